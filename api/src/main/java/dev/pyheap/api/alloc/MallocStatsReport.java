@@ -1,0 +1,84 @@
+package dev.pyheap.api.alloc;
+
+/**
+ * Renders {@link AllocatorStatistics} in the format of CPython 3.11's {@code sys._debugmallocstats()}:
+ * the size-class table, the arena counters and the byte breakdown whose six lines add up to the
+ * arena bytes. The radix-tree ("arena map") section has no counterpart here and is left out. Lines
+ * beyond CPython's (raw blocks, the mapped total, the debug overhead) follow in the same style.
+ */
+public final class MallocStatsReport {
+    private static final int LABEL_WIDTH = 35;
+    private static final int VALUE_WIDTH = 21;
+
+    private MallocStatsReport() {
+    }
+
+    /** The whole report, lines ending in {@code \n}. */
+    public static String format(AllocatorStatistics s) {
+        StringBuilder out = new StringBuilder();
+        if (s.pooled()) {
+            formatPools(s, out);
+        } else {
+            out.append("No pools in use: allocator '").append(s.allocator())
+                    .append("' serves every request from the raw allocator.\n\n");
+        }
+        line(out, "# raw blocks in use", s.rawBlocks());
+        line(out, "# bytes in raw blocks", s.rawBytes());
+        line(out, "# blocks allocated (getallocatedblocks)", s.allocatedBlocks());
+        line(out, "# bytes mapped (arenas + raw)", s.mappedBytes());
+        if (s.limitBytes() >= 0) {
+            line(out, "# heap limit", s.limitBytes());
+        }
+        s.debug().ifPresent(d -> {
+            out.append('\n');
+            out.append("Debug hooks of '").append(s.allocator()).append("'\n");
+            line(out, "# live blocks", d.liveBlocks());
+            line(out, "# bytes requested in live blocks", d.requestedBytes());
+            line(out, "# bytes in debug pads", d.padBytes());
+            line(out, "# blocks in quarantine", d.quarantinedBlocks());
+            line(out, "# bytes in quarantine", d.quarantinedBytes());
+            line(out, "# quarantine limit in bytes", d.quarantineLimit());
+        });
+        return out.toString();
+    }
+
+    private static void formatPools(AllocatorStatistics s, StringBuilder out) {
+        out.append("Small block threshold = ").append(s.smallRequestThreshold()).append(", in ")
+                .append(s.sizeClassCount()).append(" size classes.\n\n");
+        out.append("class   size   num pools   blocks in use  avail blocks\n");
+        out.append("-----   ----   ---------   -------------  ------------\n");
+        for (SizeClassUsage c : s.sizeClasses()) {
+            out.append(String.format("%5d %6d %11d %15d %13d\n", c.index(), c.blockSize(), c.pools(),
+                    c.blocksInUse(), c.availableBlocks()));
+        }
+        out.append('\n');
+        line(out, "# arenas allocated total", s.arenasAllocatedTotal());
+        line(out, "# arenas reclaimed", s.arenasReclaimed());
+        line(out, "# arenas highwater mark", s.arenasHighWater());
+        line(out, "# arenas allocated current", s.arenasCurrent());
+        line(out, s.arenasCurrent() + " arenas * " + s.arenaSize() + " bytes/arena", s.arenaBytes());
+        out.append('\n');
+        line(out, "# bytes in allocated blocks", s.allocatedBlockBytes());
+        line(out, "# bytes in available blocks", s.availableBlockBytes());
+        line(out, s.unusedPools() + " unused pools * " + s.poolSize() + " bytes", s.unusedPools() * s.poolSize());
+        line(out, "# bytes lost to pool headers", s.poolHeaderBytes());
+        line(out, "# bytes lost to quantization", s.quantizationBytes());
+        line(out, "# bytes lost to arena alignment", s.arenaAlignmentBytes());
+        line(out, "Total", s.reconciledArenaBytes());
+        out.append('\n');
+    }
+
+    /** CPython's {@code printone}: the label padded to column 35, {@code =}, the value with thousands commas in 21 columns. */
+    public static void line(StringBuilder out, String label, long value) {
+        out.append(label);
+        for (int i = label.length(); i < LABEL_WIDTH; i++) {
+            out.append(' ');
+        }
+        out.append('=');
+        String digits = String.format(java.util.Locale.ROOT, "%,d", value);
+        for (int i = digits.length(); i < VALUE_WIDTH; i++) {
+            out.append(' ');
+        }
+        out.append(digits).append('\n');
+    }
+}

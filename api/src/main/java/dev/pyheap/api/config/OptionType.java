@@ -1,0 +1,153 @@
+package dev.pyheap.api.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * How an option's text is parsed, checked and printed. Each type states the form it expects, which
+ * is what an error message quotes back to the user.
+ *
+ * @param <T> the Java type of the value
+ */
+public final class OptionType<T> {
+    private final String expectedForm;
+    private final Function<String, T> parser;
+    private final Function<T, String> formatter;
+
+    private OptionType(String expectedForm, Function<String, T> parser, Function<T, String> formatter) {
+        this.expectedForm = expectedForm;
+        this.parser = parser;
+        this.formatter = formatter;
+    }
+
+    /** The form a value must have, as quoted in error messages ("a whole number of bytes, e.g. 512m"). */
+    public String expectedForm() {
+        return expectedForm;
+    }
+
+    /** Parses {@code text}; throws {@link IllegalArgumentException} with a short reason when it does not fit. */
+    public T parse(String text) {
+        return parser.apply(text.strip());
+    }
+
+    public String format(T value) {
+        return formatter.apply(value);
+    }
+
+    /** A type with its own parser and printer. */
+    public static <T> OptionType<T> of(String expectedForm, Function<String, T> parser, Function<T, String> formatter) {
+        return new OptionType<>(expectedForm, parser, formatter);
+    }
+
+    /** Any non-empty text. */
+    public static OptionType<String> text() {
+        return new OptionType<>("a non-empty string", s -> {
+            if (s.isEmpty()) {
+                throw new IllegalArgumentException("empty");
+            }
+            return s;
+        }, s -> s);
+    }
+
+    /** {@code true/false}, also {@code yes/no}, {@code on/off}, {@code 1/0}. */
+    public static OptionType<Boolean> bool() {
+        return new OptionType<>("true or false", s -> switch (s.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> Boolean.TRUE;
+            case "false", "no", "off", "0" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("not a boolean");
+        }, String::valueOf);
+    }
+
+    /** A whole number in {@code [min, max]}. */
+    public static OptionType<Long> integer(long min, long max) {
+        return new OptionType<>("a whole number from " + min + " to " + max, s -> {
+            long v = Long.parseLong(s.replace("_", ""));
+            if (v < min || v > max) {
+                throw new IllegalArgumentException("out of range");
+            }
+            return v;
+        }, String::valueOf);
+    }
+
+    /** A decimal number strictly greater than zero. */
+    public static OptionType<Double> positiveDecimal() {
+        return new OptionType<>("a decimal number greater than 0, e.g. 1.5", s -> {
+            double v = Double.parseDouble(s);
+            if (!(v > 0) || Double.isInfinite(v)) {
+                throw new IllegalArgumentException("not positive");
+            }
+            return v;
+        }, String::valueOf);
+    }
+
+    /**
+     * A byte count with an optional binary suffix {@code k}, {@code m}, {@code g} (KiB, MiB, GiB;
+     * {@code kb}/{@code kib} and the like are accepted too), or {@code unlimited}, which is stored as
+     * {@code -1}.
+     */
+    public static OptionType<Long> bytesOrUnlimited() {
+        return new OptionType<>("a number of bytes with an optional k/m/g suffix (e.g. 512m, 2g, 1048576) or 'unlimited'",
+                OptionType::parseBytes, OptionType::formatBytes);
+    }
+
+    /** A comma-separated list of 1 to {@code maxItems} whole numbers, each at least {@code min}. */
+    public static OptionType<List<Long>> integerList(int maxItems, long min) {
+        return new OptionType<>("1 to " + maxItems + " comma-separated whole numbers, each at least " + min, s -> {
+            List<Long> values = new ArrayList<>();
+            for (String part : s.split(",", -1)) {
+                long v = Long.parseLong(part.strip());
+                if (v < min) {
+                    throw new IllegalArgumentException("below " + min);
+                }
+                values.add(v);
+            }
+            if (values.isEmpty() || values.size() > maxItems) {
+                throw new IllegalArgumentException("wrong count");
+            }
+            return List.copyOf(values);
+        }, l -> String.join(",", l.stream().map(String::valueOf).toList()));
+    }
+
+    static long parseBytes(String s) {
+        String t = s.toLowerCase(Locale.ROOT).replace("_", "");
+        if (t.equals("unlimited") || t.equals("none")) {
+            return -1;
+        }
+        int end = t.length();
+        while (end > 0 && Character.isLetter(t.charAt(end - 1))) {
+            end--;
+        }
+        String digits = t.substring(0, end);
+        String suffix = t.substring(end);
+        long shift = switch (suffix) {
+            case "", "b" -> 0;
+            case "k", "kb", "kib" -> 10;
+            case "m", "mb", "mib" -> 20;
+            case "g", "gb", "gib" -> 30;
+            case "t", "tb", "tib" -> 40;
+            default -> throw new IllegalArgumentException("unknown suffix");
+        };
+        long number = Long.parseLong(digits);
+        if (number < 0 || number > (Long.MAX_VALUE >> shift)) {
+            throw new IllegalArgumentException("out of range");
+        }
+        return number << shift;
+    }
+
+    static String formatBytes(Long value) {
+        long v = Objects.requireNonNull(value);
+        if (v < 0) {
+            return "unlimited";
+        }
+        String[] suffixes = {"", "k", "m", "g", "t"};
+        int i = 0;
+        while (i < suffixes.length - 1 && v != 0 && (v & 1023) == 0) {
+            v >>= 10;
+            i++;
+        }
+        return v + suffixes[i];
+    }
+}

@@ -1,0 +1,10 @@
+/** The {@code pyheap} command. */
+module dev.pyheap.cli {
+    requires dev.pyheap.api;
+    requires dev.pyheap.runtime;
+    requires dev.pyheap.driver;
+    requires info.picocli;
+    requires org.slf4j;
+
+    opens dev.pyheap.cli to info.picocli;
+}

@@ -1,0 +1,4 @@
+/** The {@code generational} collector (built by the collector issues; empty until then). */
+module dev.pyheap.gc.generational {
+    requires dev.pyheap.api;
+}

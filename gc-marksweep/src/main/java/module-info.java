@@ -1,0 +1,4 @@
+/** The {@code marksweep} collector (built by the collector issues; empty until then). */
+module dev.pyheap.gc.marksweep {
+    requires dev.pyheap.api;
+}
