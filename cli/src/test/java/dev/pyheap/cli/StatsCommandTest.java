@@ -22,7 +22,7 @@ class StatsCommandTest {
     private static final Pattern ARENA_LINE = Pattern.compile("\\d+ arenas \\* 1048576 bytes/arena += +([\\d,]+)");
     private static final Pattern TOTAL_LINE = Pattern.compile("Total += +([\\d,]+)");
     private static final Pattern ALLOCATED_BLOCKS = Pattern.compile(
-            "# blocks allocated \\(getallocatedblocks\\)= +([\\d,]+)");
+            "# blocks \\(sys\\.getallocatedblocks\\) += +([\\d,]+)");
 
     @TempDir
     Path dir;
