@@ -1,11 +1,60 @@
 package dev.pyheap.cli;
 
-/** Entry point of the {@code pyheap} command. */
+import picocli.CommandLine;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * Entry point of the {@code pyheap} command. {@link #main} only gathers the process's streams,
+ * environment and working directory and exits with what {@link #run} returns, so tests drive the
+ * whole command in-process.
+ */
 public final class Main {
+    /** The system property {@code logback.xml} reads the root level from. */
+    static final String LOG_LEVEL_PROPERTY = "pyheap.log.level";
+
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.out.println("pyheap");
+        // Logback reads the level once, when the first logger is created; --debug must be seen before that.
+        if (Arrays.asList(args).contains("--debug") && System.getProperty(LOG_LEVEL_PROPERTY) == null) {
+            System.setProperty(LOG_LEVEL_PROPERTY, "DEBUG");
+        }
+        int code = run(args, System.out, System.err, System.getenv(), Path.of("").toAbsolutePath());
+        System.exit(code);
+    }
+
+    /**
+     * Runs one command line.
+     *
+     * @return the exit code: 0 success, 1 the run failed, 2 usage or configuration error
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment,
+                   Path workingDirectory) {
+        PrintWriter outWriter = new PrintWriter(out, true);
+        PrintWriter errWriter = new PrintWriter(err, true);
+        Context context = new Context(outWriter, errWriter, environment, workingDirectory);
+        ErrorReporter errors = new ErrorReporter(errWriter);
+        try {
+            CommandLine commandLine = new CommandLine(new PyheapCommand())
+                    .addSubcommand(new ListCommand(context))
+                    .addSubcommand(new ConfigCommand(context))
+                    .addSubcommand(new StatsCommand(context))
+                    .setOut(outWriter)
+                    .setErr(errWriter)
+                    .setParameterExceptionHandler(errors)
+                    .setExecutionExceptionHandler(errors);
+            return commandLine.execute(args);
+        } catch (RuntimeException e) {
+            return errors.internal(e, Arrays.asList(args).contains("--debug"));
+        } finally {
+            outWriter.flush();
+            errWriter.flush();
+        }
     }
 }

@@ -1,0 +1,22 @@
+package dev.pyheap.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * What one invocation of the command sees of the outside world. Passed to every command instead of
+ * reading {@code System.out}, {@code System.getenv()} or the working directory directly, so tests
+ * can run the whole command in-process.
+ *
+ * @param out              reports and tables
+ * @param err              errors and notes
+ * @param environment      the environment variables ({@code PYHEAP_*}, {@code PYTHONMALLOC})
+ * @param workingDirectory where {@code pyheap.properties} is looked for and relative paths start
+ */
+record Context(PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDirectory) {
+    Context {
+        environment = Map.copyOf(environment);
+        workingDirectory = workingDirectory.toAbsolutePath();
+    }
+}

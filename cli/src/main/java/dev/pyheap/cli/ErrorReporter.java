@@ -1,0 +1,116 @@
+package dev.pyheap.cli;
+
+import dev.pyheap.api.MemoryError;
+import dev.pyheap.api.PyHeapException;
+import dev.pyheap.api.config.ConfigurationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * Turns every failure into one line on stderr and an exit code: 2 for usage and configuration
+ * errors, 1 for a run that failed and for anything unexpected. Stack traces only with
+ * {@code --debug} or when logging is at DEBUG.
+ */
+final class ErrorReporter implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+    static final int OK = 0;
+    static final int RUN_FAILED = 1;
+    static final int USAGE = 2;
+
+    private final PrintWriter err;
+    private final Logger log = LoggerFactory.getLogger(ErrorReporter.class);
+
+    ErrorReporter(PrintWriter err) {
+        this.err = err;
+    }
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        return usage(describe(ex), ex.getCommandLine());
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
+        if (ex instanceof ConfigurationException) {
+            return usage(ex.getMessage(), commandLine);
+        }
+        if (ex instanceof MemoryError) {
+            return failed("MemoryError: " + ex.getMessage(), ex, parseResult);
+        }
+        if (ex instanceof PyHeapException) {
+            return failed(ex.getClass().getSimpleName() + ": " + ex.getMessage(), ex, parseResult);
+        }
+        return internal(ex, debugRequested(parseResult));
+    }
+
+    /** An exception before picocli could parse anything, e.g. a command class it cannot reflect on. */
+    int internal(Exception ex, boolean debug) {
+        err.println("pyheap: internal error: " + oneLine(String.valueOf(ex))
+                + (debug ? "" : " (rerun with --debug for the stack trace)"));
+        if (debug || log.isDebugEnabled()) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return RUN_FAILED;
+    }
+
+    private int usage(String message, CommandLine where) {
+        err.println("pyheap: error: " + oneLine(message) + " (see " + where.getCommandSpec().qualifiedName()
+                + " --help)");
+        err.flush();
+        return USAGE;
+    }
+
+    private int failed(String message, Exception ex, ParseResult parseResult) {
+        err.println("pyheap: " + oneLine(message));
+        if (debugRequested(parseResult) || log.isDebugEnabled()) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return RUN_FAILED;
+    }
+
+    /** picocli's messages, reworded where they would take several lines or talk about "arguments at index". */
+    private static String describe(ParameterException ex) {
+        if (!(ex instanceof UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+            return ex.getMessage();
+        }
+        String first = unmatched.getUnmatched().get(0);
+        boolean hasSubcommands = !ex.getCommandLine().getSubcommands().isEmpty();
+        String what;
+        if (unmatched.isUnknownOption()) {
+            what = "unknown option '" + first + "'";
+        } else if (hasSubcommands) {
+            what = "unknown command '" + first + "'; commands: "
+                    + String.join(", ", ex.getCommandLine().getSubcommands().keySet());
+        } else {
+            what = "unexpected argument '" + first + "'";
+        }
+        List<String> suggestions = unmatched.getSuggestions();
+        if (!suggestions.isEmpty()) {
+            what += " (did you mean " + String.join(" or ", suggestions.subList(0, Math.min(3, suggestions.size())))
+                    + "?)";
+        }
+        return what;
+    }
+
+    /** Whether {@code --debug} was given to the command or any of its subcommands. */
+    static boolean debugRequested(ParseResult parseResult) {
+        for (ParseResult r = parseResult; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "(no message)" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

@@ -1,0 +1,66 @@
+package dev.pyheap.cli;
+
+import dev.pyheap.api.Plugins;
+import dev.pyheap.api.alloc.AllocatorProvider;
+import dev.pyheap.api.gc.CollectorProvider;
+import dev.pyheap.driver.patterns.AllocatorPattern;
+import picocli.CommandLine.Command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code pyheap list}: the allocators and collectors found as services, and the patterns {@code stats} runs. */
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        header = "List the allocators, collectors and allocation patterns.",
+        description = "Allocators and collectors are JPMS services: every implementation module on the module path"
+                + " is listed with its one-line description.")
+final class ListCommand implements Callable<Integer> {
+    private final Context context;
+
+    ListCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        List<String[]> allocators = new ArrayList<>();
+        for (AllocatorProvider p : Plugins.allocators()) {
+            allocators.add(new String[] {p.name(), p.description()});
+        }
+        List<String[]> collectors = new ArrayList<>();
+        for (CollectorProvider p : Plugins.collectors()) {
+            collectors.add(new String[] {p.name(), p.description()});
+        }
+        List<String[]> patterns = new ArrayList<>();
+        for (AllocatorPattern p : AllocatorPattern.values()) {
+            patterns.add(new String[] {p.cliName(),
+                String.format(Locale.ROOT, "%s (default --ops %,d)", p.description(), p.defaultOps())});
+        }
+        int width = 0;
+        for (List<String[]> kind : List.of(allocators, collectors, patterns)) {
+            for (String[] row : kind) {
+                width = Math.max(width, row[0].length());
+            }
+        }
+        section("allocators:", allocators, width);
+        section("collectors:", collectors, width);
+        section("patterns (for pyheap stats --pattern):", patterns, width);
+        return 0;
+    }
+
+    private void section(String heading, List<String[]> rows, int width) {
+        context.out().println(heading);
+        if (rows.isEmpty()) {
+            context.out().println("  none yet");
+        }
+        for (String[] row : rows) {
+            context.out().println("  " + pad(row[0], width) + "  " + row[1]);
+        }
+    }
+
+    private static String pad(String s, int width) {
+        return s + " ".repeat(width - s.length());
+    }
+}

@@ -1,0 +1,101 @@
+package dev.pyheap.cli;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Launches the packaged command exactly as {@code ./pyheap} does ({@code java -p modules:cli.jar -m
+ * dev.pyheap.cli/dev.pyheap.cli.Main}) in a separate JVM. Runs in Maven's {@code integration-test}
+ * phase, after {@code package} has filled {@code target/modules}. In-process tests cannot catch a
+ * missing {@code opens} (surefire opens test packages) or a module that fails to resolve.
+ */
+class ModulePathLaunchIT {
+    private static Path modules;
+    private static Path jar;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void locateTheBuild() {
+        String m = System.getProperty("pyheap.modules");
+        String j = System.getProperty("pyheap.jar");
+        assertTrue(m != null && j != null, "run through Maven: surefire passes pyheap.modules and pyheap.jar");
+        modules = Path.of(m);
+        jar = Path.of(j);
+        assertTrue(Files.isDirectory(modules), modules + " is missing: this test runs after package");
+        assertTrue(Files.isRegularFile(jar), jar + " is missing: this test runs after package");
+    }
+
+    private CliRun launch(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-p", modules + java.io.File.pathSeparator + jar,
+                "-m", "dev.pyheap.cli/dev.pyheap.cli.Main"));
+        command.addAll(List.of(args));
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        // The developer's own settings must not leak into the run.
+        builder.environment().keySet().removeIf(k -> k.startsWith("PYHEAP_") || k.equals("PYTHONMALLOC"));
+        Process process = builder.start();
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("pyheap " + String.join(" ", args) + " did not finish in 2 minutes");
+        }
+        return new CliRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void versionAndListWork() throws Exception {
+        CliRun version = launch("--version");
+        assertEquals(0, version.code(), version::toString);
+        assertEquals("pyheap " + System.getProperty("pyheap.expected.version"), version.outLines().get(0));
+        assertEquals("", version.err(), "nothing on stderr (no logging noise)");
+
+        CliRun list = launch("list");
+        assertEquals(0, list.code(), list::toString);
+        assertTrue(list.outLines().stream().anyMatch(l -> l.startsWith("  pymalloc ")), list::toString);
+        assertTrue(list.outLines().stream().anyMatch(l -> l.startsWith("  malloc ")), list::toString);
+    }
+
+    @Test
+    void statsRunsAPatternAndConfigReadsTheWorkingDirectory() throws Exception {
+        Files.writeString(dir.resolve("pyheap.properties"), "allocator=malloc\n");
+        CliRun config = launch("config");
+        assertEquals(0, config.code(), config::toString);
+        assertTrue(config.out().contains("file (" + dir.resolve("pyheap.properties") + ")"), config::toString);
+
+        CliRun stats = launch("stats", "--allocator", "pymalloc", "--pattern", "shuffle", "--ops", "20000");
+        assertEquals(0, stats.code(), stats::toString);
+        assertTrue(stats.outLines().get(0).startsWith("pattern=shuffle allocator=pymalloc ops=20000 "),
+                stats::toString);
+        assertTrue(stats.out().contains("=== at end ==="), stats::toString);
+        assertEquals("", stats.err());
+    }
+
+    @Test
+    void errorsAreOneLineWithTheRightExitCode() throws Exception {
+        CliRun usage = launch("stats", "--set", "heap.limt=1m");
+        assertEquals(2, usage.code(), usage::toString);
+        assertTrue(usage.singleErrorLine().startsWith("pyheap: error: unknown option 'heap.limt'"), usage::toString);
+
+        CliRun failed = launch("stats", "--set", "heap.limit=1m", "--pattern", "lifo", "--ops", "100000");
+        assertEquals(1, failed.code(), failed::toString);
+        assertTrue(failed.singleErrorLine().startsWith("pyheap: MemoryError: "), failed::toString);
+    }
+}
