@@ -1,0 +1,455 @@
+package dev.pyheap.allocator.impl;
+
+import dev.pyheap.api.Addresses;
+import dev.pyheap.api.HeapCorruptionError;
+import dev.pyheap.api.Memory;
+import dev.pyheap.api.MemoryError;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
+/**
+ * The memory of one heap: a table of 1 MiB segments, each backed by its own {@code byte[]}.
+ *
+ * <pre>
+ *   address (64 bits) = segment index (upper 44 bits) | offset in segment (lower 20 bits)
+ *
+ *   segments[]  0: never mapped, so that address 0 is NULL
+ *               1: byte[1 MiB]   kind ARENA      one pymalloc arena
+ *               2: byte[608]     kind RAW_HEAD   a 600-byte raw block (rounded up to 16)
+ *               3: byte[1 MiB]   kind RAW_HEAD   a raw block of 2.5 MiB, span 3 ...
+ *               4: byte[1 MiB]   kind RAW_TAIL   ... continued
+ *               5: byte[512 KiB] kind RAW_TAIL   ... and ended
+ *               6: null          unmapped (its index is on the free-index stack)
+ * </pre>
+ *
+ * <p>Invariants:
+ * <ol>
+ *   <li>An arena is exactly one segment, so its pools, their headers and their blocks share one array
+ *       and the pool allocator needs one table lookup per operation.</li>
+ *   <li>A raw block starts at offset 0 of its first segment and spans consecutive segments; all but
+ *       the last are full 1 MiB arrays. A raw block's array is only as long as the block (rounded up
+ *       to 16 bytes), so reading past its end fails instead of reading a neighbour.</li>
+ *   <li>Addresses are never reused while mapped; an unmapped segment's index goes on a stack and
+ *       is handed out again later, as an operating system reuses freed address ranges.</li>
+ *   <li>{@code mappedBytes} is the sum of the mapped arrays' lengths and never exceeds
+ *       {@code limitBytes}: a mapping that would pass it throws {@link MemoryError} before anything
+ *       changes.</li>
+ * </ol>
+ *
+ * <p>Why arrays and not off-heap memory: Java 17 has no final foreign-memory API and {@code Unsafe}
+ * is off limits; {@code byteArrayViewVarHandle} gives aligned 2/4/8-byte little-endian access to a
+ * {@code byte[]} with a single bounds check, and an unmapped segment is simply garbage for the JVM.
+ *
+ * <p>Not thread-safe: used under the heap's GIL.
+ */
+final class AddressSpace implements Memory {
+    static final int SEGMENT_SHIFT = 20;
+    static final int SEGMENT_SIZE = 1 << SEGMENT_SHIFT;
+    static final int SEGMENT_MASK = SEGMENT_SIZE - 1;
+
+    static final byte UNMAPPED = 0;
+    static final byte ARENA = 1;
+    static final byte RAW_HEAD = 2;
+    static final byte RAW_TAIL = 3;
+
+    /** Raw blocks are rounded up to this, like the 16-byte granularity of glibc's chunks. */
+    static final int RAW_ALIGNMENT = 16;
+
+    static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private static final int INITIAL_SEGMENTS = 64;
+
+    private byte[][] segments = new byte[INITIAL_SEGMENTS][];
+    private byte[] kinds = new byte[INITIAL_SEGMENTS];
+    /** For a RAW_HEAD segment, how many segments the block spans. */
+    private int[] spans = new int[INITIAL_SEGMENTS];
+    /** Never-used indices start here; index 0 stays unmapped forever. */
+    private int nextFreshIndex = 1;
+    private int[] reusableIndices = new int[16];
+    private int reusableCount;
+
+    private final long limitBytes;
+    private long mappedBytes;
+
+    /** @param limitBytes the most bytes that may be mapped at once, or {@code -1} for no limit */
+    AddressSpace(long limitBytes) {
+        this.limitBytes = limitBytes;
+    }
+
+    long limitBytes() {
+        return limitBytes;
+    }
+
+    long mappedBytes() {
+        return mappedBytes;
+    }
+
+    // ---------------------------------------------------------------- mapping
+
+    /** Maps a fresh 1 MiB arena and returns its (segment-aligned) base address. */
+    long mapArena() {
+        reserve(SEGMENT_SIZE);
+        byte[] memory = newArray(SEGMENT_SIZE);
+        int index = takeIndex();
+        segments[index] = memory;
+        kinds[index] = ARENA;
+        mappedBytes += SEGMENT_SIZE;
+        return (long) index << SEGMENT_SHIFT;
+    }
+
+    /** Unmaps the arena at {@code base}; its memory becomes garbage for the JVM. */
+    void unmapArena(long base) {
+        if (!isArena(base) || (base & SEGMENT_MASK) != 0) {
+            throw new HeapCorruptionError("unmapArena: " + Addresses.hex(base) + " is not an arena", base);
+        }
+        int index = (int) (base >>> SEGMENT_SHIFT);
+        mappedBytes -= SEGMENT_SIZE;
+        release(index);
+    }
+
+    /** Maps a raw block of at least {@code size} bytes (at least 16) and returns its address. */
+    long mapRaw(long size) {
+        long bytes = roundUp(Math.max(size, 1), RAW_ALIGNMENT);
+        if (bytes <= 0) {
+            throw new MemoryError("cannot map " + size + " bytes", size, mappedBytes, limitBytes);
+        }
+        reserve(bytes);
+        long spanLong = (bytes + SEGMENT_MASK) >>> SEGMENT_SHIFT;
+        if (spanLong > Integer.MAX_VALUE / 2) {
+            throw new MemoryError("cannot map " + size + " bytes", size, mappedBytes, limitBytes);
+        }
+        int span = (int) spanLong;
+        byte[][] arrays = new byte[span][];
+        for (int i = 0; i < span; i++) {
+            long remaining = bytes - ((long) i << SEGMENT_SHIFT);
+            arrays[i] = newArray((int) Math.min(remaining, SEGMENT_SIZE));
+        }
+        int first = span == 1 ? takeIndex() : takeFreshRange(span);
+        for (int i = 0; i < span; i++) {
+            segments[first + i] = arrays[i];
+            kinds[first + i] = i == 0 ? RAW_HEAD : RAW_TAIL;
+        }
+        spans[first] = span;
+        mappedBytes += bytes;
+        return (long) first << SEGMENT_SHIFT;
+    }
+
+    /** Unmaps the raw block at {@code address}. */
+    void unmapRaw(long address) {
+        int first = rawHead(address, "free");
+        int span = spans[first];
+        mappedBytes -= rawBytes(first);
+        for (int i = span - 1; i >= 0; i--) {
+            release(first + i);
+        }
+    }
+
+    /** The mapped size of the raw block at {@code address}. */
+    long rawSize(long address) {
+        return rawBytes(rawHead(address, "size of"));
+    }
+
+    /** Whether {@code address} lies in an arena. The pool allocator's {@code address_in_range}. */
+    boolean isArena(long address) {
+        long index = address >>> SEGMENT_SHIFT;
+        byte[] k = kinds;
+        return index < k.length && k[(int) index] == ARENA;
+    }
+
+    /** The array of the segment holding {@code address}, for trusted callers that know it is mapped. */
+    byte[] segment(long address) {
+        return segments[(int) (address >>> SEGMENT_SHIFT)];
+    }
+
+    /** Unmaps everything. */
+    void unmapAll() {
+        Arrays.fill(segments, null);
+        Arrays.fill(kinds, UNMAPPED);
+        mappedBytes = 0;
+    }
+
+    private int rawHead(long address, String what) {
+        long index = address >>> SEGMENT_SHIFT;
+        if (index >= kinds.length || kinds[(int) index] != RAW_HEAD || (address & SEGMENT_MASK) != 0) {
+            throw new HeapCorruptionError(what + " " + Addresses.hex(address)
+                    + ": not the start of a block this allocator returned", address);
+        }
+        return (int) index;
+    }
+
+    private long rawBytes(int first) {
+        int span = spans[first];
+        return ((long) (span - 1) << SEGMENT_SHIFT) + segments[first + span - 1].length;
+    }
+
+    private void reserve(long bytes) {
+        if (limitBytes >= 0 && bytes > limitBytes - mappedBytes) {
+            throw new MemoryError("heap limit reached: mapping " + bytes + " more bytes would exceed heap.limit="
+                    + limitBytes + " (mapped: " + mappedBytes + " bytes)", bytes, mappedBytes, limitBytes);
+        }
+    }
+
+    private byte[] newArray(int length) {
+        try {
+            return new byte[length];
+        } catch (OutOfMemoryError e) {
+            // The JVM's own heap is exhausted: report it as the heap's MemoryError; nothing has changed yet.
+            throw new MemoryError("the JVM could not provide " + length + " more bytes (" + e.getMessage() + ")",
+                    length, mappedBytes, limitBytes);
+        }
+    }
+
+    private int takeIndex() {
+        if (reusableCount > 0) {
+            return reusableIndices[--reusableCount];
+        }
+        return takeFreshRange(1);
+    }
+
+    private int takeFreshRange(int count) {
+        int first = nextFreshIndex;
+        ensureCapacity(first + count);
+        nextFreshIndex = first + count;
+        return first;
+    }
+
+    private void release(int index) {
+        segments[index] = null;
+        kinds[index] = UNMAPPED;
+        spans[index] = 0;
+        if (reusableCount == reusableIndices.length) {
+            reusableIndices = Arrays.copyOf(reusableIndices, reusableCount * 2);
+        }
+        reusableIndices[reusableCount++] = index;
+    }
+
+    private void ensureCapacity(int needed) {
+        if (needed <= segments.length) {
+            return;
+        }
+        int capacity = Math.max(needed, segments.length * 2);
+        segments = Arrays.copyOf(segments, capacity);
+        kinds = Arrays.copyOf(kinds, capacity);
+        spans = Arrays.copyOf(spans, capacity);
+    }
+
+    static long roundUp(long value, long alignment) {
+        return (value + alignment - 1) & -alignment;
+    }
+
+    // ---------------------------------------------------------------- Memory
+
+    private byte[] mapped(long address) {
+        long index = address >>> SEGMENT_SHIFT;
+        byte[][] table = segments;
+        if (index < table.length) {
+            byte[] s = table[(int) index];
+            if (s != null) {
+                return s;
+            }
+        }
+        throw new HeapCorruptionError("address " + Addresses.hex(address) + " is not mapped", address);
+    }
+
+    private HeapCorruptionError outOfBounds(long address, long width) {
+        return new HeapCorruptionError("access of " + width + " bytes at " + Addresses.hex(address)
+                + " runs past the end of its mapping", address);
+    }
+
+    @Override
+    public long getLong(long address) {
+        byte[] s = mapped(address);
+        try {
+            return (long) LONG.get(s, (int) address & SEGMENT_MASK);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds(address, 8);
+        }
+    }
+
+    @Override
+    public void putLong(long address, long value) {
+        byte[] s = mapped(address);
+        try {
+            LONG.set(s, (int) address & SEGMENT_MASK, value);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds(address, 8);
+        }
+    }
+
+    @Override
+    public int getInt(long address) {
+        byte[] s = mapped(address);
+        try {
+            return (int) INT.get(s, (int) address & SEGMENT_MASK);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds(address, 4);
+        }
+    }
+
+    @Override
+    public void putInt(long address, int value) {
+        byte[] s = mapped(address);
+        try {
+            INT.set(s, (int) address & SEGMENT_MASK, value);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds(address, 4);
+        }
+    }
+
+    @Override
+    public short getShort(long address) {
+        byte[] s = mapped(address);
+        try {
+            return (short) SHORT.get(s, (int) address & SEGMENT_MASK);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds(address, 2);
+        }
+    }
+
+    @Override
+    public void putShort(long address, short value) {
+        byte[] s = mapped(address);
+        try {
+            SHORT.set(s, (int) address & SEGMENT_MASK, value);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds(address, 2);
+        }
+    }
+
+    @Override
+    public byte getByte(long address) {
+        byte[] s = mapped(address);
+        int offset = (int) address & SEGMENT_MASK;
+        if (offset >= s.length) {
+            throw outOfBounds(address, 1);
+        }
+        return s[offset];
+    }
+
+    @Override
+    public void putByte(long address, byte value) {
+        byte[] s = mapped(address);
+        int offset = (int) address & SEGMENT_MASK;
+        if (offset >= s.length) {
+            throw outOfBounds(address, 1);
+        }
+        s[offset] = value;
+    }
+
+    @Override
+    public void copy(long source, long target, long bytes) {
+        checkLength(bytes);
+        if (bytes == 0 || source == target) {
+            return;
+        }
+        boolean backward = target > source && target < source + bytes;
+        long done = 0;
+        while (done < bytes) {
+            long remaining = bytes - done;
+            // Forward copies walk from the start, backward ones from the end, so overlap never reads copied bytes.
+            long from = backward ? source + remaining : source + done;
+            long to = backward ? target + remaining : target + done;
+            int chunk = backward ? (int) Math.min(remaining, Math.min(tailRoom(from), tailRoom(to)))
+                    : (int) Math.min(remaining, Math.min(headRoom(from), headRoom(to)));
+            if (backward) {
+                from -= chunk;
+                to -= chunk;
+            }
+            byte[] src = mapped(from);
+            byte[] dst = mapped(to);
+            int srcOffset = (int) from & SEGMENT_MASK;
+            int dstOffset = (int) to & SEGMENT_MASK;
+            if (srcOffset + chunk > src.length) {
+                throw outOfBounds(from, chunk);
+            }
+            if (dstOffset + chunk > dst.length) {
+                throw outOfBounds(to, chunk);
+            }
+            System.arraycopy(src, srcOffset, dst, dstOffset, chunk);
+            done += chunk;
+        }
+    }
+
+    @Override
+    public void fill(long address, long bytes, byte value) {
+        checkLength(bytes);
+        long done = 0;
+        while (done < bytes) {
+            long at = address + done;
+            int chunk = (int) Math.min(bytes - done, headRoom(at));
+            byte[] s = mapped(at);
+            int offset = (int) at & SEGMENT_MASK;
+            if (offset + chunk > s.length) {
+                throw outOfBounds(at, chunk);
+            }
+            Arrays.fill(s, offset, offset + chunk, value);
+            done += chunk;
+        }
+    }
+
+    @Override
+    public void read(long address, byte[] target, int offset, int length) {
+        java.util.Objects.checkFromIndexSize(offset, length, target.length);
+        int done = 0;
+        while (done < length) {
+            long at = address + done;
+            int chunk = (int) Math.min(length - done, headRoom(at));
+            byte[] s = mapped(at);
+            int from = (int) at & SEGMENT_MASK;
+            if (from + chunk > s.length) {
+                throw outOfBounds(at, chunk);
+            }
+            System.arraycopy(s, from, target, offset + done, chunk);
+            done += chunk;
+        }
+    }
+
+    @Override
+    public void write(long address, byte[] source, int offset, int length) {
+        java.util.Objects.checkFromIndexSize(offset, length, source.length);
+        int done = 0;
+        while (done < length) {
+            long at = address + done;
+            int chunk = (int) Math.min(length - done, headRoom(at));
+            byte[] s = mapped(at);
+            int to = (int) at & SEGMENT_MASK;
+            if (to + chunk > s.length) {
+                throw outOfBounds(at, chunk);
+            }
+            System.arraycopy(source, offset + done, s, to, chunk);
+            done += chunk;
+        }
+    }
+
+    @Override
+    public boolean isMapped(long address) {
+        long index = address >>> SEGMENT_SHIFT;
+        if (index >= segments.length) {
+            return false;
+        }
+        byte[] s = segments[(int) index];
+        return s != null && (address & SEGMENT_MASK) < s.length;
+    }
+
+    /** Bytes from {@code address} to the end of its segment. */
+    private static long headRoom(long address) {
+        return SEGMENT_SIZE - (address & SEGMENT_MASK);
+    }
+
+    /** Bytes from the start of the segment to {@code address} (the segment size when at a boundary). */
+    private static long tailRoom(long address) {
+        long inSegment = address & SEGMENT_MASK;
+        return inSegment == 0 ? SEGMENT_SIZE : inSegment;
+    }
+
+    private static void checkLength(long bytes) {
+        if (bytes < 0) {
+            throw new IllegalArgumentException("negative length: " + bytes);
+        }
+    }
+}
