@@ -77,28 +77,30 @@ public class MegamorphicBench {
 
     @Setup(Level.Trial)
     public void open() {
+        String[] otherNames = others.split(",");
+        int kinds = otherNames.length + 1;
+        if (ALTERNATING_PAIRS % (ALTERNATING_ROUNDS * kinds) != 0) {
+            throw new IllegalArgumentException("MegamorphicBench takes 2 to 6 allocator kinds in all; got " + kinds
+                    + ": " + allocator + "," + others);
+        }
+        chunk = ALTERNATING_PAIRS / (ALTERNATING_ROUNDS * kinds);
         heap = Allocators.create(allocator);
         churn = new Churn(AllocatorPattern.CHURN_LIVE, AllocatorPattern.SIZE_SEED);
         churn.fill(heap);
         otherHeaps = new ArrayList<>();
         otherChurns = new ArrayList<>();
-        for (String name : others.split(",")) {
+        for (String name : otherNames) {
             Allocator other = Allocators.create(name.strip());
             Churn c = new Churn(AllocatorPattern.CHURN_LIVE, AllocatorPattern.SIZE_SEED);
             c.fill(other);
             otherHeaps.add(other);
             otherChurns.add(c);
         }
-        all = new Allocator[otherHeaps.size() + 1];
+        all = new Allocator[kinds];
         all[0] = heap;
         for (int i = 0; i < otherHeaps.size(); i++) {
             all[i + 1] = otherHeaps.get(i);
         }
-        if (ALTERNATING_PAIRS % (ALTERNATING_ROUNDS * all.length) != 0) {
-            throw new IllegalArgumentException("MegamorphicBench takes 2 to 6 allocator kinds in all; got " + all.length
-                    + ": " + allocator + "," + others);
-        }
-        chunk = ALTERNATING_PAIRS / (ALTERNATING_ROUNDS * all.length);
         // Interleave every kind a few times before the first iteration, so that the profiling tiers
         // record all receivers whichever kind happens to trigger a compilation.
         for (int r = 0; r < 3; r++) {
