@@ -5,6 +5,8 @@ import dev.pyheap.api.alloc.Allocator;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.config.Options;
 import dev.pyheap.runtime.internal.HeapComponent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A private heap. Open one from a {@link Configuration}; the implementations it names are looked
@@ -15,6 +17,8 @@ import dev.pyheap.runtime.internal.HeapComponent;
  * reference counting, roots, the GIL and the collector.
  */
 public final class PyHeap implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PyHeap.class);
+
     private final HeapComponent component;
 
     private PyHeap(HeapComponent component) {
@@ -28,6 +32,9 @@ public final class PyHeap implements AutoCloseable {
      */
     public static PyHeap open(Configuration configuration) {
         var allocatorProvider = Plugins.allocator(configuration.get(Options.ALLOCATOR));
+        if (LOG.isDebugEnabled()) {
+            configuration.all().forEach(s -> LOG.debug("{} = {} ({})", s.option().name(), s.valueText(), s.origin()));
+        }
         return new PyHeap(HeapComponent.create(configuration, allocatorProvider));
     }
 

@@ -66,6 +66,8 @@ final class AddressSpace implements Memory {
 
     private byte[][] segments = new byte[INITIAL_SEGMENTS][];
     private byte[] kinds = new byte[INITIAL_SEGMENTS];
+    /** The arena segments alone (null elsewhere): one load answers "is this an arena?" and gives its memory. */
+    private byte[][] arenaSegments = new byte[INITIAL_SEGMENTS][];
     /** For a RAW_HEAD segment, how many segments the block spans. */
     private int[] spans = new int[INITIAL_SEGMENTS];
     /** Never-used indices start here; index 0 stays unmapped forever. */
@@ -97,6 +99,7 @@ final class AddressSpace implements Memory {
         byte[] memory = newArray(SEGMENT_SIZE);
         int index = takeIndex();
         segments[index] = memory;
+        arenaSegments[index] = memory;
         kinds[index] = ARENA;
         mappedBytes += SEGMENT_SIZE;
         return (long) index << SEGMENT_SHIFT;
@@ -161,6 +164,13 @@ final class AddressSpace implements Memory {
         return index < k.length && k[(int) index] == ARENA;
     }
 
+    /** The memory of the arena holding {@code address}, or {@code null} when it is not in an arena. */
+    byte[] arenaOrNull(long address) {
+        long index = address >>> SEGMENT_SHIFT;
+        byte[][] table = arenaSegments;
+        return index < table.length ? table[(int) index] : null;
+    }
+
     /** The array of the segment holding {@code address}, for trusted callers that know it is mapped. */
     byte[] segment(long address) {
         return segments[(int) (address >>> SEGMENT_SHIFT)];
@@ -169,6 +179,7 @@ final class AddressSpace implements Memory {
     /** Unmaps everything. */
     void unmapAll() {
         Arrays.fill(segments, null);
+        Arrays.fill(arenaSegments, null);
         Arrays.fill(kinds, UNMAPPED);
         mappedBytes = 0;
     }
@@ -220,6 +231,7 @@ final class AddressSpace implements Memory {
 
     private void release(int index) {
         segments[index] = null;
+        arenaSegments[index] = null;
         kinds[index] = UNMAPPED;
         spans[index] = 0;
         if (reusableCount == reusableIndices.length) {
@@ -234,6 +246,7 @@ final class AddressSpace implements Memory {
         }
         int capacity = Math.max(needed, segments.length * 2);
         segments = Arrays.copyOf(segments, capacity);
+        arenaSegments = Arrays.copyOf(arenaSegments, capacity);
         kinds = Arrays.copyOf(kinds, capacity);
         spans = Arrays.copyOf(spans, capacity);
     }

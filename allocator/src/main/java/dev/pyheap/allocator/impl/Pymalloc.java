@@ -304,8 +304,8 @@ final class Pymalloc implements Allocator {
 
     @Override
     public void free(long address) {
-        if (space.isArena(address)) {
-            byte[] arena = space.segment(address);
+        byte[] arena = space.arenaOrNull(address);
+        if (arena != null) {
             int offset = (int) address & SEGMENT_MASK;
             int p = offset & ~POOL_SIZE_MASK;
             long lastFree = (long) LONG.get(arena, p + FREEBLOCK);

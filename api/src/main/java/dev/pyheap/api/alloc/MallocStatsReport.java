@@ -1,5 +1,7 @@
 package dev.pyheap.api.alloc;
 
+import java.util.Locale;
+
 /**
  * Renders {@link AllocatorStatistics} in the format of CPython 3.11's {@code sys._debugmallocstats()}:
  * the size-class table, the arena counters and the byte breakdown whose six lines add up to the
@@ -24,7 +26,7 @@ public final class MallocStatsReport {
         }
         line(out, "# raw blocks in use", s.rawBlocks());
         line(out, "# bytes in raw blocks", s.rawBytes());
-        line(out, "# blocks allocated (getallocatedblocks)", s.allocatedBlocks());
+        line(out, "# blocks (sys.getallocatedblocks)", s.allocatedBlocks()); // fits the 35-column label
         line(out, "# bytes mapped (arenas + raw)", s.mappedBytes());
         if (s.limitBytes() >= 0) {
             line(out, "# heap limit", s.limitBytes());
@@ -48,7 +50,11 @@ public final class MallocStatsReport {
         out.append("class   size   num pools   blocks in use  avail blocks\n");
         out.append("-----   ----   ---------   -------------  ------------\n");
         for (SizeClassUsage c : s.sizeClasses()) {
-            out.append(String.format("%5d %6d %11d %15d %13d\n", c.index(), c.blockSize(), c.pools(),
+            if (c.pools() == 0) {
+                continue; // CPython lists only classes with a non-empty pool
+            }
+            // Locale.ROOT: a default locale with other digits (Arabic, Thai...) would change the columns.
+            out.append(String.format(Locale.ROOT, "%5d %6d %11d %15d %13d\n", c.index(), c.blockSize(), c.pools(),
                     c.blocksInUse(), c.availableBlocks()));
         }
         out.append('\n');
@@ -75,7 +81,7 @@ public final class MallocStatsReport {
             out.append(' ');
         }
         out.append('=');
-        String digits = String.format(java.util.Locale.ROOT, "%,d", value);
+        String digits = String.format(Locale.ROOT, "%,d", value);
         for (int i = digits.length(); i < VALUE_WIDTH; i++) {
             out.append(' ');
         }

@@ -13,6 +13,11 @@ import java.util.Map;
 public record Configuration(Map<String, Setting<?>> settings) {
 
     public Configuration {
+        settings.forEach((name, setting) -> {
+            if (!setting.option().name().equals(name)) {
+                throw new IllegalArgumentException("setting of option " + setting.option().name() + " filed under " + name);
+            }
+        });
         settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(settings));
     }
 
@@ -36,7 +41,12 @@ public record Configuration(Map<String, Setting<?>> settings) {
         return settings.values();
     }
 
-    /** A configuration with every declared option at its default and {@code overrides} applied as command-line values. */
+    /**
+     * A configuration with every declared option (core and plugins on the module path) at its default
+     * and {@code overrides} applied as command-line values. Reads no file and no environment.
+     *
+     * @throws ConfigurationException for an unknown key or an invalid value
+     */
     public static Configuration of(Map<String, String> overrides) {
         ConfigurationLoader loader = ConfigurationLoader.withDeclaredOptions();
         overrides.forEach(loader::set);

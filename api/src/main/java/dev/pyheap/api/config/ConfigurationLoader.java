@@ -4,10 +4,14 @@ import dev.pyheap.api.Plugins;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -15,30 +19,63 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Builds a {@link Configuration} from its sources. Later calls win over earlier ones within a
- * source, and the sources rank, whatever the call order:
- * defaults &lt; file ({@code pyheap.properties} or {@code --config FILE}) &lt; environment
- * ({@code PYHEAP_*}, and CPython's {@code PYTHONMALLOC}) &lt; command line ({@code --set key=value}).
+ * Builds a {@link Configuration} from its sources. The sources rank, whatever order the methods are
+ * called in: defaults &lt; file ({@code pyheap.properties} or {@code --config FILE}) &lt;
+ * environment (CPython's {@code PYTHONMALLOC} &lt; {@code PYHEAP_*}) &lt; command line
+ * ({@code --set key=value}). Within one rank the later call wins.
  *
- * <p>Every value is checked where it enters, so an error names its origin: an unknown key names the
- * nearest valid key, an invalid value names the option, the value and the expected form.
+ * <p>Every value is checked where it enters, even when a stronger source has already set its option,
+ * so a broken file or variable is reported whatever else is set: an unknown key names the nearest
+ * valid key, an invalid value names the option, the value, its origin and the expected form.
+ *
+ * <p>A loader is a single-use, single-threaded builder; {@link #load()} may be called more than once.
  */
 public final class ConfigurationLoader {
     /** The file read from the working directory when no {@code --config} is given. */
     public static final String DEFAULT_FILE = "pyheap.properties";
 
+    /** CPython's variable that chooses the allocator. */
+    public static final String PYTHONMALLOC = "PYTHONMALLOC";
+
+    /** The names {@code PYTHONMALLOC} accepts, as in CPython 3.11; {@code default} means {@code pymalloc}. */
+    public static final List<String> PYTHONMALLOC_NAMES =
+            List.of("default", "pymalloc", "malloc", "debug", "pymalloc_debug", "malloc_debug");
+
     /** Environment variables with the {@code PYHEAP_} prefix that belong to the launcher, not to options. */
     public static final Set<String> LAUNCHER_VARIABLES = Set.of("PYHEAP_JAVA_OPTS", "PYHEAP_NO_BUILD");
 
-    private final Map<String, Option<?>> options = new LinkedHashMap<>();
-    private final Map<String, Setting<?>> chosen = new LinkedHashMap<>();
+    private static final String PREFIX = "PYHEAP_";
 
-    /** A loader for exactly {@code declared}. */
+    private final Map<String, Option<?>> options = new LinkedHashMap<>();
+    private final Map<String, Option<?>> byVariable = new HashMap<>();
+    private final Map<String, Setting<?>> chosen = new HashMap<>();
+    /** The rank of each chosen setting (see {@link #rank}); a value of lower rank never replaces it. */
+    private final Map<String, Integer> chosenRank = new HashMap<>();
+
+    /**
+     * A loader for exactly {@code declared}.
+     *
+     * @throws IllegalArgumentException if two options share a name or an environment variable, or an
+     *                                  option's variable is one of the {@link #LAUNCHER_VARIABLES}
+     */
     public ConfigurationLoader(Collection<? extends Option<?>> declared) {
         for (Option<?> o : declared) {
             Option<?> previous = options.putIfAbsent(o.name(), o);
             if (previous != null && previous != o) {
                 throw new IllegalArgumentException("option declared twice: " + o.name());
+            }
+            if (previous != null) {
+                continue;
+            }
+            String variable = o.environmentVariable();
+            if (LAUNCHER_VARIABLES.contains(variable)) {
+                throw new IllegalArgumentException("option " + o.name() + " would be set by the launcher's "
+                        + variable);
+            }
+            Option<?> clash = byVariable.putIfAbsent(variable, o);
+            if (clash != null) {
+                throw new IllegalArgumentException("options " + clash.name() + " and " + o.name()
+                        + " would both be set by " + variable);
             }
         }
     }
@@ -50,10 +87,10 @@ public final class ConfigurationLoader {
 
     /** The options this loader knows, in declaration order. */
     public Collection<Option<?>> options() {
-        return options.values();
+        return Collections.unmodifiableCollection(options.values());
     }
 
-    /** Reads {@code pyheap.properties} from {@code directory} if it exists. */
+    /** Reads {@code pyheap.properties} from {@code directory} if it exists; does nothing otherwise. */
     public ConfigurationLoader defaultFile(Path directory) {
         Path p = directory.resolve(DEFAULT_FILE);
         if (Files.isRegularFile(p)) {
@@ -62,7 +99,11 @@ public final class ConfigurationLoader {
         return this;
     }
 
-    /** Reads a properties file; it must exist. */
+    /**
+     * Reads a properties file ({@link Properties} syntax, UTF-8); it must exist. Keys are option names.
+     *
+     * @throws ConfigurationException if the file is missing or unreadable, or holds an unknown key or an invalid value
+     */
     public ConfigurationLoader file(Path path) {
         if (!Files.isRegularFile(path)) {
             throw new ConfigurationException("configuration file not found: " + path);
@@ -70,46 +111,61 @@ public final class ConfigurationLoader {
         Properties props = new Properties();
         try (Reader r = Files.newBufferedReader(path)) {
             props.load(r);
+        } catch (CharacterCodingException e) {
+            throw new ConfigurationException("cannot read configuration file " + path + ": not UTF-8 text");
         } catch (IOException | IllegalArgumentException e) {
             throw new ConfigurationException("cannot read configuration file " + path + ": " + e.getMessage());
         }
         // Sorted, so that of two bad keys the same one is always reported.
-        new TreeMap<>(props).forEach((k, v) -> put(k.toString().strip(), v.toString(), Source.FILE, path.toString()));
-        return this;
-    }
-
-    /**
-     * Takes {@code PYHEAP_<OPTION>} variables (dots become underscores: {@code PYHEAP_HEAP_LIMIT}) and
-     * CPython's {@code PYTHONMALLOC} (its names, {@code default} meaning {@code pymalloc}). When both
-     * {@code PYTHONMALLOC} and {@code PYHEAP_ALLOCATOR} are set, the latter wins.
-     */
-    public ConfigurationLoader environment(Map<String, String> environment) {
-        Map<String, Option<?>> byVariable = new LinkedHashMap<>();
-        options.values().forEach(o -> byVariable.put(o.environmentVariable(), o));
-        String pythonMalloc = environment.get("PYTHONMALLOC");
-        if (pythonMalloc != null && !pythonMalloc.isBlank() && options.containsKey(Options.ALLOCATOR.name())) {
-            String name = pythonMalloc.strip().toLowerCase(Locale.ROOT);
-            put(Options.ALLOCATOR.name(), name.equals("default") ? "pymalloc" : name, Source.ENVIRONMENT, "PYTHONMALLOC");
-        }
-        new TreeMap<>(environment).forEach((variable, value) -> {
-            if (!variable.startsWith("PYHEAP_") || LAUNCHER_VARIABLES.contains(variable)) {
-                return;
-            }
-            Option<?> o = byVariable.get(variable);
-            if (o == null) {
-                String guess = variable.substring("PYHEAP_".length()).toLowerCase(Locale.ROOT).replace('_', '.');
-                throw new ConfigurationException("unknown environment variable " + variable + " (did you mean "
-                        + nearest(guess).environmentVariable() + "?)");
-            }
-            put(o.name(), value, Source.ENVIRONMENT, variable);
+        new TreeMap<>(props).forEach((k, v) -> {
+            String key = k.toString().strip();
+            put(known(key, path.toString()), v.toString(), Source.FILE, path.toString(), rank(Source.FILE, false));
         });
         return this;
     }
 
-    /** A command-line {@code --set key=value}. */
+    /**
+     * Takes {@code PYHEAP_<OPTION>} variables (dots become underscores, upper case:
+     * {@code PYHEAP_HEAP_LIMIT}) and CPython's {@code PYTHONMALLOC} with CPython's names
+     * ({@link #PYTHONMALLOC_NAMES}; {@code default} means {@code pymalloc}). {@code PYHEAP_ALLOCATOR}
+     * wins over {@code PYTHONMALLOC}, also across calls. As in CPython, a variable set to the empty
+     * string counts as unset. Other variables, and the launcher's {@link #LAUNCHER_VARIABLES}, are ignored.
+     *
+     * @throws ConfigurationException for an unknown {@code PYHEAP_*} variable (naming the nearest
+     *                                valid one) or an invalid value
+     */
+    public ConfigurationLoader environment(Map<String, String> environment) {
+        String pythonMalloc = environment.get(PYTHONMALLOC);
+        Option<?> allocator = options.get(Options.ALLOCATOR.name());
+        if (pythonMalloc != null && !pythonMalloc.isEmpty() && allocator != null) {
+            if (!PYTHONMALLOC_NAMES.contains(pythonMalloc)) {
+                throw allocator.invalid(pythonMalloc, PYTHONMALLOC, "one of " + String.join(", ", PYTHONMALLOC_NAMES));
+            }
+            String name = pythonMalloc.equals("default") ? "pymalloc" : pythonMalloc;
+            put(allocator, name, Source.ENVIRONMENT, PYTHONMALLOC, rank(Source.ENVIRONMENT, true));
+        }
+        new TreeMap<>(environment).forEach((variable, value) -> {
+            if (!variable.startsWith(PREFIX) || LAUNCHER_VARIABLES.contains(variable) || value.isEmpty()) {
+                return;
+            }
+            Option<?> o = byVariable.get(variable);
+            if (o == null) {
+                throw new ConfigurationException("unknown environment variable " + variable + "; did you mean "
+                        + nearestVariable(variable) + "?");
+            }
+            put(o, value, Source.ENVIRONMENT, variable, rank(Source.ENVIRONMENT, false));
+        });
+        return this;
+    }
+
+    /**
+     * A command-line {@code --set key=value}; the value may itself contain {@code =}.
+     *
+     * @throws ConfigurationException if there is no {@code =} or no key before it, or for an unknown key or invalid value
+     */
     public ConfigurationLoader set(String assignment) {
         int eq = assignment.indexOf('=');
-        if (eq <= 0) {
+        if (eq < 0 || assignment.substring(0, eq).isBlank()) {
             throw new ConfigurationException("--set expects key=value, got '" + assignment + "'");
         }
         return set(assignment.substring(0, eq).strip(), assignment.substring(eq + 1));
@@ -117,11 +173,11 @@ public final class ConfigurationLoader {
 
     /** A command-line value for {@code key}. */
     public ConfigurationLoader set(String key, String value) {
-        put(key, value, Source.COMMAND_LINE, "--set");
+        put(known(key, "--set"), value, Source.COMMAND_LINE, "--set", rank(Source.COMMAND_LINE, false));
         return this;
     }
 
-    /** The configuration: defaults for everything no source set. */
+    /** The configuration: every option with the value of its strongest source, or its default. */
     public Configuration load() {
         Map<String, Setting<?>> result = new LinkedHashMap<>();
         for (Option<?> o : options.values()) {
@@ -135,18 +191,30 @@ public final class ConfigurationLoader {
         return new Setting<>(o, o.defaultValue(), Source.DEFAULT, "default");
     }
 
-    private void put(String key, String text, Source source, String origin) {
+    /**
+     * Precedence as a number: the source first, then, inside the environment, {@code PYTHONMALLOC}
+     * below the {@code PYHEAP_*} variables.
+     */
+    private static int rank(Source source, boolean cpythonVariable) {
+        return source.ordinal() * 2 + (cpythonVariable ? 0 : 1);
+    }
+
+    private Option<?> known(String key, String origin) {
         Option<?> o = options.get(key);
         if (o == null) {
             throw new ConfigurationException("unknown option '" + key + "' (from " + origin + "); did you mean '"
                     + nearest(key).name() + "'?");
         }
-        Setting<?> previous = chosen.get(key);
-        if (previous != null && previous.source().compareTo(source) > 0) {
-            parse(o, text, source, origin); // still validated, but a stronger source already set it
-            return;
+        return o;
+    }
+
+    private void put(Option<?> o, String text, Source source, String origin, int rank) {
+        Setting<?> setting = parse(o, text, source, origin); // validated even if a stronger source wins
+        Integer previous = chosenRank.get(o.name());
+        if (previous == null || previous <= rank) {
+            chosen.put(o.name(), setting);
+            chosenRank.put(o.name(), rank);
         }
-        chosen.put(key, parse(o, text, source, origin));
     }
 
     private static <T> Setting<T> parse(Option<T> o, String text, Source source, String origin) {
@@ -155,21 +223,31 @@ public final class ConfigurationLoader {
 
     /** The declared option whose name is closest to {@code key} by edit distance (ties: declaration order). */
     Option<?> nearest(String key) {
+        return closest(key.toLowerCase(Locale.ROOT), false);
+    }
+
+    /** The environment variable of the declared option closest to {@code variable}. */
+    String nearestVariable(String variable) {
+        return closest(variable, true).environmentVariable();
+    }
+
+    private Option<?> closest(String wanted, boolean byVariableName) {
         Option<?> best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Option<?> o : options.values()) {
-            int d = editDistance(key.toLowerCase(Locale.ROOT), o.name());
+            int d = editDistance(wanted, byVariableName ? o.environmentVariable() : o.name());
             if (d < bestDistance) {
                 best = o;
                 bestDistance = d;
             }
         }
         if (best == null) {
-            throw new ConfigurationException("unknown option '" + key + "': no options are declared");
+            throw new ConfigurationException("unknown option '" + wanted + "': no options are declared");
         }
         return best;
     }
 
+    /** Levenshtein distance: insertions, deletions and substitutions each cost 1. */
     static int editDistance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];

@@ -29,6 +29,26 @@ public record Option<T>(String name, OptionType<T> type, T defaultValue, Predica
         if (!name.matches("[a-z][a-z0-9]*(\\.[a-z][a-z0-9_]*)*")) {
             throw new IllegalArgumentException("option names are dotted lower-case words: " + name);
         }
+        if (doc.isBlank() || doc.contains("\n")) {
+            throw new IllegalArgumentException("option " + name + " needs a one-line doc");
+        }
+        // A default the option itself would refuse, or one that does not survive being printed by
+        // `pyheap config` and read back, is a declaration bug: fail where it is declared.
+        if (!validator.test(defaultValue)) {
+            throw new IllegalArgumentException("default of option " + name + " fails its own check: " + requirement);
+        }
+        String text = type.format(defaultValue);
+        Object reread;
+        try {
+            reread = type.parse(text);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("default of option " + name + " prints as '" + text
+                    + "', which its type cannot read back", e);
+        }
+        if (!reread.equals(defaultValue)) {
+            throw new IllegalArgumentException("default of option " + name + " prints as '" + text
+                    + "', which reads back as " + reread);
+        }
     }
 
     /** An option with no check beyond its type. */
@@ -71,7 +91,8 @@ public record Option<T>(String name, OptionType<T> type, T defaultValue, Predica
         return value;
     }
 
-    private ConfigurationException invalid(String text, String origin, String expected) {
+    /** The message every invalid value gets: the value, the option, where it came from, the expected form. */
+    ConfigurationException invalid(String text, String origin, String expected) {
         return new ConfigurationException("invalid value '" + text + "' for option " + name + " (from " + origin
                 + "): expected " + expected);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * How an option's text is parsed, checked and printed. Each type states the form it expects, which
@@ -13,6 +14,8 @@ import java.util.function.Function;
  * @param <T> the Java type of the value
  */
 public final class OptionType<T> {
+    private static final Pattern DECIMAL = Pattern.compile("(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
     private final String expectedForm;
     private final Function<String, T> parser;
     private final Function<T, String> formatter;
@@ -61,9 +64,14 @@ public final class OptionType<T> {
         }, String::valueOf);
     }
 
-    /** A whole number in {@code [min, max]}. */
+    /** A whole number in {@code [min, max]}; {@code _} may group digits ({@code 1_000_000}). */
     public static OptionType<Long> integer(long min, long max) {
-        return new OptionType<>("a whole number from " + min + " to " + max, s -> {
+        if (min > max) {
+            throw new IllegalArgumentException("empty range: " + min + " > " + max);
+        }
+        String form = max == Long.MAX_VALUE ? "a whole number of at least " + min
+                : "a whole number from " + min + " to " + max;
+        return new OptionType<>(form, s -> {
             long v = Long.parseLong(s.replace("_", ""));
             if (v < min || v > max) {
                 throw new IllegalArgumentException("out of range");
@@ -72,9 +80,15 @@ public final class OptionType<T> {
         }, String::valueOf);
     }
 
-    /** A decimal number strictly greater than zero. */
+    /**
+     * A decimal number strictly greater than zero, in plain or exponent notation ({@code 0.005},
+     * {@code 5e-3}). Java's other float syntaxes ({@code 1d}, hex, {@code NaN}) are refused.
+     */
     public static OptionType<Double> positiveDecimal() {
-        return new OptionType<>("a decimal number greater than 0, e.g. 1.5", s -> {
+        return new OptionType<>("a decimal number greater than 0, e.g. 0.005", s -> {
+            if (!DECIMAL.matcher(s).matches()) {
+                throw new IllegalArgumentException("not a decimal number");
+            }
             double v = Double.parseDouble(s);
             if (!(v > 0) || Double.isInfinite(v)) {
                 throw new IllegalArgumentException("not positive");
@@ -93,22 +107,44 @@ public final class OptionType<T> {
                 OptionType::parseBytes, OptionType::formatBytes);
     }
 
-    /** A comma-separated list of 1 to {@code maxItems} whole numbers, each at least {@code min}. */
+    /**
+     * A comma-separated list of 1 to {@code maxItems} whole numbers, each at least {@code min}, as
+     * {@code gc.threshold=700,10,10} (CPython's {@code gc.set_threshold} takes one to three).
+     */
     public static OptionType<List<Long>> integerList(int maxItems, long min) {
-        return new OptionType<>("1 to " + maxItems + " comma-separated whole numbers, each at least " + min, s -> {
-            List<Long> values = new ArrayList<>();
-            for (String part : s.split(",", -1)) {
-                long v = Long.parseLong(part.strip());
+        if (maxItems < 1) {
+            throw new IllegalArgumentException("maxItems must be at least 1: " + maxItems);
+        }
+        String count = maxItems == 1 ? "1 whole number" : "1 to " + maxItems + " comma-separated whole numbers";
+        return new OptionType<>(count + ", each at least " + min, s -> {
+            String[] parts = s.split(",", -1);
+            if (parts.length > maxItems) {
+                throw new IllegalArgumentException("too many items");
+            }
+            List<Long> values = new ArrayList<>(parts.length);
+            for (String part : parts) {
+                long v = Long.parseLong(part.strip().replace("_", ""));
                 if (v < min) {
                     throw new IllegalArgumentException("below " + min);
                 }
                 values.add(v);
             }
-            if (values.isEmpty() || values.size() > maxItems) {
-                throw new IllegalArgumentException("wrong count");
-            }
             return List.copyOf(values);
         }, l -> String.join(",", l.stream().map(String::valueOf).toList()));
+    }
+
+    /** One of {@code names}, exactly as written (names are case-sensitive, like provider names). */
+    public static OptionType<String> choice(String... names) {
+        List<String> allowed = List.of(names);
+        if (allowed.isEmpty()) {
+            throw new IllegalArgumentException("a choice needs at least one name");
+        }
+        return new OptionType<>("one of " + String.join(", ", allowed), s -> {
+            if (!allowed.contains(s)) {
+                throw new IllegalArgumentException("not a choice");
+            }
+            return s;
+        }, s -> s);
     }
 
     static long parseBytes(String s) {
@@ -120,8 +156,11 @@ public final class OptionType<T> {
         while (end > 0 && Character.isLetter(t.charAt(end - 1))) {
             end--;
         }
-        String digits = t.substring(0, end);
+        String digits = t.substring(0, end).strip(); // "512 MiB" reads like "512MiB"
         String suffix = t.substring(end);
+        if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException("not a whole number of bytes"); // signs, blanks, fractions
+        }
         long shift = switch (suffix) {
             case "", "b" -> 0;
             case "k", "kb", "kib" -> 10;
