@@ -1,0 +1,141 @@
+package dev.pyheap.bench;
+
+import dev.pyheap.api.alloc.Allocator;
+import dev.pyheap.driver.patterns.AllocatorPattern;
+import dev.pyheap.driver.patterns.Batch;
+import dev.pyheap.driver.patterns.Churn;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The four patterns of the C anchor ({@code ../shared/anchors/c/allocbench.c}), run through the
+ * shared pattern code of {@code dev.pyheap.driver.patterns}, so the sizes and orders are the C
+ * program's. Every score is nanoseconds per alloc+free pair, like the anchor's {@code ns_per_op}.
+ *
+ * <ul>
+ *   <li>{@code free32}: {@value #FREE32_PAIRS} pairs of allocate(32), write a word, free, per
+ *       invocation; the C loop minus its 20M count.</li>
+ *   <li>{@code lifo} / {@code shuffle}: one invocation allocates the whole {@value #BATCH_BLOCKS}-block
+ *       batch and frees it (reverse / shuffled order): the C program's per-batch time. The size and
+ *       order arrays are drawn once per trial, outside timing, as the C program draws them before its
+ *       clock starts. After warm-up every invocation is a "warm" batch in the C sense (batches 2..5).</li>
+ *   <li>{@code churn}: the 100,000-block live set is filled once per trial; each invocation runs
+ *       {@value #CHURN_STEPS} free+allocate steps continuing the same random stream, so the trial
+ *       measures the steady state.</li>
+ * </ul>
+ *
+ * <p>Each state owns its allocator, and JMH forks a JVM per benchmark and parameter, so every
+ * pattern starts from a fresh allocator whose call sites have seen one allocator kind only
+ * ({@link MegamorphicBench} measures the other case).
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
+public class AllocatorBench {
+    static final int FREE32_PAIRS = 1_000_000;
+    static final int BATCH_BLOCKS = 1_000_000;
+    static final int CHURN_STEPS = 1_000_000;
+
+    /** One allocator of the kind named by the {@code allocator} parameter, for one trial. */
+    @State(Scope.Thread)
+    public abstract static class AllocatorState {
+        @Param({"pymalloc", "malloc"})
+        public String allocator;
+
+        Allocator heap;
+
+        @Setup(Level.Trial)
+        public final void open() {
+            heap = Allocators.create(allocator);
+            prepare();
+        }
+
+        /** Pattern-specific setup, after the allocator exists and before any timing. */
+        void prepare() {
+        }
+
+        @TearDown(Level.Trial)
+        public final void close() {
+            // Outside timing: a benchmark that corrupted the allocator must fail, not report a number.
+            heap.verify();
+            heap.close();
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class Free32State extends AllocatorState {
+    }
+
+    @State(Scope.Thread)
+    public static class LifoState extends AllocatorState {
+        Batch batch;
+
+        @Override
+        void prepare() {
+            batch = new Batch(BATCH_BLOCKS, AllocatorPattern.SIZE_SEED, false);
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class ShuffleState extends AllocatorState {
+        Batch batch;
+
+        @Override
+        void prepare() {
+            batch = new Batch(BATCH_BLOCKS, AllocatorPattern.SIZE_SEED, true);
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class ChurnState extends AllocatorState {
+        Churn churn;
+
+        @Override
+        void prepare() {
+            churn = new Churn(AllocatorPattern.CHURN_LIVE, AllocatorPattern.SIZE_SEED);
+            churn.fill(heap);
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(FREE32_PAIRS)
+    public long free32(Free32State s) {
+        return AllocatorPattern.free32(s.heap, FREE32_PAIRS);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BATCH_BLOCKS)
+    public long lifo(LifoState s) {
+        s.batch.allocateAll(s.heap);
+        return s.batch.freeAll(s.heap);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BATCH_BLOCKS)
+    public long shuffle(ShuffleState s) {
+        s.batch.allocateAll(s.heap);
+        return s.batch.freeAll(s.heap);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(CHURN_STEPS)
+    public long churn(ChurnState s) {
+        return s.churn.steps(s.heap, CHURN_STEPS);
+    }
+}

@@ -1,0 +1,143 @@
+package dev.pyheap.bench;
+
+import dev.pyheap.api.config.ConfigurationException;
+import dev.pyheap.driver.patterns.AllocatorPattern;
+import dev.pyheap.driver.patterns.SplitMix64;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.infra.Blackhole;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runs every benchmark's setup, one invocation and teardown outside JMH, on the class path as JMH
+ * runs them: the allocators must be found through {@code META-INF/services}, the states must be
+ * wired, and what a benchmark writes must read back. No timing is checked here.
+ */
+class BenchmarkStatesTest {
+    private static final Blackhole BLACKHOLE = new Blackhole(
+            "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+
+    /** Σ of the batch's sizes: every block's first word holds its size, and freeAll sums those words. */
+    private static long batchSizeSum() {
+        SplitMix64 random = new SplitMix64(AllocatorPattern.SIZE_SEED);
+        long sum = 0;
+        for (int i = 0; i < AllocatorBench.BATCH_BLOCKS; i++) {
+            sum += AllocatorPattern.MIN_SIZE
+                    + random.nextBelow(AllocatorPattern.MAX_SIZE - AllocatorPattern.MIN_SIZE + 1);
+        }
+        return sum;
+    }
+
+    @Test
+    void bothAllocatorKindsAreFoundOnTheClassPath() {
+        for (String name : new String[] {"pymalloc", "malloc"}) {
+            try (var allocator = Allocators.create(name)) {
+                assertEquals(name, allocator.name());
+            }
+        }
+    }
+
+    @Test
+    void anUnknownKindNamesTheKindsThatExist() {
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> Allocators.create("jemalloc"));
+        assertEquals("unknown allocator 'jemalloc'; available: malloc, pymalloc", e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pymalloc", "malloc"})
+    void batchesReadBackEverySizeTheyWrote(String kind) {
+        long expected = batchSizeSum();
+        AllocatorBench bench = new AllocatorBench();
+
+        AllocatorBench.LifoState lifo = new AllocatorBench.LifoState();
+        lifo.allocator = kind;
+        lifo.open();
+        assertEquals(expected, bench.lifo(lifo));
+        assertEquals(expected, bench.lifo(lifo), "a second invocation reuses the batch");
+        assertEquals(0, lifo.heap.statistics().allocatedBlocks());
+        lifo.close();
+
+        AllocatorBench.ShuffleState shuffle = new AllocatorBench.ShuffleState();
+        shuffle.allocator = kind;
+        shuffle.open();
+        assertEquals(expected, bench.shuffle(shuffle));
+        assertEquals(0, shuffle.heap.statistics().allocatedBlocks());
+        shuffle.close();
+    }
+
+    @Test
+    void churnKeepsItsLiveSetAndIsTheSameSequenceOnEveryKind() {
+        AllocatorBench bench = new AllocatorBench();
+        long[] checksums = new long[2];
+        String[] kinds = {"pymalloc", "malloc"};
+        for (int k = 0; k < kinds.length; k++) {
+            AllocatorBench.ChurnState s = new AllocatorBench.ChurnState();
+            s.allocator = kinds[k];
+            s.open();
+            checksums[k] = bench.churn(s);
+            assertEquals(AllocatorPattern.CHURN_LIVE, s.heap.statistics().allocatedBlocks());
+            s.close();
+        }
+        // Each freed block's first word is its size, so the checksum depends on the sizes alone.
+        assertEquals(checksums[0], checksums[1]);
+        assertTrue(checksums[0] >= (long) AllocatorBench.CHURN_STEPS * AllocatorPattern.MIN_SIZE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pymalloc", "malloc"})
+    void free32LeavesNothingAllocated(String kind) {
+        AllocatorBench.Free32State s = new AllocatorBench.Free32State();
+        s.allocator = kind;
+        s.open();
+        new AllocatorBench().free32(s);
+        assertEquals(0, s.heap.statistics().allocatedBlocks());
+        s.close();
+    }
+
+    @Test
+    void memoryBenchReadsWhatItsSetupWrote() {
+        MemoryBench m = new MemoryBench();
+        m.allocator = "pymalloc";
+        m.open();
+        assertEquals(0x0123_4567_89AB_CDEFL, m.getLong());
+        assertEquals((byte) 0x89, m.getByte(), "byte 3 of the little-endian word");
+        m.putByte();
+        assertEquals((byte) 0x5A, m.getByte());
+        assertEquals(0x0123_4567_5AAB_CDEFL, m.getLong());
+        m.putLong();
+        assertEquals(0x0123_4567_89AB_CDEFL, m.getLong());
+        m.putLong1024();
+        m.putByte1024();
+        m.getLong1024(BLACKHOLE);
+        m.getByte1024(BLACKHOLE);
+        m.getLongScattered(BLACKHOLE);
+        m.close();
+    }
+
+    @Test
+    void megamorphicBenchDrivesEveryKindThroughTheSameSites() {
+        MegamorphicBench m = new MegamorphicBench();
+        m.allocator = "pymalloc";
+        m.others = "malloc";
+        m.open();
+        m.pollute();
+        m.alternatingFree32();
+        m.pollutedFree32();
+        assertTrue(m.pollutedChurn() >= (long) MegamorphicBench.CHURN_STEPS * AllocatorPattern.MIN_SIZE);
+        m.close();
+    }
+
+    @Test
+    void megamorphicBenchRejectsAKindCountThatDoesNotDivideItsInvocation() {
+        MegamorphicBench m = new MegamorphicBench();
+        m.allocator = "pymalloc";
+        m.others = "malloc,malloc,malloc,malloc,malloc,malloc";
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, m::open);
+        assertEquals("MegamorphicBench takes 2 to 6 allocator kinds in all; got 7: pymalloc,malloc,malloc,malloc,malloc,malloc,malloc",
+                e.getMessage());
+    }
+}
