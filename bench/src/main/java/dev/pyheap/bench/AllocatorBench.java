@@ -46,7 +46,7 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g", "-XX:G1HeapRegionSize=4m"})
 public class AllocatorBench {
     static final int FREE32_PAIRS = 1_000_000;
     static final int BATCH_BLOCKS = 1_000_000;
@@ -78,8 +78,23 @@ public class AllocatorBench {
         }
     }
 
+    /**
+     * {@code resident = true} reproduces the C anchor's state: after {@code Py_Initialize} the
+     * interpreter's own 32-byte objects keep a pool of that class in use, so each pair pops and
+     * pushes one free-list entry. With {@code false} the class is otherwise empty, so every free
+     * empties the pool and every allocation takes it back from the arena (pymalloc's slow path).
+     */
     @State(Scope.Thread)
     public static class Free32State extends AllocatorState {
+        @Param({"true", "false"})
+        public boolean resident;
+
+        @Override
+        void prepare() {
+            if (resident) {
+                heap.allocate(32);
+            }
+        }
     }
 
     @State(Scope.Thread)

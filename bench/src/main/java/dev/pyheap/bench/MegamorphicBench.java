@@ -50,7 +50,7 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g", "-XX:G1HeapRegionSize=4m"})
 public class MegamorphicBench {
     /** Pairs per invocation of {@code alternatingFree32}: divisible by ROUNDS x (2..6 kinds). */
     static final int ALTERNATING_PAIRS = 600_000;
