@@ -10,5 +10,8 @@ module dev.pyheap.allocator {
 
     provides dev.pyheap.api.alloc.AllocatorProvider with
             dev.pyheap.allocator.impl.PymallocProvider,
-            dev.pyheap.allocator.impl.MallocProvider;
+            dev.pyheap.allocator.impl.MallocProvider,
+            dev.pyheap.allocator.impl.PymallocDebugProvider,
+            dev.pyheap.allocator.impl.MallocDebugProvider,
+            dev.pyheap.allocator.impl.DebugProvider;
 }

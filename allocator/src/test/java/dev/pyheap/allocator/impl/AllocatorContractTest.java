@@ -187,6 +187,7 @@ abstract class AllocatorContractTest {
             checkStamp(memory, p, block[0], block[1]);
             a.free(p);
         }
+        a.releaseFreeArenas(); // also empties a debug allocator's quarantine
         AllocatorStatistics end = a.statistics();
         assertReconciles(end, 0);
         assertEquals(0, end.sizeClasses().stream().mapToLong(c -> c.blocksInUse()).sum());
