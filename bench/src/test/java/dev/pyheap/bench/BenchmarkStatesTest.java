@@ -44,7 +44,7 @@ class BenchmarkStatesTest {
     @Test
     void anUnknownKindNamesTheKindsThatExist() {
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> Allocators.create("jemalloc"));
-        assertEquals("unknown allocator 'jemalloc'; available: malloc, pymalloc", e.getMessage());
+        assertEquals("unknown allocator 'jemalloc'; available: debug, malloc, malloc_debug, pymalloc, pymalloc_debug", e.getMessage());
     }
 
     @ParameterizedTest

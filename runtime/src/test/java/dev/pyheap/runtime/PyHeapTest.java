@@ -39,7 +39,6 @@ final class PyHeapTest {
     void anUnknownAllocatorFailsAtOpenWithTheNamesThatExist() {
         Configuration configuration = Configuration.of(Map.of("allocator", "jemalloc"));
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> PyHeap.open(configuration));
-        assertEquals("unknown allocator 'jemalloc'; available: malloc, pymalloc", e.getMessage().replaceAll(
-                ", (malloc_debug|pymalloc_debug|debug)", "").replace("available: debug, ", "available: "));
+        assertEquals("unknown allocator 'jemalloc'; available: debug, malloc, malloc_debug, pymalloc, pymalloc_debug", e.getMessage());
     }
 }
