@@ -39,6 +39,16 @@ import java.util.Arrays;
  *       changes.</li>
  * </ol>
  *
+ * <p>An arena's array is {@value #ARENA_PAD} bytes longer than the arena, which starts at that index.
+ * Every access to a Java array loads its length from the array's header for the bounds check. Were
+ * the arena at index 0, that header would share a cache line with pool 0's header, and so share the
+ * cache sets of every pool header (pools are 16 KiB apart, so all their headers fall into the same few
+ * sets, which they thrash). The header line would then be evicted constantly and every access would
+ * pay a miss that C never pays. Measured in one session, process against process (median of five):
+ * churn over 100,000 live blocks went from about 1.56x the C anchor's time to 1.34x. Raw blocks are
+ * never longer than a segment, so the array length, which the bounds check loads anyway, tells an
+ * arena from a raw block.
+ *
  * <p>Why arrays and not off-heap memory: Java 17 has no final foreign-memory API and {@code Unsafe}
  * is off limits; {@code byteArrayViewVarHandle} gives aligned 2/4/8-byte little-endian access to a
  * {@code byte[]} with a single bounds check, and an unmapped segment is simply garbage for the JVM.
@@ -54,6 +64,9 @@ final class AddressSpace implements Memory {
     static final byte ARENA = 1;
     static final byte RAW_HEAD = 2;
     static final byte RAW_TAIL = 3;
+
+    /** Where an arena starts in its array; see the class comment. */
+    static final int ARENA_PAD = 2048;
 
     /** Raw blocks are rounded up to this, like the 16-byte granularity of glibc's chunks. */
     static final int RAW_ALIGNMENT = 16;
@@ -96,7 +109,7 @@ final class AddressSpace implements Memory {
     /** Maps a fresh 1 MiB arena and returns its (segment-aligned) base address. */
     long mapArena() {
         reserve(SEGMENT_SIZE);
-        byte[] memory = newArray(SEGMENT_SIZE);
+        byte[] memory = newArray(SEGMENT_SIZE + ARENA_PAD);
         int index = takeIndex();
         segments[index] = memory;
         arenaSegments[index] = memory;
@@ -162,6 +175,17 @@ final class AddressSpace implements Memory {
         long index = address >>> SEGMENT_SHIFT;
         byte[] k = kinds;
         return index < k.length && k[(int) index] == ARENA;
+    }
+
+    /** The array index of {@code address} in its arena's array. */
+    static int arenaOffset(long address) {
+        return ((int) address & SEGMENT_MASK) + ARENA_PAD;
+    }
+
+    /** The array index of {@code address} in {@code segment}, an arena's or a raw block's. */
+    private static int offsetIn(byte[] segment, long address) {
+        int offset = (int) address & SEGMENT_MASK;
+        return segment.length > SEGMENT_SIZE ? offset + ARENA_PAD : offset;
     }
 
     /** The memory of the arena holding {@code address}, or {@code null} when it is not in an arena. */
@@ -278,7 +302,7 @@ final class AddressSpace implements Memory {
     public long getLong(long address) {
         byte[] s = mapped(address);
         try {
-            return (long) LONG.get(s, (int) address & SEGMENT_MASK);
+            return (long) LONG.get(s, offsetIn(s, address));
         } catch (IndexOutOfBoundsException e) {
             throw outOfBounds(address, 8);
         }
@@ -288,7 +312,7 @@ final class AddressSpace implements Memory {
     public void putLong(long address, long value) {
         byte[] s = mapped(address);
         try {
-            LONG.set(s, (int) address & SEGMENT_MASK, value);
+            LONG.set(s, offsetIn(s, address), value);
         } catch (IndexOutOfBoundsException e) {
             throw outOfBounds(address, 8);
         }
@@ -298,7 +322,7 @@ final class AddressSpace implements Memory {
     public int getInt(long address) {
         byte[] s = mapped(address);
         try {
-            return (int) INT.get(s, (int) address & SEGMENT_MASK);
+            return (int) INT.get(s, offsetIn(s, address));
         } catch (IndexOutOfBoundsException e) {
             throw outOfBounds(address, 4);
         }
@@ -308,7 +332,7 @@ final class AddressSpace implements Memory {
     public void putInt(long address, int value) {
         byte[] s = mapped(address);
         try {
-            INT.set(s, (int) address & SEGMENT_MASK, value);
+            INT.set(s, offsetIn(s, address), value);
         } catch (IndexOutOfBoundsException e) {
             throw outOfBounds(address, 4);
         }
@@ -318,7 +342,7 @@ final class AddressSpace implements Memory {
     public short getShort(long address) {
         byte[] s = mapped(address);
         try {
-            return (short) SHORT.get(s, (int) address & SEGMENT_MASK);
+            return (short) SHORT.get(s, offsetIn(s, address));
         } catch (IndexOutOfBoundsException e) {
             throw outOfBounds(address, 2);
         }
@@ -328,7 +352,7 @@ final class AddressSpace implements Memory {
     public void putShort(long address, short value) {
         byte[] s = mapped(address);
         try {
-            SHORT.set(s, (int) address & SEGMENT_MASK, value);
+            SHORT.set(s, offsetIn(s, address), value);
         } catch (IndexOutOfBoundsException e) {
             throw outOfBounds(address, 2);
         }
@@ -337,7 +361,7 @@ final class AddressSpace implements Memory {
     @Override
     public byte getByte(long address) {
         byte[] s = mapped(address);
-        int offset = (int) address & SEGMENT_MASK;
+        int offset = offsetIn(s, address);
         if (offset >= s.length) {
             throw outOfBounds(address, 1);
         }
@@ -347,7 +371,7 @@ final class AddressSpace implements Memory {
     @Override
     public void putByte(long address, byte value) {
         byte[] s = mapped(address);
-        int offset = (int) address & SEGMENT_MASK;
+        int offset = offsetIn(s, address);
         if (offset >= s.length) {
             throw outOfBounds(address, 1);
         }
@@ -375,8 +399,8 @@ final class AddressSpace implements Memory {
             }
             byte[] src = mapped(from);
             byte[] dst = mapped(to);
-            int srcOffset = (int) from & SEGMENT_MASK;
-            int dstOffset = (int) to & SEGMENT_MASK;
+            int srcOffset = offsetIn(src, from);
+            int dstOffset = offsetIn(dst, to);
             if (srcOffset + chunk > src.length) {
                 throw outOfBounds(from, chunk);
             }
@@ -396,7 +420,7 @@ final class AddressSpace implements Memory {
             long at = address + done;
             int chunk = (int) Math.min(bytes - done, headRoom(at));
             byte[] s = mapped(at);
-            int offset = (int) at & SEGMENT_MASK;
+            int offset = offsetIn(s, at);
             if (offset + chunk > s.length) {
                 throw outOfBounds(at, chunk);
             }
@@ -413,7 +437,7 @@ final class AddressSpace implements Memory {
             long at = address + done;
             int chunk = (int) Math.min(length - done, headRoom(at));
             byte[] s = mapped(at);
-            int from = (int) at & SEGMENT_MASK;
+            int from = offsetIn(s, at);
             if (from + chunk > s.length) {
                 throw outOfBounds(at, chunk);
             }
@@ -430,7 +454,7 @@ final class AddressSpace implements Memory {
             long at = address + done;
             int chunk = (int) Math.min(length - done, headRoom(at));
             byte[] s = mapped(at);
-            int to = (int) at & SEGMENT_MASK;
+            int to = offsetIn(s, at);
             if (to + chunk > s.length) {
                 throw outOfBounds(at, chunk);
             }
@@ -446,7 +470,7 @@ final class AddressSpace implements Memory {
             return false;
         }
         byte[] s = segments[(int) index];
-        return s != null && (address & SEGMENT_MASK) < s.length;
+        return s != null && offsetIn(s, address) < s.length;
     }
 
     /** Bytes from {@code address} to the end of its segment. */

@@ -18,7 +18,7 @@ import java.util.Optional;
 
 import static dev.pyheap.allocator.impl.AddressSpace.INT;
 import static dev.pyheap.allocator.impl.AddressSpace.LONG;
-import static dev.pyheap.allocator.impl.AddressSpace.SEGMENT_MASK;
+import static dev.pyheap.allocator.impl.AddressSpace.arenaOffset;
 
 /**
  * pymalloc: CPython 3.11's small-object allocator ({@code Objects/obmalloc.c}) on 64-bit, over the
@@ -179,10 +179,10 @@ final class Pymalloc implements Allocator {
             long pool = usedPools[sizeClass];
             if (pool != 0) {
                 byte[] arena = space.segment(pool);
-                int p = (int) pool & SEGMENT_MASK;
+                int p = arenaOffset(pool);
                 INT.set(arena, p + COUNT, (int) INT.get(arena, p + COUNT) + 1);
                 long block = (long) LONG.get(arena, p + FREEBLOCK);
-                long next = (long) LONG.get(arena, (int) block & SEGMENT_MASK);
+                long next = (long) LONG.get(arena, arenaOffset(block));
                 LONG.set(arena, p + FREEBLOCK, next);
                 if (next == 0) {
                     extendPool(arena, p, pool, sizeClass);
@@ -208,7 +208,7 @@ final class Pymalloc implements Allocator {
             long block = pool + nextOffset;
             LONG.set(arena, p + FREEBLOCK, block);
             INT.set(arena, p + NEXTOFFSET, nextOffset + blockSize(sizeClass));
-            LONG.set(arena, (int) block & SEGMENT_MASK, 0L);
+            LONG.set(arena, arenaOffset(block), 0L);
             return;
         }
         unlinkUsedPool(pool, sizeClass);
@@ -234,10 +234,10 @@ final class Pymalloc implements Allocator {
         long pool = arena.freepools;
         byte[] memory = space.segment(arena.address);
         if (pool != 0) {
-            arena.freepools = (long) LONG.get(memory, ((int) pool & SEGMENT_MASK) + NEXTPOOL);
+            arena.freepools = (long) LONG.get(memory, arenaOffset(pool) + NEXTPOOL);
         } else {
             pool = arena.poolAddress;
-            int p = (int) pool & SEGMENT_MASK;
+            int p = arenaOffset(pool);
             INT.set(memory, p + ARENAINDEX, arena.index);
             INT.set(memory, p + SZIDX, DUMMY_SIZE_IDX);
             arena.poolAddress += POOL_SIZE;
@@ -250,13 +250,13 @@ final class Pymalloc implements Allocator {
                 usableArenas.prevarena = null;
             }
         }
-        int p = (int) pool & SEGMENT_MASK;
+        int p = arenaOffset(pool);
         insertUsedPoolAtFront(memory, p, pool, sizeClass);
         INT.set(memory, p + COUNT, 1);
         if ((int) INT.get(memory, p + SZIDX) == sizeClass) {
             // A cached pool of the same class: its header and free list are ready.
             long block = (long) LONG.get(memory, p + FREEBLOCK);
-            LONG.set(memory, p + FREEBLOCK, (long) LONG.get(memory, (int) block & SEGMENT_MASK));
+            LONG.set(memory, p + FREEBLOCK, (long) LONG.get(memory, arenaOffset(block)));
             return block;
         }
         int size = blockSize(sizeClass);
@@ -266,7 +266,7 @@ final class Pymalloc implements Allocator {
         long first = pool + POOL_OVERHEAD;
         long second = first + size;
         LONG.set(memory, p + FREEBLOCK, second);
-        LONG.set(memory, (int) second & SEGMENT_MASK, 0L);
+        LONG.set(memory, arenaOffset(second), 0L);
         return first;
     }
 
@@ -306,8 +306,8 @@ final class Pymalloc implements Allocator {
     public void free(long address) {
         byte[] arena = space.arenaOrNull(address);
         if (arena != null) {
-            int offset = (int) address & SEGMENT_MASK;
-            int p = offset & ~POOL_SIZE_MASK;
+            int offset = arenaOffset(address);
+            int p = arenaOffset(address & ~(long) POOL_SIZE_MASK);
             long lastFree = (long) LONG.get(arena, p + FREEBLOCK);
             LONG.set(arena, offset, lastFree);
             LONG.set(arena, p + FREEBLOCK, address);
@@ -411,23 +411,23 @@ final class Pymalloc implements Allocator {
         LONG.set(memory, p + NEXTPOOL, head);
         LONG.set(memory, p + PREVPOOL, 0L);
         if (head != 0) {
-            LONG.set(space.segment(head), ((int) head & SEGMENT_MASK) + PREVPOOL, pool);
+            LONG.set(space.segment(head), arenaOffset(head) + PREVPOOL, pool);
         }
         usedPools[sizeClass] = pool;
     }
 
     private void unlinkUsedPool(long pool, int sizeClass) {
         byte[] memory = space.segment(pool);
-        int p = (int) pool & SEGMENT_MASK;
+        int p = arenaOffset(pool);
         long next = (long) LONG.get(memory, p + NEXTPOOL);
         long prev = (long) LONG.get(memory, p + PREVPOOL);
         if (prev == 0) {
             usedPools[sizeClass] = next;
         } else {
-            LONG.set(space.segment(prev), ((int) prev & SEGMENT_MASK) + NEXTPOOL, next);
+            LONG.set(space.segment(prev), arenaOffset(prev) + NEXTPOOL, next);
         }
         if (next != 0) {
-            LONG.set(space.segment(next), ((int) next & SEGMENT_MASK) + PREVPOOL, prev);
+            LONG.set(space.segment(next), arenaOffset(next) + PREVPOOL, prev);
         }
     }
 
@@ -491,7 +491,7 @@ final class Pymalloc implements Allocator {
 
     private int poolSizeClass(long address) {
         byte[] memory = space.segment(address);
-        return (int) INT.get(memory, ((int) address & SEGMENT_MASK & ~POOL_SIZE_MASK) + SZIDX);
+        return (int) INT.get(memory, arenaOffset(address & ~(long) POOL_SIZE_MASK) + SZIDX);
     }
 
     // ------------------------------------------------------------------ arenas, statistics, checks
@@ -535,7 +535,7 @@ final class Pymalloc implements Allocator {
             unusedPools += arena.nfreepools;
             byte[] memory = space.segment(arena.address);
             for (long pool = arena.address; pool < arena.poolAddress; pool += POOL_SIZE) {
-                int p = (int) pool & SEGMENT_MASK;
+                int p = arenaOffset(pool);
                 int count = (int) INT.get(memory, p + COUNT);
                 if (count == 0) {
                     continue; // empty: counted among the arena's free pools
@@ -582,7 +582,7 @@ final class Pymalloc implements Allocator {
             long prev = 0;
             for (long pool = usedPools[c]; pool != 0; ) {
                 byte[] memory = space.segment(pool);
-                int p = (int) pool & SEGMENT_MASK;
+                int p = arenaOffset(pool);
                 check((long) LONG.get(memory, p + PREVPOOL) == prev, pool, "used pool's prevpool is wrong");
                 check((int) INT.get(memory, p + SZIDX) == c, pool, "used pool of class " + c + " has another szidx");
                 int count = (int) INT.get(memory, p + COUNT);
@@ -618,7 +618,7 @@ final class Pymalloc implements Allocator {
         int empty = 0;
         for (int i = 0; i < carved; i++) {
             long pool = arena.address + (long) i * POOL_SIZE;
-            int p = (int) pool & SEGMENT_MASK;
+            int p = arenaOffset(pool);
             int count = (int) INT.get(memory, p + COUNT);
             int sizeClass = (int) INT.get(memory, p + SZIDX);
             check(sizeClass >= 0 && sizeClass < SIZE_CLASSES, pool, "pool has szidx " + sizeClass);
@@ -627,7 +627,7 @@ final class Pymalloc implements Allocator {
             int maxNextOffset = (int) INT.get(memory, p + MAXNEXTOFFSET);
             int virgin = nextOffset <= maxNextOffset ? (maxNextOffset - nextOffset) / size + 1 : 0;
             int free = 0;
-            for (long b = (long) LONG.get(memory, p + FREEBLOCK); b != 0; b = (long) LONG.get(memory, (int) b & SEGMENT_MASK)) {
+            for (long b = (long) LONG.get(memory, p + FREEBLOCK); b != 0; b = (long) LONG.get(memory, arenaOffset(b))) {
                 check((b & ~(long) POOL_SIZE_MASK) == pool && ((b - pool - POOL_OVERHEAD) % size) == 0, b,
                         "free list of pool " + Addresses.hex(pool) + " holds a foreign address");
                 check(++free <= capacity(sizeClass), pool, "free list of pool is cyclic or too long");

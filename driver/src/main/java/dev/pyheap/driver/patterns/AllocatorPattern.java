@@ -67,7 +67,9 @@ public enum AllocatorPattern {
 
     /** A random block size as the C anchor draws it. */
     static int size(long random) {
-        return MIN_SIZE + (int) Long.remainderUnsigned(random, MAX_SIZE - MIN_SIZE + 1);
+        // Unsigned, as in C; a non-negative value (churn's low 32 bits) takes the plain remainder.
+        int span = MAX_SIZE - MIN_SIZE + 1;
+        return MIN_SIZE + (int) (random >= 0 ? random % span : Long.remainderUnsigned(random, span));
     }
 
     /** {@code free32}: {@code pairs} times allocate 32 bytes, write the first word, free. Returns a checksum. */
