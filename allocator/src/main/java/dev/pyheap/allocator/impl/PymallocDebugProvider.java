@@ -1,32 +1,8 @@
 package dev.pyheap.allocator.impl;
 
-import dev.pyheap.api.alloc.Allocator;
-import dev.pyheap.api.alloc.AllocatorProvider;
-import dev.pyheap.api.config.Configuration;
-import dev.pyheap.api.config.Option;
-
-import java.util.List;
-
 /** {@code PYTHONMALLOC=pymalloc_debug}: CPython's debug hooks on pymalloc. */
-public final class PymallocDebugProvider implements AllocatorProvider {
-
-    @Override
-    public String name() {
-        return "pymalloc_debug";
-    }
-
-    @Override
-    public String description() {
-        return "CPython's debug hooks (pads, 0xCD/0xDD fills, misuse checks, quarantine) on pymalloc";
-    }
-
-    @Override
-    public List<Option<?>> options() {
-        return DebugOptions.ALL;
-    }
-
-    @Override
-    public Allocator create(Configuration configuration) {
-        return DebugAllocator.create(name(), BaseAllocators.create("pymalloc", configuration), configuration);
+public final class PymallocDebugProvider extends AllocatorKind {
+    public PymallocDebugProvider() {
+        super("pymalloc_debug", "CPython's debug hooks (pads, 0xCD/0xDD fills, misuse checks, quarantine) on pymalloc", BaseAllocators.PYMALLOC, true);
     }
 }

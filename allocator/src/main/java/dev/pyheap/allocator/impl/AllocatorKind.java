@@ -1,0 +1,49 @@
+package dev.pyheap.allocator.impl;
+
+import dev.pyheap.api.alloc.Allocator;
+import dev.pyheap.api.alloc.AllocatorProvider;
+import dev.pyheap.api.config.Configuration;
+import dev.pyheap.api.config.Option;
+
+import java.util.List;
+
+/**
+ * What every allocator provider is: a name, a line of description, a base allocator and whether
+ * CPython's debug hooks wrap it. The public provider classes (ServiceLoader needs public classes)
+ * only name their kind.
+ */
+abstract class AllocatorKind implements AllocatorProvider {
+    private final String name;
+    private final String description;
+    private final String base;
+    private final boolean debugHooks;
+
+    AllocatorKind(String name, String description, String base, boolean debugHooks) {
+        this.name = name;
+        this.description = description;
+        this.base = base;
+        this.debugHooks = debugHooks;
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final String description() {
+        return description;
+    }
+
+    @Override
+    public final List<Option<?>> options() {
+        return debugHooks ? DebugOptions.ALL : List.of();
+    }
+
+    @Override
+    public final Allocator create(Configuration configuration) {
+        return debugHooks
+                ? DebugAllocator.create(name, BaseAllocators.create(base, configuration), configuration)
+                : BaseAllocators.create(base, configuration);
+    }
+}
