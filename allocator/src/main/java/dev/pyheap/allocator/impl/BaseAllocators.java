@@ -16,15 +16,10 @@ final class BaseAllocators {
      * @param kind {@value #PYMALLOC} or {@value #MALLOC}
      */
     static Allocator create(String kind, Configuration configuration) {
-        return create(kind, kind, configuration);
-    }
-
-    /** A base allocator of {@code kind} that reports itself as {@code name}. */
-    static Allocator create(String kind, String name, Configuration configuration) {
         AddressSpace space = new AddressSpace(configuration.get(Options.HEAP_LIMIT));
         return switch (kind) {
-            case PYMALLOC -> new Pymalloc(name, space);
-            case MALLOC -> new Malloc(name, space);
+            case PYMALLOC -> new Pymalloc(kind, space);
+            case MALLOC -> new Malloc(kind, space);
             default -> throw new IllegalArgumentException("no base allocator " + kind);
         };
     }
