@@ -1,0 +1,313 @@
+package dev.pyheap.api.gc.mechanism;
+
+import dev.pyheap.api.Addresses;
+import dev.pyheap.api.HeapCorruptionError;
+import dev.pyheap.api.Memory;
+import dev.pyheap.api.gc.HeapBinding;
+import dev.pyheap.api.gc.ReferentVisitor;
+
+import static dev.pyheap.api.gc.mechanism.GcHeader.COLLECTING;
+import static dev.pyheap.api.gc.mechanism.GcHeader.FINALIZED;
+import static dev.pyheap.api.gc.mechanism.GcHeader.GC_PREV;
+import static dev.pyheap.api.gc.mechanism.GcHeader.MAX_GC_REFS;
+import static dev.pyheap.api.gc.mechanism.GcHeader.NEXT_MASK_UNREACHABLE;
+import static dev.pyheap.api.gc.mechanism.GcHeader.PREV_FLAGS;
+import static dev.pyheap.api.gc.mechanism.GcHeader.PREV_SHIFT;
+import static dev.pyheap.api.gc.mechanism.GcHeader.SIZE;
+import static dev.pyheap.api.gc.mechanism.GcHeader.next;
+import static dev.pyheap.api.gc.mechanism.GcHeader.prev;
+import static dev.pyheap.api.gc.mechanism.GcHeader.setNext;
+import static dev.pyheap.api.gc.mechanism.GcHeader.setPrev;
+
+/**
+ * Subtracting internal references: which objects of a list are referenced only from inside it,
+ * directly or through each other, and so are garbage if nothing else holds them? This is the core
+ * of CPython 3.11's cycle collector, shared here by every user: the generational collector runs it
+ * on the generations it collects, the runtime's destroy step reruns it on the garbage after the
+ * finalizers to find what they resurrected, and the refcount collector uses it to report cycles it
+ * leaks. It needs only the {@link HeapBinding} (refcounts and {@code traverse}) and the memory
+ * holding the {@link GcHeader GC headers}.
+ *
+ * <h2>The idea</h2>
+ * An object's refcount counts every reference to it. References held by objects of the list are
+ * found by traversing them; whatever remains of the count after taking those away must come from
+ * outside the list: a root, an older generation, an untracked container, the runtime. An object
+ * with such an outside reference is alive, and so is everything it reaches. The rest is garbage.
+ * No root is visited, which is why this works for a collector that knows no roots at all.
+ *
+ * <h2>The three passes, in the list's own memory</h2>
+ * <ol>
+ * <li>{@link #updateRefs}: for every object, {@code gc_refs = refcount} and COLLECTING set. The
+ *     COLLECTING bit is what marks the objects "in the set": objects of other lists, untracked
+ *     objects and objects already judged reachable have it clear and are ignored below.
+ * <li>{@link #subtractRefs}: every object is traversed; each referent that is COLLECTING loses one
+ *     {@code gc_refs}. Afterwards {@code gc_refs} is exactly the number of references from outside
+ *     the set. A count going below zero means a refcount too small for the references that exist.
+ * <li>{@link #moveUnreachable}: the list is walked once from the front. An object with
+ *     {@code gc_refs > 0} is reachable: it is traversed with a visitor that gives each referent
+ *     still waiting in the list a {@code gc_refs} of at least 1 (so the walk will treat it as
+ *     reachable when it gets there), and that pulls back each referent already set aside (see
+ *     below) to the end of the list with {@code gc_refs = 1}, so the walk reaches it again; then
+ *     the object leaves the set (COLLECTING cleared). An object with {@code gc_refs == 0} is moved,
+ *     tentatively, to the unreachable list, its {@code gc_next} tagged with NEXT_MASK_UNREACHABLE
+ *     so a visitor can tell "set aside" from "not reached yet" with one load. When the walk ends,
+ *     whatever is still in the unreachable list is reachable from nothing outside.
+ * </ol>
+ * The walk is a graph search whose work queue is the list itself: an object found reachable is
+ * either still ahead of the walk or appended to the end of the list, so there is no recursion (a
+ * chain of millions of objects costs no stack) and no memory beyond the headers. Each object is traversed once in
+ * subtractRefs and at most once in the walk (only when judged reachable; its COLLECTING is then
+ * cleared, so it is never pulled back again). A chain met tail-first is set aside whole and then
+ * pulled back link by link, which leaves it in reference order: the next collection of the same
+ * objects judges each one reachable as it arrives and moves nothing.
+ *
+ * <h2>The state of the header words</h2>
+ * From updateRefs until the walk passes an object, its {@code gc_prev} holds {@code gc_refs}, not
+ * a link, so the list is singly linked; the walk writes each prev link back as it passes, and for
+ * the unreachable list as it builds it. Objects set aside carry NEXT_MASK_UNREACHABLE in
+ * {@code gc_next} until {@link #clearUnreachableMask}, which {@link #deduceUnreachable} calls
+ * right away. Between {@code updateRefs} and that point, neither list may be touched by anything
+ * else (no {@link GcList} operation, no tracking or untracking): at check points the runtime
+ * guarantees it, and the binding's {@code traverse} must only read. FINALIZED is kept throughout.
+ * After {@link #deduceUnreachable}: {@code young} holds the reachable objects, doubly linked, with
+ * COLLECTING clear; {@code unreachable} holds the rest, doubly linked, with no unreachable bit and
+ * COLLECTING still set, as CPython leaves them: later steps use it to recognise the garbage, and
+ * whoever hands one of them back to a live list must {@link #clearCollecting clear} it first.
+ *
+ * <p>An instance is immutable and holds no per-collection state: each pass allocates its one
+ * visitor (never one per object). Called under the heap's GIL.
+ */
+public final class InternalReferences {
+    private final HeapBinding binding;
+    private final Memory memory;
+
+    /** The mechanism over {@code binding}'s objects; every list passed in must live in {@code binding.memory()}. */
+    public InternalReferences(HeapBinding binding) {
+        this.binding = binding;
+        this.memory = binding.memory();
+    }
+
+    /**
+     * CPython's {@code update_refs}: copies each object's refcount into its {@code gc_refs} and
+     * sets COLLECTING (FINALIZED is kept). The list's prev links are overwritten: it must go through
+     * {@link #subtractRefs} and {@link #moveUnreachable} before anything else uses it.
+     *
+     * @return the number of objects in the list
+     * @throws HeapCorruptionError naming the object if a tracked object's refcount is 0 or less
+     *     (it should have been deallocated and untracked when its count reached 0) or too large for
+     *     {@code gc_refs}; the list is then unusable
+     */
+    public long updateRefs(GcList containers) {
+        checkMemory(containers);
+        long head = containers.head();
+        long count = 0;
+        for (long node = next(memory, head); node != head; node = next(memory, node)) {
+            long object = node + SIZE;
+            long refcount = binding.refcount(object);
+            if (refcount <= 0 || refcount > MAX_GC_REFS) {
+                throw new HeapCorruptionError("gc: tracked object " + binding.describe(object) + " has refcount "
+                        + refcount + " at the start of a collection; an object whose count reaches 0 must be"
+                        + " untracked and deallocated at once", object);
+            }
+            long at = node + GC_PREV;
+            memory.putLong(at, (memory.getLong(at) & FINALIZED) | COLLECTING | (refcount << PREV_SHIFT));
+            count++;
+        }
+        return count;
+    }
+
+    /**
+     * CPython's {@code subtract_refs}: traverses every object of the list and takes one from the
+     * {@code gc_refs} of each COLLECTING referent. Afterwards each object's {@code gc_refs} is the
+     * number of references to it from outside the set. Must follow {@link #updateRefs} on the same
+     * list.
+     *
+     * @throws HeapCorruptionError naming the referent and the object traversed if a referent's
+     *     {@code gc_refs} would go below 0: its refcount is smaller than the references to it
+     */
+    public void subtractRefs(GcList containers) {
+        checkMemory(containers);
+        long head = containers.head();
+        DecrefVisitor visitor = new DecrefVisitor(binding, memory);
+        for (long node = next(memory, head); node != head; node = next(memory, node)) {
+            long object = node + SIZE;
+            visitor.parent = object;
+            binding.traverse(object, visitor);
+        }
+    }
+
+    /**
+     * CPython 3.11's {@code move_unreachable}: moves every object of {@code young} that is not
+     * reachable from an object with {@code gc_refs > 0} to {@code unreachable}. Must follow
+     * {@link #subtractRefs}. Afterwards {@code young} is doubly linked again and its objects have
+     * COLLECTING clear; {@code unreachable} is doubly linked, its objects keep COLLECTING and carry
+     * NEXT_MASK_UNREACHABLE until {@link #clearUnreachableMask}. Iterative: no recursion, no
+     * memory beyond the headers.
+     *
+     * @throws IllegalArgumentException if {@code unreachable} is not empty, is {@code young}, or
+     *     either list views another memory than the binding's
+     */
+    public void moveUnreachable(GcList young, GcList unreachable) {
+        checkPair(young, unreachable);
+        long youngHead = young.head();
+        long unreachableHead = unreachable.head();
+        ReachableVisitor visitor = new ReachableVisitor(memory, youngHead);
+        // Objects left of `node` in young have been judged reachable; `prev` is the last of them.
+        long prev = youngHead;
+        long node = next(memory, youngHead);
+        while (node != youngHead) {
+            long at = node + GC_PREV;
+            if ((memory.getLong(at) >>> PREV_SHIFT) != 0) {
+                // The visitor may append to young, which rewrites node's gc_next when node is the
+                // last: the successor is read only after the traversal.
+                binding.traverse(node + SIZE, visitor);
+                memory.putLong(at, (memory.getLong(at) & FINALIZED) | prev);
+                prev = node;
+            } else {
+                // Singly linked for now: the successor's prev is still gc_refs and is not fixed.
+                setNext(memory, prev, next(memory, node));
+                long last = prev(memory, unreachableHead);
+                // When `last` is the head, this tags the head's gc_next too; repaired below.
+                setNext(memory, last, node | NEXT_MASK_UNREACHABLE);
+                setPrev(memory, node, last);
+                setNext(memory, node, unreachableHead | NEXT_MASK_UNREACHABLE);
+                setPrev(memory, unreachableHead, node);
+            }
+            node = next(memory, prev);
+        }
+        setPrev(memory, youngHead, prev);
+        setNext(memory, unreachableHead, next(memory, unreachableHead) & ~NEXT_MASK_UNREACHABLE);
+    }
+
+    /**
+     * Clears NEXT_MASK_UNREACHABLE from every object of the list {@link #moveUnreachable} filled,
+     * after which it is an ordinary {@link GcList} again (CPython's {@code clear_unreachable_mask}).
+     */
+    public void clearUnreachableMask(GcList unreachable) {
+        checkMemory(unreachable);
+        long head = unreachable.head();
+        for (long node = next(memory, head); node != head; ) {
+            long next = next(memory, node) & ~NEXT_MASK_UNREACHABLE;
+            setNext(memory, node, next);
+            node = next;
+        }
+    }
+
+    /**
+     * Clears COLLECTING from every object of the list (CPython's {@code gc_list_clear_collecting}):
+     * objects that leave a collection alive, or that a collection examines again, must not look
+     * like members of a set under examination.
+     */
+    public void clearCollecting(GcList list) {
+        checkMemory(list);
+        long head = list.head();
+        for (long node = next(memory, head); node != head; node = next(memory, node)) {
+            long at = node + GC_PREV;
+            memory.putLong(at, memory.getLong(at) & ~COLLECTING);
+        }
+    }
+
+    /**
+     * CPython's {@code deduce_unreachable} followed by {@code clear_unreachable_mask}:
+     * {@link #updateRefs}, {@link #subtractRefs}, {@link #moveUnreachable} and
+     * {@link #clearUnreachableMask}. Afterwards {@code young} holds the objects reachable from
+     * outside it (COLLECTING clear) and {@code unreachable}, which must start empty, the rest
+     * (COLLECTING set); both are ordinary {@link GcList}s.
+     *
+     * @throws HeapCorruptionError as {@link #updateRefs} and {@link #subtractRefs} do
+     * @throws IllegalArgumentException as {@link #moveUnreachable} does, before any header is written
+     */
+    public void deduceUnreachable(GcList young, GcList unreachable) {
+        checkPair(young, unreachable);
+        updateRefs(young);
+        subtractRefs(young);
+        moveUnreachable(young, unreachable);
+        clearUnreachableMask(unreachable);
+    }
+
+    private void checkPair(GcList young, GcList unreachable) {
+        checkMemory(young);
+        checkMemory(unreachable);
+        if (young.head() == unreachable.head()) {
+            throw new IllegalArgumentException("the unreachable list must differ from the list being collected, "
+                    + Addresses.hex(young.head()));
+        }
+        if (!unreachable.isEmpty()) {
+            throw new IllegalArgumentException("the unreachable list " + Addresses.hex(unreachable.head())
+                    + " must start empty");
+        }
+    }
+
+    private void checkMemory(GcList list) {
+        if (list.memory() != memory) {
+            throw new IllegalArgumentException(list + " lives in another memory than the heap this binding serves");
+        }
+    }
+
+    /** CPython's {@code visit_decref}: one less outside reference for each COLLECTING referent. */
+    private static final class DecrefVisitor implements ReferentVisitor {
+        private final HeapBinding binding;
+        private final Memory memory;
+        /** The object being traversed, for the error message. */
+        long parent;
+
+        DecrefVisitor(HeapBinding binding, Memory memory) {
+            this.binding = binding;
+            this.memory = memory;
+        }
+
+        @Override
+        public void visit(long referent) {
+            long at = referent - SIZE + GC_PREV;
+            long word = memory.getLong(at);
+            if ((word & COLLECTING) == 0) {
+                return;
+            }
+            if ((word >>> PREV_SHIFT) == 0) {
+                throw new HeapCorruptionError("gc: " + binding.describe(referent) + " has refcount "
+                        + binding.refcount(referent) + ", fewer than the references to it from the objects"
+                        + " being collected (found while traversing " + binding.describe(parent) + ")", referent);
+            }
+            memory.putLong(at, word - (1L << PREV_SHIFT));
+        }
+    }
+
+    /** CPython's {@code visit_reachable}: what a reachable object refers to is reachable too. */
+    private static final class ReachableVisitor implements ReferentVisitor {
+        private final Memory memory;
+        private final long youngHead;
+
+        ReachableVisitor(Memory memory, long youngHead) {
+            this.memory = memory;
+            this.youngHead = youngHead;
+        }
+
+        @Override
+        public void visit(long referent) {
+            long node = referent - SIZE;
+            long prevWord = memory.getLong(node + GC_PREV);
+            if ((prevWord & COLLECTING) == 0) {
+                return; // another list, untracked, or already judged reachable
+            }
+            long nextWord = next(memory, node);
+            if ((nextWord & NEXT_MASK_UNREACHABLE) != 0) {
+                // Set aside too early: unlink it from the unreachable list by hand (its neighbours'
+                // gc_next carry the tag, which the copied word keeps) and queue it again at the end
+                // of young, where the walk will reach it.
+                long prev = prevWord & ~PREV_FLAGS;
+                long next = nextWord & ~NEXT_MASK_UNREACHABLE;
+                setNext(memory, prev, nextWord);
+                setPrev(memory, next, prev);
+                long last = prev(memory, youngHead);
+                setNext(memory, last, node);
+                setNext(memory, node, youngHead);
+                setPrev(memory, youngHead, node);
+                // Its prev link is not needed until the walk passes it and writes one.
+                memory.putLong(node + GC_PREV, (prevWord & PREV_FLAGS) | (1L << PREV_SHIFT));
+            } else if ((prevWord >>> PREV_SHIFT) == 0) {
+                // Still ahead in young, with no outside reference of its own: it is reachable.
+                memory.putLong(node + GC_PREV, prevWord | (1L << PREV_SHIFT));
+            }
+        }
+    }
+}
