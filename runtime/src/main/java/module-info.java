@@ -10,4 +10,5 @@ module dev.pyheap.runtime {
     requires jakarta.inject;
 
     exports dev.pyheap.runtime;
+    exports dev.pyheap.runtime.gil;
 }

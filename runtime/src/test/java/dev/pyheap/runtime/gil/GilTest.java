@@ -1,0 +1,164 @@
+package dev.pyheap.runtime.gil;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Single-thread behaviour: switch interval, misuse messages, exact counters. */
+final class GilTest {
+
+    @Test
+    void theSwitchIntervalDefaultsToCPythonsFiveMilliseconds() {
+        Gil gil = Gil.create();
+        assertEquals(0.005, gil.switchInterval());
+        assertEquals(5_000, Gil.DEFAULT_SWITCH_INTERVAL_MICROS);
+    }
+
+    @Test
+    void theSwitchIntervalIsStoredInWholeMicroseconds() {
+        Gil gil = Gil.create();
+        gil.setSwitchInterval(0.001);
+        assertEquals(0.001, gil.switchInterval());
+        gil.setSwitchInterval(0.0000015);
+        assertEquals(1e-6, gil.switchInterval(), "truncated to 1 microsecond");
+        gil.setSwitchInterval(2.5);
+        assertEquals(2.5, gil.switchInterval());
+        // 1e6 * 0.0001 is a hair above 100 and 1e-6 * 100 a hair below 0.0001: CPython prints
+        // sys.getswitchinterval() as 9.999999999999999e-05 after setswitchinterval(0.0001) too.
+        assertEquals(9.999999999999999e-05, Gil.create(0.0001).switchInterval());
+    }
+
+    @Test
+    void anIntervalBelowOneMicrosecondReadsBackAsZeroAsInCPython() throws Exception {
+        Gil gil = Gil.create(1e-7);
+        assertEquals(0.0, gil.switchInterval());
+        gil.acquire();
+        Workers workers = new Workers();
+        workers.start("waiter", () -> {
+            gil.acquire();
+            gil.release();
+        });
+        // Waits run for one microsecond at least, so the waiter still asks for the GIL.
+        await().until(() -> gil.statistics().dropRequests() == 1);
+        gil.checkpoint();
+        gil.release();
+        workers.joinAll(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void setSwitchIntervalRejectsWhatCPythonRejects() {
+        Gil gil = Gil.create();
+        for (double bad : new double[] {0.0, -0.0, -0.005, Double.NEGATIVE_INFINITY, Double.NaN}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> gil.setSwitchInterval(bad));
+            assertEquals("switch interval must be strictly positive", e.getMessage(), "for " + bad);
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> gil.setSwitchInterval(Double.POSITIVE_INFINITY));
+        assertEquals("switch interval must be finite", e.getMessage());
+        assertEquals(0.005, gil.switchInterval(), "a rejected value changes nothing");
+
+        IllegalArgumentException atCreation = assertThrows(IllegalArgumentException.class, () -> Gil.create(0));
+        assertEquals("switch interval must be strictly positive", atCreation.getMessage());
+    }
+
+    @Test
+    void acquiringTwiceIsAnErrorBecauseTheGilIsNotReentrant() {
+        Gil gil = Gil.create();
+        gil.acquire();
+        IllegalStateException e = assertThrows(IllegalStateException.class, gil::acquire);
+        assertEquals("the GIL is not re-entrant: thread '" + Thread.currentThread().getName() + "' already holds it",
+                e.getMessage());
+        assertTrue(gil.isHeldByCurrentThread(), "the failed acquire leaves the GIL with its holder");
+        assertEquals(1, gil.statistics().acquisitions());
+        gil.release();
+    }
+
+    @Test
+    void releasingOrCheckpointingWithoutTheGilIsAnError() {
+        Gil gil = Gil.create();
+        String me = Thread.currentThread().getName();
+
+        IllegalStateException release = assertThrows(IllegalStateException.class, gil::release);
+        assertEquals("thread '" + me + "' cannot release the GIL without holding the GIL; the GIL is free",
+                release.getMessage());
+        IllegalStateException checkpoint = assertThrows(IllegalStateException.class, gil::checkpoint);
+        assertEquals("thread '" + me + "' reached a check point without holding the GIL; the GIL is free",
+                checkpoint.getMessage());
+
+        gil.acquire();
+        gil.release();
+        IllegalStateException twice = assertThrows(IllegalStateException.class, gil::release);
+        assertEquals("thread '" + me + "' cannot release the GIL without holding the GIL; the GIL is free",
+                twice.getMessage());
+    }
+
+    @Test
+    void onlyTheHolderMayReleaseTheGil() throws Exception {
+        Gil gil = Gil.create();
+        gil.acquire();
+        String me = Thread.currentThread().getName();
+        Workers workers = new Workers();
+        workers.start("intruder", () -> {
+            IllegalStateException release = assertThrows(IllegalStateException.class, gil::release);
+            assertEquals("thread 'intruder' cannot release the GIL without holding the GIL; it is held by thread '"
+                    + me + "'", release.getMessage());
+            IllegalStateException checkpoint = assertThrows(IllegalStateException.class, gil::checkpoint);
+            assertEquals("thread 'intruder' reached a check point without holding the GIL; it is held by thread '"
+                    + me + "'", checkpoint.getMessage());
+            assertFalse(gil.isHeldByCurrentThread());
+        });
+        workers.joinAll(Duration.ofSeconds(60));
+        assertTrue(gil.isHeldByCurrentThread());
+        gil.release();
+    }
+
+    @Test
+    void isHeldByCurrentThreadFollowsAcquireAndRelease() {
+        Gil gil = Gil.create();
+        assertFalse(gil.isHeldByCurrentThread());
+        gil.acquire();
+        assertTrue(gil.isHeldByCurrentThread());
+        gil.release();
+        assertFalse(gil.isHeldByCurrentThread());
+    }
+
+    @Test
+    void uncontendedUseCountsOneSwitchForTheFirstHolderOnly() {
+        Gil gil = Gil.create();
+        assertEquals(new GilSnapshot(0, 0, 0, 0, 0, 0, Optional.empty()), gil.statistics());
+        for (int i = 0; i < 3; i++) {
+            gil.acquire();
+            for (int j = 0; j < 1_000; j++) {
+                gil.checkpoint();
+            }
+            assertEquals(Optional.of(Thread.currentThread().getName()), gil.statistics().holder());
+            gil.release();
+        }
+        assertEquals(new GilSnapshot(3, 0, 0, 1, 0, 0, Optional.empty()), gil.statistics(),
+                "check points without a drop request neither drop nor count anything");
+    }
+
+    @Test
+    void eachHeapsGilIsIndependent() throws Exception {
+        Gil first = Gil.create();
+        Gil second = Gil.create();
+        first.acquire();
+        Workers workers = new Workers();
+        workers.start("other-heap", () -> {
+            second.acquire();
+            assertTrue(second.isHeldByCurrentThread());
+            assertFalse(first.isHeldByCurrentThread());
+            second.release();
+        });
+        workers.joinAll(Duration.ofSeconds(60)); // holding one heap's GIL does not block another heap's
+        assertEquals(0, second.statistics().contendedAcquisitions());
+        first.release();
+    }
+}
