@@ -45,7 +45,7 @@ import java.util.Arrays;
  * cache sets of every pool header (pools are 16 KiB apart, so all their headers fall into the same few
  * sets, which they thrash). The header line would then be evicted constantly and every access would
  * pay a miss that C never pays. Measured in one session, process against process (median of five):
- * churn over 100,000 live blocks went from about 1.56x the C anchor's time to 1.34x. Raw blocks are
+ * churn over 100,000 live blocks went from about 1.58x the C anchor's time to 1.34x. Raw blocks are
  * never longer than a segment, so the array length, which the bounds check loads anyway, tells an
  * arena from a raw block.
  *
