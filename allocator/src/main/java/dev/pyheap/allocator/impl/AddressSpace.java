@@ -17,7 +17,7 @@ import java.util.Arrays;
  *   address (64 bits) = segment index (upper 44 bits) | offset in segment (lower 20 bits)
  *
  *   segments[]  0: never mapped, so that address 0 is NULL
- *               1: byte[1 MiB]   kind ARENA      one pymalloc arena
+ *               1: byte[1 MiB + 2 KiB] in arenaSegments: one pymalloc arena (2 KiB pad, see below)
  *               2: byte[608]     kind RAW_HEAD   a 600-byte raw block (rounded up to 16)
  *               3: byte[1 MiB]   kind RAW_HEAD   a raw block of 2.5 MiB, span 3 ...
  *               4: byte[1 MiB]   kind RAW_TAIL   ... continued
@@ -61,7 +61,6 @@ final class AddressSpace implements Memory {
     static final int SEGMENT_MASK = SEGMENT_SIZE - 1;
 
     static final byte UNMAPPED = 0;
-    static final byte ARENA = 1;
     static final byte RAW_HEAD = 2;
     static final byte RAW_TAIL = 3;
 
@@ -78,6 +77,7 @@ final class AddressSpace implements Memory {
     private static final int INITIAL_SEGMENTS = 64;
 
     private byte[][] segments = new byte[INITIAL_SEGMENTS][];
+    /** Raw segments' roles (RAW_HEAD, RAW_TAIL); arenas are told by {@code arenaSegments}. */
     private byte[] kinds = new byte[INITIAL_SEGMENTS];
     /** The arena segments alone (null elsewhere): one load answers "is this an arena?" and gives its memory. */
     private byte[][] arenaSegments = new byte[INITIAL_SEGMENTS][];
@@ -113,7 +113,6 @@ final class AddressSpace implements Memory {
         int index = takeIndex();
         segments[index] = memory;
         arenaSegments[index] = memory;
-        kinds[index] = ARENA;
         mappedBytes += SEGMENT_SIZE;
         return (long) index << SEGMENT_SHIFT;
     }
@@ -172,9 +171,7 @@ final class AddressSpace implements Memory {
 
     /** Whether {@code address} lies in an arena. The pool allocator's {@code address_in_range}. */
     boolean isArena(long address) {
-        long index = address >>> SEGMENT_SHIFT;
-        byte[] k = kinds;
-        return index < k.length && k[(int) index] == ARENA;
+        return arenaOrNull(address) != null;
     }
 
     /** The array index of {@code address} in its arena's array. */
