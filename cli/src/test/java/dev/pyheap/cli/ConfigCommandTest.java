@@ -38,7 +38,31 @@ class ConfigCommandTest {
                 "memory allocator: pymalloc, malloc, pymalloc_debug, malloc_debug or debug (as PYTHONMALLOC)"),
                 row(r, "allocator"));
         assertEquals(List.of("heap.limit", "unlimited", "default"), row(r, "heap.limit").subList(0, 3));
+        assertEquals(List.of("collector", "refcount", "default"), row(r, "collector").subList(0, 3));
+        assertEquals(List.of("gc.threshold", "700,10,10", "default"), row(r, "gc.threshold").subList(0, 3));
+        assertEquals(List.of("gc.enabled", "true", "default"), row(r, "gc.enabled").subList(0, 3));
+        assertEquals(List.of("gc.debug", "0", "default"), row(r, "gc.debug").subList(0, 3));
         assertEquals("", r.err());
+    }
+
+    @Test
+    void gcOptionsFromEachSource() {
+        CliRun r = CliRun.run(Map.of("PYHEAP_GC_THRESHOLD", "100,5"), dir, "config", "--set", "gc.debug=38",
+                "--set", "collector=generational");
+        assertEquals(0, r.code(), r::toString);
+        assertEquals(List.of("gc.threshold", "100,5", "environment (PYHEAP_GC_THRESHOLD)"),
+                row(r, "gc.threshold").subList(0, 3));
+        assertEquals(List.of("gc.debug", "38", "command line (--set)"), row(r, "gc.debug").subList(0, 3));
+        assertEquals(List.of("collector", "generational", "command line (--set)"), row(r, "collector").subList(0, 3));
+    }
+
+    @Test
+    void anInvalidGcDebugNamesTheFlags() {
+        CliRun r = CliRun.run(Map.of(), dir, "config", "--set", "gc.debug=8");
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.singleErrorLine().startsWith("pyheap: error: invalid value '8' for option gc.debug (from --set):"
+                + " expected a sum of gc flags: DEBUG_STATS=1, DEBUG_COLLECTABLE=2, DEBUG_UNCOLLECTABLE=4,"
+                + " DEBUG_SAVEALL=32 (DEBUG_LEAK=38)"), r::toString);
     }
 
     @Test

@@ -109,6 +109,8 @@ class MainTest {
                 r::toString);
         assertEquals(1, lines.stream().filter(l -> l.matches("  malloc +the raw allocator.*")).count(), r::toString);
         assertEquals(expectedCollectorLines(), section(lines, "collectors:"));
+        assertTrue(section(lines, "collectors:").contains(
+                "refcount reference counting only: cycles are never freed, they are reported"), r::toString);
         assertEquals(List.of("free32", "lifo", "shuffle", "churn"),
                 section(lines, "patterns (for pyheap stats --pattern):").stream()
                         .map(l -> l.strip().split(" +")[0]).toList());

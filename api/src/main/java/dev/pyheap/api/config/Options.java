@@ -19,8 +19,35 @@ public final class Options {
             v -> v == -1 || v > 0, "a positive number of bytes (e.g. 64m) or 'unlimited'",
             "most bytes the heap may map (arenas + raw blocks); past it allocation raises MemoryError");
 
+    /** The cycle collector, by provider name. */
+    public static final Option<String> COLLECTOR = Option.of("collector", OptionType.text(), "refcount",
+            "cycle collector: refcount (cycles are never freed, only reported), marksweep or generational");
+
+    /**
+     * The collection thresholds, one to three values as {@code gc.set_threshold(t0[, t1[, t2]])}
+     * takes them: the values given replace the first of CPython's {@code 700,10,10}, the others stay.
+     */
+    public static final Option<List<Long>> GC_THRESHOLD = Option.of("gc.threshold", OptionType.integerList(3, 0),
+            List.of(700L, 10L, 10L), v -> v.stream().allMatch(t -> t <= Integer.MAX_VALUE),
+            "1 to 3 comma-separated whole numbers from 0 to " + Integer.MAX_VALUE,
+            "collection thresholds of generations 0, 1, 2 (1 to 3 values, as gc.set_threshold); 0 disables");
+
+    /** Whether automatic collection starts enabled, as {@code gc.isenabled()}. */
+    public static final Option<Boolean> GC_ENABLED = Option.of("gc.enabled", OptionType.bool(), true,
+            "automatic collection on at start (gc.enable / gc.disable); gc.collect() always runs");
+
+    /** The flags {@link #GC_DEBUG} accepts: DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL. */
+    private static final long GC_DEBUG_FLAGS = 1 | 2 | 4 | 32;
+
+    /** The initial {@code gc.set_debug} flags. */
+    public static final Option<Long> GC_DEBUG = Option.of("gc.debug", OptionType.integer(0, Long.MAX_VALUE), 0L,
+            v -> (v & ~GC_DEBUG_FLAGS) == 0,
+            "a sum of gc flags: DEBUG_STATS=1, DEBUG_COLLECTABLE=2, DEBUG_UNCOLLECTABLE=4, DEBUG_SAVEALL=32"
+                    + " (DEBUG_LEAK=38)",
+            "gc.set_debug flags at start: DEBUG_STATS=1, DEBUG_COLLECTABLE=2, DEBUG_UNCOLLECTABLE=4, DEBUG_SAVEALL=32");
+
     /** The core options in declaration order. */
     public static List<Option<?>> core() {
-        return List.of(ALLOCATOR, HEAP_LIMIT);
+        return List.of(ALLOCATOR, HEAP_LIMIT, COLLECTOR, GC_THRESHOLD, GC_ENABLED, GC_DEBUG);
     }
 }

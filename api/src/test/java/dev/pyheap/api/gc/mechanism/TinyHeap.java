@@ -2,6 +2,7 @@ package dev.pyheap.api.gc.mechanism;
 
 import dev.pyheap.api.Addresses;
 import dev.pyheap.api.Memory;
+import dev.pyheap.api.gc.DestroyResult;
 import dev.pyheap.api.gc.HeapBinding;
 import dev.pyheap.api.gc.ReferentVisitor;
 
@@ -35,7 +36,8 @@ final class TinyHeap implements HeapBinding {
     }
 
     /** A new, initialized, empty list whose head lives in this heap's memory. */
-    GcList newList() {
+    @Override
+    public GcList newList() {
         return new GcList(memory, memory.allocate(GcHeader.SIZE)).init();
     }
 
@@ -115,6 +117,31 @@ final class TinyHeap implements HeapBinding {
     @Override
     public void visitRoots(ReferentVisitor visitor) {
         throw new AssertionError("the mechanism must never need the roots");
+    }
+
+    @Override
+    public void freeList(GcList list) {
+        // The bump allocator never reuses memory.
+    }
+
+    @Override
+    public String typeName(long object) {
+        return "object";
+    }
+
+    @Override
+    public DestroyResult destroy(GcList unreachable, GcList survivors) {
+        throw new AssertionError("the mechanism never destroys");
+    }
+
+    @Override
+    public void clearFreeLists() {
+        throw new AssertionError("the mechanism has no free lists");
+    }
+
+    @Override
+    public boolean untrackIfAtomic(long object, boolean fullCollection) {
+        throw new AssertionError("the mechanism never untracks");
     }
 
     @Override

@@ -1,0 +1,53 @@
+package dev.pyheap.gc.refcount;
+
+import dev.pyheap.api.Plugins;
+import dev.pyheap.api.config.Configuration;
+import dev.pyheap.api.gc.Collector;
+import dev.pyheap.api.gc.CollectorProvider;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The collector is found by name, as a JPMS service and through META-INF/services on the class path. */
+class RefcountCollectorProviderTest {
+
+    @Test
+    void foundByNameAsAService() {
+        CollectorProvider provider = Plugins.collector("refcount");
+        assertInstanceOf(RefcountCollectorProvider.class, provider);
+        assertEquals(List.of("refcount"), Plugins.collectors().stream().map(CollectorProvider::name).toList());
+        assertEquals("reference counting only: cycles are never freed, they are reported", provider.description());
+        assertEquals(List.of(), provider.options());
+    }
+
+    @Test
+    void createsARefcountCollector() {
+        Collector collector = Plugins.collector("refcount").create(new FakeHeap(), Configuration.defaults());
+        assertEquals("refcount", collector.name());
+        assertEquals(1, collector.generations());
+        assertTrue(collector.leakReport().isPresent());
+    }
+
+    @Test
+    void theDefaultCollectorIsRefcount() {
+        assertEquals("refcount", Configuration.defaults().get(dev.pyheap.api.config.Options.COLLECTOR));
+    }
+
+    @Test
+    void theClassPathServiceFileNamesTheProvider() throws IOException {
+        try (InputStream in = RefcountCollectorProvider.class.getModule()
+                .getResourceAsStream("META-INF/services/dev.pyheap.api.gc.CollectorProvider")) {
+            assertNotNull(in, "META-INF/services/dev.pyheap.api.gc.CollectorProvider is missing");
+            assertEquals(RefcountCollectorProvider.class.getName(),
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8).strip());
+        }
+    }
+}

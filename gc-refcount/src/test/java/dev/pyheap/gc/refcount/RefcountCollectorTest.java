@@ -1,0 +1,592 @@
+package dev.pyheap.gc.refcount;
+
+import dev.pyheap.api.HeapCorruptionError;
+import dev.pyheap.api.Memory;
+import dev.pyheap.api.config.Configuration;
+import dev.pyheap.api.gc.CollectionResult;
+import dev.pyheap.api.gc.Collector;
+import dev.pyheap.api.gc.GenerationStatistics;
+import dev.pyheap.api.gc.LeakReport;
+import dev.pyheap.api.gc.mechanism.GcHeader;
+import dev.pyheap.api.gc.mechanism.GcList;
+import dev.pyheap.gc.refcount.FakeHeap.UntrackCheck;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The {@code refcount} collector over a fake heap: CPython 3.11's {@code gc.get_count()} arithmetic,
+ * a collection that finds nothing, thresholds as {@code gc.set_threshold}, freezing, and the leak
+ * report on tiny graphs with exact counts.
+ */
+class RefcountCollectorTest {
+    private final FakeHeap heap = new FakeHeap();
+    private final Memory memory = heap.memory();
+    private final RefcountCollector collector = new RefcountCollector(heap, Configuration.defaults());
+    private final GcList trackedList = heap.listsMade().get(0);
+    private final GcList permanentList = heap.listsMade().get(1);
+
+    /** A new object of {@code type} with {@code slots} slots, allocated and tracked as the runtime would. */
+    private long tracked(String type, int slots) {
+        long object = heap.newObject(type, slots);
+        collector.objectAllocated(object);
+        collector.track(object);
+        return object;
+    }
+
+    private List<Long> counts(long c0, long c1, long c2) {
+        return List.of(c0, c1, c2);
+    }
+
+    private List<Long> objects(int generation) {
+        List<Long> objects = new ArrayList<>();
+        collector.forEachObject(generation, objects::add);
+        return objects;
+    }
+
+    @Test
+    void itIsTheRefcountCollectorWithOneList() {
+        assertEquals("refcount", collector.name());
+        assertEquals(1, collector.generations());
+        assertEquals(2, heap.listsMade().size());
+        assertTrue(trackedList.isEmpty());
+        assertTrue(permanentList.isEmpty());
+    }
+
+    @Nested
+    class Counts {
+
+        @Test
+        void allocationsAddOneAndFreesTakeOneNeverBelowZero() {
+            assertEquals(counts(0, 0, 0), collector.counts());
+            long a = heap.newObject("list", 0);
+            long b = heap.newObject("dict", 0);
+            long c = heap.newObject("tuple", 0);
+            collector.objectAllocated(a);
+            collector.objectAllocated(b);
+            collector.objectAllocated(c);
+            assertEquals(counts(3, 0, 0), collector.counts());
+            collector.objectFreed(a);
+            assertEquals(counts(2, 0, 0), collector.counts());
+            collector.objectFreed(b);
+            collector.objectFreed(c);
+            collector.objectFreed(a);
+            collector.objectFreed(b);
+            assertEquals(counts(0, 0, 0), collector.counts());
+            collector.objectAllocated(a);
+            assertEquals(counts(1, 0, 0), collector.counts());
+        }
+
+        @Test
+        void trackingMovesNoCount() {
+            long a = heap.newObject("list", 0);
+            collector.track(a);
+            collector.untrack(a);
+            assertEquals(counts(0, 0, 0), collector.counts());
+        }
+
+        @Test
+        void collectingResetsTheCountsAsCPythonDoes() {
+            // The sequence measured on CPython 3.11 with gc.disable(): collect(0) twice gives
+            // (0, 1, 0) then (0, 2, 0); collect(1) gives (0, 0, 1); collect(2) zeroes everything.
+            for (int i = 0; i < 5; i++) {
+                collector.objectAllocated(heap.newObject("list", 0));
+            }
+            assertEquals(counts(5, 0, 0), collector.counts());
+            collector.collect(0);
+            assertEquals(counts(0, 1, 0), collector.counts());
+            collector.objectAllocated(heap.newObject("list", 0));
+            collector.objectAllocated(heap.newObject("list", 0));
+            assertEquals(counts(2, 1, 0), collector.counts());
+            collector.collect(0);
+            assertEquals(counts(0, 2, 0), collector.counts());
+            collector.collect(1);
+            assertEquals(counts(0, 0, 1), collector.counts());
+            collector.collect(0);
+            collector.collect(1);
+            assertEquals(counts(0, 0, 2), collector.counts());
+            collector.collect(0);
+            collector.objectAllocated(heap.newObject("list", 0));
+            assertEquals(counts(1, 1, 2), collector.counts());
+            collector.collect(2);
+            assertEquals(counts(0, 0, 0), collector.counts());
+        }
+
+        @Test
+        void noCollectionIsEverScheduled() {
+            for (int i = 0; i < 2_000; i++) {
+                collector.objectAllocated(heap.newObject("list", 0));
+                assertFalse(collector.collectionDue());
+            }
+            assertEquals(counts(2_000, 0, 0), collector.counts());
+        }
+    }
+
+    @Nested
+    class Collections {
+
+        @Test
+        void aTwoCycleIsNotCollectedAndStaysTracked() {
+            long a = tracked("list", 1);
+            long b = tracked("list", 1);
+            heap.link(a, b);
+            heap.link(b, a);
+
+            CollectionResult result = collector.collect(2);
+
+            assertEquals(2, result.generation());
+            assertEquals(0, result.collected());
+            assertEquals(0, result.uncollectable());
+            assertTrue(result.elapsedNanos() >= 0);
+            assertEquals(List.of(a, b), heap.checkedObjects(trackedList));
+            assertEquals(1, heap.refcount(a));
+            assertEquals(1, heap.refcount(b));
+        }
+
+        @Test
+        void everyCollectionCountsInTheOneGenerationsStatistics() {
+            assertEquals(List.of(new GenerationStatistics(0, 0, 0)), collector.statistics());
+            collector.collect(0);
+            collector.collect(1);
+            collector.collect(2);
+            collector.collect(2);
+            assertEquals(List.of(new GenerationStatistics(4, 0, 0)), collector.statistics());
+        }
+
+        @ParameterizedTest
+        @ValueSource(ints = {-1, 3, Integer.MIN_VALUE, Integer.MAX_VALUE})
+        void anInvalidGenerationIsRefusedAndChangesNothing(int generation) {
+            collector.objectAllocated(heap.newObject("list", 0));
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> collector.collect(generation));
+            assertEquals("invalid generation", e.getMessage());
+            assertEquals(counts(1, 0, 0), collector.counts());
+            assertEquals(List.of(new GenerationStatistics(0, 0, 0)), collector.statistics());
+            assertEquals(0, heap.freeListClears());
+        }
+
+        @Test
+        void tuplesAreCheckedEveryCollectionDictsInFullOnes() {
+            long list = tracked("list", 1);
+            long atomTuple = tracked("tuple", 1);
+            long listTuple = tracked("tuple", 1);
+            long atomDict = tracked("dict", 1);
+            heap.link(listTuple, list);
+            heap.link(atomTuple, heap.newObject("int", 0)); // an untracked referent, like an int
+
+            collector.collect(0);
+            assertEquals(List.of(new UntrackCheck(list, false), new UntrackCheck(atomTuple, false),
+                    new UntrackCheck(listTuple, false), new UntrackCheck(atomDict, false)), heap.untrackChecks());
+            assertEquals(List.of(list, listTuple, atomDict), heap.checkedObjects(trackedList));
+            assertFalse(GcHeader.isTracked(memory, atomTuple));
+            assertEquals(0, heap.freeListClears());
+
+            heap.untrackChecks().clear();
+            collector.collect(2);
+            assertEquals(List.of(new UntrackCheck(list, true), new UntrackCheck(listTuple, true),
+                    new UntrackCheck(atomDict, true)), heap.untrackChecks());
+            assertEquals(List.of(list, listTuple), heap.checkedObjects(trackedList));
+            assertEquals(1, heap.freeListClears());
+        }
+
+        @Test
+        void onlyAFullCollectionEmptiesTheFreeLists() {
+            collector.collect(0);
+            collector.collect(1);
+            assertEquals(0, heap.freeListClears());
+            collector.collect(2);
+            assertEquals(1, heap.freeListClears());
+        }
+
+        @Test
+        void frozenObjectsAreNotExamined() {
+            long frozen = tracked("tuple", 0);
+            collector.freeze();
+            collector.collect(2);
+            assertEquals(List.of(), heap.untrackChecks());
+            assertEquals(List.of(frozen), heap.checkedObjects(permanentList));
+        }
+    }
+
+    @Nested
+    class Tracking {
+
+        @Test
+        void trackAppendsAndUntrackUnlinks() {
+            long a = tracked("list", 0);
+            long b = tracked("dict", 0);
+            long c = tracked("Person", 0);
+            assertEquals(List.of(a, b, c), heap.checkedObjects(trackedList));
+            collector.untrack(b);
+            assertEquals(List.of(a, c), heap.checkedObjects(trackedList));
+            assertFalse(GcHeader.isTracked(memory, b));
+            collector.track(b);
+            assertEquals(List.of(a, c, b), heap.checkedObjects(trackedList));
+        }
+
+        @Test
+        void untrackKeepsFinalized() {
+            long a = tracked("Person", 0);
+            GcHeader.setFinalized(memory, a);
+            collector.untrack(a);
+            assertTrue(GcHeader.isFinalized(memory, a));
+        }
+
+        @Test
+        void trackingTwiceOrUntrackingAnUntrackedObjectIsCorruption() {
+            long a = tracked("list", 0);
+            assertThrows(HeapCorruptionError.class, () -> collector.track(a));
+            collector.untrack(a);
+            assertThrows(HeapCorruptionError.class, () -> collector.untrack(a));
+        }
+
+        @Test
+        void getObjectsSeesTheOneListAsGenerationZero() {
+            long a = tracked("list", 0);
+            long b = tracked("dict", 0);
+            assertEquals(List.of(a, b), objects(-1));
+            assertEquals(List.of(a, b), objects(0));
+            assertEquals(List.of(), objects(1));
+            assertEquals(List.of(), objects(2));
+        }
+
+        @Test
+        void getObjectsRefusesOtherGenerationsWithCPythonsMessages() {
+            assertEquals("generation parameter cannot be negative",
+                    assertThrows(IllegalArgumentException.class, () -> objects(-2)).getMessage());
+            assertEquals("generation parameter must be less than the number of available generations (3)",
+                    assertThrows(IllegalArgumentException.class, () -> objects(3)).getMessage());
+        }
+    }
+
+    @Nested
+    class Freezing {
+
+        @Test
+        void freezeMovesEverythingAndZeroesTheCounts() {
+            long a = tracked("list", 0);
+            long b = tracked("dict", 0);
+            long c = tracked("Person", 0);
+            collector.collect(0);
+            collector.collect(0);
+            collector.collect(1);
+            collector.collect(0);
+            collector.objectAllocated(heap.newObject("list", 0));
+            assertEquals(counts(1, 1, 1), collector.counts());
+
+            collector.freeze();
+
+            assertEquals(counts(0, 0, 0), collector.counts());
+            assertEquals(3, collector.freezeCount());
+            assertEquals(List.of(), objects(-1));
+            assertEquals(List.of(a, b, c), heap.checkedObjects(permanentList));
+
+            long d = tracked("list", 0);
+            collector.untrack(b);
+            assertEquals(2, collector.freezeCount());
+            assertEquals(List.of(d), objects(-1));
+            collector.objectFreed(b);
+            assertEquals(counts(0, 0, 0), collector.counts());
+
+            collector.unfreeze();
+
+            assertEquals(0, collector.freezeCount());
+            assertEquals(List.of(d, a, c), objects(-1));
+            assertEquals(List.of(d, a, c), heap.checkedObjects(trackedList));
+            assertTrue(permanentList.isEmpty());
+            assertEquals(counts(0, 0, 0), collector.counts());
+        }
+
+        @Test
+        void freezingTwiceKeepsEverythingFrozenAndUnfreezingNothingIsHarmless() {
+            long a = tracked("list", 0);
+            collector.freeze();
+            long b = tracked("list", 0);
+            collector.freeze();
+            assertEquals(2, collector.freezeCount());
+            collector.unfreeze();
+            collector.unfreeze();
+            assertEquals(List.of(a, b), heap.checkedObjects(trackedList));
+            assertEquals(0, collector.freezeCount());
+        }
+    }
+
+    @Nested
+    class Thresholds {
+
+        @Test
+        void defaultsAreCPythons() {
+            assertEquals(counts(700, 10, 10), collector.thresholds());
+            assertTrue(collector.isEnabled());
+        }
+
+        @Test
+        void setThresholdReplacesOnlyTheValuesGiven() {
+            collector.setThresholds(List.of(5L));
+            assertEquals(counts(5, 10, 10), collector.thresholds());
+            collector.setThresholds(List.of(7L, 6L));
+            assertEquals(counts(7, 6, 10), collector.thresholds());
+            collector.setThresholds(List.of(1L, 2L, 3L));
+            assertEquals(counts(1, 2, 3), collector.thresholds());
+            collector.setThresholds(List.of(-1L));
+            assertEquals(counts(-1, 2, 3), collector.thresholds());
+            collector.setThresholds(List.of(0L, (long) Integer.MAX_VALUE, (long) Integer.MIN_VALUE));
+            assertEquals(counts(0, Integer.MAX_VALUE, Integer.MIN_VALUE), collector.thresholds());
+        }
+
+        @Test
+        void setThresholdRefusesWhatCPythonRefusesAndKeepsTheOldValues() {
+            collector.setThresholds(List.of(1L, 2L, 3L));
+            assertEquals("set_threshold() takes at least 1 argument (0 given)",
+                    assertThrows(IllegalArgumentException.class, () -> collector.setThresholds(List.of()))
+                            .getMessage());
+            assertEquals("set_threshold() takes at most 3 arguments (4 given)",
+                    assertThrows(IllegalArgumentException.class,
+                            () -> collector.setThresholds(List.of(1L, 2L, 3L, 4L))).getMessage());
+            assertEquals("signed integer is greater than maximum",
+                    assertThrows(IllegalArgumentException.class,
+                            () -> collector.setThresholds(List.of(9L, 1L + Integer.MAX_VALUE))).getMessage());
+            assertEquals("signed integer is less than minimum",
+                    assertThrows(IllegalArgumentException.class,
+                            () -> collector.setThresholds(List.of(Integer.MIN_VALUE - 1L))).getMessage());
+            assertEquals(counts(1, 2, 3), collector.thresholds());
+        }
+
+        @Test
+        void theConfigurationIsAppliedAsSetThreshold() {
+            FakeHeap other = new FakeHeap();
+            Collector configured = new RefcountCollectorProvider().create(other,
+                    Configuration.of(Map.of("gc.threshold", "100,5", "gc.enabled", "false")));
+            assertEquals(counts(100, 5, 10), configured.thresholds());
+            assertFalse(configured.isEnabled());
+            configured.setEnabled(true);
+            assertTrue(configured.isEnabled());
+        }
+
+        @Test
+        void thresholdsAndEnabledChangeNothing() {
+            collector.setThresholds(List.of(1L));
+            collector.setEnabled(false);
+            for (int i = 0; i < 10; i++) {
+                collector.objectAllocated(heap.newObject("list", 0));
+            }
+            assertFalse(collector.collectionDue());
+            assertEquals(counts(10, 0, 0), collector.counts());
+            assertEquals(0, collector.collect(2).collected());
+        }
+    }
+
+    @Nested
+    class Leaks {
+
+        private LeakReport report() {
+            Optional<LeakReport> report = collector.leakReport();
+            assertTrue(report.isPresent());
+            return report.get();
+        }
+
+        private LeakReport expected(long objects, long groups, Map<String, Long> byType) {
+            return new LeakReport(objects, groups, new TreeMap<>(byType));
+        }
+
+        /** The tracked list holds exactly {@code objects} in ordinary state, and the temporary list came back. */
+        private void assertRestored(List<Long> objects) {
+            List<Long> after = heap.checkedObjects(trackedList);
+            assertEquals(objects.size(), after.size());
+            assertEquals(new HashSet<>(objects), new HashSet<>(after));
+            assertEquals(heap.listsMade().size() - 2, heap.listsFreed().size(), "temporary lists freed");
+            for (GcList freed : heap.listsFreed()) {
+                assertTrue(freed.isEmpty());
+                assertFalse(freed.equals(trackedList) || freed.equals(permanentList));
+            }
+        }
+
+        @Test
+        void nothingTrackedNothingLeaked() {
+            LeakReport r = report();
+            assertEquals(LeakReport.empty(), r);
+            assertEquals("no unreclaimable objects", r.format());
+            assertRestored(List.of());
+        }
+
+        @Test
+        void twoListsReferencingEachOther() {
+            long a = tracked("list", 1);
+            long b = tracked("list", 1);
+            heap.link(a, b);
+            heap.link(b, a);
+
+            LeakReport r = report();
+
+            assertEquals(expected(2, 1, Map.of("list", 2L)), r);
+            assertEquals("2 objects in 1 cycle: list 2", r.format());
+            assertRestored(List.of(a, b));
+            assertEquals(1, heap.refcount(a));
+        }
+
+        @Test
+        void aSelfReferenceAndASeparateThreeCycle() {
+            long self = tracked("list", 1);
+            heap.link(self, self);
+            long p = tracked("Person", 1);
+            long q = tracked("Person", 1);
+            long r = tracked("Person", 1);
+            heap.link(p, q);
+            heap.link(q, r);
+            heap.link(r, p);
+
+            LeakReport report = report();
+
+            assertEquals(expected(4, 2, Map.of("Person", 3L, "list", 1L)), report);
+            assertEquals("4 objects in 2 cycles: Person 3, list 1", report.format());
+            assertRestored(List.of(self, p, q, r));
+        }
+
+        @Test
+        void anObjectReachableOnlyFromACycleCountsInItsGroup() {
+            long a = tracked("list", 2);
+            long b = tracked("list", 1);
+            long hanging = tracked("dict", 1);
+            long further = tracked("Person", 0);
+            heap.link(a, b);
+            heap.link(b, a);
+            heap.link(a, hanging);
+            heap.link(hanging, further);
+
+            LeakReport r = report();
+
+            assertEquals(expected(4, 1, Map.of("list", 2L, "dict", 1L, "Person", 1L)), r);
+            assertEquals("4 objects in 1 cycle: list 2, Person 1, dict 1", r.format());
+            assertRestored(List.of(a, b, hanging, further));
+        }
+
+        @Test
+        void anExternallyReferencedCycleIsNotReported() {
+            long held1 = tracked("list", 1);
+            long held2 = tracked("list", 1);
+            heap.link(held1, held2);
+            heap.link(held2, held1);
+            heap.addExternal(held2); // a global, a frame local or a handle
+            long lost1 = tracked("Person", 1);
+            long lost2 = tracked("Dog", 1);
+            heap.link(lost1, lost2);
+            heap.link(lost2, lost1);
+
+            LeakReport r = report();
+
+            assertEquals(expected(2, 1, Map.of("Person", 1L, "Dog", 1L)), r);
+            assertEquals("2 objects in 1 cycle: Dog 1, Person 1", r.format());
+            assertRestored(List.of(held1, held2, lost1, lost2));
+        }
+
+        @Test
+        void anObjectTheLeakReferencesButSomethingElseHoldsIsNotReported() {
+            long a = tracked("list", 2);
+            long b = tracked("list", 1);
+            long shared = tracked("dict", 0);
+            heap.link(a, b);
+            heap.link(b, a);
+            heap.link(a, shared);
+            heap.addExternal(shared);
+
+            assertEquals(expected(2, 1, Map.of("list", 2L)), report());
+            assertRestored(List.of(a, b, shared));
+        }
+
+        @Test
+        void twoCyclesJoinedByAReferenceAreOneGroup() {
+            long a = tracked("list", 2);
+            long b = tracked("list", 1);
+            long c = tracked("set", 1);
+            long d = tracked("set", 1);
+            heap.link(a, b);
+            heap.link(b, a);
+            heap.link(c, d);
+            heap.link(d, c);
+            heap.link(a, c);
+
+            LeakReport r = report();
+
+            assertEquals(expected(4, 1, Map.of("list", 2L, "set", 2L)), r);
+            assertEquals("4 objects in 1 cycle: list 2, set 2", r.format());
+        }
+
+        @Test
+        void headersAreExactlyAsBeforeAndTheReportRepeats() {
+            long a = tracked("list", 1);
+            long b = tracked("list", 1);
+            long kept = tracked("dict", 1);
+            heap.link(a, b);
+            heap.link(b, a);
+            heap.link(kept, a);
+            heap.addExternal(kept);
+            long lost = tracked("Person", 1);
+            heap.link(lost, lost);
+            GcHeader.setFinalized(memory, b);
+            GcHeader.setFinalized(memory, lost);
+
+            LeakReport first = report();
+            LeakReport second = report();
+
+            assertEquals(expected(1, 1, Map.of("Person", 1L)), first);
+            assertEquals(first, second);
+            assertRestored(List.of(a, b, kept, lost));
+            assertTrue(GcHeader.isFinalized(memory, b));
+            assertTrue(GcHeader.isFinalized(memory, lost));
+            assertFalse(GcHeader.isFinalized(memory, a));
+            assertFalse(GcHeader.isFinalized(memory, kept));
+            assertEquals(List.of(2L, 1L, 1L, 1L),
+                    List.of(heap.refcount(a), heap.refcount(b), heap.refcount(kept), heap.refcount(lost)));
+            // The list still works as the collector's list.
+            collector.untrack(lost);
+            long later = tracked("list", 0);
+            heap.addExternal(later);
+            List<Long> now = heap.checkedObjects(trackedList);
+            assertEquals(4, now.size());
+            assertEquals(later, now.get(3));
+            assertEquals(LeakReport.empty(), report());
+        }
+
+        @Test
+        void frozenObjectsAreNotExamined() {
+            long a = tracked("list", 1);
+            heap.link(a, a);
+            collector.freeze();
+            long b = tracked("list", 1);
+            heap.link(b, b);
+
+            assertEquals(expected(1, 1, Map.of("list", 1L)), report());
+            assertEquals(List.of(a), heap.checkedObjects(permanentList));
+            assertEquals(List.of(b), heap.checkedObjects(trackedList));
+        }
+
+        @Test
+        void manyCyclesAreCountedOneGroupEach() {
+            List<Long> all = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                long x = tracked("Person", 1);
+                long y = tracked("Dog", 1);
+                heap.link(x, y);
+                heap.link(y, x);
+                all.add(x);
+                all.add(y);
+            }
+            LeakReport r = report();
+            assertEquals("200 objects in 100 cycles: Dog 100, Person 100", r.format());
+            assertRestored(all);
+        }
+    }
+}
