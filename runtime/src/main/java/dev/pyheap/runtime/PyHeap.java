@@ -4,25 +4,35 @@ import dev.pyheap.api.Plugins;
 import dev.pyheap.api.alloc.Allocator;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.config.Options;
+import dev.pyheap.api.gc.Collector;
+import dev.pyheap.runtime.gil.Gil;
 import dev.pyheap.runtime.internal.HeapComponent;
+import dev.pyheap.runtime.internal.HeapState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
+
 /**
- * A private heap. Open one from a {@link Configuration}; the implementations it names are looked
- * up by name (an unknown name fails here, listing the names that exist) and wired together.
- * Any number of heaps, with different allocators and collectors, live side by side in one JVM.
+ * A private heap: CPython 3.11's object model in memory its allocator manages, with reference
+ * counting, a GIL and the configured collector. Open one from a {@link Configuration}; the allocator
+ * and collector it names are looked up by name (an unknown name fails here, listing the names that
+ * exist). Any number of heaps, with different allocators and collectors, live side by side in one JVM.
  *
- * <p>This first cut holds the configuration and the allocator; the runtime issue adds objects,
- * reference counting, roots, the GIL and the collector.
+ * <p>Threads {@link #attach()} to work on objects; {@link #sys()} and {@link #gc()} are Python's
+ * modules for this heap. {@link #close()} reports thread states and handles never closed and, for
+ * the {@code refcount} collector, the cycles it could never free.
  */
 public final class PyHeap implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PyHeap.class);
 
     private final HeapComponent component;
+    private final HeapState state;
+    private List<String> closeReport;
 
     private PyHeap(HeapComponent component) {
         this.component = component;
+        this.state = component.heapState();
     }
 
     /**
@@ -32,10 +42,16 @@ public final class PyHeap implements AutoCloseable {
      */
     public static PyHeap open(Configuration configuration) {
         var allocatorProvider = Plugins.allocator(configuration.get(Options.ALLOCATOR));
+        var collectorProvider = Plugins.collector(configuration.get(Options.COLLECTOR));
         if (LOG.isDebugEnabled()) {
             configuration.all().forEach(s -> LOG.debug("{} = {} ({})", s.option().name(), s.valueText(), s.origin()));
         }
-        return new PyHeap(HeapComponent.create(configuration, allocatorProvider));
+        return new PyHeap(HeapComponent.create(configuration, allocatorProvider, collectorProvider));
+    }
+
+    /** Opens a heap with every option at its default. */
+    public static PyHeap open() {
+        return open(Configuration.defaults());
     }
 
     public Configuration configuration() {
@@ -46,8 +62,76 @@ public final class PyHeap implements AutoCloseable {
         return component.allocator();
     }
 
+    public Collector collector() {
+        return state.collector();
+    }
+
+    public Gil gil() {
+        return state.gil();
+    }
+
+    /** Attaches the calling thread: a new thread state, without the GIL. */
+    public PyThreadState attach() {
+        return state.attach(this);
+    }
+
+    /** Python's {@code sys} module for this heap. */
+    public PySys sys() {
+        return state.sys();
+    }
+
+    /** Python's {@code gc} module for this heap. */
+    public PyGc gc() {
+        return state.gc();
+    }
+
+    /** Sets where exceptions from finalizers, weakref callbacks and gc callbacks are reported (default: a WARN log line). */
+    public void setUnraisableHook(UnraisableHook hook) {
+        state.interpreter().setUnraisableHook(hook::report);
+    }
+
+    /** Receives exceptions that cannot propagate, as Python's {@code sys.unraisablehook}. */
+    @FunctionalInterface
+    public interface UnraisableHook {
+        /**
+         * @param message  CPython's first line, e.g. {@code Exception ignored in: <function Person.__del__>}
+         * @param error    what was thrown
+         * @param objectId the object concerned, or 0
+         */
+        void report(String message, RuntimeException error, long objectId);
+    }
+
+    /** Where {@code gc.set_debug} lines go; CPython writes them to stderr. */
+    public void setGcDebugOutput(java.io.PrintStream out) {
+        state.gc().setDebugOutput(out);
+    }
+
+    /**
+     * Closes the heap and its allocator. Thread states and handles still open, and what the
+     * collector could never free, are logged at WARN and kept in {@link #closeReport()}.
+     */
     @Override
     public void close() {
-        component.allocator().close();
+        if (closeReport != null) {
+            return;
+        }
+        Gil gil = state.gil();
+        boolean take = !gil.isHeldByCurrentThread();
+        if (take) {
+            gil.acquire();
+        }
+        try {
+            closeReport = state.close();
+        } finally {
+            if (take) {
+                gil.release();
+            }
+            component.allocator().close();
+        }
+    }
+
+    /** What {@link #close()} reported (empty before it ran or when all was clean). */
+    public List<String> closeReport() {
+        return closeReport == null ? List.of() : closeReport;
     }
 }

@@ -87,4 +87,13 @@ public final class MallocStatsReport {
         }
         out.append(digits).append('\n');
     }
+
+    /**
+     * CPython's {@code _PyDebugAllocatorStats} line for a free list:
+     * {@code "%d %ss * %zd bytes each"} right-aligned in 48 columns and a space, then as {@link #line}.
+     */
+    public static void freeListLine(StringBuilder out, String blockName, long blocks, long blockSize) {
+        line(out, String.format(Locale.ROOT, "%48s ", blocks + " " + blockName + "s * " + blockSize + " bytes each"),
+                blocks * blockSize);
+    }
 }

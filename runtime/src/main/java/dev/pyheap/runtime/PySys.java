@@ -1,0 +1,26 @@
+package dev.pyheap.runtime;
+
+/** The memory part of Python's {@code sys} module for one heap. Calls need the GIL. */
+public interface PySys {
+
+    /** {@code sys.getrefcount(obj)}: the stored count; the handle is the call's argument reference. */
+    long getrefcount(Handle obj);
+
+    /** {@code sys.getsizeof(obj)}, CPython 3.11's numbers. */
+    long getsizeof(Handle obj);
+
+    /** {@code sys.intern(s)}. */
+    Handle intern(Handle str);
+
+    /** {@code sys.getswitchinterval()}. */
+    double getswitchinterval();
+
+    /** {@code sys.setswitchinterval(seconds)}: ValueError as CPython for a non-positive value. */
+    void setswitchinterval(double seconds);
+
+    /** {@code sys.getallocatedblocks()}: pymalloc blocks plus raw blocks in use. */
+    long getallocatedblocks();
+
+    /** {@code sys._debugmallocstats()}: the allocator's report in CPython's format. */
+    String debugmallocstats();
+}

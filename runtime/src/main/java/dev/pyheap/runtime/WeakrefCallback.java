@@ -1,0 +1,10 @@
+package dev.pyheap.runtime;
+
+/**
+ * The callback of {@code weakref.ref(obj, callback)}: called with the (now dead) weakref when its
+ * referent dies, newest weakref first. An exception is reported, never propagated.
+ */
+@FunctionalInterface
+public interface WeakrefCallback {
+    void call(PyThreadState thread, Handle weakref);
+}

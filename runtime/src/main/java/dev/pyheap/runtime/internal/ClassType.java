@@ -1,0 +1,423 @@
+package dev.pyheap.runtime.internal;
+
+import dev.pyheap.api.gc.mechanism.GcHeader;
+import dev.pyheap.runtime.PyException;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+/**
+ * A class made at run time ({@code class Person: pass}) and the behaviour of its instances, laid
+ * out as CPython 3.11 lays out instances of a heap type with a managed dict.
+ *
+ * <h2>Instances</h2>
+ * <pre>
+ *   block ─► -32 dict pointer    0 until __dict__ is asked for (then the values move into it)
+ *            -24 values pointer  the attribute values array, 0 once a dict exists
+ *            -16 PyGC_Head
+ *   id(x) ─►  +0 ob_refcnt  +8 ob_type (this class, counted)  +16 weakref list head
+ * </pre>
+ * {@code sys.getsizeof} is 56 (basic size 24 + GC header 16 + pre-header 16). Attribute values do
+ * not live in a dict object: they live in a values array whose keys are shared by every instance
+ * of the class.
+ *
+ * <h2>Shared keys and values arrays (3.11's split dict without the dict)</h2>
+ * The class owns the keys: attribute names in the order first set on any instance, at most
+ * {@link #SHARED_KEYS_MAX_SIZE}, and a budget {@code usable} that starts at 30.
+ * <pre>
+ *  values block:  [ order prefix, P bytes ][ slot 0 ][ slot 1 ] ... [ slot size-1 ]
+ *                                          ^ values pointer
+ *  values[-1] = P (prefix bytes)   values[-2] = number of set attributes   values[-3 - k] = slot of the k-th set
+ * </pre>
+ * <ol>
+ * <li>Making an instance takes one from {@code usable} (while it is above 1) and sizes the array
+ *     at {@code size = nentries + usable} slots, prefix {@code P = round_up(size + 2, 8)}. So the
+ *     first instances of a class get room for up to 30 attributes and later ones only for the
+ *     names already known plus one: 16 bytes for an empty class, 40 for three attributes, as
+ *     tracemalloc measures in CPython.
+ * <li>Setting a new name adds it to the keys ({@code nentries++}, {@code usable--}); its slot is
+ *     below every existing array's size, because {@code nentries + usable} only ever shrinks.
+ * <li>When the keys are full ({@code usable == 0}), or when {@code __dict__} is asked for, the
+ *     instance gets a real dict holding its attributes; from then on the dict is used.
+ * </ol>
+ * Attributes are released in slot order when the instance dies, after its finalizer ran and its
+ * weak references were cleared (CPython's {@code subtype_dealloc}).
+ *
+ * <h2>The class object</h2>
+ * A heap type object of 1688 bytes (with its GC header), tracked; it holds its name and the shared
+ * key names. Each instance holds a counted reference to its class, so a class outlives its
+ * instances; when it dies its slot in the interpreter's type table is cleared.
+ */
+final class ClassType extends PyType {
+    static final int BASIC_SIZE = 24;
+    static final int WEAKLIST = 16;
+    /** Where a class object keeps the head of the weakrefs to it. */
+    static final int CLASS_WEAKLIST = 32;
+    /** {@code SHARED_KEYS_MAX_SIZE}: attribute names a class's shared keys can hold. */
+    static final int SHARED_KEYS_MAX_SIZE = 30;
+
+    /** Java behaviour of {@code __del__}, or null. */
+    final InstanceFinalizer finalizer;
+    private long nameStr;
+    private final List<String> keyNames = new ArrayList<>();
+    private final Map<String, Integer> keyIndex = new HashMap<>();
+    private long[] keyStrs = new long[4];
+    private int usable = SHARED_KEYS_MAX_SIZE;
+
+    /** Called with the GIL held when an instance's refcount reaches zero, before anything is released. */
+    @FunctionalInterface
+    interface InstanceFinalizer {
+        void finalize(long self);
+    }
+
+    private ClassType(Interpreter interp, String name, InstanceFinalizer finalizer) {
+        super(interp, name, true);
+        this.finalizer = finalizer;
+    }
+
+    /** {@code class name: ...}: a new class object. New reference. */
+    static ClassType create(Interpreter interp, String name, InstanceFinalizer finalizer) {
+        ClassType c = interp.register(new ClassType(interp, name, finalizer));
+        long t;
+        try {
+            t = interp.newGcObject(interp.typeType, Layout.HEAP_TYPE_SIZE, 0);
+        } catch (RuntimeException e) {
+            interp.unregister(c);
+            throw e;
+        }
+        interp.memory.fill(t + Layout.OB_SIZE, Layout.HEAP_TYPE_SIZE - Layout.OB_SIZE, (byte) 0);
+        interp.memory.putInt(t + Layout.TYPE_INDEX, c.index());
+        c.bind(c.index(), t);
+        c.nameStr = interp.strType.literal(name);
+        interp.memory.putLong(t + Layout.TYPE_NAME, c.nameStr);
+        interp.track(t);
+        return c;
+    }
+
+    // ------------------------------------------------------------------ instances
+
+    /** {@code C()}: a new tracked instance with no attributes. New reference. */
+    long instantiate() {
+        if (usable > 1) {
+            usable--;
+        }
+        int size = keyNames.size() + usable;
+        int prefix = Layout.align8(size + 2);
+        long block = interp.allocate(prefix + 8L * size);
+        long o;
+        try {
+            o = interp.newGcObject(this, BASIC_SIZE, Layout.PRE_HEADER);
+        } catch (RuntimeException e) {
+            interp.free(block);
+            throw e;
+        }
+        memory.fill(block, prefix + 8L * size, (byte) 0);
+        long values = block + prefix;
+        memory.putByte(values - 1, (byte) prefix);
+        memory.putLong(o + WEAKLIST, 0);
+        memory.putLong(o + Layout.DICT_PTR, 0);
+        memory.putLong(o + Layout.VALUES_PTR, values);
+        interp.incref(typeObject());
+        interp.track(o);
+        return o;
+    }
+
+    private long values(long o) {
+        return memory.getLong(o + Layout.VALUES_PTR);
+    }
+
+    private long dict(long o) {
+        return memory.getLong(o + Layout.DICT_PTR);
+    }
+
+    /** {@code getattr(o, name)}: a new reference. */
+    long getAttr(long o, String name) {
+        if ("__dict__".equals(name)) {
+            return interp.newRef(materializeDict(o));
+        }
+        long dict = dict(o);
+        if (dict != 0) {
+            long v = interp.dictType.getItemString(dict, name);
+            if (v == 0) {
+                throw noAttribute(name);
+            }
+            return interp.newRef(v);
+        }
+        Integer ix = keyIndex.get(name);
+        long v = ix == null ? 0 : memory.getLong(values(o) + 8L * ix);
+        if (v == 0) {
+            throw noAttribute(name);
+        }
+        return interp.newRef(v);
+    }
+
+    /** {@code hasattr(o, name)}. */
+    boolean hasAttr(long o, String name) {
+        if ("__dict__".equals(name)) {
+            return true;
+        }
+        long dict = dict(o);
+        if (dict != 0) {
+            return interp.dictType.getItemString(dict, name) != 0;
+        }
+        Integer ix = keyIndex.get(name);
+        return ix != null && memory.getLong(values(o) + 8L * ix) != 0;
+    }
+
+    /** {@code setattr(o, name, v)}: the name is interned, as CPython interns attribute names. */
+    void setAttr(long o, String name, long v) {
+        if ("__dict__".equals(name)) {
+            throw new PyException("TypeError", "__dict__ must be set to a dictionary, not a '"
+                    + interp.typeOf(v).name + "'");
+        }
+        long dict = dict(o);
+        if (dict == 0) {
+            Integer ix = keyIndex.get(name);
+            if (ix == null && usable > 0 && keyNames.size() < SHARED_KEYS_MAX_SIZE) {
+                ix = addKey(name);
+            }
+            if (ix != null) {
+                long values = values(o);
+                long at = values + 8L * ix;
+                long old = memory.getLong(at);
+                memory.putLong(at, interp.newRef(v));
+                if (old == 0) {
+                    int count = memory.getByte(values - 2) & 0xFF;
+                    memory.putByte(values - 3 - count, (byte) (int) ix);
+                    memory.putByte(values - 2, (byte) (count + 1));
+                } else {
+                    interp.decref(old);
+                }
+                return;
+            }
+            dict = materializeDict(o);
+        }
+        long key = interp.strType.literalName(name);
+        try {
+            interp.dictType.setItem(dict, key, v);
+        } finally {
+            interp.decref(key);
+        }
+    }
+
+    /** {@code delattr(o, name)}. */
+    void delAttr(long o, String name) {
+        long dict = dict(o);
+        if (dict != 0) {
+            if (!interp.dictType.delItemString(dict, name)) {
+                throw noAttribute(name);
+            }
+            return;
+        }
+        Integer ix = keyIndex.get(name);
+        long values = values(o);
+        long old = ix == null ? 0 : memory.getLong(values + 8L * ix);
+        if (old == 0) {
+            throw noAttribute(name);
+        }
+        memory.putLong(values + 8L * ix, 0);
+        int count = memory.getByte(values - 2) & 0xFF;
+        int k = 0;
+        while ((memory.getByte(values - 3 - k) & 0xFF) != ix) {
+            k++;
+        }
+        for (; k < count - 1; k++) {
+            memory.putByte(values - 3 - k, memory.getByte(values - 4 - k));
+        }
+        memory.putByte(values - 2, (byte) (count - 1));
+        interp.decref(old);
+    }
+
+    private int addKey(String name) {
+        int ix = keyNames.size();
+        if (ix == keyStrs.length) {
+            keyStrs = java.util.Arrays.copyOf(keyStrs, ix * 2);
+        }
+        keyStrs[ix] = interp.strType.literalName(name);
+        keyNames.add(name);
+        keyIndex.put(name, ix);
+        usable--;
+        return ix;
+    }
+
+    /**
+     * {@code o.__dict__}: the instance's dict, made on first request from its values (in the order
+     * they were set), after which the values array is freed. Borrowed.
+     */
+    long materializeDict(long o) {
+        long dict = dict(o);
+        if (dict != 0) {
+            return dict;
+        }
+        long values = values(o);
+        dict = interp.dictType.create();
+        int count = memory.getByte(values - 2) & 0xFF;
+        for (int k = 0; k < count; k++) {
+            int ix = memory.getByte(values - 3 - k) & 0xFF;
+            long v = memory.getLong(values + 8L * ix);
+            interp.dictType.setItem(dict, keyStrs[ix], v);
+        }
+        memory.putLong(o + Layout.DICT_PTR, dict);
+        memory.putLong(o + Layout.VALUES_PTR, 0);
+        releaseValues(values);
+        return dict;
+    }
+
+    /** Releases the values in slot order and frees the array. */
+    private void releaseValues(long values) {
+        int size = keyNames.size();
+        long block = values - (memory.getByte(values - 1) & 0xFF);
+        long[] held = new long[size];
+        for (int ix = 0; ix < size; ix++) {
+            held[ix] = memory.getLong(values + 8L * ix);
+        }
+        interp.free(block);
+        for (long v : held) {
+            interp.xdecref(v);
+        }
+    }
+
+    /** The names set on {@code o}, in the order they were set. */
+    List<String> attributeNames(long o) {
+        long dict = dict(o);
+        List<String> names = new ArrayList<>();
+        if (dict != 0) {
+            interp.dictType.forEach(dict, (k, v) -> names.add(interp.strType.value(k)));
+            return names;
+        }
+        long values = values(o);
+        int count = memory.getByte(values - 2) & 0xFF;
+        for (int k = 0; k < count; k++) {
+            names.add(keyNames.get(memory.getByte(values - 3 - k) & 0xFF));
+        }
+        return names;
+    }
+
+    /** The values array of {@code o} (0 once it has a dict), for the sanity checker. */
+    long valuesBlock(long o) {
+        long values = values(o);
+        return values == 0 ? 0 : values - (memory.getByte(values - 1) & 0xFF);
+    }
+
+    private PyException noAttribute(String attribute) {
+        return new PyException("AttributeError", "'" + name + "' object has no attribute '" + attribute + "'");
+    }
+
+    @Override
+    long sizeof(long o) {
+        return BASIC_SIZE + Layout.GC_HEAD + Layout.PRE_HEADER;
+    }
+
+    @Override
+    void forEachReferent(long o, LongConsumer visitor) {
+        long values = values(o);
+        if (values != 0) {
+            for (int ix = 0, n = keyNames.size(); ix < n; ix++) {
+                long v = memory.getLong(values + 8L * ix);
+                if (v != 0) {
+                    visitor.accept(v);
+                }
+            }
+        }
+        long dict = dict(o);
+        if (dict != 0) {
+            visitor.accept(dict);
+        }
+        visitor.accept(typeObject());
+    }
+
+    @Override
+    void clear(long o) {
+        long values = values(o);
+        if (values != 0) {
+            for (int ix = 0, n = keyNames.size(); ix < n; ix++) {
+                long at = values + 8L * ix;
+                long v = memory.getLong(at);
+                if (v != 0) {
+                    memory.putLong(at, 0);
+                    interp.decref(v);
+                }
+            }
+            memory.putByte(values - 2, (byte) 0);
+        }
+        long dict = dict(o);
+        if (dict != 0) {
+            memory.putLong(o + Layout.DICT_PTR, 0);
+            interp.decref(dict);
+        }
+    }
+
+    @Override
+    void dealloc(long o) {
+        boolean wasTracked = GcHeader.isTracked(memory, o);
+        interp.untrack(o);
+        if (finalizer != null && !interp.callFinalizerFromDealloc(o, finalizer)) {
+            if (wasTracked) {
+                interp.track(o);
+            }
+            return; // resurrected
+        }
+        if (memory.getLong(o + WEAKLIST) != 0) {
+            interp.clearWeakrefs(o, o + WEAKLIST);
+        }
+        long values = values(o);
+        if (values != 0) {
+            memory.putLong(o + Layout.VALUES_PTR, 0);
+            releaseValues(values);
+        }
+        long dict = dict(o);
+        if (dict != 0) {
+            memory.putLong(o + Layout.DICT_PTR, 0);
+            interp.decref(dict);
+        }
+        interp.freeGcObject(o, Layout.PRE_HEADER);
+        interp.decref(typeObject());
+    }
+
+    @Override
+    int weaklistOffset() {
+        return WEAKLIST;
+    }
+
+    // ------------------------------------------------------------------ the class object
+
+    void forEachClassReferent(LongConsumer visitor) {
+        visitor.accept(nameStr);
+        for (int ix = 0, n = keyNames.size(); ix < n; ix++) {
+            visitor.accept(keyStrs[ix]);
+        }
+    }
+
+    void clearClass() {
+        // A class holds only strings (atoms): nothing of a cycle to break.
+    }
+
+    void deallocClass() {
+        long t = typeObject();
+        interp.untrack(t);
+        if (memory.getLong(t + CLASS_WEAKLIST) != 0) {
+            interp.clearWeakrefs(t, t + CLASS_WEAKLIST);
+        }
+        long[] held = java.util.Arrays.copyOf(keyStrs, keyNames.size());
+        long name = nameStr;
+        interp.unregister(this);
+        interp.freeGcObject(t, 0);
+        interp.decref(name);
+        for (long k : held) {
+            interp.decref(k);
+        }
+    }
+
+    @Override
+    String repr(long o) {
+        return "<" + name + " object at " + dev.pyheap.api.Addresses.hex(o) + ">";
+    }
+
+    @Override
+    public String toString() {
+        return "<class '__main__." + name + "'>";
+    }
+}

@@ -1,0 +1,299 @@
+package dev.pyheap.runtime.internal;
+
+import dev.pyheap.api.gc.CollectionResult;
+import dev.pyheap.api.gc.Collector;
+import dev.pyheap.api.gc.GenerationStatistics;
+import dev.pyheap.api.gc.mechanism.GcHeader;
+import dev.pyheap.api.gc.mechanism.GcList;
+import dev.pyheap.api.config.Options;
+import dev.pyheap.runtime.GcCallback;
+import dev.pyheap.runtime.Handle;
+import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.PyGc;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.LongConsumer;
+
+/**
+ * Python's {@code gc} module (ARCHITECTURE §5): the runtime owns callbacks, {@code garbage}, debug
+ * output, referrers and referents and the "one collection at a time" rule; the collector answers
+ * the rest.
+ */
+public final class GcModule implements PyGc {
+    private final HeapState heap;
+    private final Interpreter interp;
+    private final Collector collector;
+    private final List<GcCallback> callbacks = new ArrayList<>();
+    private final long garbage;
+    private int debug;
+    private boolean collecting;
+    private PrintStream debugOut = System.err;
+
+    GcModule(HeapState heap) {
+        this.heap = heap;
+        this.interp = heap.interp;
+        this.collector = heap.collector;
+        this.garbage = interp.listType.allocate(0);
+        this.debug = (int) (long) heap.configuration.get(Options.GC_DEBUG);
+    }
+
+    /** Where DEBUG_* lines go (CPython writes them to stderr). */
+    public void setDebugOutput(PrintStream out) {
+        this.debugOut = out;
+    }
+
+    long garbageList() {
+        return garbage;
+    }
+
+    void forEachRoot(LongConsumer visitor) {
+        visitor.accept(garbage);
+    }
+
+    private void requireGil() {
+        if (!heap.gil.isHeldByCurrentThread()) {
+            throw new IllegalStateException("gc needs the GIL, which the calling thread does not hold");
+        }
+    }
+
+    private List<Handle> handles(List<Long> objects) {
+        List<Handle> result = new ArrayList<>(objects.size());
+        for (long o : objects) {
+            result.add(heap.wrap(interp.newRef(o)));
+        }
+        return result;
+    }
+
+    // ---------------------------------------------------------------- collecting
+
+    @Override
+    public long collect() {
+        return collect(2);
+    }
+
+    @Override
+    public long collect(int generation) {
+        requireGil();
+        if (generation < 0 || generation > 2) {
+            throw new PyException("ValueError", "invalid generation");
+        }
+        return run(generation);
+    }
+
+    /** The collection the collector scheduled, run at a check point. */
+    void collectScheduled() {
+        if (!collecting && collector.collectionDue()) {
+            run(-1);
+        }
+    }
+
+    private long run(int requested) {
+        if (collecting) {
+            return 0;
+        }
+        collecting = true;
+        try {
+            int generation = requested >= 0 ? requested : 0;
+            fireCallbacks("start", generation, 0, 0);
+            if ((debug & DEBUG_STATS) != 0) {
+                debugOut.println("gc: collecting generation " + generation + "...");
+                List<Long> sizes = new ArrayList<>();
+                for (int g = 0; g < 3; g++) {
+                    long[] n = {0};
+                    collector.forEachObject(g, o -> n[0]++);
+                    sizes.add(n[0]);
+                }
+                debugOut.println("gc: objects in each generation: " + sizes.get(0) + " " + sizes.get(1) + " " + sizes.get(2));
+                debugOut.println("gc: objects in permanent generation: " + collector.freezeCount());
+            }
+            CollectionResult result = collector.collect(generation);
+            if ((debug & DEBUG_STATS) != 0) {
+                debugOut.println("gc: done, " + result.collected() + " unreachable, " + result.uncollectable()
+                        + " uncollectable, " + String.format(Locale.ROOT, "%.4f", result.elapsedNanos() / 1e9) + "s elapsed");
+            }
+            fireCallbacks("stop", result.generation(), result.collected(), result.uncollectable());
+            return result.collected() + result.uncollectable();
+        } finally {
+            collecting = false;
+        }
+    }
+
+    private void fireCallbacks(String phase, int generation, long collected, long uncollectable) {
+        for (GcCallback cb : List.copyOf(callbacks)) {
+            try {
+                cb.call(phase, generation, collected, uncollectable);
+            } catch (RuntimeException e) {
+                interp.reportUnraisable("Exception ignored in garbage collection callback", e, 0);
+            }
+        }
+    }
+
+    /** DEBUG_COLLECTABLE: one line per object found collectable. */
+    void printCollectable(GcList garbageFound) {
+        if ((debug & DEBUG_COLLECTABLE) != 0) {
+            garbageFound.forEach(o -> debugOut.println("gc: collectable " + interp.describe(o)));
+        }
+    }
+
+    boolean isCollecting() {
+        return collecting;
+    }
+
+    // ---------------------------------------------------------------- collector state
+
+    @Override
+    public List<Long> getCount() {
+        requireGil();
+        return collector.counts();
+    }
+
+    @Override
+    public List<Long> getThreshold() {
+        requireGil();
+        return collector.thresholds();
+    }
+
+    @Override
+    public void setThreshold(long... thresholds) {
+        requireGil();
+        List<Long> values = new ArrayList<>();
+        for (long t : thresholds) {
+            values.add(t);
+        }
+        try {
+            collector.setThresholds(values);
+        } catch (IllegalArgumentException e) {
+            throw new PyException("TypeError", e.getMessage());
+        }
+    }
+
+    @Override
+    public void enable() {
+        requireGil();
+        collector.setEnabled(true);
+    }
+
+    @Override
+    public void disable() {
+        requireGil();
+        collector.setEnabled(false);
+    }
+
+    @Override
+    public boolean isenabled() {
+        requireGil();
+        return collector.isEnabled();
+    }
+
+    @Override
+    public List<Handle> getObjects() {
+        return getObjects(-1);
+    }
+
+    @Override
+    public List<Handle> getObjects(int generation) {
+        requireGil();
+        List<Long> objects = new ArrayList<>();
+        try {
+            collector.forEachObject(generation, objects::add);
+        } catch (IllegalArgumentException e) {
+            throw new PyException("ValueError", e.getMessage());
+        }
+        return handles(objects);
+    }
+
+    @Override
+    public boolean isTracked(Handle obj) {
+        requireGil();
+        return interp.isTracked(heap.addressOf(obj));
+    }
+
+    @Override
+    public boolean isFinalized(Handle obj) {
+        requireGil();
+        long o = heap.addressOf(obj);
+        return interp.typeOf(o).gc && GcHeader.isFinalized(interp.memory, o);
+    }
+
+    @Override
+    public List<Handle> getReferrers(Handle... objs) {
+        requireGil();
+        Set<Long> targets = new HashSet<>();
+        for (Handle h : objs) {
+            targets.add(heap.addressOf(h));
+        }
+        List<Long> referrers = new ArrayList<>();
+        collector.forEachObject(-1, o -> {
+            boolean[] found = {false};
+            interp.forEachReferent(o, r -> found[0] |= targets.contains(r));
+            if (found[0]) {
+                referrers.add(o);
+            }
+        });
+        return handles(referrers);
+    }
+
+    @Override
+    public List<Handle> getReferents(Handle... objs) {
+        requireGil();
+        List<Long> referents = new ArrayList<>();
+        for (Handle h : objs) {
+            long o = heap.addressOf(h);
+            if (interp.typeOf(o).gc) {
+                interp.forEachReferent(o, referents::add);
+            }
+        }
+        return handles(referents);
+    }
+
+    @Override
+    public List<GenerationStatistics> getStats() {
+        requireGil();
+        return collector.statistics();
+    }
+
+    @Override
+    public List<GcCallback> callbacks() {
+        return callbacks;
+    }
+
+    @Override
+    public Handle garbage() {
+        requireGil();
+        return heap.wrap(interp.newRef(garbage));
+    }
+
+    @Override
+    public void setDebug(int flags) {
+        requireGil();
+        this.debug = flags;
+    }
+
+    @Override
+    public int getDebug() {
+        return debug;
+    }
+
+    @Override
+    public void freeze() {
+        requireGil();
+        collector.freeze();
+    }
+
+    @Override
+    public void unfreeze() {
+        requireGil();
+        collector.unfreeze();
+    }
+
+    @Override
+    public long getFreezeCount() {
+        requireGil();
+        return collector.freezeCount();
+    }
+}

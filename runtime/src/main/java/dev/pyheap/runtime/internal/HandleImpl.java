@@ -1,0 +1,73 @@
+package dev.pyheap.runtime.internal;
+
+import dev.pyheap.runtime.Handle;
+
+/**
+ * One embedder reference. Open handles form an intrusive doubly linked ring headed by
+ * {@link HeapState#handles}, so opening and closing are a few field writes and the roots (and the
+ * report of unclosed handles) can walk them.
+ */
+final class HandleImpl implements Handle {
+    final HeapState heap;
+    long address;
+    HandleImpl prev;
+    HandleImpl next;
+
+    /** The ring's head: holds no object. */
+    HandleImpl(HeapState heap) {
+        this.heap = heap;
+        this.prev = this;
+        this.next = this;
+    }
+
+    /** Takes over one reference to {@code address} and links itself into the heap's ring. */
+    HandleImpl(HeapState heap, long address) {
+        this.heap = heap;
+        this.address = address;
+        HandleImpl head = heap.handles;
+        this.prev = head;
+        this.next = head.next;
+        head.next.prev = this;
+        head.next = this;
+        heap.openHandles++;
+    }
+
+    @Override
+    public long id() {
+        return heap.addressOf(this);
+    }
+
+    @Override
+    public String typeName() {
+        return heap.interp.typeOf(heap.addressOf(this)).name;
+    }
+
+    @Override
+    public boolean isOpen() {
+        return address != 0;
+    }
+
+    @Override
+    public void close() {
+        long o = address;
+        if (o == 0) {
+            return;
+        }
+        if (!heap.gil.isHeldByCurrentThread()) {
+            throw new IllegalStateException("closing a handle to " + heap.interp.describe(o)
+                    + " needs the GIL, which the calling thread does not hold");
+        }
+        address = 0;
+        prev.next = next;
+        next.prev = prev;
+        prev = null;
+        next = null;
+        heap.openHandles--;
+        heap.interp.decref(o);
+    }
+
+    @Override
+    public String toString() {
+        return address == 0 ? "<closed handle>" : "<handle to " + heap.interp.describe(address) + ">";
+    }
+}

@@ -1,0 +1,216 @@
+package dev.pyheap.runtime.internal;
+
+import dev.pyheap.api.alloc.AllocationHooks;
+import dev.pyheap.api.alloc.AllocationSite;
+import dev.pyheap.api.alloc.Allocator;
+import dev.pyheap.api.alloc.MemoryMisuseError;
+import dev.pyheap.api.config.Configuration;
+import dev.pyheap.api.gc.Collector;
+import dev.pyheap.api.gc.CollectorProvider;
+import dev.pyheap.runtime.Handle;
+import dev.pyheap.runtime.PyThreadState;
+import dev.pyheap.runtime.gil.Gil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+/**
+ * Everything one heap owns beyond its allocator: the interpreter, the GIL, the collector, the
+ * roots (thread states and their frames, the module's globals, the embedders' handles,
+ * {@code gc.garbage}) and the {@code sys}/{@code gc} facades. One per {@link dev.pyheap.runtime.PyHeap}.
+ */
+public final class HeapState {
+    private static final Logger LOG = LoggerFactory.getLogger(HeapState.class);
+
+    final Configuration configuration;
+    final Allocator allocator;
+    final Interpreter interp;
+    final Gil gil;
+    final Collector collector;
+    final Binding binding;
+    final GcModule gc;
+    final SysModule sys;
+
+    /** Head of the ring of open handles. */
+    final HandleImpl handles = new HandleImpl(this);
+    long openHandles;
+    private final List<ThreadStateImpl> threads = new ArrayList<>();
+    /** The module's globals dict (a root), made on first use. */
+    private long globals;
+    /** The thread state holding the GIL, or null. */
+    volatile ThreadStateImpl current;
+    private boolean closed;
+
+    public HeapState(Configuration configuration, Allocator allocator, CollectorProvider collectorProvider, Gil gil) {
+        this.configuration = configuration;
+        this.allocator = allocator;
+        this.gil = gil;
+        this.interp = new Interpreter(allocator, configuration, System.identityHashCode(this) * 0x9E3779B97F4A7C15L);
+        this.binding = new Binding(this);
+        this.collector = collectorProvider.create(binding, configuration);
+        interp.attachCollector(collector);
+        this.gc = new GcModule(this);
+        this.sys = new SysModule(this);
+        allocator.installHooks(new Hooks());
+    }
+
+    /** The allocator hooks: the GIL check of the debug allocators and the current allocation site. */
+    private final class Hooks implements AllocationHooks {
+        @Override
+        public AllocationSite currentSite() {
+            ThreadStateImpl t = current;
+            return t == null ? null : t.allocationSite();
+        }
+
+        @Override
+        public void checkGil(String operation, long address) {
+            if (!gil.isHeldByCurrentThread()) {
+                ThreadStateImpl t = current;
+                throw new MemoryMisuseError(MemoryMisuseError.Kind.GIL_NOT_HELD, address, 0,
+                        t == null ? null : t.allocationSite(),
+                        "Python memory allocator called without holding the GIL (" + operation
+                                + (address == 0 ? "" : " of " + dev.pyheap.api.Addresses.hex(address))
+                                + ", thread '" + Thread.currentThread().getName() + "')");
+            }
+        }
+    }
+
+    public Interpreter interpreter() {
+        return interp;
+    }
+
+    public Gil gil() {
+        return gil;
+    }
+
+    public Collector collector() {
+        return collector;
+    }
+
+    public GcModule gc() {
+        return gc;
+    }
+
+    public SysModule sys() {
+        return sys;
+    }
+
+    /** {@code PyThreadState_New}: attaches the calling thread. */
+    public PyThreadState attach(dev.pyheap.runtime.PyHeap heap) {
+        synchronized (threads) {
+            if (closed) {
+                throw new IllegalStateException("the heap is closed");
+            }
+            for (ThreadStateImpl t : threads) {
+                if (t.owner == Thread.currentThread()) {
+                    throw new IllegalStateException("thread '" + Thread.currentThread().getName()
+                            + "' is already attached to this heap");
+                }
+            }
+            ThreadStateImpl t = new ThreadStateImpl(this, heap, Thread.currentThread());
+            threads.add(t);
+            return t;
+        }
+    }
+
+    void detach(ThreadStateImpl t) {
+        synchronized (threads) {
+            threads.remove(t);
+        }
+    }
+
+    List<ThreadStateImpl> threads() {
+        synchronized (threads) {
+            return List.copyOf(threads);
+        }
+    }
+
+    /** The module's globals dict (borrowed). */
+    long globals() {
+        if (globals == 0) {
+            globals = interp.dictType.create();
+        }
+        return globals;
+    }
+
+    /** Wraps one reference (taken over) in a new handle. */
+    HandleImpl wrap(long address) {
+        return new HandleImpl(this, address);
+    }
+
+    /** The object a handle refers to; it must be open and belong to this heap. */
+    long addressOf(Handle handle) {
+        if (!(handle instanceof HandleImpl h) || h.heap != this) {
+            throw new IllegalArgumentException(handle + " belongs to another heap");
+        }
+        long a = h.address;
+        if (a == 0) {
+            throw new IllegalStateException("the handle is closed");
+        }
+        return a;
+    }
+
+    // ------------------------------------------------------------------ roots
+
+    /** Visits every root reference, ARCHITECTURE §4: frames' locals, globals, handles, interpreter-owned objects, gc.garbage. */
+    void forEachRoot(LongConsumer visitor) {
+        for (ThreadStateImpl t : threads()) {
+            t.forEachFrameLocal(visitor);
+        }
+        if (globals != 0) {
+            visitor.accept(globals);
+        }
+        for (HandleImpl h = handles.next; h != handles; h = h.next) {
+            visitor.accept(h.address);
+        }
+        interp.forEachInterpreterRoot(visitor);
+        gc.forEachRoot(visitor);
+    }
+
+    /** The open handles' objects, newest first (for reports). */
+    List<Long> openHandleObjects() {
+        List<Long> objects = new ArrayList<>();
+        for (HandleImpl h = handles.next; h != handles; h = h.next) {
+            objects.add(h.address);
+        }
+        return objects;
+    }
+
+    // ------------------------------------------------------------------ close
+
+    /**
+     * Closes the heap: reports thread states never closed and handles never closed (WARN), and
+     * the collector's leak report when it has one. Returns the report lines.
+     */
+    public List<String> close() {
+        List<String> report = new ArrayList<>();
+        synchronized (threads) {
+            closed = true;
+            for (ThreadStateImpl t : threads) {
+                report.add("thread state of '" + t.owner.getName() + "' was never closed (" + t.depth()
+                        + " frame(s) still pushed)");
+            }
+        }
+        if (openHandles > 0) {
+            StringBuilder line = new StringBuilder(openHandles + " handle(s) were never closed:");
+            int shown = 0;
+            for (HandleImpl h = handles.next; h != handles && shown < 10; h = h.next, shown++) {
+                line.append(' ').append(interp.describe(h.address));
+            }
+            if (openHandles > 10) {
+                line.append(" ...");
+            }
+            report.add(line.toString());
+        }
+        collector.leakReport().ifPresent(r -> {
+            if (r.objects() > 0) {
+                report.add("the " + collector.name() + " collector could never free " + r.format());
+            }
+        });
+        report.forEach(LOG::warn);
+        return report;
+    }
+}

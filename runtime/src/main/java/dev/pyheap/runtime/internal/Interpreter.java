@@ -1,0 +1,505 @@
+package dev.pyheap.runtime.internal;
+
+import dev.pyheap.api.Addresses;
+import dev.pyheap.api.HeapCorruptionError;
+import dev.pyheap.api.Memory;
+import dev.pyheap.api.alloc.Allocator;
+import dev.pyheap.api.config.Configuration;
+import dev.pyheap.api.gc.Collector;
+import dev.pyheap.api.gc.ReferentVisitor;
+import dev.pyheap.api.gc.mechanism.GcHeader;
+import dev.pyheap.runtime.PyException;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One heap's interpreter state, CPython's {@code PyInterpreterState}: the type table, the
+ * singletons and caches, the free lists, reference counting and deallocation. Everything here runs
+ * with the heap's GIL held.
+ *
+ * <h2>Reference counting</h2>
+ * {@code ob_refcnt} is the first word of every object. {@link #incref} and {@link #decref} are a
+ * load and a store; a count that reaches zero calls {@link #dealloc} at once.
+ *
+ * <h2>Deallocation depth (CPython's trashcan)</h2>
+ * Freeing a container decrefs its items, which may free them, which decrefs theirs: a chain of a
+ * million objects would recurse a million Java frames deep. Containers therefore count their
+ * nesting:
+ * <pre>
+ *   dealloc(o), o a container:
+ *     1. depth == TRASHCAN_DEPTH (50)  -> push o on the deferred stack, return (o stays at refcount 0)
+ *     2. otherwise depth++, run o's dealloc (which may recurse here), depth--
+ *     3. back at depth 0 -> pop and deallocate deferred objects until the stack is empty
+ * </pre>
+ * So objects are freed depth-first, as CPython frees them, down to 50 nested deallocations; a
+ * deeper structure is finished iteratively, with at most a few entries deferred at a time.
+ *
+ * <h2>Type lookup</h2>
+ * An object's behaviour is {@code types[typeObject.TYPE_INDEX]}: two loads and an array access.
+ */
+public final class Interpreter {
+    /** CPython's {@code _PyTrash_UNWIND_LEVEL}: nested container deallocations before deferring. */
+    static final int TRASHCAN_DEPTH = 50;
+    /** Small ints cached at start: -5 .. 256. */
+    static final int SMALL_INT_MIN = -5;
+    static final int SMALL_INT_MAX = 256;
+
+    final Memory memory;
+    final Allocator allocator;
+    final Configuration configuration;
+    Collector collector;
+
+    private PyType[] types = new PyType[32];
+    private int typeCount;
+    private int deallocDepth;
+    private long[] deferred = new long[16];
+    private int deferredCount;
+
+    /** Seed of the str/bytes hash: per heap, like CPython's per-process hash randomisation. */
+    final long hashSeed;
+
+    final TypeType typeType;
+    final NoneType noneType;
+    final IntType intType;
+    final IntType boolType;
+    final FloatType floatType;
+    final StrType strType;
+    final BytesType bytesType;
+    final TupleType tupleType;
+    final ListType listType;
+    final DictType dictType;
+    final SetType setType;
+    final WeakrefType weakrefType;
+
+    final long none;
+    final long trueObject;
+    final long falseObject;
+    private final long[] smallInts = new long[SMALL_INT_MAX - SMALL_INT_MIN + 1];
+
+    /** The interned strings: content to address. Mortal: the table holds no reference (ARCHITECTURE §4). */
+    final Map<String, Long> interned = new HashMap<>();
+
+    public Interpreter(Allocator allocator, Configuration configuration, long hashSeed) {
+        this.allocator = allocator;
+        this.memory = allocator.memory();
+        this.configuration = configuration;
+        this.hashSeed = hashSeed;
+        this.typeType = new TypeType(this);
+        register(typeType);
+        this.noneType = register(new NoneType(this));
+        this.intType = register(new IntType(this, "int"));
+        this.boolType = register(new IntType(this, "bool"));
+        this.floatType = register(new FloatType(this));
+        this.strType = register(new StrType(this));
+        this.bytesType = register(new BytesType(this));
+        this.tupleType = register(new TupleType(this));
+        this.listType = register(new ListType(this));
+        this.dictType = register(new DictType(this));
+        this.setType = register(new SetType(this));
+        this.weakrefType = register(new WeakrefType(this));
+        this.none = noneType.create();
+        this.falseObject = boolType.createFromLong(0);
+        this.trueObject = boolType.createFromLong(1);
+        for (int v = SMALL_INT_MIN; v <= SMALL_INT_MAX; v++) {
+            smallInts[v - SMALL_INT_MIN] = intType.createFromLong(v);
+        }
+        strType.createCaches();
+        bytesType.createCaches();
+        tupleType.createCaches();
+    }
+
+    /** Connects the collector; called once, before any GC-capable object is allocated. */
+    public void attachCollector(Collector collector) {
+        if (this.collector != null) {
+            throw new IllegalStateException("a collector is already attached");
+        }
+        this.collector = collector;
+    }
+
+    // ------------------------------------------------------------------ types
+
+    /** Adds a type: allocates its type object in the heap and gives it an index. */
+    <T extends PyType> T register(T type) {
+        if (typeCount == types.length) {
+            types = Arrays.copyOf(types, typeCount * 2);
+        }
+        int index = typeCount++;
+        types[index] = type;
+        long typeObject = type instanceof ClassType ? 0 : newStaticTypeObject(index);
+        if (typeObject != 0) {
+            type.bind(index, typeObject);
+        } else {
+            type.bind(index, 0);
+        }
+        return type;
+    }
+
+    private long newStaticTypeObject(int index) {
+        long t = allocate(Layout.STATIC_TYPE_SIZE);
+        memory.fill(t, Layout.STATIC_TYPE_SIZE, (byte) 0);
+        memory.putLong(t + Layout.OB_REFCNT, 1); // the interpreter's own reference: builtin types never die
+        // the type of every type object is 'type'; 'type' itself is registered first.
+        long meta = typeCount == 1 ? t : typeType.typeObject();
+        memory.putLong(t + Layout.OB_TYPE, meta);
+        memory.putInt(t + Layout.TYPE_INDEX, index);
+        return t;
+    }
+
+    /** Frees a class's slot in the type table when its type object dies. */
+    void unregister(PyType type) {
+        types[type.index()] = null;
+    }
+
+    /** The behaviour of the object at {@code o}. */
+    PyType typeOf(long o) {
+        return types[memory.getInt(memory.getLong(o + Layout.OB_TYPE) + Layout.TYPE_INDEX)];
+    }
+
+    /** The type behaviour with table index {@code index}, or null. */
+    PyType typeAt(int index) {
+        return index < typeCount ? types[index] : null;
+    }
+
+    int typeCount() {
+        return typeCount;
+    }
+
+    // ------------------------------------------------------------------ reference counting
+
+    void incref(long o) {
+        memory.putLong(o, memory.getLong(o) + 1);
+    }
+
+    /** {@code Py_XINCREF}: 0 is ignored. */
+    void xincref(long o) {
+        if (o != 0) {
+            incref(o);
+        }
+    }
+
+    void decref(long o) {
+        long count = memory.getLong(o) - 1;
+        memory.putLong(o, count);
+        if (count <= 0) {
+            if (count == 0) {
+                dealloc(o);
+            } else {
+                throw new HeapCorruptionError("decref of " + describe(o) + " whose refcount is already "
+                        + (count + 1), o);
+            }
+        }
+    }
+
+    /** {@code Py_XDECREF}: 0 is ignored. */
+    void xdecref(long o) {
+        if (o != 0) {
+            decref(o);
+        }
+    }
+
+    long refcount(long o) {
+        return memory.getLong(o);
+    }
+
+    /** A new reference to {@code o}: increfs it and returns it, for {@code return Py_NewRef(o)}. */
+    long newRef(long o) {
+        incref(o);
+        return o;
+    }
+
+    /** Deallocates {@code o}, whose refcount has reached zero, with CPython's depth limit (see the class comment). */
+    void dealloc(long o) {
+        PyType type = typeOf(o);
+        if (!type.usesTrashcan()) {
+            type.dealloc(o);
+            return;
+        }
+        if (deallocDepth >= TRASHCAN_DEPTH) {
+            if (deferredCount == deferred.length) {
+                deferred = Arrays.copyOf(deferred, deferredCount * 2);
+            }
+            deferred[deferredCount++] = o;
+            return;
+        }
+        deallocDepth++;
+        try {
+            type.dealloc(o);
+        } finally {
+            deallocDepth--;
+        }
+        if (deallocDepth == 0 && deferredCount > 0) {
+            destroyDeferred();
+        }
+    }
+
+    private void destroyDeferred() {
+        while (deferredCount > 0) {
+            long o = deferred[--deferredCount];
+            deallocDepth++;
+            try {
+                typeOf(o).dealloc(o);
+            } finally {
+                deallocDepth--;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ allocation
+
+    /** {@code PyMem_Malloc}: a block for item arrays, values arrays and other non-object memory. */
+    long allocate(long size) {
+        return allocator.allocate(size);
+    }
+
+    long reallocate(long block, long size) {
+        return allocator.reallocate(block, size);
+    }
+
+    void free(long block) {
+        allocator.free(block);
+    }
+
+    /** A new non-GC object of {@code size} bytes: refcount 1, type set, the rest unspecified. */
+    long newObject(PyType type, long size) {
+        long o = allocator.allocate(size);
+        memory.putLong(o + Layout.OB_REFCNT, 1);
+        memory.putLong(o + Layout.OB_TYPE, type.typeObject());
+        return o;
+    }
+
+    /**
+     * {@code _PyObject_GC_New}: a GC-capable object of {@code size} bytes (without the header) and
+     * {@code preHeader} bytes before its GC header: untracked, no flags, refcount 1, counted by the
+     * collector. The caller tracks it once its fields are valid.
+     */
+    long newGcObject(PyType type, long size, int preHeader) {
+        long block = allocator.allocate(preHeader + Layout.GC_HEAD + size);
+        long o = block + preHeader + Layout.GC_HEAD;
+        memory.putLong(o - Layout.GC_HEAD, 0);
+        memory.putLong(o - Layout.GC_HEAD + 8, 0);
+        memory.putLong(o + Layout.OB_REFCNT, 1);
+        memory.putLong(o + Layout.OB_TYPE, type.typeObject());
+        collector.objectAllocated(o);
+        return o;
+    }
+
+    /** Reinitialises a GC object taken from a free list: header cleared, refcount 1. Not counted. */
+    void reviveGcObject(long o) {
+        memory.putLong(o - Layout.GC_HEAD, 0);
+        memory.putLong(o - Layout.GC_HEAD + 8, 0);
+        memory.putLong(o + Layout.OB_REFCNT, 1);
+    }
+
+    void freeObject(long o) {
+        allocator.free(o);
+    }
+
+    /** {@code PyObject_GC_Del}: uncounts and frees a GC object (which must be untracked). */
+    void freeGcObject(long o, int preHeader) {
+        collector.objectFreed(o);
+        allocator.free(o - Layout.GC_HEAD - preHeader);
+    }
+
+    // ------------------------------------------------------------------ GC tracking
+
+    void track(long o) {
+        collector.track(o);
+    }
+
+    void untrack(long o) {
+        if (GcHeader.isTracked(memory, o)) {
+            collector.untrack(o);
+        }
+    }
+
+    boolean isTracked(long o) {
+        return typeOf(o).gc && GcHeader.isTracked(memory, o);
+    }
+
+    /** Whether {@code o} is an object a tracked container makes worth tracking ({@code _PyObject_GC_MAY_BE_TRACKED}). */
+    boolean mayBeTracked(long o) {
+        return typeOf(o).gc && GcHeader.isTracked(memory, o);
+    }
+
+    // ------------------------------------------------------------------ singletons and caches
+
+    long none() {
+        return none;
+    }
+
+    long bool(boolean value) {
+        return value ? trueObject : falseObject;
+    }
+
+    /** The cached small int, or 0 when {@code value} is outside -5..256. Borrowed. */
+    long smallInt(long value) {
+        return value >= SMALL_INT_MIN && value <= SMALL_INT_MAX ? smallInts[(int) value - SMALL_INT_MIN] : 0;
+    }
+
+    /** Visits the objects the interpreter itself keeps alive: type objects, singletons, caches. */
+    void forEachInterpreterRoot(java.util.function.LongConsumer visitor) {
+        for (int i = 0; i < typeCount; i++) {
+            PyType t = types[i];
+            if (t != null && !(t instanceof ClassType)) {
+                visitor.accept(t.typeObject());
+            }
+        }
+        visitor.accept(none);
+        visitor.accept(falseObject);
+        visitor.accept(trueObject);
+        for (long i : smallInts) {
+            visitor.accept(i);
+        }
+        strType.forEachCached(visitor);
+        bytesType.forEachCached(visitor);
+        tupleType.forEachCached(visitor);
+    }
+
+    // ------------------------------------------------------------------ object protocol
+
+    /** {@code hash(o)}: TypeError for unhashable types, with CPython's message. */
+    long hashOf(long o) {
+        PyType type = typeOf(o);
+        if (!type.hashable()) {
+            throw new PyException("TypeError", "unhashable type: '" + type.name + "'");
+        }
+        return type.hash(o);
+    }
+
+    /** {@code a == b}: identity first, then the left type's rule, then the right's. */
+    boolean equal(long a, long b) {
+        if (a == b) {
+            return true;
+        }
+        PyType left = typeOf(a);
+        if (left.equal(a, b)) {
+            return true;
+        }
+        PyType right = typeOf(b);
+        return right != left && right.equal(b, a);
+    }
+
+    private final java.util.Set<Long> reprInProgress = new java.util.HashSet<>();
+
+    /** {@code repr(o)}. */
+    String repr(long o) {
+        return typeOf(o).repr(o);
+    }
+
+    /** A container's repr with CPython's guard against recursion ({@code [[...]]}). */
+    String reprContainer(long o, String open, String close, java.util.function.Supplier<String> body) {
+        if (!reprInProgress.add(o)) {
+            return open + "..." + close;
+        }
+        try {
+            return open + body.get() + close;
+        } finally {
+            reprInProgress.remove(o);
+        }
+    }
+
+    // ------------------------------------------------------------------ finalizers, weakrefs, unraisable
+
+    private UnraisableHook unraisableHook = UnraisableHook.LOGGING;
+
+    /** Where exceptions that cannot propagate (finalizers, weakref callbacks, gc callbacks) go. */
+    @FunctionalInterface
+    public interface UnraisableHook {
+        /** Logs a WARN line: CPython prints the same to stderr. */
+        UnraisableHook LOGGING = (message, error, object) ->
+                org.slf4j.LoggerFactory.getLogger(Interpreter.class).warn("{}\n{}", message, error.toString());
+
+        void report(String message, RuntimeException error, long object);
+    }
+
+    public void setUnraisableHook(UnraisableHook hook) {
+        this.unraisableHook = java.util.Objects.requireNonNull(hook);
+    }
+
+    void reportUnraisable(String message, RuntimeException error, long object) {
+        unraisableHook.report(message, error, object);
+    }
+
+    /**
+     * CPython's {@code PyObject_CallFinalizerFromDealloc}: revives {@code o} for the call, runs the
+     * finalizer once (PEP 442: the FINALIZED bit), then drops the revival reference.
+     *
+     * @return true when {@code o} is dead and deallocation goes on; false when the finalizer
+     *     resurrected it (stored a reference somewhere)
+     */
+    boolean callFinalizerFromDealloc(long o, ClassType.InstanceFinalizer finalizer) {
+        memory.putLong(o + Layout.OB_REFCNT, 1);
+        callFinalizer(o, finalizer);
+        long count = memory.getLong(o) - 1;
+        memory.putLong(o, count);
+        return count == 0;
+    }
+
+    /** Runs {@code o}'s finalizer unless it already ran; sets FINALIZED first. Errors are unraisable. */
+    void callFinalizer(long o, ClassType.InstanceFinalizer finalizer) {
+        if (GcHeader.isFinalized(memory, o)) {
+            return;
+        }
+        GcHeader.setFinalized(memory, o);
+        try {
+            finalizer.finalize(o);
+        } catch (RuntimeException e) {
+            reportUnraisable("Exception ignored in: <function " + typeOf(o).name + ".__del__>", e, o);
+        }
+    }
+
+    /** Clears the weakrefs in the list headed at {@code head} and runs their callbacks. */
+    void clearWeakrefs(long o, long head) {
+        weakrefType.clearAll(o, head);
+    }
+
+    /** Empties every type free list (a full collection does it, as CPython's {@code clear_freelists}). */
+    public void clearFreeLists() {
+        floatType.clearFreeList();
+        tupleType.clearFreeLists();
+        listType.clearFreeList();
+        dictType.clearFreeLists();
+    }
+
+    /** The free-list lines that end {@code sys._debugmallocstats()}, in CPython 3.11's order. */
+    String freeListReport() {
+        StringBuilder out = new StringBuilder();
+        dev.pyheap.api.alloc.MallocStatsReport.freeListLine(out, "free PyDictObject", dictType.freeListSize(), 48);
+        dev.pyheap.api.alloc.MallocStatsReport.freeListLine(out, "free PyFloatObject", floatType.freeList.size(), FloatType.SIZE);
+        dev.pyheap.api.alloc.MallocStatsReport.freeListLine(out, "free PyListObject", listType.freeList.size(), ListType.SIZE);
+        for (int n = 1; n <= TupleType.FREE_LIST_LENGTHS; n++) {
+            dev.pyheap.api.alloc.MallocStatsReport.freeListLine(out, "free " + n + "-sized PyTupleObject",
+                    tupleType.freeLists[n].size(), TupleType.ITEMS + 8L * n);
+        }
+        return out.toString();
+    }
+
+    // ------------------------------------------------------------------ referents
+
+    /** Every counted reference {@code o} holds, in {@code tp_traverse} order. */
+    void forEachReferent(long o, java.util.function.LongConsumer visitor) {
+        typeOf(o).forEachReferent(o, visitor);
+    }
+
+    /** {@code tp_traverse} as a collector sees it: only GC-capable referents. */
+    void traverse(long o, ReferentVisitor visitor) {
+        typeOf(o).forEachReferent(o, r -> {
+            if (typeOf(r).gc) {
+                visitor.visit(r);
+            }
+        });
+    }
+
+    /** {@code <list 0x7f...>}, as CPython's gc debug output names objects. */
+    String describe(long o) {
+        PyType type;
+        try {
+            type = typeOf(o);
+        } catch (RuntimeException e) {
+            return "<? " + Addresses.hex(o) + ">";
+        }
+        return "<" + (type == null ? "?" : type.name) + " " + Addresses.hex(o) + ">";
+    }
+}

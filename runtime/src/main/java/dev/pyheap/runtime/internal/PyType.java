@@ -1,0 +1,106 @@
+package dev.pyheap.runtime.internal;
+
+import dev.pyheap.api.Addresses;
+import dev.pyheap.api.Memory;
+
+import java.util.function.LongConsumer;
+
+/**
+ * The Java behaviour of one type: what CPython keeps in a type object's slots ({@code tp_basicsize},
+ * {@code tp_traverse}, {@code tp_clear}, {@code tp_dealloc}, {@code tp_hash}, {@code tp_richcompare},
+ * {@code tp_weaklistoffset}, {@code tp_finalize}). The type object in the heap carries this
+ * behaviour's {@link #index()} (see {@link Layout#TYPE_INDEX}); {@link Interpreter#typeOf} maps an
+ * object to its behaviour with two loads and an array access.
+ *
+ * <p>Subclasses are the built-in types and {@link ClassType} (one behaviour per class statement).
+ * Every method runs with the GIL held.
+ */
+abstract class PyType {
+    final Interpreter interp;
+    final Memory memory;
+    final String name;
+    /** {@code Py_TPFLAGS_HAVE_GC}: instances carry a GC header and may be tracked. */
+    final boolean gc;
+    private int index = -1;
+    private long typeObject;
+
+    PyType(Interpreter interp, String name, boolean gc) {
+        this.interp = interp;
+        this.memory = interp.memory;
+        this.name = name;
+        this.gc = gc;
+    }
+
+    /** Called once by the interpreter when the type object exists in the heap. */
+    final void bind(int index, long typeObject) {
+        this.index = index;
+        this.typeObject = typeObject;
+    }
+
+    final int index() {
+        return index;
+    }
+
+    /** The address of this type's type object. */
+    final long typeObject() {
+        return typeObject;
+    }
+
+    /** {@code sys.getsizeof(o)}: {@code __sizeof__} plus the GC header (and pre-header) when there is one. */
+    abstract long sizeof(long o);
+
+    /**
+     * Visits every object {@code o} holds a counted reference to, GC-capable or not, in CPython's
+     * {@code tp_traverse} order. The collectors see only the GC-capable ones (the binding filters).
+     */
+    void forEachReferent(long o, LongConsumer visitor) {
+    }
+
+    /** CPython's {@code tp_clear}: drops the references that can take part in cycles. */
+    void clear(long o) {
+    }
+
+    /**
+     * The refcount of {@code o} reached zero: release what it holds and free its memory (or put
+     * it on a free list). Reached only through {@link Interpreter#dealloc}, which handles depth.
+     */
+    abstract void dealloc(long o);
+
+    /** {@code hash(o)}; the default is CPython's pointer hash. */
+    long hash(long o) {
+        return Hashing.pointer(o);
+    }
+
+    /**
+     * {@code a == b} for {@code a} of this type; {@code b} may be of any type. The default is
+     * identity, as {@code object.__eq__}.
+     */
+    boolean equal(long a, long b) {
+        return a == b;
+    }
+
+    /** Whether instances can be hashed ({@code list}, {@code dict}, {@code set} cannot). */
+    boolean hashable() {
+        return true;
+    }
+
+    /** Offset of the weakref list head from the object, or 0 when instances cannot be weakly referenced. */
+    int weaklistOffset() {
+        return 0;
+    }
+
+    /** Whether deallocation passes through the trashcan (containers that can nest deeply). */
+    boolean usesTrashcan() {
+        return gc;
+    }
+
+    /** {@code repr(o)} for messages and debug output. */
+    String repr(long o) {
+        return "<" + name + " object at " + Addresses.hex(o) + ">";
+    }
+
+    @Override
+    public String toString() {
+        return "<class '" + name + "'>";
+    }
+}

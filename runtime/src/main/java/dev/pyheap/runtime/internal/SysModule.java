@@ -1,0 +1,68 @@
+package dev.pyheap.runtime.internal;
+
+import dev.pyheap.api.alloc.MallocStatsReport;
+import dev.pyheap.runtime.Handle;
+import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.PySys;
+
+/** The memory part of Python's {@code sys} module. */
+public final class SysModule implements PySys {
+    private final HeapState heap;
+    private final Interpreter interp;
+
+    SysModule(HeapState heap) {
+        this.heap = heap;
+        this.interp = heap.interp;
+    }
+
+    private long object(Handle h) {
+        if (!heap.gil.isHeldByCurrentThread()) {
+            throw new IllegalStateException("sys needs the GIL, which the calling thread does not hold");
+        }
+        return heap.addressOf(h);
+    }
+
+    @Override
+    public long getrefcount(Handle obj) {
+        return interp.refcount(object(obj));
+    }
+
+    @Override
+    public long getsizeof(Handle obj) {
+        long o = object(obj);
+        return interp.typeOf(o).sizeof(o);
+    }
+
+    @Override
+    public Handle intern(Handle str) {
+        long s = object(str);
+        if (interp.typeOf(s) != interp.strType) {
+            throw new PyException("TypeError", "intern() argument must be str, not " + interp.typeOf(s).name);
+        }
+        return heap.wrap(interp.strType.intern(interp.newRef(s)));
+    }
+
+    @Override
+    public double getswitchinterval() {
+        return heap.gil.switchInterval();
+    }
+
+    @Override
+    public void setswitchinterval(double seconds) {
+        try {
+            heap.gil.setSwitchInterval(seconds);
+        } catch (IllegalArgumentException e) {
+            throw new PyException("ValueError", e.getMessage());
+        }
+    }
+
+    @Override
+    public long getallocatedblocks() {
+        return heap.allocator.statistics().allocatedBlocks();
+    }
+
+    @Override
+    public String debugmallocstats() {
+        return MallocStatsReport.format(heap.allocator.statistics()) + interp.freeListReport();
+    }
+}

@@ -1,0 +1,173 @@
+package dev.pyheap.runtime.internal;
+
+import dev.pyheap.api.gc.mechanism.GcHeader;
+
+import java.util.function.LongConsumer;
+
+/**
+ * {@code tuple}: a GC-capable variable-size object, items inline.
+ * <pre>
+ *   -16 PyGC_Head
+ *   +0  ob_refcnt   +8 ob_type   +16 ob_size (n)   +24 ob_item[n]
+ * </pre>
+ * {@code sys.getsizeof} is {@code 40 + 8n}. {@code ()} is one untracked object held by the
+ * interpreter. Every other tuple is tracked when made; a collection that finds one whose items
+ * are all atoms or untracked untracks it ({@code untrack_tuples}). Dead tuples of length 1 to 20
+ * go to per-length free lists of up to 2000 ({@code PyTuple_MAXSAVESIZE}, {@code PyTuple_MAXFREELIST}).
+ */
+final class TupleType extends PyType {
+    static final int ITEMS = 24;
+    static final int FREE_LIST_LENGTHS = 20;
+    static final int FREE_LIST_SIZE = 2000;
+
+    final FreeList[] freeLists = new FreeList[FREE_LIST_LENGTHS + 1];
+    private long empty;
+
+    TupleType(Interpreter interp) {
+        super(interp, "tuple", true);
+        for (int n = 1; n <= FREE_LIST_LENGTHS; n++) {
+            freeLists[n] = new FreeList(FREE_LIST_SIZE);
+        }
+    }
+
+    void createCaches() {
+        empty = allocate(0);
+    }
+
+    void forEachCached(LongConsumer visitor) {
+        visitor.accept(empty);
+    }
+
+    long empty() {
+        return empty;
+    }
+
+    /** An untracked tuple of {@code n} NULL items, refcount 1 (CPython's {@code tuple_alloc}). */
+    long allocate(int n) {
+        long o = n > 0 && n <= FREE_LIST_LENGTHS ? freeLists[n].poll() : 0;
+        if (o != 0) {
+            interp.reviveGcObject(o);
+        } else {
+            o = interp.newGcObject(this, ITEMS + 8L * n, 0);
+            memory.putLong(o + Layout.OB_SIZE, n);
+        }
+        memory.fill(o + ITEMS, 8L * n, (byte) 0);
+        return o;
+    }
+
+    /** {@code (a, b, ...)}: a new tracked tuple holding new references to {@code items}. New reference. */
+    long create(long... items) {
+        if (items.length == 0) {
+            return interp.newRef(empty);
+        }
+        long o = allocate(items.length);
+        for (int i = 0; i < items.length; i++) {
+            memory.putLong(o + ITEMS + 8L * i, interp.newRef(items[i]));
+        }
+        interp.track(o);
+        return o;
+    }
+
+    long size(long o) {
+        return memory.getLong(o + Layout.OB_SIZE);
+    }
+
+    long item(long o, long i) {
+        return memory.getLong(o + ITEMS + 8 * i);
+    }
+
+    @Override
+    long sizeof(long o) {
+        return Layout.GC_HEAD + ITEMS + 8 * size(o);
+    }
+
+    @Override
+    void forEachReferent(long o, LongConsumer visitor) {
+        for (long i = size(o) - 1; i >= 0; i--) {
+            long item = item(o, i);
+            if (item != 0) {
+                visitor.accept(item);
+            }
+        }
+    }
+
+    @Override
+    void dealloc(long o) {
+        interp.untrack(o);
+        long n = size(o);
+        for (long i = n - 1; i >= 0; i--) {
+            interp.xdecref(item(o, i));
+        }
+        if (n > 0 && n <= FREE_LIST_LENGTHS && freeLists[(int) n].offer(o)) {
+            return;
+        }
+        interp.freeGcObject(o, 0);
+    }
+
+    /** Frees every tuple on the free lists (a full collection does it). */
+    void clearFreeLists() {
+        for (int n = 1; n <= FREE_LIST_LENGTHS; n++) {
+            freeLists[n].drain(o -> interp.freeGcObject(o, 0));
+        }
+    }
+
+    /** {@code untrack_tuples} for one tuple: untracks it if no item could be part of a cycle. */
+    boolean untrackIfAtomic(long o) {
+        for (long i = 0, n = size(o); i < n; i++) {
+            long item = item(o, i);
+            if (item != 0 && interp.mayBeTracked(item)) {
+                return false;
+            }
+        }
+        interp.untrack(o);
+        return true;
+    }
+
+    @Override
+    long hash(long o) {
+        long[] hashes = new long[(int) size(o)];
+        for (int i = 0; i < hashes.length; i++) {
+            long item = item(o, i);
+            hashes[i] = interp.hashOf(item);
+        }
+        return Hashing.ofTuple(hashes);
+    }
+
+    @Override
+    boolean equal(long a, long b) {
+        if (a == b) {
+            return true;
+        }
+        if (interp.typeOf(b) != this || size(a) != size(b)) {
+            return false;
+        }
+        for (long i = 0, n = size(a); i < n; i++) {
+            if (!interp.equal(item(a, i), item(b, i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    boolean hashable() {
+        return true;
+    }
+
+    @Override
+    String repr(long o) {
+        long n = size(o);
+        StringBuilder s = new StringBuilder("(");
+        for (long i = 0; i < n; i++) {
+            if (i > 0) {
+                s.append(", ");
+            }
+            s.append(interp.repr(item(o, i)));
+        }
+        return s.append(n == 1 ? ",)" : ")").toString();
+    }
+
+    boolean isTrackedTuple(long o) {
+        return GcHeader.isTracked(memory, o);
+    }
+}

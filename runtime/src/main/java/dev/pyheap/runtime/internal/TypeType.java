@@ -1,0 +1,71 @@
+package dev.pyheap.runtime.internal;
+
+import dev.pyheap.api.Addresses;
+
+import java.util.function.LongConsumer;
+
+/**
+ * {@code type}, the metatype: the behaviour of type objects. Built-in types are static (never
+ * tracked, never freed); classes made at run time are heap types, GC-tracked, 1688 bytes as
+ * {@code sys.getsizeof(C)} reports, and they die like any object (their {@link ClassType} leaves
+ * the type table).
+ */
+final class TypeType extends PyType {
+
+    TypeType(Interpreter interp) {
+        super(interp, "type", true);
+    }
+
+    /** The class behind a heap type object, or null for a built-in type. */
+    ClassType classOf(long typeObject) {
+        PyType t = interp.typeAt(memory.getInt(typeObject + Layout.TYPE_INDEX));
+        return t instanceof ClassType c ? c : null;
+    }
+
+    @Override
+    long sizeof(long o) {
+        return classOf(o) != null ? Layout.HEAP_TYPE_SIZE + Layout.GC_HEAD : Layout.STATIC_TYPE_SIZE;
+    }
+
+    @Override
+    void forEachReferent(long o, LongConsumer visitor) {
+        ClassType c = classOf(o);
+        if (c != null) {
+            c.forEachClassReferent(visitor);
+        }
+    }
+
+    @Override
+    void clear(long o) {
+        ClassType c = classOf(o);
+        if (c != null) {
+            c.clearClass();
+        }
+    }
+
+    @Override
+    void dealloc(long o) {
+        ClassType c = classOf(o);
+        if (c == null) {
+            throw new dev.pyheap.api.HeapCorruptionError("deallocating the built-in type object at "
+                    + Addresses.hex(o) + ": its refcount reached zero", o);
+        }
+        c.deallocClass();
+    }
+
+    @Override
+    boolean usesTrashcan() {
+        return false;
+    }
+
+    @Override
+    int weaklistOffset() {
+        return ClassType.CLASS_WEAKLIST;
+    }
+
+    @Override
+    String repr(long o) {
+        PyType t = interp.typeAt(memory.getInt(o + Layout.TYPE_INDEX));
+        return t == null ? "<class ?>" : t.toString();
+    }
+}
