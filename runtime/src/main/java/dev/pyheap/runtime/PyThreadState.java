@@ -213,6 +213,9 @@ public interface PyThreadState extends AutoCloseable {
      */
     Object javaValue(Handle obj);
 
+    /** The address-level API of this thread state, for hot loops. */
+    CApi capi();
+
     /** Detaches: releases the GIL if held and drops every frame still pushed. */
     @Override
     void close();

@@ -107,7 +107,6 @@ public final class Interpreter {
         }
         strType.createCaches();
         bytesType.createCaches();
-        tupleType.createCaches();
     }
 
     /** Connects the collector; called once, before any GC-capable object is allocated. */
@@ -116,6 +115,7 @@ public final class Interpreter {
             throw new IllegalStateException("a collector is already attached");
         }
         this.collector = collector;
+        tupleType.createCaches(); // the first GC-capable objects
     }
 
     // ------------------------------------------------------------------ types

@@ -704,6 +704,81 @@ final class ThreadStateImpl implements PyThreadState {
         throw new PyException("TypeError", "'" + t.name + "' object has no Java value");
     }
 
+    private final CApiImpl capi = new CApiImpl();
+
+    @Override
+    public dev.pyheap.runtime.CApi capi() {
+        return capi;
+    }
+
+    /** The address-level API: straight calls into the types, no handles, no checks. */
+    private final class CApiImpl implements dev.pyheap.runtime.CApi {
+        @Override
+        public void incref(long object) {
+            interp.incref(object);
+        }
+
+        @Override
+        public void decref(long object) {
+            interp.decref(object);
+        }
+
+        @Override
+        public long refcount(long object) {
+            return interp.refcount(object);
+        }
+
+        @Override
+        public long newList() {
+            return interp.listType.allocate(0);
+        }
+
+        @Override
+        public void listAppend(long list, long item) {
+            interp.listType.append(list, item);
+        }
+
+        @Override
+        public long newTuple(long... items) {
+            return interp.tupleType.create(items);
+        }
+
+        @Override
+        public long newInt(long value) {
+            return intObject(value);
+        }
+
+        @Override
+        public long call(long cls) {
+            return classOf(cls).instantiate();
+        }
+
+        @Override
+        public long getattr(long object, String name) {
+            return instanceClass(object, name, "get").getAttr(object, name);
+        }
+
+        @Override
+        public void setattr(long object, String name, long value) {
+            PyType t = interp.typeOf(object);
+            if (!(t instanceof ClassType c)) {
+                throw new PyException("AttributeError", "'" + t.name + "' object has no attribute '" + name + "'");
+            }
+            c.setAttr(object, name, value);
+        }
+
+        @Override
+        public Handle toHandle(long newReference) {
+            requireGil();
+            return wrap(newReference);
+        }
+
+        @Override
+        public long address(Handle handle) {
+            return heap.addressOf(handle);
+        }
+    }
+
     // ---------------------------------------------------------------- close
 
     @Override

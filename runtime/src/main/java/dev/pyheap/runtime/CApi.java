@@ -1,0 +1,49 @@
+package dev.pyheap.runtime;
+
+/**
+ * The address-level API, as CPython's C API: objects are addresses ({@code id()}), and the caller
+ * owns the references it is given exactly as the C API documents them ("new" vs "borrowed"). No
+ * handle is made and no argument is checked beyond what the operation itself needs, so a mistake
+ * corrupts the heap as it would in C; the sanity checker finds it. It exists for hot loops (the
+ * driver's workloads, benchmarks): the {@link PyThreadState} API is the safe one.
+ *
+ * <p>Every call needs the GIL, held by the thread state this came from.
+ */
+public interface CApi {
+
+    /** {@code Py_INCREF}. */
+    void incref(long object);
+
+    /** {@code Py_DECREF}: may free the object (and run its finalizer) at once. */
+    void decref(long object);
+
+    /** {@code Py_REFCNT}. */
+    long refcount(long object);
+
+    /** {@code PyList_New(0)}: a new reference to an empty list. */
+    long newList();
+
+    /** {@code PyList_Append}: the list takes its own reference to {@code item}. */
+    void listAppend(long list, long item);
+
+    /** {@code PyTuple_Pack(n, ...)}: a new reference. */
+    long newTuple(long... items);
+
+    /** {@code PyLong_FromLong}: a new reference (cached for -5..256). */
+    long newInt(long value);
+
+    /** {@code cls()} for a class made by {@link PyThreadState#newClass}: a new reference. */
+    long call(long cls);
+
+    /** {@code PyObject_GetAttrString}: a new reference; AttributeError as {@link PyException}. */
+    long getattr(long object, String name);
+
+    /** {@code PyObject_SetAttrString}: the object takes its own reference to {@code value}. */
+    void setattr(long object, String name, long value);
+
+    /** A handle taking over one reference (a "steal"). */
+    Handle toHandle(long newReference);
+
+    /** The object behind a handle (borrowed). */
+    long address(Handle handle);
+}
