@@ -1,0 +1,117 @@
+package dev.pyheap.runtime;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The gc facade with the refcount collector: CPython's counts, callbacks and referents (facts §5). */
+final class GcModuleTest {
+    private HeapFixture f;
+    private PyThreadState t;
+
+    @BeforeEach
+    void open() {
+        f = new HeapFixture();
+        t = f.t;
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    private long count0() {
+        return f.gc().getCount().get(0);
+    }
+
+    @Test
+    void recycledListsMoveNoCountInstancesDo() {
+        f.gc().collect(); // empties the free lists, as a full collection does
+        List<Handle> lists = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            lists.add(t.newList());
+        }
+        long before = count0();
+        lists.forEach(Handle::close); // 11 lists go to the free list: count unchanged
+        assertEquals(before, count0());
+        try (Handle cls = t.newClass("C")) {
+            List<Handle> objs = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                objs.add(t.call(cls));
+            }
+            long withInstances = count0();
+            objs.forEach(Handle::close);
+            assertEquals(withInstances - 5, count0(), "deleting 5 instances: -5");
+        }
+        assertEquals(before, count0(), "the class object counted +1 and -1");
+        try (Handle l = t.newList()) {
+            assertEquals(before, count0(), "a list from the free list does not count");
+        }
+    }
+
+    @Test
+    void collectRunsCallbacksAndReturnsZero() {
+        List<String> seen = new ArrayList<>();
+        f.gc().callbacks().add((phase, gen, collected, uncollectable) ->
+                seen.add(phase + " " + gen + " " + collected + " " + uncollectable));
+        try (Handle a = t.newList(); Handle b = t.newList()) {
+            t.append(a, b);
+            t.append(b, a);
+        }
+        assertEquals(0, f.gc().collect());
+        assertEquals(0, f.gc().collect(0));
+        assertEquals(List.of("start 2 0 0", "stop 2 0 0", "start 0 0 0", "stop 0 0 0"), seen);
+        assertEquals("ValueError: invalid generation", assertThrows(PyException.class, () -> f.gc().collect(3)).getMessage());
+        assertEquals(List.of(0L, 1L, 0L), f.gc().getCount(), "collect(0): counts[0] = 0, counts[1] += 1");
+    }
+
+    @Test
+    void referentsFollowTraverseOrderAndReferrersScanTrackedObjects() {
+        try (Handle one = t.newInt(1); Handle two = t.literal("two"); Handle three = t.newInt(3);
+             Handle tuple = t.newTuple(three); Handle list = t.newList(one, two, tuple)) {
+            List<Handle> referents = f.gc().getReferents(list);
+            assertEquals(List.of(tuple.id(), two.id(), one.id()), referents.stream().map(Handle::id).toList(),
+                    "gc.get_referents([1, 'two', (3,)]) -> [(3,), 'two', 1]");
+            referents.forEach(Handle::close);
+            List<Handle> referrers = f.gc().getReferrers(tuple);
+            assertEquals(List.of(list.id()), referrers.stream().map(Handle::id).toList());
+            referrers.forEach(Handle::close);
+            assertEquals(List.of(), f.gc().getReferents(one), "non-GC objects have no referents");
+        }
+    }
+
+    @Test
+    void collectUntracksAtomTuples() {
+        try (Handle a = t.newInt(1); Handle tuple = t.newTuple(a); Handle l = t.newList(); Handle holder = t.newTuple(l)) {
+            assertEquals(true, f.gc().isTracked(tuple));
+            f.gc().collect();
+            assertEquals(false, f.gc().isTracked(tuple), "a tuple of atoms is untracked by a collection");
+            assertEquals(true, f.gc().isTracked(holder), "a tuple holding a list stays tracked");
+        }
+    }
+
+    @Test
+    void thresholdsAndDebugFlagsAreStored() {
+        assertEquals(List.of(700L, 10L, 10L), f.gc().getThreshold());
+        f.gc().setThreshold(500);
+        assertEquals(List.of(500L, 10L, 10L), f.gc().getThreshold());
+        f.gc().disable();
+        assertEquals(false, f.gc().isenabled());
+        f.gc().enable();
+        f.gc().setDebug(PyGc.DEBUG_STATS);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        f.heap.setGcDebugOutput(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        f.gc().collect();
+        String[] lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n");
+        assertEquals("gc: collecting generation 2...", lines[0]);
+        assertEquals(true, lines[1].startsWith("gc: objects in each generation: "));
+        assertEquals("gc: objects in permanent generation: 0", lines[2]);
+        assertEquals(true, lines[3].matches("gc: done, 0 unreachable, 0 uncollectable, \\d+\\.\\d{4}s elapsed"), lines[3]);
+    }
+}
