@@ -25,8 +25,9 @@ import java.util.function.LongConsumer;
  * of the class.
  *
  * <h2>Shared keys and values arrays (3.11's split dict without the dict)</h2>
- * The class owns the keys: attribute names in the order first set on any instance, at most
- * {@link #SHARED_KEYS_MAX_SIZE}, and a budget {@code usable} that starts at 30.
+ * The class owns shared keys: a keys block of split kind ({@link DictType}, 768 bytes) holding the
+ * attribute names in the order first set on any instance, at most {@link #SHARED_KEYS_MAX_SIZE},
+ * with a budget {@code usable} that starts at 30.
  * <pre>
  *  values block:  [ order prefix, P bytes ][ slot 0 ][ slot 1 ] ... [ slot size-1 ]
  *                                          ^ values pointer
@@ -40,16 +41,25 @@ import java.util.function.LongConsumer;
  *     tracemalloc measures in CPython.
  * <li>Setting a new name adds it to the keys ({@code nentries++}, {@code usable--}); its slot is
  *     below every existing array's size, because {@code nentries + usable} only ever shrinks.
- * <li>When the keys are full ({@code usable == 0}), or when {@code __dict__} is asked for, the
- *     instance gets a real dict holding its attributes; from then on the dict is used.
+ * <li>When {@code __dict__} is asked for, or a new name finds the keys full ({@code usable == 0}),
+ *     the values array becomes the values of a split dict sharing the class's keys
+ *     ({@link DictType#fromInstanceValues}); from then on the dict is used (and may turn into a
+ *     combined one, see DictType).
  * </ol>
+ * Slots never move: names are only ever added to the shared keys. {@link #slotCache} maps names
+ * already found to their slot, so attribute access costs a Java map lookup, as before the keys
+ * moved into the heap.
  * Attributes are released in slot order when the instance dies, after its finalizer ran and its
  * weak references were cleared (CPython's {@code subtype_dealloc}).
  *
  * <h2>The class object</h2>
- * A heap type object of 1688 bytes (with its GC header), tracked; it holds its name and the shared
- * key names. Each instance holds a counted reference to its class, so a class outlives its
- * instances; when it dies its slot in the interpreter's type table is cleared.
+ * A heap type object, tracked, of which {@code sys.getsizeof} is 1688: CPython counts the 904
+ * bytes of {@code PyHeapTypeObject}, the GC header and the 768 bytes of the shared keys. Here the
+ * shared keys are their own block, so the type object itself takes the rest (1688 - 16 - 768).
+ * The class holds its name and one reference to its shared keys (which hold the names); it
+ * reports the names as its referents. Each instance holds a counted reference to its class, so a
+ * class outlives its instances (a materialised {@code __dict__} may outlive it: it holds the
+ * shared keys, not the class); when it dies its slot in the interpreter's type table is cleared.
  */
 final class ClassType extends PyType {
     static final int BASIC_SIZE = 24;
@@ -58,14 +68,16 @@ final class ClassType extends PyType {
     static final int CLASS_WEAKLIST = 32;
     /** {@code SHARED_KEYS_MAX_SIZE}: attribute names a class's shared keys can hold. */
     static final int SHARED_KEYS_MAX_SIZE = 30;
+    /** Bytes of the type object without its GC header: CPython's getsizeof less the shared keys block. */
+    static final int TYPE_OBJECT_SIZE = Layout.HEAP_TYPE_SIZE - DictType.SHARED_KEYS_BYTES;
 
     /** Java behaviour of {@code __del__}, or null. */
     final InstanceFinalizer finalizer;
     private long nameStr;
-    private final List<String> keyNames = new ArrayList<>();
-    private final Map<String, Integer> keyIndex = new HashMap<>();
-    private long[] keyStrs = new long[4];
-    private int usable = SHARED_KEYS_MAX_SIZE;
+    /** {@code ht_cached_keys}: the shared keys block. */
+    private long sharedKeys;
+    /** Attribute name to slot, for names found in the shared keys (a cache: slots never move). */
+    private final Map<String, Integer> slotCache = new HashMap<>();
 
     /** Called with the GIL held when an instance's refcount reaches zero, before anything is released. */
     @FunctionalInterface
@@ -83,12 +95,19 @@ final class ClassType extends PyType {
         ClassType c = interp.register(new ClassType(interp, name, finalizer));
         long t;
         try {
-            t = interp.newGcObject(interp.typeType, Layout.HEAP_TYPE_SIZE, 0);
+            c.sharedKeys = interp.dictType.newSharedKeys();
         } catch (RuntimeException e) {
             interp.unregister(c);
             throw e;
         }
-        interp.memory.fill(t + Layout.OB_SIZE, Layout.HEAP_TYPE_SIZE - Layout.OB_SIZE, (byte) 0);
+        try {
+            t = interp.newGcObject(interp.typeType, TYPE_OBJECT_SIZE, 0);
+        } catch (RuntimeException e) {
+            interp.dictType.keysDecref(c.sharedKeys);
+            interp.unregister(c);
+            throw e;
+        }
+        interp.memory.fill(t + Layout.OB_SIZE, TYPE_OBJECT_SIZE - Layout.OB_SIZE, (byte) 0);
         interp.memory.putInt(t + Layout.TYPE_INDEX, c.index());
         c.bind(c.index(), t);
         c.nameStr = interp.strType.literal(name);
@@ -101,22 +120,16 @@ final class ClassType extends PyType {
 
     /** {@code C()}: a new tracked instance with no attributes. New reference. */
     long instantiate() {
-        if (usable > 1) {
-            usable--;
-        }
-        int size = keyNames.size() + usable;
-        int prefix = Layout.align8(size + 2);
-        long block = interp.allocate(prefix + 8L * size);
+        DictType dicts = interp.dictType;
+        dicts.sharedKeysReserve(sharedKeys);
+        long values = dicts.newValues(dicts.sharedKeysUsableSize(sharedKeys));
         long o;
         try {
             o = interp.newGcObject(this, BASIC_SIZE, Layout.PRE_HEADER);
         } catch (RuntimeException e) {
-            interp.free(block);
+            dicts.freeValues(values);
             throw e;
         }
-        memory.fill(block, prefix + 8L * size, (byte) 0);
-        long values = block + prefix;
-        memory.putByte(values - 1, (byte) prefix);
         memory.putLong(o + WEAKLIST, 0);
         memory.putLong(o + Layout.DICT_PTR, 0);
         memory.putLong(o + Layout.VALUES_PTR, values);
@@ -146,8 +159,8 @@ final class ClassType extends PyType {
             }
             return interp.newRef(v);
         }
-        Integer ix = keyIndex.get(name);
-        long v = ix == null ? 0 : memory.getLong(values(o) + 8L * ix);
+        int ix = slotOf(name);
+        long v = ix < 0 ? 0 : memory.getLong(values(o) + 8L * ix);
         if (v == 0) {
             throw noAttribute(name);
         }
@@ -163,8 +176,8 @@ final class ClassType extends PyType {
         if (dict != 0) {
             return interp.dictType.getItemString(dict, name) != 0;
         }
-        Integer ix = keyIndex.get(name);
-        return ix != null && memory.getLong(values(o) + 8L * ix) != 0;
+        int ix = slotOf(name);
+        return ix >= 0 && memory.getLong(values(o) + 8L * ix) != 0;
     }
 
     /** {@code setattr(o, name, v)}: the name is interned, as CPython interns attribute names. */
@@ -175,19 +188,20 @@ final class ClassType extends PyType {
         }
         long dict = dict(o);
         if (dict == 0) {
-            Integer ix = keyIndex.get(name);
-            if (ix == null && usable > 0 && keyNames.size() < SHARED_KEYS_MAX_SIZE) {
-                ix = addKey(name);
+            int ix = slotOf(name);
+            if (ix < 0) {
+                ix = interp.dictType.sharedKeysInsert(sharedKeys, name);
+                if (ix >= 0) {
+                    slotCache.put(name, ix);
+                }
             }
-            if (ix != null) {
+            if (ix >= 0) {
                 long values = values(o);
                 long at = values + 8L * ix;
                 long old = memory.getLong(at);
                 memory.putLong(at, interp.newRef(v));
                 if (old == 0) {
-                    int count = memory.getByte(values - 2) & 0xFF;
-                    memory.putByte(values - 3 - count, (byte) (int) ix);
-                    memory.putByte(values - 2, (byte) (count + 1));
+                    interp.dictType.valuesAddToOrder(values, ix);
                 } else {
                     interp.decref(old);
                 }
@@ -212,69 +226,59 @@ final class ClassType extends PyType {
             }
             return;
         }
-        Integer ix = keyIndex.get(name);
+        int ix = slotOf(name);
         long values = values(o);
-        long old = ix == null ? 0 : memory.getLong(values + 8L * ix);
+        long old = ix < 0 ? 0 : memory.getLong(values + 8L * ix);
         if (old == 0) {
             throw noAttribute(name);
         }
         memory.putLong(values + 8L * ix, 0);
-        int count = memory.getByte(values - 2) & 0xFF;
-        int k = 0;
-        while ((memory.getByte(values - 3 - k) & 0xFF) != ix) {
-            k++;
-        }
-        for (; k < count - 1; k++) {
-            memory.putByte(values - 3 - k, memory.getByte(values - 4 - k));
-        }
-        memory.putByte(values - 2, (byte) (count - 1));
+        interp.dictType.valuesDeleteFromOrder(values, ix);
         interp.decref(old);
     }
 
-    private int addKey(String name) {
-        int ix = keyNames.size();
-        if (ix == keyStrs.length) {
-            keyStrs = java.util.Arrays.copyOf(keyStrs, ix * 2);
+    /** The slot of {@code name} in the shared keys, or -1. */
+    private int slotOf(String name) {
+        Integer cached = slotCache.get(name);
+        if (cached != null) {
+            return cached;
         }
-        keyStrs[ix] = interp.strType.literalName(name);
-        keyNames.add(name);
-        keyIndex.put(name, ix);
-        usable--;
+        int ix = interp.dictType.sharedKeysIndex(sharedKeys, name);
+        if (ix >= 0) {
+            slotCache.put(name, ix);
+        }
         return ix;
     }
 
+    /** The class's shared keys block (borrowed). */
+    long sharedKeys() {
+        return sharedKeys;
+    }
+
     /**
-     * {@code o.__dict__}: the instance's dict, made on first request from its values (in the order
-     * they were set), after which the values array is freed. Borrowed.
+     * {@code o.__dict__}: the instance's dict, made on first request as a split dict that takes
+     * over the values array and shares the class's keys ({@code make_dict_from_instance_attributes}).
+     * Borrowed.
      */
     long materializeDict(long o) {
         long dict = dict(o);
         if (dict != 0) {
             return dict;
         }
-        long values = values(o);
-        dict = interp.dictType.create();
-        int count = memory.getByte(values - 2) & 0xFF;
-        for (int k = 0; k < count; k++) {
-            int ix = memory.getByte(values - 3 - k) & 0xFF;
-            long v = memory.getLong(values + 8L * ix);
-            interp.dictType.setItem(dict, keyStrs[ix], v);
-        }
+        dict = interp.dictType.fromInstanceValues(sharedKeys, values(o));
         memory.putLong(o + Layout.DICT_PTR, dict);
         memory.putLong(o + Layout.VALUES_PTR, 0);
-        releaseValues(values);
         return dict;
     }
 
     /** Releases the values in slot order and frees the array. */
     private void releaseValues(long values) {
-        int size = keyNames.size();
-        long block = values - (memory.getByte(values - 1) & 0xFF);
+        int size = (int) interp.dictType.sharedKeysCount(sharedKeys);
         long[] held = new long[size];
         for (int ix = 0; ix < size; ix++) {
             held[ix] = memory.getLong(values + 8L * ix);
         }
-        interp.free(block);
+        interp.dictType.freeValues(values);
         for (long v : held) {
             interp.xdecref(v);
         }
@@ -289,9 +293,9 @@ final class ClassType extends PyType {
             return names;
         }
         long values = values(o);
-        int count = memory.getByte(values - 2) & 0xFF;
-        for (int k = 0; k < count; k++) {
-            names.add(keyNames.get(memory.getByte(values - 3 - k) & 0xFF));
+        DictType dicts = interp.dictType;
+        for (int k = 0, n = dicts.valuesOrderCount(values); k < n; k++) {
+            names.add(interp.strType.value(dicts.sharedKey(sharedKeys, dicts.valuesOrderAt(values, k))));
         }
         return names;
     }
@@ -299,7 +303,7 @@ final class ClassType extends PyType {
     /** The values array of {@code o} (0 once it has a dict), for the sanity checker. */
     long valuesBlock(long o) {
         long values = values(o);
-        return values == 0 ? 0 : values - (memory.getByte(values - 1) & 0xFF);
+        return values == 0 ? 0 : interp.dictType.valuesBlock(values);
     }
 
     private PyException noAttribute(String attribute) {
@@ -315,7 +319,7 @@ final class ClassType extends PyType {
     void forEachReferent(long o, LongConsumer visitor) {
         long values = values(o);
         if (values != 0) {
-            for (int ix = 0, n = keyNames.size(); ix < n; ix++) {
+            for (int ix = 0, n = (int) interp.dictType.sharedKeysCount(sharedKeys); ix < n; ix++) {
                 long v = memory.getLong(values + 8L * ix);
                 if (v != 0) {
                     visitor.accept(v);
@@ -333,7 +337,7 @@ final class ClassType extends PyType {
     void clear(long o) {
         long values = values(o);
         if (values != 0) {
-            for (int ix = 0, n = keyNames.size(); ix < n; ix++) {
+            for (int ix = 0, n = (int) interp.dictType.sharedKeysCount(sharedKeys); ix < n; ix++) {
                 long at = values + 8L * ix;
                 long v = memory.getLong(at);
                 if (v != 0) {
@@ -386,9 +390,7 @@ final class ClassType extends PyType {
 
     void forEachClassReferent(LongConsumer visitor) {
         visitor.accept(nameStr);
-        for (int ix = 0, n = keyNames.size(); ix < n; ix++) {
-            visitor.accept(keyStrs[ix]);
-        }
+        interp.dictType.forEachSharedKey(sharedKeys, visitor);
     }
 
     void clearClass() {
@@ -401,14 +403,14 @@ final class ClassType extends PyType {
         if (memory.getLong(t + CLASS_WEAKLIST) != 0) {
             interp.clearWeakrefs(t, t + CLASS_WEAKLIST);
         }
-        long[] held = java.util.Arrays.copyOf(keyStrs, keyNames.size());
         long name = nameStr;
+        long keys = sharedKeys;
+        sharedKeys = 0;
         interp.unregister(this);
         interp.freeGcObject(t, 0);
         interp.decref(name);
-        for (long k : held) {
-            interp.decref(k);
-        }
+        interp.dictType.keysDecref(keys); // the names go with the last holder of the keys
+
     }
 
     @Override

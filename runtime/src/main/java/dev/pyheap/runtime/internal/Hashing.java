@@ -94,10 +94,38 @@ final class Hashing {
 
     /** A 64-bit hash of code points (str) or bytes, keyed per heap; never -1. */
     static long ofCodePoints(long seed, int[] codePoints) {
-        long h = seed ^ 0x9E3779B97F4A7C15L;
+        long h = textStart(seed);
         for (int c : codePoints) {
-            h = Long.rotateLeft(h ^ c, 27) * 0x94D049BB133111EBL + 0x632BE59BD9B4E019L;
+            h = textStep(h, c);
         }
+        return textFinish(h);
+    }
+
+    /**
+     * The hash of the str whose text is {@code text}, without making the str: the same value
+     * {@link StrType#hash} computes from the stored code points, so a dict can look a name up
+     * with Java text ({@code PyDict_GetItemString}).
+     */
+    static long ofText(long seed, String text) {
+        long h = textStart(seed);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            h = textStep(h, c);
+            i += Character.charCount(c);
+        }
+        return textFinish(h);
+    }
+
+    // The three steps of the str/bytes hash, shared so that every caller computes the same value.
+    static long textStart(long seed) {
+        return seed ^ 0x9E3779B97F4A7C15L;
+    }
+
+    static long textStep(long h, int codePoint) {
+        return Long.rotateLeft(h ^ codePoint, 27) * 0x94D049BB133111EBL + 0x632BE59BD9B4E019L;
+    }
+
+    static long textFinish(long h) {
         h ^= h >>> 31;
         h *= 0xBF58476D1CE4E5B9L;
         h ^= h >>> 29;

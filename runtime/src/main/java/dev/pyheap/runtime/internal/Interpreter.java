@@ -318,9 +318,15 @@ public final class Interpreter {
         return typeOf(o).gc && GcHeader.isTracked(memory, o);
     }
 
-    /** Whether {@code o} is an object a tracked container makes worth tracking ({@code _PyObject_GC_MAY_BE_TRACKED}). */
+    /**
+     * Whether {@code o} is an object a tracked container makes worth tracking
+     * ({@code _PyObject_GC_MAY_BE_TRACKED}): any GC-capable object but a tuple, which counts only
+     * while tracked. An untracked dict counts: it may become tracked later, so {@code {'a': {}}} is
+     * tracked in CPython.
+     */
     boolean mayBeTracked(long o) {
-        return typeOf(o).gc && GcHeader.isTracked(memory, o);
+        PyType type = typeOf(o);
+        return type.gc && (type != tupleType || GcHeader.isTracked(memory, o));
     }
 
     // ------------------------------------------------------------------ singletons and caches

@@ -253,14 +253,24 @@ final class StrType extends PyType {
     long hash(long o) {
         long h = memory.getLong(o + HASH);
         if (h == -1) {
-            int[] points = new int[(int) length(o)];
-            for (int i = 0; i < points.length; i++) {
-                points[i] = codePointAt(o, i);
+            h = Hashing.textStart(interp.hashSeed);
+            for (long i = 0, n = length(o); i < n; i++) {
+                h = Hashing.textStep(h, codePointAt(o, i));
             }
-            h = Hashing.ofCodePoints(interp.hashSeed, points);
+            h = Hashing.textFinish(h);
             memory.putLong(o + HASH, h);
         }
         return h;
+    }
+
+    /** The hash a str with this text has ({@link #hash}), computed from the Java text alone. */
+    long hashText(String text) {
+        return Hashing.ofText(interp.hashSeed, text);
+    }
+
+    /** Whether {@code o} is exactly a str ({@code PyUnicode_CheckExact}). */
+    boolean isExact(long o) {
+        return interp.typeOf(o) == this;
     }
 
     @Override

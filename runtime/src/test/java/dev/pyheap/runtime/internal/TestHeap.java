@@ -1,0 +1,73 @@
+package dev.pyheap.runtime.internal;
+
+import dev.pyheap.api.config.Configuration;
+import dev.pyheap.runtime.Handle;
+import dev.pyheap.runtime.PyHeap;
+import dev.pyheap.runtime.PyThreadState;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A default heap (pymalloc, the refcount collector) with one attached thread holding the GIL, and
+ * its interpreter for tests that look below the public API. Closing it closes the handles it
+ * kept (newest first), the thread state and the heap.
+ */
+final class TestHeap implements AutoCloseable {
+    final PyHeap heap;
+    final PyThreadState t;
+    final Interpreter interp;
+    private final List<Handle> kept = new ArrayList<>();
+
+    TestHeap() {
+        heap = PyHeap.open(Configuration.of(Map.of()));
+        t = heap.attach();
+        t.acquireGil();
+        interp = ((ThreadStateImpl) t).interp();
+    }
+
+    /** Closes {@code h} with the heap. */
+    Handle keep(Handle h) {
+        kept.add(h);
+        return h;
+    }
+
+    Handle str(String text) {
+        return keep(t.newStr(text));
+    }
+
+    Handle integer(long value) {
+        return keep(t.newInt(value));
+    }
+
+    long sizeof(Handle h) {
+        return heap.sys().getsizeof(h);
+    }
+
+    long refcount(Handle h) {
+        return heap.sys().getrefcount(h);
+    }
+
+    boolean tracked(Handle h) {
+        return heap.gc().isTracked(h);
+    }
+
+    long blocks() {
+        return heap.allocator().statistics().allocatedBlocks();
+    }
+
+    /** {@code gc.get_count()[0]}. */
+    long count0() {
+        return heap.gc().getCount().get(0);
+    }
+
+    @Override
+    public void close() {
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            kept.get(i).close();
+        }
+        t.close();
+        heap.close();
+    }
+}
