@@ -9,7 +9,7 @@ import dev.pyheap.api.config.Options;
 import dev.pyheap.driver.patterns.AllocatorPattern;
 import dev.pyheap.driver.patterns.Batch;
 import dev.pyheap.driver.patterns.Churn;
-import dev.pyheap.runtime.PyHeap;
+import dev.pyheap.api.Plugins;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -96,8 +96,8 @@ final class StatsCommand implements Callable<Integer> {
             effective.all().forEach(s -> log.info("option {} = {} ({})", s.option().name(), s.valueText(),
                     ConfigCommand.describe(s)));
         }
-        try (PyHeap heap = PyHeap.open(effective)) {
-            Allocator a = heap.allocator();
+        // The patterns exercise the allocator alone, as the C anchors do: no object model on top.
+        try (Allocator a = Plugins.allocator(effective.get(Options.ALLOCATOR)).create(effective)) {
             Measurement m = switch (pattern) {
                 case FREE32 -> free32(a, count);
                 case LIFO -> batch(a, (int) count, false);

@@ -97,6 +97,8 @@ final class SeedExamplesTest {
     void seed004PersonAndDogCycleSurvivesUnderRefcount() {
         try (Handle person = t.newClass("Person"); Handle dog = t.newClass("Dog");
              Handle p = t.call(person); Handle d = t.call(dog)) {
+            t.setGlobal("Person", person); // class statements bind module globals
+            t.setGlobal("Dog", dog);
             t.setattr(p, "pet", d);
             t.setattr(d, "master", p);
         }
