@@ -83,6 +83,13 @@ final class GcModuleTest {
             assertEquals(List.of(list.id()), referrers.stream().map(Handle::id).toList());
             referrers.forEach(Handle::close);
             assertEquals(List.of(), f.gc().getReferents(one), "non-GC objects have no referents");
+            try (Handle d = t.newDict(); Handle a = t.literal("a")) {
+                t.setitem(d, a, one);
+                List<Handle> dictReferents = f.gc().getReferents(d);
+                assertEquals(List.of(one.id()), dictReferents.stream().map(Handle::id).toList(),
+                        "gc.get_referents({'a': 1}) -> [1]: a str-keyed dict's traverse skips its keys");
+                dictReferents.forEach(Handle::close);
+            }
         }
     }
 

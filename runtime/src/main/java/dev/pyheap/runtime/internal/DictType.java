@@ -369,6 +369,36 @@ final class DictType extends PyType {
         }
     }
 
+    /** 3.11's {@code dict_traverse}: a str-keyed (or split) table visits only its values. */
+    @Override
+    void forEachTraversed(long d, LongConsumer visitor) {
+        long keys = keysOf(d);
+        if (keys == 0) {
+            return;
+        }
+        long n = nentries(keys);
+        long values = valuesOf(d);
+        if (values != 0) {
+            for (long i = 0; i < n; i++) {
+                long v = memory.getLong(values + 8 * i);
+                if (v != 0) {
+                    visitor.accept(v);
+                }
+            }
+            return;
+        }
+        int kind = kind(keys);
+        for (long i = 0; i < n; i++) {
+            long v = entryValue(keys, kind, i);
+            if (v != 0) {
+                visitor.accept(v);
+                if (kind == KIND_GENERAL) {
+                    visitor.accept(entryKey(keys, kind, i));
+                }
+            }
+        }
+    }
+
     @Override
     void dealloc(long d) {
         interp.untrack(d);

@@ -244,8 +244,9 @@ public final class GcModule implements PyGc {
         List<Long> referents = new ArrayList<>();
         for (Handle h : objs) {
             long o = heap.addressOf(h);
-            if (interp.typeOf(o).gc) {
-                interp.forEachReferent(o, referents::add);
+            PyType type = interp.typeOf(o);
+            if (type.gc) {
+                type.forEachTraversed(o, referents::add);
             }
         }
         return handles(referents);

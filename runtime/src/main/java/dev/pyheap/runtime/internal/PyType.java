@@ -56,6 +56,15 @@ abstract class PyType {
     void forEachReferent(long o, LongConsumer visitor) {
     }
 
+    /**
+     * What CPython's {@code tp_traverse} visits, which {@code gc.get_referents} reports: by default
+     * every counted reference; a type whose traverse skips references that can never be part of a
+     * cycle (a dict's str keys) overrides it.
+     */
+    void forEachTraversed(long o, LongConsumer visitor) {
+        forEachReferent(o, visitor);
+    }
+
     /** CPython's {@code tp_clear}: drops the references that can take part in cycles. */
     void clear(long o) {
     }
