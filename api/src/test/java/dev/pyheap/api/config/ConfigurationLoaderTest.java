@@ -565,7 +565,7 @@ class ConfigurationLoaderTest {
         void defaultsAndOfUseTheDeclaredOptions() {
             List<String> gcDefaults = List.of("collector=refcount (default, default)",
                     "gc.threshold=700,10,10 (default, default)", "gc.enabled=true (default, default)",
-                    "gc.debug=0 (default, default)");
+                    "gc.debug=0 (default, default)", "switchinterval=0.005 (default, default)");
             List<String> expected = new ArrayList<>(List.of("allocator=pymalloc (default, default)",
                     "heap.limit=unlimited (default, default)"));
             expected.addAll(gcDefaults);

@@ -28,7 +28,7 @@ class OptionsTest {
         List<String> lines = load(Map.of()).all().stream()
                 .map(s -> s.option().name() + "=" + s.valueText()).toList();
         assertEquals(List.of("allocator=pymalloc", "heap.limit=unlimited", "collector=refcount",
-                "gc.threshold=700,10,10", "gc.enabled=true", "gc.debug=0"), lines);
+                "gc.threshold=700,10,10", "gc.enabled=true", "gc.debug=0", "switchinterval=0.005"), lines);
     }
 
     @Test
