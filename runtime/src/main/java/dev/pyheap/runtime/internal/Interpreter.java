@@ -234,6 +234,11 @@ public final class Interpreter {
         }
     }
 
+    /** Whether a deallocation is under way (and with it perhaps a finalizer or a weakref callback). */
+    boolean isDeallocating() {
+        return deallocDepth > 0 || deferredCount > 0;
+    }
+
     private void destroyDeferred() {
         while (deferredCount > 0) {
             long o = deferred[--deferredCount];

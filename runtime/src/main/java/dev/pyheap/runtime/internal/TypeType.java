@@ -36,6 +36,18 @@ final class TypeType extends PyType {
     }
 
     @Override
+    String referentName(long o, int ordinal) {
+        ClassType c = classOf(o);
+        return c != null ? c.classReferentName(ordinal) : super.referentName(o, ordinal);
+    }
+
+    /** Built-in type objects are plain blocks with no GC header (they are never tracked); classes have one. */
+    @Override
+    boolean hasGcHeader(long o) {
+        return classOf(o) != null;
+    }
+
+    @Override
     void clear(long o) {
         ClassType c = classOf(o);
         if (c != null) {
