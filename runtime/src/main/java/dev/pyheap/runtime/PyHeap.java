@@ -107,6 +107,31 @@ public final class PyHeap implements AutoCloseable {
     }
 
     /**
+     * Checks the invariants of ARCHITECTURE §8 over the whole heap (O(heap), allocating nothing in
+     * it): every allocated block belongs to exactly one live object, one object's item or values
+     * array, one free-list entry or one collector list head; every reference held by a live object
+     * or a root points to a live object; every stored refcount equals the references counted to
+     * the object; every tracked object is in exactly one collector list, and no untracked one is;
+     * the allocator's statistics reconcile. Takes the GIL when the calling thread does not hold it.
+     *
+     * @throws IllegalStateException when called during a collection, a deallocation, a finalizer or a callback
+     */
+    public SanityReport checkSanity() {
+        Gil gil = state.gil();
+        boolean take = !gil.isHeldByCurrentThread();
+        if (take) {
+            gil.acquire();
+        }
+        try {
+            return state.checkSanity();
+        } finally {
+            if (take) {
+                gil.release();
+            }
+        }
+    }
+
+    /**
      * Closes the heap and its allocator. Thread states and handles still open, and what the
      * collector could never free, are logged at WARN and kept in {@link #closeReport()}.
      */

@@ -192,6 +192,9 @@ public interface PyThreadState extends AutoCloseable {
 
     // ---------------------------------------------------------------- identity, equality, values
 
+    /** {@code type(obj)}: the type object (a class made by {@link #newClass}, or a built-in type). */
+    Handle type(Handle obj);
+
     /** {@code a is b}. */
     boolean is(Handle a, Handle b);
 

@@ -104,6 +104,25 @@ final class GcModuleTest {
     }
 
     @Test
+    void builtinTypeObjectsAreNotTrackedClassesAre() {
+        try (Handle l = t.newList(); Handle cls = t.newClass("C"); Handle obj = t.call(cls)) {
+            List<Handle> referents = f.gc().getReferents(obj);
+            Handle classOfObj = referents.get(referents.size() - 1);
+            assertEquals(cls.id(), classOfObj.id());
+            assertEquals(true, f.gc().isTracked(classOfObj));
+            referents.forEach(Handle::close);
+        }
+        try (Handle l = t.newList(); Handle listType = t.type(l); Handle cls = t.newClass("D"); Handle d = t.call(cls);
+             Handle dType = t.type(d)) {
+            assertEquals(false, f.gc().isTracked(listType), "gc.is_tracked(list): a static type has no GC header");
+            assertEquals(false, f.gc().isFinalized(listType));
+            assertEquals(true, f.gc().isTracked(dType), "a class statement makes a tracked heap type");
+            assertEquals(cls.id(), dType.id());
+            assertEquals(424, f.sys().getsizeof(listType), "sys.getsizeof(list) in CPython 3.11");
+        }
+    }
+
+    @Test
     void thresholdsAndDebugFlagsAreStored() {
         assertEquals(List.of(700L, 10L, 10L), f.gc().getThreshold());
         f.gc().setThreshold(500);

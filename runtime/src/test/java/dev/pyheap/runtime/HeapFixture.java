@@ -8,13 +8,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A heap with one attached thread holding the GIL, for tests. Closing it closes every handle it
- * opened (in reverse), the thread state and the heap.
+ * A heap with one attached thread holding the GIL, for tests. Closing it runs the sanity checker
+ * (the test's objects still alive), closes every handle it opened (in reverse), runs the checker
+ * again, then closes the thread state and the heap; a check that finds a problem fails the test
+ * with the report. A test that corrupts the heap on purpose repairs it before the end, or calls
+ * {@link #abandon()}.
  */
 final class HeapFixture implements AutoCloseable {
     final PyHeap heap;
     final PyThreadState t;
     private final List<Handle> opened = new ArrayList<>();
+    private boolean abandoned;
 
     HeapFixture(Map<String, String> settings) {
         Map<String, String> all = new HashMap<>(settings);
@@ -41,16 +45,60 @@ final class HeapFixture implements AutoCloseable {
         return heap.gc();
     }
 
+    CApi capi() {
+        return t.capi();
+    }
+
     long blocks() {
         return heap.allocator().statistics().allocatedBlocks();
     }
 
-    @Override
-    public void close() {
-        for (int i = opened.size() - 1; i >= 0; i--) {
-            opened.get(i).close();
+    /**
+     * The test left the heap corrupted on purpose: {@link #close()} then neither checks it nor
+     * touches its objects; it only releases the allocator's memory. (Closing the heap would run the
+     * collector's leak report, which may fail or never end on a damaged collector list.)
+     */
+    void abandon() {
+        abandoned = true;
+    }
+
+    /** Runs the sanity checker; an AssertionError listing the problems when the heap is not sane. */
+    void assertSane(String when) {
+        SanityReport report = heap.checkSanity();
+        if (!report.ok()) {
+            throw new AssertionError("sanity check " + when + ": " + report.format());
         }
+    }
+
+    /** The test checks the heap and closes it itself (to read the close report): {@link #close()} has nothing left to do. */
+    List<String> closeHeapChecked() {
+        assertSane("before the heap closes");
         t.close();
         heap.close();
+        closedByTest = true;
+        return heap.closeReport();
+    }
+
+    private boolean closedByTest;
+
+    @Override
+    public void close() {
+        if (closedByTest) {
+            return;
+        }
+        if (abandoned) {
+            heap.allocator().close();
+            return;
+        }
+        try {
+            assertSane("at the end of the test");
+            for (int i = opened.size() - 1; i >= 0; i--) {
+                opened.get(i).close();
+            }
+            assertSane("after the test's handles were closed");
+        } finally {
+            t.close();
+            heap.close();
+        }
     }
 }

@@ -1,9 +1,11 @@
 package dev.pyheap.runtime;
 
+import dev.pyheap.api.Addresses;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.config.ConfigurationException;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,6 +34,12 @@ final class PyHeapTest {
             assertEquals(2, plain.allocator().memory().getLong(q));
             assertEquals(1, pooled.allocator().statistics().arenasCurrent());
             assertEquals(0, plain.allocator().statistics().arenasCurrent(), "malloc maps no arenas");
+            assertEquals(List.of("leak: block " + Addresses.hex(p) + " (32 bytes) is allocated but owned by nothing"),
+                    pooled.checkSanity().problems(), "a block allocated behind the heap's back");
+            pooled.allocator().free(p);
+            plain.allocator().free(q);
+            assertEquals(List.of(), pooled.checkSanity().problems());
+            assertEquals(List.of(), plain.checkSanity().problems());
         }
     }
 

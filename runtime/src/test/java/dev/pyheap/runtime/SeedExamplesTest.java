@@ -106,13 +106,7 @@ final class SeedExamplesTest {
         assertEquals(1, countByType("Person"));
         assertEquals(1, countByType("Dog"));
         assertEquals("2 objects in 1 cycle: Dog 1, Person 1", f.heap.collector().leakReport().orElseThrow().format());
-        List<String> report = closeAndReport();
+        List<String> report = f.closeHeapChecked();
         assertTrue(report.stream().anyMatch(l -> l.contains("could never free 2 objects in 1 cycle")), report.toString());
-    }
-
-    private List<String> closeAndReport() {
-        f.t.close();
-        f.heap.close();
-        return f.heap.closeReport();
     }
 }

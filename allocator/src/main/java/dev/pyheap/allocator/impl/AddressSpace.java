@@ -169,6 +169,15 @@ final class AddressSpace implements Memory {
         return rawBytes(rawHead(address, "size of"));
     }
 
+    /** Calls {@code visitor} with the address and mapped size of every raw block, by address. */
+    void forEachRawBlock(dev.pyheap.api.alloc.BlockVisitor visitor) {
+        for (int index = 1; index < nextFreshIndex; index++) {
+            if (kinds[index] == RAW_HEAD) {
+                visitor.visit((long) index << SEGMENT_SHIFT, rawBytes(index));
+            }
+        }
+    }
+
     /** Whether {@code address} lies in an arena. The pool allocator's {@code address_in_range}. */
     boolean isArena(long address) {
         return arenaOrNull(address) != null;

@@ -458,6 +458,20 @@ final class DebugAllocator implements Allocator {
         base.verify();
     }
 
+    /**
+     * The live blocks, in the base allocator's order, with the sizes their callers asked for: the
+     * base allocator's blocks minus those quarantined or retired, each seen at its data address.
+     */
+    @Override
+    public void forEachAllocatedBlock(dev.pyheap.api.alloc.BlockVisitor visitor) {
+        base.forEachAllocatedBlock((q, usable) -> {
+            DebugBlock block = live.get(q + HEADER_BYTES);
+            if (block != null) {
+                visitor.visit(block.address(), block.size());
+            }
+        });
+    }
+
     @Override
     public AllocatorStatistics statistics() {
         AllocatorStatistics s = base.statistics();

@@ -68,6 +68,11 @@ final class Malloc implements Allocator {
     }
 
     @Override
+    public void forEachAllocatedBlock(dev.pyheap.api.alloc.BlockVisitor visitor) {
+        raw.forEachBlock(visitor);
+    }
+
+    @Override
     public AllocatorStatistics statistics() {
         return new AllocatorSnapshot(name, false, List.of(), Pymalloc.SIZE_CLASSES, Pymalloc.SMALL_REQUEST_THRESHOLD,
                 Pymalloc.ARENA_SIZE, Pymalloc.POOL_SIZE, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, raw.blocks(), raw.bytes(),

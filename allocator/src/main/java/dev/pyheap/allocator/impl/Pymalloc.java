@@ -7,6 +7,7 @@ import dev.pyheap.api.alloc.AllocationHooks;
 import dev.pyheap.api.alloc.Allocator;
 import dev.pyheap.api.alloc.AllocatorSnapshot;
 import dev.pyheap.api.alloc.AllocatorStatistics;
+import dev.pyheap.api.alloc.BlockVisitor;
 import dev.pyheap.api.alloc.SizeClassUsage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -495,6 +496,53 @@ final class Pymalloc implements Allocator {
     }
 
     // ------------------------------------------------------------------ arenas, statistics, checks
+
+    /**
+     * Walks every arena's carved pools: a pool with blocks in use hands out the carved blocks
+     * ({@code POOL_OVERHEAD} up to {@code nextoffset}) that are not on its free list, in address
+     * order; then the raw blocks, by address. An empty pool holds none. A free-list entry outside
+     * the pool's carved blocks, or seen twice, ends that pool's list (see the interface's note on
+     * damage).
+     */
+    @Override
+    public void forEachAllocatedBlock(BlockVisitor visitor) {
+        long[] free = new long[(capacity(0) + 63) >>> 6];
+        for (Arena arena : arenas) {
+            if (arena.address == 0) {
+                continue;
+            }
+            byte[] memory = space.segment(arena.address);
+            for (long pool = arena.address; pool < arena.poolAddress; pool += POOL_SIZE) {
+                int p = arenaOffset(pool);
+                int sizeClass = (int) INT.get(memory, p + SZIDX);
+                if ((int) INT.get(memory, p + COUNT) == 0 || sizeClass < 0 || sizeClass >= SIZE_CLASSES) {
+                    continue;
+                }
+                int size = blockSize(sizeClass);
+                int carved = (Math.min((int) INT.get(memory, p + NEXTOFFSET), POOL_SIZE) - POOL_OVERHEAD) / size;
+                Arrays.fill(free, 0);
+                long b = (long) LONG.get(memory, p + FREEBLOCK);
+                for (int steps = 0; b != 0 && steps < carved; steps++) {
+                    long offset = b - pool - POOL_OVERHEAD;
+                    if (offset < 0 || offset % size != 0 || offset / size >= carved) {
+                        break;
+                    }
+                    int i = (int) (offset / size);
+                    if ((free[i >>> 6] & (1L << i)) != 0) {
+                        break;
+                    }
+                    free[i >>> 6] |= 1L << i;
+                    b = (long) LONG.get(memory, arenaOffset(b));
+                }
+                for (int i = 0; i < carved; i++) {
+                    if ((free[i >>> 6] & (1L << i)) == 0) {
+                        visitor.visit(pool + POOL_OVERHEAD + (long) i * size, size);
+                    }
+                }
+            }
+        }
+        raw.forEachBlock(visitor);
+    }
 
     @Override
     public int releaseFreeArenas() {

@@ -49,6 +49,11 @@ final class RawAllocator {
         return space.rawSize(address);
     }
 
+    /** Every raw block, by address. */
+    void forEachBlock(dev.pyheap.api.alloc.BlockVisitor visitor) {
+        space.forEachRawBlock(visitor);
+    }
+
     long blocks() {
         return blocks;
     }

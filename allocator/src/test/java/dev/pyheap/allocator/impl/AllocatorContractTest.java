@@ -193,6 +193,75 @@ abstract class AllocatorContractTest {
         assertEquals(0, end.sizeClasses().stream().mapToLong(c -> c.blocksInUse()).sum());
     }
 
+    /**
+     * forEachAllocatedBlock against a shadow set, at several points of a seeded mix of allocate,
+     * free and realloc: the same addresses, each once, with the allocator's usable size, as many as
+     * the statistics count (a debug allocator's base also counts the blocks in its quarantine).
+     */
+    @Test
+    void enumeratedBlocksAreExactlyTheLiveOnes() {
+        Allocator a = open();
+        TreeMap<Long, Long> shadow = new TreeMap<>();
+        List<Long> addresses = new ArrayList<>();
+        SplittableRandom r = new SplittableRandom(0xB10C5);
+        assertEnumerationMatches(a, shadow);
+        for (int op = 1; op <= 40_000; op++) {
+            int choice = r.nextInt(100);
+            if (choice < 50 || addresses.isEmpty()) {
+                long size = randomSize(r);
+                long p = a.allocate(size);
+                shadow.put(p, size);
+                addresses.add(p);
+            } else if (choice < 85) {
+                int i = r.nextInt(addresses.size());
+                long p = addresses.get(i);
+                a.free(p);
+                shadow.remove(p);
+                addresses.set(i, addresses.get(addresses.size() - 1));
+                addresses.remove(addresses.size() - 1);
+            } else {
+                int i = r.nextInt(addresses.size());
+                long p = addresses.get(i);
+                long size = randomSize(r);
+                long q = a.reallocate(p, size);
+                shadow.remove(p);
+                shadow.put(q, size);
+                addresses.set(i, q);
+            }
+            if (op % 10_000 == 0) {
+                assertEnumerationMatches(a, shadow);
+            }
+        }
+        for (int i = 0; i < addresses.size(); i += 2) {
+            a.free(addresses.get(i));
+            shadow.remove(addresses.get(i));
+        }
+        assertEnumerationMatches(a, shadow);
+        for (int i = 1; i < addresses.size(); i += 2) {
+            a.free(addresses.get(i));
+            shadow.remove(addresses.get(i));
+        }
+        assertEnumerationMatches(a, shadow);
+        assertEquals(0, shadow.size());
+    }
+
+    private static void assertEnumerationMatches(Allocator a, TreeMap<Long, Long> shadow) {
+        TreeMap<Long, Long> seen = new TreeMap<>();
+        a.forEachAllocatedBlock((address, usable) -> {
+            if (seen.put(address, usable) != null) {
+                fail("block " + hex(address) + " enumerated twice");
+            }
+        });
+        assertEquals(shadow.keySet(), seen.keySet(), "enumerated blocks = live blocks");
+        seen.forEach((address, usable) -> {
+            assertEquals(a.usableSize(address), usable, "usable size of " + hex(address));
+            assertTrue(usable >= shadow.get(address), "block " + hex(address) + " holds its request");
+        });
+        AllocatorStatistics s = a.statistics();
+        assertEquals(s.allocatedBlocks() - quarantined(a), seen.size(), "enumerated = allocatedBlocks (- quarantined)");
+        s.debug().ifPresent(d -> assertEquals(d.liveBlocks(), seen.size(), "enumerated = the debug allocator's live blocks"));
+    }
+
     @Test
     void reallocKeepsContentWhenGrowingAndShrinking() {
         Allocator a = open();

@@ -62,6 +62,41 @@ final class PymallocTest {
     }
 
     @Test
+    void enumerationSkipsFreeAndVirginBlocksAndEmptyPools() {
+        long a = pymalloc.allocate(100); // class 6: 112-byte blocks
+        long b = pymalloc.allocate(100);
+        long c = pymalloc.allocate(100);
+        long big = pymalloc.allocate(600);
+        long empty = pymalloc.allocate(16); // its pool becomes empty (cached) once freed
+        pymalloc.free(b);
+        pymalloc.free(empty);
+        List<long[]> seen = new ArrayList<>();
+        pymalloc.forEachAllocatedBlock((address, usable) -> seen.add(new long[]{address, usable}));
+        assertEquals(List.of(List.of(a, 112L), List.of(c, 112L), List.of(big, 608L)),
+                seen.stream().map(x -> List.of(x[0], x[1])).toList());
+    }
+
+    @Test
+    void aFreeListDamagedByADoubleFreeEndsTheWalkAndFailsVerify() {
+        Pymalloc damaged = new Pymalloc("pymalloc", new AddressSpace(-1));
+        try {
+            long a = damaged.allocate(32);
+            long a2 = damaged.allocate(32);
+            long b = damaged.allocate(32);
+            damaged.free(b);
+            damaged.free(b); // b now links to itself: the free list is a cycle
+            List<Long> seen = new ArrayList<>();
+            damaged.forEachAllocatedBlock((address, usable) -> seen.add(address));
+            // b is free; the virgin block carved after it was lost from the list, so it reads as allocated.
+            assertEquals(List.of(a, a2, b + 32), seen);
+            var e = org.junit.jupiter.api.Assertions.assertThrows(dev.pyheap.api.HeapCorruptionError.class, damaged::verify);
+            assertEquals("pymalloc: free list of pool is cyclic or too long at 0x" + Long.toHexString(pool(a)), e.getMessage());
+        } finally {
+            damaged.close();
+        }
+    }
+
+    @Test
     void lazyCarvingTouchesOnlyTheBlocksHandedOut() {
         long b0 = pymalloc.allocate(100); // class 6, 112-byte blocks
         long pool = pool(b0);

@@ -55,6 +55,20 @@ public interface Allocator extends AutoCloseable {
     /** The usable size of the live block at {@code address}: its size-class block size, or the raw block's size. */
     long usableSize(long address);
 
+    /**
+     * Calls {@code visitor} once with every block currently allocated to the user: handed out by
+     * {@link #allocate}, {@link #allocateZeroed} or {@link #reallocate} and not freed since. A debug
+     * allocator reports the addresses its callers got, never the freed blocks it holds in its
+     * quarantine (which stay allocated in its base allocator). The order is the allocator's (pool
+     * allocators go arena by arena, pool by pool, then raw blocks by address). O(allocated memory).
+     *
+     * <p>The visitor must not allocate, free or reallocate through this allocator. The walk trusts
+     * the allocator's structures only as far as they are plausible: a free list that runs outside
+     * its pool or cycles ends where it stops making sense, so a damaged allocator yields a wrong
+     * answer rather than an endless loop ({@link #verify()} says what is damaged).
+     */
+    void forEachAllocatedBlock(BlockVisitor visitor);
+
     /** A consistent snapshot of this allocator's statistics, computed by walking its arenas. */
     AllocatorStatistics statistics();
 

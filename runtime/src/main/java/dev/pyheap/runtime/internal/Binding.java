@@ -21,6 +21,8 @@ final class Binding implements HeapBinding {
     private final Interpreter interp;
     private final Memory memory;
     private final InternalReferences internalReferences;
+    /** Every list made by {@link #newList()} and not yet freed, in creation order (for the sanity checker). */
+    private final List<GcList> lists = new ArrayList<>();
 
     Binding(HeapState heap) {
         this.heap = heap;
@@ -47,7 +49,7 @@ final class Binding implements HeapBinding {
     @Override
     public void visitRoots(ReferentVisitor visitor) {
         heap.forEachRoot(r -> {
-            if (interp.typeOf(r).gc) {
+            if (interp.typeOf(r).hasGcHeader(r)) {
                 visitor.visit(r);
             }
         });
@@ -83,13 +85,23 @@ final class Binding implements HeapBinding {
     @Override
     public GcList newList() {
         long head = interp.allocate(GcHeader.SIZE);
-        return new GcList(memory, head).init();
+        GcList list = new GcList(memory, head).init();
+        lists.add(list);
+        return list;
+    }
+
+    /** The collector lists in use, oldest first: their heads are interpreter-owned blocks. */
+    List<GcList> lists() {
+        return lists;
     }
 
     @Override
     public void freeList(GcList list) {
         if (!list.isEmpty()) {
             throw new IllegalStateException(list + " still holds objects");
+        }
+        if (!lists.remove(list)) {
+            throw new IllegalStateException(list + " was not made by newList() or is already freed");
         }
         interp.free(list.head());
     }

@@ -334,6 +334,38 @@ final class ClassType extends PyType {
     }
 
     @Override
+    String referentName(long o, int ordinal) {
+        int seen = 0;
+        long values = values(o);
+        if (values != 0) {
+            for (int ix = 0, n = (int) interp.dictType.sharedKeysCount(sharedKeys); ix < n; ix++) {
+                if (memory.getLong(values + 8L * ix) != 0 && seen++ == ordinal) {
+                    return "attribute ." + interp.dictType.sharedKeyName(sharedKeys, ix);
+                }
+            }
+        }
+        if (dict(o) != 0 && seen++ == ordinal) {
+            return "__dict__";
+        }
+        return seen == ordinal ? "__class__" : super.referentName(o, ordinal);
+    }
+
+    /** The values array, while the instance has no dict. */
+    @Override
+    void forEachOwnedBlock(long o, LongConsumer blockVisitor) {
+        long block = valuesBlock(o);
+        if (block != 0) {
+            blockVisitor.accept(block);
+        }
+    }
+
+    /** The block starts at the managed-dict pre-header, before the GC header. */
+    @Override
+    long blockOf(long o) {
+        return o - Layout.GC_HEAD - Layout.PRE_HEADER;
+    }
+
+    @Override
     void clear(long o) {
         long values = values(o);
         if (values != 0) {
@@ -391,6 +423,12 @@ final class ClassType extends PyType {
     void forEachClassReferent(LongConsumer visitor) {
         visitor.accept(nameStr);
         interp.dictType.forEachSharedKey(sharedKeys, visitor);
+    }
+
+    /** Names the references {@link #forEachClassReferent} visits, for messages. */
+    String classReferentName(int ordinal) {
+        return ordinal == 0 ? "__name__" : ordinal <= interp.dictType.sharedKeysCount(sharedKeys)
+                ? "shared key '" + interp.dictType.sharedKeyName(sharedKeys, ordinal - 1) + "'" : "referent #" + ordinal;
     }
 
     void clearClass() {

@@ -420,6 +420,32 @@ final class DictType extends PyType {
     }
 
     /** Dicts kept on the free list. */
+    /**
+     * A dict owns its values array (split) and its keys block; a split dict shares the class's
+     * keys and owns them only once it is their last holder (the class died first).
+     */
+    @Override
+    void forEachOwnedBlock(long d, LongConsumer blockVisitor) {
+        long keys = keysOf(d);
+        long values = valuesOf(d);
+        if (values != 0) {
+            blockVisitor.accept(values - (memory.getByte(values - 1) & 0xFF));
+        }
+        if (keys != 0 && (values == 0 || memory.getLong(keys + DK_REFCNT) == 1)) {
+            blockVisitor.accept(keys);
+        }
+    }
+
+    @Override
+    void forEachFreeListEntry(LongConsumer visitor) {
+        freeList.forEach(visitor);
+    }
+
+    @Override
+    void forEachFreeListBlock(LongConsumer blockVisitor) {
+        keysFreeList.forEach(blockVisitor);
+    }
+
     int freeListSize() {
         return freeList.size();
     }
@@ -1023,6 +1049,11 @@ final class DictType extends PyType {
     }
 
     /** Visits the names the shared keys hold (counted references of the block). */
+    /** The text of shared key number {@code ix}, for messages. */
+    String sharedKeyName(long keys, int ix) {
+        return interp.strType.value(entryKey(keys, KIND_SPLIT, ix));
+    }
+
     void forEachSharedKey(long keys, LongConsumer visitor) {
         for (long i = 0, n = nentries(keys); i < n; i++) {
             visitor.accept(entryKey(keys, KIND_SPLIT, i));

@@ -45,6 +45,11 @@ final class FloatType extends PyType {
         }
     }
 
+    @Override
+    void forEachFreeListEntry(java.util.function.LongConsumer visitor) {
+        freeList.forEach(visitor);
+    }
+
     void clearFreeList() {
         freeList.drain(interp::freeObject);
     }

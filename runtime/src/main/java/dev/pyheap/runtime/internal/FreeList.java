@@ -47,6 +47,13 @@ final class FreeList {
         return false;
     }
 
+    /** Visits the kept objects, oldest first; the list must not change meanwhile. */
+    void forEach(java.util.function.LongConsumer visitor) {
+        for (int i = 0; i < count; i++) {
+            visitor.accept(objects[i]);
+        }
+    }
+
     /** Empties the list, handing each object to {@code release}. */
     void drain(java.util.function.LongConsumer release) {
         while (count > 0) {

@@ -217,7 +217,7 @@ public final class GcModule implements PyGc {
     public boolean isFinalized(Handle obj) {
         requireGil();
         long o = heap.addressOf(obj);
-        return interp.typeOf(o).gc && GcHeader.isFinalized(interp.memory, o);
+        return interp.typeOf(o).hasGcHeader(o) && GcHeader.isFinalized(interp.memory, o);
     }
 
     @Override

@@ -155,19 +155,64 @@ public final class HeapState {
 
     // ------------------------------------------------------------------ roots
 
+    /** Who holds a root reference. */
+    enum RootKind {
+        /** A local of a function frame; the holder is the {@link FrameImpl}. */
+        FRAME_LOCAL,
+        /** The module's globals dict. */
+        GLOBALS,
+        /** An embedder's handle; the holder is the {@link HandleImpl}. */
+        HANDLE,
+        /** The interpreter: builtin type objects, singletons, caches. */
+        INTERPRETER,
+        /** {@code gc.garbage}. */
+        GC_GARBAGE
+    }
+
+    /** Receives each root reference with who holds it. */
+    @FunctionalInterface
+    interface RootVisitor {
+        /** @param holder the frame or handle for FRAME_LOCAL and HANDLE, otherwise null */
+        void visit(long object, RootKind kind, Object holder);
+    }
+
     /** Visits every root reference, ARCHITECTURE §4: frames' locals, globals, handles, interpreter-owned objects, gc.garbage. */
     void forEachRoot(LongConsumer visitor) {
+        forEachRoot((o, kind, holder) -> visitor.accept(o));
+    }
+
+    /** {@link #forEachRoot(LongConsumer)} telling who holds each root; each visit is one counted reference. */
+    void forEachRoot(RootVisitor visitor) {
         for (ThreadStateImpl t : threads()) {
-            t.forEachFrameLocal(visitor);
+            for (FrameImpl f : t.frames()) {
+                f.forEachLocal(o -> visitor.visit(o, RootKind.FRAME_LOCAL, f));
+            }
         }
         if (globals != 0) {
-            visitor.accept(globals);
+            visitor.visit(globals, RootKind.GLOBALS, null);
         }
         for (HandleImpl h = handles.next; h != handles; h = h.next) {
-            visitor.accept(h.address);
+            visitor.visit(h.address, RootKind.HANDLE, h);
         }
-        interp.forEachInterpreterRoot(visitor);
-        gc.forEachRoot(visitor);
+        interp.forEachInterpreterRoot(o -> visitor.visit(o, RootKind.INTERPRETER, null));
+        gc.forEachRoot(o -> visitor.visit(o, RootKind.GC_GARBAGE, null));
+    }
+
+    /**
+     * Runs the sanity checker ({@link SanityChecker}) over this heap. Needs the GIL and a quiet
+     * point: not inside a collection, a deallocation, a finalizer or a callback.
+     *
+     * @throws IllegalStateException when the calling thread does not hold the GIL, or not at a quiet point
+     */
+    public dev.pyheap.runtime.SanityReport checkSanity() {
+        if (!gil.isHeldByCurrentThread()) {
+            throw new IllegalStateException("checkSanity needs the GIL, which the calling thread does not hold");
+        }
+        if (gc.isCollecting() || interp.isDeallocating()) {
+            throw new IllegalStateException("checkSanity runs only at a quiet point, not during a collection,"
+                    + " a deallocation, a finalizer or a callback");
+        }
+        return new SanityChecker(this).run();
     }
 
     /** The open handles' objects, newest first (for reports). */

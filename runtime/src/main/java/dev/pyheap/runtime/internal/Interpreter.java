@@ -234,6 +234,11 @@ public final class Interpreter {
         }
     }
 
+    /** Whether a deallocation is under way (and with it perhaps a finalizer or a weakref callback). */
+    boolean isDeallocating() {
+        return deallocDepth > 0 || deferredCount > 0;
+    }
+
     private void destroyDeferred() {
         while (deferredCount > 0) {
             long o = deferred[--deferredCount];
@@ -315,7 +320,8 @@ public final class Interpreter {
     }
 
     boolean isTracked(long o) {
-        return typeOf(o).gc && GcHeader.isTracked(memory, o);
+        PyType type = typeOf(o);
+        return type.hasGcHeader(o) && GcHeader.isTracked(memory, o);
     }
 
     /**
@@ -326,7 +332,7 @@ public final class Interpreter {
      */
     boolean mayBeTracked(long o) {
         PyType type = typeOf(o);
-        return type.gc && (type != tupleType || GcHeader.isTracked(memory, o));
+        return type.hasGcHeader(o) && (type != tupleType || GcHeader.isTracked(memory, o));
     }
 
     // ------------------------------------------------------------------ singletons and caches
@@ -492,7 +498,7 @@ public final class Interpreter {
     /** {@code tp_traverse} as a collector sees it: only GC-capable referents. */
     void traverse(long o, ReferentVisitor visitor) {
         typeOf(o).forEachReferent(o, r -> {
-            if (typeOf(r).gc) {
+            if (typeOf(r).hasGcHeader(r)) {
                 visitor.visit(r);
             }
         });

@@ -235,6 +235,31 @@ final class ListType extends PyType {
     }
 
     @Override
+    String referentName(long o, int ordinal) {
+        long array = itemArray(o);
+        int seen = 0;
+        for (long i = size(o) - 1; i >= 0; i--) {
+            if (memory.getLong(array + 8 * i) != 0 && seen++ == ordinal) {
+                return "item [" + i + "]";
+            }
+        }
+        return super.referentName(o, ordinal);
+    }
+
+    @Override
+    void forEachOwnedBlock(long o, LongConsumer blockVisitor) {
+        long array = itemArray(o);
+        if (array != 0) {
+            blockVisitor.accept(array);
+        }
+    }
+
+    @Override
+    void forEachFreeListEntry(LongConsumer visitor) {
+        freeList.forEach(visitor);
+    }
+
+    @Override
     void dealloc(long o) {
         interp.untrack(o);
         long array = itemArray(o);

@@ -65,6 +65,50 @@ abstract class PyType {
         forEachReferent(o, visitor);
     }
 
+    /**
+     * Visits references {@code o} holds without counting them (a weakref's referent). The sanity
+     * checker checks that they point to live objects; they take no part in refcounts.
+     */
+    void forEachUncountedReferent(long o, LongConsumer visitor) {
+    }
+
+    /**
+     * Names, for messages, the reference that {@link #forEachReferent} visits as number
+     * {@code ordinal} (from 0): {@code [3]} for a list item, {@code .name} for an attribute.
+     */
+    String referentName(long o, int ordinal) {
+        return "referent #" + ordinal;
+    }
+
+    /**
+     * Visits the allocator blocks {@code o} owns besides its own (a list's item array, an
+     * instance's values array, a dict's key table), for the sanity checker: each must be
+     * allocated and owned by nothing else. The default owns none.
+     */
+    void forEachOwnedBlock(long o, LongConsumer blockVisitor) {
+    }
+
+    /** Visits the dead objects this type keeps on its free lists (each still has its {@code ob_type}). */
+    void forEachFreeListEntry(LongConsumer visitor) {
+    }
+
+    /**
+     * Visits the blocks this type keeps for reuse that are not objects (3.11's free list of dict
+     * key tables), for the sanity checker: each is allocated and owned by that free list alone.
+     */
+    void forEachFreeListBlock(LongConsumer blockVisitor) {
+    }
+
+    /** Whether {@code o} is preceded by a GC header: every instance of a GC type, the static type objects aside. */
+    boolean hasGcHeader(long o) {
+        return gc;
+    }
+
+    /** The address of the allocator block holding {@code o}: before its GC header and any pre-header. */
+    long blockOf(long o) {
+        return hasGcHeader(o) ? o - Layout.GC_HEAD : o;
+    }
+
     /** CPython's {@code tp_clear}: drops the references that can take part in cycles. */
     void clear(long o) {
     }

@@ -384,4 +384,13 @@ final class SetType extends PyType {
     int weaklistOffset() {
         return WEAKLIST;
     }
+
+    /** A set owns its table once it outgrew the eight inline entries. */
+    @Override
+    void forEachOwnedBlock(long o, LongConsumer blockVisitor) {
+        long table = memory.getLong(o + TABLE);
+        if (table != o + SMALLTABLE) {
+            blockVisitor.accept(table);
+        }
+    }
 }

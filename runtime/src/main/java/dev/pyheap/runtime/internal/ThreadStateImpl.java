@@ -12,7 +12,6 @@ import dev.pyheap.runtime.WeakrefCallback;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongConsumer;
 
 /**
  * A thread attached to a heap: its frames (the module frame at the bottom) and the embedder's
@@ -129,12 +128,6 @@ final class ThreadStateImpl implements PyThreadState {
     @Override
     public int depth() {
         return frames.size() - 1;
-    }
-
-    void forEachFrameLocal(LongConsumer visitor) {
-        for (FrameImpl f : frames) {
-            f.forEachLocal(visitor);
-        }
     }
 
     List<FrameImpl> frames() {
@@ -658,6 +651,12 @@ final class ThreadStateImpl implements PyThreadState {
     }
 
     // ---------------------------------------------------------------- identity and values
+
+    @Override
+    public Handle type(Handle obj) {
+        long o = addressOf(obj);
+        return wrap(interp.newRef(interp.typeOf(o).typeObject()));
+    }
 
     @Override
     public boolean is(Handle a, Handle b) {

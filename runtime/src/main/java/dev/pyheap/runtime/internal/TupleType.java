@@ -92,6 +92,24 @@ final class TupleType extends PyType {
     }
 
     @Override
+    String referentName(long o, int ordinal) {
+        int seen = 0;
+        for (long i = size(o) - 1; i >= 0; i--) {
+            if (item(o, i) != 0 && seen++ == ordinal) {
+                return "item [" + i + "]";
+            }
+        }
+        return super.referentName(o, ordinal);
+    }
+
+    @Override
+    void forEachFreeListEntry(LongConsumer visitor) {
+        for (int n = 1; n <= FREE_LIST_LENGTHS; n++) {
+            freeLists[n].forEach(visitor);
+        }
+    }
+
+    @Override
     void dealloc(long o) {
         interp.untrack(o);
         long n = size(o);

@@ -24,7 +24,7 @@ final class TypeType extends PyType {
 
     @Override
     long sizeof(long o) {
-        return classOf(o) != null ? Layout.HEAP_TYPE_SIZE + Layout.GC_HEAD : Layout.STATIC_TYPE_SIZE;
+        return classOf(o) != null ? Layout.HEAP_TYPE_SIZE + Layout.GC_HEAD : Layout.STATIC_TYPE_SIZE + Layout.GC_HEAD; // type is a GC type: getsizeof adds the header even for static types (424)
     }
 
     @Override
@@ -32,6 +32,27 @@ final class TypeType extends PyType {
         ClassType c = classOf(o);
         if (c != null) {
             c.forEachClassReferent(visitor);
+        }
+    }
+
+    @Override
+    String referentName(long o, int ordinal) {
+        ClassType c = classOf(o);
+        return c != null ? c.classReferentName(ordinal) : super.referentName(o, ordinal);
+    }
+
+    /** Built-in type objects are plain blocks with no GC header (they are never tracked); classes have one. */
+    @Override
+    boolean hasGcHeader(long o) {
+        return classOf(o) != null;
+    }
+
+    /** A class owns its shared keys block (its instances' split dicts share it). */
+    @Override
+    void forEachOwnedBlock(long o, LongConsumer blockVisitor) {
+        ClassType c = classOf(o);
+        if (c != null) {
+            blockVisitor.accept(c.sharedKeys());
         }
     }
 

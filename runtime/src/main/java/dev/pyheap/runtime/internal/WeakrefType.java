@@ -254,6 +254,17 @@ final class WeakrefType extends PyType {
         // wr_object is not a counted reference and the callback is Java: nothing to visit.
     }
 
+    /** {@code wr_object}: not counted, but it must be a live object (or None once the referent died). */
+    @Override
+    void forEachUncountedReferent(long o, LongConsumer visitor) {
+        visitor.accept(referent(o));
+    }
+
+    @Override
+    String referentName(long o, int ordinal) {
+        return "wr_object";
+    }
+
     @Override
     String repr(long o) {
         long referent = referent(o);
