@@ -1,6 +1,5 @@
 package dev.pyheap.runtime;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,22 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Finalizers (PEP 442) and weak references at refcount death, facts §5.3 and §8. */
-final class FinalizerWeakrefTest {
-    private HeapFixture f;
-    private PyThreadState t;
+final class FinalizerWeakrefTest extends HeapTest {
     private final List<String> events = new ArrayList<>();
     private final List<String> unraisable = new ArrayList<>();
 
     @BeforeEach
-    void open() {
-        f = new HeapFixture();
-        t = f.t;
+    void setUp() {
         f.heap.setUnraisableHook((message, error, id) -> unraisable.add(message + " / " + error.getMessage()));
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
     }
 
     @Test

@@ -1,7 +1,5 @@
 package dev.pyheap.runtime;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -11,20 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The gc facade with the refcount collector: CPython's counts, callbacks and referents (facts §5). */
-final class GcModuleTest {
-    private HeapFixture f;
-    private PyThreadState t;
-
-    @BeforeEach
-    void open() {
-        f = new HeapFixture();
-        t = f.t;
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
+final class GcModuleTest extends HeapTest {
 
     private long count0() {
         return f.gc().getCount().get(0);

@@ -1,7 +1,5 @@
 package dev.pyheap.runtime;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,20 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Identity and caching as CPython 3.11.7 (facts §3) and the seed article's {@code x = 10; y = x}. */
-final class IdentityTest {
-    private HeapFixture f;
-    private PyThreadState t;
-
-    @BeforeEach
-    void open() {
-        f = new HeapFixture();
-        t = f.t;
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
+final class IdentityTest extends HeapTest {
 
     @Test
     void smallIntsAreCachedFromMinus5To256() {

@@ -1,7 +1,5 @@
 package dev.pyheap.runtime;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -14,20 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * Reference counts as CPython 3.11 reports them (facts §4). A handle is the argument reference
  * {@code sys.getrefcount} adds, so a variable plus a handle reads 2, as {@code p1} does in CPython.
  */
-final class RefcountTest {
-    private HeapFixture f;
-    private PyThreadState t;
-
-    @BeforeEach
-    void open() {
-        f = new HeapFixture();
-        t = f.t;
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
+final class RefcountTest extends HeapTest {
 
     private long rc(Handle h) {
         return f.sys().getrefcount(h);

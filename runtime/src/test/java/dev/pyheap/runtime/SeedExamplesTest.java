@@ -1,7 +1,5 @@
 package dev.pyheap.runtime;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,20 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The seed articles' examples (../shared/seeds/), as module-level code under the refcount collector. */
-final class SeedExamplesTest {
-    private HeapFixture f;
-    private PyThreadState t;
-
-    @BeforeEach
-    void open() {
-        f = new HeapFixture();
-        t = f.t;
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
+final class SeedExamplesTest extends HeapTest {
 
     private long countByType(String type) {
         long n = 0;

@@ -26,7 +26,7 @@ import java.util.function.LongConsumer;
  * <p>Dead lists go to a free list of 80 (their item arrays are freed), emptied by a full collection.
  * Items are released last to first, on deallocation and on {@code clear()}.
  */
-final class ListType extends PyType {
+final class ListType extends SequenceType {
     static final int ITEM_ARRAY = 24;
     static final int ALLOCATED = 32;
     static final int SIZE = 40;
@@ -76,6 +76,7 @@ final class ListType extends PyType {
         return o;
     }
 
+    @Override
     long size(long o) {
         return memory.getLong(o + Layout.OB_SIZE);
     }
@@ -89,6 +90,7 @@ final class ListType extends PyType {
     }
 
     /** The item at a normalised index (borrowed). */
+    @Override
     long item(long o, long i) {
         return memory.getLong(itemArray(o) + 8 * i);
     }
@@ -283,21 +285,6 @@ final class ListType extends PyType {
         return false;
     }
 
-    @Override
-    boolean equal(long a, long b) {
-        if (a == b) {
-            return true;
-        }
-        if (interp.typeOf(b) != this || size(a) != size(b)) {
-            return false;
-        }
-        for (long i = 0, n = size(a); i < n; i++) {
-            if (!interp.equal(item(a, i), item(b, i))) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     @Override
     String repr(long o) {

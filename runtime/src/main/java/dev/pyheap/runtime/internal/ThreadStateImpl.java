@@ -632,20 +632,8 @@ final class ThreadStateImpl implements PyThreadState {
             return interp.dictType.getItem(c, v) != 0;
         } else if (t == interp.setType) {
             return interp.setType.contains(c, v);
-        } else if (t == interp.listType) {
-            for (long i = 0, n = interp.listType.size(c); i < n; i++) {
-                if (interp.equal(interp.listType.item(c, i), v)) {
-                    return true;
-                }
-            }
-            return false;
-        } else if (t == interp.tupleType) {
-            for (long i = 0, n = interp.tupleType.size(c); i < n; i++) {
-                if (interp.equal(interp.tupleType.item(c, i), v)) {
-                    return true;
-                }
-            }
-            return false;
+        } else if (t instanceof SequenceType sequence) {
+            return sequence.contains(c, v);
         }
         throw new PyException("TypeError", "argument of type '" + t.name + "' is not iterable");
     }

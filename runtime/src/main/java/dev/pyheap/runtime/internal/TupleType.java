@@ -15,7 +15,7 @@ import java.util.function.LongConsumer;
  * are all atoms or untracked untracks it ({@code untrack_tuples}). Dead tuples of length 1 to 20
  * go to per-length free lists of up to 2000 ({@code PyTuple_MAXSAVESIZE}, {@code PyTuple_MAXFREELIST}).
  */
-final class TupleType extends PyType {
+final class TupleType extends SequenceType {
     static final int ITEMS = 24;
     static final int FREE_LIST_LENGTHS = 20;
     static final int FREE_LIST_SIZE = 2000;
@@ -68,10 +68,12 @@ final class TupleType extends PyType {
         return o;
     }
 
+    @Override
     long size(long o) {
         return memory.getLong(o + Layout.OB_SIZE);
     }
 
+    @Override
     long item(long o, long i) {
         return memory.getLong(o + ITEMS + 8 * i);
     }
@@ -151,21 +153,6 @@ final class TupleType extends PyType {
         return Hashing.ofTuple(hashes);
     }
 
-    @Override
-    boolean equal(long a, long b) {
-        if (a == b) {
-            return true;
-        }
-        if (interp.typeOf(b) != this || size(a) != size(b)) {
-            return false;
-        }
-        for (long i = 0, n = size(a); i < n; i++) {
-            if (!interp.equal(item(a, i), item(b, i))) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     @Override
     boolean hashable() {
