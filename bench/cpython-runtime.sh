@@ -5,7 +5,7 @@
 #   bench/cpython-runtime.sh                  # every statement, 3 processes each, round-robin
 #   bench/cpython-runtime.sh -n 5 list instance
 #
-# Statements (name: the timeit command, loops per repeat; every command uses -r 7):
+# Statements (each runs as python3 -m timeit -v -r 7 -n N ..., N fixed per statement below):
 #   pass      python3 -m timeit "pass"                                       the timeit loop alone
 #   list      python3 -m timeit "[]"                                         RuntimeBench.newListAndDrop
 #   instance  python3 -m timeit -s "class C: pass" "C()"                     RuntimeBench.newInstanceAndDrop
@@ -24,7 +24,7 @@ runs=3
 while getopts "n:h" opt; do
   case "$opt" in
     n) runs=$OPTARG ;;
-    h) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    h) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "usage: bench/cpython-runtime.sh [-n PROCESSES] [pass|list|instance|getattr|setattr ...]" >&2; exit 2 ;;
   esac
 done
@@ -101,7 +101,7 @@ for run in $(seq 1 "$runs"); do
 done
 
 echo
-echo "# ns per loop over $runs process(es) x 7 repeats: best, median [max]"
+echo "# ns per loop over $runs process(es) x 7 repeats"
 printf '%-9s  %8s  %8s  %8s\n' stmt best median max
 for name in "${names[@]}"; do
   grep " stmt=$name " "$raw" | sed 's/.* ns=\([^ ]*\) .*/\1/' | tr ',' '\n' | sort -g |
