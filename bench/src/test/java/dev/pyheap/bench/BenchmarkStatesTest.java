@@ -8,6 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.infra.Blackhole;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -139,5 +141,40 @@ class BenchmarkStatesTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, m::open);
         assertEquals("MegamorphicBench takes 2 to 6 allocator kinds in all; got 7: pymalloc,malloc,malloc,malloc,malloc,malloc,malloc",
                 e.getMessage());
+    }
+
+    @Test
+    void runtimeBenchLeavesTheHeapAsItFoundIt() {
+        RuntimeBench r = new RuntimeBench();
+        r.open();
+        long blocks = r.heap.allocator().statistics().allocatedBlocks();
+        long twoCount = r.capi.refcount(r.two);
+
+        r.increfDecref();
+        r.increfDecref1024();
+        assertEquals(1, r.capi.refcount(r.list));
+        assertEquals(1, r.capi.refcount(r.lists[RuntimeBench.OBJECTS - 1]));
+
+        r.newListAndDrop();
+        // The dropped list stays allocated on the list free list; everything else was freed.
+        assertEquals(blocks + 1, r.heap.allocator().statistics().allocatedBlocks());
+        r.newListAndDrop();
+        r.newInstanceAndDrop();
+        r.newListHandle();
+        r.newInstanceHandle();
+        assertEquals(blocks + 1, r.heap.allocator().statistics().allocatedBlocks());
+        assertEquals(2, r.capi.refcount(r.classObject), "the handle and nothing else: no instance is left");
+
+        r.getattr();
+        r.setattr();
+        assertEquals(twoCount + 1, r.capi.refcount(r.two), "c.x = 2 took one reference");
+        r.setattr();
+        assertEquals(twoCount + 1, r.capi.refcount(r.two), "storing the same value again released the old one");
+        long x = r.capi.getattr(r.instance, "x");
+        assertEquals(r.two, x);
+        r.capi.decref(x);
+
+        r.close();
+        assertEquals(List.of(), r.heap.closeReport());
     }
 }

@@ -78,6 +78,9 @@ final class ClassType extends PyType {
     private long sharedKeys;
     /** Attribute name to slot, for names found in the shared keys (a cache: slots never move). */
     private final Map<String, Integer> slotCache = new HashMap<>();
+    /** Values of freed arrays waiting to be released, see {@link #releaseValues}; those below {@code releasingTop} are in use. */
+    private long[] releasing = new long[SHARED_KEYS_MAX_SIZE];
+    private int releasingTop;
 
     /** Called with the GIL held when an instance's refcount reaches zero, before anything is released. */
     @FunctionalInterface
@@ -271,16 +274,28 @@ final class ClassType extends PyType {
         return dict;
     }
 
-    /** Releases the values in slot order and frees the array. */
+    /**
+     * Frees the values array, then releases the values in slot order. Without a Java array per
+     * call: the values wait on {@link #releasing}, a stack, because releasing one may free another
+     * instance of this class, whose values go above.
+     */
     private void releaseValues(long values) {
         int size = (int) interp.dictType.sharedKeysCount(sharedKeys);
-        long[] held = new long[size];
-        for (int ix = 0; ix < size; ix++) {
-            held[ix] = memory.getLong(values + 8L * ix);
+        int base = releasingTop;
+        if (base + size > releasing.length) {
+            releasing = java.util.Arrays.copyOf(releasing, Math.max(2 * releasing.length, base + size));
         }
+        for (int ix = 0; ix < size; ix++) {
+            releasing[base + ix] = memory.getLong(values + 8L * ix);
+        }
+        releasingTop = base + size;
         interp.dictType.freeValues(values);
-        for (long v : held) {
-            interp.xdecref(v);
+        try {
+            for (int i = base; i < base + size; i++) {
+                interp.xdecref(releasing[i]); // the field again: a nested release may have grown the stack
+            }
+        } finally {
+            releasingTop = base;
         }
     }
 
