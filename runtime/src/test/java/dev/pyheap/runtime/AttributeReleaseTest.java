@@ -73,8 +73,8 @@ final class AttributeReleaseTest {
     }
 
     @Test
-    void aChainDeeperThanOneReleaseAtATimeDiesInOrder() {
-        // Each level holds 5 slots (name, three unset ones, next) while the deeper levels release theirs.
+    void aChainOfOneClassDiesInOrder() {
+        // Each level holds 5 slots, three of them unset between name and next.
         knowKeys("x", "y", "z", "next");
         long blocks = f.blocks();
         Handle head = newNode("n0");

@@ -78,9 +78,6 @@ final class ClassType extends PyType {
     private long sharedKeys;
     /** Attribute name to slot, for names found in the shared keys (a cache: slots never move). */
     private final Map<String, Integer> slotCache = new HashMap<>();
-    /** Values of freed arrays waiting to be released, see {@link #releaseValues}; those below {@code releasingTop} are in use. */
-    private long[] releasing = new long[SHARED_KEYS_MAX_SIZE];
-    private int releasingTop;
 
     /** Called with the GIL held when an instance's refcount reaches zero, before anything is released. */
     @FunctionalInterface
@@ -275,27 +272,25 @@ final class ClassType extends PyType {
     }
 
     /**
-     * Frees the values array, then releases the values in slot order. Without a Java array per
-     * call: the values wait on {@link #releasing}, a stack, because releasing one may free another
-     * instance of this class, whose values go above.
+     * Frees the values array, then releases the values in slot order. Only the slots up to the
+     * last one set are copied out first, so an instance without attributes costs no Java array.
      */
     private void releaseValues(long values) {
-        int size = (int) interp.dictType.sharedKeysCount(sharedKeys);
-        int base = releasingTop;
-        if (base + size > releasing.length) {
-            releasing = java.util.Arrays.copyOf(releasing, Math.max(2 * releasing.length, base + size));
+        int held = (int) interp.dictType.sharedKeysCount(sharedKeys);
+        while (held > 0 && memory.getLong(values + 8L * (held - 1)) == 0) {
+            held--;
         }
-        for (int ix = 0; ix < size; ix++) {
-            releasing[base + ix] = memory.getLong(values + 8L * ix);
+        if (held == 0) {
+            interp.dictType.freeValues(values);
+            return;
         }
-        releasingTop = base + size;
+        long[] slots = new long[held];
+        for (int ix = 0; ix < held; ix++) {
+            slots[ix] = memory.getLong(values + 8L * ix);
+        }
         interp.dictType.freeValues(values);
-        try {
-            for (int i = base; i < base + size; i++) {
-                interp.xdecref(releasing[i]); // the field again: a nested release may have grown the stack
-            }
-        } finally {
-            releasingTop = base;
+        for (long v : slots) {
+            interp.xdecref(v);
         }
     }
 
