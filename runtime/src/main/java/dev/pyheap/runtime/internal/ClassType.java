@@ -407,7 +407,7 @@ final class ClassType extends PyType {
             return; // resurrected
         }
         if (memory.getLong(o + WEAKLIST) != 0) {
-            interp.clearWeakrefs(o, o + WEAKLIST);
+            interp.clearWeakrefs(o);
         }
         long values = values(o);
         if (values != 0) {
@@ -449,7 +449,7 @@ final class ClassType extends PyType {
         long t = typeObject();
         interp.untrack(t);
         if (memory.getLong(t + CLASS_WEAKLIST) != 0) {
-            interp.clearWeakrefs(t, t + CLASS_WEAKLIST);
+            interp.clearWeakrefs(t);
         }
         long name = nameStr;
         long keys = sharedKeys;

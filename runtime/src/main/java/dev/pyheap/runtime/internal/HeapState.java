@@ -61,8 +61,9 @@ public final class HeapState {
     private final class Hooks implements AllocationHooks {
         @Override
         public AllocationSite currentSite() {
-            ThreadStateImpl t = current;
-            return t == null ? null : t.allocationSite();
+            // The hook's contract: null while tracing is off, and tracemalloc does not exist yet
+            // (issue 6). The debug allocators then print CPython's "Enable tracemalloc" hint.
+            return null;
         }
 
         @Override
@@ -213,15 +214,6 @@ public final class HeapState {
                     + " a deallocation, a finalizer or a callback");
         }
         return new SanityChecker(this).run();
-    }
-
-    /** The open handles' objects, newest first (for reports). */
-    List<Long> openHandleObjects() {
-        List<Long> objects = new ArrayList<>();
-        for (HandleImpl h = handles.next; h != handles; h = h.next) {
-            objects.add(h.address);
-        }
-        return objects;
     }
 
     // ------------------------------------------------------------------ close

@@ -127,12 +127,8 @@ public final class Interpreter {
         }
         int index = typeCount++;
         types[index] = type;
-        long typeObject = type instanceof ClassType ? 0 : newStaticTypeObject(index);
-        if (typeObject != 0) {
-            type.bind(index, typeObject);
-        } else {
-            type.bind(index, 0);
-        }
+        // A class's type object is a heap object made by ClassType.create, which binds it then.
+        type.bind(index, type instanceof ClassType ? 0 : newStaticTypeObject(index));
         return type;
     }
 
@@ -170,13 +166,6 @@ public final class Interpreter {
 
     void incref(long o) {
         memory.putLong(o, memory.getLong(o) + 1);
-    }
-
-    /** {@code Py_XINCREF}: 0 is ignored. */
-    void xincref(long o) {
-        if (o != 0) {
-            incref(o);
-        }
     }
 
     void decref(long o) {
@@ -462,9 +451,9 @@ public final class Interpreter {
         }
     }
 
-    /** Clears the weakrefs in the list headed at {@code head} and runs their callbacks. */
-    void clearWeakrefs(long o, long head) {
-        weakrefType.clearAll(o, head);
+    /** Clears the weakrefs to the dying {@code o} and runs their callbacks ({@code PyObject_ClearWeakRefs}). */
+    void clearWeakrefs(long o) {
+        weakrefType.clearAll(o + typeOf(o).weaklistOffset());
     }
 
     /** Empties every type free list (a full collection does it, as CPython's {@code clear_freelists}). */
@@ -495,13 +484,36 @@ public final class Interpreter {
         typeOf(o).forEachReferent(o, visitor);
     }
 
-    /** {@code tp_traverse} as a collector sees it: only GC-capable referents. */
+    /**
+     * {@code tp_traverse} as a collector sees it: only referents with a GC header. A collection
+     * passes one visitor for a whole pass, so the filter around it is kept and reused rather than
+     * made per object.
+     */
     void traverse(long o, ReferentVisitor visitor) {
-        typeOf(o).forEachReferent(o, r -> {
+        GcReferentFilter filter = gcFilter;
+        if (filter == null || filter.visitor != visitor) {
+            filter = new GcReferentFilter(visitor);
+            gcFilter = filter;
+        }
+        typeOf(o).forEachTraversed(o, filter);
+    }
+
+    private GcReferentFilter gcFilter;
+
+    /** Passes on the referents a collector may look at: those preceded by a GC header. */
+    private final class GcReferentFilter implements java.util.function.LongConsumer {
+        final ReferentVisitor visitor;
+
+        GcReferentFilter(ReferentVisitor visitor) {
+            this.visitor = visitor;
+        }
+
+        @Override
+        public void accept(long r) {
             if (typeOf(r).hasGcHeader(r)) {
                 visitor.visit(r);
             }
-        });
+        }
     }
 
     /** {@code <list 0x7f...>}, as CPython's gc debug output names objects. */

@@ -319,7 +319,7 @@ final class SetType extends PyType {
     void dealloc(long s) {
         interp.untrack(s);
         if (memory.getLong(s + WEAKLIST) != 0) {
-            interp.clearWeakrefs(s, s + WEAKLIST);
+            interp.clearWeakrefs(s);
         }
         long table = table(s);
         long used = size(s);

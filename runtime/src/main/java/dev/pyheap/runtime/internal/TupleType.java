@@ -1,6 +1,5 @@
 package dev.pyheap.runtime.internal;
 
-import dev.pyheap.api.gc.mechanism.GcHeader;
 
 import java.util.function.LongConsumer;
 
@@ -155,11 +154,6 @@ final class TupleType extends SequenceType {
 
 
     @Override
-    boolean hashable() {
-        return true;
-    }
-
-    @Override
     String repr(long o) {
         long n = size(o);
         StringBuilder s = new StringBuilder("(");
@@ -170,9 +164,5 @@ final class TupleType extends SequenceType {
             s.append(interp.repr(item(o, i)));
         }
         return s.append(n == 1 ? ",)" : ")").toString();
-    }
-
-    boolean isTrackedTuple(long o) {
-        return GcHeader.isTracked(memory, o);
     }
 }

@@ -162,7 +162,7 @@ final class WeakrefType extends PyType {
      * {@code PyObject_ClearWeakRefs}: clears every weakref to a dying object, then runs the
      * callbacks newest first. The refs are kept alive across their callbacks.
      */
-    void clearAll(long referent, long head) {
+    void clearAll(long head) {
         List<Long> withCallbacks = new ArrayList<>();
         for (long r = memory.getLong(head); r != 0; r = memory.getLong(head)) {
             clearOne(r);
