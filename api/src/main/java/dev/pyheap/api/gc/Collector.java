@@ -34,8 +34,19 @@ public interface Collector {
     /** A GC-capable object was freed (count[0] -= 1, never below 0). */
     void objectFreed(long object);
 
-    /** Whether a collection was scheduled and should run at the next check point. */
+    /**
+     * Whether a collection was scheduled and should run at the next check point. Called at every
+     * check point, so it must be a field read.
+     */
     boolean collectionDue();
+
+    /**
+     * The generation the scheduled collection should collect, chosen now, at the check point
+     * (CPython's {@code collect_generations}: the oldest generation over its threshold); -1 when
+     * nothing is due after all, e.g. automatic collection was disabled since it was scheduled. The
+     * runtime then calls {@link #collect(int)} with it.
+     */
+    int dueGeneration();
 
     /**
      * Collects {@code generation} with every younger one merged in. Runs even when disabled, as
@@ -75,6 +86,13 @@ public interface Collector {
 
     /** {@code gc.get_stats()}: one entry per list the collector keeps ({@link #generations()}). */
     List<GenerationStatistics> statistics();
+
+    /**
+     * The pause of every collection so far, automatic and explicit, from the start of
+     * {@link #collect(int)} to its return (destroy step included), e.g. with a
+     * {@link dev.pyheap.api.gc.mechanism.PauseRecorder}.
+     */
+    PauseStatistics pauses();
 
     /**
      * Calls {@code action} with each tracked object of {@code generation}, for {@code gc.get_objects()}

@@ -8,6 +8,8 @@ import dev.pyheap.api.gc.Collector;
 import dev.pyheap.api.gc.GenerationStatistics;
 import dev.pyheap.api.gc.HeapBinding;
 import dev.pyheap.api.gc.LeakReport;
+import dev.pyheap.api.gc.PauseStatistics;
+import dev.pyheap.api.gc.mechanism.PauseRecorder;
 import dev.pyheap.api.gc.mechanism.GcList;
 import dev.pyheap.api.gc.mechanism.InternalReferences;
 
@@ -85,6 +87,7 @@ final class RefcountCollector implements Collector {
     private final long[] thresholds = {700, 10, 10};
     private boolean enabled;
     private long collections;
+    private final PauseRecorder pauses = new PauseRecorder();
 
     RefcountCollector(HeapBinding binding, Configuration configuration) {
         this.binding = binding;
@@ -128,6 +131,11 @@ final class RefcountCollector implements Collector {
     }
 
     @Override
+    public int dueGeneration() {
+        return -1;
+    }
+
+    @Override
     public CollectionResult collect(int generation) {
         if (generation < 0 || generation >= PYTHON_GENERATIONS) {
             throw new IllegalArgumentException("invalid generation");
@@ -145,7 +153,9 @@ final class RefcountCollector implements Collector {
             binding.clearFreeLists();
         }
         collections++;
-        return new CollectionResult(generation, 0, 0, System.nanoTime() - start);
+        long elapsed = System.nanoTime() - start;
+        pauses.record(elapsed);
+        return new CollectionResult(generation, 0, 0, elapsed);
     }
 
     @Override
@@ -198,6 +208,11 @@ final class RefcountCollector implements Collector {
     @Override
     public List<GenerationStatistics> statistics() {
         return List.of(new GenerationStatistics(collections, 0, 0));
+    }
+
+    @Override
+    public PauseStatistics pauses() {
+        return pauses.statistics();
     }
 
     @Override

@@ -88,17 +88,19 @@ public final class GcModule implements PyGc {
     /** The collection the collector scheduled, run at a check point. */
     void collectScheduled() {
         if (!collecting && collector.collectionDue()) {
-            run(-1);
+            int generation = collector.dueGeneration();
+            if (generation >= 0) {
+                run(generation);
+            }
         }
     }
 
-    private long run(int requested) {
+    private long run(int generation) {
         if (collecting) {
             return 0;
         }
         collecting = true;
         try {
-            int generation = requested >= 0 ? requested : 0;
             fireCallbacks("start", generation, 0, 0);
             if ((debug & DEBUG_STATS) != 0) {
                 debugOut.println("gc: collecting generation " + generation + "...");
@@ -113,7 +115,7 @@ public final class GcModule implements PyGc {
             }
             CollectionResult result = collector.collect(generation);
             if ((debug & DEBUG_STATS) != 0) {
-                debugOut.println("gc: done, " + result.collected() + " unreachable, " + result.uncollectable()
+                debugOut.println("gc: done, " + (result.collected() + result.uncollectable()) + " unreachable, " + result.uncollectable()
                         + " uncollectable, " + String.format(Locale.ROOT, "%.4f", result.elapsedNanos() / 1e9) + "s elapsed");
             }
             fireCallbacks("stop", result.generation(), result.collected(), result.uncollectable());
