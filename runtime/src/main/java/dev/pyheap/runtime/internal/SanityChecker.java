@@ -161,7 +161,16 @@ final class SanityChecker {
         if (unlisted > 0) {
             lines.add("... and " + unlisted + " more problem" + (unlisted == 1 ? "" : "s"));
         }
-        return new SanityReport(lines.isEmpty(), checks, lines);
+        return new SanityReport(lines.isEmpty(), checks, lines, census());
+    }
+
+    /** The live objects found, counted by type name. */
+    private Map<String, Long> census() {
+        Map<String, Long> byType = new HashMap<>();
+        for (int i = 0; i < liveCount; i++) {
+            byType.merge(interp.typeOf(live[i]).name, 1L, Long::sum);
+        }
+        return byType;
     }
 
     /**
