@@ -12,6 +12,7 @@ import dev.pyheap.api.gc.PauseStatistics;
 import dev.pyheap.api.gc.mechanism.PauseRecorder;
 import dev.pyheap.api.gc.mechanism.GcList;
 import dev.pyheap.api.gc.mechanism.InternalReferences;
+import dev.pyheap.api.gc.mechanism.Thresholds;
 
 import java.util.Arrays;
 import java.util.List;
@@ -32,7 +33,7 @@ import java.util.function.LongConsumer;
  *      ▲                    │
  *      └────────────────────┘
  *   counts     long[3]     gc.get_count(), kept exactly as CPython 3.11 keeps it
- *   thresholds long[3]     gc.get_threshold(), stored and reported, never acted on
+ *   thresholds Thresholds  gc.get_threshold(), stored and reported, never acted on
  * </pre>
  * Both list heads are 16-byte blocks of heap memory from {@link HeapBinding#newList()}.
  *
@@ -84,7 +85,7 @@ final class RefcountCollector implements Collector {
     private final GcList tracked;
     private final GcList permanent;
     private final long[] counts = new long[PYTHON_GENERATIONS];
-    private final long[] thresholds = {700, 10, 10};
+    private final Thresholds thresholds;
     private boolean enabled;
     private long collections;
     private final PauseRecorder pauses = new PauseRecorder();
@@ -94,7 +95,7 @@ final class RefcountCollector implements Collector {
         this.memory = binding.memory();
         this.tracked = binding.newList();
         this.permanent = binding.newList();
-        setThresholds(configuration.get(Options.GC_THRESHOLD));
+        this.thresholds = new Thresholds(configuration.get(Options.GC_THRESHOLD));
         this.enabled = configuration.get(Options.GC_ENABLED);
     }
 
@@ -170,29 +171,12 @@ final class RefcountCollector implements Collector {
 
     @Override
     public List<Long> thresholds() {
-        return List.of(thresholds[0], thresholds[1], thresholds[2]);
+        return thresholds.asList();
     }
 
     @Override
     public void setThresholds(List<Long> values) {
-        if (values.isEmpty()) {
-            throw new IllegalArgumentException("set_threshold() takes at least 1 argument (0 given)");
-        }
-        if (values.size() > PYTHON_GENERATIONS) {
-            throw new IllegalArgumentException("set_threshold() takes at most 3 arguments (" + values.size()
-                    + " given)");
-        }
-        for (long value : values) {
-            if (value > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("signed integer is greater than maximum");
-            }
-            if (value < Integer.MIN_VALUE) {
-                throw new IllegalArgumentException("signed integer is less than minimum");
-            }
-        }
-        for (int g = 0; g < values.size(); g++) {
-            thresholds[g] = values.get(g);
-        }
+        thresholds.set(values);
     }
 
     @Override
