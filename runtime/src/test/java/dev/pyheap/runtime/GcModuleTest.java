@@ -108,6 +108,19 @@ final class GcModuleTest extends HeapTest {
     }
 
     @Test
+    void badThresholdsRaiseCPythonsExceptions() {
+        PyException tooMany = assertThrows(PyException.class, () -> f.gc().setThreshold(1, 2, 3, 4));
+        assertEquals("TypeError: set_threshold() takes at most 3 arguments (4 given)", tooMany.getMessage());
+        PyException none = assertThrows(PyException.class, () -> f.gc().setThreshold());
+        assertEquals("TypeError: set_threshold() takes at least 1 argument (0 given)", none.getMessage());
+        PyException big = assertThrows(PyException.class, () -> f.gc().setThreshold(1L << 31));
+        assertEquals("OverflowError: signed integer is greater than maximum", big.getMessage());
+        PyException small = assertThrows(PyException.class, () -> f.gc().setThreshold(700, -(1L << 31) - 1));
+        assertEquals("OverflowError: signed integer is less than minimum", small.getMessage());
+        assertEquals(List.of(700L, 10L, 10L), f.gc().getThreshold(), "a rejected call changes nothing");
+    }
+
+    @Test
     void thresholdsAndDebugFlagsAreStored() {
         assertEquals(List.of(700L, 10L, 10L), f.gc().getThreshold());
         f.gc().setThreshold(500);

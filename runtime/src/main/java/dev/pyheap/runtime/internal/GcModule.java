@@ -170,7 +170,9 @@ public final class GcModule implements PyGc {
         try {
             collector.setThresholds(values);
         } catch (IllegalArgumentException e) {
-            throw new PyException("TypeError", e.getMessage());
+            // CPython: a wrong number of arguments is a TypeError, a value outside a C int an OverflowError.
+            String type = e.getMessage().startsWith("signed integer") ? "OverflowError" : "TypeError";
+            throw new PyException(type, e.getMessage());
         }
     }
 
