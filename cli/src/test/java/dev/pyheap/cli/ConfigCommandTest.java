@@ -38,7 +38,7 @@ class ConfigCommandTest {
                 "memory allocator: pymalloc, malloc, pymalloc_debug, malloc_debug or debug (as PYTHONMALLOC)"),
                 row(r, "allocator"));
         assertEquals(List.of("heap.limit", "unlimited", "default"), row(r, "heap.limit").subList(0, 3));
-        assertEquals(List.of("collector", "refcount", "default"), row(r, "collector").subList(0, 3));
+        assertEquals(List.of("collector", "generational", "default"), row(r, "collector").subList(0, 3));
         assertEquals(List.of("gc.threshold", "700,10,10", "default"), row(r, "gc.threshold").subList(0, 3));
         assertEquals(List.of("gc.enabled", "true", "default"), row(r, "gc.enabled").subList(0, 3));
         assertEquals(List.of("gc.debug", "0", "default"), row(r, "gc.debug").subList(0, 3));

@@ -22,6 +22,8 @@ final class HeapFixture implements AutoCloseable {
 
     HeapFixture(Map<String, String> settings) {
         Map<String, String> all = new HashMap<>(settings);
+        // The runtime's tests see only the refcount collector (the cycle collectors' tests depend on the runtime).
+        all.putIfAbsent("collector", "refcount");
         heap = PyHeap.open(Configuration.of(all));
         t = heap.attach();
         t.acquireGil();

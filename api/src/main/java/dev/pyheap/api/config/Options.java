@@ -20,8 +20,8 @@ public final class Options {
             "most bytes the heap may map (arenas + raw blocks); past it allocation raises MemoryError");
 
     /** The cycle collector, by provider name. */
-    public static final Option<String> COLLECTOR = Option.of("collector", OptionType.text(), "refcount",
-            "cycle collector: refcount (cycles are never freed, only reported), marksweep or generational");
+    public static final Option<String> COLLECTOR = Option.of("collector", OptionType.text(), "generational",
+            "cycle collector: generational (CPython's, the default), marksweep, or refcount (cycles are never freed, only reported)");
 
     /**
      * The collection thresholds, one to three values as {@code gc.set_threshold(t0[, t1[, t2]])}

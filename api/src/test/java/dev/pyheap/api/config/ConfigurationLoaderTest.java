@@ -563,7 +563,7 @@ class ConfigurationLoaderTest {
         /** The api module's own tests have no plugin on the module path: only the core options exist. */
         @Test
         void defaultsAndOfUseTheDeclaredOptions() {
-            List<String> gcDefaults = List.of("collector=refcount (default, default)",
+            List<String> gcDefaults = List.of("collector=generational (default, default)",
                     "gc.threshold=700,10,10 (default, default)", "gc.enabled=true (default, default)",
                     "gc.debug=0 (default, default)", "switchinterval=0.005 (default, default)");
             List<String> expected = new ArrayList<>(List.of("allocator=pymalloc (default, default)",

@@ -37,8 +37,9 @@ class RefcountCollectorProviderTest {
     }
 
     @Test
-    void theDefaultCollectorIsRefcount() {
-        assertEquals("refcount", Configuration.defaults().get(dev.pyheap.api.config.Options.COLLECTOR));
+    void refcountIsChosenByNameNotByDefault() {
+        assertEquals("generational", Configuration.defaults().get(dev.pyheap.api.config.Options.COLLECTOR),
+                "CPython's collector is the default");
     }
 
     @Test

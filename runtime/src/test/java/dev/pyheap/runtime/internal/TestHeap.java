@@ -21,7 +21,7 @@ final class TestHeap implements AutoCloseable {
     private final List<Handle> kept = new ArrayList<>();
 
     TestHeap() {
-        heap = PyHeap.open(Configuration.of(Map.of()));
+        heap = PyHeap.open(Configuration.of(Map.of("collector", "refcount")));
         t = heap.attach();
         t.acquireGil();
         interp = ((ThreadStateImpl) t).interp();
