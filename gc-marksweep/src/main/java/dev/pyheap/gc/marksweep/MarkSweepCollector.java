@@ -99,10 +99,11 @@ import java.util.function.LongConsumer;
  *     GC type is tracked from creation to deallocation. This path holds nothing for the mark to miss.
  * <li><b>The permanent generation.</b> Frozen objects are never examined, so what they hold is
  *     found through (b) rather than traced.
- * <li><b>Objects being deallocated.</b> A finalizer or weakref callback that runs at refcount death
- *     may trigger a collection; the dying object is untracked then (the runtime untracks an
- *     instance before its {@code __del__}; CPython re-tracks it for the call), so its attributes
- *     are reached only through it.
+ * <li><b>Objects being deallocated.</b> A weakref callback that runs at refcount death, or a
+ *     finalizer during a deep teardown, may run a collection while the dying object, or one the
+ *     trashcan deferred, is untracked at refcount 0 (as in CPython) and still holds its
+ *     references. (A {@code __del__} at refcount death runs with its object tracked, as CPython's
+ *     {@code subtype_dealloc} does, so the mark traces through it.)
  * <li><b>Raw references.</b> Addresses the embedder holds through {@code CApi} across a check
  *     point are counted but are no roots.
  * </ul>

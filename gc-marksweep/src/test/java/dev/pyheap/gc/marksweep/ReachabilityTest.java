@@ -157,10 +157,54 @@ final class ReachabilityTest {
             t.setattr(b, "items", items);
             h.keep(t.weakref(b, (thread, ref) -> events.add("callback Inner")));
         }
-        // Closing `a` ran Outer.__del__ from refcount death (a is untracked then); the collection
-        // it ran must not take a.b, reachable only through the dying a, for garbage.
+        // Closing `a` ran Outer.__del__ from refcount death, with `a` tracked (as CPython does):
+        // the mark reaches a.b through it.
         assertEquals(List.of("del Outer", "collect 0", "b.items has 1 item", "del Inner", "callback Inner"), events);
         assertEquals(0, h.collect());
+    }
+
+    @Test
+    void aCollectionInAWeakrefCallbackAtRefcountDeathKeepsWhatOnlyTheDyingObjectHolds() {
+        Handle dying = h.keep(t.newClass("Dying"));
+        Handle held = h.keep(t.newClass("Held", (thread, self) -> events.add("del Held")));
+        try (Handle d = t.call(dying); Handle x = t.call(held)) {
+            t.setattr(d, "x", x);
+            t.setattr(x, "me", x); // x is in a cycle too: refcounting alone will not free it
+            h.keep(t.weakref(d, (thread, ref) -> events.add("callback Dying, collect " + thread.heap().gc().collect())));
+            h.keep(t.weakref(x, (thread, ref) -> events.add("callback Held")));
+        }
+        // d died by refcount: untracked at refcount 0, it still holds x while its callback runs
+        // the collection; x, reached only through d, is held from outside the candidates.
+        assertEquals(List.of("callback Dying, collect 0"), events);
+        assertEquals(1, h.collect(), "x's self-cycle, once d has let it go");
+        assertEquals(List.of("callback Dying, collect 0", "callback Held", "del Held"), events);
+    }
+
+    @Test
+    void aCollectionDuringADeepTeardownKeepsWhatTheTrashcanDeferred() {
+        Handle collector = h.keep(t.newClass("Collector", (thread, self) ->
+                events.add("collect " + thread.heap().gc().collect())));
+        Handle deep = h.keep(t.newClass("Deep", (thread, self) -> events.add("del Deep")));
+        Handle a = t.call(collector);
+        Handle head = t.newList();
+        Handle cur = t.dup(head);
+        for (int i = 0; i < 60; i++) {
+            Handle next = t.newList();
+            t.append(cur, next);
+            cur.close();
+            cur = next;
+        }
+        try (Handle d = t.call(deep)) {
+            t.append(cur, d);
+        }
+        cur.close();
+        Handle outer = t.newList(a, head);
+        a.close();
+        head.close();
+        // Items go last to first: the chain's teardown leaves its deep end on the trashcan's
+        // deferred stack (untracked, refcount 0) when Collector.__del__ runs a collection.
+        outer.close();
+        assertEquals(List.of("collect 0", "del Deep"), events);
     }
 
     @Test
