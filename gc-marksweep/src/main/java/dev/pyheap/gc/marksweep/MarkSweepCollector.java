@@ -15,6 +15,7 @@ import dev.pyheap.api.gc.mechanism.GcHeader;
 import dev.pyheap.api.gc.mechanism.GcList;
 import dev.pyheap.api.gc.mechanism.InternalReferences;
 import dev.pyheap.api.gc.mechanism.PauseRecorder;
+import dev.pyheap.api.gc.mechanism.Thresholds;
 
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -37,6 +38,7 @@ import java.util.function.LongConsumer;
  *   survivors  tracked objects the last collection left alive
  *   limit      max(threshold0, growth × survivors): count0 above it schedules a collection
  *   due        the scheduled flag the runtime reads at every check point
+ *   automatic  enabled and threshold0 != 0, kept so that an allocation tests one flag
  * </pre>
  * The four list heads are 16-byte blocks of heap memory from {@link HeapBinding#newList()}; a
  * collection rotates the three non-permanent ones instead of copying anything.
@@ -132,7 +134,9 @@ import java.util.function.LongConsumer;
  * threshold would trace it every 701 allocations (quadratic work as the heap grows); scheduling by
  * growth keeps the tracing work per allocation constant, at the price of up to
  * {@code growth × live} extra objects held between collections. A heap that stays below
- * {@code threshold0} live objects behaves as CPython's generation 0.
+ * {@code threshold0} live objects behaves as CPython's generation 0. (A negative
+ * {@code threshold0}, which CPython accepts as "always over", leaves the growth term alone in
+ * charge.)
  *
  * <h2>Python's view</h2>
  * {@code gc.get_count()} is {@code (count0, 0, 0)}: with only full collections there are no
@@ -149,7 +153,7 @@ final class MarkSweepCollector implements Collector {
     static final String NAME = "marksweep";
 
     /** Python's view: gc.get_count(), get_threshold() and collect() know three generations. */
-    private static final int PYTHON_GENERATIONS = 3;
+    private static final int PYTHON_GENERATIONS = Thresholds.GENERATIONS;
     private static final int FULL = PYTHON_GENERATIONS - 1;
 
     private final HeapBinding binding;
@@ -157,7 +161,7 @@ final class MarkSweepCollector implements Collector {
     private final InternalReferences references;
     private final Marker marker;
     private final double growth;
-    private final long[] thresholds = {700, 10, 10};
+    private final Thresholds thresholds;
     private final PauseRecorder pauses = new PauseRecorder();
 
     private GcList tracked;
@@ -170,6 +174,8 @@ final class MarkSweepCollector implements Collector {
     private long limit;
     private boolean due;
     private boolean enabled;
+    /** {@code enabled && threshold0 != 0}: automatic collection is on. */
+    private boolean automatic;
 
     private long collections;
     private long collected;
@@ -185,8 +191,9 @@ final class MarkSweepCollector implements Collector {
         this.permanent = binding.newList();
         this.spareA = binding.newList();
         this.spareB = binding.newList();
-        setThresholds(configuration.get(Options.GC_THRESHOLD));
+        this.thresholds = new Thresholds(configuration.get(Options.GC_THRESHOLD));
         this.enabled = configuration.get(Options.GC_ENABLED);
+        updateLimit();
     }
 
     @Override
@@ -206,7 +213,7 @@ final class MarkSweepCollector implements Collector {
 
     @Override
     public void objectAllocated(long object) {
-        if (++count0 > limit && enabled && thresholds[0] != 0) {
+        if (++count0 > limit && automatic) {
             due = true;
         }
     }
@@ -226,7 +233,7 @@ final class MarkSweepCollector implements Collector {
     @Override
     public int dueGeneration() {
         due = false;
-        return count0 > limit && enabled && thresholds[0] != 0 ? FULL : -1;
+        return count0 > limit && automatic ? FULL : -1;
     }
 
     @Override
@@ -313,7 +320,8 @@ final class MarkSweepCollector implements Collector {
     private void updateLimit() {
         double grown = Math.floor(growth * survivors);
         long byGrowth = grown >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) grown;
-        limit = Math.max(thresholds[0], byGrowth);
+        limit = Math.max(thresholds.get(0), byGrowth);
+        automatic = enabled && thresholds.get(0) != 0;
     }
 
     @Override
@@ -328,29 +336,12 @@ final class MarkSweepCollector implements Collector {
 
     @Override
     public List<Long> thresholds() {
-        return List.of(thresholds[0], thresholds[1], thresholds[2]);
+        return thresholds.asList();
     }
 
     @Override
     public void setThresholds(List<Long> values) {
-        if (values.isEmpty()) {
-            throw new IllegalArgumentException("set_threshold() takes at least 1 argument (0 given)");
-        }
-        if (values.size() > PYTHON_GENERATIONS) {
-            throw new IllegalArgumentException("set_threshold() takes at most 3 arguments (" + values.size()
-                    + " given)");
-        }
-        for (long value : values) {
-            if (value > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("signed integer is greater than maximum");
-            }
-            if (value < Integer.MIN_VALUE) {
-                throw new IllegalArgumentException("signed integer is less than minimum");
-            }
-        }
-        for (int g = 0; g < values.size(); g++) {
-            thresholds[g] = values.get(g);
-        }
+        thresholds.set(values);
         updateLimit();
     }
 
@@ -362,6 +353,7 @@ final class MarkSweepCollector implements Collector {
     @Override
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+        updateLimit();
     }
 
     @Override
