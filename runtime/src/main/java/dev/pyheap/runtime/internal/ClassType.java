@@ -1,6 +1,5 @@
 package dev.pyheap.runtime.internal;
 
-import dev.pyheap.api.gc.mechanism.GcHeader;
 import dev.pyheap.runtime.PyException;
 
 import java.util.ArrayList;
@@ -398,13 +397,16 @@ final class ClassType extends PyType {
 
     @Override
     void dealloc(long o) {
-        boolean wasTracked = GcHeader.isTracked(memory, o);
         interp.untrack(o);
-        if (finalizer != null && !interp.callFinalizerFromDealloc(o, finalizer)) {
-            if (wasTracked) {
-                interp.track(o);
+        if (finalizer != null) {
+            // As CPython's subtype_dealloc: __del__ runs with the object tracked, so a collection
+            // it triggers sees the object (and what only it holds) as live; a resurrected object
+            // stays tracked.
+            interp.track(o);
+            if (!interp.callFinalizerFromDealloc(o, finalizer)) {
+                return; // resurrected
             }
-            return; // resurrected
+            interp.untrack(o);
         }
         if (memory.getLong(o + WEAKLIST) != 0) {
             interp.clearWeakrefs(o);

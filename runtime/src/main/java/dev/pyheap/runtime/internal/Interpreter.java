@@ -29,7 +29,7 @@ import java.util.Map;
  * nesting:
  * <pre>
  *   dealloc(o), o a container:
- *     1. depth == TRASHCAN_DEPTH (50)  -> push o on the deferred stack, return (o stays at refcount 0)
+ *     1. depth == TRASHCAN_DEPTH (50)  -> untrack o, push it on the deferred stack, return (o stays at refcount 0)
  *     2. otherwise depth++, run o's dealloc (which may recurse here), depth--
  *     3. back at depth 0 -> pop and deallocate deferred objects until the stack is empty
  * </pre>
@@ -206,6 +206,10 @@ public final class Interpreter {
             return;
         }
         if (deallocDepth >= TRASHCAN_DEPTH) {
+            // At refcount 0 it must leave the collector's lists now, as CPython's deallocs untrack
+            // before the trashcan: a collection run by a finalizer before it is freed would take
+            // a tracked object with refcount 0 for heap corruption.
+            untrack(o);
             if (deferredCount == deferred.length) {
                 deferred = Arrays.copyOf(deferred, deferredCount * 2);
             }
