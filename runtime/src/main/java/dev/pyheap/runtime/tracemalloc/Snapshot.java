@@ -50,7 +50,8 @@ import java.util.Objects;
  *                              nframe x (filename index int32, lineno int32), oldest frame first
  *   ntraces          int32   then per trace: domain int32, size int64, traceback index int32
  * </pre>
- * Tracebacks shared by several traces are written once; the order of traces is kept.
+ * Equal tracebacks (frames and total depth) are written once and read back as one object; the
+ * order of traces is kept.
  */
 public final class Snapshot {
     static final byte[] MAGIC = "PYHEAPTM".getBytes(StandardCharsets.US_ASCII);
@@ -222,14 +223,21 @@ public final class Snapshot {
         }
     }
 
+    /** Equal frames and equal total depth: one traceback in the file. */
+    private record TracebackKey(Traceback traceback, int total) {
+        TracebackKey(Traceback traceback) {
+            this(traceback, traceback.totalNframe().orElse(-1));
+        }
+    }
+
     /** Writes the file format above to {@code out} (not closed). */
     public void write(OutputStream stream) throws IOException {
         DataOutputStream out = new DataOutputStream(stream);
         Map<String, Integer> names = new LinkedHashMap<>();
-        Map<Traceback, Integer> tracebacks = new IdentityHashMap<>();
+        Map<TracebackKey, Integer> tracebacks = new HashMap<>();
         List<Traceback> order = new ArrayList<>();
         for (Trace t : traces) {
-            if (tracebacks.putIfAbsent(t.traceback(), order.size()) == null) {
+            if (tracebacks.putIfAbsent(new TracebackKey(t.traceback()), order.size()) == null) {
                 order.add(t.traceback());
                 for (Frame f : t.traceback()) {
                     names.putIfAbsent(f.filename(), names.size());
@@ -258,7 +266,7 @@ public final class Snapshot {
         for (Trace t : traces) {
             out.writeInt(t.domain());
             out.writeLong(t.size());
-            out.writeInt(tracebacks.get(t.traceback()));
+            out.writeInt(tracebacks.get(new TracebackKey(t.traceback())));
         }
         out.flush();
     }
