@@ -15,10 +15,13 @@ import java.math.MathContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -231,17 +234,28 @@ final class ObjGraphModule implements ObjGraph {
     }
 
     @Override
-    public Chain findBackrefChain(Handle obj, Predicate<Node> predicate, int maxDepth) {
-        return findChain(obj, predicate, maxDepth, true);
+    public Chain findBackrefChain(Handle obj, Predicate<Node> predicate, int maxDepth, Collection<Handle> extraIgnore) {
+        return findChain(obj, predicate, maxDepth, true, extraIgnore);
     }
 
     @Override
     public Chain findRefChain(Handle obj, Predicate<Node> predicate, int maxDepth) {
-        return findChain(obj, predicate, maxDepth, false);
+        return findChain(obj, predicate, maxDepth, false, List.of());
     }
 
-    private Chain findChain(Handle obj, Predicate<Node> predicate, int maxDepth, boolean backward) {
+    /** The handles a call was given: their references are the call's own, not roots (objgraph's extra_ignore). */
+    private static Set<Object> ignored(Collection<? extends Handle> handles) {
+        Set<Object> set = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(handles);
+        return set;
+    }
+
+    private Chain findChain(Handle obj, Predicate<Node> predicate, int maxDepth, boolean backward,
+                            Collection<Handle> extraIgnore) {
         requireQuietGil();
+        List<Handle> own = new ArrayList<>(extraIgnore);
+        own.add(obj);
+        Set<Object> ignore = ignored(own);
         long start = heap.addressOf(obj);
         ReferenceGraph g = new ReferenceGraph(heap);
         int s = g.indexOf(start);
@@ -273,6 +287,9 @@ final class ObjGraphModule implements ObjGraph {
             if (backward) {
                 for (int at = g.rootStart(id); at < g.rootEnd(id); at++) {
                     int r = -1 - g.rootId(at);
+                    if (ignore.contains(g.roots.get(g.rootId(at)).holder())) {
+                        continue;
+                    }
                     if (depth[slot(r, n)] < 0) {
                         depth[slot(r, n)] = d + 1;
                         parent[slot(r, n)] = id;
@@ -369,6 +386,7 @@ final class ObjGraphModule implements ObjGraph {
      */
     private String graph(List<Handle> objs, GraphOptions options, boolean backward) {
         requireQuietGil();
+        Set<Object> ignore = ignored(objs);
         long[] starts = new long[objs.size()];
         for (int i = 0; i < starts.length; i++) {
             starts[i] = heap.addressOf(objs.get(i));
@@ -406,7 +424,9 @@ final class ObjGraphModule implements ObjGraph {
             List<int[]> neighbours = new ArrayList<>(); // {node id, forward position or -1}
             if (backward) {
                 for (int at = g.rootStart(here); at < g.rootEnd(here); at++) {
-                    neighbours.add(new int[]{-1 - g.rootId(at), -1});
+                    if (!ignore.contains(g.roots.get(g.rootId(at)).holder())) {
+                        neighbours.add(new int[]{-1 - g.rootId(at), -1});
+                    }
                 }
                 for (int at = g.backStart(here); at < g.backEnd(here); at++) {
                     neighbours.add(new int[]{g.backSource(at), g.backPosition(at)});

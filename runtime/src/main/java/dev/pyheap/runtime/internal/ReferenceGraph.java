@@ -36,8 +36,8 @@ import java.util.List;
  * in the graph, as they are invisible to CPython's {@code gc} too.
  */
 final class ReferenceGraph {
-    /** A root reference. */
-    record Root(RootKind kind, String description, int target) {
+    /** A root reference; {@code holder} is the frame or handle holding it (null for the others). */
+    record Root(RootKind kind, String description, int target, Object holder) {
     }
 
     final Interpreter interp;
@@ -56,7 +56,7 @@ final class ReferenceGraph {
 
     ReferenceGraph(HeapState heap) {
         this.interp = heap.interp;
-        heap.forEachRoot((o, kind, holder) -> roots.add(new Root(publicKind(kind), describe(o, kind, holder), add(o))));
+        heap.forEachRoot((o, kind, holder) -> roots.add(new Root(publicKind(kind), describe(o, kind, holder), add(o), holder)));
         for (GcList list : heap.binding.lists()) {
             list.forEach(this::add);
         }

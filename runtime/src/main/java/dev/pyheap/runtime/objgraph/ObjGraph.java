@@ -4,6 +4,7 @@ import dev.pyheap.runtime.Handle;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -74,16 +75,27 @@ public interface ObjGraph {
 
     /** {@code find_backref_chain(obj, is_root)}: the shortest chain from a root to {@code obj}. */
     default Chain findBackrefChain(Handle obj) {
-        return findBackrefChain(obj, n -> n instanceof RootNode, 20);
+        return findBackrefChain(obj, n -> n instanceof RootNode, 20, List.of());
+    }
+
+    /** {@code find_backref_chain(obj, predicate, max_depth)}. */
+    default Chain findBackrefChain(Handle obj, Predicate<Node> predicate, int maxDepth) {
+        return findBackrefChain(obj, predicate, maxDepth, List.of());
     }
 
     /**
-     * {@code find_backref_chain(obj, predicate, max_depth)}: breadth first through the referrers of
-     * {@code obj} (objects and roots) to the nearest node the predicate accepts (tested on
-     * {@code obj} too). The chain starts at that node and ends at {@code obj}; when none is found
-     * within {@code maxDepth} references, it is {@code obj} alone and {@link Chain#found()} is false.
+     * {@code find_backref_chain(obj, predicate, max_depth, extra_ignore)}: breadth first through
+     * the referrers of {@code obj} (objects and roots) to the nearest node the predicate accepts
+     * (tested on {@code obj} too). The chain starts at that node and ends at {@code obj}; when none
+     * is found within {@code maxDepth} references, it is {@code obj} alone and {@link Chain#found()}
+     * is false.
+     *
+     * <p>The handle {@code obj} and the handles in {@code extraIgnore} are the caller's own
+     * references, not roots, for this search (as objgraph ignores its own frames and
+     * {@code extra_ignore}): a tool holding handles to several suspects passes the others here, or
+     * each chain would end at the tool's own handle.
      */
-    Chain findBackrefChain(Handle obj, Predicate<Node> predicate, int maxDepth);
+    Chain findBackrefChain(Handle obj, Predicate<Node> predicate, int maxDepth, Collection<Handle> extraIgnore);
 
     /**
      * {@code find_ref_chain(obj, predicate, max_depth)}: breadth first through what {@code obj}
@@ -91,7 +103,10 @@ public interface ObjGraph {
      */
     Chain findRefChain(Handle obj, Predicate<Node> predicate, int maxDepth);
 
-    /** The DOT text of {@code show_backrefs(objs)}: what refers to them, up to the roots within the depth. */
+    /**
+     * The DOT text of {@code show_backrefs(objs)}: what refers to them, up to the roots within the
+     * depth (the handles in {@code objs} are not drawn as roots).
+     */
     String backrefsGraph(List<Handle> objs, GraphOptions options);
 
     /** The DOT text of {@code show_refs(objs)}: what they refer to, within the depth. */
