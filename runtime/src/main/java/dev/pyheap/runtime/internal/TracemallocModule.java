@@ -73,6 +73,13 @@ final class TracemallocModule implements Tracemalloc {
     private record SiteKey(Traceback traceback, int total) {
     }
 
+    /** A Java frame by method and bytecode index: resolving its line ({@code getLineNumber}) is the expensive part of a walk. */
+    private record JavaFrameKey(Class<?> declaringClass, String method, java.lang.invoke.MethodType type, int bci) {
+    }
+
+    /** Java frames already resolved, with the function name the debug allocators print. */
+    private final Map<JavaFrameKey, AllocationSite.Frame> javaFrames = new HashMap<>();
+
     /** A top frame's cached site: valid while the limit and the captured frames' lines are unchanged. */
     static final class FrameSite {
         final TraceSite site;
@@ -188,10 +195,11 @@ final class TracemallocModule implements Tracemalloc {
                 }
                 inLibrary = false;
                 if (total[0]++ < limit) {
-                    Frame frame = javaFrame(f);
-                    mostRecentFirst.add(frame);
-                    siteFrames.add(new AllocationSite.Frame(f.getClassName() + "." + f.getMethodName(),
-                            frame.filename(), frame.lineno()));
+                    AllocationSite.Frame frame = javaFrames.computeIfAbsent(
+                            new JavaFrameKey(f.getDeclaringClass(), f.getMethodName(), f.getMethodType(), f.getByteCodeIndex()),
+                            k -> javaFrame(f));
+                    mostRecentFirst.add(new Frame(frame.filename(), frame.lineno()));
+                    siteFrames.add(frame);
                 }
             }
         });
@@ -216,12 +224,12 @@ final class TracemallocModule implements Tracemalloc {
         return false;
     }
 
-    /** {@code dev/example/App.java:12}: the source path of the frame's class, and its line. */
-    private static Frame javaFrame(StackWalker.StackFrame f) {
+    /** {@code dev/example/App.java:12}: the source path of the frame's class, and its line; the function is {@code Class.method}. */
+    private static AllocationSite.Frame javaFrame(StackWalker.StackFrame f) {
         String file = f.getFileName();
         String pkg = f.getDeclaringClass().getPackageName();
         String path = file == null ? "<unknown>" : pkg.isEmpty() ? file : pkg.replace('.', '/') + "/" + file;
-        return new Frame(path, Math.max(0, f.getLineNumber()));
+        return new AllocationSite.Frame(f.getClassName() + "." + f.getMethodName(), path, Math.max(0, f.getLineNumber()));
     }
 
     private TraceSite intern(List<Frame> mostRecentFirst, int total, Supplier<AllocationSite> allocationSite) {
@@ -282,6 +290,7 @@ final class TracemallocModule implements Tracemalloc {
     private void clear() {
         traces.clear();
         interned.clear();
+        javaFrames.clear();
         traced = 0;
         peak = 0;
     }
