@@ -11,4 +11,6 @@ module dev.pyheap.runtime {
 
     exports dev.pyheap.runtime;
     exports dev.pyheap.runtime.gil;
+    exports dev.pyheap.runtime.tracemalloc;
+    exports dev.pyheap.runtime.objgraph;
 }

@@ -8,6 +8,8 @@ import dev.pyheap.api.gc.Collector;
 import dev.pyheap.runtime.gil.Gil;
 import dev.pyheap.runtime.internal.HeapComponent;
 import dev.pyheap.runtime.internal.HeapState;
+import dev.pyheap.runtime.objgraph.ObjGraph;
+import dev.pyheap.runtime.tracemalloc.Tracemalloc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,6 +85,16 @@ public final class PyHeap implements AutoCloseable {
     /** Python's {@code gc} module for this heap. */
     public PyGc gc() {
         return state.gc();
+    }
+
+    /** objgraph for this heap: object counts by type, growth, and why an object is still alive. */
+    public ObjGraph objgraph() {
+        return state.objgraph();
+    }
+
+    /** Python's {@code tracemalloc} module for this heap: where the live blocks were allocated. */
+    public Tracemalloc tracemalloc() {
+        return state.tracemalloc();
     }
 
     /** Sets where exceptions from finalizers, weakref callbacks and gc callbacks are reported (default: a WARN log line). */

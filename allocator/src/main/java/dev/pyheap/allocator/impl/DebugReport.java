@@ -31,12 +31,17 @@ final class DebugReport {
         return this;
     }
 
-    /** CPython's traceback section: the site, or the hint to enable tracing when none was recorded. */
+    /**
+     * CPython's traceback section ({@code _PyMem_DumpTraceback}): the tracemalloc traceback the
+     * hooks gave when the block was allocated, or the hint to enable tracing when they gave none
+     * (tracemalloc was off).
+     */
     DebugReport allocatedAt(AllocationSite site) {
         if (site == null) {
             out.append("Enable tracemalloc to get the memory block allocation traceback\n");
         } else {
-            out.append("Memory block allocated at (most recent call first):\n").append(site.format());
+            out.append("Memory block allocated at (most recent call first):\n");
+            frames(site);
         }
         return this;
     }
@@ -44,9 +49,20 @@ final class DebugReport {
     /** Where the block was freed, when known (CPython does not record this). */
     DebugReport freedAt(AllocationSite site) {
         if (site != null) {
-            out.append("Memory block freed at (most recent call first):\n").append(site.format());
+            out.append("Memory block freed at (most recent call first):\n");
+            frames(site);
         }
         return this;
+    }
+
+    /**
+     * The frames as CPython's {@code _PyMem_DumpFrame} prints them: {@code   File "x.py", line 4},
+     * no function name (tracemalloc does not keep it).
+     */
+    private void frames(AllocationSite site) {
+        for (AllocationSite.Frame f : site.frames()) {
+            out.append("  File \"").append(f.filename()).append("\", line ").append(f.lineno()).append('\n');
+        }
     }
 
     String text() {

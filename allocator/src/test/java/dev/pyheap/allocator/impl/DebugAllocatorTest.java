@@ -317,7 +317,7 @@ class DebugAllocatorTest {
                             + "    24 bytes originally requested\n"
                             + "    It is in the quarantine, filled with DEADBYTE (0xdd).\n" + SITE_TEXT
                             + "\nMemory block freed at (most recent call first):\n"
-                            + "  File \"tree.py\", line 40, in drop");
+                            + "  File \"tree.py\", line 40");
             assertEquals(1, assertReconciles(a).quarantinedBlocks());
             assertBytes(a.base().memory(), p - 16, 48, 0xdd);
             assertStillUsable(a);

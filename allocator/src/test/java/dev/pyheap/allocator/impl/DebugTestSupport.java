@@ -27,9 +27,13 @@ final class DebugTestSupport {
             new AllocationSite.Frame("make_node", "tree.py", 12),
             new AllocationSite.Frame("<module>", "main.py", 3)));
 
+    /**
+     * CPython 3.11's lines for {@link #SITE}, as {@code PYTHONMALLOC=debug python3 -X tracemalloc=5}
+     * prints them for a block overwritten past its end (no function names).
+     */
     static final String SITE_TEXT = "Memory block allocated at (most recent call first):\n"
-            + "  File \"tree.py\", line 12, in make_node\n"
-            + "  File \"main.py\", line 3, in <module>";
+            + "  File \"tree.py\", line 12\n"
+            + "  File \"main.py\", line 3";
 
     static final String NO_SITE_TEXT = "Enable tracemalloc to get the memory block allocation traceback";
 

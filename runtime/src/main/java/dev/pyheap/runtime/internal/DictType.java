@@ -369,6 +369,55 @@ final class DictType extends PyType {
         }
     }
 
+    /**
+     * Names referent number {@code ordinal} of {@link #forEachReferent}: {@code value ['key']} for a
+     * value (the key's repr), {@code key 'key'} for a key.
+     */
+    @Override
+    String referentName(long d, int ordinal) {
+        long keys = keysOf(d);
+        if (keys == 0) {
+            return super.referentName(d, ordinal);
+        }
+        long n = nentries(keys);
+        long values = valuesOf(d);
+        int seen = 0;
+        if (values != 0) {
+            for (long i = 0; i < n; i++) {
+                if (memory.getLong(values + 8 * i) != 0 && seen++ == ordinal) {
+                    return "value [" + keyText(sharedKey(keys, i)) + "]";
+                }
+            }
+            for (long i = 0; i < n; i++) {
+                if (seen++ == ordinal) {
+                    return "key " + keyText(sharedKey(keys, i));
+                }
+            }
+            return super.referentName(d, ordinal);
+        }
+        int kind = kind(keys);
+        for (long i = 0; i < n; i++) {
+            if (entryValue(keys, kind, i) != 0) {
+                if (seen++ == ordinal) {
+                    return "value [" + keyText(entryKey(keys, kind, i)) + "]";
+                }
+                if (seen++ == ordinal) {
+                    return "key " + keyText(entryKey(keys, kind, i));
+                }
+            }
+        }
+        return super.referentName(d, ordinal);
+    }
+
+    /** A key's repr for a message; the sanity checker may ask about a damaged dict, so never throws. */
+    private String keyText(long key) {
+        try {
+            return interp.repr(key);
+        } catch (RuntimeException e) {
+            return interp.describe(key);
+        }
+    }
+
     /** 3.11's {@code dict_traverse}: a str-keyed (or split) table visits only its values. */
     @Override
     void forEachTraversed(long d, LongConsumer visitor) {

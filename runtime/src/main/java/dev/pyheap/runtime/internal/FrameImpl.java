@@ -19,6 +19,10 @@ class FrameImpl implements Frame {
     private String[] names = new String[4];
     private long[] slots = new long[4];
     private int count;
+    /** Whether {@link #setLine} moved this frame (tracemalloc then prefers the mutator's frames to the Java stack). */
+    private boolean moved;
+    /** tracemalloc's site for allocations while this frame is on top (see {@link TracemallocModule}). */
+    TracemallocModule.FrameSite traceCache;
 
     FrameImpl(ThreadStateImpl thread, String function, String file, int line) {
         this.thread = thread;
@@ -45,6 +49,11 @@ class FrameImpl implements Frame {
     @Override
     public final void setLine(int line) {
         this.line = line;
+        this.moved = true;
+    }
+
+    final boolean moved() {
+        return moved;
     }
 
     private int slot(String name) {

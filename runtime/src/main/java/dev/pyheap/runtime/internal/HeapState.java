@@ -33,6 +33,8 @@ public final class HeapState {
     final Binding binding;
     final GcModule gc;
     final SysModule sys;
+    final TracemallocModule tracemalloc;
+    final ObjGraphModule objgraph;
 
     /** Head of the ring of open handles. */
     final HandleImpl handles = new HandleImpl(this);
@@ -54,6 +56,8 @@ public final class HeapState {
         interp.attachCollector(collector);
         this.gc = new GcModule(this);
         this.sys = new SysModule(this);
+        this.tracemalloc = new TracemallocModule(this);
+        this.objgraph = new ObjGraphModule(this);
         allocator.installHooks(new Hooks());
     }
 
@@ -61,9 +65,10 @@ public final class HeapState {
     private final class Hooks implements AllocationHooks {
         @Override
         public AllocationSite currentSite() {
-            // The hook's contract: null while tracing is off, and tracemalloc does not exist yet
-            // (issue 6). The debug allocators then print CPython's "Enable tracemalloc" hint.
-            return null;
+            // Null while tracemalloc is off: the debug allocators then print CPython's
+            // "Enable tracemalloc" hint, as CPython's debug hooks do.
+            TracemallocModule t = interp.tracer;
+            return t == null ? null : t.allocationSite();
         }
 
         @Override
@@ -97,6 +102,14 @@ public final class HeapState {
 
     public SysModule sys() {
         return sys;
+    }
+
+    public dev.pyheap.runtime.tracemalloc.Tracemalloc tracemalloc() {
+        return tracemalloc;
+    }
+
+    public dev.pyheap.runtime.objgraph.ObjGraph objgraph() {
+        return objgraph;
     }
 
     /** {@code PyThreadState_New}: attaches the calling thread. */

@@ -50,6 +50,11 @@ public final class Interpreter {
     final Allocator allocator;
     final Configuration configuration;
     Collector collector;
+    /**
+     * tracemalloc while it traces, null otherwise. Every allocation and free below tests it once,
+     * after the allocator call: while not tracing that is a field read and a branch never taken.
+     */
+    TracemallocModule tracer;
 
     private PyType[] types = new PyType[32];
     private int typeCount;
@@ -248,20 +253,34 @@ public final class Interpreter {
 
     /** {@code PyMem_Malloc}: a block for item arrays, values arrays and other non-object memory. */
     long allocate(long size) {
-        return allocator.allocate(size);
+        long block = allocator.allocate(size);
+        TracemallocModule t = tracer;
+        if (t != null) {
+            t.traced(block, size);
+        }
+        return block;
     }
 
     long reallocate(long block, long size) {
-        return allocator.reallocate(block, size);
+        long moved = allocator.reallocate(block, size);
+        TracemallocModule t = tracer;
+        if (t != null) {
+            t.retraced(block, moved, size);
+        }
+        return moved;
     }
 
     void free(long block) {
         allocator.free(block);
+        TracemallocModule t = tracer;
+        if (t != null) {
+            t.untraced(block);
+        }
     }
 
     /** A new non-GC object of {@code size} bytes: refcount 1, type set, the rest unspecified. */
     long newObject(PyType type, long size) {
-        long o = allocator.allocate(size);
+        long o = allocate(size);
         memory.putLong(o + Layout.OB_REFCNT, 1);
         memory.putLong(o + Layout.OB_TYPE, type.typeObject());
         return o;
@@ -273,7 +292,7 @@ public final class Interpreter {
      * collector. The caller tracks it once its fields are valid.
      */
     long newGcObject(PyType type, long size, int preHeader) {
-        long block = allocator.allocate(preHeader + Layout.GC_HEAD + size);
+        long block = allocate(preHeader + Layout.GC_HEAD + size);
         long o = block + preHeader + Layout.GC_HEAD;
         memory.putLong(o - Layout.GC_HEAD, 0);
         memory.putLong(o - Layout.GC_HEAD + 8, 0);
@@ -291,13 +310,13 @@ public final class Interpreter {
     }
 
     void freeObject(long o) {
-        allocator.free(o);
+        free(o);
     }
 
     /** {@code PyObject_GC_Del}: uncounts and frees a GC object (which must be untracked). */
     void freeGcObject(long o, int preHeader) {
         collector.objectFreed(o);
-        allocator.free(o - Layout.GC_HEAD - preHeader);
+        free(o - Layout.GC_HEAD - preHeader);
     }
 
     // ------------------------------------------------------------------ GC tracking

@@ -306,6 +306,24 @@ final class SetType extends PyType {
         }
     }
 
+    /** Names referent number {@code ordinal} of {@link #forEachReferent}: {@code element 'x'} (the element's repr). */
+    @Override
+    String referentName(long s, int ordinal) {
+        long table = table(s);
+        int seen = 0;
+        for (long j = 0, slots = mask(s) + 1; j < slots; j++) {
+            long k = memory.getLong(table + j * ENTRY);
+            if (k != 0 && k != DUMMY && seen++ == ordinal) {
+                try {
+                    return "element " + interp.repr(k);
+                } catch (RuntimeException e) {
+                    return "element " + interp.describe(k);
+                }
+            }
+        }
+        return super.referentName(s, ordinal);
+    }
+
     @Override
     long sizeof(long s) {
         long size = Layout.GC_HEAD + SIZE;

@@ -1,0 +1,85 @@
+package dev.pyheap.runtime;
+
+import dev.pyheap.api.alloc.MallocStatsReport;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Tracing never changes what the program computes: the same workload on two heaps, one traced
+ * (deep tracebacks, from the mutator's frames and from the Java stack), gives the same ids,
+ * reprs, refcounts, sizes, gc counts, allocated blocks and allocator statistics, step by step.
+ */
+final class TracingIsInvisibleTest {
+
+    /** Everything the workload can observe, one line per observation. */
+    private static List<String> run(String allocator, boolean traced) {
+        List<String> log = new ArrayList<>();
+        try (HeapFixture f = new HeapFixture(Map.of("allocator", allocator))) {
+            PyThreadState t = f.t;
+            if (traced) {
+                f.heap.tracemalloc().start(25);
+            }
+            long base = f.heap.allocator().statistics().allocatedBlocks();
+            Handle cls = f.keep(t.newClass("Node"));
+            Handle registry = f.keep(t.newList());
+            t.setGlobal("registry", registry);
+            Frame frame = t.pushFrame("build", "work.py", 10);
+            for (int i = 0; i < 200; i++) {
+                frame.setLine(10 + i % 7);
+                try (Handle node = t.call(cls); Handle value = t.newInt(1_000_000L * i); Handle s = t.newStr("n" + i)) {
+                    t.setattr(node, "value", value);
+                    t.setattr(node, "name", s);
+                    if (i % 3 == 0) {
+                        try (Handle d = t.newDict()) {
+                            t.setitem(d, s, value);
+                            t.setattr(node, "extra", d);
+                        }
+                    }
+                    t.append(registry, node);
+                    log.add(i + " id " + node.id() + " refcnt " + t.capi().refcount(node.id()) + " size " + f.sys().getsizeof(node));
+                }
+                if (i % 50 == 49) {
+                    try (Handle popped = t.pop(registry, 0)) {
+                        log.add("popped " + popped.id());
+                    }
+                    log.add("count " + f.gc().getCount() + " collect " + f.gc().collect() + " blocks "
+                            + (f.heap.allocator().statistics().allocatedBlocks() - base));
+                }
+            }
+            t.popFrame();
+            // Module level, no frame pushed: an embedder's Java stack when traced.
+            try (Handle tuple = t.newTuple(f.keep(t.newInt(7)), f.keep(t.newFloat(2.5)));
+                 Handle set = t.newSet(f.keep(t.newInt(1)), f.keep(t.newInt(2)))) {
+                log.add("tuple " + tuple.id() + " " + t.repr(tuple) + " set " + set.id() + " " + t.repr(set));
+            }
+            log.add(t.repr(f.keep(t.getitem(registry, 0))));
+            log.add("len " + t.len(registry));
+            t.delGlobal("registry");
+            log.add("blocks " + (f.heap.allocator().statistics().allocatedBlocks() - base));
+            log.add(MallocStatsReport.format(f.heap.allocator().statistics()));
+            if (traced) {
+                assertTrue(f.heap.tracemalloc().getTracedMemory().current() > 0);
+                f.heap.tracemalloc().stop();
+            }
+        }
+        return log;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pymalloc", "malloc", "pymalloc_debug"})
+    void aTracedRunComputesWhatAnUntracedOneComputes(String allocator) {
+        List<String> plain = run(allocator, false);
+        List<String> traced = run(allocator, true);
+        assertEquals(plain.size(), traced.size());
+        for (int i = 0; i < plain.size(); i++) {
+            assertEquals(plain.get(i), traced.get(i), "observation " + i);
+        }
+    }
+}
