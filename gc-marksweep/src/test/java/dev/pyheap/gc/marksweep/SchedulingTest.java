@@ -172,7 +172,7 @@ final class SchedulingTest {
             h.gc().setThreshold(500, 20);
             assertEquals(List.of(500L, 20L, 10L), h.gc().getThreshold());
             PyException e = assertThrows(PyException.class, () -> h.gc().setThreshold(1L << 31));
-            assertEquals("TypeError: signed integer is greater than maximum", e.getMessage());
+            assertEquals("OverflowError: signed integer is greater than maximum", e.getMessage());
         }
     }
 }
