@@ -15,5 +15,11 @@ module dev.pyheap.driver {
 
     provides dev.pyheap.driver.Workload with
             dev.pyheap.driver.workloads.GcBench,
-            dev.pyheap.driver.workloads.Cycles;
+            dev.pyheap.driver.workloads.Cycles,
+            dev.pyheap.driver.workloads.Churn,
+            dev.pyheap.driver.workloads.Lists,
+            dev.pyheap.driver.workloads.Dicts,
+            dev.pyheap.driver.workloads.Strings,
+            dev.pyheap.driver.workloads.Leaky,
+            dev.pyheap.driver.workloads.Seeds;
 }
