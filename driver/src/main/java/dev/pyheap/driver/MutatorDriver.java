@@ -57,4 +57,13 @@ public final class MutatorDriver {
     public static RunReport run(PyHeap heap, RunSpec spec) {
         return new DriverRun(heap, Workloads.named(spec.workload()), spec).run();
     }
+
+    /**
+     * Runs {@code workload} itself, not looked up by name (the report names it by its own
+     * {@link Workload#name()}; {@link RunSpec#workload()} is not used), on an open heap the calling
+     * thread is not attached to. For workloads that are not services, e.g. in tests.
+     */
+    public static RunReport run(PyHeap heap, Workload workload, RunSpec spec) {
+        return new DriverRun(heap, workload, spec).run();
+    }
 }
