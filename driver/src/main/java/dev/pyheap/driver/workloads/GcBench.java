@@ -5,6 +5,7 @@ import dev.pyheap.driver.Mutator;
 import dev.pyheap.driver.MutatorContext;
 import dev.pyheap.driver.Program;
 import dev.pyheap.driver.Workload;
+import dev.pyheap.driver.WorkloadError;
 import dev.pyheap.runtime.CApi;
 import dev.pyheap.runtime.Frame;
 import dev.pyheap.runtime.Handle;
@@ -243,7 +244,7 @@ public final class GcBench implements Workload {
         private void check() {
             try (Handle longLived = frame.getLocal("long_lived"); Handle item = t.getitem(array, 1000)) {
                 if (!"Node".equals(longLived.typeName()) || !Double.valueOf(1.0 / 1000).equals(t.javaValue(item))) {
-                    throw new IllegalStateException("gcbench: failed (long_lived is " + longLived.typeName()
+                    throw new WorkloadError("gcbench: failed (long_lived is " + longLived.typeName()
                             + ", array[1000] is " + t.repr(item) + ")");
                 }
             }

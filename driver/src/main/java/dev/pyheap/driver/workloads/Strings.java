@@ -5,6 +5,7 @@ import dev.pyheap.driver.Mutator;
 import dev.pyheap.driver.MutatorContext;
 import dev.pyheap.driver.Program;
 import dev.pyheap.driver.Workload;
+import dev.pyheap.driver.WorkloadError;
 import dev.pyheap.driver.patterns.SplitMix64;
 import dev.pyheap.runtime.Frame;
 import dev.pyheap.runtime.Handle;
@@ -90,7 +91,7 @@ public final class Strings implements Workload {
 
         private void expect(boolean condition, String what) {
             if (!condition) {
-                throw new IllegalStateException("strings: " + what);
+                throw new WorkloadError("strings: " + what);
             }
         }
 
