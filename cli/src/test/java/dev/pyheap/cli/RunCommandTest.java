@@ -141,4 +141,21 @@ class RunCommandTest {
         assertTrue(r.singleErrorLine().startsWith("pyheap: run failed: unexpected leak: found "), r::toString);
         assertTrue(r.out().contains("  leak check     FAILED: found "), r::toString);
     }
+
+    @Test
+    void onATerminalARunOverASecondDrawsAProgressBarAndWipesIt() {
+        CliRun r = CliRun.onTerminal(Map.of(), dir, "run", "--workload", "lists", "--duration", "1500ms");
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.err().startsWith("\rlists ["), r::toString);
+        assertTrue(r.err().matches("(?s).*\\] +\\d+% [\\d,]+ ops  1\\.\\d s.*"), r::toString);
+        assertTrue(r.err().matches("(?s).*\\r +\\r"), "wiped at the end: " + r.err());
+        assertTrue(r.out().startsWith("lists on refcount"), r::toString);
+    }
+
+    @Test
+    void onATerminalAShortRunDrawsNothing() {
+        CliRun r = CliRun.onTerminal(Map.of(), dir, "run", "--workload", "lists", "--ops", "1000");
+        assertEquals(0, r.code(), r::toString);
+        assertEquals("", r.err());
+    }
 }
