@@ -86,7 +86,7 @@ public final class Lists implements Workload {
         }
 
         private long index(long n) {
-            return (long) random.nextBelow(n);
+            return random.nextBelow(n);
         }
 
         @Override
