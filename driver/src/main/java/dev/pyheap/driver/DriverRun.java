@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -133,70 +134,81 @@ final class DriverRun {
             samplePeak(heap.allocator().statistics());
             sanityCheck();
             program.reset(main);
-
-            boolean reclaimsCycles = heap.collector().leakReport().isEmpty();
-            Leak expected = Leak.NONE;
-            if (!reclaimsCycles) {
-                expected = program.leftBehind();
-                for (Lane lane : lanes) {
-                    expected = expected.plus(lane.leftBehind);
-                }
-            }
-            heap.gc().collect();
-            Census after = Census.take(heap);
-            Map<String, Long> leakedByType = after.minus(baseline);
-            long leakedBlocks = after.blocks() - baseline.blocks();
-            boolean leakOk = leakedByType.equals(expected.objectsByType()) && leakedBlocks == expected.blocks();
-            if (!leakOk) {
-                LOG.debug("leak check: expected {}, found {} and {} blocks", expected.format(), leakedByType,
-                        leakedBlocks);
-            }
+            RunReport.LeakCheck leakCheck = leakCheck(baseline);
             sanityCheck();
             AllocatorStatistics allocAfter = heap.allocator().statistics();
             program.unload(main);
-
-            long ops = 0;
-            for (Lane lane : lanes) {
-                ops += lane.ops;
-            }
-            List<Double> shares = new ArrayList<>();
-            for (Lane lane : lanes) {
-                shares.add(ops == 0 ? 0.0 : (double) lane.ops / ops);
-            }
-            List<Long> collections = new ArrayList<>();
-            long collected = 0;
-            long uncollectable = 0;
-            for (int g = 0; g < statsAfter.size(); g++) {
-                GenerationStatistics a = statsAfter.get(g);
-                GenerationStatistics b = g < statsBefore.size() ? statsBefore.get(g) : new GenerationStatistics(0, 0, 0);
-                collections.add(a.collections() - b.collections());
-                collected += a.collected() - b.collected();
-                uncollectable += a.uncollectable() - b.uncollectable();
-            }
-            double seconds = elapsed / 1e9;
-            Map<String, String> configuration = new LinkedHashMap<>();
-            heap.configuration().all().forEach(s -> configuration.put(s.option().name(), s.valueText()));
-            return new RunReport(RunReport.SCHEMA, heap.collector().name(), heap.allocator().name(), workload.name(),
-                    n, spec.seed(), spec.yieldPolicy().text(), ops, seconds, seconds > 0 ? ops / seconds : 0, shares,
-                    new RunReport.Gil(gilAfter.switches() - gilBefore.switches(),
-                            gilAfter.forcedSwitches() - gilBefore.forcedSwitches(),
-                            (gilAfter.totalWaitNanos() - gilBefore.totalWaitNanos()) / 1e6),
-                    collections, collected, uncollectable, millis(pauses.statistics()),
-                    new RunReport.Heap(Math.max(peakMapped, allocAfter.arenasHighWater() * allocAfter.arenaSize()),
-                            allocAfter.mappedBytes(),
-                            allocAfter.arenasAllocatedTotal() - allocBefore.arenasAllocatedTotal(),
-                            allocAfter.arenasReclaimed() - allocBefore.arenasReclaimed(),
-                            allocAfter.arenasHighWater()),
-                    new RunReport.LeakCheck(leakOk, expected.objects(),
-                            leakedByType.values().stream().mapToLong(Long::longValue).sum(), new java.util.TreeMap<>(leakedByType),
-                            expected.blocks(), leakedBlocks),
-                    new RunReport.Sanity(sane, checks, problems), configuration);
+            return report(elapsed, gilBefore, gilAfter, statsBefore, statsAfter, allocBefore, allocAfter, leakCheck);
         } finally {
             if (main.holdsGil()) {
                 main.releaseGil();
             }
             main.close();
         }
+    }
+
+    /**
+     * ARCHITECTURE §8.6: a full collection (which also empties the free lists), then the census
+     * against the baseline plus what the workload declares it leaves behind when the collector does
+     * not reclaim cycles (it has a leak report of its own).
+     */
+    private RunReport.LeakCheck leakCheck(Census baseline) {
+        Leak expected = Leak.NONE;
+        if (heap.collector().leakReport().isPresent()) {
+            expected = program.leftBehind();
+            for (Lane lane : lanes) {
+                expected = expected.plus(lane.leftBehind);
+            }
+        }
+        heap.gc().collect();
+        Census after = Census.take(heap);
+        Map<String, Long> leakedByType = after.minus(baseline);
+        long leakedBlocks = after.blocks() - baseline.blocks();
+        boolean ok = leakedByType.equals(expected.objectsByType()) && leakedBlocks == expected.blocks();
+        if (!ok) {
+            LOG.debug("leak check: expected {}, found {} and {} blocks", expected.format(), leakedByType, leakedBlocks);
+        }
+        return new RunReport.LeakCheck(ok, expected.objects(), leakedByType.values().stream().mapToLong(Long::longValue).sum(),
+                new TreeMap<>(leakedByType), expected.blocks(), leakedBlocks);
+    }
+
+    private RunReport report(long elapsedNanos, GilStatistics gilBefore, GilStatistics gilAfter,
+                             List<GenerationStatistics> statsBefore, List<GenerationStatistics> statsAfter,
+                             AllocatorStatistics allocBefore, AllocatorStatistics allocAfter,
+                             RunReport.LeakCheck leakCheck) {
+        long ops = 0;
+        for (Lane lane : lanes) {
+            ops += lane.ops;
+        }
+        List<Double> shares = new ArrayList<>();
+        for (Lane lane : lanes) {
+            shares.add(ops == 0 ? 0.0 : (double) lane.ops / ops);
+        }
+        List<Long> collections = new ArrayList<>();
+        long collected = 0;
+        long uncollectable = 0;
+        for (int g = 0; g < statsAfter.size(); g++) {
+            GenerationStatistics a = statsAfter.get(g);
+            GenerationStatistics b = g < statsBefore.size() ? statsBefore.get(g) : new GenerationStatistics(0, 0, 0);
+            collections.add(a.collections() - b.collections());
+            collected += a.collected() - b.collected();
+            uncollectable += a.uncollectable() - b.uncollectable();
+        }
+        double seconds = elapsedNanos / 1e9;
+        Map<String, String> configuration = new LinkedHashMap<>();
+        heap.configuration().all().forEach(s -> configuration.put(s.option().name(), s.valueText()));
+        return new RunReport(RunReport.SCHEMA, heap.collector().name(), heap.allocator().name(), workload.name(),
+                n, spec.seed(), spec.yieldPolicy().text(), ops, seconds, seconds > 0 ? ops / seconds : 0, shares,
+                new RunReport.Gil(gilAfter.switches() - gilBefore.switches(),
+                        gilAfter.forcedSwitches() - gilBefore.forcedSwitches(),
+                        (gilAfter.totalWaitNanos() - gilBefore.totalWaitNanos()) / 1e6),
+                collections, collected, uncollectable, millis(pauses.statistics()),
+                new RunReport.Heap(Math.max(peakMapped, allocAfter.arenasHighWater() * allocAfter.arenaSize()),
+                        allocAfter.mappedBytes(),
+                        allocAfter.arenasAllocatedTotal() - allocBefore.arenasAllocatedTotal(),
+                        allocAfter.arenasReclaimed() - allocBefore.arenasReclaimed(),
+                        allocAfter.arenasHighWater()),
+                leakCheck, new RunReport.Sanity(sane, checks, problems), configuration);
     }
 
     private static RunReport.Pauses millis(PauseStatistics p) {

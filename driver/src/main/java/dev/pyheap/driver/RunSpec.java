@@ -37,7 +37,7 @@ public record RunSpec(String workload, int threads, long ops, Duration duration,
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         if (ops < 0) {
-            throw new IllegalArgumentException("ops must be at least 1, got " + ops);
+            throw new IllegalArgumentException("ops must not be negative, got " + ops);
         }
         if (duration != null && (duration.isNegative() || duration.isZero())) {
             throw new IllegalArgumentException("duration must be positive, got " + duration);
