@@ -82,7 +82,7 @@ final class RunReportJsonTest {
     @Test
     void realRunsOfEveryWorkloadFollowTheSchema() {
         List<RunReport> reports = Workloads.all().stream()
-                .map(w -> MutatorDriver.run(Collectors.with("refcount"), RunSpec.of(w.name()).withOps(2000).withThreads(2)))
+                .map(w -> MutatorDriver.run(AllCollectors.with("refcount"), RunSpec.of(w.name()).withOps(2000).withThreads(2)))
                 .toList();
         @SuppressWarnings("unchecked")
         List<Object> array = (List<Object>) Json.parse(RunReportJson.write(reports));

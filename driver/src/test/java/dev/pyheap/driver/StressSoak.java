@@ -32,12 +32,12 @@ final class StressSoak {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("dev.pyheap.driver.Collectors#names")
+    @MethodSource("dev.pyheap.driver.AllCollectors#names")
     void eightThreadsForMinutesPerCollector(String collector) {
         for (String workload : WORKLOADS) {
             RunSpec spec = RunSpec.of(workload).withThreads(8).withDuration(perWorkload())
                     .withSeed(System.nanoTime()).withVerify(64, 2_000_000);
-            RunReport r = MutatorDriver.run(Collectors.with(collector), spec);
+            RunReport r = MutatorDriver.run(AllCollectors.with(collector), spec);
             System.out.printf("soak %s %s: %,d ops in %.1f s, shares %s, %d sanity checks, leak %s%n", collector,
                     workload, r.ops(), r.seconds(), r.threadShares(), r.sanity().checks(), r.leakCheck());
             assertTrue(r.sanity().ok(), () -> workload + " seed " + r.seed() + ": " + String.join("\n", r.sanity().problems()));
@@ -48,8 +48,8 @@ final class StressSoak {
     @Test
     void aChainOfTenMillionInstancesIsDeallocatedAtOnce() {
         long length = Long.getLong("pyheap.soak.chain", 10_000_000L);
-        for (String collector : Collectors.names()) {
-            try (PyHeap heap = PyHeap.open(Collectors.with(collector)); PyThreadState t = heap.attach()) {
+        for (String collector : AllCollectors.names()) {
+            try (PyHeap heap = PyHeap.open(AllCollectors.with(collector)); PyThreadState t = heap.attach()) {
                 t.acquireGil();
                 CApi c = t.capi();
                 long blocks;

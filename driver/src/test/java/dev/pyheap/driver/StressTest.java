@@ -28,7 +28,7 @@ final class StressTest {
             new YieldPolicy.EveryN(50), new YieldPolicy.Random(8), new YieldPolicy.Never());
 
     static Stream<Arguments> combinations() {
-        return Collectors.names().stream().flatMap(c -> Stream.of(1, 4)
+        return AllCollectors.names().stream().flatMap(c -> Stream.of(1, 4)
                 .flatMap(threads -> POLICIES.stream().map(p -> Arguments.of(c, threads, p))));
     }
 
@@ -37,7 +37,7 @@ final class StressTest {
     void churnStaysSaneAndLeaksOnlyWhatItDeclares(String collector, int threads, YieldPolicy policy) {
         RunSpec spec = RunSpec.of("churn").withThreads(threads).withOps(OPS).withYield(policy)
                 .withSeed(0xC0FFEE + threads).withVerify(4, 5_000);
-        RunReport r = MutatorDriver.run(Collectors.with(collector, java.util.Map.of("gc.threshold", "300,5,5")), spec);
+        RunReport r = MutatorDriver.run(AllCollectors.with(collector, java.util.Map.of("gc.threshold", "300,5,5")), spec);
         assertTrue(r.sanity().ok(), () -> String.join("\n", r.sanity().problems()));
         assertTrue(r.leakCheck().ok(), r.leakCheck()::toString);
         assertEquals(OPS, r.ops());
@@ -56,7 +56,7 @@ final class StressTest {
     @Test
     void fourCpuBoundThreadsShareTheGilFairly() {
         RunSpec spec = RunSpec.of("lists").withThreads(4).withDuration(Duration.ofSeconds(1));
-        RunReport r = MutatorDriver.run(Collectors.with("refcount"), spec);
+        RunReport r = MutatorDriver.run(AllCollectors.with("refcount"), spec);
         for (int i = 0; i < 4; i++) {
             assertTrue(r.threadShares().get(i) >= 0.10, "thread " + i + " got " + r.threadShares());
         }

@@ -25,7 +25,7 @@ final class WorkloadsTest {
     private static final Set<String> CYCLIC = Set.of("churn", "cycles", "dicts", "leaky", "lists", "seeds");
 
     static Stream<Arguments> everyWorkloadUnderEveryCollector() {
-        return Collectors.names().stream()
+        return AllCollectors.names().stream()
                 .flatMap(c -> Workloads.all().stream().map(w -> Arguments.of(c, w.name())));
     }
 
@@ -43,12 +43,12 @@ final class WorkloadsTest {
     void aShortRunIsSaneAndLeaksExactlyWhatItDeclares(String collector, String workload) {
         RunSpec spec = RunSpec.of(workload).withOps(20_000).withThreads(2).withYield(new YieldPolicy.EveryN(97))
                 .withVerify(8, 5_000);
-        RunReport r = MutatorDriver.run(Collectors.with(collector), spec);
+        RunReport r = MutatorDriver.run(AllCollectors.with(collector), spec);
         assertTrue(r.sanity().ok(), () -> String.join("\n", r.sanity().problems()));
         assertTrue(r.sanity().checks() > 0);
         RunReport.LeakCheck leak = r.leakCheck();
         assertTrue(leak.ok(), leak::toString);
-        if (Collectors.reclaimsCycles(collector)) {
+        if (AllCollectors.reclaimsCycles(collector)) {
             assertEquals(0, leak.leakedObjects(), leak::toString);
             assertEquals(0, leak.leakedBlocks(), leak::toString);
         } else {
@@ -63,7 +63,7 @@ final class WorkloadsTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         RunReport r;
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            r = MutatorDriver.run(Collectors.with(collector), RunSpec.of("seeds").withOut(out));
+            r = MutatorDriver.run(AllCollectors.with(collector), RunSpec.of("seeds").withOut(out));
         }
         assertTrue(r.ok(), r::toString);
         assertEquals(30, r.ops(), "one operation per statement");
@@ -72,10 +72,10 @@ final class WorkloadsTest {
 
     /** The lines the articles print; ids are addresses, so only their equality is checked. */
     @ParameterizedTest
-    @MethodSource("dev.pyheap.driver.Collectors#names")
+    @MethodSource("dev.pyheap.driver.AllCollectors#names")
     void seedsPrintsWhatTheArticlesPrint(String collector) {
         List<String> printed = seedsOutput(collector).lines().filter(l -> !l.startsWith("#")).toList();
-        boolean cycles = Collectors.reclaimsCycles(collector);
+        boolean cycles = AllCollectors.reclaimsCycles(collector);
         String left = cycles ? "0" : "1";
         assertEquals(List.of("x and y refer to the same object", "x and y do not refer to the same object"),
                 printed.subList(0, 2));
@@ -92,7 +92,7 @@ final class WorkloadsTest {
     void seedsUnderRefcountSaysTheCyclesStayAndTheyAreTheExpectedLeak() {
         String out = seedsOutput("refcount");
         assertTrue(out.contains("# del l1, l2; gc.collect() -> 0 (the refcount collector never reclaims cycles)\n"), out);
-        RunReport r = MutatorDriver.run(Collectors.with("refcount"), RunSpec.of("seeds").withThreads(3));
+        RunReport r = MutatorDriver.run(AllCollectors.with("refcount"), RunSpec.of("seeds").withThreads(3));
         assertEquals(Map.of("Dog", 1L, "Person", 1L, "list", 2L), r.leakCheck().byType());
         assertEquals(8, r.leakCheck().leakedBlocks());
         assertEquals(List.of(1.0, 0.0, 0.0), r.threadShares(), "the script runs on the first thread only");

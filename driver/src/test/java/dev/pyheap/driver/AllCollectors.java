@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /** The collectors on the module path (new ones are picked up when their module is), for parameterized tests. */
-final class Collectors {
-    private Collectors() {
+final class AllCollectors {
+    private AllCollectors() {
     }
 
     static List<String> names() {
