@@ -13,8 +13,10 @@ import java.util.Map;
  * @param err              errors and notes
  * @param environment      the environment variables ({@code PYHEAP_*}, {@code PYTHONMALLOC})
  * @param workingDirectory where {@code pyheap.properties} is looked for and relative paths start
+ * @param terminal         whether stderr is a terminal (progress bars are drawn only there)
  */
-record Context(PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDirectory) {
+record Context(PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDirectory,
+               boolean terminal) {
     Context {
         environment = Map.copyOf(environment);
         workingDirectory = workingDirectory.toAbsolutePath();

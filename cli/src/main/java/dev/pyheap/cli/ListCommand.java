@@ -3,6 +3,8 @@ package dev.pyheap.cli;
 import dev.pyheap.api.Plugins;
 import dev.pyheap.api.alloc.AllocatorProvider;
 import dev.pyheap.api.gc.CollectorProvider;
+import dev.pyheap.driver.Workload;
+import dev.pyheap.driver.Workloads;
 import dev.pyheap.driver.patterns.AllocatorPattern;
 import picocli.CommandLine.Command;
 
@@ -11,11 +13,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code pyheap list}: the allocators and collectors found as services, and the patterns {@code stats} runs. */
+/**
+ * {@code pyheap list}: the allocators and collectors found as services, the patterns {@code stats}
+ * runs and the workloads {@code run} runs.
+ */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        header = "List the allocators, collectors and allocation patterns.",
+        header = "List the allocators, collectors, allocation patterns and workloads.",
         description = "Allocators and collectors are JPMS services: every implementation module on the module path"
-                + " is listed with its one-line description.")
+                + " is listed with its one-line description; so are workloads.")
 final class ListCommand implements Callable<Integer> {
     private final Context context;
 
@@ -38,8 +43,13 @@ final class ListCommand implements Callable<Integer> {
             patterns.add(new String[] {p.cliName(),
                 String.format(Locale.ROOT, "%s (default --ops %,d)", p.description(), p.defaultOps())});
         }
+        List<String[]> workloads = new ArrayList<>();
+        for (Workload w : Workloads.all()) {
+            workloads.add(new String[] {w.name(), w.defaultOps() == 0 ? w.description() + " (runs to its end)"
+                    : String.format(Locale.ROOT, "%s (default --ops %,d)", w.description(), w.defaultOps())});
+        }
         int width = 0;
-        for (List<String[]> kind : List.of(allocators, collectors, patterns)) {
+        for (List<String[]> kind : List.of(allocators, collectors, patterns, workloads)) {
             for (String[] row : kind) {
                 width = Math.max(width, row[0].length());
             }
@@ -47,6 +57,7 @@ final class ListCommand implements Callable<Integer> {
         section("allocators:", allocators, width);
         section("collectors:", collectors, width);
         section("patterns (for pyheap stats --pattern):", patterns, width);
+        section("workloads (for pyheap run --workload):", workloads, width);
         return 0;
     }
 

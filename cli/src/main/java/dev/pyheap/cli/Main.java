@@ -25,7 +25,8 @@ public final class Main {
         if (Arrays.asList(args).contains("--debug") && System.getProperty(LOG_LEVEL_PROPERTY) == null) {
             System.setProperty(LOG_LEVEL_PROPERTY, "DEBUG");
         }
-        int code = run(args, System.out, System.err, System.getenv(), Path.of("").toAbsolutePath());
+        int code = run(args, System.out, System.err, System.getenv(), Path.of("").toAbsolutePath(),
+                System.console() != null);
         System.exit(code);
     }
 
@@ -36,15 +37,24 @@ public final class Main {
      */
     static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment,
                    Path workingDirectory) {
+        return run(args, out, err, environment, workingDirectory, false);
+    }
+
+    /** {@link #run(String[], PrintStream, PrintStream, Map, Path)} knowing whether stderr is a terminal. */
+    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment,
+                   Path workingDirectory, boolean terminal) {
         PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true);
-        Context context = new Context(outWriter, errWriter, environment, workingDirectory);
+        Context context = new Context(outWriter, errWriter, environment, workingDirectory, terminal);
         ErrorReporter errors = new ErrorReporter(errWriter);
         try {
             CommandLine commandLine = new CommandLine(new PyheapCommand())
                     .addSubcommand(new ListCommand(context))
                     .addSubcommand(new ConfigCommand(context))
                     .addSubcommand(new StatsCommand(context))
+                    .addSubcommand(new RunCommand(context))
+                    .addSubcommand(new CompareCommand(context))
+                    .addSubcommand(new DemoCommand(context))
                     .setOut(outWriter)
                     .setErr(errWriter)
                     .setParameterExceptionHandler(errors)

@@ -18,12 +18,21 @@ record CliRun(int code, String out, String err) {
 
     /** Runs {@code args} with {@code environment} in {@code workingDirectory}. */
     static CliRun run(Map<String, String> environment, Path workingDirectory, String... args) {
+        return run(false, environment, workingDirectory, args);
+    }
+
+    /** {@link #run(Map, Path, String...)} as if stderr were a terminal. */
+    static CliRun onTerminal(Map<String, String> environment, Path workingDirectory, String... args) {
+        return run(true, environment, workingDirectory, args);
+    }
+
+    private static CliRun run(boolean terminal, Map<String, String> environment, Path workingDirectory, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = Main.run(args, o, e, environment, workingDirectory);
+            code = Main.run(args, o, e, environment, workingDirectory, terminal);
         }
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -98,4 +98,37 @@ class ModulePathLaunchIT {
         assertEquals(1, failed.code(), failed::toString);
         assertTrue(failed.singleErrorLine().startsWith("pyheap: MemoryError: "), failed::toString);
     }
+
+    @Test
+    void demoRunsTheSeedsAndSaysTheExpectedLeakIsFine() throws Exception {
+        CliRun demo = launch("demo");
+        assertEquals(0, demo.code(), demo::toString);
+        assertEquals("", demo.err(), "nothing on stderr: no progress bar off a terminal, no close report");
+        assertTrue(demo.outLines().contains("x and y refer to the same object"), demo::toString);
+        assertTrue(demo.outLines().contains("x and y do not refer to the same object"), demo::toString);
+        assertTrue(demo.out().contains("\n2\n# p2 = p1; print(sys.getrefcount(p1))\n3\n"), demo::toString);
+        assertTrue(demo.out().contains("  sanity         ok ("), demo::toString);
+    }
+
+    @Test
+    void runJsonAndCompareWork() throws Exception {
+        CliRun run = launch("run", "--workload", "churn", "--ops", "20000", "--threads", "4", "--verify", "--json");
+        assertEquals(0, run.code(), run::toString);
+        assertEquals("", run.err());
+        assertTrue(run.out().startsWith("{\n  \"schema\": 1,\n"), run::toString);
+        assertTrue(run.out().contains("\n  \"ops\": 20000,\n"), run::toString);
+
+        CliRun compare = launch("compare", "--workload", "cycles", "--ops", "5000");
+        assertEquals(0, compare.code(), compare::toString);
+        assertEquals("", compare.err());
+        assertTrue(compare.outLines().get(0).startsWith("cycles on pymalloc, 1 thread, seed 0x5eed"), compare::toString);
+
+        CliRun usage = launch("run", "--ops", "0");
+        assertEquals(2, usage.code(), usage::toString);
+        assertEquals("pyheap: error: --ops must be at least 1, got 0 (see pyheap run --help)", usage.singleErrorLine());
+
+        CliRun memory = launch("run", "--workload", "leaky", "--set", "heap.limit=2m", "--ops", "10000000");
+        assertEquals(1, memory.code(), memory::toString);
+        assertTrue(memory.singleErrorLine().startsWith("pyheap: MemoryError: heap limit reached: "), memory::toString);
+    }
 }
