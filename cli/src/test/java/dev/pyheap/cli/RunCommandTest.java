@@ -37,7 +37,8 @@ class RunCommandTest {
 
     @Test
     void runPrintsATableAndNothingOnStderr() {
-        CliRun r = pyheap("run", "--workload", "lists", "--ops", "3000", "--threads", "2", "--yield", "every:10");
+        CliRun r = pyheap("run", "--workload", "lists", "--ops", "3000", "--threads", "2", "--yield", "every:10",
+                "--collector", "refcount");
         assertEquals(0, r.code(), r::toString);
         assertEquals("", r.err());
         List<String> lines = r.outLines();
@@ -55,7 +56,7 @@ class RunCommandTest {
                 "--set", "gc.threshold=500");
         assertEquals(0, r.code(), r::toString);
         assertEquals("", r.err());
-        assertTrue(r.out().startsWith("{\n  \"schema\": 1,\n  \"collector\": \"refcount\",\n"), r.out());
+        assertTrue(r.out().startsWith("{\n  \"schema\": 1,\n  \"collector\": \"generational\",\n"), r.out());
         assertTrue(r.out().contains("\n  \"workload\": \"strings\",\n  \"threads\": 1,\n  \"seed\": 7,\n"), r.out());
         assertTrue(r.out().contains("\n    \"gc.threshold\": \"500\",\n"), r.out());
         assertTrue(r.out().endsWith("}\n"), r.out());
@@ -69,8 +70,18 @@ class RunCommandTest {
         List<String> printed = r.outLines().stream().filter(l -> !l.startsWith("#")).toList();
         assertEquals(List.of("x and y refer to the same object", "x and y do not refer to the same object"),
                 printed.subList(0, 2));
+        // objgraph.count('Person'), count('Dog') before and after gc.collect() with the default collector
+        assertEquals(List.of("2", "3", "2", "1", "1", "0", "0", ""), printed.subList(7, 15));
+        assertEquals("seeds on generational + pymalloc, 1 thread, seed 0x5eed, yield switchinterval", printed.get(15));
+        assertTrue(r.out().contains("  leak check     ok: nothing left behind\n"), r.out());
+    }
+
+    @Test
+    void demoOnRefcountLeaksWhatTheArticlesLeakAndSaysSo() {
+        CliRun r = pyheap("demo", "--collector", "refcount");
+        assertEquals(0, r.code(), r::toString);
+        List<String> printed = r.outLines().stream().filter(l -> !l.startsWith("#")).toList();
         assertEquals(List.of("2", "3", "2", "1", "1", "1", "1", ""), printed.subList(7, 15));
-        assertEquals("seeds on refcount + pymalloc, 1 thread, seed 0x5eed, yield switchinterval", printed.get(15));
         assertTrue(r.out().contains("  leak check     ok: the expected leak of a collector that never reclaims cycles"
                 + " (refcount): 4 objects (Dog 1, Person 1, list 2), 8 blocks\n"), r.out());
     }
@@ -149,7 +160,7 @@ class RunCommandTest {
         assertTrue(r.err().startsWith("\rlists ["), r::toString);
         assertTrue(r.err().matches("(?s).*\\] +\\d+% [\\d,]+ ops  1\\.\\d s.*"), r::toString);
         assertTrue(r.err().matches("(?s).*\\r +\\r"), "wiped at the end: " + r.err());
-        assertTrue(r.out().startsWith("lists on refcount"), r::toString);
+        assertTrue(r.out().startsWith("lists on generational"), r::toString);
     }
 
     @Test
