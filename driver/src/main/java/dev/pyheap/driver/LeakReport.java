@@ -131,9 +131,10 @@ public record LeakReport(List<Group> groups, String graphDot) {
      */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "leaks: %,d %s alive beyond the baseline after the mutators dropped their"
-                + " roots and a full collection%s", objects(), objects() == 1 ? "object" : "objects",
-                groups.isEmpty() ? ": nothing" : ", by type, each with one chain from a root"));
+        String when = "after the mutators dropped their roots and a full collection";
+        lines.add(groups.isEmpty() ? "leaks: nothing alive beyond the baseline " + when
+                : String.format(Locale.ROOT, "leaks: %,d %s alive beyond the baseline %s, by type, each with one chain"
+                        + " from a root:", objects(), objects() == 1 ? "object" : "objects", when));
         int width = groups.stream().mapToInt(g -> g.type().length()).max().orElse(0);
         int countWidth = groups.stream().mapToInt(g -> String.format(Locale.ROOT, "%,d", g.count()).length()).max()
                 .orElse(0);
