@@ -10,6 +10,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import dev.pyheap.driver.LeakReport;
+import dev.pyheap.driver.RunSpec;
+import dev.pyheap.runtime.objgraph.Graphviz;
+import dev.pyheap.runtime.tracemalloc.Tracemalloc;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code pyheap run}: one workload on one heap, a report, and an exit code saying whether the heap held up. */
@@ -26,7 +35,7 @@ import java.util.concurrent.Callable;
         exitCodeList = {
             "0:the run passed (an expected leak under refcount included)",
             "1:the run failed: the heap is not sane, an unexpected leak, a MemoryError",
-            "2:usage or configuration error"
+            "2:usage or configuration error (a --graph image without Graphviz's dot on the PATH included)"
         })
 final class RunCommand implements Callable<Integer> {
     private final Context context;
@@ -50,6 +59,34 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--allocator", paramLabel = "NAME", description = "The allocator (same as --set allocator=NAME).")
     private String allocator;
 
+    @Option(names = "--tracemalloc", paramLabel = "N",
+            description = "Trace allocations with tracebacks of N frames (1..65535), from the end of the workload's load"
+                    + " (the baseline) to the end of the run, and print the top allocation sites (statistics 'lineno')"
+                    + " of the blocks alive when the mutators finished, in CPython's format.")
+    private Integer tracemalloc;
+
+    @Option(names = "--top", paramLabel = "K", defaultValue = "10",
+            description = "How many sites --tracemalloc and --snapshot-every print (default: ${DEFAULT-VALUE}).")
+    private int top;
+
+    @Option(names = "--snapshot-every", paramLabel = "D", converter = EveryConverter.class,
+            description = "While running, every D operations (all threads together: 100000 or 100_000) or every D of time"
+                    + " (500ms, 2s), take a tracemalloc snapshot and print its compare_to the previous one (top K)."
+                    + " Taken by the thread holding the GIL, every 64 of its operations at most. Implies --tracemalloc 1"
+                    + " unless given.")
+    private Inspection.Every snapshotEvery;
+
+    @Option(names = "--leaks",
+            description = "End with a leak report: the objects alive beyond the baseline after the mutators dropped"
+                    + " their roots and a full collection (before the workload empties its shared state), by type,"
+                    + " each type with one back-reference chain from a root.")
+    private boolean leaks;
+
+    @Option(names = "--graph", paramLabel = "FILE",
+            description = "Draw the back references of the biggest leak group (implies --leaks): FILE.dot as Graphviz"
+                    + " text, FILE.svg/.png/.pdf rendered by Graphviz's dot, which must be on the PATH.")
+    private java.nio.file.Path graph;
+
     RunCommand(Context context) {
         this.context = context;
     }
@@ -58,9 +95,111 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Workloads.named(workload);
         Configuration effective = Runner.configuration(configuration, context, allocator, collector);
-        RunReport report = Runner.run(context, effective, run.spec(spec.commandLine(), workload),
-                run.json ? context.err() : context.out(), workload);
-        return print(context, report, run.json);
+        RunSpec runSpec = run.spec(spec.commandLine(), workload);
+        Inspection inspection = inspection();
+        Path graphFile = graph == null ? null : context.workingDirectory().resolve(graph);
+        if (graphFile != null) {
+            checkGraph(graphFile);
+        }
+        PrintWriter programOut = run.json ? context.err() : context.out();
+        if (inspection != null) {
+            runSpec = runSpec.withObserver(inspection);
+        }
+        RunReport report = Runner.run(context, effective, runSpec, programOut, workload);
+        int code = print(context, report, run.json);
+        if (inspection != null) {
+            inspection.endLines().forEach(programOut::println);
+            programOut.flush();
+            if (graphFile != null && inspection.leakReport() != null) {
+                int drawn = draw(inspection.leakReport(), graphFile, programOut);
+                code = Math.max(code, drawn);
+            }
+        }
+        return code;
+    }
+
+    /** The observer for the inspection options, or null when none is given. */
+    private Inspection inspection() {
+        CommandLine cl = spec.commandLine();
+        if (tracemalloc != null && (tracemalloc < 1 || tracemalloc > Tracemalloc.MAX_NFRAME)) {
+            throw new CommandLine.ParameterException(cl, "--tracemalloc: the number of frames must be in range [1; "
+                    + Tracemalloc.MAX_NFRAME + "], got " + tracemalloc);
+        }
+        if (top < 1) {
+            throw new CommandLine.ParameterException(cl, "--top must be at least 1, got " + top);
+        }
+        int frames = tracemalloc != null ? tracemalloc : snapshotEvery != null ? 1 : 0;
+        boolean leakReport = leaks || graph != null;
+        if (frames == 0 && !leakReport) {
+            return null;
+        }
+        return new Inspection(frames, top, snapshotEvery, leakReport, graph != null,
+                run.json ? context.err() : context.out());
+    }
+
+    /** Before the run: the graph's extension, and dot on the PATH for an image (usage errors, exit 2). */
+    private void checkGraph(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        switch (ext) {
+            case "dot", "gv" -> {
+            }
+            case "svg", "png", "pdf" -> {
+                if (graphviz().findDot().isEmpty()) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--graph " + graph
+                            + ": Graphviz's 'dot' program is not on the PATH; " + Graphviz.INSTALL_HINT);
+                }
+            }
+            default -> throw new CommandLine.ParameterException(spec.commandLine(), "--graph " + graph
+                    + ": the file name must end in .dot, .gv, .svg, .png or .pdf");
+        }
+    }
+
+    private Graphviz graphviz() {
+        return new Graphviz(context.environment().get("PATH"));
+    }
+
+    /** Writes the biggest group's graph; a failure is one line on stderr and exit code 1. */
+    private int draw(LeakReport leakReport, Path file, PrintWriter out) {
+        if (leakReport.graphDot() == null) {
+            out.println("graph: nothing to draw (no leak), " + graph + " not written");
+            out.flush();
+            return ErrorReporter.OK;
+        }
+        try {
+            graphviz().write(leakReport.graphDot(), file);
+        } catch (IOException | RuntimeException e) {
+            context.err().println("pyheap: cannot draw the graph: " + e.getMessage());
+            context.err().flush();
+            return ErrorReporter.RUN_FAILED;
+        }
+        LeakReport.Group biggest = leakReport.groups().get(0);
+        out.println("graph: the back references of one " + biggest.type() + " (the biggest group) written to "
+                + graph);
+        out.flush();
+        return ErrorReporter.OK;
+    }
+
+    /** {@code --snapshot-every}: operations ({@code 100000}, {@code 100_000}) or a time ({@code 500ms}). */
+    static final class EveryConverter implements CommandLine.ITypeConverter<Inspection.Every> {
+        @Override
+        public Inspection.Every convert(String value) {
+            String s = value.strip().toLowerCase(java.util.Locale.ROOT);
+            if (s.matches(".*\\d\\s*(ms|s|m|h)") || s.startsWith("pt")) {
+                return new Inspection.Every(0, new RunOptions.DurationConverter().convert(value));
+            }
+            long ops;
+            try {
+                ops = new StatsCommand.CountConverter().convert(value);
+            } catch (Exception e) {
+                throw new CommandLine.TypeConversionException("'" + value
+                        + "' is neither a number of operations (100000) nor a time (500ms, 2s)");
+            }
+            if (ops < 1) {
+                throw new CommandLine.TypeConversionException("'" + value + "': at least 1 operation");
+            }
+            return new Inspection.Every(ops, null);
+        }
     }
 
     /** Prints the report (table or JSON) and, when it failed, one line on stderr; returns the exit code. */

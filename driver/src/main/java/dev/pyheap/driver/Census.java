@@ -3,6 +3,8 @@ package dev.pyheap.driver;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyHeap;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -13,18 +15,26 @@ import java.util.TreeMap;
  * wrongly kept alive.
  *
  * @param byType tracked objects by type name
+ * @param ids    the tracked objects' ids
  * @param blocks allocated blocks
  */
-record Census(SortedMap<String, Long> byType, long blocks) {
+record Census(SortedMap<String, Long> byType, Set<Long> ids, long blocks) {
 
     /** Takes the census; the caller holds the GIL. */
     static Census take(PyHeap heap) {
         TreeMap<String, Long> byType = new TreeMap<>();
+        Set<Long> ids = new HashSet<>();
         for (Handle h : heap.gc().getObjects()) {
             byType.merge(h.typeName(), 1L, Long::sum);
+            ids.add(h.id());
             h.close();
         }
-        return new Census(byType, heap.sys().getallocatedblocks());
+        return new Census(byType, ids, heap.sys().getallocatedblocks());
+    }
+
+    /** The public view an observer gets. */
+    Baseline baseline() {
+        return new Baseline(byType, ids, blocks);
     }
 
     /** {@code this - base} by type, types with no difference left out. */

@@ -37,6 +37,7 @@ import java.util.concurrent.TimeUnit;
  *       budget -= 1; mutator.step() (false: give the op back, leave)
  *       every 64 ops: deadline, peak sample, publish progress
  *       checkpoint()                         collections run here; the GIL may pass (switch interval)
+ *       every 64 ops: observer.checkPoint    (RunObserver: e.g. tracemalloc snapshots, GIL held)
  *       [verify] sanity check when due
  *       [turns] the policy may pass the turn: drop GIL, pass, await turn, take GIL
  *   mutator.finish(); drop GIL; [end turn]
@@ -67,6 +68,8 @@ final class DriverRun {
     private long peakMapped;
     private long nextPeakSample;
     private long checks;
+    /** Operations of every thread together (told to the observer). */
+    private long totalOps;
     private final List<String> problems = new ArrayList<>();
     private boolean sane = true;
 
@@ -110,6 +113,10 @@ final class DriverRun {
             program = workload.load(new LoadContext(main, n, spec.seed(), spec.out()));
             heap.gc().collect();
             Census baseline = Census.take(heap);
+            RunObserver observer = spec.observer();
+            if (observer != null) {
+                observer.started(main);
+            }
             List<GenerationStatistics> statsBefore = heap.collector().statistics();
             AllocatorStatistics allocBefore = heap.allocator().statistics();
             peakMapped = allocBefore.mappedBytes();
@@ -133,9 +140,15 @@ final class DriverRun {
             List<GenerationStatistics> statsAfter = heap.collector().statistics();
             samplePeak(heap.allocator().statistics());
             sanityCheck();
+            if (observer != null) {
+                observer.finished(main, baseline.baseline());
+            }
             program.reset(main);
             RunReport.LeakCheck leakCheck = leakCheck(baseline);
             sanityCheck();
+            if (observer != null) {
+                observer.ended(main, leakCheck);
+            }
             AllocatorStatistics allocAfter = heap.allocator().statistics();
             program.unload(main);
             return report(elapsed, gilBefore, gilAfter, statsBefore, statsAfter, allocBefore, allocAfter, leakCheck);
@@ -365,10 +378,14 @@ final class DriverRun {
                 return;
             }
             long ops = ++lane.ops;
+            totalOps++;
             if ((ops & 63) == 0) {
                 periodic(lane);
             }
             t.checkpoint();
+            if ((ops & 63) == 0 && spec.observer() != null) {
+                spec.observer().checkPoint(t, totalOps);
+            }
             if (verify && (++verifyOps >= spec.verifyEveryOps() || verifyCollections >= spec.verifyEveryCollections())) {
                 verifyOps = 0;
                 verifyCollections = 0;

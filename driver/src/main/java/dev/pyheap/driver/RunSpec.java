@@ -21,10 +21,11 @@ import java.util.Objects;
  * @param verifyEveryOps  with {@code verify}: check after every so many operations
  * @param out             where the program prints (the {@code seeds} workload)
  * @param progress        told of the progress about ten times a second, from the thread calling the driver; may be null
+ * @param observer        code run inside the run with the GIL held ({@link RunObserver}); may be null
  */
 public record RunSpec(String workload, int threads, long ops, Duration duration, long seed, YieldPolicy yieldPolicy,
                       boolean verify, long verifyEveryCollections, long verifyEveryOps, PrintStream out,
-                      Progress progress) {
+                      Progress progress, RunObserver observer) {
 
     /** The seed of the C anchors and of {@code pyheap stats}. */
     public static final long DEFAULT_SEED = 0x5EEDL;
@@ -50,59 +51,64 @@ public record RunSpec(String workload, int threads, long ops, Duration duration,
     /** {@code workload} on one thread, default ops, default seed, switch interval, no verify, output discarded. */
     public static RunSpec of(String workload) {
         return new RunSpec(workload, 1, 0, null, DEFAULT_SEED, new YieldPolicy.SwitchInterval(), false, 16,
-                1_000_000, new PrintStream(OutputStream.nullOutputStream()), null);
+                1_000_000, new PrintStream(OutputStream.nullOutputStream()), null, null);
     }
 
     public RunSpec withThreads(int n) {
         return new RunSpec(workload, n, ops, duration, seed, yieldPolicy, verify, verifyEveryCollections,
-                verifyEveryOps, out, progress);
+                verifyEveryOps, out, progress, observer);
     }
 
     public RunSpec withOps(long n) {
         return new RunSpec(workload, threads, n, null, seed, yieldPolicy, verify, verifyEveryCollections,
-                verifyEveryOps, out, progress);
+                verifyEveryOps, out, progress, observer);
     }
 
     public RunSpec withDuration(Duration d) {
         return new RunSpec(workload, threads, 0, d, seed, yieldPolicy, verify, verifyEveryCollections,
-                verifyEveryOps, out, progress);
+                verifyEveryOps, out, progress, observer);
     }
 
     public RunSpec withSeed(long s) {
         return new RunSpec(workload, threads, ops, duration, s, yieldPolicy, verify, verifyEveryCollections,
-                verifyEveryOps, out, progress);
+                verifyEveryOps, out, progress, observer);
     }
 
     public RunSpec withYield(YieldPolicy p) {
         return new RunSpec(workload, threads, ops, duration, seed, p, verify, verifyEveryCollections,
-                verifyEveryOps, out, progress);
+                verifyEveryOps, out, progress, observer);
     }
 
     /** Sanity checks during the run: after every {@code collections}-th collection and every {@code everyOps} operations. */
     public RunSpec withVerify(long collections, long everyOps) {
         return new RunSpec(workload, threads, ops, duration, seed, yieldPolicy, true, collections, everyOps, out,
-                progress);
+                progress, observer);
     }
 
     /** {@link #withVerify(long, long)} with the defaults: every 16th collection, every 1,000,000 operations. */
     public RunSpec withVerify(boolean on) {
         return new RunSpec(workload, threads, ops, duration, seed, yieldPolicy, on, verifyEveryCollections,
-                verifyEveryOps, out, progress);
+                verifyEveryOps, out, progress, observer);
     }
 
     public RunSpec withOut(PrintStream o) {
         return new RunSpec(workload, threads, ops, duration, seed, yieldPolicy, verify, verifyEveryCollections,
-                verifyEveryOps, o, progress);
+                verifyEveryOps, o, progress, observer);
     }
 
     public RunSpec withProgress(Progress p) {
         return new RunSpec(workload, threads, ops, duration, seed, yieldPolicy, verify, verifyEveryCollections,
-                verifyEveryOps, out, p);
+                verifyEveryOps, out, p, observer);
     }
 
     public RunSpec withWorkload(String name) {
         return new RunSpec(name, threads, ops, duration, seed, yieldPolicy, verify, verifyEveryCollections,
-                verifyEveryOps, out, progress);
+                verifyEveryOps, out, progress, observer);
+    }
+
+    public RunSpec withObserver(RunObserver o) {
+        return new RunSpec(workload, threads, ops, duration, seed, yieldPolicy, verify, verifyEveryCollections,
+                verifyEveryOps, out, progress, o);
     }
 
     /** Receives the progress of a run. */

@@ -9,6 +9,9 @@ import dev.pyheap.driver.Workload;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyHeap;
 import dev.pyheap.runtime.PyThreadState;
+import dev.pyheap.runtime.tracemalloc.KeyType;
+import dev.pyheap.runtime.tracemalloc.Snapshot;
+import dev.pyheap.runtime.tracemalloc.Tracemalloc;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -29,13 +32,23 @@ import java.util.List;
  *     {@code objgraph.count} of each type before ({@code 1}, {@code 1}) and after {@code del p, d;
  *     gc.collect()}: {@code 0} and {@code 0} with a cycle collector ({@code 1} and {@code 1} under
  *     {@code refcount}, which never reclaims the cycle).
+ * <li>003: around making Person and Dog, the article's tracemalloc comparison:
+ *     {@code snapshot1 = take_snapshot()} before, {@code snapshot2} after, and
+ *     {@code snapshot2.compare_to(snapshot1, 'lineno')[:3]} printed in CPython's format
+ *     ({@code seeds.py:27: size=64 B (+64 B), count=1 (+1), average=64 B}), places whose size and
+ *     count did not change left out. Tracing is started for it (one frame) and stopped after, unless
+ *     it was already on ({@code pyheap run --tracemalloc}).
  * </ol>
+ * The script runs in a frame {@code <module>} of file {@code seeds.py} whose line is the
+ * statement's number (the first statement is line 1), so tracemalloc names statements.
  * The ids are this heap's addresses. The script runs on the first thread only (counts by type
  * would see the other threads' objects); the others end at once.
  *
  * <p>Left behind without a cycle collector: the two lists (4 blocks) and Person and Dog (4 blocks).
  */
 public final class Seeds implements Workload {
+    /** The file of the script's frame. */
+    static final String FILE = "seeds.py";
     /** Every global the script binds; loading binds them to None so the run adds no name to the globals. */
     static final List<String> GLOBALS = List.of("x", "y", "a", "myname", "l", "l1", "l2", "num1", "num2", "p1", "p2",
             "p", "d");
@@ -106,11 +119,15 @@ public final class Seeds implements Workload {
         private final List<Runnable> statements = new ArrayList<>();
         private int next;
         private Leak left = Leak.NONE;
+        private final dev.pyheap.runtime.Frame frame;
+        private Snapshot snapshot1;
+        private boolean tracingStartedHere;
 
         Script(PyThreadState t, PrintStream out) {
             this.t = t;
             this.heap = t.heap();
             this.out = out;
+            this.frame = t.pushFrame("<module>", FILE, 1);
             seed000();
             seed002();
             seed004();
@@ -271,6 +288,15 @@ public final class Seeds implements Workload {
             });
             statements.add(() -> t.delGlobal("p1"));
             statements.add(() -> {
+                say("# 003 (memory management in python): tracemalloc.start(); snapshot1 = tracemalloc.take_snapshot()");
+                Tracemalloc tm = heap.tracemalloc();
+                tracingStartedHere = !tm.isTracing();
+                if (tracingStartedHere) {
+                    tm.start(1);
+                }
+                snapshot1 = tm.takeSnapshot();
+            });
+            statements.add(() -> {
                 say("# p = Person(); d = Dog(); p.pet = d; d.master = p");
                 try (Handle cls = global("Person")) {
                     assign("p", t.call(cls));
@@ -291,6 +317,19 @@ public final class Seeds implements Workload {
                     t.setattr(d, "master", p);
                 }
                 left = left.plus(Leak.of("Person", 1, 2)).plus(Leak.of("Dog", 1, 2));
+            });
+            statements.add(() -> {
+                say("# snapshot2 = tracemalloc.take_snapshot(); for stat in snapshot2.compare_to(snapshot1, 'lineno')[:3]:"
+                        + " print(stat)");
+                Tracemalloc tm = heap.tracemalloc();
+                Snapshot snapshot2 = tm.takeSnapshot();
+                snapshot2.compareTo(snapshot1, KeyType.LINENO).stream()
+                        .filter(d -> d.sizeDiff() != 0 || d.countDiff() != 0).limit(3)
+                        .forEach(d -> say(d.toString()));
+                snapshot1 = null;
+                if (tracingStartedHere) {
+                    tm.stop();
+                }
             });
             statements.add(() -> {
                 say("# print(objgraph.count('Person')); print(objgraph.count('Dog'))");
@@ -316,12 +355,17 @@ public final class Seeds implements Workload {
             if (next == statements.size()) {
                 return false;
             }
+            frame.setLine(next + 1);
             statements.get(next++).run();
             return true;
         }
 
         @Override
         public void finish() {
+            t.popFrame();
+            if (tracingStartedHere && snapshot1 != null) {
+                heap.tracemalloc().stop();
+            }
             out.flush();
         }
 

@@ -1,0 +1,135 @@
+package dev.pyheap.cli;
+
+import dev.pyheap.driver.Baseline;
+import dev.pyheap.driver.LeakReport;
+import dev.pyheap.driver.RunObserver;
+import dev.pyheap.driver.RunReport;
+import dev.pyheap.runtime.PyThreadState;
+import dev.pyheap.runtime.tracemalloc.KeyType;
+import dev.pyheap.runtime.tracemalloc.Snapshot;
+import dev.pyheap.runtime.tracemalloc.Tracemalloc;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code pyheap run}'s {@code --tracemalloc}, {@code --snapshot-every} and {@code --leaks}: a
+ * {@link RunObserver} that does its work inside the run, where the heap is open and the GIL held.
+ * <ul>
+ * <li>{@code started} (after the load and the baseline): {@code tracemalloc.start(frames)}, and
+ *     with {@code --snapshot-every} the first snapshot.
+ * <li>{@code checkPoint} (a mutator thread, every 64 of its operations): when D operations (or D of
+ *     time) passed since the last snapshot, a new one, and its {@code compare_to(previous,
+ *     'lineno')} top K printed at once.
+ * <li>{@code finished} (the mutators dropped their roots, before the program's reset): the top K
+ *     {@code statistics('lineno')} of the blocks alive, then the {@link LeakReport}.
+ * <li>{@code ended}: {@code tracemalloc.stop()}.
+ * </ul>
+ * The end's lines are kept for the command to print after the report table.
+ */
+final class Inspection implements RunObserver {
+    /** {@code --snapshot-every}: a number of operations (all threads together) or a time; one of them is set. */
+    record Every(long ops, Duration time) {
+        String text() {
+            return time == null ? String.format(Locale.ROOT, "%,d ops", ops) : time.toString();
+        }
+    }
+
+    private final int frames;
+    private final int top;
+    private final Every every;
+    private final boolean leaks;
+    private final boolean graph;
+    private final PrintWriter live;
+    private final List<String> endLines = new ArrayList<>();
+    private LeakReport leakReport;
+
+    // Guarded by the GIL (checkPoint runs on whichever mutator holds it).
+    private Snapshot previous;
+    private long nextOps;
+    private long nextNanos;
+
+    /**
+     * @param frames tracemalloc's frames, 0 for no tracing
+     * @param live   where {@code --snapshot-every}'s diffs go as they are taken
+     */
+    Inspection(int frames, int top, Every every, boolean leaks, boolean graph, PrintWriter live) {
+        this.frames = frames;
+        this.top = top;
+        this.every = every;
+        this.leaks = leaks;
+        this.graph = graph;
+        this.live = live;
+    }
+
+    @Override
+    public void started(PyThreadState thread) {
+        if (frames > 0) {
+            Tracemalloc tm = thread.heap().tracemalloc();
+            tm.start(frames);
+            if (every != null) {
+                previous = tm.takeSnapshot();
+                nextOps = every.ops();
+                nextNanos = every.time() == null ? 0 : System.nanoTime() + every.time().toNanos();
+            }
+        }
+    }
+
+    @Override
+    public void checkPoint(PyThreadState thread, long opsDone) {
+        if (previous == null) {
+            return;
+        }
+        if (every.time() == null ? opsDone < nextOps : System.nanoTime() - nextNanos < 0) {
+            return;
+        }
+        if (every.time() == null) {
+            nextOps = opsDone + every.ops();
+        } else {
+            nextNanos = System.nanoTime() + every.time().toNanos();
+        }
+        Snapshot now = thread.heap().tracemalloc().takeSnapshot();
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "tracemalloc: after %,d ops, top %d differences from the previous"
+                + " snapshot (compare_to 'lineno'):", opsDone, top));
+        now.compareTo(previous, KeyType.LINENO).stream().limit(top).forEach(d -> lines.add(d.toString()));
+        previous = now;
+        lines.forEach(live::println);
+        live.flush();
+    }
+
+    @Override
+    public void finished(PyThreadState thread, Baseline baseline) {
+        if (frames > 0) {
+            Snapshot end = thread.heap().tracemalloc().takeSnapshot();
+            endLines.add(String.format(Locale.ROOT, "tracemalloc: top %d allocation sites when the mutators finished"
+                    + " (statistics 'lineno', traced from the end of the load, %d %s):", top, frames,
+                    frames == 1 ? "frame" : "frames"));
+            end.statistics(KeyType.LINENO).stream().limit(top).forEach(s -> endLines.add(s.toString()));
+        }
+        if (leaks) {
+            leakReport = LeakReport.take(thread.heap(), baseline, graph);
+            endLines.addAll(leakReport.lines());
+        }
+    }
+
+    @Override
+    public void ended(PyThreadState thread, RunReport.LeakCheck leakCheck) {
+        if (frames > 0) {
+            thread.heap().tracemalloc().stop();
+        }
+    }
+
+    /** What {@code finished} found, to print after the report. */
+    List<String> endLines() {
+        return endLines;
+    }
+
+    /** The leak report, or null without {@code --leaks} (or when the run failed before the end). */
+    LeakReport leakReport() {
+        return leakReport;
+    }
+}
