@@ -12,6 +12,7 @@ import dev.pyheap.api.gc.PauseStatistics;
 import dev.pyheap.api.gc.mechanism.GcList;
 import dev.pyheap.api.gc.mechanism.InternalReferences;
 import dev.pyheap.api.gc.mechanism.PauseRecorder;
+import dev.pyheap.api.gc.mechanism.PythonGenerations;
 import dev.pyheap.api.gc.mechanism.Thresholds;
 
 import java.util.Arrays;
@@ -212,9 +213,7 @@ final class GenerationalCollector implements Collector {
 
     @Override
     public CollectionResult collect(int generation) {
-        if (generation < 0 || generation > OLDEST) {
-            throw new IllegalArgumentException("invalid generation");
-        }
+        PythonGenerations.checkCollect(generation);
         long start = System.nanoTime();
         collecting = true;
         due = false;
@@ -346,13 +345,7 @@ final class GenerationalCollector implements Collector {
 
     @Override
     public void forEachObject(int generation, LongConsumer action) {
-        if (generation < -1) {
-            throw new IllegalArgumentException("generation parameter cannot be negative");
-        }
-        if (generation >= NUM_GENERATIONS) {
-            throw new IllegalArgumentException("generation parameter must be less than the number of available"
-                    + " generations (" + NUM_GENERATIONS + ")");
-        }
+        PythonGenerations.checkGetObjects(generation);
         if (generation >= 0) {
             generations[generation].forEach(action);
             return;

@@ -15,6 +15,7 @@ import dev.pyheap.api.gc.mechanism.GcHeader;
 import dev.pyheap.api.gc.mechanism.GcList;
 import dev.pyheap.api.gc.mechanism.InternalReferences;
 import dev.pyheap.api.gc.mechanism.PauseRecorder;
+import dev.pyheap.api.gc.mechanism.PythonGenerations;
 import dev.pyheap.api.gc.mechanism.Thresholds;
 
 import java.util.List;
@@ -238,9 +239,7 @@ final class MarkSweepCollector implements Collector {
 
     @Override
     public CollectionResult collect(int generation) {
-        if (generation < 0 || generation >= PYTHON_GENERATIONS) {
-            throw new IllegalArgumentException("invalid generation");
-        }
+        PythonGenerations.checkCollect(generation);
         long start = System.nanoTime();
         count0 = 0;
         due = false;
@@ -368,13 +367,7 @@ final class MarkSweepCollector implements Collector {
 
     @Override
     public void forEachObject(int generation, LongConsumer action) {
-        if (generation < -1) {
-            throw new IllegalArgumentException("generation parameter cannot be negative");
-        }
-        if (generation >= PYTHON_GENERATIONS) {
-            throw new IllegalArgumentException("generation parameter must be less than the number of available"
-                    + " generations (" + PYTHON_GENERATIONS + ")");
-        }
+        PythonGenerations.checkGetObjects(generation);
         if (generation <= 0) {
             tracked.forEach(action);
         }

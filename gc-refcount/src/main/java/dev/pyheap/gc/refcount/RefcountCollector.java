@@ -10,6 +10,7 @@ import dev.pyheap.api.gc.HeapBinding;
 import dev.pyheap.api.gc.LeakReport;
 import dev.pyheap.api.gc.PauseStatistics;
 import dev.pyheap.api.gc.mechanism.PauseRecorder;
+import dev.pyheap.api.gc.mechanism.PythonGenerations;
 import dev.pyheap.api.gc.mechanism.GcList;
 import dev.pyheap.api.gc.mechanism.InternalReferences;
 import dev.pyheap.api.gc.mechanism.Thresholds;
@@ -78,7 +79,7 @@ final class RefcountCollector implements Collector {
     static final String NAME = "refcount";
 
     /** Python's view: gc.get_count(), get_threshold() and collect() know three generations. */
-    private static final int PYTHON_GENERATIONS = 3;
+    private static final int PYTHON_GENERATIONS = PythonGenerations.COUNT;
 
     private final HeapBinding binding;
     private final Memory memory;
@@ -138,9 +139,7 @@ final class RefcountCollector implements Collector {
 
     @Override
     public CollectionResult collect(int generation) {
-        if (generation < 0 || generation >= PYTHON_GENERATIONS) {
-            throw new IllegalArgumentException("invalid generation");
-        }
+        PythonGenerations.checkCollect(generation);
         long start = System.nanoTime();
         if (generation + 1 < PYTHON_GENERATIONS) {
             counts[generation + 1]++;
@@ -201,13 +200,7 @@ final class RefcountCollector implements Collector {
 
     @Override
     public void forEachObject(int generation, LongConsumer action) {
-        if (generation < -1) {
-            throw new IllegalArgumentException("generation parameter cannot be negative");
-        }
-        if (generation >= PYTHON_GENERATIONS) {
-            throw new IllegalArgumentException("generation parameter must be less than the number of available"
-                    + " generations (" + PYTHON_GENERATIONS + ")");
-        }
+        PythonGenerations.checkGetObjects(generation);
         if (generation <= 0) {
             tracked.forEach(action);
         }
