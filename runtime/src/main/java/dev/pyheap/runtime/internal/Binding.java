@@ -29,6 +29,8 @@ final class Binding implements HeapBinding {
         this.interp = heap.interp;
         this.memory = interp.memory;
         this.internalReferences = new InternalReferences(this);
+        this.finalizing = newList();
+        this.stillUnreachable = newList();
     }
 
     @Override
@@ -90,6 +92,21 @@ final class Binding implements HeapBinding {
         return list;
     }
 
+    /**
+     * The destroy step's two working lists, made with the heap and kept (as the collectors keep
+     * theirs): a young collection runs thousands of times a second, and list heads from the
+     * allocator each time would cost two allocations and two frees per collection. Collections
+     * never overlap, so one pair serves all; both are empty between collections.
+     */
+    private final GcList finalizing;
+    private final GcList stillUnreachable;
+
+    private static void requireEmpty(GcList list) {
+        if (!list.isEmpty()) {
+            throw new IllegalStateException("the destroy step left objects in its working list " + list);
+        }
+    }
+
     /** The collector lists in use, oldest first: their heads are interpreter-owned blocks. */
     List<GcList> lists() {
         return lists;
@@ -126,7 +143,6 @@ final class Binding implements HeapBinding {
     public DestroyResult destroy(GcList unreachable, GcList survivors) {
         long freedCallbackWeakrefs = handleWeakrefs(unreachable);
         finalizeGarbage(unreachable);
-        GcList stillUnreachable = newList();
         try {
             internalReferences.deduceUnreachable(unreachable, stillUnreachable);
             unreachable.mergeInto(survivors); // resurrected, COLLECTING already cleared by the walk
@@ -135,7 +151,7 @@ final class Binding implements HeapBinding {
             deleteGarbage(stillUnreachable, survivors);
             return new DestroyResult(collected, 0, freedCallbackWeakrefs);
         } finally {
-            freeList(stillUnreachable);
+            requireEmpty(stillUnreachable);
         }
     }
 
@@ -175,7 +191,7 @@ final class Binding implements HeapBinding {
     }
 
     private void finalizeGarbage(GcList unreachable) {
-        GcList seen = newList();
+        GcList seen = finalizing;
         try {
             while (!unreachable.isEmpty()) {
                 long o = unreachable.first();
@@ -188,7 +204,7 @@ final class Binding implements HeapBinding {
             }
             seen.mergeInto(unreachable);
         } finally {
-            freeList(seen);
+            requireEmpty(seen);
         }
     }
 
