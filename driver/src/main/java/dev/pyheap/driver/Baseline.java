@@ -1,9 +1,13 @@
 package dev.pyheap.driver;
 
 import dev.pyheap.runtime.Handle;
+import dev.pyheap.runtime.PyHeap;
 
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The heap as a run found it, after the program's load and a full collection: the tracked objects
@@ -20,8 +24,28 @@ import java.util.SortedMap;
  */
 public record Baseline(SortedMap<String, Long> byType, Set<Long> ids, long blocks) {
     public Baseline {
-        byType = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(byType));
+        byType = Collections.unmodifiableSortedMap(new TreeMap<>(byType));
         ids = Set.copyOf(ids);
+    }
+
+    /** Takes the census of the heap now; the caller holds the GIL. */
+    static Baseline take(PyHeap heap) {
+        TreeMap<String, Long> byType = new TreeMap<>();
+        Set<Long> ids = new HashSet<>();
+        for (Handle h : heap.gc().getObjects()) {
+            byType.merge(h.typeName(), 1L, Long::sum);
+            ids.add(h.id());
+            h.close();
+        }
+        return new Baseline(byType, ids, heap.sys().getallocatedblocks());
+    }
+
+    /** {@code this - base} by type, types with no difference left out. */
+    SortedMap<String, Long> minus(Baseline base) {
+        TreeMap<String, Long> diff = new TreeMap<>(byType);
+        base.byType.forEach((type, n) -> diff.merge(type, -n, Long::sum));
+        diff.values().removeIf(n -> n == 0);
+        return diff;
     }
 
     /** Whether {@code obj}'s id was the id of a baseline object. */

@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.SortedMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -47,7 +47,6 @@ final class DriverRun {
     private static final Logger LOG = LoggerFactory.getLogger(DriverRun.class);
     /** Nanoseconds between two samples of the mapped bytes (each walks the arenas). */
     private static final long PEAK_SAMPLE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
-    private static final int MAX_PROBLEMS = 100;
 
     private final PyHeap heap;
     private final Workload workload;
@@ -112,7 +111,7 @@ final class DriverRun {
             main.acquireGil();
             program = workload.load(new LoadContext(main, n, spec.seed(), spec.out()));
             heap.gc().collect();
-            Census baseline = Census.take(heap);
+            Baseline baseline = Baseline.take(heap);
             RunObserver observer = spec.observer();
             if (observer != null) {
                 observer.started(main);
@@ -141,7 +140,7 @@ final class DriverRun {
             samplePeak(heap.allocator().statistics());
             sanityCheck();
             if (observer != null) {
-                observer.finished(main, baseline.baseline());
+                observer.finished(main, baseline);
             }
             program.reset(main);
             RunReport.LeakCheck leakCheck = leakCheck(baseline);
@@ -165,7 +164,7 @@ final class DriverRun {
      * against the baseline plus what the workload declares it leaves behind when the collector does
      * not reclaim cycles (it has a leak report of its own).
      */
-    private RunReport.LeakCheck leakCheck(Census baseline) {
+    private RunReport.LeakCheck leakCheck(Baseline baseline) {
         Leak expected = Leak.NONE;
         if (heap.collector().leakReport().isPresent()) {
             expected = program.leftBehind();
@@ -174,15 +173,15 @@ final class DriverRun {
             }
         }
         heap.gc().collect();
-        Census after = Census.take(heap);
-        Map<String, Long> leakedByType = after.minus(baseline);
+        Baseline after = Baseline.take(heap);
+        SortedMap<String, Long> leakedByType = after.minus(baseline);
         long leakedBlocks = after.blocks() - baseline.blocks();
         boolean ok = leakedByType.equals(expected.objectsByType()) && leakedBlocks == expected.blocks();
         if (!ok) {
             LOG.debug("leak check: expected {}, found {} and {} blocks", expected.format(), leakedByType, leakedBlocks);
         }
         return new RunReport.LeakCheck(ok, expected.objects(), leakedByType.values().stream().mapToLong(Long::longValue).sum(),
-                new TreeMap<>(leakedByType), expected.blocks(), leakedBlocks);
+                leakedByType, expected.blocks(), leakedBlocks);
     }
 
     private RunReport report(long elapsedNanos, GilStatistics gilBefore, GilStatistics gilAfter,
@@ -440,7 +439,7 @@ final class DriverRun {
             sane = false;
             stop = true;
             for (String p : r.problems()) {
-                if (problems.size() < MAX_PROBLEMS) {
+                if (problems.size() < SanityReport.MAX_LISTED) {
                     problems.add(p);
                 }
             }

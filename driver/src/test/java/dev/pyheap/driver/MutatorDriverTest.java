@@ -59,7 +59,7 @@ final class MutatorDriverTest {
 
         @Override
         public long defaultOps() {
-            return stopAfter == 0 ? 0 : 0;
+            return 0;
         }
 
         @Override

@@ -144,8 +144,8 @@ public final class PyHeap implements AutoCloseable {
     }
 
     /**
-     * Closes the heap and its allocator. Thread states and handles still open, and what the
-     * collector could never free, are logged at WARN and kept in {@link #closeReport()}.
+     * Closes the heap and its allocator. Thread states and handles still open are logged at WARN,
+     * what the collector could never free at INFO; all of it is kept in {@link #closeReport()}.
      */
     @Override
     public void close() {

@@ -60,9 +60,7 @@ final class DebugReport {
      * no function name (tracemalloc does not keep it).
      */
     private void frames(AllocationSite site) {
-        for (AllocationSite.Frame f : site.frames()) {
-            out.append("  File \"").append(f.filename()).append("\", line ").append(f.lineno()).append('\n');
-        }
+        out.append(site.format());
     }
 
     String text() {

@@ -32,12 +32,15 @@ public record AllocationSite(List<Frame> frames) {
         }
     }
 
-    /** CPython's traceback lines, most recent call first, each {@code   File "f.py", line 3, in func}. */
+    /**
+     * The lines CPython's debug hooks print under {@code Memory block allocated at (most recent call
+     * first):}, each {@code   File "f.py", line 3} followed by a newline (no function name, as
+     * {@code _PyMem_DumpTraceback} prints them).
+     */
     public String format() {
         StringBuilder sb = new StringBuilder();
         for (Frame f : frames) {
-            sb.append("  File \"").append(f.filename()).append("\", line ").append(f.lineno())
-                    .append(", in ").append(f.function()).append('\n');
+            sb.append("  File \"").append(f.filename()).append("\", line ").append(f.lineno()).append('\n');
         }
         return sb.toString();
     }

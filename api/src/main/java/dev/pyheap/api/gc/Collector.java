@@ -73,8 +73,8 @@ public interface Collector {
      * {@code gc.set_threshold(t0[, t1[, t2]])}: one to three values replace the first thresholds,
      * the others keep theirs. A collector may ignore them, but reports them back.
      *
-     * @throws IllegalArgumentException for no value, more than three, or one outside a C {@code int},
-     *     with CPython's message
+     * @throws IllegalArgumentException for no value or more than three (CPython's TypeError message)
+     * @throws ArithmeticException for a value outside a C {@code int} (CPython's OverflowError message)
      */
     void setThresholds(List<Long> thresholds);
 

@@ -86,6 +86,26 @@ public interface HeapBinding {
     boolean untrackIfAtomic(long object, boolean fullCollection);
 
     /**
+     * {@link #untrackIfAtomic} for every object of {@code list}, in one walk: CPython's
+     * {@code untrack_tuples}, and {@code untrack_dicts} too when {@code fullCollection}. CPython
+     * walks twice, tuples then dicts; one walk differs only for a tuple whose last tracked item is
+     * a dict met earlier in the walk and untracked there: it goes now, where CPython leaves it to
+     * the next collection.
+     *
+     * @return the objects still in {@code list} (the survivors a collector counts)
+     */
+    default long untrackAtomic(GcList list, boolean fullCollection) {
+        long remaining = 0;
+        for (long o = list.first(), next; o != 0; o = next) {
+            next = list.after(o);
+            if (!untrackIfAtomic(o, fullCollection)) {
+                remaining++;
+            }
+        }
+        return remaining;
+    }
+
+    /**
      * A fresh, initialized, empty collector list whose 16-byte head the runtime allocates from the
      * heap's allocator (a list head must live in the heap's memory, where the links point).
      */

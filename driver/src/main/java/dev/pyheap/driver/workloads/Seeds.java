@@ -235,17 +235,6 @@ public final class Seeds implements Workload {
             });
         }
 
-        private long count(String type) {
-            long n = 0;
-            for (Handle h : heap.gc().getObjects()) {
-                if (h.typeName().equals(type)) {
-                    n++;
-                }
-                h.close();
-            }
-            return n;
-        }
-
         private void seed004() {
             statements.add(() -> {
                 say("# 004 (how python manages memory): num1 = 2; num2 = 2; print(id(num1), id(num2))");
@@ -333,8 +322,8 @@ public final class Seeds implements Workload {
             });
             statements.add(() -> {
                 say("# print(objgraph.count('Person')); print(objgraph.count('Dog'))");
-                say(Long.toString(count("Person")));
-                say(Long.toString(count("Dog")));
+                say(Long.toString(heap.objgraph().count("Person")));
+                say(Long.toString(heap.objgraph().count("Dog")));
             });
             statements.add(() -> {
                 t.delGlobal("p");
@@ -345,8 +334,8 @@ public final class Seeds implements Workload {
                         + "; print(objgraph.count('Person')); print(objgraph.count('Dog'))");
             });
             statements.add(() -> {
-                say(Long.toString(count("Person")));
-                say(Long.toString(count("Dog")));
+                say(Long.toString(heap.objgraph().count("Person")));
+                say(Long.toString(heap.objgraph().count("Dog")));
             });
         }
 

@@ -118,18 +118,16 @@ import java.util.function.LongConsumer;
 final class GenerationalCollector implements Collector {
     static final String NAME = "generational";
 
-    private static final int NUM_GENERATIONS = Thresholds.GENERATIONS;
-    private static final int OLDEST = NUM_GENERATIONS - 1;
 
     private final HeapBinding binding;
     private final Memory memory;
     private final InternalReferences references;
-    private final GcList[] generations = new GcList[NUM_GENERATIONS];
+    private final GcList[] generations = new GcList[PythonGenerations.COUNT];
     private final GcList permanent;
     /** Reused by every collection; empty between them. */
     private final GcList unreachable;
 
-    private final long[] counts = new long[NUM_GENERATIONS];
+    private final long[] counts = new long[PythonGenerations.COUNT];
     private final Thresholds thresholds;
     private boolean enabled;
     /** {@code threshold[0]}, copied for {@link #objectAllocated}, which runs on every GC allocation. */
@@ -141,16 +139,16 @@ final class GenerationalCollector implements Collector {
     private long longLivedTotal;
     private long longLivedPending;
 
-    private final long[] statCollections = new long[NUM_GENERATIONS];
-    private final long[] statCollected = new long[NUM_GENERATIONS];
-    private final long[] statUncollectable = new long[NUM_GENERATIONS];
+    private final long[] statCollections = new long[PythonGenerations.COUNT];
+    private final long[] statCollected = new long[PythonGenerations.COUNT];
+    private final long[] statUncollectable = new long[PythonGenerations.COUNT];
     private final PauseRecorder pauses = new PauseRecorder();
 
     GenerationalCollector(HeapBinding binding, Configuration configuration) {
         this.binding = binding;
         this.memory = binding.memory();
         this.references = new InternalReferences(binding);
-        for (int g = 0; g < NUM_GENERATIONS; g++) {
+        for (int g = 0; g < PythonGenerations.COUNT; g++) {
             generations[g] = binding.newList();
         }
         this.permanent = binding.newList();
@@ -200,9 +198,9 @@ final class GenerationalCollector implements Collector {
         if (!automatic || collecting) {
             return -1;
         }
-        for (int g = OLDEST; g >= 0; g--) {
+        for (int g = PythonGenerations.OLDEST; g >= 0; g--) {
             if (counts[g] > thresholds.get(g)) {
-                if (g == OLDEST && longLivedPending < longLivedTotal / 4) {
+                if (g == PythonGenerations.OLDEST && longLivedPending < longLivedTotal / 4) {
                     continue;
                 }
                 return g;
@@ -219,7 +217,7 @@ final class GenerationalCollector implements Collector {
         due = false;
         try {
             // 1. Bookkeeping and the lists involved.
-            if (generation < OLDEST) {
+            if (generation < PythonGenerations.OLDEST) {
                 counts[generation + 1]++;
             }
             for (int g = 0; g <= generation; g++) {
@@ -229,7 +227,7 @@ final class GenerationalCollector implements Collector {
             for (int g = 0; g < generation; g++) {
                 generations[g].mergeInto(young);
             }
-            GcList old = generation < OLDEST ? generations[generation + 1] : young;
+            GcList old = generation < PythonGenerations.OLDEST ? generations[generation + 1] : young;
 
             // 2. Garbage = what nothing outside young reaches.
             references.deduceUnreachable(young, unreachable);
@@ -238,11 +236,11 @@ final class GenerationalCollector implements Collector {
             // only then, as CPython: its issue #14775, scanning dicts in every young collection made
             // building a big dict quadratic); counting the survivors on the way saves a walk.
             boolean full = young == old;
-            long survivors = untrackAtomic(young, full);
+            long survivors = binding.untrackAtomic(young, full);
 
             // 4. Survivors move on.
             if (!full) {
-                if (generation == OLDEST - 1) {
+                if (generation == PythonGenerations.OLDEST - 1) {
                     longLivedPending += survivors;
                 }
                 young.mergeInto(old);
@@ -255,7 +253,7 @@ final class GenerationalCollector implements Collector {
             DestroyResult destroyed = binding.destroy(unreachable, old);
 
             // 6. A full collection also empties the free lists.
-            if (generation == OLDEST) {
+            if (generation == PythonGenerations.OLDEST) {
                 binding.clearFreeLists();
             }
 
@@ -273,28 +271,9 @@ final class GenerationalCollector implements Collector {
         }
     }
 
-    /**
-     * {@code untrack_tuples} over {@code list}, and {@code untrack_dicts} too when {@code full}, in
-     * one walk; returns how many objects are still in it. CPython walks twice, tuples then dicts;
-     * one walk gives the same result except for a tuple whose last tracked item is a dict met
-     * earlier in the same walk and untracked there: it goes now, where CPython leaves it to the
-     * next collection (it looked at the tuple before any dict). The saved walk is a tenth of a
-     * full collection over a million small objects.
-     */
-    private long untrackAtomic(GcList list, boolean full) {
-        long remaining = 0;
-        for (long o = list.first(), next; o != 0; o = next) {
-            next = list.after(o);
-            if (!binding.untrackIfAtomic(o, full)) {
-                remaining++;
-            }
-        }
-        return remaining;
-    }
-
     @Override
     public int generations() {
-        return NUM_GENERATIONS;
+        return PythonGenerations.COUNT;
     }
 
     @Override
@@ -331,8 +310,8 @@ final class GenerationalCollector implements Collector {
 
     @Override
     public List<GenerationStatistics> statistics() {
-        GenerationStatistics[] stats = new GenerationStatistics[NUM_GENERATIONS];
-        for (int g = 0; g < NUM_GENERATIONS; g++) {
+        GenerationStatistics[] stats = new GenerationStatistics[PythonGenerations.COUNT];
+        for (int g = 0; g < PythonGenerations.COUNT; g++) {
             stats[g] = new GenerationStatistics(statCollections[g], statCollected[g], statUncollectable[g]);
         }
         return List.of(stats);
@@ -365,7 +344,7 @@ final class GenerationalCollector implements Collector {
 
     @Override
     public void unfreeze() {
-        permanent.mergeInto(generations[OLDEST]);
+        permanent.mergeInto(generations[PythonGenerations.OLDEST]);
     }
 
     @Override

@@ -67,14 +67,7 @@ final class GenHeap implements AutoCloseable {
 
     /** Live tracked objects of {@code type} outside the permanent generation. */
     long countByType(String type) {
-        long n = 0;
-        for (Handle h : gc().getObjects()) {
-            if (h.typeName().equals(type)) {
-                n++;
-            }
-            h.close();
-        }
-        return n;
+        return heap.objgraph().count(type);
     }
 
     /** Whether {@code gc.get_objects(generation)} holds the object. */

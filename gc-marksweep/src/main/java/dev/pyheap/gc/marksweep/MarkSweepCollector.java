@@ -154,8 +154,6 @@ final class MarkSweepCollector implements Collector {
     static final String NAME = "marksweep";
 
     /** Python's view: gc.get_count(), get_threshold() and collect() know three generations. */
-    private static final int PYTHON_GENERATIONS = Thresholds.GENERATIONS;
-    private static final int FULL = PYTHON_GENERATIONS - 1;
 
     private final HeapBinding binding;
     private final Memory memory;
@@ -234,7 +232,7 @@ final class MarkSweepCollector implements Collector {
     @Override
     public int dueGeneration() {
         due = false;
-        return count0 > limit && automatic ? FULL : -1;
+        return count0 > limit && automatic ? PythonGenerations.OLDEST : -1;
     }
 
     @Override
@@ -260,7 +258,7 @@ final class MarkSweepCollector implements Collector {
         GcList garbage = spareB;
         if (!candidates.isEmpty()) {
             references.deduceUnreachable(candidates, garbage);
-            kept += untrackAtomic(candidates);
+            kept += binding.untrackAtomic(candidates, true);
             candidates.mergeInto(reached);
         }
 
@@ -268,10 +266,7 @@ final class MarkSweepCollector implements Collector {
         tracked = reached;
         spareA = candidates;
         spareB = garbage;
-        DestroyResult result = garbage.isEmpty() ? new DestroyResult(0, 0, 0) : binding.destroy(garbage, reached);
-        if (!garbage.isEmpty()) {
-            throw new IllegalStateException("the destroy step left objects in the garbage list " + garbage);
-        }
+        DestroyResult result = binding.destroy(garbage, reached);
         binding.clearFreeLists();
 
         survivors = kept;
@@ -300,18 +295,6 @@ final class MarkSweepCollector implements Collector {
                 kept++;
             }
             o = next;
-        }
-        return kept;
-    }
-
-    /** Step 4's untracking of the rescued objects; returns how many stay tracked. */
-    private long untrackAtomic(GcList list) {
-        long kept = 0;
-        for (long o = list.first(), next; o != 0; o = next) {
-            next = list.after(o);
-            if (!binding.untrackIfAtomic(o, true)) {
-                kept++;
-            }
         }
         return kept;
     }

@@ -72,14 +72,7 @@ final class MarkSweepHeap implements AutoCloseable {
 
     /** How many tracked objects have type {@code name}. */
     long countByType(String name) {
-        long n = 0;
-        for (Handle h : gc().getObjects()) {
-            if (h.typeName().equals(name)) {
-                n++;
-            }
-            h.close();
-        }
-        return n;
+        return heap.objgraph().count(name);
     }
 
     @Override

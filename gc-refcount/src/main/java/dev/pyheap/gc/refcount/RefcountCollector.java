@@ -79,13 +79,12 @@ final class RefcountCollector implements Collector {
     static final String NAME = "refcount";
 
     /** Python's view: gc.get_count(), get_threshold() and collect() know three generations. */
-    private static final int PYTHON_GENERATIONS = PythonGenerations.COUNT;
 
     private final HeapBinding binding;
     private final Memory memory;
     private final GcList tracked;
     private final GcList permanent;
-    private final long[] counts = new long[PYTHON_GENERATIONS];
+    private final long[] counts = new long[PythonGenerations.COUNT];
     private final Thresholds thresholds;
     private boolean enabled;
     private long collections;
@@ -141,14 +140,14 @@ final class RefcountCollector implements Collector {
     public CollectionResult collect(int generation) {
         PythonGenerations.checkCollect(generation);
         long start = System.nanoTime();
-        if (generation + 1 < PYTHON_GENERATIONS) {
+        if (generation + 1 < PythonGenerations.COUNT) {
             counts[generation + 1]++;
         }
         for (int g = 0; g <= generation; g++) {
             counts[g] = 0;
         }
-        boolean full = generation == PYTHON_GENERATIONS - 1;
-        tracked.forEach(object -> binding.untrackIfAtomic(object, full));
+        boolean full = generation == PythonGenerations.OLDEST;
+        binding.untrackAtomic(tracked, full);
         if (full) {
             binding.clearFreeLists();
         }

@@ -357,10 +357,10 @@ class RefcountCollectorTest {
                     assertThrows(IllegalArgumentException.class,
                             () -> collector.setThresholds(List.of(1L, 2L, 3L, 4L))).getMessage());
             assertEquals("signed integer is greater than maximum",
-                    assertThrows(IllegalArgumentException.class,
+                    assertThrows(ArithmeticException.class,
                             () -> collector.setThresholds(List.of(9L, 1L + Integer.MAX_VALUE))).getMessage());
             assertEquals("signed integer is less than minimum",
-                    assertThrows(IllegalArgumentException.class,
+                    assertThrows(ArithmeticException.class,
                             () -> collector.setThresholds(List.of(Integer.MIN_VALUE - 1L))).getMessage());
             assertEquals(counts(1, 2, 3), collector.thresholds());
         }

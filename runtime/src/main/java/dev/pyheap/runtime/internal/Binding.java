@@ -101,12 +101,6 @@ final class Binding implements HeapBinding {
     private final GcList finalizing;
     private final GcList stillUnreachable;
 
-    private static void requireEmpty(GcList list) {
-        if (!list.isEmpty()) {
-            throw new IllegalStateException("the destroy step left objects in its working list " + list);
-        }
-    }
-
     /** The collector lists in use, oldest first: their heads are interpreter-owned blocks. */
     List<GcList> lists() {
         return lists;
@@ -131,7 +125,7 @@ final class Binding implements HeapBinding {
      *     garbage is cleared; those that are not garbage and have a callback are held, then their
      *     callbacks run, then they are released (counted when that frees them);
      * <li>finalizers run once each (FINALIZED set first), one object at a time moved to a
-     *     {@code seen} list so that an object the finalizer frees leaves the lists cleanly;
+     *     {@code finalizing} list so that an object the finalizer frees leaves the lists cleanly;
      * <li>resurrection: the shared mechanism reruns on the garbage; what became reachable moves to
      *     the survivors;
      * <li>clearing ({@code delete_garbage}): each object's {@code tp_clear} runs under a temporary
@@ -143,16 +137,12 @@ final class Binding implements HeapBinding {
     public DestroyResult destroy(GcList unreachable, GcList survivors) {
         long freedCallbackWeakrefs = handleWeakrefs(unreachable);
         finalizeGarbage(unreachable);
-        try {
-            internalReferences.deduceUnreachable(unreachable, stillUnreachable);
-            unreachable.mergeInto(survivors); // resurrected, COLLECTING already cleared by the walk
-            long collected = stillUnreachable.size();
-            heap.gc.printCollectable(stillUnreachable);
-            deleteGarbage(stillUnreachable, survivors);
-            return new DestroyResult(collected, 0, freedCallbackWeakrefs);
-        } finally {
-            requireEmpty(stillUnreachable);
-        }
+        internalReferences.deduceUnreachable(unreachable, stillUnreachable);
+        unreachable.mergeInto(survivors); // resurrected, COLLECTING already cleared by the walk
+        long collected = stillUnreachable.size();
+        heap.gc.printCollectable(stillUnreachable);
+        deleteGarbage(stillUnreachable, survivors); // empties it
+        return new DestroyResult(collected, 0, freedCallbackWeakrefs);
     }
 
     private long handleWeakrefs(GcList unreachable) {
@@ -191,21 +181,16 @@ final class Binding implements HeapBinding {
     }
 
     private void finalizeGarbage(GcList unreachable) {
-        GcList seen = finalizing;
-        try {
-            while (!unreachable.isEmpty()) {
-                long o = unreachable.first();
-                seen.moveHere(o);
-                if (interp.typeOf(o) instanceof ClassType c && c.finalizer != null && !GcHeader.isFinalized(memory, o)) {
-                    interp.incref(o);
-                    interp.callFinalizer(o, c.finalizer);
-                    interp.decref(o);
-                }
+        while (!unreachable.isEmpty()) {
+            long o = unreachable.first();
+            finalizing.moveHere(o);
+            if (interp.typeOf(o) instanceof ClassType c && c.finalizer != null && !GcHeader.isFinalized(memory, o)) {
+                interp.incref(o);
+                interp.callFinalizer(o, c.finalizer);
+                interp.decref(o);
             }
-            seen.mergeInto(unreachable);
-        } finally {
-            requireEmpty(seen);
         }
+        finalizing.mergeInto(unreachable);
     }
 
     private void deleteGarbage(GcList collectable, GcList survivors) {

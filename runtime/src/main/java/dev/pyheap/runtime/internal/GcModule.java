@@ -5,6 +5,7 @@ import dev.pyheap.api.gc.Collector;
 import dev.pyheap.api.gc.GenerationStatistics;
 import dev.pyheap.api.gc.mechanism.GcHeader;
 import dev.pyheap.api.gc.mechanism.GcList;
+import dev.pyheap.api.gc.mechanism.PythonGenerations;
 import dev.pyheap.api.config.Options;
 import dev.pyheap.runtime.GcCallback;
 import dev.pyheap.runtime.Handle;
@@ -79,8 +80,10 @@ public final class GcModule implements PyGc {
     @Override
     public long collect(int generation) {
         requireGil();
-        if (generation < 0 || generation > 2) {
-            throw new PyException("ValueError", "invalid generation");
+        try {
+            PythonGenerations.checkCollect(generation);
+        } catch (IllegalArgumentException e) {
+            throw new PyException("ValueError", e.getMessage());
         }
         return run(generation);
     }
@@ -170,9 +173,9 @@ public final class GcModule implements PyGc {
         try {
             collector.setThresholds(values);
         } catch (IllegalArgumentException e) {
-            // CPython: a wrong number of arguments is a TypeError, a value outside a C int an OverflowError.
-            String type = e.getMessage().startsWith("signed integer") ? "OverflowError" : "TypeError";
-            throw new PyException(type, e.getMessage());
+            throw new PyException("TypeError", e.getMessage());
+        } catch (ArithmeticException e) {
+            throw new PyException("OverflowError", e.getMessage());
         }
     }
 

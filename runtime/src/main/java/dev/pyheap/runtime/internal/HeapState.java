@@ -219,21 +219,31 @@ public final class HeapState {
      * @throws IllegalStateException when the calling thread does not hold the GIL, or not at a quiet point
      */
     public dev.pyheap.runtime.SanityReport checkSanity() {
+        requireQuietPoint("checkSanity");
+        return new SanityChecker(this).run();
+    }
+
+    /**
+     * What walks the whole heap (the sanity checker, objgraph) needs: the GIL, and a quiet point
+     * where every reference is in an object, a root or a handle.
+     *
+     * @throws IllegalStateException naming {@code who} otherwise
+     */
+    void requireQuietPoint(String who) {
         if (!gil.isHeldByCurrentThread()) {
-            throw new IllegalStateException("checkSanity needs the GIL, which the calling thread does not hold");
+            throw new IllegalStateException(who + " needs the GIL, which the calling thread does not hold");
         }
         if (gc.isCollecting() || interp.isDeallocating()) {
-            throw new IllegalStateException("checkSanity runs only at a quiet point, not during a collection,"
+            throw new IllegalStateException(who + " runs only at a quiet point, not during a collection,"
                     + " a deallocation, a finalizer or a callback");
         }
-        return new SanityChecker(this).run();
     }
 
     // ------------------------------------------------------------------ close
 
     /**
      * Closes the heap: reports thread states never closed and handles never closed (WARN), and
-     * the collector's leak report when it has one. Returns the report lines.
+     * the collector's leak report when it has one (INFO). Returns the report lines.
      */
     public List<String> close() {
         List<String> report = new ArrayList<>();
@@ -255,12 +265,16 @@ public final class HeapState {
             }
             report.add(line.toString());
         }
+        // Unclosed thread states and handles are the embedder's mistakes (WARN); what a collector
+        // that never frees cycles kept is that collector working as chosen (INFO).
+        report.forEach(LOG::warn);
         collector.leakReport().ifPresent(r -> {
             if (r.objects() > 0) {
-                report.add("the " + collector.name() + " collector could never free " + r.format());
+                String line = "the " + collector.name() + " collector could never free " + r.format();
+                LOG.info(line);
+                report.add(line);
             }
         });
-        report.forEach(LOG::warn);
         return report;
     }
 }

@@ -57,13 +57,7 @@ final class ObjGraphModule implements ObjGraph {
     }
 
     private void requireQuietGil() {
-        if (!heap.gil.isHeldByCurrentThread()) {
-            throw new IllegalStateException("objgraph needs the GIL, which the calling thread does not hold");
-        }
-        if (heap.gc.isCollecting() || interp.isDeallocating()) {
-            throw new IllegalStateException("objgraph runs only at a quiet point, not during a collection,"
-                    + " a deallocation, a finalizer or a callback");
-        }
+        heap.requireQuietPoint("objgraph");
     }
 
     // ------------------------------------------------------------------ names

@@ -124,6 +124,8 @@ final class SanityChecker {
     private long[] live = new long[1024];
     private int liveCount;
 
+    /** The census, by type index, counted while {@link #checkTracking} walks the live objects. */
+    private long[] liveByType = new long[0];
     private final List<String> problems = new ArrayList<>();
     private long unlisted;
     private long checks;
@@ -167,8 +169,10 @@ final class SanityChecker {
     /** The live objects found, counted by type name. */
     private Map<String, Long> census() {
         Map<String, Long> byType = new HashMap<>();
-        for (int i = 0; i < liveCount; i++) {
-            byType.merge(interp.typeOf(live[i]).name, 1L, Long::sum);
+        for (int t = 0; t < liveByType.length; t++) {
+            if (liveByType[t] > 0) {
+                byType.merge(interp.typeAt(t).name, liveByType[t], Long::sum);
+            }
         }
         return byType;
     }
@@ -720,12 +724,15 @@ final class SanityChecker {
     // ------------------------------------------------------------------ 7. tracking
 
     private void checkTracking() {
+        liveByType = new long[interp.typeCount()];
         for (int i = 0; i < liveCount; i++) {
             long o = live[i];
-            if (!interp.typeOf(o).hasGcHeader(o)) {
+            PyType type = interp.typeOf(o);
+            liveByType[type.index()]++;
+            if (!type.hasGcHeader(o)) {
                 continue;
             }
-            int b = blockIndex.get(interp.typeOf(o).blockOf(o));
+            int b = blockIndex.get(type.blockOf(o));
             checks++;
             boolean tracked = GcHeader.isTracked(memory, o);
             if (tracked && memberships[b] == 0) {

@@ -62,7 +62,6 @@ final class TracemallocModule implements Tracemalloc {
 
     private final HeapState heap;
     private final Interpreter interp;
-    private boolean tracing;
     private int maxNframe = 1;
     private final TraceTable traces = new TraceTable();
     /** Every site recorded since the last start or clear, so equal tracebacks are one object. */
@@ -266,11 +265,10 @@ final class TracemallocModule implements Tracemalloc {
             throw new PyException("ValueError", "the number of frames must be in range [1; " + MAX_NFRAME + "]");
         }
         withGil(() -> {
-            if (tracing) {
+            if (tracing()) {
                 return;
             }
             maxNframe = nframe;
-            tracing = true;
             interp.tracer = this;
         });
     }
@@ -278,13 +276,17 @@ final class TracemallocModule implements Tracemalloc {
     @Override
     public void stop() {
         withGil(() -> {
-            if (!tracing) {
+            if (!tracing()) {
                 return;
             }
-            tracing = false;
             interp.tracer = null;
             clear();
         });
+    }
+
+    /** Tracing exactly while this module is the interpreter's tracer (the one field the allocation path reads). */
+    private boolean tracing() {
+        return interp.tracer == this;
     }
 
     private void clear() {
@@ -297,13 +299,13 @@ final class TracemallocModule implements Tracemalloc {
 
     @Override
     public boolean isTracing() {
-        return withGil(() -> tracing);
+        return withGil(() -> tracing());
     }
 
     @Override
     public void clearTraces() {
         withGil(() -> {
-            if (tracing) {
+            if (tracing()) {
                 clear();
             }
         });
@@ -316,13 +318,13 @@ final class TracemallocModule implements Tracemalloc {
 
     @Override
     public TracedMemory getTracedMemory() {
-        return withGil(() -> tracing ? new TracedMemory(traced, peak) : new TracedMemory(0, 0));
+        return withGil(() -> tracing() ? new TracedMemory(traced, peak) : new TracedMemory(0, 0));
     }
 
     @Override
     public void resetPeak() {
         withGil(() -> {
-            if (tracing) {
+            if (tracing()) {
                 peak = traced;
             }
         });
@@ -344,18 +346,19 @@ final class TracemallocModule implements Tracemalloc {
     public Optional<Traceback> getObjectTraceback(Handle obj) {
         return withGil(() -> {
             long o = heap.addressOf(obj);
-            if (!tracing) {
+            if (!tracing()) {
                 return Optional.empty();
             }
             TraceSite site = traces.site(interp.typeOf(o).blockOf(o));
-            return Optional.ofNullable(site == null ? null : site.traceback);
+            // CPython 3.11 returns Traceback(frames): no total_nframe, unlike a snapshot's traces.
+            return Optional.ofNullable(site == null ? null : new Traceback(site.traceback.frames()));
         });
     }
 
     @Override
     public Snapshot takeSnapshot() {
         return withGil(() -> {
-            if (!tracing) {
+            if (!tracing()) {
                 throw new PyException("RuntimeError",
                         "the tracemalloc module must be tracing memory allocations to take a snapshot");
             }
@@ -367,6 +370,6 @@ final class TracemallocModule implements Tracemalloc {
 
     /** The allocation site the debug allocators record: null while not tracing, as their contract says. */
     AllocationSite allocationSite() {
-        return tracing ? currentSite().allocationSite : null;
+        return tracing() ? currentSite().allocationSite : null;
     }
 }

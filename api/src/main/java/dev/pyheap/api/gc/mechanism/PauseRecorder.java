@@ -48,7 +48,7 @@ public final class PauseRecorder {
         }
         long p50 = Math.min(percentile(0.50), max);
         long p99 = Math.min(percentile(0.99), max);
-        return new PauseStatistics(count, p50, Math.max(p50, p99), max, total);
+        return new PauseStatistics(count, p50, p99, max, total);
     }
 
     /** Forgets every pause. */

@@ -7,7 +7,7 @@ package dev.pyheap.api.gc.mechanism;
  */
 public final class PythonGenerations {
     /** {@code gc.collect()}, {@code gc.get_count()} and {@code gc.get_threshold()} know three generations. */
-    public static final int COUNT = Thresholds.GENERATIONS;
+    public static final int COUNT = 3;
 
     /** The oldest generation: collecting it is a full collection. */
     public static final int OLDEST = COUNT - 1;

@@ -13,9 +13,6 @@ import java.util.List;
  */
 public final class Thresholds {
 
-    /** Python's view always has three generations. */
-    public static final int GENERATIONS = 3;
-
     private final long[] values = {700, 10, 10};
 
     /** CPython's defaults, then {@code initial} applied as {@link #set} would (e.g. the {@code gc.threshold} option). */
@@ -37,25 +34,25 @@ public final class Thresholds {
      * {@code gc.set_threshold(t0[, t1[, t2]])}: the values given replace the first thresholds, the
      * others keep theirs. Nothing changes when a value is rejected.
      *
-     * @throws IllegalArgumentException with CPython's message: no value ({@code set_threshold() takes
-     *     at least 1 argument (0 given)}), more than three, or one outside a C {@code int}
-     *     ({@code signed integer is greater than maximum} / {@code less than minimum}, an
-     *     OverflowError in CPython, the others a TypeError)
+     * @throws IllegalArgumentException with CPython's message for no value ({@code set_threshold()
+     *     takes at least 1 argument (0 given)}) or more than three: a TypeError in CPython
+     * @throws ArithmeticException for a value outside a C {@code int} ({@code signed integer is
+     *     greater than maximum} / {@code less than minimum}): an OverflowError in CPython
      */
     public void set(List<Long> thresholds) {
         if (thresholds.isEmpty()) {
             throw new IllegalArgumentException("set_threshold() takes at least 1 argument (0 given)");
         }
-        if (thresholds.size() > GENERATIONS) {
+        if (thresholds.size() > PythonGenerations.COUNT) {
             throw new IllegalArgumentException("set_threshold() takes at most 3 arguments (" + thresholds.size()
                     + " given)");
         }
         for (long value : thresholds) {
             if (value > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("signed integer is greater than maximum");
+                throw new ArithmeticException("signed integer is greater than maximum");
             }
             if (value < Integer.MIN_VALUE) {
-                throw new IllegalArgumentException("signed integer is less than minimum");
+                throw new ArithmeticException("signed integer is less than minimum");
             }
         }
         for (int g = 0; g < thresholds.size(); g++) {
