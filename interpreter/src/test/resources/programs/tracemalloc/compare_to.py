@@ -1,0 +1,26 @@
+# Snapshot.compare_to shows what each line allocated (or freed) between two snapshots, largest
+# change first.
+import gc
+import tracemalloc
+
+def make(n, size=500):
+    return [b"y" * size for _ in range(n)]
+
+a = b = None
+gc.collect()
+tracemalloc.start()
+only_mine = [tracemalloc.Filter(True, __file__)]
+first = tracemalloc.take_snapshot().filter_traces(only_mine)
+a = make(20)
+b = ["ab" * (25 + i) for i in range(30)]
+second = tracemalloc.take_snapshot().filter_traces(only_mine)
+interesting = {7, 15}
+for diff in second.compare_to(first, "lineno"):
+    if diff.traceback[0].lineno in interesting:
+        print(diff)
+del a
+third = tracemalloc.take_snapshot().filter_traces(only_mine)
+for diff in third.compare_to(second, "lineno"):
+    if diff.traceback[0].lineno in interesting:
+        print(diff)
+tracemalloc.stop()
