@@ -1,5 +1,5 @@
 # sys.argv holds the script name as given on the command line, then the arguments.
-# args: first --second "third"
+# args: first --second third
 import sys
 
 print(sys.argv)

@@ -1,0 +1,4 @@
+# The compiler warns (SyntaxWarning on stderr, before anything runs) about `is` with a literal.
+x = 1000
+print(x is 1000)
+print("done")
