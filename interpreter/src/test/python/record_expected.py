@@ -23,14 +23,14 @@ recording, and every stale, missing or superfluous file is listed (exit 1).
 The header of every program (see the README next to the programs) is validated in both modes:
 unknown keys, unknown collectors and missing per-collector files are errors.
 
-Two normalisations, documented in the README. CPython 3.11 names the main script by its absolute
-path (co_filename, __file__, tracebacks, tracemalloc frames), so the program's folder followed by
-a slash is removed from stdout and stderr: `File "/.../gc/NAME.py"` is recorded as `File "NAME.py"`.
-In stderr, an address in a repr, `0x` and hex
-digits right before `>` or `;` (`<function A.__del__ at 0x7f...>`, `<list 0x7f...>`), becomes
-`0x...`, because CPython's unraisable-exception report ("Exception ignored in: ...") and the gc
-debug output print such reprs and addresses change from run to run. Programs never print
-addresses to stdout.
+Two normalisations, documented in the README (a runner must apply them to pyheap's output too):
+1. CPython 3.11 names the main script by its absolute path (co_filename, __file__, tracebacks,
+   warnings, tracemalloc frames), so the program's folder followed by a slash is removed from
+   stdout and stderr: `File "/.../gc/NAME.py"` is recorded as `File "NAME.py"`.
+2. In stderr, an address in a repr, `0x` and hex digits right before `>` or `;`
+   (`<function A.__del__ at 0x7f...>`, `<list 0x7f...>`), becomes `0x...`: CPython's
+   unraisable-exception report ("Exception ignored in: ...") and the gc debug output print such
+   reprs, and addresses change from run to run. Programs never print addresses to stdout.
 """
 import argparse
 import os
@@ -77,8 +77,7 @@ def parse_header(path):
 
 
 def check_header(path, header):
-    """Validate a program's header; returns the list of per-collector files it names."""
-    named = []
+    """Validate a program's header: known collectors, well-formed `expect` lines, named files exist."""
     collectors = header.get("collectors", "all").split()
     if collectors != ["all"]:
         for c in collectors:
@@ -99,14 +98,15 @@ def check_header(path, header):
                                    f"{path.stem}.{c}.out, .err or .exit")
             if not (path.parent / name).is_file():
                 raise ProgramError(f"{path}: '# {c}:' names {name}, which does not exist")
-            named.append(name)
-    return named
 
 
 def python_version(python):
     probe = ("import sys, platform; print(platform.python_implementation(), "
              "'.'.join(map(str, sys.version_info[:3])), sys.version_info[0], sys.version_info[1])")
-    out = subprocess.run([python, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
+    try:
+        out = subprocess.run([python, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
+    except (OSError, subprocess.CalledProcessError) as e:
+        sys.exit(f"record_expected: cannot run {python}: {e}")
     impl, full, major, minor = out[0], out[1], int(out[2]), int(out[3])
     return impl, full, (major, minor)
 
