@@ -2,3 +2,4 @@
 config = {"host": "localhost", "port": 8080}
 print(config["host"])
 print(config["user"])
+print("never printed")

@@ -2,3 +2,4 @@
 print("this line never runs")
 def broken(:
     pass
+print("nor this one")

@@ -2,3 +2,4 @@
 print("never")
 values = [1, 2,
 print(values)
+

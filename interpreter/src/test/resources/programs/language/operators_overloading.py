@@ -8,7 +8,6 @@ class Vec:
 
     def __mul__(self, k):
         return Vec(*[a * k for a in self.c])
-
     __rmul__ = __mul__
 
     def __iadd__(self, o):
