@@ -83,7 +83,7 @@ public final class Plugins {
             }
         }
         List<String> names = providers.stream().map(name).toList();
-        throw new ConfigurationException("unknown " + kind + " '" + wanted + "'; available: "
+        throw new ConfigurationException("unknown " + kind + " " + UserText.quote(wanted) + "; available: "
                 + (names.isEmpty() ? "none (no " + kind + " module on the module path)" : String.join(", ", names)));
     }
 }

@@ -15,7 +15,11 @@ public interface PySys {
     /** {@code sys.getswitchinterval()}. */
     double getswitchinterval();
 
-    /** {@code sys.setswitchinterval(seconds)}: ValueError as CPython for a non-positive value. */
+    /**
+     * {@code sys.setswitchinterval(seconds)}: ValueError as CPython for a non-positive value; also for
+     * NaN, infinity and huge values, which CPython converts with undefined behaviour
+     * ({@link dev.pyheap.api.config.SwitchInterval}).
+     */
     void setswitchinterval(double seconds);
 
     /**
