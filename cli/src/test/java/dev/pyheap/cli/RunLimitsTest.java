@@ -53,6 +53,12 @@ class RunLimitsTest {
                 + " (see pyheap run --help)", usageError("run", "--threads", "10000000000"));
     }
 
+    @Test
+    void aDurationPastWhatTheClockCanTimeIsRefused() {
+        assertEquals("pyheap: error: Invalid value for option '--duration': 'PT1000000000000H' is longer than a run can"
+                + " be timed (292 years) (see pyheap run --help)", usageError("run", "--duration", "PT1000000000000H"));
+    }
+
     /** CPython 3.11.7's messages, recorded with python3 (sys.setswitchinterval(0), (-1), (-0.0)). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
