@@ -2,6 +2,7 @@ package dev.pyheap.driver;
 
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 
 /**
  * The driver's turns, for the yield policies other than the switch interval: exactly one thread
@@ -123,39 +124,28 @@ final class TurnScheduler {
 
     /** Turns given so far (by {@link #pass} and by a thread ending with the turn). */
     long handOvers() {
-        lock.lock();
-        try {
-            return handOvers;
-        } finally {
-            lock.unlock();
-        }
+        return underLock(() -> handOvers);
     }
 
     /** Returns from a wait, whether or not the turn had come. */
     long wakeUps() {
-        lock.lock();
-        try {
-            return wakeUps;
-        } finally {
-            lock.unlock();
-        }
+        return underLock(() -> wakeUps);
     }
 
     /** Wake-ups that found another thread's turn. */
     long futileWakeUps() {
-        lock.lock();
-        try {
-            return futileWakeUps;
-        } finally {
-            lock.unlock();
-        }
+        return underLock(() -> futileWakeUps);
     }
 
     /** Whether thread {@code i} is waiting for its turn (for tests). */
     boolean waiting(int i) {
+        return underLock(() -> lock.hasWaiters(yourTurn[i]) ? 1 : 0) == 1;
+    }
+
+    private long underLock(LongSupplier read) {
         lock.lock();
         try {
-            return lock.hasWaiters(yourTurn[i]);
+            return read.getAsLong();
         } finally {
             lock.unlock();
         }
