@@ -1,9 +1,12 @@
 package dev.pyheap.api;
 
 import dev.pyheap.api.alloc.AllocatorProvider;
+import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.config.ConfigurationException;
+import dev.pyheap.api.config.ConfigurationLoader;
 import dev.pyheap.api.config.Option;
 import dev.pyheap.api.config.Options;
+import dev.pyheap.api.config.Source;
 import dev.pyheap.api.gc.CollectorProvider;
 
 import java.util.ArrayList;
@@ -53,6 +56,48 @@ public final class Plugins {
         return byName(collectors(), CollectorProvider::name, name, "collector");
     }
 
+    /**
+     * The allocator {@code configuration} names. An unknown name fails as {@link #allocator(String)}
+     * does; when the name is the default, not chosen by anyone, the message says so and how to choose.
+     */
+    public static AllocatorProvider allocator(Configuration configuration) {
+        return chosen(configuration, Options.ALLOCATOR, allocators(), AllocatorProvider::name, "allocator",
+                "dev.pyheap.allocator");
+    }
+
+    /**
+     * The collector {@code configuration} names. An unknown name fails as {@link #collector(String)}
+     * does; when the name is the default ({@code generational}), not chosen by anyone, the message
+     * says that its module is missing and how to name one of those present: an embedder with only
+     * {@code dev.pyheap.gc.refcount} on the module path opens its heap with
+     * {@code Configuration.of(Map.of("collector", "refcount"))}.
+     */
+    public static CollectorProvider collector(Configuration configuration) {
+        String name = configuration.get(Options.COLLECTOR);
+        return chosen(configuration, Options.COLLECTOR, collectors(), CollectorProvider::name, "collector",
+                "dev.pyheap.gc." + name);
+    }
+
+    private static <P> P chosen(Configuration configuration, Option<String> option, List<P> providers,
+                                Function<P, String> name, String kind, String defaultModule) {
+        String wanted = configuration.get(option);
+        boolean byDefault = configuration.setting(option.name()).map(s -> s.source() == Source.DEFAULT).orElse(true);
+        if (!byDefault || providers.stream().anyMatch(p -> name.apply(p).equals(wanted))) {
+            return byName(providers, name, wanted, kind);
+        }
+        List<String> names = providers.stream().map(name).toList();
+        String message = "the default " + kind + " '" + wanted + "' is not on the module path (its module is "
+                + defaultModule + ")";
+        if (names.isEmpty()) {
+            throw new ConfigurationException(message + ", and no other " + kind + " module is either");
+        }
+        String example = names.get(0);
+        throw new ConfigurationException(message + "; available: " + String.join(", ", names) + ". Choose one: "
+                + "Configuration.of(Map.of(\"" + option.name() + "\", \"" + example + "\")), or " + option.name() + "="
+                + example + " in " + ConfigurationLoader.DEFAULT_FILE + ", or " + option.environmentVariable() + "="
+                + example);
+    }
+
     /** The core options followed by every provider's own, each once. */
     public static List<Option<?>> declaredOptions() {
         Map<String, Option<?>> all = new LinkedHashMap<>();
@@ -83,7 +128,7 @@ public final class Plugins {
             }
         }
         List<String> names = providers.stream().map(name).toList();
-        throw new ConfigurationException("unknown " + kind + " '" + wanted + "'; available: "
+        throw new ConfigurationException("unknown " + kind + " " + UserText.quote(wanted) + "; available: "
                 + (names.isEmpty() ? "none (no " + kind + " module on the module path)" : String.join(", ", names)));
     }
 }

@@ -2,6 +2,7 @@ package dev.pyheap.cli;
 
 import dev.pyheap.api.MemoryError;
 import dev.pyheap.api.PyHeapException;
+import dev.pyheap.api.UserText;
 import dev.pyheap.api.config.ConfigurationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +13,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns every failure into one line on stderr and an exit code: 2 for usage and configuration
@@ -85,12 +89,12 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
         boolean hasSubcommands = !ex.getCommandLine().getSubcommands().isEmpty();
         String what;
         if (unmatched.isUnknownOption()) {
-            what = "unknown option '" + first + "'";
+            what = "unknown option " + UserText.quote(first);
         } else if (hasSubcommands) {
-            what = "unknown command '" + first + "'; commands: "
+            what = "unknown command " + UserText.quote(first) + "; commands: "
                     + String.join(", ", ex.getCommandLine().getSubcommands().keySet());
         } else {
-            what = "unexpected argument '" + first + "'";
+            what = "unexpected argument " + UserText.quote(first);
         }
         List<String> suggestions = unmatched.getSuggestions();
         if (!suggestions.isEmpty()) {
@@ -110,7 +114,29 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
         return false;
     }
 
-    private static String oneLine(String message) {
-        return message == null ? "(no message)" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+    /**
+     * Quoted values longer than {@link UserText#MAX_QUOTED}, as picocli's own messages echo them: a
+     * quote that opens a word (after the start, a blank, '(', ':' or '=') to one that closes it.
+     */
+    private static final Pattern LONG_QUOTED = Pattern.compile(
+            "(?<=^|[\\s(:=])'([^'\\n]{" + (UserText.MAX_QUOTED + 1) + ",})'(?=$|[\\s,;:.)])");
+    /** The longest message printed whole. */
+    static final int MAX_MESSAGE = 1_000;
+
+    /**
+     * The message on one line, with long quoted values shortened as {@link UserText#quote} does (our
+     * messages already do; picocli's echo whatever they were given) and the whole bounded.
+     */
+    static String oneLine(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        String line = message.strip().replaceAll("\\s*\\R\\s*", " ");
+        line = LONG_QUOTED.matcher(line).replaceAll(m -> Matcher.quoteReplacement(UserText.quote(m.group(1))));
+        if (line.length() > MAX_MESSAGE) {
+            line = line.substring(0, MAX_MESSAGE) + "... (" + String.format(Locale.ROOT, "%,d", line.length())
+                    + " characters)";
+        }
+        return line;
     }
 }

@@ -1,5 +1,6 @@
 package dev.pyheap.cli;
 
+import dev.pyheap.api.UserText;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.driver.RunReport;
 import dev.pyheap.driver.RunReportJson;
@@ -18,7 +19,9 @@ import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 
 /** {@code pyheap run}: one workload on one heap, a report, and an exit code saying whether the heap held up. */
@@ -137,22 +140,55 @@ final class RunCommand implements Callable<Integer> {
                 run.json ? context.err() : context.out());
     }
 
-    /** Before the run: the graph's extension, and dot on the PATH for an image (usage errors, exit 2). */
+    /**
+     * Before the run, so that a long run is not wasted on a graph that cannot be written (usage
+     * errors, exit 2): the extension, {@code dot} on the PATH for an image, and the place: an existing,
+     * writable directory, and no directory, FIFO or other non-regular file already at that name (a
+     * FIFO would block the writer until someone reads it).
+     */
     private void checkGraph(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String shown = "--graph " + UserText.quote(graph.toString());
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
         switch (ext) {
             case "dot", "gv" -> {
             }
             case "svg", "png", "pdf" -> {
                 if (graphviz().findDot().isEmpty()) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), "--graph " + graph
-                            + ": Graphviz's 'dot' program is not on the PATH; " + Graphviz.INSTALL_HINT);
+                    throw usage(shown + ": Graphviz's 'dot' program is not on the PATH; " + Graphviz.INSTALL_HINT);
                 }
             }
-            default -> throw new CommandLine.ParameterException(spec.commandLine(), "--graph " + graph
-                    + ": the file name must end in .dot, .gv, .svg, .png or .pdf");
+            default -> throw usage(shown + ": the file name must end in .dot, .gv, .svg, .png or .pdf");
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw usage(shown + ": it is " + UserText.kindOf(file) + "; give the name of a file to write");
+        }
+        Path directory = file.toAbsolutePath().normalize().getParent();
+        if (directory == null || !Files.exists(directory)) {
+            throw usage(shown + ": the directory " + UserText.quote(String.valueOf(directory)) + " does not exist");
+        }
+        if (!Files.isDirectory(directory)) {
+            throw usage(shown + ": " + UserText.quote(directory.toString()) + " is " + UserText.kindOf(directory)
+                    + ", not a directory");
+        }
+        if (Files.exists(file)) {
+            if (!Files.isWritable(file)) {
+                throw usage(shown + ": the file exists and cannot be written: permission denied");
+            }
+            return;
+        }
+        // A file that does not exist yet: create it and take it away again, which finds what access()
+        // cannot (a name too long, a read-only file system) with the system's own reason.
+        try {
+            Files.newByteChannel(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+            Files.delete(file);
+        } catch (IOException e) {
+            throw usage(shown + ": cannot create it: " + UserText.reason(e));
+        }
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     private Graphviz graphviz() {
@@ -168,16 +204,22 @@ final class RunCommand implements Callable<Integer> {
         }
         try {
             graphviz().write(leakReport.graphDot(), file);
-        } catch (IOException | RuntimeException e) {
-            context.err().println("pyheap: cannot draw the graph: " + e.getMessage());
-            context.err().flush();
-            return ErrorReporter.RUN_FAILED;
+        } catch (IOException e) {
+            return cannotDraw(UserText.quote(graph.toString()) + ": " + UserText.reason(e));
+        } catch (RuntimeException e) {
+            return cannotDraw(e.getMessage());
         }
         LeakReport.Group biggest = leakReport.groups().get(0);
         out.println("graph: the back references of one " + biggest.type() + " (the biggest group) written to "
                 + graph);
         out.flush();
         return ErrorReporter.OK;
+    }
+
+    private int cannotDraw(String why) {
+        context.err().println("pyheap: cannot draw the graph: " + why);
+        context.err().flush();
+        return ErrorReporter.RUN_FAILED;
     }
 
     /** {@code --snapshot-every}: operations ({@code 100000}, {@code 100_000}) or a time ({@code 500ms}). */
@@ -192,11 +234,11 @@ final class RunCommand implements Callable<Integer> {
             try {
                 ops = new StatsCommand.CountConverter().convert(value);
             } catch (Exception e) {
-                throw new CommandLine.TypeConversionException("'" + value
-                        + "' is neither a number of operations (100000) nor a time (500ms, 2s)");
+                throw new CommandLine.TypeConversionException(UserText.quote(value)
+                        + " is neither a number of operations (100000) nor a time (500ms, 2s)");
             }
             if (ops < 1) {
-                throw new CommandLine.TypeConversionException("'" + value + "': at least 1 operation");
+                throw new CommandLine.TypeConversionException(UserText.quote(value) + ": at least 1 operation");
             }
             return new Inspection.Every(ops, null);
         }

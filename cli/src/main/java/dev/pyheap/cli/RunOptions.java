@@ -1,5 +1,6 @@
 package dev.pyheap.cli;
 
+import dev.pyheap.api.UserText;
 import dev.pyheap.driver.RunSpec;
 import dev.pyheap.driver.YieldPolicy;
 import picocli.CommandLine;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
 /** The options shared by {@code run}, {@code compare} and {@code demo}: how the mutators run and what is printed. */
 final class RunOptions {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "Mutator threads sharing the heap (default: ${DEFAULT-VALUE}).")
+            description = "Mutator threads sharing the heap, 1 to " + RunSpec.MAX_THREADS + " (default: ${DEFAULT-VALUE}).")
     int threads;
 
     @Option(names = "--ops", paramLabel = "N", converter = StatsCommand.CountConverter.class,
@@ -42,8 +43,9 @@ final class RunOptions {
 
     /** The run's spec for {@code workload}, after checking the options' values. */
     RunSpec spec(CommandLine commandLine, String workload) {
-        if (threads < 1) {
-            throw new CommandLine.ParameterException(commandLine, "--threads must be at least 1, got " + threads);
+        if (threads < 1 || threads > RunSpec.MAX_THREADS) {
+            throw new CommandLine.ParameterException(commandLine, "--threads must be from 1 to " + RunSpec.MAX_THREADS
+                    + ", got " + threads);
         }
         if (ops != null && ops < 1) {
             throw new CommandLine.ParameterException(commandLine, "--ops must be at least 1, got " + ops);
@@ -87,8 +89,12 @@ final class RunOptions {
                 }
             }
             if (d == null || d.isNegative() || d.isZero()) {
-                throw new CommandLine.TypeConversionException("'" + value
-                        + "' is not a positive duration (e.g. 500ms, 10s, 2m, 1.5s)");
+                throw new CommandLine.TypeConversionException(UserText.quote(value)
+                        + " is not a positive duration (e.g. 500ms, 10s, 2m, 1.5s)");
+            }
+            if (d.compareTo(RunSpec.MAX_DURATION) > 0) {
+                throw new CommandLine.TypeConversionException(UserText.quote(value)
+                        + " is longer than a run can be timed (292 years)");
             }
             return d;
         }

@@ -1,5 +1,6 @@
 package dev.pyheap.cli;
 
+import dev.pyheap.api.UserText;
 import dev.pyheap.api.alloc.Allocator;
 import dev.pyheap.api.alloc.AllocatorStatistics;
 import dev.pyheap.api.alloc.MallocStatsReport;
@@ -194,7 +195,7 @@ final class StatsCommand implements Callable<Integer> {
             try {
                 return Long.parseLong(value.strip().replace("_", ""));
             } catch (NumberFormatException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a whole number");
+                throw new CommandLine.TypeConversionException(UserText.quote(value) + " is not a whole number");
             }
         }
     }
@@ -210,7 +211,7 @@ final class StatsCommand implements Callable<Integer> {
                 }
                 return Long.parseLong(s);
             } catch (NumberFormatException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a decimal or 0x hex number");
+                throw new CommandLine.TypeConversionException(UserText.quote(value) + " is not a decimal or 0x hex number");
             }
         }
     }

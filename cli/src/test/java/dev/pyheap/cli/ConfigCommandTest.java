@@ -143,7 +143,7 @@ class ConfigCommandTest {
     void unknownEnvironmentVariableNamesTheNearestOne() {
         CliRun r = CliRun.run(Map.of("PYHEAP_HEAP_LIMT", "1m"), dir, "config");
         assertEquals(2, r.code(), r::toString);
-        assertEquals("pyheap: error: unknown environment variable PYHEAP_HEAP_LIMT; did you mean PYHEAP_HEAP_LIMIT?"
+        assertEquals("pyheap: error: unknown environment variable 'PYHEAP_HEAP_LIMT'; did you mean PYHEAP_HEAP_LIMIT?"
                 + " (see pyheap config --help)", r.singleErrorLine());
     }
 
@@ -167,7 +167,7 @@ class ConfigCommandTest {
     void missingConfigFileIsAConfigurationError() {
         CliRun r = CliRun.run(Map.of(), dir, "config", "--config", "nope.properties");
         assertEquals(2, r.code(), r::toString);
-        assertEquals("pyheap: error: configuration file not found: " + dir.resolve("nope.properties")
+        assertEquals("pyheap: error: configuration file not found: '" + dir.resolve("nope.properties") + "'"
                 + " (see pyheap config --help)", r.singleErrorLine());
     }
 }

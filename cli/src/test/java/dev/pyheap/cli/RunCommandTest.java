@@ -126,7 +126,7 @@ class RunCommandTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "run --ops 10 --duration 1s | pyheap: error: --ops and --duration cannot be used together (see pyheap run --help)",
-        "run --threads 0 | pyheap: error: --threads must be at least 1, got 0 (see pyheap run --help)",
+        "run --threads 0 | pyheap: error: --threads must be from 1 to 1024, got 0 (see pyheap run --help)",
         "run --workload gcbnch | pyheap: error: unknown workload 'gcbnch'; available: churn, cycles, dicts, gcbench,"
                 + " leaky, lists, seeds, strings (see pyheap run --help)",
         "run --yield sometimes | pyheap: error: Invalid value for option '--yield': unknown yield policy 'sometimes';"

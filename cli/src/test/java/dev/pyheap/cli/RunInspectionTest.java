@@ -120,14 +120,14 @@ class RunInspectionTest {
         CliRun r = pyheap("run", "--workload", "leaky", "--ops", "2000", "--graph", "g.svg");
         assertEquals(2, r.code(), r::toString);
         assertEquals("", r.out(), "the run did not start");
-        assertEquals("pyheap: error: --graph g.svg: Graphviz's 'dot' program is not on the PATH; install Graphviz"
+        assertEquals("pyheap: error: --graph 'g.svg': Graphviz's 'dot' program is not on the PATH; install Graphviz"
                 + " (Debian/Ubuntu: apt install graphviz; Fedora: dnf install graphviz; macOS: brew install graphviz)"
                 + " or write a .dot file instead (see pyheap run --help)", r.singleErrorLine());
     }
 
     @Test
     void badValuesAreUsageErrors() {
-        assertEquals("pyheap: error: --graph g.txt: the file name must end in .dot, .gv, .svg, .png or .pdf"
+        assertEquals("pyheap: error: --graph 'g.txt': the file name must end in .dot, .gv, .svg, .png or .pdf"
                 + " (see pyheap run --help)", pyheap("run", "--graph", "g.txt").singleErrorLine());
         CliRun frames = pyheap("run", "--tracemalloc", "0");
         assertEquals(2, frames.code());

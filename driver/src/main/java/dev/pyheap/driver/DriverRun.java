@@ -35,7 +35,7 @@ import java.util.concurrent.TimeUnit;
  *   [await turn] take GIL, make the mutator
  *   while not stopped and budget left:
  *       budget -= 1; mutator.step() (false: give the op back, leave)
- *       every 64 ops: deadline, peak sample, publish progress
+ *       every 64 ops of this thread: publish progress; every 64 ops of all threads: deadline, peak sample
  *       checkpoint()                         collections run here; the GIL may pass (switch interval)
  *       every 64 ops: observer.checkPoint    (RunObserver: e.g. tracemalloc snapshots, GIL held)
  *       [verify] sanity check when due
@@ -96,6 +96,11 @@ final class DriverRun {
         }
         this.turns = spec.yieldPolicy().turnBased() ? new TurnScheduler(n) : null;
         this.schedulerRandom = new SplitMix64(spec.seed() ^ 0x7E57ED5EEDL);
+    }
+
+    /** The driver's turns of this run, or null under the switch interval (for tests). */
+    TurnScheduler turns() {
+        return turns;
     }
 
     private long opsTarget() {
@@ -327,8 +332,10 @@ final class DriverRun {
             }
             t.acquireGil();
             try {
-                lane.mutator = program.mutator(new MutatorContext(t, i, n, seedOf(i), spec.out()));
-                loop(t, lane, i);
+                if (!stop) { // a thread whose first turn comes after the deadline has nothing to do
+                    lane.mutator = program.mutator(new MutatorContext(t, i, n, seedOf(i), spec.out()));
+                    loop(t, lane, i);
+                }
             } catch (RuntimeException | Error e) {
                 fail(lane, e);
             } finally {
@@ -377,9 +384,11 @@ final class DriverRun {
                 return;
             }
             long ops = ++lane.ops;
-            totalOps++;
             if ((ops & 63) == 0) {
-                periodic(lane);
+                lane.published = ops;
+            }
+            if ((++totalOps & 63) == 0) {
+                periodic();
             }
             t.checkpoint();
             if ((ops & 63) == 0 && spec.observer() != null) {
@@ -414,9 +423,11 @@ final class DriverRun {
         return -1;
     }
 
-    /** Every 64 operations: the deadline, the peak sample, the published progress. */
-    private void periodic(Lane lane) {
-        lane.published = lane.ops;
+    /**
+     * Every 64 operations of all threads together (not of each thread: with 256 threads taking turns
+     * that would be 16,384 operations between two looks at the clock): the deadline, the peak sample.
+     */
+    private void periodic() {
         long now = System.nanoTime();
         if (now - deadline >= 0) {
             stop = true;

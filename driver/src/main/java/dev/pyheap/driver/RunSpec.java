@@ -9,7 +9,7 @@ import java.util.Objects;
  * What to run: a workload on N threads, for a number of operations or a duration.
  *
  * @param workload        the workload's name ({@link Workloads})
- * @param threads         mutator threads, at least 1
+ * @param threads         mutator threads, 1 to {@link #MAX_THREADS}
  * @param ops             operations in all threads together; 0 for the workload's
  *                        {@link Workload#defaultOps()} (ignored when {@code duration} is set)
  * @param duration        run for this long instead of a number of operations; null for none
@@ -30,18 +30,30 @@ public record RunSpec(String workload, int threads, long ops, Duration duration,
     /** The seed of the C anchors and of {@code pyheap stats}. */
     public static final long DEFAULT_SEED = 0x5EEDL;
 
+    /**
+     * The most mutator threads a run takes. Each is a platform thread with its own stack, thread
+     * state and frames, and all of them take turns on one GIL: past a few hundred a run measures
+     * the operating system's scheduler rather than the heap, and a mistyped count (10^9) would
+     * only end in an OutOfMemoryError. 1,024 is four times the largest count the tests exercise.
+     */
+    public static final int MAX_THREADS = 1024;
+
+    /** The longest {@code duration}: what {@link System#nanoTime()} arithmetic can time (about 292 years). */
+    public static final Duration MAX_DURATION = Duration.ofNanos(Long.MAX_VALUE);
+
     public RunSpec {
         Objects.requireNonNull(workload, "workload");
         Objects.requireNonNull(yieldPolicy, "yieldPolicy");
         Objects.requireNonNull(out, "out");
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("threads must be from 1 to " + MAX_THREADS + ", got " + threads);
         }
         if (ops < 0) {
             throw new IllegalArgumentException("ops must not be negative, got " + ops);
         }
-        if (duration != null && (duration.isNegative() || duration.isZero())) {
-            throw new IllegalArgumentException("duration must be positive, got " + duration);
+        if (duration != null && (duration.isNegative() || duration.isZero() || duration.compareTo(MAX_DURATION) > 0)) {
+            throw new IllegalArgumentException("duration must be positive and at most " + MAX_DURATION + ", got "
+                    + duration);
         }
         if (verifyEveryCollections < 1 || verifyEveryOps < 1) {
             throw new IllegalArgumentException("verify intervals must be at least 1");

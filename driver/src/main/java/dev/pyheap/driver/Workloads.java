@@ -1,5 +1,6 @@
 package dev.pyheap.driver;
 
+import dev.pyheap.api.UserText;
 import dev.pyheap.api.config.ConfigurationException;
 
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ public final class Workloads {
                 return w;
             }
         }
-        throw new ConfigurationException("unknown workload '" + name + "'; available: "
+        throw new ConfigurationException("unknown workload " + UserText.quote(name) + "; available: "
                 + String.join(", ", all.stream().map(Workload::name).toList()));
     }
 }

@@ -1,5 +1,7 @@
 package dev.pyheap.driver;
 
+import dev.pyheap.api.UserText;
+
 import java.util.Locale;
 
 /**
@@ -99,7 +101,7 @@ public sealed interface YieldPolicy {
         } catch (NumberFormatException e) {
             // falls through to the message below
         }
-        throw new IllegalArgumentException("unknown yield policy '" + text
-                + "'; use switchinterval, always, every:N, random, random:N or never");
+        throw new IllegalArgumentException("unknown yield policy " + UserText.quote(text)
+                + "; use switchinterval, always, every:N, random, random:N or never");
     }
 }

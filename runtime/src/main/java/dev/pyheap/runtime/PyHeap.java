@@ -3,7 +3,6 @@ package dev.pyheap.runtime;
 import dev.pyheap.api.Plugins;
 import dev.pyheap.api.alloc.Allocator;
 import dev.pyheap.api.config.Configuration;
-import dev.pyheap.api.config.Options;
 import dev.pyheap.api.gc.Collector;
 import dev.pyheap.runtime.gil.Gil;
 import dev.pyheap.runtime.internal.HeapComponent;
@@ -41,10 +40,11 @@ public final class PyHeap implements AutoCloseable {
      * Opens a heap.
      *
      * @throws dev.pyheap.api.config.ConfigurationException when the configuration names an implementation that does not exist
+     *     (for the default collector, {@code generational}, absent from the module path: saying how to name another)
      */
     public static PyHeap open(Configuration configuration) {
-        var allocatorProvider = Plugins.allocator(configuration.get(Options.ALLOCATOR));
-        var collectorProvider = Plugins.collector(configuration.get(Options.COLLECTOR));
+        var allocatorProvider = Plugins.allocator(configuration);
+        var collectorProvider = Plugins.collector(configuration);
         if (LOG.isDebugEnabled()) {
             configuration.all().forEach(s -> LOG.debug("{} = {} ({})", s.option().name(), s.valueText(), s.origin()));
         }

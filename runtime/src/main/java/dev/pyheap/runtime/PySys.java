@@ -15,10 +15,17 @@ public interface PySys {
     /** {@code sys.getswitchinterval()}. */
     double getswitchinterval();
 
-    /** {@code sys.setswitchinterval(seconds)}: ValueError as CPython for a non-positive value. */
+    /**
+     * {@code sys.setswitchinterval(seconds)}: ValueError as CPython for a non-positive value; also for
+     * NaN, infinity and huge values, which CPython converts with undefined behaviour
+     * ({@link dev.pyheap.api.config.SwitchInterval}).
+     */
     void setswitchinterval(double seconds);
 
-    /** {@code sys.getallocatedblocks()}: pymalloc blocks plus raw blocks in use. */
+    /**
+     * {@code sys.getallocatedblocks()}: the blocks the program allocated and has not freed (pool blocks
+     * plus raw blocks). A block freed into a debug allocator's quarantine is not counted.
+     */
     long getallocatedblocks();
 
     /** {@code sys._debugmallocstats()}: the allocator's report in CPython's format. */

@@ -478,7 +478,7 @@ final class DebugAllocator implements Allocator {
         AllocatorSnapshot snapshot = s instanceof AllocatorSnapshot a ? a : copy(s);
         long blocks = live.size();
         return snapshot.withDebug(name, new DebugOverhead(blocks, requestedBytes, blocks * extraBytes,
-                quarantine.blocks(), quarantine.bytes(), quarantine.limit()));
+                quarantine.blocks(), quarantine.bytes(), quarantine.limit(), retired.size()));
     }
 
     private static AllocatorSnapshot copy(AllocatorStatistics s) {

@@ -2,7 +2,9 @@ package dev.pyheap.allocator.impl;
 
 import dev.pyheap.api.Memory;
 import dev.pyheap.api.MemoryError;
+import dev.pyheap.api.alloc.AllocatorStatistics;
 import dev.pyheap.api.alloc.DebugOverhead;
+import dev.pyheap.api.alloc.MallocStatsReport;
 import dev.pyheap.api.alloc.MemoryMisuseError;
 import dev.pyheap.api.alloc.MemoryMisuseError.Kind;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,7 +56,7 @@ class DebugAllocatorTest {
             assertNotEquals(p, empty);
 
             DebugOverhead d = assertReconciles(a);
-            assertEquals(new DebugOverhead(2, 24, 48, 0, 0, 1 << 20), d);
+            assertEquals(new DebugOverhead(2, 24, 48, 0, 0, 1 << 20, 0), d);
         }
     }
 
@@ -134,7 +136,35 @@ class DebugAllocatorTest {
             a.free(p);
             assertBytes(a.base().memory(), p - 16, 40 + 24, 0xdd);
             DebugOverhead d = assertReconciles(a);
-            assertEquals(new DebugOverhead(0, 0, 0, 1, 64, 1 << 20), d);
+            assertEquals(new DebugOverhead(0, 0, 0, 1, 64, 1 << 20, 0), d);
+        }
+    }
+
+    /**
+     * sys.getallocatedblocks() counts the blocks the program holds, as in CPython: a block freed into
+     * the quarantine was freed. The base allocator still holds it, and the statistics say where it is.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"pymalloc_debug", "malloc_debug"})
+    void aQuarantinedBlockIsNotAnAllocatedBlock(String kind) {
+        try (DebugAllocator a = open(kind)) {
+            long kept = a.allocate(100);
+            a.free(a.allocate(40));
+            a.free(a.allocate(1000));
+            AllocatorStatistics s = a.statistics();
+            assertEquals(1, s.allocatedBlocks());
+            assertEquals(2, s.debug().orElseThrow().quarantinedBlocks());
+            assertEquals(3, s.heldBlocks());
+            assertEquals(3, a.base().statistics().allocatedBlocks());
+            assertEquals(3, s.sizeClasses().stream().mapToLong(c -> c.blocksInUse()).sum() + s.rawBlocks());
+            String report = MallocStatsReport.format(s);
+            assertTrue(report.contains("# blocks (sys.getallocatedblocks)  =                    1\n"), report);
+            assertTrue(report.contains("# blocks in quarantine             =                    2\n"), report);
+            assertTrue(report.contains("# blocks retired (found damaged)   =                    0\n"), report);
+            assertTrue(report.contains("# blocks held by the allocator     =                    3\n"), report);
+            a.free(kept);
+            assertEquals(0, a.statistics().allocatedBlocks());
+            assertEquals(3, a.statistics().heldBlocks());
         }
     }
 
@@ -473,7 +503,7 @@ class DebugAllocatorTest {
                     "The damaged block is leaked: it stays allocated in " + a.base().name(), NO_SITE_TEXT);
             // The free of q itself went through before the report.
             DebugOverhead d = assertReconciles(a);
-            assertEquals(new DebugOverhead(0, 0, 0, 1, 64, 100), d);
+            assertEquals(new DebugOverhead(0, 0, 0, 1, 64, 100, 1), d);
             assertEquals(1, a.retiredBlocks());
             assertEquals(Kind.USE_AFTER_FREE, assertThrows(MemoryMisuseError.class, () -> a.memory().getByte(q)).kind());
             assertMessage(assertThrows(MemoryMisuseError.class, () -> a.free(p)),
@@ -560,7 +590,7 @@ class DebugAllocatorTest {
                 assertEquals(i + 1, u8(m, shrunk + i));
             }
             DebugOverhead d = assertReconciles(a);
-            assertEquals(new DebugOverhead(1, 10, 24, 0, 0, 0), d);
+            assertEquals(new DebugOverhead(1, 10, 24, 0, 0, 0, 0), d);
             a.free(shrunk);
             assertStillUsable(a);
         }
@@ -625,7 +655,7 @@ class DebugAllocatorTest {
             MemoryMisuseError e = assertThrows(MemoryMisuseError.class, () -> m.getByte(p));
             assertEquals(Kind.USE_AFTER_FREE, e.kind());
             DebugOverhead d = assertReconciles(a);
-            assertEquals(new DebugOverhead(1, 90, 24, 1, 124, 1 << 20), d);
+            assertEquals(new DebugOverhead(1, 90, 24, 1, 124, 1 << 20, 0), d);
             assertStillUsable(a);
         }
     }
@@ -684,7 +714,7 @@ class DebugAllocatorTest {
             for (long p : blocks) {
                 a.free(p);
             }
-            assertEquals(new DebugOverhead(0, 0, 0, 3, 192, 200), assertReconciles(a));
+            assertEquals(new DebugOverhead(0, 0, 0, 3, 192, 200, 0), assertReconciles(a));
             for (int i = 0; i < blocks.length; i++) {
                 MemoryMisuseError e = assertThrows(MemoryMisuseError.class, freeing(a, blocks[i]));
                 assertEquals(Kind.DOUBLE_FREE, e.kind());
@@ -693,10 +723,10 @@ class DebugAllocatorTest {
             // A block larger than the whole quarantine goes straight back and leaves the others alone.
             long big = a.allocate(500);
             a.free(big);
-            assertEquals(new DebugOverhead(0, 0, 0, 3, 192, 200), assertReconciles(a));
+            assertEquals(new DebugOverhead(0, 0, 0, 3, 192, 200, 0), assertReconciles(a));
             // Emptying the quarantine frees the last pymalloc arena, which releaseFreeArenas returns too.
             assertEquals(kind.equals("pymalloc_debug") ? 1 : 0, a.releaseFreeArenas());
-            assertEquals(new DebugOverhead(0, 0, 0, 0, 0, 200), assertReconciles(a));
+            assertEquals(new DebugOverhead(0, 0, 0, 0, 0, 200, 0), assertReconciles(a));
         }
     }
 
@@ -711,10 +741,10 @@ class DebugAllocatorTest {
             for (int i = 0; i < 100; i++) {
                 a.free(a.allocate(1000));
             }
-            assertEquals(new DebugOverhead(0, 0, 0, 100, 102_400, -1), assertReconciles(a));
+            assertEquals(new DebugOverhead(0, 0, 0, 100, 102_400, -1, 0), assertReconciles(a));
             a.verify();
             a.releaseFreeArenas();
-            assertEquals(new DebugOverhead(0, 0, 0, 0, 0, -1), assertReconciles(a));
+            assertEquals(new DebugOverhead(0, 0, 0, 0, 0, -1, 0), assertReconciles(a));
             assertEquals(0, a.statistics().allocatedBlocks());
         }
     }

@@ -98,7 +98,9 @@ final class DebugTestSupport {
         assertEquals(s.arenaBytes() + s.rawBytes(), s.mappedBytes());
         DebugOverhead d = s.debug().orElseThrow();
         assertEquals(d.liveBlocks() * allocator.extraBytes(), d.padBytes());
-        assertEquals(s.allocatedBlocks(), d.liveBlocks() + d.quarantinedBlocks() + allocator.retiredBlocks(),
+        assertEquals(d.liveBlocks(), s.allocatedBlocks(), "sys.getallocatedblocks = the live blocks");
+        assertEquals(allocator.retiredBlocks(), d.retiredBlocks());
+        assertEquals(allocator.base().statistics().allocatedBlocks(), s.heldBlocks(),
                 "base blocks = live + quarantined + retired");
         return d;
     }

@@ -20,11 +20,17 @@ public record AllocatorSnapshot(String allocator, boolean pooled, List<SizeClass
         sizeClasses = List.copyOf(sizeClasses);
     }
 
-    /** The same figures under another name with a debug wrapper's overhead attached. */
+    /**
+     * The same figures under another name with a debug wrapper's overhead attached: the memory as the
+     * wrapped allocator has it, while {@link #allocatedBlocks()} becomes the wrapper's live blocks (the
+     * wrapped allocator also counts the blocks the wrapper holds back after the program freed them).
+     * Whether the overhead accounts for every wrapped block is {@link #heldBlocks()}'s equation, which
+     * the sanity checker verifies; a snapshot never refuses to be taken.
+     */
     public AllocatorSnapshot withDebug(String name, DebugOverhead overhead) {
         return new AllocatorSnapshot(name, pooled, sizeClasses, sizeClassCount, smallRequestThreshold, arenaSize,
                 poolSize, arenasAllocatedTotal, arenasReclaimed, arenasHighWater, arenasCurrent, allocatedBlockBytes,
                 availableBlockBytes, unusedPools, poolHeaderBytes, quantizationBytes, arenaAlignmentBytes, rawBlocks,
-                rawBytes, allocatedBlocks, mappedBytes, limitBytes, Optional.of(overhead));
+                rawBytes, overhead.liveBlocks(), mappedBytes, limitBytes, Optional.of(overhead));
     }
 }

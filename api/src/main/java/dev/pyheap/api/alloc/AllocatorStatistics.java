@@ -14,6 +14,12 @@ import java.util.Optional;
  * </pre>
  * and {@code mappedBytes == arenasCurrent * arenaSize + rawBytes}. An allocator without pools
  * ({@code malloc}) reports zero arenas and only raw blocks.
+ *
+ * <p>Blocks reconcile too: the pool blocks in use plus the raw blocks are {@link #heldBlocks()},
+ * what the program holds ({@link #allocatedBlocks()}) plus, under a debug allocator, the blocks the
+ * program freed that the allocator still keeps (its quarantine, and damaged blocks it retired).
+ * The size-class table and the byte breakdown describe the memory, so they include those blocks;
+ * {@code sys.getallocatedblocks()} describes the program, so it does not.
  */
 public interface AllocatorStatistics {
 
@@ -63,7 +69,12 @@ public interface AllocatorStatistics {
     /** Bytes mapped for those raw blocks. */
     long rawBytes();
 
-    /** {@code sys.getallocatedblocks()}: pool blocks in use plus raw blocks. */
+    /**
+     * {@code sys.getallocatedblocks()}: the blocks the program allocated and has not freed, as in
+     * CPython. A block freed into a debug allocator's quarantine has been freed, so it is not counted
+     * (it is in {@link DebugOverhead#quarantinedBlocks()}). Without a debug allocator this is the
+     * pool blocks in use plus the raw blocks.
+     */
     long allocatedBlocks();
 
     /** Bytes the heap has mapped: arenas plus raw blocks. This is what {@code heap.limit} bounds. */
@@ -74,6 +85,15 @@ public interface AllocatorStatistics {
 
     /** For debug allocators, what they add; empty otherwise. */
     Optional<DebugOverhead> debug();
+
+    /**
+     * The blocks the allocator has handed out and not taken back: {@link #allocatedBlocks()} plus a
+     * debug allocator's quarantined and retired blocks. Always equal to the pool blocks in use plus
+     * {@link #rawBlocks()}.
+     */
+    default long heldBlocks() {
+        return allocatedBlocks() + debug().map(d -> d.quarantinedBlocks() + d.retiredBlocks()).orElse(0L);
+    }
 
     /** The bytes of the live arenas. */
     default long arenaBytes() {

@@ -7,6 +7,11 @@ import java.util.Locale;
  * the size-class table, the arena counters and the byte breakdown whose six lines add up to the
  * arena bytes. The radix-tree ("arena map") section has no counterpart here and is left out. Lines
  * beyond CPython's (raw blocks, the mapped total, the debug overhead) follow in the same style.
+ *
+ * <p>Under a debug allocator the size-class table and the byte breakdown include the blocks it
+ * holds back after the program freed them; {@code sys.getallocatedblocks} does not. The debug
+ * section lists those blocks and their sum with the live ones, which equals the pool blocks in use
+ * plus the raw blocks.
  */
 public final class MallocStatsReport {
     private static final int LABEL_WIDTH = 35;
@@ -40,6 +45,8 @@ public final class MallocStatsReport {
             line(out, "# blocks in quarantine", d.quarantinedBlocks());
             line(out, "# bytes in quarantine", d.quarantinedBytes());
             line(out, "# quarantine limit in bytes", d.quarantineLimit());
+            line(out, "# blocks retired (found damaged)", d.retiredBlocks());
+            line(out, "# blocks held by the allocator", s.heldBlocks());
         });
         return out.toString();
     }

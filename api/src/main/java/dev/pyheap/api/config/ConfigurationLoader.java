@@ -1,6 +1,7 @@
 package dev.pyheap.api.config;
 
 import dev.pyheap.api.Plugins;
+import dev.pyheap.api.UserText;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -90,31 +91,42 @@ public final class ConfigurationLoader {
         return Collections.unmodifiableCollection(options.values());
     }
 
-    /** Reads {@code pyheap.properties} from {@code directory} if it exists; does nothing otherwise. */
+    /**
+     * Reads {@code pyheap.properties} from {@code directory} if it exists; does nothing otherwise.
+     *
+     * @throws ConfigurationException as {@link #file} does, also when something other than a regular
+     *                                file (a directory, a FIFO) has that name
+     */
     public ConfigurationLoader defaultFile(Path directory) {
         Path p = directory.resolve(DEFAULT_FILE);
-        if (Files.isRegularFile(p)) {
+        if (Files.exists(p)) {
             file(p);
         }
         return this;
     }
 
     /**
-     * Reads a properties file ({@link Properties} syntax, UTF-8); it must exist. Keys are option names.
+     * Reads a properties file ({@link Properties} syntax, UTF-8); it must exist and be a regular file.
+     * Anything else is refused before it is opened: a directory, and a FIFO, socket or device, which
+     * could block the reader forever or never end.
      *
-     * @throws ConfigurationException if the file is missing or unreadable, or holds an unknown key or an invalid value
+     * @throws ConfigurationException if the file is missing, not a regular file or unreadable, or
+     *                                holds an unknown key or an invalid value
      */
     public ConfigurationLoader file(Path path) {
+        String name = UserText.quote(path.toString());
         if (!Files.isRegularFile(path)) {
-            throw new ConfigurationException("configuration file not found: " + path);
+            throw new ConfigurationException(notARegularFile(path, name));
         }
         Properties props = new Properties();
         try (Reader r = Files.newBufferedReader(path)) {
             props.load(r);
         } catch (CharacterCodingException e) {
-            throw new ConfigurationException("cannot read configuration file " + path + ": not UTF-8 text");
-        } catch (IOException | IllegalArgumentException e) {
-            throw new ConfigurationException("cannot read configuration file " + path + ": " + e.getMessage());
+            throw new ConfigurationException("cannot read configuration file " + name + ": not UTF-8 text");
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot read configuration file " + name + ": " + UserText.reason(e));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("cannot read configuration file " + name + ": " + e.getMessage());
         }
         // Sorted, so that of two bad keys the same one is always reported.
         new TreeMap<>(props).forEach((k, v) -> {
@@ -122,6 +134,15 @@ public final class ConfigurationLoader {
             put(known(key, path.toString()), v.toString(), Source.FILE, path.toString(), rank(Source.FILE, false));
         });
         return this;
+    }
+
+    /** Why {@code path}, which is not a regular file, cannot be read as the configuration. */
+    private static String notARegularFile(Path path, String name) {
+        String kind = UserText.kindOf(path);
+        if (kind.equals("missing")) {
+            return "configuration file not found: " + name;
+        }
+        return "configuration file " + name + " is " + kind + ", not a regular file";
     }
 
     /**
@@ -150,8 +171,8 @@ public final class ConfigurationLoader {
             }
             Option<?> o = byVariable.get(variable);
             if (o == null) {
-                throw new ConfigurationException("unknown environment variable " + variable + "; did you mean "
-                        + nearestVariable(variable) + "?");
+                throw new ConfigurationException("unknown environment variable " + UserText.quote(variable)
+                        + "; did you mean " + nearestVariable(variable) + "?");
             }
             put(o, value, Source.ENVIRONMENT, variable, rank(Source.ENVIRONMENT, false));
         });
@@ -166,7 +187,7 @@ public final class ConfigurationLoader {
     public ConfigurationLoader set(String assignment) {
         int eq = assignment.indexOf('=');
         if (eq < 0 || assignment.substring(0, eq).isBlank()) {
-            throw new ConfigurationException("--set expects key=value, got '" + assignment + "'");
+            throw new ConfigurationException("--set expects key=value, got " + UserText.quote(assignment));
         }
         return set(assignment.substring(0, eq).strip(), assignment.substring(eq + 1));
     }
@@ -202,8 +223,8 @@ public final class ConfigurationLoader {
     private Option<?> known(String key, String origin) {
         Option<?> o = options.get(key);
         if (o == null) {
-            throw new ConfigurationException("unknown option '" + key + "' (from " + origin + "); did you mean '"
-                    + nearest(key).name() + "'?");
+            throw new ConfigurationException("unknown option " + UserText.quote(key) + " (from " + origin
+                    + "); did you mean '" + nearest(key).name() + "'?");
         }
         return o;
     }
@@ -242,7 +263,7 @@ public final class ConfigurationLoader {
             }
         }
         if (best == null) {
-            throw new ConfigurationException("unknown option '" + wanted + "': no options are declared");
+            throw new ConfigurationException("unknown option " + UserText.quote(wanted) + ": no options are declared");
         }
         return best;
     }

@@ -1,5 +1,7 @@
 package dev.pyheap.api.config;
 
+import dev.pyheap.api.UserText;
+
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -82,6 +84,8 @@ public record Option<T>(String name, OptionType<T> type, T defaultValue, Predica
         T value;
         try {
             value = type.parse(text);
+        } catch (OptionType.InvalidValueException e) {
+            throw refused(text, origin, e.getMessage());
         } catch (RuntimeException e) {
             throw invalid(text, origin, type.expectedForm());
         }
@@ -91,9 +95,16 @@ public record Option<T>(String name, OptionType<T> type, T defaultValue, Predica
         return value;
     }
 
-    /** The message every invalid value gets: the value, the option, where it came from, the expected form. */
+    /**
+     * The message every invalid value gets: the value (quoted, shortened when long), the option,
+     * where it came from, the expected form.
+     */
     ConfigurationException invalid(String text, String origin, String expected) {
-        return new ConfigurationException("invalid value '" + text + "' for option " + name + " (from " + origin
-                + "): expected " + expected);
+        return refused(text, origin, "expected " + expected);
+    }
+
+    private ConfigurationException refused(String text, String origin, String reason) {
+        return new ConfigurationException("invalid value " + UserText.quote(text) + " for option " + name + " (from "
+                + origin + "): " + reason);
     }
 }

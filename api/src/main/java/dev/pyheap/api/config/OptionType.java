@@ -31,7 +31,21 @@ public final class OptionType<T> {
         return expectedForm;
     }
 
-    /** Parses {@code text}; throws {@link IllegalArgumentException} with a short reason when it does not fit. */
+    /**
+     * A value of the right form that is refused all the same, with a reason worth showing the user
+     * as it is (CPython's {@code switch interval must be strictly positive}); an option's error
+     * message gives that reason instead of the expected form.
+     */
+    public static final class InvalidValueException extends IllegalArgumentException {
+        public InvalidValueException(String reason) {
+            super(reason);
+        }
+    }
+
+    /**
+     * Parses {@code text}; throws {@link IllegalArgumentException} with a short reason when it does
+     * not fit ({@link InvalidValueException} when the reason is for the user).
+     */
     public T parse(String text) {
         return parser.apply(text.strip());
     }
@@ -95,6 +109,15 @@ public final class OptionType<T> {
             }
             return v;
         }, String::valueOf);
+    }
+
+    /**
+     * A switch interval in seconds, as {@code sys.setswitchinterval} takes it: Python's float syntax,
+     * refused as CPython refuses it ({@link SwitchInterval}).
+     */
+    public static OptionType<Double> switchInterval() {
+        return new OptionType<>("a number of seconds greater than 0, e.g. 0.005", SwitchInterval::parse,
+                String::valueOf);
     }
 
     /**

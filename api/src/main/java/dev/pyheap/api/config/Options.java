@@ -46,8 +46,11 @@ public final class Options {
                     + " (DEBUG_LEAK=38)",
             "gc.set_debug flags at start: DEBUG_STATS=1, DEBUG_COLLECTABLE=2, DEBUG_UNCOLLECTABLE=4, DEBUG_SAVEALL=32");
 
-    /** {@code sys.setswitchinterval}: how long a thread waiting for the GIL lets the holder run before asking for it. */
-    public static final Option<Double> SWITCH_INTERVAL = Option.of("switchinterval", OptionType.positiveDecimal(), 0.005,
+    /**
+     * {@code sys.setswitchinterval}: how long a thread waiting for the GIL lets the holder run before
+     * asking for it. Refused as CPython refuses it, with its messages ({@link SwitchInterval}).
+     */
+    public static final Option<Double> SWITCH_INTERVAL = Option.of("switchinterval", OptionType.switchInterval(), 0.005,
             "seconds a thread waiting for the GIL lets the holder run before asking it to drop the GIL (sys.setswitchinterval)");
 
     /** The core options in declaration order. */

@@ -38,8 +38,8 @@ class MallocStatsReportTest {
             3_696_560, 321_776, 5, 11_856, 16_656, 65_536,
             2, 98_304, 60_125, 4 * (1 << 20) + 98_304, -1, Optional.empty());
 
-    /** 60,000 live blocks plus 125 in quarantine are the 60,125 blocks the wrapped pymalloc holds. */
-    static final DebugOverhead OVERHEAD = new DebugOverhead(60_000, 2_150_000, 60_000 * 24, 125, 9_000, 1 << 20);
+    /** 60,000 live blocks, 122 in quarantine and 3 retired are the 60,125 blocks the wrapped pymalloc holds. */
+    static final DebugOverhead OVERHEAD = new DebugOverhead(60_000, 2_150_000, 60_000 * 24, 122, 9_000, 1 << 20, 3);
 
     static final AllocatorSnapshot MALLOC = new AllocatorSnapshot("malloc", false, List.of(), 32, 512,
             1 << 20, 1 << 14,
@@ -84,15 +84,25 @@ class MallocStatsReportTest {
             # bytes mapped (arenas + raw)      =            4,292,608
             """;
 
+    /** Under the debug hooks sys.getallocatedblocks() counts the program's 60,000 blocks, not the 125 freed ones. */
+    static final String PYMALLOC_DEBUG_RAW = """
+            # raw blocks in use                =                    2
+            # bytes in raw blocks              =               98,304
+            # blocks (sys.getallocatedblocks)  =               60,000
+            # bytes mapped (arenas + raw)      =            4,292,608
+            """;
+
     static final String DEBUG_SECTION = """
 
             Debug hooks of 'pymalloc_debug'
             # live blocks                      =               60,000
             # bytes requested in live blocks   =            2,150,000
             # bytes in debug pads              =            1,440,000
-            # blocks in quarantine             =                  125
+            # blocks in quarantine             =                  122
             # bytes in quarantine              =                9,000
             # quarantine limit in bytes        =            1,048,576
+            # blocks retired (found damaged)   =                    3
+            # blocks held by the allocator     =               60,125
             """;
 
     @Test
@@ -115,7 +125,7 @@ class MallocStatsReportTest {
     @Test
     void debugSectionFollowsTheWrappedAllocatorsFigures() {
         AllocatorSnapshot debug = PYMALLOC.withDebug("pymalloc_debug", OVERHEAD);
-        assertEquals(SAMPLE_POOLS + PYMALLOC_RAW + DEBUG_SECTION, MallocStatsReport.format(debug));
+        assertEquals(SAMPLE_POOLS + PYMALLOC_DEBUG_RAW + DEBUG_SECTION, MallocStatsReport.format(debug));
     }
 
     @Test
@@ -152,8 +162,9 @@ class MallocStatsReportTest {
     @Test
     void debugFiguresReconcileWithTheWrappedAllocator() {
         Map<String, Long> v = values(MallocStatsReport.format(PYMALLOC.withDebug("pymalloc_debug", OVERHEAD)));
-        assertEquals(v.get("# blocks (sys.getallocatedblocks)"),
-                v.get("# live blocks") + v.get("# blocks in quarantine"));
+        assertEquals(v.get("# blocks (sys.getallocatedblocks)"), v.get("# live blocks"));
+        assertEquals(v.get("# blocks held by the allocator"), v.get("# live blocks") + v.get("# blocks in quarantine")
+                + v.get("# blocks retired (found damaged)"));
         assertEquals(24 * v.get("# live blocks"), v.get("# bytes in debug pads"));
         assertTrue(v.get("# bytes in quarantine") <= v.get("# quarantine limit in bytes"));
         assertTrue(v.get("# bytes requested in live blocks") + v.get("# bytes in debug pads")
@@ -164,14 +175,15 @@ class MallocStatsReportTest {
     @Test
     void mallocFiguresReconcile() {
         AllocatorSnapshot debug = MALLOC.withDebug("malloc_debug",
-                new DebugOverhead(31_800, 1_500_000, 31_800 * 24, 89, 4_000, 1 << 20));
+                new DebugOverhead(31_800, 1_500_000, 31_800 * 24, 89, 4_000, 1 << 20, 0));
         String report = MallocStatsReport.format(debug);
         assertTrue(report.contains("\nDebug hooks of 'malloc_debug'\n"));
         assertFalse(report.contains("arenas allocated"));
         Map<String, Long> v = values(report);
         assertEquals(v.get("# bytes in raw blocks"), v.get("# bytes mapped (arenas + raw)"));
-        assertEquals(v.get("# raw blocks in use"), v.get("# blocks (sys.getallocatedblocks)"));
+        assertEquals(v.get("# live blocks"), v.get("# blocks (sys.getallocatedblocks)"));
         assertEquals(v.get("# raw blocks in use"), v.get("# live blocks") + v.get("# blocks in quarantine"));
+        assertEquals(v.get("# raw blocks in use"), v.get("# blocks held by the allocator"));
     }
 
     @Test

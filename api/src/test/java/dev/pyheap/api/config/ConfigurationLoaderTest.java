@@ -2,6 +2,7 @@ package dev.pyheap.api.config;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -273,11 +275,11 @@ class ConfigurationLoaderTest {
 
         @Test
         void anUnknownVariableNamesTheNearestOne() {
-            assertMessage("unknown environment variable PYHEAP_HEAP_LIMT; did you mean PYHEAP_HEAP_LIMIT?",
+            assertMessage("unknown environment variable 'PYHEAP_HEAP_LIMT'; did you mean PYHEAP_HEAP_LIMIT?",
                     () -> loader().environment(Map.of("PYHEAP_HEAP_LIMT", "1g")));
-            assertMessage("unknown environment variable PYHEAP_SWITCH_INTERVAL; did you mean PYHEAP_SWITCHINTERVAL?",
+            assertMessage("unknown environment variable 'PYHEAP_SWITCH_INTERVAL'; did you mean PYHEAP_SWITCHINTERVAL?",
                     () -> loader().environment(Map.of("PYHEAP_SWITCH_INTERVAL", "0.1")));
-            assertMessage("unknown environment variable PYHEAP_GCTHRESHOLD; did you mean PYHEAP_GC_THRESHOLD?",
+            assertMessage("unknown environment variable 'PYHEAP_GCTHRESHOLD'; did you mean PYHEAP_GC_THRESHOLD?",
                     () -> loader().environment(Map.of("PYHEAP_GCTHRESHOLD", "700")));
         }
 
@@ -386,9 +388,36 @@ class ConfigurationLoaderTest {
         @Test
         void anExplicitFileMustExist() throws IOException {
             Path missing = dir.resolve("nope.properties");
-            assertMessage("configuration file not found: " + missing, () -> loader().file(missing));
+            assertMessage("configuration file not found: '" + missing + "'", () -> loader().file(missing));
             Path sub = Files.createDirectory(dir.resolve("sub.properties"));
-            assertMessage("configuration file not found: " + sub, () -> loader().file(sub));
+            assertMessage("configuration file '" + sub + "' is a directory, not a regular file",
+                    () -> loader().file(sub));
+        }
+
+        /** A FIFO is refused before it is opened: opening one to read blocks until a writer comes. */
+        @Test
+        @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+        void aFifoOrADirectoryIsSaidSoAndNothingWaits() throws Exception {
+            Path fifo = mkfifo(dir.resolve("fifo.properties"));
+            assertMessage("configuration file '" + fifo + "' is a FIFO (named pipe), not a regular file",
+                    () -> loader().file(fifo));
+            // The file read by default, when something else has its name, is an error too (not silently skipped).
+            Path elsewhere = Files.createDirectory(dir.resolve("cwd"));
+            mkfifo(elsewhere.resolve(ConfigurationLoader.DEFAULT_FILE));
+            assertMessage("configuration file '" + elsewhere.resolve(ConfigurationLoader.DEFAULT_FILE)
+                    + "' is a FIFO (named pipe), not a regular file", () -> loader().defaultFile(elsewhere));
+            Path other = Files.createDirectory(dir.resolve("other"));
+            Files.createDirectory(other.resolve(ConfigurationLoader.DEFAULT_FILE));
+            assertMessage("configuration file '" + other.resolve(ConfigurationLoader.DEFAULT_FILE)
+                    + "' is a directory, not a regular file", () -> loader().defaultFile(other));
+            Path none = Files.createDirectory(dir.resolve("none"));
+            assertEquals(Source.DEFAULT, loader().defaultFile(none).load().setting("switchinterval").orElseThrow().source());
+        }
+
+        private static Path mkfifo(Path path) throws Exception {
+            Process p = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+            assertEquals(0, p.waitFor(), "mkfifo " + path);
+            return path;
         }
 
         @Test
@@ -412,10 +441,10 @@ class ConfigurationLoaderTest {
         @Test
         void unreadableFilesAreReported() throws IOException {
             Path escape = write("escape.properties", "allocator=\\uZZZZ\n");
-            assertMessage("cannot read configuration file " + escape + ": Malformed \\uxxxx encoding.",
+            assertMessage("cannot read configuration file '" + escape + "': Malformed \\uxxxx encoding.",
                     () -> loader().file(escape));
             Path latin1 = Files.write(dir.resolve("latin1.properties"), new byte[]{'a', '=', (byte) 0xE9, '\n'});
-            assertMessage("cannot read configuration file " + latin1 + ": not UTF-8 text",
+            assertMessage("cannot read configuration file '" + latin1 + "': not UTF-8 text",
                     () -> loader().file(latin1));
         }
     }

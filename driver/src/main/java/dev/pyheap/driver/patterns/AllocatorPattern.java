@@ -1,6 +1,7 @@
 package dev.pyheap.driver.patterns;
 
 import dev.pyheap.api.Memory;
+import dev.pyheap.api.UserText;
 import dev.pyheap.api.alloc.Allocator;
 
 import java.util.Locale;
@@ -62,7 +63,8 @@ public enum AllocatorPattern {
                 return p;
             }
         }
-        throw new IllegalArgumentException("unknown pattern '" + name + "'; available: free32, lifo, shuffle, churn");
+        throw new IllegalArgumentException("unknown pattern " + UserText.quote(name)
+                + "; available: free32, lifo, shuffle, churn");
     }
 
     /** A random block size as the C anchor draws it. */

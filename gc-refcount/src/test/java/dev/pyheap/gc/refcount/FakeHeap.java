@@ -33,12 +33,21 @@ final class FakeHeap implements HeapBinding {
     record UntrackCheck(long object, boolean fullCollection) {
     }
 
-    private final ArrayMemory memory = new ArrayMemory(1 << 20);
+    private final ArrayMemory memory;
     private final Map<Long, String> types = new HashMap<>();
     private final List<GcList> listsMade = new ArrayList<>();
     private final List<GcList> listsFreed = new ArrayList<>();
     private final List<UntrackCheck> untrackChecks = new ArrayList<>();
     private int freeListClears;
+
+    FakeHeap() {
+        this(1 << 20);
+    }
+
+    /** A heap of {@code capacity} bytes of test memory. */
+    FakeHeap(int capacity) {
+        memory = new ArrayMemory(capacity);
+    }
 
     /** A new untracked object of type {@code type} with refcount 0 and {@code slots} empty reference slots. */
     long newObject(String type, int slots) {

@@ -398,8 +398,21 @@ class RefcountCollectorTest {
             return report.get();
         }
 
-        private LeakReport expected(long objects, long groups, Map<String, Long> byType) {
-            return new LeakReport(objects, groups, new TreeMap<>(byType));
+        /** A report of the cycles of {@code shapes} (each: a number of cycles, then type, count, type, count...). */
+        private LeakReport expected(Map<String, Long> shared, Object[]... shapes) {
+            List<LeakReport.Shape> list = new ArrayList<>();
+            for (Object[] shape : shapes) {
+                TreeMap<String, Long> byType = new TreeMap<>();
+                for (int i = 1; i < shape.length; i += 2) {
+                    byType.put((String) shape[i], ((Number) shape[i + 1]).longValue());
+                }
+                list.add(new LeakReport.Shape(((Number) shape[0]).longValue(), byType));
+            }
+            return LeakReport.of(list, new TreeMap<>(shared));
+        }
+
+        private Object[] shape(Object... cyclesThenTypes) {
+            return cyclesThenTypes;
         }
 
         /** The tracked list holds exactly {@code objects} in ordinary state, and the temporary list came back. */
@@ -431,8 +444,8 @@ class RefcountCollectorTest {
 
             LeakReport r = report();
 
-            assertEquals(expected(2, 1, Map.of("list", 2L)), r);
-            assertEquals("2 objects in 1 cycle: list 2", r.format());
+            assertEquals(expected(Map.of(), shape(1, "list", 2)), r);
+            assertEquals("1 cycle of 2 objects: list 2", r.format());
             assertRestored(List.of(a, b));
             assertEquals(1, heap.refcount(a));
         }
@@ -450,8 +463,9 @@ class RefcountCollectorTest {
 
             LeakReport report = report();
 
-            assertEquals(expected(4, 2, Map.of("Person", 3L, "list", 1L)), report);
-            assertEquals("4 objects in 2 cycles: Person 3, list 1", report.format());
+            assertEquals(expected(Map.of(), shape(1, "Person", 3), shape(1, "list", 1)), report);
+            assertEquals("4 objects in 2 cycles: 1 cycle of 3 objects: Person 3; 1 cycle of 1 object: list 1",
+                    report.format());
             assertRestored(List.of(self, p, q, r));
         }
 
@@ -468,8 +482,8 @@ class RefcountCollectorTest {
 
             LeakReport r = report();
 
-            assertEquals(expected(4, 1, Map.of("list", 2L, "dict", 1L, "Person", 1L)), r);
-            assertEquals("4 objects in 1 cycle: list 2, Person 1, dict 1", r.format());
+            assertEquals(expected(Map.of(), shape(1, "list", 2, "dict", 1, "Person", 1)), r);
+            assertEquals("1 cycle of 4 objects: list 2, Person 1, dict 1", r.format());
             assertRestored(List.of(a, b, hanging, further));
         }
 
@@ -487,8 +501,8 @@ class RefcountCollectorTest {
 
             LeakReport r = report();
 
-            assertEquals(expected(2, 1, Map.of("Person", 1L, "Dog", 1L)), r);
-            assertEquals("2 objects in 1 cycle: Dog 1, Person 1", r.format());
+            assertEquals(expected(Map.of(), shape(1, "Person", 1, "Dog", 1)), r);
+            assertEquals("1 cycle of 2 objects: Dog 1, Person 1", r.format());
             assertRestored(List.of(held1, held2, lost1, lost2));
         }
 
@@ -502,12 +516,12 @@ class RefcountCollectorTest {
             heap.link(a, shared);
             heap.addExternal(shared);
 
-            assertEquals(expected(2, 1, Map.of("list", 2L)), report());
+            assertEquals(expected(Map.of(), shape(1, "list", 2)), report());
             assertRestored(List.of(a, b, shared));
         }
 
         @Test
-        void twoCyclesJoinedByAReferenceAreOneGroup() {
+        void twoCyclesJoinedByAReferenceAreTwoCycles() {
             long a = tracked("list", 2);
             long b = tracked("list", 1);
             long c = tracked("set", 1);
@@ -520,8 +534,9 @@ class RefcountCollectorTest {
 
             LeakReport r = report();
 
-            assertEquals(expected(4, 1, Map.of("list", 2L, "set", 2L)), r);
-            assertEquals("4 objects in 1 cycle: list 2, set 2", r.format());
+            // Breaking a-b frees neither c nor d: the set pair is a cycle of its own.
+            assertEquals(expected(Map.of(), shape(1, "list", 2), shape(1, "set", 2)), r);
+            assertEquals("4 objects in 2 cycles: 1 cycle of 2 objects: list 2; 1 cycle of 2 objects: set 2", r.format());
         }
 
         @Test
@@ -541,7 +556,7 @@ class RefcountCollectorTest {
             LeakReport first = report();
             LeakReport second = report();
 
-            assertEquals(expected(1, 1, Map.of("Person", 1L)), first);
+            assertEquals(expected(Map.of(), shape(1, "Person", 1)), first);
             assertEquals(first, second);
             assertRestored(List.of(a, b, kept, lost));
             assertTrue(GcHeader.isFinalized(memory, b));
@@ -568,7 +583,7 @@ class RefcountCollectorTest {
             long b = tracked("list", 1);
             heap.link(b, b);
 
-            assertEquals(expected(1, 1, Map.of("list", 1L)), report());
+            assertEquals(expected(Map.of(), shape(1, "list", 1)), report());
             assertEquals(List.of(a), heap.checkedObjects(permanentList));
             assertEquals(List.of(b), heap.checkedObjects(trackedList));
         }
@@ -585,8 +600,150 @@ class RefcountCollectorTest {
                 all.add(y);
             }
             LeakReport r = report();
-            assertEquals("200 objects in 100 cycles: Dog 100, Person 100", r.format());
+            assertEquals("100 cycles of 2 objects: Dog 1, Person 1", r.format());
+            assertEquals(expected(Map.of(), shape(100, "Dog", 1, "Person", 1)), r);
             assertRestored(all);
+        }
+
+        /**
+         * Each Person-Dog pair is a cycle; both refer to their class, which is garbage too but on no
+         * cycle and held by every pair: counted apart as shared, not gluing the pairs into one group.
+         */
+        @Test
+        void objectsSharedByManyCyclesDoNotJoinThem() {
+            long personClass = tracked("type", 0);
+            long dogClass = tracked("type", 0);
+            List<Long> all = new ArrayList<>(List.of(personClass, dogClass));
+            for (int i = 0; i < 1000; i++) {
+                long p = tracked("Person", 2);
+                long d = tracked("Dog", 2);
+                heap.link(p, d);
+                heap.link(d, p);
+                heap.link(p, personClass);
+                heap.link(d, dogClass);
+                all.add(p);
+                all.add(d);
+            }
+            LeakReport r = report();
+            assertEquals(expected(Map.of("type", 2L), shape(1000, "Dog", 1, "Person", 1)), r);
+            assertEquals("2,002 objects in 1,000 cycles: 1,000 cycles of 2 objects: Dog 1, Person 1;"
+                    + " 2 objects shared by several cycles: type 2", r.format());
+            assertRestored(all);
+        }
+
+        /** What hangs from one cycle, however long the chain, is freed with it; what two cycles hold is not. */
+        @Test
+        void aChainFromOneCycleIsItsOwnAndWhatTwoCyclesHoldIsShared() {
+            long a = tracked("list", 2);
+            long b = tracked("list", 2);
+            heap.link(a, b);
+            heap.link(b, a);
+            long c = tracked("set", 2);
+            heap.link(c, c);
+            long chain = tracked("dict", 1);
+            heap.link(a, chain);
+            long next = tracked("dict", 1);
+            heap.link(chain, next);
+            long end = tracked("tuple", 0);
+            heap.link(next, end);
+            long both = tracked("Person", 1);
+            heap.link(b, both);
+            heap.link(c, both);
+            long underBoth = tracked("Dog", 0);
+            heap.link(both, underBoth);
+
+            LeakReport r = report();
+
+            assertEquals(expected(Map.of("Person", 1L, "Dog", 1L), shape(1, "list", 2, "dict", 2, "tuple", 1),
+                    shape(1, "set", 1)), r);
+            assertEquals("8 objects in 2 cycles: 1 cycle of 5 objects: dict 2, list 2, tuple 1;"
+                    + " 1 cycle of 1 object: set 1; 2 objects shared by several cycles: Dog 1, Person 1", r.format());
+            assertRestored(List.of(a, b, c, chain, next, end, both, underBoth));
+        }
+
+        /** A cycle that refers to another is counted apart; an object both hold is shared. */
+        @Test
+        void aCycleReferringToAnotherCycleIsCountedApart() {
+            long a = tracked("list", 2);
+            long b = tracked("list", 1);
+            heap.link(a, b);
+            heap.link(b, a);
+            long c = tracked("list", 2);
+            long d = tracked("list", 1);
+            heap.link(c, d);
+            heap.link(d, c);
+            heap.link(a, c);
+            long held = tracked("float", 0);
+            heap.link(c, held);
+
+            LeakReport r = report();
+
+            // Breaking a-b frees nothing of c-d; the float goes when c-d does.
+            assertEquals(expected(Map.of(), shape(1, "list", 2), shape(1, "list", 2, "float", 1)), r);
+            assertEquals(2, r.groups());
+        }
+
+        @Test
+        void identicalShapesAreCountedTogetherAndTheBiggestComesFirst() {
+            for (int i = 0; i < 3; i++) {
+                long x = tracked("list", 1);
+                heap.link(x, x);
+            }
+            for (int i = 0; i < 2; i++) {
+                long x = tracked("Node", 1);
+                long y = tracked("Node", 1);
+                long z = tracked("Node", 1);
+                heap.link(x, y);
+                heap.link(y, z);
+                heap.link(z, x);
+            }
+            LeakReport r = report();
+            assertEquals(List.of(new LeakReport.Shape(2, new TreeMap<>(Map.of("Node", 3L))),
+                    new LeakReport.Shape(3, new TreeMap<>(Map.of("list", 1L)))), r.shapes());
+            assertEquals("9 objects in 5 cycles: 2 cycles of 3 objects: Node 3; 3 cycles of 1 object: list 1", r.format());
+        }
+    }
+
+    /** No recursion: a ring of a million objects, and a million-long chain hanging from a cycle. */
+    @Nested
+    class MillionLongStructures {
+        private static final int N = 1_000_000;
+        private final FakeHeap big = new FakeHeap(100 * N);
+        private final RefcountCollector bigCollector = new RefcountCollector(big, Configuration.defaults());
+
+        private long node(String type) {
+            long object = big.newObject(type, 1);
+            bigCollector.track(object);
+            return object;
+        }
+
+        @Test
+        void aRingOfAMillionIsOneCycle() {
+            long first = node("Node");
+            long previous = first;
+            for (int i = 1; i < N; i++) {
+                long next = node("Node");
+                big.link(previous, next);
+                previous = next;
+            }
+            big.link(previous, first);
+            assertEquals("1 cycle of 1,000,000 objects: Node 1,000,000", bigCollector.leakReport().orElseThrow().format());
+        }
+
+        @Test
+        void aChainOfAMillionHangingFromASelfReferenceIsThatCycles() {
+            long head = big.newObject("list", 2);
+            bigCollector.track(head);
+            big.link(head, head);
+            long previous = head;
+            for (int i = 0; i < N; i++) {
+                long next = node("Node");
+                big.link(previous, next);
+                previous = next;
+            }
+            LeakReport r = bigCollector.leakReport().orElseThrow();
+            assertEquals("1 cycle of 1,000,001 objects: Node 1,000,000, list 1", r.format());
+            assertEquals(N + 1, r.objects());
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.pyheap.runtime.gil;
 
+import dev.pyheap.api.config.SwitchInterval;
+
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -110,13 +112,7 @@ final class ForcedSwitchingGil implements Gil {
 
     @Override
     public void setSwitchInterval(double seconds) {
-        if (!(seconds > 0.0)) {
-            throw new IllegalArgumentException("switch interval must be strictly positive");
-        }
-        if (Double.isInfinite(seconds)) {
-            throw new IllegalArgumentException("switch interval must be finite");
-        }
-        intervalMicros = (long) (1e6 * seconds);
+        intervalMicros = SwitchInterval.toMicros(seconds); // CPython's checks and its (unsigned long) (1e6 * s)
     }
 
     @Override

@@ -77,9 +77,11 @@ public interface Gil {
      * {@code sys.setswitchinterval(seconds)}: how long a waiting thread lets the holder run
      * before it asks for the GIL. The value is truncated to whole microseconds.
      *
-     * @throws IllegalArgumentException {@code switch interval must be strictly positive} for zero,
-     *                                  a negative value or NaN; {@code switch interval must be finite}
-     *                                  for infinity
+     * @throws IllegalArgumentException {@code switch interval must be strictly positive} for zero or a
+     *                                  negative value (CPython's); {@code switch interval must be finite}
+     *                                  for NaN and infinity, {@code switch interval too large} from
+     *                                  2<sup>63</sup> microseconds, which CPython converts with undefined
+     *                                  behaviour ({@link dev.pyheap.api.config.SwitchInterval})
      */
     void setSwitchInterval(double seconds);
 

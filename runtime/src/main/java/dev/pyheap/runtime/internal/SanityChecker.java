@@ -4,7 +4,6 @@ import dev.pyheap.api.Addresses;
 import dev.pyheap.api.Memory;
 import dev.pyheap.api.alloc.Allocator;
 import dev.pyheap.api.alloc.AllocatorStatistics;
-import dev.pyheap.api.alloc.DebugOverhead;
 import dev.pyheap.api.alloc.SizeClassUsage;
 import dev.pyheap.api.gc.mechanism.GcHeader;
 import dev.pyheap.api.gc.mechanism.GcList;
@@ -72,7 +71,8 @@ import java.util.function.Supplier;
  *     is in a collector list, and in at most one.
  * <li>Ownership: a block nobody claimed is a leak (a block claimed twice was reported at the
  *     second claim).
- * <li>The allocator: statistics reconcile (arena bytes, mapped bytes, pooled plus raw blocks),
+ * <li>The allocator: statistics reconcile (arena bytes, mapped bytes, pooled plus raw blocks against
+ *     the allocated ones plus a debug allocator's quarantined and retired ones),
  *     the enumeration agrees with the count, and {@link Allocator#verify()} passes.
  * </ol>
  * Problems are reported in that order, so a report is deterministic; past
@@ -778,14 +778,14 @@ final class SanityChecker {
         }
         checks++;
         long pooled = s.sizeClasses().stream().mapToLong(SizeClassUsage::blocksInUse).sum();
-        if (pooled + s.rawBlocks() != s.allocatedBlocks()) {
-            problem(() -> name + ": allocated blocks " + s.allocatedBlocks() + " != pool blocks in use " + pooled
-                    + " + raw blocks " + s.rawBlocks());
+        if (pooled + s.rawBlocks() != s.heldBlocks()) {
+            problem(() -> name + ": held blocks " + s.heldBlocks() + " (allocated " + s.allocatedBlocks()
+                    + s.debug().map(d -> " + quarantined " + d.quarantinedBlocks() + " + retired " + d.retiredBlocks())
+                    .orElse("") + ") != pool blocks in use " + pooled + " + raw blocks " + s.rawBlocks());
         }
         checks++;
-        long counting = s.debug().map(DebugOverhead::liveBlocks).orElse(s.allocatedBlocks());
-        if (counting != blockCount) {
-            problem(() -> name + ": counts " + counting + " allocated blocks but enumerates " + blockCount);
+        if (s.allocatedBlocks() != blockCount) {
+            problem(() -> name + ": counts " + s.allocatedBlocks() + " allocated blocks but enumerates " + blockCount);
         }
         checks++;
         try {
