@@ -23,7 +23,10 @@ import java.util.List;
  *
  * <p>Threads {@link #attach()} to work on objects; {@link #sys()} and {@link #gc()} are Python's
  * modules for this heap. {@link #close()} reports thread states and handles never closed and, for
- * the {@code refcount} collector, the cycles it could never free.
+ * the {@code refcount} collector, the cycles it could never free. Every call after {@link #close()}
+ * (on the heap, its thread states, handles, frames and modules) throws
+ * {@code IllegalStateException: the heap is closed}; closing a handle or a thread state then does
+ * nothing.
  */
 public final class PyHeap implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PyHeap.class);
@@ -99,10 +102,15 @@ public final class PyHeap implements AutoCloseable {
 
     /** Sets where exceptions from finalizers, weakref callbacks and gc callbacks are reported (default: a WARN log line). */
     public void setUnraisableHook(UnraisableHook hook) {
+        state.requireOpen();
         state.interpreter().setUnraisableHook(hook::report);
     }
 
-    /** Receives exceptions that cannot propagate, as Python's {@code sys.unraisablehook}. */
+    /**
+     * Receives exceptions that cannot propagate, as Python's {@code sys.unraisablehook}. An
+     * exception it throws is logged, with the original, as CPython's {@code Exception ignored in
+     * sys.unraisablehook}; an Error propagates once the runtime finished its work.
+     */
     @FunctionalInterface
     public interface UnraisableHook {
         /**
@@ -115,6 +123,7 @@ public final class PyHeap implements AutoCloseable {
 
     /** Where {@code gc.set_debug} lines go; CPython writes them to stderr. */
     public void setGcDebugOutput(java.io.PrintStream out) {
+        state.requireOpen();
         state.gc().setDebugOutput(out);
     }
 
@@ -126,9 +135,11 @@ public final class PyHeap implements AutoCloseable {
      * the object; every tracked object is in exactly one collector list, and no untracked one is;
      * the allocator's statistics reconcile. Takes the GIL when the calling thread does not hold it.
      *
-     * @throws IllegalStateException when called during a collection, a deallocation, a finalizer or a callback
+     * @throws IllegalStateException when called during a collection, a deallocation, a finalizer or a callback,
+     *                               or on a closed heap
      */
     public SanityReport checkSanity() {
+        state.requireOpen();
         Gil gil = state.gil();
         boolean take = !gil.isHeldByCurrentThread();
         if (take) {
@@ -144,26 +155,48 @@ public final class PyHeap implements AutoCloseable {
     }
 
     /**
-     * Closes the heap and its allocator. Thread states and handles still open are logged at WARN,
-     * what the collector could never free at INFO; all of it is kept in {@link #closeReport()}.
+     * Closes the heap and its allocator, taking the GIL if the calling thread does not hold it, and
+     * releases the GIL (a thread state holding it holds it no more; threads waiting for it are
+     * refused). Thread states and handles still open are logged at WARN, what the collector could
+     * never free at INFO; all of it is kept in {@link #closeReport()}. Closing again does nothing.
+     * When the GIL was abandoned by a thread that died holding it, the heap closes without it and
+     * the report says so.
+     *
+     * @throws IllegalStateException from a finalizer, a weakref callback or a gc callback of this heap
      */
     @Override
     public void close() {
-        if (closeReport != null) {
+        if (state.isClosed()) {
             return;
         }
         Gil gil = state.gil();
-        boolean take = !gil.isHeldByCurrentThread();
-        if (take) {
-            gil.acquire();
+        String gilProblem = null;
+        boolean took = false;
+        if (!gil.isHeldByCurrentThread()) {
+            try {
+                gil.acquire();
+                took = true;
+            } catch (IllegalStateException abandoned) {
+                gilProblem = abandoned.getMessage();
+            }
         }
+        boolean closing = false;
         try {
-            closeReport = state.close();
+            if (state.isClosed()) { // closed by another thread while this one waited
+                return;
+            }
+            closing = true; // unless refused, from a finalizer that must keep the GIL
+            closeReport = state.close(gilProblem);
+        } catch (IllegalStateException refused) {
+            closing = state.isClosed();
+            throw refused;
         } finally {
-            if (take) {
+            if (closing) {
+                component.allocator().close();
+            }
+            if ((took || closing) && gil.isHeldByCurrentThread()) {
                 gil.release();
             }
-            component.allocator().close();
         }
     }
 

@@ -1,0 +1,147 @@
+package dev.pyheap.runtime;
+
+import dev.pyheap.api.config.Configuration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A closed heap says so (issue 11 item 6): every call on it, its thread states, C API, handles,
+ * frames and modules throws {@code IllegalStateException: the heap is closed}; closing a handle, a
+ * thread state or the heap again does nothing. And {@code toHandle(0)} is refused.
+ */
+final class ClosedHeapTest {
+
+    private static PyHeap open() {
+        return PyHeap.open(Configuration.of(Map.of("collector", "refcount")));
+    }
+
+    @Test
+    void everyCallAfterCloseSaysTheHeapIsClosed() {
+        PyHeap heap = open();
+        PyThreadState t = heap.attach();
+        t.acquireGil();
+        Handle list = t.newList();
+        Frame frame = t.pushFrame("work", "app.py", 1);
+        CApi c = t.capi();
+        long address = c.address(list);
+        heap.close();
+
+        Map<String, Executable> calls = new LinkedHashMap<>();
+        calls.put("newList", t::newList);
+        calls.put("repr", () -> t.repr(list));
+        calls.put("acquireGil", t::acquireGil);
+        calls.put("releaseGil", t::releaseGil);
+        calls.put("checkpoint", t::checkpoint);
+        calls.put("pushFrame", () -> t.pushFrame("f", "app.py", 2));
+        calls.put("popFrame", t::popFrame);
+        calls.put("depth", t::depth);
+        calls.put("heap", t::heap);
+        calls.put("capi", t::capi);
+        calls.put("capi.newList", c::newList);
+        calls.put("capi.incref", () -> c.incref(address));
+        calls.put("capi.decref", () -> c.decref(address));
+        calls.put("capi.toHandle", () -> c.toHandle(address));
+        calls.put("frame.setLocal", () -> frame.setLocal("x", list));
+        calls.put("frame.getLocal", () -> frame.getLocal("x"));
+        calls.put("handle.id", list::id);
+        calls.put("handle.typeName", list::typeName);
+        calls.put("sys.getrefcount", () -> heap.sys().getrefcount(list));
+        calls.put("sys.getallocatedblocks", () -> heap.sys().getallocatedblocks());
+        calls.put("sys.getrecursionlimit", () -> heap.sys().getrecursionlimit());
+        calls.put("sys.getswitchinterval", () -> heap.sys().getswitchinterval());
+        calls.put("gc.collect", () -> heap.gc().collect());
+        calls.put("gc.get_count", () -> heap.gc().getCount());
+        calls.put("gc.callbacks", () -> heap.gc().callbacks());
+        calls.put("objgraph.count", () -> heap.objgraph().count("list"));
+        calls.put("tracemalloc.is_tracing", () -> heap.tracemalloc().isTracing());
+        calls.put("checkSanity", heap::checkSanity);
+        calls.put("attach", heap::attach);
+        calls.put("setUnraisableHook", () -> heap.setUnraisableHook((m, e, o) -> { }));
+        List<String> outcomes = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        calls.forEach((name, call) -> {
+            expected.add(name + ": IllegalStateException: the heap is closed");
+            try {
+                call.execute();
+                outcomes.add(name + ": allowed");
+            } catch (Throwable e) {
+                outcomes.add(name + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        });
+        assertEquals(expected, outcomes);
+
+        assertFalse(list.isOpen(), "the heap took every reference with it");
+        list.close(); // nothing to do
+        t.close();
+        heap.close();
+        assertFalse(heap.gil().isHeldByCurrentThread(), "closing released the GIL");
+        assertEquals(List.of("thread state of '" + Thread.currentThread().getName() + "' was never closed (1 frame(s) still"
+                + " pushed)", "1 handle(s) were never closed: <list " + dev.pyheap.api.Addresses.hex(address) + ">"),
+                heap.closeReport());
+    }
+
+    @Test
+    void aThreadWaitingForTheGilWhenTheHeapClosesIsRefused() throws Exception {
+        PyHeap heap = open();
+        PyThreadState t = heap.attach();
+        t.acquireGil();
+        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+        Thread waiter = new Thread(() -> {
+            try (PyThreadState w = heap.attach()) {
+                w.acquireGil();
+                outcome.complete(null);
+            } catch (Throwable e) {
+                outcome.complete(e);
+            }
+        }, "waiter");
+        waiter.setDaemon(true);
+        waiter.start();
+        await().atMost(Duration.ofSeconds(30)).until(() -> heap.gil().statistics().contendedAcquisitions() == 1);
+        heap.close();
+        await().atMost(Duration.ofSeconds(30)).until(outcome::isDone);
+        Throwable failure = outcome.get();
+        assertEquals(IllegalStateException.class, failure.getClass());
+        assertEquals("the heap is closed", failure.getMessage());
+        t.close();
+    }
+
+    @Test
+    void aFinalizerCannotCloseTheHeapItRunsIn() {
+        try (PyHeap heap = open(); PyThreadState t = heap.attach()) {
+            t.acquireGil();
+            List<String> reported = new ArrayList<>();
+            heap.setUnraisableHook((message, error, id) -> reported.add(message + " / " + error));
+            try (Handle cls = t.newClass("Closer", (thread, self) -> thread.heap().close())) {
+                t.call(cls).close();
+            }
+            assertEquals(List.of("Exception ignored in: <function Closer.__del__> / java.lang.IllegalStateException: the heap"
+                    + " cannot be closed from a finalizer, a weakref callback or a gc callback, nor during a collection or a"
+                    + " deallocation: it is running one"), reported);
+            assertTrue(heap.checkSanity().ok(), "still open, and sane");
+            t.releaseGil();
+        }
+    }
+
+    @Test
+    void toHandleOfNullIsRefused() {
+        try (HeapFixture f = new HeapFixture()) {
+            long blocks = f.blocks();
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> f.capi().toHandle(0));
+            assertEquals("toHandle(0): 0 is NULL, not a reference to an object", e.getMessage());
+            assertEquals(blocks, f.blocks());
+        }
+    }
+}
