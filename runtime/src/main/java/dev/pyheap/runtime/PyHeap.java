@@ -80,6 +80,20 @@ public final class PyHeap implements AutoCloseable {
         return state.attach(this);
     }
 
+    /**
+     * The attribute names that classes made at a first {@code setattr} and that are still alive:
+     * the str objects a class's shared keys took in for a name no string held yet. A class's
+     * shared keys themselves exist from the class's creation, as CPython 3.11 makes them
+     * ({@code ht_cached_keys}, in {@code type_new}); the names in them are, in CPython, constants
+     * of the code that sets them, made when the program is compiled, before it runs. A program
+     * written in Java has no such step: its names are made when it first uses them. A leak check
+     * that compares allocated blocks before and after a run therefore counts the names made during
+     * it with the program, not as leaked blocks (the driver's does). Needs the GIL.
+     */
+    public long attributeNamesMade() {
+        return state.attributeNamesMade();
+    }
+
     /** Python's {@code sys} module for this heap. */
     public PySys sys() {
         return state.sys();

@@ -1086,7 +1086,11 @@ final class DictType extends PyType {
         if (usable(keys) <= 0) {
             return -1;
         }
+        boolean made = !interp.interned.containsKey(name);
         long key = str.literalName(name);
+        if (made) {
+            interp.attributeNamesMade.add(key);
+        }
         str.hash(key);
         memory.putInt(keys + DK_VERSION, 0);
         long n = nentries(keys);

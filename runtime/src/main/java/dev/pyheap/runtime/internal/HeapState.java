@@ -138,6 +138,12 @@ public final class HeapState {
         }
     }
 
+    /** See {@link dev.pyheap.runtime.PyHeap#attributeNamesMade()}. */
+    public long attributeNamesMade() {
+        requireGil("attributeNamesMade");
+        return interp.attributeNamesMade.size();
+    }
+
     /** {@code PyThreadState_New}: attaches the calling thread. */
     public PyThreadState attach(dev.pyheap.runtime.PyHeap heap) {
         synchronized (threads) {

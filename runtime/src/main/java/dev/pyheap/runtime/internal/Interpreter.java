@@ -101,6 +101,11 @@ public final class Interpreter {
 
     /** The interned strings: content to address. Mortal: the table holds no reference (ARCHITECTURE §4). */
     final Map<String, Long> interned = new HashMap<>();
+    /**
+     * The live strings a class's shared keys made: attribute names no str held when an instance first
+     * set them (see {@link DictType#sharedKeysInsert}). Leaves with the string, in {@link StrType#dealloc}.
+     */
+    final java.util.Set<Long> attributeNamesMade = new java.util.HashSet<>();
 
     public Interpreter(Allocator allocator, Configuration configuration, long hashSeed) {
         this.allocator = allocator;
