@@ -247,6 +247,7 @@ final class TracemallocModule implements Tracemalloc {
         }
         gil.acquire();
         try {
+            heap.requireOpen(); // it may have closed while this thread waited
             return action.get();
         } finally {
             gil.release();
