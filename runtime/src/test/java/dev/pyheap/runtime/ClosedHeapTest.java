@@ -6,7 +6,6 @@ import org.junit.jupiter.api.function.Executable;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -39,23 +38,7 @@ final class ClosedHeapTest {
         long address = c.address(list);
         heap.close();
 
-        Map<String, Executable> calls = new LinkedHashMap<>();
-        calls.put("newList", t::newList);
-        calls.put("repr", () -> t.repr(list));
-        calls.put("acquireGil", t::acquireGil);
-        calls.put("releaseGil", t::releaseGil);
-        calls.put("checkpoint", t::checkpoint);
-        calls.put("pushFrame", () -> t.pushFrame("f", "app.py", 2));
-        calls.put("popFrame", t::popFrame);
-        calls.put("depth", t::depth);
-        calls.put("heap", t::heap);
-        calls.put("capi", t::capi);
-        calls.put("capi.newList", c::newList);
-        calls.put("capi.incref", () -> c.incref(address));
-        calls.put("capi.decref", () -> c.decref(address));
-        calls.put("capi.toHandle", () -> c.toHandle(address));
-        calls.put("frame.setLocal", () -> frame.setLocal("x", list));
-        calls.put("frame.getLocal", () -> frame.getLocal("x"));
+        Map<String, Executable> calls = TestThreads.threadStateCalls(t, c, address, frame, list);
         calls.put("handle.id", list::id);
         calls.put("handle.typeName", list::typeName);
         calls.put("sys.getrefcount", () -> heap.sys().getrefcount(list));
@@ -70,18 +53,9 @@ final class ClosedHeapTest {
         calls.put("checkSanity", heap::checkSanity);
         calls.put("attach", heap::attach);
         calls.put("setUnraisableHook", () -> heap.setUnraisableHook((m, e, o) -> { }));
-        List<String> outcomes = new ArrayList<>();
         List<String> expected = new ArrayList<>();
-        calls.forEach((name, call) -> {
-            expected.add(name + ": IllegalStateException: the heap is closed");
-            try {
-                call.execute();
-                outcomes.add(name + ": allowed");
-            } catch (Throwable e) {
-                outcomes.add(name + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
-            }
-        });
-        assertEquals(expected, outcomes);
+        calls.keySet().forEach(name -> expected.add(name + ": IllegalStateException: the heap is closed"));
+        assertEquals(expected, TestThreads.outcomes(calls));
 
         assertFalse(list.isOpen(), "the heap took every reference with it");
         list.close(); // nothing to do
@@ -98,17 +72,7 @@ final class ClosedHeapTest {
         PyHeap heap = open();
         PyThreadState t = heap.attach();
         t.acquireGil();
-        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
-        Thread waiter = new Thread(() -> {
-            try (PyThreadState w = heap.attach()) {
-                w.acquireGil();
-                outcome.complete(null);
-            } catch (Throwable e) {
-                outcome.complete(e);
-            }
-        }, "waiter");
-        waiter.setDaemon(true);
-        waiter.start();
+        CompletableFuture<Throwable> outcome = TestThreads.acquireInThread(heap, "waiter");
         await().atMost(Duration.ofSeconds(30)).until(() -> heap.gil().statistics().contendedAcquisitions() == 1);
         heap.close();
         await().atMost(Duration.ofSeconds(30)).until(outcome::isDone);

@@ -148,14 +148,7 @@ final class EmbedderErrorsTest extends HeapTest {
     @Test
     void aFinalizerWhoseReprOfADeepListRecursesTooDeepIsReportedAsRecursionError() {
         CApi c = t.capi();
-        long deep = c.newList();
-        for (int i = 0; i < 200_000; i++) {
-            long outer = c.newList();
-            c.listAppend(outer, deep);
-            c.decref(deep);
-            deep = outer;
-        }
-        try (Handle h = c.toHandle(deep)) {
+        try (Handle h = c.toHandle(HeapFixture.nestedList(c, 200_000))) {
             t.setGlobal("deep", h);
         }
         Handle cls = f.keep(t.newClass("Printer", (thread, self) -> {

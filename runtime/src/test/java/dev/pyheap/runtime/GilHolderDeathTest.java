@@ -50,17 +50,7 @@ final class GilHolderDeathTest {
         doomed.start();
         holding.await();
 
-        CompletableFuture<Throwable> waiterOutcome = new CompletableFuture<>();
-        Thread waiter = new Thread(() -> {
-            try (PyThreadState t = heap.attach()) {
-                t.acquireGil();
-                waiterOutcome.complete(null);
-            } catch (Throwable e) {
-                waiterOutcome.complete(e);
-            }
-        }, "waiter");
-        waiter.setDaemon(true);
-        waiter.start();
+        CompletableFuture<Throwable> waiterOutcome = TestThreads.acquireInThread(heap, "waiter");
         await().atMost(Duration.ofSeconds(30)).until(() -> heap.gil().statistics().contendedAcquisitions() == 1);
         die.countDown();
         await().atMost(Duration.ofSeconds(30)).until(waiterOutcome::isDone);

@@ -74,14 +74,7 @@ final class RecursionLimitTest {
     /** {@code [[...[]...]]}: {@code depth} lists around an empty one. */
     private Handle nestedList(int depth) {
         CApi c = t.capi();
-        long inner = c.newList();
-        for (int i = 0; i < depth; i++) {
-            long outer = c.newList();
-            c.listAppend(outer, inner);
-            c.decref(inner);
-            inner = outer;
-        }
-        return f.keep(c.toHandle(inner));
+        return f.keep(c.toHandle(HeapFixture.nestedList(c, depth)));
     }
 
     /** {@code ((...((),)...),)}: {@code depth} tuples around the empty one. */

@@ -5,10 +5,8 @@ import org.junit.jupiter.api.function.Executable;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -23,22 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 final class ThreadConfinementTest extends HeapTest {
 
-    /** Runs {@code body} in a new thread named {@code name} and waits for it (Awaitility, no sleeps). */
-    private static <T> T inThread(String name, java.util.function.Supplier<T> body) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                result.complete(body.get());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        }, name);
-        thread.setDaemon(true);
-        thread.start();
-        await().atMost(Duration.ofSeconds(30)).until(result::isDone);
-        return result.get();
-    }
-
     @Test
     void anotherThreadCannotUseAThreadStateWhileItsOwnerHoldsTheGil() throws Exception {
         Handle list = f.keep(t.newList());
@@ -47,39 +29,9 @@ final class ThreadConfinementTest extends HeapTest {
         CApi c = t.capi();
         long address = c.address(list);
         long blocks = f.blocks();
-        Map<String, Executable> calls = new LinkedHashMap<>();
-        calls.put("newList", t::newList);
-        calls.put("append", () -> t.append(list, list));
-        calls.put("repr", () -> t.repr(list));
-        calls.put("releaseGil", t::releaseGil);
-        calls.put("acquireGil", t::acquireGil);
-        calls.put("checkpoint", t::checkpoint);
-        calls.put("pushFrame", () -> t.pushFrame("intrude", "x.py", 1));
-        calls.put("popFrame", t::popFrame);
-        calls.put("holdsGil", t::holdsGil);
-        calls.put("depth", t::depth);
-        calls.put("capi", t::capi);
-        calls.put("capi.newList", c::newList);
-        calls.put("capi.incref", () -> c.incref(address));
-        calls.put("capi.decref", () -> c.decref(address));
-        calls.put("capi.toHandle", () -> c.toHandle(address));
-        calls.put("frame.setLocal", () -> frame.setLocal("x", list));
-        calls.put("frame.getLocal", () -> frame.getLocal("list"));
-        calls.put("frame.delLocal", () -> frame.delLocal("list"));
-        calls.put("frame.setLine", () -> frame.setLine(7));
+        Map<String, Executable> calls = TestThreads.threadStateCalls(t, c, address, frame, list);
         calls.put("close", t::close);
-        List<String> refusals = inThread("intruder", () -> {
-            List<String> out = new ArrayList<>();
-            calls.forEach((name, call) -> {
-                try {
-                    call.execute();
-                    out.add(name + ": allowed");
-                } catch (Throwable e) {
-                    out.add(name + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
-                }
-            });
-            return out;
-        });
+        List<String> refusals = TestThreads.inThread("intruder", () -> TestThreads.outcomes(calls));
         String owner = Thread.currentThread().getName();
         List<String> expected = new ArrayList<>();
         calls.keySet().forEach(name -> expected.add(name + ": IllegalStateException: " + (name.equals("close")
