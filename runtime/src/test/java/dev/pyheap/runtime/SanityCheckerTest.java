@@ -327,6 +327,7 @@ final class SanityCheckerTest {
         int index = memory.getInt(t + 16);
         memory.putInt(t + 16, damaged);
         SanityReport report = f.heap.checkSanity();
+        // first: a class's own referents (its name, its keys' names) then go unseen, reported as refcounts after it
         assertEquals("the type object of '" + name + "' at " + hex(t) + " holds type index " + damaged + ", not " + index
                 + ": its objects would be taken for another type's", report.problems().get(0));
         memory.putInt(t + 16, index);

@@ -439,6 +439,15 @@ final class SanityChecker {
         return interp.typeAt(objectType[b]);
     }
 
+    /**
+     * Whether the live object {@code o} in block {@code b} has a GC header; for a type object, from
+     * the interpreter's table (a class's has one), not from its index word, which may be damaged.
+     */
+    private boolean hasGcHeader(int b, long o) {
+        PyType type = typeOf(b);
+        return type == interp.typeType ? interp.typeAt(typeObjects.get(o)) instanceof ClassType : type.hasGcHeader(o);
+    }
+
     /** The block of {@code o} when it is a live object found so far, else -1. */
     private int objectBlock(long o) {
         for (long offset = 0; offset <= Layout.GC_HEAD + Layout.PRE_HEADER; offset += 16) {
@@ -628,7 +637,7 @@ final class SanityChecker {
 
     /** Records that list {@code number} (head {@code head}) holds {@code o}; false when it cannot be a member. */
     private boolean joinList(long o, int b, long head, int number) {
-        if (!typeOf(b).hasGcHeader(o)) {
+        if (!hasGcHeader(b, o)) {
             problem(() -> "collector list " + hex(head) + " links to " + describe(o) + ", which has no GC header");
             return false;
         }
@@ -819,9 +828,8 @@ final class SanityChecker {
         for (int i = 0; i < liveCount; i++) {
             long o = live[i];
             int b = liveBlock[i];
-            PyType type = typeOf(b);
             liveByType[objectType[b]]++;
-            if (!type.hasGcHeader(o)) {
+            if (!hasGcHeader(b, o)) {
                 continue;
             }
             checks++;
