@@ -38,6 +38,23 @@ import java.util.Map;
  *
  * <h2>Type lookup</h2>
  * An object's behaviour is {@code types[typeObject.TYPE_INDEX]}: two loads and an array access.
+ *
+ * <h2>Embedder code inside the runtime</h2>
+ * Finalizers, weakref callbacks, gc callbacks and the unraisable hook run in the middle of a
+ * deallocation or a collection ({@link #callOut}). Nothing they throw may cut that work short:
+ * <pre>
+ *   RuntimeException  -> reported as unraisable ("Exception ignored in: ..."), the work goes on
+ *   Error             -> parked (the first; later ones suppressed in it), the work goes on
+ *   the operation the embedder called ends -> raiseParked(): the Error propagates from it
+ * </pre>
+ * {@code callouts} counts the nested calls under way: an operation called from embedder code
+ * (a finalizer's own {@code setattr}) does not raise the parked Error, the outermost one does.
+ *
+ * <h2>Recursion depth</h2>
+ * The thread state holding the GIL ({@link #tstate}) counts its depth (frames, builtin calls,
+ * nested reprs and comparisons) against {@code recursionLimit}, CPython's
+ * {@code Py_EnterRecursiveCall}; each counted operation also turns a Java stack overflow into the
+ * same RecursionError, so a thread with a small Java stack fails the Python way too.
  */
 public final class Interpreter {
     /** CPython's {@code _PyTrash_UNWIND_LEVEL}: nested container deallocations before deferring. */
