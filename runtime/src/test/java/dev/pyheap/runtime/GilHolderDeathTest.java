@@ -69,4 +69,25 @@ final class GilHolderDeathTest {
         IllegalStateException closed = assertThrows(IllegalStateException.class, heap::attach);
         assertEquals("the heap is closed", closed.getMessage());
     }
+
+    /** The holder gives the GIL up at a check point to a waiter that dies with it: the check point fails, and the thread holds nothing. */
+    @Test
+    void aCheckPointThatHandsTheGilToAThreadThatDiesFails() throws Exception {
+        try (PyHeap heap = PyHeap.open(Configuration.of(Map.of("collector", "refcount", "switchinterval", "0.001")));
+             PyThreadState t = heap.attach()) {
+            t.acquireGil();
+            Thread doomed = new Thread(() -> {
+                PyThreadState d = heap.attach();
+                d.acquireGil();
+                throw new IllegalStateException("a bug in the embedder's worker"); // escapes with the GIL held
+            }, "doomed");
+            doomed.setDaemon(true);
+            doomed.setUncaughtExceptionHandler((thread, e) -> { });
+            doomed.start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> heap.gil().statistics().dropRequests() > 0);
+            IllegalStateException e = assertThrows(IllegalStateException.class, t::checkpoint);
+            assertEquals(refusal(Thread.currentThread().getName()), e.getMessage());
+            assertEquals(false, t.holdsGil(), "the thread gave the GIL up and could not take it back");
+        }
+    }
 }

@@ -147,7 +147,13 @@ final class ThreadStateImpl implements PyThreadState {
             heap.gc.collectScheduled();
         }
         if (!interp.inCallout()) { // a finalizer or callback keeps the GIL until it returns
-            heap.gil.checkpoint();
+            try {
+                heap.gil.checkpoint();
+            } catch (IllegalStateException abandoned) { // gave the GIL up, and its next holder died with it
+                holdsGil = false;
+                interp.tstate = null;
+                throw abandoned;
+            }
             interp.tstate = this;
         }
         interp.raiseParked();
