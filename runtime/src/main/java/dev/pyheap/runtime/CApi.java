@@ -7,7 +7,8 @@ package dev.pyheap.runtime;
  * corrupts the heap as it would in C; the sanity checker finds it. It exists for hot loops (the
  * driver's workloads, benchmarks): the {@link PyThreadState} API is the safe one.
  *
- * <p>Every call needs the GIL, held by the thread state this came from.
+ * <p>Every call needs the GIL, held by the thread state this came from, and must come from that
+ * thread state's thread: that check (two compares) is made, and a refused call changes nothing.
  */
 public interface CApi {
 
@@ -41,7 +42,7 @@ public interface CApi {
     /** {@code PyObject_SetAttrString}: the object takes its own reference to {@code value}. */
     void setattr(long object, String name, long value);
 
-    /** A handle taking over one reference (a "steal"). */
+    /** A handle taking over one reference (a "steal"); 0 (NULL) is refused with an IllegalArgumentException. */
     Handle toHandle(long newReference);
 
     /** The object behind a handle (borrowed). */

@@ -14,7 +14,10 @@ public final class PyException extends PyHeapException {
     private final String pythonMessage;
 
     public PyException(String pythonType, String message) {
-        super(message.isEmpty() ? pythonType : pythonType + ": " + message);
+        // String.concat, not +: a RecursionError is made where the Java stack may be nearly used
+        // up, and the first + of a call site links an invokedynamic, which needs stack and, failing,
+        // fails that call site for good.
+        super(message.isEmpty() ? pythonType : pythonType.concat(": ").concat(message));
         this.pythonType = pythonType;
         this.pythonMessage = message;
     }

@@ -22,7 +22,10 @@ import java.util.List;
  *
  * <p>Threads {@link #attach()} to work on objects; {@link #sys()} and {@link #gc()} are Python's
  * modules for this heap. {@link #close()} reports thread states and handles never closed and, for
- * the {@code refcount} collector, the cycles it could never free.
+ * the {@code refcount} collector, the cycles it could never free. Every call after {@link #close()}
+ * (on the heap, its thread states, handles, frames and modules) throws
+ * {@code IllegalStateException: the heap is closed}; closing a handle or a thread state then does
+ * nothing.
  */
 public final class PyHeap implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PyHeap.class);
@@ -77,6 +80,20 @@ public final class PyHeap implements AutoCloseable {
         return state.attach(this);
     }
 
+    /**
+     * The attribute names that classes made at a first {@code setattr} and that are still alive:
+     * the str objects a class's shared keys took in for a name no string held yet. A class's
+     * shared keys themselves exist from the class's creation, as CPython 3.11 makes them
+     * ({@code ht_cached_keys}, in {@code type_new}); the names in them are, in CPython, constants
+     * of the code that sets them, made when the program is compiled, before it runs. A program
+     * written in Java has no such step: its names are made when it first uses them. A leak check
+     * that compares allocated blocks before and after a run therefore counts the names made during
+     * it with the program, not as leaked blocks (the driver's does). Needs the GIL.
+     */
+    public long attributeNamesMade() {
+        return state.attributeNamesMade();
+    }
+
     /** Python's {@code sys} module for this heap. */
     public PySys sys() {
         return state.sys();
@@ -99,10 +116,15 @@ public final class PyHeap implements AutoCloseable {
 
     /** Sets where exceptions from finalizers, weakref callbacks and gc callbacks are reported (default: a WARN log line). */
     public void setUnraisableHook(UnraisableHook hook) {
+        state.requireOpen();
         state.interpreter().setUnraisableHook(hook::report);
     }
 
-    /** Receives exceptions that cannot propagate, as Python's {@code sys.unraisablehook}. */
+    /**
+     * Receives exceptions that cannot propagate, as Python's {@code sys.unraisablehook}. An
+     * exception it throws is logged, with the original, as CPython's {@code Exception ignored in
+     * sys.unraisablehook}; an Error propagates once the runtime finished its work.
+     */
     @FunctionalInterface
     public interface UnraisableHook {
         /**
@@ -115,6 +137,7 @@ public final class PyHeap implements AutoCloseable {
 
     /** Where {@code gc.set_debug} lines go; CPython writes them to stderr. */
     public void setGcDebugOutput(java.io.PrintStream out) {
+        state.requireOpen();
         state.gc().setDebugOutput(out);
     }
 
@@ -126,9 +149,11 @@ public final class PyHeap implements AutoCloseable {
      * the object; every tracked object is in exactly one collector list, and no untracked one is;
      * the allocator's statistics reconcile. Takes the GIL when the calling thread does not hold it.
      *
-     * @throws IllegalStateException when called during a collection, a deallocation, a finalizer or a callback
+     * @throws IllegalStateException when called during a collection, a deallocation, a finalizer or a callback,
+     *                               or on a closed heap
      */
     public SanityReport checkSanity() {
+        state.requireOpen();
         Gil gil = state.gil();
         boolean take = !gil.isHeldByCurrentThread();
         if (take) {
@@ -144,26 +169,48 @@ public final class PyHeap implements AutoCloseable {
     }
 
     /**
-     * Closes the heap and its allocator. Thread states and handles still open are logged at WARN,
-     * what the collector could never free at INFO; all of it is kept in {@link #closeReport()}.
+     * Closes the heap and its allocator, taking the GIL if the calling thread does not hold it, and
+     * releases the GIL (a thread state holding it holds it no more; threads waiting for it are
+     * refused). Thread states and handles still open are logged at WARN, what the collector could
+     * never free at INFO; all of it is kept in {@link #closeReport()}. Closing again does nothing.
+     * When the GIL was abandoned by a thread that died holding it, the heap closes without it and
+     * the report says so.
+     *
+     * @throws IllegalStateException from a finalizer, a weakref callback or a gc callback of this heap
      */
     @Override
     public void close() {
-        if (closeReport != null) {
+        if (state.isClosed()) {
             return;
         }
         Gil gil = state.gil();
-        boolean take = !gil.isHeldByCurrentThread();
-        if (take) {
-            gil.acquire();
+        String gilProblem = null;
+        boolean took = false;
+        if (!gil.isHeldByCurrentThread()) {
+            try {
+                gil.acquire();
+                took = true;
+            } catch (IllegalStateException abandoned) {
+                gilProblem = abandoned.getMessage();
+            }
         }
+        boolean closing = false;
         try {
-            closeReport = state.close();
+            if (state.isClosed()) { // closed by another thread while this one waited
+                return;
+            }
+            closing = true; // unless refused, from a finalizer that must keep the GIL
+            closeReport = state.close(gilProblem);
+        } catch (IllegalStateException refused) {
+            closing = state.isClosed();
+            throw refused;
         } finally {
-            if (take) {
+            if (closing) {
+                component.allocator().close();
+            }
+            if ((took || closing) && gil.isHeldByCurrentThread()) {
                 gil.release();
             }
-            component.allocator().close();
         }
     }
 

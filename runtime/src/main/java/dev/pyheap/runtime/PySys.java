@@ -1,6 +1,6 @@
 package dev.pyheap.runtime;
 
-/** The memory part of Python's {@code sys} module for one heap. Calls need the GIL. */
+/** The memory part of Python's {@code sys} module for one heap, and its recursion limit. Calls that take an object, and setrecursionlimit, need the GIL. */
 public interface PySys {
 
     /** {@code sys.getrefcount(obj)}: the stored count; the handle is the call's argument reference. */
@@ -21,6 +21,18 @@ public interface PySys {
      * ({@link dev.pyheap.api.config.SwitchInterval}).
      */
     void setswitchinterval(double seconds);
+
+    /** {@code sys.getrecursionlimit()}: 1000 by default. */
+    long getrecursionlimit();
+
+    /**
+     * {@code sys.setrecursionlimit(limit)}: how deep Python calls ({@link PyThreadState#pushFrame})
+     * and recursive operations ({@code repr}, {@code ==}, {@code in} on nested containers) may nest
+     * in each thread before they raise {@code RecursionError}. The call itself counts one level, as
+     * in CPython. OverflowError beyond a C int, ValueError below 1, RecursionError when the calling
+     * thread is already as deep as the new limit, with CPython 3.11's messages.
+     */
+    void setrecursionlimit(long limit);
 
     /**
      * {@code sys.getallocatedblocks()}: the blocks the program allocated and has not freed (pool blocks

@@ -20,18 +20,29 @@ import java.math.BigInteger;
  *     }
  * }
  * }</pre>
- * Every operation needs the GIL and must be called from the thread that attached; each returned
- * {@link Handle} is a new reference. Python-level errors raise {@link PyException} with CPython's
- * type and message, and leave the heap as it was.
+ * Every operation needs the GIL and must be called from the thread that attached: a call from any
+ * other thread is refused with an {@link IllegalStateException} naming both threads, and changes
+ * nothing. Each returned {@link Handle} is a new reference. Python-level errors raise
+ * {@link PyException} with CPython's type and message, and leave the heap as it was.
+ *
+ * <p>Operations may run embedder code: finalizers, weakref callbacks, gc callbacks. An exception
+ * from it is reported to the {@linkplain PyHeap#setUnraisableHook unraisable hook} and the
+ * operation goes on; an {@link Error} propagates from the operation once its work is complete.
+ * Nested Python-level calls ({@link #pushFrame}) and recursive operations on nested containers
+ * ({@link #repr}, {@link #eq}, {@link #contains}, dict keys) count against
+ * {@link PySys#getrecursionlimit()} and raise CPython's {@code RecursionError} past it.
  */
 public interface PyThreadState extends AutoCloseable {
 
     // ---------------------------------------------------------------- the GIL and check points
 
-    /** Takes the heap's GIL, waiting as long as it takes. */
+    /**
+     * Takes the heap's GIL, waiting as long as it takes; fails (IllegalStateException) when the heap
+     * is closed, or when the GIL's holder died without releasing it ({@link dev.pyheap.runtime.gil.Gil#acquire()}).
+     */
     void acquireGil();
 
-    /** Gives the GIL up. */
+    /** Gives the GIL up; refused inside a finalizer or callback, which keeps the GIL until it returns. */
     void releaseGil();
 
     /** Whether this thread holds the GIL. */

@@ -39,14 +39,7 @@ final class DeepStructuresTest {
         try (HeapFixture f = new HeapFixture(Map.of("allocator", "malloc"))) {
             CApi c = f.t.capi();
             long blocks = f.blocks();
-            long inner = c.newList();
-            for (int i = 1; i < DEPTH; i++) {
-                long outer = c.newList();
-                c.listAppend(outer, inner);
-                c.decref(inner);
-                inner = outer;
-            }
-            c.decref(inner);
+            c.decref(HeapFixture.nestedList(c, DEPTH - 1));
             // The free list keeps up to 80 list objects; their item arrays are freed.
             assertEquals(blocks + 80, f.blocks());
         }

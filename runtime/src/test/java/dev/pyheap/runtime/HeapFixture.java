@@ -51,6 +51,18 @@ final class HeapFixture implements AutoCloseable {
         return t.capi();
     }
 
+    /** {@code [[...[]...]]}: {@code depth} lists around an empty one, made through the C API; a new reference. */
+    static long nestedList(CApi c, int depth) {
+        long inner = c.newList();
+        for (int i = 0; i < depth; i++) {
+            long outer = c.newList();
+            c.listAppend(outer, inner);
+            c.decref(inner);
+            inner = outer;
+        }
+        return inner;
+    }
+
     long blocks() {
         return heap.allocator().statistics().allocatedBlocks();
     }

@@ -303,4 +303,51 @@ final class SanityCheckerTest {
             assertEquals(List.of(message, message), refused);
         }
     }
+
+    /**
+     * A type object whose index word is damaged: every instance would be taken for another type's.
+     * The checker names the type object, and does not trust the word itself (it used to throw
+     * ArrayIndexOutOfBoundsException from its own walk).
+     */
+    @ParameterizedTest(name = "index {0}")
+    @ValueSource(ints = {-3, 9999})
+    void aTypeObjectWithADamagedIndex(int damaged) {
+        try (HeapFixture f = new HeapFixture()) {
+            Handle list = f.keep(f.t.newList(f.keep(f.t.newInt(5000))));
+            Handle cls = f.keep(f.t.newClass("C"));
+            f.keep(f.t.call(cls));
+            assertDamagedIndexReported(f, f.keep(f.t.type(list)), "list", damaged);
+            assertDamagedIndexReported(f, cls, "C", damaged);
+        }
+    }
+
+    private static void assertDamagedIndexReported(HeapFixture f, Handle type, String name, int damaged) {
+        Memory memory = f.heap.allocator().memory();
+        long t = f.capi().address(type);
+        int index = memory.getInt(t + 16);
+        memory.putInt(t + 16, damaged);
+        SanityReport report = f.heap.checkSanity();
+        // first: a class's own referents (its name, its keys' names) then go unseen, reported as refcounts after it
+        assertEquals("the type object of '" + name + "' at " + hex(t) + " holds type index " + damaged + ", not " + index
+                + ": its objects would be taken for another type's", report.problems().get(0));
+        memory.putInt(t + 16, index);
+    }
+
+    /** A check that cannot read what it looks at reports it, and the steps after it still run. */
+    @Test
+    void aDamagedListIsReportedNotThrown() {
+        try (HeapFixture f = new HeapFixture()) {
+            Handle none = f.keep(f.t.none());
+            Handle list = f.keep(f.t.newList(none));
+            long l = f.capi().address(list);
+            Memory memory = f.heap.allocator().memory();
+            long size = memory.getLong(l + 16);
+            memory.putLong(l + 16, 1L << 40);
+            SanityReport report = f.heap.checkSanity();
+            assertEquals(2, report.problems().size(), report.format());
+            assertTrue(report.problems().get(0).startsWith("traversing <list " + hex(l) + "> failed: "), report.format());
+            assertTrue(report.problems().get(1).startsWith("refcount of <NoneType "), report.format());
+            memory.putLong(l + 16, size);
+        }
+    }
 }

@@ -43,6 +43,17 @@ import java.util.concurrent.locks.ReentrantLock;
  * The holder reads the doorbell at each check point. Silent, nothing happens. Ringing, the holder
  * drops the GIL as above and then queues for it like any other thread, behind the one that rang.
  *
+ * <h2>A holder that dies</h2>
+ * A thread that ends while it holds the GIL (an exception escaped its work before it released it)
+ * never releases it, and the JVM tells nobody. Waiters therefore wait in slices of at most
+ * {@link #DEAD_HOLDER_POLL_NANOS} and look at the holder between slices; the first to find it dead
+ * marks the GIL abandoned, wakes the others, and each waiter then fails with one
+ * {@link IllegalStateException} naming the dead thread, as does every later {@link #acquire()}.
+ * The GIL is not handed on: the thread died between two check points, where the heap may be in the
+ * middle of an operation (an Error inside a resize, an embedder's own half-done update), and a
+ * thread given the GIL would go on working on it unknowingly. (CPython has no recovery either: a
+ * thread killed with the GIL stops the process.) The heap can still be closed.
+ *
  * <h2>Ownership</h2>
  * {@code holder} is written only under the mutex, but the checks "am I the holder?" read it
  * without the mutex. That is sound for a thread asking about itself: its own last write to the
@@ -50,6 +61,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * never name it. Any other use of the field (statistics, error messages) takes the mutex.
  */
 final class ForcedSwitchingGil implements Gil {
+
+    /** The longest a waiter waits before it looks whether the holder is still alive. */
+    static final long DEAD_HOLDER_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private final ReentrantLock mutex = new ReentrantLock();
     private final Condition released = mutex.newCondition();
@@ -62,6 +76,8 @@ final class ForcedSwitchingGil implements Gil {
     private boolean locked;
     private Thread holder;
     private Thread lastHolder;
+    /** The holder found dead with the GIL, or null; set once. */
+    private Thread abandonedBy;
     private long switchNumber;
     private long acquisitions;
     private long contendedAcquisitions;
@@ -130,7 +146,7 @@ final class ForcedSwitchingGil implements Gil {
         mutex.lock();
         try {
             if (locked) {
-                awaitRelease();
+                awaitRelease(me);
             }
             locked = true;
             holder = me;
@@ -149,29 +165,62 @@ final class ForcedSwitchingGil implements Gil {
         }
     }
 
-    /** Waits, with the mutex held on entry and exit, until the flag is clear; rings the doorbell when due. */
-    private void awaitRelease() {
+    /**
+     * Waits, with the mutex held on entry and exit, until the flag is clear; rings the doorbell
+     * when a whole switch interval of timed-out waiting passed without another thread getting the
+     * GIL. Fails when the holder died with the GIL (see the class comment).
+     */
+    private void awaitRelease(Thread me) {
         contendedAcquisitions++;
         long start = System.nanoTime();
         boolean interrupted = false;
-        while (locked) {
+        try {
             long seenSwitch = switchNumber;
-            boolean timedOut;
-            try {
-                timedOut = released.awaitNanos(intervalNanos()) <= 0;
-            } catch (InterruptedException e) {
-                // A dropping holder may be waiting for us on `switched`; abandoning the wait could hang it.
-                interrupted = true;
-                timedOut = false;
+            long waited = 0; // timed-out waiting in this turn, toward one switch interval
+            while (locked) {
+                requireLiveHolder(me);
+                long interval = intervalNanos();
+                long slice = Math.min(interval - waited, DEAD_HOLDER_POLL_NANOS);
+                boolean timedOut;
+                try {
+                    timedOut = released.awaitNanos(slice) <= 0;
+                } catch (InterruptedException e) {
+                    // A dropping holder may be waiting for us on `switched`; abandoning the wait could hang it.
+                    interrupted = true;
+                    timedOut = false;
+                }
+                if (!timedOut || switchNumber != seenSwitch) { // woken, or another thread's turn began
+                    seenSwitch = switchNumber;
+                    waited = 0;
+                    continue;
+                }
+                waited += slice;
+                if (waited >= interval) {
+                    waited = 0;
+                    if (locked && !dropRequest) {
+                        dropRequest = true;
+                        dropRequests++;
+                    }
+                }
             }
-            if (timedOut && locked && switchNumber == seenSwitch && !dropRequest) {
-                dropRequest = true;
-                dropRequests++;
+        } finally {
+            totalWaitNanos += System.nanoTime() - start;
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
-        totalWaitNanos += System.nanoTime() - start;
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+    }
+
+    /** Fails, waking the other waiters to fail too, when the GIL's holder has died with it. */
+    private void requireLiveHolder(Thread me) {
+        if (abandonedBy == null && holder != null && !holder.isAlive()) {
+            abandonedBy = holder;
+            released.signalAll();
+        }
+        if (abandonedBy != null) {
+            throw new IllegalStateException("thread '" + me.getName() + "' cannot take the GIL: thread '"
+                    + abandonedBy.getName() + "' died holding it, perhaps in the middle of an operation, so the heap"
+                    + " cannot be used any more (close it)");
         }
     }
 

@@ -40,9 +40,12 @@ public interface Gil {
     /**
      * Takes the GIL, waiting as long as it takes. While it waits, the thread asks the holder to
      * drop the GIL once per switch interval in which no other thread got it. The wait does not
-     * end on interrupt; the thread's interrupt status is restored once it holds the GIL.
+     * end on interrupt; the thread's interrupt status is restored once it holds the GIL. It ends,
+     * failing, when the holder turns out to have died without releasing the GIL: the GIL is then
+     * abandoned for good and every later call fails the same way, naming the dead thread.
      *
-     * @throws IllegalStateException when the calling thread already holds the GIL
+     * @throws IllegalStateException when the calling thread already holds the GIL, or when the GIL was
+     *                               abandoned by a thread that died holding it
      */
     void acquire();
 

@@ -575,16 +575,39 @@ final class DictType extends PyType {
     /** {@code {'a': 1, 2: [3]}}, in insertion order; {@code {...}} for a dict inside itself. */
     @Override
     String repr(long d) {
-        return interp.reprContainer(d, "{", "}", () -> {
-            StringBuilder s = new StringBuilder();
-            forEach(d, (k, v) -> {
-                if (s.length() > 0) {
-                    s.append(", ");
+        if (!interp.reprEnter(d)) {
+            return "{...}";
+        }
+        try {
+            // forEach's order, without its visitor: a frame fewer per nesting level of a deep repr
+            StringBuilder s = new StringBuilder("{");
+            long keys = keysOf(d);
+            long values = valuesOf(d);
+            if (values != 0) {
+                for (int k = 0, n = valuesOrderCount(values); k < n; k++) {
+                    int ix = valuesOrderAt(values, k);
+                    appendItem(s, entryKey(keys, ix), memory.getLong(values + 8L * ix));
                 }
-                s.append(interp.repr(k)).append(": ").append(interp.repr(v));
-            });
-            return s.toString();
-        });
+            } else if (keys != 0) {
+                int kind = kind(keys);
+                for (long i = 0, n = nentries(keys); i < n; i++) {
+                    long v = entryValue(keys, kind, i);
+                    if (v != 0) {
+                        appendItem(s, entryKey(keys, kind, i), v);
+                    }
+                }
+            }
+            return s.append('}').toString();
+        } finally {
+            interp.reprLeave(d);
+        }
+    }
+
+    private void appendItem(StringBuilder s, long key, long value) {
+        if (s.length() > 1) {
+            s.append(", ");
+        }
+        s.append(interp.repr(key)).append(": ").append(interp.repr(value));
     }
 
     // ------------------------------------------------------------------ insertion and deletion
@@ -1063,7 +1086,11 @@ final class DictType extends PyType {
         if (usable(keys) <= 0) {
             return -1;
         }
+        boolean made = !interp.interned.containsKey(name);
         long key = str.literalName(name);
+        if (made) {
+            interp.attributeNamesMade.add(key);
+        }
         str.hash(key);
         memory.putInt(keys + DK_VERSION, 0);
         long n = nentries(keys);

@@ -48,6 +48,7 @@ class FrameImpl implements Frame {
 
     @Override
     public final void setLine(int line) {
+        thread.requireGil();
         this.line = line;
         this.moved = true;
     }
@@ -81,6 +82,7 @@ class FrameImpl implements Frame {
         thread.interp().incref(v);
         slots[i] = v;
         thread.interp().xdecref(old);
+        thread.interp().raiseParked();
     }
 
     @Override
@@ -103,10 +105,12 @@ class FrameImpl implements Frame {
         long old = slots[i];
         slots[i] = 0;
         thread.interp().decref(old);
+        thread.interp().raiseParked();
     }
 
     @Override
     public boolean hasLocal(String name) {
+        thread.requireGil();
         int i = slot(name);
         return i >= 0 && slots[i] != 0;
     }

@@ -57,9 +57,7 @@ public final class GcModule implements PyGc {
     }
 
     private void requireGil() {
-        if (!heap.gil.isHeldByCurrentThread()) {
-            throw new IllegalStateException("gc needs the GIL, which the calling thread does not hold");
-        }
+        heap.requireGil("gc");
     }
 
     private List<Handle> handles(List<Long> objects) {
@@ -85,7 +83,9 @@ public final class GcModule implements PyGc {
         } catch (IllegalArgumentException e) {
             throw new PyException("ValueError", e.getMessage());
         }
-        return run(generation);
+        long found = run(generation);
+        interp.raiseParked();
+        return found;
     }
 
     /** The collection the collector scheduled, run at a check point. */
@@ -130,11 +130,8 @@ public final class GcModule implements PyGc {
 
     private void fireCallbacks(String phase, int generation, long collected, long uncollectable) {
         for (GcCallback cb : List.copyOf(callbacks)) {
-            try {
-                cb.call(phase, generation, collected, uncollectable);
-            } catch (RuntimeException e) {
-                interp.reportUnraisable("Exception ignored in garbage collection callback", e, 0);
-            }
+            interp.callOut(() -> cb.call(phase, generation, collected, uncollectable),
+                    () -> "Exception ignored in garbage collection callback", 0);
         }
     }
 
@@ -267,6 +264,7 @@ public final class GcModule implements PyGc {
 
     @Override
     public List<GcCallback> callbacks() {
+        heap.requireOpen();
         return callbacks;
     }
 
@@ -284,6 +282,7 @@ public final class GcModule implements PyGc {
 
     @Override
     public int getDebug() {
+        heap.requireOpen();
         return debug;
     }
 

@@ -34,23 +34,26 @@ final class HandleImpl implements Handle {
 
     @Override
     public long id() {
+        heap.requireOpen();
         return heap.addressOf(this);
     }
 
     @Override
     public String typeName() {
+        heap.requireOpen();
         return heap.interp.typeOf(heap.addressOf(this)).name;
     }
 
+    /** False once closed, or once the heap closed. */
     @Override
     public boolean isOpen() {
-        return address != 0;
+        return address != 0 && !heap.isClosed();
     }
 
     @Override
     public void close() {
         long o = address;
-        if (o == 0) {
+        if (o == 0 || heap.isClosed()) {
             return;
         }
         if (!heap.gil.isHeldByCurrentThread()) {
@@ -64,10 +67,12 @@ final class HandleImpl implements Handle {
         next = null;
         heap.openHandles--;
         heap.interp.decref(o);
+        heap.interp.raiseParked();
     }
 
     @Override
     public String toString() {
-        return address == 0 ? "<closed handle>" : "<handle to " + heap.interp.describe(address) + ">";
+        return address == 0 ? "<closed handle>" : heap.isClosed() ? "<handle of a closed heap>"
+                : "<handle to " + heap.interp.describe(address) + ">";
     }
 }

@@ -132,18 +132,23 @@ final class Hashing {
         return h == -1 ? -2 : h;
     }
 
-    /** CPython 3.8+'s tuple hash (xxHash-derived) over the items' hashes. */
-    static long ofTuple(long[] itemHashes) {
-        final long prime1 = 0x9E3779B185EBCA87L;
-        final long prime2 = 0xC2B2AE3D27D4EB4FL;
-        final long prime5 = 0x27D4EB2F165667C5L;
-        long acc = prime5;
-        for (long lane : itemHashes) {
-            acc += lane * prime2;
-            acc = Long.rotateLeft(acc, 31);
-            acc *= prime1;
-        }
-        acc += itemHashes.length ^ (prime5 ^ 3527539L);
+    private static final long XXPRIME_1 = 0x9E3779B185EBCA87L;
+    private static final long XXPRIME_2 = 0xC2B2AE3D27D4EB4FL;
+    private static final long XXPRIME_5 = 0x27D4EB2F165667C5L;
+
+    /** CPython 3.8+'s tuple hash (xxHash-derived) over the items' hashes, in three steps: the seed... */
+    static long tupleStart() {
+        return XXPRIME_5;
+    }
+
+    /** ...one item's hash folded in, in item order... */
+    static long tupleStep(long acc, long itemHash) {
+        return Long.rotateLeft(acc + itemHash * XXPRIME_2, 31) * XXPRIME_1;
+    }
+
+    /** ...and the length. */
+    static long tupleFinish(long acc, long length) {
+        acc += length ^ (XXPRIME_5 ^ 3527539L);
         return acc == -1 ? 1546275796L : acc;
     }
 }

@@ -42,9 +42,8 @@ public final class HeapState {
     private final List<ThreadStateImpl> threads = new ArrayList<>();
     /** The module's globals dict (a root), made on first use. */
     private long globals;
-    /** The thread state holding the GIL, or null. */
-    volatile ThreadStateImpl current;
-    private boolean closed;
+    /** Set once, by {@link #close()}; read without the GIL by every entry point. */
+    private volatile boolean closed;
 
     public HeapState(Configuration configuration, Allocator allocator, CollectorProvider collectorProvider, Gil gil) {
         this.configuration = configuration;
@@ -74,7 +73,7 @@ public final class HeapState {
         @Override
         public void checkGil(String operation, long address) {
             if (!gil.isHeldByCurrentThread()) {
-                ThreadStateImpl t = current;
+                ThreadStateImpl t = interp.tstate; // a racy read, for the message only
                 throw new MemoryMisuseError(MemoryMisuseError.Kind.GIL_NOT_HELD, address, 0,
                         t == null ? null : t.allocationSite(),
                         "Python memory allocator called without holding the GIL (" + operation
@@ -112,11 +111,44 @@ public final class HeapState {
         return objgraph;
     }
 
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** What every call on a closed heap throws. */
+    static IllegalStateException closedError() {
+        return new IllegalStateException("the heap is closed");
+    }
+
+    /** Refuses calls on a closed heap. */
+    public void requireOpen() {
+        if (closed) {
+            throw closedError();
+        }
+    }
+
+    /**
+     * The check of the heap's modules ({@code sys}, {@code gc}): the heap is open and the calling
+     * thread holds the GIL; {@code who} names the module in the refusal.
+     */
+    void requireGil(String who) {
+        requireOpen();
+        if (!gil.isHeldByCurrentThread()) {
+            throw new IllegalStateException(who + " needs the GIL, which the calling thread does not hold");
+        }
+    }
+
+    /** See {@link dev.pyheap.runtime.PyHeap#attributeNamesMade()}. */
+    public long attributeNamesMade() {
+        requireGil("attributeNamesMade");
+        return interp.attributeNamesMade.size();
+    }
+
     /** {@code PyThreadState_New}: attaches the calling thread. */
     public PyThreadState attach(dev.pyheap.runtime.PyHeap heap) {
         synchronized (threads) {
             if (closed) {
-                throw new IllegalStateException("the heap is closed");
+                throw closedError();
             }
             for (ThreadStateImpl t : threads) {
                 if (t.owner == Thread.currentThread()) {
@@ -230,10 +262,8 @@ public final class HeapState {
      * @throws IllegalStateException naming {@code who} otherwise
      */
     void requireQuietPoint(String who) {
-        if (!gil.isHeldByCurrentThread()) {
-            throw new IllegalStateException(who + " needs the GIL, which the calling thread does not hold");
-        }
-        if (gc.isCollecting() || interp.isDeallocating()) {
+        requireGil(who);
+        if (gc.isCollecting() || interp.isDeallocating() || interp.inCallout()) {
             throw new IllegalStateException(who + " runs only at a quiet point, not during a collection,"
                     + " a deallocation, a finalizer or a callback");
         }
@@ -242,17 +272,34 @@ public final class HeapState {
     // ------------------------------------------------------------------ close
 
     /**
-     * Closes the heap: reports thread states never closed and handles never closed (WARN), and
-     * the collector's leak report when it has one (INFO). Returns the report lines.
+     * Closes the heap, with the GIL held (or abandoned, see {@code gilProblem}): every later call
+     * is refused with "the heap is closed", the thread state holding the GIL included. Reports
+     * thread states never closed and handles never closed (WARN), and the collector's leak report
+     * when it has one (INFO). Returns the report lines.
+     *
+     * @param gilProblem why the GIL could not be taken (a holder that died with it), or null
+     * @throws IllegalStateException when a finalizer or callback, or a collection, of this heap is running
      */
-    public List<String> close() {
+    public List<String> close(String gilProblem) {
+        if (gc.isCollecting() || interp.isDeallocating() || interp.inCallout()) {
+            throw new IllegalStateException("the heap cannot be closed from a finalizer, a weakref callback or a gc"
+                    + " callback, nor during a collection or a deallocation: it is running one");
+        }
         List<String> report = new ArrayList<>();
+        if (gilProblem != null) {
+            report.add(gilProblem);
+        }
         synchronized (threads) {
             closed = true;
             for (ThreadStateImpl t : threads) {
-                report.add("thread state of '" + t.owner.getName() + "' was never closed (" + t.depth()
+                report.add("thread state of '" + t.owner.getName() + "' was never closed (" + (t.frameCount() - 1)
                         + " frame(s) still pushed)");
             }
+        }
+        ThreadStateImpl holder = interp.tstate;
+        if (holder != null) {
+            holder.heapClosed();
+            interp.tstate = null;
         }
         if (openHandles > 0) {
             StringBuilder line = new StringBuilder(openHandles + " handle(s) were never closed:");
@@ -268,13 +315,19 @@ public final class HeapState {
         // Unclosed thread states and handles are the embedder's mistakes (WARN); what a collector
         // that never frees cycles kept is that collector working as chosen (INFO).
         report.forEach(LOG::warn);
-        collector.leakReport().ifPresent(r -> {
-            if (r.objects() > 0) {
-                String line = "the " + collector.name() + " collector could never free " + r.format();
-                LOG.info(line);
-                report.add(line);
-            }
-        });
+        try {
+            collector.leakReport().ifPresent(r -> {
+                if (r.objects() > 0) {
+                    String line = "the " + collector.name() + " collector could never free " + r.format();
+                    LOG.info(line);
+                    report.add(line);
+                }
+            });
+        } catch (RuntimeException e) { // a heap left broken (by a thread that died holding the GIL)
+            String line = "the " + collector.name() + " collector's leak report failed: " + e;
+            LOG.warn(line);
+            report.add(line);
+        }
         return report;
     }
 }

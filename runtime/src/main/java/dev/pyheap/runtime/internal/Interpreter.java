@@ -38,6 +38,23 @@ import java.util.Map;
  *
  * <h2>Type lookup</h2>
  * An object's behaviour is {@code types[typeObject.TYPE_INDEX]}: two loads and an array access.
+ *
+ * <h2>Embedder code inside the runtime</h2>
+ * Finalizers, weakref callbacks, gc callbacks and the unraisable hook run in the middle of a
+ * deallocation or a collection ({@link #callOut}). Nothing they throw may cut that work short:
+ * <pre>
+ *   RuntimeException  -> reported as unraisable ("Exception ignored in: ..."), the work goes on
+ *   Error             -> parked (the first; later ones suppressed in it), the work goes on
+ *   the operation the embedder called ends -> raiseParked(): the Error propagates from it
+ * </pre>
+ * {@code callouts} counts the nested calls under way: an operation called from embedder code
+ * (a finalizer's own {@code setattr}) does not raise the parked Error, the outermost one does.
+ *
+ * <h2>Recursion depth</h2>
+ * The thread state holding the GIL ({@link #tstate}) counts its depth (frames, builtin calls,
+ * nested reprs and comparisons) against {@code recursionLimit}, CPython's
+ * {@code Py_EnterRecursiveCall}; each counted operation also turns a Java stack overflow into the
+ * same RecursionError, so a thread with a small Java stack fails the Python way too.
  */
 public final class Interpreter {
     /** CPython's {@code _PyTrash_UNWIND_LEVEL}: nested container deallocations before deferring. */
@@ -45,6 +62,12 @@ public final class Interpreter {
     /** Small ints cached at start: -5 .. 256. */
     static final int SMALL_INT_MIN = -5;
     static final int SMALL_INT_MAX = 256;
+    /** CPython's {@code Py_DEFAULT_RECURSION_LIMIT}. */
+    static final int DEFAULT_RECURSION_LIMIT = 1000;
+    static final String IN_REPR = " while getting the repr of an object";
+    static final String IN_COMPARISON = " in comparison";
+    /** The {@code where} of a builtin function call ({@code repr(x)}, {@code hash(x)}). */
+    static final String IN_CALL = " while calling a Python object";
 
     final Memory memory;
     final Allocator allocator;
@@ -55,6 +78,16 @@ public final class Interpreter {
      * after the allocator call: while not tracing that is a field read and a branch never taken.
      */
     TracemallocModule tracer;
+
+    /**
+     * The thread state holding the GIL (CPython's {@code _PyThreadState_GET()}), or null while the
+     * GIL is free or held without one (a raw {@link dev.pyheap.runtime.gil.Gil#acquire()}). Written
+     * by the thread states as they take and give up the GIL, read under it; the debug allocators'
+     * GIL check reads it without the GIL, for its message only.
+     */
+    ThreadStateImpl tstate;
+    /** {@code sys.getrecursionlimit()}: CPython's {@code interp->ceval.recursion_limit}. */
+    private int recursionLimit = DEFAULT_RECURSION_LIMIT;
 
     private PyType[] types = new PyType[32];
     private int typeCount;
@@ -85,6 +118,11 @@ public final class Interpreter {
 
     /** The interned strings: content to address. Mortal: the table holds no reference (ARCHITECTURE §4). */
     final Map<String, Long> interned = new HashMap<>();
+    /**
+     * The live strings a class's shared keys made: attribute names no str held when an instance first
+     * set them (see {@link DictType#sharedKeysInsert}). Leaves with the string, in {@link StrType#dealloc}.
+     */
+    final java.util.Set<Long> attributeNamesMade = new java.util.HashSet<>();
 
     public Interpreter(Allocator allocator, Configuration configuration, long hashSeed) {
         this.allocator = allocator;
@@ -160,7 +198,7 @@ public final class Interpreter {
 
     /** The type behaviour with table index {@code index}, or null. */
     PyType typeAt(int index) {
-        return index < typeCount ? types[index] : null;
+        return index >= 0 && index < typeCount ? types[index] : null;
     }
 
     int typeCount() {
@@ -392,36 +430,123 @@ public final class Interpreter {
         return type.hash(o);
     }
 
-    /** {@code a == b}: identity first, then the left type's rule, then the right's. */
+    /**
+     * {@code a == b}: identity first ({@code PyObject_RichCompareBool}), then the left type's rule,
+     * then the right's, one level of {@code PyObject_RichCompare}'s recursion check.
+     */
     boolean equal(long a, long b) {
         if (a == b) {
             return true;
         }
-        PyType left = typeOf(a);
-        if (left.equal(a, b)) {
-            return true;
-        }
-        PyType right = typeOf(b);
-        return right != left && right.equal(b, a);
-    }
-
-    private final java.util.Set<Long> reprInProgress = new java.util.HashSet<>();
-
-    /** {@code repr(o)}. */
-    String repr(long o) {
-        return typeOf(o).repr(o);
-    }
-
-    /** A container's repr with CPython's guard against recursion ({@code [[...]]}). */
-    String reprContainer(long o, String open, String close, java.util.function.Supplier<String> body) {
-        if (!reprInProgress.add(o)) {
-            return open + "..." + close;
-        }
+        ThreadStateImpl t = tstate;
+        enterRecursiveCall(t, IN_COMPARISON);
         try {
-            return open + body.get() + close;
+            PyType left = typeOf(a);
+            if (left.equal(a, b)) {
+                return true;
+            }
+            PyType right = typeOf(b);
+            return right != left && right.equal(b, a);
+        } catch (StackOverflowError e) {
+            throw recursionError(IN_COMPARISON);
         } finally {
-            reprInProgress.remove(o);
+            leaveRecursiveCall(t);
         }
+    }
+
+    /** The containers whose repr is under way, for {@code [...]} ({@code Py_ReprEnter}); empty between reprs. */
+    private final java.util.Set<Long> reprInProgress = new java.util.HashSet<>();
+    /** Nested {@link #repr} calls under way: the outermost one empties {@link #reprInProgress} on its way out. */
+    private int reprNesting;
+
+    /** {@code repr(o)} ({@code PyObject_Repr}): one level of the recursion check. */
+    String repr(long o) {
+        ThreadStateImpl t = tstate;
+        enterRecursiveCall(t, IN_REPR);
+        reprNesting++;
+        try {
+            return typeOf(o).repr(o);
+        } catch (StackOverflowError e) {
+            throw recursionError(IN_REPR);
+        } finally {
+            leaveRecursiveCall(t);
+            // A stack overflow may have cut short the inner levels' own clean-up.
+            if (--reprNesting == 0 && !reprInProgress.isEmpty()) {
+                reprInProgress.clear();
+            }
+        }
+    }
+
+    /**
+     * {@code Py_ReprEnter}: false when the repr of container {@code o} is already under way (a
+     * container inside itself prints as {@code [...]}); otherwise the caller builds its repr and
+     * then calls {@link #reprLeave}. Inline in the types' repr rather than around a lambda: every
+     * frame per nesting level counts against the Java stack a deep repr needs.
+     */
+    boolean reprEnter(long o) {
+        return reprInProgress.add(o);
+    }
+
+    /** {@code Py_ReprLeave}. */
+    void reprLeave(long o) {
+        reprInProgress.remove(o);
+    }
+
+    // ------------------------------------------------------------------ recursion depth
+
+    /**
+     * {@code Py_EnterRecursiveCall(where)} for thread state {@code t} (the one holding the GIL):
+     * one more level of Python calls or of a recursive object operation, or CPython's
+     * {@code RecursionError: maximum recursion depth exceeded<where>} past the limit. Raises before
+     * counting, so a caller that gets the error does not leave; one that does not must call
+     * {@link #leaveRecursiveCall} exactly once ({@code try}/{@code finally}). Without a thread
+     * state (the GIL taken directly) nothing is counted; a Java stack overflow is still turned
+     * into the same error where the operations catch it.
+     */
+    void enterRecursiveCall(ThreadStateImpl t, String where) {
+        if (t != null) {
+            if (t.recursionDepth >= recursionLimit) {
+                throw recursionError(where);
+            }
+            t.recursionDepth++;
+        }
+    }
+
+    /**
+     * {@code Py_LeaveRecursiveCall}. A field decrement and no call, so that it runs even in the
+     * {@code finally} of a frame whose callee overflowed the Java stack.
+     */
+    static void leaveRecursiveCall(ThreadStateImpl t) {
+        if (t != null) {
+            t.recursionDepth--;
+        }
+    }
+
+    /** Made where the Java stack may be nearly used up: no string {@code +} (see {@link PyException}). */
+    static PyException recursionError(String where) {
+        return new PyException("RecursionError", "maximum recursion depth exceeded".concat(where));
+    }
+
+    int recursionLimit() {
+        return recursionLimit;
+    }
+
+    /**
+     * {@code sys.setrecursionlimit(limit)} (CPython 3.11's checks, in its order), asked at
+     * {@code depth}: the caller's depth, its own call included.
+     */
+    void setRecursionLimit(long limit, int depth) {
+        if (limit != (int) limit) { // CPython's _PyLong_AsInt says "too large" for either sign
+            throw new PyException("OverflowError", "Python int too large to convert to C int");
+        }
+        if (limit < 1) {
+            throw new PyException("ValueError", "recursion limit must be greater or equal than 1");
+        }
+        if (depth >= limit) {
+            throw new PyException("RecursionError", "cannot set the recursion limit to " + limit + " at the recursion depth "
+                    + depth + ": the limit is too low");
+        }
+        recursionLimit = (int) limit;
     }
 
     // ------------------------------------------------------------------ finalizers, weakrefs, unraisable
@@ -442,8 +567,109 @@ public final class Interpreter {
         this.unraisableHook = java.util.Objects.requireNonNull(hook);
     }
 
+    /**
+     * {@code PyErr_WriteUnraisable}: hands an exception that cannot propagate to the hook. The hook
+     * is embedder code too: an exception from it is logged with CPython's {@code Exception ignored
+     * in sys.unraisablehook} and the original goes to the default hook; an Error is parked.
+     */
     void reportUnraisable(String message, RuntimeException error, long object) {
-        unraisableHook.report(message, error, object);
+        UnraisableHook hook = unraisableHook;
+        callouts++;
+        try {
+            hook.report(message, error, object);
+        } catch (RuntimeException hookError) {
+            UnraisableHook.LOGGING.report("Exception ignored in sys.unraisablehook: " + hook, hookError, 0);
+            UnraisableHook.LOGGING.report(message, error, object);
+        } catch (Error e) {
+            park(e);
+        } finally {
+            callouts--;
+        }
+    }
+
+    // ------------------------------------------------------------------ embedder code
+
+    /**
+     * Calls into embedder code under way (finalizers, weakref callbacks, gc callbacks, the
+     * unraisable hook), nested. Meanwhile the thread keeps the GIL and the heap stays open: the
+     * runtime is in the middle of a deallocation or a collection around the call.
+     */
+    private int callouts;
+    /**
+     * The first Error embedder code threw, held until the runtime is back at the embedder's call
+     * ({@link #raiseParked}); Errors after it are added to it as suppressed.
+     */
+    private Error parked;
+
+    /**
+     * Runs embedder code where the runtime cannot let an exception through: a deallocation or a
+     * collection is half done around it. A {@link RuntimeException} is reported as CPython reports
+     * one it cannot raise ({@code message} is its first line) and the work goes on; an {@link Error}
+     * (a stack overflow, an OutOfMemoryError, a failed assertion) is parked, so the work also goes
+     * on, and it propagates once the runtime has finished ({@link #raiseParked}). Frames the code
+     * pushed and did not pop are popped, as an exception unwinds Python frames.
+     */
+    void callOut(Runnable code, java.util.function.Supplier<String> message, long object) {
+        ThreadStateImpl t = tstate;
+        int frames = t == null ? 0 : t.frameCount();
+        RuntimeException failed = null;
+        callouts++;
+        try {
+            code.run();
+        } catch (RuntimeException e) {
+            failed = e;
+        } catch (Error e) {
+            park(e);
+        } finally {
+            callouts--;
+        }
+        if (t != null && t.frameCount() > frames) {
+            t.popFramesTo(frames);
+        }
+        if (failed != null) {
+            reportUnraisable(message.get(), failed, object);
+        }
+    }
+
+    /** Whether embedder code called by the runtime is running (see {@link #callOut}). */
+    boolean inCallout() {
+        return callouts > 0;
+    }
+
+    private void park(Error e) {
+        Error first = parked;
+        if (first == null) {
+            parked = e;
+        } else if (first != e) {
+            first.addSuppressed(e);
+        }
+    }
+
+    /** Whether an Error from embedder code waits to propagate. */
+    boolean hasParked() {
+        return parked != null;
+    }
+
+    /**
+     * Throws the parked Error, if any, unless embedder code is still running (the error then
+     * propagates when the outermost embedder call into the runtime returns). Every operation that
+     * may run embedder code calls this last, after its work is complete.
+     */
+    void raiseParked() {
+        Error e = takeParked();
+        if (e != null) {
+            throw e;
+        }
+    }
+
+    /** The parked Error, now the caller's to throw, or null (also while embedder code runs). */
+    Error takeParked() {
+        Error e = parked;
+        if (e == null || callouts > 0) {
+            return null;
+        }
+        parked = null;
+        return e;
     }
 
     /**
@@ -461,17 +687,13 @@ public final class Interpreter {
         return count == 0;
     }
 
-    /** Runs {@code o}'s finalizer unless it already ran; sets FINALIZED first. Errors are unraisable. */
+    /** Runs {@code o}'s finalizer unless it already ran; sets FINALIZED first. See {@link #callOut}. */
     void callFinalizer(long o, ClassType.InstanceFinalizer finalizer) {
         if (GcHeader.isFinalized(memory, o)) {
             return;
         }
         GcHeader.setFinalized(memory, o);
-        try {
-            finalizer.finalize(o);
-        } catch (RuntimeException e) {
-            reportUnraisable("Exception ignored in: <function " + typeOf(o).name + ".__del__>", e, o);
-        }
+        callOut(() -> finalizer.finalize(o), () -> "Exception ignored in: <function " + typeOf(o).name + ".__del__>", o);
     }
 
     /** Clears the weakrefs to the dying {@code o} and runs their callbacks ({@code PyObject_ClearWeakRefs}). */

@@ -288,15 +288,20 @@ final class ListType extends SequenceType {
 
     @Override
     String repr(long o) {
-        return interp.reprContainer(o, "[", "]", () -> {
-            StringBuilder s = new StringBuilder();
+        if (!interp.reprEnter(o)) {
+            return "[...]";
+        }
+        try {
+            StringBuilder s = new StringBuilder("[");
             for (long i = 0, n = size(o); i < n; i++) {
                 if (i > 0) {
                     s.append(", ");
                 }
                 s.append(interp.repr(item(o, i)));
             }
-            return s.toString();
-        });
+            return s.append(']').toString();
+        } finally {
+            interp.reprLeave(o);
+        }
     }
 }

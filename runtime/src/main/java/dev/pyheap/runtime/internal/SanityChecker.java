@@ -49,7 +49,7 @@ import java.util.function.Supplier;
  *
  * <h2>Steps</h2>
  * <ol>
- * <li>Enumerate the allocated blocks.
+ * <li>Enumerate the allocated blocks; check that each type object holds its own index.
  * <li>Claim the blocks of the type free lists' entries (a free GC object must be untracked), the
  *     non-object blocks they keep ({@link PyType#forEachFreeListBlock}) and the collector lists'
  *     heads ({@link Binding#lists()}).
@@ -75,7 +75,12 @@ import java.util.function.Supplier;
  *     the allocated ones plus a debug allocator's quarantined and retired ones),
  *     the enumeration agrees with the count, and {@link Allocator#verify()} passes.
  * </ol>
- * Problems are reported in that order, so a report is deterministic; past
+ * An object's type is the one its {@code ob_type} names in the interpreter's table of type
+ * objects, never the index stored in a type object (step 1 checks those indexes), and nothing the
+ * checker reads can make it throw: a walk that fails on damaged memory, or a problem whose text
+ * cannot be made, becomes a problem in the report.
+ *
+ * <p>Problems are reported in that order, so a report is deterministic; past
  * {@link SanityReport#MAX_LISTED} they are only counted. Each block, claim, reference, refcount,
  * membership, list link and statistics equation checked counts as one check.
  */
@@ -116,12 +121,16 @@ final class SanityChecker {
      */
     private long[] claimer;
     private long[] counted;
+    /** For an OBJECT block: the type index its ob_type names. */
+    private int[] objectType;
     private int[] memberships;
     /** The last collector list (its number) that reached the object: a second visit is a cycle. */
     private int[] lastListSeen;
     private long[] listHead;
 
     private long[] live = new long[1024];
+    /** The block of each live object. */
+    private int[] liveBlock = new int[1024];
     private int liveCount;
 
     /** The census, by type index, counted while {@link #checkTracking} walks the live objects. */
@@ -148,22 +157,38 @@ final class SanityChecker {
     }
 
     SanityReport run() {
-        enumerateBlocks();
-        claimFreeListEntries();
-        claimListHeads();
-        walkRoots();
-        walkCollectorLists();
-        crossCheckCollector();
-        traverseLiveObjects();
-        checkRefcounts();
-        checkTracking();
-        checkOwnership();
-        checkAllocator();
+        if (step("enumerating the allocated blocks", this::enumerateBlocks)) {
+            step("checking the type objects", this::checkTypeObjects);
+            step("claiming the free lists", this::claimFreeListEntries);
+            step("claiming the collector list heads", this::claimListHeads);
+            step("walking the roots", this::walkRoots);
+            step("walking the collector lists", this::walkCollectorLists);
+            step("asking the collector for its objects", this::crossCheckCollector);
+            step("traversing the live objects", this::traverseLiveObjects);
+            step("checking refcounts", this::checkRefcounts);
+            step("checking tracking", this::checkTracking);
+            step("checking ownership", this::checkOwnership);
+            step("checking the allocator", this::checkAllocator);
+        }
         List<String> lines = new ArrayList<>(problems);
         if (unlisted > 0) {
             lines.add("... and " + unlisted + " more problem" + (unlisted == 1 ? "" : "s"));
         }
         return new SanityReport(lines.isEmpty(), checks, lines, census());
+    }
+
+    /**
+     * Runs one step; a failure (damaged memory the step could not get past) is a problem, and the
+     * next steps still run on what was found. False when the step failed.
+     */
+    private boolean step(String what, Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (RuntimeException | StackOverflowError e) {
+            problem(() -> "the check stopped " + what + ": " + e);
+            return false;
+        }
     }
 
     /** The live objects found, counted by type name. */
@@ -183,7 +208,13 @@ final class SanityChecker {
      */
     private void problem(Supplier<String> text) {
         if (problems.size() < SanityReport.MAX_LISTED) {
-            problems.add(text.get());
+            String line;
+            try {
+                line = text.get();
+            } catch (RuntimeException | StackOverflowError e) { // a message about damaged memory read it
+                line = "a problem whose description failed: " + e;
+            }
+            problems.add(line);
         } else {
             unlisted++;
         }
@@ -211,9 +242,36 @@ final class SanityChecker {
         claim = new byte[blockCount];
         claimer = new long[blockCount];
         counted = new long[blockCount];
+        objectType = new int[blockCount];
         memberships = new int[blockCount];
         lastListSeen = new int[blockCount];
         listHead = new long[blockCount];
+    }
+
+    /** Each type object's index word ({@link Layout#TYPE_INDEX}) names its own behaviour: {@code typeOf} of its instances relies on it. */
+    private void checkTypeObjects() {
+        for (int i = 0; i < interp.typeCount(); i++) {
+            PyType t = interp.typeAt(i);
+            if (t == null) {
+                continue;
+            }
+            long o = t.typeObject();
+            long start = t instanceof ClassType ? o - Layout.GC_HEAD : o;
+            checks++;
+            int b = blockIndex.get(start);
+            if (b < 0 || blockSize[b] < o - start + Layout.TYPE_INDEX + 4) {
+                problem(() -> "the type object of '" + t.name + "' at " + hex(o) + " is in no allocated block");
+                continue;
+            }
+            int stored = memory.getInt(o + Layout.TYPE_INDEX);
+            int index = i;
+            if (stored != index) {
+                PyType other = stored >= 0 && stored < interp.typeCount() ? interp.typeAt(stored) : null;
+                problem(() -> "the type object of '" + t.name + "' at " + hex(o) + " holds type index " + stored
+                        + ", not " + index + (other == null ? "" : " (that of '" + other.name + "')") + ": its objects"
+                        + " would be taken for another type's");
+            }
+        }
     }
 
     private String blockText(int b) {
@@ -235,8 +293,8 @@ final class SanityChecker {
 
     private String claimText(byte kind, long by) {
         return switch (kind) {
-            case OBJECT -> interp.describe(by);
-            case OWNED -> "a block owned by " + interp.describe(by);
+            case OBJECT -> describe(by);
+            case OWNED -> "a block owned by " + describe(by);
             case FREE_LIST -> freeEntryText(by);
             case LIST_HEAD -> "the head of collector list " + hex(by);
             case KEPT_BLOCK -> "a block kept by the " + interp.typeAt((int) by).name + " free list";
@@ -338,18 +396,29 @@ final class SanityChecker {
             return NOT_A_TYPE;
         }
         PyType type = interp.typeAt(typeIndex);
-        if (type == interp.typeType && typeObjects.get(r) < 0) {
-            return NOT_A_TYPE; // an object claiming to be a type object the interpreter does not know
+        long start;
+        if (type == interp.typeType) {
+            int described = typeObjects.get(r);
+            if (described < 0) {
+                return NOT_A_TYPE; // an object claiming to be a type object the interpreter does not know
+            }
+            // from the interpreter's own table: the type object's index word may be damaged (step 1)
+            start = interp.typeAt(described) instanceof ClassType ? r - Layout.GC_HEAD : r;
+        } else {
+            start = type.blockOf(r);
         }
-        if (type.blockOf(r) != blockStart[b]) {
+        if (start != blockStart[b]) {
             return WRONG_BLOCK;
         }
         switch (claim[b]) {
             case UNCLAIMED -> {
                 claim(b, OBJECT, r);
+                objectType[b] = typeIndex;
                 if (liveCount == live.length) {
                     live = Arrays.copyOf(live, liveCount * 2);
+                    liveBlock = Arrays.copyOf(liveBlock, liveCount * 2);
                 }
+                liveBlock[liveCount] = b;
                 live[liveCount++] = r;
                 return b;
             }
@@ -363,6 +432,37 @@ final class SanityChecker {
                 return CLAIMED_OTHERWISE;
             }
         }
+    }
+
+    /** The type of the live object in block {@code b}: the one its ob_type named when it was located. */
+    private PyType typeOf(int b) {
+        return interp.typeAt(objectType[b]);
+    }
+
+    /**
+     * Whether the live object {@code o} in block {@code b} has a GC header; for a type object, from
+     * the interpreter's table (a class's has one), not from its index word, which may be damaged.
+     */
+    private boolean hasGcHeader(int b, long o) {
+        PyType type = typeOf(b);
+        return type == interp.typeType ? interp.typeAt(typeObjects.get(o)) instanceof ClassType : type.hasGcHeader(o);
+    }
+
+    /** The block of {@code o} when it is a live object found so far, else -1. */
+    private int objectBlock(long o) {
+        for (long offset = 0; offset <= Layout.GC_HEAD + Layout.PRE_HEADER; offset += 16) {
+            int b = blockIndex.get(o - offset);
+            if (b >= 0 && claim[b] == OBJECT && claimer[b] == o) {
+                return b;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code <list 0x7f...>}: a live object by the type it was located as, anything else as the interpreter names it. */
+    private String describe(long o) {
+        int b = objectBlock(o);
+        return b >= 0 ? "<" + typeOf(b).name + " " + hex(o) + ">" : interp.describe(o);
     }
 
     /** "which is not a live object: ...", for a reference {@code locate} refused with {@code reason}. */
@@ -494,12 +594,12 @@ final class SanityChecker {
             checks++;
             long back = GcHeader.prevHeader(memory, o);
             if (back != prev) {
-                problem(() -> "collector list " + hex(head) + ": gc_prev of " + interp.describe(o) + " is " + hex(back)
+                problem(() -> "collector list " + hex(head) + ": gc_prev of " + describe(o) + " is " + hex(back)
                         + ", expected " + hex(before) + " (" + nodeText(before, head) + ")");
             }
             checks++;
             if (GcHeader.isCollecting(memory, o) || GcHeader.isUnreachable(memory, o)) {
-                problem(() -> interp.describe(o) + " carries a collection's flags (COLLECTING or unreachable) outside a collection");
+                problem(() -> describe(o) + " carries a collection's flags (COLLECTING or unreachable) outside a collection");
             }
             prev = node;
             node = GcHeader.nextHeader(memory, o);
@@ -537,12 +637,12 @@ final class SanityChecker {
 
     /** Records that list {@code number} (head {@code head}) holds {@code o}; false when it cannot be a member. */
     private boolean joinList(long o, int b, long head, int number) {
-        if (!interp.typeOf(o).hasGcHeader(o)) {
-            problem(() -> "collector list " + hex(head) + " links to " + interp.describe(o) + ", which has no GC header");
+        if (!hasGcHeader(b, o)) {
+            problem(() -> "collector list " + hex(head) + " links to " + describe(o) + ", which has no GC header");
             return false;
         }
         if (lastListSeen[b] == number) {
-            problem(() -> "collector list " + hex(head) + " reaches " + interp.describe(o)
+            problem(() -> "collector list " + hex(head) + " reaches " + describe(o)
                     + " a second time without coming back to its head");
             return false;
         }
@@ -574,7 +674,7 @@ final class SanityChecker {
             if (b < 0) {
                 problem(() -> name + " reports " + hex(o) + " among its objects, " + notLive(o, b));
             } else if (memberships[b] == 0) {
-                problem(() -> name + " reports " + interp.describe(o) + " among its objects, but no collector list holds it");
+                problem(() -> name + " reports " + describe(o) + " among its objects, but no collector list holds it");
             }
         });
         checks++;
@@ -586,7 +686,7 @@ final class SanityChecker {
     }
 
     private String nodeText(long node, long head) {
-        return node == head ? "the head" : interp.describe(GcHeader.objectAddress(node));
+        return node == head ? "the head" : describe(GcHeader.objectAddress(node));
     }
 
     // ------------------------------------------------------------------ 5. traversal
@@ -608,7 +708,7 @@ final class SanityChecker {
                     counted[b]++;
                 }
             } else {
-                problem(() -> interp.describe(object) + " " + type.referentName(object, slot) + " refers to " + hex(r) + ", "
+                problem(() -> describe(object) + " " + type.referentName(object, slot) + " refers to " + hex(r) + ", "
                         + notLive(r, b));
             }
         }
@@ -619,7 +719,7 @@ final class SanityChecker {
         LongConsumer owned = block -> claimOwned(walk.object, block);
         for (int i = 0; i < liveCount; i++) {
             long o = live[i];
-            PyType type = interp.typeOf(o);
+            PyType type = typeOf(liveBlock[i]);
             walk.object = o;
             walk.type = type;
             try {
@@ -631,7 +731,7 @@ final class SanityChecker {
                 walk.counting = false;
                 type.forEachUncountedReferent(o, walk);
             } catch (RuntimeException e) {
-                problem(() -> "traversing " + interp.describe(o) + " failed: " + e);
+                problem(() -> "traversing " + describe(o) + " failed: " + e);
             }
         }
     }
@@ -640,7 +740,7 @@ final class SanityChecker {
         int b = blockIndex.get(block);
         if (b < 0) {
             checks++;
-            problem(() -> interp.describe(owner) + " owns " + hex(block) + ", which is not an allocated block");
+            problem(() -> describe(owner) + " owns " + hex(block) + ", which is not an allocated block");
             return;
         }
         claim(b, OWNED, owner);
@@ -652,7 +752,7 @@ final class SanityChecker {
         List<Integer> wrong = new ArrayList<>();
         for (int i = 0; i < liveCount; i++) {
             long o = live[i];
-            int b = blockIndex.get(interp.typeOf(o).blockOf(o));
+            int b = liveBlock[i];
             checks++;
             if (memory.getLong(o + Layout.OB_REFCNT) != counted[b]) {
                 if (problems.size() + wrong.size() < SanityReport.MAX_LISTED) {
@@ -671,7 +771,7 @@ final class SanityChecker {
             Referrers r = referrers.get(o);
             String listed = r.names.isEmpty() ? "none"
                     : String.join(", ", r.names) + (r.more > 0 ? " and " + r.more + " more" : "");
-            problem(() -> "refcount of " + interp.describe(o) + " is " + memory.getLong(o + Layout.OB_REFCNT) + ", expected "
+            problem(() -> "refcount of " + describe(o) + " is " + memory.getLong(o + Layout.OB_REFCNT) + ", expected "
                     + counted[b] + " (referrers: " + listed + ")");
         }
     }
@@ -704,14 +804,14 @@ final class SanityChecker {
         });
         for (int i = 0; i < liveCount; i++) {
             long x = live[i];
-            PyType type = interp.typeOf(x);
+            PyType type = typeOf(liveBlock[i]);
             int[] ordinal = {0};
             try {
                 type.forEachReferent(x, o -> {
                     int slot = ordinal[0]++;
                     Referrers r = referrers.get(o);
                     if (r != null && !r.full()) {
-                        r.names.add(interp.describe(x) + " " + type.referentName(x, slot));
+                        r.names.add(describe(x) + " " + type.referentName(x, slot));
                     }
                 });
             } catch (RuntimeException e) {
@@ -727,22 +827,21 @@ final class SanityChecker {
         liveByType = new long[interp.typeCount()];
         for (int i = 0; i < liveCount; i++) {
             long o = live[i];
-            PyType type = interp.typeOf(o);
-            liveByType[type.index()]++;
-            if (!type.hasGcHeader(o)) {
+            int b = liveBlock[i];
+            liveByType[objectType[b]]++;
+            if (!hasGcHeader(b, o)) {
                 continue;
             }
-            int b = blockIndex.get(type.blockOf(o));
             checks++;
             boolean tracked = GcHeader.isTracked(memory, o);
             if (tracked && memberships[b] == 0) {
-                problem(() -> interp.describe(o) + " is tracked (gc_next " + hex(GcHeader.nextHeader(memory, o))
+                problem(() -> describe(o) + " is tracked (gc_next " + hex(GcHeader.nextHeader(memory, o))
                         + ") but in no collector list");
             } else if (!tracked && memberships[b] > 0) {
-                problem(() -> interp.describe(o) + " is untracked (gc_next is 0) but collector list " + hex(listHead[b])
+                problem(() -> describe(o) + " is untracked (gc_next is 0) but collector list " + hex(listHead[b])
                         + " links to it");
             } else if (memberships[b] > 1) {
-                problem(() -> interp.describe(o) + " is in " + memberships[b] + " collector lists");
+                problem(() -> describe(o) + " is in " + memberships[b] + " collector lists");
             }
         }
     }

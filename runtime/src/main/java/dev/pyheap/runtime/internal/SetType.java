@@ -386,16 +386,21 @@ final class SetType extends PyType {
         if (size(s) == 0) {
             return "set()";
         }
-        return interp.reprContainer(s, "{", "}", () -> {
-            StringBuilder out = new StringBuilder();
+        if (!interp.reprEnter(s)) {
+            return "{...}";
+        }
+        try {
+            StringBuilder out = new StringBuilder("{");
             forEachReferent(s, k -> {
-                if (out.length() > 0) {
+                if (out.length() > 1) {
                     out.append(", ");
                 }
                 out.append(interp.repr(k));
             });
-            return out.toString();
-        });
+            return out.append('}').toString();
+        } finally {
+            interp.reprLeave(s);
+        }
     }
 
     @Override

@@ -245,6 +245,7 @@ final class StrType extends PyType {
     void dealloc(long o) {
         if (isInterned(o)) {
             interp.interned.remove(value(o));
+            interp.attributeNamesMade.remove(o);
         }
         interp.freeObject(o);
     }

@@ -16,9 +16,7 @@ public final class SysModule implements PySys {
     }
 
     private long object(Handle h) {
-        if (!heap.gil.isHeldByCurrentThread()) {
-            throw new IllegalStateException("sys needs the GIL, which the calling thread does not hold");
-        }
+        heap.requireGil("sys");
         return heap.addressOf(h);
     }
 
@@ -44,11 +42,13 @@ public final class SysModule implements PySys {
 
     @Override
     public double getswitchinterval() {
+        heap.requireOpen();
         return heap.gil.switchInterval();
     }
 
     @Override
     public void setswitchinterval(double seconds) {
+        heap.requireOpen();
         try {
             heap.gil.setSwitchInterval(seconds);
         } catch (IllegalArgumentException e) {
@@ -56,13 +56,33 @@ public final class SysModule implements PySys {
         }
     }
 
+    /** {@code sys.getrecursionlimit()}. */
+    @Override
+    public long getrecursionlimit() {
+        heap.requireOpen();
+        return interp.recursionLimit();
+    }
+
+    /**
+     * {@code sys.setrecursionlimit(limit)}, called as Python code calls it: the calling thread's
+     * depth counts the call itself, so at module level it is 2, as in CPython.
+     */
+    @Override
+    public void setrecursionlimit(long limit) {
+        heap.requireGil("sys");
+        ThreadStateImpl t = interp.tstate;
+        interp.setRecursionLimit(limit, t == null ? 1 : t.recursionDepth + 1);
+    }
+
     @Override
     public long getallocatedblocks() {
+        heap.requireOpen();
         return heap.allocator.statistics().allocatedBlocks();
     }
 
     @Override
     public String debugmallocstats() {
+        heap.requireOpen();
         return MallocStatsReport.format(heap.allocator.statistics()) + interp.freeListReport();
     }
 }

@@ -14,9 +14,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A thread attached to a heap: its frames (the module frame at the bottom) and the embedder's
- * operations, each a few calls into the {@link Interpreter}'s types. Every operation checks that
- * this thread holds the GIL (one field read); handles passed in are checked to belong to this heap.
+ * A thread attached to a heap: its frames (the module frame at the bottom), its recursion depth,
+ * and the embedder's operations, each a few calls into the {@link Interpreter}'s types.
+ *
+ * <h2>Confinement</h2>
+ * A thread state belongs to the thread that attached it. Every operation first makes the check
+ * {@link #requireGil}: this thread state holds the GIL, and the calling thread is its owner, two
+ * compares ({@link Thread#currentThread()} is an intrinsic), so another thread can never work on
+ * the heap through it while its owner holds the GIL. A refused call changes nothing and names both
+ * threads; a closed heap is named first. Handles passed in are checked to belong to this heap.
+ *
+ * <h2>Errors from embedder code</h2>
+ * A finalizer, weakref callback or gc callback runs inside an operation that is half done around
+ * it; an Error it throws is parked by the interpreter ({@link Interpreter#callOut}) and thrown by
+ * the operation once its work is complete: void operations end with
+ * {@link Interpreter#raiseParked}, those returning a handle raise it in {@link #wrap} (dropping
+ * the result, which the caller would never see).
  */
 final class ThreadStateImpl implements PyThreadState {
     final HeapState heap;
@@ -26,6 +39,11 @@ final class ThreadStateImpl implements PyThreadState {
     private final List<FrameImpl> frames = new ArrayList<>();
     private boolean holdsGil;
     private boolean closed;
+    /**
+     * Python-level nesting, CPython's {@code tstate} recursion depth: the frames (the module frame
+     * counts one) plus the recursive object operations under way ({@link Interpreter#enterRecursiveCall}).
+     */
+    int recursionDepth = 1;
 
     ThreadStateImpl(HeapState heap, PyHeap publicHeap, Thread owner) {
         this.heap = heap;
@@ -39,13 +57,32 @@ final class ThreadStateImpl implements PyThreadState {
         return interp;
     }
 
+    /** The check every operation makes first: the GIL held through this thread state, by its owner. */
     void requireGil() {
-        if (!holdsGil) {
-            throw new IllegalStateException(closed ? "the thread state is closed"
-                    : Thread.currentThread() != owner ? "thread '" + Thread.currentThread().getName()
-                    + "' used the thread state of '" + owner.getName() + "'"
-                    : "the calling thread does not hold the GIL: call acquireGil() first");
+        if (!holdsGil || Thread.currentThread() != owner) {
+            throw refusal();
         }
+    }
+
+    /** The check of the calls that do not need the GIL: the owner calling, the heap open. */
+    private void requireOwner() {
+        if (Thread.currentThread() != owner || heap.isClosed()) {
+            throw refusal();
+        }
+    }
+
+    /** Why a call was refused, the most fundamental reason first. */
+    private IllegalStateException refusal() {
+        Thread me = Thread.currentThread();
+        if (heap.isClosed()) {
+            return HeapState.closedError();
+        }
+        if (me != owner) {
+            return new IllegalStateException("thread '" + me.getName() + "' used the thread state of '" + owner.getName()
+                    + "'");
+        }
+        return new IllegalStateException(closed ? "the thread state is closed"
+                : "the calling thread does not hold the GIL: call acquireGil() first");
     }
 
     long addressOf(Handle h) {
@@ -53,7 +90,15 @@ final class ThreadStateImpl implements PyThreadState {
         return heap.addressOf(h);
     }
 
+    /**
+     * A handle taking over {@code newReference}, the result of an operation; if embedder code the
+     * operation ran threw an Error, the result is dropped and the Error thrown instead.
+     */
     private Handle wrap(long newReference) {
+        if (interp.hasParked() && !interp.inCallout()) {
+            interp.decref(newReference);
+            interp.raiseParked();
+        }
         return new HandleImpl(heap, newReference);
     }
 
@@ -61,28 +106,37 @@ final class ThreadStateImpl implements PyThreadState {
 
     @Override
     public void acquireGil() {
-        if (closed) {
-            throw new IllegalStateException("the thread state is closed");
-        }
-        if (Thread.currentThread() != owner) {
-            throw new IllegalStateException("thread '" + Thread.currentThread().getName()
-                    + "' used the thread state of '" + owner.getName() + "'");
+        if (Thread.currentThread() != owner || closed || heap.isClosed()) {
+            throw refusal();
         }
         heap.gil.acquire();
+        if (heap.isClosed()) { // closed while this thread waited
+            heap.gil.release();
+            throw HeapState.closedError();
+        }
         holdsGil = true;
-        heap.current = this;
+        interp.tstate = this;
     }
 
     @Override
     public void releaseGil() {
         requireGil();
+        if (interp.inCallout()) {
+            throw new IllegalStateException("releaseGil() in a finalizer, a weakref callback or a gc callback: the thread"
+                    + " that runs one keeps the GIL until it returns");
+        }
+        Error parked = interp.takeParked(); // thrown here, not left to the next holder
         holdsGil = false;
-        heap.current = null;
+        interp.tstate = null;
         heap.gil.release();
+        if (parked != null) {
+            throw parked;
+        }
     }
 
     @Override
     public boolean holdsGil() {
+        requireOwner();
         return holdsGil;
     }
 
@@ -92,20 +146,37 @@ final class ThreadStateImpl implements PyThreadState {
         if (heap.collector.collectionDue()) {
             heap.gc.collectScheduled();
         }
-        heap.gil.checkpoint();
-        heap.current = this;
+        if (!interp.inCallout()) { // a finalizer or callback keeps the GIL until it returns
+            try {
+                heap.gil.checkpoint();
+            } catch (IllegalStateException abandoned) { // gave the GIL up, and its next holder died with it
+                holdsGil = false;
+                interp.tstate = null;
+                throw abandoned;
+            }
+            interp.tstate = this;
+        }
+        interp.raiseParked();
     }
 
     @Override
     public PyHeap heap() {
+        requireOwner();
         return publicHeap;
+    }
+
+    /** Called by the heap as it closes, in the thread closing it: a thread state holding the GIL holds it no more. */
+    void heapClosed() {
+        holdsGil = false;
     }
 
     // ---------------------------------------------------------------- frames
 
+    /** Calls a function: one level deeper, RecursionError past the recursion limit. */
     @Override
     public Frame pushFrame(String function, String file, int line) {
         requireGil();
+        interp.enterRecursiveCall(this, "");
         FrameImpl f = new FrameImpl(this, function, file, line);
         frames.add(f);
         return f;
@@ -117,16 +188,37 @@ final class ThreadStateImpl implements PyThreadState {
         if (frames.size() == 1) {
             throw new IllegalStateException("no function frame to return from: only the module frame is left");
         }
-        frames.remove(frames.size() - 1).release();
+        popTopFrame();
+        interp.raiseParked();
+    }
+
+    private void popTopFrame() {
+        FrameImpl f = frames.remove(frames.size() - 1);
+        Interpreter.leaveRecursiveCall(this);
+        f.release();
+    }
+
+    /** The frames, the module frame included. */
+    int frameCount() {
+        return frames.size();
+    }
+
+    /** Returns from every function above the first {@code count} frames (as an exception unwinds them). */
+    void popFramesTo(int count) {
+        while (frames.size() > count) {
+            popTopFrame();
+        }
     }
 
     @Override
     public Frame frame() {
+        requireOwner();
         return frames.get(frames.size() - 1);
     }
 
     @Override
     public int depth() {
+        requireOwner();
         return frames.size() - 1;
     }
 
@@ -153,6 +245,7 @@ final class ThreadStateImpl implements PyThreadState {
         } finally {
             interp.decref(key);
         }
+        interp.raiseParked();
     }
 
     @Override
@@ -171,6 +264,7 @@ final class ThreadStateImpl implements PyThreadState {
         if (!interp.dictType.delItemString(heap.globals(), name)) {
             throw new PyException("NameError", "name '" + name + "' is not defined");
         }
+        interp.raiseParked();
     }
 
     @Override
@@ -288,9 +382,8 @@ final class ThreadStateImpl implements PyThreadState {
     public Handle newClass(String name, Finalizer finalizer) {
         requireGil();
         ClassType.InstanceFinalizer hook = finalizer == null ? null : self -> {
-            ThreadStateImpl t = heap.current;
             try (Handle h = wrap(interp.newRef(self))) {
-                finalizer.finalize(t, h);
+                finalizer.finalize(interp.tstate, h);
             }
         };
         return wrap(ClassType.create(interp, name, hook).typeObject());
@@ -324,9 +417,8 @@ final class ThreadStateImpl implements PyThreadState {
         long o = addressOf(obj);
         java.util.Objects.requireNonNull(callback, "callback");
         return wrap(interp.weakrefType.create(o, ref -> {
-            ThreadStateImpl t = heap.current;
             try (Handle h = wrap(interp.newRef(ref))) {
-                callback.call(t, h);
+                callback.call(interp.tstate, h);
             }
         }));
     }
@@ -373,6 +465,7 @@ final class ThreadStateImpl implements PyThreadState {
             throw new PyException("AttributeError", "'" + t.name + "' object has no attribute '" + name + "'");
         }
         c.setAttr(o, name, v);
+        interp.raiseParked();
     }
 
     @Override
@@ -383,6 +476,7 @@ final class ThreadStateImpl implements PyThreadState {
             throw new PyException("AttributeError", "'" + t.name + "' object has no attribute '" + name + "'");
         }
         c.delAttr(o, name);
+        interp.raiseParked();
     }
 
     @Override
@@ -542,6 +636,7 @@ final class ThreadStateImpl implements PyThreadState {
         PyType t = interp.typeOf(l);
         if (t == interp.listType) {
             interp.listType.setItem(l, index, v);
+            interp.raiseParked();
             return;
         }
         try (Handle key = newInt(index)) {
@@ -562,6 +657,7 @@ final class ThreadStateImpl implements PyThreadState {
         } else {
             throw new PyException("TypeError", "'" + t.name + "' object does not support item assignment");
         }
+        interp.raiseParked();
     }
 
     @Override
@@ -569,6 +665,7 @@ final class ThreadStateImpl implements PyThreadState {
         long l = addressOf(list);
         if (interp.typeOf(l) == interp.listType) {
             interp.listType.delItem(l, index);
+            interp.raiseParked();
             return;
         }
         try (Handle key = newInt(index)) {
@@ -590,6 +687,7 @@ final class ThreadStateImpl implements PyThreadState {
         } else {
             throw new PyException("TypeError", "'" + t.name + "' object does not support item deletion");
         }
+        interp.raiseParked();
     }
 
     @Override
@@ -601,6 +699,7 @@ final class ThreadStateImpl implements PyThreadState {
         } else {
             throw noMethod(o, "clear");
         }
+        interp.raiseParked();
     }
 
     @Override
@@ -621,6 +720,7 @@ final class ThreadStateImpl implements PyThreadState {
             throw noMethod(s, "discard");
         }
         interp.setType.discard(s, v);
+        interp.raiseParked();
     }
 
     @Override
@@ -656,14 +756,28 @@ final class ThreadStateImpl implements PyThreadState {
         return interp.equal(addressOf(a), addressOf(b));
     }
 
+    /** {@code hash(obj)}: the builtin's call is one level of the recursion limit, as in CPython. */
     @Override
     public long hash(Handle obj) {
-        return interp.hashOf(addressOf(obj));
+        long o = addressOf(obj);
+        interp.enterRecursiveCall(this, Interpreter.IN_CALL);
+        try {
+            return interp.hashOf(o);
+        } finally {
+            Interpreter.leaveRecursiveCall(this);
+        }
     }
 
+    /** {@code repr(obj)}: the builtin's call is one level of the recursion limit, then each nested repr one more. */
     @Override
     public String repr(Handle obj) {
-        return interp.repr(addressOf(obj));
+        long o = addressOf(obj);
+        interp.enterRecursiveCall(this, Interpreter.IN_CALL);
+        try {
+            return interp.repr(o);
+        } finally {
+            Interpreter.leaveRecursiveCall(this);
+        }
     }
 
     @Override
@@ -695,79 +809,103 @@ final class ThreadStateImpl implements PyThreadState {
 
     @Override
     public dev.pyheap.runtime.CApi capi() {
+        requireOwner();
         return capi;
     }
 
-    /** The address-level API: straight calls into the types, no handles, no checks. */
+    /**
+     * The address-level API: straight calls into the types, no handles, no argument checks; only
+     * the thread state's own check ({@link #requireGil}) comes first.
+     */
     private final class CApiImpl implements dev.pyheap.runtime.CApi {
         @Override
         public void incref(long object) {
+            requireGil();
             interp.incref(object);
         }
 
         @Override
         public void decref(long object) {
+            requireGil();
             interp.decref(object);
+            interp.raiseParked();
         }
 
         @Override
         public long refcount(long object) {
+            requireGil();
             return interp.refcount(object);
         }
 
         @Override
         public long newList() {
+            requireGil();
             return interp.listType.allocate(0);
         }
 
         @Override
         public void listAppend(long list, long item) {
+            requireGil();
             interp.listType.append(list, item);
         }
 
         @Override
         public long newTuple(long... items) {
+            requireGil();
             return interp.tupleType.create(items);
         }
 
         @Override
         public long newInt(long value) {
+            requireGil();
             return intObject(value);
         }
 
         @Override
         public long call(long cls) {
+            requireGil();
             return classOf(cls).instantiate();
         }
 
         @Override
         public long getattr(long object, String name) {
+            requireGil();
             return instanceClass(object, name, "get").getAttr(object, name);
         }
 
         @Override
         public void setattr(long object, String name, long value) {
+            requireGil();
             PyType t = interp.typeOf(object);
             if (!(t instanceof ClassType c)) {
                 throw new PyException("AttributeError", "'" + t.name + "' object has no attribute '" + name + "'");
             }
             c.setAttr(object, name, value);
+            interp.raiseParked();
         }
 
         @Override
         public Handle toHandle(long newReference) {
             requireGil();
+            if (newReference == 0) {
+                throw new IllegalArgumentException("toHandle(0): 0 is NULL, not a reference to an object");
+            }
             return wrap(newReference);
         }
 
         @Override
         public long address(Handle handle) {
+            requireGil();
             return heap.addressOf(handle);
         }
     }
 
     // ---------------------------------------------------------------- close
 
+    /**
+     * Detaches: drops the frames still pushed (taking the GIL for it if needed) and releases the
+     * GIL. Nothing to do once the heap is closed: the frames went with it.
+     */
     @Override
     public void close() {
         if (closed) {
@@ -777,17 +915,26 @@ final class ThreadStateImpl implements PyThreadState {
             throw new IllegalStateException("thread '" + Thread.currentThread().getName()
                     + "' tried to close the thread state of '" + owner.getName() + "'");
         }
+        if (heap.isClosed()) {
+            closed = true;
+            return;
+        }
+        if (holdsGil && interp.inCallout()) {
+            throw new IllegalStateException("a finalizer, a weakref callback or a gc callback cannot close the thread"
+                    + " state that runs it");
+        }
         boolean held = holdsGil;
         if (!held && frames.size() > 1) {
             acquireGil();
         }
         try {
-            while (frames.size() > 1) {
-                frames.remove(frames.size() - 1).release();
-            }
+            popFramesTo(1);
+            interp.raiseParked();
         } finally {
             if (holdsGil) {
-                releaseGil();
+                holdsGil = false;
+                interp.tstate = null;
+                heap.gil.release();
             }
             closed = true;
             heap.detach(this);
@@ -796,6 +943,6 @@ final class ThreadStateImpl implements PyThreadState {
 
     @Override
     public String toString() {
-        return "<thread state of '" + owner.getName() + "', " + depth() + " frame(s)>";
+        return "<thread state of '" + owner.getName() + "', " + (frames.size() - 1) + " frame(s)>";
     }
 }

@@ -138,7 +138,7 @@ final class TracemallocModule implements Tracemalloc {
 
     /** Where the thread holding the GIL is allocating, as an interned site. */
     TraceSite currentSite() {
-        ThreadStateImpl t = heap.current;
+        ThreadStateImpl t = interp.tstate;
         if (t != null && Thread.currentThread() == t.owner) {
             List<FrameImpl> frames = t.frames();
             if (frames.size() > 1 || frames.get(0).moved()) {
@@ -240,12 +240,14 @@ final class TracemallocModule implements Tracemalloc {
 
     /** Runs {@code action} with the GIL, taking it for the call when the calling thread does not hold it. */
     private <T> T withGil(Supplier<T> action) {
+        heap.requireOpen();
         Gil gil = heap.gil;
         if (gil.isHeldByCurrentThread()) {
             return action.get();
         }
         gil.acquire();
         try {
+            heap.requireOpen(); // it may have closed while this thread waited
             return action.get();
         } finally {
             gil.release();

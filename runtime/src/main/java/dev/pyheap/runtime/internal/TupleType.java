@@ -142,16 +142,47 @@ final class TupleType extends SequenceType {
         return true;
     }
 
+    /**
+     * {@code tuplehash}, nested tuples included, with a stack of its own instead of recursion:
+     * CPython recurses in C, with no recursion check, and crashes on a tuple nested a million deep;
+     * this gives CPython's values at any depth (an item's error, TypeError for a list, as CPython's).
+     */
     @Override
     long hash(long o) {
-        long[] hashes = new long[(int) size(o)];
-        for (int i = 0; i < hashes.length; i++) {
-            long item = item(o, i);
-            hashes[i] = interp.hashOf(item);
+        long[] tuples = {o, 0, 0, 0, 0, 0, 0, 0};
+        long[] acc = new long[8];
+        int[] next = new int[8];
+        int top = 0;
+        acc[0] = Hashing.tupleStart();
+        for (;;) {
+            long t = tuples[top];
+            long n = size(t);
+            int i = next[top];
+            if (i < n) {
+                next[top] = i + 1;
+                long item = item(t, i);
+                if (interp.typeOf(item) == this) {
+                    if (++top == tuples.length) {
+                        tuples = java.util.Arrays.copyOf(tuples, top * 2);
+                        acc = java.util.Arrays.copyOf(acc, top * 2);
+                        next = java.util.Arrays.copyOf(next, top * 2);
+                    }
+                    tuples[top] = item;
+                    acc[top] = Hashing.tupleStart();
+                    next[top] = 0;
+                } else {
+                    acc[top] = Hashing.tupleStep(acc[top], interp.hashOf(item));
+                }
+                continue;
+            }
+            long h = Hashing.tupleFinish(acc[top], n);
+            if (top == 0) {
+                return h;
+            }
+            top--;
+            acc[top] = Hashing.tupleStep(acc[top], h);
         }
-        return Hashing.ofTuple(hashes);
     }
-
 
     @Override
     String repr(long o) {

@@ -177,7 +177,7 @@ final class WeakrefType extends PyType {
         }
     }
 
-    /** Runs and forgets the callback of {@code ref}; an exception is reported as unraisable. */
+    /** Runs and forgets the callback of {@code ref}, as embedder code ({@link Interpreter#callOut}). */
     void runCallback(long ref) {
         long number = memory.getLong(ref + CALLBACK);
         Callback callback = callbacks.remove(number);
@@ -185,11 +185,7 @@ final class WeakrefType extends PyType {
         if (callback == null) {
             return;
         }
-        try {
-            callback.call(ref);
-        } catch (RuntimeException e) {
-            interp.reportUnraisable("Exception ignored in: <weakref callback of " + repr(ref) + ">", e, ref);
-        }
+        interp.callOut(() -> callback.call(ref), () -> "Exception ignored in: <weakref callback of " + repr(ref) + ">", ref);
     }
 
     /** Drops the callback without running it (trash weakrefs in a collection get none). */

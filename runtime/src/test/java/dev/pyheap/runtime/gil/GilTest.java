@@ -166,4 +166,45 @@ final class GilTest {
         assertEquals(0, second.statistics().contendedAcquisitions());
         first.release();
     }
+
+    /**
+     * A holder that dies with the GIL: a waiter queued with a long switch interval (far above the
+     * 50 ms it looks at the holder) fails once the holder is dead, and so does every later acquire.
+     */
+    @Test
+    void waitersFailWhenTheHolderDiesWithTheGil() throws Exception {
+        Gil gil = Gil.create(3600);
+        java.util.concurrent.CountDownLatch die = new java.util.concurrent.CountDownLatch(1);
+        Thread doomed = new Thread(() -> {
+            gil.acquire();
+            try {
+                die.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "doomed");
+        doomed.start();
+        await().until(() -> gil.statistics().holder().isPresent());
+        java.util.concurrent.CompletableFuture<Throwable> outcome = new java.util.concurrent.CompletableFuture<>();
+        Workers workers = new Workers();
+        workers.start("waiter", () -> {
+            try {
+                gil.acquire();
+                outcome.complete(null);
+            } catch (Throwable e) {
+                outcome.complete(e);
+            }
+        });
+        await().until(() -> gil.statistics().contendedAcquisitions() == 1);
+        die.countDown();
+        await().atMost(Duration.ofSeconds(30)).until(outcome::isDone);
+        String dead = "thread 'doomed' died holding it, perhaps in the middle of an operation, so the heap cannot be used"
+                + " any more (close it)";
+        assertEquals("thread 'waiter' cannot take the GIL: " + dead, outcome.get().getMessage());
+        IllegalStateException later = assertThrows(IllegalStateException.class, gil::acquire);
+        assertEquals("thread '" + Thread.currentThread().getName() + "' cannot take the GIL: " + dead, later.getMessage());
+        assertEquals(0, gil.statistics().dropRequests(), "no switch interval ran out");
+        assertEquals(Optional.of("doomed"), gil.statistics().holder());
+        workers.joinAll(Duration.ofSeconds(60));
+    }
 }
