@@ -23,9 +23,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * The contract every allocator passes: alignment, no overlap against a reference model over a
- * million random operations, realloc keeping content, zeroed allocation, the heap limit, and
- * statistics that reconcile after every phase. Each allocator extends this with its name.
+ * The contract every allocator passes, on each memory it runs on: alignment, no overlap against a
+ * reference model over a million random operations, realloc keeping content, zeroed allocation,
+ * the heap limit, and statistics that reconcile after every phase. Each allocator extends this with
+ * its name and memory.
  */
 abstract class AllocatorContractTest {
     private final List<Allocator> opened = new ArrayList<>();
@@ -33,11 +34,23 @@ abstract class AllocatorContractTest {
     /** The provider name under test. */
     abstract String allocatorName();
 
+    /** The {@code memory} option to set ({@code native} or {@code checked}), or null to leave it at its default. */
+    abstract String memory();
+
+    /** Whether the allocator's memory must be the checked kind. */
+    boolean expectChecked() {
+        return "checked".equals(memory()) || allocatorName().contains("debug");
+    }
+
     Allocator open(Map<String, String> settings) {
         var overrides = new java.util.HashMap<>(settings);
         overrides.put("allocator", allocatorName());
+        if (memory() != null) {
+            overrides.put("memory", memory());
+        }
         Allocator a = dev.pyheap.api.Plugins.allocator(allocatorName()).create(Configuration.of(overrides));
         opened.add(a);
+        assertEquals(expectChecked(), a.memory().isChecked(), "the kind of memory " + allocatorName() + " runs on");
         return a;
     }
 
@@ -110,16 +123,7 @@ abstract class AllocatorContractTest {
     }
 
     static void assertReconciles(AllocatorStatistics s, long liveBlocks) {
-        assertEquals(s.arenaBytes(), s.reconciledArenaBytes(), "arena bytes = allocated + available + unused pools + headers + quantization + alignment");
-        assertEquals(s.arenaBytes() + s.rawBytes(), s.mappedBytes(), "mapped = arenas + raw");
-        long quarantined = s.debug().map(DebugOverhead::quarantinedBlocks).orElse(0L);
-        assertEquals(liveBlocks + quarantined, s.allocatedBlocks(), "allocated blocks = live (+ quarantined)");
-        long pooledInUse = s.sizeClasses().stream().mapToLong(c -> c.blocksInUse()).sum();
-        assertEquals(s.allocatedBlocks(), pooledInUse + s.rawBlocks(), "allocated blocks = pool blocks + raw blocks");
-        long pools = s.sizeClasses().stream().mapToLong(c -> c.pools()).sum();
-        assertEquals(s.arenasCurrent() * (s.arenaSize() / s.poolSize()), pools + s.unusedPools(), "pools + unused pools = 64 per arena");
-        assertEquals(s.arenasAllocatedTotal() - s.arenasReclaimed(), s.arenasCurrent(), "allocated - reclaimed = current");
-        assertTrue(s.arenasHighWater() >= s.arenasCurrent());
+        AllocatorContracts.assertReconciles(s, liveBlocks);
     }
 
     @Test
