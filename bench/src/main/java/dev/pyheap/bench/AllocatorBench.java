@@ -46,7 +46,7 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g", "-XX:G1HeapRegionSize=4m"})
+@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g", "-XX:G1HeapRegionSize=4m", "--enable-native-access=ALL-UNNAMED"})
 public class AllocatorBench {
     static final int FREE32_PAIRS = 1_000_000;
     static final int BATCH_BLOCKS = 1_000_000;
@@ -58,11 +58,15 @@ public class AllocatorBench {
         @Param({"pymalloc", "malloc"})
         public String allocator;
 
+        /** {@code native} (the default) or {@code checked}. */
+        @Param({"native"})
+        public String memory;
+
         Allocator heap;
 
         @Setup(Level.Trial)
         public final void open() {
-            heap = Allocators.create(allocator);
+            heap = Allocators.create(allocator, memory);
             prepare();
         }
 

@@ -100,10 +100,12 @@ class BenchmarkStatesTest {
         s.close();
     }
 
-    @Test
-    void memoryBenchReadsWhatItsSetupWrote() {
+    @ParameterizedTest
+    @ValueSource(strings = {"native", "checked"})
+    void memoryBenchReadsWhatItsSetupWrote(String memory) {
         MemoryBench m = new MemoryBench();
         m.allocator = "pymalloc";
+        m.memory = memory;
         m.open();
         assertEquals(0x0123_4567_89AB_CDEFL, m.getLong());
         assertEquals((byte) 0x89, m.getByte(), "byte 3 of the little-endian word");
@@ -117,14 +119,17 @@ class BenchmarkStatesTest {
         m.getLong1024(BLACKHOLE);
         m.getByte1024(BLACKHOLE);
         m.getLongScattered(BLACKHOLE);
+        assertEquals(0x0123_4567_89AB_CDEFL, m.increfDecref(), "incref then decref leaves the count as it was");
+        m.increfDecref1024();
         m.close();
     }
 
-    @Test
-    void megamorphicBenchDrivesEveryKindThroughTheSameSites() {
+    @ParameterizedTest
+    @ValueSource(strings = {"malloc", "pymalloc@checked", "malloc,pymalloc@checked,pymalloc_debug"})
+    void megamorphicBenchDrivesEveryKindThroughTheSameSites(String others) {
         MegamorphicBench m = new MegamorphicBench();
         m.allocator = "pymalloc";
-        m.others = "malloc";
+        m.others = others;
         m.open();
         m.pollute();
         m.alternatingFree32();
