@@ -44,6 +44,19 @@ class BenchmarkStatesTest {
     }
 
     @Test
+    void pageFaultsAreReadFromTheThreadsStat() {
+        AllocatorBench.PageFaults faults = new AllocatorBench.PageFaults();
+        faults.reset();
+        faults.start();
+        byte[] touched = new byte[64 << 20]; // fresh pages of the Java heap (or already committed: then 0)
+        touched[touched.length - 1] = 1;
+        faults.stop();
+        assertTrue(faults.minorFaults >= 0);
+        assertEquals(AllocatorBench.BATCH_BLOCKS, faults.pairs);
+        assertTrue(AllocatorBench.PageFaults.minorFaults() > 0, "this thread has faulted pages in at some point");
+    }
+
+    @Test
     void anUnknownKindNamesTheKindsThatExist() {
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> Allocators.create("jemalloc"));
         assertEquals("unknown allocator 'jemalloc'; available: debug, malloc, malloc_debug, pymalloc, pymalloc_debug", e.getMessage());
@@ -58,15 +71,15 @@ class BenchmarkStatesTest {
         AllocatorBench.LifoState lifo = new AllocatorBench.LifoState();
         lifo.allocator = kind;
         lifo.open();
-        assertEquals(expected, bench.lifo(lifo));
-        assertEquals(expected, bench.lifo(lifo), "a second invocation reuses the batch");
+        assertEquals(expected, bench.lifo(lifo, new AllocatorBench.PageFaults()));
+        assertEquals(expected, bench.lifo(lifo, new AllocatorBench.PageFaults()), "a second invocation reuses the batch");
         assertEquals(0, lifo.heap.statistics().allocatedBlocks());
         lifo.close();
 
         AllocatorBench.ShuffleState shuffle = new AllocatorBench.ShuffleState();
         shuffle.allocator = kind;
         shuffle.open();
-        assertEquals(expected, bench.shuffle(shuffle));
+        assertEquals(expected, bench.shuffle(shuffle, new AllocatorBench.PageFaults()));
         assertEquals(0, shuffle.heap.statistics().allocatedBlocks());
         shuffle.close();
     }
