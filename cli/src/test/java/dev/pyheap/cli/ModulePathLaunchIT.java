@@ -93,6 +93,12 @@ class ModulePathLaunchIT {
         CliRun checked = launchWith(List.of(), "stats", "--set", "memory=checked", "--pattern", "free32", "--ops", "1000");
         assertEquals(0, checked.code(), checked::toString);
         assertEquals("", checked.err(), "checked memory calls no restricted method");
+
+        CliRun denied = launchWith(List.of("--illegal-native-access=deny"), "stats", "--pattern", "free32", "--ops", "1000");
+        assertEquals(2, denied.code(), denied::toString);
+        assertTrue(denied.singleErrorLine().startsWith("pyheap: error: memory=native needs native access for module"
+                + " dev.pyheap.allocator: run java with --enable-native-access=dev.pyheap.allocator, or set"
+                + " memory=checked ("), denied::toString);
     }
 
     @Test

@@ -105,4 +105,14 @@ final class DebugMemory implements Memory {
     public boolean isMapped(long address) {
         return base.isMapped(address);
     }
+
+    @Override
+    public boolean isMapped(long address, long bytes) {
+        return base.isMapped(address, bytes);
+    }
+
+    @Override
+    public boolean isChecked() {
+        return base.isChecked();
+    }
 }

@@ -8,6 +8,7 @@ import dev.pyheap.api.Addresses;
 import dev.pyheap.api.HeapCorruptionError;
 import dev.pyheap.api.Memory;
 import dev.pyheap.api.alloc.BlockVisitor;
+import dev.pyheap.api.config.ConfigurationException;
 import dev.pyheap.api.config.Options;
 
 import java.util.Arrays;
@@ -61,12 +62,33 @@ public final class NativeSpace implements MemorySource {
     private long[] sortedSizes = new long[0];
     private boolean sortedStale;
 
-    /** @param limitBytes the most bytes that may be mapped at once, or {@code -1} for no limit */
+    /**
+     * @param limitBytes the most bytes that may be mapped at once, or {@code -1} for no limit
+     * @throws ConfigurationException when this JVM refuses the restricted methods native memory needs
+     *                                (run with {@code --illegal-native-access=deny} and no grant)
+     */
     public NativeSpace(long limitBytes) {
         this.limit = new HeapLimit(limitBytes);
-        // Touching the memory class here makes a missing --enable-native-access or linker fail at
-        // heap creation, with its own message, rather than at the first allocation.
-        NativeMemory.ensureAvailable();
+        // Initialising the memory and system-call classes here makes a refused native access fail at
+        // heap creation, with a message that says what to do, rather than at the first allocation.
+        try {
+            NativeMemory.ensureAvailable();
+            Os.ensureAvailable();
+        } catch (IllegalCallerException | LinkageError e) {
+            throw new ConfigurationException("memory=native needs native access for module "
+                    + (NativeSpace.class.getModule().isNamed() ? NativeSpace.class.getModule().getName() : "ALL-UNNAMED")
+                    + ": run java with --enable-native-access="
+                    + (NativeSpace.class.getModule().isNamed() ? NativeSpace.class.getModule().getName() : "ALL-UNNAMED")
+                    + ", or set memory=checked (" + rootCause(e) + ")");
+        }
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse(""));
     }
 
     @Override

@@ -58,6 +58,11 @@ final class Os {
     private Os() {
     }
 
+    /** Initialises this class: the linker and every downcall handle (restricted methods). */
+    static void ensureAvailable() {
+        java.util.Objects.requireNonNull(MMAP);
+    }
+
     private static MethodHandle downcall(String name, FunctionDescriptor descriptor, Linker.Option... options) {
         MemorySegment symbol = LIBC.find(name).orElseThrow(
                 () -> new UnsupportedOperationException("native memory needs the C library's " + name
