@@ -399,6 +399,34 @@ abstract class AllocatorContractTest {
         assertReconciles(other.statistics(), 0);
     }
 
+    /**
+     * The query a reader of a possibly corrupt heap relies on: every live block is mapped over its
+     * usable size, a freed raw block is not, and addresses no allocator hands out are not, without
+     * touching memory (on native memory a wrong answer would be a crash, not an exception).
+     */
+    @Test
+    void isMappedCoversEveryLiveBlockAndNothingFreedOrWild() {
+        Allocator a = open();
+        Memory memory = a.memory();
+        List<Long> blocks = new ArrayList<>();
+        for (long size : new long[]{1, 16, 100, 512, 513, 4000, 100_000, 3 << 20}) {
+            blocks.add(a.allocate(size));
+        }
+        for (long p : blocks) {
+            long usable = a.usableSize(p);
+            assertTrue(memory.isMapped(p, usable), "block " + hex(p) + " over its " + usable + " bytes");
+            assertTrue(memory.isMapped(p + usable - 1));
+        }
+        long raw = blocks.get(blocks.size() - 1);
+        a.free(raw);
+        // (Larger than a debug allocator's 1 MiB quarantine, so it is really released there too.)
+        assertTrue(!memory.isMapped(raw), "a freed 3 MiB raw block is no longer mapped");
+        for (long wild : new long[]{0, 8, -16, Long.MIN_VALUE, Long.MAX_VALUE - 7, 0x7fff_ffff_f000L}) {
+            assertTrue(!memory.isMapped(wild, 8), "wild address " + hex(wild));
+        }
+        blocks.subList(0, blocks.size() - 1).forEach(a::free);
+    }
+
     @Test
     void negativeSizesAreRejected() {
         Allocator a = open();
