@@ -48,7 +48,7 @@ import java.util.Arrays;
  */
 public final class NativeSpace implements MemorySource {
     private final HeapLimit limit;
-    private final NativeMemory memory = new NativeMemory(this);
+    private final NativeMemory memory;
     private final ArenaMap arenaMap = new ArenaMap();
     private final LongHashSet arenas = new LongHashSet();
     private final LongLongHashMap raw = new LongLongHashMap();
@@ -81,6 +81,7 @@ public final class NativeSpace implements MemorySource {
                     + (NativeSpace.class.getModule().isNamed() ? NativeSpace.class.getModule().getName() : "ALL-UNNAMED")
                     + ", or set memory=checked (" + rootCause(e) + ")");
         }
+        this.memory = new NativeMemory(this);
     }
 
     private static String rootCause(Throwable e) {
