@@ -4,6 +4,7 @@ import dev.pyheap.api.alloc.Allocator;
 import dev.pyheap.driver.patterns.AllocatorPattern;
 import dev.pyheap.driver.patterns.Batch;
 import dev.pyheap.driver.patterns.Churn;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,6 +20,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -46,7 +51,7 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g", "-XX:G1HeapRegionSize=4m"})
+@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g", "-XX:G1HeapRegionSize=4m", "--enable-native-access=ALL-UNNAMED"})
 public class AllocatorBench {
     static final int FREE32_PAIRS = 1_000_000;
     static final int BATCH_BLOCKS = 1_000_000;
@@ -58,11 +63,15 @@ public class AllocatorBench {
         @Param({"pymalloc", "malloc"})
         public String allocator;
 
+        /** {@code native} (the default) or {@code checked}. */
+        @Param({"native"})
+        public String memory;
+
         Allocator heap;
 
         @Setup(Level.Trial)
         public final void open() {
-            heap = Allocators.create(allocator);
+            heap = Allocators.create(allocator, memory);
             prepare();
         }
 
@@ -128,6 +137,51 @@ public class AllocatorBench {
         }
     }
 
+    /**
+     * The benchmark thread's minor page faults ({@code minflt} of {@code /proc/thread-self/stat}),
+     * counted around each invocation, outside its timing: JMH reports {@code minorFaults} and
+     * {@code pairs} summed over each iteration, and their ratio is the faults per alloc+free pair. On
+     * native memory pymalloc unmaps each arena a batch empties, as CPython does, so the next batch
+     * faults its pages in again (the C anchor's lifo/shuffle caveat); checked memory's arrays come
+     * from the already-committed Java heap.
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class PageFaults {
+        private static final Path STAT = Path.of("/proc/thread-self/stat");
+        public long minorFaults;
+        public long pairs;
+        private long before;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            minorFaults = 0;
+            pairs = 0;
+        }
+
+        @Setup(Level.Invocation)
+        public void start() {
+            before = minorFaults();
+        }
+
+        @TearDown(Level.Invocation)
+        public void stop() {
+            minorFaults += minorFaults() - before;
+            pairs += BATCH_BLOCKS;
+        }
+
+        static long minorFaults() {
+            try {
+                String stat = Files.readString(STAT);
+                // Fields after the command name (which may hold spaces) start at ")"; minflt is field 10.
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(fields[10 - 3]);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     @Benchmark
     @OperationsPerInvocation(FREE32_PAIRS)
     public long free32(Free32State s) {
@@ -136,14 +190,14 @@ public class AllocatorBench {
 
     @Benchmark
     @OperationsPerInvocation(BATCH_BLOCKS)
-    public long lifo(LifoState s) {
+    public long lifo(LifoState s, PageFaults faults) {
         s.batch.allocateAll(s.heap);
         return s.batch.freeAll(s.heap);
     }
 
     @Benchmark
     @OperationsPerInvocation(BATCH_BLOCKS)
-    public long shuffle(ShuffleState s) {
+    public long shuffle(ShuffleState s, PageFaults faults) {
         s.batch.allocateAll(s.heap);
         return s.batch.freeAll(s.heap);
     }

@@ -41,16 +41,19 @@ import java.util.concurrent.TimeUnit;
  *       same {@code allocator}: the difference is what the polluted profile costs.</li>
  * </ul>
  *
- * <p>{@code others} is a comma-separated list of allocator names: one kind makes the sites bimorphic
- * (C2 still inlines both behind a type check), three or more make them megamorphic (a virtual call
- * per operation), e.g. {@code -p others=malloc,pymalloc_debug,malloc_debug} once those exist.
+ * <p>{@code others} is a comma-separated list of allocator names, each optionally with its memory
+ * ({@code pymalloc@checked}; the default is native): one kind makes the sites bimorphic (C2 still
+ * inlines both behind a type check), three or more make them megamorphic (a virtual call per
+ * operation), e.g. {@code -p others=malloc,pymalloc_debug,malloc_debug}. {@code others=pymalloc@checked}
+ * puts the same allocator class on two memories: the allocator's own sites stay monomorphic and its
+ * {@code Memory} sites see two classes ({@code NativeMemory} and the checked {@code AddressSpace}).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g", "-XX:G1HeapRegionSize=4m"})
+@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g", "-XX:G1HeapRegionSize=4m", "--enable-native-access=ALL-UNNAMED"})
 public class MegamorphicBench {
     /** Pairs per invocation of {@code alternatingFree32}: divisible by ROUNDS x (2..6 kinds). */
     static final int ALTERNATING_PAIRS = 600_000;
@@ -84,13 +87,13 @@ public class MegamorphicBench {
                     + ": " + allocator + "," + others);
         }
         chunk = ALTERNATING_PAIRS / (ALTERNATING_ROUNDS * kinds);
-        heap = Allocators.create(allocator);
+        heap = Allocators.createFromSpec(allocator);
         churn = new Churn(AllocatorPattern.CHURN_LIVE, AllocatorPattern.SIZE_SEED);
         churn.fill(heap);
         otherHeaps = new ArrayList<>();
         otherChurns = new ArrayList<>();
         for (String name : otherNames) {
-            Allocator other = Allocators.create(name.strip());
+            Allocator other = Allocators.createFromSpec(name.strip());
             Churn c = new Churn(AllocatorPattern.CHURN_LIVE, AllocatorPattern.SIZE_SEED);
             c.fill(other);
             otherHeaps.add(other);

@@ -44,6 +44,19 @@ class BenchmarkStatesTest {
     }
 
     @Test
+    void pageFaultsAreReadFromTheThreadsStat() {
+        AllocatorBench.PageFaults faults = new AllocatorBench.PageFaults();
+        faults.reset();
+        faults.start();
+        byte[] touched = new byte[64 << 20]; // fresh pages of the Java heap (or already committed: then 0)
+        touched[touched.length - 1] = 1;
+        faults.stop();
+        assertTrue(faults.minorFaults >= 0);
+        assertEquals(AllocatorBench.BATCH_BLOCKS, faults.pairs);
+        assertTrue(AllocatorBench.PageFaults.minorFaults() > 0, "this thread has faulted pages in at some point");
+    }
+
+    @Test
     void anUnknownKindNamesTheKindsThatExist() {
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> Allocators.create("jemalloc"));
         assertEquals("unknown allocator 'jemalloc'; available: debug, malloc, malloc_debug, pymalloc, pymalloc_debug", e.getMessage());
@@ -58,15 +71,15 @@ class BenchmarkStatesTest {
         AllocatorBench.LifoState lifo = new AllocatorBench.LifoState();
         lifo.allocator = kind;
         lifo.open();
-        assertEquals(expected, bench.lifo(lifo));
-        assertEquals(expected, bench.lifo(lifo), "a second invocation reuses the batch");
+        assertEquals(expected, bench.lifo(lifo, new AllocatorBench.PageFaults()));
+        assertEquals(expected, bench.lifo(lifo, new AllocatorBench.PageFaults()), "a second invocation reuses the batch");
         assertEquals(0, lifo.heap.statistics().allocatedBlocks());
         lifo.close();
 
         AllocatorBench.ShuffleState shuffle = new AllocatorBench.ShuffleState();
         shuffle.allocator = kind;
         shuffle.open();
-        assertEquals(expected, bench.shuffle(shuffle));
+        assertEquals(expected, bench.shuffle(shuffle, new AllocatorBench.PageFaults()));
         assertEquals(0, shuffle.heap.statistics().allocatedBlocks());
         shuffle.close();
     }
@@ -100,10 +113,12 @@ class BenchmarkStatesTest {
         s.close();
     }
 
-    @Test
-    void memoryBenchReadsWhatItsSetupWrote() {
+    @ParameterizedTest
+    @ValueSource(strings = {"native", "checked"})
+    void memoryBenchReadsWhatItsSetupWrote(String memory) {
         MemoryBench m = new MemoryBench();
         m.allocator = "pymalloc";
+        m.memory = memory;
         m.open();
         assertEquals(0x0123_4567_89AB_CDEFL, m.getLong());
         assertEquals((byte) 0x89, m.getByte(), "byte 3 of the little-endian word");
@@ -117,14 +132,17 @@ class BenchmarkStatesTest {
         m.getLong1024(BLACKHOLE);
         m.getByte1024(BLACKHOLE);
         m.getLongScattered(BLACKHOLE);
+        assertEquals(0x0123_4567_89AB_CDEFL, m.increfDecref(), "incref then decref leaves the count as it was");
+        m.increfDecref1024();
         m.close();
     }
 
-    @Test
-    void megamorphicBenchDrivesEveryKindThroughTheSameSites() {
+    @ParameterizedTest
+    @ValueSource(strings = {"malloc", "pymalloc@checked", "malloc,pymalloc@checked,pymalloc_debug"})
+    void megamorphicBenchDrivesEveryKindThroughTheSameSites(String others) {
         MegamorphicBench m = new MegamorphicBench();
         m.allocator = "pymalloc";
-        m.others = "malloc";
+        m.others = others;
         m.open();
         m.pollute();
         m.alternatingFree32();

@@ -16,8 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Launches the packaged command exactly as {@code ./pyheap} does ({@code java -p modules:cli.jar -m
- * dev.pyheap.cli/dev.pyheap.cli.Main}) in a separate JVM. Runs in Maven's {@code integration-test}
+ * Launches the packaged command exactly as {@code ./pyheap} does ({@code java
+ * --enable-native-access=dev.pyheap.allocator -p modules:cli.jar -m dev.pyheap.cli/dev.pyheap.cli.Main})
+ * in a separate JVM; empty stderr proves the JVM printed no native-access warning. Runs in Maven's {@code integration-test}
  * phase, after {@code package} has filled {@code target/modules}. In-process tests cannot catch a
  * missing {@code opens} (surefire opens test packages) or a module that fails to resolve.
  */
@@ -40,9 +41,15 @@ class ModulePathLaunchIT {
     }
 
     private CliRun launch(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-p", modules + java.io.File.pathSeparator + jar,
+        // As ./pyheap: native memory's restricted methods are granted to the allocator module.
+        return launchWith(List.of("--enable-native-access=dev.pyheap.allocator"), args);
+    }
+
+    private CliRun launchWith(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-p", modules + java.io.File.pathSeparator + jar,
                 "-m", "dev.pyheap.cli/dev.pyheap.cli.Main"));
         command.addAll(List.of(args));
         Path out = dir.resolve("out.txt");
@@ -71,6 +78,27 @@ class ModulePathLaunchIT {
         assertEquals(0, list.code(), list::toString);
         assertTrue(list.outLines().stream().anyMatch(l -> l.startsWith("  pymalloc ")), list::toString);
         assertTrue(list.outLines().stream().anyMatch(l -> l.startsWith("  malloc ")), list::toString);
+    }
+
+    @Test
+    void theNativeAccessGrantIsWhatKeepsStderrEmpty() throws Exception {
+        CliRun granted = launch("stats", "--pattern", "free32", "--ops", "1000");
+        assertEquals(0, granted.code(), granted::toString);
+        assertEquals("", granted.err(), "no warning with the grant");
+        CliRun bare = launchWith(List.of(), "stats", "--pattern", "free32", "--ops", "1000");
+        assertEquals(0, bare.code(), bare::toString);
+        assertTrue(bare.err().contains("WARNING: A restricted method in java.lang.foreign"), bare::toString);
+        assertTrue(bare.err().contains("--enable-native-access=dev.pyheap.allocator"), bare::toString);
+
+        CliRun checked = launchWith(List.of(), "stats", "--set", "memory=checked", "--pattern", "free32", "--ops", "1000");
+        assertEquals(0, checked.code(), checked::toString);
+        assertEquals("", checked.err(), "checked memory calls no restricted method");
+
+        CliRun denied = launchWith(List.of("--illegal-native-access=deny"), "stats", "--pattern", "free32", "--ops", "1000");
+        assertEquals(2, denied.code(), denied::toString);
+        assertTrue(denied.singleErrorLine().startsWith("pyheap: error: memory=native needs native access for module"
+                + " dev.pyheap.allocator: run java with --enable-native-access=dev.pyheap.allocator, or set"
+                + " memory=checked ("), denied::toString);
     }
 
     @Test

@@ -24,6 +24,7 @@ final class HeapFixture implements AutoCloseable {
         Map<String, String> all = new HashMap<>(settings);
         // The runtime's tests see only the refcount collector (the cycle collectors' tests depend on the runtime).
         all.putIfAbsent("collector", "refcount");
+        TestMemory.choose(all);
         heap = PyHeap.open(Configuration.of(all));
         t = heap.attach();
         t.acquireGil();

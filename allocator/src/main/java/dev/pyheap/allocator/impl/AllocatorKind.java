@@ -1,5 +1,7 @@
 package dev.pyheap.allocator.impl;
 
+import dev.pyheap.allocator.impl.debug.DebugAllocator;
+import dev.pyheap.allocator.impl.debug.DebugOptions;
 import dev.pyheap.api.alloc.Allocator;
 import dev.pyheap.api.alloc.AllocatorProvider;
 import dev.pyheap.api.config.Configuration;
@@ -42,8 +44,8 @@ abstract class AllocatorKind implements AllocatorProvider {
 
     @Override
     public final Allocator create(Configuration configuration) {
-        return debugHooks
-                ? DebugAllocator.create(name, BaseAllocators.create(base, configuration), configuration)
-                : BaseAllocators.create(base, configuration);
+        String memory = BaseAllocators.memoryFor(name, debugHooks, configuration);
+        Allocator allocator = BaseAllocators.create(base, memory, configuration);
+        return debugHooks ? DebugAllocator.create(name, allocator, configuration) : allocator;
     }
 }

@@ -22,9 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * The contract every allocator passes: alignment, no overlap against a reference model over a
- * million random operations, realloc keeping content, zeroed allocation, the heap limit, and
- * statistics that reconcile after every phase. Each allocator extends this with its name.
+ * The contract every allocator passes, on each memory it runs on: alignment, no overlap against a
+ * reference model over a million random operations, realloc keeping content, zeroed allocation,
+ * the heap limit, and statistics that reconcile after every phase. Each allocator extends this with
+ * its name and memory.
  */
 abstract class AllocatorContractTest {
     private final List<Allocator> opened = new ArrayList<>();
@@ -32,11 +33,23 @@ abstract class AllocatorContractTest {
     /** The provider name under test. */
     abstract String allocatorName();
 
+    /** The {@code memory} option to set ({@code native} or {@code checked}), or null to leave it at its default. */
+    abstract String memory();
+
+    /** Whether the allocator's memory must be the checked kind. */
+    boolean expectChecked() {
+        return "checked".equals(memory()) || allocatorName().contains("debug");
+    }
+
     Allocator open(Map<String, String> settings) {
         var overrides = new java.util.HashMap<>(settings);
         overrides.put("allocator", allocatorName());
+        if (memory() != null) {
+            overrides.put("memory", memory());
+        }
         Allocator a = dev.pyheap.api.Plugins.allocator(allocatorName()).create(Configuration.of(overrides));
         opened.add(a);
+        assertEquals(expectChecked(), a.memory().isChecked(), "the kind of memory " + allocatorName() + " runs on");
         return a;
     }
 
@@ -109,18 +122,7 @@ abstract class AllocatorContractTest {
     }
 
     static void assertReconciles(AllocatorStatistics s, long liveBlocks) {
-        assertEquals(s.arenaBytes(), s.reconciledArenaBytes(), "arena bytes = allocated + available + unused pools + headers + quantization + alignment");
-        assertEquals(s.arenaBytes() + s.rawBytes(), s.mappedBytes(), "mapped = arenas + raw");
-        // sys.getallocatedblocks() counts what the program holds: a block freed into a quarantine is freed.
-        assertEquals(liveBlocks, s.allocatedBlocks(), "allocated blocks = the program's live blocks");
-        long quarantined = s.debug().map(d -> d.quarantinedBlocks() + d.retiredBlocks()).orElse(0L);
-        assertEquals(liveBlocks + quarantined, s.heldBlocks(), "held blocks = live (+ quarantined + retired)");
-        long pooledInUse = s.sizeClasses().stream().mapToLong(c -> c.blocksInUse()).sum();
-        assertEquals(s.heldBlocks(), pooledInUse + s.rawBlocks(), "held blocks = pool blocks + raw blocks");
-        long pools = s.sizeClasses().stream().mapToLong(c -> c.pools()).sum();
-        assertEquals(s.arenasCurrent() * (s.arenaSize() / s.poolSize()), pools + s.unusedPools(), "pools + unused pools = 64 per arena");
-        assertEquals(s.arenasAllocatedTotal() - s.arenasReclaimed(), s.arenasCurrent(), "allocated - reclaimed = current");
-        assertTrue(s.arenasHighWater() >= s.arenasCurrent());
+        AllocatorContracts.assertReconciles(s, liveBlocks);
     }
 
     @Test
@@ -390,6 +392,34 @@ abstract class AllocatorContractTest {
         });
         assertReconciles(mine.statistics(), 0);
         assertReconciles(other.statistics(), 0);
+    }
+
+    /**
+     * The query a reader of a possibly corrupt heap relies on: every live block is mapped over its
+     * usable size, a freed raw block is not, and addresses no allocator hands out are not, without
+     * touching memory (on native memory a wrong answer would be a crash, not an exception).
+     */
+    @Test
+    void isMappedCoversEveryLiveBlockAndNothingFreedOrWild() {
+        Allocator a = open();
+        Memory memory = a.memory();
+        List<Long> blocks = new ArrayList<>();
+        for (long size : new long[]{1, 16, 100, 512, 513, 4000, 100_000, 3 << 20}) {
+            blocks.add(a.allocate(size));
+        }
+        for (long p : blocks) {
+            long usable = a.usableSize(p);
+            assertTrue(memory.isMapped(p, usable), "block " + hex(p) + " over its " + usable + " bytes");
+            assertTrue(memory.isMapped(p + usable - 1));
+        }
+        long raw = blocks.get(blocks.size() - 1);
+        a.free(raw);
+        // (Larger than a debug allocator's 1 MiB quarantine, so it is really released there too.)
+        assertTrue(!memory.isMapped(raw), "a freed 3 MiB raw block is no longer mapped");
+        for (long wild : new long[]{0, 8, -16, Long.MIN_VALUE, Long.MAX_VALUE - 7, 0x7fff_ffff_f000L}) {
+            assertTrue(!memory.isMapped(wild, 8), "wild address " + hex(wild));
+        }
+        blocks.subList(0, blocks.size() - 1).forEach(a::free);
     }
 
     @Test

@@ -6,4 +6,10 @@ final class DebugMallocContractTest extends AllocatorContractTest {
     String allocatorName() {
         return "malloc_debug";
     }
+
+    /** Left at its default: the debug allocators choose checked memory themselves. */
+    @Override
+    String memory() {
+        return null;
+    }
 }

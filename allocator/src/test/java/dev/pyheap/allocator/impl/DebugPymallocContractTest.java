@@ -6,4 +6,10 @@ final class DebugPymallocContractTest extends AllocatorContractTest {
     String allocatorName() {
         return "pymalloc_debug";
     }
+
+    /** Left at its default: the debug allocators choose checked memory themselves. */
+    @Override
+    String memory() {
+        return null;
+    }
 }

@@ -14,6 +14,24 @@ public final class Options {
     public static final Option<String> ALLOCATOR = Option.of("allocator", OptionType.text(), "pymalloc",
             "memory allocator: pymalloc, malloc, pymalloc_debug, malloc_debug or debug (as PYTHONMALLOC)");
 
+    /** The memory kinds {@link #MEMORY} accepts. */
+    public static final String NATIVE_MEMORY = "native";
+    public static final String CHECKED_MEMORY = "checked";
+
+    /**
+     * Where the heap's arenas and raw blocks live: {@value #NATIVE_MEMORY} memory mapped from the
+     * operating system (mmap'd arenas, malloc'd raw blocks, real addresses, each access one machine
+     * load or store) or {@value #CHECKED_MEMORY} memory (bounds-checked Java arrays: a wild access is
+     * an error naming the address). The debug allocators run on checked memory: left at its default
+     * this option follows them; set explicitly to {@code native} with a debug allocator it is a
+     * configuration error.
+     */
+    public static final Option<String> MEMORY = Option.of("memory", OptionType.choice(NATIVE_MEMORY, CHECKED_MEMORY),
+            NATIVE_MEMORY,
+            "heap memory: native (mmap'd arenas, malloc'd blocks, real addresses; a wild access may crash the JVM, as in C)"
+                    + " or checked (bounds-checked arrays; a wild access is an error naming the address); the debug"
+                    + " allocators imply checked");
+
     /** The most bytes the heap may map (arenas plus raw blocks); {@code -1} is unlimited. */
     public static final Option<Long> HEAP_LIMIT = Option.of("heap.limit", OptionType.bytesOrUnlimited(), -1L,
             v -> v == -1 || v > 0, "a positive number of bytes (e.g. 64m) or 'unlimited'",
@@ -55,6 +73,6 @@ public final class Options {
 
     /** The core options in declaration order. */
     public static List<Option<?>> core() {
-        return List.of(ALLOCATOR, HEAP_LIMIT, COLLECTOR, GC_THRESHOLD, GC_ENABLED, GC_DEBUG, SWITCH_INTERVAL);
+        return List.of(ALLOCATOR, MEMORY, HEAP_LIMIT, COLLECTOR, GC_THRESHOLD, GC_ENABLED, GC_DEBUG, SWITCH_INTERVAL);
     }
 }

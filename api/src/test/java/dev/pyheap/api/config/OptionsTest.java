@@ -27,7 +27,7 @@ class OptionsTest {
     void theCoreOptionsInOrderWithTheirDefaults() {
         List<String> lines = load(Map.of()).all().stream()
                 .map(s -> s.option().name() + "=" + s.valueText()).toList();
-        assertEquals(List.of("allocator=pymalloc", "heap.limit=unlimited", "collector=generational",
+        assertEquals(List.of("allocator=pymalloc", "memory=native", "heap.limit=unlimited", "collector=generational",
                 "gc.threshold=700,10,10", "gc.enabled=true", "gc.debug=0", "switchinterval=0.005"), lines);
     }
 
@@ -39,6 +39,18 @@ class OptionsTest {
         assertEquals(List.of(100L, 5L), c.get(Options.GC_THRESHOLD));
         assertEquals(false, c.get(Options.GC_ENABLED));
         assertEquals(38L, c.get(Options.GC_DEBUG));
+    }
+
+    @Test
+    void memoryIsNativeOrCheckedAndReadFromPyheapMemory() {
+        assertEquals("checked", load(Map.of("memory", "checked")).get(Options.MEMORY));
+        assertEquals("invalid value 'Native' for option memory (from --set): expected one of native, checked",
+                message(Options.MEMORY, "Native"));
+        Setting<?> fromEnvironment = new ConfigurationLoader(Options.core())
+                .environment(Map.of("PYHEAP_MEMORY", "checked")).load().setting("memory").orElseThrow();
+        assertEquals("checked", fromEnvironment.value());
+        assertEquals(Source.ENVIRONMENT, fromEnvironment.source());
+        assertEquals("PYHEAP_MEMORY", fromEnvironment.origin());
     }
 
     @ParameterizedTest

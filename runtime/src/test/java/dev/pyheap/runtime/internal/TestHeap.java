@@ -21,7 +21,9 @@ final class TestHeap implements AutoCloseable {
     private final List<Handle> kept = new ArrayList<>();
 
     TestHeap() {
-        heap = PyHeap.open(Configuration.of(Map.of("collector", "refcount")));
+        Map<String, String> settings = new java.util.HashMap<>(Map.of("collector", "refcount"));
+        dev.pyheap.runtime.TestMemory.choose(settings);
+        heap = PyHeap.open(Configuration.of(settings));
         t = heap.attach();
         t.acquireGil();
         interp = ((ThreadStateImpl) t).interp();

@@ -1,5 +1,8 @@
-package dev.pyheap.allocator.impl;
+package dev.pyheap.allocator.impl.debug;
 
+import dev.pyheap.allocator.impl.DebugProvider;
+import dev.pyheap.allocator.impl.MallocDebugProvider;
+import dev.pyheap.allocator.impl.PymallocDebugProvider;
 import dev.pyheap.api.alloc.Allocator;
 import dev.pyheap.api.alloc.AllocatorProvider;
 import dev.pyheap.api.config.Option;
@@ -9,8 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
-import static dev.pyheap.allocator.impl.DebugTestSupport.config;
-import static dev.pyheap.allocator.impl.DebugTestSupport.provider;
+import static dev.pyheap.allocator.impl.debug.DebugTestSupport.config;
+import static dev.pyheap.allocator.impl.debug.DebugTestSupport.provider;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -33,6 +36,8 @@ class DebugProvidersTest {
             assertEquals(name, debug.name());
             assertEquals(base, debug.base().name());
             assertInstanceOf(DebugMemory.class, debug.memory());
+            assertTrue(debug.memory().isChecked(), "the debug allocators run on checked memory");
+            assertTrue(debug.base().memory().isChecked(), "and so does the allocator they wrap");
             a.allocate(100);
             assertEquals(pooled, a.statistics().pooled());
             assertEquals(pooled ? 1 : 0, a.statistics().arenasCurrent());
@@ -78,5 +83,18 @@ class DebugProvidersTest {
         e = assertThrows(dev.pyheap.api.config.ConfigurationException.class, () -> config("debug.serialno=maybe"));
         assertEquals("invalid value 'maybe' for option debug.serialno (from --set): expected true or false",
                 e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"pymalloc_debug", "malloc_debug", "debug"})
+    void anExplicitNativeMemoryIsRefusedWithTheReasonAndCheckedIsAccepted(String name) {
+        var e = assertThrows(dev.pyheap.api.config.ConfigurationException.class,
+                () -> provider(name).create(config("memory=native")));
+        assertEquals("allocator " + name + " runs on checked memory (it reports misuse as an error naming the address,"
+                + " which native memory cannot promise); memory=native was set by --set: remove it or set"
+                + " memory=checked", e.getMessage());
+        try (Allocator a = provider(name).create(config("memory=checked"))) {
+            assertTrue(a.memory().isChecked());
+        }
     }
 }

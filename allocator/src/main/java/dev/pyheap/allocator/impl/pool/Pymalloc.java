@@ -1,5 +1,8 @@
-package dev.pyheap.allocator.impl;
+package dev.pyheap.allocator.impl.pool;
 
+import dev.pyheap.allocator.impl.memory.MemorySource;
+import dev.pyheap.allocator.impl.raw.CallocSize;
+import dev.pyheap.allocator.impl.raw.RawAllocator;
 import dev.pyheap.api.Addresses;
 import dev.pyheap.api.HeapCorruptionError;
 import dev.pyheap.api.Memory;
@@ -17,21 +20,39 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import static dev.pyheap.allocator.impl.AddressSpace.INT;
-import static dev.pyheap.allocator.impl.AddressSpace.LONG;
-import static dev.pyheap.allocator.impl.AddressSpace.arenaOffset;
-
 /**
  * pymalloc: CPython 3.11's small-object allocator ({@code Objects/obmalloc.c}) on 64-bit, over the
- * memory of an {@link AddressSpace}.
+ * arenas and raw blocks of a {@link MemorySource}.
+ *
+ * <h2>Where it sits (obmalloc.c's layers, with this module's packages)</h2>
+ * <pre>
+ *     object-specific allocators: free lists of list, dict, tuple, float    (runtime)   |
+ * +3 | &lt;------ object-specific memory ------&gt; | &lt;-- non-object memory --&gt;         |
+ *     ___________________________________                                           |
+ *    [  pymalloc: the object allocator   ]     pool.Pymalloc                         |
+ * +2 | ######## object memory ######## |   &lt;----- internal buffers -----&gt;         |
+ *     __________________________________________________________________            |
+ *    [  the raw memory allocator (PyMem_RawMalloc rules)                ] raw.RawAllocator
+ * +1 | &lt;--- raw blocks: requests of 0 and of more than 512 bytes ---&gt;    |           |
+ *     _______________________________________________________________________
+ *    [  the system allocator: malloc/free (native) or checked segments      ] memory.MemorySource
+ *  0 | &lt;------ arenas (mmap'd, 1 MiB) and raw blocks of the heap's process ------&gt; |
+ *   ===============================================================================
+ *    [  the operating system's virtual memory manager: mmap, munmap, page faults   ]
+ * -1 | &lt;--- kernel page allocation: resident memory grows and falls with arenas ---&gt; |
+ *
+ *     debug.DebugAllocator wraps +2 or +1 (pymalloc_debug, malloc_debug, debug), as CPython's
+ *     debug hooks wrap PyObject_Malloc; it always runs on checked memory.
+ * </pre>
  *
  * <h2>Geometry</h2>
  * <pre>
- *  arena (1 MiB, one segment, always pool-aligned here, so 64 pools and no alignment loss)
- *  +----------+----------+----------+-----   -----+----------+
- *  |  pool 0  |  pool 1  |  pool 2  |    ...      |  pool 63 |
- *  +----------+----------+----------+-----   -----+----------+
- *  ^address                         ^pool_address: pools from here up were never carved
+ *  arena (1 MiB at a page-aligned address mmap chose; pools are 16 KiB-aligned inside it)
+ *  +---------+----------+----------+-----   -----+----------+-------+
+ *  | partial |  pool 0  |  pool 1  |    ...      | pool 62  |partial|   63 pools when the base is
+ *  +---------+----------+----------+-----   -----+----------+-------+   not 16 KiB-aligned; 64 when it is
+ *  ^address  ^first pool           ^pool_address: pools from here up were never carved
+ *  (the partial pieces are CPython's "bytes lost to arena alignment": one pool's worth per arena)
  *
  *  pool (16 KiB) of size class i (blocks of (i + 1) * 16 bytes)
  *  +--------+---------+---------+---------+-----+---------+------------+
@@ -46,13 +67,26 @@ import static dev.pyheap.allocator.impl.AddressSpace.arenaOffset;
  * A request of 1..512 bytes is served from size class {@code (n - 1) >> 4}; 0 and larger requests
  * go to the {@link RawAllocator}.
  *
+ * <h2>Tunables</h2>
+ * <pre>
+ * -- tunable settings (CPython 3.11, 64-bit, with the radix tree: WITH_PYMALLOC_RADIX_TREE) --
+ *   ALIGNMENT               16        ALIGNMENT_SHIFT 4: blocks and size classes 16 bytes apart
+ *   SMALL_REQUEST_THRESHOLD 512       so NB_SMALL_SIZE_CLASSES = 32
+ *   POOL_SIZE               16 KiB    POOL_BITS 14 ("large pools", needs the radix tree)
+ *   ARENA_SIZE              1 MiB     ARENA_BITS 20 ("large arenas"), MAX_POOLS_IN_ARENA 64
+ *   POOL_OVERHEAD           48        sizeof(pool_header) rounded up to ALIGNMENT
+ *   INITIAL_ARENA_OBJECTS   16        the arena descriptor vector doubles from here
+ *   arena map               15/15/14  bits of the radix tree's top/mid/bottom levels (memory.ArenaMap)
+ * -- end of tunable settings: fixed here, as CPython fixes them at compile time --
+ * </pre>
+ *
  * <h2>States and lists</h2>
  * <ul>
  *   <li>A pool is <b>used</b> (0 &lt; count &lt; capacity) and linked in {@code usedPools[class]}
  *       (doubly linked through nextpool/prevpool, head in a Java array, 0-terminated), <b>full</b>
  *       (in no list; its freeblock is 0), or <b>empty</b> (count 0, on its arena's singly linked
  *       {@code freepools}, keeping its szidx so reuse for the same class skips re-initialisation).
- *       Pools above an arena's pool_address are <b>virgin</b>.</li>
+ *       Pools from an arena's pool_address up are <b>virgin</b>.</li>
  *   <li>A free block's first 8 bytes link the pool's free list. Blocks are carved lazily: a new pool
  *       hands out block 0 and puts only block 1 on the free list; when the list runs out, the next
  *       virgin block is carved ({@code nextoffset}) until {@code nextoffset > maxnextoffset}.</li>
@@ -61,6 +95,9 @@ import static dev.pyheap.allocator.impl.AddressSpace.arenaOffset;
  *       nearly empty arenas get the chance to become empty and be given back.
  *       {@code nfp2lasta[n]} is the last arena in that list with exactly n free pools, which makes
  *       re-sorting O(1) (bpo-37029). Wholly allocated arenas are on no list.</li>
+ *   <li>{@code address_in_range}: whether a freed address is pymalloc's is answered by the memory
+ *       source's arena map (a radix tree, never a read of the block's memory), so a raw block's
+ *       address is never mistaken for a pool block and no unmapped page is touched.</li>
  * </ul>
  *
  * <h2>Operations</h2>
@@ -69,29 +106,30 @@ import static dev.pyheap.allocator.impl.AddressSpace.arenaOffset;
  *       empty, carve the next virgin block, or, when there is none, unlink the now full pool. With no
  *       used pool, take a pool from the head of usableArenas (a cached empty pool first, else carve
  *       one at pool_address; a new arena when there is no usable one) and link it at the front.</li>
+ *   <li><b>new arena</b> ({@code new_arena}): map 1 MiB; the first pool starts at the first 16 KiB
+ *       boundary in it, so an arena mmap did not place on one has 63 pools, else 64
+ *       ({@code ntotalpools}).</li>
  *   <li><b>free</b>: push the block on its pool's free list. A pool that was full goes to the
  *       <em>front</em> of its class's used list, so the very next request reuses the block. A pool
  *       that became empty moves to its arena's freepools, and the arena is re-sorted; an arena whose
- *       pools are all free is unmapped, unless it is the last usable arena (kept to avoid
- *       map/unmap thrashing, bpo-37257).</li>
+ *       pools are all free is unmapped (its pages go back to the system, and resident memory falls),
+ *       unless it is the last usable arena (kept to avoid map/unmap thrashing, bpo-37257).</li>
  *   <li><b>reallocate</b>: a block stays in place when the new size fits and is more than 3/4 of
  *       the block; otherwise allocate, copy, free.</li>
  * </ol>
  *
- * <p>Tunables are CPython's 64-bit constants and fixed: 16-byte alignment, 512-byte threshold (32
- * classes), 16 KiB pools, 1 MiB arenas, 16 initial arena descriptors. Not thread-safe: used under the
- * heap's GIL.
+ * <p>Not thread-safe: used under the heap's GIL.
  */
-final class Pymalloc implements Allocator {
+public final class Pymalloc implements Allocator {
     private static final Logger LOG = LoggerFactory.getLogger(Pymalloc.class);
 
     static final int ALIGNMENT_SHIFT = 4;
     static final int SMALL_REQUEST_THRESHOLD = 512;
-    static final int SIZE_CLASSES = SMALL_REQUEST_THRESHOLD >> ALIGNMENT_SHIFT;
+    public static final int SIZE_CLASSES = SMALL_REQUEST_THRESHOLD >> ALIGNMENT_SHIFT;
     static final int POOL_BITS = 14;
-    static final int POOL_SIZE = 1 << POOL_BITS;
-    static final int POOL_SIZE_MASK = POOL_SIZE - 1;
-    static final int ARENA_SIZE = AddressSpace.SEGMENT_SIZE;
+    public static final int POOL_SIZE = 1 << POOL_BITS;
+    static final long POOL_SIZE_MASK = POOL_SIZE - 1;
+    static final int ARENA_SIZE = MemorySource.ARENA_SIZE;
     static final int MAX_POOLS_IN_ARENA = ARENA_SIZE / POOL_SIZE;
     static final int POOL_OVERHEAD = 48;
     static final int INITIAL_ARENA_OBJECTS = 16;
@@ -125,10 +163,16 @@ final class Pymalloc implements Allocator {
         Arena(int index) {
             this.index = index;
         }
+
+        /** The first pool: the first POOL_SIZE boundary at or above the base. */
+        long firstPool() {
+            return (address + POOL_SIZE_MASK) & ~POOL_SIZE_MASK;
+        }
     }
 
     private final String name;
-    private final AddressSpace space;
+    private final MemorySource source;
+    private final Memory memory;
     private final RawAllocator raw;
 
     private final long[] usedPools = new long[SIZE_CLASSES];
@@ -142,10 +186,11 @@ final class Pymalloc implements Allocator {
     private long arenasHighWater;
     private boolean closed;
 
-    Pymalloc(String name, AddressSpace space) {
+    public Pymalloc(String name, MemorySource source) {
         this.name = name;
-        this.space = space;
-        this.raw = new RawAllocator(space);
+        this.source = source;
+        this.memory = source.memory();
+        this.raw = new RawAllocator(source);
     }
 
     static int blockSize(int sizeClass) {
@@ -163,7 +208,12 @@ final class Pymalloc implements Allocator {
 
     @Override
     public Memory memory() {
-        return space;
+        return memory;
+    }
+
+    /** The memory this allocator's arenas and raw blocks come from. */
+    public MemorySource source() {
+        return source;
     }
 
     @Override
@@ -179,14 +229,13 @@ final class Pymalloc implements Allocator {
             int sizeClass = (int) (size - 1) >>> ALIGNMENT_SHIFT;
             long pool = usedPools[sizeClass];
             if (pool != 0) {
-                byte[] arena = space.segment(pool);
-                int p = arenaOffset(pool);
-                INT.set(arena, p + COUNT, (int) INT.get(arena, p + COUNT) + 1);
-                long block = (long) LONG.get(arena, p + FREEBLOCK);
-                long next = (long) LONG.get(arena, arenaOffset(block));
-                LONG.set(arena, p + FREEBLOCK, next);
+                Memory m = memory;
+                m.putInt(pool + COUNT, m.getInt(pool + COUNT) + 1);
+                long block = m.getLong(pool + FREEBLOCK);
+                long next = m.getLong(block);
+                m.putLong(pool + FREEBLOCK, next);
                 if (next == 0) {
-                    extendPool(arena, p, pool, sizeClass);
+                    extendPool(pool, sizeClass);
                 }
                 return block;
             }
@@ -196,20 +245,18 @@ final class Pymalloc implements Allocator {
     }
 
     private long allocateRaw(long size) {
-        if (size < 0) {
-            throw new IllegalArgumentException("negative size: " + size);
-        }
+        checkOpen();
         return raw.allocate(size);
     }
 
     /** The pool's free list ran out: carve the next virgin block, or unlink the pool, which is now full. */
-    private void extendPool(byte[] arena, int p, long pool, int sizeClass) {
-        int nextOffset = (int) INT.get(arena, p + NEXTOFFSET);
-        if (nextOffset <= (int) INT.get(arena, p + MAXNEXTOFFSET)) {
+    private void extendPool(long pool, int sizeClass) {
+        int nextOffset = memory.getInt(pool + NEXTOFFSET);
+        if (nextOffset <= memory.getInt(pool + MAXNEXTOFFSET)) {
             long block = pool + nextOffset;
-            LONG.set(arena, p + FREEBLOCK, block);
-            INT.set(arena, p + NEXTOFFSET, nextOffset + blockSize(sizeClass));
-            LONG.set(arena, arenaOffset(block), 0L);
+            memory.putLong(pool + FREEBLOCK, block);
+            memory.putInt(pool + NEXTOFFSET, nextOffset + blockSize(sizeClass));
+            memory.putLong(block, 0L);
             return;
         }
         unlinkUsedPool(pool, sizeClass);
@@ -217,6 +264,7 @@ final class Pymalloc implements Allocator {
 
     /** No used pool for this class: take one from the fullest usable arena. */
     private long allocateFromNewPool(int sizeClass) {
+        checkOpen();
         if (usableArenas == null) {
             Arena fresh = newArena(); // may throw MemoryError; nothing has changed yet
             fresh.nextarena = null;
@@ -233,14 +281,12 @@ final class Pymalloc implements Allocator {
             nfp2lasta[arena.nfreepools - 1] = arena;
         }
         long pool = arena.freepools;
-        byte[] memory = space.segment(arena.address);
         if (pool != 0) {
-            arena.freepools = (long) LONG.get(memory, arenaOffset(pool) + NEXTPOOL);
+            arena.freepools = memory.getLong(pool + NEXTPOOL);
         } else {
             pool = arena.poolAddress;
-            int p = arenaOffset(pool);
-            INT.set(memory, p + ARENAINDEX, arena.index);
-            INT.set(memory, p + SZIDX, DUMMY_SIZE_IDX);
+            memory.putInt(pool + ARENAINDEX, arena.index);
+            memory.putInt(pool + SZIDX, DUMMY_SIZE_IDX);
             arena.poolAddress += POOL_SIZE;
         }
         arena.nfreepools--;
@@ -251,27 +297,29 @@ final class Pymalloc implements Allocator {
                 usableArenas.prevarena = null;
             }
         }
-        int p = arenaOffset(pool);
-        insertUsedPoolAtFront(memory, p, pool, sizeClass);
-        INT.set(memory, p + COUNT, 1);
-        if ((int) INT.get(memory, p + SZIDX) == sizeClass) {
+        insertUsedPoolAtFront(pool, sizeClass);
+        memory.putInt(pool + COUNT, 1);
+        if (memory.getInt(pool + SZIDX) == sizeClass) {
             // A cached pool of the same class: its header and free list are ready.
-            long block = (long) LONG.get(memory, p + FREEBLOCK);
-            LONG.set(memory, p + FREEBLOCK, (long) LONG.get(memory, arenaOffset(block)));
+            long block = memory.getLong(pool + FREEBLOCK);
+            memory.putLong(pool + FREEBLOCK, memory.getLong(block));
             return block;
         }
         int size = blockSize(sizeClass);
-        INT.set(memory, p + SZIDX, sizeClass);
-        INT.set(memory, p + NEXTOFFSET, POOL_OVERHEAD + (size << 1));
-        INT.set(memory, p + MAXNEXTOFFSET, POOL_SIZE - size);
+        memory.putInt(pool + SZIDX, sizeClass);
+        memory.putInt(pool + NEXTOFFSET, POOL_OVERHEAD + (size << 1));
+        memory.putInt(pool + MAXNEXTOFFSET, POOL_SIZE - size);
         long first = pool + POOL_OVERHEAD;
         long second = first + size;
-        LONG.set(memory, p + FREEBLOCK, second);
-        LONG.set(memory, arenaOffset(second), 0L);
+        memory.putLong(pool + FREEBLOCK, second);
+        memory.putLong(second, 0L);
         return first;
     }
 
-    /** {@code new_arena}: maps 1 MiB and takes a descriptor from the unused list (growing the vector when empty). */
+    /**
+     * {@code new_arena}: maps 1 MiB and takes a descriptor from the unused list (growing the vector
+     * when empty). The pools start at the first pool boundary; a partial pool before it is lost.
+     */
     private Arena newArena() {
         if (unusedArenaObjects == null) {
             int old = arenas.length;
@@ -284,19 +332,20 @@ final class Pymalloc implements Allocator {
                 unusedArenaObjects = a;
             }
         }
-        long address = space.mapArena(); // throws MemoryError before the descriptor is taken
+        long address = source.mapArena(); // throws MemoryError before the descriptor is taken
         Arena arena = unusedArenaObjects;
         unusedArenaObjects = arena.nextarena;
         arena.address = address;
-        arena.poolAddress = address; // arenas are segment-aligned: no pool is lost to alignment
-        arena.nfreepools = MAX_POOLS_IN_ARENA;
-        arena.ntotalpools = MAX_POOLS_IN_ARENA;
+        arena.poolAddress = arena.firstPool();
+        arena.nfreepools = arena.poolAddress == address ? MAX_POOLS_IN_ARENA : MAX_POOLS_IN_ARENA - 1;
+        arena.ntotalpools = arena.nfreepools;
         arena.freepools = 0;
         arenasAllocatedTotal++;
         arenasCurrent++;
         arenasHighWater = Math.max(arenasHighWater, arenasCurrent);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{}: new arena #{} at {} ({} current)", name, arena.index, Addresses.hex(address), arenasCurrent);
+            LOG.debug("{}: new arena #{} at {}, {} pools ({} current)", name, arena.index, Addresses.hex(address),
+                    arena.ntotalpools, arenasCurrent);
         }
         return arena;
     }
@@ -305,21 +354,19 @@ final class Pymalloc implements Allocator {
 
     @Override
     public void free(long address) {
-        byte[] arena = space.arenaOrNull(address);
-        if (arena != null) {
-            int offset = arenaOffset(address);
-            int p = arenaOffset(address & ~(long) POOL_SIZE_MASK);
-            long lastFree = (long) LONG.get(arena, p + FREEBLOCK);
-            LONG.set(arena, offset, lastFree);
-            LONG.set(arena, p + FREEBLOCK, address);
-            int count = (int) INT.get(arena, p + COUNT) - 1;
-            INT.set(arena, p + COUNT, count);
+        if (source.isArena(address)) {
+            Memory m = memory;
+            long pool = address & ~POOL_SIZE_MASK;
+            long lastFree = m.getLong(pool + FREEBLOCK);
+            m.putLong(address, lastFree);
+            m.putLong(pool + FREEBLOCK, address);
+            int count = m.getInt(pool + COUNT) - 1;
+            m.putInt(pool + COUNT, count);
             if (lastFree == 0) {
                 // The pool was full: back to the front of its class, so the next request reuses this block.
-                long pool = address & ~(long) POOL_SIZE_MASK;
-                insertUsedPoolAtFront(arena, p, pool, (int) INT.get(arena, p + SZIDX));
+                insertUsedPoolAtFront(pool, m.getInt(pool + SZIDX));
             } else if (count == 0) {
-                insertToFreepool(arena, p, address & ~(long) POOL_SIZE_MASK);
+                insertToFreepool(pool);
             }
         } else if (address != 0) {
             raw.free(address);
@@ -332,11 +379,11 @@ final class Pymalloc implements Allocator {
      * unless it is the last usable one; re-list an arena that had no free pool; slide it right past
      * the arenas that now have fewer free pools; or nothing).
      */
-    private void insertToFreepool(byte[] memory, int p, long pool) {
-        int sizeClass = (int) INT.get(memory, p + SZIDX);
+    private void insertToFreepool(long pool) {
+        int sizeClass = memory.getInt(pool + SZIDX);
         unlinkUsedPool(pool, sizeClass);
-        Arena arena = arenas[(int) INT.get(memory, p + ARENAINDEX)];
-        LONG.set(memory, p + NEXTPOOL, arena.freepools);
+        Arena arena = arenas[memory.getInt(pool + ARENAINDEX)];
+        memory.putLong(pool + NEXTPOOL, arena.freepools);
         arena.freepools = pool;
         int nf = arena.nfreepools;
         Arena lastWithOldCount = nfp2lasta[nf];
@@ -394,7 +441,7 @@ final class Pymalloc implements Allocator {
     }
 
     private void releaseArena(Arena arena) {
-        space.unmapArena(arena.address);
+        source.unmapArena(arena.address);
         if (LOG.isDebugEnabled()) {
             LOG.debug("{}: arena #{} at {} given back ({} current)", name, arena.index,
                     Addresses.hex(arena.address), arenasCurrent - 1);
@@ -407,28 +454,26 @@ final class Pymalloc implements Allocator {
         arenasCurrent--;
     }
 
-    private void insertUsedPoolAtFront(byte[] memory, int p, long pool, int sizeClass) {
+    private void insertUsedPoolAtFront(long pool, int sizeClass) {
         long head = usedPools[sizeClass];
-        LONG.set(memory, p + NEXTPOOL, head);
-        LONG.set(memory, p + PREVPOOL, 0L);
+        memory.putLong(pool + NEXTPOOL, head);
+        memory.putLong(pool + PREVPOOL, 0L);
         if (head != 0) {
-            LONG.set(space.segment(head), arenaOffset(head) + PREVPOOL, pool);
+            memory.putLong(head + PREVPOOL, pool);
         }
         usedPools[sizeClass] = pool;
     }
 
     private void unlinkUsedPool(long pool, int sizeClass) {
-        byte[] memory = space.segment(pool);
-        int p = arenaOffset(pool);
-        long next = (long) LONG.get(memory, p + NEXTPOOL);
-        long prev = (long) LONG.get(memory, p + PREVPOOL);
+        long next = memory.getLong(pool + NEXTPOOL);
+        long prev = memory.getLong(pool + PREVPOOL);
         if (prev == 0) {
             usedPools[sizeClass] = next;
         } else {
-            LONG.set(space.segment(prev), arenaOffset(prev) + NEXTPOOL, next);
+            memory.putLong(prev + NEXTPOOL, next);
         }
         if (next != 0) {
-            LONG.set(space.segment(next), arenaOffset(next) + PREVPOOL, prev);
+            memory.putLong(next + PREVPOOL, prev);
         }
     }
 
@@ -436,25 +481,15 @@ final class Pymalloc implements Allocator {
 
     @Override
     public long allocateZeroed(long count, long elementSize) {
-        long size = zeroedSize(count, elementSize, space);
+        long size = CallocSize.of(count, elementSize, source);
+        if ((size - 1) >>> 9 != 0) {
+            // 0 or over the threshold: calloc from the system, as PyObject_Calloc falls back to PyMem_RawCalloc.
+            checkOpen();
+            return raw.allocateZeroed(size);
+        }
         long address = allocate(size);
-        if (space.isArena(address)) {
-            space.fill(address, size, (byte) 0);
-        }
+        memory.fill(address, size, (byte) 0);
         return address;
-    }
-
-    /** {@code count * elementSize}, or a MemoryError when negative or overflowing, as calloc fails. */
-    static long zeroedSize(long count, long elementSize, AddressSpace space) {
-        if (count < 0 || elementSize < 0) {
-            throw new IllegalArgumentException("negative calloc arguments: " + count + " x " + elementSize);
-        }
-        try {
-            return Math.multiplyExact(count, elementSize);
-        } catch (ArithmeticException e) {
-            throw new dev.pyheap.api.MemoryError("calloc(" + count + ", " + elementSize + ") overflows",
-                    Long.MAX_VALUE, space.mappedBytes(), space.limitBytes());
-        }
     }
 
     @Override
@@ -465,7 +500,7 @@ final class Pymalloc implements Allocator {
         if (address == 0) {
             return allocate(newSize);
         }
-        if (!space.isArena(address)) {
+        if (!source.isArena(address)) {
             return raw.reallocate(address, newSize);
         }
         long size = blockSize(poolSizeClass(address));
@@ -477,22 +512,31 @@ final class Pymalloc implements Allocator {
             size = newSize;
         }
         long moved = allocate(newSize);
-        space.copy(address, moved, size);
+        memory.copy(address, moved, size);
         free(address);
         return moved;
     }
 
     @Override
     public long usableSize(long address) {
-        if (space.isArena(address)) {
+        if (source.isArena(address)) {
             return blockSize(poolSizeClass(address));
         }
         return raw.usableSize(address);
     }
 
     private int poolSizeClass(long address) {
-        byte[] memory = space.segment(address);
-        return (int) INT.get(memory, arenaOffset(address & ~(long) POOL_SIZE_MASK) + SZIDX);
+        return memory.getInt((address & ~POOL_SIZE_MASK) + SZIDX);
+    }
+
+    /** The index of the arena descriptor of the pool block at {@code address} (its pool header's arenaindex). */
+    int arenaIndexOf(long address) {
+        return memory.getInt((address & ~POOL_SIZE_MASK) + ARENAINDEX);
+    }
+
+    /** The base address of arena descriptor {@code index} (0 when it holds no arena). */
+    long arenaAddress(int index) {
+        return arenas[index].address;
     }
 
     // ------------------------------------------------------------------ arenas, statistics, checks
@@ -501,8 +545,8 @@ final class Pymalloc implements Allocator {
      * Walks every arena's carved pools: a pool with blocks in use hands out the carved blocks
      * ({@code POOL_OVERHEAD} up to {@code nextoffset}) that are not on its free list, in address
      * order; then the raw blocks, by address. An empty pool holds none. A free-list entry outside
-     * the pool's carved blocks, or seen twice, ends that pool's list (see the interface's note on
-     * damage).
+     * the pool's carved blocks, or seen twice, ends that pool's list before it is read (see the
+     * interface's note on damage), so a damaged list never leads the walk outside its pool.
      */
     @Override
     public void forEachAllocatedBlock(BlockVisitor visitor) {
@@ -511,17 +555,15 @@ final class Pymalloc implements Allocator {
             if (arena.address == 0) {
                 continue;
             }
-            byte[] memory = space.segment(arena.address);
-            for (long pool = arena.address; pool < arena.poolAddress; pool += POOL_SIZE) {
-                int p = arenaOffset(pool);
-                int sizeClass = (int) INT.get(memory, p + SZIDX);
-                if ((int) INT.get(memory, p + COUNT) == 0 || sizeClass < 0 || sizeClass >= SIZE_CLASSES) {
+            for (long pool = arena.firstPool(); pool < arena.poolAddress; pool += POOL_SIZE) {
+                int sizeClass = memory.getInt(pool + SZIDX);
+                if (memory.getInt(pool + COUNT) == 0 || sizeClass < 0 || sizeClass >= SIZE_CLASSES) {
                     continue;
                 }
                 int size = blockSize(sizeClass);
-                int carved = (Math.min((int) INT.get(memory, p + NEXTOFFSET), POOL_SIZE) - POOL_OVERHEAD) / size;
+                int carved = (Math.min(memory.getInt(pool + NEXTOFFSET), POOL_SIZE) - POOL_OVERHEAD) / size;
                 Arrays.fill(free, 0);
-                long b = (long) LONG.get(memory, p + FREEBLOCK);
+                long b = memory.getLong(pool + FREEBLOCK);
                 for (int steps = 0; b != 0 && steps < carved; steps++) {
                     long offset = b - pool - POOL_OVERHEAD;
                     if (offset < 0 || offset % size != 0 || offset / size >= carved) {
@@ -532,7 +574,7 @@ final class Pymalloc implements Allocator {
                         break;
                     }
                     free[i >>> 6] |= 1L << i;
-                    b = (long) LONG.get(memory, arenaOffset(b));
+                    b = memory.getLong(b);
                 }
                 for (int i = 0; i < carved; i++) {
                     if ((free[i >>> 6] & (1L << i)) == 0) {
@@ -569,26 +611,32 @@ final class Pymalloc implements Allocator {
         }
     }
 
-    /** Walks every pool of every arena, as {@code _PyObject_DebugMallocStats} does. */
+    /**
+     * Walks every pool of every arena, as {@code _PyObject_DebugMallocStats} does: an arena not
+     * placed on a pool boundary counts one pool's worth of "arena alignment" bytes (the partial
+     * pieces before its first and after its last pool).
+     */
     @Override
     public AllocatorStatistics statistics() {
         long[] pools = new long[SIZE_CLASSES];
         long[] inUse = new long[SIZE_CLASSES];
         long[] available = new long[SIZE_CLASSES];
         long unusedPools = 0;
+        long arenaAlignment = 0;
         for (Arena arena : arenas) {
             if (arena.address == 0) {
                 continue;
             }
             unusedPools += arena.nfreepools;
-            byte[] memory = space.segment(arena.address);
-            for (long pool = arena.address; pool < arena.poolAddress; pool += POOL_SIZE) {
-                int p = arenaOffset(pool);
-                int count = (int) INT.get(memory, p + COUNT);
+            if (arena.firstPool() != arena.address) {
+                arenaAlignment += POOL_SIZE;
+            }
+            for (long pool = arena.firstPool(); pool < arena.poolAddress; pool += POOL_SIZE) {
+                int count = memory.getInt(pool + COUNT);
                 if (count == 0) {
                     continue; // empty: counted among the arena's free pools
                 }
-                int sizeClass = (int) INT.get(memory, p + SZIDX);
+                int sizeClass = memory.getInt(pool + SZIDX);
                 pools[sizeClass]++;
                 inUse[sizeClass] += count;
                 available[sizeClass] += capacity(sizeClass) - count;
@@ -614,30 +662,33 @@ final class Pymalloc implements Allocator {
         }
         return new AllocatorSnapshot(name, true, rows, SIZE_CLASSES, SMALL_REQUEST_THRESHOLD, ARENA_SIZE, POOL_SIZE,
                 arenasAllocatedTotal, arenasAllocatedTotal - arenasCurrent, arenasHighWater, arenasCurrent,
-                allocatedBytes, availableBytes, unusedPools, totalPools * POOL_OVERHEAD, quantization, 0,
-                raw.blocks(), raw.bytes(), blocksInUse + raw.blocks(), space.mappedBytes(), space.limitBytes(),
+                allocatedBytes, availableBytes, unusedPools, totalPools * POOL_OVERHEAD, quantization, arenaAlignment,
+                raw.blocks(), raw.bytes(), blocksInUse + raw.blocks(), source.mappedBytes(), source.limitBytes(),
                 Optional.empty());
     }
 
     /**
      * Checks the allocator's own structures: every used pool is linked consistently and partly full,
      * every pool's free list and virgin tail add up to its capacity, usableArenas is sorted with
-     * correct nfp2lasta entries, and the arena counters agree.
+     * correct nfp2lasta entries, and the arena counters agree. Every link is checked to be a pool of
+     * a live arena (or a block of its own pool) before it is followed, so a damaged structure is
+     * reported, never dereferenced, even on native memory.
      */
     @Override
     public void verify() {
         for (int c = 0; c < SIZE_CLASSES; c++) {
             long prev = 0;
+            int steps = 0;
             for (long pool = usedPools[c]; pool != 0; ) {
-                byte[] memory = space.segment(pool);
-                int p = arenaOffset(pool);
-                check((long) LONG.get(memory, p + PREVPOOL) == prev, pool, "used pool's prevpool is wrong");
-                check((int) INT.get(memory, p + SZIDX) == c, pool, "used pool of class " + c + " has another szidx");
-                int count = (int) INT.get(memory, p + COUNT);
+                check(isCarvedPool(pool), pool, "used list of class " + c + " links to something that is not a pool");
+                check(++steps <= arenasCurrent * MAX_POOLS_IN_ARENA, pool, "used list of class " + c + " is cyclic");
+                check(memory.getLong(pool + PREVPOOL) == prev, pool, "used pool's prevpool is wrong");
+                check(memory.getInt(pool + SZIDX) == c, pool, "used pool of class " + c + " has another szidx");
+                int count = memory.getInt(pool + COUNT);
                 check(count > 0 && count < capacity(c), pool, "used pool has count " + count);
-                check((long) LONG.get(memory, p + FREEBLOCK) != 0, pool, "used pool has no free block");
+                check(memory.getLong(pool + FREEBLOCK) != 0, pool, "used pool has no free block");
                 prev = pool;
-                pool = (long) LONG.get(memory, p + NEXTPOOL);
+                pool = memory.getLong(pool + NEXTPOOL);
             }
         }
         long current = 0;
@@ -660,23 +711,38 @@ final class Pymalloc implements Allocator {
         }
     }
 
+    /**
+     * Whether {@code pool} is the start of a carved pool of a live arena: pool-aligned, in an arena
+     * (the arena map says so before its header is read), and below its arena's pool_address.
+     */
+    private boolean isCarvedPool(long pool) {
+        if ((pool & POOL_SIZE_MASK) != 0 || !source.isArena(pool)) {
+            return false;
+        }
+        int index = memory.getInt(pool + ARENAINDEX);
+        if (index < 0 || index >= arenas.length) {
+            return false;
+        }
+        Arena a = arenas[index];
+        return a.address != 0 && pool >= a.firstPool() && pool < a.poolAddress;
+    }
+
     private void verifyArenaPools(Arena arena) {
-        byte[] memory = space.segment(arena.address);
-        int carved = (int) ((arena.poolAddress - arena.address) / POOL_SIZE);
+        int carved = (int) ((arena.poolAddress - arena.firstPool()) / POOL_SIZE);
         int empty = 0;
         for (int i = 0; i < carved; i++) {
-            long pool = arena.address + (long) i * POOL_SIZE;
-            int p = arenaOffset(pool);
-            int count = (int) INT.get(memory, p + COUNT);
-            int sizeClass = (int) INT.get(memory, p + SZIDX);
+            long pool = arena.firstPool() + (long) i * POOL_SIZE;
+            int count = memory.getInt(pool + COUNT);
+            int sizeClass = memory.getInt(pool + SZIDX);
             check(sizeClass >= 0 && sizeClass < SIZE_CLASSES, pool, "pool has szidx " + sizeClass);
             int size = blockSize(sizeClass);
-            int nextOffset = (int) INT.get(memory, p + NEXTOFFSET);
-            int maxNextOffset = (int) INT.get(memory, p + MAXNEXTOFFSET);
+            int nextOffset = memory.getInt(pool + NEXTOFFSET);
+            int maxNextOffset = memory.getInt(pool + MAXNEXTOFFSET);
             int virgin = nextOffset <= maxNextOffset ? (maxNextOffset - nextOffset) / size + 1 : 0;
             int free = 0;
-            for (long b = (long) LONG.get(memory, p + FREEBLOCK); b != 0; b = (long) LONG.get(memory, arenaOffset(b))) {
-                check((b & ~(long) POOL_SIZE_MASK) == pool && ((b - pool - POOL_OVERHEAD) % size) == 0, b,
+            for (long b = memory.getLong(pool + FREEBLOCK); b != 0; b = memory.getLong(b)) {
+                check((b & ~POOL_SIZE_MASK) == pool && b >= pool + POOL_OVERHEAD
+                                && ((b - pool - POOL_OVERHEAD) % size) == 0, b,
                         "free list of pool " + Addresses.hex(pool) + " holds a foreign address");
                 check(++free <= capacity(sizeClass), pool, "free list of pool is cyclic or too long");
             }
@@ -687,8 +753,8 @@ final class Pymalloc implements Allocator {
                 empty++;
             }
         }
-        check(arena.nfreepools == empty + MAX_POOLS_IN_ARENA - carved, arena.address,
-                "arena nfreepools " + arena.nfreepools + " but " + empty + " empty + " + (MAX_POOLS_IN_ARENA - carved)
+        check(arena.nfreepools == empty + arena.ntotalpools - carved, arena.address,
+                "arena nfreepools " + arena.nfreepools + " but " + empty + " empty + " + (arena.ntotalpools - carved)
                         + " virgin pools");
     }
 
@@ -698,14 +764,24 @@ final class Pymalloc implements Allocator {
         }
     }
 
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException(name + ": the allocator is closed");
+        }
+    }
+
     @Override
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
-        space.unmapAll();
+        source.close();
         Arrays.fill(usedPools, 0);
+        Arrays.fill(nfp2lasta, null);
+        for (Arena a : arenas) {
+            a.address = 0;
+        }
         usableArenas = null;
         arenasCurrent = 0;
     }

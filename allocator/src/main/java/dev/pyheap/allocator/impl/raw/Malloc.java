@@ -1,27 +1,35 @@
-package dev.pyheap.allocator.impl;
+package dev.pyheap.allocator.impl.raw;
 
+import dev.pyheap.allocator.impl.memory.MemorySource;
 import dev.pyheap.api.Memory;
 import dev.pyheap.api.alloc.AllocationHooks;
 import dev.pyheap.api.alloc.Allocator;
 import dev.pyheap.api.alloc.AllocatorSnapshot;
 import dev.pyheap.api.alloc.AllocatorStatistics;
+import dev.pyheap.api.alloc.BlockVisitor;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
  * {@code PYTHONMALLOC=malloc}: every request goes to the {@link RawAllocator}, with no pooling, so
- * pymalloc's effect can be measured against plain per-block mappings.
+ * pymalloc's effect can be measured against the system allocator (glibc's {@code malloc} on native
+ * memory, one mapping per block on checked memory).
  */
-final class Malloc implements Allocator {
+public final class Malloc implements Allocator {
+    /** What the statistics report for the pool geometry malloc does not have. */
+    private static final int SIZE_CLASSES = 32;
+    private static final int SMALL_REQUEST_THRESHOLD = 512;
+    private static final int POOL_SIZE = 16 * 1024;
+
     private final String name;
-    private final AddressSpace space;
+    private final MemorySource source;
     private final RawAllocator raw;
 
-    Malloc(String name, AddressSpace space) {
+    public Malloc(String name, MemorySource source) {
         this.name = name;
-        this.space = space;
-        this.raw = new RawAllocator(space);
+        this.source = source;
+        this.raw = new RawAllocator(source);
     }
 
     @Override
@@ -31,35 +39,27 @@ final class Malloc implements Allocator {
 
     @Override
     public Memory memory() {
-        return space;
+        return source.memory();
     }
 
     @Override
     public long allocate(long size) {
-        if (size < 0) {
-            throw new IllegalArgumentException("negative size: " + size);
-        }
         return raw.allocate(size);
     }
 
     @Override
     public long allocateZeroed(long count, long elementSize) {
-        return raw.allocateZeroed(Pymalloc.zeroedSize(count, elementSize, space));
+        return raw.allocateZeroed(CallocSize.of(count, elementSize, source));
     }
 
     @Override
     public long reallocate(long address, long newSize) {
-        if (newSize < 0) {
-            throw new IllegalArgumentException("negative size: " + newSize);
-        }
-        return address == 0 ? raw.allocate(newSize) : raw.reallocate(address, newSize);
+        return raw.reallocate(address, newSize);
     }
 
     @Override
     public void free(long address) {
-        if (address != 0) {
-            raw.free(address);
-        }
+        raw.free(address);
     }
 
     @Override
@@ -68,15 +68,15 @@ final class Malloc implements Allocator {
     }
 
     @Override
-    public void forEachAllocatedBlock(dev.pyheap.api.alloc.BlockVisitor visitor) {
+    public void forEachAllocatedBlock(BlockVisitor visitor) {
         raw.forEachBlock(visitor);
     }
 
     @Override
     public AllocatorStatistics statistics() {
-        return new AllocatorSnapshot(name, false, List.of(), Pymalloc.SIZE_CLASSES, Pymalloc.SMALL_REQUEST_THRESHOLD,
-                Pymalloc.ARENA_SIZE, Pymalloc.POOL_SIZE, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, raw.blocks(), raw.bytes(),
-                raw.blocks(), space.mappedBytes(), space.limitBytes(), Optional.empty());
+        return new AllocatorSnapshot(name, false, List.of(), SIZE_CLASSES, SMALL_REQUEST_THRESHOLD,
+                MemorySource.ARENA_SIZE, POOL_SIZE, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, raw.blocks(), raw.bytes(),
+                raw.blocks(), source.mappedBytes(), source.limitBytes(), Optional.empty());
     }
 
     @Override
@@ -86,7 +86,7 @@ final class Malloc implements Allocator {
 
     @Override
     public void verify() {
-        // Each raw block is its own mapping; there is no shared structure to check.
+        // Each raw block is its own allocation; there is no shared structure to check.
     }
 
     @Override
@@ -96,6 +96,6 @@ final class Malloc implements Allocator {
 
     @Override
     public void close() {
-        space.unmapAll();
+        source.close();
     }
 }

@@ -1,4 +1,4 @@
-package dev.pyheap.allocator.impl;
+package dev.pyheap.allocator.impl.debug;
 
 import dev.pyheap.api.Memory;
 
@@ -104,5 +104,15 @@ final class DebugMemory implements Memory {
     @Override
     public boolean isMapped(long address) {
         return base.isMapped(address);
+    }
+
+    @Override
+    public boolean isMapped(long address, long bytes) {
+        return base.isMapped(address, bytes);
+    }
+
+    @Override
+    public boolean isChecked() {
+        return base.isChecked();
     }
 }

@@ -1,4 +1,4 @@
-package dev.pyheap.allocator.impl;
+package dev.pyheap.allocator.impl.debug;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,8 @@
-package dev.pyheap.allocator.impl;
+package dev.pyheap.allocator.impl.debug;
 
+import dev.pyheap.allocator.impl.DebugProvider;
+import dev.pyheap.allocator.impl.MallocDebugProvider;
+import dev.pyheap.allocator.impl.PymallocDebugProvider;
 import dev.pyheap.api.Addresses;
 import dev.pyheap.api.Memory;
 import dev.pyheap.api.alloc.AllocationHooks;
@@ -39,7 +42,7 @@ final class DebugTestSupport {
 
     /** A configuration over exactly the options these allocators read, whatever else is on the module path. */
     static Configuration config(String... settings) {
-        ConfigurationLoader loader = new ConfigurationLoader(List.of(Options.ALLOCATOR, Options.HEAP_LIMIT,
+        ConfigurationLoader loader = new ConfigurationLoader(List.of(Options.ALLOCATOR, Options.MEMORY, Options.HEAP_LIMIT,
                 DebugOptions.QUARANTINE, DebugOptions.SERIALNO));
         for (String s : settings) {
             loader.set(s);

@@ -1,4 +1,4 @@
-package dev.pyheap.allocator.impl;
+package dev.pyheap.allocator.impl.debug;
 
 import dev.pyheap.api.Memory;
 import dev.pyheap.api.MemoryError;
@@ -72,7 +72,7 @@ import java.util.Map;
  *
  * <p>Not thread-safe: used under the heap's GIL, which the hooks check on allocate, free and reallocate.
  */
-final class DebugAllocator implements Allocator {
+public final class DebugAllocator implements Allocator {
     private static final Logger LOG = LoggerFactory.getLogger(DebugAllocator.class);
 
     static final int SST = 8;
@@ -140,7 +140,7 @@ final class DebugAllocator implements Allocator {
     }
 
     /** A debug allocator configured by {@code debug.quarantine} and {@code debug.serialno}. */
-    static DebugAllocator create(String name, Allocator base, Configuration configuration) {
+    public static DebugAllocator create(String name, Allocator base, Configuration configuration) {
         return new DebugAllocator(name, base, configuration.get(DebugOptions.QUARANTINE),
                 configuration.get(DebugOptions.SERIALNO));
     }

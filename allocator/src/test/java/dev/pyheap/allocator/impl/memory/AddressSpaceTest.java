@@ -1,4 +1,4 @@
-package dev.pyheap.allocator.impl;
+package dev.pyheap.allocator.impl.memory;
 
 import dev.pyheap.api.HeapCorruptionError;
 import dev.pyheap.api.MemoryError;

@@ -1,4 +1,4 @@
-package dev.pyheap.allocator.impl;
+package dev.pyheap.allocator.impl.debug;
 
 import dev.pyheap.api.Memory;
 import dev.pyheap.api.MemoryError;
@@ -12,18 +12,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
-import static dev.pyheap.allocator.impl.DebugTestSupport.NO_SITE_TEXT;
-import static dev.pyheap.allocator.impl.DebugTestSupport.SITE;
-import static dev.pyheap.allocator.impl.DebugTestSupport.SITE_TEXT;
-import static dev.pyheap.allocator.impl.DebugTestSupport.TestHooks;
-import static dev.pyheap.allocator.impl.DebugTestSupport.assertBytes;
-import static dev.pyheap.allocator.impl.DebugTestSupport.assertLayout;
-import static dev.pyheap.allocator.impl.DebugTestSupport.assertMessage;
-import static dev.pyheap.allocator.impl.DebugTestSupport.assertReconciles;
-import static dev.pyheap.allocator.impl.DebugTestSupport.assertStillUsable;
-import static dev.pyheap.allocator.impl.DebugTestSupport.hex;
-import static dev.pyheap.allocator.impl.DebugTestSupport.open;
-import static dev.pyheap.allocator.impl.DebugTestSupport.u8;
+import static dev.pyheap.allocator.impl.debug.DebugTestSupport.NO_SITE_TEXT;
+import static dev.pyheap.allocator.impl.debug.DebugTestSupport.SITE;
+import static dev.pyheap.allocator.impl.debug.DebugTestSupport.SITE_TEXT;
+import static dev.pyheap.allocator.impl.debug.DebugTestSupport.TestHooks;
+import static dev.pyheap.allocator.impl.debug.DebugTestSupport.assertBytes;
+import static dev.pyheap.allocator.impl.debug.DebugTestSupport.assertLayout;
+import static dev.pyheap.allocator.impl.debug.DebugTestSupport.assertMessage;
+import static dev.pyheap.allocator.impl.debug.DebugTestSupport.assertReconciles;
+import static dev.pyheap.allocator.impl.debug.DebugTestSupport.assertStillUsable;
+import static dev.pyheap.allocator.impl.debug.DebugTestSupport.hex;
+import static dev.pyheap.allocator.impl.debug.DebugTestSupport.open;
+import static dev.pyheap.allocator.impl.debug.DebugTestSupport.u8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

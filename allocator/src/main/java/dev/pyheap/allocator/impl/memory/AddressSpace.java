@@ -1,9 +1,11 @@
-package dev.pyheap.allocator.impl;
+package dev.pyheap.allocator.impl.memory;
 
 import dev.pyheap.api.Addresses;
 import dev.pyheap.api.HeapCorruptionError;
 import dev.pyheap.api.Memory;
 import dev.pyheap.api.MemoryError;
+import dev.pyheap.api.alloc.BlockVisitor;
+import dev.pyheap.api.config.Options;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -11,7 +13,11 @@ import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
- * The memory of one heap: a table of 1 MiB segments, each backed by its own {@code byte[]}.
+ * Checked memory ({@code memory=checked}): a table of 1 MiB segments, each backed by its own
+ * {@code byte[]}, so that every access is bounds-checked and a wild one throws
+ * {@link HeapCorruptionError} naming the address instead of touching another mapping. The debug
+ * allocators run on it. Addresses are small numbers of our own ({@code 0x100030}), not process
+ * addresses.
  *
  * <pre>
  *   address (64 bits) = segment index (upper 44 bits) | offset in segment (lower 20 bits)
@@ -27,8 +33,8 @@ import java.util.Arrays;
  *
  * <p>Invariants:
  * <ol>
- *   <li>An arena is exactly one segment, so its pools, their headers and their blocks share one array
- *       and the pool allocator needs one table lookup per operation.</li>
+ *   <li>An arena is exactly one segment, so its pools, their headers and their blocks share one
+ *       array, and arenas are always pool-aligned (no pool is lost to arena alignment).</li>
  *   <li>A raw block starts at offset 0 of its first segment and spans consecutive segments; all but
  *       the last are full 1 MiB arrays. A raw block's array is only as long as the block (rounded up
  *       to 16 bytes), so reading past its end fails instead of reading a neighbour.</li>
@@ -49,14 +55,14 @@ import java.util.Arrays;
  * never longer than a segment, so the array length, which the bounds check loads anyway, tells an
  * arena from a raw block.
  *
- * <p>Why arrays and not off-heap memory: Java 17 has no final foreign-memory API and {@code Unsafe}
- * is off limits; {@code byteArrayViewVarHandle} gives aligned 2/4/8-byte little-endian access to a
- * {@code byte[]} with a single bounds check, and an unmapped segment is simply garbage for the JVM.
+ * <p>Why arrays: {@code byteArrayViewVarHandle} gives 2/4/8-byte little-endian access to a
+ * {@code byte[]} with a single bounds check, and an unmapped segment is simply garbage for the JVM,
+ * so no misuse can reach memory the heap does not own. {@link NativeSpace} is the fast kind.
  *
  * <p>Not thread-safe: used under the heap's GIL.
  */
-final class AddressSpace implements Memory {
-    static final int SEGMENT_SHIFT = 20;
+public final class AddressSpace implements Memory, MemorySource {
+    static final int SEGMENT_SHIFT = ARENA_BITS;
     static final int SEGMENT_SIZE = 1 << SEGMENT_SHIFT;
     static final int SEGMENT_MASK = SEGMENT_SIZE - 1;
 
@@ -67,12 +73,9 @@ final class AddressSpace implements Memory {
     /** Where an arena starts in its array; see the class comment. */
     static final int ARENA_PAD = 2048;
 
-    /** Raw blocks are rounded up to this, like the 16-byte granularity of glibc's chunks. */
-    static final int RAW_ALIGNMENT = 16;
-
-    static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-    static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
 
     private static final int INITIAL_SEGMENTS = 64;
 
@@ -88,61 +91,128 @@ final class AddressSpace implements Memory {
     private int[] reusableIndices = new int[16];
     private int reusableCount;
 
-    private final long limitBytes;
-    private long mappedBytes;
+    private final HeapLimit limit;
+    private long rawBlocks;
+    private long rawBytes;
 
     /** @param limitBytes the most bytes that may be mapped at once, or {@code -1} for no limit */
-    AddressSpace(long limitBytes) {
-        this.limitBytes = limitBytes;
+    public AddressSpace(long limitBytes) {
+        this.limit = new HeapLimit(limitBytes);
     }
 
-    long limitBytes() {
-        return limitBytes;
+    @Override
+    public String kind() {
+        return Options.CHECKED_MEMORY;
     }
 
-    long mappedBytes() {
-        return mappedBytes;
+    @Override
+    public Memory memory() {
+        return this;
+    }
+
+    @Override
+    public long limitBytes() {
+        return limit.limitBytes();
+    }
+
+    @Override
+    public long mappedBytes() {
+        return limit.mappedBytes();
+    }
+
+    @Override
+    public long rawBlocks() {
+        return rawBlocks;
+    }
+
+    @Override
+    public long rawBytes() {
+        return rawBytes;
     }
 
     // ---------------------------------------------------------------- mapping
 
-    /** Maps a fresh 1 MiB arena and returns its (segment-aligned) base address. */
-    long mapArena() {
-        reserve(SEGMENT_SIZE);
-        byte[] memory = newArray(SEGMENT_SIZE + ARENA_PAD);
+    /** Maps a fresh 1 MiB arena and returns its (segment-aligned, so pool-aligned) base address. */
+    @Override
+    public long mapArena() {
+        limit.reserve(SEGMENT_SIZE);
+        byte[] memory;
+        try {
+            memory = newArray(SEGMENT_SIZE + ARENA_PAD);
+        } catch (MemoryError e) {
+            limit.release(SEGMENT_SIZE);
+            throw e;
+        }
         int index = takeIndex();
         segments[index] = memory;
         arenaSegments[index] = memory;
-        mappedBytes += SEGMENT_SIZE;
         return (long) index << SEGMENT_SHIFT;
     }
 
     /** Unmaps the arena at {@code base}; its memory becomes garbage for the JVM. */
-    void unmapArena(long base) {
+    @Override
+    public void unmapArena(long base) {
         if (!isArena(base) || (base & SEGMENT_MASK) != 0) {
             throw new HeapCorruptionError("unmapArena: " + Addresses.hex(base) + " is not an arena", base);
         }
         int index = (int) (base >>> SEGMENT_SHIFT);
-        mappedBytes -= SEGMENT_SIZE;
+        limit.release(SEGMENT_SIZE);
         release(index);
+    }
+
+    @Override
+    public long malloc(long size) {
+        long address = mapRaw(size);
+        rawBlocks++;
+        rawBytes += rawSize(address);
+        return address;
+    }
+
+    /** A fresh mapping is zero-filled. */
+    @Override
+    public long calloc(long size) {
+        return malloc(size);
+    }
+
+    @Override
+    public void free(long address) {
+        long size = rawSize(address);
+        unmapRaw(address);
+        rawBlocks--;
+        rawBytes -= size;
+    }
+
+    /** {@code realloc}: in place when the rounded size is unchanged, else a new block, a copy and a free. */
+    @Override
+    public long realloc(long address, long size) {
+        long oldSize = rawSize(address);
+        if (roundUp(Math.max(size, 1), RAW_ALIGNMENT) == oldSize) {
+            return address;
+        }
+        long moved = malloc(size);
+        copy(address, moved, Math.min(oldSize, size));
+        free(address);
+        return moved;
     }
 
     /** Maps a raw block of at least {@code size} bytes (at least 16) and returns its address. */
     long mapRaw(long size) {
         long bytes = roundUp(Math.max(size, 1), RAW_ALIGNMENT);
-        if (bytes <= 0) {
-            throw new MemoryError("cannot map " + size + " bytes", size, mappedBytes, limitBytes);
-        }
-        reserve(bytes);
         long spanLong = (bytes + SEGMENT_MASK) >>> SEGMENT_SHIFT;
-        if (spanLong > Integer.MAX_VALUE / 2) {
-            throw new MemoryError("cannot map " + size + " bytes", size, mappedBytes, limitBytes);
+        if (bytes <= 0 || spanLong > Integer.MAX_VALUE / 2) {
+            throw limit.refused("cannot map " + size + " bytes", size);
         }
+        limit.reserve(bytes);
         int span = (int) spanLong;
         byte[][] arrays = new byte[span][];
-        for (int i = 0; i < span; i++) {
-            long remaining = bytes - ((long) i << SEGMENT_SHIFT);
-            arrays[i] = newArray((int) Math.min(remaining, SEGMENT_SIZE));
+        try {
+            for (int i = 0; i < span; i++) {
+                long remaining = bytes - ((long) i << SEGMENT_SHIFT);
+                arrays[i] = newArray((int) Math.min(remaining, SEGMENT_SIZE));
+            }
+        } catch (MemoryError e) {
+            limit.release(bytes);
+            throw e;
         }
         int first = span == 1 ? takeIndex() : takeFreshRange(span);
         for (int i = 0; i < span; i++) {
@@ -150,7 +220,6 @@ final class AddressSpace implements Memory {
             kinds[first + i] = i == 0 ? RAW_HEAD : RAW_TAIL;
         }
         spans[first] = span;
-        mappedBytes += bytes;
         return (long) first << SEGMENT_SHIFT;
     }
 
@@ -158,19 +227,21 @@ final class AddressSpace implements Memory {
     void unmapRaw(long address) {
         int first = rawHead(address, "free");
         int span = spans[first];
-        mappedBytes -= rawBytes(first);
+        limit.release(rawBytes(first));
         for (int i = span - 1; i >= 0; i--) {
             release(first + i);
         }
     }
 
     /** The mapped size of the raw block at {@code address}. */
-    long rawSize(long address) {
+    @Override
+    public long rawSize(long address) {
         return rawBytes(rawHead(address, "size of"));
     }
 
     /** Calls {@code visitor} with the address and mapped size of every raw block, by address. */
-    void forEachRawBlock(dev.pyheap.api.alloc.BlockVisitor visitor) {
+    @Override
+    public void forEachRawBlock(BlockVisitor visitor) {
         for (int index = 1; index < nextFreshIndex; index++) {
             if (kinds[index] == RAW_HEAD) {
                 visitor.visit((long) index << SEGMENT_SHIFT, rawBytes(index));
@@ -179,13 +250,9 @@ final class AddressSpace implements Memory {
     }
 
     /** Whether {@code address} lies in an arena. The pool allocator's {@code address_in_range}. */
-    boolean isArena(long address) {
+    @Override
+    public boolean isArena(long address) {
         return arenaOrNull(address) != null;
-    }
-
-    /** The array index of {@code address} in its arena's array. */
-    static int arenaOffset(long address) {
-        return ((int) address & SEGMENT_MASK) + ARENA_PAD;
     }
 
     /** The array index of {@code address} in {@code segment}, an arena's or a raw block's. */
@@ -201,17 +268,15 @@ final class AddressSpace implements Memory {
         return index < table.length ? table[(int) index] : null;
     }
 
-    /** The array of the segment holding {@code address}, for trusted callers that know it is mapped. */
-    byte[] segment(long address) {
-        return segments[(int) (address >>> SEGMENT_SHIFT)];
-    }
-
     /** Unmaps everything. */
-    void unmapAll() {
+    @Override
+    public void close() {
         Arrays.fill(segments, null);
         Arrays.fill(arenaSegments, null);
         Arrays.fill(kinds, UNMAPPED);
-        mappedBytes = 0;
+        limit.releaseAll();
+        rawBlocks = 0;
+        rawBytes = 0;
     }
 
     private int rawHead(long address, String what) {
@@ -228,20 +293,13 @@ final class AddressSpace implements Memory {
         return ((long) (span - 1) << SEGMENT_SHIFT) + segments[first + span - 1].length;
     }
 
-    private void reserve(long bytes) {
-        if (limitBytes >= 0 && bytes > limitBytes - mappedBytes) {
-            throw new MemoryError("heap limit reached: mapping " + bytes + " more bytes would exceed heap.limit="
-                    + limitBytes + " (mapped: " + mappedBytes + " bytes)", bytes, mappedBytes, limitBytes);
-        }
-    }
-
     private byte[] newArray(int length) {
         try {
             return new byte[length];
         } catch (OutOfMemoryError e) {
             // The JVM's own heap is exhausted: report it as the heap's MemoryError; nothing has changed yet.
-            throw new MemoryError("the JVM could not provide " + length + " more bytes (" + e.getMessage() + ")",
-                    length, mappedBytes, limitBytes);
+            throw limit.refused("the JVM could not provide " + length + " more bytes (" + e.getMessage() + ")",
+                    length);
         }
     }
 
@@ -477,6 +535,27 @@ final class AddressSpace implements Memory {
         }
         byte[] s = segments[(int) index];
         return s != null && offsetIn(s, address) < s.length;
+    }
+
+    /** Both ends mapped, in one arena or one raw block (a raw block's segments share its head). */
+    @Override
+    public boolean isMapped(long address, long bytes) {
+        long last = address + Math.max(bytes, 1) - 1;
+        if (last < address || !isMapped(address) || !isMapped(last)) {
+            return false;
+        }
+        long first = address >>> SEGMENT_SHIFT;
+        long end = last >>> SEGMENT_SHIFT;
+        return first == end || (kinds[(int) end] == RAW_TAIL && head((int) end) == head((int) first));
+    }
+
+    /** The RAW_HEAD segment of the raw block holding segment {@code index}. */
+    private int head(int index) {
+        int i = index;
+        while (kinds[i] == RAW_TAIL) {
+            i--;
+        }
+        return i;
     }
 
     /** Bytes from {@code address} to the end of its segment. */

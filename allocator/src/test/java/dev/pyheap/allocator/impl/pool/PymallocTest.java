@@ -1,5 +1,7 @@
-package dev.pyheap.allocator.impl;
+package dev.pyheap.allocator.impl.pool;
 
+import dev.pyheap.allocator.impl.AllocatorContracts;
+import dev.pyheap.allocator.impl.memory.MemorySource;
 import dev.pyheap.api.Memory;
 import dev.pyheap.api.alloc.AllocatorStatistics;
 import dev.pyheap.api.alloc.SizeClassUsage;
@@ -11,22 +13,40 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.ArrayList;
 import java.util.List;
 
-import static dev.pyheap.allocator.impl.Pymalloc.POOL_SIZE;
+import static dev.pyheap.allocator.impl.pool.Pymalloc.POOL_SIZE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The facts of CPYTHON-3.11-FACTS.md §1, pinned on pymalloc. */
-final class PymallocTest {
-    private final AddressSpace space = new AddressSpace(-1);
-    private final Pymalloc pymalloc = new Pymalloc("pymalloc", space);
+/**
+ * The facts of CPython 3.11's obmalloc (block counts per pool, lazy carving, the used-pool and
+ * usable-arena orders, arenas given back unless pinned, the statistics), pinned on pymalloc over each
+ * kind of memory: checked memory (arenas always pool-aligned) and native arenas that mmap placed on,
+ * or off, a 16 KiB pool boundary (64 or 63 pools, as CPython's new_arena).
+ */
+abstract class PymallocTest {
+    private final MemorySource source = newSource();
+    private final Pymalloc pymalloc = new Pymalloc("pymalloc", source);
     private final Memory memory = pymalloc.memory();
+
+    /** A fresh memory source of the kind under test, without limit. */
+    abstract MemorySource newSource();
+
+    /** Pools in each arena of this memory: 64 when arenas start on a pool boundary, 63 when not. */
+    abstract int poolsPerArena();
 
     @AfterEach
     void checkAndClose() {
         pymalloc.verify();
-        AllocatorContractTest.assertReconciles(pymalloc.statistics(), liveBlocks());
+        AllocatorContracts.assertReconciles(pymalloc.statistics(), liveBlocks());
         pymalloc.close();
+    }
+
+    /** Checks that each arena mapped so far has the expected number of pools. */
+    private void assertArenaGeometry() {
+        AllocatorStatistics s = pymalloc.statistics();
+        long lost = s.arenasCurrent() * (64 - poolsPerArena()) * (long) POOL_SIZE;
+        assertEquals(lost, s.arenaAlignmentBytes(), "bytes lost to arena alignment: one pool per unaligned arena");
     }
 
     private long liveBlocks() {
@@ -78,7 +98,7 @@ final class PymallocTest {
 
     @Test
     void aFreeListDamagedByADoubleFreeEndsTheWalkAndFailsVerify() {
-        Pymalloc damaged = new Pymalloc("pymalloc", new AddressSpace(-1));
+        Pymalloc damaged = new Pymalloc("pymalloc", newSource());
         try {
             long a = damaged.allocate(32);
             long a2 = damaged.allocate(32);
@@ -149,15 +169,17 @@ final class PymallocTest {
         long poolA = pool(a);
         pymalloc.free(a);
         AllocatorStatistics s = pymalloc.statistics();
-        assertEquals(63, s.unusedPools(), "the empty pool counts as unused; the 16-byte pool is still in use");
+        assertArenaGeometry();
+        assertEquals(poolsPerArena() - 1, s.unusedPools(),
+                "the empty pool counts as unused; the 16-byte pool is still in use");
         assertEquals(poolA, pool(pymalloc.allocate(64)), "the cached empty pool is reused for its class");
         pymalloc.free(keepArenaBusy);
     }
 
     @Test
     void allocationComesFromTheFullestArena() {
-        // Two arenas' worth of 512-byte blocks (31 per pool, 64 pools per arena).
-        int perArena = 31 * 64;
+        // Two arenas' worth of 512-byte blocks (31 per pool).
+        int perArena = 31 * poolsPerArena();
         List<Long> first = new ArrayList<>();
         List<Long> second = new ArrayList<>();
         for (int i = 0; i < perArena; i++) {
@@ -166,10 +188,13 @@ final class PymallocTest {
         for (int i = 0; i < perArena; i++) {
             second.add(pymalloc.allocate(512));
         }
-        long arena1 = first.get(0) >>> 20;
-        long arena2 = second.get(0) >>> 20;
+        int arena1 = pymalloc.arenaIndexOf(first.get(0));
+        int arena2 = pymalloc.arenaIndexOf(second.get(0));
         assertNotEquals(arena1, arena2);
+        assertTrue(first.stream().allMatch(b -> pymalloc.arenaIndexOf(b) == arena1), "the first arena holds " + perArena);
+        assertTrue(second.stream().allMatch(b -> pymalloc.arenaIndexOf(b) == arena2), "so does the second");
         assertEquals(2, pymalloc.statistics().arenasCurrent());
+        assertArenaGeometry();
         // Empty 10 pools in arena 1 and 3 in arena 2: arena 2 is the fuller one.
         for (int i = 0; i < 31 * 10; i++) {
             pymalloc.free(first.get(i));
@@ -180,7 +205,7 @@ final class PymallocTest {
         pymalloc.verify();
         // A class whose used list is empty needs a new pool: it comes from the fullest arena (arena 2).
         long fresh = pymalloc.allocate(16);
-        assertEquals(arena2, fresh >>> 20, "the new pool is taken from the arena with the fewest free pools");
+        assertEquals(arena2, pymalloc.arenaIndexOf(fresh), "the new pool is taken from the arena with the fewest free pools");
         pymalloc.free(fresh);
         first.subList(0, 31 * 10).clear();
         second.subList(0, 31 * 3).clear();
@@ -196,9 +221,10 @@ final class PymallocTest {
             blocks[i] = pymalloc.allocate(32);
         }
         AllocatorStatistics full = pymalloc.statistics();
-        int perArena = 510 * 64;
+        int perArena = 510 * poolsPerArena();
         long arenas = (blocks.length + perArena - 1) / perArena;
-        assertEquals(arenas, full.arenasCurrent(), "1M 32-byte blocks fill ceil(1M / 32640) arenas");
+        assertEquals(arenas, full.arenasCurrent(), "1M 32-byte blocks fill ceil(1M / (510 x pools per arena)) arenas");
+        assertArenaGeometry();
         assertEquals(blocks.length * 32L, full.allocatedBlockBytes());
         for (long b : blocks) {
             pymalloc.free(b);
@@ -239,9 +265,9 @@ final class PymallocTest {
         assertNotEquals(q, r, "growing past the block moves it");
         assertEquals(64, pymalloc.usableSize(r));
         long raw = pymalloc.reallocate(r, 600);
-        assertTrue(!space.isArena(raw), "over 512 bytes goes to the raw allocator");
+        assertTrue(!source.isArena(raw), "over 512 bytes goes to the raw allocator");
         long stillRaw = pymalloc.reallocate(raw, 100);
-        assertTrue(!space.isArena(stillRaw), "a raw block stays raw when it shrinks, as libc realloc keeps it");
+        assertTrue(!source.isArena(stillRaw), "a raw block stays raw when it shrinks, as libc realloc keeps it");
         pymalloc.free(stillRaw);
     }
 
@@ -249,7 +275,7 @@ final class PymallocTest {
     void zeroAndLargeRequestsGoToTheRawAllocator() {
         long zero = pymalloc.allocate(0);
         long large = pymalloc.allocate(513);
-        assertTrue(!space.isArena(zero) && !space.isArena(large));
+        assertTrue(!source.isArena(zero) && !source.isArena(large));
         AllocatorStatistics s = pymalloc.statistics();
         assertEquals(2, s.rawBlocks());
         assertEquals(16 + 528, s.rawBytes(), "raw blocks are rounded up to 16 bytes");
@@ -273,11 +299,14 @@ final class PymallocTest {
                 s.sizeClasses());
         assertEquals(1000 * 32 + 300 * 512, s.allocatedBlockBytes());
         assertEquals(20 * 32 + 10 * 512, s.availableBlockBytes());
-        assertEquals(64 - 12, s.unusedPools());
+        assertEquals(poolsPerArena() - 12, s.unusedPools());
         assertEquals(12 * 48, s.poolHeaderBytes());
         assertEquals(2 * ((16384 - 48) % 32) + 10 * ((16384 - 48) % 512), s.quantizationBytes());
-        assertEquals(0, s.arenaAlignmentBytes(), "our arenas are always pool-aligned");
+        assertEquals((64 - poolsPerArena()) * 16384, s.arenaAlignmentBytes(), "one pool lost when the arena is not pool-aligned");
         assertEquals(1 << 20, s.reconciledArenaBytes());
+        long base = pymalloc.arenaAddress(pymalloc.arenaIndexOf(blocks.get(0)));
+        long firstPool = (base + 16383) & -16384L;
+        assertEquals(firstPool + 48, blocks.get(0), "the first block follows the header of the first whole pool");
         blocks.forEach(pymalloc::free);
     }
 }

@@ -1,0 +1,139 @@
+package dev.pyheap.allocator.impl.memory;
+
+/**
+ * The arena map: which addresses lie in an arena, answered from a radix tree over the address
+ * without touching memory ({@code arena_map_*} in CPython 3.11's {@code Objects/obmalloc.c}, on by
+ * default on 64-bit as {@code WITH_PYMALLOC_RADIX_TREE}). One map per heap.
+ *
+ * <h2>Shape (64-bit addresses, CPython 3.11's split)</h2>
+ * <pre>
+ *   bit 63          49 48          34 33          20 19                0
+ *      | top: 15 bits | mid: 15 bits | bot: 14 bits | offset: ARENA_BITS |
+ *
+ *   root (2^15 slots) --&gt; mid node (2^15 slots) --&gt; bot node: 2^14 x (tail_hi, tail_lo)
+ * </pre>
+ * A bottom slot stands for one "ideal" arena: a 1 MiB-aligned stretch of addresses. An arena that
+ * mmap placed at a page but not 1 MiB boundary covers the upper part of one ideal arena and the lower
+ * part of the next; its offset {@code tail} in the first is stored as that slot's {@code tail_hi}
+ * (covered: offsets {@code >= tail_hi}) and as the next slot's {@code tail_lo} (covered: offsets
+ * {@code < tail_lo}). An arena at an ideal address stores {@code tail_hi = -1} (all of the slot).
+ * Two arenas may share one slot (one ending in it, one starting in it); they set different fields.
+ * Nodes are created as arenas need them and kept.
+ *
+ * <p>Invariant: an address is in an arena exactly when its slot exists and
+ * {@code offset < tail_lo || (tail_hi != 0 && offset >= tail_hi)}.
+ */
+final class ArenaMap {
+    static final int TOP_BITS = 15;
+    static final int MID_BITS = 15;
+    static final int BOT_BITS = 64 - MemorySource.ARENA_BITS - TOP_BITS - MID_BITS;
+    private static final int BOT_SHIFT = MemorySource.ARENA_BITS;
+    private static final int MID_SHIFT = BOT_SHIFT + BOT_BITS;
+    private static final int TOP_SHIFT = MID_SHIFT + MID_BITS;
+    private static final int MID_MASK = (1 << MID_BITS) - 1;
+    private static final int BOT_MASK = (1 << BOT_BITS) - 1;
+    private static final int OFFSET_MASK = MemorySource.ARENA_SIZE - 1;
+
+    /** root[top][mid] is a bottom node: (tail_hi, tail_lo) pairs side by side, as CPython's array of structs. */
+    private final int[][][] root = new int[1 << TOP_BITS][][];
+    private int midNodes;
+    private int botNodes;
+
+    /** {@code arena_map_is_used}: whether {@code address} lies in an arena recorded here. */
+    boolean isUsed(long address) {
+        int[][] mid = root[(int) (address >>> TOP_SHIFT)];
+        if (mid == null) {
+            return false;
+        }
+        int[] bot = mid[(int) (address >>> MID_SHIFT) & MID_MASK];
+        if (bot == null) {
+            return false;
+        }
+        int slot = ((int) (address >>> BOT_SHIFT) & BOT_MASK) << 1;
+        int hi = bot[slot];
+        int lo = bot[slot + 1];
+        int tail = (int) address & OFFSET_MASK;
+        return tail < lo || (tail >= hi && hi != 0);
+    }
+
+    /**
+     * The base of the arena holding {@code address}, or 0 when none does: the slot's {@code tail_hi}
+     * or the previous ideal arena's offset {@code tail_lo} says where it starts.
+     */
+    long arenaBase(long address) {
+        int[][] mid = root[(int) (address >>> TOP_SHIFT)];
+        int[] bot = mid == null ? null : mid[(int) (address >>> MID_SHIFT) & MID_MASK];
+        if (bot == null) {
+            return 0;
+        }
+        int slot = slot(address);
+        int hi = bot[slot];
+        int lo = bot[slot + 1];
+        int tail = (int) address & OFFSET_MASK;
+        long ideal = address & ~(long) OFFSET_MASK;
+        if (tail < lo) {
+            return ideal - MemorySource.ARENA_SIZE + lo;
+        }
+        if (hi == -1) {
+            return ideal;
+        }
+        return hi != 0 && tail >= hi ? ideal + hi : 0;
+    }
+
+    /** {@code arena_map_mark_used(base, 1)}: records the arena of {@link MemorySource#ARENA_SIZE} bytes at {@code base}. */
+    void markUsed(long base) {
+        mark(base, true);
+    }
+
+    /** {@code arena_map_mark_used(base, 0)}: forgets the arena at {@code base}. */
+    void markUnused(long base) {
+        mark(base, false);
+    }
+
+    private void mark(long base, boolean used) {
+        int tail = (int) base & OFFSET_MASK;
+        int[] hiNode = bot(base);
+        int hiSlot = slot(base);
+        if (tail == 0) {
+            hiNode[hiSlot] = used ? -1 : 0;
+            return;
+        }
+        long next = base + MemorySource.ARENA_SIZE;
+        if (Long.compareUnsigned(next, base) < 0) {
+            throw new IllegalArgumentException("an arena at " + Long.toHexString(base) + " wraps the address space");
+        }
+        hiNode[hiSlot] = used ? tail : 0;
+        bot(next)[slot(next) + 1] = used ? tail : 0;
+    }
+
+    private int[] bot(long address) {
+        int top = (int) (address >>> TOP_SHIFT);
+        int[][] mid = root[top];
+        if (mid == null) {
+            mid = new int[1 << MID_BITS][];
+            root[top] = mid;
+            midNodes++;
+        }
+        int m = (int) (address >>> MID_SHIFT) & MID_MASK;
+        int[] bot = mid[m];
+        if (bot == null) {
+            bot = new int[2 << BOT_BITS];
+            mid[m] = bot;
+            botNodes++;
+        }
+        return bot;
+    }
+
+    private static int slot(long address) {
+        return ((int) (address >>> BOT_SHIFT) & BOT_MASK) << 1;
+    }
+
+    /** Interior nodes created so far, as {@code _PyObject_DebugMallocStats}' "arena map counts". */
+    int midNodes() {
+        return midNodes;
+    }
+
+    int botNodes() {
+        return botNodes;
+    }
+}
