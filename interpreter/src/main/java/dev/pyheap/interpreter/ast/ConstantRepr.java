@@ -2,6 +2,8 @@ package dev.pyheap.interpreter.ast;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /**
  * CPython's {@code repr()} of the values a {@link Expr.Constant} holds: {@link PySingleton}, Boolean,
@@ -70,7 +72,7 @@ public final class ConstantRepr {
         if (d == 0.0) {
             return sign + (addDot0 ? "0.0" : "0");
         }
-        BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        BigDecimal bd = shortest(Math.abs(d));
         String digits = bd.unscaledValue().toString();
         int decpt = digits.length() - bd.scale();
         StringBuilder sb = new StringBuilder(sign);
@@ -97,6 +99,18 @@ public final class ConstantRepr {
             sb.append(digits, 0, decpt).append('.').append(digits, decpt, digits.length());
         }
         return sb.toString();
+    }
+
+    /** The fewest significant digits that read back as {@code d}, rounded from its exact value (David Gay's 'r' mode). */
+    private static BigDecimal shortest(double d) {
+        BigDecimal exact = new BigDecimal(d);
+        for (int n = 1; n < 17; n++) {
+            BigDecimal r = exact.round(new MathContext(n, RoundingMode.HALF_EVEN));
+            if (r.doubleValue() == d) {
+                return r.stripTrailingZeros();
+            }
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
     }
 
     /** {@code repr(str)} as Objects/unicodeobject.c's unicode_repr. */

@@ -414,7 +414,7 @@ final class StringParser {
         src[src.length - 1] = ')';
         Tokenizer sub = new Tokenizer(src, filename);
         sub.lineno = t.lineno + lines - 1;
-        Parser p2 = new Parser(sub, filename, true, t.lineno + lines, t.colOffset + cols);
+        Parser p2 = new Parser(sub, filename, true, t.lineno + lines, lines != 0 ? cols : t.colOffset + cols);
         return p2.run(p2::fstring);
     }
 
