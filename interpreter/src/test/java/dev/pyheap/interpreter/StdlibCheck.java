@@ -45,8 +45,8 @@ public final class StdlibCheck {
                     largest = path;
                 }
             } catch (PythonSyntaxError e) {
-                actual = String.format("error %s: %s (%d, %d, %d, %d)", e.kind(), e.msg(), e.lineno(), e.offset(),
-                        e.endLineno(), e.endOffset());
+                actual = String.format("error %s: %s (%d, %d, %s, %s)", e.kind(), e.msg(), e.lineno(), e.offset(),
+                        e.endLineno() == PythonSyntaxError.NONE ? "None" : e.endLineno(), e.endOffset() == PythonSyntaxError.NONE ? "None" : e.endOffset());
             } catch (RuntimeException | StackOverflowError e) {
                 actual = "crash " + e;
             }

@@ -397,8 +397,20 @@ final class Parser {
         return s.codePointCount(0, s.length());
     }
 
-    /** The source line {@code lineno}, with its newline (the tokenizer's buffer, as CPython reads it). */
+    /**
+     * The error's source line as pegen_errors.c finds it: the line the tokenizer is on (with its
+     * newline) if the error is not before it, else line {@code lineno} of the source without its newline.
+     */
     private byte[] lineBytes(int lineno) {
+        if (tok.lineno <= lineno && tok.inp > tok.lineStart) {
+            return Arrays.copyOfRange(tok.buf, tok.lineStart, tok.inp);
+        }
+        byte[] line = sourceLine(lineno);
+        int n = line.length;
+        return n > 0 && line[n - 1] == '\n' ? Arrays.copyOf(line, n - 1) : line;
+    }
+
+    private byte[] sourceLine(int lineno) {
         byte[] buf = tok.buf;
         int line = fstringMode ? startingLineno : 1;
         int i = 0;
@@ -3391,6 +3403,9 @@ final class Parser {
     private Expr list() {
         int m = mark;
         Token s = expect(Token.LSQB);
+        if (s == null) {
+            return null;
+        }
         List<Expr> a = starNamedExpressions();
         if (expect(Token.RSQB) != null) {
             return new Expr.List(a == null ? List.of() : a, ExprContext.Load, s.lineno, s.colOffset, endLn(), endCol());
@@ -3402,6 +3417,9 @@ final class Parser {
     private Expr tuple() {
         int m = mark;
         Token s = expect(Token.LPAR);
+        if (s == null) {
+            return null;
+        }
         List<Expr> a = null;
         int m2 = mark;
         Expr y = starNamedExpression();
@@ -3420,6 +3438,9 @@ final class Parser {
     private Expr set() {
         int m = mark;
         Token s = expect(Token.LBRACE);
+        if (s == null) {
+            return null;
+        }
         List<Expr> a = starNamedExpressions();
         if (a != null && expect(Token.RBRACE) != null) {
             return new Expr.Set(a, s.lineno, s.colOffset, endLn(), endCol());
@@ -3433,6 +3454,9 @@ final class Parser {
     private Expr dict() {
         int m = mark;
         Token s = expect(Token.LBRACE);
+        if (s == null) {
+            return null;
+        }
         List<KeyValue> a = doubleStarredKvpairs();
         if (expect(Token.RBRACE) != null) {
             List<Expr> keys = new ArrayList<>();
@@ -4238,8 +4262,11 @@ final class Parser {
     private void invalidArguments() {
         int m = mark;
         Expr.Call a = args();
-        if (a != null && expect(Token.COMMA) != null && expect(Token.STAR) != null) {
-            throw raiseKnownLocation(a, "iterable argument unpacking follows keyword argument unpacking");
+        if (a != null && expect(Token.COMMA) != null) {
+            Token star = expect(Token.STAR);
+            if (star != null) {
+                throw raiseKnownLocation(star, "iterable argument unpacking follows keyword argument unpacking");
+            }
         }
         mark = m;
         Expr e = expression();

@@ -94,7 +94,12 @@ public final class PythonParser {
         Charset cs = StandardCharsets.UTF_8;
         if (encoding != null) {
             String norm = encoding.toLowerCase().replace('_', '-');
-            if (norm.equals("utf-8") || norm.startsWith("utf-8-")) {
+            boolean isUtf8 = norm.equals("utf-8") || norm.startsWith("utf-8-");
+            if (bom && !isUtf8) {
+                throw new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, "encoding problem: " + encoding
+                        + " with BOM", filename, 0, -1, PythonSyntaxError.NONE, PythonSyntaxError.NONE, null);
+            }
+            if (isUtf8) {
                 cs = StandardCharsets.UTF_8;
             } else if (norm.equals("latin-1") || norm.equals("iso-8859-1") || norm.startsWith("latin-1-")
                     || norm.startsWith("iso-8859-1-") || norm.startsWith("iso-latin-1")) {
@@ -104,12 +109,8 @@ public final class PythonParser {
                     cs = Charset.forName(encoding);
                 } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
                     throw new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, "unknown encoding: " + encoding,
-                            filename, 0, 0, 0, 0, null);
+                            filename, 0, -1, PythonSyntaxError.NONE, PythonSyntaxError.NONE, null);
                 }
-            }
-            if (bom && cs != StandardCharsets.UTF_8) {
-                throw new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, "encoding problem: utf-8",
-                        filename, 0, 0, 0, 0, null);
             }
         }
         try {

@@ -3,11 +3,15 @@ package dev.pyheap.interpreter.parser;
 /**
  * A SyntaxError as CPython raises it (Objects/exceptions.c's SyntaxError_init): the class
  * ({@code SyntaxError}, {@code IndentationError} or {@code TabError}), the message, and the location
- * with 1-based lines and 1-based offsets in characters ({@code end_offset} 0 when unknown), and the
- * source line ({@code text}, null when CPython has none).
+ * with 1-based lines and 1-based offsets in characters ({@code end_offset} 0 when unknown; the end
+ * positions {@link #NONE} where CPython has None, as for a bad coding declaration), and the source line
+ * ({@code text}, null when CPython has none).
  */
 public final class PythonSyntaxError extends RuntimeException {
     private static final long serialVersionUID = 1L;
+
+    /** An end position CPython leaves as None. */
+    public static final int NONE = Integer.MIN_VALUE;
 
     /** The Python class of the error. */
     public enum Kind {

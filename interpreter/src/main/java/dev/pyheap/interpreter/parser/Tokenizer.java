@@ -387,8 +387,9 @@ final class Tokenizer {
         int index = 0;
         while (i < s.length()) {
             int cp = s.codePointAt(i);
-            boolean ok = index == 0 ? (cp == '_' || Character.isUnicodeIdentifierStart(cp))
-                    : (Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp));
+            boolean ok = (index == 0 ? (cp == '_' || Character.isUnicodeIdentifierStart(cp))
+                    : (Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp)))
+                    && !dev.pyheap.interpreter.ast.ConstantRepr.unassignedInPython(cp);
             if (!ok) {
                 int next = i + Character.charCount(cp);
                 if (next < s.length()) {
