@@ -7,4 +7,5 @@
 module dev.pyheap.interpreter {
     exports dev.pyheap.interpreter.ast;
     exports dev.pyheap.interpreter.parser;
+    exports dev.pyheap.interpreter.compiler;
 }
