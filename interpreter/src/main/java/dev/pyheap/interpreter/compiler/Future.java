@@ -37,7 +37,7 @@ public record Future(boolean annotations, boolean barryAsFlufl, int lineno) {
                 if (done) {
                     throw new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError,
                             "from __future__ imports must occur at the beginning of the file", filename, s.lineno(),
-                            s.col_offset(), s.lineno(), -1, null);
+                            s.col_offset(), s.lineno(), PythonSyntaxError.NONE, null);
                 }
                 for (Alias a : f.names()) {
                     String feature = a.name();
@@ -48,10 +48,10 @@ public record Future(boolean annotations, boolean barryAsFlufl, int lineno) {
                         case "barry_as_FLUFL" -> barry = true;
                         case "annotations" -> annotations = true;
                         case "braces" -> throw new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, "not a chance",
-                                filename, s.lineno(), s.col_offset() + 1, s.lineno(), -1, null);
+                                filename, s.lineno(), s.col_offset() + 1, s.lineno(), PythonSyntaxError.NONE, null);
                         default -> throw new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError,
                                 "future feature " + feature + " is not defined", filename, s.lineno(), s.col_offset() + 1,
-                                s.lineno(), -1, null);
+                                s.lineno(), PythonSyntaxError.NONE, null);
                     }
                 }
                 lineno = s.lineno();
