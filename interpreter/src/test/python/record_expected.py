@@ -15,7 +15,8 @@ Each ``*.cases`` file under ``src/test/resources/corpus`` holds cases separated 
   compiler rejects it), class, msg, lineno, offset, end_lineno, end_offset and text (repr);
 - ``symtable/*.cases``: every table of ``symtable.symtable(src, 'prog.py', 'exec')`` with
   every symbol's flags;
-- ``optimizer/*.cases``: ``repr(compile(src, 'prog.py', 'eval').co_consts)`` of each expression.
+- ``optimizer/*.cases``: ``compile(src, 'prog.py', 'eval').co_consts`` of each expression, as a
+  tuple repr in which a code object shows as ``code:<name>(<its co_consts>)``.
 """
 import ast
 import os
@@ -84,8 +85,15 @@ def record_symtable(src):
     return out
 
 
+def consts_repr(code):
+    """co_consts as a tuple repr, with each code object shown as code:<name>(<its co_consts>)."""
+    parts = [consts_repr(c) if hasattr(c, 'co_consts') else repr(c) for c in code.co_consts]
+    inner = ', '.join(parts) + (',' if len(parts) == 1 else '')
+    return ('code:%s(%s)' % (code.co_name, inner)) if code.co_name != '<module>' else '(%s)' % inner
+
+
 def record_consts(src):
-    return [repr(compile(src.strip(), 'prog.py', 'eval').co_consts)]
+    return [consts_repr(compile(src.strip(), 'prog.py', 'eval'))]
 
 
 KINDS = {'corpus': record_ast, 'errors': record_error, 'symtable': record_symtable,

@@ -45,6 +45,11 @@ public final class AstOptimizer {
         return new Mod.Module(o.body(module.body()), module.type_ignores());
     }
 
+    /** The same for an expression (eval mode), which has no docstring to protect. */
+    public static Mod.Expression optimize(Mod.Expression expression, int optimize, boolean futureAnnotations) {
+        return new Mod.Expression(new AstOptimizer(optimize, futureAnnotations).expr(expression.body()));
+    }
+
     // ---------------------------------------------------------------- statements
 
     /** astfold_body: a string that folding made first must not become a docstring. */
