@@ -64,7 +64,17 @@ final class Parser {
 
     /** _PyPegen_run_parser for a rule: two passes, then CPython's choice of error. */
     <T> T run(java.util.function.Supplier<T> rule) {
-        T res = rule.get();
+        T res;
+        try {
+            res = rule.get();
+        } catch (PythonSyntaxError e) {
+            // An error raised while parsing (a forced token, an f-string, a literal): the second
+            // pass would stop at once, and the rest of the source is tokenized as after any parser error.
+            if (tokenizerError) {
+                throw e;
+            }
+            throw tokenizeFullSourceToCheckForErrors(e);
+        }
         if (res != null) {
             return res;
         }

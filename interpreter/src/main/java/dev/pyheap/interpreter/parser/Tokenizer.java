@@ -170,6 +170,7 @@ final class Tokenizer {
                 atbol = false;
                 int col = 0;
                 int altcol = 0;
+                int contLineCol = 0;
                 int c;
                 for (;;) {
                     c = nextc();
@@ -181,6 +182,13 @@ final class Tokenizer {
                         altcol = altcol + 1;
                     } else if (c == '\014') {
                         col = altcol = 0;
+                    } else if (c == '\\') {
+                        // A backslash in the indentation: the first one fixes the line's indentation.
+                        contLineCol = contLineCol != 0 ? contLineCol : col;
+                        c = continuationLine();
+                        if (c == -2) {
+                            return errorToken(done);
+                        }
                     } else {
                         break;
                     }
@@ -190,6 +198,8 @@ final class Tokenizer {
                     blankline = true;
                 }
                 if (!blankline && level == 0) {
+                    col = contLineCol != 0 ? contLineCol : col;
+                    altcol = contLineCol != 0 ? contLineCol : altcol;
                     if (col == indstack[indent]) {
                         if (altcol != altindstack[indent]) {
                             return indentError();
@@ -313,16 +323,9 @@ final class Tokenizer {
                     return string(c);
                 }
                 if (c == '\\') {
-                    c = nextc();
-                    if (c != '\n') {
-                        return errorToken(E_LINECONT);
+                    if (continuationLine() == -2) {
+                        return errorToken(done);
                     }
-                    c = nextc();
-                    if (c == EOF) {
-                        cur = inp;
-                        return errorToken(E_EOF);
-                    }
-                    backup(c);
                     continue; // again
                 }
                 int c2 = nextc();
@@ -374,6 +377,23 @@ final class Tokenizer {
                 return token(oneChar(c), tokStart, cur);
             }
         }
+    }
+
+    /** tok_continuation_line: after a backslash, a newline and more input, or an error (-2, {@link #done} set). */
+    private int continuationLine() {
+        int c = nextc();
+        if (c != '\n') {
+            done = E_LINECONT;
+            return -2;
+        }
+        c = nextc();
+        if (c == EOF) {
+            done = E_EOF;
+            cur = inp;
+            return -2;
+        }
+        backup(c);
+        return c;
     }
 
     private Token indentError() {
