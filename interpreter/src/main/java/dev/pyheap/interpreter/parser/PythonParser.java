@@ -64,7 +64,11 @@ public final class PythonParser {
         return s.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    /** The text of a source file: Parser/tokenizer.c's check_bom and check_coding_spec. */
+    /**
+     * The text of a source file, as {@code python3 FILE} reads it (Parser/tokenizer.c's check_bom,
+     * check_coding_spec and the file decoder): a UTF-8 BOM, or a coding cookie on one of the first two
+     * lines, else UTF-8. Its errors carry no location, as CPython prints them for a file.
+     */
     public static String decode(byte[] source, String filename) {
         int start = 0;
         boolean bom = source.length >= 3 && (source[0] & 0xff) == 0xef && (source[1] & 0xff) == 0xbb
@@ -93,23 +97,19 @@ public final class PythonParser {
         }
         Charset cs = StandardCharsets.UTF_8;
         if (encoding != null) {
-            String norm = encoding.toLowerCase().replace('_', '-');
-            boolean isUtf8 = norm.equals("utf-8") || norm.startsWith("utf-8-");
-            if (bom && !isUtf8) {
-                throw new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, "encoding problem: " + encoding
-                        + " with BOM", filename, 0, -1, PythonSyntaxError.NONE, PythonSyntaxError.NONE, null);
+            String normal = normalName(encoding);
+            if (bom && !normal.equals("utf-8")) {
+                throw unlocated("encoding problem: " + normal + " with BOM");
             }
-            if (isUtf8) {
+            if (normal.equals("utf-8")) {
                 cs = StandardCharsets.UTF_8;
-            } else if (norm.equals("latin-1") || norm.equals("iso-8859-1") || norm.startsWith("latin-1-")
-                    || norm.startsWith("iso-8859-1-") || norm.startsWith("iso-latin-1")) {
+            } else if (normal.equals("iso-8859-1")) {
                 cs = StandardCharsets.ISO_8859_1;
             } else {
                 try {
                     cs = Charset.forName(encoding);
                 } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                    throw new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, "unknown encoding: " + encoding,
-                            filename, 0, -1, PythonSyntaxError.NONE, PythonSyntaxError.NONE, null);
+                    throw unlocated("encoding problem: " + encoding);
                 }
             }
         }
@@ -118,25 +118,41 @@ public final class PythonParser {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(source, start, source.length - start)).toString();
         } catch (CharacterCodingException e) {
-            int line = 1;
-            int bad = start;
-            // find the first undecodable byte for CPython's message
-            for (int i = start; i < source.length; i++) {
-                if (source[i] < 0) {
-                    bad = i;
-                    break;
-                }
+            if (encoding != null) {
+                throw unlocated("(unicode error) '" + encoding + "' codec can't decode the source");
             }
+            int bad = start;
+            while (bad < source.length && source[bad] >= 0) {
+                bad++;
+            }
+            int line = 1;
             for (int i = start; i < bad; i++) {
                 if (source[i] == '\n') {
                     line++;
                 }
             }
-            String msg = encoding == null
-                    ? String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; "
-                            + "see https://peps.python.org/pep-0263/ for details", source[bad] & 0xff, filename, line)
-                    : "(unicode error) '" + encoding + "' codec can't decode the source";
-            throw new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, msg, filename, line, 0, line, 0, null);
+            throw unlocated(String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no "
+                    + "encoding declared; see https://peps.python.org/pep-0263/ for details", source[bad] & 0xff,
+                    filename, line));
         }
+    }
+
+    /** tokenizer.c's get_normal_name: the utf-8 and latin-1 families by one name each. */
+    private static String normalName(String s) {
+        String buf = s.length() > 12 ? s.substring(0, 12) : s;
+        buf = buf.replace('_', '-').toLowerCase(java.util.Locale.ROOT);
+        if (buf.equals("utf-8") || buf.startsWith("utf-8-")) {
+            return "utf-8";
+        }
+        if (buf.equals("latin-1") || buf.equals("iso-8859-1") || buf.equals("iso-latin-1") || buf.startsWith("latin-1-")
+                || buf.startsWith("iso-8859-1-") || buf.startsWith("iso-latin-1-")) {
+            return "iso-8859-1";
+        }
+        return s;
+    }
+
+    private static PythonSyntaxError unlocated(String msg) {
+        return new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, msg, null, PythonSyntaxError.NONE,
+                PythonSyntaxError.NONE, PythonSyntaxError.NONE, PythonSyntaxError.NONE, null);
     }
 }

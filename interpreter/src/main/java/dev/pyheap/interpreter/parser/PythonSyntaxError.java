@@ -5,7 +5,8 @@ package dev.pyheap.interpreter.parser;
  * ({@code SyntaxError}, {@code IndentationError} or {@code TabError}), the message, and the location
  * with 1-based lines and 1-based offsets in characters ({@code end_offset} 0 when unknown; the end
  * positions {@link #NONE} where CPython has None, as for a bad coding declaration), and the source line
- * ({@code text}, null when CPython has none).
+ * ({@code text}, null when CPython has none). An error about the file's encoding has no location at
+ * all: filename null and every position {@link #NONE}, and CPython prints only its message.
  */
 public final class PythonSyntaxError extends RuntimeException {
     private static final long serialVersionUID = 1L;
