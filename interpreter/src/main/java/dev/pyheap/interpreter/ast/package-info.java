@@ -18,6 +18,8 @@
  *     {@code Unaryop}, {@code Cmpop}</td><td>Parser/Python.asdl, Include/internal/pycore_ast.h,
  *     Python/Python-ast.c</td></tr>
  * <tr><td>{@link dev.pyheap.interpreter.ast.AstDump}</td><td>Lib/ast.py's dump()</td></tr>
+ * <tr><td>{@link dev.pyheap.interpreter.ast.AstValidator}, {@link dev.pyheap.interpreter.ast.InvalidAstException}</td>
+ *     <td>Python/ast.c (_PyAST_Validate)</td></tr>
  * <tr><td>{@link dev.pyheap.interpreter.ast.ConstantRepr}</td><td>the repr() of Objects/longobject.c,
  *     floatobject.c (Python/dtoa.c's shortest digits), complexobject.c, unicodeobject.c,
  *     bytesobject.c, tupleobject.c, setobject.c; str.isprintable of Objects/unicodectype.c
