@@ -56,7 +56,6 @@ final class Parser {
      */
     private boolean withoutInvalid;
     private boolean tokenizerError;
-    private Token knownErrToken;
 
     Parser(Tokenizer tok, String filename, boolean fstringMode, int startingLineno, int startingColOffset) {
         this.tok = tok;
@@ -113,7 +112,7 @@ final class Parser {
         if (fstringMode) {
             return current;
         }
-        Token currentToken = knownErrToken != null ? knownErrToken : tokens[fill - 1];
+        Token currentToken = tokens[fill - 1];
         int currentErrLine = currentToken.lineno;
         try {
             for (;;) {
@@ -359,7 +358,7 @@ final class Parser {
 
     /** RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token read. */
     PythonSyntaxError raiseError(PythonSyntaxError.Kind kind, String msg) {
-        Token t = knownErrToken != null ? knownErrToken : tokens[fill - 1];
+        Token t = tokens[fill - 1];
         int col;
         if (t.colOffset == -1) {
             col = tok.cur == 0 ? 0 : tok.cur - tok.lineStart;
@@ -458,7 +457,7 @@ final class Parser {
             R_DISJUNCTION = 5, R_CONJUNCTION = 6, R_INVERSION = 7, R_FACTOR = 8, R_AWAIT_PRIMARY = 9,
             R_STRINGS = 10, R_ARGUMENTS = 11, R_STAR_TARGET = 12, R_TARGET_WITH_STAR_ATOM = 13, R_DEL_TARGET = 14,
             R_CLOSED_PATTERN = 15, R_STAR_PATTERN = 16, R_INVALID_NAMED_EXPRESSION = 17, R_BITWISE_OR = 18,
-            R_PRIMARY = 19, R_T_PRIMARY = 20, R_SUM = 21, R_TERM = 22, R_COMPARISON = 23;
+            R_PRIMARY = 19, R_T_PRIMARY = 20;
 
     private static Expr.Name name(Token t, ExprContext ctx) {
         return new Expr.Name(t.text, ctx, t.lineno, t.colOffset, t.endLineno, t.endColOffset);
