@@ -50,11 +50,15 @@ public final class PythonParser {
 
     private static Mod parseUtf8(byte[] utf8, String filename, Mode mode) {
         Parser p = new Parser(new Tokenizer(utf8, filename), filename, false, 0, 0);
-        return switch (mode) {
-            case EXEC -> p.run(p::file);
-            case EVAL -> p.run(p::eval);
-            case SINGLE -> p.run(p::interactive);
-        };
+        try {
+            return switch (mode) {
+                case EXEC -> p.run(p::file);
+                case EVAL -> p.run(p::eval);
+                case SINGLE -> p.run(p::interactive);
+            };
+        } catch (StackOverflowError e) {
+            throw new NestingTooDeepError("MemoryError", "");
+        }
     }
 
     static String translateNewlines(String s) {
