@@ -138,7 +138,7 @@ public final class Symtable {
     }
 
     /** _Py_Mangle: {@code __x} inside class {@code C} is {@code _C__x}. */
-    static String mangle(String privateName, String name) {
+    public static String mangle(String privateName, String name) {
         if (privateName == null || !name.startsWith("__") || name.endsWith("__") || name.indexOf('.') >= 0) {
             return name;
         }
