@@ -15,6 +15,8 @@ Each ``*.cases`` file under ``src/test/resources/corpus`` holds cases separated 
   compiler rejects it), class, msg, lineno, offset, end_lineno, end_offset and text (repr);
 - ``symtable/*.cases``: every table of ``symtable.symtable(src, 'prog.py', 'exec')`` with
   every symbol's flags;
+- ``warnings/*.cases``: the warnings ``compile(src, 'prog.py', 'exec')`` issues (all of them,
+  with the filters set to 'always'), one line each: category, line, message;
 - ``optimizer/*.cases``: ``compile(src, 'prog.py', 'eval').co_consts`` of each expression, as a
   tuple repr in which a code object shows as ``code:<name>(<its co_consts>)``.
 """
@@ -85,6 +87,15 @@ def record_symtable(src):
     return out
 
 
+def record_warnings(src):
+    """The warnings compile() issues, in order, as 'Category line message'."""
+    import warnings
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always')
+        compile(src, 'prog.py', 'exec')
+    return ['%s %s %s' % (w.category.__name__, w.lineno, w.message) for w in caught]
+
+
 def consts_repr(code):
     """co_consts as a tuple repr, with each code object shown as code:<name>(<its co_consts>)."""
     parts = [consts_repr(c) if hasattr(c, 'co_consts') else repr(c) for c in code.co_consts]
@@ -97,7 +108,7 @@ def record_consts(src):
 
 
 KINDS = {'corpus': record_ast, 'errors': record_error, 'symtable': record_symtable,
-         'optimizer': record_consts}
+         'optimizer': record_consts, 'warnings': record_warnings}
 
 
 def main():

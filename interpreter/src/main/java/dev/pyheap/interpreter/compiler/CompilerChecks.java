@@ -16,6 +16,7 @@ import dev.pyheap.interpreter.ast.Pattern;
 import dev.pyheap.interpreter.ast.PySingleton;
 import dev.pyheap.interpreter.ast.Stmt;
 import dev.pyheap.interpreter.ast.WithItem;
+import dev.pyheap.interpreter.parser.CompileWarning;
 import dev.pyheap.interpreter.parser.PythonSyntaxError;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
@@ -31,7 +32,9 @@ import java.util.Set;
  * {@code 'await'} outside function, break/continue outside a loop (and in except*), async
  * statements and comprehensions outside async functions, starred targets, {@code __debug__},
  * repeated keyword arguments, a bare except that is not last, late {@code __future__} imports, and
- * the pattern checks of match statements. The location of an error is the compiler's current
+ * the pattern checks of match statements; and its SyntaxWarnings (assert on a tuple, {@code is} with
+ * a literal, calling or subscripting a display or constant that cannot be, a non-integer index of a
+ * sequence display). The location of an error is the compiler's current
  * location: the statement, or the innermost expression or pattern being compiled.
  *
  * <p>This is the code generator's checking half; the bytecode compiler will take these checks over.
@@ -64,16 +67,22 @@ public final class CompilerChecks {
     private final Symtable symtable;
     private final Future future;
     private final Deque<Unit> units = new ArrayDeque<>();
+    private final List<CompileWarning> warnings;
 
-    private CompilerChecks(String filename, Symtable symtable, Future future) {
+    private CompilerChecks(String filename, Symtable symtable, Future future, List<CompileWarning> warnings) {
         this.filename = filename;
         this.symtable = symtable;
         this.future = future;
+        this.warnings = warnings;
     }
 
-    /** Walks the module as compile.c would; throws the first SyntaxError compile.c raises. */
-    public static void check(Mod.Module module, Symtable symtable, Future future, String filename) {
-        CompilerChecks c = new CompilerChecks(filename, symtable, future);
+    /**
+     * Walks the module as compile.c would; throws the first SyntaxError compile.c raises and adds
+     * its SyntaxWarnings to {@code warnings} (null: none kept).
+     */
+    public static void check(Mod.Module module, Symtable symtable, Future future, String filename,
+            List<CompileWarning> warnings) {
+        CompilerChecks c = new CompilerChecks(filename, symtable, future, warnings);
         c.units.push(new Unit(ScopeType.MODULE, symtable.top()));
         c.setLoc(1, 0, 1, 0);
         c.stmts(module.body());
@@ -99,6 +108,122 @@ public final class CompilerChecks {
         Unit u = u();
         return new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, msg, filename, u.lineno, u.col + 1,
                 u.endLineno, u.endCol + 1, null);
+    }
+
+    /** compiler_warn: a SyntaxWarning at the current line. */
+    private void warn(String msg) {
+        if (warnings != null) {
+            warnings.add(new CompileWarning("SyntaxWarning", msg, filename, u().lineno));
+        }
+    }
+
+    /** infer_type: the type name CPython's warnings give an expression that is a display or constant. */
+    private static String inferType(Expr e) {
+        return switch (e) {
+            case Expr.Tuple t -> "tuple";
+            case Expr.List l -> "list";
+            case Expr.ListComp l -> "list";
+            case Expr.Dict d -> "dict";
+            case Expr.DictComp d -> "dict";
+            case Expr.Set s -> "set";
+            case Expr.SetComp s -> "set";
+            case Expr.GeneratorExp g -> "generator";
+            case Expr.Lambda l -> "function";
+            case Expr.JoinedStr j -> "str";
+            case Expr.FormattedValue f -> "str";
+            case Expr.Constant c -> switch (c.value()) {
+                case PySingleton s -> s == PySingleton.None ? "NoneType" : "ellipsis";
+                case Boolean b -> "bool";
+                case Long l -> "int";
+                case BigInteger b -> "int";
+                case Double d -> "float";
+                case Complex x -> "complex";
+                case String str -> "str";
+                case byte[] b -> "bytes";
+                case dev.pyheap.interpreter.ast.ConstantTuple t -> "tuple";
+                case dev.pyheap.interpreter.ast.ConstantFrozenset f -> "frozenset";
+                default -> null;
+            };
+            default -> null;
+        };
+    }
+
+    private void checkCaller(Expr func) {
+        switch (func) {
+            case Expr.Constant c -> warnNotCallable(func);
+            case Expr.Tuple t -> warnNotCallable(func);
+            case Expr.List l -> warnNotCallable(func);
+            case Expr.ListComp l -> warnNotCallable(func);
+            case Expr.Dict d -> warnNotCallable(func);
+            case Expr.DictComp d -> warnNotCallable(func);
+            case Expr.Set s -> warnNotCallable(func);
+            case Expr.SetComp s -> warnNotCallable(func);
+            case Expr.GeneratorExp g -> warnNotCallable(func);
+            case Expr.JoinedStr j -> warnNotCallable(func);
+            case Expr.FormattedValue f -> warnNotCallable(func);
+            default -> {
+            }
+        }
+    }
+
+    private void warnNotCallable(Expr func) {
+        warn("'" + inferType(func) + "' object is not callable; perhaps you missed a comma?");
+    }
+
+    private void checkSubscripter(Expr e) {
+        boolean warnIt = switch (e) {
+            case Expr.Constant c -> c.value() instanceof PySingleton || c.value() instanceof Long
+                    || c.value() instanceof BigInteger || c.value() instanceof Boolean || c.value() instanceof Double
+                    || c.value() instanceof Complex || c.value() instanceof dev.pyheap.interpreter.ast.ConstantFrozenset;
+            case Expr.Set s -> true;
+            case Expr.SetComp s -> true;
+            case Expr.GeneratorExp g -> true;
+            case Expr.Lambda l -> true;
+            default -> false;
+        };
+        if (warnIt) {
+            warn("'" + inferType(e) + "' object is not subscriptable; perhaps you missed a comma?");
+        }
+    }
+
+    private void checkIndex(Expr e, Expr index) {
+        String indexType = inferType(index);
+        if (indexType == null || indexType.equals("int") || indexType.equals("bool")) {
+            return;
+        }
+        boolean warnIt = switch (e) {
+            case Expr.Constant c -> c.value() instanceof String || c.value() instanceof byte[]
+                    || c.value() instanceof dev.pyheap.interpreter.ast.ConstantTuple;
+            case Expr.Tuple t -> true;
+            case Expr.List l -> true;
+            case Expr.ListComp l -> true;
+            case Expr.JoinedStr j -> true;
+            case Expr.FormattedValue f -> true;
+            default -> false;
+        };
+        if (warnIt) {
+            warn(inferType(e) + " indices must be integers or slices, not " + indexType + "; perhaps you missed a comma?");
+        }
+    }
+
+    /** check_is_arg: true unless a constant other than None, True, False, Ellipsis. */
+    private static boolean isArgOk(Expr e) {
+        return !(e instanceof Expr.Constant c) || c.value() instanceof PySingleton || c.value() instanceof Boolean;
+    }
+
+    private void checkCompare(Expr.Compare e) {
+        boolean left = isArgOk(e.left());
+        for (int i = 0; i < e.ops().size(); i++) {
+            dev.pyheap.interpreter.ast.Cmpop op = e.ops().get(i);
+            boolean right = isArgOk(e.comparators().get(i));
+            if ((op == dev.pyheap.interpreter.ast.Cmpop.Is || op == dev.pyheap.interpreter.ast.Cmpop.IsNot)
+                    && (!right || !left)) {
+                warn(op == dev.pyheap.interpreter.ast.Cmpop.Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                        : "\"is not\" with a literal. Did you mean \"!=\"?");
+                return;
+            }
+            left = right;
+        }
     }
 
     private void forbiddenName(String name, ExprContext ctx) {
@@ -206,6 +331,11 @@ public final class CompilerChecks {
             case Stmt.Try t -> tryStmt(t.body(), t.handlers(), t.orelse(), t.finalbody(), false);
             case Stmt.TryStar t -> tryStmt(t.body(), t.handlers(), t.orelse(), t.finalbody(), true);
             case Stmt.Assert a -> {
+                if ((a.test() instanceof Expr.Tuple t && !t.elts().isEmpty())
+                        || (a.test() instanceof Expr.Constant c && c.value() instanceof dev.pyheap.interpreter.ast.ConstantTuple ct
+                                && !ct.elts().isEmpty())) {
+                    warn("assertion is always true, perhaps remove parentheses?");
+                }
                 expr(a.test());
                 if (a.msg() != null) {
                     expr(a.msg());
@@ -544,11 +674,15 @@ public final class CompilerChecks {
                 expr(a.value());
             }
             case Expr.Compare c -> {
+                checkCompare(c);
                 expr(c.left());
                 exprs(c.comparators());
             }
             case Expr.Call c -> {
                 validateKeywords(c.keywords());
+                if (!(c.func() instanceof Expr.Attribute)) {
+                    checkCaller(c.func());
+                }
                 expr(c.func());
                 callHelper(c.args(), c.keywords());
             }
@@ -568,6 +702,10 @@ public final class CompilerChecks {
                 }
             }
             case Expr.Subscript s -> {
+                if (s.ctx() == ExprContext.Load) {
+                    checkSubscripter(s.value());
+                    checkIndex(s.value(), s.slice());
+                }
                 expr(s.value());
                 expr(s.slice());
             }

@@ -56,9 +56,14 @@ final class Parser {
      */
     private boolean withoutInvalid;
     private boolean tokenizerError;
+    /** Where warnings go (null: nowhere). */
+    final java.util.List<CompileWarning> warnings;
 
-    Parser(Tokenizer tok, String filename, boolean fstringMode, int startingLineno, int startingColOffset) {
+    Parser(Tokenizer tok, String filename, boolean fstringMode, int startingLineno, int startingColOffset,
+            java.util.List<CompileWarning> warnings) {
         this.tok = tok;
+        this.warnings = warnings;
+        tok.warnings = warnings;
         this.filename = filename;
         this.fstringMode = fstringMode;
         this.startingLineno = startingLineno;
@@ -3417,7 +3422,9 @@ final class Parser {
         for (Token t; (t = expect(Token.STRING)) != null; ) {
             toks.add(t);
         }
-        Expr r = toks.isEmpty() ? null : new StringParser(this, tok.buf, filename).concatenate(toks);
+        // Warnings of the second pass would repeat the first pass's (string_parser.c skips them too).
+        Expr r = toks.isEmpty() ? null
+                : new StringParser(this, tok.buf, filename, callInvalidRules ? null : warnings).concatenate(toks);
         return memoPut(R_STRINGS, start, r);
     }
 

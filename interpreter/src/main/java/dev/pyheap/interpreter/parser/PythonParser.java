@@ -36,20 +36,30 @@ public final class PythonParser {
 
     /** {@code compile(source, filename, mode, PyCF_ONLY_AST)} for text. */
     public static Mod parse(String source, String filename, Mode mode) {
+        return parse(source, filename, mode, null);
+    }
+
+    /** The same, adding the warnings CPython issues while parsing to {@code warnings} (null: none kept). */
+    public static Mod parse(String source, String filename, Mode mode, java.util.List<CompileWarning> warnings) {
         if (source.indexOf('\0') >= 0) {
             throw new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, "source code string cannot contain null bytes",
                     filename, 0, 0, 0, 0, null);
         }
-        return parseUtf8(translateNewlines(source).getBytes(StandardCharsets.UTF_8), filename, mode);
+        return parseUtf8(translateNewlines(source).getBytes(StandardCharsets.UTF_8), filename, mode, warnings);
     }
 
     /** Source read from a file: decoded by its BOM or coding cookie (PEP 263), then parsed. */
     public static Mod parse(byte[] source, String filename, Mode mode) {
-        return parse(decode(source, filename), filename, mode);
+        return parse(decode(source, filename), filename, mode, null);
     }
 
-    private static Mod parseUtf8(byte[] utf8, String filename, Mode mode) {
-        Parser p = new Parser(new Tokenizer(utf8, filename), filename, false, 0, 0);
+    /** The same, adding the warnings CPython issues while parsing to {@code warnings} (null: none kept). */
+    public static Mod parse(byte[] source, String filename, Mode mode, java.util.List<CompileWarning> warnings) {
+        return parse(decode(source, filename), filename, mode, warnings);
+    }
+
+    private static Mod parseUtf8(byte[] utf8, String filename, Mode mode, java.util.List<CompileWarning> warnings) {
+        Parser p = new Parser(new Tokenizer(utf8, filename), filename, false, 0, 0, warnings);
         try {
             return switch (mode) {
                 case EXEC -> p.run(p::file);

@@ -21,11 +21,26 @@ final class StringParser {
     private final Parser p;
     private final byte[] buf;
     private final String filename;
+    private final java.util.List<CompileWarning> warnings;
+    /** The literal being decoded, for the line of its warnings. */
+    private Token current;
 
-    StringParser(Parser p, byte[] buf, String filename) {
+    StringParser(Parser p, byte[] buf, String filename, java.util.List<CompileWarning> warnings) {
         this.p = p;
         this.buf = buf;
         this.filename = filename;
+        this.warnings = warnings;
+    }
+
+    /** warn_invalid_escape_sequence: one DeprecationWarning for a literal's first invalid escape. */
+    private void warnInvalidEscape(String escape) {
+        if (warnings == null) {
+            return;
+        }
+        char c = escape.charAt(0);
+        String msg = (c >= '4' && c <= '7') ? "invalid octal escape sequence '\\" + escape + "'"
+                : "invalid escape sequence '\\" + c + "'";
+        warnings.add(new CompileWarning("DeprecationWarning", msg, filename, current.lineno));
     }
 
     /** FstringParser: the pieces collected so far. */
@@ -44,6 +59,7 @@ final class StringParser {
         State state = new State();
         for (int i = 0; i < strings.size(); i++) {
             Token t = strings.get(i);
+            current = t;
             int s = t.start;
             boolean thisBytes = false;
             boolean raw = false;
@@ -198,6 +214,9 @@ final class StringParser {
                         continue;
                     }
                     continue;
+                }
+                if (ch == '{') {
+                    warnInvalidEscape("{");
                 }
             }
             if (ch == '{' || ch == '}') {
@@ -414,7 +433,7 @@ final class StringParser {
         src[src.length - 1] = ')';
         Tokenizer sub = new Tokenizer(src, filename);
         sub.lineno = t.lineno + lines - 1;
-        Parser p2 = new Parser(sub, filename, true, t.lineno + lines, lines != 0 ? cols : t.colOffset + cols);
+        Parser p2 = new Parser(sub, filename, true, t.lineno + lines, lines != 0 ? cols : t.colOffset + cols, warnings);
         return p2.run(p2::fstring);
     }
 
@@ -450,6 +469,7 @@ final class StringParser {
     }
 
     private String unicodeEscape(String in) {
+        String firstInvalid = null;
         StringBuilder out = new StringBuilder(in.length());
         int n = in.length();
         int i = 0;
@@ -486,6 +506,9 @@ final class StringParser {
                         if (i < n && in.charAt(i) >= '0' && in.charAt(i) <= '7') {
                             ch = (ch << 3) + in.charAt(i++) - '0';
                         }
+                    }
+                    if (ch > 0377 && firstInvalid == null) {
+                        firstInvalid = in.substring(i - 3, i);
                     }
                     out.appendCodePoint(ch);
                 }
@@ -535,8 +558,16 @@ final class StringParser {
                     }
                     throw codecError("unicodeescape", startinpos, i, message);
                 }
-                default -> out.append('\\').append(c);
+                default -> {
+                    if (firstInvalid == null) {
+                        firstInvalid = String.valueOf(c);
+                    }
+                    out.append('\\').append(c);
+                }
             }
+        }
+        if (firstInvalid != null) {
+            warnInvalidEscape(firstInvalid);
         }
         return out.toString();
     }
@@ -557,6 +588,7 @@ final class StringParser {
 
     /** _PyBytes_DecodeEscape. */
     private byte[] decodeBytesWithEscapes(int s, int end) {
+        String firstInvalid = null;
         ByteArrayOutputStream out = new ByteArrayOutputStream(end - s);
         int start = s;
         while (s < end) {
@@ -592,6 +624,9 @@ final class StringParser {
                             ch = (ch << 3) + buf[s++] - '0';
                         }
                     }
+                    if (ch > 0377 && firstInvalid == null) {
+                        firstInvalid = new String(buf, s - 3, 3, StandardCharsets.ISO_8859_1);
+                    }
                     out.write(ch & 0xff);
                 }
                 case 'x' -> {
@@ -604,10 +639,16 @@ final class StringParser {
                     }
                 }
                 default -> {
+                    if (firstInvalid == null) {
+                        firstInvalid = String.valueOf((char) (c & 0xff));
+                    }
                     out.write('\\');
                     out.write(c);
                 }
             }
+        }
+        if (firstInvalid != null) {
+            warnInvalidEscape(firstInvalid);
         }
         return out.toByteArray();
     }

@@ -31,6 +31,8 @@ final class Tokenizer {
     final byte[] buf;
     private final int len;
     final String filename;
+    /** Where warnings go (null: nowhere). */
+    java.util.List<CompileWarning> warnings;
     int cur;
     int inp;
     int lineStart;
@@ -482,7 +484,11 @@ final class Tokenizer {
             }
         }
         if (r) {
-            return; // CPython 3.11 only warns (DeprecationWarning) here
+            // CPython 3.11 only warns for a literal followed by a keyword (1if, 0x1for, ...).
+            if (warnings != null) {
+                warnings.add(new CompileWarning("SyntaxWarning", "invalid " + kind + " literal", filename, lineno));
+            }
+            return;
         }
         if (isIdentifierChar(c)) {
             backup(c);
