@@ -26,6 +26,7 @@ import dev.pyheap.interpreter.ast.Mod;
 import dev.pyheap.interpreter.ast.Pattern;
 import dev.pyheap.interpreter.ast.Stmt;
 import dev.pyheap.interpreter.ast.WithItem;
+import dev.pyheap.interpreter.parser.NestingTooDeepError;
 import dev.pyheap.interpreter.parser.PythonSyntaxError;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -66,6 +67,12 @@ public final class Symtable {
     private final List<SymtableEntry> stack = new ArrayList<>();
     private SymtableEntry cur;
     private String privateName;
+    /**
+     * Statements and expressions being visited, one inside the other; CPython stops at its recursion
+     * limit (1000) times COMPILER_STACK_FRAME_SCALE (3), counted from the top of the program.
+     */
+    private int depth;
+    private static final int RECURSION_LIMIT = 1000 * 3;
 
     private Symtable(String filename, boolean futureAnnotations, Mod.Module module) {
         this.filename = filename;
@@ -215,7 +222,19 @@ public final class Symtable {
         }
     }
 
+    private void enter() {
+        if (++depth > RECURSION_LIMIT) {
+            throw new NestingTooDeepError("RecursionError", "maximum recursion depth exceeded during compilation");
+        }
+    }
+
     private void visitStmt(Stmt s) {
+        enter();
+        visitStmt1(s);
+        depth--;
+    }
+
+    private void visitStmt1(Stmt s) {
         switch (s) {
             case Stmt.FunctionDef f -> visitFunction(s, f.name(), f.args(), f.returns(), f.decorator_list(), f.body(), false);
             case Stmt.AsyncFunctionDef f -> visitFunction(s, f.name(), f.args(), f.returns(), f.decorator_list(), f.body(), true);
@@ -493,6 +512,12 @@ public final class Symtable {
     }
 
     private void visitExpr(Expr e) {
+        enter();
+        visitExpr1(e);
+        depth--;
+    }
+
+    private void visitExpr1(Expr e) {
         switch (e) {
             case Expr.NamedExpr n -> {
                 raiseIfAnnotationBlock("named expression", e);

@@ -12,6 +12,12 @@
  * <tr><td>{@code StringParser}</td><td>Parser/string_parser.c (literals, escapes, f-strings)</td></tr>
  * <tr><td>{@link dev.pyheap.interpreter.parser.PythonSyntaxError}</td><td>Objects/exceptions.c's
  *     SyntaxError, IndentationError, TabError</td></tr>
+ * <tr><td>{@link dev.pyheap.interpreter.parser.CompileWarning}</td><td>the PyErr_WarnExplicitObject calls
+ *     of Parser/tokenizer.c (parser_warn), Parser/string_parser.c (warn_invalid_escape_sequence) and
+ *     Python/compile.c (compiler_warn)</td></tr>
+ * <tr><td>{@link dev.pyheap.interpreter.parser.NestingTooDeepError}</td><td>Parser/pegen.c's MAXSTACK
+ *     MemoryError, Python/symtable.c's and ast_opt.c's "maximum recursion depth exceeded during
+ *     compilation"</td></tr>
  * </table>
  *
  * <p>Why a hand-written parser and not a parser generator library: what must come out is CPython's

@@ -33,6 +33,31 @@ class DeepNestingTest {
         assertEquals("RecursionError", e.pythonType());
     }
 
+    /**
+     * CPython 3.11.7 running a file: 2998 nested {@code not} compile, 2999 are a RecursionError. The
+     * front end needs a deep Java stack for that depth, as the evaluator's threads will have.
+     */
+    @Test
+    void compilerRecursionLimitIsCpythons() throws Exception {
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                Analysis.of(PythonParser.parseModule("x = " + "not ".repeat(2998) + "y\n", "p"), "p", 0);
+                NestingTooDeepError e = assertThrows(NestingTooDeepError.class,
+                        () -> Analysis.of(PythonParser.parseModule("x = " + "not ".repeat(2999) + "y\n", "p"), "p", 0));
+                assertEquals("RecursionError: maximum recursion depth exceeded during compilation",
+                        e.pythonType() + ": " + e.getMessage());
+            } catch (Throwable x) {
+                failure[0] = x;
+            }
+        }, "deep-stack", 256L << 20);
+        t.start();
+        t.join();
+        if (failure[0] != null) {
+            throw new AssertionError(failure[0]);
+        }
+    }
+
     @Test
     void parenthesesLimit() {
         PythonParser.parseModule("x = " + "(".repeat(200) + "1" + ")".repeat(200) + "\n", "p");
