@@ -56,6 +56,9 @@ final class Parser {
      */
     private boolean withoutInvalid;
     private boolean tokenizerError;
+    /** 'single' input: the first ENDMARKER is read as a NEWLINE (pegen.c's _PyPegen_fill_token). */
+    private boolean singleMode;
+    private boolean parsingStarted;
     /** Where warnings go (null: nowhere). */
     final java.util.List<CompileWarning> warnings;
 
@@ -157,6 +160,12 @@ final class Parser {
         } catch (PythonSyntaxError e) {
             tokenizerError = true;
             throw fstringMode ? fstringError(e) : e;
+        }
+        if (singleMode && t.type == Token.ENDMARKER && parsingStarted) {
+            t = new Token(Token.NEWLINE, t.start, t.end, t.lineno, t.colOffset, t.endLineno, t.endColOffset, t.level, "");
+            parsingStarted = false;
+        } else {
+            parsingStarted = true;
         }
         if (fstringMode && t.endLineno == startingLineno) {
             t = new Token(t.type, t.start, t.end, t.lineno, t.colOffset < 0 ? t.colOffset : startingColOffset + t.colOffset,
@@ -531,6 +540,36 @@ final class Parser {
         }
         mark = m;
         return null;
+    }
+
+    /** 'single' mode: one statement, and nothing after it but blank lines and comments. */
+    Mod.Interactive single() {
+        singleMode = true;
+        Mod.Interactive m = run(this::interactive);
+        if (badSingleStatement()) {
+            throw syntaxError("multiple statements found while compiling a single statement");
+        }
+        return m;
+    }
+
+    /** pegen.c's bad_single_statement: is there more than whitespace and comments after the statement? */
+    private boolean badSingleStatement() {
+        byte[] b = tok.buf;
+        int i = tok.cur;
+        for (;;) {
+            while (i < b.length && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\014')) {
+                i++;
+            }
+            if (i >= b.length) {
+                return false;
+            }
+            if (b[i] != '#') {
+                return true;
+            }
+            while (i < b.length && b[i] != '\n') {
+                i++;
+            }
+        }
     }
 
     Mod.Interactive interactive() {

@@ -64,7 +64,7 @@ public final class PythonParser {
             return switch (mode) {
                 case EXEC -> p.run(p::file);
                 case EVAL -> p.run(p::eval);
-                case SINGLE -> p.run(p::interactive);
+                case SINGLE -> p.single();
             };
         } catch (StackOverflowError e) {
             throw new NestingTooDeepError("MemoryError", "");
