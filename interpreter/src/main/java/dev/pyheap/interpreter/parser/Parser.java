@@ -105,10 +105,10 @@ final class Parser {
             }
             throw tokenizeFullSourceToCheckForErrors(e);
         }
-        Token last = tokens[fill - 1];
-        if (last.type == Token.INDENT || last.type == Token.DEDENT) {
+        // The first pass's last token decides; the error's location is the last token read at all.
+        if (lastToken.type == Token.INDENT || lastToken.type == Token.DEDENT) {
             throw raiseError(PythonSyntaxError.Kind.IndentationError,
-                    last.type == Token.INDENT ? "unexpected indent" : "unexpected unindent");
+                    lastToken.type == Token.INDENT ? "unexpected indent" : "unexpected unindent");
         }
         PythonSyntaxError generic = raiseKnownLocation(PythonSyntaxError.Kind.SyntaxError, lastToken.lineno,
                 lastToken.colOffset, lastToken.endLineno, lastToken.endColOffset, "invalid syntax");
@@ -4328,14 +4328,34 @@ final class Parser {
 
     private void invalidArguments() {
         int m = mark;
-        Expr.Call a = args();
-        if (a != null && !a.keywords().isEmpty() && expect(Token.COMMA) != null) {
+        // ((positional+ ',' kwargs) | kwargs) ',' '*' (3.11.7)
+        boolean kw = false;
+        int positional = 0;
+        for (;;) {
+            int m2 = mark;
+            if (positional > 0 && expect(Token.COMMA) == null) {
+                break;
+            }
+            if (argsElement() == null) {
+                mark = m2;
+                break;
+            }
+            positional++;
+        }
+        if (positional > 0 && expect(Token.COMMA) != null && kwargs() != null) {
+            kw = true;
+        } else {
+            mark = m;
+            kw = kwargs() != null;
+        }
+        if (kw && expect(Token.COMMA) != null) {
             Token star = expect(Token.STAR);
             if (star != null) {
                 throw raiseKnownLocation(star, "iterable argument unpacking follows keyword argument unpacking");
             }
         }
         mark = m;
+        Expr.Call a;
         Expr e = expression();
         if (e != null) {
             List<Comprehension> b = forIfClauses();
