@@ -31,12 +31,14 @@ final class Token {
             EXCEPT = 115, FINALLY = 116, FOR = 117, FROM = 118, GLOBAL = 119, IF = 120, IMPORT = 121, IN = 122,
             IS = 123, LAMBDA = 124, NONLOCAL = 125, NOT = 126, OR = 127, PASS = 128, RAISE = 129, RETURN = 130,
             TRY = 131, WHILE = 132, WITH = 133, YIELD = 134;
-    private static final Map<String, Integer> KEYWORD_TYPES = new HashMap<>();
+    private static final Map<String, Integer> KEYWORD_TYPES = keywordTypes();
 
-    static {
+    private static Map<String, Integer> keywordTypes() {
+        Map<String, Integer> m = new HashMap<>();
         for (int i = 0; i < KEYWORDS.length; i++) {
-            KEYWORD_TYPES.put(KEYWORDS[i], KW_BASE + i);
+            m.put(KEYWORDS[i], KW_BASE + i);
         }
+        return Map.copyOf(m);
     }
 
     /** The type of a NAME token's text: a keyword's, or NAME. */
