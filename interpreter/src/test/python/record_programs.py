@@ -2,7 +2,7 @@
 """Record (or check) the expected CPython 3.11 output of the differential test programs.
 
 Usage:
-  python3 record_expected.py [--check] [--python PYTHON] [--runs N] [--timeout SECONDS] [PROGRAM_OR_FOLDER ...]
+  python3 record_programs.py [--check] [--python PYTHON] [--runs N] [--timeout SECONDS] [PROGRAM_OR_FOLDER ...]
 
 Every program NAME.py under interpreter/src/test/resources/programs/ (or the files/folders given)
 is run N times (default 3) as `PYTHON NAME.py [ARGS]` in its own folder, so a traceback names
@@ -106,7 +106,7 @@ def python_version(python):
     try:
         out = subprocess.run([python, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
     except (OSError, subprocess.CalledProcessError) as e:
-        sys.exit(f"record_expected: cannot run {python}: {e}")
+        sys.exit(f"record_programs: cannot run {python}: {e}")
     impl, full, major, minor = out[0], out[1], int(out[2]), int(out[3])
     return impl, full, (major, minor)
 
@@ -212,16 +212,16 @@ def main():
 
     impl, full, major_minor = python_version(opts.python)
     if impl != "CPython" or major_minor != (3, 11):
-        sys.exit(f"record_expected: {opts.python} is {impl} {full}; the expected outputs are CPython 3.11's "
+        sys.exit(f"record_programs: {opts.python} is {impl} {full}; the expected outputs are CPython 3.11's "
                  f"(pass --python with a CPython 3.11)")
     if full != "3.11.7":
-        print(f"record_expected: note: {opts.python} is CPython {full}; the committed files were recorded "
+        print(f"record_programs: note: {opts.python} is CPython {full}; the committed files were recorded "
               f"with 3.11.7", file=sys.stderr)
 
     try:
         programs, whole_folders = find_programs(opts.targets or [PROGRAMS])
     except ProgramError as e:
-        sys.exit(f"record_expected: {e}")
+        sys.exit(f"record_programs: {e}")
 
     def one(path):
         try:
@@ -235,7 +235,7 @@ def main():
     for p in problems:
         print(p, file=sys.stderr)
     verb = "checked" if opts.check else "recorded"
-    print(f"record_expected: {verb} {len(programs)} programs, {len(problems)} problems", file=sys.stderr)
+    print(f"record_programs: {verb} {len(programs)} programs, {len(problems)} problems", file=sys.stderr)
     sys.exit(1 if problems else 0)
 
 

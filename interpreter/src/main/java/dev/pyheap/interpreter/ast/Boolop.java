@@ -1,0 +1,6 @@
+package dev.pyheap.interpreter.ast;
+
+/** CPython's boolop (Python.asdl). */
+public enum Boolop {
+    And, Or
+}

@@ -1,0 +1,73 @@
+package dev.pyheap.interpreter.compiler;
+
+import dev.pyheap.interpreter.ast.Alias;
+import dev.pyheap.interpreter.ast.Expr;
+import dev.pyheap.interpreter.ast.Mod;
+import dev.pyheap.interpreter.ast.Stmt;
+import dev.pyheap.interpreter.parser.PythonSyntaxError;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Python/future.c: the {@code from __future__ import ...} statements at the top of a module (after
+ * the docstring). Only {@code annotations} changes anything in 3.11 (and {@code barry_as_FLUFL},
+ * which is not supported); the others are accepted and ignored. {@code lineno} is the last future
+ * statement's line (0 if none): the compiler rejects later ones.
+ */
+public record Future(boolean annotations, boolean barryAsFlufl, int lineno) {
+    private static final Set<String> IGNORED = Set.of("nested_scopes", "generators", "division", "absolute_import",
+            "with_statement", "print_function", "unicode_literals", "generator_stop");
+
+    /** future_parse. */
+    public static Future fromModule(Mod.Module mod, String filename) {
+        List<Stmt> body = mod.body();
+        boolean annotations = false;
+        boolean barry = false;
+        int lineno = 0;
+        boolean done = false;
+        int prevLine = 0;
+        int i = docString(body) != null ? 1 : 0;
+        for (; i < body.size(); i++) {
+            Stmt s = body.get(i);
+            if (done && s.lineno() > prevLine) {
+                break;
+            }
+            prevLine = s.lineno();
+            if (s instanceof Stmt.ImportFrom f && "__future__".equals(f.module())) {
+                if (done) {
+                    throw new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError,
+                            "from __future__ imports must occur at the beginning of the file", filename, s.lineno(),
+                            s.col_offset(), s.lineno(), PythonSyntaxError.NONE, null);
+                }
+                for (Alias a : f.names()) {
+                    String feature = a.name();
+                    if (IGNORED.contains(feature)) {
+                        continue;
+                    }
+                    switch (feature) {
+                        case "barry_as_FLUFL" -> barry = true;
+                        case "annotations" -> annotations = true;
+                        case "braces" -> throw new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, "not a chance",
+                                filename, s.lineno(), s.col_offset() + 1, s.lineno(), PythonSyntaxError.NONE, null);
+                        default -> throw new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError,
+                                "future feature " + feature + " is not defined", filename, s.lineno(), s.col_offset() + 1,
+                                s.lineno(), PythonSyntaxError.NONE, null);
+                    }
+                }
+                lineno = s.lineno();
+            } else {
+                done = true;
+            }
+        }
+        return new Future(annotations, barry, lineno);
+    }
+
+    /** _PyAST_GetDocString: the first statement's string constant, if it is one. */
+    static String docString(List<Stmt> body) {
+        if (!body.isEmpty() && body.getFirst() instanceof Stmt.Expr e && e.value() instanceof Expr.Constant c
+                && c.value() instanceof String s) {
+            return s;
+        }
+        return null;
+    }
+}
