@@ -1,0 +1,25 @@
+package dev.pyheap.runtime.modules;
+
+import dev.pyheap.runtime.objects.*;
+import dev.pyheap.runtime.state.*;
+import dev.pyheap.runtime.gc.*;
+import dev.pyheap.runtime.sanity.*;
+import dev.pyheap.runtime.inject.*;
+
+import dev.pyheap.api.alloc.AllocationSite;
+import dev.pyheap.runtime.tracemalloc.Traceback;
+
+/**
+ * One interned allocation site: the tracemalloc traceback (oldest frame first, with the total
+ * depth) and the same frames as the debug allocators' {@link AllocationSite} (most recent first,
+ * with function names). Shared by every trace allocated there.
+ */
+public final class TraceSite {
+    public final Traceback traceback;
+    public final AllocationSite allocationSite;
+
+    public TraceSite(Traceback traceback, AllocationSite allocationSite) {
+        this.traceback = traceback;
+        this.allocationSite = allocationSite;
+    }
+}

@@ -1,0 +1,205 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.runtime.state.*;
+import dev.pyheap.runtime.gc.*;
+import dev.pyheap.runtime.modules.*;
+import dev.pyheap.runtime.sanity.*;
+import dev.pyheap.runtime.inject.*;
+
+
+import java.util.function.LongConsumer;
+
+/**
+ * {@code tuple}: a GC-capable variable-size object, items inline.
+ * <pre>
+ *   -16 PyGC_Head
+ *   +0  ob_refcnt   +8 ob_type   +16 ob_size (n)   +24 ob_item[n]
+ * </pre>
+ * {@code sys.getsizeof} is {@code 40 + 8n}. {@code ()} is one untracked object held by the
+ * interpreter. Every other tuple is tracked when made; a collection that finds one whose items
+ * are all atoms or untracked untracks it ({@code untrack_tuples}). Dead tuples of length 1 to 20
+ * go to per-length free lists of up to 2000 ({@code PyTuple_MAXSAVESIZE}, {@code PyTuple_MAXFREELIST}).
+ */
+public final class TupleType extends SequenceType {
+    public static final int ITEMS = 24;
+    public static final int FREE_LIST_LENGTHS = 20;
+    public static final int FREE_LIST_SIZE = 2000;
+
+    public final FreeList[] freeLists = new FreeList[FREE_LIST_LENGTHS + 1];
+    private long empty;
+
+    public TupleType(ObjectSpace interp) {
+        super(interp, "tuple", true);
+        for (int n = 1; n <= FREE_LIST_LENGTHS; n++) {
+            freeLists[n] = new FreeList(FREE_LIST_SIZE);
+        }
+    }
+
+    public void createCaches() {
+        empty = allocate(0);
+    }
+
+    public void forEachCached(LongConsumer visitor) {
+        visitor.accept(empty);
+    }
+
+    public long empty() {
+        return empty;
+    }
+
+    /** An untracked tuple of {@code n} NULL items, refcount 1 (CPython's {@code tuple_alloc}). */
+    public long allocate(int n) {
+        long o = n > 0 && n <= FREE_LIST_LENGTHS ? freeLists[n].poll() : 0;
+        if (o != 0) {
+            interp.reviveGcObject(o);
+        } else {
+            o = interp.newGcObject(this, ITEMS + 8L * n, 0);
+            memory.putLong(o + Layout.OB_SIZE, n);
+        }
+        memory.fill(o + ITEMS, 8L * n, (byte) 0);
+        return o;
+    }
+
+    /** {@code (a, b, ...)}: a new tracked tuple holding new references to {@code items}. New reference. */
+    public long create(long... items) {
+        if (items.length == 0) {
+            return interp.newRef(empty);
+        }
+        long o = allocate(items.length);
+        for (int i = 0; i < items.length; i++) {
+            memory.putLong(o + ITEMS + 8L * i, interp.newRef(items[i]));
+        }
+        interp.track(o);
+        return o;
+    }
+
+    @Override
+    public long size(long o) {
+        return memory.getLong(o + Layout.OB_SIZE);
+    }
+
+    @Override
+    public long item(long o, long i) {
+        return memory.getLong(o + ITEMS + 8 * i);
+    }
+
+    @Override
+    public long sizeof(long o) {
+        return Layout.GC_HEAD + ITEMS + 8 * size(o);
+    }
+
+    @Override
+    public void forEachReferent(long o, LongConsumer visitor) {
+        for (long i = size(o) - 1; i >= 0; i--) {
+            long item = item(o, i);
+            if (item != 0) {
+                visitor.accept(item);
+            }
+        }
+    }
+
+    @Override
+    public String referentName(long o, int ordinal) {
+        int seen = 0;
+        for (long i = size(o) - 1; i >= 0; i--) {
+            if (item(o, i) != 0 && seen++ == ordinal) {
+                return "item [" + i + "]";
+            }
+        }
+        return super.referentName(o, ordinal);
+    }
+
+    @Override
+    public void forEachFreeListEntry(LongConsumer visitor) {
+        for (int n = 1; n <= FREE_LIST_LENGTHS; n++) {
+            freeLists[n].forEach(visitor);
+        }
+    }
+
+    @Override
+    public void dealloc(long o) {
+        interp.untrack(o);
+        long n = size(o);
+        for (long i = n - 1; i >= 0; i--) {
+            interp.xdecref(item(o, i));
+        }
+        if (n > 0 && n <= FREE_LIST_LENGTHS && freeLists[(int) n].offer(o)) {
+            return;
+        }
+        interp.freeGcObject(o, 0);
+    }
+
+    /** Frees every tuple on the free lists (a full collection does it). */
+    public void clearFreeLists() {
+        for (int n = 1; n <= FREE_LIST_LENGTHS; n++) {
+            freeLists[n].drain(o -> interp.freeGcObject(o, 0));
+        }
+    }
+
+    /** {@code untrack_tuples} for one tuple: untracks it if no item could be part of a cycle. */
+    public boolean untrackIfAtomic(long o) {
+        for (long i = 0, n = size(o); i < n; i++) {
+            long item = item(o, i);
+            if (item != 0 && interp.mayBeTracked(item)) {
+                return false;
+            }
+        }
+        interp.untrack(o);
+        return true;
+    }
+
+    /**
+     * {@code tuplehash}, nested tuples included, with a stack of its own instead of recursion:
+     * CPython recurses in C, with no recursion check, and crashes on a tuple nested a million deep;
+     * this gives CPython's values at any depth (an item's error, TypeError for a list, as CPython's).
+     */
+    @Override
+    public long hash(long o) {
+        long[] tuples = {o, 0, 0, 0, 0, 0, 0, 0};
+        long[] acc = new long[8];
+        int[] next = new int[8];
+        int top = 0;
+        acc[0] = Hashing.tupleStart();
+        for (;;) {
+            long t = tuples[top];
+            long n = size(t);
+            int i = next[top];
+            if (i < n) {
+                next[top] = i + 1;
+                long item = item(t, i);
+                if (interp.typeOf(item) == this) {
+                    if (++top == tuples.length) {
+                        tuples = java.util.Arrays.copyOf(tuples, top * 2);
+                        acc = java.util.Arrays.copyOf(acc, top * 2);
+                        next = java.util.Arrays.copyOf(next, top * 2);
+                    }
+                    tuples[top] = item;
+                    acc[top] = Hashing.tupleStart();
+                    next[top] = 0;
+                } else {
+                    acc[top] = Hashing.tupleStep(acc[top], interp.hashOf(item));
+                }
+                continue;
+            }
+            long h = Hashing.tupleFinish(acc[top], n);
+            if (top == 0) {
+                return h;
+            }
+            top--;
+            acc[top] = Hashing.tupleStep(acc[top], h);
+        }
+    }
+
+    @Override
+    public String repr(long o) {
+        long n = size(o);
+        StringBuilder s = new StringBuilder("(");
+        for (long i = 0; i < n; i++) {
+            if (i > 0) {
+                s.append(", ");
+            }
+            s.append(interp.repr(item(o, i)));
+        }
+        return s.append(n == 1 ? ",)" : ")").toString();
+    }
+}

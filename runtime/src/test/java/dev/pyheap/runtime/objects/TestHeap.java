@@ -1,0 +1,81 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.runtime.state.*;
+import dev.pyheap.runtime.gc.*;
+import dev.pyheap.runtime.modules.*;
+import dev.pyheap.runtime.sanity.*;
+import dev.pyheap.runtime.inject.*;
+
+import dev.pyheap.api.config.Configuration;
+import dev.pyheap.runtime.Handle;
+import dev.pyheap.runtime.PyHeap;
+import dev.pyheap.runtime.PyThreadState;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A default heap (pymalloc, the refcount collector) with one attached thread holding the GIL, and
+ * its interpreter for tests that look below the public API. Closing it closes the handles it
+ * kept (newest first), the thread state and the heap.
+ */
+final class TestHeap implements AutoCloseable {
+    final PyHeap heap;
+    final PyThreadState t;
+    final ObjectSpace interp;
+    private final List<Handle> kept = new ArrayList<>();
+
+    TestHeap() {
+        Map<String, String> settings = new java.util.HashMap<>(Map.of("collector", "refcount"));
+        dev.pyheap.runtime.TestMemory.choose(settings);
+        heap = PyHeap.open(Configuration.of(settings));
+        t = heap.attach();
+        t.acquireGil();
+        interp = ((ThreadState) t).interp();
+    }
+
+    /** Closes {@code h} with the heap. */
+    Handle keep(Handle h) {
+        kept.add(h);
+        return h;
+    }
+
+    Handle str(String text) {
+        return keep(t.newStr(text));
+    }
+
+    Handle integer(long value) {
+        return keep(t.newInt(value));
+    }
+
+    long sizeof(Handle h) {
+        return heap.sys().getsizeof(h);
+    }
+
+    long refcount(Handle h) {
+        return heap.sys().getrefcount(h);
+    }
+
+    boolean tracked(Handle h) {
+        return heap.gc().isTracked(h);
+    }
+
+    long blocks() {
+        return heap.allocator().statistics().allocatedBlocks();
+    }
+
+    /** {@code gc.get_count()[0]}. */
+    long count0() {
+        return heap.gc().getCount().get(0);
+    }
+
+    @Override
+    public void close() {
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            kept.get(i).close();
+        }
+        t.close();
+        heap.close();
+    }
+}
