@@ -102,7 +102,7 @@ final class EmbedderErrorsTest extends HeapTest {
         }
         long blocks = f.blocks();
         // a frame local, at return
-        Frame frame = t.pushFrame("work", "app.py", 1);
+        PyFrame frame = t.pushFrame("work", "app.py", 1);
         try (Handle b = t.call(cls)) {
             frame.setLocal("b", b);
         }
@@ -245,7 +245,7 @@ final class EmbedderErrorsTest extends HeapTest {
     @Test
     void framesAFinalizerLeftPushedArePopped() {
         Handle cls = f.keep(t.newClass("Leaves", (thread, self) -> {
-            Frame frame = thread.pushFrame("helper", "lib.py", 3);
+            PyFrame frame = thread.pushFrame("helper", "lib.py", 3);
             frame.setLocal("me", self);
             throw new PyException("RuntimeError", "left in the middle");
         }));
@@ -288,13 +288,13 @@ final class EmbedderErrorsTest extends HeapTest {
         try (PyHeap heap = PyHeap.open(Configuration.of(Map.of("collector", "refcount")));
              PyThreadState thread = heap.attach()) {
             thread.acquireGil();
-            long blocks = heap.allocator().statistics().allocatedBlocks();
+            long blocks = heap.sys().getallocatedblocks();
             try (Handle cls = thread.newClass("Bad", (x, self) -> {
                 throw new PyException("ValueError", "boom");
             })) {
                 thread.call(cls).close();
             }
-            assertEquals(blocks, heap.allocator().statistics().allocatedBlocks());
+            assertEquals(blocks, heap.sys().getallocatedblocks());
             assertTrue(heap.checkSanity().ok());
         }
     }

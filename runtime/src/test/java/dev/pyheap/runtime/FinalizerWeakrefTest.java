@@ -133,7 +133,7 @@ final class FinalizerWeakrefTest extends HeapTest {
         // [a, [[[...60 deep...]]]]: items go last to first, so the chain's deepest lists wait on the
         // deferred stack, at refcount 0, while a's finalizer examines the tracked objects.
         try (Handle cls = t.newClass("A", (thread, self) ->
-                events.add("leaks " + thread.heap().collector().leakReport().orElseThrow().objects()))) {
+                events.add("leaks " + thread.heap().metrics().collector().leakReport().orElseThrow().objects()))) {
             Handle a = t.call(cls);
             Handle head = t.newList();
             Handle cur = t.dup(head);

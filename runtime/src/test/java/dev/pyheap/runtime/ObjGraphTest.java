@@ -158,7 +158,7 @@ final class ObjGraphTest extends HeapTest {
         Chain chain = og().findBackrefChain(leaf);
         assertTrue(chain.found());
         assertEquals("global 'registry' -> list[2] -> Node.data -> Leaf", chain.format());
-        assertEquals(new RootNode(RootNode.RootKind.GLOBAL, "global 'registry'"), chain.first());
+        assertEquals(new RootNode(RootKind.GLOBAL, "global 'registry'"), chain.first());
         assertEquals(List.of("", "[2]", ".data"), chain.edges());
         assertEquals(new ObjectNode(leaf.id(), "Leaf", "<Leaf object at 0x" + Long.toHexString(leaf.id()) + ">"),
                 chain.last());
@@ -168,7 +168,7 @@ final class ObjGraphTest extends HeapTest {
     void aBackrefChainThroughALocalADictKeyAndATuple() {
         Handle leafCls = cls("Leaf");
         Handle leaf = make(leafCls);
-        Frame frame = t.pushFrame("make_tree", "tree.py", 12);
+        PyFrame frame = t.pushFrame("make_tree", "tree.py", 12);
         try (Handle root = t.newDict(); Handle kids = t.newTuple(f.keep(t.newInt(7)), leaf);
              Handle key = t.newStr("kids"); Handle five = t.newInt(5); Handle byNumber = t.newDict()) {
             t.setitem(byNumber, five, kids);

@@ -75,7 +75,7 @@ final class SeedExamplesTest extends HeapTest {
         }
         assertEquals(0, f.gc().collect(), "refcount never reclaims cycles");
         assertEquals(lists + 2, countByType("list"));
-        assertEquals("1 cycle of 2 objects: list 2", f.heap.collector().leakReport().orElseThrow().format());
+        assertEquals("1 cycle of 2 objects: list 2", f.heap.metrics().collector().leakReport().orElseThrow().format());
     }
 
     @Test
@@ -90,7 +90,7 @@ final class SeedExamplesTest extends HeapTest {
         assertEquals(0, f.gc().collect());
         assertEquals(1, countByType("Person"));
         assertEquals(1, countByType("Dog"));
-        assertEquals("1 cycle of 2 objects: Dog 1, Person 1", f.heap.collector().leakReport().orElseThrow().format());
+        assertEquals("1 cycle of 2 objects: Dog 1, Person 1", f.heap.metrics().collector().leakReport().orElseThrow().format());
         List<String> report = f.closeHeapChecked();
         assertTrue(report.stream().anyMatch(l -> l.contains("could never free 1 cycle of 2 objects: Dog 1, Person 1")), report.toString());
     }

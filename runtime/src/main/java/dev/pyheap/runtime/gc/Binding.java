@@ -1,11 +1,5 @@
 package dev.pyheap.runtime.gc;
 
-import dev.pyheap.runtime.objects.*;
-import dev.pyheap.runtime.state.*;
-import dev.pyheap.runtime.modules.*;
-import dev.pyheap.runtime.sanity.*;
-import dev.pyheap.runtime.inject.*;
-
 import dev.pyheap.api.Memory;
 import dev.pyheap.api.gc.DestroyResult;
 import dev.pyheap.api.gc.HeapBinding;
@@ -14,8 +8,14 @@ import dev.pyheap.api.gc.mechanism.GcHeader;
 import dev.pyheap.api.gc.mechanism.GcList;
 import dev.pyheap.api.gc.mechanism.InternalReferences;
 
+import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.objects.PyType;
+import dev.pyheap.runtime.objects.WeakrefType;
+import dev.pyheap.runtime.state.InterpreterState;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * What the collectors see of this heap (MMTk's VM binding): refcounts, {@code tp_traverse}, the
@@ -23,20 +23,27 @@ import java.util.List;
  * every cycle collector shares.
  */
 public final class Binding implements HeapBinding {
-    private final HeapState heap;
-    private final ObjectSpace interp;
+    private final InterpreterState heap;
+    private final ObjectSpace space;
     private final Memory memory;
+    /** The collection runner: DEBUG output and flags, set once it exists ({@link #attach}). */
+    private CollectionRunner runner;
     private final InternalReferences internalReferences;
     /** Every list made by {@link #newList()} and not yet freed, in creation order (for the sanity checker). */
     private final List<GcList> lists = new ArrayList<>();
 
-    public Binding(HeapState heap) {
+    public Binding(InterpreterState heap) {
         this.heap = heap;
-        this.interp = heap.interp;
-        this.memory = interp.memory;
+        this.space = heap.space();
+        this.memory = space.memory;
         this.internalReferences = new InternalReferences(this);
         this.finalizing = newList();
         this.stillUnreachable = newList();
+    }
+
+    /** Connects the runner whose debug flags the destroy step follows; called once, before any collection. */
+    void attach(CollectionRunner runner) {
+        this.runner = runner;
     }
 
     @Override
@@ -49,15 +56,43 @@ public final class Binding implements HeapBinding {
         return memory.getLong(object);
     }
 
+    /**
+     * {@code tp_traverse} as a collector sees it: only referents with a GC header. A collection
+     * passes one visitor for a whole pass, so the filter around it is kept and reused rather than
+     * made per object.
+     */
     @Override
     public void traverse(long object, ReferentVisitor visitor) {
-        interp.traverse(object, visitor);
+        GcReferentFilter filter = gcFilter;
+        if (filter == null || filter.visitor != visitor) {
+            filter = new GcReferentFilter(visitor);
+            gcFilter = filter;
+        }
+        space.typeOf(object).traverse(object, filter);
+    }
+
+    private GcReferentFilter gcFilter;
+
+    /** Passes on the referents a collector may look at: those preceded by a GC header. */
+    private final class GcReferentFilter implements LongConsumer {
+        final ReferentVisitor visitor;
+
+        GcReferentFilter(ReferentVisitor visitor) {
+            this.visitor = visitor;
+        }
+
+        @Override
+        public void accept(long r) {
+            if (space.typeOf(r).hasGcHeader(r)) {
+                visitor.visit(r);
+            }
+        }
     }
 
     @Override
     public void visitRoots(ReferentVisitor visitor) {
         heap.forEachRoot(r -> {
-            if (interp.typeOf(r).hasGcHeader(r)) {
+            if (space.typeOf(r).hasGcHeader(r)) {
                 visitor.visit(r);
             }
         });
@@ -65,34 +100,27 @@ public final class Binding implements HeapBinding {
 
     @Override
     public String describe(long object) {
-        return interp.describe(object);
+        return space.describe(object);
     }
 
     @Override
     public String typeName(long object) {
-        return interp.typeOf(object).name;
+        return space.typeOf(object).name;
     }
 
     @Override
     public void clearFreeLists() {
-        interp.clearFreeLists();
+        space.clearFreeLists();
     }
 
     @Override
     public boolean untrackIfAtomic(long object, boolean fullCollection) {
-        PyType type = interp.typeOf(object);
-        if (type == interp.tupleType) {
-            return interp.tupleType.untrackIfAtomic(object);
-        }
-        if (fullCollection && type == interp.dictType) {
-            return interp.dictType.untrackIfAtomic(object);
-        }
-        return false;
+        return space.typeOf(object).maybeUntrack(object, fullCollection);
     }
 
     @Override
     public GcList newList() {
-        long head = interp.allocate(GcHeader.SIZE);
+        long head = space.allocate(GcHeader.SIZE);
         GcList list = new GcList(memory, head).init();
         lists.add(list);
         return list;
@@ -120,7 +148,7 @@ public final class Binding implements HeapBinding {
         if (!lists.remove(list)) {
             throw new IllegalStateException(list + " was not made by newList() or is already freed");
         }
-        interp.free(list.head());
+        space.free(list.head());
     }
 
     /**
@@ -146,17 +174,17 @@ public final class Binding implements HeapBinding {
         internalReferences.deduceUnreachable(unreachable, stillUnreachable);
         unreachable.mergeInto(survivors); // resurrected, COLLECTING already cleared by the walk
         long collected = stillUnreachable.size();
-        heap.gc.printCollectable(stillUnreachable);
+        runner.printCollectable(stillUnreachable);
         deleteGarbage(stillUnreachable, survivors); // empties it
         return new DestroyResult(collected, 0, freedCallbackWeakrefs);
     }
 
     private long handleWeakrefs(GcList unreachable) {
-        WeakrefType weakrefs = interp.weakrefType;
+        WeakrefType weakrefs = space.weakrefType;
         List<Long> callbacks = new ArrayList<>();
         for (long o = unreachable.first(); o != 0; o = unreachable.after(o)) {
-            PyType type = interp.typeOf(o);
-            if (type == weakrefs) {
+            PyType type = space.typeOf(o);
+            if (weakrefs.check(o)) {
                 weakrefs.clearOne(o);
                 weakrefs.dropCallback(o);
             }
@@ -170,7 +198,7 @@ public final class Binding implements HeapBinding {
                 if (garbage) {
                     weakrefs.dropCallback(wr);
                 } else if (weakrefs.hasCallback(wr)) {
-                    interp.incref(wr);
+                    space.incref(wr);
                     callbacks.add(wr);
                 }
             }
@@ -181,7 +209,7 @@ public final class Binding implements HeapBinding {
             if (memory.getLong(wr) == 1) {
                 freed++;
             }
-            interp.decref(wr);
+            space.decref(wr);
         }
         return freed;
     }
@@ -190,27 +218,27 @@ public final class Binding implements HeapBinding {
         while (!unreachable.isEmpty()) {
             long o = unreachable.first();
             finalizing.moveHere(o);
-            if (interp.typeOf(o) instanceof ClassType c && c.finalizer != null && !GcHeader.isFinalized(memory, o)) {
-                interp.incref(o);
-                interp.callFinalizer(o, c.finalizer);
-                interp.decref(o);
+            if (space.typeOf(o).hasFinalizer() && !GcHeader.isFinalized(memory, o)) {
+                space.incref(o);
+                space.callFinalizer(o);
+                space.decref(o);
             }
         }
         finalizing.mergeInto(unreachable);
     }
 
     private void deleteGarbage(GcList collectable, GcList survivors) {
-        boolean saveAll = (heap.gc.getDebug() & dev.pyheap.runtime.PyGc.DEBUG_SAVEALL) != 0;
+        boolean saveAll = (runner.debugFlags() & dev.pyheap.runtime.PyGc.DEBUG_SAVEALL) != 0;
         while (!collectable.isEmpty()) {
             long o = collectable.first();
             if (saveAll) {
-                interp.listType.append(heap.gc.garbageList(), o);
+                space.listType.append(heap.gcGarbage(), o);
             } else {
-                interp.incref(o);
+                space.incref(o);
                 try {
-                    interp.typeOf(o).clear(o);
+                    space.typeOf(o).clear(o);
                 } finally {
-                    interp.decref(o);
+                    space.decref(o);
                 }
             }
             if (collectable.first() == o) {

@@ -1,47 +1,125 @@
 package dev.pyheap.runtime.inject;
 
-import dev.pyheap.runtime.objects.*;
-import dev.pyheap.runtime.state.*;
-import dev.pyheap.runtime.gc.*;
-import dev.pyheap.runtime.modules.*;
-import dev.pyheap.runtime.sanity.*;
-
 import dagger.Module;
 import dagger.Provides;
 import dev.pyheap.api.alloc.Allocator;
 import dev.pyheap.api.alloc.AllocatorProvider;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.config.Options;
+import dev.pyheap.api.gc.Collector;
 import dev.pyheap.api.gc.CollectorProvider;
+import dev.pyheap.runtime.gc.Binding;
+import dev.pyheap.runtime.gc.CollectionRunner;
 import dev.pyheap.runtime.gil.Gil;
+import dev.pyheap.runtime.modules.GcModule;
+import dev.pyheap.runtime.modules.ObjGraphModule;
+import dev.pyheap.runtime.modules.SysModule;
+import dev.pyheap.runtime.modules.TracemallocModule;
+import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.state.InterpreterState;
 import jakarta.inject.Singleton;
 
+import java.util.function.Supplier;
+
+/**
+ * How a heap is made, bottom up, each layer from the ones below it:
+ * <ol>
+ * <li>the allocator (from its provider) and the GIL;
+ * <li>the objects ({@link ObjectSpace}: built-in types, singletons, caches), then the interpreter
+ *     state around them;
+ * <li>the binding, then the collector made with it (from its provider), attached to the objects
+ *     (the first GC-capable objects come after it);
+ * <li>the collection runner, which starts the gc state ({@code gc.garbage}) and becomes the
+ *     thread states' check-point hook;
+ * <li>the modules: gc, sys, tracemalloc, objgraph.
+ * </ol>
+ * Steps that allocate hold the GIL: the debug allocators check it, as CPython's debug hooks do.
+ */
 @Module
-public abstract class HeapModule {
+abstract class HeapModule {
     private HeapModule() {
+    }
+
+    /** Runs a start-up step with the GIL (no thread state exists yet to hold it). */
+    private static <T> T booting(Gil gil, Supplier<T> step) {
+        gil.acquire();
+        try {
+            return step.get();
+        } finally {
+            gil.release();
+        }
     }
 
     @Provides
     @Singleton
-    public static Allocator allocator(AllocatorProvider provider, Configuration configuration) {
+    static Allocator allocator(AllocatorProvider provider, Configuration configuration) {
         return provider.create(configuration);
     }
 
     @Provides
     @Singleton
-    public static Gil gil(Configuration configuration) {
+    static Gil gil(Configuration configuration) {
         return Gil.create(configuration.get(Options.SWITCH_INTERVAL));
     }
 
     @Provides
     @Singleton
-    public static HeapState heapState(Configuration configuration, Allocator allocator, CollectorProvider collectorProvider,
+    static ObjectSpace space(Allocator allocator, Gil gil) {
+        // the str/bytes hash seed: per heap, as CPython's is per process
+        return booting(gil, () -> new ObjectSpace(allocator, System.identityHashCode(allocator) * 0x9E3779B97F4A7C15L));
+    }
+
+    @Provides
+    @Singleton
+    static InterpreterState interpreterState(ObjectSpace space, Gil gil) {
+        return new InterpreterState(space, gil);
+    }
+
+    @Provides
+    @Singleton
+    static Binding binding(InterpreterState state) {
+        return booting(state.gil(), () -> new Binding(state));
+    }
+
+    @Provides
+    @Singleton
+    static Collector collector(CollectorProvider provider, Binding binding, Configuration configuration, ObjectSpace space,
                                Gil gil) {
-        gil.acquire(); // building the interpreter allocates, and the debug allocators check the GIL
-        try {
-            return new HeapState(configuration, allocator, collectorProvider, gil);
-        } finally {
-            gil.release();
-        }
+        return booting(gil, () -> {
+            Collector collector = provider.create(binding, configuration);
+            space.attachCollector(collector);
+            return collector;
+        });
+    }
+
+    @Provides
+    @Singleton
+    static CollectionRunner runner(InterpreterState state, Binding binding, Collector attached, Configuration configuration) {
+        int debug = (int) (long) configuration.get(Options.GC_DEBUG);
+        return booting(state.gil(), () -> new CollectionRunner(state, binding, debug));
+    }
+
+    @Provides
+    @Singleton
+    static GcModule gc(InterpreterState state, CollectionRunner runner) {
+        return new GcModule(state, runner);
+    }
+
+    @Provides
+    @Singleton
+    static SysModule sys(InterpreterState state) {
+        return new SysModule(state);
+    }
+
+    @Provides
+    @Singleton
+    static TracemallocModule tracemalloc(InterpreterState state, Collector attached) {
+        return new TracemallocModule(state);
+    }
+
+    @Provides
+    @Singleton
+    static ObjGraphModule objgraph(InterpreterState state, Binding binding, GcModule gc) {
+        return new ObjGraphModule(state, binding, gc);
     }
 }

@@ -1,65 +1,46 @@
 package dev.pyheap.runtime.modules;
 
-import dev.pyheap.runtime.objects.*;
-import dev.pyheap.runtime.state.*;
-import dev.pyheap.runtime.gc.*;
-import dev.pyheap.runtime.sanity.*;
-import dev.pyheap.runtime.inject.*;
-
-import dev.pyheap.api.gc.CollectionResult;
 import dev.pyheap.api.gc.Collector;
 import dev.pyheap.api.gc.GenerationStatistics;
 import dev.pyheap.api.gc.mechanism.GcHeader;
-import dev.pyheap.api.gc.mechanism.GcList;
 import dev.pyheap.api.gc.mechanism.PythonGenerations;
-import dev.pyheap.api.config.Options;
 import dev.pyheap.runtime.GcCallback;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.PyGc;
+import dev.pyheap.runtime.gc.CollectionRunner;
+import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.objects.PyType;
+import dev.pyheap.runtime.state.InterpreterState;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.function.LongConsumer;
 
 /**
- * Python's {@code gc} module (ARCHITECTURE §5): the runtime owns callbacks, {@code garbage}, debug
- * output, referrers and referents and the "one collection at a time" rule; the collector answers
- * the rest.
+ * Python's {@code gc} module ({@code Modules/gcmodule.c}'s Python-level functions, ARCHITECTURE
+ * §5): every call checks the GIL and turns the lower layers' answers into CPython's values and
+ * errors. The runtime owns callbacks, {@code garbage}, debug output, referrers and referents and
+ * the "one collection at a time" rule ({@link CollectionRunner}); the collector answers the rest.
  */
 public final class GcModule implements PyGc {
-    private final HeapState heap;
-    private final ObjectSpace interp;
+    private final InterpreterState heap;
+    private final ObjectSpace space;
     private final Collector collector;
-    private final List<GcCallback> callbacks = new ArrayList<>();
-    private final long garbage;
-    private int debug;
-    private boolean collecting;
-    private PrintStream debugOut = System.err;
+    private final CollectionRunner runner;
 
-    public GcModule(HeapState heap) {
+    public GcModule(InterpreterState heap, CollectionRunner runner) {
         this.heap = heap;
-        this.interp = heap.interp;
-        this.collector = heap.collector;
-        this.garbage = interp.listType.allocate(0);
-        this.debug = (int) (long) heap.configuration.get(Options.GC_DEBUG);
+        this.space = heap.space();
+        this.collector = heap.collector();
+        this.runner = runner;
     }
 
     /** Where DEBUG_* lines go (CPython writes them to stderr). */
     public void setDebugOutput(PrintStream out) {
-        this.debugOut = out;
-    }
-
-    public long garbageList() {
-        return garbage;
-    }
-
-    public void forEachRoot(LongConsumer visitor) {
-        visitor.accept(garbage);
+        runner.setDebugOutput(out);
     }
 
     private void requireGil() {
@@ -69,7 +50,7 @@ public final class GcModule implements PyGc {
     private List<Handle> handles(List<Long> objects) {
         List<Handle> result = new ArrayList<>(objects.size());
         for (long o : objects) {
-            result.add(heap.wrap(interp.newRef(o)));
+            result.add(heap.wrap(space.newRef(o)));
         }
         return result;
     }
@@ -89,67 +70,9 @@ public final class GcModule implements PyGc {
         } catch (IllegalArgumentException e) {
             throw new PyException("ValueError", e.getMessage());
         }
-        long found = run(generation);
-        interp.raiseParked();
+        long found = runner.run(generation);
+        space.raiseParked();
         return found;
-    }
-
-    /** The collection the collector scheduled, run at a check point. */
-    public void collectScheduled() {
-        if (!collecting && collector.collectionDue()) {
-            int generation = collector.dueGeneration();
-            if (generation >= 0) {
-                run(generation);
-            }
-        }
-    }
-
-    private long run(int generation) {
-        if (collecting) {
-            return 0;
-        }
-        collecting = true;
-        try {
-            fireCallbacks("start", generation, 0, 0);
-            if ((debug & DEBUG_STATS) != 0) {
-                debugOut.println("gc: collecting generation " + generation + "...");
-                List<Long> sizes = new ArrayList<>();
-                for (int g = 0; g < 3; g++) {
-                    long[] n = {0};
-                    collector.forEachObject(g, o -> n[0]++);
-                    sizes.add(n[0]);
-                }
-                debugOut.println("gc: objects in each generation: " + sizes.get(0) + " " + sizes.get(1) + " " + sizes.get(2));
-                debugOut.println("gc: objects in permanent generation: " + collector.freezeCount());
-            }
-            CollectionResult result = collector.collect(generation);
-            if ((debug & DEBUG_STATS) != 0) {
-                debugOut.println("gc: done, " + (result.collected() + result.uncollectable()) + " unreachable, " + result.uncollectable()
-                        + " uncollectable, " + String.format(Locale.ROOT, "%.4f", result.elapsedNanos() / 1e9) + "s elapsed");
-            }
-            fireCallbacks("stop", result.generation(), result.collected(), result.uncollectable());
-            return result.collected() + result.uncollectable();
-        } finally {
-            collecting = false;
-        }
-    }
-
-    private void fireCallbacks(String phase, int generation, long collected, long uncollectable) {
-        for (GcCallback cb : List.copyOf(callbacks)) {
-            interp.callOut(() -> cb.call(phase, generation, collected, uncollectable),
-                    () -> "Exception ignored in garbage collection callback", 0);
-        }
-    }
-
-    /** DEBUG_COLLECTABLE: one line per object found collectable. */
-    public void printCollectable(GcList garbageFound) {
-        if ((debug & DEBUG_COLLECTABLE) != 0) {
-            garbageFound.forEach(o -> debugOut.println("gc: collectable " + interp.describe(o)));
-        }
-    }
-
-    public boolean isCollecting() {
-        return collecting;
     }
 
     // ---------------------------------------------------------------- collector state
@@ -220,14 +143,14 @@ public final class GcModule implements PyGc {
     @Override
     public boolean isTracked(Handle obj) {
         requireGil();
-        return interp.isTracked(heap.addressOf(obj));
+        return space.isTracked(heap.addressOf(obj));
     }
 
     @Override
     public boolean isFinalized(Handle obj) {
         requireGil();
         long o = heap.addressOf(obj);
-        return interp.typeOf(o).hasGcHeader(o) && GcHeader.isFinalized(interp.memory, o);
+        return space.typeOf(o).hasGcHeader(o) && GcHeader.isFinalized(space.memory, o);
     }
 
     @Override
@@ -240,7 +163,7 @@ public final class GcModule implements PyGc {
         List<Long> referrers = new ArrayList<>();
         collector.forEachObject(-1, o -> {
             boolean[] found = {false};
-            interp.forEachReferent(o, r -> found[0] |= targets.contains(r));
+            space.typeOf(o).forEachReferent(o, r -> found[0] |= targets.contains(r));
             if (found[0]) {
                 referrers.add(o);
             }
@@ -254,9 +177,9 @@ public final class GcModule implements PyGc {
         List<Long> referents = new ArrayList<>();
         for (Handle h : objs) {
             long o = heap.addressOf(h);
-            PyType type = interp.typeOf(o);
-            if (type.gc) {
-                type.forEachTraversed(o, referents::add);
+            PyType type = space.typeOf(o);
+            if (type.hasFlag(PyType.HAVE_GC)) {
+                type.traverse(o, referents::add);
             }
         }
         return handles(referents);
@@ -270,26 +193,26 @@ public final class GcModule implements PyGc {
 
     @Override
     public List<GcCallback> callbacks() {
-        heap.requireOpen();
-        return callbacks;
+        requireGil();
+        return runner.callbacks();
     }
 
     @Override
     public Handle garbage() {
         requireGil();
-        return heap.wrap(interp.newRef(garbage));
+        return heap.wrap(space.newRef(heap.gcGarbage()));
     }
 
     @Override
     public void setDebug(int flags) {
         requireGil();
-        this.debug = flags;
+        runner.setDebugFlags(flags);
     }
 
     @Override
     public int getDebug() {
-        heap.requireOpen();
-        return debug;
+        requireGil();
+        return runner.debugFlags();
     }
 
     @Override

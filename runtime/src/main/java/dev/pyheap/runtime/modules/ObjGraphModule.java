@@ -1,13 +1,12 @@
 package dev.pyheap.runtime.modules;
 
-import dev.pyheap.runtime.objects.*;
-import dev.pyheap.runtime.state.*;
-import dev.pyheap.runtime.gc.*;
-import dev.pyheap.runtime.sanity.*;
-import dev.pyheap.runtime.inject.*;
-
 import dev.pyheap.runtime.Handle;
+import dev.pyheap.runtime.RootKind;
+import dev.pyheap.runtime.objects.Abstract;
+import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.objects.PyType;
 import dev.pyheap.runtime.objgraph.Chain;
+import dev.pyheap.runtime.objgraph.DotWriter;
 import dev.pyheap.runtime.objgraph.GraphOptions;
 import dev.pyheap.runtime.objgraph.Growth;
 import dev.pyheap.runtime.objgraph.Node;
@@ -15,9 +14,9 @@ import dev.pyheap.runtime.objgraph.ObjGraph;
 import dev.pyheap.runtime.objgraph.ObjectNode;
 import dev.pyheap.runtime.objgraph.RootNode;
 import dev.pyheap.runtime.objgraph.TypeCount;
+import dev.pyheap.runtime.gc.Binding;
+import dev.pyheap.runtime.state.InterpreterState;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,13 +52,17 @@ import java.util.function.Predicate;
 public final class ObjGraphModule implements ObjGraph {
     private static final int REPR_LIMIT = 40;
 
-    private final HeapState heap;
-    private final ObjectSpace interp;
+    private final InterpreterState heap;
+    private final ObjectSpace space;
+    private final Binding binding;
+    private final GcModule gc;
     private final Map<String, Long> peakStats = new HashMap<>();
 
-    public ObjGraphModule(HeapState heap) {
+    public ObjGraphModule(InterpreterState heap, Binding binding, GcModule gc) {
         this.heap = heap;
-        this.interp = heap.interp;
+        this.space = heap.space();
+        this.binding = binding;
+        this.gc = gc;
     }
 
     private void requireQuietGil() {
@@ -69,33 +72,31 @@ public final class ObjGraphModule implements ObjGraph {
     // ------------------------------------------------------------------ names
 
     private String shortName(long o) {
-        return interp.typeOf(o).name;
+        return space.typeOf(o).name;
     }
 
     private String longName(long o) {
-        PyType t = interp.typeOf(o);
-        return (t instanceof ClassType ? "__main__." : "builtins.") + t.name;
+        PyType t = space.typeOf(o);
+        return (t.hasFlag(PyType.HEAPTYPE) ? "__main__." : "builtins.") + t.name;
     }
 
     private String typeName(long o, String wanted) {
         return wanted.indexOf('.') >= 0 ? longName(o) : shortName(o);
     }
 
-    /** objgraph's {@code _short_repr}: a class's name, a container's size, else the repr cut to 40. */
-    public String summary(long o) {
-        PyType t = interp.typeOf(o);
-        if (t == interp.typeType) {
-            PyType described = interp.typeAt(interp.memory.getInt(o + Layout.TYPE_INDEX));
+    /**
+     * objgraph's {@code _short_repr}: a class's name, the length of a list, tuple, dict or set
+     * ({@code isinstance(obj, (list, tuple, dict, set))}), else the repr cut to 40.
+     */
+    private String summary(long o) {
+        if (space.typeType.check(o)) {
+            PyType described = space.typeType.described(o);
             return described == null ? "?" : described.name;
         }
-        long n = t == interp.listType ? interp.listType.size(o)
-                : t == interp.tupleType ? interp.tupleType.size(o)
-                : t == interp.dictType ? interp.dictType.size(o)
-                : t == interp.setType ? interp.setType.size(o) : -1;
-        if (n >= 0) {
-            return n + " items";
+        if (space.listType.check(o) || space.tupleType.check(o) || space.dictType.check(o) || space.setType.check(o)) {
+            return Abstract.length(space, o) + " items";
         }
-        String r = interp.repr(o);
+        String r = Abstract.repr(space, o);
         return r.length() > REPR_LIMIT ? r.substring(0, REPR_LIMIT) : r;
     }
 
@@ -109,7 +110,7 @@ public final class ObjGraphModule implements ObjGraph {
     private long[] trackedObjects() {
         long[][] out = {new long[256]};
         int[] n = {0};
-        heap.collector.forEachObject(-1, o -> {
+        heap.collector().forEachObject(-1, o -> {
             if (n[0] == out[0].length) {
                 out[0] = Arrays.copyOf(out[0], n[0] * 2);
             }
@@ -166,7 +167,7 @@ public final class ObjGraphModule implements ObjGraph {
     @Override
     public List<Growth> growth(int limit) {
         requireQuietGil();
-        heap.gc.collect();
+        gc.collect();
         Map<String, Long> stats = typestats(true);
         List<Growth> deltas = new ArrayList<>();
         stats.forEach((name, n) -> {
@@ -197,7 +198,7 @@ public final class ObjGraphModule implements ObjGraph {
         List<Handle> result = new ArrayList<>();
         for (long o : trackedObjects()) {
             if (typeName(o, typename).equals(typename)) {
-                result.add(heap.wrap(interp.newRef(o)));
+                result.add(heap.wrap(space.newRef(o)));
             }
         }
         return result;
@@ -206,8 +207,8 @@ public final class ObjGraphModule implements ObjGraph {
     @Override
     public List<Handle> getLeakingObjects() {
         requireQuietGil();
-        heap.gc.collect();
-        ReferenceGraph graph = new ReferenceGraph(heap);
+        gc.collect();
+        ReferenceGraph graph = new ReferenceGraph(heap, binding);
         List<Long> leaking = new ArrayList<>();
         for (long o : trackedObjects()) {
             int i = graph.indexOf(o);
@@ -217,7 +218,7 @@ public final class ObjGraphModule implements ObjGraph {
         }
         List<Handle> result = new ArrayList<>(leaking.size());
         for (long o : leaking) {
-            result.add(heap.wrap(interp.newRef(o)));
+            result.add(heap.wrap(space.newRef(o)));
         }
         return result;
     }
@@ -257,7 +258,7 @@ public final class ObjGraphModule implements ObjGraph {
         own.add(obj);
         Set<Object> ignore = ignored(own);
         long start = heap.addressOf(obj);
-        ReferenceGraph g = new ReferenceGraph(heap);
+        ReferenceGraph g = new ReferenceGraph(heap, binding);
         int s = g.indexOf(start);
         if (s < 0) {
             // Not reachable from a root or a tracked object: nothing refers to it that anyone can see.
@@ -338,11 +339,11 @@ public final class ObjGraphModule implements ObjGraph {
             nodes.add(nodeOf(g, id));
         }
         // global 'x' -> ... rather than globals -> dict['x'] -> ...
-        if (nodes.size() >= 3 && nodes.get(0) instanceof RootNode r && r.kind() == RootNode.RootKind.GLOBALS
+        if (nodes.size() >= 3 && nodes.get(0) instanceof RootNode r && r.kind() == RootKind.GLOBALS
                 && edges.get(1).startsWith("[")) {
             String key = edges.get(1).substring(1, edges.get(1).length() - 1);
             nodes.subList(0, 2).clear();
-            nodes.add(0, new RootNode(RootNode.RootKind.GLOBAL, "global " + key));
+            nodes.add(0, new RootNode(RootKind.GLOBAL, "global " + key));
             edges.subList(0, 2).clear();
             edges.add(0, "");
         }
@@ -380,9 +381,8 @@ public final class ObjGraphModule implements ObjGraph {
 
     /**
      * objgraph's {@code _show_graph}: breadth first from {@code objs} to {@code maxDepth}, each
-     * node labelled with its type and summary and shaded by depth, each edge named, at most
-     * {@code tooMany} edges per node (the rest summed in a red box); roots are drawn as ellipses
-     * and not followed.
+     * node with its type and summary and depth, each edge named, at most {@code tooMany} edges per
+     * node (the rest counted); roots are drawn and not followed. {@link DotWriter} writes the text.
      */
     private String graph(List<Handle> objs, GraphOptions options, boolean backward) {
         requireQuietGil();
@@ -391,19 +391,20 @@ public final class ObjGraphModule implements ObjGraph {
         for (int i = 0; i < starts.length; i++) {
             starts[i] = heap.addressOf(objs.get(i));
         }
-        ReferenceGraph g = new ReferenceGraph(heap);
+        ReferenceGraph g = new ReferenceGraph(heap, binding);
         int n = g.size();
         int[] depth = new int[n + g.roots.size()];
         Arrays.fill(depth, -1);
-        StringBuilder dot = new StringBuilder("digraph ObjectGraph {\n  node[shape=box, style=filled, fillcolor=white];\n");
+        List<DotWriter.Element> drawing = new ArrayList<>();
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         Map<Long, Boolean> unreachable = new HashMap<>();
         for (long o : starts) {
             int i = g.indexOf(o);
-            dot.append("  ").append(id(o)).append("[fontcolor=red];\n");
+            drawing.add(new DotWriter.Start(id(o)));
             if (i < 0) {
                 if (unreachable.put(o, true) == null) {
-                    describeNode(dot, node(o), id(o), 0, options);
+                    ObjectNode node = node(o);
+                    drawing.add(new DotWriter.Vertex(id(o), node, 0, options.highlight().test(node)));
                 }
             } else if (depth[i] < 0) {
                 depth[i] = 0;
@@ -415,7 +416,7 @@ public final class ObjGraphModule implements ObjGraph {
             int here = queue.poll();
             int d = depth[slot(here, n)];
             Node node = nodeOf(g, here);
-            describeNode(dot, node, nodeId(g, here), d, options);
+            drawing.add(new DotWriter.Vertex(nodeId(g, here), node, d, options.highlight().test(node)));
             if (d >= max || here < 0) {
                 continue;
             }
@@ -447,11 +448,7 @@ public final class ObjGraphModule implements ObjGraph {
                 }
                 int src = backward ? other : here;
                 int dst = backward ? here : other;
-                dot.append("  ").append(nodeId(g, src)).append(" -> ").append(nodeId(g, dst));
-                if (nb[1] >= 0) {
-                    dot.append(" [label=\"").append(quote(g.edgeName(src, nb[1]))).append("\"]");
-                }
-                dot.append(";\n");
+                drawing.add(new DotWriter.Edge(nodeId(g, src), nodeId(g, dst), nb[1] >= 0 ? g.edgeName(src, nb[1]) : null));
                 if (depth[slot(other, n)] < 0) {
                     depth[slot(other, n)] = d + 1;
                     queue.add(other);
@@ -459,18 +456,10 @@ public final class ObjGraphModule implements ObjGraph {
                 drawn++;
             }
             if (skipped > 0) {
-                String id = nodeId(g, here);
-                double[] hsv = gradient(new double[]{0, 1, 1}, new double[]{0, 1, .3}, d + 1, max);
-                dot.append("  ").append(backward ? "too_many_" + id + "->" + id : id + "->too_many_" + id)
-                        .append("[color=red,style=dotted,len=0.25,weight=10];\n");
-                dot.append("  too_many_").append(id).append("[label=\"").append(skipped)
-                        .append(backward ? " more backreferences" : " more references")
-                        .append("\",shape=box,height=0.25,color=red,fillcolor=\"").append(hsv(hsv))
-                        .append("\",fontsize=6];\n");
-                dot.append("  too_many_").append(id).append("[fontcolor=white];\n");
+                drawing.add(new DotWriter.TooMany(nodeId(g, here), skipped, d, backward));
             }
         }
-        return dot.append("}\n").toString();
+        return DotWriter.write(drawing, max);
     }
 
     private static String id(long object) {
@@ -479,52 +468,5 @@ public final class ObjGraphModule implements ObjGraph {
 
     private static String nodeId(ReferenceGraph g, int id) {
         return id >= 0 ? id(g.object(id)) : "root" + (-1 - id);
-    }
-
-    private void describeNode(StringBuilder dot, Node node, String id, int depth, GraphOptions options) {
-        double[] hsv = gradient(new double[]{0, 0, 1}, new double[]{0, 0, .3}, depth, options.maxDepth());
-        String label;
-        String shape = "";
-        if (node instanceof ObjectNode o) {
-            label = o.typeName() + "\n" + o.summary();
-        } else {
-            label = node.text();
-            shape = ", shape=ellipse";
-            hsv = new double[]{.3, 1, hsv[2]};
-        }
-        if (options.highlight().test(node)) {
-            hsv = new double[]{.6, .6, 0.5 + hsv[2] * 0.5};
-        }
-        dot.append("  ").append(id).append("[label=\"").append(quote(label)).append("\"").append(shape)
-                .append(", fillcolor=\"").append(hsv(hsv)).append("\"");
-        if (hsv[2] < 0.5) {
-            dot.append(", fontcolor=white");
-        }
-        dot.append("];\n");
-    }
-
-    private static double[] gradient(double[] from, double[] to, int depth, int max) {
-        if (max == 0) {
-            return from.clone();
-        }
-        double f = (double) depth / max;
-        return new double[]{from[0] * (1 - f) + to[0] * f, from[1] * (1 - f) + to[1] * f, from[2] * (1 - f) + to[2] * f};
-    }
-
-    private static String hsv(double[] v) {
-        return g(v[0]) + "," + g(v[1]) + "," + g(v[2]);
-    }
-
-    /** C's {@code %g}: six significant digits, no trailing zeros. */
-    private static String g(double v) {
-        if (v == 0) {
-            return "0";
-        }
-        return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
-    }
-
-    /** objgraph's {@code _quote}: a DOT string literal's body. */
-    private static String quote(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\0", "\\\\0");
     }
 }

@@ -1,13 +1,12 @@
 package dev.pyheap.runtime.modules;
 
-import dev.pyheap.runtime.objects.*;
-import dev.pyheap.runtime.state.*;
-import dev.pyheap.runtime.gc.*;
-import dev.pyheap.runtime.sanity.*;
-import dev.pyheap.runtime.inject.*;
-
 import dev.pyheap.api.gc.mechanism.GcList;
-import dev.pyheap.runtime.objgraph.RootNode.RootKind;
+import dev.pyheap.runtime.RootKind;
+import dev.pyheap.runtime.gc.Binding;
+import dev.pyheap.runtime.objects.Abstract;
+import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.state.InterpreterState;
+import dev.pyheap.runtime.state.LongIntMap;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,8 +18,8 @@ import java.util.List;
  *
  * <h2>Layout</h2>
  * Objects get dense indices; references are kept in compressed rows (CSR), forward in
- * {@code tp_traverse}-like order ({@link PyType#forEachReferent}, so position {@code p - refStart[i]}
- * is the ordinal {@link PyType#referentName} names), and backward, sorted by referrer index:
+ * {@code tp_traverse}-like order ({@link dev.pyheap.runtime.objects.PyType#forEachReferent}, so position {@code p - refStart[i]}
+ * is the ordinal {@link dev.pyheap.runtime.objects.PyType#referentName} names), and backward, sorted by referrer index:
  * <pre>
  *   objects   [ globals-dict, list, Leaky, bytes, ... ]
  *   refStart  [ 0, 2, 3, 5, ...]      refs [ 1, k, 2, 3, c, ...]   (object i refers to refs[refStart[i] .. refStart[i+1]))
@@ -30,7 +29,7 @@ import java.util.List;
  *
  * <h2>Steps</h2>
  * <ol>
- * <li>Visit the roots ({@link HeapState#forEachRoot(HeapState.RootVisitor)}); each root's object gets
+ * <li>Visit the roots ({@link InterpreterState#forEachRoot(InterpreterState.RootVisitor)}); each root's object gets
  *     an index.
  * <li>Add every object of every collector list (tracked objects, frozen ones included), so garbage
  *     not yet collected is in the graph too.
@@ -43,10 +42,10 @@ import java.util.List;
  */
 public final class ReferenceGraph {
     /** A root reference; {@code holder} is the frame or handle holding it (null for the others). */
-    public record Root(RootKind kind, String description, int target, Object holder) {
+    record Root(RootKind kind, String description, int target, Object holder) {
     }
 
-    public final ObjectSpace interp;
+    private final ObjectSpace space;
     private final LongIntMap index = new LongIntMap(1024);
     private long[] objects = new long[1024];
     private int count;
@@ -60,10 +59,10 @@ public final class ReferenceGraph {
     private int[] rootStart;
     private int[] rootIds;
 
-    public ReferenceGraph(HeapState heap) {
-        this.interp = heap.interp;
-        heap.forEachRoot((o, kind, holder) -> roots.add(new Root(publicKind(kind), describe(o, kind, holder), add(o), holder)));
-        for (GcList list : heap.binding.lists()) {
+    ReferenceGraph(InterpreterState heap, Binding binding) {
+        this.space = heap.space();
+        heap.forEachRoot((o, kind, holder) -> roots.add(new Root(kind, InterpreterState.describeRoot(o, kind, holder), add(o), holder)));
+        for (GcList list : binding.lists()) {
             list.forEach(this::add);
         }
         for (int i = 0; i < count; i++) {
@@ -71,7 +70,7 @@ public final class ReferenceGraph {
                 refStart = Arrays.copyOf(refStart, refStart.length * 2);
             }
             refStart[i] = refCount;
-            interp.forEachReferent(objects[i], r -> {
+            space.typeOf(objects[i]).forEachReferent(objects[i], r -> {
                 int target = add(r);
                 if (refCount == refs.length) {
                     refs = Arrays.copyOf(refs, refCount * 2);
@@ -85,29 +84,6 @@ public final class ReferenceGraph {
         refStart[count] = refCount;
         buildBackward();
         buildRootRows();
-    }
-
-    private static RootKind publicKind(HeapState.RootKind kind) {
-        return switch (kind) {
-            case FRAME_LOCAL -> RootKind.LOCAL;
-            case GLOBALS -> RootKind.GLOBALS;
-            case HANDLE -> RootKind.HANDLE;
-            case INTERPRETER -> RootKind.INTERPRETER;
-            case GC_GARBAGE -> RootKind.GC_GARBAGE;
-        };
-    }
-
-    private static String describe(long o, HeapState.RootKind kind, Object holder) {
-        return switch (kind) {
-            case FRAME_LOCAL -> {
-                FrameImpl f = (FrameImpl) holder;
-                yield "local '" + f.nameOfSlotHolding(o) + "' in " + f.function() + " (" + f.file() + ":" + f.line() + ")";
-            }
-            case GLOBALS -> "globals";
-            case HANDLE -> "handle";
-            case INTERPRETER -> "interpreter";
-            case GC_GARBAGE -> "gc.garbage";
-        };
     }
 
     private int add(long o) {
@@ -221,7 +197,7 @@ public final class ReferenceGraph {
      */
     public String edgeName(int src, int position) {
         long o = objects[src];
-        String name = interp.typeOf(o).referentName(o, position - refStart[src]);
+        String name = space.typeOf(o).referentName(o, position - refStart[src], r -> Abstract.repr(space, r));
         if (name.startsWith("item ")) {
             return name.substring("item ".length());
         } else if (name.startsWith("attribute ")) {

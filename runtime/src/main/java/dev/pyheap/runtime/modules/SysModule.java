@@ -1,62 +1,63 @@
 package dev.pyheap.runtime.modules;
 
-import dev.pyheap.runtime.objects.*;
-import dev.pyheap.runtime.state.*;
-import dev.pyheap.runtime.gc.*;
-import dev.pyheap.runtime.sanity.*;
-import dev.pyheap.runtime.inject.*;
-
 import dev.pyheap.api.alloc.MallocStatsReport;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.PySys;
+import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.state.InterpreterState;
+import dev.pyheap.runtime.state.ThreadState;
 
-/** The memory part of Python's {@code sys} module. */
+/**
+ * The memory part of Python's {@code sys} module ({@code Python/sysmodule.c}): every call checks
+ * the GIL ({@link InterpreterState#requireGil}) and asks the lower layers.
+ */
 public final class SysModule implements PySys {
-    private final HeapState heap;
-    private final ObjectSpace interp;
+    private final InterpreterState heap;
+    private final ObjectSpace space;
 
-    public SysModule(HeapState heap) {
+    public SysModule(InterpreterState heap) {
         this.heap = heap;
-        this.interp = heap.interp;
+        this.space = heap.space();
+    }
+
+    private void requireGil() {
+        heap.requireGil("sys");
     }
 
     private long object(Handle h) {
-        heap.requireGil("sys");
+        requireGil();
         return heap.addressOf(h);
     }
 
     @Override
     public long getrefcount(Handle obj) {
-        return interp.refcount(object(obj));
+        return space.refcount(object(obj));
     }
 
     @Override
     public long getsizeof(Handle obj) {
         long o = object(obj);
-        return interp.typeOf(o).sizeof(o);
+        return space.typeOf(o).sizeof(o);
     }
 
     @Override
     public Handle intern(Handle str) {
         long s = object(str);
-        if (interp.typeOf(s) != interp.strType) {
-            throw new PyException("TypeError", "intern() argument must be str, not " + interp.typeOf(s).name);
-        }
-        return heap.wrap(interp.strType.intern(interp.newRef(s)));
+        return heap.wrap(space.strType.sysIntern(s));
     }
 
     @Override
     public double getswitchinterval() {
-        heap.requireOpen();
-        return heap.gil.switchInterval();
+        requireGil();
+        return heap.gil().switchInterval();
     }
 
     @Override
     public void setswitchinterval(double seconds) {
-        heap.requireOpen();
+        requireGil();
         try {
-            heap.gil.setSwitchInterval(seconds);
+            heap.gil().setSwitchInterval(seconds);
         } catch (IllegalArgumentException e) {
             throw new PyException("ValueError", e.getMessage());
         }
@@ -65,8 +66,8 @@ public final class SysModule implements PySys {
     /** {@code sys.getrecursionlimit()}. */
     @Override
     public long getrecursionlimit() {
-        heap.requireOpen();
-        return interp.recursionLimit();
+        requireGil();
+        return space.recursionLimit();
     }
 
     /**
@@ -75,20 +76,21 @@ public final class SysModule implements PySys {
      */
     @Override
     public void setrecursionlimit(long limit) {
-        heap.requireGil("sys");
-        ThreadState t = interp.tstate;
-        interp.setRecursionLimit(limit, t == null ? 1 : t.recursionDepth + 1);
+        requireGil();
+        ThreadState t = heap.current();
+        space.setRecursionLimit(limit, t == null ? 1 : t.recursion().depth + 1);
     }
 
     @Override
     public long getallocatedblocks() {
-        heap.requireOpen();
-        return heap.allocator.statistics().allocatedBlocks();
+        requireGil();
+        return heap.allocator().statistics().allocatedBlocks();
     }
 
+    /** The allocator's report ({@code _PyObject_DebugMallocStats}'s arenas and pools), then the types' free lists. */
     @Override
     public String debugmallocstats() {
-        heap.requireOpen();
-        return MallocStatsReport.format(heap.allocator.statistics()) + interp.freeListReport();
+        requireGil();
+        return MallocStatsReport.format(heap.allocator().statistics()) + space.debugMallocStats();
     }
 }

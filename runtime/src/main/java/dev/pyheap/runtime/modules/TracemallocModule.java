@@ -1,20 +1,13 @@
 package dev.pyheap.runtime.modules;
 
-import dev.pyheap.runtime.objects.*;
-import dev.pyheap.runtime.state.*;
-import dev.pyheap.runtime.gc.*;
-import dev.pyheap.runtime.sanity.*;
-import dev.pyheap.runtime.inject.*;
-
 import dev.pyheap.api.alloc.AllocationSite;
-import dev.pyheap.runtime.CApi;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyException;
-import dev.pyheap.runtime.PyGc;
-import dev.pyheap.runtime.PyHeap;
-import dev.pyheap.runtime.PySys;
-import dev.pyheap.runtime.PyThreadState;
-import dev.pyheap.runtime.gil.Gil;
+import dev.pyheap.runtime.objects.AllocationObserver;
+import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.state.FrameImpl;
+import dev.pyheap.runtime.state.InterpreterState;
+import dev.pyheap.runtime.state.ThreadState;
 import dev.pyheap.runtime.tracemalloc.Frame;
 import dev.pyheap.runtime.tracemalloc.Snapshot;
 import dev.pyheap.runtime.tracemalloc.Trace;
@@ -27,48 +20,42 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Python's {@code tracemalloc} for one heap (CPython's {@code _tracemalloc.c}).
+ * Python's {@code tracemalloc} for one heap (CPython's {@code Modules/_tracemalloc.c}).
  *
  * <h2>Recording</h2>
  * <pre>
  *   ObjectSpace.allocate / newObject / newGcObject / reallocate / free*:
  *       block = allocator.xxx(...)
- *       if (interp.tracer != null)          &lt;- the only cost while not tracing
- *           tracer.traced(block, size)      -> site = currentSite(); traces.put(block, size, site)
+ *       if (space.observer != null)         &lt;- the only cost while not tracing
+ *           observer.allocated(block, size) -> site = currentSite(); traces.put(block, size, site)
  *
  *   currentSite():
  *     thread holding the GIL has pushed a frame or moved its module frame?
  *       yes: top frame's cache valid (same limit, same line in every captured frame)? reuse it
  *            else take up to nframe frames, most recent first, intern, cache on the top frame
- *       no:  walk the Java stack from the first frame outside pyheap, up to nframe frames, intern
+ *       no:  walk the Java stack from the first frame outside the library ({@link LibraryFrames}),
+ *            up to nframe frames, intern
  * </pre>
- * Invariants: {@code interp.tracer == this} exactly while tracing; {@link #traces} holds one entry
+ * Invariants: {@code space.observer == this} exactly while tracing; {@link #traces} holds one entry
  * per block allocated (or reallocated) while tracing and not freed since, keyed by the address
  * the allocator returned (a GC object's block starts before its header, as in CPython);
  * {@link #traced} is the sum of their requested sizes and {@link #peak} its maximum since the
  * start, the last {@code clear_traces} or {@code reset_peak}.
  *
- * <p>Everything here runs with the heap's GIL held; the public methods take it when the caller
- * does not hold it. Nothing is allocated in the heap: tracing changes no address, count or
- * collection of the program being traced.
+ * <p>Everything here runs with the heap's GIL held: the public methods need it, as every entry
+ * point does. Nothing is allocated in the heap: tracing changes no address, count or collection of
+ * the program being traced.
  */
-public final class TracemallocModule implements Tracemalloc {
-    /** The library's own frames, skipped from the top of the Java stack. */
-    private static final List<String> LIBRARY_PACKAGES = List.of("dev.pyheap.runtime.objects", "dev.pyheap.runtime.state", "dev.pyheap.runtime.gc", "dev.pyheap.runtime.modules", "dev.pyheap.runtime.sanity", "dev.pyheap.runtime.inject",
-            "dev.pyheap.runtime.gil",
-            "dev.pyheap.runtime.tracemalloc", "dev.pyheap.runtime.objgraph", "dev.pyheap.api", "dev.pyheap.allocator",
-            "dev.pyheap.gc");
-    private static final Set<Class<?>> LIBRARY_API = Set.of(PyHeap.class, PyThreadState.class, CApi.class,
-            dev.pyheap.runtime.Frame.class, Handle.class, PyGc.class, PySys.class);
+public final class TracemallocModule implements Tracemalloc, AllocationObserver {
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
     private static final Frame UNKNOWN = new Frame("<unknown>", 0);
 
-    private final HeapState heap;
-    private final ObjectSpace interp;
+    private final InterpreterState heap;
+    private final ObjectSpace space;
+    private final LibraryFrames library;
     private int maxNframe = 1;
     private final TraceTable traces = new TraceTable();
     /** Every site recorded since the last start or clear, so equal tracebacks are one object. */
@@ -86,8 +73,8 @@ public final class TracemallocModule implements Tracemalloc {
     /** Java frames already resolved, with the function name the debug allocators print. */
     private final Map<JavaFrameKey, AllocationSite.Frame> javaFrames = new HashMap<>();
 
-    /** A top frame's cached site: valid while the limit and the captured frames' lines are unchanged. */
-    public static final class FrameSite {
+    /** A top frame's cached site ({@link FrameImpl#observerCache}): valid while the limit and the captured frames' lines are unchanged. */
+    private static final class FrameSite {
         final TraceSite site;
         final int limit;
         /** The line of each captured frame, most recent first. */
@@ -100,20 +87,23 @@ public final class TracemallocModule implements Tracemalloc {
         }
     }
 
-    public TracemallocModule(HeapState heap) {
+    public TracemallocModule(InterpreterState heap) {
         this.heap = heap;
-        this.interp = heap.interp;
+        this.space = heap.space();
+        this.library = new LibraryFrames(heap.allocator().getClass(), heap.collector().getClass());
     }
 
     // ------------------------------------------------------------------ the allocation hooks
 
     /** A block was allocated (called only while tracing). */
-    public void traced(long block, long size) {
+    @Override
+    public void allocated(long block, long size) {
         add(block, size, currentSite());
     }
 
     /** A block was reallocated from {@code old} (0: allocated) to {@code block}. */
-    public void retraced(long old, long block, long size) {
+    @Override
+    public void reallocated(long old, long block, long size) {
         TraceSite site = currentSite();
         if (old != 0 && old != block) {
             removeTrace(old);
@@ -122,7 +112,8 @@ public final class TracemallocModule implements Tracemalloc {
     }
 
     /** A block was freed. */
-    public void untraced(long block) {
+    @Override
+    public void freed(long block) {
         if (block != 0) {
             removeTrace(block);
         }
@@ -144,9 +135,9 @@ public final class TracemallocModule implements Tracemalloc {
     }
 
     /** Where the thread holding the GIL is allocating, as an interned site. */
-    public TraceSite currentSite() {
-        ThreadState t = interp.tstate;
-        if (t != null && Thread.currentThread() == t.owner) {
+    private TraceSite currentSite() {
+        ThreadState t = heap.current();
+        if (t != null && t.ownedBy(Thread.currentThread())) {
             List<FrameImpl> frames = t.frames();
             if (frames.size() > 1 || frames.get(0).moved()) {
                 return mutatorSite(frames);
@@ -159,8 +150,7 @@ public final class TracemallocModule implements Tracemalloc {
         int n = frames.size();
         int k = Math.min(maxNframe, n);
         FrameImpl top = frames.get(n - 1);
-        FrameSite cached = top.traceCache;
-        if (cached != null && cached.limit == maxNframe && cached.lines.length == k) {
+        if (top.observerCache instanceof FrameSite cached && cached.limit == maxNframe && cached.lines.length == k) {
             boolean same = true;
             for (int i = 0; i < k; i++) {
                 if (frames.get(n - 1 - i).line() != cached.lines[i]) {
@@ -182,7 +172,7 @@ public final class TracemallocModule implements Tracemalloc {
             siteFrames.add(new AllocationSite.Frame(f.function(), f.file(), f.line()));
         }
         TraceSite site = intern(mostRecentFirst, n, () -> new AllocationSite(siteFrames));
-        top.traceCache = new FrameSite(site, maxNframe, lines);
+        top.observerCache = new FrameSite(site, maxNframe, lines);
         return site;
     }
 
@@ -196,7 +186,7 @@ public final class TracemallocModule implements Tracemalloc {
 
             @Override
             public void accept(StackWalker.StackFrame f) {
-                if (inLibrary && isLibrary(f.getDeclaringClass())) {
+                if (inLibrary && library.contains(f.getDeclaringClass())) {
                     return;
                 }
                 inLibrary = false;
@@ -217,19 +207,6 @@ public final class TracemallocModule implements Tracemalloc {
         return intern(mostRecentFirst, total[0], () -> new AllocationSite(siteFrames));
     }
 
-    private static boolean isLibrary(Class<?> c) {
-        if (LIBRARY_API.contains(c)) {
-            return true;
-        }
-        String p = c.getPackageName();
-        for (String library : LIBRARY_PACKAGES) {
-            if (p.startsWith(library) && (p.length() == library.length() || p.charAt(library.length()) == '.')) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** {@code dev/example/App.java:12}: the source path of the frame's class, and its line; the function is {@code Class.method}. */
     private static AllocationSite.Frame javaFrame(StackWalker.StackFrame f) {
         String file = f.getFileName();
@@ -245,57 +222,36 @@ public final class TracemallocModule implements Tracemalloc {
 
     // ------------------------------------------------------------------ the module
 
-    /** Runs {@code action} with the GIL, taking it for the call when the calling thread does not hold it. */
-    private <T> T withGil(Supplier<T> action) {
-        heap.requireOpen();
-        Gil gil = heap.gil;
-        if (gil.isHeldByCurrentThread()) {
-            return action.get();
-        }
-        gil.acquire();
-        try {
-            heap.requireOpen(); // it may have closed while this thread waited
-            return action.get();
-        } finally {
-            gil.release();
-        }
-    }
-
-    private void withGil(Runnable action) {
-        withGil(() -> {
-            action.run();
-            return null;
-        });
+    private void requireGil() {
+        heap.requireGil("tracemalloc");
     }
 
     @Override
     public void start(int nframe) {
+        requireGil();
         if (nframe < 1 || nframe > MAX_NFRAME) {
             throw new PyException("ValueError", "the number of frames must be in range [1; " + MAX_NFRAME + "]");
         }
-        withGil(() -> {
-            if (tracing()) {
-                return;
-            }
-            maxNframe = nframe;
-            interp.tracer = this;
-        });
+        if (tracing()) {
+            return;
+        }
+        maxNframe = nframe;
+        space.observer = this;
     }
 
     @Override
     public void stop() {
-        withGil(() -> {
-            if (!tracing()) {
-                return;
-            }
-            interp.tracer = null;
-            clear();
-        });
+        requireGil();
+        if (!tracing()) {
+            return;
+        }
+        space.observer = null;
+        clear();
     }
 
-    /** Tracing exactly while this module is the interpreter's tracer (the one field the allocation path reads). */
+    /** Tracing exactly while this module is the space's observer (the one field the allocation path reads). */
     private boolean tracing() {
-        return interp.tracer == this;
+        return space.observer == this;
     }
 
     private void clear() {
@@ -308,77 +264,76 @@ public final class TracemallocModule implements Tracemalloc {
 
     @Override
     public boolean isTracing() {
-        return withGil(() -> tracing());
+        requireGil();
+        return tracing();
     }
 
     @Override
     public void clearTraces() {
-        withGil(() -> {
-            if (tracing()) {
-                clear();
-            }
-        });
+        requireGil();
+        if (tracing()) {
+            clear();
+        }
     }
 
     @Override
     public int getTracebackLimit() {
-        return withGil(() -> maxNframe);
+        requireGil();
+        return maxNframe;
     }
 
     @Override
     public TracedMemory getTracedMemory() {
-        return withGil(() -> tracing() ? new TracedMemory(traced, peak) : new TracedMemory(0, 0));
+        requireGil();
+        return tracing() ? new TracedMemory(traced, peak) : new TracedMemory(0, 0);
     }
 
     @Override
     public void resetPeak() {
-        withGil(() -> {
-            if (tracing()) {
-                peak = traced;
-            }
-        });
+        requireGil();
+        if (tracing()) {
+            peak = traced;
+        }
     }
 
     @Override
     public long getTracemallocMemory() {
-        return withGil(() -> {
-            // Three parallel arrays per slot, then per interned site two small objects and each frame twice.
-            long bytes = 20L * traces.capacity();
-            for (TraceSite s : interned.values()) {
-                bytes += 160 + 64L * s.traceback.size();
-            }
-            return bytes;
-        });
+        requireGil();
+        // Three parallel arrays per slot, then per interned site two small objects and each frame twice.
+        long bytes = 20L * traces.capacity();
+        for (TraceSite s : interned.values()) {
+            bytes += 160 + 64L * s.traceback.size();
+        }
+        return bytes;
     }
 
     @Override
     public Optional<Traceback> getObjectTraceback(Handle obj) {
-        return withGil(() -> {
-            long o = heap.addressOf(obj);
-            if (!tracing()) {
-                return Optional.empty();
-            }
-            TraceSite site = traces.site(interp.typeOf(o).blockOf(o));
-            // CPython 3.11 returns Traceback(frames): no total_nframe, unlike a snapshot's traces.
-            return Optional.ofNullable(site == null ? null : new Traceback(site.traceback.frames()));
-        });
+        requireGil();
+        long o = heap.addressOf(obj);
+        if (!tracing()) {
+            return Optional.empty();
+        }
+        TraceSite site = traces.site(space.typeOf(o).blockOf(o));
+        // CPython 3.11 returns Traceback(frames): no total_nframe, unlike a snapshot's traces.
+        return Optional.ofNullable(site == null ? null : new Traceback(site.traceback.frames()));
     }
 
     @Override
     public Snapshot takeSnapshot() {
-        return withGil(() -> {
-            if (!tracing()) {
-                throw new PyException("RuntimeError",
-                        "the tracemalloc module must be tracing memory allocations to take a snapshot");
-            }
-            List<Trace> list = new ArrayList<>(traces.size());
-            traces.forEach((address, size, site) -> list.add(new Trace(0, size, site.traceback)));
-            return new Snapshot(list, maxNframe);
-        });
+        requireGil();
+        if (!tracing()) {
+            throw new PyException("RuntimeError",
+                    "the tracemalloc module must be tracing memory allocations to take a snapshot");
+        }
+        List<Trace> list = new ArrayList<>(traces.size());
+        traces.forEach((address, size, site) -> list.add(new Trace(0, size, site.traceback)));
+        return new Snapshot(list, maxNframe);
     }
 
-    /** The allocation site the debug allocators record: null while not tracing, as their contract says. */
-    public AllocationSite allocationSite() {
-        return tracing() ? currentSite().allocationSite : null;
+    /** The allocation site the debug allocators record (called only while tracing). */
+    @Override
+    public AllocationSite site() {
+        return currentSite().allocationSite;
     }
 }

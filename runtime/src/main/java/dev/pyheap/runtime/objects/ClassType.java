@@ -1,11 +1,5 @@
 package dev.pyheap.runtime.objects;
 
-import dev.pyheap.runtime.state.*;
-import dev.pyheap.runtime.gc.*;
-import dev.pyheap.runtime.modules.*;
-import dev.pyheap.runtime.sanity.*;
-import dev.pyheap.runtime.inject.*;
-
 import dev.pyheap.runtime.PyException;
 
 import java.util.ArrayList;
@@ -13,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
 
 /**
  * A class made at run time ({@code class Person: pass}) and the behaviour of its instances, laid
@@ -57,6 +52,12 @@ import java.util.function.LongConsumer;
  * Attributes are released in slot order when the instance dies, after its finalizer ran and its
  * weak references were cleared (CPython's {@code subtype_dealloc}).
  *
+ * <h2>Attributes through the slots</h2>
+ * {@link #lookupAttr} and {@link #setAttr} are {@code PyObject_GenericGetAttr} and
+ * {@code PyObject_GenericSetAttr} for a managed dict: {@code __dict__}, then the type's own
+ * attributes (none yet: class attributes come with the interpreter, through {@code _PyType_Lookup}),
+ * then the instance's values or dict. {@code __del__} is the type's {@code tp_finalize}.
+ *
  * <h2>The class object</h2>
  * A heap type object, tracked, of which {@code sys.getsizeof} is 1688: CPython counts the 904
  * bytes of {@code PyHeapTypeObject}, the GC header and the 768 bytes of the shared keys. Here the
@@ -64,73 +65,82 @@ import java.util.function.LongConsumer;
  * The class holds its name and one reference to its shared keys (which hold the names); it
  * reports the names as its referents. Each instance holds a counted reference to its class, so a
  * class outlives its instances (a materialised {@code __dict__} may outlive it: it holds the
- * shared keys, not the class); when it dies its slot in the interpreter's type table is cleared.
+ * shared keys, not the class); when it dies its slot in the space's type table is cleared.
  */
 public final class ClassType extends PyType {
-    public static final int BASIC_SIZE = 24;
-    public static final int WEAKLIST = 16;
+    static final int BASIC_SIZE = 24;
+    static final int WEAKLIST = 16;
     /** Where a class object keeps the head of the weakrefs to it. */
-    public static final int CLASS_WEAKLIST = 32;
+    static final int CLASS_WEAKLIST = 32;
     /** {@code SHARED_KEYS_MAX_SIZE}: attribute names a class's shared keys can hold. */
     public static final int SHARED_KEYS_MAX_SIZE = 30;
     /** Bytes of the type object without its GC header: CPython's getsizeof less the shared keys block. */
-    public static final int TYPE_OBJECT_SIZE = Layout.HEAP_TYPE_SIZE - DictType.SHARED_KEYS_BYTES;
+    static final int TYPE_OBJECT_SIZE = Layout.HEAP_TYPE_SIZE - DictType.SHARED_KEYS_BYTES;
 
     /** Java behaviour of {@code __del__}, or null. */
-    public final InstanceFinalizer finalizer;
+    private final InstanceFinalizer finalizer;
     private long nameStr;
     /** {@code ht_cached_keys}: the shared keys block. */
     private long sharedKeys;
     /** Attribute name to slot, for names found in the shared keys (a cache: slots never move). */
     private final Map<String, Integer> slotCache = new HashMap<>();
 
-    /** Called with the GIL held when an instance's refcount reaches zero, before anything is released. */
+    /** A class's {@code __del__} in Java: called with the GIL held, the instance alive (borrowed). */
     @FunctionalInterface
     public interface InstanceFinalizer {
         void finalize(long self);
     }
 
-    private ClassType(ObjectSpace interp, String name, InstanceFinalizer finalizer) {
-        super(interp, name, true);
+    private ClassType(ObjectSpace space, String name, InstanceFinalizer finalizer) {
+        super(space, name, null, HEAPTYPE | BASETYPE | HAVE_GC | MANAGED_DICT, BASIC_SIZE, 0);
         this.finalizer = finalizer;
     }
 
-    /** {@code class name: ...}: a new class object. New reference. */
-    public static ClassType create(ObjectSpace interp, String name, InstanceFinalizer finalizer) {
-        ClassType c = interp.register(new ClassType(interp, name, finalizer));
+    /** {@code class name: ...} ({@code type_new}): a new class object. New reference to its type object. */
+    public static ClassType create(ObjectSpace space, String name, InstanceFinalizer finalizer) {
+        ClassType c = space.register(new ClassType(space, name, finalizer));
         long t;
         try {
-            c.sharedKeys = interp.dictType.newSharedKeys();
+            c.sharedKeys = space.dictType.newSharedKeys();
         } catch (RuntimeException e) {
-            interp.unregister(c);
+            space.unregister(c);
             throw e;
         }
         try {
-            t = interp.newGcObject(interp.typeType, TYPE_OBJECT_SIZE, 0);
+            t = space.newGcObject(space.typeType, TYPE_OBJECT_SIZE, 0);
         } catch (RuntimeException e) {
-            interp.dictType.keysDecref(c.sharedKeys);
-            interp.unregister(c);
+            space.dictType.keysDecref(c.sharedKeys);
+            space.unregister(c);
             throw e;
         }
-        interp.memory.fill(t + Layout.OB_SIZE, TYPE_OBJECT_SIZE - Layout.OB_SIZE, (byte) 0);
-        interp.memory.putInt(t + Layout.TYPE_INDEX, c.index());
+        space.memory.fill(t + Layout.OB_SIZE, TYPE_OBJECT_SIZE - Layout.OB_SIZE, (byte) 0);
+        space.memory.putInt(t + Layout.TYPE_INDEX, c.index());
         c.bind(c.index(), t);
-        c.nameStr = interp.strType.literal(name);
-        interp.memory.putLong(t + Layout.TYPE_NAME, c.nameStr);
-        interp.track(t);
+        c.nameStr = space.strType.literal(name);
+        space.memory.putLong(t + Layout.TYPE_NAME, c.nameStr);
+        space.track(t);
         return c;
     }
 
     // ------------------------------------------------------------------ instances
 
+    /** {@code C()} ({@code type_call} with the default {@code __new__} and {@code __init__}): no arguments. */
+    @Override
+    public long newInstance(long[] args) {
+        if (args.length != 0) {
+            throw new PyException("TypeError", name + "() takes no arguments");
+        }
+        return instantiate();
+    }
+
     /** {@code C()}: a new tracked instance with no attributes. New reference. */
     public long instantiate() {
-        DictType dicts = interp.dictType;
+        DictType dicts = space.dictType;
         dicts.sharedKeysReserve(sharedKeys);
         long values = dicts.newValues(dicts.sharedKeysUsableSize(sharedKeys));
         long o;
         try {
-            o = interp.newGcObject(this, BASIC_SIZE, Layout.PRE_HEADER);
+            o = space.newGcObject(this, BASIC_SIZE, Layout.PRE_HEADER);
         } catch (RuntimeException e) {
             dicts.freeValues(values);
             throw e;
@@ -138,8 +148,8 @@ public final class ClassType extends PyType {
         memory.putLong(o + WEAKLIST, 0);
         memory.putLong(o + Layout.DICT_PTR, 0);
         memory.putLong(o + Layout.VALUES_PTR, values);
-        interp.incref(typeObject());
-        interp.track(o);
+        space.incref(typeObject());
+        space.track(o);
         return o;
     }
 
@@ -151,112 +161,120 @@ public final class ClassType extends PyType {
         return memory.getLong(o + Layout.DICT_PTR);
     }
 
-    /** {@code getattr(o, name)}: a new reference. */
-    public long getAttr(long o, String name) {
-        if ("__dict__".equals(name)) {
-            return interp.newRef(materializeDict(o));
+    @Override
+    public int preHeader() {
+        return Layout.PRE_HEADER;
+    }
+
+    /** {@code getattr(o, name)} ({@code PyObject_GenericGetAttr}): a new reference, or 0 when there is none. */
+    @Override
+    public long lookupAttr(long o, String attribute) {
+        if ("__dict__".equals(attribute)) {
+            return space.newRef(materializeDict(o));
         }
         long dict = dict(o);
         if (dict != 0) {
-            long v = interp.dictType.getItemString(dict, name);
-            if (v == 0) {
-                throw noAttribute(name);
-            }
-            return interp.newRef(v);
+            long v = space.dictType.getItemString(dict, attribute);
+            return v == 0 ? 0 : space.newRef(v);
         }
-        int ix = slotOf(name);
+        int ix = slotOf(attribute);
         long v = ix < 0 ? 0 : memory.getLong(values(o) + 8L * ix);
+        return v == 0 ? 0 : space.newRef(v);
+    }
+
+    /**
+     * {@code setattr(o, name, v)} ({@code PyObject_GenericSetAttr}), {@code del o.name} when
+     * {@code v} is 0. The name is interned, as CPython interns attribute names.
+     */
+    @Override
+    public void setAttr(long o, String attribute, long v) {
+        if ("__dict__".equals(attribute)) {
+            setDict(o, v);
+            return;
+        }
         if (v == 0) {
-            throw noAttribute(name);
-        }
-        return interp.newRef(v);
-    }
-
-    /** {@code hasattr(o, name)}. */
-    public boolean hasAttr(long o, String name) {
-        if ("__dict__".equals(name)) {
-            return true;
-        }
-        long dict = dict(o);
-        if (dict != 0) {
-            return interp.dictType.getItemString(dict, name) != 0;
-        }
-        int ix = slotOf(name);
-        return ix >= 0 && memory.getLong(values(o) + 8L * ix) != 0;
-    }
-
-    /** {@code setattr(o, name, v)}: the name is interned, as CPython interns attribute names. */
-    public void setAttr(long o, String name, long v) {
-        if ("__dict__".equals(name)) {
-            throw new PyException("TypeError", "__dict__ must be set to a dictionary, not a '"
-                    + interp.typeOf(v).name + "'");
+            delAttr(o, attribute);
+            return;
         }
         long dict = dict(o);
         if (dict == 0) {
-            int ix = slotOf(name);
+            int ix = slotOf(attribute);
             if (ix < 0) {
-                ix = interp.dictType.sharedKeysInsert(sharedKeys, name);
+                ix = space.dictType.sharedKeysInsert(sharedKeys, attribute);
                 if (ix >= 0) {
-                    slotCache.put(name, ix);
+                    slotCache.put(attribute, ix);
                 }
             }
             if (ix >= 0) {
                 long values = values(o);
                 long at = values + 8L * ix;
                 long old = memory.getLong(at);
-                memory.putLong(at, interp.newRef(v));
+                memory.putLong(at, space.newRef(v));
                 if (old == 0) {
-                    interp.dictType.valuesAddToOrder(values, ix);
+                    space.dictType.valuesAddToOrder(values, ix);
                 } else {
-                    interp.decref(old);
+                    space.decref(old);
                 }
                 return;
             }
             dict = materializeDict(o);
         }
-        long key = interp.strType.literalName(name);
+        long key = space.strType.literalName(attribute);
         try {
-            interp.dictType.setItem(dict, key, v);
+            space.dictType.setItem(dict, key, v);
         } finally {
-            interp.decref(key);
+            space.decref(key);
         }
+    }
+
+    /** {@code o.__dict__ = d} ({@code subtype_setdict}): the instance's dict is replaced. */
+    private void setDict(long o, long v) {
+        if (v == 0) {
+            throw new PyException("TypeError", "cannot delete __dict__");
+        }
+        if (!space.dictType.check(v)) {
+            throw new PyException("TypeError", "__dict__ must be set to a dictionary, not a '" + space.typeOf(v).name + "'");
+        }
+        long old = materializeDict(o);
+        memory.putLong(o + Layout.DICT_PTR, space.newRef(v));
+        space.decref(old);
     }
 
     /** {@code delattr(o, name)}. */
-    public void delAttr(long o, String name) {
+    private void delAttr(long o, String attribute) {
         long dict = dict(o);
         if (dict != 0) {
-            if (!interp.dictType.delItemString(dict, name)) {
-                throw noAttribute(name);
+            if (!space.dictType.delItemString(dict, attribute)) {
+                throw attributeError(o, attribute);
             }
             return;
         }
-        int ix = slotOf(name);
+        int ix = slotOf(attribute);
         long values = values(o);
         long old = ix < 0 ? 0 : memory.getLong(values + 8L * ix);
         if (old == 0) {
-            throw noAttribute(name);
+            throw attributeError(o, attribute);
         }
         memory.putLong(values + 8L * ix, 0);
-        interp.dictType.valuesDeleteFromOrder(values, ix);
-        interp.decref(old);
+        space.dictType.valuesDeleteFromOrder(values, ix);
+        space.decref(old);
     }
 
     /** The slot of {@code name} in the shared keys, or -1. */
-    private int slotOf(String name) {
-        Integer cached = slotCache.get(name);
+    private int slotOf(String attribute) {
+        Integer cached = slotCache.get(attribute);
         if (cached != null) {
             return cached;
         }
-        int ix = interp.dictType.sharedKeysIndex(sharedKeys, name);
+        int ix = space.dictType.sharedKeysIndex(sharedKeys, attribute);
         if (ix >= 0) {
-            slotCache.put(name, ix);
+            slotCache.put(attribute, ix);
         }
         return ix;
     }
 
     /** The class's shared keys block (borrowed). */
-    public long sharedKeys() {
+    long sharedKeys() {
         return sharedKeys;
     }
 
@@ -265,12 +283,12 @@ public final class ClassType extends PyType {
      * over the values array and shares the class's keys ({@code make_dict_from_instance_attributes}).
      * Borrowed.
      */
-    public long materializeDict(long o) {
+    long materializeDict(long o) {
         long dict = dict(o);
         if (dict != 0) {
             return dict;
         }
-        dict = interp.dictType.fromInstanceValues(sharedKeys, values(o));
+        dict = space.dictType.fromInstanceValues(sharedKeys, values(o));
         memory.putLong(o + Layout.DICT_PTR, dict);
         memory.putLong(o + Layout.VALUES_PTR, 0);
         return dict;
@@ -281,21 +299,21 @@ public final class ClassType extends PyType {
      * last one set are copied out first, so an instance without attributes costs no Java array.
      */
     private void releaseValues(long values) {
-        int held = (int) interp.dictType.sharedKeysCount(sharedKeys);
+        int held = (int) space.dictType.sharedKeysCount(sharedKeys);
         while (held > 0 && memory.getLong(values + 8L * (held - 1)) == 0) {
             held--;
         }
         if (held == 0) {
-            interp.dictType.freeValues(values);
+            space.dictType.freeValues(values);
             return;
         }
         long[] slots = new long[held];
         for (int ix = 0; ix < held; ix++) {
             slots[ix] = memory.getLong(values + 8L * ix);
         }
-        interp.dictType.freeValues(values);
+        space.dictType.freeValues(values);
         for (long v : slots) {
-            interp.xdecref(v);
+            space.xdecref(v);
         }
     }
 
@@ -304,37 +322,22 @@ public final class ClassType extends PyType {
         long dict = dict(o);
         List<String> names = new ArrayList<>();
         if (dict != 0) {
-            interp.dictType.forEach(dict, (k, v) -> names.add(interp.strType.value(k)));
+            space.dictType.forEach(dict, (k, v) -> names.add(space.strType.value(k)));
             return names;
         }
         long values = values(o);
-        DictType dicts = interp.dictType;
+        DictType dicts = space.dictType;
         for (int k = 0, n = dicts.valuesOrderCount(values); k < n; k++) {
-            names.add(interp.strType.value(dicts.sharedKey(sharedKeys, dicts.valuesOrderAt(values, k))));
+            names.add(space.strType.value(dicts.sharedKey(sharedKeys, dicts.valuesOrderAt(values, k))));
         }
         return names;
-    }
-
-    /** The values array of {@code o} (0 once it has a dict), for the sanity checker. */
-    public long valuesBlock(long o) {
-        long values = values(o);
-        return values == 0 ? 0 : interp.dictType.valuesBlock(values);
-    }
-
-    private PyException noAttribute(String attribute) {
-        return new PyException("AttributeError", "'" + name + "' object has no attribute '" + attribute + "'");
-    }
-
-    @Override
-    public long sizeof(long o) {
-        return BASIC_SIZE + Layout.GC_HEAD + Layout.PRE_HEADER;
     }
 
     @Override
     public void forEachReferent(long o, LongConsumer visitor) {
         long values = values(o);
         if (values != 0) {
-            for (int ix = 0, n = (int) interp.dictType.sharedKeysCount(sharedKeys); ix < n; ix++) {
+            for (int ix = 0, n = (int) space.dictType.sharedKeysCount(sharedKeys); ix < n; ix++) {
                 long v = memory.getLong(values + 8L * ix);
                 if (v != 0) {
                     visitor.accept(v);
@@ -349,47 +352,49 @@ public final class ClassType extends PyType {
     }
 
     @Override
-    public String referentName(long o, int ordinal) {
+    public String referentName(long o, int ordinal, LongFunction<String> text) {
         int seen = 0;
         long values = values(o);
         if (values != 0) {
-            for (int ix = 0, n = (int) interp.dictType.sharedKeysCount(sharedKeys); ix < n; ix++) {
+            for (int ix = 0, n = (int) space.dictType.sharedKeysCount(sharedKeys); ix < n; ix++) {
                 if (memory.getLong(values + 8L * ix) != 0 && seen++ == ordinal) {
-                    return "attribute ." + interp.dictType.sharedKeyName(sharedKeys, ix);
+                    return "attribute ." + space.dictType.sharedKeyName(sharedKeys, ix);
                 }
             }
         }
         if (dict(o) != 0 && seen++ == ordinal) {
             return "__dict__";
         }
-        return seen == ordinal ? "__class__" : super.referentName(o, ordinal);
+        return seen == ordinal ? "__class__" : super.referentName(o, ordinal, text);
     }
 
-    /** The values array, while the instance has no dict. */
+    /**
+     * The values array, while the instance has no dict: its prefix byte says where the block
+     * starts, and the traversal reads as many slots as the shared keys hold names.
+     */
     @Override
-    public void forEachOwnedBlock(long o, LongConsumer blockVisitor) {
-        long block = valuesBlock(o);
-        if (block != 0) {
-            blockVisitor.accept(block);
+    public boolean forEachOwnedBlock(long o, OwnedBlockVisitor visitor) {
+        long values = values(o);
+        if (values == 0) {
+            return true;
         }
-    }
-
-    /** The block starts at the managed-dict pre-header, before the GC header. */
-    @Override
-    public long blockOf(long o) {
-        return o - Layout.GC_HEAD - Layout.PRE_HEADER;
+        if (!visitor.readable(values - 1, 1)) {
+            return visitor.damaged("values pointer " + dev.pyheap.api.Addresses.hex(values) + " is not in an allocated block");
+        }
+        int prefix = memory.getByte(values - 1) & 0xFF;
+        return visitor.owned(values - prefix, prefix + 8 * space.dictType.sharedKeysCount(sharedKeys));
     }
 
     @Override
     public void clear(long o) {
         long values = values(o);
         if (values != 0) {
-            for (int ix = 0, n = (int) interp.dictType.sharedKeysCount(sharedKeys); ix < n; ix++) {
+            for (int ix = 0, n = (int) space.dictType.sharedKeysCount(sharedKeys); ix < n; ix++) {
                 long at = values + 8L * ix;
                 long v = memory.getLong(at);
                 if (v != 0) {
                     memory.putLong(at, 0);
-                    interp.decref(v);
+                    space.decref(v);
                 }
             }
             memory.putByte(values - 2, (byte) 0);
@@ -397,25 +402,37 @@ public final class ClassType extends PyType {
         long dict = dict(o);
         if (dict != 0) {
             memory.putLong(o + Layout.DICT_PTR, 0);
-            interp.decref(dict);
+            space.decref(dict);
+        }
+    }
+
+    @Override
+    public boolean hasFinalizer() {
+        return finalizer != null;
+    }
+
+    @Override
+    public void finalize(long o) {
+        if (finalizer != null) {
+            finalizer.finalize(o);
         }
     }
 
     @Override
     public void dealloc(long o) {
-        interp.untrack(o);
+        space.untrack(o);
         if (finalizer != null) {
             // As CPython's subtype_dealloc: __del__ runs with the object tracked, so a collection
             // it triggers sees the object (and what only it holds) as live; a resurrected object
             // stays tracked.
-            interp.track(o);
-            if (!interp.callFinalizerFromDealloc(o, finalizer)) {
+            space.track(o);
+            if (!space.callFinalizerFromDealloc(o)) {
                 return; // resurrected
             }
-            interp.untrack(o);
+            space.untrack(o);
         }
         if (memory.getLong(o + WEAKLIST) != 0) {
-            interp.clearWeakrefs(o);
+            space.clearWeakrefs(o);
         }
         long values = values(o);
         if (values != 0) {
@@ -425,10 +442,10 @@ public final class ClassType extends PyType {
         long dict = dict(o);
         if (dict != 0) {
             memory.putLong(o + Layout.DICT_PTR, 0);
-            interp.decref(dict);
+            space.decref(dict);
         }
-        interp.freeGcObject(o, Layout.PRE_HEADER);
-        interp.decref(typeObject());
+        space.freeGcObject(o, Layout.PRE_HEADER);
+        space.decref(typeObject());
     }
 
     @Override
@@ -436,42 +453,37 @@ public final class ClassType extends PyType {
         return WEAKLIST;
     }
 
-    // ------------------------------------------------------------------ the class object
+    // ------------------------------------------------------------------ the class object (TypeType's slots for it)
 
-    public void forEachClassReferent(LongConsumer visitor) {
+    void forEachClassReferent(LongConsumer visitor) {
         visitor.accept(nameStr);
-        interp.dictType.forEachSharedKey(sharedKeys, visitor);
+        space.dictType.forEachSharedKey(sharedKeys, visitor);
     }
 
     /** Names the references {@link #forEachClassReferent} visits, for messages. */
-    public String classReferentName(int ordinal) {
-        return ordinal == 0 ? "__name__" : ordinal <= interp.dictType.sharedKeysCount(sharedKeys)
-                ? "shared key '" + interp.dictType.sharedKeyName(sharedKeys, ordinal - 1) + "'" : "referent #" + ordinal;
+    String classReferentName(int ordinal) {
+        return ordinal == 0 ? "__name__" : ordinal <= space.dictType.sharedKeysCount(sharedKeys)
+                ? "shared key '" + space.dictType.sharedKeyName(sharedKeys, ordinal - 1) + "'" : "referent #" + ordinal;
     }
 
-    public void clearClass() {
-        // A class holds only strings (atoms): nothing of a cycle to break.
+    /** The shared keys block, whose header is read once the visitor confirmed it, then claimed whole. */
+    boolean forEachClassOwnedBlock(OwnedBlockVisitor visitor) {
+        return space.dictType.forEachSharedKeysBlock(sharedKeys, visitor);
     }
 
-    public void deallocClass() {
+    void deallocClass() {
         long t = typeObject();
-        interp.untrack(t);
+        space.untrack(t);
         if (memory.getLong(t + CLASS_WEAKLIST) != 0) {
-            interp.clearWeakrefs(t);
+            space.clearWeakrefs(t);
         }
         long name = nameStr;
         long keys = sharedKeys;
         sharedKeys = 0;
-        interp.unregister(this);
-        interp.freeGcObject(t, 0);
-        interp.decref(name);
-        interp.dictType.keysDecref(keys); // the names go with the last holder of the keys
-
-    }
-
-    @Override
-    public String repr(long o) {
-        return "<" + name + " object at " + dev.pyheap.api.Addresses.hex(o) + ">";
+        space.unregister(this);
+        space.freeGcObject(t, 0);
+        space.decref(name);
+        space.dictType.keysDecref(keys); // the names go with the last holder of the keys
     }
 
     @Override

@@ -1,12 +1,9 @@
 package dev.pyheap.runtime.objects;
 
-import dev.pyheap.runtime.state.*;
-import dev.pyheap.runtime.gc.*;
-import dev.pyheap.runtime.modules.*;
-import dev.pyheap.runtime.sanity.*;
-import dev.pyheap.runtime.inject.*;
-
+import dev.pyheap.api.Addresses;
 import dev.pyheap.api.HeapCorruptionError;
+import dev.pyheap.api.alloc.MallocStatsReport;
+import dev.pyheap.runtime.PyException;
 import dev.pyheap.api.gc.mechanism.GcHeader;
 
 import java.util.function.LongConsumer;
@@ -158,9 +155,49 @@ public final class DictType extends PyType {
         void accept(long key, long value);
     }
 
-    public DictType(ObjectSpace interp) {
-        super(interp, "dict", true);
-        this.str = interp.strType;
+    DictType(ObjectSpace space) {
+        super(space, "dict", null, BASETYPE | MAPPING | DICT_SUBCLASS | HAVE_GC, SIZE, 0);
+        this.str = space.strType;
+        defineMethod("get", (self, args) -> {
+            Args.range("get", args, 1, 2);
+            long v = get(self, args[0]);
+            return space.newRef(v != 0 ? v : args.length > 1 ? args[1] : space.none);
+        });
+        defineMethod("pop", (self, args) -> {
+            Args.range("pop", args, 1, 2);
+            long v = pop(self, args[0]);
+            if (v != 0) {
+                return v;
+            }
+            if (args.length > 1) {
+                return space.newRef(args[1]);
+            }
+            throw keyError(args[0]);
+        });
+        defineMethod("setdefault", (self, args) -> {
+            Args.range("setdefault", args, 1, 2);
+            long v = get(self, args[0]);
+            if (v == 0) {
+                v = args.length > 1 ? args[1] : space.none;
+                setItem(self, args[0], v);
+            }
+            return space.newRef(v);
+        });
+        defineMethod("clear", (self, args) -> {
+            Args.none("dict.clear", args);
+            clear(self);
+            return space.newNone();
+        });
+    }
+
+    /** {@code PyDict_Check}. */
+    public boolean check(long o) {
+        return space.typeOf(o).hasFlag(DICT_SUBCLASS);
+    }
+
+    /** {@code KeyError: 'k'}: the key's repr, as {@code str(KeyError(k))} prints it. */
+    PyException keyError(long key) {
+        return new PyException("KeyError", Abstract.repr(space, key));
     }
 
     // ------------------------------------------------------------------ the dict object
@@ -174,9 +211,9 @@ public final class DictType extends PyType {
     private long newDict(long keys, long values, long used) {
         long d = freeList.poll();
         if (d != 0) {
-            interp.reviveGcObject(d);
+            space.reviveGcObject(d);
         } else {
-            d = interp.newGcObject(this, SIZE, 0);
+            d = space.newGcObject(this, SIZE, 0);
         }
         memory.putLong(d + MA_USED, used);
         memory.putLong(d + MA_VERSION_TAG, nextVersion());
@@ -201,9 +238,49 @@ public final class DictType extends PyType {
         return memory.getLong(d + MA_USED);
     }
 
-    /** {@code d[key]}: borrowed, or 0 when absent. Raises TypeError for an unhashable key. */
+    @Override
+    public long length(long d) {
+        return size(d);
+    }
+
+    @Override
+    public long lengthHint(long d) {
+        return size(d);
+    }
+
+    @Override
+    public boolean isTrue(long d) {
+        return size(d) != 0;
+    }
+
+    /** {@code d[key]} ({@code dict_subscript}): a new reference; KeyError when absent. */
+    @Override
     public long getItem(long d, long key) {
-        long hash = interp.hashOf(key);
+        long v = get(d, key);
+        if (v == 0) {
+            throw keyError(key);
+        }
+        return space.newRef(v);
+    }
+
+    /** {@code key in d}. */
+    @Override
+    public boolean contains(long d, long key) {
+        return get(d, key) != 0;
+    }
+
+    /** {@code iter(d)}: its keys. */
+    @Override
+    public long iter(long d) {
+        return space.dictKeyIterType.create(d);
+    }
+
+    /**
+     * {@code PyDict_GetItemWithError}: {@code d[key]}, borrowed, or 0 when absent. Raises
+     * TypeError for an unhashable key.
+     */
+    public long get(long d, long key) {
+        long hash = Abstract.hash(space, key);
         long keys = keysOf(d);
         if (keys == 0) {
             return 0;
@@ -222,14 +299,24 @@ public final class DictType extends PyType {
         return ix < 0 ? 0 : valueAt(d, keys, ix);
     }
 
-    /** {@code d[key] = value}: takes new references to both (the stored key stays if present). */
+    /**
+     * {@code d[key] = value} ({@code PyDict_SetItem}): takes new references to both (the stored key
+     * stays if present); {@code value} 0 is {@code del d[key]}, KeyError when absent.
+     */
+    @Override
     public void setItem(long d, long key, long value) {
-        insert(d, key, interp.hashOf(key), value);
+        if (value == 0) {
+            if (!delItem(d, key)) {
+                throw keyError(key);
+            }
+            return;
+        }
+        insert(d, key, Abstract.hash(space, key), value);
     }
 
     /** {@code del d[key]}: false when absent. */
     public boolean delItem(long d, long key) {
-        long hash = interp.hashOf(key);
+        long hash = Abstract.hash(space, key);
         long keys = keysOf(d);
         if (keys == 0) {
             return false;
@@ -253,7 +340,7 @@ public final class DictType extends PyType {
             return false;
         }
         deleteEntry(d, keys, hash, ix);
-        interp.decref(old);
+        space.decref(old);
         return true;
     }
 
@@ -265,7 +352,7 @@ public final class DictType extends PyType {
         if (size(d) == 0) {
             return 0;
         }
-        long hash = interp.hashOf(key);
+        long hash = Abstract.hash(space, key);
         long keys = keysOf(d);
         long ix = lookup(keys, key, hash);
         long old = ix < 0 ? 0 : valueAt(d, keys, ix);
@@ -297,7 +384,7 @@ public final class DictType extends PyType {
                 long v = memory.getLong(values + 8 * i);
                 if (v != 0) {
                     memory.putLong(values + 8 * i, 0);
-                    interp.decref(v);
+                    space.decref(v);
                 }
             }
             freeValues(values);
@@ -380,10 +467,10 @@ public final class DictType extends PyType {
      * value (the key's repr), {@code key 'key'} for a key.
      */
     @Override
-    public String referentName(long d, int ordinal) {
+    public String referentName(long d, int ordinal, java.util.function.LongFunction<String> text) {
         long keys = keysOf(d);
         if (keys == 0) {
-            return super.referentName(d, ordinal);
+            return super.referentName(d, ordinal, text);
         }
         long n = nentries(keys);
         long values = valuesOf(d);
@@ -391,42 +478,34 @@ public final class DictType extends PyType {
         if (values != 0) {
             for (long i = 0; i < n; i++) {
                 if (memory.getLong(values + 8 * i) != 0 && seen++ == ordinal) {
-                    return "value [" + keyText(sharedKey(keys, i)) + "]";
+                    return "value [" + text.apply(sharedKey(keys, i)) + "]";
                 }
             }
             for (long i = 0; i < n; i++) {
                 if (seen++ == ordinal) {
-                    return "key " + keyText(sharedKey(keys, i));
+                    return "key " + text.apply(sharedKey(keys, i));
                 }
             }
-            return super.referentName(d, ordinal);
+            return super.referentName(d, ordinal, text);
         }
         int kind = kind(keys);
         for (long i = 0; i < n; i++) {
             if (entryValue(keys, kind, i) != 0) {
                 if (seen++ == ordinal) {
-                    return "value [" + keyText(entryKey(keys, kind, i)) + "]";
+                    return "value [" + text.apply(entryKey(keys, kind, i)) + "]";
                 }
                 if (seen++ == ordinal) {
-                    return "key " + keyText(entryKey(keys, kind, i));
+                    return "key " + text.apply(entryKey(keys, kind, i));
                 }
             }
         }
-        return super.referentName(d, ordinal);
+        return super.referentName(d, ordinal, text);
     }
 
-    /** A key's repr for a message; the sanity checker may ask about a damaged dict, so never throws. */
-    private String keyText(long key) {
-        try {
-            return interp.repr(key);
-        } catch (RuntimeException e) {
-            return interp.describe(key);
-        }
-    }
 
     /** 3.11's {@code dict_traverse}: a str-keyed (or split) table visits only its values. */
     @Override
-    public void forEachTraversed(long d, LongConsumer visitor) {
+    public void traverse(long d, LongConsumer visitor) {
         long keys = keysOf(d);
         if (keys == 0) {
             return;
@@ -456,7 +535,7 @@ public final class DictType extends PyType {
 
     @Override
     public void dealloc(long d) {
-        interp.untrack(d);
+        space.untrack(d);
         long keys = keysOf(d);
         long values = valuesOf(d);
         memory.putLong(d + MA_KEYS, 0);
@@ -464,31 +543,55 @@ public final class DictType extends PyType {
         memory.putLong(d + MA_USED, 0);
         if (values != 0) {
             for (long i = 0, n = nentries(keys); i < n; i++) {
-                interp.xdecref(memory.getLong(values + 8 * i));
+                space.xdecref(memory.getLong(values + 8 * i));
             }
             freeValues(values);
         }
         keysDecref(keys);
         if (!freeList.offer(d)) {
-            interp.freeGcObject(d, 0);
+            space.freeGcObject(d, 0);
         }
     }
 
-    /** Dicts kept on the free list. */
     /**
      * A dict owns its values array (split) and its keys block; a split dict shares the class's
-     * keys and owns them only once it is their last holder (the class died first).
+     * keys and owns them only once it is their last holder (the class died first). Each header is
+     * read only once the visitor confirmed it is there; each block is claimed with what the
+     * traversal reads of it: the entries up to {@code dk_nentries} (which must fit the table) and,
+     * for a split dict, that many value slots.
      */
     @Override
-    public void forEachOwnedBlock(long d, LongConsumer blockVisitor) {
+    public boolean forEachOwnedBlock(long d, OwnedBlockVisitor visitor) {
         long keys = keysOf(d);
         long values = valuesOf(d);
+        if (keys == 0) {
+            return values == 0 || visitor.damaged("ma_values " + Addresses.hex(values) + " without ma_keys");
+        }
+        if (!visitor.readable(keys, DK_INDICES)) {
+            return visitor.damaged("ma_keys " + Addresses.hex(keys) + " is not in an allocated block");
+        }
+        int log2 = log2Size(keys);
+        int log2Bytes = memory.getByte(keys + DK_LOG2_INDEX_BYTES);
+        int kind = kind(keys);
+        long n = nentries(keys);
+        if (log2 < LOG2_MINSIZE || log2 > 48 || log2Bytes < log2 || log2Bytes > log2 + 3 || kind < KIND_GENERAL
+                || kind > KIND_SPLIT || n < 0 || n > usableFraction(1L << log2)) {
+            return visitor.damaged("keys block " + Addresses.hex(keys) + " has dk_log2_size " + log2 + ", dk_log2_index_bytes "
+                    + log2Bytes + ", dk_kind " + kind + " and dk_nentries " + n);
+        }
         if (values != 0) {
-            blockVisitor.accept(values - (memory.getByte(values - 1) & 0xFF));
+            if (!visitor.readable(values - 1, 1)) {
+                return visitor.damaged("ma_values " + Addresses.hex(values) + " is not in an allocated block");
+            }
+            int prefix = memory.getByte(values - 1) & 0xFF;
+            if (!visitor.owned(values - prefix, prefix + 8 * n)) {
+                return false;
+            }
         }
-        if (keys != 0 && (values == 0 || memory.getLong(keys + DK_REFCNT) == 1)) {
-            blockVisitor.accept(keys);
+        if (values == 0 || memory.getLong(keys + DK_REFCNT) == 1) {
+            return visitor.owned(keys, keysSize(keys));
         }
+        return true;
     }
 
     @Override
@@ -510,9 +613,13 @@ public final class DictType extends PyType {
         return keysFreeList.size();
     }
 
-    /** {@code untrack_dicts} for one dict: untracks it if no key or value could be part of a cycle. */
-    public boolean untrackIfAtomic(long d) {
-        if (!GcHeader.isTracked(memory, d)) {
+    /**
+     * {@code untrack_dicts} for one dict ({@code _PyDict_MaybeUntrack}, full collections only):
+     * untracks it if no key or value could be part of a cycle.
+     */
+    @Override
+    public boolean maybeUntrack(long d, boolean fullCollection) {
+        if (!fullCollection || !GcHeader.isTracked(memory, d)) {
             return false;
         }
         long keys = keysOf(d);
@@ -525,34 +632,48 @@ public final class DictType extends PyType {
                 if (v == 0) {
                     continue;
                 }
-                if (interp.mayBeTracked(v)
-                        || (kind == KIND_GENERAL && interp.mayBeTracked(entryKey(keys, kind, i)))) {
+                if (space.mayBeTracked(v)
+                        || (kind == KIND_GENERAL && space.mayBeTracked(entryKey(keys, kind, i)))) {
                     return false;
                 }
             }
         }
-        interp.untrack(d);
+        space.untrack(d);
         return true;
     }
 
     /** Frees the dicts (and key tables) kept on the free lists. */
-    public void clearFreeLists() {
-        freeList.drain(d -> interp.freeGcObject(d, 0));
-        keysFreeList.drain(interp::free);
+    @Override
+    public void clearFreeList() {
+        freeList.drain(d -> space.freeGcObject(d, 0));
+        keysFreeList.drain(space::free);
     }
 
     @Override
-    public boolean hashable() {
-        return false;
+    public void debugMallocStats(StringBuilder out) {
+        MallocStatsReport.freeListLine(out, "free PyDictObject", freeList.size(), SIZE);
+    }
+
+    @Override
+    public long hash(long d) {
+        throw unhashable();
+    }
+
+    /** {@code dict_richcompare}: {@code ==} and {@code !=} between dicts; the orderings are not implemented. */
+    @Override
+    public long richCompare(long a, long b, CompareOp op) {
+        if (!check(b) || (op != CompareOp.EQ && op != CompareOp.NE)) {
+            return space.newNotImplemented();
+        }
+        return space.newBool(dictEqual(a, b) == (op == CompareOp.EQ));
     }
 
     /** {@code dict_equal}: same length, and every key of {@code a} is in {@code b} with an equal value. */
-    @Override
-    public boolean equal(long a, long b) {
+    private boolean dictEqual(long a, long b) {
         if (a == b) {
             return true;
         }
-        if (interp.typeOf(b) != this || size(a) != size(b)) {
+        if (size(a) != size(b)) {
             return false;
         }
         long keys = keysOf(a);
@@ -571,17 +692,48 @@ public final class DictType extends PyType {
             long hash = kind == KIND_GENERAL ? memory.getLong(entry(keys, kind, i)) : str.hash(key);
             long ix = bKeys == 0 ? DKIX_EMPTY : lookup(bKeys, key, hash);
             long bValue = ix < 0 ? 0 : valueAt(b, bKeys, ix);
-            if (bValue == 0 || !interp.equal(aValue, bValue)) {
+            if (bValue == 0 || !Abstract.equal(space, aValue, bValue)) {
                 return false;
             }
         }
         return true;
     }
 
+    // ------------------------------------------------------------------ iteration
+
+    /**
+     * {@code dictiter_iternextkey}'s scan: the first position at or after {@code pos} that holds an
+     * entry (a split table: the position in its insertion order), or -1 past the last.
+     */
+    long nextPosition(long d, long pos) {
+        long keys = keysOf(d);
+        if (keys == 0) {
+            return -1;
+        }
+        long values = valuesOf(d);
+        if (values != 0) {
+            return pos < valuesOrderCount(values) ? pos : -1;
+        }
+        int kind = kind(keys);
+        for (long i = pos, n = nentries(keys); i < n; i++) {
+            if (entryValue(keys, kind, i) != 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The key at a position {@link #nextPosition} returned (borrowed). */
+    long keyAt(long d, long pos) {
+        long keys = keysOf(d);
+        long values = valuesOf(d);
+        return values != 0 ? entryKey(keys, valuesOrderAt(values, (int) pos)) : entryKey(keys, pos);
+    }
+
     /** {@code {'a': 1, 2: [3]}}, in insertion order; {@code {...}} for a dict inside itself. */
     @Override
     public String repr(long d) {
-        if (!interp.reprEnter(d)) {
+        if (!Abstract.reprEnter(space, d)) {
             return "{...}";
         }
         try {
@@ -605,7 +757,7 @@ public final class DictType extends PyType {
             }
             return s.append('}').toString();
         } finally {
-            interp.reprLeave(d);
+            Abstract.reprLeave(space, d);
         }
     }
 
@@ -613,7 +765,7 @@ public final class DictType extends PyType {
         if (s.length() > 1) {
             s.append(", ");
         }
-        s.append(interp.repr(key)).append(": ").append(interp.repr(value));
+        s.append(Abstract.repr(space, key)).append(": ").append(Abstract.repr(space, value));
     }
 
     // ------------------------------------------------------------------ insertion and deletion
@@ -642,8 +794,8 @@ public final class DictType extends PyType {
             long n = nentries(keys);
             setIndex(keys, findEmptySlot(keys, hash), n);
             long e = entry(keys, kind, n);
-            interp.incref(key);
-            interp.incref(value);
+            space.incref(key);
+            space.incref(value);
             if (kind == KIND_GENERAL) {
                 memory.putLong(e, hash);
                 memory.putLong(e + 8, key);
@@ -667,7 +819,7 @@ public final class DictType extends PyType {
         if (old == value) {
             return;
         }
-        interp.incref(value);
+        space.incref(value);
         if (values != 0) {
             memory.putLong(values + 8 * ix, value);
             if (old == 0) {
@@ -679,7 +831,7 @@ public final class DictType extends PyType {
             memory.putLong(entry(keys, kind, ix) + valueOffset(kind), value);
         }
         memory.putLong(d + MA_VERSION_TAG, nextVersion());
-        interp.xdecref(old);
+        space.xdecref(old);
     }
 
     /** {@code insert_to_emptydict}: an 8-slot table, unicode when the first key is a str. */
@@ -691,8 +843,8 @@ public final class DictType extends PyType {
         maintainTracking(d, key, value);
         setIndex(keys, hash & (MINSIZE - 1), 0);
         long e = entry(keys, unicode ? KIND_UNICODE : KIND_GENERAL, 0);
-        interp.incref(key);
-        interp.incref(value);
+        space.incref(key);
+        space.incref(value);
         if (unicode) {
             memory.putLong(e, key);
             memory.putLong(e + 8, value);
@@ -709,8 +861,8 @@ public final class DictType extends PyType {
 
     /** {@code MAINTAIN_TRACKING}. */
     private void maintainTracking(long d, long key, long value) {
-        if (!GcHeader.isTracked(memory, d) && (interp.mayBeTracked(key) || interp.mayBeTracked(value))) {
-            interp.track(d);
+        if (!GcHeader.isTracked(memory, d) && (space.mayBeTracked(key) || space.mayBeTracked(value))) {
+            space.track(d);
         }
     }
 
@@ -734,7 +886,7 @@ public final class DictType extends PyType {
         long e = entry(keys, kind, ix);
         long oldKey = memory.getLong(e + keyOffset(kind));
         memory.fill(e, entrySize(kind), (byte) 0);
-        interp.decref(oldKey);
+        space.decref(oldKey);
     }
 
     /** {@code insertion_resize}: a table for {@code used * 3} entries (see the class comment). */
@@ -768,7 +920,7 @@ public final class DictType extends PyType {
             for (int i = 0; i < used; i++) {
                 int ix = valuesOrderAt(oldValues, i);
                 long key = entryKey(oldKeys, KIND_SPLIT, ix);
-                interp.incref(key);
+                space.incref(key);
                 putEntry(newKeys, newKind, i, key, memory.getLong(oldValues + 8L * ix));
             }
         } else {
@@ -829,12 +981,12 @@ public final class DictType extends PyType {
                 long e = entry(keys, kind, ix);
                 if (kind == KIND_GENERAL) {
                     long k = memory.getLong(e + 8);
-                    if (k == key || (memory.getLong(e) == hash && interp.equal(k, key))) {
+                    if (k == key || (memory.getLong(e) == hash && Abstract.equal(space, k, key))) {
                         return ix;
                     }
                 } else {
                     long k = memory.getLong(e);
-                    if (k == key || (str.hash(k) == hash && (strKey ? str.equal(k, key) : interp.equal(k, key)))) {
+                    if (k == key || (str.hash(k) == hash && (strKey ? str.equal(k, key) : Abstract.equal(space, k, key)))) {
                         return ix;
                     }
                 }
@@ -932,7 +1084,7 @@ public final class DictType extends PyType {
         long entryBytes = entrySize(unicode ? KIND_UNICODE : KIND_GENERAL) * usable;
         long keys = log2 == LOG2_MINSIZE && unicode ? keysFreeList.poll() : 0;
         if (keys == 0) {
-            keys = interp.allocate(DK_INDICES + (1L << log2Bytes) + entryBytes);
+            keys = space.allocate(DK_INDICES + (1L << log2Bytes) + entryBytes);
         }
         memory.putLong(keys + DK_REFCNT, 1);
         memory.putByte(keys + DK_LOG2_SIZE, (byte) log2);
@@ -970,8 +1122,8 @@ public final class DictType extends PyType {
         int kind = kind(keys);
         for (long i = 0, n = nentries(keys); i < n; i++) {
             long e = entry(keys, kind, i);
-            interp.xdecref(memory.getLong(e + keyOffset(kind)));
-            interp.xdecref(memory.getLong(e + valueOffset(kind)));
+            space.xdecref(memory.getLong(e + keyOffset(kind)));
+            space.xdecref(memory.getLong(e + valueOffset(kind)));
         }
         recycleOrFree(keys);
     }
@@ -981,7 +1133,7 @@ public final class DictType extends PyType {
         if (log2Size(keys) == LOG2_MINSIZE && kind(keys) == KIND_UNICODE && keysFreeList.offer(keys)) {
             return;
         }
-        interp.free(keys);
+        space.free(keys);
     }
 
     private int log2Size(long keys) {
@@ -1092,10 +1244,10 @@ public final class DictType extends PyType {
         if (usable(keys) <= 0) {
             return -1;
         }
-        boolean made = !interp.interned.containsKey(name);
+        boolean made = !space.interned.containsKey(name);
         long key = str.literalName(name);
         if (made) {
-            interp.attributeNamesMade.add(key);
+            space.attributeNamesMade.add(key);
         }
         str.hash(key);
         memory.putInt(keys + DK_VERSION, 0);
@@ -1133,7 +1285,25 @@ public final class DictType extends PyType {
     /** Visits the names the shared keys hold (counted references of the block). */
     /** The text of shared key number {@code ix}, for messages. */
     public String sharedKeyName(long keys, int ix) {
-        return interp.strType.value(entryKey(keys, KIND_SPLIT, ix));
+        return space.strType.value(entryKey(keys, KIND_SPLIT, ix));
+    }
+
+    /**
+     * For the sanity checker: a class's shared keys block, its header read once the visitor
+     * confirmed it, then claimed with everything the class's traversal reads ({@code dk_nentries}
+     * names).
+     */
+    boolean forEachSharedKeysBlock(long keys, OwnedBlockVisitor visitor) {
+        if (!visitor.readable(keys, DK_INDICES)) {
+            return visitor.damaged("shared keys " + Addresses.hex(keys) + " are not in an allocated block");
+        }
+        long n = nentries(keys);
+        if (log2Size(keys) != SHARED_KEYS_LOG2_SIZE || kind(keys) != KIND_SPLIT || n < 0
+                || n > usableFraction(1L << SHARED_KEYS_LOG2_SIZE)) {
+            return visitor.damaged("shared keys " + Addresses.hex(keys) + " have dk_log2_size " + log2Size(keys) + ", dk_kind "
+                    + kind(keys) + " and dk_nentries " + n);
+        }
+        return visitor.owned(keys, SHARED_KEYS_BYTES);
     }
 
     public void forEachSharedKey(long keys, LongConsumer visitor) {
@@ -1154,13 +1324,13 @@ public final class DictType extends PyType {
             long v = memory.getLong(values + 8 * i);
             if (v != 0) {
                 used++;
-                track |= interp.mayBeTracked(v);
+                track |= space.mayBeTracked(v);
             }
         }
         long d = newDict(keys, values, used);
         keysIncref(keys);
         if (track) {
-            interp.track(d);
+            space.track(d);
         }
         return d;
     }
@@ -1170,7 +1340,7 @@ public final class DictType extends PyType {
     /** {@code new_values}: an array of {@code size} empty slots after its order prefix; returns the slots' address. */
     public long newValues(long size) {
         int prefix = Layout.align8((int) size + 2);
-        long block = interp.allocate(prefix + 8 * size);
+        long block = space.allocate(prefix + 8 * size);
         memory.fill(block, prefix + 8 * size, (byte) 0);
         long values = block + prefix;
         memory.putByte(values - 1, (byte) prefix);
@@ -1179,7 +1349,7 @@ public final class DictType extends PyType {
 
     /** {@code free_values}. */
     public void freeValues(long values) {
-        interp.free(valuesBlock(values));
+        space.free(valuesBlock(values));
     }
 
     /** The allocator block of a values array. */

@@ -1,12 +1,9 @@
 package dev.pyheap.runtime.objects;
 
-import dev.pyheap.runtime.state.*;
-import dev.pyheap.runtime.gc.*;
-import dev.pyheap.runtime.modules.*;
-import dev.pyheap.runtime.sanity.*;
-import dev.pyheap.runtime.inject.*;
+import dev.pyheap.api.alloc.MallocStatsReport;
 
 import java.math.BigDecimal;
+import java.util.function.LongConsumer;
 
 /**
  * {@code float}: 24 bytes ({@code ob_refcnt}, {@code ob_type}, the IEEE double at +16), never
@@ -14,22 +11,23 @@ import java.math.BigDecimal;
  * full collection.
  */
 public final class FloatType extends PyType {
-    public static final int SIZE = 24;
-    public static final int VALUE = 16;
-    public static final int FREE_LIST_SIZE = 100;
+    static final int SIZE = 24;
+    static final int VALUE = 16;
+    static final int FREE_LIST_SIZE = 100;
 
-    public final FreeList freeList = new FreeList(FREE_LIST_SIZE);
+    final FreeList freeList = new FreeList(FREE_LIST_SIZE);
 
-    public FloatType(ObjectSpace interp) {
-        super(interp, "float", false);
+    FloatType(ObjectSpace space) {
+        super(space, "float", null, BASETYPE | IMMUTABLETYPE, SIZE, 0);
     }
 
+    /** {@code PyFloat_FromDouble}: a new reference. */
     public long create(double value) {
         long o = freeList.poll();
         if (o != 0) {
             memory.putLong(o + Layout.OB_REFCNT, 1);
         } else {
-            o = interp.newObject(this, SIZE);
+            o = space.newObject(this, SIZE);
         }
         memory.putLong(o + VALUE, Double.doubleToRawLongBits(value));
         return o;
@@ -40,24 +38,25 @@ public final class FloatType extends PyType {
     }
 
     @Override
-    public long sizeof(long o) {
-        return SIZE;
-    }
-
-    @Override
     public void dealloc(long o) {
         if (!freeList.offer(o)) {
-            interp.freeObject(o);
+            space.freeObject(o);
         }
     }
 
     @Override
-    public void forEachFreeListEntry(java.util.function.LongConsumer visitor) {
+    public void forEachFreeListEntry(LongConsumer visitor) {
         freeList.forEach(visitor);
     }
 
+    @Override
     public void clearFreeList() {
-        freeList.drain(interp::freeObject);
+        freeList.drain(space::freeObject);
+    }
+
+    @Override
+    public void debugMallocStats(StringBuilder out) {
+        MallocStatsReport.freeListLine(out, "free PyFloatObject", freeList.size(), SIZE);
     }
 
     @Override
@@ -65,27 +64,51 @@ public final class FloatType extends PyType {
         return Hashing.ofDouble(value(o), o);
     }
 
+    /**
+     * {@code float_richcompare}: against a float, IEEE comparison (NaN is unequal to everything);
+     * against an int, exactly, however large the int (no rounding of either).
+     */
     @Override
-    public boolean equal(long a, long b) {
-        PyType other = interp.typeOf(b);
+    public long richCompare(long a, long b, CompareOp op) {
         double x = value(a);
+        PyType other = space.typeOf(b);
         if (other == this) {
-            return x == value(b);
+            double y = value(b);
+            boolean r = switch (op) {
+                case LT -> x < y;
+                case LE -> x <= y;
+                case EQ -> x == y;
+                case NE -> x != y;
+                case GT -> x > y;
+                case GE -> x >= y;
+            };
+            return space.newBool(r);
         }
-        if (other == interp.intType || other == interp.boolType) {
-            if (Double.isNaN(x) || Double.isInfinite(x)) {
-                return false;
-            }
-            IntType ints = (IntType) other;
-            if (ints.fitsLong(b)) {
-                long n = ints.longValue(b);
-                if (Math.abs(n) < (1L << 53)) {
-                    return x == (double) n;
-                }
-            }
-            return new BigDecimal(x).compareTo(new BigDecimal(ints.bigValue(b))) == 0;
+        if (!other.hasFlag(LONG_SUBCLASS)) {
+            return space.newNotImplemented();
         }
-        return false;
+        if (Double.isNaN(x)) {
+            return space.newBool(op == CompareOp.NE);
+        }
+        if (Double.isInfinite(x)) {
+            return space.newBool(op.holds(x > 0 ? 1 : -1));
+        }
+        IntType ints = (IntType) other;
+        int cmp;
+        if (ints.fitsLong(b) && Math.abs(ints.longValue(b)) < (1L << 53)) {
+            cmp = Double.compare(x, (double) ints.longValue(b));
+            if (x == 0.0) {
+                cmp = ints.isTrue(b) ? -Long.signum(ints.longValue(b)) : 0; // -0.0 == 0
+            }
+        } else {
+            cmp = new BigDecimal(x).compareTo(new BigDecimal(ints.bigValue(b)));
+        }
+        return space.newBool(op.holds(cmp));
+    }
+
+    @Override
+    public boolean isTrue(long o) {
+        return value(o) != 0.0;
     }
 
     @Override
@@ -98,5 +121,10 @@ public final class FloatType extends PyType {
             return v > 0 ? "inf" : "-inf";
         }
         return Double.toString(v);
+    }
+
+    @Override
+    public Object javaValue(long o) {
+        return value(o);
     }
 }

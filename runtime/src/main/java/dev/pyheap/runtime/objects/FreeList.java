@@ -1,11 +1,5 @@
 package dev.pyheap.runtime.objects;
 
-import dev.pyheap.runtime.state.*;
-import dev.pyheap.runtime.gc.*;
-import dev.pyheap.runtime.modules.*;
-import dev.pyheap.runtime.sanity.*;
-import dev.pyheap.runtime.inject.*;
-
 /**
  * A type free list (CPython 3.11's {@code list}, {@code dict}, {@code float} and per-length
  * {@code tuple} free lists): dead objects kept, memory and GC header included, to be reused by the

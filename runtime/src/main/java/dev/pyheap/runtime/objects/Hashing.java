@@ -1,11 +1,5 @@
 package dev.pyheap.runtime.objects;
 
-import dev.pyheap.runtime.state.*;
-import dev.pyheap.runtime.gc.*;
-import dev.pyheap.runtime.modules.*;
-import dev.pyheap.runtime.sanity.*;
-import dev.pyheap.runtime.inject.*;
-
 /**
  * CPython's hash functions for the built-in value types, so that equal values hash equal across
  * types ({@code hash(1) == hash(1.0) == hash(True)}) and ints hash to CPython's values exactly.

@@ -1,15 +1,11 @@
 package dev.pyheap.runtime.objects;
 
-import dev.pyheap.runtime.state.*;
-import dev.pyheap.runtime.gc.*;
-import dev.pyheap.runtime.modules.*;
-import dev.pyheap.runtime.sanity.*;
-import dev.pyheap.runtime.inject.*;
+import dev.pyheap.api.HeapCorruptionError;
 
 import java.math.BigInteger;
 
 /**
- * {@code int} (and {@code bool}, whose two objects share the layout): CPython 3.11's
+ * {@code int} (and {@code bool}, a subtype whose two objects share the layout): CPython 3.11's
  * {@code PyLongObject}, arbitrary precision in 30-bit digits.
  * <pre>
  *   +0  ob_refcnt
@@ -18,16 +14,31 @@ import java.math.BigInteger;
  *   +24 ob_digit[] uint32 each, 30 significant bits, least significant first; at least one
  * </pre>
  * {@code sys.getsizeof} is {@code 24 + 4 * max(1, digits)}: 28 for 0 up to 2**30-1, 32 up to 2**60-1.
- * Ints from -5 to 256 are cached by the interpreter; ints are never GC-tracked.
+ * Ints from -5 to 256 are cached by the space; ints are never GC-tracked.
  */
 public final class IntType extends PyType {
-    public static final int DIGITS = 24;
-    public static final int SHIFT = 30;
-    public static final long MASK = (1L << SHIFT) - 1;
+    static final int DIGITS = 24;
+    static final int SHIFT = 30;
+    static final long MASK = (1L << SHIFT) - 1;
     private static final BigInteger BIG_MASK = BigInteger.valueOf(MASK);
 
-    public IntType(ObjectSpace interp, String name) {
-        super(interp, name, false);
+    /** @param base null for {@code int}; {@code int} for {@code bool} */
+    IntType(ObjectSpace space, String name, PyType base) {
+        super(space, name, base, LONG_SUBCLASS | IMMUTABLETYPE | (base == null ? BASETYPE : 0), DIGITS, 4);
+    }
+
+    /** {@code PyLong_Check}: an int or a bool. */
+    public boolean check(long o) {
+        return space.typeOf(o).hasFlag(LONG_SUBCLASS);
+    }
+
+    /** Whether {@code o} is exactly of this type ({@code PyLong_CheckExact}, or {@code PyBool_Check} for bool). */
+    public boolean checkExact(long o) {
+        return space.typeOf(o) == this;
+    }
+
+    private boolean isBool() {
+        return base != null;
     }
 
     private static long allocationSize(int digits) {
@@ -44,7 +55,7 @@ public final class IntType extends PyType {
         for (long m = magnitude; m != 0; m >>>= SHIFT) {
             digits++;
         }
-        long o = interp.newObject(this, allocationSize(digits));
+        long o = space.newObject(this, allocationSize(digits));
         memory.putLong(o + Layout.OB_SIZE, value < 0 ? -digits : digits);
         if (digits == 0) {
             memory.putInt(o + DIGITS, 0);
@@ -56,13 +67,14 @@ public final class IntType extends PyType {
         return o;
     }
 
+    /** {@code PyLong_FromString}-like: an int of any size (cached small ints aside: no cache lookup). New reference. */
     public long createFromBig(BigInteger value) {
         if (value.bitLength() < 63) {
             return createFromLong(value.longValue());
         }
         BigInteger magnitude = value.abs();
         int digits = (magnitude.bitLength() + SHIFT - 1) / SHIFT;
-        long o = interp.newObject(this, allocationSize(digits));
+        long o = space.newObject(this, allocationSize(digits));
         memory.putLong(o + Layout.OB_SIZE, value.signum() < 0 ? -digits : digits);
         for (int i = 0; i < digits; i++) {
             memory.putInt(o + DIGITS + 4L * i, magnitude.and(BIG_MASK).intValue());
@@ -103,23 +115,36 @@ public final class IntType extends PyType {
         return size < 0 ? magnitude.negate() : magnitude;
     }
 
-    /** Whether {@code o} is an int or a bool. */
-    public boolean isIntLike(long o) {
-        PyType t = interp.typeOf(o);
-        return t == interp.intType || t == interp.boolType;
+    /** {@code long_compare}: the sign of {@code a - b}, for two ints (or bools). */
+    int compare(long a, long b) {
+        long sa = memory.getLong(a + Layout.OB_SIZE);
+        long sb = memory.getLong(b + Layout.OB_SIZE);
+        if (sa != sb) {
+            return sa < sb ? -1 : 1;
+        }
+        for (long i = Math.abs(sa) - 1; i >= 0; i--) {
+            int da = memory.getInt(a + DIGITS + 4 * i);
+            int db = memory.getInt(b + DIGITS + 4 * i);
+            if (da != db) {
+                int diff = da < db ? -1 : 1;
+                return sa < 0 ? -diff : diff;
+            }
+        }
+        return 0;
     }
 
+    /** At least one digit: CPython stores 0 as one zero digit. */
     @Override
-    public long sizeof(long o) {
+    public long instanceSize(long o) {
         return allocationSize((int) Math.abs(memory.getLong(o + Layout.OB_SIZE)));
     }
 
     @Override
     public void dealloc(long o) {
-        if (this == interp.boolType) {
-            throw new dev.pyheap.api.HeapCorruptionError("deallocating " + repr(o) + ": its refcount reached zero", o);
+        if (isBool()) {
+            throw new HeapCorruptionError("deallocating " + repr(o) + ": its refcount reached zero", o);
         }
-        interp.freeObject(o);
+        space.freeObject(o);
     }
 
     @Override
@@ -127,35 +152,33 @@ public final class IntType extends PyType {
         return fitsLong(o) ? Hashing.ofLong(longValue(o)) : Hashing.ofBig(bigValue(o));
     }
 
+    /** {@code long_richcompare}: ints and bools compare by value; anything else is left to the other operand. */
     @Override
-    public boolean equal(long a, long b) {
-        if (a == b) {
-            return true;
+    public long richCompare(long a, long b, CompareOp op) {
+        if (!check(b)) {
+            return space.newNotImplemented();
         }
-        PyType other = interp.typeOf(b);
-        if (other == interp.intType || other == interp.boolType) {
-            long size = memory.getLong(a + Layout.OB_SIZE);
-            if (size != memory.getLong(b + Layout.OB_SIZE)) {
-                return false;
-            }
-            for (long i = 0, n = Math.abs(size); i < n; i++) {
-                if (memory.getInt(a + DIGITS + 4 * i) != memory.getInt(b + DIGITS + 4 * i)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (other == interp.floatType) {
-            return interp.floatType.equal(b, a);
-        }
-        return false;
+        return space.newBool(op.holds(a == b ? 0 : compare(a, b)));
+    }
+
+    @Override
+    public boolean isTrue(long o) {
+        return memory.getLong(o + Layout.OB_SIZE) != 0;
     }
 
     @Override
     public String repr(long o) {
-        if (this == interp.boolType) {
-            return longValue(o) != 0 ? "True" : "False";
+        if (isBool()) {
+            return isTrue(o) ? "True" : "False";
         }
         return fitsLong(o) ? Long.toString(longValue(o)) : bigValue(o).toString();
+    }
+
+    @Override
+    public Object javaValue(long o) {
+        if (isBool()) {
+            return isTrue(o);
+        }
+        return fitsLong(o) ? (Object) longValue(o) : bigValue(o);
     }
 }

@@ -1,28 +1,17 @@
 package dev.pyheap.runtime.objects;
 
-import dev.pyheap.runtime.state.*;
-import dev.pyheap.runtime.gc.*;
-import dev.pyheap.runtime.modules.*;
-import dev.pyheap.runtime.sanity.*;
-import dev.pyheap.runtime.inject.*;
-
 import dev.pyheap.api.HeapCorruptionError;
 
-/** {@code NoneType}: one object of 16 bytes (refcount and type), owned by the interpreter. */
+/** {@code NoneType}: one object of 16 bytes (refcount and type), owned by the space. */
 public final class NoneType extends PyType {
-    public static final int SIZE = Layout.OBJECT_HEAD;
+    static final int SIZE = Layout.OBJECT_HEAD;
 
-    public NoneType(ObjectSpace interp) {
-        super(interp, "NoneType", false);
+    NoneType(ObjectSpace space) {
+        super(space, "NoneType", null, 0, SIZE, 0);
     }
 
-    public long create() {
-        return interp.newObject(this, SIZE);
-    }
-
-    @Override
-    public long sizeof(long o) {
-        return SIZE;
+    long create() {
+        return space.newObject(this, SIZE);
     }
 
     @Override
@@ -34,5 +23,15 @@ public final class NoneType extends PyType {
     @Override
     public String repr(long o) {
         return "None";
+    }
+
+    @Override
+    public boolean isTrue(long o) {
+        return false;
+    }
+
+    @Override
+    public Object javaValue(long o) {
+        return null;
     }
 }

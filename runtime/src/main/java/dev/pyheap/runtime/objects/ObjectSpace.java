@@ -1,29 +1,30 @@
 package dev.pyheap.runtime.objects;
 
-import dev.pyheap.runtime.state.*;
-import dev.pyheap.runtime.gc.*;
-import dev.pyheap.runtime.modules.*;
-import dev.pyheap.runtime.sanity.*;
-import dev.pyheap.runtime.inject.*;
-
 import dev.pyheap.api.Addresses;
 import dev.pyheap.api.HeapCorruptionError;
 import dev.pyheap.api.Memory;
 import dev.pyheap.api.alloc.Allocator;
-import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.gc.Collector;
-import dev.pyheap.api.gc.ReferentVisitor;
 import dev.pyheap.api.gc.mechanism.GcHeader;
 import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.UnraisableHook;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 /**
- * One heap's interpreter state, CPython's {@code PyInterpreterState}: the type table, the
- * singletons and caches, the free lists, reference counting and deallocation. Everything here runs
- * with the heap's GIL held.
+ * One heap's objects: the type table, the singletons and caches, allocation of objects, reference
+ * counting and deallocation, and the running of embedder code from inside them. CPython spreads
+ * this over {@code Objects/object.c}, {@code obmalloc.c}'s object functions and the per-type
+ * states of {@code PyInterpreterState}; no single C struct holds it, so it takes the name PyPy gives
+ * the same thing. The state layer's interpreter state owns one. Everything here runs with the
+ * heap's GIL held.
  *
  * <h2>Reference counting</h2>
  * {@code ob_refcnt} is the first word of every object. {@link #incref} and {@link #decref} are a
@@ -43,7 +44,9 @@ import java.util.Map;
  * deeper structure is finished iteratively, with at most a few entries deferred at a time.
  *
  * <h2>Type lookup</h2>
- * An object's behaviour is {@code types[typeObject.TYPE_INDEX]}: two loads and an array access.
+ * An object's behaviour is {@code types[typeObject.TYPE_INDEX]}: two loads and an array access
+ * ({@link #typeOf}). The built-in types register in the constructor, one line each; classes made
+ * at run time register as they are made and leave the table when their type object dies.
  *
  * <h2>Embedder code inside the runtime</h2>
  * Finalizers, weakref callbacks, gc callbacks and the unraisable hook run in the middle of a
@@ -56,11 +59,10 @@ import java.util.Map;
  * {@code callouts} counts the nested calls under way: an operation called from embedder code
  * (a finalizer's own {@code setattr}) does not raise the parked Error, the outermost one does.
  *
- * <h2>Recursion depth</h2>
- * The thread state holding the GIL ({@link #tstate}) counts its depth (frames, builtin calls,
- * nested reprs and comparisons) against {@code recursionLimit}, CPython's
- * {@code Py_EnterRecursiveCall}; each counted operation also turns a Java stack overflow into the
- * same RecursionError, so a thread with a small Java stack fails the Python way too.
+ * <h2>What it reaches above itself</h2>
+ * Only through types it declares: the thread state holding the GIL as a {@link ThreadContext}
+ * ({@link #tstate}), tracemalloc as an {@link AllocationObserver} ({@link #observer}), and the
+ * embedder's {@link UnraisableHook}.
  */
 public final class ObjectSpace {
     /** CPython's {@code _PyTrash_UNWIND_LEVEL}: nested container deallocations before deferring. */
@@ -70,28 +72,22 @@ public final class ObjectSpace {
     public static final int SMALL_INT_MAX = 256;
     /** CPython's {@code Py_DEFAULT_RECURSION_LIMIT}. */
     public static final int DEFAULT_RECURSION_LIMIT = 1000;
-    public static final String IN_REPR = " while getting the repr of an object";
-    public static final String IN_COMPARISON = " in comparison";
-    /** The {@code where} of a builtin function call ({@code repr(x)}, {@code hash(x)}). */
-    public static final String IN_CALL = " while calling a Python object";
 
     public final Memory memory;
     public final Allocator allocator;
-    public final Configuration configuration;
-    public Collector collector;
+    private Collector collector;
     /**
      * tracemalloc while it traces, null otherwise. Every allocation and free below tests it once,
      * after the allocator call: while not tracing that is a field read and a branch never taken.
      */
-    public TracemallocModule tracer;
+    public AllocationObserver observer;
 
     /**
      * The thread state holding the GIL (CPython's {@code _PyThreadState_GET()}), or null while the
-     * GIL is free or held without one (a raw {@link dev.pyheap.runtime.gil.Gil#acquire()}). Written
-     * by the thread states as they take and give up the GIL, read under it; the debug allocators'
-     * GIL check reads it without the GIL, for its message only.
+     * GIL is free. Written by the thread states as they take and give up the GIL, read under it;
+     * the debug allocators' GIL check reads it without the GIL, for its message only.
      */
-    public ThreadState tstate;
+    public ThreadContext tstate;
     /** {@code sys.getrecursionlimit()}: CPython's {@code interp->ceval.recursion_limit}. */
     private int recursionLimit = DEFAULT_RECURSION_LIMIT;
 
@@ -106,6 +102,7 @@ public final class ObjectSpace {
 
     public final TypeType typeType;
     public final NoneType noneType;
+    public final NotImplementedType notImplementedType;
     public final IntType intType;
     public final IntType boolType;
     public final FloatType floatType;
@@ -116,8 +113,16 @@ public final class ObjectSpace {
     public final DictType dictType;
     public final SetType setType;
     public final WeakrefType weakrefType;
+    public final SequenceIterType listIterType;
+    public final SequenceIterType tupleIterType;
+    public final SequenceIterType strAsciiIterType;
+    public final SequenceIterType strIterType;
+    public final SequenceIterType bytesIterType;
+    public final DictIterType dictKeyIterType;
+    public final SetIterType setIterType;
 
     public final long none;
+    public final long notImplemented;
     public final long trueObject;
     public final long falseObject;
     private final long[] smallInts = new long[SMALL_INT_MAX - SMALL_INT_MIN + 1];
@@ -128,18 +133,26 @@ public final class ObjectSpace {
      * The live strings a class's shared keys made: attribute names no str held when an instance first
      * set them (see {@link DictType#sharedKeysInsert}). Leaves with the string, in {@link StrType#dealloc}.
      */
-    public final java.util.Set<Long> attributeNamesMade = new java.util.HashSet<>();
+    public final Set<Long> attributeNamesMade = new HashSet<>();
 
-    public ObjectSpace(Allocator allocator, Configuration configuration, long hashSeed) {
+    /** The containers whose repr is under way, for {@code [...]} ({@code Py_ReprEnter}); empty between reprs. */
+    final Set<Long> reprInProgress = new HashSet<>();
+    /** Nested {@link Abstract#repr} calls under way: the outermost one empties {@link #reprInProgress} on its way out. */
+    int reprNesting;
+
+    /**
+     * Makes the built-in types (one line each: registering allocates the type object) and the
+     * singletons and caches that need no collector. {@link #attachCollector} completes the start.
+     */
+    public ObjectSpace(Allocator allocator, long hashSeed) {
         this.allocator = allocator;
         this.memory = allocator.memory();
-        this.configuration = configuration;
         this.hashSeed = hashSeed;
         this.typeType = new TypeType(this);
         register(typeType);
         this.noneType = register(new NoneType(this));
-        this.intType = register(new IntType(this, "int"));
-        this.boolType = register(new IntType(this, "bool"));
+        this.intType = register(new IntType(this, "int", null));
+        this.boolType = register(new IntType(this, "bool", intType));
         this.floatType = register(new FloatType(this));
         this.strType = register(new StrType(this));
         this.bytesType = register(new BytesType(this));
@@ -148,6 +161,14 @@ public final class ObjectSpace {
         this.dictType = register(new DictType(this));
         this.setType = register(new SetType(this));
         this.weakrefType = register(new WeakrefType(this));
+        this.notImplementedType = register(new NotImplementedType(this));
+        this.listIterType = register(new SequenceIterType(this, "list_iterator"));
+        this.tupleIterType = register(new SequenceIterType(this, "tuple_iterator"));
+        this.strAsciiIterType = register(new SequenceIterType(this, "str_ascii_iterator"));
+        this.strIterType = register(new SequenceIterType(this, "str_iterator"));
+        this.bytesIterType = register(new SequenceIterType(this, "bytes_iterator"));
+        this.dictKeyIterType = register(new DictIterType(this));
+        this.setIterType = register(new SetIterType(this));
         this.none = noneType.create();
         this.falseObject = boolType.createFromLong(0);
         this.trueObject = boolType.createFromLong(1);
@@ -156,6 +177,7 @@ public final class ObjectSpace {
         }
         strType.createCaches();
         bytesType.createCaches();
+        this.notImplemented = notImplementedType.create();
     }
 
     /** Connects the collector; called once, before any GC-capable object is allocated. */
@@ -163,8 +185,13 @@ public final class ObjectSpace {
         if (this.collector != null) {
             throw new IllegalStateException("a collector is already attached");
         }
-        this.collector = collector;
+        this.collector = Objects.requireNonNull(collector);
         tupleType.createCaches(); // the first GC-capable objects
+    }
+
+    /** The collector the objects are tracked by. */
+    public Collector collector() {
+        return collector;
     }
 
     // ------------------------------------------------------------------ types
@@ -177,7 +204,7 @@ public final class ObjectSpace {
         int index = typeCount++;
         types[index] = type;
         // A class's type object is a heap object made by ClassType.create, which binds it then.
-        type.bind(index, type instanceof ClassType ? 0 : newStaticTypeObject(index));
+        type.bind(index, type.hasFlag(PyType.HEAPTYPE) ? 0 : newStaticTypeObject(index));
         return type;
     }
 
@@ -193,7 +220,7 @@ public final class ObjectSpace {
     }
 
     /** Frees a class's slot in the type table when its type object dies. */
-    public void unregister(PyType type) {
+    void unregister(PyType type) {
         types[type.index()] = null;
     }
 
@@ -207,16 +234,19 @@ public final class ObjectSpace {
         return index >= 0 && index < typeCount ? types[index] : null;
     }
 
+    /** Entries in the type table (some may be null: classes that died). */
     public int typeCount() {
         return typeCount;
     }
 
     // ------------------------------------------------------------------ reference counting
 
+    /** {@code Py_INCREF}. */
     public void incref(long o) {
         memory.putLong(o, memory.getLong(o) + 1);
     }
 
+    /** {@code Py_DECREF}: may deallocate {@code o} (and run finalizers and callbacks) at once. */
     public void decref(long o) {
         long count = memory.getLong(o) - 1;
         memory.putLong(o, count);
@@ -237,6 +267,7 @@ public final class ObjectSpace {
         }
     }
 
+    /** {@code Py_REFCNT}. */
     public long refcount(long o) {
         return memory.getLong(o);
     }
@@ -298,27 +329,29 @@ public final class ObjectSpace {
     /** {@code PyMem_Malloc}: a block for item arrays, values arrays and other non-object memory. */
     public long allocate(long size) {
         long block = allocator.allocate(size);
-        TracemallocModule t = tracer;
-        if (t != null) {
-            t.traced(block, size);
+        AllocationObserver o = observer;
+        if (o != null) {
+            o.allocated(block, size);
         }
         return block;
     }
 
+    /** {@code PyMem_Realloc}. */
     public long reallocate(long block, long size) {
         long moved = allocator.reallocate(block, size);
-        TracemallocModule t = tracer;
-        if (t != null) {
-            t.retraced(block, moved, size);
+        AllocationObserver o = observer;
+        if (o != null) {
+            o.reallocated(block, moved, size);
         }
         return moved;
     }
 
+    /** {@code PyMem_Free}. */
     public void free(long block) {
         allocator.free(block);
-        TracemallocModule t = tracer;
-        if (t != null) {
-            t.untraced(block);
+        AllocationObserver o = observer;
+        if (o != null) {
+            o.freed(block);
         }
     }
 
@@ -353,6 +386,7 @@ public final class ObjectSpace {
         memory.putLong(o + Layout.OB_REFCNT, 1);
     }
 
+    /** {@code PyObject_Free} of a non-GC object. */
     public void freeObject(long o) {
         free(o);
     }
@@ -365,19 +399,21 @@ public final class ObjectSpace {
 
     // ------------------------------------------------------------------ GC tracking
 
+    /** {@code PyObject_GC_Track}. */
     public void track(long o) {
         collector.track(o);
     }
 
+    /** {@code PyObject_GC_UnTrack}: nothing for an untracked object. */
     public void untrack(long o) {
         if (GcHeader.isTracked(memory, o)) {
             collector.untrack(o);
         }
     }
 
+    /** {@code gc.is_tracked(o)}. */
     public boolean isTracked(long o) {
-        PyType type = typeOf(o);
-        return type.hasGcHeader(o) && GcHeader.isTracked(memory, o);
+        return typeOf(o).hasGcHeader(o) && GcHeader.isTracked(memory, o);
     }
 
     /**
@@ -388,17 +424,32 @@ public final class ObjectSpace {
      */
     public boolean mayBeTracked(long o) {
         PyType type = typeOf(o);
-        return type.hasGcHeader(o) && (type != tupleType || GcHeader.isTracked(memory, o));
+        return type.hasGcHeader(o) && (!tupleType.checkExact(o) || GcHeader.isTracked(memory, o));
     }
 
     // ------------------------------------------------------------------ singletons and caches
 
-    public long none() {
-        return none;
+    /** A new reference to None. */
+    public long newNone() {
+        return newRef(none);
     }
 
-    public long bool(boolean value) {
-        return value ? trueObject : falseObject;
+    /** A new reference to True or False ({@code PyBool_FromLong}). */
+    public long newBool(boolean value) {
+        return newRef(value ? trueObject : falseObject);
+    }
+
+    public long newTrue() {
+        return newRef(trueObject);
+    }
+
+    public long newFalse() {
+        return newRef(falseObject);
+    }
+
+    /** A new reference to NotImplemented. */
+    public long newNotImplemented() {
+        return newRef(notImplemented);
     }
 
     /** The cached small int, or 0 when {@code value} is outside -5..256. Borrowed. */
@@ -406,17 +457,24 @@ public final class ObjectSpace {
         return value >= SMALL_INT_MIN && value <= SMALL_INT_MAX ? smallInts[(int) value - SMALL_INT_MIN] : 0;
     }
 
-    /** Visits the objects the interpreter itself keeps alive: type objects, singletons, caches. */
-    public void forEachInterpreterRoot(java.util.function.LongConsumer visitor) {
+    /** {@code PyLong_FromLong}: the cached object for -5..256, a new one otherwise. New reference. */
+    public long newInt(long value) {
+        long cached = smallInt(value);
+        return cached != 0 ? newRef(cached) : intType.createFromLong(value);
+    }
+
+    /** Visits the objects the space itself keeps alive (roots): built-in type objects, singletons, caches. */
+    public void forEachRoot(LongConsumer visitor) {
         for (int i = 0; i < typeCount; i++) {
             PyType t = types[i];
-            if (t != null && !(t instanceof ClassType)) {
+            if (t != null && !t.hasFlag(PyType.HEAPTYPE)) {
                 visitor.accept(t.typeObject());
             }
         }
         visitor.accept(none);
         visitor.accept(falseObject);
         visitor.accept(trueObject);
+        visitor.accept(notImplemented);
         for (long i : smallInts) {
             visitor.accept(i);
         }
@@ -425,114 +483,9 @@ public final class ObjectSpace {
         tupleType.forEachCached(visitor);
     }
 
-    // ------------------------------------------------------------------ object protocol
+    // ------------------------------------------------------------------ recursion limit
 
-    /** {@code hash(o)}: TypeError for unhashable types, with CPython's message. */
-    public long hashOf(long o) {
-        PyType type = typeOf(o);
-        if (!type.hashable()) {
-            throw new PyException("TypeError", "unhashable type: '" + type.name + "'");
-        }
-        return type.hash(o);
-    }
-
-    /**
-     * {@code a == b}: identity first ({@code PyObject_RichCompareBool}), then the left type's rule,
-     * then the right's, one level of {@code PyObject_RichCompare}'s recursion check.
-     */
-    public boolean equal(long a, long b) {
-        if (a == b) {
-            return true;
-        }
-        ThreadState t = tstate;
-        enterRecursiveCall(t, IN_COMPARISON);
-        try {
-            PyType left = typeOf(a);
-            if (left.equal(a, b)) {
-                return true;
-            }
-            PyType right = typeOf(b);
-            return right != left && right.equal(b, a);
-        } catch (StackOverflowError e) {
-            throw recursionError(IN_COMPARISON);
-        } finally {
-            leaveRecursiveCall(t);
-        }
-    }
-
-    /** The containers whose repr is under way, for {@code [...]} ({@code Py_ReprEnter}); empty between reprs. */
-    private final java.util.Set<Long> reprInProgress = new java.util.HashSet<>();
-    /** Nested {@link #repr} calls under way: the outermost one empties {@link #reprInProgress} on its way out. */
-    private int reprNesting;
-
-    /** {@code repr(o)} ({@code PyObject_Repr}): one level of the recursion check. */
-    public String repr(long o) {
-        ThreadState t = tstate;
-        enterRecursiveCall(t, IN_REPR);
-        reprNesting++;
-        try {
-            return typeOf(o).repr(o);
-        } catch (StackOverflowError e) {
-            throw recursionError(IN_REPR);
-        } finally {
-            leaveRecursiveCall(t);
-            // A stack overflow may have cut short the inner levels' own clean-up.
-            if (--reprNesting == 0 && !reprInProgress.isEmpty()) {
-                reprInProgress.clear();
-            }
-        }
-    }
-
-    /**
-     * {@code Py_ReprEnter}: false when the repr of container {@code o} is already under way (a
-     * container inside itself prints as {@code [...]}); otherwise the caller builds its repr and
-     * then calls {@link #reprLeave}. Inline in the types' repr rather than around a lambda: every
-     * frame per nesting level counts against the Java stack a deep repr needs.
-     */
-    public boolean reprEnter(long o) {
-        return reprInProgress.add(o);
-    }
-
-    /** {@code Py_ReprLeave}. */
-    public void reprLeave(long o) {
-        reprInProgress.remove(o);
-    }
-
-    // ------------------------------------------------------------------ recursion depth
-
-    /**
-     * {@code Py_EnterRecursiveCall(where)} for thread state {@code t} (the one holding the GIL):
-     * one more level of Python calls or of a recursive object operation, or CPython's
-     * {@code RecursionError: maximum recursion depth exceeded<where>} past the limit. Raises before
-     * counting, so a caller that gets the error does not leave; one that does not must call
-     * {@link #leaveRecursiveCall} exactly once ({@code try}/{@code finally}). Without a thread
-     * state (the GIL taken directly) nothing is counted; a Java stack overflow is still turned
-     * into the same error where the operations catch it.
-     */
-    public void enterRecursiveCall(ThreadState t, String where) {
-        if (t != null) {
-            if (t.recursionDepth >= recursionLimit) {
-                throw recursionError(where);
-            }
-            t.recursionDepth++;
-        }
-    }
-
-    /**
-     * {@code Py_LeaveRecursiveCall}. A field decrement and no call, so that it runs even in the
-     * {@code finally} of a frame whose callee overflowed the Java stack.
-     */
-    public static void leaveRecursiveCall(ThreadState t) {
-        if (t != null) {
-            t.recursionDepth--;
-        }
-    }
-
-    /** Made where the Java stack may be nearly used up: no string {@code +} (see {@link PyException}). */
-    public static PyException recursionError(String where) {
-        return new PyException("RecursionError", "maximum recursion depth exceeded".concat(where));
-    }
-
+    /** {@code sys.getrecursionlimit()}. */
     public int recursionLimit() {
         return recursionLimit;
     }
@@ -557,20 +510,15 @@ public final class ObjectSpace {
 
     // ------------------------------------------------------------------ finalizers, weakrefs, unraisable
 
-    private UnraisableHook unraisableHook = UnraisableHook.LOGGING;
+    /** The default hook: a WARN line, where CPython prints the same to stderr. */
+    private static final UnraisableHook LOGGING = (message, error, object) ->
+            org.slf4j.LoggerFactory.getLogger(UnraisableHook.class).warn("{}\n{}", message, error.toString());
+
+    private UnraisableHook unraisableHook = LOGGING;
 
     /** Where exceptions that cannot propagate (finalizers, weakref callbacks, gc callbacks) go. */
-    @FunctionalInterface
-    public interface UnraisableHook {
-        /** Logs a WARN line: CPython prints the same to stderr. */
-        UnraisableHook LOGGING = (message, error, object) ->
-                org.slf4j.LoggerFactory.getLogger(ObjectSpace.class).warn("{}\n{}", message, error.toString());
-
-        void report(String message, RuntimeException error, long object);
-    }
-
     public void setUnraisableHook(UnraisableHook hook) {
-        this.unraisableHook = java.util.Objects.requireNonNull(hook);
+        this.unraisableHook = Objects.requireNonNull(hook, "hook");
     }
 
     /**
@@ -584,8 +532,8 @@ public final class ObjectSpace {
         try {
             hook.report(message, error, object);
         } catch (RuntimeException hookError) {
-            UnraisableHook.LOGGING.report("Exception ignored in sys.unraisablehook: " + hook, hookError, 0);
-            UnraisableHook.LOGGING.report(message, error, object);
+            LOGGING.report("Exception ignored in sys.unraisablehook: " + hook, hookError, 0);
+            LOGGING.report(message, error, object);
         } catch (Error e) {
             park(e);
         } finally {
@@ -615,8 +563,8 @@ public final class ObjectSpace {
      * on, and it propagates once the runtime has finished ({@link #raiseParked}). Frames the code
      * pushed and did not pop are popped, as an exception unwinds Python frames.
      */
-    public void callOut(Runnable code, java.util.function.Supplier<String> message, long object) {
-        ThreadState t = tstate;
+    public void callOut(Runnable code, Supplier<String> message, long object) {
+        ThreadContext t = tstate;
         int frames = t == null ? 0 : t.frameCount();
         RuntimeException failed = null;
         callouts++;
@@ -685,21 +633,25 @@ public final class ObjectSpace {
      * @return true when {@code o} is dead and deallocation goes on; false when the finalizer
      *     resurrected it (stored a reference somewhere)
      */
-    public boolean callFinalizerFromDealloc(long o, ClassType.InstanceFinalizer finalizer) {
+    public boolean callFinalizerFromDealloc(long o) {
         memory.putLong(o + Layout.OB_REFCNT, 1);
-        callFinalizer(o, finalizer);
+        callFinalizer(o);
         long count = memory.getLong(o) - 1;
         memory.putLong(o, count);
         return count == 0;
     }
 
-    /** Runs {@code o}'s finalizer unless it already ran; sets FINALIZED first. See {@link #callOut}. */
-    public void callFinalizer(long o, ClassType.InstanceFinalizer finalizer) {
+    /**
+     * {@code PyObject_CallFinalizer}: runs {@code o}'s {@code tp_finalize} unless it already ran;
+     * sets FINALIZED first. As embedder code ({@link #callOut}).
+     */
+    public void callFinalizer(long o) {
         if (GcHeader.isFinalized(memory, o)) {
             return;
         }
         GcHeader.setFinalized(memory, o);
-        callOut(() -> finalizer.finalize(o), () -> "Exception ignored in: <function " + typeOf(o).name + ".__del__>", o);
+        PyType type = typeOf(o);
+        callOut(() -> type.finalize(o), () -> "Exception ignored in: <function " + type.name + ".__del__>", o);
     }
 
     /** Clears the weakrefs to the dying {@code o} and runs their callbacks ({@code PyObject_ClearWeakRefs}). */
@@ -707,67 +659,34 @@ public final class ObjectSpace {
         weakrefType.clearAll(o + typeOf(o).weaklistOffset());
     }
 
-    /** Empties every type free list (a full collection does it, as CPython's {@code clear_freelists}). */
+    // ------------------------------------------------------------------ free lists
+
+    /** Empties every type free list ({@code _PyGC_ClearAllFreeLists}: a full collection does it). */
     public void clearFreeLists() {
-        floatType.clearFreeList();
-        tupleType.clearFreeLists();
-        listType.clearFreeList();
-        dictType.clearFreeLists();
-    }
-
-    /** The free-list lines that end {@code sys._debugmallocstats()}, in CPython 3.11's order. */
-    public String freeListReport() {
-        StringBuilder out = new StringBuilder();
-        dev.pyheap.api.alloc.MallocStatsReport.freeListLine(out, "free PyDictObject", dictType.freeListSize(), 48);
-        dev.pyheap.api.alloc.MallocStatsReport.freeListLine(out, "free PyFloatObject", floatType.freeList.size(), FloatType.SIZE);
-        dev.pyheap.api.alloc.MallocStatsReport.freeListLine(out, "free PyListObject", listType.freeList.size(), ListType.SIZE);
-        for (int n = 1; n <= TupleType.FREE_LIST_LENGTHS; n++) {
-            dev.pyheap.api.alloc.MallocStatsReport.freeListLine(out, "free " + n + "-sized PyTupleObject",
-                    tupleType.freeLists[n].size(), TupleType.ITEMS + 8L * n);
-        }
-        return out.toString();
-    }
-
-    // ------------------------------------------------------------------ referents
-
-    /** Every counted reference {@code o} holds, in {@code tp_traverse} order. */
-    public void forEachReferent(long o, java.util.function.LongConsumer visitor) {
-        typeOf(o).forEachReferent(o, visitor);
-    }
-
-    /**
-     * {@code tp_traverse} as a collector sees it: only referents with a GC header. A collection
-     * passes one visitor for a whole pass, so the filter around it is kept and reused rather than
-     * made per object.
-     */
-    public void traverse(long o, ReferentVisitor visitor) {
-        GcReferentFilter filter = gcFilter;
-        if (filter == null || filter.visitor != visitor) {
-            filter = new GcReferentFilter(visitor);
-            gcFilter = filter;
-        }
-        typeOf(o).forEachTraversed(o, filter);
-    }
-
-    private GcReferentFilter gcFilter;
-
-    /** Passes on the referents a collector may look at: those preceded by a GC header. */
-    private final class GcReferentFilter implements java.util.function.LongConsumer {
-        final ReferentVisitor visitor;
-
-        GcReferentFilter(ReferentVisitor visitor) {
-            this.visitor = visitor;
-        }
-
-        @Override
-        public void accept(long r) {
-            if (typeOf(r).hasGcHeader(r)) {
-                visitor.visit(r);
+        for (int i = 0; i < typeCount; i++) {
+            PyType t = types[i];
+            if (t != null) {
+                t.clearFreeList();
             }
         }
     }
 
-    /** {@code <list 0x7f...>}, as CPython's gc debug output names objects. */
+    /**
+     * The object part of {@code sys._debugmallocstats()} ({@code _PyObject_DebugMallocStats}): each
+     * free list's line, in CPython 3.11's order.
+     */
+    public String debugMallocStats() {
+        StringBuilder out = new StringBuilder();
+        dictType.debugMallocStats(out);
+        floatType.debugMallocStats(out);
+        listType.debugMallocStats(out);
+        tupleType.debugMallocStats(out);
+        return out.toString();
+    }
+
+    // ------------------------------------------------------------------ naming
+
+    /** {@code <list 0x7f...>}, as CPython's gc debug output names objects. Reads the object: for live objects only. */
     public String describe(long o) {
         PyType type;
         try {

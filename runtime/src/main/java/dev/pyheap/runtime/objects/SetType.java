@@ -1,10 +1,6 @@
 package dev.pyheap.runtime.objects;
 
-import dev.pyheap.runtime.state.*;
-import dev.pyheap.runtime.gc.*;
-import dev.pyheap.runtime.modules.*;
-import dev.pyheap.runtime.sanity.*;
-import dev.pyheap.runtime.inject.*;
+import dev.pyheap.runtime.PyException;
 
 import java.util.function.LongConsumer;
 
@@ -71,17 +67,42 @@ public final class SetType extends PyType {
     /** The key of a dummy slot: never an object address (those are 16-byte aligned). */
     public static final long DUMMY = -1;
 
-    public SetType(ObjectSpace interp) {
-        super(interp, "set", true);
+    SetType(ObjectSpace space) {
+        super(space, "set", null, BASETYPE | HAVE_GC, SIZE, 0);
+        defineMethod("add", (self, args) -> {
+            add(self, Args.one("set.add", args));
+            return space.newNone();
+        });
+        defineMethod("discard", (self, args) -> {
+            discard(self, Args.one("set.discard", args));
+            return space.newNone();
+        });
+        defineMethod("remove", (self, args) -> {
+            long key = Args.one("set.remove", args);
+            if (!discard(self, key)) {
+                throw new PyException("KeyError", Abstract.repr(space, key));
+            }
+            return space.newNone();
+        });
+        defineMethod("clear", (self, args) -> {
+            Args.none("set.clear", args);
+            clear(self);
+            return space.newNone();
+        });
+    }
+
+    /** {@code PySet_Check} (there is no frozenset yet). */
+    public boolean check(long o) {
+        return space.typeOf(o) == this;
     }
 
     /** {@code set()}: a new empty tracked set. New reference. */
     public long create() {
-        long s = interp.newGcObject(this, SIZE, 0);
+        long s = space.newGcObject(this, SIZE, 0);
         emptyToMinsize(s);
         memory.putLong(s + FINGER, 0);
         memory.putLong(s + WEAKLIST, 0);
-        interp.track(s);
+        space.track(s);
         return s;
     }
 
@@ -99,6 +120,37 @@ public final class SetType extends PyType {
         return memory.getLong(s + USED);
     }
 
+    @Override
+    public long length(long s) {
+        return size(s);
+    }
+
+    @Override
+    public long lengthHint(long s) {
+        return size(s);
+    }
+
+    @Override
+    public boolean isTrue(long s) {
+        return size(s) != 0;
+    }
+
+    @Override
+    public long iter(long s) {
+        return space.setIterType.create(s);
+    }
+
+    /** The key in slot {@code i} (0 for an unused or dummy slot), for the set iterator; {@code i <= mask}. */
+    long keyInSlot(long s, long i) {
+        long k = memory.getLong(table(s) + i * ENTRY);
+        return k == DUMMY ? 0 : k;
+    }
+
+    /** The last slot index: slots - 1. */
+    long lastSlot(long s) {
+        return mask(s);
+    }
+
     private long table(long s) {
         return memory.getLong(s + TABLE);
     }
@@ -109,7 +161,7 @@ public final class SetType extends PyType {
 
     /** {@code s.add(key)}. Raises TypeError for an unhashable key. */
     public void add(long s, long key) {
-        long hash = interp.hashOf(key);
+        long hash = Abstract.hash(space, key);
         long table = table(s);
         long mask = mask(s);
         long i = hash & mask;
@@ -138,7 +190,7 @@ public final class SetType extends PyType {
                     return;
                 }
                 if (h == hash) {
-                    if (k == key || interp.equal(k, key)) {
+                    if (k == key || Abstract.equal(space, k, key)) {
                         return;
                     }
                 } else if (h == -1) {
@@ -152,7 +204,7 @@ public final class SetType extends PyType {
     }
 
     private void store(long entry, long key, long hash) {
-        memory.putLong(entry, interp.newRef(key));
+        memory.putLong(entry, space.newRef(key));
         memory.putLong(entry + 8, hash);
     }
 
@@ -171,7 +223,7 @@ public final class SetType extends PyType {
                 if (k == 0 && h == 0) {
                     return entry;
                 }
-                if (h == hash && (k == key || interp.equal(k, key))) {
+                if (h == hash && (k == key || Abstract.equal(space, k, key))) {
                     return entry;
                 }
                 entry += ENTRY;
@@ -183,7 +235,7 @@ public final class SetType extends PyType {
 
     /** {@code s.discard(key)}: whether it was there. */
     public boolean discard(long s, long key) {
-        long entry = lookKey(s, key, interp.hashOf(key));
+        long entry = lookKey(s, key, Abstract.hash(space, key));
         long old = memory.getLong(entry);
         if (old == 0) {
             return false;
@@ -191,13 +243,14 @@ public final class SetType extends PyType {
         memory.putLong(entry, DUMMY);
         memory.putLong(entry + 8, -1);
         memory.putLong(s + USED, size(s) - 1);
-        interp.decref(old);
+        space.decref(old);
         return true;
     }
 
     /** {@code key in s}. */
+    @Override
     public boolean contains(long s, long key) {
-        return memory.getLong(lookKey(s, key, interp.hashOf(key))) != 0;
+        return memory.getLong(lookKey(s, key, Abstract.hash(space, key))) != 0;
     }
 
     /** {@code set_table_resize}: rebuilds the table at the smallest power of two above {@code minUsed} (at least 8). */
@@ -224,7 +277,7 @@ public final class SetType extends PyType {
                 }
             }
         } else {
-            newTable = interp.allocate(newSize * ENTRY);
+            newTable = space.allocate(newSize * ENTRY);
         }
         memory.fill(newTable, newSize * ENTRY, (byte) 0);
         long newMask = newSize - 1;
@@ -246,7 +299,7 @@ public final class SetType extends PyType {
             }
         }
         if (oldMalloced) {
-            interp.free(oldTable);
+            space.free(oldTable);
         }
     }
 
@@ -293,10 +346,10 @@ public final class SetType extends PyType {
         }
         emptyToMinsize(s);
         for (long k : keys) {
-            interp.decref(k);
+            space.decref(k);
         }
         if (malloced) {
-            interp.free(table);
+            space.free(table);
         }
     }
 
@@ -312,22 +365,18 @@ public final class SetType extends PyType {
         }
     }
 
-    /** Names referent number {@code ordinal} of {@link #forEachReferent}: {@code element 'x'} (the element's repr). */
+    /** Names referent number {@code ordinal} of {@link #forEachReferent}: {@code element 'x'} (the element as {@code text} names it). */
     @Override
-    public String referentName(long s, int ordinal) {
+    public String referentName(long s, int ordinal, java.util.function.LongFunction<String> text) {
         long table = table(s);
         int seen = 0;
         for (long j = 0, slots = mask(s) + 1; j < slots; j++) {
             long k = memory.getLong(table + j * ENTRY);
             if (k != 0 && k != DUMMY && seen++ == ordinal) {
-                try {
-                    return "element " + interp.repr(k);
-                } catch (RuntimeException e) {
-                    return "element " + interp.describe(k);
-                }
+                return "element " + text.apply(k);
             }
         }
-        return super.referentName(s, ordinal);
+        return super.referentName(s, ordinal, text);
     }
 
     @Override
@@ -341,9 +390,9 @@ public final class SetType extends PyType {
 
     @Override
     public void dealloc(long s) {
-        interp.untrack(s);
+        space.untrack(s);
         if (memory.getLong(s + WEAKLIST) != 0) {
-            interp.clearWeakrefs(s);
+            space.clearWeakrefs(s);
         }
         long table = table(s);
         long used = size(s);
@@ -351,27 +400,48 @@ public final class SetType extends PyType {
             long k = memory.getLong(entry);
             if (k != 0 && k != DUMMY) {
                 used--;
-                interp.decref(k);
+                space.decref(k);
             }
         }
         if (table != s + SMALLTABLE) {
-            interp.free(table);
+            space.free(table);
         }
-        interp.freeGcObject(s, 0);
+        space.freeGcObject(s, 0);
     }
 
     @Override
-    public boolean hashable() {
-        return false;
+    public long hash(long s) {
+        throw unhashable();
     }
 
-    /** {@code set == set}: same size and every key of {@code a} in {@code b}. */
+    /**
+     * {@code set_richcompare}: between sets, {@code ==} is equality, {@code <=} and {@code >=} are
+     * the subset relations, {@code <} and {@code >} the proper ones.
+     */
     @Override
-    public boolean equal(long a, long b) {
+    public long richCompare(long a, long b, CompareOp op) {
+        if (!check(b)) {
+            return space.newNotImplemented();
+        }
+        long na = size(a);
+        long nb = size(b);
+        boolean r = switch (op) {
+            case EQ -> na == nb && isSubset(a, b);
+            case NE -> !(na == nb && isSubset(a, b));
+            case LE -> isSubset(a, b);
+            case GE -> isSubset(b, a);
+            case LT -> na < nb && isSubset(a, b);
+            case GT -> na > nb && isSubset(b, a);
+        };
+        return space.newBool(r);
+    }
+
+    /** {@code set_issubset}: every key of {@code a} in {@code b}. */
+    private boolean isSubset(long a, long b) {
         if (a == b) {
             return true;
         }
-        if (interp.typeOf(b) != this || size(a) != size(b)) {
+        if (size(a) > size(b)) {
             return false;
         }
         long table = table(a);
@@ -392,7 +462,7 @@ public final class SetType extends PyType {
         if (size(s) == 0) {
             return "set()";
         }
-        if (!interp.reprEnter(s)) {
+        if (!Abstract.reprEnter(space, s)) {
             return "{...}";
         }
         try {
@@ -401,11 +471,11 @@ public final class SetType extends PyType {
                 if (out.length() > 1) {
                     out.append(", ");
                 }
-                out.append(interp.repr(k));
+                out.append(Abstract.repr(space, k));
             });
             return out.append('}').toString();
         } finally {
-            interp.reprLeave(s);
+            Abstract.reprLeave(space, s);
         }
     }
 
@@ -416,10 +486,19 @@ public final class SetType extends PyType {
 
     /** A set owns its table once it outgrew the eight inline entries. */
     @Override
-    public void forEachOwnedBlock(long o, LongConsumer blockVisitor) {
+    public boolean forEachOwnedBlock(long o, OwnedBlockVisitor visitor) {
         long table = memory.getLong(o + TABLE);
-        if (table != o + SMALLTABLE) {
-            blockVisitor.accept(table);
+        long mask = mask(o);
+        long used = size(o);
+        long fill = memory.getLong(o + FILL);
+        if (table != o + SMALLTABLE && !visitor.owned(table, 0)) { // claimed first: a damaged mask must not make it a leak
+            return false;
         }
+        if (mask < MINSIZE - 1 || ((mask + 1) & mask) != 0 || used < 0 || used > fill || fill > mask
+                || (table == o + SMALLTABLE && mask != MINSIZE - 1)) {
+            return visitor.damaged("mask " + mask + ", used " + used + " and fill " + fill + " of table "
+                    + dev.pyheap.api.Addresses.hex(table) + " are inconsistent");
+        }
+        return table == o + SMALLTABLE || visitor.owned(table, (mask + 1) * ENTRY);
     }
 }

@@ -1,10 +1,6 @@
 package dev.pyheap.runtime.objects;
 
-import dev.pyheap.runtime.state.*;
-import dev.pyheap.runtime.gc.*;
-import dev.pyheap.runtime.modules.*;
-import dev.pyheap.runtime.sanity.*;
-import dev.pyheap.runtime.inject.*;
+import dev.pyheap.runtime.PyException;
 
 import java.util.function.LongConsumer;
 
@@ -57,11 +53,17 @@ public final class StrType extends PyType {
     private long empty;
     private final long[] latin1 = new long[256];
 
-    public StrType(ObjectSpace interp) {
-        super(interp, "str", false);
+    StrType(ObjectSpace space) {
+        // The basic size is the smallest header (compact ASCII): what is read before the state says more.
+        super(space, "str", null, BASETYPE | IMMUTABLETYPE | UNICODE_SUBCLASS, ASCII_DATA, 0);
     }
 
-    public void createCaches() {
+    /** {@code PyUnicode_Check}. */
+    public boolean check(long o) {
+        return space.typeOf(o).hasFlag(UNICODE_SUBCLASS);
+    }
+
+    void createCaches() {
         empty = create("");
         for (int i = 0; i < DEEP_FROZEN.length(); i++) {
             long s = create(DEEP_FROZEN.substring(i, i + 1));
@@ -69,7 +71,7 @@ public final class StrType extends PyType {
         }
     }
 
-    public void forEachCached(LongConsumer visitor) {
+    void forEachCached(LongConsumer visitor) {
         visitor.accept(empty);
         for (long s : latin1) {
             if (s != 0) {
@@ -77,7 +79,7 @@ public final class StrType extends PyType {
             }
         }
         for (int i = 0; i < DEEP_FROZEN.length(); i++) {
-            visitor.accept(interp.interned.get(DEEP_FROZEN.substring(i, i + 1)));
+            visitor.accept(space.interned.get(DEEP_FROZEN.substring(i, i + 1)));
         }
     }
 
@@ -95,7 +97,7 @@ public final class StrType extends PyType {
         boolean ascii = max < 128;
         int kind = max < 256 ? 1 : max < 65536 ? 2 : 4;
         long size = ascii ? ASCII_DATA + length + 1L : COMPACT_DATA + (length + 1L) * kind;
-        long o = interp.newObject(this, size);
+        long o = space.newObject(this, size);
         memory.putLong(o + LENGTH, length);
         memory.putLong(o + HASH, -1);
         memory.putInt(o + STATE, (kind << STATE_KIND_SHIFT) | STATE_COMPACT | (ascii ? STATE_ASCII : 0) | STATE_READY);
@@ -129,10 +131,10 @@ public final class StrType extends PyType {
     /** A str made at run time ({@code ''.join}, {@code chr}, concatenation): caches apply, no interning. New reference. */
     public long runtime(String text) {
         if (text.isEmpty()) {
-            return interp.newRef(empty);
+            return space.newRef(empty);
         }
         if (text.length() == 1 && text.charAt(0) < 256) {
-            return interp.newRef(latin1Char(text.charAt(0)));
+            return space.newRef(latin1Char(text.charAt(0)));
         }
         return create(text);
     }
@@ -149,9 +151,9 @@ public final class StrType extends PyType {
     /** A string literal as the compiler makes it: interned when identifier-like. New reference. */
     public long literal(String text) {
         if (isIdentifierLike(text)) {
-            Long existing = interp.interned.get(text);
+            Long existing = space.interned.get(text);
             if (existing != null) {
-                return interp.newRef(existing);
+                return space.newRef(existing);
             }
             long s = runtime(text);
             internNew(s, text);
@@ -162,13 +164,21 @@ public final class StrType extends PyType {
 
     /** An attribute or variable name: always interned, whatever its characters (CPython interns names on set). New reference. */
     public long literalName(String text) {
-        Long existing = interp.interned.get(text);
+        Long existing = space.interned.get(text);
         if (existing != null) {
-            return interp.newRef(existing);
+            return space.newRef(existing);
         }
         long s = runtime(text);
         internNew(s, text);
         return s;
+    }
+
+    /** {@code sys.intern(s)} as called from Python: TypeError for a non-str, CPython's message. {@code s} is borrowed; a new reference. */
+    public long sysIntern(long s) {
+        if (!check(s)) {
+            throw new PyException("TypeError", "intern() argument must be str, not " + space.typeOf(s).name);
+        }
+        return intern(space.newRef(s));
     }
 
     /** {@code sys.intern(s)}: the canonical interned string equal to {@code s}. Takes over the reference to {@code s}; returns a new one. */
@@ -177,10 +187,10 @@ public final class StrType extends PyType {
             return s;
         }
         String text = value(s);
-        Long existing = interp.interned.get(text);
+        Long existing = space.interned.get(text);
         if (existing != null) {
-            interp.incref(existing);
-            interp.decref(s);
+            space.incref(existing);
+            space.decref(s);
             return existing;
         }
         internNew(s, text);
@@ -188,7 +198,7 @@ public final class StrType extends PyType {
     }
 
     private void internNew(long s, String text) {
-        interp.interned.put(text, s);
+        space.interned.put(text, s);
         memory.putInt(s + STATE, memory.getInt(s + STATE) | STATE_INTERNED);
     }
 
@@ -209,6 +219,8 @@ public final class StrType extends PyType {
 
     // ------------------------------------------------------------------ reading
 
+    /** {@code len(s)}: code points. */
+    @Override
     public long length(long o) {
         return memory.getLong(o + LENGTH);
     }
@@ -240,27 +252,31 @@ public final class StrType extends PyType {
         return text.toString();
     }
 
+    /** Whether every code point is below 128 (the compact ASCII layout). */
+    public boolean isAscii(long o) {
+        return (memory.getInt(o + STATE) & STATE_ASCII) != 0;
+    }
+
     @Override
-    public long sizeof(long o) {
+    public long instanceSize(long o) {
         long n = length(o);
-        int kind = kind(o);
-        return (memory.getInt(o + STATE) & STATE_ASCII) != 0 ? ASCII_DATA + n + 1 : COMPACT_DATA + (n + 1) * kind;
+        return isAscii(o) ? ASCII_DATA + n + 1 : COMPACT_DATA + (n + 1) * kind(o);
     }
 
     @Override
     public void dealloc(long o) {
         if (isInterned(o)) {
-            interp.interned.remove(value(o));
-            interp.attributeNamesMade.remove(o);
+            space.interned.remove(value(o));
+            space.attributeNamesMade.remove(o);
         }
-        interp.freeObject(o);
+        space.freeObject(o);
     }
 
     @Override
     public long hash(long o) {
         long h = memory.getLong(o + HASH);
         if (h == -1) {
-            h = Hashing.textStart(interp.hashSeed);
+            h = Hashing.textStart(space.hashSeed);
             for (long i = 0, n = length(o); i < n; i++) {
                 h = Hashing.textStep(h, codePointAt(o, i));
             }
@@ -272,20 +288,20 @@ public final class StrType extends PyType {
 
     /** The hash a str with this text has ({@link #hash}), computed from the Java text alone. */
     public long hashText(String text) {
-        return Hashing.ofText(interp.hashSeed, text);
+        return Hashing.ofText(space.hashSeed, text);
     }
 
     /** Whether {@code o} is exactly a str ({@code PyUnicode_CheckExact}). */
     public boolean isExact(long o) {
-        return interp.typeOf(o) == this;
+        return space.typeOf(o) == this;
     }
 
-    @Override
+    /** {@code unicode_eq}: {@code a == b} for a str {@code a} and any {@code b}, by content. */
     public boolean equal(long a, long b) {
         if (a == b) {
             return true;
         }
-        if (interp.typeOf(b) != this) {
+        if (space.typeOf(b) != this) {
             return false;
         }
         long n = length(a);
@@ -306,6 +322,82 @@ public final class StrType extends PyType {
             }
         }
         return true;
+    }
+
+    /** Code point order ({@code unicode_compare}). */
+    private int compare(long a, long b) {
+        long na = length(a);
+        long nb = length(b);
+        for (long i = 0, n = Math.min(na, nb); i < n; i++) {
+            int ca = codePointAt(a, i);
+            int cb = codePointAt(b, i);
+            if (ca != cb) {
+                return ca < cb ? -1 : 1;
+            }
+        }
+        return Long.compare(na, nb);
+    }
+
+    /** {@code PyUnicode_RichCompare}: str against str, by content; anything else is left to the other operand. */
+    @Override
+    public long richCompare(long a, long b, CompareOp op) {
+        if (!check(b)) {
+            return space.newNotImplemented();
+        }
+        return switch (op) {
+            case EQ -> space.newBool(equal(a, b));
+            case NE -> space.newBool(!equal(a, b));
+            default -> space.newBool(op.holds(a == b ? 0 : compare(a, b)));
+        };
+    }
+
+    @Override
+    public boolean isTrue(long o) {
+        return length(o) != 0;
+    }
+
+    /** {@code s[i]}: a one-character str (latin-1 ones from the cache). */
+    @Override
+    public long sequenceItem(long o, long index) {
+        long n = length(o);
+        long i = index < 0 ? index + n : index;
+        if (i < 0 || i >= n) {
+            throw new PyException("IndexError", "string index out of range");
+        }
+        return runtime(new String(Character.toChars(codePointAt(o, i))));
+    }
+
+    @Override
+    public long getItem(long o, long key) {
+        if (!space.typeOf(key).hasFlag(LONG_SUBCLASS)) {
+            throw new PyException("TypeError", "string indices must be integers, not '" + space.typeOf(key).name + "'");
+        }
+        return sequenceItem(o, Abstract.index(space, key));
+    }
+
+    /** {@code iter(s)}: 3.11 has an iterator type of its own for ASCII strings. */
+    @Override
+    public long iter(long o) {
+        return (isAscii(o) ? space.strAsciiIterType : space.strIterType).create(o);
+    }
+
+    /** {@code PyUnicode_Contains}: a substring test; the left operand must be a str. */
+    @Override
+    public boolean contains(long o, long v) {
+        if (!check(v)) {
+            throw new PyException("TypeError", "'in <string>' requires string as left operand, not " + space.typeOf(v).name);
+        }
+        return value(o).contains(value(v));
+    }
+
+    @Override
+    public String str(long o) {
+        return value(o);
+    }
+
+    @Override
+    public Object javaValue(long o) {
+        return value(o);
     }
 
     /** Whether {@code o}'s text equals {@code text}, without making a Java string. */

@@ -1,12 +1,8 @@
 package dev.pyheap.runtime.objects;
 
-import dev.pyheap.runtime.state.*;
-import dev.pyheap.runtime.gc.*;
-import dev.pyheap.runtime.modules.*;
-import dev.pyheap.runtime.sanity.*;
-import dev.pyheap.runtime.inject.*;
+import dev.pyheap.api.alloc.MallocStatsReport;
 
-
+import java.util.Arrays;
 import java.util.function.LongConsumer;
 
 /**
@@ -16,44 +12,50 @@ import java.util.function.LongConsumer;
  *   +0  ob_refcnt   +8 ob_type   +16 ob_size (n)   +24 ob_item[n]
  * </pre>
  * {@code sys.getsizeof} is {@code 40 + 8n}. {@code ()} is one untracked object held by the
- * interpreter. Every other tuple is tracked when made; a collection that finds one whose items
+ * space. Every other tuple is tracked when made; a collection that finds one whose items
  * are all atoms or untracked untracks it ({@code untrack_tuples}). Dead tuples of length 1 to 20
  * go to per-length free lists of up to 2000 ({@code PyTuple_MAXSAVESIZE}, {@code PyTuple_MAXFREELIST}).
  */
 public final class TupleType extends SequenceType {
-    public static final int ITEMS = 24;
-    public static final int FREE_LIST_LENGTHS = 20;
-    public static final int FREE_LIST_SIZE = 2000;
+    static final int ITEMS = 24;
+    static final int FREE_LIST_LENGTHS = 20;
+    static final int FREE_LIST_SIZE = 2000;
 
-    public final FreeList[] freeLists = new FreeList[FREE_LIST_LENGTHS + 1];
+    final FreeList[] freeLists = new FreeList[FREE_LIST_LENGTHS + 1];
     private long empty;
 
-    public TupleType(ObjectSpace interp) {
-        super(interp, "tuple", true);
+    TupleType(ObjectSpace space) {
+        super(space, "tuple", TUPLE_SUBCLASS | IMMUTABLETYPE, ITEMS, 8);
         for (int n = 1; n <= FREE_LIST_LENGTHS; n++) {
             freeLists[n] = new FreeList(FREE_LIST_SIZE);
         }
     }
 
-    public void createCaches() {
+    void createCaches() {
         empty = allocate(0);
     }
 
-    public void forEachCached(LongConsumer visitor) {
+    void forEachCached(LongConsumer visitor) {
         visitor.accept(empty);
     }
 
-    public long empty() {
-        return empty;
+    /** {@code PyTuple_Check}. */
+    public boolean check(long o) {
+        return space.typeOf(o).hasFlag(TUPLE_SUBCLASS);
+    }
+
+    /** {@code PyTuple_CheckExact}. */
+    public boolean checkExact(long o) {
+        return space.typeOf(o) == this;
     }
 
     /** An untracked tuple of {@code n} NULL items, refcount 1 (CPython's {@code tuple_alloc}). */
-    public long allocate(int n) {
+    long allocate(int n) {
         long o = n > 0 && n <= FREE_LIST_LENGTHS ? freeLists[n].poll() : 0;
         if (o != 0) {
-            interp.reviveGcObject(o);
+            space.reviveGcObject(o);
         } else {
-            o = interp.newGcObject(this, ITEMS + 8L * n, 0);
+            o = space.newGcObject(this, ITEMS + 8L * n, 0);
             memory.putLong(o + Layout.OB_SIZE, n);
         }
         memory.fill(o + ITEMS, 8L * n, (byte) 0);
@@ -63,13 +65,13 @@ public final class TupleType extends SequenceType {
     /** {@code (a, b, ...)}: a new tracked tuple holding new references to {@code items}. New reference. */
     public long create(long... items) {
         if (items.length == 0) {
-            return interp.newRef(empty);
+            return space.newRef(empty);
         }
         long o = allocate(items.length);
         for (int i = 0; i < items.length; i++) {
-            memory.putLong(o + ITEMS + 8L * i, interp.newRef(items[i]));
+            memory.putLong(o + ITEMS + 8L * i, space.newRef(items[i]));
         }
-        interp.track(o);
+        space.track(o);
         return o;
     }
 
@@ -84,29 +86,13 @@ public final class TupleType extends SequenceType {
     }
 
     @Override
-    public long sizeof(long o) {
-        return Layout.GC_HEAD + ITEMS + 8 * size(o);
+    boolean lengthDecidesEquality() {
+        return false;
     }
 
     @Override
-    public void forEachReferent(long o, LongConsumer visitor) {
-        for (long i = size(o) - 1; i >= 0; i--) {
-            long item = item(o, i);
-            if (item != 0) {
-                visitor.accept(item);
-            }
-        }
-    }
-
-    @Override
-    public String referentName(long o, int ordinal) {
-        int seen = 0;
-        for (long i = size(o) - 1; i >= 0; i--) {
-            if (item(o, i) != 0 && seen++ == ordinal) {
-                return "item [" + i + "]";
-            }
-        }
-        return super.referentName(o, ordinal);
+    public long iter(long o) {
+        return space.tupleIterType.create(o);
     }
 
     @Override
@@ -118,33 +104,42 @@ public final class TupleType extends SequenceType {
 
     @Override
     public void dealloc(long o) {
-        interp.untrack(o);
+        space.untrack(o);
         long n = size(o);
         for (long i = n - 1; i >= 0; i--) {
-            interp.xdecref(item(o, i));
+            space.xdecref(item(o, i));
         }
         if (n > 0 && n <= FREE_LIST_LENGTHS && freeLists[(int) n].offer(o)) {
             return;
         }
-        interp.freeGcObject(o, 0);
+        space.freeGcObject(o, 0);
     }
 
     /** Frees every tuple on the free lists (a full collection does it). */
-    public void clearFreeLists() {
+    @Override
+    public void clearFreeList() {
         for (int n = 1; n <= FREE_LIST_LENGTHS; n++) {
-            freeLists[n].drain(o -> interp.freeGcObject(o, 0));
+            freeLists[n].drain(o -> space.freeGcObject(o, 0));
         }
     }
 
-    /** {@code untrack_tuples} for one tuple: untracks it if no item could be part of a cycle. */
-    public boolean untrackIfAtomic(long o) {
+    @Override
+    public void debugMallocStats(StringBuilder out) {
+        for (int n = 1; n <= FREE_LIST_LENGTHS; n++) {
+            MallocStatsReport.freeListLine(out, "free " + n + "-sized PyTupleObject", freeLists[n].size(), ITEMS + 8L * n);
+        }
+    }
+
+    /** {@code untrack_tuples} for one tuple ({@code _PyTuple_MaybeUntrack}): untracked if no item could be part of a cycle. */
+    @Override
+    public boolean maybeUntrack(long o, boolean fullCollection) {
         for (long i = 0, n = size(o); i < n; i++) {
             long item = item(o, i);
-            if (item != 0 && interp.mayBeTracked(item)) {
+            if (item != 0 && space.mayBeTracked(item)) {
                 return false;
             }
         }
-        interp.untrack(o);
+        space.untrack(o);
         return true;
     }
 
@@ -167,17 +162,17 @@ public final class TupleType extends SequenceType {
             if (i < n) {
                 next[top] = i + 1;
                 long item = item(t, i);
-                if (interp.typeOf(item) == this) {
+                if (space.typeOf(item) == this) {
                     if (++top == tuples.length) {
-                        tuples = java.util.Arrays.copyOf(tuples, top * 2);
-                        acc = java.util.Arrays.copyOf(acc, top * 2);
-                        next = java.util.Arrays.copyOf(next, top * 2);
+                        tuples = Arrays.copyOf(tuples, top * 2);
+                        acc = Arrays.copyOf(acc, top * 2);
+                        next = Arrays.copyOf(next, top * 2);
                     }
                     tuples[top] = item;
                     acc[top] = Hashing.tupleStart();
                     next[top] = 0;
                 } else {
-                    acc[top] = Hashing.tupleStep(acc[top], interp.hashOf(item));
+                    acc[top] = Hashing.tupleStep(acc[top], Abstract.hash(space, item));
                 }
                 continue;
             }
@@ -192,14 +187,6 @@ public final class TupleType extends SequenceType {
 
     @Override
     public String repr(long o) {
-        long n = size(o);
-        StringBuilder s = new StringBuilder("(");
-        for (long i = 0; i < n; i++) {
-            if (i > 0) {
-                s.append(", ");
-            }
-            s.append(interp.repr(item(o, i)));
-        }
-        return s.append(n == 1 ? ",)" : ")").toString();
+        return itemsRepr(o, "(", size(o) == 1 ? ",)" : ")");
     }
 }

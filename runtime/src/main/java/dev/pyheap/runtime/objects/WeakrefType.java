@@ -1,11 +1,5 @@
 package dev.pyheap.runtime.objects;
 
-import dev.pyheap.runtime.state.*;
-import dev.pyheap.runtime.gc.*;
-import dev.pyheap.runtime.modules.*;
-import dev.pyheap.runtime.sanity.*;
-import dev.pyheap.runtime.inject.*;
-
 import dev.pyheap.api.Addresses;
 import dev.pyheap.runtime.PyException;
 
@@ -53,13 +47,27 @@ public final class WeakrefType extends PyType {
     private final Map<Long, Callback> callbacks = new HashMap<>();
     private long nextCallbackNumber = 1;
 
-    public WeakrefType(ObjectSpace interp) {
-        super(interp, "weakref.ReferenceType", true);
+    WeakrefType(ObjectSpace space) {
+        super(space, "weakref.ReferenceType", null, BASETYPE | HAVE_GC, SIZE, 0);
+    }
+
+    /** {@code PyWeakref_Check} (there are no proxies yet). */
+    public boolean check(long o) {
+        return space.typeOf(o) == this;
+    }
+
+    /** {@code r()}: the referent, or None once it died. New reference. */
+    @Override
+    public long call(long ref, long[] args) {
+        if (args.length != 0) {
+            throw new PyException("TypeError", "weakref() takes no arguments (" + args.length + " given)");
+        }
+        return deref(ref);
     }
 
     /** {@code weakref.ref(o, callback)}; callback may be null. New reference. */
     public long create(long referent, Callback callback) {
-        PyType type = interp.typeOf(referent);
+        PyType type = space.typeOf(referent);
         int offset = type.weaklistOffset();
         if (offset == 0) {
             throw new PyException("TypeError", "cannot create weak reference to '" + type.name + "' object");
@@ -67,9 +75,9 @@ public final class WeakrefType extends PyType {
         long head = referent + offset;
         long first = memory.getLong(head);
         if (callback == null && first != 0 && memory.getLong(first + CALLBACK) == 0) {
-            return interp.newRef(first); // the shared basic ref
+            return space.newRef(first); // the shared basic ref
         }
-        long ref = interp.newGcObject(this, SIZE, 0);
+        long ref = space.newGcObject(this, SIZE, 0);
         memory.putLong(ref + OBJECT, referent);
         memory.putLong(ref + HASH, -1);
         memory.putLong(ref + VECTORCALL, 0);
@@ -97,13 +105,13 @@ public final class WeakrefType extends PyType {
             }
             memory.putLong(first + NEXT, ref);
         }
-        interp.track(ref);
+        space.track(ref);
         return ref;
     }
 
     /** {@code r()}: the referent, or None once it died. New reference. */
     public long deref(long ref) {
-        return interp.newRef(referent(ref));
+        return space.newRef(referent(ref));
     }
 
     /** The referent (borrowed), None when dead. */
@@ -112,7 +120,7 @@ public final class WeakrefType extends PyType {
     }
 
     public boolean isDead(long ref) {
-        return referent(ref) == interp.none;
+        return referent(ref) == space.none;
     }
 
     public boolean hasCallback(long ref) {
@@ -121,7 +129,7 @@ public final class WeakrefType extends PyType {
 
     /** {@code weakref.getweakrefcount(o)}. */
     public long weakrefCount(long referent) {
-        int offset = interp.typeOf(referent).weaklistOffset();
+        int offset = space.typeOf(referent).weaklistOffset();
         long n = 0;
         if (offset != 0) {
             for (long r = memory.getLong(referent + offset); r != 0; r = memory.getLong(r + NEXT)) {
@@ -134,7 +142,7 @@ public final class WeakrefType extends PyType {
     /** The weakrefs to {@code referent}, list order. */
     public List<Long> weakrefsTo(long referent) {
         List<Long> refs = new ArrayList<>();
-        int offset = interp.typeOf(referent).weaklistOffset();
+        int offset = space.typeOf(referent).weaklistOffset();
         if (offset != 0) {
             for (long r = memory.getLong(referent + offset); r != 0; r = memory.getLong(r + NEXT)) {
                 refs.add(r);
@@ -146,7 +154,7 @@ public final class WeakrefType extends PyType {
     /** Unlinks {@code ref} from its referent's list and points it at None ({@code clear_weakref}). */
     public void clearOne(long ref) {
         long referent = referent(ref);
-        if (referent == interp.none) {
+        if (referent == space.none) {
             return;
         }
         long prev = memory.getLong(ref + PREV);
@@ -154,14 +162,14 @@ public final class WeakrefType extends PyType {
         if (prev != 0) {
             memory.putLong(prev + NEXT, next);
         } else {
-            memory.putLong(referent + interp.typeOf(referent).weaklistOffset(), next);
+            memory.putLong(referent + space.typeOf(referent).weaklistOffset(), next);
         }
         if (next != 0) {
             memory.putLong(next + PREV, prev);
         }
         memory.putLong(ref + PREV, 0);
         memory.putLong(ref + NEXT, 0);
-        memory.putLong(ref + OBJECT, interp.none);
+        memory.putLong(ref + OBJECT, space.none);
     }
 
     /**
@@ -173,13 +181,13 @@ public final class WeakrefType extends PyType {
         for (long r = memory.getLong(head); r != 0; r = memory.getLong(head)) {
             clearOne(r);
             if (hasCallback(r) && memory.getLong(r) > 0) {
-                interp.incref(r);
+                space.incref(r);
                 withCallbacks.add(r);
             }
         }
         for (long r : withCallbacks) {
             runCallback(r);
-            interp.decref(r);
+            space.decref(r);
         }
     }
 
@@ -191,7 +199,7 @@ public final class WeakrefType extends PyType {
         if (callback == null) {
             return;
         }
-        interp.callOut(() -> callback.call(ref), () -> "Exception ignored in: <weakref callback of " + repr(ref) + ">", ref);
+        space.callOut(() -> callback.call(ref), () -> "Exception ignored in: <weakref callback of " + repr(ref) + ">", ref);
     }
 
     /** Drops the callback without running it (trash weakrefs in a collection get none). */
@@ -204,11 +212,6 @@ public final class WeakrefType extends PyType {
     }
 
     @Override
-    public long sizeof(long o) {
-        return Layout.GC_HEAD + SIZE;
-    }
-
-    @Override
     public void clear(long o) {
         clearOne(o);
         dropCallback(o);
@@ -216,10 +219,10 @@ public final class WeakrefType extends PyType {
 
     @Override
     public void dealloc(long o) {
-        interp.untrack(o);
+        space.untrack(o);
         clearOne(o);
         dropCallback(o);
-        interp.freeGcObject(o, 0);
+        space.freeGcObject(o, 0);
     }
 
     @Override
@@ -234,21 +237,25 @@ public final class WeakrefType extends PyType {
             if (isDead(o)) {
                 throw new PyException("TypeError", "weak object has gone away");
             }
-            h = interp.hashOf(referent(o));
+            h = Abstract.hash(space, referent(o));
             memory.putLong(o + HASH, h);
         }
         return h;
     }
 
+    /**
+     * {@code weakref_richcompare}: {@code ==} and {@code !=} between refs compare the referents
+     * while both live, identity otherwise; the orderings are not implemented.
+     */
     @Override
-    public boolean equal(long a, long b) {
-        if (interp.typeOf(b) != this) {
-            return false;
+    public long richCompare(long a, long b, CompareOp op) {
+        if (!check(b) || (op != CompareOp.EQ && op != CompareOp.NE)) {
+            return space.newNotImplemented();
         }
         if (isDead(a) || isDead(b)) {
-            return a == b;
+            return space.newBool((a == b) == (op == CompareOp.EQ));
         }
-        return interp.equal(referent(a), referent(b));
+        return Abstract.richCompare(space, referent(a), referent(b), op);
     }
 
     @Override
@@ -263,17 +270,17 @@ public final class WeakrefType extends PyType {
     }
 
     @Override
-    public String referentName(long o, int ordinal) {
+    public String referentName(long o, int ordinal, java.util.function.LongFunction<String> text) {
         return "wr_object";
     }
 
     @Override
     public String repr(long o) {
         long referent = referent(o);
-        if (referent == interp.none) {
+        if (referent == space.none) {
             return "<weakref at " + Addresses.hex(o) + "; dead>";
         }
-        return "<weakref at " + Addresses.hex(o) + "; to '" + interp.typeOf(referent).name + "' at "
+        return "<weakref at " + Addresses.hex(o) + "; to '" + space.typeOf(referent).name + "' at "
                 + Addresses.hex(referent) + ">";
     }
 }

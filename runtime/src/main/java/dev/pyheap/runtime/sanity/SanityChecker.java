@@ -1,11 +1,5 @@
 package dev.pyheap.runtime.sanity;
 
-import dev.pyheap.runtime.objects.*;
-import dev.pyheap.runtime.state.*;
-import dev.pyheap.runtime.gc.*;
-import dev.pyheap.runtime.modules.*;
-import dev.pyheap.runtime.inject.*;
-
 import dev.pyheap.api.Addresses;
 import dev.pyheap.api.Memory;
 import dev.pyheap.api.alloc.Allocator;
@@ -13,7 +7,16 @@ import dev.pyheap.api.alloc.AllocatorStatistics;
 import dev.pyheap.api.alloc.SizeClassUsage;
 import dev.pyheap.api.gc.mechanism.GcHeader;
 import dev.pyheap.api.gc.mechanism.GcList;
+import dev.pyheap.runtime.RootKind;
 import dev.pyheap.runtime.SanityReport;
+import dev.pyheap.runtime.gc.Binding;
+import dev.pyheap.runtime.objects.Abstract;
+import dev.pyheap.runtime.objects.Layout;
+import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.objects.PyType;
+import dev.pyheap.runtime.state.FrameImpl;
+import dev.pyheap.runtime.state.InterpreterState;
+import dev.pyheap.runtime.state.LongIntMap;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +30,7 @@ import java.util.function.Supplier;
  * The heap sanity checker: proves the invariants of ARCHITECTURE §8 over one heap, in time and
  * Java memory linear in the heap, without allocating from the heap (so that checking twice
  * gives the same answer). Runs with the GIL held at a quiet point: no collection, deallocation,
- * finalizer or callback under way ({@link HeapState#checkSanity()} refuses otherwise).
+ * finalizer or callback under way ({@link InterpreterState#requireQuietPoint} refuses otherwise).
  *
  * <h2>The block table</h2>
  * Everything hangs off the allocator's own view of memory: the blocks it says are allocated
@@ -48,10 +51,20 @@ import java.util.function.Supplier;
  * (no header, a GC header, a GC header and the managed-dict pre-header). Of the blocks starting
  * at {@code r}, {@code r-16}, {@code r-32} at most one contains {@code r} (blocks never
  * overlap). The word at {@code r+8} in it must be a type object the interpreter knows, whose
- * layout ({@link PyType#blockOf}) puts the block exactly there, and the block must not be
- * claimed as anything but this object. Memory outside allocated blocks is never trusted: a
- * dangling reference is reported, not followed (only its message peeks at the type word there,
- * guarded, since the memory may be unmapped or quarantined by a debug allocator).
+ * layout (GC header, pre-header) puts the block exactly there, whose sizes
+ * ({@link PyType#basicSize}, then {@link PyType#instanceSize}) fit in the block, and the block must
+ * not be claimed as anything but this object.
+ *
+ * <h2>Never reading what it has not found (native memory)</h2>
+ * On native memory a read of an unmapped address is a crash, not an exception, so catching
+ * exceptions protects nothing. The checker therefore reads only memory it found in the block
+ * table: an object once located (its fields up to its instance size), the blocks an object owns
+ * once {@link PyType#forEachOwnedBlock} declared them with the bytes it will read and the table
+ * confirmed them, collector list heads, free-list entries' blocks. A type whose own fields
+ * contradict each other says so and is not traversed. A dangling reference is reported, not
+ * followed; its message peeks at the type word there only when {@link Memory#isMapped} says the
+ * word is mapped (and, on checked memory, inside a {@code try}: a debug allocator's quarantine
+ * refuses it). Anything not located is named by its address alone.
  *
  * <h2>Steps</h2>
  * <ol>
@@ -59,7 +72,7 @@ import java.util.function.Supplier;
  * <li>Claim the blocks of the type free lists' entries (a free GC object must be untracked), the
  *     non-object blocks they keep ({@link PyType#forEachFreeListBlock}) and the collector lists'
  *     heads ({@link Binding#lists()}).
- * <li>Roots ({@link HeapState#forEachRoot(HeapState.RootVisitor)}): locate each; each visit counts one
+ * <li>Roots ({@link InterpreterState#forEachRoot(InterpreterState.RootVisitor)}): locate each; each visit counts one
  *     reference. Every object located the first time becomes live and claims its block.
  * <li>Collector lists: walk each from its head, locating every member (members are live) and
  *     checking {@code next.prev == this}, no flag of a collection left behind, and that the walk
@@ -108,8 +121,10 @@ public final class SanityChecker {
     private static final int WRONG_BLOCK = -4;
     private static final int IN_FREE_LIST = -5;
     private static final int CLAIMED_OTHERWISE = -6;
+    private static final int TOO_SMALL = -7;
 
-    private final HeapState heap;
+    private final InterpreterState heap;
+    private final Binding binding;
     private final ObjectSpace interp;
     private final Memory memory;
     private final Allocator allocator;
@@ -117,6 +132,8 @@ public final class SanityChecker {
     private final LongIntMap typeObjects = new LongIntMap(64);
 
     private LongIntMap blockIndex;
+    /** Block indices in address order, for {@link #containing}. */
+    private int[] byAddress = new int[0];
     private long[] blockStart = new long[1024];
     private long[] blockSize = new long[1024];
     private int blockCount;
@@ -129,6 +146,8 @@ public final class SanityChecker {
     private long[] counted;
     /** For an OBJECT block: the type index its ob_type names. */
     private int[] objectType;
+    /** For an OBJECT block: whether its owned blocks were confirmed, so that its traversal may read them. */
+    private boolean[] traversable;
     private int[] memberships;
     /** The last collector list (its number) that reached the object: a second visit is a cycle. */
     private int[] lastListSeen;
@@ -149,11 +168,12 @@ public final class SanityChecker {
     /** Whether every collector list walk came back to its head without a problem. */
     private boolean listsIntact = true;
 
-    public SanityChecker(HeapState heap) {
+    public SanityChecker(InterpreterState heap, Binding binding) {
         this.heap = heap;
-        this.interp = heap.interp;
+        this.binding = binding;
+        this.interp = heap.space();
         this.memory = interp.memory;
-        this.allocator = heap.allocator;
+        this.allocator = heap.allocator();
         for (int i = 0; i < interp.typeCount(); i++) {
             PyType t = interp.typeAt(i);
             if (t != null) {
@@ -238,6 +258,15 @@ public final class SanityChecker {
             blockSize[blockCount] = size;
             blockCount++;
         });
+        byAddress = new int[blockCount];
+        Integer[] order = new Integer[blockCount];
+        for (int i = 0; i < blockCount; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> Long.compare(blockStart[x], blockStart[y]));
+        for (int i = 0; i < blockCount; i++) {
+            byAddress[i] = order[i];
+        }
         blockIndex = new LongIntMap(blockCount);
         for (int i = 0; i < blockCount; i++) {
             long start = blockStart[i];
@@ -249,6 +278,7 @@ public final class SanityChecker {
         claimer = new long[blockCount];
         counted = new long[blockCount];
         objectType = new int[blockCount];
+        traversable = new boolean[blockCount];
         memberships = new int[blockCount];
         lastListSeen = new int[blockCount];
         listHead = new long[blockCount];
@@ -262,7 +292,7 @@ public final class SanityChecker {
                 continue;
             }
             long o = t.typeObject();
-            long start = t instanceof ClassType ? o - Layout.GC_HEAD : o;
+            long start = t.hasFlag(PyType.HEAPTYPE) ? o - Layout.GC_HEAD : o;
             checks++;
             int b = blockIndex.get(start);
             if (b < 0 || blockSize[b] < o - start + Layout.TYPE_INDEX + 4) {
@@ -329,7 +359,7 @@ public final class SanityChecker {
             }
             t.forEachFreeListEntry(entry -> {
                 checks++;
-                int b = blockIndex.get(t.blockOf(entry));
+                int b = blockIndex.get(blockStartOf(t, entry));
                 if (b < 0) {
                     problem(() -> "<" + t.name + " " + hex(entry) + "> on the " + t.name + " free list is in no allocated block");
                     return;
@@ -359,7 +389,7 @@ public final class SanityChecker {
     }
 
     private void claimListHeads() {
-        for (GcList list : heap.binding.lists()) {
+        for (GcList list : binding.lists()) {
             checks++;
             int b = blockIndex.get(list.head());
             if (b < 0) {
@@ -403,18 +433,21 @@ public final class SanityChecker {
         }
         PyType type = interp.typeAt(typeIndex);
         long start;
-        if (type == interp.typeType) {
+        if (isTypeType(type)) {
             int described = typeObjects.get(r);
             if (described < 0) {
                 return NOT_A_TYPE; // an object claiming to be a type object the interpreter does not know
             }
             // from the interpreter's own table: the type object's index word may be damaged (step 1)
-            start = interp.typeAt(described) instanceof ClassType ? r - Layout.GC_HEAD : r;
+            start = interp.typeAt(described).hasFlag(PyType.HEAPTYPE) ? r - Layout.GC_HEAD : r;
         } else {
-            start = type.blockOf(r);
+            start = blockStartOf(type, r);
         }
         if (start != blockStart[b]) {
             return WRONG_BLOCK;
+        }
+        if (blockSize[b] < offset + type.basicSize() || blockSize[b] < offset + type.instanceSize(r)) {
+            return TOO_SMALL; // instanceSize reads only fields within the basic size
         }
         switch (claim[b]) {
             case UNCLAIMED -> {
@@ -440,6 +473,20 @@ public final class SanityChecker {
         }
     }
 
+    /**
+     * Where the block of an object of {@code type} at {@code o} starts, from the type's layout alone
+     * (no read: the object is not located yet); not for type objects, whose header depends on which
+     * type they describe.
+     */
+    private static long blockStartOf(PyType type, long o) {
+        return type.hasFlag(PyType.HAVE_GC) ? o - Layout.GC_HEAD - type.preHeader() : o;
+    }
+
+    /** Whether {@code type} is the metatype ({@code PyType_Check}: type objects, where static ones have no GC header, classes do). */
+    private static boolean isTypeType(PyType type) {
+        return type.hasFlag(PyType.TYPE_SUBCLASS);
+    }
+
     /** The type of the live object in block {@code b}: the one its ob_type named when it was located. */
     private PyType typeOf(int b) {
         return interp.typeAt(objectType[b]);
@@ -451,7 +498,7 @@ public final class SanityChecker {
      */
     private boolean hasGcHeader(int b, long o) {
         PyType type = typeOf(b);
-        return type == interp.typeType ? interp.typeAt(typeObjects.get(o)) instanceof ClassType : type.hasGcHeader(o);
+        return isTypeType(type) ? interp.typeAt(typeObjects.get(o)).hasFlag(PyType.HEAPTYPE) : type.hasFlag(PyType.HAVE_GC);
     }
 
     /** The block of {@code o} when it is a live object found so far, else -1. */
@@ -465,10 +512,31 @@ public final class SanityChecker {
         return -1;
     }
 
-    /** {@code <list 0x7f...>}: a live object by the type it was located as, anything else as the interpreter names it. */
+    /** {@code <list 0x7f...>}: a live object by the type it was located as; anything else by its address alone (it is not read). */
     private String describe(long o) {
         int b = objectBlock(o);
-        return b >= 0 ? "<" + typeOf(b).name + " " + hex(o) + ">" : interp.describe(o);
+        return b >= 0 ? "<" + typeOf(b).name + " " + hex(o) + ">" : hex(o);
+    }
+
+    /**
+     * A referent as a message names a dict key or a set element: the repr of a located str or int
+     * (which reads only its own, located, memory), the type and address of any other located object,
+     * the address alone for the rest.
+     */
+    private String referentText(long r) {
+        int b = objectBlock(r);
+        if (b < 0) {
+            return hex(r);
+        }
+        PyType type = typeOf(b);
+        if (type.hasFlag(PyType.UNICODE_SUBCLASS) || type.hasFlag(PyType.LONG_SUBCLASS)) {
+            try {
+                return Abstract.repr(interp, r);
+            } catch (RuntimeException e) {
+                return describe(r);
+            }
+        }
+        return describe(r);
     }
 
     /** "which is not a live object: ...", for a reference {@code locate} refused with {@code reason}. */
@@ -479,8 +547,13 @@ public final class SanityChecker {
             case NOT_A_TYPE -> "its ob_type " + hex(readableTypeWord(r)) + " is not a type object the interpreter knows";
             case WRONG_BLOCK -> {
                 PyType t = interp.typeAt(typeObjects.get(memory.getLong(r + Layout.OB_TYPE)));
-                yield "a " + t.name + " there would start its block at " + hex(t.blockOf(r))
+                yield "a " + t.name + " there would start its block at " + hex(blockStartOf(t, r))
                         + ", but the allocated block holding it starts at " + hex(blockStart[containing(r)]);
+            }
+            case TOO_SMALL -> {
+                PyType t = interp.typeAt(typeObjects.get(memory.getLong(r + Layout.OB_TYPE)));
+                int b = containing(r);
+                yield "a " + t.name + " there needs more than the " + blockText(b) + " holding it";
             }
             case IN_FREE_LIST -> "it is on the " + freeListName(claimer[containing(r)]) + " free list";
             case CLAIMED_OTHERWISE -> {
@@ -499,13 +572,15 @@ public final class SanityChecker {
                     + (claim[b] == UNCLAIMED ? "" : ", " + claimText(claim[b], claimer[b]));
         }
         String looks = "";
-        try {
-            int type = typeObjects.get(memory.getLong(r + Layout.OB_TYPE));
-            if (type >= 0) {
-                looks = " (its ob_type still says '" + interp.typeAt(type).name + "': freed behind its referrers' backs?)";
+        if (memory.isMapped(r + Layout.OB_TYPE, 8)) { // on native memory, a read of unmapped memory is a crash
+            try {
+                int type = typeObjects.get(memory.getLong(r + Layout.OB_TYPE));
+                if (type >= 0) {
+                    looks = " (its ob_type still says '" + interp.typeAt(type).name + "': freed behind its referrers' backs?)";
+                }
+            } catch (RuntimeException unreadable) {
+                // checked memory: refused by a debug allocator's quarantine; nothing more to say
             }
-        } catch (RuntimeException unreadable) {
-            // unmapped, or refused by a debug allocator: nothing more to say
         }
         return "no allocated block holds it" + looks;
     }
@@ -515,14 +590,29 @@ public final class SanityChecker {
         return b >= 0 && r + Layout.OB_TYPE + 8 <= blockStart[b] + blockSize[b] ? memory.getLong(r + Layout.OB_TYPE) : 0;
     }
 
-    /** The block containing {@code address}, or -1: a linear scan, for messages only. */
+    /** The block containing {@code address}, or -1 (a binary search of the blocks by address). */
     private int containing(long address) {
-        for (int i = 0; i < blockCount; i++) {
-            if (address >= blockStart[i] && address < blockStart[i] + Math.max(blockSize[i], 1)) {
-                return i;
+        int lo = 0;
+        int hi = blockCount - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (blockStart[byAddress[mid]] <= address) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return -1;
+        if (hi < 0) {
+            return -1;
+        }
+        int b = byAddress[hi];
+        return address < blockStart[b] + Math.max(blockSize[b], 1) ? b : -1;
+    }
+
+    /** Whether the {@code bytes} bytes at {@code address} lie in one allocated block. */
+    private boolean inOneBlock(long address, long bytes) {
+        int b = containing(address);
+        return b >= 0 && bytes >= 0 && address - blockStart[b] + bytes <= blockSize[b];
     }
 
     // ------------------------------------------------------------------ 3. roots
@@ -539,9 +629,10 @@ public final class SanityChecker {
         });
     }
 
-    private static String rootText(long o, HeapState.RootKind kind, Object holder) {
+    private static String rootText(long o, RootKind kind, Object holder) {
         return switch (kind) {
-            case FRAME_LOCAL -> "local '" + ((FrameImpl) holder).nameOfSlotHolding(o) + "' of " + holder;
+            case LOCAL -> "local '" + ((FrameImpl) holder).nameOfSlotHolding(o) + "' of " + holder;
+            case GLOBAL -> "a global";
             case GLOBALS -> "the globals";
             case HANDLE -> "a handle";
             case INTERPRETER -> "the interpreter";
@@ -553,7 +644,7 @@ public final class SanityChecker {
 
     private void walkCollectorLists() {
         int number = 0;
-        for (GcList list : heap.binding.lists()) {
+        for (GcList list : binding.lists()) {
             number++;
             long head = list.head();
             if (blockIndex.get(head) < 0) {
@@ -670,7 +761,7 @@ public final class SanityChecker {
         if (!listsIntact) {
             return;
         }
-        var collector = heap.collector;
+        var collector = heap.collector();
         String name = "the " + collector.name() + " collector";
         long[] reported = {0};
         collector.forEachObject(-1, o -> {
@@ -714,22 +805,76 @@ public final class SanityChecker {
                     counted[b]++;
                 }
             } else {
-                problem(() -> describe(object) + " " + type.referentName(object, slot) + " refers to " + hex(r) + ", "
+                problem(() -> describe(object) + " " + type.referentName(object, slot, SanityChecker.this::referentText) + " refers to " + hex(r) + ", "
                         + notLive(r, b));
             }
         }
     }
 
+    /**
+     * The blocks an object declares it owns, checked before the object reads them (see the class
+     * comment): each must be allocated, hold the bytes the object reads, and belong to nothing else.
+     */
+    private final class OwnedBlocks implements PyType.OwnedBlockVisitor {
+        long owner;
+        /** The blocks this owner has declared so far (an object may declare one twice: to claim it, then to read it). */
+        private final java.util.Set<Integer> declared = new java.util.HashSet<>();
+
+        void start(long o) {
+            owner = o;
+            declared.clear();
+        }
+
+        @Override
+        public boolean readable(long address, long bytes) {
+            checks++;
+            return inOneBlock(address, bytes);
+        }
+
+        @Override
+        public boolean owned(long block, long bytes) {
+            checks++;
+            int b = blockIndex.get(block);
+            if (b < 0) {
+                long o = owner;
+                problem(() -> "traversing " + describe(o) + " failed: it owns " + hex(block) + ", which is not an allocated block");
+                return false;
+            }
+            if (bytes < 0 || blockSize[b] < bytes) {
+                long o = owner;
+                problem(() -> "traversing " + describe(o) + " failed: its sizes say it reads " + bytes + " bytes of "
+                        + blockText(b));
+                return false;
+            }
+            if (declared.add(b)) { // a second declaration by the same owner is no overlap
+                claim(b, OWNED, owner);
+            }
+            return true;
+        }
+
+        @Override
+        public boolean damaged(String what) {
+            long o = owner;
+            problem(() -> "traversing " + describe(o) + " failed: " + what);
+            return false;
+        }
+    }
+
     private void traverseLiveObjects() {
         ReferentWalk walk = new ReferentWalk();
-        LongConsumer owned = block -> claimOwned(walk.object, block);
+        OwnedBlocks owned = new OwnedBlocks();
         for (int i = 0; i < liveCount; i++) {
             long o = live[i];
             PyType type = typeOf(liveBlock[i]);
             walk.object = o;
             walk.type = type;
+            owned.start(o);
+            traversable[liveBlock[i]] = false;
             try {
-                type.forEachOwnedBlock(o, owned);
+                if (!type.forEachOwnedBlock(o, owned)) {
+                    continue; // reported; its referents are not read
+                }
+                traversable[liveBlock[i]] = true;
                 walk.ordinal = 0;
                 walk.counting = true;
                 type.forEachReferent(o, walk);
@@ -740,16 +885,6 @@ public final class SanityChecker {
                 problem(() -> "traversing " + describe(o) + " failed: " + e);
             }
         }
-    }
-
-    private void claimOwned(long owner, long block) {
-        int b = blockIndex.get(block);
-        if (b < 0) {
-            checks++;
-            problem(() -> describe(owner) + " owns " + hex(block) + ", which is not an allocated block");
-            return;
-        }
-        claim(b, OWNED, owner);
     }
 
     // ------------------------------------------------------------------ 6. refcounts
@@ -811,13 +946,16 @@ public final class SanityChecker {
         for (int i = 0; i < liveCount; i++) {
             long x = live[i];
             PyType type = typeOf(liveBlock[i]);
+            if (!traversable[liveBlock[i]]) {
+                continue;
+            }
             int[] ordinal = {0};
             try {
                 type.forEachReferent(x, o -> {
                     int slot = ordinal[0]++;
                     Referrers r = referrers.get(o);
                     if (r != null && !r.full()) {
-                        r.names.add(describe(x) + " " + type.referentName(x, slot));
+                        r.names.add(describe(x) + " " + type.referentName(x, slot, this::referentText));
                     }
                 });
             } catch (RuntimeException e) {

@@ -1,12 +1,6 @@
 package dev.pyheap.runtime.state;
 
-import dev.pyheap.runtime.objects.*;
-import dev.pyheap.runtime.gc.*;
-import dev.pyheap.runtime.modules.*;
-import dev.pyheap.runtime.sanity.*;
-import dev.pyheap.runtime.inject.*;
-
-import dev.pyheap.runtime.Frame;
+import dev.pyheap.runtime.PyFrame;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyException;
 
@@ -17,8 +11,8 @@ import java.util.function.LongConsumer;
  * A function frame: locals in slots, in the order their names were first bound (CPython's fast
  * locals). Each slot holds a counted reference or 0. The module frame is {@link ModuleFrame}.
  */
-public class FrameImpl implements Frame {
-    public final ThreadState thread;
+public class FrameImpl implements PyFrame {
+    final ThreadState thread;
     private final String function;
     private final String file;
     private int line;
@@ -27,10 +21,13 @@ public class FrameImpl implements Frame {
     private int count;
     /** Whether {@link #setLine} moved this frame (tracemalloc then prefers the mutator's frames to the Java stack). */
     private boolean moved;
-    /** tracemalloc's site for allocations while this frame is on top (see {@link TracemallocModule}). */
-    public TracemallocModule.FrameSite traceCache;
+    /**
+     * Owned by the allocation observer (tracemalloc): what it computed for allocations while this
+     * frame is on top, kept here so that it is computed once per line, not once per allocation.
+     */
+    public Object observerCache;
 
-    public FrameImpl(ThreadState thread, String function, String file, int line) {
+    FrameImpl(ThreadState thread, String function, String file, int line) {
         this.thread = thread;
         this.function = function;
         this.file = file;
@@ -59,6 +56,7 @@ public class FrameImpl implements Frame {
         this.moved = true;
     }
 
+    /** Whether {@link #setLine} moved this frame. */
     public final boolean moved() {
         return moved;
     }
@@ -85,10 +83,10 @@ public class FrameImpl implements Frame {
             names[i] = name;
         }
         long old = slots[i];
-        thread.interp().incref(v);
+        thread.space.incref(v);
         slots[i] = v;
-        thread.interp().xdecref(old);
-        thread.interp().raiseParked();
+        thread.space.xdecref(old);
+        thread.space.raiseParked();
     }
 
     @Override
@@ -98,7 +96,7 @@ public class FrameImpl implements Frame {
         if (i < 0 || slots[i] == 0) {
             throw unbound(name);
         }
-        return thread.heap.wrap(thread.interp().newRef(slots[i]));
+        return thread.wrap(thread.space.newRef(slots[i]));
     }
 
     @Override
@@ -110,8 +108,8 @@ public class FrameImpl implements Frame {
         }
         long old = slots[i];
         slots[i] = 0;
-        thread.interp().decref(old);
-        thread.interp().raiseParked();
+        thread.space.decref(old);
+        thread.space.raiseParked();
     }
 
     @Override
@@ -121,24 +119,24 @@ public class FrameImpl implements Frame {
         return i >= 0 && slots[i] != 0;
     }
 
-    public PyException unbound(String name) {
+    PyException unbound(String name) {
         return new PyException("UnboundLocalError", "cannot access local variable '" + name
                 + "' where it is not associated with a value");
     }
 
     /** Return: releases the locals in slot order. */
-    public void release() {
+    void release() {
         for (int i = 0; i < count; i++) {
             long v = slots[i];
             if (v != 0) {
                 slots[i] = 0;
-                thread.interp().decref(v);
+                thread.space.decref(v);
             }
         }
     }
 
     /** Visits the locals (roots). */
-    public void forEachLocal(LongConsumer visitor) {
+    void forEachLocal(LongConsumer visitor) {
         for (int i = 0; i < count; i++) {
             if (slots[i] != 0) {
                 visitor.accept(slots[i]);

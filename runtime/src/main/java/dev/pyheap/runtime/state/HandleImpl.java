@@ -1,33 +1,27 @@
 package dev.pyheap.runtime.state;
 
-import dev.pyheap.runtime.objects.*;
-import dev.pyheap.runtime.gc.*;
-import dev.pyheap.runtime.modules.*;
-import dev.pyheap.runtime.sanity.*;
-import dev.pyheap.runtime.inject.*;
-
 import dev.pyheap.runtime.Handle;
 
 /**
  * One embedder reference. Open handles form an intrusive doubly linked ring headed by
- * {@link HeapState#handles}, so opening and closing are a few field writes and the roots (and the
+ * {@link InterpreterState#handles}, so opening and closing are a few field writes and the roots (and the
  * report of unclosed handles) can walk them.
  */
-public final class HandleImpl implements Handle {
-    public final HeapState heap;
-    public long address;
-    public HandleImpl prev;
-    public HandleImpl next;
+final class HandleImpl implements Handle {
+    final InterpreterState heap;
+    long address;
+    HandleImpl prev;
+    HandleImpl next;
 
     /** The ring's head: holds no object. */
-    public HandleImpl(HeapState heap) {
+    HandleImpl(InterpreterState heap) {
         this.heap = heap;
         this.prev = this;
         this.next = this;
     }
 
     /** Takes over one reference to {@code address} and links itself into the heap's ring. */
-    public HandleImpl(HeapState heap, long address) {
+    HandleImpl(InterpreterState heap, long address) {
         this.heap = heap;
         this.address = address;
         HandleImpl head = heap.handles;
@@ -40,14 +34,14 @@ public final class HandleImpl implements Handle {
 
     @Override
     public long id() {
-        heap.requireOpen();
+        heap.requireGil("Handle.id");
         return heap.addressOf(this);
     }
 
     @Override
     public String typeName() {
-        heap.requireOpen();
-        return heap.interp.typeOf(heap.addressOf(this)).name;
+        heap.requireGil("Handle.typeName");
+        return heap.space.typeOf(heap.addressOf(this)).name;
     }
 
     /** False once closed, or once the heap closed. */
@@ -63,7 +57,7 @@ public final class HandleImpl implements Handle {
             return;
         }
         if (!heap.gil.isHeldByCurrentThread()) {
-            throw new IllegalStateException("closing a handle to " + heap.interp.describe(o)
+            throw new IllegalStateException("closing a handle to " + heap.space.describe(o)
                     + " needs the GIL, which the calling thread does not hold");
         }
         address = 0;
@@ -72,13 +66,13 @@ public final class HandleImpl implements Handle {
         prev = null;
         next = null;
         heap.openHandles--;
-        heap.interp.decref(o);
-        heap.interp.raiseParked();
+        heap.space.decref(o);
+        heap.space.raiseParked();
     }
 
     @Override
     public String toString() {
         return address == 0 ? "<closed handle>" : heap.isClosed() ? "<handle of a closed heap>"
-                : "<handle to " + heap.interp.describe(address) + ">";
+                : "<handle to " + heap.space.describe(address) + ">";
     }
 }

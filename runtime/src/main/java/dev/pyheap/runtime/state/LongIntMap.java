@@ -1,11 +1,5 @@
 package dev.pyheap.runtime.state;
 
-import dev.pyheap.runtime.objects.*;
-import dev.pyheap.runtime.gc.*;
-import dev.pyheap.runtime.modules.*;
-import dev.pyheap.runtime.sanity.*;
-import dev.pyheap.runtime.inject.*;
-
 /**
  * A map from non-zero {@code long} keys (addresses) to non-negative {@code int} values, by open
  * addressing with linear probing, with no boxing: the sanity checker looks up every reference in

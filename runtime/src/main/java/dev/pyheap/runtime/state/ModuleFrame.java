@@ -1,11 +1,5 @@
 package dev.pyheap.runtime.state;
 
-import dev.pyheap.runtime.objects.*;
-import dev.pyheap.runtime.gc.*;
-import dev.pyheap.runtime.modules.*;
-import dev.pyheap.runtime.sanity.*;
-import dev.pyheap.runtime.inject.*;
-
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyException;
 
@@ -14,7 +8,7 @@ import java.util.function.LongConsumer;
 /** The bottom frame of every thread state: {@code <module>}, whose variables are the globals dict. */
 public final class ModuleFrame extends FrameImpl {
 
-    public ModuleFrame(ThreadState thread, String file) {
+    ModuleFrame(ThreadState thread, String file) {
         super(thread, "<module>", file, 1);
     }
 
@@ -36,21 +30,21 @@ public final class ModuleFrame extends FrameImpl {
     @Override
     public boolean hasLocal(String name) {
         thread.requireGil();
-        return thread.interp().dictType.getItemString(thread.heap.globals(), name) != 0;
+        return thread.space.dictType.getItemString(thread.interp.globals(), name) != 0;
     }
 
     @Override
-    public PyException unbound(String name) {
+    PyException unbound(String name) {
         return new PyException("NameError", "name '" + name + "' is not defined");
     }
 
     @Override
-    public void release() {
+    void release() {
         // globals belong to the module, not to a thread
     }
 
     @Override
-    public void forEachLocal(LongConsumer visitor) {
+    void forEachLocal(LongConsumer visitor) {
         // the globals dict is a root of its own
     }
 }

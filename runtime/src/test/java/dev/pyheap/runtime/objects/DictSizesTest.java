@@ -135,7 +135,7 @@ final class DictSizesTest {
                 }),
                 row("{'a': 1}.pop('a')", 184, t -> {
                     Handle d = filled(t, true, 1);
-                    try (Handle k = key(t, true, 0); Handle v = t.pop(d, k)) {
+                    try (Handle k = key(t, true, 0); Handle v = t.dictPop(d, k)) {
                         return d;
                     }
                 }),

@@ -75,14 +75,14 @@ final class DictTest {
         Handle list = h.keep(t.newList());
         assertEquals("KeyError: 'k'", error(() -> t.getitem(d, k)).getMessage());
         assertEquals("KeyError: 'k'", error(() -> t.delitem(d, k)).getMessage());
-        assertEquals("KeyError: 'k'", error(() -> t.pop(d, k)).getMessage());
+        assertEquals("KeyError: 'k'", error(() -> t.dictPop(d, k)).getMessage());
         assertEquals("TypeError: unhashable type: 'list'", error(() -> t.getitem(d, list)).getMessage());
         assertEquals("TypeError: unhashable type: 'list'", error(() -> t.setitem(d, list, k)).getMessage());
         assertEquals("TypeError: unhashable type: 'list'", error(() -> t.delitem(d, list)).getMessage());
         assertEquals("TypeError: unhashable type: 'list'", error(() -> t.contains(d, list)).getMessage());
-        assertEquals("KeyError: []", error(() -> t.pop(d, list)).getMessage(), "{}.pop([]) answers before hashing");
+        assertEquals("KeyError: []", error(() -> t.dictPop(d, list)).getMessage(), "{}.pop([]) answers before hashing");
         t.setitem(d, k, k);
-        assertEquals("TypeError: unhashable type: 'list'", error(() -> t.pop(d, list)).getMessage());
+        assertEquals("TypeError: unhashable type: 'list'", error(() -> t.dictPop(d, list)).getMessage());
         assertEquals("TypeError: unhashable type: 'dict'", error(() -> t.hash(d)).getMessage());
         try (Handle five = t.newInt(5)) {
             assertEquals("KeyError: 5", error(() -> t.getitem(d, five)).getMessage());
@@ -107,7 +107,7 @@ final class DictTest {
         assertEquals(2, h.refcount(w));
         t.setitem(d, key, w);
         assertEquals(2, h.refcount(w), "storing the same value again changes nothing");
-        try (Handle popped = t.pop(d, sameText)) {
+        try (Handle popped = t.dictPop(d, sameText)) {
             assertTrue(t.is(popped, w));
             assertEquals(2, h.refcount(w), "pop passes the dict's reference to the caller");
             assertEquals(1, h.refcount(key));

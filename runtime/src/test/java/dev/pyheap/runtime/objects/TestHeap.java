@@ -1,10 +1,5 @@
 package dev.pyheap.runtime.objects;
 
-import dev.pyheap.runtime.state.*;
-import dev.pyheap.runtime.gc.*;
-import dev.pyheap.runtime.modules.*;
-import dev.pyheap.runtime.sanity.*;
-import dev.pyheap.runtime.inject.*;
 
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.runtime.Handle;
@@ -24,6 +19,7 @@ final class TestHeap implements AutoCloseable {
     final PyHeap heap;
     final PyThreadState t;
     final ObjectSpace interp;
+    private final dev.pyheap.runtime.state.ThreadState thread;
     private final List<Handle> kept = new ArrayList<>();
 
     TestHeap() {
@@ -32,7 +28,8 @@ final class TestHeap implements AutoCloseable {
         heap = PyHeap.open(Configuration.of(settings));
         t = heap.attach();
         t.acquireGil();
-        interp = ((ThreadState) t).interp();
+        thread = (dev.pyheap.runtime.state.ThreadState) t;
+        interp = thread.interpreter().space();
     }
 
     /** Closes {@code h} with the heap. */
@@ -62,7 +59,7 @@ final class TestHeap implements AutoCloseable {
     }
 
     long blocks() {
-        return heap.allocator().statistics().allocatedBlocks();
+        return thread.interpreter().allocator().statistics().allocatedBlocks();
     }
 
     /** {@code gc.get_count()[0]}. */

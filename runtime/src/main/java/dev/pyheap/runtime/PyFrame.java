@@ -1,12 +1,12 @@
 package dev.pyheap.runtime;
 
 /**
- * A frame of a thread state: a function, its file and current line, and its local variables,
- * each a counted reference. Locals are slots in the order first assigned; returning releases them
- * in that order, as CPython does. The module frame (the bottom one) stores its variables in the
- * module's globals dict.
+ * A frame of a thread state ({@code PyFrameObject}): a function, its file and current line, and its
+ * local variables, each a counted reference. Locals are slots in the order first assigned;
+ * returning releases them in that order, as CPython does. The module frame (the bottom one)
+ * stores its variables in the module's globals dict.
  */
-public interface Frame {
+public interface PyFrame {
 
     String function();
 
