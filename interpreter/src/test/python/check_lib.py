@@ -1,0 +1,200 @@
+#!/usr/bin/env python3
+"""Checks the interpreter's Python library (the modules shipped in the jar, written in Python) under
+CPython 3.11, against CPython's own modules.
+
+Run by a developer with python3 (3.11), from anywhere; the build does not run it:
+
+    python3 interpreter/src/test/python/check_lib.py [--record] [CASES ...]
+
+Each program lib_cases/NAME_cases.py prints the results of many small cases (see casekit.py). It
+is run three ways, each in a fresh `python3 -I -S` process:
+
+  cpython    with CPython's own modules: the expected output. It must equal the committed record
+             interpreter/src/test/resources/lib-tests/NAME_cases.out (--record rewrites the
+             records), so a change of CPython or of a case shows up.
+  ours       with our library first on sys.path (every module of CPython that our library also
+             has is dropped from sys.modules first), over CPython's C modules (_random, _thread,
+             _weakref, _collections, math, time, ...), which stand for the Java ones.
+  ours-pure  as `ours`, with lib_cases/stubs/ before our library: Python versions of Java-side
+             modules written here as references for the Java side (stubs/_random.py, the
+             Mersenne Twister), so they are checked too.
+
+The output of `ours` and `ours-pure` must equal the expected output case by case; the pass counts
+are printed per program and mode, with the first differing lines of each failed case. Exit
+status 1 when any case fails or a record is stale.
+"""
+import argparse
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CASES = os.path.join(HERE, 'lib_cases')
+STUBS = os.path.join(CASES, 'stubs')
+MODULE = os.path.normpath(os.path.join(HERE, '..', '..', '..'))
+LIB = os.path.join(MODULE, 'src', 'main', 'resources', 'dev', 'pyheap', 'interpreter', 'lib')
+RECORDS = os.path.join(MODULE, 'src', 'test', 'resources', 'lib-tests')
+MODES = ('cpython', 'ours', 'ours-pure')
+
+
+def top_level_names(folder):
+    names = set()
+    for entry in os.listdir(folder):
+        path = os.path.join(folder, entry)
+        if entry.endswith('.py'):
+            names.add(entry[:-3])
+        elif os.path.isdir(path) and os.path.exists(os.path.join(path, '__init__.py')):
+            names.add(entry)
+    return names
+
+
+def boot(mode, program):
+    """Runs PROGRAM as __main__ in this process, with the library of MODE."""
+    path = os.path.abspath(program)
+    folders = []
+    if mode == 'ours-pure':
+        folders.append(STUBS)
+    if mode in ('ours', 'ours-pure'):
+        folders.append(LIB)
+    shadowed = set()
+    for folder in folders:
+        shadowed |= top_level_names(folder)
+    for name in list(sys.modules):
+        if name.split('.')[0] in shadowed:
+            del sys.modules[name]
+    sys.path[:0] = folders + [os.path.dirname(path)]
+    sys.argv = [path]
+    with open(path, encoding='utf-8') as f:
+        source = f.read()
+    main = type(sys)('__main__')
+    main.__file__ = path
+    main.__builtins__ = __builtins__
+    sys.modules['__main__'] = main
+    exec(compile(source, path, 'exec'), main.__dict__)
+
+
+def run(mode, program, timeout):
+    env = {'PATH': os.environ.get('PATH', ''), 'PYTHONHASHSEED': '0', 'LC_ALL': 'C.UTF-8',
+           'PYTHONDONTWRITEBYTECODE': '1'}
+    proc = subprocess.run([sys.executable, '-I', '-S', os.path.abspath(__file__), '--boot', mode, program],
+                          stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout, env=env)
+    out = proc.stdout.decode('utf-8', 'surrogateescape')
+    err = proc.stderr.decode('utf-8', 'surrogateescape')
+    # file names in warnings and tracebacks are absolute: recorded relative to the cases folder
+    out = out.replace(CASES + os.sep, '')
+    err = err.replace(CASES + os.sep, '')
+    if proc.returncode != 0 or err:
+        out += '== (process)\nexit %d\n%s' % (proc.returncode, err)
+    return out
+
+
+def sections(text):
+    result = {}
+    order = []
+    name = '(before the first case)'
+    lines = []
+    for line in text.split('\n'):
+        if line.startswith('== '):
+            if lines or name not in result:
+                result[name] = lines
+                order.append(name)
+            name = line[3:]
+            lines = []
+        else:
+            lines.append(line)
+    result[name] = lines
+    order.append(name)
+    if result.get('(before the first case)') == []:
+        del result['(before the first case)']
+        order.remove('(before the first case)')
+    return order, result
+
+
+def compare(expected, got, report_limit=3):
+    order, exp = sections(expected)
+    _, act = sections(got)
+    passed = 0
+    lines_total = 0
+    lines_same = 0
+    failures = []
+    for name in order:
+        want = exp[name]
+        have = act.get(name)
+        lines_total += len(want)
+        if have is None:
+            failures.append((name, 'missing from the output'))
+            continue
+        same = sum(1 for a, b in zip(want, have) if a == b)
+        lines_same += same
+        if want == have:
+            passed += 1
+        else:
+            for i in range(max(len(want), len(have))):
+                a = want[i] if i < len(want) else '<nothing>'
+                b = have[i] if i < len(have) else '<nothing>'
+                if a != b:
+                    failures.append((name, 'line %d:\n      expected %r\n      got      %r' % (i + 1, a, b)))
+                    break
+    for name in act:
+        if name not in exp:
+            failures.append((name, 'not in the expected output'))
+    return passed, len(order), lines_same, lines_total, failures
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    parser.add_argument('--boot', nargs=2, metavar=('MODE', 'PROGRAM'), help=argparse.SUPPRESS)
+    parser.add_argument('--record', action='store_true', help='rewrite the records of CPython\'s output')
+    parser.add_argument('--timeout', type=float, default=600)
+    parser.add_argument('cases', nargs='*', help='NAME or NAME_cases.py (default: all)')
+    args = parser.parse_args()
+    if args.boot:
+        boot(*args.boot)
+        return 0
+    if sys.version_info[:2] != (3, 11):
+        sys.exit('run with CPython 3.11 (this is %s)' % sys.version.split()[0])
+    programs = sorted(f for f in os.listdir(CASES) if f.endswith('_cases.py'))
+    if args.cases:
+        wanted = {c if c.endswith('_cases.py') else c + '_cases.py' for c in (os.path.basename(c) for c in args.cases)}
+        unknown = wanted - set(programs)
+        if unknown:
+            sys.exit('no such case programs: %s' % ', '.join(sorted(unknown)))
+        programs = [p for p in programs if p in wanted]
+    ok = True
+    totals = {m: [0, 0, 0, 0] for m in MODES[1:]}
+    for program in programs:
+        path = os.path.join(CASES, program)
+        expected = run('cpython', path, args.timeout)
+        record = os.path.join(RECORDS, program[:-3] + '.out')
+        if args.record:
+            with open(record, 'w', encoding='utf-8') as f:
+                f.write(expected)
+        elif not os.path.exists(record):
+            print('%s: no record (run with --record)' % program)
+            ok = False
+        else:
+            with open(record, encoding='utf-8') as f:
+                if f.read() != expected:
+                    print('%s: the record differs from CPython\'s output now (run with --record)' % program)
+                    ok = False
+        for mode in MODES[1:]:
+            got = run(mode, path, args.timeout)
+            passed, total, same, lines, failures = compare(expected, got)
+            t = totals[mode]
+            t[0] += passed
+            t[1] += total
+            t[2] += same
+            t[3] += lines
+            print('%-28s %-9s %4d/%-4d cases  %6d/%-6d lines' % (program, mode, passed, total, same, lines))
+            for name, why in failures[:12]:
+                print('    FAIL %s: %s' % (name, why))
+            if len(failures) > 12:
+                print('    ... %d more' % (len(failures) - 12))
+            ok = ok and not failures
+    for mode, t in totals.items():
+        print('%-28s %-9s %4d/%-4d cases  %6d/%-6d lines' % ('TOTAL', mode, t[0], t[1], t[2], t[3]))
+    return 0 if ok else 1
+
+
+if __name__ == '__main__':
+    sys.exit(main())

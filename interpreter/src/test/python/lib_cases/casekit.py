@@ -1,0 +1,55 @@
+"""Runs the cases of one lib_cases program: each case prints, and what it writes to stderr and
+the exception that ends it (if any) are printed after it, so a whole program is one stdout text.
+
+Written in the subset of Python the interpreter supports, importing only `sys`, so the case
+programs can run on the heap as well as under CPython.
+"""
+import sys
+
+_cases = []
+
+
+def case(function):
+    """Registers a case: a function of no arguments that prints what it checks."""
+    _cases.append(function)
+    return function
+
+
+class Capture:
+    """A stand-in for sys.stderr that keeps what is written."""
+
+    def __init__(self):
+        self.parts = []
+
+    def write(self, text):
+        self.parts.append(text)
+        return len(text)
+
+    def flush(self):
+        pass
+
+    def text(self):
+        return ''.join(self.parts)
+
+
+def show_exception(e):
+    print('!!', type(e).__name__ + ':', e)
+
+
+def run_cases():
+    for function in _cases:
+        print('==', function.__name__)
+        saved = sys.stderr
+        capture = Capture()
+        sys.stderr = capture
+        try:
+            function()
+        except BaseException as e:
+            sys.stderr = saved
+            show_exception(e)
+        finally:
+            sys.stderr = saved
+        written = capture.text()
+        if written:
+            print('-- stderr')
+            print(written, end='' if written.endswith('\n') else '\n')
