@@ -15,9 +15,11 @@ is run three ways, each in a fresh `python3 -I -S` process:
   ours       with our library first on sys.path (every module of CPython that our library also
              has is dropped from sys.modules first), over CPython's C modules (_random, _thread,
              _weakref, _collections, math, time, ...), which stand for the Java ones.
-  ours-pure  as `ours`, with lib_cases/stubs/ before our library: Python versions of Java-side
-             modules written here as references for the Java side (stubs/_random.py, the
-             Mersenne Twister), so they are checked too.
+  ours-pure  as `ours`, with the modules of lib_cases/stubs/ found first (even before CPython's
+             built-in modules): each stands for a Java-side module and offers exactly the names
+             the library's README asks of it (taken from CPython's module of that name), or is
+             a Python reference for it (stubs/_random.py, the Mersenne Twister). So this mode
+             checks that the README's list of Java-side names is enough, and the references.
 
 The output of `ours` and `ours-pure` must equal the expected output case by case; the pass counts
 are printed per program and mode, with the first differing lines of each failed case. Exit
@@ -48,6 +50,20 @@ def top_level_names(folder):
     return names
 
 
+class StubFinder:
+    """Finds the stub modules of ours-pure mode before anything else, even where CPython has a
+    built-in module of that name (_thread, _weakref, _collections)."""
+
+    def __init__(self, names):
+        self.names = names
+
+    def find_spec(self, name, path=None, target=None):
+        if name not in self.names:
+            return None
+        import importlib.machinery
+        return importlib.machinery.PathFinder.find_spec(name, [STUBS])
+
+
 def boot(mode, program):
     """Runs PROGRAM as __main__ in this process, with the library of MODE."""
     path = os.path.abspath(program)
@@ -59,6 +75,16 @@ def boot(mode, program):
     shadowed = set()
     for folder in folders:
         shadowed |= top_level_names(folder)
+    if mode == 'ours-pure':
+        # a stub reaches the module it stands in for as _cpython_NAME
+        stubs = top_level_names(STUBS)
+        import importlib
+        for name in stubs:
+            try:
+                sys.modules['_cpython_' + name] = importlib.import_module(name)
+            except ImportError:
+                pass
+        sys.meta_path.insert(0, StubFinder(stubs))
     for name in list(sys.modules):
         if name.split('.')[0] in shadowed:
             del sys.modules[name]
