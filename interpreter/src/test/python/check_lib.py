@@ -50,18 +50,21 @@ def top_level_names(folder):
     return names
 
 
-class StubFinder:
-    """Finds the stub modules of ours-pure mode before anything else, even where CPython has a
-    built-in module of that name (_thread, _weakref, _collections)."""
+class FirstFinder:
+    """Finds our modules before anything else, even where CPython has a built-in or frozen
+    module of that name (abc, _collections_abc, _thread, _weakref, _collections)."""
 
-    def __init__(self, names):
-        self.names = names
+    def __init__(self, folders):
+        self.folders = folders
+        self.names = set()
+        for folder in folders:
+            self.names |= top_level_names(folder)
 
     def find_spec(self, name, path=None, target=None):
-        if name not in self.names:
+        if name.split('.')[0] not in self.names:
             return None
         import importlib.machinery
-        return importlib.machinery.PathFinder.find_spec(name, [STUBS])
+        return importlib.machinery.PathFinder.find_spec(name, path if path is not None else self.folders)
 
 
 def boot(mode, program):
@@ -84,10 +87,12 @@ def boot(mode, program):
                 sys.modules['_cpython_' + name] = importlib.import_module(name)
             except ImportError:
                 pass
-        sys.meta_path.insert(0, StubFinder(stubs))
     for name in list(sys.modules):
         if name.split('.')[0] in shadowed:
             del sys.modules[name]
+    if folders:
+        import importlib.machinery  # before our folders come first
+        sys.meta_path.insert(0, FirstFinder(folders))
     sys.path[:0] = folders + [os.path.dirname(path)]
     sys.argv = [path]
     with open(path, encoding='utf-8') as f:
@@ -96,7 +101,15 @@ def boot(mode, program):
     main.__file__ = path
     main.__builtins__ = __builtins__
     sys.modules['__main__'] = main
-    exec(compile(source, path, 'exec'), main.__dict__)
+    try:
+        exec(compile(source, path, 'exec'), main.__dict__)
+    finally:
+        # every module of ours the program used must have come from our folders
+        for name, module in list(sys.modules.items()):
+            if name.split('.')[0] in shadowed:
+                where = getattr(module, '__file__', None) or ''
+                if not any(where.startswith(folder + os.sep) for folder in folders):
+                    sys.stderr.write('check_lib: %s was loaded from %s, not from our library\n' % (name, where))
 
 
 def run(mode, program, timeout):
@@ -193,13 +206,13 @@ def main():
         expected = run('cpython', path, args.timeout)
         record = os.path.join(RECORDS, program[:-3] + '.out')
         if args.record:
-            with open(record, 'w', encoding='utf-8') as f:
+            with open(record, 'w', encoding='utf-8', newline='') as f:
                 f.write(expected)
         elif not os.path.exists(record):
             print('%s: no record (run with --record)' % program)
             ok = False
         else:
-            with open(record, encoding='utf-8') as f:
+            with open(record, encoding='utf-8', newline='') as f:
                 if f.read() != expected:
                     print('%s: the record differs from CPython\'s output now (run with --record)' % program)
                     ok = False

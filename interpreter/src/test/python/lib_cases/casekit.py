@@ -53,3 +53,25 @@ def run_cases():
         if written:
             print('-- stderr')
             print(written, end='' if written.endswith('\n') else '\n')
+
+
+class Rng:
+    """A small deterministic generator (a 64-bit LCG) for making test data, so that the data of
+    a case does not depend on the random module under test."""
+
+    def __init__(self, seed):
+        self.state = (seed * 6364136223846793005 + 1442695040888963407) % (1 << 64)
+
+    def next(self):
+        self.state = (self.state * 6364136223846793005 + 1442695040888963407) % (1 << 64)
+        return self.state >> 33
+
+    def below(self, n):
+        return self.next() % n
+
+    def choice(self, seq):
+        return seq[self.below(len(seq))]
+
+    def unit(self):
+        """A float in [0, 1) with 53 random bits."""
+        return ((self.next() << 22) ^ self.next()) % (1 << 53) / (1 << 53)
