@@ -27,6 +27,7 @@ status 1 when any case fails or a record is stale.
 """
 import argparse
 import os
+import re
 import subprocess
 import sys
 
@@ -112,6 +113,19 @@ def boot(mode, program):
                     sys.stderr.write('check_lib: %s was loaded from %s, not from our library\n' % (name, where))
 
 
+STDLIB = os.path.dirname(os.__file__)
+LIBRARY_WARNING = re.compile(r'^(?:%s|%s)/([\w/]+\.py):\d+: (.*\n(?:(?!  ).*\n)*?)  .*\n' % (
+    re.escape(STDLIB), re.escape(LIB)), re.M)
+
+
+def normalise(text):
+    """Paths of the cases folder are dropped; a warning attributed to a line of a library module
+    (CPython's or ours: their paths, lines and source differ by nature) keeps only the module's
+    name and the message: `<lib>/random.py: UserWarning: ...`."""
+    text = LIBRARY_WARNING.sub(lambda m: '<lib>/%s: %s' % (m.group(1), m.group(2)), text)
+    return text.replace(CASES + os.sep, '')
+
+
 def run(mode, program, timeout):
     env = {'PATH': os.environ.get('PATH', ''), 'PYTHONHASHSEED': '0', 'LC_ALL': 'C.UTF-8',
            'PYTHONDONTWRITEBYTECODE': '1'}
@@ -120,8 +134,8 @@ def run(mode, program, timeout):
     out = proc.stdout.decode('utf-8', 'surrogateescape')
     err = proc.stderr.decode('utf-8', 'surrogateescape')
     # file names in warnings and tracebacks are absolute: recorded relative to the cases folder
-    out = out.replace(CASES + os.sep, '')
-    err = err.replace(CASES + os.sep, '')
+    out = normalise(out)
+    err = normalise(err)
     if proc.returncode != 0 or err:
         out += '== (process)\nexit %d\n%s' % (proc.returncode, err)
     return out
