@@ -88,11 +88,11 @@ def boot(mode, program):
                 sys.modules['_cpython_' + name] = importlib.import_module(name)
             except ImportError:
                 pass
+    import importlib.machinery  # (it imports warnings) before CPython's modules are dropped
     for name in list(sys.modules):
         if name.split('.')[0] in shadowed:
             del sys.modules[name]
     if folders:
-        import importlib.machinery  # before our folders come first
         sys.meta_path.insert(0, FirstFinder(folders))
     sys.path[:0] = folders + [os.path.dirname(path)]
     sys.argv = [path]
