@@ -75,3 +75,20 @@ class Rng:
     def unit(self):
         """A float in [0, 1) with 53 random bits."""
         return ((self.next() << 22) ^ self.next()) % (1 << 53) / (1 << 53)
+
+
+def noaddr(text):
+    """text with every hexadecimal address (0x followed by hex digits) shown as 0x..."""
+    out = []
+    i = 0
+    n = len(text)
+    while i < n:
+        if text.startswith('0x', i) and i + 2 < n and text[i + 2] in '0123456789abcdef':
+            out.append('0x...')
+            i += 2
+            while i < n and text[i] in '0123456789abcdef':
+                i += 1
+        else:
+            out.append(text[i])
+            i += 1
+    return ''.join(out)
