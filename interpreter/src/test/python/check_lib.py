@@ -118,11 +118,17 @@ LIBRARY_WARNING = re.compile(r'^(?:%s|%s)/([\w/]+\.py):\d+: (.*\n(?:(?!  ).*\n)*
     re.escape(STDLIB), re.escape(LIB)), re.M)
 
 
+LIBRARY_FRAME = re.compile(r'^  File "(?:%s|%s)/([\w/]+\.py)", line \d+, in (.*)\n(?:    .*\n)*' % (
+    re.escape(STDLIB), re.escape(LIB)), re.M)
+
+
 def normalise(text):
-    """Paths of the cases folder are dropped; a warning attributed to a line of a library module
-    (CPython's or ours: their paths, lines and source differ by nature) keeps only the module's
-    name and the message: `<lib>/random.py: UserWarning: ...`."""
+    """Paths of the cases folder are dropped. Where a line of a library module (CPython's or
+    ours: their paths, line numbers and source differ by nature) is shown, only the module's
+    name is kept: a warning attributed to it becomes `<lib>/random.py: UserWarning: ...`, a
+    traceback entry `File "<lib>/threading.py", in _bootstrap_inner` (without its source)."""
     text = LIBRARY_WARNING.sub(lambda m: '<lib>/%s: %s' % (m.group(1), m.group(2)), text)
+    text = LIBRARY_FRAME.sub(lambda m: '  File "<lib>/%s", in %s\n' % (m.group(1), m.group(2)), text)
     return text.replace(CASES + os.sep, '')
 
 
