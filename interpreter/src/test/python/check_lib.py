@@ -22,8 +22,12 @@ is run three ways, each in a fresh `python3 -I -S` process:
              checks that the README's list of Java-side names is enough, and the references.
 
 The output of `ours` and `ours-pure` must equal the expected output case by case; the pass counts
-are printed per program and mode, with the first differing lines of each failed case. Exit
-status 1 when any case fails or a record is stale.
+are printed per program and mode, with the first differing lines of each failed case.
+
+Then the differential programs of resources/programs that import one of our modules are run the
+way record_programs.py records them (in their folder, with site), with our library, in both
+modes, and must give their recorded stdout, stderr and exit code (--no-programs skips this).
+Exit status 1 when any case or program fails or a record is stale.
 """
 import argparse
 import os
@@ -37,6 +41,7 @@ STUBS = os.path.join(CASES, 'stubs')
 MODULE = os.path.normpath(os.path.join(HERE, '..', '..', '..'))
 LIB = os.path.join(MODULE, 'src', 'main', 'resources', 'dev', 'pyheap', 'interpreter', 'lib')
 RECORDS = os.path.join(MODULE, 'src', 'test', 'resources', 'lib-tests')
+PROGRAMS = os.path.join(MODULE, 'src', 'test', 'resources', 'programs')
 MODES = ('cpython', 'ours', 'ours-pure')
 
 
@@ -68,8 +73,9 @@ class FirstFinder:
         return importlib.machinery.PathFinder.find_spec(name, path if path is not None else self.folders)
 
 
-def boot(mode, program):
-    """Runs PROGRAM as __main__ in this process, with the library of MODE."""
+def boot(mode, program, args=()):
+    """Runs PROGRAM as __main__ in this process, with the library of MODE (argv: PROGRAM as
+    given, then ARGS)."""
     path = os.path.abspath(program)
     folders = []
     if mode == 'ours-pure':
@@ -95,7 +101,7 @@ def boot(mode, program):
     if folders:
         sys.meta_path.insert(0, FirstFinder(folders))
     sys.path[:0] = folders + [os.path.dirname(path)]
-    sys.argv = [path]
+    sys.argv = [program] + list(args)
     with open(path, encoding='utf-8') as f:
         source = f.read()
     main = type(sys)('__main__')
@@ -103,7 +109,18 @@ def boot(mode, program):
     main.__builtins__ = __builtins__
     sys.modules['__main__'] = main
     try:
-        exec(compile(source, path, 'exec'), main.__dict__)
+        try:
+            exec(compile(source, path, 'exec'), main.__dict__)
+        except SystemExit:
+            raise
+        except BaseException as e:
+            # reported as CPython reports an uncaught exception, without this file's frames
+            tb = e.__traceback__
+            while tb is not None and tb.tb_frame.f_code.co_filename == os.path.abspath(__file__):
+                tb = tb.tb_next
+            e.__traceback__ = tb
+            sys.excepthook(type(e), e, tb)
+            sys.exit(1)
     finally:
         # every module of ours the program used must have come from our folders
         for name, module in list(sys.modules.items()):
@@ -145,6 +162,60 @@ def run(mode, program, timeout):
     if proc.returncode != 0 or err:
         out += '== (process)\nexit %d\n%s' % (proc.returncode, err)
     return out
+
+
+def programs_using_library():
+    """The differential test programs (resources/programs) that import a module of our library."""
+    names = top_level_names(LIB)
+    found = []
+    for root, dirs, files in os.walk(PROGRAMS):
+        dirs.sort()
+        for f in sorted(files):
+            if not f.endswith('.py'):
+                continue
+            path = os.path.join(root, f)
+            with open(path, encoding='utf-8') as fh:
+                source = fh.read()
+            for line in source.splitlines():
+                words = line.split()
+                if len(words) >= 2 and words[0] in ('import', 'from') and \
+                        words[1].rstrip(',').split('.')[0] in names:
+                    found.append(path)
+                    break
+    return found
+
+
+def check_program(mode, path, timeout):
+    """Runs a differential program as record_programs.py runs it (its folder, its header's args,
+    site on), with our library; None when stdout, stderr and exit code are the recorded ones,
+    else what differs."""
+    import record_programs as rp
+    from pathlib import Path
+    p = Path(path)
+    args = rp.parse_header(p).get('args', '').split()
+    proc = subprocess.run([sys.executable, '-I', os.path.abspath(__file__), '--boot', mode, p.name, *args],
+                          cwd=p.parent, env=rp.clean_env(), stdin=subprocess.DEVNULL, capture_output=True,
+                          timeout=timeout)
+    got = (rp.normalise(proc.stdout, p.parent, False), rp.normalise(proc.stderr, p.parent, True), proc.returncode)
+    err_file = p.with_suffix('.err')
+    exit_file = p.with_suffix('.exit')
+    want = (p.with_suffix('.out').read_bytes(), err_file.read_bytes() if err_file.exists() else b'',
+            int(exit_file.read_text()) if exit_file.exists() else 0)
+    problems = []
+    for what, a, b in zip(('stdout', 'stderr', 'exit code'), want, got):
+        if a != b:
+            if isinstance(a, bytes):
+                la = a.decode('utf-8', 'replace').splitlines()
+                lb = b.decode('utf-8', 'replace').splitlines()
+                for i in range(max(len(la), len(lb))):
+                    x = la[i] if i < len(la) else '<nothing>'
+                    y = lb[i] if i < len(lb) else '<nothing>'
+                    if x != y:
+                        problems.append('%s line %d:\n      expected %r\n      got      %r' % (what, i + 1, x, y))
+                        break
+            else:
+                problems.append('%s: expected %r, got %r' % (what, a, b))
+    return problems or None
 
 
 def sections(text):
@@ -202,13 +273,15 @@ def compare(expected, got, report_limit=3):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
-    parser.add_argument('--boot', nargs=2, metavar=('MODE', 'PROGRAM'), help=argparse.SUPPRESS)
+    parser.add_argument('--boot', nargs='+', metavar='MODE PROGRAM ARGS', help=argparse.SUPPRESS)
+    parser.add_argument('--no-programs', action='store_true',
+                        help='skip the differential programs (resources/programs) that import our modules')
     parser.add_argument('--record', action='store_true', help='rewrite the records of CPython\'s output')
     parser.add_argument('--timeout', type=float, default=600)
     parser.add_argument('cases', nargs='*', help='NAME or NAME_cases.py (default: all)')
     args = parser.parse_args()
     if args.boot:
-        boot(*args.boot)
+        boot(args.boot[0], args.boot[1], args.boot[2:])
         return 0
     if sys.version_info[:2] != (3, 11):
         sys.exit('run with CPython 3.11 (this is %s)' % sys.version.split()[0])
@@ -252,6 +325,19 @@ def main():
             ok = ok and not failures
     for mode, t in totals.items():
         print('%-28s %-9s %4d/%-4d cases  %6d/%-6d lines' % ('TOTAL', mode, t[0], t[1], t[2], t[3]))
+    if not args.no_programs and not args.cases:
+        programs = programs_using_library()
+        for mode in MODES[1:]:
+            passed = 0
+            for path in programs:
+                problems = check_program(mode, path, args.timeout)
+                if problems is None:
+                    passed += 1
+                else:
+                    ok = False
+                    print('    FAIL %s (%s): %s' % (os.path.relpath(path, PROGRAMS), mode, problems[0]))
+            print('%-28s %-9s %4d/%-4d programs of resources/programs that import our modules' % (
+                'PROGRAMS', mode, passed, len(programs)))
     return 0 if ok else 1
 
 

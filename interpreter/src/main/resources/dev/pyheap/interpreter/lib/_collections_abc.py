@@ -754,7 +754,11 @@ class Sequence(Reversible, Collection):
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
-Sequence.register(memoryview)
+# memoryview only where the runtime has it
+_memoryview = getattr(sys.modules['builtins'], 'memoryview', None)
+if _memoryview is not None:
+    Sequence.register(_memoryview)
+del _memoryview
 
 
 class ByteString(Sequence):

@@ -9,8 +9,8 @@
 __version__ = '2.0.9'
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
-from .decoder import JSONDecoder, JSONDecodeError
-from .encoder import JSONEncoder
+from json.decoder import JSONDecoder, JSONDecodeError
+from json.encoder import JSONEncoder
 
 _default_encoder = JSONEncoder()
 _default_decoder = JSONDecoder()
