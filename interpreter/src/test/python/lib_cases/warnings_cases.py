@@ -261,6 +261,11 @@ def linecache_cases():
     linecache.clearcache()
     linecache.checkcache()
     print(repr(linecache.getline(__file__, 2)))
+    folder = __file__[:__file__.rfind('/') + 1] + 'data/'
+    for name in ('latin1_source.txt', 'crlf_source.txt', 'bom_source.txt', 'undecodable_source.txt'):
+        print(name, linecache.getlines(folder + name))
+    print(repr(linecache.getline('data/crlf_source.txt', 3)))
+    warnings.warn_explicit('pointing into latin-1', UserWarning, folder + 'latin1_source.txt', 3)
 
 
 run_cases()
