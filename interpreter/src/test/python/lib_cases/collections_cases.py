@@ -3,7 +3,7 @@
 import collections
 from collections import namedtuple, Counter, OrderedDict, ChainMap, UserDict, UserList, deque, defaultdict
 import collections.abc as cabc
-from casekit import case, run_cases
+from casekit import case, run_cases, Rng
 
 
 def attempt(f, *args, **kwargs):
@@ -347,6 +347,63 @@ def abc_register():
     attempt(cabc.Sized.register, 5)
     attempt(issubclass, 5, cabc.Sized)
     print(isinstance(5, cabc.Sized))
+
+
+@case
+def ordereddict_random_operations():
+    rng = Rng(99)
+    od = OrderedDict()
+    plain = {}
+    for step in range(400):
+        key = rng.choice('abcdefgh')
+        op = rng.below(9)
+        try:
+            if op == 0:
+                od[key] = step
+                result = None
+            elif op == 1:
+                del od[key]
+                result = None
+            elif op == 2:
+                result = od.move_to_end(key, last=bool(rng.below(2)))
+            elif op == 3:
+                result = od.popitem(last=bool(rng.below(2)))
+            elif op == 4:
+                result = od.pop(key, 'missing')
+            elif op == 5:
+                result = od.setdefault(key, -step)
+            elif op == 6:
+                od.update([(key, step)], z=step)
+                result = None
+            elif op == 7:
+                result = (od == OrderedDict(reversed(list(od.items()))), od == dict(od), list(reversed(od)))
+            else:
+                result = (od.copy() == od, len(od), key in od)
+            print(step, op, key, result, list(od.items()))
+        except KeyError as e:
+            print(step, op, key, 'KeyError', e, list(od.items()))
+
+
+@case
+def counter_random_arithmetic():
+    rng = Rng(7)
+    for i in range(120):
+        a = Counter({rng.choice('abcde'): rng.below(7) - 3 for _ in range(rng.below(5))})
+        b = Counter({rng.choice('abcde'): rng.below(7) - 3 for _ in range(rng.below(5))})
+        c = a.copy()
+        c.update(b)
+        d = a.copy()
+        d.subtract(b)
+        e = a.copy()
+        e += b
+        f = a.copy()
+        f -= b
+        g = a.copy()
+        g |= b
+        h = a.copy()
+        h &= b
+        print(i, a, b, a + b, a - b, a | b, a & b, +a, -a, c, d, e, f, g, h, a == b, a <= b, a < b,
+              a >= b, a > b, a.most_common(2), a.total(), sorted(a.elements()))
 
 
 run_cases()

@@ -138,6 +138,47 @@ def filter_matching():
     warnings.simplefilter('default')
 
 
+PATTERNS = [('fatal.*', 'fatal problem'), ('fatal.*', 'Fatal x'), ('abc', 'ab'), ('a|b', 'b'), ('(ab)+c', 'ababc'),
+            ('a.*b', 'axxbyyb'), ('a.*?b$', 'axxbyyb'), ('[a-c]+x', 'abcx'), ('[^a-c]', 'd'), ('\\d+\\.\\d', '12.5'),
+            ('x{2,3}$', 'xxxx'), ('^old', 'old api'), ('.*deprecated', 'This is Deprecated'), ('a$', 'a\n'),
+            ('(?:a|ab)c', 'abc'), ('\\w+\\s\\w+$', 'hello world'), ('', 'x'), ('a*', 'b'), ('(a*)*b', 'aab'),
+            ('[-.]x', '-x'), ('[]a]', ']'), ('colou?r', 'COLOR'), ('\\bfoo\\b', 'foo bar'), ('\\bfoo\\b', 'foobar'),
+            ('é', 'É'), ('x{,2}y', 'xxy'), ('[\\w.]+$', 'a.b_c'), ('.*foo', 'x' * 5000 + 'foo'),
+            ('a.*?$', 'a' + 'b' * 3000), ('(ab|a)*c', 'ababac'), ('x*?y', 'xxxy'), ('.{2,}?z', 'abcz'),
+            ('[0-9a-f]{4}', '00fF'), ('\\S+\\s\\D', 'ab 1'), ('\\W', '_'), ('\\.\\*\\+', '.*+'),
+            ('msg\\Z', 'msg\n'), ('\\Amsg', 'msg'), ('(x|y|)z', 'z'), ('[a\\-z]', '-'), ('\\(\\)', '()')]
+
+
+@case
+def filter_patterns():
+    for pattern, message in PATTERNS:
+        warnings.resetwarnings()
+        warnings.filterwarnings('error', message=pattern)
+        try:
+            warnings.warn(message)
+            outcome = 'shown'
+        except UserWarning:
+            outcome = 'matched'
+        print(repr(pattern), repr(message[:12]), outcome)
+    for pattern, module in [('__main__', '__main__'), ('__ma', '__main__'), ('lib$', 'mylib'), ('lib$', 'library'),
+                            ('x\\.y', 'x.y'), ('x\\.y', 'xzy')]:
+        warnings.resetwarnings()
+        warnings.filterwarnings('error', module=pattern)
+        try:
+            warnings.warn_explicit('m', UserWarning, 'f.py', 1, module=module)
+            outcome = 'shown'
+        except UserWarning:
+            outcome = 'matched'
+        print(repr(pattern), module, outcome)
+    warnings.resetwarnings()
+    warnings.filterwarnings('ignore', message='abc')
+    warnings.filterwarnings('ignore', message='abc')
+    warnings.filterwarnings('ignore', message='ABC')
+    print(warnings.filters, warnings.filters[0][1] == warnings.filters[1][1], hash(warnings.filters[1][1]) == hash(warnings.filters[1][1]))
+    warnings.resetwarnings()
+    warnings.simplefilter('default')
+
+
 @case
 def explicit():
     reg = {}

@@ -282,8 +282,35 @@ class _Matcher:
             return None
         return self.repeat(node, pos, cont, 0)
 
+    def single(self, node, pos):
+        """Whether the one-character node matches at pos."""
+        text = self.text
+        if pos >= len(text):
+            return False
+        kind = node[0]
+        ch = text[pos]
+        if kind == 'lit':
+            return ch == node[1] or (self.fold and ch.lower() == node[1].lower())
+        if kind == 'any':
+            return ch != '\n'
+        return _set_has(node[2], ch, self.fold) != node[1]
+
     def repeat(self, node, pos, cont, count):
         _, inner, low, high, lazy = node
+        if inner[0] in ('lit', 'any', 'set'):
+            # one character at a time: count how far it can go, then try the lengths in order
+            # (no recursion per character, so long strings do not exhaust the stack)
+            most = 0
+            while (high is None or most < high) and self.single(inner, pos + most):
+                most += 1
+            if most < low:
+                return None
+            lengths = range(low, most + 1) if lazy else range(most, low - 1, -1)
+            for length in lengths:
+                found = cont(pos + length)
+                if found is not None:
+                    return found
+            return None
         if count < low:
             return self.node(inner, pos, lambda p: self.repeat(node, p, cont, count + 1))
         can_more = high is None or count < high
