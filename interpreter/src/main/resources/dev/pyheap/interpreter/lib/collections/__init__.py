@@ -155,15 +155,15 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     _replace.__doc__ = f'Return a new {typename} object replacing specified fields with new values'
 
     def __repr__(self):
-        'Return a nicely formatted representation string'
+        """Name(field=value, ...)."""
         return self.__class__.__name__ + repr_fmt % self
 
     def _asdict(self):
-        'Return a new dict which maps field names to their values.'
+        """A dict of the fields and their values."""
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
+        """The values as a tuple (for copy and pickle)."""
         return tuple(self)
 
     for method in (__new__, _make, _replace, __repr__, _asdict, __getnewargs__):
@@ -233,11 +233,11 @@ class Counter(dict):
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        'The count of elements not in the Counter is zero.'
+        """An item not counted counts 0 (and is not added)."""
         return 0
 
     def total(self):
-        'Sum of the counts'
+        """The counts added up."""
         return sum(self.values())
 
     def most_common(self, n=None):
@@ -287,14 +287,14 @@ class Counter(dict):
             self.subtract(kwds)
 
     def copy(self):
-        'Return a shallow copy.'
+        """A new counter of the same class with the same counts."""
         return self.__class__(self)
 
     def __reduce__(self):
         return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
-        'Like dict.__delitem__() but does not raise KeyError for missing values.'
+        """Forgets an item; no error if it was not counted."""
         if elem in self:
             super().__delitem__(elem)
 
@@ -316,37 +316,37 @@ class Counter(dict):
         return True
 
     def __eq__(self, other):
-        'True if all counts agree. Missing counts are treated as zero.'
+        """Whether every item has the same count in both (absent counting 0)."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self._all_counts(other, _equal)
 
     def __ne__(self, other):
-        'True if any counts disagree. Missing counts are treated as zero.'
+        """Whether some item has different counts (absent counting 0)."""
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
 
     def __le__(self, other):
-        'True if all counts in self are a subset of those in other.'
+        """Whether no count here exceeds the other's."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self._all_counts(other, _at_most)
 
     def __lt__(self, other):
-        'True if all counts in self are a proper subset of those in other.'
+        """<= and not equal."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self <= other and self != other
 
     def __ge__(self, other):
-        'True if all counts in self are a superset of those in other.'
+        """Whether no count here is below the other's."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self._all_counts(other, _at_least)
 
     def __gt__(self, other):
-        'True if all counts in self are a proper superset of those in other.'
+        """>= and not equal."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self >= other and self != other
@@ -407,7 +407,7 @@ class Counter(dict):
         return result
 
     def __pos__(self):
-        'Adds an empty counter, effectively stripping negative and zero counts'
+        """The positive counts only."""
         result = Counter()
         for item, count in self.items():
             if count > 0:
@@ -716,7 +716,7 @@ class ChainMap(_collections_abc.MutableMapping):
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
+        """A ChainMap of the same class over a copy of the first map and the same other maps."""
         return self.__class__(self.maps[0].copy(), *self.maps[1:])
 
     __copy__ = copy
@@ -744,21 +744,21 @@ class ChainMap(_collections_abc.MutableMapping):
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def popitem(self):
-        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
+        """Removes and returns an item of the first map; KeyError if it is empty."""
         try:
             return self.maps[0].popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
     def pop(self, key, *args):
-        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
+        """Removes key from the first map and returns its value; KeyError if it is not there."""
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def clear(self):
-        'Clear maps[0], leaving maps[1:] intact.'
+        """Empties the first map only."""
         self.maps[0].clear()
 
     def __ior__(self, other):
