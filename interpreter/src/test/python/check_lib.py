@@ -152,7 +152,7 @@ def normalise(text):
 def run(mode, program, timeout):
     env = {'PATH': os.environ.get('PATH', ''), 'PYTHONHASHSEED': '0', 'LC_ALL': 'C.UTF-8',
            'PYTHONDONTWRITEBYTECODE': '1'}
-    proc = subprocess.run([sys.executable, '-I', '-S', os.path.abspath(__file__), '--boot', mode, program],
+    proc = subprocess.run([sys.executable, '-B', '-I', '-S', os.path.abspath(__file__), '--boot', mode, program],
                           stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout, env=env)
     out = proc.stdout.decode('utf-8', 'surrogateescape')
     err = proc.stderr.decode('utf-8', 'surrogateescape')
@@ -202,7 +202,7 @@ def check_program(mode, path, timeout):
     from pathlib import Path
     p = Path(path)
     args = rp.parse_header(p).get('args', '').split()
-    proc = subprocess.run([sys.executable, '-I', os.path.abspath(__file__), '--boot', mode, p.name, *args],
+    proc = subprocess.run([sys.executable, '-B', '-I', os.path.abspath(__file__), '--boot', mode, p.name, *args],
                           cwd=p.parent, env=rp.clean_env(), stdin=subprocess.DEVNULL, capture_output=True,
                           timeout=timeout)
     got = (rp.normalise(proc.stdout, p.parent, False), rp.normalise(proc.stderr, p.parent, True), proc.returncode)
