@@ -29,6 +29,9 @@ way record_programs.py records them (in their folder, with site), with our libra
 modes, and must give their recorded stdout, stderr and exit code (--no-programs skips this).
 Exit status 1 when any case or program fails or a record is stale.
 """
+import sys
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree (record_programs is imported)
+
 import argparse
 import os
 import re
