@@ -36,7 +36,6 @@ import argparse
 import os
 import re
 import subprocess
-import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CASES = os.path.join(HERE, 'lib_cases')
