@@ -1,9 +1,9 @@
 package dev.pyheap.cli;
 
-import dev.pyheap.driver.Baseline;
-import dev.pyheap.driver.LeakReport;
-import dev.pyheap.driver.RunObserver;
-import dev.pyheap.driver.RunReport;
+import dev.pyheap.driver.reports.Baseline;
+import dev.pyheap.driver.reports.LeakReport;
+import dev.pyheap.driver.reports.RunReport;
+import dev.pyheap.driver.scheduling.RunObserver;
 import dev.pyheap.runtime.PyThreadState;
 import dev.pyheap.runtime.tracemalloc.KeyType;
 import dev.pyheap.runtime.tracemalloc.Snapshot;

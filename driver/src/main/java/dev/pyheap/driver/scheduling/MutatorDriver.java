@@ -1,6 +1,11 @@
-package dev.pyheap.driver;
+package dev.pyheap.driver.scheduling;
 
 import dev.pyheap.api.config.Configuration;
+import dev.pyheap.driver.Mutator;
+import dev.pyheap.driver.Program;
+import dev.pyheap.driver.Workload;
+import dev.pyheap.driver.Workloads;
+import dev.pyheap.driver.reports.RunReport;
 import dev.pyheap.runtime.PyHeap;
 
 /**

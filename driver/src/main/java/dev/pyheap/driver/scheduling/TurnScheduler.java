@@ -1,4 +1,4 @@
-package dev.pyheap.driver;
+package dev.pyheap.driver.scheduling;
 
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;

@@ -1,4 +1,4 @@
-package dev.pyheap.driver;
+package dev.pyheap.driver.scheduling;
 
 import dev.pyheap.api.UserText;
 

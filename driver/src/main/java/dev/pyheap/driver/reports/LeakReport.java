@@ -1,4 +1,4 @@
-package dev.pyheap.driver;
+package dev.pyheap.driver.reports;
 
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyHeap;

@@ -1,5 +1,9 @@
-package dev.pyheap.driver;
+package dev.pyheap.driver.scheduling;
 
+import dev.pyheap.driver.AllCollectors;
+import dev.pyheap.driver.reports.Baseline;
+import dev.pyheap.driver.reports.LeakReport;
+import dev.pyheap.driver.reports.RunReport;
 import dev.pyheap.runtime.PyThreadState;
 import org.junit.jupiter.api.Test;
 

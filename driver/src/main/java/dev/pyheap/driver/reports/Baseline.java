@@ -1,4 +1,4 @@
-package dev.pyheap.driver;
+package dev.pyheap.driver.reports;
 
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyHeap;
@@ -29,7 +29,7 @@ public record Baseline(SortedMap<String, Long> byType, Set<Long> ids, long block
     }
 
     /** Takes the census of the heap now; the caller holds the GIL. */
-    static Baseline take(PyHeap heap) {
+    public static Baseline take(PyHeap heap) {
         TreeMap<String, Long> byType = new TreeMap<>();
         Set<Long> ids = new HashSet<>();
         for (Handle h : heap.gc().getObjects()) {
@@ -41,7 +41,7 @@ public record Baseline(SortedMap<String, Long> byType, Set<Long> ids, long block
     }
 
     /** {@code this - base} by type, types with no difference left out. */
-    SortedMap<String, Long> minus(Baseline base) {
+    public SortedMap<String, Long> minus(Baseline base) {
         TreeMap<String, Long> diff = new TreeMap<>(byType);
         base.byType.forEach((type, n) -> diff.merge(type, -n, Long::sum));
         diff.values().removeIf(n -> n == 0);

@@ -1,9 +1,12 @@
-package dev.pyheap.driver;
+package dev.pyheap.driver.scheduling;
 
 import dev.pyheap.api.Plugins;
 import dev.pyheap.api.alloc.AllocatorProvider;
 import dev.pyheap.api.alloc.AllocatorStatistics;
 import dev.pyheap.api.config.Configuration;
+import dev.pyheap.driver.AllCollectors;
+import dev.pyheap.driver.Workloads;
+import dev.pyheap.driver.reports.RunReport;
 import dev.pyheap.runtime.PyThreadState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

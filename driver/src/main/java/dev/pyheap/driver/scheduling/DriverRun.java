@@ -1,10 +1,18 @@
-package dev.pyheap.driver;
+package dev.pyheap.driver.scheduling;
 
 import dev.pyheap.api.alloc.AllocatorStatistics;
 import dev.pyheap.api.gc.GenerationStatistics;
-import dev.pyheap.api.gc.mechanism.PauseRecorder;
 import dev.pyheap.api.gc.PauseStatistics;
+import dev.pyheap.api.gc.mechanism.PauseRecorder;
+import dev.pyheap.driver.Leak;
+import dev.pyheap.driver.LoadContext;
+import dev.pyheap.driver.Mutator;
+import dev.pyheap.driver.MutatorContext;
+import dev.pyheap.driver.Program;
+import dev.pyheap.driver.Workload;
 import dev.pyheap.driver.patterns.SplitMix64;
+import dev.pyheap.driver.reports.Baseline;
+import dev.pyheap.driver.reports.RunReport;
 import dev.pyheap.runtime.GcCallback;
 import dev.pyheap.runtime.PyHeap;
 import dev.pyheap.runtime.PyThreadState;

@@ -1,5 +1,6 @@
-package dev.pyheap.driver;
+package dev.pyheap.cli.output;
 
+import dev.pyheap.driver.reports.RunReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

@@ -1,4 +1,7 @@
-package dev.pyheap.driver;
+package dev.pyheap.driver.scheduling;
+
+import dev.pyheap.driver.Workload;
+import dev.pyheap.driver.Workloads;
 
 import java.io.OutputStream;
 import java.io.PrintStream;

@@ -1,7 +1,7 @@
-package dev.pyheap.cli;
+package dev.pyheap.cli.output;
 
-import dev.pyheap.driver.RunReport;
 
+import dev.pyheap.driver.reports.RunReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /** The human forms of run reports: one report as labelled lines, several side by side. */
-final class ReportTable {
+public final class ReportTable {
     private ReportTable() {
     }
 
@@ -58,7 +58,7 @@ final class ReportTable {
     }
 
     /** The leak check in one phrase: ok, an expected leak, or what was found against what was expected. */
-    static String leak(RunReport r) {
+    private static String leak(RunReport r) {
         RunReport.LeakCheck l = r.leakCheck();
         if (l.ok() && l.expectedObjects() == 0) {
             return "ok: nothing left behind";
@@ -72,7 +72,7 @@ final class ReportTable {
                 + count(l.expectedBlocks()) + " blocks";
     }
 
-    static String sanity(RunReport r) {
+    private static String sanity(RunReport r) {
         RunReport.Sanity s = r.sanity();
         if (s.ok()) {
             return "ok (" + count(s.checks()) + " checks)";
@@ -82,7 +82,7 @@ final class ReportTable {
     }
 
     /** Why a run failed, in one line, or null when it passed. */
-    static String failure(RunReport r) {
+    public static String failure(RunReport r) {
         if (!r.sanity().ok()) {
             return "the heap is not sane: " + r.sanity().problems().get(0)
                     + (r.sanity().problems().size() > 1 ? " (and " + (r.sanity().problems().size() - 1) + " more)" : "");
@@ -94,7 +94,7 @@ final class ReportTable {
     }
 
     /** One report as labelled lines. */
-    static List<String> run(RunReport r) {
+    public static List<String> run(RunReport r) {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "%s on %s + %s, %d %s, seed %s, yield %s", r.workload(), r.collector(),
                 r.allocator(), r.threads(), r.threads() == 1 ? "thread" : "threads", seed(r.seed()), r.yieldPolicy()));
@@ -129,7 +129,7 @@ final class ReportTable {
     }
 
     /** Several reports of the same workload side by side, one column per run. */
-    static List<String> compare(List<RunReport> reports) {
+    public static List<String> compare(List<RunReport> reports) {
         RunReport first = reports.get(0);
         List<String[]> rows = new ArrayList<>();
         rows.add(row("", reports, RunReport::collector));

@@ -1,6 +1,8 @@
-package dev.pyheap.driver;
+package dev.pyheap.driver.scheduling;
 
 import dev.pyheap.api.config.Configuration;
+import dev.pyheap.driver.AllCollectors;
+import dev.pyheap.driver.reports.RunReport;
 import dev.pyheap.runtime.CApi;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyHeap;

@@ -1,5 +1,8 @@
-package dev.pyheap.driver;
+package dev.pyheap.driver.scheduling;
 
+import dev.pyheap.driver.AllCollectors;
+import dev.pyheap.driver.Workloads;
+import dev.pyheap.driver.reports.RunReport;
 import dev.pyheap.runtime.PyHeap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

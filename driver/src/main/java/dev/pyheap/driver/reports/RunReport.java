@@ -1,4 +1,4 @@
-package dev.pyheap.driver;
+package dev.pyheap.driver.reports;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,8 +8,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What one run of the {@link MutatorDriver} did and found. Its JSON form ({@link RunReportJson}) is
- * described by {@code run-report.schema.json} next to this class; {@link #SCHEMA} is its version.
+ * What one run of the {@link dev.pyheap.driver.scheduling.MutatorDriver} did and found: plain values, no
+ * presentation. Its JSON form ({@code pyheap run --json}, written by the CLI) is described by the cli
+ * module's {@code run-report.schema.json}; {@link #SCHEMA} is its version.
  *
  * @param schema        the report format's version, {@link #SCHEMA}
  * @param collector     the collector's name
@@ -17,7 +18,7 @@ import java.util.TreeMap;
  * @param workload      the workload's name
  * @param threads       mutator threads
  * @param seed          the run's seed
- * @param yieldPolicy   the yield policy, in {@link YieldPolicy#text()} form
+ * @param yieldPolicy   the yield policy, in {@link dev.pyheap.driver.scheduling.YieldPolicy#text()} form
  * @param ops           operations done, all threads together
  * @param seconds       wall time from the mutators' start to the last one's end
  * @param opsPerSecond  {@code ops / seconds}

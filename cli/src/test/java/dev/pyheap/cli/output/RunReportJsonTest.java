@@ -1,5 +1,10 @@
-package dev.pyheap.driver;
+package dev.pyheap.cli.output;
 
+import dev.pyheap.api.config.Configuration;
+import dev.pyheap.driver.Workloads;
+import dev.pyheap.driver.reports.RunReport;
+import dev.pyheap.driver.scheduling.MutatorDriver;
+import dev.pyheap.driver.scheduling.RunSpec;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -29,7 +34,7 @@ final class RunReportJsonTest {
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> schema() {
-        return (Map<String, Object>) Json.parse(resource(RunReport.class, "run-report.schema.json"));
+        return (Map<String, Object>) Json.parse(resource(RunReportJson.class, "run-report.schema.json"));
     }
 
     /** A report with every field set to a value worth writing: an escape, an empty and a full map, shares of 1/3. */
@@ -82,7 +87,8 @@ final class RunReportJsonTest {
     @Test
     void realRunsOfEveryWorkloadFollowTheSchema() {
         List<RunReport> reports = Workloads.all().stream()
-                .map(w -> MutatorDriver.run(AllCollectors.with("refcount"), RunSpec.of(w.name()).withOps(2000).withThreads(2)))
+                .map(w -> MutatorDriver.run(Configuration.of(Map.of("collector", "refcount")),
+                        RunSpec.of(w.name()).withOps(2000).withThreads(2)))
                 .toList();
         @SuppressWarnings("unchecked")
         List<Object> array = (List<Object>) Json.parse(RunReportJson.write(reports));

@@ -1,5 +1,7 @@
-package dev.pyheap.driver;
+package dev.pyheap.driver.scheduling;
 
+import dev.pyheap.driver.AllCollectors;
+import dev.pyheap.driver.reports.RunReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package dev.pyheap.driver;
+package dev.pyheap.cli.output;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

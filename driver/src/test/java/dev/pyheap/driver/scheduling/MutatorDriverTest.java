@@ -1,8 +1,16 @@
-package dev.pyheap.driver;
+package dev.pyheap.driver.scheduling;
 
 import dev.pyheap.api.MemoryError;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.config.ConfigurationException;
+import dev.pyheap.driver.Leak;
+import dev.pyheap.driver.LoadContext;
+import dev.pyheap.driver.Mutator;
+import dev.pyheap.driver.MutatorContext;
+import dev.pyheap.driver.Program;
+import dev.pyheap.driver.Workload;
+import dev.pyheap.driver.Workloads;
+import dev.pyheap.driver.reports.RunReport;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyHeap;
 import dev.pyheap.runtime.PyThreadState;

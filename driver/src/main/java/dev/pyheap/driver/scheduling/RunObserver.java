@@ -1,5 +1,7 @@
-package dev.pyheap.driver;
+package dev.pyheap.driver.scheduling;
 
+import dev.pyheap.driver.reports.Baseline;
+import dev.pyheap.driver.reports.RunReport;
 import dev.pyheap.runtime.PyThreadState;
 
 /**

@@ -1,5 +1,12 @@
-package dev.pyheap.driver;
+package dev.pyheap.driver.workloads;
 
+import dev.pyheap.driver.AllCollectors;
+import dev.pyheap.driver.Workload;
+import dev.pyheap.driver.Workloads;
+import dev.pyheap.driver.reports.RunReport;
+import dev.pyheap.driver.scheduling.MutatorDriver;
+import dev.pyheap.driver.scheduling.RunSpec;
+import dev.pyheap.driver.scheduling.YieldPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
