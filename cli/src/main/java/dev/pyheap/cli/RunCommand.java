@@ -2,21 +2,20 @@ package dev.pyheap.cli;
 
 import dev.pyheap.api.UserText;
 import dev.pyheap.api.config.Configuration;
+import dev.pyheap.cli.output.Graphviz;
 import dev.pyheap.cli.output.ReportTable;
 import dev.pyheap.cli.output.RunReportJson;
 import dev.pyheap.driver.Workloads;
 import dev.pyheap.driver.reports.LeakReport;
 import dev.pyheap.driver.reports.RunReport;
 import dev.pyheap.driver.scheduling.RunSpec;
+import dev.pyheap.runtime.tracemalloc.Tracemalloc;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-
-import dev.pyheap.runtime.objgraph.Graphviz;
-import dev.pyheap.runtime.tracemalloc.Tracemalloc;
-import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;

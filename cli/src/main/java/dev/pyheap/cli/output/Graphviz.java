@@ -1,4 +1,4 @@
-package dev.pyheap.runtime.objgraph;
+package dev.pyheap.cli.output;
 
 import java.io.File;
 import java.io.IOException;
@@ -12,7 +12,8 @@ import java.util.Optional;
  * Writes a Graphviz DOT graph to a file: {@code .dot} / {@code .gv} as text, {@code .svg},
  * {@code .png} and {@code .pdf} rendered by Graphviz's {@code dot} program, which must be on the
  * {@code PATH} (Debian/Ubuntu: {@code apt install graphviz}; Fedora: {@code dnf install graphviz};
- * macOS: {@code brew install graphviz}).
+ * macOS: {@code brew install graphviz}). The DOT text comes from the runtime's objgraph, a pure
+ * function of the heap; starting a process is the command's business, so it lives here.
  */
 public final class Graphviz {
     /** What to print when {@code dot} is missing. */
@@ -20,11 +21,6 @@ public final class Graphviz {
             + " Fedora: dnf install graphviz; macOS: brew install graphviz) or write a .dot file instead";
 
     private final String searchPath;
-
-    /** Looks for {@code dot} on this process's {@code PATH}. */
-    public Graphviz() {
-        this(System.getenv("PATH"));
-    }
 
     /** Looks for {@code dot} in {@code searchPath} (directories separated by {@link File#pathSeparator}). */
     public Graphviz(String searchPath) {
