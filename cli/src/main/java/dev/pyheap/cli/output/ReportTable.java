@@ -1,6 +1,7 @@
 package dev.pyheap.cli.output;
 
 
+import dev.pyheap.driver.reports.RetentionReport;
 import dev.pyheap.driver.reports.RunReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
-/** The human forms of run reports: one report as labelled lines, several side by side. */
+/** The human forms of run reports: one report as labelled lines, several side by side; the retention report. */
 public final class ReportTable {
     private ReportTable() {
     }
@@ -171,6 +172,26 @@ public final class ReportTable {
         boolean anyKept = reports.stream().anyMatch(r -> r.leakCheck().ok() && r.leakCheck().expectedObjects() > 0);
         if (anyKept) {
             lines.add("  (kept: the cyclic garbage a collector that never reclaims cycles is expected to keep)");
+        }
+        return lines;
+    }
+
+    /**
+     * {@code --leaks}: a heading, then per group the count, the type and the chain (or why there is
+     * none), counts and names padded to the longest; one line when there is no group.
+     */
+    public static List<String> retention(RetentionReport report) {
+        List<String> lines = new ArrayList<>();
+        String when = "after the mutators dropped their roots and a full collection";
+        long objects = report.objects();
+        lines.add(report.groups().isEmpty() ? "leaks: nothing alive beyond the baseline " + when
+                : String.format(Locale.ROOT, "leaks: %,d %s alive beyond the baseline %s, by type, each with one chain"
+                        + " from a root:", objects, objects == 1 ? "object" : "objects", when));
+        int width = report.groups().stream().mapToInt(g -> g.type().length()).max().orElse(0);
+        int countWidth = report.groups().stream().mapToInt(g -> count(g.count()).length()).max().orElse(0);
+        for (RetentionReport.Group g : report.groups()) {
+            lines.add(String.format(Locale.ROOT, "  %" + countWidth + "s %-" + width + "s  %s", count(g.count()),
+                    g.type(), g.explanation()));
         }
         return lines;
     }

@@ -15,7 +15,7 @@ import java.util.TreeMap;
  *
  * <p>Ids are addresses, which the allocator reuses: an object made during the run at the address
  * of a baseline object that was freed looks like a baseline object to {@link #contains}. The counts
- * by type are exact; {@link LeakReport} uses the counts for its numbers and the ids only to pick
+ * by type are exact; {@link RetentionReport} uses the counts for its numbers and the ids only to pick
  * objects to explain.
  *
  * @param byType tracked objects by type name

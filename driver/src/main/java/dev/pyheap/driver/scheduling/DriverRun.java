@@ -198,7 +198,7 @@ final class DriverRun {
         long leakedBlocks = after.blocks() - baseline.blocks() - names;
         boolean ok = leakedByType.equals(expected.objectsByType()) && leakedBlocks == expected.blocks();
         if (!ok) {
-            LOG.debug("leak check: expected {}, found {} and {} blocks (and {} attribute names made)", expected.format(),
+            LOG.debug("leak check: expected {}, found {} and {} blocks (and {} attribute names made)", expected,
                     leakedByType, leakedBlocks, names);
         }
         return new RunReport.LeakCheck(ok, expected.objects(), leakedByType.values().stream().mapToLong(Long::longValue).sum(),

@@ -2,7 +2,7 @@ package dev.pyheap.driver.scheduling;
 
 import dev.pyheap.driver.AllCollectors;
 import dev.pyheap.driver.reports.Baseline;
-import dev.pyheap.driver.reports.LeakReport;
+import dev.pyheap.driver.reports.RetentionReport;
 import dev.pyheap.driver.reports.RunReport;
 import dev.pyheap.runtime.PyThreadState;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class RunObserverTest {
     @Test
     void pointsComeInOrderWithTheGilHeldAndCheckPointsEvery64Ops() {
         List<String> events = new ArrayList<>();
-        List<LeakReport> reports = new ArrayList<>();
+        List<RetentionReport> reports = new ArrayList<>();
         RunObserver observer = new RunObserver() {
             @Override
             public void started(PyThreadState thread) {
@@ -34,7 +34,7 @@ class RunObserverTest {
             @Override
             public void finished(PyThreadState thread, Baseline baseline) {
                 events.add("finished " + thread.holdsGil() + " " + baseline.byType().getOrDefault("Record", 0L));
-                reports.add(LeakReport.take(thread.heap(), baseline, false));
+                reports.add(RetentionReport.take(thread.heap(), baseline, false));
             }
 
             @Override
@@ -47,8 +47,8 @@ class RunObserverTest {
         assertTrue(r.ok(), r::toString);
         assertEquals(List.of("started true", "checkPoint 64 true", "checkPoint 128 true", "checkPoint 192 true",
                 "finished true 0", "ended true true"), events);
-        LeakReport report = reports.get(0);
-        long records = report.groups().stream().filter(g -> g.type().equals("Record")).mapToLong(LeakReport.Group::count)
+        RetentionReport report = reports.get(0);
+        long records = report.groups().stream().filter(g -> g.type().equals("Record")).mapToLong(RetentionReport.Group::count)
                 .sum();
         assertTrue(records > 0, report::toString);
         assertEquals("global 'cache' -> list[0] -> Record", report.groups().stream()

@@ -18,7 +18,10 @@ import java.util.TreeMap;
 /**
  * What a run left alive: after a full collection, the tracked objects beyond the {@link Baseline},
  * grouped by type, each group with one back-reference chain from a root to one of its objects
- * (objgraph's {@code find_backref_chain}), so the report says not only what stayed but who holds it.
+ * (objgraph's {@code find_backref_chain}), so the report says not only what stayed but who holds it:
+ * the objects a run retained and their retention paths. (Not the collector's own leak report, the
+ * cycles counted by a collector that never reclaims them.)
+ * Plain values; the CLI prints them ({@code pyheap run --leaks}).
  *
  * <h2>Taking it</h2>
  * <ol>
@@ -39,12 +42,12 @@ import java.util.TreeMap;
  * @param graphDot the back-reference graph of the biggest group's example (DOT), or null when not
  *                 asked for or there is no group
  */
-public record LeakReport(List<Group> groups, String graphDot) {
+public record RetentionReport(List<Group> groups, String graphDot) {
 
     /** The longest chain looked for. */
     public static final int MAX_DEPTH = 50;
 
-    public LeakReport {
+    public RetentionReport {
         groups = List.copyOf(groups);
     }
 
@@ -72,7 +75,7 @@ public record LeakReport(List<Group> groups, String graphDot) {
     }
 
     /** Takes the report (see the class comment); {@code graph} asks for the DOT text too. */
-    public static LeakReport take(PyHeap heap, Baseline baseline, boolean graph) {
+    public static RetentionReport take(PyHeap heap, Baseline baseline, boolean graph) {
         heap.gc().collect();
         Map<String, Long> counts = new TreeMap<>();
         Map<String, Handle> examples = new LinkedHashMap<>();
@@ -114,7 +117,7 @@ public record LeakReport(List<Group> groups, String graphDot) {
                     dot = heap.objgraph().backrefsGraph(List.of(example), GraphOptions.DEFAULT.withMaxDepth(6));
                 }
             }
-            return new LeakReport(groups, dot);
+            return new RetentionReport(groups, dot);
         } finally {
             held.forEach(Handle::close);
         }
@@ -123,25 +126,5 @@ public record LeakReport(List<Group> groups, String graphDot) {
     /** The objects in all groups. */
     public long objects() {
         return groups.stream().mapToLong(Group::count).sum();
-    }
-
-    /**
-     * The report as lines: a heading, then per group the count, the type and the chain, with the
-     * names padded to the longest; {@code nothing} when there is no group.
-     */
-    public List<String> lines() {
-        List<String> lines = new ArrayList<>();
-        String when = "after the mutators dropped their roots and a full collection";
-        lines.add(groups.isEmpty() ? "leaks: nothing alive beyond the baseline " + when
-                : String.format(Locale.ROOT, "leaks: %,d %s alive beyond the baseline %s, by type, each with one chain"
-                        + " from a root:", objects(), objects() == 1 ? "object" : "objects", when));
-        int width = groups.stream().mapToInt(g -> g.type().length()).max().orElse(0);
-        int countWidth = groups.stream().mapToInt(g -> String.format(Locale.ROOT, "%,d", g.count()).length()).max()
-                .orElse(0);
-        for (Group g : groups) {
-            lines.add(String.format(Locale.ROOT, "  %" + countWidth + "s %-" + width + "s  %s",
-                    String.format(Locale.ROOT, "%,d", g.count()), g.type(), g.explanation()));
-        }
-        return lines;
     }
 }
