@@ -3,7 +3,9 @@ package dev.pyheap.driver;
 import dev.pyheap.api.Plugins;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.gc.CollectorProvider;
+import dev.pyheap.runtime.GilScope;
 import dev.pyheap.runtime.PyHeap;
+import dev.pyheap.runtime.PyThreadState;
 
 import java.util.List;
 import java.util.Map;
@@ -29,8 +31,8 @@ public final class AllCollectors {
 
     /** Whether {@code collector} reclaims cycles: it has no leak report of its own (ARCHITECTURE §5). */
     public static boolean reclaimsCycles(String collector) {
-        try (PyHeap heap = PyHeap.open(with(collector))) {
-            return heap.collector().leakReport().isEmpty();
+        try (PyHeap heap = PyHeap.open(with(collector)); PyThreadState t = heap.attach(); GilScope gil = t.gil()) {
+            return heap.metrics().collector().leakReport().isEmpty();
         }
     }
 }

@@ -101,7 +101,7 @@ public record RetentionReport(List<Group> groups, String graphDot) {
         try {
             List<Group> groups = new ArrayList<>();
             String dot = null;
-            boolean keepsCycles = heap.collector().leakReport().isPresent();
+            boolean keepsCycles = heap.metrics().collector().leakReport().isPresent();
             for (Map.Entry<String, Long> e : excess) {
                 Handle example = examples.getOrDefault(e.getKey(), fallbacks.get(e.getKey()));
                 List<Handle> others = held.stream().filter(h -> h != example).toList();
@@ -109,7 +109,7 @@ public record RetentionReport(List<Group> groups, String graphDot) {
                 String why = null;
                 if (!chain.found()) {
                     why = keepsCycles
-                            ? "unreachable cycle (" + heap.collector().name() + " never frees it)"
+                            ? "unreachable cycle (" + heap.metrics().collector().name() + " never frees it)"
                             : String.format(Locale.ROOT, "no root within %d references", MAX_DEPTH);
                 }
                 groups.add(new Group(e.getKey(), e.getValue(), chain.found() ? chain.format() : null, why));

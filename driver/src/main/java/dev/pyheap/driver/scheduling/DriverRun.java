@@ -132,8 +132,8 @@ final class DriverRun {
             if (observer != null) {
                 observer.started(main);
             }
-            List<GenerationStatistics> statsBefore = heap.collector().statistics();
-            AllocatorStatistics allocBefore = heap.allocator().statistics();
+            List<GenerationStatistics> statsBefore = heap.metrics().collector().statistics();
+            AllocatorStatistics allocBefore = heap.metrics().allocator();
             peakMapped = allocBefore.mappedBytes();
             GcCallback callback = this::onCollection;
             heap.gc().callbacks().add(callback);
@@ -141,9 +141,9 @@ final class DriverRun {
             remaining = target == 0 ? Long.MAX_VALUE : target;
             main.releaseGil();
 
-            GilStatistics gilBefore = heap.gil().statistics();
+            GilStatistics gilBefore = heap.metrics().gil();
             long elapsed = runThreads(target);
-            GilStatistics gilAfter = heap.gil().statistics();
+            GilStatistics gilAfter = heap.metrics().gil();
 
             main.acquireGil();
             heap.gc().callbacks().remove(callback);
@@ -152,8 +152,8 @@ final class DriverRun {
                 cleanUpAfterFailure(main);
                 throw rethrow(failure);
             }
-            List<GenerationStatistics> statsAfter = heap.collector().statistics();
-            samplePeak(heap.allocator().statistics());
+            List<GenerationStatistics> statsAfter = heap.metrics().collector().statistics();
+            samplePeak(heap.metrics().allocator());
             sanityCheck();
             if (observer != null) {
                 observer.finished(main, baseline);
@@ -164,7 +164,7 @@ final class DriverRun {
             if (observer != null) {
                 observer.ended(main, leakCheck);
             }
-            AllocatorStatistics allocAfter = heap.allocator().statistics();
+            AllocatorStatistics allocAfter = heap.metrics().allocator();
             program.unload(main);
             return report(elapsed, gilBefore, gilAfter, statsBefore, statsAfter, allocBefore, allocAfter, leakCheck);
         } finally {
@@ -185,7 +185,7 @@ final class DriverRun {
      */
     private RunReport.LeakCheck leakCheck(Baseline baseline) {
         Leak expected = Leak.NONE;
-        if (heap.collector().leakReport().isPresent()) {
+        if (heap.metrics().collector().leakReport().isPresent()) {
             expected = program.leftBehind();
             for (Lane lane : lanes) {
                 expected = expected.plus(lane.leftBehind);
@@ -230,7 +230,7 @@ final class DriverRun {
         double seconds = elapsedNanos / 1e9;
         Map<String, String> configuration = new LinkedHashMap<>();
         heap.configuration().all().forEach(s -> configuration.put(s.option().name(), s.valueText()));
-        return new RunReport(RunReport.SCHEMA, heap.collector().name(), heap.allocator().name(), workload.name(),
+        return new RunReport(RunReport.SCHEMA, heap.metrics().collector().name(), heap.metrics().allocator().allocator(), workload.name(),
                 n, spec.seed(), spec.yieldPolicy().text(), ops, seconds, seconds > 0 ? ops / seconds : 0, shares,
                 new RunReport.Gil(gilAfter.switches() - gilBefore.switches(),
                         gilAfter.forcedSwitches() - gilBefore.forcedSwitches(),
@@ -450,7 +450,7 @@ final class DriverRun {
         }
         if (now - nextPeakSample >= 0) {
             nextPeakSample = now + PEAK_SAMPLE_NANOS;
-            samplePeak(heap.allocator().statistics());
+            samplePeak(heap.metrics().allocator());
         }
     }
 

@@ -2,7 +2,7 @@ package dev.pyheap.driver.contract;
 
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.gc.LeakReport;
-import dev.pyheap.runtime.Frame;
+import dev.pyheap.runtime.PyFrame;
 import dev.pyheap.runtime.GcCallback;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyHeap;
@@ -74,7 +74,7 @@ abstract class CollectorContractTest {
         private final PyThreadState t;
         private final SplittableRandom random;
         private final Handle[] handles = new Handle[SLOTS / 3];
-        private final Frame frame;
+        private final PyFrame frame;
         private Handle plain;
         private Handle finalized;
         private long collections;
@@ -112,7 +112,7 @@ abstract class CollectorContractTest {
             heap.gc().collect();
             SanityReport baseline = checked("at the baseline");
             Map<String, Long> trackedBaseline = trackedByType();
-            long blocksBaseline = heap.allocator().statistics().allocatedBlocks();
+            long blocksBaseline = heap.metrics().allocator().allocatedBlocks();
 
             long collectionsBefore = collections;
             for (int i = 0; i < OPERATIONS; i++) {
@@ -146,9 +146,9 @@ abstract class CollectorContractTest {
             if (reclaimsCycles()) {
                 assertEquals(baseline.liveObjectsByType(), end.liveObjectsByType(),
                         "live objects by type after dropping every root");
-                assertEquals(blocksBaseline, heap.allocator().statistics().allocatedBlocks(), "allocated blocks");
+                assertEquals(blocksBaseline, heap.metrics().allocator().allocatedBlocks(), "allocated blocks");
             } else {
-                LeakReport leaks = heap.collector().leakReport().orElseThrow();
+                LeakReport leaks = heap.metrics().collector().leakReport().orElseThrow();
                 Map<String, Long> extra = trackedByType();
                 trackedBaseline.forEach((type, n) -> extra.merge(type, -n, Long::sum));
                 extra.values().removeIf(n -> n == 0);
@@ -263,7 +263,7 @@ abstract class CollectorContractTest {
                 switch (container.typeName()) {
                     case "list" -> {
                         if (t.len(container) > 0) {
-                            t.pop(container, random.nextInt((int) t.len(container))).close();
+                            t.listPop(container, random.nextInt((int) t.len(container))).close();
                         }
                     }
                     case "dict" -> {

@@ -65,7 +65,7 @@ final class EveryAllocatorTest {
                 .withVerify(4, 200).withObserver(new RunObserver() {
                     @Override
                     public void ended(PyThreadState thread, RunReport.LeakCheck leakCheck) {
-                        atLeakCheck.set(thread.heap().allocator().statistics());
+                        atLeakCheck.set(thread.heap().metrics().allocator());
                     }
                 });
         RunReport r = MutatorDriver.run(configuration, spec);

@@ -21,8 +21,8 @@ class GenerationalCollectorProviderTest {
     @Test
     void aHeapOpenedWithItUsesItWithCPythonsDefaults() {
         try (GenHeap h = new GenHeap()) {
-            assertEquals("generational", h.heap.collector().name());
-            assertEquals(3, h.heap.collector().generations());
+            assertEquals("generational", h.heap.metrics().collector().name());
+            assertEquals(3, h.gc().getStats().size(), "three lists");
             assertEquals(List.of(700L, 10L, 10L), h.gc().getThreshold());
             assertEquals(true, h.gc().isenabled());
             assertEquals(3, h.gc().getStats().size());

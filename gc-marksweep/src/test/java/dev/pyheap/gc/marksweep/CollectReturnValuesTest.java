@@ -240,6 +240,6 @@ final class CollectReturnValuesTest {
         }
         assertEquals(2, h.collect(1));
         assertEquals(List.of(new GenerationStatistics(3, 3, 0)), h.gc().getStats());
-        assertEquals(3, h.heap.collector().pauses().count());
+        assertEquals(3, h.heap.metrics().collector().pauses().count());
     }
 }

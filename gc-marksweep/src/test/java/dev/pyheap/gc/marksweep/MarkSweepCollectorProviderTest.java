@@ -48,8 +48,8 @@ class MarkSweepCollectorProviderTest {
     @Test
     void aHeapOpensWithIt() {
         try (MarkSweepHeap h = new MarkSweepHeap()) {
-            assertEquals("marksweep", h.heap.collector().name());
-            assertEquals(1, h.heap.collector().generations());
+            assertEquals("marksweep", h.heap.metrics().collector().name());
+            assertEquals(1, h.gc().getStats().size(), "one list");
         }
     }
 

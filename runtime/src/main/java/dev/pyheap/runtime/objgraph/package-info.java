@@ -12,7 +12,6 @@
  *       {@link dev.pyheap.runtime.objgraph.ObjectNode}, {@link dev.pyheap.runtime.objgraph.RootNode}</td><td>the chains {@code find_*_chain} return</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objgraph.GraphOptions}</td><td>{@code show_refs}' {@code max_depth}, {@code too_many}, {@code filter}, {@code highlight}</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objgraph.Growth}, {@link dev.pyheap.runtime.objgraph.TypeCount}</td><td>{@code growth}, {@code most_common_types}</td></tr>
- *   <tr><td>{@link dev.pyheap.runtime.objgraph.Graphviz}</td><td>{@code _present_graph} (runs {@code dot}; moving to the cli, see its comment)</td></tr>
  * </table>
  */
 package dev.pyheap.runtime.objgraph;
