@@ -115,7 +115,7 @@ public final class Binding implements HeapBinding {
 
     @Override
     public boolean untrackIfAtomic(long object, boolean fullCollection) {
-        return space.typeOf(object).maybeUntrack(object, fullCollection);
+        return space.typeOf(object).untrackIfAtomic(object, fullCollection);
     }
 
     @Override

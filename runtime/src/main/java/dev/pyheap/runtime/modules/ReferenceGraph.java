@@ -40,7 +40,7 @@ import java.util.List;
  * Objects no root and no tracked object reaches (leaked references held nowhere visible) are not
  * in the graph, as they are invisible to CPython's {@code gc} too.
  */
-public final class ReferenceGraph {
+final class ReferenceGraph {
     /** A root reference; {@code holder} is the frame or handle holding it (null for the others). */
     record Root(RootKind kind, String description, int target, Object holder) {
     }
@@ -55,7 +55,7 @@ public final class ReferenceGraph {
     private int[] backStart;
     private int[] backSrc;
     private int[] backPos;
-    public final List<Root> roots = new ArrayList<>();
+    final List<Root> roots = new ArrayList<>();
     private int[] rootStart;
     private int[] rootIds;
 
@@ -133,61 +133,61 @@ public final class ReferenceGraph {
         }
     }
 
-    public int size() {
+    int size() {
         return count;
     }
 
-    public long object(int i) {
+    long object(int i) {
         return objects[i];
     }
 
     /** The index of the object at {@code address}, or -1 when it is not in the graph. */
-    public int indexOf(long address) {
+    int indexOf(long address) {
         return index.get(address);
     }
 
-    public int refStart(int i) {
+    int refStart(int i) {
         return refStart[i];
     }
 
-    public int refEnd(int i) {
+    int refEnd(int i) {
         return refStart[i + 1];
     }
 
-    public int ref(int position) {
+    int ref(int position) {
         return refs[position];
     }
 
-    public int backStart(int i) {
+    int backStart(int i) {
         return backStart[i];
     }
 
-    public int backEnd(int i) {
+    int backEnd(int i) {
         return backStart[i + 1];
     }
 
-    public int backSource(int at) {
+    int backSource(int at) {
         return backSrc[at];
     }
 
-    public int backPosition(int at) {
+    int backPosition(int at) {
         return backPos[at];
     }
 
-    public int rootStart(int i) {
+    int rootStart(int i) {
         return rootStart[i];
     }
 
-    public int rootEnd(int i) {
+    int rootEnd(int i) {
         return rootStart[i + 1];
     }
 
-    public int rootId(int at) {
+    int rootId(int at) {
         return rootIds[at];
     }
 
     /** Whether anything, object or root, refers to object {@code i}. */
-    public boolean referenced(int i) {
+    boolean referenced(int i) {
         return backStart[i + 1] > backStart[i] || rootStart[i + 1] > rootStart[i];
     }
 
@@ -195,7 +195,7 @@ public final class ReferenceGraph {
      * The name of the reference at forward position {@code position} of object {@code src}, as a
      * chain prints it after the referrer: {@code [3]}, {@code ['key']}, {@code .name}.
      */
-    public String edgeName(int src, int position) {
+    String edgeName(int src, int position) {
         long o = objects[src];
         String name = space.typeOf(o).referentName(o, position - refStart[src], r -> Abstract.repr(space, r));
         if (name.startsWith("item ")) {

@@ -8,11 +8,11 @@ import dev.pyheap.runtime.tracemalloc.Traceback;
  * depth) and the same frames as the debug allocators' {@link AllocationSite} (most recent first,
  * with function names). Shared by every trace allocated there.
  */
-public final class TraceSite {
-    public final Traceback traceback;
-    public final AllocationSite allocationSite;
+final class TraceSite {
+    final Traceback traceback;
+    final AllocationSite allocationSite;
 
-    public TraceSite(Traceback traceback, AllocationSite allocationSite) {
+    TraceSite(Traceback traceback, AllocationSite allocationSite) {
         this.traceback = traceback;
         this.allocationSite = allocationSite;
     }

@@ -8,14 +8,14 @@ import java.util.Arrays;
  * marks an empty slot (0 is never a block). At most half full; removal shifts the following run
  * back (no tombstones), so lookups stay short however many blocks come and go.
  */
-public final class TraceTable {
+final class TraceTable {
     private long[] keys;
     private long[] sizes;
     private TraceSite[] sites;
     private int size;
     private int mask;
 
-    public TraceTable() {
+    TraceTable() {
         allocate(1024);
     }
 
@@ -31,12 +31,12 @@ public final class TraceTable {
         return (int) (h ^ (h >>> 32));
     }
 
-    public int size() {
+    int size() {
         return size;
     }
 
     /** Slots in the table (for the memory estimate). */
-    public int capacity() {
+    int capacity() {
         return keys.length;
     }
 
@@ -45,7 +45,7 @@ public final class TraceTable {
      *
      * @return the size of the trace replaced, or -1 when there was none
      */
-    public long put(long key, long blockSize, TraceSite site) {
+    long put(long key, long blockSize, TraceSite site) {
         if (2 * (size + 1) > keys.length) {
             grow();
         }
@@ -80,7 +80,7 @@ public final class TraceTable {
     }
 
     /** The site of the trace at {@code key}, or null. */
-    public TraceSite site(long key) {
+    TraceSite site(long key) {
         int i = slot(key);
         return i < 0 ? null : sites[i];
     }
@@ -90,7 +90,7 @@ public final class TraceTable {
      *
      * @return its size, or -1 when there was none
      */
-    public long remove(long key) {
+    long remove(long key) {
         int i = slot(key);
         if (i < 0) {
             return -1;
@@ -116,18 +116,18 @@ public final class TraceTable {
         return removed;
     }
 
-    public void clear() {
+    void clear() {
         allocate(1024);
         size = 0;
     }
 
     /** Receives each trace. */
     @FunctionalInterface
-    public interface Visitor {
+    interface Visitor {
         void visit(long address, long size, TraceSite site);
     }
 
-    public void forEach(Visitor visitor) {
+    void forEach(Visitor visitor) {
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] != 0) {
                 visitor.visit(keys[i], sizes[i], sites[i]);

@@ -73,7 +73,7 @@ public final class ClassType extends PyType {
     /** Where a class object keeps the head of the weakrefs to it. */
     static final int CLASS_WEAKLIST = 32;
     /** {@code SHARED_KEYS_MAX_SIZE}: attribute names a class's shared keys can hold. */
-    public static final int SHARED_KEYS_MAX_SIZE = 30;
+    static final int SHARED_KEYS_MAX_SIZE = 30;
     /** Bytes of the type object without its GC header: CPython's getsizeof less the shared keys block. */
     static final int TYPE_OBJECT_SIZE = Layout.HEAP_TYPE_SIZE - DictType.SHARED_KEYS_BYTES;
 
@@ -134,7 +134,7 @@ public final class ClassType extends PyType {
     }
 
     /** {@code C()}: a new tracked instance with no attributes. New reference. */
-    public long instantiate() {
+    long instantiate() {
         DictType dicts = space.dictType;
         dicts.sharedKeysReserve(sharedKeys);
         long values = dicts.newValues(dicts.sharedKeysUsableSize(sharedKeys));
@@ -318,7 +318,7 @@ public final class ClassType extends PyType {
     }
 
     /** The names set on {@code o}, in the order they were set. */
-    public List<String> attributeNames(long o) {
+    List<String> attributeNames(long o) {
         long dict = dict(o);
         List<String> names = new ArrayList<>();
         if (dict != 0) {

@@ -108,43 +108,43 @@ import java.util.function.LongConsumer;
  * lives, and the dict only when it holds the block alone.
  */
 public final class DictType extends PyType {
-    public static final int MA_USED = 16;
-    public static final int MA_VERSION_TAG = 24;
-    public static final int MA_KEYS = 32;
-    public static final int MA_VALUES = 40;
+    static final int MA_USED = 16;
+    static final int MA_VERSION_TAG = 24;
+    static final int MA_KEYS = 32;
+    static final int MA_VALUES = 40;
     /** {@code sizeof(PyDictObject)}: {@code getsizeof({})} is this plus the GC header, 64. */
     public static final int SIZE = 48;
 
-    public static final int DK_REFCNT = 0;
-    public static final int DK_LOG2_SIZE = 8;
-    public static final int DK_LOG2_INDEX_BYTES = 9;
-    public static final int DK_KIND = 10;
-    public static final int DK_VERSION = 12;
-    public static final int DK_USABLE = 16;
-    public static final int DK_NENTRIES = 24;
-    public static final int DK_INDICES = 32;
+    static final int DK_REFCNT = 0;
+    static final int DK_LOG2_SIZE = 8;
+    static final int DK_LOG2_INDEX_BYTES = 9;
+    static final int DK_KIND = 10;
+    static final int DK_VERSION = 12;
+    static final int DK_USABLE = 16;
+    static final int DK_NENTRIES = 24;
+    static final int DK_INDICES = 32;
 
-    public static final int KIND_GENERAL = 0;
-    public static final int KIND_UNICODE = 1;
-    public static final int KIND_SPLIT = 2;
+    static final int KIND_GENERAL = 0;
+    static final int KIND_UNICODE = 1;
+    static final int KIND_SPLIT = 2;
 
-    public static final long DKIX_EMPTY = -1;
-    public static final long DKIX_DUMMY = -2;
+    static final long DKIX_EMPTY = -1;
+    static final long DKIX_DUMMY = -2;
 
     /** {@code PyDict_LOG_MINSIZE}: 8 slots. */
-    public static final int LOG2_MINSIZE = 3;
-    public static final int MINSIZE = 1 << LOG2_MINSIZE;
-    public static final int PERTURB_SHIFT = 5;
+    static final int LOG2_MINSIZE = 3;
+    static final int MINSIZE = 1 << LOG2_MINSIZE;
+    static final int PERTURB_SHIFT = 5;
     /** {@code PyDict_MAXFREELIST}, for dicts and for keys blocks. */
-    public static final int FREE_LIST_SIZE = 80;
+    static final int FREE_LIST_SIZE = 80;
     /** {@code NEXT_LOG2_SHARED_KEYS_MAX_SIZE}: shared keys have 64 slots. */
-    public static final int SHARED_KEYS_LOG2_SIZE = 6;
+    static final int SHARED_KEYS_LOG2_SIZE = 6;
     /** Bytes of a shared keys block: header, 64 one-byte slots, 42 unicode entries. */
-    public static final int SHARED_KEYS_BYTES = DK_INDICES + (1 << SHARED_KEYS_LOG2_SIZE)
+    static final int SHARED_KEYS_BYTES = DK_INDICES + (1 << SHARED_KEYS_LOG2_SIZE)
             + (int) usableFraction(1 << SHARED_KEYS_LOG2_SIZE) * 16;
 
     public final FreeList freeList = new FreeList(FREE_LIST_SIZE);
-    public final FreeList keysFreeList = new FreeList(FREE_LIST_SIZE);
+    final FreeList keysFreeList = new FreeList(FREE_LIST_SIZE);
     private final StrType str;
     /** CPython's {@code _pydict_global_version}, per heap. */
     private long lastVersion;
@@ -158,6 +158,7 @@ public final class DictType extends PyType {
     DictType(ObjectSpace space) {
         super(space, "dict", null, BASETYPE | MAPPING | DICT_SUBCLASS | HAVE_GC, SIZE, 0);
         this.str = space.strType;
+        untracksWhenAtomic();
         defineMethod("get", (self, args) -> {
             Args.range("get", args, 1, 2);
             long v = get(self, args[0]);
@@ -604,12 +605,12 @@ public final class DictType extends PyType {
         keysFreeList.forEach(blockVisitor);
     }
 
-    public int freeListSize() {
+    int freeListSize() {
         return freeList.size();
     }
 
     /** Keys blocks kept on the keys free list. */
-    public int keysFreeListSize() {
+    int keysFreeListSize() {
         return keysFreeList.size();
     }
 
@@ -895,7 +896,7 @@ public final class DictType extends PyType {
     }
 
     /** {@code calculate_log2_keysize}. */
-    public static int calculateLog2KeySize(long minSize) {
+    static int calculateLog2KeySize(long minSize) {
         return 64 - Long.numberOfLeadingZeros(((minSize | MINSIZE) - 1) | (MINSIZE - 1));
     }
 
@@ -1061,7 +1062,7 @@ public final class DictType extends PyType {
     // ------------------------------------------------------------------ keys blocks
 
     /** {@code USABLE_FRACTION}: entries a table of {@code n} slots holds. */
-    public static long usableFraction(long n) {
+    static long usableFraction(long n) {
         return (n << 1) / 3;
     }
 
@@ -1110,7 +1111,7 @@ public final class DictType extends PyType {
     }
 
     /** {@code dictkeys_decref}: the last holder releases the entries in order ({@code free_keys_object}). */
-    public void keysDecref(long keys) {
+    void keysDecref(long keys) {
         if (keys == 0) {
             return;
         }
@@ -1218,7 +1219,7 @@ public final class DictType extends PyType {
      * {@code dk_usable} set to 30 (one is taken before each new instance). The class holds the
      * one reference.
      */
-    public long newSharedKeys() {
+    long newSharedKeys() {
         long keys = newKeys(SHARED_KEYS_LOG2_SIZE, true);
         memory.putLong(keys + DK_USABLE, ClassType.SHARED_KEYS_MAX_SIZE);
         memory.putByte(keys + DK_KIND, (byte) KIND_SPLIT);
@@ -1226,7 +1227,7 @@ public final class DictType extends PyType {
     }
 
     /** The slot of attribute {@code name} in shared keys, or -1. */
-    public int sharedKeysIndex(long keys, String name) {
+    int sharedKeysIndex(long keys, String name) {
         long ix = lookupText(keys, name, str.hashText(name));
         return (int) ix;
     }
@@ -1235,7 +1236,7 @@ public final class DictType extends PyType {
      * {@code insert_into_dictkeys}: the slot of {@code name}, added (as an interned str held by
      * the keys) when absent and the keys have room; -1 when they are full.
      */
-    public int sharedKeysInsert(long keys, String name) {
+    int sharedKeysInsert(long keys, String name) {
         long hash = str.hashText(name);
         long ix = lookupText(keys, name, hash);
         if (ix >= 0) {
@@ -1260,7 +1261,7 @@ public final class DictType extends PyType {
     }
 
     /** {@code init_inline_values}' first step: a new instance takes one from {@code dk_usable} while it is above 1. */
-    public void sharedKeysReserve(long keys) {
+    void sharedKeysReserve(long keys) {
         long usable = usable(keys);
         if (usable > 1) {
             memory.putLong(keys + DK_USABLE, usable - 1);
@@ -1268,23 +1269,23 @@ public final class DictType extends PyType {
     }
 
     /** {@code shared_keys_usable_size}: {@code nentries + usable}, the slots a new values array needs. */
-    public long sharedKeysUsableSize(long keys) {
+    long sharedKeysUsableSize(long keys) {
         return nentries(keys) + usable(keys);
     }
 
     /** Attribute names in the shared keys. */
-    public long sharedKeysCount(long keys) {
+    long sharedKeysCount(long keys) {
         return nentries(keys);
     }
 
     /** The name in slot {@code ix} (borrowed str). */
-    public long sharedKey(long keys, long ix) {
+    long sharedKey(long keys, long ix) {
         return entryKey(keys, KIND_SPLIT, ix);
     }
 
     /** Visits the names the shared keys hold (counted references of the block). */
     /** The text of shared key number {@code ix}, for messages. */
-    public String sharedKeyName(long keys, int ix) {
+    String sharedKeyName(long keys, int ix) {
         return space.strType.value(entryKey(keys, KIND_SPLIT, ix));
     }
 
@@ -1306,7 +1307,7 @@ public final class DictType extends PyType {
         return visitor.owned(keys, SHARED_KEYS_BYTES);
     }
 
-    public void forEachSharedKey(long keys, LongConsumer visitor) {
+    void forEachSharedKey(long keys, LongConsumer visitor) {
         for (long i = 0, n = nentries(keys); i < n; i++) {
             visitor.accept(entryKey(keys, KIND_SPLIT, i));
         }
@@ -1317,7 +1318,7 @@ public final class DictType extends PyType {
      * array, sharing {@code keys} (one more holder), tracked when a value may be tracked. New
      * reference.
      */
-    public long fromInstanceValues(long keys, long values) {
+    long fromInstanceValues(long keys, long values) {
         long used = 0;
         boolean track = false;
         for (long i = 0, n = sharedKeysUsableSize(keys); i < n; i++) {
@@ -1338,7 +1339,7 @@ public final class DictType extends PyType {
     // ------------------------------------------------------------------ values arrays
 
     /** {@code new_values}: an array of {@code size} empty slots after its order prefix; returns the slots' address. */
-    public long newValues(long size) {
+    long newValues(long size) {
         int prefix = Layout.align8((int) size + 2);
         long block = space.allocate(prefix + 8 * size);
         memory.fill(block, prefix + 8 * size, (byte) 0);
@@ -1348,34 +1349,34 @@ public final class DictType extends PyType {
     }
 
     /** {@code free_values}. */
-    public void freeValues(long values) {
+    void freeValues(long values) {
         space.free(valuesBlock(values));
     }
 
     /** The allocator block of a values array. */
-    public long valuesBlock(long values) {
+    long valuesBlock(long values) {
         return values - (memory.getByte(values - 1) & 0xFF);
     }
 
     /** How many slots are set. */
-    public int valuesOrderCount(long values) {
+    int valuesOrderCount(long values) {
         return memory.getByte(values - 2) & 0xFF;
     }
 
     /** The slot set {@code k}-th. */
-    public int valuesOrderAt(long values, int k) {
+    int valuesOrderAt(long values, int k) {
         return memory.getByte(values - 3 - k) & 0xFF;
     }
 
     /** {@code _PyDictValues_AddToInsertionOrder}. */
-    public void valuesAddToOrder(long values, int ix) {
+    void valuesAddToOrder(long values, int ix) {
         int count = valuesOrderCount(values);
         memory.putByte(values - 3 - count, (byte) ix);
         memory.putByte(values - 2, (byte) (count + 1));
     }
 
     /** {@code delete_index_from_values}: removes slot {@code ix} from the order, closing the gap. */
-    public void valuesDeleteFromOrder(long values, int ix) {
+    void valuesDeleteFromOrder(long values, int ix) {
         int count = valuesOrderCount(values);
         int k = 0;
         while (valuesOrderAt(values, k) != ix) {

@@ -6,12 +6,12 @@ package dev.pyheap.runtime.objects;
  * Strings and bytes use a seeded 64-bit mix instead of SipHash: their hashes are randomised per
  * process in CPython too ({@code PYTHONHASHSEED}), so only their equality contract matters.
  */
-public final class Hashing {
+final class Hashing {
     private Hashing() {
     }
 
     /** {@code _PyHASH_MODULUS}: the Mersenne prime 2**61 - 1 that numeric hashes reduce by. */
-    public static final long MODULUS = (1L << 61) - 1;
+    static final long MODULUS = (1L << 61) - 1;
     public static final long INF = 314159;
 
     /** {@code _Py_HashPointer}: the address rotated right by 4 bits (blocks are 16-byte aligned). */
@@ -21,7 +21,7 @@ public final class Hashing {
     }
 
     /** {@code hash(n)} for an int that fits a {@code long}. */
-    public static long ofLong(long value) {
+    static long ofLong(long value) {
         if (value == Long.MIN_VALUE) {
             return ofBig(java.math.BigInteger.valueOf(value));
         }
@@ -33,7 +33,7 @@ public final class Hashing {
     }
 
     /** {@code hash(n)} for any int. */
-    public static long ofBig(java.math.BigInteger value) {
+    static long ofBig(java.math.BigInteger value) {
         long h = value.abs().mod(java.math.BigInteger.valueOf(MODULUS)).longValueExact();
         if (value.signum() < 0) {
             h = -h;
@@ -42,7 +42,7 @@ public final class Hashing {
     }
 
     /** {@code _Py_HashDouble}: integral values hash as the int they equal; inf and nan as CPython. */
-    public static long ofDouble(double v, long objectAddress) {
+    static long ofDouble(double v, long objectAddress) {
         if (Double.isNaN(v)) {
             return pointer(objectAddress);
         }
@@ -93,7 +93,7 @@ public final class Hashing {
     }
 
     /** A 64-bit hash of code points (str) or bytes, keyed per heap; never -1. */
-    public static long ofCodePoints(long seed, int[] codePoints) {
+    static long ofCodePoints(long seed, int[] codePoints) {
         long h = textStart(seed);
         for (int c : codePoints) {
             h = textStep(h, c);
@@ -106,7 +106,7 @@ public final class Hashing {
      * {@link StrType#hash} computes from the stored code points, so a dict can look a name up
      * with Java text ({@code PyDict_GetItemString}).
      */
-    public static long ofText(long seed, String text) {
+    static long ofText(long seed, String text) {
         long h = textStart(seed);
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
@@ -117,15 +117,15 @@ public final class Hashing {
     }
 
     // The three steps of the str/bytes hash, shared so that every caller computes the same value.
-    public static long textStart(long seed) {
+    static long textStart(long seed) {
         return seed ^ 0x9E3779B97F4A7C15L;
     }
 
-    public static long textStep(long h, int codePoint) {
+    static long textStep(long h, int codePoint) {
         return Long.rotateLeft(h ^ codePoint, 27) * 0x94D049BB133111EBL + 0x632BE59BD9B4E019L;
     }
 
-    public static long textFinish(long h) {
+    static long textFinish(long h) {
         h ^= h >>> 31;
         h *= 0xBF58476D1CE4E5B9L;
         h ^= h >>> 29;
@@ -137,17 +137,17 @@ public final class Hashing {
     private static final long XXPRIME_5 = 0x27D4EB2F165667C5L;
 
     /** CPython 3.8+'s tuple hash (xxHash-derived) over the items' hashes, in three steps: the seed... */
-    public static long tupleStart() {
+    static long tupleStart() {
         return XXPRIME_5;
     }
 
     /** ...one item's hash folded in, in item order... */
-    public static long tupleStep(long acc, long itemHash) {
+    static long tupleStep(long acc, long itemHash) {
         return Long.rotateLeft(acc + itemHash * XXPRIME_2, 31) * XXPRIME_1;
     }
 
     /** ...and the length. */
-    public static long tupleFinish(long acc, long length) {
+    static long tupleFinish(long acc, long length) {
         acc += length ^ (XXPRIME_5 ^ 3527539L);
         return acc == -1 ? 1546275796L : acc;
     }

@@ -30,27 +30,27 @@ public final class Layout {
     public static final int OB_REFCNT = 0;
     public static final int OB_TYPE = 8;
     /** {@code PyVarObject.ob_size}. */
-    public static final int OB_SIZE = 16;
+    static final int OB_SIZE = 16;
     public static final int OBJECT_HEAD = 16;
 
     public static final int GC_HEAD = 16;
     /** The managed-dict pre-header of 3.11 heap-class instances: dict and values pointers. */
     public static final int PRE_HEADER = 16;
-    public static final int DICT_PTR = -32;
-    public static final int VALUES_PTR = -24;
+    static final int DICT_PTR = -32;
+    static final int VALUES_PTR = -24;
 
     // ---- type objects: ob_refcnt, ob_type, then our own fields
     /** int: index into the runtime's type table. */
     public static final int TYPE_INDEX = 16;
     /** long: address of the type's name (a str), 0 for builtin types whose name is Java-side only. */
-    public static final int TYPE_NAME = 24;
+    static final int TYPE_NAME = 24;
     /** Bytes of a static (builtin) type object: {@code sizeof(PyTypeObject)} in 3.11. */
-    public static final int STATIC_TYPE_SIZE = 408;
+    static final int STATIC_TYPE_SIZE = 408;
     /** Bytes of a heap type (a class statement) without its GC header: {@code sizeof(PyHeapTypeObject)}
      *  plus the 16-byte slot area CPython adds for {@code __dict__}/{@code __weakref__}; getsizeof = 1688. */
-    public static final int HEAP_TYPE_SIZE = 1688 - GC_HEAD;
+    static final int HEAP_TYPE_SIZE = 1688 - GC_HEAD;
 
-    public static int align8(int n) {
+    static int align8(int n) {
         return (n + 7) & ~7;
     }
 }

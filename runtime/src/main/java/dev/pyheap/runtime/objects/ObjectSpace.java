@@ -66,12 +66,12 @@ import java.util.function.Supplier;
  */
 public final class ObjectSpace {
     /** CPython's {@code _PyTrash_UNWIND_LEVEL}: nested container deallocations before deferring. */
-    public static final int TRASHCAN_DEPTH = 50;
+    static final int TRASHCAN_DEPTH = 50;
     /** Small ints cached at start: -5 .. 256. */
-    public static final int SMALL_INT_MIN = -5;
-    public static final int SMALL_INT_MAX = 256;
+    static final int SMALL_INT_MIN = -5;
+    static final int SMALL_INT_MAX = 256;
     /** CPython's {@code Py_DEFAULT_RECURSION_LIMIT}. */
-    public static final int DEFAULT_RECURSION_LIMIT = 1000;
+    static final int DEFAULT_RECURSION_LIMIT = 1000;
 
     public final Memory memory;
     public final Allocator allocator;
@@ -279,7 +279,7 @@ public final class ObjectSpace {
     }
 
     /** Deallocates {@code o}, whose refcount has reached zero, with CPython's depth limit (see the class comment). */
-    public void dealloc(long o) {
+    void dealloc(long o) {
         PyType type = typeOf(o);
         if (!type.usesTrashcan()) {
             type.dealloc(o);

@@ -105,6 +105,8 @@ public abstract class PyType {
     private final Map<String, PyMethod> methods = new LinkedHashMap<>();
     private int index = -1;
     private long typeObject;
+    /** Whether {@link #maybeUntrack} can untrack: read first, so a collection makes no call for the other types. */
+    private boolean untracksAtomic;
 
     /**
      * @param basicSize {@code tp_basicsize}: the fixed part of an instance, without the GC header
@@ -237,6 +239,19 @@ public abstract class PyType {
      */
     public boolean maybeUntrack(long o, boolean fullCollection) {
         return false;
+    }
+
+    /** For the types that override {@link #maybeUntrack}, from their constructor. */
+    protected final void untracksWhenAtomic() {
+        untracksAtomic = true;
+    }
+
+    /**
+     * {@link #maybeUntrack} behind a field test: a collection asks it of every object it examined,
+     * and for the types that never untrack this costs no call.
+     */
+    public final boolean untrackIfAtomic(long o, boolean fullCollection) {
+        return untracksAtomic && maybeUntrack(o, fullCollection);
     }
 
     /** Whether instances have a {@code tp_finalize} ({@code __del__}). */

@@ -48,24 +48,24 @@ import java.util.function.LongConsumer;
  * then releases the old keys in table order. Sets have no free list.
  */
 public final class SetType extends PyType {
-    public static final int FILL = 16;
-    public static final int USED = 24;
-    public static final int MASK = 32;
-    public static final int TABLE = 40;
-    public static final int HASH = 48;
-    public static final int FINGER = 56;
-    public static final int SMALLTABLE = 64;
+    static final int FILL = 16;
+    static final int USED = 24;
+    static final int MASK = 32;
+    static final int TABLE = 40;
+    static final int HASH = 48;
+    static final int FINGER = 56;
+    static final int SMALLTABLE = 64;
     /** Offset of the weakref list head ({@code weakreflist}) in a set object. */
-    public static final int WEAKLIST = 192;
+    static final int WEAKLIST = 192;
     /** {@code sizeof(PySetObject)}. */
     public static final int SIZE = 200;
     /** {@code PySet_MINSIZE}: slots of the smalltable. */
-    public static final int MINSIZE = 8;
-    public static final int ENTRY = 16;
-    public static final int LINEAR_PROBES = 9;
-    public static final int PERTURB_SHIFT = 5;
+    static final int MINSIZE = 8;
+    static final int ENTRY = 16;
+    static final int LINEAR_PROBES = 9;
+    static final int PERTURB_SHIFT = 5;
     /** The key of a dummy slot: never an object address (those are 16-byte aligned). */
-    public static final long DUMMY = -1;
+    static final long DUMMY = -1;
 
     SetType(ObjectSpace space) {
         super(space, "set", null, BASETYPE | HAVE_GC, SIZE, 0);

@@ -34,21 +34,21 @@ import java.util.function.LongConsumer;
  * </ul>
  */
 public final class StrType extends PyType {
-    public static final int LENGTH = 16;
-    public static final int HASH = 24;
-    public static final int STATE = 32;
-    public static final int ASCII_DATA = 48;
-    public static final int COMPACT_DATA = 72;
+    static final int LENGTH = 16;
+    static final int HASH = 24;
+    static final int STATE = 32;
+    static final int ASCII_DATA = 48;
+    static final int COMPACT_DATA = 72;
 
-    public static final int STATE_INTERNED = 1;
-    public static final int STATE_INTERNED_MASK = 3;
-    public static final int STATE_KIND_SHIFT = 2;
-    public static final int STATE_COMPACT = 1 << 5;
-    public static final int STATE_ASCII = 1 << 6;
-    public static final int STATE_READY = 1 << 7;
+    static final int STATE_INTERNED = 1;
+    static final int STATE_INTERNED_MASK = 3;
+    static final int STATE_KIND_SHIFT = 2;
+    static final int STATE_COMPACT = 1 << 5;
+    static final int STATE_ASCII = 1 << 6;
+    static final int STATE_READY = 1 << 7;
 
     /** One-character names CPython 3.11.7 interns from its deep-frozen code before user code runs. */
-    public static final String DEEP_FROZEN = "BCLST_abcdefhijklmnopqrstvwxy";
+    static final String DEEP_FROZEN = "BCLST_abcdefhijklmnopqrstvwxy";
 
     private long empty;
     private final long[] latin1 = new long[256];
@@ -202,12 +202,12 @@ public final class StrType extends PyType {
         memory.putInt(s + STATE, memory.getInt(s + STATE) | STATE_INTERNED);
     }
 
-    public boolean isInterned(long s) {
+    boolean isInterned(long s) {
         return (memory.getInt(s + STATE) & STATE_INTERNED_MASK) != 0;
     }
 
     /** Whether the compiler would intern a literal with this text: only {@code [A-Za-z0-9_]}. */
-    public static boolean isIdentifierLike(String text) {
+    static boolean isIdentifierLike(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!(c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
@@ -287,12 +287,12 @@ public final class StrType extends PyType {
     }
 
     /** The hash a str with this text has ({@link #hash}), computed from the Java text alone. */
-    public long hashText(String text) {
+    long hashText(String text) {
         return Hashing.ofText(space.hashSeed, text);
     }
 
     /** Whether {@code o} is exactly a str ({@code PyUnicode_CheckExact}). */
-    public boolean isExact(long o) {
+    boolean isExact(long o) {
         return space.typeOf(o) == this;
     }
 
@@ -401,7 +401,7 @@ public final class StrType extends PyType {
     }
 
     /** Whether {@code o}'s text equals {@code text}, without making a Java string. */
-    public boolean contentEquals(long o, String text) {
+    boolean contentEquals(long o, String text) {
         long n = length(o);
         int i = 0;
         for (long k = 0; k < n; k++) {

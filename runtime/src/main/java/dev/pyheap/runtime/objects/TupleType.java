@@ -26,6 +26,7 @@ public final class TupleType extends SequenceType {
 
     TupleType(ObjectSpace space) {
         super(space, "tuple", TUPLE_SUBCLASS | IMMUTABLETYPE, ITEMS, 8);
+        untracksWhenAtomic();
         for (int n = 1; n <= FREE_LIST_LENGTHS; n++) {
             freeLists[n] = new FreeList(FREE_LIST_SIZE);
         }

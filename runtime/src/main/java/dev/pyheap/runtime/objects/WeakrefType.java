@@ -31,11 +31,11 @@ import java.util.function.LongConsumer;
  */
 public final class WeakrefType extends PyType {
     public static final int OBJECT = 16;
-    public static final int CALLBACK = 24;
-    public static final int HASH = 32;
-    public static final int PREV = 40;
-    public static final int NEXT = 48;
-    public static final int VECTORCALL = 56;
+    static final int CALLBACK = 24;
+    static final int HASH = 32;
+    static final int PREV = 40;
+    static final int NEXT = 48;
+    static final int VECTORCALL = 56;
     public static final int SIZE = 64;
 
     /** A weakref callback: gets the (dead) weakref, borrowed. */
@@ -119,7 +119,7 @@ public final class WeakrefType extends PyType {
         return memory.getLong(ref + OBJECT);
     }
 
-    public boolean isDead(long ref) {
+    boolean isDead(long ref) {
         return referent(ref) == space.none;
     }
 
@@ -128,7 +128,7 @@ public final class WeakrefType extends PyType {
     }
 
     /** {@code weakref.getweakrefcount(o)}. */
-    public long weakrefCount(long referent) {
+    long weakrefCount(long referent) {
         int offset = space.typeOf(referent).weaklistOffset();
         long n = 0;
         if (offset != 0) {
@@ -176,7 +176,7 @@ public final class WeakrefType extends PyType {
      * {@code PyObject_ClearWeakRefs}: clears every weakref to a dying object, then runs the
      * callbacks newest first. The refs are kept alive across their callbacks.
      */
-    public void clearAll(long head) {
+    void clearAll(long head) {
         List<Long> withCallbacks = new ArrayList<>();
         for (long r = memory.getLong(head); r != 0; r = memory.getLong(head)) {
             clearOne(r);

@@ -105,7 +105,7 @@ import java.util.function.Supplier;
  */
 public final class SanityChecker {
     /** Referrers named in a refcount problem. */
-    public static final int MAX_REFERRERS = 8;
+    static final int MAX_REFERRERS = 8;
 
     private static final byte UNCLAIMED = 0;
     private static final byte OBJECT = 1;

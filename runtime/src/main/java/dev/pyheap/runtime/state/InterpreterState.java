@@ -137,7 +137,7 @@ public final class InterpreterState {
     }
 
     /** What every call on a closed heap throws. */
-    public static IllegalStateException closedError() {
+    static IllegalStateException closedError() {
         return new IllegalStateException("the heap is closed");
     }
 

@@ -6,7 +6,7 @@ import dev.pyheap.runtime.PyException;
 import java.util.function.LongConsumer;
 
 /** The bottom frame of every thread state: {@code <module>}, whose variables are the globals dict. */
-public final class ModuleFrame extends FrameImpl {
+final class ModuleFrame extends FrameImpl {
 
     ModuleFrame(ThreadState thread, String file) {
         super(thread, "<module>", file, 1);
