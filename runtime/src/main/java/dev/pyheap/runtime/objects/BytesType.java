@@ -96,11 +96,7 @@ public final class BytesType extends PyType {
     /** {@code b[i]}: the byte as an int. */
     @Override
     public long sequenceItem(long o, long index) {
-        long n = length(o);
-        long i = index < 0 ? index + n : index;
-        if (i < 0 || i >= n) {
-            throw new PyException("IndexError", "index out of range");
-        }
+        long i = checkedIndex(index, length(o), "index out of range");
         return space.newInt(memory.getByte(o + DATA + i) & 0xFF);
     }
 

@@ -2,8 +2,6 @@ package dev.pyheap.runtime.objects;
 
 import dev.pyheap.runtime.PyException;
 
-import java.util.function.LongConsumer;
-import java.util.function.LongFunction;
 
 /**
  * {@code dict_keyiterator}: {@code iter(d)}, GC-capable and tracked, 72 bytes with the header.
@@ -21,7 +19,7 @@ import java.util.function.LongFunction;
  * changed keys but not its length raises {@code dictionary keys changed during iteration} when a
  * key turns up after {@code len} reached 0.
  */
-public final class DictIterType extends PyType {
+public final class DictIterType extends IteratorType {
     static final int DICT = 16;
     static final int USED = 24;
     static final int POS = 32;
@@ -30,13 +28,12 @@ public final class DictIterType extends PyType {
     static final int SIZE = 56;
 
     DictIterType(ObjectSpace space) {
-        super(space, "dict_keyiterator", null, HAVE_GC | IMMUTABLETYPE, SIZE, 0);
+        super(space, "dict_keyiterator", SIZE, DICT, "di_dict");
     }
 
     long create(long d) {
-        long it = space.newGcObject(this, SIZE, 0);
+        long it = newIterator(d);
         long used = space.dictType.size(d);
-        memory.putLong(it + DICT, space.newRef(d));
         memory.putLong(it + USED, used);
         memory.putLong(it + POS, 0);
         memory.putLong(it + RESULT, 0);
@@ -46,18 +43,8 @@ public final class DictIterType extends PyType {
     }
 
     @Override
-    public long iter(long it) {
-        return space.newRef(it);
-    }
-
-    @Override
-    public boolean isIterator() {
-        return true;
-    }
-
-    @Override
     public long iterNext(long it) {
-        long d = memory.getLong(it + DICT);
+        long d = container(it);
         if (d == 0) {
             return 0;
         }
@@ -68,12 +55,12 @@ public final class DictIterType extends PyType {
         }
         long pos = dicts.nextPosition(d, memory.getLong(it + POS));
         if (pos < 0) {
-            exhaust(it, d);
+            exhaust(it);
             return 0;
         }
         long left = memory.getLong(it + LEN);
         if (left == 0) {
-            exhaust(it, d);
+            exhaust(it);
             throw new PyException("RuntimeError", "dictionary keys changed during iteration");
         }
         memory.putLong(it + POS, pos + 1);
@@ -81,40 +68,10 @@ public final class DictIterType extends PyType {
         return space.newRef(dicts.keyAt(d, pos));
     }
 
-    private void exhaust(long it, long d) {
-        memory.putLong(it + DICT, 0);
-        space.decref(d);
-    }
-
     /** {@code __length_hint__}: the keys left, while the dict kept its length. */
     @Override
     public long lengthHint(long it) {
-        long d = memory.getLong(it + DICT);
+        long d = container(it);
         return d != 0 && memory.getLong(it + USED) == space.dictType.size(d) ? memory.getLong(it + LEN) : 0;
-    }
-
-    @Override
-    public void forEachReferent(long it, LongConsumer visitor) {
-        long d = memory.getLong(it + DICT);
-        if (d != 0) {
-            visitor.accept(d);
-        }
-    }
-
-    @Override
-    public String referentName(long it, int ordinal, LongFunction<String> text) {
-        return ordinal == 0 ? "di_dict" : super.referentName(it, ordinal, text);
-    }
-
-    @Override
-    public void dealloc(long it) {
-        space.untrack(it);
-        space.xdecref(memory.getLong(it + DICT));
-        space.freeGcObject(it, 0);
-    }
-
-    @Override
-    public boolean usesTrashcan() {
-        return false;
     }
 }

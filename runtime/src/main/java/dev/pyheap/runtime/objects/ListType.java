@@ -277,11 +277,7 @@ public final class ListType extends SequenceType {
     /** {@code L[i] = v} ({@code v} 0: {@code del L[i]}): the new item is stored before the old one is released. */
     @Override
     public void setSequenceItem(long o, long index, long v) {
-        long n = size(o);
-        long i = index < 0 ? index + n : index;
-        if (i < 0 || i >= n) {
-            throw new PyException("IndexError", "list assignment index out of range");
-        }
+        long i = checkedIndex(index, size(o), "list assignment index out of range");
         if (v == 0) {
             space.decref(pop(o, i)); // the item is released after the list has shrunk
             return;

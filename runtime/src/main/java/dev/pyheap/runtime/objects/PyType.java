@@ -402,6 +402,18 @@ public abstract class PyType {
                 + (value == 0 ? "deletion" : "assignment"));
     }
 
+    /**
+     * A sequence index as {@code o[i]} takes it: a negative one counts from the end; one outside
+     * {@code 0..length-1} is CPython's {@code IndexError(message)}.
+     */
+    protected static long checkedIndex(long index, long length, String message) {
+        long i = index < 0 ? index + length : index;
+        if (i < 0 || i >= length) {
+            throw new PyException("IndexError", message);
+        }
+        return i;
+    }
+
     /** {@code sq_ass_item}: {@code o[i] = value} ({@code value} 0: {@code del o[i]}); by default through {@link #setItem}. */
     public void setSequenceItem(long o, long i, long value) {
         long key = space.newInt(i);

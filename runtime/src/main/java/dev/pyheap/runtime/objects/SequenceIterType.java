@@ -1,8 +1,5 @@
 package dev.pyheap.runtime.objects;
 
-import java.util.function.LongConsumer;
-import java.util.function.LongFunction;
-
 /**
  * The iterators of the sequences: {@code list_iterator}, {@code tuple_iterator},
  * {@code str_ascii_iterator}, {@code str_iterator} and {@code bytes_iterator}, one registration
@@ -18,37 +15,26 @@ import java.util.function.LongFunction;
  * current length ({@code sq_item}, so a list that grows meanwhile yields its new items); past it the
  * iterator drops its sequence and stays exhausted, returning 0 without an exception.
  */
-public final class SequenceIterType extends PyType {
+public final class SequenceIterType extends IteratorType {
     static final int INDEX = 16;
     static final int SEQ = 24;
     static final int SIZE = 32;
 
     SequenceIterType(ObjectSpace space, String name) {
-        super(space, name, null, HAVE_GC | IMMUTABLETYPE, SIZE, 0);
+        super(space, name, SIZE, SEQ, "it_seq");
     }
 
     /** {@code iter(seq)}: a new tracked iterator holding {@code seq}. New reference. */
     long create(long seq) {
-        long it = space.newGcObject(this, SIZE, 0);
+        long it = newIterator(seq);
         memory.putLong(it + INDEX, 0);
-        memory.putLong(it + SEQ, space.newRef(seq));
         space.track(it);
         return it;
     }
 
     @Override
-    public long iter(long it) {
-        return space.newRef(it);
-    }
-
-    @Override
-    public boolean isIterator() {
-        return true;
-    }
-
-    @Override
     public long iterNext(long it) {
-        long seq = memory.getLong(it + SEQ);
+        long seq = container(it);
         if (seq == 0) {
             return 0;
         }
@@ -58,40 +44,14 @@ public final class SequenceIterType extends PyType {
             memory.putLong(it + INDEX, i + 1);
             return type.sequenceItem(seq, i);
         }
-        memory.putLong(it + SEQ, 0);
-        space.decref(seq);
+        exhaust(it);
         return 0;
     }
 
     /** {@code __length_hint__}: the items left. */
     @Override
     public long lengthHint(long it) {
-        long seq = memory.getLong(it + SEQ);
+        long seq = container(it);
         return seq == 0 ? 0 : Math.max(0, space.typeOf(seq).length(seq) - memory.getLong(it + INDEX));
-    }
-
-    @Override
-    public void forEachReferent(long it, LongConsumer visitor) {
-        long seq = memory.getLong(it + SEQ);
-        if (seq != 0) {
-            visitor.accept(seq);
-        }
-    }
-
-    @Override
-    public String referentName(long it, int ordinal, LongFunction<String> text) {
-        return ordinal == 0 ? "it_seq" : super.referentName(it, ordinal, text);
-    }
-
-    @Override
-    public void dealloc(long it) {
-        space.untrack(it);
-        space.xdecref(memory.getLong(it + SEQ));
-        space.freeGcObject(it, 0);
-    }
-
-    @Override
-    public boolean usesTrashcan() {
-        return false;
     }
 }

@@ -43,12 +43,7 @@ public abstract class SequenceType extends PyType {
     /** {@code o[i]}: a new reference; IndexError {@code list index out of range}. */
     @Override
     public long sequenceItem(long o, long index) {
-        long n = size(o);
-        long i = index < 0 ? index + n : index;
-        if (i < 0 || i >= n) {
-            throw new PyException("IndexError", name + " index out of range");
-        }
-        return space.newRef(item(o, i));
+        return space.newRef(item(o, checkedIndex(index, size(o), name + " index out of range")));
     }
 
     /** {@code o[key]}: an int index (slices come with the interpreter). */

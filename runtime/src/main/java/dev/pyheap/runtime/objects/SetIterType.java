@@ -2,8 +2,6 @@ package dev.pyheap.runtime.objects;
 
 import dev.pyheap.runtime.PyException;
 
-import java.util.function.LongConsumer;
-import java.util.function.LongFunction;
 
 /**
  * {@code set_iterator}: {@code iter(s)}, GC-capable and tracked, 64 bytes with the header.
@@ -18,7 +16,7 @@ import java.util.function.LongFunction;
  * Keys come in table order; a set whose length changed raises
  * {@code RuntimeError: Set changed size during iteration} (and keeps raising it).
  */
-public final class SetIterType extends PyType {
+public final class SetIterType extends IteratorType {
     static final int SET = 16;
     static final int USED = 24;
     static final int POS = 32;
@@ -26,13 +24,12 @@ public final class SetIterType extends PyType {
     static final int SIZE = 48;
 
     SetIterType(ObjectSpace space) {
-        super(space, "set_iterator", null, HAVE_GC | IMMUTABLETYPE, SIZE, 0);
+        super(space, "set_iterator", SIZE, SET, "si_set");
     }
 
     long create(long s) {
-        long it = space.newGcObject(this, SIZE, 0);
+        long it = newIterator(s);
         long used = space.setType.size(s);
-        memory.putLong(it + SET, space.newRef(s));
         memory.putLong(it + USED, used);
         memory.putLong(it + POS, 0);
         memory.putLong(it + LEN, used);
@@ -41,18 +38,8 @@ public final class SetIterType extends PyType {
     }
 
     @Override
-    public long iter(long it) {
-        return space.newRef(it);
-    }
-
-    @Override
-    public boolean isIterator() {
-        return true;
-    }
-
-    @Override
     public long iterNext(long it) {
-        long s = memory.getLong(it + SET);
+        long s = container(it);
         if (s == 0) {
             return 0;
         }
@@ -68,8 +55,7 @@ public final class SetIterType extends PyType {
         }
         memory.putLong(it + POS, i + 1);
         if (i > last) {
-            memory.putLong(it + SET, 0);
-            space.decref(s);
+            exhaust(it);
             return 0;
         }
         memory.putLong(it + LEN, memory.getLong(it + LEN) - 1);
@@ -79,32 +65,7 @@ public final class SetIterType extends PyType {
     /** {@code __length_hint__}: the keys left, while the set kept its length. */
     @Override
     public long lengthHint(long it) {
-        long s = memory.getLong(it + SET);
+        long s = container(it);
         return s != 0 && memory.getLong(it + USED) == space.setType.size(s) ? memory.getLong(it + LEN) : 0;
-    }
-
-    @Override
-    public void forEachReferent(long it, LongConsumer visitor) {
-        long s = memory.getLong(it + SET);
-        if (s != 0) {
-            visitor.accept(s);
-        }
-    }
-
-    @Override
-    public String referentName(long it, int ordinal, LongFunction<String> text) {
-        return ordinal == 0 ? "si_set" : super.referentName(it, ordinal, text);
-    }
-
-    @Override
-    public void dealloc(long it) {
-        space.untrack(it);
-        space.xdecref(memory.getLong(it + SET));
-        space.freeGcObject(it, 0);
-    }
-
-    @Override
-    public boolean usesTrashcan() {
-        return false;
     }
 }

@@ -359,11 +359,7 @@ public final class StrType extends PyType {
     /** {@code s[i]}: a one-character str (latin-1 ones from the cache). */
     @Override
     public long sequenceItem(long o, long index) {
-        long n = length(o);
-        long i = index < 0 ? index + n : index;
-        if (i < 0 || i >= n) {
-            throw new PyException("IndexError", "string index out of range");
-        }
+        long i = checkedIndex(index, length(o), "string index out of range");
         return runtime(new String(Character.toChars(codePointAt(o, i))));
     }
 

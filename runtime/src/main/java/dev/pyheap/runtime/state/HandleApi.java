@@ -13,6 +13,7 @@ import dev.pyheap.runtime.objects.RecursionDepth;
 
 import java.math.BigInteger;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The embedding API's object operations over handles ({@link PyThreadState}'s second half): each
@@ -420,40 +421,35 @@ abstract class HandleApi implements PyThreadState {
         return Abstract.isTrue(space, addressOf(obj));
     }
 
-    /** {@code hash(obj)}: the builtin's call is one level of the recursion limit, as in CPython. */
+    /** A builtin's call ({@code hash(x)}, {@code repr(x)}, {@code str(x)}): one level of the recursion limit, as in CPython. */
+    private <T> T builtinCall(Supplier<T> call) {
+        RecursionDepth d = Abstract.enterRecursiveCall(space, Abstract.IN_CALL);
+        try {
+            return call.get();
+        } finally {
+            Abstract.leaveRecursiveCall(d);
+        }
+    }
+
+    /** {@code hash(obj)}. */
     @Override
     public long hash(Handle obj) {
         long o = addressOf(obj);
-        RecursionDepth d = Abstract.enterRecursiveCall(space, Abstract.IN_CALL);
-        try {
-            return Abstract.hash(space, o);
-        } finally {
-            Abstract.leaveRecursiveCall(d);
-        }
+        return builtinCall(() -> Abstract.hash(space, o));
     }
 
-    /** {@code repr(obj)}: the builtin's call is one level of the recursion limit, then each nested repr one more. */
+    /** {@code repr(obj)}: the builtin's call, then each nested repr one level more. */
     @Override
     public String repr(Handle obj) {
         long o = addressOf(obj);
-        RecursionDepth d = Abstract.enterRecursiveCall(space, Abstract.IN_CALL);
-        try {
-            return Abstract.repr(space, o);
-        } finally {
-            Abstract.leaveRecursiveCall(d);
-        }
+        return builtinCall(() -> Abstract.repr(space, o));
     }
 
-    /** {@code str(obj)}: the builtin's call is one level of the recursion limit. */
+    /** {@code str(obj)}. */
     @Override
     public String str(Handle obj) {
         long o = addressOf(obj);
-        RecursionDepth d = Abstract.enterRecursiveCall(space, Abstract.IN_CALL);
-        try {
-            return Abstract.str(space, o);
-        } finally {
-            Abstract.leaveRecursiveCall(d);
-        }
+        return builtinCall(() -> Abstract.str(space, o));
     }
 
     @Override
