@@ -376,6 +376,18 @@ public final class ListType extends SequenceType {
         return space.listIterType.create(o);
     }
 
+    /** Items last to first, the item array read once: the collectors traverse every list they examine. */
+    @Override
+    public void forEachReferent(long o, LongConsumer visitor) {
+        long array = itemArray(o);
+        for (long i = size(o) - 1; i >= 0; i--) {
+            long item = memory.getLong(array + 8 * i);
+            if (item != 0) {
+                visitor.accept(item);
+            }
+        }
+    }
+
     @Override
     public long sizeof(long o) {
         return Layout.GC_HEAD + SIZE + 8 * allocated(o);
