@@ -17,6 +17,9 @@ public interface CollectorMetrics {
     /** The collector's name, e.g. {@code generational}. */
     String name();
 
+    /** {@code gc.get_count()}: the allocation counts the collector decides by, Python's three. */
+    List<Long> counts();
+
     /** {@code gc.get_stats()}: one entry per list the collector keeps. */
     List<GenerationStatistics> statistics();
 

@@ -29,6 +29,7 @@ final class MetricsTest {
             CollectorMetrics c = m.collector();
             assertEquals("refcount", c.name());
             assertEquals(f.gc().getStats(), c.statistics(), "gc.get_stats()");
+            assertEquals(f.gc().getCount(), c.counts(), "gc.get_count()");
             long collections = c.statistics().stream().mapToLong(GenerationStatistics::collections).sum();
             assertEquals(4, collections);
             assertEquals(collections, c.pauses().count(), "each collection counts once in its list and once in the pauses");

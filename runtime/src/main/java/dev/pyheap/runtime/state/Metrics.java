@@ -60,6 +60,11 @@ public final class Metrics implements HeapMetrics, CollectorMetrics {
     }
 
     @Override
+    public List<Long> counts() {
+        return collectorChecked().counts();
+    }
+
+    @Override
     public List<GenerationStatistics> statistics() {
         return collectorChecked().statistics();
     }
