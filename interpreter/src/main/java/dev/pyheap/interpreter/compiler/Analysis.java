@@ -6,12 +6,13 @@ import dev.pyheap.interpreter.parser.NestingTooDeepError;
 import java.util.List;
 
 /**
- * What the compiler knows before it emits code, made in Python/compile.c's order: the future
- * statements (future.c), the optimized AST (ast_opt.c), the symbol table (symtable.c), then the
- * compiler's own checks. Any of them may throw the SyntaxError CPython raises at that stage; a tree
- * too deep for the stack throws {@link NestingTooDeepError} (CPython's RecursionError).
+ * A module compiled in Python/compile.c's order: the future statements (future.c), the optimized
+ * AST (ast_opt.c), the symbol table (symtable.c), then the code generator and assembler
+ * ({@link Compiler}), which make the module's {@link Code}. Any stage may throw the SyntaxError
+ * CPython raises at that stage; a tree too deep for the stack throws {@link NestingTooDeepError}
+ * (CPython's RecursionError).
  */
-public record Analysis(Mod.Module module, Future future, Symtable symtable) {
+public record Analysis(Mod.Module module, Future future, Symtable symtable, Code code) {
 
     /** The analysis of a parsed module; {@code optimize} is the -O level (0 as plain {@code python3}). */
     public static Analysis of(Mod.Module parsed, String filename, int optimize) {
@@ -24,8 +25,8 @@ public record Analysis(Mod.Module module, Future future, Symtable symtable) {
         try {
             Mod.Module optimized = AstOptimizer.optimize(parsed, optimize, future.annotations());
             Symtable symtable = Symtable.build(optimized, filename, future.annotations());
-            CompilerChecks.check(optimized, symtable, future, filename, warnings);
-            return new Analysis(optimized, future, symtable);
+            Code code = Compiler.compileModule(optimized, symtable, future, filename, optimize, warnings);
+            return new Analysis(optimized, future, symtable, code);
         } catch (StackOverflowError e) {
             throw new NestingTooDeepError("RecursionError", "maximum recursion depth exceeded during compilation");
         }

@@ -334,7 +334,7 @@ public final class AstOptimizer {
             if (values != null) {
                 List<Object> unique = new ArrayList<>();
                 for (Object v : values) {
-                    if (unique.stream().noneMatch(u -> CompilerChecks.pyEquals(u, v))) {
+                    if (unique.stream().noneMatch(u -> ConstantOps.pyEquals(u, v))) {
                         unique.add(v);
                     }
                 }
