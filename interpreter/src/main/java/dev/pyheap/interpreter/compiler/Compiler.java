@@ -1291,7 +1291,8 @@ public final class Compiler {
             ExceptHandler handler = handlers.get(i);
             setLoc(handler);
             except = newBlock();
-            BasicBlock handleMatch = newBlock();
+            BasicBlock exceptWithError = newBlock();
+            BasicBlock noMatch = newBlock();
             if (i == 0) {
                 addopI(COPY, 1);
                 addopI(BUILD_LIST, 0);
@@ -1301,11 +1302,8 @@ public final class Compiler {
                 expr(handler.type());
                 addop(CHECK_EG_MATCH);
                 addopI(COPY, 1);
-                addopJ(POP_JUMP_IF_NOT_NONE, handleMatch);
-                addop(POP_TOP);
-                addopJ(JUMP, except);
+                addopJ(POP_JUMP_IF_NONE, noMatch);
             }
-            useNextBlock(handleMatch);
             BasicBlock cleanupEnd = newBlock();
             BasicBlock cleanupBody = newBlock();
             if (handler.name() != null) {
@@ -1335,8 +1333,13 @@ public final class Compiler {
             }
             addopI(LIST_APPEND, 3);
             addop(POP_TOP);
-            addopJ(JUMP, except);
+            addopJ(JUMP, exceptWithError);
             useNextBlock(except);
+            addop(NOP);
+            addopJ(JUMP, exceptWithError);
+            useNextBlock(noMatch);
+            addop(POP_TOP);
+            useNextBlock(exceptWithError);
             if (i == n - 1) {
                 addopI(LIST_APPEND, 1);
                 addopJ(JUMP, reraiseStar);

@@ -1,5 +1,6 @@
 package dev.pyheap.interpreter.compiler;
 
+import dev.pyheap.interpreter.ast.ConstantFrozenset;
 import dev.pyheap.interpreter.ast.ConstantRepr;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,7 +59,90 @@ public final class Disassembler {
 
     /** repr() of a constant as dis prints it. */
     public static String constRepr(Object v) {
+        if (v instanceof ConstantFrozenset f) {
+            List<Object> order = setIterationOrder(f.elts());
+            if (order != null) {
+                return ConstantRepr.repr(new ConstantFrozenset(order));
+            }
+        }
         return v instanceof Code k ? codeRepr(k) : ConstantRepr.repr(v);
+    }
+
+    /**
+     * The order CPython's set iterates {@code items} inserted in order (Objects/setobject.c: open
+     * addressing from hash &amp; mask, 9 linear probes then perturbation, table growth at 3/5 full),
+     * when every item is an int or bool whose hash is itself; null otherwise (a str hash is seeded
+     * per process, so its order is not fixed).
+     */
+    static List<Object> setIterationOrder(List<Object> items) {
+        long[] hashes = new long[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            Object o = items.get(i);
+            long h;
+            if (o instanceof Boolean b) {
+                h = b ? 1 : 0;
+            } else if (o instanceof Long l && Math.abs(l) < (1L << 61) - 1) {
+                h = l == -1 ? -2 : l;
+            } else {
+                return null;
+            }
+            hashes[i] = h;
+        }
+        int mask = 7;
+        Object[] table = new Object[mask + 1];
+        long[] tableHash = new long[mask + 1];
+        int fill = 0;
+        for (int k = 0; k < items.size(); k++) {
+            if (insert(table, tableHash, mask, items.get(k), hashes[k])) {
+                fill++;
+                if (fill * 5 >= mask * 3) {
+                    int newsize = 8;
+                    while (newsize <= fill * 4) {
+                        newsize <<= 1;
+                    }
+                    Object[] nt = new Object[newsize];
+                    long[] nh = new long[newsize];
+                    for (int i = 0; i <= mask; i++) {
+                        if (table[i] != null) {
+                            insert(nt, nh, newsize - 1, table[i], tableHash[i]);
+                        }
+                    }
+                    table = nt;
+                    tableHash = nh;
+                    mask = newsize - 1;
+                }
+            }
+        }
+        List<Object> out = new ArrayList<>();
+        for (Object o : table) {
+            if (o != null) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /** set_add_entry without dummies: false if an equal item is there already. */
+    private static boolean insert(Object[] table, long[] hashes, int mask, Object key, long hash) {
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (true) {
+            int probes = i + 9 <= mask ? 9 : 0;
+            int j = i;
+            do {
+                if (table[j] == null) {
+                    table[j] = key;
+                    hashes[j] = hash;
+                    return true;
+                }
+                if (hashes[j] == hash) {
+                    return false;
+                }
+                j++;
+            } while (probes-- > 0);
+            perturb >>>= 5;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
     }
 
     /** co_lines(): (start byte, end byte, line or -1). */

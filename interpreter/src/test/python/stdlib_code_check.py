@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Compiles every .py file of CPython 3.11's standard library with our compiler and compares code objects.
+
+Run by a developer (not by the build), after `mvn -B -q verify -pl interpreter -am`, from the
+repository root:
+
+    PYTHONHASHSEED=0 python3 interpreter/src/test/python/stdlib_code_check.py [STDLIB_DIR]
+
+For each file CPython's answer is computed here with record_code.py's description of every code
+object of ``compile(source_bytes, path, 'exec')``: one SHA-256 per field group (co_code, co_consts,
+co_exceptiontable, co_linetable, the other fields, the dis text), or the error compile() raises.
+Then ``dev.pyheap.interpreter.compiler.StdlibCodeCheck`` (in the test classes) compiles each file,
+reports per field how many files agree, lists the files that differ, and times the compilation of
+the file nearest 5,000 lines.
+"""
+import hashlib
+import os
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import warnings
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import record_code  # noqa: E402
+
+GROUPS = ('co_code', 'co_consts', 'co_exceptiontable', 'co_linetable', 'other', 'dis')
+
+
+def group(line):
+    if line.startswith('| '):
+        return 'dis'
+    if line.startswith('code '):
+        return None
+    name = line.split('=', 1)[0]
+    return name if name in GROUPS else 'other'
+
+
+def digests(lines):
+    parts = {g: [] for g in GROUPS}
+    for line in lines:
+        g = group(line)
+        if g is not None:
+            parts[g].append(line)
+    return [hashlib.sha256('\n'.join(parts[g]).encode('utf-8', 'surrogatepass')).hexdigest()[:16] for g in GROUPS]
+
+
+def main():
+    stdlib = sys.argv[1] if len(sys.argv) > 1 else sysconfig.get_paths()['stdlib']
+    here = os.path.dirname(os.path.abspath(__file__))
+    module = os.path.normpath(os.path.join(here, '..', '..', '..'))
+    rows = []
+    for root, dirs, files in os.walk(stdlib):
+        dirs[:] = sorted(d for d in dirs if d not in ('site-packages', 'dist-packages', '__pycache__'))
+        for f in sorted(files):
+            if not f.endswith('.py'):
+                continue
+            path = os.path.join(root, f)
+            with open(path, 'rb') as fh:
+                src = fh.read()
+            lines = record_code.record(src, path)
+            if len(lines) == 1 and lines[0].startswith('error '):
+                rows.append(path + '\t' + lines[0])
+            else:
+                rows.append(path + '\t' + '\t'.join(digests(lines)))
+    manifest = os.path.join(tempfile.gettempdir(), 'pyheap-stdlib-code-manifest.tsv')
+    with open(manifest, 'w', encoding='utf-8') as fh:
+        fh.write('\n'.join(rows) + '\n')
+    print('%d files under %s; CPython answers in %s' % (len(rows), stdlib, manifest))
+    java_home = os.environ.get('JAVA_HOME', '/usr/lib/jvm/temurin-25-jdk-amd64')
+    java = os.path.join(java_home, 'bin', 'java')
+    cp = os.pathsep.join([os.path.join(module, 'target', 'classes'), os.path.join(module, 'target', 'test-classes')])
+    sys.exit(subprocess.call([java, '-Xss64m', '-cp', cp, 'dev.pyheap.interpreter.compiler.StdlibCodeCheck', manifest]
+                             + sys.argv[2:]))
+
+
+if __name__ == '__main__':
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        main()
