@@ -280,6 +280,11 @@ public final class AstOptimizer {
     }
 
     private Expr foldBinop(Expr.BinOp node) {
+        if (node.left() instanceof Expr.Constant l && l.value() instanceof String fmt
+                && node.op() == dev.pyheap.interpreter.ast.Operator.Mod && node.right() instanceof Expr.Tuple t
+                && t.elts().stream().noneMatch(e -> e instanceof Expr.Starred)) {
+            return optimizeFormat(node, fmt, t.elts());
+        }
         if (!(node.left() instanceof Expr.Constant l) || !(node.right() instanceof Expr.Constant r)) {
             return node;
         }
@@ -354,5 +359,142 @@ public final class AstOptimizer {
                     node.end_lineno(), node.end_col_offset());
         }
         return node;
+    }
+
+    /**
+     * optimize_format: {@code 'literal %s %r %a' % (x, y, z)} with simple conversions (optional width
+     * and precision) becomes the f-string {@code f'literal {x!s} {y!r} {z!a}'}; anything else, or a
+     * count mismatch, stays as it is. The literal parts have no position (-1), as CPython's.
+     */
+    private static Expr optimizeFormat(Expr.BinOp node, String fmt, List<Expr> elts) {
+        List<Expr> seq = new ArrayList<>();
+        int[] pos = {0};
+        int cnt = 0;
+        while (true) {
+            Expr lit = parseLiteral(fmt, pos);
+            if (lit != null) {
+                seq.add(lit);
+            }
+            if (pos[0] >= fmt.length()) {
+                break;
+            }
+            if (cnt >= elts.size()) {
+                return node;
+            }
+            pos[0]++;
+            Expr expr = parseFormat(fmt, pos, elts.get(cnt));
+            cnt++;
+            if (expr == null) {
+                return node;
+            }
+            seq.add(expr);
+        }
+        if (cnt < elts.size()) {
+            return node;
+        }
+        return new Expr.JoinedStr(seq, node.lineno(), node.col_offset(), node.end_lineno(), node.end_col_offset());
+    }
+
+    private static Expr parseLiteral(String fmt, int[] ppos) {
+        int start = ppos[0];
+        int pos = start;
+        boolean hasPercents = false;
+        while (pos < fmt.length()) {
+            if (fmt.charAt(pos) != '%') {
+                pos++;
+            } else if (pos + 1 < fmt.length() && fmt.charAt(pos + 1) == '%') {
+                hasPercents = true;
+                pos += 2;
+            } else {
+                break;
+            }
+        }
+        ppos[0] = pos;
+        if (pos == start) {
+            return null;
+        }
+        String str = fmt.substring(start, pos);
+        if (hasPercents) {
+            str = str.replace("%%", "%");
+        }
+        return new Expr.Constant(str, null, -1, -1, -1, -1);
+    }
+
+    private static final int MAXDIGITS = 3;
+
+    /** simple_format_arg_parse + parse_format: a FormattedValue for %s, %r, %a, or null. */
+    private static Expr parseFormat(String fmt, int[] ppos, Expr arg) {
+        int pos = ppos[0];
+        int len = fmt.length();
+        boolean ljust = false;
+        int width = -1;
+        int prec = -1;
+        if (pos >= len) {
+            return null;
+        }
+        int ch = fmt.codePointAt(pos);
+        pos += Character.charCount(ch);
+        while (ch == '-' || ch == '+' || ch == ' ' || ch == '#' || ch == '0' || ch == 'z') {
+            ljust |= ch == '-';
+            if (pos >= len) {
+                return null;
+            }
+            ch = fmt.codePointAt(pos);
+            pos += Character.charCount(ch);
+        }
+        if ('0' <= ch && ch <= '9') {
+            width = 0;
+            int digits = 0;
+            while ('0' <= ch && ch <= '9') {
+                width = width * 10 + (ch - '0');
+                if (pos >= len) {
+                    return null;
+                }
+                ch = fmt.codePointAt(pos);
+                pos += Character.charCount(ch);
+                if (++digits >= MAXDIGITS) {
+                    return null;
+                }
+            }
+        }
+        if (ch == '.') {
+            if (pos >= len) {
+                return null;
+            }
+            ch = fmt.codePointAt(pos);
+            pos += Character.charCount(ch);
+            prec = 0;
+            if ('0' <= ch && ch <= '9') {
+                int digits = 0;
+                while ('0' <= ch && ch <= '9') {
+                    prec = prec * 10 + (ch - '0');
+                    if (pos >= len) {
+                        return null;
+                    }
+                    ch = fmt.codePointAt(pos);
+                    pos += Character.charCount(ch);
+                    if (++digits >= MAXDIGITS) {
+                        return null;
+                    }
+                }
+            }
+        }
+        ppos[0] = pos;
+        if (ch != 's' && ch != 'r' && ch != 'a') {
+            return null;
+        }
+        StringBuilder spec = new StringBuilder();
+        if (!ljust && width > 0) {
+            spec.append('>');
+        }
+        if (width >= 0) {
+            spec.append(width);
+        }
+        if (prec >= 0) {
+            spec.append('.').append(prec);
+        }
+        Expr formatSpec = spec.isEmpty() ? null : new Expr.Constant(spec.toString(), null, -1, -1, -1, -1);
+        return new Expr.FormattedValue(arg, ch, formatSpec, arg.lineno(), arg.col_offset(), arg.end_lineno(),
+                arg.end_col_offset());
     }
 }
