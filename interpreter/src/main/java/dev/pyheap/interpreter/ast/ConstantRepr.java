@@ -2,8 +2,6 @@ package dev.pyheap.interpreter.ast;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
-import java.math.RoundingMode;
 
 /**
  * CPython's {@code repr()} of the values a {@link Expr.Constant} holds: {@link PySingleton}, Boolean,
@@ -101,16 +99,12 @@ public final class ConstantRepr {
         return sb.toString();
     }
 
-    /** The fewest significant digits that read back as {@code d}, rounded from its exact value (David Gay's 'r' mode). */
+    /**
+     * The fewest significant digits that read back as {@code d}, the nearest such if several (David
+     * Gay's 'r' mode; the JDK's Double.toString gives the same digits since JDK 19).
+     */
     private static BigDecimal shortest(double d) {
-        BigDecimal exact = new BigDecimal(d);
-        for (int n = 1; n < 17; n++) {
-            BigDecimal r = exact.round(new MathContext(n, RoundingMode.HALF_EVEN));
-            if (r.doubleValue() == d) {
-                return r.stripTrailingZeros();
-            }
-        }
-        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        return new BigDecimal(Double.toString(d)).stripTrailingZeros();
     }
 
     /** {@code repr(str)} as Objects/unicodeobject.c's unicode_repr. */

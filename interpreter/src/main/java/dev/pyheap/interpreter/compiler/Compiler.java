@@ -3051,7 +3051,7 @@ public final class Compiler {
                 addop(POP_TOP);
             }
             stmts(m.body());
-            addopJ(JUMP, end);
+            addopJNoline(JUMP, end);
             setLoc(m.pattern());
             emitAndResetFailPop(pc);
         }

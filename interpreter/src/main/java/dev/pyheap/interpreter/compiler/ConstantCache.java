@@ -37,7 +37,15 @@ final class ConstantCache {
 
     record SetKey(Set<Object> items) {}
 
-    /** A code object equals only itself here (code_richcompare would also compare positions). */
+    /**
+     * A code object's key: the fields code_richcompare compares (Objects/codeobject.c), so the same
+     * function compiled twice (a {@code finally} body is compiled once per exit path) is one constant.
+     */
+    record CodeKey(String name, int argcount, int posonlyargcount, int kwonlyargcount, int flags, int firstlineno,
+            String code, Object consts, List<String> names, List<String> localsplusnames, String linetable,
+            String exceptiontable) {}
+
+    /** Anything else equals only itself. */
     record IdentityKey(Object value) {
         @Override
         public boolean equals(Object o) {
@@ -59,7 +67,10 @@ final class ConstantCache {
             case Long l -> new IntKey(BigInteger.valueOf(l));
             case Integer i -> new IntKey(BigInteger.valueOf(i));
             case BigInteger b -> new IntKey(b);
+            // A NaN equals nothing, not even another NaN: only the same object is the same constant.
+            case Double d when d.isNaN() -> new IdentityKey(d);
             case Double d -> new FloatKey(Double.doubleToRawLongBits(d));
+            case Complex c when Double.isNaN(c.real()) || Double.isNaN(c.imag()) -> new IdentityKey(c);
             case Complex c -> new ComplexKey(Double.doubleToRawLongBits(c.real()), Double.doubleToRawLongBits(c.imag()));
             case byte[] b -> new BytesKey(HexFormat.of().formatHex(b));
             case ConstantTuple t -> {
@@ -76,6 +87,10 @@ final class ConstantCache {
                 }
                 yield new SetKey(items);
             }
+            case Code c -> new CodeKey(c.name(), c.argcount(), c.posonlyargcount(), c.kwonlyargcount(), c.flags(),
+                    c.firstlineno(), HexFormat.of().formatHex(c.code()), key(new ConstantTuple(c.consts())), c.names(),
+                    c.localsplusnames(), HexFormat.of().formatHex(c.linetable()),
+                    HexFormat.of().formatHex(c.exceptiontable()));
             default -> new IdentityKey(o);
         };
     }

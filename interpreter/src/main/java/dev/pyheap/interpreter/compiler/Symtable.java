@@ -717,7 +717,12 @@ public final class Symtable {
         if (isGenerator) {
             cur.generator = true;
         }
+        // A comprehension (not a generator expression) awaiting inside makes its parent await too.
+        boolean isAsync = cur.coroutine && !isGenerator;
         exitBlock();
+        if (isAsync) {
+            cur.coroutine = true;
+        }
     }
 
     private void visitPattern(Pattern p) {
