@@ -2,6 +2,8 @@ package dev.pyheap.interpreter.ast;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /**
  * CPython's {@code repr()} of the values a {@link Expr.Constant} holds: {@link PySingleton}, Boolean,
@@ -100,11 +102,25 @@ public final class ConstantRepr {
     }
 
     /**
-     * The fewest significant digits that read back as {@code d}, the nearest such if several (David
-     * Gay's 'r' mode; the JDK's Double.toString gives the same digits since JDK 19).
+     * The fewest significant digits that read back as {@code d}, the nearest to {@code d} of those
+     * (David Gay's 'r' mode, as Python's repr).
      */
     private static BigDecimal shortest(double d) {
-        return new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        BigDecimal exact = new BigDecimal(d);
+        for (int n = 1; n <= 17; n++) {
+            BigDecimal best = null;
+            for (RoundingMode mode : new RoundingMode[] {RoundingMode.HALF_EVEN, RoundingMode.DOWN, RoundingMode.UP}) {
+                BigDecimal r = exact.round(new MathContext(n, mode));
+                if (r.doubleValue() == d && (best == null
+                        || r.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0)) {
+                    best = r;
+                }
+            }
+            if (best != null) {
+                return best.stripTrailingZeros();
+            }
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
     }
 
     /** {@code repr(str)} as Objects/unicodeobject.c's unicode_repr. */
