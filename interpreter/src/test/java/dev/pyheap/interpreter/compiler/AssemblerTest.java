@@ -79,7 +79,7 @@ class AssemblerTest {
         // no location: code 15
         assertEquals("f8", locations(1, at(Opcode.NOP, 0, -1, -1, -1, -1)));
         // LOAD_GLOBAL with its 5 caches is 6 code units: one entry of length 6
-        assertEquals("ad45", locations(1, at(Opcode.LOAD_GLOBAL, 0, 1, 1, 20, 25)));
+        assertEquals("9545", locations(1, at(Opcode.LOAD_GLOBAL, 0, 1, 1, 20, 25)));
         // LOAD_METHOD with 10 caches: 11 code units in entries of 8 and 3
         assertEquals("8745" + "8245", locations(1, at(Opcode.LOAD_METHOD, 0, 1, 1, 4, 9)));
     }
