@@ -30,28 +30,13 @@ import sys
 import types
 import warnings
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from record_parser_cases import read_cases  # noqa: E402
+
 if sys.version_info[:2] != (3, 11):
     sys.exit("record with CPython 3.11 (this is %s)" % sys.version.split()[0])
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'resources')
-
-
-def read_cases(path):
-    cases = []
-    name = None
-    lines = []
-    with open(path, encoding='utf-8', newline='') as f:
-        for line in f:
-            if line.startswith('### '):
-                if name is not None:
-                    cases.append((name, ''.join(lines)))
-                name = line[4:].strip()
-                lines = []
-            else:
-                lines.append(line)
-    if name is not None:
-        cases.append((name, ''.join(lines)))
-    return cases
 
 
 def crepr(v):

@@ -15,7 +15,6 @@ the file nearest 5,000 lines.
 """
 import hashlib
 import os
-import subprocess
 import sys
 import sysconfig
 import tempfile
@@ -23,6 +22,7 @@ import warnings
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import record_code  # noqa: E402
+import stdlib_check  # noqa: E402
 
 GROUPS = ('co_code', 'co_consts', 'co_exceptiontable', 'co_linetable', 'other', 'dis')
 
@@ -47,32 +47,18 @@ def digests(lines):
 
 def main():
     stdlib = sys.argv[1] if len(sys.argv) > 1 else sysconfig.get_paths()['stdlib']
-    here = os.path.dirname(os.path.abspath(__file__))
-    module = os.path.normpath(os.path.join(here, '..', '..', '..'))
     rows = []
-    for root, dirs, files in os.walk(stdlib):
-        dirs[:] = sorted(d for d in dirs if d not in ('site-packages', 'dist-packages', '__pycache__'))
-        for f in sorted(files):
-            if not f.endswith('.py'):
-                continue
-            path = os.path.join(root, f)
-            with open(path, 'rb') as fh:
-                src = fh.read()
-            lines = record_code.record(src, path)
-            if len(lines) == 1 and lines[0].startswith('error '):
-                rows.append(path + '\t' + lines[0])
-            else:
-                rows.append(path + '\t' + '\t'.join(digests(lines)))
+    for path, src in stdlib_check.stdlib_files(stdlib):
+        lines = record_code.record(src, path)
+        if len(lines) == 1 and lines[0].startswith('error '):
+            rows.append(path + '\t' + lines[0])
+        else:
+            rows.append(path + '\t' + '\t'.join(digests(lines)))
     manifest = os.path.join(tempfile.gettempdir(), 'pyheap-stdlib-code-manifest.tsv')
     with open(manifest, 'w', encoding='utf-8') as fh:
         fh.write('\n'.join(rows) + '\n')
     print('%d files under %s; CPython answers in %s' % (len(rows), stdlib, manifest))
-    java_home = os.environ.get('JAVA_HOME', '/usr/lib/jvm/temurin-25-jdk-amd64')
-    java = os.path.join(java_home, 'bin', 'java')
-    cp = os.pathsep.join([os.path.join(module, 'target', 'classes'), os.path.join(module, 'target', 'test-classes')])
-    sys.exit(subprocess.call([java, '-Xss64m', '-cp', cp, 'dev.pyheap.interpreter.compiler.StdlibCodeCheck', manifest]
-                             + sys.argv[2:]))
-
+    sys.exit(stdlib_check.run_java('dev.pyheap.interpreter.compiler.StdlibCodeCheck', manifest, *sys.argv[2:]))
 
 if __name__ == '__main__':
     with warnings.catch_warnings():

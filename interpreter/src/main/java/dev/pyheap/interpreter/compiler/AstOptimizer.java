@@ -422,64 +422,68 @@ public final class AstOptimizer {
 
     private static final int MAXDIGITS = 3;
 
+    /** NEXTC: the code point at pos[0] (advancing), or -1 past the end. */
+    private static int nextChar(String fmt, int[] pos) {
+        if (pos[0] >= fmt.length()) {
+            return -1;
+        }
+        int ch = fmt.codePointAt(pos[0]);
+        pos[0] += Character.charCount(ch);
+        return ch;
+    }
+
+    /** A width or precision of fewer than MAXDIGITS digits starting with {@code ch}: {value, next char}, or null. */
+    private static int[] formatNumber(String fmt, int[] pos, int ch) {
+        int value = 0;
+        int digits = 0;
+        while ('0' <= ch && ch <= '9') {
+            value = value * 10 + (ch - '0');
+            ch = nextChar(fmt, pos);
+            if (ch < 0 || ++digits >= MAXDIGITS) {
+                return null;
+            }
+        }
+        return new int[] {value, ch};
+    }
+
     /** simple_format_arg_parse + parse_format: a FormattedValue for %s, %r, %a, or null. */
     private static Expr parseFormat(String fmt, int[] ppos, Expr arg) {
-        int pos = ppos[0];
-        int len = fmt.length();
+        int[] pos = {ppos[0]};
         boolean ljust = false;
-        int width = -1;
-        int prec = -1;
-        if (pos >= len) {
-            return null;
-        }
-        int ch = fmt.codePointAt(pos);
-        pos += Character.charCount(ch);
+        int ch = nextChar(fmt, pos);
         while (ch == '-' || ch == '+' || ch == ' ' || ch == '#' || ch == '0' || ch == 'z') {
             ljust |= ch == '-';
-            if (pos >= len) {
+            ch = nextChar(fmt, pos);
+        }
+        if (ch < 0) {
+            return null;
+        }
+        int width = -1;
+        int prec = -1;
+        if ('0' <= ch && ch <= '9') {
+            int[] r = formatNumber(fmt, pos, ch);
+            if (r == null) {
                 return null;
             }
-            ch = fmt.codePointAt(pos);
-            pos += Character.charCount(ch);
-        }
-        if ('0' <= ch && ch <= '9') {
-            width = 0;
-            int digits = 0;
-            while ('0' <= ch && ch <= '9') {
-                width = width * 10 + (ch - '0');
-                if (pos >= len) {
-                    return null;
-                }
-                ch = fmt.codePointAt(pos);
-                pos += Character.charCount(ch);
-                if (++digits >= MAXDIGITS) {
-                    return null;
-                }
-            }
+            width = r[0];
+            ch = r[1];
         }
         if (ch == '.') {
-            if (pos >= len) {
+            ch = nextChar(fmt, pos);
+            if (ch < 0) {
                 return null;
             }
-            ch = fmt.codePointAt(pos);
-            pos += Character.charCount(ch);
             prec = 0;
             if ('0' <= ch && ch <= '9') {
-                int digits = 0;
-                while ('0' <= ch && ch <= '9') {
-                    prec = prec * 10 + (ch - '0');
-                    if (pos >= len) {
-                        return null;
-                    }
-                    ch = fmt.codePointAt(pos);
-                    pos += Character.charCount(ch);
-                    if (++digits >= MAXDIGITS) {
-                        return null;
-                    }
+                int[] r = formatNumber(fmt, pos, ch);
+                if (r == null) {
+                    return null;
                 }
+                prec = r[0];
+                ch = r[1];
             }
         }
-        ppos[0] = pos;
+        ppos[0] = pos[0];
         if (ch != 's' && ch != 'r' && ch != 'a') {
             return null;
         }

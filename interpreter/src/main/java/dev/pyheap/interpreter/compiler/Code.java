@@ -1,7 +1,6 @@
 package dev.pyheap.interpreter.compiler;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -134,16 +133,5 @@ public record Code(String filename, String name, String qualname, int flags, byt
     /** The bytecode in hex, as {@code co_code.hex()}. */
     public String codeHex() {
         return java.util.HexFormat.of().formatHex(code);
-    }
-
-    static byte[] concat(byte[]... parts) {
-        int n = Arrays.stream(parts).mapToInt(p -> p.length).sum();
-        byte[] out = new byte[n];
-        int o = 0;
-        for (byte[] p : parts) {
-            System.arraycopy(p, 0, out, o, p.length);
-            o += p.length;
-        }
-        return out;
     }
 }

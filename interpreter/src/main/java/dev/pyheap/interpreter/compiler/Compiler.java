@@ -49,7 +49,7 @@ import java.util.Map;
  * <p>Also the compiler's errors (SyntaxError at the current location) and SyntaxWarnings, in the
  * order CPython finds them.
  */
-public final class Compiler {
+final class Compiler {
     enum ScopeType { MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION }
 
     enum FBlockType { WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, ASYNC_WITH,
@@ -460,9 +460,7 @@ public final class Compiler {
                 }
                 callExitWithNones();
                 if (info.type() == FBlockType.ASYNC_WITH) {
-                    addopI(GET_AWAITABLE, 2);
-                    loadConst(PySingleton.None);
-                    addYieldFrom(true);
+                    await(2);
                 }
                 addop(POP_TOP);
                 unsetLoc();
@@ -477,9 +475,7 @@ public final class Compiler {
                 addop(POP_BLOCK);
                 addop(POP_EXCEPT);
                 if (info.datum() != null) {
-                    loadConst(PySingleton.None);
-                    nameop((String) info.datum(), ExprContext.Store);
-                    nameop((String) info.datum(), ExprContext.Del);
+                    clearHandlerName((String) info.datum());
                 }
             }
             case POP_VALUE -> {
@@ -1005,8 +1001,8 @@ public final class Compiler {
             case Stmt.Pass p -> addop(NOP);
             case Stmt.Break b -> breakStmt();
             case Stmt.Continue c -> continueStmt();
-            case Stmt.With w -> with(w, 0);
-            case Stmt.AsyncWith w -> asyncWith(w, 0);
+            case Stmt.With w -> with(s, w.items(), w.body(), 0, false);
+            case Stmt.AsyncWith w -> with(s, w.items(), w.body(), 0, true);
             case Stmt.AsyncFor f -> asyncFor(f);
         }
     }
@@ -1191,6 +1187,13 @@ public final class Compiler {
         useNextBlock(exit);
     }
 
+    /** {@code name = None; del name}: an {@code except ... as name} handler leaves no reference behind. */
+    private void clearHandlerName(String name) {
+        loadConst(PySingleton.None);
+        nameop(name, ExprContext.Store);
+        nameop(name, ExprContext.Del);
+    }
+
     private void tryExcept(List<Stmt> tryBody, List<ExceptHandler> handlers, List<Stmt> orelse) {
         BasicBlock body = newBlock();
         BasicBlock except = newBlock();
@@ -1235,15 +1238,11 @@ public final class Compiler {
                 addop(POP_BLOCK);
                 addop(POP_BLOCK);
                 addop(POP_EXCEPT);
-                loadConst(PySingleton.None);
-                nameop(handler.name(), ExprContext.Store);
-                nameop(handler.name(), ExprContext.Del);
+                clearHandlerName(handler.name());
                 addopJ(JUMP, end);
                 useNextBlock(cleanupEnd);
                 unsetLoc();
-                loadConst(PySingleton.None);
-                nameop(handler.name(), ExprContext.Store);
-                nameop(handler.name(), ExprContext.Del);
+                clearHandlerName(handler.name());
                 addopI(RERAISE, 1);
             } else {
                 BasicBlock cleanupBody = newBlock();
@@ -1319,17 +1318,13 @@ public final class Compiler {
             unsetLoc();
             addop(POP_BLOCK);
             if (handler.name() != null) {
-                loadConst(PySingleton.None);
-                nameop(handler.name(), ExprContext.Store);
-                nameop(handler.name(), ExprContext.Del);
+                clearHandlerName(handler.name());
             }
             addopJ(JUMP, except);
             useNextBlock(cleanupEnd);
             unsetLoc();
             if (handler.name() != null) {
-                loadConst(PySingleton.None);
-                nameop(handler.name(), ExprContext.Store);
-                nameop(handler.name(), ExprContext.Del);
+                clearHandlerName(handler.name());
             }
             addopI(LIST_APPEND, 3);
             addop(POP_TOP);
@@ -1461,9 +1456,20 @@ public final class Compiler {
         addop(POP_TOP);
     }
 
-    private void asyncWith(Stmt.AsyncWith s, int pos) {
-        WithItem item = s.items().get(pos);
-        if (u.scopeType != ScopeType.ASYNC_FUNCTION) {
+    /** Awaits the awaitable on the stack (GET_AWAITABLE where, then the yield-from loop). */
+    private void await(int where) {
+        addopI(GET_AWAITABLE, where);
+        loadConst(PySingleton.None);
+        addYieldFrom(true);
+    }
+
+    /**
+     * compiler_with and compiler_async_with (PEP 343, PEP 492): item {@code pos} of the statement,
+     * the later items nested inside.
+     */
+    private void with(Stmt s, List<WithItem> items, List<Stmt> body, int pos, boolean isAsync) {
+        WithItem item = items.get(pos);
+        if (isAsync && u.scopeType != ScopeType.ASYNC_FUNCTION) {
             throw error("'async with' outside async function");
         }
         BasicBlock block = newBlock();
@@ -1471,77 +1477,48 @@ public final class Compiler {
         BasicBlock exit = newBlock();
         BasicBlock cleanup = newBlock();
         expr(item.context_expr());
-        addop(BEFORE_ASYNC_WITH);
-        addopI(GET_AWAITABLE, 1);
-        loadConst(PySingleton.None);
-        addYieldFrom(true);
+        if (isAsync) {
+            addop(BEFORE_ASYNC_WITH);
+            await(1);
+        } else {
+            addop(BEFORE_WITH);
+        }
         addopJ(SETUP_WITH, fin);
         useNextBlock(block);
-        pushFBlock(FBlockType.ASYNC_WITH, block, fin, s);
+        pushFBlock(isAsync ? FBlockType.ASYNC_WITH : FBlockType.WITH, block, fin, s);
         if (item.optional_vars() != null) {
             expr(item.optional_vars());
         } else {
             addop(POP_TOP);
         }
         pos++;
-        if (pos == s.items().size()) {
-            stmts(s.body());
+        if (pos == items.size()) {
+            stmts(body);
         } else {
-            asyncWith(s, pos);
+            with(s, items, body, pos, isAsync);
         }
-        popFBlock();
-        addop(POP_BLOCK);
+        if (isAsync) {
+            popFBlock();
+            addop(POP_BLOCK);
+        } else {
+            unsetLoc();
+            addop(POP_BLOCK);
+            popFBlock();
+        }
         setLoc(s);
         callExitWithNones();
-        addopI(GET_AWAITABLE, 2);
-        loadConst(PySingleton.None);
-        addYieldFrom(true);
+        if (isAsync) {
+            await(2);
+        }
         addop(POP_TOP);
         addopJ(JUMP, exit);
         useNextBlock(fin);
         addopJ(SETUP_CLEANUP, cleanup);
         addop(PUSH_EXC_INFO);
         addop(WITH_EXCEPT_START);
-        addopI(GET_AWAITABLE, 2);
-        loadConst(PySingleton.None);
-        addYieldFrom(true);
-        withExceptFinish(cleanup);
-        useNextBlock(exit);
-    }
-
-    private void with(Stmt.With s, int pos) {
-        WithItem item = s.items().get(pos);
-        BasicBlock block = newBlock();
-        BasicBlock fin = newBlock();
-        BasicBlock exit = newBlock();
-        BasicBlock cleanup = newBlock();
-        expr(item.context_expr());
-        addop(BEFORE_WITH);
-        addopJ(SETUP_WITH, fin);
-        useNextBlock(block);
-        pushFBlock(FBlockType.WITH, block, fin, s);
-        if (item.optional_vars() != null) {
-            expr(item.optional_vars());
-        } else {
-            addop(POP_TOP);
+        if (isAsync) {
+            await(2);
         }
-        pos++;
-        if (pos == s.items().size()) {
-            stmts(s.body());
-        } else {
-            with(s, pos);
-        }
-        unsetLoc();
-        addop(POP_BLOCK);
-        popFBlock();
-        setLoc(s);
-        callExitWithNones();
-        addop(POP_TOP);
-        addopJ(JUMP, exit);
-        useNextBlock(fin);
-        addopJ(SETUP_CLEANUP, cleanup);
-        addop(PUSH_EXC_INFO);
-        addop(WITH_EXCEPT_START);
         withExceptFinish(cleanup);
         useNextBlock(exit);
     }
@@ -2458,9 +2435,7 @@ public final class Compiler {
         addopI(PRECALL, 0);
         addopI(CALL, 0);
         if (isAsyncGenerator && type != COMP_GENEXP) {
-            addopI(GET_AWAITABLE, 0);
-            loadConst(PySingleton.None);
-            addYieldFrom(true);
+            await(0);
         }
     }
 
@@ -2534,9 +2509,7 @@ public final class Compiler {
                     throw error("'await' outside async function");
                 }
                 expr(a.value());
-                addopI(GET_AWAITABLE, 0);
-                loadConst(PySingleton.None);
-                addYieldFrom(true);
+                await(0);
             }
             case Expr.Compare c -> compare(c);
             case Expr.Call c -> call(c);

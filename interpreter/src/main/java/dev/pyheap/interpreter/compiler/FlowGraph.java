@@ -291,10 +291,9 @@ final class FlowGraph {
         return false;
     }
 
-    private static final Instr NOP_INSTR = new Instr(NOP, 0, null, -1, -1, -1, -1);
-
     static void optimizeBasicBlock(Compiler c, BasicBlock bb, List<Object> consts) {
         List<Instr> ins = bb.instrs;
+        Instr nop = new Instr(NOP, 0, null, -1, -1, -1, -1);
         for (int i = 0; i < bb.size(); i++) {
             Instr inst = ins.get(i);
             int oparg = inst.oparg;
@@ -306,7 +305,7 @@ final class FlowGraph {
                 }
                 target = inst.target.get(0);
             } else {
-                target = NOP_INSTR;
+                target = nop;
             }
             switch (inst.opcode) {
                 case LOAD_CONST -> {

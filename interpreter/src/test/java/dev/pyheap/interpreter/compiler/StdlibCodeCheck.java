@@ -1,5 +1,6 @@
 package dev.pyheap.interpreter.compiler;
 
+import dev.pyheap.interpreter.StdlibCheck;
 import dev.pyheap.interpreter.ast.Mod;
 import dev.pyheap.interpreter.parser.PythonParser;
 import dev.pyheap.interpreter.parser.PythonSyntaxError;
@@ -140,40 +141,16 @@ public final class StdlibCodeCheck {
     }
 
     private static int lineCount(byte[] src) {
-        int n = 0;
-        for (byte b : src) {
-            if (b == '\n') {
-                n++;
-            }
-        }
-        return n;
+        return StdlibCheck.lineCount(src);
     }
 
     private static void time(Path file) throws Exception {
         byte[] src = Files.readAllBytes(file);
-        for (int i = 0; i < 30; i++) {
-            compile(src, file);
-        }
-        int runs = 20;
-        long best = Long.MAX_VALUE;
-        long total = 0;
-        long bestCompile = Long.MAX_VALUE;
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            Mod.Module m = (Mod.Module) PythonParser.parse(src, file.toString(), PythonParser.Mode.EXEC);
-            long t1 = System.nanoTime();
-            Analysis.of(m, file.toString(), 0);
-            long t2 = System.nanoTime();
-            best = Math.min(best, t2 - t0);
-            bestCompile = Math.min(bestCompile, t2 - t1);
-            total += t2 - t0;
-        }
-        System.out.printf("parse+compile %s (%d lines) after 30 warm-up runs: best %.2f ms (compile alone %.2f ms), mean %.2f ms of %d%n",
-                file, lineCount(src), best / 1e6, bestCompile / 1e6, total / 1e6 / runs, runs);
-    }
-
-    private static void compile(byte[] src, Path file) {
-        Mod.Module m = (Mod.Module) PythonParser.parse(src, file.toString(), PythonParser.Mode.EXEC);
-        Analysis.of(m, file.toString(), 0);
+        String name = file.toString();
+        StdlibCheck.time("parse+compile", file, () -> Analysis.of(
+                (Mod.Module) PythonParser.parse(src, name, PythonParser.Mode.EXEC), name, 0));
+        Mod.Module parsed = (Mod.Module) PythonParser.parse(src, name, PythonParser.Mode.EXEC);
+        StdlibCheck.time("compile (future, ast_opt, symtable, codegen, assembler)", file,
+                () -> Analysis.of(parsed, name, 0));
     }
 }
