@@ -7,8 +7,8 @@ Run by a developer (not by the build) from the repository root:
 
 Sources, each compiled with ``compile(src, FILENAME, 'exec')``:
 
-- every case of ``src/test/resources/code/*.cases`` (filename ``prog.py``), written to
-  ``code/<file>.expected``;
+- every case of ``src/test/resources/code/*.cases`` (filename ``prog.py``; a case named
+  ``eval: ...`` or ``single: ...`` is compiled in that mode), written to ``code/<file>.expected``;
 - every case of the AST corpus ``src/test/resources/corpus/*.cases`` (``prog.py``), written to
   ``code/corpus-<file>.expected``;
 - every program ``src/test/resources/programs/**/*.py`` (its own file name), written to
@@ -92,12 +92,16 @@ def describe(co, out):
             describe(c, out)
 
 
-def record(src, filename):
+def mode_of(name):
+    return name.split(':', 1)[0] if name.startswith(('eval:', 'single:')) else 'exec'
+
+
+def record(src, filename, mode='exec'):
     out = []
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')
         try:
-            co = compile(src, filename, 'exec')
+            co = compile(src, filename, mode)
         except (SyntaxError, ValueError, RecursionError, MemoryError) as e:
             return ['error %s: %s' % (type(e).__name__, getattr(e, 'msg', str(e)))]
     describe(co, out)
@@ -113,7 +117,7 @@ def main():
     code_dir = os.path.join(ROOT, 'code')
     for fname in sorted(os.listdir(code_dir)):
         if fname.endswith('.cases'):
-            blocks = ['### %s\n%s' % (n, ''.join(l + '\n' for l in record(s, 'prog.py')))
+            blocks = ['### %s\n%s' % (n, ''.join(l + '\n' for l in record(s, 'prog.py', mode_of(n))))
                       for n, s in read_cases(os.path.join(code_dir, fname))]
             write(os.path.join(code_dir, fname[:-len('.cases')] + '.expected'), blocks)
             print('code/%s: %d cases' % (fname, len(blocks)))

@@ -25,10 +25,40 @@ public record Analysis(Mod.Module module, Future future, Symtable symtable, Code
         try {
             Mod.Module optimized = AstOptimizer.optimize(parsed, optimize, future.annotations());
             Symtable symtable = Symtable.build(optimized, filename, future.annotations());
-            Code code = Compiler.compileModule(optimized, symtable, future, filename, optimize, warnings);
+            Code code = Compiler.compile(optimized, symtable, future, filename, optimize, warnings);
             return new Analysis(optimized, future, symtable, code);
         } catch (StackOverflowError e) {
-            throw new NestingTooDeepError("RecursionError", "maximum recursion depth exceeded during compilation");
+            throw tooDeep();
         }
+    }
+
+    /**
+     * {@code compile(source, filename, mode)} from a parsed tree of any mode: a module ('exec'), an
+     * expression ('eval') or interactive statements ('single'; only a module has future statements).
+     */
+    public static Code compile(Mod parsed, String filename, int optimize, List<CompileWarning> warnings) {
+        try {
+            return switch (parsed) {
+                case Mod.Module m -> of(m, filename, optimize, warnings).code();
+                case Mod.Expression e -> {
+                    Mod.Expression optimized = AstOptimizer.optimize(e, optimize, false);
+                    yield Compiler.compile(optimized, Symtable.build(optimized, filename, false), Future.NONE, filename,
+                            optimize, warnings);
+                }
+                case Mod.Interactive i -> {
+                    Future future = Future.of(i, filename);
+                    Mod.Interactive optimized = AstOptimizer.optimize(i, optimize, future.annotations());
+                    yield Compiler.compile(optimized, Symtable.build(optimized, filename, future.annotations()), future,
+                            filename, optimize, warnings);
+                }
+                case Mod.FunctionType f -> throw new IllegalArgumentException("a function type is not compiled");
+            };
+        } catch (StackOverflowError e) {
+            throw tooDeep();
+        }
+    }
+
+    private static NestingTooDeepError tooDeep() {
+        return new NestingTooDeepError("RecursionError", "maximum recursion depth exceeded during compilation");
     }
 }

@@ -45,6 +45,12 @@ public final class AstOptimizer {
         return new Mod.Module(o.body(module.body()), module.type_ignores());
     }
 
+    /** The same for interactive statements ('single' mode): no docstring either. */
+    public static Mod.Interactive optimize(Mod.Interactive interactive, int optimize, boolean futureAnnotations) {
+        AstOptimizer o = new AstOptimizer(optimize, futureAnnotations);
+        return new Mod.Interactive(o.map(interactive.body(), o::stmt));
+    }
+
     /** The same for an expression (eval mode), which has no docstring to protect. */
     public static Mod.Expression optimize(Mod.Expression expression, int optimize, boolean futureAnnotations) {
         return new Mod.Expression(new AstOptimizer(optimize, futureAnnotations).expr(expression.body()));

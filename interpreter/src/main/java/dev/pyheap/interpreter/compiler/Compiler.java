@@ -132,13 +132,15 @@ final class Compiler {
     }
 
     /**
-     * _PyAST_Compile from the code generator on: the module's code object. Throws the compiler's
-     * SyntaxError; adds its SyntaxWarnings to {@code warnings} (null: none kept).
+     * _PyAST_Compile from the code generator on: the code object of a module ({@code 'exec'}), an
+     * expression ({@code 'eval'}) or interactive statements ({@code 'single'}, whose expression
+     * statements print). Throws the compiler's SyntaxError; adds its SyntaxWarnings to
+     * {@code warnings} (null: none kept).
      */
-    static Code compileModule(Mod.Module module, Symtable symtable, Future future, String filename, int optimize,
+    static Code compile(Mod mod, Symtable symtable, Future future, String filename, int optimize,
             List<CompileWarning> warnings) {
-        Compiler c = new Compiler(filename, symtable, future, optimize, false, warnings);
-        return c.mod(module.body(), module);
+        Compiler c = new Compiler(filename, symtable, future, optimize, mod instanceof Mod.Interactive, warnings);
+        return c.mod(mod);
     }
 
     /** The flags a code object inherits from the module's future statements (PyCF_MASK). */
@@ -508,11 +510,26 @@ final class Compiler {
 
     // ---------------------------------------------------------------- module and bodies
 
-    private Code mod(List<Stmt> body, Mod.Module key) {
-        enterScope("<module>", ScopeType.MODULE, key, 1);
+    /** compiler_mod. */
+    private Code mod(Mod mod) {
+        enterScope("<module>", ScopeType.MODULE, mod, 1);
         u.lineno = 1;
-        body(body);
-        Code co = Assembler.assemble(this, u, true);
+        boolean addNone = true;
+        switch (mod) {
+            case Mod.Module m -> body(m.body());
+            case Mod.Interactive i -> {
+                if (findAnn(i.body())) {
+                    addop(SETUP_ANNOTATIONS);
+                }
+                stmts(i.body());
+            }
+            case Mod.Expression e -> {
+                expr(e.body());
+                addNone = false;
+            }
+            case Mod.FunctionType f -> throw new IllegalArgumentException("a function type is not compiled");
+        }
+        Code co = Assembler.assemble(this, u, addNone);
         exitScope();
         return co;
     }

@@ -101,8 +101,10 @@ final class CodeCorpus {
     /** What our compiler gives for an entry, in the recording's format. */
     static List<String> compile(Entry e) {
         try {
-            Mod.Module m = (Mod.Module) PythonParser.parse(e.source(), e.filename(), PythonParser.Mode.EXEC);
-            Code co = Analysis.of(m, e.filename(), 0).code();
+            PythonParser.Mode mode = e.name().startsWith("eval:") ? PythonParser.Mode.EVAL
+                    : e.name().startsWith("single:") ? PythonParser.Mode.SINGLE : PythonParser.Mode.EXEC;
+            Mod m = PythonParser.parse(e.source(), e.filename(), mode);
+            Code co = Analysis.compile(m, e.filename(), 0, null);
             List<String> out = new ArrayList<>();
             describe(co, out);
             return out;
