@@ -26,8 +26,8 @@ import java.util.function.UnaryOperator;
  * safe_power and safe_lshift, and never {@code %} on str or bytes), {@code not} of a single
  * {@code is}/{@code in} comparison into its opposite, tuples of constants into a constant tuple,
  * {@code constant[constant]}, a list or set iterated by {@code for}/a comprehension or tested with
- * {@code in}/{@code not in} into a tuple/frozenset, and {@code __debug__} into True (or False when
- * optimizing). A folded node keeps the position of the node it replaces. The AST is immutable:
+ * {@code in}/{@code not in} into a tuple/frozenset, {@code __debug__} into True (or False when
+ * optimizing), and {@code 'str %s %r' % (x, y)} with simple conversions into an f-string. A folded node keeps the position of the node it replaces. The AST is immutable:
  * the result is a new tree.
  */
 public final class AstOptimizer {
