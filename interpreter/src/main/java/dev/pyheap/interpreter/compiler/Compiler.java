@@ -333,7 +333,7 @@ final class Compiler {
     /** compiler_add_const: the index of {@code o} in the unit's constants (merged module-wide). */
     int addConst(Object o) {
         Object canonical = constCache.merge(o);
-        Object key = ConstantCache.key(canonical);
+        Object key = constCache.key(canonical);
         Integer v = u.consts.get(key);
         if (v == null) {
             v = u.consts.size();

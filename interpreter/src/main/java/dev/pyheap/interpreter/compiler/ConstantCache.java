@@ -22,6 +22,8 @@ import java.util.Set;
  */
 final class ConstantCache {
     private final Map<Object, Object> cache = new HashMap<>();
+    /** Code keys computed so far: a code object is a constant of its parent and of every ancestor's key. */
+    private final Map<Code, Object> codeKeys = new java.util.IdentityHashMap<>();
 
     record BoolKey(boolean value) {}
 
@@ -43,7 +45,21 @@ final class ConstantCache {
      */
     record CodeKey(String name, int argcount, int posonlyargcount, int kwonlyargcount, int flags, int firstlineno,
             String code, Object consts, List<String> names, List<String> localsplusnames, String linetable,
-            String exceptiontable) {}
+            String exceptiontable, int hash) {
+        CodeKey(String name, int argcount, int posonlyargcount, int kwonlyargcount, int flags, int firstlineno,
+                String code, Object consts, List<String> names, List<String> localsplusnames, String linetable,
+                String exceptiontable) {
+            // The hash is kept: a key holds the keys of all nested code objects.
+            this(name, argcount, posonlyargcount, kwonlyargcount, flags, firstlineno, code, consts, names,
+                    localsplusnames, linetable, exceptiontable, java.util.Objects.hash(name, firstlineno, code, consts,
+                            linetable));
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
 
     /** Anything else equals only itself. */
     record IdentityKey(Object value) {
@@ -59,7 +75,7 @@ final class ConstantCache {
     }
 
     /** _PyCode_ConstantKey. */
-    static Object key(Object o) {
+    Object key(Object o) {
         return switch (o) {
             case PySingleton s -> s;
             case String s -> s;
@@ -87,17 +103,19 @@ final class ConstantCache {
                 }
                 yield new SetKey(items);
             }
-            case Code c -> new CodeKey(c.name(), c.argcount(), c.posonlyargcount(), c.kwonlyargcount(), c.flags(),
-                    c.firstlineno(), HexFormat.of().formatHex(c.code()), key(new ConstantTuple(c.consts())), c.names(),
-                    c.localsplusnames(), HexFormat.of().formatHex(c.linetable()),
-                    HexFormat.of().formatHex(c.exceptiontable()));
+            case Code c -> {
+                Object k = codeKeys.get(c);
+                if (k == null) {
+                    k = new CodeKey(c.name(), c.argcount(), c.posonlyargcount(), c.kwonlyargcount(), c.flags(),
+                            c.firstlineno(), HexFormat.of().formatHex(c.code()), key(new ConstantTuple(c.consts())),
+                            c.names(), c.localsplusnames(), HexFormat.of().formatHex(c.linetable()),
+                            HexFormat.of().formatHex(c.exceptiontable()));
+                    codeKeys.put(c, k);
+                }
+                yield k;
+            }
             default -> new IdentityKey(o);
         };
-    }
-
-    /** Whether two constants are one constant for the compiler (equal keys). */
-    static boolean same(Object a, Object b) {
-        return key(a).equals(key(b));
     }
 
     /**
