@@ -8,7 +8,8 @@ Run by a developer (not by the build) from the repository root:
 Sources, each compiled with ``compile(src, FILENAME, 'exec')``:
 
 - every case of ``src/test/resources/code/*.cases`` (filename ``prog.py``; a case named
-  ``eval: ...`` or ``single: ...`` is compiled in that mode), written to ``code/<file>.expected``;
+  ``eval: ...`` or ``single: ...`` is compiled in that mode, one named ``O1: ...`` or ``O2: ...``
+  with that optimization level, as ``python3 -O``/``-OO``), written to ``code/<file>.expected``;
 - every case of the AST corpus ``src/test/resources/corpus/*.cases`` (``prog.py``), written to
   ``code/corpus-<file>.expected``;
 - every program ``src/test/resources/programs/**/*.py`` (its own file name), written to
@@ -93,15 +94,21 @@ def describe(co, out):
 
 
 def mode_of(name):
-    return name.split(':', 1)[0] if name.startswith(('eval:', 'single:')) else 'exec'
+    """(mode, optimize) of a case, by the prefix of its name."""
+    prefix = name.split(':', 1)[0]
+    if prefix in ('eval', 'single'):
+        return prefix, 0
+    if prefix in ('O1', 'O2'):
+        return 'exec', int(prefix[1])
+    return 'exec', 0
 
 
-def record(src, filename, mode='exec'):
+def record(src, filename, mode='exec', optimize=0):
     out = []
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')
         try:
-            co = compile(src, filename, mode)
+            co = compile(src, filename, mode, optimize=optimize)
         except (SyntaxError, ValueError, RecursionError, MemoryError) as e:
             return ['error %s: %s' % (type(e).__name__, getattr(e, 'msg', str(e)))]
     describe(co, out)
@@ -117,7 +124,7 @@ def main():
     code_dir = os.path.join(ROOT, 'code')
     for fname in sorted(os.listdir(code_dir)):
         if fname.endswith('.cases'):
-            blocks = ['### %s\n%s' % (n, ''.join(l + '\n' for l in record(s, 'prog.py', mode_of(n))))
+            blocks = ['### %s\n%s' % (n, ''.join(l + '\n' for l in record(s, 'prog.py', *mode_of(n))))
                       for n, s in read_cases(os.path.join(code_dir, fname))]
             write(os.path.join(code_dir, fname[:-len('.cases')] + '.expected'), blocks)
             print('code/%s: %d cases' % (fname, len(blocks)))

@@ -104,7 +104,8 @@ final class CodeCorpus {
             PythonParser.Mode mode = e.name().startsWith("eval:") ? PythonParser.Mode.EVAL
                     : e.name().startsWith("single:") ? PythonParser.Mode.SINGLE : PythonParser.Mode.EXEC;
             Mod m = PythonParser.parse(e.source(), e.filename(), mode);
-            Code co = Analysis.compile(m, e.filename(), 0, null);
+            int optimize = e.name().startsWith("O1:") ? 1 : e.name().startsWith("O2:") ? 2 : 0;
+            Code co = Analysis.compile(m, e.filename(), optimize, null);
             List<String> out = new ArrayList<>();
             describe(co, out);
             return out;
