@@ -122,7 +122,7 @@ public final class Disassembler {
         return out;
     }
 
-    /** set_add_entry without dummies: false if an equal item is there already. */
+    /** set_add_entry without dummies: false if an equal item is there already (equal hashes are not enough: hash(-1) == hash(-2)). */
     private static boolean insert(Object[] table, long[] hashes, int mask, Object key, long hash) {
         long perturb = hash;
         int i = (int) (hash & mask);
@@ -135,7 +135,7 @@ public final class Disassembler {
                     hashes[j] = hash;
                     return true;
                 }
-                if (hashes[j] == hash) {
+                if (hashes[j] == hash && table[j].equals(key)) {
                     return false;
                 }
                 j++;
