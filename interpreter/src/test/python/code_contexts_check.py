@@ -9,14 +9,12 @@ repository root:
 Each snippet of ``code/*.cases`` and of the AST corpus ``corpus/*.cases`` is put inside a function,
 a loop, try/finally, with, a class, an async function, a loop with try/except/finally that
 continues and returns, a loop with a with, and a match case; the variants CPython compiles are
-written to a temporary folder (removed afterwards), which stdlib_code_check.py then compares file by file (what
+checked as stdlib_code_check.py checks the standard library file by file (what
 break/continue/return unwind, the frame blocks, scopes and line numbers of every construct in
 every context).
 """
 import os
-import shutil
 import sys
-import tempfile
 import warnings
 
 here = os.path.dirname(os.path.abspath(__file__))
@@ -53,27 +51,8 @@ def main():
             if f.endswith('.cases'):
                 sources += [s for n, s in read_cases(os.path.join(d, f))
                             if record_code.mode_of(n) == ('exec', 0) and s.strip()]
-    out = tempfile.mkdtemp(prefix='pyheap-code-contexts-')
-    n = 0
-    with warnings.catch_warnings():
-        warnings.simplefilter('ignore')
-        for i, s in enumerate(sources):
-            for k, context in enumerate(CONTEXTS):
-                variant = context(s)
-                try:
-                    compile(variant, 'x.py', 'exec')
-                except (SyntaxError, ValueError):
-                    continue
-                with open(os.path.join(out, 'c%05d_%d.py' % (i, k)), 'w', encoding='utf-8') as f:
-                    f.write(variant)
-                n += 1
-    print('%d variants in %s' % (n, out))
-    sys.argv = [sys.argv[0], out] + sys.argv[1:]
-    try:
-        stdlib_code_check.main()
-    finally:
-        shutil.rmtree(out)
-
+    variants = (context(s) for s in sources for context in CONTEXTS)
+    stdlib_code_check.check_sources(variants, sys.argv[1:])
 
 if __name__ == '__main__':
     main()

@@ -15,6 +15,7 @@ the file nearest 5,000 lines.
 """
 import hashlib
 import os
+import shutil
 import sys
 import sysconfig
 import tempfile
@@ -43,6 +44,27 @@ def digests(lines):
         if g is not None:
             parts[g].append(line)
     return [hashlib.sha256('\n'.join(parts[g]).encode('utf-8', 'surrogatepass')).hexdigest()[:16] for g in GROUPS]
+
+
+def check_sources(sources, args):
+    """Writes each source that CPython compiles to a temporary folder (removed afterwards) and checks it as main() does."""
+    out = tempfile.mkdtemp(prefix='pyheap-code-check-')
+    n = 0
+    try:
+        for src in sources:
+            try:
+                compile(src, 'x.py', 'exec')
+                data = src.encode('utf-8')
+            except (SyntaxError, ValueError, UnicodeEncodeError):
+                continue
+            with open(os.path.join(out, 's%05d.py' % n), 'wb') as f:
+                f.write(data)
+            n += 1
+        print('%d sources in %s' % (n, out))
+        sys.argv = [sys.argv[0], out] + list(args)
+        main()
+    finally:
+        shutil.rmtree(out)
 
 
 def main():

@@ -549,6 +549,7 @@ final class Compiler {
                         || findAnn(t.orelse());
                 case Stmt.TryStar t -> handlersHaveAnn(t.handlers()) || findAnn(t.body()) || findAnn(t.finalbody())
                         || findAnn(t.orelse());
+                case Stmt.Match m -> m.cases().stream().anyMatch(c -> findAnn(c.body()));
                 default -> false;
             };
             if (res) {
