@@ -343,13 +343,7 @@ public final class AstOptimizer {
         if (arg instanceof Expr.Set s) {
             List<Object> values = constTuple(s.elts());
             if (values != null) {
-                List<Object> unique = new ArrayList<>();
-                for (Object v : values) {
-                    if (unique.stream().noneMatch(u -> ConstantOps.pyEquals(u, v))) {
-                        unique.add(v);
-                    }
-                }
-                return constant(new ConstantFrozenset(unique), s);
+                return constant(ConstantOps.frozenset(values), s);
             }
         }
         return arg;

@@ -1771,7 +1771,7 @@ final class Compiler {
             if (tuple && pushed == 0) {
                 loadConst(new ConstantTuple(folded));
             } else {
-                Object c = add == SET_ADD ? frozenset(folded) : new ConstantTuple(folded);
+                Object c = add == SET_ADD ? ConstantOps.frozenset(folded) : new ConstantTuple(folded);
                 addopI(build, pushed);
                 loadConst(c);
                 addopI(extend, 1);
@@ -1819,17 +1819,6 @@ final class Compiler {
         if (tuple) {
             addop(LIST_TO_TUPLE);
         }
-    }
-
-    /** PyFrozenSet_New of constants: the elements without duplicates (by Python equality). */
-    private static ConstantFrozenset frozenset(List<Object> items) {
-        List<Object> unique = new ArrayList<>();
-        for (Object o : items) {
-            if (unique.stream().noneMatch(x -> ConstantOps.pyEquals(x, o))) {
-                unique.add(o);
-            }
-        }
-        return new ConstantFrozenset(unique);
     }
 
     private void unpackHelper(List<Expr> elts) {

@@ -535,6 +535,17 @@ final class ConstantOps {
         };
     }
 
+    /** PyFrozenSet_New of constants: the items without duplicates (by Python's ==), first one kept. */
+    static ConstantFrozenset frozenset(List<Object> items) {
+        List<Object> unique = new ArrayList<>();
+        for (Object o : items) {
+            if (unique.stream().noneMatch(x -> pyEquals(x, o))) {
+                unique.add(o);
+            }
+        }
+        return new ConstantFrozenset(unique);
+    }
+
     /** Python's == between two constants, as a set of keys sees it (1 == 1.0 == True). */
     static boolean pyEquals(Object a, Object b) {
         Object na = keyNumber(a);
