@@ -4,7 +4,6 @@ import dev.pyheap.interpreter.ast.Arg;
 import dev.pyheap.interpreter.ast.Arguments;
 import dev.pyheap.interpreter.ast.Cmpop;
 import dev.pyheap.interpreter.ast.Comprehension;
-import dev.pyheap.interpreter.ast.ConstantFrozenset;
 import dev.pyheap.interpreter.ast.ConstantTuple;
 import dev.pyheap.interpreter.ast.ExceptHandler;
 import dev.pyheap.interpreter.ast.Expr;
