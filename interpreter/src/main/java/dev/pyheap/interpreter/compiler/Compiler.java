@@ -1821,19 +1821,23 @@ final class Compiler {
         }
     }
 
-    private void unpackHelper(List<Expr> elts) {
+    /**
+     * unpack_helper and pattern_unpack_helper: UNPACK_EX around the starred element, else
+     * UNPACK_SEQUENCE; {@code what} names the construct in the errors.
+     */
+    private <T> void unpackHelper(List<T> elts, java.util.function.Predicate<T> starred, String what) {
         int n = elts.size();
         boolean seenStar = false;
         for (int i = 0; i < n; i++) {
-            Expr elt = elts.get(i);
-            if (elt instanceof Expr.Starred && !seenStar) {
+            T elt = elts.get(i);
+            if (starred.test(elt) && !seenStar) {
                 if (i >= (1 << 8) || n - i - 1 >= (Integer.MAX_VALUE >> 8)) {
-                    throw error("too many expressions in star-unpacking assignment");
+                    throw error("too many expressions in star-unpacking " + what);
                 }
                 addopI(UNPACK_EX, i + ((n - i - 1) << 8));
                 seenStar = true;
-            } else if (elt instanceof Expr.Starred) {
-                throw error("multiple starred expressions in assignment");
+            } else if (starred.test(elt)) {
+                throw error("multiple starred expressions in " + what);
             }
         }
         if (!seenStar) {
@@ -1842,7 +1846,7 @@ final class Compiler {
     }
 
     private void assignmentHelper(List<Expr> elts) {
-        unpackHelper(elts);
+        unpackHelper(elts, e -> e instanceof Expr.Starred, "assignment");
         for (Expr elt : elts) {
             expr(elt instanceof Expr.Starred s ? s.value() : elt);
         }
@@ -2667,28 +2671,8 @@ final class Compiler {
         pc.stores.add(n);
     }
 
-    private void patternUnpackHelper(List<Pattern> elts) {
-        int n = elts.size();
-        boolean seenStar = false;
-        for (int i = 0; i < n; i++) {
-            Pattern elt = elts.get(i);
-            if (elt instanceof Pattern.MatchStar && !seenStar) {
-                if (i >= (1 << 8) || n - i - 1 >= (Integer.MAX_VALUE >> 8)) {
-                    throw error("too many expressions in star-unpacking sequence pattern");
-                }
-                addopI(UNPACK_EX, i + ((n - i - 1) << 8));
-                seenStar = true;
-            } else if (elt instanceof Pattern.MatchStar) {
-                throw error("multiple starred expressions in sequence pattern");
-            }
-        }
-        if (!seenStar) {
-            addopI(UNPACK_SEQUENCE, n);
-        }
-    }
-
     private void patternSequenceUnpack(List<Pattern> patterns, PatternContext pc) {
-        patternUnpackHelper(patterns);
+        unpackHelper(patterns, p -> p instanceof Pattern.MatchStar, "sequence pattern");
         int size = patterns.size();
         pc.onTop += size;
         for (Pattern p : patterns) {
