@@ -1085,11 +1085,7 @@ final class Compiler {
         addop(GET_AITER);
         useNextBlock(start);
         pushFBlock(FBlockType.FOR_LOOP, start, end, null);
-        addopJ(SETUP_FINALLY, except);
-        addop(GET_ANEXT);
-        loadConst(PySingleton.None);
-        addYieldFrom(true);
-        addop(POP_BLOCK);
+        awaitNext(except);
         expr(s.target());
         stmts(s.body());
         unsetLoc();
@@ -1472,6 +1468,15 @@ final class Compiler {
         addop(POP_EXCEPT);
         addop(POP_TOP);
         addop(POP_TOP);
+    }
+
+    /** The next item of an async iterator, guarded by {@code except} (StopAsyncIteration ends the loop there). */
+    private void awaitNext(BasicBlock except) {
+        addopJ(SETUP_FINALLY, except);
+        addop(GET_ANEXT);
+        loadConst(PySingleton.None);
+        addYieldFrom(true);
+        addop(POP_BLOCK);
     }
 
     /** Awaits the awaitable on the stack (GET_AWAITABLE where, then the yield-from loop). */
@@ -2393,11 +2398,7 @@ final class Compiler {
         }
         useNextBlock(start);
         pushFBlock(FBlockType.ASYNC_COMPREHENSION_GENERATOR, start, null, null);
-        addopJ(SETUP_FINALLY, except);
-        addop(GET_ANEXT);
-        loadConst(PySingleton.None);
-        addYieldFrom(true);
-        addop(POP_BLOCK);
+        awaitNext(except);
         expr(gen.target());
         for (Expr e : gen.ifs()) {
             jumpIf(e, ifCleanup, false);
