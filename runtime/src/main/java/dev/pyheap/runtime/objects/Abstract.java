@@ -401,6 +401,9 @@ public final class Abstract {
      * (borrowed), passed through the thread's {@link ArgumentArea}. A new reference.
      */
     public static long call(ObjectSpace space, long callable, long[] args) {
+        if (args.length == 0) {
+            return space.typeOf(callable).call(callable, 0, 0, 0); // no vector to read
+        }
         ArgumentArea area = space.arguments();
         long mark = area.mark();
         try {

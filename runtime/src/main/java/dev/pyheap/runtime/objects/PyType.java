@@ -450,9 +450,13 @@ public abstract class PyType {
 
     /** {@code setattr(o, name, value)} for a Java name (interned first); {@code value} 0 deletes. */
     public final void setAttr(long o, String attribute, long value) {
+        boolean made = !space.interned.containsKey(attribute);
         long name = space.strType.literalName(attribute);
         try {
             setAttr(o, name, value);
+            if (made && space.refcount(name) > 1) {
+                space.attributeNamesMade.add(name); // the str now lives on in what stored it (shared keys)
+            }
         } finally {
             space.decref(name);
         }
