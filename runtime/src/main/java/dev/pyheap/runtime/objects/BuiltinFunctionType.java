@@ -22,10 +22,11 @@ public final class BuiltinFunctionType extends StructType {
     @FunctionalInterface
     public interface Body {
         /**
-         * {@code self} is {@code __self__} (borrowed), the arguments {@code args[from .. from+nargs)} then
-         * the values named by the tuple {@code kwnames} (0 when none), all borrowed. A new reference.
+         * {@code self} is {@code __self__} (borrowed); {@code args} the address of {@code nargs}
+         * argument pointers in heap memory, then the values named by the tuple {@code kwnames} (0 when
+         * none), all borrowed. A new reference.
          */
-        long call(long self, long[] args, int from, int nargs, long kwnames);
+        long call(long self, long args, long nargs, long kwnames);
     }
 
     /** {@code PyMethodDef}: name, body and doc. */
@@ -66,13 +67,8 @@ public final class BuiltinFunctionType extends StructType {
     }
 
     /** Calls {@code f}: its body with its {@code __self__}. */
-    public long vectorcall(long f, long[] args, int from, int nargs, long kwnames) {
-        return def(f).body().call(field(f, SELF), args, from, nargs, kwnames);
-    }
-
-    @Override
-    public long call(long o, long[] args) {
-        return vectorcall(o, args, 0, args.length, 0);
+    public long vectorcall(long f, long args, long nargs, long kwnames) {
+        return def(f).body().call(field(f, SELF), args, nargs, kwnames);
     }
 
     @Override

@@ -8,11 +8,12 @@ package dev.pyheap.runtime.objects;
  */
 public interface FrameEvaluator {
     /**
-     * Calls {@code function} (a {@link FunctionType} object, borrowed) with the arguments
-     * {@code args[from .. from + nargs)} followed by the values of the keyword arguments named by
-     * the tuple {@code kwnames} (0 when none); every argument is borrowed. A new reference.
+     * Calls {@code function} (a {@link FunctionType} object, borrowed) in the vectorcall convention:
+     * {@code args} is the address of {@code nargs} positional argument pointers in heap memory
+     * followed by the values of the keyword arguments named by the tuple {@code kwnames} (0 when
+     * none); every argument is borrowed. A new reference.
      */
-    long callFunction(long function, long[] args, int from, int nargs, long kwnames);
+    long callFunction(long function, long args, long nargs, long kwnames);
 
     /**
      * Resumes the generator {@code gen} (borrowed) sending {@code value} (borrowed; None to start),

@@ -63,13 +63,13 @@ public final class FunctionType extends StructType {
         return f;
     }
 
-    @Override
-    public long call(long o, long[] args) {
+    /** {@code _PyFunction_Vectorcall}: the arguments as the vectorcall convention lays them out. */
+    public long vectorcall(long o, long args, long nargs, long kwnames) {
         FrameEvaluator evaluator = space.frameEvaluator;
         if (evaluator == null) {
             throw new PyException("RuntimeError", "no frame evaluator: Python functions cannot run on this heap");
         }
-        return evaluator.callFunction(o, args, 0, args.length, 0);
+        return evaluator.callFunction(o, args, nargs, kwnames);
     }
 
     @Override

@@ -48,13 +48,20 @@ public final class GeneratorType extends StructType {
         setField(g, NAME, space.functionType.field(func, FunctionType.NAME));
         setField(g, QUALNAME, space.functionType.field(func, FunctionType.QUALNAME));
         memory.putByte(g + FRAME_STATE, CREATED);
-        frames.put(g, frame);
+        if (frame != null) {
+            frames.put(g, frame);
+        }
         space.track(g);
         return g;
     }
 
     public boolean check(long o) {
         return space.typeOf(o) == this;
+    }
+
+    /** Attaches the evaluator's frame (which lives in the generator's memory at {@link #IFRAME}). */
+    public void setFrame(long g, SuspendedFrame frame) {
+        frames.put(g, frame);
     }
 
     /** The evaluator's frame of {@code g}, or null once cleared. */
