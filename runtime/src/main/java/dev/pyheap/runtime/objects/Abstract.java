@@ -212,17 +212,27 @@ public final class Abstract {
 
     // ================================================================== attributes
 
-    /** {@code PyObject_GetAttr}: a new reference; AttributeError with the type's message when absent. */
-    public static long getAttr(ObjectSpace space, long o, String name) {
-        PyType type = space.typeOf(o);
-        long v = type.lookupAttr(o, name);
-        if (v == 0) {
-            throw type.attributeError(o, name);
-        }
-        return v;
+    /** {@code PyObject_GetAttr}: {@code o.name} ({@code name} a str), a new reference; AttributeError when absent. */
+    public static long getAttr(ObjectSpace space, long o, long name) {
+        return space.typeOf(o).getAttr(o, name);
     }
 
-    /** {@code _PyObject_LookupAttr}: a new reference, or 0 when there is no such attribute. */
+    /** {@code PyObject_GetAttrString}: the name is interned first. */
+    public static long getAttr(ObjectSpace space, long o, String name) {
+        long n = space.strType.literalName(name);
+        try {
+            return getAttr(space, o, n);
+        } finally {
+            space.decref(n);
+        }
+    }
+
+    /** {@code _PyObject_LookupAttr}: a new reference, or 0 when there is no such attribute (no AttributeError). */
+    public static long lookupAttr(ObjectSpace space, long o, long name) {
+        return space.typeOf(o).lookupAttr(o, name);
+    }
+
+    /** {@code _PyObject_LookupAttr} for a Java name. */
     public static long lookupAttr(ObjectSpace space, long o, String name) {
         return space.typeOf(o).lookupAttr(o, name);
     }
@@ -237,7 +247,15 @@ public final class Abstract {
         return true;
     }
 
-    /** {@code PyObject_SetAttr}: the object takes its own reference to {@code value}. */
+    /** {@code PyObject_SetAttr}: {@code o.name = value}; the object takes its own reference to {@code value}. */
+    public static void setAttr(ObjectSpace space, long o, long name, long value) {
+        if (value == 0) {
+            throw new IllegalArgumentException("setAttr of NULL: use delAttr");
+        }
+        space.typeOf(o).setAttr(o, name, value);
+    }
+
+    /** {@code PyObject_SetAttrString}. */
     public static void setAttr(ObjectSpace space, long o, String name, long value) {
         if (value == 0) {
             throw new IllegalArgumentException("setAttr of NULL: use delAttr");
@@ -245,35 +263,207 @@ public final class Abstract {
         space.typeOf(o).setAttr(o, name, value);
     }
 
-    /** {@code PyObject_DelAttr}. */
+    /** {@code PyObject_DelAttr}: {@code del o.name}. */
+    public static void delAttr(ObjectSpace space, long o, long name) {
+        space.typeOf(o).setAttr(o, name, 0);
+    }
+
+    /** {@code PyObject_DelAttrString}. */
     public static void delAttr(ObjectSpace space, long o, String name) {
         space.typeOf(o).setAttr(o, name, 0);
     }
 
-    // ================================================================== calls
+    /** The tag {@link #getMethod} sets in its result when the method is unbound (addresses are 8-aligned). */
+    public static final long UNBOUND = 1;
 
-    /** {@code PyObject_CallNoArgs}: {@code callable()}, a new reference. */
-    public static long call(ObjectSpace space, long callable) {
-        return space.typeOf(callable).call(callable, PyType.NO_ARGS);
+    /**
+     * {@code _PyObject_GetMethod}, {@code LOAD_METHOD}'s protocol: {@code o.name} for a call. When
+     * the type's attribute is a method descriptor or a function ({@link PyType#METHOD_DESCRIPTOR})
+     * found by the generic lookup and not shadowed by the instance, that unbound callable is
+     * returned, tagged with {@link #UNBOUND}, and the caller calls it with {@code o} as first
+     * argument: no bound method is made. Otherwise the attribute as {@link #getAttr} gives it
+     * (untagged). Either way a new reference (of {@code result & ~UNBOUND}); AttributeError when
+     * absent.
+     */
+    public static long getMethod(ObjectSpace space, long o, long name) {
+        PyType type = space.typeOf(o);
+        if (type.genericGetAttr()) {
+            long descr = type.lookup(name);
+            if (descr != 0 && space.typeOf(descr).hasFlag(PyType.METHOD_DESCRIPTOR) && type.instanceAttr(o, name) == 0) {
+                return space.newRef(descr) | UNBOUND;
+            }
+        }
+        return type.getAttr(o, name);
     }
 
-    /** {@code PyObject_Call}: {@code callable(*args)}, a new reference. */
-    public static long call(ObjectSpace space, long callable, long[] args) {
-        return space.typeOf(callable).call(callable, args);
+    // ================================================================== calls
+
+    /** {@code PY_VECTORCALL_ARGUMENTS_OFFSET}: set in {@code nargsf} when {@code args[-1]} may be overwritten. */
+    public static final long ARGUMENTS_OFFSET = 1L << 63;
+
+    /** {@code PyVectorcall_NARGS}: the positional count of {@code nargsf}. */
+    public static int nargs(long nargsf) {
+        return (int) (nargsf & ~ARGUMENTS_OFFSET);
     }
 
     /**
-     * {@code PyObject_CallMethod(o, name, ...)} for a method of the type's table: the method is
-     * called on {@code o} without a bound-method object (as {@code LOAD_METHOD} / {@code CALL}).
-     * AttributeError when the type has no such method.
+     * {@code PyObject_Vectorcall}: {@code callable(*args[:n], **kwargs)} in the vectorcall convention
+     * ({@link PyType#call(long, long, long, long)}). A new reference. One level of the recursion
+     * check ({@code _Py_EnterRecursiveCall(" while calling a Python object")} of {@code _PyObject_MakeTpCall}).
+     */
+    public static long vectorcall(ObjectSpace space, long callable, long args, long nargsf, long kwnames) {
+        return space.typeOf(callable).call(callable, args, nargsf, kwnames);
+    }
+
+    /**
+     * {@code PyObject_Call}: {@code callable(*args, **kwargs)} with an args tuple and a kwargs dict
+     * (0 for none). A callable with a vectorcall of its own gets the tuple's items and the dict's
+     * items as a vector ({@code PyVectorcall_Call}); the others their {@code tp_call}.
+     */
+    public static long call(ObjectSpace space, long callable, long args, long kwargs) {
+        PyType type = space.typeOf(callable);
+        if (!type.hasFlag(PyType.HAVE_VECTORCALL)) {
+            if (!type.isCallable()) {
+                throw type.notCallable();
+            }
+            RecursionDepth d = enterRecursiveCall(space, IN_CALL);
+            try {
+                return type.callTuple(callable, args, kwargs);
+            } finally {
+                leaveRecursiveCall(d);
+            }
+        }
+        TupleType tuples = space.tupleType;
+        int n = (int) tuples.size(args);
+        int nk = kwargs == 0 ? 0 : (int) space.dictType.size(kwargs);
+        ArgumentArea area = space.arguments();
+        long mark = area.mark();
+        long kwnames = 0;
+        try {
+            long at = area.reserve(Math.max(n + nk, 1));
+            for (int i = 0; i < n; i++) {
+                space.memory.putLong(at + 8L * i, tuples.item(args, i));
+            }
+            if (nk > 0) {
+                long[] names = new long[nk];
+                int[] k = {0};
+                space.dictType.forEach(kwargs, (key, value) -> {
+                    names[k[0]] = key;
+                    space.memory.putLong(at + 8L * (n + k[0]), value);
+                    k[0]++;
+                });
+                kwnames = tuples.create(names);
+            }
+            return type.call(callable, at, n, kwnames);
+        } finally {
+            area.release(mark);
+            space.xdecref(kwnames);
+        }
+    }
+
+    /**
+     * {@code _PyObject_MakeTpCall}: a vectorcall to a callable that has only {@code tp_call}: the
+     * positionals become a tuple, the keywords a dict.
+     */
+    public static long makeTpCall(ObjectSpace space, long callable, long args, long nargsf, long kwnames) {
+        PyType type = space.typeOf(callable);
+        int n = nargs(nargsf);
+        long[] items = new long[n];
+        for (int i = 0; i < n; i++) {
+            items[i] = space.memory.getLong(args + 8L * i);
+        }
+        long tuple = space.tupleType.create(items);
+        long kwargs = 0;
+        RecursionDepth d = null;
+        try {
+            if (kwnames != 0) {
+                kwargs = space.dictType.create();
+                for (int i = 0, nk = (int) space.tupleType.size(kwnames); i < nk; i++) {
+                    space.dictType.setItem(kwargs, space.tupleType.item(kwnames, i), space.memory.getLong(args + 8L * (n + i)));
+                }
+            }
+            d = enterRecursiveCall(space, IN_CALL);
+            return type.callTuple(callable, tuple, kwargs);
+        } finally {
+            leaveRecursiveCall(d);
+            space.decref(tuple);
+            space.xdecref(kwargs);
+        }
+    }
+
+    /** {@code PyObject_CallNoArgs}: {@code callable()}, a new reference. */
+    public static long call(ObjectSpace space, long callable) {
+        return call(space, callable, PyType.NO_ARGS);
+    }
+
+    /**
+     * {@code PyObject_CallFunctionObjArgs}: {@code callable(*args)} with arguments Java code holds
+     * (borrowed), passed through the thread's {@link ArgumentArea}. A new reference.
+     */
+    public static long call(ObjectSpace space, long callable, long[] args) {
+        ArgumentArea area = space.arguments();
+        long mark = area.mark();
+        try {
+            long at = area.push(args);
+            return space.typeOf(callable).call(callable, at, args.length, 0);
+        } finally {
+            area.release(mark);
+        }
+    }
+
+    /** {@code PyCallable_Check}. */
+    public static boolean isCallable(ObjectSpace space, long o) {
+        return space.typeOf(o).isCallable();
+    }
+
+    /**
+     * {@code PyObject_CallMethod(o, name, ...)} / {@code PyObject_VectorcallMethod}: {@code o.name(*args)}
+     * with {@code LOAD_METHOD}'s protocol ({@link #getMethod}: no bound method for a method
+     * descriptor), falling back on the type's Java method table. AttributeError when there is no
+     * such method.
      */
     public static long callMethod(ObjectSpace space, long o, String name, long[] args) {
         PyType type = space.typeOf(o);
-        PyMethod m = type.method(name);
-        if (m == null) {
-            throw type.attributeError(o, name);
+        long n = space.strType.literalName(name);
+        long m;
+        try {
+            m = lookupMethod(space, o, n);
+        } finally {
+            space.decref(n);
         }
-        return m.call(o, args);
+        if (m == 0) {
+            PyMethod java = type.method(name);
+            if (java == null) {
+                throw type.attributeError(o, name);
+            }
+            return java.call(o, args);
+        }
+        long callable = m & ~UNBOUND;
+        ArgumentArea area = space.arguments();
+        long mark = area.mark();
+        try {
+            if ((m & UNBOUND) != 0) {
+                long at = area.push(o, args);
+                return space.typeOf(callable).call(callable, at, args.length + 1, 0);
+            }
+            long at = area.push(args);
+            return space.typeOf(callable).call(callable, at, args.length, 0);
+        } finally {
+            area.release(mark);
+            space.decref(callable);
+        }
+    }
+
+    /** {@link #getMethod} without the AttributeError: 0 when absent. */
+    private static long lookupMethod(ObjectSpace space, long o, long name) {
+        PyType type = space.typeOf(o);
+        if (type.genericGetAttr()) {
+            long descr = type.lookup(name);
+            if (descr != 0 && space.typeOf(descr).hasFlag(PyType.METHOD_DESCRIPTOR) && type.instanceAttr(o, name) == 0) {
+                return space.newRef(descr) | UNBOUND;
+            }
+        }
+        return type.lookupAttr(o, name);
     }
 
     /**
@@ -388,5 +578,225 @@ public final class Abstract {
             throw new PyException("IndexError", "cannot fit 'int' into an index-sized integer");
         }
         return ints.longValue(o);
+    }
+
+    /** {@code PyNumber_Index}: {@code o.__index__()} as an int (a new reference); TypeError when {@code o} has no {@code nb_index}. */
+    public static long numberIndex(ObjectSpace space, long o) {
+        PyType type = space.typeOf(o);
+        if (type.hasFlag(PyType.LONG_SUBCLASS)) {
+            return space.newRef(o);
+        }
+        long r = type.index(o);
+        if (r == 0) {
+            throw new PyException("TypeError", "'" + type.name + "' object cannot be interpreted as an integer");
+        }
+        return r;
+    }
+
+    /**
+     * {@code binary_op1}: {@code v op w} through the number slots, NotImplemented when neither
+     * answers. As CPython: {@code w}'s slot first when its type is a proper subtype of {@code v}'s
+     * (so a subclass's {@code __radd__} overrides), each slot called once when both types share it
+     * (the same Java class stands for the same C function), the operands always in their order.
+     */
+    static long binaryOp1(ObjectSpace space, long v, long w, BinaryOp op) {
+        PyType tv = space.typeOf(v);
+        PyType tw = space.typeOf(w);
+        boolean both = tv != tw && tv.getClass() != tw.getClass();
+        if (both && tw.isSubtypeOf(tv)) {
+            long x = tw.binaryOp(v, w, op);
+            if (x != space.notImplemented) {
+                return x;
+            }
+            space.decref(x);
+            both = false;
+        }
+        long x = tv.binaryOp(v, w, op);
+        if (x != space.notImplemented || !both) {
+            return x;
+        }
+        space.decref(x);
+        return tw.binaryOp(v, w, op);
+    }
+
+    private static PyException unsupported(ObjectSpace space, String symbol, long v, long w) {
+        return new PyException("TypeError", "unsupported operand type(s) for " + symbol + ": '" + space.typeOf(v).name
+                + "' and '" + space.typeOf(w).name + "'");
+    }
+
+    private static String symbolOf(BinaryOp op, boolean inplace) {
+        if (op == BinaryOp.POWER) {
+            return inplace ? "**=" : "** or pow()";
+        }
+        return inplace ? op.inplaceSymbol() : op.symbol();
+    }
+
+    /**
+     * {@code PyNumber_Add}, {@code PyNumber_Multiply}, ... ({@code BINARY_OP}): {@code v op w}, a new
+     * reference. The number slots first ({@link #binaryOp1}); then, for {@code +} and {@code *},
+     * the sequence's {@code sq_concat} / {@code sq_repeat}; then {@code unsupported operand type(s)}.
+     */
+    public static long binaryOp(ObjectSpace space, long v, long w, BinaryOp op) {
+        long x = binaryOp1(space, v, w, op);
+        if (x != space.notImplemented) {
+            return x;
+        }
+        space.decref(x);
+        if (op == BinaryOp.ADD) {
+            long r = space.typeOf(v).concat(v, w);
+            if (r != 0) {
+                return r;
+            }
+        } else if (op == BinaryOp.MULTIPLY) {
+            PyType tv = space.typeOf(v);
+            PyType tw = space.typeOf(w);
+            if (tv.hasRepeat()) {
+                return tv.repeat(v, repeatCount(space, w));
+            }
+            if (tw.hasRepeat()) {
+                return tw.repeat(w, repeatCount(space, v));
+            }
+        }
+        throw unsupported(space, symbolOf(op, false), v, w);
+    }
+
+    /** {@code sequence_repeat}'s count: an index, clamped as {@code PyNumber_AsSsize_t(n, PyExc_OverflowError)}. */
+    private static long repeatCount(ObjectSpace space, long n) {
+        PyType type = space.typeOf(n);
+        long i = type.hasFlag(PyType.LONG_SUBCLASS) ? space.newRef(n) : type.index(n);
+        if (i == 0) {
+            throw new PyException("TypeError", "can't multiply sequence by non-int of type '" + type.name + "'");
+        }
+        try {
+            IntType ints = (IntType) space.typeOf(i);
+            if (!ints.fitsLong(i)) {
+                throw new PyException("OverflowError", "cannot fit 'int' into an index-sized integer");
+            }
+            return ints.longValue(i);
+        } finally {
+            space.decref(i);
+        }
+    }
+
+    /**
+     * {@code PyNumber_InPlaceAdd}, ... ({@code BINARY_OP} with {@code NB_INPLACE_*}): {@code v}'s
+     * in-place slot, then the binary operation; for {@code +=} and {@code *=} the sequence's
+     * in-place concat / repeat before its plain one.
+     */
+    public static long inplaceOp(ObjectSpace space, long v, long w, BinaryOp op) {
+        PyType tv = space.typeOf(v);
+        long x = tv.inplaceOp(v, w, op);
+        if (x != space.notImplemented) {
+            return x;
+        }
+        space.decref(x);
+        x = binaryOp1(space, v, w, op);
+        if (x != space.notImplemented) {
+            return x;
+        }
+        space.decref(x);
+        if (op == BinaryOp.ADD) {
+            long r = tv.inplaceConcat(v, w);
+            if (r == 0) {
+                r = tv.concat(v, w);
+            }
+            if (r != 0) {
+                return r;
+            }
+        } else if (op == BinaryOp.MULTIPLY) {
+            PyType tw = space.typeOf(w);
+            if (tv.hasRepeat()) {
+                return tv.inplaceRepeat(v, repeatCount(space, w));
+            }
+            if (tw.hasRepeat()) {
+                return tw.repeat(w, repeatCount(space, v));
+            }
+        }
+        throw unsupported(space, symbolOf(op, true), v, w);
+    }
+
+    /** {@code PyNumber_Power(v, w, z)}: {@code pow(v, w, z)}; {@code z} None is {@code v ** w}. */
+    public static long power(ObjectSpace space, long v, long w, long z) {
+        if (z == space.none) {
+            return binaryOp(space, v, w, BinaryOp.POWER);
+        }
+        PyType tv = space.typeOf(v);
+        long x = tv.power(v, w, z);
+        if (x != space.notImplemented) {
+            return x;
+        }
+        space.decref(x);
+        PyType tw = space.typeOf(w);
+        if (tw != tv) {
+            x = tw.power(v, w, z);
+            if (x != space.notImplemented) {
+                return x;
+            }
+            space.decref(x);
+        }
+        throw new PyException("TypeError", "unsupported operand type(s) for ** or pow(): '" + tv.name + "', '" + tw.name
+                + "', '" + space.typeOf(z).name + "'");
+    }
+
+    /** {@code PyNumber_Negative}, {@code _Positive}, {@code _Invert}, {@code _Absolute}: a new reference. */
+    public static long unaryOp(ObjectSpace space, long o, UnaryOp op) {
+        PyType type = space.typeOf(o);
+        long r = type.unaryOp(o, op);
+        if (r == 0) {
+            throw new PyException("TypeError", "bad operand type for " + op.symbol() + ": '" + type.name + "'");
+        }
+        return r;
+    }
+
+    /** {@code PyObject_Not}: {@code not o}. */
+    public static boolean not(ObjectSpace space, long o) {
+        return !isTrue(space, o);
+    }
+
+    // ================================================================== sequences and mappings as a whole
+
+    /** {@code PySequence_List}: {@code list(iterable)}, a new list. */
+    public static long sequenceList(ObjectSpace space, long iterable) {
+        long list = space.listType.create();
+        try {
+            space.listType.extend(list, iterable);
+        } catch (RuntimeException e) {
+            space.decref(list);
+            throw e;
+        }
+        return list;
+    }
+
+    /** {@code PySequence_Tuple}: {@code tuple(iterable)}, a new tuple (the same one for an exact tuple). */
+    public static long sequenceTuple(ObjectSpace space, long iterable) {
+        if (space.tupleType.checkExact(iterable)) {
+            return space.newRef(iterable);
+        }
+        long list = sequenceList(space, iterable);
+        try {
+            int n = (int) space.listType.size(list);
+            long[] items = new long[n];
+            for (int i = 0; i < n; i++) {
+                items[i] = space.listType.item(list, i);
+            }
+            return space.tupleType.create(items);
+        } finally {
+            space.decref(list);
+        }
+    }
+
+    /** {@code PyMapping_Keys}: the keys of a mapping as a new list ({@code list(m.keys())}). */
+    public static long mappingKeys(ObjectSpace space, long mapping) {
+        if (space.dictType.check(mapping)) {
+            long list = space.listType.create();
+            space.dictType.forEach(mapping, (k, v) -> space.listType.append(list, k));
+            return list;
+        }
+        long keys = callMethod(space, mapping, "keys", PyType.NO_ARGS);
+        try {
+            return sequenceList(space, keys);
+        } finally {
+            space.decref(keys);
+        }
     }
 }

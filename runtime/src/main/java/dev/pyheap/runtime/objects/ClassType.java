@@ -3,9 +3,7 @@ package dev.pyheap.runtime.objects;
 import dev.pyheap.runtime.PyException;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 
@@ -46,9 +44,8 @@ import java.util.function.LongFunction;
  *     ({@link DictType#fromInstanceValues}); from then on the dict is used (and may turn into a
  *     combined one, see DictType).
  * </ol>
- * Slots never move: names are only ever added to the shared keys. {@link #slotCache} maps names
- * already found to their slot, so attribute access costs a Java map lookup, as before the keys
- * moved into the heap.
+ * Slots never move: names are only ever added to the shared keys. A name is found by probing the
+ * shared keys with its str (identity first: names are interned).
  * Attributes are released in slot order when the instance dies, after its finalizer ran and its
  * weak references were cleared (CPython's {@code subtype_dealloc}).
  *
@@ -82,8 +79,6 @@ public final class ClassType extends PyType {
     private long nameStr;
     /** {@code ht_cached_keys}: the shared keys block. */
     private long sharedKeys;
-    /** Attribute name to slot, for names found in the shared keys (a cache: slots never move). */
-    private final Map<String, Integer> slotCache = new HashMap<>();
 
     /** A class's {@code __del__} in Java: called with the GIL held, the instance alive (borrowed). */
     @FunctionalInterface
@@ -168,18 +163,22 @@ public final class ClassType extends PyType {
 
     /** {@code getattr(o, name)} ({@code PyObject_GenericGetAttr}): a new reference, or 0 when there is none. */
     @Override
-    public long lookupAttr(long o, String attribute) {
-        if ("__dict__".equals(attribute)) {
+    public long lookupAttr(long o, long name) {
+        if (space.strType.contentEquals(name, "__dict__")) {
             return space.newRef(materializeDict(o));
         }
+        return genericLookupAttr(o, name);
+    }
+
+    /** The instance's attribute: from its dict once it has one, else from its values array (borrowed). */
+    @Override
+    protected long instanceAttr(long o, long name) {
         long dict = dict(o);
         if (dict != 0) {
-            long v = space.dictType.getItemString(dict, attribute);
-            return v == 0 ? 0 : space.newRef(v);
+            return space.dictType.get(dict, name);
         }
-        int ix = slotOf(attribute);
-        long v = ix < 0 ? 0 : memory.getLong(values(o) + 8L * ix);
-        return v == 0 ? 0 : space.newRef(v);
+        int ix = space.dictType.sharedKeysIndex(sharedKeys, name);
+        return ix < 0 ? 0 : memory.getLong(values(o) + 8L * ix);
     }
 
     /**
@@ -187,24 +186,23 @@ public final class ClassType extends PyType {
      * {@code v} is 0. The name is interned, as CPython interns attribute names.
      */
     @Override
-    public void setAttr(long o, String attribute, long v) {
-        if ("__dict__".equals(attribute)) {
+    public void setAttr(long o, long name, long v) {
+        if (space.strType.contentEquals(name, "__dict__")) {
             setDict(o, v);
             return;
         }
+        super.setAttr(o, name, v);
+    }
+
+    @Override
+    protected boolean setInstanceAttr(long o, long name, long v) {
         if (v == 0) {
-            delAttr(o, attribute);
-            return;
+            delAttr(o, name);
+            return true;
         }
         long dict = dict(o);
         if (dict == 0) {
-            int ix = slotOf(attribute);
-            if (ix < 0) {
-                ix = space.dictType.sharedKeysInsert(sharedKeys, attribute);
-                if (ix >= 0) {
-                    slotCache.put(attribute, ix);
-                }
-            }
+            int ix = space.dictType.sharedKeysInsert(sharedKeys, name);
             if (ix >= 0) {
                 long values = values(o);
                 long at = values + 8L * ix;
@@ -215,16 +213,17 @@ public final class ClassType extends PyType {
                 } else {
                     space.decref(old);
                 }
-                return;
+                return true;
             }
             dict = materializeDict(o);
         }
-        long key = space.strType.literalName(attribute);
+        long key = space.strType.intern(space.newRef(name));
         try {
             space.dictType.setItem(dict, key, v);
         } finally {
             space.decref(key);
         }
+        return true;
     }
 
     /** {@code o.__dict__ = d} ({@code subtype_setdict}): the instance's dict is replaced. */
@@ -241,36 +240,23 @@ public final class ClassType extends PyType {
     }
 
     /** {@code delattr(o, name)}. */
-    private void delAttr(long o, String attribute) {
+    private void delAttr(long o, long name) {
         long dict = dict(o);
         if (dict != 0) {
-            if (!space.dictType.delItemString(dict, attribute)) {
-                throw attributeError(o, attribute);
+            if (!space.dictType.delItem(dict, name)) {
+                throw attributeError(o, name);
             }
             return;
         }
-        int ix = slotOf(attribute);
+        int ix = space.dictType.sharedKeysIndex(sharedKeys, name);
         long values = values(o);
         long old = ix < 0 ? 0 : memory.getLong(values + 8L * ix);
         if (old == 0) {
-            throw attributeError(o, attribute);
+            throw attributeError(o, name);
         }
         memory.putLong(values + 8L * ix, 0);
         space.dictType.valuesDeleteFromOrder(values, ix);
         space.decref(old);
-    }
-
-    /** The slot of {@code name} in the shared keys, or -1. */
-    private int slotOf(String attribute) {
-        Integer cached = slotCache.get(attribute);
-        if (cached != null) {
-            return cached;
-        }
-        int ix = space.dictType.sharedKeysIndex(sharedKeys, attribute);
-        if (ix >= 0) {
-            slotCache.put(attribute, ix);
-        }
-        return ix;
     }
 
     /** The class's shared keys block (borrowed). */

@@ -1232,6 +1232,34 @@ public final class DictType extends PyType {
         return (int) ix;
     }
 
+    /** The slot of attribute {@code name} (a str) in shared keys, or -1. */
+    int sharedKeysIndex(long keys, long name) {
+        return (int) lookup(keys, name, str.hash(name));
+    }
+
+    /**
+     * {@code insert_into_dictkeys} for a heap str name: its slot, added (the keys take a reference
+     * to the interned name) when absent and the keys have room; -1 when they are full.
+     */
+    int sharedKeysInsert(long keys, long name) {
+        long hash = str.hash(name);
+        long ix = lookup(keys, name, hash);
+        if (ix >= 0) {
+            return (int) ix;
+        }
+        if (usable(keys) <= 0) {
+            return -1;
+        }
+        long key = str.intern(space.newRef(name));
+        memory.putInt(keys + DK_VERSION, 0);
+        long n = nentries(keys);
+        setIndex(keys, findEmptySlot(keys, hash), n);
+        memory.putLong(entry(keys, KIND_SPLIT, n), key);
+        memory.putLong(keys + DK_USABLE, usable(keys) - 1);
+        memory.putLong(keys + DK_NENTRIES, n + 1);
+        return (int) n;
+    }
+
     /**
      * {@code insert_into_dictkeys}: the slot of {@code name}, added (as an interned str held by
      * the keys) when absent and the keys have room; -1 when they are full.

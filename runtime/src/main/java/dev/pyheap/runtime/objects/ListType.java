@@ -290,7 +290,7 @@ public final class ListType extends SequenceType {
 
     @Override
     public void setItem(long o, long key, long value) {
-        setSequenceItem(o, index(key), value);
+        setSequenceItem(o, itemIndex(key), value);
     }
 
     /** {@code L.clear()}, also the list's {@code tp_clear}: emptied first, then items released last to first. */

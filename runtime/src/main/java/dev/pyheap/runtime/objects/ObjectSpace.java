@@ -147,6 +147,11 @@ public final class ObjectSpace {
      */
     public final Set<Long> attributeNamesMade = new HashSet<>();
 
+    /** Every thread's argument area (and the space's own), for the sanity checker. */
+    final Set<ArgumentArea> argumentAreas = new HashSet<>();
+    /** The argument area of Java code running without a thread state (tests of the object layer). */
+    private ArgumentArea ownArguments;
+
     /** The containers whose repr is under way, for {@code [...]} ({@code Py_ReprEnter}); empty between reprs. */
     final Set<Long> reprInProgress = new HashSet<>();
     /** Nested {@link Abstract#repr} calls under way: the outermost one empties {@link #reprInProgress} on its way out. */
@@ -502,6 +507,34 @@ public final class ObjectSpace {
         strType.forEachCached(visitor);
         bytesType.forEachCached(visitor);
         tupleType.forEachCached(visitor);
+    }
+
+    // ------------------------------------------------------------------ argument areas
+
+    /** A new argument area, for a thread state ({@link ThreadContext#arguments()}). */
+    public ArgumentArea newArgumentArea() {
+        ArgumentArea a = new ArgumentArea(this);
+        argumentAreas.add(a);
+        return a;
+    }
+
+    /** The argument area of the thread holding the GIL, where Java code puts a call's arguments. */
+    public ArgumentArea arguments() {
+        ThreadContext t = tstate;
+        if (t != null) {
+            return t.arguments();
+        }
+        if (ownArguments == null) {
+            ownArguments = newArgumentArea();
+        }
+        return ownArguments;
+    }
+
+    /** Visits the blocks the space keeps that are no object's: the argument areas' chunks (sanity checker). */
+    public void forEachKeptBlock(LongConsumer visitor) {
+        for (ArgumentArea a : argumentAreas) {
+            a.forEachBlock(visitor);
+        }
     }
 
     // ------------------------------------------------------------------ recursion limit

@@ -30,8 +30,17 @@ import java.util.function.LongConsumer;
  *  object        tp_repr, tp_str                      {@link #repr}, {@link #str}         {@code <X object at 0x...>}, repr
  *                tp_hash                              {@link #hash}                       the pointer hash
  *                tp_richcompare                       {@link #richCompare}                object_richcompare (identity)
- *                tp_getattro (suppressing), tp_setattro  {@link #lookupAttr}, {@link #setAttr}   no attributes
- *                tp_call                              {@link #call}                       'X' object is not callable
+ *                tp_getattro (name: a heap str)       {@link #getAttr}                    PyObject_GenericGetAttr: AttributeError
+ *                  the same, suppressing AttributeError {@link #lookupAttr}                 generic; 0 when absent
+ *                tp_setattro (value 0: delete)        {@link #setAttr}                    PyObject_GenericSetAttr
+ *                  (Java-String forms intern the name) {@link #lookupAttr(long, String)}, {@link #setAttr(long, String, long)}
+ *                tp_dictoffset / managed dict         {@link #instanceAttr}, {@link #setInstanceAttr}   no instance dict
+ *                tp_dict, tp_mro, _PyType_Lookup      {@link #dict}, {@link #mro}, {@link #lookup}     no namespace yet: the base chain
+ *                tp_descr_get, tp_descr_set           {@link #descrGet}, {@link #descrSet}   not a descriptor
+ *                  (whether the slot is set)          {@link #hasDescrGet}, {@link #hasDescrSet}      false
+ *                vectorcall (args in heap memory)     {@link #call(long, long, long, long)}   _PyObject_MakeTpCall: tuple + dict to tp_call
+ *                tp_call (args tuple, kwargs dict)    {@link #callTuple}                  'X' object is not callable
+ *                  (whether the slot is set)          {@link #isCallable}                 false
  *                tp_new + tp_init (via type's call)   {@link #newInstance}                not constructible here
  *                tp_iter, tp_iternext                 {@link #iter}, {@link #iterNext}    not iterable / not an iterator
  *                __length_hint__                      {@link #lengthHint}                 none (-1)
@@ -39,7 +48,14 @@ import java.util.function.LongConsumer;
  *                mp_subscript, sq_item                {@link #getItem}, {@link #sequenceItem}   not subscriptable
  *                mp_ass_subscript, sq_ass_item        {@link #setItem}, {@link #setSequenceItem} (value 0 deletes)
  *                sq_contains                          {@link #contains}                   iterate (_PySequence_IterSearch)
- *  number        nb_bool (the rest come with the interpreter)  {@link #isTrue}            true
+ *                sq_concat, sq_inplace_concat         {@link #concat}, {@link #inplaceConcat}   0 (NULL)
+ *                sq_repeat, sq_inplace_repeat         {@link #repeat}, {@link #inplaceRepeat}, {@link #hasRepeat}   0 (NULL), false
+ *  number        nb_add ... nb_matrix_multiply        {@link #binaryOp} (operands in their order, as C)   NotImplemented
+ *                nb_inplace_add ...                   {@link #inplaceOp}                  NotImplemented (then the binary one)
+ *                nb_power with a modulus              {@link #power}                      the binary one when the modulus is None
+ *                nb_negative, _positive, _invert, _absolute  {@link #unaryOp}             0 (NULL)
+ *                nb_index, nb_int, nb_float           {@link #index}, {@link #toInt}, {@link #toFloat}   0 (NULL)
+ *                nb_bool                              {@link #isTrue}                     true (after the length: PyObject_IsTrue's order)
  *  methods       tp_methods                           {@link #method}, {@link #defineMethod}
  *  ours          every counted / uncounted reference  {@link #forEachReferent}, {@link #forEachUncountedReferent}
  *                (sanity checker, objgraph)           {@link #referentName}, {@link #forEachOwnedBlock},
@@ -73,8 +89,15 @@ public abstract class PyType {
     public static final int HEAPTYPE = 1 << 9;
     /** {@code Py_TPFLAGS_BASETYPE}: may be subclassed. */
     public static final int BASETYPE = 1 << 10;
+    /** {@code Py_TPFLAGS_HAVE_VECTORCALL}: instances are called through {@link #call(long, long, long, long)} without a tuple. */
+    public static final int HAVE_VECTORCALL = 1 << 11;
     /** {@code Py_TPFLAGS_HAVE_GC}: instances carry a GC header and may be tracked. */
     public static final int HAVE_GC = 1 << 14;
+    /**
+     * {@code Py_TPFLAGS_METHOD_DESCRIPTOR}: instances are unbound methods that {@code LOAD_METHOD}
+     * may call with the receiver as first argument instead of binding them ({@link Abstract#getMethod}).
+     */
+    public static final int METHOD_DESCRIPTOR = 1 << 17;
     /** {@code Py_TPFLAGS_LONG_SUBCLASS}: {@code PyLong_Check}. */
     public static final int LONG_SUBCLASS = 1 << 24;
     /** {@code Py_TPFLAGS_LIST_SUBCLASS}. */
@@ -304,14 +327,84 @@ public abstract class PyType {
         };
     }
 
+    // ================================================================== attributes
+
     /**
-     * {@code tp_getattro} as {@code _PyObject_LookupAttr} calls it: the attribute's value (a new
-     * reference), or 0 when there is none, without raising ({@link Abstract#getAttr} raises
-     * {@link #attributeError}). The default finds nothing: built-in methods become attributes
-     * with the method descriptors of the interpreter.
+     * {@code tp_getattro}: {@code o.name} ({@code name} a str, usually interned), a new reference;
+     * AttributeError when there is none. The default is {@code PyObject_GenericGetAttr}
+     * ({@link #lookupAttr} or {@link #attributeError}); a type whose lookup runs code that may raise
+     * its own AttributeError (a class's {@code __getattribute__}) overrides both.
      */
-    public long lookupAttr(long o, String attribute) {
+    public long getAttr(long o, long name) {
+        long v = lookupAttr(o, name);
+        if (v == 0) {
+            throw attributeError(o, name);
+        }
+        return v;
+    }
+
+    /**
+     * {@code _PyObject_LookupAttr}: {@code o.name}, a new reference, or 0 when there is no such
+     * attribute (no AttributeError is raised; any other error is). The default is
+     * {@code _PyObject_GenericGetAttrWithDict}:
+     * <ol>
+     * <li>{@code descr = _PyType_Lookup(type, name)}; a data descriptor ({@code tp_descr_set} set)
+     *     answers at once through its {@code tp_descr_get};
+     * <li>the instance's own attribute ({@link #instanceAttr});
+     * <li>a non-data descriptor's {@code tp_descr_get}, or the class attribute itself.
+     * </ol>
+     */
+    public long lookupAttr(long o, long name) {
+        return genericLookupAttr(o, name);
+    }
+
+    /**
+     * Whether {@code tp_getattro} is {@code PyObject_GenericGetAttr}: then {@link Abstract#getMethod}
+     * may take a method descriptor from the type without binding it. A type overriding
+     * {@link #getAttr} or {@link #lookupAttr} with another lookup returns false.
+     */
+    public boolean genericGetAttr() {
+        return true;
+    }
+
+    /** {@code PyObject_GenericGetAttr} without raising: the default {@link #lookupAttr}, for overrides to fall back on. */
+    protected final long genericLookupAttr(long o, long name) {
+        long descr = lookup(name);
+        PyType dt = null;
+        if (descr != 0) {
+            dt = space.typeOf(descr);
+            if (dt.hasDescrGet() && dt.hasDescrSet()) {
+                return callDescrGet(dt, descr, o);
+            }
+        }
+        long v = instanceAttr(o, name);
+        if (v != 0) {
+            return space.newRef(v);
+        }
+        if (descr != 0) {
+            return dt.hasDescrGet() ? callDescrGet(dt, descr, o) : space.newRef(descr);
+        }
         return 0;
+    }
+
+    /** {@code tp_descr_get(descr, o, type(o))}, holding {@code descr} meanwhile (the call may change the class). */
+    private long callDescrGet(PyType dt, long descr, long o) {
+        space.incref(descr);
+        try {
+            return dt.descrGet(descr, o, typeObject);
+        } finally {
+            space.decref(descr);
+        }
+    }
+
+    /** {@code getattr(o, name)} for a Java name: the name is interned first (as identifiers are). */
+    public final long lookupAttr(long o, String attribute) {
+        long name = space.strType.literalName(attribute);
+        try {
+            return lookupAttr(o, name);
+        } finally {
+            space.decref(name);
+        }
     }
 
     /** The AttributeError for a missing attribute: {@code 'list' object has no attribute 'foo'}. */
@@ -319,21 +412,173 @@ public abstract class PyType {
         return new PyException("AttributeError", "'" + name + "' object has no attribute '" + attribute + "'");
     }
 
+    /** {@link #attributeError(long, String)} for a heap str name. */
+    public final PyException attributeError(long o, long attribute) {
+        return attributeError(o, space.strType.value(attribute));
+    }
+
     /**
-     * {@code tp_setattro}: {@code o.attribute = value}, or {@code del o.attribute} when {@code value}
-     * is 0. The default is that of a type without instance attributes: a method's name is
-     * read-only, any other name does not exist.
+     * {@code tp_setattro}: {@code o.name = value}, or {@code del o.name} when {@code value} is 0.
+     * The default is {@code PyObject_GenericSetAttr}: a data descriptor of the type sets it; else
+     * the instance's own attributes ({@link #setInstanceAttr}); else, without them, AttributeError
+     * ({@code 'int' object has no attribute 'x'}, or {@code ... attribute 'append' is read-only}
+     * when the type has that name).
      */
-    public void setAttr(long o, String attribute, long value) {
-        if (methods.containsKey(attribute)) {
-            throw new PyException("AttributeError", "'" + name + "' object attribute '" + attribute + "' is read-only");
+    public void setAttr(long o, long name, long value) {
+        long descr = lookup(name);
+        if (descr != 0) {
+            PyType dt = space.typeOf(descr);
+            if (dt.hasDescrSet()) {
+                space.incref(descr);
+                try {
+                    dt.descrSet(descr, o, value);
+                } finally {
+                    space.decref(descr);
+                }
+                return;
+            }
+        }
+        if (setInstanceAttr(o, name, value)) {
+            return;
+        }
+        String attribute = space.strType.value(name);
+        if (descr != 0 || methods.containsKey(attribute)) {
+            throw new PyException("AttributeError", "'" + this.name + "' object attribute '" + attribute + "' is read-only");
         }
         throw attributeError(o, attribute);
     }
 
-    /** {@code tp_call}: {@code o(*args)}, a new reference. */
-    public long call(long o, long[] args) {
-        throw new PyException("TypeError", "'" + name + "' object is not callable");
+    /** {@code setattr(o, name, value)} for a Java name (interned first); {@code value} 0 deletes. */
+    public final void setAttr(long o, String attribute, long value) {
+        long name = space.strType.literalName(attribute);
+        try {
+            setAttr(o, name, value);
+        } finally {
+            space.decref(name);
+        }
+    }
+
+    /**
+     * The instance's own attribute {@code name} (its {@code __dict__}, or 3.11's values), borrowed,
+     * or 0. The default: instances have no attributes of their own ({@code tp_dictoffset} 0).
+     */
+    protected long instanceAttr(long o, long name) {
+        return 0;
+    }
+
+    /**
+     * Stores (or, {@code value} 0, deletes) the instance's own attribute {@code name}: false when
+     * instances have none, so the caller raises; a missing attribute to delete is the type's
+     * AttributeError. The default: none.
+     */
+    protected boolean setInstanceAttr(long o, long name, long value) {
+        return false;
+    }
+
+    // ================================================================== the type's namespace
+
+    /** {@code tp_dict}: the type's namespace, a dict (borrowed), or 0 while the type has none. */
+    public long dict() {
+        return 0;
+    }
+
+    /** {@code tp_mro} as Java types, this type first. By default the {@code tp_base} chain. */
+    public PyType[] mro() {
+        PyType[] m = mro;
+        if (m == null) {
+            int n = 0;
+            for (PyType t = this; t != null; t = t.base) {
+                n++;
+            }
+            m = new PyType[n];
+            n = 0;
+            for (PyType t = this; t != null; t = t.base) {
+                m[n++] = t;
+            }
+            mro = m;
+        }
+        return m;
+    }
+
+    /** Cache of {@link #mro()}; a type that changes its bases resets it. */
+    protected PyType[] mro;
+
+    /**
+     * {@code _PyType_Lookup}: {@code name} in the namespaces along the MRO, borrowed, or 0. Does
+     * not call {@code __getattr__} or descriptors.
+     */
+    public long lookup(long name) {
+        for (PyType t : mro()) {
+            long d = t.dict();
+            if (d != 0) {
+                long v = space.dictType.get(d, name);
+                if (v != 0) {
+                    return v;
+                }
+            }
+        }
+        return 0;
+    }
+
+    // ================================================================== descriptors
+
+    /** Whether the type has a {@code tp_descr_get}: its instances found on a type bind to the instance. */
+    public boolean hasDescrGet() {
+        return false;
+    }
+
+    /** Whether the type has a {@code tp_descr_set}: its instances are data descriptors. */
+    public boolean hasDescrSet() {
+        return false;
+    }
+
+    /**
+     * {@code tp_descr_get(descr, obj, type)}: {@code descr} found on {@code type} (a type object),
+     * looked up through {@code obj} (0 when through the type itself). A new reference. Called only
+     * when {@link #hasDescrGet}; the default returns the descriptor.
+     */
+    public long descrGet(long descr, long obj, long type) {
+        return space.newRef(descr);
+    }
+
+    /** {@code tp_descr_set(descr, obj, value)}, {@code value} 0 deletes. Called only when {@link #hasDescrSet}. */
+    public void descrSet(long descr, long obj, long value) {
+        throw new PyException("AttributeError", "'" + name + "' object is not a data descriptor");
+    }
+
+    // ================================================================== calls
+
+    /**
+     * The vectorcall convention, CPython 3.11's calling convention for callables implemented in
+     * Java: {@code callable(*args[:n], **dict(zip(kwnames, args[n:])))} where {@code args} is the
+     * address of an array of object pointers in heap memory (borrowed: usually the caller's value
+     * stack), {@code n = nargsf & ~}{@link Abstract#ARGUMENTS_OFFSET}, {@code kwnames} 0 or a tuple
+     * of str names whose values follow the positionals. A new reference. When {@code nargsf} has
+     * {@code PY_VECTORCALL_ARGUMENTS_OFFSET}, {@code args[-1]} may be overwritten temporarily (to
+     * prepend a bound method's self without copying).
+     * The default is {@code _PyObject_MakeTpCall}: the arguments become a tuple and a dict for
+     * {@link #callTuple}.
+     */
+    public long call(long callable, long args, long nargsf, long kwnames) {
+        if (!isCallable()) {
+            throw notCallable();
+        }
+        return Abstract.makeTpCall(space, callable, args, nargsf, kwnames);
+    }
+
+    /** {@code tp_call}: {@code callable(*args, **kwargs)} with an args tuple and a kwargs dict (0 when none). A new reference. */
+    public long callTuple(long callable, long args, long kwargs) {
+        throw notCallable();
+    }
+
+    /** Whether instances are callable ({@code tp_call != NULL}; {@code callable()}). */
+    public boolean isCallable() {
+        return false;
+    }
+
+    /** {@code TypeError: 'int' object is not callable}. */
+    protected final PyException notCallable() {
+        return new PyException("TypeError", "'" + name + "' object is not callable");
     }
 
     /**
@@ -454,11 +699,76 @@ public abstract class PyType {
         }
     }
 
+    /** {@code sq_concat}: {@code a + b} for a sequence {@code a}, a new reference; 0 when the type has none. */
+    public long concat(long a, long b) {
+        return 0;
+    }
+
+    /** {@code sq_inplace_concat}: {@code a += b}; 0 when the type has none ({@code sq_concat} is used then). */
+    public long inplaceConcat(long a, long b) {
+        return 0;
+    }
+
+    /** Whether the type has {@code sq_repeat}. */
+    public boolean hasRepeat() {
+        return false;
+    }
+
+    /** {@code sq_repeat}: {@code a * count}, a new reference. Called only when {@link #hasRepeat}. */
+    public long repeat(long a, long count) {
+        throw new PyException("TypeError", "'" + name + "' object can't be repeated");
+    }
+
+    /** {@code sq_inplace_repeat}: {@code a *= count}; by default {@link #repeat}. */
+    public long inplaceRepeat(long a, long count) {
+        return repeat(a, count);
+    }
+
     // ================================================================== number
 
     /** {@code nb_bool}, or the length where a type has one ({@code PyObject_IsTrue}'s order); true by default. */
     public boolean isTrue(long o) {
         return true;
+    }
+
+    /**
+     * {@code nb_add} ... {@code nb_matrix_multiply}: {@code v op w} where either operand may be of
+     * this type, in their order as in C (a type's slot checks which one is its own, so
+     * {@code __radd__} is found by the same slot). A new reference; NotImplemented when this type
+     * cannot answer, as CPython's NULL slot leads to ({@link Abstract#binaryOp}'s dispatch).
+     */
+    public long binaryOp(long v, long w, BinaryOp op) {
+        return space.newNotImplemented();
+    }
+
+    /** {@code nb_inplace_add} ...: {@code v op= w}, {@code v} of this type; NotImplemented falls back to {@link #binaryOp}. */
+    public long inplaceOp(long v, long w, BinaryOp op) {
+        return space.newNotImplemented();
+    }
+
+    /** {@code nb_power} with a modulus {@code z} ({@code pow(v, w, z)}); None as modulus is {@code v ** w}. */
+    public long power(long v, long w, long z) {
+        return z == space.none ? binaryOp(v, w, BinaryOp.POWER) : space.newNotImplemented();
+    }
+
+    /** {@code nb_negative}, {@code nb_positive}, {@code nb_invert}, {@code nb_absolute}: a new reference, or 0 when the type has none. */
+    public long unaryOp(long o, UnaryOp op) {
+        return 0;
+    }
+
+    /** {@code nb_index}: {@code o.__index__()}, an int (new reference), or 0 when the type has none ({@code PyIndex_Check} false). */
+    public long index(long o) {
+        return 0;
+    }
+
+    /** {@code nb_int}: {@code int(o)} through {@code __int__}, or 0 when the type has none. */
+    public long toInt(long o) {
+        return 0;
+    }
+
+    /** {@code nb_float}: {@code float(o)} through {@code __float__}, or 0 when the type has none. */
+    public long toFloat(long o) {
+        return 0;
     }
 
     // ================================================================== methods

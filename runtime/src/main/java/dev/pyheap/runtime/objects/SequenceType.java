@@ -49,11 +49,11 @@ public abstract class SequenceType extends PyType {
     /** {@code o[key]}: an int index (slices come with the interpreter). */
     @Override
     public long getItem(long o, long key) {
-        return sequenceItem(o, index(key));
+        return sequenceItem(o, itemIndex(key));
     }
 
     /** The int {@code key} as an index: TypeError {@code list indices must be integers or slices, not str}. */
-    long index(long key) {
+    long itemIndex(long key) {
         if (!space.typeOf(key).hasFlag(LONG_SUBCLASS)) {
             throw new PyException("TypeError", name + " indices must be integers or slices, not " + space.typeOf(key).name);
         }

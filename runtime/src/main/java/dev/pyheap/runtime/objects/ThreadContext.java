@@ -2,7 +2,7 @@ package dev.pyheap.runtime.objects;
 
 /**
  * What the object layer needs of the thread state holding the GIL ({@link ObjectSpace#tstate}),
- * CPython's {@code PyThreadState} as {@code Objects/} sees it: its recursion depth, and its frames,
+ * CPython's {@code PyThreadState} as {@code Objects/} sees it: its recursion depth, its argument area, and its frames,
  * so that embedder code that pushed frames and did not pop them is unwound after it returns
  * ({@link ObjectSpace#callOut}). The state layer's thread state implements it.
  */
@@ -10,6 +10,9 @@ public interface ThreadContext {
 
     /** The depth {@link Abstract#enterRecursiveCall} counts. */
     RecursionDepth recursion();
+
+    /** Where Java code running in this thread puts the arguments of the calls it makes ({@link ObjectSpace#arguments()}). */
+    ArgumentArea arguments();
 
     /** Frames pushed, the module frame included. */
     int frameCount();

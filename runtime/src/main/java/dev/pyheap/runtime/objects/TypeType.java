@@ -54,14 +54,27 @@ public final class TypeType extends PyType {
         return classOf(o) != null;
     }
 
-    /** {@code type_call}: {@code C()} makes an instance. */
+    /** {@code type_call}: {@code C(*args)} makes an instance (keywords are not taken yet). */
     @Override
-    public long call(long o, long[] args) {
+    public long call(long o, long args, long nargsf, long kwnames) {
         PyType t = described(o);
         if (t == null) {
             throw new HeapCorruptionError("calling the type object at " + Addresses.hex(o) + ", which describes no type", o);
         }
-        return t.newInstance(args);
+        if (kwnames != 0 && space.tupleType.size(kwnames) > 0) {
+            throw new PyException("TypeError", t.name + "() takes no keyword arguments");
+        }
+        int n = Abstract.nargs(nargsf);
+        long[] a = new long[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = memory.getLong(args + 8L * i);
+        }
+        return t.newInstance(a);
+    }
+
+    @Override
+    public boolean isCallable() {
+        return true;
     }
 
     /** Type objects have no attributes of their own yet (class attributes come with the interpreter). */
@@ -74,7 +87,8 @@ public final class TypeType extends PyType {
 
     /** {@code type_setattro}: built-in types are immutable; class attributes come with the interpreter. */
     @Override
-    public void setAttr(long o, String attribute, long value) {
+    public void setAttr(long o, long nameStr, long value) {
+        String attribute = space.strType.value(nameStr);
         PyType t = described(o);
         String name = t == null ? "?" : t.name;
         if (t == null || t.hasFlag(IMMUTABLETYPE)) {

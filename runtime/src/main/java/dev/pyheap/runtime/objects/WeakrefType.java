@@ -58,11 +58,32 @@ public final class WeakrefType extends PyType {
 
     /** {@code r()}: the referent, or None once it died. New reference. */
     @Override
-    public long call(long ref, long[] args) {
-        if (args.length != 0) {
-            throw new PyException("TypeError", "weakref() takes no arguments (" + args.length + " given)");
+    public long call(long ref, long args, long nargsf, long kwnames) {
+        int n = Abstract.nargs(nargsf);
+        if (n != 0) {
+            throw new PyException("TypeError", "weakref expected 0 arguments, got " + n);
+        }
+        if (kwnames != 0 && space.tupleType.size(kwnames) > 0) {
+            throw new PyException("TypeError", "weakref() takes no keyword arguments");
         }
         return deref(ref);
+    }
+
+    @Override
+    public long callTuple(long ref, long args, long kwargs) {
+        if (kwargs != 0 && space.dictType.size(kwargs) > 0) {
+            throw new PyException("TypeError", "weakref() takes no keyword arguments");
+        }
+        int n = (int) space.tupleType.size(args);
+        if (n != 0) {
+            throw new PyException("TypeError", "weakref expected 0 arguments, got " + n);
+        }
+        return deref(ref);
+    }
+
+    @Override
+    public boolean isCallable() {
+        return true;
     }
 
     /** {@code weakref.ref(o, callback)}; callback may be null. New reference. */

@@ -8,6 +8,7 @@ import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.PyFrame;
 import dev.pyheap.runtime.PyHeap;
 import dev.pyheap.runtime.objects.Abstract;
+import dev.pyheap.runtime.objects.ArgumentArea;
 import dev.pyheap.runtime.objects.RecursionDepth;
 import dev.pyheap.runtime.objects.ThreadContext;
 
@@ -41,6 +42,8 @@ public final class ThreadState extends HandleApi implements ThreadContext {
     final Thread owner;
     private final List<FrameImpl> frames = new ArrayList<>();
     private final RecursionDepth recursion = new RecursionDepth();
+    /** Made on first use: a thread that never calls from Java into Python costs no block. */
+    private ArgumentArea arguments;
     private final CApiImpl capi = new CApiImpl(this);
     private boolean holdsGil;
     private boolean closed;
@@ -182,6 +185,16 @@ public final class ThreadState extends HandleApi implements ThreadContext {
     }
 
     // ---------------------------------------------------------------- frames and recursion
+
+    @Override
+    public ArgumentArea arguments() {
+        ArgumentArea a = arguments;
+        if (a == null) {
+            a = space.newArgumentArea();
+            arguments = a;
+        }
+        return a;
+    }
 
     @Override
     public RecursionDepth recursion() {
@@ -335,11 +348,15 @@ public final class ThreadState extends HandleApi implements ThreadContext {
                     + " state that runs it");
         }
         boolean held = holdsGil;
-        if (!held && frames.size() > 1) {
+        if (!held && (frames.size() > 1 || arguments != null)) {
             acquireGil();
         }
         try {
             popFramesTo(1);
+            if (arguments != null) {
+                arguments.close();
+                arguments = null;
+            }
             space.raiseParked();
         } finally {
             if (holdsGil) {
