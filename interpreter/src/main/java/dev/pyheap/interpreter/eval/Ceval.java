@@ -203,7 +203,7 @@ final class Ceval {
             case LOAD_ATTR -> {
                 long o = f.pop();
                 try {
-                    f.push(Abstract.getAttr(space, o, f.code.nameText[arg]));
+                    f.push(getAttr(o, arg, f));
                 } finally {
                     space.decref(o);
                 }
@@ -213,7 +213,7 @@ final class Ceval {
                 long o = f.pop();
                 long v = f.pop();
                 try {
-                    Abstract.setAttr(space, o, f.code.nameText[arg], v);
+                    Abstract.setAttr(space, o, f.code.names[arg], v);
                 } finally {
                     space.decref(o);
                     space.decref(v);
@@ -222,7 +222,7 @@ final class Ceval {
             case DELETE_ATTR -> {
                 long o = f.pop();
                 try {
-                    Abstract.delAttr(space, o, f.code.nameText[arg]);
+                    Abstract.delAttr(space, o, f.code.names[arg]);
                 } finally {
                     space.decref(o);
                 }
@@ -678,19 +678,36 @@ final class Ceval {
                 + "' where it is not associated with a value");
     }
 
+    /** {@code LOAD_ATTR}: the attribute, or a method of the type's table bound to {@code o}. A new reference. */
+    private long getAttr(long o, int arg, Frame f) {
+        long v = Abstract.lookupAttr(space, o, f.code.names[arg]);
+        return v != 0 ? v : boundBuiltinMethod(o, f.code.nameText[arg]);
+    }
+
     /**
-     * {@code LOAD_METHOD}: pushes {@code [NULL, attr]} (the bound form; method descriptors, which
-     * push {@code [meth, self]}, come with the object model's descriptors).
+     * {@code LOAD_METHOD} ({@code _PyObject_GetMethod}): {@code [meth, self]} for a method descriptor
+     * or function found on the type, without a bound method; otherwise {@code [NULL, attr]}.
      */
     private void loadMethod(Frame f, int arg) {
         long o = f.pop();
         try {
-            long v = Abstract.lookupAttr(space, o, f.code.nameText[arg]);
-            if (v == 0) {
+            long v;
+            try {
+                v = Abstract.getMethod(space, o, f.code.names[arg]);
+            } catch (PyException e) {
+                if (!e.pythonType().equals("AttributeError") || space.typeOf(o).method(f.code.nameText[arg]) == null) {
+                    throw e;
+                }
+                e.release();
                 v = boundBuiltinMethod(o, f.code.nameText[arg]);
             }
-            f.push(0);
-            f.push(v);
+            if ((v & Abstract.UNBOUND) != 0) {
+                f.push(v & ~Abstract.UNBOUND);
+                f.push(space.newRef(o));
+            } else {
+                f.push(0);
+                f.push(v);
+            }
         } finally {
             space.decref(o);
         }

@@ -2,6 +2,8 @@ package dev.pyheap.interpreter.eval;
 
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
+import dev.pyheap.runtime.objects.BinaryOp;
+import dev.pyheap.runtime.objects.UnaryOp;
 import dev.pyheap.runtime.objects.IntType;
 import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.objects.PyType;
@@ -9,11 +11,12 @@ import dev.pyheap.runtime.objects.PyType;
 import java.math.BigInteger;
 
 /**
- * The evaluator's calls into the object layer that the object model's slots will take over
- * (Objects/abstract.c's number protocol, Objects/call.c): one place, so that the loop does not
- * change when they do. Until the number slots exist, int, float, bool, str, list and tuple
- * operands are handled here as CPython's types handle them; any other operands raise CPython's
- * {@code unsupported operand type(s)} TypeError.
+ * The evaluator's calls into the object layer (Objects/abstract.c's number protocol,
+ * Objects/call.c's vectorcall): one place, so that the loop does not change when the slots do.
+ * Operators go to {@link Abstract#binaryOp} first; while the number slots of int, float, str,
+ * list and tuple are not written yet (they answer NotImplemented, so the protocol raises
+ * {@code unsupported operand type(s)}), those operands are computed here as CPython's types compute
+ * them. Once a type implements its slot, this fallback is never reached for it.
  */
 final class ObjectOps {
     private static final String[] SYMBOLS = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"};
@@ -26,6 +29,25 @@ final class ObjectOps {
 
     /** {@code BINARY_OP oparg}: a new reference. */
     long binaryOp(long a, long b, int oparg) {
+        BinaryOp bop = BinaryOp.ofOparg(oparg);
+        try {
+            return oparg >= BinaryOp.INPLACE ? Abstract.inplaceOp(space, a, b, bop) : Abstract.binaryOp(space, a, b, bop);
+        } catch (PyException e) {
+            if (!e.pythonType().equals("TypeError") || !e.pythonMessage().startsWith("unsupported operand")
+                    || !builtinOperand(a) || !builtinOperand(b)) {
+                throw e;
+            }
+            e.release();
+        }
+        return fallback(a, b, oparg);
+    }
+
+    private boolean builtinOperand(long o) {
+        PyType t = space.typeOf(o);
+        return t == space.intType || t == space.boolType || t == space.floatType || isSequence(t);
+    }
+
+    private long fallback(long a, long b, int oparg) {
         int op = oparg >= 13 ? oparg - 13 : oparg;
         long r = numeric(a, b, op);
         if (r != 0) {
@@ -178,6 +200,15 @@ final class ObjectOps {
 
     /** {@code UNARY_NEGATIVE}, {@code UNARY_POSITIVE}, {@code UNARY_INVERT}: a new reference. */
     long unaryOp(long a, int opcode) {
+        UnaryOp uop = opcode == 11 ? UnaryOp.NEGATIVE : opcode == 15 ? UnaryOp.INVERT : UnaryOp.POSITIVE;
+        try {
+            return Abstract.unaryOp(space, a, uop);
+        } catch (PyException e) {
+            if (!e.pythonType().equals("TypeError") || !builtinOperand(a)) {
+                throw e;
+            }
+            e.release();
+        }
         if (space.intType.check(a)) {
             BigInteger x = space.intType.bigValue(a);
             return newInt(switch (opcode) {
@@ -194,26 +225,9 @@ final class ObjectOps {
         throw new PyException("TypeError", "bad operand type for " + sym + ": '" + space.typeOf(a).name + "'");
     }
 
-    /**
-     * {@code PyObject_Vectorcall} for callables other than Python functions: builtin functions take
-     * the vector as it is; other callables get the positional arguments (keywords are refused until
-     * their types take them).
-     */
+    /** {@code PyObject_Vectorcall}: a new reference. */
     long call(long callable, long args, long nargs, long kwnames) {
-        if (space.builtinFunctionType.check(callable)) {
-            return space.builtinFunctionType.vectorcall(callable, args, nargs, kwnames);
-        }
-        if (space.functionType.check(callable)) {
-            return space.functionType.vectorcall(callable, args, nargs, kwnames);
-        }
-        if (kwnames != 0 && space.tupleType.size(kwnames) > 0) {
-            throw new PyException("TypeError", space.typeOf(callable).name + "() takes no keyword arguments");
-        }
-        long[] a = new long[(int) nargs];
-        for (int i = 0; i < nargs; i++) {
-            a[i] = space.memory.getLong(args + 8L * i);
-        }
-        return space.typeOf(callable).call(callable, a);
+        return Abstract.vectorcall(space, callable, args, nargs, kwnames);
     }
 
     /** {@code format(value, spec)} ({@code PyObject_Format}): a new str. */

@@ -207,7 +207,8 @@ public final class BaseExceptionType extends StructType {
     }
 
     @Override
-    public long lookupAttr(long e, String attribute) {
+    public long lookupAttr(long e, long attributeName) {
+        String attribute = space.strType.value(attributeName);
         long v = switch (attribute) {
             case "args" -> field(e, ARGS);
             case "__traceback__" -> orNone(field(e, TRACEBACK));
@@ -227,7 +228,11 @@ public final class BaseExceptionType extends StructType {
                     yield orNone(field(e, offset));
                 }
                 long dict = field(e, DICT);
-                yield dict == 0 ? 0 : space.dictType.getItemString(dict, attribute);
+                long dv = dict == 0 ? 0 : space.dictType.get(dict, attributeName);
+                if (dv == 0) {
+                    yield -1;
+                }
+                yield dv;
             }
         };
         return v == 0 ? 0 : space.newRef(v);
@@ -257,7 +262,8 @@ public final class BaseExceptionType extends StructType {
     }
 
     @Override
-    public void setAttr(long e, String attribute, long value) {
+    public void setAttr(long e, long attributeName, long value) {
+        String attribute = space.strType.value(attributeName);
         switch (attribute) {
             case "args" -> {
                 if (value == 0) {

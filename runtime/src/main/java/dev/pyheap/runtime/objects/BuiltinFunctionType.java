@@ -37,7 +37,7 @@ public final class BuiltinFunctionType extends StructType {
     private final java.util.Map<Def, Integer> indexes = new java.util.IdentityHashMap<>();
 
     BuiltinFunctionType(ObjectSpace space) {
-        super(space, "builtin_function_or_method", null, HAVE_GC | IMMUTABLETYPE, 56, 0, WEAKLIST,
+        super(space, "builtin_function_or_method", null, HAVE_GC | IMMUTABLETYPE | HAVE_VECTORCALL, 56, 0, WEAKLIST,
                 "m_self", SELF, "m_module", MODULE);
     }
 
@@ -67,12 +67,19 @@ public final class BuiltinFunctionType extends StructType {
     }
 
     /** Calls {@code f}: its body with its {@code __self__}. */
-    public long vectorcall(long f, long args, long nargs, long kwnames) {
-        return def(f).body().call(field(f, SELF), args, nargs, kwnames);
+    @Override
+    public long call(long f, long args, long nargsf, long kwnames) {
+        return def(f).body().call(field(f, SELF), args, Abstract.nargs(nargsf), kwnames);
     }
 
     @Override
-    public long lookupAttr(long f, String attribute) {
+    public boolean isCallable() {
+        return true;
+    }
+
+    @Override
+    public long lookupAttr(long f, long attributeName) {
+        String attribute = space.strType.value(attributeName);
         return switch (attribute) {
             case "__name__", "__qualname__" -> space.strType.literalName(def(f).name());
             case "__self__" -> space.newRef(field(f, SELF) == 0 ? space.none : field(f, SELF));
@@ -81,7 +88,7 @@ public final class BuiltinFunctionType extends StructType {
                 yield space.newRef(m == 0 ? space.none : m);
             }
             case "__doc__" -> def(f).doc() == null ? space.newNone() : space.strType.runtime(def(f).doc());
-            default -> 0;
+            default -> genericLookupAttr(f, attributeName);
         };
     }
 

@@ -34,7 +34,8 @@ public final class CellType extends StructType {
     }
 
     @Override
-    public long lookupAttr(long o, String attribute) {
+    public long lookupAttr(long o, long attributeName) {
+        String attribute = space.strType.value(attributeName);
         if (attribute.equals("cell_contents")) {
             long v = get(o);
             if (v == 0) {
@@ -42,7 +43,7 @@ public final class CellType extends StructType {
             }
             return space.newRef(v);
         }
-        return 0;
+        return genericLookupAttr(o, attributeName);
     }
 
     @Override

@@ -111,7 +111,8 @@ public final class CodeType extends StructType {
     }
 
     @Override
-    public long lookupAttr(long o, String attribute) {
+    public long lookupAttr(long o, long attributeName) {
+        String attribute = space.strType.value(attributeName);
         return switch (attribute) {
             case "co_consts", "co_names", "co_filename", "co_name", "co_qualname", "co_linetable",
                     "co_exceptiontable" -> space.newRef(field(o, switch (attribute) {
@@ -138,12 +139,13 @@ public final class CodeType extends StructType {
             case "co_stacksize" -> space.newInt(intField(o, STACKSIZE));
             case "co_firstlineno" -> space.newInt(intField(o, FIRSTLINENO));
             case "co_nlocals" -> space.newInt(intField(o, NLOCALS));
-            default -> 0;
+            default -> genericLookupAttr(o, attributeName);
         };
     }
 
     @Override
-    public void setAttr(long o, String attribute, long value) {
+    public void setAttr(long o, long attributeName, long value) {
+        String attribute = space.strType.value(attributeName);
         throw new PyException("AttributeError", "readonly attribute");
     }
 

@@ -73,7 +73,8 @@ public final class FrameObjectType extends StructType {
     }
 
     @Override
-    public long lookupAttr(long f, String attribute) {
+    public long lookupAttr(long f, long attributeName) {
+        String attribute = space.strType.value(attributeName);
         return switch (attribute) {
             case "f_back" -> space.newRef(field(f, BACK) == 0 ? space.none : field(f, BACK));
             case "f_code" -> space.newRef(field(f, CODE));
@@ -81,7 +82,7 @@ public final class FrameObjectType extends StructType {
             case "f_builtins" -> space.newRef(field(f, BUILTINS));
             case "f_locals" -> space.newRef(field(f, LOCALS) != 0 ? field(f, LOCALS) : space.none);
             case "f_lineno" -> space.newInt(lineno(f));
-            default -> 0;
+            default -> genericLookupAttr(f, attributeName);
         };
     }
 

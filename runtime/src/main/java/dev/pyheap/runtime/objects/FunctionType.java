@@ -23,7 +23,7 @@ public final class FunctionType extends StructType {
     static final int SIZE = 136;
 
     FunctionType(ObjectSpace space) {
-        super(space, "function", null, HAVE_GC | IMMUTABLETYPE, SIZE, 0, WEAKLIST,
+        super(space, "function", null, HAVE_GC | IMMUTABLETYPE | HAVE_VECTORCALL, SIZE, 0, WEAKLIST,
                 "func_globals", GLOBALS, "func_builtins", BUILTINS, "func_name", NAME, "func_qualname", QUALNAME,
                 "func_code", CODE, "func_defaults", DEFAULTS, "func_kwdefaults", KWDEFAULTS,
                 "func_closure", CLOSURE, "func_doc", DOC, "func_dict", DICT, "func_module", MODULE,
@@ -64,16 +64,23 @@ public final class FunctionType extends StructType {
     }
 
     /** {@code _PyFunction_Vectorcall}: the arguments as the vectorcall convention lays them out. */
-    public long vectorcall(long o, long args, long nargs, long kwnames) {
+    @Override
+    public long call(long o, long args, long nargsf, long kwnames) {
         FrameEvaluator evaluator = space.frameEvaluator;
         if (evaluator == null) {
             throw new PyException("RuntimeError", "no frame evaluator: Python functions cannot run on this heap");
         }
-        return evaluator.callFunction(o, args, nargs, kwnames);
+        return evaluator.callFunction(o, args, Abstract.nargs(nargsf), kwnames);
     }
 
     @Override
-    public long lookupAttr(long o, String attribute) {
+    public boolean isCallable() {
+        return true;
+    }
+
+    @Override
+    public long lookupAttr(long o, long attributeName) {
+        String attribute = space.strType.value(attributeName);
         int offset = switch (attribute) {
             case "__globals__" -> GLOBALS;
             case "__builtins__" -> BUILTINS;
@@ -95,18 +102,16 @@ public final class FunctionType extends StructType {
         };
         if (offset < 0) {
             long dict = field(o, DICT);
-            return dict == 0 ? 0 : xnewRef(space.dictType.getItemString(dict, attribute));
+            long v = dict == 0 ? 0 : space.dictType.get(dict, attributeName);
+            return v != 0 ? space.newRef(v) : genericLookupAttr(o, attributeName);
         }
         long v = field(o, offset);
         return v == 0 ? space.newNone() : space.newRef(v);
     }
 
-    private long xnewRef(long o) {
-        return o == 0 ? 0 : space.newRef(o);
-    }
-
     @Override
-    public void setAttr(long o, String attribute, long value) {
+    public void setAttr(long o, long attributeName, long value) {
+        String attribute = space.strType.value(attributeName);
         int offset = switch (attribute) {
             case "__name__" -> NAME;
             case "__qualname__" -> QUALNAME;

@@ -175,14 +175,15 @@ public final class GeneratorType extends StructType {
     }
 
     @Override
-    public long lookupAttr(long g, String attribute) {
+    public long lookupAttr(long g, long attributeName) {
+        String attribute = space.strType.value(attributeName);
         return switch (attribute) {
             case "__name__" -> space.newRef(field(g, NAME));
             case "__qualname__" -> space.newRef(field(g, QUALNAME));
             case "gi_code" -> space.newRef(field(g, CODE));
             case "gi_running" -> space.newBool(state(g) == EXECUTING);
             case "gi_suspended" -> space.newBool(state(g) == SUSPENDED);
-            default -> 0;
+            default -> genericLookupAttr(g, attributeName);
         };
     }
 

@@ -52,12 +52,13 @@ public final class ModuleType extends StructType {
     }
 
     @Override
-    public long lookupAttr(long m, String attribute) {
+    public long lookupAttr(long m, long attributeName) {
+        String attribute = space.strType.value(attributeName);
         if (attribute.equals("__dict__")) {
             return space.newRef(dict(m));
         }
-        long v = space.dictType.getItemString(dict(m), attribute);
-        return v == 0 ? 0 : space.newRef(v);
+        long v = space.dictType.get(dict(m), attributeName);
+        return v != 0 ? space.newRef(v) : genericLookupAttr(m, attributeName);
     }
 
     @Override
@@ -66,16 +67,12 @@ public final class ModuleType extends StructType {
     }
 
     @Override
-    public void setAttr(long m, String attribute, long value) {
-        long key = space.strType.literalName(attribute);
-        try {
-            if (value != 0) {
-                space.dictType.setItem(dict(m), key, value);
-            } else if (!space.dictType.delItem(dict(m), key)) {
-                throw attributeError(m, attribute);
-            }
-        } finally {
-            space.decref(key);
+    public void setAttr(long m, long attributeName, long value) {
+        String attribute = space.strType.value(attributeName);
+        if (value != 0) {
+            space.dictType.setItem(dict(m), attributeName, value);
+        } else if (!space.dictType.delItem(dict(m), attributeName)) {
+            throw attributeError(m, attribute);
         }
     }
 

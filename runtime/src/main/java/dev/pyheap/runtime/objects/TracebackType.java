@@ -39,13 +39,14 @@ public final class TracebackType extends StructType {
     }
 
     @Override
-    public long lookupAttr(long tb, String attribute) {
+    public long lookupAttr(long tb, long attributeName) {
+        String attribute = space.strType.value(attributeName);
         return switch (attribute) {
             case "tb_next" -> space.newRef(field(tb, NEXT) == 0 ? space.none : field(tb, NEXT));
             case "tb_frame" -> space.newRef(field(tb, FRAME));
             case "tb_lineno" -> space.newInt(lineno(tb));
             case "tb_lasti" -> space.newInt(lasti(tb));
-            default -> 0;
+            default -> genericLookupAttr(tb, attributeName);
         };
     }
 }
