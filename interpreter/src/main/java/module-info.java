@@ -6,7 +6,10 @@
  * ({@link dev.pyheap.interpreter.compiler.Code}) with their exception and location tables.
  */
 module dev.pyheap.interpreter {
+    requires transitive dev.pyheap.runtime;
+
     exports dev.pyheap.interpreter.ast;
     exports dev.pyheap.interpreter.parser;
     exports dev.pyheap.interpreter.compiler;
+    exports dev.pyheap.interpreter.eval;
 }

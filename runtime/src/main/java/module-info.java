@@ -19,4 +19,8 @@ module dev.pyheap.runtime {
     exports dev.pyheap.runtime.gil;
     exports dev.pyheap.runtime.tracemalloc;
     exports dev.pyheap.runtime.objgraph;
+    // The internal API of the Python front end (CPython's pycore_* headers): to it alone.
+    exports dev.pyheap.runtime.objects to dev.pyheap.interpreter;
+    exports dev.pyheap.runtime.state to dev.pyheap.interpreter;
+    exports dev.pyheap.runtime.modules to dev.pyheap.interpreter;
 }

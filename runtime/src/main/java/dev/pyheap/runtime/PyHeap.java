@@ -83,6 +83,14 @@ public final class PyHeap implements AutoCloseable {
         return metrics;
     }
 
+    /**
+     * The interpreter state behind this heap, for the Python front end: its package is exported to
+     * the interpreter module alone (CPython's {@code pycore_*} headers), so no other module can use it.
+     */
+    public InterpreterState interpreterState() {
+        return state;
+    }
+
     /** Attaches the calling thread: a new thread state, without the GIL. */
     public PyThreadState attach() {
         return state.attach(this);

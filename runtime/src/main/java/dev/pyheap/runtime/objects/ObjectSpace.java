@@ -120,6 +120,18 @@ public final class ObjectSpace {
     public final SequenceIterType bytesIterType;
     public final DictIterType dictKeyIterType;
     public final SetIterType setIterType;
+    public final CodeType codeType;
+    public final FunctionType functionType;
+    public final CellType cellType;
+    public final ModuleType moduleType;
+    public final BuiltinFunctionType builtinFunctionType;
+    public final FrameObjectType frameObjectType;
+    public final TracebackType tracebackType;
+    public final GeneratorType generatorType;
+    /** The built-in exception types. */
+    public final Exceptions exceptions;
+    /** How calls of Python functions reach the evaluation loop (PEP 523's hook); installed by the interpreter. */
+    public FrameEvaluator frameEvaluator;
 
     public final long none;
     public final long notImplemented;
@@ -174,6 +186,15 @@ public final class ObjectSpace {
         this.bytesIterType = register(new SequenceIterType(this, "bytes_iterator"));
         this.dictKeyIterType = register(new DictIterType(this));
         this.setIterType = register(new SetIterType(this));
+        this.codeType = register(new CodeType(this));
+        this.functionType = register(new FunctionType(this));
+        this.cellType = register(new CellType(this));
+        this.moduleType = register(new ModuleType(this));
+        this.builtinFunctionType = register(new BuiltinFunctionType(this));
+        this.frameObjectType = register(new FrameObjectType(this));
+        this.tracebackType = register(new TracebackType(this));
+        this.generatorType = register(new GeneratorType(this));
+        this.exceptions = new Exceptions(this);
         this.none = noneType.create();
         this.falseObject = boolType.createFromLong(0);
         this.trueObject = boolType.createFromLong(1);

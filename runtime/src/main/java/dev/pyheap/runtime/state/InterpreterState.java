@@ -64,6 +64,8 @@ public final class InterpreterState {
     /** Set once, by {@link #close}; read without the GIL by every entry point. */
     private volatile boolean closed;
 
+    private final List<java.util.function.Consumer<LongConsumer>> rootSources = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     public InterpreterState(ObjectSpace space, Gil gil) {
         this.space = space;
         this.gil = gil;
@@ -278,6 +280,14 @@ public final class InterpreterState {
         void visit(long object, RootKind kind, Object holder);
     }
 
+    /**
+     * Adds roots the front end keeps (its evaluation frames' locals and value stacks, the module
+     * table, the builtins): {@code source} visits each counted reference when asked.
+     */
+    public void addRootSource(java.util.function.Consumer<LongConsumer> source) {
+        rootSources.add(source);
+    }
+
     /** Visits every root reference (see the class comment); each visit is one counted reference. */
     public void forEachRoot(LongConsumer visitor) {
         forEachRoot((o, kind, holder) -> visitor.accept(o));
@@ -297,6 +307,9 @@ public final class InterpreterState {
             visitor.visit(h.address, RootKind.HANDLE, h);
         }
         space.forEachRoot(o -> visitor.visit(o, RootKind.INTERPRETER, null));
+        for (java.util.function.Consumer<LongConsumer> source : rootSources) {
+            source.accept(o -> visitor.visit(o, RootKind.INTERPRETER, null));
+        }
         if (gcGarbage != 0) {
             visitor.visit(gcGarbage, RootKind.GC_GARBAGE, null);
         }

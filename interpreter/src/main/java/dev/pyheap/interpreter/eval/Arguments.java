@@ -1,0 +1,179 @@
+package dev.pyheap.interpreter.eval;
+
+import dev.pyheap.interpreter.compiler.Code;
+import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.FunctionType;
+import dev.pyheap.runtime.objects.ObjectSpace;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Python/ceval.c's {@code initialize_locals}: binds a call's arguments (the vectorcall layout:
+ * positionals, then the values of {@code kwnames}) to the new frame's parameters, with the
+ * defaults, {@code *args}, {@code **kwargs} and CPython's TypeErrors, word for word.
+ */
+final class Arguments {
+    private Arguments() {
+    }
+
+    /**
+     * Fills {@code f}'s parameters. With {@code steal} the arguments' references move into the frame
+     * (an inlined call from the value stack); otherwise each is a new reference.
+     */
+    static void bind(Interpreter interp, Frame f, long func, long args, long nargs, long kwnames, boolean steal) {
+        ObjectSpace space = interp.space;
+        CodeInfo co = f.code;
+        int argcount = co.argcount;
+        int total = co.argcount + co.kwonlyargcount;
+        boolean varargs = (co.flags & Code.CO_VARARGS) != 0;
+        boolean varkw = (co.flags & Code.CO_VARKEYWORDS) != 0;
+        int nkw = kwnames == 0 ? 0 : (int) space.tupleType.size(kwnames);
+        String qualname = space.strType.value(space.functionType.field(func, FunctionType.QUALNAME));
+        long kwdict = 0;
+        try {
+            if (varkw) {
+                kwdict = space.dictType.create();
+                f.put(total + (varargs ? 1 : 0), kwdict);
+            }
+            int n = (int) Math.min(nargs, argcount);
+            for (int i = 0; i < n; i++) {
+                f.put(i, take(space, args, i, steal));
+            }
+            if (varargs) {
+                long[] extra = new long[(int) Math.max(0, nargs - argcount)];
+                for (int i = 0; i < extra.length; i++) {
+                    extra[i] = space.memory.getLong(args + 8L * (argcount + i));
+                }
+                f.put(total, space.tupleType.create(extra));
+            } else if (nargs > argcount) {
+                int given = (int) nargs;
+                int kwonlyGiven = 0;
+                for (int k = 0; k < nkw; k++) {
+                    int idx = indexOf(space, co, space.tupleType.item(kwnames, k));
+                    if (idx >= argcount && idx < total) {
+                        kwonlyGiven++;
+                    }
+                }
+                throw tooManyPositional(space, f, func, qualname, given, kwonlyGiven);
+            }
+            for (int k = 0; k < nkw; k++) {
+                long name = space.tupleType.item(kwnames, k);
+                long value = space.memory.getLong(args + 8L * (nargs + k));
+                int idx = indexOf(space, co, name);
+                if (idx < co.posonlyargcount || idx >= total) {
+                    if (kwdict == 0) {
+                        if (idx >= 0 && idx < co.posonlyargcount) {
+                            throw new PyException("TypeError", qualname
+                                    + "() got some positional-only arguments passed as keyword arguments: '"
+                                    + space.strType.value(name) + "'");
+                        }
+                        throw new PyException("TypeError", qualname + "() got an unexpected keyword argument '"
+                                + space.strType.value(name) + "'");
+                    }
+                    space.dictType.setItem(kwdict, name, value);
+                    continue;
+                }
+                if (f.get(idx) != 0) {
+                    throw new PyException("TypeError", qualname + "() got multiple values for argument '"
+                            + space.strType.value(name) + "'");
+                }
+                f.put(idx, space.newRef(value));
+            }
+            // defaults for the positionals
+            if (nargs < argcount) {
+                long defaults = space.functionType.field(func, FunctionType.DEFAULTS);
+                int ndef = defaults == 0 ? 0 : (int) space.tupleType.size(defaults);
+                int firstDefault = argcount - ndef;
+                List<String> missing = new ArrayList<>();
+                for (int i = (int) nargs; i < argcount; i++) {
+                    if (f.get(i) == 0) {
+                        if (i >= firstDefault) {
+                            f.put(i, space.newRef(space.tupleType.item(defaults, i - firstDefault)));
+                        } else {
+                            missing.add(co.localsplusNames[i]);
+                        }
+                    }
+                }
+                if (!missing.isEmpty()) {
+                    throw missing(qualname, missing, "positional");
+                }
+            }
+            if (co.kwonlyargcount > 0) {
+                long kwdefaults = space.functionType.field(func, FunctionType.KWDEFAULTS);
+                List<String> missing = new ArrayList<>();
+                for (int i = argcount; i < total; i++) {
+                    if (f.get(i) != 0) {
+                        continue;
+                    }
+                    long d = kwdefaults == 0 ? 0 : space.dictType.getItemString(kwdefaults, co.localsplusNames[i]);
+                    if (d != 0) {
+                        f.put(i, space.newRef(d));
+                    } else {
+                        missing.add(co.localsplusNames[i]);
+                    }
+                }
+                if (!missing.isEmpty()) {
+                    throw missing(qualname, missing, "keyword-only");
+                }
+            }
+        } finally {
+            if (steal) { // the caller's references to its arguments end here (moved, as CPython moves them)
+                for (int i = 0; i < nargs + nkw; i++) {
+                    space.xdecref(space.memory.getLong(args + 8L * i));
+                    space.memory.putLong(args + 8L * i, 0);
+                }
+            }
+        }
+    }
+
+    private static long take(ObjectSpace space, long args, int i, boolean steal) {
+        return space.newRef(space.memory.getLong(args + 8L * i));
+    }
+
+    private static int indexOf(ObjectSpace space, CodeInfo co, long name) {
+        String s = space.strType.value(name);
+        int total = co.argcount + co.kwonlyargcount;
+        for (int i = 0; i < total; i++) {
+            if (co.localsplusNames[i].equals(s)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static PyException tooManyPositional(ObjectSpace space, Frame f, long func, String qualname, int given,
+            int kwonlyGiven) {
+        CodeInfo co = f.code;
+        long defaults = space.functionType.field(func, FunctionType.DEFAULTS);
+        int ndef = defaults == 0 ? 0 : (int) space.tupleType.size(defaults);
+        String sig;
+        boolean plural;
+        if (ndef > 0) {
+            sig = "from " + (co.argcount - ndef) + " to " + co.argcount;
+            plural = true;
+        } else {
+            sig = String.valueOf(co.argcount);
+            plural = co.argcount != 1;
+        }
+        String kwonly = "";
+        if (kwonlyGiven > 0) {
+            kwonly = " positional argument" + (given != 1 ? "s" : "") + " (and " + kwonlyGiven + " keyword-only argument"
+                    + (kwonlyGiven != 1 ? "s" : "") + ")";
+        }
+        return new PyException("TypeError", qualname + "() takes " + sig + " positional argument" + (plural ? "s" : "")
+                + " but " + given + (kwonlyGiven > 0 ? kwonly : given == 1 ? " was" : " were") + " given");
+    }
+
+    private static PyException missing(String qualname, List<String> names, String kind) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) {
+                sb.append(names.size() == 2 ? " and " : i == names.size() - 1 ? ", and " : ", ");
+            }
+            sb.append('\'').append(names.get(i)).append('\'');
+        }
+        return new PyException("TypeError", qualname + "() missing " + names.size() + " required " + kind + " argument"
+                + (names.size() == 1 ? "" : "s") + ": " + sb);
+    }
+}

@@ -1,0 +1,1450 @@
+package dev.pyheap.interpreter.eval;
+
+import dev.pyheap.api.Memory;
+import dev.pyheap.interpreter.compiler.Code;
+import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.Abstract;
+import dev.pyheap.runtime.objects.BaseExceptionType;
+import dev.pyheap.runtime.objects.CompareOp;
+import dev.pyheap.runtime.objects.FunctionType;
+import dev.pyheap.runtime.objects.GeneratorType;
+import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.objects.PyType;
+import dev.pyheap.runtime.objects.ThreadContext;
+
+import static dev.pyheap.interpreter.compiler.Opcode.*;
+
+/**
+ * The evaluation loop: Python/ceval.c's {@code _PyEval_EvalFrameDefault} for CPython 3.11's
+ * bytecode, instruction for instruction, on frames in heap memory.
+ *
+ * <h2>Shape</h2>
+ * <ol>
+ * <li>{@link #run} enters with a frame (marked as the entry frame) and loops: {@link #execute}
+ *     dispatches one instruction at a time to a helper per opcode, so that the dispatch method
+ *     stays far below HotSpot's 8000-byte limit for compiled methods.
+ * <li>A call of a Python function pushes the callee's frame and continues in the same loop
+ *     (3.11's inlined calls): no Java recursion. Returning to a caller frame pushes the result on
+ *     its stack; returning from the entry frame leaves the loop.
+ * <li>An error is a {@link PyException}: the loop normalizes it, adds a traceback entry for the
+ *     frame ({@code PyTraceBack_Here}), and searches the code's exception table for the
+ *     instruction that raised; found, it pops the value stack to the handler's depth, pushes
+ *     the offset when the handler asks for it, then the exception, and jumps; not found, it pops
+ *     the frame and goes on unwinding in the caller, or rethrows past the entry frame.
+ * <li>The eval breaker: at backward jumps, at function entry ({@code RESUME}) and after each
+ *     instruction that allocated past the collection threshold, the thread reaches a check point
+ *     (a scheduled collection, a GIL switch).
+ * </ol>
+ * Every value stack entry is a counted reference; each helper pops its operands before it can
+ * fail and releases them itself, so the stack always holds exactly what the frame owns.
+ */
+final class Ceval {
+    private final Interpreter interp;
+    private final ObjectSpace space;
+    private final Memory memory;
+    private final ObjectOps ops;
+    private final MethodDefs methodDefs;
+
+    Ceval(Interpreter interp) {
+        this.interp = interp;
+        this.space = interp.space;
+        this.memory = space.memory;
+        this.ops = interp.ops;
+        this.methodDefs = new MethodDefs(space);
+    }
+
+    /** Signals the end of the entry frame from a helper (the result is in {@link #result}). */
+    private static final class Exit extends RuntimeException {
+        Exit() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Runs {@code entry} (pushed on {@code t}) until it returns or yields. With {@code error}, starts by
+     * raising it at the frame's current instruction (a generator's {@code throw}). A new reference.
+     */
+    long run(EvalThread t, Frame entry, RuntimeException error) {
+        entry.entry = true;
+        Frame f = entry;
+        if (error != null) {
+            f.sp--; // the value pushed by resume
+            space.decref(memory.getLong(f.lp + 8L * f.sp));
+            f = unwind(t, f, error, true);
+            if (f == null) {
+                return 0; // unreachable: unwind rethrows past the entry frame
+            }
+        }
+        for (;;) {
+            try {
+                return loop(t, f);
+            } catch (PyException e) {
+                f = unwind(t, t.top, e, false);
+            } catch (StackOverflowError e) {
+                f = unwind(t, t.top, new PyException("RecursionError", "maximum recursion depth exceeded"), false);
+            }
+        }
+    }
+
+    private long loop(EvalThread t, Frame f) {
+        byte[] code = f.code.instructions;
+        ThreadContext tc = space.tstate;
+        for (;;) {
+            int i = f.next;
+            int op = code[2 * i] & 0xFF;
+            int arg = code[2 * i + 1] & 0xFF;
+            while (op == EXTENDED_ARG) {
+                i++;
+                op = code[2 * i] & 0xFF;
+                arg = arg << 8 | (code[2 * i + 1] & 0xFF);
+            }
+            f.lasti = i;
+            f.next = i + 1 + caches(op);
+            switch (op) {
+                case NOP, CACHE -> {
+                }
+                case RESUME -> checkpoint(tc);
+                case LOAD_FAST -> loadFast(f, arg);
+                case LOAD_CONST -> f.push(space.newRef(f.code.consts[arg]));
+                case STORE_FAST -> {
+                    long old = f.get(arg);
+                    f.put(arg, f.pop());
+                    space.xdecref(old);
+                }
+                case POP_TOP -> space.decref(f.pop());
+                case PUSH_NULL -> f.push(0);
+                case RETURN_VALUE, RETURN_GENERATOR, YIELD_VALUE -> {
+                    Frame caller = op == RETURN_VALUE ? returnValue(t, f)
+                            : op == YIELD_VALUE ? yieldValue(t, f) : returnGenerator(t, f);
+                    if (caller == null) {
+                        return result;
+                    }
+                    f = caller;
+                    code = f.code.instructions;
+                }
+                case CALL -> {
+                    Frame callee = call(t, f, arg);
+                    if (callee != null) {
+                        f = callee;
+                        code = f.code.instructions;
+                    }
+                    checkpoint(tc);
+                }
+                case JUMP_BACKWARD -> {
+                    f.next -= arg;
+                    checkpoint(tc);
+                }
+                default -> execute(t, f, op, arg);
+            }
+            if (space.collector().collectionDue()) {
+                checkpoint(tc);
+            }
+        }
+    }
+
+    private void checkpoint(ThreadContext tc) {
+        if (tc instanceof dev.pyheap.runtime.state.ThreadState ts) {
+            ts.checkpoint();
+        }
+    }
+
+    /** The value returned by the entry frame (or yielded by it). */
+    private long result;
+
+    private void loadFast(Frame f, int arg) {
+        long v = f.get(arg);
+        if (v == 0) {
+            throw new PyException("UnboundLocalError", "cannot access local variable '" + f.code.localsplusNames[arg]
+                    + "' where it is not associated with a value");
+        }
+        f.push(space.newRef(v));
+    }
+
+    // ------------------------------------------------------------------ dispatch of the other instructions
+
+    private void execute(EvalThread t, Frame f, int op, int arg) {
+        switch (op) {
+            case COPY -> f.push(space.newRef(f.peek(arg)));
+            case SWAP -> {
+                long a = f.peek(1);
+                f.poke(1, f.peek(arg));
+                f.poke(arg, a);
+            }
+            case DELETE_FAST -> {
+                long v = f.get(arg);
+                if (v == 0) {
+                    throw new PyException("UnboundLocalError", "cannot access local variable '"
+                            + f.code.localsplusNames[arg] + "' where it is not associated with a value");
+                }
+                f.put(arg, 0);
+                space.decref(v);
+            }
+            case LOAD_GLOBAL -> loadGlobal(f, arg);
+            case STORE_GLOBAL -> {
+                long v = f.pop();
+                try {
+                    space.dictType.setItem(f.globals, f.code.names[arg], v);
+                } finally {
+                    space.decref(v);
+                }
+            }
+            case DELETE_GLOBAL -> {
+                if (!space.dictType.delItem(f.globals, f.code.names[arg])) {
+                    throw nameError(f.code.nameText[arg]);
+                }
+            }
+            case LOAD_NAME -> loadName(f, arg);
+            case STORE_NAME -> storeName(f, arg);
+            case DELETE_NAME -> {
+                if (f.locals == 0 || !space.dictType.delItem(f.locals, f.code.names[arg])) {
+                    throw nameError(f.code.nameText[arg]);
+                }
+            }
+            case LOAD_ATTR -> {
+                long o = f.pop();
+                try {
+                    f.push(getAttr(o, arg, f));
+                } finally {
+                    space.decref(o);
+                }
+            }
+            case LOAD_METHOD -> loadMethod(f, arg);
+            case STORE_ATTR -> {
+                long o = f.pop();
+                long v = f.pop();
+                try {
+                    Abstract.setAttr(space, o, f.code.names[arg], v);
+                } finally {
+                    space.decref(o);
+                    space.decref(v);
+                }
+            }
+            case DELETE_ATTR -> {
+                long o = f.pop();
+                try {
+                    Abstract.delAttr(space, o, f.code.names[arg]);
+                } finally {
+                    space.decref(o);
+                }
+            }
+            case MAKE_CELL -> {
+                long v = f.get(arg);
+                f.put(arg, space.cellType.create(v));
+                space.xdecref(v);
+            }
+            case LOAD_CLOSURE -> f.push(space.newRef(f.get(arg)));
+            case LOAD_DEREF -> loadDeref(f, arg);
+            case LOAD_CLASSDEREF -> {
+                String name = f.code.localsplusNames[arg];
+                long v = f.locals == 0 ? 0 : space.dictType.getItemString(f.locals, name);
+                if (v != 0) {
+                    f.push(space.newRef(v));
+                } else {
+                    loadDeref(f, arg);
+                }
+            }
+            case STORE_DEREF -> {
+                long v = f.pop();
+                space.cellType.set(f.get(arg), v);
+                space.decref(v);
+            }
+            case DELETE_DEREF -> {
+                long cell = f.get(arg);
+                if (space.cellType.get(cell) == 0) {
+                    throw unboundDeref(f, arg);
+                }
+                space.cellType.set(cell, 0);
+            }
+            case COPY_FREE_VARS -> {
+                long closure = space.functionType.field(f.func, FunctionType.CLOSURE);
+                int offset = f.code.nlocalsplus - arg;
+                for (int i = 0; i < arg; i++) {
+                    f.put(offset + i, space.newRef(space.tupleType.item(closure, i)));
+                }
+            }
+            case UNARY_POSITIVE, UNARY_NEGATIVE, UNARY_INVERT -> {
+                long a = f.pop();
+                try {
+                    f.push(ops.unaryOp(a, op));
+                } finally {
+                    space.decref(a);
+                }
+            }
+            case UNARY_NOT -> {
+                long a = f.pop();
+                try {
+                    f.push(space.newBool(!Abstract.isTrue(space, a)));
+                } finally {
+                    space.decref(a);
+                }
+            }
+            case BINARY_OP -> {
+                long b = f.pop();
+                long a = f.pop();
+                try {
+                    f.push(ops.binaryOp(a, b, arg));
+                } finally {
+                    space.decref(a);
+                    space.decref(b);
+                }
+            }
+            case COMPARE_OP -> {
+                long b = f.pop();
+                long a = f.pop();
+                try {
+                    f.push(Abstract.richCompare(space, a, b, CompareOp.values()[arg]));
+                } finally {
+                    space.decref(a);
+                    space.decref(b);
+                }
+            }
+            case IS_OP -> {
+                long b = f.pop();
+                long a = f.pop();
+                f.push(space.newBool((a == b) ^ (arg == 1)));
+                space.decref(a);
+                space.decref(b);
+            }
+            case CONTAINS_OP -> {
+                long container = f.pop();
+                long item = f.pop();
+                try {
+                    f.push(space.newBool(Abstract.contains(space, container, item) ^ (arg == 1)));
+                } finally {
+                    space.decref(container);
+                    space.decref(item);
+                }
+            }
+            case BINARY_SUBSCR -> {
+                long sub = f.pop();
+                long container = f.pop();
+                try {
+                    f.push(Abstract.getItem(space, container, sub));
+                } finally {
+                    space.decref(container);
+                    space.decref(sub);
+                }
+            }
+            case STORE_SUBSCR -> {
+                long sub = f.pop();
+                long container = f.pop();
+                long v = f.pop();
+                try {
+                    Abstract.setItem(space, container, sub, v);
+                } finally {
+                    space.decref(sub);
+                    space.decref(container);
+                    space.decref(v);
+                }
+            }
+            case DELETE_SUBSCR -> {
+                long sub = f.pop();
+                long container = f.pop();
+                try {
+                    Abstract.delItem(space, container, sub);
+                } finally {
+                    space.decref(sub);
+                    space.decref(container);
+                }
+            }
+            case BUILD_TUPLE -> f.push(buildTuple(f, arg));
+            case BUILD_LIST -> {
+                long[] items = popItems(f, arg);
+                long l = space.listType.create(items);
+                release(items);
+                f.push(l);
+            }
+            case BUILD_SET -> {
+                long[] items = popItems(f, arg);
+                long s = space.setType.create();
+                try {
+                    for (long x : items) {
+                        space.setType.add(s, x);
+                    }
+                } catch (RuntimeException e) {
+                    space.decref(s);
+                    throw e;
+                } finally {
+                    release(items);
+                }
+                f.push(s);
+            }
+            case BUILD_MAP -> {
+                long[] items = popItems(f, 2 * arg);
+                long d = space.dictType.create();
+                try {
+                    for (int i = 0; i < arg; i++) {
+                        space.dictType.setItem(d, items[2 * i], items[2 * i + 1]);
+                    }
+                } catch (RuntimeException e) {
+                    space.decref(d);
+                    throw e;
+                } finally {
+                    release(items);
+                }
+                f.push(d);
+            }
+            case BUILD_CONST_KEY_MAP -> {
+                long keys = f.pop();
+                long[] values = popItems(f, arg);
+                long d = space.dictType.create();
+                try {
+                    for (int i = 0; i < arg; i++) {
+                        space.dictType.setItem(d, space.tupleType.item(keys, i), values[i]);
+                    }
+                } catch (RuntimeException e) {
+                    space.decref(d);
+                    throw e;
+                } finally {
+                    release(values);
+                    space.decref(keys);
+                }
+                f.push(d);
+            }
+            case BUILD_STRING -> {
+                long[] items = popItems(f, arg);
+                StringBuilder sb = new StringBuilder();
+                for (long x : items) {
+                    sb.append(space.strType.value(x));
+                }
+                release(items);
+                f.push(space.strType.runtime(sb.toString()));
+            }
+            case LIST_APPEND -> {
+                long v = f.pop();
+                space.listType.append(f.peek(arg), v);
+                space.decref(v);
+            }
+            case SET_ADD -> {
+                long v = f.pop();
+                try {
+                    space.setType.add(f.peek(arg), v);
+                } finally {
+                    space.decref(v);
+                }
+            }
+            case MAP_ADD -> {
+                long v = f.pop();
+                long k = f.pop();
+                try {
+                    space.dictType.setItem(f.peek(arg), k, v);
+                } finally {
+                    space.decref(k);
+                    space.decref(v);
+                }
+            }
+            case LIST_EXTEND -> {
+                long it = f.pop();
+                try {
+                    space.listType.extend(f.peek(arg), it);
+                } catch (PyException e) {
+                    if (e.pythonType().equals("TypeError") && !Abstract.hasAttr(space, it, "__iter__")
+                            && space.typeOf(it).lengthHint(it) < 0) {
+                        e.release();
+                        throw new PyException("TypeError", "Value after * must be an iterable, not "
+                                + space.typeOf(it).name);
+                    }
+                    throw e;
+                } finally {
+                    space.decref(it);
+                }
+            }
+            case SET_UPDATE -> {
+                long it = f.pop();
+                try {
+                    forEach(it, x -> space.setType.add(f.peek(arg), x));
+                } finally {
+                    space.decref(it);
+                }
+            }
+            case DICT_UPDATE, DICT_MERGE -> {
+                long other = f.pop();
+                try {
+                    dictUpdate(f.peek(arg), other, op == DICT_MERGE, f, arg);
+                } finally {
+                    space.decref(other);
+                }
+            }
+            case LIST_TO_TUPLE -> {
+                long l = f.pop();
+                int n = (int) space.listType.size(l);
+                long[] items = new long[n];
+                for (int i = 0; i < n; i++) {
+                    items[i] = space.listType.item(l, i);
+                }
+                f.push(space.tupleType.create(items));
+                space.decref(l);
+            }
+            case UNPACK_SEQUENCE -> unpack(f, arg, -1);
+            case UNPACK_EX -> unpack(f, arg & 0xFF, arg >> 8);
+            case JUMP_FORWARD -> f.next += arg;
+            case JUMP_BACKWARD_NO_INTERRUPT -> f.next -= arg;
+            case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_FALSE, POP_JUMP_FORWARD_IF_TRUE,
+                    POP_JUMP_BACKWARD_IF_TRUE -> {
+                long v = f.pop();
+                boolean truth;
+                try {
+                    truth = Abstract.isTrue(space, v);
+                } finally {
+                    space.decref(v);
+                }
+                boolean onTrue = op == POP_JUMP_FORWARD_IF_TRUE || op == POP_JUMP_BACKWARD_IF_TRUE;
+                if (truth == onTrue) {
+                    f.next += op == POP_JUMP_FORWARD_IF_FALSE || op == POP_JUMP_FORWARD_IF_TRUE ? arg : -arg;
+                }
+            }
+            case POP_JUMP_FORWARD_IF_NONE, POP_JUMP_BACKWARD_IF_NONE, POP_JUMP_FORWARD_IF_NOT_NONE,
+                    POP_JUMP_BACKWARD_IF_NOT_NONE -> {
+                long v = f.pop();
+                boolean isNone = v == space.none;
+                space.decref(v);
+                boolean onNone = op == POP_JUMP_FORWARD_IF_NONE || op == POP_JUMP_BACKWARD_IF_NONE;
+                if (isNone == onNone) {
+                    f.next += op == POP_JUMP_FORWARD_IF_NONE || op == POP_JUMP_FORWARD_IF_NOT_NONE ? arg : -arg;
+                }
+            }
+            case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> {
+                boolean truth = Abstract.isTrue(space, f.top());
+                if (truth == (op == JUMP_IF_TRUE_OR_POP)) {
+                    f.next += arg;
+                } else {
+                    space.decref(f.pop());
+                }
+            }
+            case GET_ITER -> {
+                long o = f.pop();
+                try {
+                    f.push(Abstract.getIter(space, o));
+                } finally {
+                    space.decref(o);
+                }
+            }
+            case GET_YIELD_FROM_ITER -> {
+                long o = f.top();
+                if (!space.generatorType.check(o)) {
+                    f.pop();
+                    try {
+                        f.push(Abstract.getIter(space, o));
+                    } finally {
+                        space.decref(o);
+                    }
+                }
+            }
+            case FOR_ITER -> {
+                long it = f.top();
+                long next = Abstract.iterNext(space, it);
+                if (next != 0) {
+                    f.push(next);
+                } else {
+                    f.pop();
+                    space.decref(it);
+                    f.next += arg;
+                }
+            }
+            case SEND -> send(f, arg);
+            case PRECALL -> precall(f, arg);
+            case KW_NAMES -> f.kwnames = f.code.consts[arg];
+            case CALL_FUNCTION_EX -> callFunctionEx(t, f, arg);
+            case MAKE_FUNCTION -> makeFunction(f, arg);
+            case BUILD_SLICE -> throw new PyException("SystemError", "slices are not supported yet");
+            case FORMAT_VALUE -> formatValue(f, arg);
+            case RAISE_VARARGS -> raise(t, f, arg);
+            case RERAISE -> {
+                long exc = f.pop();
+                if (arg != 0) {
+                    f.lasti = (int) space.intType.longValue(f.peek(arg));
+                }
+                throw reraise(exc);
+            }
+            case PUSH_EXC_INFO -> {
+                long value = f.pop();
+                f.push(t.excValue != 0 ? t.excValue : space.newRef(space.none));
+                f.push(value);
+                t.excValue = space.newRef(value);
+            }
+            case POP_EXCEPT -> {
+                long old = t.excValue;
+                long v = f.pop();
+                if (v == space.none) {
+                    space.decref(v);
+                    v = 0;
+                }
+                t.excValue = v;
+                space.xdecref(old);
+            }
+            case CHECK_EXC_MATCH -> {
+                long right = f.pop();
+                try {
+                    checkExceptionClasses(right);
+                    f.push(space.newBool(exceptionMatches(f.top(), right)));
+                } finally {
+                    space.decref(right);
+                }
+            }
+            case LOAD_ASSERTION_ERROR -> f.push(space.newRef(interp.exceptionType("AssertionError").typeObject()));
+            case BEFORE_WITH -> beforeWith(f);
+            case WITH_EXCEPT_START -> withExceptStart(f);
+            case IMPORT_NAME -> importName(f, arg);
+            case IMPORT_FROM -> importFrom(f, arg);
+            case IMPORT_STAR -> importStar(f);
+            case LOAD_BUILD_CLASS -> {
+                long bc = space.dictType.getItemString(f.builtins, "__build_class__");
+                if (bc == 0) {
+                    throw new PyException("NameError", "__build_class__ not found");
+                }
+                f.push(space.newRef(bc));
+            }
+            case SETUP_ANNOTATIONS -> {
+                if (space.dictType.getItemString(f.locals, "__annotations__") == 0) {
+                    long d = space.dictType.create();
+                    long k = space.strType.literalName("__annotations__");
+                    space.dictType.setItem(f.locals, k, d);
+                    space.decref(k);
+                    space.decref(d);
+                }
+            }
+            case PRINT_EXPR -> {
+                long v = f.pop();
+                space.decref(v);
+            }
+            case GET_LEN -> f.push(space.newInt(Abstract.length(space, f.top())));
+            default -> throw new PyException("SystemError", "unknown opcode " + op + " (" + name(op) + ")");
+        }
+    }
+
+    // ------------------------------------------------------------------ names
+
+    private PyException nameError(String name) {
+        return new PyException("NameError", "name '" + name + "' is not defined");
+    }
+
+    private void loadGlobal(Frame f, int arg) {
+        long name = f.code.names[arg >> 1];
+        long v = space.dictType.get(f.globals, name);
+        if (v == 0) {
+            v = space.dictType.get(f.builtins, name);
+            if (v == 0) {
+                throw nameError(f.code.nameText[arg >> 1]);
+            }
+        }
+        if ((arg & 1) != 0) {
+            f.push(0);
+        }
+        f.push(space.newRef(v));
+    }
+
+    private void loadName(Frame f, int arg) {
+        long name = f.code.names[arg];
+        long v = f.locals == 0 ? 0 : space.dictType.get(f.locals, name);
+        if (v == 0) {
+            v = space.dictType.get(f.globals, name);
+        }
+        if (v == 0) {
+            v = space.dictType.get(f.builtins, name);
+        }
+        if (v == 0) {
+            throw nameError(f.code.nameText[arg]);
+        }
+        f.push(space.newRef(v));
+    }
+
+    private void storeName(Frame f, int arg) {
+        long v = f.pop();
+        try {
+            if (f.locals == 0) {
+                throw new PyException("SystemError", "no locals found when storing '" + f.code.nameText[arg] + "'");
+            }
+            space.dictType.setItem(f.locals, f.code.names[arg], v);
+        } finally {
+            space.decref(v);
+        }
+    }
+
+    private void loadDeref(Frame f, int arg) {
+        long v = space.cellType.get(f.get(arg));
+        if (v == 0) {
+            throw unboundDeref(f, arg);
+        }
+        f.push(space.newRef(v));
+    }
+
+    private PyException unboundDeref(Frame f, int arg) {
+        String name = f.code.localsplusNames[arg];
+        if ((f.code.kinds[arg] & Code.CO_FAST_FREE) != 0) {
+            return new PyException("NameError", "cannot access free variable '" + name
+                    + "' where it is not associated with a value in enclosing scope");
+        }
+        return new PyException("UnboundLocalError", "cannot access local variable '" + name
+                + "' where it is not associated with a value");
+    }
+
+    /** {@code LOAD_ATTR}: the attribute, or a method of the type's table bound to {@code o}. A new reference. */
+    private long getAttr(long o, int arg, Frame f) {
+        long v = Abstract.lookupAttr(space, o, f.code.names[arg]);
+        return v != 0 ? v : boundBuiltinMethod(o, f.code.nameText[arg]);
+    }
+
+    /**
+     * {@code LOAD_METHOD} ({@code _PyObject_GetMethod}): {@code [meth, self]} for a method descriptor
+     * or function found on the type, without a bound method; otherwise {@code [NULL, attr]}.
+     */
+    private void loadMethod(Frame f, int arg) {
+        long o = f.pop();
+        try {
+            long v;
+            try {
+                v = Abstract.getMethod(space, o, f.code.names[arg]);
+            } catch (PyException e) {
+                if (!e.pythonType().equals("AttributeError") || space.typeOf(o).method(f.code.nameText[arg]) == null) {
+                    throw e;
+                }
+                e.release();
+                v = boundBuiltinMethod(o, f.code.nameText[arg]);
+            }
+            if ((v & Abstract.UNBOUND) != 0) {
+                f.push(v & ~Abstract.UNBOUND);
+                f.push(space.newRef(o));
+            } else {
+                f.push(0);
+                f.push(v);
+            }
+        } finally {
+            space.decref(o);
+        }
+    }
+
+    /** A method of the type's table as a {@code builtin_function_or_method} bound to {@code o}, or AttributeError. */
+    long boundBuiltinMethod(long o, String name) {
+        PyType type = space.typeOf(o);
+        dev.pyheap.runtime.objects.PyMethod m = type.method(name);
+        if (m == null) {
+            throw type.attributeError(o, name);
+        }
+        return space.builtinFunctionType.create(methodDefs.of(type, name, m), o, 0);
+    }
+
+    // ------------------------------------------------------------------ building and unpacking
+
+    private long[] popItems(Frame f, int n) {
+        long[] items = new long[n];
+        for (int i = n - 1; i >= 0; i--) {
+            items[i] = f.pop();
+        }
+        return items;
+    }
+
+    private void release(long[] items) {
+        for (long x : items) {
+            space.decref(x);
+        }
+    }
+
+    private long buildTuple(Frame f, int n) {
+        long[] items = popItems(f, n);
+        long tuple = space.tupleType.create(items);
+        release(items);
+        return tuple;
+    }
+
+    private void forEach(long iterable, java.util.function.LongConsumer action) {
+        long it = Abstract.getIter(space, iterable);
+        try {
+            for (long x = Abstract.iterNext(space, it); x != 0; x = Abstract.iterNext(space, it)) {
+                try {
+                    action.accept(x);
+                } finally {
+                    space.decref(x);
+                }
+            }
+        } finally {
+            space.decref(it);
+        }
+    }
+
+    private void dictUpdate(long d, long other, boolean merge, Frame f, int arg) {
+        if (!space.dictType.check(other)) {
+            if (!Abstract.hasAttr(space, other, "keys")) {
+                if (merge) {
+                    long func = f.peek(arg + 2);
+                    throw new PyException("TypeError", funcDesc(func) + " argument after ** must be a mapping, not "
+                            + space.typeOf(other).name);
+                }
+                throw new PyException("TypeError", "'" + space.typeOf(other).name + "' object is not a mapping");
+            }
+        }
+        long keys = Abstract.getIter(space, other);
+        try {
+            for (long k = Abstract.iterNext(space, keys); k != 0; k = Abstract.iterNext(space, keys)) {
+                try {
+                    if (merge && space.dictType.get(d, k) != 0) {
+                        long func = f.peek(arg + 2);
+                        throw new PyException("TypeError", funcDesc(func) + " got multiple values for keyword argument '"
+                                + Abstract.str(space, k) + "'");
+                    }
+                    long v = Abstract.getItem(space, other, k);
+                    try {
+                        space.dictType.setItem(d, k, v);
+                    } finally {
+                        space.decref(v);
+                    }
+                } finally {
+                    space.decref(k);
+                }
+            }
+        } finally {
+            space.decref(keys);
+        }
+    }
+
+    private String funcDesc(long func) {
+        if (space.functionType.check(func)) {
+            return space.strType.value(space.functionType.field(func, FunctionType.QUALNAME)) + "()";
+        }
+        return space.typeOf(func).name + " object";
+    }
+
+    private void unpack(Frame f, int before, int after) {
+        long seq = f.pop();
+        try {
+            java.util.List<Long> items = new java.util.ArrayList<>();
+            long it;
+            try {
+                it = Abstract.getIter(space, seq);
+            } catch (PyException e) {
+                if (e.pythonType().equals("TypeError")) {
+                    e.release();
+                    throw new PyException("TypeError", "cannot unpack non-iterable " + space.typeOf(seq).name + " object");
+                }
+                throw e;
+            }
+            try {
+                for (long x = Abstract.iterNext(space, it); x != 0; x = Abstract.iterNext(space, it)) {
+                    items.add(x);
+                    if (after < 0 && items.size() > before) {
+                        break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                items.forEach(space::decref);
+                throw e;
+            } finally {
+                space.decref(it);
+            }
+            int n = items.size();
+            if (after < 0) {
+                if (n != before) {
+                    items.forEach(space::decref);
+                    throw new PyException("ValueError", n < before
+                            ? "not enough values to unpack (expected " + before + ", got " + n + ")"
+                            : "too many values to unpack (expected " + before + ")");
+                }
+                for (int i = n - 1; i >= 0; i--) {
+                    f.push(items.get(i));
+                }
+                return;
+            }
+            if (n < before + after) {
+                items.forEach(space::decref);
+                throw new PyException("ValueError", "not enough values to unpack (expected at least " + (before + after)
+                        + ", got " + n + ")");
+            }
+            for (int i = n - 1; i >= n - after; i--) {
+                f.push(items.get(i));
+            }
+            long[] middle = new long[n - after - before];
+            for (int i = 0; i < middle.length; i++) {
+                middle[i] = items.get(before + i);
+            }
+            long list = space.listType.create(middle);
+            release(middle);
+            f.push(list);
+            for (int i = before - 1; i >= 0; i--) {
+                f.push(items.get(i));
+            }
+        } finally {
+            space.decref(seq);
+        }
+    }
+
+    // ------------------------------------------------------------------ calls
+
+    /** {@code PRECALL}: nothing to do until bound method objects exist (their unpacking happens here in 3.11). */
+    private void precall(Frame f, int arg) {
+    }
+
+    /**
+     * {@code CALL}: Python functions get a frame on this loop (returned); anything else is called
+     * now and its result pushed (null returned).
+     */
+    private Frame call(EvalThread t, Frame f, int arg) {
+        boolean isMeth = f.peek(arg + 2) != 0;
+        int total = arg + (isMeth ? 1 : 0);
+        long function = f.peek(total + 1);
+        long kwnames = f.kwnames;
+        f.kwnames = 0;
+        int nkw = kwnames == 0 ? 0 : (int) space.tupleType.size(kwnames);
+        int positional = total - nkw;
+        int argsAt = f.sp - total;
+        if (space.functionType.check(function)) {
+            CodeInfo ci = interp.infoOfFunction(function);
+            long locals = (ci.flags & Code.CO_OPTIMIZED) == 0
+                    ? space.functionType.field(function, FunctionType.GLOBALS) : 0;
+            Frame callee;
+            try {
+                callee = interp.pushFrame(t, function, locals);
+            } catch (PyException e) {
+                popCall(f, total, isMeth);
+                throw e;
+            }
+            try {
+                Arguments.bind(interp, callee, function, f.address(argsAt), positional, kwnames, true);
+            } catch (RuntimeException e) {
+                f.sp = argsAt;
+                interp.popFrame(t, callee);
+                popCall(f, 0, isMeth);
+                throw e;
+            }
+            f.sp = argsAt;
+            popCall(f, 0, isMeth);
+            return callee;
+        }
+        long res;
+        try {
+            res = ops.call(function, f.address(argsAt), positional, kwnames);
+        } finally {
+            popCall(f, total, isMeth);
+        }
+        f.push(res);
+        return null;
+    }
+
+    /** Pops the arguments ({@code n}), the callable and the NULL or method slot below it. */
+    private void popCall(Frame f, int n, boolean isMeth) {
+        for (int i = 0; i < n; i++) {
+            space.xdecref(f.pop());
+        }
+        space.xdecref(f.pop());
+        if (!isMeth) {
+            space.xdecref(f.pop());
+        }
+    }
+
+    private void callFunctionEx(EvalThread t, Frame f, int arg) {
+        long kwargs = (arg & 1) != 0 ? f.pop() : 0;
+        long callargs = f.pop();
+        long func = f.pop();
+        long nul = f.pop();
+        try {
+            long args = callargs;
+            if (!space.tupleType.check(callargs)) {
+                args = tupleOf(callargs, func);
+            } else {
+                space.incref(args);
+            }
+            try {
+                f.push(callWithTupleAndDict(func, args, kwargs));
+            } finally {
+                space.decref(args);
+            }
+        } finally {
+            space.decref(func);
+            space.decref(callargs);
+            space.xdecref(kwargs);
+            space.xdecref(nul);
+        }
+    }
+
+    private long tupleOf(long iterable, long func) {
+        java.util.List<Long> items = new java.util.ArrayList<>();
+        try {
+            forEach(iterable, x -> items.add(space.newRef(x)));
+        } catch (PyException e) {
+            items.forEach(space::decref);
+            if (e.pythonType().equals("TypeError")) {
+                e.release();
+                throw new PyException("TypeError", funcDesc(func) + " argument after * must be an iterable, not "
+                        + space.typeOf(iterable).name);
+            }
+            throw e;
+        }
+        long[] a = items.stream().mapToLong(Long::longValue).toArray();
+        long tuple = space.tupleType.create(a);
+        release(a);
+        return tuple;
+    }
+
+    /** {@code PyObject_Call(func, args, kwargs)} through the vectorcall convention. A new reference. */
+    long callWithTupleAndDict(long func, long args, long kwargs) {
+        int n = (int) space.tupleType.size(args);
+        int nkw = kwargs == 0 ? 0 : (int) space.dictType.size(kwargs);
+        EvalThread t = interp.thread();
+        long area = t.stack.push(8L * Math.max(1, n + nkw));
+        try {
+            for (int i = 0; i < n; i++) {
+                memory.putLong(area + 8L * i, space.tupleType.item(args, i));
+            }
+            long kwnames = 0;
+            if (nkw > 0) {
+                long[] names = new long[nkw];
+                int[] k = {0};
+                space.dictType.forEach(kwargs, (key, value) -> {
+                    names[k[0]] = key;
+                    memory.putLong(area + 8L * (n + k[0]), value);
+                    k[0]++;
+                });
+                kwnames = space.tupleType.create(names);
+            }
+            try {
+                return ops.call(func, area, n, kwnames);
+            } finally {
+                space.xdecref(kwnames);
+            }
+        } finally {
+            t.stack.pop(area);
+        }
+    }
+
+    private void makeFunction(Frame f, int arg) {
+        long code = f.pop();
+        long closure = (arg & 0x08) != 0 ? f.pop() : 0;
+        long annotations = (arg & 0x04) != 0 ? f.pop() : 0;
+        long kwdefaults = (arg & 0x02) != 0 ? f.pop() : 0;
+        long defaults = (arg & 0x01) != 0 ? f.pop() : 0;
+        long func = space.functionType.create(code, f.globals, f.builtins, 0);
+        FunctionType ft = space.functionType;
+        ft.putField(func, FunctionType.CLOSURE, closure);
+        ft.putField(func, FunctionType.ANNOTATIONS, annotations);
+        ft.putField(func, FunctionType.KWDEFAULTS, kwdefaults);
+        ft.putField(func, FunctionType.DEFAULTS, defaults);
+        space.decref(code);
+        f.push(func);
+    }
+
+    // ------------------------------------------------------------------ returns, generators
+
+    /** {@code RETURN_VALUE}: the caller frame to continue in, or null when the entry frame returned ({@link #result}). */
+    private Frame returnValue(EvalThread t, Frame f) {
+        long v = f.pop();
+        if (f.gen != 0) {
+            space.generatorType.setState(f.gen, GeneratorType.COMPLETED);
+            t.top = f.previous;
+            t.depth--;
+            long gen = f.gen;
+            f.previous = null;
+            space.generatorType.clear(gen); // the generator's frame is done: its locals go now
+            result = v;
+            return null;
+        }
+        boolean entry = f.entry;
+        Frame caller = f.previous;
+        interp.popFrame(t, f);
+        if (entry) {
+            result = v;
+            return null;
+        }
+        caller.push(v);
+        return caller;
+    }
+
+    /** {@code YIELD_VALUE}: the generator's frame is suspended; its resumer gets the value. */
+    private Frame yieldValue(EvalThread t, Frame f) {
+        long v = f.pop();
+        space.generatorType.setState(f.gen, GeneratorType.SUSPENDED);
+        t.top = f.previous;
+        t.depth--;
+        f.previous = null;
+        result = v;
+        return null;
+    }
+
+    /** {@code RETURN_GENERATOR}: the frame moves into a new generator, which is returned to the caller. */
+    private Frame returnGenerator(EvalThread t, Frame f) {
+        CodeInfo ci = f.code;
+        int slots = ci.nlocalsplus + ci.stacksize;
+        long gen = space.generatorType.create(f.func, ci.code, f.globals, f.builtins, slots, null);
+        long base = gen + GeneratorType.IFRAME;
+        Frame g = new Frame(space, ci, base, gen);
+        for (int i = 0; i < f.sp; i++) {
+            g.put(i, f.get(i));
+            f.put(i, 0);
+        }
+        g.sp = f.sp;
+        g.next = f.next;
+        g.lasti = f.lasti;
+        space.generatorType.setFrame(gen, g);
+        boolean entry = f.entry;
+        Frame caller = f.previous;
+        interp.popFrame(t, f);
+        if (entry) {
+            result = gen;
+            return null;
+        }
+        caller.push(gen);
+        return caller;
+    }
+
+    /** {@code SEND}: one step of {@code yield from}: the value sent or the subiterator's return value. */
+    private void send(Frame f, int arg) {
+        long v = f.pop();
+        long receiver = f.top();
+        long retval;
+        boolean returned;
+        try {
+            if (space.generatorType.check(receiver)) {
+                retval = interp.resume(receiver, v, null);
+                returned = space.generatorType.state(receiver) >= GeneratorType.COMPLETED;
+            } else if (v == space.none && space.typeOf(receiver).isIterator()) {
+                retval = Abstract.iterNext(space, receiver);
+                returned = retval == 0;
+                if (returned) {
+                    retval = space.newRef(space.none);
+                }
+            } else {
+                long send = Abstract.getAttr(space, receiver, "send");
+                try {
+                    long area = interp.thread().stack.push(8);
+                    try {
+                        memory.putLong(area, v);
+                        retval = ops.call(send, area, 1, 0);
+                    } finally {
+                        interp.thread().stack.pop(area);
+                    }
+                } finally {
+                    space.decref(send);
+                }
+                returned = false;
+            }
+        } catch (PyException e) {
+            if (e.pythonType().equals("StopIteration")) {
+                long exc = space.exceptions.normalize(e);
+                retval = space.newRef(stopIterationValue(exc));
+                e.release();
+                returned = true;
+            } else {
+                space.decref(v);
+                throw e;
+            }
+        }
+        space.decref(v);
+        if (returned) {
+            f.pop();
+            space.decref(receiver);
+            f.push(retval);
+            f.next += arg;
+        } else {
+            f.push(retval);
+        }
+    }
+
+    private long stopIterationValue(long exc) {
+        BaseExceptionType st = interp.exceptionType("StopIteration");
+        long v = st.check(exc) ? st.field(exc, st.offsetOf("value")) : 0;
+        return v == 0 ? space.none : v;
+    }
+
+    // ------------------------------------------------------------------ f-strings
+
+    private void formatValue(Frame f, int arg) {
+        long spec = (arg & 0x04) != 0 ? f.pop() : 0;
+        long value = f.pop();
+        try {
+            long converted = switch (arg & 0x03) {
+                case 1 -> ops.str(value);
+                case 2 -> ops.repr(value);
+                case 3 -> space.strType.runtime(ascii(Abstract.repr(space, value)));
+                default -> space.newRef(value);
+            };
+            try {
+                if (spec == 0 && space.typeOf(converted) == space.strType) {
+                    f.push(space.newRef(converted));
+                } else {
+                    f.push(ops.format(converted, spec));
+                }
+            } finally {
+                space.decref(converted);
+            }
+        } finally {
+            space.decref(value);
+            space.xdecref(spec);
+        }
+    }
+
+    static String ascii(String repr) {
+        StringBuilder sb = new StringBuilder();
+        repr.codePoints().forEach(c -> {
+            if (c < 128) {
+                sb.append((char) c);
+            } else if (c < 256) {
+                sb.append(String.format("\\x%02x", c));
+            } else if (c < 65536) {
+                sb.append(String.format("\\u%04x", c));
+            } else {
+                sb.append(String.format("\\U%08x", c));
+            }
+        });
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------ with
+
+    private void beforeWith(Frame f) {
+        long mgr = f.pop();
+        try {
+            long enter = Abstract.lookupAttr(space, mgr, "__enter__");
+            if (enter == 0) {
+                throw new PyException("TypeError", "'" + space.typeOf(mgr).name
+                        + "' object does not support the context manager protocol");
+            }
+            long exit;
+            try {
+                exit = Abstract.lookupAttr(space, mgr, "__exit__");
+                if (exit == 0) {
+                    throw new PyException("TypeError", "'" + space.typeOf(mgr).name
+                            + "' object does not support the context manager protocol (missed __exit__ method)");
+                }
+            } catch (RuntimeException e) {
+                space.decref(enter);
+                throw e;
+            }
+            f.push(exit);
+            long res;
+            try {
+                res = ops.call(enter, f.address(f.sp), 0, 0);
+            } finally {
+                space.decref(enter);
+            }
+            f.push(res);
+        } finally {
+            space.decref(mgr);
+        }
+    }
+
+    private void withExceptStart(Frame f) {
+        long exitFunc = f.peek(4);
+        long val = f.top();
+        long tb = space.exceptions.isException(val)
+                ? space.exceptions.base().field(val, BaseExceptionType.TRACEBACK) : 0;
+        long area = interp.thread().stack.push(24);
+        try {
+            memory.putLong(area, space.typeOf(val).typeObject());
+            memory.putLong(area + 8, val);
+            memory.putLong(area + 16, tb == 0 ? space.none : tb);
+            f.push(ops.call(exitFunc, area, 3, 0));
+        } finally {
+            interp.thread().stack.pop(area);
+        }
+    }
+
+    // ------------------------------------------------------------------ imports
+
+    private void importName(Frame f, int arg) {
+        long fromlist = f.pop();
+        long level = f.pop();
+        try {
+            if (interp.importer == null) {
+                throw new PyException("ImportError", "__import__ not found");
+            }
+            f.push(interp.importer.importName(f.code.nameText[arg], f.globals, fromlist,
+                    (int) space.intType.longValue(level)));
+        } finally {
+            space.decref(fromlist);
+            space.decref(level);
+        }
+    }
+
+    private void importFrom(Frame f, int arg) {
+        long module = f.top();
+        String name = f.code.nameText[arg];
+        long v = Abstract.lookupAttr(space, module, name);
+        if (v == 0) {
+            String mod = space.moduleType.check(module) ? space.moduleType.moduleName(module) : "?";
+            throw new PyException("ImportError", "cannot import name '" + name + "' from '" + mod + "' (unknown location)");
+        }
+        f.push(v);
+    }
+
+    private void importStar(Frame f) {
+        long module = f.pop();
+        try {
+            long dict = space.moduleType.dict(module);
+            space.dictType.forEach(dict, (k, v) -> {
+                if (!space.strType.value(k).startsWith("_")) {
+                    space.dictType.setItem(f.locals, k, v);
+                }
+            });
+        } finally {
+            space.decref(module);
+        }
+    }
+
+    // ------------------------------------------------------------------ exceptions
+
+    private void raise(EvalThread t, Frame f, int arg) {
+        long cause = arg == 2 ? f.pop() : 0;
+        long exc = arg >= 1 ? f.pop() : 0;
+        if (arg == 0) {
+            if (t.excValue == 0 || t.excValue == space.none) {
+                throw new PyException("RuntimeError", "No active exception to reraise");
+            }
+            throw reraise(space.newRef(t.excValue));
+        }
+        long value;
+        try {
+            value = instantiate(exc, "exceptions must derive from BaseException");
+        } finally {
+            space.decref(exc);
+        }
+        if (cause != 0) {
+            long c;
+            try {
+                c = cause == space.none ? 0
+                        : instantiate(cause, "exception causes must derive from BaseException");
+            } catch (RuntimeException e) {
+                space.decref(value);
+                throw e;
+            } finally {
+                space.decref(cause);
+            }
+            BaseExceptionType base = space.exceptions.base();
+            base.putField(value, BaseExceptionType.CAUSE, c);
+            memory.putByte(value + BaseExceptionType.SUPPRESS_CONTEXT, (byte) 1);
+        }
+        throw interp.raised(value);
+    }
+
+    /** An exception instance from a raise operand: an instance as is, a class called without arguments. A new reference. */
+    private long instantiate(long exc, String message) {
+        if (space.typeType.check(exc)) {
+            PyType type = space.typeType.described(exc);
+            if (type != null && type.isSubtypeOf(space.exceptions.base())) {
+                long v = Abstract.call(space, exc);
+                if (!space.exceptions.isException(v)) {
+                    String got = space.typeOf(v).name;
+                    space.decref(v);
+                    throw new PyException("TypeError", "calling " + type + " should have returned an instance of "
+                            + "BaseException, not " + got);
+                }
+                return v;
+            }
+        } else if (space.exceptions.isException(exc)) {
+            return space.newRef(exc);
+        }
+        throw new PyException("TypeError", message);
+    }
+
+    /** The message that marks a re-raise (RERAISE, bare {@code raise}): the traceback stays as it is. */
+    private static final String RERAISE_MARK = "\u0000reraise";
+
+    private PyException reraise(long exc) {
+        return new PyException(space.typeOf(exc).name, RERAISE_MARK, exc, space::decref);
+    }
+
+    private void checkExceptionClasses(long right) {
+        if (space.tupleType.check(right)) {
+            for (int i = 0; i < space.tupleType.size(right); i++) {
+                checkExceptionClasses(space.tupleType.item(right, i));
+            }
+            return;
+        }
+        PyType t = space.typeType.check(right) ? space.typeType.described(right) : null;
+        if (t == null || !t.isSubtypeOf(space.exceptions.base())) {
+            throw new PyException("TypeError", "catching classes that do not inherit from BaseException is not allowed");
+        }
+    }
+
+    boolean exceptionMatches(long exc, long right) {
+        if (space.tupleType.check(right)) {
+            for (int i = 0; i < space.tupleType.size(right); i++) {
+                if (exceptionMatches(exc, space.tupleType.item(right, i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        PyType t = space.typeType.described(right);
+        return t != null && space.typeOf(exc).isSubtypeOf(t);
+    }
+
+    /**
+     * {@code exception_unwind}: finds the handler for {@code e} in {@code f} or a caller; returns the
+     * frame to continue in, or rethrows past the entry frame.
+     */
+    private Frame unwind(EvalThread t, Frame f, RuntimeException error, boolean thrownIn) {
+        PyException e = error instanceof PyException p ? p : new PyException("SystemError", String.valueOf(error));
+        boolean reraise = RERAISE_MARK.equals(e.pythonMessage());
+        long exc = space.exceptions.normalize(e);
+        if (!reraise && !thrownIn) {
+            setContext(t, exc);
+        }
+        for (;;) {
+            if (!reraise) {
+                addTraceback(f, exc);
+            }
+            reraise = false;
+            int h = f.code.handlerFor(f.lasti);
+            if (h >= 0) {
+                int depth = f.code.handlers[h + 3] >> 1;
+                boolean lasti = (f.code.handlers[h + 3] & 1) != 0;
+                int level = f.code.nlocalsplus + depth;
+                while (f.sp > level) {
+                    space.xdecref(f.pop());
+                }
+                if (lasti) {
+                    f.push(space.newInt(f.lasti));
+                }
+                f.push(e.take());
+                f.next = f.code.handlers[h + 2];
+                return f;
+            }
+            boolean entry = f.entry;
+            Frame caller = f.previous;
+            if (f.gen != 0) {
+                space.generatorType.setState(f.gen, GeneratorType.COMPLETED);
+                t.top = f.previous;
+                t.depth--;
+                f.previous = null;
+                space.generatorType.clear(f.gen);
+            } else {
+                interp.popFrame(t, f);
+            }
+            if (entry) {
+                throw e;
+            }
+            f = caller;
+        }
+    }
+
+    /** {@code _PyErr_SetObject}'s chaining: the exception being handled becomes the new one's context. */
+    private void setContext(EvalThread t, long exc) {
+        long handled = t.excValue;
+        if (handled == 0 || handled == space.none || handled == exc) {
+            return;
+        }
+        BaseExceptionType base = space.exceptions.base();
+        if (base.field(exc, BaseExceptionType.CONTEXT) != 0) {
+            return;
+        }
+        // avoid a cycle: cut the chain where it reaches exc
+        long o = handled;
+        while (o != 0) {
+            long ctx = base.field(o, BaseExceptionType.CONTEXT);
+            if (ctx == exc) {
+                base.putField(o, BaseExceptionType.CONTEXT, 0);
+                break;
+            }
+            o = ctx;
+        }
+        base.setField(exc, BaseExceptionType.CONTEXT, handled);
+    }
+
+    /** {@code PyTraceBack_Here}: a traceback entry for {@code f} at the front of the exception's traceback. */
+    private void addTraceback(Frame f, long exc) {
+        long frameObject = interp.frameObject(f);
+        BaseExceptionType base = space.exceptions.base();
+        long old = base.field(exc, BaseExceptionType.TRACEBACK);
+        int line = f.code.line(f.lasti);
+        space.frameObjectType.setLineno(frameObject, line);
+        long tb = space.tracebackType.create(old, frameObject, 2 * f.lasti, line);
+        base.putField(exc, BaseExceptionType.TRACEBACK, tb);
+    }
+}

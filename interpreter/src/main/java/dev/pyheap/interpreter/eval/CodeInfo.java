@@ -1,0 +1,120 @@
+package dev.pyheap.interpreter.eval;
+
+import dev.pyheap.interpreter.compiler.Code;
+import dev.pyheap.interpreter.compiler.Disassembler;
+
+import java.util.List;
+
+/**
+ * What the evaluation loop reads of a heap code object, kept beside it in its {@code co_extra}
+ * (PEP 523's per-code storage): the instructions as a Java array, the constants and names as
+ * borrowed addresses (the code object's tuples hold them), the exception table and the positions
+ * decoded, and the counts. Immutable once made; lives exactly as long as the code object.
+ */
+final class CodeInfo {
+    final long code;
+    final Code source;
+    final byte[] instructions;
+    final long[] consts;
+    final long[] names;
+    final String[] nameText;
+    final String[] localsplusNames;
+    final byte[] kinds;
+    final int nlocalsplus;
+    final int stacksize;
+    final int flags;
+    final int argcount;
+    final int posonlyargcount;
+    final int kwonlyargcount;
+    final int ncells;
+    final int nfree;
+    final String name;
+    final String qualname;
+    final String filename;
+    /** The exception table, four ints per entry in code units: start, end, target, depth << 1 | lasti. */
+    final int[] handlers;
+    /** Per code unit: line, end line, column, end column (-1 when absent). */
+    final int[] positions;
+
+    CodeInfo(long code, Code source, long[] consts, long[] names) {
+        this.code = code;
+        this.source = source;
+        this.instructions = source.code();
+        this.consts = consts;
+        this.names = names;
+        this.nameText = source.names().toArray(String[]::new);
+        this.localsplusNames = source.localsplusnames().toArray(String[]::new);
+        this.kinds = source.localspluskinds();
+        this.nlocalsplus = source.nlocalsplus();
+        this.stacksize = source.stacksize();
+        this.flags = source.flags();
+        this.argcount = source.argcount();
+        this.posonlyargcount = source.posonlyargcount();
+        this.kwonlyargcount = source.kwonlyargcount();
+        int cells = 0, free = 0;
+        for (byte k : kinds) {
+            if ((k & Code.CO_FAST_CELL) != 0) {
+                cells++;
+            }
+            if ((k & Code.CO_FAST_FREE) != 0) {
+                free++;
+            }
+        }
+        this.ncells = cells;
+        this.nfree = free;
+        this.name = source.name();
+        this.qualname = source.qualname();
+        this.filename = source.filename();
+        List<Disassembler.ExceptionEntry> entries = Disassembler.exceptionEntries(source);
+        this.handlers = new int[4 * entries.size()];
+        for (int i = 0; i < entries.size(); i++) {
+            Disassembler.ExceptionEntry e = entries.get(i);
+            handlers[4 * i] = e.start() / 2;
+            handlers[4 * i + 1] = e.end() / 2;
+            handlers[4 * i + 2] = e.target() / 2;
+            handlers[4 * i + 3] = e.depth() << 1 | (e.lasti() ? 1 : 0);
+        }
+        List<Disassembler.Position> pos = Disassembler.positions(source);
+        this.positions = new int[4 * pos.size()];
+        for (int i = 0; i < pos.size(); i++) {
+            Disassembler.Position p = pos.get(i);
+            positions[4 * i] = p.lineno();
+            positions[4 * i + 1] = p.endLineno();
+            positions[4 * i + 2] = p.col();
+            positions[4 * i + 3] = p.endCol();
+        }
+    }
+
+    /** {@code PyCode_Addr2Line}: the line of the code unit at {@code index}, or -1. */
+    int line(int index) {
+        if (index < 0) {
+            return source.firstlineno();
+        }
+        return 4 * index < positions.length ? positions[4 * index] : -1;
+    }
+
+    /** The handler entry covering the code unit {@code index} ({@code get_exception_handler}), as an index into {@link #handlers}, or -1. */
+    int handlerFor(int index) {
+        for (int i = 0; i < handlers.length; i += 4) {
+            if (handlers[i] <= index && index < handlers[i + 1]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    boolean isGenerator() {
+        return (flags & (Code.CO_GENERATOR | Code.CO_COROUTINE | Code.CO_ASYNC_GENERATOR)) != 0;
+    }
+
+    int totalArgs() {
+        int n = argcount + kwonlyargcount;
+        if ((flags & Code.CO_VARARGS) != 0) {
+            n++;
+        }
+        if ((flags & Code.CO_VARKEYWORDS) != 0) {
+            n++;
+        }
+        return n;
+    }
+}

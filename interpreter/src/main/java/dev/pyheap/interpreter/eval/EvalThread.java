@@ -1,0 +1,36 @@
+package dev.pyheap.interpreter.eval;
+
+import dev.pyheap.runtime.objects.ObjectSpace;
+
+import java.util.function.LongConsumer;
+
+/**
+ * The evaluator's part of a thread state ({@code PyThreadState}: {@code cframe->current_frame},
+ * {@code datastack_*}, {@code exc_info}): the frame being run, the data stack its frames live on,
+ * and the exception being handled ({@code sys.exc_info()}).
+ */
+final class EvalThread {
+    final DataStack stack;
+    /** The frame being run, or null. */
+    Frame top;
+    /** {@code exc_info->exc_value}: the exception being handled (counted), or 0. */
+    long excValue;
+    /** Python-level frames on this thread (the recursion depth the evaluator counts). */
+    int depth;
+
+    EvalThread(ObjectSpace space) {
+        this.stack = new DataStack(space);
+    }
+
+    /** Visits the counted references of this thread's frames (roots) and of its handled exception. */
+    void forEachRoot(LongConsumer visitor) {
+        for (Frame f = top; f != null; f = f.previous) {
+            if (f.gen == 0) {
+                f.forEachReference(visitor);
+            }
+        }
+        if (excValue != 0) {
+            visitor.accept(excValue);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package dev.pyheap.interpreter.eval;
+
+import dev.pyheap.api.Memory;
+import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.objects.SuspendedFrame;
+
+import java.util.function.LongConsumer;
+
+/**
+ * CPython 3.11's {@code _PyInterpreterFrame} (Include/internal/pycore_frame.h), laid out in heap
+ * memory (on the thread's {@link DataStack}, or inside its generator), with this Java object as the
+ * loop's handle on it.
+ * <pre>
+ *   base ─► +0 f_func (counted)  +8 f_globals  +16 f_builtins (borrowed from the function)
+ *           +24 f_locals (counted, module and class bodies)  +32 f_code (counted)  +40 frame_obj (counted)
+ *           +48 previous  +56 prev_instr  +64 stacktop (int)  +68 is_entry  +69 owner
+ *           +72 localsplus[0 .. nlocalsplus)   the fast locals, cells and free variables
+ *               then the value stack (co_stacksize entries)
+ * </pre>
+ * Every slot of {@code localsplus} and of the stack below {@link #sp} holds a counted reference or
+ * 0; the thread's frames are roots for the collectors (the interpreter's root source visits them),
+ * and a generator's frame is the generator's to traverse ({@link SuspendedFrame}).
+ */
+final class Frame implements SuspendedFrame {
+    static final int FUNC = 0, GLOBALS = 8, BUILTINS = 16, LOCALS = 24, CODE = 32, FRAME_OBJ = 40, PREVIOUS = 48,
+            PREV_INSTR = 56, STACKTOP = 64, IS_ENTRY = 68, OWNER = 69, LOCALSPLUS = 72;
+    static final byte OWNED_BY_THREAD = 0, OWNED_BY_GENERATOR = 1;
+
+    final ObjectSpace space;
+    final Memory memory;
+    final CodeInfo code;
+    /** The address of the frame in heap memory. */
+    final long base;
+    /** {@code base + LOCALSPLUS}. */
+    final long lp;
+    final long func;
+    final long globals;
+    final long builtins;
+    long locals;
+    /** Stack depth: the next free slot is {@code localsplus[sp]}, from {@code code.nlocalsplus}. */
+    int sp;
+    /** The next code unit to run. */
+    int next;
+    /** The code unit that ran last ({@code prev_instr}): where an exception is raised and a traceback points. */
+    int lasti = -1;
+    Frame previous;
+    boolean entry;
+    /** The generator embedding this frame, or 0. */
+    long gen;
+    /** The keyword names of the next CALL ({@code KW_NAMES}), borrowed from the constants, or 0. */
+    long kwnames;
+
+    Frame(ObjectSpace space, CodeInfo code, long base, long func, long globals, long builtins, long locals) {
+        this.space = space;
+        this.memory = space.memory;
+        this.code = code;
+        this.base = base;
+        this.lp = base + LOCALSPLUS;
+        this.func = func;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+        this.sp = code.nlocalsplus;
+        memory.putLong(base + FUNC, space.newRef(func));
+        memory.putLong(base + GLOBALS, globals);
+        memory.putLong(base + BUILTINS, builtins);
+        memory.putLong(base + LOCALS, locals == 0 ? 0 : space.newRef(locals));
+        memory.putLong(base + CODE, space.newRef(code.code));
+        memory.putLong(base + FRAME_OBJ, 0);
+        memory.putLong(base + PREVIOUS, 0);
+        memory.fill(lp, 8L * code.nlocalsplus, (byte) 0);
+    }
+
+    /** A generator's frame at {@code base} inside {@code gen}, whose fields hold the specials already. */
+    Frame(ObjectSpace space, CodeInfo code, long base, long gen) {
+        this.space = space;
+        this.memory = space.memory;
+        this.code = code;
+        this.base = base;
+        this.lp = base + LOCALSPLUS;
+        this.func = memory.getLong(base + FUNC);
+        this.globals = memory.getLong(base + GLOBALS);
+        this.builtins = memory.getLong(base + BUILTINS);
+        this.locals = 0;
+        this.sp = code.nlocalsplus;
+        this.gen = gen;
+        memory.putByte(base + OWNER, OWNED_BY_GENERATOR);
+    }
+
+    /** Bytes of the frame with its locals and stack ({@code _PyFrame_NumSlotsForCodeObject}). */
+    static long bytesFor(CodeInfo code) {
+        return LOCALSPLUS + 8L * (code.nlocalsplus + code.stacksize);
+    }
+
+    long get(int i) {
+        return memory.getLong(lp + 8L * i);
+    }
+
+    void put(int i, long v) {
+        memory.putLong(lp + 8L * i, v);
+    }
+
+    void push(long v) {
+        memory.putLong(lp + 8L * sp++, v);
+    }
+
+    long pop() {
+        return memory.getLong(lp + 8L * --sp);
+    }
+
+    long top() {
+        return memory.getLong(lp + 8L * (sp - 1));
+    }
+
+    /** {@code PEEK(n)}: the n-th entry from the top (1 is the top). */
+    long peek(int n) {
+        return memory.getLong(lp + 8L * (sp - n));
+    }
+
+    void poke(int n, long v) {
+        memory.putLong(lp + 8L * (sp - n), v);
+    }
+
+    /** The heap address of stack slot {@code i}. */
+    long address(int i) {
+        return lp + 8L * i;
+    }
+
+    long frameObject() {
+        return memory.getLong(base + FRAME_OBJ);
+    }
+
+    void setFrameObject(long f) {
+        memory.putLong(base + FRAME_OBJ, f);
+    }
+
+    /** The line being run ({@code PyFrame_GetLineNumber}). */
+    int line() {
+        return code.line(lasti < 0 ? 0 : lasti);
+    }
+
+    @Override
+    public void forEachReference(LongConsumer visitor) {
+        long f = memory.getLong(base + FRAME_OBJ);
+        if (gen == 0) {
+            visitor.accept(func);
+            visitor.accept(code.code);
+            if (locals != 0) {
+                visitor.accept(locals);
+            }
+        }
+        if (f != 0) {
+            visitor.accept(f);
+        }
+        for (int i = 0; i < sp; i++) {
+            long v = get(i);
+            if (v != 0) {
+                visitor.accept(v);
+            }
+        }
+    }
+
+    /** {@code _PyFrame_Clear}: drops the locals, the stack and the frame object; for a thread's frame also its specials. */
+    @Override
+    public void clear() {
+        int n = sp;
+        sp = 0;
+        for (int i = 0; i < n; i++) {
+            long v = get(i);
+            if (v != 0) {
+                put(i, 0);
+                space.decref(v);
+            }
+        }
+        long f = memory.getLong(base + FRAME_OBJ);
+        if (f != 0) {
+            memory.putLong(base + FRAME_OBJ, 0);
+            space.frameObjectType.setLive(f, null);
+            space.decref(f);
+        }
+        if (gen == 0) {
+            long l = locals;
+            locals = 0;
+            space.xdecref(l);
+            space.decref(code.code);
+            space.decref(func);
+        }
+    }
+}

@@ -1,0 +1,284 @@
+package dev.pyheap.interpreter.eval;
+
+import dev.pyheap.interpreter.compiler.Code;
+import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.BaseExceptionType;
+import dev.pyheap.runtime.objects.CodeType;
+import dev.pyheap.runtime.objects.FrameEvaluator;
+import dev.pyheap.runtime.objects.FunctionType;
+import dev.pyheap.runtime.objects.GeneratorType;
+import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.objects.ThreadContext;
+import dev.pyheap.runtime.state.InterpreterState;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+/**
+ * The evaluator of one heap: CPython's {@code _PyEval_EvalFrameDefault} entry points and the
+ * frame evaluation hook the runtime calls for Python functions and generators. It keeps each
+ * thread's {@link EvalThread} (frames, data stack, handled exception), makes them roots of the heap,
+ * and runs frames with {@link Ceval}.
+ */
+public final class Interpreter implements FrameEvaluator {
+    final ObjectSpace space;
+    final InterpreterState state;
+    final ObjectOps ops;
+    final Ceval ceval;
+    private final Map<ThreadContext, EvalThread> threads = new IdentityHashMap<>();
+    /** The builtins module's dict (borrowed from the module, which the module table holds). */
+    long builtins;
+    /** Resolves {@code import} statements ({@code builtins.__import__}). */
+    Importer importer;
+
+    public Interpreter(InterpreterState state) {
+        this.state = state;
+        this.space = state.space();
+        this.ops = new ObjectOps(space);
+        this.ceval = new Ceval(this);
+        space.frameEvaluator = this;
+        state.addRootSource(this::forEachRoot);
+    }
+
+    /** What {@code import} calls: installed by the module system. */
+    public interface Importer {
+        /** {@code __import__(name, globals, locals, fromlist, level)}: the module (a new reference). */
+        long importName(String name, long globals, long fromlist, int level);
+    }
+
+    public void setImporter(Importer importer) {
+        this.importer = importer;
+    }
+
+    /** Sets the builtins dict new frames see when their globals have no {@code __builtins__}. */
+    public void setBuiltins(long builtinsDict) {
+        this.builtins = builtinsDict;
+    }
+
+    public ObjectSpace space() {
+        return space;
+    }
+
+    private void forEachRoot(LongConsumer visitor) {
+        for (EvalThread t : threads.values()) {
+            t.forEachRoot(visitor);
+        }
+    }
+
+    /** The calling thread's evaluator state (it holds the GIL). */
+    EvalThread thread() {
+        ThreadContext tc = space.tstate;
+        EvalThread t = threads.get(tc);
+        if (t == null) {
+            t = new EvalThread(space);
+            threads.put(tc, t);
+        }
+        return t;
+    }
+
+    /** Forgets the calling thread (its frames are done). */
+    public void threadDone() {
+        EvalThread t = threads.remove(space.tstate);
+        if (t != null) {
+            if (t.excValue != 0) {
+                space.decref(t.excValue);
+                t.excValue = 0;
+            }
+            t.stack.free();
+        }
+    }
+
+    /** The evaluator's data of a code object. */
+    CodeInfo info(long code) {
+        return (CodeInfo) space.codeType.extra(code);
+    }
+
+    /**
+     * Loads a compiled module into heap code objects. With {@code keepArena} the constants'
+     * extra references are kept (CPython's parser arena, for the main module) until
+     * {@link Loaded#close()}.
+     */
+    public Loaded load(Code code, boolean keepArena) {
+        Materializer m = new Materializer(space, keepArena);
+        long co = m.load(code);
+        if (!keepArena) {
+            m.releaseArena();
+        }
+        return new Loaded(co, m);
+    }
+
+    /** A loaded module code object (owned) and its arena. */
+    public final class Loaded implements AutoCloseable {
+        private final long code;
+        private final Materializer arena;
+        private boolean closed;
+
+        Loaded(long code, Materializer arena) {
+            this.code = code;
+            this.arena = arena;
+        }
+
+        /** The code object (borrowed). */
+        public long code() {
+            return code;
+        }
+
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                if (arena.keepsArena()) {
+                    arena.releaseArena();
+                }
+                space.decref(code);
+            }
+        }
+    }
+
+    /**
+     * {@code PyEval_EvalCode(code, globals, locals)}: runs module or class-body code in a new frame.
+     * As 3.11, a function object is made for it. A new reference to the result.
+     */
+    public long evalCode(long code, long globals, long locals) {
+        long b = builtinsOf(globals);
+        long func = space.functionType.create(code, globals, b, 0);
+        try {
+            EvalThread t = thread();
+            Frame f = pushFrame(t, func, locals);
+            return ceval.run(t, f, null);
+        } finally {
+            space.decref(func);
+        }
+    }
+
+    /** The builtins for a frame with {@code globals}: its {@code __builtins__} (a module's dict or a dict), or the interpreter's. */
+    long builtinsOf(long globals) {
+        long b = space.dictType.getItemString(globals, "__builtins__");
+        if (b == 0) {
+            return builtins;
+        }
+        if (space.moduleType.check(b)) {
+            return space.moduleType.dict(b);
+        }
+        return space.dictType.check(b) ? b : builtins;
+    }
+
+    /** Pushes a frame for {@code func} (borrowed) with empty locals on {@code t}'s data stack. */
+    Frame pushFrame(EvalThread t, long func, long locals) {
+        long code = space.functionType.field(func, FunctionType.CODE);
+        CodeInfo ci = info(code);
+        long globals = space.functionType.field(func, FunctionType.GLOBALS);
+        long b = space.functionType.field(func, FunctionType.BUILTINS);
+        long base = t.stack.push(Frame.bytesFor(ci));
+        Frame f = new Frame(space, ci, base, func, globals, b, locals);
+        f.previous = t.top;
+        t.top = f;
+        if (++t.depth > space.recursionLimit()) {
+            t.depth--;
+            t.top = f.previous;
+            f.clear();
+            t.stack.pop(base);
+            throw new PyException("RecursionError", "maximum recursion depth exceeded");
+        }
+        return f;
+    }
+
+    /** Pops {@code f}, the top frame of {@code t}, releasing what it holds. */
+    void popFrame(EvalThread t, Frame f) {
+        t.top = f.previous;
+        t.depth--;
+        if (f.gen == 0) {
+            f.clear();
+            t.stack.pop(f.base);
+        }
+    }
+
+    @Override
+    public long callFunction(long function, long args, long nargs, long kwnames) {
+        EvalThread t = thread();
+        long code = space.functionType.field(function, FunctionType.CODE);
+        CodeInfo ci = info(code);
+        Frame f = pushFrame(t, function, (ci.flags & Code.CO_OPTIMIZED) == 0
+                ? space.functionType.field(function, FunctionType.GLOBALS) : 0);
+        try {
+            Arguments.bind(this, f, function, args, nargs, kwnames, false);
+        } catch (RuntimeException e) {
+            popFrame(t, f);
+            throw e;
+        }
+        return ceval.run(t, f, null);
+    }
+
+    @Override
+    public long resume(long gen, long value, RuntimeException exception) {
+        GeneratorType gt = space.generatorType;
+        byte s = gt.state(gen);
+        if (s == GeneratorType.EXECUTING) {
+            throw new PyException("ValueError", "generator already executing");
+        }
+        if (s >= GeneratorType.COMPLETED) {
+            if (exception != null) {
+                throw exception;
+            }
+            throw new PyException("StopIteration", "");
+        }
+        if (s == GeneratorType.CREATED && value != space.none && exception == null) {
+            throw new PyException("TypeError", "can't send non-None value to a just-started generator");
+        }
+        Frame f = (Frame) gt.frame(gen);
+        EvalThread t = thread();
+        f.previous = t.top;
+        t.top = f;
+        t.depth++;
+        if (exception == null) {
+            f.push(space.newRef(value));
+        } else if (s == GeneratorType.CREATED) {
+            // thrown into a generator that never ran: it finishes at once
+            gt.setState(gen, GeneratorType.EXECUTING);
+            f.push(space.newRef(space.none));
+        } else {
+            f.push(space.newRef(space.none));
+        }
+        gt.setState(gen, GeneratorType.EXECUTING);
+        return ceval.run(t, f, exception);
+    }
+
+    /** {@code _PyFrame_GetFrameObject}: the frame object of {@code f}, made on first request (borrowed: the frame holds it). */
+    long frameObject(Frame f) {
+        long fo = f.frameObject();
+        if (fo == 0) {
+            fo = space.frameObjectType.create(f.func, f.code.code, f.globals, f.builtins, f.locals,
+                    f.code.nlocalsplus + f.code.stacksize, f.line());
+            space.frameObjectType.setLive(fo, f);
+            f.setFrameObject(fo);
+        }
+        return fo;
+    }
+
+    /** The exception type called {@code name} (for {@code except} matching and raising from Java). */
+    BaseExceptionType exceptionType(String name) {
+        return space.exceptions.byName(name);
+    }
+
+    /** The code object's info for a function. */
+    CodeInfo infoOfFunction(long func) {
+        return info(space.functionType.field(func, FunctionType.CODE));
+    }
+
+    /** A PyException carrying the exception object {@code exc} (a reference the caller gives up). */
+    PyException raised(long exc) {
+        return new PyException(space.typeOf(exc).name, "", exc, space::decref);
+    }
+
+    /** Whether {@code code} is a heap code object this evaluator can run. */
+    boolean runnable(long code) {
+        return space.codeType.check(code) && info(code) != null;
+    }
+
+    static int intField(ObjectSpace space, long code, int offset) {
+        return space.codeType.intField(code, offset);
+    }
+
+    static final int FIRSTLINENO = CodeType.FIRSTLINENO;
+}

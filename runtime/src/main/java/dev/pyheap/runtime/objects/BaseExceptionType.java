@@ -1,0 +1,307 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.runtime.PyException;
+
+import java.util.List;
+
+/**
+ * One built-in exception type of Objects/exceptions.c: {@code PyBaseExceptionObject} and the
+ * layouts that extend it with their own fields ({@code StopIteration.value}, {@code SystemExit.code},
+ * {@code AttributeError.name/obj}, {@code ImportError.msg/name/path}, {@code NameError.name},
+ * {@code OSError}'s five, {@code SyntaxError}'s eight). GC-capable; {@code sys.getsizeof} is 88 for
+ * the plain layout, 8 more per extra field, as CPython's.
+ * <pre>
+ *   -16 PyGC_Head  +0 ob_refcnt  +8 ob_type
+ *   +16 dict  +24 args (tuple)  +32 notes  +40 traceback  +48 context  +56 cause  +64 suppress_context (char)
+ *   +72 ... the subtype's fields, 8 bytes each
+ * </pre>
+ * The constructor fills the subtype's fields from the arguments as each {@code *_init} does; str and
+ * repr are CPython's ({@code KeyError} shows the repr of its one argument, {@code OSError} its errno
+ * and strerror, {@code SyntaxError} its file and line).
+ */
+public final class BaseExceptionType extends StructType {
+    public static final int DICT = 16, ARGS = 24, NOTES = 32, TRACEBACK = 40, CONTEXT = 48, CAUSE = 56,
+            SUPPRESS_CONTEXT = 64, EXTRA = 72;
+
+    /** The fields after {@link #EXTRA}, in order (inherited ones first). */
+    private final List<String> extra;
+
+    BaseExceptionType(ObjectSpace space, String name, BaseExceptionType base, List<String> extra) {
+        super(space, name, base, HAVE_GC | BASETYPE, EXTRA + 8L * extra.size(), 0, 0,
+                fieldsOf(extra));
+        this.extra = List.copyOf(extra);
+    }
+
+    private static Object[] fieldsOf(List<String> extra) {
+        Object[] f = new Object[2 * (6 + extra.size())];
+        String[] common = {"dict", "args", "notes", "traceback", "context", "cause"};
+        for (int i = 0; i < common.length; i++) {
+            f[2 * i] = common[i];
+            f[2 * i + 1] = 16 + 8 * i;
+        }
+        for (int i = 0; i < extra.size(); i++) {
+            f[12 + 2 * i] = extra.get(i);
+            f[13 + 2 * i] = EXTRA + 8 * i;
+        }
+        return f;
+    }
+
+    /** {@code PyExceptionInstance_Check}-style: whether {@code o} is an instance of this type or a subtype. */
+    public boolean check(long o) {
+        return space.typeOf(o).isSubtypeOf(this);
+    }
+
+    /** The name of extra field number {@code i}. */
+    String extraName(int i) {
+        return extra.get(i);
+    }
+
+    /** The offset of an extra field, or -1. */
+    public int offsetOf(String field) {
+        int i = extra.indexOf(field);
+        return i < 0 ? -1 : EXTRA + 8 * i;
+    }
+
+    @Override
+    public long newInstance(long[] args) {
+        return create(space.tupleType.create(args), true);
+    }
+
+    /** {@code BaseException_new} + the type's init: a tracked exception with {@code args} (a tuple; taken over if {@code steal}). New reference. */
+    public long create(long args, boolean steal) {
+        long e = allocateStruct(basicSize());
+        if (steal) {
+            putField(e, ARGS, args);
+        } else {
+            setField(e, ARGS, args);
+        }
+        initFields(e);
+        space.track(e);
+        return e;
+    }
+
+    private void initFields(long e) {
+        long args = field(e, ARGS);
+        long n = space.tupleType.size(args);
+        long first = n > 0 ? space.tupleType.item(args, 0) : 0;
+        if (has("value")) { // StopIteration
+            setField(e, offsetOf("value"), n > 0 ? first : space.none);
+        }
+        if (has("code")) { // SystemExit
+            setField(e, offsetOf("code"), n == 0 ? space.none : n == 1 ? first : args);
+        }
+        if (has("msg") && !has("print_file_and_line")) { // ImportError
+            setField(e, offsetOf("msg"), n == 1 ? first : space.none);
+            setField(e, offsetOf("name"), space.none);
+            setField(e, offsetOf("path"), space.none);
+        } else if (has("name")) { // NameError, AttributeError
+            setField(e, offsetOf("name"), space.none);
+            if (has("obj")) {
+                setField(e, offsetOf("obj"), space.none);
+            }
+        }
+        if (has("errno")) { // OSError: (errno, strerror[, filename[, winerror[, filename2]]])
+            for (String f : new String[] {"errno", "strerror", "filename", "filename2"}) {
+                setField(e, offsetOf(f), space.none);
+            }
+            if (n >= 2 && n <= 5) {
+                setField(e, offsetOf("errno"), first);
+                setField(e, offsetOf("strerror"), space.tupleType.item(args, 1));
+                if (n >= 3) {
+                    setField(e, offsetOf("filename"), space.tupleType.item(args, 2));
+                    if (n == 5) {
+                        setField(e, offsetOf("filename2"), space.tupleType.item(args, 4));
+                    }
+                    long two = space.tupleType.create(first, space.tupleType.item(args, 1));
+                    putField(e, ARGS, two);
+                }
+            }
+        }
+        if (has("print_file_and_line")) { // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset))
+            if (n >= 1) {
+                setField(e, offsetOf("msg"), first);
+            }
+            if (n == 2) {
+                long info = space.tupleType.item(args, 1);
+                String[] names = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+                long m = space.tupleType.check(info) ? space.tupleType.size(info) : 0;
+                if (m < 4 || m > 6) {
+                    throw new PyException("IndexError", "tuple index out of range");
+                }
+                for (int i = 0; i < m; i++) {
+                    setField(e, offsetOf(names[i]), space.tupleType.item(info, i));
+                }
+            }
+        }
+    }
+
+    private boolean has(String field) {
+        return extra.contains(field);
+    }
+
+    /** The exception's args tuple (borrowed). */
+    public long args(long e) {
+        return field(e, ARGS);
+    }
+
+    @Override
+    public String str(long e) {
+        long args = field(e, ARGS);
+        long n = space.tupleType.size(args);
+        if (has("errno")) {
+            long errno = field(e, offsetOf("errno")), strerror = field(e, offsetOf("strerror"));
+            long filename = field(e, offsetOf("filename")), filename2 = field(e, offsetOf("filename2"));
+            if (filename != space.none && filename != 0) {
+                String s = "[Errno " + Abstract.str(space, errno) + "] " + Abstract.str(space, strerror) + ": "
+                        + Abstract.repr(space, filename);
+                return filename2 != space.none && filename2 != 0 ? s + " -> " + Abstract.repr(space, filename2) : s;
+            }
+            if (errno != space.none && strerror != space.none) {
+                return "[Errno " + Abstract.str(space, errno) + "] " + Abstract.str(space, strerror);
+            }
+        }
+        if (has("print_file_and_line")) {
+            long msg = field(e, offsetOf("msg")), filename = field(e, offsetOf("filename"));
+            long lineno = field(e, offsetOf("lineno"));
+            String text = msg == 0 ? "None" : Abstract.str(space, msg);
+            boolean haveFile = filename != 0 && space.strType.check(filename);
+            boolean haveLine = lineno != 0 && space.intType.check(lineno);
+            if (haveFile) {
+                String file = space.strType.value(filename);
+                file = file.substring(file.lastIndexOf('/') + 1);
+                return haveLine ? text + " (" + file + ", line " + Abstract.str(space, lineno) + ")"
+                        : text + " (" + file + ")";
+            }
+            return haveLine ? text + " (line " + Abstract.str(space, lineno) + ")" : text;
+        }
+        if (has("msg") && field(e, offsetOf("msg")) != space.none && field(e, offsetOf("msg")) != 0) {
+            return Abstract.str(space, field(e, offsetOf("msg")));
+        }
+        if (n == 0) {
+            return "";
+        }
+        if (n == 1) {
+            long a = space.tupleType.item(args, 0);
+            return isKeyError() ? Abstract.repr(space, a) : Abstract.str(space, a);
+        }
+        return Abstract.repr(space, args);
+    }
+
+    private boolean isKeyError() {
+        for (PyType t = this; t != null; t = t.base) {
+            if (t.name.equals("KeyError")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String repr(long e) {
+        long args = field(e, ARGS);
+        String name = space.typeOf(e).name;
+        if (space.tupleType.size(args) == 1) {
+            return name + "(" + Abstract.repr(space, space.tupleType.item(args, 0)) + ")";
+        }
+        return name + Abstract.repr(space, args);
+    }
+
+    @Override
+    public long lookupAttr(long e, long attributeName) {
+        String attribute = space.strType.value(attributeName);
+        long v = switch (attribute) {
+            case "args" -> field(e, ARGS);
+            case "__traceback__" -> orNone(field(e, TRACEBACK));
+            case "__context__" -> orNone(field(e, CONTEXT));
+            case "__cause__" -> orNone(field(e, CAUSE));
+            case "__suppress_context__" -> memory.getByte(e + SUPPRESS_CONTEXT) != 0 ? space.trueObject : space.falseObject;
+            case "__notes__" -> field(e, NOTES);
+            case "__dict__" -> {
+                if (field(e, DICT) == 0) {
+                    memory.putLong(e + DICT, space.dictType.create());
+                }
+                yield field(e, DICT);
+            }
+            default -> {
+                int offset = offsetOf(attribute);
+                if (offset >= 0) {
+                    yield orNone(field(e, offset));
+                }
+                long dict = field(e, DICT);
+                long dv = dict == 0 ? 0 : space.dictType.get(dict, attributeName);
+                if (dv == 0) {
+                    yield -1;
+                }
+                yield dv;
+            }
+        };
+        return v == 0 ? 0 : space.newRef(v);
+    }
+
+    /** {@code PySequence_Tuple(value)}: a new reference. */
+    private long tupleOf(long value) {
+        if (space.tupleType.check(value)) {
+            return space.newRef(value);
+        }
+        java.util.List<Long> items = new java.util.ArrayList<>();
+        long it = Abstract.getIter(space, value);
+        try {
+            for (long x = Abstract.iterNext(space, it); x != 0; x = Abstract.iterNext(space, it)) {
+                items.add(x);
+            }
+            long[] a = items.stream().mapToLong(Long::longValue).toArray();
+            return space.tupleType.create(a);
+        } finally {
+            items.forEach(space::decref);
+            space.decref(it);
+        }
+    }
+
+    private long orNone(long v) {
+        return v == 0 ? space.none : v;
+    }
+
+    @Override
+    public void setAttr(long e, long attributeName, long value) {
+        String attribute = space.strType.value(attributeName);
+        switch (attribute) {
+            case "args" -> {
+                if (value == 0) {
+                    throw new PyException("TypeError", "args may not be deleted");
+                }
+                putField(e, ARGS, tupleOf(value));
+            }
+            case "__traceback__" -> setField(e, TRACEBACK, value == space.none ? 0 : value);
+            case "__context__" -> setField(e, CONTEXT, value == space.none ? 0 : value);
+            case "__cause__" -> {
+                setField(e, CAUSE, value == space.none ? 0 : value);
+                memory.putByte(e + SUPPRESS_CONTEXT, (byte) 1);
+            }
+            case "__suppress_context__" -> memory.putByte(e + SUPPRESS_CONTEXT,
+                    (byte) (value != 0 && Abstract.isTrue(space, value) ? 1 : 0));
+            case "__notes__" -> setField(e, NOTES, value);
+            default -> {
+                int offset = offsetOf(attribute);
+                if (offset >= 0) {
+                    setField(e, offset, value);
+                    return;
+                }
+                long dict = field(e, DICT);
+                if (dict == 0) {
+                    dict = space.dictType.create();
+                    memory.putLong(e + DICT, dict);
+                }
+                long key = space.strType.literalName(attribute);
+                try {
+                    if (value != 0) {
+                        space.dictType.setItem(dict, key, value);
+                    } else if (!space.dictType.delItem(dict, key)) {
+                        throw attributeError(e, attribute);
+                    }
+                } finally {
+                    space.decref(key);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.api.Addresses;
+import dev.pyheap.runtime.PyException;
+
+/**
+ * {@code cell}: {@code PyCellObject} (Objects/cellobject.c), a closure variable; GC-capable,
+ * {@code sys.getsizeof} 40.
+ * <pre>  -16 PyGC_Head  +0 ob_refcnt  +8 ob_type  +16 ob_ref (counted, NULL when empty)</pre>
+ */
+public final class CellType extends StructType {
+    public static final int REF = 16;
+
+    CellType(ObjectSpace space) {
+        super(space, "cell", null, HAVE_GC, 24, 0, 0, "ob_ref", REF);
+    }
+
+    /** {@code PyCell_New(value)}: a tracked cell holding a new reference to {@code value} (or empty for 0). New reference. */
+    public long create(long value) {
+        long c = allocateStruct(24);
+        setField(c, REF, value);
+        space.track(c);
+        return c;
+    }
+
+    /** {@code PyCell_GET}: borrowed, 0 when empty. */
+    public long get(long cell) {
+        return field(cell, REF);
+    }
+
+    /** {@code PyCell_Set}: a new reference to {@code value} (0 empties the cell). */
+    public void set(long cell, long value) {
+        setField(cell, REF, value);
+    }
+
+    @Override
+    public long lookupAttr(long o, long attributeName) {
+        String attribute = space.strType.value(attributeName);
+        if (attribute.equals("cell_contents")) {
+            long v = get(o);
+            if (v == 0) {
+                throw new PyException("ValueError", "Cell is empty");
+            }
+            return space.newRef(v);
+        }
+        return genericLookupAttr(o, attributeName);
+    }
+
+    @Override
+    public String repr(long o) {
+        long v = get(o);
+        return v == 0 ? "<cell at " + Addresses.hex(o) + ": empty>"
+                : "<cell at " + Addresses.hex(o) + ": " + space.typeOf(v).name + " object at " + Addresses.hex(v) + ">";
+    }
+}

@@ -1,0 +1,140 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.runtime.PyException;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The built-in exception hierarchy of CPython 3.11 (Objects/exceptions.c's static types and
+ * {@code _PyExc_InitTypes}), registered in the space in hierarchy order, found by name (the
+ * {@link PyException}s raised by Java code name their type), and the normalization of such an
+ * error into an exception object ({@code _PyErr_NormalizeException}: an instance of the named type
+ * with {@code args == (message,)}).
+ */
+public final class Exceptions {
+    private final ObjectSpace space;
+    private final Map<String, BaseExceptionType> byName = new LinkedHashMap<>();
+
+    Exceptions(ObjectSpace space) {
+        this.space = space;
+        BaseExceptionType base = add("BaseException", null);
+        add("SystemExit", base, "code");
+        add("KeyboardInterrupt", base);
+        add("GeneratorExit", base);
+        BaseExceptionType exc = add("Exception", base);
+        add("StopIteration", exc, "value");
+        add("StopAsyncIteration", exc);
+        BaseExceptionType arith = add("ArithmeticError", exc);
+        add("FloatingPointError", arith);
+        add("OverflowError", arith);
+        add("ZeroDivisionError", arith);
+        add("AssertionError", exc);
+        add("AttributeError", exc, "name", "obj");
+        add("BufferError", exc);
+        add("EOFError", exc);
+        BaseExceptionType imp = add("ImportError", exc, "msg", "name", "path");
+        add("ModuleNotFoundError", imp);
+        BaseExceptionType lookup = add("LookupError", exc);
+        add("IndexError", lookup);
+        add("KeyError", lookup);
+        add("MemoryError", exc);
+        BaseExceptionType name = add("NameError", exc, "name");
+        add("UnboundLocalError", name);
+        BaseExceptionType os = add("OSError", exc, "errno", "strerror", "filename", "filename2", "written");
+        for (String n : List.of("BlockingIOError", "ChildProcessError", "FileExistsError", "FileNotFoundError",
+                "InterruptedError", "IsADirectoryError", "NotADirectoryError", "PermissionError",
+                "ProcessLookupError", "TimeoutError")) {
+            add(n, os);
+        }
+        BaseExceptionType conn = add("ConnectionError", os);
+        for (String n : List.of("BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError",
+                "ConnectionResetError")) {
+            add(n, conn);
+        }
+        add("ReferenceError", exc);
+        BaseExceptionType runtime = add("RuntimeError", exc);
+        add("NotImplementedError", runtime);
+        add("RecursionError", runtime);
+        BaseExceptionType syntax = add("SyntaxError", exc, "msg", "filename", "lineno", "offset", "text",
+                "end_lineno", "end_offset", "print_file_and_line");
+        BaseExceptionType indent = add("IndentationError", syntax);
+        add("TabError", indent);
+        add("SystemError", exc);
+        add("TypeError", exc);
+        BaseExceptionType value = add("ValueError", exc);
+        add("UnicodeError", value);
+        BaseExceptionType warning = add("Warning", exc);
+        for (String n : List.of("DeprecationWarning", "PendingDeprecationWarning", "RuntimeWarning", "SyntaxWarning",
+                "UserWarning", "FutureWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "EncodingWarning",
+                "ResourceWarning")) {
+            add(n, warning);
+        }
+    }
+
+    private BaseExceptionType add(String name, BaseExceptionType base, String... fields) {
+        List<String> extra = new java.util.ArrayList<>();
+        if (base != null) {
+            for (int off = BaseExceptionType.EXTRA; off < base.basicSize(); off += 8) {
+                extra.add(null);
+            }
+            // inherited fields keep their offsets
+            BaseExceptionType b = base;
+            for (int i = 0; i < extra.size(); i++) {
+                extra.set(i, b.extraName(i));
+            }
+        }
+        extra.addAll(List.of(fields));
+        BaseExceptionType t = space.register(new BaseExceptionType(space, name, base, extra));
+        byName.put(name, t);
+        return t;
+    }
+
+    /** The exception type named {@code name}, or null. */
+    public BaseExceptionType byName(String name) {
+        return byName.get(name);
+    }
+
+    /** Every built-in exception type, base classes first. */
+    public Iterable<BaseExceptionType> all() {
+        return byName.values();
+    }
+
+    /** {@code BaseException}. */
+    public BaseExceptionType base() {
+        return byName.get("BaseException");
+    }
+
+    /** Whether {@code o} is an exception instance ({@code PyExceptionInstance_Check}). */
+    public boolean isException(long o) {
+        return space.typeOf(o).isSubtypeOf(base());
+    }
+
+    /**
+     * {@code _PyErr_NormalizeException}: gives {@code e} its exception object when it has none: an
+     * instance of the type it names (RuntimeError for an unknown name), with {@code args} {@code (message,)},
+     * or {@code ()} for an empty message. Returns the exception object (borrowed from {@code e}).
+     */
+    public long normalize(PyException e) {
+        long exc = e.exception();
+        if (exc != 0) {
+            return exc;
+        }
+        BaseExceptionType type = byName(e.pythonType());
+        if (type == null) {
+            type = byName("RuntimeError");
+        }
+        long args;
+        if (e.pythonMessage().isEmpty()) {
+            args = space.tupleType.create();
+        } else {
+            long msg = space.strType.runtime(e.pythonMessage());
+            args = space.tupleType.create(msg);
+            space.decref(msg);
+        }
+        exc = type.create(args, true);
+        e.attach(exc, space::decref);
+        return exc;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.pyheap.runtime.objects;
+
+/**
+ * PEP 523's frame evaluation hook as the object layer sees it: how a call of a Python function
+ * (or the resumption of a generator) reaches the evaluation loop, which lives above the runtime.
+ * The interpreter installs one per heap ({@link ObjectSpace#frameEvaluator}); until then calling a
+ * Python function is a RuntimeError.
+ */
+public interface FrameEvaluator {
+    /**
+     * Calls {@code function} (a {@link FunctionType} object, borrowed) in the vectorcall convention:
+     * {@code args} is the address of {@code nargs} positional argument pointers in heap memory
+     * followed by the values of the keyword arguments named by the tuple {@code kwnames} (0 when
+     * none); every argument is borrowed. A new reference.
+     */
+    long callFunction(long function, long args, long nargs, long kwnames);
+
+    /**
+     * Resumes the generator {@code gen} (borrowed) sending {@code value} (borrowed; None to start),
+     * or, when {@code exception} is not null, raising it at the point where the generator is
+     * suspended. The yielded or returned value (a new reference); whether the generator finished is
+     * its frame state.
+     */
+    long resume(long gen, long value, RuntimeException exception);
+}

@@ -1,0 +1,101 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.api.Addresses;
+
+/**
+ * {@code frame}: {@code PyFrameObject} (Objects/frameobject.c), made only when asked for
+ * (tracebacks, {@code sys._getframe}); GC-capable. Its size is CPython's: the object's fixed part
+ * plus a copy of the interpreter frame ({@code _f_frame_data}: seven special words, then room for
+ * the code's locals and value stack).
+ * <pre>
+ *   -16 PyGC_Head  +0 ob_refcnt  +8 ob_type
+ *   +16 f_back (counted)  +24 f_frame  +32 f_trace (counted)  +40 f_lineno (int)  +44..46 flags
+ *   +48 _f_frame_data: +48 f_func  +56 f_globals  +64 f_builtins  +72 f_locals  +80 f_code (counted)  ...
+ * </pre>
+ * The evaluator's frame behind a live frame object is attached with {@link #setLive} and read
+ * back with {@link #live} (the object layer does not know its class).
+ */
+public final class FrameObjectType extends StructType {
+    public static final int BACK = 16, TRACE = 32, LINENO = 40, FUNC = 48, GLOBALS = 56, BUILTINS = 64, LOCALS = 72,
+            CODE = 80, DATA = 48, SPECIALS = 7;
+
+    private final java.util.Map<Long, Object> live = new java.util.HashMap<>();
+
+    FrameObjectType(ObjectSpace space) {
+        super(space, "frame", null, HAVE_GC | IMMUTABLETYPE, DATA, 8, 0, "f_back", BACK, "f_trace", TRACE,
+                "f_func", FUNC, "f_globals", GLOBALS, "f_builtins", BUILTINS, "f_locals", LOCALS, "f_code", CODE);
+    }
+
+    /** A tracked frame object for a frame running {@code code} with room for {@code slots} locals and stack entries; borrowed arguments. New reference. */
+    public long create(long func, long code, long globals, long builtins, long locals, int slots, int lineno) {
+        long size = SPECIALS + slots;
+        long f = allocateStruct(DATA + 8 * size);
+        memory.putLong(f + Layout.OB_SIZE, 0);
+        setField(f, FUNC, func);
+        setField(f, CODE, code);
+        setField(f, GLOBALS, globals);
+        setField(f, BUILTINS, builtins);
+        setField(f, LOCALS, locals);
+        memory.putInt(f + LINENO, lineno);
+        memory.putLong(f + 24, size); // f_frame: here the size of the frame data, in words
+        space.track(f);
+        return f;
+    }
+
+    @Override
+    public long instanceSize(long f) {
+        return DATA + 8 * memory.getLong(f + 24);
+    }
+
+    public boolean check(long o) {
+        return space.typeOf(o) == this;
+    }
+
+    public int lineno(long f) {
+        return memory.getInt(f + LINENO);
+    }
+
+    public void setLineno(long f, int lineno) {
+        memory.putInt(f + LINENO, lineno);
+    }
+
+    /** The evaluator's frame this object stands for while it runs, or null. */
+    public Object live(long f) {
+        return live.get(f);
+    }
+
+    public void setLive(long f, Object frame) {
+        if (frame == null) {
+            live.remove(f);
+        } else {
+            live.put(f, frame);
+        }
+    }
+
+    @Override
+    public long lookupAttr(long f, long attributeName) {
+        String attribute = space.strType.value(attributeName);
+        return switch (attribute) {
+            case "f_back" -> space.newRef(field(f, BACK) == 0 ? space.none : field(f, BACK));
+            case "f_code" -> space.newRef(field(f, CODE));
+            case "f_globals" -> space.newRef(field(f, GLOBALS));
+            case "f_builtins" -> space.newRef(field(f, BUILTINS));
+            case "f_locals" -> space.newRef(field(f, LOCALS) != 0 ? field(f, LOCALS) : space.none);
+            case "f_lineno" -> space.newInt(lineno(f));
+            default -> genericLookupAttr(f, attributeName);
+        };
+    }
+
+    @Override
+    public void dealloc(long f) {
+        live.remove(f);
+        super.dealloc(f);
+    }
+
+    @Override
+    public String repr(long f) {
+        long code = field(f, CODE);
+        return "<frame at " + Addresses.hex(f) + ", file '" + space.strType.value(space.codeType.field(code, CodeType.FILENAME))
+                + "', line " + lineno(f) + ", code " + space.strType.value(space.codeType.field(code, CodeType.NAME)) + ">";
+    }
+}

@@ -1,0 +1,156 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.api.Addresses;
+import dev.pyheap.runtime.PyException;
+
+/**
+ * {@code function}: CPython 3.11's {@code PyFunctionObject} (Include/cpython/funcobject.h), GC-capable,
+ * {@code sys.getsizeof} 152.
+ * <pre>
+ *   -16 PyGC_Head   +0 ob_refcnt  +8 ob_type
+ *   +16 func_globals  +24 func_builtins  +32 func_name  +40 func_qualname  +48 func_code
+ *   +56 func_defaults (tuple or NULL)  +64 func_kwdefaults (dict or NULL)  +72 func_closure (tuple of cells or NULL)
+ *   +80 func_doc  +88 func_dict  +96 func_weakreflist  +104 func_module  +112 func_annotations
+ *   +120 vectorcall (the evaluator's entry: not an object)  +128 func_version (uint32)
+ * </pre>
+ * A call goes through the heap's {@link FrameEvaluator} ({@code _PyFunction_Vectorcall} ->
+ * {@code _PyEval_Vector}).
+ */
+public final class FunctionType extends StructType {
+    public static final int GLOBALS = 16, BUILTINS = 24, NAME = 32, QUALNAME = 40, CODE = 48, DEFAULTS = 56,
+            KWDEFAULTS = 64, CLOSURE = 72, DOC = 80, DICT = 88, WEAKLIST = 96, MODULE = 104, ANNOTATIONS = 112,
+            VERSION = 128;
+    static final int SIZE = 136;
+
+    FunctionType(ObjectSpace space) {
+        super(space, "function", null, HAVE_GC | IMMUTABLETYPE | HAVE_VECTORCALL, SIZE, 0, WEAKLIST,
+                "func_globals", GLOBALS, "func_builtins", BUILTINS, "func_name", NAME, "func_qualname", QUALNAME,
+                "func_code", CODE, "func_defaults", DEFAULTS, "func_kwdefaults", KWDEFAULTS,
+                "func_closure", CLOSURE, "func_doc", DOC, "func_dict", DICT, "func_module", MODULE,
+                "func_annotations", ANNOTATIONS);
+    }
+
+    public boolean check(long o) {
+        return space.typeOf(o) == this;
+    }
+
+    /**
+     * {@code PyFunction_NewWithQualName}: a tracked function of {@code code} in {@code globals}
+     * (both borrowed), its name from the code object, {@code __module__} from the globals'
+     * {@code __name__}, {@code __doc__} the first constant when it is a str. New reference.
+     */
+    public long create(long code, long globals, long builtins, long qualname) {
+        long f = allocateStruct(SIZE);
+        setField(f, GLOBALS, globals);
+        setField(f, BUILTINS, builtins);
+        setField(f, NAME, space.codeType.field(code, CodeType.NAME));
+        setField(f, QUALNAME, qualname != 0 ? qualname : space.codeType.field(code, CodeType.QUALNAME));
+        setField(f, CODE, code);
+        long consts = space.codeType.field(code, CodeType.CONSTS);
+        long doc = space.none;
+        if (space.tupleType.size(consts) > 0) {
+            long first = space.tupleType.item(consts, 0);
+            if (space.strType.check(first)) {
+                doc = first;
+            }
+        }
+        setField(f, DOC, doc);
+        long module = space.dictType.getItemString(globals, "__name__");
+        if (module != 0) {
+            setField(f, MODULE, module);
+        }
+        space.track(f);
+        return f;
+    }
+
+    /** {@code _PyFunction_Vectorcall}: the arguments as the vectorcall convention lays them out. */
+    @Override
+    public long call(long o, long args, long nargsf, long kwnames) {
+        FrameEvaluator evaluator = space.frameEvaluator;
+        if (evaluator == null) {
+            throw new PyException("RuntimeError", "no frame evaluator: Python functions cannot run on this heap");
+        }
+        return evaluator.callFunction(o, args, Abstract.nargs(nargsf), kwnames);
+    }
+
+    @Override
+    public boolean isCallable() {
+        return true;
+    }
+
+    @Override
+    public long lookupAttr(long o, long attributeName) {
+        String attribute = space.strType.value(attributeName);
+        int offset = switch (attribute) {
+            case "__globals__" -> GLOBALS;
+            case "__builtins__" -> BUILTINS;
+            case "__name__" -> NAME;
+            case "__qualname__" -> QUALNAME;
+            case "__code__" -> CODE;
+            case "__defaults__" -> DEFAULTS;
+            case "__kwdefaults__" -> KWDEFAULTS;
+            case "__closure__" -> CLOSURE;
+            case "__doc__" -> DOC;
+            case "__module__" -> MODULE;
+            case "__dict__" -> {
+                if (field(o, DICT) == 0) {
+                    memory.putLong(o + DICT, space.dictType.create());
+                }
+                yield DICT;
+            }
+            default -> -1;
+        };
+        if (offset < 0) {
+            long dict = field(o, DICT);
+            long v = dict == 0 ? 0 : space.dictType.get(dict, attributeName);
+            return v != 0 ? space.newRef(v) : genericLookupAttr(o, attributeName);
+        }
+        long v = field(o, offset);
+        return v == 0 ? space.newNone() : space.newRef(v);
+    }
+
+    @Override
+    public void setAttr(long o, long attributeName, long value) {
+        String attribute = space.strType.value(attributeName);
+        int offset = switch (attribute) {
+            case "__name__" -> NAME;
+            case "__qualname__" -> QUALNAME;
+            case "__code__" -> CODE;
+            case "__defaults__" -> DEFAULTS;
+            case "__kwdefaults__" -> KWDEFAULTS;
+            case "__doc__" -> DOC;
+            case "__module__" -> MODULE;
+            default -> -1;
+        };
+        if (offset >= 0) {
+            setField(o, offset, value != 0 && value != space.none ? value : (offset == DOC || offset == MODULE ? value : 0));
+            return;
+        }
+        if (attribute.equals("__globals__") || attribute.equals("__closure__") || attribute.equals("__builtins__")) {
+            throw new PyException("AttributeError", "readonly attribute");
+        }
+        long dict = field(o, DICT);
+        if (dict == 0) {
+            if (value == 0) {
+                throw attributeError(o, attribute);
+            }
+            dict = space.dictType.create();
+            memory.putLong(o + DICT, dict);
+        }
+        long key = space.strType.literalName(attribute);
+        try {
+            if (value != 0) {
+                space.dictType.setItem(dict, key, value);
+            } else if (!space.dictType.delItem(dict, key)) {
+                throw attributeError(o, attribute);
+            }
+        } finally {
+            space.decref(key);
+        }
+    }
+
+    @Override
+    public String repr(long o) {
+        return "<function " + space.strType.value(field(o, QUALNAME)) + " at " + Addresses.hex(o) + ">";
+    }
+}

@@ -1,0 +1,86 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.runtime.PyException;
+
+/**
+ * {@code module}: {@code PyModuleObject} (Objects/moduleobject.c), GC-capable, {@code sys.getsizeof} 72.
+ * <pre>
+ *   -16 PyGC_Head  +0 ob_refcnt  +8 ob_type
+ *   +16 md_dict (counted)  +24 md_def  +32 md_state  +40 md_weaklist  +48 md_name (counted)
+ * </pre>
+ * Attributes are the dict's items ({@code module_getattro}); a missing one is CPython's
+ * {@code module 'm' has no attribute 'x'}.
+ */
+public final class ModuleType extends StructType {
+    public static final int DICT = 16, WEAKLIST = 40, NAME = 48;
+
+    ModuleType(ObjectSpace space) {
+        super(space, "module", null, HAVE_GC | BASETYPE, 56, 0, WEAKLIST, "md_dict", DICT, "md_name", NAME);
+    }
+
+    /** {@code PyModule_New(name)}: a tracked module with a new dict holding {@code __name__}, {@code __doc__} None, ... New reference. */
+    public long create(String name) {
+        long m = allocateStruct(56);
+        long dict = space.dictType.create();
+        memory.putLong(m + DICT, dict);
+        long nameStr = space.strType.literalName(name);
+        memory.putLong(m + NAME, nameStr);
+        for (String key : new String[] {"__name__", "__doc__", "__package__", "__loader__", "__spec__"}) {
+            long k = space.strType.literalName(key);
+            try {
+                space.dictType.setItem(dict, k, key.equals("__name__") ? nameStr : space.none);
+            } finally {
+                space.decref(k);
+            }
+        }
+        space.track(m);
+        return m;
+    }
+
+    public boolean check(long o) {
+        return space.typeOf(o) == this;
+    }
+
+    /** The module's dict (borrowed). */
+    public long dict(long m) {
+        return field(m, DICT);
+    }
+
+    /** The module's name as Java text. */
+    public String moduleName(long m) {
+        return space.strType.value(field(m, NAME));
+    }
+
+    @Override
+    public long lookupAttr(long m, long attributeName) {
+        String attribute = space.strType.value(attributeName);
+        if (attribute.equals("__dict__")) {
+            return space.newRef(dict(m));
+        }
+        long v = space.dictType.get(dict(m), attributeName);
+        return v != 0 ? space.newRef(v) : genericLookupAttr(m, attributeName);
+    }
+
+    @Override
+    public PyException attributeError(long m, String attribute) {
+        return new PyException("AttributeError", "module '" + moduleName(m) + "' has no attribute '" + attribute + "'");
+    }
+
+    @Override
+    public void setAttr(long m, long attributeName, long value) {
+        String attribute = space.strType.value(attributeName);
+        if (value != 0) {
+            space.dictType.setItem(dict(m), attributeName, value);
+        } else if (!space.dictType.delItem(dict(m), attributeName)) {
+            throw attributeError(m, attribute);
+        }
+    }
+
+    @Override
+    public String repr(long m) {
+        long file = space.dictType.getItemString(dict(m), "__file__");
+        return file != 0 && space.strType.check(file)
+                ? "<module '" + moduleName(m) + "' from '" + space.strType.value(file) + "'>"
+                : "<module '" + moduleName(m) + "' (built-in)>";
+    }
+}
