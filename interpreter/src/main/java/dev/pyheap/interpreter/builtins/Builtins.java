@@ -8,7 +8,7 @@ import dev.pyheap.runtime.objects.CompareOp;
 import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.objects.PyType;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -50,7 +50,7 @@ public final class Builtins {
     }
 
     /** A new stream object ({@code sys.stdout}) writing to {@code out}. New reference. */
-    public long newTextStream(PrintStream out) {
+    public long newTextStream(PrintWriter out) {
         return textIO.create(out);
     }
 

@@ -66,7 +66,7 @@ public final class ModuleTable implements Interpreter.Importer {
     }
 
     /** Makes builtins and sys and installs the importer. */
-    public void init(List<String> argv, java.io.PrintStream out, java.io.PrintStream err) {
+    public void init(List<String> argv, java.io.PrintWriter out, java.io.PrintWriter err) {
         builtinsModule = builtins.create();
         interp.setBuiltins(builtins.dict());
         sysModule = space.moduleType.create("sys");

@@ -3,7 +3,7 @@ package dev.pyheap.interpreter.builtins;
 import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.objects.PyType;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +14,7 @@ import java.util.List;
  * <pre>   +0 ob_refcnt  +8 ob_type  +16 the index of its Java stream </pre>
  */
 final class TextIOType extends PyType {
-    private final List<PrintStream> streams = new ArrayList<>();
+    private final List<PrintWriter> streams = new ArrayList<>();
 
     TextIOType(ObjectSpace space) {
         super(space, "_io.TextIOWrapper", null, BASETYPE, 24, 0);
@@ -36,7 +36,7 @@ final class TextIOType extends PyType {
     }
 
     /** A new stream object writing to {@code out}. New reference. */
-    long create(PrintStream out) {
+    long create(PrintWriter out) {
         streams.add(out);
         long o = space.newObject(this, 24);
         memory.putLong(o + 16, streams.size() - 1);
@@ -47,7 +47,7 @@ final class TextIOType extends PyType {
         return space.typeOf(o) == this;
     }
 
-    PrintStream stream(long o) {
+    PrintWriter stream(long o) {
         return streams.get((int) memory.getLong(o + 16));
     }
 

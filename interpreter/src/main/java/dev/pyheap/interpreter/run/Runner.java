@@ -16,7 +16,7 @@ import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.BaseExceptionType;
 import dev.pyheap.runtime.objects.ObjectSpace;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,10 +41,10 @@ public final class Runner {
     }
 
     private final PyHeap heap;
-    private final PrintStream out;
-    private final PrintStream err;
+    private final PrintWriter out;
+    private final PrintWriter err;
 
-    public Runner(PyHeap heap, PrintStream out, PrintStream err) {
+    public Runner(PyHeap heap, PrintWriter out, PrintWriter err) {
         this.heap = heap;
         this.out = out;
         this.err = err;
