@@ -3,6 +3,7 @@ module dev.pyheap.cli {
     requires dev.pyheap.api;
     requires dev.pyheap.runtime;
     requires dev.pyheap.driver;
+    requires dev.pyheap.interpreter;
     requires info.picocli;
     requires org.slf4j;
 

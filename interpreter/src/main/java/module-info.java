@@ -12,4 +12,6 @@ module dev.pyheap.interpreter {
     exports dev.pyheap.interpreter.parser;
     exports dev.pyheap.interpreter.compiler;
     exports dev.pyheap.interpreter.eval;
+    exports dev.pyheap.interpreter.builtins;
+    exports dev.pyheap.interpreter.run;
 }

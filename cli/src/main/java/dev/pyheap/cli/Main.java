@@ -52,7 +52,7 @@ public final class Main {
                     .addSubcommand(new ListCommand(context))
                     .addSubcommand(new ConfigCommand(context))
                     .addSubcommand(new StatsCommand(context))
-                    .addSubcommand(new RunCommand(context))
+                    .addSubcommand(new CommandLine(new RunCommand(context)).setStopAtPositional(true))
                     .addSubcommand(new CompareCommand(context))
                     .addSubcommand(new DemoCommand(context))
                     .setOut(outWriter)

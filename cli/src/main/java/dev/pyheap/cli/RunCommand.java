@@ -90,12 +90,24 @@ final class RunCommand implements Callable<Integer> {
                     + " text, FILE.svg/.png/.pdf rendered by Graphviz's dot, which must be on the PATH.")
     private java.nio.file.Path graph;
 
+    @CommandLine.Parameters(arity = "0..*", paramLabel = "FILE.py [ARGS]",
+            description = "A Python program to run on the heap instead of a workload (- reads it from stdin), and its"
+                    + " arguments (sys.argv[1:]). Its stdout and stderr are CPython's; the exit code is the program's.")
+    private java.util.List<String> program;
+
+    @Option(names = "-c", paramLabel = "CODE", description = "Run the Python program CODE (sys.argv[0] is '-c').")
+    private String code;
+
     RunCommand(Context context) {
         this.context = context;
     }
 
     @Override
     public Integer call() {
+        if (code != null || program != null && !program.isEmpty()) {
+            return new PythonRun(context).run(Runner.configuration(configuration, context, allocator, collector),
+                    code, program == null ? java.util.List.of() : program, tracemalloc != null || leaks || graph != null);
+        }
         Workloads.named(workload);
         Configuration effective = Runner.configuration(configuration, context, allocator, collector);
         RunSpec runSpec = run.spec(spec.commandLine(), workload);

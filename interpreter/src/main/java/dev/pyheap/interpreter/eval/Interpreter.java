@@ -152,6 +152,103 @@ public final class Interpreter implements FrameEvaluator {
         }
     }
 
+    /**
+     * Runs the body of {@code func} (borrowed) with {@code locals} as its namespace, as
+     * {@code __build_class__} runs a class body. A new reference to what the body returns (the
+     * {@code __class__} cell, or None).
+     */
+    public long runWithLocals(long func, long locals) {
+        EvalThread t = thread();
+        Frame f = pushFrame(t, func, locals);
+        return ceval.run(t, f, null);
+    }
+
+    /** The globals of the running frame (borrowed), or 0. */
+    public long currentGlobals() {
+        Frame f = thread().top;
+        return f == null ? 0 : f.globals;
+    }
+
+    /**
+     * {@code PyEval_GetLocals}: the running frame's locals, a dict: its namespace for module and
+     * class bodies, a new snapshot of its fast locals for a function (borrowed: the frame keeps it).
+     */
+    public long currentLocals() {
+        Frame f = thread().top;
+        if (f == null) {
+            return 0;
+        }
+        if (f.locals == 0) {
+            f.locals = space.dictType.create();
+            space.memory.putLong(f.base + Frame.LOCALS, space.newRef(f.locals));
+            space.decref(f.locals);
+        }
+        if ((f.code.flags & Code.CO_OPTIMIZED) != 0) {
+            for (int i = 0; i < f.code.nlocalsplus; i++) {
+                long v = f.get(i);
+                if (v != 0 && (f.code.kinds[i] & (Code.CO_FAST_CELL | Code.CO_FAST_FREE)) != 0) {
+                    v = space.cellType.get(v);
+                }
+                long key = space.strType.literalName(f.code.localsplusNames[i]);
+                try {
+                    if (v != 0) {
+                        space.dictType.setItem(f.locals, key, v);
+                    } else {
+                        space.dictType.delItem(f.locals, key);
+                    }
+                } finally {
+                    space.decref(key);
+                }
+            }
+        }
+        return f.locals;
+    }
+
+    /** The position (line, end line, column, end column; -1 when absent) of code unit {@code unit} of a code object, or null. */
+    public int[] position(long code, int unit) {
+        CodeInfo ci = space.codeType.check(code) ? info(code) : null;
+        if (ci == null || unit < 0 || 4 * unit >= ci.positions.length) {
+            return null;
+        }
+        return java.util.Arrays.copyOfRange(ci.positions, 4 * unit, 4 * unit + 4);
+    }
+
+    /** {@code sys.exc_info()}: a new tuple (type, value, traceback), or three Nones. */
+    public long excInfo() {
+        long v = thread().excValue;
+        if (v == 0 || v == space.none) {
+            return space.tupleType.create(space.none, space.none, space.none);
+        }
+        long tb = space.exceptions.base().field(v, dev.pyheap.runtime.objects.BaseExceptionType.TRACEBACK);
+        return space.tupleType.create(space.typeOf(v).typeObject(), v, tb == 0 ? space.none : tb);
+    }
+
+    /** {@code sys.exception()}: the exception being handled, or None. A new reference. */
+    public long exception() {
+        long v = thread().excValue;
+        return space.newRef(v == 0 ? space.none : v);
+    }
+
+    /** {@code BINARY_OP}'s operation for Java callers (sum, divmod, pow): a new reference. */
+    public long binaryOp(long a, long b, int oparg) {
+        return ops.binaryOp(a, b, oparg);
+    }
+
+    /** {@code UNARY_*}'s operation: a new reference ({@code opcode} 11 negative, 10 positive, 15 invert). */
+    public long unaryOp(long a, int opcode) {
+        return ops.unaryOp(a, opcode);
+    }
+
+    /** {@code format(value, spec)}: a new str. */
+    public long format(long value, long spec) {
+        return ops.format(value, spec);
+    }
+
+    /** {@code PyObject_Call(func, args tuple, kwargs dict or 0)}: a new reference. */
+    public long call(long func, long args, long kwargs) {
+        return ceval.callWithTupleAndDict(func, args, kwargs);
+    }
+
     /** The builtins for a frame with {@code globals}: its {@code __builtins__} (a module's dict or a dict), or the interpreter's. */
     long builtinsOf(long globals) {
         long b = space.dictType.getItemString(globals, "__builtins__");

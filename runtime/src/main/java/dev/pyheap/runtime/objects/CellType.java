@@ -23,6 +23,10 @@ public final class CellType extends StructType {
         return c;
     }
 
+    public boolean check(long o) {
+        return space.typeOf(o) == this;
+    }
+
     /** {@code PyCell_GET}: borrowed, 0 when empty. */
     public long get(long cell) {
         return field(cell, REF);

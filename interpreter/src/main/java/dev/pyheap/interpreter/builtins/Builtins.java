@@ -1,0 +1,733 @@
+package dev.pyheap.interpreter.builtins;
+
+import dev.pyheap.interpreter.eval.Interpreter;
+import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.Abstract;
+import dev.pyheap.runtime.objects.BuiltinFunctionType;
+import dev.pyheap.runtime.objects.CompareOp;
+import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.objects.PyType;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The {@code builtins} module (Python/bltinmodule.c): the builtin functions as
+ * {@code builtin_function_or_method} objects whose {@code __self__} is the module, the built-in
+ * types and exceptions by name, and the constants.
+ */
+public final class Builtins {
+    /** The names under which registered built-in types appear in builtins. */
+    private static final Set<String> TYPE_NAMES = Set.of("int", "bool", "float", "str", "bytes", "tuple", "list",
+            "dict", "set", "frozenset", "object", "type", "range", "slice", "complex", "bytearray", "property",
+            "classmethod", "staticmethod", "super", "memoryview");
+
+    private final ObjectSpace space;
+    private final Interpreter interp;
+    private final BuiltinIterType enumerateType, zipType, mapType, filterType, reversedType;
+    final TextIOType textIO;
+    /** The module and its dict (the module holds the dict; the module table holds the module). */
+    private long module;
+    private long dict;
+    /** Where {@code print} finds {@code sys.stdout}: the sys module's dict (borrowed), set by the module table. */
+    long sysDict;
+
+    public Builtins(Interpreter interp) {
+        this.interp = interp;
+        this.space = interp.space();
+        BuiltinIterType.Calls calls = (f, args) -> callWith(f, args);
+        this.enumerateType = space.register(new BuiltinIterType(space, BuiltinIterType.Kind.ENUMERATE, calls));
+        this.zipType = space.register(new BuiltinIterType(space, BuiltinIterType.Kind.ZIP, calls));
+        this.mapType = space.register(new BuiltinIterType(space, BuiltinIterType.Kind.MAP, calls));
+        this.filterType = space.register(new BuiltinIterType(space, BuiltinIterType.Kind.FILTER, calls));
+        this.reversedType = space.register(new BuiltinIterType(space, BuiltinIterType.Kind.REVERSED, calls));
+        this.textIO = space.register(new TextIOType(space));
+    }
+
+    /** A new stream object ({@code sys.stdout}) writing to {@code out}. New reference. */
+    public long newTextStream(PrintWriter out) {
+        return textIO.create(out);
+    }
+
+    /** Calls {@code f} with Java-held arguments (borrowed), through a heap argument vector. */
+    long callWith(long f, long[] args) {
+        long t = space.tupleType.create(args);
+        try {
+            return interp.call(f, t, 0);
+        } finally {
+            space.decref(t);
+        }
+    }
+
+    /** Makes the builtins module (a new reference) and fills its dict. */
+    public long create() {
+        module = space.moduleType.create("builtins");
+        dict = space.moduleType.dict(module);
+        for (int i = 0; i < space.typeCount(); i++) {
+            PyType t = space.typeAt(i);
+            if (t != null && !t.hasFlag(PyType.HEAPTYPE) && TYPE_NAMES.contains(t.name)) {
+                put(t.name, t.typeObject());
+            }
+        }
+        for (var e : space.exceptions.all()) {
+            put(e.name, e.typeObject());
+        }
+        put("EnvironmentError", space.exceptions.byName("OSError").typeObject());
+        put("IOError", space.exceptions.byName("OSError").typeObject());
+        for (BuiltinIterType t : List.of(enumerateType, zipType, mapType, filterType, reversedType)) {
+            // the iterator types are called as functions here (their tp_new)
+            String name = t.name;
+            function(name, switch (name) {
+                case "enumerate" -> (self, a, n, kw) -> {
+                    CallArgs c = new CallArgs(space, "enumerate", a, n, kw).keywords("iterable", "start");
+                    long iterable = n > 0 ? c.get(0) : c.keyword("iterable");
+                    if (iterable == 0) {
+                        throw new PyException("TypeError", "enumerate() missing required argument 'iterable' (pos 1)");
+                    }
+                    long start = n > 1 ? c.get(1) : c.keyword("start");
+                    long it = Abstract.getIter(space, iterable);
+                    try {
+                        return enumerateType.create(it, 0, start == 0 ? 0 : space.intType.longValue(start));
+                    } finally {
+                        space.decref(it);
+                    }
+                };
+                case "zip" -> (self, a, n, kw) -> {
+                    new CallArgs(space, "zip", a, n, kw).keywords("strict");
+                    long iters = iterators(a, n, "zip");
+                    try {
+                        return zipType.create(iters, 0, 0);
+                    } finally {
+                        space.decref(iters);
+                    }
+                };
+                case "map" -> (self, a, n, kw) -> {
+                    CallArgs c = new CallArgs(space, "map", a, n, kw).keywords();
+                    if (n < 2) {
+                        throw new PyException("TypeError", "map() must have at least two arguments.");
+                    }
+                    long iters = iterators(a + 8, n - 1, "map");
+                    try {
+                        return mapType.create(c.get(0), iters, 0);
+                    } finally {
+                        space.decref(iters);
+                    }
+                };
+                case "filter" -> (self, a, n, kw) -> {
+                    CallArgs c = new CallArgs(space, "filter", a, n, kw).keywords().range(2, 2);
+                    long it = Abstract.getIter(space, c.get(1));
+                    try {
+                        return filterType.create(c.get(0), it, 0);
+                    } finally {
+                        space.decref(it);
+                    }
+                };
+                default -> (self, a, n, kw) -> {
+                    CallArgs c = new CallArgs(space, "reversed", a, n, kw).keywords().range(1, 1);
+                    long seq = c.get(0);
+                    long rev = Abstract.lookupAttr(space, seq, "__reversed__");
+                    if (rev != 0) {
+                        try {
+                            return callWith(rev, new long[0]);
+                        } finally {
+                            space.decref(rev);
+                        }
+                    }
+                    long len;
+                    try {
+                        len = Abstract.length(space, seq);
+                    } catch (PyException e) {
+                        e.release();
+                        throw new PyException("TypeError", "'" + space.typeOf(seq).name + "' object is not reversible");
+                    }
+                    return reversedType.create(seq, 0, len - 1);
+                };
+            });
+        }
+        put("None", space.none);
+        put("True", space.trueObject);
+        put("False", space.falseObject);
+        put("NotImplemented", space.notImplemented);
+        put("__debug__", space.trueObject);
+        defineFunctions();
+        return module;
+    }
+
+    /** The builtins dict (borrowed). */
+    public long dict() {
+        return dict;
+    }
+
+    private void put(String name, long value) {
+        long k = space.strType.literalName(name);
+        try {
+            space.dictType.setItem(dict, k, value);
+        } finally {
+            space.decref(k);
+        }
+    }
+
+    /** Adds a builtin function bound to the module. */
+    void function(String name, BuiltinFunctionType.Body body) {
+        long f = space.builtinFunctionType.create(new BuiltinFunctionType.Def(name, body, null), module, 0);
+        try {
+            put(name, f);
+        } finally {
+            space.decref(f);
+        }
+    }
+
+    private long iterators(long a, long n, String who) {
+        long[] its = new long[(int) n];
+        try {
+            for (int i = 0; i < n; i++) {
+                long o = space.memory.getLong(a + 8L * i);
+                try {
+                    its[i] = Abstract.getIter(space, o);
+                } catch (PyException e) {
+                    if (e.pythonType().equals("TypeError")) {
+                        e.release();
+                        throw new PyException("TypeError", who.equals("zip")
+                                ? "zip argument #" + (i + 1) + " must support iteration"
+                                : "'" + space.typeOf(o).name + "' object is not iterable");
+                    }
+                    throw e;
+                }
+            }
+            return space.tupleType.create(its);
+        } finally {
+            for (long it : its) {
+                space.xdecref(it);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ the functions
+
+    private void defineFunctions() {
+        function("print", this::print);
+        function("len", (self, a, n, kw) -> space.newInt(Abstract.length(space, args("len", a, n, kw, 1).get(0))));
+        function("repr", (self, a, n, kw) -> Abstract.reprObject(space, args("repr", a, n, kw, 1).get(0)));
+        function("ascii", (self, a, n, kw) -> space.strType.runtime(
+                asciiOf(Abstract.repr(space, args("ascii", a, n, kw, 1).get(0)))));
+        function("id", (self, a, n, kw) -> space.newInt(args("id", a, n, kw, 1).get(0)));
+        function("hash", (self, a, n, kw) -> space.newInt(Abstract.hash(space, args("hash", a, n, kw, 1).get(0))));
+        function("callable", (self, a, n, kw) -> space.newBool(Abstract.isCallable(space,
+                args("callable", a, n, kw, 1).get(0))));
+        function("hex", (self, a, n, kw) -> radix(args("hex", a, n, kw, 1).get(0), 16, "0x"));
+        function("oct", (self, a, n, kw) -> radix(args("oct", a, n, kw, 1).get(0), 8, "0o"));
+        function("bin", (self, a, n, kw) -> radix(args("bin", a, n, kw, 1).get(0), 2, "0b"));
+        function("chr", (self, a, n, kw) -> {
+            long i = index(args("chr", a, n, kw, 1).get(0));
+            if (i < 0 || i > 0x10FFFF) {
+                throw new PyException("ValueError", "chr() arg not in range(0x110000)");
+            }
+            return space.strType.runtime(new String(Character.toChars((int) i)));
+        });
+        function("ord", (self, a, n, kw) -> {
+            long o = args("ord", a, n, kw, 1).get(0);
+            if (space.strType.check(o)) {
+                String s = space.strType.value(o);
+                int len = s.codePointCount(0, s.length());
+                if (len != 1) {
+                    throw new PyException("TypeError", "ord() expected a character, but string of length " + len
+                            + " found");
+                }
+                return space.newInt(s.codePointAt(0));
+            }
+            if (space.bytesType.check(o)) {
+                byte[] b = space.bytesType.value(o);
+                if (b.length != 1) {
+                    throw new PyException("TypeError", "ord() expected a character, but string of length " + b.length
+                            + " found");
+                }
+                return space.newInt(b[0] & 0xFF);
+            }
+            throw new PyException("TypeError", "ord() expected string of length 1, but " + space.typeOf(o).name
+                    + " found");
+        });
+        function("isinstance", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "isinstance", a, n, kw).keywords().range(2, 2);
+            return space.newBool(isInstance(c.get(0), c.get(1)));
+        });
+        function("issubclass", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "issubclass", a, n, kw).keywords().range(2, 2);
+            PyType t = typeOf(c.get(0), "issubclass() arg 1 must be a class");
+            return space.newBool(isSubclass(t, c.get(1)));
+        });
+        function("getattr", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "getattr", a, n, kw).keywords().range(2, 3);
+            long name = attrName(c.get(1), "getattr(): attribute name must be string");
+            if (n == 2) {
+                return Abstract.getAttr(space, c.get(0), name);
+            }
+            long v = Abstract.lookupAttr(space, c.get(0), name);
+            return v != 0 ? v : space.newRef(c.get(2));
+        });
+        function("hasattr", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "hasattr", a, n, kw).keywords().range(2, 2);
+            long v = Abstract.lookupAttr(space, c.get(0), attrName(c.get(1), "hasattr(): attribute name must be string"));
+            space.xdecref(v);
+            return space.newBool(v != 0);
+        });
+        function("setattr", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "setattr", a, n, kw).keywords().range(3, 3);
+            Abstract.setAttr(space, c.get(0), attrName(c.get(1), "attribute name must be string"), c.get(2));
+            return space.newNone();
+        });
+        function("delattr", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "delattr", a, n, kw).keywords().range(2, 2);
+            Abstract.delAttr(space, c.get(0), attrName(c.get(1), "attribute name must be string"));
+            return space.newNone();
+        });
+        function("iter", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "iter", a, n, kw).keywords().range(1, 1);
+            return Abstract.getIter(space, c.get(0));
+        });
+        function("next", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "next", a, n, kw).keywords().range(1, 2);
+            long it = c.get(0);
+            if (!space.typeOf(it).isIterator()) {
+                throw new PyException("TypeError", "'" + space.typeOf(it).name + "' object is not an iterator");
+            }
+            long v = Abstract.iterNext(space, it);
+            if (v != 0) {
+                return v;
+            }
+            if (n == 2) {
+                return space.newRef(c.get(1));
+            }
+            throw new PyException("StopIteration", "");
+        });
+        function("sorted", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "sorted", a, n, kw).keywords("key", "reverse");
+            if (n != 1) {
+                throw new PyException("TypeError", n == 0 ? "sorted expected 1 argument, got 0"
+                        : "sorted expected 1 argument, got " + n);
+            }
+            return sortedList(c.get(0), c.keyword("key"), c.keyword("reverse"));
+        });
+        function("sum", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "sum", a, n, kw).keywords("start").range(1, 2);
+            long start = n > 1 ? c.get(1) : c.keyword("start");
+            long acc = start == 0 ? space.newInt(0) : space.newRef(start);
+            if (space.strType.check(acc)) {
+                space.decref(acc);
+                throw new PyException("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
+            }
+            long it = Abstract.getIter(space, c.get(0));
+            try {
+                for (long x = Abstract.iterNext(space, it); x != 0; x = Abstract.iterNext(space, it)) {
+                    long r;
+                    try {
+                        r = interp.binaryOp(acc, x, 0);
+                    } finally {
+                        space.decref(x);
+                    }
+                    space.decref(acc);
+                    acc = r;
+                }
+            } catch (RuntimeException e) {
+                space.decref(acc);
+                throw e;
+            } finally {
+                space.decref(it);
+            }
+            return acc;
+        });
+        function("min", (self, a, n, kw) -> minMax(a, n, kw, "min", CompareOp.LT));
+        function("max", (self, a, n, kw) -> minMax(a, n, kw, "max", CompareOp.GT));
+        function("abs", (self, a, n, kw) -> {
+            long o = args("abs", a, n, kw, 1).get(0);
+            try {
+                return Abstract.unaryOp(space, o, dev.pyheap.runtime.objects.UnaryOp.ABSOLUTE);
+            } catch (PyException e) {
+                if (space.intType.check(o) || space.typeOf(o) == space.floatType) {
+                    e.release();
+                    boolean negative = space.intType.check(o) ? space.intType.bigValue(o).signum() < 0
+                            : space.floatType.value(o) < 0 || 1 / space.floatType.value(o) < 0;
+                    return negative ? interp.unaryOp(o, 11) : interp.unaryOp(o, 10);
+                }
+                throw e;
+            }
+        });
+        function("divmod", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "divmod", a, n, kw).keywords().range(2, 2);
+            long q = interp.binaryOp(c.get(0), c.get(1), 2);
+            long r;
+            try {
+                r = interp.binaryOp(c.get(0), c.get(1), 6);
+            } catch (RuntimeException e) {
+                space.decref(q);
+                throw e;
+            }
+            long t = space.tupleType.create(q, r);
+            space.decref(q);
+            space.decref(r);
+            return t;
+        });
+        function("pow", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "pow", a, n, kw).keywords().range(2, 3);
+            if (n == 3 && c.get(2) != space.none) {
+                return Abstract.power(space, c.get(0), c.get(1), c.get(2));
+            }
+            return interp.binaryOp(c.get(0), c.get(1), 8);
+        });
+        function("round", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "round", a, n, kw).keywords("number", "ndigits").range(1, 2);
+            long x = c.get(0);
+            long nd = n > 1 ? c.get(1) : c.keyword("ndigits");
+            if (space.intType.check(x)) {
+                return intRound(x, nd);
+            }
+            if (space.typeOf(x) == space.floatType) {
+                double d = space.floatType.value(x);
+                if (nd == 0 || nd == space.none) {
+                    if (Double.isNaN(d)) {
+                        throw new PyException("ValueError", "cannot convert float NaN to integer");
+                    }
+                    if (Double.isInfinite(d)) {
+                        throw new PyException("OverflowError", "cannot convert float infinity to integer");
+                    }
+                    BigInteger r = new BigDecimal(d).setScale(0, RoundingMode.HALF_EVEN).toBigInteger();
+                    return r.bitLength() < 64 ? space.newInt(r.longValue()) : space.intType.createFromBig(r);
+                }
+                if (Double.isNaN(d) || Double.isInfinite(d)) {
+                    return space.newRef(x);
+                }
+                int digits = (int) space.intType.longValue(nd);
+                double r = new BigDecimal(d).setScale(digits, RoundingMode.HALF_EVEN).doubleValue();
+                return space.floatType.create(r);
+            }
+            long m = Abstract.lookupAttr(space, x, "__round__");
+            if (m == 0) {
+                throw new PyException("TypeError", "type " + space.typeOf(x).name + " doesn't define __round__ method");
+            }
+            try {
+                return callWith(m, nd == 0 ? new long[0] : new long[] {nd});
+            } finally {
+                space.decref(m);
+            }
+        });
+        function("any", (self, a, n, kw) -> anyAll(args("any", a, n, kw, 1).get(0), true));
+        function("all", (self, a, n, kw) -> anyAll(args("all", a, n, kw, 1).get(0), false));
+        function("globals", (self, a, n, kw) -> {
+            args("globals", a, n, kw, 0);
+            return space.newRef(interp.currentGlobals());
+        });
+        function("locals", (self, a, n, kw) -> {
+            args("locals", a, n, kw, 0);
+            return space.newRef(interp.currentLocals());
+        });
+        function("vars", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "vars", a, n, kw).keywords().range(0, 1);
+            if (n == 0) {
+                return space.newRef(interp.currentLocals());
+            }
+            long d = Abstract.lookupAttr(space, c.get(0), "__dict__");
+            if (d == 0) {
+                throw new PyException("TypeError", "vars() argument must have __dict__ attribute");
+            }
+            return d;
+        });
+        function("dir", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "dir", a, n, kw).keywords().range(0, 1);
+            long keysOf;
+            if (n == 0) {
+                keysOf = space.newRef(interp.currentLocals());
+            } else {
+                long m = Abstract.lookupAttr(space, c.get(0), "__dir__");
+                if (m != 0) {
+                    try {
+                        keysOf = callWith(m, new long[0]);
+                    } finally {
+                        space.decref(m);
+                    }
+                } else {
+                    keysOf = Abstract.lookupAttr(space, c.get(0), "__dict__");
+                    if (keysOf == 0) {
+                        keysOf = space.dictType.create();
+                    }
+                }
+            }
+            try {
+                return sortedList(keysOf, 0, 0);
+            } finally {
+                space.decref(keysOf);
+            }
+        });
+        function("format", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "format", a, n, kw).keywords().range(1, 2);
+            return interp.format(c.get(0), n > 1 ? c.get(1) : 0);
+        });
+    }
+
+    private CallArgs args(String name, long a, long n, long kw, int exactly) {
+        CallArgs c = new CallArgs(space, name, a, n, kw);
+        if (exactly == 0) {
+            c.keywords();
+            if (n != 0) {
+                throw new PyException("TypeError", name + "() takes no arguments (" + n + " given)");
+            }
+            return c;
+        }
+        return c.exactly(exactly);
+    }
+
+    private long print(long self, long a, long n, long kw) {
+        CallArgs c = new CallArgs(space, "print", a, n, kw).keywords("sep", "end", "file", "flush");
+        long sep = c.keyword("sep"), end = c.keyword("end"), file = c.keyword("file"), flush = c.keyword("flush");
+        for (long[] p : new long[][] {{sep, 0}, {end, 1}}) {
+            if (p[0] != 0 && p[0] != space.none && !space.strType.check(p[0])) {
+                throw new PyException("TypeError", (p[1] == 0 ? "sep" : "end") + " must be None or a string, not "
+                        + space.typeOf(p[0]).name);
+            }
+        }
+        if (file == 0 || file == space.none) {
+            file = space.dictType.getItemString(sysDict, "stdout");
+            if (file == 0 || file == space.none) {
+                return space.newNone();
+            }
+        }
+        String sepText = sep == 0 || sep == space.none ? " " : space.strType.value(sep);
+        String endText = end == 0 || end == space.none ? "\n" : space.strType.value(end);
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                write(file, sepText);
+            }
+            write(file, Abstract.str(space, c.get(i)));
+        }
+        write(file, endText);
+        if (flush != 0 && Abstract.isTrue(space, flush)) {
+            long r = Abstract.callMethod(space, file, "flush", new long[0]);
+            space.decref(r);
+        }
+        return space.newNone();
+    }
+
+    /** {@code PyFile_WriteString}: {@code file.write(text)}. */
+    void write(long file, String text) {
+        if (textIO.check(file)) {
+            textIO.stream(file).print(text);
+            return;
+        }
+        long w = Abstract.getAttr(space, file, "write");
+        long s = space.strType.runtime(text);
+        try {
+            long r = callWith(w, new long[] {s});
+            space.decref(r);
+        } finally {
+            space.decref(s);
+            space.decref(w);
+        }
+    }
+
+    private long index(long o) {
+        return Abstract.index(space, o);
+    }
+
+    private long radix(long o, int radix, String prefix) {
+        if (!space.intType.check(o)) {
+            throw new PyException("TypeError", "'" + space.typeOf(o).name + "' object cannot be interpreted as an integer");
+        }
+        BigInteger v = space.intType.bigValue(o);
+        String digits = v.abs().toString(radix);
+        return space.strType.runtime((v.signum() < 0 ? "-" : "") + prefix + digits);
+    }
+
+    static String asciiOf(String repr) {
+        StringBuilder sb = new StringBuilder();
+        repr.codePoints().forEach(c -> {
+            if (c < 128) {
+                sb.append((char) c);
+            } else if (c < 256) {
+                sb.append(String.format("\\x%02x", c));
+            } else if (c < 65536) {
+                sb.append(String.format("\\u%04x", c));
+            } else {
+                sb.append(String.format("\\U%08x", c));
+            }
+        });
+        return sb.toString();
+    }
+
+    private long attrName(long name, String message) {
+        if (!space.strType.check(name)) {
+            throw new PyException("TypeError", message + ", not '" + space.typeOf(name).name + "'");
+        }
+        return name;
+    }
+
+    private PyType typeOf(long cls, String message) {
+        PyType t = space.typeType.check(cls) ? space.typeType.described(cls) : null;
+        if (t == null) {
+            throw new PyException("TypeError", message);
+        }
+        return t;
+    }
+
+    private boolean isInstance(long o, long cls) {
+        if (space.tupleType.check(cls)) {
+            for (int i = 0; i < space.tupleType.size(cls); i++) {
+                if (isInstance(o, space.tupleType.item(cls, i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        PyType t = typeOf(cls, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+        return isSubtype(space.typeOf(o), t);
+    }
+
+    private boolean isSubclass(PyType t, long cls) {
+        if (space.tupleType.check(cls)) {
+            for (int i = 0; i < space.tupleType.size(cls); i++) {
+                if (isSubclass(t, space.tupleType.item(cls, i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return isSubtype(t, typeOf(cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+    }
+
+    private static boolean isSubtype(PyType t, PyType of) {
+        for (PyType m : t.mro()) {
+            if (m == of) {
+                return true;
+            }
+        }
+        return of.name.equals("object") && of.base == null && !of.hasFlag(PyType.HEAPTYPE);
+    }
+
+    private long anyAll(long iterable, boolean any) {
+        long it = Abstract.getIter(space, iterable);
+        try {
+            for (long x = Abstract.iterNext(space, it); x != 0; x = Abstract.iterNext(space, it)) {
+                boolean t;
+                try {
+                    t = Abstract.isTrue(space, x);
+                } finally {
+                    space.decref(x);
+                }
+                if (t == any) {
+                    return space.newBool(any);
+                }
+            }
+            return space.newBool(!any);
+        } finally {
+            space.decref(it);
+        }
+    }
+
+    private long intRound(long x, long nd) {
+        if (nd == 0 || nd == space.none || space.intType.longValue(nd) >= 0) {
+            return space.newRef(x);
+        }
+        BigInteger v = space.intType.bigValue(x);
+        BigInteger pow = BigInteger.TEN.pow((int) -space.intType.longValue(nd));
+        BigInteger r = new BigDecimal(v).divide(new BigDecimal(pow)).setScale(0, RoundingMode.HALF_EVEN)
+                .toBigInteger().multiply(pow);
+        return r.bitLength() < 64 ? space.newInt(r.longValue()) : space.intType.createFromBig(r);
+    }
+
+    /** Items of {@code iterable} as new references. */
+    private List<Long> collect(long iterable) {
+        List<Long> items = new ArrayList<>();
+        long it = Abstract.getIter(space, iterable);
+        try {
+            for (long x = Abstract.iterNext(space, it); x != 0; x = Abstract.iterNext(space, it)) {
+                items.add(x);
+            }
+        } catch (RuntimeException e) {
+            items.forEach(space::decref);
+            throw e;
+        } finally {
+            space.decref(it);
+        }
+        return items;
+    }
+
+    /** {@code sorted(iterable, key=key, reverse=reverse)}: a stable sort by {@code <}, as list.sort. */
+    long sortedList(long iterable, long key, long reverse) {
+        List<Long> items = collect(iterable);
+        List<long[]> keyed = new ArrayList<>();
+        try {
+            for (long x : items) {
+                long k = key == 0 || key == space.none ? space.newRef(x) : callWith(key, new long[] {x});
+                keyed.add(new long[] {k, x});
+            }
+            boolean rev = reverse != 0 && Abstract.isTrue(space, reverse);
+            if (rev) {
+                java.util.Collections.reverse(keyed);
+            }
+            keyed.sort((p, q) -> Abstract.richCompareBool(space, q[0], p[0], CompareOp.LT) ? 1
+                    : Abstract.richCompareBool(space, p[0], q[0], CompareOp.LT) ? -1 : 0);
+            if (rev) {
+                java.util.Collections.reverse(keyed);
+            }
+            long[] out = new long[keyed.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = keyed.get(i)[1];
+            }
+            return space.listType.create(out);
+        } finally {
+            for (long[] p : keyed) {
+                space.decref(p[0]);
+            }
+            items.forEach(space::decref);
+        }
+    }
+
+    private long minMax(long a, long n, long kw, String name, CompareOp op) {
+        CallArgs c = new CallArgs(space, name, a, n, kw).keywords("key", "default");
+        long key = c.keyword("key"), dflt = c.keyword("default");
+        List<Long> items;
+        if (n == 0) {
+            throw new PyException("TypeError", name + " expected at least 1 argument, got 0");
+        }
+        if (n == 1) {
+            items = collect(c.get(0));
+        } else {
+            if (dflt != 0) {
+                throw new PyException("TypeError", "Cannot specify a default for " + name + "() with multiple "
+                        + "positional arguments");
+            }
+            items = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                items.add(space.newRef(c.get(i)));
+            }
+        }
+        try {
+            if (items.isEmpty()) {
+                if (dflt != 0) {
+                    return space.newRef(dflt);
+                }
+                throw new PyException("ValueError", name + "() arg is an empty sequence");
+            }
+            long best = 0, bestKey = 0;
+            try {
+                for (long x : items) {
+                    long k = key == 0 || key == space.none ? space.newRef(x) : callWith(key, new long[] {x});
+                    if (best == 0 || Abstract.richCompareBool(space, k, bestKey, op)) {
+                        space.xdecref(bestKey);
+                        best = x;
+                        bestKey = k;
+                    } else {
+                        space.decref(k);
+                    }
+                }
+                return space.newRef(best);
+            } finally {
+                space.xdecref(bestKey);
+            }
+        } finally {
+            items.forEach(space::decref);
+        }
+    }
+}

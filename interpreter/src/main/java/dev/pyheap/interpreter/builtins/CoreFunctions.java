@@ -1,0 +1,141 @@
+package dev.pyheap.interpreter.builtins;
+
+import dev.pyheap.interpreter.compiler.Analysis;
+import dev.pyheap.interpreter.compiler.Code;
+import dev.pyheap.interpreter.eval.Interpreter;
+import dev.pyheap.interpreter.parser.CompileWarning;
+import dev.pyheap.interpreter.parser.PythonParser;
+import dev.pyheap.interpreter.parser.PythonSyntaxError;
+import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.Abstract;
+import dev.pyheap.runtime.objects.FunctionType;
+import dev.pyheap.runtime.objects.ObjectSpace;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The builtins that compile or run code (Python/bltinmodule.c): {@code exec}, {@code eval} of
+ * strings and code objects, and {@code __build_class__}, which runs a class body in a new namespace
+ * and calls the metaclass ({@code type(name, bases, namespace)} by default).
+ */
+final class CoreFunctions {
+    private CoreFunctions() {
+    }
+
+    static void define(ModuleTable table) {
+        ObjectSpace space = table.space();
+        Interpreter interp = table.interpreter();
+        Builtins b = table.builtins();
+        b.function("exec", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "exec", a, n, kw).keywords("globals", "locals").range(1, 3);
+            space.decref(run(table, c, n, PythonParser.Mode.EXEC, "exec"));
+            return space.newNone();
+        });
+        b.function("eval", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "eval", a, n, kw).keywords("globals", "locals").range(1, 3);
+            return run(table, c, n, PythonParser.Mode.EVAL, "eval");
+        });
+        b.function("__build_class__", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "__build_class__", a, n, kw);
+            if (n < 2) {
+                throw new PyException("TypeError", "__build_class__: not enough arguments");
+            }
+            long func = c.get(0);
+            long name = c.get(1);
+            if (!space.functionType.check(func)) {
+                throw new PyException("TypeError", "__build_class__: func must be a function");
+            }
+            if (!space.strType.check(name)) {
+                throw new PyException("TypeError", "__build_class__: name is not a string");
+            }
+            long[] baseItems = new long[(int) n - 2];
+            for (int i = 2; i < n; i++) {
+                baseItems[i - 2] = c.get(i);
+            }
+            long bases = space.tupleType.create(baseItems);
+            long meta = c.keyword("metaclass");
+            try {
+                if (meta == 0) {
+                    meta = baseItems.length == 0 ? space.typeType.typeObject()
+                            : space.typeOf(baseItems[0]).typeObject();
+                }
+                long ns = space.dictType.create();
+                try {
+                    long cell = interp.runWithLocals(func, ns);
+                    try {
+                        long args = space.tupleType.create(name, bases, ns);
+                        long cls;
+                        try {
+                            cls = interp.call(meta, args, 0);
+                        } finally {
+                            space.decref(args);
+                        }
+                        if (space.cellType.check(cell)) {
+                            space.cellType.set(cell, cls);
+                        }
+                        return cls;
+                    } finally {
+                        space.decref(cell);
+                    }
+                } finally {
+                    space.decref(ns);
+                }
+            } finally {
+                space.decref(bases);
+            }
+        });
+    }
+
+    private static long run(ModuleTable table, CallArgs c, long n, PythonParser.Mode mode, String who) {
+        ObjectSpace space = table.space();
+        Interpreter interp = table.interpreter();
+        long source = c.get(0);
+        long globals = n > 1 ? c.get(1) : c.keyword("globals");
+        long locals = n > 2 ? c.get(2) : c.keyword("locals");
+        if (globals == 0 || globals == space.none) {
+            globals = interp.currentGlobals();
+            if (locals == 0 || locals == space.none) {
+                locals = interp.currentLocals();
+            }
+        } else if (!space.dictType.check(globals)) {
+            throw new PyException("TypeError", who + "() globals must be a dict, not " + space.typeOf(globals).name);
+        }
+        if (locals == 0 || locals == space.none) {
+            locals = globals;
+        }
+        if (space.dictType.getItemString(globals, "__builtins__") == 0) {
+            long bm = space.dictType.getItemString(table.modules(), "builtins");
+            SysModule.setItem(space, globals, "__builtins__", bm);
+        }
+        if (space.codeType.check(source)) {
+            return interp.evalCode(source, globals, locals);
+        }
+        if (!space.strType.check(source)) {
+            throw new PyException("TypeError", who + "() arg 1 must be a string, bytes or code object");
+        }
+        String text = space.strType.value(source);
+        if (mode == PythonParser.Mode.EVAL) {
+            text = text.stripLeading();
+        }
+        Code code;
+        try {
+            List<CompileWarning> warnings = new ArrayList<>();
+            var mod = PythonParser.parse(text, "<string>", mode, warnings);
+            code = Analysis.compile(mod, "<string>", 0, warnings);
+        } catch (PythonSyntaxError e) {
+            throw SyntaxErrors.toPython(space, e);
+        }
+        try (Interpreter.Loaded loaded = interp.load(code, false)) {
+            return interp.evalCode(loaded.code(), globals, locals);
+        }
+    }
+
+    static boolean isFunction(ObjectSpace space, long f) {
+        return space.functionType.check(f) && space.functionType.field(f, FunctionType.CODE) != 0;
+    }
+
+    static long hashOf(ObjectSpace space, long o) {
+        return Abstract.hash(space, o);
+    }
+}

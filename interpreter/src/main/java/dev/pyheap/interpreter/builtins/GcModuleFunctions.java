@@ -1,0 +1,118 @@
+package dev.pyheap.interpreter.builtins;
+
+import dev.pyheap.runtime.Handle;
+import dev.pyheap.runtime.PyGc;
+import dev.pyheap.runtime.PyHeap;
+import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.ObjectSpace;
+
+import java.util.List;
+
+/**
+ * The {@code gc} module as programs see it, on the runtime's {@code gc} facade (Modules/gcmodule.c's
+ * Python-level functions): {@code collect}, the counts and thresholds, enable/disable, tracking,
+ * freezing, debug flags, and the objects lists as Python lists.
+ */
+final class GcModuleFunctions {
+    private GcModuleFunctions() {
+    }
+
+    static void fill(ModuleTable table, long module, long dict, PyHeap heap) {
+        ObjectSpace space = table.space();
+        PyGc gc = heap.gc();
+        var state = heap.interpreterState();
+        SysModule.function(space, module, dict, "collect", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "collect", a, n, kw).keywords("generation").range(0, 1);
+            long g = n > 0 ? c.get(0) : c.keyword("generation");
+            int generation = g == 0 ? 2 : (int) space.intType.longValue(g);
+            if (generation < 0 || generation > 2) {
+                throw new PyException("ValueError", "invalid generation");
+            }
+            return space.newInt(gc.collect(generation));
+        });
+        SysModule.function(space, module, dict, "get_count", (self, a, n, kw) -> tuple(space, gc.getCount()));
+        SysModule.function(space, module, dict, "get_threshold", (self, a, n, kw) -> tuple(space, gc.getThreshold()));
+        SysModule.function(space, module, dict, "set_threshold", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "set_threshold", a, n, kw).keywords().range(1, 3);
+            long[] t = new long[(int) n];
+            for (int i = 0; i < n; i++) {
+                t[i] = space.intType.longValue(c.get(i));
+            }
+            gc.setThreshold(t);
+            return space.newNone();
+        });
+        SysModule.function(space, module, dict, "enable", (self, a, n, kw) -> {
+            gc.enable();
+            return space.newNone();
+        });
+        SysModule.function(space, module, dict, "disable", (self, a, n, kw) -> {
+            gc.disable();
+            return space.newNone();
+        });
+        SysModule.function(space, module, dict, "isenabled", (self, a, n, kw) -> space.newBool(gc.isenabled()));
+        SysModule.function(space, module, dict, "is_tracked", (self, a, n, kw) ->
+                space.newBool(space.isTracked(new CallArgs(space, "is_tracked", a, n, kw).exactly(1).get(0))));
+        SysModule.function(space, module, dict, "freeze", (self, a, n, kw) -> {
+            gc.freeze();
+            return space.newNone();
+        });
+        SysModule.function(space, module, dict, "unfreeze", (self, a, n, kw) -> {
+            gc.unfreeze();
+            return space.newNone();
+        });
+        SysModule.function(space, module, dict, "get_freeze_count", (self, a, n, kw) ->
+                space.newInt(gc.getFreezeCount()));
+        SysModule.function(space, module, dict, "set_debug", (self, a, n, kw) -> {
+            gc.setDebug((int) space.intType.longValue(new CallArgs(space, "set_debug", a, n, kw).exactly(1).get(0)));
+            return space.newNone();
+        });
+        SysModule.function(space, module, dict, "get_debug", (self, a, n, kw) -> space.newInt(gc.getDebug()));
+        SysModule.function(space, module, dict, "get_objects", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "get_objects", a, n, kw).keywords("generation").range(0, 1);
+            long g = n > 0 ? c.get(0) : c.keyword("generation");
+            return list(space, state, g == 0 || g == space.none ? gc.getObjects()
+                    : gc.getObjects((int) space.intType.longValue(g)));
+        });
+        SysModule.function(space, module, dict, "get_referrers", (self, a, n, kw) ->
+                list(space, state, gc.getReferrers(handles(state, space, a, n))));
+        SysModule.function(space, module, dict, "get_referents", (self, a, n, kw) ->
+                list(space, state, gc.getReferents(handles(state, space, a, n))));
+        SysModule.setItem(space, dict, "garbage", state.gcGarbage());
+        String[] flags = {"DEBUG_STATS", "DEBUG_COLLECTABLE", "DEBUG_UNCOLLECTABLE", "DEBUG_SAVEALL", "DEBUG_LEAK"};
+        long[] values = {1, 2, 4, 32, 38};
+        for (int i = 0; i < flags.length; i++) {
+            SysModule.setInt(space, dict, flags[i], values[i]);
+        }
+    }
+
+    private static long tuple(ObjectSpace space, List<Long> values) {
+        long[] items = new long[values.size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = space.newInt(values.get(i));
+        }
+        long t = space.tupleType.create(items);
+        for (long x : items) {
+            space.decref(x);
+        }
+        return t;
+    }
+
+    private static Handle[] handles(dev.pyheap.runtime.state.InterpreterState state, ObjectSpace space, long a, long n) {
+        Handle[] h = new Handle[(int) n];
+        for (int i = 0; i < n; i++) {
+            h[i] = state.wrap(space.newRef(space.memory.getLong(a + 8L * i)));
+        }
+        return h;
+    }
+
+    /** A list of the handles' objects; the handles are closed (the list holds its own references). */
+    private static long list(ObjectSpace space, dev.pyheap.runtime.state.InterpreterState state, List<Handle> handles) {
+        long[] items = new long[handles.size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = state.addressOf(handles.get(i));
+        }
+        long l = space.listType.create(items);
+        handles.forEach(Handle::close);
+        return l;
+    }
+}

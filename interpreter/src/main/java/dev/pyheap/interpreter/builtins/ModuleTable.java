@@ -1,0 +1,256 @@
+package dev.pyheap.interpreter.builtins;
+
+import dev.pyheap.interpreter.compiler.Analysis;
+import dev.pyheap.interpreter.compiler.Code;
+import dev.pyheap.interpreter.eval.Interpreter;
+import dev.pyheap.interpreter.parser.CompileWarning;
+import dev.pyheap.interpreter.parser.PythonParser;
+import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.ObjectSpace;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The module table and the import system (Python/import.c, Python/sysmodule.c's
+ * {@code sys.modules}): {@code import name} finds the module in {@code sys.modules}, else makes it
+ * from the table of modules written in Java (one line each: name and the class filling its dict),
+ * else compiles and runs a module written in Python, from the library shipped with the
+ * interpreter ({@code dev/pyheap/interpreter/lib/}) or from the program's folder; else it raises
+ * CPython's {@code ModuleNotFoundError}. Compiled library modules are cached for the heap.
+ */
+public final class ModuleTable implements Interpreter.Importer {
+    /** Fills the dict of a module written in Java. */
+    @FunctionalInterface
+    public interface ModuleInit {
+        void fill(ModuleTable table, long module, long dict);
+    }
+
+    private static final String LIB = "/dev/pyheap/interpreter/lib/";
+
+    private final Interpreter interp;
+    private final ObjectSpace space;
+    private final Map<String, ModuleInit> table = new LinkedHashMap<>();
+    private final Map<String, Code> compiled = new HashMap<>();
+    final Builtins builtins;
+    private long builtinsModule;
+    private long sysModule;
+    /** {@code sys.modules} (borrowed: the sys module's dict holds it). */
+    private long modules;
+    /** Where modules of the program are looked for ({@code sys.path[0]}), or null. */
+    private final Path programFolder;
+
+    public ModuleTable(Interpreter interp, Path programFolder, dev.pyheap.runtime.PyHeap heap) {
+        this.interp = interp;
+        this.space = interp.space();
+        this.programFolder = programFolder;
+        this.builtins = new Builtins(interp);
+        table.put("sys", SysModule::fill);
+        table.put("gc", (t, m, d) -> GcModuleFunctions.fill(t, m, d, heap));
+        table.put("builtins", (t, m, d) -> { });
+    }
+
+    public ObjectSpace space() {
+        return space;
+    }
+
+    public Interpreter interpreter() {
+        return interp;
+    }
+
+    /** Makes builtins and sys and installs the importer. */
+    public void init(List<String> argv, java.io.PrintWriter out, java.io.PrintWriter err) {
+        builtinsModule = builtins.create();
+        interp.setBuiltins(builtins.dict());
+        sysModule = space.moduleType.create("sys");
+        long sysDict = space.moduleType.dict(sysModule);
+        modules = space.dictType.create();
+        SysModule.setItem(space, sysDict, "modules", modules);
+        space.decref(modules);
+        builtins.sysDict = sysDict;
+        SysModule.fill(this, sysModule, sysDict);
+        long stdout = builtins.newTextStream(out);
+        long stderr = builtins.newTextStream(err);
+        for (String n : new String[] {"stdout", "__stdout__"}) {
+            SysModule.setItem(space, sysDict, n, stdout);
+        }
+        for (String n : new String[] {"stderr", "__stderr__"}) {
+            SysModule.setItem(space, sysDict, n, stderr);
+        }
+        space.decref(stdout);
+        space.decref(stderr);
+        long[] items = new long[argv.size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = space.strType.runtime(argv.get(i));
+        }
+        long argvList = space.listType.create(items);
+        for (long x : items) {
+            space.decref(x);
+        }
+        SysModule.setItem(space, sysDict, "argv", argvList);
+        space.decref(argvList);
+        long path = programFolder == null ? space.listType.create() : list(programFolder.toString());
+        SysModule.setItem(space, sysDict, "path", path);
+        space.decref(path);
+        SysModule.setItem(space, modules, "sys", sysModule);
+        SysModule.setItem(space, modules, "builtins", builtinsModule);
+        space.decref(sysModule);
+        space.decref(builtinsModule);
+        builtins.function("__import__", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "__import__", a, n, kw).keywords("globals", "locals", "fromlist", "level");
+            if (n < 1) {
+                throw new PyException("TypeError", "__import__() missing required argument 'name' (pos 1)");
+            }
+            long fromlist = n > 3 ? c.get(3) : c.keyword("fromlist");
+            long level = n > 4 ? c.get(4) : c.keyword("level");
+            return importName(space.strType.value(c.get(0)), interp.currentGlobals(), fromlist == 0 ? space.none : fromlist,
+                    level == 0 ? 0 : (int) space.intType.longValue(level));
+        });
+        CoreFunctions.define(this);
+        interp.setImporter(this);
+    }
+
+    private long list(String item) {
+        long s = space.strType.runtime(item);
+        long l = space.listType.create(s);
+        space.decref(s);
+        return l;
+    }
+
+    /** The sys module's dict (borrowed). */
+    public long sysDict() {
+        return space.moduleType.dict(sysModule);
+    }
+
+    /** The builtins' functions and streams. */
+    public Builtins builtins() {
+        return builtins;
+    }
+
+    /** {@code sys.modules} (borrowed). */
+    public long modules() {
+        return modules;
+    }
+
+    @Override
+    public long importName(String name, long globals, long fromlist, int level) {
+        if (level > 0) {
+            throw new PyException("ImportError", "attempted relative import with no known parent package");
+        }
+        String[] parts = name.split("\\.");
+        long top = 0;
+        String full = "";
+        long last = 0;
+        for (int i = 0; i < parts.length; i++) {
+            full = i == 0 ? parts[0] : full + "." + parts[i];
+            last = importModule(full);
+            if (i == 0) {
+                top = last;
+            }
+        }
+        boolean hasFromlist = fromlist != 0 && fromlist != space.none && space.tupleType.check(fromlist)
+                && space.tupleType.size(fromlist) > 0;
+        return space.newRef(hasFromlist ? last : top);
+    }
+
+    /** The module {@code name} (borrowed from sys.modules), imported when needed. */
+    public long importModule(String name) {
+        long m = space.dictType.getItemString(modules, name);
+        if (m != 0) {
+            return m;
+        }
+        ModuleInit init = table.get(name);
+        if (init != null) {
+            long module = space.moduleType.create(name);
+            try {
+                SysModule.setItem(space, modules, name, module);
+                init.fill(this, module, space.moduleType.dict(module));
+            } finally {
+                space.decref(module);
+            }
+            return module;
+        }
+        String source = null;
+        String filename = null;
+        boolean isPackage = false;
+        String rel = name.replace('.', '/');
+        for (String candidate : new String[] {rel + ".py", rel + "/__init__.py"}) {
+            if (programFolder != null && Files.isRegularFile(programFolder.resolve(candidate))) {
+                try {
+                    filename = programFolder.resolve(candidate).toString();
+                    source = Files.readString(programFolder.resolve(candidate));
+                } catch (IOException e) {
+                    throw new PyException("ImportError", "cannot read " + candidate + ": " + e.getMessage());
+                }
+                isPackage = candidate.endsWith("__init__.py");
+                break;
+            }
+            try (InputStream in = ModuleTable.class.getResourceAsStream(LIB + candidate)) {
+                if (in != null) {
+                    source = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    filename = "<pyheap>/lib/" + candidate;
+                    isPackage = candidate.endsWith("__init__.py");
+                    break;
+                }
+            } catch (IOException e) {
+                throw new PyException("ImportError", "cannot read " + candidate + ": " + e.getMessage());
+            }
+        }
+        if (source == null) {
+            throw moduleNotFound(name);
+        }
+        Code code = compiled.get(filename);
+        if (code == null) {
+            code = compile(source, filename);
+            compiled.put(filename, code);
+        }
+        long module = space.moduleType.create(name);
+        long dict = space.moduleType.dict(module);
+        try {
+            SysModule.setText(space, dict, "__file__", filename);
+            SysModule.setItem(space, dict, "__builtins__", builtinsModule);
+            if (isPackage) {
+                long path = space.listType.create();
+                SysModule.setItem(space, dict, "__path__", path);
+                space.decref(path);
+            }
+            SysModule.setItem(space, modules, name, module);
+            try (Interpreter.Loaded loaded = interp.load(code, false)) {
+                space.decref(interp.evalCode(loaded.code(), dict, dict));
+            } catch (RuntimeException e) {
+                space.dictType.delItemString(modules, name);
+                throw e;
+            }
+        } finally {
+            space.decref(module);
+        }
+        return space.dictType.getItemString(modules, name);
+    }
+
+    private PyException moduleNotFound(String name) {
+        var type = space.exceptions.byName("ModuleNotFoundError");
+        String message = "No module named '" + name + "'";
+        long msg = space.strType.runtime(message);
+        long args = space.tupleType.create(msg);
+        space.decref(msg);
+        long e = type.create(args, true);
+        long n = space.strType.runtime(name);
+        type.setField(e, type.offsetOf("name"), n);
+        space.decref(n);
+        return new PyException("ModuleNotFoundError", message, e, space::decref);
+    }
+
+    /** Compiles module source (exec mode): CPython's SyntaxError is the caller's to report. */
+    public Code compile(String source, String filename) {
+        List<CompileWarning> warnings = new ArrayList<>();
+        var mod = PythonParser.parse(source, filename, PythonParser.Mode.EXEC, warnings);
+        return Analysis.compile(mod, filename, 0, warnings);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.pyheap.interpreter.builtins;
+
+import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.BuiltinFunctionType;
+import dev.pyheap.runtime.objects.ObjectSpace;
+
+/**
+ * The {@code sys} module as programs see it (Python/sysmodule.c): {@code getrefcount},
+ * {@code getsizeof}, {@code intern}, the recursion limit, the switch interval,
+ * {@code getallocatedblocks}, {@code _debugmallocstats}, {@code exit}, {@code exc_info}, and the
+ * constants. The numbers come from the heap itself, as the runtime's {@code PySys} facade computes
+ * them, without a handle in between (a handle would be one more reference).
+ */
+final class SysModule {
+    private SysModule() {
+    }
+
+    static void setItem(ObjectSpace space, long dict, String key, long value) {
+        long k = space.strType.literalName(key);
+        try {
+            space.dictType.setItem(dict, k, value);
+        } finally {
+            space.decref(k);
+        }
+    }
+
+    static void setText(ObjectSpace space, long dict, String key, String value) {
+        long v = space.strType.runtime(value);
+        try {
+            setItem(space, dict, key, v);
+        } finally {
+            space.decref(v);
+        }
+    }
+
+    static void setInt(ObjectSpace space, long dict, String key, long value) {
+        long v = space.newInt(value);
+        try {
+            setItem(space, dict, key, v);
+        } finally {
+            space.decref(v);
+        }
+    }
+
+    static void function(ObjectSpace space, long module, long dict, String name, BuiltinFunctionType.Body body) {
+        long f = space.builtinFunctionType.create(new BuiltinFunctionType.Def(name, body, null), module, 0);
+        try {
+            setItem(space, dict, name, f);
+        } finally {
+            space.decref(f);
+        }
+    }
+
+    static void fill(ModuleTable table, long module, long dict) {
+        ObjectSpace space = table.space();
+        var interp = table.interpreter();
+        function(space, module, dict, "getrefcount", (self, a, n, kw) ->
+                space.newInt(space.refcount(new CallArgs(space, "getrefcount", a, n, kw).exactly(1).get(0))));
+        function(space, module, dict, "getsizeof", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "getsizeof", a, n, kw).keywords("default").range(1, 2);
+            long o = c.get(0);
+            return space.newInt(space.typeOf(o).sizeof(o));
+        });
+        function(space, module, dict, "intern", (self, a, n, kw) ->
+                space.strType.sysIntern(new CallArgs(space, "intern", a, n, kw).exactly(1).get(0)));
+        function(space, module, dict, "getrecursionlimit", (self, a, n, kw) -> space.newInt(space.recursionLimit()));
+        function(space, module, dict, "setrecursionlimit", (self, a, n, kw) -> {
+            long v = new CallArgs(space, "setrecursionlimit", a, n, kw).exactly(1).get(0);
+            if (!space.intType.check(v)) {
+                throw new PyException("TypeError", "'" + space.typeOf(v).name + "' object cannot be interpreted as an integer");
+            }
+            if (space.intType.longValue(v) < 1) {
+                throw new PyException("ValueError", "recursion limit must be greater or equal than 1");
+            }
+            space.setRecursionLimit(space.intType.longValue(v), 1);
+            return space.newNone();
+        });
+        function(space, module, dict, "getallocatedblocks", (self, a, n, kw) ->
+                space.newInt(space.allocator.statistics().allocatedBlocks()));
+        function(space, module, dict, "exit", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "exit", a, n, kw).keywords().range(0, 1);
+            var type = space.exceptions.byName("SystemExit");
+            long args = n == 0 ? space.tupleType.create() : space.tupleType.create(c.get(0));
+            long e = type.create(args, true);
+            throw new PyException("SystemExit", "", e, space::decref);
+        });
+        function(space, module, dict, "exc_info", (self, a, n, kw) -> interp.excInfo());
+        function(space, module, dict, "exception", (self, a, n, kw) -> interp.exception());
+        setInt(space, dict, "maxsize", Long.MAX_VALUE);
+        setText(space, dict, "platform", "linux");
+        setText(space, dict, "byteorder", "little");
+        setText(space, dict, "version", "3.11.7 (pyheap)");
+        setInt(space, dict, "hexversion", 0x030B07F0);
+        long[] vi = {space.newInt(3), space.newInt(11), space.newInt(7), space.strType.literal("final"), space.newInt(0)};
+        long versionInfo = space.tupleType.create(vi);
+        for (long x : vi) {
+            space.decref(x);
+        }
+        setItem(space, dict, "version_info", versionInfo);
+        space.decref(versionInfo);
+    }
+}

@@ -1,0 +1,17 @@
+/**
+ * {@code Python/bltinmodule.c}, {@code Python/import.c}, {@code Python/sysmodule.c} and the
+ * Python-level modules written in Java.
+ * <table>
+ *   <caption>class → CPython</caption>
+ *   <tr><th>class</th><th>CPython</th></tr>
+ *   <tr><td>{@link dev.pyheap.interpreter.builtins.Builtins}, {@code CallArgs}</td><td>{@code Python/bltinmodule.c}, {@code Python/getargs.c}</td></tr>
+ *   <tr><td>{@code CoreFunctions}</td><td>{@code Python/bltinmodule.c} ({@code exec}, {@code eval}, {@code __build_class__})</td></tr>
+ *   <tr><td>{@code BuiltinIterType}</td><td>{@code Objects/enumobject.c}, {@code Python/bltinmodule.c} ({@code zip}, {@code map}, {@code filter})</td></tr>
+ *   <tr><td>{@code TextIOType}</td><td>{@code Modules/_io/textio.c} (what programs call of {@code sys.stdout})</td></tr>
+ *   <tr><td>{@link dev.pyheap.interpreter.builtins.ModuleTable}</td><td>{@code Python/import.c}, the module table of {@code Modules/config.c}</td></tr>
+ *   <tr><td>{@code SysModule}</td><td>{@code Python/sysmodule.c}</td></tr>
+ *   <tr><td>{@code GcModuleFunctions}</td><td>{@code Modules/gcmodule.c}'s Python functions</td></tr>
+ *   <tr><td>{@link dev.pyheap.interpreter.builtins.SyntaxErrors}</td><td>{@code Parser/pegen_errors.c} ({@code _PyPegen_raise_error_known_location})</td></tr>
+ * </table>
+ */
+package dev.pyheap.interpreter.builtins;

@@ -1,0 +1,210 @@
+package dev.pyheap.interpreter.run;
+
+import dev.pyheap.interpreter.ast.Mod;
+import dev.pyheap.interpreter.builtins.ModuleTable;
+import dev.pyheap.interpreter.builtins.SyntaxErrors;
+import dev.pyheap.interpreter.compiler.Analysis;
+import dev.pyheap.interpreter.compiler.Code;
+import dev.pyheap.interpreter.eval.Interpreter;
+import dev.pyheap.interpreter.parser.CompileWarning;
+import dev.pyheap.interpreter.parser.PythonParser;
+import dev.pyheap.interpreter.parser.PythonSyntaxError;
+import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.PyHeap;
+import dev.pyheap.runtime.PyThreadState;
+import dev.pyheap.runtime.objects.Abstract;
+import dev.pyheap.runtime.objects.BaseExceptionType;
+import dev.pyheap.runtime.objects.ObjectSpace;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The program runner (Python/pythonrun.c's {@code pyrun_file}, Modules/main.c's {@code pymain_run_*},
+ * Python/pylifecycle.c's {@code Py_FinalizeEx}): compiles the program, runs it as {@code __main__}
+ * on a thread attached to the heap, prints an uncaught exception as {@code sys.excepthook} does,
+ * and gives CPython's exit code: 0, 1 for an uncaught exception, SystemExit's code; a program using
+ * syntax outside the subset is refused with one line and 2.
+ *
+ * <p>While the main module runs, its constants are also held by the parser arena (one more
+ * reference each), as CPython keeps them until {@code run_mod} returns.
+ */
+public final class Runner {
+    /** What to run: a file's bytes and its name, {@code -c} text, or stdin. */
+    public record Program(String filename, byte[] source, Path folder) {
+    }
+
+    private final PyHeap heap;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    public Runner(PyHeap heap, PrintWriter out, PrintWriter err) {
+        this.heap = heap;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs {@code program} with {@code sys.argv} = {@code argv}; the exit code. */
+    public int run(Program program, List<String> argv) {
+        String displayName = program.filename();
+        Mod.Module module;
+        List<CompileWarning> warnings = new ArrayList<>();
+        Code code;
+        try {
+            module = (Mod.Module) PythonParser.parse(program.source(), program.filename(), PythonParser.Mode.EXEC, warnings);
+            String unsupported = Subset.check(module.body());
+            if (unsupported != null) {
+                String shortName = displayName.substring(displayName.lastIndexOf('/') + 1);
+                err.println("pyheap: " + shortName + ":" + unsupported);
+                err.flush();
+                return 2;
+            }
+            code = Analysis.compile(module, program.filename(), 0, warnings);
+        } catch (PythonSyntaxError e) {
+            return withHeap(argv, program, null, e);
+        }
+        printWarnings(warnings);
+        return withHeap(argv, program, code, null);
+    }
+
+    private void printWarnings(List<CompileWarning> warnings) {
+        for (CompileWarning w : warnings) {
+            err.println(w.filename() + ":" + w.lineno() + ": " + w.category() + ": " + w.message());
+        }
+    }
+
+    private int withHeap(List<String> argv, Program program, Code code, PythonSyntaxError syntaxError) {
+        try (PyThreadState thread = heap.attach(); var gil = thread.gil()) {
+            Interpreter interp = new Interpreter(heap.interpreterState());
+            ObjectSpace space = interp.space();
+            ModuleTable table = new ModuleTable(interp, program.folder(), heap);
+            table.init(argv, out, err);
+            Map<String, List<String>> sources = new HashMap<>();
+            sources.put(program.filename(), Arrays.asList(new String(program.source(), StandardCharsets.UTF_8)
+                    .split("\n", -1)));
+            int exit;
+            long mainModule = space.moduleType.create("__main__");
+            long dict = space.moduleType.dict(mainModule);
+            try {
+                setText(space, dict, "__file__", program.filename());
+                long b = space.dictType.getItemString(table.modules(), "builtins");
+                setItem(space, dict, "__builtins__", b);
+                setItem(space, dict, "__cached__", space.none);
+                setItem(space, table.modules(), "__main__", mainModule);
+                if (syntaxError != null) {
+                    PyException e = SyntaxErrors.toPython(space, syntaxError);
+                    exit = uncaught(interp, table, e, sources);
+                } else {
+                    exit = runMain(interp, table, code, dict, sources);
+                }
+                finalizeMain(interp, table, dict);
+            } finally {
+                space.decref(mainModule);
+            }
+            out.flush();
+            err.flush();
+            interp.threadDone();
+            return exit;
+        }
+    }
+
+    private int runMain(Interpreter interp, ModuleTable table, Code code, long dict, Map<String, List<String>> sources) {
+        ObjectSpace space = interp.space();
+        try (Interpreter.Loaded loaded = interp.load(code, true)) {
+            try {
+                space.decref(interp.evalCode(loaded.code(), dict, dict));
+                return 0;
+            } catch (PyException e) {
+                return uncaught(interp, table, e, sources);
+            }
+        }
+    }
+
+    /** {@code PyErr_Print}: SystemExit's exit code, or the traceback on stderr and 1. */
+    private int uncaught(Interpreter interp, ModuleTable table, PyException e, Map<String, List<String>> sources) {
+        ObjectSpace space = interp.space();
+        long exc = space.exceptions.normalize(e);
+        try {
+            BaseExceptionType systemExit = space.exceptions.byName("SystemExit");
+            if (systemExit.check(exc)) {
+                long code = systemExit.field(exc, systemExit.offsetOf("code"));
+                if (code == 0 || code == space.none) {
+                    return 0;
+                }
+                if (space.intType.check(code)) {
+                    return (int) space.intType.longValue(code);
+                }
+                out.flush();
+                err.println(Abstract.str(space, code));
+                return 1;
+            }
+            out.flush();
+            err.print(new TracebackPrinter(interp, sources).print(exc));
+            err.flush();
+            return 1;
+        } finally {
+            e.release();
+        }
+    }
+
+    /**
+     * The part of {@code Py_FinalizeEx} a program sees: a collection (cycles found at exit, their
+     * finalizers run), then the main module's dict cleared as {@code _PyModule_ClearDict} does: names
+     * starting with one underscore first, then the others, {@code __builtins__} last.
+     */
+    private void finalizeMain(Interpreter interp, ModuleTable table, long dict) {
+        ObjectSpace space = interp.space();
+        try {
+            heap.gc().collect(2);
+        } catch (PyException e) {
+            e.release();
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            List<Long> keys = new ArrayList<>();
+            int p = pass;
+            space.dictType.forEach(dict, (k, v) -> {
+                if (space.strType.check(k)) {
+                    String s = space.strType.value(k);
+                    boolean underscore = s.startsWith("_") && !s.startsWith("__");
+                    if ((p == 0) == underscore && v != space.none && !s.equals("__builtins__")) {
+                        keys.add(space.newRef(k));
+                    }
+                }
+            });
+            for (long k : keys) {
+                try {
+                    space.dictType.setItem(dict, k, space.none);
+                } catch (PyException e) {
+                    e.release();
+                } finally {
+                    space.decref(k);
+                }
+            }
+        }
+        out.flush();
+    }
+
+    private static void setItem(ObjectSpace space, long dict, String key, long value) {
+        long k = space.strType.literalName(key);
+        try {
+            space.dictType.setItem(dict, k, value);
+        } finally {
+            space.decref(k);
+        }
+    }
+
+    private static void setText(ObjectSpace space, long dict, String key, String value) {
+        long v = space.strType.runtime(value);
+        try {
+            setItem(space, dict, key, v);
+        } finally {
+            space.decref(v);
+        }
+    }
+}

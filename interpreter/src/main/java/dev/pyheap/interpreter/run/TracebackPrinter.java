@@ -1,0 +1,365 @@
+package dev.pyheap.interpreter.run;
+
+import dev.pyheap.interpreter.ast.Expr;
+import dev.pyheap.interpreter.ast.Mod;
+import dev.pyheap.interpreter.ast.Stmt;
+import dev.pyheap.interpreter.parser.PythonParser;
+import dev.pyheap.runtime.objects.Abstract;
+import dev.pyheap.runtime.objects.BaseExceptionType;
+import dev.pyheap.runtime.objects.CodeType;
+import dev.pyheap.runtime.objects.FrameObjectType;
+import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.objects.TracebackType;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code sys.excepthook}'s output (Python/pythonrun.c's {@code print_exception_recursive},
+ * Python/traceback.c's {@code tb_printinternal} and {@code tb_displayline}): the chain of causes
+ * and contexts, each traceback with its source lines and PEP 657's {@code ^} / {@code ~} markers,
+ * repeated lines collapsed, SyntaxError's caret line, and {@code module.Name: message}.
+ */
+final class TracebackPrinter {
+    /** TB_RECURSIVE_CUTOFF. */
+    private static final int RECURSIVE_CUTOFF = 3;
+
+    private final ObjectSpace space;
+    private final dev.pyheap.interpreter.eval.Interpreter interp;
+    private final StringBuilder out = new StringBuilder();
+    private final Map<String, List<String>> sources;
+
+    TracebackPrinter(dev.pyheap.interpreter.eval.Interpreter interp, Map<String, List<String>> sources) {
+        this.interp = interp;
+        this.space = interp.space();
+        this.sources = sources;
+    }
+
+    /** The text for {@code exc}, chained exceptions first. */
+    String print(long exc) {
+        recursive(exc, Collections.newSetFromMap(new IdentityHashMap<>()));
+        return out.toString();
+    }
+
+    private void recursive(long value, Set<Long> seen) {
+        seen.add(value);
+        BaseExceptionType base = space.exceptions.base();
+        if (space.exceptions.isException(value)) {
+            long cause = base.field(value, BaseExceptionType.CAUSE);
+            long context = base.field(value, BaseExceptionType.CONTEXT);
+            boolean suppress = space.memory.getByte(value + BaseExceptionType.SUPPRESS_CONTEXT) != 0;
+            if (cause != 0 && cause != space.none) {
+                if (!seen.contains(cause)) {
+                    recursive(cause, seen);
+                    out.append("\nThe above exception was the direct cause of the following exception:\n\n");
+                }
+            } else if (context != 0 && context != space.none && !suppress) {
+                if (!seen.contains(context)) {
+                    recursive(context, seen);
+                    out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+                }
+            }
+        }
+        printException(value);
+    }
+
+    private void printException(long value) {
+        if (!space.exceptions.isException(value)) {
+            out.append("TypeError: print_exception(): Exception expected for value, ")
+                    .append(space.typeOf(value).name).append(" found\n");
+            return;
+        }
+        long tb = space.exceptions.base().field(value, BaseExceptionType.TRACEBACK);
+        if (tb != 0) {
+            out.append("Traceback (most recent call last):\n");
+            printTraceback(tb);
+        }
+        String typeName = space.typeOf(value).name;
+        BaseExceptionType syntax = space.exceptions.byName("SyntaxError");
+        String message;
+        if (syntax.check(value) && syntaxLocation(value, syntax)) {
+            long msg = syntax.field(value, syntax.offsetOf("msg"));
+            message = msg == 0 || msg == space.none ? "" : Abstract.str(space, msg);
+        } else {
+            message = safeStr(value);
+        }
+        String module = moduleOf(value);
+        if (module != null && !module.equals("builtins") && !module.equals("__main__")) {
+            out.append(module).append('.');
+        }
+        out.append(typeName);
+        if (!message.isEmpty()) {
+            out.append(": ").append(message);
+        }
+        out.append('\n');
+        long notes = space.exceptions.base().field(value, BaseExceptionType.NOTES);
+        if (notes != 0 && space.listType.check(notes)) {
+            for (int i = 0; i < space.listType.size(notes); i++) {
+                long n = space.listType.item(notes, i);
+                out.append(space.strType.check(n) ? space.strType.value(n) : safeStr(n)).append('\n');
+            }
+        }
+    }
+
+    private String moduleOf(long value) {
+        long m = Abstract.lookupAttr(space, space.typeOf(value).typeObject(), "__module__");
+        if (m == 0) {
+            return null;
+        }
+        try {
+            return space.strType.check(m) ? space.strType.value(m) : null;
+        } finally {
+            space.decref(m);
+        }
+    }
+
+    private String safeStr(long v) {
+        try {
+            return Abstract.str(space, v);
+        } catch (dev.pyheap.runtime.PyException e) {
+            e.release();
+            return "<exception str() failed>";
+        }
+    }
+
+    /** The {@code File "...", line N} block of a SyntaxError; false when its fields do not allow it. */
+    private boolean syntaxLocation(long value, BaseExceptionType syntax) {
+        long filename = syntax.field(value, syntax.offsetOf("filename"));
+        long lineno = syntax.field(value, syntax.offsetOf("lineno"));
+        if (filename == 0 || !space.strType.check(filename) || lineno == 0 || !space.intType.check(lineno)) {
+            return false;
+        }
+        long line = space.intType.longValue(lineno);
+        out.append("  File \"").append(space.strType.value(filename)).append("\", line ").append(line).append('\n');
+        long text = syntax.field(value, syntax.offsetOf("text"));
+        if (text != 0 && space.strType.check(text)) {
+            long off = intOr(syntax.field(value, syntax.offsetOf("offset")), -1);
+            long endLine = intOr(syntax.field(value, syntax.offsetOf("end_lineno")), line);
+            long endOff = intOr(syntax.field(value, syntax.offsetOf("end_offset")), -1);
+            String t = space.strType.value(text);
+            int size = t.getBytes(StandardCharsets.UTF_8).length;
+            if (endLine > line) {
+                endOff = size;
+            }
+            if (endOff > size + 1) {
+                endOff = size + 1;
+            }
+            errorText(off, endOff, t);
+        }
+        return true;
+    }
+
+    private long intOr(long o, long dflt) {
+        return o != 0 && space.intType.check(o) ? space.intType.longValue(o) : dflt;
+    }
+
+    /** {@code print_error_text}. */
+    private void errorText(long offset, long endOffset, String text) {
+        long carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+        offset--;
+        int start = 0;
+        while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '\t'
+                || text.charAt(start) == '\f')) {
+            start++;
+            offset--;
+        }
+        text = text.substring(start);
+        int len = text.length();
+        if (len > 0 && text.charAt(len - 1) == '\n') {
+            len--;
+        }
+        if (offset > len) {
+            offset = len;
+        }
+        for (;;) {
+            int nl = text.indexOf('\n');
+            if (nl < 0 || nl >= offset) {
+                break;
+            }
+            text = text.substring(nl + 1);
+            len -= nl + 1;
+            offset -= nl + 1;
+        }
+        out.append("    ").append(text);
+        if (len >= text.length() || text.charAt(len) != '\n') {
+            out.append('\n');
+        }
+        if (offset < 0) {
+            return;
+        }
+        out.append("    ").append(" ".repeat((int) offset)).append("^".repeat((int) carets)).append('\n');
+    }
+
+    /** {@code tb_printinternal}: the entries, with CPython's limit and the collapsing of repeats. */
+    private void printTraceback(long tb) {
+        TracebackType tt = space.tracebackType;
+        FrameObjectType ft = space.frameObjectType;
+        CodeType ct = space.codeType;
+        long depth = 0;
+        for (long t = tb; t != 0; t = tt.field(t, TracebackType.NEXT)) {
+            depth++;
+        }
+        long limit = 1000;
+        long skip = depth - limit;
+        String lastFile = null, lastName = null;
+        int lastLine = -1, count = 0;
+        for (long t = tb; t != 0; t = tt.field(t, TracebackType.NEXT)) {
+            if (skip-- > 0) {
+                continue;
+            }
+            long frame = tt.field(t, TracebackType.FRAME);
+            long code = ft.field(frame, FrameObjectType.CODE);
+            String file = space.strType.value(ct.field(code, CodeType.FILENAME));
+            String name = space.strType.value(ct.field(code, CodeType.NAME));
+            int line = tt.lineno(t);
+            if (lastFile == null || !file.equals(lastFile) || line != lastLine || !name.equals(lastName)) {
+                repeated(count);
+                lastFile = file;
+                lastLine = line;
+                lastName = name;
+                count = 0;
+            }
+            count++;
+            if (count > RECURSIVE_CUTOFF) {
+                continue;
+            }
+            out.append("  File \"").append(file).append("\", line ").append(line).append(", in ").append(name)
+                    .append('\n');
+            sourceLine(file, line, code, tt.lasti(t) / 2);
+        }
+        repeated(count);
+    }
+
+    private void repeated(int count) {
+        if (count > RECURSIVE_CUTOFF) {
+            int more = count - RECURSIVE_CUTOFF;
+            out.append("  [Previous line repeated ").append(more).append(" more time").append(more > 1 ? "s" : "")
+                    .append("]\n");
+        }
+    }
+
+    private List<String> lines(String file) {
+        return sources.computeIfAbsent(file, f -> {
+            try {
+                Path p = Path.of(f);
+                return Files.isRegularFile(p) ? Files.readAllLines(p, StandardCharsets.UTF_8) : List.of();
+            } catch (Exception e) {
+                return List.of();
+            }
+        });
+    }
+
+    /** {@code display_source_line} and the markers of {@code tb_displayline}. */
+    private void sourceLine(String file, int lineno, long code, int unit) {
+        List<String> lines = lines(file);
+        if (lineno < 1 || lineno > lines.size()) {
+            return;
+        }
+        String line = lines.get(lineno - 1);
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || line.charAt(i) == '\f')) {
+            i++;
+        }
+        out.append("    ").append(line, i, line.length()).append('\n');
+        int truncation = i - 4;
+        int[] pos = positions(code, unit);
+        if (pos == null || pos[0] < 0 || pos[1] < 0 || pos[2] < 0 || pos[3] < 0) {
+            return;
+        }
+        int start = charOffset(line, pos[2]);
+        int end = charOffset(line, pos[3]);
+        int leftEnd = -1, rightStart = -1;
+        char primary = '^', secondary = '^';
+        if (pos[0] == pos[1]) {
+            int[] anchors = anchors(line, start, end);
+            if (anchors != null) {
+                leftEnd = anchors[0];
+                rightStart = anchors[1];
+                primary = '~';
+                secondary = '^';
+            }
+        } else {
+            int k = line.length();
+            while (--k >= 0 && Character.isWhitespace(line.charAt(k))) {
+            }
+            end = k + 1;
+        }
+        int strippedLen = line.length() - i;
+        boolean secondaryRanges = leftEnd != -1 || rightStart != -1;
+        if (end - start == strippedLen && !secondaryRanges) {
+            return;
+        }
+        StringBuilder carets = new StringBuilder();
+        int offset = truncation;
+        while (++offset <= end) {
+            if (offset <= start) {
+                carets.append(' ');
+            } else if (secondaryRanges && leftEnd < offset && offset <= rightStart) {
+                carets.append(secondary);
+            } else {
+                carets.append(primary);
+            }
+        }
+        out.append(carets).append('\n');
+    }
+
+    private static int charOffset(String line, int byteOffset) {
+        byte[] b = line.getBytes(StandardCharsets.UTF_8);
+        if (byteOffset > b.length) {
+            return line.length();
+        }
+        return new String(b, 0, byteOffset, StandardCharsets.UTF_8).length();
+    }
+
+    /** {@code extract_anchors_from_line}: the operator of a binary operation, the brackets of a subscript. */
+    private static int[] anchors(String line, int start, int end) {
+        if (start > end || end > line.length()) {
+            return null;
+        }
+        String segment = line.substring(start, end);
+        Mod mod;
+        try {
+            mod = PythonParser.parse(segment, "<string>", PythonParser.Mode.EXEC);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (!(mod instanceof Mod.Module m) || m.body().size() != 1 || !(m.body().get(0) instanceof Stmt.Expr s)) {
+            return null;
+        }
+        byte[] bytes = segment.getBytes(StandardCharsets.UTF_8);
+        int left, right;
+        if (s.value() instanceof Expr.BinOp b) {
+            int from = ((dev.pyheap.interpreter.ast.Located) b.left()).end_col_offset();
+            int to = ((dev.pyheap.interpreter.ast.Located) b.right()).col_offset();
+            int k = from;
+            while (k < to && Character.isWhitespace(bytes[k])) {
+                k++;
+            }
+            if (k >= to) {
+                return null;
+            }
+            left = k;
+            right = k + 1;
+            if (k + 1 < to && !Character.isWhitespace(bytes[k + 1])) {
+                right++;
+            }
+        } else if (s.value() instanceof Expr.Subscript sub) {
+            left = ((dev.pyheap.interpreter.ast.Located) sub.value()).end_col_offset();
+            right = ((dev.pyheap.interpreter.ast.Located) sub.slice()).end_col_offset() + 1;
+        } else {
+            return null;
+        }
+        return new int[] {charOffset(segment, left) + start, charOffset(segment, right) + start};
+    }
+
+    /** The positions (line, end line, column, end column) of code unit {@code unit} of {@code code}. */
+    private int[] positions(long code, int unit) {
+        return interp.position(code, unit);
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * {@code Python/pythonrun.c} and {@code Modules/main.c}: running a program as {@code __main__},
+ * printing uncaught exceptions as CPython does, exit codes, and the finalization a program sees.
+ * <table>
+ *   <caption>class → CPython</caption>
+ *   <tr><th>class</th><th>CPython</th></tr>
+ *   <tr><td>{@link dev.pyheap.interpreter.run.Runner}</td><td>{@code Python/pythonrun.c} ({@code pyrun_file}, {@code run_mod}, {@code PyErr_Print}, {@code handle_system_exit}), {@code Python/pylifecycle.c} ({@code Py_FinalizeEx}), {@code Objects/moduleobject.c} ({@code _PyModule_ClearDict})</td></tr>
+ *   <tr><td>{@code TracebackPrinter}</td><td>{@code Python/pythonrun.c} ({@code print_exception_recursive}, {@code print_error_text}), {@code Python/traceback.c} ({@code tb_printinternal}, {@code tb_displayline}, {@code extract_anchors_from_line})</td></tr>
+ *   <tr><td>{@code Subset}</td><td>— (the constructs pyheap refuses to run)</td></tr>
+ * </table>
+ */
+package dev.pyheap.interpreter.run;
