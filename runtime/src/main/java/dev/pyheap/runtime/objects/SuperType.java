@@ -69,7 +69,13 @@ public final class SuperType extends StructType {
     public void tpInit(long s, long args, long kwargs) {
         long n = space.tupleType.size(args);
         if (n == 0) {
-            throw new PyException("RuntimeError", "super(): no arguments");
+            FrameEvaluator evaluator = space.frameEvaluator;
+            long[] a = evaluator == null ? null : evaluator.superArguments();
+            if (a == null) {
+                throw new PyException("RuntimeError", "super(): no arguments");
+            }
+            init(s, a[0], a[1]);
+            return;
         }
         if (n > 2) {
             throw new PyException("TypeError", "super() takes at most 2 arguments (" + n + " given)");
