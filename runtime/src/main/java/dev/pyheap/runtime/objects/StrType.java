@@ -56,6 +56,7 @@ public final class StrType extends PyType {
     StrType(ObjectSpace space) {
         // The basic size is the smallest header (compact ASCII): what is read before the state says more.
         super(space, "str", null, BASETYPE | IMMUTABLETYPE | UNICODE_SUBCLASS, ASCII_DATA, 0);
+        StrMethods.define(space, this, this::defineMethod);
     }
 
     /** {@code PyUnicode_Check}. */
