@@ -248,8 +248,24 @@ public final class ObjectSpace {
         tupleType.createCaches(); // the first GC-capable objects
         for (int i = 0; i < typeCount; i++) {
             if (types[i] != null) {
-                types[i].ready();
+                readyUncounted(types[i]);
             }
+        }
+    }
+
+    /**
+     * Whether allocations are the built-in types' namespaces being made: objects that live as long
+     * as the heap, made before the program starts (CPython makes them before {@code gc} counts for
+     * the program), so they do not count towards the young generation's threshold.
+     */
+    private boolean readying;
+
+    private void readyUncounted(PyType type) {
+        readying = true;
+        try {
+            type.ready();
+        } finally {
+            readying = false;
         }
     }
 
@@ -270,7 +286,7 @@ public final class ObjectSpace {
         // A class's type object is a heap object made by ClassType.create, which binds it then.
         type.bind(index, type.hasFlag(PyType.HEAPTYPE) ? 0 : newStaticTypeObject(index));
         if (collector != null) {
-            type.ready(); // a built-in type registered after the start
+            readyUncounted(type); // a built-in type registered after the start
         }
         return type;
     }
@@ -442,7 +458,9 @@ public final class ObjectSpace {
         memory.putLong(o - Layout.GC_HEAD + 8, 0);
         memory.putLong(o + Layout.OB_REFCNT, 1);
         memory.putLong(o + Layout.OB_TYPE, type.typeObject());
-        collector.objectAllocated(o);
+        if (!readying) {
+            collector.objectAllocated(o);
+        }
         return o;
     }
 
