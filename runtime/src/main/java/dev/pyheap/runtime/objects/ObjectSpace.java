@@ -113,6 +113,9 @@ public final class ObjectSpace {
     public final PropertyType propertyType;
     public final SuperType superType;
     public final SliceType sliceType;
+    public final DictViewType dictKeysType;
+    public final DictViewType dictValuesType;
+    public final DictViewType dictItemsType;
     public final RangeType rangeType;
     public final RangeIterType rangeIterType;
     /**
@@ -226,6 +229,9 @@ public final class ObjectSpace {
         this.propertyType = register(new PropertyType(this));
         this.superType = register(new SuperType(this));
         this.sliceType = register(new SliceType(this));
+        this.dictKeysType = register(new DictViewType(this, DictViewType.Kind.KEYS));
+        this.dictValuesType = register(new DictViewType(this, DictViewType.Kind.VALUES));
+        this.dictItemsType = register(new DictViewType(this, DictViewType.Kind.ITEMS));
         this.rangeType = register(new RangeType(this));
         this.rangeIterType = register(new RangeIterType(this));
         this.none = noneType.create();
