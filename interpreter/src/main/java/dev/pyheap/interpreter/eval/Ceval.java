@@ -552,6 +552,8 @@ final class Ceval {
             case RERAISE -> {
                 long exc = f.pop();
                 if (arg != 0) {
+                    // the handler is looked up from here; the frame's lasti is the original instruction's
+                    f.unwindFrom = f.lasti;
                     f.lasti = (int) space.intType.longValue(f.peek(arg));
                 }
                 throw reraise(exc);
@@ -1381,7 +1383,9 @@ final class Ceval {
                 addTraceback(f, exc);
             }
             reraise = false;
-            int h = f.code.handlerFor(f.lasti);
+            int at = f.unwindFrom >= 0 ? f.unwindFrom : f.lasti;
+            f.unwindFrom = -1;
+            int h = f.code.handlerFor(at);
             if (h >= 0) {
                 int depth = f.code.handlers[h + 3] >> 1;
                 boolean lasti = (f.code.handlers[h + 3] & 1) != 0;

@@ -43,6 +43,8 @@ final class Frame implements SuspendedFrame {
     int next;
     /** The code unit that ran last ({@code prev_instr}): where an exception is raised and a traceback points. */
     int lasti = -1;
+    /** Where a RERAISE that restored {@link #lasti} looks for its handler, or -1. */
+    int unwindFrom = -1;
     Frame previous;
     boolean entry;
     /** The generator embedding this frame, or 0. */

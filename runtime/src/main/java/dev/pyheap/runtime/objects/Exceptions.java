@@ -64,7 +64,10 @@ public final class Exceptions {
         add("SystemError", exc);
         add("TypeError", exc);
         BaseExceptionType value = add("ValueError", exc);
-        add("UnicodeError", value);
+        BaseExceptionType unicode = add("UnicodeError", value, "encoding", "object", "start", "end", "reason");
+        add("UnicodeEncodeError", unicode);
+        add("UnicodeDecodeError", unicode);
+        add("UnicodeTranslateError", unicode);
         BaseExceptionType warning = add("Warning", exc);
         for (String n : List.of("DeprecationWarning", "PendingDeprecationWarning", "RuntimeWarning", "SyntaxWarning",
                 "UserWarning", "FutureWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "EncodingWarning",
@@ -89,6 +92,16 @@ public final class Exceptions {
         BaseExceptionType t = space.register(new BaseExceptionType(space, name, base, extra));
         byName.put(name, t);
         return t;
+    }
+
+    /**
+     * {@code _PyErr_SetKeyError(key)}: a KeyError whose argument is the key object itself (its str
+     * is the key's repr), already normalized.
+     */
+    public PyException keyError(long key) {
+        long args = space.tupleType.create(key);
+        long e = byName("KeyError").create(args, true);
+        return new PyException("KeyError", Abstract.repr(space, key), e, space::decref);
     }
 
     /** The exception type named {@code name}, or null. */
