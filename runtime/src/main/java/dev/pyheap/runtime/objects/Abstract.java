@@ -401,6 +401,9 @@ public final class Abstract {
      * (borrowed), passed through the thread's {@link ArgumentArea}. A new reference.
      */
     public static long call(ObjectSpace space, long callable, long[] args) {
+        if (args.length == 0) {
+            return space.typeOf(callable).call(callable, 0, 0, 0); // no vector to read
+        }
         ArgumentArea area = space.arguments();
         long mark = area.mark();
         try {
@@ -798,5 +801,30 @@ public final class Abstract {
         } finally {
             space.decref(keys);
         }
+    }
+
+    /**
+     * {@code PyErr_ExceptionMatches(typeName)}: whether {@code e} is an instance of the built-in
+     * exception type {@code typeName} or of a subclass of it.
+     */
+    public static boolean matches(ObjectSpace space, PyException e, String typeName) {
+        BaseExceptionType target = space.exceptions.byName(typeName);
+        if (target == null) {
+            return e.pythonType().equals(typeName);
+        }
+        long exc = e.exception();
+        if (exc != 0) {
+            return space.typeOf(exc).isSubtypeOf(target);
+        }
+        BaseExceptionType named = space.exceptions.byName(e.pythonType());
+        return named != null ? named.isSubtypeOf(target) : e.pythonType().equals(typeName);
+    }
+
+    /** {@code PyObject_Str}: a new str object. */
+    public static long strObject(ObjectSpace space, long o) {
+        if (space.strType.isExact(o)) {
+            return space.newRef(o);
+        }
+        return space.strType.runtime(str(space, o));
     }
 }

@@ -1,24 +1,30 @@
 package dev.pyheap.runtime.objects;
 
+import dev.pyheap.api.Addresses;
 import dev.pyheap.runtime.PyException;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 
 /**
- * A class made at run time ({@code class Person: pass}) and the behaviour of its instances, laid
- * out as CPython 3.11 lays out instances of a heap type with a managed dict.
+ * A class made at run time ({@code class Person: pass}, {@code type(name, bases, dict)}): a heap
+ * type, and the behaviour of its instances, laid out as CPython 3.11 lays them out.
  *
- * <h2>Instances</h2>
+ * <h2>Instances of a class whose solid base is object</h2>
  * <pre>
- *   block ─► -32 dict pointer    0 until __dict__ is asked for (then the values move into it)
- *            -24 values pointer  the attribute values array, 0 once a dict exists
+ *   block ─► -32 dict pointer    0 until __dict__ is asked for (then the values move into it)   ┐ pre-header, only with
+ *            -24 values pointer  the attribute values array, 0 once a dict exists                ┘ a managed dict
  *            -16 PyGC_Head
- *   id(x) ─►  +0 ob_refcnt  +8 ob_type (this class, counted)  +16 weakref list head
+ *   id(x) ─►  +0 ob_refcnt  +8 ob_type (this class, counted)
+ *            +16 __slots__ members, 8 bytes each (the bases' first)   +.. weakref list head (when the class adds one)
  * </pre>
- * {@code sys.getsizeof} is 56 (basic size 24 + GC header 16 + pre-header 16). Attribute values do
+ * {@code sys.getsizeof} is 56 for a plain class (basic size 24 + GC header 16 + pre-header 16), 48
+ * for {@code __slots__ = ('a', 'b')} (no dict, no weakrefs), as CPython's. Attribute values do
  * not live in a dict object: they live in a values array whose keys are shared by every instance
  * of the class.
  *
@@ -45,134 +51,720 @@ import java.util.function.LongFunction;
  *     combined one, see DictType).
  * </ol>
  * Slots never move: names are only ever added to the shared keys. A name is found by probing the
- * shared keys with its str (identity first: names are interned).
- * Attributes are released in slot order when the instance dies, after its finalizer ran and its
- * weak references were cleared (CPython's {@code subtype_dealloc}).
+ * shared keys with its str (identity first: names are interned). Attributes are released in slot
+ * order when the instance dies, after its finalizer ran and its weak references were cleared
+ * (CPython's {@code subtype_dealloc}).
  *
- * <h2>Attributes through the slots</h2>
- * {@link #lookupAttr} and {@link #setAttr} are {@code PyObject_GenericGetAttr} and
- * {@code PyObject_GenericSetAttr} for a managed dict: {@code __dict__}, then the type's own
- * attributes (none yet: class attributes come with the interpreter, through {@code _PyType_Lookup}),
- * then the instance's values or dict. {@code __del__} is the type's {@code tp_finalize}.
+ * <h2>Instances of a class with a built-in solid base</h2>
+ * ({@code class E(Exception)}, {@code class Meta(type)}, {@code class L(list)}): made by the base's
+ * {@code tp_new} with the base's layout, then given this class as {@code ob_type}; every slot the
+ * class does not define runs the base's, and the base's deallocation runs with {@code ob_type} set
+ * back to the base (so free lists keep objects of their own type). Unlike CPython no dict or weakref
+ * field is added to the base's layout: attributes go where the base keeps them (an exception's own
+ * dict), and {@code sys.getsizeof} is the base's.
+ *
+ * <h2>Slots from special methods ({@code update_slot})</h2>
+ * Each slot looks up its special method along the MRO, among the classes before the first
+ * built-in type ({@link #special}): found, it calls it ({@code slot_tp_repr}, {@code slot_nb_add}
+ * with {@code SLOT1BINFULL}'s reflected-operand order, {@code slot_tp_getattr_hook}, ...); not
+ * found, the solid base's slot runs. The lookups are cached per class and dropped whenever any
+ * class's namespace changes ({@link ObjectSpace#classVersion}).
  *
  * <h2>The class object</h2>
- * A heap type object, tracked, of which {@code sys.getsizeof} is 1688: CPython counts the 904
- * bytes of {@code PyHeapTypeObject}, the GC header and the 768 bytes of the shared keys. Here the
- * shared keys are their own block, so the type object itself takes the rest (1688 - 16 - 768).
- * The class holds its name and one reference to its shared keys (which hold the names); it
- * reports the names as its referents. Each instance holds a counted reference to its class, so a
- * class outlives its instances (a materialised {@code __dict__} may outlive it: it holds the
- * shared keys, not the class); when it dies its slot in the space's type table is cleared.
+ * A heap type object ({@code PyHeapTypeObject}, 904 bytes), tracked; {@code sys.getsizeof} adds the
+ * GC header and, with a managed dict, the 768 bytes of the shared keys: 1688, or 920 for a class
+ * with {@code __slots__}. It holds its namespace ({@code tp_dict}), {@code __bases__} and
+ * {@code __mro__} tuples (the MRO holds the class itself: classes live in cycles, as in CPython),
+ * its base, name, qualname, slots and the shared keys. Each instance holds a counted reference to
+ * its class; when the class dies its slot in the space's type table is cleared.
  */
 public final class ClassType extends PyType {
-    static final int BASIC_SIZE = 24;
-    static final int WEAKLIST = 16;
-    /** Where a class object keeps the head of the weakrefs to it. */
-    static final int CLASS_WEAKLIST = 32;
     /** {@code SHARED_KEYS_MAX_SIZE}: attribute names a class's shared keys can hold. */
     static final int SHARED_KEYS_MAX_SIZE = 30;
-    /** Bytes of the type object without its GC header: CPython's getsizeof less the shared keys block. */
+    /** Where a class object keeps the head of the weakrefs to it. */
+    static final int CLASS_WEAKLIST = 32;
+    /** Bytes of the type object without its GC header: {@code sizeof(PyHeapTypeObject)}. */
     static final int TYPE_OBJECT_SIZE = Layout.HEAP_TYPE_SIZE - DictType.SHARED_KEYS_BYTES;
 
-    /** Java behaviour of {@code __del__}, or null. */
-    private final InstanceFinalizer finalizer;
-    private long nameStr;
-    /** {@code ht_cached_keys}: the shared keys block. */
-    private long sharedKeys;
-
-    /** A class's {@code __del__} in Java: called with the GIL held, the instance alive (borrowed). */
+    /** A class's {@code __del__} in Java (the embedding API): called with the GIL held, the instance alive (borrowed). */
     @FunctionalInterface
     public interface InstanceFinalizer {
         void finalize(long self);
     }
 
-    private ClassType(ObjectSpace space, String name, InstanceFinalizer finalizer) {
-        super(space, name, null, HEAPTYPE | BASETYPE | HAVE_GC | MANAGED_DICT, BASIC_SIZE, 0);
-        this.finalizer = finalizer;
+    /** The built-in type whose layout instances have: object, or the base a built-in subclass extends. */
+    final PyType solid;
+    private final boolean managedDict;
+    private final int weaklist;
+    /** Offsets of the {@code __slots__} members, the bases' first. */
+    private final int[] members;
+    private final InstanceFinalizer javaFinalizer;
+    private long nameStr;
+    private long qualnameStr;
+    /** {@code ht_cached_keys}: the shared keys block, 0 without a managed dict. */
+    private long sharedKeys;
+    /** {@link #special} answers for {@link #specialsVersion}. */
+    private final Map<String, Long> specials = new HashMap<>();
+    private int specialsVersion = -1;
+
+    private ClassType(ObjectSpace space, String name, PyType base, PyType solid, boolean managedDict, long basicSize,
+            int weaklist, int[] members, InstanceFinalizer javaFinalizer) {
+        super(space, name, base, HEAPTYPE | BASETYPE | HAVE_GC | (managedDict ? MANAGED_DICT : 0)
+                | (solid.flags() & (LONG_SUBCLASS | LIST_SUBCLASS | TUPLE_SUBCLASS | BYTES_SUBCLASS | UNICODE_SUBCLASS
+                | DICT_SUBCLASS | TYPE_SUBCLASS)), basicSize, solid.itemSize());
+        this.solid = solid;
+        this.managedDict = managedDict;
+        this.weaklist = weaklist;
+        this.members = members;
+        this.javaFinalizer = javaFinalizer;
     }
 
-    /** {@code class name: ...} ({@code type_new}): a new class object. New reference to its type object. */
+    /** {@code class name: pass} from the embedding API: a class of object in {@code __main__}. New reference to its type object. */
     public static ClassType create(ObjectSpace space, String name, InstanceFinalizer finalizer) {
-        ClassType c = space.register(new ClassType(space, name, finalizer));
-        long t;
+        long ns = space.dictType.create();
         try {
-            c.sharedKeys = space.dictType.newSharedKeys();
+            long module = space.strType.literalName("__main__");
+            long key = space.strType.literalName("__module__");
+            space.dictType.setItem(ns, key, module);
+            space.decref(key);
+            space.decref(module);
+            return typeNew(space, space.typeType, name, new PyType[0], ns, finalizer);
+        } finally {
+            space.decref(ns);
+        }
+    }
+
+    // ================================================================== type_new
+
+    /**
+     * {@code type_new}: a new class {@code name} with {@code bases} (none: object) and the namespace
+     * {@code ns} (copied), instance of {@code meta}. Runs {@code __set_name__} and the base's
+     * {@code __init_subclass__} (without keywords). New reference to its type object.
+     */
+    static ClassType typeNew(ObjectSpace space, PyType meta, String name, PyType[] bases, long ns,
+            InstanceFinalizer javaFinalizer) {
+        if (bases.length == 0) {
+            bases = new PyType[] {space.objectType};
+        }
+        for (PyType b : bases) {
+            if (!b.hasFlag(BASETYPE)) {
+                throw new PyException("TypeError", "type '" + b.name + "' is not an acceptable base type");
+            }
+        }
+        PyType best = bestBase(space, bases);
+        PyType solid = best instanceof ClassType c ? c.solid : best;
+        DictType dicts = space.dictType;
+        // __slots__
+        long slotsObj = dicts.getItemString(ns, "__slots__");
+        List<String> slotNames = new ArrayList<>();
+        boolean baseHasDict = best instanceof ClassType c ? c.managedDict || c.solid != space.objectType
+                : best != space.objectType;
+        boolean baseHasWeak = best.weaklistOffset() != 0 || (best != space.objectType && !(best instanceof ClassType));
+        boolean addDict;
+        boolean addWeak;
+        if (slotsObj == 0) {
+            addDict = !baseHasDict;
+            addWeak = !baseHasWeak;
+        } else {
+            addDict = false;
+            addWeak = false;
+            long seq = space.strType.check(slotsObj) ? space.tupleType.create(slotsObj) : Abstract.sequenceTuple(space, slotsObj);
+            try {
+                for (int i = 0, n = (int) space.tupleType.size(seq); i < n; i++) {
+                    long s = space.tupleType.item(seq, i);
+                    if (!space.strType.check(s)) {
+                        throw new PyException("TypeError", "__slots__ items must be strings, not '" + space.typeOf(s).name + "'");
+                    }
+                    String slot = space.strType.value(s);
+                    if (slot.equals("__dict__")) {
+                        if (baseHasDict || addDict) {
+                            throw new PyException("TypeError", "__dict__ slot disallowed: we already got one");
+                        }
+                        addDict = true;
+                    } else if (slot.equals("__weakref__")) {
+                        if (baseHasWeak || addWeak) {
+                            throw new PyException("TypeError", "__weakref__ slot disallowed: either we already got one, "
+                                    + "or __itemsize__ != 0");
+                        }
+                        addWeak = true;
+                    } else {
+                        if (slot.startsWith("__") && !slot.endsWith("__")) {
+                            slot = "_" + name.replaceFirst("^_+", "") + slot;
+                        }
+                        if (dicts.getItemString(ns, slot) != 0) {
+                            throw new PyException("ValueError", "'" + slot + "' in __slots__ conflicts with class variable");
+                        }
+                        slotNames.add(slot);
+                    }
+                }
+            } finally {
+                space.decref(seq);
+            }
+        }
+        if (solid != space.objectType && !slotNames.isEmpty()) {
+            throw new PyException("TypeError", "nonempty __slots__ not supported for subtype of '" + solid.name + "'");
+        }
+        // layout
+        long basic;
+        int[] inherited;
+        boolean managed;
+        int weak;
+        if (solid == space.objectType) {
+            ClassType bc = best instanceof ClassType c ? c : null;
+            basic = best.basicSize();
+            inherited = bc == null ? new int[0] : bc.members;
+            managed = addDict || (bc != null && bc.managedDict);
+            weak = bc == null ? 0 : bc.weaklist;
+        } else {
+            basic = solid.basicSize();
+            inherited = new int[0];
+            managed = false;
+            weak = solid.weaklistOffset();
+            addWeak = false;
+        }
+        int[] members = new int[inherited.length + slotNames.size()];
+        System.arraycopy(inherited, 0, members, 0, inherited.length);
+        for (int i = 0; i < slotNames.size(); i++) {
+            members[inherited.length + i] = (int) basic;
+            basic += 8;
+        }
+        if (addWeak) {
+            weak = (int) basic;
+            basic += 8;
+        }
+        ClassType c = space.register(new ClassType(space, name, best, solid, managed, basic, weak, members, javaFinalizer));
+        try {
+            c.bases = bases.clone();
+            c.mro = c3(c, bases);
         } catch (RuntimeException e) {
             space.unregister(c);
             throw e;
         }
+        c.allocateTypeObject(meta);
         try {
-            t = space.newGcObject(space.typeType, TYPE_OBJECT_SIZE, 0);
+            c.fillNamespace(ns, slotNames, addDict && slotsObj == 0 || addDict, addWeak);
+            c.setNames(ns);
         } catch (RuntimeException e) {
-            space.dictType.keysDecref(c.sharedKeys);
-            space.unregister(c);
+            space.decref(c.typeObject());
             throw e;
         }
-        space.memory.fill(t + Layout.OB_SIZE, TYPE_OBJECT_SIZE - Layout.OB_SIZE, (byte) 0);
-        space.memory.putInt(t + Layout.TYPE_INDEX, c.index());
-        c.bind(c.index(), t);
-        c.nameStr = space.strType.literal(name);
-        space.memory.putLong(t + Layout.TYPE_NAME, c.nameStr);
-        space.track(t);
+        space.classVersion++;
+        c.setNamesAndInitSubclass();
         return c;
     }
 
-    // ------------------------------------------------------------------ instances
-
-    /** {@code C()} ({@code type_call} with the default {@code __new__} and {@code __init__}): no arguments. */
-    @Override
-    public long newInstance(long[] args) {
-        if (args.length != 0) {
-            throw new PyException("TypeError", name + "() takes no arguments");
+    /** {@code best_base}: the base whose layout extends all the others' ("multiple bases have instance lay-out conflict"). */
+    private static PyType bestBase(ObjectSpace space, PyType[] bases) {
+        PyType winner = null;
+        PyType winnerSolid = null;
+        for (PyType b : bases) {
+            PyType s = layoutOf(space, b);
+            if (winner == null) {
+                winner = b;
+                winnerSolid = s;
+            } else if (layoutExtends(space, winnerSolid, s)) {
+                // the winner's layout already includes this one
+            } else if (layoutExtends(space, s, winnerSolid)) {
+                winner = b;
+                winnerSolid = s;
+            } else {
+                throw new PyException("TypeError", "multiple bases have instance lay-out conflict");
+            }
         }
-        return instantiate();
+        return winner;
     }
 
-    /** {@code C()}: a new tracked instance with no attributes. New reference. */
-    long instantiate() {
-        DictType dicts = space.dictType;
-        dicts.sharedKeysReserve(sharedKeys);
-        long values = dicts.newValues(dicts.sharedKeysUsableSize(sharedKeys));
-        long o;
+    /** The type that decides {@code b}'s instance layout ({@code solid_base}): the class itself when it adds members. */
+    private static PyType layoutOf(ObjectSpace space, PyType b) {
+        if (b instanceof ClassType c) {
+            return c.members.length > 0 && c.solid == space.objectType ? c : c.solid;
+        }
+        return b;
+    }
+
+    private static boolean layoutExtends(ObjectSpace space, PyType a, PyType b) {
+        if (b == space.objectType) {
+            return true;
+        }
+        for (PyType t : a.mro()) {
+            if (t == b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code mro_internal}: C3 linearisation of the bases' MROs and the bases. */
+    private static PyType[] c3(ClassType self, PyType[] bases) {
+        List<List<PyType>> seqs = new ArrayList<>();
+        for (PyType b : bases) {
+            seqs.add(new ArrayList<>(List.of(b.mro())));
+        }
+        seqs.add(new ArrayList<>(List.of(bases)));
+        List<PyType> result = new ArrayList<>();
+        result.add(self);
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) {
+                return result.toArray(new PyType[0]);
+            }
+            PyType candidate = null;
+            for (List<PyType> s : seqs) {
+                PyType head = s.get(0);
+                boolean inTail = false;
+                for (List<PyType> other : seqs) {
+                    if (other.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    candidate = head;
+                    break;
+                }
+            }
+            if (candidate == null) {
+                LinkedHashSet<String> names = new LinkedHashSet<>();
+                for (List<PyType> s : seqs) {
+                    names.add(s.get(0).name);
+                }
+                throw new PyException("TypeError", "Cannot create a consistent method resolution\norder (MRO) for bases "
+                        + String.join(", ", names));
+            }
+            result.add(candidate);
+            for (List<PyType> s : seqs) {
+                if (s.get(0) == candidate) {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+
+    /** The heap type object: 904 bytes, tracked, its metaclass counted when that is a class. */
+    private void allocateTypeObject(PyType meta) {
         try {
-            o = space.newGcObject(this, BASIC_SIZE, Layout.PRE_HEADER);
+            if (managedDict) {
+                sharedKeys = space.dictType.newSharedKeys();
+            }
+            long t = space.newGcObject(space.typeType, TYPE_OBJECT_SIZE, 0);
+            memory.fill(t + Layout.OB_SIZE, TYPE_OBJECT_SIZE - Layout.OB_SIZE, (byte) 0);
+            memory.putInt(t + Layout.TYPE_INDEX, index());
+            if (meta != space.typeType) {
+                memory.putLong(t + Layout.OB_TYPE, meta.typeObject());
+                space.incref(meta.typeObject());
+            }
+            bind(index(), t);
         } catch (RuntimeException e) {
-            dicts.freeValues(values);
+            if (sharedKeys != 0) {
+                space.dictType.keysDecref(sharedKeys);
+                sharedKeys = 0;
+            }
+            space.unregister(this);
             throw e;
         }
-        memory.putLong(o + WEAKLIST, 0);
-        memory.putLong(o + Layout.DICT_PTR, 0);
-        memory.putLong(o + Layout.VALUES_PTR, values);
-        space.incref(typeObject());
-        space.track(o);
-        return o;
+        long t = typeObject();
+        memory.putLong(t + Layout.TP_BASE, space.newRef(base.typeObject()));
+        long[] bt = new long[bases.length];
+        for (int i = 0; i < bases.length; i++) {
+            bt[i] = bases[i].typeObject();
+        }
+        memory.putLong(t + Layout.TP_BASES, space.tupleType.create(bt));
+        long[] mt = new long[mro.length];
+        for (int i = 0; i < mro.length; i++) {
+            mt[i] = mro[i].typeObject();
+        }
+        memory.putLong(t + Layout.TP_MRO, space.tupleType.create(mt));
+        nameStr = space.strType.literalName(name);
+        memory.putLong(t + Layout.HT_NAME, nameStr);
+        typeDict = space.dictType.create();
+        memory.putLong(t + Layout.TP_DICT, typeDict);
+        space.track(t);
     }
 
-    private long values(long o) {
-        return memory.getLong(o + Layout.VALUES_PTR);
+    /** Copies the namespace, wrapping {@code __new__} in a staticmethod and {@code __init_subclass__} in a classmethod; adds what the type adds. */
+    private void fillNamespace(long ns, List<String> slotNames, boolean addDict, boolean addWeak) {
+        DictType dicts = space.dictType;
+        long[] items = new long[2 * (int) dicts.size(ns)];
+        int[] k = {0};
+        dicts.forEach(ns, (key, value) -> {
+            items[k[0]++] = key;
+            items[k[0]++] = value;
+        });
+        for (int i = 0; i < items.length; i += 2) {
+            long key = items[i];
+            long value = items[i + 1];
+            if (space.strType.contentEquals(key, "__qualname__")) {
+                if (!space.strType.check(value)) {
+                    throw new PyException("TypeError", "type __qualname__ must be a str, not " + space.typeOf(value).name);
+                }
+                continue;
+            }
+            if (space.functionType.check(value) && (space.strType.contentEquals(key, "__new__"))) {
+                long sm = space.staticMethodType.create(value);
+                dicts.setItem(typeDict, key, sm);
+                space.decref(sm);
+            } else if (space.functionType.check(value) && (space.strType.contentEquals(key, "__init_subclass__")
+                    || space.strType.contentEquals(key, "__class_getitem__"))) {
+                long cm = space.classMethodType.create(value);
+                dicts.setItem(typeDict, key, cm);
+                space.decref(cm);
+            } else {
+                dicts.setItem(typeDict, key, value);
+            }
+        }
+        for (int i = 0; i < slotNames.size(); i++) {
+            putInDict(slotNames.get(i), space.memberDescrType.create(this, slotNames.get(i), members[members.length - slotNames.size() + i]));
+        }
+        if (addDict) {
+            putInDict("__dict__", space.getSetDescrType.create(this, "__dict__", o -> space.newRef(materializeDict(o)),
+                    this::setDict));
+        }
+        if (addWeak) {
+            putInDict("__weakref__", space.getSetDescrType.create(this, "__weakref__", o -> {
+                long head = memory.getLong(o + space.typeOf(o).weaklistOffset());
+                return space.newRef(head == 0 ? space.none : head);
+            }, null));
+        }
+        if (dicts.getItemString(typeDict, "__doc__") == 0) {
+            putInDict("__doc__", space.newNone());
+        }
+        if (dicts.getItemString(typeDict, "__eq__") != 0 && dicts.getItemString(typeDict, "__hash__") == 0) {
+            putInDict("__hash__", space.newNone());
+        }
+        if (!slotNames.isEmpty()) {
+            long[] names = new long[slotNames.size()];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = space.strType.literalName(slotNames.get(i));
+            }
+            memory.putLong(typeObject() + Layout.HT_SLOTS, space.tupleType.create(names));
+            for (long n : names) {
+                space.decref(n);
+            }
+        }
     }
 
-    private long dict(long o) {
-        return memory.getLong(o + Layout.DICT_PTR);
+    /** {@code ht_qualname}: the namespace's {@code __qualname__}, else the name. */
+    private void setNames(long ns) {
+        long q = space.dictType.getItemString(ns, "__qualname__");
+        qualnameStr = q != 0 ? space.newRef(q) : space.newRef(nameStr);
+        memory.putLong(typeObject() + Layout.HT_QUALNAME, qualnameStr);
+    }
+
+    /** {@code type_new_set_names} and {@code type_new_init_subclass}. */
+    private void setNamesAndInitSubclass() {
+        DictType dicts = space.dictType;
+        long copy = dicts.create();
+        try {
+            dicts.forEach(typeDict, (k, v) -> dicts.setItem(copy, k, v));
+            dicts.forEach(copy, (k, v) -> {
+                long setName = space.typeOf(v).lookup("__set_name__");
+                if (setName != 0) {
+                    callSpecialOn(v, setName, typeObject(), k);
+                }
+            });
+        } finally {
+            space.decref(copy);
+        }
+        // super(type, type).__init_subclass__()
+        PyType[] m = mro();
+        for (int i = 1; i < m.length; i++) {
+            long d = m[i].typeDict;
+            long init = d == 0 ? 0 : dicts.getItemString(d, "__init_subclass__");
+            if (init != 0) {
+                PyType it = space.typeOf(init);
+                long bound = it.hasDescrGet() ? it.descrGet(init, 0, typeObject()) : space.newRef(init);
+                try {
+                    space.decref(Abstract.call(space, bound));
+                } finally {
+                    space.decref(bound);
+                }
+                return;
+            }
+        }
+    }
+
+    // ================================================================== special methods
+
+    /**
+     * The special method {@code name} as a class before the first built-in type of the MRO defines
+     * it (borrowed), or 0: then the solid base's slot applies. None when a class set it to None
+     * ({@code __hash__ = None}).
+     */
+    long special(String special) {
+        if (specialsVersion != space.classVersion) {
+            specials.clear();
+            specialsVersion = space.classVersion;
+        }
+        Long cached = specials.get(special);
+        if (cached != null) {
+            return cached;
+        }
+        long v = 0;
+        for (PyType t : mro()) {
+            if (!t.hasFlag(HEAPTYPE)) {
+                break;
+            }
+            v = space.dictType.getItemString(t.typeDict, special);
+            if (v != 0) {
+                break;
+            }
+        }
+        specials.put(special, v);
+        return v;
+    }
+
+    /** {@link #special} of any type: 0 for a built-in one. */
+    static long specialOf(PyType t, String special) {
+        return t instanceof ClassType c ? c.special(special) : 0;
+    }
+
+    /** Calls the special method {@code attr} (found on {@code self}'s class) with {@code self} first ({@code vectorcall_method}). A new reference. */
+    long callSpecialOn(long self, long attr, long... args) {
+        PyType at = space.typeOf(attr);
+        if (at.hasFlag(METHOD_DESCRIPTOR)) {
+            long[] all = new long[args.length + 1];
+            all[0] = self;
+            System.arraycopy(args, 0, all, 1, args.length);
+            return Abstract.call(space, attr, all);
+        }
+        long bound = at.hasDescrGet() ? at.descrGet(attr, self, memory.getLong(self + Layout.OB_TYPE)) : space.newRef(attr);
+        try {
+            return Abstract.call(space, bound, args);
+        } finally {
+            space.decref(bound);
+        }
+    }
+
+    /** {@code self.special(*args)} through the class, a new reference; the special method must exist. */
+    private long callSpecial(long self, String special, long... args) {
+        long attr = special(special);
+        space.incref(attr);
+        try {
+            return callSpecialOn(self, attr, args);
+        } finally {
+            space.decref(attr);
+        }
+    }
+
+    /** Calls a special method with an args tuple and kwargs dict prepended by {@code self}. */
+    private long callSpecialTuple(long self, long attr, long args, long kwargs) {
+        int n = (int) space.tupleType.size(args);
+        long[] all = new long[n + 1];
+        all[0] = self;
+        for (int i = 0; i < n; i++) {
+            all[i + 1] = space.tupleType.item(args, i);
+        }
+        PyType at = space.typeOf(attr);
+        long callable;
+        boolean prepend = at.hasFlag(METHOD_DESCRIPTOR);
+        callable = prepend ? space.newRef(attr) : at.hasDescrGet() ? at.descrGet(attr, self, memory.getLong(self + Layout.OB_TYPE))
+                : space.newRef(attr);
+        try {
+            long tuple = space.tupleType.create(prepend ? all : java.util.Arrays.copyOfRange(all, 1, all.length));
+            try {
+                return Abstract.call(space, callable, tuple, kwargs);
+            } finally {
+                space.decref(tuple);
+            }
+        } finally {
+            space.decref(callable);
+        }
+    }
+
+    private boolean isNone(long v) {
+        return v == space.none;
+    }
+
+    // ---------------------------------------------------------------- object protocol
+
+    @Override
+    public String repr(long o) {
+        if (special("__repr__") == 0) {
+            return solid == space.objectType ? super.repr(o) : solid.repr(o);
+        }
+        return textResult(callSpecial(o, "__repr__"), "__repr__");
     }
 
     @Override
-    public int preHeader() {
-        return Layout.PRE_HEADER;
+    public String str(long o) {
+        if (special("__str__") == 0) {
+            return special("__repr__") != 0 || solid == space.objectType ? repr(o) : solid.str(o);
+        }
+        return textResult(callSpecial(o, "__str__"), "__str__");
     }
 
-    /** {@code getattr(o, name)} ({@code PyObject_GenericGetAttr}): a new reference, or 0 when there is none. */
+    private String textResult(long r, String special) {
+        try {
+            if (!space.strType.check(r)) {
+                throw new PyException("TypeError", special + " returned non-string (type " + space.typeOf(r).name + ")");
+            }
+            return space.strType.value(r);
+        } finally {
+            space.decref(r);
+        }
+    }
+
+    @Override
+    public String qualifiedName() {
+        long module = space.dictType.getItemString(typeDict, "__module__");
+        String q = qualnameStr != 0 ? space.strType.value(qualnameStr) : name;
+        if (module != 0 && space.strType.check(module) && !space.strType.contentEquals(module, "builtins")) {
+            return space.strType.value(module) + "." + q;
+        }
+        return q;
+    }
+
+    @Override
+    public long hash(long o) {
+        long h = special("__hash__");
+        if (h == 0) {
+            return solid == space.objectType ? super.hash(o) : solid.hash(o);
+        }
+        if (isNone(h)) {
+            throw new PyException("TypeError", "unhashable type: '" + name + "'");
+        }
+        long r = callSpecial(o, "__hash__");
+        try {
+            PyType rt = space.typeOf(r);
+            if (!rt.hasFlag(LONG_SUBCLASS)) {
+                throw new PyException("TypeError", "__hash__ method should return an integer");
+            }
+            IntType ints = (IntType) rt;
+            long v = ints.fitsLong(r) ? ints.longValue(r) : ints.hash(r);
+            return v == -1 ? -2 : v;
+        } finally {
+            space.decref(r);
+        }
+    }
+
+    @Override
+    protected boolean hashIsNone() {
+        return isNone(special("__hash__"));
+    }
+
+    private static final String[] RICH = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+
+    @Override
+    public long richCompare(long a, long b, CompareOp op) {
+        String special = RICH[op.ordinal()];
+        if (special(special) == 0) {
+            if (op == CompareOp.NE && special("__eq__") != 0) {
+                // object's __ne__ inverts __eq__ (object_richcompare)
+                long eq = callSpecial(a, "__eq__", b);
+                if (eq == space.notImplemented) {
+                    return eq;
+                }
+                try {
+                    return space.newBool(!Abstract.isTrue(space, eq));
+                } finally {
+                    space.decref(eq);
+                }
+            }
+            return solid == space.objectType ? super.richCompare(a, b, op) : solid.richCompare(a, b, op);
+        }
+        return callSpecial(a, special, b);
+    }
+
+    // ---------------------------------------------------------------- attributes
+
+    @Override
+    public boolean genericGetAttr() {
+        return special("__getattribute__") == 0 && special("__getattr__") == 0 && solid.genericGetAttr();
+    }
+
+    @Override
+    public long getAttr(long o, long name) {
+        long v = lookupAttr(o, name, true);
+        if (v == 0) {
+            throw attributeError(o, name);
+        }
+        return v;
+    }
+
     @Override
     public long lookupAttr(long o, long name) {
-        if (space.strType.contentEquals(name, "__dict__")) {
-            return space.newRef(materializeDict(o));
+        return lookupAttr(o, name, false);
+    }
+
+    /** {@code slot_tp_getattr_hook}: {@code __getattribute__} (or the generic lookup), then {@code __getattr__} on AttributeError. */
+    private long lookupAttr(long o, long name, boolean raise) {
+        long v;
+        if (special("__getattribute__") != 0) {
+            try {
+                v = callSpecial(o, "__getattribute__", name);
+            } catch (PyException e) {
+                if (!Abstract.matches(space, e, "AttributeError") || special("__getattr__") == 0) {
+                    if (!raise && Abstract.matches(space, e, "AttributeError")) {
+                        e.release();
+                        return 0;
+                    }
+                    throw e;
+                }
+                e.release();
+                v = 0;
+            }
+        } else {
+            v = solid == space.objectType ? genericLookupAttr(o, name) : lookupThroughSolid(o, name);
         }
-        return genericLookupAttr(o, name);
+        if (v != 0 || special("__getattr__") == 0) {
+            return v;
+        }
+        try {
+            return callSpecial(o, "__getattr__", name);
+        } catch (PyException e) {
+            if (!raise && Abstract.matches(space, e, "AttributeError")) {
+                e.release();
+                return 0;
+            }
+            throw e;
+        }
+    }
+
+    /** The generic lookup for a built-in subclass: the classes' descriptors and attributes around the base's own lookup. */
+    private long lookupThroughSolid(long o, long name) {
+        long descr = lookup(name);
+        if (descr != 0) {
+            PyType dt = space.typeOf(descr);
+            if (dt.hasDescrGet() && dt.hasDescrSet()) {
+                return dt.descrGet(descr, o, typeObject());
+            }
+        }
+        long v = solid.lookupAttr(o, name);
+        if (v != 0) {
+            return v;
+        }
+        if (descr != 0) {
+            PyType dt = space.typeOf(descr);
+            return dt.hasDescrGet() ? dt.descrGet(descr, o, typeObject()) : space.newRef(descr);
+        }
+        return 0;
+    }
+
+    @Override
+    public void setAttr(long o, long name, long value) {
+        String special = value == 0 ? "__delattr__" : "__setattr__";
+        if (special(special) != 0) {
+            space.decref(value == 0 ? callSpecial(o, special, name) : callSpecial(o, special, name, value));
+            return;
+        }
+        if (solid != space.objectType) {
+            long descr = lookup(name);
+            if (descr != 0 && space.typeOf(descr).hasDescrSet()) {
+                space.typeOf(descr).descrSet(descr, o, value);
+                return;
+            }
+            solid.setAttr(o, name, value);
+            return;
+        }
+        genericSetAttr(o, name, value);
     }
 
     /** The instance's attribute: from its dict once it has one, else from its values array (borrowed). */
     @Override
     protected long instanceAttr(long o, long name) {
+        if (!managedDict) {
+            return 0;
+        }
         long dict = dict(o);
         if (dict != 0) {
             return space.dictType.get(dict, name);
@@ -181,21 +773,11 @@ public final class ClassType extends PyType {
         return ix < 0 ? 0 : memory.getLong(values(o) + 8L * ix);
     }
 
-    /**
-     * {@code setattr(o, name, v)} ({@code PyObject_GenericSetAttr}), {@code del o.name} when
-     * {@code v} is 0. The name is interned, as CPython interns attribute names.
-     */
-    @Override
-    public void setAttr(long o, long name, long v) {
-        if (space.strType.contentEquals(name, "__dict__")) {
-            setDict(o, v);
-            return;
-        }
-        super.setAttr(o, name, v);
-    }
-
     @Override
     protected boolean setInstanceAttr(long o, long name, long v) {
+        if (!managedDict) {
+            return false;
+        }
         if (v == 0) {
             delAttr(o, name);
             return true;
@@ -226,19 +808,6 @@ public final class ClassType extends PyType {
         return true;
     }
 
-    /** {@code o.__dict__ = d} ({@code subtype_setdict}): the instance's dict is replaced. */
-    private void setDict(long o, long v) {
-        if (v == 0) {
-            throw new PyException("TypeError", "cannot delete __dict__");
-        }
-        if (!space.dictType.check(v)) {
-            throw new PyException("TypeError", "__dict__ must be set to a dictionary, not a '" + space.typeOf(v).name + "'");
-        }
-        long old = materializeDict(o);
-        memory.putLong(o + Layout.DICT_PTR, space.newRef(v));
-        space.decref(old);
-    }
-
     /** {@code delattr(o, name)}. */
     private void delAttr(long o, long name) {
         long dict = dict(o);
@@ -257,6 +826,406 @@ public final class ClassType extends PyType {
         memory.putLong(values + 8L * ix, 0);
         space.dictType.valuesDeleteFromOrder(values, ix);
         space.decref(old);
+    }
+
+    /** {@code o.__dict__ = d} ({@code subtype_setdict}): the instance's dict is replaced. */
+    private void setDict(long o, long v) {
+        if (v == 0) {
+            throw new PyException("TypeError", "cannot delete __dict__");
+        }
+        if (!space.dictType.check(v)) {
+            throw new PyException("TypeError", "__dict__ must be set to a dictionary, not a '" + space.typeOf(v).name + "'");
+        }
+        long old = materializeDict(o);
+        memory.putLong(o + Layout.DICT_PTR, space.newRef(v));
+        space.decref(old);
+    }
+
+    // ---------------------------------------------------------------- calls, construction
+
+    @Override
+    public boolean isCallable() {
+        return special("__call__") != 0 || solid.isCallable();
+    }
+
+    @Override
+    public long call(long o, long args, long nargsf, long kwnames) {
+        long c = special("__call__");
+        if (c == 0) {
+            return solid.call(o, args, nargsf, kwnames);
+        }
+        int n = Abstract.nargs(nargsf);
+        int nk = kwnames == 0 ? 0 : (int) space.tupleType.size(kwnames);
+        ArgumentArea area = space.arguments();
+        long mark = area.mark();
+        space.incref(c);
+        try {
+            PyType ct = space.typeOf(c);
+            if (ct.hasFlag(METHOD_DESCRIPTOR)) {
+                long at = area.reserve(n + nk + 1);
+                memory.putLong(at, o);
+                memory.copy(args, at + 8, 8L * (n + nk));
+                return ct.call(c, at, n + 1, kwnames);
+            }
+            long bound = ct.hasDescrGet() ? ct.descrGet(c, o, typeObject()) : space.newRef(c);
+            try {
+                return Abstract.vectorcall(space, bound, args, n, kwnames);
+            } finally {
+                space.decref(bound);
+            }
+        } finally {
+            space.decref(c);
+            area.release(mark);
+        }
+    }
+
+    @Override
+    public long callTuple(long o, long args, long kwargs) {
+        return Abstract.call(space, o, args, kwargs);
+    }
+
+    /** {@code slot_tp_new} or the solid base's {@code tp_new}. */
+    @Override
+    public long tpNew(PyType subtype, long args, long kwargs) {
+        long n = special("__new__");
+        if (n == 0) {
+            long o = solid.tpNew(subtype, args, kwargs);
+            if (solid != space.objectType && space.typeOf(o) == solid && subtype instanceof ClassType c) {
+                c.adopt(o);
+            }
+            return o;
+        }
+        PyType nt = space.typeOf(n);
+        long f = nt.hasDescrGet() ? nt.descrGet(n, 0, typeObject()) : space.newRef(n);
+        try {
+            int count = (int) space.tupleType.size(args);
+            long[] all = new long[count + 1];
+            all[0] = subtype.typeObject();
+            for (int i = 0; i < count; i++) {
+                all[i + 1] = space.tupleType.item(args, i);
+            }
+            long tuple = space.tupleType.create(all);
+            try {
+                return Abstract.call(space, f, tuple, kwargs);
+            } finally {
+                space.decref(tuple);
+            }
+        } finally {
+            space.decref(f);
+        }
+    }
+
+    /** A built-in base's new instance becomes this class's: {@code ob_type} set to the class, which it now holds. */
+    void adopt(long o) {
+        memory.putLong(o + Layout.OB_TYPE, typeObject());
+        space.incref(typeObject());
+    }
+
+    /** {@code slot_tp_init}: {@code __init__} must return None. */
+    @Override
+    public void tpInit(long self, long args, long kwargs) {
+        long init = special("__init__");
+        if (init == 0) {
+            solid.tpInit(self, args, kwargs);
+            return;
+        }
+        space.incref(init);
+        long r;
+        try {
+            r = callSpecialTuple(self, init, args, kwargs);
+        } finally {
+            space.decref(init);
+        }
+        if (r != space.none) {
+            String t = space.typeOf(r).name;
+            space.decref(r);
+            throw new PyException("TypeError", "__init__() should return None, not '" + t + "'");
+        }
+        space.decref(r);
+    }
+
+    /** {@code C()} from the embedding API: {@code type_call} with no arguments. */
+    @Override
+    public long newInstance(long[] args) {
+        return Abstract.call(space, typeObject(), args);
+    }
+
+    /** A new tracked instance with no attributes ({@code PyType_GenericAlloc} for a class of object). New reference. */
+    long instantiate() {
+        DictType dicts = space.dictType;
+        long values = 0;
+        if (managedDict) {
+            dicts.sharedKeysReserve(sharedKeys);
+            values = dicts.newValues(dicts.sharedKeysUsableSize(sharedKeys));
+        }
+        long o;
+        try {
+            o = space.newGcObject(this, basicSize(), managedDict ? Layout.PRE_HEADER : 0);
+        } catch (RuntimeException e) {
+            if (values != 0) {
+                dicts.freeValues(values);
+            }
+            throw e;
+        }
+        memory.fill(o + Layout.OBJECT_HEAD, basicSize() - Layout.OBJECT_HEAD, (byte) 0);
+        if (managedDict) {
+            memory.putLong(o + Layout.DICT_PTR, 0);
+            memory.putLong(o + Layout.VALUES_PTR, values);
+        }
+        space.incref(typeObject());
+        space.track(o);
+        return o;
+    }
+
+    // ---------------------------------------------------------------- iteration, containers, numbers
+
+    @Override
+    public long iter(long o) {
+        return special("__iter__") == 0 ? solid.iter(o) : callSpecial(o, "__iter__");
+    }
+
+    @Override
+    public boolean isIterator() {
+        return special("__next__") != 0 || solid.isIterator();
+    }
+
+    @Override
+    public long iterNext(long it) {
+        if (special("__next__") == 0) {
+            return solid.iterNext(it);
+        }
+        try {
+            return callSpecial(it, "__next__");
+        } catch (PyException e) {
+            if (Abstract.matches(space, e, "StopIteration")) {
+                e.release();
+                return 0;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public long length(long o) {
+        if (special("__len__") == 0) {
+            return solid.length(o);
+        }
+        long r = callSpecial(o, "__len__");
+        try {
+            long n = Abstract.index(space, r);
+            if (n < 0) {
+                throw new PyException("ValueError", "__len__() should return >= 0");
+            }
+            return n;
+        } finally {
+            space.decref(r);
+        }
+    }
+
+    @Override
+    public long lengthHint(long o) {
+        return special("__len__") != 0 ? length(o) : solid.lengthHint(o);
+    }
+
+    @Override
+    public long getItem(long o, long key) {
+        return special("__getitem__") == 0 ? solid.getItem(o, key) : callSpecial(o, "__getitem__", key);
+    }
+
+    @Override
+    public long sequenceItem(long o, long i) {
+        return special("__getitem__") == 0 ? solid.sequenceItem(o, i) : super.sequenceItem(o, i);
+    }
+
+    @Override
+    public void setItem(long o, long key, long value) {
+        String special = value == 0 ? "__delitem__" : "__setitem__";
+        if (special(special) == 0) {
+            solid.setItem(o, key, value);
+            return;
+        }
+        space.decref(value == 0 ? callSpecial(o, special, key) : callSpecial(o, special, key, value));
+    }
+
+    @Override
+    public void setSequenceItem(long o, long i, long value) {
+        if (special(value == 0 ? "__delitem__" : "__setitem__") == 0) {
+            solid.setSequenceItem(o, i, value);
+        } else {
+            super.setSequenceItem(o, i, value);
+        }
+    }
+
+    @Override
+    public boolean contains(long o, long v) {
+        if (special("__contains__") == 0) {
+            return special("__iter__") != 0 || solid == space.objectType ? super.contains(o, v) : solid.contains(o, v);
+        }
+        long r = callSpecial(o, "__contains__", v);
+        try {
+            return Abstract.isTrue(space, r);
+        } finally {
+            space.decref(r);
+        }
+    }
+
+    /** {@code slot_nb_bool}: {@code __bool__} (a bool), else {@code __len__}, else the base's. */
+    @Override
+    public boolean isTrue(long o) {
+        if (special("__bool__") != 0) {
+            long r = callSpecial(o, "__bool__");
+            try {
+                if (r != space.trueObject && r != space.falseObject) {
+                    throw new PyException("TypeError", "__bool__ should return bool, returned " + space.typeOf(r).name);
+                }
+                return r == space.trueObject;
+            } finally {
+                space.decref(r);
+            }
+        }
+        if (special("__len__") != 0) {
+            return length(o) != 0;
+        }
+        return solid.isTrue(o);
+    }
+
+    /** {@code SLOT1BINFULL}: {@code v.__op__(w)}, or {@code w.__rop__(v)}, the right operand first when its class is a subclass overriding it. */
+    @Override
+    public long binaryOp(long v, long w, BinaryOp op) {
+        PyType tv = space.typeOf(v);
+        PyType tw = space.typeOf(w);
+        long vm = specialOf(tv, op.method);
+        long wm = tw != tv ? specialOf(tw, op.reflected) : 0;
+        if (vm != 0 && !isNone(vm)) {
+            if (wm != 0 && !isNone(wm) && tw.isSubtypeOf(tv)) {
+                long r = ((ClassType) tw).callSpecial(w, op.reflected, v);
+                if (r != space.notImplemented) {
+                    return r;
+                }
+                space.decref(r);
+                wm = 0;
+            }
+            long r = ((ClassType) tv).callSpecial(v, op.method, w);
+            if (r != space.notImplemented || tw == tv) {
+                return r;
+            }
+            space.decref(r);
+        }
+        if (wm != 0 && !isNone(wm)) {
+            return ((ClassType) tw).callSpecial(w, op.reflected, v);
+        }
+        if (vm == 0 && tv instanceof ClassType cv && cv.solid != space.objectType) {
+            return cv.solid.binaryOp(v, w, op);
+        }
+        if (tw instanceof ClassType cw && cw.solid != space.objectType && specialOf(tw, op.reflected) == 0) {
+            return cw.solid.binaryOp(v, w, op);
+        }
+        return space.newNotImplemented();
+    }
+
+    @Override
+    public long inplaceOp(long v, long w, BinaryOp op) {
+        if (special(op.inplace) == 0) {
+            return solid.inplaceOp(v, w, op);
+        }
+        return callSpecial(v, op.inplace, w);
+    }
+
+    @Override
+    public long unaryOp(long o, UnaryOp op) {
+        return special(op.method) == 0 ? solid.unaryOp(o, op) : callSpecial(o, op.method);
+    }
+
+    @Override
+    public long index(long o) {
+        if (special("__index__") == 0) {
+            return solid.index(o);
+        }
+        long r = callSpecial(o, "__index__");
+        if (!space.typeOf(r).hasFlag(LONG_SUBCLASS)) {
+            String t = space.typeOf(r).name;
+            space.decref(r);
+            throw new PyException("TypeError", "__index__ returned non-int (type " + t + ")");
+        }
+        return r;
+    }
+
+    @Override
+    public long toInt(long o) {
+        return special("__int__") == 0 ? solid.toInt(o) : callSpecial(o, "__int__");
+    }
+
+    @Override
+    public long toFloat(long o) {
+        return special("__float__") == 0 ? solid.toFloat(o) : callSpecial(o, "__float__");
+    }
+
+    // ---------------------------------------------------------------- descriptors
+
+    @Override
+    public boolean hasDescrGet() {
+        return special("__get__") != 0 || solid.hasDescrGet();
+    }
+
+    @Override
+    public boolean hasDescrSet() {
+        return special("__set__") != 0 || special("__delete__") != 0 || solid.hasDescrSet();
+    }
+
+    @Override
+    public long descrGet(long descr, long obj, long type) {
+        if (special("__get__") == 0) {
+            return solid.descrGet(descr, obj, type);
+        }
+        return callSpecial(descr, "__get__", obj == 0 ? space.none : obj, type == 0 ? space.none : type);
+    }
+
+    @Override
+    public void descrSet(long descr, long obj, long value) {
+        String special = value == 0 ? "__delete__" : "__set__";
+        if (special(special) == 0) {
+            if (solid.hasDescrSet()) {
+                solid.descrSet(descr, obj, value);
+                return;
+            }
+            throw new PyException("AttributeError", special);
+        }
+        space.decref(value == 0 ? callSpecial(descr, special, obj) : callSpecial(descr, special, obj, value));
+    }
+
+    // ---------------------------------------------------------------- layout
+
+    private long values(long o) {
+        return memory.getLong(o + Layout.VALUES_PTR);
+    }
+
+    private long dict(long o) {
+        return managedDict ? memory.getLong(o + Layout.DICT_PTR) : 0;
+    }
+
+    @Override
+    public int preHeader() {
+        return managedDict ? Layout.PRE_HEADER : solid == space.objectType ? 0 : solid.preHeader();
+    }
+
+    @Override
+    public long instanceSize(long o) {
+        return solid == space.objectType ? basicSize() : solid.instanceSize(o);
+    }
+
+    @Override
+    public long sizeof(long o) {
+        return solid == space.objectType ? super.sizeof(o) : solid.sizeof(o);
+    }
+
+    @Override
+    public boolean hasGcHeader(long o) {
+        return solid == space.objectType || solid.hasGcHeader(o);
+    }
+
+    @Override
+    public int weaklistOffset() {
+        return weaklist;
     }
 
     /** The class's shared keys block (borrowed). */
@@ -311,6 +1280,9 @@ public final class ClassType extends PyType {
             space.dictType.forEach(dict, (k, v) -> names.add(space.strType.value(k)));
             return names;
         }
+        if (!managedDict) {
+            return names;
+        }
         long values = values(o);
         DictType dicts = space.dictType;
         for (int k = 0, n = dicts.valuesOrderCount(values); k < n; k++) {
@@ -321,7 +1293,12 @@ public final class ClassType extends PyType {
 
     @Override
     public void forEachReferent(long o, LongConsumer visitor) {
-        long values = values(o);
+        if (solid != space.objectType) {
+            solid.forEachReferent(o, visitor);
+            visitor.accept(typeObject());
+            return;
+        }
+        long values = managedDict ? values(o) : 0;
         if (values != 0) {
             for (int ix = 0, n = (int) space.dictType.sharedKeysCount(sharedKeys); ix < n; ix++) {
                 long v = memory.getLong(values + 8L * ix);
@@ -334,13 +1311,22 @@ public final class ClassType extends PyType {
         if (dict != 0) {
             visitor.accept(dict);
         }
+        for (int m : members) {
+            long v = memory.getLong(o + m);
+            if (v != 0) {
+                visitor.accept(v);
+            }
+        }
         visitor.accept(typeObject());
     }
 
     @Override
     public String referentName(long o, int ordinal, LongFunction<String> text) {
+        if (solid != space.objectType) {
+            return solid.referentName(o, ordinal, text);
+        }
         int seen = 0;
-        long values = values(o);
+        long values = managedDict ? values(o) : 0;
         if (values != 0) {
             for (int ix = 0, n = (int) space.dictType.sharedKeysCount(sharedKeys); ix < n; ix++) {
                 if (memory.getLong(values + 8L * ix) != 0 && seen++ == ordinal) {
@@ -351,6 +1337,11 @@ public final class ClassType extends PyType {
         if (dict(o) != 0 && seen++ == ordinal) {
             return "__dict__";
         }
+        for (int m : members) {
+            if (memory.getLong(o + m) != 0 && seen++ == ordinal) {
+                return "slot at +" + m;
+            }
+        }
         return seen == ordinal ? "__class__" : super.referentName(o, ordinal, text);
     }
 
@@ -360,12 +1351,15 @@ public final class ClassType extends PyType {
      */
     @Override
     public boolean forEachOwnedBlock(long o, OwnedBlockVisitor visitor) {
-        long values = values(o);
+        if (solid != space.objectType) {
+            return solid.forEachOwnedBlock(o, visitor);
+        }
+        long values = managedDict ? values(o) : 0;
         if (values == 0) {
             return true;
         }
         if (!visitor.readable(values - 1, 1)) {
-            return visitor.damaged("values pointer " + dev.pyheap.api.Addresses.hex(values) + " is not in an allocated block");
+            return visitor.damaged("values pointer " + Addresses.hex(values) + " is not in an allocated block");
         }
         int prefix = memory.getByte(values - 1) & 0xFF;
         return visitor.owned(values - prefix, prefix + 8 * space.dictType.sharedKeysCount(sharedKeys));
@@ -373,7 +1367,11 @@ public final class ClassType extends PyType {
 
     @Override
     public void clear(long o) {
-        long values = values(o);
+        if (solid != space.objectType) {
+            solid.clear(o);
+            return;
+        }
+        long values = managedDict ? values(o) : 0;
         if (values != 0) {
             for (int ix = 0, n = (int) space.dictType.sharedKeysCount(sharedKeys); ix < n; ix++) {
                 long at = values + 8L * ix;
@@ -390,37 +1388,64 @@ public final class ClassType extends PyType {
             memory.putLong(o + Layout.DICT_PTR, 0);
             space.decref(dict);
         }
+        for (int m : members) {
+            long v = memory.getLong(o + m);
+            if (v != 0) {
+                memory.putLong(o + m, 0);
+                space.decref(v);
+            }
+        }
     }
 
     @Override
     public boolean hasFinalizer() {
-        return finalizer != null;
+        return javaFinalizer != null || special("__del__") != 0 || solid.hasFinalizer();
     }
 
     @Override
     public void finalize(long o) {
-        if (finalizer != null) {
-            finalizer.finalize(o);
+        if (javaFinalizer != null) {
+            javaFinalizer.finalize(o);
+        }
+        if (special("__del__") != 0) {
+            space.decref(callSpecial(o, "__del__"));
+        } else if (solid.hasFinalizer()) {
+            solid.finalize(o);
         }
     }
 
+    /** {@code subtype_dealloc}. */
     @Override
     public void dealloc(long o) {
-        space.untrack(o);
-        if (finalizer != null) {
+        boolean gc = hasGcHeader(o);
+        if (gc) {
+            space.untrack(o);
+        }
+        if (hasFinalizer()) {
             // As CPython's subtype_dealloc: __del__ runs with the object tracked, so a collection
             // it triggers sees the object (and what only it holds) as live; a resurrected object
             // stays tracked.
-            space.track(o);
+            if (gc) {
+                space.track(o);
+            }
             if (!space.callFinalizerFromDealloc(o)) {
                 return; // resurrected
             }
-            space.untrack(o);
+            if (gc) {
+                space.untrack(o);
+            }
         }
-        if (memory.getLong(o + WEAKLIST) != 0) {
+        long type = typeObject();
+        if (solid != space.objectType) {
+            memory.putLong(o + Layout.OB_TYPE, solid.typeObject());
+            solid.dealloc(o);
+            space.decref(type);
+            return;
+        }
+        if (weaklist != 0 && memory.getLong(o + weaklist) != 0) {
             space.clearWeakrefs(o);
         }
-        long values = values(o);
+        long values = managedDict ? values(o) : 0;
         if (values != 0) {
             memory.putLong(o + Layout.VALUES_PTR, 0);
             releaseValues(values);
@@ -430,31 +1455,91 @@ public final class ClassType extends PyType {
             memory.putLong(o + Layout.DICT_PTR, 0);
             space.decref(dict);
         }
-        space.freeGcObject(o, Layout.PRE_HEADER);
-        space.decref(typeObject());
+        for (int m : members) {
+            long v = memory.getLong(o + m);
+            if (v != 0) {
+                memory.putLong(o + m, 0);
+                space.decref(v);
+            }
+        }
+        space.freeGcObject(o, managedDict ? Layout.PRE_HEADER : 0);
+        space.decref(type);
     }
 
-    @Override
-    public int weaklistOffset() {
-        return WEAKLIST;
+    // ================================================================== the class object (TypeType's slots for it)
+
+    /** {@code sys.getsizeof(C)}: the heap type object and its GC header, and the shared keys when it has them. */
+    long typeObjectSizeof() {
+        return TYPE_OBJECT_SIZE + Layout.GC_HEAD + (sharedKeys != 0 ? DictType.SHARED_KEYS_BYTES : 0);
     }
 
-    // ------------------------------------------------------------------ the class object (TypeType's slots for it)
+    private static final int[] CLASS_FIELDS = {Layout.TP_DICT, Layout.TP_BASES, Layout.TP_MRO, Layout.TP_BASE,
+            Layout.HT_NAME, Layout.HT_QUALNAME, Layout.HT_SLOTS};
+    private static final String[] CLASS_FIELD_NAMES = {"__dict__", "__bases__", "__mro__", "__base__", "__name__",
+            "__qualname__", "__slots__"};
 
     void forEachClassReferent(LongConsumer visitor) {
-        visitor.accept(nameStr);
-        space.dictType.forEachSharedKey(sharedKeys, visitor);
+        long t = typeObject();
+        for (int f : CLASS_FIELDS) {
+            long v = memory.getLong(t + f);
+            if (v != 0) {
+                visitor.accept(v);
+            }
+        }
+        long meta = memory.getLong(t + Layout.OB_TYPE);
+        if (meta != space.typeType.typeObject()) {
+            visitor.accept(meta);
+        }
+        if (sharedKeys != 0) {
+            space.dictType.forEachSharedKey(sharedKeys, visitor);
+        }
     }
 
     /** Names the references {@link #forEachClassReferent} visits, for messages. */
     String classReferentName(int ordinal) {
-        return ordinal == 0 ? "__name__" : ordinal <= space.dictType.sharedKeysCount(sharedKeys)
-                ? "shared key '" + space.dictType.sharedKeyName(sharedKeys, ordinal - 1) + "'" : "referent #" + ordinal;
+        long t = typeObject();
+        int seen = 0;
+        for (int i = 0; i < CLASS_FIELDS.length; i++) {
+            if (memory.getLong(t + CLASS_FIELDS[i]) != 0 && seen++ == ordinal) {
+                return CLASS_FIELD_NAMES[i];
+            }
+        }
+        if (memory.getLong(t + Layout.OB_TYPE) != space.typeType.typeObject() && seen++ == ordinal) {
+            return "__class__";
+        }
+        int key = ordinal - seen;
+        return sharedKeys != 0 && key < space.dictType.sharedKeysCount(sharedKeys)
+                ? "shared key '" + space.dictType.sharedKeyName(sharedKeys, key) + "'" : "referent #" + ordinal;
     }
 
     /** The shared keys block, whose header is read once the visitor confirmed it, then claimed whole. */
     boolean forEachClassOwnedBlock(OwnedBlockVisitor visitor) {
-        return space.dictType.forEachSharedKeysBlock(sharedKeys, visitor);
+        return sharedKeys == 0 || space.dictType.forEachSharedKeysBlock(sharedKeys, visitor);
+    }
+
+    /** {@code C.__name__ = v} / {@code C.__qualname__ = v}: the type object already holds the new str. */
+    void renamed(int offset, long v) {
+        if (offset == Layout.HT_NAME) {
+            nameStr = v;
+        } else {
+            qualnameStr = v;
+        }
+    }
+
+    /** {@code type_clear}: drops the namespace and the MRO (what makes the cycles a class lives in). */
+    void clearClass() {
+        long t = typeObject();
+        for (int f : new int[] {Layout.TP_DICT, Layout.TP_MRO}) {
+            long v = memory.getLong(t + f);
+            if (v != 0) {
+                memory.putLong(t + f, 0);
+                if (f == Layout.TP_DICT) {
+                    typeDict = 0;
+                    space.classVersion++;
+                }
+                space.decref(v);
+            }
+        }
     }
 
     void deallocClass() {
@@ -463,17 +1548,30 @@ public final class ClassType extends PyType {
         if (memory.getLong(t + CLASS_WEAKLIST) != 0) {
             space.clearWeakrefs(t);
         }
-        long name = nameStr;
         long keys = sharedKeys;
         sharedKeys = 0;
+        long[] fields = new long[CLASS_FIELDS.length];
+        for (int i = 0; i < CLASS_FIELDS.length; i++) {
+            fields[i] = memory.getLong(t + CLASS_FIELDS[i]);
+        }
+        long meta = memory.getLong(t + Layout.OB_TYPE);
+        typeDict = 0;
+        space.classVersion++;
         space.unregister(this);
         space.freeGcObject(t, 0);
-        space.decref(name);
-        space.dictType.keysDecref(keys); // the names go with the last holder of the keys
+        for (long v : fields) {
+            space.xdecref(v);
+        }
+        if (meta != space.typeType.typeObject()) {
+            space.decref(meta);
+        }
+        if (keys != 0) {
+            space.dictType.keysDecref(keys); // the names go with the last holder of the keys
+        }
     }
 
     @Override
     public String toString() {
-        return "<class '__main__." + name + "'>";
+        return "<class '" + qualifiedName() + "'>";
     }
 }

@@ -656,6 +656,11 @@ public final class DictType extends PyType {
     }
 
     @Override
+    protected boolean hashIsNone() {
+        return true;
+    }
+
+    @Override
     public long hash(long d) {
         throw unhashable();
     }

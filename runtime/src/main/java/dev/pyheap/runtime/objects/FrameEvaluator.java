@@ -22,4 +22,15 @@ public interface FrameEvaluator {
      * its frame state.
      */
     long resume(long gen, long value, RuntimeException exception);
+
+    /**
+     * The zero-argument {@code super()}'s arguments, taken from the innermost Python frame: the
+     * contents of its {@code __class__} cell and its first argument (both borrowed), as
+     * {@code super_init_without_args} finds them; null when no Python frame is running. Raises
+     * CPython's RuntimeError ({@code super(): __class__ cell not found}, {@code super(): no
+     * arguments}) when the frame has none.
+     */
+    default long[] superArguments() {
+        return null;
+    }
 }

@@ -23,7 +23,7 @@ public final class FunctionType extends StructType {
     static final int SIZE = 136;
 
     FunctionType(ObjectSpace space) {
-        super(space, "function", null, HAVE_GC | IMMUTABLETYPE | HAVE_VECTORCALL, SIZE, 0, WEAKLIST,
+        super(space, "function", null, HAVE_GC | IMMUTABLETYPE | HAVE_VECTORCALL | METHOD_DESCRIPTOR, SIZE, 0, WEAKLIST,
                 "func_globals", GLOBALS, "func_builtins", BUILTINS, "func_name", NAME, "func_qualname", QUALNAME,
                 "func_code", CODE, "func_defaults", DEFAULTS, "func_kwdefaults", KWDEFAULTS,
                 "func_closure", CLOSURE, "func_doc", DOC, "func_dict", DICT, "func_module", MODULE,
@@ -147,6 +147,17 @@ public final class FunctionType extends StructType {
         } finally {
             space.decref(key);
         }
+    }
+
+    /** {@code func_descr_get}: a function found on a class binds to the instance as a method ({@code PyMethod_New}). */
+    @Override
+    public boolean hasDescrGet() {
+        return true;
+    }
+
+    @Override
+    public long descrGet(long f, long obj, long type) {
+        return obj == 0 ? space.newRef(f) : space.methodType.create(f, obj);
     }
 
     @Override

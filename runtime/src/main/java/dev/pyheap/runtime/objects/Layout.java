@@ -44,6 +44,16 @@ public final class Layout {
     public static final int TYPE_INDEX = 16;
     /** long: address of the type's name (a str), 0 for builtin types whose name is Java-side only. */
     static final int TYPE_NAME = 24;
+    /** {@code PyTypeObject.tp_base}, {@code tp_dict}, {@code tp_bases}, {@code tp_mro}: where the type object keeps them. */
+    static final int TP_BASE = 256;
+    static final int TP_DICT = 264;
+    static final int TP_BASES = 336;
+    static final int TP_MRO = 344;
+    /** {@code PyHeapTypeObject.ht_name}, {@code ht_slots}, {@code ht_qualname}, {@code ht_module}. */
+    static final int HT_NAME = 848;
+    static final int HT_SLOTS = 856;
+    static final int HT_QUALNAME = 864;
+    static final int HT_MODULE = 880;
     /** Bytes of a static (builtin) type object: {@code sizeof(PyTypeObject)} in 3.11. */
     static final int STATIC_TYPE_SIZE = 408;
     /** Bytes of a heap type (a class statement) without its GC header: {@code sizeof(PyHeapTypeObject)}

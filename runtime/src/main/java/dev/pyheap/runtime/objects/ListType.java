@@ -440,6 +440,11 @@ public final class ListType extends SequenceType {
     }
 
     @Override
+    protected boolean hashIsNone() {
+        return true;
+    }
+
+    @Override
     public long hash(long o) {
         throw unhashable();
     }

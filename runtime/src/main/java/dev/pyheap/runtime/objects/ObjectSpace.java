@@ -101,6 +101,22 @@ public final class ObjectSpace {
     public final long hashSeed;
 
     public final TypeType typeType;
+    public final ObjectType objectType;
+    public final MethodDescrType methodDescrType;
+    public final WrapperDescrType wrapperDescrType;
+    public final WrapperDescrType.MethodWrapperType methodWrapperType;
+    public final GetSetDescrType getSetDescrType;
+    public final MemberDescrType memberDescrType;
+    public final CallableWrapperType staticMethodType;
+    public final CallableWrapperType classMethodType;
+    public final MethodType methodType;
+    public final PropertyType propertyType;
+    public final SuperType superType;
+    /**
+     * Bumped whenever a class's namespace changes (or a class is made or dies): the classes' caches
+     * of their special methods ({@link ClassType#special}) hold for one version.
+     */
+    public int classVersion;
     public final NoneType noneType;
     public final NotImplementedType notImplementedType;
     public final IntType intType;
@@ -167,6 +183,7 @@ public final class ObjectSpace {
         this.hashSeed = hashSeed;
         this.typeType = new TypeType(this);
         register(typeType);
+        this.objectType = register(new ObjectType(this));
         this.noneType = register(new NoneType(this));
         this.intType = register(new IntType(this, "int", null));
         this.boolType = register(new IntType(this, "bool", intType));
@@ -195,6 +212,16 @@ public final class ObjectSpace {
         this.tracebackType = register(new TracebackType(this));
         this.generatorType = register(new GeneratorType(this));
         this.exceptions = new Exceptions(this);
+        this.methodDescrType = register(new MethodDescrType(this));
+        this.wrapperDescrType = register(new WrapperDescrType(this));
+        this.methodWrapperType = register(new WrapperDescrType.MethodWrapperType(this));
+        this.getSetDescrType = register(new GetSetDescrType(this));
+        this.memberDescrType = register(new MemberDescrType(this));
+        this.staticMethodType = register(new CallableWrapperType(this, "staticmethod"));
+        this.classMethodType = register(new CallableWrapperType(this, "classmethod"));
+        this.methodType = register(new MethodType(this));
+        this.propertyType = register(new PropertyType(this));
+        this.superType = register(new SuperType(this));
         this.none = noneType.create();
         this.falseObject = boolType.createFromLong(0);
         this.trueObject = boolType.createFromLong(1);
@@ -213,6 +240,11 @@ public final class ObjectSpace {
         }
         this.collector = Objects.requireNonNull(collector);
         tupleType.createCaches(); // the first GC-capable objects
+        for (int i = 0; i < typeCount; i++) {
+            if (types[i] != null) {
+                types[i].ready();
+            }
+        }
     }
 
     /** The collector the objects are tracked by. */
@@ -231,6 +263,9 @@ public final class ObjectSpace {
         types[index] = type;
         // A class's type object is a heap object made by ClassType.create, which binds it then.
         type.bind(index, type.hasFlag(PyType.HEAPTYPE) ? 0 : newStaticTypeObject(index));
+        if (collector != null) {
+            type.ready(); // a built-in type registered after the start
+        }
         return type;
     }
 

@@ -178,6 +178,16 @@ public abstract class PyType {
                 return true;
             }
         }
+        if (other == space.objectType) {
+            return true;
+        }
+        if (hasFlag(HEAPTYPE)) {
+            for (PyType t : mro()) {
+                if (t == other) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
 
@@ -294,7 +304,12 @@ public abstract class PyType {
 
     /** {@code tp_repr}, as Java text; {@link Abstract#repr} counts the recursion and makes the str. */
     public String repr(long o) {
-        return "<" + name + " object at " + Addresses.hex(o) + ">";
+        return "<" + space.typeOf(o).qualifiedName() + " object at " + Addresses.hex(o) + ">";
+    }
+
+    /** The name {@code object.__repr__} and {@code type.__repr__} show: {@code __main__.C} for a class, {@code list} for a built-in type. */
+    public String qualifiedName() {
+        return name;
     }
 
     /** {@code tp_str}; by default the repr, as {@code object.__str__}. */
@@ -368,8 +383,9 @@ public abstract class PyType {
     }
 
     /** {@code PyObject_GenericGetAttr} without raising: the default {@link #lookupAttr}, for overrides to fall back on. */
-    protected final long genericLookupAttr(long o, long name) {
-        long descr = lookup(name);
+    public final long genericLookupAttr(long o, long name) {
+        PyType type = space.typeOf(o);
+        long descr = type.lookup(name);
         PyType dt = null;
         if (descr != 0) {
             dt = space.typeOf(descr);
@@ -377,7 +393,7 @@ public abstract class PyType {
                 return callDescrGet(dt, descr, o);
             }
         }
-        long v = instanceAttr(o, name);
+        long v = type.instanceAttr(o, name);
         if (v != 0) {
             return space.newRef(v);
         }
@@ -391,7 +407,7 @@ public abstract class PyType {
     private long callDescrGet(PyType dt, long descr, long o) {
         space.incref(descr);
         try {
-            return dt.descrGet(descr, o, typeObject);
+            return dt.descrGet(descr, o, space.memory.getLong(o + Layout.OB_TYPE));
         } finally {
             space.decref(descr);
         }
@@ -425,7 +441,13 @@ public abstract class PyType {
      * when the type has that name).
      */
     public void setAttr(long o, long name, long value) {
-        long descr = lookup(name);
+        genericSetAttr(o, name, value);
+    }
+
+    /** {@code PyObject_GenericSetAttr} on {@code o}'s type: the default {@link #setAttr}, and {@code object.__setattr__}. */
+    public final void genericSetAttr(long o, long name, long value) {
+        PyType type = space.typeOf(o);
+        long descr = type.lookup(name);
         if (descr != 0) {
             PyType dt = space.typeOf(descr);
             if (dt.hasDescrSet()) {
@@ -438,21 +460,25 @@ public abstract class PyType {
                 return;
             }
         }
-        if (setInstanceAttr(o, name, value)) {
+        if (type.setInstanceAttr(o, name, value)) {
             return;
         }
         String attribute = space.strType.value(name);
-        if (descr != 0 || methods.containsKey(attribute)) {
-            throw new PyException("AttributeError", "'" + this.name + "' object attribute '" + attribute + "' is read-only");
+        if (descr != 0 || type.method(attribute) != null) {
+            throw new PyException("AttributeError", "'" + type.name + "' object attribute '" + attribute + "' is read-only");
         }
-        throw attributeError(o, attribute);
+        throw type.attributeError(o, attribute);
     }
 
     /** {@code setattr(o, name, value)} for a Java name (interned first); {@code value} 0 deletes. */
     public final void setAttr(long o, String attribute, long value) {
+        boolean made = !space.interned.containsKey(attribute);
         long name = space.strType.literalName(attribute);
         try {
             setAttr(o, name, value);
+            if (made && space.refcount(name) > 1) {
+                space.attributeNamesMade.add(name); // the str now lives on in what stored it (shared keys)
+            }
         } finally {
             space.decref(name);
         }
@@ -477,12 +503,17 @@ public abstract class PyType {
 
     // ================================================================== the type's namespace
 
-    /** {@code tp_dict}: the type's namespace, a dict (borrowed), or 0 while the type has none. */
+    /** {@code tp_dict}: the type's namespace, a dict (borrowed, owned by the type object), or 0 before {@link #ready}. */
     public long dict() {
-        return 0;
+        return typeDict;
     }
 
-    /** {@code tp_mro} as Java types, this type first. By default the {@code tp_base} chain. */
+    /** tp_dict, set by {@link #ready} (built-in types) or by the class's creation. */
+    long typeDict;
+    /** {@code tp_bases} as Java types; by default the base alone (or none for object). */
+    PyType[] bases;
+
+    /** {@code tp_mro} as Java types, this type first, {@code object} last. */
     public PyType[] mro() {
         PyType[] m = mro;
         if (m == null) {
@@ -490,10 +521,14 @@ public abstract class PyType {
             for (PyType t = this; t != null; t = t.base) {
                 n++;
             }
-            m = new PyType[n];
+            boolean addObject = this != space.objectType;
+            m = new PyType[n + (addObject ? 1 : 0)];
             n = 0;
             for (PyType t = this; t != null; t = t.base) {
                 m[n++] = t;
+            }
+            if (addObject) {
+                m[n] = space.objectType;
             }
             mro = m;
         }
@@ -503,13 +538,28 @@ public abstract class PyType {
     /** Cache of {@link #mro()}; a type that changes its bases resets it. */
     protected PyType[] mro;
 
+    /** {@code tp_bases} as Java types. */
+    public PyType[] bases() {
+        PyType[] b = bases;
+        if (b == null) {
+            b = this == space.objectType ? new PyType[0] : new PyType[] {base == null ? space.objectType : base};
+            bases = b;
+        }
+        return b;
+    }
+
+    /** {@code tp_base}: the solid base, {@code object} for a type without another ({@code null} only for object itself). */
+    public PyType solidBase() {
+        return base != null ? base : this == space.objectType ? null : space.objectType;
+    }
+
     /**
      * {@code _PyType_Lookup}: {@code name} in the namespaces along the MRO, borrowed, or 0. Does
      * not call {@code __getattr__} or descriptors.
      */
     public long lookup(long name) {
         for (PyType t : mro()) {
-            long d = t.dict();
+            long d = t.typeDict;
             if (d != 0) {
                 long v = space.dictType.get(d, name);
                 if (v != 0) {
@@ -518,6 +568,88 @@ public abstract class PyType {
             }
         }
         return 0;
+    }
+
+    /** {@link #lookup} by a Java name. */
+    public final long lookup(String attribute) {
+        for (PyType t : mro()) {
+            long d = t.typeDict;
+            if (d != 0) {
+                long v = space.dictType.getItemString(d, attribute);
+                if (v != 0) {
+                    return v;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * {@code PyType_Ready} for a built-in type: makes its namespace (method descriptors for the
+     * method table, slot wrappers for {@link #slotWrappers}, {@code __doc__}, {@code __hash__ = None}
+     * for an unhashable type, what {@link #fillDict} adds) and its {@code __bases__} and
+     * {@code __mro__} tuples, stored in the type object where CPython's {@code PyTypeObject} keeps them.
+     */
+    final void ready() {
+        if (typeDict != 0 || hasFlag(HEAPTYPE)) {
+            return;
+        }
+        DictType dicts = space.dictType;
+        long d = dicts.create();
+        typeDict = d;
+        memory.putLong(typeObject + Layout.TP_DICT, d);
+        for (var m : methods.entrySet()) {
+            putInDict(m.getKey(), space.methodDescrType.create(this, m.getKey(), m.getValue()));
+        }
+        for (String w : slotWrappers()) {
+            if (!methods.containsKey(w)) {
+                putInDict(w, space.wrapperDescrType.create(this, w));
+            }
+        }
+        if (hashIsNone()) {
+            putInDict("__hash__", space.newNone());
+        }
+        fillDict();
+        if (dicts.getItemString(d, "__doc__") == 0) {
+            putInDict("__doc__", space.newNone());
+        }
+        PyType[] b = bases();
+        long[] bt = new long[b.length];
+        for (int i = 0; i < b.length; i++) {
+            bt[i] = b[i].typeObject();
+        }
+        memory.putLong(typeObject + Layout.TP_BASES, space.tupleType.create(bt));
+        PyType[] m = mro();
+        long[] mt = new long[m.length];
+        for (int i = 0; i < m.length; i++) {
+            mt[i] = m[i].typeObject();
+        }
+        memory.putLong(typeObject + Layout.TP_MRO, space.tupleType.create(mt));
+    }
+
+    /** Stores {@code value} under {@code key} in this type's namespace, taking over the reference to {@code value}. */
+    protected final void putInDict(String key, long value) {
+        long k = space.strType.literalName(key);
+        try {
+            space.dictType.setItem(typeDict, k, value);
+        } finally {
+            space.decref(k);
+            space.decref(value);
+        }
+    }
+
+    /** The special methods the type exposes as slot wrappers ({@code add_operators}); the type has the slots they call. */
+    protected java.util.List<String> slotWrappers() {
+        return java.util.List.of();
+    }
+
+    /** Whether {@code __hash__} is None: {@link #hash} raises {@link #unhashable()}'s error. */
+    protected boolean hashIsNone() {
+        return false;
+    }
+
+    /** Adds the type's other attributes to its namespace while it is made ({@code __new__}, getset descriptors, ...). */
+    protected void fillDict() {
     }
 
     // ================================================================== descriptors
@@ -587,7 +719,28 @@ public abstract class PyType {
      * come with the interpreter's builtins.
      */
     public long newInstance(long[] args) {
-        throw new PyException("TypeError", "only classes made at run time can be called here, not " + this);
+        throw new PyException("TypeError", "cannot create '" + name + "' instances");
+    }
+
+    /**
+     * {@code tp_new(subtype, args, kwargs)}: a new instance of {@code subtype} (this type, or a class
+     * whose solid base this is), before {@code tp_init}. {@code args} is a tuple, {@code kwargs} a
+     * dict or 0. The default takes the positionals to {@link #newInstance} and no keywords.
+     */
+    public long tpNew(PyType subtype, long args, long kwargs) {
+        if (kwargs != 0 && space.dictType.size(kwargs) > 0) {
+            throw new PyException("TypeError", name + "() takes no keyword arguments");
+        }
+        int n = (int) space.tupleType.size(args);
+        long[] a = new long[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = space.tupleType.item(args, i);
+        }
+        return newInstance(a);
+    }
+
+    /** {@code tp_init(self, args, kwargs)}: initialises what {@link #tpNew} made. The default does nothing. */
+    public void tpInit(long self, long args, long kwargs) {
     }
 
     /** {@code tp_iter}: a new iterator over {@code o}. */

@@ -410,6 +410,11 @@ public final class SetType extends PyType {
     }
 
     @Override
+    protected boolean hashIsNone() {
+        return true;
+    }
+
+    @Override
     public long hash(long s) {
         throw unhashable();
     }

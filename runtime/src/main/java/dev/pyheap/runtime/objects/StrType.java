@@ -397,7 +397,7 @@ public final class StrType extends PyType {
     }
 
     /** Whether {@code o}'s text equals {@code text}, without making a Java string. */
-    boolean contentEquals(long o, String text) {
+    public boolean contentEquals(long o, String text) {
         long n = length(o);
         int i = 0;
         for (long k = 0; k < n; k++) {

@@ -4,20 +4,61 @@ import dev.pyheap.api.Addresses;
 import dev.pyheap.api.HeapCorruptionError;
 import dev.pyheap.runtime.PyException;
 
+import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 
 /**
  * {@code type}, the metatype: the behaviour of type objects. Built-in types are static (never
- * tracked, never freed, no GC header); classes made at run time are heap types, GC-tracked, 1688
- * bytes as {@code sys.getsizeof(C)} reports, and they die like any object (their {@link ClassType}
- * leaves the type table). Calling a type object ({@code tp_call}, CPython's {@code type_call})
- * makes an instance of the type it describes ({@link PyType#newInstance}).
+ * tracked, never freed, no GC header; their namespace, {@code __bases__} and {@code __mro__} made by
+ * {@link PyType#ready}); classes made at run time are heap types ({@link ClassType}), GC-tracked,
+ * 1688 bytes as {@code sys.getsizeof(C)} reports (920 with {@code __slots__}), and they die like
+ * any object in a cycle (their {@link ClassType} leaves the type table).
+ * <ul>
+ * <li>{@code type_call}: {@code C(*args, **kwargs)} is {@code tp_new} then, when the result is an
+ *     instance of {@code C}, {@code tp_init}; {@code type(x)} is {@code x}'s type.
+ * <li>{@code type_new}: {@code type(name, bases, dict)} makes a class ({@link ClassType#typeNew}),
+ *     of the most derived metaclass of the bases.
+ * <li>{@code type_getattro}: the metatype's data descriptors, then the type's own MRO (descriptors
+ *     bound to no instance), then the metatype's other attributes.
+ * <li>{@code type_setattro}: a class's namespace can change (its special-method caches follow);
+ *     a built-in type's cannot.
+ * </ul>
  */
 public final class TypeType extends PyType {
 
     TypeType(ObjectSpace space) {
-        super(space, "type", null, TYPE_SUBCLASS | HAVE_GC | BASETYPE | IMMUTABLETYPE, Layout.STATIC_TYPE_SIZE, 0);
+        super(space, "type", null, TYPE_SUBCLASS | HAVE_GC | BASETYPE | IMMUTABLETYPE | HAVE_VECTORCALL, Layout.STATIC_TYPE_SIZE, 0);
+        defineMethod("mro", (self, args) -> {
+            Args.none("type.mro", args);
+            PyType[] m = described(self).mro();
+            long list = space.listType.create();
+            for (PyType t : m) {
+                space.listType.append(list, t.typeObject());
+            }
+            return list;
+        });
+        defineMethod("__instancecheck__", (self, args) -> space.newBool(
+                space.typeOf(Args.one("type.__instancecheck__", args)).isSubtypeOf(described(self))));
+        defineMethod("__subclasscheck__", (self, args) -> {
+            long sub = Args.one("type.__subclasscheck__", args);
+            if (!check(sub)) {
+                throw new PyException("TypeError", "issubclass() arg 1 must be a class");
+            }
+            return space.newBool(described(sub).isSubtypeOf(described(self)));
+        });
+        defineMethod("__subclasses__", (self, args) -> {
+            Args.none("type.__subclasses__", args);
+            PyType t = described(self);
+            long list = space.listType.create();
+            for (int i = 0; i < space.typeCount(); i++) {
+                PyType c = space.typeAt(i);
+                if (c != null && c != t && c.bases().length > 0 && List.of(c.bases()).contains(t)) {
+                    space.listType.append(list, c.typeObject());
+                }
+            }
+            return list;
+        });
     }
 
     /** {@code PyType_Check}. */
@@ -36,16 +77,127 @@ public final class TypeType extends PyType {
         return t != null && t.hasFlag(HEAPTYPE) ? (ClassType) t : null;
     }
 
+    @Override
+    protected List<String> slotWrappers() {
+        return List.of("__repr__", "__call__", "__getattribute__", "__setattr__", "__delattr__", "__init__");
+    }
+
+    @Override
+    protected void fillDict() {
+        GetSetDescrType gs = space.getSetDescrType;
+        putInDict("__name__", gs.create(this, "__name__", o -> {
+            ClassType c = classOf(o);
+            return c != null ? space.newRef(memory.getLong(o + Layout.HT_NAME)) : space.strType.literalName(described(o).name);
+        }, (o, v) -> setHeapField(o, "__name__", Layout.HT_NAME, v)));
+        putInDict("__qualname__", gs.create(this, "__qualname__", o -> {
+            ClassType c = classOf(o);
+            return c != null ? space.newRef(memory.getLong(o + Layout.HT_QUALNAME)) : space.strType.literalName(described(o).name);
+        }, (o, v) -> setHeapField(o, "__qualname__", Layout.HT_QUALNAME, v)));
+        putInDict("__module__", gs.create(this, "__module__", o -> {
+            long m = classOf(o) != null ? space.dictType.getItemString(described(o).dict(), "__module__") : 0;
+            return m != 0 ? space.newRef(m) : space.strType.literalName("builtins");
+        }, (o, v) -> {
+            requireHeap(o, "__module__");
+            setInNamespace(o, "__module__", v);
+        }));
+        putInDict("__doc__", gs.create(this, "__doc__", o -> {
+            long d = described(o).dict() == 0 ? 0 : space.dictType.getItemString(described(o).dict(), "__doc__");
+            if (d == 0) {
+                return space.newNone();
+            }
+            PyType dt = space.typeOf(d);
+            return dt.hasDescrGet() ? dt.descrGet(d, 0, o) : space.newRef(d);
+        }, (o, v) -> {
+            requireHeap(o, "__doc__");
+            setInNamespace(o, "__doc__", v);
+        }));
+        putInDict("__dict__", gs.create(this, "__dict__", o -> space.newRef(described(o).dict()), null));
+        putInDict("__bases__", gs.create(this, "__bases__", o -> space.newRef(memory.getLong(o + Layout.TP_BASES)), null));
+        putInDict("__mro__", gs.create(this, "__mro__", o -> space.newRef(memory.getLong(o + Layout.TP_MRO)), null));
+        putInDict("__base__", gs.create(this, "__base__", o -> {
+            PyType b = described(o).solidBase();
+            return space.newRef(b == null ? space.none : b.typeObject());
+        }, null));
+        putInDict("__new__", space.builtinFunctionType.create(new BuiltinFunctionType.Def("__new__",
+                (self, args, nargs, kwnames) -> {
+                    if (nargs < 1) {
+                        throw new PyException("TypeError", "type.__new__(): not enough arguments");
+                    }
+                    long meta = memory.getLong(args);
+                    if (!check(meta)) {
+                        throw new PyException("TypeError", "type.__new__(X): X is not a type object (" + space.typeOf(meta).name + ")");
+                    }
+                    CallArguments a = new CallArguments(space, "type.__new__", args + 8, nargs - 1, kwnames);
+                    long tuple = a.tuple();
+                    long kwargs = a.kwargsDict();
+                    try {
+                        return tpNew(described(meta), tuple, kwargs);
+                    } finally {
+                        space.decref(tuple);
+                        space.xdecref(kwargs);
+                    }
+                }, null), typeObject(), 0));
+        putInDict("__prepare__", space.builtinFunctionType.create(new BuiltinFunctionType.Def("__prepare__",
+                (self, args, nargs, kwnames) -> space.dictType.create(), null), typeObject(), 0));
+    }
+
+    private void requireHeap(long o, String attribute) {
+        PyType t = described(o);
+        if (t == null || !t.hasFlag(HEAPTYPE)) {
+            throw new PyException("TypeError", "cannot set '" + attribute + "' attribute of immutable type '"
+                    + (t == null ? "?" : t.name) + "'");
+        }
+    }
+
+    private void setHeapField(long o, String attribute, int offset, long v) {
+        requireHeap(o, attribute);
+        if (v == 0) {
+            throw new PyException("TypeError", "cannot delete '" + attribute + "' attribute of immutable type '"
+                    + described(o).name + "'");
+        }
+        if (!space.strType.check(v)) {
+            throw new PyException("TypeError", "can only assign string to " + described(o).name + "." + attribute
+                    + ", not '" + space.typeOf(v).name + "'");
+        }
+        long old = memory.getLong(o + offset);
+        memory.putLong(o + offset, space.newRef(v));
+        space.decref(old);
+        ClassType c = classOf(o);
+        c.renamed(offset, v);
+    }
+
+    private void setInNamespace(long o, String key, long v) {
+        long k = space.strType.literalName(key);
+        try {
+            setInNamespace(o, k, v);
+        } finally {
+            space.decref(k);
+        }
+    }
+
+    private void setInNamespace(long o, long key, long v) {
+        long d = described(o).dict();
+        space.classVersion++;
+        if (v == 0) {
+            if (!space.dictType.delItem(d, key)) {
+                throw attributeError(o, key);
+            }
+        } else {
+            space.dictType.setItem(d, key, v);
+        }
+    }
+
     /** The object's bytes: a class's type object (its shared keys are a block of their own), or a static one. */
     @Override
     public long instanceSize(long o) {
         return classOf(o) != null ? ClassType.TYPE_OBJECT_SIZE : Layout.STATIC_TYPE_SIZE;
     }
 
-    /** CPython's numbers: 1688 for a class (its shared keys included), 424 for a static type (type is a GC type, so the header counts). */
+    /** CPython's numbers: 1688 for a class (its shared keys included), 920 with __slots__, 424 for a static type. */
     @Override
     public long sizeof(long o) {
-        return classOf(o) != null ? Layout.HEAP_TYPE_SIZE + Layout.GC_HEAD : Layout.STATIC_TYPE_SIZE + Layout.GC_HEAD;
+        ClassType c = classOf(o);
+        return c != null ? c.typeObjectSizeof() : Layout.STATIC_TYPE_SIZE + Layout.GC_HEAD;
     }
 
     /** Built-in type objects are plain blocks with no GC header (they are never tracked); classes have one. */
@@ -54,22 +206,52 @@ public final class TypeType extends PyType {
         return classOf(o) != null;
     }
 
-    /** {@code type_call}: {@code C(*args)} makes an instance (keywords are not taken yet). */
+    // ------------------------------------------------------------------ calls
+
+    /** {@code type_call}. */
     @Override
     public long call(long o, long args, long nargsf, long kwnames) {
         PyType t = described(o);
         if (t == null) {
             throw new HeapCorruptionError("calling the type object at " + Addresses.hex(o) + ", which describes no type", o);
         }
-        if (kwnames != 0 && space.tupleType.size(kwnames) > 0) {
-            throw new PyException("TypeError", t.name + "() takes no keyword arguments");
-        }
         int n = Abstract.nargs(nargsf);
-        long[] a = new long[n];
-        for (int i = 0; i < n; i++) {
-            a[i] = memory.getLong(args + 8L * i);
+        boolean noKeywords = kwnames == 0 || space.tupleType.size(kwnames) == 0;
+        if (t == this && n == 1 && noKeywords) {
+            return space.newRef(memory.getLong(memory.getLong(args) + Layout.OB_TYPE));
         }
-        return t.newInstance(a);
+        CallArguments a = new CallArguments(space, t.name, args, nargsf, kwnames);
+        long tuple = a.tuple();
+        long kwargs = a.kwargsDict();
+        try {
+            return callType(t, tuple, kwargs);
+        } finally {
+            space.decref(tuple);
+            space.xdecref(kwargs);
+        }
+    }
+
+    @Override
+    public long callTuple(long o, long args, long kwargs) {
+        return callType(described(o), args, kwargs);
+    }
+
+    private long callType(PyType t, long args, long kwargs) {
+        if (t == this && space.tupleType.size(args) != 1 && space.tupleType.size(args) != 3) {
+            throw new PyException("TypeError", "type() takes 1 or 3 arguments");
+        }
+        long obj = t.tpNew(t, args, kwargs);
+        PyType ot = space.typeOf(obj);
+        if (!ot.isSubtypeOf(t)) {
+            return obj;
+        }
+        try {
+            ot.tpInit(obj, args, kwargs);
+        } catch (RuntimeException e) {
+            space.decref(obj);
+            throw e;
+        }
+        return obj;
     }
 
     @Override
@@ -77,7 +259,104 @@ public final class TypeType extends PyType {
         return true;
     }
 
-    /** Type objects have no attributes of their own yet (class attributes come with the interpreter). */
+    /** {@code type_new}: {@code type(name, bases, dict)} made by {@code meta} or by the most derived metaclass of the bases. */
+    @Override
+    public long tpNew(PyType meta, long args, long kwargs) {
+        long n = space.tupleType.size(args);
+        if (n == 1 && (kwargs == 0 || space.dictType.size(kwargs) == 0) && meta == this) {
+            return space.newRef(memory.getLong(space.tupleType.item(args, 0) + Layout.OB_TYPE));
+        }
+        if (n != 3) {
+            throw new PyException("TypeError", "type.__new__() takes exactly 3 arguments (" + n + " given)");
+        }
+        long name = space.tupleType.item(args, 0);
+        long bases = space.tupleType.item(args, 1);
+        long ns = space.tupleType.item(args, 2);
+        if (!space.strType.check(name)) {
+            throw new PyException("TypeError", "type.__new__() argument 1 must be str, not " + space.typeOf(name).name);
+        }
+        if (!space.tupleType.check(bases)) {
+            throw new PyException("TypeError", "type.__new__() argument 2 must be tuple, not " + space.typeOf(bases).name);
+        }
+        if (!space.dictType.check(ns)) {
+            throw new PyException("TypeError", "type.__new__() argument 3 must be dict, not " + space.typeOf(ns).name);
+        }
+        PyType[] b = new PyType[(int) space.tupleType.size(bases)];
+        PyType winner = meta;
+        for (int i = 0; i < b.length; i++) {
+            long base = space.tupleType.item(bases, i);
+            if (!check(base)) {
+                throw new PyException("TypeError", "bases must be types");
+            }
+            b[i] = described(base);
+            PyType bm = space.typeOf(base);
+            if (winner.isSubtypeOf(bm)) {
+                continue;
+            }
+            if (bm.isSubtypeOf(winner)) {
+                winner = bm;
+                continue;
+            }
+            throw new PyException("TypeError", "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                    + "subclass of the metaclasses of all its bases");
+        }
+        if (winner != meta && winner instanceof ClassType wc && wc.special("__new__") != 0) {
+            return Abstract.call(space, winner.typeObject(), args, kwargs);
+        }
+        ClassType c = ClassType.typeNew(space, winner, space.strType.value(name), b, ns, null);
+        return c.typeObject();
+    }
+
+    /** {@code type_init}: only the argument count is checked. */
+    @Override
+    public void tpInit(long self, long args, long kwargs) {
+        long n = space.tupleType.size(args);
+        if (n != 1 && n != 3) {
+            throw new PyException("TypeError", "type.__init__() takes 1 or 3 arguments");
+        }
+    }
+
+    // ------------------------------------------------------------------ attributes
+
+    /** {@code type_getattro}. */
+    @Override
+    public long lookupAttr(long o, long name) {
+        PyType meta = space.typeOf(o);
+        long metaAttr = meta.lookup(name);
+        PyType mt = null;
+        if (metaAttr != 0) {
+            mt = space.typeOf(metaAttr);
+            if (mt.hasDescrGet() && mt.hasDescrSet()) {
+                return withRef(metaAttr, () -> space.typeOf(metaAttr).descrGet(metaAttr, o, meta.typeObject()));
+            }
+        }
+        PyType t = described(o);
+        long attr = t == null ? 0 : t.lookup(name);
+        if (attr != 0) {
+            PyType at = space.typeOf(attr);
+            return at.hasDescrGet() ? withRef(attr, () -> at.descrGet(attr, 0, o)) : space.newRef(attr);
+        }
+        if (metaAttr != 0) {
+            PyType m2 = mt;
+            return m2.hasDescrGet() ? withRef(metaAttr, () -> m2.descrGet(metaAttr, o, meta.typeObject())) : space.newRef(metaAttr);
+        }
+        return 0;
+    }
+
+    private long withRef(long o, java.util.function.LongSupplier body) {
+        space.incref(o);
+        try {
+            return body.getAsLong();
+        } finally {
+            space.decref(o);
+        }
+    }
+
+    @Override
+    public boolean genericGetAttr() {
+        return false;
+    }
+
     @Override
     public PyException attributeError(long o, String attribute) {
         PyType t = described(o);
@@ -85,31 +364,62 @@ public final class TypeType extends PyType {
                 + attribute + "'");
     }
 
-    /** {@code type_setattro}: built-in types are immutable; class attributes come with the interpreter. */
+    /** {@code type_setattro}: built-in types are immutable; a class's namespace changes. */
     @Override
     public void setAttr(long o, long nameStr, long value) {
-        String attribute = space.strType.value(nameStr);
         PyType t = described(o);
-        String name = t == null ? "?" : t.name;
         if (t == null || t.hasFlag(IMMUTABLETYPE)) {
-            throw new PyException("TypeError", "cannot set '" + attribute + "' attribute of immutable type '" + name + "'");
+            throw new PyException("TypeError", "cannot set '" + space.strType.value(nameStr) + "' attribute of immutable type '"
+                    + (t == null ? "?" : t.name) + "'");
         }
-        throw new PyException("TypeError", "cannot set '" + attribute + "' attribute of class '" + name
-                + "': class attributes are not supported yet");
+        long descr = space.typeOf(o).lookup(nameStr);
+        if (descr != 0 && space.typeOf(descr).hasDescrSet()) {
+            space.typeOf(descr).descrSet(descr, o, value);
+            return;
+        }
+        long key = space.strType.intern(space.newRef(nameStr));
+        try {
+            setInNamespace(o, key, value);
+        } finally {
+            space.decref(key);
+        }
     }
+
+    // ------------------------------------------------------------------ references
+
+    private static final int[] STATIC_FIELDS = {Layout.TP_DICT, Layout.TP_BASES, Layout.TP_MRO};
 
     @Override
     public void forEachReferent(long o, LongConsumer visitor) {
         ClassType c = classOf(o);
         if (c != null) {
             c.forEachClassReferent(visitor);
+            return;
+        }
+        for (int f : STATIC_FIELDS) {
+            long v = memory.getLong(o + f);
+            if (v != 0) {
+                visitor.accept(v);
+            }
         }
     }
 
     @Override
     public String referentName(long o, int ordinal, LongFunction<String> text) {
         ClassType c = classOf(o);
-        return c != null ? c.classReferentName(ordinal) : super.referentName(o, ordinal, text);
+        if (c != null) {
+            return c.classReferentName(ordinal);
+        }
+        return ordinal < 3 ? new String[] {"__dict__", "__bases__", "__mro__"}[ordinal] : super.referentName(o, ordinal, text);
+    }
+
+    /** {@code type_clear}: a class in a garbage cycle lets go of its namespace and MRO. */
+    @Override
+    public void clear(long o) {
+        ClassType c = classOf(o);
+        if (c != null) {
+            c.clearClass();
+        }
     }
 
     /** A class owns its shared keys block (its instances' split dicts share it). */

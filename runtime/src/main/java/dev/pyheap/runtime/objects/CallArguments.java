@@ -1,0 +1,141 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.runtime.PyException;
+
+/**
+ * The arguments of a vectorcall as the runtime's constructors and methods read them
+ * ({@code Python/getargs.c}, Argument Clinic's parsers): positionals by index, keywords by name,
+ * CPython's TypeErrors for a wrong count or an unexpected keyword. All borrowed.
+ */
+public final class CallArguments {
+    private final ObjectSpace space;
+    private final String function;
+    private final long args;
+    /** Positional arguments. */
+    public final int nargs;
+    private final long kwnames;
+    private final int nkw;
+
+    public CallArguments(ObjectSpace space, String function, long args, long nargsf, long kwnames) {
+        this.space = space;
+        this.function = function;
+        this.args = args;
+        this.nargs = Abstract.nargs(nargsf);
+        this.kwnames = kwnames;
+        this.nkw = kwnames == 0 ? 0 : (int) space.tupleType.size(kwnames);
+    }
+
+    /** Positional {@code i} (borrowed). */
+    public long get(int i) {
+        return space.memory.getLong(args + 8L * i);
+    }
+
+    /** Positional {@code i}, or 0 when fewer were given. */
+    public long optional(int i) {
+        return i < nargs ? get(i) : 0;
+    }
+
+    /** Positional {@code i}, else the keyword {@code name}, else 0 (a positional-or-keyword parameter). */
+    public long either(int i, String name) {
+        if (i < nargs) {
+            if (keyword(name) != 0) {
+                throw new PyException("TypeError", "argument for " + function + "() given by name ('" + name
+                        + "') and position (" + (i + 1) + ")");
+            }
+            return get(i);
+        }
+        return keyword(name);
+    }
+
+    /** Keyword arguments given. */
+    public int keywordCount() {
+        return nkw;
+    }
+
+    /** The keyword argument {@code name}, or 0. */
+    public long keyword(String name) {
+        for (int k = 0; k < nkw; k++) {
+            if (space.strType.contentEquals(space.tupleType.item(kwnames, k), name)) {
+                return space.memory.getLong(args + 8L * (nargs + k));
+            }
+        }
+        return 0;
+    }
+
+    /** Refuses keywords not in {@code allowed}: {@code f() got an unexpected keyword argument 'x'}, {@code f() takes no keyword arguments}. */
+    public CallArguments keywords(String... allowed) {
+        for (int k = 0; k < nkw; k++) {
+            long name = space.tupleType.item(kwnames, k);
+            boolean ok = false;
+            for (String a : allowed) {
+                ok |= space.strType.contentEquals(name, a);
+            }
+            if (!ok) {
+                if (allowed.length == 0) {
+                    throw new PyException("TypeError", function + "() takes no keyword arguments");
+                }
+                throw new PyException("TypeError", function + "() got an unexpected keyword argument '"
+                        + space.strType.value(name) + "'");
+            }
+        }
+        return this;
+    }
+
+    /** Between {@code min} and {@code max} positionals ({@code _PyArg_CheckPositional}'s messages). */
+    public CallArguments range(int min, int max) {
+        if (nargs < min) {
+            throw new PyException("TypeError", function + " expected " + (min == max ? "" : "at least ") + min
+                    + " argument" + (min == 1 ? "" : "s") + ", got " + nargs);
+        }
+        if (nargs > max) {
+            throw new PyException("TypeError", function + " expected " + (min == max ? "" : "at most ") + max
+                    + " argument" + (max == 1 ? "" : "s") + ", got " + nargs);
+        }
+        return this;
+    }
+
+    /** The positionals as a Java array (borrowed references). */
+    public long[] positionals() {
+        long[] a = new long[nargs];
+        for (int i = 0; i < nargs; i++) {
+            a[i] = get(i);
+        }
+        return a;
+    }
+
+    /** The positionals from {@code from} on. */
+    public long[] positionalsFrom(int from) {
+        long[] a = new long[Math.max(0, nargs - from)];
+        for (int i = from; i < nargs; i++) {
+            a[i - from] = get(i);
+        }
+        return a;
+    }
+
+    /** The address of the argument vector. */
+    public long address() {
+        return args;
+    }
+
+    /** The keyword names tuple, or 0. */
+    public long kwnames() {
+        return kwnames;
+    }
+
+    /** The positionals as a new tuple. */
+    public long tuple() {
+        return space.tupleType.create(positionals());
+    }
+
+    /** The keyword arguments as a new dict, or 0 when there are none. */
+    public long kwargsDict() {
+        if (nkw == 0) {
+            return 0;
+        }
+        long d = space.dictType.create();
+        for (int k = 0; k < nkw; k++) {
+            space.dictType.setItem(d, space.tupleType.item(kwnames, k), space.memory.getLong(args + 8L * (nargs + k)));
+        }
+        return d;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.runtime.PyException;
+
+/**
+ * {@code staticmethod} and {@code classmethod} (Objects/funcobject.c): a callable wrapped so that
+ * found on a class it is not bound to the instance ({@code sm_descr_get}: the callable itself) or is
+ * bound to the class ({@code cm_descr_get}: a method of the type). 48 bytes as CPython's
+ * {@code sys.getsizeof}: the callable at +16, a {@code __dict__} at +24 (made when asked for). In
+ * 3.10 and later a staticmethod is callable itself, and both copy the callable's
+ * {@code __name__}, {@code __doc__}, ... through {@code __wrapped__}.
+ */
+public final class CallableWrapperType extends StructType {
+    static final int CALLABLE = 16, DICT = 24;
+    private final boolean classMethod;
+
+    CallableWrapperType(ObjectSpace space, String name) {
+        super(space, name, null, HAVE_GC | BASETYPE, 32, 0, 0, "callable", CALLABLE, "dict", DICT);
+        this.classMethod = name.equals("classmethod");
+    }
+
+    /** {@code staticmethod(f)} / {@code classmethod(f)}. New reference. */
+    public long create(long callable) {
+        long o = allocateStruct(32);
+        setField(o, CALLABLE, callable);
+        space.track(o);
+        return o;
+    }
+
+    /** The wrapped callable (borrowed). */
+    public long callable(long o) {
+        return field(o, CALLABLE);
+    }
+
+    @Override
+    public long tpNew(PyType subtype, long args, long kwargs) {
+        if (kwargs != 0 && space.dictType.size(kwargs) > 0) {
+            throw new PyException("TypeError", name + "() takes no keyword arguments");
+        }
+        long n = space.tupleType.size(args);
+        if (n != 1) {
+            throw new PyException("TypeError", name + " expected 1 argument, got " + n);
+        }
+        long o = create(space.tupleType.item(args, 0));
+        if (subtype != this && subtype instanceof ClassType c) {
+            c.adopt(o);
+        }
+        return o;
+    }
+
+    @Override
+    public boolean hasDescrGet() {
+        return true;
+    }
+
+    @Override
+    public long descrGet(long o, long obj, long type) {
+        long f = field(o, CALLABLE);
+        if (!classMethod) {
+            return space.newRef(f);
+        }
+        if (type == 0) {
+            type = space.memory.getLong(obj + Layout.OB_TYPE);
+        }
+        return space.methodType.create(f, type);
+    }
+
+    @Override
+    public boolean isCallable() {
+        return !classMethod;
+    }
+
+    @Override
+    public long call(long o, long args, long nargsf, long kwnames) {
+        if (classMethod) {
+            throw notCallable();
+        }
+        return Abstract.vectorcall(space, field(o, CALLABLE), args, nargsf, kwnames);
+    }
+
+    @Override
+    public long lookupAttr(long o, long name) {
+        StrType str = space.strType;
+        if (str.contentEquals(name, "__func__") || str.contentEquals(name, "__wrapped__")) {
+            return space.newRef(field(o, CALLABLE));
+        }
+        if (str.contentEquals(name, "__isabstractmethod__")) {
+            return space.newFalse();
+        }
+        if (str.contentEquals(name, "__name__") || str.contentEquals(name, "__qualname__") || str.contentEquals(name, "__doc__")) {
+            return Abstract.lookupAttr(space, field(o, CALLABLE), name);
+        }
+        return genericLookupAttr(o, name);
+    }
+
+    @Override
+    public String repr(long o) {
+        return "<" + name + "(" + Abstract.repr(space, field(o, CALLABLE)) + ")>";
+    }
+}

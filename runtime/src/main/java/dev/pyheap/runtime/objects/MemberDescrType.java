@@ -1,0 +1,66 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.runtime.PyException;
+
+/**
+ * {@code member_descriptor} ({@code PyMemberDescr_Type}): an object pointer at a fixed offset of
+ * the instances, a name of a class's {@code __slots__} ({@code T_OBJECT_EX}). 64 bytes as
+ * CPython's; {@code d_member} (+40) is here the offset itself. Reading an empty slot is
+ * {@code AttributeError: 'S' object has no attribute 'a'}, as is deleting one.
+ */
+public final class MemberDescrType extends DescrType {
+
+    MemberDescrType(ObjectSpace space) {
+        super(space, "member_descriptor", 0, 48);
+    }
+
+    /** {@code PyDescr_NewMember}: slot {@code attribute} of {@code owner}'s instances at {@code offset}. New reference. */
+    long create(PyType owner, String attribute, long offset) {
+        return newDescr(owner, attribute, offset);
+    }
+
+    /** The offset of the member in the instances. */
+    long offset(long d) {
+        return tableIndex(d);
+    }
+
+    @Override
+    public boolean hasDescrSet() {
+        return true;
+    }
+
+    @Override
+    public long descrGet(long d, long obj, long type) {
+        if (obj == 0) {
+            return space.newRef(d);
+        }
+        check(d, obj);
+        long v = memory.getLong(obj + offset(d));
+        if (v == 0) {
+            throw new PyException("AttributeError", "'" + space.typeOf(obj).name + "' object has no attribute '"
+                    + descrName(d) + "'");
+        }
+        return space.newRef(v);
+    }
+
+    @Override
+    public void descrSet(long d, long obj, long value) {
+        check(d, obj);
+        long at = obj + offset(d);
+        long old = memory.getLong(at);
+        if (value == 0 && old == 0) {
+            throw new PyException("AttributeError", "'" + space.typeOf(obj).name + "' object has no attribute '"
+                    + descrName(d) + "'");
+        }
+        if (value != 0) {
+            space.incref(value);
+        }
+        memory.putLong(at, value);
+        space.xdecref(old);
+    }
+
+    @Override
+    public String repr(long d) {
+        return describe(d, "member");
+    }
+}

@@ -1,0 +1,132 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.runtime.PyException;
+
+import java.util.List;
+
+/**
+ * {@code object} ({@code PyBaseObject_Type}, Objects/typeobject.c): the root of every MRO. Its
+ * instances ({@code object()}) are 16 bytes, no GC header. Its namespace holds the generic slots
+ * as slot wrappers ({@code object.__setattr__} is {@code PyObject_GenericSetAttr}), {@code __new__}
+ * and {@code __init__} with their argument checks ({@code object_new} / {@code object_init}:
+ * excess arguments are an error unless the class overrides the other one), {@code __class__},
+ * {@code __init_subclass__} and {@code __format__}.
+ */
+public final class ObjectType extends PyType {
+    static final String DOC = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new "
+            + "featureless\ninstance that has no instance attributes and cannot be given any.\n";
+
+    ObjectType(ObjectSpace space) {
+        super(space, "object", null, BASETYPE | IMMUTABLETYPE, Layout.OBJECT_HEAD, 0);
+        defineMethod("__format__", (self, args) -> {
+            long spec = Args.one("object.__format__", args);
+            if (!space.strType.check(spec)) {
+                throw new PyException("TypeError", "__format__() argument must be str, not " + space.typeOf(spec).name);
+            }
+            if (space.strType.length(spec) > 0) {
+                throw new PyException("TypeError", "unsupported format string passed to " + space.typeOf(self).name
+                        + ".__format__");
+            }
+            return Abstract.strObject(space, self);
+        });
+        defineMethod("__sizeof__", (self, args) -> {
+            Args.none("object.__sizeof__", args);
+            PyType t = space.typeOf(self);
+            return space.newInt(t.instanceSize(self));
+        });
+    }
+
+    @Override
+    protected List<String> slotWrappers() {
+        return List.of("__repr__", "__hash__", "__str__", "__getattribute__", "__setattr__", "__delattr__",
+                "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__init__");
+    }
+
+    @Override
+    protected void fillDict() {
+        putInDict("__new__", space.builtinFunctionType.create(new BuiltinFunctionType.Def("__new__",
+                (self, args, nargs, kwnames) -> newWrapper(args, (int) nargs, kwnames), null), typeObject(), 0));
+        putInDict("__class__", space.getSetDescrType.create(this, "__class__",
+                o -> space.newRef(memory.getLong(o + Layout.OB_TYPE)), null));
+        putInDict("__init_subclass__", space.builtinFunctionType.create(new BuiltinFunctionType.Def("__init_subclass__",
+                (self, args, nargs, kwnames) -> {
+                    new CallArguments(space, "__init_subclass__", args, nargs, kwnames).keywords().range(0, 0);
+                    return space.newNone();
+                }, null), typeObject(), 0));
+        putInDict("__doc__", space.strType.runtime(DOC));
+    }
+
+    /** {@code tp_new_wrapper}: {@code object.__new__(cls, *args, **kwargs)}. */
+    private long newWrapper(long args, int nargs, long kwnames) {
+        if (nargs < 1) {
+            throw new PyException("TypeError", "object.__new__(): not enough arguments");
+        }
+        long cls = memory.getLong(args);
+        if (!space.typeType.check(cls)) {
+            throw new PyException("TypeError", "object.__new__(X): X is not a type object (" + space.typeOf(cls).name + ")");
+        }
+        PyType subtype = space.typeType.described(cls);
+        PyType staticBase = subtype;
+        while (staticBase.hasFlag(HEAPTYPE)) {
+            staticBase = staticBase.solidBase();
+        }
+        if (staticBase != this) {
+            throw new PyException("TypeError", "object.__new__(" + subtype.name + ") is not safe, use " + staticBase.name
+                    + ".__new__()");
+        }
+        CallArguments a = new CallArguments(space, "object.__new__", args + 8, nargs - 1, kwnames);
+        long tuple = a.tuple();
+        long kwargs = a.kwargsDict();
+        try {
+            return tpNew(subtype, tuple, kwargs);
+        } finally {
+            space.decref(tuple);
+            space.xdecref(kwargs);
+        }
+    }
+
+    private boolean excessArgs(long args, long kwargs) {
+        return space.tupleType.size(args) > 0 || (kwargs != 0 && space.dictType.size(kwargs) > 0);
+    }
+
+    /** Whether {@code type}'s {@code __new__} / {@code __init__} is object's own ({@code type->tp_new == object_new}). */
+    private boolean inherits(PyType type, String special) {
+        return type.lookup(special) == space.dictType.getItemString(typeDict, special);
+    }
+
+    /** {@code object_new}. */
+    @Override
+    public long tpNew(PyType subtype, long args, long kwargs) {
+        if (excessArgs(args, kwargs)) {
+            if (!inherits(subtype, "__new__")) {
+                throw new PyException("TypeError", "object.__new__() takes exactly one argument (the type to instantiate)");
+            }
+            if (inherits(subtype, "__init__")) {
+                throw new PyException("TypeError", subtype.name + "() takes no arguments");
+            }
+        }
+        if (subtype == this) {
+            return space.newObject(this, Layout.OBJECT_HEAD);
+        }
+        return ((ClassType) subtype).instantiate();
+    }
+
+    /** {@code object_init}. */
+    @Override
+    public void tpInit(long self, long args, long kwargs) {
+        if (excessArgs(args, kwargs)) {
+            PyType type = space.typeOf(self);
+            if (!inherits(type, "__init__")) {
+                throw new PyException("TypeError", "object.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            if (inherits(type, "__new__")) {
+                throw new PyException("TypeError", type.name + "() takes no arguments");
+            }
+        }
+    }
+
+    @Override
+    public void dealloc(long o) {
+        space.freeObject(o);
+    }
+}
