@@ -124,7 +124,7 @@ final class DriverRun {
             if (observer != null) {
                 observer.started(main);
             }
-            List<GenerationStatistics> statsBefore = heap.collector().statistics();
+            List<GenerationStatistics> statsBefore = heap.gc().getStats();
             AllocatorStatistics allocBefore = heap.allocator().statistics();
             peakMapped = allocBefore.mappedBytes();
             GcCallback callback = this::onCollection;
@@ -144,7 +144,7 @@ final class DriverRun {
                 cleanUpAfterFailure(main);
                 throw rethrow(failure);
             }
-            List<GenerationStatistics> statsAfter = heap.collector().statistics();
+            List<GenerationStatistics> statsAfter = heap.gc().getStats();
             samplePeak(heap.allocator().statistics());
             sanityCheck();
             if (observer != null) {

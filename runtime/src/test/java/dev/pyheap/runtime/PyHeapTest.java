@@ -17,8 +17,8 @@ final class PyHeapTest {
 
     @Test
     void eachHeapIsWiredFromItsOwnConfiguration() {
-        try (PyHeap pooled = PyHeap.open(Configuration.of(Map.of("allocator", "pymalloc", "collector", "refcount")));
-             PyHeap plain = PyHeap.open(Configuration.of(Map.of("allocator", "malloc", "heap.limit", "8m", "collector", "refcount")))) {
+        try (PyHeap pooled = TestCollector.open(Configuration.of(Map.of("allocator", "pymalloc")));
+             PyHeap plain = TestCollector.open(Configuration.of(Map.of("allocator", "malloc", "heap.limit", "8m")))) {
             assertEquals("pymalloc", pooled.allocator().name());
             assertEquals("malloc", plain.allocator().name());
             assertSame(pooled.allocator(), pooled.allocator(), "one allocator per heap");

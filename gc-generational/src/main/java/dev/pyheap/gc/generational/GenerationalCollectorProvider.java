@@ -4,6 +4,7 @@ import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.gc.Collector;
 import dev.pyheap.api.gc.CollectorProvider;
 import dev.pyheap.api.gc.HeapBinding;
+import dev.pyheap.api.gc.mechanism.GcState;
 
 /** The {@code generational} collector as a service: CPython 3.11's three-generation cycle collector. */
 public final class GenerationalCollectorProvider implements CollectorProvider {
@@ -23,7 +24,7 @@ public final class GenerationalCollectorProvider implements CollectorProvider {
     }
 
     @Override
-    public Collector create(HeapBinding binding, Configuration configuration) {
-        return new GenerationalCollector(binding, configuration);
+    public Collector create(HeapBinding binding, GcState gc, Configuration configuration) {
+        return new GenerationalCollector(binding, gc);
     }
 }

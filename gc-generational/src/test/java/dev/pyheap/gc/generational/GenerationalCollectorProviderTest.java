@@ -1,5 +1,6 @@
 package dev.pyheap.gc.generational;
 
+import dev.pyheap.testkit.HeapFixture;
 import dev.pyheap.api.Plugins;
 import org.junit.jupiter.api.Test;
 
@@ -20,18 +21,17 @@ class GenerationalCollectorProviderTest {
 
     @Test
     void aHeapOpenedWithItUsesItWithCPythonsDefaults() {
-        try (GenHeap h = new GenHeap()) {
+        try (HeapFixture h = new HeapFixture("generational")) {
             assertEquals("generational", h.heap.collector().name());
-            assertEquals(3, h.heap.collector().generations());
+            assertEquals(3, h.gc().getStats().size(), "three lists");
             assertEquals(List.of(700L, 10L, 10L), h.gc().getThreshold());
             assertEquals(true, h.gc().isenabled());
-            assertEquals(3, h.gc().getStats().size());
         }
     }
 
     @Test
     void readsTheThresholdAndEnabledOptions() {
-        try (GenHeap h = new GenHeap(java.util.Map.of("gc.threshold", "500,5", "gc.enabled", "false"))) {
+        try (HeapFixture h = new HeapFixture("generational", java.util.Map.of("gc.threshold", "500,5", "gc.enabled", "false"))) {
             assertEquals(List.of(500L, 5L, 10L), h.gc().getThreshold());
             assertEquals(false, h.gc().isenabled());
         }

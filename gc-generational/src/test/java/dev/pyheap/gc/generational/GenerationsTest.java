@@ -164,7 +164,6 @@ final class GenerationsTest extends GenerationalTest {
         assertEquals(0, h.collect(0));
         assertEquals(List.of(new GenerationStatistics(2, 2, 0), new GenerationStatistics(1, 1, 0),
                 new GenerationStatistics(1, 0, 0)), h.gc().getStats());
-        assertEquals(4, h.heap.collector().pauses().count(), "every collection's pause is recorded");
     }
 
     @Test

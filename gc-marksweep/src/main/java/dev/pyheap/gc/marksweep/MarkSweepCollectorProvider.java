@@ -6,6 +6,7 @@ import dev.pyheap.api.config.OptionType;
 import dev.pyheap.api.gc.Collector;
 import dev.pyheap.api.gc.CollectorProvider;
 import dev.pyheap.api.gc.HeapBinding;
+import dev.pyheap.api.gc.mechanism.GcState;
 
 import java.util.List;
 
@@ -40,7 +41,7 @@ public final class MarkSweepCollectorProvider implements CollectorProvider {
     }
 
     @Override
-    public Collector create(HeapBinding binding, Configuration configuration) {
-        return new MarkSweepCollector(binding, configuration);
+    public Collector create(HeapBinding binding, GcState gc, Configuration configuration) {
+        return new MarkSweepCollector(binding, gc, configuration);
     }
 }

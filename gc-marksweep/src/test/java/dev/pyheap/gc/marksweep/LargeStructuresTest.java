@@ -1,5 +1,6 @@
 package dev.pyheap.gc.marksweep;
 
+import dev.pyheap.testkit.HeapFixture;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyThreadState;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ final class LargeStructuresTest {
 
     @Test
     void aReachableChainIsMarkedAndAnUnreachableRingIsCollected() {
-        try (MarkSweepHeap h = new MarkSweepHeap()) {
+        try (HeapFixture h = new HeapFixture("marksweep")) {
             PyThreadState t = h.t;
             h.collect();
             long base = h.trackedObjects();
@@ -45,7 +46,7 @@ final class LargeStructuresTest {
 
     @Test
     void aChainHeldOnlyByAFrozenListIsRescuedWithoutRecursion() {
-        try (MarkSweepHeap h = new MarkSweepHeap()) {
+        try (HeapFixture h = new HeapFixture("marksweep")) {
             PyThreadState t = h.t;
             Handle holder = h.keep(t.newList());
             h.gc().freeze();

@@ -1,5 +1,6 @@
 package dev.pyheap.gc.marksweep;
 
+import dev.pyheap.testkit.HeapFixture;
 import dev.pyheap.runtime.CApi;
 import dev.pyheap.runtime.Frame;
 import dev.pyheap.runtime.Handle;
@@ -23,13 +24,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * runs a collection; and the views of the one list ({@code get_objects}, freeze).
  */
 final class ReachabilityTest {
-    private MarkSweepHeap h;
+    private HeapFixture h;
     private PyThreadState t;
     private final List<String> events = new ArrayList<>();
 
     @BeforeEach
     void open() {
-        h = new MarkSweepHeap();
+        h = new HeapFixture("marksweep");
         t = h.t;
         h.collect();
     }

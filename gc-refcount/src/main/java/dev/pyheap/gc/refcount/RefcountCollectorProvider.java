@@ -4,6 +4,7 @@ import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.gc.Collector;
 import dev.pyheap.api.gc.CollectorProvider;
 import dev.pyheap.api.gc.HeapBinding;
+import dev.pyheap.api.gc.mechanism.GcState;
 
 /** The {@code refcount} collector as a service: reference counting alone, cycles reported, never freed. */
 public final class RefcountCollectorProvider implements CollectorProvider {
@@ -23,7 +24,7 @@ public final class RefcountCollectorProvider implements CollectorProvider {
     }
 
     @Override
-    public Collector create(HeapBinding binding, Configuration configuration) {
-        return new RefcountCollector(binding, configuration);
+    public Collector create(HeapBinding binding, GcState gc, Configuration configuration) {
+        return new RefcountCollector(binding, gc);
     }
 }

@@ -4,6 +4,8 @@ import dev.pyheap.api.Plugins;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.gc.Collector;
 import dev.pyheap.api.gc.CollectorProvider;
+import dev.pyheap.api.gc.mechanism.GcState;
+import dev.pyheap.api.testkit.FakeHeap;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -30,9 +32,10 @@ class RefcountCollectorProviderTest {
 
     @Test
     void createsARefcountCollector() {
-        Collector collector = Plugins.collector("refcount").create(new FakeHeap(), Configuration.defaults());
+        GcState gc = GcState.open(new FakeHeap(), Configuration.defaults(), Plugins.collector("refcount"));
+        Collector collector = gc.collector();
         assertEquals("refcount", collector.name());
-        assertEquals(1, collector.generations());
+        assertEquals(1, gc.generations());
         assertTrue(collector.leakReport().isPresent());
     }
 

@@ -1,10 +1,10 @@
 package dev.pyheap.runtime.internal;
 
 import dev.pyheap.api.gc.CollectionResult;
-import dev.pyheap.api.gc.Collector;
 import dev.pyheap.api.gc.GenerationStatistics;
 import dev.pyheap.api.gc.mechanism.GcHeader;
 import dev.pyheap.api.gc.mechanism.GcList;
+import dev.pyheap.api.gc.mechanism.GcState;
 import dev.pyheap.api.gc.mechanism.PythonGenerations;
 import dev.pyheap.api.config.Options;
 import dev.pyheap.runtime.GcCallback;
@@ -22,13 +22,13 @@ import java.util.function.LongConsumer;
 
 /**
  * Python's {@code gc} module (ARCHITECTURE §5): the runtime owns callbacks, {@code garbage}, debug
- * output, referrers and referents and the "one collection at a time" rule; the collector answers
- * the rest.
+ * output, referrers and referents and the "one collection at a time" rule; the heap's shared GC
+ * state ({@link GcState}, which runs the collector) answers the rest.
  */
 public final class GcModule implements PyGc {
     private final HeapState heap;
     private final Interpreter interp;
-    private final Collector collector;
+    private final GcState gcState;
     private final List<GcCallback> callbacks = new ArrayList<>();
     private final long garbage;
     private int debug;
@@ -38,7 +38,7 @@ public final class GcModule implements PyGc {
     GcModule(HeapState heap) {
         this.heap = heap;
         this.interp = heap.interp;
-        this.collector = heap.collector;
+        this.gcState = heap.gcState;
         this.garbage = interp.listType.allocate(0);
         this.debug = (int) (long) heap.configuration.get(Options.GC_DEBUG);
     }
@@ -90,8 +90,8 @@ public final class GcModule implements PyGc {
 
     /** The collection the collector scheduled, run at a check point. */
     void collectScheduled() {
-        if (!collecting && collector.collectionDue()) {
-            int generation = collector.dueGeneration();
+        if (!collecting && gcState.collectionDue()) {
+            int generation = gcState.dueGeneration();
             if (generation >= 0) {
                 run(generation);
             }
@@ -110,13 +110,13 @@ public final class GcModule implements PyGc {
                 List<Long> sizes = new ArrayList<>();
                 for (int g = 0; g < 3; g++) {
                     long[] n = {0};
-                    collector.forEachObject(g, o -> n[0]++);
+                    gcState.forEachObject(g, o -> n[0]++);
                     sizes.add(n[0]);
                 }
                 debugOut.println("gc: objects in each generation: " + sizes.get(0) + " " + sizes.get(1) + " " + sizes.get(2));
-                debugOut.println("gc: objects in permanent generation: " + collector.freezeCount());
+                debugOut.println("gc: objects in permanent generation: " + gcState.freezeCount());
             }
-            CollectionResult result = collector.collect(generation);
+            CollectionResult result = gcState.collect(generation);
             if ((debug & DEBUG_STATS) != 0) {
                 debugOut.println("gc: done, " + (result.collected() + result.uncollectable()) + " unreachable, " + result.uncollectable()
                         + " uncollectable, " + String.format(Locale.ROOT, "%.4f", result.elapsedNanos() / 1e9) + "s elapsed");
@@ -151,13 +151,13 @@ public final class GcModule implements PyGc {
     @Override
     public List<Long> getCount() {
         requireGil();
-        return collector.counts();
+        return gcState.counts();
     }
 
     @Override
     public List<Long> getThreshold() {
         requireGil();
-        return collector.thresholds();
+        return gcState.thresholds();
     }
 
     @Override
@@ -168,7 +168,7 @@ public final class GcModule implements PyGc {
             values.add(t);
         }
         try {
-            collector.setThresholds(values);
+            gcState.setThresholds(values);
         } catch (IllegalArgumentException e) {
             throw new PyException("TypeError", e.getMessage());
         } catch (ArithmeticException e) {
@@ -179,19 +179,19 @@ public final class GcModule implements PyGc {
     @Override
     public void enable() {
         requireGil();
-        collector.setEnabled(true);
+        gcState.setEnabled(true);
     }
 
     @Override
     public void disable() {
         requireGil();
-        collector.setEnabled(false);
+        gcState.setEnabled(false);
     }
 
     @Override
     public boolean isenabled() {
         requireGil();
-        return collector.isEnabled();
+        return gcState.isEnabled();
     }
 
     @Override
@@ -204,7 +204,7 @@ public final class GcModule implements PyGc {
         requireGil();
         List<Long> objects = new ArrayList<>();
         try {
-            collector.forEachObject(generation, objects::add);
+            gcState.forEachObject(generation, objects::add);
         } catch (IllegalArgumentException e) {
             throw new PyException("ValueError", e.getMessage());
         }
@@ -232,7 +232,7 @@ public final class GcModule implements PyGc {
             targets.add(heap.addressOf(h));
         }
         List<Long> referrers = new ArrayList<>();
-        collector.forEachObject(-1, o -> {
+        gcState.forEachObject(-1, o -> {
             boolean[] found = {false};
             interp.forEachReferent(o, r -> found[0] |= targets.contains(r));
             if (found[0]) {
@@ -259,7 +259,7 @@ public final class GcModule implements PyGc {
     @Override
     public List<GenerationStatistics> getStats() {
         requireGil();
-        return collector.statistics();
+        return gcState.statistics();
     }
 
     @Override
@@ -289,18 +289,18 @@ public final class GcModule implements PyGc {
     @Override
     public void freeze() {
         requireGil();
-        collector.freeze();
+        gcState.freeze();
     }
 
     @Override
     public void unfreeze() {
         requireGil();
-        collector.unfreeze();
+        gcState.unfreeze();
     }
 
     @Override
     public long getFreezeCount() {
         requireGil();
-        return collector.freezeCount();
+        return gcState.freezeCount();
     }
 }

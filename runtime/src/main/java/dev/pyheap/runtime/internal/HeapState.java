@@ -7,6 +7,7 @@ import dev.pyheap.api.alloc.MemoryMisuseError;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.gc.Collector;
 import dev.pyheap.api.gc.CollectorProvider;
+import dev.pyheap.api.gc.mechanism.GcState;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyThreadState;
 import dev.pyheap.runtime.gil.Gil;
@@ -30,6 +31,7 @@ public final class HeapState {
     final Interpreter interp;
     final Gil gil;
     final Collector collector;
+    final GcState gcState;
     final Binding binding;
     final GcModule gc;
     final SysModule sys;
@@ -51,8 +53,9 @@ public final class HeapState {
         this.gil = gil;
         this.interp = new Interpreter(allocator, configuration, System.identityHashCode(this) * 0x9E3779B97F4A7C15L);
         this.binding = new Binding(this);
-        this.collector = collectorProvider.create(binding, configuration);
-        interp.attachCollector(collector);
+        this.gcState = GcState.open(binding, configuration, collectorProvider);
+        this.collector = gcState.collector();
+        interp.attachCollector(gcState);
         this.gc = new GcModule(this);
         this.sys = new SysModule(this);
         this.tracemalloc = new TracemallocModule(this);

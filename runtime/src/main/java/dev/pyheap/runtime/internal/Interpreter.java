@@ -5,7 +5,7 @@ import dev.pyheap.api.HeapCorruptionError;
 import dev.pyheap.api.Memory;
 import dev.pyheap.api.alloc.Allocator;
 import dev.pyheap.api.config.Configuration;
-import dev.pyheap.api.gc.Collector;
+import dev.pyheap.api.gc.mechanism.GcState;
 import dev.pyheap.api.gc.ReferentVisitor;
 import dev.pyheap.api.gc.mechanism.GcHeader;
 import dev.pyheap.runtime.PyException;
@@ -72,7 +72,7 @@ public final class Interpreter {
     final Memory memory;
     final Allocator allocator;
     final Configuration configuration;
-    Collector collector;
+    GcState gcState;
     /**
      * tracemalloc while it traces, null otherwise. Every allocation and free below tests it once,
      * after the allocator call: while not tracing that is a field read and a branch never taken.
@@ -152,12 +152,12 @@ public final class Interpreter {
         bytesType.createCaches();
     }
 
-    /** Connects the collector; called once, before any GC-capable object is allocated. */
-    public void attachCollector(Collector collector) {
-        if (this.collector != null) {
+    /** Connects the collector's shared state; called once, before any GC-capable object is allocated. */
+    public void attachCollector(GcState gcState) {
+        if (this.gcState != null) {
             throw new IllegalStateException("a collector is already attached");
         }
-        this.collector = collector;
+        this.gcState = gcState;
         tupleType.createCaches(); // the first GC-capable objects
     }
 
@@ -336,7 +336,7 @@ public final class Interpreter {
         memory.putLong(o - Layout.GC_HEAD + 8, 0);
         memory.putLong(o + Layout.OB_REFCNT, 1);
         memory.putLong(o + Layout.OB_TYPE, type.typeObject());
-        collector.objectAllocated(o);
+        gcState.objectAllocated();
         return o;
     }
 
@@ -353,19 +353,19 @@ public final class Interpreter {
 
     /** {@code PyObject_GC_Del}: uncounts and frees a GC object (which must be untracked). */
     void freeGcObject(long o, int preHeader) {
-        collector.objectFreed(o);
+        gcState.objectFreed();
         free(o - Layout.GC_HEAD - preHeader);
     }
 
     // ------------------------------------------------------------------ GC tracking
 
     void track(long o) {
-        collector.track(o);
+        gcState.track(o);
     }
 
     void untrack(long o) {
         if (GcHeader.isTracked(memory, o)) {
-            collector.untrack(o);
+            gcState.untrack(o);
         }
     }
 

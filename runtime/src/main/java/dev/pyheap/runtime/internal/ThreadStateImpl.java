@@ -143,7 +143,7 @@ final class ThreadStateImpl implements PyThreadState {
     @Override
     public void checkpoint() {
         requireGil();
-        if (heap.collector.collectionDue()) {
+        if (heap.gcState.collectionDue()) {
             heap.gc.collectScheduled();
         }
         if (!interp.inCallout()) { // a finalizer or callback keeps the GIL until it returns
