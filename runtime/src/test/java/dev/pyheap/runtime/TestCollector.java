@@ -52,24 +52,15 @@ public final class TestCollector implements Collector {
         return PyHeap.open(configuration, PROVIDER);
     }
 
-    @Override
-    public String name() {
-        return PROVIDER.name();
-    }
-
-    @Override
-    public long limit(long threshold0) {
-        return Long.MAX_VALUE;
-    }
-
-    @Override
-    public int selectGeneration() {
-        return -1;
-    }
-
+    /** Finds nothing; tuples and, in a full collection, dicts of atoms are untracked, as CPython's collection does. */
     @Override
     public DestroyResult collect(int generation) {
         binding.untrackAtomic(tracked, generation == PythonGenerations.OLDEST);
         return DestroyResult.NONE;
+    }
+
+    @Override
+    public String name() {
+        return PROVIDER.name();
     }
 }

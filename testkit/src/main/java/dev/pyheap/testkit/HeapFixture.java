@@ -96,6 +96,28 @@ public class HeapFixture implements AutoCloseable {
         return found;
     }
 
+    /**
+     * {@code [[...[item]...]]}: a list holding a list, {@code depth} times, the innermost holding
+     * {@code item} unless it is null; a new handle to the outermost. Deeper than the trashcan's 50,
+     * its teardown leaves the inner lists on the deferred stack, untracked at refcount 0, while
+     * whatever dies before them runs.
+     */
+    public Handle nestedLists(int depth, Handle item) {
+        Handle outermost = t.newList();
+        Handle current = t.dup(outermost);
+        for (int i = 0; i < depth; i++) {
+            Handle next = t.newList();
+            t.append(current, next);
+            current.close();
+            current = next;
+        }
+        if (item != null) {
+            t.append(current, item);
+        }
+        current.close();
+        return outermost;
+    }
+
     /** {@code gc.get_count()}. */
     public List<Long> counts() {
         return gc().getCount();

@@ -29,20 +29,27 @@ public interface Collector {
     /**
      * Decides when, part 1: the value of {@code count[0]} (GC allocations minus frees since
      * generation 0 was last collected) above which an allocation schedules a collection for the
-     * next check point, given {@code threshold[0]}. CPython's rule is {@code threshold0} itself;
-     * {@link Long#MAX_VALUE} never schedules. Asked when the collector is made, after every
-     * collection, {@code gc.set_threshold}, {@code gc.enable/disable}, {@code gc.freeze} and
-     * {@code gc.unfreeze}; the answer is used only while automatic collection is on (enabled and
-     * {@code threshold0 != 0}).
+     * next check point, given {@code threshold[0]}. CPython's rule is {@code threshold0} itself.
+     * Asked when the collector is made, after every collection, {@code gc.set_threshold},
+     * {@code gc.enable/disable}, {@code gc.freeze} and {@code gc.unfreeze}; the answer is used only
+     * while automatic collection is on (enabled and {@code threshold0 != 0}).
+     *
+     * <p>By default {@link Long#MAX_VALUE}: the collector never schedules a collection, and only
+     * {@code gc.collect()} runs one (reference counting alone).
      */
-    long limit(long threshold0);
+    default long limit(long threshold0) {
+        return Long.MAX_VALUE;
+    }
 
     /**
      * Decides when, part 2: the generation the scheduled collection collects, chosen at the check
      * point (CPython's {@code collect_generations}), or -1 when nothing qualifies any longer. Asked
-     * only while automatic collection is on and no collection runs.
+     * only while automatic collection is on and no collection runs. By default -1, for a collector
+     * that never schedules one.
      */
-    int selectGeneration();
+    default int selectGeneration() {
+        return -1;
+    }
 
     /**
      * Whether every collection is a full one, whatever generation is asked for: then

@@ -1,7 +1,7 @@
 package dev.pyheap.gc.generational;
 
-import dev.pyheap.testkit.HeapFixture;
 import dev.pyheap.api.Plugins;
+import dev.pyheap.testkit.HeapFixture;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -150,7 +150,11 @@ final class MarkSweepCollector implements Collector {
     private final GcState gc;
     private final Memory memory;
     private final InternalReferences references;
-    private final Marker marker;
+    /**
+     * The mark: a referent still COLLECTING is tracked, unfrozen and not reached yet; it loses the
+     * bit and goes to the end of the reached list, where the walk will traverse it.
+     */
+    private final ReferentVisitor marker;
     private final double growth;
     private final GcList tracked;
     private final GcList reached;
@@ -167,7 +171,12 @@ final class MarkSweepCollector implements Collector {
         this.tracked = gc.generation(0);
         this.reached = binding.newList();
         this.garbage = binding.newList();
-        this.marker = new Marker(memory, reached);
+        this.marker = referent -> {
+            if (GcHeader.isCollecting(memory, referent)) {
+                GcHeader.clearCollecting(memory, referent);
+                reached.moveHere(referent);
+            }
+        };
     }
 
     @Override
@@ -246,27 +255,5 @@ final class MarkSweepCollector implements Collector {
     @Override
     public void unfreezing(GcList permanent) {
         survivors += permanent.size();
-    }
-
-    /**
-     * The mark: a referent still COLLECTING is tracked, unfrozen and not reached yet; it loses the
-     * bit and goes to the end of the reached list, where the walk will traverse it.
-     */
-    private static final class Marker implements ReferentVisitor {
-        private final Memory memory;
-        private final GcList reached;
-
-        Marker(Memory memory, GcList reached) {
-            this.memory = memory;
-            this.reached = reached;
-        }
-
-        @Override
-        public void visit(long referent) {
-            if (GcHeader.isCollecting(memory, referent)) {
-                GcHeader.clearCollecting(memory, referent);
-                reached.moveHere(referent);
-            }
-        }
     }
 }

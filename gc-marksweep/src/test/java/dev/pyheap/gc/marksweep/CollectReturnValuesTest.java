@@ -1,12 +1,8 @@
 package dev.pyheap.gc.marksweep;
 
-import dev.pyheap.testkit.HeapFixture;
 import dev.pyheap.api.gc.GenerationStatistics;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyGc;
-import dev.pyheap.runtime.PyThreadState;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -20,22 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * CPython 3.11's {@code gc.collect()} return values (facts §5.2) under {@code marksweep}, each after
  * a clean collection, as CPython's test_gc.py builds them.
  */
-final class CollectReturnValuesTest {
-    private HeapFixture h;
-    private PyThreadState t;
+final class CollectReturnValuesTest extends MarkSweepTest {
     private final List<String> events = new ArrayList<>();
-
-    @BeforeEach
-    void open() {
-        h = new HeapFixture("marksweep");
-        t = h.t;
-        h.collect();
-    }
-
-    @AfterEach
-    void close() {
-        h.close();
-    }
 
     /** Two instances of {@code cls} referring to each other through {@code attr}; the handles are closed. */
     private void instanceCycle(Handle cls, String attr) {

@@ -1,8 +1,8 @@
 package dev.pyheap.gc.marksweep;
 
-import dev.pyheap.testkit.HeapFixture;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyThreadState;
+import dev.pyheap.testkit.HeapFixture;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,10 +1,10 @@
 package dev.pyheap.gc.marksweep;
 
-import dev.pyheap.testkit.HeapFixture;
 import dev.pyheap.api.Plugins;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.config.ConfigurationException;
 import dev.pyheap.api.gc.CollectorProvider;
+import dev.pyheap.testkit.HeapFixture;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,13 +1,9 @@
 package dev.pyheap.gc.marksweep;
 
-import dev.pyheap.testkit.HeapFixture;
 import dev.pyheap.runtime.CApi;
 import dev.pyheap.runtime.Frame;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyException;
-import dev.pyheap.runtime.PyThreadState;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -23,22 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * generation or a raw C-API reference holds, the attributes of an object whose {@code __del__}
  * runs a collection; and the views of the one list ({@code get_objects}, freeze).
  */
-final class ReachabilityTest {
-    private HeapFixture h;
-    private PyThreadState t;
+final class ReachabilityTest extends MarkSweepTest {
     private final List<String> events = new ArrayList<>();
-
-    @BeforeEach
-    void open() {
-        h = new HeapFixture("marksweep");
-        t = h.t;
-        h.collect();
-    }
-
-    @AfterEach
-    void close() {
-        h.close();
-    }
 
     /**
      * A cycle of two lists whose first item is an instance of a class with a finalizer and a
@@ -187,18 +169,10 @@ final class ReachabilityTest {
                 events.add("collect " + thread.heap().gc().collect())));
         Handle deep = h.keep(t.newClass("Deep", (thread, self) -> events.add("del Deep")));
         Handle a = t.call(collector);
-        Handle head = t.newList();
-        Handle cur = t.dup(head);
-        for (int i = 0; i < 60; i++) {
-            Handle next = t.newList();
-            t.append(cur, next);
-            cur.close();
-            cur = next;
-        }
+        Handle head;
         try (Handle d = t.call(deep)) {
-            t.append(cur, d);
+            head = h.nestedLists(60, d);
         }
-        cur.close();
         Handle outer = t.newList(a, head);
         a.close();
         head.close();

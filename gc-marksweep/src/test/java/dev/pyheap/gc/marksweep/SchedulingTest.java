@@ -1,9 +1,9 @@
 package dev.pyheap.gc.marksweep;
 
-import dev.pyheap.testkit.HeapFixture;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.PyThreadState;
+import dev.pyheap.testkit.HeapFixture;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -30,8 +30,8 @@ import java.util.Optional;
  * <ul>
  * <li>Between calls every header is in its ordinary state: doubly linked, COLLECTING clear, no
  *     unreachable bit. Only {@link #leakReport()} leaves that state, and restores it before it returns.
- * <li>Nothing is ever scheduled: {@link #limit} is {@link Long#MAX_VALUE}, so {@code count[0]}
- *     never passes it. The thresholds and the enabled flag are kept only so that the {@code gc}
+ * <li>Nothing is ever scheduled: {@link #limit} is {@link Collector}'s default,
+ *     {@link Long#MAX_VALUE}, so {@code count[0]} never passes it. The thresholds and the enabled flag are kept only so that the {@code gc}
  *     module reports back what it was told.
  * </ul>
  *
@@ -65,16 +65,6 @@ final class RefcountCollector implements Collector {
     @Override
     public String name() {
         return NAME;
-    }
-
-    @Override
-    public long limit(long threshold0) {
-        return Long.MAX_VALUE;
-    }
-
-    @Override
-    public int selectGeneration() {
-        return -1;
     }
 
     @Override

@@ -74,15 +74,7 @@ final class LeakReportInHeapTest {
             try (Handle cls = t.newClass("A", (thread, self) ->
                     events.add("leaks " + thread.heap().collector().leakReport().orElseThrow().objects()))) {
                 Handle a = t.call(cls);
-                Handle head = t.newList();
-                Handle cur = t.dup(head);
-                for (int i = 0; i < 60; i++) {
-                    Handle next = t.newList();
-                    t.append(cur, next);
-                    cur.close();
-                    cur = next;
-                }
-                cur.close();
+                Handle head = f.nestedLists(60, null);
                 Handle outer = t.newList(a, head);
                 a.close();
                 head.close();

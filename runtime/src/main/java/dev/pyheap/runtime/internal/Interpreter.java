@@ -5,9 +5,9 @@ import dev.pyheap.api.HeapCorruptionError;
 import dev.pyheap.api.Memory;
 import dev.pyheap.api.alloc.Allocator;
 import dev.pyheap.api.config.Configuration;
-import dev.pyheap.api.gc.mechanism.GcState;
 import dev.pyheap.api.gc.ReferentVisitor;
 import dev.pyheap.api.gc.mechanism.GcHeader;
+import dev.pyheap.api.gc.mechanism.GcState;
 import dev.pyheap.runtime.PyException;
 
 import java.util.Arrays;
