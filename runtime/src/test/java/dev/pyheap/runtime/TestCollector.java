@@ -2,12 +2,15 @@ package dev.pyheap.runtime;
 
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.gc.Collector;
+import dev.pyheap.api.gc.CollectorKind;
 import dev.pyheap.api.gc.CollectorProvider;
 import dev.pyheap.api.gc.DestroyResult;
 import dev.pyheap.api.gc.HeapBinding;
 import dev.pyheap.api.gc.mechanism.GcList;
 import dev.pyheap.api.gc.mechanism.GcState;
 import dev.pyheap.api.gc.mechanism.PythonGenerations;
+
+import java.util.List;
 
 /**
  * The collector of the runtime's own tests: reference counting alone, a collector that never finds
@@ -22,21 +25,9 @@ import dev.pyheap.api.gc.mechanism.PythonGenerations;
  */
 public final class TestCollector implements Collector {
     /** Its provider, for {@link PyHeap#open(Configuration, CollectorProvider)}. */
-    public static final CollectorProvider PROVIDER = new CollectorProvider() {
-        @Override
-        public String name() {
-            return "test";
-        }
-
-        @Override
-        public String description() {
-            return "the runtime tests' collector: reference counting alone";
-        }
-
-        @Override
-        public Collector create(HeapBinding binding, GcState gc, Configuration configuration) {
-            return new TestCollector(binding, gc.generation(0));
-        }
+    public static final CollectorProvider PROVIDER = new CollectorKind("test",
+            "the runtime tests' collector: reference counting alone", List.of(),
+            (binding, gc, configuration) -> new TestCollector(binding, gc.generation(0))) {
     };
 
     private final HeapBinding binding;

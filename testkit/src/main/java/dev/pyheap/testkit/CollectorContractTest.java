@@ -1,6 +1,8 @@
 package dev.pyheap.testkit;
 
+import dev.pyheap.api.Plugins;
 import dev.pyheap.api.config.Configuration;
+import dev.pyheap.api.gc.CollectorProvider;
 import dev.pyheap.api.gc.LeakReport;
 import dev.pyheap.runtime.Frame;
 import dev.pyheap.runtime.GcCallback;
@@ -8,15 +10,20 @@ import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyHeap;
 import dev.pyheap.runtime.PyThreadState;
 import dev.pyheap.runtime.SanityReport;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -55,6 +62,18 @@ public abstract class CollectorContractTest {
      */
     protected Map<String, String> settings() {
         return Map.of();
+    }
+
+    /** The collector is found by its name as a JPMS service, and its jar's service file names the provider for the class path. */
+    @Test
+    protected void foundByNameAsAServiceAndThroughItsServiceFile() throws IOException {
+        CollectorProvider provider = Plugins.collector(collector());
+        assertEquals(collector(), provider.name());
+        String file = "META-INF/services/" + CollectorProvider.class.getName();
+        try (InputStream in = provider.getClass().getModule().getResourceAsStream(file)) {
+            assertNotNull(in, file + " is missing");
+            assertEquals(provider.getClass().getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8).strip());
+        }
     }
 
     @ParameterizedTest(name = "seed {0}")

@@ -96,13 +96,16 @@ public class HeapFixture implements AutoCloseable {
         return found;
     }
 
+    /** New handles to both ends of {@link #nestedLists}. */
+    public record NestedLists(Handle outermost, Handle innermost) {
+    }
+
     /**
-     * {@code [[...[item]...]]}: a list holding a list, {@code depth} times, the innermost holding
-     * {@code item} unless it is null; a new handle to the outermost. Deeper than the trashcan's 50,
-     * its teardown leaves the inner lists on the deferred stack, untracked at refcount 0, while
-     * whatever dies before them runs.
+     * Lists {@code l0 → l1 → … → l(depth)}, each holding the next: a chain the collectors must
+     * walk without recursion, or, deeper than the trashcan's 50, a teardown that leaves the inner
+     * lists on the deferred stack (untracked, at refcount 0) while whatever dies before them runs.
      */
-    public Handle nestedLists(int depth, Handle item) {
+    public NestedLists nestedLists(int depth) {
         Handle outermost = t.newList();
         Handle current = t.dup(outermost);
         for (int i = 0; i < depth; i++) {
@@ -111,11 +114,7 @@ public class HeapFixture implements AutoCloseable {
             current.close();
             current = next;
         }
-        if (item != null) {
-            t.append(current, item);
-        }
-        current.close();
-        return outermost;
+        return new NestedLists(outermost, current);
     }
 
     /** {@code gc.get_count()}. */

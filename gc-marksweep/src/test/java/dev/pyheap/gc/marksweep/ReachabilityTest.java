@@ -4,6 +4,7 @@ import dev.pyheap.runtime.CApi;
 import dev.pyheap.runtime.Frame;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyException;
+import dev.pyheap.testkit.HeapFixture;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -169,10 +170,11 @@ final class ReachabilityTest extends MarkSweepTest {
                 events.add("collect " + thread.heap().gc().collect())));
         Handle deep = h.keep(t.newClass("Deep", (thread, self) -> events.add("del Deep")));
         Handle a = t.call(collector);
-        Handle head;
-        try (Handle d = t.call(deep)) {
-            head = h.nestedLists(60, d);
+        HeapFixture.NestedLists chain = h.nestedLists(60);
+        try (Handle d = t.call(deep); Handle innermost = chain.innermost()) {
+            t.append(innermost, d);
         }
+        Handle head = chain.outermost();
         Handle outer = t.newList(a, head);
         a.close();
         head.close();

@@ -74,7 +74,9 @@ final class LeakReportInHeapTest {
             try (Handle cls = t.newClass("A", (thread, self) ->
                     events.add("leaks " + thread.heap().collector().leakReport().orElseThrow().objects()))) {
                 Handle a = t.call(cls);
-                Handle head = f.nestedLists(60, null);
+                HeapFixture.NestedLists chain = f.nestedLists(60);
+                chain.innermost().close();
+                Handle head = chain.outermost();
                 Handle outer = t.newList(a, head);
                 a.close();
                 head.close();

@@ -166,18 +166,6 @@ class RefcountCollectorTest {
             assertEquals(List.of(new GenerationStatistics(4, 0, 0)), gc.statistics());
         }
 
-        @ParameterizedTest
-        @ValueSource(ints = {-1, 3, Integer.MIN_VALUE, Integer.MAX_VALUE})
-        void anInvalidGenerationIsRefusedAndChangesNothing(int generation) {
-            gc.objectAllocated();
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> gc.collect(generation));
-            assertEquals("invalid generation", e.getMessage());
-            assertEquals(counts(1, 0, 0), gc.counts());
-            assertEquals(List.of(new GenerationStatistics(0, 0, 0)), gc.statistics());
-            assertEquals(0, heap.freeListClears());
-        }
-
         @Test
         void tuplesAreCheckedEveryCollectionDictsInFullOnes() {
             long list = tracked("list", 1);

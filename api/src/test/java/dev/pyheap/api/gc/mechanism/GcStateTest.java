@@ -3,6 +3,7 @@ package dev.pyheap.api.gc.mechanism;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.gc.CollectionResult;
 import dev.pyheap.api.gc.Collector;
+import dev.pyheap.api.gc.CollectorKind;
 import dev.pyheap.api.gc.CollectorProvider;
 import dev.pyheap.api.gc.DestroyResult;
 import dev.pyheap.api.gc.GenerationStatistics;
@@ -93,22 +94,8 @@ class GcStateTest {
     private Probe probe;
 
     private GcState open(int lists, Map<String, String> settings) {
-        CollectorProvider provider = new CollectorProvider() {
-            @Override
-            public String name() {
-                return "probe";
-            }
-
-            @Override
-            public String description() {
-                return "records what the state asks";
-            }
-
-            @Override
-            public Collector create(HeapBinding binding, GcState gc, Configuration configuration) {
-                probe = new Probe(binding, gc, lists);
-                return probe;
-            }
+        CollectorProvider provider = new CollectorKind("probe", "records what the state asks", List.of(),
+                (binding, gc, configuration) -> probe = new Probe(binding, gc, lists)) {
         };
         GcState gc = GcState.open(heap, Configuration.of(settings), provider);
         probe.calls.clear();
@@ -326,6 +313,9 @@ class GcStateTest {
             assertEquals(List.of(1L, 0L, 0L), gc.counts());
             assertEquals(List.of(), probe.calls);
             assertEquals(0, gc.pauses().count());
+            GenerationStatistics none = new GenerationStatistics(0, 0, 0);
+            assertEquals(List.of(none, none, none), gc.statistics());
+            assertEquals(0, heap.freeListClears());
         }
 
         @Test
