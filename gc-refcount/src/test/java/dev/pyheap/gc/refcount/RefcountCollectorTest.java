@@ -191,15 +191,6 @@ class RefcountCollectorTest {
         }
 
         @Test
-        void onlyAFullCollectionEmptiesTheFreeLists() {
-            gc.collect(0);
-            gc.collect(1);
-            assertEquals(0, heap.freeListClears());
-            gc.collect(2);
-            assertEquals(1, heap.freeListClears());
-        }
-
-        @Test
         void frozenObjectsAreNotExamined() {
             long frozen = tracked("tuple", 0);
             gc.freeze();
