@@ -1,5 +1,6 @@
 package dev.pyheap.api.gc;
 
+import dev.pyheap.api.PluginKind;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.config.Option;
 import dev.pyheap.api.gc.mechanism.GcState;
@@ -12,7 +13,7 @@ import java.util.List;
  * public class with a public no-argument constructor) extends it and passes those to
  * {@link #CollectorKind}; nothing else.
  */
-public abstract class CollectorKind implements CollectorProvider {
+public abstract class CollectorKind extends PluginKind implements CollectorProvider {
 
     /** How a kind makes its collector: {@link CollectorProvider#create}'s arguments. */
     @FunctionalInterface
@@ -20,26 +21,13 @@ public abstract class CollectorKind implements CollectorProvider {
         Collector create(HeapBinding binding, GcState gc, Configuration configuration);
     }
 
-    private final String name;
-    private final String description;
     private final List<Option<?>> options;
     private final Factory factory;
 
     protected CollectorKind(String name, String description, List<Option<?>> options, Factory factory) {
-        this.name = name;
-        this.description = description;
+        super(name, description);
         this.options = List.copyOf(options);
         this.factory = factory;
-    }
-
-    @Override
-    public final String name() {
-        return name;
-    }
-
-    @Override
-    public final String description() {
-        return description;
     }
 
     @Override
