@@ -1,8 +1,9 @@
 /**
- * The Python 3.11 front end. Today its first stage: source text to a checked, optimized AST with
- * CPython's positions and error messages ({@link dev.pyheap.interpreter.parser.PythonParser}), the AST
- * ({@link dev.pyheap.interpreter.ast}) and the compiler's first passes: the symbol table and the AST
- * optimizer ({@link dev.pyheap.interpreter.compiler}).
+ * The Python 3.11 front end: source text to a checked, optimized AST with CPython's positions and
+ * error messages ({@link dev.pyheap.interpreter.parser.PythonParser}), the AST
+ * ({@link dev.pyheap.interpreter.ast}), and the compiler ({@link dev.pyheap.interpreter.compiler}):
+ * symbol table, AST optimizer, and the bytecode compiler, which makes CPython 3.11's code objects
+ * ({@link dev.pyheap.interpreter.compiler.Code}) with their exception and location tables.
  */
 module dev.pyheap.interpreter {
     exports dev.pyheap.interpreter.ast;

@@ -5,6 +5,7 @@ import dev.pyheap.runtime.CApi;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyHeap;
 import dev.pyheap.runtime.PyThreadState;
+import dev.pyheap.runtime.SanityReport;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -94,9 +95,12 @@ public class RuntimeBench {
         }
         capi.decref(list);
         cls.close();
-        thread.close();
         // Outside timing: a benchmark that corrupted the heap or leaked must fail, not report a number.
-        heap.allocator().verify();
+        SanityReport sanity = heap.checkSanity();
+        if (!sanity.ok()) {
+            throw new IllegalStateException("RuntimeBench damaged the heap: " + sanity.format());
+        }
+        thread.close();
         heap.close();
         if (!heap.closeReport().isEmpty()) {
             throw new IllegalStateException("RuntimeBench left objects behind: " + heap.closeReport());

@@ -5,6 +5,7 @@ import dev.pyheap.runtime.CApi;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyHeap;
 import dev.pyheap.runtime.PyThreadState;
+import dev.pyheap.runtime.SanityReport;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -92,8 +93,11 @@ public class TracemallocBench {
             thread.popFrame();
         }
         cls.close();
+        SanityReport sanity = heap.checkSanity();
+        if (!sanity.ok()) {
+            throw new IllegalStateException("TracemallocBench damaged the heap: " + sanity.format());
+        }
         thread.close();
-        heap.allocator().verify();
         heap.close();
         if (traced != !tracing.equals("off") || leftover != 0 && !tracing.equals("off")) {
             // every benchmark frees what it allocates: a trace left over means the hooks missed a free

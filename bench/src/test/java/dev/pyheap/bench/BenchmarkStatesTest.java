@@ -165,7 +165,7 @@ class BenchmarkStatesTest {
     void runtimeBenchLeavesTheHeapAsItFoundIt() {
         RuntimeBench r = new RuntimeBench();
         r.open();
-        long blocks = r.heap.allocator().statistics().allocatedBlocks();
+        long blocks = r.heap.metrics().allocator().allocatedBlocks();
         long twoCount = r.capi.refcount(r.two);
 
         r.increfDecref();
@@ -175,12 +175,12 @@ class BenchmarkStatesTest {
 
         r.newListAndDrop();
         // The dropped list stays allocated on the list free list; everything else was freed.
-        assertEquals(blocks + 1, r.heap.allocator().statistics().allocatedBlocks());
+        assertEquals(blocks + 1, r.heap.metrics().allocator().allocatedBlocks());
         r.newListAndDrop();
         r.newInstanceAndDrop();
         r.newListHandle();
         r.newInstanceHandle();
-        assertEquals(blocks + 1, r.heap.allocator().statistics().allocatedBlocks());
+        assertEquals(blocks + 1, r.heap.metrics().allocator().allocatedBlocks());
         assertEquals(2, r.capi.refcount(r.classObject), "the handle and nothing else: no instance is left");
 
         r.getattr();

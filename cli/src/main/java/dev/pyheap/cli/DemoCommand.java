@@ -1,7 +1,7 @@
 package dev.pyheap.cli;
 
 import dev.pyheap.api.config.Configuration;
-import dev.pyheap.driver.RunReport;
+import dev.pyheap.driver.reports.RunReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,9 +1,10 @@
 package dev.pyheap.cli;
 
-import dev.pyheap.driver.Baseline;
-import dev.pyheap.driver.LeakReport;
-import dev.pyheap.driver.RunObserver;
-import dev.pyheap.driver.RunReport;
+import dev.pyheap.cli.output.ReportTable;
+import dev.pyheap.driver.reports.Baseline;
+import dev.pyheap.driver.reports.RetentionReport;
+import dev.pyheap.driver.reports.RunReport;
+import dev.pyheap.driver.scheduling.RunObserver;
 import dev.pyheap.runtime.PyThreadState;
 import dev.pyheap.runtime.tracemalloc.KeyType;
 import dev.pyheap.runtime.tracemalloc.Snapshot;
@@ -25,7 +26,7 @@ import java.util.Locale;
  *     time) passed since the last snapshot, a new one, and its {@code compare_to(previous,
  *     'lineno')} top K printed at once.
  * <li>{@code finished} (the mutators dropped their roots, before the program's reset): the top K
- *     {@code statistics('lineno')} of the blocks alive, then the {@link LeakReport}.
+ *     {@code statistics('lineno')} of the blocks alive, then the {@link RetentionReport}.
  * <li>{@code ended}: {@code tracemalloc.stop()}.
  * </ul>
  * The end's lines are kept for the command to print after the report table.
@@ -45,7 +46,7 @@ final class Inspection implements RunObserver {
     private final boolean graph;
     private final PrintWriter live;
     private final List<String> endLines = new ArrayList<>();
-    private LeakReport leakReport;
+    private RetentionReport retention;
 
     // Guarded by the GIL (checkPoint runs on whichever mutator holds it).
     private Snapshot previous;
@@ -111,8 +112,8 @@ final class Inspection implements RunObserver {
             end.statistics(KeyType.LINENO).stream().limit(top).forEach(s -> endLines.add(s.toString()));
         }
         if (leaks) {
-            leakReport = LeakReport.take(thread.heap(), baseline, graph);
-            endLines.addAll(leakReport.lines());
+            retention = RetentionReport.take(thread.heap(), baseline, graph);
+            endLines.addAll(ReportTable.retention(retention));
         }
     }
 
@@ -129,7 +130,7 @@ final class Inspection implements RunObserver {
     }
 
     /** The leak report, or null without {@code --leaks} (or when the run failed before the end). */
-    LeakReport leakReport() {
-        return leakReport;
+    RetentionReport retention() {
+        return retention;
     }
 }

@@ -1,7 +1,7 @@
 package dev.pyheap.cli;
 
-import dev.pyheap.driver.RunSpec;
 
+import dev.pyheap.driver.scheduling.RunSpec;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;

@@ -2,20 +2,20 @@ package dev.pyheap.cli;
 
 import dev.pyheap.api.UserText;
 import dev.pyheap.api.config.Configuration;
-import dev.pyheap.driver.RunReport;
-import dev.pyheap.driver.RunReportJson;
+import dev.pyheap.cli.output.Graphviz;
+import dev.pyheap.cli.output.ReportTable;
+import dev.pyheap.cli.output.RunReportJson;
 import dev.pyheap.driver.Workloads;
+import dev.pyheap.driver.reports.RetentionReport;
+import dev.pyheap.driver.reports.RunReport;
+import dev.pyheap.driver.scheduling.RunSpec;
+import dev.pyheap.runtime.tracemalloc.Tracemalloc;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-
-import dev.pyheap.driver.LeakReport;
-import dev.pyheap.driver.RunSpec;
-import dev.pyheap.runtime.objgraph.Graphviz;
-import dev.pyheap.runtime.tracemalloc.Tracemalloc;
-import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -113,8 +113,8 @@ final class RunCommand implements Callable<Integer> {
         if (inspection != null) {
             inspection.endLines().forEach(programOut::println);
             programOut.flush();
-            if (graphFile != null && inspection.leakReport() != null) {
-                int drawn = draw(inspection.leakReport(), graphFile, programOut);
+            if (graphFile != null && inspection.retention() != null) {
+                int drawn = draw(inspection.retention(), graphFile, programOut);
                 code = Math.max(code, drawn);
             }
         }
@@ -132,11 +132,11 @@ final class RunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--top must be at least 1, got " + top);
         }
         int frames = tracemalloc != null ? tracemalloc : snapshotEvery != null ? 1 : 0;
-        boolean leakReport = leaks || graph != null;
-        if (frames == 0 && !leakReport) {
+        boolean retention = leaks || graph != null;
+        if (frames == 0 && !retention) {
             return null;
         }
-        return new Inspection(frames, top, snapshotEvery, leakReport, graph != null,
+        return new Inspection(frames, top, snapshotEvery, retention, graph != null,
                 run.json ? context.err() : context.out());
     }
 
@@ -196,20 +196,20 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Writes the biggest group's graph; a failure is one line on stderr and exit code 1. */
-    private int draw(LeakReport leakReport, Path file, PrintWriter out) {
-        if (leakReport.graphDot() == null) {
+    private int draw(RetentionReport retention, Path file, PrintWriter out) {
+        if (retention.graphDot() == null) {
             out.println("graph: nothing to draw (no leak), " + graph + " not written");
             out.flush();
             return ErrorReporter.OK;
         }
         try {
-            graphviz().write(leakReport.graphDot(), file);
+            graphviz().write(retention.graphDot(), file);
         } catch (IOException e) {
             return cannotDraw(UserText.quote(graph.toString()) + ": " + UserText.reason(e));
         } catch (RuntimeException e) {
             return cannotDraw(e.getMessage());
         }
-        LeakReport.Group biggest = leakReport.groups().get(0);
+        RetentionReport.Group biggest = retention.groups().get(0);
         out.println("graph: the back references of one " + biggest.type() + " (the biggest group) written to "
                 + graph);
         out.flush();

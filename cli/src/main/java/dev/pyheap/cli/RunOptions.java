@@ -1,10 +1,10 @@
 package dev.pyheap.cli;
 
 import dev.pyheap.api.UserText;
-import dev.pyheap.driver.RunSpec;
-import dev.pyheap.driver.YieldPolicy;
-import picocli.CommandLine;
+import dev.pyheap.driver.scheduling.RunSpec;
+import dev.pyheap.driver.scheduling.YieldPolicy;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 import java.time.Duration;
 import java.util.Locale;

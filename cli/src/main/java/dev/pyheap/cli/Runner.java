@@ -3,9 +3,9 @@ package dev.pyheap.cli;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.config.ConfigurationLoader;
 import dev.pyheap.api.config.Options;
-import dev.pyheap.driver.MutatorDriver;
-import dev.pyheap.driver.RunReport;
-import dev.pyheap.driver.RunSpec;
+import dev.pyheap.driver.reports.RunReport;
+import dev.pyheap.driver.scheduling.MutatorDriver;
+import dev.pyheap.driver.scheduling.RunSpec;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -3,7 +3,9 @@ package dev.pyheap.cli;
 import dev.pyheap.api.Plugins;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.gc.CollectorProvider;
+import dev.pyheap.runtime.GilScope;
 import dev.pyheap.runtime.PyHeap;
+import dev.pyheap.runtime.PyThreadState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,8 +31,9 @@ class RunCommandTest {
 
     static Stream<String> collectorsThatReclaimCycles() {
         return Plugins.collectors().stream().map(CollectorProvider::name).filter(name -> {
-            try (PyHeap heap = PyHeap.open(Configuration.of(Map.of("collector", name)))) {
-                return heap.collector().leakReport().isEmpty();
+            try (PyHeap heap = PyHeap.open(Configuration.of(Map.of("collector", name)));
+                 PyThreadState t = heap.attach(); GilScope gil = t.gil()) {
+                return heap.metrics().collector().leakReport().isEmpty();
             }
         });
     }

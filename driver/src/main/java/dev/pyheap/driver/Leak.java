@@ -58,19 +58,4 @@ public record Leak(SortedMap<String, Long> objectsByType, long blocks) {
         other.objectsByType.forEach((type, n) -> sum.merge(type, n, Long::sum));
         return new Leak(sum, blocks + other.blocks);
     }
-
-    /** {@code 4 objects (Dog 1, Person 1, list 2), 8 blocks}, or {@code nothing}. */
-    public String format() {
-        if (objects() == 0 && blocks == 0) {
-            return "nothing";
-        }
-        StringBuilder s = new StringBuilder();
-        s.append(objects()).append(objects() == 1 ? " object (" : " objects (");
-        String separator = "";
-        for (Map.Entry<String, Long> e : objectsByType.entrySet()) {
-            s.append(separator).append(e.getKey()).append(' ').append(e.getValue());
-            separator = ", ";
-        }
-        return s.append("), ").append(blocks).append(blocks == 1 ? " block" : " blocks").toString();
-    }
 }

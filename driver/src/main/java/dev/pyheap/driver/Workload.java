@@ -1,7 +1,7 @@
 package dev.pyheap.driver;
 
 /**
- * A kind of program the {@link MutatorDriver} runs: a service ({@code provides
+ * A kind of program the {@link dev.pyheap.driver.scheduling.MutatorDriver} runs: a service ({@code provides
  * dev.pyheap.driver.Workload with ...}, or a {@code META-INF/services} entry on the class path),
  * found by {@link #name()} through {@link Workloads}. An embedder adds one by providing it.
  *

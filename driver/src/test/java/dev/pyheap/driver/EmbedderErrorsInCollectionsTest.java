@@ -43,7 +43,7 @@ final class EmbedderErrorsInCollectionsTest {
         }
 
         long blocks() {
-            return heap.allocator().statistics().allocatedBlocks();
+            return heap.metrics().allocator().allocatedBlocks();
         }
 
         /** {@code a.other = b; b.other = a}, then both dropped: two objects of cyclic garbage. */

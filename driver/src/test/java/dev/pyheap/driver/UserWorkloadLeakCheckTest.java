@@ -1,5 +1,8 @@
 package dev.pyheap.driver;
 
+import dev.pyheap.driver.reports.RunReport;
+import dev.pyheap.driver.scheduling.MutatorDriver;
+import dev.pyheap.driver.scheduling.RunSpec;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyHeap;
 import dev.pyheap.runtime.PyThreadState;

@@ -75,7 +75,8 @@ public final class StdlibCheck {
         System.exit(failures.isEmpty() ? 0 : 1);
     }
 
-    private static int lineCount(byte[] src) {
+    /** Lines of a source (its newlines). */
+    public static int lineCount(byte[] src) {
         int n = 0;
         for (byte b : src) {
             if (b == '\n') {
@@ -85,23 +86,28 @@ public final class StdlibCheck {
         return n;
     }
 
-    private static void time(Path file) throws Exception {
-        byte[] src = Files.readAllBytes(file);
-        int lineCount = lineCount(src);
+    /** Times {@code run} on {@code file}: best and mean of 20 runs after 30 warm-up runs, in this JVM. */
+    public static void time(String what, Path file, Runnable run) throws Exception {
+        int lineCount = lineCount(Files.readAllBytes(file));
         for (int i = 0; i < 30; i++) {
-            PythonParser.parse(src, file.toString(), PythonParser.Mode.EXEC);
+            run.run();
         }
         int runs = 20;
         long best = Long.MAX_VALUE;
         long total = 0;
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
-            PythonParser.parse(src, file.toString(), PythonParser.Mode.EXEC);
+            run.run();
             long dt = System.nanoTime() - t0;
             best = Math.min(best, dt);
             total += dt;
         }
-        System.out.printf("tokenize+parse %s (%d lines, %d bytes) after 30 warm-up runs: best %.2f ms, mean %.2f ms of %d%n",
-                file, lineCount, src.length, best / 1e6, total / 1e6 / runs, runs);
+        System.out.printf("%s %s (%d lines) after 30 warm-up runs: best %.2f ms, mean %.2f ms of %d%n", what, file,
+                lineCount, best / 1e6, total / 1e6 / runs, runs);
+    }
+
+    private static void time(Path file) throws Exception {
+        byte[] src = Files.readAllBytes(file);
+        time("tokenize+parse", file, () -> PythonParser.parse(src, file.toString(), PythonParser.Mode.EXEC));
     }
 }

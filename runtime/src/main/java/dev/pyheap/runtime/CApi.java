@@ -33,7 +33,7 @@ public interface CApi {
     /** {@code PyLong_FromLong}: a new reference (cached for -5..256). */
     long newInt(long value);
 
-    /** {@code cls()} for a class made by {@link PyThreadState#newClass}: a new reference. */
+    /** {@code PyObject_CallNoArgs}: {@code cls()} for a class made by {@link PyThreadState#newClass} (any callable): a new reference. */
     long call(long cls);
 
     /** {@code PyObject_GetAttrString}: a new reference; AttributeError as {@link PyException}. */

@@ -8,6 +8,9 @@ package dev.pyheap.runtime;
  *
  * <p>{@code sys.getrefcount(h)} counts the handle as the call's own argument reference, so an
  * object held by one global and one handle reports 2, as the same object does in CPython.
+ *
+ * <p>Like every entry point, the methods need the GIL, {@link #isOpen()} aside (it reads only the
+ * handle itself).
  */
 public interface Handle extends AutoCloseable {
 

@@ -1,15 +1,16 @@
 package dev.pyheap.runtime;
 
 import dev.pyheap.api.Plugins;
-import dev.pyheap.api.alloc.Allocator;
 import dev.pyheap.api.alloc.AllocatorProvider;
 import dev.pyheap.api.config.Configuration;
-import dev.pyheap.api.gc.Collector;
 import dev.pyheap.api.gc.CollectorProvider;
 import dev.pyheap.runtime.gil.Gil;
-import dev.pyheap.runtime.internal.HeapComponent;
-import dev.pyheap.runtime.internal.HeapState;
+import dev.pyheap.runtime.inject.HeapComponent;
+import dev.pyheap.runtime.modules.GcModule;
 import dev.pyheap.runtime.objgraph.ObjGraph;
+import dev.pyheap.runtime.sanity.SanityChecker;
+import dev.pyheap.runtime.state.InterpreterState;
+import dev.pyheap.runtime.state.Metrics;
 import dev.pyheap.runtime.tracemalloc.Tracemalloc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,23 +23,36 @@ import java.util.List;
  * and collector it names are looked up by name (an unknown name fails here, listing the names that
  * exist). Any number of heaps, with different allocators and collectors, live side by side in one JVM.
  *
- * <p>Threads {@link #attach()} to work on objects; {@link #sys()} and {@link #gc()} are Python's
- * modules for this heap. {@link #close()} reports thread states and handles never closed and, for
- * the {@code refcount} collector, the cycles it could never free. Every call after {@link #close()}
- * (on the heap, its thread states, handles, frames and modules) throws
- * {@code IllegalStateException: the heap is closed}; closing a handle or a thread state then does
- * nothing.
+ * <p>Threads {@link #attach()} to work on objects; {@link #sys()}, {@link #gc()},
+ * {@link #tracemalloc()} and {@link #objgraph()} are Python's modules for this heap, and
+ * {@link #metrics()} its figures. Every call needs the GIL, held by the calling thread through its
+ * thread state ({@link PyThreadState#gil()}), except {@link #attach()}, {@link #close()} (which takes
+ * the GIL itself), {@link #configuration()}, {@link #closeReport()} and the GIL's own statistics.
+ * {@link #close()} reports thread states and handles never closed and, for the {@code refcount}
+ * collector, the cycles it could never free. Every call after {@link #close()} (on the heap, its
+ * thread states, handles, frames and modules) throws {@code IllegalStateException: the heap is
+ * closed}; closing a handle or a thread state then does nothing.
  */
 public final class PyHeap implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PyHeap.class);
 
     private final HeapComponent component;
-    private final HeapState state;
+    private final InterpreterState state;
+    private final GcModule gc;
+    private final PySys sys;
+    private final Tracemalloc tracemalloc;
+    private final ObjGraph objgraph;
+    private final HeapMetrics metrics;
     private List<String> closeReport;
 
     private PyHeap(HeapComponent component) {
         this.component = component;
-        this.state = component.heapState();
+        this.state = component.interpreterState();
+        this.gc = component.gc(); // the collector, the binding and the gc state are made with it
+        this.sys = component.sys();
+        this.tracemalloc = component.tracemalloc();
+        this.objgraph = component.objgraph();
+        this.metrics = new Metrics(state);
     }
 
     /**
@@ -78,16 +92,10 @@ public final class PyHeap implements AutoCloseable {
         return component.configuration();
     }
 
-    public Allocator allocator() {
-        return component.allocator();
-    }
-
-    public Collector collector() {
-        return state.collector();
-    }
-
-    public Gil gil() {
-        return state.gil();
+    /** The heap's figures: allocator, collector, GIL (read-only; see {@link HeapMetrics}). */
+    public HeapMetrics metrics() {
+        state.requireOpen();
+        return metrics;
     }
 
     /** Attaches the calling thread: a new thread state, without the GIL. */
@@ -111,49 +119,37 @@ public final class PyHeap implements AutoCloseable {
 
     /** Python's {@code sys} module for this heap. */
     public PySys sys() {
-        return state.sys();
+        state.requireOpen();
+        return sys;
     }
 
     /** Python's {@code gc} module for this heap. */
     public PyGc gc() {
-        return state.gc();
+        state.requireOpen();
+        return gc;
     }
 
     /** objgraph for this heap: object counts by type, growth, and why an object is still alive. */
     public ObjGraph objgraph() {
-        return state.objgraph();
+        state.requireOpen();
+        return objgraph;
     }
 
     /** Python's {@code tracemalloc} module for this heap: where the live blocks were allocated. */
     public Tracemalloc tracemalloc() {
-        return state.tracemalloc();
+        state.requireOpen();
+        return tracemalloc;
     }
 
-    /** Sets where exceptions from finalizers, weakref callbacks and gc callbacks are reported (default: a WARN log line). */
+    /** Sets where exceptions from finalizers, weakref callbacks and gc callbacks are reported (default: a WARN log line). Needs the GIL. */
     public void setUnraisableHook(UnraisableHook hook) {
-        state.requireOpen();
-        state.interpreter().setUnraisableHook(hook::report);
+        state.setUnraisableHook(hook);
     }
 
-    /**
-     * Receives exceptions that cannot propagate, as Python's {@code sys.unraisablehook}. An
-     * exception it throws is logged, with the original, as CPython's {@code Exception ignored in
-     * sys.unraisablehook}; an Error propagates once the runtime finished its work.
-     */
-    @FunctionalInterface
-    public interface UnraisableHook {
-        /**
-         * @param message  CPython's first line, e.g. {@code Exception ignored in: <function Person.__del__>}
-         * @param error    what was thrown
-         * @param objectId the object concerned, or 0
-         */
-        void report(String message, RuntimeException error, long objectId);
-    }
-
-    /** Where {@code gc.set_debug} lines go; CPython writes them to stderr. */
+    /** Where {@code gc.set_debug} lines go; CPython writes them to stderr. Needs the GIL. */
     public void setGcDebugOutput(java.io.PrintStream out) {
-        state.requireOpen();
-        state.gc().setDebugOutput(out);
+        state.requireGil("setGcDebugOutput");
+        gc.setDebugOutput(out);
     }
 
     /**
@@ -162,25 +158,15 @@ public final class PyHeap implements AutoCloseable {
      * array, one free-list entry or one collector list head; every reference held by a live object
      * or a root points to a live object; every stored refcount equals the references counted to
      * the object; every tracked object is in exactly one collector list, and no untracked one is;
-     * the allocator's statistics reconcile. Takes the GIL when the calling thread does not hold it.
+     * the allocator's statistics reconcile. Safe on a damaged heap on native memory: it reads only
+     * memory it has found in the allocator's maps. Needs the GIL.
      *
-     * @throws IllegalStateException when called during a collection, a deallocation, a finalizer or a callback,
-     *                               or on a closed heap
+     * @throws IllegalStateException without the GIL, during a collection, a deallocation, a finalizer
+     *                               or a callback, or on a closed heap
      */
     public SanityReport checkSanity() {
-        state.requireOpen();
-        Gil gil = state.gil();
-        boolean take = !gil.isHeldByCurrentThread();
-        if (take) {
-            gil.acquire();
-        }
-        try {
-            return state.checkSanity();
-        } finally {
-            if (take) {
-                gil.release();
-            }
-        }
+        state.requireQuietPoint("checkSanity");
+        return new SanityChecker(state, component.binding()).run();
     }
 
     /**

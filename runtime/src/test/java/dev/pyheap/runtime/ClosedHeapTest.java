@@ -33,9 +33,10 @@ final class ClosedHeapTest {
         PyThreadState t = heap.attach();
         t.acquireGil();
         Handle list = t.newList();
-        Frame frame = t.pushFrame("work", "app.py", 1);
+        PyFrame frame = t.pushFrame("work", "app.py", 1);
         CApi c = t.capi();
         long address = c.address(list);
+        dev.pyheap.runtime.gil.Gil gil = ((dev.pyheap.runtime.state.ThreadState) t).interpreter().gil();
         heap.close();
 
         Map<String, Executable> calls = TestThreads.threadStateCalls(t, c, address, frame, list);
@@ -53,6 +54,9 @@ final class ClosedHeapTest {
         calls.put("checkSanity", heap::checkSanity);
         calls.put("attach", heap::attach);
         calls.put("setUnraisableHook", () -> heap.setUnraisableHook((m, e, o) -> { }));
+        calls.put("metrics", heap::metrics);
+        calls.put("gil scope", t::gil);
+        calls.put("listPop", () -> t.listPop(list));
         List<String> expected = new ArrayList<>();
         calls.keySet().forEach(name -> expected.add(name + ": IllegalStateException: the heap is closed"));
         assertEquals(expected, TestThreads.outcomes(calls));
@@ -61,7 +65,7 @@ final class ClosedHeapTest {
         list.close(); // nothing to do
         t.close();
         heap.close();
-        assertFalse(heap.gil().isHeldByCurrentThread(), "closing released the GIL");
+        assertFalse(gil.isHeldByCurrentThread(), "closing released the GIL");
         assertEquals(List.of("thread state of '" + Thread.currentThread().getName() + "' was never closed (1 frame(s) still"
                 + " pushed)", "1 handle(s) were never closed: <list " + dev.pyheap.api.Addresses.hex(address) + ">"),
                 heap.closeReport());
@@ -73,7 +77,7 @@ final class ClosedHeapTest {
         PyThreadState t = heap.attach();
         t.acquireGil();
         CompletableFuture<Throwable> outcome = TestThreads.acquireInThread(heap, "waiter");
-        await().atMost(Duration.ofSeconds(30)).until(() -> heap.gil().statistics().contendedAcquisitions() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> heap.metrics().gil().contendedAcquisitions() == 1);
         heap.close();
         await().atMost(Duration.ofSeconds(30)).until(outcome::isDone);
         Throwable failure = outcome.get();

@@ -20,13 +20,13 @@ final class DebugAllocatorBlocksTest {
     void blocksMadeAndDroppedLeaveTheCountWhereItWas(String allocator) {
         try (HeapFixture f = new HeapFixture(Map.of("allocator", allocator, "debug.quarantine", "1m"))) {
             long before = f.sys().getallocatedblocks();
-            long quarantinedBefore = quarantined(f.heap.allocator().statistics());
+            long quarantinedBefore = quarantined(f.allocator().statistics());
             // No free list keeps these: a str, and bytes over 512 (a raw block).
             try (Handle str = f.t.newStr("a run-time string"); Handle bytes = f.t.newBytes(new byte[600])) {
                 assertEquals(before + 2, f.sys().getallocatedblocks());
             }
             assertEquals(before, f.sys().getallocatedblocks(), "freed blocks are not allocated blocks");
-            AllocatorStatistics s = f.heap.allocator().statistics();
+            AllocatorStatistics s = f.allocator().statistics();
             assertEquals(allocator.endsWith("debug") ? 2 : 0, quarantined(s) - quarantinedBefore,
                     "the two freed blocks wait in the quarantine");
             assertEquals(s.allocatedBlocks() + quarantined(s), s.heldBlocks());

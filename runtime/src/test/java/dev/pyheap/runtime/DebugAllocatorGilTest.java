@@ -15,15 +15,15 @@ final class DebugAllocatorGilTest {
     @Test
     void allocatingOrFreeingWithoutTheGilIsCaught() {
         try (HeapFixture f = new HeapFixture(Map.of("allocator", "pymalloc_debug"))) {
-            long block = f.heap.allocator().allocate(16);
+            long block = f.allocator().allocate(16);
             f.t.releaseGil();
-            MemoryMisuseError alloc = assertThrows(MemoryMisuseError.class, () -> f.heap.allocator().allocate(16));
+            MemoryMisuseError alloc = assertThrows(MemoryMisuseError.class, () -> f.allocator().allocate(16));
             assertEquals(MemoryMisuseError.Kind.GIL_NOT_HELD, alloc.kind());
             assertTrue(alloc.getMessage().contains("without holding the GIL (allocate, thread '"), alloc.getMessage());
-            MemoryMisuseError free = assertThrows(MemoryMisuseError.class, () -> f.heap.allocator().free(block));
+            MemoryMisuseError free = assertThrows(MemoryMisuseError.class, () -> f.allocator().free(block));
             assertTrue(free.getMessage().contains("(free of 0x"), free.getMessage());
             f.t.acquireGil();
-            f.heap.allocator().free(block);
+            f.allocator().free(block);
         }
     }
 
@@ -31,9 +31,9 @@ final class DebugAllocatorGilTest {
     void thePlainAllocatorsDoNotCheck() {
         try (HeapFixture f = new HeapFixture()) {
             f.t.releaseGil();
-            long block = f.heap.allocator().allocate(16); // undefined behaviour in CPython; pymalloc does not look
+            long block = f.allocator().allocate(16); // undefined behaviour in CPython; pymalloc does not look
             f.t.acquireGil();
-            f.heap.allocator().free(block);
+            f.allocator().free(block);
         }
     }
 }

@@ -21,7 +21,7 @@ final class DebugAllocatorTracebackTest {
     /** Writes one byte past a 3-byte bytes object's 36 requested bytes, then drops it: the free finds the pad damaged. */
     private static MemoryMisuseError overflowAndFree(HeapFixture f, Handle bytes) {
         long o = bytes.id();
-        f.heap.allocator().memory().putByte(o + 36, (byte) 0x41);
+        f.allocator().memory().putByte(o + 36, (byte) 0x41);
         return assertThrows(MemoryMisuseError.class, bytes::close);
     }
 

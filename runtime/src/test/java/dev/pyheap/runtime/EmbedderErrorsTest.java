@@ -101,7 +101,7 @@ final class EmbedderErrorsTest extends HeapTest {
         }
         long blocks = f.blocks();
         // a frame local, at return
-        Frame frame = t.pushFrame("work", "app.py", 1);
+        PyFrame frame = t.pushFrame("work", "app.py", 1);
         try (Handle b = t.call(cls)) {
             frame.setLocal("b", b);
         }
@@ -244,7 +244,7 @@ final class EmbedderErrorsTest extends HeapTest {
     @Test
     void framesAFinalizerLeftPushedArePopped() {
         Handle cls = f.keep(t.newClass("Leaves", (thread, self) -> {
-            Frame frame = thread.pushFrame("helper", "lib.py", 3);
+            PyFrame frame = thread.pushFrame("helper", "lib.py", 3);
             frame.setLocal("me", self);
             throw new PyException("RuntimeError", "left in the middle");
         }));
@@ -287,13 +287,13 @@ final class EmbedderErrorsTest extends HeapTest {
         try (PyHeap heap = TestCollector.open(Configuration.defaults());
              PyThreadState thread = heap.attach()) {
             thread.acquireGil();
-            long blocks = heap.allocator().statistics().allocatedBlocks();
+            long blocks = heap.sys().getallocatedblocks();
             try (Handle cls = thread.newClass("Bad", (x, self) -> {
                 throw new PyException("ValueError", "boom");
             })) {
                 thread.call(cls).close();
             }
-            assertEquals(blocks, heap.allocator().statistics().allocatedBlocks());
+            assertEquals(blocks, heap.sys().getallocatedblocks());
             assertTrue(heap.checkSanity().ok());
         }
     }

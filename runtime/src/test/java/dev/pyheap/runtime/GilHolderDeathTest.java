@@ -51,7 +51,7 @@ final class GilHolderDeathTest {
         holding.await();
 
         CompletableFuture<Throwable> waiterOutcome = TestThreads.acquireInThread(heap, "waiter");
-        await().atMost(Duration.ofSeconds(30)).until(() -> heap.gil().statistics().contendedAcquisitions() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> heap.metrics().gil().contendedAcquisitions() == 1);
         die.countDown();
         await().atMost(Duration.ofSeconds(30)).until(waiterOutcome::isDone);
         Throwable failure = waiterOutcome.get();
@@ -84,7 +84,7 @@ final class GilHolderDeathTest {
             doomed.setDaemon(true);
             doomed.setUncaughtExceptionHandler((thread, e) -> { });
             doomed.start();
-            await().atMost(Duration.ofSeconds(30)).until(() -> heap.gil().statistics().dropRequests() > 0);
+            await().atMost(Duration.ofSeconds(30)).until(() -> heap.metrics().gil().dropRequests() > 0);
             IllegalStateException e = assertThrows(IllegalStateException.class, t::checkpoint);
             assertEquals(refusal(Thread.currentThread().getName()), e.getMessage());
             assertEquals(false, t.holdsGil(), "the thread gave the GIL up and could not take it back");

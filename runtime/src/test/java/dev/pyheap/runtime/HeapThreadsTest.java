@@ -74,7 +74,7 @@ final class HeapThreadsTest {
                 }
                 main.releaseGil();
             }
-            assertTrue(heap.gil().statistics().switches() > 0, "the GIL changed hands");
+            assertTrue(heap.metrics().gil().switches() > 0, "the GIL changed hands");
         }
     }
 
@@ -93,7 +93,7 @@ final class HeapThreadsTest {
                     try (Handle l = t.newList(); Handle none = t.none()) {
                         while (!release.get()) { // a long C call: work, but no check point
                             t.append(l, none);
-                            t.pop(l).close();
+                            t.listPop(l).close();
                             holderWaiting.set(true);
                         }
                         t.checkpoint();
@@ -119,7 +119,7 @@ final class HeapThreadsTest {
             holder.start();
             holderHasGil.await();
             other.start();
-            await().atMost(Duration.ofSeconds(30)).until(() -> heap.gil().statistics().dropRequests() > 0 && holderWaiting.get());
+            await().atMost(Duration.ofSeconds(30)).until(() -> heap.metrics().gil().dropRequests() > 0 && holderWaiting.get());
             assertEquals(0, otherOps.get(), "no progress while the holder never reaches a check point");
             release.set(true);
             await().atMost(Duration.ofSeconds(30)).until(() -> otherOps.get() == 1000);

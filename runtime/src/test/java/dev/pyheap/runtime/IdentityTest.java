@@ -123,8 +123,8 @@ final class IdentityTest extends HeapTest {
     @Test
     void idIsTheAddressOfObRefcnt() {
         try (Handle l = t.newList()) {
-            assertEquals(1, f.heap.allocator().memory().getLong(l.id()), "ob_refcnt at id(x)");
-            assertTrue(f.heap.allocator().memory().getLong(l.id() + 8) != 0, "ob_type at id(x) + 8");
+            assertEquals(1, f.allocator().memory().getLong(l.id()), "ob_refcnt at id(x)");
+            assertTrue(f.allocator().memory().getLong(l.id() + 8) != 0, "ob_type at id(x) + 8");
         }
     }
 }

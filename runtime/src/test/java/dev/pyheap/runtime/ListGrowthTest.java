@@ -37,7 +37,7 @@ final class ListGrowthTest {
             assertEquals(List.of(4L, 8L, 16L, 24L, 32L, 40L, 52L, 64L, 76L, 92L, 108L, 128L, 148L, 172L, 200L,
                     232L, 268L, 308L, 352L, 400L, 456L, 520L, 592L, 672L), seen.subList(0, 24));
             for (int n = 2000; n > 0; n--) {
-                f.t.pop(l).close();
+                f.t.listPop(l).close();
                 allocated = expectedAllocated(allocated, n, n - 1);
                 assertEquals(56 + 8 * allocated, f.sys().getsizeof(l), "after pop to " + (n - 1));
             }

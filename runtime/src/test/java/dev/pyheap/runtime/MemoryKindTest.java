@@ -19,17 +19,17 @@ final class MemoryKindTest {
     void theFixturesUseTheMemoryTheBuildAskedFor() {
         boolean checked = "checked".equals(System.getenv("PYHEAP_MEMORY"));
         try (HeapFixture f = new HeapFixture()) {
-            assertEquals(checked, f.heap.allocator().memory().isChecked(), "PYHEAP_MEMORY=" + System.getenv("PYHEAP_MEMORY"));
+            assertEquals(checked, f.allocator().memory().isChecked(), "PYHEAP_MEMORY=" + System.getenv("PYHEAP_MEMORY"));
         }
         try (HeapFixture f = new HeapFixture(Map.of("allocator", "pymalloc_debug"))) {
-            assertTrue(f.heap.allocator().memory().isChecked(), "the debug allocators always run on checked memory");
+            assertTrue(f.allocator().memory().isChecked(), "the debug allocators always run on checked memory");
         }
     }
 
     @Test
     void anIdIsAnAddressTheAllocatorsMapsKnow() {
         try (HeapFixture f = new HeapFixture(Map.of("memory", "native"))) {
-            Memory memory = f.heap.allocator().memory();
+            Memory memory = f.allocator().memory();
             assertFalse(memory.isChecked());
             Handle list = f.keep(f.t.newList());
             long id = list.id();

@@ -2,7 +2,6 @@ package dev.pyheap.runtime;
 
 import dev.pyheap.runtime.objgraph.Chain;
 import dev.pyheap.runtime.objgraph.GraphOptions;
-import dev.pyheap.runtime.objgraph.Graphviz;
 import dev.pyheap.runtime.objgraph.Growth;
 import dev.pyheap.runtime.objgraph.Node;
 import dev.pyheap.runtime.objgraph.ObjGraph;
@@ -10,11 +9,7 @@ import dev.pyheap.runtime.objgraph.ObjectNode;
 import dev.pyheap.runtime.objgraph.RootNode;
 import dev.pyheap.runtime.objgraph.TypeCount;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +17,7 @@ import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * objgraph on small graphs with exact counts and exact chains. A fresh heap tracks one object,
@@ -158,7 +151,7 @@ final class ObjGraphTest extends HeapTest {
         Chain chain = og().findBackrefChain(leaf);
         assertTrue(chain.found());
         assertEquals("global 'registry' -> list[2] -> Node.data -> Leaf", chain.format());
-        assertEquals(new RootNode(RootNode.RootKind.GLOBAL, "global 'registry'"), chain.first());
+        assertEquals(new RootNode(RootKind.GLOBAL, "global 'registry'"), chain.first());
         assertEquals(List.of("", "[2]", ".data"), chain.edges());
         assertEquals(new ObjectNode(leaf.id(), "Leaf", "<Leaf object at 0x" + Long.toHexString(leaf.id()) + ">"),
                 chain.last());
@@ -168,7 +161,7 @@ final class ObjGraphTest extends HeapTest {
     void aBackrefChainThroughALocalADictKeyAndATuple() {
         Handle leafCls = cls("Leaf");
         Handle leaf = make(leafCls);
-        Frame frame = t.pushFrame("make_tree", "tree.py", 12);
+        PyFrame frame = t.pushFrame("make_tree", "tree.py", 12);
         try (Handle root = t.newDict(); Handle kids = t.newTuple(f.keep(t.newInt(7)), leaf);
              Handle key = t.newStr("kids"); Handle five = t.newInt(5); Handle byNumber = t.newDict()) {
             t.setitem(byNumber, five, kids);
@@ -283,32 +276,5 @@ final class ObjGraphTest extends HeapTest {
         assertTrue(dot.contains("  o" + l.id() + "->too_many_o" + l.id() + "[color=red,style=dotted,len=0.25,weight=10];\n"
                 + "  too_many_o" + l.id() + "[label=\"3 more references\",shape=box,height=0.25,color=red,"
                 + "fillcolor=\"0,1,0.3\",fontsize=6];\n"), dot);
-    }
-
-    @Test
-    void renderingWithoutDotSaysHowToInstallIt(@TempDir Path dir) throws IOException {
-        Graphviz none = new Graphviz("");
-        assertTrue(none.findDot().isEmpty());
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> none.write("digraph G {}\n", dir.resolve("g.svg")));
-        assertEquals("cannot render " + dir.resolve("g.svg") + ": Graphviz's 'dot' program is not on the PATH;"
-                + " install Graphviz (Debian/Ubuntu: apt install graphviz; Fedora: dnf install graphviz;"
-                + " macOS: brew install graphviz) or write a .dot file instead", e.getMessage());
-        none.write("digraph G {}\n", dir.resolve("g.dot"));
-        assertEquals("digraph G {}\n", Files.readString(dir.resolve("g.dot")));
-        IllegalArgumentException ext = assertThrows(IllegalArgumentException.class,
-                () -> none.write("digraph G {}\n", dir.resolve("g.txt")));
-        assertEquals("cannot write a graph to " + dir.resolve("g.txt")
-                + ": the file name must end in .dot, .gv, .svg, .png or .pdf", ext.getMessage());
-    }
-
-    @Test
-    void renderingWithDotWritesTheImage(@TempDir Path dir) throws IOException {
-        Graphviz graphviz = new Graphviz();
-        assumeTrue(graphviz.findDot().isPresent(), "Graphviz's dot is not installed here");
-        Handle p = make(cls("Person"));
-        Path svg = dir.resolve("refs.svg");
-        og().showBackrefs(List.of(p), GraphOptions.DEFAULT, svg);
-        assertTrue(Files.readString(svg).contains("<svg"));
     }
 }

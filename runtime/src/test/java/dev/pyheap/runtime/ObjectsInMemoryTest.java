@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 final class ObjectsInMemoryTest {
 
     private static long inUse(HeapFixture f, int blockSize) {
-        for (SizeClassUsage u : f.heap.allocator().statistics().sizeClasses()) {
+        for (SizeClassUsage u : f.allocator().statistics().sizeClasses()) {
             if (u.blockSize() == blockSize) {
                 return u.blocksInUse();
             }

@@ -20,7 +20,7 @@ final class RefcountTest extends HeapTest {
 
     @Test
     void theFactsTableForAPersonHeldByAVariable() {
-        Frame main = t.pushFrame("main", "s04_refcounts.py", 1);
+        PyFrame main = t.pushFrame("main", "s04_refcounts.py", 1);
         try (Handle person = t.newClass("Person"); Handle made = t.call(person)) {
             main.setLocal("p1", made);
         }
@@ -31,7 +31,7 @@ final class RefcountTest extends HeapTest {
             main.delLocal("p2");
             assertEquals(2, rc(p1), "del p2");
 
-            Frame callee = t.pushFrame("f", "s04_refcounts.py", 10);
+            PyFrame callee = t.pushFrame("f", "s04_refcounts.py", 10);
             callee.setLocal("obj", p1);
             assertEquals(3, rc(p1), "inside f(p1): global + parameter + argument");
             callee.setLocal("inner", p1);
@@ -135,7 +135,7 @@ final class RefcountTest extends HeapTest {
                     assertThrows(PyException.class, () -> t.weakref(one)).getMessage());
             assertEquals("TypeError: cannot create weak reference to 'list' object",
                     assertThrows(PyException.class, () -> t.weakref(l)).getMessage());
-            assertEquals("IndexError: pop from empty list", assertThrows(PyException.class, () -> t.pop(l)).getMessage());
+            assertEquals("IndexError: pop from empty list", assertThrows(PyException.class, () -> t.listPop(l)).getMessage());
             assertEquals("IndexError: list index out of range", assertThrows(PyException.class, () -> t.getitem(l, 0)).getMessage());
             assertEquals("AttributeError: 'A' object has no attribute 'v'",
                     assertThrows(PyException.class, () -> t.getattr(a, "v")).getMessage());
@@ -144,7 +144,7 @@ final class RefcountTest extends HeapTest {
             assertEquals("AttributeError: 'A' object has no attribute 'v'",
                     assertThrows(PyException.class, () -> t.getattr(a, "v")).getMessage());
             assertEquals("TypeError: unhashable type: 'list'", assertThrows(PyException.class, () -> t.hash(l)).getMessage());
-            Frame frame = t.pushFrame("f", "x.py", 1);
+            PyFrame frame = t.pushFrame("f", "x.py", 1);
             assertEquals("UnboundLocalError: cannot access local variable 'y' where it is not associated with a value",
                     assertThrows(PyException.class, () -> frame.getLocal("y")).getMessage());
             t.popFrame();

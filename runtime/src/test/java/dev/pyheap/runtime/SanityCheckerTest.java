@@ -63,9 +63,9 @@ final class SanityCheckerTest {
             t.newTuple(ada).close();
             t.newFloat(i).close();
         }
-        Frame outer = t.pushFrame("outer", "app.py", 10);
+        PyFrame outer = t.pushFrame("outer", "app.py", 10);
         outer.setLocal("people", friends);
-        Frame inner = t.pushFrame("inner", "app.py", 20);
+        PyFrame inner = t.pushFrame("inner", "app.py", 20);
         inner.setLocal("who", bob);
         inner.setLocal("n", f.keep(t.newInt(BigInteger.ONE.shiftLeft(200))));
     }
@@ -106,7 +106,7 @@ final class SanityCheckerTest {
             Handle inner = f.keep(f.t.newList());
             Handle outer = f.keep(f.t.newList(inner));
             long in = f.capi().address(inner);
-            Memory memory = f.heap.allocator().memory();
+            Memory memory = f.allocator().memory();
             memory.putLong(in, 3);
             SanityReport report = f.heap.checkSanity();
             assertEquals(List.of("refcount of <list " + hex(in) + "> is 3, expected 2 (referrers: a handle, <list "
@@ -133,7 +133,7 @@ final class SanityCheckerTest {
             assertEquals(List.of("<list " + hex(l) + "> item [0] refers to " + hex(x) + ", which is not a live object: no"
                     + " allocated block holds it (its ob_type still says 'C': freed behind its referrers' backs?)"),
                     f.heap.checkSanity().problems());
-            repairSlot(f, f.heap.allocator().memory().getLong(l + LIST_ITEMS));
+            repairSlot(f, f.allocator().memory().getLong(l + LIST_ITEMS));
         }
     }
 
@@ -160,7 +160,7 @@ final class SanityCheckerTest {
         try (Handle none = f.t.none()) {
             long n = f.capi().address(none);
             f.capi().incref(n);
-            f.heap.allocator().memory().putLong(slot, n);
+            f.allocator().memory().putLong(slot, n);
         }
     }
 
@@ -174,7 +174,7 @@ final class SanityCheckerTest {
         HeapFixture f = new HeapFixture(Map.of("allocator", "pymalloc"));
         try {
             PyThreadState t = f.t;
-            Allocator allocator = f.heap.allocator();
+            Allocator allocator = f.allocator();
             BigInteger big = BigInteger.ONE.shiftLeft(30 * 93); // 94 digits: 24 + 4 * 94 = 400 bytes, a class of its own
             long keeper1 = f.capi().address(f.keep(t.newInt(big)));
             f.keep(t.newInt(big.add(BigInteger.ONE)));
@@ -210,7 +210,7 @@ final class SanityCheckerTest {
             try (Handle h = f.t.newInt(BigInteger.TEN.pow(30))) {
                 victim = f.capi().address(h);
             }
-            Allocator allocator = f.heap.allocator();
+            Allocator allocator = f.allocator();
             MemoryMisuseError e = assertThrows(MemoryMisuseError.class, () -> allocator.free(victim));
             assertEquals(MemoryMisuseError.Kind.DOUBLE_FREE, e.kind());
             assertEquals(victim, e.address());
@@ -224,7 +224,7 @@ final class SanityCheckerTest {
     void anUntrackedObjectLeftInACollectorList() {
         try (HeapFixture f = new HeapFixture()) {
             long l = f.capi().address(f.keep(f.t.newList()));
-            Memory memory = f.heap.allocator().memory();
+            Memory memory = f.allocator().memory();
             long next = memory.getLong(l - 16); // the newest tracked object: gc_next is the list's head
             memory.putLong(l - 16, 0);
             assertEquals(List.of("<list " + hex(l) + "> is untracked (gc_next is 0) but collector list " + hex(next)
@@ -236,7 +236,7 @@ final class SanityCheckerTest {
     @Test
     void aBlockNoObjectOwns() {
         try (HeapFixture f = new HeapFixture()) {
-            Allocator allocator = f.heap.allocator();
+            Allocator allocator = f.allocator();
             long block = allocator.allocate(24);
             assertEquals(List.of("leak: block " + hex(block) + " (32 bytes) is allocated but owned by nothing"),
                     f.heap.checkSanity().problems());
@@ -261,7 +261,7 @@ final class SanityCheckerTest {
             }
             long l1 = capi.address(first);
             long l2 = capi.address(second);
-            Memory memory = f.heap.allocator().memory();
+            Memory memory = f.allocator().memory();
             long shared = memory.getLong(l1 + LIST_ITEMS);
             long own = memory.getLong(l2 + LIST_ITEMS);
             memory.putLong(l2 + LIST_ITEMS, shared);
@@ -322,7 +322,7 @@ final class SanityCheckerTest {
     }
 
     private static void assertDamagedIndexReported(HeapFixture f, Handle type, String name, int damaged) {
-        Memory memory = f.heap.allocator().memory();
+        Memory memory = f.allocator().memory();
         long t = f.capi().address(type);
         int index = memory.getInt(t + 16);
         memory.putInt(t + 16, damaged);
@@ -343,7 +343,7 @@ final class SanityCheckerTest {
             Handle none = f.keep(f.t.none());
             Handle list = f.keep(f.t.newList(none));
             long l = f.capi().address(list);
-            Memory memory = f.heap.allocator().memory();
+            Memory memory = f.allocator().memory();
             long size = memory.getLong(l + 16);
             memory.putLong(l + 16, 1L << 40);
             SanityReport report = f.heap.checkSanity();

@@ -36,7 +36,7 @@ final class TestThreads {
      * One call of each kind through thread state {@code t}: operations, the GIL, frames, the C API
      * ({@code c}, taken beforehand, and {@code address}, that of {@code list}), a frame's locals.
      */
-    static Map<String, Executable> threadStateCalls(PyThreadState t, CApi c, long address, Frame frame, Handle list) {
+    static Map<String, Executable> threadStateCalls(PyThreadState t, CApi c, long address, PyFrame frame, Handle list) {
         Map<String, Executable> calls = new LinkedHashMap<>();
         calls.put("newList", t::newList);
         calls.put("append", () -> t.append(list, list));

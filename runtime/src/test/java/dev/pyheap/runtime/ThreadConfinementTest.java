@@ -24,7 +24,7 @@ final class ThreadConfinementTest extends HeapTest {
     @Test
     void anotherThreadCannotUseAThreadStateWhileItsOwnerHoldsTheGil() throws Exception {
         Handle list = f.keep(t.newList());
-        Frame frame = t.pushFrame("work", "app.py", 1);
+        PyFrame frame = t.pushFrame("work", "app.py", 1);
         frame.setLocal("list", list);
         CApi c = t.capi();
         long address = c.address(list);

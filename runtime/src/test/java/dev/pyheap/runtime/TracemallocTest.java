@@ -108,7 +108,7 @@ final class TracemallocTest extends HeapTest {
     void theMutatorsFramesNameTheSite() {
         tm().start(5);
         Frame module = new Frame("__main__", 1);
-        dev.pyheap.runtime.Frame make = t.pushFrame("make_node", "tree.py", 12);
+        dev.pyheap.runtime.PyFrame make = t.pushFrame("make_node", "tree.py", 12);
         Handle a = t.newBytes(new byte[]{1, 2, 3});
         make.setLine(13);
         Handle b = t.newInt(1_000_000);
@@ -167,7 +167,7 @@ final class TracemallocTest extends HeapTest {
     void aReallocationMovesTheTraceToWhereItHappened() {
         Snapshot before;
         tm().start();
-        dev.pyheap.runtime.Frame g = t.pushFrame("grow", "g.py", 1);
+        dev.pyheap.runtime.PyFrame g = t.pushFrame("grow", "g.py", 1);
         try (Handle list = t.newList(); Handle one = t.newInt(1)) {
             before = tm().takeSnapshot();
             g.setLine(2);
@@ -194,7 +194,7 @@ final class TracemallocTest extends HeapTest {
     void statisticsOfARealHeapPrintAsCpythonPrintsThem() {
         Handle list = t.newList();
         tm().start();
-        dev.pyheap.runtime.Frame f1 = t.pushFrame("make", "demo.py", 2);
+        dev.pyheap.runtime.PyFrame f1 = t.pushFrame("make", "demo.py", 2);
         for (int i = 0; i < 3; i++) {
             try (Handle b = t.newBytes(new byte[]{1, 2, (byte) i})) {
                 t.append(list, b);

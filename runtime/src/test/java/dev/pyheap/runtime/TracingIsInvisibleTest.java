@@ -31,11 +31,11 @@ final class TracingIsInvisibleTest {
             if (traced) {
                 f.heap.tracemalloc().start(25);
             }
-            long base = f.heap.allocator().statistics().allocatedBlocks();
+            long base = f.allocator().statistics().allocatedBlocks();
             Handle cls = f.keep(t.newClass("Node"));
             Handle registry = f.keep(t.newList());
             t.setGlobal("registry", registry);
-            Frame frame = t.pushFrame("build", "work.py", 10);
+            PyFrame frame = t.pushFrame("build", "work.py", 10);
             for (int i = 0; i < 200; i++) {
                 frame.setLine(10 + i % 7);
                 try (Handle node = t.call(cls); Handle value = t.newInt(1_000_000L * i); Handle s = t.newStr("n" + i)) {
@@ -51,11 +51,11 @@ final class TracingIsInvisibleTest {
                     log.add(i + " id " + id.apply(node.id()) + " refcnt " + t.capi().refcount(node.id()) + " size " + f.sys().getsizeof(node));
                 }
                 if (i % 50 == 49) {
-                    try (Handle popped = t.pop(registry, 0)) {
+                    try (Handle popped = t.listPop(registry, 0)) {
                         log.add("popped " + id.apply(popped.id()));
                     }
                     log.add("count " + f.gc().getCount() + " collect " + f.gc().collect() + " blocks "
-                            + (f.heap.allocator().statistics().allocatedBlocks() - base));
+                            + (f.allocator().statistics().allocatedBlocks() - base));
                 }
             }
             t.popFrame();
@@ -69,8 +69,8 @@ final class TracingIsInvisibleTest {
                     .replaceAll(m -> id.apply(Long.parseUnsignedLong(m.group(1), 16))));
             log.add("len " + t.len(registry));
             t.delGlobal("registry");
-            log.add("blocks " + (f.heap.allocator().statistics().allocatedBlocks() - base));
-            log.add(MallocStatsReport.format(f.heap.allocator().statistics()));
+            log.add("blocks " + (f.allocator().statistics().allocatedBlocks() - base));
+            log.add(MallocStatsReport.format(f.allocator().statistics()));
             if (traced) {
                 assertTrue(f.heap.tracemalloc().getTracedMemory().current() > 0);
                 f.heap.tracemalloc().stop();

@@ -4,7 +4,7 @@ import dev.pyheap.api.Plugins;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.gc.CollectorProvider;
 import dev.pyheap.api.gc.LeakReport;
-import dev.pyheap.runtime.Frame;
+import dev.pyheap.runtime.PyFrame;
 import dev.pyheap.runtime.GcCallback;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyHeap;
@@ -99,7 +99,7 @@ public abstract class CollectorContractTest {
         private final PyThreadState t;
         private final SplittableRandom random;
         private final Handle[] handles = new Handle[SLOTS / 3];
-        private final Frame frame;
+        private final PyFrame frame;
         private Handle plain;
         private Handle finalized;
         private long collections;
@@ -137,7 +137,7 @@ public abstract class CollectorContractTest {
             heap.gc().collect();
             SanityReport baseline = checked("at the baseline");
             Map<String, Long> trackedBaseline = trackedByType();
-            long blocksBaseline = heap.allocator().statistics().allocatedBlocks();
+            long blocksBaseline = heap.metrics().allocator().allocatedBlocks();
 
             long collectionsBefore = collections;
             for (int i = 0; i < OPERATIONS; i++) {
@@ -171,9 +171,9 @@ public abstract class CollectorContractTest {
             if (reclaimsCycles()) {
                 assertEquals(baseline.liveObjectsByType(), end.liveObjectsByType(),
                         "live objects by type after dropping every root");
-                assertEquals(blocksBaseline, heap.allocator().statistics().allocatedBlocks(), "allocated blocks");
+                assertEquals(blocksBaseline, heap.metrics().allocator().allocatedBlocks(), "allocated blocks");
             } else {
-                LeakReport leaks = heap.collector().leakReport().orElseThrow();
+                LeakReport leaks = heap.metrics().collector().leakReport().orElseThrow();
                 Map<String, Long> extra = trackedByType();
                 trackedBaseline.forEach((type, n) -> extra.merge(type, -n, Long::sum));
                 extra.values().removeIf(n -> n == 0);
@@ -288,7 +288,7 @@ public abstract class CollectorContractTest {
                 switch (container.typeName()) {
                     case "list" -> {
                         if (t.len(container) > 0) {
-                            t.pop(container, random.nextInt((int) t.len(container))).close();
+                            t.listPop(container, random.nextInt((int) t.len(container))).close();
                         }
                     }
                     case "dict" -> {

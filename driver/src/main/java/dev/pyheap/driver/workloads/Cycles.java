@@ -7,7 +7,7 @@ import dev.pyheap.driver.MutatorContext;
 import dev.pyheap.driver.Program;
 import dev.pyheap.driver.Workload;
 import dev.pyheap.runtime.CApi;
-import dev.pyheap.runtime.Frame;
+import dev.pyheap.runtime.PyFrame;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyThreadState;
 
@@ -69,7 +69,7 @@ public final class Cycles implements Workload {
     private static final class Rings implements Mutator {
         private final PyThreadState t;
         private final CApi c;
-        private final Frame frame;
+        private final PyFrame frame;
         private final long nodeClass;
         private final long none;
         /** {@code all_cycles} (borrowed: the frame's local holds it), 0 when deleted. */

@@ -7,7 +7,7 @@ import dev.pyheap.driver.MutatorContext;
 import dev.pyheap.driver.Program;
 import dev.pyheap.driver.Workload;
 import dev.pyheap.driver.patterns.SplitMix64;
-import dev.pyheap.runtime.Frame;
+import dev.pyheap.runtime.PyFrame;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyThreadState;
 
@@ -65,7 +65,7 @@ public final class Dicts implements Workload {
         DictOps(MutatorContext context) {
             this.t = context.thread();
             this.random = new SplitMix64(context.seed());
-            Frame frame = t.pushFrame("dicts", "dicts.py", 1);
+            PyFrame frame = t.pushFrame("dicts", "dicts.py", 1);
             this.table = t.newDict();
             for (int i = 0; i < TABLES; i++) {
                 try (Handle k = t.newInt(i); Handle d = t.newDict()) {
@@ -116,7 +116,7 @@ public final class Dicts implements Workload {
                 } else if (r < 70) {
                     try (Handle k = key()) {
                         if (t.contains(d, k)) {
-                            t.pop(d, k).close();
+                            t.dictPop(d, k).close();
                         }
                     }
                 } else if (r < 73) {

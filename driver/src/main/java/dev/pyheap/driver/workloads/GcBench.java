@@ -7,7 +7,7 @@ import dev.pyheap.driver.Program;
 import dev.pyheap.driver.Workload;
 import dev.pyheap.driver.WorkloadError;
 import dev.pyheap.runtime.CApi;
-import dev.pyheap.runtime.Frame;
+import dev.pyheap.runtime.PyFrame;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyThreadState;
 
@@ -108,7 +108,7 @@ public final class GcBench implements Workload {
     static final class Bench implements Mutator {
         private final PyThreadState t;
         private final CApi c;
-        private final Frame frame;
+        private final PyFrame frame;
         private final long nodeClass;
         private final long none;
         /** The value stack: a list holding every tree under construction (top-down roots and make_tree results). */

@@ -7,7 +7,7 @@ import dev.pyheap.driver.MutatorContext;
 import dev.pyheap.driver.Program;
 import dev.pyheap.driver.Workload;
 import dev.pyheap.driver.patterns.SplitMix64;
-import dev.pyheap.runtime.Frame;
+import dev.pyheap.runtime.PyFrame;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyThreadState;
 
@@ -113,7 +113,7 @@ public final class Leaky implements Workload {
         private final Handle dog;
         private long retained;
         private long pairs;
-        private final Frame frame;
+        private final PyFrame frame;
 
         Growth(MutatorContext context, Handle record, Handle person, Handle dog) {
             this.t = context.thread();

@@ -7,7 +7,7 @@ import dev.pyheap.driver.MutatorContext;
 import dev.pyheap.driver.Program;
 import dev.pyheap.driver.Workload;
 import dev.pyheap.driver.patterns.SplitMix64;
-import dev.pyheap.runtime.Frame;
+import dev.pyheap.runtime.PyFrame;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyThreadState;
 
@@ -65,7 +65,7 @@ public final class Lists implements Workload {
         ListOps(MutatorContext context) {
             this.t = context.thread();
             this.random = new SplitMix64(context.seed());
-            Frame frame = t.pushFrame("lists", "lists.py", 1);
+            PyFrame frame = t.pushFrame("lists", "lists.py", 1);
             this.lists = t.newList();
             for (int i = 0; i < LISTS; i++) {
                 try (Handle l = t.newList()) {
@@ -102,7 +102,7 @@ public final class Lists implements Workload {
                     }
                 } else if (r < 35) {
                     if (n > 0) {
-                        t.pop(l).close();
+                        t.listPop(l).close();
                     }
                 } else if (r < 45) {
                     try (Handle v = item()) {

@@ -119,7 +119,7 @@ public final class Seeds implements Workload {
         private final List<Runnable> statements = new ArrayList<>();
         private int next;
         private Leak left = Leak.NONE;
-        private final dev.pyheap.runtime.Frame frame;
+        private final dev.pyheap.runtime.PyFrame frame;
         private Snapshot snapshot1;
         private boolean tracingStartedHere;
 

@@ -7,7 +7,7 @@ import dev.pyheap.driver.Program;
 import dev.pyheap.driver.Workload;
 import dev.pyheap.driver.WorkloadError;
 import dev.pyheap.driver.patterns.SplitMix64;
-import dev.pyheap.runtime.Frame;
+import dev.pyheap.runtime.PyFrame;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyThreadState;
 
@@ -69,7 +69,7 @@ public final class Strings implements Workload {
         StringOps(MutatorContext context) {
             this.t = context.thread();
             this.random = new SplitMix64(context.seed());
-            Frame frame = t.pushFrame("strings", "strings.py", 1);
+            PyFrame frame = t.pushFrame("strings", "strings.py", 1);
             try (Handle none = t.none()) {
                 Handle[] slots = new Handle[BUFFER];
                 java.util.Arrays.fill(slots, none);

@@ -40,7 +40,7 @@ class CollectorsSideBySideTest {
                 PyThreadState t = heap.attach();
                 t.acquireGil();
                 threads.add(t);
-                assertEquals(name, heap.collector().name());
+                assertEquals(name, heap.metrics().collector().name());
             }
             int i = 0;
             for (PyHeap heap : heaps.values()) {
@@ -54,11 +54,11 @@ class CollectorsSideBySideTest {
             assertEquals(0, heaps.get("refcount").gc().collect());
             assertEquals(2, heaps.get("marksweep").gc().collect());
             assertEquals(2, heaps.get("generational").gc().collect());
-            assertEquals(2, heaps.get("refcount").collector().leakReport().orElseThrow().objects());
+            assertEquals(2, heaps.get("refcount").metrics().collector().leakReport().orElseThrow().objects());
             assertEquals(1, heaps.get("marksweep").gc().getStats().size());
             assertEquals(3, heaps.get("generational").gc().getStats().size());
             for (PyHeap heap : heaps.values()) {
-                assertTrue(heap.checkSanity().ok(), heap.collector().name());
+                assertTrue(heap.checkSanity().ok(), heap.metrics().collector().name());
             }
         } finally {
             for (PyThreadState t : threads) {

@@ -22,7 +22,7 @@ class GenerationalCollectorProviderTest {
     @Test
     void aHeapOpenedWithItUsesItWithCPythonsDefaults() {
         try (HeapFixture h = new HeapFixture("generational")) {
-            assertEquals("generational", h.heap.collector().name());
+            assertEquals("generational", h.heap.metrics().collector().name());
             assertEquals(3, h.gc().getStats().size(), "three lists");
             assertEquals(List.of(700L, 10L, 10L), h.gc().getThreshold());
             assertEquals(true, h.gc().isenabled());

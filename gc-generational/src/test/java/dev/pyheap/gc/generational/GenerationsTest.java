@@ -139,9 +139,9 @@ final class GenerationsTest extends GenerationalTest {
         long count0 = h.counts().get(0);
         t.newList().close();
         assertEquals(count0, h.counts().get(0), "recycled from the free list: count[0] does not move");
-        long blocks = h.heap.allocator().statistics().allocatedBlocks();
+        long blocks = h.heap.metrics().allocator().allocatedBlocks();
         h.collect(2);
-        assertEquals(blocks - 1, h.heap.allocator().statistics().allocatedBlocks(), "the free list's list was freed");
+        assertEquals(blocks - 1, h.heap.metrics().allocator().allocatedBlocks(), "the free list's list was freed");
         Handle fresh = t.newList();
         assertEquals(List.of(1L, 0L, 0L), h.counts(), "a fresh list counts");
         fresh.close();
@@ -164,6 +164,7 @@ final class GenerationsTest extends GenerationalTest {
         assertEquals(0, h.collect(0));
         assertEquals(List.of(new GenerationStatistics(2, 2, 0), new GenerationStatistics(1, 1, 0),
                 new GenerationStatistics(1, 0, 0)), h.gc().getStats());
+        assertEquals(4, h.heap.metrics().collector().pauses().count(), "every collection's pause is recorded");
     }
 
     @Test

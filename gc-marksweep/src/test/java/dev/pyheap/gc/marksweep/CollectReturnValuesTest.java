@@ -47,5 +47,6 @@ final class CollectReturnValuesTest extends CycleCollectionContractTest {
         }
         assertEquals(2, h.collect(1));
         assertEquals(List.of(new GenerationStatistics(3, 3, 0)), h.gc().getStats());
+        assertEquals(3, h.heap.metrics().collector().pauses().count());
     }
 }

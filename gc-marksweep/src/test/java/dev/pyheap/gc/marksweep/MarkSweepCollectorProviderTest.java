@@ -45,7 +45,7 @@ class MarkSweepCollectorProviderTest {
     @Test
     void aHeapOpensWithIt() {
         try (HeapFixture h = new HeapFixture("marksweep")) {
-            assertEquals("marksweep", h.heap.collector().name());
+            assertEquals("marksweep", h.heap.metrics().collector().name());
             assertEquals(1, h.gc().getStats().size(), "one list");
         }
     }

@@ -119,7 +119,7 @@ final class RandomGraphTest {
                     Handle a = held.get(random.nextInt(held.size()));
                     Node na = model.handles.get(a);
                     if (!na.items.isEmpty()) {
-                        Handle item = t.pop(a);
+                        Handle item = t.listPop(a);
                         Node ni = na.items.remove(na.items.size() - 1);
                         model.handles.put(item, ni); // the edge's reference became the handle's
                         held.add(item);

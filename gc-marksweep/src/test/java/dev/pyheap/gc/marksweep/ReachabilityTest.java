@@ -1,7 +1,7 @@
 package dev.pyheap.gc.marksweep;
 
 import dev.pyheap.runtime.CApi;
-import dev.pyheap.runtime.Frame;
+import dev.pyheap.runtime.PyFrame;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.testkit.HeapFixture;
@@ -40,7 +40,7 @@ final class ReachabilityTest extends MarkSweepTest {
 
     @Test
     void aCycleHeldByAFrameLocalSurvives() {
-        Frame frame = t.pushFrame("f", "test.py", 1);
+        PyFrame frame = t.pushFrame("f", "test.py", 1);
         try (Handle a = watchedCycle("Local")) {
             frame.setLocal("a", a);
         }

@@ -28,7 +28,7 @@ final class LeakReportCyclesTest {
                     }
                 }
             }
-            LeakReport r = f.heap.collector().leakReport().orElseThrow();
+            LeakReport r = f.heap.metrics().collector().leakReport().orElseThrow();
             assertEquals(2 * PAIRS + 2, r.objects());
             assertEquals(PAIRS, r.groups());
             assertEquals(Map.of("Dog", (long) PAIRS, "Person", (long) PAIRS, "type", 2L), r.byType());

@@ -36,7 +36,7 @@ final class LeakReportInHeapTest {
             }
             assertEquals(0, f.gc().collect(), "refcount never reclaims cycles");
             assertEquals(lists + 2, f.countByType("list"));
-            assertEquals("1 cycle of 2 objects: list 2", f.heap.collector().leakReport().orElseThrow().format());
+            assertEquals("1 cycle of 2 objects: list 2", f.heap.metrics().collector().leakReport().orElseThrow().format());
         }
     }
 
@@ -55,7 +55,7 @@ final class LeakReportInHeapTest {
             assertEquals(0, f.gc().collect());
             assertEquals(1, f.countByType("Person"));
             assertEquals(1, f.countByType("Dog"));
-            assertEquals("1 cycle of 2 objects: Dog 1, Person 1", f.heap.collector().leakReport().orElseThrow().format());
+            assertEquals("1 cycle of 2 objects: Dog 1, Person 1", f.heap.metrics().collector().leakReport().orElseThrow().format());
         }
         List<String> report = f.closeReport();
         assertTrue(report.stream().anyMatch(l -> l.contains("could never free 1 cycle of 2 objects: Dog 1, Person 1")),
@@ -72,7 +72,7 @@ final class LeakReportInHeapTest {
             // [a, [[[...60 deep...]]]]: items go last to first, so the chain's deepest lists wait on the
             // deferred stack, at refcount 0, while a's finalizer examines the tracked objects.
             try (Handle cls = t.newClass("A", (thread, self) ->
-                    events.add("leaks " + thread.heap().collector().leakReport().orElseThrow().objects()))) {
+                    events.add("leaks " + thread.heap().metrics().collector().leakReport().orElseThrow().objects()))) {
                 Handle a = t.call(cls);
                 HeapFixture.NestedLists chain = f.nestedLists(60);
                 chain.innermost().close();

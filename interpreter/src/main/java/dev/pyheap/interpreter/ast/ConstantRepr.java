@@ -101,13 +101,23 @@ public final class ConstantRepr {
         return sb.toString();
     }
 
-    /** The fewest significant digits that read back as {@code d}, rounded from its exact value (David Gay's 'r' mode). */
+    /**
+     * The fewest significant digits that read back as {@code d}, the nearest to {@code d} of those
+     * (David Gay's 'r' mode, as Python's repr).
+     */
     private static BigDecimal shortest(double d) {
         BigDecimal exact = new BigDecimal(d);
-        for (int n = 1; n < 17; n++) {
-            BigDecimal r = exact.round(new MathContext(n, RoundingMode.HALF_EVEN));
-            if (r.doubleValue() == d) {
-                return r.stripTrailingZeros();
+        for (int n = 1; n <= 17; n++) {
+            BigDecimal best = null;
+            for (RoundingMode mode : new RoundingMode[] {RoundingMode.HALF_EVEN, RoundingMode.DOWN, RoundingMode.UP}) {
+                BigDecimal r = exact.round(new MathContext(n, mode));
+                if (r.doubleValue() == d && (best == null
+                        || r.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0)) {
+                    best = r;
+                }
+            }
+            if (best != null) {
+                return best.stripTrailingZeros();
             }
         }
         return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();

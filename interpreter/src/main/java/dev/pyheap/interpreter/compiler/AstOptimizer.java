@@ -4,7 +4,6 @@ import dev.pyheap.interpreter.ast.Arg;
 import dev.pyheap.interpreter.ast.Arguments;
 import dev.pyheap.interpreter.ast.Cmpop;
 import dev.pyheap.interpreter.ast.Comprehension;
-import dev.pyheap.interpreter.ast.ConstantFrozenset;
 import dev.pyheap.interpreter.ast.ConstantTuple;
 import dev.pyheap.interpreter.ast.ExceptHandler;
 import dev.pyheap.interpreter.ast.Expr;
@@ -26,8 +25,8 @@ import java.util.function.UnaryOperator;
  * safe_power and safe_lshift, and never {@code %} on str or bytes), {@code not} of a single
  * {@code is}/{@code in} comparison into its opposite, tuples of constants into a constant tuple,
  * {@code constant[constant]}, a list or set iterated by {@code for}/a comprehension or tested with
- * {@code in}/{@code not in} into a tuple/frozenset, and {@code __debug__} into True (or False when
- * optimizing). A folded node keeps the position of the node it replaces. The AST is immutable:
+ * {@code in}/{@code not in} into a tuple/frozenset, {@code __debug__} into True (or False when
+ * optimizing), and {@code 'str %s %r' % (x, y)} with simple conversions into an f-string. A folded node keeps the position of the node it replaces. The AST is immutable:
  * the result is a new tree.
  */
 public final class AstOptimizer {
@@ -43,6 +42,12 @@ public final class AstOptimizer {
     public static Mod.Module optimize(Mod.Module module, int optimize, boolean futureAnnotations) {
         AstOptimizer o = new AstOptimizer(optimize, futureAnnotations);
         return new Mod.Module(o.body(module.body()), module.type_ignores());
+    }
+
+    /** The same for interactive statements ('single' mode): no docstring either. */
+    public static Mod.Interactive optimize(Mod.Interactive interactive, int optimize, boolean futureAnnotations) {
+        AstOptimizer o = new AstOptimizer(optimize, futureAnnotations);
+        return new Mod.Interactive(o.map(interactive.body(), o::stmt));
     }
 
     /** The same for an expression (eval mode), which has no docstring to protect. */
@@ -280,6 +285,11 @@ public final class AstOptimizer {
     }
 
     private Expr foldBinop(Expr.BinOp node) {
+        if (node.left() instanceof Expr.Constant l && l.value() instanceof String fmt
+                && node.op() == dev.pyheap.interpreter.ast.Operator.Mod && node.right() instanceof Expr.Tuple t
+                && t.elts().stream().noneMatch(e -> e instanceof Expr.Starred)) {
+            return optimizeFormat(node, fmt, t.elts());
+        }
         if (!(node.left() instanceof Expr.Constant l) || !(node.right() instanceof Expr.Constant r)) {
             return node;
         }
@@ -332,13 +342,7 @@ public final class AstOptimizer {
         if (arg instanceof Expr.Set s) {
             List<Object> values = constTuple(s.elts());
             if (values != null) {
-                List<Object> unique = new ArrayList<>();
-                for (Object v : values) {
-                    if (unique.stream().noneMatch(u -> CompilerChecks.pyEquals(u, v))) {
-                        unique.add(v);
-                    }
-                }
-                return constant(new ConstantFrozenset(unique), s);
+                return constant(ConstantOps.frozenset(values), s);
             }
         }
         return arg;
@@ -354,5 +358,146 @@ public final class AstOptimizer {
                     node.end_lineno(), node.end_col_offset());
         }
         return node;
+    }
+
+    /**
+     * optimize_format: {@code 'literal %s %r %a' % (x, y, z)} with simple conversions (optional width
+     * and precision) becomes the f-string {@code f'literal {x!s} {y!r} {z!a}'}; anything else, or a
+     * count mismatch, stays as it is. The literal parts have no position (-1), as CPython's.
+     */
+    private static Expr optimizeFormat(Expr.BinOp node, String fmt, List<Expr> elts) {
+        List<Expr> seq = new ArrayList<>();
+        int[] pos = {0};
+        int cnt = 0;
+        while (true) {
+            Expr lit = parseLiteral(fmt, pos);
+            if (lit != null) {
+                seq.add(lit);
+            }
+            if (pos[0] >= fmt.length()) {
+                break;
+            }
+            if (cnt >= elts.size()) {
+                return node;
+            }
+            pos[0]++;
+            Expr expr = parseFormat(fmt, pos, elts.get(cnt));
+            cnt++;
+            if (expr == null) {
+                return node;
+            }
+            seq.add(expr);
+        }
+        if (cnt < elts.size()) {
+            return node;
+        }
+        return new Expr.JoinedStr(seq, node.lineno(), node.col_offset(), node.end_lineno(), node.end_col_offset());
+    }
+
+    private static Expr parseLiteral(String fmt, int[] ppos) {
+        int start = ppos[0];
+        int pos = start;
+        boolean hasPercents = false;
+        while (pos < fmt.length()) {
+            if (fmt.charAt(pos) != '%') {
+                pos++;
+            } else if (pos + 1 < fmt.length() && fmt.charAt(pos + 1) == '%') {
+                hasPercents = true;
+                pos += 2;
+            } else {
+                break;
+            }
+        }
+        ppos[0] = pos;
+        if (pos == start) {
+            return null;
+        }
+        String str = fmt.substring(start, pos);
+        if (hasPercents) {
+            str = str.replace("%%", "%");
+        }
+        return new Expr.Constant(str, null, -1, -1, -1, -1);
+    }
+
+    private static final int MAXDIGITS = 3;
+
+    /** NEXTC: the code point at pos[0] (advancing), or -1 past the end. */
+    private static int nextChar(String fmt, int[] pos) {
+        if (pos[0] >= fmt.length()) {
+            return -1;
+        }
+        int ch = fmt.codePointAt(pos[0]);
+        pos[0] += Character.charCount(ch);
+        return ch;
+    }
+
+    /** A width or precision of fewer than MAXDIGITS digits starting with {@code ch}: {value, next char}, or null. */
+    private static int[] formatNumber(String fmt, int[] pos, int ch) {
+        int value = 0;
+        int digits = 0;
+        while ('0' <= ch && ch <= '9') {
+            value = value * 10 + (ch - '0');
+            ch = nextChar(fmt, pos);
+            if (ch < 0 || ++digits >= MAXDIGITS) {
+                return null;
+            }
+        }
+        return new int[] {value, ch};
+    }
+
+    /** simple_format_arg_parse + parse_format: a FormattedValue for %s, %r, %a, or null. */
+    private static Expr parseFormat(String fmt, int[] ppos, Expr arg) {
+        int[] pos = {ppos[0]};
+        boolean ljust = false;
+        int ch = nextChar(fmt, pos);
+        while (ch == '-' || ch == '+' || ch == ' ' || ch == '#' || ch == '0' || ch == 'z') {
+            ljust |= ch == '-';
+            ch = nextChar(fmt, pos);
+        }
+        if (ch < 0) {
+            return null;
+        }
+        int width = -1;
+        int prec = -1;
+        if ('0' <= ch && ch <= '9') {
+            int[] r = formatNumber(fmt, pos, ch);
+            if (r == null) {
+                return null;
+            }
+            width = r[0];
+            ch = r[1];
+        }
+        if (ch == '.') {
+            ch = nextChar(fmt, pos);
+            if (ch < 0) {
+                return null;
+            }
+            prec = 0;
+            if ('0' <= ch && ch <= '9') {
+                int[] r = formatNumber(fmt, pos, ch);
+                if (r == null) {
+                    return null;
+                }
+                prec = r[0];
+                ch = r[1];
+            }
+        }
+        ppos[0] = pos[0];
+        if (ch != 's' && ch != 'r' && ch != 'a') {
+            return null;
+        }
+        StringBuilder spec = new StringBuilder();
+        if (!ljust && width > 0) {
+            spec.append('>');
+        }
+        if (width >= 0) {
+            spec.append(width);
+        }
+        if (prec >= 0) {
+            spec.append('.').append(prec);
+        }
+        Expr formatSpec = spec.isEmpty() ? null : new Expr.Constant(spec.toString(), null, -1, -1, -1, -1);
+        return new Expr.FormattedValue(arg, ch, formatSpec, arg.lineno(), arg.col_offset(), arg.end_lineno(),
+                arg.end_col_offset());
     }
 }

@@ -534,4 +534,69 @@ final class ConstantOps {
             default -> null;
         };
     }
+
+    /** PyFrozenSet_New of constants: the items without duplicates (by Python's ==), first one kept. */
+    static ConstantFrozenset frozenset(List<Object> items) {
+        List<Object> unique = new ArrayList<>();
+        for (Object o : items) {
+            if (unique.stream().noneMatch(x -> pyEquals(x, o))) {
+                unique.add(o);
+            }
+        }
+        return new ConstantFrozenset(unique);
+    }
+
+    /** Python's == between two constants, as a set of keys sees it (1 == 1.0 == True). */
+    static boolean pyEquals(Object a, Object b) {
+        Object na = keyNumber(a);
+        Object nb = keyNumber(b);
+        if (na != null && nb != null) {
+            if (na instanceof Complex || nb instanceof Complex) {
+                Complex ca = keyComplex(na);
+                Complex cb = keyComplex(nb);
+                return ca.real() == cb.real() && ca.imag() == cb.imag();
+            }
+            if (na instanceof Double || nb instanceof Double) {
+                return keyDecimal(na).compareTo(keyDecimal(nb)) == 0 && !(keyIsNaN(na) || keyIsNaN(nb));
+            }
+            return na.equals(nb);
+        }
+        if (a instanceof byte[] x && b instanceof byte[] y) {
+            return java.util.Arrays.equals(x, y);
+        }
+        return a.equals(b) || (a == PySingleton.None && b == PySingleton.None);
+    }
+
+    private static boolean keyIsNaN(Object o) {
+        return o instanceof Double d && d.isNaN();
+    }
+
+    private static Object keyNumber(Object o) {
+        return switch (o) {
+            case Boolean b -> BigInteger.valueOf(b ? 1 : 0);
+            case Long l -> BigInteger.valueOf(l);
+            case BigInteger b -> b;
+            case Double d -> d;
+            case Complex c -> c;
+            default -> null;
+        };
+    }
+
+    private static java.math.BigDecimal keyDecimal(Object o) {
+        return switch (o) {
+            case BigInteger b -> new java.math.BigDecimal(b);
+            case Double d -> d.isNaN() || d.isInfinite() ? java.math.BigDecimal.valueOf(Double.MAX_VALUE)
+                    .multiply(java.math.BigDecimal.valueOf(d > 0 ? 10 : -10)) : new java.math.BigDecimal(d);
+            default -> throw new IllegalArgumentException();
+        };
+    }
+
+    private static Complex keyComplex(Object o) {
+        return switch (o) {
+            case Complex c -> c;
+            case Double d -> new Complex(d, 0.0);
+            case BigInteger b -> new Complex(b.doubleValue(), 0.0);
+            default -> throw new IllegalArgumentException();
+        };
+    }
 }

@@ -18,9 +18,24 @@ public record Future(boolean annotations, boolean barryAsFlufl, int lineno) {
     private static final Set<String> IGNORED = Set.of("nested_scopes", "generators", "division", "absolute_import",
             "with_statement", "print_function", "unicode_literals", "generator_stop");
 
+    /** No future statements (a module without them, or an expression or interactive statement). */
+    public static final Future NONE = new Future(false, false, 0);
+
     /** future_parse. */
     public static Future fromModule(Mod.Module mod, String filename) {
-        List<Stmt> body = mod.body();
+        return fromBody(mod.body(), filename);
+    }
+
+    /** future_parse of any tree: a module's or interactive statements' futures; none for an expression. */
+    public static Future of(Mod mod, String filename) {
+        return switch (mod) {
+            case Mod.Module m -> fromBody(m.body(), filename);
+            case Mod.Interactive i -> fromBody(i.body(), filename);
+            default -> NONE;
+        };
+    }
+
+    private static Future fromBody(List<Stmt> body, String filename) {
         boolean annotations = false;
         boolean barry = false;
         int lineno = 0;

@@ -74,19 +74,25 @@ public final class Symtable {
     private int depth;
     private static final int RECURSION_LIMIT = 1000 * 3;
 
-    private Symtable(String filename, boolean futureAnnotations, Mod.Module module) {
+    private Symtable(String filename, boolean futureAnnotations, Mod module) {
         this.filename = filename;
         this.futureAnnotations = futureAnnotations;
         enterBlock("top", SymtableEntry.BlockType.MODULE, module, 0, 0, -1, -1);
         this.top = cur;
-        for (Stmt s : module.body()) {
-            visitStmt(s);
+        switch (module) {
+            case Mod.Module m -> m.body().forEach(this::visitStmt);
+            case Mod.Interactive i -> i.body().forEach(this::visitStmt);
+            case Mod.Expression e -> visitExpr(e.body());
+            case Mod.FunctionType f -> throw new IllegalArgumentException("a function type has no symbol table");
         }
         exitBlock();
     }
 
-    /** _PySymtable_Build: the tables of a module; {@code futureAnnotations} is {@code from __future__ import annotations}. */
-    public static Symtable build(Mod.Module module, String filename, boolean futureAnnotations) {
+    /**
+     * _PySymtable_Build: the tables of a module, an expression ({@code 'eval'}) or an interactive
+     * statement ({@code 'single'}); {@code futureAnnotations} is {@code from __future__ import annotations}.
+     */
+    public static Symtable build(Mod module, String filename, boolean futureAnnotations) {
         Symtable st = new Symtable(filename, futureAnnotations, module);
         st.analyze();
         return st;
@@ -717,7 +723,12 @@ public final class Symtable {
         if (isGenerator) {
             cur.generator = true;
         }
+        // A comprehension (not a generator expression) awaiting inside makes its parent await too.
+        boolean isAsync = cur.coroutine && !isGenerator;
         exitBlock();
+        if (isAsync) {
+            cur.coroutine = true;
+        }
     }
 
     private void visitPattern(Pattern p) {

@@ -1,5 +1,10 @@
 /**
- * The global interpreter lock each heap has: {@link dev.pyheap.runtime.gil.Gil} for the threads
- * that use the heap, {@link dev.pyheap.runtime.gil.GilStatistics} for what it has done.
+ * The global interpreter lock each heap has.
+ * <table>
+ *   <caption>class → CPython</caption>
+ *   <tr><th>class</th><th>CPython</th></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.gil.Gil}, {@code ForcedSwitchingGil}</td><td>{@code Python/ceval_gil.c} ({@code take_gil}, {@code drop_gil}, {@code gil_drop_request})</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.gil.GilStatistics}, {@link dev.pyheap.runtime.gil.GilSnapshot}</td><td>{@code struct _gil_runtime_state}'s {@code switch_number} (and our counters)</td></tr>
+ * </table>
  */
 package dev.pyheap.runtime.gil;

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
- * How much of the reference graph {@link ObjGraph#showRefs} and {@link ObjGraph#showBackrefs}
- * draw, as objgraph's arguments of the same names.
+ * How much of the reference graph {@link ObjGraph#refsGraph} and {@link ObjGraph#backrefsGraph}
+ * draw, as objgraph's {@code show_refs} and {@code show_backrefs} arguments of the same names.
  *
  * @param maxDepth  how many references away from the starting objects to go (objgraph's 3)
  * @param tooMany   at most this many references drawn per node; the rest become one

@@ -2,8 +2,6 @@ package dev.pyheap.runtime.objgraph;
 
 import dev.pyheap.runtime.Handle;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +21,7 @@ import java.util.function.Predicate;
  * a dot is compared with the long names.
  *
  * <h2>Reference chains and graphs</h2>
- * {@link #findBackrefChain}, {@link #findRefChain}, {@link #showBackrefs} and {@link #showRefs}
+ * {@link #findBackrefChain}, {@link #findRefChain}, {@link #backrefsGraph} and {@link #refsGraph}
  * follow every counted reference between live objects, tracked or not, frozen or not, and know the
  * roots: frame locals, globals, handles, the interpreter's own objects and {@code gc.garbage}. A
  * back-reference chain therefore ends at a root (objgraph stops at a module in
@@ -111,18 +109,4 @@ public interface ObjGraph {
 
     /** The DOT text of {@code show_refs(objs)}: what they refer to, within the depth. */
     String refsGraph(List<Handle> objs, GraphOptions options);
-
-    /**
-     * {@code show_backrefs(objs, filename=...)}: writes {@link #backrefsGraph} to {@code file}
-     * ({@code .dot} as text, {@code .svg}/{@code .png}/{@code .pdf} through Graphviz's {@code dot};
-     * see {@link Graphviz} for what happens without it).
-     */
-    default void showBackrefs(List<Handle> objs, GraphOptions options, Path file) throws IOException {
-        new Graphviz().write(backrefsGraph(objs, options), file);
-    }
-
-    /** {@code show_refs(objs, filename=...)}: writes {@link #refsGraph} to {@code file}, as {@link #showBackrefs}. */
-    default void showRefs(List<Handle> objs, GraphOptions options, Path file) throws IOException {
-        new Graphviz().write(refsGraph(objs, options), file);
-    }
 }

@@ -1,0 +1,17 @@
+/**
+ * How reports look: the driver and the runtime hand over plain values (run reports, the
+ * retention report, DOT text) and this package turns them into what a user reads or a tool parses.
+ * It depends on the driver's reports and on nothing of the commands.
+ *
+ * <table>
+ *   <caption>Classes and what they stand for</caption>
+ *   <tr><th>class</th><th>CPython / prior art</th></tr>
+ *   <tr><td>{@code ReportTable}</td><td>none: a run report as labelled lines, several side by side,
+ *       and the retention report ({@code --leaks})</td></tr>
+ *   <tr><td>{@code RunReportJson}</td><td>none: a run report as JSON, in the shape
+ *       {@code run-report.schema.json} (next to it) describes</td></tr>
+ *   <tr><td>{@code Graphviz}</td><td>objgraph's {@code show_graph}: the DOT text written as is, or
+ *       rendered by Graphviz's {@code dot} run as a process</td></tr>
+ * </table>
+ */
+package dev.pyheap.cli.output;

@@ -1,0 +1,988 @@
+"""Container types beyond dict, list, set and tuple: namedtuple, Counter, OrderedDict, ChainMap,
+UserDict, UserList, and deque and defaultdict (implemented by the runtime in _collections).
+"""
+
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'defaultdict', 'deque',
+           'namedtuple']
+
+import _collections_abc
+import sys as _sys
+from _collections import deque, defaultdict
+
+_collections_abc.MutableSequence.register(deque)
+
+try:
+    from _thread import get_ident as _get_ident
+except ImportError:
+    def _get_ident():
+        return 0
+
+
+# Objects whose repr is being computed, per thread: a container met again inside its own repr
+# shows as '...'.
+_repr_running = set()
+
+
+def _repr_enter(obj):
+    key = (id(obj), _get_ident())
+    if key in _repr_running:
+        return False
+    _repr_running.add(key)
+    return True
+
+
+def _repr_leave(obj):
+    _repr_running.discard((id(obj), _get_ident()))
+
+
+################################################################################
+# namedtuple
+################################################################################
+
+_KEYWORDS = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
+    'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import',
+    'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while',
+    'with', 'yield'])
+
+
+class _tuplegetter:
+    # The descriptor of a namedtuple field: reads item `index` of the tuple; read-only. (No class
+    # docstring: __doc__ is a slot, the field's doc.)
+    __slots__ = ('index', '__doc__')
+
+    def __init__(self, index, doc):
+        self.index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if not isinstance(instance, tuple):
+            raise TypeError(f"descriptor for index '{self.index}' for tuple subclasses doesn't apply to "
+                            f"'{type(instance).__name__}' object")
+        return tuple.__getitem__(instance, self.index)
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return f'{type(self).__name__}({self.index}, {self.__doc__!r})'
+
+    def __reduce__(self):
+        return type(self), (self.index, self.__doc__)
+
+
+try:
+    from _collections import _tuplegetter
+except ImportError:
+    pass
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """A new subclass of tuple, typename, whose items are also reachable as attributes named by
+    field_names (a sequence of names, or one string of names separated by spaces or commas)."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = [str(name) for name in field_names]
+    typename = _sys.intern(str(typename))
+
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if not name.isidentifier() or name in _KEYWORDS or name.startswith('_') or name in seen:
+                field_names[index] = f'_{index}'
+            seen.add(name)
+
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
+        if name in _KEYWORDS:
+            raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
+
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
+
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        # the defaults belong to the last fields
+        first = len(field_names) - len(defaults)
+        for i in range(len(defaults)):
+            field_defaults[field_names[first + i]] = defaults[i]
+
+    field_names = tuple([_sys.intern(name) for name in field_names])
+    num_fields = len(field_names)
+    arg_list = ', '.join(field_names)
+    if num_fields == 1:
+        arg_list += ','
+    repr_fmt = '(' + ', '.join([f'{name}=%r' for name in field_names]) + ')'
+    tuple_new = tuple.__new__
+
+    # __new__ is compiled from source so that it has the fields as its parameters: calls get
+    # Python's own argument binding and error messages.
+    namespace = {'_tuple_new': tuple_new, '__builtins__': {}, '__name__': f'namedtuple_{typename}'}
+    __new__ = eval(f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))', namespace)
+    __new__.__name__ = '__new__'
+    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
+    if defaults is not None:
+        __new__.__defaults__ = defaults
+
+    def _make(cls, iterable):
+        result = tuple_new(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
+        return result
+    _make.__doc__ = f'Make a new {typename} object from a sequence or iterable'
+
+    def _replace(self, /, **kwds):
+        result = self._make([kwds.pop(name, value) for name, value in zip(field_names, self)])
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
+    _replace.__doc__ = f'Return a new {typename} object replacing specified fields with new values'
+
+    def __repr__(self):
+        """Name(field=value, ...)."""
+        return self.__class__.__name__ + repr_fmt % self
+
+    def _asdict(self):
+        """A dict of the fields and their values."""
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        """The values as a tuple (for copy and pickle)."""
+        return tuple(self)
+
+    for method in (__new__, _make, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = f'{typename}.{method.__name__}'
+
+    class_namespace = {
+        '__doc__': f'{typename}({arg_list})',
+        '__slots__': (),
+        '_fields': field_names,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': classmethod(_make),
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': field_names,
+    }
+    for index, name in enumerate(field_names):
+        class_namespace[name] = _tuplegetter(index, _sys.intern(f'Alias for field number {index}'))
+
+    result = type(typename, (tuple,), class_namespace)
+
+    if module is None:
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            pass
+    if module is not None:
+        result.__module__ = module
+    return result
+
+
+################################################################################
+# Counter
+################################################################################
+
+def _count_elements_python(mapping, iterable):
+    """Adds one to mapping[item] for each item of iterable."""
+    get = mapping.get
+    for item in iterable:
+        mapping[item] = get(item, 0) + 1
+
+
+try:
+    from _collections import _count_elements
+except ImportError:
+    _count_elements = _count_elements_python
+
+
+def _count_of(pair):
+    return pair[1]
+
+
+def _repeat_each(pairs):
+    for item, count in pairs:
+        for _ in range(count):
+            yield item
+
+
+class Counter(dict):
+    """A dict of counts: Counter('abca') is Counter({'a': 2, 'b': 1, 'c': 1}). A missing item
+    counts 0; counts may be zero or negative."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        """An item not counted counts 0 (and is not added)."""
+        return 0
+
+    def total(self):
+        """The counts added up."""
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        """The (item, count) pairs from the highest count down, the n first when n is given;
+        equal counts keep the order the items were first counted in."""
+        if n is None:
+            return sorted(self.items(), key=_count_of, reverse=True)
+        if n <= 0:
+            return []
+        return sorted(self.items(), key=_count_of, reverse=True)[:n]
+
+    def elements(self):
+        """Each item repeated as many times as its count (items counting 0 or less not at all)."""
+        return _repeat_each(self.items())
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        """Adds counts: of each item of an iterable, or the counts of a mapping, then of the
+        keywords."""
+        if iterable is not None:
+            if isinstance(iterable, _collections_abc.Mapping):
+                if self:
+                    get = self.get
+                    for item, count in iterable.items():
+                        self[item] = count + get(item, 0)
+                else:
+                    super().update(iterable)
+            else:
+                _count_elements(self, iterable)
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        """Subtracts counts, as update adds them; counts may go below zero."""
+        if iterable is not None:
+            get = self.get
+            if isinstance(iterable, _collections_abc.Mapping):
+                for item, count in iterable.items():
+                    self[item] = get(item, 0) - count
+            else:
+                for item in iterable:
+                    self[item] = get(item, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        """A new counter of the same class with the same counts."""
+        return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
+    def __delitem__(self, elem):
+        """Forgets an item; no error if it was not counted."""
+        if elem in self:
+            super().__delitem__(elem)
+
+    def __repr__(self):
+        if not self:
+            return f'{self.__class__.__name__}()'
+        try:
+            shown = dict(self.most_common())
+        except TypeError:
+            # counts that do not order
+            shown = dict(self)
+        return f'{self.__class__.__name__}({shown!r})'
+
+    def _all_counts(self, other, test):
+        for counter in (self, other):
+            for item in counter:
+                if not test(self[item], other[item]):
+                    return False
+        return True
+
+    def __eq__(self, other):
+        """Whether every item has the same count in both (absent counting 0)."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._all_counts(other, _equal)
+
+    def __ne__(self, other):
+        """Whether some item has different counts (absent counting 0)."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        """Whether no count here exceeds the other's."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._all_counts(other, _at_most)
+
+    def __lt__(self, other):
+        """<= and not equal."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        """Whether no count here is below the other's."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._all_counts(other, _at_least)
+
+    def __gt__(self, other):
+        """>= and not equal."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    def __add__(self, other):
+        """Counts added; only positive results kept."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for item, count in self.items():
+            total = count + other[item]
+            if total > 0:
+                result[item] = total
+        for item, count in other.items():
+            if item not in self and count > 0:
+                result[item] = count
+        return result
+
+    def __sub__(self, other):
+        """Counts subtracted; only positive results kept."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for item, count in self.items():
+            rest = count - other[item]
+            if rest > 0:
+                result[item] = rest
+        for item, count in other.items():
+            if item not in self and count < 0:
+                result[item] = 0 - count
+        return result
+
+    def __or__(self, other):
+        """The larger count of each item; only positive results kept."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for item, count in self.items():
+            theirs = other[item]
+            larger = theirs if count < theirs else count
+            if larger > 0:
+                result[item] = larger
+        for item, count in other.items():
+            if item not in self and count > 0:
+                result[item] = count
+        return result
+
+    def __and__(self, other):
+        """The smaller count of each item; only positive results kept."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for item, count in self.items():
+            theirs = other[item]
+            smaller = count if count < theirs else theirs
+            if smaller > 0:
+                result[item] = smaller
+        return result
+
+    def __pos__(self):
+        """The positive counts only."""
+        result = Counter()
+        for item, count in self.items():
+            if count > 0:
+                result[item] = count
+        return result
+
+    def __neg__(self):
+        """The negative counts, negated (an empty counter minus this one)."""
+        result = Counter()
+        for item, count in self.items():
+            if count < 0:
+                result[item] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for item in [item for item, count in self.items() if not count > 0]:
+            del self[item]
+        return self
+
+    def __iadd__(self, other):
+        for item, count in other.items():
+            self[item] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for item, count in other.items():
+            self[item] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for item, theirs in other.items():
+            if theirs > self[item]:
+                self[item] = theirs
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for item, count in self.items():
+            theirs = other[item]
+            if theirs < count:
+                self[item] = theirs
+        return self._keep_positive()
+
+
+def _equal(a, b):
+    return a == b
+
+
+def _at_most(a, b):
+    return a <= b
+
+
+def _at_least(a, b):
+    return a >= b
+
+
+################################################################################
+# OrderedDict
+################################################################################
+
+class _odict_view_repr:
+    __slots__ = ()
+
+    def __repr__(self):
+        return '%s(%r)' % (self._name, list(self))
+
+    def __reversed__(self):
+        return self._reversed()
+
+
+class odict_keys(_odict_view_repr, _collections_abc.KeysView):
+    __slots__ = ()
+    _name = 'odict_keys'
+
+    def _reversed(self):
+        return reversed(self._mapping)
+
+
+class odict_values(_odict_view_repr, _collections_abc.ValuesView):
+    __slots__ = ()
+    _name = 'odict_values'
+
+    def _reversed(self):
+        mapping = self._mapping
+        return (mapping[key] for key in reversed(mapping))
+
+
+class odict_items(_odict_view_repr, _collections_abc.ItemsView):
+    __slots__ = ()
+    _name = 'odict_items'
+
+    def _reversed(self):
+        mapping = self._mapping
+        return ((key, mapping[key]) for key in reversed(mapping))
+
+
+_marker = object()
+
+
+class OrderedDict(dict):
+    """A dict whose order can be changed: move_to_end, popitem from either end, and equality
+    between OrderedDicts that takes the order into account.
+
+    The order is the underlying dict's own insertion order; moving a key to the front rebuilds
+    the dict (O(n)), where CPython's C OrderedDict keeps a separate linked order."""
+
+    def __init__(self, other=(), /, **kwds):
+        self._update_from(other, kwds)
+
+    def _update_from(self, other, kwds):
+        # the order of tests of C's OrderedDict: a plain dict's items, else keys(), else
+        # items(), else an iterable of pairs
+        if type(other) is dict:
+            pairs = list(other.items())
+        elif hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+            pairs = ()
+        elif hasattr(other, 'items'):
+            pairs = other.items()
+        else:
+            pairs = other
+        for key, value in pairs:
+            self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def update(self, other=(), /, **kwds):
+        """Sets the items of a mapping (or the pairs of an iterable), then the keywords."""
+        self._update_from(other, kwds)
+
+    def move_to_end(self, key, last=True):
+        """Moves an existing key to the end (or to the front with last=False); KeyError if absent."""
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+            return
+        rest = list(dict.items(self))
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        for k, v in rest:
+            dict.__setitem__(self, k, v)
+
+    def popitem(self, last=True):
+        """Removes and returns the last (key, value) pair, or the first with last=False."""
+        if not self:
+            raise KeyError('dictionary is empty')
+        if last:
+            key = next(reversed(self))
+        else:
+            key = next(iter(self))
+        value = dict.pop(self, key)
+        return key, value
+
+    def pop(self, key, default=_marker):
+        """Removes key and returns its value; default if absent and given, else KeyError."""
+        if key in self:
+            value = self[key]
+            dict.__delitem__(self, key)
+            return value
+        if default is _marker:
+            raise KeyError(key)
+        return default
+
+    def setdefault(self, key, default=None):
+        """self[key], first setting it to default if absent."""
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
+
+    def keys(self):
+        return odict_keys(self)
+
+    def values(self):
+        return odict_values(self)
+
+    def items(self):
+        return odict_items(self)
+
+    def copy(self):
+        """A shallow copy of the same class."""
+        return self.__class__(self)
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        """A new OrderedDict with the items of iterable as keys, each mapped to value."""
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+    def __repr__(self):
+        if not self:
+            return '%s()' % (type(self).__name__,)
+        if not _repr_enter(self):
+            return '...'
+        try:
+            return '%s(%r)' % (type(self).__name__, list(self.items()))
+        finally:
+            _repr_leave(self)
+
+    def __reduce__(self):
+        state = dict(vars(self)) if hasattr(self, '__dict__') else None
+        return self.__class__, (), state or None, None, iter(self.items())
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            if not dict.__eq__(self, other):
+                return False
+            for a, b in zip(self, other):
+                if a != b:
+                    return False
+            return True
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    __hash__ = None
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+try:
+    from _collections import OrderedDict
+except ImportError:
+    pass
+
+
+################################################################################
+# ChainMap, UserDict, UserList
+################################################################################
+
+class ChainMap(_collections_abc.MutableMapping):
+    """Several mappings seen as one: a lookup tries each in turn; writes and deletions go to
+    the first."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        # first occurrence wins; the order is that of the last mapping first
+        seen = {}
+        for mapping in reversed(self.maps):
+            seen.update(dict.fromkeys(mapping))
+        return iter(seen)
+
+    def __contains__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return True
+        return False
+
+    def __bool__(self):
+        for mapping in self.maps:
+            if mapping:
+                return True
+        return False
+
+    def __repr__(self):
+        if not _repr_enter(self):
+            return '...'
+        try:
+            return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        finally:
+            _repr_leave(self)
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        """A ChainMap of the same class over a copy of the first map and the same other maps."""
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        """A ChainMap with m (a new dict by default, updated by the keywords) before these maps."""
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        """A ChainMap of all the maps but the first."""
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def popitem(self):
+        """Removes and returns an item of the first map; KeyError if it is empty."""
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def pop(self, key, *args):
+        """Removes key from the first map and returns its value; KeyError if it is not there."""
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def clear(self):
+        """Empties the first map only."""
+        self.maps[0].clear()
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
+
+
+class UserDict(_collections_abc.MutableMapping):
+    """A mapping class to subclass, keeping its items in the dict self.data."""
+
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
+        if hasattr(self.__class__, '__missing__'):
+            return self.__class__.__missing__(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def get(self, key, default=None):
+        if key in self:
+            return self[key]
+        return default
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __or__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(self.data | other.data)
+        if isinstance(other, dict):
+            return self.__class__(self.data | other)
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(other.data | self.data)
+        if isinstance(other, dict):
+            return self.__class__(other | self.data)
+        return NotImplemented
+
+    def __ior__(self, other):
+        if isinstance(other, UserDict):
+            self.data |= other.data
+        else:
+            self.data |= other
+        return self
+
+    def copy(self):
+        if self.__class__ is UserDict:
+            return UserDict(self.data.copy())
+        data = self.data
+        try:
+            self.data = {}
+            c = self.__class__(self)
+        finally:
+            self.data = data
+        c.update(self)
+        return c
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for key in iterable:
+            d[key] = value
+        return d
+
+
+class UserList(_collections_abc.MutableSequence):
+    """A list class to subclass, keeping its items in the list self.data."""
+
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is not None:
+            if type(initlist) == type(self.data):
+                self.data[:] = initlist
+            elif isinstance(initlist, UserList):
+                self.data[:] = initlist.data[:]
+            else:
+                self.data = list(initlist)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def _plain(self, other):
+        return other.data if isinstance(other, UserList) else other
+
+    def __lt__(self, other):
+        return self.data < self._plain(other)
+
+    def __le__(self, other):
+        return self.data <= self._plain(other)
+
+    def __eq__(self, other):
+        return self.data == self._plain(other)
+
+    def __gt__(self, other):
+        return self.data > self._plain(other)
+
+    def __ge__(self, other):
+        return self.data >= self._plain(other)
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.__class__(self.data[i])
+        return self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def __add__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(self.data + other.data)
+        if isinstance(other, type(self.data)):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + list(other))
+
+    def __radd__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(other.data + self.data)
+        if isinstance(other, type(self.data)):
+            return self.__class__(other + self.data)
+        return self.__class__(list(other) + self.data)
+
+    def __iadd__(self, other):
+        if isinstance(other, UserList):
+            self.data += other.data
+        elif isinstance(other, type(self.data)):
+            self.data += other
+        else:
+            self.data += list(other)
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        inst.__dict__['data'] = self.__dict__['data'][:]
+        return inst
+
+    def append(self, item):
+        self.data.append(item)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def reverse(self):
+        self.data.reverse()
+
+    def sort(self, /, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+    def extend(self, other):
+        if isinstance(other, UserList):
+            self.data.extend(other.data)
+        else:
+            self.data.extend(other)

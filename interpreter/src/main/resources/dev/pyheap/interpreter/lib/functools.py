@@ -1,0 +1,443 @@
+"""Tools for functions: reduce, partial, wraps/update_wrapper, total_ordering, cmp_to_key,
+lru_cache/cache and cached_property.
+
+CPython implements reduce, partial, cmp_to_key's key objects and the lru_cache wrapper in C; here
+they are Python classes and functions with the same behaviour (and C's type names, so reprs match).
+"""
+
+__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
+           'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
+           'partial', 'cached_property']
+
+from _thread import RLock
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
+WRAPPER_UPDATES = ('__dict__',)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Makes wrapper look like wrapped: copies the attributes named in `assigned` (those wrapped
+    has), merges the dicts named in `updated`, and sets wrapper.__wrapped__ = wrapped."""
+    for name in assigned:
+        try:
+            value = getattr(wrapped, name)
+        except AttributeError:
+            continue
+        setattr(wrapper, name, value)
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    # set last, so that a __wrapped__ copied from wrapped's __dict__ is replaced
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """The decorator form of update_wrapper."""
+    def decorate(wrapper):
+        return update_wrapper(wrapper, wrapped, assigned, updated)
+    return decorate
+
+
+_missing = object()
+
+
+def reduce(function, sequence, initial=_missing):
+    """Folds the items of sequence from the left with function(accumulated, item), starting from
+    initial when given, else from the first item."""
+    try:
+        items = iter(sequence)
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
+    value = initial
+    if value is _missing:
+        for value in items:
+            break
+        else:
+            raise TypeError('reduce() of empty iterable with no initial value')
+    for item in items:
+        value = function(value, item)
+    return value
+
+
+# total_ordering: the three operators a class lacks, each computed from the one it defines and
+# from ==. A NotImplemented from the defined operator is passed on.
+
+def _gt_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r and self != other
+
+def _le_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    if r is NotImplemented:
+        return r
+    return r or self == other
+
+def _ge_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+def _ge_from_le(self, other):
+    r = type(self).__le__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r or self == other
+
+def _lt_from_le(self, other):
+    r = type(self).__le__(self, other)
+    if r is NotImplemented:
+        return r
+    return r and self != other
+
+def _gt_from_le(self, other):
+    r = type(self).__le__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+def _lt_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r and self != other
+
+def _ge_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    if r is NotImplemented:
+        return r
+    return r or self == other
+
+def _le_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+def _le_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r or self == other
+
+def _gt_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    if r is NotImplemented:
+        return r
+    return r and self != other
+
+def _lt_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+
+# in order of preference when a class defines several
+_DERIVED = (
+    ('__lt__', (('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt))),
+    ('__le__', (('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le))),
+    ('__gt__', (('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt))),
+    ('__ge__', (('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge))),
+)
+
+
+def total_ordering(cls):
+    """Class decorator: from one of __lt__, __le__, __gt__, __ge__ (and __eq__), defines the
+    others the class does not define itself."""
+    defined = [op for op, _ in _DERIVED if getattr(cls, op, None) is not getattr(object, op, None)]
+    if not defined:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    for op, derived in _DERIVED:
+        if op in defined:
+            for name, function in derived:
+                if name not in defined:
+                    function.__name__ = name
+                    setattr(cls, name, function)
+            break
+    return cls
+
+
+class KeyWrapper:
+    """cmp_to_key(cmp) is a KeyWrapper holding cmp; calling it on an object makes the key of that
+    object, which compares with keys of the same kind through cmp(a, b) < 0, == 0, ..."""
+    __slots__ = ('cmp', 'obj')
+    __hash__ = None
+
+    def __init__(self, cmp, obj=_missing):
+        self.cmp = cmp
+        if obj is not _missing:
+            self.obj = obj
+
+    def __call__(self, *args, **kwargs):
+        # the argument checks of C's K(obj)
+        if 'obj' in kwargs:
+            args = args + (kwargs.pop('obj'),)
+        for name in kwargs:
+            raise TypeError(f"'{name}' is an invalid keyword argument for K()")
+        if not args:
+            raise TypeError("K() missing required argument 'obj' (pos 1)")
+        if len(args) > 1:
+            raise TypeError(f'K() takes at most 1 argument ({len(args)} given)')
+        return KeyWrapper(self.cmp, args[0])
+
+    def _compare(self, other):
+        if type(other) is not type(self):
+            raise TypeError('other argument must be K instance')
+        return self.cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._compare(other) < 0
+
+    def __gt__(self, other):
+        return self._compare(other) > 0
+
+    def __eq__(self, other):
+        return self._compare(other) == 0
+
+    def __ne__(self, other):
+        return self._compare(other) != 0
+
+    def __le__(self, other):
+        return self._compare(other) <= 0
+
+    def __ge__(self, other):
+        return self._compare(other) >= 0
+
+
+def cmp_to_key(mycmp):
+    """A key function (for sorted, min, max) from a comparison function returning <0, 0 or >0."""
+    return KeyWrapper(mycmp)
+
+
+class partial:
+    """partial(func, *args, **keywords): a callable that calls func with args before the call's
+    own positional arguments and keywords updated by the call's keywords."""
+    __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
+
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func = args[0]
+        args = args[1:]
+        if isinstance(func, partial) and type(func).__call__ is partial.__call__ and not func.__dict__:
+            # a partial of a partial is flattened into one
+            args = func.args + args
+            merged = dict(func.keywords)
+            merged.update(keywords)
+            keywords = merged
+            func = func.func
+        if not callable(func):
+            raise TypeError('the first argument must be callable')
+        self = super().__new__(cls)
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+        return self
+
+    def __call__(self, /, *args, **keywords):
+        if self.keywords:
+            merged = dict(self.keywords)
+            merged.update(keywords)
+            keywords = merged
+        return self.func(*self.args, *args, **keywords)
+
+    def __repr__(self):
+        name = 'functools.partial' if type(self) is partial else type(self).__name__
+        parts = [repr(self.func)]
+        for a in self.args:
+            parts.append(repr(a))
+        for k, v in self.keywords.items():
+            parts.append('%s=%r' % (k, v))
+        return '%s(%s)' % (name, ', '.join(parts))
+
+    def __reduce__(self):
+        return type(self), (self.func,), (self.func, self.args, self.keywords or None, self.__dict__ or None)
+
+
+def _method_type():
+    class Probe:
+        def method(self):
+            pass
+    return type(Probe().method)
+
+
+_MethodType = _method_type()
+
+
+def _make_key(args, kwds, typed):
+    """The cache key of a call: the argument itself for one int or str, else the arguments (and the
+    keywords after a marker, and the types when typed) in a tuple."""
+    if not typed and not kwds:
+        if len(args) == 1 and type(args[0]) in (int, str):
+            return args[0]
+        return args
+    key = args
+    if kwds:
+        key += (_kwd_mark,)
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple([type(v) for v in args])
+        if kwds:
+            key += tuple([type(v) for v in kwds.values()])
+    return key
+
+
+_kwd_mark = object()
+
+
+class _lru_cache_wrapper:
+    """What lru_cache returns: calls the function once per distinct arguments, keeping at most
+    maxsize results (all when maxsize is None), dropping the least recently used first."""
+    __slots__ = ('_maxsize', '_typed', '_cache_info_type', '_cache', '_hits', '_misses', '_lock',
+                 '__dict__', '__weakref__')
+
+    def __init__(self, user_function, maxsize, typed, cache_info_type):
+        self.__wrapped__ = user_function
+        self._maxsize = maxsize
+        self._typed = typed
+        self._cache_info_type = cache_info_type
+        self._cache = {}
+        self._hits = 0
+        self._misses = 0
+        self._lock = RLock()
+
+    def __call__(self, /, *args, **kwds):
+        if self._maxsize == 0:
+            self._misses += 1
+            return self.__wrapped__(*args, **kwds)
+        key = _make_key(args, kwds, self._typed)
+        cache = self._cache
+        result = cache.get(key, _missing)
+        if result is not _missing:
+            self._hits += 1
+            if self._maxsize is not None:
+                # most recent last: move the entry to the end
+                with self._lock:
+                    if key in cache:
+                        del cache[key]
+                        cache[key] = result
+            return result
+        self._misses += 1
+        result = self.__wrapped__(*args, **kwds)
+        with self._lock:
+            if key in cache:
+                # the call itself filled this entry: keep that one
+                pass
+            else:
+                if self._maxsize is not None and len(cache) >= self._maxsize:
+                    for oldest in cache:
+                        break
+                    del cache[oldest]
+                cache[key] = result
+        return result
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return _MethodType(self, obj)
+
+    def cache_info(self):
+        """(hits, misses, maxsize, currsize) of the cache."""
+        with self._lock:
+            return self._cache_info_type(self._hits, self._misses, self._maxsize, len(self._cache))
+
+    def cache_clear(self):
+        """Empties the cache and zeroes the statistics."""
+        with self._lock:
+            self._cache.clear()
+            self._hits = 0
+            self._misses = 0
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+_CacheInfo = None
+
+
+def _cache_info_type():
+    global _CacheInfo
+    if _CacheInfo is None:
+        from collections import namedtuple
+        _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+    return _CacheInfo
+
+
+def _wrap_cached(user_function, maxsize, typed):
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _cache_info_type())
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return update_wrapper(wrapper, user_function)
+
+
+def lru_cache(maxsize=128, typed=False):
+    """Decorator caching a function's results by its arguments, keeping the maxsize most recently
+    used (all with maxsize=None); typed=True keeps 3 and 3.0 apart. The wrapper has cache_info(),
+    cache_clear() and cache_parameters()."""
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        # used as @lru_cache without parentheses
+        return _wrap_cached(maxsize, 128, typed)
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+
+    def decorating_function(user_function):
+        return _wrap_cached(user_function, maxsize, typed)
+    return decorating_function
+
+
+def cache(user_function, /):
+    """lru_cache(maxsize=None): an unbounded cache."""
+    return lru_cache(maxsize=None)(user_function)
+
+
+class cached_property:
+    """A property computed on first access and then stored in the instance's __dict__."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+        self.lock = RLock()
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError('Cannot assign the same cached_property to two different names '
+                            f'({self.attrname!r} and {name!r}).')
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError('Cannot use cached_property instance without calling __set_name__ on it.')
+        try:
+            store = instance.__dict__
+        except AttributeError:
+            raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} "
+                            f"instance to cache {self.attrname!r} property.") from None
+        value = store.get(self.attrname, _missing)
+        if value is _missing:
+            with self.lock:
+                value = store.get(self.attrname, _missing)
+                if value is _missing:
+                    value = self.func(instance)
+                    try:
+                        store[self.attrname] = value
+                    except TypeError:
+                        raise TypeError(f"The '__dict__' attribute on {type(instance).__name__!r} instance "
+                                        f"does not support item assignment for caching {self.attrname!r} "
+                                        "property.") from None
+        return value

@@ -1,0 +1,77 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.runtime.PyException;
+
+
+/**
+ * {@code dict_keyiterator}: {@code iter(d)}, GC-capable and tracked, 72 bytes with the header.
+ * <pre>
+ *   -16 PyGC_Head
+ *   +0  ob_refcnt  +8 ob_type
+ *   +16 di_dict    the dict (counted), 0 once exhausted
+ *   +24 di_used    the dict's length when the iteration started; -1 once it changed
+ *   +32 di_pos     the next entry position (a split table: the next place in its insertion order)
+ *   +40 di_result  0 (a key iterator makes no item tuples)
+ *   +48 len        keys left
+ * </pre>
+ * As {@code dictiter_iternextkey}: a dict whose length changed raises
+ * {@code RuntimeError: dictionary changed size during iteration} (and keeps raising it); one that
+ * changed keys but not its length raises {@code dictionary keys changed during iteration} when a
+ * key turns up after {@code len} reached 0.
+ */
+public final class DictIterType extends IteratorType {
+    static final int DICT = 16;
+    static final int USED = 24;
+    static final int POS = 32;
+    static final int RESULT = 40;
+    static final int LEN = 48;
+    static final int SIZE = 56;
+
+    DictIterType(ObjectSpace space) {
+        super(space, "dict_keyiterator", SIZE, DICT, "di_dict");
+    }
+
+    long create(long d) {
+        long it = newIterator(d);
+        long used = space.dictType.size(d);
+        memory.putLong(it + USED, used);
+        memory.putLong(it + POS, 0);
+        memory.putLong(it + RESULT, 0);
+        memory.putLong(it + LEN, used);
+        space.track(it);
+        return it;
+    }
+
+    @Override
+    public long iterNext(long it) {
+        long d = container(it);
+        if (d == 0) {
+            return 0;
+        }
+        DictType dicts = space.dictType;
+        if (memory.getLong(it + USED) != dicts.size(d)) {
+            memory.putLong(it + USED, -1); // sticky
+            throw new PyException("RuntimeError", "dictionary changed size during iteration");
+        }
+        long pos = dicts.nextPosition(d, memory.getLong(it + POS));
+        if (pos < 0) {
+            exhaust(it);
+            return 0;
+        }
+        long left = memory.getLong(it + LEN);
+        if (left == 0) {
+            exhaust(it);
+            throw new PyException("RuntimeError", "dictionary keys changed during iteration");
+        }
+        memory.putLong(it + POS, pos + 1);
+        memory.putLong(it + LEN, left - 1);
+        return space.newRef(dicts.keyAt(d, pos));
+    }
+
+    /** {@code __length_hint__}: the keys left, while the dict kept its length. */
+    @Override
+    public long lengthHint(long it) {
+        long d = container(it);
+        return d != 0 && memory.getLong(it + USED) == space.dictType.size(d) ? memory.getLong(it + LEN) : 0;
+    }
+}

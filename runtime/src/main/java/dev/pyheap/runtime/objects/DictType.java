@@ -1,0 +1,1390 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.api.Addresses;
+import dev.pyheap.api.HeapCorruptionError;
+import dev.pyheap.api.alloc.MallocStatsReport;
+import dev.pyheap.runtime.PyException;
+import dev.pyheap.api.gc.mechanism.GcHeader;
+
+import java.util.function.LongConsumer;
+
+/**
+ * {@code dict}: CPython 3.11's compact, ordered hash table ({@code Objects/dictobject.c}), in
+ * allocator memory.
+ *
+ * <h2>Layout</h2>
+ * <pre>
+ *  dict object (GC, 48 bytes)                 keys block (PyDictKeysObject, PyObject_Malloc)
+ *   -16 PyGC_Head                              +0  dk_refcnt            holders: 1, or 1 + split dicts
+ *   +0  ob_refcnt   +8 ob_type                 +8  dk_log2_size         table of 2**n index slots
+ *   +16 ma_used     live entries (len)         +9  dk_log2_index_bytes  bytes of the index table, log2
+ *   +24 ma_version_tag                         +10 dk_kind              0 general, 1 unicode, 2 split
+ *   +32 ma_keys  ─────────────────────────────► +12 dk_version           0 (never handed out)
+ *   +40 ma_values  0, or a split table's       +16 dk_usable            entries left before a resize
+ *                  values array                +24 dk_nentries          entries used (deleted included)
+ *                                              +32 dk_indices[2**n]     1, 2, 4 or 8 bytes each
+ *                                              ... entries[usable fraction of 2**n]
+ *                                                  unicode / split: (key, value)        16 bytes
+ *                                                  general:         (hash, key, value)  24 bytes
+ * </pre>
+ * An index slot holds an entry number, {@link #DKIX_EMPTY} (-1, never used) or {@link #DKIX_DUMMY}
+ * (-2, deleted). Entries are appended in insertion order, so iterating them is iterating the dict.
+ * A table of 2**n slots has {@code USABLE_FRACTION = 2 * 2**n / 3} entries; the smallest has 8
+ * slots (5 entries). A unicode table (every key exactly a str) stores no hashes: a str caches its
+ * own. <b>The empty dict has no keys block</b>: {@code ma_keys == 0} stands for CPython's static
+ * {@code Py_EMPTY_KEYS}, so {@code {}} costs only its 64 bytes, as {@code sys.getsizeof({})} says.
+ *
+ * <h2>Lookup ({@code _Py_dict_lookup})</h2>
+ * <ol>
+ * <li>{@code i = hash & mask}, {@code perturb = hash} (unsigned).
+ * <li>Index EMPTY: the key is absent. An entry number: the entry matches when its key is the same
+ *     object, or its hash equals and the keys compare equal (str against str by content). DUMMY:
+ *     go on.
+ * <li>{@code perturb >>>= 5; i = (i * 5 + perturb + 1) & mask}, back to 2. The table always has
+ *     an EMPTY slot (entries stop at two thirds), so the probe ends.
+ * </ol>
+ *
+ * <h2>Insertion ({@code insertdict})</h2>
+ * <ol>
+ * <li>Empty dict: a new 8-slot table, unicode when the key is a str ({@code insert_to_emptydict}).
+ * <li>A non-str key into a unicode or split table: resize first, to a general table.
+ * <li>Look the key up. Then MAINTAIN_TRACKING: an untracked dict becomes tracked when the key or
+ *     the value may be tracked ({@link ObjectSpace#mayBeTracked}).
+ * <li>Found: the value is replaced (the new one stored before the old one is released); the
+ *     stored key stays, the caller's key is not kept.
+ * <li>Absent: if {@code dk_usable == 0}, {@code insertion_resize}. The entry goes to
+ *     {@code entries[dk_nentries]}, its number into the first EMPTY or DUMMY slot of the probe;
+ *     {@code dk_usable--}, {@code dk_nentries++}, {@code ma_used++}.
+ * </ol>
+ * {@code insertion_resize} makes a table of {@code calculate_log2_keysize(GROWTH_RATE)} with
+ * {@code GROWTH_RATE = ma_used * 3}: {@code log2 = bit_length(((n | 8) - 1) | 7)}. That is the
+ * smallest power of two above {@code n} for {@code n >= 8}, and 16 for every {@code n} of 1..7
+ * (CPython's bit trick, visible: {@code {'a': 1}} plus an int key is 352 bytes, a 16-slot table).
+ * Live entries are copied in order, deleted ones dropped, the index rebuilt; the old block is
+ * freed without touching the references it moved. Sizes by number of str keys: 0 → 64,
+ * 1-5 → 184, 6-10 → 272, 11-21 → 464, 22-42 → 832; int keys: 1-5 → 224, 6-10 → 352.
+ *
+ * <h2>Deletion ({@code delitem_common})</h2>
+ * The slot becomes DUMMY and the entry is zeroed; the key is released, then the value.
+ * {@code dk_usable} is not given back: deleting and re-adding in a full table resizes it
+ * (to {@code used * 3}), which purges the dummies. Nothing ever shrinks a table but
+ * {@link #clear}, which returns the dict to no keys block at all.
+ *
+ * <h2>Split tables (instance {@code __dict__})</h2>
+ * A class owns shared keys: a keys block of kind split, 64 slots, whose entries hold only keys
+ * (attribute names, at most {@link ClassType#SHARED_KEYS_MAX_SIZE}); {@code dk_usable} starts at
+ * 30 and each new instance takes one while it is above 1 ({@code init_inline_values}). Each
+ * instance keeps its values in a values array of {@code nentries + usable} slots (ClassType):
+ * <pre>
+ *  values block:  [ order prefix, P bytes ][ slot 0 ][ slot 1 ] ... ; values pointer → slot 0
+ *  values[-1] = P   values[-2] = number of values set   values[-3 - k] = slot of the k-th set
+ * </pre>
+ * When {@code __dict__} is asked for, the instance's values array becomes {@code ma_values} of a
+ * dict whose {@code ma_keys} are the class's shared keys ({@code dk_refcnt + 1}). Such a dict
+ * iterates in the prefix's order; a new str key goes into the shared keys while they have room;
+ * deleting keeps it split (the slot is emptied, the prefix loses it). A non-str key, or a new key
+ * when the shared keys are full, converts it to a combined table. {@code sys.getsizeof} of a
+ * split dict is {@code 64 + 8 * (nentries + usable)} of the shared keys as they are now (288
+ * for three attributes, 296 while only one instance exists), plus the keys block only when the
+ * dict holds it alone (its class died).
+ *
+ * <h2>GC tracking</h2>
+ * A new dict is untracked; MAINTAIN_TRACKING (above) tracks it. A full collection calls
+ * {@link #untrackIfAtomic}, which untracks a dict none of whose keys (general tables) or values
+ * may be tracked ({@code _PyDict_MaybeUntrack}).
+ *
+ * <h2>Free lists and deallocation</h2>
+ * Up to 80 dead dicts ({@code PyDict_MAXFREELIST}) are kept, header included, and revived without
+ * moving the collector's count; up to 80 dead 8-slot unicode keys blocks too (the only size and
+ * kind CPython 3.11 recycles). A full collection frees both. Deallocation untracks, then releases
+ * a combined table's entries in insertion order (key, then value, per entry:
+ * {@code free_keys_object}) or a split table's values in slot order, then frees (or recycles) the
+ * keys block and the dict.
+ *
+ * <h2>Referents</h2>
+ * Per entry, the value then the key: for GC-capable referents that is exactly
+ * {@code dict_traverse} (a unicode table's keys are str, which the collectors skip). A split dict
+ * reports its values; its keys belong to the shared keys block, which its class reports while it
+ * lives, and the dict only when it holds the block alone.
+ */
+public final class DictType extends PyType {
+    static final int MA_USED = 16;
+    static final int MA_VERSION_TAG = 24;
+    static final int MA_KEYS = 32;
+    static final int MA_VALUES = 40;
+    /** {@code sizeof(PyDictObject)}: {@code getsizeof({})} is this plus the GC header, 64. */
+    public static final int SIZE = 48;
+
+    static final int DK_REFCNT = 0;
+    static final int DK_LOG2_SIZE = 8;
+    static final int DK_LOG2_INDEX_BYTES = 9;
+    static final int DK_KIND = 10;
+    static final int DK_VERSION = 12;
+    static final int DK_USABLE = 16;
+    static final int DK_NENTRIES = 24;
+    static final int DK_INDICES = 32;
+
+    static final int KIND_GENERAL = 0;
+    static final int KIND_UNICODE = 1;
+    static final int KIND_SPLIT = 2;
+
+    static final long DKIX_EMPTY = -1;
+    static final long DKIX_DUMMY = -2;
+
+    /** {@code PyDict_LOG_MINSIZE}: 8 slots. */
+    static final int LOG2_MINSIZE = 3;
+    static final int MINSIZE = 1 << LOG2_MINSIZE;
+    static final int PERTURB_SHIFT = 5;
+    /** {@code PyDict_MAXFREELIST}, for dicts and for keys blocks. */
+    static final int FREE_LIST_SIZE = 80;
+    /** {@code NEXT_LOG2_SHARED_KEYS_MAX_SIZE}: shared keys have 64 slots. */
+    static final int SHARED_KEYS_LOG2_SIZE = 6;
+    /** Bytes of a shared keys block: header, 64 one-byte slots, 42 unicode entries. */
+    static final int SHARED_KEYS_BYTES = DK_INDICES + (1 << SHARED_KEYS_LOG2_SIZE)
+            + (int) usableFraction(1 << SHARED_KEYS_LOG2_SIZE) * 16;
+
+    public final FreeList freeList = new FreeList(FREE_LIST_SIZE);
+    final FreeList keysFreeList = new FreeList(FREE_LIST_SIZE);
+    private final StrType str;
+    /** CPython's {@code _pydict_global_version}, per heap. */
+    private long lastVersion;
+
+    /** Called for each key and value, in insertion order. */
+    @FunctionalInterface
+    public interface EntryVisitor {
+        void accept(long key, long value);
+    }
+
+    DictType(ObjectSpace space) {
+        super(space, "dict", null, BASETYPE | MAPPING | DICT_SUBCLASS | HAVE_GC, SIZE, 0);
+        this.str = space.strType;
+        untracksWhenAtomic();
+        defineMethod("get", (self, args) -> {
+            Args.range("get", args, 1, 2);
+            long v = get(self, args[0]);
+            return space.newRef(v != 0 ? v : args.length > 1 ? args[1] : space.none);
+        });
+        defineMethod("pop", (self, args) -> {
+            Args.range("pop", args, 1, 2);
+            long v = pop(self, args[0]);
+            if (v != 0) {
+                return v;
+            }
+            if (args.length > 1) {
+                return space.newRef(args[1]);
+            }
+            throw keyError(args[0]);
+        });
+        defineMethod("setdefault", (self, args) -> {
+            Args.range("setdefault", args, 1, 2);
+            long v = get(self, args[0]);
+            if (v == 0) {
+                v = args.length > 1 ? args[1] : space.none;
+                setItem(self, args[0], v);
+            }
+            return space.newRef(v);
+        });
+        defineMethod("clear", (self, args) -> {
+            Args.none("dict.clear", args);
+            clear(self);
+            return space.newNone();
+        });
+    }
+
+    /** {@code PyDict_Check}. */
+    public boolean check(long o) {
+        return space.typeOf(o).hasFlag(DICT_SUBCLASS);
+    }
+
+    /** {@code KeyError: 'k'}: the key's repr, as {@code str(KeyError(k))} prints it. */
+    PyException keyError(long key) {
+        return new PyException("KeyError", Abstract.repr(space, key));
+    }
+
+    // ------------------------------------------------------------------ the dict object
+
+    /** {@code {}}: a new empty, untracked dict. New reference. */
+    public long create() {
+        return newDict(0, 0, 0);
+    }
+
+    /** {@code new_dict}: from the free list when it has one (header cleared, not counted). */
+    private long newDict(long keys, long values, long used) {
+        long d = freeList.poll();
+        if (d != 0) {
+            space.reviveGcObject(d);
+        } else {
+            d = space.newGcObject(this, SIZE, 0);
+        }
+        memory.putLong(d + MA_USED, used);
+        memory.putLong(d + MA_VERSION_TAG, nextVersion());
+        memory.putLong(d + MA_KEYS, keys);
+        memory.putLong(d + MA_VALUES, values);
+        return d;
+    }
+
+    private long nextVersion() {
+        return ++lastVersion;
+    }
+
+    private long keysOf(long d) {
+        return memory.getLong(d + MA_KEYS);
+    }
+
+    private long valuesOf(long d) {
+        return memory.getLong(d + MA_VALUES);
+    }
+
+    public long size(long d) {
+        return memory.getLong(d + MA_USED);
+    }
+
+    @Override
+    public long length(long d) {
+        return size(d);
+    }
+
+    @Override
+    public long lengthHint(long d) {
+        return size(d);
+    }
+
+    @Override
+    public boolean isTrue(long d) {
+        return size(d) != 0;
+    }
+
+    /** {@code d[key]} ({@code dict_subscript}): a new reference; KeyError when absent. */
+    @Override
+    public long getItem(long d, long key) {
+        long v = get(d, key);
+        if (v == 0) {
+            throw keyError(key);
+        }
+        return space.newRef(v);
+    }
+
+    /** {@code key in d}. */
+    @Override
+    public boolean contains(long d, long key) {
+        return get(d, key) != 0;
+    }
+
+    /** {@code iter(d)}: its keys. */
+    @Override
+    public long iter(long d) {
+        return space.dictKeyIterType.create(d);
+    }
+
+    /**
+     * {@code PyDict_GetItemWithError}: {@code d[key]}, borrowed, or 0 when absent. Raises
+     * TypeError for an unhashable key.
+     */
+    public long get(long d, long key) {
+        long hash = Abstract.hash(space, key);
+        long keys = keysOf(d);
+        if (keys == 0) {
+            return 0;
+        }
+        long ix = lookup(keys, key, hash);
+        return ix < 0 ? 0 : valueAt(d, keys, ix);
+    }
+
+    /** {@code d[name]} for a str key given as Java text, without making a str: borrowed or 0. */
+    public long getItemString(long d, String key) {
+        long keys = keysOf(d);
+        if (keys == 0) {
+            return 0;
+        }
+        long ix = lookupText(keys, key, str.hashText(key));
+        return ix < 0 ? 0 : valueAt(d, keys, ix);
+    }
+
+    /**
+     * {@code d[key] = value} ({@code PyDict_SetItem}): takes new references to both (the stored key
+     * stays if present); {@code value} 0 is {@code del d[key]}, KeyError when absent.
+     */
+    @Override
+    public void setItem(long d, long key, long value) {
+        if (value == 0) {
+            if (!delItem(d, key)) {
+                throw keyError(key);
+            }
+            return;
+        }
+        insert(d, key, Abstract.hash(space, key), value);
+    }
+
+    /** {@code del d[key]}: false when absent. */
+    public boolean delItem(long d, long key) {
+        long hash = Abstract.hash(space, key);
+        long keys = keysOf(d);
+        if (keys == 0) {
+            return false;
+        }
+        return delete(d, keys, lookup(keys, key, hash), hash);
+    }
+
+    /** {@code del d[name]} for a str key given as Java text: false when absent. */
+    public boolean delItemString(long d, String key) {
+        long keys = keysOf(d);
+        if (keys == 0) {
+            return false;
+        }
+        long hash = str.hashText(key);
+        return delete(d, keys, lookupText(keys, key, hash), hash);
+    }
+
+    private boolean delete(long d, long keys, long ix, long hash) {
+        long old = ix < 0 ? 0 : valueAt(d, keys, ix);
+        if (old == 0) {
+            return false;
+        }
+        deleteEntry(d, keys, hash, ix);
+        space.decref(old);
+        return true;
+    }
+
+    /**
+     * {@code d.pop(key)}: the value (reference passed to the caller) or 0 when absent. An empty
+     * dict answers before hashing, as CPython's ({@code {}.pop([])} is a KeyError, not a TypeError).
+     */
+    public long pop(long d, long key) {
+        if (size(d) == 0) {
+            return 0;
+        }
+        long hash = Abstract.hash(space, key);
+        long keys = keysOf(d);
+        long ix = lookup(keys, key, hash);
+        long old = ix < 0 ? 0 : valueAt(d, keys, ix);
+        if (old == 0) {
+            return 0;
+        }
+        deleteEntry(d, keys, hash, ix);
+        return old;
+    }
+
+    /**
+     * {@code d.clear()}, also the dict's {@code tp_clear}: the dict is emptied to no keys block
+     * first, then the old table's references are released (combined: entries in order, key then
+     * value; split: values in slot order).
+     */
+    @Override
+    public void clear(long d) {
+        long keys = keysOf(d);
+        long values = valuesOf(d);
+        if (keys == 0) {
+            return;
+        }
+        memory.putLong(d + MA_KEYS, 0);
+        memory.putLong(d + MA_VALUES, 0);
+        memory.putLong(d + MA_USED, 0);
+        memory.putLong(d + MA_VERSION_TAG, nextVersion());
+        if (values != 0) {
+            for (long i = 0, n = nentries(keys); i < n; i++) {
+                long v = memory.getLong(values + 8 * i);
+                if (v != 0) {
+                    memory.putLong(values + 8 * i, 0);
+                    space.decref(v);
+                }
+            }
+            freeValues(values);
+        }
+        keysDecref(keys);
+    }
+
+    /** Visits every entry in insertion order (borrowed references; the dict must not change meanwhile). */
+    public void forEach(long d, EntryVisitor visitor) {
+        long keys = keysOf(d);
+        if (keys == 0) {
+            return;
+        }
+        long values = valuesOf(d);
+        if (values != 0) {
+            for (int k = 0, n = valuesOrderCount(values); k < n; k++) {
+                int ix = valuesOrderAt(values, k);
+                visitor.accept(entryKey(keys, ix), memory.getLong(values + 8L * ix));
+            }
+            return;
+        }
+        int kind = kind(keys);
+        for (long i = 0, n = nentries(keys); i < n; i++) {
+            long v = entryValue(keys, kind, i);
+            if (v != 0) {
+                visitor.accept(entryKey(keys, kind, i), v);
+            }
+        }
+    }
+
+    /** {@code dict.__sizeof__} plus the GC header ({@code _PyDict_SizeOf}). */
+    @Override
+    public long sizeof(long d) {
+        long size = Layout.GC_HEAD + SIZE;
+        long keys = keysOf(d);
+        if (keys == 0) {
+            return size;
+        }
+        if (valuesOf(d) != 0) {
+            size += 8 * (nentries(keys) + usable(keys));
+        }
+        if (memory.getLong(keys + DK_REFCNT) == 1) {
+            size += keysSize(keys);
+        }
+        return size;
+    }
+
+    @Override
+    public void forEachReferent(long d, LongConsumer visitor) {
+        long keys = keysOf(d);
+        if (keys == 0) {
+            return;
+        }
+        long n = nentries(keys);
+        long values = valuesOf(d);
+        if (values != 0) {
+            for (long i = 0; i < n; i++) {
+                long v = memory.getLong(values + 8 * i);
+                if (v != 0) {
+                    visitor.accept(v);
+                }
+            }
+            if (memory.getLong(keys + DK_REFCNT) == 1) {
+                forEachSharedKey(keys, visitor);
+            }
+            return;
+        }
+        int kind = kind(keys);
+        for (long i = 0; i < n; i++) {
+            long v = entryValue(keys, kind, i);
+            if (v != 0) {
+                visitor.accept(v);
+                visitor.accept(entryKey(keys, kind, i));
+            }
+        }
+    }
+
+    /**
+     * Names referent number {@code ordinal} of {@link #forEachReferent}: {@code value ['key']} for a
+     * value (the key's repr), {@code key 'key'} for a key.
+     */
+    @Override
+    public String referentName(long d, int ordinal, java.util.function.LongFunction<String> text) {
+        long keys = keysOf(d);
+        if (keys == 0) {
+            return super.referentName(d, ordinal, text);
+        }
+        long n = nentries(keys);
+        long values = valuesOf(d);
+        int seen = 0;
+        if (values != 0) {
+            for (long i = 0; i < n; i++) {
+                if (memory.getLong(values + 8 * i) != 0 && seen++ == ordinal) {
+                    return "value [" + text.apply(sharedKey(keys, i)) + "]";
+                }
+            }
+            for (long i = 0; i < n; i++) {
+                if (seen++ == ordinal) {
+                    return "key " + text.apply(sharedKey(keys, i));
+                }
+            }
+            return super.referentName(d, ordinal, text);
+        }
+        int kind = kind(keys);
+        for (long i = 0; i < n; i++) {
+            if (entryValue(keys, kind, i) != 0) {
+                if (seen++ == ordinal) {
+                    return "value [" + text.apply(entryKey(keys, kind, i)) + "]";
+                }
+                if (seen++ == ordinal) {
+                    return "key " + text.apply(entryKey(keys, kind, i));
+                }
+            }
+        }
+        return super.referentName(d, ordinal, text);
+    }
+
+
+    /** 3.11's {@code dict_traverse}: a str-keyed (or split) table visits only its values. */
+    @Override
+    public void traverse(long d, LongConsumer visitor) {
+        long keys = keysOf(d);
+        if (keys == 0) {
+            return;
+        }
+        long n = nentries(keys);
+        long values = valuesOf(d);
+        if (values != 0) {
+            for (long i = 0; i < n; i++) {
+                long v = memory.getLong(values + 8 * i);
+                if (v != 0) {
+                    visitor.accept(v);
+                }
+            }
+            return;
+        }
+        int kind = kind(keys);
+        for (long i = 0; i < n; i++) {
+            long v = entryValue(keys, kind, i);
+            if (v != 0) {
+                visitor.accept(v);
+                if (kind == KIND_GENERAL) {
+                    visitor.accept(entryKey(keys, kind, i));
+                }
+            }
+        }
+    }
+
+    @Override
+    public void dealloc(long d) {
+        space.untrack(d);
+        long keys = keysOf(d);
+        long values = valuesOf(d);
+        memory.putLong(d + MA_KEYS, 0);
+        memory.putLong(d + MA_VALUES, 0);
+        memory.putLong(d + MA_USED, 0);
+        if (values != 0) {
+            for (long i = 0, n = nentries(keys); i < n; i++) {
+                space.xdecref(memory.getLong(values + 8 * i));
+            }
+            freeValues(values);
+        }
+        keysDecref(keys);
+        if (!freeList.offer(d)) {
+            space.freeGcObject(d, 0);
+        }
+    }
+
+    /**
+     * A dict owns its values array (split) and its keys block; a split dict shares the class's
+     * keys and owns them only once it is their last holder (the class died first). Each header is
+     * read only once the visitor confirmed it is there; each block is claimed with what the
+     * traversal reads of it: the entries up to {@code dk_nentries} (which must fit the table) and,
+     * for a split dict, that many value slots.
+     */
+    @Override
+    public boolean forEachOwnedBlock(long d, OwnedBlockVisitor visitor) {
+        long keys = keysOf(d);
+        long values = valuesOf(d);
+        if (keys == 0) {
+            return values == 0 || visitor.damaged("ma_values " + Addresses.hex(values) + " without ma_keys");
+        }
+        if (!visitor.readable(keys, DK_INDICES)) {
+            return visitor.damaged("ma_keys " + Addresses.hex(keys) + " is not in an allocated block");
+        }
+        int log2 = log2Size(keys);
+        int log2Bytes = memory.getByte(keys + DK_LOG2_INDEX_BYTES);
+        int kind = kind(keys);
+        long n = nentries(keys);
+        if (log2 < LOG2_MINSIZE || log2 > 48 || log2Bytes < log2 || log2Bytes > log2 + 3 || kind < KIND_GENERAL
+                || kind > KIND_SPLIT || n < 0 || n > usableFraction(1L << log2)) {
+            return visitor.damaged("keys block " + Addresses.hex(keys) + " has dk_log2_size " + log2 + ", dk_log2_index_bytes "
+                    + log2Bytes + ", dk_kind " + kind + " and dk_nentries " + n);
+        }
+        if (values != 0) {
+            if (!visitor.readable(values - 1, 1)) {
+                return visitor.damaged("ma_values " + Addresses.hex(values) + " is not in an allocated block");
+            }
+            int prefix = memory.getByte(values - 1) & 0xFF;
+            if (!visitor.owned(values - prefix, prefix + 8 * n)) {
+                return false;
+            }
+        }
+        if (values == 0 || memory.getLong(keys + DK_REFCNT) == 1) {
+            return visitor.owned(keys, keysSize(keys));
+        }
+        return true;
+    }
+
+    @Override
+    public void forEachFreeListEntry(LongConsumer visitor) {
+        freeList.forEach(visitor);
+    }
+
+    @Override
+    public void forEachFreeListBlock(LongConsumer blockVisitor) {
+        keysFreeList.forEach(blockVisitor);
+    }
+
+    int freeListSize() {
+        return freeList.size();
+    }
+
+    /** Keys blocks kept on the keys free list. */
+    int keysFreeListSize() {
+        return keysFreeList.size();
+    }
+
+    /**
+     * {@code untrack_dicts} for one dict ({@code _PyDict_MaybeUntrack}, full collections only):
+     * untracks it if no key or value could be part of a cycle.
+     */
+    @Override
+    public boolean maybeUntrack(long d, boolean fullCollection) {
+        if (!fullCollection || !GcHeader.isTracked(memory, d)) {
+            return false;
+        }
+        long keys = keysOf(d);
+        if (keys != 0) {
+            long n = nentries(keys);
+            long values = valuesOf(d);
+            int kind = kind(keys);
+            for (long i = 0; i < n; i++) {
+                long v = values != 0 ? memory.getLong(values + 8 * i) : entryValue(keys, kind, i);
+                if (v == 0) {
+                    continue;
+                }
+                if (space.mayBeTracked(v)
+                        || (kind == KIND_GENERAL && space.mayBeTracked(entryKey(keys, kind, i)))) {
+                    return false;
+                }
+            }
+        }
+        space.untrack(d);
+        return true;
+    }
+
+    /** Frees the dicts (and key tables) kept on the free lists. */
+    @Override
+    public void clearFreeList() {
+        freeList.drain(d -> space.freeGcObject(d, 0));
+        keysFreeList.drain(space::free);
+    }
+
+    @Override
+    public void debugMallocStats(StringBuilder out) {
+        MallocStatsReport.freeListLine(out, "free PyDictObject", freeList.size(), SIZE);
+    }
+
+    @Override
+    public long hash(long d) {
+        throw unhashable();
+    }
+
+    /** {@code dict_richcompare}: {@code ==} and {@code !=} between dicts; the orderings are not implemented. */
+    @Override
+    public long richCompare(long a, long b, CompareOp op) {
+        if (!check(b) || (op != CompareOp.EQ && op != CompareOp.NE)) {
+            return space.newNotImplemented();
+        }
+        return space.newBool(dictEqual(a, b) == (op == CompareOp.EQ));
+    }
+
+    /** {@code dict_equal}: same length, and every key of {@code a} is in {@code b} with an equal value. */
+    private boolean dictEqual(long a, long b) {
+        if (a == b) {
+            return true;
+        }
+        if (size(a) != size(b)) {
+            return false;
+        }
+        long keys = keysOf(a);
+        if (keys == 0) {
+            return true;
+        }
+        long values = valuesOf(a);
+        int kind = kind(keys);
+        long bKeys = keysOf(b);
+        for (long i = 0, n = nentries(keys); i < n; i++) {
+            long aValue = values != 0 ? memory.getLong(values + 8 * i) : entryValue(keys, kind, i);
+            if (aValue == 0) {
+                continue;
+            }
+            long key = entryKey(keys, kind, i);
+            long hash = kind == KIND_GENERAL ? memory.getLong(entry(keys, kind, i)) : str.hash(key);
+            long ix = bKeys == 0 ? DKIX_EMPTY : lookup(bKeys, key, hash);
+            long bValue = ix < 0 ? 0 : valueAt(b, bKeys, ix);
+            if (bValue == 0 || !Abstract.equal(space, aValue, bValue)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ iteration
+
+    /**
+     * {@code dictiter_iternextkey}'s scan: the first position at or after {@code pos} that holds an
+     * entry (a split table: the position in its insertion order), or -1 past the last.
+     */
+    long nextPosition(long d, long pos) {
+        long keys = keysOf(d);
+        if (keys == 0) {
+            return -1;
+        }
+        long values = valuesOf(d);
+        if (values != 0) {
+            return pos < valuesOrderCount(values) ? pos : -1;
+        }
+        int kind = kind(keys);
+        for (long i = pos, n = nentries(keys); i < n; i++) {
+            if (entryValue(keys, kind, i) != 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The key at a position {@link #nextPosition} returned (borrowed). */
+    long keyAt(long d, long pos) {
+        long keys = keysOf(d);
+        long values = valuesOf(d);
+        return values != 0 ? entryKey(keys, valuesOrderAt(values, (int) pos)) : entryKey(keys, pos);
+    }
+
+    /** {@code {'a': 1, 2: [3]}}, in insertion order; {@code {...}} for a dict inside itself. */
+    @Override
+    public String repr(long d) {
+        if (!Abstract.reprEnter(space, d)) {
+            return "{...}";
+        }
+        try {
+            // forEach's order, without its visitor: a frame fewer per nesting level of a deep repr
+            StringBuilder s = new StringBuilder("{");
+            long keys = keysOf(d);
+            long values = valuesOf(d);
+            if (values != 0) {
+                for (int k = 0, n = valuesOrderCount(values); k < n; k++) {
+                    int ix = valuesOrderAt(values, k);
+                    appendItem(s, entryKey(keys, ix), memory.getLong(values + 8L * ix));
+                }
+            } else if (keys != 0) {
+                int kind = kind(keys);
+                for (long i = 0, n = nentries(keys); i < n; i++) {
+                    long v = entryValue(keys, kind, i);
+                    if (v != 0) {
+                        appendItem(s, entryKey(keys, kind, i), v);
+                    }
+                }
+            }
+            return s.append('}').toString();
+        } finally {
+            Abstract.reprLeave(space, d);
+        }
+    }
+
+    private void appendItem(StringBuilder s, long key, long value) {
+        if (s.length() > 1) {
+            s.append(", ");
+        }
+        s.append(Abstract.repr(space, key)).append(": ").append(Abstract.repr(space, value));
+    }
+
+    // ------------------------------------------------------------------ insertion and deletion
+
+    private void insert(long d, long key, long hash, long value) {
+        long keys = keysOf(d);
+        if (keys == 0) {
+            insertToEmpty(d, key, hash, value);
+            return;
+        }
+        if (kind(keys) != KIND_GENERAL && !str.isExact(key)) {
+            insertionResize(d, false);
+            keys = keysOf(d);
+        }
+        long ix = lookup(keys, key, hash);
+        maintainTracking(d, key, value);
+        long values = valuesOf(d);
+        if (ix == DKIX_EMPTY) {
+            memory.putInt(keys + DK_VERSION, 0);
+            if (usable(keys) <= 0) {
+                insertionResize(d, true);
+                keys = keysOf(d);
+                values = 0;
+            }
+            int kind = kind(keys);
+            long n = nentries(keys);
+            setIndex(keys, findEmptySlot(keys, hash), n);
+            long e = entry(keys, kind, n);
+            space.incref(key);
+            space.incref(value);
+            if (kind == KIND_GENERAL) {
+                memory.putLong(e, hash);
+                memory.putLong(e + 8, key);
+                memory.putLong(e + 16, value);
+            } else {
+                memory.putLong(e, key);
+                if (values != 0) {
+                    valuesAddToOrder(values, (int) n);
+                    memory.putLong(values + 8 * n, value);
+                } else {
+                    memory.putLong(e + 8, value);
+                }
+            }
+            memory.putLong(d + MA_USED, size(d) + 1);
+            memory.putLong(d + MA_VERSION_TAG, nextVersion());
+            memory.putLong(keys + DK_USABLE, usable(keys) - 1);
+            memory.putLong(keys + DK_NENTRIES, n + 1);
+            return;
+        }
+        long old = valueAt(d, keys, ix);
+        if (old == value) {
+            return;
+        }
+        space.incref(value);
+        if (values != 0) {
+            memory.putLong(values + 8 * ix, value);
+            if (old == 0) {
+                valuesAddToOrder(values, (int) ix);
+                memory.putLong(d + MA_USED, size(d) + 1);
+            }
+        } else {
+            int kind = kind(keys);
+            memory.putLong(entry(keys, kind, ix) + valueOffset(kind), value);
+        }
+        memory.putLong(d + MA_VERSION_TAG, nextVersion());
+        space.xdecref(old);
+    }
+
+    /** {@code insert_to_emptydict}: an 8-slot table, unicode when the first key is a str. */
+    private void insertToEmpty(long d, long key, long hash, long value) {
+        boolean unicode = str.isExact(key);
+        long keys = newKeys(LOG2_MINSIZE, unicode);
+        memory.putLong(d + MA_KEYS, keys);
+        memory.putLong(d + MA_VALUES, 0);
+        maintainTracking(d, key, value);
+        setIndex(keys, hash & (MINSIZE - 1), 0);
+        long e = entry(keys, unicode ? KIND_UNICODE : KIND_GENERAL, 0);
+        space.incref(key);
+        space.incref(value);
+        if (unicode) {
+            memory.putLong(e, key);
+            memory.putLong(e + 8, value);
+        } else {
+            memory.putLong(e, hash);
+            memory.putLong(e + 8, key);
+            memory.putLong(e + 16, value);
+        }
+        memory.putLong(d + MA_USED, size(d) + 1);
+        memory.putLong(d + MA_VERSION_TAG, nextVersion());
+        memory.putLong(keys + DK_USABLE, usable(keys) - 1);
+        memory.putLong(keys + DK_NENTRIES, 1);
+    }
+
+    /** {@code MAINTAIN_TRACKING}. */
+    private void maintainTracking(long d, long key, long value) {
+        if (!GcHeader.isTracked(memory, d) && (space.mayBeTracked(key) || space.mayBeTracked(value))) {
+            space.track(d);
+        }
+    }
+
+    /**
+     * {@code delitem_common}: empties entry {@code ix}, releasing the key of a combined table; the
+     * value's reference is left to the caller (released by del, returned by pop).
+     */
+    private void deleteEntry(long d, long keys, long hash, long ix) {
+        long slot = lookupSlotOf(keys, hash, ix);
+        memory.putLong(d + MA_USED, size(d) - 1);
+        memory.putLong(d + MA_VERSION_TAG, nextVersion());
+        long values = valuesOf(d);
+        if (values != 0) {
+            memory.putLong(values + 8 * ix, 0);
+            valuesDeleteFromOrder(values, (int) ix);
+            return;
+        }
+        memory.putInt(keys + DK_VERSION, 0);
+        setIndex(keys, slot, DKIX_DUMMY);
+        int kind = kind(keys);
+        long e = entry(keys, kind, ix);
+        long oldKey = memory.getLong(e + keyOffset(kind));
+        memory.fill(e, entrySize(kind), (byte) 0);
+        space.decref(oldKey);
+    }
+
+    /** {@code insertion_resize}: a table for {@code used * 3} entries (see the class comment). */
+    private void insertionResize(long d, boolean unicode) {
+        resize(d, calculateLog2KeySize(3 * size(d)), unicode);
+    }
+
+    /** {@code calculate_log2_keysize}. */
+    static int calculateLog2KeySize(long minSize) {
+        return 64 - Long.numberOfLeadingZeros(((minSize | MINSIZE) - 1) | (MINSIZE - 1));
+    }
+
+    /**
+     * {@code dictresize}: moves the live entries, in order, into a new table of 2**log2 slots
+     * (unicode only if asked and the old one is). A split table becomes combined: its keys are
+     * taken with new references, its values moved, the shared keys released and the values
+     * array freed. A combined table's references move as they are and its block is freed (or
+     * recycled).
+     */
+    private void resize(long d, int log2, boolean unicode) {
+        long oldKeys = keysOf(d);
+        long oldValues = valuesOf(d);
+        int oldKind = kind(oldKeys);
+        if (oldKind == KIND_GENERAL) {
+            unicode = false;
+        }
+        long newKeys = newKeys(log2, unicode);
+        int newKind = kind(newKeys);
+        long used = size(d);
+        if (oldValues != 0) {
+            for (int i = 0; i < used; i++) {
+                int ix = valuesOrderAt(oldValues, i);
+                long key = entryKey(oldKeys, KIND_SPLIT, ix);
+                space.incref(key);
+                putEntry(newKeys, newKind, i, key, memory.getLong(oldValues + 8L * ix));
+            }
+        } else {
+            long i = 0;
+            for (long j = 0, n = nentries(oldKeys); j < n; j++) {
+                long v = entryValue(oldKeys, oldKind, j);
+                if (v == 0) {
+                    continue;
+                }
+                long key = entryKey(oldKeys, oldKind, j);
+                if (oldKind == KIND_GENERAL) {
+                    memory.copy(entry(oldKeys, oldKind, j), entry(newKeys, newKind, i), 24);
+                } else {
+                    putEntry(newKeys, newKind, i, key, v);
+                }
+                i++;
+            }
+        }
+        for (long i = 0; i < used; i++) {
+            setIndex(newKeys, findEmptySlot(newKeys, entryHash(newKeys, newKind, i)), i);
+        }
+        memory.putLong(newKeys + DK_USABLE, usable(newKeys) - used);
+        memory.putLong(newKeys + DK_NENTRIES, used);
+        memory.putLong(d + MA_KEYS, newKeys);
+        memory.putLong(d + MA_VALUES, 0);
+        if (oldValues != 0) {
+            keysDecref(oldKeys);
+            freeValues(oldValues);
+        } else {
+            recycleOrFree(oldKeys);
+        }
+    }
+
+    private void putEntry(long keys, int kind, long i, long key, long value) {
+        long e = entry(keys, kind, i);
+        if (kind == KIND_GENERAL) {
+            memory.putLong(e, str.hash(key));
+            memory.putLong(e + 8, key);
+            memory.putLong(e + 16, value);
+        } else {
+            memory.putLong(e, key);
+            memory.putLong(e + 8, value);
+        }
+    }
+
+    // ------------------------------------------------------------------ probing
+
+    /** {@code _Py_dict_lookup}: the entry number of {@code key}, or {@link #DKIX_EMPTY}. */
+    private long lookup(long keys, long key, long hash) {
+        int kind = kind(keys);
+        boolean strKey = kind != KIND_GENERAL && str.isExact(key);
+        long mask = mask(keys);
+        long i = hash & mask;
+        long perturb = hash;
+        for (;;) {
+            long ix = getIndex(keys, i);
+            if (ix >= 0) {
+                long e = entry(keys, kind, ix);
+                if (kind == KIND_GENERAL) {
+                    long k = memory.getLong(e + 8);
+                    if (k == key || (memory.getLong(e) == hash && Abstract.equal(space, k, key))) {
+                        return ix;
+                    }
+                } else {
+                    long k = memory.getLong(e);
+                    if (k == key || (str.hash(k) == hash && (strKey ? str.equal(k, key) : Abstract.equal(space, k, key)))) {
+                        return ix;
+                    }
+                }
+            } else if (ix == DKIX_EMPTY) {
+                return DKIX_EMPTY;
+            }
+            perturb >>>= PERTURB_SHIFT;
+            i = (i * 5 + perturb + 1) & mask;
+        }
+    }
+
+    /** {@link #lookup} for a str key given as Java text ({@code hash} from {@link StrType#hashText}). */
+    private long lookupText(long keys, String text, long hash) {
+        int kind = kind(keys);
+        long mask = mask(keys);
+        long i = hash & mask;
+        long perturb = hash;
+        for (;;) {
+            long ix = getIndex(keys, i);
+            if (ix >= 0) {
+                long e = entry(keys, kind, ix);
+                if (kind == KIND_GENERAL) {
+                    long k = memory.getLong(e + 8);
+                    if (memory.getLong(e) == hash && str.isExact(k) && str.contentEquals(k, text)) {
+                        return ix;
+                    }
+                } else {
+                    long k = memory.getLong(e);
+                    if (str.hash(k) == hash && str.contentEquals(k, text)) {
+                        return ix;
+                    }
+                }
+            } else if (ix == DKIX_EMPTY) {
+                return DKIX_EMPTY;
+            }
+            perturb >>>= PERTURB_SHIFT;
+            i = (i * 5 + perturb + 1) & mask;
+        }
+    }
+
+    /** {@code find_empty_slot}: the first EMPTY or DUMMY slot of {@code hash}'s probe sequence. */
+    private long findEmptySlot(long keys, long hash) {
+        long mask = mask(keys);
+        long i = hash & mask;
+        long perturb = hash;
+        while (getIndex(keys, i) >= 0) {
+            perturb >>>= PERTURB_SHIFT;
+            i = (i * 5 + perturb + 1) & mask;
+        }
+        return i;
+    }
+
+    /** {@code lookdict_index}: the slot holding entry number {@code ix}. */
+    private long lookupSlotOf(long keys, long hash, long ix) {
+        long mask = mask(keys);
+        long i = hash & mask;
+        long perturb = hash;
+        for (;;) {
+            long found = getIndex(keys, i);
+            if (found == ix) {
+                return i;
+            }
+            if (found == DKIX_EMPTY) {
+                throw new HeapCorruptionError("dict keys block at " + dev.pyheap.api.Addresses.hex(keys)
+                        + " has no slot for entry " + ix, keys);
+            }
+            perturb >>>= PERTURB_SHIFT;
+            i = (i * 5 + perturb + 1) & mask;
+        }
+    }
+
+    // ------------------------------------------------------------------ keys blocks
+
+    /** {@code USABLE_FRACTION}: entries a table of {@code n} slots holds. */
+    static long usableFraction(long n) {
+        return (n << 1) / 3;
+    }
+
+    private static long entrySize(int kind) {
+        return kind == KIND_GENERAL ? 24 : 16;
+    }
+
+    private static int keyOffset(int kind) {
+        return kind == KIND_GENERAL ? 8 : 0;
+    }
+
+    private static int valueOffset(int kind) {
+        return kind == KIND_GENERAL ? 16 : 8;
+    }
+
+    /** {@code new_keys_object}: refcount 1, all slots EMPTY, entries zeroed. */
+    private long newKeys(int log2, boolean unicode) {
+        long usable = usableFraction(1L << log2);
+        int log2Bytes = log2 < 8 ? log2 : log2 < 16 ? log2 + 1 : log2 < 32 ? log2 + 2 : log2 + 3;
+        long entryBytes = entrySize(unicode ? KIND_UNICODE : KIND_GENERAL) * usable;
+        long keys = log2 == LOG2_MINSIZE && unicode ? keysFreeList.poll() : 0;
+        if (keys == 0) {
+            keys = space.allocate(DK_INDICES + (1L << log2Bytes) + entryBytes);
+        }
+        memory.putLong(keys + DK_REFCNT, 1);
+        memory.putByte(keys + DK_LOG2_SIZE, (byte) log2);
+        memory.putByte(keys + DK_LOG2_INDEX_BYTES, (byte) log2Bytes);
+        memory.putByte(keys + DK_KIND, (byte) (unicode ? KIND_UNICODE : KIND_GENERAL));
+        memory.putByte(keys + DK_KIND + 1, (byte) 0);
+        memory.putInt(keys + DK_VERSION, 0);
+        memory.putLong(keys + DK_USABLE, usable);
+        memory.putLong(keys + DK_NENTRIES, 0);
+        memory.fill(keys + DK_INDICES, 1L << log2Bytes, (byte) 0xFF);
+        memory.fill(keys + DK_INDICES + (1L << log2Bytes), entryBytes, (byte) 0);
+        return keys;
+    }
+
+    /** {@code _PyDict_KeysSize}. */
+    private long keysSize(long keys) {
+        return DK_INDICES + (1L << memory.getByte(keys + DK_LOG2_INDEX_BYTES))
+                + usableFraction(1L << log2Size(keys)) * entrySize(kind(keys));
+    }
+
+    private void keysIncref(long keys) {
+        memory.putLong(keys + DK_REFCNT, memory.getLong(keys + DK_REFCNT) + 1);
+    }
+
+    /** {@code dictkeys_decref}: the last holder releases the entries in order ({@code free_keys_object}). */
+    void keysDecref(long keys) {
+        if (keys == 0) {
+            return;
+        }
+        long count = memory.getLong(keys + DK_REFCNT) - 1;
+        memory.putLong(keys + DK_REFCNT, count);
+        if (count > 0) {
+            return;
+        }
+        int kind = kind(keys);
+        for (long i = 0, n = nentries(keys); i < n; i++) {
+            long e = entry(keys, kind, i);
+            space.xdecref(memory.getLong(e + keyOffset(kind)));
+            space.xdecref(memory.getLong(e + valueOffset(kind)));
+        }
+        recycleOrFree(keys);
+    }
+
+    /** An 8-slot unicode block goes to the keys free list while it has room; any other is freed. */
+    private void recycleOrFree(long keys) {
+        if (log2Size(keys) == LOG2_MINSIZE && kind(keys) == KIND_UNICODE && keysFreeList.offer(keys)) {
+            return;
+        }
+        space.free(keys);
+    }
+
+    private int log2Size(long keys) {
+        return memory.getByte(keys + DK_LOG2_SIZE);
+    }
+
+    private long mask(long keys) {
+        return (1L << log2Size(keys)) - 1;
+    }
+
+    private int kind(long keys) {
+        return memory.getByte(keys + DK_KIND);
+    }
+
+    private long usable(long keys) {
+        return memory.getLong(keys + DK_USABLE);
+    }
+
+    private long nentries(long keys) {
+        return memory.getLong(keys + DK_NENTRIES);
+    }
+
+    private long entry(long keys, int kind, long ix) {
+        return keys + DK_INDICES + (1L << memory.getByte(keys + DK_LOG2_INDEX_BYTES)) + ix * entrySize(kind);
+    }
+
+    private long entryKey(long keys, long ix) {
+        return entryKey(keys, kind(keys), ix);
+    }
+
+    private long entryKey(long keys, int kind, long ix) {
+        return memory.getLong(entry(keys, kind, ix) + keyOffset(kind));
+    }
+
+    private long entryValue(long keys, int kind, long ix) {
+        return memory.getLong(entry(keys, kind, ix) + valueOffset(kind));
+    }
+
+    private long entryHash(long keys, int kind, long ix) {
+        long e = entry(keys, kind, ix);
+        return kind == KIND_GENERAL ? memory.getLong(e) : str.hash(memory.getLong(e));
+    }
+
+    /** The value of entry {@code ix} of {@code d} (0 for a split table's slot this dict has not set). */
+    private long valueAt(long d, long keys, long ix) {
+        long values = valuesOf(d);
+        return values != 0 ? memory.getLong(values + 8 * ix) : entryValue(keys, kind(keys), ix);
+    }
+
+    /** {@code dictkeys_get_index}: slots are signed 1, 2, 4 or 8 bytes by table size. */
+    private long getIndex(long keys, long i) {
+        int log2 = log2Size(keys);
+        long base = keys + DK_INDICES;
+        if (log2 < 8) {
+            return memory.getByte(base + i);
+        } else if (log2 < 16) {
+            return memory.getShort(base + 2 * i);
+        } else if (log2 < 32) {
+            return memory.getInt(base + 4 * i);
+        }
+        return memory.getLong(base + 8 * i);
+    }
+
+    private void setIndex(long keys, long i, long ix) {
+        int log2 = log2Size(keys);
+        long base = keys + DK_INDICES;
+        if (log2 < 8) {
+            memory.putByte(base + i, (byte) ix);
+        } else if (log2 < 16) {
+            memory.putShort(base + 2 * i, (short) ix);
+        } else if (log2 < 32) {
+            memory.putInt(base + 4 * i, (int) ix);
+        } else {
+            memory.putLong(base + 8 * i, ix);
+        }
+    }
+
+    // ------------------------------------------------------------------ shared keys (classes)
+
+    /**
+     * {@code _PyDict_NewKeysForClass}: a class's shared keys, 64 slots of kind split, with
+     * {@code dk_usable} set to 30 (one is taken before each new instance). The class holds the
+     * one reference.
+     */
+    long newSharedKeys() {
+        long keys = newKeys(SHARED_KEYS_LOG2_SIZE, true);
+        memory.putLong(keys + DK_USABLE, ClassType.SHARED_KEYS_MAX_SIZE);
+        memory.putByte(keys + DK_KIND, (byte) KIND_SPLIT);
+        return keys;
+    }
+
+    /** The slot of attribute {@code name} in shared keys, or -1. */
+    int sharedKeysIndex(long keys, String name) {
+        long ix = lookupText(keys, name, str.hashText(name));
+        return (int) ix;
+    }
+
+    /**
+     * {@code insert_into_dictkeys}: the slot of {@code name}, added (as an interned str held by
+     * the keys) when absent and the keys have room; -1 when they are full.
+     */
+    int sharedKeysInsert(long keys, String name) {
+        long hash = str.hashText(name);
+        long ix = lookupText(keys, name, hash);
+        if (ix >= 0) {
+            return (int) ix;
+        }
+        if (usable(keys) <= 0) {
+            return -1;
+        }
+        boolean made = !space.interned.containsKey(name);
+        long key = str.literalName(name);
+        if (made) {
+            space.attributeNamesMade.add(key);
+        }
+        str.hash(key);
+        memory.putInt(keys + DK_VERSION, 0);
+        long n = nentries(keys);
+        setIndex(keys, findEmptySlot(keys, hash), n);
+        memory.putLong(entry(keys, KIND_SPLIT, n), key);
+        memory.putLong(keys + DK_USABLE, usable(keys) - 1);
+        memory.putLong(keys + DK_NENTRIES, n + 1);
+        return (int) n;
+    }
+
+    /** {@code init_inline_values}' first step: a new instance takes one from {@code dk_usable} while it is above 1. */
+    void sharedKeysReserve(long keys) {
+        long usable = usable(keys);
+        if (usable > 1) {
+            memory.putLong(keys + DK_USABLE, usable - 1);
+        }
+    }
+
+    /** {@code shared_keys_usable_size}: {@code nentries + usable}, the slots a new values array needs. */
+    long sharedKeysUsableSize(long keys) {
+        return nentries(keys) + usable(keys);
+    }
+
+    /** Attribute names in the shared keys. */
+    long sharedKeysCount(long keys) {
+        return nentries(keys);
+    }
+
+    /** The name in slot {@code ix} (borrowed str). */
+    long sharedKey(long keys, long ix) {
+        return entryKey(keys, KIND_SPLIT, ix);
+    }
+
+    /** Visits the names the shared keys hold (counted references of the block). */
+    /** The text of shared key number {@code ix}, for messages. */
+    String sharedKeyName(long keys, int ix) {
+        return space.strType.value(entryKey(keys, KIND_SPLIT, ix));
+    }
+
+    /**
+     * For the sanity checker: a class's shared keys block, its header read once the visitor
+     * confirmed it, then claimed with everything the class's traversal reads ({@code dk_nentries}
+     * names).
+     */
+    boolean forEachSharedKeysBlock(long keys, OwnedBlockVisitor visitor) {
+        if (!visitor.readable(keys, DK_INDICES)) {
+            return visitor.damaged("shared keys " + Addresses.hex(keys) + " are not in an allocated block");
+        }
+        long n = nentries(keys);
+        if (log2Size(keys) != SHARED_KEYS_LOG2_SIZE || kind(keys) != KIND_SPLIT || n < 0
+                || n > usableFraction(1L << SHARED_KEYS_LOG2_SIZE)) {
+            return visitor.damaged("shared keys " + Addresses.hex(keys) + " have dk_log2_size " + log2Size(keys) + ", dk_kind "
+                    + kind(keys) + " and dk_nentries " + n);
+        }
+        return visitor.owned(keys, SHARED_KEYS_BYTES);
+    }
+
+    void forEachSharedKey(long keys, LongConsumer visitor) {
+        for (long i = 0, n = nentries(keys); i < n; i++) {
+            visitor.accept(entryKey(keys, KIND_SPLIT, i));
+        }
+    }
+
+    /**
+     * {@code make_dict_from_instance_attributes}: a split dict taking over an instance's values
+     * array, sharing {@code keys} (one more holder), tracked when a value may be tracked. New
+     * reference.
+     */
+    long fromInstanceValues(long keys, long values) {
+        long used = 0;
+        boolean track = false;
+        for (long i = 0, n = sharedKeysUsableSize(keys); i < n; i++) {
+            long v = memory.getLong(values + 8 * i);
+            if (v != 0) {
+                used++;
+                track |= space.mayBeTracked(v);
+            }
+        }
+        long d = newDict(keys, values, used);
+        keysIncref(keys);
+        if (track) {
+            space.track(d);
+        }
+        return d;
+    }
+
+    // ------------------------------------------------------------------ values arrays
+
+    /** {@code new_values}: an array of {@code size} empty slots after its order prefix; returns the slots' address. */
+    long newValues(long size) {
+        int prefix = Layout.align8((int) size + 2);
+        long block = space.allocate(prefix + 8 * size);
+        memory.fill(block, prefix + 8 * size, (byte) 0);
+        long values = block + prefix;
+        memory.putByte(values - 1, (byte) prefix);
+        return values;
+    }
+
+    /** {@code free_values}. */
+    void freeValues(long values) {
+        space.free(valuesBlock(values));
+    }
+
+    /** The allocator block of a values array. */
+    long valuesBlock(long values) {
+        return values - (memory.getByte(values - 1) & 0xFF);
+    }
+
+    /** How many slots are set. */
+    int valuesOrderCount(long values) {
+        return memory.getByte(values - 2) & 0xFF;
+    }
+
+    /** The slot set {@code k}-th. */
+    int valuesOrderAt(long values, int k) {
+        return memory.getByte(values - 3 - k) & 0xFF;
+    }
+
+    /** {@code _PyDictValues_AddToInsertionOrder}. */
+    void valuesAddToOrder(long values, int ix) {
+        int count = valuesOrderCount(values);
+        memory.putByte(values - 3 - count, (byte) ix);
+        memory.putByte(values - 2, (byte) (count + 1));
+    }
+
+    /** {@code delete_index_from_values}: removes slot {@code ix} from the order, closing the gap. */
+    void valuesDeleteFromOrder(long values, int ix) {
+        int count = valuesOrderCount(values);
+        int k = 0;
+        while (valuesOrderAt(values, k) != ix) {
+            k++;
+        }
+        for (; k < count - 1; k++) {
+            memory.putByte(values - 3 - k, memory.getByte(values - 4 - k));
+        }
+        memory.putByte(values - 2, (byte) (count - 1));
+    }
+}

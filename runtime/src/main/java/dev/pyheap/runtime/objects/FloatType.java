@@ -1,0 +1,130 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.api.alloc.MallocStatsReport;
+
+import java.math.BigDecimal;
+import java.util.function.LongConsumer;
+
+/**
+ * {@code float}: 24 bytes ({@code ob_refcnt}, {@code ob_type}, the IEEE double at +16), never
+ * tracked. Dead floats go to a free list of up to 100 ({@code PyFloat_MAXFREELIST}), emptied by a
+ * full collection.
+ */
+public final class FloatType extends PyType {
+    static final int SIZE = 24;
+    static final int VALUE = 16;
+    static final int FREE_LIST_SIZE = 100;
+
+    final FreeList freeList = new FreeList(FREE_LIST_SIZE);
+
+    FloatType(ObjectSpace space) {
+        super(space, "float", null, BASETYPE | IMMUTABLETYPE, SIZE, 0);
+    }
+
+    /** {@code PyFloat_FromDouble}: a new reference. */
+    public long create(double value) {
+        long o = freeList.poll();
+        if (o != 0) {
+            memory.putLong(o + Layout.OB_REFCNT, 1);
+        } else {
+            o = space.newObject(this, SIZE);
+        }
+        memory.putLong(o + VALUE, Double.doubleToRawLongBits(value));
+        return o;
+    }
+
+    public double value(long o) {
+        return Double.longBitsToDouble(memory.getLong(o + VALUE));
+    }
+
+    @Override
+    public void dealloc(long o) {
+        if (!freeList.offer(o)) {
+            space.freeObject(o);
+        }
+    }
+
+    @Override
+    public void forEachFreeListEntry(LongConsumer visitor) {
+        freeList.forEach(visitor);
+    }
+
+    @Override
+    public void clearFreeList() {
+        freeList.drain(space::freeObject);
+    }
+
+    @Override
+    public void debugMallocStats(StringBuilder out) {
+        MallocStatsReport.freeListLine(out, "free PyFloatObject", freeList.size(), SIZE);
+    }
+
+    @Override
+    public long hash(long o) {
+        return Hashing.ofDouble(value(o), o);
+    }
+
+    /**
+     * {@code float_richcompare}: against a float, IEEE comparison (NaN is unequal to everything);
+     * against an int, exactly, however large the int (no rounding of either).
+     */
+    @Override
+    public long richCompare(long a, long b, CompareOp op) {
+        double x = value(a);
+        PyType other = space.typeOf(b);
+        if (other == this) {
+            double y = value(b);
+            boolean r = switch (op) {
+                case LT -> x < y;
+                case LE -> x <= y;
+                case EQ -> x == y;
+                case NE -> x != y;
+                case GT -> x > y;
+                case GE -> x >= y;
+            };
+            return space.newBool(r);
+        }
+        if (!other.hasFlag(LONG_SUBCLASS)) {
+            return space.newNotImplemented();
+        }
+        if (Double.isNaN(x)) {
+            return space.newBool(op == CompareOp.NE);
+        }
+        if (Double.isInfinite(x)) {
+            return space.newBool(op.holds(x > 0 ? 1 : -1));
+        }
+        IntType ints = (IntType) other;
+        int cmp;
+        if (ints.fitsLong(b) && Math.abs(ints.longValue(b)) < (1L << 53)) {
+            cmp = Double.compare(x, (double) ints.longValue(b));
+            if (x == 0.0) {
+                cmp = ints.isTrue(b) ? -Long.signum(ints.longValue(b)) : 0; // -0.0 == 0
+            }
+        } else {
+            cmp = new BigDecimal(x).compareTo(new BigDecimal(ints.bigValue(b)));
+        }
+        return space.newBool(op.holds(cmp));
+    }
+
+    @Override
+    public boolean isTrue(long o) {
+        return value(o) != 0.0;
+    }
+
+    @Override
+    public String repr(long o) {
+        double v = value(o);
+        if (Double.isNaN(v)) {
+            return "nan";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        return Double.toString(v);
+    }
+
+    @Override
+    public Object javaValue(long o) {
+        return value(o);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.pyheap.runtime.objects;
+
+import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
+
+/**
+ * What the iterator types share ({@code PyObject_SelfIter} and the rest): an iterator is its own
+ * iterator, holds one counted reference to what it iterates over (at {@link #held}, 0 once
+ * exhausted, when it lets go of it), is GC-capable and tracked, has no {@code tp_clear} (the
+ * container's breaks a cycle through it, as in CPython) and deallocates without the trashcan.
+ */
+public abstract class IteratorType extends PyType {
+    /** Offset of the reference to what the iterator iterates over. */
+    private final int held;
+    /** That field's name in CPython ({@code it_seq}, {@code di_dict}, ...), for messages. */
+    private final String heldName;
+
+    IteratorType(ObjectSpace space, String name, long basicSize, int held, String heldName) {
+        super(space, name, null, HAVE_GC | IMMUTABLETYPE, basicSize, 0);
+        this.held = held;
+        this.heldName = heldName;
+    }
+
+    /** A new untracked iterator over {@code container} (counted); the caller sets its other fields, then tracks it. */
+    final long newIterator(long container) {
+        long it = space.newGcObject(this, basicSize(), 0);
+        memory.putLong(it + held, space.newRef(container));
+        return it;
+    }
+
+    /** What the iterator iterates over (borrowed), or 0 once exhausted. */
+    final long container(long it) {
+        return memory.getLong(it + held);
+    }
+
+    /** Exhausted: lets go of the container ({@code it->it_seq = NULL; Py_DECREF(seq)}). */
+    final void exhaust(long it) {
+        long c = container(it);
+        memory.putLong(it + held, 0);
+        space.decref(c);
+    }
+
+    @Override
+    public final long iter(long it) {
+        return space.newRef(it);
+    }
+
+    @Override
+    public final boolean isIterator() {
+        return true;
+    }
+
+    @Override
+    public final void forEachReferent(long it, LongConsumer visitor) {
+        long c = container(it);
+        if (c != 0) {
+            visitor.accept(c);
+        }
+    }
+
+    @Override
+    public final String referentName(long it, int ordinal, LongFunction<String> text) {
+        return ordinal == 0 ? heldName : super.referentName(it, ordinal, text);
+    }
+
+    @Override
+    public final void dealloc(long it) {
+        space.untrack(it);
+        space.xdecref(container(it));
+        space.freeGcObject(it, 0);
+    }
+
+    @Override
+    public final boolean usesTrashcan() {
+        return false;
+    }
+}

@@ -1,0 +1,458 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.api.alloc.MallocStatsReport;
+import dev.pyheap.runtime.PyException;
+
+import java.util.function.LongConsumer;
+
+/**
+ * {@code list}: a GC-capable object of 40 bytes pointing to a separate item array.
+ * <pre>
+ *   -16 PyGC_Head
+ *   +0  ob_refcnt  +8 ob_type  +16 ob_size (len)  +24 ob_item (array address, 0 when allocated is 0)
+ *   +32 allocated (slots in ob_item)
+ * </pre>
+ * {@code sys.getsizeof} is {@code 56 + 8 * allocated}. The item array is a plain block from the
+ * allocator ({@code PyMem_Malloc}); a list of up to 64 slots keeps its array in pymalloc.
+ *
+ * <h2>Growth: CPython 3.11's {@code list_resize(newsize)}</h2>
+ * <ol>
+ * <li>If {@code allocated >= newsize >= allocated / 2}, only {@code ob_size} changes.
+ * <li>Otherwise {@code new = (newsize + newsize / 8 + 6) & ~3}; if that leaves less headroom than
+ *     the size jump ({@code newsize - oldsize > new - newsize}), {@code new = (newsize + 3) & ~3};
+ *     {@code newsize == 0} gives 0. Appends grow 0, 4, 8, 16, 24, 32, 40, 52, 64, 76, ...
+ * </ol>
+ * {@code [a, b, c]} built from values ({@code BUILD_LIST n}) allocates exactly n slots.
+ * {@code list.extend} ({@code list_extend}) of a list or tuple, or of a sized iterable, into a list
+ * without an item array preallocates exactly, rounded up to even ({@code list_preallocate_exact});
+ * into one with an array it resizes once to the sum. Other iterables are sized by their length hint
+ * (8 when they have no length), and the list is cut back to its size at the end.
+ *
+ * <p>Dead lists go to a free list of 80 (their item arrays are freed), emptied by a full collection.
+ * Items are released last to first, on deallocation and on {@code clear()}.
+ *
+ * <h2>Methods ({@code tp_methods})</h2>
+ * {@code append}, {@code extend}, {@code insert}, {@code pop}, {@code remove}, {@code index},
+ * {@code count}, {@code clear}, with CPython 3.11's argument checks and messages.
+ */
+public final class ListType extends SequenceType {
+    static final int ITEM_ARRAY = 24;
+    static final int ALLOCATED = 32;
+    static final int SIZE = 40;
+    static final int FREE_LIST_SIZE = 80;
+
+    final FreeList freeList = new FreeList(FREE_LIST_SIZE);
+
+    ListType(ObjectSpace space) {
+        super(space, "list", LIST_SUBCLASS, SIZE, 0);
+        defineMethod("append", (self, args) -> {
+            append(self, Args.one("list.append", args));
+            return space.newNone();
+        });
+        defineMethod("extend", (self, args) -> {
+            extend(self, Args.one("list.extend", args));
+            return space.newNone();
+        });
+        defineMethod("insert", (self, args) -> {
+            Args.range("insert", args, 2, 2);
+            insert(self, Abstract.index(space, args[0]), args[1]);
+            return space.newNone();
+        });
+        defineMethod("pop", (self, args) -> {
+            Args.range("pop", args, 0, 1);
+            return pop(self, args.length == 0 ? -1 : Abstract.index(space, args[0]));
+        });
+        defineMethod("remove", (self, args) -> {
+            remove(self, Args.one("list.remove", args));
+            return space.newNone();
+        });
+        defineMethod("index", (self, args) -> {
+            Args.range("index", args, 1, 3);
+            long start = args.length > 1 ? sliceIndex(args[1]) : 0;
+            long stop = args.length > 2 ? sliceIndex(args[2]) : Long.MAX_VALUE;
+            return space.newInt(indexOf(self, args[0], start, stop));
+        });
+        defineMethod("count", (self, args) -> space.newInt(count(self, Args.one("list.count", args))));
+        defineMethod("clear", (self, args) -> {
+            Args.none("list.clear", args);
+            clear(self);
+            return space.newNone();
+        });
+    }
+
+    /** {@code PyList_Check}. */
+    public boolean check(long o) {
+        return space.typeOf(o).hasFlag(LIST_SUBCLASS);
+    }
+
+    /** {@code PyList_New(n)}: a tracked list of n NULL slots. New reference. */
+    public long allocate(int n) {
+        long o = freeList.poll();
+        if (o != 0) {
+            space.reviveGcObject(o);
+        } else {
+            o = space.newGcObject(this, SIZE, 0);
+        }
+        long items = 0;
+        if (n > 0) {
+            try {
+                items = space.allocate(8L * n);
+            } catch (RuntimeException e) {
+                memory.putLong(o + Layout.OB_SIZE, 0);
+                memory.putLong(o + ITEM_ARRAY, 0);
+                memory.putLong(o + ALLOCATED, 0);
+                space.decref(o);
+                throw e;
+            }
+            memory.fill(items, 8L * n, (byte) 0);
+        }
+        memory.putLong(o + Layout.OB_SIZE, n);
+        memory.putLong(o + ITEM_ARRAY, items);
+        memory.putLong(o + ALLOCATED, n);
+        space.track(o);
+        return o;
+    }
+
+    /** {@code [a, b, ...]}: exactly {@code items.length} slots, each a new reference. New reference. */
+    public long create(long... items) {
+        long o = allocate(items.length);
+        long array = memory.getLong(o + ITEM_ARRAY);
+        for (int i = 0; i < items.length; i++) {
+            memory.putLong(array + 8L * i, space.newRef(items[i]));
+        }
+        return o;
+    }
+
+    @Override
+    public long size(long o) {
+        return memory.getLong(o + Layout.OB_SIZE);
+    }
+
+    long allocated(long o) {
+        return memory.getLong(o + ALLOCATED);
+    }
+
+    long itemArray(long o) {
+        return memory.getLong(o + ITEM_ARRAY);
+    }
+
+    /** The item at a normalised index (borrowed). */
+    @Override
+    public long item(long o, long i) {
+        return memory.getLong(itemArray(o) + 8 * i);
+    }
+
+    @Override
+    boolean lengthDecidesEquality() {
+        return true;
+    }
+
+    /** {@code list_resize}: see the class comment. Items past the new size must already be released. */
+    void resize(long o, long newSize) {
+        long allocated = allocated(o);
+        if (allocated >= newSize && newSize >= (allocated >> 1)) {
+            memory.putLong(o + Layout.OB_SIZE, newSize);
+            return;
+        }
+        long oldSize = size(o);
+        long newAllocated = (newSize + (newSize >> 3) + 6) & ~3L;
+        if (newSize - oldSize > newAllocated - newSize) {
+            newAllocated = (newSize + 3) & ~3L;
+        }
+        if (newSize == 0) {
+            newAllocated = 0;
+        }
+        setArray(o, newAllocated);
+        memory.putLong(o + Layout.OB_SIZE, newSize);
+    }
+
+    /** Gives the item array {@code slots} slots (0: none), keeping the items that fit. */
+    private void setArray(long o, long slots) {
+        long array = itemArray(o);
+        long newArray;
+        if (slots == 0) {
+            space.free(array);
+            newArray = 0;
+        } else {
+            newArray = array == 0 ? space.allocate(8 * slots) : space.reallocate(array, 8 * slots);
+        }
+        memory.putLong(o + ITEM_ARRAY, newArray);
+        memory.putLong(o + ALLOCATED, slots);
+    }
+
+    /** {@code list_preallocate_exact}: an item array of {@code n} slots rounded up to even, for a list that has none. */
+    private void preallocateExact(long o, long n) {
+        long slots = (n + 1) & ~1L;
+        memory.putLong(o + ITEM_ARRAY, space.allocate(8 * slots));
+        memory.putLong(o + ALLOCATED, slots);
+    }
+
+    /** {@code list.append(v)}. */
+    public void append(long o, long v) {
+        long n = size(o);
+        if (n < allocated(o)) {
+            memory.putLong(itemArray(o) + 8 * n, space.newRef(v));
+            memory.putLong(o + Layout.OB_SIZE, n + 1);
+            return;
+        }
+        resize(o, n + 1);
+        memory.putLong(itemArray(o) + 8 * n, space.newRef(v));
+    }
+
+    /** {@code list.insert(i, v)} with Python's clamping of {@code i}. */
+    public void insert(long o, long index, long v) {
+        long n = size(o);
+        long i = index < 0 ? Math.max(0, index + n) : Math.min(index, n);
+        resize(o, n + 1);
+        long array = itemArray(o);
+        memory.copy(array + 8 * i, array + 8 * (i + 1), 8 * (n - i));
+        memory.putLong(array + 8 * i, space.newRef(v));
+    }
+
+    /** {@code list.pop(i)}: the removed item, whose reference passes to the caller. */
+    public long pop(long o, long index) {
+        long n = size(o);
+        if (n == 0) {
+            throw new PyException("IndexError", "pop from empty list");
+        }
+        long i = index < 0 ? index + n : index;
+        if (i < 0 || i >= n) {
+            throw new PyException("IndexError", "pop index out of range");
+        }
+        long array = itemArray(o);
+        long v = memory.getLong(array + 8 * i);
+        memory.copy(array + 8 * (i + 1), array + 8 * i, 8 * (n - i - 1));
+        resize(o, n - 1);
+        return v;
+    }
+
+    /** {@code list.remove(v)}: the first item equal to {@code v}, released after the list has shrunk. */
+    public void remove(long o, long v) {
+        for (long i = 0; i < size(o); i++) {
+            if (Abstract.richCompareBool(space, item(o, i), v, CompareOp.EQ)) {
+                space.decref(pop(o, i));
+                return;
+            }
+        }
+        throw new PyException("ValueError", "list.remove(x): x not in list");
+    }
+
+    /** {@code _PyEval_SliceIndexNotNone}: an int bound of {@code list.index}. */
+    private long sliceIndex(long bound) {
+        if (!space.typeOf(bound).hasFlag(LONG_SUBCLASS)) {
+            throw new PyException("TypeError", "slice indices must be integers or have an __index__ method");
+        }
+        IntType ints = (IntType) space.typeOf(bound);
+        return ints.fitsLong(bound) ? ints.longValue(bound) : ints.bigValue(bound).signum() * Long.MAX_VALUE;
+    }
+
+    /** {@code list.index(v, start, stop)}: negative bounds count from the end, as slices do. */
+    public long indexOf(long o, long v, long start, long stop) {
+        long n = size(o);
+        if (start < 0) {
+            start = Math.max(0, start + n);
+        }
+        if (stop < 0) {
+            stop = Math.max(0, stop + n);
+        }
+        for (long i = start; i < stop && i < size(o); i++) {
+            if (Abstract.richCompareBool(space, item(o, i), v, CompareOp.EQ)) {
+                return i;
+            }
+        }
+        throw new PyException("ValueError", Abstract.repr(space, v) + " is not in list");
+    }
+
+    /** {@code list.count(v)}. */
+    public long count(long o, long v) {
+        long n = 0;
+        for (long i = 0; i < size(o); i++) {
+            if (Abstract.richCompareBool(space, item(o, i), v, CompareOp.EQ)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** {@code L[i] = v} ({@code v} 0: {@code del L[i]}): the new item is stored before the old one is released. */
+    @Override
+    public void setSequenceItem(long o, long index, long v) {
+        long i = checkedIndex(index, size(o), "list assignment index out of range");
+        if (v == 0) {
+            space.decref(pop(o, i)); // the item is released after the list has shrunk
+            return;
+        }
+        long at = itemArray(o) + 8 * i;
+        long old = memory.getLong(at);
+        memory.putLong(at, space.newRef(v));
+        space.xdecref(old);
+    }
+
+    @Override
+    public void setItem(long o, long key, long value) {
+        setSequenceItem(o, index(key), value);
+    }
+
+    /** {@code L.clear()}, also the list's {@code tp_clear}: emptied first, then items released last to first. */
+    @Override
+    public void clear(long o) {
+        long array = itemArray(o);
+        long n = size(o);
+        memory.putLong(o + Layout.OB_SIZE, 0);
+        memory.putLong(o + ITEM_ARRAY, 0);
+        memory.putLong(o + ALLOCATED, 0);
+        for (long i = n - 1; i >= 0; i--) {
+            space.xdecref(memory.getLong(array + 8 * i));
+        }
+        space.free(array);
+    }
+
+    /**
+     * {@code L.extend(items)} for items given as addresses, as {@code list.extend} of a list or
+     * tuple holding them (see the class comment).
+     */
+    public void extendItems(long o, long[] items) {
+        int n = items.length;
+        if (n == 0) {
+            return;
+        }
+        long m = size(o);
+        if (itemArray(o) == 0) {
+            preallocateExact(o, n);
+            memory.putLong(o + Layout.OB_SIZE, n);
+        } else {
+            resize(o, m + n);
+        }
+        long array = itemArray(o);
+        for (int i = 0; i < n; i++) {
+            memory.putLong(array + 8 * (m + i), space.newRef(items[i]));
+        }
+    }
+
+    /** {@code list.extend(iterable)}: {@code list_extend}, see the class comment. */
+    public void extend(long o, long iterable) {
+        boolean list = space.typeOf(iterable) == this;
+        if (list || space.tupleType.checkExact(iterable)) {
+            SequenceType seq = list ? this : space.tupleType;
+            long[] items = new long[(int) seq.size(iterable)];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = seq.item(iterable, i);
+            }
+            extendItems(o, items);
+            return;
+        }
+        long it = Abstract.getIter(space, iterable);
+        try {
+            long hint = Abstract.lengthHint(space, iterable, 8);
+            long m = size(o);
+            if (itemArray(o) == 0) {
+                if (hint > 0) {
+                    preallocateExact(o, hint);
+                }
+            } else {
+                resize(o, m + hint);
+                memory.putLong(o + Layout.OB_SIZE, m);
+            }
+            for (long item = Abstract.iterNext(space, it); item != 0; item = Abstract.iterNext(space, it)) {
+                long n = size(o);
+                if (n < allocated(o)) {
+                    memory.putLong(itemArray(o) + 8 * n, item); // takes over the iterator's reference
+                    memory.putLong(o + Layout.OB_SIZE, n + 1);
+                } else {
+                    append(o, item);
+                    space.decref(item);
+                }
+            }
+            if (size(o) < allocated(o)) {
+                resize(o, size(o));
+            }
+        } finally {
+            space.decref(it);
+        }
+    }
+
+    @Override
+    public long iter(long o) {
+        return space.listIterType.create(o);
+    }
+
+    /** Items last to first, the item array read once: the collectors traverse every list they examine. */
+    @Override
+    public void forEachReferent(long o, LongConsumer visitor) {
+        long array = itemArray(o);
+        for (long i = size(o) - 1; i >= 0; i--) {
+            long item = memory.getLong(array + 8 * i);
+            if (item != 0) {
+                visitor.accept(item);
+            }
+        }
+    }
+
+    @Override
+    public long sizeof(long o) {
+        return Layout.GC_HEAD + SIZE + 8 * allocated(o);
+    }
+
+    /** The item array, of which the traversal reads {@code ob_size} slots (and which holds {@code allocated}). */
+    @Override
+    public boolean forEachOwnedBlock(long o, OwnedBlockVisitor visitor) {
+        long array = itemArray(o);
+        long size = size(o);
+        long allocated = allocated(o);
+        if (array != 0 && !visitor.owned(array, 0)) { // claimed first: a damaged size must not make it a leak
+            return false;
+        }
+        if (size < 0 || size > allocated || (array == 0 && allocated != 0)) {
+            return visitor.damaged("ob_size " + size + " and allocated " + allocated + " of item array " + dev.pyheap.api.Addresses.hex(array)
+                    + " are inconsistent");
+        }
+        return array == 0 || visitor.owned(array, 8 * allocated);
+    }
+
+    @Override
+    public void forEachFreeListEntry(LongConsumer visitor) {
+        freeList.forEach(visitor);
+    }
+
+    @Override
+    public void dealloc(long o) {
+        space.untrack(o);
+        long array = itemArray(o);
+        if (array != 0) {
+            for (long i = size(o) - 1; i >= 0; i--) {
+                space.xdecref(memory.getLong(array + 8 * i));
+            }
+            space.free(array);
+        }
+        if (!freeList.offer(o)) {
+            space.freeGcObject(o, 0);
+        }
+    }
+
+    @Override
+    public void clearFreeList() {
+        freeList.drain(o -> space.freeGcObject(o, 0));
+    }
+
+    @Override
+    public void debugMallocStats(StringBuilder out) {
+        MallocStatsReport.freeListLine(out, "free PyListObject", freeList.size(), SIZE);
+    }
+
+    @Override
+    public long hash(long o) {
+        throw unhashable();
+    }
+
+    @Override
+    public String repr(long o) {
+        if (!Abstract.reprEnter(space, o)) {
+            return "[...]";
+        }
+        try {
+            return itemsRepr(o, "[", "]");
+        } finally {
+            Abstract.reprLeave(space, o);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.api.HeapCorruptionError;
+
+/** {@code NoneType}: one object of 16 bytes (refcount and type), owned by the space. */
+public final class NoneType extends PyType {
+    static final int SIZE = Layout.OBJECT_HEAD;
+
+    NoneType(ObjectSpace space) {
+        super(space, "NoneType", null, 0, SIZE, 0);
+    }
+
+    long create() {
+        return space.newObject(this, SIZE);
+    }
+
+    @Override
+    public void dealloc(long o) {
+        // As CPython 3.11's none_dealloc: None's count reaching zero is a refcounting bug somewhere.
+        throw new HeapCorruptionError("deallocating None: its refcount reached zero", o);
+    }
+
+    @Override
+    public String repr(long o) {
+        return "None";
+    }
+
+    @Override
+    public boolean isTrue(long o) {
+        return false;
+    }
+
+    @Override
+    public Object javaValue(long o) {
+        return null;
+    }
+}

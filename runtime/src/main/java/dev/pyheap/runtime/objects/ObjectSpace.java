@@ -1,0 +1,702 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.api.Addresses;
+import dev.pyheap.api.HeapCorruptionError;
+import dev.pyheap.api.Memory;
+import dev.pyheap.api.alloc.Allocator;
+import dev.pyheap.api.gc.mechanism.GcHeader;
+import dev.pyheap.api.gc.mechanism.GcState;
+import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.UnraisableHook;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+
+/**
+ * One heap's objects: the type table, the singletons and caches, allocation of objects, reference
+ * counting and deallocation, and the running of embedder code from inside them. CPython spreads
+ * this over {@code Objects/object.c}, {@code obmalloc.c}'s object functions and the per-type
+ * states of {@code PyInterpreterState}; no single C struct holds it, so it takes the name PyPy gives
+ * the same thing. The state layer's interpreter state owns one. Everything here runs with the
+ * heap's GIL held.
+ *
+ * <h2>Reference counting</h2>
+ * {@code ob_refcnt} is the first word of every object. {@link #incref} and {@link #decref} are a
+ * load and a store; a count that reaches zero calls {@link #dealloc} at once.
+ *
+ * <h2>Deallocation depth (CPython's trashcan)</h2>
+ * Freeing a container decrefs its items, which may free them, which decrefs theirs: a chain of a
+ * million objects would recurse a million Java frames deep. Containers therefore count their
+ * nesting:
+ * <pre>
+ *   dealloc(o), o a container:
+ *     1. depth == TRASHCAN_DEPTH (50)  -> untrack o, push it on the deferred stack, return (o stays at refcount 0)
+ *     2. otherwise depth++, run o's dealloc (which may recurse here), depth--
+ *     3. back at depth 0 -> pop and deallocate deferred objects until the stack is empty
+ * </pre>
+ * So objects are freed depth-first, as CPython frees them, down to 50 nested deallocations; a
+ * deeper structure is finished iteratively, with at most a few entries deferred at a time.
+ *
+ * <h2>Type lookup</h2>
+ * An object's behaviour is {@code types[typeObject.TYPE_INDEX]}: two loads and an array access
+ * ({@link #typeOf}). The built-in types register in the constructor, one line each; classes made
+ * at run time register as they are made and leave the table when their type object dies.
+ *
+ * <h2>Embedder code inside the runtime</h2>
+ * Finalizers, weakref callbacks, gc callbacks and the unraisable hook run in the middle of a
+ * deallocation or a collection ({@link #callOut}). Nothing they throw may cut that work short:
+ * <pre>
+ *   RuntimeException  -> reported as unraisable ("Exception ignored in: ..."), the work goes on
+ *   Error             -> parked (the first; later ones suppressed in it), the work goes on
+ *   the operation the embedder called ends -> raiseParked(): the Error propagates from it
+ * </pre>
+ * {@code callouts} counts the nested calls under way: an operation called from embedder code
+ * (a finalizer's own {@code setattr}) does not raise the parked Error, the outermost one does.
+ *
+ * <h2>What it reaches above itself</h2>
+ * Only through types it declares: the thread state holding the GIL as a {@link ThreadContext}
+ * ({@link #tstate}), tracemalloc as an {@link AllocationObserver} ({@link #observer}), and the
+ * embedder's {@link UnraisableHook}.
+ */
+public final class ObjectSpace {
+    /** CPython's {@code _PyTrash_UNWIND_LEVEL}: nested container deallocations before deferring. */
+    static final int TRASHCAN_DEPTH = 50;
+    /** Small ints cached at start: -5 .. 256. */
+    static final int SMALL_INT_MIN = -5;
+    static final int SMALL_INT_MAX = 256;
+    /** CPython's {@code Py_DEFAULT_RECURSION_LIMIT}. */
+    static final int DEFAULT_RECURSION_LIMIT = 1000;
+
+    public final Memory memory;
+    public final Allocator allocator;
+    private GcState gcState;
+    /**
+     * tracemalloc while it traces, null otherwise. Every allocation and free below tests it once,
+     * after the allocator call: while not tracing that is a field read and a branch never taken.
+     */
+    public AllocationObserver observer;
+
+    /**
+     * The thread state holding the GIL (CPython's {@code _PyThreadState_GET()}), or null while the
+     * GIL is free. Written by the thread states as they take and give up the GIL, read under it;
+     * the debug allocators' GIL check reads it without the GIL, for its message only.
+     */
+    public ThreadContext tstate;
+    /** {@code sys.getrecursionlimit()}: CPython's {@code interp->ceval.recursion_limit}. */
+    private int recursionLimit = DEFAULT_RECURSION_LIMIT;
+
+    private PyType[] types = new PyType[32];
+    private int typeCount;
+    private int deallocDepth;
+    private long[] deferred = new long[16];
+    private int deferredCount;
+
+    /** Seed of the str/bytes hash: per heap, like CPython's per-process hash randomisation. */
+    public final long hashSeed;
+
+    public final TypeType typeType;
+    public final NoneType noneType;
+    public final NotImplementedType notImplementedType;
+    public final IntType intType;
+    public final IntType boolType;
+    public final FloatType floatType;
+    public final StrType strType;
+    public final BytesType bytesType;
+    public final TupleType tupleType;
+    public final ListType listType;
+    public final DictType dictType;
+    public final SetType setType;
+    public final WeakrefType weakrefType;
+    public final SequenceIterType listIterType;
+    public final SequenceIterType tupleIterType;
+    public final SequenceIterType strAsciiIterType;
+    public final SequenceIterType strIterType;
+    public final SequenceIterType bytesIterType;
+    public final DictIterType dictKeyIterType;
+    public final SetIterType setIterType;
+
+    public final long none;
+    public final long notImplemented;
+    public final long trueObject;
+    public final long falseObject;
+    private final long[] smallInts = new long[SMALL_INT_MAX - SMALL_INT_MIN + 1];
+
+    /** The interned strings: content to address. Mortal: the table holds no reference (ARCHITECTURE §4). */
+    public final Map<String, Long> interned = new HashMap<>();
+    /**
+     * The live strings a class's shared keys made: attribute names no str held when an instance first
+     * set them (see {@link DictType#sharedKeysInsert}). Leaves with the string, in {@link StrType#dealloc}.
+     */
+    public final Set<Long> attributeNamesMade = new HashSet<>();
+
+    /** The containers whose repr is under way, for {@code [...]} ({@code Py_ReprEnter}); empty between reprs. */
+    final Set<Long> reprInProgress = new HashSet<>();
+    /** Nested {@link Abstract#repr} calls under way: the outermost one empties {@link #reprInProgress} on its way out. */
+    int reprNesting;
+
+    /**
+     * Makes the built-in types (one line each: registering allocates the type object) and the
+     * singletons and caches that need no collector. {@link #attachCollector} completes the start.
+     */
+    public ObjectSpace(Allocator allocator, long hashSeed) {
+        this.allocator = allocator;
+        this.memory = allocator.memory();
+        this.hashSeed = hashSeed;
+        this.typeType = new TypeType(this);
+        register(typeType);
+        this.noneType = register(new NoneType(this));
+        this.intType = register(new IntType(this, "int", null));
+        this.boolType = register(new IntType(this, "bool", intType));
+        this.floatType = register(new FloatType(this));
+        this.strType = register(new StrType(this));
+        this.bytesType = register(new BytesType(this));
+        this.tupleType = register(new TupleType(this));
+        this.listType = register(new ListType(this));
+        this.dictType = register(new DictType(this));
+        this.setType = register(new SetType(this));
+        this.weakrefType = register(new WeakrefType(this));
+        this.notImplementedType = register(new NotImplementedType(this));
+        this.listIterType = register(new SequenceIterType(this, "list_iterator"));
+        this.tupleIterType = register(new SequenceIterType(this, "tuple_iterator"));
+        this.strAsciiIterType = register(new SequenceIterType(this, "str_ascii_iterator"));
+        this.strIterType = register(new SequenceIterType(this, "str_iterator"));
+        this.bytesIterType = register(new SequenceIterType(this, "bytes_iterator"));
+        this.dictKeyIterType = register(new DictIterType(this));
+        this.setIterType = register(new SetIterType(this));
+        this.none = noneType.create();
+        this.falseObject = boolType.createFromLong(0);
+        this.trueObject = boolType.createFromLong(1);
+        for (int v = SMALL_INT_MIN; v <= SMALL_INT_MAX; v++) {
+            smallInts[v - SMALL_INT_MIN] = intType.createFromLong(v);
+        }
+        strType.createCaches();
+        bytesType.createCaches();
+        this.notImplemented = notImplementedType.create();
+    }
+
+    /**
+     * Connects the collector's shared state (which runs the collector); called once, before any
+     * GC-capable object is allocated.
+     */
+    public void attachCollector(GcState gcState) {
+        if (this.gcState != null) {
+            throw new IllegalStateException("a collector is already attached");
+        }
+        this.gcState = Objects.requireNonNull(gcState);
+        tupleType.createCaches(); // the first GC-capable objects
+    }
+
+    /** The shared GC state the objects are counted and tracked by (its collector: {@link GcState#collector()}). */
+    public GcState gcState() {
+        return gcState;
+    }
+
+    // ------------------------------------------------------------------ types
+
+    /** Adds a type: allocates its type object in the heap and gives it an index. */
+    public <T extends PyType> T register(T type) {
+        if (typeCount == types.length) {
+            types = Arrays.copyOf(types, typeCount * 2);
+        }
+        int index = typeCount++;
+        types[index] = type;
+        // A class's type object is a heap object made by ClassType.create, which binds it then.
+        type.bind(index, type.hasFlag(PyType.HEAPTYPE) ? 0 : newStaticTypeObject(index));
+        return type;
+    }
+
+    private long newStaticTypeObject(int index) {
+        long t = allocate(Layout.STATIC_TYPE_SIZE);
+        memory.fill(t, Layout.STATIC_TYPE_SIZE, (byte) 0);
+        memory.putLong(t + Layout.OB_REFCNT, 1); // the interpreter's own reference: builtin types never die
+        // the type of every type object is 'type'; 'type' itself is registered first.
+        long meta = typeCount == 1 ? t : typeType.typeObject();
+        memory.putLong(t + Layout.OB_TYPE, meta);
+        memory.putInt(t + Layout.TYPE_INDEX, index);
+        return t;
+    }
+
+    /** Frees a class's slot in the type table when its type object dies. */
+    void unregister(PyType type) {
+        types[type.index()] = null;
+    }
+
+    /** The behaviour of the object at {@code o}. */
+    public PyType typeOf(long o) {
+        return types[memory.getInt(memory.getLong(o + Layout.OB_TYPE) + Layout.TYPE_INDEX)];
+    }
+
+    /** The type behaviour with table index {@code index}, or null. */
+    public PyType typeAt(int index) {
+        return index >= 0 && index < typeCount ? types[index] : null;
+    }
+
+    /** Entries in the type table (some may be null: classes that died). */
+    public int typeCount() {
+        return typeCount;
+    }
+
+    // ------------------------------------------------------------------ reference counting
+
+    /** {@code Py_INCREF}. */
+    public void incref(long o) {
+        memory.putLong(o, memory.getLong(o) + 1);
+    }
+
+    /** {@code Py_DECREF}: may deallocate {@code o} (and run finalizers and callbacks) at once. */
+    public void decref(long o) {
+        long count = memory.getLong(o) - 1;
+        memory.putLong(o, count);
+        if (count <= 0) {
+            if (count == 0) {
+                dealloc(o);
+            } else {
+                throw new HeapCorruptionError("decref of " + describe(o) + " whose refcount is already "
+                        + (count + 1), o);
+            }
+        }
+    }
+
+    /** {@code Py_XDECREF}: 0 is ignored. */
+    public void xdecref(long o) {
+        if (o != 0) {
+            decref(o);
+        }
+    }
+
+    /** {@code Py_REFCNT}. */
+    public long refcount(long o) {
+        return memory.getLong(o);
+    }
+
+    /** A new reference to {@code o}: increfs it and returns it, for {@code return Py_NewRef(o)}. */
+    public long newRef(long o) {
+        incref(o);
+        return o;
+    }
+
+    /** Deallocates {@code o}, whose refcount has reached zero, with CPython's depth limit (see the class comment). */
+    void dealloc(long o) {
+        PyType type = typeOf(o);
+        if (!type.usesTrashcan()) {
+            type.dealloc(o);
+            return;
+        }
+        if (deallocDepth >= TRASHCAN_DEPTH) {
+            // At refcount 0 it must leave the collector's lists now, as CPython's deallocs untrack
+            // before the trashcan: a collection run by a finalizer before it is freed would take
+            // a tracked object with refcount 0 for heap corruption.
+            untrack(o);
+            if (deferredCount == deferred.length) {
+                deferred = Arrays.copyOf(deferred, deferredCount * 2);
+            }
+            deferred[deferredCount++] = o;
+            return;
+        }
+        deallocDepth++;
+        try {
+            type.dealloc(o);
+        } finally {
+            deallocDepth--;
+        }
+        if (deallocDepth == 0 && deferredCount > 0) {
+            destroyDeferred();
+        }
+    }
+
+    /** Whether a deallocation is under way (and with it perhaps a finalizer or a weakref callback). */
+    public boolean isDeallocating() {
+        return deallocDepth > 0 || deferredCount > 0;
+    }
+
+    private void destroyDeferred() {
+        while (deferredCount > 0) {
+            long o = deferred[--deferredCount];
+            deallocDepth++;
+            try {
+                typeOf(o).dealloc(o);
+            } finally {
+                deallocDepth--;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ allocation
+
+    /** {@code PyMem_Malloc}: a block for item arrays, values arrays and other non-object memory. */
+    public long allocate(long size) {
+        long block = allocator.allocate(size);
+        AllocationObserver o = observer;
+        if (o != null) {
+            o.allocated(block, size);
+        }
+        return block;
+    }
+
+    /** {@code PyMem_Realloc}. */
+    public long reallocate(long block, long size) {
+        long moved = allocator.reallocate(block, size);
+        AllocationObserver o = observer;
+        if (o != null) {
+            o.reallocated(block, moved, size);
+        }
+        return moved;
+    }
+
+    /** {@code PyMem_Free}. */
+    public void free(long block) {
+        allocator.free(block);
+        AllocationObserver o = observer;
+        if (o != null) {
+            o.freed(block);
+        }
+    }
+
+    /** A new non-GC object of {@code size} bytes: refcount 1, type set, the rest unspecified. */
+    public long newObject(PyType type, long size) {
+        long o = allocate(size);
+        memory.putLong(o + Layout.OB_REFCNT, 1);
+        memory.putLong(o + Layout.OB_TYPE, type.typeObject());
+        return o;
+    }
+
+    /**
+     * {@code _PyObject_GC_New}: a GC-capable object of {@code size} bytes (without the header) and
+     * {@code preHeader} bytes before its GC header: untracked, no flags, refcount 1, counted by the
+     * collector. The caller tracks it once its fields are valid.
+     */
+    public long newGcObject(PyType type, long size, int preHeader) {
+        long block = allocate(preHeader + Layout.GC_HEAD + size);
+        long o = block + preHeader + Layout.GC_HEAD;
+        memory.putLong(o - Layout.GC_HEAD, 0);
+        memory.putLong(o - Layout.GC_HEAD + 8, 0);
+        memory.putLong(o + Layout.OB_REFCNT, 1);
+        memory.putLong(o + Layout.OB_TYPE, type.typeObject());
+        gcState.objectAllocated();
+        return o;
+    }
+
+    /** Reinitialises a GC object taken from a free list: header cleared, refcount 1. Not counted. */
+    public void reviveGcObject(long o) {
+        memory.putLong(o - Layout.GC_HEAD, 0);
+        memory.putLong(o - Layout.GC_HEAD + 8, 0);
+        memory.putLong(o + Layout.OB_REFCNT, 1);
+    }
+
+    /** {@code PyObject_Free} of a non-GC object. */
+    public void freeObject(long o) {
+        free(o);
+    }
+
+    /** {@code PyObject_GC_Del}: uncounts and frees a GC object (which must be untracked). */
+    public void freeGcObject(long o, int preHeader) {
+        gcState.objectFreed();
+        free(o - Layout.GC_HEAD - preHeader);
+    }
+
+    // ------------------------------------------------------------------ GC tracking
+
+    /** {@code PyObject_GC_Track}. */
+    public void track(long o) {
+        gcState.track(o);
+    }
+
+    /** {@code PyObject_GC_UnTrack}: nothing for an untracked object. */
+    public void untrack(long o) {
+        if (GcHeader.isTracked(memory, o)) {
+            gcState.untrack(o);
+        }
+    }
+
+    /** {@code gc.is_tracked(o)}. */
+    public boolean isTracked(long o) {
+        return typeOf(o).hasGcHeader(o) && GcHeader.isTracked(memory, o);
+    }
+
+    /**
+     * Whether {@code o} is an object a tracked container makes worth tracking
+     * ({@code _PyObject_GC_MAY_BE_TRACKED}): any GC-capable object but a tuple, which counts only
+     * while tracked. An untracked dict counts: it may become tracked later, so {@code {'a': {}}} is
+     * tracked in CPython.
+     */
+    public boolean mayBeTracked(long o) {
+        PyType type = typeOf(o);
+        return type.hasGcHeader(o) && (!tupleType.checkExact(o) || GcHeader.isTracked(memory, o));
+    }
+
+    // ------------------------------------------------------------------ singletons and caches
+
+    /** A new reference to None. */
+    public long newNone() {
+        return newRef(none);
+    }
+
+    /** A new reference to True or False ({@code PyBool_FromLong}). */
+    public long newBool(boolean value) {
+        return newRef(value ? trueObject : falseObject);
+    }
+
+    public long newTrue() {
+        return newRef(trueObject);
+    }
+
+    public long newFalse() {
+        return newRef(falseObject);
+    }
+
+    /** A new reference to NotImplemented. */
+    public long newNotImplemented() {
+        return newRef(notImplemented);
+    }
+
+    /** The cached small int, or 0 when {@code value} is outside -5..256. Borrowed. */
+    public long smallInt(long value) {
+        return value >= SMALL_INT_MIN && value <= SMALL_INT_MAX ? smallInts[(int) value - SMALL_INT_MIN] : 0;
+    }
+
+    /** {@code PyLong_FromLong}: the cached object for -5..256, a new one otherwise. New reference. */
+    public long newInt(long value) {
+        long cached = smallInt(value);
+        return cached != 0 ? newRef(cached) : intType.createFromLong(value);
+    }
+
+    /** Visits the objects the space itself keeps alive (roots): built-in type objects, singletons, caches. */
+    public void forEachRoot(LongConsumer visitor) {
+        for (int i = 0; i < typeCount; i++) {
+            PyType t = types[i];
+            if (t != null && !t.hasFlag(PyType.HEAPTYPE)) {
+                visitor.accept(t.typeObject());
+            }
+        }
+        visitor.accept(none);
+        visitor.accept(falseObject);
+        visitor.accept(trueObject);
+        visitor.accept(notImplemented);
+        for (long i : smallInts) {
+            visitor.accept(i);
+        }
+        strType.forEachCached(visitor);
+        bytesType.forEachCached(visitor);
+        tupleType.forEachCached(visitor);
+    }
+
+    // ------------------------------------------------------------------ recursion limit
+
+    /** {@code sys.getrecursionlimit()}. */
+    public int recursionLimit() {
+        return recursionLimit;
+    }
+
+    /**
+     * {@code sys.setrecursionlimit(limit)} (CPython 3.11's checks, in its order), asked at
+     * {@code depth}: the caller's depth, its own call included.
+     */
+    public void setRecursionLimit(long limit, int depth) {
+        if (limit != (int) limit) { // CPython's _PyLong_AsInt says "too large" for either sign
+            throw new PyException("OverflowError", "Python int too large to convert to C int");
+        }
+        if (limit < 1) {
+            throw new PyException("ValueError", "recursion limit must be greater or equal than 1");
+        }
+        if (depth >= limit) {
+            throw new PyException("RecursionError", "cannot set the recursion limit to " + limit + " at the recursion depth "
+                    + depth + ": the limit is too low");
+        }
+        recursionLimit = (int) limit;
+    }
+
+    // ------------------------------------------------------------------ finalizers, weakrefs, unraisable
+
+    /** The default hook: a WARN line, where CPython prints the same to stderr. */
+    private static final UnraisableHook LOGGING = (message, error, object) ->
+            org.slf4j.LoggerFactory.getLogger(UnraisableHook.class).warn("{}\n{}", message, error.toString());
+
+    private UnraisableHook unraisableHook = LOGGING;
+
+    /** Where exceptions that cannot propagate (finalizers, weakref callbacks, gc callbacks) go. */
+    public void setUnraisableHook(UnraisableHook hook) {
+        this.unraisableHook = Objects.requireNonNull(hook, "hook");
+    }
+
+    /**
+     * {@code PyErr_WriteUnraisable}: hands an exception that cannot propagate to the hook. The hook
+     * is embedder code too: an exception from it is logged with CPython's {@code Exception ignored
+     * in sys.unraisablehook} and the original goes to the default hook; an Error is parked.
+     */
+    public void reportUnraisable(String message, RuntimeException error, long object) {
+        UnraisableHook hook = unraisableHook;
+        callouts++;
+        try {
+            hook.report(message, error, object);
+        } catch (RuntimeException hookError) {
+            LOGGING.report("Exception ignored in sys.unraisablehook: " + hook, hookError, 0);
+            LOGGING.report(message, error, object);
+        } catch (Error e) {
+            park(e);
+        } finally {
+            callouts--;
+        }
+    }
+
+    // ------------------------------------------------------------------ embedder code
+
+    /**
+     * Calls into embedder code under way (finalizers, weakref callbacks, gc callbacks, the
+     * unraisable hook), nested. Meanwhile the thread keeps the GIL and the heap stays open: the
+     * runtime is in the middle of a deallocation or a collection around the call.
+     */
+    private int callouts;
+    /**
+     * The first Error embedder code threw, held until the runtime is back at the embedder's call
+     * ({@link #raiseParked}); Errors after it are added to it as suppressed.
+     */
+    private Error parked;
+
+    /**
+     * Runs embedder code where the runtime cannot let an exception through: a deallocation or a
+     * collection is half done around it. A {@link RuntimeException} is reported as CPython reports
+     * one it cannot raise ({@code message} is its first line) and the work goes on; an {@link Error}
+     * (a stack overflow, an OutOfMemoryError, a failed assertion) is parked, so the work also goes
+     * on, and it propagates once the runtime has finished ({@link #raiseParked}). Frames the code
+     * pushed and did not pop are popped, as an exception unwinds Python frames.
+     */
+    public void callOut(Runnable code, Supplier<String> message, long object) {
+        ThreadContext t = tstate;
+        int frames = t == null ? 0 : t.frameCount();
+        RuntimeException failed = null;
+        callouts++;
+        try {
+            code.run();
+        } catch (RuntimeException e) {
+            failed = e;
+        } catch (Error e) {
+            park(e);
+        } finally {
+            callouts--;
+        }
+        if (t != null && t.frameCount() > frames) {
+            t.popFramesTo(frames);
+        }
+        if (failed != null) {
+            reportUnraisable(message.get(), failed, object);
+        }
+    }
+
+    /** Whether embedder code called by the runtime is running (see {@link #callOut}). */
+    public boolean inCallout() {
+        return callouts > 0;
+    }
+
+    private void park(Error e) {
+        Error first = parked;
+        if (first == null) {
+            parked = e;
+        } else if (first != e) {
+            first.addSuppressed(e);
+        }
+    }
+
+    /** Whether an Error from embedder code waits to propagate. */
+    public boolean hasParked() {
+        return parked != null;
+    }
+
+    /**
+     * Throws the parked Error, if any, unless embedder code is still running (the error then
+     * propagates when the outermost embedder call into the runtime returns). Every operation that
+     * may run embedder code calls this last, after its work is complete.
+     */
+    public void raiseParked() {
+        Error e = takeParked();
+        if (e != null) {
+            throw e;
+        }
+    }
+
+    /** The parked Error, now the caller's to throw, or null (also while embedder code runs). */
+    public Error takeParked() {
+        Error e = parked;
+        if (e == null || callouts > 0) {
+            return null;
+        }
+        parked = null;
+        return e;
+    }
+
+    /**
+     * CPython's {@code PyObject_CallFinalizerFromDealloc}: revives {@code o} for the call, runs the
+     * finalizer once (PEP 442: the FINALIZED bit), then drops the revival reference.
+     *
+     * @return true when {@code o} is dead and deallocation goes on; false when the finalizer
+     *     resurrected it (stored a reference somewhere)
+     */
+    public boolean callFinalizerFromDealloc(long o) {
+        memory.putLong(o + Layout.OB_REFCNT, 1);
+        callFinalizer(o);
+        long count = memory.getLong(o) - 1;
+        memory.putLong(o, count);
+        return count == 0;
+    }
+
+    /**
+     * {@code PyObject_CallFinalizer}: runs {@code o}'s {@code tp_finalize} unless it already ran;
+     * sets FINALIZED first. As embedder code ({@link #callOut}).
+     */
+    public void callFinalizer(long o) {
+        if (GcHeader.isFinalized(memory, o)) {
+            return;
+        }
+        GcHeader.setFinalized(memory, o);
+        PyType type = typeOf(o);
+        callOut(() -> type.finalize(o), () -> "Exception ignored in: <function " + type.name + ".__del__>", o);
+    }
+
+    /** Clears the weakrefs to the dying {@code o} and runs their callbacks ({@code PyObject_ClearWeakRefs}). */
+    public void clearWeakrefs(long o) {
+        weakrefType.clearAll(o + typeOf(o).weaklistOffset());
+    }
+
+    // ------------------------------------------------------------------ free lists
+
+    /** Empties every type free list ({@code _PyGC_ClearAllFreeLists}: a full collection does it). */
+    public void clearFreeLists() {
+        for (int i = 0; i < typeCount; i++) {
+            PyType t = types[i];
+            if (t != null) {
+                t.clearFreeList();
+            }
+        }
+    }
+
+    /**
+     * The object part of {@code sys._debugmallocstats()} ({@code _PyObject_DebugMallocStats}): each
+     * free list's line, in CPython 3.11's order.
+     */
+    public String debugMallocStats() {
+        StringBuilder out = new StringBuilder();
+        dictType.debugMallocStats(out);
+        floatType.debugMallocStats(out);
+        listType.debugMallocStats(out);
+        tupleType.debugMallocStats(out);
+        return out.toString();
+    }
+
+    // ------------------------------------------------------------------ naming
+
+    /** {@code <list 0x7f...>}, as CPython's gc debug output names objects. Reads the object: for live objects only. */
+    public String describe(long o) {
+        PyType type;
+        try {
+            type = typeOf(o);
+        } catch (RuntimeException e) {
+            return "<? " + Addresses.hex(o) + ">";
+        }
+        return "<" + (type == null ? "?" : type.name) + " " + Addresses.hex(o) + ">";
+    }
+}

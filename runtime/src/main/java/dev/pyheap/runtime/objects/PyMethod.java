@@ -1,0 +1,15 @@
+package dev.pyheap.runtime.objects;
+
+/**
+ * One entry of a type's method table ({@code tp_methods}, a {@code PyMethodDef}): a method called
+ * with its receiver and positional arguments (CPython's {@code METH_FASTCALL}), checking them with
+ * CPython's messages ({@link Args}). The receiver and the arguments are borrowed; the result is a
+ * new reference ({@code None} for methods that return nothing).
+ *
+ * <p>{@link Abstract#callMethod} finds methods by name ({@code PyObject_CallMethod} without the
+ * bound-method object); the interpreter will wrap the same entries in method descriptors.
+ */
+@FunctionalInterface
+public interface PyMethod {
+    long call(long self, long[] args);
+}

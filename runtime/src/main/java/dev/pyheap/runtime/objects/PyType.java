@@ -1,0 +1,584 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.api.Addresses;
+import dev.pyheap.api.Memory;
+import dev.pyheap.runtime.PyException;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+/**
+ * A type: CPython's {@code PyTypeObject}. The type object in the heap (408 bytes for a built-in
+ * type, a class's is a heap type) holds the index of its {@code PyType} in the space's type table,
+ * so an object's behaviour is found from {@code ob_type} in two loads and an array access
+ * ({@link ObjectSpace#typeOf}); the overridable methods of this class are the type's slots.
+ *
+ * <h2>The slots</h2>
+ * <pre>
+ *  group         slot (CPython)                      method here                     default (CPython's NULL slot)
+ *  layout        tp_basicsize, tp_itemsize            {@link #basicSize}, {@link #itemSize}, {@link #instanceSize}
+ *                __sizeof__ + GC header               {@link #sizeof}
+ *                tp_weaklistoffset                    {@link #weaklistOffset}             0: no weak references
+ *                tp_flags, tp_base                    {@link #flags}, {@link #base}
+ *  lifecycle     tp_dealloc                           {@link #dealloc}                    (abstract)
+ *                tp_traverse                          {@link #traverse}                   every counted reference
+ *                tp_clear                             {@link #clear}                      nothing
+ *                tp_finalize                          {@link #hasFinalizer}, {@link #finalize}   none
+ *                _PyXxx_MaybeUntrack                  {@link #maybeUntrack}               stays tracked
+ *  object        tp_repr, tp_str                      {@link #repr}, {@link #str}         {@code <X object at 0x...>}, repr
+ *                tp_hash                              {@link #hash}                       the pointer hash
+ *                tp_richcompare                       {@link #richCompare}                object_richcompare (identity)
+ *                tp_getattro (suppressing), tp_setattro  {@link #lookupAttr}, {@link #setAttr}   no attributes
+ *                tp_call                              {@link #call}                       'X' object is not callable
+ *                tp_new + tp_init (via type's call)   {@link #newInstance}                not constructible here
+ *                tp_iter, tp_iternext                 {@link #iter}, {@link #iterNext}    not iterable / not an iterator
+ *                __length_hint__                      {@link #lengthHint}                 none (-1)
+ *  mapping, seq  mp_length / sq_length                {@link #length}                     has no len()
+ *                mp_subscript, sq_item                {@link #getItem}, {@link #sequenceItem}   not subscriptable
+ *                mp_ass_subscript, sq_ass_item        {@link #setItem}, {@link #setSequenceItem} (value 0 deletes)
+ *                sq_contains                          {@link #contains}                   iterate (_PySequence_IterSearch)
+ *  number        nb_bool (the rest come with the interpreter)  {@link #isTrue}            true
+ *  methods       tp_methods                           {@link #method}, {@link #defineMethod}
+ *  ours          every counted / uncounted reference  {@link #forEachReferent}, {@link #forEachUncountedReferent}
+ *                (sanity checker, objgraph)           {@link #referentName}, {@link #forEachOwnedBlock},
+ *                                                     {@link #forEachFreeListEntry}, {@link #forEachFreeListBlock}
+ *                free lists                           {@link #clearFreeList}, {@link #debugMallocStats}
+ *                the embedding API's values           {@link #javaValue}
+ * </pre>
+ * Objects are addresses ({@code long}); results that are objects are new references, arguments are
+ * borrowed, and errors are {@link PyException}s carrying CPython's type and message. A slot's
+ * default behaves as CPython behaves when the slot is NULL, so {@link Abstract} (Objects/abstract.c)
+ * calls every slot without asking whether a type has it. Every method runs with the GIL held.
+ *
+ * <h2>Adding a type</h2>
+ * A subclass with its layout and its slots, and one line in {@link ObjectSpace} that registers it
+ * ({@code public final XType xType = register(new XType(this));}): registration allocates the type
+ * object and gives it its index. Nothing else needs to know the type: behaviour is found through
+ * the slots, and type tests ({@code PyList_Check}) are methods of the type they test
+ * ({@link ListType#check}) or flags ({@link #LONG_SUBCLASS}).
+ */
+public abstract class PyType {
+    // tp_flags bits, CPython 3.11's values.
+    /** {@code Py_TPFLAGS_MANAGED_DICT}: instances keep their attributes in the pre-header (3.11). */
+    public static final int MANAGED_DICT = 1 << 4;
+    /** {@code Py_TPFLAGS_SEQUENCE}. */
+    public static final int SEQUENCE = 1 << 5;
+    /** {@code Py_TPFLAGS_MAPPING}. */
+    public static final int MAPPING = 1 << 6;
+    /** {@code Py_TPFLAGS_IMMUTABLETYPE}: attributes of the type object cannot be set. */
+    public static final int IMMUTABLETYPE = 1 << 8;
+    /** {@code Py_TPFLAGS_HEAPTYPE}: a class made at run time. */
+    public static final int HEAPTYPE = 1 << 9;
+    /** {@code Py_TPFLAGS_BASETYPE}: may be subclassed. */
+    public static final int BASETYPE = 1 << 10;
+    /** {@code Py_TPFLAGS_HAVE_GC}: instances carry a GC header and may be tracked. */
+    public static final int HAVE_GC = 1 << 14;
+    /** {@code Py_TPFLAGS_LONG_SUBCLASS}: {@code PyLong_Check}. */
+    public static final int LONG_SUBCLASS = 1 << 24;
+    /** {@code Py_TPFLAGS_LIST_SUBCLASS}. */
+    public static final int LIST_SUBCLASS = 1 << 25;
+    /** {@code Py_TPFLAGS_TUPLE_SUBCLASS}. */
+    public static final int TUPLE_SUBCLASS = 1 << 26;
+    /** {@code Py_TPFLAGS_BYTES_SUBCLASS}. */
+    public static final int BYTES_SUBCLASS = 1 << 27;
+    /** {@code Py_TPFLAGS_UNICODE_SUBCLASS}. */
+    public static final int UNICODE_SUBCLASS = 1 << 28;
+    /** {@code Py_TPFLAGS_DICT_SUBCLASS}. */
+    public static final int DICT_SUBCLASS = 1 << 29;
+    /** {@code Py_TPFLAGS_TYPE_SUBCLASS}. */
+    public static final int TYPE_SUBCLASS = 1 << 31;
+
+    /** Arguments of a call without arguments. */
+    public static final long[] NO_ARGS = {};
+
+    protected final ObjectSpace space;
+    protected final Memory memory;
+    /** {@code tp_name}. */
+    public final String name;
+    /** {@code tp_base}; null for a type whose base is {@code object}. */
+    public final PyType base;
+    private final int flags;
+    private final long basicSize;
+    private final long itemSize;
+    private final Map<String, PyMethod> methods = new LinkedHashMap<>();
+    private int index = -1;
+    private long typeObject;
+    /** Whether {@link #maybeUntrack} can untrack: read first, so a collection makes no call for the other types. */
+    private boolean untracksAtomic;
+
+    /**
+     * @param basicSize {@code tp_basicsize}: the fixed part of an instance, without the GC header
+     * @param itemSize  {@code tp_itemsize}: bytes per item of a variable-size instance ({@code ob_size} items), or 0
+     */
+    protected PyType(ObjectSpace space, String name, PyType base, int flags, long basicSize, long itemSize) {
+        this.space = space;
+        this.memory = space.memory;
+        this.name = name;
+        this.base = base;
+        this.flags = flags;
+        this.basicSize = basicSize;
+        this.itemSize = itemSize;
+    }
+
+    /** Called once by {@link ObjectSpace#register} when the type object exists in the heap. */
+    final void bind(int index, long typeObject) {
+        this.index = index;
+        this.typeObject = typeObject;
+    }
+
+    /** The type's index in the space's type table (stored in its type object). */
+    public final int index() {
+        return index;
+    }
+
+    /** The address of this type's type object. */
+    public final long typeObject() {
+        return typeObject;
+    }
+
+    /** {@code tp_flags}. */
+    public final int flags() {
+        return flags;
+    }
+
+    /** Whether every bit of {@code flag} is set ({@code PyType_HasFeature}). */
+    public final boolean hasFlag(int flag) {
+        return (flags & flag) == flag;
+    }
+
+    /** {@code PyType_IsSubtype} along the {@code tp_base} chain. */
+    public final boolean isSubtypeOf(PyType other) {
+        for (PyType t = this; t != null; t = t.base) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ================================================================== layout
+
+    /** {@code tp_basicsize}, without the GC header or the pre-header. */
+    public final long basicSize() {
+        return basicSize;
+    }
+
+    /** {@code tp_itemsize}. */
+    public final long itemSize() {
+        return itemSize;
+    }
+
+    /**
+     * The bytes of {@code o} from its address on (GC header and pre-header not included):
+     * {@code _PyObject_VAR_SIZE}, {@code tp_basicsize + |ob_size| * tp_itemsize}. Reads nothing past
+     * {@link #basicSize()}, so the sanity checker can ask it once it knows that many bytes are there.
+     */
+    public long instanceSize(long o) {
+        return itemSize == 0 ? basicSize : basicSize + itemSize * Math.abs(memory.getLong(o + Layout.OB_SIZE));
+    }
+
+    /** {@code sys.getsizeof(o)}: {@code __sizeof__} plus the GC header (and pre-header) when there is one. */
+    public long sizeof(long o) {
+        return instanceSize(o) + (hasGcHeader(o) ? Layout.GC_HEAD + preHeader() : 0);
+    }
+
+    /** Whether {@code o} is preceded by a GC header: every instance of a GC type, the static type objects aside. */
+    public boolean hasGcHeader(long o) {
+        return hasFlag(HAVE_GC);
+    }
+
+    /** Bytes before the GC header: CPython 3.11's managed-dict pre-header, or 0. */
+    public int preHeader() {
+        return 0;
+    }
+
+    /** The address of the allocator block holding {@code o}: before its GC header and any pre-header. */
+    public long blockOf(long o) {
+        return hasGcHeader(o) ? o - Layout.GC_HEAD - preHeader() : o;
+    }
+
+    /** {@code tp_weaklistoffset}: offset of the weakref list head from the object, or 0 when instances cannot be weakly referenced. */
+    public int weaklistOffset() {
+        return 0;
+    }
+
+    // ================================================================== lifecycle
+
+    /**
+     * {@code tp_dealloc}: the refcount of {@code o} reached zero; release what it holds and free its
+     * memory (or keep it on a free list). Reached only through {@link ObjectSpace#dealloc}, which
+     * handles the depth (the trashcan).
+     */
+    public abstract void dealloc(long o);
+
+    /** Whether deallocation passes through the trashcan ({@code Py_TRASHCAN_BEGIN}: containers that can nest deeply). */
+    public boolean usesTrashcan() {
+        return hasFlag(HAVE_GC);
+    }
+
+    /**
+     * {@code tp_traverse}: what the collectors (through the binding, which keeps the GC-capable ones)
+     * and {@code gc.get_referents} see. By default every counted reference; a type whose traverse
+     * skips references that can never be part of a cycle (a dict's str keys) overrides it.
+     */
+    public void traverse(long o, LongConsumer visitor) {
+        forEachReferent(o, visitor);
+    }
+
+    /** {@code tp_clear}: drops the references that can take part in cycles. */
+    public void clear(long o) {
+    }
+
+    /**
+     * {@code _PyTuple_MaybeUntrack} / {@code _PyDict_MaybeUntrack}: untracks {@code o} when nothing it
+     * holds could be part of a cycle, as a collection does for the tuples (and, in a full
+     * collection, the dicts) it examined. False when {@code o} stays tracked; the default keeps
+     * every object.
+     */
+    public boolean maybeUntrack(long o, boolean fullCollection) {
+        return false;
+    }
+
+    /** For the types that override {@link #maybeUntrack}, from their constructor. */
+    protected final void untracksWhenAtomic() {
+        untracksAtomic = true;
+    }
+
+    /**
+     * {@link #maybeUntrack} behind a field test: a collection asks it of every object it examined,
+     * and for the types that never untrack this costs no call.
+     */
+    public final boolean untrackIfAtomic(long o, boolean fullCollection) {
+        return untracksAtomic && maybeUntrack(o, fullCollection);
+    }
+
+    /** Whether instances have a {@code tp_finalize} ({@code __del__}). */
+    public boolean hasFinalizer() {
+        return false;
+    }
+
+    /**
+     * {@code tp_finalize}: runs the finalizer of {@code o} (alive, with a reference held by the
+     * caller). Called only through {@link ObjectSpace#callFinalizer}, which runs it at most once
+     * and as embedder code.
+     */
+    public void finalize(long o) {
+    }
+
+    // ================================================================== object protocol
+
+    /** {@code tp_repr}, as Java text; {@link Abstract#repr} counts the recursion and makes the str. */
+    public String repr(long o) {
+        return "<" + name + " object at " + Addresses.hex(o) + ">";
+    }
+
+    /** {@code tp_str}; by default the repr, as {@code object.__str__}. */
+    public String str(long o) {
+        return repr(o);
+    }
+
+    /** {@code tp_hash}; by default CPython's pointer hash ({@code object.__hash__}). */
+    public long hash(long o) {
+        return Hashing.pointer(o);
+    }
+
+    /** {@code PyObject_HashNotImplemented}: what an unhashable type's {@link #hash} throws. */
+    protected final PyException unhashable() {
+        return new PyException("TypeError", "unhashable type: '" + name + "'");
+    }
+
+    /**
+     * {@code tp_richcompare}: {@code a op b} for {@code a} of this type, {@code b} of any type; a
+     * new reference to the result, or to {@link ObjectSpace#notImplemented} when this type cannot
+     * answer ({@link Abstract#richCompare} then tries {@code b}'s reflected operation). The default
+     * is {@code object_richcompare}: {@code ==} is identity, {@code !=} its negation, the orderings
+     * are not implemented.
+     */
+    public long richCompare(long a, long b, CompareOp op) {
+        return switch (op) {
+            case EQ -> a == b ? space.newTrue() : space.newNotImplemented();
+            case NE -> a == b ? space.newFalse() : space.newNotImplemented();
+            default -> space.newNotImplemented();
+        };
+    }
+
+    /**
+     * {@code tp_getattro} as {@code _PyObject_LookupAttr} calls it: the attribute's value (a new
+     * reference), or 0 when there is none, without raising ({@link Abstract#getAttr} raises
+     * {@link #attributeError}). The default finds nothing: built-in methods become attributes
+     * with the method descriptors of the interpreter.
+     */
+    public long lookupAttr(long o, String attribute) {
+        return 0;
+    }
+
+    /** The AttributeError for a missing attribute: {@code 'list' object has no attribute 'foo'}. */
+    public PyException attributeError(long o, String attribute) {
+        return new PyException("AttributeError", "'" + name + "' object has no attribute '" + attribute + "'");
+    }
+
+    /**
+     * {@code tp_setattro}: {@code o.attribute = value}, or {@code del o.attribute} when {@code value}
+     * is 0. The default is that of a type without instance attributes: a method's name is
+     * read-only, any other name does not exist.
+     */
+    public void setAttr(long o, String attribute, long value) {
+        if (methods.containsKey(attribute)) {
+            throw new PyException("AttributeError", "'" + name + "' object attribute '" + attribute + "' is read-only");
+        }
+        throw attributeError(o, attribute);
+    }
+
+    /** {@code tp_call}: {@code o(*args)}, a new reference. */
+    public long call(long o, long[] args) {
+        throw new PyException("TypeError", "'" + name + "' object is not callable");
+    }
+
+    /**
+     * {@code tp_new} and {@code tp_init} as the type's call runs them ({@code type_call}): a new
+     * instance of this type. Classes made at run time implement it; the built-in types' constructors
+     * come with the interpreter's builtins.
+     */
+    public long newInstance(long[] args) {
+        throw new PyException("TypeError", "only classes made at run time can be called here, not " + this);
+    }
+
+    /** {@code tp_iter}: a new iterator over {@code o}. */
+    public long iter(long o) {
+        throw new PyException("TypeError", "'" + name + "' object is not iterable");
+    }
+
+    /**
+     * {@code PyObject_LengthHint} without the default: {@code len(o)} for a sized object, the items
+     * left for an iterator that knows ({@code __length_hint__}), -1 otherwise.
+     */
+    public long lengthHint(long o) {
+        return -1;
+    }
+
+    /** Whether instances are iterators ({@code PyIter_Check}: a {@code tp_iternext} of their own). */
+    public boolean isIterator() {
+        return false;
+    }
+
+    /**
+     * {@code tp_iternext}: the next item (a new reference), or 0 when the iterator is exhausted,
+     * without an exception, as CPython returns NULL without setting StopIteration.
+     */
+    public long iterNext(long it) {
+        throw new PyException("TypeError", "'" + name + "' object is not an iterator");
+    }
+
+    // ================================================================== mapping and sequence
+
+    /** {@code sq_length} / {@code mp_length} ({@code PyObject_Size} takes either). */
+    public long length(long o) {
+        throw new PyException("TypeError", "object of type '" + name + "' has no len()");
+    }
+
+    /** {@code mp_subscript}: {@code o[key]}, a new reference. */
+    public long getItem(long o, long key) {
+        throw new PyException("TypeError", "'" + name + "' object is not subscriptable");
+    }
+
+    /**
+     * {@code sq_item}: {@code o[i]} for a Java index, a new reference. By default the index becomes
+     * an int and goes to {@link #getItem} (what {@code o[i]} does for a mapping).
+     */
+    public long sequenceItem(long o, long i) {
+        long key = space.newInt(i);
+        try {
+            return getItem(o, key);
+        } finally {
+            space.decref(key);
+        }
+    }
+
+    /** {@code mp_ass_subscript}: {@code o[key] = value}, or {@code del o[key]} when {@code value} is 0. */
+    public void setItem(long o, long key, long value) {
+        throw new PyException("TypeError", "'" + name + "' object does not support item "
+                + (value == 0 ? "deletion" : "assignment"));
+    }
+
+    /**
+     * A sequence index as {@code o[i]} takes it: a negative one counts from the end; one outside
+     * {@code 0..length-1} is CPython's {@code IndexError(message)}.
+     */
+    protected static long checkedIndex(long index, long length, String message) {
+        long i = index < 0 ? index + length : index;
+        if (i < 0 || i >= length) {
+            throw new PyException("IndexError", message);
+        }
+        return i;
+    }
+
+    /** {@code sq_ass_item}: {@code o[i] = value} ({@code value} 0: {@code del o[i]}); by default through {@link #setItem}. */
+    public void setSequenceItem(long o, long i, long value) {
+        long key = space.newInt(i);
+        try {
+            setItem(o, key, value);
+        } finally {
+            space.decref(key);
+        }
+    }
+
+    /**
+     * {@code sq_contains}: {@code v in o}. Without one CPython searches the iterator
+     * ({@code _PySequence_IterSearch}), which the default does, or raises
+     * {@code argument of type 'X' is not iterable}.
+     */
+    public boolean contains(long o, long v) {
+        long it;
+        try {
+            it = iter(o);
+        } catch (PyException notIterable) {
+            throw new PyException("TypeError", "argument of type '" + name + "' is not iterable");
+        }
+        try {
+            for (long item = space.typeOf(it).iterNext(it); item != 0; item = space.typeOf(it).iterNext(it)) {
+                boolean found;
+                try {
+                    found = Abstract.richCompareBool(space, item, v, CompareOp.EQ);
+                } finally {
+                    space.decref(item);
+                }
+                if (found) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            space.decref(it);
+        }
+    }
+
+    // ================================================================== number
+
+    /** {@code nb_bool}, or the length where a type has one ({@code PyObject_IsTrue}'s order); true by default. */
+    public boolean isTrue(long o) {
+        return true;
+    }
+
+    // ================================================================== methods
+
+    /** Adds a method to the table ({@code tp_methods}); types call it from their constructor. */
+    protected final void defineMethod(String methodName, PyMethod method) {
+        if (methods.putIfAbsent(methodName, method) != null) {
+            throw new IllegalStateException(name + "." + methodName + " is defined twice");
+        }
+    }
+
+    /** The method named {@code methodName}, looked up along the bases, or null. */
+    public final PyMethod method(String methodName) {
+        for (PyType t = this; t != null; t = t.base) {
+            PyMethod m = t.methods.get(methodName);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The method table, in definition order. */
+    public final Map<String, PyMethod> methods() {
+        return Collections.unmodifiableMap(methods);
+    }
+
+    // ================================================================== the embedding API
+
+    /**
+     * The Java value of an object of a built-in value type ({@code null} for None, Boolean, Long or
+     * BigInteger, Double, String, byte[]); TypeError for the others.
+     */
+    public Object javaValue(long o) {
+        throw new PyException("TypeError", "'" + name + "' object has no Java value");
+    }
+
+    // ================================================================== references (ours)
+
+    /**
+     * Visits every object {@code o} holds a counted reference to, GC-capable or not, in CPython's
+     * {@code tp_traverse} order: what the sanity checker counts and objgraph follows.
+     */
+    public void forEachReferent(long o, LongConsumer visitor) {
+    }
+
+    /**
+     * Visits references {@code o} holds without counting them (a weakref's referent). The sanity
+     * checker checks that they point to live objects; they take no part in refcounts.
+     */
+    public void forEachUncountedReferent(long o, LongConsumer visitor) {
+    }
+
+    /**
+     * Names, for messages, the reference that {@link #forEachReferent} visits as number
+     * {@code ordinal} (from 0): {@code item [3]}, {@code attribute .name}, {@code value ['key']}.
+     * Keys and elements are named by {@code text}, which the caller chooses (the sanity checker
+     * describes only what it has found live, and never reads anything else).
+     */
+    public String referentName(long o, int ordinal, java.util.function.LongFunction<String> text) {
+        return "referent #" + ordinal;
+    }
+
+    /**
+     * Receives the allocator blocks an object owns besides its own, before the object reads them
+     * (the sanity checker: on native memory a read of an address that is not mapped is a crash, so
+     * nothing reads an address the checker has not confirmed).
+     */
+    public interface OwnedBlockVisitor {
+        /**
+         * Whether the {@code bytes} bytes at {@code address} lie in one allocated block, so that the
+         * object may read them (a header that says where its block starts, or how big it is).
+         */
+        boolean readable(long address, long bytes);
+
+        /**
+         * {@code block} belongs to the object, which reads its first {@code bytes} bytes. False when
+         * it may not read them (no such block, a smaller one, one owned otherwise): the object then
+         * stops and reads nothing more of its own blocks.
+         */
+        boolean owned(long block, long bytes);
+
+        /** The object's own fields contradict each other ({@code what} says how); returns false. */
+        boolean damaged(String what);
+    }
+
+    /**
+     * Visits the blocks {@code o} owns besides its own (a list's item array, an instance's values
+     * array, a dict's keys and values), each with the bytes this type's traversal reads of it,
+     * before reading them, for the sanity checker: each must be allocated, owned by nothing else,
+     * and hold what the object's sizes say. Returns false when a visit refused a block (the object's
+     * traversal must not run). The default owns none.
+     */
+    public boolean forEachOwnedBlock(long o, OwnedBlockVisitor visitor) {
+        return true;
+    }
+
+    /** Visits the dead objects this type keeps on its free lists (each still has its {@code ob_type}). */
+    public void forEachFreeListEntry(LongConsumer visitor) {
+    }
+
+    /**
+     * Visits the blocks this type keeps for reuse that are not objects (3.11's free list of dict
+     * key tables), for the sanity checker: each is allocated and owned by that free list alone.
+     */
+    public void forEachFreeListBlock(LongConsumer blockVisitor) {
+    }
+
+    // ================================================================== free lists
+
+    /** Empties this type's free lists ({@code _PyXxx_ClearFreeList}, as a full collection does). */
+    public void clearFreeList() {
+    }
+
+    /** Appends this type's lines of {@code sys._debugmallocstats()} ({@code _PyXxx_DebugMallocStats}). */
+    public void debugMallocStats(StringBuilder out) {
+    }
+
+    @Override
+    public String toString() {
+        return "<class '" + name + "'>";
+    }
+}

@@ -1,0 +1,140 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.runtime.PyException;
+
+import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
+
+/**
+ * What {@code list} and {@code tuple} share: items by index ({@code sq_item}, {@code sq_length}),
+ * searched item by item ({@code sq_contains}), compared item by item ({@code tp_richcompare}), and
+ * referred to last item first ({@code tp_traverse}).
+ */
+public abstract class SequenceType extends PyType {
+
+    SequenceType(ObjectSpace space, String name, int flags, long basicSize, long itemSize) {
+        super(space, name, null, flags | BASETYPE | SEQUENCE | HAVE_GC, basicSize, itemSize);
+    }
+
+    /** {@code Py_SIZE}. */
+    public abstract long size(long o);
+
+    /** The item at a normalised index (borrowed). */
+    public abstract long item(long o, long i);
+
+    /** Whether {@code ==} and {@code !=} of two sequences of different lengths answer at once (list does; tuple compares items first). */
+    abstract boolean lengthDecidesEquality();
+
+    @Override
+    public long length(long o) {
+        return size(o);
+    }
+
+    @Override
+    public long lengthHint(long o) {
+        return size(o);
+    }
+
+    @Override
+    public boolean isTrue(long o) {
+        return size(o) != 0;
+    }
+
+    /** {@code o[i]}: a new reference; IndexError {@code list index out of range}. */
+    @Override
+    public long sequenceItem(long o, long index) {
+        return space.newRef(item(o, checkedIndex(index, size(o), name + " index out of range")));
+    }
+
+    /** {@code o[key]}: an int index (slices come with the interpreter). */
+    @Override
+    public long getItem(long o, long key) {
+        return sequenceItem(o, index(key));
+    }
+
+    /** The int {@code key} as an index: TypeError {@code list indices must be integers or slices, not str}. */
+    long index(long key) {
+        if (!space.typeOf(key).hasFlag(LONG_SUBCLASS)) {
+            throw new PyException("TypeError", name + " indices must be integers or slices, not " + space.typeOf(key).name);
+        }
+        return Abstract.index(space, key);
+    }
+
+    /** {@code v in o}: identity or equality with an item, first to last. */
+    @Override
+    public boolean contains(long o, long v) {
+        for (long i = 0, n = size(o); i < n; i++) {
+            if (Abstract.richCompareBool(space, item(o, i), v, CompareOp.EQ)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code list_richcompare} / {@code tuplerichcompare}: the first index whose items differ decides
+     * (by comparing those items with {@code op}); without one, the lengths do. Only the same type
+     * compares.
+     */
+    @Override
+    public long richCompare(long a, long b, CompareOp op) {
+        if (space.typeOf(b) != this) {
+            return space.newNotImplemented();
+        }
+        long na = size(a);
+        long nb = size(b);
+        if (na != nb && lengthDecidesEquality() && (op == CompareOp.EQ || op == CompareOp.NE)) {
+            return space.newBool(op == CompareOp.NE);
+        }
+        long i = 0;
+        for (; i < na && i < nb; i++) {
+            if (!Abstract.richCompareBool(space, item(a, i), item(b, i), CompareOp.EQ)) {
+                break;
+            }
+        }
+        if (i >= na || i >= nb) {
+            return space.newBool(op.holds(Long.compare(na, nb)));
+        }
+        if (op == CompareOp.EQ) {
+            return space.newFalse();
+        }
+        if (op == CompareOp.NE) {
+            return space.newTrue();
+        }
+        return Abstract.richCompare(space, item(a, i), item(b, i), op);
+    }
+
+    /** Items last to first, as CPython's traverse visits them. */
+    @Override
+    public void forEachReferent(long o, LongConsumer visitor) {
+        for (long i = size(o) - 1; i >= 0; i--) {
+            long item = item(o, i);
+            if (item != 0) {
+                visitor.accept(item);
+            }
+        }
+    }
+
+    @Override
+    public String referentName(long o, int ordinal, LongFunction<String> text) {
+        int seen = 0;
+        for (long i = size(o) - 1; i >= 0; i--) {
+            if (item(o, i) != 0 && seen++ == ordinal) {
+                return "item [" + i + "]";
+            }
+        }
+        return super.referentName(o, ordinal, text);
+    }
+
+    /** {@code repr} of the items between {@code open} and {@code close}. */
+    String itemsRepr(long o, String open, String close) {
+        StringBuilder s = new StringBuilder(open);
+        for (long i = 0, n = size(o); i < n; i++) {
+            if (i > 0) {
+                s.append(", ");
+            }
+            s.append(Abstract.repr(space, item(o, i)));
+        }
+        return s.append(close).toString();
+    }
+}

@@ -1,0 +1,504 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.runtime.PyException;
+
+import java.util.function.LongConsumer;
+
+/**
+ * {@code set}: CPython 3.11's open-addressing hash set ({@code Objects/setobject.c}), GC-capable,
+ * always tracked, weakly referenceable.
+ *
+ * <h2>Layout</h2>
+ * <pre>
+ *   -16 PyGC_Head
+ *   +0   ob_refcnt  +8 ob_type
+ *   +16  fill       active + dummy entries
+ *   +24  used       active entries (len)
+ *   +32  mask       slots - 1
+ *   +40  table      address of the slots: +64 (the inline smalltable) or a PyMem block
+ *   +48  hash       -1 (only frozensets cache one)
+ *   +56  finger     where pop() resumes (0)
+ *   +64  smalltable 8 slots of (key 8, hash 8)
+ *   +192 weakreflist
+ * </pre>
+ * A slot is unused ({@code key == 0, hash == 0}), active, or dummy ({@code key == }{@link #DUMMY},
+ * {@code hash == -1}, left by a discard so that probes pass over it). {@code sys.getsizeof} is 216,
+ * plus {@code 16 * slots} once the table is outside the object.
+ *
+ * <h2>Probing</h2>
+ * <ol>
+ * <li>{@code i = hash & mask}, {@code perturb = hash} (unsigned).
+ * <li>Look at slot {@code i} and, when {@code i + 9 <= mask}, the 9 slots after it
+ *     ({@link #LINEAR_PROBES}): an unused slot ends the search; a slot whose hash equals is a
+ *     match when its key is the same object or compares equal.
+ * <li>{@code perturb >>>= 5; i = (i * 5 + 1 + perturb) & mask}, back to 2.
+ * </ol>
+ * {@code add} remembers the last dummy the probe passed and reuses it when the key is absent
+ * ({@code used++} only); otherwise the key takes the unused slot ({@code fill++, used++}) and, if
+ * now {@code fill * 5 >= mask * 3}, the table is rebuilt ({@code set_table_resize}) with the
+ * smallest power-of-two size above {@code used * 4} ({@code used * 2} past 50,000 elements),
+ * minimum 8, dropping the dummies; back to 8 slots means back to the smalltable. Sizes: 0-4
+ * elements 216 bytes, the 5th add 728 (32 slots), the 19th 2264 (128 slots).
+ * {@code discard} makes the slot dummy and releases the key; nothing shrinks a table but
+ * {@link #clear}.
+ *
+ * <h2>Order of releases</h2>
+ * Deallocation untracks, clears the weakrefs to the set, then releases the keys in table order and
+ * frees the table; {@code clear} (also {@code tp_clear}) first empties the set to its smalltable,
+ * then releases the old keys in table order. Sets have no free list.
+ */
+public final class SetType extends PyType {
+    static final int FILL = 16;
+    static final int USED = 24;
+    static final int MASK = 32;
+    static final int TABLE = 40;
+    static final int HASH = 48;
+    static final int FINGER = 56;
+    static final int SMALLTABLE = 64;
+    /** Offset of the weakref list head ({@code weakreflist}) in a set object. */
+    static final int WEAKLIST = 192;
+    /** {@code sizeof(PySetObject)}. */
+    public static final int SIZE = 200;
+    /** {@code PySet_MINSIZE}: slots of the smalltable. */
+    static final int MINSIZE = 8;
+    static final int ENTRY = 16;
+    static final int LINEAR_PROBES = 9;
+    static final int PERTURB_SHIFT = 5;
+    /** The key of a dummy slot: never an object address (those are 16-byte aligned). */
+    static final long DUMMY = -1;
+
+    SetType(ObjectSpace space) {
+        super(space, "set", null, BASETYPE | HAVE_GC, SIZE, 0);
+        defineMethod("add", (self, args) -> {
+            add(self, Args.one("set.add", args));
+            return space.newNone();
+        });
+        defineMethod("discard", (self, args) -> {
+            discard(self, Args.one("set.discard", args));
+            return space.newNone();
+        });
+        defineMethod("remove", (self, args) -> {
+            long key = Args.one("set.remove", args);
+            if (!discard(self, key)) {
+                throw new PyException("KeyError", Abstract.repr(space, key));
+            }
+            return space.newNone();
+        });
+        defineMethod("clear", (self, args) -> {
+            Args.none("set.clear", args);
+            clear(self);
+            return space.newNone();
+        });
+    }
+
+    /** {@code PySet_Check} (there is no frozenset yet). */
+    public boolean check(long o) {
+        return space.typeOf(o) == this;
+    }
+
+    /** {@code set()}: a new empty tracked set. New reference. */
+    public long create() {
+        long s = space.newGcObject(this, SIZE, 0);
+        emptyToMinsize(s);
+        memory.putLong(s + FINGER, 0);
+        memory.putLong(s + WEAKLIST, 0);
+        space.track(s);
+        return s;
+    }
+
+    /** {@code set_empty_to_minsize}. */
+    private void emptyToMinsize(long s) {
+        memory.fill(s + SMALLTABLE, (long) MINSIZE * ENTRY, (byte) 0);
+        memory.putLong(s + FILL, 0);
+        memory.putLong(s + USED, 0);
+        memory.putLong(s + MASK, MINSIZE - 1);
+        memory.putLong(s + TABLE, s + SMALLTABLE);
+        memory.putLong(s + HASH, -1);
+    }
+
+    public long size(long s) {
+        return memory.getLong(s + USED);
+    }
+
+    @Override
+    public long length(long s) {
+        return size(s);
+    }
+
+    @Override
+    public long lengthHint(long s) {
+        return size(s);
+    }
+
+    @Override
+    public boolean isTrue(long s) {
+        return size(s) != 0;
+    }
+
+    @Override
+    public long iter(long s) {
+        return space.setIterType.create(s);
+    }
+
+    /** The key in slot {@code i} (0 for an unused or dummy slot), for the set iterator; {@code i <= mask}. */
+    long keyInSlot(long s, long i) {
+        long k = memory.getLong(table(s) + i * ENTRY);
+        return k == DUMMY ? 0 : k;
+    }
+
+    /** The last slot index: slots - 1. */
+    long lastSlot(long s) {
+        return mask(s);
+    }
+
+    private long table(long s) {
+        return memory.getLong(s + TABLE);
+    }
+
+    private long mask(long s) {
+        return memory.getLong(s + MASK);
+    }
+
+    /** {@code s.add(key)}. Raises TypeError for an unhashable key. */
+    public void add(long s, long key) {
+        long hash = Abstract.hash(space, key);
+        long table = table(s);
+        long mask = mask(s);
+        long i = hash & mask;
+        long perturb = hash;
+        long freeSlot = 0;
+        for (;;) {
+            long entry = table + i * ENTRY;
+            int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+            do {
+                long k = memory.getLong(entry);
+                long h = memory.getLong(entry + 8);
+                if (k == 0 && h == 0) {
+                    if (freeSlot != 0) {
+                        store(freeSlot, key, hash);
+                        memory.putLong(s + USED, size(s) + 1);
+                        return;
+                    }
+                    store(entry, key, hash);
+                    long fill = memory.getLong(s + FILL) + 1;
+                    memory.putLong(s + FILL, fill);
+                    long used = size(s) + 1;
+                    memory.putLong(s + USED, used);
+                    if (fill * 5 >= mask * 3) {
+                        tableResize(s, used > 50000 ? used * 2 : used * 4);
+                    }
+                    return;
+                }
+                if (h == hash) {
+                    if (k == key || Abstract.equal(space, k, key)) {
+                        return;
+                    }
+                } else if (h == -1) {
+                    freeSlot = entry;
+                }
+                entry += ENTRY;
+            } while (probes-- > 0);
+            perturb >>>= PERTURB_SHIFT;
+            i = (i * 5 + 1 + perturb) & mask;
+        }
+    }
+
+    private void store(long entry, long key, long hash) {
+        memory.putLong(entry, space.newRef(key));
+        memory.putLong(entry + 8, hash);
+    }
+
+    /** {@code set_lookkey}: the slot holding {@code key}, or the unused slot that ends its probe. */
+    private long lookKey(long s, long key, long hash) {
+        long table = table(s);
+        long mask = mask(s);
+        long i = hash & mask;
+        long perturb = hash;
+        for (;;) {
+            long entry = table + i * ENTRY;
+            int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+            do {
+                long k = memory.getLong(entry);
+                long h = memory.getLong(entry + 8);
+                if (k == 0 && h == 0) {
+                    return entry;
+                }
+                if (h == hash && (k == key || Abstract.equal(space, k, key))) {
+                    return entry;
+                }
+                entry += ENTRY;
+            } while (probes-- > 0);
+            perturb >>>= PERTURB_SHIFT;
+            i = (i * 5 + 1 + perturb) & mask;
+        }
+    }
+
+    /** {@code s.discard(key)}: whether it was there. */
+    public boolean discard(long s, long key) {
+        long entry = lookKey(s, key, Abstract.hash(space, key));
+        long old = memory.getLong(entry);
+        if (old == 0) {
+            return false;
+        }
+        memory.putLong(entry, DUMMY);
+        memory.putLong(entry + 8, -1);
+        memory.putLong(s + USED, size(s) - 1);
+        space.decref(old);
+        return true;
+    }
+
+    /** {@code key in s}. */
+    @Override
+    public boolean contains(long s, long key) {
+        return memory.getLong(lookKey(s, key, Abstract.hash(space, key))) != 0;
+    }
+
+    /** {@code set_table_resize}: rebuilds the table at the smallest power of two above {@code minUsed} (at least 8). */
+    private void tableResize(long s, long minUsed) {
+        long newSize = MINSIZE;
+        while (newSize <= minUsed) {
+            newSize <<= 1;
+        }
+        long oldTable = table(s);
+        long oldMask = mask(s);
+        long small = s + SMALLTABLE;
+        boolean oldMalloced = oldTable != small;
+        long[] smallCopy = null;
+        long newTable;
+        if (newSize == MINSIZE) {
+            newTable = small;
+            if (oldTable == small) {
+                if (memory.getLong(s + FILL) == size(s)) {
+                    return; // no dummies to purge
+                }
+                smallCopy = new long[2 * MINSIZE];
+                for (int j = 0; j < 2 * MINSIZE; j++) {
+                    smallCopy[j] = memory.getLong(small + 8L * j);
+                }
+            }
+        } else {
+            newTable = space.allocate(newSize * ENTRY);
+        }
+        memory.fill(newTable, newSize * ENTRY, (byte) 0);
+        long newMask = newSize - 1;
+        memory.putLong(s + MASK, newMask);
+        memory.putLong(s + TABLE, newTable);
+        memory.putLong(s + FILL, size(s));
+        for (long j = 0; j <= oldMask; j++) {
+            long k;
+            long h;
+            if (smallCopy != null) {
+                k = smallCopy[(int) (2 * j)];
+                h = smallCopy[(int) (2 * j + 1)];
+            } else {
+                k = memory.getLong(oldTable + j * ENTRY);
+                h = memory.getLong(oldTable + j * ENTRY + 8);
+            }
+            if (k != 0 && k != DUMMY) {
+                insertClean(newTable, newMask, k, h);
+            }
+        }
+        if (oldMalloced) {
+            space.free(oldTable);
+        }
+    }
+
+    /** {@code set_insert_clean}: places a key known absent into a table without dummies. */
+    private void insertClean(long table, long mask, long key, long hash) {
+        long i = hash & mask;
+        long perturb = hash;
+        for (;;) {
+            long entry = table + i * ENTRY;
+            if (memory.getLong(entry) == 0) {
+                memory.putLong(entry, key);
+                memory.putLong(entry + 8, hash);
+                return;
+            }
+            if (i + LINEAR_PROBES <= mask) {
+                for (int j = 0; j < LINEAR_PROBES; j++) {
+                    entry += ENTRY;
+                    if (memory.getLong(entry) == 0) {
+                        memory.putLong(entry, key);
+                        memory.putLong(entry + 8, hash);
+                        return;
+                    }
+                }
+            }
+            perturb >>>= PERTURB_SHIFT;
+            i = (i * 5 + 1 + perturb) & mask;
+        }
+    }
+
+    /** {@code set_clear_internal}: empty first, then release the old keys in table order. */
+    @Override
+    public void clear(long s) {
+        long table = table(s);
+        long used = size(s);
+        long slots = mask(s) + 1;
+        boolean malloced = table != s + SMALLTABLE;
+        long[] keys = new long[(int) used];
+        int n = 0;
+        for (long j = 0; j < slots && n < used; j++) {
+            long k = memory.getLong(table + j * ENTRY);
+            if (k != 0 && k != DUMMY) {
+                keys[n++] = k;
+            }
+        }
+        emptyToMinsize(s);
+        for (long k : keys) {
+            space.decref(k);
+        }
+        if (malloced) {
+            space.free(table);
+        }
+    }
+
+    /** Visits the keys in table order. */
+    @Override
+    public void forEachReferent(long s, LongConsumer visitor) {
+        long table = table(s);
+        for (long j = 0, slots = mask(s) + 1; j < slots; j++) {
+            long k = memory.getLong(table + j * ENTRY);
+            if (k != 0 && k != DUMMY) {
+                visitor.accept(k);
+            }
+        }
+    }
+
+    /** Names referent number {@code ordinal} of {@link #forEachReferent}: {@code element 'x'} (the element as {@code text} names it). */
+    @Override
+    public String referentName(long s, int ordinal, java.util.function.LongFunction<String> text) {
+        long table = table(s);
+        int seen = 0;
+        for (long j = 0, slots = mask(s) + 1; j < slots; j++) {
+            long k = memory.getLong(table + j * ENTRY);
+            if (k != 0 && k != DUMMY && seen++ == ordinal) {
+                return "element " + text.apply(k);
+            }
+        }
+        return super.referentName(s, ordinal, text);
+    }
+
+    @Override
+    public long sizeof(long s) {
+        long size = Layout.GC_HEAD + SIZE;
+        if (table(s) != s + SMALLTABLE) {
+            size += (mask(s) + 1) * ENTRY;
+        }
+        return size;
+    }
+
+    @Override
+    public void dealloc(long s) {
+        space.untrack(s);
+        if (memory.getLong(s + WEAKLIST) != 0) {
+            space.clearWeakrefs(s);
+        }
+        long table = table(s);
+        long used = size(s);
+        for (long entry = table; used > 0; entry += ENTRY) {
+            long k = memory.getLong(entry);
+            if (k != 0 && k != DUMMY) {
+                used--;
+                space.decref(k);
+            }
+        }
+        if (table != s + SMALLTABLE) {
+            space.free(table);
+        }
+        space.freeGcObject(s, 0);
+    }
+
+    @Override
+    public long hash(long s) {
+        throw unhashable();
+    }
+
+    /**
+     * {@code set_richcompare}: between sets, {@code ==} is equality, {@code <=} and {@code >=} are
+     * the subset relations, {@code <} and {@code >} the proper ones.
+     */
+    @Override
+    public long richCompare(long a, long b, CompareOp op) {
+        if (!check(b)) {
+            return space.newNotImplemented();
+        }
+        long na = size(a);
+        long nb = size(b);
+        boolean r = switch (op) {
+            case EQ -> na == nb && isSubset(a, b);
+            case NE -> !(na == nb && isSubset(a, b));
+            case LE -> isSubset(a, b);
+            case GE -> isSubset(b, a);
+            case LT -> na < nb && isSubset(a, b);
+            case GT -> na > nb && isSubset(b, a);
+        };
+        return space.newBool(r);
+    }
+
+    /** {@code set_issubset}: every key of {@code a} in {@code b}. */
+    private boolean isSubset(long a, long b) {
+        if (a == b) {
+            return true;
+        }
+        if (size(a) > size(b)) {
+            return false;
+        }
+        long table = table(a);
+        for (long j = 0, slots = mask(a) + 1; j < slots; j++) {
+            long e = table + j * ENTRY;
+            long k = memory.getLong(e);
+            if (k != 0 && k != DUMMY
+                    && memory.getLong(lookKey(b, k, memory.getLong(e + 8))) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code set()}, or {@code {1, 2}} in table order. */
+    @Override
+    public String repr(long s) {
+        if (size(s) == 0) {
+            return "set()";
+        }
+        if (!Abstract.reprEnter(space, s)) {
+            return "{...}";
+        }
+        try {
+            StringBuilder out = new StringBuilder("{");
+            forEachReferent(s, k -> {
+                if (out.length() > 1) {
+                    out.append(", ");
+                }
+                out.append(Abstract.repr(space, k));
+            });
+            return out.append('}').toString();
+        } finally {
+            Abstract.reprLeave(space, s);
+        }
+    }
+
+    @Override
+    public int weaklistOffset() {
+        return WEAKLIST;
+    }
+
+    /** A set owns its table once it outgrew the eight inline entries. */
+    @Override
+    public boolean forEachOwnedBlock(long o, OwnedBlockVisitor visitor) {
+        long table = memory.getLong(o + TABLE);
+        long mask = mask(o);
+        long used = size(o);
+        long fill = memory.getLong(o + FILL);
+        if (table != o + SMALLTABLE && !visitor.owned(table, 0)) { // claimed first: a damaged mask must not make it a leak
+            return false;
+        }
+        if (mask < MINSIZE - 1 || ((mask + 1) & mask) != 0 || used < 0 || used > fill || fill > mask
+                || (table == o + SMALLTABLE && mask != MINSIZE - 1)) {
+            return visitor.damaged("mask " + mask + ", used " + used + " and fill " + fill + " of table "
+                    + dev.pyheap.api.Addresses.hex(table) + " are inconsistent");
+        }
+        return table == o + SMALLTABLE || visitor.owned(table, (mask + 1) * ENTRY);
+    }
+}

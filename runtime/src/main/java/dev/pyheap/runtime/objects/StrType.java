@@ -1,0 +1,421 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.runtime.PyException;
+
+import java.util.function.LongConsumer;
+
+/**
+ * {@code str}: CPython 3.11's compact unicode objects (PEP 393), never tracked.
+ * <pre>
+ *  compact ASCII (every code point < 128)           other compact (latin-1, UCS-2, UCS-4)
+ *   +0  ob_refcnt                                     +0 .. +40  as ASCII
+ *   +8  ob_type                                       +48 utf8_length
+ *   +16 length     code points                        +56 utf8        (0: never cached here)
+ *   +24 hash       -1 until computed                  +64 wstr_length
+ *   +32 state      interned:2 kind:3 compact ascii ready
+ *   +40 wstr       0                                  +72 data, (length + 1) * kind bytes
+ *   +48 data, length + 1 bytes (NUL-terminated)
+ * </pre>
+ * {@code sys.getsizeof} is {@code 48 + length + 1} for ASCII and {@code 72 + (length + 1) * kind}
+ * otherwise (kind 1, 2 or 4 bytes per code point, from the largest code point).
+ *
+ * <h2>Identity (facts §3)</h2>
+ * <ul>
+ * <li>{@code ''} is one object; one-character latin-1 strings made at run time come from a cache
+ *     of 256 (made on first use, each held by the cache).
+ * <li>A literal (what a compiler would make a constant) made only of {@code [A-Za-z0-9_]} is
+ *     interned: every such literal with the same text is the same object. Other literals are new
+ *     objects, as constants of separately compiled code are.
+ * <li>Interned strings are mortal: the table holds no reference, and a string that dies leaves it.
+ * <li>CPython 3.11.7's deep-frozen modules intern their own copies of 29 one-character names
+ *     ({@link #DEEP_FROZEN}) before the latin-1 cache is used, so {@code 'a' is chr(97)} is False
+ *     there while {@code chr(233) is 'é'} is True. The interpreter reproduces that: it owns those
+ *     29 interned copies from the start.
+ * </ul>
+ */
+public final class StrType extends PyType {
+    static final int LENGTH = 16;
+    static final int HASH = 24;
+    static final int STATE = 32;
+    static final int ASCII_DATA = 48;
+    static final int COMPACT_DATA = 72;
+
+    static final int STATE_INTERNED = 1;
+    static final int STATE_INTERNED_MASK = 3;
+    static final int STATE_KIND_SHIFT = 2;
+    static final int STATE_COMPACT = 1 << 5;
+    static final int STATE_ASCII = 1 << 6;
+    static final int STATE_READY = 1 << 7;
+
+    /** One-character names CPython 3.11.7 interns from its deep-frozen code before user code runs. */
+    static final String DEEP_FROZEN = "BCLST_abcdefhijklmnopqrstvwxy";
+
+    private long empty;
+    private final long[] latin1 = new long[256];
+
+    StrType(ObjectSpace space) {
+        // The basic size is the smallest header (compact ASCII): what is read before the state says more.
+        super(space, "str", null, BASETYPE | IMMUTABLETYPE | UNICODE_SUBCLASS, ASCII_DATA, 0);
+    }
+
+    /** {@code PyUnicode_Check}. */
+    public boolean check(long o) {
+        return space.typeOf(o).hasFlag(UNICODE_SUBCLASS);
+    }
+
+    void createCaches() {
+        empty = create("");
+        for (int i = 0; i < DEEP_FROZEN.length(); i++) {
+            long s = create(DEEP_FROZEN.substring(i, i + 1));
+            internNew(s, DEEP_FROZEN.substring(i, i + 1)); // held by the interpreter, like frozen code constants
+        }
+    }
+
+    void forEachCached(LongConsumer visitor) {
+        visitor.accept(empty);
+        for (long s : latin1) {
+            if (s != 0) {
+                visitor.accept(s);
+            }
+        }
+        for (int i = 0; i < DEEP_FROZEN.length(); i++) {
+            visitor.accept(space.interned.get(DEEP_FROZEN.substring(i, i + 1)));
+        }
+    }
+
+    // ------------------------------------------------------------------ creation
+
+    /** A new str object holding {@code text} (no cache, no interning). */
+    public long create(String text) {
+        int length = text.codePointCount(0, text.length());
+        int max = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            max = Math.max(max, c);
+            i += Character.charCount(c);
+        }
+        boolean ascii = max < 128;
+        int kind = max < 256 ? 1 : max < 65536 ? 2 : 4;
+        long size = ascii ? ASCII_DATA + length + 1L : COMPACT_DATA + (length + 1L) * kind;
+        long o = space.newObject(this, size);
+        memory.putLong(o + LENGTH, length);
+        memory.putLong(o + HASH, -1);
+        memory.putInt(o + STATE, (kind << STATE_KIND_SHIFT) | STATE_COMPACT | (ascii ? STATE_ASCII : 0) | STATE_READY);
+        memory.putInt(o + STATE + 4, 0);
+        memory.putLong(o + 40, 0);
+        long data = ascii ? o + ASCII_DATA : o + COMPACT_DATA;
+        if (!ascii) {
+            memory.putLong(o + 48, 0);
+            memory.putLong(o + 56, 0);
+            memory.putLong(o + 64, 0);
+        }
+        long at = data;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            switch (kind) {
+                case 1 -> memory.putByte(at, (byte) c);
+                case 2 -> memory.putShort(at, (short) c);
+                default -> memory.putInt(at, c);
+            }
+            at += kind;
+            i += Character.charCount(c);
+        }
+        switch (kind) {
+            case 1 -> memory.putByte(at, (byte) 0);
+            case 2 -> memory.putShort(at, (short) 0);
+            default -> memory.putInt(at, 0);
+        }
+        return o;
+    }
+
+    /** A str made at run time ({@code ''.join}, {@code chr}, concatenation): caches apply, no interning. New reference. */
+    public long runtime(String text) {
+        if (text.isEmpty()) {
+            return space.newRef(empty);
+        }
+        if (text.length() == 1 && text.charAt(0) < 256) {
+            return space.newRef(latin1Char(text.charAt(0)));
+        }
+        return create(text);
+    }
+
+    private long latin1Char(int c) {
+        long s = latin1[c];
+        if (s == 0) {
+            s = create(String.valueOf((char) c));
+            latin1[c] = s;
+        }
+        return s;
+    }
+
+    /** A string literal as the compiler makes it: interned when identifier-like. New reference. */
+    public long literal(String text) {
+        if (isIdentifierLike(text)) {
+            Long existing = space.interned.get(text);
+            if (existing != null) {
+                return space.newRef(existing);
+            }
+            long s = runtime(text);
+            internNew(s, text);
+            return s;
+        }
+        return runtime(text);
+    }
+
+    /** An attribute or variable name: always interned, whatever its characters (CPython interns names on set). New reference. */
+    public long literalName(String text) {
+        Long existing = space.interned.get(text);
+        if (existing != null) {
+            return space.newRef(existing);
+        }
+        long s = runtime(text);
+        internNew(s, text);
+        return s;
+    }
+
+    /** {@code sys.intern(s)} as called from Python: TypeError for a non-str, CPython's message. {@code s} is borrowed; a new reference. */
+    public long sysIntern(long s) {
+        if (!check(s)) {
+            throw new PyException("TypeError", "intern() argument must be str, not " + space.typeOf(s).name);
+        }
+        return intern(space.newRef(s));
+    }
+
+    /** {@code sys.intern(s)}: the canonical interned string equal to {@code s}. Takes over the reference to {@code s}; returns a new one. */
+    public long intern(long s) {
+        if (isInterned(s)) {
+            return s;
+        }
+        String text = value(s);
+        Long existing = space.interned.get(text);
+        if (existing != null) {
+            space.incref(existing);
+            space.decref(s);
+            return existing;
+        }
+        internNew(s, text);
+        return s;
+    }
+
+    private void internNew(long s, String text) {
+        space.interned.put(text, s);
+        memory.putInt(s + STATE, memory.getInt(s + STATE) | STATE_INTERNED);
+    }
+
+    boolean isInterned(long s) {
+        return (memory.getInt(s + STATE) & STATE_INTERNED_MASK) != 0;
+    }
+
+    /** Whether the compiler would intern a literal with this text: only {@code [A-Za-z0-9_]}. */
+    static boolean isIdentifierLike(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /** {@code len(s)}: code points. */
+    @Override
+    public long length(long o) {
+        return memory.getLong(o + LENGTH);
+    }
+
+    private int kind(long o) {
+        return (memory.getInt(o + STATE) >>> STATE_KIND_SHIFT) & 7;
+    }
+
+    private long data(long o) {
+        return (memory.getInt(o + STATE) & STATE_ASCII) != 0 ? o + ASCII_DATA : o + COMPACT_DATA;
+    }
+
+    public int codePointAt(long o, long index) {
+        long at = data(o);
+        return switch (kind(o)) {
+            case 1 -> memory.getByte(at + index) & 0xFF;
+            case 2 -> memory.getShort(at + 2 * index) & 0xFFFF;
+            default -> memory.getInt(at + 4 * index);
+        };
+    }
+
+    /** The text of {@code o}. */
+    public String value(long o) {
+        long n = length(o);
+        StringBuilder text = new StringBuilder((int) n);
+        for (long i = 0; i < n; i++) {
+            text.appendCodePoint(codePointAt(o, i));
+        }
+        return text.toString();
+    }
+
+    /** Whether every code point is below 128 (the compact ASCII layout). */
+    public boolean isAscii(long o) {
+        return (memory.getInt(o + STATE) & STATE_ASCII) != 0;
+    }
+
+    @Override
+    public long instanceSize(long o) {
+        long n = length(o);
+        return isAscii(o) ? ASCII_DATA + n + 1 : COMPACT_DATA + (n + 1) * kind(o);
+    }
+
+    @Override
+    public void dealloc(long o) {
+        if (isInterned(o)) {
+            space.interned.remove(value(o));
+            space.attributeNamesMade.remove(o);
+        }
+        space.freeObject(o);
+    }
+
+    @Override
+    public long hash(long o) {
+        long h = memory.getLong(o + HASH);
+        if (h == -1) {
+            h = Hashing.textStart(space.hashSeed);
+            for (long i = 0, n = length(o); i < n; i++) {
+                h = Hashing.textStep(h, codePointAt(o, i));
+            }
+            h = Hashing.textFinish(h);
+            memory.putLong(o + HASH, h);
+        }
+        return h;
+    }
+
+    /** The hash a str with this text has ({@link #hash}), computed from the Java text alone. */
+    long hashText(String text) {
+        return Hashing.ofText(space.hashSeed, text);
+    }
+
+    /** Whether {@code o} is exactly a str ({@code PyUnicode_CheckExact}). */
+    boolean isExact(long o) {
+        return space.typeOf(o) == this;
+    }
+
+    /** {@code unicode_eq}: {@code a == b} for a str {@code a} and any {@code b}, by content. */
+    public boolean equal(long a, long b) {
+        if (a == b) {
+            return true;
+        }
+        if (space.typeOf(b) != this) {
+            return false;
+        }
+        long n = length(a);
+        if (n != length(b) || kind(a) != kind(b)) {
+            return false;
+        }
+        long ha = memory.getLong(a + HASH);
+        long hb = memory.getLong(b + HASH);
+        if (ha != -1 && hb != -1 && ha != hb) {
+            return false;
+        }
+        long da = data(a);
+        long db = data(b);
+        long bytes = n * kind(a);
+        for (long i = 0; i < bytes; i++) {
+            if (memory.getByte(da + i) != memory.getByte(db + i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Code point order ({@code unicode_compare}). */
+    private int compare(long a, long b) {
+        long na = length(a);
+        long nb = length(b);
+        for (long i = 0, n = Math.min(na, nb); i < n; i++) {
+            int ca = codePointAt(a, i);
+            int cb = codePointAt(b, i);
+            if (ca != cb) {
+                return ca < cb ? -1 : 1;
+            }
+        }
+        return Long.compare(na, nb);
+    }
+
+    /** {@code PyUnicode_RichCompare}: str against str, by content; anything else is left to the other operand. */
+    @Override
+    public long richCompare(long a, long b, CompareOp op) {
+        if (!check(b)) {
+            return space.newNotImplemented();
+        }
+        return switch (op) {
+            case EQ -> space.newBool(equal(a, b));
+            case NE -> space.newBool(!equal(a, b));
+            default -> space.newBool(op.holds(a == b ? 0 : compare(a, b)));
+        };
+    }
+
+    @Override
+    public boolean isTrue(long o) {
+        return length(o) != 0;
+    }
+
+    /** {@code s[i]}: a one-character str (latin-1 ones from the cache). */
+    @Override
+    public long sequenceItem(long o, long index) {
+        long i = checkedIndex(index, length(o), "string index out of range");
+        return runtime(new String(Character.toChars(codePointAt(o, i))));
+    }
+
+    @Override
+    public long getItem(long o, long key) {
+        if (!space.typeOf(key).hasFlag(LONG_SUBCLASS)) {
+            throw new PyException("TypeError", "string indices must be integers, not '" + space.typeOf(key).name + "'");
+        }
+        return sequenceItem(o, Abstract.index(space, key));
+    }
+
+    /** {@code iter(s)}: 3.11 has an iterator type of its own for ASCII strings. */
+    @Override
+    public long iter(long o) {
+        return (isAscii(o) ? space.strAsciiIterType : space.strIterType).create(o);
+    }
+
+    /** {@code PyUnicode_Contains}: a substring test; the left operand must be a str. */
+    @Override
+    public boolean contains(long o, long v) {
+        if (!check(v)) {
+            throw new PyException("TypeError", "'in <string>' requires string as left operand, not " + space.typeOf(v).name);
+        }
+        return value(o).contains(value(v));
+    }
+
+    @Override
+    public String str(long o) {
+        return value(o);
+    }
+
+    @Override
+    public Object javaValue(long o) {
+        return value(o);
+    }
+
+    /** Whether {@code o}'s text equals {@code text}, without making a Java string. */
+    boolean contentEquals(long o, String text) {
+        long n = length(o);
+        int i = 0;
+        for (long k = 0; k < n; k++) {
+            if (i >= text.length()) {
+                return false;
+            }
+            int c = text.codePointAt(i);
+            if (codePointAt(o, k) != c) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return i == text.length();
+    }
+
+    @Override
+    public String repr(long o) {
+        String v = value(o);
+        return v.indexOf('\'') >= 0 && v.indexOf('"') < 0 ? "\"" + v + "\"" : "'" + v.replace("'", "\\'") + "'";
+    }
+}

@@ -1,0 +1,19 @@
+package dev.pyheap.runtime.objects;
+
+/**
+ * What the object layer needs of the thread state holding the GIL ({@link ObjectSpace#tstate}),
+ * CPython's {@code PyThreadState} as {@code Objects/} sees it: its recursion depth, and its frames,
+ * so that embedder code that pushed frames and did not pop them is unwound after it returns
+ * ({@link ObjectSpace#callOut}). The state layer's thread state implements it.
+ */
+public interface ThreadContext {
+
+    /** The depth {@link Abstract#enterRecursiveCall} counts. */
+    RecursionDepth recursion();
+
+    /** Frames pushed, the module frame included. */
+    int frameCount();
+
+    /** Returns from every frame above the first {@code count} (as an exception unwinds them). */
+    void popFramesTo(int count);
+}

@@ -1,0 +1,193 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.api.alloc.MallocStatsReport;
+
+import java.util.Arrays;
+import java.util.function.LongConsumer;
+
+/**
+ * {@code tuple}: a GC-capable variable-size object, items inline.
+ * <pre>
+ *   -16 PyGC_Head
+ *   +0  ob_refcnt   +8 ob_type   +16 ob_size (n)   +24 ob_item[n]
+ * </pre>
+ * {@code sys.getsizeof} is {@code 40 + 8n}. {@code ()} is one untracked object held by the
+ * space. Every other tuple is tracked when made; a collection that finds one whose items
+ * are all atoms or untracked untracks it ({@code untrack_tuples}). Dead tuples of length 1 to 20
+ * go to per-length free lists of up to 2000 ({@code PyTuple_MAXSAVESIZE}, {@code PyTuple_MAXFREELIST}).
+ */
+public final class TupleType extends SequenceType {
+    static final int ITEMS = 24;
+    static final int FREE_LIST_LENGTHS = 20;
+    static final int FREE_LIST_SIZE = 2000;
+
+    final FreeList[] freeLists = new FreeList[FREE_LIST_LENGTHS + 1];
+    private long empty;
+
+    TupleType(ObjectSpace space) {
+        super(space, "tuple", TUPLE_SUBCLASS | IMMUTABLETYPE, ITEMS, 8);
+        untracksWhenAtomic();
+        for (int n = 1; n <= FREE_LIST_LENGTHS; n++) {
+            freeLists[n] = new FreeList(FREE_LIST_SIZE);
+        }
+    }
+
+    void createCaches() {
+        empty = allocate(0);
+    }
+
+    void forEachCached(LongConsumer visitor) {
+        visitor.accept(empty);
+    }
+
+    /** {@code PyTuple_Check}. */
+    public boolean check(long o) {
+        return space.typeOf(o).hasFlag(TUPLE_SUBCLASS);
+    }
+
+    /** {@code PyTuple_CheckExact}. */
+    public boolean checkExact(long o) {
+        return space.typeOf(o) == this;
+    }
+
+    /** An untracked tuple of {@code n} NULL items, refcount 1 (CPython's {@code tuple_alloc}). */
+    long allocate(int n) {
+        long o = n > 0 && n <= FREE_LIST_LENGTHS ? freeLists[n].poll() : 0;
+        if (o != 0) {
+            space.reviveGcObject(o);
+        } else {
+            o = space.newGcObject(this, ITEMS + 8L * n, 0);
+            memory.putLong(o + Layout.OB_SIZE, n);
+        }
+        memory.fill(o + ITEMS, 8L * n, (byte) 0);
+        return o;
+    }
+
+    /** {@code (a, b, ...)}: a new tracked tuple holding new references to {@code items}. New reference. */
+    public long create(long... items) {
+        if (items.length == 0) {
+            return space.newRef(empty);
+        }
+        long o = allocate(items.length);
+        for (int i = 0; i < items.length; i++) {
+            memory.putLong(o + ITEMS + 8L * i, space.newRef(items[i]));
+        }
+        space.track(o);
+        return o;
+    }
+
+    @Override
+    public long size(long o) {
+        return memory.getLong(o + Layout.OB_SIZE);
+    }
+
+    @Override
+    public long item(long o, long i) {
+        return memory.getLong(o + ITEMS + 8 * i);
+    }
+
+    @Override
+    boolean lengthDecidesEquality() {
+        return false;
+    }
+
+    @Override
+    public long iter(long o) {
+        return space.tupleIterType.create(o);
+    }
+
+    @Override
+    public void forEachFreeListEntry(LongConsumer visitor) {
+        for (int n = 1; n <= FREE_LIST_LENGTHS; n++) {
+            freeLists[n].forEach(visitor);
+        }
+    }
+
+    @Override
+    public void dealloc(long o) {
+        space.untrack(o);
+        long n = size(o);
+        for (long i = n - 1; i >= 0; i--) {
+            space.xdecref(item(o, i));
+        }
+        if (n > 0 && n <= FREE_LIST_LENGTHS && freeLists[(int) n].offer(o)) {
+            return;
+        }
+        space.freeGcObject(o, 0);
+    }
+
+    /** Frees every tuple on the free lists (a full collection does it). */
+    @Override
+    public void clearFreeList() {
+        for (int n = 1; n <= FREE_LIST_LENGTHS; n++) {
+            freeLists[n].drain(o -> space.freeGcObject(o, 0));
+        }
+    }
+
+    @Override
+    public void debugMallocStats(StringBuilder out) {
+        for (int n = 1; n <= FREE_LIST_LENGTHS; n++) {
+            MallocStatsReport.freeListLine(out, "free " + n + "-sized PyTupleObject", freeLists[n].size(), ITEMS + 8L * n);
+        }
+    }
+
+    /** {@code untrack_tuples} for one tuple ({@code _PyTuple_MaybeUntrack}): untracked if no item could be part of a cycle. */
+    @Override
+    public boolean maybeUntrack(long o, boolean fullCollection) {
+        for (long i = 0, n = size(o); i < n; i++) {
+            long item = item(o, i);
+            if (item != 0 && space.mayBeTracked(item)) {
+                return false;
+            }
+        }
+        space.untrack(o);
+        return true;
+    }
+
+    /**
+     * {@code tuplehash}, nested tuples included, with a stack of its own instead of recursion:
+     * CPython recurses in C, with no recursion check, and crashes on a tuple nested a million deep;
+     * this gives CPython's values at any depth (an item's error, TypeError for a list, as CPython's).
+     */
+    @Override
+    public long hash(long o) {
+        long[] tuples = {o, 0, 0, 0, 0, 0, 0, 0};
+        long[] acc = new long[8];
+        int[] next = new int[8];
+        int top = 0;
+        acc[0] = Hashing.tupleStart();
+        for (;;) {
+            long t = tuples[top];
+            long n = size(t);
+            int i = next[top];
+            if (i < n) {
+                next[top] = i + 1;
+                long item = item(t, i);
+                if (space.typeOf(item) == this) {
+                    if (++top == tuples.length) {
+                        tuples = Arrays.copyOf(tuples, top * 2);
+                        acc = Arrays.copyOf(acc, top * 2);
+                        next = Arrays.copyOf(next, top * 2);
+                    }
+                    tuples[top] = item;
+                    acc[top] = Hashing.tupleStart();
+                    next[top] = 0;
+                } else {
+                    acc[top] = Hashing.tupleStep(acc[top], Abstract.hash(space, item));
+                }
+                continue;
+            }
+            long h = Hashing.tupleFinish(acc[top], n);
+            if (top == 0) {
+                return h;
+            }
+            top--;
+            acc[top] = Hashing.tupleStep(acc[top], h);
+        }
+    }
+
+    @Override
+    public String repr(long o) {
+        return itemsRepr(o, "(", size(o) == 1 ? ",)" : ")");
+    }
+}

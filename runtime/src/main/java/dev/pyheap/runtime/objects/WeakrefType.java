@@ -1,0 +1,286 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.api.Addresses;
+import dev.pyheap.runtime.PyException;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+/**
+ * {@code weakref.ref}: CPython 3.11's {@code PyWeakReference}, GC-capable, 80 bytes with its header.
+ * <pre>
+ *   +16 wr_object    the referent, NOT counted; None (also not counted) once the referent died
+ *   +24 wr_callback  0, or the number of the Java callback in this heap's callback table
+ *   +32 hash         -1 until computed
+ *   +40 wr_prev      ┐ the referent's list of weakrefs, headed by the word at the referent's
+ *   +48 wr_next      ┘ weaklist offset (ClassType.WEAKLIST for instances)
+ *   +56 vectorcall   0
+ * </pre>
+ * The list keeps the one shared ref without a callback first: {@code ref(o)} without a callback
+ * returns it again ({@code ref(o) is ref(o)}); refs with callbacks are always new and go right
+ * after it, so the list runs newest callback first.
+ *
+ * <h2>Clearing ({@code PyObject_ClearWeakRefs})</h2>
+ * When a referent dies (after its finalizer ran): every ref is unlinked and set to None; those
+ * with callbacks are kept alive by a temporary reference; then the callbacks run in list order
+ * (newest first), each with its (dead) ref; exceptions are reported, never propagated.
+ * The cycle collector clears weakrefs to garbage itself, before any finalizer (the destroy step).
+ */
+public final class WeakrefType extends PyType {
+    public static final int OBJECT = 16;
+    static final int CALLBACK = 24;
+    static final int HASH = 32;
+    static final int PREV = 40;
+    static final int NEXT = 48;
+    static final int VECTORCALL = 56;
+    public static final int SIZE = 64;
+
+    /** A weakref callback: gets the (dead) weakref, borrowed. */
+    @FunctionalInterface
+    public interface Callback {
+        void call(long weakref);
+    }
+
+    private final Map<Long, Callback> callbacks = new HashMap<>();
+    private long nextCallbackNumber = 1;
+
+    WeakrefType(ObjectSpace space) {
+        super(space, "weakref.ReferenceType", null, BASETYPE | HAVE_GC, SIZE, 0);
+    }
+
+    /** {@code PyWeakref_Check} (there are no proxies yet). */
+    public boolean check(long o) {
+        return space.typeOf(o) == this;
+    }
+
+    /** {@code r()}: the referent, or None once it died. New reference. */
+    @Override
+    public long call(long ref, long[] args) {
+        if (args.length != 0) {
+            throw new PyException("TypeError", "weakref() takes no arguments (" + args.length + " given)");
+        }
+        return deref(ref);
+    }
+
+    /** {@code weakref.ref(o, callback)}; callback may be null. New reference. */
+    public long create(long referent, Callback callback) {
+        PyType type = space.typeOf(referent);
+        int offset = type.weaklistOffset();
+        if (offset == 0) {
+            throw new PyException("TypeError", "cannot create weak reference to '" + type.name + "' object");
+        }
+        long head = referent + offset;
+        long first = memory.getLong(head);
+        if (callback == null && first != 0 && memory.getLong(first + CALLBACK) == 0) {
+            return space.newRef(first); // the shared basic ref
+        }
+        long ref = space.newGcObject(this, SIZE, 0);
+        memory.putLong(ref + OBJECT, referent);
+        memory.putLong(ref + HASH, -1);
+        memory.putLong(ref + VECTORCALL, 0);
+        long number = 0;
+        if (callback != null) {
+            number = nextCallbackNumber++;
+            callbacks.put(number, callback);
+        }
+        memory.putLong(ref + CALLBACK, number);
+        if (callback == null || first == 0 || memory.getLong(first + CALLBACK) != 0) {
+            // insert at the head
+            memory.putLong(ref + PREV, 0);
+            memory.putLong(ref + NEXT, first);
+            if (first != 0) {
+                memory.putLong(first + PREV, ref);
+            }
+            memory.putLong(head, ref);
+        } else {
+            // right after the basic ref
+            long after = memory.getLong(first + NEXT);
+            memory.putLong(ref + PREV, first);
+            memory.putLong(ref + NEXT, after);
+            if (after != 0) {
+                memory.putLong(after + PREV, ref);
+            }
+            memory.putLong(first + NEXT, ref);
+        }
+        space.track(ref);
+        return ref;
+    }
+
+    /** {@code r()}: the referent, or None once it died. New reference. */
+    public long deref(long ref) {
+        return space.newRef(referent(ref));
+    }
+
+    /** The referent (borrowed), None when dead. */
+    public long referent(long ref) {
+        return memory.getLong(ref + OBJECT);
+    }
+
+    boolean isDead(long ref) {
+        return referent(ref) == space.none;
+    }
+
+    public boolean hasCallback(long ref) {
+        return memory.getLong(ref + CALLBACK) != 0;
+    }
+
+    /** {@code weakref.getweakrefcount(o)}. */
+    long weakrefCount(long referent) {
+        int offset = space.typeOf(referent).weaklistOffset();
+        long n = 0;
+        if (offset != 0) {
+            for (long r = memory.getLong(referent + offset); r != 0; r = memory.getLong(r + NEXT)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The weakrefs to {@code referent}, list order. */
+    public List<Long> weakrefsTo(long referent) {
+        List<Long> refs = new ArrayList<>();
+        int offset = space.typeOf(referent).weaklistOffset();
+        if (offset != 0) {
+            for (long r = memory.getLong(referent + offset); r != 0; r = memory.getLong(r + NEXT)) {
+                refs.add(r);
+            }
+        }
+        return refs;
+    }
+
+    /** Unlinks {@code ref} from its referent's list and points it at None ({@code clear_weakref}). */
+    public void clearOne(long ref) {
+        long referent = referent(ref);
+        if (referent == space.none) {
+            return;
+        }
+        long prev = memory.getLong(ref + PREV);
+        long next = memory.getLong(ref + NEXT);
+        if (prev != 0) {
+            memory.putLong(prev + NEXT, next);
+        } else {
+            memory.putLong(referent + space.typeOf(referent).weaklistOffset(), next);
+        }
+        if (next != 0) {
+            memory.putLong(next + PREV, prev);
+        }
+        memory.putLong(ref + PREV, 0);
+        memory.putLong(ref + NEXT, 0);
+        memory.putLong(ref + OBJECT, space.none);
+    }
+
+    /**
+     * {@code PyObject_ClearWeakRefs}: clears every weakref to a dying object, then runs the
+     * callbacks newest first. The refs are kept alive across their callbacks.
+     */
+    void clearAll(long head) {
+        List<Long> withCallbacks = new ArrayList<>();
+        for (long r = memory.getLong(head); r != 0; r = memory.getLong(head)) {
+            clearOne(r);
+            if (hasCallback(r) && memory.getLong(r) > 0) {
+                space.incref(r);
+                withCallbacks.add(r);
+            }
+        }
+        for (long r : withCallbacks) {
+            runCallback(r);
+            space.decref(r);
+        }
+    }
+
+    /** Runs and forgets the callback of {@code ref}, as embedder code ({@link ObjectSpace#callOut}). */
+    public void runCallback(long ref) {
+        long number = memory.getLong(ref + CALLBACK);
+        Callback callback = callbacks.remove(number);
+        memory.putLong(ref + CALLBACK, 0);
+        if (callback == null) {
+            return;
+        }
+        space.callOut(() -> callback.call(ref), () -> "Exception ignored in: <weakref callback of " + repr(ref) + ">", ref);
+    }
+
+    /** Drops the callback without running it (trash weakrefs in a collection get none). */
+    public void dropCallback(long ref) {
+        long number = memory.getLong(ref + CALLBACK);
+        if (number != 0) {
+            callbacks.remove(number);
+            memory.putLong(ref + CALLBACK, 0);
+        }
+    }
+
+    @Override
+    public void clear(long o) {
+        clearOne(o);
+        dropCallback(o);
+    }
+
+    @Override
+    public void dealloc(long o) {
+        space.untrack(o);
+        clearOne(o);
+        dropCallback(o);
+        space.freeGcObject(o, 0);
+    }
+
+    @Override
+    public boolean usesTrashcan() {
+        return false;
+    }
+
+    @Override
+    public long hash(long o) {
+        long h = memory.getLong(o + HASH);
+        if (h == -1) {
+            if (isDead(o)) {
+                throw new PyException("TypeError", "weak object has gone away");
+            }
+            h = Abstract.hash(space, referent(o));
+            memory.putLong(o + HASH, h);
+        }
+        return h;
+    }
+
+    /**
+     * {@code weakref_richcompare}: {@code ==} and {@code !=} between refs compare the referents
+     * while both live, identity otherwise; the orderings are not implemented.
+     */
+    @Override
+    public long richCompare(long a, long b, CompareOp op) {
+        if (!check(b) || (op != CompareOp.EQ && op != CompareOp.NE)) {
+            return space.newNotImplemented();
+        }
+        if (isDead(a) || isDead(b)) {
+            return space.newBool((a == b) == (op == CompareOp.EQ));
+        }
+        return Abstract.richCompare(space, referent(a), referent(b), op);
+    }
+
+    @Override
+    public void forEachReferent(long o, LongConsumer visitor) {
+        // wr_object is not a counted reference and the callback is Java: nothing to visit.
+    }
+
+    /** {@code wr_object}: not counted, but it must be a live object (or None once the referent died). */
+    @Override
+    public void forEachUncountedReferent(long o, LongConsumer visitor) {
+        visitor.accept(referent(o));
+    }
+
+    @Override
+    public String referentName(long o, int ordinal, java.util.function.LongFunction<String> text) {
+        return "wr_object";
+    }
+
+    @Override
+    public String repr(long o) {
+        long referent = referent(o);
+        if (referent == space.none) {
+            return "<weakref at " + Addresses.hex(o) + "; dead>";
+        }
+        return "<weakref at " + Addresses.hex(o) + "; to '" + space.typeOf(referent).name + "' at "
+                + Addresses.hex(referent) + ">";
+    }
+}

@@ -1,0 +1,38 @@
+/**
+ * {@code Objects/}: the types and their slots, the objects' layouts in the heap, free lists,
+ * allocation of objects, reference counting and deallocation (with the trashcan), hashing, and the
+ * abstract object layer. The layer below everything else of the runtime: it knows the API types
+ * and the {@code api} module, and reaches the layers above only through types it declares
+ * ({@link dev.pyheap.runtime.objects.ThreadContext}, {@link dev.pyheap.runtime.objects.AllocationObserver}).
+ * <table>
+ *   <caption>class → CPython</caption>
+ *   <tr><th>class</th><th>CPython</th></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.PyType}</td><td>{@code Include/cpython/object.h} ({@code PyTypeObject}: the slots), {@code Objects/typeobject.c} (slot defaults)</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.Abstract}</td><td>{@code Objects/abstract.c}, {@code Objects/object.c} ({@code PyObject_Repr}, {@code PyObject_RichCompare}, {@code PyObject_GetAttr}, ...)</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.ObjectSpace}</td><td>{@code Objects/object.c} ({@code _Py_Dealloc}, {@code Py_INCREF}), {@code Include/internal/pycore_object.h}
+ *       ({@code _PyObject_GC_TRACK}), {@code Include/cpython/object.h} (trashcan), the per-type states of {@code PyInterpreterState}</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.Layout}</td><td>{@code Include/object.h} ({@code PyObject_HEAD}), {@code Include/internal/pycore_gc.h} ({@code PyGC_Head})</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.TypeType}</td><td>{@code Objects/typeobject.c} ({@code type})</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.ClassType}</td><td>{@code Objects/typeobject.c} (heap types: {@code type_new}, {@code subtype_dealloc}), {@code Objects/object.c} ({@code PyObject_GenericGetAttr})</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.NoneType}, {@link dev.pyheap.runtime.objects.NotImplementedType}</td><td>{@code Objects/object.c} ({@code _Py_NoneStruct}, {@code _Py_NotImplementedStruct})</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.IntType}</td><td>{@code Objects/longobject.c}, {@code Objects/boolobject.c}</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.FloatType}</td><td>{@code Objects/floatobject.c}</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.StrType}</td><td>{@code Objects/unicodeobject.c}</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.BytesType}</td><td>{@code Objects/bytesobject.c}</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.SequenceType}, {@link dev.pyheap.runtime.objects.TupleType}</td><td>{@code Objects/tupleobject.c}</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.ListType}</td><td>{@code Objects/listobject.c}</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.DictType}</td><td>{@code Objects/dictobject.c}</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.SetType}</td><td>{@code Objects/setobject.c}</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.WeakrefType}</td><td>{@code Objects/weakrefobject.c}</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.SequenceIterType}</td><td>{@code Objects/listobject.c}, {@code tupleobject.c}, {@code unicodeobject.c}, {@code bytesobject.c} (their iterators)</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.DictIterType}</td><td>{@code Objects/dictobject.c} ({@code dictiter_iternextkey})</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.SetIterType}</td><td>{@code Objects/setobject.c} ({@code setiter_iternext})</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.FreeList}</td><td>the {@code free_list} arrays of {@code listobject.c}, {@code dictobject.c}, {@code floatobject.c}, {@code tupleobject.c}</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.Hashing}</td><td>{@code Python/pyhash.c}, {@code Include/pyhash.h}, {@code tuplehash}</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.CompareOp}</td><td>{@code Include/object.h} ({@code Py_LT} ... {@code Py_GE}), {@code _Py_SwappedOp}</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.PyMethod}, {@link dev.pyheap.runtime.objects.Args}</td><td>{@code Include/methodobject.h} ({@code PyMethodDef}), {@code Python/getargs.c} ({@code _PyArg_CheckPositional})</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.ThreadContext}, {@link dev.pyheap.runtime.objects.RecursionDepth}</td><td>{@code PyThreadState} as {@code Objects/} sees it: {@code Py_EnterRecursiveCall}</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.AllocationObserver}</td><td>{@code Modules/_tracemalloc.c}'s allocator hooks ({@code tracemalloc_alloc}, ...), seen from below</td></tr>
+ * </table>
+ */
+package dev.pyheap.runtime.objects;

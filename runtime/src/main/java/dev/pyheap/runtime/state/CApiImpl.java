@@ -1,0 +1,98 @@
+package dev.pyheap.runtime.state;
+
+import dev.pyheap.runtime.CApi;
+import dev.pyheap.runtime.Handle;
+import dev.pyheap.runtime.objects.Abstract;
+import dev.pyheap.runtime.objects.ObjectSpace;
+
+/**
+ * The address-level API of one thread state ({@link CApi}): straight calls into the abstract layer
+ * and the types, no handles, no argument checks; only the thread state's own check
+ * ({@link ThreadState#requireGil}) comes first.
+ */
+final class CApiImpl implements CApi {
+    private final ThreadState thread;
+    private final ObjectSpace space;
+
+    CApiImpl(ThreadState thread) {
+        this.thread = thread;
+        this.space = thread.space;
+    }
+
+    @Override
+    public void incref(long object) {
+        thread.requireGil();
+        space.incref(object);
+    }
+
+    @Override
+    public void decref(long object) {
+        thread.requireGil();
+        space.decref(object);
+        space.raiseParked();
+    }
+
+    @Override
+    public long refcount(long object) {
+        thread.requireGil();
+        return space.refcount(object);
+    }
+
+    @Override
+    public long newList() {
+        thread.requireGil();
+        return space.listType.allocate(0);
+    }
+
+    @Override
+    public void listAppend(long list, long item) {
+        thread.requireGil();
+        space.listType.append(list, item);
+    }
+
+    @Override
+    public long newTuple(long... items) {
+        thread.requireGil();
+        return space.tupleType.create(items);
+    }
+
+    @Override
+    public long newInt(long value) {
+        thread.requireGil();
+        return space.newInt(value);
+    }
+
+    @Override
+    public long call(long cls) {
+        thread.requireGil();
+        return Abstract.call(space, cls);
+    }
+
+    @Override
+    public long getattr(long object, String name) {
+        thread.requireGil();
+        return Abstract.getAttr(space, object, name);
+    }
+
+    @Override
+    public void setattr(long object, String name, long value) {
+        thread.requireGil();
+        Abstract.setAttr(space, object, name, value);
+        space.raiseParked();
+    }
+
+    @Override
+    public Handle toHandle(long newReference) {
+        thread.requireGil();
+        if (newReference == 0) {
+            throw new IllegalArgumentException("toHandle(0): 0 is NULL, not a reference to an object");
+        }
+        return thread.wrap(newReference);
+    }
+
+    @Override
+    public long address(Handle handle) {
+        thread.requireGil();
+        return thread.interp.addressOf(handle);
+    }
+}

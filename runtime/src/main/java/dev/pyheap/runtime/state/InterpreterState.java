@@ -1,0 +1,389 @@
+package dev.pyheap.runtime.state;
+
+import dev.pyheap.api.Addresses;
+import dev.pyheap.api.alloc.AllocationHooks;
+import dev.pyheap.api.alloc.AllocationSite;
+import dev.pyheap.api.alloc.Allocator;
+import dev.pyheap.api.alloc.MemoryMisuseError;
+import dev.pyheap.api.gc.Collector;
+import dev.pyheap.api.gc.mechanism.GcState;
+import dev.pyheap.runtime.Handle;
+import dev.pyheap.runtime.PyHeap;
+import dev.pyheap.runtime.PyThreadState;
+import dev.pyheap.runtime.RootKind;
+import dev.pyheap.runtime.gil.Gil;
+import dev.pyheap.runtime.objects.AllocationObserver;
+import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.objects.ThreadContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.LongConsumer;
+
+/**
+ * One heap's interpreter state, CPython's {@code PyInterpreterState} ({@code Python/pystate.c}):
+ * its objects ({@link ObjectSpace}), the GIL, the thread states attached to it, the module's
+ * globals, the embedders' handles, {@code gc.garbage}, and the roots all of these make. One per
+ * {@link PyHeap}.
+ *
+ * <h2>Roots (ARCHITECTURE §4)</h2>
+ * {@link #forEachRoot} visits, in this order, every reference the heap's objects do not hold
+ * themselves: each thread state's frames' locals, the globals dict, each open handle, the space's
+ * own objects (built-in type objects, singletons, caches) and {@code gc.garbage}. Each visit is one
+ * counted reference, so the sanity checker can reconcile refcounts with them.
+ *
+ * <h2>Entry points</h2>
+ * Every call from outside needs the heap open and the GIL held by the calling thread
+ * ({@link #requireGil}); a walk over the whole heap also needs a quiet point
+ * ({@link #requireQuietPoint}): no collection, deallocation, finalizer or callback under way.
+ * Closing the heap ({@link #close}) refuses every later call with "the heap is closed", and
+ * nothing afterwards touches the heap's memory, which the allocator has unmapped.
+ *
+ * <h2>What it reaches above itself</h2>
+ * Only the {@link CollectionHook} the gc layer installs: the check points run scheduled
+ * collections through it, and the quiet-point check asks it whether one is running.
+ */
+public final class InterpreterState {
+    private static final Logger LOG = LoggerFactory.getLogger(InterpreterState.class);
+
+    final ObjectSpace space;
+    final Gil gil;
+    final Allocator allocator;
+
+    /** Head of the ring of open handles. */
+    final HandleImpl handles = new HandleImpl(this);
+    long openHandles;
+    private final List<ThreadState> threads = new ArrayList<>();
+    /** The module's globals dict (a root), made on first use. */
+    private long globals;
+    /** {@code gc.garbage} (a root), made by {@link #initGc} once the collector is attached. */
+    private long gcGarbage;
+    private CollectionHook collectionHook = CollectionHook.NONE;
+    /** Set once, by {@link #close}; read without the GIL by every entry point. */
+    private volatile boolean closed;
+
+    public InterpreterState(ObjectSpace space, Gil gil) {
+        this.space = space;
+        this.gil = gil;
+        this.allocator = space.allocator;
+        allocator.installHooks(new Hooks());
+    }
+
+    /** The allocator hooks: the GIL check of the debug allocators and the current allocation site. */
+    private final class Hooks implements AllocationHooks {
+        @Override
+        public AllocationSite currentSite() {
+            // Null while tracemalloc is off: the debug allocators then print CPython's
+            // "Enable tracemalloc" hint, as CPython's debug hooks do.
+            AllocationObserver o = space.observer;
+            return o == null ? null : o.site();
+        }
+
+        @Override
+        public void checkGil(String operation, long address) {
+            if (!gil.isHeldByCurrentThread()) {
+                ThreadContext t = space.tstate; // a racy read, for the message only
+                throw new MemoryMisuseError(MemoryMisuseError.Kind.GIL_NOT_HELD, address, 0,
+                        t instanceof ThreadState ts ? ts.allocationSite() : null,
+                        "Python memory allocator called without holding the GIL (" + operation
+                                + (address == 0 ? "" : " of " + Addresses.hex(address))
+                                + ", thread '" + Thread.currentThread().getName() + "')");
+            }
+        }
+    }
+
+    /**
+     * The gc layer's start: {@code gc.garbage} is made (CPython's {@code _PyGC_Init}) and the
+     * collection hook installed. Called once, after the collector is attached to the space.
+     */
+    public void initGc(CollectionHook hook) {
+        if (gcGarbage != 0) {
+            throw new IllegalStateException("the gc layer is already started");
+        }
+        this.collectionHook = Objects.requireNonNull(hook, "hook");
+        this.gcGarbage = space.listType.allocate(0);
+    }
+
+    public ObjectSpace space() {
+        return space;
+    }
+
+    public Gil gil() {
+        return gil;
+    }
+
+    public Allocator allocator() {
+        return allocator;
+    }
+
+    /** The collector: its name and leak report (everything else is the {@link #gcState()}'s). */
+    public Collector collector() {
+        return space.gcState().collector();
+    }
+
+    /** The shared GC state: counts, thresholds, generations, freezing, statistics, pauses; runs the collector. */
+    public GcState gcState() {
+        return space.gcState();
+    }
+
+    /** {@code gc.garbage} (borrowed). */
+    public long gcGarbage() {
+        return gcGarbage;
+    }
+
+    /** The thread state holding the GIL, or null. */
+    public ThreadState current() {
+        return space.tstate instanceof ThreadState t ? t : null;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** What every call on a closed heap throws. */
+    static IllegalStateException closedError() {
+        return new IllegalStateException("the heap is closed");
+    }
+
+    /** Refuses calls on a closed heap. */
+    public void requireOpen() {
+        if (closed) {
+            throw closedError();
+        }
+    }
+
+    /**
+     * The one rule of every entry point: the heap is open and the calling thread holds the GIL;
+     * {@code who} names the entry point in the refusal.
+     */
+    public void requireGil(String who) {
+        requireOpen();
+        if (!gil.isHeldByCurrentThread()) {
+            throw new IllegalStateException(who + " needs the GIL, which the calling thread does not hold");
+        }
+    }
+
+    /**
+     * What walks the whole heap (the sanity checker, objgraph) needs: the GIL, and a quiet point
+     * where every reference is in an object, a root or a handle.
+     *
+     * @throws IllegalStateException naming {@code who} otherwise
+     */
+    public void requireQuietPoint(String who) {
+        requireGil(who);
+        if (!isQuiet()) {
+            throw new IllegalStateException(who + " runs only at a quiet point, not during a collection,"
+                    + " a deallocation, a finalizer or a callback");
+        }
+    }
+
+    private boolean isQuiet() {
+        return !collectionHook.isCollecting() && !space.isDeallocating() && !space.inCallout();
+    }
+
+    /** See {@link PyHeap#setUnraisableHook}. */
+    public void setUnraisableHook(dev.pyheap.runtime.UnraisableHook hook) {
+        requireGil("setUnraisableHook");
+        space.setUnraisableHook(hook);
+    }
+
+    /** See {@link PyHeap#attributeNamesMade()}. */
+    public long attributeNamesMade() {
+        requireGil("attributeNamesMade");
+        return space.attributeNamesMade.size();
+    }
+
+    // ------------------------------------------------------------------ thread states
+
+    /** {@code PyThreadState_New}: attaches the calling thread. */
+    public PyThreadState attach(PyHeap heap) {
+        synchronized (threads) {
+            if (closed) {
+                throw closedError();
+            }
+            for (ThreadState t : threads) {
+                if (t.owner == Thread.currentThread()) {
+                    throw new IllegalStateException("thread '" + Thread.currentThread().getName()
+                            + "' is already attached to this heap");
+                }
+            }
+            ThreadState t = new ThreadState(this, heap, Thread.currentThread());
+            threads.add(t);
+            return t;
+        }
+    }
+
+    void detach(ThreadState t) {
+        synchronized (threads) {
+            threads.remove(t);
+        }
+    }
+
+    List<ThreadState> threads() {
+        synchronized (threads) {
+            return List.copyOf(threads);
+        }
+    }
+
+    /** The thread states attached and not closed. */
+    public int threadStates() {
+        synchronized (threads) {
+            return threads.size();
+        }
+    }
+
+    /** A scheduled collection, run at a check point ({@link ThreadState#checkpoint()}). */
+    void collectScheduled() {
+        collectionHook.collectScheduled();
+    }
+
+    // ------------------------------------------------------------------ globals and handles
+
+    /** The module's globals dict (borrowed). */
+    public long globals() {
+        if (globals == 0) {
+            globals = space.dictType.create();
+        }
+        return globals;
+    }
+
+    /** Wraps one reference (taken over) in a new handle. */
+    public Handle wrap(long address) {
+        return new HandleImpl(this, address);
+    }
+
+    /** The object a handle refers to; it must be open and belong to this heap. */
+    public long addressOf(Handle handle) {
+        if (!(handle instanceof HandleImpl h) || h.heap != this) {
+            throw new IllegalArgumentException(handle + " belongs to another heap");
+        }
+        long a = h.address;
+        if (a == 0) {
+            throw new IllegalStateException("the handle is closed");
+        }
+        return a;
+    }
+
+    /** Handles opened and not closed. */
+    public long openHandles() {
+        return openHandles;
+    }
+
+    // ------------------------------------------------------------------ roots
+
+    /** Receives each root reference with who holds it. */
+    @FunctionalInterface
+    public interface RootVisitor {
+        /**
+         * @param kind   who holds it: {@link RootKind#LOCAL}, {@link RootKind#GLOBALS}, {@link RootKind#HANDLE},
+         *               {@link RootKind#INTERPRETER} or {@link RootKind#GC_GARBAGE}
+         * @param holder the {@link FrameImpl} of a local, the handle of a handle root, otherwise null
+         */
+        void visit(long object, RootKind kind, Object holder);
+    }
+
+    /** Visits every root reference (see the class comment); each visit is one counted reference. */
+    public void forEachRoot(LongConsumer visitor) {
+        forEachRoot((o, kind, holder) -> visitor.accept(o));
+    }
+
+    /** {@link #forEachRoot(LongConsumer)} telling who holds each root. */
+    public void forEachRoot(RootVisitor visitor) {
+        for (ThreadState t : threads()) {
+            for (FrameImpl f : t.frames()) {
+                f.forEachLocal(o -> visitor.visit(o, RootKind.LOCAL, f));
+            }
+        }
+        if (globals != 0) {
+            visitor.visit(globals, RootKind.GLOBALS, null);
+        }
+        for (HandleImpl h = handles.next; h != handles; h = h.next) {
+            visitor.visit(h.address, RootKind.HANDLE, h);
+        }
+        space.forEachRoot(o -> visitor.visit(o, RootKind.INTERPRETER, null));
+        if (gcGarbage != 0) {
+            visitor.visit(gcGarbage, RootKind.GC_GARBAGE, null);
+        }
+    }
+
+    /** How a root is described: {@code local 'x' in f (app.py:3)}, {@code globals}, {@code handle}, ... */
+    public static String describeRoot(long o, RootKind kind, Object holder) {
+        return switch (kind) {
+            case LOCAL -> {
+                FrameImpl f = (FrameImpl) holder;
+                yield "local '" + f.nameOfSlotHolding(o) + "' in " + f.function() + " (" + f.file() + ":" + f.line() + ")";
+            }
+            case GLOBAL -> "global";
+            case GLOBALS -> "globals";
+            case HANDLE -> "handle";
+            case INTERPRETER -> "interpreter";
+            case GC_GARBAGE -> "gc.garbage";
+        };
+    }
+
+    // ------------------------------------------------------------------ close
+
+    /**
+     * Closes the heap, with the GIL held (or abandoned, see {@code gilProblem}): every later call
+     * is refused with "the heap is closed", the thread state holding the GIL included. Reports
+     * thread states never closed and handles never closed (WARN), and the collector's leak report
+     * when it has one (INFO). Returns the report lines.
+     *
+     * @param gilProblem why the GIL could not be taken (a holder that died with it), or null
+     * @throws IllegalStateException when a finalizer or callback, or a collection, of this heap is running
+     */
+    public List<String> close(String gilProblem) {
+        if (!isQuiet()) {
+            throw new IllegalStateException("the heap cannot be closed from a finalizer, a weakref callback or a gc"
+                    + " callback, nor during a collection or a deallocation: it is running one");
+        }
+        List<String> report = new ArrayList<>();
+        if (gilProblem != null) {
+            report.add(gilProblem);
+        }
+        synchronized (threads) {
+            closed = true;
+            for (ThreadState t : threads) {
+                report.add("thread state of '" + t.owner.getName() + "' was never closed (" + (t.frameCount() - 1)
+                        + " frame(s) still pushed)");
+            }
+        }
+        ThreadState holder = current();
+        if (holder != null) {
+            holder.heapClosed();
+            space.tstate = null;
+        }
+        if (openHandles > 0) {
+            StringBuilder line = new StringBuilder(openHandles + " handle(s) were never closed:");
+            int shown = 0;
+            for (HandleImpl h = handles.next; h != handles && shown < 10; h = h.next, shown++) {
+                line.append(' ').append(space.describe(h.address));
+            }
+            if (openHandles > 10) {
+                line.append(" ...");
+            }
+            report.add(line.toString());
+        }
+        // Unclosed thread states and handles are the embedder's mistakes (WARN); what a collector
+        // that never frees cycles kept is that collector working as chosen (INFO).
+        report.forEach(LOG::warn);
+        Collector collector = collector();
+        try {
+            collector.leakReport().ifPresent(r -> {
+                if (r.objects() > 0) {
+                    String line = "the " + collector.name() + " collector could never free " + r.format();
+                    LOG.info(line);
+                    report.add(line);
+                }
+            });
+        } catch (RuntimeException e) { // a heap left broken (by a thread that died holding the GIL)
+            String line = "the " + collector.name() + " collector's leak report failed: " + e;
+            LOG.warn(line);
+            report.add(line);
+        }
+        return report;
+    }
+}

@@ -1,0 +1,359 @@
+package dev.pyheap.runtime.state;
+
+import dev.pyheap.api.alloc.AllocationSite;
+import dev.pyheap.runtime.CApi;
+import dev.pyheap.runtime.GilScope;
+import dev.pyheap.runtime.Handle;
+import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.PyFrame;
+import dev.pyheap.runtime.PyHeap;
+import dev.pyheap.runtime.objects.Abstract;
+import dev.pyheap.runtime.objects.RecursionDepth;
+import dev.pyheap.runtime.objects.ThreadContext;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A thread attached to a heap, CPython's {@code PyThreadState}: the GIL as this thread holds it,
+ * its frames (the module frame at the bottom), its recursion depth, and the check point. The
+ * object operations of the embedding API are {@link HandleApi}'s; the address-level API is
+ * {@link CApiImpl}.
+ *
+ * <h2>Confinement</h2>
+ * A thread state belongs to the thread that attached it. Every operation first makes the check
+ * {@link #requireGil}: this thread state holds the GIL, and the calling thread is its owner, two
+ * compares ({@link Thread#currentThread()} is an intrinsic), so another thread can never work on
+ * the heap through it while its owner holds the GIL. A refused call changes nothing and names both
+ * threads; a closed heap is named first. Handles passed in are checked to belong to this heap.
+ *
+ * <h2>The GIL</h2>
+ * <pre>
+ *   acquireGil  -> gil.acquire(); holdsGil = true; space.tstate = this   (the thread state holding the GIL)
+ *   checkpoint  -> a due collection runs (CollectionHook), then gil.checkpoint() may hand the GIL over
+ *                  and take it back; tstate is this again after it
+ *   releaseGil  -> refused inside embedder code; a parked Error is thrown after the release
+ *   gil()       -> a scope: acquireGil unless held; its close releases only what it took
+ * </pre>
+ */
+public final class ThreadState extends HandleApi implements ThreadContext {
+    private final PyHeap publicHeap;
+    final Thread owner;
+    private final List<FrameImpl> frames = new ArrayList<>();
+    private final RecursionDepth recursion = new RecursionDepth();
+    private final CApiImpl capi = new CApiImpl(this);
+    private boolean holdsGil;
+    private boolean closed;
+
+    ThreadState(InterpreterState interp, PyHeap publicHeap, Thread owner) {
+        super(interp);
+        this.publicHeap = publicHeap;
+        this.owner = owner;
+        frames.add(new ModuleFrame(this, "__main__"));
+    }
+
+    /** The check every operation makes first: the GIL held through this thread state, by its owner. */
+    @Override
+    void requireGil() {
+        if (!holdsGil || Thread.currentThread() != owner) {
+            throw refusal();
+        }
+    }
+
+    /** The check of the calls that do not need the GIL: the owner calling, the heap open. */
+    private void requireOwner() {
+        if (Thread.currentThread() != owner || interp.isClosed()) {
+            throw refusal();
+        }
+    }
+
+    /** Why a call was refused, the most fundamental reason first. */
+    private IllegalStateException refusal() {
+        Thread me = Thread.currentThread();
+        if (interp.isClosed()) {
+            return InterpreterState.closedError();
+        }
+        if (me != owner) {
+            return new IllegalStateException("thread '" + me.getName() + "' used the thread state of '" + owner.getName()
+                    + "'");
+        }
+        return new IllegalStateException(closed ? "the thread state is closed"
+                : "the calling thread does not hold the GIL: call acquireGil() first");
+    }
+
+    /** The interpreter state this thread is attached to (the internal view of {@link #heap()}). */
+    public InterpreterState interpreter() {
+        return interp;
+    }
+
+    // ---------------------------------------------------------------- GIL
+
+    @Override
+    public void acquireGil() {
+        if (Thread.currentThread() != owner || closed || interp.isClosed()) {
+            throw refusal();
+        }
+        interp.gil.acquire();
+        if (interp.isClosed()) { // closed while this thread waited
+            interp.gil.release();
+            throw InterpreterState.closedError();
+        }
+        holdsGil = true;
+        space.tstate = this;
+    }
+
+    @Override
+    public void releaseGil() {
+        requireGil();
+        if (space.inCallout()) {
+            throw new IllegalStateException("releaseGil() in a finalizer, a weakref callback or a gc callback: the thread"
+                    + " that runs one keeps the GIL until it returns");
+        }
+        Error parked = space.takeParked(); // thrown here, not left to the next holder
+        holdsGil = false;
+        space.tstate = null;
+        interp.gil.release();
+        if (parked != null) {
+            throw parked;
+        }
+    }
+
+    @Override
+    public GilScope gil() {
+        requireOwner();
+        boolean took = !holdsGil;
+        if (took) {
+            acquireGil();
+        }
+        return new GilScope() {
+            private boolean open = true;
+
+            @Override
+            public boolean acquired() {
+                return took;
+            }
+
+            @Override
+            public void close() {
+                if (open) {
+                    open = false;
+                    if (took && holdsGil && !interp.isClosed()) {
+                        releaseGil();
+                    }
+                }
+            }
+        };
+    }
+
+    @Override
+    public boolean holdsGil() {
+        requireOwner();
+        return holdsGil;
+    }
+
+    @Override
+    public void checkpoint() {
+        requireGil();
+        if (space.gcState().collectionDue()) {
+            interp.collectScheduled();
+        }
+        if (!space.inCallout()) { // a finalizer or callback keeps the GIL until it returns
+            try {
+                interp.gil.checkpoint();
+            } catch (IllegalStateException abandoned) { // gave the GIL up, and its next holder died with it
+                holdsGil = false;
+                space.tstate = null;
+                throw abandoned;
+            }
+            space.tstate = this;
+        }
+        space.raiseParked();
+    }
+
+    @Override
+    public PyHeap heap() {
+        requireOwner();
+        return publicHeap;
+    }
+
+    /** Called by the heap as it closes, in the thread closing it: a thread state holding the GIL holds it no more. */
+    void heapClosed() {
+        holdsGil = false;
+    }
+
+    // ---------------------------------------------------------------- frames and recursion
+
+    @Override
+    public RecursionDepth recursion() {
+        return recursion;
+    }
+
+    /** Calls a function: one level deeper, RecursionError past the recursion limit. */
+    @Override
+    public PyFrame pushFrame(String function, String file, int line) {
+        requireGil();
+        Abstract.enterRecursiveCall(space, "");
+        FrameImpl f = new FrameImpl(this, function, file, line);
+        frames.add(f);
+        return f;
+    }
+
+    @Override
+    public void popFrame() {
+        requireGil();
+        if (frames.size() == 1) {
+            throw new IllegalStateException("no function frame to return from: only the module frame is left");
+        }
+        popTopFrame();
+        space.raiseParked();
+    }
+
+    private void popTopFrame() {
+        FrameImpl f = frames.remove(frames.size() - 1);
+        Abstract.leaveRecursiveCall(recursion);
+        f.release();
+    }
+
+    /** The frames, the module frame included. */
+    @Override
+    public int frameCount() {
+        return frames.size();
+    }
+
+    /** Returns from every function above the first {@code count} frames (as an exception unwinds them). */
+    @Override
+    public void popFramesTo(int count) {
+        while (frames.size() > count) {
+            popTopFrame();
+        }
+    }
+
+    @Override
+    public PyFrame frame() {
+        requireOwner();
+        return frames.get(frames.size() - 1);
+    }
+
+    @Override
+    public int depth() {
+        requireOwner();
+        return frames.size() - 1;
+    }
+
+    /** The frames, module frame first (the live list: read it, do not change it). */
+    public List<FrameImpl> frames() {
+        return frames;
+    }
+
+    /** The frames, most recent first, as an allocation site. */
+    AllocationSite allocationSite() {
+        List<AllocationSite.Frame> site = new ArrayList<>(frames.size());
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            FrameImpl f = frames.get(i);
+            site.add(new AllocationSite.Frame(f.function(), f.file(), f.line()));
+        }
+        return new AllocationSite(site);
+    }
+
+    /** Whether {@code thread} is this thread state's owner. */
+    public boolean ownedBy(Thread thread) {
+        return owner == thread;
+    }
+
+    // ---------------------------------------------------------------- globals
+
+    @Override
+    public void setGlobal(String name, Handle value) {
+        long v = addressOf(value);
+        long key = space.strType.literalName(name);
+        try {
+            space.dictType.setItem(interp.globals(), key, v);
+        } finally {
+            space.decref(key);
+        }
+        space.raiseParked();
+    }
+
+    @Override
+    public Handle getGlobal(String name) {
+        requireGil();
+        long v = space.dictType.getItemString(interp.globals(), name);
+        if (v == 0) {
+            throw nameError(name);
+        }
+        return wrap(space.newRef(v));
+    }
+
+    @Override
+    public void delGlobal(String name) {
+        requireGil();
+        if (!space.dictType.delItemString(interp.globals(), name)) {
+            throw nameError(name);
+        }
+        space.raiseParked();
+    }
+
+    static PyException nameError(String name) {
+        return new PyException("NameError", "name '" + name + "' is not defined");
+    }
+
+    @Override
+    public Handle globals() {
+        requireGil();
+        return wrap(space.newRef(interp.globals()));
+    }
+
+    // ---------------------------------------------------------------- the C API view
+
+    @Override
+    public CApi capi() {
+        requireOwner();
+        return capi;
+    }
+
+    // ---------------------------------------------------------------- close
+
+    /**
+     * Detaches: drops the frames still pushed (taking the GIL for it if needed) and releases the
+     * GIL. Nothing to do once the heap is closed: the frames went with it.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        if (Thread.currentThread() != owner) {
+            throw new IllegalStateException("thread '" + Thread.currentThread().getName()
+                    + "' tried to close the thread state of '" + owner.getName() + "'");
+        }
+        if (interp.isClosed()) {
+            closed = true;
+            return;
+        }
+        if (holdsGil && space.inCallout()) {
+            throw new IllegalStateException("a finalizer, a weakref callback or a gc callback cannot close the thread"
+                    + " state that runs it");
+        }
+        boolean held = holdsGil;
+        if (!held && frames.size() > 1) {
+            acquireGil();
+        }
+        try {
+            popFramesTo(1);
+            space.raiseParked();
+        } finally {
+            if (holdsGil) {
+                holdsGil = false;
+                space.tstate = null;
+                interp.gil.release();
+            }
+            closed = true;
+            interp.detach(this);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "<thread state of '" + owner.getName() + "', " + (frames.size() - 1) + " frame(s)>";
+    }
+}
