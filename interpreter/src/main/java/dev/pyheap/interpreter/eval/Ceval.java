@@ -136,7 +136,7 @@ final class Ceval {
                 }
                 default -> execute(t, f, op, arg);
             }
-            if (space.collector().collectionDue()) {
+            if (space.gcState().collectionDue()) {
                 checkpoint(tc);
             }
         }

@@ -266,7 +266,7 @@ public final class ObjectSpace {
         types[index] = type;
         // A class's type object is a heap object made by ClassType.create, which binds it then.
         type.bind(index, type.hasFlag(PyType.HEAPTYPE) ? 0 : newStaticTypeObject(index));
-        if (collector != null) {
+        if (gcState != null) {
             type.ready(); // a built-in type registered after the start
         }
         return type;
