@@ -101,8 +101,15 @@ public final class ModuleTable implements Interpreter.Importer {
         space.decref(path);
         SysModule.setItem(space, modules, "sys", sysModule);
         SysModule.setItem(space, modules, "builtins", builtinsModule);
-        space.decref(sysModule);
-        space.decref(builtinsModule);
+        // The interpreter's own references (interp->modules, interp->sysdict, interp->builtins): roots.
+        space.incref(modules);
+        interp.addRoots(visitor -> {
+            if (!closed) {
+                visitor.accept(sysModule);
+                visitor.accept(builtinsModule);
+                visitor.accept(modules);
+            }
+        });
         builtins.function("__import__", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "__import__", a, n, kw).keywords("globals", "locals", "fromlist", "level");
             if (n < 1) {
@@ -122,6 +129,18 @@ public final class ModuleTable implements Interpreter.Importer {
         long l = space.listType.create(s);
         space.decref(s);
         return l;
+    }
+
+    private boolean closed;
+
+    /** Drops the interpreter's references to sys, builtins and sys.modules (the end of finalization). */
+    public void close() {
+        if (!closed) {
+            closed = true;
+            space.decref(modules);
+            space.decref(sysModule);
+            space.decref(builtinsModule);
+        }
     }
 
     /** The sys module's dict (borrowed). */

@@ -60,6 +60,11 @@ public final class Interpreter implements FrameEvaluator {
         return space;
     }
 
+    /** Adds references the front end holds outside objects (CPython's {@code interp->modules}, {@code sysdict}, ...) as roots. */
+    public void addRoots(java.util.function.Consumer<LongConsumer> source) {
+        state.addRootSource(source);
+    }
+
     private void forEachRoot(LongConsumer visitor) {
         for (EvalThread t : threads.values()) {
             t.forEachRoot(visitor);
@@ -351,6 +356,40 @@ public final class Interpreter implements FrameEvaluator {
             f.setFrameObject(fo);
         }
         return fo;
+    }
+
+    /** {@code super_init_without_args}: {@code [__class__, first argument]} of the running frame (borrowed). */
+    @Override
+    public long[] superArguments() {
+        Frame f = thread().top;
+        if (f == null) {
+            return null;
+        }
+        CodeInfo co = f.code;
+        if (co.argcount == 0) {
+            throw new PyException("RuntimeError", "super(): no arguments");
+        }
+        long first = f.get(0);
+        if (first != 0 && (co.kinds[0] & Code.CO_FAST_CELL) != 0 && space.cellType.check(first)) {
+            first = space.cellType.get(first);
+        }
+        if (first == 0) {
+            throw new PyException("RuntimeError", "super(): arg[0] deleted");
+        }
+        for (int i = 0; i < co.nlocalsplus; i++) {
+            if ((co.kinds[i] & Code.CO_FAST_FREE) != 0 && co.localsplusNames[i].equals("__class__")) {
+                long cell = f.get(i);
+                long cls = cell == 0 ? 0 : space.cellType.get(cell);
+                if (cls == 0) {
+                    throw new PyException("RuntimeError", "super(): empty __class__ cell");
+                }
+                if (!space.typeType.check(cls)) {
+                    throw new PyException("RuntimeError", "super(): __class__ is not a type (" + space.typeOf(cls).name + ")");
+                }
+                return new long[] {cls, first};
+            }
+        }
+        throw new PyException("RuntimeError", "super(): __class__ cell not found");
     }
 
     /** The exception type called {@code name} (for {@code except} matching and raising from Java). */

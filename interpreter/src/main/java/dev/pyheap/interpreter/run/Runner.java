@@ -110,6 +110,7 @@ public final class Runner {
             out.flush();
             err.flush();
             interp.threadDone();
+            table.close();
             return exit;
         }
     }
