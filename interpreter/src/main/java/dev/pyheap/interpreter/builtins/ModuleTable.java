@@ -47,7 +47,10 @@ public final class ModuleTable implements Interpreter.Importer {
     /** Where modules of the program are looked for ({@code sys.path[0]}), or null. */
     private final Path programFolder;
 
+    final dev.pyheap.runtime.PyHeap heap;
+
     public ModuleTable(Interpreter interp, Path programFolder, dev.pyheap.runtime.PyHeap heap) {
+        this.heap = heap;
         this.interp = interp;
         this.space = interp.space();
         this.programFolder = programFolder;
@@ -55,6 +58,10 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("sys", SysModule::fill);
         table.put("gc", (t, m, d) -> GcModuleFunctions.fill(t, m, d, heap));
         table.put("builtins", (t, m, d) -> { });
+        table.put("_weakref", WeakrefModule::fill);
+        table.put("time", SmallModules::time);
+        table.put("math", SmallModules::math);
+        table.put("atexit", SmallModules::atexit);
     }
 
     public ObjectSpace space() {
@@ -132,6 +139,33 @@ public final class ModuleTable implements Interpreter.Importer {
     }
 
     private boolean closed;
+    /** What {@code atexit.register} took. */
+    final SmallModules.Atexit atexit = new SmallModules.Atexit();
+
+    /**
+     * {@code atexit._run_exitfuncs}: calls the registered functions, last first; an exception is
+     * printed as CPython's {@code Exception ignored in atexit callback} (when {@code run}), then the
+     * list is empty.
+     */
+    public void runAtexit(boolean run) {
+        while (!atexit.entries.isEmpty()) {
+            long[] e = atexit.entries.remove(atexit.entries.size() - 1);
+            try {
+                if (run) {
+                    space.decref(interp.call(e[0], e[1], e[2]));
+                }
+            } catch (PyException ex) {
+                onAtexitError.accept(e[0], ex);
+            } finally {
+                space.decref(e[0]);
+                space.decref(e[1]);
+                space.xdecref(e[2]);
+            }
+        }
+    }
+
+    /** How an exception in an atexit function is reported (the runner prints it). */
+    public java.util.function.BiConsumer<Long, PyException> onAtexitError = (f, e) -> e.release();
 
     /** Drops the interpreter's references to sys, builtins and sys.modules (the end of finalization). */
     public void close() {

@@ -392,6 +392,30 @@ public final class Interpreter implements FrameEvaluator {
         throw new PyException("RuntimeError", "super(): __class__ cell not found");
     }
 
+    /** {@code sys._getframe(depth)}: the frame object {@code depth} frames up, with its {@code f_back} chain. A new reference. */
+    public long frameObjectAt(int depth) {
+        Frame f = thread().top;
+        for (int i = 0; i < depth && f != null; i++) {
+            f = f.previous;
+        }
+        if (f == null) {
+            throw new PyException("ValueError", "call stack is not deep enough");
+        }
+        long fo = frameObject(f);
+        space.frameObjectType.setLineno(fo, f.line());
+        long o = fo;
+        for (Frame g = f; g.previous != null; g = g.previous) {
+            if (space.frameObjectType.field(o, dev.pyheap.runtime.objects.FrameObjectType.BACK) != 0) {
+                break;
+            }
+            long back = frameObject(g.previous);
+            space.frameObjectType.setLineno(back, g.previous.line());
+            space.frameObjectType.setField(o, dev.pyheap.runtime.objects.FrameObjectType.BACK, back);
+            o = back;
+        }
+        return space.newRef(fo);
+    }
+
     /** The exception type called {@code name} (for {@code except} matching and raising from Java). */
     BaseExceptionType exceptionType(String name) {
         return space.exceptions.byName(name);

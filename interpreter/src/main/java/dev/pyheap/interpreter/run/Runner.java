@@ -103,7 +103,7 @@ public final class Runner {
                 } else {
                     exit = runMain(interp, table, code, dict, sources);
                 }
-                finalizeMain(interp, table, dict);
+                finalizeMain(interp, table, dict, sources);
             } finally {
                 space.decref(mainModule);
             }
@@ -159,8 +159,17 @@ public final class Runner {
      * finalizers run), then the main module's dict cleared as {@code _PyModule_ClearDict} does: names
      * starting with one underscore first, then the others, {@code __builtins__} last.
      */
-    private void finalizeMain(Interpreter interp, ModuleTable table, long dict) {
+    private void finalizeMain(Interpreter interp, ModuleTable table, long dict, Map<String, List<String>> sources) {
         ObjectSpace space = interp.space();
+        table.onAtexitError = (f, e) -> {
+            long exc = space.exceptions.normalize(e);
+            out.flush();
+            err.print("Exception ignored in atexit callback: " + Abstract.repr(space, f) + "\n"
+                    + new TracebackPrinter(interp, sources).print(exc));
+            err.flush();
+            e.release();
+        };
+        table.runAtexit(true);
         try {
             heap.gc().collect(2);
         } catch (PyException e) {

@@ -87,6 +87,18 @@ public final class BaseExceptionType extends StructType {
         return create(space.tupleType.create(args), true);
     }
 
+    /** {@code BaseException_init} and the subtypes' inits: {@code args} becomes the exception's args. */
+    @Override
+    public void tpInit(long self, long args, long kwargs) {
+        setField(self, ARGS, args);
+        initFields(self);
+    }
+
+    @Override
+    public long tpNew(PyType subtype, long args, long kwargs) {
+        return create(args, false);
+    }
+
     /** {@code BaseException_new} + the type's init: a tracked exception with {@code args} (a tuple; taken over if {@code steal}). New reference. */
     public long create(long args, boolean steal) {
         long e = allocateStruct(basicSize());

@@ -1,0 +1,40 @@
+package dev.pyheap.interpreter.builtins;
+
+import dev.pyheap.runtime.objects.ObjectSpace;
+
+import java.util.List;
+
+/**
+ * {@code _weakref} (Modules/_weakref.c): {@code ref} (the weakref type), {@code getweakrefcount},
+ * {@code getweakrefs}, {@code ReferenceType} and {@code _remove_dead_weakref}, over the runtime's
+ * weak references.
+ */
+final class WeakrefModule {
+    private WeakrefModule() {
+    }
+
+    static void fill(ModuleTable table, long module, long dict) {
+        ObjectSpace space = table.space();
+        long ref = space.weakrefType.typeObject();
+        SysModule.setItem(space, dict, "ref", ref);
+        SysModule.setItem(space, dict, "ReferenceType", ref);
+        SysModule.function(space, module, dict, "getweakrefcount", (self, a, n, kw) -> {
+            long o = new CallArgs(space, "getweakrefcount", a, n, kw).exactly(1).get(0);
+            return space.newInt(space.typeOf(o).weaklistOffset() == 0 ? 0 : space.weakrefType.weakrefsTo(o).size());
+        });
+        SysModule.function(space, module, dict, "getweakrefs", (self, a, n, kw) -> {
+            long o = new CallArgs(space, "getweakrefs", a, n, kw).exactly(1).get(0);
+            List<Long> refs = space.typeOf(o).weaklistOffset() == 0 ? List.of() : space.weakrefType.weakrefsTo(o);
+            return space.listType.create(refs.stream().mapToLong(Long::longValue).toArray());
+        });
+        SysModule.function(space, module, dict, "_remove_dead_weakref", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "_remove_dead_weakref", a, n, kw).keywords().range(2, 2);
+            long d = c.get(0), key = c.get(1);
+            long v = space.dictType.get(d, key);
+            if (v != 0 && space.weakrefType.check(v) && space.weakrefType.referent(v) == space.none) {
+                space.dictType.delItem(d, key);
+            }
+            return space.newNone();
+        });
+    }
+}
