@@ -82,6 +82,19 @@ public final class BaseExceptionType extends StructType {
         return i < 0 ? -1 : EXTRA + 8 * i;
     }
 
+    /** The special methods Python code calls on exceptions ({@code super().__init__(msg)} in a subclass). */
+    @Override
+    protected List<String> slotWrappers() {
+        return List.of("__init__", "__repr__", "__str__");
+    }
+
+    /** {@code BaseException_init}: {@code self.args = args} (and the type's fields from them). */
+    @Override
+    public void tpInit(long e, long args, long kwargs) {
+        setField(e, ARGS, args);
+        initFields(e);
+    }
+
     @Override
     public long newInstance(long[] args) {
         return create(space.tupleType.create(args), true);

@@ -102,6 +102,14 @@ public final class BytesType extends PyType {
 
     @Override
     public long getItem(long o, long key) {
+        if (space.sliceType.check(key)) {
+            long[] s = space.sliceType.indices(key, length(o));
+            byte[] out = new byte[(int) s[3]];
+            for (int k = 0; k < s[3]; k++) {
+                out[k] = memory.getByte(o + DATA + s[0] + k * s[2]);
+            }
+            return of(out);
+        }
         if (!space.typeOf(key).hasFlag(LONG_SUBCLASS)) {
             throw new PyException("TypeError", "byte indices must be integers or slices, not " + space.typeOf(key).name);
         }

@@ -204,7 +204,83 @@ public final class DictType extends PyType {
     // ------------------------------------------------------------------ the dict object
 
     /** {@code {}}: a new empty, untracked dict. New reference. */
-    public long create() {
+    /** {@code dict_new}: an empty dict; {@code dict.__init__} fills it. */
+    @Override
+    public long tpNew(PyType subtype, long args, long kwargs) {
+        return create();
+    }
+
+    /** {@code dict_init}: {@code dict(mapping_or_pairs, **kwargs)} ({@code dict_update_arg}, then the keywords). */
+    @Override
+    public void tpInit(long self, long args, long kwargs) {
+        Constructors.atMost(space, args, "dict", 1);
+        if (space.tupleType.size(args) > 0) {
+            update(self, space.tupleType.item(args, 0));
+        }
+        if (kwargs != 0) {
+            forEach(kwargs, (k, v) -> setItem(self, k, v));
+        }
+    }
+
+    /** {@code dict.update(other)}: a dict's items, a mapping's {@code keys()}, or an iterable of pairs. */
+    public void update(long self, long other) {
+        if (check(other)) {
+            forEach(other, (k, v) -> setItem(self, k, v));
+            return;
+        }
+        if (Abstract.hasAttr(space, other, "keys")) {
+            long keys = Abstract.mappingKeys(space, other);
+            try {
+                for (int i = 0, n = (int) space.listType.size(keys); i < n; i++) {
+                    long k = space.listType.item(keys, i);
+                    long v = Abstract.getItem(space, other, k);
+                    try {
+                        setItem(self, k, v);
+                    } finally {
+                        space.decref(v);
+                    }
+                }
+            } finally {
+                space.decref(keys);
+            }
+            return;
+        }
+        long it = Abstract.getIter(space, other);
+        try {
+            int index = 0;
+            for (long item = Abstract.iterNext(space, it); item != 0; item = Abstract.iterNext(space, it), index++) {
+                try {
+                    long pair;
+                    try {
+                        pair = Abstract.sequenceTuple(space, item);
+                    } catch (PyException e) {
+                        if (!e.pythonType().equals("TypeError")) {
+                            throw e;
+                        }
+                        e.release();
+                        throw new PyException("TypeError", "cannot convert dictionary update sequence element #" + index
+                                + " to a sequence");
+                    }
+                    try {
+                        long n = space.tupleType.size(pair);
+                        if (n != 2) {
+                            throw new PyException("ValueError", "dictionary update sequence element #" + index
+                                    + " has length " + n + "; 2 is required");
+                        }
+                        setItem(self, space.tupleType.item(pair, 0), space.tupleType.item(pair, 1));
+                    } finally {
+                        space.decref(pair);
+                    }
+                } finally {
+                    space.decref(item);
+                }
+            }
+        } finally {
+            space.decref(it);
+        }
+    }
+
+        public long create() {
         return newDict(0, 0, 0);
     }
 

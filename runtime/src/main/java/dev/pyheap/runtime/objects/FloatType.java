@@ -22,7 +22,22 @@ public final class FloatType extends PyType {
     }
 
     /** {@code PyFloat_FromDouble}: a new reference. */
-    public long create(double value) {
+    /** {@code float_new}. */
+    @Override
+    public long tpNew(PyType subtype, long args, long kwargs) {
+        long r = Constructors.newFloat(space, args, kwargs);
+        if (subtype == this) {
+            return r;
+        }
+        try {
+            long copy = create(value(r));
+            return copy;
+        } finally {
+            space.decref(r);
+        }
+    }
+
+        public long create(double value) {
         long o = freeList.poll();
         if (o != 0) {
             memory.putLong(o + Layout.OB_REFCNT, 1);

@@ -27,6 +27,26 @@ public final class IntType extends PyType {
         super(space, name, base, LONG_SUBCLASS | IMMUTABLETYPE | (base == null ? BASETYPE : 0), DIGITS, 4);
     }
 
+    /** {@code long_new} ({@code int(x, base)}) and {@code bool_new} ({@code bool(x)}). */
+    @Override
+    public long tpNew(PyType subtype, long args, long kwargs) {
+        if (isBool()) {
+            Constructors.onlyKeywords(space, kwargs, "bool");
+            Constructors.atMost(space, args, "bool", 1);
+            return space.newBool(space.tupleType.size(args) > 0 && Abstract.isTrue(space, space.tupleType.item(args, 0)));
+        }
+        long r = Constructors.newInt(space, args, kwargs);
+        if (subtype == this) {
+            return r;
+        }
+        try { // a subclass of int: a copy of the value, then the class's
+            long copy = fitsLong(r) ? createFromLong(longValue(r)) : createFromBig(bigValue(r));
+            return copy;
+        } finally {
+            space.decref(r);
+        }
+    }
+
     /** {@code PyLong_Check}: an int or a bool. */
     public boolean check(long o) {
         return space.typeOf(o).hasFlag(LONG_SUBCLASS);

@@ -80,6 +80,23 @@ public final class ListType extends SequenceType {
         });
     }
 
+    /** {@code list.__new__}: an empty list; {@code list.__init__} fills it. */
+    @Override
+    public long tpNew(PyType subtype, long args, long kwargs) {
+        return create();
+    }
+
+    /** {@code list___init__}: {@code list(iterable)}. */
+    @Override
+    public void tpInit(long self, long args, long kwargs) {
+        Constructors.onlyKeywords(space, kwargs, "list");
+        Constructors.atMost(space, args, "list", 1);
+        clear(self);
+        if (space.tupleType.size(args) > 0) {
+            extend(self, space.tupleType.item(args, 0));
+        }
+    }
+
     /** {@code PyList_Check}. */
     public boolean check(long o) {
         return space.typeOf(o).hasFlag(LIST_SUBCLASS);
@@ -290,7 +307,93 @@ public final class ListType extends SequenceType {
 
     @Override
     public void setItem(long o, long key, long value) {
+        if (space.sliceType.check(key)) {
+            setSlice(o, key, value);
+            return;
+        }
         setSequenceItem(o, itemIndex(key), value);
+    }
+
+    /**
+     * {@code list_ass_subscript} with a slice: {@code L[a:b] = items} replaces (growing or shrinking
+     * the list), an extended slice takes exactly as many items as it selects; {@code value} 0
+     * deletes. The items replaced are released after the list holds the new ones.
+     */
+    private void setSlice(long o, long slice, long value) {
+        long[] s = space.sliceType.indices(slice, size(o));
+        long seq = value == 0 ? 0 : Abstract.sequenceList(space, value);
+        try {
+            int n = (int) size(o);
+            long[] old = new long[n];
+            for (int i = 0; i < n; i++) {
+                old[i] = item(o, i);
+            }
+            int m = seq == 0 ? 0 : (int) size(seq);
+            java.util.List<Long> result = new java.util.ArrayList<>(n + m);
+            long[] removed;
+            if (s[2] == 1) {
+                int start = (int) s[0];
+                int stop = (int) Math.max(s[0], s[1]);
+                for (int i = 0; i < start; i++) {
+                    result.add(old[i]);
+                }
+                for (int i = 0; i < m; i++) {
+                    result.add(item(seq, i));
+                }
+                for (int i = stop; i < n; i++) {
+                    result.add(old[i]);
+                }
+                removed = java.util.Arrays.copyOfRange(old, start, stop);
+            } else {
+                if (seq != 0 && m != s[3]) {
+                    throw new PyException("ValueError", "attempt to assign sequence of size " + m
+                            + " to extended slice of size " + s[3]);
+                }
+                boolean[] hit = new boolean[n];
+                removed = new long[(int) s[3]];
+                for (int k = 0; k < s[3]; k++) {
+                    int i = (int) (s[0] + k * s[2]);
+                    hit[i] = true;
+                    removed[k] = old[i];
+                }
+                int k = 0;
+                int[] order = new int[n];
+                for (int i = 0; i < n; i++) {
+                    order[i] = -1;
+                }
+                for (int j = 0; j < s[3]; j++) {
+                    order[(int) (s[0] + j * s[2])] = j;
+                }
+                for (int i = 0; i < n; i++) {
+                    if (!hit[i]) {
+                        result.add(old[i]);
+                    } else if (seq != 0) {
+                        result.add(item(seq, order[i]));
+                    }
+                }
+            }
+            for (long v : result) {
+                space.incref(v);
+            }
+            long array = itemArray(o);
+            memory.putLong(o + Layout.OB_SIZE, 0);
+            memory.putLong(o + ITEM_ARRAY, 0);
+            memory.putLong(o + ALLOCATED, 0);
+            space.free(array);
+            long[] items = new long[result.size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = result.get(i);
+            }
+            extendItems(o, items);
+            for (long v : items) {
+                space.decref(v);
+            }
+            for (long v : old) {
+                space.decref(v);
+            }
+        } finally {
+            space.xdecref(seq);
+        }
     }
 
     /** {@code L.clear()}, also the list's {@code tp_clear}: emptied first, then items released last to first. */
@@ -459,5 +562,10 @@ public final class ListType extends SequenceType {
         } finally {
             Abstract.reprLeave(space, o);
         }
+    }
+
+    @Override
+    long fromItems(long[] items) {
+        return create(items);
     }
 }

@@ -112,6 +112,9 @@ public final class ObjectSpace {
     public final MethodType methodType;
     public final PropertyType propertyType;
     public final SuperType superType;
+    public final SliceType sliceType;
+    public final RangeType rangeType;
+    public final RangeIterType rangeIterType;
     /**
      * Bumped whenever a class's namespace changes (or a class is made or dies): the classes' caches
      * of their special methods ({@link ClassType#special}) hold for one version.
@@ -222,6 +225,9 @@ public final class ObjectSpace {
         this.methodType = register(new MethodType(this));
         this.propertyType = register(new PropertyType(this));
         this.superType = register(new SuperType(this));
+        this.sliceType = register(new SliceType(this));
+        this.rangeType = register(new RangeType(this));
+        this.rangeIterType = register(new RangeIterType(this));
         this.none = noneType.create();
         this.falseObject = boolType.createFromLong(0);
         this.trueObject = boolType.createFromLong(1);

@@ -49,8 +49,19 @@ public abstract class SequenceType extends PyType {
     /** {@code o[key]}: an int index (slices come with the interpreter). */
     @Override
     public long getItem(long o, long key) {
+        if (space.sliceType.check(key)) {
+            long[] s = space.sliceType.indices(key, size(o));
+            long[] items = new long[(int) s[3]];
+            for (int k = 0; k < items.length; k++) {
+                items[k] = item(o, s[0] + k * s[2]);
+            }
+            return fromItems(items);
+        }
         return sequenceItem(o, itemIndex(key));
     }
+
+    /** A new sequence of this kind holding {@code items} (borrowed): a slice's result. */
+    abstract long fromItems(long[] items);
 
     /** The int {@code key} as an index: TypeError {@code list indices must be integers or slices, not str}. */
     long itemIndex(long key) {

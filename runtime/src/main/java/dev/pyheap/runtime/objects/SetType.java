@@ -97,7 +97,35 @@ public final class SetType extends PyType {
     }
 
     /** {@code set()}: a new empty tracked set. New reference. */
-    public long create() {
+    /** {@code set.__new__}: an empty set; {@code set.__init__} fills it. */
+    @Override
+    public long tpNew(PyType subtype, long args, long kwargs) {
+        return create();
+    }
+
+    /** {@code set_init}: {@code set(iterable)}. */
+    @Override
+    public void tpInit(long self, long args, long kwargs) {
+        Constructors.onlyKeywords(space, kwargs, "set");
+        Constructors.atMost(space, args, "set", 1);
+        clear(self);
+        if (space.tupleType.size(args) > 0) {
+            long it = Abstract.getIter(space, space.tupleType.item(args, 0));
+            try {
+                for (long v = Abstract.iterNext(space, it); v != 0; v = Abstract.iterNext(space, it)) {
+                    try {
+                        add(self, v);
+                    } finally {
+                        space.decref(v);
+                    }
+                }
+            } finally {
+                space.decref(it);
+            }
+        }
+    }
+
+        public long create() {
         long s = space.newGcObject(this, SIZE, 0);
         emptyToMinsize(s);
         memory.putLong(s + FINGER, 0);

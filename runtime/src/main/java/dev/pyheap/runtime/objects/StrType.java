@@ -56,6 +56,7 @@ public final class StrType extends PyType {
     StrType(ObjectSpace space) {
         // The basic size is the smallest header (compact ASCII): what is read before the state says more.
         super(space, "str", null, BASETYPE | IMMUTABLETYPE | UNICODE_SUBCLASS, ASCII_DATA, 0);
+        StrMethods.define(space, this, this::defineMethod);
     }
 
     /** {@code PyUnicode_Check}. */
@@ -84,6 +85,20 @@ public final class StrType extends PyType {
     }
 
     // ------------------------------------------------------------------ creation
+
+    /** {@code unicode_new}. */
+    @Override
+    public long tpNew(PyType subtype, long args, long kwargs) {
+        long r = Constructors.newStr(space, args, kwargs);
+        if (subtype == this) {
+            return r;
+        }
+        try {
+            return create(value(r));
+        } finally {
+            space.decref(r);
+        }
+    }
 
     /** A new str object holding {@code text} (no cache, no interning). */
     public long create(String text) {
@@ -365,6 +380,14 @@ public final class StrType extends PyType {
 
     @Override
     public long getItem(long o, long key) {
+        if (space.sliceType.check(key)) {
+            long[] s = space.sliceType.indices(key, length(o));
+            StringBuilder b = new StringBuilder((int) s[3]);
+            for (long k = 0, i = s[0]; k < s[3]; k++, i += s[2]) {
+                b.appendCodePoint(codePointAt(o, i));
+            }
+            return s[2] == 1 && s[3] == length(o) && isExact(o) ? space.newRef(o) : runtime(b.toString());
+        }
         if (!space.typeOf(key).hasFlag(LONG_SUBCLASS)) {
             throw new PyException("TypeError", "string indices must be integers, not '" + space.typeOf(key).name + "'");
         }

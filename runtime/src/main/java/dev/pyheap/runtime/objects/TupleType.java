@@ -32,7 +32,38 @@ public final class TupleType extends SequenceType {
         }
     }
 
-    void createCaches() {
+    /** {@code tuple_new}: {@code tuple()}, {@code tuple(iterable)}. */
+    @Override
+    public long tpNew(PyType subtype, long args, long kwargs) {
+        Constructors.onlyKeywords(space, kwargs, "tuple");
+        Constructors.atMost(space, args, "tuple", 1);
+        long r = space.tupleType.size(args) == 0 ? create() : Abstract.sequenceTuple(space, space.tupleType.item(args, 0));
+        if (subtype == this || !checkExact(r) || size(r) == 0) {
+            return subtype == this ? r : copyOf(r);
+        }
+        return copyOf(r);
+    }
+
+    /** A new tuple (never a cached one) with the items of {@code r}, which it releases. */
+    private long copyOf(long r) {
+        try {
+            int n = (int) size(r);
+            long[] items = new long[n];
+            for (int i = 0; i < n; i++) {
+                items[i] = item(r, i);
+            }
+            long t = allocate(n);
+            for (int i = 0; i < n; i++) {
+                memory.putLong(t + ITEMS + 8L * i, space.newRef(items[i]));
+            }
+            space.track(t);
+            return t;
+        } finally {
+            space.decref(r);
+        }
+    }
+
+        void createCaches() {
         empty = allocate(0);
     }
 
@@ -189,5 +220,10 @@ public final class TupleType extends SequenceType {
     @Override
     public String repr(long o) {
         return itemsRepr(o, "(", size(o) == 1 ? ",)" : ")");
+    }
+
+    @Override
+    long fromItems(long[] items) {
+        return create(items);
     }
 }

@@ -1,0 +1,284 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.runtime.PyException;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * The constructors of the built-in value types as their {@code tp_new} run them: {@code int(x, base)}
+ * ({@code long_new}, {@code PyLong_FromString} with CPython 3.11.7's 4300-digit limit),
+ * {@code float(x)} ({@code float_new}, {@code PyOS_string_to_double}), {@code bool(x)},
+ * {@code str(object, encoding, errors)}. Each checks its arguments with CPython's messages.
+ */
+final class Constructors {
+    private Constructors() {
+    }
+
+    /** CPython 3.11.7's {@code sys.get_int_max_str_digits()} default. */
+    static final int MAX_STR_DIGITS = 4300;
+
+    static long argCount(ObjectSpace space, long args) {
+        return space.tupleType.size(args);
+    }
+
+    static long keyword(ObjectSpace space, long kwargs, String name) {
+        return kwargs == 0 ? 0 : space.dictType.getItemString(kwargs, name);
+    }
+
+    static void onlyKeywords(ObjectSpace space, long kwargs, String function, String... allowed) {
+        if (kwargs == 0) {
+            return;
+        }
+        space.dictType.forEach(kwargs, (k, v) -> {
+            for (String a : allowed) {
+                if (space.strType.contentEquals(k, a)) {
+                    return;
+                }
+            }
+            if (allowed.length == 0) {
+                throw new PyException("TypeError", function + "() takes no keyword arguments");
+            }
+            throw new PyException("TypeError", "'" + space.strType.value(k) + "' is an invalid keyword argument for " + function + "()");
+        });
+    }
+
+    static void atMost(ObjectSpace space, long args, String function, int max) {
+        long n = argCount(space, args);
+        if (n > max) {
+            throw new PyException("TypeError", function + " expected at most " + max + " argument" + (max == 1 ? "" : "s")
+                    + ", got " + n);
+        }
+    }
+
+    // ------------------------------------------------------------------ int
+
+    /** {@code long_new_impl}: {@code int()}, {@code int(x)}, {@code int(x, base)}. New reference (of type int). */
+    static long newInt(ObjectSpace space, long args, long kwargs) {
+        onlyKeywords(space, kwargs, "int", "base");
+        long n = argCount(space, args);
+        if (n > 2) {
+            throw new PyException("TypeError", "int() takes at most 2 arguments (" + n + " given)");
+        }
+        long x = n > 0 ? space.tupleType.item(args, 0) : 0;
+        long base = n > 1 ? space.tupleType.item(args, 1) : keyword(space, kwargs, "base");
+        if (x == 0) {
+            if (base != 0) {
+                throw new PyException("TypeError", "int() missing string argument");
+            }
+            return space.newInt(0);
+        }
+        if (base == 0) {
+            return toInt(space, x);
+        }
+        long b = Abstract.index(space, base);
+        if (!space.strType.check(x) && !space.bytesType.check(x)) {
+            throw new PyException("TypeError", "int() can't convert non-string with explicit base");
+        }
+        if (b != 0 && (b < 2 || b > 36)) {
+            throw new PyException("ValueError", "int() base must be >= 2 and <= 36, or 0");
+        }
+        String text = space.strType.check(x) ? space.strType.value(x)
+                : new String(space.bytesType.value(x), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return parseInt(space, text, (int) b, space.strType.check(x) ? Abstract.repr(space, x) : Abstract.repr(space, x));
+    }
+
+    /** {@code PyNumber_Long}: {@code int(x)} for one argument. */
+    static long toInt(ObjectSpace space, long x) {
+        PyType t = space.typeOf(x);
+        if (t == space.intType) {
+            return space.newRef(x);
+        }
+        if (t.hasFlag(PyType.LONG_SUBCLASS)) {
+            IntType ints = space.intType;
+            return ints.fitsLong(x) ? space.newInt(ints.longValue(x)) : ints.createFromBig(ints.bigValue(x));
+        }
+        if (t == space.floatType) {
+            return fromDouble(space, space.floatType.value(x));
+        }
+        long r = t.toInt(x);
+        if (r == 0) {
+            r = t.index(x);
+        }
+        if (r != 0) {
+            return r;
+        }
+        if (space.strType.check(x)) {
+            return parseInt(space, space.strType.value(x), 10, Abstract.repr(space, x));
+        }
+        if (space.bytesType.check(x)) {
+            return parseInt(space, new String(space.bytesType.value(x), java.nio.charset.StandardCharsets.ISO_8859_1), 10,
+                    Abstract.repr(space, x));
+        }
+        long trunc = t.lookup("__trunc__");
+        if (trunc != 0) {
+            return Abstract.callMethod(space, x, "__trunc__", PyType.NO_ARGS);
+        }
+        throw new PyException("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '"
+                + t.name + "'");
+    }
+
+    /** {@code PyLong_FromDouble}: truncation toward zero. */
+    static long fromDouble(ObjectSpace space, double d) {
+        if (Double.isNaN(d)) {
+            throw new PyException("ValueError", "cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(d)) {
+            throw new PyException("OverflowError", "cannot convert float infinity to integer");
+        }
+        if (Math.abs(d) < 9.0e18) {
+            return space.newInt((long) d);
+        }
+        return space.intType.createFromBig(new BigDecimal(d).toBigInteger());
+    }
+
+    /** {@code PyLong_FromString}: signs, underscores between digits, prefixes for base 0 (and the matching base), whitespace. */
+    static long parseInt(ObjectSpace space, String text, int base, String reprForError) {
+        String s = text.strip();
+        PyException invalid = new PyException("ValueError", "invalid literal for int() with base " + base + ": " + reprForError);
+        boolean negative = false;
+        if (s.startsWith("+") || s.startsWith("-")) {
+            negative = s.startsWith("-");
+            s = s.substring(1);
+        }
+        String lower = s.toLowerCase();
+        int b = base;
+        if (lower.length() > 1 && lower.charAt(0) == '0' && "xob".indexOf(lower.charAt(1)) >= 0) {
+            int prefixBase = switch (lower.charAt(1)) {
+                case 'x' -> 16;
+                case 'o' -> 8;
+                default -> 2;
+            };
+            if (base == 0 || base == prefixBase) {
+                b = prefixBase;
+                s = s.substring(2);
+                if (s.startsWith("_")) {
+                    s = s.substring(1);
+                }
+            }
+        }
+        if (b == 0) {
+            b = 10;
+            if (s.length() > 1 && s.charAt(0) == '0' && s.chars().anyMatch(c -> c != '0' && c != '_')) {
+                throw invalid; // base 0: no leading zeros in a decimal literal
+            }
+        }
+        if (s.isEmpty() || s.startsWith("_") || s.endsWith("_") || s.contains("__")) {
+            throw invalid;
+        }
+        String digits = s.replace("_", "");
+        for (int i = 0; i < digits.length(); i++) {
+            if (Character.digit(digits.charAt(i), b) < 0 || digits.charAt(i) > 127) {
+                throw invalid;
+            }
+        }
+        if (b == 10 && digits.length() > MAX_STR_DIGITS) {
+            throw new PyException("ValueError", "Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string conversion: "
+                    + "value has " + digits.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
+        }
+        BigInteger v = new BigInteger(digits, b);
+        if (negative) {
+            v = v.negate();
+        }
+        return v.bitLength() < 63 ? space.newInt(v.longValue()) : space.intType.createFromBig(v);
+    }
+
+    // ------------------------------------------------------------------ float
+
+    /** {@code float_new_impl}: {@code float()}, {@code float(x)}. New reference. */
+    static long newFloat(ObjectSpace space, long args, long kwargs) {
+        onlyKeywords(space, kwargs, "float");
+        atMost(space, args, "float", 1);
+        if (argCount(space, args) == 0) {
+            return space.floatType.create(0.0);
+        }
+        long x = space.tupleType.item(args, 0);
+        PyType t = space.typeOf(x);
+        if (t == space.floatType) {
+            return space.newRef(x);
+        }
+        if (space.strType.check(x)) {
+            return space.floatType.create(parseFloat(space.strType.value(x), Abstract.repr(space, x)));
+        }
+        if (t.hasFlag(PyType.LONG_SUBCLASS)) {
+            return space.floatType.create(intToDouble(space, x));
+        }
+        long r = t.toFloat(x);
+        if (r != 0) {
+            return r;
+        }
+        long i = t.index(x);
+        if (i != 0) {
+            try {
+                return space.floatType.create(intToDouble(space, i));
+            } finally {
+                space.decref(i);
+            }
+        }
+        throw new PyException("TypeError", "float() argument must be a string or a real number, not '" + t.name + "'");
+    }
+
+    /** {@code PyLong_AsDouble}: OverflowError {@code int too large to convert to float}. */
+    static double intToDouble(ObjectSpace space, long x) {
+        IntType ints = space.intType;
+        if (ints.fitsLong(x)) {
+            return ints.longValue(x);
+        }
+        double d = ints.bigValue(x).doubleValue();
+        if (Double.isInfinite(d)) {
+            throw new PyException("OverflowError", "int too large to convert to float");
+        }
+        return d;
+    }
+
+    /** {@code PyOS_string_to_double} as {@code float(str)} calls it. */
+    static double parseFloat(String text, String reprForError) {
+        String s = text.strip();
+        PyException invalid = new PyException("ValueError", "could not convert string to float: " + reprForError);
+        String lower = s.toLowerCase();
+        String unsigned = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
+        boolean negative = lower.startsWith("-");
+        if (unsigned.equals("inf") || unsigned.equals("infinity")) {
+            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (unsigned.equals("nan")) {
+            return Double.NaN;
+        }
+        if (s.isEmpty() || s.startsWith("_") || s.endsWith("_") || s.contains("__")
+                || !s.matches("[+-]?(\\d(_?\\d)*)?(\\.(\\d(_?\\d)*)?)?([eE][+-]?\\d(_?\\d)*)?") || !s.matches(".*\\d.*")
+                || s.matches("[+-]?\\.?[eE].*")) {
+            throw invalid;
+        }
+        try {
+            return Double.parseDouble(s.replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw invalid;
+        }
+    }
+
+    // ------------------------------------------------------------------ str
+
+    /** {@code unicode_new_impl}: {@code str()}, {@code str(object)}, {@code str(bytes, encoding, errors)}. */
+    static long newStr(ObjectSpace space, long args, long kwargs) {
+        onlyKeywords(space, kwargs, "str", "object", "encoding", "errors");
+        long n = argCount(space, args);
+        if (n > 3) {
+            throw new PyException("TypeError", "str() takes at most 3 arguments (" + n + " given)");
+        }
+        long x = n > 0 ? space.tupleType.item(args, 0) : keyword(space, kwargs, "object");
+        long encoding = n > 1 ? space.tupleType.item(args, 1) : keyword(space, kwargs, "encoding");
+        long errors = n > 2 ? space.tupleType.item(args, 2) : keyword(space, kwargs, "errors");
+        if (x == 0) {
+            return space.strType.runtime("");
+        }
+        if (encoding == 0 && errors == 0) {
+            return Abstract.strObject(space, x);
+        }
+        if (!space.bytesType.check(x)) {
+            throw new PyException("TypeError", "decoding to str: need a bytes-like object, " + space.typeOf(x).name + " found");
+        }
+        String enc = encoding == 0 ? "utf-8" : space.strType.value(encoding);
+        return space.strType.runtime(Codecs.decode(space.bytesType.value(x), enc,
+                errors == 0 ? "strict" : space.strType.value(errors)));
+    }
+}

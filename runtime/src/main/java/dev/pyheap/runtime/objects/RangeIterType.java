@@ -1,0 +1,61 @@
+package dev.pyheap.runtime.objects;
+
+import java.util.function.LongConsumer;
+
+/**
+ * {@code range_iterator} (Objects/rangeobject.c, {@code rangeiterobject}): index, start, step and
+ * length as machine words at +16, +24, +32, +40; no references, not GC-capable,
+ * {@code sys.getsizeof} 48. The item is {@code start + index * step}.
+ */
+public final class RangeIterType extends PyType {
+    static final int INDEX = 16, START = 24, STEP = 32, LEN = 40, SIZE = 48;
+
+    RangeIterType(ObjectSpace space) {
+        super(space, "range_iterator", null, IMMUTABLETYPE, SIZE, 0);
+        defineMethod("__length_hint__", (self, args) -> space.newInt(lengthHint(self)));
+    }
+
+    /** An iterator over {@code len} values from {@code start} by {@code step}. New reference. */
+    long create(long start, long step, long len) {
+        long it = space.newObject(this, SIZE);
+        memory.putLong(it + INDEX, 0);
+        memory.putLong(it + START, start);
+        memory.putLong(it + STEP, step);
+        memory.putLong(it + LEN, len);
+        return it;
+    }
+
+    @Override
+    public boolean isIterator() {
+        return true;
+    }
+
+    @Override
+    public long iter(long it) {
+        return space.newRef(it);
+    }
+
+    @Override
+    public long iterNext(long it) {
+        long i = memory.getLong(it + INDEX);
+        if (i >= memory.getLong(it + LEN)) {
+            return 0;
+        }
+        memory.putLong(it + INDEX, i + 1);
+        return space.newInt(memory.getLong(it + START) + i * memory.getLong(it + STEP));
+    }
+
+    @Override
+    public long lengthHint(long it) {
+        return Math.max(0, memory.getLong(it + LEN) - memory.getLong(it + INDEX));
+    }
+
+    @Override
+    public void dealloc(long it) {
+        space.freeObject(it);
+    }
+
+    @Override
+    public void forEachReferent(long o, LongConsumer visitor) {
+    }
+}
