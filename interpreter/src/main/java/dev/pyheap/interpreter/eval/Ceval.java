@@ -546,7 +546,18 @@ final class Ceval {
             case KW_NAMES -> f.kwnames = f.code.consts[arg];
             case CALL_FUNCTION_EX -> callFunctionEx(t, f, arg);
             case MAKE_FUNCTION -> makeFunction(f, arg);
-            case BUILD_SLICE -> throw new PyException("SystemError", "slices are not supported yet");
+            case BUILD_SLICE -> {
+                long step = arg == 3 ? f.pop() : 0;
+                long stop = f.pop();
+                long start = f.pop();
+                try {
+                    f.push(space.sliceType.create(start, stop, step));
+                } finally {
+                    space.decref(start);
+                    space.decref(stop);
+                    space.xdecref(step);
+                }
+            }
             case FORMAT_VALUE -> formatValue(f, arg);
             case RAISE_VARARGS -> raise(t, f, arg);
             case RERAISE -> {

@@ -100,13 +100,6 @@ public final class BaseExceptionType extends StructType {
         return create(space.tupleType.create(args), true);
     }
 
-    /** {@code BaseException_init} and the subtypes' inits: {@code args} becomes the exception's args. */
-    @Override
-    public void tpInit(long self, long args, long kwargs) {
-        setField(self, ARGS, args);
-        initFields(self);
-    }
-
     @Override
     public long tpNew(PyType subtype, long args, long kwargs) {
         return create(args, false);
