@@ -13,6 +13,11 @@
 # Environment: PYTHON (default python3, must be CPython 3.11), N (default 1000000), ANCHORS_PY
 # (another folder holding a gc_anchors.py; default bench/anchors/py).
 set -euo pipefail
+case "${1:-}" in
+  "") ;;
+  -h) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  *) echo "usage: [N=OBJECTS] [PYTHON=python3] bench/cpython-gc.sh" >&2; exit 2 ;;
+esac
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 anchors=${ANCHORS_PY:-$here/anchors/py}
 python=${PYTHON:-python3}

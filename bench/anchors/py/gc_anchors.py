@@ -132,7 +132,7 @@ def main(argv):
     times = [s * scale for s in seconds]
     ordered = sorted(times)
     median = statistics.median(times)
-    at_collect = statistics.median(counts)
+    at_collect = statistics.median_low(counts)
     result.update({
         f"times_{unit}": [round(t, 3) for t in times] if not young else None,
         f"median_{unit}": round(median, 3),

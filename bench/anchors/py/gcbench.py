@@ -7,9 +7,10 @@ the CPython side of `pyheap run --workload gcbench`.
 2. A long-lived tree of depth 16 is built top-down, and a 500,000-slot list whose first half
    holds floats 1/i; both live until the end (the Java benchmark's double[] becomes a list of
    float objects, which is what CPython would hold).
-3. For each depth 4, 6, ..., 16, 2 * size(18) / size(d) trees of that depth are built top-down
-   (an empty node, then its children filled in) and dropped one at a time, then as many bottom-up
-   (children first); size(d) = 2^(d+1) - 1 nodes.
+3. For each depth 4, 6, ..., 16, num_iters(d) = 2 * tree_size(18) / tree_size(d) trees of that
+   depth are built top-down (populate: an empty node, then its children filled in) and dropped one
+   at a time, then as many bottom-up (make_tree: children first); tree_size(d) = 2^(d+1) - 1 nodes.
+   The names are those of Boehm's GCBench.java, which pyheap's Java workload (GcBench) also uses.
 4. The long-lived tree and the list are checked, so nothing above could have been skipped.
 
 Nodes are a plain class with two attributes, no __slots__. Nothing is cyclic: with --nogc
@@ -26,7 +27,7 @@ import time
 
 STRETCH_DEPTH = 18
 LONG_LIVED_DEPTH = 16
-LIST_SLOTS = 500_000
+ARRAY_SIZE = 500_000
 DEPTHS = range(4, 17, 2)
 
 
@@ -36,42 +37,42 @@ class Node:
         self.right = right
 
 
-def size(depth):
+def tree_size(depth):
     return (1 << (depth + 1)) - 1
 
 
-def trees_per_direction(depth):
-    return 2 * size(STRETCH_DEPTH) // size(depth)
+def num_iters(depth):
+    return 2 * tree_size(STRETCH_DEPTH) // tree_size(depth)
 
 
-def fill(node, depth):
+def populate(depth, node):
     """Top-down: give node two new children, and each of them theirs, depth levels down."""
     if depth <= 0:
         return
     node.left = Node()
     node.right = Node()
-    fill(node.left, depth - 1)
-    fill(node.right, depth - 1)
+    populate(depth - 1, node.left)
+    populate(depth - 1, node.right)
 
 
-def build(depth):
+def make_tree(depth):
     """Bottom-up: the children exist before their parent."""
     if depth <= 0:
         return Node()
-    return Node(build(depth - 1), build(depth - 1))
+    return Node(make_tree(depth - 1), make_tree(depth - 1))
 
 
 def one_depth(depth):
-    count = trees_per_direction(depth)
+    count = num_iters(depth)
     start = time.perf_counter()
     for _ in range(count):
-        tree = Node()
-        fill(tree, depth)
-        tree = None
+        t = Node()
+        populate(depth, t)
+        t = None
     middle = time.perf_counter()
     for _ in range(count):
-        tree = build(depth)
-        tree = None
+        t = make_tree(depth)
+        t = None
     end = time.perf_counter()
     return dict(depth=depth, iters=count, topdown_ms=round((middle - start) * 1e3, 1),
                 bottomup_ms=round((end - middle) * 1e3, 1))
@@ -86,15 +87,15 @@ def main(argv):
     if no_gc:
         gc.disable()
     start = time.perf_counter()
-    stretch = build(STRETCH_DEPTH)
-    stretch = None
+    t = make_tree(STRETCH_DEPTH)
+    t = None
     long_lived = Node()
-    fill(long_lived, LONG_LIVED_DEPTH)
-    floats = [0.0] * LIST_SLOTS
-    for i in range(1, LIST_SLOTS // 2):
-        floats[i] = 1.0 / i
+    populate(LONG_LIVED_DEPTH, long_lived)
+    array = [0.0] * ARRAY_SIZE
+    for i in range(1, ARRAY_SIZE // 2):
+        array[i] = 1.0 / i
     depths = [one_depth(d) for d in DEPTHS]
-    if long_lived.left is None or floats[1000] != 1.0 / 1000:
+    if long_lived.left is None or array[1000] != 1.0 / 1000:
         sys.exit("gcbench: the long-lived data was lost")
     total = time.perf_counter() - start
     stats = gc.get_stats()
