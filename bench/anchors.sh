@@ -35,7 +35,7 @@ while getopts "n:a:h" opt; do
   case "$opt" in
     n) runs=$OPTARG ;;
     a) allocators=$OPTARG ;;
-    h) sed -n '2,31p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    h) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "$usage" >&2; exit 2 ;;
   esac
 done
