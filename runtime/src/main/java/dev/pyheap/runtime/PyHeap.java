@@ -1,7 +1,9 @@
 package dev.pyheap.runtime;
 
 import dev.pyheap.api.Plugins;
+import dev.pyheap.api.alloc.AllocatorProvider;
 import dev.pyheap.api.config.Configuration;
+import dev.pyheap.api.gc.CollectorProvider;
 import dev.pyheap.runtime.gil.Gil;
 import dev.pyheap.runtime.inject.HeapComponent;
 import dev.pyheap.runtime.modules.GcModule;
@@ -61,7 +63,20 @@ public final class PyHeap implements AutoCloseable {
      */
     public static PyHeap open(Configuration configuration) {
         var allocatorProvider = Plugins.allocator(configuration);
-        var collectorProvider = Plugins.collector(configuration);
+        return open(configuration, allocatorProvider, Plugins.collector(configuration));
+    }
+
+    /**
+     * Opens a heap with {@code collectorProvider} instead of the collector the configuration names:
+     * for the runtime's own tests, whose collector no module provides (the gc modules' tests need
+     * the runtime, so its tests cannot need a gc module).
+     */
+    static PyHeap open(Configuration configuration, CollectorProvider collectorProvider) {
+        return open(configuration, Plugins.allocator(configuration), collectorProvider);
+    }
+
+    private static PyHeap open(Configuration configuration, AllocatorProvider allocatorProvider,
+                               CollectorProvider collectorProvider) {
         if (LOG.isDebugEnabled()) {
             configuration.all().forEach(s -> LOG.debug("{} = {} ({})", s.option().name(), s.valueText(), s.origin()));
         }

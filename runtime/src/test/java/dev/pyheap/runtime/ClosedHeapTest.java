@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 final class ClosedHeapTest {
 
     private static PyHeap open() {
-        return PyHeap.open(Configuration.of(Map.of("collector", "refcount")));
+        return TestCollector.open(Configuration.defaults());
     }
 
     @Test

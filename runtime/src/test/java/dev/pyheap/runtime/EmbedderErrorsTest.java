@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -285,7 +284,7 @@ final class EmbedderErrorsTest extends HeapTest {
     /** The unraisable hook's default: a WARN line; a heap without a custom hook also goes on. */
     @Test
     void withTheDefaultHookAnExceptionIsLoggedAndTheObjectFreed() {
-        try (PyHeap heap = PyHeap.open(Configuration.of(Map.of("collector", "refcount")));
+        try (PyHeap heap = TestCollector.open(Configuration.defaults());
              PyThreadState thread = heap.attach()) {
             thread.acquireGil();
             long blocks = heap.sys().getallocatedblocks();

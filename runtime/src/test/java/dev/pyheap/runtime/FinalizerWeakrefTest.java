@@ -127,29 +127,4 @@ final class FinalizerWeakrefTest extends HeapTest {
         }
         assertEquals(List.of("tracked true"), events, "CPython 3.11's subtype_dealloc tracks it for __del__");
     }
-
-    @Test
-    void objectsTheTrashcanDefersAreUntrackedWhileTheyWait() {
-        // [a, [[[...60 deep...]]]]: items go last to first, so the chain's deepest lists wait on the
-        // deferred stack, at refcount 0, while a's finalizer examines the tracked objects.
-        try (Handle cls = t.newClass("A", (thread, self) ->
-                events.add("leaks " + thread.heap().metrics().collector().leakReport().orElseThrow().objects()))) {
-            Handle a = t.call(cls);
-            Handle head = t.newList();
-            Handle cur = t.dup(head);
-            for (int i = 0; i < 60; i++) {
-                Handle next = t.newList();
-                t.append(cur, next);
-                cur.close();
-                cur = next;
-            }
-            cur.close();
-            Handle outer = t.newList(a, head);
-            a.close();
-            head.close();
-            outer.close();
-        }
-        assertEquals(List.of("leaks 0"), events);
-        assertEquals(List.of(), unraisable);
-    }
 }

@@ -29,7 +29,7 @@ final class GilHolderDeathTest {
 
     @Test
     void waitersFailNamingTheThreadThatDiedHoldingTheGil() throws Exception {
-        PyHeap heap = PyHeap.open(Configuration.of(Map.of("collector", "refcount")));
+        PyHeap heap = TestCollector.open(Configuration.defaults());
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch die = new CountDownLatch(1);
         AtomicLong made = new AtomicLong();
@@ -73,7 +73,7 @@ final class GilHolderDeathTest {
     /** The holder gives the GIL up at a check point to a waiter that dies with it: the check point fails, and the thread holds nothing. */
     @Test
     void aCheckPointThatHandsTheGilToAThreadThatDiesFails() throws Exception {
-        try (PyHeap heap = PyHeap.open(Configuration.of(Map.of("collector", "refcount", "switchinterval", "0.001")));
+        try (PyHeap heap = TestCollector.open(Configuration.of(Map.of("switchinterval", "0.001")));
              PyThreadState t = heap.attach()) {
             t.acquireGil();
             Thread doomed = new Thread(() -> {

@@ -27,9 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 final class GilRuleTest {
 
     private static PyHeap open() {
-        java.util.HashMap<String, String> settings = new java.util.HashMap<>(Map.of("collector", "refcount"));
+        java.util.HashMap<String, String> settings = new java.util.HashMap<>();
         TestMemory.choose(settings);
-        return PyHeap.open(Configuration.of(settings));
+        return TestCollector.open(Configuration.of(settings));
     }
 
     @Test

@@ -22,10 +22,9 @@ final class HeapFixture implements AutoCloseable {
 
     HeapFixture(Map<String, String> settings) {
         Map<String, String> all = new HashMap<>(settings);
-        // The runtime's tests see only the refcount collector (the cycle collectors' tests depend on the runtime).
-        all.putIfAbsent("collector", "refcount");
+        // The runtime's tests have a collector of their own (every gc module's tests depend on the runtime).
         TestMemory.choose(all);
-        heap = PyHeap.open(Configuration.of(all));
+        heap = TestCollector.open(Configuration.of(all));
         t = heap.attach();
         t.acquireGil();
     }

@@ -38,7 +38,7 @@ final class HeapThreadsTest {
     void fourThreadsIncrementingOneDictValueLoseNothing() throws InterruptedException {
         int threads = 4;
         int increments = 20_000;
-        try (PyHeap heap = PyHeap.open(Configuration.of(Map.of("switchinterval", "0.0001", "collector", "refcount")))) {
+        try (PyHeap heap = TestCollector.open(Configuration.of(Map.of("switchinterval", "0.0001")))) {
             try (PyThreadState main = heap.attach()) {
                 main.acquireGil();
                 try (Handle d = main.newDict(); Handle key = main.literal("counter"); Handle zero = main.newInt(0)) {
@@ -80,7 +80,7 @@ final class HeapThreadsTest {
 
     @Test
     void aThreadThatNeverReachesACheckPointStarvesTheOthers() throws InterruptedException {
-        try (PyHeap heap = PyHeap.open(Configuration.of(Map.of("switchinterval", "0.0001", "collector", "refcount")))) {
+        try (PyHeap heap = TestCollector.open(Configuration.of(Map.of("switchinterval", "0.0001")))) {
             AtomicLong otherOps = new AtomicLong();
             AtomicBoolean release = new AtomicBoolean();
             AtomicBoolean holderWaiting = new AtomicBoolean();

@@ -4,6 +4,8 @@ import dev.pyheap.api.alloc.AllocatorStatistics;
 import dev.pyheap.api.gc.GenerationStatistics;
 import org.junit.jupiter.api.Test;
 
+import java.util.Optional;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +21,7 @@ final class MetricsTest {
                 f.gc().collect(i % 3);
             }
             try (Handle a = t.newList(); Handle b = t.newList(a)) {
-                t.append(a, b); // a cycle refcount never frees: the leak report says so
+                t.append(a, b); // a cycle the runtime tests' collector never frees (nor reports: gc-refcount's does)
             }
             f.gc().collect();
             AllocatorStatistics s = m.allocator();
@@ -27,13 +29,13 @@ final class MetricsTest {
             assertEquals(s.arenaBytes() + s.rawBytes(), s.mappedBytes(), "mapped bytes");
             assertEquals(f.sys().getallocatedblocks(), s.allocatedBlocks(), "sys.getallocatedblocks()");
             CollectorMetrics c = m.collector();
-            assertEquals("refcount", c.name());
+            assertEquals("test", c.name());
             assertEquals(f.gc().getStats(), c.statistics(), "gc.get_stats()");
             assertEquals(f.gc().getCount(), c.counts(), "gc.get_count()");
             long collections = c.statistics().stream().mapToLong(GenerationStatistics::collections).sum();
             assertEquals(4, collections);
             assertEquals(collections, c.pauses().count(), "each collection counts once in its list and once in the pauses");
-            assertEquals(2, c.leakReport().orElseThrow().objects(), "the cycle of two lists");
+            assertEquals(Optional.empty(), c.leakReport(), "a collector without a leak report");
             var gil = m.gil();
             assertTrue(gil.acquisitions() >= gil.switches() && gil.acquisitions() >= gil.contendedAcquisitions(), gil.toString());
             assertTrue(gil.holder().isPresent(), "this thread holds it");

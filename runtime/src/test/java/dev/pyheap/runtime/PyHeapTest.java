@@ -18,8 +18,8 @@ final class PyHeapTest {
 
     @Test
     void eachHeapIsWiredFromItsOwnConfiguration() {
-        try (PyHeap pooled = PyHeap.open(Configuration.of(Map.of("allocator", "pymalloc", "collector", "refcount")));
-             PyHeap plain = PyHeap.open(Configuration.of(Map.of("allocator", "malloc", "heap.limit", "8m", "collector", "refcount")));
+        try (PyHeap pooled = TestCollector.open(Configuration.of(Map.of("allocator", "pymalloc")));
+             PyHeap plain = TestCollector.open(Configuration.of(Map.of("allocator", "malloc", "heap.limit", "8m")));
              PyThreadState tp = pooled.attach(); GilScope gp = tp.gil();
              PyThreadState tq = plain.attach(); GilScope gq = tq.gil()) {
             assertEquals("pymalloc", pooled.metrics().allocator().allocator());

@@ -2,6 +2,7 @@ package dev.pyheap.allocator.impl;
 
 import dev.pyheap.allocator.impl.debug.DebugAllocator;
 import dev.pyheap.allocator.impl.debug.DebugOptions;
+import dev.pyheap.api.PluginKind;
 import dev.pyheap.api.alloc.Allocator;
 import dev.pyheap.api.alloc.AllocatorProvider;
 import dev.pyheap.api.config.Configuration;
@@ -14,27 +15,14 @@ import java.util.List;
  * CPython's debug hooks wrap it. The public provider classes (ServiceLoader needs public classes)
  * only name their kind.
  */
-abstract class AllocatorKind implements AllocatorProvider {
-    private final String name;
-    private final String description;
+abstract class AllocatorKind extends PluginKind implements AllocatorProvider {
     private final String base;
     private final boolean debugHooks;
 
     AllocatorKind(String name, String description, String base, boolean debugHooks) {
-        this.name = name;
-        this.description = description;
+        super(name, description);
         this.base = base;
         this.debugHooks = debugHooks;
-    }
-
-    @Override
-    public final String name() {
-        return name;
-    }
-
-    @Override
-    public final String description() {
-        return description;
     }
 
     @Override
@@ -44,8 +32,8 @@ abstract class AllocatorKind implements AllocatorProvider {
 
     @Override
     public final Allocator create(Configuration configuration) {
-        String memory = BaseAllocators.memoryFor(name, debugHooks, configuration);
+        String memory = BaseAllocators.memoryFor(name(), debugHooks, configuration);
         Allocator allocator = BaseAllocators.create(base, memory, configuration);
-        return debugHooks ? DebugAllocator.create(name, allocator, configuration) : allocator;
+        return debugHooks ? DebugAllocator.create(name(), allocator, configuration) : allocator;
     }
 }

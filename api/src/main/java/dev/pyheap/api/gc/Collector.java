@@ -1,118 +1,86 @@
 package dev.pyheap.api.gc;
 
-import java.util.List;
+import dev.pyheap.api.gc.mechanism.GcList;
+import dev.pyheap.api.gc.mechanism.GcState;
+
 import java.util.Optional;
-import java.util.function.LongConsumer;
 
 /**
- * A cycle collector (or, for {@code refcount}, the absence of one) behind the {@code gc} module.
- * A collector finds garbage and decides when to look for it; the runtime destroys what it finds
- * ({@link HeapBinding#destroy}). Every tracked object is in exactly one of the collector's lists at
- * all times, the permanent generation of {@link #freeze()} included.
+ * A cycle collector (or, for {@code refcount}, the absence of one): what finds garbage and decides
+ * when to look for it, and nothing else. Everything every collector shares (the counts, the
+ * thresholds, the enabled flag, the generation lists and the permanent one, freezing, the
+ * statistics, the pauses, Python's view of three generations) is kept once in the heap's
+ * {@link GcState}, which the runtime calls and which calls this (MMTk's CommonPlan idea: no
+ * operation is both here and there). {@link GcState} explains the split and the order of the calls.
  *
- * <p>Python's view has three generations whatever the collector keeps: {@link #counts()} and
- * {@link #thresholds()} always have three values and {@link #collect(int)} takes 0 to 2.
- * {@link #generations()} says how many lists the collector really keeps, and
- * {@link #statistics()} has that many entries.
+ * <p>A collector is made by its {@link CollectorProvider} with the heap's {@link GcState}; while it
+ * is made it may add older generation lists ({@link GcState#newGeneration()}), and it keeps every
+ * tracked object it moves in one of the state's lists. The runtime destroys what it finds
+ * ({@link HeapBinding#destroy}).
  *
- * <p>Called only with the GIL held.
+ * <p>Called only with the GIL held, and only by the {@link GcState} (the runtime asks this
+ * interface for {@link #name()} and {@link #leakReport()} alone).
  */
 public interface Collector {
 
     /** The provider name, e.g. {@code generational}. */
     String name();
 
-    /** {@code PyObject_GC_Track}: links the object into the youngest list. */
-    void track(long object);
-
-    /** {@code PyObject_GC_UnTrack}: unlinks the object, from whichever list holds it. */
-    void untrack(long object);
-
-    /** A GC-capable object was allocated (count[0] += 1); may schedule a collection. */
-    void objectAllocated(long object);
-
-    /** A GC-capable object was freed (count[0] -= 1, never below 0). */
-    void objectFreed(long object);
-
     /**
-     * Whether a collection was scheduled and should run at the next check point. Called at every
-     * check point, so it must be a field read.
-     */
-    boolean collectionDue();
-
-    /**
-     * The generation the scheduled collection should collect, chosen now, at the check point
-     * (CPython's {@code collect_generations}: the oldest generation over its threshold); -1 when
-     * nothing is due after all, e.g. automatic collection was disabled since it was scheduled. The
-     * runtime then calls {@link #collect(int)} with it.
-     */
-    int dueGeneration();
-
-    /**
-     * Collects {@code generation} with every younger one merged in. Runs even when disabled, as
-     * {@code gc.collect()} does.
+     * Decides when, part 1: the value of {@code count[0]} (GC allocations minus frees since
+     * generation 0 was last collected) above which an allocation schedules a collection for the
+     * next check point, given {@code threshold[0]}. CPython's rule is {@code threshold0} itself.
+     * Asked when the collector is made, after every collection, {@code gc.set_threshold},
+     * {@code gc.enable/disable}, {@code gc.freeze} and {@code gc.unfreeze}; the answer is used only
+     * while automatic collection is on (enabled and {@code threshold0 != 0}).
      *
-     * @param generation 0 to 2, as in Python, whatever {@link #generations()} is
-     * @throws IllegalArgumentException with CPython's message {@code invalid generation} outside 0..2
+     * <p>By default {@link Long#MAX_VALUE}: the collector never schedules a collection, and only
+     * {@code gc.collect()} runs one (reference counting alone).
      */
-    CollectionResult collect(int generation);
-
-    /** The number of lists the collector keeps, the permanent one aside (3 for {@code generational}, 1 for {@code refcount}). */
-    int generations();
+    default long limit(long threshold0) {
+        return Long.MAX_VALUE;
+    }
 
     /**
-     * {@code gc.get_count()}: always three values, Python's shape. A collector with fewer
-     * generations reports 0 for the counters it does not keep (e.g. {@code (count0, 0, 0)}).
+     * Decides when, part 2: the generation the scheduled collection collects, chosen at the check
+     * point (CPython's {@code collect_generations}), or -1 when nothing qualifies any longer. Asked
+     * only while automatic collection is on and no collection runs. By default -1, for a collector
+     * that never schedules one.
      */
-    List<Long> counts();
-
-    /** {@code gc.get_threshold()}: always three values. */
-    List<Long> thresholds();
+    default int selectGeneration() {
+        return -1;
+    }
 
     /**
-     * {@code gc.set_threshold(t0[, t1[, t2]])}: one to three values replace the first thresholds,
-     * the others keep theirs. A collector may ignore them, but reports them back.
+     * Whether every collection is a full one, whatever generation is asked for: then
+     * {@code gc.get_count()} counts each as a collection of the oldest generation and each empties
+     * the free lists. False by default: collecting {@code g} collects generations 0 to {@code g}.
+     */
+    default boolean everyCollectionIsFull() {
+        return false;
+    }
+
+    /**
+     * Finds the garbage among the objects of {@code generation} and the younger ones, hands it to
+     * {@link HeapBinding#destroy} and moves the survivors where they belong. The {@link GcState} has
+     * already checked {@code generation} (0 to 2, whatever lists the collector keeps) and done the
+     * bookkeeping (counts, the running flag); it empties the free lists and records the statistics
+     * and the pause after this returns.
      *
-     * @throws IllegalArgumentException for no value or more than three (CPython's TypeError message)
-     * @throws ArithmeticException for a value outside a C {@code int} (CPython's OverflowError message)
+     * @return what the destroy step returned, or {@link DestroyResult#NONE} when nothing was found
      */
-    void setThresholds(List<Long> thresholds);
+    DestroyResult collect(int generation);
 
-    /** {@code gc.isenabled()}. */
-    boolean isEnabled();
-
-    /** {@code gc.enable()} / {@code gc.disable()}. */
-    void setEnabled(boolean enabled);
-
-    /** {@code gc.get_stats()}: one entry per list the collector keeps ({@link #generations()}). */
-    List<GenerationStatistics> statistics();
+    /** {@code gc.freeze()} has moved every generation into the permanent one. Nothing by default. */
+    default void frozen() {
+    }
 
     /**
-     * The pause of every collection so far, automatic and explicit, from the start of
-     * {@link #collect(int)} to its return (destroy step included), e.g. with a
-     * {@link dev.pyheap.api.gc.mechanism.PauseRecorder}.
+     * {@code gc.unfreeze()} is about to move {@code permanent} into the oldest generation. Nothing
+     * by default.
      */
-    PauseStatistics pauses();
-
-    /**
-     * Calls {@code action} with each tracked object of {@code generation}, for {@code gc.get_objects()}
-     * and {@code gc.get_referrers()}. Frozen objects are never visited. The action must not track,
-     * untrack or move objects.
-     *
-     * @param generation -1 for every tracked object outside the permanent generation, or 0 to 2; a
-     *                   collector with fewer generations says which of them its lists stand for
-     * @throws IllegalArgumentException outside -1..2, with CPython's message
-     */
-    void forEachObject(int generation, LongConsumer action);
-
-    /** {@code gc.freeze()}: moves every tracked object into the permanent generation and zeroes the counts. */
-    void freeze();
-
-    /** {@code gc.unfreeze()}: moves the permanent generation back into the oldest one. */
-    void unfreeze();
-
-    /** {@code gc.get_freeze_count()}: the objects in the permanent generation. */
-    long freezeCount();
+    default void unfreezing(GcList permanent) {
+    }
 
     /**
      * What this collector can never free, on request and when the heap closes: for {@code refcount},

@@ -2,6 +2,7 @@ package dev.pyheap.api.gc;
 
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.config.Option;
+import dev.pyheap.api.gc.mechanism.GcState;
 
 import java.util.List;
 
@@ -22,6 +23,9 @@ public interface CollectorProvider {
         return List.of();
     }
 
-    /** Creates a collector for the heap behind {@code binding}. */
-    Collector create(HeapBinding binding, Configuration configuration);
+    /**
+     * Creates a collector for the heap behind {@code binding}, whose shared state is {@code gc}:
+     * called once, by {@link GcState#open}, before any object is tracked.
+     */
+    Collector create(HeapBinding binding, GcState gc, Configuration configuration);
 }

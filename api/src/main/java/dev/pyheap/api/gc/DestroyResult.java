@@ -13,6 +13,9 @@ package dev.pyheap.api.gc;
  */
 public record DestroyResult(long collected, long uncollectable, long freedCallbackWeakrefs) {
 
+    /** Nothing destroyed: a collection that found no garbage. */
+    public static final DestroyResult NONE = new DestroyResult(0, 0, 0);
+
     public DestroyResult {
         if (collected < 0 || uncollectable < 0 || freedCallbackWeakrefs < 0) {
             throw new IllegalArgumentException("destroy counts cannot be negative: collected " + collected

@@ -67,8 +67,9 @@ public interface HeapBinding {
 
     /**
      * Empties the type free lists (list, dict, tuple, float), freeing their blocks, as a full
-     * collection does in CPython ({@code _PyGC_ClearAllFreeLists}). Collectors call it at the end of
-     * every collection of the oldest generation.
+     * collection does in CPython ({@code _PyGC_ClearAllFreeLists}). The
+     * {@link dev.pyheap.api.gc.mechanism.GcState} calls it at the end of every collection of the
+     * oldest generation.
      */
     void clearFreeLists();
 
@@ -78,8 +79,9 @@ public interface HeapBinding {
      * {@code fullCollection} is true (CPython looks at dicts only in full collections). Other objects
      * are left alone. The runtime knows the type; the collector calls this for each object of the
      * generations it collects, after finding the garbage, on ordinary (doubly linked) lists only.
-     * An untracked object is unlinked from its list as {@link Collector#untrack} would, so a caller
-     * walking that list must read the successor first (as {@link GcList#forEach} does).
+     * An untracked object is unlinked from its list as
+     * {@link dev.pyheap.api.gc.mechanism.GcState#untrack} would, so a caller walking that list must
+     * read the successor first (as {@link GcList#forEach} does).
      *
      * @return whether the object was untracked
      */

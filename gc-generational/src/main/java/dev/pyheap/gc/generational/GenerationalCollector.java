@@ -1,23 +1,13 @@
 package dev.pyheap.gc.generational;
 
-import dev.pyheap.api.Memory;
-import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.config.Options;
-import dev.pyheap.api.gc.CollectionResult;
 import dev.pyheap.api.gc.Collector;
 import dev.pyheap.api.gc.DestroyResult;
-import dev.pyheap.api.gc.GenerationStatistics;
 import dev.pyheap.api.gc.HeapBinding;
-import dev.pyheap.api.gc.PauseStatistics;
 import dev.pyheap.api.gc.mechanism.GcList;
+import dev.pyheap.api.gc.mechanism.GcState;
 import dev.pyheap.api.gc.mechanism.InternalReferences;
-import dev.pyheap.api.gc.mechanism.PauseRecorder;
 import dev.pyheap.api.gc.mechanism.PythonGenerations;
-import dev.pyheap.api.gc.mechanism.Thresholds;
-
-import java.util.Arrays;
-import java.util.List;
-import java.util.function.LongConsumer;
 
 /**
  * The {@code generational} collector: CPython 3.11's three-generation cycle collector
@@ -35,14 +25,15 @@ import java.util.function.LongConsumer;
  *        ▲  every list is intrusive and circular: its links are the objects' GC headers,
  *        └─ its head a 16-byte header from binding.newList(); append, unlink, merge are O(1)
  *
- *   counts[3]   count[0]: GC allocations minus frees since gen 0 was last collected;
- *               count[g], g ≥ 1: collections of gen g-1 since gen g was last collected
  *   longLivedTotal    objects that survived the last full collection
  *   longLivedPending  objects promoted into gen 2 by gen-1 collections since then
- *   due         a collection is scheduled for the next check point
  * </pre>
- * The collector keeps no other per-object state: everything about an object is in its two header
- * words ({@link dev.pyheap.api.gc.mechanism.GcHeader}).
+ * The generation lists, the permanent one, {@code counts[3]} (count[0]: GC allocations minus frees
+ * since gen 0 was last collected; count[g], g ≥ 1: collections of gen g-1 since gen g was last
+ * collected), the thresholds and the schedule are the heap's {@link GcState}: this collector adds
+ * generations 1 and 2 when it is made, and keeps {@code unreachable} and the long-lived figures.
+ * It keeps no per-object state: everything about an object is in its two header words
+ * ({@link dev.pyheap.api.gc.mechanism.GcHeader}).
  *
  * <h2>Invariants</h2>
  * <ul>
@@ -57,29 +48,31 @@ import java.util.function.LongConsumer;
  *     collection costs O(young and its references), whatever the size of gen 2. References from
  *     older generations into the young ones count as references from outside, so they keep their
  *     targets alive (older objects are not examined, hence cannot be found to be garbage).
- * <li>{@code counts[0]} never goes below 0, and allocations made during a collection (finalizers,
- *     callbacks) count but never schedule another one.
+ * <li>Allocations made during a collection (finalizers, callbacks) count but never schedule
+ *     another one (the {@link GcState}'s rule).
  * </ul>
  *
  * <h2>Scheduling (facts §5.1, CPython's {@code _PyObject_GC_Link} and {@code gc_select_generation})</h2>
  * <ol>
- * <li>{@link #objectAllocated} adds 1 to {@code counts[0]}; when it exceeds {@code threshold[0]},
- *     collection is enabled, {@code threshold[0] != 0} and no collection is running, {@code due}
- *     is set. {@link #objectFreed} takes 1 away, never below 0.
- * <li>At the next check point the runtime reads {@link #collectionDue()} and asks
- *     {@link #dueGeneration()}: the oldest {@code g} with {@code counts[g] > threshold[g]}, where
+ * <li>Each GC allocation adds 1 to {@code counts[0]} ({@link GcState#objectAllocated}); when it
+ *     exceeds {@link #limit}, CPython's {@code threshold[0]}, with collection enabled,
+ *     {@code threshold[0] != 0} and no collection running, a collection is scheduled. A free
+ *     takes 1 away, never below 0.
+ * <li>At the next check point the {@link GcState} asks {@link #selectGeneration()}: the oldest
+ *     {@code g} with {@code counts[g] > threshold[g]}, where
  *     gen 2 is passed over while {@code longLivedPending < longLivedTotal / 4}: a full
  *     collection, which costs O(heap), waits until the objects promoted into gen 2 since the last
  *     one are at least a quarter of those that survived it, which keeps the cost of full
- *     collections linear in the allocations (CPython issue #4074). -1 if nothing qualifies any longer, or collection was
- *     disabled since.
+ *     collections linear in the allocations (CPython issue #4074). -1 if nothing qualifies any
+ *     longer.
  * </ol>
  *
  * <h2>A collection of generation g (CPython's {@code gc_collect_main}, facts §6)</h2>
+ * The {@link GcState} has set {@code counts[g+1] += 1} (if gen {@code g+1} exists) and
+ * {@code counts[0..g] = 0}; then {@link #collect}:
  * <ol>
- * <li>{@code counts[g+1] += 1} (if gen {@code g+1} exists), {@code counts[0..g] = 0}. The younger
- *     lists are merged into gen {@code g}, which becomes {@code young}; {@code old} is gen
- *     {@code g+1}, or {@code young} itself for a full collection.
+ * <li>The younger lists are merged into gen {@code g}, which becomes {@code young}; {@code old} is
+ *     gen {@code g+1}, or {@code young} itself for a full collection.
  * <li>{@link InternalReferences#deduceUnreachable} on {@code young} (update_refs, subtract_refs,
  *     move_unreachable): what nothing outside {@code young} reaches moves to {@code unreachable}.
  * <li>untrack_tuples: every survivor that is a tuple of atoms is untracked
@@ -93,11 +86,10 @@ import java.util.function.LongConsumer;
  *     (CPython's handle_weakrefs to delete_garbage). What it does not free goes to {@code old}.
  *     There are no legacy ({@code tp_del}) finalizers in this object model, so CPython's
  *     move_legacy_finalizers step has nothing to move.
- * <li>For a full collection, the type free lists are emptied ({@link HeapBinding#clearFreeLists}).
- * <li>{@code statistics[g]}: one more collection, its collected and uncollectable objects; the
- *     pause is recorded. The result counts the garbage plus the weakrefs with callbacks the destroy
- *     step freed, as {@code gc.collect()} returns.
  * </ol>
+ * The {@link GcState} then empties the type free lists after a full collection and records
+ * {@code statistics[g]} (one more collection, the garbage plus the weakrefs with callbacks the
+ * destroy step freed, as {@code gc.collect()} returns, and the uncollectable) and the pause.
  * The list walks of steps 2 to 4 and the destroy step are the whole cost: O(young), garbage
  * included.
  *
@@ -118,44 +110,25 @@ import java.util.function.LongConsumer;
 final class GenerationalCollector implements Collector {
     static final String NAME = "generational";
 
-
     private final HeapBinding binding;
-    private final Memory memory;
+    private final GcState gc;
     private final InternalReferences references;
     private final GcList[] generations = new GcList[PythonGenerations.COUNT];
-    private final GcList permanent;
     /** Reused by every collection; empty between them. */
     private final GcList unreachable;
 
-    private final long[] counts = new long[PythonGenerations.COUNT];
-    private final Thresholds thresholds;
-    private boolean enabled;
-    /** {@code threshold[0]}, copied for {@link #objectAllocated}, which runs on every GC allocation. */
-    private long threshold0;
-    /** {@code enabled && threshold[0] != 0}: automatic collection is on. */
-    private boolean automatic;
-    private boolean due;
-    private boolean collecting;
     private long longLivedTotal;
     private long longLivedPending;
 
-    private final long[] statCollections = new long[PythonGenerations.COUNT];
-    private final long[] statCollected = new long[PythonGenerations.COUNT];
-    private final long[] statUncollectable = new long[PythonGenerations.COUNT];
-    private final PauseRecorder pauses = new PauseRecorder();
-
-    GenerationalCollector(HeapBinding binding, Configuration configuration) {
+    GenerationalCollector(HeapBinding binding, GcState gc) {
         this.binding = binding;
-        this.memory = binding.memory();
+        this.gc = gc;
         this.references = new InternalReferences(binding);
-        for (int g = 0; g < PythonGenerations.COUNT; g++) {
-            generations[g] = binding.newList();
+        generations[0] = gc.generation(0);
+        for (int g = 1; g < PythonGenerations.COUNT; g++) {
+            generations[g] = gc.newGeneration();
         }
-        this.permanent = binding.newList();
         this.unreachable = binding.newList();
-        this.thresholds = new Thresholds(configuration.get(Options.GC_THRESHOLD));
-        this.enabled = configuration.get(Options.GC_ENABLED);
-        updateTrigger();
     }
 
     @Override
@@ -164,42 +137,14 @@ final class GenerationalCollector implements Collector {
     }
 
     @Override
-    public void track(long object) {
-        generations[0].append(object);
+    public long limit(long threshold0) {
+        return threshold0;
     }
 
     @Override
-    public void untrack(long object) {
-        GcList.remove(memory, object);
-    }
-
-    @Override
-    public void objectAllocated(long object) {
-        if (++counts[0] > threshold0 && automatic && !collecting) {
-            due = true;
-        }
-    }
-
-    @Override
-    public void objectFreed(long object) {
-        if (counts[0] > 0) {
-            counts[0]--;
-        }
-    }
-
-    @Override
-    public boolean collectionDue() {
-        return due;
-    }
-
-    @Override
-    public int dueGeneration() {
-        due = false;
-        if (!automatic || collecting) {
-            return -1;
-        }
+    public int selectGeneration() {
         for (int g = PythonGenerations.OLDEST; g >= 0; g--) {
-            if (counts[g] > thresholds.get(g)) {
+            if (gc.count(g) > gc.threshold(g)) {
                 if (g == PythonGenerations.OLDEST && longLivedPending < longLivedTotal / 4) {
                     continue;
                 }
@@ -210,145 +155,35 @@ final class GenerationalCollector implements Collector {
     }
 
     @Override
-    public CollectionResult collect(int generation) {
-        PythonGenerations.checkCollect(generation);
-        long start = System.nanoTime();
-        collecting = true;
-        due = false;
-        try {
-            // 1. Bookkeeping and the lists involved.
-            if (generation < PythonGenerations.OLDEST) {
-                counts[generation + 1]++;
-            }
-            for (int g = 0; g <= generation; g++) {
-                counts[g] = 0;
-            }
-            GcList young = generations[generation];
-            for (int g = 0; g < generation; g++) {
-                generations[g].mergeInto(young);
-            }
-            GcList old = generation < PythonGenerations.OLDEST ? generations[generation + 1] : young;
-
-            // 2. Garbage = what nothing outside young reaches.
-            references.deduceUnreachable(young, unreachable);
-
-            // 3. untrack_tuples, and in a full collection untrack_dicts in the same walk (dicts
-            // only then, as CPython: its issue #14775, scanning dicts in every young collection made
-            // building a big dict quadratic); counting the survivors on the way saves a walk.
-            boolean full = young == old;
-            long survivors = binding.untrackAtomic(young, full);
-
-            // 4. Survivors move on.
-            if (!full) {
-                if (generation == PythonGenerations.OLDEST - 1) {
-                    longLivedPending += survivors;
-                }
-                young.mergeInto(old);
-            } else {
-                longLivedTotal = survivors;
-                longLivedPending = 0;
-            }
-
-            // 5. The runtime destroys the garbage; what it cannot free goes to old.
-            DestroyResult destroyed = binding.destroy(unreachable, old);
-
-            // 6. A full collection also empties the free lists.
-            if (generation == PythonGenerations.OLDEST) {
-                binding.clearFreeLists();
-            }
-
-            // 7. Statistics.
-            long collected = destroyed.totalCollected();
-            long uncollectable = destroyed.uncollectable();
-            statCollections[generation]++;
-            statCollected[generation] += collected;
-            statUncollectable[generation] += uncollectable;
-            long elapsed = System.nanoTime() - start;
-            pauses.record(elapsed);
-            return new CollectionResult(generation, collected, uncollectable, elapsed);
-        } finally {
-            collecting = false;
+    public DestroyResult collect(int generation) {
+        // 1. The lists involved.
+        GcList young = generations[generation];
+        for (int g = 0; g < generation; g++) {
+            generations[g].mergeInto(young);
         }
-    }
+        GcList old = generation < PythonGenerations.OLDEST ? generations[generation + 1] : young;
 
-    @Override
-    public int generations() {
-        return PythonGenerations.COUNT;
-    }
+        // 2. Garbage = what nothing outside young reaches.
+        references.deduceUnreachable(young, unreachable);
 
-    @Override
-    public List<Long> counts() {
-        return List.of(counts[0], counts[1], counts[2]);
-    }
+        // 3. untrack_tuples, and in a full collection untrack_dicts in the same walk (dicts
+        // only then, as CPython: its issue #14775, scanning dicts in every young collection made
+        // building a big dict quadratic); counting the survivors on the way saves a walk.
+        boolean full = young == old;
+        long survivors = binding.untrackAtomic(young, full);
 
-    @Override
-    public List<Long> thresholds() {
-        return thresholds.asList();
-    }
-
-    @Override
-    public void setThresholds(List<Long> values) {
-        thresholds.set(values);
-        updateTrigger();
-    }
-
-    @Override
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    @Override
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-        updateTrigger();
-    }
-
-    private void updateTrigger() {
-        threshold0 = thresholds.get(0);
-        automatic = enabled && threshold0 != 0;
-    }
-
-    @Override
-    public List<GenerationStatistics> statistics() {
-        GenerationStatistics[] stats = new GenerationStatistics[PythonGenerations.COUNT];
-        for (int g = 0; g < PythonGenerations.COUNT; g++) {
-            stats[g] = new GenerationStatistics(statCollections[g], statCollected[g], statUncollectable[g]);
+        // 4. Survivors move on.
+        if (!full) {
+            if (generation == PythonGenerations.OLDEST - 1) {
+                longLivedPending += survivors;
+            }
+            young.mergeInto(old);
+        } else {
+            longLivedTotal = survivors;
+            longLivedPending = 0;
         }
-        return List.of(stats);
-    }
 
-    @Override
-    public PauseStatistics pauses() {
-        return pauses.statistics();
-    }
-
-    @Override
-    public void forEachObject(int generation, LongConsumer action) {
-        PythonGenerations.checkGetObjects(generation);
-        if (generation >= 0) {
-            generations[generation].forEach(action);
-            return;
-        }
-        for (GcList list : generations) {
-            list.forEach(action);
-        }
-    }
-
-    @Override
-    public void freeze() {
-        for (GcList list : generations) {
-            list.mergeInto(permanent);
-        }
-        Arrays.fill(counts, 0);
-    }
-
-    @Override
-    public void unfreeze() {
-        permanent.mergeInto(generations[PythonGenerations.OLDEST]);
-    }
-
-    @Override
-    public long freezeCount() {
-        return permanent.size();
+        // 5. The runtime destroys the garbage; what it cannot free goes to old.
+        return binding.destroy(unreachable, old);
     }
 }

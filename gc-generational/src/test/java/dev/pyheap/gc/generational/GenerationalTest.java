@@ -1,22 +1,11 @@
 package dev.pyheap.gc.generational;
 
-import dev.pyheap.runtime.PyThreadState;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.pyheap.testkit.HeapTest;
 
 /** A fresh generational heap per test method, checked sane and closed clean at the end. */
-abstract class GenerationalTest {
-    GenHeap h;
-    PyThreadState t;
-
-    @BeforeEach
-    final void openHeap() {
-        h = new GenHeap();
-        t = h.t;
-    }
-
-    @AfterEach
-    final void closeHeap() {
-        h.close();
+abstract class GenerationalTest extends HeapTest {
+    @Override
+    protected final String collector() {
+        return "generational";
     }
 }

@@ -1,16 +1,13 @@
 package dev.pyheap.gc.marksweep;
 
-import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.config.Option;
 import dev.pyheap.api.config.OptionType;
-import dev.pyheap.api.gc.Collector;
-import dev.pyheap.api.gc.CollectorProvider;
-import dev.pyheap.api.gc.HeapBinding;
+import dev.pyheap.api.gc.CollectorKind;
 
 import java.util.List;
 
 /** The {@code marksweep} collector as a service: full collections from the roots, scheduled by heap growth. */
-public final class MarkSweepCollectorProvider implements CollectorProvider {
+public final class MarkSweepCollectorProvider extends CollectorKind {
 
     /**
      * How far the heap may grow between collections, as a multiple of what survived the last one
@@ -22,25 +19,7 @@ public final class MarkSweepCollectorProvider implements CollectorProvider {
 
     /** For the service loader. */
     public MarkSweepCollectorProvider() {
-    }
-
-    @Override
-    public String name() {
-        return MarkSweepCollector.NAME;
-    }
-
-    @Override
-    public String description() {
-        return "full mark from the roots and sweep of every tracked object, triggered by heap growth";
-    }
-
-    @Override
-    public List<Option<?>> options() {
-        return List.of(GROWTH);
-    }
-
-    @Override
-    public Collector create(HeapBinding binding, Configuration configuration) {
-        return new MarkSweepCollector(binding, configuration);
+        super(MarkSweepCollector.NAME, "full mark from the roots and sweep of every tracked object, triggered by heap growth",
+                List.of(GROWTH), MarkSweepCollector::new);
     }
 }

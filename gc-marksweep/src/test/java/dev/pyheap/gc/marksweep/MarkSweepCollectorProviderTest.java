@@ -4,20 +4,17 @@ import dev.pyheap.api.Plugins;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.config.ConfigurationException;
 import dev.pyheap.api.gc.CollectorProvider;
+import dev.pyheap.testkit.HeapFixture;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** The collector is found by name (a JPMS service, and META-INF/services on the class path) and declares its option. */
+/** The collector is found by name (a JPMS service; its service file is checked by the contract test) and declares its option. */
 class MarkSweepCollectorProviderTest {
 
     @Test
@@ -47,19 +44,9 @@ class MarkSweepCollectorProviderTest {
 
     @Test
     void aHeapOpensWithIt() {
-        try (MarkSweepHeap h = new MarkSweepHeap()) {
+        try (HeapFixture h = new HeapFixture("marksweep")) {
             assertEquals("marksweep", h.heap.metrics().collector().name());
             assertEquals(1, h.gc().getStats().size(), "one list");
-        }
-    }
-
-    @Test
-    void theClassPathServiceFileNamesTheProvider() throws IOException {
-        try (InputStream in = MarkSweepCollectorProvider.class.getModule()
-                .getResourceAsStream("META-INF/services/dev.pyheap.api.gc.CollectorProvider")) {
-            assertNotNull(in, "META-INF/services/dev.pyheap.api.gc.CollectorProvider is missing");
-            assertEquals(MarkSweepCollectorProvider.class.getName(),
-                    new String(in.readAllBytes(), StandardCharsets.UTF_8).strip());
         }
     }
 }

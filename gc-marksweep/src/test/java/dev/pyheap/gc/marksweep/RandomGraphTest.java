@@ -2,6 +2,7 @@ package dev.pyheap.gc.marksweep;
 
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyThreadState;
+import dev.pyheap.testkit.HeapFixture;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -83,7 +84,7 @@ final class RandomGraphTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void everyCollectionFreesExactlyTheUnreachableCycles(long seed) {
-        try (MarkSweepHeap h = new MarkSweepHeap(Map.of("gc.threshold", "25", "gc.marksweep.growth", "0.1"))) {
+        try (HeapFixture h = new HeapFixture("marksweep", Map.of("gc.threshold", "25", "gc.marksweep.growth", "0.1"))) {
             PyThreadState t = h.t;
             h.collect();
             long baseLists = h.countByType("list");

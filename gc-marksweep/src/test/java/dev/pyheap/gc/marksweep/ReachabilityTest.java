@@ -4,9 +4,7 @@ import dev.pyheap.runtime.CApi;
 import dev.pyheap.runtime.PyFrame;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyException;
-import dev.pyheap.runtime.PyThreadState;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.pyheap.testkit.HeapFixture;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -22,22 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * generation or a raw C-API reference holds, the attributes of an object whose {@code __del__}
  * runs a collection; and the views of the one list ({@code get_objects}, freeze).
  */
-final class ReachabilityTest {
-    private MarkSweepHeap h;
-    private PyThreadState t;
+final class ReachabilityTest extends MarkSweepTest {
     private final List<String> events = new ArrayList<>();
-
-    @BeforeEach
-    void open() {
-        h = new MarkSweepHeap();
-        t = h.t;
-        h.collect();
-    }
-
-    @AfterEach
-    void close() {
-        h.close();
-    }
 
     /**
      * A cycle of two lists whose first item is an instance of a class with a finalizer and a
@@ -186,18 +170,11 @@ final class ReachabilityTest {
                 events.add("collect " + thread.heap().gc().collect())));
         Handle deep = h.keep(t.newClass("Deep", (thread, self) -> events.add("del Deep")));
         Handle a = t.call(collector);
-        Handle head = t.newList();
-        Handle cur = t.dup(head);
-        for (int i = 0; i < 60; i++) {
-            Handle next = t.newList();
-            t.append(cur, next);
-            cur.close();
-            cur = next;
+        HeapFixture.NestedLists chain = h.nestedLists(60);
+        try (Handle d = t.call(deep); Handle innermost = chain.innermost()) {
+            t.append(innermost, d);
         }
-        try (Handle d = t.call(deep)) {
-            t.append(cur, d);
-        }
-        cur.close();
+        Handle head = chain.outermost();
         Handle outer = t.newList(a, head);
         a.close();
         head.close();

@@ -3,6 +3,7 @@ package dev.pyheap.gc.marksweep;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.PyThreadState;
+import dev.pyheap.testkit.HeapFixture;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ final class SchedulingTest {
      * Allocates {@code n} lists kept alive by handles, running a check point after each, and
      * records each collection's "start" callback in {@code recorder}.
      */
-    private static void allocateLists(MarkSweepHeap h, Recorder recorder, int n) {
+    private static void allocateLists(HeapFixture h, Recorder recorder, int n) {
         PyThreadState t = h.t;
         for (int i = 0; i < n; i++) {
             h.keep(t.newList());
@@ -40,7 +41,7 @@ final class SchedulingTest {
         }
     }
 
-    private static Recorder watch(MarkSweepHeap h) {
+    private static Recorder watch(HeapFixture h) {
         Recorder recorder = new Recorder();
         h.gc().callbacks().add((phase, generation, collected, uncollectable) -> {
             if (phase.equals("start")) {
@@ -54,7 +55,7 @@ final class SchedulingTest {
 
     @Test
     void theFirstAutomaticCollectionRunsAt701AndTheNextAfterAsManyAsSurvived() {
-        try (MarkSweepHeap h = new MarkSweepHeap()) {
+        try (HeapFixture h = new HeapFixture("marksweep")) {
             h.collect(); // count[0] = 0 and the free lists are empty: every new list counts
             long base = h.trackedObjects();
             assertEquals(1, base, "a fresh heap tracks only the gc.garbage list");
@@ -79,7 +80,7 @@ final class SchedulingTest {
 
     @Test
     void growthScalesTheAllowanceAndThreshold0IsItsFloor() {
-        try (MarkSweepHeap h = new MarkSweepHeap(Map.of("gc.marksweep.growth", "2.5", "gc.threshold", "100,10,10"))) {
+        try (HeapFixture h = new HeapFixture("marksweep", Map.of("gc.marksweep.growth", "2.5", "gc.threshold", "100,10,10"))) {
             h.collect();
             long base = h.trackedObjects();
             Recorder r = watch(h);
@@ -96,7 +97,7 @@ final class SchedulingTest {
 
     @Test
     void aSmallGrowthFallsBackToThreshold0() {
-        try (MarkSweepHeap h = new MarkSweepHeap(Map.of("gc.marksweep.growth", "0.1", "gc.threshold", "300"))) {
+        try (HeapFixture h = new HeapFixture("marksweep", Map.of("gc.marksweep.growth", "0.1", "gc.threshold", "300"))) {
             h.collect();
             Recorder r = watch(h);
             allocateLists(h, r, 1000);
@@ -108,7 +109,7 @@ final class SchedulingTest {
 
     @Test
     void freesCountDownAndNeverBelowZero() {
-        try (MarkSweepHeap h = new MarkSweepHeap()) {
+        try (HeapFixture h = new HeapFixture("marksweep")) {
             PyThreadState t = h.t;
             h.collect();
             assertEquals(List.of(0L, 0L, 0L), h.gc().getCount());
@@ -130,7 +131,7 @@ final class SchedulingTest {
 
     @Test
     void disabledOrThresholdZeroNeverCollectsAutomatically() {
-        try (MarkSweepHeap h = new MarkSweepHeap(Map.of("gc.enabled", "false"))) {
+        try (HeapFixture h = new HeapFixture("marksweep", Map.of("gc.enabled", "false"))) {
             h.collect();
             Recorder r = watch(h);
             assertFalse(h.gc().isenabled());
@@ -151,13 +152,13 @@ final class SchedulingTest {
 
     @Test
     void aCollectionScheduledThenDisabledDoesNotRun() {
-        try (MarkSweepHeap h = new MarkSweepHeap(Map.of("gc.threshold", "10"))) {
+        try (HeapFixture h = new HeapFixture("marksweep", Map.of("gc.threshold", "10"))) {
             h.collect();
             Recorder r = watch(h);
             for (int i = 0; i < 11; i++) {
                 h.keep(h.t.newList());
             }
-            assertTrue(h.gc().getCount().get(0) > 10, "scheduled: count[0] over threshold[0] while enabled");
+            assertTrue(h.counts().get(0) > 10, "scheduled: count[0] over threshold[0] while enabled");
             h.gc().disable();
             h.t.checkpoint();
             assertEquals(List.of(), r.firedAt);
@@ -169,7 +170,7 @@ final class SchedulingTest {
 
     @Test
     void thresholdsAreStoredAndReported() {
-        try (MarkSweepHeap h = new MarkSweepHeap()) {
+        try (HeapFixture h = new HeapFixture("marksweep")) {
             assertEquals(List.of(700L, 10L, 10L), h.gc().getThreshold());
             h.gc().setThreshold(500, 20);
             assertEquals(List.of(500L, 20L, 10L), h.gc().getThreshold());

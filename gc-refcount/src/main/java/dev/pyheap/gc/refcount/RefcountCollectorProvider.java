@@ -1,29 +1,15 @@
 package dev.pyheap.gc.refcount;
 
-import dev.pyheap.api.config.Configuration;
-import dev.pyheap.api.gc.Collector;
-import dev.pyheap.api.gc.CollectorProvider;
-import dev.pyheap.api.gc.HeapBinding;
+import dev.pyheap.api.gc.CollectorKind;
+
+import java.util.List;
 
 /** The {@code refcount} collector as a service: reference counting alone, cycles reported, never freed. */
-public final class RefcountCollectorProvider implements CollectorProvider {
+public final class RefcountCollectorProvider extends CollectorKind {
 
     /** For the service loader. */
     public RefcountCollectorProvider() {
-    }
-
-    @Override
-    public String name() {
-        return RefcountCollector.NAME;
-    }
-
-    @Override
-    public String description() {
-        return "reference counting only: cycles are never freed, they are reported";
-    }
-
-    @Override
-    public Collector create(HeapBinding binding, Configuration configuration) {
-        return new RefcountCollector(binding, configuration);
+        super(RefcountCollector.NAME, "reference counting only: cycles are never freed, they are reported", List.of(),
+                (binding, gc, configuration) -> new RefcountCollector(binding, gc));
     }
 }

@@ -4,19 +4,17 @@ import dev.pyheap.api.Plugins;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.gc.Collector;
 import dev.pyheap.api.gc.CollectorProvider;
+import dev.pyheap.api.gc.mechanism.GcState;
+import dev.pyheap.api.testkit.FakeHeap;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The collector is found by name, as a JPMS service and through META-INF/services on the class path. */
+/** The collector is found by name as a JPMS service (its class-path service file is checked by the contract test). */
 class RefcountCollectorProviderTest {
 
     @Test
@@ -30,9 +28,10 @@ class RefcountCollectorProviderTest {
 
     @Test
     void createsARefcountCollector() {
-        Collector collector = Plugins.collector("refcount").create(new FakeHeap(), Configuration.defaults());
+        GcState gc = GcState.open(new FakeHeap(), Configuration.defaults(), Plugins.collector("refcount"));
+        Collector collector = gc.collector();
         assertEquals("refcount", collector.name());
-        assertEquals(1, collector.generations());
+        assertEquals(1, gc.generations());
         assertTrue(collector.leakReport().isPresent());
     }
 
@@ -40,15 +39,5 @@ class RefcountCollectorProviderTest {
     void refcountIsChosenByNameNotByDefault() {
         assertEquals("generational", Configuration.defaults().get(dev.pyheap.api.config.Options.COLLECTOR),
                 "CPython's collector is the default");
-    }
-
-    @Test
-    void theClassPathServiceFileNamesTheProvider() throws IOException {
-        try (InputStream in = RefcountCollectorProvider.class.getModule()
-                .getResourceAsStream("META-INF/services/dev.pyheap.api.gc.CollectorProvider")) {
-            assertNotNull(in, "META-INF/services/dev.pyheap.api.gc.CollectorProvider is missing");
-            assertEquals(RefcountCollectorProvider.class.getName(),
-                    new String(in.readAllBytes(), StandardCharsets.UTF_8).strip());
-        }
     }
 }

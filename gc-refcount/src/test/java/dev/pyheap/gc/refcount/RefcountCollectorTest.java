@@ -9,7 +9,9 @@ import dev.pyheap.api.gc.GenerationStatistics;
 import dev.pyheap.api.gc.LeakReport;
 import dev.pyheap.api.gc.mechanism.GcHeader;
 import dev.pyheap.api.gc.mechanism.GcList;
-import dev.pyheap.gc.refcount.FakeHeap.UntrackCheck;
+import dev.pyheap.api.gc.mechanism.GcState;
+import dev.pyheap.api.testkit.FakeHeap;
+import dev.pyheap.api.testkit.FakeHeap.UntrackCheck;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,15 +37,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RefcountCollectorTest {
     private final FakeHeap heap = new FakeHeap();
     private final Memory memory = heap.memory();
-    private final RefcountCollector collector = new RefcountCollector(heap, Configuration.defaults());
+    private final GcState gc = GcState.open(heap, Configuration.defaults(), new RefcountCollectorProvider());
+    private final Collector collector = gc.collector();
     private final GcList trackedList = heap.listsMade().get(0);
     private final GcList permanentList = heap.listsMade().get(1);
 
     /** A new object of {@code type} with {@code slots} slots, allocated and tracked as the runtime would. */
     private long tracked(String type, int slots) {
         long object = heap.newObject(type, slots);
-        collector.objectAllocated(object);
-        collector.track(object);
+        gc.objectAllocated();
+        gc.track(object);
         return object;
     }
 
@@ -53,14 +56,14 @@ class RefcountCollectorTest {
 
     private List<Long> objects(int generation) {
         List<Long> objects = new ArrayList<>();
-        collector.forEachObject(generation, objects::add);
+        gc.forEachObject(generation, objects::add);
         return objects;
     }
 
     @Test
     void itIsTheRefcountCollectorWithOneList() {
         assertEquals("refcount", collector.name());
-        assertEquals(1, collector.generations());
+        assertEquals(1, gc.generations());
         assertEquals(2, heap.listsMade().size());
         assertTrue(trackedList.isEmpty());
         assertTrue(permanentList.isEmpty());
@@ -71,31 +74,28 @@ class RefcountCollectorTest {
 
         @Test
         void allocationsAddOneAndFreesTakeOneNeverBelowZero() {
-            assertEquals(counts(0, 0, 0), collector.counts());
-            long a = heap.newObject("list", 0);
-            long b = heap.newObject("dict", 0);
-            long c = heap.newObject("tuple", 0);
-            collector.objectAllocated(a);
-            collector.objectAllocated(b);
-            collector.objectAllocated(c);
-            assertEquals(counts(3, 0, 0), collector.counts());
-            collector.objectFreed(a);
-            assertEquals(counts(2, 0, 0), collector.counts());
-            collector.objectFreed(b);
-            collector.objectFreed(c);
-            collector.objectFreed(a);
-            collector.objectFreed(b);
-            assertEquals(counts(0, 0, 0), collector.counts());
-            collector.objectAllocated(a);
-            assertEquals(counts(1, 0, 0), collector.counts());
+            assertEquals(counts(0, 0, 0), gc.counts());
+            gc.objectAllocated();
+            gc.objectAllocated();
+            gc.objectAllocated();
+            assertEquals(counts(3, 0, 0), gc.counts());
+            gc.objectFreed();
+            assertEquals(counts(2, 0, 0), gc.counts());
+            gc.objectFreed();
+            gc.objectFreed();
+            gc.objectFreed();
+            gc.objectFreed();
+            assertEquals(counts(0, 0, 0), gc.counts());
+            gc.objectAllocated();
+            assertEquals(counts(1, 0, 0), gc.counts());
         }
 
         @Test
         void trackingMovesNoCount() {
             long a = heap.newObject("list", 0);
-            collector.track(a);
-            collector.untrack(a);
-            assertEquals(counts(0, 0, 0), collector.counts());
+            gc.track(a);
+            gc.untrack(a);
+            assertEquals(counts(0, 0, 0), gc.counts());
         }
 
         @Test
@@ -103,35 +103,35 @@ class RefcountCollectorTest {
             // The sequence measured on CPython 3.11 with gc.disable(): collect(0) twice gives
             // (0, 1, 0) then (0, 2, 0); collect(1) gives (0, 0, 1); collect(2) zeroes everything.
             for (int i = 0; i < 5; i++) {
-                collector.objectAllocated(heap.newObject("list", 0));
+                gc.objectAllocated();
             }
-            assertEquals(counts(5, 0, 0), collector.counts());
-            collector.collect(0);
-            assertEquals(counts(0, 1, 0), collector.counts());
-            collector.objectAllocated(heap.newObject("list", 0));
-            collector.objectAllocated(heap.newObject("list", 0));
-            assertEquals(counts(2, 1, 0), collector.counts());
-            collector.collect(0);
-            assertEquals(counts(0, 2, 0), collector.counts());
-            collector.collect(1);
-            assertEquals(counts(0, 0, 1), collector.counts());
-            collector.collect(0);
-            collector.collect(1);
-            assertEquals(counts(0, 0, 2), collector.counts());
-            collector.collect(0);
-            collector.objectAllocated(heap.newObject("list", 0));
-            assertEquals(counts(1, 1, 2), collector.counts());
-            collector.collect(2);
-            assertEquals(counts(0, 0, 0), collector.counts());
+            assertEquals(counts(5, 0, 0), gc.counts());
+            gc.collect(0);
+            assertEquals(counts(0, 1, 0), gc.counts());
+            gc.objectAllocated();
+            gc.objectAllocated();
+            assertEquals(counts(2, 1, 0), gc.counts());
+            gc.collect(0);
+            assertEquals(counts(0, 2, 0), gc.counts());
+            gc.collect(1);
+            assertEquals(counts(0, 0, 1), gc.counts());
+            gc.collect(0);
+            gc.collect(1);
+            assertEquals(counts(0, 0, 2), gc.counts());
+            gc.collect(0);
+            gc.objectAllocated();
+            assertEquals(counts(1, 1, 2), gc.counts());
+            gc.collect(2);
+            assertEquals(counts(0, 0, 0), gc.counts());
         }
 
         @Test
         void noCollectionIsEverScheduled() {
             for (int i = 0; i < 2_000; i++) {
-                collector.objectAllocated(heap.newObject("list", 0));
-                assertFalse(collector.collectionDue());
+                gc.objectAllocated();
+                assertFalse(gc.collectionDue());
             }
-            assertEquals(counts(2_000, 0, 0), collector.counts());
+            assertEquals(counts(2_000, 0, 0), gc.counts());
         }
     }
 
@@ -145,7 +145,7 @@ class RefcountCollectorTest {
             heap.link(a, b);
             heap.link(b, a);
 
-            CollectionResult result = collector.collect(2);
+            CollectionResult result = gc.collect(2);
 
             assertEquals(2, result.generation());
             assertEquals(0, result.collected());
@@ -158,24 +158,12 @@ class RefcountCollectorTest {
 
         @Test
         void everyCollectionCountsInTheOneGenerationsStatistics() {
-            assertEquals(List.of(new GenerationStatistics(0, 0, 0)), collector.statistics());
-            collector.collect(0);
-            collector.collect(1);
-            collector.collect(2);
-            collector.collect(2);
-            assertEquals(List.of(new GenerationStatistics(4, 0, 0)), collector.statistics());
-        }
-
-        @ParameterizedTest
-        @ValueSource(ints = {-1, 3, Integer.MIN_VALUE, Integer.MAX_VALUE})
-        void anInvalidGenerationIsRefusedAndChangesNothing(int generation) {
-            collector.objectAllocated(heap.newObject("list", 0));
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> collector.collect(generation));
-            assertEquals("invalid generation", e.getMessage());
-            assertEquals(counts(1, 0, 0), collector.counts());
-            assertEquals(List.of(new GenerationStatistics(0, 0, 0)), collector.statistics());
-            assertEquals(0, heap.freeListClears());
+            assertEquals(List.of(new GenerationStatistics(0, 0, 0)), gc.statistics());
+            gc.collect(0);
+            gc.collect(1);
+            gc.collect(2);
+            gc.collect(2);
+            assertEquals(List.of(new GenerationStatistics(4, 0, 0)), gc.statistics());
         }
 
         @Test
@@ -187,7 +175,7 @@ class RefcountCollectorTest {
             heap.link(listTuple, list);
             heap.link(atomTuple, heap.newObject("int", 0)); // an untracked referent, like an int
 
-            collector.collect(0);
+            gc.collect(0);
             assertEquals(List.of(new UntrackCheck(list, false), new UntrackCheck(atomTuple, false),
                     new UntrackCheck(listTuple, false), new UntrackCheck(atomDict, false)), heap.untrackChecks());
             assertEquals(List.of(list, listTuple, atomDict), heap.checkedObjects(trackedList));
@@ -195,7 +183,7 @@ class RefcountCollectorTest {
             assertEquals(0, heap.freeListClears());
 
             heap.untrackChecks().clear();
-            collector.collect(2);
+            gc.collect(2);
             assertEquals(List.of(new UntrackCheck(list, true), new UntrackCheck(listTuple, true),
                     new UntrackCheck(atomDict, true)), heap.untrackChecks());
             assertEquals(List.of(list, listTuple), heap.checkedObjects(trackedList));
@@ -203,19 +191,10 @@ class RefcountCollectorTest {
         }
 
         @Test
-        void onlyAFullCollectionEmptiesTheFreeLists() {
-            collector.collect(0);
-            collector.collect(1);
-            assertEquals(0, heap.freeListClears());
-            collector.collect(2);
-            assertEquals(1, heap.freeListClears());
-        }
-
-        @Test
         void frozenObjectsAreNotExamined() {
             long frozen = tracked("tuple", 0);
-            collector.freeze();
-            collector.collect(2);
+            gc.freeze();
+            gc.collect(2);
             assertEquals(List.of(), heap.untrackChecks());
             assertEquals(List.of(frozen), heap.checkedObjects(permanentList));
         }
@@ -230,10 +209,10 @@ class RefcountCollectorTest {
             long b = tracked("dict", 0);
             long c = tracked("Person", 0);
             assertEquals(List.of(a, b, c), heap.checkedObjects(trackedList));
-            collector.untrack(b);
+            gc.untrack(b);
             assertEquals(List.of(a, c), heap.checkedObjects(trackedList));
             assertFalse(GcHeader.isTracked(memory, b));
-            collector.track(b);
+            gc.track(b);
             assertEquals(List.of(a, c, b), heap.checkedObjects(trackedList));
         }
 
@@ -241,16 +220,16 @@ class RefcountCollectorTest {
         void untrackKeepsFinalized() {
             long a = tracked("Person", 0);
             GcHeader.setFinalized(memory, a);
-            collector.untrack(a);
+            gc.untrack(a);
             assertTrue(GcHeader.isFinalized(memory, a));
         }
 
         @Test
         void trackingTwiceOrUntrackingAnUntrackedObjectIsCorruption() {
             long a = tracked("list", 0);
-            assertThrows(HeapCorruptionError.class, () -> collector.track(a));
-            collector.untrack(a);
-            assertThrows(HeapCorruptionError.class, () -> collector.untrack(a));
+            assertThrows(HeapCorruptionError.class, () -> gc.track(a));
+            gc.untrack(a);
+            assertThrows(HeapCorruptionError.class, () -> gc.untrack(a));
         }
 
         @Test
@@ -280,47 +259,47 @@ class RefcountCollectorTest {
             long a = tracked("list", 0);
             long b = tracked("dict", 0);
             long c = tracked("Person", 0);
-            collector.collect(0);
-            collector.collect(0);
-            collector.collect(1);
-            collector.collect(0);
-            collector.objectAllocated(heap.newObject("list", 0));
-            assertEquals(counts(1, 1, 1), collector.counts());
+            gc.collect(0);
+            gc.collect(0);
+            gc.collect(1);
+            gc.collect(0);
+            gc.objectAllocated();
+            assertEquals(counts(1, 1, 1), gc.counts());
 
-            collector.freeze();
+            gc.freeze();
 
-            assertEquals(counts(0, 0, 0), collector.counts());
-            assertEquals(3, collector.freezeCount());
+            assertEquals(counts(0, 0, 0), gc.counts());
+            assertEquals(3, gc.freezeCount());
             assertEquals(List.of(), objects(-1));
             assertEquals(List.of(a, b, c), heap.checkedObjects(permanentList));
 
             long d = tracked("list", 0);
-            collector.untrack(b);
-            assertEquals(2, collector.freezeCount());
+            gc.untrack(b);
+            assertEquals(2, gc.freezeCount());
             assertEquals(List.of(d), objects(-1));
-            collector.objectFreed(b);
-            assertEquals(counts(0, 0, 0), collector.counts());
+            gc.objectFreed();
+            assertEquals(counts(0, 0, 0), gc.counts());
 
-            collector.unfreeze();
+            gc.unfreeze();
 
-            assertEquals(0, collector.freezeCount());
+            assertEquals(0, gc.freezeCount());
             assertEquals(List.of(d, a, c), objects(-1));
             assertEquals(List.of(d, a, c), heap.checkedObjects(trackedList));
             assertTrue(permanentList.isEmpty());
-            assertEquals(counts(0, 0, 0), collector.counts());
+            assertEquals(counts(0, 0, 0), gc.counts());
         }
 
         @Test
         void freezingTwiceKeepsEverythingFrozenAndUnfreezingNothingIsHarmless() {
             long a = tracked("list", 0);
-            collector.freeze();
+            gc.freeze();
             long b = tracked("list", 0);
-            collector.freeze();
-            assertEquals(2, collector.freezeCount());
-            collector.unfreeze();
-            collector.unfreeze();
+            gc.freeze();
+            assertEquals(2, gc.freezeCount());
+            gc.unfreeze();
+            gc.unfreeze();
             assertEquals(List.of(a, b), heap.checkedObjects(trackedList));
-            assertEquals(0, collector.freezeCount());
+            assertEquals(0, gc.freezeCount());
         }
     }
 
@@ -329,47 +308,47 @@ class RefcountCollectorTest {
 
         @Test
         void defaultsAreCPythons() {
-            assertEquals(counts(700, 10, 10), collector.thresholds());
-            assertTrue(collector.isEnabled());
+            assertEquals(counts(700, 10, 10), gc.thresholds());
+            assertTrue(gc.isEnabled());
         }
 
         @Test
         void setThresholdReplacesOnlyTheValuesGiven() {
-            collector.setThresholds(List.of(5L));
-            assertEquals(counts(5, 10, 10), collector.thresholds());
-            collector.setThresholds(List.of(7L, 6L));
-            assertEquals(counts(7, 6, 10), collector.thresholds());
-            collector.setThresholds(List.of(1L, 2L, 3L));
-            assertEquals(counts(1, 2, 3), collector.thresholds());
-            collector.setThresholds(List.of(-1L));
-            assertEquals(counts(-1, 2, 3), collector.thresholds());
-            collector.setThresholds(List.of(0L, (long) Integer.MAX_VALUE, (long) Integer.MIN_VALUE));
-            assertEquals(counts(0, Integer.MAX_VALUE, Integer.MIN_VALUE), collector.thresholds());
+            gc.setThresholds(List.of(5L));
+            assertEquals(counts(5, 10, 10), gc.thresholds());
+            gc.setThresholds(List.of(7L, 6L));
+            assertEquals(counts(7, 6, 10), gc.thresholds());
+            gc.setThresholds(List.of(1L, 2L, 3L));
+            assertEquals(counts(1, 2, 3), gc.thresholds());
+            gc.setThresholds(List.of(-1L));
+            assertEquals(counts(-1, 2, 3), gc.thresholds());
+            gc.setThresholds(List.of(0L, (long) Integer.MAX_VALUE, (long) Integer.MIN_VALUE));
+            assertEquals(counts(0, Integer.MAX_VALUE, Integer.MIN_VALUE), gc.thresholds());
         }
 
         @Test
         void setThresholdRefusesWhatCPythonRefusesAndKeepsTheOldValues() {
-            collector.setThresholds(List.of(1L, 2L, 3L));
+            gc.setThresholds(List.of(1L, 2L, 3L));
             assertEquals("set_threshold() takes at least 1 argument (0 given)",
-                    assertThrows(IllegalArgumentException.class, () -> collector.setThresholds(List.of()))
+                    assertThrows(IllegalArgumentException.class, () -> gc.setThresholds(List.of()))
                             .getMessage());
             assertEquals("set_threshold() takes at most 3 arguments (4 given)",
                     assertThrows(IllegalArgumentException.class,
-                            () -> collector.setThresholds(List.of(1L, 2L, 3L, 4L))).getMessage());
+                            () -> gc.setThresholds(List.of(1L, 2L, 3L, 4L))).getMessage());
             assertEquals("signed integer is greater than maximum",
                     assertThrows(ArithmeticException.class,
-                            () -> collector.setThresholds(List.of(9L, 1L + Integer.MAX_VALUE))).getMessage());
+                            () -> gc.setThresholds(List.of(9L, 1L + Integer.MAX_VALUE))).getMessage());
             assertEquals("signed integer is less than minimum",
                     assertThrows(ArithmeticException.class,
-                            () -> collector.setThresholds(List.of(Integer.MIN_VALUE - 1L))).getMessage());
-            assertEquals(counts(1, 2, 3), collector.thresholds());
+                            () -> gc.setThresholds(List.of(Integer.MIN_VALUE - 1L))).getMessage());
+            assertEquals(counts(1, 2, 3), gc.thresholds());
         }
 
         @Test
         void theConfigurationIsAppliedAsSetThreshold() {
             FakeHeap other = new FakeHeap();
-            Collector configured = new RefcountCollectorProvider().create(other,
-                    Configuration.of(Map.of("gc.threshold", "100,5", "gc.enabled", "false")));
+            GcState configured = GcState.open(other,
+                    Configuration.of(Map.of("gc.threshold", "100,5", "gc.enabled", "false")), new RefcountCollectorProvider());
             assertEquals(counts(100, 5, 10), configured.thresholds());
             assertFalse(configured.isEnabled());
             configured.setEnabled(true);
@@ -378,14 +357,14 @@ class RefcountCollectorTest {
 
         @Test
         void thresholdsAndEnabledChangeNothing() {
-            collector.setThresholds(List.of(1L));
-            collector.setEnabled(false);
+            gc.setThresholds(List.of(1L));
+            gc.setEnabled(false);
             for (int i = 0; i < 10; i++) {
-                collector.objectAllocated(heap.newObject("list", 0));
+                gc.objectAllocated();
             }
-            assertFalse(collector.collectionDue());
-            assertEquals(counts(10, 0, 0), collector.counts());
-            assertEquals(0, collector.collect(2).collected());
+            assertFalse(gc.collectionDue());
+            assertEquals(counts(10, 0, 0), gc.counts());
+            assertEquals(0, gc.collect(2).collected());
         }
     }
 
@@ -566,7 +545,7 @@ class RefcountCollectorTest {
             assertEquals(List.of(2L, 1L, 1L, 1L),
                     List.of(heap.refcount(a), heap.refcount(b), heap.refcount(kept), heap.refcount(lost)));
             // The list still works as the collector's list.
-            collector.untrack(lost);
+            gc.untrack(lost);
             long later = tracked("list", 0);
             heap.addExternal(later);
             List<Long> now = heap.checkedObjects(trackedList);
@@ -579,7 +558,7 @@ class RefcountCollectorTest {
         void frozenObjectsAreNotExamined() {
             long a = tracked("list", 1);
             heap.link(a, a);
-            collector.freeze();
+            gc.freeze();
             long b = tracked("list", 1);
             heap.link(b, b);
 
@@ -709,11 +688,12 @@ class RefcountCollectorTest {
     class MillionLongStructures {
         private static final int N = 1_000_000;
         private final FakeHeap big = new FakeHeap(100 * N);
-        private final RefcountCollector bigCollector = new RefcountCollector(big, Configuration.defaults());
+        private final GcState bigState = GcState.open(big, Configuration.defaults(), new RefcountCollectorProvider());
+        private final Collector bigCollector = bigState.collector();
 
         private long node(String type) {
             long object = big.newObject(type, 1);
-            bigCollector.track(object);
+            bigState.track(object);
             return object;
         }
 
@@ -733,7 +713,7 @@ class RefcountCollectorTest {
         @Test
         void aChainOfAMillionHangingFromASelfReferenceIsThatCycles() {
             long head = big.newObject("list", 2);
-            bigCollector.track(head);
+            bigState.track(head);
             big.link(head, head);
             long previous = head;
             for (int i = 0; i < N; i++) {

@@ -18,7 +18,7 @@ import java.util.function.LongConsumer;
  * b = the iterator; reversed: a = the sequence, counter = the next index down.
  */
 final class BuiltinIterType extends PyType {
-    enum Kind { ENUMERATE, ZIP, MAP, FILTER, REVERSED }
+    enum Kind { ENUMERATE, ZIP, MAP, FILTER, REVERSED, CALLABLE }
 
     static final int A = 16, B = 24, COUNTER = 32, SIZE = 40;
     private final Kind kind;
@@ -30,7 +30,7 @@ final class BuiltinIterType extends PyType {
     }
 
     BuiltinIterType(ObjectSpace space, Kind kind, Calls calls) {
-        super(space, kind == Kind.REVERSED ? "reversed" : kind.name().toLowerCase(java.util.Locale.ROOT), null,
+        super(space, kind == Kind.CALLABLE ? "callable_iterator" : kind.name().toLowerCase(java.util.Locale.ROOT), null,
                 HAVE_GC | BASETYPE, SIZE, 0);
         this.kind = kind;
         this.calls = calls;
@@ -120,6 +120,18 @@ final class BuiltinIterType extends PyType {
                     }
                     space.decref(item);
                 }
+            }
+            case CALLABLE -> {
+                if (a == 0) {
+                    return 0;
+                }
+                long v = calls.call(a, new long[0]);
+                if (Abstract.richCompareBool(space, v, b, dev.pyheap.runtime.objects.CompareOp.EQ)) {
+                    space.decref(v);
+                    clear(o);
+                    return 0;
+                }
+                return v;
             }
             default -> {
                 long i = memory.getLong(o + COUNTER);

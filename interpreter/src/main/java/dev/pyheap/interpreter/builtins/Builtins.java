@@ -29,7 +29,7 @@ public final class Builtins {
 
     private final ObjectSpace space;
     private final Interpreter interp;
-    private final BuiltinIterType enumerateType, zipType, mapType, filterType, reversedType;
+    private final BuiltinIterType enumerateType, zipType, mapType, filterType, reversedType, callIterType;
     final TextIOType textIO;
     /** The module and its dict (the module holds the dict; the module table holds the module). */
     private long module;
@@ -46,6 +46,7 @@ public final class Builtins {
         this.mapType = space.register(new BuiltinIterType(space, BuiltinIterType.Kind.MAP, calls));
         this.filterType = space.register(new BuiltinIterType(space, BuiltinIterType.Kind.FILTER, calls));
         this.reversedType = space.register(new BuiltinIterType(space, BuiltinIterType.Kind.REVERSED, calls));
+        this.callIterType = space.register(new BuiltinIterType(space, BuiltinIterType.Kind.CALLABLE, calls));
         this.textIO = space.register(new TextIOType(space));
     }
 
@@ -286,7 +287,13 @@ public final class Builtins {
             return space.newNone();
         });
         function("iter", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "iter", a, n, kw).keywords().range(1, 1);
+            CallArgs c = new CallArgs(space, "iter", a, n, kw).keywords().range(1, 2);
+            if (n == 2) {
+                if (!Abstract.isCallable(space, c.get(0))) {
+                    throw new PyException("TypeError", "iter(v, w): v must be callable");
+                }
+                return callIterType.create(c.get(0), c.get(1), 0);
+            }
             return Abstract.getIter(space, c.get(0));
         });
         function("next", (self, a, n, kw) -> {
@@ -294,6 +301,17 @@ public final class Builtins {
             long it = c.get(0);
             if (!space.typeOf(it).isIterator()) {
                 throw new PyException("TypeError", "'" + space.typeOf(it).name + "' object is not an iterator");
+            }
+            if (space.generatorType.check(it)) { // gen_iternext: a returned value travels in StopIteration
+                try {
+                    return Abstract.callMethod(space, it, "send", new long[] {space.none});
+                } catch (PyException e) {
+                    if (n == 2 && e.pythonType().equals("StopIteration")) {
+                        e.release();
+                        return space.newRef(c.get(1));
+                    }
+                    throw e;
+                }
             }
             long v = Abstract.iterNext(space, it);
             if (v != 0) {

@@ -33,7 +33,11 @@ final class GcModuleFunctions {
         SysModule.function(space, module, dict, "get_count", (self, a, n, kw) -> tuple(space, gc.getCount()));
         SysModule.function(space, module, dict, "get_threshold", (self, a, n, kw) -> tuple(space, gc.getThreshold()));
         SysModule.function(space, module, dict, "set_threshold", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "set_threshold", a, n, kw).keywords().range(1, 3);
+            CallArgs c = new CallArgs(space, "set_threshold", a, n, kw).keywords();
+            if (n < 1 || n > 3) {
+                throw new PyException("TypeError", "set_threshold() takes " + (n < 1 ? "at least 1 argument" : "at most 3 arguments")
+                        + " (" + n + " given)");
+            }
             long[] t = new long[(int) n];
             for (int i = 0; i < n; i++) {
                 t[i] = space.intType.longValue(c.get(i));
@@ -66,6 +70,31 @@ final class GcModuleFunctions {
             gc.setDebug((int) space.intType.longValue(new CallArgs(space, "set_debug", a, n, kw).exactly(1).get(0)));
             return space.newNone();
         });
+        SysModule.function(space, module, dict, "is_finalized", (self, a, n, kw) -> {
+            long o = new CallArgs(space, "is_finalized", a, n, kw).exactly(1).get(0);
+            Handle h = state.wrap(space.newRef(o));
+            try {
+                return space.newBool(gc.isFinalized(h));
+            } finally {
+                h.close();
+            }
+        });
+        SysModule.function(space, module, dict, "get_stats", (self, a, n, kw) -> {
+            var stats = gc.getStats();
+            long[] items = new long[stats.size()];
+            for (int i = 0; i < items.length; i++) {
+                long d = space.dictType.create();
+                SysModule.setInt(space, d, "collections", stats.get(i).collections());
+                SysModule.setInt(space, d, "collected", stats.get(i).collected());
+                SysModule.setInt(space, d, "uncollectable", stats.get(i).uncollectable());
+                items[i] = d;
+            }
+            long l = space.listType.create(items);
+            for (long d : items) {
+                space.decref(d);
+            }
+            return l;
+        });
         SysModule.function(space, module, dict, "get_debug", (self, a, n, kw) -> space.newInt(gc.getDebug()));
         SysModule.function(space, module, dict, "get_objects", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "get_objects", a, n, kw).keywords("generation").range(0, 1);
@@ -78,11 +107,53 @@ final class GcModuleFunctions {
         SysModule.function(space, module, dict, "get_referents", (self, a, n, kw) ->
                 list(space, state, gc.getReferents(handles(state, space, a, n))));
         SysModule.setItem(space, dict, "garbage", state.gcGarbage());
+        // gc.callbacks: a list of the program's; the runtime calls them through one Java callback
+        long callbacks = space.listType.create();
+        SysModule.setItem(space, dict, "callbacks", callbacks);
+        space.decref(callbacks);
+        Builtins b = table.builtins();
+        gc.callbacks().add((phase, generation, collected, uncollectable) -> {
+            long list = space.dictType.getItemString(dict, "callbacks");
+            if (list == 0 || !space.listType.check(list) || space.listType.size(list) == 0) {
+                return;
+            }
+            long copy = space.listType.create(items(space, list));
+            long phaseStr = space.strType.literal(phase);
+            long info = space.dictType.create();
+            try {
+                for (Object[] kv : new Object[][] {{"generation", (long) generation}, {"collected", collected},
+                        {"uncollectable", uncollectable}}) {
+                    long v = space.newInt((Long) kv[1]);
+                    SysModule.setItem(space, info, (String) kv[0], v);
+                    space.decref(v);
+                }
+                for (int i = 0; i < space.listType.size(copy); i++) {
+                    long cb = space.listType.item(copy, i);
+                    try {
+                        space.decref(b.callWith(cb, new long[] {phaseStr, info}));
+                    } catch (PyException e) {
+                        space.reportUnraisable("Exception ignored in: " + dev.pyheap.runtime.objects.Abstract.repr(space, cb), e, cb);
+                    }
+                }
+            } finally {
+                space.decref(info);
+                space.decref(phaseStr);
+                space.decref(copy);
+            }
+        });
         String[] flags = {"DEBUG_STATS", "DEBUG_COLLECTABLE", "DEBUG_UNCOLLECTABLE", "DEBUG_SAVEALL", "DEBUG_LEAK"};
         long[] values = {1, 2, 4, 32, 38};
         for (int i = 0; i < flags.length; i++) {
             SysModule.setInt(space, dict, flags[i], values[i]);
         }
+    }
+
+    private static long[] items(ObjectSpace space, long list) {
+        long[] a = new long[(int) space.listType.size(list)];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = space.listType.item(list, i);
+        }
+        return a;
     }
 
     private static long tuple(ObjectSpace space, List<Long> values) {

@@ -47,7 +47,12 @@ public final class ModuleTable implements Interpreter.Importer {
     /** Where modules of the program are looked for ({@code sys.path[0]}), or null. */
     private final Path programFolder;
 
+    final dev.pyheap.runtime.PyHeap heap;
+    /** The proxy types of {@code _weakref}, registered once per heap. */
+    final Map<String, dev.pyheap.runtime.objects.PyType> proxyTypes = new HashMap<>();
+
     public ModuleTable(Interpreter interp, Path programFolder, dev.pyheap.runtime.PyHeap heap) {
+        this.heap = heap;
         this.interp = interp;
         this.space = interp.space();
         this.programFolder = programFolder;
@@ -55,6 +60,10 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("sys", SysModule::fill);
         table.put("gc", (t, m, d) -> GcModuleFunctions.fill(t, m, d, heap));
         table.put("builtins", (t, m, d) -> { });
+        table.put("_weakref", WeakrefModule::fill);
+        table.put("time", SmallModules::time);
+        table.put("math", SmallModules::math);
+        table.put("atexit", SmallModules::atexit);
     }
 
     public ObjectSpace space() {
@@ -101,8 +110,15 @@ public final class ModuleTable implements Interpreter.Importer {
         space.decref(path);
         SysModule.setItem(space, modules, "sys", sysModule);
         SysModule.setItem(space, modules, "builtins", builtinsModule);
-        space.decref(sysModule);
-        space.decref(builtinsModule);
+        // The interpreter's own references (interp->modules, interp->sysdict, interp->builtins): roots.
+        space.incref(modules);
+        interp.addRoots(visitor -> {
+            if (!closed) {
+                visitor.accept(sysModule);
+                visitor.accept(builtinsModule);
+                visitor.accept(modules);
+            }
+        });
         builtins.function("__import__", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "__import__", a, n, kw).keywords("globals", "locals", "fromlist", "level");
             if (n < 1) {
@@ -122,6 +138,45 @@ public final class ModuleTable implements Interpreter.Importer {
         long l = space.listType.create(s);
         space.decref(s);
         return l;
+    }
+
+    private boolean closed;
+    /** What {@code atexit.register} took. */
+    final SmallModules.Atexit atexit = new SmallModules.Atexit();
+
+    /**
+     * {@code atexit._run_exitfuncs}: calls the registered functions, last first; an exception is
+     * printed as CPython's {@code Exception ignored in atexit callback} (when {@code run}), then the
+     * list is empty.
+     */
+    public void runAtexit(boolean run) {
+        while (!atexit.entries.isEmpty()) {
+            long[] e = atexit.entries.remove(atexit.entries.size() - 1);
+            try {
+                if (run) {
+                    space.decref(interp.call(e[0], e[1], e[2]));
+                }
+            } catch (PyException ex) {
+                onAtexitError.accept(e[0], ex);
+            } finally {
+                space.decref(e[0]);
+                space.decref(e[1]);
+                space.xdecref(e[2]);
+            }
+        }
+    }
+
+    /** How an exception in an atexit function is reported (the runner prints it). */
+    public java.util.function.BiConsumer<Long, PyException> onAtexitError = (f, e) -> e.release();
+
+    /** Drops the interpreter's references to sys, builtins and sys.modules (the end of finalization). */
+    public void close() {
+        if (!closed) {
+            closed = true;
+            space.decref(modules);
+            space.decref(sysModule);
+            space.decref(builtinsModule);
+        }
     }
 
     /** The sys module's dict (borrowed). */
@@ -157,6 +212,23 @@ public final class ModuleTable implements Interpreter.Importer {
         }
         boolean hasFromlist = fromlist != 0 && fromlist != space.none && space.tupleType.check(fromlist)
                 && space.tupleType.size(fromlist) > 0;
+        if (hasFromlist && space.dictType.getItemString(space.moduleType.dict(last), "__path__") != 0) {
+            // _handle_fromlist: names of a package that are not attributes yet are its submodules
+            for (int i = 0; i < space.tupleType.size(fromlist); i++) {
+                long item = space.tupleType.item(fromlist, i);
+                String sub = space.strType.check(item) ? space.strType.value(item) : "*";
+                if (!sub.equals("*") && space.dictType.getItemString(space.moduleType.dict(last), sub) == 0) {
+                    try {
+                        importModule(full + "." + sub);
+                    } catch (PyException e) {
+                        if (!e.pythonType().equals("ModuleNotFoundError")) {
+                            throw e;
+                        }
+                        e.release();
+                    }
+                }
+            }
+        }
         return space.newRef(hasFromlist ? last : top);
     }
 
@@ -222,11 +294,23 @@ public final class ModuleTable implements Interpreter.Importer {
                 space.decref(path);
             }
             SysModule.setItem(space, modules, name, module);
+            int dot = name.lastIndexOf('.');
+            if (dot > 0) {
+                SysModule.setText(space, dict, "__package__", name.substring(0, dot));
+            } else if (isPackage) {
+                SysModule.setText(space, dict, "__package__", name);
+            }
             try (Interpreter.Loaded loaded = interp.load(code, false)) {
                 space.decref(interp.evalCode(loaded.code(), dict, dict));
             } catch (RuntimeException e) {
                 space.dictType.delItemString(modules, name);
                 throw e;
+            }
+            if (dot > 0) { // the submodule becomes an attribute of its package
+                long parent = space.dictType.getItemString(modules, name.substring(0, dot));
+                if (parent != 0) {
+                    SysModule.setItem(space, space.moduleType.dict(parent), name.substring(dot + 1), module);
+                }
             }
         } finally {
             space.decref(module);

@@ -86,6 +86,24 @@ final class SysModule {
         });
         function(space, module, dict, "exc_info", (self, a, n, kw) -> interp.excInfo());
         function(space, module, dict, "exception", (self, a, n, kw) -> interp.exception());
+        function(space, module, dict, "getswitchinterval", (self, a, n, kw) ->
+                space.floatType.create(table.heap.sys().getswitchinterval()));
+        function(space, module, dict, "setswitchinterval", (self, a, n, kw) -> {
+            table.heap.sys().setswitchinterval(SmallModules.toDouble(space,
+                    new CallArgs(space, "setswitchinterval", a, n, kw).exactly(1).get(0)));
+            return space.newNone();
+        });
+        function(space, module, dict, "_debugmallocstats", (self, a, n, kw) -> {
+            table.builtins.write(space.dictType.getItemString(dict, "stderr"), table.heap.sys().debugmallocstats());
+            return space.newNone();
+        });
+        function(space, module, dict, "_getframe", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "_getframe", a, n, kw).keywords().range(0, 1);
+            return interp.frameObjectAt(n == 0 ? 0 : (int) space.intType.longValue(c.get(0)));
+        });
+        long warnoptions = space.listType.create();
+        setItem(space, dict, "warnoptions", warnoptions);
+        space.decref(warnoptions);
         setInt(space, dict, "maxsize", Long.MAX_VALUE);
         setText(space, dict, "platform", "linux");
         setText(space, dict, "byteorder", "little");

@@ -136,7 +136,7 @@ final class Ceval {
                 }
                 default -> execute(t, f, op, arg);
             }
-            if (space.collector().collectionDue()) {
+            if (space.gcState().collectionDue()) {
                 checkpoint(tc);
             }
         }
@@ -546,12 +546,25 @@ final class Ceval {
             case KW_NAMES -> f.kwnames = f.code.consts[arg];
             case CALL_FUNCTION_EX -> callFunctionEx(t, f, arg);
             case MAKE_FUNCTION -> makeFunction(f, arg);
-            case BUILD_SLICE -> throw new PyException("SystemError", "slices are not supported yet");
+            case BUILD_SLICE -> {
+                long step = arg == 3 ? f.pop() : 0;
+                long stop = f.pop();
+                long start = f.pop();
+                try {
+                    f.push(space.sliceType.create(start, stop, step));
+                } finally {
+                    space.decref(start);
+                    space.decref(stop);
+                    space.xdecref(step);
+                }
+            }
             case FORMAT_VALUE -> formatValue(f, arg);
             case RAISE_VARARGS -> raise(t, f, arg);
             case RERAISE -> {
                 long exc = f.pop();
                 if (arg != 0) {
+                    // the handler is looked up from here; the frame's lasti is the original instruction's
+                    f.unwindFrom = f.lasti;
                     f.lasti = (int) space.intType.longValue(f.peek(arg));
                 }
                 throw reraise(exc);
@@ -680,8 +693,15 @@ final class Ceval {
 
     /** {@code LOAD_ATTR}: the attribute, or a method of the type's table bound to {@code o}. A new reference. */
     private long getAttr(long o, int arg, Frame f) {
-        long v = Abstract.lookupAttr(space, o, f.code.names[arg]);
-        return v != 0 ? v : boundBuiltinMethod(o, f.code.nameText[arg]);
+        try {
+            return Abstract.getAttr(space, o, f.code.names[arg]);
+        } catch (PyException e) {
+            if (!e.pythonType().equals("AttributeError") || space.typeOf(o).method(f.code.nameText[arg]) == null) {
+                throw e;
+            }
+            e.release();
+            return boundBuiltinMethod(o, f.code.nameText[arg]);
+        }
     }
 
     /**
@@ -1381,7 +1401,9 @@ final class Ceval {
                 addTraceback(f, exc);
             }
             reraise = false;
-            int h = f.code.handlerFor(f.lasti);
+            int at = f.unwindFrom >= 0 ? f.unwindFrom : f.lasti;
+            f.unwindFrom = -1;
+            int h = f.code.handlerFor(at);
             if (h >= 0) {
                 int depth = f.code.handlers[h + 3] >> 1;
                 boolean lasti = (f.code.handlers[h + 3] & 1) != 0;

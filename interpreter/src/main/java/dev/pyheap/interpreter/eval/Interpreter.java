@@ -39,6 +39,7 @@ public final class Interpreter implements FrameEvaluator {
         this.ceval = new Ceval(this);
         space.frameEvaluator = this;
         state.addRootSource(this::forEachRoot);
+        space.exceptions.keyParser = this::literal;
     }
 
     /** What {@code import} calls: installed by the module system. */
@@ -51,6 +52,25 @@ public final class Interpreter implements FrameEvaluator {
         this.importer = importer;
     }
 
+    /** The object a literal's text stands for ({@code ast.literal_eval} of constants), a new reference, or 0. */
+    private long literal(String text) {
+        try {
+            var mod = dev.pyheap.interpreter.parser.PythonParser.parse(text, "<key>",
+                    dev.pyheap.interpreter.parser.PythonParser.Mode.EVAL);
+            Code code = dev.pyheap.interpreter.compiler.Analysis.compile(mod, "<key>", 0, null);
+            // an expression of constants compiles to LOAD_CONST k; RETURN_VALUE (after RESUME)
+            if (code.names().isEmpty() && code.consts().size() == 1) {
+                try (Loaded loaded = load(code, false)) {
+                    return space.newRef(space.tupleType.item(
+                            space.codeType.field(loaded.code(), dev.pyheap.runtime.objects.CodeType.CONSTS), 0));
+                }
+            }
+        } catch (RuntimeException e) {
+            return 0;
+        }
+        return 0;
+    }
+
     /** Sets the builtins dict new frames see when their globals have no {@code __builtins__}. */
     public void setBuiltins(long builtinsDict) {
         this.builtins = builtinsDict;
@@ -58,6 +78,11 @@ public final class Interpreter implements FrameEvaluator {
 
     public ObjectSpace space() {
         return space;
+    }
+
+    /** Adds references the front end holds outside objects (CPython's {@code interp->modules}, {@code sysdict}, ...) as roots. */
+    public void addRoots(java.util.function.Consumer<LongConsumer> source) {
+        state.addRootSource(source);
     }
 
     private void forEachRoot(LongConsumer visitor) {
@@ -351,6 +376,64 @@ public final class Interpreter implements FrameEvaluator {
             f.setFrameObject(fo);
         }
         return fo;
+    }
+
+    /** {@code super_init_without_args}: {@code [__class__, first argument]} of the running frame (borrowed). */
+    @Override
+    public long[] superArguments() {
+        Frame f = thread().top;
+        if (f == null) {
+            return null;
+        }
+        CodeInfo co = f.code;
+        if (co.argcount == 0) {
+            throw new PyException("RuntimeError", "super(): no arguments");
+        }
+        long first = f.get(0);
+        if (first != 0 && (co.kinds[0] & Code.CO_FAST_CELL) != 0 && space.cellType.check(first)) {
+            first = space.cellType.get(first);
+        }
+        if (first == 0) {
+            throw new PyException("RuntimeError", "super(): arg[0] deleted");
+        }
+        for (int i = 0; i < co.nlocalsplus; i++) {
+            if ((co.kinds[i] & Code.CO_FAST_FREE) != 0 && co.localsplusNames[i].equals("__class__")) {
+                long cell = f.get(i);
+                long cls = cell == 0 ? 0 : space.cellType.get(cell);
+                if (cls == 0) {
+                    throw new PyException("RuntimeError", "super(): empty __class__ cell");
+                }
+                if (!space.typeType.check(cls)) {
+                    throw new PyException("RuntimeError", "super(): __class__ is not a type (" + space.typeOf(cls).name + ")");
+                }
+                return new long[] {cls, first};
+            }
+        }
+        throw new PyException("RuntimeError", "super(): __class__ cell not found");
+    }
+
+    /** {@code sys._getframe(depth)}: the frame object {@code depth} frames up, with its {@code f_back} chain. A new reference. */
+    public long frameObjectAt(int depth) {
+        Frame f = thread().top;
+        for (int i = 0; i < depth && f != null; i++) {
+            f = f.previous;
+        }
+        if (f == null) {
+            throw new PyException("ValueError", "call stack is not deep enough");
+        }
+        long fo = frameObject(f);
+        space.frameObjectType.setLineno(fo, f.line());
+        long o = fo;
+        for (Frame g = f; g.previous != null; g = g.previous) {
+            if (space.frameObjectType.field(o, dev.pyheap.runtime.objects.FrameObjectType.BACK) != 0) {
+                break;
+            }
+            long back = frameObject(g.previous);
+            space.frameObjectType.setLineno(back, g.previous.line());
+            space.frameObjectType.setField(o, dev.pyheap.runtime.objects.FrameObjectType.BACK, back);
+            o = back;
+        }
+        return space.newRef(fo);
     }
 
     /** The exception type called {@code name} (for {@code except} matching and raising from Java). */

@@ -88,6 +88,25 @@ public final class Runner {
             Map<String, List<String>> sources = new HashMap<>();
             sources.put(program.filename(), Arrays.asList(new String(program.source(), StandardCharsets.UTF_8)
                     .split("\n", -1)));
+            // sys.unraisablehook's default output: the message, then the exception's traceback
+            heap.setUnraisableHook((message, error, objectId) -> {
+                out.flush();
+                if (message.endsWith(".__del__>") && objectId != 0) { // the finalizer, as CPython shows it
+                    long del = Abstract.lookupAttr(space, space.typeOf(objectId).typeObject(), "__del__");
+                    if (del != 0) {
+                        message = "Exception ignored in: " + Abstract.repr(space, del);
+                        space.decref(del);
+                    }
+                }
+                if (error instanceof PyException pe) {
+                    long exc = space.exceptions.normalize(pe);
+                    err.print(message + "\n" + new TracebackPrinter(interp, sources).print(exc));
+                    pe.release();
+                } else {
+                    err.print(message + "\n" + error + "\n");
+                }
+                err.flush();
+            });
             int exit;
             long mainModule = space.moduleType.create("__main__");
             long dict = space.moduleType.dict(mainModule);
@@ -103,13 +122,14 @@ public final class Runner {
                 } else {
                     exit = runMain(interp, table, code, dict, sources);
                 }
-                finalizeMain(interp, table, dict);
+                finalizeMain(interp, table, dict, sources);
             } finally {
                 space.decref(mainModule);
             }
             out.flush();
             err.flush();
             interp.threadDone();
+            table.close();
             return exit;
         }
     }
@@ -158,8 +178,17 @@ public final class Runner {
      * finalizers run), then the main module's dict cleared as {@code _PyModule_ClearDict} does: names
      * starting with one underscore first, then the others, {@code __builtins__} last.
      */
-    private void finalizeMain(Interpreter interp, ModuleTable table, long dict) {
+    private void finalizeMain(Interpreter interp, ModuleTable table, long dict, Map<String, List<String>> sources) {
         ObjectSpace space = interp.space();
+        table.onAtexitError = (f, e) -> {
+            long exc = space.exceptions.normalize(e);
+            out.flush();
+            err.print("Exception ignored in atexit callback: " + Abstract.repr(space, f) + "\n"
+                    + new TracebackPrinter(interp, sources).print(exc));
+            err.flush();
+            e.release();
+        };
+        table.runAtexit(true);
         try {
             heap.gc().collect(2);
         } catch (PyException e) {

@@ -1,8 +1,8 @@
 package dev.pyheap.runtime.gc;
 
 import dev.pyheap.api.gc.CollectionResult;
-import dev.pyheap.api.gc.Collector;
 import dev.pyheap.api.gc.mechanism.GcList;
+import dev.pyheap.api.gc.mechanism.GcState;
 import dev.pyheap.runtime.GcCallback;
 import dev.pyheap.runtime.PyGc;
 import dev.pyheap.runtime.objects.ObjectSpace;
@@ -20,7 +20,8 @@ import java.util.Locale;
  * 0), with {@code gc.callbacks} called on {@code "start"} and {@code "stop"} and the
  * {@code DEBUG_STATS} lines around it. The gc state it keeps is {@code gcstate}'s: the callbacks,
  * the debug flags and where their output goes ({@code gc.garbage} is the interpreter state's, a
- * root). Installed as the thread states' {@link CollectionHook}, it runs the collection the
+ * root); the counts, thresholds, statistics and pauses are the api's {@link GcState}'s, which runs the
+ * collector. Installed as the thread states' {@link CollectionHook}, it runs the collection the
  * collector scheduled at the next check point (CPython's {@code _Py_RunGC}).
  * <pre>
  *   run(generation):
@@ -28,7 +29,8 @@ import java.util.Locale;
  *     collecting = true
  *     callbacks("start", generation, 0, 0)           as embedder code: an exception is unraisable
  *     DEBUG_STATS: "gc: collecting generation g...", the generations' sizes, the permanent one's
- *     result = collector.collect(generation)        finds garbage; the binding's destroy step frees it
+ *     result = gcState.collect(generation)          the counts, then the collector finds garbage and
+ *                                                   the binding's destroy step frees it; statistics, pause
  *     DEBUG_STATS: "gc: done, n unreachable, u uncollectable, 0.0001s elapsed"
  *     callbacks("stop", generation, collected, uncollectable)
  *     collecting = false; return collected + uncollectable
@@ -36,7 +38,7 @@ import java.util.Locale;
  */
 public final class CollectionRunner implements CollectionHook {
     private final ObjectSpace space;
-    private final Collector collector;
+    private final GcState gcState;
     private final List<GcCallback> callbacks = new ArrayList<>();
     private int debug;
     private PrintStream debugOut = System.err;
@@ -45,7 +47,7 @@ public final class CollectionRunner implements CollectionHook {
     /** @param debugFlags {@code gc.set_debug} flags at start (the {@code gc.debug} option) */
     public CollectionRunner(InterpreterState heap, Binding binding, int debugFlags) {
         this.space = heap.space();
-        this.collector = heap.collector();
+        this.gcState = heap.gcState();
         this.debug = debugFlags;
         binding.attach(this);
         heap.initGc(this);
@@ -67,13 +69,13 @@ public final class CollectionRunner implements CollectionHook {
                 List<Long> sizes = new ArrayList<>();
                 for (int g = 0; g < 3; g++) {
                     long[] n = {0};
-                    collector.forEachObject(g, o -> n[0]++);
+                    gcState.forEachObject(g, o -> n[0]++);
                     sizes.add(n[0]);
                 }
                 debugOut.println("gc: objects in each generation: " + sizes.get(0) + " " + sizes.get(1) + " " + sizes.get(2));
-                debugOut.println("gc: objects in permanent generation: " + collector.freezeCount());
+                debugOut.println("gc: objects in permanent generation: " + gcState.freezeCount());
             }
-            CollectionResult result = collector.collect(generation);
+            CollectionResult result = gcState.collect(generation);
             if ((debug & PyGc.DEBUG_STATS) != 0) {
                 debugOut.println("gc: done, " + (result.collected() + result.uncollectable()) + " unreachable, " + result.uncollectable()
                         + " uncollectable, " + String.format(Locale.ROOT, "%.4f", result.elapsedNanos() / 1e9) + "s elapsed");
@@ -88,8 +90,8 @@ public final class CollectionRunner implements CollectionHook {
     /** The collection the collector scheduled, run at a check point. */
     @Override
     public void collectScheduled() {
-        if (!collecting && collector.collectionDue()) {
-            int generation = collector.dueGeneration();
+        if (!collecting && gcState.collectionDue()) {
+            int generation = gcState.dueGeneration();
             if (generation >= 0) {
                 run(generation);
             }

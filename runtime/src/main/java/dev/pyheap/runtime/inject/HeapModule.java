@@ -6,8 +6,8 @@ import dev.pyheap.api.alloc.Allocator;
 import dev.pyheap.api.alloc.AllocatorProvider;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.config.Options;
-import dev.pyheap.api.gc.Collector;
 import dev.pyheap.api.gc.CollectorProvider;
+import dev.pyheap.api.gc.mechanism.GcState;
 import dev.pyheap.runtime.gc.Binding;
 import dev.pyheap.runtime.gc.CollectionRunner;
 import dev.pyheap.runtime.gil.Gil;
@@ -27,8 +27,8 @@ import java.util.function.Supplier;
  * <li>the allocator (from its provider) and the GIL;
  * <li>the objects ({@link ObjectSpace}: built-in types, singletons, caches), then the interpreter
  *     state around them;
- * <li>the binding, then the collector made with it (from its provider), attached to the objects
- *     (the first GC-capable objects come after it);
+ * <li>the binding, then the shared GC state ({@link GcState}) with the collector its provider
+ *     makes for it, attached to the objects (the first GC-capable objects come after it);
  * <li>the collection runner, which starts the gc state ({@code gc.garbage}) and becomes the
  *     thread states' check-point hook;
  * <li>the modules: gc, sys, tracemalloc, objgraph.
@@ -83,18 +83,18 @@ abstract class HeapModule {
 
     @Provides
     @Singleton
-    static Collector collector(CollectorProvider provider, Binding binding, Configuration configuration, ObjectSpace space,
-                               Gil gil) {
+    static GcState gcState(CollectorProvider provider, Binding binding, Configuration configuration, ObjectSpace space,
+                           Gil gil) {
         return booting(gil, () -> {
-            Collector collector = provider.create(binding, configuration);
-            space.attachCollector(collector);
-            return collector;
+            GcState gcState = GcState.open(binding, configuration, provider);
+            space.attachCollector(gcState);
+            return gcState;
         });
     }
 
     @Provides
     @Singleton
-    static CollectionRunner runner(InterpreterState state, Binding binding, Collector attached, Configuration configuration) {
+    static CollectionRunner runner(InterpreterState state, Binding binding, GcState attached, Configuration configuration) {
         int debug = (int) (long) configuration.get(Options.GC_DEBUG);
         return booting(state.gil(), () -> new CollectionRunner(state, binding, debug));
     }
@@ -113,7 +113,7 @@ abstract class HeapModule {
 
     @Provides
     @Singleton
-    static TracemallocModule tracemalloc(InterpreterState state, Collector attached) {
+    static TracemallocModule tracemalloc(InterpreterState state, GcState attached) {
         return new TracemallocModule(state);
     }
 

@@ -1,8 +1,8 @@
 package dev.pyheap.runtime.modules;
 
-import dev.pyheap.api.gc.Collector;
 import dev.pyheap.api.gc.GenerationStatistics;
 import dev.pyheap.api.gc.mechanism.GcHeader;
+import dev.pyheap.api.gc.mechanism.GcState;
 import dev.pyheap.api.gc.mechanism.PythonGenerations;
 import dev.pyheap.runtime.GcCallback;
 import dev.pyheap.runtime.Handle;
@@ -23,18 +23,19 @@ import java.util.Set;
  * Python's {@code gc} module ({@code Modules/gcmodule.c}'s Python-level functions, ARCHITECTURE
  * §5): every call checks the GIL and turns the lower layers' answers into CPython's values and
  * errors. The runtime owns callbacks, {@code garbage}, debug output, referrers and referents and
- * the "one collection at a time" rule ({@link CollectionRunner}); the collector answers the rest.
+ * the "one collection at a time" rule ({@link CollectionRunner}); the heap's shared GC state
+ * ({@link GcState}, which runs the collector) answers the rest.
  */
 public final class GcModule implements PyGc {
     private final InterpreterState heap;
     private final ObjectSpace space;
-    private final Collector collector;
+    private final GcState gcState;
     private final CollectionRunner runner;
 
     public GcModule(InterpreterState heap, CollectionRunner runner) {
         this.heap = heap;
         this.space = heap.space();
-        this.collector = heap.collector();
+        this.gcState = heap.gcState();
         this.runner = runner;
     }
 
@@ -75,18 +76,18 @@ public final class GcModule implements PyGc {
         return found;
     }
 
-    // ---------------------------------------------------------------- collector state
+    // ---------------------------------------------------------------- shared gc state
 
     @Override
     public List<Long> getCount() {
         requireGil();
-        return collector.counts();
+        return gcState.counts();
     }
 
     @Override
     public List<Long> getThreshold() {
         requireGil();
-        return collector.thresholds();
+        return gcState.thresholds();
     }
 
     @Override
@@ -97,7 +98,7 @@ public final class GcModule implements PyGc {
             values.add(t);
         }
         try {
-            collector.setThresholds(values);
+            gcState.setThresholds(values);
         } catch (IllegalArgumentException e) {
             throw new PyException("TypeError", e.getMessage());
         } catch (ArithmeticException e) {
@@ -108,19 +109,19 @@ public final class GcModule implements PyGc {
     @Override
     public void enable() {
         requireGil();
-        collector.setEnabled(true);
+        gcState.setEnabled(true);
     }
 
     @Override
     public void disable() {
         requireGil();
-        collector.setEnabled(false);
+        gcState.setEnabled(false);
     }
 
     @Override
     public boolean isenabled() {
         requireGil();
-        return collector.isEnabled();
+        return gcState.isEnabled();
     }
 
     @Override
@@ -133,7 +134,7 @@ public final class GcModule implements PyGc {
         requireGil();
         List<Long> objects = new ArrayList<>();
         try {
-            collector.forEachObject(generation, objects::add);
+            gcState.forEachObject(generation, objects::add);
         } catch (IllegalArgumentException e) {
             throw new PyException("ValueError", e.getMessage());
         }
@@ -161,7 +162,7 @@ public final class GcModule implements PyGc {
             targets.add(heap.addressOf(h));
         }
         List<Long> referrers = new ArrayList<>();
-        collector.forEachObject(-1, o -> {
+        gcState.forEachObject(-1, o -> {
             boolean[] found = {false};
             space.typeOf(o).forEachReferent(o, r -> found[0] |= targets.contains(r));
             if (found[0]) {
@@ -188,7 +189,7 @@ public final class GcModule implements PyGc {
     @Override
     public List<GenerationStatistics> getStats() {
         requireGil();
-        return collector.statistics();
+        return gcState.statistics();
     }
 
     @Override
@@ -218,18 +219,18 @@ public final class GcModule implements PyGc {
     @Override
     public void freeze() {
         requireGil();
-        collector.freeze();
+        gcState.freeze();
     }
 
     @Override
     public void unfreeze() {
         requireGil();
-        collector.unfreeze();
+        gcState.unfreeze();
     }
 
     @Override
     public long getFreezeCount() {
         requireGil();
-        return collector.freezeCount();
+        return gcState.freezeCount();
     }
 }

@@ -30,13 +30,15 @@ import java.util.Set;
  * (their package also holds embedders' code in this module's own tests), and the modules of the
  * api, of the allocator and of the collector in use; when those run from the class path (JMH),
  * where every class is in the unnamed module, their package trees instead, cut to the depth of the
- * api's root package.
+ * api's root package. A collector in this module itself (the runtime's tests have their own) is
+ * its class alone: the module's tests are embedders too.
  */
 final class LibraryFrames {
     private final Set<Class<?>> apiTypes = Set.of(PyHeap.class, PyThreadState.class, CApi.class, PyFrame.class, Handle.class,
             PyGc.class, PySys.class);
     private final Set<String> packages = new HashSet<>();
     private final Set<Module> modules = new HashSet<>();
+    private final Set<Class<?>> classes = new HashSet<>();
     private final List<String> packageTrees = new ArrayList<>();
 
     LibraryFrames(Class<?> allocator, Class<?> collector) {
@@ -46,7 +48,9 @@ final class LibraryFrames {
         }
         int depth = Memory.class.getPackageName().split("\\.").length;
         for (Class<?> c : List.of(Memory.class, allocator, collector)) {
-            if (c.getModule().isNamed()) {
+            if (c.getModule().isNamed() && c.getModule() == LibraryFrames.class.getModule()) {
+                classes.add(c);
+            } else if (c.getModule().isNamed()) {
                 modules.add(c.getModule());
             } else {
                 String[] parts = c.getPackageName().split("\\.");
@@ -57,7 +61,7 @@ final class LibraryFrames {
 
     /** Whether frames of {@code c} are the library's. */
     boolean contains(Class<?> c) {
-        if (apiTypes.contains(c) || packages.contains(c.getPackageName()) || modules.contains(c.getModule())) {
+        if (apiTypes.contains(c) || classes.contains(c) || packages.contains(c.getPackageName()) || modules.contains(c.getModule())) {
             return true;
         }
         if (c.getModule().isNamed()) {

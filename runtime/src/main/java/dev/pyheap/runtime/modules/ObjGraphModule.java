@@ -110,7 +110,7 @@ public final class ObjGraphModule implements ObjGraph {
     private long[] trackedObjects() {
         long[][] out = {new long[256]};
         int[] n = {0};
-        heap.collector().forEachObject(-1, o -> {
+        heap.gcState().forEachObject(-1, o -> {
             if (n[0] == out[0].length) {
                 out[0] = Arrays.copyOf(out[0], n[0] * 2);
             }

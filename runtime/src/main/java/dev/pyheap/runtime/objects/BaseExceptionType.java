@@ -30,6 +30,26 @@ public final class BaseExceptionType extends StructType {
         super(space, name, base, HAVE_GC | BASETYPE, EXTRA + 8L * extra.size(), 0, 0,
                 fieldsOf(extra));
         this.extra = List.copyOf(extra);
+        if (base == null) {
+            defineMethod("with_traceback", (self, args) -> {
+                Args.range("with_traceback", args, 1, 1);
+                setField(self, TRACEBACK, args[0] == space.none ? 0 : args[0]);
+                return space.newRef(self);
+            });
+            defineMethod("add_note", (self, args) -> {
+                Args.range("add_note", args, 1, 1);
+                if (!space.strType.check(args[0])) {
+                    throw new PyException("TypeError", "note must be a str, not '" + space.typeOf(args[0]).name + "'");
+                }
+                long notes = field(self, NOTES);
+                if (notes == 0) {
+                    notes = space.listType.create();
+                    putField(self, NOTES, notes);
+                }
+                space.listType.append(notes, args[0]);
+                return space.newNone();
+            });
+        }
     }
 
     private static Object[] fieldsOf(List<String> extra) {
@@ -78,6 +98,11 @@ public final class BaseExceptionType extends StructType {
     @Override
     public long newInstance(long[] args) {
         return create(space.tupleType.create(args), true);
+    }
+
+    @Override
+    public long tpNew(PyType subtype, long args, long kwargs) {
+        return create(args, false);
     }
 
     /** {@code BaseException_new} + the type's init: a tracked exception with {@code args} (a tuple; taken over if {@code steal}). New reference. */
@@ -248,6 +273,9 @@ public final class BaseExceptionType extends StructType {
                 yield dv;
             }
         };
+        if (v == -1) {
+            return genericLookupAttr(e, attributeName);
+        }
         return v == 0 ? 0 : space.newRef(v);
     }
 

@@ -132,6 +132,9 @@ public final class CodeType extends StructType {
                 }
                 yield space.newRef(c);
             }
+            case "co_varnames" -> namesOfKind(o, 0x20);
+            case "co_cellvars" -> namesOfKind(o, 0x40);
+            case "co_freevars" -> namesOfKind(o, 0x80);
             case "co_flags" -> space.newInt(intField(o, FLAGS));
             case "co_argcount" -> space.newInt(intField(o, ARGCOUNT));
             case "co_posonlyargcount" -> space.newInt(intField(o, POSONLYARGCOUNT));
@@ -141,6 +144,19 @@ public final class CodeType extends StructType {
             case "co_nlocals" -> space.newInt(intField(o, NLOCALS));
             default -> genericLookupAttr(o, attributeName);
         };
+    }
+
+    /** The names of localsplus whose kind has {@code kind} (CO_FAST_LOCAL 0x20, CELL 0x40, FREE 0x80): a new tuple. */
+    private long namesOfKind(long o, int kind) {
+        long names = field(o, LOCALSPLUSNAMES);
+        byte[] kinds = space.bytesType.value(field(o, LOCALSPLUSKINDS));
+        java.util.List<Long> out = new java.util.ArrayList<>();
+        for (int i = 0; i < kinds.length; i++) {
+            if ((kinds[i] & kind) != 0) {
+                out.add(space.tupleType.item(names, i));
+            }
+        }
+        return space.tupleType.create(out.stream().mapToLong(Long::longValue).toArray());
     }
 
     @Override

@@ -64,7 +64,10 @@ public final class Exceptions {
         add("SystemError", exc);
         add("TypeError", exc);
         BaseExceptionType value = add("ValueError", exc);
-        add("UnicodeError", value);
+        BaseExceptionType unicode = add("UnicodeError", value, "encoding", "object", "start", "end", "reason");
+        add("UnicodeEncodeError", unicode);
+        add("UnicodeDecodeError", unicode);
+        add("UnicodeTranslateError", unicode);
         BaseExceptionType warning = add("Warning", exc);
         for (String n : List.of("DeprecationWarning", "PendingDeprecationWarning", "RuntimeWarning", "SyntaxWarning",
                 "UserWarning", "FutureWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "EncodingWarning",
@@ -96,6 +99,12 @@ public final class Exceptions {
         return byName.get(name);
     }
 
+    /**
+     * Makes a KeyError's key from its repr (the message Java code raises it with), or 0: the front
+     * end installs one that reads literals ({@code 'name'}, {@code 3}, {@code (1, 2)}).
+     */
+    public java.util.function.ToLongFunction<String> keyParser;
+
     /** Every built-in exception type, base classes first. */
     public Iterable<BaseExceptionType> all() {
         return byName.values();
@@ -126,7 +135,11 @@ public final class Exceptions {
             type = byName("RuntimeError");
         }
         long args;
-        if (e.pythonMessage().isEmpty()) {
+        long key = type == byName("KeyError") && keyParser != null ? keyParser.applyAsLong(e.pythonMessage()) : 0;
+        if (key != 0) { // the key a Java-side KeyError names by its repr, made again from that repr
+            args = space.tupleType.create(key);
+            space.decref(key);
+        } else if (e.pythonMessage().isEmpty()) {
             args = space.tupleType.create();
         } else {
             long msg = space.strType.runtime(e.pythonMessage());

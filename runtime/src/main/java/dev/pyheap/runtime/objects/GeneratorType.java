@@ -35,6 +35,54 @@ public final class GeneratorType extends StructType {
         super(space, "generator", null, HAVE_GC | IMMUTABLETYPE, IFRAME + IFRAME_SIZE, 8, WEAKLIST,
                 "gi_name", NAME, "gi_qualname", QUALNAME, "gi_exc_state.exc_value", EXC_VALUE,
                 "f_func", FUNC, "f_globals", GLOBALS, "f_builtins", BUILTINS, "f_locals", LOCALS, "f_code", CODE);
+        defineMethod("send", (self, args) -> {
+            Args.range("send", args, 1, 1);
+            return finish(self, space.frameEvaluator.resume(self, args[0], null));
+        });
+        defineMethod("throw", (self, args) -> {
+            Args.range("throw", args, 1, 3);
+            long exc = exceptionOf(args);
+            PyException e = new PyException(space.typeOf(exc).name, "", exc, space::decref);
+            if (state(self) == CREATED || state(self) >= COMPLETED) {
+                setState(self, COMPLETED);
+                throw e;
+            }
+            return finish(self, space.frameEvaluator.resume(self, space.none, e));
+        });
+        defineMethod("close", (self, args) -> {
+            Args.none("close", args);
+            close(self);
+            return space.newNone();
+        });
+    }
+
+    /** After a resume: the yielded value, or StopIteration carrying the returned one. */
+    private long finish(long g, long v) {
+        if (state(g) < COMPLETED) {
+            return v;
+        }
+        long args = v == space.none ? space.tupleType.create() : space.tupleType.create(v);
+        space.decref(v);
+        long e = space.exceptions.byName("StopIteration").create(args, true);
+        throw new PyException("StopIteration", "", e, space::decref);
+    }
+
+    /** {@code throw(type[, value[, tb]])}'s exception instance: a new reference. */
+    private long exceptionOf(long[] args) {
+        long typ = args[0];
+        if (space.exceptions.isException(typ)) {
+            return space.newRef(typ);
+        }
+        PyType t = space.typeType.check(typ) ? space.typeType.described(typ) : null;
+        if (t == null || !t.isSubtypeOf(space.exceptions.base())) {
+            throw new PyException("TypeError", "exceptions must be classes or instances deriving from BaseException, not "
+                    + space.typeOf(typ).name);
+        }
+        if (args.length > 1 && space.exceptions.isException(args[1])) {
+            return space.newRef(args[1]);
+        }
+        long[] a = args.length > 1 && args[1] != space.none ? new long[] {args[1]} : new long[0];
+        return Abstract.call(space, typ, a);
     }
 
     /** {@code make_gen}: a tracked generator for the frame of {@code func} (borrowed) running {@code code}, with {@code slots} locals and stack words. New reference. */
@@ -99,7 +147,7 @@ public final class GeneratorType extends StructType {
         }
         long v = space.frameEvaluator.resume(g, space.none, null);
         if (state(g) >= COMPLETED) {
-            space.decref(v);
+            space.decref(v); // exhaustion is a 0 return here; next() asks for the value through send
             return 0;
         }
         return v;

@@ -4,8 +4,8 @@ import dev.pyheap.api.Addresses;
 import dev.pyheap.api.HeapCorruptionError;
 import dev.pyheap.api.Memory;
 import dev.pyheap.api.alloc.Allocator;
-import dev.pyheap.api.gc.Collector;
 import dev.pyheap.api.gc.mechanism.GcHeader;
+import dev.pyheap.api.gc.mechanism.GcState;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.UnraisableHook;
 
@@ -75,7 +75,7 @@ public final class ObjectSpace {
 
     public final Memory memory;
     public final Allocator allocator;
-    private Collector collector;
+    private GcState gcState;
     /**
      * tracemalloc while it traces, null otherwise. Every allocation and free below tests it once,
      * after the allocator call: while not tracing that is a field read and a branch never taken.
@@ -247,18 +247,26 @@ public final class ObjectSpace {
         this.notImplemented = notImplementedType.create();
     }
 
-    /** Connects the collector; called once, before any GC-capable object is allocated. */
-    public void attachCollector(Collector collector) {
-        if (this.collector != null) {
+    /**
+     * Connects the collector's shared state (which runs the collector); called once, before any
+     * GC-capable object is allocated.
+     */
+    public void attachCollector(GcState gcState) {
+        if (this.gcState != null) {
             throw new IllegalStateException("a collector is already attached");
         }
-        this.collector = Objects.requireNonNull(collector);
+        this.gcState = Objects.requireNonNull(gcState);
         tupleType.createCaches(); // the first GC-capable objects
         for (int i = 0; i < typeCount; i++) {
             if (types[i] != null) {
                 readyUncounted(types[i]);
             }
         }
+    }
+
+    /** The shared GC state the objects are counted and tracked by (its collector: {@link GcState#collector()}). */
+    public GcState gcState() {
+        return gcState;
     }
 
     /**
@@ -277,10 +285,6 @@ public final class ObjectSpace {
         }
     }
 
-    /** The collector the objects are tracked by. */
-    public Collector collector() {
-        return collector;
-    }
 
     // ------------------------------------------------------------------ types
 
@@ -293,7 +297,7 @@ public final class ObjectSpace {
         types[index] = type;
         // A class's type object is a heap object made by ClassType.create, which binds it then.
         type.bind(index, type.hasFlag(PyType.HEAPTYPE) ? 0 : newStaticTypeObject(index));
-        if (collector != null) {
+        if (gcState != null) {
             readyUncounted(type); // a built-in type registered after the start
         }
         return type;
@@ -467,7 +471,7 @@ public final class ObjectSpace {
         memory.putLong(o + Layout.OB_REFCNT, 1);
         memory.putLong(o + Layout.OB_TYPE, type.typeObject());
         if (!readying) {
-            collector.objectAllocated(o);
+            gcState.objectAllocated();
         }
         return o;
     }
@@ -486,7 +490,7 @@ public final class ObjectSpace {
 
     /** {@code PyObject_GC_Del}: uncounts and frees a GC object (which must be untracked). */
     public void freeGcObject(long o, int preHeader) {
-        collector.objectFreed(o);
+        gcState.objectFreed();
         free(o - Layout.GC_HEAD - preHeader);
     }
 
@@ -494,13 +498,13 @@ public final class ObjectSpace {
 
     /** {@code PyObject_GC_Track}. */
     public void track(long o) {
-        collector.track(o);
+        gcState.track(o);
     }
 
     /** {@code PyObject_GC_UnTrack}: nothing for an untracked object. */
     public void untrack(long o) {
         if (GcHeader.isTracked(memory, o)) {
-            collector.untrack(o);
+            gcState.untrack(o);
         }
     }
 

@@ -42,6 +42,49 @@ public final class WeakrefType extends PyType {
     @FunctionalInterface
     public interface Callback {
         void call(long weakref);
+
+        /** The callback will not run (the weakref died without it, or it ran): release what it holds. */
+        default void dropped() {
+        }
+    }
+
+    /**
+     * {@code weakref.ref(obj[, callback])} from Python ({@code weakref___new__}): a Python callable
+     * as the callback, held by the weakref until it runs or is dropped. New reference.
+     */
+    @Override
+    public long newInstance(long[] args) {
+        Args.range("__new__", args, 1, 2);
+        long cb = args.length > 1 && args[1] != space.none ? args[1] : 0;
+        if (cb == 0) {
+            return create(args[0], null);
+        }
+        space.incref(cb);
+        try {
+            return create(args[0], new Callback() {
+                @Override
+                public void call(long weakref) {
+                    try {
+                        space.decref(Abstract.call(space, cb, new long[] {weakref}));
+                    } finally {
+                        dropped();
+                    }
+                }
+
+                private boolean released;
+
+                @Override
+                public void dropped() {
+                    if (!released) {
+                        released = true;
+                        space.decref(cb);
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            space.decref(cb);
+            throw e;
+        }
     }
 
     private final Map<Long, Callback> callbacks = new HashMap<>();
@@ -227,8 +270,11 @@ public final class WeakrefType extends PyType {
     public void dropCallback(long ref) {
         long number = memory.getLong(ref + CALLBACK);
         if (number != 0) {
-            callbacks.remove(number);
+            Callback c = callbacks.remove(number);
             memory.putLong(ref + CALLBACK, 0);
+            if (c != null) {
+                c.dropped();
+            }
         }
     }
 

@@ -766,8 +766,8 @@ public final class SanityChecker {
     }
 
     /**
-     * The collector's own account ({@link dev.pyheap.api.gc.Collector#forEachObject},
-     * {@link dev.pyheap.api.gc.Collector#freezeCount}) against its lists: the same objects. Only when
+     * The collector's own account ({@link dev.pyheap.api.gc.mechanism.GcState#forEachObject},
+     * {@link dev.pyheap.api.gc.mechanism.GcState#freezeCount}) against its lists: the same objects. Only when
      * every list walk was clean: the collector walks the same links and would not survive a
      * damaged one.
      */
@@ -775,10 +775,10 @@ public final class SanityChecker {
         if (!listsIntact) {
             return;
         }
-        var collector = heap.collector();
-        String name = "the " + collector.name() + " collector";
+        var gcState = heap.gcState();
+        String name = "the " + heap.collector().name() + " collector";
         long[] reported = {0};
-        collector.forEachObject(-1, o -> {
+        gcState.forEachObject(-1, o -> {
             reported[0]++;
             checks++;
             int b = locate(o);
@@ -789,7 +789,7 @@ public final class SanityChecker {
             }
         });
         checks++;
-        long frozen = collector.freezeCount();
+        long frozen = gcState.freezeCount();
         if (reported[0] + frozen != listMembers) {
             problem(() -> name + " reports " + reported[0] + " tracked and " + frozen + " frozen objects, but its lists hold "
                     + listMembers);

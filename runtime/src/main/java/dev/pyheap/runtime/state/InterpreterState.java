@@ -6,6 +6,7 @@ import dev.pyheap.api.alloc.AllocationSite;
 import dev.pyheap.api.alloc.Allocator;
 import dev.pyheap.api.alloc.MemoryMisuseError;
 import dev.pyheap.api.gc.Collector;
+import dev.pyheap.api.gc.mechanism.GcState;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyHeap;
 import dev.pyheap.runtime.PyThreadState;
@@ -120,8 +121,14 @@ public final class InterpreterState {
         return allocator;
     }
 
+    /** The collector: its name and leak report (everything else is the {@link #gcState()}'s). */
     public Collector collector() {
-        return space.collector();
+        return space.gcState().collector();
+    }
+
+    /** The shared GC state: counts, thresholds, generations, freezing, statistics, pauses; runs the collector. */
+    public GcState gcState() {
+        return space.gcState();
     }
 
     /** {@code gc.garbage} (borrowed). */
@@ -376,7 +383,7 @@ public final class InterpreterState {
         // Unclosed thread states and handles are the embedder's mistakes (WARN); what a collector
         // that never frees cycles kept is that collector working as chosen (INFO).
         report.forEach(LOG::warn);
-        Collector collector = space.collector();
+        Collector collector = collector();
         try {
             collector.leakReport().ifPresent(r -> {
                 if (r.objects() > 0) {

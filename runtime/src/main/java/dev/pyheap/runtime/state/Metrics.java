@@ -1,10 +1,10 @@
 package dev.pyheap.runtime.state;
 
 import dev.pyheap.api.alloc.AllocatorStatistics;
-import dev.pyheap.api.gc.Collector;
 import dev.pyheap.api.gc.GenerationStatistics;
 import dev.pyheap.api.gc.LeakReport;
 import dev.pyheap.api.gc.PauseStatistics;
+import dev.pyheap.api.gc.mechanism.GcState;
 import dev.pyheap.runtime.CollectorMetrics;
 import dev.pyheap.runtime.HeapMetrics;
 import dev.pyheap.runtime.gil.GilStatistics;
@@ -20,9 +20,9 @@ public final class Metrics implements HeapMetrics, CollectorMetrics {
         this.heap = heap;
     }
 
-    private Collector collectorChecked() {
+    private GcState gcChecked() {
         heap.requireGil("metrics");
-        return heap.collector();
+        return heap.gcState();
     }
 
     @Override
@@ -56,26 +56,26 @@ public final class Metrics implements HeapMetrics, CollectorMetrics {
 
     @Override
     public String name() {
-        return collectorChecked().name();
+        return gcChecked().collector().name();
     }
 
     @Override
     public List<Long> counts() {
-        return collectorChecked().counts();
+        return gcChecked().counts();
     }
 
     @Override
     public List<GenerationStatistics> statistics() {
-        return collectorChecked().statistics();
+        return gcChecked().statistics();
     }
 
     @Override
     public PauseStatistics pauses() {
-        return collectorChecked().pauses();
+        return gcChecked().pauses();
     }
 
     @Override
     public Optional<LeakReport> leakReport() {
-        return collectorChecked().leakReport();
+        return gcChecked().collector().leakReport();
     }
 }

@@ -157,7 +157,7 @@ public final class ThreadState extends HandleApi implements ThreadContext {
     @Override
     public void checkpoint() {
         requireGil();
-        if (space.collector().collectionDue()) {
+        if (space.gcState().collectionDue()) {
             interp.collectScheduled();
         }
         if (!space.inCallout()) { // a finalizer or callback keeps the GIL until it returns

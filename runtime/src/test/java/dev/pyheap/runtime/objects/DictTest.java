@@ -8,9 +8,6 @@ import dev.pyheap.runtime.inject.*;
 
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyException;
-import dev.pyheap.runtime.PyThreadState;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -25,22 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code dict} against CPython 3.11's behaviour: lookups, errors, references, order, tracking, free lists, memory. */
-final class DictTest {
-    private TestHeap h;
-    private PyThreadState t;
-
-    @BeforeEach
-    void open() {
-        h = new TestHeap();
-        t = h.t;
-    }
-
-    @AfterEach
-    void close() {
-        h.close();
-        assertEquals(List.of(), h.heap.closeReport(), "nothing leaked, no handle left open");
-    }
-
+final class DictTest extends TestHeapTest {
     private PyException error(org.junit.jupiter.api.function.Executable e) {
         return assertThrows(PyException.class, e);
     }

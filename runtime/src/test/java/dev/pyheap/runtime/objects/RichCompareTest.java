@@ -2,9 +2,6 @@ package dev.pyheap.runtime.objects;
 
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyException;
-import dev.pyheap.runtime.PyThreadState;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigInteger;
@@ -20,21 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * reflected operations, NotImplemented, the identity fallback of {@code ==}), against CPython
  * 3.11.7's answers, recorded with {@code python3 -c "print(1 == 1.0)"} and the like.
  */
-final class RichCompareTest {
-    private TestHeap h;
-    private PyThreadState t;
-
-    @BeforeEach
-    void open() {
-        h = new TestHeap();
-        t = h.t;
-    }
-
-    @AfterEach
-    void close() {
-        h.close();
-    }
-
+final class RichCompareTest extends TestHeapTest {
     private long i(long v) {
         return h.keep(t.newInt(v)).id();
     }
@@ -145,7 +128,7 @@ final class RichCompareTest {
                 "None < None => TypeError: '<' not supported between instances of 'NoneType' and 'NoneType'",
                 "1.5 >= True => True"), results);
         assertTrue(Abstract.richCompareBool(space, nan, nan, CompareOp.EQ), "identity first: nan in [nan]");
-        try (Handle l = t.newList(t.capi().toHandle(space.newRef(nan)))) {
+        try (Handle l = t.newList(h.keep(t.capi().toHandle(space.newRef(nan))))) {
             try (Handle n = t.capi().toHandle(space.newRef(nan))) {
                 assertTrue(t.contains(l, n), "nan in [nan], as CPython");
             }

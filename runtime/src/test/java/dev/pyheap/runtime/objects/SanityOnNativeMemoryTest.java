@@ -5,6 +5,7 @@ import dev.pyheap.api.config.Configuration;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyHeap;
 import dev.pyheap.runtime.PyThreadState;
+import dev.pyheap.runtime.TestCollector;
 import dev.pyheap.runtime.SanityReport;
 import dev.pyheap.runtime.state.ThreadState;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +37,7 @@ final class SanityOnNativeMemoryTest {
 
     @BeforeEach
     void open() {
-        heap = PyHeap.open(Configuration.of(Map.of("collector", "refcount", "memory", "native")));
+        heap = TestCollector.open(Configuration.of(Map.of("memory", "native")));
         t = heap.attach();
         t.acquireGil();
         space = ((ThreadState) t).interpreter().space();

@@ -8,9 +8,6 @@ import dev.pyheap.runtime.inject.*;
 
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyException;
-import dev.pyheap.runtime.PyThreadState;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -25,22 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code set} against CPython 3.11's behaviour (sizes are in {@link DictSizesTest}). */
-final class SetTest {
-    private TestHeap h;
-    private PyThreadState t;
-
-    @BeforeEach
-    void open() {
-        h = new TestHeap();
-        t = h.t;
-    }
-
-    @AfterEach
-    void close() {
-        h.close();
-        assertEquals(List.of(), h.heap.closeReport());
-    }
-
+final class SetTest extends TestHeapTest {
     @Test
     void addDiscardContainsLen() {
         Handle s = h.keep(t.newSet());

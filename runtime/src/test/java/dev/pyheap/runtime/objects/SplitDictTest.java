@@ -8,9 +8,6 @@ import dev.pyheap.runtime.inject.*;
 
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyException;
-import dev.pyheap.runtime.PyThreadState;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -25,22 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Instance {@code __dict__} as CPython 3.11 makes it: a split dict over the instance's values and
  * the class's shared keys (sizes measured with python3.11 on the same steps).
  */
-final class SplitDictTest {
-    private TestHeap h;
-    private PyThreadState t;
-
-    @BeforeEach
-    void open() {
-        h = new TestHeap();
-        t = h.t;
-    }
-
-    @AfterEach
-    void close() {
-        h.close();
-        assertEquals(List.of(), h.heap.closeReport());
-    }
-
+final class SplitDictTest extends TestHeapTest {
     private void setattrs(Handle o, long... values) {
         String[] names = {"x", "y", "z"};
         for (int i = 0; i < values.length; i++) {

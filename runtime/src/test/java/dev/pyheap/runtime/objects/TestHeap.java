@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A default heap (pymalloc, the refcount collector) with one attached thread holding the GIL, and
+ * A default heap (pymalloc, the runtime tests' collector) with one attached thread holding the GIL, and
  * its interpreter for tests that look below the public API. Closing it closes the handles it
  * kept (newest first), the thread state and the heap.
  */
@@ -23,9 +23,9 @@ final class TestHeap implements AutoCloseable {
     private final List<Handle> kept = new ArrayList<>();
 
     TestHeap() {
-        Map<String, String> settings = new java.util.HashMap<>(Map.of("collector", "refcount"));
+        Map<String, String> settings = new java.util.HashMap<>();
         dev.pyheap.runtime.TestMemory.choose(settings);
-        heap = PyHeap.open(Configuration.of(settings));
+        heap = dev.pyheap.runtime.TestCollector.open(Configuration.of(settings));
         t = heap.attach();
         t.acquireGil();
         thread = (dev.pyheap.runtime.state.ThreadState) t;

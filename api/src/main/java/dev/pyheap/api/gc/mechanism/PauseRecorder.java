@@ -3,8 +3,8 @@ package dev.pyheap.api.gc.mechanism;
 import dev.pyheap.api.gc.PauseStatistics;
 
 /**
- * Records collection pauses in constant memory and answers percentiles, for every collector's
- * {@link dev.pyheap.api.gc.Collector#pauses()}.
+ * Records collection pauses in constant memory and answers percentiles, for
+ * {@link GcState#pauses()}, whatever the collector.
  *
  * <h2>The histogram</h2>
  * A pause of {@code n} nanoseconds falls into a log-linear bucket: its power of two (the position
@@ -17,8 +17,8 @@ import dev.pyheap.api.gc.PauseStatistics;
  *   n = 0b0000…0001 0110 1xxx…   highest bit 36 → range 36, next four bits 0110 → slice 6
  *   bucket = (36 - 3) × 16 + 6   upper bound = (0b10110 + 1) × 2^(36-4) − 1
  * </pre>
- * Recording is two shifts and an array increment: no allocation, so a collector may record every
- * young collection of a long run. Used under the heap's GIL, like the collector owning it.
+ * Recording is two shifts and an array increment: no allocation, so every young collection of a
+ * long run is recorded. Used under the heap's GIL, like the state owning it.
  */
 public final class PauseRecorder {
     private static final int SUB_BITS = 4;

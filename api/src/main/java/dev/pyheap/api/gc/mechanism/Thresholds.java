@@ -4,12 +4,12 @@ import java.util.List;
 
 /**
  * The three collection thresholds of {@code gc.get_threshold()} / {@code gc.set_threshold()},
- * with CPython 3.11's argument checks, for every collector (each keeps them, whether or not it
- * acts on them). Starts at CPython's {@code (700, 10, 10)}.
+ * with CPython 3.11's argument checks, kept once by the {@link GcState} for every collector
+ * (whether or not it acts on them). Starts at CPython's {@code (700, 10, 10)}.
  *
  * <p>CPython parses {@code set_threshold} as {@code "i|ii"}: one to three C {@code int}s, any
  * sign. A negative threshold is accepted and means "always over it"; 0 for generation 0 turns
- * automatic collection off. Used under the heap's GIL, like the collector owning it.
+ * automatic collection off. Used under the heap's GIL, like the state owning it.
  */
 public final class Thresholds {
 

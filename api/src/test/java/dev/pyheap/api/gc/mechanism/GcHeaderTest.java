@@ -1,5 +1,7 @@
 package dev.pyheap.api.gc.mechanism;
 
+import dev.pyheap.api.testkit.ArrayMemory;
+import dev.pyheap.api.testkit.FakeHeap;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The bit layout of the two header words, read and written as CPython 3.11 encodes them. */
 class GcHeaderTest {
-    private final TinyHeap heap = new TinyHeap(1 << 12);
-    private final ArrayMemory memory = (ArrayMemory) heap.memory();
+    private final FakeHeap heap = new FakeHeap(1 << 12);
+    private final ArrayMemory memory = heap.memory();
 
     @Test
     void headerSitsSixteenBytesBeforeTheObject() {

@@ -1,6 +1,8 @@
 package dev.pyheap.api.gc.mechanism;
 
 import dev.pyheap.api.HeapCorruptionError;
+import dev.pyheap.api.testkit.ArrayMemory;
+import dev.pyheap.api.testkit.FakeHeap;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -15,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The intrusive list operations, checked link by link in both directions. */
 class GcListTest {
-    private final TinyHeap heap = new TinyHeap(1 << 14);
-    private final ArrayMemory memory = (ArrayMemory) heap.memory();
+    private final FakeHeap heap = new FakeHeap(1 << 14);
+    private final ArrayMemory memory = heap.memory();
 
     @Test
     void anEmptyListIsAHeadLinkedToItself() {
@@ -184,7 +186,7 @@ class GcListTest {
         IllegalArgumentException self = assertThrows(IllegalArgumentException.class,
                 () -> list.mergeInto(new GcList(memory, list.head())));
         assertEquals("cannot merge GC list 0x" + Long.toHexString(list.head()) + " into itself", self.getMessage());
-        GcList foreign = new TinyHeap(1 << 10).newList();
+        GcList foreign = new FakeHeap(1 << 10).newList();
         assertThrows(IllegalArgumentException.class, () -> list.mergeInto(foreign));
         assertEquals(1, list.size());
     }

@@ -1,6 +1,9 @@
 package dev.pyheap.api.gc.mechanism;
 
 import dev.pyheap.api.HeapCorruptionError;
+import dev.pyheap.api.testkit.ArrayMemory;
+import dev.pyheap.api.testkit.FakeHeap;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,9 +21,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * manner of CPython's test_gc.py, plus the paths of the walk that only some orders reach.
  */
 class InternalReferencesTest {
-    private final TinyHeap heap = new TinyHeap(1 << 12 << 11);
-    private final ArrayMemory memory = (ArrayMemory) heap.memory();
+    private final FakeHeap heap = new FakeHeap(1 << 12 << 11);
+    private final ArrayMemory memory = heap.memory();
     private final InternalReferences refs = new InternalReferences(heap);
+
+    /** The mechanism only finds: it never untracks objects or empties free lists (the collectors and the runtime do). */
+    @AfterEach
+    void theMechanismOnlyFinds() {
+        assertEquals(List.of(), heap.untrackChecks(), "untrack checks");
+        assertEquals(0, heap.freeListClears(), "free-list clears");
+    }
 
     private long gcRefs(long object) {
         return GcHeader.gcRefs(memory, object);
@@ -428,7 +438,7 @@ class InternalReferencesTest {
 
     @Test
     void aListOfAnotherHeapIsRejected() {
-        GcList foreign = new TinyHeap(1 << 10).newList();
+        GcList foreign = new FakeHeap(1 << 10).newList();
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> refs.updateRefs(foreign));
         assertEquals(foreign + " lives in another memory than the heap this binding serves", error.getMessage());
     }

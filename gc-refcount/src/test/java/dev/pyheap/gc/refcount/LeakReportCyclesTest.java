@@ -1,6 +1,8 @@
-package dev.pyheap.runtime;
+package dev.pyheap.gc.refcount;
 
 import dev.pyheap.api.gc.LeakReport;
+import dev.pyheap.runtime.Handle;
+import dev.pyheap.testkit.HeapFixture;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -17,7 +19,7 @@ final class LeakReportCyclesTest {
 
     @Test
     void aHundredThousandPersonDogPairsAreAHundredThousandCycles() {
-        try (HeapFixture f = new HeapFixture()) {
+        try (HeapFixture f = new HeapFixture("refcount")) {
             try (Handle person = f.t.newClass("Person"); Handle dog = f.t.newClass("Dog")) {
                 for (int i = 0; i < PAIRS; i++) {
                     try (Handle p = f.t.call(person); Handle d = f.t.call(dog)) {

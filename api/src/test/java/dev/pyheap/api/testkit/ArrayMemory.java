@@ -1,4 +1,4 @@
-package dev.pyheap.gc.refcount;
+package dev.pyheap.api.testkit;
 
 import dev.pyheap.api.Addresses;
 import dev.pyheap.api.HeapCorruptionError;
@@ -9,11 +9,11 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * A copy of the api tests' helper (test classes are not shared across modules). A test-only
- * {@link Memory}: one byte array whose offsets are the addresses, with a bump allocator
- * handing out 16-byte aligned blocks. Addresses below 16 are never handed out, so 0 stays NULL.
+ * A test-only {@link Memory}: one byte array whose offsets are the addresses, with a bump allocator
+ * handing out 16-byte aligned blocks. Addresses below 16 are never handed out, so 0 stays NULL; an
+ * access outside what was handed out, or misaligned, is a {@link HeapCorruptionError} naming it.
  */
-final class ArrayMemory implements Memory {
+public final class ArrayMemory implements Memory {
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
@@ -22,12 +22,13 @@ final class ArrayMemory implements Memory {
     private final byte[] bytes;
     private int top = FIRST;
 
-    ArrayMemory(int capacity) {
+    /** A memory of {@code capacity} bytes, none handed out yet. */
+    public ArrayMemory(int capacity) {
         bytes = new byte[capacity];
     }
 
     /** A fresh zeroed block of {@code size} bytes, 16-byte aligned. */
-    long allocate(int size) {
+    public long allocate(int size) {
         int start = top;
         int end = start + ((size + 15) & ~15);
         if (end > bytes.length) {

@@ -1,14 +1,16 @@
-package dev.pyheap.driver.contract;
+package dev.pyheap.gc.refcount;
+
+import dev.pyheap.testkit.CollectorContractTest;
 
 /** {@code refcount} keeps the safety half; the cycles it leaks are exactly those it reports. */
 final class RefcountContractTest extends CollectorContractTest {
     @Override
-    String collector() {
+    protected String collector() {
         return "refcount";
     }
 
     @Override
-    boolean reclaimsCycles() {
+    protected boolean reclaimsCycles() {
         return false;
     }
 }

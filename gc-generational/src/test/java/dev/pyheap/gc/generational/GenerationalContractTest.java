@@ -1,14 +1,16 @@
-package dev.pyheap.driver.contract;
+package dev.pyheap.gc.generational;
+
+import dev.pyheap.testkit.CollectorContractTest;
 
 /** {@code generational}: safe in young and full collections, and complete after a full one. */
 final class GenerationalContractTest extends CollectorContractTest {
     @Override
-    String collector() {
+    protected String collector() {
         return "generational";
     }
 
     @Override
-    boolean reclaimsCycles() {
+    protected boolean reclaimsCycles() {
         return true;
     }
 }

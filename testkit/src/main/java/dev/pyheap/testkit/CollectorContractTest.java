@@ -1,6 +1,8 @@
-package dev.pyheap.driver.contract;
+package dev.pyheap.testkit;
 
+import dev.pyheap.api.Plugins;
 import dev.pyheap.api.config.Configuration;
+import dev.pyheap.api.gc.CollectorProvider;
 import dev.pyheap.api.gc.LeakReport;
 import dev.pyheap.runtime.PyFrame;
 import dev.pyheap.runtime.GcCallback;
@@ -8,20 +10,26 @@ import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyHeap;
 import dev.pyheap.runtime.PyThreadState;
 import dev.pyheap.runtime.SanityReport;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The contract every collector keeps (ARCHITECTURE §8, issue 4 item 5), run against one collector
- * chosen by name through configuration, as an embedder would.
+ * The contract every collector keeps (ARCHITECTURE §8), run against one collector chosen by name
+ * through configuration, as an embedder would. Each gc module extends it in its own tests, naming
+ * its collector.
  *
  * <ul>
  * <li><b>Safety</b>: nothing reachable is ever freed. A seeded random program builds and rewires a
@@ -38,25 +46,42 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *     beyond the baseline is exactly what its leak report says it can never free.
  * </ul>
  */
-abstract class CollectorContractTest {
+public abstract class CollectorContractTest {
     private static final int SLOTS = 12;
     private static final int OPERATIONS = 3000;
 
     /** The collector's name in configuration. */
-    abstract String collector();
+    protected abstract String collector();
 
     /** Whether the collector frees cyclic garbage. */
-    abstract boolean reclaimsCycles();
+    protected abstract boolean reclaimsCycles();
+
+    /**
+     * The collector's own options for these runs, added to low thresholds ({@code 4,2,2}) so that
+     * automatic collections of every generation run many times. None by default.
+     */
+    protected Map<String, String> settings() {
+        return Map.of();
+    }
+
+    /** The collector is found by its name as a JPMS service, and its jar's service file names the provider for the class path. */
+    @Test
+    protected void foundByNameAsAServiceAndThroughItsServiceFile() throws IOException {
+        CollectorProvider provider = Plugins.collector(collector());
+        assertEquals(collector(), provider.name());
+        String file = "META-INF/services/" + CollectorProvider.class.getName();
+        try (InputStream in = provider.getClass().getModule().getResourceAsStream(file)) {
+            assertNotNull(in, file + " is missing");
+            assertEquals(provider.getClass().getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8).strip());
+        }
+    }
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 7, 42, 2026, 31337})
-    void nothingReachableIsFreedAndGarbageIsAccountedFor(long seed) {
-        Map<String, String> settings = new HashMap<>();
+    protected void nothingReachableIsFreedAndGarbageIsAccountedFor(long seed) {
+        Map<String, String> settings = new HashMap<>(settings());
         settings.put("collector", collector());
         settings.put("gc.threshold", "4,2,2");
-        // marksweep's trigger is growth over its survivors (a few hundred here): a small factor lets
-        // threshold0 decide, so it too collects automatically many times.
-        settings.put("gc.marksweep.growth", "0.01");
         try (PyHeap heap = PyHeap.open(Configuration.of(settings))) {
             PyThreadState t = heap.attach();
             t.acquireGil();

@@ -1,7 +1,6 @@
-package dev.pyheap.gc.refcount;
+package dev.pyheap.api.testkit;
 
 import dev.pyheap.api.Addresses;
-import dev.pyheap.api.Memory;
 import dev.pyheap.api.gc.DestroyResult;
 import dev.pyheap.api.gc.HeapBinding;
 import dev.pyheap.api.gc.ReferentVisitor;
@@ -12,25 +11,30 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * A test-only {@link HeapBinding} over {@link ArrayMemory}, in the manner of the api tests' TinyHeap:
- * objects laid out as CPython's GC objects (a 16-byte GC header, then {@code ob_refcnt}), with
- * {@code ob_type} replaced by the number of reference slots that follow and the type name kept on
- * the side. Refcounts stay honest through {@link #link} and {@link #addExternal}. It records what
- * the collector asks of it: lists made and freed, untrack checks, free-list clearing.
+ * A test-only heap and {@link HeapBinding} over {@link ArrayMemory}, for the shared GC mechanisms
+ * and for collectors tested without the runtime. Objects are laid out as CPython's GC objects are
+ * (a 16-byte GC header, then {@code ob_refcnt}), with {@code ob_type} replaced by the number of
+ * reference slots that follow; each object's type name is kept on the side, and is also its label
+ * in {@link #describe}. Refcounts are kept honest by {@link #link} and {@link #addExternal}; tests
+ * break them on purpose with {@link #setRefcount}.
+ *
+ * <p>It records what a collector asks of it (lists made and freed, untrack checks, free-list
+ * clearing, traversals) and refuses what a heap without roots or a destroy step cannot do:
+ * {@link #visitRoots} and {@link #destroy} fail the test.
  */
-final class FakeHeap implements HeapBinding {
+public final class FakeHeap implements HeapBinding {
     private static final int REFCNT = 0;
     private static final int SLOTS = 8;
     private static final int FIRST_SLOT = 16;
 
     /** One call of {@link #untrackIfAtomic}. */
-    record UntrackCheck(long object, boolean fullCollection) {
+    public record UntrackCheck(long object, boolean fullCollection) {
     }
 
     private final ArrayMemory memory;
@@ -39,18 +43,21 @@ final class FakeHeap implements HeapBinding {
     private final List<GcList> listsFreed = new ArrayList<>();
     private final List<UntrackCheck> untrackChecks = new ArrayList<>();
     private int freeListClears;
+    private LongConsumer traverseObserver = object -> { };
+    private long traversals;
 
-    FakeHeap() {
+    /** A heap of 1 MiB of test memory. */
+    public FakeHeap() {
         this(1 << 20);
     }
 
     /** A heap of {@code capacity} bytes of test memory. */
-    FakeHeap(int capacity) {
+    public FakeHeap(int capacity) {
         memory = new ArrayMemory(capacity);
     }
 
     /** A new untracked object of type {@code type} with refcount 0 and {@code slots} empty reference slots. */
-    long newObject(String type, int slots) {
+    public long newObject(String type, int slots) {
         long header = memory.allocate(GcHeader.SIZE + FIRST_SLOT + 8 * slots);
         long object = GcHeader.objectAddress(header);
         memory.putLong(object + SLOTS, slots);
@@ -58,8 +65,15 @@ final class FakeHeap implements HeapBinding {
         return object;
     }
 
+    /** A new object of type {@code type} with one slot, tracked in {@code list}. */
+    public long tracked(String type, GcList list) {
+        long object = newObject(type, 1);
+        list.append(object);
+        return object;
+    }
+
     /** Stores a reference to {@code to} in the first free slot of {@code from} and increfs {@code to}. */
-    void link(long from, long to) {
+    public void link(long from, long to) {
         long slots = memory.getLong(from + SLOTS);
         for (int i = 0; i < slots; i++) {
             long at = from + FIRST_SLOT + 8L * i;
@@ -72,34 +86,48 @@ final class FakeHeap implements HeapBinding {
         fail(describe(from) + " has no free slot");
     }
 
-    /** One more reference to {@code object} from outside every list (a root, a handle). */
-    void addExternal(long object) {
+    /** One more reference to {@code object} from outside every list (a root, a handle, an untracked holder). */
+    public void addExternal(long object) {
         memory.putLong(object + REFCNT, memory.getLong(object + REFCNT) + 1);
     }
 
-    /** The lists made by {@link #newList()}, in order (the collector's tracked list first, then permanent). */
-    List<GcList> listsMade() {
+    public void setRefcount(long object, long refcount) {
+        memory.putLong(object + REFCNT, refcount);
+    }
+
+    /** Called with each object traversed, before its referents are visited. */
+    public void observeTraversals(LongConsumer observer) {
+        traverseObserver = observer;
+    }
+
+    /** The traversals so far. */
+    public long traversals() {
+        return traversals;
+    }
+
+    /** The lists made by {@link #newList()}, in order. */
+    public List<GcList> listsMade() {
         return listsMade;
     }
 
-    List<GcList> listsFreed() {
+    public List<GcList> listsFreed() {
         return listsFreed;
     }
 
-    List<UntrackCheck> untrackChecks() {
+    public List<UntrackCheck> untrackChecks() {
         return untrackChecks;
     }
 
-    int freeListClears() {
+    public int freeListClears() {
         return freeListClears;
     }
 
     /**
-     * The objects of {@code list} in order, after checking each header is in its ordinary state
-     * (CPython's validate_list): every prev link mirrors the next link before it, the head closes
-     * the ring both ways, no object has COLLECTING or the unreachable bit.
+     * The objects of {@code list} in order, after checking it the way CPython's validate_list does:
+     * every prev link mirrors the next link before it, the head closes the ring both ways, every
+     * element is tracked, has COLLECTING as {@code collecting} says and no unreachable bit.
      */
-    List<Long> checkedObjects(GcList list) {
+    public List<Long> checkedObjects(GcList list, boolean collecting) {
         long head = list.head();
         assertEquals(0, memory.getLong(head + 8) & GcHeader.PREV_FLAGS, "flags on the head's gc_prev");
         assertEquals(0, memory.getLong(head) & GcHeader.NEXT_MASK_UNREACHABLE, "unreachable bit on the head");
@@ -109,11 +137,10 @@ final class FakeHeap implements HeapBinding {
         while (node != head) {
             long object = GcHeader.objectAddress(node);
             assertEquals(prev, GcHeader.prevHeader(memory, object), "prev link of " + describe(object));
-            assertEquals(false, GcHeader.isCollecting(memory, object), "COLLECTING on " + describe(object));
+            assertEquals(collecting, GcHeader.isCollecting(memory, object), "COLLECTING on " + describe(object));
             assertEquals(false, GcHeader.isUnreachable(memory, object), "unreachable bit on " + describe(object));
-            assertTrue(GcHeader.isTracked(memory, object), describe(object));
             objects.add(object);
-            if (objects.size() > 100_000) {
+            if (objects.size() > 10_000_000) {
                 fail("list " + list + " does not close");
             }
             prev = node;
@@ -123,10 +150,15 @@ final class FakeHeap implements HeapBinding {
         return objects;
     }
 
+    /** {@link #checkedObjects(GcList, boolean)} for a list in its ordinary state (no COLLECTING). */
+    public List<Long> checkedObjects(GcList list) {
+        return checkedObjects(list, false);
+    }
+
     // ---- HeapBinding
 
     @Override
-    public Memory memory() {
+    public ArrayMemory memory() {
         return memory;
     }
 
@@ -137,6 +169,12 @@ final class FakeHeap implements HeapBinding {
 
     @Override
     public void traverse(long object, ReferentVisitor visitor) {
+        traversals++;
+        traverseObserver.accept(object);
+        forEachReferent(object, visitor);
+    }
+
+    private void forEachReferent(long object, ReferentVisitor visitor) {
         long slots = memory.getLong(object + SLOTS);
         for (int i = 0; i < slots; i++) {
             long referent = memory.getLong(object + FIRST_SLOT + 8L * i);
@@ -148,14 +186,16 @@ final class FakeHeap implements HeapBinding {
 
     @Override
     public void visitRoots(ReferentVisitor visitor) {
-        throw new AssertionError("refcount never needs the roots");
+        throw new AssertionError("a fake heap has no roots");
     }
 
+    /** {@code <type address>}; {@code <object address>} for a block no {@link #newObject} made. */
     @Override
     public String describe(long object) {
-        return "<" + typeName(object) + " " + Addresses.hex(object) + ">";
+        return "<" + types.getOrDefault(object, "object") + " " + Addresses.hex(object) + ">";
     }
 
+    /** The type given to {@link #newObject}; fails the test for any other address. */
     @Override
     public String typeName(long object) {
         String type = types.get(object);
@@ -167,7 +207,7 @@ final class FakeHeap implements HeapBinding {
 
     @Override
     public DestroyResult destroy(GcList unreachable, GcList survivors) {
-        throw new AssertionError("refcount never destroys anything");
+        throw new AssertionError("a fake heap never destroys anything");
     }
 
     @Override
@@ -184,7 +224,7 @@ final class FakeHeap implements HeapBinding {
             return false;
         }
         boolean[] atomic = {true};
-        traverse(object, referent -> atomic[0] &= !GcHeader.isTracked(memory, referent));
+        forEachReferent(object, referent -> atomic[0] &= !GcHeader.isTracked(memory, referent));
         if (atomic[0]) {
             GcList.remove(memory, object);
         }

@@ -1,0 +1,62 @@
+package dev.pyheap.interpreter.builtins;
+
+import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.objects.PyType;
+
+import java.util.List;
+
+/**
+ * {@code _weakref} (Modules/_weakref.c): {@code ref} (the weakref type), {@code getweakrefcount},
+ * {@code getweakrefs}, {@code ReferenceType} and {@code _remove_dead_weakref}, over the runtime's
+ * weak references.
+ */
+final class WeakrefModule {
+    /** The type of weakref proxies, of which no instance can be made yet. */
+    static final class ProxyType extends PyType {
+        ProxyType(ObjectSpace space, String name) {
+            super(space, name, null, 0, 40, 0);
+        }
+
+        @Override
+        public void dealloc(long o) {
+            space.freeObject(o);
+        }
+    }
+
+    private WeakrefModule() {
+    }
+
+    static void fill(ModuleTable table, long module, long dict) {
+        ObjectSpace space = table.space();
+        long ref = space.weakrefType.typeObject();
+        SysModule.setItem(space, dict, "ref", ref);
+        SysModule.setItem(space, dict, "ReferenceType", ref);
+        // weakref proxies are not implemented: their types exist (isinstance answers False), proxy() says so
+        for (String[] t : new String[][] {{"ProxyType", "weakproxy"}, {"CallableProxyType", "weakcallableproxy"}}) {
+            PyType type = table.proxyTypes.computeIfAbsent(t[1], n -> space.register(new ProxyType(space, n)));
+            SysModule.setItem(space, dict, t[0], type.typeObject());
+        }
+        SysModule.function(space, module, dict, "proxy", (self, a, n, kw) -> {
+            throw new PyException("NotImplementedError", "weakref.proxy is not supported by pyheap yet");
+        });
+        SysModule.function(space, module, dict, "getweakrefcount", (self, a, n, kw) -> {
+            long o = new CallArgs(space, "getweakrefcount", a, n, kw).exactly(1).get(0);
+            return space.newInt(space.typeOf(o).weaklistOffset() == 0 ? 0 : space.weakrefType.weakrefsTo(o).size());
+        });
+        SysModule.function(space, module, dict, "getweakrefs", (self, a, n, kw) -> {
+            long o = new CallArgs(space, "getweakrefs", a, n, kw).exactly(1).get(0);
+            List<Long> refs = space.typeOf(o).weaklistOffset() == 0 ? List.of() : space.weakrefType.weakrefsTo(o);
+            return space.listType.create(refs.stream().mapToLong(Long::longValue).toArray());
+        });
+        SysModule.function(space, module, dict, "_remove_dead_weakref", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "_remove_dead_weakref", a, n, kw).keywords().range(2, 2);
+            long d = c.get(0), key = c.get(1);
+            long v = space.dictType.get(d, key);
+            if (v != 0 && space.weakrefType.check(v) && space.weakrefType.referent(v) == space.none) {
+                space.dictType.delItem(d, key);
+            }
+            return space.newNone();
+        });
+    }
+}

@@ -1,0 +1,256 @@
+package dev.pyheap.interpreter.run;
+
+import dev.pyheap.api.config.Configuration;
+import dev.pyheap.runtime.PyHeap;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The differential suite: every program of {@code src/test/resources/programs/} runs under each
+ * collector its header declares, and its stdout, stderr and exit code must be CPython's recorded
+ * ones (or the collector's hand-written files), after the normalisations of the folder's README.
+ * A program listed in {@code PENDING.txt} runs too and must still fail: when it passes, the test
+ * fails until the line is removed, so the list only shrinks.
+ */
+class ProgramsTest {
+    static final Path ROOT = Path.of("src/test/resources/programs");
+    static final List<String> COLLECTORS = List.of("generational", "marksweep", "refcount");
+    private static final Pattern ADDRESS = Pattern.compile("0x[0-9a-fA-F]+(?=[>;])");
+
+    /** A program's header directives. */
+    record Header(List<String> collectors, Map<String, List<String>> expect, List<String> args) {
+    }
+
+    static Header header(Path program) throws IOException {
+        List<String> collectors = COLLECTORS;
+        Map<String, List<String>> expect = new LinkedHashMap<>();
+        List<String> args = List.of();
+        for (String line : Files.readAllLines(program, StandardCharsets.UTF_8)) {
+            if (!line.startsWith("#")) {
+                break;
+            }
+            String body = line.substring(1).trim();
+            int colon = body.indexOf(':');
+            if (colon < 0) {
+                continue;
+            }
+            String key = body.substring(0, colon).trim();
+            String value = body.substring(colon + 1).trim();
+            switch (key) {
+                case "collectors" -> collectors = value.equals("all") ? COLLECTORS : List.of(value.split("\\s+"));
+                case "args" -> args = List.of(value.split("\\s+"));
+                case "refcount", "marksweep" -> {
+                    if (value.startsWith("expect ")) {
+                        expect.put(key, List.of(value.substring(7).trim().split("\\s+")));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return new Header(collectors, expect, args);
+    }
+
+    static Map<String, String> pending() throws IOException {
+        Map<String, String> pending = new LinkedHashMap<>();
+        Path file = ROOT.resolve("PENDING.txt");
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = t.split("\\s+", 2);
+                pending.put(parts[0], parts.length > 1 ? parts[1] : "");
+            }
+        }
+        return pending;
+    }
+
+    /** What a run printed and returned. */
+    record Outcome(String out, String err, int exit) {
+    }
+
+    static Outcome run(Path program, String collector, List<String> args) throws IOException {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        Path abs = program.toAbsolutePath().normalize();
+        List<String> argv = new ArrayList<>();
+        argv.add(program.getFileName().toString());
+        argv.addAll(args);
+        int exit;
+        // checked memory: a program the interpreter gets wrong fails with an error naming the address,
+        // never with a crash of the test JVM (PROGRAMS_MEMORY=native runs them on native memory)
+        Map<String, String> settings = new java.util.HashMap<>(Map.of("collector", collector, "memory",
+                System.getenv().getOrDefault("PROGRAMS_MEMORY", "checked")));
+        try (PyHeap heap = PyHeap.open(Configuration.of(settings));
+             PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+            exit = new Runner(heap, o, e).run(new Runner.Program(abs.toString(), Files.readAllBytes(abs),
+                    abs.getParent()), argv);
+        }
+        String folder = abs.getParent().toString() + "/";
+        return new Outcome(out.toString().replace(folder, ""),
+                ADDRESS.matcher(err.toString().replace(folder, "")).replaceAll(Matcher.quoteReplacement("0x...")), exit);
+    }
+
+    static Outcome expected(Path program, String collector, Header header) throws IOException {
+        String base = program.getFileName().toString().replaceFirst("\\.py$", "");
+        Path dir = program.getParent();
+        List<String> own = header.expect().getOrDefault(collector, List.of());
+        String out = read(dir, own.contains(base + "." + collector + ".out") ? base + "." + collector + ".out" : base + ".out");
+        String err = read(dir, own.contains(base + "." + collector + ".err") ? base + "." + collector + ".err" : base + ".err");
+        String exit = read(dir, own.contains(base + "." + collector + ".exit") ? base + "." + collector + ".exit"
+                : base + ".exit");
+        return new Outcome(out, err, exit.isBlank() ? 0 : Integer.parseInt(exit.strip()));
+    }
+
+    private static String read(Path dir, String name) throws IOException {
+        Path p = dir.resolve(name);
+        return Files.exists(p) ? Files.readString(p, StandardCharsets.UTF_8) : "";
+    }
+
+    static List<Path> programs() throws IOException {
+        try (Stream<Path> s = Files.walk(ROOT)) {
+            return s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+        }
+    }
+
+    static String name(Path program) {
+        return ROOT.relativize(program).toString();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> programsMatchCPython() throws IOException {
+        Map<String, String> pending = pending();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path program : programs()) {
+            String name = name(program);
+            Header header = header(program);
+            if (pending.containsKey(name)) {
+                // a pending program must still fail under at least one of its collectors
+                tests.add(DynamicTest.dynamicTest(name + " (pending: " + pending.get(name) + ")", () -> {
+                    for (String collector : header.collectors()) {
+                        Outcome actual;
+                        try {
+                            actual = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                                    () -> run(program, collector, header.args()));
+                        } catch (Throwable t) {
+                            return;
+                        }
+                        if (!expected(program, collector, header).equals(actual)) {
+                            return;
+                        }
+                    }
+                    fail(name + " passes under " + header.collectors() + ": remove it from PENDING.txt");
+                }));
+                continue;
+            }
+            for (String collector : header.collectors()) {
+                tests.add(DynamicTest.dynamicTest(name + " [" + collector + "]", () -> {
+                    Outcome expected = expected(program, collector, header);
+                    Outcome actual = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                            () -> run(program, collector, header.args()));
+                    assertEquals(expected.out(), actual.out(), name + " stdout under " + collector);
+                    assertEquals(expected.err(), actual.err(), name + " stderr under " + collector);
+                    assertEquals(expected.exit(), actual.exit(), name + " exit code under " + collector);
+                }));
+            }
+        }
+        List<String> unknown = new ArrayList<>(pending.keySet());
+        unknown.removeAll(programs().stream().map(ProgramsTest::name).toList());
+        if (!unknown.isEmpty()) {
+            tests.add(DynamicTest.dynamicTest("PENDING.txt names existing programs", () ->
+                    fail("PENDING.txt names programs that do not exist: " + unknown)));
+        }
+        return tests.stream();
+    }
+
+    /** Prints which programs pass under which collector (a development aid: {@code main}). */
+    public static void main(String[] args) throws Throwable {
+        List<Path> list = args.length == 0 ? programs() : Arrays.stream(args).map(ROOT::resolve).toList();
+        int passed = 0, total = 0;
+        for (Path program : list) {
+            Header header = header(program);
+            List<String> failing = new ArrayList<>();
+            for (String collector : header.collectors()) {
+                total++;
+                Outcome expected = expected(program, collector, header);
+                Outcome actual;
+                try {
+                    var pool = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                        Thread th = new Thread(r);
+                        th.setDaemon(true);
+                        return th;
+                    });
+                    try {
+                        actual = pool.submit(() -> run(program, collector, header.args()))
+                                .get(20, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        throw e.getCause();
+                    } finally {
+                        pool.shutdownNow();
+                    }
+                } catch (Throwable t) {
+                    if (System.getenv("PROGRAMS_VERBOSE") != null) {
+                        t.printStackTrace(System.out);
+                    }
+                    failing.add(collector + ": " + t);
+                    continue;
+                }
+                if (System.getenv("PROGRAMS_VERBOSE") != null) {
+                    System.out.println("--- " + collector + " exit " + actual.exit() + "\n" + actual.out() + "--- err\n" + actual.err());
+                }
+                if (expected.equals(actual)) {
+                    passed++;
+                } else {
+                    String tail = actual.err().strip();
+                    tail = tail.substring(tail.lastIndexOf('\n') + 1);
+                    failing.add(collector + ": " + firstDifference(expected, actual) + (tail.isEmpty() ? "" : "  {" + tail + "}"));
+                }
+            }
+            System.out.println((failing.isEmpty() ? "PASS " : "FAIL ") + name(program)
+                    + (failing.isEmpty() ? "" : "  " + failing.get(0)));
+        }
+        System.out.println(passed + " of " + total + " runs pass");
+    }
+
+    static String firstDifference(Outcome e, Outcome a) {
+        if (!e.out().equals(a.out())) {
+            return "stdout " + diff(e.out(), a.out());
+        }
+        if (!e.err().equals(a.err())) {
+            return "stderr " + diff(e.err(), a.err());
+        }
+        return "exit " + e.exit() + " != " + a.exit();
+    }
+
+    private static String diff(String e, String a) {
+        String[] el = e.split("\n", -1), al = a.split("\n", -1);
+        for (int i = 0; i < Math.max(el.length, al.length); i++) {
+            String x = i < el.length ? el[i] : "<none>", y = i < al.length ? al[i] : "<none>";
+            if (!x.equals(y)) {
+                return "line " + (i + 1) + ": expected [" + x + "] got [" + y + "]";
+            }
+        }
+        return "?";
+    }
+}
