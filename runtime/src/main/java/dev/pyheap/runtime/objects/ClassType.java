@@ -509,7 +509,7 @@ public final class ClassType extends PyType {
             if (!t.hasFlag(HEAPTYPE)) {
                 break;
             }
-            v = space.dictType.getItemString(t.typeDict, special);
+            v = t.typeDict == 0 ? 0 : space.dictType.getItemString(t.typeDict, special); // 0: cleared by the collector
             if (v != 0) {
                 break;
             }
@@ -611,7 +611,7 @@ public final class ClassType extends PyType {
 
     @Override
     public String qualifiedName() {
-        long module = space.dictType.getItemString(typeDict, "__module__");
+        long module = typeDict == 0 ? 0 : space.dictType.getItemString(typeDict, "__module__");
         String q = qualnameStr != 0 ? space.strType.value(qualnameStr) : name;
         if (module != 0 && space.strType.check(module) && !space.strType.contentEquals(module, "builtins")) {
             return space.strType.value(module) + "." + q;
@@ -1511,10 +1511,8 @@ public final class ClassType extends PyType {
                 visitor.accept(v);
             }
         }
-        long meta = memory.getLong(t + Layout.OB_TYPE);
-        if (meta != space.typeType.typeObject()) {
-            visitor.accept(meta);
-        }
+        // A heap metaclass (the class's own type) is reported by the metaclass's ClassType, as
+        // for any instance of a class.
         if (sharedKeys != 0) {
             space.dictType.forEachSharedKey(sharedKeys, visitor);
         }
@@ -1528,9 +1526,6 @@ public final class ClassType extends PyType {
             if (memory.getLong(t + CLASS_FIELDS[i]) != 0 && seen++ == ordinal) {
                 return CLASS_FIELD_NAMES[i];
             }
-        }
-        if (memory.getLong(t + Layout.OB_TYPE) != space.typeType.typeObject() && seen++ == ordinal) {
-            return "__class__";
         }
         int key = ordinal - seen;
         return sharedKeys != 0 && key < space.dictType.sharedKeysCount(sharedKeys)

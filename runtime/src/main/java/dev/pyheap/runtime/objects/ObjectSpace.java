@@ -135,6 +135,7 @@ public final class ObjectSpace {
     public final ListType listType;
     public final DictType dictType;
     public final SetType setType;
+    public final SetType frozenSetType;
     public final WeakrefType weakrefType;
     public final SequenceIterType listIterType;
     public final SequenceIterType tupleIterType;
@@ -201,6 +202,7 @@ public final class ObjectSpace {
         this.listType = register(new ListType(this));
         this.dictType = register(new DictType(this));
         this.setType = register(new SetType(this));
+        this.frozenSetType = register(new SetType(this, "frozenset", true));
         this.weakrefType = register(new WeakrefType(this));
         this.notImplementedType = register(new NotImplementedType(this));
         this.listIterType = register(new SequenceIterType(this, "list_iterator"));

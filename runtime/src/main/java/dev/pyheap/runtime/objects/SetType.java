@@ -67,8 +67,20 @@ public final class SetType extends PyType {
     /** The key of a dummy slot: never an object address (those are 16-byte aligned). */
     static final long DUMMY = -1;
 
+    /** Whether this is {@code frozenset}: immutable and hashable. */
+    private final boolean frozen;
+
     SetType(ObjectSpace space) {
-        super(space, "set", null, BASETYPE | HAVE_GC, SIZE, 0);
+        this(space, "set", false);
+    }
+
+    /** {@code set} or, {@code frozen}, {@code frozenset}: the same layout. */
+    SetType(ObjectSpace space, String name, boolean frozen) {
+        super(space, name, null, BASETYPE | HAVE_GC, SIZE, 0);
+        this.frozen = frozen;
+        if (frozen) {
+            return;
+        }
         defineMethod("add", (self, args) -> {
             add(self, Args.one("set.add", args));
             return space.newNone();
@@ -100,15 +112,31 @@ public final class SetType extends PyType {
     /** {@code set.__new__}: an empty set; {@code set.__init__} fills it. */
     @Override
     public long tpNew(PyType subtype, long args, long kwargs) {
-        return create();
+        long s = create();
+        if (frozen) { // frozenset_new: filled at once, never again
+            try {
+                fill(s, args, kwargs);
+            } catch (RuntimeException e) {
+                space.decref(s);
+                throw e;
+            }
+        }
+        return s;
     }
 
     /** {@code set_init}: {@code set(iterable)}. */
     @Override
     public void tpInit(long self, long args, long kwargs) {
-        Constructors.onlyKeywords(space, kwargs, "set");
-        Constructors.atMost(space, args, "set", 1);
+        if (frozen) {
+            return;
+        }
         clear(self);
+        fill(self, args, kwargs);
+    }
+
+    private void fill(long self, long args, long kwargs) {
+        Constructors.onlyKeywords(space, kwargs, name);
+        Constructors.atMost(space, args, name, 1);
         if (space.tupleType.size(args) > 0) {
             long it = Abstract.getIter(space, space.tupleType.item(args, 0));
             try {
@@ -439,12 +467,26 @@ public final class SetType extends PyType {
 
     @Override
     protected boolean hashIsNone() {
-        return true;
+        return !frozen;
     }
 
     @Override
     public long hash(long s) {
-        throw unhashable();
+        if (!frozen) {
+            throw unhashable();
+        }
+        // frozenset_hash: the shuffled element hashes xor-ed, then mixed with the size
+        long[] h = {0};
+        forEachReferent(s, k -> h[0] ^= shuffleBits(Abstract.hash(space, k)));
+        long hash = h[0];
+        hash ^= (size(s) + 1) * 1927868237L;
+        hash ^= (hash >>> 11) ^ (hash >>> 25);
+        hash = hash * 69069L + 907133923L;
+        return hash == -1 ? 590923713L : hash;
+    }
+
+    private static long shuffleBits(long h) {
+        return ((h ^ 89869747L) ^ (h << 16)) * 3644798167L;
     }
 
     /**
@@ -493,20 +535,20 @@ public final class SetType extends PyType {
     @Override
     public String repr(long s) {
         if (size(s) == 0) {
-            return "set()";
+            return frozen ? "frozenset()" : "set()";
         }
         if (!Abstract.reprEnter(space, s)) {
             return "{...}";
         }
         try {
-            StringBuilder out = new StringBuilder("{");
+            StringBuilder out = new StringBuilder(frozen ? "frozenset({" : "{");
             forEachReferent(s, k -> {
-                if (out.length() > 1) {
+                if (out.charAt(out.length() - 1) != '{') {
                     out.append(", ");
                 }
                 out.append(Abstract.repr(space, k));
             });
-            return out.append('}').toString();
+            return out.append(frozen ? "})" : "}").toString();
         } finally {
             Abstract.reprLeave(space, s);
         }

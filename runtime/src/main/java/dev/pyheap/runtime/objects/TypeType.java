@@ -99,7 +99,8 @@ public final class TypeType extends PyType {
             return c != null ? space.newRef(memory.getLong(o + Layout.HT_QUALNAME)) : space.strType.literalName(described(o).name);
         }, (o, v) -> setHeapField(o, "__qualname__", Layout.HT_QUALNAME, v)));
         putInDict("__module__", gs.create(this, "__module__", o -> {
-            long m = classOf(o) != null ? space.dictType.getItemString(described(o).dict(), "__module__") : 0;
+            long m = classOf(o) != null && described(o).dict() != 0
+                    ? space.dictType.getItemString(described(o).dict(), "__module__") : 0;
             return m != 0 ? space.newRef(m) : space.strType.literalName("builtins");
         }, (o, v) -> {
             requireHeap(o, "__module__");
