@@ -113,6 +113,7 @@ public final class ObjectSpace {
     public final PropertyType propertyType;
     public final SuperType superType;
     public final SliceType sliceType;
+    public final SeqIterType seqIterType;
     public final DictViewType dictKeysType;
     public final DictViewType dictValuesType;
     public final DictViewType dictItemsType;
@@ -229,6 +230,7 @@ public final class ObjectSpace {
         this.propertyType = register(new PropertyType(this));
         this.superType = register(new SuperType(this));
         this.sliceType = register(new SliceType(this));
+        this.seqIterType = register(new SeqIterType(this));
         this.dictKeysType = register(new DictViewType(this, DictViewType.Kind.KEYS));
         this.dictValuesType = register(new DictViewType(this, DictViewType.Kind.VALUES));
         this.dictItemsType = register(new DictViewType(this, DictViewType.Kind.ITEMS));
@@ -280,6 +282,20 @@ public final class ObjectSpace {
             type.ready();
         } finally {
             readying = false;
+        }
+        // Immortal and reachable from the type object, a root: they never take part in a cycle
+        // the collector must find, so they stay out of its lists and of gc.get_objects() (a
+        // difference from CPython, whose static types' namespaces are tracked).
+        long d = type.dict();
+        if (d != 0) {
+            dictType.forEach(d, (k, v) -> {
+                if (isTracked(v)) {
+                    untrack(v);
+                }
+            });
+            untrack(d);
+            untrack(memory.getLong(type.typeObject() + Layout.TP_BASES));
+            untrack(memory.getLong(type.typeObject() + Layout.TP_MRO));
         }
     }
 
