@@ -125,7 +125,7 @@ public final class ObjectType extends PyType {
                 throw new PyException("TypeError", "object.__init__() takes exactly one argument (the instance to initialize)");
             }
             if (inherits(type, "__new__")) {
-                throw new PyException("TypeError", type.name + "() takes no arguments");
+                throw new PyException("TypeError", type.name + ".__init__() takes exactly one argument (the instance to initialize)");
             }
         }
     }

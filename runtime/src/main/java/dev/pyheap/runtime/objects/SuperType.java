@@ -123,7 +123,7 @@ public final class SuperType extends StructType {
     @Override
     public String repr(long s) {
         long objType = field(s, OBJ_TYPE);
-        String t = space.typeType.described(field(s, TYPE)).toString();
+        String t = "<class '" + space.typeType.described(field(s, TYPE)).name + "'>"; // tp_name: no module
         return objType == 0 ? "<super: " + t + ", NULL>"
                 : "<super: " + t + ", <" + space.typeType.described(objType).name + " object>>";
     }
