@@ -62,6 +62,8 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("time", SmallModules::time);
         table.put("math", SmallModules::math);
         table.put("atexit", SmallModules::atexit);
+        table.put("_random", RandomModule::fill);
+        table.put("_collections", CollectionsModule::fill);
     }
 
     public ObjectSpace space() {
