@@ -302,6 +302,17 @@ public final class Builtins {
             if (!space.typeOf(it).isIterator()) {
                 throw new PyException("TypeError", "'" + space.typeOf(it).name + "' object is not an iterator");
             }
+            if (space.generatorType.check(it)) { // gen_iternext: a returned value travels in StopIteration
+                try {
+                    return Abstract.callMethod(space, it, "send", new long[] {space.none});
+                } catch (PyException e) {
+                    if (n == 2 && e.pythonType().equals("StopIteration")) {
+                        e.release();
+                        return space.newRef(c.get(1));
+                    }
+                    throw e;
+                }
+            }
             long v = Abstract.iterNext(space, it);
             if (v != 0) {
                 return v;

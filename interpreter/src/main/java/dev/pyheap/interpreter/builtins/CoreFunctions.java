@@ -126,7 +126,7 @@ final class CoreFunctions {
         } catch (PythonSyntaxError e) {
             throw SyntaxErrors.toPython(space, e);
         }
-        try (Interpreter.Loaded loaded = interp.load(code, false)) {
+        try (Interpreter.Loaded loaded = interp.load(code, true)) { // exec's arena lives while the code runs
             return interp.evalCode(loaded.code(), globals, locals);
         }
     }

@@ -33,7 +33,11 @@ final class GcModuleFunctions {
         SysModule.function(space, module, dict, "get_count", (self, a, n, kw) -> tuple(space, gc.getCount()));
         SysModule.function(space, module, dict, "get_threshold", (self, a, n, kw) -> tuple(space, gc.getThreshold()));
         SysModule.function(space, module, dict, "set_threshold", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "set_threshold", a, n, kw).keywords().range(1, 3);
+            CallArgs c = new CallArgs(space, "set_threshold", a, n, kw).keywords();
+            if (n < 1 || n > 3) {
+                throw new PyException("TypeError", "set_threshold() takes " + (n < 1 ? "at least 1 argument" : "at most 3 arguments")
+                        + " (" + n + " given)");
+            }
             long[] t = new long[(int) n];
             for (int i = 0; i < n; i++) {
                 t[i] = space.intType.longValue(c.get(i));
@@ -108,7 +112,12 @@ final class GcModuleFunctions {
                     space.decref(v);
                 }
                 for (int i = 0; i < space.listType.size(copy); i++) {
-                    space.decref(b.callWith(space.listType.item(copy, i), new long[] {phaseStr, info}));
+                    long cb = space.listType.item(copy, i);
+                    try {
+                        space.decref(b.callWith(cb, new long[] {phaseStr, info}));
+                    } catch (PyException e) {
+                        space.reportUnraisable("Exception ignored in: " + dev.pyheap.runtime.objects.Abstract.repr(space, cb), e, cb);
+                    }
                 }
             } finally {
                 space.decref(info);

@@ -212,6 +212,23 @@ public final class ModuleTable implements Interpreter.Importer {
         }
         boolean hasFromlist = fromlist != 0 && fromlist != space.none && space.tupleType.check(fromlist)
                 && space.tupleType.size(fromlist) > 0;
+        if (hasFromlist && space.dictType.getItemString(space.moduleType.dict(last), "__path__") != 0) {
+            // _handle_fromlist: names of a package that are not attributes yet are its submodules
+            for (int i = 0; i < space.tupleType.size(fromlist); i++) {
+                long item = space.tupleType.item(fromlist, i);
+                String sub = space.strType.check(item) ? space.strType.value(item) : "*";
+                if (!sub.equals("*") && space.dictType.getItemString(space.moduleType.dict(last), sub) == 0) {
+                    try {
+                        importModule(full + "." + sub);
+                    } catch (PyException e) {
+                        if (!e.pythonType().equals("ModuleNotFoundError")) {
+                            throw e;
+                        }
+                        e.release();
+                    }
+                }
+            }
+        }
         return space.newRef(hasFromlist ? last : top);
     }
 
@@ -277,11 +294,23 @@ public final class ModuleTable implements Interpreter.Importer {
                 space.decref(path);
             }
             SysModule.setItem(space, modules, name, module);
+            int dot = name.lastIndexOf('.');
+            if (dot > 0) {
+                SysModule.setText(space, dict, "__package__", name.substring(0, dot));
+            } else if (isPackage) {
+                SysModule.setText(space, dict, "__package__", name);
+            }
             try (Interpreter.Loaded loaded = interp.load(code, false)) {
                 space.decref(interp.evalCode(loaded.code(), dict, dict));
             } catch (RuntimeException e) {
                 space.dictType.delItemString(modules, name);
                 throw e;
+            }
+            if (dot > 0) { // the submodule becomes an attribute of its package
+                long parent = space.dictType.getItemString(modules, name.substring(0, dot));
+                if (parent != 0) {
+                    SysModule.setItem(space, space.moduleType.dict(parent), name.substring(dot + 1), module);
+                }
             }
         } finally {
             space.decref(module);

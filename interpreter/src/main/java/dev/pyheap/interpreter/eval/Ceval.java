@@ -693,8 +693,15 @@ final class Ceval {
 
     /** {@code LOAD_ATTR}: the attribute, or a method of the type's table bound to {@code o}. A new reference. */
     private long getAttr(long o, int arg, Frame f) {
-        long v = Abstract.lookupAttr(space, o, f.code.names[arg]);
-        return v != 0 ? v : boundBuiltinMethod(o, f.code.nameText[arg]);
+        try {
+            return Abstract.getAttr(space, o, f.code.names[arg]);
+        } catch (PyException e) {
+            if (!e.pythonType().equals("AttributeError") || space.typeOf(o).method(f.code.nameText[arg]) == null) {
+                throw e;
+            }
+            e.release();
+            return boundBuiltinMethod(o, f.code.nameText[arg]);
+        }
     }
 
     /**

@@ -167,6 +167,16 @@ final class Frame implements SuspendedFrame {
     public void clear() {
         int n = sp;
         sp = 0;
+        long fo = memory.getLong(base + FRAME_OBJ);
+        if (fo != 0 && space.refcount(fo) > 1) {
+            // take_ownership: the frame object outlives the frame and keeps its locals
+            long[] localsCopy = new long[code.nlocalsplus];
+            for (int i = 0; i < localsCopy.length; i++) {
+                localsCopy[i] = get(i);
+                put(i, 0);
+            }
+            space.frameObjectType.takeLocals(fo, localsCopy);
+        }
         for (int i = 0; i < n; i++) {
             long v = get(i);
             if (v != 0) {

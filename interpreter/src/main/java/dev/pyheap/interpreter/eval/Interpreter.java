@@ -39,6 +39,7 @@ public final class Interpreter implements FrameEvaluator {
         this.ceval = new Ceval(this);
         space.frameEvaluator = this;
         state.addRootSource(this::forEachRoot);
+        space.exceptions.keyParser = this::literal;
     }
 
     /** What {@code import} calls: installed by the module system. */
@@ -49,6 +50,25 @@ public final class Interpreter implements FrameEvaluator {
 
     public void setImporter(Importer importer) {
         this.importer = importer;
+    }
+
+    /** The object a literal's text stands for ({@code ast.literal_eval} of constants), a new reference, or 0. */
+    private long literal(String text) {
+        try {
+            var mod = dev.pyheap.interpreter.parser.PythonParser.parse(text, "<key>",
+                    dev.pyheap.interpreter.parser.PythonParser.Mode.EVAL);
+            Code code = dev.pyheap.interpreter.compiler.Analysis.compile(mod, "<key>", 0, null);
+            // an expression of constants compiles to LOAD_CONST k; RETURN_VALUE (after RESUME)
+            if (code.names().isEmpty() && code.consts().size() == 1) {
+                try (Loaded loaded = load(code, false)) {
+                    return space.newRef(space.tupleType.item(
+                            space.codeType.field(loaded.code(), dev.pyheap.runtime.objects.CodeType.CONSTS), 0));
+                }
+            }
+        } catch (RuntimeException e) {
+            return 0;
+        }
+        return 0;
     }
 
     /** Sets the builtins dict new frames see when their globals have no {@code __builtins__}. */

@@ -49,6 +49,10 @@ final class ObjectOps {
 
     private long fallback(long a, long b, int oparg) {
         int op = oparg >= 13 ? oparg - 13 : oparg;
+        if (oparg == BinaryOp.INPLACE && space.listType.check(a) && space.listType.check(b)) {
+            space.listType.extend(a, b); // list_inplace_concat
+            return space.newRef(a);
+        }
         long r = numeric(a, b, op);
         if (r != 0) {
             return r;

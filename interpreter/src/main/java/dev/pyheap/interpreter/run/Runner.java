@@ -88,6 +88,25 @@ public final class Runner {
             Map<String, List<String>> sources = new HashMap<>();
             sources.put(program.filename(), Arrays.asList(new String(program.source(), StandardCharsets.UTF_8)
                     .split("\n", -1)));
+            // sys.unraisablehook's default output: the message, then the exception's traceback
+            heap.setUnraisableHook((message, error, objectId) -> {
+                out.flush();
+                if (message.endsWith(".__del__>") && objectId != 0) { // the finalizer, as CPython shows it
+                    long del = Abstract.lookupAttr(space, space.typeOf(objectId).typeObject(), "__del__");
+                    if (del != 0) {
+                        message = "Exception ignored in: " + Abstract.repr(space, del);
+                        space.decref(del);
+                    }
+                }
+                if (error instanceof PyException pe) {
+                    long exc = space.exceptions.normalize(pe);
+                    err.print(message + "\n" + new TracebackPrinter(interp, sources).print(exc));
+                    pe.release();
+                } else {
+                    err.print(message + "\n" + error + "\n");
+                }
+                err.flush();
+            });
             int exit;
             long mainModule = space.moduleType.create("__main__");
             long dict = space.moduleType.dict(mainModule);

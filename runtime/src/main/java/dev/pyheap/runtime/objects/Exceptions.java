@@ -94,20 +94,16 @@ public final class Exceptions {
         return t;
     }
 
-    /**
-     * {@code _PyErr_SetKeyError(key)}: a KeyError whose argument is the key object itself (its str
-     * is the key's repr), already normalized.
-     */
-    public PyException keyError(long key) {
-        long args = space.tupleType.create(key);
-        long e = byName("KeyError").create(args, true);
-        return new PyException("KeyError", Abstract.repr(space, key), e, space::decref);
-    }
-
     /** The exception type named {@code name}, or null. */
     public BaseExceptionType byName(String name) {
         return byName.get(name);
     }
+
+    /**
+     * Makes a KeyError's key from its repr (the message Java code raises it with), or 0: the front
+     * end installs one that reads literals ({@code 'name'}, {@code 3}, {@code (1, 2)}).
+     */
+    public java.util.function.ToLongFunction<String> keyParser;
 
     /** Every built-in exception type, base classes first. */
     public Iterable<BaseExceptionType> all() {
@@ -139,7 +135,11 @@ public final class Exceptions {
             type = byName("RuntimeError");
         }
         long args;
-        if (e.pythonMessage().isEmpty()) {
+        long key = type == byName("KeyError") && keyParser != null ? keyParser.applyAsLong(e.pythonMessage()) : 0;
+        if (key != 0) { // the key a Java-side KeyError names by its repr, made again from that repr
+            args = space.tupleType.create(key);
+            space.decref(key);
+        } else if (e.pythonMessage().isEmpty()) {
             args = space.tupleType.create();
         } else {
             long msg = space.strType.runtime(e.pythonMessage());

@@ -13,7 +13,10 @@ import dev.pyheap.api.Addresses;
  *   +48 _f_frame_data: +48 f_func  +56 f_globals  +64 f_builtins  +72 f_locals  +80 f_code (counted)  ...
  * </pre>
  * The evaluator's frame behind a live frame object is attached with {@link #setLive} and read
- * back with {@link #live} (the object layer does not know its class).
+ * back with {@link #live} (the object layer does not know its class). When that frame ends, the frame
+ * object takes its locals over ({@code take_ownership}: {@link #takeLocals}), after the seven
+ * special words, and holds them until it dies (a traceback keeps a function's locals alive); the
+ * int at +44 then counts them.
  */
 public final class FrameObjectType extends StructType {
     public static final int BACK = 16, TRACE = 32, LINENO = 40, FUNC = 48, GLOBALS = 56, BUILTINS = 64, LOCALS = 72,
@@ -49,6 +52,48 @@ public final class FrameObjectType extends StructType {
 
     public boolean check(long o) {
         return space.typeOf(o) == this;
+    }
+
+    private static final int OWNED = 44;
+
+    /** The frame ended: this frame object takes over {@code locals} (references the caller gives up). */
+    public void takeLocals(long f, long[] locals) {
+        int room = (int) (memory.getLong(f + 24) - SPECIALS);
+        int n = Math.min(room, locals.length);
+        for (int i = 0; i < n; i++) {
+            memory.putLong(f + DATA + 8L * (SPECIALS + i), locals[i]);
+        }
+        for (int i = n; i < locals.length; i++) {
+            space.xdecref(locals[i]);
+        }
+        memory.putInt(f + OWNED, n);
+    }
+
+    @Override
+    public void forEachReferent(long f, java.util.function.LongConsumer visitor) {
+        super.forEachReferent(f, visitor);
+        int n = memory.getInt(f + OWNED);
+        for (int i = 0; i < n; i++) {
+            long v = memory.getLong(f + DATA + 8L * (SPECIALS + i));
+            if (v != 0) {
+                visitor.accept(v);
+            }
+        }
+    }
+
+    @Override
+    public void clear(long f) {
+        int n = memory.getInt(f + OWNED);
+        memory.putInt(f + OWNED, 0);
+        for (int i = 0; i < n; i++) {
+            long at = f + DATA + 8L * (SPECIALS + i);
+            long v = memory.getLong(at);
+            if (v != 0) {
+                memory.putLong(at, 0);
+                space.decref(v);
+            }
+        }
+        super.clear(f);
     }
 
     public int lineno(long f) {

@@ -147,7 +147,7 @@ public final class GeneratorType extends StructType {
         }
         long v = space.frameEvaluator.resume(g, space.none, null);
         if (state(g) >= COMPLETED) {
-            space.decref(v);
+            space.decref(v); // exhaustion is a 0 return here; next() asks for the value through send
             return 0;
         }
         return v;

@@ -1,0 +1,119 @@
+package dev.pyheap.bench;
+
+import dev.pyheap.api.config.Configuration;
+import dev.pyheap.interpreter.run.Session;
+import dev.pyheap.runtime.PyHeap;
+import dev.pyheap.runtime.PyThreadState;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The evaluation loop's unit costs, each measured as a Python loop of {@link #N} iterations run by
+ * the interpreter on a generational heap: a loop iteration alone ({@code for i in range(N): pass}),
+ * a call of a Python function, an attribute load from an instance, a global load. Subtract
+ * {@code loopIteration} from the others for the operation alone.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
+public class InterpreterBench {
+    static final int N = 10_000;
+
+    private PyHeap heap;
+    private PyThreadState thread;
+    private dev.pyheap.runtime.GilScope gil;
+    private Session session;
+    private Session.Compiled loop;
+    private Session.Compiled call;
+    private Session.Compiled attribute;
+    private Session.Compiled global;
+
+    @Setup(Level.Trial)
+    public void open() {
+        heap = PyHeap.open(Configuration.of(Map.of("collector", "generational")));
+        thread = heap.attach();
+        gil = thread.gil();
+        session = new Session(heap, new PrintWriter(Writer.nullWriter()));
+        session.exec(String.join("\n",
+                "N = " + N,
+                "def f(a):",
+                "    return a",
+                "class C:",
+                "    def __init__(self):",
+                "        self.x = 1",
+                "o = C()",
+                "g = 7",
+                "def loop():",
+                "    for i in range(N):",
+                "        pass",
+                "def calls():",
+                "    for i in range(N):",
+                "        f(i)",
+                "def attributes(o):",
+                "    for i in range(N):",
+                "        o.x",
+                "def globals_():",
+                "    for i in range(N):",
+                "        g",
+                ""));
+        loop = session.compile("loop()");
+        call = session.compile("calls()");
+        attribute = session.compile("attributes(o)");
+        global = session.compile("globals_()");
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        loop.close();
+        call.close();
+        attribute.close();
+        global.close();
+        session.close();
+        gil.close();
+        thread.close();
+        heap.close();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public void loopIteration() {
+        loop.run();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public void pythonCall() {
+        call.run();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public void attributeLoad() {
+        attribute.run();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public void globalLoad() {
+        global.run();
+    }
+}

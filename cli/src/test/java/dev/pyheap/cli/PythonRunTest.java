@@ -1,0 +1,85 @@
+package dev.pyheap.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * {@code pyheap run FILE.py [ARGS]} and {@code -c}: the program's output on stdout and stderr,
+ * CPython's exit codes, syntax outside the subset refused with one line and 2. The expected texts
+ * are what {@code python3} 3.11.7 prints for the same programs.
+ */
+class PythonRunTest {
+    @TempDir
+    Path dir;
+
+    private CliRun run(String... args) {
+        return CliRun.run(Map.of(), dir, args);
+    }
+
+    @Test
+    void aProgramGetsItsArgumentsAndPrints() throws IOException {
+        Files.writeString(dir.resolve("prog.py"), "import sys\nprint(sys.argv, len('abc'))\n");
+        CliRun r = run("run", "prog.py", "-x", "y");
+        assertEquals("['prog.py', '-x', 'y'] 3\n", r.out(), r.toString());
+        assertEquals("", r.err());
+        assertEquals(0, r.code());
+    }
+
+    @Test
+    void codeGivenWithDashC() {
+        CliRun r = run("run", "--collector", "refcount", "-c", "import sys; print(sys.argv); sys.exit(3)", "a");
+        assertEquals("['-c', 'a']\n", r.out(), r.toString());
+        assertEquals(3, r.code());
+    }
+
+    @Test
+    void anUncaughtExceptionPrintsCPythonsTracebackAndExitsWith1() throws IOException {
+        Files.writeString(dir.resolve("boom.py"), "def f(x):\n    return x / 0\n\nf(1)\n");
+        CliRun r = run("run", "boom.py");
+        String file = dir.resolve("boom.py").toAbsolutePath().toString();
+        assertEquals("Traceback (most recent call last):\n"
+                + "  File \"" + file + "\", line 4, in <module>\n"
+                + "    f(1)\n"
+                + "  File \"" + file + "\", line 2, in f\n"
+                + "    return x / 0\n"
+                + "           ~~^~~\n"
+                + "ZeroDivisionError: division by zero\n", r.err(), r.toString());
+        assertEquals(1, r.code());
+    }
+
+    @Test
+    void syntaxOutsideTheSubsetIsRefusedWithOneLine() throws IOException {
+        Files.writeString(dir.resolve("prog.py"), "x = 1\n\nasync def f():\n    pass\n");
+        CliRun r = run("run", "prog.py");
+        assertEquals("pyheap: prog.py:3:1: 'async def' is not supported", r.singleErrorLine());
+        assertEquals("", r.out());
+        assertEquals(2, r.code());
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedAsCPythonReportsIt() throws IOException {
+        Files.writeString(dir.resolve("bad.py"), "x = (1,\n");
+        CliRun r = run("run", "bad.py");
+        String file = dir.resolve("bad.py").toAbsolutePath().toString();
+        assertEquals("  File \"" + file + "\", line 1\n"
+                + "    x = (1,\n"
+                + "        ^\n"
+                + "SyntaxError: '(' was never closed\n", r.err(), r.toString());
+        assertEquals(1, r.code());
+    }
+
+    @Test
+    void aMissingFileIsAUsageError() {
+        CliRun r = run("run", "nowhere.py");
+        assertEquals(2, r.code());
+        assertEquals("pyheap: can't open file '" + dir.resolve("nowhere.py").toAbsolutePath()
+                + "': [Errno 2] No such file or directory", r.singleErrorLine());
+    }
+}
