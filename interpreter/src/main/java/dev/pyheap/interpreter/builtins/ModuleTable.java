@@ -64,6 +64,7 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("atexit", SmallModules::atexit);
         table.put("_random", RandomModule::fill);
         table.put("_collections", CollectionsModule::fill);
+        table.put("ctypes", CtypesModule::fill);
     }
 
     public ObjectSpace space() {
