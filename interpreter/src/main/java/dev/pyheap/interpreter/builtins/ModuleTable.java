@@ -65,6 +65,7 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("_random", RandomModule::fill);
         table.put("_collections", CollectionsModule::fill);
         table.put("ctypes", CtypesModule::fill);
+        table.put("_thread", ThreadModule::fill);
     }
 
     public ObjectSpace space() {
