@@ -27,7 +27,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The four patterns of the C anchor ({@code ../shared/anchors/c/allocbench.c}), run through the
+ * The four patterns of the C anchor ({@code bench/anchors/c/allocbench.c}), run through the
  * shared pattern code of {@code dev.pyheap.driver.patterns}, so the sizes and orders are the C
  * program's. Every score is nanoseconds per alloc+free pair, like the anchor's {@code ns_per_op}.
  *

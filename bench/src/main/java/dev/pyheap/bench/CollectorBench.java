@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The cycle collectors' collections (issue 4, item 7), each the Java side of one case of
- * {@code ../shared/anchors/py/gc_anchors.py}, which {@code bench/cpython-gc.sh} runs in the same
+ * {@code bench/anchors/py/gc_anchors.py}, which {@code bench/cpython-gc.sh} runs in the same
  * session. Each trial opens a heap with the collector under test, automatic collection disabled
  * (as the anchor does with {@code gc.disable()}); one operation is one {@code gc.collect()}, timed
  * alone: the graph it examines is built outside the measurement.

@@ -45,7 +45,7 @@ public final class Churn {
         long checksum = 0;
         for (long i = 0; i < steps; i++) {
             long r = random.next();
-            // The C anchor divides by its compile-time N_LIVE, which the compiler turns into a multiply;
+            // The C anchor divides by its compile-time CHURN_LIVE, which the compiler turns into a multiply;
             // the same constant here lets the JIT do likewise, so the harness costs what C's does.
             long high = r >>> 32;
             int index = (int) (n == AllocatorPattern.CHURN_LIVE ? high % AllocatorPattern.CHURN_LIVE : high % n);

@@ -1,9 +1,10 @@
 package dev.pyheap.driver.patterns;
 
 /**
- * The splitmix64 generator of the C anchors ({@code ../shared/anchors/c/allocbench.c}): with the
- * same seed it yields the very same sequence, so a Java run allocates the same sizes in the same
- * order as the C program.
+ * The splitmix64 generator (Steele, Lea and Flood), equal to the C anchor's {@code next_random}
+ * ({@code bench/anchors/c/allocbench.c}): with the same seed it yields the very same sequence, so a
+ * Java run allocates the same sizes in the same order as the C program. bench's
+ * {@code AnchorSequencesTest} builds the C program and compares its sequences with the patterns'.
  */
 public final class SplitMix64 {
     private long state;

@@ -12,7 +12,7 @@ import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyThreadState;
 
 /**
- * pyperformance's {@code gc_collect} ({@code ../shared/anchors/py/gc_collect_bench.py}): each loop
+ * pyperformance's {@code gc_collect} (for CPython: {@code bench/anchors/py/gc_collect.py}): each loop
  * calls {@code gc.collect()}, builds {@value #CYCLES} rings of {@value #LINKS} + 1 nodes linked both
  * ways ({@code Node} with {@code next} and {@code prev}, {@code link_next}), holds them in a list,
  * drops the list ({@code del all_cycles}) and calls {@code gc.collect()} again, which must find every

@@ -14,7 +14,7 @@ import dev.pyheap.runtime.PyThreadState;
 import java.util.Arrays;
 
 /**
- * Boehm's GCBench (Ellis, Kovac, Boehm) in the shape of {@code ../shared/anchors/py/gcbench.py}:
+ * Boehm's GCBench (Ellis, Kovac, Boehm) in the shape of {@code bench/anchors/py/gcbench.py}:
  * a stretch tree of depth 18 built and dropped; a long-lived tree of depth 16 and a list of
  * 500,000 slots (half of them floats) kept for the whole run; then for depths 4, 6, .., 16,
  * {@code 2 * tree_size(18) / tree_size(d)} trees built top-down ({@code populate}) and as many

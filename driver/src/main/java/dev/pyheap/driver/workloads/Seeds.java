@@ -18,7 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The seed articles' examples ({@code ../shared/seeds/}), in the articles' order, as module-level
+ * The seed articles' examples (five articles on CPython's memory management that the project started
+ * from; they are not part of the repository), in the articles' order, as module-level
  * code: each statement is one operation, and the program prints what the articles print, each
  * preceded by a {@code #} line with the Python it stands for.
  * <ol>

@@ -79,6 +79,22 @@ final class GcModuleFunctions {
                 h.close();
             }
         });
+        SysModule.function(space, module, dict, "get_stats", (self, a, n, kw) -> {
+            var stats = gc.getStats();
+            long[] items = new long[stats.size()];
+            for (int i = 0; i < items.length; i++) {
+                long d = space.dictType.create();
+                SysModule.setInt(space, d, "collections", stats.get(i).collections());
+                SysModule.setInt(space, d, "collected", stats.get(i).collected());
+                SysModule.setInt(space, d, "uncollectable", stats.get(i).uncollectable());
+                items[i] = d;
+            }
+            long l = space.listType.create(items);
+            for (long d : items) {
+                space.decref(d);
+            }
+            return l;
+        });
         SysModule.function(space, module, dict, "get_debug", (self, a, n, kw) -> space.newInt(gc.getDebug()));
         SysModule.function(space, module, dict, "get_objects", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "get_objects", a, n, kw).keywords("generation").range(0, 1);

@@ -439,6 +439,15 @@ public final class Abstract {
             if (java == null) {
                 throw type.attributeError(o, name);
             }
+            if (java instanceof PyMethod.WithKeywords kw) {
+                ArgumentArea area = space.arguments();
+                long mark = area.mark();
+                try {
+                    return kw.call(o, new CallArguments(space, name, args.length == 0 ? 0 : area.push(args), args.length, 0));
+                } finally {
+                    area.release(mark);
+                }
+            }
             return java.call(o, args);
         }
         long callable = m & ~UNBOUND;

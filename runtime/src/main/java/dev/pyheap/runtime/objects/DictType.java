@@ -189,6 +189,53 @@ public final class DictType extends PyType {
             clear(self);
             return space.newNone();
         });
+        defineMethod("keys", (self, args) -> {
+            Args.none("dict.keys", args);
+            return space.dictKeysType.create(self);
+        });
+        defineMethod("values", (self, args) -> {
+            Args.none("dict.values", args);
+            return space.dictValuesType.create(self);
+        });
+        defineMethod("items", (self, args) -> {
+            Args.none("dict.items", args);
+            return space.dictItemsType.create(self);
+        });
+        defineMethod("update", (PyMethod.WithKeywords) (self, a) -> {
+            a.range(0, 1);
+            if (a.nargs > 0) {
+                update(self, a.get(0));
+            }
+            long kw = a.kwargsDict();
+            if (kw != 0) {
+                try {
+                    update(self, kw);
+                } finally {
+                    space.decref(kw);
+                }
+            }
+            return space.newNone();
+        });
+        defineMethod("copy", (self, args) -> {
+            Args.none("dict.copy", args);
+            long d = create();
+            forEach(self, (k, v) -> setItem(d, k, v));
+            return d;
+        });
+        defineMethod("popitem", (self, args) -> {
+            Args.none("dict.popitem", args);
+            long[] last = {0, 0};
+            forEach(self, (k, v) -> {
+                last[0] = k;
+                last[1] = v;
+            });
+            if (last[0] == 0) {
+                throw new PyException("KeyError", "'popitem(): dictionary is empty'");
+            }
+            long t = space.tupleType.create(last[0], last[1]);
+            delItem(self, last[0]);
+            return t;
+        });
     }
 
     /** {@code PyDict_Check}. */

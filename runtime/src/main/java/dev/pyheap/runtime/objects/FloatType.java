@@ -19,6 +19,13 @@ public final class FloatType extends PyType {
 
     FloatType(ObjectSpace space) {
         super(space, "float", null, BASETYPE | IMMUTABLETYPE, SIZE, 0);
+        defineMethod("__format__", (self, args) -> space.strType.runtime(
+                Formatter.format(space, self, space.strType.value(Args.one("float.__format__", args)))));
+        defineMethod("is_integer", (self, args) -> {
+            Args.none("float.is_integer", args);
+            double d = value(self);
+            return space.newBool(!Double.isInfinite(d) && d == Math.rint(d));
+        });
     }
 
     /** {@code PyFloat_FromDouble}: a new reference. */
@@ -128,14 +135,40 @@ public final class FloatType extends PyType {
 
     @Override
     public String repr(long o) {
-        double v = value(o);
+        return repr(value(o));
+    }
+
+    /**
+     * {@code float_repr}: the shortest digits that round-trip (Java's {@code Double.toString} finds
+     * the same ones), placed as CPython's {@code 'r'} format places them: positional while the
+     * decimal point falls within -4 .. 16 of the digits, else {@code d.ddde+XX}.
+     */
+    public static String repr(double v) {
         if (Double.isNaN(v)) {
             return "nan";
         }
         if (Double.isInfinite(v)) {
             return v > 0 ? "inf" : "-inf";
         }
-        return Double.toString(v);
+        if (v == 0) {
+            return 1 / v < 0 ? "-0.0" : "0.0";
+        }
+        java.math.BigDecimal bd = new java.math.BigDecimal(Double.toString(Math.abs(v))).stripTrailingZeros();
+        String digits = bd.unscaledValue().toString();
+        int decpt = digits.length() - bd.scale();
+        String sign = v < 0 ? "-" : "";
+        if (decpt > -4 && decpt <= 16) {
+            if (decpt <= 0) {
+                return sign + "0." + "0".repeat(-decpt) + digits;
+            }
+            if (decpt >= digits.length()) {
+                return sign + digits + "0".repeat(decpt - digits.length()) + ".0";
+            }
+            return sign + digits.substring(0, decpt) + "." + digits.substring(decpt);
+        }
+        int exp = decpt - 1;
+        return sign + digits.charAt(0) + (digits.length() > 1 ? "." + digits.substring(1) : "") + "e" + (exp < 0 ? "-" : "+")
+                + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
     }
 
     @Override

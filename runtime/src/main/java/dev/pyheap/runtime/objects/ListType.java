@@ -73,6 +73,31 @@ public final class ListType extends SequenceType {
             return space.newInt(indexOf(self, args[0], start, stop));
         });
         defineMethod("count", (self, args) -> space.newInt(count(self, Args.one("list.count", args))));
+        defineMethod("sort", (PyMethod.WithKeywords) (self, a) -> {
+            a.keywords("key", "reverse").range(0, 0);
+            long key = a.keyword("key");
+            long reverse = a.keyword("reverse");
+            sort(self, key == space.none ? 0 : key, reverse != 0 && Abstract.isTrue(space, reverse));
+            return space.newNone();
+        });
+        defineMethod("reverse", (self, args) -> {
+            Args.none("list.reverse", args);
+            long array = itemArray(self);
+            for (long i = 0, j = size(self) - 1; i < j; i++, j--) {
+                long t = memory.getLong(array + 8 * i);
+                memory.putLong(array + 8 * i, memory.getLong(array + 8 * j));
+                memory.putLong(array + 8 * j, t);
+            }
+            return space.newNone();
+        });
+        defineMethod("copy", (self, args) -> {
+            Args.none("list.copy", args);
+            long[] items = new long[(int) size(self)];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = item(self, i);
+            }
+            return create(items);
+        });
         defineMethod("clear", (self, args) -> {
             Args.none("list.clear", args);
             clear(self);
@@ -567,5 +592,93 @@ public final class ListType extends SequenceType {
     @Override
     long fromItems(long[] items) {
         return create(items);
+    }
+
+    /**
+     * {@code list.sort(key, reverse)}: a stable sort by {@code <} of the keys ({@code key(item)} or
+     * the items), reversed stably as CPython does (reverse, sort, reverse). An exception from a
+     * comparison or the key function leaves the list with its items in some order, as in CPython.
+     */
+    public void sort(long o, long key, boolean reverse) {
+        int n = (int) size(o);
+        long[] items = new long[n];
+        for (int i = 0; i < n; i++) {
+            items[i] = item(o, i);
+        }
+        long[] keys = new long[n];
+        Integer[] order = new Integer[n];
+        try {
+            for (int i = 0; i < n; i++) {
+                keys[i] = key == 0 ? space.newRef(items[i]) : Abstract.call(space, key, new long[] {items[i]});
+                order[i] = reverse ? n - 1 - i : i;
+            }
+            java.util.Arrays.sort(order, (x, y) -> Abstract.richCompareBool(space, keys[x], keys[y], CompareOp.LT) ? -1
+                    : Abstract.richCompareBool(space, keys[y], keys[x], CompareOp.LT) ? 1 : 0);
+            long array = itemArray(o);
+            for (int i = 0; i < n; i++) {
+                memory.putLong(array + 8L * (reverse ? n - 1 - i : i), items[order[i]]);
+            }
+        } finally {
+            for (long k : keys) {
+                space.xdecref(k);
+            }
+        }
+    }
+
+    /** {@code sq_concat}: {@code a + b} for two lists. */
+    @Override
+    public long concat(long a, long b) {
+        if (!(space.typeOf(b) instanceof ListType)) {
+            throw new PyException("TypeError", "can only concatenate list (not \"" + space.typeOf(b).name + "\") to list");
+        }
+        int n = (int) size(a);
+        int m = (int) size(b);
+        long[] items = new long[n + m];
+        for (int i = 0; i < n; i++) {
+            items[i] = item(a, i);
+        }
+        for (int i = 0; i < m; i++) {
+            items[n + i] = item(b, i);
+        }
+        return create(items);
+    }
+
+    @Override
+    public boolean hasRepeat() {
+        return true;
+    }
+
+    /** {@code sq_repeat}: {@code a * count}. */
+    @Override
+    public long repeat(long a, long count) {
+        int n = (int) size(a);
+        long total = Math.max(0, count) * n;
+        if (total > Integer.MAX_VALUE / 8) {
+            throw new PyException("MemoryError", "");
+        }
+        long[] items = new long[(int) total];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = item(a, i % n);
+        }
+        return create(items);
+    }
+
+    /** {@code sq_inplace_concat}: {@code a += iterable} extends {@code a}. */
+    @Override
+    public long inplaceConcat(long a, long b) {
+        extend(a, b);
+        return space.newRef(a);
+    }
+
+    /** {@code sq_inplace_repeat}: {@code a *= count}. */
+    @Override
+    public long inplaceRepeat(long a, long count) {
+        long r = repeat(a, count);
+        try {
+            setSlice(a, space.sliceType.create(0, 0, 0), r);
+        } finally {
+            space.decref(r);
+        }
+        return space.newRef(a);
     }
 }

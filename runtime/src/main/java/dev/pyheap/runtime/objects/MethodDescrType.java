@@ -33,6 +33,9 @@ public final class MethodDescrType extends DescrType {
     }
 
     private long invoke(String qualified, PyMethod method, long self, long args, int nargs, long kwnames) {
+        if (method instanceof PyMethod.WithKeywords kw) {
+            return kw.call(self, new CallArguments(space, qualified, args, nargs, kwnames));
+        }
         if (kwnames != 0 && space.tupleType.size(kwnames) > 0) {
             throw new PyException("TypeError", qualified + "() takes no keyword arguments");
         }

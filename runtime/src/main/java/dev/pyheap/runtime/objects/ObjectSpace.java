@@ -113,6 +113,9 @@ public final class ObjectSpace {
     public final PropertyType propertyType;
     public final SuperType superType;
     public final SliceType sliceType;
+    public final DictViewType dictKeysType;
+    public final DictViewType dictValuesType;
+    public final DictViewType dictItemsType;
     public final RangeType rangeType;
     public final RangeIterType rangeIterType;
     /**
@@ -226,6 +229,9 @@ public final class ObjectSpace {
         this.propertyType = register(new PropertyType(this));
         this.superType = register(new SuperType(this));
         this.sliceType = register(new SliceType(this));
+        this.dictKeysType = register(new DictViewType(this, DictViewType.Kind.KEYS));
+        this.dictValuesType = register(new DictViewType(this, DictViewType.Kind.VALUES));
+        this.dictItemsType = register(new DictViewType(this, DictViewType.Kind.ITEMS));
         this.rangeType = register(new RangeType(this));
         this.rangeIterType = register(new RangeIterType(this));
         this.none = noneType.create();
@@ -251,7 +257,7 @@ public final class ObjectSpace {
         tupleType.createCaches(); // the first GC-capable objects
         for (int i = 0; i < typeCount; i++) {
             if (types[i] != null) {
-                types[i].ready();
+                readyUncounted(types[i]);
             }
         }
     }
@@ -260,6 +266,23 @@ public final class ObjectSpace {
     public GcState gcState() {
         return gcState;
     }
+
+    /**
+     * Whether allocations are the built-in types' namespaces being made: objects that live as long
+     * as the heap, made before the program starts (CPython makes them before {@code gc} counts for
+     * the program), so they do not count towards the young generation's threshold.
+     */
+    private boolean readying;
+
+    private void readyUncounted(PyType type) {
+        readying = true;
+        try {
+            type.ready();
+        } finally {
+            readying = false;
+        }
+    }
+
 
     // ------------------------------------------------------------------ types
 
@@ -273,7 +296,7 @@ public final class ObjectSpace {
         // A class's type object is a heap object made by ClassType.create, which binds it then.
         type.bind(index, type.hasFlag(PyType.HEAPTYPE) ? 0 : newStaticTypeObject(index));
         if (gcState != null) {
-            type.ready(); // a built-in type registered after the start
+            readyUncounted(type); // a built-in type registered after the start
         }
         return type;
     }
@@ -445,7 +468,9 @@ public final class ObjectSpace {
         memory.putLong(o - Layout.GC_HEAD + 8, 0);
         memory.putLong(o + Layout.OB_REFCNT, 1);
         memory.putLong(o + Layout.OB_TYPE, type.typeObject());
-        gcState.objectAllocated();
+        if (!readying) {
+            gcState.objectAllocated();
+        }
         return o;
     }
 

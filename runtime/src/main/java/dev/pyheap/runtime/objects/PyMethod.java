@@ -12,4 +12,19 @@ package dev.pyheap.runtime.objects;
 @FunctionalInterface
 public interface PyMethod {
     long call(long self, long[] args);
+
+    /**
+     * A method that takes keyword arguments ({@code METH_FASTCALL | METH_KEYWORDS}): called with the
+     * call's arguments as they are ({@code list.sort(key=..., reverse=True)}).
+     */
+    @FunctionalInterface
+    interface WithKeywords extends PyMethod {
+        long call(long self, CallArguments arguments);
+
+        /** The positional-only call, through the thread's argument area. */
+        @Override
+        default long call(long self, long[] args) {
+            throw new UnsupportedOperationException("called through its method descriptor");
+        }
+    }
 }

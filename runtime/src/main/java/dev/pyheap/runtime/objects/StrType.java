@@ -57,6 +57,34 @@ public final class StrType extends PyType {
         // The basic size is the smallest header (compact ASCII): what is read before the state says more.
         super(space, "str", null, BASETYPE | IMMUTABLETYPE | UNICODE_SUBCLASS, ASCII_DATA, 0);
         StrMethods.define(space, this, this::defineMethod);
+        defineMethod("__format__", (self, args) -> runtime(Formatter.format(space, self, value(Args.one("str.__format__", args)))));
+    }
+
+    /** {@code str % args} ({@code PyUnicode_Format}); {@code str + str} and {@code str * n} are the sequence slots. */
+    @Override
+    public long binaryOp(long v, long w, BinaryOp op) {
+        if (op == BinaryOp.REMAINDER && check(v)) {
+            return runtime(Formatter.percent(space, value(v), w));
+        }
+        return space.newNotImplemented();
+    }
+
+    @Override
+    public long concat(long a, long b) {
+        if (!check(b)) {
+            throw new PyException("TypeError", "can only concatenate str (not \"" + space.typeOf(b).name + "\") to str");
+        }
+        return runtime(value(a) + value(b));
+    }
+
+    @Override
+    public boolean hasRepeat() {
+        return true;
+    }
+
+    @Override
+    public long repeat(long a, long count) {
+        return runtime(count <= 0 ? "" : value(a).repeat((int) count));
     }
 
     /** {@code PyUnicode_Check}. */

@@ -1,6 +1,7 @@
 package dev.pyheap.runtime.objects;
 
 import dev.pyheap.api.alloc.MallocStatsReport;
+import dev.pyheap.runtime.PyException;
 
 import java.util.Arrays;
 import java.util.function.LongConsumer;
@@ -224,6 +225,44 @@ public final class TupleType extends SequenceType {
 
     @Override
     long fromItems(long[] items) {
+        return create(items);
+    }
+
+    /** {@code sq_concat}: {@code a + b} for two tuples. */
+    @Override
+    public long concat(long a, long b) {
+        if (!(space.typeOf(b) instanceof TupleType)) {
+            throw new PyException("TypeError", "can only concatenate tuple (not \"" + space.typeOf(b).name + "\") to tuple");
+        }
+        int n = (int) size(a);
+        int m = (int) size(b);
+        long[] items = new long[n + m];
+        for (int i = 0; i < n; i++) {
+            items[i] = item(a, i);
+        }
+        for (int i = 0; i < m; i++) {
+            items[n + i] = item(b, i);
+        }
+        return create(items);
+    }
+
+    @Override
+    public boolean hasRepeat() {
+        return true;
+    }
+
+    /** {@code sq_repeat}: {@code a * count}. */
+    @Override
+    public long repeat(long a, long count) {
+        int n = (int) size(a);
+        long total = Math.max(0, count) * n;
+        if (total > Integer.MAX_VALUE / 8) {
+            throw new PyException("MemoryError", "");
+        }
+        long[] items = new long[(int) total];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = item(a, i % n);
+        }
         return create(items);
     }
 }

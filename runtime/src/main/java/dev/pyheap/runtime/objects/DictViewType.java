@@ -1,0 +1,151 @@
+package dev.pyheap.runtime.objects;
+
+
+/**
+ * {@code dict_keys}, {@code dict_values}, {@code dict_items} (Objects/dictobject.c,
+ * {@code _PyDictViewObject}): a live view of a dict, the dict at +16; GC-capable,
+ * {@code sys.getsizeof} 40. Length, iteration, containment, repr, and for keys and items the set
+ * comparisons and operators ({@code &}, {@code |}, {@code -}, {@code ^}) giving sets.
+ * Iteration walks a snapshot of the entries taken when the iterator is made (a list iterator),
+ * where CPython has the dict iterator types and their size-change checks.
+ */
+public final class DictViewType extends StructType {
+    /** Which view. */
+    enum Kind { KEYS, VALUES, ITEMS }
+
+    static final int DICT = 16;
+    private final Kind kind;
+
+    DictViewType(ObjectSpace space, Kind kind) {
+        super(space, "dict_" + kind.name().toLowerCase(), null, HAVE_GC | IMMUTABLETYPE, 24, 0, 0, "dict", DICT);
+        this.kind = kind;
+    }
+
+    /** A view of {@code dict} (borrowed). New reference. */
+    long create(long dict) {
+        long v = allocateStruct(24);
+        setField(v, DICT, dict);
+        space.track(v);
+        return v;
+    }
+
+    /** The items the view shows, as a new list. */
+    private long snapshot(long v) {
+        long d = field(v, DICT);
+        long list = space.listType.create();
+        space.dictType.forEach(d, (k, val) -> {
+            switch (kind) {
+                case KEYS -> space.listType.append(list, k);
+                case VALUES -> space.listType.append(list, val);
+                case ITEMS -> {
+                    long t = space.tupleType.create(k, val);
+                    space.listType.append(list, t);
+                    space.decref(t);
+                }
+            }
+        });
+        return list;
+    }
+
+    @Override
+    public long length(long v) {
+        return space.dictType.size(field(v, DICT));
+    }
+
+    @Override
+    public boolean isTrue(long v) {
+        return length(v) != 0;
+    }
+
+    @Override
+    public long iter(long v) {
+        long list = snapshot(v);
+        try {
+            return space.listType.iter(list);
+        } finally {
+            space.decref(list);
+        }
+    }
+
+    @Override
+    public boolean contains(long v, long x) {
+        long d = field(v, DICT);
+        return switch (kind) {
+            case KEYS -> space.dictType.get(d, x) != 0;
+            case VALUES -> super.contains(v, x);
+            case ITEMS -> {
+                if (!space.tupleType.check(x) || space.tupleType.size(x) != 2) {
+                    yield false;
+                }
+                long found = space.dictType.get(d, space.tupleType.item(x, 0));
+                yield found != 0 && Abstract.equal(space, found, space.tupleType.item(x, 1));
+            }
+        };
+    }
+
+    private long asSet(long o) {
+        long s = space.setType.create();
+        long it = Abstract.getIter(space, o);
+        try {
+            for (long item = Abstract.iterNext(space, it); item != 0; item = Abstract.iterNext(space, it)) {
+                try {
+                    space.setType.add(s, item);
+                } finally {
+                    space.decref(item);
+                }
+            }
+        } catch (RuntimeException e) {
+            space.decref(s);
+            throw e;
+        } finally {
+            space.decref(it);
+        }
+        return s;
+    }
+
+    @Override
+    public long richCompare(long a, long b, CompareOp op) {
+        if (kind == Kind.VALUES || !(space.typeOf(b) instanceof DictViewType || space.setType.check(b))) {
+            return space.newNotImplemented();
+        }
+        long sa = asSet(a);
+        long sb = asSet(b);
+        try {
+            return Abstract.richCompare(space, sa, sb, op);
+        } finally {
+            space.decref(sa);
+            space.decref(sb);
+        }
+    }
+
+    @Override
+    public long binaryOp(long v, long w, BinaryOp op) {
+        if (kind == Kind.VALUES || (op != BinaryOp.AND && op != BinaryOp.OR && op != BinaryOp.SUBTRACT && op != BinaryOp.XOR)) {
+            return space.newNotImplemented();
+        }
+        long sv = asSet(v);
+        long sw = asSet(w);
+        try {
+            return Abstract.binaryOp(space, sv, sw, op);
+        } finally {
+            space.decref(sv);
+            space.decref(sw);
+        }
+    }
+
+    @Override
+    public long hash(long v) {
+        throw unhashable();
+    }
+
+    @Override
+    public String repr(long v) {
+        long list = snapshot(v);
+        try {
+            return name + "(" + Abstract.repr(space, list) + ")";
+        } finally {
+            space.decref(list);
+        }
+    }
+
+}
