@@ -168,6 +168,9 @@ public final class ModuleTable implements Interpreter.Importer {
         }
     }
 
+    /** How {@code sys.excepthook} prints an exception and its traceback to stderr (the runner prints it; the consumer releases it). */
+    public java.util.function.Consumer<PyException> printException = PyException::release;
+
     /** How an exception in an atexit function is reported (the runner prints it). */
     public java.util.function.BiConsumer<Long, PyException> onAtexitError = (f, e) -> e.release();
 

@@ -107,6 +107,13 @@ public final class Runner {
                 }
                 err.flush();
             });
+            table.printException = e -> { // sys.excepthook's output
+                long exc = space.exceptions.normalize(e);
+                out.flush();
+                err.print(new TracebackPrinter(interp, sources).print(exc));
+                err.flush();
+                e.release();
+            };
             int exit;
             long mainModule = space.moduleType.create("__main__");
             long dict = space.moduleType.dict(mainModule);
