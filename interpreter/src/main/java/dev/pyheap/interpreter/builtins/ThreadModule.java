@@ -38,6 +38,7 @@ final class ThreadModule {
     private final ModuleTable table;
     private final ObjectSpace space;
     private final LockType lockType;
+    private final LockType rlockType;
     private final AtomicInteger running = new AtomicInteger();
     /** The sentinel locks each thread acquired ({@code _set_sentinel}), released when it ends (owned references). */
     private final Map<Thread, List<Long>> sentinels = new HashMap<>();
@@ -45,7 +46,8 @@ final class ThreadModule {
     private ThreadModule(ModuleTable table) {
         this.table = table;
         this.space = table.space();
-        this.lockType = space.register(new LockType(space));
+        this.lockType = space.register(new LockType(space, false));
+        this.rlockType = space.register(new LockType(space, true));
     }
 
     static void fill(ModuleTable table, long module, long dict) {
@@ -54,6 +56,7 @@ final class ThreadModule {
 
     private void fill(long module, long dict) {
         SysModule.setItem(space, dict, "LockType", lockType.typeObject());
+        SysModule.setItem(space, dict, "RLock", rlockType.typeObject());
         long error = space.exceptions.byName("RuntimeError").typeObject();
         SysModule.setItem(space, dict, "error", error);
         long timeoutMax = space.floatType.create(9223372036.0);
@@ -259,25 +262,29 @@ final class ThreadModule {
             """;
 
     /**
-     * {@code _thread.lock}: {@code acquire(blocking=True, timeout=-1)}, {@code release()},
-     * {@code locked()}, the context manager, CPython's messages.
-     * <pre> +0 ob_refcnt  +8 ob_type  +16 the index of its Semaphore  +24 weakreflist </pre>
+     * {@code _thread.lock} and {@code _thread.RLock}: {@code acquire(blocking=True, timeout=-1)},
+     * {@code release()}, the context manager, CPython's messages; the RLock also
+     * {@code _is_owned}, {@code _release_save}, {@code _acquire_restore}, {@code _recursion_count}.
+     * <pre>
+     * lock:  +0 ob_refcnt  +8 ob_type  +16 the index of its Semaphore  +24 weakreflist  +32 (unused)       40 bytes
+     * RLock: +0 ob_refcnt  +8 ob_type  +16 the index of its Semaphore  +24 weakreflist  +32 owner  +40 count   48 bytes
+     * </pre>
      */
     static final class LockType extends PyType {
+        private static final int WEAKLIST = 24, OWNER = 32, COUNT = 40;
         private final List<Semaphore> semaphores = new ArrayList<>();
         private final List<Integer> free = new ArrayList<>();
+        private final boolean recursive;
+        private final int size;
 
-        LockType(ObjectSpace space) {
-            super(space, "_thread.lock", null, 0, 40, 0);
+        LockType(ObjectSpace space, boolean recursive) {
+            super(space, recursive ? "_thread.RLock" : "_thread.lock", null, recursive ? BASETYPE : 0, recursive ? 48 : 40, 0);
+            this.recursive = recursive;
+            this.size = recursive ? 48 : 40;
             defineMethod("acquire", (self, args) -> acquire(self, args));
-            defineMethod("acquire_lock", (self, args) -> acquire(self, args));
             defineMethod("__enter__", (self, args) -> acquire(self, args));
             defineMethod("release", (self, args) -> {
                 Args.none("release", args);
-                release(self);
-                return space.newNone();
-            });
-            defineMethod("release_lock", (self, args) -> {
                 release(self);
                 return space.newNone();
             });
@@ -285,15 +292,69 @@ final class ThreadModule {
                 release(self);
                 return space.newNone();
             });
-            defineMethod("locked", (self, args) -> {
-                Args.none("locked", args);
-                return space.newBool(semaphore(self).availablePermits() == 0);
+            if (!recursive) {
+                defineMethod("acquire_lock", (self, args) -> acquire(self, args));
+                defineMethod("release_lock", (self, args) -> {
+                    release(self);
+                    return space.newNone();
+                });
+                defineMethod("locked", (self, args) -> {
+                    Args.none("locked", args);
+                    return space.newBool(semaphore(self).availablePermits() == 0);
+                });
+                defineMethod("locked_lock", (self, args) -> space.newBool(semaphore(self).availablePermits() == 0));
+                return;
+            }
+            defineMethod("_is_owned", (self, args) -> {
+                Args.none("_is_owned", args);
+                return space.newBool(count(self) > 0 && owner(self) == me());
             });
-            defineMethod("locked_lock", (self, args) -> space.newBool(semaphore(self).availablePermits() == 0));
+            defineMethod("_recursion_count", (self, args) -> {
+                Args.none("_recursion_count", args);
+                return space.newInt(owner(self) == me() ? count(self) : 0);
+            });
+            defineMethod("_release_save", (self, args) -> {
+                Args.none("_release_save", args);
+                if (count(self) == 0) {
+                    throw new PyException("RuntimeError", "cannot release un-acquired lock");
+                }
+                long c = space.newInt(count(self)), o = space.newInt(owner(self));
+                long state = space.tupleType.create(c, o);
+                space.decref(c);
+                space.decref(o);
+                memory.putLong(self + COUNT, 0);
+                memory.putLong(self + OWNER, 0);
+                semaphore(self).release();
+                return state;
+            });
+            defineMethod("_acquire_restore", (self, args) -> {
+                long state = Args.one("_acquire_restore", args);
+                if (!space.tupleType.check(state) || space.tupleType.size(state) != 2) {
+                    throw new PyException("TypeError", "_acquire_restore() argument 1 must be a 2-tuple");
+                }
+                long count = Abstract.index(space, space.tupleType.item(state, 0));
+                long owner = Abstract.index(space, space.tupleType.item(state, 1));
+                block(semaphore(self), -1);
+                memory.putLong(self + OWNER, owner);
+                memory.putLong(self + COUNT, count);
+                return space.newNone();
+            });
+        }
+
+        private static long me() {
+            return Thread.currentThread().threadId();
+        }
+
+        private long owner(long o) {
+            return memory.getLong(o + OWNER);
+        }
+
+        private long count(long o) {
+            return memory.getLong(o + COUNT);
         }
 
         synchronized long create() {
-            long o = space.newObject(this, 40);
+            long o = space.newObject(this, size);
             int index;
             if (free.isEmpty()) {
                 index = semaphores.size();
@@ -303,8 +364,9 @@ final class ThreadModule {
                 semaphores.set(index, new Semaphore(1));
             }
             memory.putLong(o + 16, index);
-            memory.putLong(o + 24, 0);
-            memory.putLong(o + 32, 0);
+            for (int off = WEAKLIST; off < size; off += 8) {
+                memory.putLong(o + off, 0);
+            }
             return o;
         }
 
@@ -313,6 +375,18 @@ final class ThreadModule {
         }
 
         private void release(long o) {
+            if (recursive) {
+                if (count(o) == 0 || owner(o) != me()) {
+                    throw new PyException("RuntimeError", "cannot release un-acquired lock");
+                }
+                memory.putLong(o + COUNT, count(o) - 1);
+                if (count(o) > 0) {
+                    return;
+                }
+                memory.putLong(o + OWNER, 0);
+                semaphore(o).release();
+                return;
+            }
             Semaphore s = semaphore(o);
             if (s.availablePermits() > 0) {
                 throw new PyException("RuntimeError", "release unlocked lock");
@@ -330,45 +404,66 @@ final class ThreadModule {
             if (timeout < 0 && timeout != -1) {
                 throw new PyException("ValueError", "timeout value must be positive");
             }
-            Semaphore s = semaphore(o);
-            if (s.tryAcquire()) {
+            if (recursive && count(o) > 0 && owner(o) == me()) {
+                memory.putLong(o + COUNT, count(o) + 1);
                 return space.newBool(true);
             }
-            if (!blocking) {
-                return space.newBool(false);
-            }
-            var ts = (ThreadState) space.tstate;
-            ts.releaseGil();
-            boolean got = false;
-            try {
-                if (timeout < 0) {
-                    s.acquire();
-                    got = true;
-                } else {
-                    got = s.tryAcquire((long) (timeout * 1e9), TimeUnit.NANOSECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                ts.acquireGil();
+            Semaphore s = semaphore(o);
+            boolean got = s.tryAcquire() || blocking && block(s, timeout);
+            if (got && recursive) {
+                memory.putLong(o + OWNER, me());
+                memory.putLong(o + COUNT, 1);
             }
             return space.newBool(got);
         }
 
+        /** Waits for {@code s} without the GIL ({@code Py_BEGIN_ALLOW_THREADS}); a negative timeout waits for ever. */
+        private boolean block(Semaphore s, double timeout) {
+            if (s.tryAcquire()) {
+                return true;
+            }
+            var ts = (ThreadState) space.tstate;
+            ts.releaseGil();
+            try {
+                if (timeout < 0) {
+                    s.acquire();
+                    return true;
+                }
+                return s.tryAcquire((long) (timeout * 1e9), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } finally {
+                ts.acquireGil();
+            }
+        }
+
+        @Override
+        public long tpNew(PyType subtype, long args, long kwargs) {
+            if (!recursive) {
+                return super.tpNew(subtype, args, kwargs);
+            }
+            return create();
+        }
+
         @Override
         public String repr(long o) {
-            return "<" + (semaphore(o).availablePermits() == 0 ? "locked" : "unlocked") + " _thread.lock object at 0x"
-                    + Long.toHexString(o) + ">";
+            String at = " at 0x" + Long.toHexString(o) + ">";
+            if (recursive) {
+                return "<" + (count(o) > 0 ? "locked" : "unlocked") + " " + space.typeOf(o).qualifiedName() + " object owner="
+                        + owner(o) + " count=" + count(o) + at;
+            }
+            return "<" + (semaphore(o).availablePermits() == 0 ? "locked" : "unlocked") + " _thread.lock object" + at;
         }
 
         @Override
         public int weaklistOffset() {
-            return 24;
+            return WEAKLIST;
         }
 
         @Override
         public void dealloc(long o) {
-            if (memory.getLong(o + 24) != 0) {
+            if (memory.getLong(o + WEAKLIST) != 0) {
                 space.clearWeakrefs(o);
             }
             synchronized (this) {
