@@ -1,6 +1,8 @@
 package dev.pyheap.interpreter.builtins;
 
+import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.objects.PyType;
 
 import java.util.List;
 
@@ -10,6 +12,18 @@ import java.util.List;
  * weak references.
  */
 final class WeakrefModule {
+    /** The type of weakref proxies, of which no instance can be made yet. */
+    static final class ProxyType extends PyType {
+        ProxyType(ObjectSpace space, String name) {
+            super(space, name, null, 0, 40, 0);
+        }
+
+        @Override
+        public void dealloc(long o) {
+            space.freeObject(o);
+        }
+    }
+
     private WeakrefModule() {
     }
 
@@ -18,6 +32,14 @@ final class WeakrefModule {
         long ref = space.weakrefType.typeObject();
         SysModule.setItem(space, dict, "ref", ref);
         SysModule.setItem(space, dict, "ReferenceType", ref);
+        // weakref proxies are not implemented: their types exist (isinstance answers False), proxy() says so
+        for (String[] t : new String[][] {{"ProxyType", "weakproxy"}, {"CallableProxyType", "weakcallableproxy"}}) {
+            PyType type = table.proxyTypes.computeIfAbsent(t[1], n -> space.register(new ProxyType(space, n)));
+            SysModule.setItem(space, dict, t[0], type.typeObject());
+        }
+        SysModule.function(space, module, dict, "proxy", (self, a, n, kw) -> {
+            throw new PyException("NotImplementedError", "weakref.proxy is not supported by pyheap yet");
+        });
         SysModule.function(space, module, dict, "getweakrefcount", (self, a, n, kw) -> {
             long o = new CallArgs(space, "getweakrefcount", a, n, kw).exactly(1).get(0);
             return space.newInt(space.typeOf(o).weaklistOffset() == 0 ? 0 : space.weakrefType.weakrefsTo(o).size());

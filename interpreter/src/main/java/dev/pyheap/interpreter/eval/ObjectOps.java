@@ -236,11 +236,15 @@ final class ObjectOps {
 
     /** {@code format(value, spec)} ({@code PyObject_Format}): a new str. */
     long format(long value, long spec) {
-        String s = spec == 0 ? "" : space.strType.value(spec);
-        if (s.isEmpty()) {
-            return str(value);
+        if (spec == 0) {
+            long empty = space.strType.runtime("");
+            try {
+                return dev.pyheap.runtime.objects.Formatter.format(space, value, empty);
+            } finally {
+                space.decref(empty);
+            }
         }
-        throw new PyException("ValueError", "format specifications are not supported yet: '" + s + "'");
+        return dev.pyheap.runtime.objects.Formatter.format(space, value, spec);
     }
 
     /** {@code PyObject_Str}: a new str. */
