@@ -852,6 +852,9 @@ public final class ClassType extends PyType {
     public long call(long o, long args, long nargsf, long kwnames) {
         long c = special("__call__");
         if (c == 0) {
+            if (solid == space.objectType) {
+                throw notCallable();
+            }
             return solid.call(o, args, nargsf, kwnames);
         }
         int n = Abstract.nargs(nargsf);
@@ -981,7 +984,16 @@ public final class ClassType extends PyType {
 
     @Override
     public long iter(long o) {
-        return special("__iter__") == 0 ? solid.iter(o) : callSpecial(o, "__iter__");
+        if (special("__iter__") != 0) {
+            if (isNone(special("__iter__"))) {
+                throw new PyException("TypeError", "'" + name + "' object is not iterable");
+            }
+            return callSpecial(o, "__iter__");
+        }
+        if (special("__getitem__") != 0) {
+            return space.seqIterType.create(o); // PySeqIter_New
+        }
+        return solid == space.objectType ? super.iter(o) : solid.iter(o);
     }
 
     @Override
@@ -1008,7 +1020,7 @@ public final class ClassType extends PyType {
     @Override
     public long length(long o) {
         if (special("__len__") == 0) {
-            return solid.length(o);
+            return solid == space.objectType ? super.length(o) : solid.length(o);
         }
         long r = callSpecial(o, "__len__");
         try {
@@ -1029,7 +1041,10 @@ public final class ClassType extends PyType {
 
     @Override
     public long getItem(long o, long key) {
-        return special("__getitem__") == 0 ? solid.getItem(o, key) : callSpecial(o, "__getitem__", key);
+        if (special("__getitem__") == 0) {
+            return solid == space.objectType ? super.getItem(o, key) : solid.getItem(o, key);
+        }
+        return callSpecial(o, "__getitem__", key);
     }
 
     @Override
@@ -1041,7 +1056,11 @@ public final class ClassType extends PyType {
     public void setItem(long o, long key, long value) {
         String special = value == 0 ? "__delitem__" : "__setitem__";
         if (special(special) == 0) {
-            solid.setItem(o, key, value);
+            if (solid == space.objectType) {
+                super.setItem(o, key, value);
+            } else {
+                solid.setItem(o, key, value);
+            }
             return;
         }
         space.decref(value == 0 ? callSpecial(o, special, key) : callSpecial(o, special, key, value));

@@ -113,6 +113,7 @@ public final class ObjectSpace {
     public final PropertyType propertyType;
     public final SuperType superType;
     public final SliceType sliceType;
+    public final SeqIterType seqIterType;
     public final DictViewType dictKeysType;
     public final DictViewType dictValuesType;
     public final DictViewType dictItemsType;
@@ -229,6 +230,7 @@ public final class ObjectSpace {
         this.propertyType = register(new PropertyType(this));
         this.superType = register(new SuperType(this));
         this.sliceType = register(new SliceType(this));
+        this.seqIterType = register(new SeqIterType(this));
         this.dictKeysType = register(new DictViewType(this, DictViewType.Kind.KEYS));
         this.dictValuesType = register(new DictViewType(this, DictViewType.Kind.VALUES));
         this.dictItemsType = register(new DictViewType(this, DictViewType.Kind.ITEMS));

@@ -4,6 +4,7 @@ import dev.pyheap.api.Memory;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Objects;
 
@@ -30,6 +31,20 @@ final class NativeMemory implements Memory {
     private static final ValueLayout.OfShort SHORT = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     private static final ValueLayout.OfByte BYTE = ValueLayout.JAVA_BYTE;
 
+    /*
+     * The layouts' var handles, called directly rather than through MemorySegment.get/set, which
+     * only fetch the same handle and call it: one inlining level less per access. C2 inlines at
+     * most 15 levels deep (MaxInlineLevel) and an FFM access is 9 of them under the Memory call
+     * (the guard, the segment checks, the alignment test); a deallocation chain reaches its
+     * accesses at level 6 or 7, where the last check of each access (the segment's alignment mask)
+     * fell off the limit and became a real call per access. Each handle takes (MemorySegment, long)
+     * and is invoked with exactly those types.
+     */
+    private static final VarHandle LONG_H = LONG.varHandle();
+    private static final VarHandle INT_H = INT.varHandle();
+    private static final VarHandle SHORT_H = SHORT.varHandle();
+    private static final VarHandle BYTE_H = BYTE.varHandle();
+
     private final NativeSpace space;
 
     NativeMemory(NativeSpace space) {
@@ -43,42 +58,42 @@ final class NativeMemory implements Memory {
 
     @Override
     public long getLong(long address) {
-        return ALL.get(LONG, address);
+        return (long) LONG_H.get(ALL, address);
     }
 
     @Override
     public void putLong(long address, long value) {
-        ALL.set(LONG, address, value);
+        LONG_H.set(ALL, address, value);
     }
 
     @Override
     public int getInt(long address) {
-        return ALL.get(INT, address);
+        return (int) INT_H.get(ALL, address);
     }
 
     @Override
     public void putInt(long address, int value) {
-        ALL.set(INT, address, value);
+        INT_H.set(ALL, address, value);
     }
 
     @Override
     public short getShort(long address) {
-        return ALL.get(SHORT, address);
+        return (short) SHORT_H.get(ALL, address);
     }
 
     @Override
     public void putShort(long address, short value) {
-        ALL.set(SHORT, address, value);
+        SHORT_H.set(ALL, address, value);
     }
 
     @Override
     public byte getByte(long address) {
-        return ALL.get(BYTE, address);
+        return (byte) BYTE_H.get(ALL, address);
     }
 
     @Override
     public void putByte(long address, byte value) {
-        ALL.set(BYTE, address, value);
+        BYTE_H.set(ALL, address, value);
     }
 
     @Override
