@@ -287,13 +287,13 @@ final class EmbedderErrorsTest extends HeapTest {
         try (PyHeap heap = TestCollector.open(Configuration.defaults());
              PyThreadState thread = heap.attach()) {
             thread.acquireGil();
-            long blocks = heap.sys().getallocatedblocks();
             try (Handle cls = thread.newClass("Bad", (x, self) -> {
                 throw new PyException("ValueError", "boom");
             })) {
+                long blocks = heap.sys().getallocatedblocks();
                 thread.call(cls).close();
+                assertEquals(blocks, heap.sys().getallocatedblocks(), "the instance is freed");
             }
-            assertEquals(blocks, heap.sys().getallocatedblocks());
             assertTrue(heap.checkSanity().ok());
         }
     }

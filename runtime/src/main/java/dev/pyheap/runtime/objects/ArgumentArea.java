@@ -22,7 +22,7 @@ import java.util.function.LongConsumer;
  */
 public final class ArgumentArea {
     /** Slots of a chunk unless a single push needs more. */
-    static final int CHUNK_SLOTS = 256;
+    static final int CHUNK_SLOTS = 64;
 
     private final ObjectSpace space;
     private final List<long[]> chunks = new ArrayList<>(); // {address, slots}

@@ -42,8 +42,8 @@ public final class CallableWrapperType extends StructType {
             throw new PyException("TypeError", name + " expected 1 argument, got " + n);
         }
         long o = create(space.tupleType.item(args, 0));
-        if (subtype != this && subtype instanceof ClassType c) {
-            c.adopt(o);
+        if (subtype != this) {
+            subtype.adopt(o);
         }
         return o;
     }

@@ -157,9 +157,9 @@ public final class ClassType extends PyType {
         // __slots__
         long slotsObj = dicts.getItemString(ns, "__slots__");
         List<String> slotNames = new ArrayList<>();
-        boolean baseHasDict = best instanceof ClassType c ? c.managedDict || c.solid != space.objectType
-                : best != space.objectType;
-        boolean baseHasWeak = best.weaklistOffset() != 0 || (best != space.objectType && !(best instanceof ClassType));
+        boolean baseHasDict = best instanceof ClassType c ? c.managedDict || !space.objectType.is(c.solid)
+                : !space.objectType.is(best);
+        boolean baseHasWeak = best.weaklistOffset() != 0 || (!space.objectType.is(best) && !(best instanceof ClassType));
         boolean addDict;
         boolean addWeak;
         if (slotsObj == 0) {
@@ -201,7 +201,7 @@ public final class ClassType extends PyType {
                 space.decref(seq);
             }
         }
-        if (solid != space.objectType && !slotNames.isEmpty()) {
+        if (!space.objectType.is(solid) && !slotNames.isEmpty()) {
             throw new PyException("TypeError", "nonempty __slots__ not supported for subtype of '" + solid.name + "'");
         }
         // layout
@@ -209,7 +209,7 @@ public final class ClassType extends PyType {
         int[] inherited;
         boolean managed;
         int weak;
-        if (solid == space.objectType) {
+        if (space.objectType.is(solid)) {
             ClassType bc = best instanceof ClassType c ? c : null;
             basic = best.basicSize();
             inherited = bc == null ? new int[0] : bc.members;
@@ -277,13 +277,13 @@ public final class ClassType extends PyType {
     /** The type that decides {@code b}'s instance layout ({@code solid_base}): the class itself when it adds members. */
     private static PyType layoutOf(ObjectSpace space, PyType b) {
         if (b instanceof ClassType c) {
-            return c.members.length > 0 && c.solid == space.objectType ? c : c.solid;
+            return c.members.length > 0 && space.objectType.is(c.solid) ? c : c.solid;
         }
         return b;
     }
 
     private static boolean layoutExtends(ObjectSpace space, PyType a, PyType b) {
-        if (b == space.objectType) {
+        if (space.objectType.is(b)) {
             return true;
         }
         for (PyType t : a.mro()) {
@@ -349,7 +349,7 @@ public final class ClassType extends PyType {
             long t = space.newGcObject(space.typeType, TYPE_OBJECT_SIZE, 0);
             memory.fill(t + Layout.OB_SIZE, TYPE_OBJECT_SIZE - Layout.OB_SIZE, (byte) 0);
             memory.putInt(t + Layout.TYPE_INDEX, index());
-            if (meta != space.typeType) {
+            if (!space.typeType.is(meta)) {
                 memory.putLong(t + Layout.OB_TYPE, meta.typeObject());
                 space.incref(meta.typeObject());
             }
@@ -490,6 +490,11 @@ public final class ClassType extends PyType {
      * it (borrowed), or 0: then the solid base's slot applies. None when a class set it to None
      * ({@code __hash__ = None}).
      */
+    @Override
+    public long specialMethod(String special) {
+        return special(special);
+    }
+
     long special(String special) {
         if (specialsVersion != space.classVersion) {
             specials.clear();
@@ -515,7 +520,7 @@ public final class ClassType extends PyType {
 
     /** {@link #special} of any type: 0 for a built-in one. */
     static long specialOf(PyType t, String special) {
-        return t instanceof ClassType c ? c.special(special) : 0;
+        return t.specialMethod(special);
     }
 
     /** Calls the special method {@code attr} (found on {@code self}'s class) with {@code self} first ({@code vectorcall_method}). A new reference. */
@@ -580,7 +585,7 @@ public final class ClassType extends PyType {
     @Override
     public String repr(long o) {
         if (special("__repr__") == 0) {
-            return solid == space.objectType ? super.repr(o) : solid.repr(o);
+            return space.objectType.is(solid) ? super.repr(o) : solid.repr(o);
         }
         return textResult(callSpecial(o, "__repr__"), "__repr__");
     }
@@ -588,7 +593,7 @@ public final class ClassType extends PyType {
     @Override
     public String str(long o) {
         if (special("__str__") == 0) {
-            return special("__repr__") != 0 || solid == space.objectType ? repr(o) : solid.str(o);
+            return special("__repr__") != 0 || space.objectType.is(solid) ? repr(o) : solid.str(o);
         }
         return textResult(callSpecial(o, "__str__"), "__str__");
     }
@@ -618,7 +623,7 @@ public final class ClassType extends PyType {
     public long hash(long o) {
         long h = special("__hash__");
         if (h == 0) {
-            return solid == space.objectType ? super.hash(o) : solid.hash(o);
+            return space.objectType.is(solid) ? super.hash(o) : solid.hash(o);
         }
         if (isNone(h)) {
             throw new PyException("TypeError", "unhashable type: '" + name + "'");
@@ -660,7 +665,7 @@ public final class ClassType extends PyType {
                     space.decref(eq);
                 }
             }
-            return solid == space.objectType ? super.richCompare(a, b, op) : solid.richCompare(a, b, op);
+            return space.objectType.is(solid) ? super.richCompare(a, b, op) : solid.richCompare(a, b, op);
         }
         return callSpecial(a, special, b);
     }
@@ -704,7 +709,7 @@ public final class ClassType extends PyType {
                 v = 0;
             }
         } else {
-            v = solid == space.objectType ? genericLookupAttr(o, name) : lookupThroughSolid(o, name);
+            v = space.objectType.is(solid) ? genericLookupAttr(o, name) : lookupThroughSolid(o, name);
         }
         if (v != 0 || special("__getattr__") == 0) {
             return v;
@@ -747,7 +752,7 @@ public final class ClassType extends PyType {
             space.decref(value == 0 ? callSpecial(o, special, name) : callSpecial(o, special, name, value));
             return;
         }
-        if (solid != space.objectType) {
+        if (!space.objectType.is(solid)) {
             long descr = lookup(name);
             if (descr != 0 && space.typeOf(descr).hasDescrSet()) {
                 space.typeOf(descr).descrSet(descr, o, value);
@@ -852,7 +857,7 @@ public final class ClassType extends PyType {
     public long call(long o, long args, long nargsf, long kwnames) {
         long c = special("__call__");
         if (c == 0) {
-            if (solid == space.objectType) {
+            if (space.objectType.is(solid)) {
                 throw notCallable();
             }
             return solid.call(o, args, nargsf, kwnames);
@@ -893,8 +898,8 @@ public final class ClassType extends PyType {
         long n = special("__new__");
         if (n == 0) {
             long o = solid.tpNew(subtype, args, kwargs);
-            if (solid != space.objectType && space.typeOf(o) == solid && subtype instanceof ClassType c) {
-                c.adopt(o);
+            if (!space.objectType.is(solid) && space.typeOf(o) == solid) {
+                subtype.adopt(o);
             }
             return o;
         }
@@ -919,7 +924,8 @@ public final class ClassType extends PyType {
     }
 
     /** A built-in base's new instance becomes this class's: {@code ob_type} set to the class, which it now holds. */
-    void adopt(long o) {
+    @Override
+    public void adopt(long o) {
         memory.putLong(o + Layout.OB_TYPE, typeObject());
         space.incref(typeObject());
     }
@@ -993,7 +999,7 @@ public final class ClassType extends PyType {
         if (special("__getitem__") != 0) {
             return space.seqIterType.create(o); // PySeqIter_New
         }
-        return solid == space.objectType ? super.iter(o) : solid.iter(o);
+        return space.objectType.is(solid) ? super.iter(o) : solid.iter(o);
     }
 
     @Override
@@ -1020,7 +1026,7 @@ public final class ClassType extends PyType {
     @Override
     public long length(long o) {
         if (special("__len__") == 0) {
-            return solid == space.objectType ? super.length(o) : solid.length(o);
+            return space.objectType.is(solid) ? super.length(o) : solid.length(o);
         }
         long r = callSpecial(o, "__len__");
         try {
@@ -1042,7 +1048,7 @@ public final class ClassType extends PyType {
     @Override
     public long getItem(long o, long key) {
         if (special("__getitem__") == 0) {
-            return solid == space.objectType ? super.getItem(o, key) : solid.getItem(o, key);
+            return space.objectType.is(solid) ? super.getItem(o, key) : solid.getItem(o, key);
         }
         return callSpecial(o, "__getitem__", key);
     }
@@ -1056,7 +1062,7 @@ public final class ClassType extends PyType {
     public void setItem(long o, long key, long value) {
         String special = value == 0 ? "__delitem__" : "__setitem__";
         if (special(special) == 0) {
-            if (solid == space.objectType) {
+            if (space.objectType.is(solid)) {
                 super.setItem(o, key, value);
             } else {
                 solid.setItem(o, key, value);
@@ -1078,7 +1084,7 @@ public final class ClassType extends PyType {
     @Override
     public boolean contains(long o, long v) {
         if (special("__contains__") == 0) {
-            return special("__iter__") != 0 || solid == space.objectType ? super.contains(o, v) : solid.contains(o, v);
+            return special("__iter__") != 0 || space.objectType.is(solid) ? super.contains(o, v) : solid.contains(o, v);
         }
         long r = callSpecial(o, "__contains__", v);
         try {
@@ -1133,10 +1139,10 @@ public final class ClassType extends PyType {
         if (wm != 0 && !isNone(wm)) {
             return ((ClassType) tw).callSpecial(w, op.reflected, v);
         }
-        if (vm == 0 && tv instanceof ClassType cv && cv.solid != space.objectType) {
+        if (vm == 0 && tv instanceof ClassType cv && !space.objectType.is(cv.solid)) {
             return cv.solid.binaryOp(v, w, op);
         }
-        if (tw instanceof ClassType cw && cw.solid != space.objectType && specialOf(tw, op.reflected) == 0) {
+        if (tw instanceof ClassType cw && !space.objectType.is(cw.solid) && specialOf(tw, op.reflected) == 0) {
             return cw.solid.binaryOp(v, w, op);
         }
         return space.newNotImplemented();
@@ -1224,22 +1230,22 @@ public final class ClassType extends PyType {
 
     @Override
     public int preHeader() {
-        return managedDict ? Layout.PRE_HEADER : solid == space.objectType ? 0 : solid.preHeader();
+        return managedDict ? Layout.PRE_HEADER : space.objectType.is(solid) ? 0 : solid.preHeader();
     }
 
     @Override
     public long instanceSize(long o) {
-        return solid == space.objectType ? basicSize() : solid.instanceSize(o);
+        return space.objectType.is(solid) ? basicSize() : solid.instanceSize(o);
     }
 
     @Override
     public long sizeof(long o) {
-        return solid == space.objectType ? super.sizeof(o) : solid.sizeof(o);
+        return space.objectType.is(solid) ? super.sizeof(o) : solid.sizeof(o);
     }
 
     @Override
     public boolean hasGcHeader(long o) {
-        return solid == space.objectType || solid.hasGcHeader(o);
+        return space.objectType.is(solid) || solid.hasGcHeader(o);
     }
 
     @Override
@@ -1312,7 +1318,7 @@ public final class ClassType extends PyType {
 
     @Override
     public void forEachReferent(long o, LongConsumer visitor) {
-        if (solid != space.objectType) {
+        if (!space.objectType.is(solid)) {
             solid.forEachReferent(o, visitor);
             visitor.accept(typeObject());
             return;
@@ -1341,7 +1347,7 @@ public final class ClassType extends PyType {
 
     @Override
     public String referentName(long o, int ordinal, LongFunction<String> text) {
-        if (solid != space.objectType) {
+        if (!space.objectType.is(solid)) {
             return solid.referentName(o, ordinal, text);
         }
         int seen = 0;
@@ -1370,7 +1376,7 @@ public final class ClassType extends PyType {
      */
     @Override
     public boolean forEachOwnedBlock(long o, OwnedBlockVisitor visitor) {
-        if (solid != space.objectType) {
+        if (!space.objectType.is(solid)) {
             return solid.forEachOwnedBlock(o, visitor);
         }
         long values = managedDict ? values(o) : 0;
@@ -1386,7 +1392,7 @@ public final class ClassType extends PyType {
 
     @Override
     public void clear(long o) {
-        if (solid != space.objectType) {
+        if (!space.objectType.is(solid)) {
             solid.clear(o);
             return;
         }
@@ -1455,7 +1461,7 @@ public final class ClassType extends PyType {
             }
         }
         long type = typeObject();
-        if (solid != space.objectType) {
+        if (!space.objectType.is(solid)) {
             memory.putLong(o + Layout.OB_TYPE, solid.typeObject());
             solid.dealloc(o);
             space.decref(type);

@@ -86,14 +86,14 @@ final class Constructors {
     /** {@code PyNumber_Long}: {@code int(x)} for one argument. */
     static long toInt(ObjectSpace space, long x) {
         PyType t = space.typeOf(x);
-        if (t == space.intType) {
+        if (space.intType.checkExact(x)) {
             return space.newRef(x);
         }
         if (t.hasFlag(PyType.LONG_SUBCLASS)) {
             IntType ints = space.intType;
             return ints.fitsLong(x) ? space.newInt(ints.longValue(x)) : ints.createFromBig(ints.bigValue(x));
         }
-        if (t == space.floatType) {
+        if (space.floatType.check(x)) {
             return fromDouble(space, space.floatType.value(x));
         }
         long r = t.toInt(x);
@@ -194,7 +194,7 @@ final class Constructors {
         }
         long x = space.tupleType.item(args, 0);
         PyType t = space.typeOf(x);
-        if (t == space.floatType) {
+        if (space.floatType.checkExact(x)) {
             return space.newRef(x);
         }
         if (space.strType.check(x)) {

@@ -44,7 +44,17 @@ public final class FloatType extends PyType {
         }
     }
 
-        public long create(double value) {
+        /** {@code PyFloat_Check}: a float or an instance of a subclass. */
+    public boolean check(long o) {
+        return space.typeOf(o).isSubtypeOf(this);
+    }
+
+    /** {@code PyFloat_CheckExact}. */
+    public boolean checkExact(long o) {
+        return space.typeOf(o) == this;
+    }
+
+    public long create(double value) {
         long o = freeList.poll();
         if (o != 0) {
             memory.putLong(o + Layout.OB_REFCNT, 1);

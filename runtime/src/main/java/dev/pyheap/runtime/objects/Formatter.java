@@ -97,7 +97,7 @@ public final class Formatter {
     public static long format(ObjectSpace space, long value, long spec) {
         String s = space.strType.value(spec);
         PyType t = space.typeOf(value);
-        if (t instanceof ClassType c && c.special("__format__") != 0) {
+        if (t.specialMethod("__format__") != 0) {
             long r = Abstract.callMethod(space, value, "__format__", new long[] {spec});
             if (!space.strType.check(r)) {
                 String rt = space.typeOf(r).name;
@@ -115,7 +115,7 @@ public final class Formatter {
         if (t.hasFlag(PyType.LONG_SUBCLASS)) {
             return formatInt(space, value, spec, t);
         }
-        if (t == space.floatType || (t instanceof ClassType c && c.solid == space.floatType)) {
+        if (space.floatType.check(value)) {
             return formatFloat(space.floatType.value(value), spec, space);
         }
         if (space.strType.check(value)) {
@@ -189,7 +189,7 @@ public final class Formatter {
         IntType ints = space.intType;
         BigInteger v = ints.fitsLong(value) ? BigInteger.valueOf(ints.longValue(value)) : ints.bigValue(value);
         if (spec.isEmpty()) {
-            return t == space.boolType ? (v.signum() != 0 ? "True" : "False") : v.toString();
+            return space.boolType.checkExact(value) ? (v.signum() != 0 ? "True" : "False") : v.toString();
         }
         Spec p = parse(spec);
         char type = p.type;
@@ -478,7 +478,7 @@ public final class Formatter {
                 long iv;
                 if (t.hasFlag(PyType.LONG_SUBCLASS)) {
                     iv = space.newRef(value);
-                } else if (t == space.floatType || t.toInt(value) != 0 || t.index(value) != 0) {
+                } else if (space.floatType.check(value) || t.toInt(value) != 0 || t.index(value) != 0) {
                     if (conv != 'd' && conv != 'i' && conv != 'u' && t.index(value) == 0) {
                         throw new PyException("TypeError", "%" + conv + " format: an integer is required, not " + t.name);
                     }
@@ -512,7 +512,7 @@ public final class Formatter {
             case 'e', 'E', 'f', 'F', 'g', 'G' -> {
                 PyType t = space.typeOf(value);
                 double d;
-                if (t == space.floatType) {
+                if (space.floatType.check(value)) {
                     d = space.floatType.value(value);
                 } else if (t.hasFlag(PyType.LONG_SUBCLASS)) {
                     d = Constructors.intToDouble(space, value);

@@ -283,6 +283,20 @@ public final class ObjectSpace {
         } finally {
             readying = false;
         }
+        // Immortal and reachable from the type object, a root: they never take part in a cycle
+        // the collector must find, so they stay out of its lists and of gc.get_objects() (a
+        // difference from CPython, whose static types' namespaces are tracked).
+        long d = type.dict();
+        if (d != 0) {
+            dictType.forEach(d, (k, v) -> {
+                if (isTracked(v)) {
+                    untrack(v);
+                }
+            });
+            untrack(d);
+            untrack(memory.getLong(type.typeObject() + Layout.TP_BASES));
+            untrack(memory.getLong(type.typeObject() + Layout.TP_MRO));
+        }
     }
 
 

@@ -16,6 +16,11 @@ public final class ObjectType extends PyType {
     static final String DOC = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new "
             + "featureless\ninstance that has no instance attributes and cannot be given any.\n";
 
+    /** Whether {@code t} is {@code object} itself (the base that adds nothing to a layout). */
+    public boolean is(PyType t) {
+        return t == this;
+    }
+
     ObjectType(ObjectSpace space) {
         super(space, "object", null, BASETYPE | IMMUTABLETYPE, Layout.OBJECT_HEAD, 0);
         defineMethod("__format__", (self, args) -> {

@@ -65,8 +65,8 @@ public final class PropertyType extends StructType {
         long p = create(fget, fset, fdel, doc);
         setField(p, NAME, field(old, NAME));
         PyType t = space.typeOf(old);
-        if (t != this && t instanceof ClassType c) {
-            c.adopt(p);
+        if (t != this) {
+            t.adopt(p);
         }
         return p;
     }
@@ -75,8 +75,8 @@ public final class PropertyType extends StructType {
     public long tpNew(PyType subtype, long args, long kwargs) {
         long p = allocateStruct(SIZE);
         space.track(p);
-        if (subtype != this && subtype instanceof ClassType c) {
-            c.adopt(p);
+        if (subtype != this) {
+            subtype.adopt(p);
         }
         return p;
     }

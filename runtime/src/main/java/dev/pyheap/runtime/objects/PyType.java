@@ -178,7 +178,7 @@ public abstract class PyType {
                 return true;
             }
         }
-        if (other == space.objectType) {
+        if (space.objectType.is(other)) {
             return true;
         }
         if (hasFlag(HEAPTYPE)) {
@@ -521,7 +521,7 @@ public abstract class PyType {
             for (PyType t = this; t != null; t = t.base) {
                 n++;
             }
-            boolean addObject = this != space.objectType;
+            boolean addObject = !space.objectType.is(this);
             m = new PyType[n + (addObject ? 1 : 0)];
             n = 0;
             for (PyType t = this; t != null; t = t.base) {
@@ -542,7 +542,7 @@ public abstract class PyType {
     public PyType[] bases() {
         PyType[] b = bases;
         if (b == null) {
-            b = this == space.objectType ? new PyType[0] : new PyType[] {base == null ? space.objectType : base};
+            b = space.objectType.is(this) ? new PyType[0] : new PyType[] {base == null ? space.objectType : base};
             bases = b;
         }
         return b;
@@ -550,7 +550,7 @@ public abstract class PyType {
 
     /** {@code tp_base}: the solid base, {@code object} for a type without another ({@code null} only for object itself). */
     public PyType solidBase() {
-        return base != null ? base : this == space.objectType ? null : space.objectType;
+        return base != null ? base : space.objectType.is(this) ? null : space.objectType;
     }
 
     /**
@@ -741,6 +741,21 @@ public abstract class PyType {
 
     /** {@code tp_init(self, args, kwargs)}: initialises what {@link #tpNew} made. The default does nothing. */
     public void tpInit(long self, long args, long kwargs) {
+    }
+
+    /**
+     * The special method {@code name} as a class defines it (borrowed; None when set to None), or 0
+     * for a built-in type and for a class that inherits the slot from its built-in base.
+     */
+    public long specialMethod(String special) {
+        return 0;
+    }
+
+    /**
+     * Makes {@code o}, just made by a built-in base's {@code tp_new}, an instance of this class
+     * ({@code ob_type} set and counted); nothing for a built-in type.
+     */
+    public void adopt(long o) {
     }
 
     /** {@code tp_iter}: a new iterator over {@code o}. */

@@ -61,6 +61,11 @@ public final class TypeType extends PyType {
         });
     }
 
+    /** Whether {@code t} is {@code type} itself. */
+    public boolean is(PyType t) {
+        return t == this;
+    }
+
     /** {@code PyType_Check}. */
     public boolean check(long o) {
         return space.typeOf(o).hasFlag(TYPE_SUBCLASS);
@@ -302,7 +307,7 @@ public final class TypeType extends PyType {
             throw new PyException("TypeError", "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
                     + "subclass of the metaclasses of all its bases");
         }
-        if (winner != meta && winner instanceof ClassType wc && wc.special("__new__") != 0) {
+        if (winner != meta && winner.specialMethod("__new__") != 0) {
             return Abstract.call(space, winner.typeObject(), args, kwargs);
         }
         ClassType c = ClassType.typeNew(space, winner, space.strType.value(name), b, ns, null);

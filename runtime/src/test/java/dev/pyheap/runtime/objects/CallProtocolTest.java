@@ -96,9 +96,9 @@ final class CallProtocolTest {
     void argumentAreaChunksNeverMove() {
         ArgumentArea area = space.arguments();
         long mark = area.mark();
-        long first = area.reserve(200);
-        long second = area.reserve(100); // does not fit the first chunk: a new one
-        assertNotEquals(first + 8 * 200, second);
+        long first = area.reserve(50);
+        long second = area.reserve(20); // does not fit the first chunk: a new one
+        assertNotEquals(first + 8 * 50, second);
         long third = area.reserve(1000); // larger than a chunk
         space.memory.putLong(third + 8 * 999, 7);
         area.release(mark);
