@@ -258,7 +258,7 @@ final class ObjGraphTest extends HeapTest {
         assertEquals("digraph ObjectGraph {\n"
                 + "  node[shape=box, style=filled, fillcolor=white];\n"
                 + "  o" + p.id() + "[fontcolor=red];\n"
-                + "  o" + p.id() + "[label=\"Person\\n" + ("<__main__.Person object at 0x" + hex + ">").substring(0, 40)
+                + "  o" + p.id() + "[label=\"Person\\n" + shortRepr("<__main__.Person object at 0x" + hex + ">")
                 + "\", fillcolor=\"0,0,1\"];\n" // objgraph's short repr: the first 40 characters
                 + "  o" + list + " -> o" + p.id() + " [label=\"[0]\"];\n"
                 + "  o" + list + "[label=\"list\\n1 items\", fillcolor=\"0,0,0.766667\"];\n"
@@ -282,5 +282,10 @@ final class ObjGraphTest extends HeapTest {
         assertTrue(dot.contains("  o" + l.id() + "->too_many_o" + l.id() + "[color=red,style=dotted,len=0.25,weight=10];\n"
                 + "  too_many_o" + l.id() + "[label=\"3 more references\",shape=box,height=0.25,color=red,"
                 + "fillcolor=\"0,1,0.3\",fontsize=6];\n"), dot);
+    }
+
+    /** objgraph's {@code _short_repr}: at most the first 40 characters. */
+    private static String shortRepr(String repr) {
+        return repr.substring(0, Math.min(40, repr.length()));
     }
 }
