@@ -90,7 +90,11 @@ final class UserWorkloadLeakCheckTest {
             assertTrue(r.sanity().ok(), () -> String.join("\n", r.sanity().problems()));
             try (PyThreadState t = heap.attach()) {
                 t.acquireGil();
-                assertEquals(0, heap.attributeNamesMade(), "the names died with the class at unload");
+                // The class lives in a cycle with its __mro__ (as in CPython): its names die with it
+                // at the next collection, never under reference counting alone.
+                heap.gc().collect();
+                assertEquals(collector.equals("refcount") ? 2 : 0, heap.attributeNamesMade(),
+                        "the names died with the class collected after unload");
                 t.releaseGil();
             }
         }

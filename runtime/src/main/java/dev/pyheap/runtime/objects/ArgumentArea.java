@@ -16,7 +16,8 @@ import java.util.function.LongConsumer;
  * </pre>
  * The slots hold borrowed references (as C's argument arrays): pushing counts nothing. A push
  * returns the address of its first slot; {@link #mark()} before and {@link #release(long)} after
- * restore the stack, in a {@code finally}. Chunks come straight from the allocator, not through
+ * restore the stack, in a {@code finally}. When the outermost call returns the chunks are freed, so
+ * between calls from Java the area holds no memory. Chunks come straight from the allocator, not through
  * tracemalloc, as CPython's C stack is not traced; the sanity checker claims them
  * ({@link ObjectSpace#forEachKeptBlock}).
  */
@@ -42,6 +43,16 @@ public final class ArgumentArea {
     public void release(long mark) {
         chunk = (int) (mark >> 32);
         top = (int) mark;
+        if (chunk < 0 && !chunks.isEmpty()) {
+            freeChunks(); // no call from Java under way: the area holds no block between calls
+        }
+    }
+
+    private void freeChunks() {
+        for (long[] c : chunks) {
+            space.allocator.free(c[0]);
+        }
+        chunks.clear();
     }
 
     /** Room for {@code n} slots, uninitialised: the address of the first. */
@@ -89,10 +100,7 @@ public final class ArgumentArea {
 
     /** Frees the chunks (the thread state is going away). */
     public void close() {
-        for (long[] c : chunks) {
-            space.allocator.free(c[0]);
-        }
-        chunks.clear();
+        freeChunks();
         chunk = -1;
         top = 0;
         space.argumentAreas.remove(this);

@@ -101,9 +101,13 @@ final class CallProtocolTest {
         assertNotEquals(first + 8 * 50, second);
         long third = area.reserve(1000); // larger than a chunk
         space.memory.putLong(third + 8 * 999, 7);
+        long inner = area.mark();
+        area.reserve(1);
+        area.release(inner);
+        assertEquals(inner, area.mark(), "released slots are reused");
+        long blocks = h.blocks();
         area.release(mark);
-        assertEquals(first, area.reserve(1), "released slots are reused");
-        area.release(mark);
+        assertEquals(blocks - 4, h.blocks(), "the outermost release frees the four chunks (the last one a push past the 1000-slot one made)");
         assertEquals(0, h.heap.checkSanity().problems().size(), h.heap.checkSanity().toString());
     }
 
