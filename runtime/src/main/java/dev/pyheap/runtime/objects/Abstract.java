@@ -451,6 +451,20 @@ public final class Abstract {
             return java.call(o, args);
         }
         long callable = m & ~UNBOUND;
+        if ((m & UNBOUND) != 0 && space.methodDescrType.check(callable)) {
+            try {
+                return space.methodDescrType.callJava(callable, o, args);
+            } finally {
+                space.decref(callable);
+            }
+        }
+        if (args.length == 0 && (m & UNBOUND) == 0) {
+            try {
+                return space.typeOf(callable).call(callable, 0, 0, 0);
+            } finally {
+                space.decref(callable);
+            }
+        }
         ArgumentArea area = space.arguments();
         long mark = area.mark();
         try {

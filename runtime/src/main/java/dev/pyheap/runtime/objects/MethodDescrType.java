@@ -46,6 +46,34 @@ public final class MethodDescrType extends DescrType {
         return method.call(self, a);
     }
 
+    /** {@code PyMethodDescr_Check}. */
+    public boolean check(long o) {
+        return space.typeOf(o) == this;
+    }
+
+    /**
+     * Calls the method of descriptor {@code d} on {@code self} with arguments Java holds, without a
+     * vector in heap memory (what {@code PyObject_CallMethod} of a C method amounts to): no
+     * allocation, so a call from Java still works when the heap is at its limit.
+     */
+    long callJava(long d, long self, long[] args) {
+        check(d, self);
+        Entry e = table.get(tableIndex(d));
+        if (e.method instanceof PyMethod.WithKeywords kw) {
+            if (args.length == 0) {
+                return kw.call(self, new CallArguments(space, owner(d).name + "." + e.name, 0, 0, 0));
+            }
+            ArgumentArea area = space.arguments();
+            long mark = area.mark();
+            try {
+                return kw.call(self, new CallArguments(space, owner(d).name + "." + e.name, area.push(args), args.length, 0));
+            } finally {
+                area.release(mark);
+            }
+        }
+        return e.method.call(self, args);
+    }
+
     /** {@code method_vectorcall_*}: {@code list.append(l, x)}, the receiver first. */
     @Override
     public long call(long d, long args, long nargsf, long kwnames) {
