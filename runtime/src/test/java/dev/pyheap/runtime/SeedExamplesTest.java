@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
- * The seed articles' examples (../shared/seeds/), as module-level code. The two whose cycles
+ * The seed articles' examples (the five articles the project implements, kept beside the repository), as module-level code. The two whose cycles
  * reference counting leaks are tested with the {@code refcount} collector's leak report, in
  * gc-refcount's LeakReportInHeapTest.
  */

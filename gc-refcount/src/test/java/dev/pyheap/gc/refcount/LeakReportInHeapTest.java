@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The leak report in a real heap: the seed articles' cycles (../shared/seeds/), which reference
+ * The leak report in a real heap: the seed articles' cycles (the five articles the project implements, kept beside the repository), which reference
  * counting never frees, are reported on request and when the heap closes; and the report is safe
  * to take while the trashcan defers a teardown. (These lived in the runtime's tests, when those
  * could use this collector.)

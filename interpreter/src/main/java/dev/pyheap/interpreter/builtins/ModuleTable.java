@@ -64,6 +64,10 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("time", SmallModules::time);
         table.put("math", SmallModules::math);
         table.put("atexit", SmallModules::atexit);
+        table.put("_random", RandomModule::fill);
+        table.put("_collections", CollectionsModule::fill);
+        table.put("ctypes", CtypesModule::fill);
+        table.put("_thread", ThreadModule::fill);
     }
 
     public ObjectSpace space() {
@@ -165,6 +169,9 @@ public final class ModuleTable implements Interpreter.Importer {
             }
         }
     }
+
+    /** How {@code sys.excepthook} prints an exception and its traceback to stderr (the runner prints it; the consumer releases it). */
+    public java.util.function.Consumer<PyException> printException = PyException::release;
 
     /** How an exception in an atexit function is reported (the runner prints it). */
     public java.util.function.BiConsumer<Long, PyException> onAtexitError = (f, e) -> e.release();

@@ -54,6 +54,18 @@ final class SysModule {
     static void fill(ModuleTable table, long module, long dict) {
         ObjectSpace space = table.space();
         var interp = table.interpreter();
+        for (String hook : new String[] {"excepthook", "__excepthook__"}) {
+            function(space, module, dict, hook, (self, a, n, kw) -> {
+                CallArgs c = new CallArgs(space, "excepthook", a, n, kw).exactly(3);
+                long value = c.get(1);
+                if (!space.exceptions.isException(value)) {
+                    throw new PyException("TypeError", "print_exception(): Exception expected for value, "
+                            + space.typeOf(value).name + " found");
+                }
+                table.printException.accept(new PyException(space.typeOf(value).name, "", space.newRef(value), space::decref));
+                return space.newNone();
+            });
+        }
         function(space, module, dict, "getrefcount", (self, a, n, kw) ->
                 space.newInt(space.refcount(new CallArgs(space, "getrefcount", a, n, kw).exactly(1).get(0))));
         function(space, module, dict, "getsizeof", (self, a, n, kw) -> {

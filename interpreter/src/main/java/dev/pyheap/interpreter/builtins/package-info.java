@@ -11,6 +11,10 @@
  *   <tr><td>{@link dev.pyheap.interpreter.builtins.ModuleTable}</td><td>{@code Python/import.c}, the module table of {@code Modules/config.c}</td></tr>
  *   <tr><td>{@code SysModule}</td><td>{@code Python/sysmodule.c}</td></tr>
  *   <tr><td>{@code GcModuleFunctions}</td><td>{@code Modules/gcmodule.c}'s Python functions</td></tr>
+ *   <tr><td>{@code RandomModule}</td><td>{@code Modules/_randommodule.c}</td></tr>
+ *   <tr><td>{@code CollectionsModule}, {@code DequeType}</td><td>{@code Modules/_collectionsmodule.c} ({@code deque}, its iterators, {@code _count_elements})</td></tr>
+ *   <tr><td>{@code CtypesModule}</td><td>{@code Modules/_ctypes/_ctypes.c} (the simple types, {@code cast}, {@code sizeof})</td></tr>
+ *   <tr><td>{@code ThreadModule}</td><td>{@code Modules/_threadmodule.c} (threads, locks, sentinels, {@code _excepthook}, {@code _local})</td></tr>
  *   <tr><td>{@link dev.pyheap.interpreter.builtins.SyntaxErrors}</td><td>{@code Parser/pegen_errors.c} ({@code _PyPegen_raise_error_known_location})</td></tr>
  * </table>
  */

@@ -107,6 +107,13 @@ public final class Runner {
                 }
                 err.flush();
             });
+            table.printException = e -> { // sys.excepthook's output
+                long exc = space.exceptions.normalize(e);
+                out.flush();
+                err.print(new TracebackPrinter(interp, sources).print(exc));
+                err.flush();
+                e.release();
+            };
             int exit;
             long mainModule = space.moduleType.create("__main__");
             long dict = space.moduleType.dict(mainModule);
@@ -178,6 +185,29 @@ public final class Runner {
      * finalizers run), then the main module's dict cleared as {@code _PyModule_ClearDict} does: names
      * starting with one underscore first, then the others, {@code __builtins__} last.
      */
+    /** {@code wait_for_thread_shutdown}: {@code threading._shutdown()} when the program imported threading (it joins the non-daemon threads). */
+    private static void waitForThreadShutdown(ObjectSpace space, ModuleTable table) {
+        long threading = space.dictType.getItemString(table.modules(), "threading");
+        if (threading == 0) {
+            return;
+        }
+        space.incref(threading);
+        try {
+            long shutdown = Abstract.lookupAttr(space, threading, "_shutdown");
+            if (shutdown != 0) {
+                try {
+                    space.decref(Abstract.call(space, shutdown, new long[0]));
+                } finally {
+                    space.decref(shutdown);
+                }
+            }
+        } catch (PyException e) {
+            space.reportUnraisable("Exception ignored in: " + Abstract.repr(space, threading), e, threading);
+        } finally {
+            space.decref(threading);
+        }
+    }
+
     private void finalizeMain(Interpreter interp, ModuleTable table, long dict, Map<String, List<String>> sources) {
         ObjectSpace space = interp.space();
         table.onAtexitError = (f, e) -> {
@@ -188,6 +218,7 @@ public final class Runner {
             err.flush();
             e.release();
         };
+        waitForThreadShutdown(space, table);
         table.runAtexit(true);
         try {
             heap.gc().collect(2);

@@ -92,16 +92,18 @@ public final class TypeType extends PyType {
         GetSetDescrType gs = space.getSetDescrType;
         putInDict("__name__", gs.create(this, "__name__", o -> {
             ClassType c = classOf(o);
-            return c != null ? space.newRef(memory.getLong(o + Layout.HT_NAME)) : space.strType.literalName(described(o).name);
+            return c != null ? space.newRef(memory.getLong(o + Layout.HT_NAME)) : space.strType.literalName(shortName(described(o).name));
         }, (o, v) -> setHeapField(o, "__name__", Layout.HT_NAME, v)));
         putInDict("__qualname__", gs.create(this, "__qualname__", o -> {
             ClassType c = classOf(o);
-            return c != null ? space.newRef(memory.getLong(o + Layout.HT_QUALNAME)) : space.strType.literalName(described(o).name);
+            return c != null ? space.newRef(memory.getLong(o + Layout.HT_QUALNAME)) : space.strType.literalName(shortName(described(o).name));
         }, (o, v) -> setHeapField(o, "__qualname__", Layout.HT_QUALNAME, v)));
         putInDict("__module__", gs.create(this, "__module__", o -> {
             long m = classOf(o) != null && described(o).dict() != 0
                     ? space.dictType.getItemString(described(o).dict(), "__module__") : 0;
-            return m != 0 ? space.newRef(m) : space.strType.literalName("builtins");
+            String tpName = described(o).name;
+            return m != 0 ? space.newRef(m) : space.strType.literalName(
+                    classOf(o) == null && tpName.contains(".") ? tpName.substring(0, tpName.lastIndexOf('.')) : "builtins");
         }, (o, v) -> {
             requireHeap(o, "__module__");
             setInNamespace(o, "__module__", v);
@@ -465,5 +467,10 @@ public final class TypeType extends PyType {
     public String repr(long o) {
         PyType t = described(o);
         return t == null ? "<class ?>" : t.toString();
+    }
+
+    /** {@code type_name} of a static type: its {@code tp_name} after the last dot ({@code _thread.lock} is {@code lock}). */
+    private static String shortName(String tpName) {
+        return tpName.substring(tpName.lastIndexOf('.') + 1);
     }
 }

@@ -1,0 +1,477 @@
+package dev.pyheap.interpreter.builtins;
+
+import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.PyThreadState;
+import dev.pyheap.runtime.objects.Abstract;
+import dev.pyheap.runtime.objects.Args;
+import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.objects.PyType;
+import dev.pyheap.runtime.state.ThreadState;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@code _thread} (Modules/_threadmodule.c): real Java threads attached to the heap, each running
+ * its function in its own thread state under the heap's GIL (the evaluator's check points hand the
+ * GIL over at the switch interval), and the locks, whose blocking acquires give the GIL up while
+ * they wait.
+ *
+ * <ol>
+ * <li>{@code start_new_thread(func, args, kwargs)} holds the three (counted), starts a Java thread
+ *     and returns its ident. The thread attaches a thread state, takes the GIL, calls the function;
+ *     an exception other than SystemExit is reported as CPython's
+ *     {@code Exception ignored in thread started by: ...}; then the thread's evaluator state is
+ *     dropped, the locks it got from {@code _set_sentinel()} are released (join() waits on them)
+ *     and the thread state is closed, giving the GIL back.
+ * <li>A lock is a {@link Semaphore} with one permit (any thread may release it, as in CPython).
+ *     {@code acquire} first tries without waiting; to wait it releases the GIL, waits (with the
+ *     timeout), then takes the GIL again.
+ * </ol>
+ */
+final class ThreadModule {
+    private final ModuleTable table;
+    private final ObjectSpace space;
+    private final LockType lockType;
+    private final LockType rlockType;
+    private final AtomicInteger running = new AtomicInteger();
+    /** The sentinel locks each thread acquired ({@code _set_sentinel}), released when it ends (owned references). */
+    private final Map<Thread, List<Long>> sentinels = new HashMap<>();
+
+    private ThreadModule(ModuleTable table) {
+        this.table = table;
+        this.space = table.space();
+        this.lockType = space.register(new LockType(space, false));
+        this.rlockType = space.register(new LockType(space, true));
+    }
+
+    static void fill(ModuleTable table, long module, long dict) {
+        new ThreadModule(table).fill(module, dict);
+    }
+
+    private void fill(long module, long dict) {
+        SysModule.setItem(space, dict, "LockType", lockType.typeObject());
+        SysModule.setItem(space, dict, "RLock", rlockType.typeObject());
+        long error = space.exceptions.byName("RuntimeError").typeObject();
+        SysModule.setItem(space, dict, "error", error);
+        long timeoutMax = space.floatType.create(9223372036.0);
+        SysModule.setItem(space, dict, "TIMEOUT_MAX", timeoutMax);
+        space.decref(timeoutMax);
+        SysModule.function(space, module, dict, "allocate_lock", (self, a, n, kw) -> {
+            new CallArgs(space, "allocate_lock", a, n, kw).keywords().range(0, 0);
+            return lockType.create();
+        });
+        SysModule.function(space, module, dict, "get_ident", (self, a, n, kw) -> {
+            new CallArgs(space, "get_ident", a, n, kw).keywords().range(0, 0);
+            return space.newInt(Thread.currentThread().threadId());
+        });
+        SysModule.function(space, module, dict, "get_native_id", (self, a, n, kw) -> {
+            new CallArgs(space, "get_native_id", a, n, kw).keywords().range(0, 0);
+            return space.newInt(Thread.currentThread().threadId());
+        });
+        SysModule.function(space, module, dict, "_count", (self, a, n, kw) -> {
+            new CallArgs(space, "_count", a, n, kw).keywords().range(0, 0);
+            return space.newInt(running.get());
+        });
+        SysModule.function(space, module, dict, "stack_size", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "stack_size", a, n, kw).keywords().range(0, 1);
+            if (n == 1) {
+                long size = Abstract.index(space, c.get(0));
+                if (size != 0 && size < 32768) {
+                    throw new PyException("ValueError", "size not valid: " + size + " bytes");
+                }
+            }
+            return space.newInt(0);
+        });
+        SysModule.function(space, module, dict, "_set_sentinel", (self, a, n, kw) -> {
+            new CallArgs(space, "_set_sentinel", a, n, kw).keywords().range(0, 0);
+            long lock = lockType.create(); // acquired by the Thread object, released when this thread ends
+            synchronized (sentinels) {
+                sentinels.computeIfAbsent(Thread.currentThread(), t -> new ArrayList<>()).add(space.newRef(lock));
+            }
+            return lock;
+        });
+        SysModule.function(space, module, dict, "start_new_thread", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "start_new_thread", a, n, kw).keywords().range(2, 3);
+            long func = c.get(0), args = c.get(1), kwargs = n > 2 ? c.get(2) : 0;
+            if (!Abstract.isCallable(space, func)) {
+                throw new PyException("TypeError", "first arg must be callable");
+            }
+            if (!space.tupleType.check(args)) {
+                throw new PyException("TypeError", "2nd arg must be a tuple");
+            }
+            if (kwargs != 0 && !space.dictType.check(kwargs)) {
+                throw new PyException("TypeError", "optional 3rd arg must be a dictionary");
+            }
+            return space.newInt(start(space.newRef(func), space.newRef(args), kwargs == 0 ? 0 : space.newRef(kwargs)));
+        });
+        SysModule.function(space, module, dict, "_excepthook", (self, a, n, kw) -> {
+            excepthook(new CallArgs(space, "_excepthook", a, n, kw).exactly(1).get(0));
+            return space.newNone();
+        });
+        var code = table.compile(PYTHON_PART, "<pyheap>/_thread");
+        try (var loaded = table.interpreter().load(code, false)) {
+            space.decref(table.interpreter().evalCode(loaded.code(), dict, dict));
+        }
+    }
+
+    /**
+     * {@code threading.excepthook(args)} ({@code thread_excepthook}): {@code Exception in thread NAME:} and
+     * the traceback, as an unraisable exception is reported; nothing for SystemExit.
+     */
+    private void excepthook(long args) {
+        long type = Abstract.getAttr(space, args, "exc_type");
+        long value = Abstract.getAttr(space, args, "exc_value");
+        long thread = Abstract.getAttr(space, args, "thread");
+        try {
+            if (type == space.exceptions.byName("SystemExit").typeObject()) {
+                return;
+            }
+            String name;
+            if (thread != space.none) {
+                long n = Abstract.getAttr(space, thread, "name");
+                try {
+                    name = Abstract.str(space, n);
+                } finally {
+                    space.decref(n);
+                }
+            } else {
+                name = Long.toString(Thread.currentThread().threadId());
+            }
+            if (value == space.none) {
+                throw new PyException("TypeError", "exc_value is None");
+            }
+            var pe = new PyException(space.typeOf(value).name, "", space.newRef(value), space::decref);
+            space.reportUnraisable("Exception in thread " + name + ":", pe, 0);
+        } finally {
+            space.decref(type);
+            space.decref(value);
+            space.decref(thread);
+        }
+    }
+
+    /** Starts the thread that calls {@code func(*args, **kwargs)} (owned references, dropped by the thread). */
+    private long start(long func, long args, long kwargs) {
+        var heap = table.heap;
+        running.incrementAndGet();
+        Thread thread = new Thread(() -> {
+            try (PyThreadState ts = heap.attach()) {
+                ts.acquireGil();
+                try {
+                    space.decref(table.interpreter().call(func, args, kwargs));
+                } catch (PyException e) {
+                    reportUncaught(func, e);
+                } finally {
+                    space.decref(func);
+                    space.decref(args);
+                    space.xdecref(kwargs);
+                    table.interpreter().threadDone();
+                    List<Long> locks;
+                    synchronized (sentinels) {
+                        locks = sentinels.remove(Thread.currentThread());
+                    }
+                    running.decrementAndGet();
+                    if (locks != null) {
+                        for (long lock : locks) {
+                            if (lockType.semaphore(lock).availablePermits() == 0) {
+                                lockType.semaphore(lock).release();
+                            }
+                            space.decref(lock);
+                        }
+                    }
+                }
+            }
+        });
+        thread.setDaemon(true);
+        thread.start();
+        return thread.threadId();
+    }
+
+    /** {@code thread_run}'s report of an uncaught exception (as an unraisable one): nothing for SystemExit. */
+    private void reportUncaught(long func, PyException e) {
+        if (Abstract.matches(space, e, "SystemExit")) {
+            e.release();
+            return;
+        }
+        space.reportUnraisable("Exception ignored in thread started by: " + Abstract.repr(space, func), e, func); // releases e
+    }
+
+    /** The parts of {@code _thread} written in Python: {@code _ExceptHookArgs} (a structseq in CPython) and {@code _local}. */
+    private static final String PYTHON_PART = """
+            class _ExceptHookArgs(tuple):
+                def __new__(cls, seq):
+                    seq = tuple(seq)
+                    if len(seq) != 4:
+                        raise TypeError(f"_thread._ExceptHookArgs() takes a 4-sequence ({len(seq)}-sequence given)")
+                    return tuple.__new__(cls, seq)
+                exc_type = property(lambda self: self[0])
+                exc_value = property(lambda self: self[1])
+                exc_traceback = property(lambda self: self[2])
+                thread = property(lambda self: self[3])
+                def __repr__(self):
+                    return (f"_thread._ExceptHookArgs(exc_type={self[0]!r}, exc_value={self[1]!r}, "
+                            f"exc_traceback={self[2]!r}, thread={self[3]!r})")
+
+            class _local:
+                \"\"\"Thread-local data: each thread sees its own attributes.\"\"\"
+                __slots__ = ('_local__dicts', '_local__args', '__weakref__')
+
+                def __new__(cls, *args, **kw):
+                    if (args or kw) and (cls.__init__ is object.__init__):
+                        raise TypeError("Initialization arguments are not supported")
+                    self = object.__new__(cls)
+                    object.__setattr__(self, '_local__dicts', {get_ident(): {}})
+                    object.__setattr__(self, '_local__args', (args, kw))
+                    return self
+
+                def __getattribute__(self, name):
+                    if name in ('__dict__', '__class__', '__init__') or name.startswith('_local__'):
+                        if name == '__dict__':
+                            return _local_dict(self)
+                        return object.__getattribute__(self, name)
+                    d = _local_dict(self)
+                    if name in d:
+                        return d[name]
+                    return object.__getattribute__(self, name)
+
+                def __setattr__(self, name, value):
+                    if name == '__dict__':
+                        raise AttributeError("'%s' object attribute '__dict__' is read-only" % type(self).__name__)
+                    _local_dict(self)[name] = value
+
+                def __delattr__(self, name):
+                    d = _local_dict(self)
+                    if name not in d:
+                        raise AttributeError(name)
+                    del d[name]
+
+            def _local_dict(self):
+                dicts = object.__getattribute__(self, '_local__dicts')
+                ident = get_ident()
+                d = dicts.get(ident)
+                if d is None:
+                    d = dicts[ident] = {}
+                    args, kw = object.__getattribute__(self, '_local__args')
+                    type(self).__init__(self, *args, **kw)
+                return d
+            """;
+
+    /**
+     * {@code _thread.lock} and {@code _thread.RLock}: {@code acquire(blocking=True, timeout=-1)},
+     * {@code release()}, the context manager, CPython's messages; the RLock also
+     * {@code _is_owned}, {@code _release_save}, {@code _acquire_restore}, {@code _recursion_count}.
+     * <pre>
+     * lock:  +0 ob_refcnt  +8 ob_type  +16 the index of its Semaphore  +24 weakreflist  +32 (unused)       40 bytes
+     * RLock: +0 ob_refcnt  +8 ob_type  +16 the index of its Semaphore  +24 weakreflist  +32 owner  +40 count   48 bytes
+     * </pre>
+     */
+    static final class LockType extends PyType {
+        private static final int WEAKLIST = 24, OWNER = 32, COUNT = 40;
+        private final List<Semaphore> semaphores = new ArrayList<>();
+        private final List<Integer> free = new ArrayList<>();
+        private final boolean recursive;
+        private final int size;
+
+        LockType(ObjectSpace space, boolean recursive) {
+            super(space, recursive ? "_thread.RLock" : "_thread.lock", null, recursive ? BASETYPE : 0, recursive ? 48 : 40, 0);
+            this.recursive = recursive;
+            this.size = recursive ? 48 : 40;
+            defineMethod("acquire", (self, args) -> acquire(self, args));
+            defineMethod("__enter__", (self, args) -> acquire(self, args));
+            defineMethod("release", (self, args) -> {
+                Args.none("release", args);
+                release(self);
+                return space.newNone();
+            });
+            defineMethod("__exit__", (self, args) -> {
+                release(self);
+                return space.newNone();
+            });
+            if (!recursive) {
+                defineMethod("acquire_lock", (self, args) -> acquire(self, args));
+                defineMethod("release_lock", (self, args) -> {
+                    release(self);
+                    return space.newNone();
+                });
+                defineMethod("locked", (self, args) -> {
+                    Args.none("locked", args);
+                    return space.newBool(semaphore(self).availablePermits() == 0);
+                });
+                defineMethod("locked_lock", (self, args) -> space.newBool(semaphore(self).availablePermits() == 0));
+                return;
+            }
+            defineMethod("_is_owned", (self, args) -> {
+                Args.none("_is_owned", args);
+                return space.newBool(count(self) > 0 && owner(self) == me());
+            });
+            defineMethod("_recursion_count", (self, args) -> {
+                Args.none("_recursion_count", args);
+                return space.newInt(owner(self) == me() ? count(self) : 0);
+            });
+            defineMethod("_release_save", (self, args) -> {
+                Args.none("_release_save", args);
+                if (count(self) == 0) {
+                    throw new PyException("RuntimeError", "cannot release un-acquired lock");
+                }
+                long c = space.newInt(count(self)), o = space.newInt(owner(self));
+                long state = space.tupleType.create(c, o);
+                space.decref(c);
+                space.decref(o);
+                memory.putLong(self + COUNT, 0);
+                memory.putLong(self + OWNER, 0);
+                semaphore(self).release();
+                return state;
+            });
+            defineMethod("_acquire_restore", (self, args) -> {
+                long state = Args.one("_acquire_restore", args);
+                if (!space.tupleType.check(state) || space.tupleType.size(state) != 2) {
+                    throw new PyException("TypeError", "_acquire_restore() argument 1 must be a 2-tuple");
+                }
+                long count = Abstract.index(space, space.tupleType.item(state, 0));
+                long owner = Abstract.index(space, space.tupleType.item(state, 1));
+                block(semaphore(self), -1);
+                memory.putLong(self + OWNER, owner);
+                memory.putLong(self + COUNT, count);
+                return space.newNone();
+            });
+        }
+
+        private static long me() {
+            return Thread.currentThread().threadId();
+        }
+
+        private long owner(long o) {
+            return memory.getLong(o + OWNER);
+        }
+
+        private long count(long o) {
+            return memory.getLong(o + COUNT);
+        }
+
+        synchronized long create() {
+            long o = space.newObject(this, size);
+            int index;
+            if (free.isEmpty()) {
+                index = semaphores.size();
+                semaphores.add(new Semaphore(1));
+            } else {
+                index = free.remove(free.size() - 1);
+                semaphores.set(index, new Semaphore(1));
+            }
+            memory.putLong(o + 16, index);
+            for (int off = WEAKLIST; off < size; off += 8) {
+                memory.putLong(o + off, 0);
+            }
+            return o;
+        }
+
+        synchronized Semaphore semaphore(long o) {
+            return semaphores.get((int) memory.getLong(o + 16));
+        }
+
+        private void release(long o) {
+            if (recursive) {
+                if (count(o) == 0 || owner(o) != me()) {
+                    throw new PyException("RuntimeError", "cannot release un-acquired lock");
+                }
+                memory.putLong(o + COUNT, count(o) - 1);
+                if (count(o) > 0) {
+                    return;
+                }
+                memory.putLong(o + OWNER, 0);
+                semaphore(o).release();
+                return;
+            }
+            Semaphore s = semaphore(o);
+            if (s.availablePermits() > 0) {
+                throw new PyException("RuntimeError", "release unlocked lock");
+            }
+            s.release();
+        }
+
+        private long acquire(long o, long[] args) {
+            Args.range("acquire", args, 0, 2);
+            boolean blocking = args.length == 0 || Abstract.isTrue(space, args[0]);
+            double timeout = args.length > 1 ? SmallModules.toDouble(space, args[1]) : -1;
+            if (!blocking && timeout != -1) {
+                throw new PyException("ValueError", "can't specify a timeout for a non-blocking call");
+            }
+            if (timeout < 0 && timeout != -1) {
+                throw new PyException("ValueError", "timeout value must be positive");
+            }
+            if (recursive && count(o) > 0 && owner(o) == me()) {
+                memory.putLong(o + COUNT, count(o) + 1);
+                return space.newBool(true);
+            }
+            Semaphore s = semaphore(o);
+            boolean got = s.tryAcquire() || blocking && block(s, timeout);
+            if (got && recursive) {
+                memory.putLong(o + OWNER, me());
+                memory.putLong(o + COUNT, 1);
+            }
+            return space.newBool(got);
+        }
+
+        /** Waits for {@code s} without the GIL ({@code Py_BEGIN_ALLOW_THREADS}); a negative timeout waits for ever. */
+        private boolean block(Semaphore s, double timeout) {
+            if (s.tryAcquire()) {
+                return true;
+            }
+            var ts = (ThreadState) space.tstate;
+            ts.releaseGil();
+            try {
+                if (timeout < 0) {
+                    s.acquire();
+                    return true;
+                }
+                return s.tryAcquire((long) (timeout * 1e9), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } finally {
+                ts.acquireGil();
+            }
+        }
+
+        @Override
+        public long tpNew(PyType subtype, long args, long kwargs) {
+            if (!recursive) {
+                return super.tpNew(subtype, args, kwargs);
+            }
+            return create();
+        }
+
+        @Override
+        public String repr(long o) {
+            String at = " at 0x" + Long.toHexString(o) + ">";
+            if (recursive) {
+                return "<" + (count(o) > 0 ? "locked" : "unlocked") + " " + space.typeOf(o).qualifiedName() + " object owner="
+                        + owner(o) + " count=" + count(o) + at;
+            }
+            return "<" + (semaphore(o).availablePermits() == 0 ? "locked" : "unlocked") + " _thread.lock object" + at;
+        }
+
+        @Override
+        public int weaklistOffset() {
+            return WEAKLIST;
+        }
+
+        @Override
+        public void dealloc(long o) {
+            if (memory.getLong(o + WEAKLIST) != 0) {
+                space.clearWeakrefs(o);
+            }
+            synchronized (this) {
+                int index = (int) memory.getLong(o + 16);
+                semaphores.set(index, null);
+                free.add(index);
+            }
+            space.freeObject(o);
+        }
+    }
+}

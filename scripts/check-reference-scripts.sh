@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs the CPython reference scripts its developers keep beside the repository under python3 and
+# under `./pyheap run`, and says for each whether stdout agrees once addresses are normalised.
+# Not needed by the build or the tests; the repository does not carry these scripts.
+#
+#   scripts/check-reference-scripts.sh DIR [SCRIPT...]
+#
+# DIR holds reference/cpython-scripts/ (and optionally anchors/py/). Without SCRIPT names, the
+# scripts listed in interpreter/src/test/resources/programs/README.md as needing only supported
+# modules are run (timing scripts excepted: their output is timings). Exit 0 when all agree.
+set -uo pipefail
+if [[ $# -lt 1 || ! -d $1 ]]; then
+  echo "usage: scripts/check-reference-scripts.sh DIR [SCRIPT...]  (DIR holds reference/cpython-scripts/)" >&2
+  exit 2
+fi
+root=$(cd "$1" && pwd); shift
+here=$(cd "$(dirname "$0")/.." && pwd)
+scripts=("$@")
+if [[ ${#scripts[@]} == 0 ]]; then
+  scripts=(s01_debugmallocstats s02_sizes s02b_alloc_sizes s03_identity s04_refcounts s04b_dealloc_order
+           s05_gc s05b_gc_count_debug s05c_gc_order s07_weakref s10_list_growth)
+fi
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+normalise() { sed -E 's/0x[0-9a-fA-F]+/0x?/g; s/[0-9]+\.[0-9]+ ?(s|ms|us|µs)\b/T\1/g'; }
+same=0; differ=0
+for s in "${scripts[@]}"; do
+  f=$root/reference/cpython-scripts/${s%.py}.py
+  [[ -f $f ]] || f=$root/anchors/py/${s%.py}.py
+  if [[ ! -f $f ]]; then echo "missing  $s"; differ=$((differ + 1)); continue; fi
+  (cd "$(dirname "$f")" && python3 "$f" 2>/dev/null | normalise > "$work/cpython")
+  (cd "$(dirname "$f")" && "$here/pyheap" run "$f" 2>"$work/err" | normalise > "$work/pyheap")
+  if diff -q "$work/cpython" "$work/pyheap" >/dev/null; then
+    echo "same     $s ($(wc -l < "$work/cpython") lines)"; same=$((same + 1))
+  else
+    first=$(diff "$work/cpython" "$work/pyheap" | head -3 | tr '\n' ' ' | cut -c1-150)
+    err=$(tail -1 "$work/err" | cut -c1-100)
+    echo "differs  $s: $first${err:+ [stderr: $err]}"; differ=$((differ + 1))
+  fi
+done
+echo "$same same, $differ differ"
+[[ $differ == 0 ]]
