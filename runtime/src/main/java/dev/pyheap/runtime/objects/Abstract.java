@@ -219,6 +219,14 @@ public final class Abstract {
 
     /** {@code PyObject_GetAttrString}: the name is interned first. */
     public static long getAttr(ObjectSpace space, long o, String name) {
+        PyType type = space.typeOf(o);
+        if (type.genericGetAttr()) { // the type's Java-name fast path, then its own error
+            long v = type.lookupAttr(o, name);
+            if (v == 0) {
+                throw type.attributeError(o, name);
+            }
+            return v;
+        }
         long n = space.strType.literalName(name);
         try {
             return getAttr(space, o, n);

@@ -103,6 +103,14 @@ public final class ClassType extends PyType {
     private long qualnameStr;
     /** {@code ht_cached_keys}: the shared keys block, 0 without a managed dict. */
     private long sharedKeys;
+    /** Slots of names in the shared keys, by Java name: slots never move, so this never goes stale. */
+    private final Map<String, Integer> slotCache = new HashMap<>();
+    /** {@link #lookup(String)} answers by Java name (0: no class attribute), for {@link #specialsVersion}. */
+    private final Map<String, Long> typeAttrCache = new HashMap<>();
+    /** Whether attribute access is the generic one (no {@code __getattribute__}, {@code __getattr__}), for {@link #specialsVersion}. */
+    private boolean plainGetAttr;
+    /** Whether {@code C()} is object's {@code tp_new} and {@code tp_init}, for {@link #specialsVersion}. */
+    private boolean plainNew;
     /** {@link #special} answers for {@link #specialsVersion}. */
     private final Map<String, Long> specials = new HashMap<>();
     private int specialsVersion = -1;
@@ -497,8 +505,7 @@ public final class ClassType extends PyType {
 
     long special(String special) {
         if (specialsVersion != space.classVersion) {
-            specials.clear();
-            specialsVersion = space.classVersion;
+            refreshCaches();
         }
         Long cached = specials.get(special);
         if (cached != null) {
@@ -516,6 +523,52 @@ public final class ClassType extends PyType {
         }
         specials.put(special, v);
         return v;
+    }
+
+    private void refreshCaches() {
+        specials.clear();
+        typeAttrCache.clear();
+        specialsVersion = space.classVersion;
+        plainGetAttr = special("__getattribute__") == 0 && special("__getattr__") == 0;
+        plainNew = space.objectType.is(solid) && special("__new__") == 0 && special("__init__") == 0 && javaFinalizer == null;
+    }
+
+    /** The fast path of {@code getattr(o, "name")} from Java: an instance attribute in the values array, no class attribute of that name. */
+    @Override
+    public long lookupAttr(long o, String attribute) {
+        if (specialsVersion != space.classVersion) {
+            refreshCaches();
+        }
+        if (plainGetAttr && managedDict && dict(o) == 0) {
+            Long descr = typeAttrCache.get(attribute);
+            if (descr == null) {
+                descr = lookup(attribute);
+                typeAttrCache.put(attribute, descr);
+            }
+            if (descr == 0) {
+                Integer ix = slotCache.get(attribute);
+                if (ix == null) {
+                    int found = space.dictType.sharedKeysIndex(sharedKeys, attribute);
+                    if (found < 0) {
+                        return 0;
+                    }
+                    ix = found;
+                    slotCache.put(attribute, ix);
+                }
+                long v = memory.getLong(values(o) + 8L * ix);
+                return v == 0 ? 0 : space.newRef(v);
+            }
+        }
+        return super.lookupAttr(o, attribute);
+    }
+
+    /** {@code C()} with object's {@code tp_new} and {@code tp_init}: the instance, without the argument tuples. */
+    @Override
+    public long instantiateWithoutArguments() {
+        if (specialsVersion != space.classVersion) {
+            refreshCaches();
+        }
+        return plainNew ? instantiate() : 0;
     }
 
     /** {@link #special} of any type: 0 for a built-in one. */

@@ -414,7 +414,7 @@ public abstract class PyType {
     }
 
     /** {@code getattr(o, name)} for a Java name: the name is interned first (as identifiers are). */
-    public final long lookupAttr(long o, String attribute) {
+    public long lookupAttr(long o, String attribute) {
         long name = space.strType.literalName(attribute);
         try {
             return lookupAttr(o, name);
@@ -756,6 +756,15 @@ public abstract class PyType {
      * ({@code ob_type} set and counted); nothing for a built-in type.
      */
     public void adopt(long o) {
+    }
+
+    /**
+     * {@code C()} without arguments when the class's {@code tp_new} and {@code tp_init} are
+     * object's: the new instance at once (a new reference), or 0 when the general
+     * {@code type_call} must run. 0 for every built-in type.
+     */
+    public long instantiateWithoutArguments() {
+        return 0;
     }
 
     /** {@code tp_iter}: a new iterator over {@code o}. */

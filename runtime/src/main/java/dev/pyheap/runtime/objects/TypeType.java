@@ -225,6 +225,12 @@ public final class TypeType extends PyType {
         }
         int n = Abstract.nargs(nargsf);
         boolean noKeywords = kwnames == 0 || space.tupleType.size(kwnames) == 0;
+        if (n == 0 && noKeywords) {
+            long made = t.instantiateWithoutArguments();
+            if (made != 0) {
+                return made;
+            }
+        }
         if (t == this && n == 1 && noKeywords) {
             return space.newRef(memory.getLong(memory.getLong(args) + Layout.OB_TYPE));
         }
