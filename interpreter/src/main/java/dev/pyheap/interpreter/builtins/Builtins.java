@@ -215,7 +215,7 @@ public final class Builtins {
         function("len", (self, a, n, kw) -> space.newInt(Abstract.length(space, args("len", a, n, kw, 1).get(0))));
         function("repr", (self, a, n, kw) -> Abstract.reprObject(space, args("repr", a, n, kw, 1).get(0)));
         function("ascii", (self, a, n, kw) -> space.strType.runtime(
-                asciiOf(Abstract.repr(space, args("ascii", a, n, kw, 1).get(0)))));
+                Abstract.ascii(space, args("ascii", a, n, kw, 1).get(0))));
         function("id", (self, a, n, kw) -> space.newInt(args("id", a, n, kw, 1).get(0)));
         function("hash", (self, a, n, kw) -> space.newInt(Abstract.hash(space, args("hash", a, n, kw, 1).get(0))));
         function("callable", (self, a, n, kw) -> space.newBool(Abstract.isCallable(space,
@@ -556,22 +556,6 @@ public final class Builtins {
         BigInteger v = space.intType.bigValue(o);
         String digits = v.abs().toString(radix);
         return space.strType.runtime((v.signum() < 0 ? "-" : "") + prefix + digits);
-    }
-
-    static String asciiOf(String repr) {
-        StringBuilder sb = new StringBuilder();
-        repr.codePoints().forEach(c -> {
-            if (c < 128) {
-                sb.append((char) c);
-            } else if (c < 256) {
-                sb.append(String.format("\\x%02x", c));
-            } else if (c < 65536) {
-                sb.append(String.format("\\u%04x", c));
-            } else {
-                sb.append(String.format("\\U%08x", c));
-            }
-        });
-        return sb.toString();
     }
 
     private long attrName(long name, String message) {

@@ -1171,7 +1171,7 @@ final class Ceval {
             long converted = switch (arg & 0x03) {
                 case 1 -> ops.str(value);
                 case 2 -> ops.repr(value);
-                case 3 -> space.strType.runtime(ascii(Abstract.repr(space, value)));
+                case 3 -> space.strType.runtime(Abstract.ascii(space, value));
                 default -> space.newRef(value);
             };
             try {
@@ -1187,22 +1187,6 @@ final class Ceval {
             space.decref(value);
             space.xdecref(spec);
         }
-    }
-
-    static String ascii(String repr) {
-        StringBuilder sb = new StringBuilder();
-        repr.codePoints().forEach(c -> {
-            if (c < 128) {
-                sb.append((char) c);
-            } else if (c < 256) {
-                sb.append(String.format("\\x%02x", c));
-            } else if (c < 65536) {
-                sb.append(String.format("\\u%04x", c));
-            } else {
-                sb.append(String.format("\\U%08x", c));
-            }
-        });
-        return sb.toString();
     }
 
     // ------------------------------------------------------------------ with

@@ -76,6 +76,24 @@ public final class Abstract {
 
     // ================================================================== repr, str
 
+    /** {@code PyObject_ASCII}, as Java text: the repr with every non-ASCII character escaped ({@code ascii()}, {@code !a}, {@code %a}). */
+    public static String ascii(ObjectSpace space, long o) {
+        String repr = repr(space, o);
+        StringBuilder escaped = new StringBuilder(repr.length());
+        repr.codePoints().forEach(c -> {
+            if (c < 128) {
+                escaped.append((char) c);
+            } else if (c < 256) {
+                escaped.append(String.format("\\x%02x", c));
+            } else if (c < 65536) {
+                escaped.append(String.format("\\u%04x", c));
+            } else {
+                escaped.append(String.format("\\U%08x", c));
+            }
+        });
+        return escaped.toString();
+    }
+
     /** {@code PyObject_Repr}, as Java text: one level of the recursion check. */
     public static String repr(ObjectSpace space, long o) {
         RecursionDepth d = enterRecursiveCall(space, IN_REPR);

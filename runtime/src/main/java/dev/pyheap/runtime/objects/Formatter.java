@@ -457,13 +457,11 @@ public final class Formatter {
     private static String convert(ObjectSpace space, char conv, long value, Spec p, String format, int at) {
         switch (conv) {
             case 's', 'r', 'a' -> {
-                String s = conv == 's' ? Abstract.str(space, value) : Abstract.repr(space, value);
-                if (conv == 'a') {
-                    StringBuilder b = new StringBuilder();
-                    s.codePoints().forEach(cp -> b.append(cp < 128 ? Character.toString(cp) : cp < 256
-                            ? String.format("\\x%02x", cp) : cp < 65536 ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp)));
-                    s = b.toString();
-                }
+                String s = switch (conv) {
+                    case 's' -> Abstract.str(space, value);
+                    case 'r' -> Abstract.repr(space, value);
+                    default -> Abstract.ascii(space, value);
+                };
                 if (p.precision >= 0 && p.precision < s.length()) {
                     s = s.substring(0, p.precision);
                 }

@@ -156,6 +156,7 @@ public final class ListType extends SequenceType {
     }
 
     /** {@code [a, b, ...]}: exactly {@code items.length} slots, each a new reference. New reference. */
+    @Override
     public long create(long... items) {
         long o = allocate(items.length);
         long array = memory.getLong(o + ITEM_ARRAY);
@@ -623,44 +624,6 @@ public final class ListType extends SequenceType {
                 space.xdecref(k);
             }
         }
-    }
-
-    /** {@code sq_concat}: {@code a + b} for two lists. */
-    @Override
-    public long concat(long a, long b) {
-        if (!(space.typeOf(b) instanceof ListType)) {
-            throw new PyException("TypeError", "can only concatenate list (not \"" + space.typeOf(b).name + "\") to list");
-        }
-        int n = (int) size(a);
-        int m = (int) size(b);
-        long[] items = new long[n + m];
-        for (int i = 0; i < n; i++) {
-            items[i] = item(a, i);
-        }
-        for (int i = 0; i < m; i++) {
-            items[n + i] = item(b, i);
-        }
-        return create(items);
-    }
-
-    @Override
-    public boolean hasRepeat() {
-        return true;
-    }
-
-    /** {@code sq_repeat}: {@code a * count}. */
-    @Override
-    public long repeat(long a, long count) {
-        int n = (int) size(a);
-        long total = Math.max(0, count) * n;
-        if (total > Integer.MAX_VALUE / 8) {
-            throw new PyException("MemoryError", "");
-        }
-        long[] items = new long[(int) total];
-        for (int i = 0; i < items.length; i++) {
-            items[i] = item(a, i % n);
-        }
-        return create(items);
     }
 
     /** {@code sq_inplace_concat}: {@code a += iterable} extends {@code a}. */

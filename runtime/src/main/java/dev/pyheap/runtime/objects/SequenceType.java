@@ -22,6 +22,47 @@ public abstract class SequenceType extends PyType {
     /** The item at a normalised index (borrowed). */
     public abstract long item(long o, long i);
 
+    /** A new sequence of this type holding the items (borrowed; each gets a new reference). */
+    public abstract long create(long... items);
+
+    /** {@code sq_concat}: {@code a + b} for two sequences of this very type (list + list, tuple + tuple). */
+    @Override
+    public long concat(long a, long b) {
+        if (!getClass().isInstance(space.typeOf(b))) {
+            throw new PyException("TypeError", "can only concatenate " + name + " (not \"" + space.typeOf(b).name + "\") to " + name);
+        }
+        int n = (int) size(a);
+        int m = (int) size(b);
+        long[] items = new long[n + m];
+        for (int i = 0; i < n; i++) {
+            items[i] = item(a, i);
+        }
+        for (int i = 0; i < m; i++) {
+            items[n + i] = item(b, i);
+        }
+        return create(items);
+    }
+
+    @Override
+    public boolean hasRepeat() {
+        return true;
+    }
+
+    /** {@code sq_repeat}: {@code a * count}. */
+    @Override
+    public long repeat(long a, long count) {
+        int n = (int) size(a);
+        long total = Math.max(0, count) * n;
+        if (total > Integer.MAX_VALUE / 8) {
+            throw new PyException("MemoryError", "");
+        }
+        long[] items = new long[(int) total];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = item(a, i % n);
+        }
+        return create(items);
+    }
+
     /** Whether {@code ==} and {@code !=} of two sequences of different lengths answer at once (list does; tuple compares items first). */
     abstract boolean lengthDecidesEquality();
 

@@ -96,6 +96,7 @@ public final class TupleType extends SequenceType {
     }
 
     /** {@code (a, b, ...)}: a new tracked tuple holding new references to {@code items}. New reference. */
+    @Override
     public long create(long... items) {
         if (items.length == 0) {
             return space.newRef(empty);
@@ -225,44 +226,6 @@ public final class TupleType extends SequenceType {
 
     @Override
     long fromItems(long[] items) {
-        return create(items);
-    }
-
-    /** {@code sq_concat}: {@code a + b} for two tuples. */
-    @Override
-    public long concat(long a, long b) {
-        if (!(space.typeOf(b) instanceof TupleType)) {
-            throw new PyException("TypeError", "can only concatenate tuple (not \"" + space.typeOf(b).name + "\") to tuple");
-        }
-        int n = (int) size(a);
-        int m = (int) size(b);
-        long[] items = new long[n + m];
-        for (int i = 0; i < n; i++) {
-            items[i] = item(a, i);
-        }
-        for (int i = 0; i < m; i++) {
-            items[n + i] = item(b, i);
-        }
-        return create(items);
-    }
-
-    @Override
-    public boolean hasRepeat() {
-        return true;
-    }
-
-    /** {@code sq_repeat}: {@code a * count}. */
-    @Override
-    public long repeat(long a, long count) {
-        int n = (int) size(a);
-        long total = Math.max(0, count) * n;
-        if (total > Integer.MAX_VALUE / 8) {
-            throw new PyException("MemoryError", "");
-        }
-        long[] items = new long[(int) total];
-        for (int i = 0; i < items.length; i++) {
-            items[i] = item(a, i % n);
-        }
         return create(items);
     }
 }
