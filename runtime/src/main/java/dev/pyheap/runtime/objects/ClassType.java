@@ -1291,9 +1291,32 @@ public final class ClassType extends PyType {
         return space.objectType.is(solid) ? basicSize() : solid.instanceSize(o);
     }
 
+    /**
+     * {@code sys.getsizeof(o)}: a {@code __sizeof__} the class defines is called, and the GC header and
+     * pre-header are added to its answer ({@code _PySys_GetSizeOf}); otherwise the base's.
+     */
     @Override
     public long sizeof(long o) {
-        return space.objectType.is(solid) ? super.sizeof(o) : solid.sizeof(o);
+        if (special("__sizeof__") == 0) {
+            return space.objectType.is(solid) ? super.sizeof(o) : solid.sizeof(o);
+        }
+        long r = callSpecial(o, "__sizeof__");
+        try {
+            if (!space.intType.check(r)) {
+                throw new PyException("TypeError", "an integer is required");
+            }
+            IntType ints = (IntType) space.typeOf(r);
+            if (!ints.fitsLong(r)) {
+                throw new PyException("OverflowError", "Python int too large to convert to C ssize_t");
+            }
+            long n = ints.longValue(r);
+            if (n < 0) {
+                throw new PyException("ValueError", "__sizeof__() should return >= 0");
+            }
+            return n + (hasGcHeader(o) ? Layout.GC_HEAD + preHeader() : 0);
+        } finally {
+            space.decref(r);
+        }
     }
 
     @Override
