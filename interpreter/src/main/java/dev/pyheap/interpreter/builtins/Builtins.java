@@ -99,10 +99,12 @@ public final class Builtins {
                     }
                 };
                 case "zip" -> (self, a, n, kw) -> {
-                    new CallArgs(space, "zip", a, n, kw).keywords("strict");
-                    long iters = iterators(a, n, "zip");
+                    CallArgs c = new CallArgs(space, "zip", a, n, kw).keywords("strict");
+                    long strict = c.keyword("strict");
+                    boolean isStrict = strict != 0 && Abstract.isTrue(space, strict);
+                    long iters = iterators(a, c.nargs, "zip");
                     try {
-                        return zipType.create(iters, 0, 0);
+                        return zipType.create(iters, 0, isStrict ? 1 : 0);
                     } finally {
                         space.decref(iters);
                     }

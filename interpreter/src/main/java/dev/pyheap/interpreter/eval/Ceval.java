@@ -782,6 +782,10 @@ final class Ceval {
     }
 
     private void dictUpdate(long d, long other, boolean merge, Frame f, int arg) {
+        if (space.typeOf(other) == space.dictType && (!merge || space.dictType.size(d) == 0)) {
+            space.dictType.merge(d, other); // dict_merge: the table sizes of PyDict_Update
+            return;
+        }
         if (!space.dictType.check(other)) {
             if (!Abstract.hasAttr(space, other, "keys")) {
                 if (merge) {
