@@ -424,8 +424,11 @@ public final class ClassType extends PyType {
             putInDict(slotNames.get(i), space.memberDescrType.create(this, slotNames.get(i), members[members.length - slotNames.size() + i]));
         }
         if (addDict) {
-            putInDict("__dict__", space.getSetDescrType.create(this, "__dict__", o -> space.newRef(materializeDict(o)),
-                    this::setDict));
+            // the instance's own class owns the shared keys its values array was sized for (a subclass has
+            // its own, as CPython's ht_cached_keys), not the class that defined the descriptor
+            putInDict("__dict__", space.getSetDescrType.create(this, "__dict__",
+                    o -> space.newRef(((ClassType) space.typeOf(o)).materializeDict(o)),
+                    (o, v) -> ((ClassType) space.typeOf(o)).setDict(o, v)));
         }
         if (addWeak) {
             putInDict("__weakref__", space.getSetDescrType.create(this, "__weakref__", o -> {
