@@ -159,6 +159,9 @@ public final class DictType extends PyType {
         super(space, "dict", null, BASETYPE | MAPPING | DICT_SUBCLASS | HAVE_GC, SIZE, 0);
         this.str = space.strType;
         untracksWhenAtomic();
+        // dict_methods list these two with METH_COEXIST: method descriptors rather than slot wrappers
+        defineMethod("__getitem__", (self, args) -> getItem(self, Args.one("dict.__getitem__", args)));
+        defineMethod("__contains__", (self, args) -> space.newBool(contains(self, Args.one("dict.__contains__", args))));
         defineMethod("get", (self, args) -> {
             Args.range("get", args, 1, 2);
             long v = get(self, args[0]);
@@ -382,6 +385,10 @@ public final class DictType extends PyType {
     public long getItem(long d, long key) {
         long v = get(d, key);
         if (v == 0) {
+            // dict_subscript: a subclass's __missing__ answers for an absent key
+            if (space.typeOf(d) != this && space.typeOf(d).lookup("__missing__") != 0) {
+                return Abstract.callMethod(space, d, "__missing__", new long[] {key});
+            }
             throw keyError(key);
         }
         return space.newRef(v);
@@ -781,6 +788,11 @@ public final class DictType extends PyType {
     @Override
     protected boolean hashIsNone() {
         return true;
+    }
+
+    @Override
+    protected java.util.List<String> slotWrappers() {
+        return SlotWrappers.container("__getitem__", "__setitem__", "__delitem__", "__init__");
     }
 
     @Override

@@ -220,6 +220,11 @@ public final class TupleType extends SequenceType {
     }
 
     @Override
+    protected java.util.List<String> slotWrappers() {
+        return SlotWrappers.container("__getitem__");
+    }
+
+    @Override
     public String repr(long o) {
         return itemsRepr(o, "(", size(o) == 1 ? ",)" : ")");
     }
