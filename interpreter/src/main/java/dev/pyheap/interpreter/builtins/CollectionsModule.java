@@ -5,7 +5,8 @@ import dev.pyheap.runtime.objects.BinaryOp;
 import dev.pyheap.runtime.objects.ObjectSpace;
 
 /**
- * {@code _collections} (Modules/_collectionsmodule.c): {@code deque} ({@link DequeType}) and
+ * {@code _collections} (Modules/_collectionsmodule.c): {@code deque} ({@link DequeType}),
+ * {@code defaultdict} ({@link DefaultDictType}) and
  * {@code _count_elements(mapping, iterable)}, the counting loop of {@code collections.Counter}.
  */
 final class CollectionsModule {
@@ -16,6 +17,8 @@ final class CollectionsModule {
         ObjectSpace space = table.space();
         DequeType deque = space.register(new DequeType(space));
         SysModule.setItem(space, dict, "deque", deque.typeObject());
+        DefaultDictType defaultdict = space.register(new DefaultDictType(space));
+        SysModule.setItem(space, dict, "defaultdict", defaultdict.typeObject());
         SysModule.function(space, module, dict, "_count_elements", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "_count_elements", a, n, kw).keywords().range(2, 2);
             countElements(space, c.get(0), c.get(1));

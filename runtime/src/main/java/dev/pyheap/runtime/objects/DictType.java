@@ -334,6 +334,18 @@ public final class DictType extends PyType {
         return newDict(0, 0, 0);
     }
 
+    /**
+     * An empty dict of a built-in subtype of dict whose instances are {@code size} bytes (dict's
+     * fields first, the subtype's after them, zeroed): its {@code tp_alloc}. Never from the free
+     * list, which holds plain dicts. Untracked; new reference.
+     */
+    public long createSubtype(PyType type, long size) {
+        long d = space.newGcObject(type, size, 0);
+        memory.fill(d + Layout.OBJECT_HEAD, size - Layout.OBJECT_HEAD, (byte) 0);
+        memory.putLong(d + MA_VERSION_TAG, nextVersion());
+        return d;
+    }
+
     /** {@code new_dict}: from the free list when it has one (header cleared, not counted). */
     private long newDict(long keys, long values, long used) {
         long d = freeList.poll();
@@ -679,7 +691,8 @@ public final class DictType extends PyType {
             freeValues(values);
         }
         keysDecref(keys);
-        if (!freeList.offer(d)) {
+        // only plain dicts go to the free list (a built-in subtype's instance is larger)
+        if (space.typeOf(d) != this || !freeList.offer(d)) {
             space.freeGcObject(d, 0);
         }
     }
