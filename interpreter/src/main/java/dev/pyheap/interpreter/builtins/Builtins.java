@@ -613,8 +613,41 @@ public final class Builtins {
             }
             return false;
         }
+        if (space.typeOf(o).typeObject() != cls && space.typeOf(cls) != space.typeType) {
+            int answer = metaclassCheck(cls, "__instancecheck__", o);
+            if (answer >= 0) {
+                return answer == 1;
+            }
+        }
         PyType t = typeOf(cls, "isinstance() arg 2 must be a type, a tuple of types, or a union");
         return isSubtype(space.typeOf(o), t);
+    }
+
+    /**
+     * {@code PyObject_IsInstance}/{@code PyObject_IsSubclass}'s hook: the metaclass's
+     * {@code __instancecheck__}/{@code __subclasscheck__} ({@code _PyObject_LookupSpecial} on
+     * {@code type(cls)}) called with {@code arg}: 1 or 0 by the truth of its answer, -1 when the
+     * metaclass has none.
+     */
+    private int metaclassCheck(long cls, String special, long arg) {
+        PyType meta = space.typeOf(cls);
+        long f = meta.lookup(special);
+        if (f == 0) {
+            return -1;
+        }
+        PyType ft = space.typeOf(f);
+        long bound = ft.hasDescrGet() ? ft.descrGet(f, cls, meta.typeObject()) : space.newRef(f);
+        long r;
+        try {
+            r = Abstract.call(space, bound, new long[] {arg});
+        } finally {
+            space.decref(bound);
+        }
+        try {
+            return Abstract.isTrue(space, r) ? 1 : 0;
+        } finally {
+            space.decref(r);
+        }
     }
 
     private boolean isSubclass(PyType t, long cls) {
@@ -625,6 +658,12 @@ public final class Builtins {
                 }
             }
             return false;
+        }
+        if (space.typeOf(cls) != space.typeType) {
+            int answer = metaclassCheck(cls, "__subclasscheck__", t.typeObject());
+            if (answer >= 0) {
+                return answer == 1;
+            }
         }
         return isSubtype(t, typeOf(cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union"));
     }

@@ -21,13 +21,14 @@ final class CollectionsModule {
         SysModule.setItem(space, dict, "defaultdict", defaultdict.typeObject());
         SysModule.function(space, module, dict, "_count_elements", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "_count_elements", a, n, kw).keywords().range(2, 2);
-            countElements(space, c.get(0), c.get(1));
+            countElements(table, c.get(0), c.get(1));
             return space.newNone();
         });
     }
 
     /** {@code mapping[elem] = mapping.get(elem, 0) + 1} for each element, as {@code _count_elements}'s general path. */
-    private static void countElements(ObjectSpace space, long mapping, long iterable) {
+    private static void countElements(ModuleTable table, long mapping, long iterable) {
+        ObjectSpace space = table.space();
         long it = Abstract.getIter(space, iterable);
         long get = 0, zero = space.newInt(0), one = space.newInt(1);
         try {
@@ -36,7 +37,7 @@ final class CollectionsModule {
                 long old = 0, updated = 0;
                 try {
                     old = Abstract.call(space, get, new long[] {x, zero});
-                    updated = Abstract.binaryOp(space, old, one, BinaryOp.ADD);
+                    updated = table.interpreter().binaryOp(old, one, BinaryOp.ADD.ordinal()); // BINARY_OP's int fast path
                     Abstract.setItem(space, mapping, x, updated);
                 } finally {
                     space.xdecref(updated);
