@@ -160,6 +160,11 @@ public final class BytesType extends PyType {
     }
 
     @Override
+    protected java.util.List<String> slotWrappers() {
+        return SlotWrappers.container("__getitem__");
+    }
+
+    @Override
     public String repr(long o) {
         StringBuilder s = new StringBuilder("b'");
         for (byte x : value(o)) {

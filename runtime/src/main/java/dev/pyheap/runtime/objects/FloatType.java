@@ -144,6 +144,11 @@ public final class FloatType extends PyType {
     }
 
     @Override
+    protected java.util.List<String> slotWrappers() {
+        return SlotWrappers.NUMBER;
+    }
+
+    @Override
     public String repr(long o) {
         return repr(value(o));
     }

@@ -191,6 +191,11 @@ public final class IntType extends PyType {
     }
 
     @Override
+    protected java.util.List<String> slotWrappers() {
+        return SlotWrappers.NUMBER;
+    }
+
+    @Override
     public String repr(long o) {
         if (isBool()) {
             return isTrue(o) ? "True" : "False";

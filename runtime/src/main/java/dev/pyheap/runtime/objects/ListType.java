@@ -535,6 +535,11 @@ public final class ListType extends SequenceType {
     }
 
     @Override
+    protected java.util.List<String> slotWrappers() {
+        return SlotWrappers.container("__getitem__", "__setitem__", "__delitem__", "__init__");
+    }
+
+    @Override
     public long hash(long o) {
         throw unhashable();
     }
