@@ -83,6 +83,29 @@ final class Bundled {
         });
     }
 
+    /**
+     * The programs of {@code folder} its {@code PENDING.txt} names (they do not give CPython's output
+     * on pyheap yet), by name without {@code .py}, with the reason; empty when there is no such file.
+     */
+    static java.util.Map<String, String> pending(String folder) {
+        java.util.Map<String, String> pending = new java.util.LinkedHashMap<>();
+        try (InputStream in = Bundled.class.getResourceAsStream("/" + ROOT + folder + "/PENDING.txt")) {
+            if (in == null) {
+                return pending;
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    String[] parts = t.split("\\s+", 2);
+                    pending.put(parts[0].replaceFirst("\\.py$", ""), parts.length > 1 ? parts[1] : "");
+                }
+            }
+            return pending;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The program {@code name} (without {@code .py}) of {@code folder}. */
     static Optional<Program> find(String folder, String name) {
         if (!name.matches("[A-Za-z0-9_]+")) {

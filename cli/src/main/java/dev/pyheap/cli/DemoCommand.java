@@ -43,6 +43,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--allocator", paramLabel = "NAME", description = "The allocator (same as --set allocator=NAME).")
     private String allocator;
 
+    @Option(names = "--all", description = "Also run the examples that do not give CPython's output on pyheap yet"
+            + " (examples/seeds/PENDING.txt; otherwise each is one line saying why it is left out).")
+    private boolean all;
+
     @Option(names = "--only", paramLabel = "NAME", split = ",",
             description = "Run only these examples (names without .py, e.g. s004_person_and_dog).")
     private List<String> only;
@@ -70,7 +74,14 @@ final class DemoCommand implements Callable<Integer> {
         String collectorName = effective.get(dev.pyheap.api.config.Options.COLLECTOR);
         List<String> verdicts = new ArrayList<>();
         int code = ErrorReporter.OK;
+        java.util.Map<String, String> pending = all ? java.util.Map.of() : Bundled.pending(Bundled.EXAMPLES);
         for (Bundled.Program example : examples) {
+            if (pending.containsKey(example.name()) && only == null) {
+                context.out().println("== " + example.name() + ".py: left out, not like CPython on pyheap yet ("
+                        + pending.get(example.name()) + "); --all runs it");
+                context.out().println();
+                continue;
+            }
             context.out().println("== " + example.name() + ".py: article " + example.headerText("Article"));
             context.out().println("   watch: " + example.headerText("Watch"));
             context.out().flush();

@@ -1,11 +1,14 @@
 package dev.pyheap.cli;
 
 import dev.pyheap.api.config.Configuration;
+import dev.pyheap.api.gc.GenerationStatistics;
+import dev.pyheap.api.gc.PauseStatistics;
 import dev.pyheap.driver.Leak;
 import dev.pyheap.driver.reports.Baseline;
 import dev.pyheap.driver.reports.ProgramChecks;
 import dev.pyheap.interpreter.run.Runner;
 import dev.pyheap.runtime.PyHeap;
+import dev.pyheap.runtime.PyThreadState;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -23,8 +26,12 @@ final class ProgramRun {
     private ProgramRun() {
     }
 
-    /** The program's exit code and the checks after it. */
-    record Result(int exit, ProgramChecks checks, long nanos) {
+    /**
+     * The program's exit code, the checks after it, and what the run cost: its wall time, the
+     * collections it made (by generation) and their pauses (the checks' own collections excluded).
+     */
+    record Result(int exit, ProgramChecks checks, long nanos, List<Long> collections, long gcNanos,
+                  long maxPauseNanos) {
         boolean passed() {
             return exit == 0 && checks.passed();
         }
@@ -41,12 +48,30 @@ final class ProgramRun {
                 java.nio.charset.StandardCharsets.UTF_8).split("\n", -1))).orElse(Leak.NONE);
         try (PyHeap heap = PyHeap.open(configuration)) {
             Baseline before = ProgramChecks.before(heap);
+            Gc gcBefore = gc(heap);
             long start = System.nanoTime();
             int exit = new Runner(heap, out, err).run(program, argv);
             long nanos = System.nanoTime() - start;
             out.flush();
             err.flush();
-            return new Result(exit, ProgramChecks.after(heap, before, declared), nanos);
+            Gc gcAfter = gc(heap);
+            List<Long> collections = new ArrayList<>();
+            for (int g = 0; g < gcAfter.generations().size(); g++) {
+                collections.add(gcAfter.generations().get(g).collections() - (g < gcBefore.generations().size()
+                        ? gcBefore.generations().get(g).collections() : 0));
+            }
+            return new Result(exit, ProgramChecks.after(heap, before, declared), nanos, collections,
+                    gcAfter.pauses().totalNanos() - gcBefore.pauses().totalNanos(), gcAfter.pauses().maxNanos());
+        }
+    }
+
+    /** The collector's counters at one moment. */
+    private record Gc(List<GenerationStatistics> generations, PauseStatistics pauses) {
+    }
+
+    private static Gc gc(PyHeap heap) {
+        try (PyThreadState thread = heap.attach(); var gil = thread.gil()) {
+            return new Gc(heap.metrics().collector().statistics(), heap.metrics().collector().pauses());
         }
     }
 
