@@ -664,7 +664,7 @@ public final class Pymalloc implements Allocator {
                 arenasAllocatedTotal, arenasAllocatedTotal - arenasCurrent, arenasHighWater, arenasCurrent,
                 allocatedBytes, availableBytes, unusedPools, totalPools * POOL_OVERHEAD, quantization, arenaAlignment,
                 raw.blocks(), raw.bytes(), blocksInUse + raw.blocks(), source.mappedBytes(), source.limitBytes(),
-                Optional.empty());
+                Optional.empty(), source.arenaMap());
     }
 
     /**
