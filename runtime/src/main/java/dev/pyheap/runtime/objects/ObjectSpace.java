@@ -135,6 +135,7 @@ public final class ObjectSpace {
     public final FloatType floatType;
     public final StrType strType;
     public final BytesType bytesType;
+    public final ByteArrayType byteArrayType;
     public final TupleType tupleType;
     public final ListType listType;
     public final DictType dictType;
@@ -147,6 +148,7 @@ public final class ObjectSpace {
     public final SequenceIterType strAsciiIterType;
     public final SequenceIterType strIterType;
     public final SequenceIterType bytesIterType;
+    public final SequenceIterType byteArrayIterType;
     public final DictIterType dictKeyIterType;
     public final SetIterType setIterType;
     public final CodeType codeType;
@@ -201,6 +203,7 @@ public final class ObjectSpace {
         this.floatType = register(new FloatType(this));
         this.strType = register(new StrType(this));
         this.bytesType = register(new BytesType(this));
+        this.byteArrayType = register(new ByteArrayType(this));
         this.tupleType = register(new TupleType(this));
         this.listType = register(new ListType(this));
         this.dictType = register(new DictType(this));
@@ -214,6 +217,7 @@ public final class ObjectSpace {
         this.strAsciiIterType = register(new SequenceIterType(this, "str_ascii_iterator"));
         this.strIterType = register(new SequenceIterType(this, "str_iterator"));
         this.bytesIterType = register(new SequenceIterType(this, "bytes_iterator"));
+        this.byteArrayIterType = register(new SequenceIterType(this, "bytearray_iterator"));
         this.dictKeyIterType = register(new DictIterType(this));
         this.setIterType = register(new SetIterType(this));
         this.codeType = register(new CodeType(this));
