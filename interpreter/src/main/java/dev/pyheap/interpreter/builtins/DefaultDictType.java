@@ -195,20 +195,21 @@ final class DefaultDictType extends PyType {
 
     @Override
     public void traverse(long o, LongConsumer visitor) {
-        long f = factory(o);
-        if (f != 0) {
-            visitor.accept(f);
-        }
+        visitFactory(o, visitor);
         dict.traverse(o, visitor);
     }
 
     @Override
     public void forEachReferent(long o, LongConsumer visitor) {
+        visitFactory(o, visitor);
+        dict.forEachReferent(o, visitor);
+    }
+
+    private void visitFactory(long o, LongConsumer visitor) {
         long f = factory(o);
         if (f != 0) {
             visitor.accept(f);
         }
-        dict.forEachReferent(o, visitor);
     }
 
     @Override

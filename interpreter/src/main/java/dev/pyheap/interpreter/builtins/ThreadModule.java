@@ -5,6 +5,7 @@ import dev.pyheap.runtime.PyThreadState;
 import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.Args;
 import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.objects.PyMethod;
 import dev.pyheap.runtime.objects.PyType;
 import dev.pyheap.runtime.state.ThreadState;
 
@@ -281,7 +282,14 @@ final class ThreadModule {
             super(space, recursive ? "_thread.RLock" : "_thread.lock", null, recursive ? BASETYPE : 0, recursive ? 48 : 40, 0);
             this.recursive = recursive;
             this.size = recursive ? 48 : 40;
-            defineMethod("acquire", (self, args) -> acquire(self, args));
+            // acquire(blocking=True, timeout=-1): lock_PyThread_acquire_lock parses keywords too
+            defineMethod("acquire", (PyMethod.WithKeywords) (self, a) -> {
+                a.keywords("blocking", "timeout").range(0, 2);
+                long blocking = a.either(0, "blocking");
+                long timeout = a.either(1, "timeout");
+                return timeout != 0 ? acquire(self, new long[] {blocking != 0 ? blocking : space.trueObject, timeout})
+                        : acquire(self, blocking != 0 ? new long[] {blocking} : new long[0]);
+            });
             defineMethod("__enter__", (self, args) -> acquire(self, args));
             defineMethod("release", (self, args) -> {
                 Args.none("release", args);

@@ -1016,7 +1016,12 @@ public final class ClassType extends PyType {
     }
 
     /** {@code Py_TPFLAGS_IS_ABSTRACT}: {@code __abstractmethods__} was set to a non-empty collection. */
-    boolean isAbstract;
+    private boolean isAbstract;
+
+    @Override
+    void setAbstract(boolean abstractClass) {
+        isAbstract = abstractClass;
+    }
 
     /**
      * {@code object_new}'s refusal of an abstract class: {@code Can't instantiate abstract class X

@@ -305,6 +305,7 @@ public final class DictType extends PyType {
             }
             return d;
         }, null), typeObject(), 0);
+        space.untrack(f); // a namespace's value, as the others the readying untracks
         try {
             putInDict("fromkeys", space.classMethodType.create(f));
         } finally {

@@ -552,6 +552,11 @@ public final class ListType extends SequenceType {
     }
 
     @Override
+    String indexNotFound(long v) {
+        return Abstract.repr(space, v) + " is not in list";
+    }
+
+    @Override
     protected java.util.List<String> slotWrappers() {
         return SlotWrappers.container("__getitem__", "__setitem__", "__delitem__", "__init__");
     }

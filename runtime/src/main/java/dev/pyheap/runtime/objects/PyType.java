@@ -630,6 +630,10 @@ public abstract class PyType {
         memory.putLong(typeObject + Layout.TP_MRO, space.tupleType.create(mt));
     }
 
+    /** {@code Py_TPFLAGS_IS_ABSTRACT} set or cleared by assigning {@code __abstractmethods__}; only a class records it. */
+    void setAbstract(boolean abstractClass) {
+    }
+
     /** {@code add_tp_new_wrapper}: {@code T.__new__}, a built-in function bound to the type object. */
     protected final void putNewWrapper() {
         putInDict("__new__", space.builtinFunctionType.create(new BuiltinFunctionType.Def("__new__",

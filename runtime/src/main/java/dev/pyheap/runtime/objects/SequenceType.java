@@ -59,9 +59,11 @@ public abstract class SequenceType extends PyType {
                 return i;
             }
         }
-        throw new PyException("ValueError", this == space.listType
-                ? Abstract.repr(space, v) + " is not in list" : "tuple.index(x): x not in tuple");
+        throw new PyException("ValueError", indexNotFound(v));
     }
+
+    /** The ValueError message of {@code index(v)} when {@code v} is absent (list and tuple word it differently). */
+    abstract String indexNotFound(long v);
 
     /** {@code count(v)}. */
     public long count(long o, long v) {

@@ -222,6 +222,11 @@ public final class TupleType extends SequenceType {
 
     /** {@code (1,)}, {@code (1, 2)}; {@code (...)} for a tuple met again inside its own repr (through a list). */
     @Override
+    String indexNotFound(long v) {
+        return "tuple.index(x): x not in tuple";
+    }
+
+    @Override
     protected java.util.List<String> slotWrappers() {
         return SlotWrappers.container("__getitem__");
     }

@@ -398,8 +398,8 @@ public final class TypeType extends PyType {
             space.decref(key);
         }
         // type_set_abstractmethods: the class is abstract while the collection is not empty
-        if (t instanceof ClassType c && space.strType.value(nameStr).equals("__abstractmethods__")) {
-            c.isAbstract = value != 0 && Abstract.isTrue(space, value);
+        if (space.strType.value(nameStr).equals("__abstractmethods__")) {
+            t.setAbstract(value != 0 && Abstract.isTrue(space, value));
         }
     }
 
