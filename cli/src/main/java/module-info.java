@@ -6,6 +6,11 @@ module dev.pyheap.cli {
     requires dev.pyheap.interpreter;
     requires info.picocli;
     requires org.slf4j;
+    requires java.desktop;
+    requires tools.jackson.databind;
+    requires org.jfree.svg;
 
     opens dev.pyheap.cli to info.picocli;
+    // The HTML report's data: records Jackson writes.
+    opens dev.pyheap.cli.output to tools.jackson.databind;
 }

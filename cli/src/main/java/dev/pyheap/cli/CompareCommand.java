@@ -7,6 +7,7 @@ import dev.pyheap.cli.output.ReportTable;
 import dev.pyheap.cli.output.RunReportJson;
 import dev.pyheap.driver.Workloads;
 import dev.pyheap.driver.reports.RunReport;
+import dev.pyheap.driver.scheduling.RunSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,6 +44,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private RunOptions run;
 
+    @Mixin
+    private ReportOption reportOption;
+
     @Option(names = "--workload", paramLabel = "W", required = true, description = "The workload.")
     private String workload;
 
@@ -71,10 +75,21 @@ final class CompareCommand implements Callable<Integer> {
             Plugins.collector(name); // an unknown name fails before anything runs
             configurations.add(Runner.configuration(configuration, context, allocator, name));
         }
+        java.nio.file.Path reportFile = reportOption.file(spec.commandLine(), context);
         List<RunReport> reports = new ArrayList<>();
+        List<dev.pyheap.cli.output.HtmlReport.Run> pages = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            reports.add(Runner.run(context, configurations.get(i), run.spec(spec.commandLine(), workload),
-                    context.err(), workload + " under " + names.get(i)));
+            RunSpec runSpec = run.spec(spec.commandLine(), workload);
+            ReportRecorder recorder = reportFile == null ? null : new ReportRecorder(null);
+            if (recorder != null) {
+                runSpec = runSpec.withObserver(recorder);
+            }
+            RunReport report = Runner.run(context, configurations.get(i), runSpec, context.err(),
+                    workload + " under " + names.get(i));
+            reports.add(report);
+            if (recorder != null) {
+                pages.add(recorder.run(names.get(i), report));
+            }
         }
         if (run.json) {
             context.out().print(RunReportJson.write(reports));
@@ -91,6 +106,10 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         context.err().flush();
+        if (reportFile != null) {
+            code = Math.max(code, reportOption.write(context, reportFile, "pyheap compare --workload " + workload,
+                    pages));
+        }
         return code;
     }
 }

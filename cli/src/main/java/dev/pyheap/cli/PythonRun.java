@@ -3,6 +3,7 @@ package dev.pyheap.cli;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.interpreter.run.Runner;
 import dev.pyheap.runtime.PyHeap;
+import dev.pyheap.runtime.PyThreadState;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,12 @@ final class PythonRun {
         this.context = context;
     }
 
-    int run(Configuration configuration, String code, List<String> program, boolean inspection) {
+    /**
+     * Runs the program; with a {@code recorder} ({@code --report}) the heap is recorded from its opening
+     * to the program's end (its interpreter torn down).
+     */
+    int run(Configuration configuration, String code, List<String> program, boolean inspection,
+            ReportRecorder recorder) {
         if (inspection) {
             context.err().println("pyheap: --tracemalloc, --leaks and --graph are not supported with a Python program yet");
             return 2;
@@ -52,10 +58,23 @@ final class PythonRun {
             }
         }
         try (PyHeap heap = PyHeap.open(configuration)) {
+            if (recorder != null) {
+                withGil(heap, () -> recorder.start(heap));
+            }
             int exit = new Runner(heap, context.out(), context.err()).run(source, argv);
+            if (recorder != null) {
+                withGil(heap, () -> recorder.end(heap));
+            }
             context.out().flush();
             context.err().flush();
             return exit;
+        }
+    }
+
+    /** Runs {@code action} on a thread state of this thread, holding the GIL. */
+    private static void withGil(PyHeap heap, Runnable action) {
+        try (PyThreadState thread = heap.attach(); var gil = thread.gil()) {
+            action.run();
         }
     }
 }

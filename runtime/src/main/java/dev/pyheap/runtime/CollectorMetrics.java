@@ -23,6 +23,13 @@ public interface CollectorMetrics {
     /** {@code gc.get_stats()}: one entry per list the collector keeps. */
     List<GenerationStatistics> statistics();
 
+    /**
+     * The tracked objects in each list the collector keeps, youngest first (as many entries as
+     * {@link #statistics()}; {@code len(gc.get_objects(g))} for Python's generations, without making
+     * the list). O(tracked objects): each list is walked.
+     */
+    List<Long> generationSizes();
+
     /** The pause of every collection so far. */
     PauseStatistics pauses();
 
