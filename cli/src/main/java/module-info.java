@@ -7,6 +7,11 @@ module dev.pyheap.cli {
     requires info.picocli;
     requires io.github.javadiffutils;
     requires org.slf4j;
+    requires java.desktop;
+    requires tools.jackson.databind;
+    requires org.jfree.svg;
 
     opens dev.pyheap.cli to info.picocli;
+    // The HTML report's data: records Jackson writes.
+    opens dev.pyheap.cli.output to tools.jackson.databind;
 }

@@ -7,6 +7,7 @@ import dev.pyheap.cli.output.ReportTable;
 import dev.pyheap.cli.output.RunReportJson;
 import dev.pyheap.driver.Workloads;
 import dev.pyheap.driver.reports.RunReport;
+import dev.pyheap.driver.scheduling.RunSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,6 +54,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private RunOptions run;
 
+    @Mixin
+    private ReportOption reportOption;
+
     @Option(names = "--workload", paramLabel = "W", description = "A Java workload instead of a Python program.")
     private String workload;
 
@@ -97,21 +101,39 @@ final class CompareCommand implements Callable<Integer> {
             Plugins.collector(name); // an unknown name fails before anything runs
             configurations.add(Runner.configuration(configuration, context, allocator, name));
         }
+        java.nio.file.Path reportFile = reportOption.file(spec.commandLine(), context);
         if (program != null) {
+            if (reportFile != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--report is not supported when comparing a Python program yet");
+            }
             return new ProgramComparison(context, spec.commandLine(), program, repeat).run(names, configurations);
         }
         List<RunReport> reports = new ArrayList<>();
         List<String> spreads = new ArrayList<>();
+        List<dev.pyheap.cli.output.HtmlReport.Run> pages = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             Runner.run(context, configurations.get(i), run.spec(spec.commandLine(), workload),
                     new java.io.PrintWriter(java.io.Writer.nullWriter()), workload + " under " + names.get(i) + " (warm-up)");
             List<RunReport> runs = new ArrayList<>();
+            java.util.Map<RunReport, ReportRecorder> recorders = new java.util.IdentityHashMap<>();
             for (int r = 0; r < repeat; r++) {
-                runs.add(Runner.run(context, configurations.get(i), run.spec(spec.commandLine(), workload),
-                        context.err(), workload + " under " + names.get(i)));
+                RunSpec runSpec = run.spec(spec.commandLine(), workload);
+                ReportRecorder recorder = reportFile == null ? null : new ReportRecorder(null);
+                if (recorder != null) {
+                    runSpec = runSpec.withObserver(recorder);
+                }
+                RunReport report = Runner.run(context, configurations.get(i), runSpec, context.err(),
+                        workload + " under " + names.get(i));
+                runs.add(report);
+                recorders.put(report, recorder);
             }
             runs.sort(java.util.Comparator.comparingDouble(RunReport::seconds));
-            reports.add(runs.get(runs.size() / 2));
+            RunReport median = runs.get(runs.size() / 2);
+            reports.add(median);
+            if (reportFile != null) {
+                pages.add(recorders.get(median).run(names.get(i), median)); // the report shows the median run
+            }
             spreads.add(String.format(java.util.Locale.ROOT, "%s %.3f s (spread %.3f)", names.get(i),
                     runs.get(runs.size() / 2).seconds(), runs.get(runs.size() - 1).seconds() - runs.get(0).seconds()));
         }
@@ -132,6 +154,10 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         context.err().flush();
+        if (reportFile != null) {
+            code = Math.max(code, reportOption.write(context, reportFile, "pyheap compare --workload " + workload,
+                    pages));
+        }
         return code;
     }
 }

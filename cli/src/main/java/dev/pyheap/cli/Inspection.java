@@ -8,6 +8,7 @@ import dev.pyheap.driver.scheduling.RunObserver;
 import dev.pyheap.runtime.PyThreadState;
 import dev.pyheap.runtime.tracemalloc.KeyType;
 import dev.pyheap.runtime.tracemalloc.Snapshot;
+import dev.pyheap.runtime.tracemalloc.Statistic;
 import dev.pyheap.runtime.tracemalloc.Tracemalloc;
 
 import java.io.PrintWriter;
@@ -47,6 +48,7 @@ final class Inspection implements RunObserver {
     private final PrintWriter live;
     private final List<String> endLines = new ArrayList<>();
     private RetentionReport retention;
+    private List<Statistic> topSites = List.of();
 
     // Guarded by the GIL (checkPoint runs on whichever mutator holds it).
     private Snapshot previous;
@@ -109,7 +111,8 @@ final class Inspection implements RunObserver {
             endLines.add(String.format(Locale.ROOT, "tracemalloc: top %d allocation sites when the mutators finished"
                     + " (statistics 'lineno', traced from the end of the load, %d %s):", top, frames,
                     frames == 1 ? "frame" : "frames"));
-            end.statistics(KeyType.LINENO).stream().limit(top).forEach(s -> endLines.add(s.toString()));
+            topSites = end.statistics(KeyType.LINENO).stream().limit(top).toList();
+            topSites.forEach(s -> endLines.add(s.toString()));
         }
         if (leaks) {
             retention = RetentionReport.take(thread.heap(), baseline, graph);
@@ -127,6 +130,11 @@ final class Inspection implements RunObserver {
     /** What {@code finished} found, to print after the report. */
     List<String> endLines() {
         return endLines;
+    }
+
+    /** The top allocation sites when the mutators finished; empty without tracing. */
+    List<Statistic> topSites() {
+        return topSites;
     }
 
     /** The leak report, or null without {@code --leaks} (or when the run failed before the end). */

@@ -10,6 +10,12 @@ import java.util.concurrent.TimeUnit;
  * A one-line progress bar on stderr, redrawn in place with carriage returns: only on a terminal,
  * and only once a run has lasted a second (a short run prints nothing extra). {@link #clear()}
  * wipes it before anything else is printed.
+ *
+ * <p>Why not a library's (me.tongfei:progressbar, a JPMS module): it brings JLine to find the terminal's
+ * width, draws from its own thread on {@code System.err} or a stream of its own, and decides by itself
+ * when a stream is a terminal; this bar is drawn by the driver's progress callback on the command's own
+ * error writer ({@link Context#err()}, which the tests capture) and only when the {@link Context} says
+ * it is a terminal. Thirty lines do not pay for a terminal library and a second drawing thread.
  */
 final class ProgressBar implements RunSpec.Progress {
     private static final long SHOW_AFTER_NANOS = TimeUnit.SECONDS.toNanos(1);

@@ -3,6 +3,7 @@ package dev.pyheap.cli;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.interpreter.run.Runner;
 import dev.pyheap.runtime.PyHeap;
+import dev.pyheap.runtime.PyThreadState;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,16 +24,18 @@ final class PythonRun {
     }
 
     int run(Configuration configuration, String code, List<String> program, boolean inspection) {
-        return run(configuration, code, program, inspection, false);
+        return run(configuration, code, program, inspection, false, null);
     }
 
     /**
      * With {@code verify}, or for a workload named instead of a file ({@code pyheap run gcbench}: a
      * program of the jar's workloads folder when no such file exists), the run ends with the sanity
      * checker and the leak check ({@link ProgramRun}), reported on stderr; a failed check makes the
-     * exit code 1 when the program's was 0.
+     * exit code 1 when the program's was 0. With a {@code recorder} ({@code --report}) the heap is
+     * recorded from its opening to the program's end (its interpreter torn down).
      */
-    int run(Configuration configuration, String code, List<String> program, boolean inspection, boolean verify) {
+    int run(Configuration configuration, String code, List<String> program, boolean inspection, boolean verify,
+            ReportRecorder recorder) {
         if (inspection) {
             context.err().println("pyheap: --tracemalloc, --leaks and --graph are not supported with a Python program yet");
             return 2;
@@ -68,13 +71,30 @@ final class PythonRun {
             }
         }
         if (verify) {
+            if (recorder != null) {
+                context.err().println("pyheap: --report is not supported with --verify or a bundled workload yet");
+                return ErrorReporter.USAGE;
+            }
             return checked(configuration, source, argv);
         }
         try (PyHeap heap = PyHeap.open(configuration)) {
+            if (recorder != null) {
+                withGil(heap, () -> recorder.start(heap));
+            }
             int exit = new Runner(heap, context.out(), context.err()).run(source, argv);
+            if (recorder != null) {
+                withGil(heap, () -> recorder.end(heap));
+            }
             context.out().flush();
             context.err().flush();
             return exit;
+        }
+    }
+
+    /** Runs {@code action} on a thread state of this thread, holding the GIL. */
+    private static void withGil(PyHeap heap, Runnable action) {
+        try (PyThreadState thread = heap.attach(); var gil = thread.gil()) {
+            action.run();
         }
     }
 

@@ -52,6 +52,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private RunOptions run;
 
+    @Mixin
+    private ReportOption reportOption;
+
     @Option(names = "--workload", paramLabel = "W", defaultValue = "gcbench",
             description = "The workload (default: ${DEFAULT-VALUE}).")
     private String workload;
@@ -104,10 +107,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Path reportFile = reportOption.file(spec.commandLine(), context);
         if (code != null || program != null && !program.isEmpty()) {
-            return new PythonRun(context).run(Runner.configuration(configuration, context, allocator, collector),
-                    code, program == null ? java.util.List.of() : program, tracemalloc != null || leaks || graph != null,
-                    run.verify);
+            return runProgram(reportFile);
         }
         Workloads.named(workload);
         Configuration effective = Runner.configuration(configuration, context, allocator, collector);
@@ -118,11 +120,18 @@ final class RunCommand implements Callable<Integer> {
             checkGraph(graphFile);
         }
         PrintWriter programOut = run.json ? context.err() : context.out();
-        if (inspection != null) {
+        ReportRecorder recorder = reportFile == null ? null : new ReportRecorder(inspection);
+        if (recorder != null) {
+            runSpec = runSpec.withObserver(recorder);
+        } else if (inspection != null) {
             runSpec = runSpec.withObserver(inspection);
         }
         RunReport report = Runner.run(context, effective, runSpec, programOut, workload);
         int code = print(context, report, run.json);
+        if (recorder != null) {
+            code = Math.max(code, reportOption.write(context, reportFile, "pyheap run --workload " + workload,
+                    java.util.List.of(recorder.run(report.collector(), report))));
+        }
         if (inspection != null) {
             inspection.endLines().forEach(programOut::println);
             programOut.flush();
@@ -132,6 +141,30 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return code;
+    }
+
+    /** A Python program ({@code FILE.py}, {@code -c}, {@code -}), recorded for {@code --report} when asked. */
+    private int runProgram(Path reportFile) {
+        Configuration effective = Runner.configuration(configuration, context, allocator, collector);
+        ReportRecorder recorder = reportFile == null ? null : new ReportRecorder(null);
+        java.util.List<String> args = program == null ? java.util.List.of() : program;
+        long start = System.nanoTime();
+        int exit = new PythonRun(context).run(effective, code, args, tracemalloc != null || leaks || graph != null,
+                run.verify, recorder);
+        if (recorder == null) {
+            return exit;
+        }
+        String name = code != null ? "-c" : args.get(0);
+        java.util.List<java.util.List<String>> summary = java.util.List.of(
+                java.util.List.of("program", name),
+                java.util.List.of("exit code", Integer.toString(exit)),
+                java.util.List.of("seconds", String.format(java.util.Locale.ROOT, "%.3f",
+                        (System.nanoTime() - start) / 1e9)));
+        String collectorName = effective.get(dev.pyheap.api.config.Options.COLLECTOR);
+        int written = reportOption.write(context, reportFile, "pyheap run " + name, java.util.List.of(
+                recorder.run(collectorName, collectorName, effective.get(dev.pyheap.api.config.Options.ALLOCATOR),
+                        summary)));
+        return written != ErrorReporter.OK && exit == 0 ? written : exit;
     }
 
     /** The observer for the inspection options, or null when none is given. */
@@ -155,9 +188,8 @@ final class RunCommand implements Callable<Integer> {
 
     /**
      * Before the run, so that a long run is not wasted on a graph that cannot be written (usage
-     * errors, exit 2): the extension, {@code dot} on the PATH for an image, and the place: an existing,
-     * writable directory, and no directory, FIFO or other non-regular file already at that name (a
-     * FIFO would block the writer until someone reads it).
+     * errors, exit 2): the extension, {@code dot} on the PATH for an image, and the place
+     * ({@link OutputFile}).
      */
     private void checkGraph(Path file) {
         String shown = "--graph " + UserText.quote(graph.toString());
@@ -173,31 +205,7 @@ final class RunCommand implements Callable<Integer> {
             }
             default -> throw usage(shown + ": the file name must end in .dot, .gv, .svg, .png or .pdf");
         }
-        if (Files.exists(file) && !Files.isRegularFile(file)) {
-            throw usage(shown + ": it is " + UserText.kindOf(file) + "; give the name of a file to write");
-        }
-        Path directory = file.toAbsolutePath().normalize().getParent();
-        if (directory == null || !Files.exists(directory)) {
-            throw usage(shown + ": the directory " + UserText.quote(String.valueOf(directory)) + " does not exist");
-        }
-        if (!Files.isDirectory(directory)) {
-            throw usage(shown + ": " + UserText.quote(directory.toString()) + " is " + UserText.kindOf(directory)
-                    + ", not a directory");
-        }
-        if (Files.exists(file)) {
-            if (!Files.isWritable(file)) {
-                throw usage(shown + ": the file exists and cannot be written: permission denied");
-            }
-            return;
-        }
-        // A file that does not exist yet: create it and take it away again, which finds what access()
-        // cannot (a name too long, a read-only file system) with the system's own reason.
-        try {
-            Files.newByteChannel(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-            Files.delete(file);
-        } catch (IOException e) {
-            throw usage(shown + ": cannot create it: " + UserText.reason(e));
-        }
+        OutputFile.check(spec.commandLine(), shown, file);
     }
 
     private CommandLine.ParameterException usage(String message) {

@@ -3,6 +3,8 @@ package dev.pyheap.cli;
 import dev.pyheap.api.UserText;
 import dev.pyheap.api.alloc.Allocator;
 import dev.pyheap.api.alloc.AllocatorStatistics;
+import dev.pyheap.api.alloc.ArenaUsage;
+import dev.pyheap.cli.output.ArenaMapPicture;
 import dev.pyheap.api.alloc.MallocStatsReport;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.config.ConfigurationLoader;
@@ -23,6 +25,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -73,6 +78,11 @@ final class StatsCommand implements Callable<Integer> {
             description = "Seed of the random sizes, decimal or 0x hex (default: ${DEFAULT-VALUE}, as the C anchors).")
     private long seed;
 
+    @Option(names = "--map", paramLabel = "FILE.svg|png",
+            description = "Draw the arena map at the pattern's peak (churn: after its steps, before the drain): every arena a row of its pools, coloured by size"
+                    + " class and shaded by how full each is (pinned arenas and fragmentation at a glance).")
+    private Path map;
+
     @Option(names = "--debugmallocstats",
             description = "Instead of a pattern, open a heap (allocator, collector and memory as configured) and print"
                     + " sys._debugmallocstats() of it, in CPython 3.11's format: the size classes, arenas, the arena"
@@ -84,7 +94,8 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     /** What one run measured. */
-    private record Measurement(long timedNanos, long warmUpOps, AllocatorStatistics peak, AllocatorStatistics end) {
+    private record Measurement(long timedNanos, long warmUpOps, AllocatorStatistics peak, List<ArenaUsage> peakArenas,
+                               AllocatorStatistics end) {
     }
 
     @Override
@@ -96,6 +107,17 @@ final class StatsCommand implements Callable<Integer> {
         if ((pattern == AllocatorPattern.LIFO || pattern == AllocatorPattern.SHUFFLE) && count > Integer.MAX_VALUE - 8) {
             throw new ParameterException(spec.commandLine(),
                     "--ops for " + pattern.cliName() + " is at most " + (Integer.MAX_VALUE - 8) + ", got " + count);
+        }
+        Path mapFile = null;
+        ArenaMapPicture.Format mapFormat = null;
+        if (map != null) {
+            String shown = "--map " + UserText.quote(map.toString());
+            mapFormat = ArenaMapPicture.Format.of(String.valueOf(map.getFileName()));
+            if (mapFormat == null) {
+                throw new ParameterException(spec.commandLine(), shown + ": the file name must end in .svg or .png");
+            }
+            mapFile = context.workingDirectory().resolve(map);
+            OutputFile.check(spec.commandLine(), shown, mapFile);
         }
         ConfigurationLoader loader = configuration.loader(context);
         if (allocator != null) {
@@ -141,6 +163,18 @@ final class StatsCommand implements Callable<Integer> {
             context.out().println("=== at end ===");
             context.out().print(MallocStatsReport.format(m.end()));
             context.out().flush();
+            if (mapFile != null) {
+                String title = String.format(Locale.ROOT, "pyheap stats --pattern %s --ops %d: %s, %d arenas",
+                        pattern.cliName(), count, a.name(), m.peakArenas().size());
+                try {
+                    ArenaMapPicture.write(m.peakArenas(), m.peak().sizeClassCount(), title, mapFormat, mapFile);
+                } catch (IOException e) {
+                    context.err().println("pyheap: cannot write the arena map: " + UserText.quote(map.toString())
+                            + ": " + UserText.reason(e));
+                    context.err().flush();
+                    return ErrorReporter.RUN_FAILED;
+                }
+            }
         }
         return 0;
     }
@@ -158,12 +192,13 @@ final class StatsCommand implements Callable<Integer> {
         long warmUp = pairs / 10;
         long checksum = AllocatorPattern.free32(a, warmUp);
         AllocatorStatistics peak = a.statistics();
+        List<ArenaUsage> peakArenas = a.arenaMap();
         long start = System.nanoTime();
         checksum += AllocatorPattern.free32(a, pairs);
         long timed = System.nanoTime() - start;
         a.free(resident);
         log.debug("free32 checksum {}", checksum);
-        return new Measurement(timed, warmUp, peak, a.statistics());
+        return new Measurement(timed, warmUp, peak, peakArenas, a.statistics());
     }
 
     /** A warm-up batch of a tenth of the blocks, then the timed batch; the peak is taken between its two phases. */
@@ -180,11 +215,12 @@ final class StatsCommand implements Callable<Integer> {
         batch.allocateAll(a);
         long allocation = System.nanoTime() - start;
         AllocatorStatistics peak = a.statistics();
+        List<ArenaUsage> peakArenas = a.arenaMap();
         start = System.nanoTime();
         checksum += batch.freeAll(a);
         long free = System.nanoTime() - start;
         log.debug("batch checksum {}", checksum);
-        return new Measurement(allocation + free, warmUpBlocks, peak, a.statistics());
+        return new Measurement(allocation + free, warmUpBlocks, peak, peakArenas, a.statistics());
     }
 
     /** The fill (the peak), a tenth of the steps as warm-up, the timed steps, then the drain (the end). */
@@ -197,9 +233,10 @@ final class StatsCommand implements Callable<Integer> {
         long start = System.nanoTime();
         checksum += churn.steps(a, steps);
         long timed = System.nanoTime() - start;
+        List<ArenaUsage> peakArenas = a.arenaMap(); // after the steps: the fragmentation they left
         churn.drain(a);
         log.debug("churn checksum {}", checksum);
-        return new Measurement(timed, warmUp, peak, a.statistics());
+        return new Measurement(timed, warmUp, peak, peakArenas, a.statistics());
     }
 
     /** {@code --pattern}: a pattern name, case-insensitive. */

@@ -12,7 +12,9 @@
  *       options from a file, {@code PYTHONMALLOC}-style environment variables and flags, the
  *       effective values printed</td></tr>
  *   <tr><td>{@code RunCommand}, {@code CompareCommand}, {@code DemoCommand}, {@code RunOptions},
- *       {@code Runner}, {@code ProgressBar}</td><td>none: running workloads through the driver</td></tr>
+ *       {@code Runner}, {@code ProgressBar}, {@code ReportOption}, {@code ReportRecorder},
+ *       {@code OutputFile}</td><td>none: running workloads through the driver, recording them for the
+ *       HTML report</td></tr>
  *   <tr><td>{@code Inspection}</td><td>{@code Lib/tracemalloc.py}'s snapshots and
  *       {@code compare_to}, objgraph's leak hunting, done inside a run</td></tr>
  *   <tr><td>{@code StatsCommand}</td><td>{@code sys._debugmallocstats()} after an allocator

@@ -19,10 +19,12 @@ final class CliArchitectureTest {
     private CliArchitectureTest() {
     }
 
-    /** Presentation of plain values: the JDK, the driver's reports, and nothing else. */
+    /** Presentation of plain values: the JDK, the driver's reports, the allocator's values and the drawing/JSON libraries. */
     @ArchTest
     static final ArchRule outputPresentsReportsOnly = classes().that().resideInAPackage(OUTPUT)
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.pyheap.driver.reports..", OUTPUT);
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.pyheap.driver.reports..", OUTPUT,
+                    // the allocator's plain values (the arena map) and the drawing and JSON libraries
+                    "dev.pyheap.api.alloc..", "javax.imageio..", "org.jfree.svg..", "tools.jackson..");
 
     /** The one process the command starts is Graphviz's {@code dot}, from {@code output}. */
     @ArchTest

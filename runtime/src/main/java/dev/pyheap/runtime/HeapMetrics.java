@@ -1,7 +1,11 @@
 package dev.pyheap.runtime;
 
+import dev.pyheap.api.alloc.Allocator;
 import dev.pyheap.api.alloc.AllocatorStatistics;
+import dev.pyheap.api.alloc.ArenaUsage;
 import dev.pyheap.runtime.gil.GilStatistics;
+
+import java.util.List;
 
 /**
  * What a heap holds and has done, read-only ({@link PyHeap#metrics()}), in the spirit of Netty's
@@ -23,6 +27,9 @@ public interface HeapMetrics {
 
     /** A snapshot of the allocator's statistics ({@code sys._debugmallocstats()}'s numbers), its name included. */
     AllocatorStatistics allocator();
+
+    /** The allocator's live arenas, each a row of its pools ({@link Allocator#arenaMap()}); empty without pools. O(pools). */
+    List<ArenaUsage> arenaMap();
 
     /** The collector's figures. */
     CollectorMetrics collector();

@@ -2,6 +2,8 @@ package dev.pyheap.api.alloc;
 
 import dev.pyheap.api.Memory;
 
+import java.util.List;
+
 /**
  * A heap's memory allocator: CPython's {@code PyObject_Malloc} family over memory the allocator
  * maps itself. Addresses it returns are 16-byte aligned, never {@code 0}, and readable and
@@ -71,6 +73,14 @@ public interface Allocator extends AutoCloseable {
 
     /** A consistent snapshot of this allocator's statistics, computed by walking its arenas. */
     AllocatorStatistics statistics();
+
+    /**
+     * Every live arena as a row of its pools, by ascending address ({@link ArenaUsage}); empty for an
+     * allocator without pools (the default). O(pools).
+     */
+    default List<ArenaUsage> arenaMap() {
+        return List.of();
+    }
 
     /**
      * Returns every wholly free arena to the system, including the one pymalloc normally keeps to

@@ -1,6 +1,7 @@
 package dev.pyheap.runtime.state;
 
 import dev.pyheap.api.alloc.AllocatorStatistics;
+import dev.pyheap.api.alloc.ArenaUsage;
 import dev.pyheap.api.gc.GenerationStatistics;
 import dev.pyheap.api.gc.LeakReport;
 import dev.pyheap.api.gc.PauseStatistics;
@@ -9,6 +10,7 @@ import dev.pyheap.runtime.CollectorMetrics;
 import dev.pyheap.runtime.HeapMetrics;
 import dev.pyheap.runtime.gil.GilStatistics;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +31,12 @@ public final class Metrics implements HeapMetrics, CollectorMetrics {
     public AllocatorStatistics allocator() {
         heap.requireGil("metrics");
         return heap.allocator().statistics();
+    }
+
+    @Override
+    public List<ArenaUsage> arenaMap() {
+        heap.requireGil("metrics");
+        return heap.allocator().arenaMap();
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.pyheap.api.alloc.AllocationSite;
 import dev.pyheap.api.alloc.Allocator;
 import dev.pyheap.api.alloc.AllocatorSnapshot;
 import dev.pyheap.api.alloc.AllocatorStatistics;
+import dev.pyheap.api.alloc.ArenaUsage;
 import dev.pyheap.api.alloc.DebugOverhead;
 import dev.pyheap.api.alloc.MemoryMisuseError;
 import dev.pyheap.api.alloc.MemoryMisuseError.Kind;
@@ -479,6 +480,12 @@ public final class DebugAllocator implements Allocator {
         long blocks = live.size();
         return snapshot.withDebug(name, new DebugOverhead(blocks, requestedBytes, blocks * extraBytes,
                 quarantine.blocks(), quarantine.bytes(), quarantine.limit(), retired.size()));
+    }
+
+    /** The base allocator's arenas: the wrapper adds no pools, its blocks live in the base's. */
+    @Override
+    public List<ArenaUsage> arenaMap() {
+        return base.arenaMap();
     }
 
     private static AllocatorSnapshot copy(AllocatorStatistics s) {

@@ -10,6 +10,7 @@ import dev.pyheap.api.alloc.AllocationHooks;
 import dev.pyheap.api.alloc.Allocator;
 import dev.pyheap.api.alloc.AllocatorSnapshot;
 import dev.pyheap.api.alloc.AllocatorStatistics;
+import dev.pyheap.api.alloc.ArenaUsage;
 import dev.pyheap.api.alloc.BlockVisitor;
 import dev.pyheap.api.alloc.SizeClassUsage;
 import org.slf4j.Logger;
@@ -670,6 +671,31 @@ public final class Pymalloc implements Allocator {
                 allocatedBytes, availableBytes, unusedPools, totalPools * POOL_OVERHEAD, quantization, arenaAlignment,
                 raw.blocks(), raw.bytes(), blocksInUse + raw.blocks(), source.mappedBytes(), source.limitBytes(),
                 Optional.empty(), source.arenaMap());
+    }
+
+    /** Each live arena's pools, as {@link #statistics()} walks them; pools beyond pool_address were never carved. */
+    @Override
+    public List<ArenaUsage> arenaMap() {
+        List<ArenaUsage> rows = new ArrayList<>();
+        for (Arena arena : arenas) {
+            if (arena.address == 0) {
+                continue;
+            }
+            List<ArenaUsage.Pool> pools = new ArrayList<>(arena.ntotalpools);
+            long pool = arena.firstPool();
+            for (int i = 0; i < arena.ntotalpools; i++, pool += POOL_SIZE) {
+                int count = pool < arena.poolAddress ? memory.getInt(pool + COUNT) : 0;
+                if (count == 0) {
+                    pools.add(ArenaUsage.Pool.EMPTY);
+                } else {
+                    int sizeClass = memory.getInt(pool + SZIDX);
+                    pools.add(new ArenaUsage.Pool(sizeClass, blockSize(sizeClass), count, capacity(sizeClass)));
+                }
+            }
+            rows.add(new ArenaUsage(arena.address, pools));
+        }
+        rows.sort(java.util.Comparator.comparingLong(a -> a.address()));
+        return rows;
     }
 
     /**
