@@ -133,6 +133,12 @@ public final class BytesType extends PyType {
         return memory.getLong(o + Layout.OB_SIZE);
     }
 
+    /** Sized: {@code PyObject_LengthHint} is the length ({@code list(x)} and {@code extend} preallocate from it). */
+    @Override
+    public long lengthHint(long o) {
+        return length(o);
+    }
+
     @Override
     public boolean isTrue(long o) {
         return length(o) != 0;
@@ -184,6 +190,11 @@ public final class BytesType extends PyType {
             return space.newRef(a);
         }
         return of(BytesMethods.repeat(value(a), count));
+    }
+
+    @Override
+    protected java.util.List<String> slotWrappers() {
+        return SlotWrappers.container("__getitem__");
     }
 
     @Override
