@@ -344,8 +344,7 @@ public final class ByteArrayType extends PyType {
 
     @Override
     protected java.util.List<String> slotWrappers() {
-        return java.util.List.of("__repr__", "__init__", "__len__", "__getitem__", "__setitem__", "__delitem__",
-                "__contains__", "__iter__");
+        return SlotWrappers.container("__getitem__", "__setitem__", "__delitem__", "__init__");
     }
 
     @Override

@@ -49,7 +49,7 @@ public final class ComplexType extends PyType {
 
     @Override
     protected java.util.List<String> slotWrappers() {
-        return java.util.List.of("__repr__", "__hash__");
+        return SlotWrappers.NUMBER;
     }
 
     /** {@code PyComplex_Check}. */
