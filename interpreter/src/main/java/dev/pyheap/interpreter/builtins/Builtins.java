@@ -159,6 +159,7 @@ public final class Builtins {
         put("True", space.trueObject);
         put("False", space.falseObject);
         put("NotImplemented", space.notImplemented);
+        put("Ellipsis", space.ellipsis);
         put("__debug__", space.trueObject);
         defineFunctions();
         return module;

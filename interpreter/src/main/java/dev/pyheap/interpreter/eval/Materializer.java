@@ -1,5 +1,7 @@
 package dev.pyheap.interpreter.eval;
 
+import dev.pyheap.interpreter.ast.Complex;
+import dev.pyheap.interpreter.ast.ConstantFrozenset;
 import dev.pyheap.interpreter.ast.ConstantTuple;
 import dev.pyheap.interpreter.ast.PySingleton;
 import dev.pyheap.interpreter.compiler.Code;
@@ -114,6 +116,9 @@ final class Materializer {
         if (value == null || value == PySingleton.None) {
             return space.none;
         }
+        if (value == PySingleton.Ellipsis) {
+            return space.ellipsis;
+        }
         if (value instanceof Boolean b) {
             return b ? space.trueObject : space.falseObject;
         }
@@ -134,6 +139,14 @@ final class Materializer {
                     items[i] = constant(t.elts().get(i));
                 }
                 yield space.tupleType.create(items);
+            }
+            case Complex c -> space.complexType.create(c.real(), c.imag());
+            case ConstantFrozenset f -> {
+                long set = space.frozenSetType.create();
+                for (Object item : f.elts()) {
+                    space.frozenSetType.add(set, constant(item));
+                }
+                yield set;
             }
             default -> throw new PyException("SystemError", "constant of kind " + value.getClass().getSimpleName()
                     + " is not supported yet");

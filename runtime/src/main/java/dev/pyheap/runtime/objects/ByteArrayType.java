@@ -171,10 +171,9 @@ public final class ByteArrayType extends PyType {
             resize(self, data.length);
             memory.write(start(self), data, 0, data.length);
         } else {
-            PyType t = space.typeOf(source);
-            if ((t == space.listType || t == space.tupleType) && space.typeOf(source).length(source) > 0) {
+            if ((space.listType.checkExact(source) || space.tupleType.checkExact(source)) && space.typeOf(source).length(source) > 0) {
                 // the fast path for a list or tuple sized the buffer before it met an item that is not an exact int
-                resize(self, t.length(source));
+                resize(self, space.typeOf(source).length(source));
                 resize(self, 0);
             }
             // an iterable: appended one byte at a time, as bytearray_init's slow path grows it
@@ -344,8 +343,7 @@ public final class ByteArrayType extends PyType {
 
     @Override
     protected java.util.List<String> slotWrappers() {
-        return java.util.List.of("__repr__", "__init__", "__len__", "__getitem__", "__setitem__", "__delitem__",
-                "__contains__", "__iter__");
+        return SlotWrappers.container("__getitem__", "__setitem__", "__delitem__", "__init__");
     }
 
     @Override

@@ -330,7 +330,7 @@ final class Constructors {
         if (buffer != null) {
             return buffer;
         }
-        if (t == space.listType || t == space.tupleType) {
+        if (space.listType.checkExact(source) || space.tupleType.checkExact(source)) {
             SequenceType seq = (SequenceType) t;
             byte[] out = new byte[(int) seq.size(source)];
             for (int i = 0; i < out.length; i++) {

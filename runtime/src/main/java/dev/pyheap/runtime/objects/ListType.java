@@ -125,6 +125,11 @@ public final class ListType extends SequenceType {
         return space.typeOf(o).hasFlag(LIST_SUBCLASS);
     }
 
+    /** {@code PyList_CheckExact}. */
+    public boolean checkExact(long o) {
+        return space.typeOf(o) == this;
+    }
+
     /** {@code PyList_New(n)}: a tracked list of n NULL slots. New reference. */
     public long allocate(int n) {
         long o = freeList.poll();

@@ -4,13 +4,23 @@ import dev.pyheap.api.HeapCorruptionError;
 
 /**
  * {@code NotImplementedType}: the one {@code NotImplemented} object (16 bytes), what a
- * {@code tp_richcompare} returns for an operation it leaves to the other operand.
+ * {@code tp_richcompare} returns for an operation it leaves to the other operand. The same class
+ * makes {@code ellipsis}, the type of the one {@code Ellipsis} ({@code ...}) object: both are
+ * bare 16-byte singletons that only have a repr.
  */
 public final class NotImplementedType extends PyType {
     static final int SIZE = Layout.OBJECT_HEAD;
 
+    /** What the one instance's repr is. */
+    private final String instanceName;
+
     NotImplementedType(ObjectSpace space) {
-        super(space, "NotImplementedType", null, 0, SIZE, 0);
+        this(space, "NotImplementedType", "NotImplemented");
+    }
+
+    NotImplementedType(ObjectSpace space, String typeName, String instanceName) {
+        super(space, typeName, null, 0, SIZE, 0);
+        this.instanceName = instanceName;
     }
 
     long create() {
@@ -19,11 +29,11 @@ public final class NotImplementedType extends PyType {
 
     @Override
     public void dealloc(long o) {
-        throw new HeapCorruptionError("deallocating NotImplemented: its refcount reached zero", o);
+        throw new HeapCorruptionError("deallocating " + instanceName + ": its refcount reached zero", o);
     }
 
     @Override
     public String repr(long o) {
-        return "NotImplemented";
+        return instanceName;
     }
 }

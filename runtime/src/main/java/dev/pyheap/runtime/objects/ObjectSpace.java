@@ -130,6 +130,8 @@ public final class ObjectSpace {
     public int classVersion;
     public final NoneType noneType;
     public final NotImplementedType notImplementedType;
+    public final NotImplementedType ellipsisType;
+    public final ComplexType complexType;
     public final IntType intType;
     public final IntType boolType;
     public final FloatType floatType;
@@ -166,6 +168,8 @@ public final class ObjectSpace {
 
     public final long none;
     public final long notImplemented;
+    /** {@code Py_Ellipsis}. */
+    public final long ellipsis;
     public final long trueObject;
     public final long falseObject;
     private final long[] smallInts = new long[SMALL_INT_MAX - SMALL_INT_MIN + 1];
@@ -211,6 +215,8 @@ public final class ObjectSpace {
         this.frozenSetType = register(new SetType(this, "frozenset", true));
         this.weakrefType = register(new WeakrefType(this));
         this.notImplementedType = register(new NotImplementedType(this));
+        this.ellipsisType = register(new NotImplementedType(this, "ellipsis", "Ellipsis"));
+        this.complexType = register(new ComplexType(this));
         this.listIterType = register(new SequenceIterType(this, "list_iterator"));
         this.listRevIterType = register(new SequenceIterType(this, "list_reverseiterator", true));
         this.tupleIterType = register(new SequenceIterType(this, "tuple_iterator"));
@@ -255,6 +261,7 @@ public final class ObjectSpace {
         strType.createCaches();
         bytesType.createCaches();
         this.notImplemented = notImplementedType.create();
+        this.ellipsis = ellipsisType.create();
     }
 
     /**
@@ -620,6 +627,7 @@ public final class ObjectSpace {
         visitor.accept(falseObject);
         visitor.accept(trueObject);
         visitor.accept(notImplemented);
+        visitor.accept(ellipsis);
         for (long i : smallInts) {
             visitor.accept(i);
         }
