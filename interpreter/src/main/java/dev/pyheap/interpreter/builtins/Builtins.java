@@ -50,9 +50,9 @@ public final class Builtins {
         this.textIO = space.register(new TextIOType(space));
     }
 
-    /** A new stream object ({@code sys.stdout}) writing to {@code out}. New reference. */
-    public long newTextStream(PrintWriter out) {
-        return textIO.create(out);
+    /** A new stream object ({@code sys.stdout}, fd 1; {@code sys.stderr}, fd 2) writing to {@code out}. New reference. */
+    public long newTextStream(PrintWriter out, int fd) {
+        return textIO.create(out, fd);
     }
 
     /** Calls {@code f} with Java-held arguments (borrowed), through a heap argument vector. */
@@ -461,18 +461,19 @@ public final class Builtins {
             if (n == 0) {
                 keysOf = space.newRef(interp.currentLocals());
             } else {
-                long m = Abstract.lookupAttr(space, c.get(0), "__dir__");
-                if (m != 0) {
-                    try {
-                        keysOf = callWith(m, new long[0]);
-                    } finally {
-                        space.decref(m);
-                    }
-                } else {
-                    keysOf = Abstract.lookupAttr(space, c.get(0), "__dict__");
-                    if (keysOf == 0) {
-                        keysOf = space.dictType.create();
-                    }
+                // _dir_object: __dir__ looked up on the type (_PyObject_LookupSpecial), bound, called
+                long o = c.get(0);
+                PyType t = space.typeOf(o);
+                long descr = t.lookup("__dir__");
+                if (descr == 0) {
+                    throw new PyException("TypeError", "object does not provide __dir__");
+                }
+                PyType dt = space.typeOf(descr);
+                long m = dt.hasDescrGet() ? dt.descrGet(descr, o, t.typeObject()) : space.newRef(descr);
+                try {
+                    keysOf = callWith(m, new long[0]);
+                } finally {
+                    space.decref(m);
                 }
             }
             try {

@@ -318,7 +318,7 @@ public final class DictType extends PyType {
             return create();
         }
         long keys = keysOf(o);
-        if (space.typeOf(o) == this && valuesOf(o) == 0 && size(o) >= nentries(keys) * 2 / 3) {
+        if (space.typeOf(o) == this && valuesOf(o) == 0 && kind(keys) != KIND_SPLIT && size(o) >= nentries(keys) * 2 / 3) {
             long d = newDict(cloneKeys(keys), 0, size(o));
             if (GcHeader.isTracked(memory, o)) {
                 space.track(d);
@@ -346,7 +346,7 @@ public final class DictType extends PyType {
             return;
         }
         long okeys = keysOf(b);
-        if (size(a) == 0 && valuesOf(b) == 0 && size(b) == nentries(okeys)
+        if (size(a) == 0 && valuesOf(b) == 0 && kind(okeys) != KIND_SPLIT && size(b) == nentries(okeys)
                 && (log2Size(okeys) == LOG2_MINSIZE || usableFraction((1L << log2Size(okeys)) / 2) < size(b))) {
             long old = keysOf(a);
             long oldValues = valuesOf(a);
