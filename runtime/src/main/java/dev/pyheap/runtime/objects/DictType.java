@@ -159,6 +159,9 @@ public final class DictType extends PyType {
         super(space, "dict", null, BASETYPE | MAPPING | DICT_SUBCLASS | HAVE_GC, SIZE, 0);
         this.str = space.strType;
         untracksWhenAtomic();
+        // dict_methods list these two with METH_COEXIST: method descriptors rather than slot wrappers
+        defineMethod("__getitem__", (self, args) -> getItem(self, Args.one("dict.__getitem__", args)));
+        defineMethod("__contains__", (self, args) -> space.newBool(contains(self, Args.one("dict.__contains__", args))));
         defineMethod("get", (self, args) -> {
             Args.range("get", args, 1, 2);
             long v = get(self, args[0]);
@@ -482,6 +485,18 @@ public final class DictType extends PyType {
         return newDict(0, 0, 0);
     }
 
+    /**
+     * An empty dict of a built-in subtype of dict whose instances are {@code size} bytes (dict's
+     * fields first, the subtype's after them, zeroed): its {@code tp_alloc}. Never from the free
+     * list, which holds plain dicts. Untracked; new reference.
+     */
+    public long createSubtype(PyType type, long size) {
+        long d = space.newGcObject(type, size, 0);
+        memory.fill(d + Layout.OBJECT_HEAD, size - Layout.OBJECT_HEAD, (byte) 0);
+        memory.putLong(d + MA_VERSION_TAG, nextVersion());
+        return d;
+    }
+
     /** {@code new_dict}: from the free list when it has one (header cleared, not counted). */
     private long newDict(long keys, long values, long used) {
         long d = freeList.poll();
@@ -533,6 +548,10 @@ public final class DictType extends PyType {
     public long getItem(long d, long key) {
         long v = get(d, key);
         if (v == 0) {
+            // dict_subscript: a subclass's __missing__ answers for an absent key
+            if (space.typeOf(d) != this && space.typeOf(d).lookup("__missing__") != 0) {
+                return Abstract.callMethod(space, d, "__missing__", new long[] {key});
+            }
             throw keyError(key);
         }
         return space.newRef(v);
@@ -823,7 +842,8 @@ public final class DictType extends PyType {
             freeValues(values);
         }
         keysDecref(keys);
-        if (!freeList.offer(d)) {
+        // only plain dicts go to the free list (a built-in subtype's instance is larger)
+        if (space.typeOf(d) != this || !freeList.offer(d)) {
             space.freeGcObject(d, 0);
         }
     }
@@ -932,6 +952,11 @@ public final class DictType extends PyType {
     @Override
     protected boolean hashIsNone() {
         return true;
+    }
+
+    @Override
+    protected java.util.List<String> slotWrappers() {
+        return SlotWrappers.container("__getitem__", "__setitem__", "__delitem__", "__init__");
     }
 
     @Override

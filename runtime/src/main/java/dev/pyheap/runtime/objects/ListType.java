@@ -382,8 +382,25 @@ public final class ListType extends SequenceType {
             for (long v : items) {
                 space.decref(v);
             }
-            for (long v : old) {
-                space.decref(v);
+            // The items kept first (their count does not reach zero), then the removed ones in the
+            // order CPython releases them: a simple slice last to first (list_ass_slice's recycle
+            // loop); an extended one in slice order when assigned, in ascending index order when
+            // deleted (list_ass_subscript turns a negative step around first).
+            int count = (int) s[3];
+            int[] released = new int[count];
+            boolean[] gone = new boolean[n];
+            for (int k = 0; k < count; k++) {
+                int j = s[2] == 1 ? count - 1 - k : seq == 0 && s[2] < 0 ? count - 1 - k : k;
+                released[k] = (int) (s[0] + j * s[2]);
+                gone[released[k]] = true;
+            }
+            for (int i = 0; i < n; i++) {
+                if (!gone[i]) {
+                    space.decref(old[i]);
+                }
+            }
+            for (int i : released) {
+                space.decref(old[i]);
             }
         } finally {
             space.xdecref(seq);
@@ -539,6 +556,11 @@ public final class ListType extends SequenceType {
     @Override
     protected boolean hashIsNone() {
         return true;
+    }
+
+    @Override
+    protected java.util.List<String> slotWrappers() {
+        return SlotWrappers.container("__getitem__", "__setitem__", "__delitem__", "__init__");
     }
 
     @Override

@@ -799,6 +799,11 @@ public final class SetType extends PyType {
     }
 
     @Override
+    protected java.util.List<String> slotWrappers() {
+        return frozen ? SlotWrappers.container() : SlotWrappers.container("__init__");
+    }
+
+    @Override
     public long hash(long s) {
         if (!frozen) {
             throw unhashable();

@@ -471,6 +471,11 @@ public final class StrType extends PyType {
     }
 
     @Override
+    protected java.util.List<String> slotWrappers() {
+        return SlotWrappers.container("__getitem__");
+    }
+
+    @Override
     public String repr(long o) {
         String v = value(o);
         return v.indexOf('\'') >= 0 && v.indexOf('"') < 0 ? "\"" + v + "\"" : "'" + v.replace("'", "\\'") + "'";

@@ -222,6 +222,11 @@ public final class TupleType extends SequenceType {
 
     /** {@code (1,)}, {@code (1, 2)}; {@code (...)} for a tuple met again inside its own repr (through a list). */
     @Override
+    protected java.util.List<String> slotWrappers() {
+        return SlotWrappers.container("__getitem__");
+    }
+
+    @Override
     public String repr(long o) {
         long n = size(o);
         if (n == 0) {
