@@ -730,33 +730,15 @@ public final class Builtins {
 
     /** {@code sorted(iterable, key=key, reverse=reverse)}: a stable sort by {@code <}, as list.sort. */
     long sortedList(long iterable, long key, long reverse) {
-        List<Long> items = collect(iterable);
-        List<long[]> keyed = new ArrayList<>();
+        // builtin_sorted: a new list of the items, then list.sort on it (one sort, one comparison order)
+        long list = Abstract.sequenceList(space, iterable);
         try {
-            for (long x : items) {
-                long k = key == 0 || key == space.none ? space.newRef(x) : callWith(key, new long[] {x});
-                keyed.add(new long[] {k, x});
-            }
-            boolean rev = reverse != 0 && Abstract.isTrue(space, reverse);
-            if (rev) {
-                java.util.Collections.reverse(keyed);
-            }
-            keyed.sort((p, q) -> Abstract.richCompareBool(space, q[0], p[0], CompareOp.LT) ? 1
-                    : Abstract.richCompareBool(space, p[0], q[0], CompareOp.LT) ? -1 : 0);
-            if (rev) {
-                java.util.Collections.reverse(keyed);
-            }
-            long[] out = new long[keyed.size()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = keyed.get(i)[1];
-            }
-            return space.listType.create(out);
-        } finally {
-            for (long[] p : keyed) {
-                space.decref(p[0]);
-            }
-            items.forEach(space::decref);
+            space.listType.sort(list, key == 0 || key == space.none ? 0 : key, reverse != 0 && Abstract.isTrue(space, reverse));
+        } catch (RuntimeException e) {
+            space.decref(list);
+            throw e;
         }
+        return list;
     }
 
     private long minMax(long a, long n, long kw, String name, CompareOp op) {

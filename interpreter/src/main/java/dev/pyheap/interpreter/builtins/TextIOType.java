@@ -15,7 +15,7 @@ import java.util.List;
  * {@code write} and {@code flush} (Modules/_io/textio.c's {@code TextIOWrapper}, reduced to what
  * programs call), writing to the runner's Java streams, with the descriptive attributes CPython's
  * give when the output is not a terminal: {@code name} ({@code <stdout>}), {@code mode} ({@code w}),
- * {@code encoding} ({@code utf-8}), {@code errors} ({@code strict}; {@code backslashreplace} for
+ * {@code encoding} ({@code utf-8}), {@code errors} ({@code surrogateescape}, as in the C.UTF-8 locale; {@code backslashreplace} for
  * stderr), {@code fileno()}, {@code isatty()} (False: the runner's streams are not a terminal),
  * {@code readable()}/{@code writable()}/{@code seekable()}, {@code closed}, {@code line_buffering}.
  * <pre>   +0 ob_refcnt  +8 ob_type  +16 the index of its Java stream </pre>
@@ -47,22 +47,14 @@ final class TextIOType extends PyType {
             Args.none("fileno", args);
             return space.newInt(fd(self));
         });
-        defineMethod("isatty", (self, args) -> {
-            Args.none("isatty", args);
-            return space.newBool(false);
-        });
-        defineMethod("writable", (self, args) -> {
-            Args.none("writable", args);
-            return space.newBool(true);
-        });
-        defineMethod("readable", (self, args) -> {
-            Args.none("readable", args);
-            return space.newBool(false);
-        });
-        defineMethod("seekable", (self, args) -> {
-            Args.none("seekable", args);
-            return space.newBool(false);
-        });
+        // what a write-only stream that is not a terminal answers
+        for (String query : List.of("isatty", "readable", "seekable", "writable")) {
+            boolean answer = query.equals("writable");
+            defineMethod(query, (self, args) -> {
+                Args.none(query, args);
+                return space.newBool(answer);
+            });
+        }
     }
 
     @Override
@@ -71,7 +63,7 @@ final class TextIOType extends PyType {
         putInDict("name", gs.create(this, "name", o -> space.strType.runtime(fd(o) == 1 ? "<stdout>" : "<stderr>"), null));
         putInDict("mode", gs.create(this, "mode", o -> space.strType.runtime("w"), null));
         putInDict("encoding", gs.create(this, "encoding", o -> space.strType.runtime("utf-8"), null));
-        putInDict("errors", gs.create(this, "errors", o -> space.strType.runtime(fd(o) == 1 ? "strict" : "backslashreplace"), null));
+        putInDict("errors", gs.create(this, "errors", o -> space.strType.runtime(fd(o) == 1 ? "surrogateescape" : "backslashreplace"), null));
         putInDict("closed", gs.create(this, "closed", o -> space.newBool(false), null));
         putInDict("line_buffering", gs.create(this, "line_buffering", o -> space.newBool(false), null));
     }
