@@ -305,6 +305,9 @@ public final class DictType extends PyType {
             }
             return d;
         }, null), typeObject(), 0);
+        // part of the type as CPython's static classmethod_descriptor is, made before any program runs:
+        // not one of the objects the collector (and gc.get_objects()) sees
+        space.untrack(f);
         try {
             putInDict("fromkeys", space.classMethodType.create(f));
         } finally {

@@ -120,6 +120,12 @@ public final class ListType extends SequenceType {
         }
     }
 
+    /** {@code list.index}'s ValueError names the item: {@code 5 is not in list}. */
+    @Override
+    String notFound(long v) {
+        return Abstract.repr(space, v) + " is not in list";
+    }
+
     /** {@code PyDict_Keys}: a new list of the keys of dict {@code d}, in order. New reference. */
     public long fromKeys(long d) {
         long list = create();

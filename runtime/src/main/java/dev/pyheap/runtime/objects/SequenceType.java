@@ -36,6 +36,11 @@ public abstract class SequenceType extends PyType {
         defineMethod("count", (self, args) -> space.newInt(count(self, Args.one(name + ".count", args))));
     }
 
+    /** The message of {@code index}'s ValueError: tuple's ({@code tuple.index(x): x not in tuple}); list says the item. */
+    String notFound(long v) {
+        return name + ".index(x): x not in " + name;
+    }
+
     /** {@code _PyEval_SliceIndexNotNone}: an int bound of {@code index}. */
     private long sliceIndex(long bound) {
         if (!space.typeOf(bound).hasFlag(LONG_SUBCLASS)) {
@@ -59,8 +64,7 @@ public abstract class SequenceType extends PyType {
                 return i;
             }
         }
-        throw new PyException("ValueError", this == space.listType
-                ? Abstract.repr(space, v) + " is not in list" : "tuple.index(x): x not in tuple");
+        throw new PyException("ValueError", notFound(v));
     }
 
     /** {@code count(v)}. */
