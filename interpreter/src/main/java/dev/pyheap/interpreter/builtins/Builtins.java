@@ -53,9 +53,9 @@ public final class Builtins {
         this.binaryFile = space.register(new FileType(space, false));
     }
 
-    /** A new stream object ({@code sys.stdout}) writing to {@code out}. New reference. */
-    public long newTextStream(PrintWriter out) {
-        return textIO.create(out);
+    /** A new stream object ({@code sys.stdout}, fd 1; {@code sys.stderr}, fd 2) writing to {@code out}. New reference. */
+    public long newTextStream(PrintWriter out, int fd) {
+        return textIO.create(out, fd);
     }
 
     /** Calls {@code f} with Java-held arguments (borrowed), through a heap argument vector. */
@@ -493,18 +493,19 @@ public final class Builtins {
             if (n == 0) {
                 keysOf = space.newRef(interp.currentLocals());
             } else {
-                long m = Abstract.lookupAttr(space, c.get(0), "__dir__");
-                if (m != 0) {
-                    try {
-                        keysOf = callWith(m, new long[0]);
-                    } finally {
-                        space.decref(m);
-                    }
-                } else {
-                    keysOf = Abstract.lookupAttr(space, c.get(0), "__dict__");
-                    if (keysOf == 0) {
-                        keysOf = space.dictType.create();
-                    }
+                // _dir_object: __dir__ looked up on the type (_PyObject_LookupSpecial), bound, called
+                long o = c.get(0);
+                PyType t = space.typeOf(o);
+                long descr = t.lookup("__dir__");
+                if (descr == 0) {
+                    throw new PyException("TypeError", "object does not provide __dir__");
+                }
+                PyType dt = space.typeOf(descr);
+                long m = dt.hasDescrGet() ? dt.descrGet(descr, o, t.typeObject()) : space.newRef(descr);
+                try {
+                    keysOf = callWith(m, new long[0]);
+                } finally {
+                    space.decref(m);
                 }
             }
             try {
@@ -730,33 +731,15 @@ public final class Builtins {
 
     /** {@code sorted(iterable, key=key, reverse=reverse)}: a stable sort by {@code <}, as list.sort. */
     long sortedList(long iterable, long key, long reverse) {
-        List<Long> items = collect(iterable);
-        List<long[]> keyed = new ArrayList<>();
+        // builtin_sorted: a new list of the items, then list.sort on it (one sort, one comparison order)
+        long list = Abstract.sequenceList(space, iterable);
         try {
-            for (long x : items) {
-                long k = key == 0 || key == space.none ? space.newRef(x) : callWith(key, new long[] {x});
-                keyed.add(new long[] {k, x});
-            }
-            boolean rev = reverse != 0 && Abstract.isTrue(space, reverse);
-            if (rev) {
-                java.util.Collections.reverse(keyed);
-            }
-            keyed.sort((p, q) -> Abstract.richCompareBool(space, q[0], p[0], CompareOp.LT) ? 1
-                    : Abstract.richCompareBool(space, p[0], q[0], CompareOp.LT) ? -1 : 0);
-            if (rev) {
-                java.util.Collections.reverse(keyed);
-            }
-            long[] out = new long[keyed.size()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = keyed.get(i)[1];
-            }
-            return space.listType.create(out);
-        } finally {
-            for (long[] p : keyed) {
-                space.decref(p[0]);
-            }
-            items.forEach(space::decref);
+            space.listType.sort(list, key == 0 || key == space.none ? 0 : key, reverse != 0 && Abstract.isTrue(space, reverse));
+        } catch (RuntimeException e) {
+            space.decref(list);
+            throw e;
         }
+        return list;
     }
 
     private long minMax(long a, long n, long kw, String name, CompareOp op) {

@@ -89,8 +89,8 @@ public final class ModuleTable implements Interpreter.Importer {
         space.decref(modules);
         builtins.sysDict = sysDict;
         SysModule.fill(this, sysModule, sysDict);
-        long stdout = builtins.newTextStream(out);
-        long stderr = builtins.newTextStream(err);
+        long stdout = builtins.newTextStream(out, 1);
+        long stderr = builtins.newTextStream(err, 2);
         for (String n : new String[] {"stdout", "__stdout__"}) {
             SysModule.setItem(space, sysDict, n, stdout);
         }

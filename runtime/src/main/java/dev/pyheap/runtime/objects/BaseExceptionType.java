@@ -102,7 +102,45 @@ public final class BaseExceptionType extends StructType {
 
     @Override
     public long tpNew(PyType subtype, long args, long kwargs) {
+        if (subtype == this && name.equals("OSError")) {
+            String sub = errnoSubclass(args);
+            if (sub != null) {
+                return space.exceptions.byName(sub).create(args, false);
+            }
+        }
         return create(args, false);
+    }
+
+    /**
+     * {@code OSError(errno, strerror, ...)} called on OSError itself (2 to 5 arguments, an int errno)
+     * makes the subclass CPython's {@code errnomap} names for the errno (Linux numbers), or null.
+     */
+    private String errnoSubclass(long args) {
+        long n = space.tupleType.size(args);
+        if (n < 2 || n > 5) {
+            return null;
+        }
+        long errno = space.tupleType.item(args, 0);
+        if (!space.intType.check(errno) || !((IntType) space.typeOf(errno)).fitsLong(errno)) {
+            return null;
+        }
+        return switch ((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, ((IntType) space.typeOf(errno)).longValue(errno)))) {
+            case 11, 114, 115 -> "BlockingIOError"; // EAGAIN (EWOULDBLOCK), EALREADY, EINPROGRESS
+            case 10 -> "ChildProcessError"; // ECHILD
+            case 32, 108 -> "BrokenPipeError"; // EPIPE, ESHUTDOWN
+            case 103 -> "ConnectionAbortedError";
+            case 111 -> "ConnectionRefusedError";
+            case 104 -> "ConnectionResetError";
+            case 17 -> "FileExistsError"; // EEXIST
+            case 2 -> "FileNotFoundError"; // ENOENT
+            case 21 -> "IsADirectoryError"; // EISDIR
+            case 20 -> "NotADirectoryError"; // ENOTDIR
+            case 4 -> "InterruptedError"; // EINTR
+            case 1, 13 -> "PermissionError"; // EPERM, EACCES
+            case 3 -> "ProcessLookupError"; // ESRCH
+            case 110 -> "TimeoutError"; // ETIMEDOUT
+            default -> null;
+        };
     }
 
     /** {@code BaseException_new} + the type's init: a tracked exception with {@code args} (a tuple; taken over if {@code steal}). New reference. */

@@ -305,7 +305,9 @@ public final class DictType extends PyType {
             }
             return d;
         }, null), typeObject(), 0);
-        space.untrack(f); // a namespace's value, as the others the readying untracks
+        // part of the type as CPython's static classmethod_descriptor is, made before any program runs:
+        // not one of the objects the collector (and gc.get_objects()) sees
+        space.untrack(f);
         try {
             putInDict("fromkeys", space.classMethodType.create(f));
         } finally {
@@ -322,7 +324,7 @@ public final class DictType extends PyType {
             return create();
         }
         long keys = keysOf(o);
-        if (space.typeOf(o) == this && valuesOf(o) == 0 && size(o) >= nentries(keys) * 2 / 3) {
+        if (space.typeOf(o) == this && valuesOf(o) == 0 && kind(keys) != KIND_SPLIT && size(o) >= nentries(keys) * 2 / 3) {
             long d = newDict(cloneKeys(keys), 0, size(o));
             if (GcHeader.isTracked(memory, o)) {
                 space.track(d);
@@ -350,7 +352,7 @@ public final class DictType extends PyType {
             return;
         }
         long okeys = keysOf(b);
-        if (size(a) == 0 && valuesOf(b) == 0 && size(b) == nentries(okeys)
+        if (size(a) == 0 && valuesOf(b) == 0 && kind(okeys) != KIND_SPLIT && size(b) == nentries(okeys)
                 && (log2Size(okeys) == LOG2_MINSIZE || usableFraction((1L << log2Size(okeys)) / 2) < size(b))) {
             long old = keysOf(a);
             long oldValues = valuesOf(a);

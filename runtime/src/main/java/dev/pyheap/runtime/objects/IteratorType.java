@@ -19,6 +19,10 @@ public abstract class IteratorType extends PyType {
         super(space, name, null, HAVE_GC | IMMUTABLETYPE, basicSize, 0);
         this.held = held;
         this.heldName = heldName;
+        defineMethod("__length_hint__", (self, args) -> {
+            Args.none(name + ".__length_hint__", args);
+            return space.newInt(Math.max(0, lengthHint(self)));
+        });
     }
 
     /** A new untracked iterator over {@code container} (counted); the caller sets its other fields, then tracks it. */

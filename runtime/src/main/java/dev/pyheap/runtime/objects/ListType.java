@@ -120,6 +120,13 @@ public final class ListType extends SequenceType {
         }
     }
 
+    /** {@code PyDict_Keys}: a new list of the keys of dict {@code d}, in order. New reference. */
+    public long fromKeys(long d) {
+        long list = create();
+        space.dictType.forEach(d, (k, v) -> append(list, k));
+        return list;
+    }
+
     /** {@code PyList_Check}. */
     public boolean check(long o) {
         return space.typeOf(o).hasFlag(LIST_SUBCLASS);

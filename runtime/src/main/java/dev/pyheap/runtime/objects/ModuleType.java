@@ -16,6 +16,16 @@ public final class ModuleType extends StructType {
 
     ModuleType(ObjectSpace space) {
         super(space, "module", null, HAVE_GC | BASETYPE, 56, 0, WEAKLIST, "md_dict", DICT, "md_name", NAME);
+        defineMethod("__dir__", (self, args) -> {
+            // module_dir: the names in the module's dict (its own __dir__ function when it has one)
+            Args.none("module.__dir__", args);
+            long d = dict(self);
+            long f = d == 0 ? 0 : space.dictType.getItemString(d, "__dir__");
+            if (f != 0) {
+                return Abstract.call(space, f);
+            }
+            return d == 0 ? space.listType.create() : space.listType.fromKeys(d);
+        });
     }
 
     /** {@code PyModule_New(name)}: a tracked module with a new dict holding {@code __name__}, {@code __doc__} None, ... New reference. */

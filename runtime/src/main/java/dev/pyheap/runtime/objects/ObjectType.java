@@ -34,6 +34,30 @@ public final class ObjectType extends PyType {
             }
             return Abstract.strObject(space, self);
         });
+        defineMethod("__dir__", (self, args) -> {
+            // object___dir___impl: the instance's __dict__ names, then its class's and their bases'
+            Args.none("object.__dir__", args);
+            long own = Abstract.lookupAttr(space, self, "__dict__");
+            long names;
+            try {
+                names = own != 0 && space.dictType.check(own) ? space.dictType.copy(own) : space.dictType.create();
+            } finally {
+                space.xdecref(own);
+            }
+            try {
+                long cls = Abstract.lookupAttr(space, self, "__class__");
+                if (cls != 0) {
+                    try {
+                        space.typeType.mergeClassDict(names, cls);
+                    } finally {
+                        space.decref(cls);
+                    }
+                }
+                return space.listType.fromKeys(names);
+            } finally {
+                space.decref(names);
+            }
+        });
         defineMethod("__sizeof__", (self, args) -> {
             Args.none("object.__sizeof__", args);
             PyType t = space.typeOf(self);

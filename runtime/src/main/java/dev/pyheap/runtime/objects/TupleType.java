@@ -247,6 +247,18 @@ public final class TupleType extends SequenceType {
         }
     }
 
+    /** {@code tuplesubscript}: a slice covering the whole of an exact tuple is the tuple itself ({@code t[:] is t}). */
+    @Override
+    public long getItem(long o, long key) {
+        if (space.sliceType.check(key) && checkExact(o)) {
+            long[] s = space.sliceType.indices(key, size(o));
+            if (s[0] == 0 && s[2] == 1 && s[3] == size(o)) {
+                return space.newRef(o);
+            }
+        }
+        return super.getItem(o, key);
+    }
+
     @Override
     long fromItems(long[] items) {
         return create(items);

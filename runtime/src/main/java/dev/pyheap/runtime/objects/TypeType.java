@@ -38,6 +38,16 @@ public final class TypeType extends PyType {
             }
             return list;
         });
+        defineMethod("__dir__", (self, args) -> {
+            Args.none("type.__dir__", args);
+            long names = space.dictType.create();
+            try {
+                mergeClassDict(names, self);
+                return space.listType.fromKeys(names);
+            } finally {
+                space.decref(names);
+            }
+        });
         defineMethod("__instancecheck__", (self, args) -> space.newBool(
                 space.typeOf(Args.one("type.__instancecheck__", args)).isSubtypeOf(described(self))));
         defineMethod("__subclasscheck__", (self, args) -> {
@@ -87,6 +97,33 @@ public final class TypeType extends PyType {
         return List.of("__repr__", "__call__", "__getattribute__", "__setattr__", "__delattr__", "__init__");
     }
 
+    /**
+     * {@code merge_class_dict}: the names in class {@code cls}'s {@code __dict__} and, recursively,
+     * in its {@code __bases__}' ({@code dir()} of a class and of an instance lists them).
+     */
+    void mergeClassDict(long names, long cls) {
+        long classDict = Abstract.lookupAttr(space, cls, "__dict__");
+        if (classDict != 0) {
+            try {
+                space.dictType.update(names, classDict);
+            } finally {
+                space.decref(classDict);
+            }
+        }
+        long bases = Abstract.lookupAttr(space, cls, "__bases__");
+        if (bases != 0) {
+            try {
+                if (space.tupleType.checkExact(bases)) {
+                    for (long i = 0, n = space.tupleType.size(bases); i < n; i++) {
+                        mergeClassDict(names, space.tupleType.item(bases, i));
+                    }
+                }
+            } finally {
+                space.decref(bases);
+            }
+        }
+    }
+
     @Override
     protected void fillDict() {
         GetSetDescrType gs = space.getSetDescrType;
@@ -122,6 +159,16 @@ public final class TypeType extends PyType {
         putInDict("__dict__", gs.create(this, "__dict__", o -> space.newRef(described(o).dict()), null));
         putInDict("__bases__", gs.create(this, "__bases__", o -> space.newRef(memory.getLong(o + Layout.TP_BASES)), null));
         putInDict("__mro__", gs.create(this, "__mro__", o -> space.newRef(memory.getLong(o + Layout.TP_MRO)), null));
+        // type_members: the layout numbers, read-only
+        putInDict("__basicsize__", gs.create(this, "__basicsize__", o -> space.newInt(described(o).basicSize()), null));
+        putInDict("__itemsize__", gs.create(this, "__itemsize__", o -> space.newInt(described(o).itemSize()), null));
+        putInDict("__weakrefoffset__", gs.create(this, "__weakrefoffset__",
+                o -> space.newInt(described(o).weaklistOffset()), null));
+        // a managed dict sits before the object: type_new_descriptors' -(slots end + 3 pointers)
+        putInDict("__dictoffset__", gs.create(this, "__dictoffset__", o -> {
+            PyType t = described(o);
+            return space.newInt(t.hasFlag(MANAGED_DICT) ? -(t.basicSize() + 3 * 8) : 0);
+        }, null));
         putInDict("__base__", gs.create(this, "__base__", o -> {
             PyType b = described(o).solidBase();
             return space.newRef(b == null ? space.none : b.typeObject());
