@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * {@code pyheap run FILE.py [ARGS]}, {@code -c CODE}, {@code -}: a Python program on a heap made
- * from the configuration, its output on the command's streams, its exit code the command's.
+ * from the configuration, its output on the command's streams, its exit code the command's; the
+ * inspection options ({@code --tracemalloc}, {@code --leaks}, {@code --graph}) observe it.
  */
 final class PythonRun {
     private final Context context;
@@ -22,11 +23,8 @@ final class PythonRun {
         this.context = context;
     }
 
-    int run(Configuration configuration, String code, List<String> program, boolean inspection) {
-        if (inspection) {
-            context.err().println("pyheap: --tracemalloc, --leaks and --graph are not supported with a Python program yet");
-            return 2;
-        }
+    /** @param observer what runs around the program (the inspection options), or null */
+    int run(Configuration configuration, String code, List<String> program, Runner.Observer observer) {
         List<String> argv = new ArrayList<>();
         Runner.Program source;
         if (code != null) {
@@ -52,7 +50,11 @@ final class PythonRun {
             }
         }
         try (PyHeap heap = PyHeap.open(configuration)) {
-            int exit = new Runner(heap, context.out(), context.err()).run(source, argv);
+            Runner runner = new Runner(heap, context.out(), context.err());
+            if (observer != null) {
+                runner.observedBy(observer);
+            }
+            int exit = runner.run(source, argv);
             context.out().flush();
             context.err().flush();
             return exit;

@@ -105,8 +105,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (code != null || program != null && !program.isEmpty()) {
-            return new PythonRun(context).run(Runner.configuration(configuration, context, allocator, collector),
-                    code, program == null ? java.util.List.of() : program, tracemalloc != null || leaks || graph != null);
+            return runPython();
         }
         Workloads.named(workload);
         Configuration effective = Runner.configuration(configuration, context, allocator, collector);
@@ -131,6 +130,29 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return code;
+    }
+
+    /** A Python program; the inspection's report goes to stderr, never into the program's stdout. */
+    private int runPython() {
+        if (snapshotEvery != null) {
+            throw usage("--snapshot-every is for workloads; a Python program can take tracemalloc snapshots itself");
+        }
+        Inspection inspection = inspection();
+        Path graphFile = graph == null ? null : context.workingDirectory().resolve(graph);
+        if (graphFile != null) {
+            checkGraph(graphFile);
+        }
+        int exit = new PythonRun(context).run(Runner.configuration(configuration, context, allocator, collector),
+                code, program == null ? java.util.List.of() : program, inspection == null ? null : inspection.python());
+        if (inspection != null) {
+            PrintWriter report = context.err();
+            inspection.endLines().forEach(report::println);
+            report.flush();
+            if (graphFile != null && inspection.retention() != null) {
+                exit = Math.max(exit, draw(inspection.retention(), graphFile, report));
+            }
+        }
+        return exit;
     }
 
     /** The observer for the inspection options, or null when none is given. */
