@@ -143,7 +143,7 @@ final class RunCommand implements Callable<Integer> {
             checkGraph(graphFile);
         }
         int exit = new PythonRun(context).run(Runner.configuration(configuration, context, allocator, collector),
-                code, program == null ? java.util.List.of() : program, inspection == null ? null : inspection.python());
+                code, program == null ? java.util.List.of() : program, inspection == null ? null : inspection.python(), run.verify);
         if (inspection != null) {
             PrintWriter report = context.err();
             inspection.endLines().forEach(report::println);

@@ -3,11 +3,13 @@ package dev.pyheap.runtime.objects;
 import dev.pyheap.api.Addresses;
 import dev.pyheap.api.HeapCorruptionError;
 import dev.pyheap.api.Memory;
+import dev.pyheap.api.MemoryError;
 import dev.pyheap.api.alloc.Allocator;
 import dev.pyheap.api.gc.mechanism.GcHeader;
 import dev.pyheap.api.gc.mechanism.GcState;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.UnraisableHook;
+import dev.pyheap.runtime.jfr.MemoryErrorEvent;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -83,6 +85,8 @@ public final class ObjectSpace {
      * after the allocator call: while not tracing that is a field read and a branch never taken.
      */
     public AllocationObserver observer;
+    /** The heap's name in flight recorder events; the interpreter state sets it. */
+    public String heapName = "heap";
 
     /**
      * The thread state holding the GIL (CPython's {@code _PyThreadState_GET()}), or null while the
@@ -133,6 +137,7 @@ public final class ObjectSpace {
     public final FloatType floatType;
     public final StrType strType;
     public final BytesType bytesType;
+    public final ByteArrayType byteArrayType;
     public final TupleType tupleType;
     public final ListType listType;
     public final DictType dictType;
@@ -140,10 +145,12 @@ public final class ObjectSpace {
     public final SetType frozenSetType;
     public final WeakrefType weakrefType;
     public final SequenceIterType listIterType;
+    public final SequenceIterType listRevIterType;
     public final SequenceIterType tupleIterType;
     public final SequenceIterType strAsciiIterType;
     public final SequenceIterType strIterType;
     public final SequenceIterType bytesIterType;
+    public final SequenceIterType byteArrayIterType;
     public final DictIterType dictKeyIterType;
     public final SetIterType setIterType;
     public final CodeType codeType;
@@ -178,10 +185,8 @@ public final class ObjectSpace {
     /** The argument area of Java code running without a thread state (tests of the object layer). */
     private ArgumentArea ownArguments;
 
-    /** The containers whose repr is under way, for {@code [...]} ({@code Py_ReprEnter}); empty between reprs. */
-    final Set<Long> reprInProgress = new HashSet<>();
-    /** Nested {@link Abstract#repr} calls under way: the outermost one empties {@link #reprInProgress} on its way out. */
-    int reprNesting;
+    /** The reprs under way of Java code running without a thread state (tests of the object layer). */
+    private final ReprList ownReprs = new ReprList();
 
     /**
      * Makes the built-in types (one line each: registering allocates the type object) and the
@@ -200,6 +205,7 @@ public final class ObjectSpace {
         this.floatType = register(new FloatType(this));
         this.strType = register(new StrType(this));
         this.bytesType = register(new BytesType(this));
+        this.byteArrayType = register(new ByteArrayType(this));
         this.tupleType = register(new TupleType(this));
         this.listType = register(new ListType(this));
         this.dictType = register(new DictType(this));
@@ -208,10 +214,12 @@ public final class ObjectSpace {
         this.weakrefType = register(new WeakrefType(this));
         this.notImplementedType = register(new NotImplementedType(this));
         this.listIterType = register(new SequenceIterType(this, "list_iterator"));
+        this.listRevIterType = register(new SequenceIterType(this, "list_reverseiterator", true));
         this.tupleIterType = register(new SequenceIterType(this, "tuple_iterator"));
         this.strAsciiIterType = register(new SequenceIterType(this, "str_ascii_iterator"));
         this.strIterType = register(new SequenceIterType(this, "str_iterator"));
         this.bytesIterType = register(new SequenceIterType(this, "bytes_iterator"));
+        this.byteArrayIterType = register(new SequenceIterType(this, "bytearray_iterator"));
         this.dictKeyIterType = register(new DictIterType(this));
         this.setIterType = register(new SetIterType(this));
         this.codeType = register(new CodeType(this));
@@ -441,7 +449,13 @@ public final class ObjectSpace {
 
     /** {@code PyMem_Malloc}: a block for item arrays, values arrays and other non-object memory. */
     public long allocate(long size) {
-        long block = allocator.allocate(size);
+        long block;
+        try {
+            block = allocator.allocate(size);
+        } catch (MemoryError refused) {
+            memoryErrorEvent(refused);
+            throw refused;
+        }
         AllocationObserver o = observer;
         if (o != null) {
             o.allocated(block, size);
@@ -451,12 +465,30 @@ public final class ObjectSpace {
 
     /** {@code PyMem_Realloc}. */
     public long reallocate(long block, long size) {
-        long moved = allocator.reallocate(block, size);
+        long moved;
+        try {
+            moved = allocator.reallocate(block, size);
+        } catch (MemoryError refused) {
+            memoryErrorEvent(refused);
+            throw refused;
+        }
         AllocationObserver o = observer;
         if (o != null) {
             o.reallocated(block, moved, size);
         }
         return moved;
+    }
+
+    private void memoryErrorEvent(MemoryError refused) {
+        MemoryErrorEvent event = new MemoryErrorEvent();
+        if (event.shouldCommit()) {
+            event.heap = heapName;
+            event.requested = refused.requestedBytes();
+            event.mapped = refused.mappedBytes();
+            event.limit = refused.limitBytes();
+            event.message = refused.getMessage();
+            event.commit();
+        }
     }
 
     /** {@code PyMem_Free}. */
@@ -617,6 +649,12 @@ public final class ObjectSpace {
             ownArguments = newArgumentArea();
         }
         return ownArguments;
+    }
+
+    /** The reprs under way in the thread holding the GIL ({@code Py_ReprEnter}'s list). */
+    public ReprList reprs() {
+        ThreadContext t = tstate;
+        return t != null ? t.reprs() : ownReprs;
     }
 
     /** Blocks layers above keep outside objects (the evaluator's data stack chunks). */
