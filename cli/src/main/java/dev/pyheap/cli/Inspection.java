@@ -30,7 +30,8 @@ import java.util.Locale;
  *     {@code statistics('lineno')} of the blocks alive, then the {@link RetentionReport}.
  * <li>{@code ended}: {@code tracemalloc.stop()}.
  * </ul>
- * The end's lines are kept for the command to print after the report table.
+ * The end's lines are kept for the command to print after the report table. Around a Python
+ * program the same steps run at its start and exit ({@link #python()}).
  */
 final class Inspection implements RunObserver {
     /** {@code --snapshot-every}: a number of operations (all threads together) or a time; one of them is set. */
@@ -49,6 +50,9 @@ final class Inspection implements RunObserver {
     private final List<String> endLines = new ArrayList<>();
     private RetentionReport retention;
     private List<Statistic> topSites = List.of();
+    /** Observing a Python program ({@link #python}) rather than a workload. */
+    private boolean pythonProgram;
+    private Baseline pythonBaseline;
 
     // Guarded by the GIL (checkPoint runs on whichever mutator holds it).
     private Snapshot previous;
@@ -106,14 +110,26 @@ final class Inspection implements RunObserver {
 
     @Override
     public void finished(PyThreadState thread, Baseline baseline) {
-        if (frames > 0) {
+        traceEnd(thread);
+        retentionEnd(thread, baseline);
+    }
+
+    /** The top sites of the blocks alive now. */
+    private void traceEnd(PyThreadState thread) {
+        if (frames > 0 && !thread.heap().tracemalloc().isTracing()) { // a Python program may stop it itself
+            endLines.add("tracemalloc: the program stopped tracing; no allocation sites to report");
+        } else if (frames > 0) {
             Snapshot end = thread.heap().tracemalloc().takeSnapshot();
-            endLines.add(String.format(Locale.ROOT, "tracemalloc: top %d allocation sites when the mutators finished"
-                    + " (statistics 'lineno', traced from the end of the load, %d %s):", top, frames,
-                    frames == 1 ? "frame" : "frames"));
+            endLines.add(String.format(Locale.ROOT, "tracemalloc: top %d allocation sites %s (statistics 'lineno',"
+                    + " traced from %s, %d %s):", top, pythonProgram ? "when the program finished" : "when the mutators finished",
+                    pythonProgram ? "the program's start" : "the end of the load", frames, frames == 1 ? "frame" : "frames"));
             topSites = end.statistics(KeyType.LINENO).stream().limit(top).toList();
             topSites.forEach(s -> endLines.add(s.toString()));
         }
+    }
+
+    /** The objects alive beyond the baseline, and why. */
+    private void retentionEnd(PyThreadState thread, Baseline baseline) {
         if (leaks) {
             retention = RetentionReport.take(thread.heap(), baseline, graph);
             endLines.addAll(ReportTable.retention(retention));
@@ -122,9 +138,37 @@ final class Inspection implements RunObserver {
 
     @Override
     public void ended(PyThreadState thread, RunReport.LeakCheck leakCheck) {
-        if (frames > 0) {
+        if (frames > 0 && thread.heap().tracemalloc().isTracing()) {
             thread.heap().tracemalloc().stop();
         }
+    }
+
+    /**
+     * The same inspection around a Python program ({@code pyheap run FILE.py}): the baseline and
+     * the start of tracing before its first instruction; the top allocation sites when its code is
+     * done (what it holds at the end); the leak groups after its finalization (the main module
+     * cleared and a full collection: what stays is what the program leaked).
+     */
+    dev.pyheap.interpreter.run.Runner.Observer python() {
+        pythonProgram = true;
+        return new dev.pyheap.interpreter.run.Runner.Observer() {
+            @Override
+            public void started(PyThreadState thread) {
+                pythonBaseline = Baseline.take(thread.heap());
+                Inspection.this.started(thread);
+            }
+
+            @Override
+            public void finished(PyThreadState thread) {
+                traceEnd(thread);
+            }
+
+            @Override
+            public void exited(PyThreadState thread) {
+                retentionEnd(thread, pythonBaseline);
+                ended(thread, null);
+            }
+        };
     }
 
     /** What {@code finished} found, to print after the report. */

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * {@code pyheap run FILE.py [ARGS]}, {@code -c CODE}, {@code -}: a Python program on a heap made
- * from the configuration, its output on the command's streams, its exit code the command's.
+ * from the configuration, its output on the command's streams, its exit code the command's; the
+ * inspection options ({@code --tracemalloc}, {@code --leaks}, {@code --graph}) observe it.
  */
 final class PythonRun {
     private final Context context;
@@ -23,23 +24,21 @@ final class PythonRun {
         this.context = context;
     }
 
-    int run(Configuration configuration, String code, List<String> program, boolean inspection) {
-        return run(configuration, code, program, inspection, false, null);
+    /** @param observer what runs around the program (the inspection options), or null */
+    int run(Configuration configuration, String code, List<String> program, Runner.Observer observer) {
+        return run(configuration, code, program, observer, false, null);
     }
 
     /**
      * With {@code verify}, or for a workload named instead of a file ({@code pyheap run gcbench}: a
      * program of the jar's workloads folder when no such file exists), the run ends with the sanity
      * checker and the leak check ({@link ProgramRun}), reported on stderr; a failed check makes the
-     * exit code 1 when the program's was 0. With a {@code recorder} ({@code --report}) the heap is
-     * recorded from its opening to the program's end (its interpreter torn down).
+     * exit code 1 when the program's was 0. {@code observer} (the inspection options) watches the
+     * other runs. With a {@code recorder} ({@code --report}) the heap is recorded from its opening to the
+     * program's end (its interpreter torn down).
      */
-    int run(Configuration configuration, String code, List<String> program, boolean inspection, boolean verify,
+    int run(Configuration configuration, String code, List<String> program, Runner.Observer observer, boolean verify,
             ReportRecorder recorder) {
-        if (inspection) {
-            context.err().println("pyheap: --tracemalloc, --leaks and --graph are not supported with a Python program yet");
-            return 2;
-        }
         List<String> argv = new ArrayList<>();
         Runner.Program source;
         if (code != null) {
@@ -75,13 +74,21 @@ final class PythonRun {
                 context.err().println("pyheap: --report is not supported with --verify or a bundled workload yet");
                 return ErrorReporter.USAGE;
             }
+            if (observer != null) {
+                context.err().println("pyheap: --tracemalloc, --leaks and --graph cannot be combined with a verified run");
+                return ErrorReporter.USAGE;
+            }
             return checked(configuration, source, argv);
         }
         try (PyHeap heap = PyHeap.open(configuration)) {
             if (recorder != null) {
                 withGil(heap, () -> recorder.start(heap));
             }
-            int exit = new Runner(heap, context.out(), context.err()).run(source, argv);
+            Runner runner = new Runner(heap, context.out(), context.err());
+            if (observer != null) {
+                runner.observedBy(observer);
+            }
+            int exit = runner.run(source, argv);
             if (recorder != null) {
                 withGil(heap, () -> recorder.end(heap));
             }

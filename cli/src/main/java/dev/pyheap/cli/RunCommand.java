@@ -109,7 +109,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Path reportFile = reportOption.file(spec.commandLine(), context);
         if (code != null || program != null && !program.isEmpty()) {
-            return runProgram(reportFile);
+            return runPython(reportFile);
         }
         Workloads.named(workload);
         Configuration effective = Runner.configuration(configuration, context, allocator, collector);
@@ -143,14 +143,33 @@ final class RunCommand implements Callable<Integer> {
         return code;
     }
 
-    /** A Python program ({@code FILE.py}, {@code -c}, {@code -}), recorded for {@code --report} when asked. */
-    private int runProgram(Path reportFile) {
+    /**
+     * A Python program ({@code FILE.py}, {@code -c}, {@code -}); the inspection's report goes to stderr, never
+     * into the program's stdout; recorded for {@code --report} when asked.
+     */
+    private int runPython(Path reportFile) {
+        if (snapshotEvery != null) {
+            throw usage("--snapshot-every is for workloads; a Python program can take tracemalloc snapshots itself");
+        }
+        Inspection inspection = inspection();
+        Path graphFile = graph == null ? null : context.workingDirectory().resolve(graph);
+        if (graphFile != null) {
+            checkGraph(graphFile);
+        }
         Configuration effective = Runner.configuration(configuration, context, allocator, collector);
         ReportRecorder recorder = reportFile == null ? null : new ReportRecorder(null);
         java.util.List<String> args = program == null ? java.util.List.of() : program;
         long start = System.nanoTime();
-        int exit = new PythonRun(context).run(effective, code, args, tracemalloc != null || leaks || graph != null,
+        int exit = new PythonRun(context).run(effective, code, args, inspection == null ? null : inspection.python(),
                 run.verify, recorder);
+        if (inspection != null) {
+            PrintWriter report = context.err();
+            inspection.endLines().forEach(report::println);
+            report.flush();
+            if (graphFile != null && inspection.retention() != null) {
+                exit = Math.max(exit, draw(inspection.retention(), graphFile, report));
+            }
+        }
         if (recorder == null) {
             return exit;
         }

@@ -111,15 +111,17 @@ final class GcModuleFunctions {
         long callbacks = space.listType.create();
         SysModule.setItem(space, dict, "callbacks", callbacks);
         space.decref(callbacks);
-        Builtins b = table.builtins();
+        // invoke_gc_callback: the info dict is the only object made (the callbacks are called
+        // through the argument area, as PyObject_CallFunction's stack; the live list is walked
+        // by index, each callback held while it runs)
         gc.callbacks().add((phase, generation, collected, uncollectable) -> {
             long list = space.dictType.getItemString(dict, "callbacks");
             if (list == 0 || !space.listType.check(list) || space.listType.size(list) == 0) {
                 return;
             }
-            long copy = space.listType.create(items(space, list));
-            long phaseStr = space.strType.literal(phase);
+            space.incref(list);
             long info = space.dictType.create();
+            long phaseStr = 0;
             try {
                 for (Object[] kv : new Object[][] {{"generation", (long) generation}, {"collected", collected},
                         {"uncollectable", uncollectable}}) {
@@ -127,18 +129,21 @@ final class GcModuleFunctions {
                     SysModule.setItem(space, info, (String) kv[0], v);
                     space.decref(v);
                 }
-                for (int i = 0; i < space.listType.size(copy); i++) {
-                    long cb = space.listType.item(copy, i);
+                phaseStr = space.strType.literal(phase);
+                for (int i = 0; i < space.listType.size(list); i++) {
+                    long cb = space.newRef(space.listType.item(list, i));
                     try {
-                        space.decref(b.callWith(cb, new long[] {phaseStr, info}));
+                        space.decref(dev.pyheap.runtime.objects.Abstract.call(space, cb, new long[] {phaseStr, info}));
                     } catch (PyException e) {
                         space.reportUnraisable("Exception ignored in: " + dev.pyheap.runtime.objects.Abstract.repr(space, cb), e, cb);
+                    } finally {
+                        space.decref(cb);
                     }
                 }
             } finally {
+                space.xdecref(phaseStr);
                 space.decref(info);
-                space.decref(phaseStr);
-                space.decref(copy);
+                space.decref(list);
             }
         });
         String[] flags = {"DEBUG_STATS", "DEBUG_COLLECTABLE", "DEBUG_UNCOLLECTABLE", "DEBUG_SAVEALL", "DEBUG_LEAK"};
@@ -146,14 +151,6 @@ final class GcModuleFunctions {
         for (int i = 0; i < flags.length; i++) {
             SysModule.setInt(space, dict, flags[i], values[i]);
         }
-    }
-
-    private static long[] items(ObjectSpace space, long list) {
-        long[] a = new long[(int) space.listType.size(list)];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = space.listType.item(list, i);
-        }
-        return a;
     }
 
     private static long tuple(ObjectSpace space, List<Long> values) {

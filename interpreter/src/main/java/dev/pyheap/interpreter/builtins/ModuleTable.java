@@ -68,6 +68,7 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("_collections", CollectionsModule::fill);
         table.put("ctypes", CtypesModule::fill);
         table.put("_thread", ThreadModule::fill);
+        table.put("_tracemalloc", (t, m, d) -> TracemallocFunctions.fill(t, m, d, heap));
     }
 
     public ObjectSpace space() {

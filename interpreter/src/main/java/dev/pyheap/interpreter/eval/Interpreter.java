@@ -39,6 +39,7 @@ public final class Interpreter implements FrameEvaluator {
         this.ceval = new Ceval(this);
         space.frameEvaluator = this;
         state.addRootSource(this::forEachRoot);
+        space.addKeptBlocks(visitor -> threads.values().forEach(t -> t.stack.forEachChunk(visitor)));
         space.exceptions.keyParser = this::literal;
     }
 
@@ -100,6 +101,18 @@ public final class Interpreter implements FrameEvaluator {
             threads.put(tc, t);
         }
         return t;
+    }
+
+    @Override
+    public int pythonFrames(int limit, FrameSink sink) {
+        EvalThread t = threads.get(space.tstate);
+        int total = 0;
+        for (Frame f = t == null ? null : t.top; f != null; f = f.previous) {
+            if (total++ < limit) {
+                sink.frame(f.code.name, f.code.filename, Math.max(0, f.code.line(f.lasti)));
+            }
+        }
+        return total;
     }
 
     /** Forgets the calling thread (its frames are done). */

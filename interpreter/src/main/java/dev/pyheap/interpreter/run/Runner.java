@@ -46,23 +46,22 @@ public final class Runner {
     /**
      * What an embedder does around the program (the CLI's inspection options), on the running
      * thread with the GIL held: {@code started} once the modules are set up and before the
-     * program's first instruction, {@code exited} after finalization (atexit callbacks, the final
+     * program's first instruction; {@code finished} when its code is done (its objects still
+     * alive), before finalization; {@code exited} after finalization (atexit callbacks, the final
      * collection, the main module's dict cleared), while the imported modules are still alive.
      */
     public interface Observer {
-        void started(PyThreadState thread);
+        default void started(PyThreadState thread) {
+        }
 
-        void exited(PyThreadState thread);
+        default void finished(PyThreadState thread) {
+        }
+
+        default void exited(PyThreadState thread) {
+        }
     }
 
     private static final Observer NO_OBSERVER = new Observer() {
-        @Override
-        public void started(PyThreadState thread) {
-        }
-
-        @Override
-        public void exited(PyThreadState thread) {
-        }
     };
 
     private final PyHeap heap;
@@ -163,6 +162,7 @@ public final class Runner {
                 } else {
                     exit = runMain(interp, table, code, dict, sources);
                 }
+                observer.finished(thread);
                 finalizeMain(interp, table, dict, sources);
             } finally {
                 space.decref(mainModule);

@@ -5,6 +5,7 @@ import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.jfr.AllocationSampleEvent;
 import dev.pyheap.runtime.objects.AllocationObserver;
+import dev.pyheap.runtime.objects.FrameEvaluator;
 import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.state.FrameImpl;
 import dev.pyheap.runtime.state.InterpreterState;
@@ -34,7 +35,9 @@ import java.util.function.Supplier;
  *           observer.allocated(block, size) -> site = currentSite(); traces.put(block, size, site)
  *
  *   currentSite():
- *     thread holding the GIL has pushed a frame or moved its module frame?
+ *     the evaluator runs Python frames on this thread (FrameEvaluator.pythonFrames)?
+ *       yes: up to nframe of them, most recent first, intern
+ *     else: thread holding the GIL has pushed a frame or moved its module frame?
  *       yes: top frame's cache valid (same limit, same line in every captured frame)? reuse it
  *            else take up to nframe frames, most recent first, intern, cache on the top frame
  *       no:  walk the Java stack from the first frame outside the library ({@link LibraryFrames}),
@@ -165,6 +168,13 @@ public final class TracemallocModule implements Tracemalloc, AllocationObserver 
 
     /** Where the thread holding the GIL is allocating, as an interned site. */
     private TraceSite currentSite() {
+        FrameEvaluator evaluator = space.frameEvaluator;
+        if (evaluator != null) {
+            TraceSite site = evaluatorSite(evaluator);
+            if (site != null) {
+                return site;
+            }
+        }
         ThreadState t = heap.current();
         if (t != null && t.ownedBy(Thread.currentThread())) {
             List<FrameImpl> frames = t.frames();
@@ -203,6 +213,20 @@ public final class TracemallocModule implements Tracemalloc, AllocationObserver 
         TraceSite site = intern(mostRecentFirst, n, () -> new AllocationSite(siteFrames));
         top.observerCache = new FrameSite(site, maxNframe, lines);
         return site;
+    }
+
+    /** The site of the evaluator's Python frames, or null when the thread runs none. */
+    private TraceSite evaluatorSite(FrameEvaluator evaluator) {
+        List<Frame> mostRecentFirst = new ArrayList<>(Math.min(maxNframe, 16));
+        List<AllocationSite.Frame> siteFrames = new ArrayList<>(Math.min(maxNframe, 16));
+        int total = evaluator.pythonFrames(maxNframe, (function, file, line) -> {
+            mostRecentFirst.add(new Frame(file, line));
+            siteFrames.add(new AllocationSite.Frame(function, file, line));
+        });
+        if (total == 0) {
+            return null;
+        }
+        return intern(mostRecentFirst, total, () -> new AllocationSite(siteFrames));
     }
 
     private TraceSite javaSite() {

@@ -33,4 +33,21 @@ public interface FrameEvaluator {
     default long[] superArguments() {
         return null;
     }
+
+    /** Receives the Python frames {@link #pythonFrames} reports. */
+    @FunctionalInterface
+    interface FrameSink {
+        void frame(String function, String filename, int lineno);
+    }
+
+    /**
+     * The calling thread's Python frames, for tracemalloc ({@code traceback_get_frames}): passes
+     * the function's name, the file name and the line of the instruction running (a caller's: its call) of at most
+     * {@code limit} of them to {@code sink}, most recent first, and returns how many frames the
+     * thread runs in all; 0 when it runs none (the embedder's frames then stand for the site).
+     * Called only while tracing, on the thread holding the GIL.
+     */
+    default int pythonFrames(int limit, FrameSink sink) {
+        return 0;
+    }
 }

@@ -11,9 +11,11 @@ import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.UnraisableHook;
 import dev.pyheap.runtime.jfr.MemoryErrorEvent;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -663,10 +665,21 @@ public final class ObjectSpace {
         return t != null ? t.reprs() : ownReprs;
     }
 
-    /** Visits the blocks the space keeps that are no object's: the argument areas' chunks (sanity checker). */
+    /** Blocks layers above keep outside objects (the evaluator's data stack chunks). */
+    private final List<java.util.function.Consumer<LongConsumer>> keptBlockSources = new ArrayList<>();
+
+    /** Declares blocks a layer above keeps outside objects (the evaluator's data stacks), so the sanity checker accounts for them. */
+    public void addKeptBlocks(java.util.function.Consumer<LongConsumer> source) {
+        keptBlockSources.add(source);
+    }
+
+    /** Visits the blocks kept that are no object's: the argument areas' chunks and those declared by {@link #addKeptBlocks} (sanity checker). */
     public void forEachKeptBlock(LongConsumer visitor) {
         for (ArgumentArea a : argumentAreas) {
             a.forEachBlock(visitor);
+        }
+        for (var source : keptBlockSources) {
+            source.accept(visitor);
         }
     }
 

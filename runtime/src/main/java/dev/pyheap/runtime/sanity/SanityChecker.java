@@ -187,7 +187,7 @@ public final class SanityChecker {
             step("checking the type objects", this::checkTypeObjects);
             step("claiming the free lists", this::claimFreeListEntries);
             step("claiming the collector list heads", this::claimListHeads);
-            step("claiming the argument areas", this::claimKeptBlocks);
+            step("claiming the argument areas and data stacks", this::claimKeptBlocks);
             step("walking the roots", this::walkRoots);
             step("walking the collector lists", this::walkCollectorLists);
             step("asking the collector for its objects", this::crossCheckCollector);
@@ -334,7 +334,7 @@ public final class SanityChecker {
             case OWNED -> "a block owned by " + describe(by);
             case FREE_LIST -> freeEntryText(by);
             case LIST_HEAD -> "the head of collector list " + hex(by);
-            case KEPT_BLOCK -> by < 0 ? "a block of an argument area" : "a block kept by the " + interp.typeAt((int) by).name + " free list";
+            case KEPT_BLOCK -> by < 0 ? "a block of an argument area or a data stack" : "a block kept by the " + interp.typeAt((int) by).name + " free list";
             default -> "nothing";
         };
     }
@@ -389,13 +389,13 @@ public final class SanityChecker {
         }
     }
 
-    /** The blocks the space keeps that are no object's (the argument areas' chunks). */
+    /** The blocks the space keeps that are no object's (argument areas' and data stacks' chunks). */
     private void claimKeptBlocks() {
         interp.forEachKeptBlock(block -> {
             checks++;
             int b = blockIndex.get(block);
             if (b < 0) {
-                problem(() -> "block " + hex(block) + " of an argument area is not an allocated block");
+                problem(() -> "block " + hex(block) + " of an argument area or a data stack is not an allocated block");
             } else {
                 claim(b, KEPT_BLOCK, -1);
             }
