@@ -29,7 +29,6 @@ final class Arguments {
         boolean varargs = (co.flags & Code.CO_VARARGS) != 0;
         boolean varkw = (co.flags & Code.CO_VARKEYWORDS) != 0;
         int nkw = kwnames == 0 ? 0 : (int) space.tupleType.size(kwnames);
-        String qualname = space.strType.value(space.functionType.field(func, FunctionType.QUALNAME));
         long kwdict = 0;
         try {
             if (varkw) {
@@ -55,7 +54,7 @@ final class Arguments {
                         kwonlyGiven++;
                     }
                 }
-                throw tooManyPositional(space, f, func, qualname, given, kwonlyGiven);
+                throw tooManyPositional(space, f, func, qualname(space, func), given, kwonlyGiven);
             }
             for (int k = 0; k < nkw; k++) {
                 long name = space.tupleType.item(kwnames, k);
@@ -64,18 +63,18 @@ final class Arguments {
                 if (idx < co.posonlyargcount || idx >= total) {
                     if (kwdict == 0) {
                         if (idx >= 0 && idx < co.posonlyargcount) {
-                            throw new PyException("TypeError", qualname
+                            throw new PyException("TypeError", qualname(space, func)
                                     + "() got some positional-only arguments passed as keyword arguments: '"
                                     + space.strType.value(name) + "'");
                         }
-                        throw new PyException("TypeError", qualname + "() got an unexpected keyword argument '"
+                        throw new PyException("TypeError", qualname(space, func) + "() got an unexpected keyword argument '"
                                 + space.strType.value(name) + "'");
                     }
                     space.dictType.setItem(kwdict, name, value);
                     continue;
                 }
                 if (f.get(idx) != 0) {
-                    throw new PyException("TypeError", qualname + "() got multiple values for argument '"
+                    throw new PyException("TypeError", qualname(space, func) + "() got multiple values for argument '"
                             + space.strType.value(name) + "'");
                 }
                 f.put(idx, space.newRef(value));
@@ -96,7 +95,7 @@ final class Arguments {
                     }
                 }
                 if (!missing.isEmpty()) {
-                    throw missing(qualname, missing, "positional");
+                    throw missing(qualname(space, func), missing, "positional");
                 }
             }
             if (co.kwonlyargcount > 0) {
@@ -114,7 +113,7 @@ final class Arguments {
                     }
                 }
                 if (!missing.isEmpty()) {
-                    throw missing(qualname, missing, "keyword-only");
+                    throw missing(qualname(space, func), missing, "keyword-only");
                 }
             }
         } finally {
@@ -140,6 +139,11 @@ final class Arguments {
             }
         }
         return -1;
+    }
+
+    /** The function's {@code __qualname__}, which the errors name (read only when one is raised). */
+    private static String qualname(ObjectSpace space, long func) {
+        return space.strType.value(space.functionType.field(func, FunctionType.QUALNAME));
     }
 
     private static PyException tooManyPositional(ObjectSpace space, Frame f, long func, String qualname, int given,

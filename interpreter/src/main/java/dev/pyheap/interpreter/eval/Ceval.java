@@ -43,6 +43,15 @@ import static dev.pyheap.interpreter.compiler.Opcode.*;
  */
 final class Ceval {
     private final Interpreter interp;
+    /** {@link dev.pyheap.interpreter.compiler.Opcode#caches} by opcode, for the dispatch. */
+    private static final byte[] CACHES = new byte[256];
+
+    static {
+        for (int op = 0; op < 256; op++) {
+            CACHES[op] = (byte) caches(op);
+        }
+    }
+
     private final ObjectSpace space;
     private final Memory memory;
     private final ObjectOps ops;
@@ -106,7 +115,7 @@ final class Ceval {
                 arg = arg << 8 | (code[2 * i + 1] & 0xFF);
             }
             f.lasti = i;
-            f.next = i + 1 + caches(op);
+            f.next = i + 1 + CACHES[op];
             switch (op) {
                 case NOP, CACHE -> {
                 }
@@ -1001,6 +1010,15 @@ final class Ceval {
             } catch (PyException e) {
                 popCall(f, total, isMeth);
                 throw e;
+            }
+            if (kwnames == 0 && positional == ci.argcount && ci.exactArgs) {
+                // CALL_PY_EXACT_ARGS: the arguments' references move from the stack into the locals
+                for (int i = 0; i < positional; i++) {
+                    callee.put(i, f.get(argsAt + i));
+                }
+                f.sp = argsAt;
+                popCall(f, 0, isMeth);
+                return callee;
             }
             try {
                 Arguments.bind(interp, callee, function, f.address(argsAt), positional, kwnames, true);

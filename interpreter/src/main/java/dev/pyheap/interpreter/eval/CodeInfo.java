@@ -27,6 +27,12 @@ final class CodeInfo {
     final int posonlyargcount;
     final int kwonlyargcount;
     final int ncells;
+    /**
+     * No {@code *args}, {@code **kwargs} nor keyword-only parameters: a call with exactly
+     * {@link #argcount} positionals and no keywords moves them into the frame as they are
+     * ({@code CALL_PY_EXACT_ARGS}).
+     */
+    final boolean exactArgs;
     final int nfree;
     final String name;
     final String qualname;
@@ -61,6 +67,7 @@ final class CodeInfo {
             }
         }
         this.ncells = cells;
+        this.exactArgs = (flags & (Code.CO_VARARGS | Code.CO_VARKEYWORDS)) == 0 && kwonlyargcount == 0;
         this.nfree = free;
         this.name = source.name();
         this.qualname = source.qualname();

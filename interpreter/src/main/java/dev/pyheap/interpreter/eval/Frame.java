@@ -70,7 +70,9 @@ final class Frame implements SuspendedFrame {
         memory.putLong(base + CODE, space.newRef(code.code));
         memory.putLong(base + FRAME_OBJ, 0);
         memory.putLong(base + PREVIOUS, 0);
-        memory.fill(lp, 8L * code.nlocalsplus, (byte) 0);
+        for (int i = 0; i < code.nlocalsplus; i++) {
+            memory.putLong(lp + 8L * i, 0);
+        }
     }
 
     /** A generator's frame at {@code base} inside {@code gen}, whose fields hold the specials already. */

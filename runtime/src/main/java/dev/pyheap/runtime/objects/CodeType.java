@@ -2,9 +2,6 @@ package dev.pyheap.runtime.objects;
 
 import dev.pyheap.runtime.PyException;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * {@code code}: CPython 3.11's {@code PyCodeObject} (Include/cpython/code.h), not GC-capable, with
  * the instructions inline ({@code co_code_adaptive}, {@code ob_size} code units of 2 bytes), so
@@ -21,17 +18,22 @@ import java.util.Map;
  *   +184 co_code_adaptive: the instructions with their inline caches
  * </pre>
  * {@code co_extra} is where a frame evaluator keeps its own data for a code object (PEP 523's
- * {@code _PyCode_SetExtra}): here a Java object per code object ({@link #extra}), dropped when
- * the code object dies.
+ * {@code _PyCode_SetExtra}): here a Java object per code object, in a table this type keeps
+ * ({@link #extras}); the heap slot holds its index plus one (0: none), so a call finds its code's
+ * data with one load, and the entry is dropped when the code object dies.
  */
 public final class CodeType extends StructType {
     public static final int CONSTS = 24, NAMES = 32, EXCEPTIONTABLE = 40, FLAGS = 48, ARGCOUNT = 56,
             POSONLYARGCOUNT = 60, KWONLYARGCOUNT = 64, STACKSIZE = 68, FIRSTLINENO = 72, NLOCALSPLUS = 76,
             NLOCALS = 80, NPLAINCELLVARS = 84, NCELLVARS = 88, NFREEVARS = 92, LOCALSPLUSNAMES = 96,
             LOCALSPLUSKINDS = 104, FILENAME = 112, NAME = 120, QUALNAME = 128, LINETABLE = 136, WEAKLIST = 144,
-            CO_CODE = 152, FIRSTTRACEABLE = 168, CODE_ADAPTIVE = 184;
+            CO_CODE = 152, FIRSTTRACEABLE = 168, EXTRA = 176, CODE_ADAPTIVE = 184;
 
-    private final Map<Long, Object> extra = new HashMap<>();
+    /** The evaluator's data per code object, by the index in its {@code co_extra} slot minus one. */
+    private Object[] extras = new Object[64];
+    /** Indexes of {@link #extras} free again (their code objects died), and the first never used. */
+    private int[] freeExtras = new int[16];
+    private int freeCount, extrasUsed;
 
     CodeType(ObjectSpace space) {
         super(space, "code", null, 0, CODE_ADAPTIVE, 2, WEAKLIST,
@@ -102,12 +104,27 @@ public final class CodeType extends StructType {
 
     /** The evaluator's data for {@code o} ({@code _PyCode_GetExtra}), or null. */
     public Object extra(long o) {
-        return extra.get(o);
+        long i = memory.getLong(o + EXTRA);
+        return i == 0 ? null : extras[(int) i - 1];
     }
 
     /** {@code _PyCode_SetExtra}. */
     public void setExtra(long o, Object value) {
-        extra.put(o, value);
+        long i = memory.getLong(o + EXTRA);
+        if (i == 0) {
+            int at;
+            if (freeCount > 0) {
+                at = freeExtras[--freeCount];
+            } else {
+                if (extrasUsed == extras.length) {
+                    extras = java.util.Arrays.copyOf(extras, 2 * extras.length);
+                }
+                at = extrasUsed++;
+            }
+            i = at + 1;
+            memory.putLong(o + EXTRA, i);
+        }
+        extras[(int) i - 1] = value;
     }
 
     @Override
@@ -173,7 +190,14 @@ public final class CodeType extends StructType {
 
     @Override
     public void dealloc(long o) {
-        extra.remove(o);
+        long i = memory.getLong(o + EXTRA);
+        if (i != 0) {
+            extras[(int) i - 1] = null;
+            if (freeCount == freeExtras.length) {
+                freeExtras = java.util.Arrays.copyOf(freeExtras, 2 * freeCount);
+            }
+            freeExtras[freeCount++] = (int) i - 1;
+        }
         super.dealloc(o);
     }
 }

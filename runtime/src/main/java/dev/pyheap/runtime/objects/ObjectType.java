@@ -96,8 +96,27 @@ public final class ObjectType extends PyType {
 
     /** Whether {@code type}'s {@code __new__} / {@code __init__} is object's own ({@code type->tp_new == object_new}). */
     private boolean inherits(PyType type, String special) {
-        return type.lookup(special) == space.dictType.getItemString(typeDict, special);
+        if (inheritsVersion != space.classVersion || inheritsKnown.size() > 1024) {
+            inheritsKnown.clear();
+            inheritsVersion = space.classVersion;
+        }
+        int bit = special.equals("__new__") ? 1 : 2;
+        int known = inheritsKnown.getOrDefault(type, 0);
+        if ((known & bit << 2) == 0) {
+            boolean r = type.lookup(special) == space.dictType.getItemString(typeDict, special);
+            known |= bit << 2 | (r ? bit : 0);
+            inheritsKnown.put(type, known);
+        }
+        return (known & bit) != 0;
     }
+
+    /**
+     * What {@link #inherits} found per type while no class changed ({@link ObjectSpace#classVersion}):
+     * bit 1 {@code __new__}, bit 2 {@code __init__}, bits 4 and 8 which of the two are known. A
+     * construction with arguments asks both, which otherwise walks the MRO by name each time.
+     */
+    private final java.util.IdentityHashMap<PyType, Integer> inheritsKnown = new java.util.IdentityHashMap<>();
+    private int inheritsVersion = -1;
 
     /** {@code object_new}. */
     @Override
