@@ -40,6 +40,11 @@ class PythonSurfacesTest {
         assertTrue(lines.get(first - 2).startsWith("== s000_names_and_objects.py: article 000, "), r::toString);
         assertTrue(lines.get(first - 1).startsWith("   watch: y = x makes no copy"), r::toString);
         assertTrue(lines.contains("checks after each example (collector generational):"), r::toString);
+        // examples/seeds/PENDING.txt: ctypes' types outlive the program, a known failure of the leak check
+        assertTrue(lines.contains("  s003_refcounts_through_ctypes: FAILED (known: under a cycle collector the leak check"
+                + " finds 10 builtin_function_or_method: each import of ctypes registers its 10 simple types for the life"
+                + " of the heap, each with a from_address method); leaks: FAILED: expected nothing, found 10"
+                + " builtin_function_or_method"), r::toString);
         assertTrue(lines.contains("  s002_references_and_list_cycle: ok; leaks: ok, nothing left behind")
                 || r.out().contains("== s002_references_and_list_cycle.py: left out"), r::toString);
     }
@@ -106,7 +111,7 @@ class PythonSurfacesTest {
     void compareRunsEachCollectorWithRepeats() throws IOException {
         Files.writeString(dir.resolve("cyc.py"), "import gc\nfor i in range(50):\n    a = []\n    a.append(a)\n"
                 + "print(gc.collect())\n");
-        CliRun r = pyheap("compare", "cyc.py", "--repeat", "2", "--collectors", "generational,refcount");
+        CliRun r = pyheap("compare", "--repeat", "2", "--collectors", "generational,refcount", "cyc.py");
         assertEquals(1, r.code(), "refcount keeps 50 undeclared cycles: " + r);
         List<String> lines = r.outLines();
         assertEquals("cyc.py: median of 2 runs per collector after a warm-up run (spread = max - min)", lines.get(0));
