@@ -134,7 +134,7 @@ class PythonSurfacesTest {
     void diffOfAProgramBothRunAlikeIsEqual() throws IOException {
         assumeTrue(python3OnPath(), "python3 (CPython 3.11) is not on the PATH: pyheap diff has nothing to compare with");
         Files.writeString(dir.resolve("same.py"), "import gc, sys\nclass A:\n    pass\na = A()\nprint(sys.getrefcount(a))\n"
-                + "print(repr(a)[:12], hex(id(a)))\na.me = a\ndel a\nprint('gc.collect():', gc.collect())\n");
+                + "print('at', hex(id(a)))\na.me = a\ndel a\nprint('gc.collect():', gc.collect())\n");
         CliRun r = pyheap("diff", "same.py");
         assertEquals(0, r.code(), r::toString);
         List<String> lines = r.outLines();
@@ -142,7 +142,7 @@ class PythonSurfacesTest {
         assertEquals("stdout: the same", lines.get(1));
         assertTrue(lines.get(2).startsWith("= 2  "), r::toString);
         assertTrue(lines.get(2).endsWith("| 2  [reference count]") || lines.get(2).endsWith("| 2"), r::toString);
-        assertTrue(lines.get(3).startsWith("~ <__main__.A 0x"), r::toString);
+        assertTrue(lines.get(3).startsWith("~ at 0x"), r::toString);
         assertTrue(lines.get(3).endsWith("(addresses differ from run to run)"), r::toString);
         assertTrue(lines.get(4).startsWith("= gc.collect(): 1 "), r::toString);
         assertTrue(lines.get(4).endsWith("| gc.collect(): 1  [gc]"), r::toString);
