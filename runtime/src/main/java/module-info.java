@@ -14,11 +14,16 @@ module dev.pyheap.runtime {
     requires org.slf4j;
     requires dagger;
     requires jakarta.inject;
+    requires jdk.jfr;
+    requires java.management;
 
     exports dev.pyheap.runtime;
     exports dev.pyheap.runtime.gil;
     exports dev.pyheap.runtime.tracemalloc;
     exports dev.pyheap.runtime.objgraph;
+    exports dev.pyheap.runtime.management;
+    // the flight recorder's events, for the recorder to instrument and read
+    exports dev.pyheap.runtime.jfr to jdk.jfr;
     // The internal API of the Python front end (CPython's pycore_* headers): to it alone.
     exports dev.pyheap.runtime.objects to dev.pyheap.interpreter;
     exports dev.pyheap.runtime.state to dev.pyheap.interpreter;

@@ -11,6 +11,8 @@ import dev.pyheap.driver.patterns.AllocatorPattern;
 import dev.pyheap.driver.patterns.Batch;
 import dev.pyheap.driver.patterns.Churn;
 import dev.pyheap.api.Plugins;
+import dev.pyheap.runtime.PyHeap;
+import dev.pyheap.runtime.PyThreadState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -71,6 +73,12 @@ final class StatsCommand implements Callable<Integer> {
             description = "Seed of the random sizes, decimal or 0x hex (default: ${DEFAULT-VALUE}, as the C anchors).")
     private long seed;
 
+    @Option(names = "--debugmallocstats",
+            description = "Instead of a pattern, open a heap (allocator, collector and memory as configured) and print"
+                    + " sys._debugmallocstats() of it, in CPython 3.11's format: the size classes, arenas, the arena"
+                    + " map and the types' free lists, then pyheap's own lines.")
+    private boolean debugMallocStats;
+
     StatsCommand(Context context) {
         this.context = context;
     }
@@ -97,6 +105,14 @@ final class StatsCommand implements Callable<Integer> {
         if (log.isInfoEnabled()) {
             effective.all().forEach(s -> log.info("option {} = {} ({})", s.option().name(), s.valueText(),
                     ConfigCommand.describe(s)));
+        }
+        if (debugMallocStats) {
+            try (PyHeap heap = PyHeap.open(effective); PyThreadState thread = heap.attach();
+                 var gil = thread.gil()) {
+                context.out().print(heap.sys().debugmallocstats());
+            }
+            context.out().flush();
+            return 0;
         }
         // The patterns exercise the allocator alone, as the C anchors do: no object model on top.
         try (Allocator a = Plugins.allocator(effective.get(Options.ALLOCATOR)).create(effective)) {

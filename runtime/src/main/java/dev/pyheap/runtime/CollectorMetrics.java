@@ -23,6 +23,18 @@ public interface CollectorMetrics {
     /** {@code gc.get_stats()}: one entry per list the collector keeps. */
     List<GenerationStatistics> statistics();
 
+    /**
+     * The nanoseconds each list of {@link #statistics()} spent collecting: its collections' pauses
+     * summed, so they add up to {@code pauses().totalNanos()}.
+     */
+    List<Long> collectionNanos();
+
+    /**
+     * The objects tracked in each of Python's three generations now ({@code len(gc.get_objects(g))}),
+     * the frozen ones aside; a generation the collector does not keep apart holds none.
+     */
+    List<Long> objectsPerGeneration();
+
     /** The pause of every collection so far. */
     PauseStatistics pauses();
 

@@ -6,6 +6,7 @@ import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.gc.CollectorProvider;
 import dev.pyheap.runtime.gil.Gil;
 import dev.pyheap.runtime.inject.HeapComponent;
+import dev.pyheap.runtime.management.HeapBeans;
 import dev.pyheap.runtime.modules.GcModule;
 import dev.pyheap.runtime.objgraph.ObjGraph;
 import dev.pyheap.runtime.sanity.SanityChecker;
@@ -16,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A private heap: CPython 3.11's object model in memory its allocator manages, with reference
@@ -43,6 +45,7 @@ public final class PyHeap implements AutoCloseable {
     private final Tracemalloc tracemalloc;
     private final ObjGraph objgraph;
     private final HeapMetrics metrics;
+    private final HeapBeans beans;
     private List<String> closeReport;
 
     private PyHeap(HeapComponent component) {
@@ -53,6 +56,8 @@ public final class PyHeap implements AutoCloseable {
         this.tracemalloc = component.tracemalloc();
         this.objgraph = component.objgraph();
         this.metrics = new Metrics(state);
+        this.beans = HeapBeans.register(this, state.name().value(), state.gcState().collector().name(),
+                state.gcState().generations());
     }
 
     /**
@@ -88,6 +93,15 @@ public final class PyHeap implements AutoCloseable {
         return open(Configuration.defaults());
     }
 
+    /**
+     * The heap's name ({@code heap-1}, {@code heap-2}... in the order this JVM opened them): in its
+     * flight recorder events and in the object names of its management beans
+     * ({@code dev.pyheap:type=Heap,name=heap-1}; see {@link dev.pyheap.runtime.management}).
+     */
+    public String name() {
+        return state.name().value();
+    }
+
     public Configuration configuration() {
         return component.configuration();
     }
@@ -104,6 +118,14 @@ public final class PyHeap implements AutoCloseable {
      */
     public InterpreterState interpreterState() {
         return state;
+    }
+
+    /**
+     * {@code PyGILState_GetThisThreadState}: the calling thread's thread state on this heap, or empty
+     * when the thread is not attached. Needs no GIL.
+     */
+    public Optional<PyThreadState> threadStateOfThisThread() {
+        return state.threadStateOfThisThread();
     }
 
     /** Attaches the calling thread: a new thread state, without the GIL. */
@@ -215,6 +237,7 @@ public final class PyHeap implements AutoCloseable {
             throw refused;
         } finally {
             if (closing) {
+                beans.close();
                 component.allocator().close();
             }
             if ((took || closing) && gil.isHeldByCurrentThread()) {

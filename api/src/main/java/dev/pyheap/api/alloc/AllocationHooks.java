@@ -1,9 +1,9 @@
 package dev.pyheap.api.alloc;
 
 /**
- * What the runtime tells an allocator about the mutator calling it. The plain allocators ignore
- * the hooks on their hot paths; the debug allocators use them for their messages and checks, and
- * tracemalloc uses the site.
+ * What the runtime tells an allocator about the mutator calling it, and what a pool allocator tells
+ * the runtime of its arenas. The plain allocators ignore the hooks on their hot paths; the debug
+ * allocators use them for their messages and checks, and tracemalloc uses the site.
  */
 public interface AllocationHooks {
 
@@ -31,4 +31,15 @@ public interface AllocationHooks {
      * @param address   the block concerned, or {@code 0} for an allocation
      */
     void checkGil(String operation, long address);
+
+    /**
+     * A pool allocator mapped the arena at {@code address} of {@code size} bytes; {@code arenas} are
+     * mapped now. Called on the slow path that maps it, after the allocator's counts changed.
+     */
+    default void arenaMapped(long address, long size, long arenas) {
+    }
+
+    /** A pool allocator gave the arena at {@code address} back; {@code arenas} are mapped now. */
+    default void arenaUnmapped(long address, long size, long arenas) {
+    }
 }

@@ -13,7 +13,8 @@ public record AllocatorSnapshot(String allocator, boolean pooled, List<SizeClass
                                 long arenasCurrent, long allocatedBlockBytes, long availableBlockBytes,
                                 long unusedPools, long poolHeaderBytes, long quantizationBytes,
                                 long arenaAlignmentBytes, long rawBlocks, long rawBytes, long allocatedBlocks,
-                                long mappedBytes, long limitBytes, Optional<DebugOverhead> debug)
+                                long mappedBytes, long limitBytes, Optional<DebugOverhead> debug,
+                                Optional<ArenaMapUsage> arenaMap)
         implements AllocatorStatistics {
 
     public AllocatorSnapshot {
@@ -31,6 +32,6 @@ public record AllocatorSnapshot(String allocator, boolean pooled, List<SizeClass
         return new AllocatorSnapshot(name, pooled, sizeClasses, sizeClassCount, smallRequestThreshold, arenaSize,
                 poolSize, arenasAllocatedTotal, arenasReclaimed, arenasHighWater, arenasCurrent, allocatedBlockBytes,
                 availableBlockBytes, unusedPools, poolHeaderBytes, quantizationBytes, arenaAlignmentBytes, rawBlocks,
-                rawBytes, overhead.liveBlocks(), mappedBytes, limitBytes, Optional.of(overhead));
+                rawBytes, overhead.liveBlocks(), mappedBytes, limitBytes, Optional.of(overhead), arenaMap);
     }
 }

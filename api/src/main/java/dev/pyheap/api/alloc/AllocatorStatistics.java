@@ -87,6 +87,12 @@ public interface AllocatorStatistics {
     Optional<DebugOverhead> debug();
 
     /**
+     * The arena map's nodes and bytes, for a pool allocator whose memory keeps CPython's radix tree
+     * (native memory); empty otherwise (checked memory finds arenas by its segment table).
+     */
+    Optional<ArenaMapUsage> arenaMap();
+
+    /**
      * The blocks the allocator has handed out and not taken back: {@link #allocatedBlocks()} plus a
      * debug allocator's quarantined and retired blocks. Always equal to the pool blocks in use plus
      * {@link #rawBlocks()}.

@@ -3,10 +3,12 @@ package dev.pyheap.api.alloc;
 import java.util.Locale;
 
 /**
- * Renders {@link AllocatorStatistics} in the format of CPython 3.11's {@code sys._debugmallocstats()}:
- * the size-class table, the arena counters and the byte breakdown whose six lines add up to the
- * arena bytes. The radix-tree ("arena map") section has no counterpart here and is left out. Lines
- * beyond CPython's (raw blocks, the mapped total, the debug overhead) follow in the same style.
+ * Renders {@link AllocatorStatistics} in the format of CPython 3.11's {@code sys._debugmallocstats()}
+ * ({@code _PyObject_DebugMallocStats}, then {@code _PyObject_DebugTypeStats}): the size-class table,
+ * the arena counters, the byte breakdown whose six lines add up to the arena bytes, the arena map's
+ * nodes and bytes, and the types' free lists, each line as CPython prints it. Lines beyond CPython's
+ * (raw blocks, the mapped total, the heap limit, the debug overhead) follow after them in the same
+ * style, so CPython's part reads line for line as CPython's.
  *
  * <p>Under a debug allocator the size-class table and the byte breakdown include the blocks it
  * holds back after the program freed them; {@code sys.getallocatedblocks} does not. The debug
@@ -20,15 +22,41 @@ public final class MallocStatsReport {
     private MallocStatsReport() {
     }
 
-    /** The whole report, lines ending in {@code \n}. */
+    /** The allocator's part alone (no free lists), lines ending in {@code \n}: what an allocator without an object model reports. */
     public static String format(AllocatorStatistics s) {
         StringBuilder out = new StringBuilder();
+        allocatorPart(s, out);
+        ownLines(s, out);
+        return out.toString();
+    }
+
+    /**
+     * The whole of {@code sys._debugmallocstats()}: the allocator's part, a blank line, the free-list
+     * lines {@code typeStats} (as {@link #freeListLine} renders them), then a blank line and the lines
+     * of our own.
+     */
+    public static String format(AllocatorStatistics s, String typeStats) {
+        StringBuilder out = new StringBuilder();
+        allocatorPart(s, out);
+        out.append(typeStats).append('\n');
+        ownLines(s, out);
+        return out.toString();
+    }
+
+    /** {@code _PyObject_DebugMallocStats} and the blank line {@code sys._debugmallocstats} writes after it. */
+    private static void allocatorPart(AllocatorStatistics s, StringBuilder out) {
         if (s.pooled()) {
             formatPools(s, out);
+            s.arenaMap().ifPresent(m -> formatArenaMap(m, out));
         } else {
             out.append("No pools in use: allocator '").append(s.allocator())
-                    .append("' serves every request from the raw allocator.\n\n");
+                    .append("' serves every request from the raw allocator.\n");
         }
+        out.append('\n');
+    }
+
+    /** The lines of our own: raw blocks, the mapped total, the limit, a debug allocator's overhead. */
+    private static void ownLines(AllocatorStatistics s, StringBuilder out) {
         line(out, "# raw blocks in use", s.rawBlocks());
         line(out, "# bytes in raw blocks", s.rawBytes());
         line(out, "# blocks (sys.getallocatedblocks)", s.allocatedBlocks()); // fits the 35-column label
@@ -48,7 +76,18 @@ public final class MallocStatsReport {
             line(out, "# blocks retired (found damaged)", d.retiredBlocks());
             line(out, "# blocks held by the allocator", s.heldBlocks());
         });
-        return out.toString();
+    }
+
+    /** The radix tree's section, after the byte breakdown as in CPython 3.11 on 64-bit. */
+    private static void formatArenaMap(ArenaMapUsage m, StringBuilder out) {
+        out.append("\narena map counts\n");
+        line(out, "# arena map mid nodes", m.midNodes());
+        line(out, "# arena map bot nodes", m.botNodes());
+        out.append('\n');
+        line(out, "# bytes lost to arena map root", m.rootBytes());
+        line(out, "# bytes lost to arena map mid", m.midBytes());
+        line(out, "# bytes lost to arena map bot", m.botBytes());
+        line(out, "Total", m.totalBytes());
     }
 
     private static void formatPools(AllocatorStatistics s, StringBuilder out) {
@@ -78,7 +117,6 @@ public final class MallocStatsReport {
         line(out, "# bytes lost to quantization", s.quantizationBytes());
         line(out, "# bytes lost to arena alignment", s.arenaAlignmentBytes());
         line(out, "Total", s.reconciledArenaBytes());
-        out.append('\n');
     }
 
     /** CPython's {@code printone}: the label padded to column 35, {@code =}, the value with thousands commas in 21 columns. */

@@ -36,7 +36,7 @@ class MallocStatsReportTest {
             1 << 20, 1 << 14,
             4, 0, 4, 4,
             3_696_560, 321_776, 5, 11_856, 16_656, 65_536,
-            2, 98_304, 60_125, 4 * (1 << 20) + 98_304, -1, Optional.empty());
+            2, 98_304, 60_125, 4 * (1 << 20) + 98_304, -1, Optional.empty(), Optional.empty());
 
     /** 60,000 live blocks, 122 in quarantine and 3 retired are the 60,125 blocks the wrapped pymalloc holds. */
     static final DebugOverhead OVERHEAD = new DebugOverhead(60_000, 2_150_000, 60_000 * 24, 122, 9_000, 1 << 20, 3);
@@ -45,7 +45,7 @@ class MallocStatsReportTest {
             1 << 20, 1 << 14,
             0, 0, 0, 0,
             0, 0, 0, 0, 0, 0,
-            31_889, 2_345_678, 31_889, 2_345_678, 64L << 20, Optional.empty());
+            31_889, 2_345_678, 31_889, 2_345_678, 64L << 20, Optional.empty(), Optional.empty());
 
     static final String SAMPLE_POOLS = """
             Small block threshold = 512, in 32 size classes.
@@ -186,11 +186,62 @@ class MallocStatsReportTest {
         assertEquals(v.get("# raw blocks in use"), v.get("# blocks held by the allocator"));
     }
 
+    /** CPython 3.11.7's arena map section on 64-bit (python3 -c "import sys; sys._debugmallocstats()" here). */
+    static final String CPYTHON_ARENA_MAP = """
+
+            arena map counts
+            # arena map mid nodes              =                    1
+            # arena map bot nodes              =                    1
+
+            # bytes lost to arena map root     =              262,144
+            # bytes lost to arena map mid      =              262,144
+            # bytes lost to arena map bot      =              131,072
+            Total                              =              655,360
+            """;
+
+    /** CPython 3.11.7's free-list lines, a few of them, as its sys._debugmallocstats() printed them. */
+    static final String CPYTHON_FREE_LISTS = """
+                        8 free PyDictObjects * 48 bytes each =                  384
+                       4 free PyFloatObjects * 24 bytes each =                   96
+                       40 free PyListObjects * 40 bytes each =                1,600
+               4 free 1-sized PyTupleObjects * 32 bytes each =                  128
+             0 free 10-sized PyTupleObjects * 104 bytes each =                    0
+             6 free 20-sized PyTupleObjects * 184 bytes each =                1,104
+            """;
+
+    @Test
+    void theArenaMapSectionFollowsTheByteBreakdownAsInCPython() {
+        AllocatorSnapshot withMap = new AllocatorSnapshot("pymalloc", true, SAMPLE_CLASSES, 32, 512, 1 << 20, 1 << 14,
+                4, 0, 4, 4, 3_696_560, 321_776, 5, 11_856, 16_656, 65_536, 2, 98_304, 60_125, 4 * (1 << 20) + 98_304,
+                -1, Optional.empty(), Optional.of(new ArenaMapUsage(1, 1, 262_144, 262_144, 131_072)));
+        String pools = SAMPLE_POOLS.substring(0, SAMPLE_POOLS.length() - 1); // without the blank line that ends it
+        assertEquals(pools + CPYTHON_ARENA_MAP + "\n" + PYMALLOC_RAW, MallocStatsReport.format(withMap));
+    }
+
+    @Test
+    void freeListLinesAreCPythonsLines() {
+        StringBuilder out = new StringBuilder();
+        MallocStatsReport.freeListLine(out, "free PyDictObject", 8, 48);
+        MallocStatsReport.freeListLine(out, "free PyFloatObject", 4, 24);
+        MallocStatsReport.freeListLine(out, "free PyListObject", 40, 40);
+        MallocStatsReport.freeListLine(out, "free 1-sized PyTupleObject", 4, 32);
+        MallocStatsReport.freeListLine(out, "free 10-sized PyTupleObject", 0, 104);
+        MallocStatsReport.freeListLine(out, "free 20-sized PyTupleObject", 6, 184);
+        assertEquals(CPYTHON_FREE_LISTS, out.toString());
+    }
+
+    @Test
+    void theWholeReportIsCPythonsSectionsThenOurOwnLines() {
+        String report = MallocStatsReport.format(PYMALLOC, CPYTHON_FREE_LISTS);
+        assertEquals(SAMPLE_POOLS + CPYTHON_FREE_LISTS + "\n" + PYMALLOC_RAW, report);
+    }
+
     @Test
     void classesWithoutPoolsAreLeftOutAsCPythonDoes() {
         AllocatorSnapshot withEmpty = new AllocatorSnapshot("pymalloc", true,
                 List.of(new SizeClassUsage(0, 16, 1, 1, 1020), new SizeClassUsage(1, 32, 0, 0, 0)), 32, 512,
-                1 << 20, 1 << 14, 1, 0, 1, 1, 16, 16_320, 62, 48, 0, 16_384, 0, 0, 1, 1 << 20, -1, Optional.empty());
+                1 << 20, 1 << 14, 1, 0, 1, 1, 16, 16_320, 62, 48, 0, 16_384, 0, 0, 1, 1 << 20, -1, Optional.empty(),
+                Optional.empty());
         String report = MallocStatsReport.format(withEmpty);
         assertTrue(report.contains("\n    0     16           1               1          1020\n\n"), report);
         assertFalse(report.contains("    1     32"));

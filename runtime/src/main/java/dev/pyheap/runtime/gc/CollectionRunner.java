@@ -6,6 +6,7 @@ import dev.pyheap.api.gc.mechanism.GcState;
 import dev.pyheap.runtime.GcCallback;
 import dev.pyheap.runtime.PyGc;
 import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.jfr.CollectionEvent;
 import dev.pyheap.runtime.state.CollectionHook;
 import dev.pyheap.runtime.state.InterpreterState;
 
@@ -43,12 +44,14 @@ public final class CollectionRunner implements CollectionHook {
     private int debug;
     private PrintStream debugOut = System.err;
     private boolean collecting;
+    private final String heapName;
 
     /** @param debugFlags {@code gc.set_debug} flags at start (the {@code gc.debug} option) */
     public CollectionRunner(InterpreterState heap, Binding binding, int debugFlags) {
         this.space = heap.space();
         this.gcState = heap.gcState();
         this.debug = debugFlags;
+        this.heapName = heap.name().value();
         binding.attach(this);
         heap.initGc(this);
     }
@@ -75,7 +78,18 @@ public final class CollectionRunner implements CollectionHook {
                 debugOut.println("gc: objects in each generation: " + sizes.get(0) + " " + sizes.get(1) + " " + sizes.get(2));
                 debugOut.println("gc: objects in permanent generation: " + gcState.freezeCount());
             }
+            CollectionEvent event = new CollectionEvent();
+            event.begin();
             CollectionResult result = gcState.collect(generation);
+            event.end();
+            if (event.shouldCommit()) {
+                event.heap = heapName;
+                event.collector = gcState.collector().name();
+                event.generation = result.generation();
+                event.collected = result.collected();
+                event.uncollectable = result.uncollectable();
+                event.commit();
+            }
             if ((debug & PyGc.DEBUG_STATS) != 0) {
                 debugOut.println("gc: done, " + (result.collected() + result.uncollectable()) + " unreachable, " + result.uncollectable()
                         + " uncollectable, " + String.format(Locale.ROOT, "%.4f", result.elapsedNanos() / 1e9) + "s elapsed");

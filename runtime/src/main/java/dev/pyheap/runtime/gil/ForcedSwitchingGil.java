@@ -1,6 +1,7 @@
 package dev.pyheap.runtime.gil;
 
 import dev.pyheap.api.config.SwitchInterval;
+import dev.pyheap.runtime.jfr.GilForcedSwitchEvent;
 
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -84,6 +85,12 @@ final class ForcedSwitchingGil implements Gil {
     private long dropRequests;
     private long forcedSwitches;
     private long totalWaitNanos;
+    /** The heap's name in the flight recorder's events. */
+    private final String heapName;
+
+    ForcedSwitchingGil(String heapName) {
+        this.heapName = heapName;
+    }
 
     @Override
     public void acquire() {
@@ -231,11 +238,25 @@ final class ForcedSwitchingGil implements Gil {
             holder = null;
             released.signal();
             if (dropRequest) {
+                GilForcedSwitchEvent event = null;
                 if (atCheckPoint) {
                     forcedSwitches++;
+                    event = new GilForcedSwitchEvent();
+                    if (event.isEnabled()) {
+                        event.begin(); // its duration: until another thread has taken the GIL
+                    } else {
+                        event = null;
+                    }
                 }
                 while (lastHolder == me) {
                     switched.awaitUninterruptibly();
+                }
+                if (event != null && event.shouldCommit()) {
+                    event.heap = heapName;
+                    event.holder = me.getName();
+                    event.dropRequests = dropRequests;
+                    event.forcedSwitches = forcedSwitches;
+                    event.commit();
                 }
             }
         } finally {

@@ -23,7 +23,7 @@ public interface Gil {
 
     /** A free GIL with the default switch interval of 5 ms. */
     static Gil create() {
-        return new ForcedSwitchingGil();
+        return new ForcedSwitchingGil("gil");
     }
 
     /**
@@ -32,7 +32,17 @@ public interface Gil {
      * @throws IllegalArgumentException as {@link #setSwitchInterval(double)} does
      */
     static Gil create(double switchIntervalSeconds) {
-        Gil gil = new ForcedSwitchingGil();
+        return create(switchIntervalSeconds, "gil");
+    }
+
+    /**
+     * A free GIL with the given switch interval in seconds, named {@code heapName} in its flight
+     * recorder events (the heap it guards).
+     *
+     * @throws IllegalArgumentException as {@link #setSwitchInterval(double)} does
+     */
+    static Gil create(double switchIntervalSeconds, String heapName) {
+        Gil gil = new ForcedSwitchingGil(heapName);
         gil.setSwitchInterval(switchIntervalSeconds);
         return gil;
     }

@@ -11,6 +11,7 @@ import dev.pyheap.api.gc.mechanism.GcState;
 import dev.pyheap.runtime.gc.Binding;
 import dev.pyheap.runtime.gc.CollectionRunner;
 import dev.pyheap.runtime.gil.Gil;
+import dev.pyheap.runtime.jfr.HeapName;
 import dev.pyheap.runtime.modules.GcModule;
 import dev.pyheap.runtime.modules.ObjGraphModule;
 import dev.pyheap.runtime.modules.SysModule;
@@ -58,8 +59,14 @@ abstract class HeapModule {
 
     @Provides
     @Singleton
-    static Gil gil(Configuration configuration) {
-        return Gil.create(configuration.get(Options.SWITCH_INTERVAL));
+    static HeapName name() {
+        return HeapName.next();
+    }
+
+    @Provides
+    @Singleton
+    static Gil gil(Configuration configuration, HeapName name) {
+        return Gil.create(configuration.get(Options.SWITCH_INTERVAL), name.value());
     }
 
     @Provides
@@ -71,8 +78,8 @@ abstract class HeapModule {
 
     @Provides
     @Singleton
-    static InterpreterState interpreterState(ObjectSpace space, Gil gil) {
-        return new InterpreterState(space, gil);
+    static InterpreterState interpreterState(ObjectSpace space, Gil gil, HeapName name) {
+        return new InterpreterState(space, gil, name);
     }
 
     @Provides

@@ -91,6 +91,6 @@ public final class SysModule implements PySys {
     @Override
     public String debugmallocstats() {
         requireGil();
-        return MallocStatsReport.format(heap.allocator().statistics()) + space.debugMallocStats();
+        return MallocStatsReport.format(heap.allocator().statistics(), space.debugMallocStats());
     }
 }

@@ -3,6 +3,7 @@ package dev.pyheap.runtime.modules;
 import dev.pyheap.api.alloc.AllocationSite;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.jfr.AllocationSampleEvent;
 import dev.pyheap.runtime.objects.AllocationObserver;
 import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.state.FrameImpl;
@@ -62,6 +63,8 @@ public final class TracemallocModule implements Tracemalloc, AllocationObserver 
     private final Map<SiteKey, TraceSite> interned = new HashMap<>();
     private long traced;
     private long peak;
+    /** Bytes traced since the last allocation sample event (or its chance, without a recording). */
+    private long sinceSample;
 
     private record SiteKey(Traceback traceback, int total) {
     }
@@ -124,6 +127,32 @@ public final class TracemallocModule implements Tracemalloc, AllocationObserver 
         traced += size - Math.max(old, 0);
         if (traced > peak) {
             peak = traced;
+        }
+        sinceSample += size;
+        if (sinceSample >= AllocationSampleEvent.INTERVAL_BYTES) {
+            sample(block, size, site);
+        }
+    }
+
+    /** The flight recorder's sample of this allocation, weighted by the bytes since the last one. */
+    private void sample(long block, long size, TraceSite site) {
+        long weight = sinceSample;
+        sinceSample = 0;
+        AllocationSampleEvent event = new AllocationSampleEvent();
+        if (event.shouldCommit()) {
+            event.heap = heap.name().value();
+            event.address = block;
+            event.size = size;
+            event.weight = weight;
+            StringBuilder traceback = new StringBuilder();
+            for (AllocationSite.Frame f : site.allocationSite.frames()) {
+                if (!traceback.isEmpty()) {
+                    traceback.append('\n');
+                }
+                traceback.append(f.filename()).append(':').append(f.lineno()).append(" in ").append(f.function());
+            }
+            event.traceback = traceback.toString();
+            event.commit();
         }
     }
 

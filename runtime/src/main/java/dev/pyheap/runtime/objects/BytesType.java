@@ -88,6 +88,12 @@ public final class BytesType extends PyType {
         return memory.getLong(o + Layout.OB_SIZE);
     }
 
+    /** Sized: {@code PyObject_LengthHint} is the length ({@code list(x)} and {@code extend} preallocate from it). */
+    @Override
+    public long lengthHint(long o) {
+        return length(o);
+    }
+
     @Override
     public boolean isTrue(long o) {
         return length(o) != 0;
@@ -151,6 +157,11 @@ public final class BytesType extends PyType {
             return true;
         }
         return false;
+    }
+
+    @Override
+    protected java.util.List<String> slotWrappers() {
+        return SlotWrappers.container("__getitem__");
     }
 
     @Override

@@ -3,11 +3,13 @@ package dev.pyheap.runtime.objects;
 import dev.pyheap.api.Addresses;
 import dev.pyheap.api.HeapCorruptionError;
 import dev.pyheap.api.Memory;
+import dev.pyheap.api.MemoryError;
 import dev.pyheap.api.alloc.Allocator;
 import dev.pyheap.api.gc.mechanism.GcHeader;
 import dev.pyheap.api.gc.mechanism.GcState;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.UnraisableHook;
+import dev.pyheap.runtime.jfr.MemoryErrorEvent;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -81,6 +83,8 @@ public final class ObjectSpace {
      * after the allocator call: while not tracing that is a field read and a branch never taken.
      */
     public AllocationObserver observer;
+    /** The heap's name in flight recorder events; the interpreter state sets it. */
+    public String heapName = "heap";
 
     /**
      * The thread state holding the GIL (CPython's {@code _PyThreadState_GET()}), or null while the
@@ -138,6 +142,7 @@ public final class ObjectSpace {
     public final SetType frozenSetType;
     public final WeakrefType weakrefType;
     public final SequenceIterType listIterType;
+    public final SequenceIterType listRevIterType;
     public final SequenceIterType tupleIterType;
     public final SequenceIterType strAsciiIterType;
     public final SequenceIterType strIterType;
@@ -176,10 +181,8 @@ public final class ObjectSpace {
     /** The argument area of Java code running without a thread state (tests of the object layer). */
     private ArgumentArea ownArguments;
 
-    /** The containers whose repr is under way, for {@code [...]} ({@code Py_ReprEnter}); empty between reprs. */
-    final Set<Long> reprInProgress = new HashSet<>();
-    /** Nested {@link Abstract#repr} calls under way: the outermost one empties {@link #reprInProgress} on its way out. */
-    int reprNesting;
+    /** The reprs under way of Java code running without a thread state (tests of the object layer). */
+    private final ReprList ownReprs = new ReprList();
 
     /**
      * Makes the built-in types (one line each: registering allocates the type object) and the
@@ -206,6 +209,7 @@ public final class ObjectSpace {
         this.weakrefType = register(new WeakrefType(this));
         this.notImplementedType = register(new NotImplementedType(this));
         this.listIterType = register(new SequenceIterType(this, "list_iterator"));
+        this.listRevIterType = register(new SequenceIterType(this, "list_reverseiterator", true));
         this.tupleIterType = register(new SequenceIterType(this, "tuple_iterator"));
         this.strAsciiIterType = register(new SequenceIterType(this, "str_ascii_iterator"));
         this.strIterType = register(new SequenceIterType(this, "str_iterator"));
@@ -439,7 +443,13 @@ public final class ObjectSpace {
 
     /** {@code PyMem_Malloc}: a block for item arrays, values arrays and other non-object memory. */
     public long allocate(long size) {
-        long block = allocator.allocate(size);
+        long block;
+        try {
+            block = allocator.allocate(size);
+        } catch (MemoryError refused) {
+            memoryErrorEvent(refused);
+            throw refused;
+        }
         AllocationObserver o = observer;
         if (o != null) {
             o.allocated(block, size);
@@ -449,12 +459,30 @@ public final class ObjectSpace {
 
     /** {@code PyMem_Realloc}. */
     public long reallocate(long block, long size) {
-        long moved = allocator.reallocate(block, size);
+        long moved;
+        try {
+            moved = allocator.reallocate(block, size);
+        } catch (MemoryError refused) {
+            memoryErrorEvent(refused);
+            throw refused;
+        }
         AllocationObserver o = observer;
         if (o != null) {
             o.reallocated(block, moved, size);
         }
         return moved;
+    }
+
+    private void memoryErrorEvent(MemoryError refused) {
+        MemoryErrorEvent event = new MemoryErrorEvent();
+        if (event.shouldCommit()) {
+            event.heap = heapName;
+            event.requested = refused.requestedBytes();
+            event.mapped = refused.mappedBytes();
+            event.limit = refused.limitBytes();
+            event.message = refused.getMessage();
+            event.commit();
+        }
     }
 
     /** {@code PyMem_Free}. */
@@ -615,6 +643,12 @@ public final class ObjectSpace {
             ownArguments = newArgumentArea();
         }
         return ownArguments;
+    }
+
+    /** The reprs under way in the thread holding the GIL ({@code Py_ReprEnter}'s list). */
+    public ReprList reprs() {
+        ThreadContext t = tstate;
+        return t != null ? t.reprs() : ownReprs;
     }
 
     /** Visits the blocks the space keeps that are no object's: the argument areas' chunks (sanity checker). */

@@ -2,6 +2,8 @@ package dev.pyheap.runtime.state;
 
 import dev.pyheap.api.Addresses;
 import dev.pyheap.api.alloc.AllocationHooks;
+import dev.pyheap.runtime.jfr.ArenaEvent;
+import dev.pyheap.runtime.jfr.HeapName;
 import dev.pyheap.api.alloc.AllocationSite;
 import dev.pyheap.api.alloc.Allocator;
 import dev.pyheap.api.alloc.MemoryMisuseError;
@@ -67,11 +69,20 @@ public final class InterpreterState {
 
     private final List<java.util.function.Consumer<LongConsumer>> rootSources = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    public InterpreterState(ObjectSpace space, Gil gil) {
+    private final HeapName name;
+
+    public InterpreterState(ObjectSpace space, Gil gil, HeapName name) {
         this.space = space;
         this.gil = gil;
+        this.name = name;
         this.allocator = space.allocator;
+        space.heapName = name.value();
         allocator.installHooks(new Hooks());
+    }
+
+    /** The heap's name in its flight recorder events and management beans. */
+    public HeapName name() {
+        return name;
     }
 
     /** The allocator hooks: the GIL check of the debug allocators and the current allocation site. */
@@ -93,6 +104,28 @@ public final class InterpreterState {
                         "Python memory allocator called without holding the GIL (" + operation
                                 + (address == 0 ? "" : " of " + Addresses.hex(address))
                                 + ", thread '" + Thread.currentThread().getName() + "')");
+            }
+        }
+
+        @Override
+        public void arenaMapped(long address, long size, long arenas) {
+            arenaEvent(true, address, size, arenas);
+        }
+
+        @Override
+        public void arenaUnmapped(long address, long size, long arenas) {
+            arenaEvent(false, address, size, arenas);
+        }
+
+        private void arenaEvent(boolean mapped, long address, long size, long arenas) {
+            ArenaEvent event = new ArenaEvent();
+            if (event.shouldCommit()) {
+                event.heap = name.value();
+                event.mapped = mapped;
+                event.address = address;
+                event.size = size;
+                event.arenas = arenas;
+                event.commit();
             }
         }
     }
@@ -199,6 +232,18 @@ public final class InterpreterState {
     }
 
     // ------------------------------------------------------------------ thread states
+
+    /** {@code PyGILState_GetThisThreadState}: the calling thread's thread state, or empty when it is not attached. */
+    public java.util.Optional<PyThreadState> threadStateOfThisThread() {
+        synchronized (threads) {
+            for (ThreadState t : threads) {
+                if (t.owner == Thread.currentThread()) {
+                    return java.util.Optional.of(t);
+                }
+            }
+            return java.util.Optional.empty();
+        }
+    }
 
     /** {@code PyThreadState_New}: attaches the calling thread. */
     public PyThreadState attach(PyHeap heap) {

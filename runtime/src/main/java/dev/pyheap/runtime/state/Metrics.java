@@ -70,6 +70,23 @@ public final class Metrics implements HeapMetrics, CollectorMetrics {
     }
 
     @Override
+    public List<Long> collectionNanos() {
+        return gcChecked().collectionNanos();
+    }
+
+    @Override
+    public List<Long> objectsPerGeneration() {
+        GcState gc = gcChecked();
+        Long[] objects = new Long[3];
+        for (int g = 0; g < 3; g++) {
+            long[] n = {0};
+            gc.forEachObject(g, o -> n[0]++);
+            objects[g] = n[0];
+        }
+        return List.of(objects);
+    }
+
+    @Override
     public PauseStatistics pauses() {
         return gcChecked().pauses();
     }

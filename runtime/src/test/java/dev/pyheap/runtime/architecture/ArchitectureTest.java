@@ -34,7 +34,8 @@ final class ArchitectureTest {
     private static final String ROOT = "dev.pyheap.runtime";
     private static final String[] INTERNAL = {ROOT + ".inject..", ROOT + ".modules..", ROOT + ".gc..", ROOT + ".sanity..",
             ROOT + ".state..", ROOT + ".objects.."};
-    private static final String[] EXPORTED = {ROOT, ROOT + ".gil", ROOT + ".tracemalloc", ROOT + ".objgraph"};
+    private static final String[] EXPORTED = {ROOT, ROOT + ".gil", ROOT + ".tracemalloc", ROOT + ".objgraph",
+            ROOT + ".management"};
 
     private static JavaClasses runtime;
 

@@ -486,7 +486,7 @@ public final class DebugAllocator implements Allocator {
                 s.smallRequestThreshold(), s.arenaSize(), s.poolSize(), s.arenasAllocatedTotal(), s.arenasReclaimed(),
                 s.arenasHighWater(), s.arenasCurrent(), s.allocatedBlockBytes(), s.availableBlockBytes(),
                 s.unusedPools(), s.poolHeaderBytes(), s.quantizationBytes(), s.arenaAlignmentBytes(), s.rawBlocks(),
-                s.rawBytes(), s.allocatedBlocks(), s.mappedBytes(), s.limitBytes(), s.debug());
+                s.rawBytes(), s.allocatedBlocks(), s.mappedBytes(), s.limitBytes(), s.debug(), s.arenaMap());
     }
 
     /**

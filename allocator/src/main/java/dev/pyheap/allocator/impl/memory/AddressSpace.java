@@ -4,6 +4,7 @@ import dev.pyheap.api.Addresses;
 import dev.pyheap.api.HeapCorruptionError;
 import dev.pyheap.api.Memory;
 import dev.pyheap.api.MemoryError;
+import dev.pyheap.api.alloc.ArenaMapUsage;
 import dev.pyheap.api.alloc.BlockVisitor;
 import dev.pyheap.api.config.Options;
 
@@ -11,6 +12,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Checked memory ({@code memory=checked}): a table of 1 MiB segments, each backed by its own
@@ -253,6 +255,12 @@ public final class AddressSpace implements Memory, MemorySource {
     @Override
     public boolean isArena(long address) {
         return arenaOrNull(address) != null;
+    }
+
+    /** None: the segment table answers {@link #isArena}. */
+    @Override
+    public Optional<ArenaMapUsage> arenaMap() {
+        return Optional.empty();
     }
 
     /** The array index of {@code address} in {@code segment}, an arena's or a raw block's. */

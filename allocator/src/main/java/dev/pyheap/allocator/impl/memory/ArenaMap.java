@@ -1,5 +1,7 @@
 package dev.pyheap.allocator.impl.memory;
 
+import dev.pyheap.api.alloc.ArenaMapUsage;
+
 /**
  * The arena map: which addresses lie in an arena, answered from a radix tree over the address
  * without touching memory ({@code arena_map_*} in CPython 3.11's {@code Objects/obmalloc.c}, on by
@@ -135,5 +137,14 @@ final class ArenaMap {
 
     int botNodes() {
         return botNodes;
+    }
+
+    /**
+     * The nodes and their bytes at C's sizes, as {@code _PyObject_DebugMallocStats} prints them: a
+     * pointer per root and mid slot, a pair of 32-bit offsets per bottom slot.
+     */
+    ArenaMapUsage usage() {
+        return new ArenaMapUsage(midNodes, botNodes, (long) Long.BYTES << TOP_BITS, (long) Long.BYTES << MID_BITS,
+                (2L * Integer.BYTES) << BOT_BITS);
     }
 }

@@ -1,8 +1,11 @@
 package dev.pyheap.allocator.impl.memory;
 
 import dev.pyheap.api.Memory;
+import dev.pyheap.api.alloc.ArenaMapUsage;
 import dev.pyheap.api.alloc.BlockVisitor;
 import dev.pyheap.api.config.Options;
+
+import java.util.Optional;
 
 /**
  * Where a heap's memory comes from: layer 0 and below in obmalloc.c's diagram (see this package's
@@ -59,6 +62,9 @@ public interface MemorySource extends AutoCloseable {
      * the arena map; never touches memory, so any address may be asked about.
      */
     boolean isArena(long address);
+
+    /** The radix tree behind {@link #isArena}, where this source keeps one as CPython does; empty otherwise. */
+    Optional<ArenaMapUsage> arenaMap();
 
     /**
      * {@code malloc}: a raw block of at least {@code size} bytes (a multiple of {@link #RAW_ALIGNMENT},

@@ -7,11 +7,13 @@ import com.carrotsearch.hppc.cursors.LongLongCursor;
 import dev.pyheap.api.Addresses;
 import dev.pyheap.api.HeapCorruptionError;
 import dev.pyheap.api.Memory;
+import dev.pyheap.api.alloc.ArenaMapUsage;
 import dev.pyheap.api.alloc.BlockVisitor;
 import dev.pyheap.api.config.ConfigurationException;
 import dev.pyheap.api.config.Options;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Native memory: arenas mapped from the operating system and raw blocks from the C library, at real
@@ -137,6 +139,11 @@ public final class NativeSpace implements MemorySource {
     @Override
     public boolean isArena(long address) {
         return arenaMap.isUsed(address);
+    }
+
+    @Override
+    public Optional<ArenaMapUsage> arenaMap() {
+        return Optional.of(arenaMap.usage());
     }
 
     /**

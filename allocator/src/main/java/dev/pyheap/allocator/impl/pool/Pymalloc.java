@@ -172,6 +172,7 @@ public final class Pymalloc implements Allocator {
 
     private final String name;
     private final MemorySource source;
+    private AllocationHooks hooks = AllocationHooks.NONE;
     private final Memory memory;
     private final RawAllocator raw;
 
@@ -218,7 +219,9 @@ public final class Pymalloc implements Allocator {
 
     @Override
     public void installHooks(AllocationHooks hooks) {
-        // pymalloc itself needs neither the site nor the GIL check; the debug wrapper uses them.
+        // pymalloc itself needs neither the site nor the GIL check (the debug wrapper uses them);
+        // it tells the hooks of its arenas, off the hot path.
+        this.hooks = hooks;
     }
 
     // ------------------------------------------------------------------ allocate
@@ -343,6 +346,7 @@ public final class Pymalloc implements Allocator {
         arenasAllocatedTotal++;
         arenasCurrent++;
         arenasHighWater = Math.max(arenasHighWater, arenasCurrent);
+        hooks.arenaMapped(address, ARENA_SIZE, arenasCurrent);
         if (LOG.isDebugEnabled()) {
             LOG.debug("{}: new arena #{} at {}, {} pools ({} current)", name, arena.index, Addresses.hex(address),
                     arena.ntotalpools, arenasCurrent);
@@ -442,6 +446,7 @@ public final class Pymalloc implements Allocator {
 
     private void releaseArena(Arena arena) {
         source.unmapArena(arena.address);
+        hooks.arenaUnmapped(arena.address, ARENA_SIZE, arenasCurrent - 1);
         if (LOG.isDebugEnabled()) {
             LOG.debug("{}: arena #{} at {} given back ({} current)", name, arena.index,
                     Addresses.hex(arena.address), arenasCurrent - 1);
@@ -664,7 +669,7 @@ public final class Pymalloc implements Allocator {
                 arenasAllocatedTotal, arenasAllocatedTotal - arenasCurrent, arenasHighWater, arenasCurrent,
                 allocatedBytes, availableBytes, unusedPools, totalPools * POOL_OVERHEAD, quantization, arenaAlignment,
                 raw.blocks(), raw.bytes(), blocksInUse + raw.blocks(), source.mappedBytes(), source.limitBytes(),
-                Optional.empty());
+                Optional.empty(), source.arenaMap());
     }
 
     /**

@@ -76,7 +76,7 @@ public final class Malloc implements Allocator {
     public AllocatorStatistics statistics() {
         return new AllocatorSnapshot(name, false, List.of(), SIZE_CLASSES, SMALL_REQUEST_THRESHOLD,
                 MemorySource.ARENA_SIZE, POOL_SIZE, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, raw.blocks(), raw.bytes(),
-                raw.blocks(), source.mappedBytes(), source.limitBytes(), Optional.empty());
+                raw.blocks(), source.mappedBytes(), source.limitBytes(), Optional.empty(), Optional.empty());
     }
 
     @Override

@@ -95,6 +95,9 @@ class ArenaMapTest {
         }
         assertEquals(2, map.midNodes(), "top slots 0 and 1");
         assertEquals(5, map.botNodes(), "two per straddling arena, one for the last");
+        // CPython 3.11's sizes on 64-bit: 2^15 pointers for the root and a mid node, 2^14 pairs of int32 for a bottom node
+        assertEquals(new dev.pyheap.api.alloc.ArenaMapUsage(2, 5, 262_144, 262_144, 131_072), map.usage());
+        assertEquals(262_144 + 2 * 262_144 + 5 * 131_072, map.usage().totalBytes());
     }
 
     @Test

@@ -126,6 +126,7 @@ public final class GcState {
     private long[] statCollections;
     private long[] statCollected;
     private long[] statUncollectable;
+    private long[] statNanos;
     private final PauseRecorder pauses = new PauseRecorder();
 
     private GcState(HeapBinding binding, Configuration configuration) {
@@ -158,6 +159,7 @@ public final class GcState {
         statCollections = new long[lists];
         statCollected = new long[lists];
         statUncollectable = new long[lists];
+        statNanos = new long[lists];
         updateSchedule();
     }
 
@@ -291,6 +293,7 @@ public final class GcState {
             statCollected[list] += collected;
             statUncollectable[list] += uncollectable;
             long elapsed = System.nanoTime() - start;
+            statNanos[list] += Math.max(0, elapsed);
             pauses.record(elapsed);
             return new CollectionResult(generation, collected, uncollectable, elapsed);
         } finally {
@@ -344,6 +347,18 @@ public final class GcState {
             stats[g] = new GenerationStatistics(statCollections[g], statCollected[g], statUncollectable[g]);
         }
         return List.of(stats);
+    }
+
+    /**
+     * The time spent collecting each list kept ({@link #generations()}), in nanoseconds: the pauses of
+     * its collections summed, so these add up to {@code pauses().totalNanos()}.
+     */
+    public List<Long> collectionNanos() {
+        Long[] nanos = new Long[statNanos.length];
+        for (int g = 0; g < nanos.length; g++) {
+            nanos[g] = statNanos[g];
+        }
+        return List.of(nanos);
     }
 
     /** The pause of every collection so far, automatic and explicit, from check to statistics. */
