@@ -72,6 +72,8 @@ final class DemoCommand implements Callable<Integer> {
             return ErrorReporter.USAGE;
         }
         String collectorName = effective.get(dev.pyheap.api.config.Options.COLLECTOR);
+        dev.pyheap.api.Plugins.collector(collectorName); // an unknown name fails before anything runs
+        dev.pyheap.api.Plugins.allocator(effective);
         List<String> verdicts = new ArrayList<>();
         int code = ErrorReporter.OK;
         java.util.Map<String, String> pending = all ? new java.util.HashMap<>()
