@@ -1,3 +1,6 @@
+# Workload: Boehm's GCBench: binary trees top-down and bottom-up, a long-lived tree and a 500,000-slot list
+# (pyheap run gcbench runs this file from the cli jar: the Java workload gcbench's twin)
+# pyheap: leaks-without-cycle-collector = none
 """Boehm's GCBench (John Ellis and Pete Kovac's benchmark, as Hans Boehm adapted it) in Python:
 the CPython side of `pyheap run --workload gcbench`.
 

@@ -60,9 +60,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--workload", paramLabel = "W", description = "A Java workload instead of a Python program.")
     private String workload;
 
-    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "PROGRAM",
-            description = "A Python program (FILE.py) or a Python workload's name.")
-    private String program;
+    @picocli.CommandLine.Parameters(arity = "0..*", paramLabel = "PROGRAM [ARGS]",
+            description = "A Python program (FILE.py) or a Python workload's name, and its arguments.")
+    private List<String> program;
 
     @Option(names = "--repeat", paramLabel = "N", defaultValue = "3",
             description = "Counted runs per collector after the warm-up run (default: ${DEFAULT-VALUE}).")
@@ -81,6 +81,9 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (program != null && program.isEmpty()) {
+            program = null;
+        }
         if ((program == null) == (workload == null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give a PROGRAM or --workload W (one of them)");
         }
@@ -107,7 +110,8 @@ final class CompareCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--report is not supported when comparing a Python program yet");
             }
-            return new ProgramComparison(context, spec.commandLine(), program, repeat).run(names, configurations);
+            return new ProgramComparison(context, spec.commandLine(), program.get(0), program.subList(1, program.size()),
+                    repeat).run(names, configurations);
         }
         List<RunReport> reports = new ArrayList<>();
         List<String> spreads = new ArrayList<>();

@@ -72,9 +72,19 @@ final class DemoCommand implements Callable<Integer> {
             return ErrorReporter.USAGE;
         }
         String collectorName = effective.get(dev.pyheap.api.config.Options.COLLECTOR);
+        dev.pyheap.api.Plugins.collector(collectorName); // an unknown name fails before anything runs
+        dev.pyheap.api.Plugins.allocator(effective);
         List<String> verdicts = new ArrayList<>();
         int code = ErrorReporter.OK;
-        java.util.Map<String, String> pending = all ? java.util.Map.of() : Bundled.pending(Bundled.EXAMPLES);
+        java.util.Map<String, String> pending = all ? new java.util.HashMap<>()
+                : new java.util.HashMap<>(Bundled.pending(Bundled.EXAMPLES));
+        java.util.Map<String, String> knownChecks = new java.util.HashMap<>();
+        Bundled.pending(Bundled.EXAMPLES).forEach((name, why) -> {
+            if (why.startsWith("checks:")) {
+                knownChecks.put(name, why.substring("checks:".length()).strip());
+            }
+        });
+        pending.keySet().removeAll(knownChecks.keySet());
         for (Bundled.Program example : examples) {
             if (pending.containsKey(example.name()) && only == null) {
                 context.out().println("== " + example.name() + ".py: left out, not like CPython on pyheap yet ("
@@ -93,9 +103,15 @@ final class DemoCommand implements Callable<Integer> {
             if (result.exit() != 0) {
                 verdict += ", exit code " + result.exit();
             }
+            String known = knownChecks.get(example.name());
+            boolean failed = !result.passed();
+            if (known != null && result.exit() == 0 && failed) {
+                verdict += " (known: " + known + ")"; // examples/seeds/PENDING.txt: shown, not counted
+                failed = false;
+            }
             verdicts.add(example.name() + ": " + verdict + "; " + checks.get(1).replace("leak check: ", "leaks: ")
                     + (result.checks().sanity().ok() ? "" : "; " + checks.get(0)));
-            if (!result.passed()) {
+            if (failed) {
                 code = ErrorReporter.RUN_FAILED;
             }
         }

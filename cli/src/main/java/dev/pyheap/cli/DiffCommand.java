@@ -25,8 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -269,35 +267,9 @@ final class DiffCommand implements Callable<Integer> {
     private Outcome runCPython(Path interpreter, Path file) throws IOException {
         List<String> command = new ArrayList<>(List.of(interpreter.toString(), file.getFileName().toString()));
         command.addAll(program.subList(1, program.size()));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(file.getParent().toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        Map<String, String> env = pb.environment();
-        env.keySet().removeIf(k -> k.startsWith("PYTHON"));
-        env.put("PYTHONHASHSEED", "0");
-        env.put("PYTHONDONTWRITEBYTECODE", "1");
-        env.put("LC_ALL", "C.UTF-8");
-        Process process = pb.start();
-        CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
-        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
-        try {
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IOException("it ran longer than " + TIMEOUT_SECONDS + " s");
-            }
-            return new Outcome(lines(out.join(), file), lines(err.join(), file), process.exitValue());
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted");
-        }
-    }
-
-    private static byte[] readAll(java.io.InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            return new byte[0];
-        }
+        dev.pyheap.cli.output.Subprocess.Result r = dev.pyheap.cli.output.Subprocess.run(command, file.getParent(),
+                Map.of("PYTHONHASHSEED", "0", "PYTHONDONTWRITEBYTECODE", "1", "LC_ALL", "C.UTF-8"), TIMEOUT_SECONDS);
+        return new Outcome(lines(r.out(), file), lines(r.err(), file), r.exit());
     }
 
     private Outcome runPyheap(Configuration configuration, Path file, byte[] source) {

@@ -53,7 +53,7 @@ public final class Main {
                     .addSubcommand(new ConfigCommand(context))
                     .addSubcommand(new StatsCommand(context))
                     .addSubcommand(new CommandLine(new RunCommand(context)).setStopAtPositional(true))
-                    .addSubcommand(new CompareCommand(context))
+                    .addSubcommand(new CommandLine(new CompareCommand(context)).setStopAtPositional(true))
                     .addSubcommand(new DemoCommand(context))
                     .addSubcommand(new CommandLine(new DiffCommand(context)).setStopAtPositional(true))
                     .setOut(outWriter)

@@ -23,12 +23,14 @@ final class ProgramComparison {
     private final Context context;
     private final CommandLine commandLine;
     private final String program;
+    private final List<String> args;
     private final int repeat;
 
-    ProgramComparison(Context context, CommandLine commandLine, String program, int repeat) {
+    ProgramComparison(Context context, CommandLine commandLine, String program, List<String> args, int repeat) {
         this.context = context;
         this.commandLine = commandLine;
         this.program = program;
+        this.args = List.copyOf(args);
         this.repeat = repeat;
     }
 
@@ -48,17 +50,20 @@ final class ProgramComparison {
     int run(List<String> collectors, List<Configuration> configurations) {
         Runner.Program source = source();
         PrintWriter discard = new PrintWriter(Writer.nullWriter());
+        List<String> argv = new ArrayList<>();
+        argv.add(source.filename());
+        argv.addAll(args);
         List<Runs> all = new ArrayList<>();
         for (int i = 0; i < collectors.size(); i++) {
-            ProgramRun.run(configurations.get(i), source, List.of(source.filename()), discard, discard);
+            ProgramRun.run(configurations.get(i), source, argv, discard, discard);
             List<ProgramRun.Result> results = new ArrayList<>();
             for (int r = 0; r < repeat; r++) {
-                results.add(ProgramRun.run(configurations.get(i), source, List.of(source.filename()), discard, discard));
+                results.add(ProgramRun.run(configurations.get(i), source, argv, discard, discard));
             }
             all.add(new Runs(collectors.get(i), results));
         }
         PrintWriter out = context.out();
-        out.println(program + ": median of " + repeat + " run" + (repeat == 1 ? "" : "s") + " per collector after a"
+        out.println(String.join(" ", argv).replace(source.filename(), program) + ": median of " + repeat + " run" + (repeat == 1 ? "" : "s") + " per collector after a"
                 + " warm-up run (spread = max - min)");
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"collector", "seconds", "spread", "collections", "GC ms", "spread", "max pause ms",

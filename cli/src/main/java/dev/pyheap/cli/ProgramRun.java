@@ -60,7 +60,7 @@ final class ProgramRun {
                 collections.add(gcAfter.generations().get(g).collections() - (g < gcBefore.generations().size()
                         ? gcBefore.generations().get(g).collections() : 0));
             }
-            return new Result(exit, ProgramChecks.after(heap, before, declared), nanos, collections,
+            return new Result(exit, ProgramChecks.after(heap, before, declared.objectsByType()), nanos, collections,
                     gcAfter.pauses().totalNanos() - gcBefore.pauses().totalNanos(), gcAfter.pauses().maxNanos());
         }
     }

@@ -40,6 +40,11 @@ class PythonSurfacesTest {
         assertTrue(lines.get(first - 2).startsWith("== s000_names_and_objects.py: article 000, "), r::toString);
         assertTrue(lines.get(first - 1).startsWith("   watch: y = x makes no copy"), r::toString);
         assertTrue(lines.contains("checks after each example (collector generational):"), r::toString);
+        // examples/seeds/PENDING.txt: ctypes' types outlive the program, a known failure of the leak check
+        assertTrue(lines.contains("  s003_refcounts_through_ctypes: FAILED (known: under a cycle collector the leak check"
+                + " finds 10 builtin_function_or_method: each import of ctypes registers its 10 simple types for the life"
+                + " of the heap, each with a from_address method); leaks: FAILED: expected nothing, found 10"
+                + " builtin_function_or_method"), r::toString);
         assertTrue(lines.contains("  s002_references_and_list_cycle: ok; leaks: ok, nothing left behind")
                 || r.out().contains("== s002_references_and_list_cycle.py: left out"), r::toString);
     }
@@ -106,16 +111,18 @@ class PythonSurfacesTest {
     void compareRunsEachCollectorWithRepeats() throws IOException {
         Files.writeString(dir.resolve("cyc.py"), "import gc\nfor i in range(50):\n    a = []\n    a.append(a)\n"
                 + "print(gc.collect())\n");
-        CliRun r = pyheap("compare", "cyc.py", "--repeat", "2", "--collectors", "generational,refcount");
+        CliRun r = pyheap("compare", "--repeat", "2", "--collectors", "generational,refcount", "cyc.py");
         assertEquals(1, r.code(), "refcount keeps 50 undeclared cycles: " + r);
         List<String> lines = r.outLines();
         assertEquals("cyc.py: median of 2 runs per collector after a warm-up run (spread = max - min)", lines.get(0));
         assertEquals(List.of("collector", "seconds", "spread", "collections", "GC", "ms", "spread", "max", "pause", "ms",
                 "exit", "checks"), Arrays.asList(lines.get(1).strip().split(" +")));
-        assertTrue(lines.get(2).strip().startsWith("generational "), r::toString);
-        assertTrue(lines.get(2).strip().endsWith(" 0 ok"), r::toString);
-        assertTrue(lines.get(3).strip().startsWith("refcount "), r::toString);
-        assertTrue(lines.get(3).strip().endsWith(" 0 FAILED"), r::toString);
+        List<String> generational = Arrays.asList(lines.get(2).strip().split(" +"));
+        List<String> refcount = Arrays.asList(lines.get(3).strip().split(" +"));
+        assertEquals(List.of("generational", "0", "ok"), List.of(generational.get(0), generational.get(7),
+                generational.get(8)), r::toString);
+        assertEquals(List.of("refcount", "0", "FAILED"), List.of(refcount.get(0), refcount.get(7), refcount.get(8)),
+                r::toString);
         assertTrue(r.err().startsWith("pyheap: the runs under refcount failed: leak check: FAILED: expected nothing,"
                 + " found 50 list"), r::toString);
     }
@@ -129,7 +136,7 @@ class PythonSurfacesTest {
     void diffOfAProgramBothRunAlikeIsEqual() throws IOException {
         assumeTrue(python3OnPath(), "python3 (CPython 3.11) is not on the PATH: pyheap diff has nothing to compare with");
         Files.writeString(dir.resolve("same.py"), "import gc, sys\nclass A:\n    pass\na = A()\nprint(sys.getrefcount(a))\n"
-                + "print(repr(a)[:12], hex(id(a)))\na.me = a\ndel a\nprint('gc.collect():', gc.collect())\n");
+                + "print('at', hex(id(a)))\na.me = a\ndel a\nprint('gc.collect():', gc.collect())\n");
         CliRun r = pyheap("diff", "same.py");
         assertEquals(0, r.code(), r::toString);
         List<String> lines = r.outLines();
@@ -137,7 +144,7 @@ class PythonSurfacesTest {
         assertEquals("stdout: the same", lines.get(1));
         assertTrue(lines.get(2).startsWith("= 2  "), r::toString);
         assertTrue(lines.get(2).endsWith("| 2  [reference count]") || lines.get(2).endsWith("| 2"), r::toString);
-        assertTrue(lines.get(3).startsWith("~ <__main__.A 0x"), r::toString);
+        assertTrue(lines.get(3).startsWith("~ at 0x"), r::toString);
         assertTrue(lines.get(3).endsWith("(addresses differ from run to run)"), r::toString);
         assertTrue(lines.get(4).startsWith("= gc.collect(): 1 "), r::toString);
         assertTrue(lines.get(4).endsWith("| gc.collect(): 1  [gc]"), r::toString);
@@ -158,7 +165,7 @@ class PythonSurfacesTest {
         assertEquals("stdout:", lines.get(1), r::toString);
         assertTrue(lines.get(2).startsWith("= 1 ") && lines.get(2).endsWith("| 1"), r::toString);
         assertTrue(lines.get(3).startsWith("! 3 ") && lines.get(3).endsWith("| 2"), r::toString);
-        assertTrue(lines.get(4).startsWith("< extra ") && lines.get(4).endsWith("|"), r::toString);
+        assertTrue(lines.get(4).startsWith("< extra ") && lines.get(4).strip().endsWith("|"), r::toString);
         assertEquals(List.of("stderr: = (empty)", "exit code: = 0 | 0", "result: 2 differences"), lines.subList(5, 8));
     }
 

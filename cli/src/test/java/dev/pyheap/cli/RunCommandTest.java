@@ -103,7 +103,7 @@ class RunCommandTest {
         "demo --collector nope | pyheap: error: unknown collector 'nope'; available: ",
         "compare --collectors refcount | pyheap: error: give a PROGRAM or --workload W (one of them) (see pyheap compare --help)",
         "compare nothing_here.py | pyheap: error: 'nothing_here.py' is neither a file nor a Python workload (see pyheap list)",
-        "compare cycles --repeat 0 | pyheap: error: --repeat must be at least 1, got 0 (see pyheap compare --help)",
+        "compare --repeat 0 cycles | pyheap: error: --repeat must be at least 1, got 0 (see pyheap compare --help)",
         "compare --workload lists --collectors refcount,nope | pyheap: error: unknown collector 'nope'; available: "
     })
     void usageErrorsAreOneLineAndExitTwo(String args, String message) {

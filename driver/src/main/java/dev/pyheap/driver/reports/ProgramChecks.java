@@ -1,7 +1,6 @@
 package dev.pyheap.driver.reports;
 
 import dev.pyheap.api.gc.LeakReport;
-import dev.pyheap.driver.Leak;
 import dev.pyheap.runtime.PyHeap;
 import dev.pyheap.runtime.PyThreadState;
 import dev.pyheap.runtime.SanityReport;
@@ -14,7 +13,7 @@ import java.util.TreeMap;
 /**
  * The checks after a whole Python program ran on a fresh heap: the sanity checker, and the leak
  * check: what the heap holds after the program ended (its {@code __main__} cleared, its modules released) and a full collection, held to
- * what the program declares ({@link Leak#declaredIn}).
+ * what the program declares ({@code dev.pyheap.driver.Leak#declaredIn}).
  *
  * <ul>
  * <li>A collector that reclaims cycles must bring the heap back to its census before the program:
@@ -54,8 +53,11 @@ public record ProgramChecks(SanityReport sanity, boolean ok, SortedMap<String, L
         return sanity.ok() && ok;
     }
 
-    /** Checks {@code heap} after the program ended, the calling thread not attached to it. */
-    public static ProgramChecks after(PyHeap heap, Baseline before, Leak declared) {
+    /**
+     * Checks {@code heap} after the program ended, the calling thread not attached to it, against what
+     * the program declared by type ({@code dev.pyheap.driver.Leak#declaredIn}).
+     */
+    public static ProgramChecks after(PyHeap heap, Baseline before, SortedMap<String, Long> declared) {
         try (PyThreadState thread = heap.attach(); var gil = thread.gil()) {
             SanityReport sanity = heap.checkSanity();
             heap.gc().collect();
@@ -74,7 +76,7 @@ public record ProgramChecks(SanityReport sanity, boolean ok, SortedMap<String, L
             }
             Optional<String> words = garbage.isEmpty() ? Optional.empty()
                     : Optional.of(LeakReport.of(garbage, new TreeMap<>()).format());
-            return new ProgramChecks(sanity, found.equals(declared.objectsByType()), declared.objectsByType(), found, words);
+            return new ProgramChecks(sanity, found.equals(declared), declared, found, words);
         }
     }
 }
