@@ -6,6 +6,7 @@ module dev.pyheap.cli {
     requires dev.pyheap.interpreter;
     requires info.picocli;
     requires org.slf4j;
+    requires jdk.jfr;
 
     opens dev.pyheap.cli to info.picocli;
 }
