@@ -43,7 +43,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 PROGRAMS = HERE.parent / "resources" / "programs"
 COLLECTORS = ("generational", "marksweep", "refcount")
-HEADER_KEYS = {"collectors", "args"} | set(COLLECTORS)
+HEADER_KEYS = {"collectors", "args", "pyheap"} | set(COLLECTORS)
 HEADER_LINE = re.compile(r"#\s*([a-z]+):\s*(.*?)\s*$")
 ADDRESS_IN_REPR = re.compile(r"0x[0-9a-f]+(?=[>;])")
 

@@ -19,12 +19,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code pyheap compare}: one workload under several collectors, same seed, one table. */
+/**
+ * {@code pyheap compare}: one program (a Python program or workload, or a Java workload) under
+ * several collectors, each with a warm-up run and repeats, one table.
+ */
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        header = "Run one workload under several collectors with the same seed and compare them.",
-        description = "Each collector gets a new heap and the same run (workload, threads, ops or duration, seed);"
-                + " the runs happen one after the other in this JVM, so the first also pays for warming up the JIT."
-                + " Prints one side-by-side table, or with --json an array of run reports.",
+        header = "Run one program under several collectors and compare them (warm-up, repeats, median and spread).",
+        description = {
+            "PROGRAM is a Python program (FILE.py) or a Python workload's name (gcbench, see pyheap list); --workload W"
+                    + " runs a Java workload (the embedding measurement) instead.",
+            "Each collector gets a new heap per run: first a warm-up run that is not counted (so the first collector"
+                    + " does not pay for warming up the JIT), then --repeat runs. Times are the median of the repeats"
+                    + " with their spread (max - min); GC ms is the total time of the run's collections, beside the"
+                    + " longest pause. A Python program's output is not shown; its exit code and the checks are.",
+            "For a Java workload: one side-by-side table of the median run of each collector, or with --json an array"
+                    + " of those run reports."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every run passed",
@@ -43,8 +53,16 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private RunOptions run;
 
-    @Option(names = "--workload", paramLabel = "W", required = true, description = "The workload.")
+    @Option(names = "--workload", paramLabel = "W", description = "A Java workload instead of a Python program.")
     private String workload;
+
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "PROGRAM",
+            description = "A Python program (FILE.py) or a Python workload's name.")
+    private String program;
+
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "3",
+            description = "Counted runs per collector after the warm-up run (default: ${DEFAULT-VALUE}).")
+    private int repeat;
 
     @Option(names = "--collectors", paramLabel = "A,B,...", split = ",",
             description = "The collectors, in column order (default: every collector found).")
@@ -59,7 +77,15 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workloads.named(workload);
+        if ((program == null) == (workload == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give a PROGRAM or --workload W (one of them)");
+        }
+        if (repeat < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--repeat must be at least 1, got " + repeat);
+        }
+        if (workload != null) {
+            Workloads.named(workload);
+        }
         List<String> names = collectors == null
                 ? Plugins.collectors().stream().map(CollectorProvider::name).toList()
                 : List.copyOf(new LinkedHashSet<>(collectors));
@@ -71,15 +97,30 @@ final class CompareCommand implements Callable<Integer> {
             Plugins.collector(name); // an unknown name fails before anything runs
             configurations.add(Runner.configuration(configuration, context, allocator, name));
         }
+        if (program != null) {
+            return new ProgramComparison(context, spec.commandLine(), program, repeat).run(names, configurations);
+        }
         List<RunReport> reports = new ArrayList<>();
+        List<String> spreads = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            reports.add(Runner.run(context, configurations.get(i), run.spec(spec.commandLine(), workload),
-                    context.err(), workload + " under " + names.get(i)));
+            Runner.run(context, configurations.get(i), run.spec(spec.commandLine(), workload),
+                    new java.io.PrintWriter(java.io.Writer.nullWriter()), workload + " under " + names.get(i) + " (warm-up)");
+            List<RunReport> runs = new ArrayList<>();
+            for (int r = 0; r < repeat; r++) {
+                runs.add(Runner.run(context, configurations.get(i), run.spec(spec.commandLine(), workload),
+                        context.err(), workload + " under " + names.get(i)));
+            }
+            runs.sort(java.util.Comparator.comparingDouble(RunReport::seconds));
+            reports.add(runs.get(runs.size() / 2));
+            spreads.add(String.format(java.util.Locale.ROOT, "%s %.3f s (spread %.3f)", names.get(i),
+                    runs.get(runs.size() / 2).seconds(), runs.get(runs.size() - 1).seconds() - runs.get(0).seconds()));
         }
         if (run.json) {
             context.out().print(RunReportJson.write(reports));
         } else {
             ReportTable.compare(reports).forEach(context.out()::println);
+            context.out().println("median of " + repeat + " run" + (repeat == 1 ? "" : "s") + " after a warm-up run: "
+                    + String.join(", ", spreads));
         }
         context.out().flush();
         int code = ErrorReporter.OK;

@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code pyheap list}: the allocators and collectors found as services, the patterns {@code stats}
- * runs and the workloads {@code run} runs.
+ * runs and the workloads {@code run} runs: the Python ones shipped in the jar, the Java ones found as services.
  */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "List the allocators, collectors, allocation patterns and workloads.",
@@ -48,8 +48,12 @@ final class ListCommand implements Callable<Integer> {
             workloads.add(new String[] {w.name(), w.defaultOps() == 0 ? w.description() + " (runs to its end)"
                     : String.format(Locale.ROOT, "%s (default --ops %,d)", w.description(), w.defaultOps())});
         }
+        List<String[]> python = new ArrayList<>();
+        for (Bundled.Program p : Bundled.list(Bundled.WORKLOADS)) {
+            python.add(new String[] {p.name(), p.headerText("Workload").split(": ", 2)[0]});
+        }
         int width = 0;
-        for (List<String[]> kind : List.of(allocators, collectors, patterns, workloads)) {
+        for (List<String[]> kind : List.of(allocators, collectors, patterns, workloads, python)) {
             for (String[] row : kind) {
                 width = Math.max(width, row[0].length());
             }
@@ -57,7 +61,8 @@ final class ListCommand implements Callable<Integer> {
         section("allocators:", allocators, width);
         section("collectors:", collectors, width);
         section("patterns (for pyheap stats --pattern):", patterns, width);
-        section("workloads (for pyheap run --workload):", workloads, width);
+        section("workloads in Python (for pyheap run NAME and pyheap compare NAME):", python, width);
+        section("workloads in Java, the interpreter-free measurement (for pyheap run --workload):", workloads, width);
         return 0;
     }
 

@@ -55,6 +55,7 @@ public final class Main {
                     .addSubcommand(new CommandLine(new RunCommand(context)).setStopAtPositional(true))
                     .addSubcommand(new CompareCommand(context))
                     .addSubcommand(new DemoCommand(context))
+                    .addSubcommand(new CommandLine(new DiffCommand(context)).setStopAtPositional(true))
                     .setOut(outWriter)
                     .setErr(errWriter)
                     .setParameterExceptionHandler(errors)

@@ -123,7 +123,8 @@ final class RunCommand implements Callable<Integer> {
     private Integer runAndReport() {
         if (code != null || program != null && !program.isEmpty()) {
             return new PythonRun(context).run(Runner.configuration(configuration, context, allocator, collector),
-                    code, program == null ? java.util.List.of() : program, tracemalloc != null || leaks || graph != null);
+                    code, program == null ? java.util.List.of() : program, tracemalloc != null || leaks || graph != null,
+                    run.verify);
         }
         Workloads.named(workload);
         Configuration effective = Runner.configuration(configuration, context, allocator, collector);

@@ -40,8 +40,8 @@ class DebugAllocatorRunTest {
         CliRun r = pyheap("demo", "--allocator", "debug");
         assertEquals(0, r.code(), r::toString);
         assertEquals("", r.err());
-        assertTrue(r.out().contains("seeds on generational + debug, 1 thread"), r.out());
-        assertTrue(r.out().contains("  leak check     ok: nothing left behind\n"), r.out());
+        assertTrue(r.out().contains("checks after each example (collector generational):"), r.out());
+        assertTrue(r.out().contains("  s004_person_and_dog: ok; leaks: ok, nothing left behind\n"), r.out());
     }
 
     @ParameterizedTest

@@ -68,7 +68,7 @@ class MainTest {
         CliRun r = run("frobnicate");
         assertEquals(2, r.code(), r::toString);
         String line = r.singleErrorLine();
-        assertTrue(line.startsWith("pyheap: error: unknown command 'frobnicate'; commands: list, config, stats, run, compare, demo "),
+        assertTrue(line.startsWith("pyheap: error: unknown command 'frobnicate'; commands: list, config, stats, run, compare, demo, diff"),
                 line);
         assertTrue(line.endsWith(" (see pyheap --help)"), line);
         assertEquals("", r.out());

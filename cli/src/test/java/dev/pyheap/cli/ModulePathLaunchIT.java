@@ -128,14 +128,21 @@ class ModulePathLaunchIT {
     }
 
     @Test
-    void demoRunsTheSeedsAndSaysTheExpectedLeakIsFine() throws Exception {
+    void demoRunsTheSeedExamplesFromTheJarAndSaysTheExpectedLeakIsFine() throws Exception {
         CliRun demo = launch("demo");
         assertEquals(0, demo.code(), demo::toString);
         assertEquals("", demo.err(), "nothing on stderr: no progress bar off a terminal, no close report");
         assertTrue(demo.outLines().contains("x and y refer to the same object"), demo::toString);
         assertTrue(demo.outLines().contains("x and y do not refer to the same object"), demo::toString);
-        assertTrue(demo.out().contains("\n2\n# p2 = p1; print(sys.getrefcount(p1))\n3\n"), demo::toString);
-        assertTrue(demo.out().contains("  sanity         ok ("), demo::toString);
+        assertTrue(demo.out().contains("== s004_person_and_dog.py: article 004, "), demo::toString);
+        assertTrue(demo.out().contains("\n2\n3\n2\n"), demo::toString);
+        assertTrue(demo.out().contains("  s004_person_and_dog: ok; leaks: ok, nothing left behind\n"), demo::toString);
+
+        CliRun refcount = launch("demo", "--collector", "refcount", "--only", "s004_person_and_dog");
+        assertEquals(0, refcount.code(), refcount::toString);
+        assertTrue(refcount.out().contains("Person objects: 1\nDog objects: 1\n"), refcount::toString);
+        assertTrue(refcount.out().contains("  s004_person_and_dog: ok; leaks: ok, left behind as declared without a"
+                + " cycle collector: 1 Dog, 1 Person (1 cycle of 2 objects: Dog 1, Person 1)\n"), refcount::toString);
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code pyheap run}, {@code compare} and {@code demo} in-process: tables, JSON, exit codes, one-line errors. */
+/** {@code pyheap run} and {@code compare} of the Java workloads in-process: tables, JSON, exit codes, one-line errors. */
 class RunCommandTest {
     @TempDir
     Path dir;
@@ -66,42 +66,6 @@ class RunCommandTest {
     }
 
     @Test
-    void demoPrintsTheArticlesThenTheReport() {
-        CliRun r = pyheap("demo");
-        assertEquals(0, r.code(), r::toString);
-        assertEquals("", r.err());
-        List<String> printed = r.outLines().stream().filter(l -> !l.startsWith("#")).toList();
-        assertEquals(List.of("x and y refer to the same object", "x and y do not refer to the same object"),
-                printed.subList(0, 2));
-        // seed 003's tracemalloc comparison, then objgraph.count('Person'), count('Dog') before and after
-        // gc.collect() with the default collector
-        assertEquals(List.of("2", "3", "2", "seeds.py:26: size=312 B (+312 B), count=2 (+2), average=156 B",
-                "seeds.py:25: size=304 B (+304 B), count=2 (+2), average=152 B", "1", "1", "0", "0", ""),
-                printed.subList(7, 17));
-        assertEquals("seeds on generational + pymalloc, 1 thread, seed 0x5eed, yield switchinterval", printed.get(17));
-        assertTrue(r.out().contains("  leak check     ok: nothing left behind\n"), r.out());
-    }
-
-    @Test
-    void demoOnRefcountLeaksWhatTheArticlesLeakAndSaysSo() {
-        CliRun r = pyheap("demo", "--collector", "refcount");
-        assertEquals(0, r.code(), r::toString);
-        List<String> printed = r.outLines().stream().filter(l -> !l.startsWith("#")).toList();
-        assertEquals(List.of("2", "3", "2", "1", "1", "1", "1", ""), printed.subList(7, 17).stream()
-                .filter(l -> !l.startsWith("seeds.py:")).toList());
-        assertTrue(r.out().contains("  leak check     ok: the expected leak of a collector that never reclaims cycles"
-                + " (refcount): 4 objects (Dog 1, Person 1, list 2), 8 blocks\n"), r.out());
-    }
-
-    @Test
-    void demoJsonSendsTheProgramsOutputToStderr() {
-        CliRun r = pyheap("demo", "--json");
-        assertEquals(0, r.code(), r::toString);
-        assertTrue(r.out().startsWith("{\n  \"schema\": 1,"), r.out());
-        assertTrue(r.err().contains("x and y refer to the same object\n"), r.err());
-    }
-
-    @Test
     void compareHasAColumnPerCollector() {
         List<String> all = Plugins.collectors().stream().map(CollectorProvider::name).toList();
         CliRun r = pyheap("compare", "--workload", "cycles", "--ops", "3000");
@@ -137,7 +101,9 @@ class RunCommandTest {
         "run --duration 0s | pyheap: error: Invalid value for option '--duration': '0s' is not a positive duration"
                 + " (e.g. 500ms, 10s, 2m, 1.5s) (see pyheap run --help)",
         "demo --collector nope | pyheap: error: unknown collector 'nope'; available: ",
-        "compare --collectors refcount | pyheap: error: Missing required option: '--workload=W' (see pyheap compare --help)",
+        "compare --collectors refcount | pyheap: error: give a PROGRAM or --workload W (one of them) (see pyheap compare --help)",
+        "compare nothing_here.py | pyheap: error: 'nothing_here.py' is neither a file nor a Python workload (see pyheap list)",
+        "compare cycles --repeat 0 | pyheap: error: --repeat must be at least 1, got 0 (see pyheap compare --help)",
         "compare --workload lists --collectors refcount,nope | pyheap: error: unknown collector 'nope'; available: "
     })
     void usageErrorsAreOneLineAndExitTwo(String args, String message) {

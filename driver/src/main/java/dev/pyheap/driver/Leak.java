@@ -1,7 +1,11 @@
 package dev.pyheap.driver;
 
+import dev.pyheap.api.UserText;
+
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -42,6 +46,65 @@ public record Leak(SortedMap<String, Long> objectsByType, long blocks) {
     /** {@code count} objects of {@code type} holding {@code blocks} blocks in all. */
     public static Leak of(String type, long count, long blocks) {
         return new Leak(new TreeMap<>(Map.of(type, count)), blocks);
+    }
+
+    /** The header key a Python program declares what it leaves behind with (see {@link #declaredIn}). */
+    public static final String DECLARATION = "pyheap: leaks-without-cycle-collector";
+
+    /**
+     * What a Python program declares it leaves behind without a cycle collector, from its header
+     * (the run of comment lines at its top), or empty when it declares nothing. The form:
+     * <pre>
+     * # pyheap: leaks-without-cycle-collector = 1 Person, 1 Dog
+     * # pyheap: leaks-without-cycle-collector = 2 list
+     * # pyheap: leaks-without-cycle-collector = none
+     * </pre>
+     * each item a count and a type name as {@code type(o).__name__} gives it, counting the objects
+     * {@code gc.get_objects()} would list. The program's modules and classes are not garbage (CPython
+     * too keeps them until the interpreter ends), so they are never declared. Blocks are not declared.
+     *
+     * @throws IllegalArgumentException naming the line when the declaration is malformed or repeated
+     */
+    public static Optional<Leak> declaredIn(List<String> lines) {
+        Leak found = null;
+        for (String line : lines) {
+            if (!line.startsWith("#")) {
+                break;
+            }
+            String body = line.substring(1).strip();
+            if (!body.startsWith(DECLARATION)) {
+                continue;
+            }
+            String rest = body.substring(DECLARATION.length()).strip();
+            if (!rest.startsWith("=") || found != null) {
+                throw new IllegalArgumentException((found != null ? "a second declaration: " : "expected '= COUNT TYPE, ...': ")
+                        + line.strip());
+            }
+            found = parseItems(rest.substring(1).strip(), line.strip());
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static Leak parseItems(String items, String line) {
+        if (items.equals("none")) {
+            return NONE;
+        }
+        TreeMap<String, Long> byType = new TreeMap<>();
+        for (String item : items.split(",")) {
+            String[] words = item.strip().split("\\s+");
+            long count;
+            try {
+                count = words.length == 2 ? Long.parseLong(words[0]) : -1;
+            } catch (NumberFormatException e) {
+                count = -1;
+            }
+            if (count < 1 || !words[1].matches("[A-Za-z_][A-Za-z0-9_.]*") || byType.containsKey(words[1])) {
+                throw new IllegalArgumentException("expected 'COUNT TYPE' items separated by commas (or 'none'),"
+                        + " each type once, got " + UserText.quote(item.strip()) + " in: " + line);
+            }
+            byType.put(words[1], count);
+        }
+        return new Leak(byType, 0);
     }
 
     /** The objects, all types together. */

@@ -1,5 +1,6 @@
 package dev.pyheap.interpreter.builtins;
 
+import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.objects.PyType;
@@ -7,22 +8,30 @@ import dev.pyheap.runtime.objects.PyType;
 import java.util.function.LongConsumer;
 
 /**
- * The iterator objects of Python/bltinmodule.c and Objects/enumobject.c: {@code enumerate},
- * {@code zip}, {@code map}, {@code filter} and {@code reversed}, one registration each. Each is a
- * GC-capable object holding two counted references (what it draws from) and a counter:
+ * The iterator objects of Python/bltinmodule.c and Objects/enumobject.c, iterobject.c:
+ * {@code enumerate}, {@code zip}, {@code map}, {@code filter}, {@code reversed} and
+ * {@code callable_iterator}, one registration each. Each is a GC-capable object holding up to two
+ * counted references (what it draws from) and a counter, in CPython's basic sizes:
  * <pre>
- *   -16 PyGC_Head  +0 ob_refcnt  +8 ob_type  +16 a (counted)  +24 b (counted or 0)  +32 counter
+ *   -16 PyGC_Head  +0 ob_refcnt  +8 ob_type
+ *   enumerate   +16 a = the iterator  +24 b (0)        +32 counter = the next index   56 bytes
+ *   zip         +16 a = iterators     +24 b (0)        +32 counter = strict (0/1)     48 bytes
+ *   map         +16 a = the function  +24 b = iterators                               32 bytes
+ *   filter      +16 a = the predicate +24 b = the iterator (None: truth)              32 bytes
+ *   reversed    +16 a = the sequence  +24 counter = the next index down               32 bytes
+ *   callable_iterator  +16 a = the callable  +24 b = the sentinel                     32 bytes
  * </pre>
- * enumerate: a = the iterator, counter = the next index; zip: a = the tuple of iterators;
- * map: a = the function, b = the tuple of iterators; filter: a = the predicate (None: truth),
- * b = the iterator; reversed: a = the sequence, counter = the next index down.
+ * {@code zip(..., strict=True)} checks that every iterator ends together and raises CPython's
+ * ValueError naming the first one that does not.
  */
 final class BuiltinIterType extends PyType {
     enum Kind { ENUMERATE, ZIP, MAP, FILTER, REVERSED, CALLABLE }
 
-    static final int A = 16, B = 24, COUNTER = 32, SIZE = 40;
+    static final int A = 16, B = 24, COUNTER = 32;
     private final Kind kind;
     private final Calls calls;
+    /** Where the counter is: reversed keeps it in the second field. */
+    private final int counter;
 
     /** How an iterator calls a function with one or more arguments. */
     interface Calls {
@@ -31,17 +40,38 @@ final class BuiltinIterType extends PyType {
 
     BuiltinIterType(ObjectSpace space, Kind kind, Calls calls) {
         super(space, kind == Kind.CALLABLE ? "callable_iterator" : kind.name().toLowerCase(java.util.Locale.ROOT), null,
-                HAVE_GC | BASETYPE, SIZE, 0);
+                HAVE_GC | BASETYPE, basicSize(kind), 0);
         this.kind = kind;
         this.calls = calls;
+        this.counter = kind == Kind.REVERSED ? B : COUNTER;
+    }
+
+    private static long basicSize(Kind kind) {
+        return switch (kind) {
+            case ENUMERATE -> 56;
+            case ZIP -> 48;
+            case MAP, FILTER, REVERSED, CALLABLE -> 32;
+        };
+    }
+
+    /** Whether the second field holds a reference (reversed keeps its counter there). */
+    private boolean bHoldsReference() {
+        return kind != Kind.REVERSED;
     }
 
     /** A tracked iterator holding new references to {@code a} and {@code b} (0 for none). New reference. */
-    long create(long a, long b, long counter) {
-        long o = space.newGcObject(this, SIZE, 0);
+    long create(long a, long b, long counterValue) {
+        long o = space.newGcObject(this, basicSize(), 0);
+        for (long off = 16; off < basicSize(); off += 8) {
+            memory.putLong(o + off, 0);
+        }
         memory.putLong(o + A, a == 0 ? 0 : space.newRef(a));
-        memory.putLong(o + B, b == 0 ? 0 : space.newRef(b));
-        memory.putLong(o + COUNTER, counter);
+        if (bHoldsReference()) {
+            memory.putLong(o + B, b == 0 ? 0 : space.newRef(b));
+        }
+        if (kind == Kind.ENUMERATE || kind == Kind.ZIP || kind == Kind.REVERSED) {
+            memory.putLong(o + counter, counterValue);
+        }
         space.track(o);
         return o;
     }
@@ -58,7 +88,7 @@ final class BuiltinIterType extends PyType {
 
     @Override
     public long iterNext(long o) {
-        long a = memory.getLong(o + A), b = memory.getLong(o + B);
+        long a = memory.getLong(o + A), b = bHoldsReference() ? memory.getLong(o + B) : 0;
         switch (kind) {
             case ENUMERATE -> {
                 long item = Abstract.iterNext(space, a);
@@ -74,7 +104,7 @@ final class BuiltinIterType extends PyType {
                 return t;
             }
             case ZIP -> {
-                long[] items = nextOfEach(a);
+                long[] items = nextOfEach(a, memory.getLong(o + COUNTER) != 0);
                 if (items == null) {
                     return 0;
                 }
@@ -83,7 +113,7 @@ final class BuiltinIterType extends PyType {
                 return t;
             }
             case MAP -> {
-                long[] items = nextOfEach(b);
+                long[] items = nextOfEach(b, false);
                 if (items == null) {
                     return 0;
                 }
@@ -134,18 +164,23 @@ final class BuiltinIterType extends PyType {
                 return v;
             }
             default -> {
-                long i = memory.getLong(o + COUNTER);
+                long i = memory.getLong(o + counter);
                 if (a == 0 || i < 0 || i >= Abstract.length(space, a)) {
-                    memory.putLong(o + COUNTER, -1);
+                    memory.putLong(o + counter, -1);
                     return 0;
                 }
-                memory.putLong(o + COUNTER, i - 1);
+                memory.putLong(o + counter, i - 1);
                 return Abstract.getItemAt(space, a, i);
             }
         }
     }
 
-    private long[] nextOfEach(long iterators) {
+    /**
+     * The next item of each iterator (new references), or null when one is exhausted. Strict (zip's
+     * {@code strict=True}): the first iterator ending must find every other one ended too, and an
+     * iterator after the first ending early is an error ({@code zip_next}'s {@code check:} path).
+     */
+    private long[] nextOfEach(long iterators, boolean strict) {
         int n = (int) space.tupleType.size(iterators);
         if (n == 0) {
             return null;
@@ -161,11 +196,30 @@ final class BuiltinIterType extends PyType {
             }
             if (x == 0) {
                 release(java.util.Arrays.copyOf(items, i));
+                if (strict) {
+                    checkStrict(iterators, i);
+                }
                 return null;
             }
             items[i] = x;
         }
         return items;
+    }
+
+    /** Iterator {@code i} ended: a strict zip fails unless every iterator ended there too. */
+    private void checkStrict(long iterators, int i) {
+        if (i > 0) {
+            throw new PyException("ValueError", "zip() argument " + (i + 1) + " is shorter than argument"
+                    + (i == 1 ? " " : "s 1-") + i);
+        }
+        for (int j = 1, n = (int) space.tupleType.size(iterators); j < n; j++) {
+            long x = Abstract.iterNext(space, space.tupleType.item(iterators, j));
+            if (x != 0) {
+                space.decref(x);
+                throw new PyException("ValueError", "zip() argument " + (j + 1) + " is longer than argument"
+                        + (j == 1 ? " " : "s 1-") + j);
+            }
+        }
     }
 
     private void release(long[] items) {
@@ -176,7 +230,7 @@ final class BuiltinIterType extends PyType {
 
     @Override
     public void forEachReferent(long o, LongConsumer visitor) {
-        long a = memory.getLong(o + A), b = memory.getLong(o + B);
+        long a = memory.getLong(o + A), b = bHoldsReference() ? memory.getLong(o + B) : 0;
         if (a != 0) {
             visitor.accept(a);
         }
@@ -187,7 +241,7 @@ final class BuiltinIterType extends PyType {
 
     @Override
     public void clear(long o) {
-        for (int off : new int[] {A, B}) {
+        for (int off : bHoldsReference() ? new int[] {A, B} : new int[] {A}) {
             long v = memory.getLong(o + off);
             if (v != 0) {
                 memory.putLong(o + off, 0);

@@ -31,6 +31,7 @@ public final class Builtins {
     private final Interpreter interp;
     private final BuiltinIterType enumerateType, zipType, mapType, filterType, reversedType, callIterType;
     final TextIOType textIO;
+    private final FileType textFile, binaryFile;
     /** The module and its dict (the module holds the dict; the module table holds the module). */
     private long module;
     private long dict;
@@ -48,6 +49,8 @@ public final class Builtins {
         this.reversedType = space.register(new BuiltinIterType(space, BuiltinIterType.Kind.REVERSED, calls));
         this.callIterType = space.register(new BuiltinIterType(space, BuiltinIterType.Kind.CALLABLE, calls));
         this.textIO = space.register(new TextIOType(space));
+        this.textFile = space.register(new FileType(space, true));
+        this.binaryFile = space.register(new FileType(space, false));
     }
 
     /** A new stream object ({@code sys.stdout}) writing to {@code out}. New reference. */
@@ -99,10 +102,12 @@ public final class Builtins {
                     }
                 };
                 case "zip" -> (self, a, n, kw) -> {
-                    new CallArgs(space, "zip", a, n, kw).keywords("strict");
-                    long iters = iterators(a, n, "zip");
+                    CallArgs c = new CallArgs(space, "zip", a, n, kw).keywords("strict");
+                    long strict = c.keyword("strict");
+                    boolean isStrict = strict != 0 && Abstract.isTrue(space, strict);
+                    long iters = iterators(a, c.nargs, "zip");
                     try {
-                        return zipType.create(iters, 0, 0);
+                        return zipType.create(iters, 0, isStrict ? 1 : 0);
                     } finally {
                         space.decref(iters);
                     }
@@ -208,10 +213,38 @@ public final class Builtins {
         }
     }
 
+    /**
+     * {@code open(file, mode='r', buffering=-1, encoding=None)} for reading ({@code 'r'}, {@code 'rt'},
+     * {@code 'rb'}): a {@link FileType} object; other modes are refused.
+     */
+    private long open(long self, long a, long n, long kw) {
+        CallArgs c = new CallArgs(space, "open", a, n, kw).keywords("file", "mode", "buffering", "encoding").range(0, 4);
+        long file = n > 0 ? c.get(0) : c.keyword("file");
+        long mode = n > 1 ? c.get(1) : c.keyword("mode");
+        long encoding = n > 3 ? c.get(3) : c.keyword("encoding");
+        if (file == 0) {
+            throw new PyException("TypeError", "open() missing required argument 'file' (pos 1)");
+        }
+        if (!space.strType.check(file)) {
+            throw new PyException("TypeError", "expected str, bytes or os.PathLike object, not " + space.typeOf(file).name);
+        }
+        String m = mode == 0 ? "r" : space.strType.value(mode);
+        boolean binary = m.equals("rb") || m.equals("br");
+        if (!binary && !m.equals("r") && !m.equals("rt") && !m.equals("tr")) {
+            throw new PyException("ValueError", "pyheap: open() reads files only (mode 'r' or 'rb'), not mode '" + m + "'");
+        }
+        if (binary && encoding != 0 && encoding != space.none) {
+            throw new PyException("ValueError", "binary mode doesn't take an encoding argument");
+        }
+        String enc = encoding == 0 || encoding == space.none ? null : space.strType.value(encoding);
+        return (binary ? binaryFile : textFile).open(space.strType.value(file), enc);
+    }
+
     // ------------------------------------------------------------------ the functions
 
     private void defineFunctions() {
         function("print", this::print);
+        function("open", this::open);
         function("len", (self, a, n, kw) -> space.newInt(Abstract.length(space, args("len", a, n, kw, 1).get(0))));
         function("repr", (self, a, n, kw) -> Abstract.reprObject(space, args("repr", a, n, kw, 1).get(0)));
         function("ascii", (self, a, n, kw) -> space.strType.runtime(
@@ -582,8 +615,41 @@ public final class Builtins {
             }
             return false;
         }
+        if (space.typeOf(o).typeObject() != cls && space.typeOf(cls) != space.typeType) {
+            int answer = metaclassCheck(cls, "__instancecheck__", o);
+            if (answer >= 0) {
+                return answer == 1;
+            }
+        }
         PyType t = typeOf(cls, "isinstance() arg 2 must be a type, a tuple of types, or a union");
         return isSubtype(space.typeOf(o), t);
+    }
+
+    /**
+     * {@code PyObject_IsInstance}/{@code PyObject_IsSubclass}'s hook: the metaclass's
+     * {@code __instancecheck__}/{@code __subclasscheck__} ({@code _PyObject_LookupSpecial} on
+     * {@code type(cls)}) called with {@code arg}: 1 or 0 by the truth of its answer, -1 when the
+     * metaclass has none.
+     */
+    private int metaclassCheck(long cls, String special, long arg) {
+        PyType meta = space.typeOf(cls);
+        long f = meta.lookup(special);
+        if (f == 0) {
+            return -1;
+        }
+        PyType ft = space.typeOf(f);
+        long bound = ft.hasDescrGet() ? ft.descrGet(f, cls, meta.typeObject()) : space.newRef(f);
+        long r;
+        try {
+            r = Abstract.call(space, bound, new long[] {arg});
+        } finally {
+            space.decref(bound);
+        }
+        try {
+            return Abstract.isTrue(space, r) ? 1 : 0;
+        } finally {
+            space.decref(r);
+        }
     }
 
     private boolean isSubclass(PyType t, long cls) {
@@ -594,6 +660,12 @@ public final class Builtins {
                 }
             }
             return false;
+        }
+        if (space.typeOf(cls) != space.typeType) {
+            int answer = metaclassCheck(cls, "__subclasscheck__", t.typeObject());
+            if (answer >= 0) {
+                return answer == 1;
+            }
         }
         return isSubtype(t, typeOf(cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union"));
     }

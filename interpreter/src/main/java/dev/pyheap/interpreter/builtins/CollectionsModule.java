@@ -5,7 +5,8 @@ import dev.pyheap.runtime.objects.BinaryOp;
 import dev.pyheap.runtime.objects.ObjectSpace;
 
 /**
- * {@code _collections} (Modules/_collectionsmodule.c): {@code deque} ({@link DequeType}) and
+ * {@code _collections} (Modules/_collectionsmodule.c): {@code deque} ({@link DequeType}),
+ * {@code defaultdict} ({@link DefaultDictType}) and
  * {@code _count_elements(mapping, iterable)}, the counting loop of {@code collections.Counter}.
  */
 final class CollectionsModule {
@@ -16,15 +17,18 @@ final class CollectionsModule {
         ObjectSpace space = table.space();
         DequeType deque = space.register(new DequeType(space));
         SysModule.setItem(space, dict, "deque", deque.typeObject());
+        DefaultDictType defaultdict = space.register(new DefaultDictType(space));
+        SysModule.setItem(space, dict, "defaultdict", defaultdict.typeObject());
         SysModule.function(space, module, dict, "_count_elements", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "_count_elements", a, n, kw).keywords().range(2, 2);
-            countElements(space, c.get(0), c.get(1));
+            countElements(table, c.get(0), c.get(1));
             return space.newNone();
         });
     }
 
     /** {@code mapping[elem] = mapping.get(elem, 0) + 1} for each element, as {@code _count_elements}'s general path. */
-    private static void countElements(ObjectSpace space, long mapping, long iterable) {
+    private static void countElements(ModuleTable table, long mapping, long iterable) {
+        ObjectSpace space = table.space();
         long it = Abstract.getIter(space, iterable);
         long get = 0, zero = space.newInt(0), one = space.newInt(1);
         try {
@@ -33,7 +37,7 @@ final class CollectionsModule {
                 long old = 0, updated = 0;
                 try {
                     old = Abstract.call(space, get, new long[] {x, zero});
-                    updated = Abstract.binaryOp(space, old, one, BinaryOp.ADD);
+                    updated = table.interpreter().binaryOp(old, one, BinaryOp.ADD.ordinal()); // BINARY_OP's int fast path
                     Abstract.setItem(space, mapping, x, updated);
                 } finally {
                     space.xdecref(updated);

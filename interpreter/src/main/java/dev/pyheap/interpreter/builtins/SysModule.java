@@ -1,6 +1,7 @@
 package dev.pyheap.interpreter.builtins;
 
 import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.BuiltinFunctionType;
 import dev.pyheap.runtime.objects.ObjectSpace;
 
@@ -71,7 +72,16 @@ final class SysModule {
         function(space, module, dict, "getsizeof", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "getsizeof", a, n, kw).keywords("default").range(1, 2);
             long o = c.get(0);
-            return space.newInt(space.typeOf(o).sizeof(o));
+            long dflt = c.nargs > 1 ? c.get(1) : c.keyword("default");
+            try {
+                return space.newInt(space.typeOf(o).sizeof(o));
+            } catch (PyException e) {
+                if (dflt == 0 || !Abstract.matches(space, e, "TypeError")) {
+                    throw e;
+                }
+                e.release();
+                return space.newRef(dflt);
+            }
         });
         function(space, module, dict, "intern", (self, a, n, kw) ->
                 space.strType.sysIntern(new CallArgs(space, "intern", a, n, kw).exactly(1).get(0)));

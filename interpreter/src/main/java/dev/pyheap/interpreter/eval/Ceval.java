@@ -5,9 +5,12 @@ import dev.pyheap.interpreter.compiler.Code;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.BaseExceptionType;
+import dev.pyheap.runtime.objects.BinaryOp;
 import dev.pyheap.runtime.objects.CompareOp;
 import dev.pyheap.runtime.objects.FunctionType;
 import dev.pyheap.runtime.objects.GeneratorType;
+import dev.pyheap.runtime.objects.IntType;
+import dev.pyheap.runtime.objects.Layout;
 import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.objects.PyType;
 import dev.pyheap.runtime.objects.ThreadContext;
@@ -44,6 +47,8 @@ final class Ceval {
     private final Memory memory;
     private final ObjectOps ops;
     private final MethodDefs methodDefs;
+    /** The type objects of int and float, which the specialized instructions compare {@code ob_type} with. */
+    private final long intTypeObject, floatTypeObject;
 
     Ceval(Interpreter interp) {
         this.interp = interp;
@@ -51,6 +56,8 @@ final class Ceval {
         this.memory = space.memory;
         this.ops = interp.ops;
         this.methodDefs = new MethodDefs(space);
+        this.intTypeObject = space.intType.typeObject();
+        this.floatTypeObject = space.floatType.typeObject();
     }
 
     /** Signals the end of the entry frame from a helper (the result is in {@link #result}). */
@@ -278,26 +285,8 @@ final class Ceval {
                     space.decref(a);
                 }
             }
-            case BINARY_OP -> {
-                long b = f.pop();
-                long a = f.pop();
-                try {
-                    f.push(ops.binaryOp(a, b, arg));
-                } finally {
-                    space.decref(a);
-                    space.decref(b);
-                }
-            }
-            case COMPARE_OP -> {
-                long b = f.pop();
-                long a = f.pop();
-                try {
-                    f.push(Abstract.richCompare(space, a, b, CompareOp.values()[arg]));
-                } finally {
-                    space.decref(a);
-                    space.decref(b);
-                }
-            }
+            case BINARY_OP -> binaryOp(f, arg);
+            case COMPARE_OP -> compareOp(f, arg);
             case IS_OP -> {
                 long b = f.pop();
                 long a = f.pop();
@@ -625,6 +614,99 @@ final class Ceval {
         }
     }
 
+    // ------------------------------------------------------------------ operators
+
+    /**
+     * {@code BINARY_OP}, with 3.11's specializations inline: two exact ints of at most two digits
+     * ({@code BINARY_OP_ADD_INT}, {@code _SUBTRACT_INT}, {@code _MULTIPLY_INT}, and the other
+     * operators on machine-sized values), two exact floats ({@code BINARY_OP_ADD_FLOAT} ...);
+     * anything else, or a result that needs more digits, through the number protocol. As in
+     * CPython the result is made before the operands are released.
+     */
+    private void binaryOp(Frame f, int arg) {
+        long b = f.pop();
+        long a = f.pop();
+        try {
+            long r = 0;
+            long ta = memory.getLong(a + Layout.OB_TYPE);
+            long tb = memory.getLong(b + Layout.OB_TYPE);
+            if (ta == intTypeObject && tb == intTypeObject) {
+                long x = space.intType.mediumValue(a), y = space.intType.mediumValue(b);
+                if (x != IntType.NOT_MEDIUM && y != IntType.NOT_MEDIUM) {
+                    r = space.intType.longOp(x, y, BinaryOp.ofOparg(arg));
+                }
+            } else if (ta == floatTypeObject && tb == floatTypeObject) {
+                r = floatOp(space.floatType.value(a), space.floatType.value(b), arg);
+            }
+            f.push(r != 0 ? r : ops.binaryOp(a, b, arg));
+        } finally {
+            space.decref(a);
+            space.decref(b);
+        }
+    }
+
+    /** {@code BINARY_OP_ADD_FLOAT}, {@code _SUBTRACT_FLOAT}, {@code _MULTIPLY_FLOAT}: a new float, or 0 for the others. */
+    private long floatOp(double x, double y, int arg) {
+        return switch (arg >= BinaryOp.INPLACE ? arg - BinaryOp.INPLACE : arg) {
+            case 0 -> space.floatType.create(x + y);
+            case 10 -> space.floatType.create(x - y);
+            case 5 -> space.floatType.create(x * y);
+            default -> 0;
+        };
+    }
+
+    /**
+     * {@code COMPARE_OP}; for two exact ints of at most two digits or two exact floats followed
+     * by a conditional jump, 3.11's {@code COMPARE_OP_INT_JUMP} / {@code COMPARE_OP_FLOAT_JUMP}:
+     * the jump is taken at once, without a bool on the stack.
+     */
+    private void compareOp(Frame f, int arg) {
+        long b = f.peek(1);
+        long a = f.peek(2);
+        long ta = memory.getLong(a + Layout.OB_TYPE);
+        long tb = memory.getLong(b + Layout.OB_TYPE);
+        int cmp = 2; // 2: no fast answer
+        if (ta == intTypeObject && tb == intTypeObject) {
+            long x = space.intType.mediumValue(a), y = space.intType.mediumValue(b);
+            if (x != IntType.NOT_MEDIUM && y != IntType.NOT_MEDIUM) {
+                cmp = Long.compare(x, y);
+            }
+        } else if (ta == floatTypeObject && tb == floatTypeObject) {
+            double x = space.floatType.value(a), y = space.floatType.value(b);
+            if (!Double.isNaN(x) && !Double.isNaN(y)) {
+                cmp = x < y ? -1 : x > y ? 1 : 0;
+            }
+        }
+        f.sp -= 2;
+        if (cmp != 2) {
+            boolean holds = COMPARE_OPS[arg].holds(cmp);
+            space.decref(a);
+            space.decref(b);
+            byte[] code = f.code.instructions;
+            int jump = code[2 * f.next] & 0xFF;
+            if (jump == POP_JUMP_FORWARD_IF_FALSE || jump == POP_JUMP_FORWARD_IF_TRUE
+                    || jump == POP_JUMP_BACKWARD_IF_FALSE || jump == POP_JUMP_BACKWARD_IF_TRUE) {
+                int target = code[2 * f.next + 1] & 0xFF;
+                f.lasti = f.next;
+                f.next++;
+                if (holds == (jump == POP_JUMP_FORWARD_IF_TRUE || jump == POP_JUMP_BACKWARD_IF_TRUE)) {
+                    f.next += jump == POP_JUMP_FORWARD_IF_FALSE || jump == POP_JUMP_FORWARD_IF_TRUE ? target : -target;
+                }
+                return;
+            }
+            f.push(space.newBool(holds));
+            return;
+        }
+        try {
+            f.push(Abstract.richCompare(space, a, b, COMPARE_OPS[arg]));
+        } finally {
+            space.decref(a);
+            space.decref(b);
+        }
+    }
+
+    private static final CompareOp[] COMPARE_OPS = CompareOp.values();
+
     // ------------------------------------------------------------------ names
 
     private PyException nameError(String name) {
@@ -782,6 +864,10 @@ final class Ceval {
     }
 
     private void dictUpdate(long d, long other, boolean merge, Frame f, int arg) {
+        if (space.typeOf(other) == space.dictType && (!merge || space.dictType.size(d) == 0)) {
+            space.dictType.merge(d, other); // dict_merge: the table sizes of PyDict_Update
+            return;
+        }
         if (!space.dictType.check(other)) {
             if (!Abstract.hasAttr(space, other, "keys")) {
                 if (merge) {

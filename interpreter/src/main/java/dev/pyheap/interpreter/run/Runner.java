@@ -16,6 +16,9 @@ import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.BaseExceptionType;
 import dev.pyheap.runtime.objects.ObjectSpace;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -40,14 +43,43 @@ public final class Runner {
     public record Program(String filename, byte[] source, Path folder) {
     }
 
+    /**
+     * What an embedder does around the program (the CLI's inspection options), on the running
+     * thread with the GIL held: {@code started} once the modules are set up and before the
+     * program's first instruction, {@code exited} after finalization (atexit callbacks, the final
+     * collection, the main module's dict cleared), while the imported modules are still alive.
+     */
+    public interface Observer {
+        void started(PyThreadState thread);
+
+        void exited(PyThreadState thread);
+    }
+
+    private static final Observer NO_OBSERVER = new Observer() {
+        @Override
+        public void started(PyThreadState thread) {
+        }
+
+        @Override
+        public void exited(PyThreadState thread) {
+        }
+    };
+
     private final PyHeap heap;
     private final PrintWriter out;
     private final PrintWriter err;
+    private Observer observer = NO_OBSERVER;
 
     public Runner(PyHeap heap, PrintWriter out, PrintWriter err) {
         this.heap = heap;
         this.out = out;
         this.err = err;
+    }
+
+    /** Sets what runs around the program (see {@link Observer}). */
+    public Runner observedBy(Observer observer) {
+        this.observer = java.util.Objects.requireNonNull(observer, "observer");
+        return this;
     }
 
     /** Runs {@code program} with {@code sys.argv} = {@code argv}; the exit code. */
@@ -85,6 +117,7 @@ public final class Runner {
             ObjectSpace space = interp.space();
             ModuleTable table = new ModuleTable(interp, program.folder(), heap);
             table.init(argv, out, err);
+            heap.setGcDebugOutput(stderrLines());
             Map<String, List<String>> sources = new HashMap<>();
             sources.put(program.filename(), Arrays.asList(new String(program.source(), StandardCharsets.UTF_8)
                     .split("\n", -1)));
@@ -123,6 +156,7 @@ public final class Runner {
                 setItem(space, dict, "__builtins__", b);
                 setItem(space, dict, "__cached__", space.none);
                 setItem(space, table.modules(), "__main__", mainModule);
+                observer.started(thread);
                 if (syntaxError != null) {
                     PyException e = SyntaxErrors.toPython(space, syntaxError);
                     exit = uncaught(interp, table, e, sources);
@@ -133,12 +167,33 @@ public final class Runner {
             } finally {
                 space.decref(mainModule);
             }
+            observer.exited(thread);
             out.flush();
             err.flush();
             interp.threadDone();
             table.close();
             return exit;
         }
+    }
+
+    /** A stream onto the program's stderr for gc's {@code DEBUG_*} lines (CPython writes them with {@code PySys_WriteStderr}). */
+    private PrintStream stderrLines() {
+        return new PrintStream(new OutputStream() {
+            private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+
+            @Override
+            public void write(int b) {
+                pending.write(b);
+            }
+
+            @Override
+            public void flush() {
+                out.flush();
+                err.write(pending.toString(StandardCharsets.UTF_8));
+                pending.reset();
+                err.flush();
+            }
+        }, true, StandardCharsets.UTF_8);
     }
 
     private int runMain(Interpreter interp, ModuleTable table, Code code, long dict, Map<String, List<String>> sources) {

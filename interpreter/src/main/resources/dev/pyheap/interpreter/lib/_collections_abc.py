@@ -34,7 +34,11 @@ dict_itemiterator = type(iter({}.items()))
 list_iterator = type(iter([]))
 list_reverseiterator = type(iter(reversed([])))
 range_iterator = type(iter(range(0)))
-longrange_iterator = type(iter(range(1 << 1000)))
+try:
+    longrange_iterator = type(iter(range(1 << 1000)))
+except OverflowError:
+    # the runtime's range holds C longs only so far: there is no longrange_iterator to register
+    longrange_iterator = range_iterator
 set_iterator = type(iter(set()))
 str_iterator = type(iter(''))
 tuple_iterator = type(iter(()))

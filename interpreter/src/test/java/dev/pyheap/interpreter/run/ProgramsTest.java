@@ -102,6 +102,11 @@ class ProgramsTest {
         // never with a crash of the test JVM (PROGRAMS_MEMORY=native runs them on native memory)
         Map<String, String> settings = new java.util.HashMap<>(Map.of("collector", collector, "memory",
                 System.getenv().getOrDefault("PROGRAMS_MEMORY", "checked")));
+        // PROGRAMS_ALLOCATOR=pymalloc_debug: freed blocks poisoned and held back, so a use after free is an error
+        String allocator = System.getenv("PROGRAMS_ALLOCATOR");
+        if (allocator != null && !allocator.isBlank()) {
+            settings.put("allocator", allocator);
+        }
         try (PyHeap heap = PyHeap.open(Configuration.of(settings));
              PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
             exit = new Runner(heap, o, e).run(new Runner.Program(abs.toString(), Files.readAllBytes(abs),

@@ -169,12 +169,12 @@ public final class Binding implements HeapBinding {
      */
     @Override
     public DestroyResult destroy(GcList unreachable, GcList survivors) {
+        runner.printCollectable(unreachable); // before weakrefs and finalizers, as gc_collect_main's statistics loop
         long freedCallbackWeakrefs = handleWeakrefs(unreachable);
         finalizeGarbage(unreachable);
         internalReferences.deduceUnreachable(unreachable, stillUnreachable);
         unreachable.mergeInto(survivors); // resurrected, COLLECTING already cleared by the walk
         long collected = stillUnreachable.size();
-        runner.printCollectable(stillUnreachable);
         deleteGarbage(stillUnreachable, survivors); // empties it
         return new DestroyResult(collected, 0, freedCallbackWeakrefs);
     }

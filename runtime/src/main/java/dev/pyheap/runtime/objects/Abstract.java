@@ -97,17 +97,12 @@ public final class Abstract {
     /** {@code PyObject_Repr}, as Java text: one level of the recursion check. */
     public static String repr(ObjectSpace space, long o) {
         RecursionDepth d = enterRecursiveCall(space, IN_REPR);
-        space.reprNesting++;
         try {
             return space.typeOf(o).repr(o);
         } catch (StackOverflowError e) {
             throw recursionError(IN_REPR);
         } finally {
             leaveRecursiveCall(d);
-            // A stack overflow may have cut short the inner levels' own clean-up.
-            if (--space.reprNesting == 0 && !space.reprInProgress.isEmpty()) {
-                space.reprInProgress.clear();
-            }
         }
     }
 
@@ -135,12 +130,12 @@ public final class Abstract {
      * frame per nesting level counts against the Java stack a deep repr needs.
      */
     public static boolean reprEnter(ObjectSpace space, long o) {
-        return space.reprInProgress.add(o);
+        return space.reprs().enter(o);
     }
 
     /** {@code Py_ReprLeave}. */
     public static void reprLeave(ObjectSpace space, long o) {
-        space.reprInProgress.remove(o);
+        space.reprs().leave(o);
     }
 
     // ================================================================== hash, comparison, truth

@@ -2,7 +2,6 @@ package dev.pyheap.runtime.objects;
 
 import dev.pyheap.runtime.PyException;
 
-import java.util.Arrays;
 import java.util.function.LongConsumer;
 
 /**
@@ -19,6 +18,50 @@ public final class BytesType extends PyType {
     BytesType(ObjectSpace space) {
         // tp_basicsize counts the trailing NUL (PyBytesObject's ob_sval[1]); one more byte per item.
         super(space, "bytes", null, BASETYPE | IMMUTABLETYPE | BYTES_SUBCLASS, DATA + 1, 1);
+        BytesMethods.define(space, this, true, this::defineMethod);
+    }
+
+    /**
+     * {@code bytes_new}: {@code bytes()}, {@code bytes(str, encoding[, errors])}, {@code x.__bytes__()},
+     * {@code bytes(count)}, {@code bytes(bytes-like)}, {@code bytes(iterable of ints)}.
+     */
+    @Override
+    public long tpNew(PyType subtype, long args, long kwargs) {
+        Constructors.onlyKeywords(space, kwargs, "bytes", "source", "encoding", "errors");
+        long n = Constructors.argCount(space, args);
+        if (n > 3) {
+            throw new PyException("TypeError", "bytes() takes at most 3 arguments (" + n + " given)");
+        }
+        long source = n > 0 ? space.tupleType.item(args, 0) : Constructors.keyword(space, kwargs, "source");
+        long encoding = n > 1 ? space.tupleType.item(args, 1) : Constructors.keyword(space, kwargs, "encoding");
+        long errors = n > 2 ? space.tupleType.item(args, 2) : Constructors.keyword(space, kwargs, "errors");
+        byte[] data = null;
+        if (source != 0 && encoding == 0 && errors == 0 && !space.strType.check(source)
+                && space.typeOf(source).lookup("__bytes__") != 0) {
+            long r = Abstract.callMethod(space, source, "__bytes__", NO_ARGS);
+            if (!check(r)) {
+                String type = space.typeOf(r).name;
+                space.decref(r);
+                throw new PyException("TypeError", "__bytes__ returned non-bytes (type " + type + ")");
+            }
+            if (subtype == this) {
+                return r;
+            }
+            data = value(r);
+            space.decref(r);
+        }
+        if (data == null) {
+            data = Constructors.bytesFrom(space, source, encoding, errors, "bytes", "bytes must be in range(0, 256)");
+        }
+        if (data == null) {
+            long it = Constructors.bytesSourceIter(space, source, "bytes");
+            try {
+                data = ByteArrayType.fromIterator(space, it, "bytes must be in range(0, 256)");
+            } finally {
+                space.decref(it);
+            }
+        }
+        return subtype == this ? of(data) : create(data);
     }
 
     void createCaches() {
@@ -74,18 +117,26 @@ public final class BytesType extends PyType {
         return h;
     }
 
-    /** {@code bytes_richcompare}: bytes against bytes, byte by byte (unsigned), then by length. */
+    /** {@code bytes_richcompare}: against any bytes-like object, byte by byte (unsigned), then by length. */
     @Override
     public long richCompare(long a, long b, CompareOp op) {
-        if (!check(b)) {
-            return space.newNotImplemented();
-        }
-        return space.newBool(op.holds(a == b ? 0 : Arrays.compareUnsigned(value(a), value(b))));
+        return BytesMethods.compare(space, value(a), b, op);
+    }
+
+    @Override
+    protected java.util.List<String> slotWrappers() {
+        return java.util.List.of("__repr__", "__hash__", "__len__", "__getitem__", "__contains__", "__iter__");
     }
 
     @Override
     public long length(long o) {
         return memory.getLong(o + Layout.OB_SIZE);
+    }
+
+    /** Sized: {@code PyObject_LengthHint} is the length ({@code list(x)} and {@code extend} preallocate from it). */
+    @Override
+    public long lengthHint(long o) {
+        return length(o);
     }
 
     @Override
@@ -103,17 +154,13 @@ public final class BytesType extends PyType {
     @Override
     public long getItem(long o, long key) {
         if (space.sliceType.check(key)) {
-            long[] s = space.sliceType.indices(key, length(o));
-            byte[] out = new byte[(int) s[3]];
-            for (int k = 0; k < s[3]; k++) {
-                out[k] = memory.getByte(o + DATA + s[0] + k * s[2]);
-            }
-            return of(out);
+            return of(BytesMethods.slice(space, value(o), key));
         }
-        if (!space.typeOf(key).hasFlag(LONG_SUBCLASS)) {
-            throw new PyException("TypeError", "byte indices must be integers or slices, not " + space.typeOf(key).name);
+        PyType kt = space.typeOf(key);
+        if (!BytesMethods.indexCheck(space, key)) {
+            throw new PyException("TypeError", "byte indices must be integers or slices, not " + kt.name);
         }
-        return sequenceItem(o, Abstract.index(space, key));
+        return sequenceItem(o, BytesMethods.asIndex(space, key));
     }
 
     @Override
@@ -121,52 +168,38 @@ public final class BytesType extends PyType {
         return space.bytesIterType.create(o);
     }
 
-    /** {@code bytes_contains}: an int in 0..255 as a byte, or a bytes object as a substring. */
+    /** {@code bytes_contains}: an int in 0..255 as a byte, or a bytes-like object as a substring. */
     @Override
     public boolean contains(long o, long v) {
-        byte[] haystack = value(o);
-        if (space.typeOf(v).hasFlag(LONG_SUBCLASS)) {
-            long b = Abstract.index(space, v);
-            if (b < 0 || b > 255) {
-                throw new PyException("ValueError", "byte must be in range(0, 256)");
-            }
-            for (byte x : haystack) {
-                if ((x & 0xFF) == b) {
-                    return true;
-                }
-            }
-            return false;
+        return BytesMethods.contains(space, value(o), v);
+    }
+
+    @Override
+    public long concat(long a, long b) {
+        return of(BytesMethods.concat(space, a, b));
+    }
+
+    @Override
+    public boolean hasRepeat() {
+        return true;
+    }
+
+    @Override
+    public long repeat(long a, long count) {
+        if (count == 1 && space.typeOf(a) == this) {
+            return space.newRef(a);
         }
-        if (!check(v)) {
-            throw new PyException("TypeError", "a bytes-like object is required, not '" + space.typeOf(v).name + "'");
-        }
-        byte[] needle = value(v);
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+        return of(BytesMethods.repeat(value(a), count));
+    }
+
+    @Override
+    protected java.util.List<String> slotWrappers() {
+        return SlotWrappers.container("__getitem__");
     }
 
     @Override
     public String repr(long o) {
-        StringBuilder s = new StringBuilder("b'");
-        for (byte x : value(o)) {
-            int c = x & 0xFF;
-            if (c == '\'' || c == '\\') {
-                s.append('\\').append((char) c);
-            } else if (c >= 32 && c < 127) {
-                s.append((char) c);
-            } else {
-                s.append(String.format("\\x%02x", c));
-            }
-        }
-        return s.append('\'').toString();
+        return BytesMethods.repr("", value(o), "");
     }
 
     @Override

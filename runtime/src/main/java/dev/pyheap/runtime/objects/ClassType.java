@@ -424,8 +424,11 @@ public final class ClassType extends PyType {
             putInDict(slotNames.get(i), space.memberDescrType.create(this, slotNames.get(i), members[members.length - slotNames.size() + i]));
         }
         if (addDict) {
-            putInDict("__dict__", space.getSetDescrType.create(this, "__dict__", o -> space.newRef(materializeDict(o)),
-                    this::setDict));
+            // the instance's own class owns the shared keys its values array was sized for (a subclass has
+            // its own, as CPython's ht_cached_keys), not the class that defined the descriptor
+            putInDict("__dict__", space.getSetDescrType.create(this, "__dict__",
+                    o -> space.newRef(((ClassType) space.typeOf(o)).materializeDict(o)),
+                    (o, v) -> ((ClassType) space.typeOf(o)).setDict(o, v)));
         }
         if (addWeak) {
             putInDict("__weakref__", space.getSetDescrType.create(this, "__weakref__", o -> {
@@ -1012,8 +1015,37 @@ public final class ClassType extends PyType {
         return Abstract.call(space, typeObject(), args);
     }
 
+    /** {@code Py_TPFLAGS_IS_ABSTRACT}: {@code __abstractmethods__} was set to a non-empty collection. */
+    boolean isAbstract;
+
+    /**
+     * {@code object_new}'s refusal of an abstract class: {@code Can't instantiate abstract class X
+     * with abstract method(s) a, b} (the names sorted).
+     */
+    private PyException abstractError() {
+        List<String> names = new ArrayList<>();
+        long abstracts = lookup("__abstractmethods__");
+        if (abstracts != 0) {
+            long it = Abstract.getIter(space, abstracts);
+            try {
+                for (long x = Abstract.iterNext(space, it); x != 0; x = Abstract.iterNext(space, it)) {
+                    names.add(space.strType.check(x) ? space.strType.value(x) : Abstract.repr(space, x));
+                    space.decref(x);
+                }
+            } finally {
+                space.decref(it);
+            }
+        }
+        java.util.Collections.sort(names);
+        return new PyException("TypeError", "Can't instantiate abstract class " + name + " with abstract method"
+                + (names.size() == 1 ? "" : "s") + " " + String.join(", ", names));
+    }
+
     /** A new tracked instance with no attributes ({@code PyType_GenericAlloc} for a class of object). New reference. */
     long instantiate() {
+        if (isAbstract) {
+            throw abstractError(); // object_new's check, made here where every instance of such a class is made
+        }
         DictType dicts = space.dictType;
         long values = 0;
         if (managedDict) {
@@ -1291,9 +1323,32 @@ public final class ClassType extends PyType {
         return space.objectType.is(solid) ? basicSize() : solid.instanceSize(o);
     }
 
+    /**
+     * {@code sys.getsizeof(o)}: a {@code __sizeof__} the class defines is called, and the GC header and
+     * pre-header are added to its answer ({@code _PySys_GetSizeOf}); otherwise the base's.
+     */
     @Override
     public long sizeof(long o) {
-        return space.objectType.is(solid) ? super.sizeof(o) : solid.sizeof(o);
+        if (special("__sizeof__") == 0) {
+            return space.objectType.is(solid) ? super.sizeof(o) : solid.sizeof(o);
+        }
+        long r = callSpecial(o, "__sizeof__");
+        try {
+            if (!space.intType.check(r)) {
+                throw new PyException("TypeError", "an integer is required");
+            }
+            IntType ints = (IntType) space.typeOf(r);
+            if (!ints.fitsLong(r)) {
+                throw new PyException("OverflowError", "Python int too large to convert to C ssize_t");
+            }
+            long n = ints.longValue(r);
+            if (n < 0) {
+                throw new PyException("ValueError", "__sizeof__() should return >= 0");
+            }
+            return n + (hasGcHeader(o) ? Layout.GC_HEAD + preHeader() : 0);
+        } finally {
+            space.decref(r);
+        }
     }
 
     @Override

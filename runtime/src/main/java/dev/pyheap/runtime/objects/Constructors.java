@@ -281,4 +281,90 @@ final class Constructors {
         return space.strType.runtime(Codecs.decode(space.bytesType.value(x), enc,
                 errors == 0 ? "strict" : space.strType.value(errors)));
     }
+
+    // ------------------------------------------------------------------ bytes and bytearray
+
+    /**
+     * The contents {@code bytes(source, encoding, errors)} or {@code bytearray(...)} starts from when
+     * they are known at once (nothing, a str with an encoding, a count, a bytes-like object, a list or
+     * tuple of ints); null when {@code source} must be iterated. The argument errors are CPython's.
+     */
+    static byte[] bytesFrom(ObjectSpace space, long source, long encoding, long errors, String type, String rangeMessage) {
+        if (source == 0 || !space.strType.check(source)) {
+            if (encoding != 0 || errors != 0) {
+                throw new PyException("TypeError", encoding != 0 ? "encoding without a string argument"
+                        : "errors without a string argument");
+            }
+            if (source == 0) {
+                return new byte[0];
+            }
+        } else {
+            if (encoding == 0) {
+                throw new PyException("TypeError", "string argument without an encoding");
+            }
+            String enc = textArgument(space, encoding, type, "encoding", 2);
+            String err = errors == 0 ? "strict" : textArgument(space, errors, type, "errors", 3);
+            return Codecs.encode(space.strType.value(source), enc, err);
+        }
+        PyType t = space.typeOf(source);
+        if (BytesMethods.indexCheck(space, source)) {
+            long count;
+            try {
+                count = BytesMethods.asIndex(space, source);
+            } catch (PyException tooBig) {
+                if (!tooBig.pythonType().equals("IndexError")) {
+                    throw tooBig;
+                }
+                tooBig.release();
+                throw new PyException("OverflowError", "cannot fit 'int' into an index-sized integer");
+            }
+            if (count < 0) {
+                throw new PyException("ValueError", "negative count");
+            }
+            if (count > Integer.MAX_VALUE - 16) {
+                throw new PyException("MemoryError", "");
+            }
+            return new byte[(int) count];
+        }
+        byte[] buffer = BytesMethods.bufferOf(space, source);
+        if (buffer != null) {
+            return buffer;
+        }
+        if (t == space.listType || t == space.tupleType) {
+            SequenceType seq = (SequenceType) t;
+            byte[] out = new byte[(int) seq.size(source)];
+            for (int i = 0; i < out.length; i++) {
+                long item = seq.item(source, i);
+                if (!space.intType.checkExact(item) && type.equals("bytearray")) {
+                    return null; // bytearray's fast path takes exact ints only; the rest goes item by item
+                }
+                out[i] = (byte) ByteArrayType.byteValue(space, item, rangeMessage);
+            }
+            return out;
+        }
+        if (space.strType.check(source)) {
+            throw new PyException("TypeError", "cannot convert 'str' object to " + type);
+        }
+        return null;
+    }
+
+    /** {@code iter(source)} for bytes and bytearray: TypeError {@code cannot convert 'X' object to bytes} when not iterable. */
+    static long bytesSourceIter(ObjectSpace space, long source, String type) {
+        try {
+            return Abstract.getIter(space, source);
+        } catch (PyException e) {
+            if (!Abstract.matches(space, e, "TypeError")) {
+                throw e;
+            }
+            e.release();
+            throw new PyException("TypeError", "cannot convert '" + space.typeOf(source).name + "' object to " + type);
+        }
+    }
+
+    private static String textArgument(ObjectSpace space, long o, String function, String name, int position) {
+        if (!space.strType.check(o)) {
+            throw new PyException("TypeError", function + "() argument '" + name + "' must be str, not " + space.typeOf(o).name);
+        }
+        return space.strType.value(o);
+    }
 }

@@ -159,6 +159,9 @@ public final class DictType extends PyType {
         super(space, "dict", null, BASETYPE | MAPPING | DICT_SUBCLASS | HAVE_GC, SIZE, 0);
         this.str = space.strType;
         untracksWhenAtomic();
+        // dict_methods list these two with METH_COEXIST: method descriptors rather than slot wrappers
+        defineMethod("__getitem__", (self, args) -> getItem(self, Args.one("dict.__getitem__", args)));
+        defineMethod("__contains__", (self, args) -> space.newBool(contains(self, Args.one("dict.__contains__", args))));
         defineMethod("get", (self, args) -> {
             Args.range("get", args, 1, 2);
             long v = get(self, args[0]);
@@ -218,9 +221,7 @@ public final class DictType extends PyType {
         });
         defineMethod("copy", (self, args) -> {
             Args.none("dict.copy", args);
-            long d = create();
-            forEach(self, (k, v) -> setItem(d, k, v));
-            return d;
+            return copy(self);
         });
         defineMethod("popitem", (self, args) -> {
             Args.none("dict.popitem", args);
@@ -265,14 +266,167 @@ public final class DictType extends PyType {
             update(self, space.tupleType.item(args, 0));
         }
         if (kwargs != 0) {
-            forEach(kwargs, (k, v) -> setItem(self, k, v));
+            merge(self, kwargs);
         }
+    }
+
+    /**
+     * {@code dict.fromkeys(iterable, value=None)}, a class method: {@code cls()} filled with each
+     * item of {@code iterable} mapped to {@code value} ({@code PyObject_SetItem}, so a subclass's
+     * {@code __setitem__} runs).
+     */
+    @Override
+    protected void fillDict() {
+        long f = space.builtinFunctionType.create(new BuiltinFunctionType.Def("fromkeys", (self, args, nargs, kwnames) -> {
+            CallArguments a = new CallArguments(space, "fromkeys", args, nargs, kwnames).keywords();
+            if (nargs < 2 || nargs > 3) { // the class, then the arguments
+                throw new PyException("TypeError", "fromkeys expected " + (nargs < 2 ? "at least 1 argument" : "at most 2 arguments")
+                        + ", got " + (nargs - 1));
+            }
+            long cls = a.get(0);
+            long value = nargs > 2 ? a.get(2) : space.none;
+            long d = cls == typeObject() ? create() : Abstract.call(space, cls);
+            try {
+                long it = Abstract.getIter(space, a.get(1));
+                try {
+                    for (long k = Abstract.iterNext(space, it); k != 0; k = Abstract.iterNext(space, it)) {
+                        try {
+                            Abstract.setItem(space, d, k, value);
+                        } finally {
+                            space.decref(k);
+                        }
+                    }
+                } finally {
+                    space.decref(it);
+                }
+            } catch (RuntimeException e) {
+                space.decref(d);
+                throw e;
+            }
+            return d;
+        }, null), typeObject(), 0);
+        try {
+            putInDict("fromkeys", space.classMethodType.create(f));
+        } finally {
+            space.decref(f);
+        }
+    }
+
+    /**
+     * {@code PyDict_Copy}: a compact enough combined table is cloned whole (its keys block copied,
+     * so the copy has the original's table size); otherwise a new dict merged from it.
+     */
+    public long copy(long o) {
+        if (size(o) == 0) {
+            return create();
+        }
+        long keys = keysOf(o);
+        if (space.typeOf(o) == this && valuesOf(o) == 0 && size(o) >= nentries(keys) * 2 / 3) {
+            long d = newDict(cloneKeys(keys), 0, size(o));
+            if (GcHeader.isTracked(memory, o)) {
+                space.track(d);
+            }
+            return d;
+        }
+        long d = create();
+        try {
+            merge(d, o);
+        } catch (RuntimeException e) {
+            space.decref(d);
+            throw e;
+        }
+        return d;
+    }
+
+    /**
+     * {@code dict_merge(a, b, override=1)} for a dict {@code b}: into an empty {@code a}, a clean
+     * combined table ({@code b} never deleted from, and small or more than half full) is cloned;
+     * otherwise {@code a} is resized once for both dicts' entries ({@code estimate_log2_keysize})
+     * when its table cannot take {@code b}'s, and {@code b}'s items are inserted in order.
+     */
+    public void merge(long a, long b) {
+        if (a == b || size(b) == 0) {
+            return;
+        }
+        long okeys = keysOf(b);
+        if (size(a) == 0 && valuesOf(b) == 0 && size(b) == nentries(okeys)
+                && (log2Size(okeys) == LOG2_MINSIZE || usableFraction((1L << log2Size(okeys)) / 2) < size(b))) {
+            long old = keysOf(a);
+            long oldValues = valuesOf(a);
+            memory.putLong(a + MA_KEYS, cloneKeys(okeys));
+            memory.putLong(a + MA_VALUES, 0);
+            memory.putLong(a + MA_USED, size(b));
+            memory.putLong(a + MA_VERSION_TAG, nextVersion());
+            if (oldValues != 0) {
+                freeValues(oldValues);
+            }
+            keysDecref(old);
+            if (GcHeader.isTracked(memory, b) && !GcHeader.isTracked(memory, a)) {
+                space.track(a);
+            }
+            return;
+        }
+        long akeys = keysOf(a);
+        long slots = akeys == 0 ? 1 : 1L << log2Size(akeys);
+        if (usableFraction(slots) < size(b)) {
+            int log2 = calculateLog2KeySize(((size(a) + size(b)) * 3 + 1) / 2);
+            boolean unicode = kind(okeys) != KIND_GENERAL;
+            if (akeys == 0) {
+                memory.putLong(a + MA_KEYS, newKeys(log2, unicode));
+                memory.putLong(a + MA_VALUES, 0);
+            } else {
+                resize(a, log2, unicode);
+            }
+        }
+        forEach(b, (k, v) -> setItem(a, k, v));
+    }
+
+    /** {@code clone_combined_dict_keys}: a copy of a combined keys block, holding new references to its keys and values. */
+    private long cloneKeys(long keys) {
+        int kind = kind(keys);
+        long clone = newKeys(log2Size(keys), kind == KIND_UNICODE);
+        memory.copy(keys, clone, keysSize(keys));
+        memory.putLong(clone + DK_REFCNT, 1);
+        for (long i = 0, n = nentries(keys); i < n; i++) {
+            long e = entry(clone, kind, i);
+            long key = memory.getLong(e + keyOffset(kind));
+            if (key != 0) { // a deleted entry is zeroed
+                space.incref(key);
+                space.incref(memory.getLong(e + valueOffset(kind)));
+            }
+        }
+        return clone;
+    }
+
+    /** {@code dict_or}: {@code a | b} of two dicts, a new dict; {@code dict_ior}: {@code a |= b} with anything {@code update} takes. */
+    @Override
+    public long binaryOp(long v, long w, BinaryOp op) {
+        if (op != BinaryOp.OR || !check(v) || !check(w)) {
+            return space.newNotImplemented();
+        }
+        long d = copy(v);
+        try {
+            update(d, w);
+        } catch (RuntimeException e) {
+            space.decref(d);
+            throw e;
+        }
+        return d;
+    }
+
+    @Override
+    public long inplaceOp(long v, long w, BinaryOp op) {
+        if (op != BinaryOp.OR) {
+            return space.newNotImplemented();
+        }
+        update(v, w);
+        return space.newRef(v);
     }
 
     /** {@code dict.update(other)}: a dict's items, a mapping's {@code keys()}, or an iterable of pairs. */
     public void update(long self, long other) {
         if (check(other)) {
-            forEach(other, (k, v) -> setItem(self, k, v));
+            merge(self, other);
             return;
         }
         if (Abstract.hasAttr(space, other, "keys")) {
@@ -331,6 +485,18 @@ public final class DictType extends PyType {
         return newDict(0, 0, 0);
     }
 
+    /**
+     * An empty dict of a built-in subtype of dict whose instances are {@code size} bytes (dict's
+     * fields first, the subtype's after them, zeroed): its {@code tp_alloc}. Never from the free
+     * list, which holds plain dicts. Untracked; new reference.
+     */
+    public long createSubtype(PyType type, long size) {
+        long d = space.newGcObject(type, size, 0);
+        memory.fill(d + Layout.OBJECT_HEAD, size - Layout.OBJECT_HEAD, (byte) 0);
+        memory.putLong(d + MA_VERSION_TAG, nextVersion());
+        return d;
+    }
+
     /** {@code new_dict}: from the free list when it has one (header cleared, not counted). */
     private long newDict(long keys, long values, long used) {
         long d = freeList.poll();
@@ -382,6 +548,10 @@ public final class DictType extends PyType {
     public long getItem(long d, long key) {
         long v = get(d, key);
         if (v == 0) {
+            // dict_subscript: a subclass's __missing__ answers for an absent key
+            if (space.typeOf(d) != this && space.typeOf(d).lookup("__missing__") != 0) {
+                return Abstract.callMethod(space, d, "__missing__", new long[] {key});
+            }
             throw keyError(key);
         }
         return space.newRef(v);
@@ -672,7 +842,8 @@ public final class DictType extends PyType {
             freeValues(values);
         }
         keysDecref(keys);
-        if (!freeList.offer(d)) {
+        // only plain dicts go to the free list (a built-in subtype's instance is larger)
+        if (space.typeOf(d) != this || !freeList.offer(d)) {
             space.freeGcObject(d, 0);
         }
     }
@@ -781,6 +952,11 @@ public final class DictType extends PyType {
     @Override
     protected boolean hashIsNone() {
         return true;
+    }
+
+    @Override
+    protected java.util.List<String> slotWrappers() {
+        return SlotWrappers.container("__getitem__", "__setitem__", "__delitem__", "__init__");
     }
 
     @Override

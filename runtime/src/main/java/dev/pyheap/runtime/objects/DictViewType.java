@@ -52,6 +52,12 @@ public final class DictViewType extends StructType {
         return space.dictType.size(field(v, DICT));
     }
 
+    /** Sized: {@code PyObject_LengthHint} is the length ({@code list(x)} and {@code extend} preallocate from it). */
+    @Override
+    public long lengthHint(long o) {
+        return length(o);
+    }
+
     @Override
     public boolean isTrue(long v) {
         return length(v) != 0;

@@ -1,6 +1,7 @@
 package dev.pyheap.runtime.objects;
 
 import dev.pyheap.api.alloc.MallocStatsReport;
+import dev.pyheap.runtime.PyException;
 
 import java.math.BigDecimal;
 import java.util.function.LongConsumer;
@@ -138,9 +139,141 @@ public final class FloatType extends PyType {
         return space.newBool(op.holds(cmp));
     }
 
+    // ================================================================== number slots (float_as_number)
+
+    /**
+     * {@code float_add}, {@code float_mul}, ... : either operand a float, the other a float or an
+     * int ({@code CONVERT_TO_DOUBLE}: an int too large is an OverflowError); else NotImplemented.
+     */
+    @Override
+    public long binaryOp(long v, long w, BinaryOp op) {
+        PyType tv = space.typeOf(v), tw = space.typeOf(w);
+        if (!(tv == this || tv.isSubtypeOf(this) || tv.hasFlag(LONG_SUBCLASS))
+                || !(tw == this || tw.isSubtypeOf(this) || tw.hasFlag(LONG_SUBCLASS))) {
+            return space.newNotImplemented();
+        }
+        double a = tv.hasFlag(LONG_SUBCLASS) ? space.intType.toDouble(v) : value(v);
+        double b = tw.hasFlag(LONG_SUBCLASS) ? space.intType.toDouble(w) : value(w);
+        return switch (op) {
+            case ADD -> create(a + b);
+            case SUBTRACT -> create(a - b);
+            case MULTIPLY -> create(a * b);
+            case TRUE_DIVIDE -> {
+                if (b == 0.0) {
+                    throw new PyException("ZeroDivisionError", "float division by zero");
+                }
+                yield create(a / b);
+            }
+            case FLOOR_DIVIDE -> {
+                if (b == 0.0) {
+                    throw new PyException("ZeroDivisionError", "float floor division by zero");
+                }
+                yield create(floorDivide(a, b));
+            }
+            case REMAINDER -> {
+                if (b == 0.0) {
+                    throw new PyException("ZeroDivisionError", "float modulo");
+                }
+                yield create(modulo(a, b));
+            }
+            case POWER -> power(a, b);
+            default -> space.newNotImplemented();
+        };
+    }
+
+    /** {@code float_rem}'s result: the sign of the divisor, {@code fmod} adjusted. */
+    public static double modulo(double a, double b) {
+        double mod = a % b;
+        if (mod != 0.0) {
+            if ((b < 0) != (mod < 0)) {
+                mod += b;
+            }
+        } else {
+            mod = Math.copySign(0.0, b);
+        }
+        return mod;
+    }
+
+    /** {@code float_floor_div}'s quotient ({@code _float_div_mod}): consistent with {@link #modulo}. */
+    public static double floorDivide(double a, double b) {
+        double mod = a % b;
+        double div = (a - mod) / b;
+        if (mod != 0.0 && (b < 0) != (mod < 0)) {
+            div -= 1.0;
+        }
+        if (div == 0.0) {
+            return Math.copySign(0.0, a / b);
+        }
+        double floor = Math.floor(div);
+        if (div - floor > 0.5) {
+            floor += 1.0;
+        }
+        return floor;
+    }
+
+    /** {@code float_pow} for two doubles, with C99's special cases as CPython spells them. A new float. */
+    public long power(double iv, double iw) {
+        if (iw == 0.0) {
+            return create(1.0);
+        }
+        if (Double.isNaN(iv)) {
+            return create(iv);
+        }
+        if (Double.isNaN(iw)) {
+            return create(iv == 1.0 ? 1.0 : iw);
+        }
+        if (Double.isInfinite(iw)) {
+            double av = Math.abs(iv);
+            return create(av == 1.0 ? 1.0 : (iw > 0) == (av > 1.0) ? Math.abs(iw) : 0.0);
+        }
+        boolean odd = Math.abs(Math.IEEEremainder(iw, 2.0)) == 1.0;
+        if (Double.isInfinite(iv)) {
+            return create(iw > 0 ? (odd ? iv : Math.abs(iv)) : (odd ? Math.copySign(0.0, iv) : 0.0));
+        }
+        if (iv == 0.0) {
+            if (iw < 0.0) {
+                throw new PyException("ZeroDivisionError", "0.0 cannot be raised to a negative power");
+            }
+            return create(odd ? iv : 0.0);
+        }
+        boolean negate = false;
+        if (iv < 0.0) {
+            if (iw != Math.floor(iw)) {
+                return create(Math.pow(iv, iw)); // CPython answers a complex here; there is no complex type yet
+            }
+            iv = -iv;
+            negate = odd;
+        }
+        if (iv == 1.0) {
+            return create(negate ? -1.0 : 1.0);
+        }
+        double r = Math.pow(iv, iw);
+        if (Double.isInfinite(r)) {
+            throw new PyException("OverflowError", "(34, 'Numerical result out of range')");
+        }
+        return create(negate ? -r : r);
+    }
+
+    /** {@code float_neg}, {@code float_pos} (an exact float itself), {@code float_abs}; no {@code ~}. */
+    @Override
+    public long unaryOp(long o, UnaryOp op) {
+        double x = value(o);
+        return switch (op) {
+            case NEGATIVE -> create(-x);
+            case POSITIVE -> space.typeOf(o) == this ? space.newRef(o) : create(x);
+            case ABSOLUTE -> create(Math.abs(x));
+            case INVERT -> 0;
+        };
+    }
+
     @Override
     public boolean isTrue(long o) {
         return value(o) != 0.0;
+    }
+
+    @Override
+    protected java.util.List<String> slotWrappers() {
+        return SlotWrappers.NUMBER;
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.pyheap.runtime.objects;
 
 import dev.pyheap.api.HeapCorruptionError;
 
+import dev.pyheap.runtime.PyException;
+
 import java.math.BigInteger;
 
 /**
@@ -124,6 +126,29 @@ public final class IntType extends PyType {
         return size < 0 ? -magnitude : magnitude;
     }
 
+    /** What {@link #mediumValue} answers for an int of more than two digits. */
+    public static final long NOT_MEDIUM = Long.MIN_VALUE;
+
+    /**
+     * The value of an int of at most two digits ({@code |v| < 2**60}, the ints the evaluator's
+     * specialized instructions compute inline), or {@link #NOT_MEDIUM}.
+     */
+    public long mediumValue(long o) {
+        long size = memory.getLong(o + Layout.OB_SIZE);
+        if (size == 1 || size == -1) {
+            long d = memory.getInt(o + DIGITS) & MASK;
+            return size < 0 ? -d : d;
+        }
+        if (size == 0) {
+            return 0;
+        }
+        if (size == 2 || size == -2) {
+            long m = (memory.getInt(o + DIGITS + 4) & MASK) << SHIFT | (memory.getInt(o + DIGITS) & MASK);
+            return size < 0 ? -m : m;
+        }
+        return NOT_MEDIUM;
+    }
+
     public boolean fitsLong(long o) {
         long size = Math.abs(memory.getLong(o + Layout.OB_SIZE));
         return size < 3 || (size == 3 && (memory.getInt(o + DIGITS + 8) >>> 3) == 0);
@@ -157,6 +182,255 @@ public final class IntType extends PyType {
         return 0;
     }
 
+    // ================================================================== number slots (long_as_number)
+
+    /**
+     * {@code long_add}, {@code long_mul}, ... ({@code long_as_number}): both operands ints (or
+     * bools), else NotImplemented. Values that fit a Java {@code long} are computed there (an
+     * overflow goes on in {@link BigInteger}); {@code &}, {@code |}, {@code ^} of two bools give a
+     * bool ({@code bool_as_number}).
+     */
+    @Override
+    public long binaryOp(long v, long w, BinaryOp op) {
+        if (!check(v) || !check(w) || op == BinaryOp.MATRIX_MULTIPLY) {
+            return space.newNotImplemented();
+        }
+        if ((op == BinaryOp.AND || op == BinaryOp.OR || op == BinaryOp.XOR)
+                && space.typeOf(v) == space.boolType && space.typeOf(w) == space.boolType) {
+            boolean a = isTrue(v), b = isTrue(w);
+            return space.newBool(op == BinaryOp.AND ? a & b : op == BinaryOp.OR ? a | b : a ^ b);
+        }
+        if (fitsLong(v) && fitsLong(w)) {
+            long r = longOp(longValue(v), longValue(w), op);
+            if (r != 0) {
+                return r;
+            }
+        }
+        return bigOp(bigValue(v), bigValue(w), op);
+    }
+
+    /** {@code a op b} for two machine-sized ints: a new reference, or 0 when the result needs more than a {@code long}. */
+    public long longOp(long a, long b, BinaryOp op) {
+        switch (op) {
+            case ADD -> {
+                long r = a + b;
+                return ((a ^ r) & (b ^ r)) < 0 ? 0 : space.newInt(r);
+            }
+            case SUBTRACT -> {
+                long r = a - b;
+                return ((a ^ b) & (a ^ r)) < 0 ? 0 : space.newInt(r);
+            }
+            case MULTIPLY -> {
+                long hi = Math.multiplyHigh(a, b);
+                long r = a * b;
+                return (hi == 0 && r >= 0) || (hi == -1 && r < 0) ? space.newInt(r) : 0;
+            }
+            case FLOOR_DIVIDE, REMAINDER -> {
+                if (b == 0) {
+                    throw zeroDivision(op);
+                }
+                if (a == Long.MIN_VALUE && b == -1) {
+                    return 0;
+                }
+                return space.newInt(op == BinaryOp.FLOOR_DIVIDE ? Math.floorDiv(a, b) : Math.floorMod(a, b));
+            }
+            case TRUE_DIVIDE -> {
+                if (b == 0) {
+                    throw zeroDivision(op);
+                }
+                if (Math.abs(a) <= 1L << 53 && Math.abs(b) <= 1L << 53) {
+                    return space.floatType.create((double) a / (double) b); // both exact: one rounding
+                }
+                return 0;
+            }
+            case AND -> {
+                return space.newInt(a & b);
+            }
+            case OR -> {
+                return space.newInt(a | b);
+            }
+            case XOR -> {
+                return space.newInt(a ^ b);
+            }
+            case LSHIFT -> {
+                if (b < 0) {
+                    throw new PyException("ValueError", "negative shift count");
+                }
+                if (a == 0) {
+                    return space.newInt(0);
+                }
+                return b < 63 && (a << b) >> b == a ? space.newInt(a << b) : 0;
+            }
+            case RSHIFT -> {
+                if (b < 0) {
+                    throw new PyException("ValueError", "negative shift count");
+                }
+                return space.newInt(a >> Math.min(b, 63));
+            }
+            case POWER -> {
+                if (b < 0) {
+                    return 0;
+                }
+                long r = 1, base = a;
+                for (long e = b; e != 0; e >>= 1) {
+                    if ((e & 1) != 0) {
+                        long hi = Math.multiplyHigh(r, base);
+                        long lo = r * base;
+                        if (!(hi == 0 && lo >= 0 || hi == -1 && lo < 0)) {
+                            return 0;
+                        }
+                        r = lo;
+                    }
+                    if (e > 1) {
+                        long hi = Math.multiplyHigh(base, base);
+                        if (hi != 0 || base * base < 0) {
+                            return 0;
+                        }
+                        base = base * base;
+                    }
+                }
+                return space.newInt(r);
+            }
+            default -> {
+                return 0;
+            }
+        }
+    }
+
+    private static PyException zeroDivision(BinaryOp op) {
+        return new PyException("ZeroDivisionError", switch (op) {
+            case REMAINDER -> "integer modulo by zero";
+            case TRUE_DIVIDE -> "division by zero";
+            default -> "integer division or modulo by zero";
+        });
+    }
+
+    private long newInt(BigInteger v) {
+        return v.bitLength() < 64 ? space.newInt(v.longValue()) : createFromBig(v);
+    }
+
+    private long bigOp(BigInteger x, BigInteger y, BinaryOp op) {
+        return switch (op) {
+            case ADD -> newInt(x.add(y));
+            case SUBTRACT -> newInt(x.subtract(y));
+            case MULTIPLY -> newInt(x.multiply(y));
+            case AND -> newInt(x.and(y));
+            case OR -> newInt(x.or(y));
+            case XOR -> newInt(x.xor(y));
+            case FLOOR_DIVIDE, REMAINDER -> {
+                if (y.signum() == 0) {
+                    throw zeroDivision(op);
+                }
+                BigInteger[] qr = x.divideAndRemainder(y);
+                boolean adjust = qr[1].signum() != 0 && qr[1].signum() != y.signum();
+                yield op == BinaryOp.FLOOR_DIVIDE ? newInt(adjust ? qr[0].subtract(BigInteger.ONE) : qr[0])
+                        : newInt(adjust ? qr[1].add(y) : qr[1]);
+            }
+            case TRUE_DIVIDE -> space.floatType.create(trueDivide(x, y));
+            case LSHIFT -> {
+                if (y.signum() < 0) {
+                    throw new PyException("ValueError", "negative shift count");
+                }
+                if (x.signum() == 0) {
+                    yield space.newInt(0);
+                }
+                if (y.bitLength() > 31) {
+                    throw new PyException("OverflowError", "too many digits in integer");
+                }
+                yield newInt(x.shiftLeft(y.intValue()));
+            }
+            case RSHIFT -> {
+                if (y.signum() < 0) {
+                    throw new PyException("ValueError", "negative shift count");
+                }
+                yield newInt(y.bitLength() > 31 ? BigInteger.valueOf(x.signum() < 0 ? -1 : 0) : x.shiftRight(y.intValue()));
+            }
+            case POWER -> {
+                if (y.signum() < 0) {
+                    yield space.floatType.power(toDouble(x), toDouble(y));
+                }
+                if (x.abs().compareTo(BigInteger.ONE) <= 0) {
+                    yield newInt(x.signum() < 0 && !y.testBit(0) ? BigInteger.ONE : x.signum() == 0 && y.signum() == 0
+                            ? BigInteger.ONE : x);
+                }
+                if (y.bitLength() > 31) {
+                    throw new PyException("MemoryError", "");
+                }
+                yield newInt(x.pow(y.intValue()));
+            }
+            default -> space.newNotImplemented();
+        };
+    }
+
+    /** {@code long_true_divide}: {@code x / y} correctly rounded (a sticky bit below the 55 kept). */
+    static double trueDivide(BigInteger x, BigInteger y) {
+        if (y.signum() == 0) {
+            throw zeroDivision(BinaryOp.TRUE_DIVIDE);
+        }
+        if (x.signum() == 0) {
+            return y.signum() < 0 ? -0.0 : 0.0;
+        }
+        boolean negative = x.signum() != y.signum();
+        BigInteger a = x.abs(), b = y.abs();
+        int shift = 55 - (a.bitLength() - b.bitLength());
+        if (shift > 0) {
+            a = a.shiftLeft(shift);
+        } else {
+            b = b.shiftLeft(-shift);
+        }
+        BigInteger[] qr = a.divideAndRemainder(b);
+        BigInteger q = qr[1].signum() != 0 ? qr[0].setBit(0) : qr[0];
+        double r = Math.scalb(q.doubleValue(), -shift);
+        if (Double.isInfinite(r)) {
+            throw new PyException("OverflowError", "integer division result too large for a float");
+        }
+        return negative ? -r : r;
+    }
+
+    /** {@code PyLong_AsDouble}: correctly rounded; OverflowError when out of a double's range. */
+    public static double toDouble(BigInteger v) {
+        double d = v.doubleValue();
+        if (Double.isInfinite(d)) {
+            throw new PyException("OverflowError", "int too large to convert to float");
+        }
+        return d;
+    }
+
+    /** {@code PyLong_AsDouble} of an int object. */
+    public double toDouble(long o) {
+        if (fitsLong(o)) {
+            return (double) longValue(o);
+        }
+        return toDouble(bigValue(o));
+    }
+
+    /** {@code long_neg}, {@code long_pos} (an exact int, a bool's value as int), {@code long_invert}, {@code long_abs}. */
+    @Override
+    public long unaryOp(long o, UnaryOp op) {
+        if ((op == UnaryOp.POSITIVE || op == UnaryOp.ABSOLUTE && memory.getLong(o + Layout.OB_SIZE) >= 0)
+                && space.typeOf(o) == space.intType) {
+            return space.newRef(o);
+        }
+        if (fitsLong(o)) {
+            long a = longValue(o);
+            if (a != Long.MIN_VALUE) {
+                return space.newInt(switch (op) {
+                    case NEGATIVE -> -a;
+                    case POSITIVE -> a;
+                    case INVERT -> ~a;
+                    case ABSOLUTE -> Math.abs(a);
+                });
+            }
+        }
+        BigInteger x = bigValue(o);
+        return newInt(switch (op) {
+            case NEGATIVE -> x.negate();
+            case POSITIVE -> x;
+            case INVERT -> x.not();
+            case ABSOLUTE -> x.abs();
+        });
+    }
+
     /** At least one digit: CPython stores 0 as one zero digit. */
     @Override
     public long instanceSize(long o) {
@@ -188,6 +462,11 @@ public final class IntType extends PyType {
     @Override
     public boolean isTrue(long o) {
         return memory.getLong(o + Layout.OB_SIZE) != 0;
+    }
+
+    @Override
+    protected java.util.List<String> slotWrappers() {
+        return SlotWrappers.NUMBER;
     }
 
     @Override

@@ -66,13 +66,7 @@ public final class ListType extends SequenceType {
             remove(self, Args.one("list.remove", args));
             return space.newNone();
         });
-        defineMethod("index", (self, args) -> {
-            Args.range("index", args, 1, 3);
-            long start = args.length > 1 ? sliceIndex(args[1]) : 0;
-            long stop = args.length > 2 ? sliceIndex(args[2]) : Long.MAX_VALUE;
-            return space.newInt(indexOf(self, args[0], start, stop));
-        });
-        defineMethod("count", (self, args) -> space.newInt(count(self, Args.one("list.count", args))));
+        defineSearchMethods();
         defineMethod("sort", (PyMethod.WithKeywords) (self, a) -> {
             a.keywords("key", "reverse").range(0, 0);
             long key = a.keyword("key");
@@ -89,6 +83,10 @@ public final class ListType extends SequenceType {
                 memory.putLong(array + 8 * j, t);
             }
             return space.newNone();
+        });
+        defineMethod("__reversed__", (self, args) -> {
+            Args.none("list.__reversed__", args);
+            return space.listRevIterType.create(self);
         });
         defineMethod("copy", (self, args) -> {
             Args.none("list.copy", args);
@@ -280,43 +278,6 @@ public final class ListType extends SequenceType {
         throw new PyException("ValueError", "list.remove(x): x not in list");
     }
 
-    /** {@code _PyEval_SliceIndexNotNone}: an int bound of {@code list.index}. */
-    private long sliceIndex(long bound) {
-        if (!space.typeOf(bound).hasFlag(LONG_SUBCLASS)) {
-            throw new PyException("TypeError", "slice indices must be integers or have an __index__ method");
-        }
-        IntType ints = (IntType) space.typeOf(bound);
-        return ints.fitsLong(bound) ? ints.longValue(bound) : ints.bigValue(bound).signum() * Long.MAX_VALUE;
-    }
-
-    /** {@code list.index(v, start, stop)}: negative bounds count from the end, as slices do. */
-    public long indexOf(long o, long v, long start, long stop) {
-        long n = size(o);
-        if (start < 0) {
-            start = Math.max(0, start + n);
-        }
-        if (stop < 0) {
-            stop = Math.max(0, stop + n);
-        }
-        for (long i = start; i < stop && i < size(o); i++) {
-            if (Abstract.richCompareBool(space, item(o, i), v, CompareOp.EQ)) {
-                return i;
-            }
-        }
-        throw new PyException("ValueError", Abstract.repr(space, v) + " is not in list");
-    }
-
-    /** {@code list.count(v)}. */
-    public long count(long o, long v) {
-        long n = 0;
-        for (long i = 0; i < size(o); i++) {
-            if (Abstract.richCompareBool(space, item(o, i), v, CompareOp.EQ)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     /** {@code L[i] = v} ({@code v} 0: {@code del L[i]}): the new item is stored before the old one is released. */
     @Override
     public void setSequenceItem(long o, long index, long v) {
@@ -414,8 +375,25 @@ public final class ListType extends SequenceType {
             for (long v : items) {
                 space.decref(v);
             }
-            for (long v : old) {
-                space.decref(v);
+            // The items kept first (their count does not reach zero), then the removed ones in the
+            // order CPython releases them: a simple slice last to first (list_ass_slice's recycle
+            // loop); an extended one in slice order when assigned, in ascending index order when
+            // deleted (list_ass_subscript turns a negative step around first).
+            int count = (int) s[3];
+            int[] released = new int[count];
+            boolean[] gone = new boolean[n];
+            for (int k = 0; k < count; k++) {
+                int j = s[2] == 1 ? count - 1 - k : seq == 0 && s[2] < 0 ? count - 1 - k : k;
+                released[k] = (int) (s[0] + j * s[2]);
+                gone[released[k]] = true;
+            }
+            for (int i = 0; i < n; i++) {
+                if (!gone[i]) {
+                    space.decref(old[i]);
+                }
+            }
+            for (int i : released) {
+                space.decref(old[i]);
             }
         } finally {
             space.xdecref(seq);
@@ -571,6 +549,11 @@ public final class ListType extends SequenceType {
     @Override
     protected boolean hashIsNone() {
         return true;
+    }
+
+    @Override
+    protected java.util.List<String> slotWrappers() {
+        return SlotWrappers.container("__getitem__", "__setitem__", "__delitem__", "__init__");
     }
 
     @Override

@@ -135,6 +135,7 @@ public final class ObjectSpace {
     public final FloatType floatType;
     public final StrType strType;
     public final BytesType bytesType;
+    public final ByteArrayType byteArrayType;
     public final TupleType tupleType;
     public final ListType listType;
     public final DictType dictType;
@@ -142,10 +143,12 @@ public final class ObjectSpace {
     public final SetType frozenSetType;
     public final WeakrefType weakrefType;
     public final SequenceIterType listIterType;
+    public final SequenceIterType listRevIterType;
     public final SequenceIterType tupleIterType;
     public final SequenceIterType strAsciiIterType;
     public final SequenceIterType strIterType;
     public final SequenceIterType bytesIterType;
+    public final SequenceIterType byteArrayIterType;
     public final DictIterType dictKeyIterType;
     public final SetIterType setIterType;
     public final CodeType codeType;
@@ -180,10 +183,8 @@ public final class ObjectSpace {
     /** The argument area of Java code running without a thread state (tests of the object layer). */
     private ArgumentArea ownArguments;
 
-    /** The containers whose repr is under way, for {@code [...]} ({@code Py_ReprEnter}); empty between reprs. */
-    final Set<Long> reprInProgress = new HashSet<>();
-    /** Nested {@link Abstract#repr} calls under way: the outermost one empties {@link #reprInProgress} on its way out. */
-    int reprNesting;
+    /** The reprs under way of Java code running without a thread state (tests of the object layer). */
+    private final ReprList ownReprs = new ReprList();
 
     /**
      * Makes the built-in types (one line each: registering allocates the type object) and the
@@ -202,6 +203,7 @@ public final class ObjectSpace {
         this.floatType = register(new FloatType(this));
         this.strType = register(new StrType(this));
         this.bytesType = register(new BytesType(this));
+        this.byteArrayType = register(new ByteArrayType(this));
         this.tupleType = register(new TupleType(this));
         this.listType = register(new ListType(this));
         this.dictType = register(new DictType(this));
@@ -210,10 +212,12 @@ public final class ObjectSpace {
         this.weakrefType = register(new WeakrefType(this));
         this.notImplementedType = register(new NotImplementedType(this));
         this.listIterType = register(new SequenceIterType(this, "list_iterator"));
+        this.listRevIterType = register(new SequenceIterType(this, "list_reverseiterator", true));
         this.tupleIterType = register(new SequenceIterType(this, "tuple_iterator"));
         this.strAsciiIterType = register(new SequenceIterType(this, "str_ascii_iterator"));
         this.strIterType = register(new SequenceIterType(this, "str_iterator"));
         this.bytesIterType = register(new SequenceIterType(this, "bytes_iterator"));
+        this.byteArrayIterType = register(new SequenceIterType(this, "bytearray_iterator"));
         this.dictKeyIterType = register(new DictIterType(this));
         this.setIterType = register(new SetIterType(this));
         this.codeType = register(new CodeType(this));
@@ -643,6 +647,12 @@ public final class ObjectSpace {
             ownArguments = newArgumentArea();
         }
         return ownArguments;
+    }
+
+    /** The reprs under way in the thread holding the GIL ({@code Py_ReprEnter}'s list). */
+    public ReprList reprs() {
+        ThreadContext t = tstate;
+        return t != null ? t.reprs() : ownReprs;
     }
 
     /** Visits the blocks the space keeps that are no object's: the argument areas' chunks (sanity checker). */

@@ -49,8 +49,7 @@ public final class ObjectType extends PyType {
 
     @Override
     protected void fillDict() {
-        putInDict("__new__", space.builtinFunctionType.create(new BuiltinFunctionType.Def("__new__",
-                (self, args, nargs, kwnames) -> newWrapper(args, (int) nargs, kwnames), null), typeObject(), 0));
+        putNewWrapper();
         putInDict("__class__", space.getSetDescrType.create(this, "__class__",
                 o -> space.newRef(memory.getLong(o + Layout.OB_TYPE)), null));
         putInDict("__init_subclass__", space.builtinFunctionType.create(new BuiltinFunctionType.Def("__init_subclass__",
@@ -58,36 +57,13 @@ public final class ObjectType extends PyType {
                     new CallArguments(space, "__init_subclass__", args, nargs, kwnames).keywords().range(0, 0);
                     return space.newNone();
                 }, null), typeObject(), 0));
+        // object.__subclasshook__ (a classmethod in CPython): NotImplemented, whatever the class asks
+        putInDict("__subclasshook__", space.builtinFunctionType.create(new BuiltinFunctionType.Def("__subclasshook__",
+                (self, args, nargs, kwnames) -> {
+                    new CallArguments(space, "__subclasshook__", args, nargs, kwnames).keywords().range(1, 1);
+                    return space.newRef(space.notImplemented);
+                }, null), typeObject(), 0));
         putInDict("__doc__", space.strType.runtime(DOC));
-    }
-
-    /** {@code tp_new_wrapper}: {@code object.__new__(cls, *args, **kwargs)}. */
-    private long newWrapper(long args, int nargs, long kwnames) {
-        if (nargs < 1) {
-            throw new PyException("TypeError", "object.__new__(): not enough arguments");
-        }
-        long cls = memory.getLong(args);
-        if (!space.typeType.check(cls)) {
-            throw new PyException("TypeError", "object.__new__(X): X is not a type object (" + space.typeOf(cls).name + ")");
-        }
-        PyType subtype = space.typeType.described(cls);
-        PyType staticBase = subtype;
-        while (staticBase.hasFlag(HEAPTYPE)) {
-            staticBase = staticBase.solidBase();
-        }
-        if (staticBase != this) {
-            throw new PyException("TypeError", "object.__new__(" + subtype.name + ") is not safe, use " + staticBase.name
-                    + ".__new__()");
-        }
-        CallArguments a = new CallArguments(space, "object.__new__", args + 8, nargs - 1, kwnames);
-        long tuple = a.tuple();
-        long kwargs = a.kwargsDict();
-        try {
-            return tpNew(subtype, tuple, kwargs);
-        } finally {
-            space.decref(tuple);
-            space.xdecref(kwargs);
-        }
     }
 
     private boolean excessArgs(long args, long kwargs) {

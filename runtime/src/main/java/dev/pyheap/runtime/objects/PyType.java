@@ -610,6 +610,9 @@ public abstract class PyType {
             putInDict("__hash__", space.newNone());
         }
         fillDict();
+        if (hasFlag(BASETYPE) && dicts.getItemString(d, "__new__") == 0) {
+            putNewWrapper(); // add_tp_new_wrapper: a subclassable built-in type has its own tp_new
+        }
         if (dicts.getItemString(d, "__doc__") == 0) {
             putInDict("__doc__", space.newNone());
         }
@@ -625,6 +628,71 @@ public abstract class PyType {
             mt[i] = m[i].typeObject();
         }
         memory.putLong(typeObject + Layout.TP_MRO, space.tupleType.create(mt));
+    }
+
+    /** {@code add_tp_new_wrapper}: {@code T.__new__}, a built-in function bound to the type object. */
+    protected final void putNewWrapper() {
+        putInDict("__new__", space.builtinFunctionType.create(new BuiltinFunctionType.Def("__new__",
+                (self, args, nargs, kwnames) -> newWrapper(args, (int) nargs, kwnames), null), typeObject(), 0));
+    }
+
+    /**
+     * {@code tp_new_wrapper}: {@code T.__new__(cls, *args, **kwargs)} is {@code T}'s {@code tp_new}
+     * for {@code cls}, which must be a subtype of {@code T} whose nearest built-in base is {@code T}
+     * (CPython's check against {@code object.__new__(dict)} and the like).
+     */
+    private long newWrapper(long args, int nargs, long kwnames) {
+        if (nargs < 1) {
+            throw new PyException("TypeError", name + ".__new__(): not enough arguments");
+        }
+        long cls = memory.getLong(args);
+        if (!space.typeType.check(cls)) {
+            throw new PyException("TypeError", name + ".__new__(X): X is not a type object (" + space.typeOf(cls).name + ")");
+        }
+        PyType subtype = space.typeType.described(cls);
+        if (!subtype.isSubtypeOf(this)) {
+            throw new PyException("TypeError", name + ".__new__(" + subtype.name + "): " + subtype.name
+                    + " is not a subtype of " + name);
+        }
+        // the nearest base whose tp_new is not slot_tp_new, and the built-in tp_new it has
+        PyType staticBase = subtype;
+        while (definesNewInPython(staticBase)) {
+            staticBase = staticBase.solidBase();
+        }
+        PyType builtinNew = staticBase;
+        while (builtinNew.hasFlag(HEAPTYPE)) {
+            builtinNew = builtinNew.solidBase();
+        }
+        if (builtinNew != this) {
+            throw new PyException("TypeError", name + ".__new__(" + subtype.name + ") is not safe, use " + staticBase.name
+                    + ".__new__()");
+        }
+        CallArguments a = new CallArguments(space, name + ".__new__", args + 8, nargs - 1, kwnames);
+        long tuple = a.tuple();
+        long kwargs = a.kwargsDict();
+        try {
+            long o = tpNew(subtype, tuple, kwargs);
+            if (subtype != this && space.typeOf(o) == this) {
+                subtype.adopt(o); // a built-in tp_new made its own type's instance: it becomes the class's
+            }
+            return o;
+        } finally {
+            space.decref(tuple);
+            space.xdecref(kwargs);
+        }
+    }
+
+    /** Whether {@code t}'s {@code tp_new} is {@code slot_tp_new}: a class before its first built-in base defines {@code __new__}. */
+    private boolean definesNewInPython(PyType t) {
+        for (PyType m : t.mro()) {
+            if (!m.hasFlag(HEAPTYPE)) {
+                return false;
+            }
+            if (m.typeDict != 0 && space.dictType.getItemString(m.typeDict, "__new__") != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Stores {@code value} under {@code key} in this type's namespace, taking over the reference to {@code value}. */

@@ -14,20 +14,31 @@ package dev.pyheap.runtime.objects;
  * {@code next} gives the sequence's item at {@code it_index} while it is below the sequence's
  * current length ({@code sq_item}, so a list that grows meanwhile yields its new items); past it the
  * iterator drops its sequence and stays exhausted, returning 0 without an exception.
+ *
+ * <p>{@code list_reverseiterator} ({@code reversed(list)}, through {@code list.__reversed__}) has the
+ * same layout and walks down: it starts at the last index and yields while {@code 0 <= it_index <
+ * len} (a list that shrank meanwhile ends it), as {@code listreviter_next}.
  */
 public final class SequenceIterType extends IteratorType {
     static final int INDEX = 16;
     static final int SEQ = 24;
     static final int SIZE = 32;
 
+    private final boolean reverse;
+
     SequenceIterType(ObjectSpace space, String name) {
-        super(space, name, SIZE, SEQ, "it_seq");
+        this(space, name, false);
     }
 
-    /** {@code iter(seq)}: a new tracked iterator holding {@code seq}. New reference. */
+    SequenceIterType(ObjectSpace space, String name, boolean reverse) {
+        super(space, name, SIZE, SEQ, "it_seq");
+        this.reverse = reverse;
+    }
+
+    /** {@code iter(seq)} (or {@code reversed(seq)}): a new tracked iterator holding {@code seq}. New reference. */
     long create(long seq) {
         long it = newIterator(seq);
-        memory.putLong(it + INDEX, 0);
+        memory.putLong(it + INDEX, reverse ? space.typeOf(seq).length(seq) - 1 : 0);
         space.track(it);
         return it;
     }
@@ -40,8 +51,8 @@ public final class SequenceIterType extends IteratorType {
         }
         long i = memory.getLong(it + INDEX);
         PyType type = space.typeOf(seq);
-        if (i < type.length(seq)) {
-            memory.putLong(it + INDEX, i + 1);
+        if (i >= 0 && i < type.length(seq)) {
+            memory.putLong(it + INDEX, reverse ? i - 1 : i + 1);
             return type.sequenceItem(seq, i);
         }
         exhaust(it);
@@ -52,6 +63,14 @@ public final class SequenceIterType extends IteratorType {
     @Override
     public long lengthHint(long it) {
         long seq = container(it);
-        return seq == 0 ? 0 : Math.max(0, space.typeOf(seq).length(seq) - memory.getLong(it + INDEX));
+        if (seq == 0) {
+            return 0;
+        }
+        long i = memory.getLong(it + INDEX);
+        long n = space.typeOf(seq).length(seq);
+        if (reverse) {
+            return i >= 0 && i < n ? i + 1 : 0;
+        }
+        return Math.max(0, n - i);
     }
 }

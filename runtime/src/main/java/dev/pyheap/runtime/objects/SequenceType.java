@@ -25,6 +25,55 @@ public abstract class SequenceType extends PyType {
     /** A new sequence of this type holding the items (borrowed; each gets a new reference). */
     public abstract long create(long... items);
 
+    /** {@code index(v[, start[, stop]])} and {@code count(v)}, list's and tuple's ({@code tp_methods}). */
+    final void defineSearchMethods() {
+        defineMethod("index", (self, args) -> {
+            Args.range("index", args, 1, 3);
+            long start = args.length > 1 ? sliceIndex(args[1]) : 0;
+            long stop = args.length > 2 ? sliceIndex(args[2]) : Long.MAX_VALUE;
+            return space.newInt(indexOf(self, args[0], start, stop));
+        });
+        defineMethod("count", (self, args) -> space.newInt(count(self, Args.one(name + ".count", args))));
+    }
+
+    /** {@code _PyEval_SliceIndexNotNone}: an int bound of {@code index}. */
+    private long sliceIndex(long bound) {
+        if (!space.typeOf(bound).hasFlag(LONG_SUBCLASS)) {
+            throw new PyException("TypeError", "slice indices must be integers or have an __index__ method");
+        }
+        IntType ints = (IntType) space.typeOf(bound);
+        return ints.fitsLong(bound) ? ints.longValue(bound) : ints.bigValue(bound).signum() * Long.MAX_VALUE;
+    }
+
+    /** {@code index(v, start, stop)}: negative bounds count from the end, as slices do. */
+    public long indexOf(long o, long v, long start, long stop) {
+        long n = size(o);
+        if (start < 0) {
+            start = Math.max(0, start + n);
+        }
+        if (stop < 0) {
+            stop = Math.max(0, stop + n);
+        }
+        for (long i = start; i < stop && i < size(o); i++) {
+            if (Abstract.richCompareBool(space, item(o, i), v, CompareOp.EQ)) {
+                return i;
+            }
+        }
+        throw new PyException("ValueError", this == space.listType
+                ? Abstract.repr(space, v) + " is not in list" : "tuple.index(x): x not in tuple");
+    }
+
+    /** {@code count(v)}. */
+    public long count(long o, long v) {
+        long n = 0;
+        for (long i = 0; i < size(o); i++) {
+            if (Abstract.richCompareBool(space, item(o, i), v, CompareOp.EQ)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** {@code sq_concat}: {@code a + b} for two sequences of this very type (list + list, tuple + tuple). */
     @Override
     public long concat(long a, long b) {

@@ -78,6 +78,52 @@ public final class SetType extends PyType {
     SetType(ObjectSpace space, String name, boolean frozen) {
         super(space, name, null, BASETYPE | HAVE_GC, SIZE, 0);
         this.frozen = frozen;
+        defineMethod("copy", (self, args) -> {
+            Args.none(name + ".copy", args);
+            return frozen && space.typeOf(self) == this ? space.newRef(self) : copyAs(baseOf(self), self);
+        });
+        defineMethod("union", (self, args) -> {
+            long r = copyAs(baseOf(self), self);
+            return updatingNew(r, args, this::update);
+        });
+        defineMethod("intersection", (self, args) -> {
+            long r = space.newRef(self);
+            for (long other : args) {
+                long next = intersection(r, other);
+                space.decref(r);
+                r = next;
+            }
+            return args.length == 0 ? replaceWithCopy(r, self) : r;
+        });
+        defineMethod("difference", (self, args) -> {
+            long r = copyAs(baseOf(self), self);
+            return updatingNew(r, args, this::differenceUpdate);
+        });
+        defineMethod("symmetric_difference", (self, args) ->
+                symmetricDifference(self, Args.one(name + ".symmetric_difference", args)));
+        defineMethod("isdisjoint", (self, args) ->
+                space.newBool(isDisjoint(self, Args.one(name + ".isdisjoint", args))));
+        defineMethod("issubset", (self, args) -> {
+            long other = Args.one(name + ".issubset", args);
+            if (anySet(other)) {
+                return space.newBool(isSubset(self, other));
+            }
+            long tmp = space.setType.fromIterable(other);
+            try {
+                return space.newBool(isSubset(self, tmp));
+            } finally {
+                space.decref(tmp);
+            }
+        });
+        defineMethod("issuperset", (self, args) -> {
+            long other = Args.one(name + ".issuperset", args);
+            if (anySet(other)) {
+                return space.newBool(isSubset(other, self));
+            }
+            boolean[] all = {true};
+            forEachOf(snapshot(other), k -> all[0] = all[0] && contains(self, k));
+            return space.newBool(all[0]);
+        });
         if (frozen) {
             return;
         }
@@ -101,11 +147,293 @@ public final class SetType extends PyType {
             clear(self);
             return space.newNone();
         });
+        defineMethod("pop", (self, args) -> {
+            Args.none("set.pop", args);
+            return pop(self);
+        });
+        defineMethod("update", (self, args) -> {
+            for (long other : args) {
+                update(self, other);
+            }
+            return space.newNone();
+        });
+        defineMethod("difference_update", (self, args) -> {
+            for (long other : args) {
+                differenceUpdate(self, other);
+            }
+            return space.newNone();
+        });
+        defineMethod("intersection_update", (self, args) -> {
+            for (long other : args) {
+                intersectionUpdate(self, other);
+            }
+            return space.newNone();
+        });
+        defineMethod("symmetric_difference_update", (self, args) -> {
+            symmetricDifferenceUpdate(self, Args.one("set.symmetric_difference_update", args));
+            return space.newNone();
+        });
     }
 
-    /** {@code PySet_Check} (there is no frozenset yet). */
+    /** Whether {@code o} is an instance of this type ({@code PySet_Check} on set, {@code PyFrozenSet_Check} on frozenset). */
     public boolean check(long o) {
-        return space.typeOf(o) == this;
+        return space.typeOf(o).isSubtypeOf(this);
+    }
+
+    /** {@code PyAnySet_Check}: a set, a frozenset, or an instance of a subclass of either. */
+    public boolean anySet(long o) {
+        return space.setType.check(o) || space.frozenSetType.check(o);
+    }
+
+    /** The built-in type a result of an operation on {@code o} has ({@code make_new_set_basetype}): set or frozenset. */
+    private SetType baseOf(long o) {
+        return space.frozenSetType.check(o) ? space.frozenSetType : space.setType;
+    }
+
+    // ------------------------------------------------------------------ the set algebra
+
+    /** A new set of type {@code type} holding the items of {@code iterable} (new reference). */
+    long fromIterable(long iterable) {
+        long r = create();
+        try {
+            update(r, iterable);
+        } catch (RuntimeException e) {
+            space.decref(r);
+            throw e;
+        }
+        return r;
+    }
+
+    /** A new {@code type} set with the keys of set {@code s} ({@code set_copy}). New reference. */
+    private long copyAs(SetType type, long s) {
+        return type.fromIterable(s);
+    }
+
+    /** {@code intersection()} with no argument: a copy, never the set itself; releases {@code r}. */
+    private long replaceWithCopy(long r, long self) {
+        space.decref(r);
+        return copyAs(baseOf(self), self);
+    }
+
+    /** Applies {@code step(r, other)} for each argument to the new set {@code r}, which it returns (released on error). */
+    private long updatingNew(long r, long[] others, java.util.function.BiConsumer<Long, Long> step) {
+        try {
+            for (long other : others) {
+                step.accept(r, other);
+            }
+        } catch (RuntimeException e) {
+            space.decref(r);
+            throw e;
+        }
+        return r;
+    }
+
+    /**
+     * The keys of a set (table order), of a dict, or the items of any other iterable: new
+     * references, taken before anything is compared, so an {@code __eq__} that changes a container
+     * cannot disturb the walk.
+     */
+    private long[] snapshot(long iterable) {
+        if (anySet(iterable)) {
+            long[] keys = new long[(int) size(iterable)];
+            int[] n = {0};
+            forEachReferent(iterable, k -> keys[n[0]++] = space.newRef(k));
+            return keys;
+        }
+        java.util.ArrayList<Long> items = new java.util.ArrayList<>();
+        long it = Abstract.getIter(space, iterable);
+        try {
+            for (long v = Abstract.iterNext(space, it); v != 0; v = Abstract.iterNext(space, it)) {
+                items.add(v);
+            }
+        } catch (RuntimeException e) {
+            items.forEach(space::decref);
+            throw e;
+        } finally {
+            space.decref(it);
+        }
+        long[] r = new long[items.size()];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = items.get(i);
+        }
+        return r;
+    }
+
+    /** Runs {@code action} on each key of the snapshot, then releases them all, whatever happened. */
+    private void forEachOf(long[] keys, LongConsumer action) {
+        try {
+            for (long k : keys) {
+                action.accept(k);
+            }
+        } finally {
+            for (long k : keys) {
+                space.decref(k);
+            }
+        }
+    }
+
+    /** {@code set_update_internal}: adds every item of {@code iterable}. */
+    public void update(long s, long iterable) {
+        forEachOf(snapshot(iterable), k -> add(s, k));
+    }
+
+    /** {@code set_difference_update_internal}: {@code s -= other} for any iterable. */
+    void differenceUpdate(long s, long other) {
+        if (s == other) {
+            clear(s);
+            return;
+        }
+        forEachOf(snapshot(other), k -> discard(s, k));
+    }
+
+    /**
+     * {@code set_intersection}: a new set (of {@code s}'s base type) of the keys in both. Between
+     * sets the smaller one is walked, so its keys are the ones kept, as in CPython.
+     */
+    long intersection(long s, long other) {
+        long r = baseOf(s).create();
+        try {
+            if (anySet(other)) {
+                long walk = size(other) > size(s) ? s : other;
+                long probe = walk == s ? other : s;
+                forEachOf(snapshot(walk), k -> {
+                    if (contains(probe, k)) {
+                        add(r, k);
+                    }
+                });
+            } else {
+                forEachOf(snapshot(other), k -> {
+                    if (contains(s, k)) {
+                        add(r, k);
+                    }
+                });
+            }
+        } catch (RuntimeException e) {
+            space.decref(r);
+            throw e;
+        }
+        return r;
+    }
+
+    /** {@code set_intersection_update}: {@code s} keeps only the keys also in {@code other}. */
+    void intersectionUpdate(long s, long other) {
+        long r = intersection(s, other);
+        try {
+            long[] keys = snapshot(r);
+            clear(s);
+            forEachOf(keys, k -> add(s, k));
+        } finally {
+            space.decref(r);
+        }
+    }
+
+    /** {@code set_symmetric_difference}: a set built from {@code other}, then updated with {@code s}'s keys. */
+    long symmetricDifference(long s, long other) {
+        long r = baseOf(s).fromIterable(other);
+        try {
+            symmetricDifferenceUpdate(r, s);
+        } catch (RuntimeException e) {
+            space.decref(r);
+            throw e;
+        }
+        return r;
+    }
+
+    /** {@code set_symmetric_difference_update}: each distinct key of {@code other} leaves {@code s} if there, joins it otherwise. */
+    void symmetricDifferenceUpdate(long s, long other) {
+        if (s == other) {
+            clear(s);
+            return;
+        }
+        long keys = anySet(other) ? space.newRef(other) : space.setType.fromIterable(other);
+        try {
+            forEachOf(snapshot(keys), k -> {
+                if (!discard(s, k)) {
+                    add(s, k);
+                }
+            });
+        } finally {
+            space.decref(keys);
+        }
+    }
+
+    /** {@code set_isdisjoint}: no item of {@code other} is in {@code s}. */
+    boolean isDisjoint(long s, long other) {
+        if (s == other) {
+            return size(s) == 0;
+        }
+        long walk = anySet(other) && size(other) > size(s) ? s : other;
+        long probe = walk == s ? other : s;
+        boolean[] disjoint = {true};
+        forEachOf(snapshot(walk), k -> {
+            if (disjoint[0] && contains(probe, k)) {
+                disjoint[0] = false;
+            }
+        });
+        return disjoint[0];
+    }
+
+    /** {@code set.pop()}: the key at the finger or the next one after it (wrapping), as {@code set_pop}. New reference. */
+    long pop(long s) {
+        if (size(s) == 0) {
+            throw new PyException("KeyError", "'pop from an empty set'");
+        }
+        long table = table(s);
+        long mask = mask(s);
+        long i = memory.getLong(s + FINGER) & mask;
+        for (;;) {
+            long k = memory.getLong(table + i * ENTRY);
+            if (k != 0 && k != DUMMY) {
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+        long entry = table + i * ENTRY;
+        long key = memory.getLong(entry);
+        memory.putLong(entry, DUMMY);
+        memory.putLong(entry + 8, -1);
+        memory.putLong(s + USED, size(s) - 1);
+        memory.putLong(s + FINGER, i + 1);
+        return key; // the table's reference goes to the caller
+    }
+
+    /** {@code set_or}, {@code set_and}, {@code set_sub}, {@code set_xor}: both operands sets or frozensets; the result has the left one's base type. */
+    @Override
+    public long binaryOp(long v, long w, BinaryOp op) {
+        if (!anySet(v) || !anySet(w)) {
+            return space.newNotImplemented();
+        }
+        return switch (op) {
+            case OR -> {
+                long r = copyAs(baseOf(v), v);
+                yield updatingNew(r, new long[] {w}, this::update);
+            }
+            case AND -> intersection(v, w);
+            case SUBTRACT -> {
+                long r = copyAs(baseOf(v), v);
+                yield updatingNew(r, new long[] {w}, this::differenceUpdate);
+            }
+            case XOR -> symmetricDifference(v, w);
+            default -> space.newNotImplemented();
+        };
+    }
+
+    /** {@code set_ior} ...: a set updated in place and returned; a frozenset has none (the binary form runs). */
+    @Override
+    public long inplaceOp(long v, long w, BinaryOp op) {
+        if (frozen || !anySet(w)) {
+            return space.newNotImplemented();
+        }
+        switch (op) {
+            case OR -> update(v, w);
+            case AND -> intersectionUpdate(v, w);
+            case SUBTRACT -> differenceUpdate(v, w);
+            case XOR -> symmetricDifferenceUpdate(v, w);
+            default -> {
+                return space.newNotImplemented();
+            }
+        }
+        return space.newRef(v);
     }
 
     /** {@code set()}: a new empty tracked set. New reference. */
@@ -471,6 +799,11 @@ public final class SetType extends PyType {
     }
 
     @Override
+    protected java.util.List<String> slotWrappers() {
+        return frozen ? SlotWrappers.container() : SlotWrappers.container("__init__");
+    }
+
+    @Override
     public long hash(long s) {
         if (!frozen) {
             throw unhashable();
@@ -495,7 +828,7 @@ public final class SetType extends PyType {
      */
     @Override
     public long richCompare(long a, long b, CompareOp op) {
-        if (!check(b)) {
+        if (!anySet(b)) {
             return space.newNotImplemented();
         }
         long na = size(a);

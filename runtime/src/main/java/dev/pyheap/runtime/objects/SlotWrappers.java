@@ -43,6 +43,23 @@ final class SlotWrappers {
         return INDEX.containsKey(name);
     }
 
+    /**
+     * The slot wrappers a built-in container's namespace holds ({@code add_operators} for the slots
+     * it fills): repr, the six comparisons, iter, len and contains, then the type's own
+     * {@code more} ({@code __getitem__}, {@code __init__}, ...). So {@code dict.__getitem__(d, k)},
+     * {@code super().__setitem__(k, v)} in a subclass and {@code list.__len__} work as in CPython.
+     */
+    static java.util.List<String> container(String... more) {
+        List<String> names = new ArrayList<>(List.of("__repr__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__",
+                "__ge__", "__iter__", "__len__", "__contains__"));
+        names.addAll(List.of(more));
+        return List.copyOf(names);
+    }
+
+    /** The slot wrappers of a built-in number: repr, hash, the six comparisons and bool. */
+    static final java.util.List<String> NUMBER = List.of("__repr__", "__hash__", "__lt__", "__le__", "__eq__", "__ne__",
+            "__gt__", "__ge__", "__bool__");
+
     static Wrapper at(int index) {
         return WRAPPERS.get(index);
     }

@@ -268,6 +268,12 @@ public final class StrType extends PyType {
         return memory.getLong(o + LENGTH);
     }
 
+    /** Sized: {@code PyObject_LengthHint} is the length ({@code list(x)} and {@code extend} preallocate from it). */
+    @Override
+    public long lengthHint(long o) {
+        return length(o);
+    }
+
     private int kind(long o) {
         return (memory.getInt(o + STATE) >>> STATE_KIND_SHIFT) & 7;
     }
@@ -462,6 +468,11 @@ public final class StrType extends PyType {
             i += Character.charCount(c);
         }
         return i == text.length();
+    }
+
+    @Override
+    protected java.util.List<String> slotWrappers() {
+        return SlotWrappers.container("__getitem__");
     }
 
     @Override

@@ -14,6 +14,9 @@ public interface ThreadContext {
     /** Where Java code running in this thread puts the arguments of the calls it makes ({@link ObjectSpace#arguments()}). */
     ArgumentArea arguments();
 
+    /** The containers whose repr this thread is building ({@link Abstract#reprEnter}). */
+    ReprList reprs();
+
     /** Frames pushed, the module frame included. */
     int frameCount();
 

@@ -28,6 +28,7 @@ public final class TupleType extends SequenceType {
     TupleType(ObjectSpace space) {
         super(space, "tuple", TUPLE_SUBCLASS | IMMUTABLETYPE, ITEMS, 8);
         untracksWhenAtomic();
+        defineSearchMethods();
         for (int n = 1; n <= FREE_LIST_LENGTHS; n++) {
             freeLists[n] = new FreeList(FREE_LIST_SIZE);
         }
@@ -219,9 +220,26 @@ public final class TupleType extends SequenceType {
         }
     }
 
+    /** {@code (1,)}, {@code (1, 2)}; {@code (...)} for a tuple met again inside its own repr (through a list). */
+    @Override
+    protected java.util.List<String> slotWrappers() {
+        return SlotWrappers.container("__getitem__");
+    }
+
     @Override
     public String repr(long o) {
-        return itemsRepr(o, "(", size(o) == 1 ? ",)" : ")");
+        long n = size(o);
+        if (n == 0) {
+            return "()";
+        }
+        if (!Abstract.reprEnter(space, o)) {
+            return "(...)";
+        }
+        try {
+            return itemsRepr(o, "(", n == 1 ? ",)" : ")");
+        } finally {
+            Abstract.reprLeave(space, o);
+        }
     }
 
     @Override

@@ -397,6 +397,10 @@ public final class TypeType extends PyType {
         } finally {
             space.decref(key);
         }
+        // type_set_abstractmethods: the class is abstract while the collection is not empty
+        if (t instanceof ClassType c && space.strType.value(nameStr).equals("__abstractmethods__")) {
+            c.isAbstract = value != 0 && Abstract.isTrue(space, value);
+        }
     }
 
     // ------------------------------------------------------------------ references

@@ -10,6 +10,7 @@ import dev.pyheap.runtime.PyHeap;
 import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.ArgumentArea;
 import dev.pyheap.runtime.objects.RecursionDepth;
+import dev.pyheap.runtime.objects.ReprList;
 import dev.pyheap.runtime.objects.ThreadContext;
 
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ public final class ThreadState extends HandleApi implements ThreadContext {
     final Thread owner;
     private final List<FrameImpl> frames = new ArrayList<>();
     private final RecursionDepth recursion = new RecursionDepth();
+    private final ReprList reprs = new ReprList();
     /** Made on first use: a thread that never calls from Java into Python costs no block. */
     private ArgumentArea arguments;
     private final CApiImpl capi = new CApiImpl(this);
@@ -199,6 +201,11 @@ public final class ThreadState extends HandleApi implements ThreadContext {
     @Override
     public RecursionDepth recursion() {
         return recursion;
+    }
+
+    @Override
+    public ReprList reprs() {
+        return reprs;
     }
 
     /** Calls a function: one level deeper, RecursionError past the recursion limit. */

@@ -561,6 +561,10 @@ class OrderedDict(dict):
         value = dict.pop(self, key)
         return key, value
 
+    def __reversed__(self):
+        """The keys, last first (from a copy of the key order: O(n), as move_to_end)."""
+        return reversed(list(dict.keys(self)))
+
     def pop(self, key, default=_marker):
         """Removes key and returns its value; default if absent and given, else KeyError."""
         if key in self:

@@ -1,0 +1,107 @@
+package dev.pyheap.cli;
+
+import dev.pyheap.api.config.Configuration;
+import dev.pyheap.api.gc.GenerationStatistics;
+import dev.pyheap.api.gc.PauseStatistics;
+import dev.pyheap.driver.Leak;
+import dev.pyheap.driver.reports.Baseline;
+import dev.pyheap.driver.reports.ProgramChecks;
+import dev.pyheap.interpreter.run.Runner;
+import dev.pyheap.runtime.PyHeap;
+import dev.pyheap.runtime.PyThreadState;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.stream.Collectors;
+
+/**
+ * A Python program on a fresh heap followed by the checks a workload gets ({@link ProgramChecks}):
+ * the sanity checker, and the leak check held to what the program declares in its header
+ * ({@link Leak#declaredIn}). Used by {@code pyheap demo}, {@code pyheap run NAME|FILE --verify} and
+ * {@code pyheap compare}.
+ */
+final class ProgramRun {
+    private ProgramRun() {
+    }
+
+    /**
+     * The program's exit code, the checks after it, and what the run cost: its wall time, the
+     * collections it made (by generation) and their pauses (the checks' own collections excluded).
+     */
+    record Result(int exit, ProgramChecks checks, long nanos, List<Long> collections, long gcNanos,
+                  long maxPauseNanos) {
+        boolean passed() {
+            return exit == 0 && checks.passed();
+        }
+    }
+
+    /**
+     * Runs {@code program}; the leak declaration is read from its header.
+     *
+     * @throws IllegalArgumentException for a malformed declaration
+     */
+    static Result run(Configuration configuration, Runner.Program program, List<String> argv, PrintWriter out,
+                      PrintWriter err) {
+        Leak declared = Leak.declaredIn(List.of(new String(program.source(),
+                java.nio.charset.StandardCharsets.UTF_8).split("\n", -1))).orElse(Leak.NONE);
+        try (PyHeap heap = PyHeap.open(configuration)) {
+            Baseline before = ProgramChecks.before(heap);
+            Gc gcBefore = gc(heap);
+            long start = System.nanoTime();
+            int exit = new Runner(heap, out, err).run(program, argv);
+            long nanos = System.nanoTime() - start;
+            out.flush();
+            err.flush();
+            Gc gcAfter = gc(heap);
+            List<Long> collections = new ArrayList<>();
+            for (int g = 0; g < gcAfter.generations().size(); g++) {
+                collections.add(gcAfter.generations().get(g).collections() - (g < gcBefore.generations().size()
+                        ? gcBefore.generations().get(g).collections() : 0));
+            }
+            return new Result(exit, ProgramChecks.after(heap, before, declared), nanos, collections,
+                    gcAfter.pauses().totalNanos() - gcBefore.pauses().totalNanos(), gcAfter.pauses().maxNanos());
+        }
+    }
+
+    /** The collector's counters at one moment. */
+    private record Gc(List<GenerationStatistics> generations, PauseStatistics pauses) {
+    }
+
+    private static Gc gc(PyHeap heap) {
+        try (PyThreadState thread = heap.attach(); var gil = thread.gil()) {
+            return new Gc(heap.metrics().collector().statistics(), heap.metrics().collector().pauses());
+        }
+    }
+
+    /** The checks in a few lines: {@code sanity: ...}, {@code leak check: ...}. */
+    static List<String> describe(ProgramChecks checks) {
+        List<String> lines = new ArrayList<>();
+        lines.add(checks.sanity().ok() ? String.format(java.util.Locale.ROOT, "sanity: ok (%,d checks)",
+                checks.sanity().checks()) : "sanity: FAILED: " + String.join("; ", checks.sanity().problems()));
+        String found = counts(checks.found());
+        if (checks.ok()) {
+            lines.add(checks.found().isEmpty() ? "leak check: ok, nothing left behind"
+                    : "leak check: ok, left behind as declared without a cycle collector: " + found
+                    + checks.cycles().map(c -> " (" + c + ")").orElse(""));
+        } else {
+            lines.add("leak check: FAILED: expected " + (checks.expected().isEmpty() ? "nothing" : counts(checks.expected()))
+                    + ", found " + (checks.found().isEmpty() ? "nothing" : found)
+                    + checks.cycles().map(c -> " (" + c + ")").orElse(""));
+        }
+        return lines;
+    }
+
+    private static String counts(SortedMap<String, Long> byType) {
+        return byType.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
+    }
+
+    /** {@code describe}'s failure, or null when both checks passed. */
+    static String failure(ProgramChecks checks) {
+        if (checks.passed()) {
+            return null;
+        }
+        return describe(checks).stream().filter(l -> l.contains("FAILED")).collect(Collectors.joining("; "));
+    }
+}
