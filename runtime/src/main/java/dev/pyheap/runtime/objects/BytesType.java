@@ -124,11 +124,6 @@ public final class BytesType extends PyType {
     }
 
     @Override
-    protected java.util.List<String> slotWrappers() {
-        return java.util.List.of("__repr__", "__hash__", "__len__", "__getitem__", "__contains__", "__iter__");
-    }
-
-    @Override
     public long length(long o) {
         return memory.getLong(o + Layout.OB_SIZE);
     }
@@ -194,7 +189,7 @@ public final class BytesType extends PyType {
 
     @Override
     protected java.util.List<String> slotWrappers() {
-        return SlotWrappers.container("__getitem__");
+        return SlotWrappers.container("__hash__", "__getitem__");
     }
 
     @Override
