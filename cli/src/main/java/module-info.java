@@ -10,6 +10,7 @@ module dev.pyheap.cli {
     requires java.desktop;
     requires tools.jackson.databind;
     requires org.jfree.svg;
+    requires jdk.jfr;
 
     opens dev.pyheap.cli to info.picocli;
     // The HTML report's data: records Jackson writes.

@@ -101,12 +101,29 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "-c", paramLabel = "CODE", description = "Run the Python program CODE (sys.argv[0] is '-c').")
     private String code;
 
+    @Option(names = "--jfr", paramLabel = "FILE.jfr",
+            description = "Record the run with the JDK Flight Recorder into FILE.jfr: pyheap's events (collections,"
+                    + " arena map/unmap, MemoryError, GIL forced switches, allocation samples with their traceback while"
+                    + " tracemalloc traces) and the JDK's default ones. Read it with JDK Mission Control or"
+                    + " 'jfr print --categories pyheap FILE.jfr'.")
+    private Path jfr;
+
     RunCommand(Context context) {
         this.context = context;
     }
 
     @Override
     public Integer call() {
+        if (jfr == null) {
+            return runAndReport();
+        }
+        try (FlightRecording recording = FlightRecording.start(context.workingDirectory().resolve(jfr),
+                spec.commandLine())) {
+            return runAndReport();
+        }
+    }
+
+    private Integer runAndReport() {
         Path reportFile = reportOption.file(spec.commandLine(), context);
         if (code != null || program != null && !program.isEmpty()) {
             return runPython(reportFile);

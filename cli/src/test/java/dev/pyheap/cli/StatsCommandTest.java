@@ -20,7 +20,7 @@ class StatsCommandTest {
     private static final String PEAK = "=== at peak (after allocation phase) ===";
     private static final String END = "=== at end ===";
     private static final Pattern ARENA_LINE = Pattern.compile("\\d+ arenas \\* 1048576 bytes/arena += +([\\d,]+)");
-    private static final Pattern TOTAL_LINE = Pattern.compile("Total += +([\\d,]+)");
+    private static final Pattern TOTAL_LINE = Pattern.compile("# bytes lost to arena alignment += +[\\d,]+\\R(?:Total) += +([\\d,]+)");
     private static final Pattern ALLOCATED_BLOCKS = Pattern.compile(
             "# blocks \\(sys\\.getallocatedblocks\\) += +([\\d,]+)");
 
