@@ -1,6 +1,7 @@
 package dev.pyheap.interpreter.builtins;
 
 import dev.pyheap.runtime.Handle;
+import dev.pyheap.runtime.GcCallback;
 import dev.pyheap.runtime.PyGc;
 import dev.pyheap.runtime.PyHeap;
 import dev.pyheap.runtime.PyException;
@@ -107,19 +108,18 @@ final class GcModuleFunctions {
         SysModule.function(space, module, dict, "get_referents", (self, a, n, kw) ->
                 list(space, state, gc.getReferents(handles(state, space, a, n))));
         SysModule.setItem(space, dict, "garbage", state.gcGarbage());
-        // gc.callbacks: a list of the program's; the runtime calls them through one Java callback
+        // gc.callbacks: a list of the program's, owned by the interpreter's gc state as CPython's
+        // gcstate->callbacks (a root until the interpreter closes: a program may rebind or delete
+        // the module attribute, and the module dict is cleared at exit before the last collections)
         long callbacks = space.listType.create();
         SysModule.setItem(space, dict, "callbacks", callbacks);
-        space.decref(callbacks);
         // invoke_gc_callback: the info dict is the only object made (the callbacks are called
         // through the argument area, as PyObject_CallFunction's stack; the live list is walked
         // by index, each callback held while it runs)
-        gc.callbacks().add((phase, generation, collected, uncollectable) -> {
-            long list = space.dictType.getItemString(dict, "callbacks");
-            if (list == 0 || !space.listType.check(list) || space.listType.size(list) == 0) {
+        GcCallback bridge = (phase, generation, collected, uncollectable) -> {
+            if (space.listType.size(callbacks) == 0) {
                 return;
             }
-            space.incref(list);
             long info = space.dictType.create();
             long phaseStr = 0;
             try {
@@ -130,8 +130,8 @@ final class GcModuleFunctions {
                     space.decref(v);
                 }
                 phaseStr = space.strType.literal(phase);
-                for (int i = 0; i < space.listType.size(list); i++) {
-                    long cb = space.newRef(space.listType.item(list, i));
+                for (int i = 0; i < space.listType.size(callbacks); i++) {
+                    long cb = space.newRef(space.listType.item(callbacks, i));
                     try {
                         space.decref(dev.pyheap.runtime.objects.Abstract.call(space, cb, new long[] {phaseStr, info}));
                     } catch (PyException e) {
@@ -143,8 +143,20 @@ final class GcModuleFunctions {
             } finally {
                 space.xdecref(phaseStr);
                 space.decref(info);
-                space.decref(list);
             }
+        };
+        gc.callbacks().add(bridge);
+        boolean[] open = {true};
+        table.interpreter().addRoots(visitor -> {
+            if (open[0]) {
+                visitor.accept(callbacks);
+            }
+        });
+        // _PyGC_Fini: the bridge goes and the list is released when the interpreter is torn down
+        table.atClose(() -> {
+            gc.callbacks().remove(bridge);
+            open[0] = false;
+            space.decref(callbacks);
         });
         String[] flags = {"DEBUG_STATS", "DEBUG_COLLECTABLE", "DEBUG_UNCOLLECTABLE", "DEBUG_SAVEALL", "DEBUG_LEAK"};
         long[] values = {1, 2, 4, 32, 38};

@@ -177,10 +177,24 @@ public final class ModuleTable implements Interpreter.Importer {
     /** How an exception in an atexit function is reported (the runner prints it). */
     public java.util.function.BiConsumer<Long, PyException> onAtexitError = (f, e) -> e.release();
 
-    /** Drops the interpreter's references to sys, builtins and sys.modules (the end of finalization). */
+    /** What a module's state releases when the interpreter is torn down, last registered first. */
+    private final java.util.ArrayDeque<Runnable> atClose = new java.util.ArrayDeque<>();
+
+    /** Runs {@code release} at {@link #close()} (a module's interpreter-wide state, as CPython's *_Fini steps). */
+    void atClose(Runnable release) {
+        atClose.push(release);
+    }
+
+    /**
+     * Drops the interpreter's references to sys, builtins and sys.modules and the modules' own
+     * interpreter-wide state (the end of finalization).
+     */
     public void close() {
         if (!closed) {
             closed = true;
+            while (!atClose.isEmpty()) {
+                atClose.pop().run();
+            }
             space.decref(modules);
             space.decref(sysModule);
             space.decref(builtinsModule);
