@@ -104,9 +104,9 @@ final class GcModuleFunctions {
                     : gc.getObjects((int) space.intType.longValue(g)));
         });
         SysModule.function(space, module, dict, "get_referrers", (self, a, n, kw) ->
-                list(space, state, gc.getReferrers(handles(state, space, a, n))));
+                referenceQuery(space, state, a, n, gc::getReferrers));
         SysModule.function(space, module, dict, "get_referents", (self, a, n, kw) ->
-                list(space, state, gc.getReferents(handles(state, space, a, n))));
+                referenceQuery(space, state, a, n, gc::getReferents));
         SysModule.setItem(space, dict, "garbage", state.gcGarbage());
         // gc.callbacks: a list of the program's, owned by the interpreter's gc state as CPython's
         // gcstate->callbacks (a root until the interpreter closes: a program may rebind or delete
@@ -177,12 +177,25 @@ final class GcModuleFunctions {
         return t;
     }
 
-    private static Handle[] handles(dev.pyheap.runtime.state.InterpreterState state, ObjectSpace space, long a, long n) {
+    /**
+     * {@code gc.get_referrers}/{@code get_referents}: the query on handles to the arguments, which
+     * are closed afterwards (an open handle is a reference: it would keep the arguments alive).
+     */
+    private static long referenceQuery(ObjectSpace space, dev.pyheap.runtime.state.InterpreterState state, long a, long n,
+            java.util.function.Function<Handle[], List<Handle>> query) {
         Handle[] h = new Handle[(int) n];
-        for (int i = 0; i < n; i++) {
-            h[i] = state.wrap(space.newRef(space.memory.getLong(a + 8L * i)));
+        try {
+            for (int i = 0; i < n; i++) {
+                h[i] = state.wrap(space.newRef(space.memory.getLong(a + 8L * i)));
+            }
+            return list(space, state, query.apply(h));
+        } finally {
+            for (Handle x : h) {
+                if (x != null) {
+                    x.close();
+                }
+            }
         }
-        return h;
     }
 
     /** A list of the handles' objects; the handles are closed (the list holds its own references). */

@@ -185,8 +185,9 @@ public final class Binding implements HeapBinding {
         for (long o = unreachable.first(); o != 0; o = unreachable.after(o)) {
             PyType type = space.typeOf(o);
             if (weakrefs.check(o)) {
+                // _PyWeakref_ClearRef: the callback stays until the weakref itself is cleared, so
+                // releasing it cannot free an object of this list while it is walked
                 weakrefs.clearOne(o);
-                weakrefs.dropCallback(o);
             }
             int offset = type.weaklistOffset();
             if (offset == 0) {
@@ -195,9 +196,7 @@ public final class Binding implements HeapBinding {
             for (long wr : weakrefs.weakrefsTo(o)) {
                 weakrefs.clearOne(wr);
                 boolean garbage = GcHeader.isTracked(memory, wr) && GcHeader.isCollecting(memory, wr);
-                if (garbage) {
-                    weakrefs.dropCallback(wr);
-                } else if (weakrefs.hasCallback(wr)) {
+                if (!garbage && weakrefs.hasCallback(wr)) { // a garbage weakref's callback never runs
                     space.incref(wr);
                     callbacks.add(wr);
                 }

@@ -46,6 +46,15 @@ public final class WeakrefType extends PyType {
         /** The callback will not run (the weakref died without it, or it ran): release what it holds. */
         default void dropped() {
         }
+
+        /**
+         * The Python callable this callback holds a counted reference to ({@code wr_callback}), or 0
+         * for a callback written in Java: the weakref's traverse visits it, so a cycle through a
+         * weakref's callback is found by the collector and explained to the sanity checker.
+         */
+        default long pythonCallable() {
+            return 0;
+        }
     }
 
     /**
@@ -72,6 +81,11 @@ public final class WeakrefType extends PyType {
                 }
 
                 private boolean released;
+
+                @Override
+                public long pythonCallable() {
+                    return released ? 0 : cb;
+                }
 
                 @Override
                 public void dropped() {
@@ -325,9 +339,17 @@ public final class WeakrefType extends PyType {
         return Abstract.richCompare(space, referent(a), referent(b), op);
     }
 
+    /** {@code wr_callback} when it is a Python callable ({@code wr_object} is not a counted reference). */
     @Override
     public void forEachReferent(long o, LongConsumer visitor) {
-        // wr_object is not a counted reference and the callback is Java: nothing to visit.
+        long number = memory.getLong(o + CALLBACK);
+        if (number != 0) {
+            Callback c = callbacks.get(number);
+            long callable = c == null ? 0 : c.pythonCallable();
+            if (callable != 0) {
+                visitor.accept(callable);
+            }
+        }
     }
 
     /** {@code wr_object}: not counted, but it must be a live object (or None once the referent died). */
@@ -338,7 +360,7 @@ public final class WeakrefType extends PyType {
 
     @Override
     public String referentName(long o, int ordinal, java.util.function.LongFunction<String> text) {
-        return "wr_object";
+        return "__callback__";
     }
 
     @Override
