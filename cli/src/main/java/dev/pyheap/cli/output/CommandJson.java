@@ -67,11 +67,7 @@ public final class CommandJson {
             o.put("name", e.name());
             o.put("value", e.value());
             o.put("source", e.source());
-            if (e.origin() == null) {
-                o.putNull("origin");
-            } else {
-                o.put("origin", e.origin());
-            }
+            o.put("origin", e.origin()); // Jackson writes null for null
             o.put("description", e.description());
         }
         return write(root);
@@ -95,11 +91,7 @@ public final class CommandJson {
         root.put("pattern", run.pattern());
         root.put("allocator", run.allocator());
         root.put("ops", run.ops());
-        if (run.seed() == null) {
-            root.putNull("seed");
-        } else {
-            root.put("seed", run.seed());
-        }
+        root.put("seed", run.seed()); // null for free32
         root.put("nsPerPair", run.nsPerPair());
         root.put("warmUpOps", run.warmUpOps());
         statistics(root.putObject("peak"), peak);
@@ -120,11 +112,7 @@ public final class CommandJson {
             o.put("name", e.name());
             o.put("description", e.description());
             if (withOps) {
-                if (e.defaultOps() == null) {
-                    o.putNull("defaultOps");
-                } else {
-                    o.put("defaultOps", e.defaultOps());
-                }
+                o.put("defaultOps", e.defaultOps()); // null when it has none
             }
         }
     }
