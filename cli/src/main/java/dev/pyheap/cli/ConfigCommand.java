@@ -5,6 +5,8 @@ import dev.pyheap.api.config.Setting;
 import dev.pyheap.api.config.Source;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import dev.pyheap.cli.output.CommandJson;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +27,10 @@ final class ConfigCommand implements Callable<Integer> {
     @Mixin
     private ConfigurationOptions configuration;
 
+    @Option(names = "--json", description = "Print one JSON document instead of the table"
+            + " (schema: dev/pyheap/cli/schemas/config.schema.json in the jar).")
+    private boolean json;
+
     ConfigCommand(Context context) {
         this.context = context;
     }
@@ -32,6 +38,16 @@ final class ConfigCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Configuration effective = configuration.loader(context).load();
+        if (json) {
+            List<CommandJson.ConfigEntry> options = new ArrayList<>();
+            for (Setting<?> s : effective.all()) {
+                options.add(new CommandJson.ConfigEntry(s.option().name(), s.valueText(), s.source().label(),
+                        s.source() == Source.DEFAULT ? null : s.origin(), s.option().doc()));
+            }
+            context.out().print(CommandJson.config(options));
+            context.out().flush();
+            return 0;
+        }
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADER);
         for (Setting<?> s : effective.all()) {

@@ -7,6 +7,9 @@ import dev.pyheap.driver.Workload;
 import dev.pyheap.driver.Workloads;
 import dev.pyheap.driver.patterns.AllocatorPattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import dev.pyheap.cli.output.CommandJson;
+import dev.pyheap.cli.output.CommandJson.ListEntry;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +27,19 @@ import java.util.concurrent.Callable;
 final class ListCommand implements Callable<Integer> {
     private final Context context;
 
+    @Option(names = "--json", description = "Print one JSON document instead of the lists"
+            + " (schema: dev/pyheap/cli/schemas/list.schema.json in the jar).")
+    private boolean json;
+
     ListCommand(Context context) {
         this.context = context;
     }
 
     @Override
     public Integer call() {
+        if (json) {
+            return printJson();
+        }
         List<String[]> allocators = new ArrayList<>();
         for (AllocatorProvider p : Plugins.allocators()) {
             allocators.add(new String[] {p.name(), p.description()});
@@ -63,6 +73,32 @@ final class ListCommand implements Callable<Integer> {
         section("patterns (for pyheap stats --pattern):", patterns, width);
         section("workloads in Python (for pyheap run NAME and pyheap compare NAME):", python, width);
         section("workloads in Java, the interpreter-free measurement (for pyheap run --workload):", workloads, width);
+        return 0;
+    }
+
+    private int printJson() {
+        List<ListEntry> allocators = new ArrayList<>();
+        for (AllocatorProvider p : Plugins.allocators()) {
+            allocators.add(new ListEntry(p.name(), p.description(), null));
+        }
+        List<ListEntry> collectors = new ArrayList<>();
+        for (CollectorProvider p : Plugins.collectors()) {
+            collectors.add(new ListEntry(p.name(), p.description(), null));
+        }
+        List<ListEntry> patterns = new ArrayList<>();
+        for (AllocatorPattern p : AllocatorPattern.values()) {
+            patterns.add(new ListEntry(p.cliName(), p.description(), p.defaultOps()));
+        }
+        List<ListEntry> python = new ArrayList<>();
+        for (Bundled.Program p : Bundled.list(Bundled.WORKLOADS)) {
+            python.add(new ListEntry(p.name(), p.headerText("Workload").split(": ", 2)[0], null));
+        }
+        List<ListEntry> workloads = new ArrayList<>();
+        for (Workload w : Workloads.all()) {
+            workloads.add(new ListEntry(w.name(), w.description(), w.defaultOps() == 0 ? null : w.defaultOps()));
+        }
+        context.out().print(CommandJson.list(allocators, collectors, patterns, python, workloads));
+        context.out().flush();
         return 0;
     }
 

@@ -5,6 +5,7 @@ import dev.pyheap.api.alloc.Allocator;
 import dev.pyheap.api.alloc.AllocatorStatistics;
 import dev.pyheap.api.alloc.ArenaUsage;
 import dev.pyheap.cli.output.ArenaMapPicture;
+import dev.pyheap.cli.output.CommandJson;
 import dev.pyheap.api.alloc.MallocStatsReport;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.config.ConfigurationLoader;
@@ -89,6 +90,11 @@ final class StatsCommand implements Callable<Integer> {
                     + " map and the types' free lists, then pyheap's own lines.")
     private boolean debugMallocStats;
 
+    @Option(names = "--json", description = "Print one JSON document (the timing and the statistics at the peak and at"
+            + " the end) instead of the text report (schema: dev/pyheap/cli/schemas/stats.schema.json in the jar);"
+            + " not with --debugmallocstats, whose report is CPython's text.")
+    private boolean json;
+
     StatsCommand(Context context) {
         this.context = context;
     }
@@ -107,6 +113,10 @@ final class StatsCommand implements Callable<Integer> {
         if ((pattern == AllocatorPattern.LIFO || pattern == AllocatorPattern.SHUFFLE) && count > Integer.MAX_VALUE - 8) {
             throw new ParameterException(spec.commandLine(),
                     "--ops for " + pattern.cliName() + " is at most " + (Integer.MAX_VALUE - 8) + ", got " + count);
+        }
+        if (json && debugMallocStats) {
+            throw new ParameterException(spec.commandLine(),
+                    "--json and --debugmallocstats cannot be used together: that report is CPython's text");
         }
         Path mapFile = null;
         ArenaMapPicture.Format mapFormat = null;
@@ -153,15 +163,21 @@ final class StatsCommand implements Callable<Integer> {
             String seedText = pattern == AllocatorPattern.FREE32 ? "" : String.format(Locale.ROOT, " seed=0x%x", seed);
             String state = pattern == AllocatorPattern.FREE32
                     ? "; one resident 32-byte block keeps the pool in use, as in the C anchor" : "";
-            context.out().printf(Locale.ROOT,
-                    "pattern=%s allocator=%s ops=%d%s ns_per_pair=%.1f (timed phase only, after warm-up"
-                            + " of %d untimed %s%s)%n",
-                    pattern.cliName(), a.name(), count, seedText, (double) m.timedNanos() / count, m.warmUpOps(),
-                    unit, state);
-            context.out().println("=== at peak (after allocation phase) ===");
-            context.out().print(MallocStatsReport.format(m.peak()));
-            context.out().println("=== at end ===");
-            context.out().print(MallocStatsReport.format(m.end()));
+            if (json) {
+                context.out().print(CommandJson.stats(new CommandJson.StatsRun(pattern.cliName(), a.name(), count,
+                        pattern == AllocatorPattern.FREE32 ? null : seed, (double) m.timedNanos() / count,
+                        m.warmUpOps()), m.peak(), m.end()));
+            } else {
+                context.out().printf(Locale.ROOT,
+                        "pattern=%s allocator=%s ops=%d%s ns_per_pair=%.1f (timed phase only, after warm-up"
+                                + " of %d untimed %s%s)%n",
+                        pattern.cliName(), a.name(), count, seedText, (double) m.timedNanos() / count, m.warmUpOps(),
+                        unit, state);
+                context.out().println("=== at peak (after allocation phase) ===");
+                context.out().print(MallocStatsReport.format(m.peak()));
+                context.out().println("=== at end ===");
+                context.out().print(MallocStatsReport.format(m.end()));
+            }
             context.out().flush();
             if (mapFile != null) {
                 String title = String.format(Locale.ROOT, "pyheap stats --pattern %s --ops %d: %s, %d arenas",
