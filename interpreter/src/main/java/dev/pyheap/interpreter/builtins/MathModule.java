@@ -227,14 +227,7 @@ final class MathModule {
             return acc;
         });
         function("factorial", a -> {
-            BigInteger n = integer(exactlyOne(a, "factorial"));
-            if (n.signum() < 0) {
-                throw new PyException("ValueError", "factorial() not defined for negative values");
-            }
-            if (n.bitLength() > 63) {
-                throw new PyException("OverflowError", "factorial() argument should not exceed " + Long.MAX_VALUE);
-            }
-            return space.intType.newInt(product(1, n.longValue()));
+            return factorial(integer(exactlyOne(a, "factorial")));
         });
         function("gcd", a -> {
             a.keywords();
@@ -281,13 +274,8 @@ final class MathModule {
             a.keywords().range(1, 2);
             if (a.nargs == 1 || a.get(1) == space.none) {
                 BigInteger n = integer(a.get(0));
-                if (n.signum() < 0) {
-                    throw new PyException("ValueError", "n must be a non-negative integer");
-                }
-                if (n.bitLength() > 63) {
-                    throw new PyException("OverflowError", "n must not exceed " + Long.MAX_VALUE);
-                }
-                return space.intType.newInt(product(1, n.longValue()));
+                return factorial(n); // perm(n) is factorial(n), with its messages
+
             }
             BigInteger[] nk = naturals(a.get(0), a.get(1));
             BigInteger n = nk[0], k = nk[1];
@@ -428,6 +416,16 @@ final class MathModule {
     }
 
     // ------------------------------------------------------------------ the functions' arithmetic
+
+    private long factorial(BigInteger n) {
+        if (n.signum() < 0) {
+            throw new PyException("ValueError", "factorial() not defined for negative values");
+        }
+        if (n.bitLength() > 63) {
+            throw new PyException("OverflowError", "factorial() argument should not exceed " + Long.MAX_VALUE);
+        }
+        return space.intType.newInt(product(1, n.longValue()));
+    }
 
     /** {@code lo * (lo+1) * ... * hi}, split in halves so the big multiplications are balanced. */
     private static BigInteger product(long lo, long hi) {

@@ -104,6 +104,9 @@ public final class IntType extends PyType {
             }
             long order = a.either(1, "byteorder");
             long signed = a.keyword("signed");
+            if (check(source) || space.strType.check(source)) { // PyObject_Bytes takes neither a count nor text
+                throw new PyException("TypeError", "cannot convert '" + space.typeOf(source).name + "' object to bytes");
+            }
             long b = Abstract.call(space, space.bytesType.typeObject(), new long[] {source});
             BigInteger v;
             try {
