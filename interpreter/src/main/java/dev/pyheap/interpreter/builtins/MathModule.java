@@ -10,8 +10,6 @@ import dev.pyheap.runtime.objects.PyType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The {@code math} module (Modules/mathmodule.c). Functions of one float ({@code math_1}) share
@@ -187,19 +185,24 @@ final class MathModule {
         });
         function("dist", a -> {
             a.keywords().range(2, 2);
-            List<Long> p = items(a.get(0), "first"), q = items(a.get(1), "second");
+            long p = Abstract.sequenceTuple(space, a.get(0));
             try {
-                if (p.size() != q.size()) {
-                    throw new PyException("ValueError", "both points must have the same number of dimensions");
+                long q = Abstract.sequenceTuple(space, a.get(1));
+                try {
+                    int n = (int) space.tupleType.size(p);
+                    if (n != space.tupleType.size(q)) {
+                        throw new PyException("ValueError", "both points must have the same number of dimensions");
+                    }
+                    double[] d = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        d[i] = toDouble(space.tupleType.item(p, i)) - toDouble(space.tupleType.item(q, i));
+                    }
+                    return space.floatType.create(norm(d));
+                } finally {
+                    space.decref(q);
                 }
-                double[] d = new double[p.size()];
-                for (int i = 0; i < d.length; i++) {
-                    d[i] = toDouble(p.get(i)) - toDouble(q.get(i));
-                }
-                return space.floatType.create(norm(d));
             } finally {
-                p.forEach(space::decref);
-                q.forEach(space::decref);
+                space.decref(p);
             }
         });
         function("fsum", a -> space.floatType.create(fsum(exactlyOne(a, "fsum"))));
@@ -397,22 +400,6 @@ final class MathModule {
             throw new PyException("ValueError", "k must be a non-negative integer");
         }
         return new BigInteger[] {a, b};
-    }
-
-    private List<Long> items(long iterable, String which) {
-        List<Long> out = new ArrayList<>();
-        long it = Abstract.getIter(space, iterable);
-        try {
-            for (long x = Abstract.iterNext(space, it); x != 0; x = Abstract.iterNext(space, it)) {
-                out.add(x);
-            }
-        } catch (RuntimeException e) {
-            out.forEach(space::decref);
-            throw e;
-        } finally {
-            space.decref(it);
-        }
-        return out;
     }
 
     // ------------------------------------------------------------------ the functions' arithmetic

@@ -87,11 +87,16 @@ public final class RangeType extends StructType {
         } catch (ArithmeticException beyondLong) {
             return create(BigInteger.valueOf(start), BigInteger.valueOf(stop), BigInteger.valueOf(step));
         }
+        return make(space.newInt(start), space.newInt(stop), space.newInt(step), space.newInt(n));
+    }
+
+    /** The range object holding the four ints (taking over the references). */
+    private long make(long start, long stop, long step, long length) {
         long r = allocateStruct(48);
-        putField(r, START, space.newInt(start));
-        putField(r, STOP, space.newInt(stop));
-        putField(r, STEP, space.newInt(step));
-        putField(r, LENGTH, space.newInt(n));
+        putField(r, START, start);
+        putField(r, STOP, stop);
+        putField(r, STEP, step);
+        putField(r, LENGTH, length);
         return r;
     }
 
@@ -106,12 +111,7 @@ public final class RangeType extends StructType {
                     .add(BigInteger.ONE) : BigInteger.ZERO;
         }
         IntType ints = space.intType;
-        long r = allocateStruct(48);
-        putField(r, START, ints.newInt(start));
-        putField(r, STOP, ints.newInt(stop));
-        putField(r, STEP, ints.newInt(step));
-        putField(r, LENGTH, ints.newInt(n));
-        return r;
+        return make(ints.newInt(start), ints.newInt(stop), ints.newInt(step), ints.newInt(n));
     }
 
     /** A bound: {@code __index__} of {@code v}, any size ({@code compute_range_length}'s inputs). New reference. */
