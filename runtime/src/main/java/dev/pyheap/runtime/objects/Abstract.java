@@ -83,12 +83,8 @@ public final class Abstract {
         repr.codePoints().forEach(c -> {
             if (c < 128) {
                 escaped.append((char) c);
-            } else if (c < 256) {
-                escaped.append(String.format("\\x%02x", c));
-            } else if (c < 65536) {
-                escaped.append(String.format("\\u%04x", c));
             } else {
-                escaped.append(String.format("\\U%08x", c));
+                escaped.append(StrType.escape(c));
             }
         });
         return escaped.toString();

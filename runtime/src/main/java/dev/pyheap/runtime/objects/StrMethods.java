@@ -424,7 +424,7 @@ final class StrMethods {
         def.accept("isalnum", predicate("isalnum", Character::isLetterOrDigit, false));
         def.accept("isspace", predicate("isspace", StrMethods::isSpace, false));
         def.accept("isascii", predicate("isascii", c -> c < 128, true));
-        def.accept("isprintable", predicate("isprintable", c -> c >= 32 && c != 127 && !Character.isISOControl(c), true));
+        def.accept("isprintable", predicate("isprintable", StrType::isPrintable, true));
         def.accept("isupper", (self, args) -> {
             Args.none("str.isupper", args);
             String s = text(self);
