@@ -29,6 +29,16 @@ final class StrMethods {
         return str.value(o);
     }
 
+    /** The code points of a str: the code units of {@link Stringlib}. */
+    private int[] units(long o) {
+        int n = (int) str.length(o);
+        int[] u = new int[n];
+        for (int i = 0; i < n; i++) {
+            u[i] = str.codePointAt(o, i);
+        }
+        return u;
+    }
+
     private String strArg(String method, int n, long a) {
         if (!str.check(a)) {
             throw new PyException("TypeError", method + "() argument " + n + " must be str, not " + space.typeOf(a).name);
@@ -36,13 +46,35 @@ final class StrMethods {
         return text(a);
     }
 
+    private int[] unitsArg(String method, int n, long a) {
+        strArg(method, n, a);
+        return units(a);
+    }
+
+    /** The substring argument of find, index and count ({@code parse_args_finds_unicode}). */
+    private int[] subArg(long a) {
+        if (!str.check(a)) {
+            throw new PyException("TypeError", "must be str, not " + space.typeOf(a).name);
+        }
+        return units(a);
+    }
+
     private long newStr(String s) {
         return str.runtime(s);
     }
 
-    private long list(List<String> parts) {
+    private long newStr(int[] units) {
+        return str.runtime(new String(units, 0, units.length));
+    }
+
+    /** The receiver itself when the result is its whole text and it is exactly a str ({@code unicode_result_unchanged}). */
+    private long unchanged(long self, int[] result, int[] units) {
+        return result.length == units.length && str.isExact(self) ? space.newRef(self) : newStr(result);
+    }
+
+    private long list(List<int[]> parts) {
         long l = space.listType.create();
-        for (String p : parts) {
+        for (int[] p : parts) {
             long s = newStr(p);
             space.listType.append(l, s);
             space.decref(s);
@@ -50,142 +82,79 @@ final class StrMethods {
         return l;
     }
 
-    /** start/end arguments of find/count/startswith: slice semantics over {@code length}. */
+    /** start/end arguments of find/count/startswith: slice semantics over {@code length} ({@code ADJUST_INDICES}). */
     private int[] range(long[] args, int from, int length) {
         long start = 0;
-        long end = length;
+        long end = Long.MAX_VALUE;
         if (args.length > from && args[from] != space.none) {
-            start = Abstract.index(space, args[from]);
+            start = sliceIndex(args[from]);
         }
         if (args.length > from + 1 && args[from + 1] != space.none) {
-            end = Abstract.index(space, args[from + 1]);
+            end = sliceIndex(args[from + 1]);
         }
-        if (start < 0) {
-            start = Math.max(0, start + length);
-        }
-        if (end < 0) {
-            end = Math.max(0, end + length);
-        }
-        end = Math.min(end, length);
-        return new int[] {(int) Math.min(start, length + 1L), (int) end};
+        return Stringlib.adjust(start, end, length);
     }
 
-    private static boolean isSpace(int c) {
-        return Character.isWhitespace(c) || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x1f || c == 0x85 || c == 0xa0;
+    /** {@code _PyEval_SliceIndex}: an index clamped to the C range, TypeError for a non-index. */
+    long sliceIndex(long o) {
+        if (!BytesMethods.indexCheck(space, o)) {
+            throw new PyException("TypeError", "slice indices must be integers or None or have an __index__ method");
+        }
+        long i = Abstract.numberIndex(space, o);
+        try {
+            IntType ints = (IntType) space.typeOf(i);
+            if (ints.fitsLong(i)) {
+                return ints.longValue(i);
+            }
+            return ints.bigValue(i).signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+        } finally {
+            space.decref(i);
+        }
     }
 
-    private String stripChars(long[] args, String method) {
+    static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x1f || c == 0x85 || c == 0xa0
+                || Character.getType(c) == Character.SPACE_SEPARATOR;
+    }
+
+    /** {@code Py_UNICODE_ISLINEBREAK}. */
+    private static boolean isLineBreak(int c) {
+        return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x85
+                || c == 0x2028 || c == 0x2029;
+    }
+
+    private long strip(long self, long[] args, String method, boolean left, boolean right) {
         Args.range(method, args, 0, 1);
-        if (args.length == 0 || args[0] == space.none) {
-            return null;
-        }
-        if (!str.check(args[0])) {
-            throw new PyException("TypeError", method + " arg must be None or str");
-        }
-        return text(args[0]);
-    }
-
-    private String strip(String s, String chars, boolean left, boolean right) {
-        int i = 0;
-        int j = s.length();
-        while (left && i < j && (chars == null ? isSpace(s.charAt(i)) : chars.indexOf(s.charAt(i)) >= 0)) {
-            i++;
-        }
-        while (right && j > i && (chars == null ? isSpace(s.charAt(j - 1)) : chars.indexOf(s.charAt(j - 1)) >= 0)) {
-            j--;
-        }
-        return s.substring(i, j);
-    }
-
-    private List<String> splitWhitespace(String s, long maxsplit, boolean fromRight) {
-        List<String> parts = new ArrayList<>();
-        if (!fromRight) {
-            int i = 0;
-            int n = s.length();
-            while (true) {
-                while (i < n && isSpace(s.charAt(i))) {
-                    i++;
-                }
-                if (i == n) {
-                    break;
-                }
-                if (maxsplit >= 0 && parts.size() == maxsplit) {
-                    parts.add(strip(s.substring(i), null, false, true));
-                    break;
-                }
-                int j = i;
-                while (j < n && !isSpace(s.charAt(j))) {
-                    j++;
-                }
-                parts.add(s.substring(i, j));
-                i = j;
+        int[] chars = null;
+        if (args.length > 0 && args[0] != space.none) {
+            if (!str.check(args[0])) {
+                throw new PyException("TypeError", method + " arg must be None or str");
             }
-            return parts;
+            chars = units(args[0]);
         }
-        int j = s.length();
-        while (true) {
-            while (j > 0 && isSpace(s.charAt(j - 1))) {
-                j--;
-            }
-            if (j == 0) {
-                break;
-            }
-            if (maxsplit >= 0 && parts.size() == maxsplit) {
-                parts.add(0, strip(s.substring(0, j), null, true, false));
-                break;
-            }
-            int i = j;
-            while (i > 0 && !isSpace(s.charAt(i - 1))) {
-                i--;
-            }
-            parts.add(0, s.substring(i, j));
-            j = i;
-        }
-        return parts;
-    }
-
-    private List<String> split(String s, String sep, long maxsplit, boolean fromRight) {
-        if (sep.isEmpty()) {
-            throw new PyException("ValueError", "empty separator");
-        }
-        List<String> parts = new ArrayList<>();
-        if (!fromRight) {
-            int i = 0;
-            while (maxsplit < 0 || parts.size() < maxsplit) {
-                int k = s.indexOf(sep, i);
-                if (k < 0) {
-                    break;
-                }
-                parts.add(s.substring(i, k));
-                i = k + sep.length();
-            }
-            parts.add(s.substring(i));
-            return parts;
-        }
-        int j = s.length();
-        while (maxsplit < 0 || parts.size() < maxsplit) {
-            int k = s.lastIndexOf(sep, j - sep.length());
-            if (k < 0) {
-                break;
-            }
-            parts.add(0, s.substring(k + sep.length(), j));
-            j = k;
-        }
-        parts.add(0, s.substring(0, j));
-        return parts;
+        int[] u = units(self);
+        return unchanged(self, Stringlib.strip(u, chars, StrMethods::isSpace, left, right), u);
     }
 
     private PyMethod splitter(String name, boolean fromRight) {
-        return (self, args) -> {
-            Args.range(name, args, 0, 2);
-            long maxsplit = args.length > 1 ? Abstract.index(space, args[1]) : -1;
-            if (args.length == 0 || args[0] == space.none) {
-                return list(splitWhitespace(text(self), maxsplit, fromRight));
+        return (PyMethod.WithKeywords) (self, a) -> {
+            a.keywords("sep", "maxsplit").range(0, 2);
+            long sep = a.either(0, "sep");
+            long max = a.either(1, "maxsplit");
+            long maxsplit = max != 0 ? Abstract.index(space, max) : -1;
+            int[] u = units(self);
+            if (sep == 0 || sep == space.none) {
+                return list(fromRight ? Stringlib.rsplitWhitespace(u, maxsplit, StrMethods::isSpace)
+                        : Stringlib.splitWhitespace(u, maxsplit, StrMethods::isSpace));
             }
-            if (!str.check(args[0])) {
-                throw new PyException("TypeError", "must be str or None, not " + space.typeOf(args[0]).name);
+            if (!str.check(sep)) {
+                throw new PyException("TypeError", "must be str or None, not " + space.typeOf(sep).name);
             }
-            return list(split(text(self), text(args[0]), maxsplit, fromRight));
+            int[] s = units(sep);
+            if (s.length == 0) {
+                throw new PyException("ValueError", "empty separator");
+            }
+            return list(fromRight ? Stringlib.rsplit(u, s, maxsplit) : Stringlib.split(u, s, maxsplit));
         };
     }
 
@@ -195,17 +164,10 @@ final class StrMethods {
                 throw new PyException("TypeError", name + "() takes at least 1 argument (0 given)");
             }
             Args.range(name, args, 1, 3);
-            String s = text(self);
-            String sub = strArg(name, 1, args[0]);
-            int[] r = range(args, 1, s.length());
-            int found = -1;
-            if (r[0] <= r[1]) {
-                String window = s.substring(Math.min(r[0], s.length()), r[1]);
-                int k = fromRight ? window.lastIndexOf(sub) : window.indexOf(sub);
-                found = k < 0 ? -1 : k + r[0];
-            } else if (sub.isEmpty() && r[0] <= s.length()) {
-                found = -1;
-            }
+            int[] u = units(self);
+            int[] sub = subArg(args[0]);
+            int[] r = range(args, 1, u.length);
+            int found = fromRight ? Stringlib.rfind(u, sub, r[0], r[1]) : Stringlib.find(u, sub, r[0], r[1]);
             if (found < 0 && raise) {
                 throw new PyException("ValueError", "substring not found");
             }
@@ -216,12 +178,8 @@ final class StrMethods {
     private PyMethod affix(String name, boolean prefix) {
         return (self, args) -> {
             Args.range(name, args, 1, 3);
-            String s = text(self);
-            int[] r = range(args, 1, s.length());
-            if (r[0] > s.length()) {
-                return space.newFalse();
-            }
-            String window = s.substring(r[0], Math.max(r[0], r[1]));
+            int[] u = units(self);
+            int[] r = range(args, 1, u.length);
             long what = args[0];
             if (space.tupleType.check(what)) {
                 for (int i = 0, n = (int) space.tupleType.size(what); i < n; i++) {
@@ -230,7 +188,7 @@ final class StrMethods {
                         throw new PyException("TypeError", "tuple for " + name + " must only contain str, not "
                                 + space.typeOf(p).name);
                     }
-                    if (prefix ? window.startsWith(text(p)) : window.endsWith(text(p))) {
+                    if (Stringlib.tailMatch(u, units(p), r[0], r[1], !prefix)) {
                         return space.newTrue();
                     }
                 }
@@ -239,7 +197,7 @@ final class StrMethods {
             if (!str.check(what)) {
                 throw new PyException("TypeError", name + " first arg must be str or a tuple of str, not " + space.typeOf(what).name);
             }
-            return space.newBool(prefix ? window.startsWith(text(what)) : window.endsWith(text(what)));
+            return space.newBool(Stringlib.tailMatch(u, units(what), r[0], r[1], !prefix));
         };
     }
 
@@ -247,20 +205,20 @@ final class StrMethods {
         return (self, args) -> {
             Args.range(name, args, 1, 2);
             long width = Abstract.index(space, args[0]);
-            String fill = " ";
+            int fill = ' ';
             if (args.length > 1) {
                 if (!str.check(args[1]) || str.length(args[1]) != 1) {
                     throw new PyException("TypeError", "The fill character must be exactly one character long");
                 }
-                fill = text(args[1]);
+                fill = str.codePointAt(args[1], 0);
             }
-            String s = text(self);
-            long pad = width - s.codePointCount(0, s.length());
+            int[] u = units(self);
+            long pad = width - u.length;
             if (pad <= 0) {
-                return str.isExact(self) ? space.newRef(self) : newStr(s);
+                return unchanged(self, u, u);
             }
-            long left = where < 0 ? 0 : where > 0 ? pad : pad / 2 + (pad & width & 1);
-            return newStr(fill.repeat((int) left) + s + fill.repeat((int) (pad - left)));
+            long left = where < 0 ? 0 : where > 0 ? pad : Stringlib.centerLeft(pad, width);
+            return newStr(Stringlib.pad(u, left, pad - left, fill));
         };
     }
 
@@ -275,17 +233,28 @@ final class StrMethods {
         };
     }
 
-    private static String title(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        boolean previousCased = false;
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            b.appendCodePoint(previousCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
-            previousCased = Character.isLetter(c) && (Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c));
-            i += Character.charCount(c);
+    /** Unicode's cases for {@link Stringlib#title}: a title-case letter counts as upper case, and a word starts in title case. */
+    private static final Stringlib.Cases UNICODE = new Stringlib.Cases() {
+        @Override
+        public boolean isUpper(int c) {
+            return Character.isUpperCase(c) || Character.isTitleCase(c);
         }
-        return b.toString();
-    }
+
+        @Override
+        public boolean isLower(int c) {
+            return Character.isLowerCase(c);
+        }
+
+        @Override
+        public int toUpper(int c) {
+            return Character.toTitleCase(c);
+        }
+
+        @Override
+        public int toLower(int c) {
+            return Character.toLowerCase(c);
+        }
+    };
 
     private void defineAll(java.util.function.BiConsumer<String, PyMethod> def) {
         def.accept("join", (self, args) -> {
@@ -315,39 +284,17 @@ final class StrMethods {
         });
         def.accept("split", splitter("split", false));
         def.accept("rsplit", splitter("rsplit", true));
-        def.accept("strip", (self, args) -> newStr(strip(text(self), stripChars(args, "strip"), true, true)));
-        def.accept("lstrip", (self, args) -> newStr(strip(text(self), stripChars(args, "lstrip"), true, false)));
-        def.accept("rstrip", (self, args) -> newStr(strip(text(self), stripChars(args, "rstrip"), false, true)));
+        def.accept("strip", (self, args) -> strip(self, args, "strip", true, true));
+        def.accept("lstrip", (self, args) -> strip(self, args, "lstrip", true, false));
+        def.accept("rstrip", (self, args) -> strip(self, args, "rstrip", false, true));
         def.accept("replace", (self, args) -> {
             Args.range("replace", args, 2, 3);
-            String old = strArg("replace", 1, args[0]);
-            String rep = strArg("replace", 2, args[1]);
+            int[] old = unitsArg("replace", 1, args[0]);
+            int[] with = unitsArg("replace", 2, args[1]);
             long count = args.length > 2 ? Abstract.index(space, args[2]) : -1;
-            String s = text(self);
-            if (count < 0) {
-                return newStr(old.isEmpty() ? String.join(rep, s.split("", -1)) : s.replace(old, rep));
-            }
-            StringBuilder b = new StringBuilder();
-            int i = 0;
-            for (long k = 0; k < count; k++) {
-                int at = old.isEmpty() ? (i <= s.length() ? i : -1) : s.indexOf(old, i);
-                if (at < 0) {
-                    break;
-                }
-                b.append(s, i, at).append(rep);
-                if (old.isEmpty()) {
-                    if (at < s.length()) {
-                        b.append(s.charAt(at));
-                    }
-                    i = at + 1;
-                } else {
-                    i = at + old.length();
-                }
-            }
-            if (i <= s.length()) {
-                b.append(s.substring(Math.min(i, s.length())));
-            }
-            return newStr(b.toString());
+            int[] u = units(self);
+            int[] r = Stringlib.replace(u, old, with, count);
+            return count == 0 || Stringlib.count(u, old, 0, u.length, 1) == 0 && old.length > 0 ? unchanged(self, u, u) : newStr(r);
         });
         def.accept("find", finder("find", false, false));
         def.accept("rfind", finder("rfind", true, false));
@@ -355,21 +302,10 @@ final class StrMethods {
         def.accept("rindex", finder("rindex", true, true));
         def.accept("count", (self, args) -> {
             Args.range("count", args, 1, 3);
-            String s = text(self);
-            String sub = strArg("count", 1, args[0]);
-            int[] r = range(args, 1, s.length());
-            if (r[0] > r[1]) {
-                return space.newInt(0);
-            }
-            String window = s.substring(r[0], r[1]);
-            if (sub.isEmpty()) {
-                return space.newInt(window.codePointCount(0, window.length()) + 1);
-            }
-            int n = 0;
-            for (int i = window.indexOf(sub); i >= 0; i = window.indexOf(sub, i + sub.length())) {
-                n++;
-            }
-            return space.newInt(n);
+            int[] u = units(self);
+            int[] sub = subArg(args[0]);
+            int[] r = range(args, 1, u.length);
+            return space.newInt(Stringlib.count(u, sub, r[0], r[1], -1));
         });
         def.accept("startswith", affix("startswith", true));
         def.accept("endswith", affix("endswith", false));
@@ -394,7 +330,7 @@ final class StrMethods {
         });
         def.accept("title", (self, args) -> {
             Args.none("str.title", args);
-            return newStr(title(text(self)));
+            return newStr(Stringlib.title(units(self), UNICODE));
         });
         def.accept("capitalize", (self, args) -> {
             Args.none("str.capitalize", args);
@@ -407,15 +343,8 @@ final class StrMethods {
         def.accept("rjust", padder("rjust", 1));
         def.accept("zfill", (self, args) -> {
             long width = Abstract.index(space, Args.one("str.zfill", args));
-            String s = text(self);
-            if (width <= s.length()) {
-                return str.isExact(self) ? space.newRef(self) : newStr(s);
-            }
-            String zeros = "0".repeat((int) (width - s.length()));
-            if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
-                return newStr(s.charAt(0) + zeros + s.substring(1));
-            }
-            return newStr(zeros + s);
+            int[] u = units(self);
+            return width <= u.length ? unchanged(self, u, u) : newStr(Stringlib.zfill(u, width));
         });
         def.accept("isdigit", predicate("isdigit", Character::isDigit, false));
         def.accept("isdecimal", predicate("isdecimal", Character::isDigit, false));
@@ -437,8 +366,7 @@ final class StrMethods {
         });
         def.accept("istitle", (self, args) -> {
             Args.none("str.istitle", args);
-            String s = text(self);
-            return space.newBool(s.codePoints().anyMatch(Character::isLetter) && title(s).equals(s));
+            return space.newBool(Stringlib.isTitle(units(self), UNICODE));
         });
         def.accept("isidentifier", (self, args) -> {
             Args.none("str.isidentifier", args);
@@ -448,44 +376,15 @@ final class StrMethods {
         });
         def.accept("partition", (self, args) -> partition(self, args, false));
         def.accept("rpartition", (self, args) -> partition(self, args, true));
-        def.accept("splitlines", (self, args) -> {
-            Args.range("splitlines", args, 0, 1);
-            boolean keep = args.length > 0 && Abstract.isTrue(space, args[0]);
-            String s = text(self);
-            List<String> lines = new ArrayList<>();
-            int i = 0;
-            while (i < s.length()) {
-                int j = i;
-                while (j < s.length() && "\n\r\u000b\u000c\u001c\u001d\u001e\u0085\u2028\u2029".indexOf(s.charAt(j)) < 0) {
-                    j++;
-                }
-                int eol = j;
-                if (j < s.length()) {
-                    j += s.charAt(j) == '\r' && j + 1 < s.length() && s.charAt(j + 1) == '\n' ? 2 : 1;
-                }
-                lines.add(s.substring(i, keep ? j : eol));
-                i = j;
-            }
-            return list(lines);
+        def.accept("splitlines", (PyMethod.WithKeywords) (self, a) -> {
+            a.keywords("keepends").range(0, 1);
+            long keep = a.either(0, "keepends");
+            return list(Stringlib.splitlines(units(self), keep != 0 && Abstract.isTrue(space, keep), StrMethods::isLineBreak));
         });
-        def.accept("expandtabs", (self, args) -> {
-            Args.range("expandtabs", args, 0, 1);
-            long size = args.length > 0 ? Abstract.index(space, args[0]) : 8;
-            StringBuilder b = new StringBuilder();
-            int col = 0;
-            for (char c : text(self).toCharArray()) {
-                if (c == '\t') {
-                    if (size > 0) {
-                        int n = (int) (size - col % size);
-                        b.append(" ".repeat(n));
-                        col += n;
-                    }
-                } else {
-                    b.append(c);
-                    col = c == '\n' || c == '\r' ? 0 : col + 1;
-                }
-            }
-            return newStr(b.toString());
+        def.accept("expandtabs", (PyMethod.WithKeywords) (self, a) -> {
+            a.keywords("tabsize").range(0, 1);
+            long size = a.either(0, "tabsize");
+            return newStr(Stringlib.expandtabs(units(self), size != 0 ? Abstract.index(space, size) : 8));
         });
         def.accept("encode", (self, args) -> {
             Args.range("encode", args, 0, 2);
@@ -511,17 +410,27 @@ final class StrMethods {
         if (!str.check(sepObj)) {
             throw new PyException("TypeError", "must be str, not " + space.typeOf(sepObj).name);
         }
-        String sep = text(sepObj);
-        if (sep.isEmpty()) {
+        int[] sep = units(sepObj);
+        if (sep.length == 0) {
             throw new PyException("ValueError", "empty separator");
         }
-        String s = text(self);
-        int k = fromRight ? s.lastIndexOf(sep) : s.indexOf(sep);
-        String[] parts = k < 0 ? (fromRight ? new String[] {"", "", s} : new String[] {s, "", ""})
-                : new String[] {s.substring(0, k), sep, s.substring(k + sep.length())};
-        long a = newStr(parts[0]);
-        long b = newStr(parts[1]);
-        long c = newStr(parts[2]);
+        int[] u = units(self);
+        int k = Stringlib.partition(u, sep, fromRight);
+        long empty = newStr("");
+        long a;
+        long b;
+        long c;
+        if (k < 0) {
+            long whole = unchanged(self, u, u);
+            a = fromRight ? space.newRef(empty) : whole;
+            b = space.newRef(empty);
+            c = fromRight ? whole : space.newRef(empty);
+        } else {
+            a = newStr(Stringlib.slice(u, 0, k));
+            b = space.newRef(sepObj);
+            c = newStr(Stringlib.slice(u, k + sep.length, u.length));
+        }
+        space.decref(empty);
         try {
             return space.tupleType.create(a, b, c);
         } finally {
