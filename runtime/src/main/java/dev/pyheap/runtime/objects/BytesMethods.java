@@ -18,16 +18,20 @@ final class BytesMethods {
     /** Makes a new object of the receiver's type from contents. */
     private final Function<byte[], Long> maker;
 
-    private BytesMethods(ObjectSpace space, String typeName, Function<byte[], Long> maker) {
+    /** Whether the receiver's type is bytes (results equal to it may be the receiver itself). */
+    private final boolean immutable;
+
+    private BytesMethods(ObjectSpace space, String typeName, Function<byte[], Long> maker, boolean immutable) {
         this.space = space;
         this.typeName = typeName;
         this.maker = maker;
+        this.immutable = immutable;
     }
 
     /** Defines the shared methods on {@code type} (bytes when {@code immutable}, else bytearray). */
     static void define(ObjectSpace space, PyType type, boolean immutable, BiConsumer<String, PyMethod> def) {
         Function<byte[], Long> maker = immutable ? b -> space.bytesType.of(b) : b -> ((ByteArrayType) type).create(b);
-        new BytesMethods(space, type.name, maker).defineAll(def);
+        new BytesMethods(space, type.name, maker, immutable).defineAll(def);
     }
 
     // ------------------------------------------------------------------ operations on contents
@@ -198,6 +202,53 @@ final class BytesMethods {
         return maker.apply(b);
     }
 
+    /** The bytes as {@link Stringlib}'s code units (0..255). */
+    static int[] units(byte[] b) {
+        int[] u = new int[b.length];
+        for (int i = 0; i < b.length; i++) {
+            u[i] = b[i] & 0xFF;
+        }
+        return u;
+    }
+
+    private static byte[] bytes(int[] u) {
+        byte[] b = new byte[u.length];
+        for (int i = 0; i < u.length; i++) {
+            b[i] = (byte) u[i];
+        }
+        return b;
+    }
+
+    private int[] units(long o) {
+        return units(self(o));
+    }
+
+    private long make(int[] u) {
+        return make(bytes(u));
+    }
+
+    /** A result equal to the receiver: bytes gives itself back (when exactly bytes), bytearray a copy. */
+    private long unchanged(long self, int[] u) {
+        return immutable && space.bytesType.checkExact(self) ? space.newRef(self) : make(u);
+    }
+
+    /** A bytes-like argument ({@code Py_buffer}): CPython's {@code a bytes-like object is required}. */
+    private int[] buffer(long o) {
+        return units(requireBuffer(space, o));
+    }
+
+    /** The sub argument of find, count and index ({@code parse_args_finds_byte}): an int byte or a bytes-like object. */
+    private int[] sub(long o) {
+        if (indexCheck(space, o)) {
+            return new int[] {ByteArrayType.byteValue(space, o, "byte must be in range(0, 256)")};
+        }
+        byte[] b = bufferOf(space, o);
+        if (b == null) {
+            throw new PyException("TypeError", "argument should be integer or bytes-like object, not '" + space.typeOf(o).name + "'");
+        }
+        return units(b);
+    }
+
     private String str(long o, String function, int position) {
         if (!space.strType.check(o)) {
             throw new PyException("TypeError", function + "() argument " + position + " must be str, not " + space.typeOf(o).name);
@@ -205,20 +256,491 @@ final class BytesMethods {
         return space.strType.value(o);
     }
 
+    private long list(java.util.List<int[]> parts) {
+        long l = space.listType.create();
+        for (int[] p : parts) {
+            long b = make(p);
+            space.listType.append(l, b);
+            space.decref(b);
+        }
+        return l;
+    }
+
+    /** {@code Py_ISSPACE}: the ASCII white space bytes. */
+    static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0b || c == 0x0c;
+    }
+
+    private static boolean isLineBreak(int c) {
+        return c == '\n' || c == '\r';
+    }
+
+    /** The ASCII cases of bytes ({@code Py_ISUPPER}, {@code Py_TOLOWER}, ...). */
+    static final Stringlib.Cases ASCII = new Stringlib.Cases() {
+        @Override
+        public boolean isUpper(int c) {
+            return c >= 'A' && c <= 'Z';
+        }
+
+        @Override
+        public boolean isLower(int c) {
+            return c >= 'a' && c <= 'z';
+        }
+
+        @Override
+        public int toUpper(int c) {
+            return isLower(c) ? c - 32 : c;
+        }
+
+        @Override
+        public int toLower(int c) {
+            return isUpper(c) ? c + 32 : c;
+        }
+    };
+
+    private PyMethod mapping(String name, java.util.function.IntUnaryOperator f) {
+        return (self, args) -> {
+            Args.none(typeName + "." + name, args);
+            int[] u = units(self);
+            for (int i = 0; i < u.length; i++) {
+                u[i] = f.applyAsInt(u[i]);
+            }
+            return make(u);
+        };
+    }
+
+    private PyMethod predicate(String name, java.util.function.IntPredicate p) {
+        return (self, args) -> {
+            Args.none(typeName + "." + name, args);
+            int[] u = units(self);
+            boolean all = u.length > 0;
+            for (int c : u) {
+                all &= p.test(c);
+            }
+            return space.newBool(all);
+        };
+    }
+
+    /** The optional start and end of find, count and the affix tests ({@code ADJUST_INDICES}). */
+    private int[] range(long[] args, int from, int length) {
+        long start = 0;
+        long end = Long.MAX_VALUE;
+        if (args.length > from && args[from] != space.none) {
+            start = sliceIndex(args[from]);
+        }
+        if (args.length > from + 1 && args[from + 1] != space.none) {
+            end = sliceIndex(args[from + 1]);
+        }
+        return Stringlib.adjust(start, end, length);
+    }
+
+    private long sliceIndex(long o) {
+        if (!indexCheck(space, o)) {
+            throw new PyException("TypeError", "slice indices must be integers or None or have an __index__ method");
+        }
+        long i = Abstract.numberIndex(space, o);
+        try {
+            IntType ints = (IntType) space.typeOf(i);
+            if (ints.fitsLong(i)) {
+                return ints.longValue(i);
+            }
+            return ints.bigValue(i).signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+        } finally {
+            space.decref(i);
+        }
+    }
+
+    private PyMethod finder(String name, boolean fromRight, boolean raise) {
+        return (self, args) -> {
+            Args.range(name, args, 1, 3);
+            int[] u = units(self);
+            int[] sub = sub(args[0]);
+            int[] r = range(args, 1, u.length);
+            int found = fromRight ? Stringlib.rfind(u, sub, r[0], r[1]) : Stringlib.find(u, sub, r[0], r[1]);
+            if (found < 0 && raise) {
+                throw new PyException("ValueError", "subsection not found");
+            }
+            return space.newInt(found);
+        };
+    }
+
+    private PyMethod affix(String name, boolean prefix) {
+        return (self, args) -> {
+            Args.range(name, args, 1, 3);
+            int[] u = units(self);
+            int[] r = range(args, 1, u.length);
+            long what = args[0];
+            if (space.tupleType.check(what)) {
+                for (int i = 0, n = (int) space.tupleType.size(what); i < n; i++) {
+                    if (Stringlib.tailMatch(u, buffer(space.tupleType.item(what, i)), r[0], r[1], !prefix)) {
+                        return space.newTrue();
+                    }
+                }
+                return space.newFalse();
+            }
+            byte[] b = bufferOf(space, what);
+            if (b == null) {
+                throw new PyException("TypeError", name + " first arg must be bytes or a tuple of bytes, not " + space.typeOf(what).name);
+            }
+            return space.newBool(Stringlib.tailMatch(u, units(b), r[0], r[1], !prefix));
+        };
+    }
+
+    private PyMethod padder(String name, int where) {
+        return (self, args) -> {
+            Args.range(name, args, 1, 2);
+            long width = Abstract.index(space, args[0]);
+            int fill = ' ';
+            if (args.length > 1) {
+                byte[] f = bufferOf(space, args[1]);
+                if (f == null || f.length != 1) {
+                    throw new PyException("TypeError", name + "() argument 2 must be a byte string of length 1, not "
+                            + space.typeOf(args[1]).name);
+                }
+                fill = f[0] & 0xFF;
+            }
+            int[] u = units(self);
+            long pad = width - u.length;
+            if (pad <= 0) {
+                return unchanged(self, u);
+            }
+            long left = where < 0 ? 0 : where > 0 ? pad : Stringlib.centerLeft(pad, width);
+            return make(Stringlib.pad(u, left, pad - left, fill));
+        };
+    }
+
+    private long strip(long self, long[] args, String name, boolean left, boolean right) {
+        Args.range(name, args, 0, 1);
+        int[] chars = args.length > 0 && args[0] != space.none ? buffer(args[0]) : null;
+        int[] u = units(self);
+        int[] r = Stringlib.strip(u, chars, BytesMethods::isSpace, left, right);
+        return r.length == u.length ? unchanged(self, u) : make(r);
+    }
+
+    private PyMethod splitter(boolean fromRight) {
+        return (PyMethod.WithKeywords) (self, a) -> {
+            a.keywords("sep", "maxsplit").range(0, 2);
+            long sep = a.either(0, "sep");
+            long max = a.either(1, "maxsplit");
+            long maxsplit = max != 0 ? Abstract.index(space, max) : -1;
+            int[] u = units(self);
+            if (sep == 0 || sep == space.none) {
+                return list(fromRight ? Stringlib.rsplitWhitespace(u, maxsplit, BytesMethods::isSpace)
+                        : Stringlib.splitWhitespace(u, maxsplit, BytesMethods::isSpace));
+            }
+            int[] s = buffer(sep);
+            if (s.length == 0) {
+                throw new PyException("ValueError", "empty separator");
+            }
+            return list(fromRight ? Stringlib.rsplit(u, s, maxsplit) : Stringlib.split(u, s, maxsplit));
+        };
+    }
+
+    private long partition(long self, long sepObject, boolean fromRight) {
+        int[] sep = buffer(sepObject);
+        if (sep.length == 0) {
+            throw new PyException("ValueError", "empty separator");
+        }
+        int[] u = units(self);
+        int k = Stringlib.partition(u, sep, fromRight);
+        long a;
+        long b;
+        long c;
+        if (k < 0) {
+            a = fromRight ? make(new int[0]) : unchanged(self, u);
+            b = make(new int[0]);
+            c = fromRight ? unchanged(self, u) : make(new int[0]);
+        } else {
+            a = make(Stringlib.slice(u, 0, k));
+            b = make(sep);
+            c = make(Stringlib.slice(u, k + sep.length, u.length));
+        }
+        try {
+            return space.tupleType.create(a, b, c);
+        } finally {
+            space.decref(a);
+            space.decref(b);
+            space.decref(c);
+        }
+    }
+
+    /** {@code bytes.hex(sep, bytes_per_sep)} ({@code _Py_strhex_impl}): groups counted from the right, or the left when negative. */
+    static String hex(ObjectSpace space, byte[] data, long sep, long bytesPerSep) {
+        String separator = "";
+        if (sep != 0) {
+            byte[] sb = bufferOf(space, sep);
+            String st = sb != null ? new String(sb, java.nio.charset.StandardCharsets.ISO_8859_1)
+                    : space.strType.check(sep) ? space.strType.value(sep) : null;
+            if (st == null) {
+                throw new PyException("TypeError", "object of type '" + space.typeOf(sep).name + "' has no len()");
+            }
+            if (st.codePointCount(0, st.length()) != 1) {
+                throw new PyException("ValueError", "sep must be length 1.");
+            }
+            if (st.charAt(0) > 127) {
+                throw new PyException("ValueError", "sep must be ASCII.");
+            }
+            separator = st;
+        }
+        int group = separator.isEmpty() ? 0 : (int) Math.min(Math.abs(bytesPerSep), Integer.MAX_VALUE);
+        StringBuilder s = new StringBuilder(data.length * 3);
+        for (int i = 0; i < data.length; i++) {
+            if (group > 0 && i > 0) {
+                int counted = bytesPerSep < 0 ? i : data.length - i;
+                if (counted % group == 0) {
+                    s.append(separator);
+                }
+            }
+            s.append(Character.forDigit((data[i] >> 4) & 15, 16)).append(Character.forDigit(data[i] & 15, 16));
+        }
+        return s.toString();
+    }
+
+    /** {@code _PyBytes_FromHex}: pairs of hex digits, white space allowed between pairs. */
+    static byte[] fromHex(String text) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(text.length() / 2);
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) && c < 128) {
+                i++;
+                continue;
+            }
+            int hi = c < 128 ? Character.digit(c, 16) : -1;
+            if (hi < 0) {
+                throw new PyException("ValueError", "non-hexadecimal number found in fromhex() arg at position " + i);
+            }
+            int lo = i + 1 < n && text.charAt(i + 1) < 128 ? Character.digit(text.charAt(i + 1), 16) : -1;
+            if (lo < 0) {
+                throw new PyException("ValueError", "non-hexadecimal number found in fromhex() arg at position " + (i + 1));
+            }
+            out.write(hi << 4 | lo);
+            i += 2;
+        }
+        return out.toByteArray();
+    }
+
     private void defineAll(BiConsumer<String, PyMethod> def) {
-        def.accept("decode", (self, args) -> {
-            Args.range("decode", args, 0, 2);
-            String encoding = args.length > 0 ? str(args[0], "decode", 1) : "utf-8";
-            String errors = args.length > 1 ? str(args[1], "decode", 2) : "strict";
+        def.accept("decode", (PyMethod.WithKeywords) (self, a) -> {
+            a.keywords("encoding", "errors").range(0, 2);
+            long e = a.either(0, "encoding");
+            long r = a.either(1, "errors");
+            String encoding = e != 0 ? str(e, "decode", 1) : "utf-8";
+            String errors = r != 0 ? str(r, "decode", 2) : "strict";
             return space.strType.runtime(Codecs.decode(self(self), encoding, errors));
         });
-        def.accept("hex", (self, args) -> {
-            Args.range("hex", args, 0, 0);
-            StringBuilder s = new StringBuilder();
-            for (byte x : self(self)) {
-                s.append(Character.forDigit((x >> 4) & 15, 16)).append(Character.forDigit(x & 15, 16));
-            }
-            return space.strType.runtime(s.toString());
+        def.accept("hex", (PyMethod.WithKeywords) (self, a) -> {
+            a.keywords("sep", "bytes_per_sep").range(0, 2);
+            long per = a.either(1, "bytes_per_sep");
+            return space.strType.runtime(hex(space, self(self), a.either(0, "sep"), per != 0 ? Abstract.index(space, per) : 1));
         });
+        def.accept("upper", mapping("upper", ASCII::toUpper));
+        def.accept("lower", mapping("lower", ASCII::toLower));
+        def.accept("swapcase", mapping("swapcase", c -> ASCII.isUpper(c) ? ASCII.toLower(c) : ASCII.toUpper(c)));
+        def.accept("title", (self, args) -> {
+            Args.none(typeName + ".title", args);
+            return make(Stringlib.title(units(self), ASCII));
+        });
+        def.accept("capitalize", (self, args) -> {
+            Args.none(typeName + ".capitalize", args);
+            int[] u = units(self);
+            for (int i = 0; i < u.length; i++) {
+                u[i] = i == 0 ? ASCII.toUpper(u[i]) : ASCII.toLower(u[i]);
+            }
+            return make(u);
+        });
+        def.accept("isalnum", predicate("isalnum", c -> ASCII.isUpper(c) || ASCII.isLower(c) || c >= '0' && c <= '9'));
+        def.accept("isalpha", predicate("isalpha", c -> ASCII.isUpper(c) || ASCII.isLower(c)));
+        def.accept("isdigit", predicate("isdigit", c -> c >= '0' && c <= '9'));
+        def.accept("isspace", predicate("isspace", BytesMethods::isSpace));
+        def.accept("isascii", (self, args) -> {
+            Args.none(typeName + ".isascii", args);
+            for (byte b : self(self)) {
+                if (b < 0) {
+                    return space.newFalse();
+                }
+            }
+            return space.newTrue();
+        });
+        def.accept("isupper", (self, args) -> {
+            Args.none(typeName + ".isupper", args);
+            int[] u = units(self);
+            return space.newBool(java.util.Arrays.stream(u).anyMatch(ASCII::isUpper) && java.util.Arrays.stream(u).noneMatch(ASCII::isLower));
+        });
+        def.accept("islower", (self, args) -> {
+            Args.none(typeName + ".islower", args);
+            int[] u = units(self);
+            return space.newBool(java.util.Arrays.stream(u).anyMatch(ASCII::isLower) && java.util.Arrays.stream(u).noneMatch(ASCII::isUpper));
+        });
+        def.accept("istitle", (self, args) -> {
+            Args.none(typeName + ".istitle", args);
+            return space.newBool(Stringlib.isTitle(units(self), ASCII));
+        });
+        def.accept("find", finder("find", false, false));
+        def.accept("rfind", finder("rfind", true, false));
+        def.accept("index", finder("index", false, true));
+        def.accept("rindex", finder("rindex", true, true));
+        def.accept("count", (self, args) -> {
+            Args.range("count", args, 1, 3);
+            int[] u = units(self);
+            int[] sub = sub(args[0]);
+            int[] r = range(args, 1, u.length);
+            return space.newInt(Stringlib.count(u, sub, r[0], r[1], -1));
+        });
+        def.accept("startswith", affix("startswith", true));
+        def.accept("endswith", affix("endswith", false));
+        def.accept("split", splitter(false));
+        def.accept("rsplit", splitter(true));
+        def.accept("splitlines", (PyMethod.WithKeywords) (self, a) -> {
+            a.keywords("keepends").range(0, 1);
+            long keep = a.either(0, "keepends");
+            return list(Stringlib.splitlines(units(self), keep != 0 && Abstract.isTrue(space, keep), BytesMethods::isLineBreak));
+        });
+        def.accept("partition", (self, args) -> partition(self, Args.one(typeName + ".partition", args), false));
+        def.accept("rpartition", (self, args) -> partition(self, Args.one(typeName + ".rpartition", args), true));
+        def.accept("strip", (self, args) -> strip(self, args, "strip", true, true));
+        def.accept("lstrip", (self, args) -> strip(self, args, "lstrip", true, false));
+        def.accept("rstrip", (self, args) -> strip(self, args, "rstrip", false, true));
+        def.accept("replace", (self, args) -> {
+            Args.range("replace", args, 2, 3);
+            int[] old = buffer(args[0]);
+            int[] with = buffer(args[1]);
+            long count = args.length > 2 ? Abstract.index(space, args[2]) : -1;
+            int[] u = units(self);
+            if (count == 0 || old.length > 0 && Stringlib.count(u, old, 0, u.length, 1) == 0) {
+                return unchanged(self, u);
+            }
+            return make(Stringlib.replace(u, old, with, count));
+        });
+        def.accept("join", (self, args) -> {
+            long items = Abstract.sequenceList(space, Args.one(typeName + ".join", args));
+            try {
+                byte[] sep = self(self);
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                int n = (int) space.listType.size(items);
+                for (int i = 0; i < n; i++) {
+                    long item = space.listType.item(items, i);
+                    byte[] b = bufferOf(space, item);
+                    if (b == null) {
+                        throw new PyException("TypeError", "sequence item " + i + ": expected a bytes-like object, "
+                                + space.typeOf(item).name + " found");
+                    }
+                    if (i > 0) {
+                        out.writeBytes(sep);
+                    }
+                    out.writeBytes(b);
+                }
+                if (n == 1 && immutable && space.bytesType.checkExact(space.listType.item(items, 0))) {
+                    return space.newRef(space.listType.item(items, 0));
+                }
+                return make(out.toByteArray());
+            } finally {
+                space.decref(items);
+            }
+        });
+        def.accept("center", padder("center", 0));
+        def.accept("ljust", padder("ljust", -1));
+        def.accept("rjust", padder("rjust", 1));
+        def.accept("zfill", (self, args) -> {
+            long width = Abstract.index(space, Args.one(typeName + ".zfill", args));
+            int[] u = units(self);
+            return width <= u.length ? unchanged(self, u) : make(Stringlib.zfill(u, width));
+        });
+        def.accept("expandtabs", (PyMethod.WithKeywords) (self, a) -> {
+            a.keywords("tabsize").range(0, 1);
+            long size = a.either(0, "tabsize");
+            return make(Stringlib.expandtabs(units(self), size != 0 ? Abstract.index(space, size) : 8));
+        });
+        def.accept("removeprefix", (self, args) -> {
+            int[] p = buffer(Args.one(typeName + ".removeprefix", args));
+            int[] u = units(self);
+            return p.length > 0 && Stringlib.tailMatch(u, p, 0, u.length, false)
+                    ? make(Stringlib.slice(u, p.length, u.length)) : unchanged(self, u);
+        });
+        def.accept("removesuffix", (self, args) -> {
+            int[] p = buffer(Args.one(typeName + ".removesuffix", args));
+            int[] u = units(self);
+            return p.length > 0 && Stringlib.tailMatch(u, p, 0, u.length, true)
+                    ? make(Stringlib.slice(u, 0, u.length - p.length)) : unchanged(self, u);
+        });
+        def.accept("translate", (PyMethod.WithKeywords) (self, a) -> {
+            a.keywords("delete").range(1, 2);
+            long table = a.get(0);
+            long delete = a.either(1, "delete");
+            int[] map = null;
+            if (table != space.none) {
+                map = buffer(table);
+                if (map.length != 256) {
+                    throw new PyException("ValueError", "translation table must be 256 characters long");
+                }
+            }
+            boolean[] deleted = new boolean[256];
+            if (delete != 0) {
+                for (int c : buffer(delete)) {
+                    deleted[c] = true;
+                }
+            }
+            Stringlib.IntList out = new Stringlib.IntList(0);
+            int[] u = units(self);
+            for (int c : u) {
+                if (!deleted[c]) {
+                    out.add(map == null ? c : map[c]);
+                }
+            }
+            int[] r = out.toArray();
+            return map == null && r.length == u.length ? unchanged(self, u) : make(r);
+        });
+    }
+
+    /** The class methods and static methods both types have: {@code fromhex} and {@code maketrans}. */
+    static void fillDict(ObjectSpace space, PyType type, Function<byte[], Long> own, BiConsumer<String, Long> put) {
+        long fromhex = space.builtinFunctionType.create(new BuiltinFunctionType.Def("fromhex", (self, args, nargs, kwnames) -> {
+            CallArguments a = new CallArguments(space, "fromhex", args, nargs, kwnames).keywords();
+            if (nargs != 2) { // the class, then the string
+                throw new PyException("TypeError", "fromhex() takes exactly one argument (" + (nargs - 1) + " given)");
+            }
+            long cls = a.get(0);
+            long text = a.get(1);
+            if (!space.strType.check(text)) {
+                throw new PyException("TypeError", "fromhex() argument must be str, not " + space.typeOf(text).name);
+            }
+            byte[] data = fromHex(space.strType.value(text));
+            if (cls == type.typeObject()) {
+                return own.apply(data);
+            }
+            long b = space.bytesType.of(data); // a subclass: cls(bytes), as CPython calls it
+
+            try {
+                return Abstract.call(space, cls, new long[] {b});
+            } finally {
+                space.decref(b);
+            }
+        }, null), type.typeObject(), 0);
+        long maketrans = space.builtinFunctionType.create(new BuiltinFunctionType.Def("maketrans", (self, args, nargs, kwnames) -> {
+            CallArguments a = new CallArguments(space, "maketrans", args, nargs, kwnames).keywords().range(2, 2);
+            byte[] from = requireBuffer(space, a.get(0));
+            byte[] to = requireBuffer(space, a.get(1));
+            if (from.length != to.length) {
+                throw new PyException("ValueError", "maketrans arguments must have same length");
+            }
+            byte[] table = new byte[256];
+            for (int i = 0; i < 256; i++) {
+                table[i] = (byte) i;
+            }
+            for (int i = 0; i < from.length; i++) {
+                table[from[i] & 0xFF] = to[i];
+            }
+            return space.bytesType.of(table);
+        }, null), type.typeObject(), 0);
+        // part of the type, made before any program runs: not objects the collector sees
+        space.untrack(fromhex);
+        space.untrack(maketrans);
+        long cm = space.classMethodType.create(fromhex);
+        long sm = space.staticMethodType.create(maketrans);
+        space.decref(fromhex);
+        space.decref(maketrans);
+        put.accept("fromhex", cm);
+        put.accept("maketrans", sm);
     }
 }
