@@ -102,9 +102,16 @@ public final class Abstract {
         }
     }
 
-    /** {@code PyObject_Repr}: the repr as a new str object. */
+    /** {@code PyObject_Repr}: the repr as a new str object ({@link PyType#reprObject}), one level of the recursion check. */
     public static long reprObject(ObjectSpace space, long o) {
-        return space.strType.runtime(repr(space, o));
+        RecursionDepth d = enterRecursiveCall(space, IN_REPR);
+        try {
+            return space.typeOf(o).reprObject(o);
+        } catch (StackOverflowError e) {
+            throw recursionError(IN_REPR);
+        } finally {
+            leaveRecursiveCall(d);
+        }
     }
 
     /** {@code PyObject_Str}, as Java text. */
@@ -865,6 +872,13 @@ public final class Abstract {
         if (space.strType.isExact(o)) {
             return space.newRef(o);
         }
-        return space.strType.runtime(str(space, o));
+        RecursionDepth d = enterRecursiveCall(space, IN_REPR);
+        try {
+            return space.typeOf(o).strObject(o);
+        } catch (StackOverflowError e) {
+            throw recursionError(IN_REPR);
+        } finally {
+            leaveRecursiveCall(d);
+        }
     }
 }

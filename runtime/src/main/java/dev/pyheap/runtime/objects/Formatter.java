@@ -153,6 +153,9 @@ public final class Formatter {
 
     /** {@code PyObject_Format(value, spec)}: a new str. */
     public static long format(ObjectSpace space, long value, long spec) {
+        if (space.strType.length(spec) == 0 && (space.strType.isExact(value) || space.intType.checkExact(value))) {
+            return Abstract.strObject(space, value);
+        }
         String s = space.strType.value(spec);
         PyType t = space.typeOf(value);
         if (t.specialMethod("__format__") != 0) {

@@ -31,12 +31,7 @@ final class StrMethods {
 
     /** The code points of a str: the code units of {@link Stringlib}. */
     private int[] units(long o) {
-        int n = (int) str.length(o);
-        int[] u = new int[n];
-        for (int i = 0; i < n; i++) {
-            u[i] = str.codePointAt(o, i);
-        }
-        return u;
+        return str.codePoints(o);
     }
 
     private String strArg(String method, int n, long a) {
@@ -57,6 +52,15 @@ final class StrMethods {
             throw new PyException("TypeError", "must be str, not " + space.typeOf(a).name);
         }
         return units(a);
+    }
+
+    /** The result of a case method: a new object even for one character ({@code case_operation} writes a fresh str). */
+    private long caseResult(String s) {
+        return s.isEmpty() ? str.runtime(s) : str.create(s);
+    }
+
+    private long caseResult(int[] units) {
+        return caseResult(new String(units, 0, units.length));
     }
 
     private long newStr(String s) {
@@ -311,31 +315,31 @@ final class StrMethods {
         def.accept("endswith", affix("endswith", false));
         def.accept("upper", (self, args) -> {
             Args.none("str.upper", args);
-            return newStr(text(self).toUpperCase(java.util.Locale.ROOT));
+            return caseResult(text(self).toUpperCase(java.util.Locale.ROOT));
         });
         def.accept("lower", (self, args) -> {
             Args.none("str.lower", args);
-            return newStr(text(self).toLowerCase(java.util.Locale.ROOT));
+            return caseResult(text(self).toLowerCase(java.util.Locale.ROOT));
         });
         def.accept("casefold", (self, args) -> {
             Args.none("str.casefold", args);
-            return newStr(text(self).toLowerCase(java.util.Locale.ROOT).replace("ß", "ss"));
+            return caseResult(text(self).toLowerCase(java.util.Locale.ROOT).replace("ß", "ss"));
         });
         def.accept("swapcase", (self, args) -> {
             Args.none("str.swapcase", args);
             StringBuilder b = new StringBuilder();
             text(self).codePoints().forEach(c -> b.appendCodePoint(Character.isUpperCase(c) ? Character.toLowerCase(c)
                     : Character.isLowerCase(c) ? Character.toUpperCase(c) : c));
-            return newStr(b.toString());
+            return caseResult(b.toString());
         });
         def.accept("title", (self, args) -> {
             Args.none("str.title", args);
-            return newStr(Stringlib.title(units(self), UNICODE));
+            return caseResult(Stringlib.title(units(self), UNICODE));
         });
         def.accept("capitalize", (self, args) -> {
             Args.none("str.capitalize", args);
             String s = text(self);
-            return newStr(s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+            return caseResult(s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
                     + s.substring(1).toLowerCase(java.util.Locale.ROOT));
         });
         def.accept("center", padder("center", 0));
@@ -386,11 +390,13 @@ final class StrMethods {
             long size = a.either(0, "tabsize");
             return newStr(Stringlib.expandtabs(units(self), size != 0 ? Abstract.index(space, size) : 8));
         });
-        def.accept("encode", (self, args) -> {
-            Args.range("encode", args, 0, 2);
-            String enc = args.length > 0 ? strArg("encode", 1, args[0]) : "utf-8";
-            String errors = args.length > 1 ? strArg("encode", 2, args[1]) : "strict";
-            return space.bytesType.of(Codecs.encode(text(self), enc, errors));
+        def.accept("encode", (PyMethod.WithKeywords) (self, a) -> {
+            a.keywords("encoding", "errors").range(0, 2);
+            long e = a.either(0, "encoding");
+            long r = a.either(1, "errors");
+            String enc = e != 0 ? strArg("encode", 1, e) : "utf-8";
+            String errors = r != 0 ? strArg("encode", 2, r) : "strict";
+            return space.bytesType.of(Codecs.encode(units(self), enc, errors));
         });
         def.accept("removeprefix", (self, args) -> {
             String p = strArg("removeprefix", 1, Args.one("str.removeprefix", args));

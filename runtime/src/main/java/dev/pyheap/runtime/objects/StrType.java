@@ -330,6 +330,16 @@ public final class StrType extends PyType {
         };
     }
 
+    /** The code points of {@code o} (lone surrogates included as they are). */
+    public int[] codePoints(long o) {
+        int n = (int) length(o);
+        int[] u = new int[n];
+        for (int i = 0; i < n; i++) {
+            u[i] = codePointAt(o, i);
+        }
+        return u;
+    }
+
     /** The text of {@code o}. */
     public String value(long o) {
         long n = length(o);
