@@ -11,8 +11,7 @@ import java.util.function.Function;
  * functions both types instantiate): the operations on the contents as a Java {@code byte[]}, and
  * the methods, each defined once and given to both types with a maker of the result's type.
  */
-final class BytesMethods {
-    private final ObjectSpace space;
+final class BytesMethods extends TextMethods {
     /** The type's name as the messages show it ({@code bytes} or {@code bytearray}). */
     private final String typeName;
     /** Makes a new object of the receiver's type from contents. */
@@ -22,7 +21,7 @@ final class BytesMethods {
     private final boolean immutable;
 
     private BytesMethods(ObjectSpace space, String typeName, Function<byte[], Long> maker, boolean immutable) {
-        this.space = space;
+        super(space);
         this.typeName = typeName;
         this.maker = maker;
         this.immutable = immutable;
@@ -31,7 +30,9 @@ final class BytesMethods {
     /** Defines the shared methods on {@code type} (bytes when {@code immutable}, else bytearray). */
     static void define(ObjectSpace space, PyType type, boolean immutable, BiConsumer<String, PyMethod> def) {
         Function<byte[], Long> maker = immutable ? b -> space.bytesType.of(b) : b -> ((ByteArrayType) type).create(b);
-        new BytesMethods(space, type.name, maker, immutable).defineAll(def);
+        BytesMethods m = new BytesMethods(space, type.name, maker, immutable);
+        m.defineShared(def);
+        m.defineAll(def);
     }
 
     // ------------------------------------------------------------------ operations on contents
@@ -219,17 +220,72 @@ final class BytesMethods {
         return b;
     }
 
-    private int[] units(long o) {
+    // ------------------------------------------------------------------ TextMethods
+
+    @Override
+    int[] units(long o) {
         return units(self(o));
     }
 
-    private long make(int[] u) {
+    @Override
+    long make(int[] u) {
         return make(bytes(u));
     }
 
-    /** A result equal to the receiver: bytes gives itself back (when exactly bytes), bytearray a copy. */
-    private long unchanged(long self, int[] u) {
-        return immutable && space.bytesType.checkExact(self) ? space.newRef(self) : make(u);
+    @Override
+    boolean returnsSelf(long self) {
+        return immutable && space.bytesType.checkExact(self);
+    }
+
+    @Override
+    int[] textArg(long o, String method, int position) {
+        return buffer(o);
+    }
+
+    @Override
+    int[] affixArg(long o, String method, boolean item) {
+        byte[] b = bufferOf(space, o);
+        if (b == null) {
+            throw new PyException("TypeError", item ? "a bytes-like object is required, not '" + space.typeOf(o).name + "'"
+                    : method + " first arg must be bytes or a tuple of bytes, not " + space.typeOf(o).name);
+        }
+        return units(b);
+    }
+
+    @Override
+    int fillArg(long o, String method) {
+        byte[] f = bufferOf(space, o);
+        if (f == null || f.length != 1) {
+            throw new PyException("TypeError", method + "() argument 2 must be a byte string of length 1, not "
+                    + space.typeOf(o).name);
+        }
+        return f[0] & 0xFF;
+    }
+
+    @Override
+    boolean isSpace(int c) {
+        return isAsciiSpace(c);
+    }
+
+    @Override
+    boolean isLineBreak(int c) {
+        return c == '\n' || c == '\r';
+    }
+
+    @Override
+    String notFound() {
+        return "subsection not found";
+    }
+
+    @Override
+    String qualified(String method) {
+        return typeName + "." + method;
+    }
+
+    /** bytes gives the separator object back; bytearray a new bytearray of it ({@code bytearray_fromobject}). */
+    @Override
+    long partitionSeparator(long sepObject, int[] sep) {
+        return immutable ? space.newRef(sepObject) : make(sep);
     }
 
     /** A bytes-like argument ({@code Py_buffer}): CPython's {@code a bytes-like object is required}. */
@@ -238,7 +294,8 @@ final class BytesMethods {
     }
 
     /** The sub argument of find, count and index ({@code parse_args_finds_byte}): an int byte or a bytes-like object. */
-    private int[] sub(long o) {
+    @Override
+    int[] subArg(long o) {
         if (indexCheck(space, o)) {
             return new int[] {ByteArrayType.byteValue(space, o, "byte must be in range(0, 256)")};
         }
@@ -256,23 +313,9 @@ final class BytesMethods {
         return space.strType.value(o);
     }
 
-    private long list(java.util.List<int[]> parts) {
-        long l = space.listType.create();
-        for (int[] p : parts) {
-            long b = make(p);
-            space.listType.append(l, b);
-            space.decref(b);
-        }
-        return l;
-    }
-
     /** {@code Py_ISSPACE}: the ASCII white space bytes. */
-    static boolean isSpace(int c) {
+    static boolean isAsciiSpace(int c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0b || c == 0x0c;
-    }
-
-    private static boolean isLineBreak(int c) {
-        return c == '\n' || c == '\r';
     }
 
     /** The ASCII cases of bytes ({@code Py_ISUPPER}, {@code Py_TOLOWER}, ...). */
@@ -319,149 +362,6 @@ final class BytesMethods {
             }
             return space.newBool(all);
         };
-    }
-
-    /** The optional start and end of find, count and the affix tests ({@code ADJUST_INDICES}). */
-    private int[] range(long[] args, int from, int length) {
-        long start = 0;
-        long end = Long.MAX_VALUE;
-        if (args.length > from && args[from] != space.none) {
-            start = sliceIndex(args[from]);
-        }
-        if (args.length > from + 1 && args[from + 1] != space.none) {
-            end = sliceIndex(args[from + 1]);
-        }
-        return Stringlib.adjust(start, end, length);
-    }
-
-    private long sliceIndex(long o) {
-        if (!indexCheck(space, o)) {
-            throw new PyException("TypeError", "slice indices must be integers or None or have an __index__ method");
-        }
-        long i = Abstract.numberIndex(space, o);
-        try {
-            IntType ints = (IntType) space.typeOf(i);
-            if (ints.fitsLong(i)) {
-                return ints.longValue(i);
-            }
-            return ints.bigValue(i).signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
-        } finally {
-            space.decref(i);
-        }
-    }
-
-    private PyMethod finder(String name, boolean fromRight, boolean raise) {
-        return (self, args) -> {
-            Args.range(name, args, 1, 3);
-            int[] u = units(self);
-            int[] sub = sub(args[0]);
-            int[] r = range(args, 1, u.length);
-            int found = fromRight ? Stringlib.rfind(u, sub, r[0], r[1]) : Stringlib.find(u, sub, r[0], r[1]);
-            if (found < 0 && raise) {
-                throw new PyException("ValueError", "subsection not found");
-            }
-            return space.newInt(found);
-        };
-    }
-
-    private PyMethod affix(String name, boolean prefix) {
-        return (self, args) -> {
-            Args.range(name, args, 1, 3);
-            int[] u = units(self);
-            int[] r = range(args, 1, u.length);
-            long what = args[0];
-            if (space.tupleType.check(what)) {
-                for (int i = 0, n = (int) space.tupleType.size(what); i < n; i++) {
-                    if (Stringlib.tailMatch(u, buffer(space.tupleType.item(what, i)), r[0], r[1], !prefix)) {
-                        return space.newTrue();
-                    }
-                }
-                return space.newFalse();
-            }
-            byte[] b = bufferOf(space, what);
-            if (b == null) {
-                throw new PyException("TypeError", name + " first arg must be bytes or a tuple of bytes, not " + space.typeOf(what).name);
-            }
-            return space.newBool(Stringlib.tailMatch(u, units(b), r[0], r[1], !prefix));
-        };
-    }
-
-    private PyMethod padder(String name, int where) {
-        return (self, args) -> {
-            Args.range(name, args, 1, 2);
-            long width = Abstract.index(space, args[0]);
-            int fill = ' ';
-            if (args.length > 1) {
-                byte[] f = bufferOf(space, args[1]);
-                if (f == null || f.length != 1) {
-                    throw new PyException("TypeError", name + "() argument 2 must be a byte string of length 1, not "
-                            + space.typeOf(args[1]).name);
-                }
-                fill = f[0] & 0xFF;
-            }
-            int[] u = units(self);
-            long pad = width - u.length;
-            if (pad <= 0) {
-                return unchanged(self, u);
-            }
-            long left = where < 0 ? 0 : where > 0 ? pad : Stringlib.centerLeft(pad, width);
-            return make(Stringlib.pad(u, left, pad - left, fill));
-        };
-    }
-
-    private long strip(long self, long[] args, String name, boolean left, boolean right) {
-        Args.range(name, args, 0, 1);
-        int[] chars = args.length > 0 && args[0] != space.none ? buffer(args[0]) : null;
-        int[] u = units(self);
-        int[] r = Stringlib.strip(u, chars, BytesMethods::isSpace, left, right);
-        return r.length == u.length ? unchanged(self, u) : make(r);
-    }
-
-    private PyMethod splitter(boolean fromRight) {
-        return (PyMethod.WithKeywords) (self, a) -> {
-            a.keywords("sep", "maxsplit").range(0, 2);
-            long sep = a.either(0, "sep");
-            long max = a.either(1, "maxsplit");
-            long maxsplit = max != 0 ? Abstract.index(space, max) : -1;
-            int[] u = units(self);
-            if (sep == 0 || sep == space.none) {
-                return list(fromRight ? Stringlib.rsplitWhitespace(u, maxsplit, BytesMethods::isSpace)
-                        : Stringlib.splitWhitespace(u, maxsplit, BytesMethods::isSpace));
-            }
-            int[] s = buffer(sep);
-            if (s.length == 0) {
-                throw new PyException("ValueError", "empty separator");
-            }
-            return list(fromRight ? Stringlib.rsplit(u, s, maxsplit) : Stringlib.split(u, s, maxsplit));
-        };
-    }
-
-    private long partition(long self, long sepObject, boolean fromRight) {
-        int[] sep = buffer(sepObject);
-        if (sep.length == 0) {
-            throw new PyException("ValueError", "empty separator");
-        }
-        int[] u = units(self);
-        int k = Stringlib.partition(u, sep, fromRight);
-        long a;
-        long b;
-        long c;
-        if (k < 0) {
-            a = fromRight ? make(new int[0]) : unchanged(self, u);
-            b = make(new int[0]);
-            c = fromRight ? unchanged(self, u) : make(new int[0]);
-        } else {
-            a = make(Stringlib.slice(u, 0, k));
-            b = make(sep);
-            c = make(Stringlib.slice(u, k + sep.length, u.length));
-        }
-        try {
-            return space.tupleType.create(a, b, c);
-        } finally {
-            space.decref(a);
-            space.decref(b);
-            space.decref(c);
-        }
     }
 
     /** {@code bytes.hex(sep, bytes_per_sep)} ({@code _Py_strhex_impl}): groups counted from the right, or the left when negative. */
@@ -553,7 +453,7 @@ final class BytesMethods {
         def.accept("isalnum", predicate("isalnum", c -> ASCII.isUpper(c) || ASCII.isLower(c) || c >= '0' && c <= '9'));
         def.accept("isalpha", predicate("isalpha", c -> ASCII.isUpper(c) || ASCII.isLower(c)));
         def.accept("isdigit", predicate("isdigit", c -> c >= '0' && c <= '9'));
-        def.accept("isspace", predicate("isspace", BytesMethods::isSpace));
+        def.accept("isspace", predicate("isspace", BytesMethods::isAsciiSpace));
         def.accept("isascii", (self, args) -> {
             Args.none(typeName + ".isascii", args);
             for (byte b : self(self)) {
@@ -576,42 +476,6 @@ final class BytesMethods {
         def.accept("istitle", (self, args) -> {
             Args.none(typeName + ".istitle", args);
             return space.newBool(Stringlib.isTitle(units(self), ASCII));
-        });
-        def.accept("find", finder("find", false, false));
-        def.accept("rfind", finder("rfind", true, false));
-        def.accept("index", finder("index", false, true));
-        def.accept("rindex", finder("rindex", true, true));
-        def.accept("count", (self, args) -> {
-            Args.range("count", args, 1, 3);
-            int[] u = units(self);
-            int[] sub = sub(args[0]);
-            int[] r = range(args, 1, u.length);
-            return space.newInt(Stringlib.count(u, sub, r[0], r[1], -1));
-        });
-        def.accept("startswith", affix("startswith", true));
-        def.accept("endswith", affix("endswith", false));
-        def.accept("split", splitter(false));
-        def.accept("rsplit", splitter(true));
-        def.accept("splitlines", (PyMethod.WithKeywords) (self, a) -> {
-            a.keywords("keepends").range(0, 1);
-            long keep = a.either(0, "keepends");
-            return list(Stringlib.splitlines(units(self), keep != 0 && Abstract.isTrue(space, keep), BytesMethods::isLineBreak));
-        });
-        def.accept("partition", (self, args) -> partition(self, Args.one(typeName + ".partition", args), false));
-        def.accept("rpartition", (self, args) -> partition(self, Args.one(typeName + ".rpartition", args), true));
-        def.accept("strip", (self, args) -> strip(self, args, "strip", true, true));
-        def.accept("lstrip", (self, args) -> strip(self, args, "lstrip", true, false));
-        def.accept("rstrip", (self, args) -> strip(self, args, "rstrip", false, true));
-        def.accept("replace", (self, args) -> {
-            Args.range("replace", args, 2, 3);
-            int[] old = buffer(args[0]);
-            int[] with = buffer(args[1]);
-            long count = args.length > 2 ? Abstract.index(space, args[2]) : -1;
-            int[] u = units(self);
-            if (count == 0 || old.length > 0 && Stringlib.count(u, old, 0, u.length, 1) == 0) {
-                return unchanged(self, u);
-            }
-            return make(Stringlib.replace(u, old, with, count));
         });
         def.accept("join", (self, args) -> {
             long items = Abstract.sequenceList(space, Args.one(typeName + ".join", args));
@@ -638,31 +502,6 @@ final class BytesMethods {
             } finally {
                 space.decref(items);
             }
-        });
-        def.accept("center", padder("center", 0));
-        def.accept("ljust", padder("ljust", -1));
-        def.accept("rjust", padder("rjust", 1));
-        def.accept("zfill", (self, args) -> {
-            long width = Abstract.index(space, Args.one(typeName + ".zfill", args));
-            int[] u = units(self);
-            return width <= u.length ? unchanged(self, u) : make(Stringlib.zfill(u, width));
-        });
-        def.accept("expandtabs", (PyMethod.WithKeywords) (self, a) -> {
-            a.keywords("tabsize").range(0, 1);
-            long size = a.either(0, "tabsize");
-            return make(Stringlib.expandtabs(units(self), size != 0 ? Abstract.index(space, size) : 8));
-        });
-        def.accept("removeprefix", (self, args) -> {
-            int[] p = buffer(Args.one(typeName + ".removeprefix", args));
-            int[] u = units(self);
-            return p.length > 0 && Stringlib.tailMatch(u, p, 0, u.length, false)
-                    ? make(Stringlib.slice(u, p.length, u.length)) : unchanged(self, u);
-        });
-        def.accept("removesuffix", (self, args) -> {
-            int[] p = buffer(Args.one(typeName + ".removesuffix", args));
-            int[] u = units(self);
-            return p.length > 0 && Stringlib.tailMatch(u, p, 0, u.length, true)
-                    ? make(Stringlib.slice(u, 0, u.length - p.length)) : unchanged(self, u);
         });
         def.accept("translate", (PyMethod.WithKeywords) (self, a) -> {
             a.keywords("delete").range(1, 2);
