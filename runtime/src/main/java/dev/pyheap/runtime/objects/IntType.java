@@ -714,6 +714,17 @@ public final class IntType extends PyType {
         return SlotWrappers.NUMBER;
     }
 
+    /** {@code long_to_decimal_string} writes a new str: {@code str(5) is str(5)} is False, unlike {@code chr(53)}. */
+    @Override
+    public long reprObject(long o) {
+        return space.strType.create(repr(o));
+    }
+
+    @Override
+    public long strObject(long o) {
+        return space.strType.create(str(o));
+    }
+
     @Override
     public String repr(long o) {
         if (isBool()) {

@@ -317,6 +317,20 @@ public abstract class PyType {
         return repr(o);
     }
 
+    /**
+     * {@code tp_repr} as an object (a new str): by default {@link #repr}'s text through the run-time
+     * caches, as {@code unicode_result} shares one-character latin-1 results; a type whose C repr
+     * writes a fresh object (int's {@code long_to_decimal_string}) overrides it.
+     */
+    public long reprObject(long o) {
+        return space.strType.runtime(repr(o));
+    }
+
+    /** {@code tp_str} as an object (a new str); see {@link #reprObject}. */
+    public long strObject(long o) {
+        return space.strType.runtime(str(o));
+    }
+
     /** {@code tp_hash}; by default CPython's pointer hash ({@code object.__hash__}). */
     public long hash(long o) {
         return Hashing.pointer(o);

@@ -23,13 +23,7 @@ public final class SliceType extends StructType {
             long a = space.newInt(r[0]);
             long b = space.newInt(r[1]);
             long c = space.newInt(r[2]);
-            try {
-                return space.tupleType.create(a, b, c);
-            } finally {
-                space.decref(a);
-                space.decref(b);
-                space.decref(c);
-            }
+            return space.tupleType.createStealing(a, b, c);
         });
     }
 
