@@ -713,6 +713,22 @@ public abstract class PyType {
         return false;
     }
 
+    /**
+     * Adds a class method ({@code METH_CLASS}: {@code dict.fromkeys}, {@code int.from_bytes}): a
+     * {@code classmethod} of a built-in function whose first argument is the class it is called on.
+     * Part of the type as CPython's static {@code classmethod_descriptor} is, made before any program
+     * runs: not one of the objects the collector (and {@code gc.get_objects()}) sees.
+     */
+    protected final void putClassMethod(String methodName, BuiltinFunctionType.Body body) {
+        long f = space.builtinFunctionType.create(new BuiltinFunctionType.Def(methodName, body, null), typeObject(), 0);
+        space.untrack(f);
+        try {
+            putInDict(methodName, space.classMethodType.create(f));
+        } finally {
+            space.decref(f);
+        }
+    }
+
     /** Stores {@code value} under {@code key} in this type's namespace, taking over the reference to {@code value}. */
     protected final void putInDict(String key, long value) {
         long k = space.strType.literalName(key);
