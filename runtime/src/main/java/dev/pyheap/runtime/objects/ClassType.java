@@ -1362,6 +1362,11 @@ public final class ClassType extends PyType {
     }
 
     @Override
+    protected int gcHeaders() {
+        return space.objectType.is(solid) ? GC_HEADERS_ALL : solid.gcHeaders();
+    }
+
+    @Override
     public int weaklistOffset() {
         return weaklist;
     }

@@ -164,6 +164,36 @@ final class ObjectModelTest {
         assertEquals("TypeError: unbound method list.append() needs an argument", message(() -> call(append)));
     }
 
+    /**
+     * The collectors' referent test reads whether an object has a GC header from its type object
+     * ({@link ObjectSpace#isGc}); it must give {@link PyType#hasGcHeader}'s answer for every kind
+     * of object: atoms, containers, built-in type objects (no header), classes (a header), their
+     * instances, a class made by a metaclass, and an instance of a class with a built-in solid base.
+     */
+    @Test
+    void isGcReadFromTheTypeObjectAgreesWithTheType() {
+        long object = space.objectType.typeObject();
+        long c = newClass("C", tuple(object));
+        long meta = newClass("M", tuple(space.typeType.typeObject()));
+        long viaMeta = newClass("V", tuple(object));
+        long byMeta = call(meta, str("W"), tuple(object), own(space.dictType.create()));
+        long intSub = newClass("I", tuple(space.intType.typeObject()));
+        long[] gc = {own(space.listType.create()), tuple(own(space.newInt(1))), own(space.dictType.create()),
+                c, meta, viaMeta, byMeta, call(c), call(byMeta)};
+        long[] notGc = {own(space.newInt(7)), str("s"), space.none, object, space.typeType.typeObject(),
+                space.intType.typeObject(), space.listType.typeObject()};
+        for (long o : gc) {
+            assertTrue(space.typeOf(o).hasGcHeader(o), repr(o));
+            assertTrue(space.isGc(o), repr(o));
+        }
+        for (long o : notGc) {
+            assertTrue(!space.typeOf(o).hasGcHeader(o), repr(o));
+            assertTrue(!space.isGc(o), repr(o));
+        }
+        long i = call(intSub, own(space.newInt(3)));
+        assertEquals(space.typeOf(i).hasGcHeader(i), space.isGc(i));
+    }
+
     @Test
     void constructorsOfTheValueTypes() {
         long intT = space.intType.typeObject();
