@@ -492,7 +492,7 @@ public abstract class PyType {
     }
 
     /** {@code setattr(o, name, value)} for a Java name (interned first); {@code value} 0 deletes. */
-    public final void setAttr(long o, String attribute, long value) {
+    public void setAttr(long o, String attribute, long value) {
         boolean made = !space.interned.containsKey(attribute);
         long name = space.strType.literalName(attribute);
         try {
