@@ -580,19 +580,24 @@ public final class ClassType extends PyType {
         if (value != 0 && plainSetAttr && dict(o) == 0) {
             int ix = attribute == hotName ? hotIndex : valuesIndex(attribute);
             if (ix >= 0) {
-                long values = values(o);
-                long at = values + 8L * ix;
-                long old = memory.getLong(at);
-                memory.putLong(at, space.newRef(value));
-                if (old == 0) {
-                    space.dictType.valuesAddToOrder(values, ix);
-                } else {
-                    space.decref(old);
-                }
+                storeValue(o, ix, value);
                 return;
             }
         }
         super.setAttr(o, attribute, value);
+    }
+
+    /** Stores a new reference to {@code v} in slot {@code ix} of the values array, releasing the old value (a new slot joins the insertion order). */
+    private void storeValue(long o, int ix, long v) {
+        long values = values(o);
+        long at = values + 8L * ix;
+        long old = memory.getLong(at);
+        memory.putLong(at, space.newRef(v));
+        if (old == 0) {
+            space.dictType.valuesAddToOrder(values, ix);
+        } else {
+            space.decref(old);
+        }
     }
 
     /** {@link #valuesIndex}: the class (or a base) has an attribute of that name. */
@@ -909,15 +914,7 @@ public final class ClassType extends PyType {
         if (dict == 0) {
             int ix = space.dictType.sharedKeysInsert(sharedKeys, name);
             if (ix >= 0) {
-                long values = values(o);
-                long at = values + 8L * ix;
-                long old = memory.getLong(at);
-                memory.putLong(at, space.newRef(v));
-                if (old == 0) {
-                    space.dictType.valuesAddToOrder(values, ix);
-                } else {
-                    space.decref(old);
-                }
+                storeValue(o, ix, v);
                 return true;
             }
             dict = materializeDict(o);
