@@ -83,7 +83,7 @@ public final class Binding implements HeapBinding {
 
         @Override
         public void accept(long r) {
-            if (space.typeOf(r).hasGcHeader(r)) {
+            if (space.isGc(r)) {
                 visitor.visit(r);
             }
         }
@@ -92,7 +92,7 @@ public final class Binding implements HeapBinding {
     @Override
     public void visitRoots(ReferentVisitor visitor) {
         heap.forEachRoot(r -> {
-            if (space.typeOf(r).hasGcHeader(r)) {
+            if (space.isGc(r)) {
                 visitor.visit(r);
             }
         });

@@ -109,6 +109,16 @@ public final class ClassType extends PyType {
     private final Map<String, Long> typeAttrCache = new HashMap<>();
     /** Whether attribute access is the generic one (no {@code __getattribute__}, {@code __getattr__}), for {@link #specialsVersion}. */
     private boolean plainGetAttr;
+    /** Whether {@code o.name = v} is object's generic one (solid base object, no {@code __setattr__}), for {@link #specialsVersion}. */
+    private boolean plainSetAttr;
+    /**
+     * A one-entry cache in front of {@link #typeAttrCache} and {@link #slotCache}, for
+     * {@link #specialsVersion}: the Java name (compared by identity, as a caller's constant is)
+     * last found to be no class attribute and a slot of the shared keys, and that slot. An
+     * embedder's loop over one attribute then costs no map lookup.
+     */
+    private String hotName;
+    private int hotIndex;
     /** Whether {@code C()} is object's {@code tp_new} and {@code tp_init}, for {@link #specialsVersion}. */
     private boolean plainNew;
     /** {@link #special} answers for {@link #specialsVersion}. */
@@ -533,6 +543,8 @@ public final class ClassType extends PyType {
         typeAttrCache.clear();
         specialsVersion = space.classVersion;
         plainGetAttr = special("__getattribute__") == 0 && special("__getattr__") == 0;
+        plainSetAttr = managedDict && space.objectType.is(solid) && special("__setattr__") == 0;
+        hotName = null;
         plainNew = space.objectType.is(solid) && special("__new__") == 0 && special("__init__") == 0 && javaFinalizer == null;
     }
 
@@ -543,26 +555,81 @@ public final class ClassType extends PyType {
             refreshCaches();
         }
         if (plainGetAttr && managedDict && dict(o) == 0) {
-            Long descr = typeAttrCache.get(attribute);
-            if (descr == null) {
-                descr = lookup(attribute);
-                typeAttrCache.put(attribute, descr);
-            }
-            if (descr == 0) {
-                Integer ix = slotCache.get(attribute);
-                if (ix == null) {
-                    int found = space.dictType.sharedKeysIndex(sharedKeys, attribute);
-                    if (found < 0) {
-                        return 0;
-                    }
-                    ix = found;
-                    slotCache.put(attribute, ix);
-                }
+            int ix = attribute == hotName ? hotIndex : valuesIndex(attribute);
+            if (ix >= 0) {
                 long v = memory.getLong(values(o) + 8L * ix);
                 return v == 0 ? 0 : space.newRef(v);
             }
+            if (ix == NOT_IN_KEYS) {
+                return 0;
+            }
         }
         return super.lookupAttr(o, attribute);
+    }
+
+    /**
+     * The fast path of {@code setattr(o, "name", v)} from Java: the generic set of an attribute
+     * whose slot the shared keys already have, no class attribute of that name (so no data
+     * descriptor), the instance still without a dict; as the slow path's values-array branch.
+     */
+    @Override
+    public void setAttr(long o, String attribute, long value) {
+        if (specialsVersion != space.classVersion) {
+            refreshCaches();
+        }
+        if (value != 0 && plainSetAttr && dict(o) == 0) {
+            int ix = attribute == hotName ? hotIndex : valuesIndex(attribute);
+            if (ix >= 0) {
+                storeValue(o, ix, value);
+                return;
+            }
+        }
+        super.setAttr(o, attribute, value);
+    }
+
+    /** Stores a new reference to {@code v} in slot {@code ix} of the values array, releasing the old value (a new slot joins the insertion order). */
+    private void storeValue(long o, int ix, long v) {
+        long values = values(o);
+        long at = values + 8L * ix;
+        long old = memory.getLong(at);
+        memory.putLong(at, space.newRef(v));
+        if (old == 0) {
+            space.dictType.valuesAddToOrder(values, ix);
+        } else {
+            space.decref(old);
+        }
+    }
+
+    /** {@link #valuesIndex}: the class (or a base) has an attribute of that name. */
+    private static final int CLASS_ATTRIBUTE = -2;
+    /** {@link #valuesIndex}: neither the class nor the shared keys have the name. */
+    private static final int NOT_IN_KEYS = -1;
+
+    /**
+     * The slot of {@code attribute} in the shared keys when the class has no attribute of that
+     * name (and makes it the {@link #hotName}), else {@link #CLASS_ATTRIBUTE} or {@link #NOT_IN_KEYS}.
+     */
+    private int valuesIndex(String attribute) {
+        Long descr = typeAttrCache.get(attribute);
+        if (descr == null) {
+            descr = lookup(attribute);
+            typeAttrCache.put(attribute, descr);
+        }
+        if (descr != 0) {
+            return CLASS_ATTRIBUTE;
+        }
+        Integer ix = slotCache.get(attribute);
+        if (ix == null) {
+            int found = space.dictType.sharedKeysIndex(sharedKeys, attribute);
+            if (found < 0) {
+                return NOT_IN_KEYS;
+            }
+            ix = found;
+            slotCache.put(attribute, ix);
+        }
+        hotName = attribute;
+        hotIndex = ix;
+        return ix;
     }
 
     /** {@code C()} with object's {@code tp_new} and {@code tp_init}: the instance, without the argument tuples. */
@@ -847,15 +914,7 @@ public final class ClassType extends PyType {
         if (dict == 0) {
             int ix = space.dictType.sharedKeysInsert(sharedKeys, name);
             if (ix >= 0) {
-                long values = values(o);
-                long at = values + 8L * ix;
-                long old = memory.getLong(at);
-                memory.putLong(at, space.newRef(v));
-                if (old == 0) {
-                    space.dictType.valuesAddToOrder(values, ix);
-                } else {
-                    space.decref(old);
-                }
+                storeValue(o, ix, v);
                 return true;
             }
             dict = materializeDict(o);
@@ -1359,6 +1418,11 @@ public final class ClassType extends PyType {
     @Override
     public boolean hasGcHeader(long o) {
         return space.objectType.is(solid) || solid.hasGcHeader(o);
+    }
+
+    @Override
+    protected int gcHeaders() {
+        return space.objectType.is(solid) ? GC_HEADERS_ALL : solid.gcHeaders();
     }
 
     @Override

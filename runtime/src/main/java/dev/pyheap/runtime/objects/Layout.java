@@ -42,6 +42,14 @@ public final class Layout {
     // ---- type objects: ob_refcnt, ob_type, then our own fields
     /** int: index into the runtime's type table. */
     public static final int TYPE_INDEX = 16;
+    /**
+     * int: whether the type's instances carry a GC header ({@link PyType#GC_HEADERS_NONE},
+     * {@code _ALL}, {@code _HEAP_TYPES}), so the collectors' referent test ({@link ObjectSpace#isGc})
+     * costs two loads from the object, as CPython's {@code _PyObject_IS_GC} reads {@code tp_flags}.
+     */
+    static final int TYPE_GC_HEADERS = 20;
+    /** {@code PyTypeObject.tp_flags}, at CPython's offset: written once, when the type object is bound. */
+    static final int TP_FLAGS = 168;
     /** long: address of the type's name (a str), 0 for builtin types whose name is Java-side only. */
     static final int TYPE_NAME = 24;
     /** {@code PyTypeObject.tp_base}, {@code tp_dict}, {@code tp_bases}, {@code tp_mro}: where the type object keeps them. */

@@ -569,7 +569,18 @@ public final class ObjectSpace {
 
     /** {@code gc.is_tracked(o)}. */
     public boolean isTracked(long o) {
-        return typeOf(o).hasGcHeader(o) && GcHeader.isTracked(memory, o);
+        return isGc(o) && GcHeader.isTracked(memory, o);
+    }
+
+    /**
+     * {@code _PyObject_IS_GC}: whether {@code o} is preceded by a GC header, as its type's
+     * {@link PyType#hasGcHeader} says, read from the type object in two dependent loads (three for
+     * a type object) instead of through the type table: the collectors ask it of every referent.
+     */
+    public boolean isGc(long o) {
+        int headers = memory.getInt(memory.getLong(o + Layout.OB_TYPE) + Layout.TYPE_GC_HEADERS);
+        return headers == PyType.GC_HEADERS_ALL
+                || headers == PyType.GC_HEADERS_HEAP_TYPES && (memory.getLong(o + Layout.TP_FLAGS) & PyType.HEAPTYPE) != 0;
     }
 
     /**
@@ -579,8 +590,7 @@ public final class ObjectSpace {
      * tracked in CPython.
      */
     public boolean mayBeTracked(long o) {
-        PyType type = typeOf(o);
-        return type.hasGcHeader(o) && (!tupleType.checkExact(o) || GcHeader.isTracked(memory, o));
+        return isGc(o) && (!tupleType.checkExact(o) || GcHeader.isTracked(memory, o));
     }
 
     // ------------------------------------------------------------------ singletons and caches

@@ -113,6 +113,13 @@ public abstract class PyType {
     /** {@code Py_TPFLAGS_TYPE_SUBCLASS}. */
     public static final int TYPE_SUBCLASS = 1 << 31;
 
+    /** {@link #gcHeaders()}: no instance has a GC header. */
+    public static final int GC_HEADERS_NONE = 0;
+    /** {@link #gcHeaders()}: every instance has one. */
+    public static final int GC_HEADERS_ALL = 1;
+    /** {@link #gcHeaders()}: the instances are type objects, and those of heap types have one ({@code type_is_gc}). */
+    public static final int GC_HEADERS_HEAP_TYPES = 2;
+
     /** Arguments of a call without arguments. */
     public static final long[] NO_ARGS = {};
 
@@ -149,6 +156,10 @@ public abstract class PyType {
     final void bind(int index, long typeObject) {
         this.index = index;
         this.typeObject = typeObject;
+        if (typeObject != 0) {
+            memory.putInt(typeObject + Layout.TYPE_GC_HEADERS, gcHeaders());
+            memory.putLong(typeObject + Layout.TP_FLAGS, flags & 0xFFFF_FFFFL);
+        }
     }
 
     /** The type's index in the space's type table (stored in its type object). */
@@ -219,7 +230,17 @@ public abstract class PyType {
 
     /** Whether {@code o} is preceded by a GC header: every instance of a GC type, the static type objects aside. */
     public boolean hasGcHeader(long o) {
-        return hasFlag(HAVE_GC);
+        return gcHeaders() == GC_HEADERS_ALL;
+    }
+
+    /**
+     * Which instances have a GC header, as {@link #hasGcHeader} answers per object:
+     * {@link #GC_HEADERS_NONE}, {@link #GC_HEADERS_ALL}, or {@link #GC_HEADERS_HEAP_TYPES} for the
+     * type of type objects. Stored in the type object ({@link ObjectSpace#isGc} reads it there);
+     * constant for the type's life.
+     */
+    protected int gcHeaders() {
+        return hasFlag(HAVE_GC) ? GC_HEADERS_ALL : GC_HEADERS_NONE;
     }
 
     /** Bytes before the GC header: CPython 3.11's managed-dict pre-header, or 0. */
@@ -485,7 +506,7 @@ public abstract class PyType {
     }
 
     /** {@code setattr(o, name, value)} for a Java name (interned first); {@code value} 0 deletes. */
-    public final void setAttr(long o, String attribute, long value) {
+    public void setAttr(long o, String attribute, long value) {
         boolean made = !space.interned.containsKey(attribute);
         long name = space.strType.literalName(attribute);
         try {

@@ -261,6 +261,11 @@ public final class TypeType extends PyType {
         return classOf(o) != null;
     }
 
+    @Override
+    protected int gcHeaders() {
+        return GC_HEADERS_HEAP_TYPES;
+    }
+
     // ------------------------------------------------------------------ calls
 
     /** {@code type_call}. */

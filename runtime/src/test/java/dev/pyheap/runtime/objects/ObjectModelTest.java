@@ -164,6 +164,73 @@ final class ObjectModelTest {
         assertEquals("TypeError: unbound method list.append() needs an argument", message(() -> call(append)));
     }
 
+    /**
+     * The collectors' referent test reads whether an object has a GC header from its type object
+     * ({@link ObjectSpace#isGc}); it must give {@link PyType#hasGcHeader}'s answer for every kind
+     * of object: atoms, containers, built-in type objects (no header), classes (a header), their
+     * instances, a class made by a metaclass, and an instance of a class with a built-in solid base.
+     */
+    @Test
+    void isGcReadFromTheTypeObjectAgreesWithTheType() {
+        long object = space.objectType.typeObject();
+        long c = newClass("C", tuple(object));
+        long meta = newClass("M", tuple(space.typeType.typeObject()));
+        long byMeta = call(meta, str("W"), tuple(object), own(space.dictType.create()));
+        long intSub = newClass("I", tuple(space.intType.typeObject()));
+        long[] gc = {own(space.listType.create()), tuple(own(space.newInt(1))), own(space.dictType.create()),
+                c, meta, byMeta, call(c), call(byMeta)};
+        long[] notGc = {own(space.newInt(7)), str("s"), space.none, object, space.typeType.typeObject(),
+                space.intType.typeObject(), space.listType.typeObject()};
+        for (long o : gc) {
+            assertTrue(space.typeOf(o).hasGcHeader(o), repr(o));
+            assertTrue(space.isGc(o), repr(o));
+        }
+        for (long o : notGc) {
+            assertTrue(!space.typeOf(o).hasGcHeader(o), repr(o));
+            assertTrue(!space.isGc(o), repr(o));
+        }
+        long i = call(intSub, own(space.newInt(3)));
+        assertEquals(space.typeOf(i).hasGcHeader(i), space.isGc(i));
+    }
+
+    /**
+     * {@code getattr}/{@code setattr} by Java name keep a one-entry cache per class: a second set
+     * releases the old value, and once the class gains a data descriptor of that name (and loses
+     * it again) the cache must not bypass it. CPython 3.11.7: {@code c.x = 2} then
+     * {@code C.x = property()}: "property of 'C' object has no setter" / "... no getter"; after
+     * {@code del C.x}, {@code c.x} is 2 again.
+     */
+    @Test
+    void attributesByJavaNameFollowTheClassWhenItChanges() {
+        long c = newClass("C", tuple(space.objectType.typeObject()));
+        long o = call(c);
+        long one = own(space.newInt(1001));
+        long two = own(space.newInt(1002));
+        Abstract.setAttr(space, o, "x", one);
+        Abstract.setAttr(space, o, "x", two);
+        assertEquals(1, space.refcount(one));
+        assertEquals(2, space.refcount(two));
+        assertEquals(two, attributeX(o));
+        Abstract.setAttr(space, c, "x", call(space.propertyType.typeObject()));
+        assertEquals("AttributeError: property of 'C' object has no setter",
+                message(() -> Abstract.setAttr(space, o, "x", one)));
+        assertEquals("AttributeError: property of 'C' object has no getter",
+                message(() -> Abstract.getAttr(space, o, "x")));
+        assertEquals(1, space.refcount(one));
+        Abstract.delAttr(space, c, "x");
+        assertEquals(two, attributeX(o));
+        Abstract.setAttr(space, o, "x", one);
+        assertEquals(1, space.refcount(two));
+        assertEquals(one, attributeX(o));
+    }
+
+    /** {@code o.x}, its reference released at once (the object stays alive in {@code o}). */
+    private long attributeX(long o) {
+        long v = Abstract.getAttr(space, o, "x");
+        space.decref(v);
+        return v;
+    }
+
     @Test
     void constructorsOfTheValueTypes() {
         long intT = space.intType.typeObject();
