@@ -33,6 +33,12 @@ public final class IntType extends PyType {
         }
     }
 
+    /** {@code int.__sizeof__} counts the digits from {@code ob_digit}, not the instance's type's size. */
+    @Override
+    public boolean sizeofCountsTypeBasicSize() {
+        return false;
+    }
+
     /** {@code long_new} ({@code int(x, base)}) and {@code bool_new} ({@code bool(x)}). */
     @Override
     public long tpNew(PyType subtype, long args, long kwargs) {

@@ -65,40 +65,37 @@ public final class WeakrefType extends PyType {
     public long newInstance(long[] args) {
         Args.range("__new__", args, 1, 2);
         long cb = args.length > 1 && args[1] != space.none ? args[1] : 0;
-        if (cb == 0) {
-            return create(args[0], null);
-        }
+        return create(args[0], cb == 0 ? null : pythonCallback(cb));
+    }
+
+    /** A Python callable as a weakref's callback, held (counted) until it runs or is dropped. */
+    private Callback pythonCallback(long cb) {
         space.incref(cb);
-        try {
-            return create(args[0], new Callback() {
-                @Override
-                public void call(long weakref) {
-                    try {
-                        space.decref(Abstract.call(space, cb, new long[] {weakref}));
-                    } finally {
-                        dropped();
-                    }
+        return new Callback() {
+            @Override
+            public void call(long weakref) {
+                try {
+                    space.decref(Abstract.call(space, cb, new long[] {weakref}));
+                } finally {
+                    dropped();
                 }
+            }
 
-                private boolean released;
+            private boolean released;
 
-                @Override
-                public long pythonCallable() {
-                    return released ? 0 : cb;
+            @Override
+            public long pythonCallable() {
+                return released ? 0 : cb;
+            }
+
+            @Override
+            public void dropped() {
+                if (!released) {
+                    released = true;
+                    space.decref(cb);
                 }
-
-                @Override
-                public void dropped() {
-                    if (!released) {
-                        released = true;
-                        space.decref(cb);
-                    }
-                }
-            });
-        } catch (RuntimeException e) {
-            space.decref(cb);
-            throw e;
-        }
+            }
+        };
     }
 
     private final Map<Long, Callback> callbacks = new HashMap<>();
@@ -108,9 +105,44 @@ public final class WeakrefType extends PyType {
         super(space, "weakref.ReferenceType", null, BASETYPE | HAVE_GC, SIZE, 0);
     }
 
-    /** {@code PyWeakref_Check} (there are no proxies yet). */
+    /** {@code PyWeakref_CheckRef}: a ref or an instance of a subclass. */
     public boolean check(long o) {
-        return space.typeOf(o) == this;
+        return space.typeOf(o).isSubtypeOf(this);
+    }
+
+    /**
+     * {@code weakref___new__} for a subclass ({@code class KeyedRef(ref)}): always a new ref, never
+     * the shared one, linked after it; made here, then given the class's layout by the class.
+     */
+    @Override
+    public long tpNew(PyType subtype, long args, long kwargs) {
+        if (subtype == this) {
+            return super.tpNew(subtype, args, kwargs);
+        }
+        int n = (int) space.tupleType.size(args);
+        Args.range("__new__", new long[n], 1, 2);
+        long referent = space.tupleType.item(args, 0);
+        long cb = n > 1 && space.tupleType.item(args, 1) != space.none ? space.tupleType.item(args, 1) : 0;
+        return create(referent, cb == 0 ? null : pythonCallback(cb), false);
+    }
+
+    /** The weakref at {@code from} moved to {@code to}: its neighbours (or the referent's list head) point at it again. */
+    @Override
+    protected void relocated(long from, long to) {
+        long referent = referent(to);
+        if (referent == space.none) {
+            return;
+        }
+        long prev = memory.getLong(to + PREV);
+        long next = memory.getLong(to + NEXT);
+        if (prev != 0) {
+            memory.putLong(prev + NEXT, to);
+        } else {
+            memory.putLong(referent + space.typeOf(referent).weaklistOffset(), to);
+        }
+        if (next != 0) {
+            memory.putLong(next + PREV, to);
+        }
     }
 
     /** {@code r()}: the referent, or None once it died. New reference. */
@@ -145,14 +177,23 @@ public final class WeakrefType extends PyType {
 
     /** {@code weakref.ref(o, callback)}; callback may be null. New reference. */
     public long create(long referent, Callback callback) {
+        return create(referent, callback, true);
+    }
+
+    /** {@code basic}: a ref of this exact type, shared when it has no callback. */
+    private long create(long referent, Callback callback, boolean basic) {
         PyType type = space.typeOf(referent);
         int offset = type.weaklistOffset();
         if (offset == 0) {
+            if (callback != null) {
+                callback.dropped();
+            }
             throw new PyException("TypeError", "cannot create weak reference to '" + type.name + "' object");
         }
         long head = referent + offset;
         long first = memory.getLong(head);
-        if (callback == null && first != 0 && memory.getLong(first + CALLBACK) == 0) {
+        boolean firstIsBasic = first != 0 && memory.getLong(first + CALLBACK) == 0 && space.typeOf(first) == this;
+        if (basic && callback == null && firstIsBasic) {
             return space.newRef(first); // the shared basic ref
         }
         long ref = space.newGcObject(this, SIZE, 0);
@@ -165,7 +206,7 @@ public final class WeakrefType extends PyType {
             callbacks.put(number, callback);
         }
         memory.putLong(ref + CALLBACK, number);
-        if (callback == null || first == 0 || memory.getLong(first + CALLBACK) != 0) {
+        if (basic && callback == null || !firstIsBasic) {
             // insert at the head
             memory.putLong(ref + PREV, 0);
             memory.putLong(ref + NEXT, first);
