@@ -318,7 +318,17 @@ public final class WeakrefType extends PyType {
         if (callback == null) {
             return;
         }
-        space.callOut(() -> callback.call(ref), () -> "Exception ignored in: <weakref callback of " + repr(ref) + ">", ref);
+        // handle_callback: an error is reported as raised in the callback (PyErr_WriteUnraisable(callback))
+        long callable = callback.pythonCallable();
+        if (callable != 0) {
+            space.incref(callable);
+        }
+        try {
+            space.callOut(() -> callback.call(ref), () -> "Exception ignored in: "
+                    + (callable != 0 ? Abstract.repr(space, callable) : "<weakref callback of " + repr(ref) + ">"), ref);
+        } finally {
+            space.xdecref(callable);
+        }
     }
 
     /** Drops the callback without running it (trash weakrefs in a collection get none). */
@@ -345,6 +355,12 @@ public final class WeakrefType extends PyType {
         clearOne(o);
         dropCallback(o);
         space.freeGcObject(o, 0);
+    }
+
+    /** {@code ref.__init__}, {@code ref.__call__} and the comparison and hash slots, for subclasses calling them through {@code super()}. */
+    @Override
+    protected List<String> slotWrappers() {
+        return List.of("__repr__", "__hash__", "__call__", "__eq__", "__ne__", "__init__");
     }
 
     @Override
