@@ -56,12 +56,17 @@ import java.util.function.LongFunction;
  * (CPython's {@code subtype_dealloc}).
  *
  * <h2>Instances of a class with a built-in solid base</h2>
- * ({@code class E(Exception)}, {@code class Meta(type)}, {@code class L(list)}): made by the base's
- * {@code tp_new} with the base's layout, then given this class as {@code ob_type}; every slot the
- * class does not define runs the base's, and the base's deallocation runs with {@code ob_type} set
- * back to the base (so free lists keep objects of their own type). Unlike CPython no dict or weakref
- * field is added to the base's layout: attributes go where the base keeps them (an exception's own
- * dict), and {@code sys.getsizeof} is the base's.
+ * ({@code class L(list)}, {@code class I(int)}, {@code class R(weakref.ref)}): CPython's
+ * {@code type_new_descriptors} layout. After the base's fields: the {@code __slots__} members (a
+ * fixed-size base only), then, for a variable-size base ({@code int}, {@code tuple}, {@code bytes}),
+ * the {@code __dict__} pointer after the instance's last byte ({@code tp_dictoffset} -8), then the
+ * weakref list when the base has none; a fixed-size base's dict is managed (the pre-header). So
+ * {@code class L(list)} has basic size 48, {@code sys.getsizeof(L())} 80. The base's {@code tp_new}
+ * makes an instance of the base, which {@link #adopt} moves into a block of the class's layout
+ * (GC header always, as every heap type's instance; the type relocates what pointed at the old
+ * address). The base's {@code tp_dealloc} runs with {@code ob_type} still the class, so no free
+ * list keeps the instance and the block is freed with the class's pre-header. A metaclass
+ * ({@code class Meta(type)}) and a class adding nothing to a GC base keep the base's layout.
  *
  * <h2>Slots from special methods ({@code update_slot})</h2>
  * Each slot looks up its special method along the MRO, among the classes before the first
