@@ -782,7 +782,16 @@ public final class ClassType extends PyType {
                 v = 0;
             }
         } else {
-            v = space.objectType.is(solid) ? genericLookupAttr(o, name) : lookupThroughSolid(o, name);
+            try {
+                v = space.objectType.is(solid) ? genericLookupAttr(o, name) : lookupThroughSolid(o, name);
+            } catch (PyException e) {
+                // an empty __slots__ member: _PyObject_LookupAttr answers "no attribute", __getattr__ may answer
+                if (!Abstract.matches(space, e, "AttributeError") || raise && special("__getattr__") == 0) {
+                    throw e;
+                }
+                e.release();
+                v = 0;
+            }
         }
         if (v != 0 || special("__getattr__") == 0) {
             return v;

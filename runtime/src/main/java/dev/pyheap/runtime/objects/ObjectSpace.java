@@ -146,6 +146,8 @@ public final class ObjectSpace {
     public final SetType setType;
     public final SetType frozenSetType;
     public final WeakrefType weakrefType;
+    public final WeakProxyType weakProxyType;
+    public final WeakProxyType weakCallableProxyType;
     public final SequenceIterType listIterType;
     public final SequenceIterType listRevIterType;
     public final SequenceIterType tupleIterType;
@@ -216,6 +218,8 @@ public final class ObjectSpace {
         this.setType = register(new SetType(this));
         this.frozenSetType = register(new SetType(this, "frozenset", true));
         this.weakrefType = register(new WeakrefType(this));
+        this.weakProxyType = register(new WeakProxyType(this, "weakref.ProxyType", false));
+        this.weakCallableProxyType = register(new WeakProxyType(this, "weakref.CallableProxyType", true));
         this.notImplementedType = register(new NotImplementedType(this));
         this.ellipsisType = register(new NotImplementedType(this, "ellipsis", "Ellipsis"));
         this.complexType = register(new ComplexType(this));

@@ -182,6 +182,39 @@ public final class WeakrefType extends PyType {
 
     /** {@code basic}: a ref of this exact type, shared when it has no callback. */
     private long create(long referent, Callback callback, boolean basic) {
+        long head = listHead(referent, callback);
+        long[] basics = basicRefs(head);
+        if (basic && callback == null && basics[0] != 0) {
+            return space.newRef(basics[0]); // the shared basic ref
+        }
+        long ref = allocate(this, referent, callback);
+        insertAfter(head, basic && callback == null ? 0 : basics[1] != 0 ? basics[1] : basics[0], ref);
+        return ref;
+    }
+
+    /**
+     * {@code weakref.proxy(o[, callback])} ({@code PyWeakref_NewProxy}): the shared proxy when there is
+     * no callback, kept after the shared ref; a callable referent gets a {@code CallableProxyType}.
+     */
+    public long createProxy(long referent, Callback callback) {
+        long head = listHead(referent, callback);
+        long[] basics = basicRefs(head);
+        if (callback == null && basics[1] != 0) {
+            return space.newRef(basics[1]);
+        }
+        PyType type = space.typeOf(referent).isCallable() ? space.weakCallableProxyType : space.weakProxyType;
+        long proxy = allocate(type, referent, callback);
+        insertAfter(head, callback == null ? basics[0] : basics[1] != 0 ? basics[1] : basics[0], proxy);
+        return proxy;
+    }
+
+    /** {@code weakref.proxy(o, callback)} from Python: the callable held until it runs or is dropped. */
+    public long createProxy(long referent, long callable) {
+        return createProxy(referent, callable == 0 || callable == space.none ? null : pythonCallback(callable));
+    }
+
+    /** The address of {@code referent}'s weakref list head; TypeError when it cannot have one. */
+    private long listHead(long referent, Callback callback) {
         PyType type = space.typeOf(referent);
         int offset = type.weaklistOffset();
         if (offset == 0) {
@@ -190,13 +223,27 @@ public final class WeakrefType extends PyType {
             }
             throw new PyException("TypeError", "cannot create weak reference to '" + type.name + "' object");
         }
-        long head = referent + offset;
-        long first = memory.getLong(head);
-        boolean firstIsBasic = first != 0 && memory.getLong(first + CALLBACK) == 0 && space.typeOf(first) == this;
-        if (basic && callback == null && firstIsBasic) {
-            return space.newRef(first); // the shared basic ref
+        return referent + offset;
+    }
+
+    /** {@code get_basic_refs}: the shared ref and the shared proxy at the list's front (0 when absent). */
+    private long[] basicRefs(long head) {
+        long[] basics = new long[2];
+        long r = memory.getLong(head);
+        if (r != 0 && space.typeOf(r) == this && memory.getLong(r + CALLBACK) == 0) {
+            basics[0] = r;
+            r = memory.getLong(r + NEXT);
         }
-        long ref = space.newGcObject(this, SIZE, 0);
+        if (r != 0 && (space.weakProxyType.check(r) || space.weakCallableProxyType.check(r))
+                && memory.getLong(r + CALLBACK) == 0) {
+            basics[1] = r;
+        }
+        return basics;
+    }
+
+    /** A new weak reference object of {@code type} (ref or proxy layout) to {@code referent}, not yet linked, tracked. */
+    private long allocate(PyType type, long referent, Callback callback) {
+        long ref = space.newGcObject(type, SIZE, 0);
         memory.putLong(ref + OBJECT, referent);
         memory.putLong(ref + HASH, -1);
         memory.putLong(ref + VECTORCALL, 0);
@@ -206,26 +253,23 @@ public final class WeakrefType extends PyType {
             callbacks.put(number, callback);
         }
         memory.putLong(ref + CALLBACK, number);
-        if (basic && callback == null || !firstIsBasic) {
-            // insert at the head
-            memory.putLong(ref + PREV, 0);
-            memory.putLong(ref + NEXT, first);
-            if (first != 0) {
-                memory.putLong(first + PREV, ref);
-            }
-            memory.putLong(head, ref);
-        } else {
-            // right after the basic ref
-            long after = memory.getLong(first + NEXT);
-            memory.putLong(ref + PREV, first);
-            memory.putLong(ref + NEXT, after);
-            if (after != 0) {
-                memory.putLong(after + PREV, ref);
-            }
-            memory.putLong(first + NEXT, ref);
-        }
         space.track(ref);
         return ref;
+    }
+
+    /** {@code insert_after} ({@code prev} != 0) or {@code insert_head}. */
+    private void insertAfter(long head, long prev, long ref) {
+        long next = prev == 0 ? memory.getLong(head) : memory.getLong(prev + NEXT);
+        memory.putLong(ref + PREV, prev);
+        memory.putLong(ref + NEXT, next);
+        if (next != 0) {
+            memory.putLong(next + PREV, ref);
+        }
+        if (prev == 0) {
+            memory.putLong(head, ref);
+        } else {
+            memory.putLong(prev + NEXT, ref);
+        }
     }
 
     /** {@code r()}: the referent, or None once it died. New reference. */
