@@ -48,8 +48,6 @@ public final class ModuleTable implements Interpreter.Importer {
     private final Path programFolder;
 
     final dev.pyheap.runtime.PyHeap heap;
-    /** The proxy types of {@code _weakref}, registered once per heap. */
-    final Map<String, dev.pyheap.runtime.objects.PyType> proxyTypes = new HashMap<>();
 
     public ModuleTable(Interpreter interp, Path programFolder, dev.pyheap.runtime.PyHeap heap) {
         this.heap = heap;

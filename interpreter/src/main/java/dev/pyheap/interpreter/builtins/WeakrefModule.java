@@ -1,29 +1,15 @@
 package dev.pyheap.interpreter.builtins;
 
-import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.ObjectSpace;
-import dev.pyheap.runtime.objects.PyType;
 
 import java.util.List;
 
 /**
  * {@code _weakref} (Modules/_weakref.c): {@code ref} (the weakref type), {@code getweakrefcount},
- * {@code getweakrefs}, {@code ReferenceType} and {@code _remove_dead_weakref}, over the runtime's
- * weak references.
+ * {@code getweakrefs}, {@code ReferenceType}, {@code proxy} with {@code ProxyType} and
+ * {@code CallableProxyType}, and {@code _remove_dead_weakref}, over the runtime's weak references.
  */
 final class WeakrefModule {
-    /** The type of weakref proxies, of which no instance can be made yet. */
-    static final class ProxyType extends PyType {
-        ProxyType(ObjectSpace space, String name) {
-            super(space, name, null, 0, 40, 0);
-        }
-
-        @Override
-        public void dealloc(long o) {
-            space.freeObject(o);
-        }
-    }
-
     private WeakrefModule() {
     }
 
@@ -32,13 +18,11 @@ final class WeakrefModule {
         long ref = space.weakrefType.typeObject();
         SysModule.setItem(space, dict, "ref", ref);
         SysModule.setItem(space, dict, "ReferenceType", ref);
-        // weakref proxies are not implemented: their types exist (isinstance answers False), proxy() says so
-        for (String[] t : new String[][] {{"ProxyType", "weakproxy"}, {"CallableProxyType", "weakcallableproxy"}}) {
-            PyType type = table.proxyTypes.computeIfAbsent(t[1], n -> space.register(new ProxyType(space, n)));
-            SysModule.setItem(space, dict, t[0], type.typeObject());
-        }
+        SysModule.setItem(space, dict, "ProxyType", space.weakProxyType.typeObject());
+        SysModule.setItem(space, dict, "CallableProxyType", space.weakCallableProxyType.typeObject());
         SysModule.function(space, module, dict, "proxy", (self, a, n, kw) -> {
-            throw new PyException("NotImplementedError", "weakref.proxy is not supported by pyheap yet");
+            CallArgs c = new CallArgs(space, "proxy", a, n, kw).range(1, 2);
+            return space.weakrefType.createProxy(c.get(0), n > 1 ? c.get(1) : 0);
         });
         SysModule.function(space, module, dict, "getweakrefcount", (self, a, n, kw) -> {
             long o = new CallArgs(space, "getweakrefcount", a, n, kw).exactly(1).get(0);

@@ -52,6 +52,12 @@ public final class BaseExceptionType extends StructType {
         }
     }
 
+    /** {@code tp_dictoffset}: an exception keeps its own {@code __dict__}. */
+    @Override
+    public long dictOffset() {
+        return DICT;
+    }
+
     private static Object[] fieldsOf(List<String> extra) {
         Object[] f = new Object[2 * (6 + extra.size())];
         String[] common = {"dict", "args", "notes", "traceback", "context", "cause"};

@@ -43,7 +43,7 @@ public final class CallableWrapperType extends StructType {
         }
         long o = create(space.tupleType.item(args, 0));
         if (subtype != this) {
-            subtype.adopt(o);
+            o = subtype.adopt(o);
         }
         return o;
     }

@@ -56,12 +56,17 @@ import java.util.function.LongFunction;
  * (CPython's {@code subtype_dealloc}).
  *
  * <h2>Instances of a class with a built-in solid base</h2>
- * ({@code class E(Exception)}, {@code class Meta(type)}, {@code class L(list)}): made by the base's
- * {@code tp_new} with the base's layout, then given this class as {@code ob_type}; every slot the
- * class does not define runs the base's, and the base's deallocation runs with {@code ob_type} set
- * back to the base (so free lists keep objects of their own type). Unlike CPython no dict or weakref
- * field is added to the base's layout: attributes go where the base keeps them (an exception's own
- * dict), and {@code sys.getsizeof} is the base's.
+ * ({@code class L(list)}, {@code class I(int)}, {@code class R(weakref.ref)}): CPython's
+ * {@code type_new_descriptors} layout. After the base's fields: the {@code __slots__} members (a
+ * fixed-size base only), then, for a variable-size base ({@code int}, {@code tuple}, {@code bytes}),
+ * the {@code __dict__} pointer after the instance's last byte ({@code tp_dictoffset} -8), then the
+ * weakref list when the base has none; a fixed-size base's dict is managed (the pre-header). So
+ * {@code class L(list)} has basic size 48, {@code sys.getsizeof(L())} 80. The base's {@code tp_new}
+ * makes an instance of the base, which {@link #adopt} moves into a block of the class's layout
+ * (GC header always, as every heap type's instance; the type relocates what pointed at the old
+ * address). The base's {@code tp_dealloc} runs with {@code ob_type} still the class, so no free
+ * list keeps the instance and the block is freed with the class's pre-header. A metaclass
+ * ({@code class Meta(type)}) and a class adding nothing to a GC base keep the base's layout.
  *
  * <h2>Slots from special methods ({@code update_slot})</h2>
  * Each slot looks up its special method along the MRO, among the classes before the first
@@ -95,6 +100,13 @@ public final class ClassType extends PyType {
     /** The built-in type whose layout instances have: object, or the base a built-in subclass extends. */
     final PyType solid;
     private final boolean managedDict;
+    /** A variable-size base's {@code __dict__} pointer after the instance's last byte ({@code tp_dictoffset} -8). */
+    private final boolean varDict;
+    /**
+     * Whether instances of a built-in base need the class's own layout (a GC header, a pre-header,
+     * fields after the base's): the base's {@code tp_new} makes its instance, {@link #adopt} moves it.
+     */
+    private final boolean moves;
     private final int weaklist;
     /** Offsets of the {@code __slots__} members, the bases' first. */
     private final int[] members;
@@ -125,14 +137,17 @@ public final class ClassType extends PyType {
     private final Map<String, Long> specials = new HashMap<>();
     private int specialsVersion = -1;
 
-    private ClassType(ObjectSpace space, String name, PyType base, PyType solid, boolean managedDict, long basicSize,
-            int weaklist, int[] members, InstanceFinalizer javaFinalizer) {
+    private ClassType(ObjectSpace space, String name, PyType base, PyType solid, boolean managedDict, boolean varDict,
+            long basicSize, int weaklist, int[] members, InstanceFinalizer javaFinalizer) {
         super(space, name, base, HEAPTYPE | BASETYPE | HAVE_GC | (managedDict ? MANAGED_DICT : 0)
                 | (solid.flags() & (LONG_SUBCLASS | LIST_SUBCLASS | TUPLE_SUBCLASS | BYTES_SUBCLASS | UNICODE_SUBCLASS
                 | DICT_SUBCLASS | TYPE_SUBCLASS)), basicSize, solid.itemSize());
         this.solid = solid;
         this.managedDict = managedDict;
+        this.varDict = varDict;
         this.weaklist = weaklist;
+        this.moves = !space.objectType.is(solid) && !solid.hasFlag(TYPE_SUBCLASS)
+                && (basicSize != solid.basicSize() || managedDict || !solid.hasFlag(HAVE_GC));
         this.members = members;
         this.javaFinalizer = javaFinalizer;
     }
@@ -175,9 +190,12 @@ public final class ClassType extends PyType {
         // __slots__
         long slotsObj = dicts.getItemString(ns, "__slots__");
         List<String> slotNames = new ArrayList<>();
-        boolean baseHasDict = best instanceof ClassType c ? c.managedDict || !space.objectType.is(c.solid)
-                : !space.objectType.is(best);
-        boolean baseHasWeak = best.weaklistOffset() != 0 || (!space.objectType.is(best) && !(best instanceof ClassType));
+        // type_new_slots: a dict and a weakref list unless the base has them; a variable-size base
+        // (int, tuple, bytes) takes a dict at its end, never a weakref list; a metaclass adds nothing
+        boolean extensible = !solid.hasFlag(TYPE_SUBCLASS);
+        boolean variable = best.itemSize() != 0 || solid.variableSize();
+        boolean baseHasDict = best.dictOffset() != 0 || !extensible;
+        boolean baseHasWeak = best.weaklistOffset() != 0 || variable || !extensible;
         boolean addDict;
         boolean addWeak;
         if (slotsObj == 0) {
@@ -188,6 +206,9 @@ public final class ClassType extends PyType {
             addWeak = false;
             long seq = space.strType.check(slotsObj) ? space.tupleType.create(slotsObj) : Abstract.sequenceTuple(space, slotsObj);
             try {
+                if (best.itemSize() != 0 && space.tupleType.size(seq) > 0) {
+                    throw new PyException("TypeError", "nonempty __slots__ not supported for subtype of '" + best.name + "'");
+                }
                 for (int i = 0, n = (int) space.tupleType.size(seq); i < n; i++) {
                     long s = space.tupleType.item(seq, i);
                     if (!space.strType.check(s)) {
@@ -219,38 +240,34 @@ public final class ClassType extends PyType {
                 space.decref(seq);
             }
         }
-        if (!space.objectType.is(solid) && !slotNames.isEmpty()) {
-            throw new PyException("TypeError", "nonempty __slots__ not supported for subtype of '" + solid.name + "'");
+        if ((variable || !extensible) && !slotNames.isEmpty()) {
+            throw new PyException("TypeError", "nonempty __slots__ not supported for subtype of '" + best.name + "'");
         }
-        // layout
-        long basic;
-        int[] inherited;
-        boolean managed;
-        int weak;
-        if (space.objectType.is(solid)) {
-            ClassType bc = best instanceof ClassType c ? c : null;
-            basic = best.basicSize();
-            inherited = bc == null ? new int[0] : bc.members;
-            managed = addDict || (bc != null && bc.managedDict);
-            weak = bc == null ? 0 : bc.weaklist;
-        } else {
-            basic = solid.basicSize();
-            inherited = new int[0];
-            managed = false;
-            weak = solid.weaklistOffset();
-            addWeak = false;
-        }
+        // type_new_descriptors: the slots after the base's fields, then a variable-size base's dict
+        // pointer, then the weakref list; a fixed-size base's dict is managed (before the object)
+        ClassType bc = best instanceof ClassType c ? c : null;
+        long basic = best.basicSize();
+        int[] inherited = bc == null ? new int[0] : bc.members;
+        boolean managed = bc != null && bc.managedDict;
+        boolean varDict = bc != null && bc.varDict;
+        int weak = best.weaklistOffset();
         int[] members = new int[inherited.length + slotNames.size()];
         System.arraycopy(inherited, 0, members, 0, inherited.length);
         for (int i = 0; i < slotNames.size(); i++) {
             members[inherited.length + i] = (int) basic;
             basic += 8;
         }
+        if (addDict && variable) {
+            varDict = true;
+            basic += 8;
+        }
         if (addWeak) {
             weak = (int) basic;
             basic += 8;
         }
-        ClassType c = space.register(new ClassType(space, name, best, solid, managed, basic, weak, members, javaFinalizer));
+        managed |= addDict && !variable;
+        ClassType c = space.register(new ClassType(space, name, best, solid, managed, varDict, basic, weak, members,
+                javaFinalizer));
         try {
             c.bases = bases.clone();
             c.mro = c3(c, bases);
@@ -295,7 +312,7 @@ public final class ClassType extends PyType {
     /** The type that decides {@code b}'s instance layout ({@code solid_base}): the class itself when it adds members. */
     private static PyType layoutOf(ObjectSpace space, PyType b) {
         if (b instanceof ClassType c) {
-            return c.members.length > 0 && space.objectType.is(c.solid) ? c : c.solid;
+            return c.members.length > 0 ? c : c.solid;
         }
         return b;
     }
@@ -832,7 +849,16 @@ public final class ClassType extends PyType {
                 v = 0;
             }
         } else {
-            v = space.objectType.is(solid) ? genericLookupAttr(o, name) : lookupThroughSolid(o, name);
+            try {
+                v = space.objectType.is(solid) ? genericLookupAttr(o, name) : lookupThroughSolid(o, name);
+            } catch (PyException e) {
+                // an empty __slots__ member: _PyObject_LookupAttr answers "no attribute", __getattr__ may answer
+                if (!Abstract.matches(space, e, "AttributeError") || raise && special("__getattr__") == 0) {
+                    throw e;
+                }
+                e.release();
+                v = 0;
+            }
         }
         if (v != 0 || special("__getattr__") == 0) {
             return v;
@@ -891,7 +917,9 @@ public final class ClassType extends PyType {
     @Override
     protected long instanceAttr(long o, long name) {
         if (!managedDict) {
-            return 0;
+            long dict = varDict ? dict(o) : 0;
+            return dict != 0 ? space.dictType.get(dict, name) : varDict || space.objectType.is(solid) ? 0
+                    : solid.instanceAttr(o, name);
         }
         long dict = dict(o);
         if (dict != 0) {
@@ -903,14 +931,17 @@ public final class ClassType extends PyType {
 
     @Override
     protected boolean setInstanceAttr(long o, long name, long v) {
-        if (!managedDict) {
-            return false;
+        if (!managedDict && !varDict) {
+            return !space.objectType.is(solid) && solid.setInstanceAttr(o, name, v);
         }
         if (v == 0) {
             delAttr(o, name);
             return true;
         }
         long dict = dict(o);
+        if (dict == 0 && varDict) {
+            dict = materializeDict(o);
+        }
         if (dict == 0) {
             int ix = space.dictType.sharedKeysInsert(sharedKeys, name);
             if (ix >= 0) {
@@ -931,8 +962,8 @@ public final class ClassType extends PyType {
     /** {@code delattr(o, name)}. */
     private void delAttr(long o, long name) {
         long dict = dict(o);
-        if (dict != 0) {
-            if (!space.dictType.delItem(dict, name)) {
+        if (dict != 0 || varDict) {
+            if (dict == 0 || !space.dictType.delItem(dict, name)) {
                 throw attributeError(o, name);
             }
             return;
@@ -957,7 +988,7 @@ public final class ClassType extends PyType {
             throw new PyException("TypeError", "__dict__ must be set to a dictionary, not a '" + space.typeOf(v).name + "'");
         }
         long old = materializeDict(o);
-        memory.putLong(o + Layout.DICT_PTR, space.newRef(v));
+        storeDict(o, space.newRef(v));
         space.decref(old);
     }
 
@@ -1014,7 +1045,7 @@ public final class ClassType extends PyType {
         if (n == 0) {
             long o = solid.tpNew(subtype, args, kwargs);
             if (!space.objectType.is(solid) && space.typeOf(o) == solid) {
-                subtype.adopt(o);
+                o = subtype.adopt(o);
             }
             return o;
         }
@@ -1040,9 +1071,43 @@ public final class ClassType extends PyType {
 
     /** A built-in base's new instance becomes this class's: {@code ob_type} set to the class, which it now holds. */
     @Override
-    public void adopt(long o) {
-        memory.putLong(o + Layout.OB_TYPE, typeObject());
+    public long adopt(long o) {
+        if (!moves) {
+            memory.putLong(o + Layout.OB_TYPE, typeObject());
+            space.incref(typeObject());
+            return o;
+        }
+        // PyType_GenericAlloc's block for the class: the base's bytes copied into it, the added
+        // fields zero, tracked as every heap type's instance is; the base's block freed
+        boolean oldGc = solid.hasGcHeader(o);
+        boolean tracked = oldGc && space.isTracked(o);
+        if (tracked) {
+            space.untrack(o);
+        }
+        long baseBytes = solid.instanceSize(o);
+        long size = varDict ? ((baseBytes + 7) & ~7L) + 8 : Math.max(basicSize(), baseBytes);
+        long values = 0;
+        DictType dicts = space.dictType;
+        if (managedDict) {
+            dicts.sharedKeysReserve(sharedKeys);
+            values = dicts.newValues(dicts.sharedKeysUsableSize(sharedKeys));
+        }
+        long n = space.newGcObject(this, size, preHeader());
+        memory.fill(n + Layout.OBJECT_HEAD, size - Layout.OBJECT_HEAD, (byte) 0);
+        memory.copy(o + Layout.OBJECT_HEAD, n + Layout.OBJECT_HEAD, baseBytes - Layout.OBJECT_HEAD);
+        if (managedDict) {
+            memory.putLong(n + Layout.DICT_PTR, 0);
+            memory.putLong(n + Layout.VALUES_PTR, values);
+        }
+        solid.relocated(o, n);
+        if (oldGc) {
+            space.freeGcObject(o, 0);
+        } else {
+            space.freeObject(o);
+        }
         space.incref(typeObject());
+        space.track(n);
+        return n;
     }
 
     /** {@code slot_tp_init}: {@code __init__} must return None. */
@@ -1374,7 +1439,12 @@ public final class ClassType extends PyType {
     }
 
     private long dict(long o) {
-        return managedDict ? memory.getLong(o + Layout.DICT_PTR) : 0;
+        return managedDict ? memory.getLong(o + Layout.DICT_PTR) : varDict ? memory.getLong(varDictAt(o)) : 0;
+    }
+
+    /** Where a variable-size base's instance keeps its dict pointer: after its last byte, word-aligned. */
+    private long varDictAt(long o) {
+        return o + ((solid.instanceSize(o) + 7) & ~7L);
     }
 
     @Override
@@ -1384,7 +1454,19 @@ public final class ClassType extends PyType {
 
     @Override
     public long instanceSize(long o) {
-        return space.objectType.is(solid) ? basicSize() : solid.instanceSize(o);
+        if (space.objectType.is(solid)) {
+            return basicSize();
+        }
+        if (!moves) {
+            return solid.instanceSize(o);
+        }
+        return varDict ? varDictAt(o) - o + 8 : Math.max(basicSize(), solid.instanceSize(o));
+    }
+
+    /** {@code tp_dictoffset}: the managed dict's, -8 at a variable-size instance's end, or the base's. */
+    @Override
+    public long dictOffset() {
+        return managedDict ? -(basicSize() + 3 * 8) : varDict ? -8 : solid.dictOffset();
     }
 
     /**
@@ -1394,7 +1476,16 @@ public final class ClassType extends PyType {
     @Override
     public long sizeof(long o) {
         if (special("__sizeof__") == 0) {
-            return space.objectType.is(solid) ? super.sizeof(o) : solid.sizeof(o);
+            if (space.objectType.is(solid) || !moves) {
+                return space.objectType.is(solid) ? super.sizeof(o) : solid.sizeof(o);
+            }
+            // the base's __sizeof__ (with this class's basic size where it counts its type's), then
+            // the GC header every heap type's instance has, and the pre-header
+            long own = solid.sizeof(o) - (solid.hasGcHeader(o) ? Layout.GC_HEAD : 0);
+            if (solid.sizeofCountsTypeBasicSize()) {
+                own += basicSize() - solid.basicSize();
+            }
+            return own + Layout.GC_HEAD + preHeader();
         }
         long r = callSpecial(o, "__sizeof__");
         try {
@@ -1417,7 +1508,7 @@ public final class ClassType extends PyType {
 
     @Override
     public boolean hasGcHeader(long o) {
-        return space.objectType.is(solid) || solid.hasGcHeader(o);
+        return space.objectType.is(solid) || moves || solid.hasGcHeader(o);
     }
 
     @Override
@@ -1443,6 +1534,11 @@ public final class ClassType extends PyType {
     long materializeDict(long o) {
         long dict = dict(o);
         if (dict != 0) {
+            return dict;
+        }
+        if (varDict) {
+            dict = space.dictType.create();
+            memory.putLong(varDictAt(o), dict);
             return dict;
         }
         dict = space.dictType.fromInstanceValues(sharedKeys, values(o));
@@ -1493,13 +1589,13 @@ public final class ClassType extends PyType {
         return names;
     }
 
-    @Override
-    public void forEachReferent(long o, LongConsumer visitor) {
-        if (!space.objectType.is(solid)) {
-            solid.forEachReferent(o, visitor);
-            visitor.accept(typeObject());
-            return;
-        }
+    /** Stores {@code dict} (a reference the caller gives) as the instance's {@code __dict__}. */
+    private void storeDict(long o, long dict) {
+        memory.putLong(varDict ? varDictAt(o) : o + Layout.DICT_PTR, dict);
+    }
+
+    /** The references this class's layout adds (values, {@code __dict__}, {@code __slots__} members), in {@code subtype_traverse}'s order. */
+    private void forEachOwnReferent(long o, LongConsumer visitor) {
         long values = managedDict ? values(o) : 0;
         if (values != 0) {
             for (int ix = 0, n = (int) space.dictType.sharedKeysCount(sharedKeys); ix < n; ix++) {
@@ -1519,15 +1615,28 @@ public final class ClassType extends PyType {
                 visitor.accept(v);
             }
         }
+    }
+
+    @Override
+    public void forEachReferent(long o, LongConsumer visitor) {
+        if (!space.objectType.is(solid)) {
+            solid.forEachReferent(o, visitor);
+        }
+        forEachOwnReferent(o, visitor);
         visitor.accept(typeObject());
     }
 
     @Override
     public String referentName(long o, int ordinal, LongFunction<String> text) {
-        if (!space.objectType.is(solid)) {
-            return solid.referentName(o, ordinal, text);
-        }
         int seen = 0;
+        if (!space.objectType.is(solid)) {
+            int[] count = {0};
+            solid.forEachReferent(o, v -> count[0]++);
+            if (ordinal < count[0]) {
+                return solid.referentName(o, ordinal, text);
+            }
+            seen = count[0];
+        }
         long values = managedDict ? values(o) : 0;
         if (values != 0) {
             for (int ix = 0, n = (int) space.dictType.sharedKeysCount(sharedKeys); ix < n; ix++) {
@@ -1548,13 +1657,13 @@ public final class ClassType extends PyType {
     }
 
     /**
-     * The values array, while the instance has no dict: its prefix byte says where the block
-     * starts, and the traversal reads as many slots as the shared keys hold names.
+     * The base's blocks, then the values array while the instance has no dict: its prefix byte says
+     * where the block starts, and the traversal reads as many slots as the shared keys hold names.
      */
     @Override
     public boolean forEachOwnedBlock(long o, OwnedBlockVisitor visitor) {
-        if (!space.objectType.is(solid)) {
-            return solid.forEachOwnedBlock(o, visitor);
+        if (!space.objectType.is(solid) && !solid.forEachOwnedBlock(o, visitor)) {
+            return false;
         }
         long values = managedDict ? values(o) : 0;
         if (values == 0) {
@@ -1567,12 +1676,9 @@ public final class ClassType extends PyType {
         return visitor.owned(values - prefix, prefix + 8 * space.dictType.sharedKeysCount(sharedKeys));
     }
 
+    /** {@code subtype_clear}: the class's own references, then the base's {@code tp_clear}. */
     @Override
     public void clear(long o) {
-        if (!space.objectType.is(solid)) {
-            solid.clear(o);
-            return;
-        }
         long values = managedDict ? values(o) : 0;
         if (values != 0) {
             for (int ix = 0, n = (int) space.dictType.sharedKeysCount(sharedKeys); ix < n; ix++) {
@@ -1585,9 +1691,16 @@ public final class ClassType extends PyType {
             }
             memory.putByte(values - 2, (byte) 0);
         }
+        releaseDictAndMembers(o);
+        if (!space.objectType.is(solid)) {
+            solid.clear(o);
+        }
+    }
+
+    private void releaseDictAndMembers(long o) {
         long dict = dict(o);
         if (dict != 0) {
-            memory.putLong(o + Layout.DICT_PTR, 0);
+            storeDict(o, 0);
             space.decref(dict);
         }
         for (int m : members) {
@@ -1616,7 +1729,12 @@ public final class ClassType extends PyType {
         }
     }
 
-    /** {@code subtype_dealloc}. */
+    /**
+     * {@code subtype_dealloc}: the finalizer, the weakrefs (when this class added the list), the
+     * values, dict and members, then the base's {@code tp_dealloc} with {@code ob_type} still this
+     * class (so no free list keeps the instance, and the block is freed with the class's layout),
+     * then the reference to the class.
+     */
     @Override
     public void dealloc(long o) {
         boolean gc = hasGcHeader(o);
@@ -1638,13 +1756,8 @@ public final class ClassType extends PyType {
             }
         }
         long type = typeObject();
-        if (!space.objectType.is(solid)) {
-            memory.putLong(o + Layout.OB_TYPE, solid.typeObject());
-            solid.dealloc(o);
-            space.decref(type);
-            return;
-        }
-        if (weaklist != 0 && memory.getLong(o + weaklist) != 0) {
+        boolean builtinBase = !space.objectType.is(solid);
+        if (weaklist != 0 && (!builtinBase || solid.weaklistOffset() == 0) && memory.getLong(o + weaklist) != 0) {
             space.clearWeakrefs(o);
         }
         long values = managedDict ? values(o) : 0;
@@ -1652,19 +1765,17 @@ public final class ClassType extends PyType {
             memory.putLong(o + Layout.VALUES_PTR, 0);
             releaseValues(values);
         }
-        long dict = dict(o);
-        if (dict != 0) {
-            memory.putLong(o + Layout.DICT_PTR, 0);
-            space.decref(dict);
-        }
-        for (int m : members) {
-            long v = memory.getLong(o + m);
-            if (v != 0) {
-                memory.putLong(o + m, 0);
-                space.decref(v);
+        releaseDictAndMembers(o);
+        if (builtinBase) {
+            if (!moves) {
+                // the base's own layout (a metaclass's class, an exception class with empty
+                // __slots__): its deallocation may keep it on a free list as its own
+                memory.putLong(o + Layout.OB_TYPE, solid.typeObject());
             }
+            solid.dealloc(o);
+        } else {
+            space.freeGcObject(o, managedDict ? Layout.PRE_HEADER : 0);
         }
-        space.freeGcObject(o, managedDict ? Layout.PRE_HEADER : 0);
         space.decref(type);
     }
 

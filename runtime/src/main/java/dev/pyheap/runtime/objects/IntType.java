@@ -34,6 +34,12 @@ public final class IntType extends PyType {
         }
     }
 
+    /** {@code int.__sizeof__} counts the digits from {@code ob_digit}, not the instance's type's size. */
+    @Override
+    public boolean sizeofCountsTypeBasicSize() {
+        return false;
+    }
+
     /** {@code long_methods}: what {@code int} (and so {@code bool}) answers besides its number slots. */
     private void defineMethods() {
         for (String same : new String[] {"conjugate", "__int__", "__index__", "__trunc__", "__floor__", "__ceil__"}) {

@@ -543,7 +543,7 @@ public final class ListType extends SequenceType {
             }
             space.free(array);
         }
-        if (!freeList.offer(o)) {
+        if (!checkExact(o) || !freeList.offer(o)) {
             space.freeGcObject(o, 0);
         }
     }

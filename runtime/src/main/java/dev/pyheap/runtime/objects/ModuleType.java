@@ -28,6 +28,12 @@ public final class ModuleType extends StructType {
         });
     }
 
+    /** {@code tp_dictoffset}: {@code md_dict}. */
+    @Override
+    public long dictOffset() {
+        return DICT;
+    }
+
     /** {@code PyModule_New(name)}: a tracked module with a new dict holding {@code __name__}, {@code __doc__} None, ... New reference. */
     public long create(String name) {
         long m = allocateStruct(56);

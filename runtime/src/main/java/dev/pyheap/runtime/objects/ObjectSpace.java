@@ -147,6 +147,8 @@ public final class ObjectSpace {
     public final SetType setType;
     public final SetType frozenSetType;
     public final WeakrefType weakrefType;
+    public final WeakProxyType weakProxyType;
+    public final WeakProxyType weakCallableProxyType;
     public final SequenceIterType listIterType;
     public final SequenceIterType listRevIterType;
     public final SequenceIterType tupleIterType;
@@ -217,6 +219,8 @@ public final class ObjectSpace {
         this.setType = register(new SetType(this));
         this.frozenSetType = register(new SetType(this, "frozenset", true));
         this.weakrefType = register(new WeakrefType(this));
+        this.weakProxyType = register(new WeakProxyType(this, "weakref.ProxyType", false));
+        this.weakCallableProxyType = register(new WeakProxyType(this, "weakref.CallableProxyType", true));
         this.notImplementedType = register(new NotImplementedType(this));
         this.ellipsisType = register(new NotImplementedType(this, "ellipsis", "Ellipsis"));
         this.complexType = register(new ComplexType(this));
@@ -542,15 +546,29 @@ public final class ObjectSpace {
         memory.putLong(o + Layout.OB_REFCNT, 1);
     }
 
-    /** {@code PyObject_Free} of a non-GC object. */
+    /**
+     * {@code PyObject_Free} of a non-GC object. An instance of a class whose built-in base is not
+     * GC-capable ({@code class I(int)}) is one all the same, as every heap type's instances are
+     * ({@code tp_free} is {@code PyObject_GC_Del} for them): the base's deallocation frees it here.
+     */
     public void freeObject(long o) {
+        PyType type = typeOf(o);
+        if (type.hasFlag(PyType.HEAPTYPE)) {
+            freeGcObject(o, type.preHeader());
+            return;
+        }
         free(o);
     }
 
-    /** {@code PyObject_GC_Del}: uncounts and frees a GC object (which must be untracked). */
+    /**
+     * {@code PyObject_GC_Del}: uncounts and frees a GC object (which must be untracked). An instance
+     * of a class deriving from a built-in type is freed by the base's deallocation, which does not
+     * know the class's pre-header: the class says it.
+     */
     public void freeGcObject(long o, int preHeader) {
         gcState.objectFreed();
-        free(o - Layout.GC_HEAD - preHeader);
+        PyType type = typeOf(o);
+        free(o - Layout.GC_HEAD - (type.hasFlag(PyType.HEAPTYPE) && !typeType.check(o) ? type.preHeader() : preHeader));
     }
 
     // ------------------------------------------------------------------ GC tracking

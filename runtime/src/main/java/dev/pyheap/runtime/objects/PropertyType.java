@@ -66,7 +66,7 @@ public final class PropertyType extends StructType {
         setField(p, NAME, field(old, NAME));
         PyType t = space.typeOf(old);
         if (t != this) {
-            t.adopt(p);
+            p = t.adopt(p);
         }
         return p;
     }
@@ -76,7 +76,7 @@ public final class PropertyType extends StructType {
         long p = allocateStruct(SIZE);
         space.track(p);
         if (subtype != this) {
-            subtype.adopt(p);
+            p = subtype.adopt(p);
         }
         return p;
     }

@@ -258,6 +258,40 @@ public abstract class PyType {
         return 0;
     }
 
+    /**
+     * {@code tp_dictoffset}: where instances keep their {@code __dict__}: 0 without one, a positive
+     * offset, negative from the end of a variable-size instance, or 3.11's managed dict
+     * ({@code -(basic size + 3 words)}).
+     */
+    public long dictOffset() {
+        return hasFlag(MANAGED_DICT) ? -(basicSize + 3 * 8) : 0;
+    }
+
+    /**
+     * Whether instances differ in size ({@code tp_itemsize != 0}, or inline data of their own): a
+     * subclass then keeps its {@code __dict__} pointer after the instance's last byte and cannot add
+     * {@code __slots__} or a weakref list.
+     */
+    public boolean variableSize() {
+        return itemSize != 0;
+    }
+
+    /**
+     * Whether {@code __sizeof__} counts the instance's type's basic size ({@code _PyObject_SIZE(Py_TYPE(o))},
+     * so a subclass's added fields count) rather than fixed fields of its own ({@code int}, {@code str}).
+     */
+    public boolean sizeofCountsTypeBasicSize() {
+        return true;
+    }
+
+    /**
+     * {@code o}, just made by this type, was moved from {@code from} to {@code to} (a class's
+     * instance given the class's layout): fix what points at the old address (a set's inline table,
+     * a weakref's list links). The default: nothing does.
+     */
+    protected void relocated(long from, long to) {
+    }
+
     // ================================================================== lifecycle
 
     /**
@@ -712,7 +746,7 @@ public abstract class PyType {
         try {
             long o = tpNew(subtype, tuple, kwargs);
             if (subtype != this && space.typeOf(o) == this) {
-                subtype.adopt(o); // a built-in tp_new made its own type's instance: it becomes the class's
+                o = subtype.adopt(o); // a built-in tp_new made its own type's instance: it becomes the class's
             }
             return o;
         } finally {
@@ -876,9 +910,11 @@ public abstract class PyType {
 
     /**
      * Makes {@code o}, just made by a built-in base's {@code tp_new}, an instance of this class
-     * ({@code ob_type} set and counted); nothing for a built-in type.
+     * ({@code ob_type} set and counted, in the class's layout): the instance, which may have moved;
+     * {@code o} itself for a built-in type.
      */
-    public void adopt(long o) {
+    public long adopt(long o) {
+        return o;
     }
 
     /**

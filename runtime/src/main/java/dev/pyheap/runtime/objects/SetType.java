@@ -773,6 +773,13 @@ public final class SetType extends PyType {
     }
 
     @Override
+    protected void relocated(long from, long to) {
+        if (table(to) == from + SMALLTABLE) {
+            memory.putLong(to + TABLE, to + SMALLTABLE);
+        }
+    }
+
+    @Override
     public void dealloc(long s) {
         space.untrack(s);
         if (memory.getLong(s + WEAKLIST) != 0) {

@@ -99,6 +99,18 @@ public final class StrType extends PyType {
         });
     }
 
+    /** {@code str.__sizeof__} counts the str's own header and data, not the instance's type's size. */
+    @Override
+    public boolean sizeofCountsTypeBasicSize() {
+        return false;
+    }
+
+    /** A compact str keeps its characters inline, so instances differ in size. */
+    @Override
+    public boolean variableSize() {
+        return true;
+    }
+
     /** {@code str % args} ({@code PyUnicode_Format}); {@code str + str} and {@code str * n} are the sequence slots. */
     @Override
     public long binaryOp(long v, long w, BinaryOp op) {

@@ -155,7 +155,7 @@ public final class TupleType extends SequenceType {
         for (long i = n - 1; i >= 0; i--) {
             space.xdecref(item(o, i));
         }
-        if (n > 0 && n <= FREE_LIST_LENGTHS && freeLists[(int) n].offer(o)) {
+        if (n > 0 && n <= FREE_LIST_LENGTHS && checkExact(o) && freeLists[(int) n].offer(o)) {
             return;
         }
         space.freeGcObject(o, 0);

@@ -71,6 +71,12 @@ public final class TypeType extends PyType {
         });
     }
 
+    /** {@code tp_dictoffset}: {@code tp_dict}. */
+    @Override
+    public long dictOffset() {
+        return Layout.TP_DICT;
+    }
+
     /** Whether {@code t} is {@code type} itself. */
     public boolean is(PyType t) {
         return t == this;
@@ -164,11 +170,7 @@ public final class TypeType extends PyType {
         putInDict("__itemsize__", gs.create(this, "__itemsize__", o -> space.newInt(described(o).itemSize()), null));
         putInDict("__weakrefoffset__", gs.create(this, "__weakrefoffset__",
                 o -> space.newInt(described(o).weaklistOffset()), null));
-        // a managed dict sits before the object: type_new_descriptors' -(slots end + 3 pointers)
-        putInDict("__dictoffset__", gs.create(this, "__dictoffset__", o -> {
-            PyType t = described(o);
-            return space.newInt(t.hasFlag(MANAGED_DICT) ? -(t.basicSize() + 3 * 8) : 0);
-        }, null));
+        putInDict("__dictoffset__", gs.create(this, "__dictoffset__", o -> space.newInt(described(o).dictOffset()), null));
         putInDict("__base__", gs.create(this, "__base__", o -> {
             PyType b = described(o).solidBase();
             return space.newRef(b == null ? space.none : b.typeObject());

@@ -65,40 +65,37 @@ public final class WeakrefType extends PyType {
     public long newInstance(long[] args) {
         Args.range("__new__", args, 1, 2);
         long cb = args.length > 1 && args[1] != space.none ? args[1] : 0;
-        if (cb == 0) {
-            return create(args[0], null);
-        }
+        return create(args[0], cb == 0 ? null : pythonCallback(cb));
+    }
+
+    /** A Python callable as a weakref's callback, held (counted) until it runs or is dropped. */
+    private Callback pythonCallback(long cb) {
         space.incref(cb);
-        try {
-            return create(args[0], new Callback() {
-                @Override
-                public void call(long weakref) {
-                    try {
-                        space.decref(Abstract.call(space, cb, new long[] {weakref}));
-                    } finally {
-                        dropped();
-                    }
+        return new Callback() {
+            @Override
+            public void call(long weakref) {
+                try {
+                    space.decref(Abstract.call(space, cb, new long[] {weakref}));
+                } finally {
+                    dropped();
                 }
+            }
 
-                private boolean released;
+            private boolean released;
 
-                @Override
-                public long pythonCallable() {
-                    return released ? 0 : cb;
+            @Override
+            public long pythonCallable() {
+                return released ? 0 : cb;
+            }
+
+            @Override
+            public void dropped() {
+                if (!released) {
+                    released = true;
+                    space.decref(cb);
                 }
-
-                @Override
-                public void dropped() {
-                    if (!released) {
-                        released = true;
-                        space.decref(cb);
-                    }
-                }
-            });
-        } catch (RuntimeException e) {
-            space.decref(cb);
-            throw e;
-        }
+            }
+        };
     }
 
     private final Map<Long, Callback> callbacks = new HashMap<>();
@@ -108,9 +105,44 @@ public final class WeakrefType extends PyType {
         super(space, "weakref.ReferenceType", null, BASETYPE | HAVE_GC, SIZE, 0);
     }
 
-    /** {@code PyWeakref_Check} (there are no proxies yet). */
+    /** {@code PyWeakref_CheckRef}: a ref or an instance of a subclass. */
     public boolean check(long o) {
-        return space.typeOf(o) == this;
+        return space.typeOf(o).isSubtypeOf(this);
+    }
+
+    /**
+     * {@code weakref___new__} for a subclass ({@code class KeyedRef(ref)}): always a new ref, never
+     * the shared one, linked after it; made here, then given the class's layout by the class.
+     */
+    @Override
+    public long tpNew(PyType subtype, long args, long kwargs) {
+        if (subtype == this) {
+            return super.tpNew(subtype, args, kwargs);
+        }
+        int n = (int) space.tupleType.size(args);
+        Args.range("__new__", new long[n], 1, 2);
+        long referent = space.tupleType.item(args, 0);
+        long cb = n > 1 && space.tupleType.item(args, 1) != space.none ? space.tupleType.item(args, 1) : 0;
+        return create(referent, cb == 0 ? null : pythonCallback(cb), false);
+    }
+
+    /** The weakref at {@code from} moved to {@code to}: its neighbours (or the referent's list head) point at it again. */
+    @Override
+    protected void relocated(long from, long to) {
+        long referent = referent(to);
+        if (referent == space.none) {
+            return;
+        }
+        long prev = memory.getLong(to + PREV);
+        long next = memory.getLong(to + NEXT);
+        if (prev != 0) {
+            memory.putLong(prev + NEXT, to);
+        } else {
+            memory.putLong(referent + space.typeOf(referent).weaklistOffset(), to);
+        }
+        if (next != 0) {
+            memory.putLong(next + PREV, to);
+        }
     }
 
     /** {@code r()}: the referent, or None once it died. New reference. */
@@ -145,17 +177,73 @@ public final class WeakrefType extends PyType {
 
     /** {@code weakref.ref(o, callback)}; callback may be null. New reference. */
     public long create(long referent, Callback callback) {
+        return create(referent, callback, true);
+    }
+
+    /** {@code basic}: a ref of this exact type, shared when it has no callback. */
+    private long create(long referent, Callback callback, boolean basic) {
+        long head = listHead(referent, callback);
+        long[] basics = basicRefs(head);
+        if (basic && callback == null && basics[0] != 0) {
+            return space.newRef(basics[0]); // the shared basic ref
+        }
+        long ref = allocate(this, referent, callback);
+        insertAfter(head, basic && callback == null ? 0 : basics[1] != 0 ? basics[1] : basics[0], ref);
+        return ref;
+    }
+
+    /**
+     * {@code weakref.proxy(o[, callback])} ({@code PyWeakref_NewProxy}): the shared proxy when there is
+     * no callback, kept after the shared ref; a callable referent gets a {@code CallableProxyType}.
+     */
+    public long createProxy(long referent, Callback callback) {
+        long head = listHead(referent, callback);
+        long[] basics = basicRefs(head);
+        if (callback == null && basics[1] != 0) {
+            return space.newRef(basics[1]);
+        }
+        PyType type = space.typeOf(referent).isCallable() ? space.weakCallableProxyType : space.weakProxyType;
+        long proxy = allocate(type, referent, callback);
+        insertAfter(head, callback == null ? basics[0] : basics[1] != 0 ? basics[1] : basics[0], proxy);
+        return proxy;
+    }
+
+    /** {@code weakref.proxy(o, callback)} from Python: the callable held until it runs or is dropped. */
+    public long createProxy(long referent, long callable) {
+        return createProxy(referent, callable == 0 || callable == space.none ? null : pythonCallback(callable));
+    }
+
+    /** The address of {@code referent}'s weakref list head; TypeError when it cannot have one. */
+    private long listHead(long referent, Callback callback) {
         PyType type = space.typeOf(referent);
         int offset = type.weaklistOffset();
         if (offset == 0) {
+            if (callback != null) {
+                callback.dropped();
+            }
             throw new PyException("TypeError", "cannot create weak reference to '" + type.name + "' object");
         }
-        long head = referent + offset;
-        long first = memory.getLong(head);
-        if (callback == null && first != 0 && memory.getLong(first + CALLBACK) == 0) {
-            return space.newRef(first); // the shared basic ref
+        return referent + offset;
+    }
+
+    /** {@code get_basic_refs}: the shared ref and the shared proxy at the list's front (0 when absent). */
+    private long[] basicRefs(long head) {
+        long[] basics = new long[2];
+        long r = memory.getLong(head);
+        if (r != 0 && space.typeOf(r) == this && memory.getLong(r + CALLBACK) == 0) {
+            basics[0] = r;
+            r = memory.getLong(r + NEXT);
         }
-        long ref = space.newGcObject(this, SIZE, 0);
+        if (r != 0 && (space.weakProxyType.check(r) || space.weakCallableProxyType.check(r))
+                && memory.getLong(r + CALLBACK) == 0) {
+            basics[1] = r;
+        }
+        return basics;
+    }
+
+    /** A new weak reference object of {@code type} (ref or proxy layout) to {@code referent}, not yet linked, tracked. */
+    private long allocate(PyType type, long referent, Callback callback) {
+        long ref = space.newGcObject(type, SIZE, 0);
         memory.putLong(ref + OBJECT, referent);
         memory.putLong(ref + HASH, -1);
         memory.putLong(ref + VECTORCALL, 0);
@@ -165,26 +253,23 @@ public final class WeakrefType extends PyType {
             callbacks.put(number, callback);
         }
         memory.putLong(ref + CALLBACK, number);
-        if (callback == null || first == 0 || memory.getLong(first + CALLBACK) != 0) {
-            // insert at the head
-            memory.putLong(ref + PREV, 0);
-            memory.putLong(ref + NEXT, first);
-            if (first != 0) {
-                memory.putLong(first + PREV, ref);
-            }
-            memory.putLong(head, ref);
-        } else {
-            // right after the basic ref
-            long after = memory.getLong(first + NEXT);
-            memory.putLong(ref + PREV, first);
-            memory.putLong(ref + NEXT, after);
-            if (after != 0) {
-                memory.putLong(after + PREV, ref);
-            }
-            memory.putLong(first + NEXT, ref);
-        }
         space.track(ref);
         return ref;
+    }
+
+    /** {@code insert_after} ({@code prev} != 0) or {@code insert_head}. */
+    private void insertAfter(long head, long prev, long ref) {
+        long next = prev == 0 ? memory.getLong(head) : memory.getLong(prev + NEXT);
+        memory.putLong(ref + PREV, prev);
+        memory.putLong(ref + NEXT, next);
+        if (next != 0) {
+            memory.putLong(next + PREV, ref);
+        }
+        if (prev == 0) {
+            memory.putLong(head, ref);
+        } else {
+            memory.putLong(prev + NEXT, ref);
+        }
     }
 
     /** {@code r()}: the referent, or None once it died. New reference. */
@@ -277,7 +362,17 @@ public final class WeakrefType extends PyType {
         if (callback == null) {
             return;
         }
-        space.callOut(() -> callback.call(ref), () -> "Exception ignored in: <weakref callback of " + repr(ref) + ">", ref);
+        // handle_callback: an error is reported as raised in the callback (PyErr_WriteUnraisable(callback))
+        long callable = callback.pythonCallable();
+        if (callable != 0) {
+            space.incref(callable);
+        }
+        try {
+            space.callOut(() -> callback.call(ref), () -> "Exception ignored in: "
+                    + (callable != 0 ? Abstract.repr(space, callable) : "<weakref callback of " + repr(ref) + ">"), ref);
+        } finally {
+            space.xdecref(callable);
+        }
     }
 
     /** Drops the callback without running it (trash weakrefs in a collection get none). */
@@ -304,6 +399,12 @@ public final class WeakrefType extends PyType {
         clearOne(o);
         dropCallback(o);
         space.freeGcObject(o, 0);
+    }
+
+    /** {@code ref.__init__}, {@code ref.__call__} and the comparison and hash slots, for subclasses calling them through {@code super()}. */
+    @Override
+    protected List<String> slotWrappers() {
+        return List.of("__repr__", "__hash__", "__call__", "__eq__", "__ne__", "__init__");
     }
 
     @Override

@@ -1,0 +1,192 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.api.Addresses;
+import dev.pyheap.runtime.PyException;
+
+import java.util.function.LongConsumer;
+
+/**
+ * {@code weakref.ProxyType} and {@code weakref.CallableProxyType} ({@code _PyWeakref_ProxyType},
+ * {@code _PyWeakref_CallableProxyType}): a weak reference laid out as a {@code ref}
+ * ({@link WeakrefType}'s fields, 80 bytes with the GC header), in its referent's list of weakrefs,
+ * that forwards attribute access, calls, containers, numbers and comparisons to the referent
+ * ({@code UNWRAP}): each operation on a dead proxy raises {@code ReferenceError: weakly-referenced
+ * object no longer exists}. Proxies are not hashable. The callable kind is made for a callable
+ * referent.
+ */
+public final class WeakProxyType extends PyType {
+    private final boolean callable;
+
+    WeakProxyType(ObjectSpace space, String name, boolean callable) {
+        super(space, name, null, HAVE_GC, WeakrefType.SIZE, 0);
+        this.callable = callable;
+    }
+
+    /** Whether {@code o} is a proxy of this kind. */
+    public boolean check(long o) {
+        return space.typeOf(o) == this;
+    }
+
+    /** {@code UNWRAP}: the live referent (borrowed), or ReferenceError. */
+    private long referent(long proxy) {
+        long r = space.weakrefType.referent(proxy);
+        if (r == space.none) {
+            throw new PyException("ReferenceError", "weakly-referenced object no longer exists");
+        }
+        return r;
+    }
+
+    /** An operand: a proxy's referent, anything else itself (borrowed). */
+    private long unwrap(long o) {
+        return space.typeOf(o).isSubtypeOf(this) ? referent(o) : o;
+    }
+
+    /** Runs an operation on the referent, held meanwhile (the proxy does not keep it alive). */
+    private <T> T withReferent(long proxy, java.util.function.LongFunction<T> op) {
+        long r = referent(proxy);
+        space.incref(r);
+        try {
+            return op.apply(r);
+        } finally {
+            space.decref(r);
+        }
+    }
+
+    @Override
+    public long lookupAttr(long o, long name) {
+        return withReferent(o, r -> Abstract.lookupAttr(space, r, name));
+    }
+
+    @Override
+    public long getAttr(long o, long name) {
+        return withReferent(o, r -> Abstract.getAttr(space, r, name));
+    }
+
+    @Override
+    public boolean genericGetAttr() {
+        return false;
+    }
+
+    @Override
+    public void setAttr(long o, long name, long value) {
+        withReferent(o, r -> {
+            Abstract.setAttr(space, r, name, value);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean isCallable() {
+        return callable;
+    }
+
+    @Override
+    public long call(long o, long args, long nargsf, long kwnames) {
+        if (!callable) {
+            throw notCallable();
+        }
+        return withReferent(o, r -> Abstract.vectorcall(space, r, args, Abstract.nargs(nargsf), kwnames));
+    }
+
+    @Override
+    public long callTuple(long o, long args, long kwargs) {
+        return withReferent(o, r -> Abstract.call(space, r, args, kwargs));
+    }
+
+    @Override
+    public String repr(long o) {
+        long r = space.weakrefType.referent(o);
+        return "<weakproxy at " + Addresses.hex(o) + " to " + (r == space.none ? "NoneType" : space.typeOf(r).name)
+                + " at " + Addresses.hex(r) + ">";
+    }
+
+    @Override
+    public String str(long o) {
+        return withReferent(o, r -> Abstract.str(space, r));
+    }
+
+    @Override
+    public long hash(long o) {
+        throw unhashable();
+    }
+
+    @Override
+    public long richCompare(long a, long b, CompareOp op) {
+        return Abstract.richCompare(space, unwrap(a), unwrap(b), op);
+    }
+
+    @Override
+    public long binaryOp(long v, long w, BinaryOp op) {
+        return Abstract.binaryOp(space, unwrap(v), unwrap(w), op);
+    }
+
+    @Override
+    public long unaryOp(long o, UnaryOp op) {
+        return withReferent(o, r -> Abstract.unaryOp(space, r, op));
+    }
+
+    @Override
+    public boolean isTrue(long o) {
+        return withReferent(o, r -> Abstract.isTrue(space, r));
+    }
+
+    @Override
+    public long length(long o) {
+        return withReferent(o, r -> Abstract.length(space, r));
+    }
+
+    @Override
+    public long getItem(long o, long key) {
+        return withReferent(o, r -> Abstract.getItem(space, r, key));
+    }
+
+    @Override
+    public void setItem(long o, long key, long value) {
+        withReferent(o, r -> {
+            Abstract.setItem(space, r, key, value);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean contains(long o, long v) {
+        return withReferent(o, r -> Abstract.contains(space, r, v));
+    }
+
+    @Override
+    public long iter(long o) {
+        return withReferent(o, r -> Abstract.getIter(space, r));
+    }
+
+    @Override
+    public void clear(long o) {
+        space.weakrefType.clear(o);
+    }
+
+    @Override
+    public void dealloc(long o) {
+        space.untrack(o);
+        space.weakrefType.clear(o);
+        space.freeGcObject(o, 0);
+    }
+
+    @Override
+    public boolean usesTrashcan() {
+        return false;
+    }
+
+    @Override
+    public void forEachReferent(long o, LongConsumer visitor) {
+        space.weakrefType.forEachReferent(o, visitor);
+    }
+
+    @Override
+    public void forEachUncountedReferent(long o, LongConsumer visitor) {
+        space.weakrefType.forEachUncountedReferent(o, visitor);
+    }
+
+    @Override
+    public String referentName(long o, int ordinal, java.util.function.LongFunction<String> text) {
+        return "__callback__";
+    }
+}
