@@ -610,6 +610,22 @@ public final class ClassType extends PyType {
     /** Calls a special method with an args tuple and kwargs dict prepended by {@code self}. */
     private long callSpecialTuple(long self, long attr, long args, long kwargs) {
         int n = (int) space.tupleType.size(args);
+        PyType ft = space.typeOf(attr);
+        if (kwargs == 0 && ft.hasFlag(METHOD_DESCRIPTOR) && ft.hasFlag(HAVE_VECTORCALL)) {
+            // _PyObject_Call_Prepend: self and the tuple's items side by side on the argument area, no second tuple
+            ArgumentArea area = space.arguments();
+            long mark = area.mark();
+            try {
+                long at = area.reserve(n + 1);
+                memory.putLong(at, self);
+                for (int i = 0; i < n; i++) {
+                    memory.putLong(at + 8L * (i + 1), space.tupleType.item(args, i));
+                }
+                return ft.call(attr, at, n + 1, 0);
+            } finally {
+                area.release(mark);
+            }
+        }
         long[] all = new long[n + 1];
         all[0] = self;
         for (int i = 0; i < n; i++) {
