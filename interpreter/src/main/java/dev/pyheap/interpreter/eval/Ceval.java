@@ -4,9 +4,11 @@ import dev.pyheap.api.Memory;
 import dev.pyheap.interpreter.compiler.Code;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
+import dev.pyheap.runtime.objects.AttributeSite;
 import dev.pyheap.runtime.objects.BaseExceptionType;
 import dev.pyheap.runtime.objects.BinaryOp;
 import dev.pyheap.runtime.objects.CompareOp;
+import dev.pyheap.runtime.objects.DictType;
 import dev.pyheap.runtime.objects.FunctionType;
 import dev.pyheap.runtime.objects.GeneratorType;
 import dev.pyheap.runtime.objects.IntType;
@@ -216,25 +218,9 @@ final class Ceval {
                     throw nameError(f.code.nameText[arg]);
                 }
             }
-            case LOAD_ATTR -> {
-                long o = f.pop();
-                try {
-                    f.push(getAttr(o, arg, f));
-                } finally {
-                    space.decref(o);
-                }
-            }
+            case LOAD_ATTR -> loadAttr(f, arg);
             case LOAD_METHOD -> loadMethod(f, arg);
-            case STORE_ATTR -> {
-                long o = f.pop();
-                long v = f.pop();
-                try {
-                    Abstract.setAttr(space, o, f.code.names[arg], v);
-                } finally {
-                    space.decref(o);
-                    space.decref(v);
-                }
-            }
+            case STORE_ATTR -> storeAttr(f, arg);
             case DELETE_ATTR -> {
                 long o = f.pop();
                 try {
@@ -722,14 +708,35 @@ final class Ceval {
         return new PyException("NameError", "name '" + name + "' is not defined");
     }
 
+    /**
+     * {@code LOAD_GLOBAL} with its inline cache ({@code LOAD_GLOBAL_MODULE} / {@code _BUILTIN}): the
+     * value found last time, while neither the globals nor (when it came from there) the builtins
+     * changed since ({@link InlineCaches}).
+     */
     private void loadGlobal(Frame f, int arg) {
-        long name = f.code.names[arg >> 1];
-        long v = space.dictType.get(f.globals, name);
-        if (v == 0) {
-            v = space.dictType.get(f.builtins, name);
+        int at = f.lasti;
+        InlineCaches c = f.code.caches;
+        DictType dicts = space.dictType;
+        long v;
+        if (c != null && c.key[at] == dicts.versionTag(f.globals)
+                && (c.aux[at] == 0 || c.aux[at] == dicts.versionTag(f.builtins))) {
+            v = c.value[at];
+        } else {
+            long name = f.code.names[arg >> 1];
+            boolean builtin = false;
+            v = dicts.get(f.globals, name);
             if (v == 0) {
-                throw nameError(f.code.nameText[arg >> 1]);
+                v = dicts.get(f.builtins, name);
+                if (v == 0) {
+                    throw nameError(f.code.nameText[arg >> 1]);
+                }
+                builtin = true;
             }
+            // the lookups ran no Python code (str keys compare by identity or text), so the tags are the ones v was found under
+            c = InlineCaches.of(f.code);
+            c.key[at] = dicts.versionTag(f.globals);
+            c.aux[at] = builtin ? dicts.versionTag(f.builtins) : 0;
+            c.value[at] = v;
         }
         if ((arg & 1) != 0) {
             f.push(0);
@@ -796,10 +803,103 @@ final class Ceval {
     }
 
     /**
+     * {@code LOAD_ATTR}; with its inline cache {@code LOAD_ATTR_INSTANCE_VALUE}: the value in the
+     * instance's inline values, at the slot the analysis of its type found.
+     */
+    private void loadAttr(Frame f, int arg) {
+        long o = f.pop();
+        try {
+            int at = f.lasti;
+            InlineCaches c = f.code.caches;
+            if (c != null && c.key[at] == memory.getLong(o + Layout.OB_TYPE) && c.version[at] == space.classVersion) {
+                long v = c.type[at].instanceValue(o, c.index[at]);
+                if (v != 0) {
+                    f.push(space.newRef(v));
+                    return;
+                }
+            }
+            f.push(getAttr(o, arg, f));
+            specialize(f, at, o, arg, LOAD_ATTR);
+        } finally {
+            space.decref(o);
+        }
+    }
+
+    /** {@code STORE_ATTR}; with its inline cache {@code STORE_ATTR_INSTANCE_VALUE}. */
+    private void storeAttr(Frame f, int arg) {
+        long o = f.pop();
+        long v = f.pop();
+        int at = f.lasti;
+        InlineCaches c = f.code.caches;
+        if (c != null && c.key[at] == memory.getLong(o + Layout.OB_TYPE) && c.version[at] == space.classVersion
+                && c.type[at].storeInstanceValue(o, c.index[at], v)) {
+            space.decref(o);
+            return;
+        }
+        try {
+            Abstract.setAttr(space, o, f.code.names[arg], v);
+            specialize(f, at, o, arg, STORE_ATTR);
+        } finally {
+            space.decref(o);
+            space.decref(v);
+        }
+    }
+
+    /** Misses before a failed or undone specialization is tried again (3.11's adaptive backoff start). */
+    private static final int BACKOFF = 53;
+
+    /**
+     * Fills the inline cache of the attribute instruction at {@code at} for {@code o}'s type (specialize.c's
+     * {@code _Py_Specialize_LoadAttr}, {@code _StoreAttr}, {@code _LoadMethod}), or leaves it empty. After a
+     * failure or a deoptimization the next {@link #BACKOFF} misses run generically without trying.
+     */
+    private void specialize(Frame f, int at, long o, int arg, int op) {
+        InlineCaches c = InlineCaches.of(f.code);
+        if (c.backoff[at] > 0) {
+            c.backoff[at]--;
+            return;
+        }
+        if (c.key[at] != 0) { // a deoptimization: generic for a while
+            c.key[at] = 0;
+            c.type[at] = null;
+            c.backoff[at] = BACKOFF;
+            return;
+        }
+        PyType type = space.typeOf(o);
+        AttributeSite site = type.attributeSite(f.code.names[arg]);
+        boolean ok = site != null && switch (op) {
+            case LOAD_ATTR -> site.noClassAttribute() && site.valueIndex() >= 0;
+            case STORE_ATTR -> site.noClassAttribute() && site.plainSetAttr() && site.valueIndex() >= 0;
+            default -> site.method() != 0 && site.valueIndex() < 0; // LOAD_METHOD_WITH_VALUES
+        };
+        if (!ok) {
+            c.backoff[at] = BACKOFF;
+            return;
+        }
+        c.key[at] = memory.getLong(o + Layout.OB_TYPE);
+        c.version[at] = space.classVersion;
+        c.type[at] = type;
+        c.index[at] = site.valueIndex();
+        c.value[at] = site.method();
+        c.aux[at] = site.keysCount();
+    }
+
+    /**
      * {@code LOAD_METHOD} ({@code _PyObject_GetMethod}): {@code [meth, self]} for a method descriptor
-     * or function found on the type, without a bound method; otherwise {@code [NULL, attr]}.
+     * or function found on the type, without a bound method; otherwise {@code [NULL, attr]}. With its
+     * inline cache {@code LOAD_METHOD_WITH_VALUES}: the method found last time, while the class is
+     * unchanged and the instance has no attribute of that name.
      */
     private void loadMethod(Frame f, int arg) {
+        int at = f.lasti;
+        InlineCaches c = f.code.caches;
+        long self = f.top();
+        if (c != null && c.key[at] == memory.getLong(self + Layout.OB_TYPE) && c.version[at] == space.classVersion
+                && c.type[at].valuesUnchanged(self, c.aux[at])) {
+            f.poke(1, space.newRef(c.value[at]));
+            f.push(self);
+            return;
+        }
         long o = f.pop();
         try {
             long v;
@@ -815,6 +915,7 @@ final class Ceval {
             if ((v & Abstract.UNBOUND) != 0) {
                 f.push(v & ~Abstract.UNBOUND);
                 f.push(space.newRef(o));
+                specialize(f, at, o, arg, LOAD_METHOD);
             } else {
                 f.push(0);
                 f.push(v);

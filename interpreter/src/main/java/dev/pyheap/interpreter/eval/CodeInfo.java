@@ -9,7 +9,8 @@ import java.util.List;
  * What the evaluation loop reads of a heap code object, kept beside it in its {@code co_extra}
  * (PEP 523's per-code storage): the instructions as a Java array, the constants and names as
  * borrowed addresses (the code object's tuples hold them), the exception table and the positions
- * decoded, and the counts. Immutable once made; lives exactly as long as the code object.
+ * decoded, and the counts. Immutable once made but for the inline caches ({@link #caches}); lives
+ * exactly as long as the code object.
  */
 final class CodeInfo {
     final long code;
@@ -41,6 +42,13 @@ final class CodeInfo {
     final int[] handlers;
     /** Per code unit: line, end line, column, end column (-1 when absent). */
     final int[] positions;
+
+    /**
+     * The inline caches of the specialized instructions, made at the first specialization. CPython
+     * 3.11 keeps them in the {@code CACHE} code units after each instruction; here they live beside
+     * the code, so {@code co_code} stays what the compiler made and {@code dis} shows it unchanged.
+     */
+    InlineCaches caches;
 
     CodeInfo(long code, Code source, long[] consts, long[] names) {
         this.code = code;

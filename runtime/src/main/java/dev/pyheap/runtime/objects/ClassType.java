@@ -694,6 +694,22 @@ public final class ClassType extends PyType {
     /** Calls a special method with an args tuple and kwargs dict prepended by {@code self}. */
     private long callSpecialTuple(long self, long attr, long args, long kwargs) {
         int n = (int) space.tupleType.size(args);
+        PyType ft = space.typeOf(attr);
+        if (kwargs == 0 && ft.hasFlag(METHOD_DESCRIPTOR) && ft.hasFlag(HAVE_VECTORCALL)) {
+            // _PyObject_Call_Prepend: self and the tuple's items side by side on the argument area, no second tuple
+            ArgumentArea area = space.arguments();
+            long mark = area.mark();
+            try {
+                long at = area.reserve(n + 1);
+                memory.putLong(at, self);
+                for (int i = 0; i < n; i++) {
+                    memory.putLong(at + 8L * (i + 1), space.tupleType.item(args, i));
+                }
+                return ft.call(attr, at, n + 1, 0);
+            } finally {
+                area.release(mark);
+            }
+        }
         long[] all = new long[n + 1];
         all[0] = self;
         for (int i = 0; i < n; i++) {
@@ -957,6 +973,60 @@ public final class ClassType extends PyType {
             space.decref(key);
         }
         return true;
+    }
+
+    /**
+     * specialize.c's analysis for a class of object with a managed dict and the generic
+     * {@code __getattribute__}: where {@code name} lives (see {@link AttributeSite}).
+     */
+    @Override
+    public AttributeSite attributeSite(long name) {
+        if (specialsVersion != space.classVersion) {
+            refreshCaches();
+        }
+        if (!plainGetAttr || !managedDict || !space.objectType.is(solid) || !space.strType.isExact(name)) {
+            return null;
+        }
+        long descr = lookup(name);
+        PyType dt = descr == 0 ? null : space.typeOf(descr);
+        long method = dt != null && dt.hasFlag(METHOD_DESCRIPTOR) && !dt.hasDescrSet() ? descr : 0;
+        return new AttributeSite(descr == 0, space.dictType.sharedKeysIndex(sharedKeys, name), method,
+                special("__setattr__") == 0, space.dictType.sharedKeysCount(sharedKeys));
+    }
+
+    @Override
+    public long instanceValue(long o, int index) {
+        if (memory.getLong(o + Layout.DICT_PTR) != 0) {
+            return 0;
+        }
+        long values = memory.getLong(o + Layout.VALUES_PTR);
+        return values == 0 ? 0 : memory.getLong(values + 8L * index);
+    }
+
+    @Override
+    public boolean storeInstanceValue(long o, int index, long v) {
+        if (memory.getLong(o + Layout.DICT_PTR) != 0) {
+            return false;
+        }
+        long values = memory.getLong(o + Layout.VALUES_PTR);
+        if (values == 0) {
+            return false;
+        }
+        long at = values + 8L * index;
+        long old = memory.getLong(at);
+        memory.putLong(at, v);
+        if (old == 0) {
+            space.dictType.valuesAddToOrder(values, index);
+        } else {
+            space.decref(old);
+        }
+        return true;
+    }
+
+    @Override
+    public boolean valuesUnchanged(long o, long keysCount) {
+        return memory.getLong(o + Layout.DICT_PTR) == 0 && memory.getLong(o + Layout.VALUES_PTR) != 0
+                && space.dictType.sharedKeysCount(sharedKeys) == keysCount;
     }
 
     /** {@code delattr(o, name)}. */

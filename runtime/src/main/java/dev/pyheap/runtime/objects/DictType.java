@@ -511,6 +511,15 @@ public final class DictType extends PyType {
         return ++lastVersion;
     }
 
+    /**
+     * {@code ma_version_tag}: changes with every change of {@code d}'s items and is never the same
+     * for two dicts of the heap, so an unchanged tag means the same dict with the same contents
+     * (what {@code LOAD_GLOBAL}'s inline cache checks, as 3.10's opcache did).
+     */
+    public long versionTag(long d) {
+        return memory.getLong(d + MA_VERSION_TAG);
+    }
+
     private long keysOf(long d) {
         return memory.getLong(d + MA_KEYS);
     }

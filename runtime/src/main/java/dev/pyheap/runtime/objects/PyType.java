@@ -809,6 +809,42 @@ public abstract class PyType {
     protected void fillDict() {
     }
 
+    // ================================================================== inline caches (specialize.c)
+
+    /**
+     * The analysis of attribute {@code name} (a str) on this type's instances for the evaluator's
+     * inline caches, valid while {@link ObjectSpace#classVersion} is unchanged; null (the default,
+     * CPython's {@code SPEC_FAIL}) when the access is not specializable.
+     */
+    public AttributeSite attributeSite(long name) {
+        return null;
+    }
+
+    /**
+     * {@code LOAD_ATTR_INSTANCE_VALUE}'s read: the value in slot {@code index} of {@code o}'s inline
+     * values (borrowed), or 0 (a deoptimization: no values array, or the slot is empty).
+     */
+    public long instanceValue(long o, int index) {
+        return 0;
+    }
+
+    /**
+     * {@code STORE_ATTR_INSTANCE_VALUE}'s write: {@code v} (a reference the call takes) into slot
+     * {@code index} of {@code o}'s inline values, the old value released; false, taking nothing,
+     * when {@code o} has no values array.
+     */
+    public boolean storeInstanceValue(long o, int index, long v) {
+        return false;
+    }
+
+    /**
+     * {@code LOAD_METHOD_WITH_VALUES}'s guard: {@code o} keeps its attributes in inline values and
+     * its class's shared keys still hold {@code keysCount} names (so a name absent then still is).
+     */
+    public boolean valuesUnchanged(long o, long keysCount) {
+        return false;
+    }
+
     // ================================================================== descriptors
 
     /** Whether the type has a {@code tp_descr_get}: its instances found on a type bind to the instance. */

@@ -1,0 +1,53 @@
+package dev.pyheap.interpreter.eval;
+
+import dev.pyheap.runtime.objects.PyType;
+
+/**
+ * The inline cache entries of one code object's specialized instructions (Include/internal/
+ * pycore_code.h's {@code _PyLoadGlobalCache}, {@code _PyAttrCache}, {@code _PyLoadMethodCache}),
+ * one entry per code unit, indexed by the instruction's offset in code units.
+ * <pre>
+ *   instruction       guard                                        payload
+ *   LOAD_GLOBAL       key  = globals' ma_version_tag               value (borrowed)
+ *                     aux  = builtins' tag, or 0 (found in globals)
+ *   LOAD_ATTR         key  = the instances' type object           index = the inline values slot
+ *   STORE_ATTR        version = ObjectSpace.classVersion            type  = its PyType
+ *   LOAD_METHOD       (same) aux = the shared keys' count           value = the method (borrowed)
+ * </pre>
+ * An entry whose guard fails is a miss: the instruction runs its generic path and fills the entry
+ * again (CPython's deoptimization and re-specialization, without 3.11's backoff counter). An empty
+ * entry has key 0, which no type object and no version tag is.
+ * Guards: a dict's version tag is unique in the heap and changes with every change of its
+ * items, so an equal tag means the cached value is still the dict's (and still alive); the class
+ * version changes when any class's namespace changes or a class is made or dies, so an equal
+ * version with the same type object means the type's analysis still holds ({@code tp_version_tag}).
+ */
+final class InlineCaches {
+    final long[] key;
+    final long[] aux;
+    final long[] value;
+    final int[] version;
+    final int[] index;
+    final PyType[] type;
+    /** Misses to run generically before the next specialization attempt (after a failure or a deoptimization). */
+    final int[] backoff;
+
+    InlineCaches(int units) {
+        key = new long[units];
+        aux = new long[units];
+        value = new long[units];
+        version = new int[units];
+        index = new int[units];
+        type = new PyType[units];
+        backoff = new int[units];
+    }
+
+    static InlineCaches of(CodeInfo ci) {
+        InlineCaches c = ci.caches;
+        if (c == null) {
+            c = new InlineCaches(ci.instructions.length / 2);
+            ci.caches = c;
+        }
+        return c;
+    }
+}

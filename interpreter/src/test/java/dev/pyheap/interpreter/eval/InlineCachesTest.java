@@ -1,0 +1,156 @@
+package dev.pyheap.interpreter.eval;
+
+import dev.pyheap.api.config.Configuration;
+import dev.pyheap.interpreter.builtins.ModuleTable;
+import dev.pyheap.interpreter.compiler.Opcode;
+import dev.pyheap.runtime.PyHeap;
+import dev.pyheap.runtime.PyThreadState;
+import dev.pyheap.runtime.objects.ObjectSpace;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The inline caches' life cycle on real code: a hot site is specialized with what its type or
+ * dicts say, a class change deoptimizes it (and starts the backoff), a rebound global refills the
+ * global's entry; the program's output stays CPython's throughout.
+ */
+class InlineCachesTest {
+    private interface Session {
+        void run(String source);
+
+        long global(String name);
+
+        CodeInfo code(String function);
+    }
+
+    private static String withInterpreter(Consumer<Session> body) {
+        StringWriter out = new StringWriter();
+        try (PyHeap heap = PyHeap.open(Configuration.of(Map.of("collector", "generational")));
+             PyThreadState thread = heap.attach(); var gil = thread.gil()) {
+            Interpreter interp = new Interpreter(heap.interpreterState());
+            ObjectSpace space = interp.space();
+            ModuleTable table = new ModuleTable(interp, null, heap);
+            table.init(List.of("test"), new PrintWriter(out), new PrintWriter(new StringWriter()));
+            long main = space.moduleType.create("__main__");
+            long dict = space.moduleType.dict(main);
+            long b = space.dictType.getItemString(table.modules(), "builtins");
+            long key = space.strType.literalName("__builtins__");
+            space.dictType.setItem(dict, key, b);
+            space.decref(key);
+            body.accept(new Session() {
+                @Override
+                public void run(String source) {
+                    try (Interpreter.Loaded loaded = interp.load(table.compile(source, "<test>"), false)) {
+                        space.decref(interp.evalCode(loaded.code(), dict, dict));
+                    }
+                }
+
+                @Override
+                public long global(String name) {
+                    return space.dictType.getItemString(dict, name);
+                }
+
+                @Override
+                public CodeInfo code(String function) {
+                    return interp.infoOfFunction(global(function));
+                }
+            });
+            space.decref(main);
+            interp.threadDone();
+            table.close();
+        }
+        return out.toString();
+    }
+
+    /** The code unit of the first {@code opcode} in the code. */
+    private static int unitOf(CodeInfo ci, int opcode) {
+        for (int i = 0; i < ci.instructions.length / 2; i++) {
+            if ((ci.instructions[2 * i] & 0xFF) == opcode) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + Opcode.name(opcode));
+    }
+
+    @Test
+    void attributeSitesSpecializeAndDeoptimizeWhenAClassChanges() {
+        String out = withInterpreter(s -> {
+            s.run("""
+                    class A:
+                        def __init__(self, x):
+                            self.x = x
+                        def m(self):
+                            return self.x
+                    def get(o):
+                        return o.x
+                    def put(o, v):
+                        o.x = v
+                    def call(o):
+                        return o.m()
+                    a = A(1)
+                    for i in range(10):
+                        put(a, i)
+                        get(a)
+                        call(a)
+                    print(get(a), call(a))
+                    """);
+            long typeA = s.global("A");
+            for (String f : new String[] {"get", "put", "call"}) {
+                CodeInfo ci = s.code(f);
+                int op = f.equals("get") ? Opcode.LOAD_ATTR : f.equals("put") ? Opcode.STORE_ATTR : Opcode.LOAD_METHOD;
+                int at = unitOf(ci, op);
+                assertNotNull(ci.caches, f);
+                assertEquals(typeA, ci.caches.key[at], f + ": specialized for A");
+                assertNotNull(ci.caches.type[at], f);
+            }
+            CodeInfo get = s.code("get");
+            int at = unitOf(get, Opcode.LOAD_ATTR);
+            assertEquals(0, get.caches.index[at], "x is the first name of A's shared keys");
+            s.run("""
+                    A.x = property(lambda self: "property")
+                    print(get(a))
+                    """);
+            assertEquals(0, get.caches.key[at], "the class change deoptimized the site");
+            assertNull(get.caches.type[at]);
+            assertEquals(53, get.caches.backoff[at]);
+        });
+        assertEquals("9 9\nproperty\n", out);
+    }
+
+    @Test
+    void globalSitesFollowTheGlobalsVersion() {
+        String out = withInterpreter(s -> {
+            s.run("""
+                    counter = 1
+                    def read():
+                        return counter
+                    for i in range(3):
+                        read()
+                    """);
+            CodeInfo ci = s.code("read");
+            int at = unitOf(ci, Opcode.LOAD_GLOBAL);
+            assertNotNull(ci.caches);
+            long first = ci.caches.key[at];
+            assertTrue(first != 0);
+            assertEquals(0, ci.caches.aux[at], "found in the globals: the builtins are not checked");
+            assertEquals(s.global("counter"), ci.caches.value[at]);
+            s.run("""
+                    counter = 2
+                    print(read())
+                    """);
+            assertTrue(ci.caches.key[at] != first, "refilled under the new version");
+            assertEquals(s.global("counter"), ci.caches.value[at]);
+        });
+        assertEquals("2\n", out);
+    }
+}
