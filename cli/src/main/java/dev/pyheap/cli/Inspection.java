@@ -171,6 +171,11 @@ final class Inspection implements RunObserver {
         };
     }
 
+    /** What the end found, for the JSON document. */
+    dev.pyheap.cli.output.CommandJson.Inspected inspected() {
+        return new dev.pyheap.cli.output.CommandJson.Inspected(frames, topSites, retention);
+    }
+
     /** What {@code finished} found, to print after the report. */
     List<String> endLines() {
         return endLines;
