@@ -99,7 +99,9 @@ public final class CommandJson {
     public static String run(RunReport report, ThreadedProgram program, Inspected inspected) {
         ObjectNode root = header("run");
         report(root, report, program == null);
-        if (program != null) {
+        if (program == null) {
+            root.putNull("program");
+        } else {
             ObjectNode p = root.putObject("program");
             p.put("callsMain", program.callsMain());
             p.put("calls", program.calls());
