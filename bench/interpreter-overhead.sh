@@ -72,7 +72,7 @@ for w in $workloads; do
   py=$(for _ in $(seq "$repeat"); do run_python "$w" || true; done | median)
   java=$(for _ in $(seq "$repeat"); do run_java "$w" || true; done | median)
   if [[ -z $py || -z $java ]]; then
-    ratio="(${py:+Java}${java:+Python} did not run)"
+    ratio="($([[ -z $py ]] && echo -n "Python ")$([[ -z $java ]] && echo -n "Java ")did not run)"
   else
     ratio=$(awk -v p="$py" -v j="$java" 'BEGIN { printf "%.1f×", p / j }')
   fi
