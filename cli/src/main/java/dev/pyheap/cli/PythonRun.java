@@ -123,8 +123,11 @@ final class PythonRun {
             ProgramChecks checks = verify ? ProgramChecks.after(heap, before,
                     declared.times(threaded.calls()).objectsByType()) : null;
             if (json) {
+                CommandJson.Checks plain = checks == null ? null : new CommandJson.Checks(checks.sanity().ok(),
+                        checks.sanity().checks(), checks.sanity().problems(), checks.ok(), checks.expected(),
+                        checks.found(), checks.cycles().orElse(null));
                 context.out().print(CommandJson.run(report, new CommandJson.ThreadedProgram(threaded.callsMain(),
-                        threaded.calls(), threaded.failedCalls(), checks), null));
+                        threaded.calls(), threaded.failedCalls(), plain), null));
                 context.out().flush();
             } else {
                 PrintWriter err = context.err();

@@ -2,11 +2,8 @@ package dev.pyheap.cli.output;
 
 import dev.pyheap.api.alloc.AllocatorStatistics;
 import dev.pyheap.api.alloc.SizeClassUsage;
-import dev.pyheap.driver.reports.ProgramChecks;
 import dev.pyheap.driver.reports.RetentionReport;
 import dev.pyheap.driver.reports.RunReport;
-import dev.pyheap.runtime.tracemalloc.Frame;
-import dev.pyheap.runtime.tracemalloc.Statistic;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -73,7 +70,16 @@ public final class CommandJson {
      * @param failedCalls calls that ended in an uncaught exception
      * @param checks      the sanity checker and leak check after the program ended, or null without them
      */
-    public record ThreadedProgram(boolean callsMain, long calls, long failedCalls, ProgramChecks checks) {
+    public record ThreadedProgram(boolean callsMain, long calls, long failedCalls, Checks checks) {
+    }
+
+    /** The checks after a program ended ({@code ProgramChecks}) as plain values. */
+    public record Checks(boolean sanityOk, long sanityChecks, List<String> problems, boolean leakOk,
+                         Map<String, Long> expected, Map<String, Long> found, String cycles) {
+    }
+
+    /** One top allocation site: its most recent frame, bytes and blocks. */
+    public record Site(String file, int line, long size, long count) {
     }
 
     /**
@@ -83,7 +89,7 @@ public final class CommandJson {
      * @param topSites  the top allocation sites ({@code statistics('lineno')}) at the end, empty without tracing
      * @param retention the leak groups ({@code --leaks}), or null without them
      */
-    public record Inspected(int frames, List<Statistic> topSites, RetentionReport retention) {
+    public record Inspected(int frames, List<Site> topSites, RetentionReport retention) {
         public Inspected {
             topSites = List.copyOf(topSites);
         }
@@ -106,17 +112,17 @@ public final class CommandJson {
             p.put("callsMain", program.callsMain());
             p.put("calls", program.calls());
             p.put("failedCalls", program.failedCalls());
-            ProgramChecks checks = program.checks();
+            Checks checks = program.checks();
             if (checks == null) {
                 p.putNull("checks");
             } else {
                 ObjectNode c = p.putObject("checks");
-                sanity(c.putObject("sanity"), checks.sanity().ok(), checks.sanity().checks(), checks.sanity().problems());
+                sanity(c.putObject("sanity"), checks.sanityOk(), checks.sanityChecks(), checks.problems());
                 ObjectNode leak = c.putObject("leakCheck");
-                leak.put("ok", checks.ok());
+                leak.put("ok", checks.leakOk());
                 counts(leak.putObject("expected"), checks.expected());
                 counts(leak.putObject("found"), checks.found());
-                leak.put("cycles", checks.cycles().orElse(null));
+                leak.put("cycles", checks.cycles());
             }
         }
         inspected(root, inspected);
@@ -244,11 +250,10 @@ public final class CommandJson {
             ObjectNode t = root.putObject("tracemalloc");
             t.put("frames", inspected.frames());
             ArrayNode top = t.putArray("top");
-            for (Statistic s : inspected.topSites()) {
+            for (Site s : inspected.topSites()) {
                 ObjectNode site = top.addObject();
-                Frame frame = s.traceback().mostRecent();
-                site.put("file", frame.filename());
-                site.put("line", frame.lineno());
+                site.put("file", s.file());
+                site.put("line", s.line());
                 site.put("size", s.size());
                 site.put("count", s.count());
             }
