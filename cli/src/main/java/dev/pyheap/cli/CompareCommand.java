@@ -4,7 +4,7 @@ import dev.pyheap.api.Plugins;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.gc.CollectorProvider;
 import dev.pyheap.cli.output.ReportTable;
-import dev.pyheap.cli.output.RunReportJson;
+import dev.pyheap.cli.output.CommandJson;
 import dev.pyheap.driver.Workloads;
 import dev.pyheap.driver.reports.RunReport;
 import dev.pyheap.driver.scheduling.RunSpec;
@@ -33,8 +33,9 @@ import java.util.concurrent.Callable;
                     + " does not pay for warming up the JIT), then --repeat runs. Times are the median of the repeats"
                     + " with their spread (max - min); GC ms is the total time of the run's collections, beside the"
                     + " longest pause. A Python program's output is not shown; its exit code and the checks are.",
-            "For a Java workload: one side-by-side table of the median run of each collector, or with --json an array"
-                    + " of those run reports."
+            "For a Java workload: one side-by-side table of the median run of each collector. With --json: one"
+                    + " document (compare.schema.json) on stdout instead of the table, with each collector's median and"
+                    + " spread (and a Java workload's median run report); the runs' own output never goes to stdout."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -111,10 +112,11 @@ final class CompareCommand implements Callable<Integer> {
                         "--report is not supported when comparing a Python program yet");
             }
             return new ProgramComparison(context, spec.commandLine(), program.get(0), program.subList(1, program.size()),
-                    repeat).run(names, configurations);
+                    repeat).run(names, configurations, run.json);
         }
         List<RunReport> reports = new ArrayList<>();
         List<String> spreads = new ArrayList<>();
+        List<Double> spreadSeconds = new ArrayList<>();
         List<dev.pyheap.cli.output.HtmlReport.Run> pages = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             Runner.run(context, configurations.get(i), run.spec(spec.commandLine(), workload),
@@ -138,11 +140,19 @@ final class CompareCommand implements Callable<Integer> {
             if (reportFile != null) {
                 pages.add(recorders.get(median).run(names.get(i), median)); // the report shows the median run
             }
+            spreadSeconds.add(runs.get(runs.size() - 1).seconds() - runs.get(0).seconds());
             spreads.add(String.format(java.util.Locale.ROOT, "%s %.3f s (spread %.3f)", names.get(i),
                     runs.get(runs.size() / 2).seconds(), runs.get(runs.size() - 1).seconds() - runs.get(0).seconds()));
         }
         if (run.json) {
-            context.out().print(RunReportJson.write(reports));
+            List<CommandJson.CompareEntry> entries = new ArrayList<>();
+            for (int i = 0; i < reports.size(); i++) {
+                RunReport median = reports.get(i);
+                entries.add(new CommandJson.CompareEntry(median.collector(), median.seconds(), spreadSeconds.get(i),
+                        null, null, median.pauseMillis().max(), median.collections(), null,
+                        ReportTable.failure(median), median));
+            }
+            context.out().print(CommandJson.compare(false, workload, repeat, entries));
         } else {
             ReportTable.compare(reports).forEach(context.out()::println);
             context.out().println("median of " + repeat + " run" + (repeat == 1 ? "" : "s") + " after a warm-up run: "

@@ -171,6 +171,14 @@ final class Inspection implements RunObserver {
         };
     }
 
+    /** What the end found, for the JSON document. */
+    dev.pyheap.cli.output.CommandJson.Inspected inspected() {
+        return new dev.pyheap.cli.output.CommandJson.Inspected(frames, topSites.stream().map(s -> {
+            var frame = s.traceback().mostRecent();
+            return new dev.pyheap.cli.output.CommandJson.Site(frame.filename(), frame.lineno(), s.size(), s.count());
+        }).toList(), retention);
+    }
+
     /** What {@code finished} found, to print after the report. */
     List<String> endLines() {
         return endLines;

@@ -2,6 +2,7 @@ package dev.pyheap.cli;
 
 import dev.pyheap.api.UserText;
 import dev.pyheap.api.config.Configuration;
+import dev.pyheap.cli.output.CommandJson;
 import dev.pyheap.interpreter.run.Runner;
 import picocli.CommandLine;
 
@@ -47,7 +48,8 @@ final class ProgramComparison {
         }
     }
 
-    int run(List<String> collectors, List<Configuration> configurations) {
+    /** @param json print the document of {@code compare --json} instead of the table */
+    int run(List<String> collectors, List<Configuration> configurations, boolean json) {
         Runner.Program source = source();
         PrintWriter discard = new PrintWriter(Writer.nullWriter());
         List<String> argv = new ArrayList<>();
@@ -62,8 +64,10 @@ final class ProgramComparison {
             }
             all.add(new Runs(collectors.get(i), results));
         }
-        PrintWriter out = context.out();
-        out.println(String.join(" ", argv).replace(source.filename(), program) + ": median of " + repeat + " run" + (repeat == 1 ? "" : "s") + " per collector after a"
+        PrintWriter out = json ? new PrintWriter(Writer.nullWriter()) : context.out();
+        List<CommandJson.CompareEntry> entries = new ArrayList<>();
+        String commandLine = String.join(" ", argv).replace(source.filename(), program);
+        out.println(commandLine + ": median of " + repeat + " run" + (repeat == 1 ? "" : "s") + " per collector after a"
                 + " warm-up run (spread = max - min)");
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"collector", "seconds", "spread", "collections", "GC ms", "spread", "max pause ms",
@@ -71,11 +75,7 @@ final class ProgramComparison {
         int code = ErrorReporter.OK;
         for (Runs runs : all) {
             ProgramRun.Result first = runs.results().get(0);
-            List<String> collections = new ArrayList<>();
-            for (int g = 0; g < first.collections().size(); g++) {
-                int gen = g;
-                collections.add(Long.toString(runs.median(r -> r.collections().get(gen))));
-            }
+            List<String> collections = medians(runs, first.collections().size()).stream().map(String::valueOf).toList();
             String failure = runs.results().stream().map(r -> ProgramRun.failure(r.checks()))
                     .filter(java.util.Objects::nonNull).findFirst().orElse(null);
             int exit = runs.results().stream().mapToInt(ProgramRun.Result::exit).filter(e -> e != 0).findFirst().orElse(0);
@@ -84,6 +84,10 @@ final class ProgramComparison {
                 millis(runs.median(ProgramRun.Result::gcNanos)), millis(runs.spread(ProgramRun.Result::gcNanos)),
                 millis(runs.median(ProgramRun.Result::maxPauseNanos)), Integer.toString(exit),
                 failure == null ? "ok" : "FAILED"});
+            entries.add(new CommandJson.CompareEntry(runs.collector(), runs.median(ProgramRun.Result::nanos) / 1e9,
+                    runs.spread(ProgramRun.Result::nanos) / 1e9, runs.median(ProgramRun.Result::gcNanos) / 1e6,
+                    runs.spread(ProgramRun.Result::gcNanos) / 1e6, runs.median(ProgramRun.Result::maxPauseNanos) / 1e6,
+                    medians(runs, first.collections().size()), exit, failure, null));
             if (failure != null || exit != 0) {
                 context.err().println("pyheap: the runs under " + runs.collector() + " failed: "
                         + (failure != null ? failure : "exit code " + exit));
@@ -106,8 +110,21 @@ final class ProgramComparison {
             out.println(line.toString().stripTrailing());
         }
         out.flush();
+        if (json) {
+            context.out().print(CommandJson.compare(true, commandLine, repeat, entries));
+            context.out().flush();
+        }
         context.err().flush();
         return code;
+    }
+
+    private static List<Long> medians(Runs runs, int generations) {
+        List<Long> medians = new ArrayList<>();
+        for (int g = 0; g < generations; g++) {
+            int gen = g;
+            medians.add(runs.median(r -> r.collections().get(gen)));
+        }
+        return medians;
     }
 
     private Runner.Program source() {

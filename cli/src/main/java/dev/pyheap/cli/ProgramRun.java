@@ -44,8 +44,7 @@ final class ProgramRun {
      */
     static Result run(Configuration configuration, Runner.Program program, List<String> argv, PrintWriter out,
                       PrintWriter err) {
-        Leak declared = Leak.declaredIn(List.of(new String(program.source(),
-                java.nio.charset.StandardCharsets.UTF_8).split("\n", -1))).orElse(Leak.NONE);
+        Leak declared = declared(program);
         try (PyHeap heap = PyHeap.open(configuration)) {
             Baseline before = ProgramChecks.before(heap);
             Gc gcBefore = gc(heap);
@@ -63,6 +62,16 @@ final class ProgramRun {
             return new Result(exit, ProgramChecks.after(heap, before, declared.objectsByType()), nanos, collections,
                     gcAfter.pauses().totalNanos() - gcBefore.pauses().totalNanos(), gcAfter.pauses().maxNanos());
         }
+    }
+
+    /**
+     * What {@code program} declares it leaves behind without a cycle collector (nothing when it declares nothing).
+     *
+     * @throws IllegalArgumentException for a malformed declaration
+     */
+    static Leak declared(Runner.Program program) {
+        return Leak.declaredIn(List.of(new String(program.source(), java.nio.charset.StandardCharsets.UTF_8)
+                .split("\n", -1))).orElse(Leak.NONE);
     }
 
     /** The collector's counters at one moment. */

@@ -1,11 +1,20 @@
 package dev.pyheap.cli;
 
 import dev.pyheap.api.config.Configuration;
+import dev.pyheap.cli.output.ReportTable;
+import dev.pyheap.cli.output.CommandJson;
+import dev.pyheap.driver.Leak;
+import dev.pyheap.driver.reports.Baseline;
+import dev.pyheap.driver.reports.ProgramChecks;
+import dev.pyheap.driver.reports.RunReport;
+import dev.pyheap.driver.scheduling.MutatorDriver;
+import dev.pyheap.driver.scheduling.RunSpec;
 import dev.pyheap.interpreter.run.Runner;
 import dev.pyheap.runtime.PyHeap;
 import dev.pyheap.runtime.PyThreadState;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,36 +48,13 @@ final class PythonRun {
      */
     int run(Configuration configuration, String code, List<String> program, Runner.Observer observer, boolean verify,
             ReportRecorder recorder) {
-        List<String> argv = new ArrayList<>();
-        Runner.Program source;
-        if (code != null) {
-            argv.add("-c");
-            argv.addAll(program);
-            source = new Runner.Program("<string>", code.getBytes(StandardCharsets.UTF_8), context.workingDirectory());
-        } else if (program.get(0).equals("-")) {
-            argv.addAll(program);
-            try {
-                source = new Runner.Program("<stdin>", System.in.readAllBytes(), context.workingDirectory());
-            } catch (IOException e) {
-                context.err().println("pyheap: cannot read stdin: " + e.getMessage());
-                return 2;
-            }
-        } else if (bundledWorkload(program.get(0)).isPresent()) {
-            Bundled.Program workload = bundledWorkload(program.get(0)).orElseThrow();
-            argv.add(workload.fileName());
-            argv.addAll(program.subList(1, program.size()));
-            source = new Runner.Program(workload.fileName(), workload.source(), context.workingDirectory());
-            verify = true;
-        } else {
-            argv.addAll(program);
-            Path file = context.workingDirectory().resolve(program.get(0)).toAbsolutePath().normalize();
-            try {
-                source = new Runner.Program(file.toString(), Files.readAllBytes(file), file.getParent());
-            } catch (IOException e) {
-                context.err().println("pyheap: can't open file '" + file + "': [Errno 2] No such file or directory");
-                return 2;
-            }
+        Source found = source(code, program);
+        if (found == null) {
+            return ErrorReporter.USAGE;
         }
+        Runner.Program source = found.program();
+        List<String> argv = found.argv();
+        verify |= found.bundled();
         if (verify) {
             if (recorder != null) {
                 context.err().println("pyheap: --report is not supported with --verify or a bundled workload yet");
@@ -95,6 +81,111 @@ final class PythonRun {
             context.out().flush();
             context.err().flush();
             return exit;
+        }
+    }
+
+    /**
+     * {@code pyheap run PROGRAM --threads N}: the program's {@code main()} (or its module body) in the
+     * driver's N threads ({@link ThreadedProgram}), then the driver's numbers on {@code report} (or the
+     * JSON document on stdout, the program's own output then going to stderr: never both on stdout);
+     * with {@code verify} (always for a bundled workload) the sanity checker and the leak check after the
+     * program ended, the declared leak counted once per call.
+     *
+     * @return the module body's exit code when it failed; else 1 when a thread's call raised or a check
+     *         failed; else 0
+     */
+    int runThreaded(Configuration configuration, String code, List<String> program, RunSpec spec, boolean verify,
+                    boolean json) {
+        Source found = source(code, program);
+        if (found == null) {
+            return ErrorReporter.USAGE;
+        }
+        verify |= found.bundled();
+        Leak declared;
+        try {
+            declared = ProgramRun.declared(found.program());
+        } catch (IllegalArgumentException e) { // a malformed leak declaration
+            context.err().println("pyheap: " + e.getMessage());
+            context.err().flush();
+            return ErrorReporter.USAGE;
+        }
+        PrintWriter programOut = json ? context.err() : context.out();
+        try (PyHeap heap = PyHeap.open(configuration)) {
+            Baseline before = verify ? ProgramChecks.before(heap) : null;
+            ThreadedProgram threaded = new ThreadedProgram(new Runner(heap, programOut, context.err()),
+                    found.program(), found.argv(), spec.ops() > 0 || spec.duration() != null);
+            RunReport report = MutatorDriver.run(heap, threaded, spec.withVerify(spec.verify() || verify));
+            programOut.flush();
+            context.err().flush();
+            if (threaded.exit() != 0) {
+                return threaded.exit();
+            }
+            ProgramChecks checks = verify ? ProgramChecks.after(heap, before,
+                    declared.times(threaded.calls()).objectsByType()) : null;
+            if (json) {
+                CommandJson.Checks plain = checks == null ? null : new CommandJson.Checks(checks.sanity().ok(),
+                        checks.sanity().checks(), checks.sanity().problems(), checks.ok(), checks.expected(),
+                        checks.found(), checks.cycles().orElse(null));
+                context.out().print(CommandJson.run(report, new CommandJson.ThreadedProgram(threaded.callsMain(),
+                        threaded.calls(), threaded.failedCalls(), plain), null));
+                context.out().flush();
+            } else {
+                PrintWriter err = context.err();
+                ReportTable.threadedProgram(report, threaded.callsMain(), threaded.calls(), threaded.failedCalls())
+                        .forEach(line -> err.println("pyheap: " + line));
+                if (checks != null) {
+                    ProgramRun.describe(checks).forEach(line -> err.println("pyheap: " + line));
+                }
+                err.flush();
+            }
+            boolean passed = threaded.failedCalls() == 0 && report.sanity().ok()
+                    && (checks == null || checks.passed());
+            return passed ? ErrorReporter.OK : ErrorReporter.RUN_FAILED;
+        }
+    }
+
+    /**
+     * What to run and its {@code sys.argv}.
+     *
+     * @param bundled a workload of the jar named instead of a file: checked ({@link ProgramRun}) always
+     */
+    record Source(Runner.Program program, List<String> argv, boolean bundled) {
+    }
+
+    /** {@code -c CODE}, {@code -} (stdin), a bundled workload's name, or a file; null (a line on stderr) when unreadable. */
+    Source source(String code, List<String> program) {
+        List<String> argv = new ArrayList<>();
+        if (code != null) {
+            argv.add("-c");
+            argv.addAll(program);
+            return new Source(new Runner.Program("<string>", code.getBytes(StandardCharsets.UTF_8),
+                    context.workingDirectory()), argv, false);
+        }
+        if (program.get(0).equals("-")) {
+            argv.addAll(program);
+            try {
+                return new Source(new Runner.Program("<stdin>", System.in.readAllBytes(), context.workingDirectory()),
+                        argv, false);
+            } catch (IOException e) {
+                context.err().println("pyheap: cannot read stdin: " + e.getMessage());
+                return null;
+            }
+        }
+        java.util.Optional<Bundled.Program> workload = bundledWorkload(program.get(0));
+        if (workload.isPresent()) {
+            argv.add(workload.get().fileName());
+            argv.addAll(program.subList(1, program.size()));
+            return new Source(new Runner.Program(workload.get().fileName(), workload.get().source(),
+                    context.workingDirectory()), argv, true);
+        }
+        argv.addAll(program);
+        Path file = context.workingDirectory().resolve(program.get(0)).toAbsolutePath().normalize();
+        try {
+            return new Source(new Runner.Program(file.toString(), Files.readAllBytes(file), file.getParent()), argv,
+                    false);
+        } catch (IOException e) {
+            context.err().println("pyheap: can't open file '" + file + "': [Errno 2] No such file or directory");
+            return null;
         }
     }
 

@@ -4,7 +4,7 @@ import dev.pyheap.api.UserText;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.cli.output.Graphviz;
 import dev.pyheap.cli.output.ReportTable;
-import dev.pyheap.cli.output.RunReportJson;
+import dev.pyheap.cli.output.CommandJson;
 import dev.pyheap.driver.Workloads;
 import dev.pyheap.driver.reports.RetentionReport;
 import dev.pyheap.driver.reports.RunReport;
@@ -144,14 +144,16 @@ final class RunCommand implements Callable<Integer> {
             runSpec = runSpec.withObserver(inspection);
         }
         RunReport report = Runner.run(context, effective, runSpec, programOut, workload);
-        int code = print(context, report, run.json);
+        int code = print(context, report, run.json, inspection == null ? null : inspection.inspected());
         if (recorder != null) {
             code = Math.max(code, reportOption.write(context, reportFile, "pyheap run --workload " + workload,
                     java.util.List.of(recorder.run(report.collector(), report))));
         }
         if (inspection != null) {
-            inspection.endLines().forEach(programOut::println);
-            programOut.flush();
+            if (!run.json) { // else they are in the document
+                inspection.endLines().forEach(programOut::println);
+                programOut.flush();
+            }
             if (graphFile != null && inspection.retention() != null) {
                 int drawn = draw(inspection.retention(), graphFile, programOut);
                 code = Math.max(code, drawn);
@@ -165,8 +167,15 @@ final class RunCommand implements Callable<Integer> {
      * into the program's stdout; recorded for {@code --report} when asked.
      */
     private int runPython(Path reportFile) {
+        if (spec.commandLine().getParseResult().hasMatchedOption("--threads")) {
+            return runPythonThreaded(reportFile);
+        }
         if (snapshotEvery != null) {
             throw usage("--snapshot-every is for workloads; a Python program can take tracemalloc snapshots itself");
+        }
+        if (run.json) {
+            throw usage("--json prints the report of a run on the driver's threads: for a Python program give"
+                    + " --threads N as well");
         }
         Inspection inspection = inspection();
         Path graphFile = graph == null ? null : context.workingDirectory().resolve(graph);
@@ -201,6 +210,28 @@ final class RunCommand implements Callable<Integer> {
                 recorder.run(collectorName, collectorName, effective.get(dev.pyheap.api.config.Options.ALLOCATOR),
                         summary)));
         return written != ErrorReporter.OK && exit == 0 ? written : exit;
+    }
+
+    /**
+     * {@code --threads N} with a Python program: its {@code main()} (or its module body) in N threads of the
+     * driver ({@link PythonRun#runThreaded}). The inspection options and {@code --report} observe a
+     * single-threaded program only; the driver's turns cannot split a call of {@code main()}, so only the
+     * switch interval decides who runs.
+     */
+    private int runPythonThreaded(Path reportFile) {
+        if (reportFile != null || tracemalloc != null || snapshotEvery != null || leaks || graph != null) {
+            throw usage("--threads with a Python program cannot be combined with --report, --tracemalloc,"
+                    + " --snapshot-every, --leaks or --graph yet");
+        }
+        RunSpec runSpec = run.spec(spec.commandLine(), "python");
+        if (runSpec.yieldPolicy().turnBased()) {
+            throw usage("--yield " + runSpec.yieldPolicy().text() + ": a Python program's threads switch at the"
+                    + " evaluator's check points (--yield switchinterval, sys.setswitchinterval); the driver's turns"
+                    + " come between operations, and an operation is a whole call of main()");
+        }
+        Configuration effective = Runner.configuration(configuration, context, allocator, collector);
+        java.util.List<String> args = program == null ? java.util.List.of() : program;
+        return new PythonRun(context).runThreaded(effective, code, args, runSpec, run.verify, run.json);
     }
 
     /** The observer for the inspection options, or null when none is given. */
@@ -301,10 +332,13 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** Prints the report (table or JSON) and, when it failed, one line on stderr; returns the exit code. */
-    static int print(Context context, RunReport report, boolean json) {
+    /**
+     * Prints the report (table or JSON, with what the inspection options found) and, when it failed, one line on
+     * stderr; returns the exit code.
+     */
+    static int print(Context context, RunReport report, boolean json, CommandJson.Inspected inspected) {
         if (json) {
-            context.out().print(RunReportJson.write(report));
+            context.out().print(CommandJson.run(report, null, inspected));
         } else {
             ReportTable.run(report).forEach(context.out()::println);
         }

@@ -38,7 +38,9 @@ final class RunOptions {
             + " and every 1,000,000 operations), not only at the end.")
     boolean verify;
 
-    @Option(names = "--json", description = "Print the report as JSON (run-report.schema.json) instead of a table.")
+    @Option(names = "--json", description = "Print the report as one JSON document (schemas/run.schema.json,"
+            + " compare.schema.json in the jar) on stdout instead of a table; the program's own output then goes to"
+            + " stderr, so the two never mix.")
     boolean json;
 
     /** The run's spec for {@code workload}, after checking the options' values. */

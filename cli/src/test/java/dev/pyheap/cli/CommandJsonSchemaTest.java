@@ -20,22 +20,33 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code stats --json}, {@code config --json} and {@code list --json}: each command's document is valid
- * against the schema the jar ships (draft 2020-12, checked by networknt's validator), and the schemas are
- * strict: hand-broken documents are rejected.
+ * {@code run --json}, {@code compare --json}, {@code stats --json}, {@code config --json} and {@code list --json}:
+ * each command's document is valid against the schema the jar ships (draft 2020-12, checked by networknt's
+ * validator; a schema's reference to another resolves to the jar's file), and the schemas are strict:
+ * hand-broken documents are rejected.
  */
 class CommandJsonSchemaTest {
     @TempDir
     Path dir;
 
-    private static Schema schema(String kind) throws IOException {
+    private static String schemaText(String kind) {
         try (InputStream in = Main.class.getResourceAsStream("/dev/pyheap/cli/schemas/" + kind + ".schema.json")) {
             if (in == null) {
                 throw new AssertionError("no schema for " + kind + " in the jar");
             }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The schema of {@code kind}; {@code https://pyheap.dev/schema/KIND-1.json} names the jar's KIND.schema.json. */
+    private static Schema schema(String kind) {
+        java.util.regex.Pattern id = java.util.regex.Pattern.compile("https://pyheap\\.dev/schema/([a-z]+)-1\\.json");
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder.schemas(iri -> {
+            java.util.regex.Matcher m = id.matcher(iri);
+            return m.matches() ? schemaText(m.group(1)) : null;
+        })).getSchema(schemaText(kind));
     }
 
     private CliRun json(String... args) {
@@ -55,7 +66,7 @@ class CommandJsonSchemaTest {
     }
 
     @Test
-    void configJsonMatchesItsSchema() throws IOException {
+    void configJsonMatchesItsSchema() {
         Schema schema = schema("config");
         String doc = json("config", "--json", "--set", "allocator=system").out();
         assertValid(schema, doc);
@@ -69,7 +80,7 @@ class CommandJsonSchemaTest {
     }
 
     @Test
-    void listJsonMatchesItsSchema() throws IOException {
+    void listJsonMatchesItsSchema() {
         Schema schema = schema("list");
         String doc = json("list", "--json").out();
         assertValid(schema, doc);
@@ -80,7 +91,7 @@ class CommandJsonSchemaTest {
     }
 
     @Test
-    void statsJsonMatchesItsSchema() throws IOException {
+    void statsJsonMatchesItsSchema() {
         Schema schema = schema("stats");
         String doc = json("stats", "--json", "--pattern", "lifo", "--ops", "2000").out();
         assertValid(schema, doc);
@@ -91,6 +102,72 @@ class CommandJsonSchemaTest {
         assertInvalid(schema, doc.replaceFirst("\"arenasCurrent\" : \\d+", "\"arenasCurrent\" : -3"));
         assertInvalid(schema, doc.replace("\"pattern\" : \"lifo\"", "\"pattern\" : \"stack\""));
         assertInvalid(schema, doc.replaceFirst("\"pooled\" : (true|false)", "\"pooled\" : \"yes\""));
+    }
+
+    @Test
+    void runJsonOfAWorkloadMatchesItsSchemaWithTracemallocAndLeaks() {
+        Schema schema = schema("run");
+        String doc = json("run", "--workload", "leaky", "--ops", "3000", "--collector", "refcount", "--json",
+                "--tracemalloc", "1", "--leaks").out();
+        assertValid(schema, doc);
+        assertTrue(doc.contains("\"kind\" : \"run\""), doc);
+        assertTrue(doc.contains("\"program\" : null"), doc);
+        assertTrue(doc.contains("\"frames\" : 1"), doc);
+        assertTrue(doc.matches("(?s).*\"top\" : \\[ \\{\\s*\"file\" : \"[^\"]+\",\\s*\"line\" : \\d+.*"), doc);
+        assertTrue(doc.matches("(?s).*\"groups\" : \\[ \\{\\s*\"type\" : .*"), doc);
+        assertFalse(doc.contains("\"schema\" :"), "the old schema key is gone: " + doc);
+        String plain = json("run", "--workload", "cycles", "--ops", "2000", "--json").out();
+        assertValid(schema, plain);
+        assertTrue(plain.contains("\"tracemalloc\" : null") && plain.contains("\"leaks\" : null"), plain);
+        // Broken by hand: a missing field, a wrong type, an extra key, a negative count, a bad top site.
+        assertInvalid(schema, plain.replaceFirst("\"ops\" : \\d+,", ""));
+        assertInvalid(schema, plain.replaceFirst("\"threads\" : 1", "\"threads\" : \"one\""));
+        assertInvalid(schema, plain.replace("\"kind\" : \"run\"", "\"kind\" : \"run\", \"extra\" : 1"));
+        assertInvalid(schema, plain.replaceFirst("\"switches\" : \\d+", "\"switches\" : -1"));
+        assertInvalid(schema, doc.replaceFirst("\"line\" : \\d+", "\"line\" : \"12\""));
+        assertInvalid(schema, doc.replaceFirst("\"count\" : \\d+,\\s*\"chain\"", "\"chain\""));
+    }
+
+    @Test
+    void runJsonOfAThreadedProgramMatchesItsSchema() throws IOException {
+        java.nio.file.Files.writeString(dir.resolve("prog.py"), "def main():\n    print('hi')\n");
+        CliRun r = CliRun.run(Map.of(), dir, "run", "--threads", "2", "--json", "--verify", "prog.py");
+        assertEquals(0, r.code(), r::toString);
+        Schema schema = schema("run");
+        String doc = r.out();
+        assertValid(schema, doc);
+        assertTrue(doc.contains("\"leakCheck\" : null"), doc);
+        assertTrue(doc.contains("\"callsMain\" : true"), doc);
+        assertInvalid(schema, doc.replace("\"callsMain\" : true", "\"callsMain\" : 1"));
+        assertInvalid(schema, doc.replaceFirst("\"found\" : \\{ ?\\}", "\"found\" : []"));
+        assertInvalid(schema, doc.replaceFirst("\"checks\" : \\{", "\"checks\" : { \"more\" : 1,"));
+    }
+
+    @Test
+    void compareJsonOfAWorkloadMatchesItsSchema() {
+        Schema schema = schema("compare");
+        String doc = json("compare", "--workload", "cycles", "--ops", "1000", "--repeat", "1", "--collectors",
+                "refcount,generational", "--json").out();
+        assertValid(schema, doc);
+        assertTrue(doc.contains("\"kind\" : \"workload\""), doc);
+        assertTrue(doc.contains("\"collector\" : \"generational\""), doc);
+        assertInvalid(schema, doc.replaceFirst("\"repeat\" : 1", "\"repeat\" : 0"));
+        assertInvalid(schema, doc.replaceFirst("\"median\" : [0-9.E-]+", "\"median\" : null"));
+        // the median run's report is held to the run schema's definition, extra keys included
+        assertInvalid(schema, doc.replaceFirst("\"allocator\" : \"pymalloc\"", "\"allocator\" : \"pymalloc\", \"x\" : 1"));
+    }
+
+    @Test
+    void compareJsonOfAPythonProgramMatchesItsSchema() throws IOException {
+        java.nio.file.Files.writeString(dir.resolve("prog.py"), "x = [[] for _ in range(10)]\nprint(len(x))\n");
+        Schema schema = schema("compare");
+        String doc = json("compare", "--repeat", "1", "--collectors", "marksweep", "--json", "prog.py").out();
+        assertValid(schema, doc);
+        assertTrue(doc.contains("\"kind\" : \"python\""), doc);
+        assertTrue(doc.contains("\"exitCode\" : 0"), doc);
+        assertTrue(doc.contains("\"report\" : null"), doc);
+        assertInvalid(schema, doc.replace("\"kind\" : \"python\"", "\"kind\" : \"ruby\""));
+        assertInvalid(schema, doc.replace("\"exitCode\" : 0", "\"exitCode\" : \"0\""));
     }
 
     @Test

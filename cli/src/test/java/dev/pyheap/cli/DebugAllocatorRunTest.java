@@ -52,7 +52,7 @@ class DebugAllocatorRunTest {
         CliRun r = pyheap("run", "--workload", "leaky", "--allocator", "malloc_debug", "--collector", collector,
                 "--ops", "2000", "--json");
         assertEquals(0, r.code(), r::toString);
-        Matcher blocks = Pattern.compile("\"expectedBlocks\": (\\d+),\\s*\"leakedBlocks\": (\\d+)").matcher(r.out());
+        Matcher blocks = Pattern.compile("\"expectedBlocks\" : (\\d+),\\s*\"leakedBlocks\" : (\\d+)").matcher(r.out());
         assertTrue(blocks.find(), r.out());
         assertEquals(blocks.group(1), blocks.group(2), r.out());
         assertEquals(collector.equals("refcount"), !blocks.group(1).equals("0"), r.out());

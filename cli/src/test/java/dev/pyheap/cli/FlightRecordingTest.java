@@ -86,7 +86,7 @@ class FlightRecordingTest {
         CliRun r = CliRun.run(Map.of(), dir, "run", "--workload", "churn", "--threads", "2", "--ops", "20000", "--json",
                 "--tracemalloc", "3", "--jfr", jfr.toString());
         assertEquals(0, r.code(), r.toString());
-        var m = java.util.regex.Pattern.compile("\"forcedSwitches\":\\s*(\\d+)").matcher(r.out());
+        var m = java.util.regex.Pattern.compile("\"forcedSwitches\"\\s*:\\s*(\\d+)").matcher(r.out());
         assertTrue(m.find(), r.out());
         long forced = Long.parseLong(m.group(1));
         List<RecordedEvent> switches = events(jfr, "dev.pyheap.GilForcedSwitch");

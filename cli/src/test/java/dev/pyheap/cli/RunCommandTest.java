@@ -59,9 +59,10 @@ class RunCommandTest {
                 "--set", "gc.threshold=500");
         assertEquals(0, r.code(), r::toString);
         assertEquals("", r.err());
-        assertTrue(r.out().startsWith("{\n  \"schema\": 1,\n  \"collector\": \"generational\",\n"), r.out());
-        assertTrue(r.out().contains("\n  \"workload\": \"strings\",\n  \"threads\": 1,\n  \"seed\": 7,\n"), r.out());
-        assertTrue(r.out().contains("\n    \"gc.threshold\": \"500\",\n"), r.out());
+        assertTrue(r.out().startsWith("{\n  \"schema_version\" : 1,\n  \"kind\" : \"run\",\n"
+                + "  \"collector\" : \"generational\",\n"), r.out());
+        assertTrue(r.out().contains("\n  \"workload\" : \"strings\",\n  \"threads\" : 1,\n  \"seed\" : 7,\n"), r.out());
+        assertTrue(r.out().contains("\n    \"gc.threshold\" : \"500\",\n"), r.out());
         assertTrue(r.out().endsWith("}\n"), r.out());
     }
 
@@ -77,16 +78,16 @@ class RunCommandTest {
     }
 
     @Test
-    void compareJsonIsAnArrayOfRunsInTheOrderAsked() {
+    void compareJsonListsTheCollectorsInTheOrderAsked() {
         CliRun r = pyheap("compare", "--workload", "lists", "--ops", "500", "--collectors", "refcount,refcount", "--json");
         assertEquals(0, r.code(), r::toString);
-        assertTrue(r.out().startsWith("[\n  {\n    \"schema\": 1,"), r.out());
-        assertEquals(1, r.out().split("\"schema\": 1", -1).length - 1, "a collector named twice runs once");
-        assertTrue(r.out().endsWith("}\n]\n"), r.out());
+        assertTrue(r.out().startsWith("{\n  \"schema_version\" : 1,\n  \"kind\" : \"compare\","), r.out());
+        assertEquals(1, r.out().split("\"seconds\" : \\{", -1).length - 1, "a collector named twice runs once");
+        assertTrue(r.out().endsWith("}\n"), r.out());
         CliRun two = pyheap("compare", "--workload", "lists", "--ops", "500", "--collectors", "refcount,marksweep", "--json");
         assertEquals(0, two.code(), two::toString);
-        int refcount = two.out().indexOf("\"collector\": \"refcount\"");
-        int marksweep = two.out().indexOf("\"collector\": \"marksweep\"");
+        int refcount = two.out().indexOf("\"collector\" : \"refcount\"");
+        int marksweep = two.out().indexOf("\"collector\" : \"marksweep\"");
         assertTrue(refcount >= 0 && marksweep > refcount, "runs in the order asked: " + two.out());
     }
 

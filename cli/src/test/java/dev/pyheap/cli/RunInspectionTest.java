@@ -142,12 +142,15 @@ class RunInspectionTest {
                 + " (500ms, 2s)"), every::toString);
     }
 
+    /** With --json the top sites and the leak groups are in the document, nothing on stderr. */
     @Test
-    void withJsonTheInspectionGoesToStderr() {
+    void withJsonTheInspectionIsInTheDocument() {
         CliRun r = pyheap("run", "--workload", "leaky", "--ops", "2000", "--json", "--tracemalloc", "1", "--leaks");
         assertEquals(0, r.code(), r::toString);
+        assertEquals("", r.err());
         assertTrue(r.out().startsWith("{\n") && r.out().endsWith("}\n"), r.out());
-        assertTrue(r.err().contains("\nleaky.py:19: size="), r.err());
-        assertTrue(r.err().contains(" Record  global 'cache' -> list["), r.err());
+        assertTrue(r.out().matches("(?s).*\"file\" : \"leaky.py\",\\s*\"line\" : 19,\\s*\"size\" : \\d+.*"), r.out());
+        assertTrue(r.out().matches("(?s).*\"type\" : \"Record\",\\s*\"count\" : \\d+,\\s*\"chain\" : \"global 'cache' -> list\\[.*"),
+                r.out());
     }
 }

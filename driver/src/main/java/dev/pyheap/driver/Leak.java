@@ -112,6 +112,16 @@ public record Leak(SortedMap<String, Long> objectsByType, long blocks) {
         return objectsByType.values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /** This {@code n} times over (a program's declaration for {@code n} calls of its {@code main()}). */
+    public Leak times(long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("negative multiplier: " + n);
+        }
+        TreeMap<String, Long> product = new TreeMap<>();
+        objectsByType.forEach((type, count) -> product.put(type, Math.multiplyExact(count, n)));
+        return new Leak(product, Math.multiplyExact(blocks, n));
+    }
+
     /** This and {@code other} together. */
     public Leak plus(Leak other) {
         if (other.objects() == 0 && other.blocks == 0) {

@@ -2,17 +2,21 @@ package dev.pyheap.cli.output;
 
 import dev.pyheap.api.alloc.AllocatorStatistics;
 import dev.pyheap.api.alloc.SizeClassUsage;
+import dev.pyheap.driver.reports.RetentionReport;
+import dev.pyheap.driver.reports.RunReport;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * The JSON documents of {@code pyheap stats --json}, {@code config --json} and {@code list --json}, written with
- * Jackson. Each starts with {@code "schema_version"} and {@code "kind"}; its shape is described by
- * {@code dev/pyheap/cli/schemas/KIND.schema.json} (JSON Schema draft 2020-12, shipped in the jar).
+ * The JSON documents of the commands that report ({@code run}, {@code compare}, {@code stats}, {@code config},
+ * {@code list} with {@code --json}), written with Jackson. Each starts with {@code "schema_version"} and
+ * {@code "kind"}; its shape is described by {@code dev/pyheap/cli/schemas/KIND.schema.json} (JSON Schema
+ * draft 2020-12, shipped in the jar). Times are in the units their keys name, as doubles.
  */
 public final class CommandJson {
     /** The version of every document kind this class writes. */
@@ -56,6 +60,218 @@ public final class CommandJson {
      * @param warmUpOps the untimed warm-up operations
      */
     public record StatsRun(String pattern, String allocator, long ops, Long seed, double nsPerPair, long warmUpOps) {
+    }
+
+    /**
+     * A Python program run in the driver's threads ({@code run PROGRAM --threads N}).
+     *
+     * @param callsMain   each call was of {@code main()} (else a run of the module body)
+     * @param calls       calls made, all threads together
+     * @param failedCalls calls that ended in an uncaught exception
+     * @param checks      the sanity checker and leak check after the program ended, or null without them
+     */
+    public record ThreadedProgram(boolean callsMain, long calls, long failedCalls, Checks checks) {
+    }
+
+    /** The checks after a program ended ({@code ProgramChecks}) as plain values. */
+    public record Checks(boolean sanityOk, long sanityChecks, List<String> problems, boolean leakOk,
+                         Map<String, Long> expected, Map<String, Long> found, String cycles) {
+    }
+
+    /** One top allocation site: its most recent frame, bytes and blocks. */
+    public record Site(String file, int line, long size, long count) {
+    }
+
+    /**
+     * What the inspection options of {@code run} found.
+     *
+     * @param frames    tracemalloc's frames, 0 when it did not trace
+     * @param topSites  the top allocation sites ({@code statistics('lineno')}) at the end, empty without tracing
+     * @param retention the leak groups ({@code --leaks}), or null without them
+     */
+    public record Inspected(int frames, List<Site> topSites, RetentionReport retention) {
+        public Inspected {
+            topSites = List.copyOf(topSites);
+        }
+    }
+
+    /**
+     * {@code pyheap run --json}: the driver's report of a workload (or of a Python program's threads, then
+     * with {@code program} and without the driver's leak check), and what {@code inspected} found.
+     *
+     * @param program   the Python program's part, or null for a workload
+     * @param inspected the inspection options' results, or null when none was given
+     */
+    public static String run(RunReport report, ThreadedProgram program, Inspected inspected) {
+        ObjectNode root = header("run");
+        report(root, report, program == null);
+        if (program == null) {
+            root.putNull("program");
+        } else {
+            ObjectNode p = root.putObject("program");
+            p.put("callsMain", program.callsMain());
+            p.put("calls", program.calls());
+            p.put("failedCalls", program.failedCalls());
+            Checks checks = program.checks();
+            if (checks == null) {
+                p.putNull("checks");
+            } else {
+                ObjectNode c = p.putObject("checks");
+                sanity(c.putObject("sanity"), checks.sanityOk(), checks.sanityChecks(), checks.problems());
+                ObjectNode leak = c.putObject("leakCheck");
+                leak.put("ok", checks.leakOk());
+                counts(leak.putObject("expected"), checks.expected());
+                counts(leak.putObject("found"), checks.found());
+                leak.put("cycles", checks.cycles());
+            }
+        }
+        inspected(root, inspected);
+        return write(root);
+    }
+
+    /**
+     * One collector's column of {@code pyheap compare}: its counted runs as median and spread.
+     *
+     * @param gcMillisMedian total collection time of a run (Python programs), or null (Java workloads)
+     * @param exitCode       a Python program's first non-zero exit code over the runs (else 0), or null (Java workloads)
+     * @param failure        why a run failed its checks, or null
+     * @param report         a Java workload's median run, or null (Python programs)
+     */
+    public record CompareEntry(String collector, double secondsMedian, double secondsSpread, Double gcMillisMedian,
+                               Double gcMillisSpread, double maxPauseMillis, List<Long> collections, Integer exitCode,
+                               String failure, RunReport report) {
+        public CompareEntry {
+            collections = List.copyOf(collections);
+        }
+    }
+
+    /**
+     * {@code pyheap compare --json}.
+     *
+     * @param python whether {@code name} is a Python program's command line (else a Java workload's name)
+     */
+    public static String compare(boolean python, String name, int repeat, List<CompareEntry> entries) {
+        ObjectNode root = header("compare");
+        ObjectNode program = root.putObject("program");
+        program.put("kind", python ? "python" : "workload");
+        program.put("name", name);
+        root.put("repeat", repeat);
+        ArrayNode collectors = root.putArray("collectors");
+        for (CompareEntry e : entries) {
+            ObjectNode c = collectors.addObject();
+            c.put("collector", e.collector());
+            medianAndSpread(c.putObject("seconds"), e.secondsMedian(), e.secondsSpread());
+            if (e.gcMillisMedian() == null) {
+                c.putNull("gcMillis");
+            } else {
+                medianAndSpread(c.putObject("gcMillis"), e.gcMillisMedian(), e.gcMillisSpread());
+            }
+            c.put("maxPauseMillis", e.maxPauseMillis());
+            ArrayNode collections = c.putArray("collections");
+            e.collections().forEach(collections::add);
+            c.put("exitCode", e.exitCode());
+            c.put("failure", e.failure());
+            if (e.report() == null) {
+                c.putNull("report");
+            } else {
+                report(c.putObject("report"), e.report(), true);
+            }
+        }
+        return write(root);
+    }
+
+    private static void medianAndSpread(ObjectNode o, double median, double spread) {
+        o.put("median", median);
+        o.put("spread", spread);
+    }
+
+    private static void report(ObjectNode o, RunReport r, boolean withLeakCheck) {
+        o.put("collector", r.collector());
+        o.put("allocator", r.allocator());
+        o.put("workload", r.workload());
+        o.put("threads", r.threads());
+        o.put("seed", r.seed());
+        o.put("yield", r.yieldPolicy());
+        o.put("ops", r.ops());
+        o.put("seconds", r.seconds());
+        o.put("opsPerSecond", r.opsPerSecond());
+        ArrayNode shares = o.putArray("threadShares");
+        r.threadShares().forEach(shares::add);
+        ObjectNode gil = o.putObject("gil");
+        gil.put("switches", r.gil().switches());
+        gil.put("forcedSwitches", r.gil().forcedSwitches());
+        gil.put("waitMillis", r.gil().waitMillis());
+        ArrayNode collections = o.putArray("collections");
+        r.collections().forEach(collections::add);
+        o.put("collected", r.collected());
+        o.put("uncollectable", r.uncollectable());
+        ObjectNode pauses = o.putObject("pauseMillis");
+        pauses.put("count", r.pauseMillis().count());
+        pauses.put("p50", r.pauseMillis().p50());
+        pauses.put("p99", r.pauseMillis().p99());
+        pauses.put("max", r.pauseMillis().max());
+        ObjectNode heap = o.putObject("heap");
+        heap.put("peakBytes", r.heap().peakBytes());
+        heap.put("finalBytes", r.heap().finalBytes());
+        heap.put("arenasAllocated", r.heap().arenasAllocated());
+        heap.put("arenasReclaimed", r.heap().arenasReclaimed());
+        heap.put("arenasHighWater", r.heap().arenasHighWater());
+        if (withLeakCheck) {
+            ObjectNode leak = o.putObject("leakCheck");
+            leak.put("ok", r.leakCheck().ok());
+            leak.put("expectedObjects", r.leakCheck().expectedObjects());
+            leak.put("leakedObjects", r.leakCheck().leakedObjects());
+            counts(leak.putObject("byType"), r.leakCheck().byType());
+            leak.put("expectedBlocks", r.leakCheck().expectedBlocks());
+            leak.put("leakedBlocks", r.leakCheck().leakedBlocks());
+        } else {
+            o.putNull("leakCheck");
+        }
+        sanity(o.putObject("sanity"), r.sanity().ok(), r.sanity().checks(), r.sanity().problems());
+        ObjectNode configuration = o.putObject("configuration");
+        r.configuration().forEach(configuration::put);
+    }
+
+    private static void sanity(ObjectNode o, boolean ok, long checks, List<String> problems) {
+        o.put("ok", ok);
+        o.put("checks", checks);
+        ArrayNode list = o.putArray("problems");
+        problems.forEach(list::add);
+    }
+
+    private static void counts(ObjectNode o, Map<String, Long> byType) {
+        byType.forEach(o::put);
+    }
+
+    private static void inspected(ObjectNode root, Inspected inspected) {
+        if (inspected == null || inspected.frames() == 0) {
+            root.putNull("tracemalloc");
+        } else {
+            ObjectNode t = root.putObject("tracemalloc");
+            t.put("frames", inspected.frames());
+            ArrayNode top = t.putArray("top");
+            for (Site s : inspected.topSites()) {
+                ObjectNode site = top.addObject();
+                site.put("file", s.file());
+                site.put("line", s.line());
+                site.put("size", s.size());
+                site.put("count", s.count());
+            }
+        }
+        if (inspected == null || inspected.retention() == null) {
+            root.putNull("leaks");
+        } else {
+            ObjectNode l = root.putObject("leaks");
+            l.put("objects", inspected.retention().objects());
+            ArrayNode groups = l.putArray("groups");
+            for (RetentionReport.Group g : inspected.retention().groups()) {
+                ObjectNode group = groups.addObject();
+                group.put("type", g.type());
+                group.put("count", g.count());
+                group.put("chain", g.chain());
+                group.put("why", g.why());
+            }
+        }
     }
 
     /** {@code pyheap config --json}. */

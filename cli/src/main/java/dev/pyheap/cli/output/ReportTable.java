@@ -97,10 +97,40 @@ public final class ReportTable {
     /** One report as labelled lines. */
     public static List<String> run(RunReport r) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%s on %s + %s, %d %s, seed %s, yield %s", r.workload(), r.collector(),
-                r.allocator(), r.threads(), r.threads() == 1 ? "thread" : "threads", seed(r.seed()), r.yieldPolicy()));
+        lines.add(title(r));
         row(lines, "ops", String.format(Locale.ROOT, "%,d in %.3f s (%,.0f ops/s)", r.ops(), r.seconds(),
                 r.opsPerSecond()));
+        threadsAndHeap(lines, r);
+        row(lines, "leak check", leak(r));
+        sanityRows(lines, r);
+        return lines;
+    }
+
+    /**
+     * A Python program run in the driver's threads ({@code run PROGRAM --threads N}): the driver's numbers
+     * without its leak check (the program's own checks follow, after its interpreter ended).
+     *
+     * @param callsMain   whether each call was of {@code main()} (else a run of the module body)
+     * @param calls       calls made, all threads together
+     * @param failedCalls calls that ended in an uncaught exception
+     */
+    public static List<String> threadedProgram(RunReport r, boolean callsMain, long calls, long failedCalls) {
+        List<String> lines = new ArrayList<>();
+        lines.add(title(r));
+        row(lines, "calls", String.format(Locale.ROOT, "%,d of %s in %.3f s%s", calls,
+                callsMain ? "main()" : "the module body", r.seconds(),
+                failedCalls == 0 ? "" : String.format(Locale.ROOT, ", %,d raised", failedCalls)));
+        threadsAndHeap(lines, r);
+        sanityRows(lines, r);
+        return lines;
+    }
+
+    private static String title(RunReport r) {
+        return String.format(Locale.ROOT, "%s on %s + %s, %d %s, seed %s, yield %s", r.workload(), r.collector(),
+                r.allocator(), r.threads(), r.threads() == 1 ? "thread" : "threads", seed(r.seed()), r.yieldPolicy());
+    }
+
+    private static void threadsAndHeap(List<String> lines, RunReport r) {
         if (r.threads() > 1) {
             StringJoiner shares = new StringJoiner(" ");
             r.threadShares().forEach(s -> shares.add(String.format(Locale.ROOT, "%.1f%%", 100 * s)));
@@ -117,12 +147,13 @@ public final class ReportTable {
         row(lines, "heap", String.format(Locale.ROOT,
                 "peak %s MiB, final %s MiB; arenas: %,d allocated, %,d reclaimed, high water %,d",
                 mib(h.peakBytes()), mib(h.finalBytes()), h.arenasAllocated(), h.arenasReclaimed(), h.arenasHighWater()));
-        row(lines, "leak check", leak(r));
+    }
+
+    private static void sanityRows(List<String> lines, RunReport r) {
         row(lines, "sanity", sanity(r));
         for (String problem : r.sanity().problems()) {
             lines.add("    " + problem);
         }
-        return lines;
     }
 
     private static void row(List<String> lines, String label, String value) {

@@ -8,8 +8,9 @@
  *   <tr><th>class</th><th>CPython / prior art</th></tr>
  *   <tr><td>{@code ReportTable}</td><td>none: a run report as labelled lines, several side by side,
  *       and the retention report ({@code --leaks})</td></tr>
- *   <tr><td>{@code RunReportJson}</td><td>none: a run report as JSON, in the shape
- *       {@code run-report.schema.json} (next to it) describes</td></tr>
+ *   <tr><td>{@code CommandJson}</td><td>none: every command's {@code --json} document ({@code run},
+ *       {@code compare}, {@code stats}, {@code config}, {@code list}), written by Jackson, in the shapes
+ *       {@code dev/pyheap/cli/schemas/KIND.schema.json} describe</td></tr>
  *   <tr><td>{@code HtmlReport}</td><td>memray's HTML reports: {@code --report}, one self-contained page,
  *       charts by Apache ECharts (inlined), data written by Jackson</td></tr>
  *   <tr><td>{@code ArenaMapPicture}</td><td>none: the arena map ({@code stats --map}) drawn with Java2D,

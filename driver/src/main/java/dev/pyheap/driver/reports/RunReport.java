@@ -10,7 +10,7 @@ import java.util.TreeMap;
 /**
  * What one run of the {@link dev.pyheap.driver.scheduling.MutatorDriver} did and found: plain values, no
  * presentation. Its JSON form ({@code pyheap run --json}, written by the CLI) is described by the cli
- * module's {@code run-report.schema.json}; {@link #SCHEMA} is its version.
+ * module's {@code schemas/run.schema.json}; {@link #SCHEMA} is the version of this record's shape.
  *
  * @param schema        the report format's version, {@link #SCHEMA}
  * @param collector     the collector's name

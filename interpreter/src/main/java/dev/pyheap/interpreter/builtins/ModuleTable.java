@@ -120,6 +120,14 @@ public final class ModuleTable implements Interpreter.Importer {
                 visitor.accept(sysModule);
                 visitor.accept(builtinsModule);
                 visitor.accept(modules);
+                // atexit's registered calls (CPython's interp->atexit.callbacks)
+                for (long[] entry : atexit.entries) {
+                    for (long o : entry) {
+                        if (o != 0) {
+                            visitor.accept(o);
+                        }
+                    }
+                }
             }
         });
         builtins.function("__import__", (self, a, n, kw) -> {

@@ -52,7 +52,27 @@ final class ThreadModule {
     }
 
     static void fill(ModuleTable table, long module, long dict) {
-        new ThreadModule(table).fill(module, dict);
+        ThreadModule thread = new ThreadModule(table);
+        thread.fill(module, dict);
+        table.interpreter().addRoots(visitor -> { // the sentinels' owned references, as a thread state's lock list
+            synchronized (thread.sentinels) {
+                thread.sentinels.values().forEach(locks -> locks.forEach(visitor::accept));
+            }
+        });
+        table.atClose(thread::releaseSentinels);
+    }
+
+    /**
+     * At the interpreter's end: the sentinel locks of threads this module did not start (the main
+     * thread's, taken when {@code threading} made its {@code _MainThread}), which no thread end released.
+     */
+    private void releaseSentinels() {
+        List<Long> locks = new ArrayList<>();
+        synchronized (sentinels) {
+            sentinels.values().forEach(locks::addAll);
+            sentinels.clear();
+        }
+        locks.forEach(space::decref);
     }
 
     private void fill(long module, long dict) {

@@ -1,6 +1,7 @@
 package dev.pyheap.interpreter.run;
 
 import dev.pyheap.interpreter.ast.Mod;
+import dev.pyheap.interpreter.ast.Stmt;
 import dev.pyheap.interpreter.builtins.ModuleTable;
 import dev.pyheap.interpreter.builtins.SyntaxErrors;
 import dev.pyheap.interpreter.compiler.Analysis;
@@ -9,6 +10,7 @@ import dev.pyheap.interpreter.eval.Interpreter;
 import dev.pyheap.interpreter.parser.CompileWarning;
 import dev.pyheap.interpreter.parser.PythonParser;
 import dev.pyheap.interpreter.parser.PythonSyntaxError;
+import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.PyHeap;
 import dev.pyheap.runtime.PyThreadState;
@@ -83,25 +85,53 @@ public final class Runner {
 
     /** Runs {@code program} with {@code sys.argv} = {@code argv}; the exit code. */
     public int run(Program program, List<String> argv) {
-        String displayName = program.filename();
-        Mod.Module module;
+        try (PyThreadState thread = heap.attach(); var gil = thread.gil()) {
+            Started started = start(thread, program, argv, false);
+            return started == null ? 2 : started.close();
+        }
+    }
+
+    /**
+     * Sets the program up and, unless it is to run in threads without a {@code main()}, runs its module
+     * body: the first half of {@link #run}, for an embedder that then calls {@code main()} from threads
+     * of its own ({@code pyheap run --threads N}). The calling thread must be attached to the heap and
+     * hold the GIL; {@link Started#close} (on the same thread) finalizes.
+     *
+     * <p>With {@code threaded}: a program defining a module-level function {@code main} has its body run
+     * now under the name {@code __mp_main__} (as {@code multiprocessing} imports the main module in a
+     * child, so an {@code if __name__ == "__main__":} block does not run), and each thread then calls
+     * {@code main()}; a program without one has its body run by each thread, as {@code __main__}, in
+     * the one shared module namespace.
+     *
+     * @return the started program, or null when it uses syntax outside the subset (one line said so:
+     *         exit code 2)
+     */
+    public Started start(PyThreadState thread, Program program, List<String> argv, boolean threaded) {
         List<CompileWarning> warnings = new ArrayList<>();
-        Code code;
+        Code code = null;
+        PythonSyntaxError syntaxError = null;
+        boolean definesMain = false;
         try {
-            module = (Mod.Module) PythonParser.parse(program.source(), program.filename(), PythonParser.Mode.EXEC, warnings);
+            Mod.Module module = (Mod.Module) PythonParser.parse(program.source(), program.filename(),
+                    PythonParser.Mode.EXEC, warnings);
             String unsupported = Subset.check(module.body());
             if (unsupported != null) {
+                String displayName = program.filename();
                 String shortName = displayName.substring(displayName.lastIndexOf('/') + 1);
                 err.println("pyheap: " + shortName + ":" + unsupported);
                 err.flush();
-                return 2;
+                return null;
             }
+            definesMain = module.body().stream().anyMatch(st -> st instanceof Stmt.FunctionDef f
+                    && f.name().equals("main"));
             code = Analysis.compile(module, program.filename(), 0, warnings);
         } catch (PythonSyntaxError e) {
-            return withHeap(argv, program, null, e);
+            syntaxError = e;
         }
-        printWarnings(warnings);
-        return withHeap(argv, program, code, null);
+        if (code != null) {
+            printWarnings(warnings);
+        }
+        return new Started(thread, argv, program, code, syntaxError, threaded, threaded && definesMain);
     }
 
     private void printWarnings(List<CompileWarning> warnings) {
@@ -110,35 +140,40 @@ public final class Runner {
         }
     }
 
-    private int withHeap(List<String> argv, Program program, Code code, PythonSyntaxError syntaxError) {
-        try (PyThreadState thread = heap.attach(); var gil = thread.gil()) {
-            Interpreter interp = new Interpreter(heap.interpreterState());
-            ObjectSpace space = interp.space();
-            ModuleTable table = new ModuleTable(interp, program.folder(), heap);
+    /**
+     * A program set up on the heap, its interpreter open (see {@link #start}). {@link #runInThread}
+     * may be called from other threads attached to the heap, holding the GIL; {@link #close} on the
+     * thread that started it.
+     */
+    public final class Started {
+        private final Interpreter interp;
+        private final ObjectSpace space;
+        private final ModuleTable table;
+        private final Map<String, List<String>> sources = new HashMap<>();
+        /** The main module, held through a handle, so that the sanity checker sees the reference while threads run. */
+        private final Handle mainModule;
+        private final long dict;
+        /** Threads without a main(): the module's code, held through a handle once the compiler's arena is gone. */
+        private Handle body;
+        /** The compiled module, held while the body runs (CPython keeps it until {@code run_mod} returns). */
+        private Interpreter.Loaded loaded;
+        private final boolean callsMain;
+        private final PyThreadState thread;
+        private int exit;
+        private boolean closed;
+
+        private Started(PyThreadState thread, List<String> argv, Program program, Code code,
+                        PythonSyntaxError syntaxError, boolean threaded, boolean callsMain) {
+            this.thread = thread;
+            this.callsMain = callsMain;
+            interp = new Interpreter(heap.interpreterState());
+            space = interp.space();
+            table = new ModuleTable(interp, program.folder(), heap);
             table.init(argv, out, err);
             heap.setGcDebugOutput(stderrLines());
-            Map<String, List<String>> sources = new HashMap<>();
             sources.put(program.filename(), Arrays.asList(new String(program.source(), StandardCharsets.UTF_8)
                     .split("\n", -1)));
-            // sys.unraisablehook's default output: the message, then the exception's traceback
-            heap.setUnraisableHook((message, error, objectId) -> {
-                out.flush();
-                if (message.endsWith(".__del__>") && objectId != 0) { // the finalizer, as CPython shows it
-                    long del = Abstract.lookupAttr(space, space.typeOf(objectId).typeObject(), "__del__");
-                    if (del != 0) {
-                        message = "Exception ignored in: " + Abstract.repr(space, del);
-                        space.decref(del);
-                    }
-                }
-                if (error instanceof PyException pe) {
-                    long exc = space.exceptions.normalize(pe);
-                    err.print(message + "\n" + new TracebackPrinter(interp, sources).print(exc));
-                    pe.release();
-                } else {
-                    err.print(message + "\n" + error + "\n");
-                }
-                err.flush();
-            });
+            heap.setUnraisableHook(this::unraisable);
             table.printException = e -> { // sys.excepthook's output
                 long exc = space.exceptions.normalize(e);
                 out.flush();
@@ -146,26 +181,134 @@ public final class Runner {
                 err.flush();
                 e.release();
             };
-            int exit;
-            long mainModule = space.moduleType.create("__main__");
-            long dict = space.moduleType.dict(mainModule);
-            try {
-                setText(space, dict, "__file__", program.filename());
-                long b = space.dictType.getItemString(table.modules(), "builtins");
-                setItem(space, dict, "__builtins__", b);
-                setItem(space, dict, "__cached__", space.none);
-                setItem(space, table.modules(), "__main__", mainModule);
-                observer.started(thread);
-                if (syntaxError != null) {
-                    PyException e = SyntaxErrors.toPython(space, syntaxError);
-                    exit = uncaught(interp, table, e, sources);
-                } else {
-                    exit = runMain(interp, table, code, dict, sources);
+            long module = space.moduleType.create(callsMain ? "__mp_main__" : "__main__");
+            mainModule = heap.interpreterState().wrap(module);
+            dict = space.moduleType.dict(module);
+            setText(space, dict, "__file__", program.filename());
+            long b = space.dictType.getItemString(table.modules(), "builtins");
+            setItem(space, dict, "__builtins__", b);
+            setItem(space, dict, "__cached__", space.none);
+            setItem(space, table.modules(), "__main__", module);
+            if (callsMain) {
+                setItem(space, table.modules(), "__mp_main__", module);
+            }
+            observer.started(thread);
+            if (syntaxError != null) {
+                exit = uncaught(interp, table, SyntaxErrors.toPython(space, syntaxError), sources);
+                return;
+            }
+            loaded = interp.load(code, true);
+            if (!threaded || callsMain) {
+                exit = runBody();
+            } else {
+                body = heap.interpreterState().wrap(space.newRef(loaded.code()));
+            }
+            // Threads run with the sanity checker looking: no reference the heap cannot see stays behind.
+            dropCode();
+        }
+
+        /** sys.unraisablehook's default output: the message, then the exception's traceback. */
+        private void unraisable(String message, Throwable error, long objectId) {
+            out.flush();
+            if (message.endsWith(".__del__>") && objectId != 0) { // the finalizer, as CPython shows it
+                long del = Abstract.lookupAttr(space, space.typeOf(objectId).typeObject(), "__del__");
+                if (del != 0) {
+                    message = "Exception ignored in: " + Abstract.repr(space, del);
+                    space.decref(del);
                 }
+            }
+            if (error instanceof PyException pe) {
+                long exc = space.exceptions.normalize(pe);
+                err.print(message + "\n" + new TracebackPrinter(interp, sources).print(exc));
+                pe.release();
+            } else {
+                err.print(message + "\n" + error + "\n");
+            }
+            err.flush();
+        }
+
+        private int runBody() {
+            try {
+                space.decref(interp.evalCode(loaded.code(), dict, dict));
+                return 0;
+            } catch (PyException e) {
+                return uncaught(interp, table, e, sources);
+            }
+        }
+
+        private void dropCode() {
+            if (loaded != null) {
+                loaded.close();
+                loaded = null;
+            }
+        }
+
+        /** The exit code so far: the module body's (0 when it ran to its end or has not run). */
+        public int exit() {
+            return exit;
+        }
+
+        /** Whether each thread calls the module's {@code main()} (else it runs the module body). */
+        public boolean callsMain() {
+            return callsMain;
+        }
+
+        /**
+         * On the calling thread (attached, holding the GIL): {@code main()}, or the module body. An
+         * uncaught exception is printed as {@code threading.excepthook} prints it ({@code Exception in
+         * thread NAME:} and the traceback; nothing for SystemExit) and gives false.
+         */
+        public boolean runInThread(String threadName) {
+            try {
+                if (callsMain) {
+                    long main = space.dictType.getItemString(dict, "main");
+                    if (main == 0) {
+                        throw new PyException("NameError", "name 'main' is not defined");
+                    }
+                    space.decref(Abstract.call(space, main, new long[0]));
+                } else {
+                    space.decref(interp.evalCode(heap.interpreterState().addressOf(body), dict, dict));
+                }
+                return true;
+            } catch (PyException e) {
+                if (Abstract.matches(space, e, "SystemExit")) {
+                    e.release();
+                    return true;
+                }
+                long exc = space.exceptions.normalize(e);
+                out.flush();
+                err.print("Exception in thread " + threadName + ":\n" + new TracebackPrinter(interp, sources).print(exc));
+                err.flush();
+                e.release();
+                return false;
+            }
+        }
+
+        /** Drops the calling thread's evaluator state: the last call of a thread other than the starting one. */
+        public void threadDone() {
+            interp.threadDone();
+        }
+
+        /**
+         * Finalizes as {@link #run} does (threading's shutdown, atexit, the final collection, the main
+         * module's dict cleared) and drops the interpreter; on the starting thread.
+         *
+         * @return {@link #exit()}
+         */
+        public int close() {
+            if (closed) {
+                return exit;
+            }
+            closed = true;
+            try {
+                dropCode();
                 observer.finished(thread);
                 finalizeMain(interp, table, dict, sources);
             } finally {
-                space.decref(mainModule);
+                if (body != null) {
+                    body.close();
+                }
+                mainModule.close();
             }
             observer.exited(thread);
             out.flush();
@@ -194,18 +337,6 @@ public final class Runner {
                 err.flush();
             }
         }, true, StandardCharsets.UTF_8);
-    }
-
-    private int runMain(Interpreter interp, ModuleTable table, Code code, long dict, Map<String, List<String>> sources) {
-        ObjectSpace space = interp.space();
-        try (Interpreter.Loaded loaded = interp.load(code, true)) {
-            try {
-                space.decref(interp.evalCode(loaded.code(), dict, dict));
-                return 0;
-            } catch (PyException e) {
-                return uncaught(interp, table, e, sources);
-            }
-        }
     }
 
     /** {@code PyErr_Print}: SystemExit's exit code, or the traceback on stderr and 1. */

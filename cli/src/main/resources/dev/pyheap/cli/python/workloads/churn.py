@@ -50,7 +50,7 @@ def ring(rng):
     return first
 
 
-def main(ops=OPS):
+def main(ops=int(sys.argv[1]) if len(sys.argv) > 1 else OPS):
     rng = random.Random(0x5EED)
     rings = 0
     reads = 0
@@ -81,4 +81,5 @@ def main(ops=OPS):
     print(ops, "operations on", LIVE, "slots,", rings, "rings made,", reads, "references followed")
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else OPS)
+if __name__ == "__main__":
+    main()

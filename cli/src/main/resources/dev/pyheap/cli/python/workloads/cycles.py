@@ -32,7 +32,7 @@ def create_cycle(node, n_links):
     link_next(node, first)
 
 
-def main(loops=LOOPS):
+def main(loops=int(sys.argv[1]) if len(sys.argv) > 1 else LOOPS):
     found = 0
     for _ in range(loops):
         gc.collect()
@@ -46,4 +46,5 @@ def main(loops=LOOPS):
     print(loops, "loops of", CYCLES, "rings of", LINKS + 1, "nodes; gc.collect() found", found, "objects")
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else LOOPS)
+if __name__ == "__main__":
+    main()

@@ -11,7 +11,7 @@ KEYS = 200
 OPS = 100_000
 
 
-def main(ops=OPS):
+def main(ops=int(sys.argv[1]) if len(sys.argv) > 1 else OPS):
     rng = random.Random(0x5EED)
     keys = ["k%d" % k for k in range(KEYS // 2)] + list(range(KEYS // 2))
     tables = [{} for _ in range(TABLES)]
@@ -42,4 +42,5 @@ def main(ops=OPS):
     print(ops, "operations on", TABLES, "dicts,", dropped, "self-containing dicts dropped,", hits, "hits")
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else OPS)
+if __name__ == "__main__":
+    main()

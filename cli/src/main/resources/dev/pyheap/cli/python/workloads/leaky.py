@@ -41,7 +41,7 @@ def handle_request(r, retained):
     return 0
 
 
-def main(requests=REQUESTS):
+def main(requests=int(sys.argv[1]) if len(sys.argv) > 1 else REQUESTS):
     rng = random.Random(0x5EED)
     retained = 0
     for i in range(requests):
@@ -52,4 +52,5 @@ def main(requests=REQUESTS):
     cache.clear()
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else REQUESTS)
+if __name__ == "__main__":
+    main()

@@ -10,7 +10,7 @@ MAX_LENGTH = 1000
 OPS = 100_000
 
 
-def main(ops=OPS):
+def main(ops=int(sys.argv[1]) if len(sys.argv) > 1 else OPS):
     rng = random.Random(0x5EED)
     lists = [[] for _ in range(LISTS)]
     dropped = 0
@@ -43,4 +43,5 @@ def main(ops=OPS):
           sum(len(lst) for lst in lists), "items left")
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else OPS)
+if __name__ == "__main__":
+    main()

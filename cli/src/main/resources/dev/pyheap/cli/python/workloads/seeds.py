@@ -37,7 +37,7 @@ def one_round():
     d.master = p
 
 
-def main(rounds=ROUNDS):
+def main(rounds=int(sys.argv[1]) if len(sys.argv) > 1 else ROUNDS):
     gc.collect()
     found = 0
     for _ in range(rounds):
@@ -48,4 +48,5 @@ def main(rounds=ROUNDS):
     print(rounds, "rounds; gc.collect() found", found, "objects")
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else ROUNDS)
+if __name__ == "__main__":
+    main()

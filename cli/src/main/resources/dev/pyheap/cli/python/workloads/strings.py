@@ -10,7 +10,7 @@ WORDS = 500
 OPS = 100_000
 
 
-def main(ops=OPS):
+def main(ops=int(sys.argv[1]) if len(sys.argv) > 1 else OPS):
     rng = random.Random(0x5EED)
     words = ["w%d" % i for i in range(WORDS)]
     buffer = [None] * BUFFER
@@ -40,4 +40,5 @@ def main(ops=OPS):
     print(ops, "string operations,", checked, "identities checked")
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else OPS)
+if __name__ == "__main__":
+    main()
