@@ -98,10 +98,36 @@ public final class Runner {
             }
             code = Analysis.compile(module, program.filename(), 0, warnings);
         } catch (PythonSyntaxError e) {
-            return withHeap(argv, program, null, e);
+            return withHeap(argv, program.filename(), program.folder(), sources(program),
+                    (interp, table, dict, sources) -> uncaught(interp, table, SyntaxErrors.toPython(interp.space(), e), sources));
         }
         printWarnings(warnings);
-        return withHeap(argv, program, code, null);
+        return withHeap(argv, program.filename(), program.folder(), sources(program),
+                (interp, table, dict, sources) -> runMain(interp, table, code, dict, sources));
+    }
+
+    /**
+     * Runs an interactive session ({@code pymain_run_stdin}'s {@code PyRun_InteractiveLoop}): the
+     * heap is set up as for a program named {@code <stdin>}, then {@code interaction} feeds
+     * statements to a {@link Console} on this thread; afterwards the interpreter is finalized as
+     * after a program. The exit code is what {@code interaction} returns.
+     */
+    public int interact(List<String> argv, Path folder, java.util.function.ToIntFunction<Console> interaction) {
+        return withHeap(argv, null, folder, new HashMap<>(), (interp, table, dict, sources) -> interaction.applyAsInt(
+                new Console(heap, interp, dict, (e, exit) -> exit ? exitCode(interp, e) : printUncaught(interp, e, sources),
+                        this::printWarnings)));
+    }
+
+    private static Map<String, List<String>> sources(Program program) {
+        Map<String, List<String>> sources = new HashMap<>();
+        sources.put(program.filename(), Arrays.asList(new String(program.source(), StandardCharsets.UTF_8)
+                .split("\n", -1)));
+        return sources;
+    }
+
+    /** What runs in {@code __main__} once the heap and its modules are set up; returns the exit code. */
+    private interface MainBody {
+        int run(Interpreter interp, ModuleTable table, long mainDict, Map<String, List<String>> sources);
     }
 
     private void printWarnings(List<CompileWarning> warnings) {
@@ -110,16 +136,13 @@ public final class Runner {
         }
     }
 
-    private int withHeap(List<String> argv, Program program, Code code, PythonSyntaxError syntaxError) {
+    private int withHeap(List<String> argv, String file, Path folder, Map<String, List<String>> sources, MainBody body) {
         try (PyThreadState thread = heap.attach(); var gil = thread.gil()) {
             Interpreter interp = new Interpreter(heap.interpreterState());
             ObjectSpace space = interp.space();
-            ModuleTable table = new ModuleTable(interp, program.folder(), heap);
+            ModuleTable table = new ModuleTable(interp, folder, heap);
             table.init(argv, out, err);
             heap.setGcDebugOutput(stderrLines());
-            Map<String, List<String>> sources = new HashMap<>();
-            sources.put(program.filename(), Arrays.asList(new String(program.source(), StandardCharsets.UTF_8)
-                    .split("\n", -1)));
             // sys.unraisablehook's default output: the message, then the exception's traceback
             heap.setUnraisableHook((message, error, objectId) -> {
                 out.flush();
@@ -150,18 +173,15 @@ public final class Runner {
             long mainModule = space.moduleType.create("__main__");
             long dict = space.moduleType.dict(mainModule);
             try {
-                setText(space, dict, "__file__", program.filename());
+                if (file != null) { // an interactive __main__ has no __file__
+                    setText(space, dict, "__file__", file);
+                }
                 long b = space.dictType.getItemString(table.modules(), "builtins");
                 setItem(space, dict, "__builtins__", b);
                 setItem(space, dict, "__cached__", space.none);
                 setItem(space, table.modules(), "__main__", mainModule);
                 observer.started(thread);
-                if (syntaxError != null) {
-                    PyException e = SyntaxErrors.toPython(space, syntaxError);
-                    exit = uncaught(interp, table, e, sources);
-                } else {
-                    exit = runMain(interp, table, code, dict, sources);
-                }
+                exit = body.run(interp, table, dict, sources);
                 observer.finished(thread);
                 finalizeMain(interp, table, dict, sources);
             } finally {
@@ -210,22 +230,45 @@ public final class Runner {
 
     /** {@code PyErr_Print}: SystemExit's exit code, or the traceback on stderr and 1. */
     private int uncaught(Interpreter interp, ModuleTable table, PyException e, Map<String, List<String>> sources) {
+        int exit = exitCode(interp, e);
+        if (exit >= 0) {
+            return exit;
+        }
+        printUncaught(interp, e, sources);
+        return 1;
+    }
+
+    /**
+     * {@code handle_system_exit}: SystemExit's exit code (its message printed when it is not an
+     * int) with {@code e} released, or -1 when {@code e} is another exception (kept).
+     */
+    private int exitCode(Interpreter interp, PyException e) {
         ObjectSpace space = interp.space();
         long exc = space.exceptions.normalize(e);
+        BaseExceptionType systemExit = space.exceptions.byName("SystemExit");
+        if (!systemExit.check(exc)) {
+            return -1;
+        }
         try {
-            BaseExceptionType systemExit = space.exceptions.byName("SystemExit");
-            if (systemExit.check(exc)) {
-                long code = systemExit.field(exc, systemExit.offsetOf("code"));
-                if (code == 0 || code == space.none) {
-                    return 0;
-                }
-                if (space.intType.check(code)) {
-                    return (int) space.intType.longValue(code);
-                }
-                out.flush();
-                err.println(Abstract.str(space, code));
-                return 1;
+            long code = systemExit.field(exc, systemExit.offsetOf("code"));
+            if (code == 0 || code == space.none) {
+                return 0;
             }
+            if (space.intType.check(code)) {
+                return (int) space.intType.longValue(code);
+            }
+            out.flush();
+            err.println(Abstract.str(space, code));
+            return 1;
+        } finally {
+            e.release();
+        }
+    }
+
+    /** The traceback of {@code e} on stderr, as {@code sys.excepthook} prints it; {@code e} released. */
+    private int printUncaught(Interpreter interp, PyException e, Map<String, List<String>> sources) {
+        try {
+            long exc = interp.space().exceptions.normalize(e);
             out.flush();
             err.print(new TracebackPrinter(interp, sources).print(exc));
             err.flush();
