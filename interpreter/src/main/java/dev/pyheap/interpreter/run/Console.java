@@ -138,7 +138,7 @@ public final class Console {
 
     /**
      * {@code gc.get_referrers(eval(expression))} for a reader: one line per referrer, its type's name
-     * and a short repr. An error in the expression prints its traceback and gives no lines.
+     * and a short repr. An error in the expression prints its traceback and gives null.
      */
     public List<String> referrers(String expression, int reprWidth) {
         List<String> lines = new ArrayList<>();
@@ -148,7 +148,7 @@ public final class Console {
             code = Analysis.compile(mod, FILENAME, 0, null);
         } catch (PythonSyntaxError e) {
             report(SyntaxErrors.toPython(space, e));
-            return lines;
+            return null;
         }
         try (Interpreter.Loaded loaded = interp.load(code, false)) {
             long value = interp.evalCode(loaded.code(), mainDict, mainDict);
@@ -162,6 +162,7 @@ public final class Console {
             }
         } catch (PyException e) {
             report(e);
+            return null;
         }
         return lines;
     }

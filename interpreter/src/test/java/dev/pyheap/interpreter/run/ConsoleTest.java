@@ -117,7 +117,7 @@ class ConsoleTest {
                 console.push("x = [1, 2]");
                 console.push("holder = [x]");
                 lines.addAll(console.referrers("x", 40));
-                lines.addAll(console.referrers("nope", 40));
+                assertEquals(null, console.referrers("nope", 40));
                 return 0;
             });
         }
