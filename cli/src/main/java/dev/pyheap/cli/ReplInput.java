@@ -46,8 +46,7 @@ sealed interface ReplInput extends AutoCloseable permits ReplInput.TerminalInput
     /** JLine on the process's terminal, its history in {@code historyFile}. */
     static TerminalInput terminal(Path historyFile) {
         try {
-            Terminal terminal = TerminalBuilder.builder().system(true).nativeSignals(true)
-                    .signalHandler(Terminal.SignalHandler.SIG_IGN).build();
+            Terminal terminal = TerminalBuilder.builder().system(true).nativeSignals(true).build();
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("pyheap")
                     .variable(LineReader.HISTORY_FILE, historyFile)
                     // A Python line is not a shell line: no "!" history expansion, no escapes eaten.
