@@ -5,6 +5,7 @@ module dev.pyheap.cli {
     requires dev.pyheap.driver;
     requires dev.pyheap.interpreter;
     requires info.picocli;
+    requires org.jline.reader;
     requires io.github.javadiffutils;
     requires org.slf4j;
     requires java.desktop;

@@ -56,6 +56,7 @@ public final class Main {
                     .addSubcommand(new CommandLine(new CompareCommand(context)).setStopAtPositional(true))
                     .addSubcommand(new DemoCommand(context))
                     .addSubcommand(new CommandLine(new DiffCommand(context)).setStopAtPositional(true))
+                    .addSubcommand(new ReplCommand(context, System.in))
                     .setOut(outWriter)
                     .setErr(errWriter)
                     .setParameterExceptionHandler(errors)

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
-/** The top-level {@code pyheap} command: without a subcommand it prints its help. */
+/** The top-level {@code pyheap} command: without a subcommand, the prompt on a terminal ({@code repl}), else its help. */
 @Command(name = "pyheap", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "CPython 3.11's memory manager (pymalloc, arenas, pools, size classes) rebuilt as an"
                 + " embeddable Java library. Inspect its configuration and plugins, and run allocation patterns.",
@@ -26,8 +26,12 @@ final class PyheapCommand implements Callable<Integer> {
             description = "Print the stack trace of an unexpected error and log at DEBUG level.")
     private boolean debug;
 
+    /** On a terminal the interactive prompt, as {@code python3} alone; otherwise the help. */
     @Override
     public Integer call() {
+        if (ReplCommand.onTerminal()) {
+            return spec.commandLine().getSubcommands().get("repl").execute();
+        }
         spec.commandLine().usage(spec.commandLine().getOut());
         return 0;
     }

@@ -87,6 +87,7 @@ public final class ModuleTable implements Interpreter.Importer {
         SysModule.setItem(space, sysDict, "modules", modules);
         space.decref(modules);
         builtins.sysDict = sysDict;
+        interp.setSysDict(sysDict);
         SysModule.fill(this, sysModule, sysDict);
         long stdout = builtins.newTextStream(out, 1);
         long stderr = builtins.newTextStream(err, 2);

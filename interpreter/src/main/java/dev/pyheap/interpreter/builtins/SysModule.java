@@ -53,6 +53,32 @@ final class SysModule {
         }
     }
 
+    /**
+     * {@code sys.displayhook(o)} (sysmodule.c's sys_displayhook): nothing for None; otherwise
+     * {@code builtins._} is None while {@code repr(o)} and a newline go to {@code sys.stdout}, then
+     * {@code builtins._} is {@code o}.
+     */
+    private static void displayhook(ModuleTable table, long sysDict, long o) {
+        ObjectSpace space = table.space();
+        if (o == space.none) {
+            return;
+        }
+        long builtinsDict = table.builtins().dict();
+        setItem(space, builtinsDict, "_", space.none);
+        long out = space.dictType.getItemString(sysDict, "stdout");
+        if (out == 0 || out == space.none) {
+            throw new PyException("RuntimeError", "lost sys.stdout");
+        }
+        space.incref(out);
+        try {
+            table.builtins().write(out, Abstract.repr(space, o));
+            table.builtins().write(out, "\n");
+        } finally {
+            space.decref(out);
+        }
+        setItem(space, builtinsDict, "_", o);
+    }
+
     static void fill(ModuleTable table, long module, long dict) {
         ObjectSpace space = table.space();
         var interp = table.interpreter();
@@ -67,6 +93,16 @@ final class SysModule {
                 table.printException.accept(new PyException(space.typeOf(value).name, "", space.newRef(value), space::decref));
                 return space.newNone();
             });
+        }
+        long displayhook = space.builtinFunctionType.create(new BuiltinFunctionType.Def("displayhook", (self, a, n, kw) -> {
+            displayhook(table, dict, new CallArgs(space, "displayhook", a, n, kw).exactly(1).get(0));
+            return space.newNone();
+        }, null), module, 0);
+        try {
+            setItem(space, dict, "displayhook", displayhook);
+            setItem(space, dict, "__displayhook__", displayhook); // the same object, as in CPython
+        } finally {
+            space.decref(displayhook);
         }
         function(space, module, dict, "getrefcount", (self, a, n, kw) ->
                 space.newInt(space.refcount(new CallArgs(space, "sys.getrefcount", a, n, kw).exactly(1).get(0))));

@@ -164,6 +164,10 @@ final class Ceval {
         if (tc instanceof dev.pyheap.runtime.state.ThreadState ts) {
             ts.checkpoint();
         }
+        if (interp.interruptPending) { // the eval breaker's signal check (PyErr_CheckSignals)
+            interp.interruptPending = false;
+            throw new PyException("KeyboardInterrupt", "");
+        }
     }
 
     /** The value returned by the entry frame (or yielded by it). */
@@ -600,12 +604,27 @@ final class Ceval {
                     space.decref(d);
                 }
             }
-            case PRINT_EXPR -> {
-                long v = f.pop();
-                space.decref(v);
-            }
+            case PRINT_EXPR -> printExpr(f.pop());
             case GET_LEN -> f.push(space.newInt(Abstract.length(space, f.top())));
             default -> throw new PyException("SystemError", "unknown opcode " + op + " (" + name(op) + ")");
+        }
+    }
+
+    /** {@code PRINT_EXPR} (interactive statements): the value goes to {@code sys.displayhook}. */
+    private void printExpr(long value) {
+        try {
+            long hook = interp.sysDict == 0 ? 0 : space.dictType.getItemString(interp.sysDict, "displayhook");
+            if (hook == 0) {
+                throw new PyException("RuntimeError", "lost sys.displayhook");
+            }
+            space.incref(hook); // the hook may replace itself
+            try {
+                space.decref(Abstract.call(space, hook, new long[] {value}));
+            } finally {
+                space.decref(hook);
+            }
+        } finally {
+            space.decref(value);
         }
     }
 

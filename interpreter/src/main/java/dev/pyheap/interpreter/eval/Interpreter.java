@@ -29,6 +29,8 @@ public final class Interpreter implements FrameEvaluator {
     private final Map<ThreadContext, EvalThread> threads = new IdentityHashMap<>();
     /** The builtins module's dict (borrowed from the module, which the module table holds). */
     long builtins;
+    /** The sys module's dict (borrowed: the module table holds the module), 0 before it exists. */
+    long sysDict;
     /** Resolves {@code import} statements ({@code builtins.__import__}). */
     Importer importer;
 
@@ -75,6 +77,27 @@ public final class Interpreter implements FrameEvaluator {
     /** Sets the builtins dict new frames see when their globals have no {@code __builtins__}. */
     public void setBuiltins(long builtinsDict) {
         this.builtins = builtinsDict;
+    }
+
+    /** Set by {@link #interrupt} from any thread; the eval loop raises KeyboardInterrupt at its next check point. */
+    volatile boolean interruptPending;
+
+    /**
+     * {@code PyErr_SetInterrupt} (what SIGINT's handler does): the running Python code raises
+     * KeyboardInterrupt at its next check point (a call, a backward jump). Safe from any thread.
+     */
+    public void interrupt() {
+        interruptPending = true;
+    }
+
+    /** Forgets an {@link #interrupt} no code has seen yet (the prompt handled the Ctrl-C itself). */
+    public void clearInterrupt() {
+        interruptPending = false;
+    }
+
+    /** Sets the sys module's dict, where {@code PRINT_EXPR} finds {@code sys.displayhook}. */
+    public void setSysDict(long sysDict) {
+        this.sysDict = sysDict;
     }
 
     public ObjectSpace space() {

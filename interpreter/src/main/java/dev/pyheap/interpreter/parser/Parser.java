@@ -59,6 +59,10 @@ final class Parser {
     /** 'single' input: the first ENDMARKER is read as a NEWLINE (pegen.c's _PyPegen_fill_token). */
     private boolean singleMode;
     private boolean parsingStarted;
+    /** PyPARSE_DONT_IMPLY_DEDENT: at the end of 'single' input an open block stays open (codeop's check). */
+    boolean dontImplyDedent;
+    /** PyPARSE_ALLOW_INCOMPLETE_INPUT: a failure at the end of the source is "incomplete input". */
+    boolean allowIncompleteInput;
     /** Where warnings go (null: nowhere). */
     final java.util.List<CompileWarning> warnings;
 
@@ -81,6 +85,9 @@ final class Parser {
         try {
             res = rule.get();
         } catch (PythonSyntaxError e) {
+            if (allowIncompleteInput && isEndOfSource()) {
+                throw incompleteInput();
+            }
             // An error raised while parsing (a forced token, an f-string, a literal): the second
             // pass would stop at once, and the rest of the source is tokenized as after any parser error.
             if (tokenizerError) {
@@ -90,6 +97,9 @@ final class Parser {
         }
         if (res != null) {
             return res;
+        }
+        if (allowIncompleteInput && isEndOfSource()) {
+            throw incompleteInput();
         }
         Token lastToken = tokens[fill - 1];
         for (int i = 0; i < fill; i++) {
@@ -113,6 +123,15 @@ final class Parser {
         PythonSyntaxError generic = raiseKnownLocation(PythonSyntaxError.Kind.SyntaxError, lastToken.lineno,
                 lastToken.colOffset, lastToken.endLineno, lastToken.endColOffset, "invalid syntax");
         throw tokenizeFullSourceToCheckForErrors(generic);
+    }
+
+    /** pegen.c's _is_end_of_source: the tokenizer stopped at the end of the input, not at an error of its own. */
+    private PythonSyntaxError incompleteInput() {
+        return new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, "incomplete input", filename, 0, 0, 0, 0, null);
+    }
+
+    private boolean isEndOfSource() {
+        return tok.done == Tokenizer.E_EOF || tok.done == Tokenizer.E_EOFS || tok.done == Tokenizer.E_EOLS;
     }
 
     /** pegen_errors.c's _PyPegen_tokenize_full_source_to_check_for_errors. */
@@ -164,6 +183,10 @@ final class Parser {
         if (singleMode && t.type == Token.ENDMARKER && parsingStarted) {
             t = new Token(Token.NEWLINE, t.start, t.end, t.lineno, t.colOffset, t.endLineno, t.endColOffset, t.level, "");
             parsingStarted = false;
+            if (tok.indent > 0 && !dontImplyDedent) {
+                tok.pendin = -tok.indent;
+                tok.indent = 0;
+            }
         } else {
             parsingStarted = true;
         }

@@ -41,10 +41,7 @@ public final class PythonParser {
 
     /** The same, adding the warnings CPython issues while parsing to {@code warnings} (null: none kept). */
     public static Mod parse(String source, String filename, Mode mode, java.util.List<CompileWarning> warnings) {
-        if (source.indexOf('\0') >= 0) {
-            throw new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, "source code string cannot contain null bytes",
-                    filename, 0, 0, 0, 0, null);
-        }
+        requireNoNullBytes(source, filename);
         return parseUtf8(translateNewlines(source).getBytes(StandardCharsets.UTF_8), filename, mode, warnings);
     }
 
@@ -58,8 +55,33 @@ public final class PythonParser {
         return parse(decode(source, filename), filename, mode, warnings);
     }
 
+    /**
+     * Parses {@code source} as codeop does to tell complete from incomplete input: read as CPython
+     * reads a string in {@code 'single'} or {@code 'eval'} mode (no newline added at its end), an open
+     * block not closed at the end ({@code PyCF_DONT_IMPLY_DEDENT}), and a failure where the input
+     * ran out raised as {@code SyntaxError: incomplete input} ({@code PyCF_ALLOW_INCOMPLETE_INPUT}).
+     */
+    public static Mod parseAllowingIncomplete(String source, String filename, Mode mode) {
+        requireNoNullBytes(source, filename);
+        byte[] utf8 = translateNewlines(source).getBytes(StandardCharsets.UTF_8);
+        Parser p = new Parser(new Tokenizer(utf8, filename, mode == Mode.EXEC), filename, false, 0, 0, null);
+        p.dontImplyDedent = true;
+        p.allowIncompleteInput = true;
+        return run(p, mode);
+    }
+
+    private static void requireNoNullBytes(String source, String filename) {
+        if (source.indexOf('\0') >= 0) {
+            throw new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, "source code string cannot contain null bytes",
+                    filename, 0, 0, 0, 0, null);
+        }
+    }
+
     private static Mod parseUtf8(byte[] utf8, String filename, Mode mode, java.util.List<CompileWarning> warnings) {
-        Parser p = new Parser(new Tokenizer(utf8, filename), filename, false, 0, 0, warnings);
+        return run(new Parser(new Tokenizer(utf8, filename), filename, false, 0, 0, warnings), mode);
+    }
+
+    private static Mod run(Parser p, Mode mode) {
         try {
             return switch (mode) {
                 case EXEC -> p.run(p::file);

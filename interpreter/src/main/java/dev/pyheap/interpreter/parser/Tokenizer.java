@@ -24,6 +24,8 @@ import java.text.Normalizer;
 final class Tokenizer {
     static final int EOF = -1;
     static final int E_OK = 0, E_EOF = 11, E_DEDENT = 21, E_TABSPACE = 18, E_TOODEEP = 20, E_LINECONT = 25;
+    /** EOF inside a triple-quoted string, and inside a one-quote string (errcode.h): input that more lines could complete. */
+    static final int E_EOFS = 23, E_EOLS = 24;
     private static final int TABSIZE = 8;
     private static final int MAXINDENT = 100;
     private static final int MAXLEVEL = 200;
@@ -39,10 +41,10 @@ final class Tokenizer {
     int lineno;
     int done = E_OK;
     private boolean atbol = true;
-    private int pendin;
+    int pendin;
     private final int[] indstack = new int[MAXINDENT];
     private final int[] altindstack = new int[MAXINDENT];
-    private int indent;
+    int indent;
     int level;
     final char[] parenstack = new char[MAXLEVEL];
     final int[] parenlinenostack = new int[MAXLEVEL];
@@ -51,10 +53,18 @@ final class Tokenizer {
     private int multiLineStart;
     private int tokStart;
 
-    /** {@code source}: UTF-8 bytes with newlines already translated to '\n'. */
+    /** {@code source}: UTF-8 bytes with newlines already translated to '\n'; a missing last newline is added. */
     Tokenizer(byte[] source, String filename) {
+        this(source, filename, true);
+    }
+
+    /**
+     * {@code execInput}: a missing last newline is added, as tokenizer.c's translate_newlines does for
+     * {@code 'exec'} input only; without it the last line may end at EOF (what codeop's checks rely on).
+     */
+    Tokenizer(byte[] source, String filename, boolean execInput) {
         int n = source.length;
-        if (n > 0 && source[n - 1] != '\n') {
+        if (execInput && n > 0 && source[n - 1] != '\n') {
             byte[] b = new byte[n + 1];
             System.arraycopy(source, 0, b, 0, n);
             b[n] = '\n';
@@ -677,6 +687,9 @@ final class Tokenizer {
                 lineStart = multiLineStart;
                 int start = lineno;
                 lineno = firstLineno;
+                if (c == EOF) { // at the end of the source, not of a line: more input could close it
+                    done = quoteSize == 3 ? E_EOFS : E_EOLS;
+                }
                 if (quoteSize == 3) {
                     throw syntaxError("unterminated triple-quoted string literal (detected at line " + start + ")");
                 }

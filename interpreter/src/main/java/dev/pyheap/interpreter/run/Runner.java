@@ -134,6 +134,23 @@ public final class Runner {
         return new Started(thread, argv, program, code, syntaxError, threaded, threaded && definesMain);
     }
 
+    /**
+     * Runs an interactive session ({@code pymain_run_stdin}'s {@code PyRun_InteractiveLoop}): the
+     * heap is set up as for a program named {@code <stdin>} (its {@code __main__} has no
+     * {@code __file__}), then {@code interaction} feeds statements to a {@link Console} on this
+     * thread; afterwards the interpreter is finalized as after a program. The exit code is what
+     * {@code interaction} returns.
+     */
+    public int interact(List<String> argv, Path folder, java.util.function.ToIntFunction<Console> interaction) {
+        try (PyThreadState thread = heap.attach(); var gil = thread.gil()) {
+            Started session = new Started(thread, argv, new Program(null, new byte[0], folder), null, null, false, false);
+            session.exit = interaction.applyAsInt(new Console(heap, session.interp, session.dict,
+                    (e, exit) -> exit ? exitCode(session.interp, e) : printUncaught(session.interp, e, session.sources),
+                    this::printWarnings));
+            return session.close();
+        }
+    }
+
     private void printWarnings(List<CompileWarning> warnings) {
         for (CompileWarning w : warnings) {
             err.println(w.filename() + ":" + w.lineno() + ": " + w.category() + ": " + w.message());
@@ -171,8 +188,10 @@ public final class Runner {
             table = new ModuleTable(interp, program.folder(), heap);
             table.init(argv, out, err);
             heap.setGcDebugOutput(stderrLines());
-            sources.put(program.filename(), Arrays.asList(new String(program.source(), StandardCharsets.UTF_8)
-                    .split("\n", -1)));
+            if (program.filename() != null) {
+                sources.put(program.filename(), Arrays.asList(new String(program.source(), StandardCharsets.UTF_8)
+                        .split("\n", -1)));
+            }
             heap.setUnraisableHook(this::unraisable);
             table.printException = e -> { // sys.excepthook's output
                 long exc = space.exceptions.normalize(e);
@@ -184,7 +203,9 @@ public final class Runner {
             long module = space.moduleType.create(callsMain ? "__mp_main__" : "__main__");
             mainModule = heap.interpreterState().wrap(module);
             dict = space.moduleType.dict(module);
-            setText(space, dict, "__file__", program.filename());
+            if (program.filename() != null) { // an interactive __main__ has no __file__
+                setText(space, dict, "__file__", program.filename());
+            }
             long b = space.dictType.getItemString(table.modules(), "builtins");
             setItem(space, dict, "__builtins__", b);
             setItem(space, dict, "__cached__", space.none);
@@ -195,6 +216,9 @@ public final class Runner {
             observer.started(thread);
             if (syntaxError != null) {
                 exit = uncaught(interp, table, SyntaxErrors.toPython(space, syntaxError), sources);
+                return;
+            }
+            if (code == null) { // interactive: the console runs the statements
                 return;
             }
             loaded = interp.load(code, true);
@@ -341,22 +365,45 @@ public final class Runner {
 
     /** {@code PyErr_Print}: SystemExit's exit code, or the traceback on stderr and 1. */
     private int uncaught(Interpreter interp, ModuleTable table, PyException e, Map<String, List<String>> sources) {
+        int exit = exitCode(interp, e);
+        if (exit >= 0) {
+            return exit;
+        }
+        printUncaught(interp, e, sources);
+        return 1;
+    }
+
+    /**
+     * {@code handle_system_exit}: SystemExit's exit code (its message printed when it is not an
+     * int) with {@code e} released, or -1 when {@code e} is another exception (kept).
+     */
+    private int exitCode(Interpreter interp, PyException e) {
         ObjectSpace space = interp.space();
         long exc = space.exceptions.normalize(e);
+        BaseExceptionType systemExit = space.exceptions.byName("SystemExit");
+        if (!systemExit.check(exc)) {
+            return -1;
+        }
         try {
-            BaseExceptionType systemExit = space.exceptions.byName("SystemExit");
-            if (systemExit.check(exc)) {
-                long code = systemExit.field(exc, systemExit.offsetOf("code"));
-                if (code == 0 || code == space.none) {
-                    return 0;
-                }
-                if (space.intType.check(code)) {
-                    return (int) space.intType.longValue(code);
-                }
-                out.flush();
-                err.println(Abstract.str(space, code));
-                return 1;
+            long code = systemExit.field(exc, systemExit.offsetOf("code"));
+            if (code == 0 || code == space.none) {
+                return 0;
             }
+            if (space.intType.check(code)) {
+                return (int) space.intType.longValue(code);
+            }
+            out.flush();
+            err.println(Abstract.str(space, code));
+            return 1;
+        } finally {
+            e.release();
+        }
+    }
+
+    /** The traceback of {@code e} on stderr, as {@code sys.excepthook} prints it; {@code e} released. */
+    private int printUncaught(Interpreter interp, PyException e, Map<String, List<String>> sources) {
+        try {
+            long exc = interp.space().exceptions.normalize(e);
             out.flush();
             err.print(new TracebackPrinter(interp, sources).print(exc));
             err.flush();
