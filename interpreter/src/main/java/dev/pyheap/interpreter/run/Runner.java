@@ -98,19 +98,13 @@ public final class Runner {
             }
             code = Analysis.compile(module, program.filename(), 0, warnings);
         } catch (PythonSyntaxError e) {
-            return withHeap(argv, program, null, e);
+            return withHeap(argv, program, null, warnings, e);
         }
-        printWarnings(warnings);
-        return withHeap(argv, program, code, null);
+        return withHeap(argv, program, code, warnings, null);
     }
 
-    private void printWarnings(List<CompileWarning> warnings) {
-        for (CompileWarning w : warnings) {
-            err.println(w.filename() + ":" + w.lineno() + ": " + w.category() + ": " + w.message());
-        }
-    }
-
-    private int withHeap(List<String> argv, Program program, Code code, PythonSyntaxError syntaxError) {
+    private int withHeap(List<String> argv, Program program, Code code, List<CompileWarning> warnings,
+            PythonSyntaxError syntaxError) {
         try (PyThreadState thread = heap.attach(); var gil = thread.gil()) {
             Interpreter interp = new Interpreter(heap.interpreterState());
             ObjectSpace space = interp.space();
@@ -160,7 +154,7 @@ public final class Runner {
                     PyException e = SyntaxErrors.toPython(space, syntaxError);
                     exit = uncaught(interp, table, e, sources);
                 } else {
-                    exit = runMain(interp, table, code, dict, sources);
+                    exit = runMain(interp, table, code, warnings, dict, sources);
                 }
                 observer.finished(thread);
                 finalizeMain(interp, table, dict, sources);
@@ -196,10 +190,12 @@ public final class Runner {
         }, true, StandardCharsets.UTF_8);
     }
 
-    private int runMain(Interpreter interp, ModuleTable table, Code code, long dict, Map<String, List<String>> sources) {
+    private int runMain(Interpreter interp, ModuleTable table, Code code, List<CompileWarning> warnings, long dict,
+            Map<String, List<String>> sources) {
         ObjectSpace space = interp.space();
         try (Interpreter.Loaded loaded = interp.load(code, true)) {
             try {
+                table.warnCompile(warnings); // the compiler's warnings, issued before the module runs
                 space.decref(interp.evalCode(loaded.code(), dict, dict));
                 return 0;
             } catch (PyException e) {
@@ -235,11 +231,6 @@ public final class Runner {
         }
     }
 
-    /**
-     * The part of {@code Py_FinalizeEx} a program sees: a collection (cycles found at exit, their
-     * finalizers run), then the main module's dict cleared as {@code _PyModule_ClearDict} does: names
-     * starting with one underscore first, then the others, {@code __builtins__} last.
-     */
     /** {@code wait_for_thread_shutdown}: {@code threading._shutdown()} when the program imported threading (it joins the non-daemon threads). */
     private static void waitForThreadShutdown(ObjectSpace space, ModuleTable table) {
         long threading = space.dictType.getItemString(table.modules(), "threading");
@@ -263,6 +254,14 @@ public final class Runner {
         }
     }
 
+    /**
+     * The part of {@code Py_FinalizeEx} a program sees: the threads joined, the atexit callbacks, a
+     * collection (cycles found at exit, their finalizers run), then the main module's dict cleared
+     * as {@code _PyModule_ClearDict} does (names starting with one underscore first, then the
+     * others, {@code __builtins__} last), and a last collection for the cycles only the globals held.
+     * CPython lets the main module's dict itself become garbage instead, so its finalizers run in the
+     * collector's order; here the clearing order decides for the objects no cycle holds.
+     */
     private void finalizeMain(Interpreter interp, ModuleTable table, long dict, Map<String, List<String>> sources) {
         ObjectSpace space = interp.space();
         table.onAtexitError = (f, e) -> {
@@ -301,6 +300,13 @@ public final class Runner {
                     space.decref(k);
                 }
             }
+        }
+        try {
+            // finalize_modules' _PyGC_CollectNoFail: cycles the globals were the last to reach
+            // are found now, and their finalizers run while sys.stdout still works
+            heap.gc().collect(2);
+        } catch (PyException e) {
+            e.release();
         }
         out.flush();
     }
