@@ -470,7 +470,7 @@ public final class ClassType extends PyType {
             dicts.forEach(copy, (k, v) -> {
                 long setName = space.typeOf(v).lookup("__set_name__");
                 if (setName != 0) {
-                    callSpecialOn(v, setName, typeObject(), k);
+                    space.decref(callSpecialOn(v, setName, typeObject(), k)); // its result is dropped
                 }
             });
         } finally {
