@@ -9,9 +9,7 @@ import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.objects.PyType;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -435,26 +433,10 @@ public final class Builtins {
             long x = c.get(0);
             long nd = n > 1 ? c.get(1) : c.keyword("ndigits");
             if (space.intType.check(x)) {
-                return intRound(x, nd);
+                return space.intType.round(x, nd == 0 ? space.none : nd);
             }
             if (space.typeOf(x) == space.floatType) {
-                double d = space.floatType.value(x);
-                if (nd == 0 || nd == space.none) {
-                    if (Double.isNaN(d)) {
-                        throw new PyException("ValueError", "cannot convert float NaN to integer");
-                    }
-                    if (Double.isInfinite(d)) {
-                        throw new PyException("OverflowError", "cannot convert float infinity to integer");
-                    }
-                    BigInteger r = new BigDecimal(d).setScale(0, RoundingMode.HALF_EVEN).toBigInteger();
-                    return r.bitLength() < 64 ? space.newInt(r.longValue()) : space.intType.createFromBig(r);
-                }
-                if (Double.isNaN(d) || Double.isInfinite(d)) {
-                    return space.newRef(x);
-                }
-                int digits = (int) space.intType.longValue(nd);
-                double r = new BigDecimal(d).setScale(digits, RoundingMode.HALF_EVEN).doubleValue();
-                return space.floatType.create(r);
+                return space.floatType.round(x, nd == 0 ? space.none : nd);
             }
             long m = Abstract.lookupAttr(space, x, "__round__");
             if (m == 0) {
@@ -699,17 +681,6 @@ public final class Builtins {
         } finally {
             space.decref(it);
         }
-    }
-
-    private long intRound(long x, long nd) {
-        if (nd == 0 || nd == space.none || space.intType.longValue(nd) >= 0) {
-            return space.newRef(x);
-        }
-        BigInteger v = space.intType.bigValue(x);
-        BigInteger pow = BigInteger.TEN.pow((int) -space.intType.longValue(nd));
-        BigInteger r = new BigDecimal(v).divide(new BigDecimal(pow)).setScale(0, RoundingMode.HALF_EVEN)
-                .toBigInteger().multiply(pow);
-        return r.bitLength() < 64 ? space.newInt(r.longValue()) : space.intType.createFromBig(r);
     }
 
     /** Items of {@code iterable} as new references. */

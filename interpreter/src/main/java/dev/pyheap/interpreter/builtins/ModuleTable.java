@@ -63,7 +63,7 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("builtins", (t, m, d) -> { });
         table.put("_weakref", WeakrefModule::fill);
         table.put("time", SmallModules::time);
-        table.put("math", SmallModules::math);
+        table.put("math", MathModule::fill);
         table.put("atexit", SmallModules::atexit);
         table.put("_random", RandomModule::fill);
         table.put("_collections", CollectionsModule::fill);

@@ -4,6 +4,7 @@ import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.BuiltinFunctionType;
 import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.objects.StructSeqType;
 
 /**
  * The {@code sys} module as programs see it (Python/sysmodule.c): {@code getrefcount},
@@ -68,7 +69,7 @@ final class SysModule {
             });
         }
         function(space, module, dict, "getrefcount", (self, a, n, kw) ->
-                space.newInt(space.refcount(new CallArgs(space, "getrefcount", a, n, kw).exactly(1).get(0))));
+                space.newInt(space.refcount(new CallArgs(space, "sys.getrefcount", a, n, kw).exactly(1).get(0))));
         function(space, module, dict, "getsizeof", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "getsizeof", a, n, kw).keywords("default").range(1, 2);
             long o = c.get(0);
@@ -84,10 +85,10 @@ final class SysModule {
             }
         });
         function(space, module, dict, "intern", (self, a, n, kw) ->
-                space.strType.sysIntern(new CallArgs(space, "intern", a, n, kw).exactly(1).get(0)));
+                space.strType.sysIntern(new CallArgs(space, "sys.intern", a, n, kw).exactly(1).get(0)));
         function(space, module, dict, "getrecursionlimit", (self, a, n, kw) -> space.newInt(space.recursionLimit()));
         function(space, module, dict, "setrecursionlimit", (self, a, n, kw) -> {
-            long v = new CallArgs(space, "setrecursionlimit", a, n, kw).exactly(1).get(0);
+            long v = new CallArgs(space, "sys.setrecursionlimit", a, n, kw).exactly(1).get(0);
             if (!space.intType.check(v)) {
                 throw new PyException("TypeError", "'" + space.typeOf(v).name + "' object cannot be interpreted as an integer");
             }
@@ -97,6 +98,15 @@ final class SysModule {
             space.setRecursionLimit(space.intType.longValue(v), 1);
             return space.newNone();
         });
+        for (String name : new String[] {"getdefaultencoding", "getfilesystemencoding"}) {
+            function(space, module, dict, name, (self, a, n, kw) -> {
+                if (n != 0 || kw != 0) {
+                    throw new PyException("TypeError", "sys." + name + "() takes no arguments (" + (n + (kw == 0 ? 0
+                            : space.tupleType.size(kw))) + " given)");
+                }
+                return space.strType.literal("utf-8");
+            });
+        }
         function(space, module, dict, "getallocatedblocks", (self, a, n, kw) ->
                 space.newInt(space.allocator.statistics().allocatedBlocks()));
         function(space, module, dict, "exit", (self, a, n, kw) -> {
@@ -131,12 +141,47 @@ final class SysModule {
         setText(space, dict, "byteorder", "little");
         setText(space, dict, "version", "3.11.7 (pyheap)");
         setInt(space, dict, "hexversion", 0x030B07F0);
-        long[] vi = {space.newInt(3), space.newInt(11), space.newInt(7), space.strType.literal("final"), space.newInt(0)};
-        long versionInfo = space.tupleType.create(vi);
-        for (long x : vi) {
-            space.decref(x);
+        structSeq(space, dict, "version_info", false, "major", 3L, "minor", 11L, "micro", 7L, "releaselevel", "final",
+                "serial", 0L);
+        structSeq(space, dict, "float_info", true, "max", Double.MAX_VALUE, "max_exp", 1024L, "max_10_exp", 308L,
+                "min", Double.MIN_NORMAL, "min_exp", -1021L, "min_10_exp", -307L, "dig", 15L, "mant_dig", 53L,
+                "epsilon", Math.ulp(1.0), "radix", 2L, "rounds", 1L);
+        structSeq(space, dict, "int_info", true, "bits_per_digit", 30L, "sizeof_digit", 4L, "default_max_str_digits", 4300L,
+                "str_digits_check_threshold", 640L);
+        structSeq(space, dict, "hash_info", true, "width", 64L, "modulus", (1L << 61) - 1, "inf", 314159L, "nan", 0L,
+                "imag", 1000003L, "algorithm", "siphash13", "hash_bits", 64L, "seed_bits", 128L, "cutoff", 0L);
+        structSeq(space, dict, "flags", false, "debug", 0L, "inspect", 0L, "interactive", 0L, "optimize", 0L,
+                "dont_write_bytecode", 1L, "no_user_site", 0L, "no_site", 0L, "ignore_environment", 0L, "verbose", 0L,
+                "bytes_warning", 0L, "quiet", 0L, "hash_randomization", 1L, "isolated", 0L, "dev_mode", false,
+                "utf8_mode", 0L, "warn_default_encoding", 0L, "safe_path", false, "int_max_str_digits", -1L);
+    }
+
+    /**
+     * {@code sys.<key>}: an instance of a new struct sequence type {@code sys.<key>} with the fields
+     * and values of {@code pairs} (name, then a Long, Double, Boolean or String).
+     */
+    private static void structSeq(ObjectSpace space, long dict, String key, boolean constructible, Object... pairs) {
+        String[] names = new String[pairs.length / 2];
+        long[] values = new long[names.length];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = (String) pairs[2 * i];
+            values[i] = switch (pairs[2 * i + 1]) {
+                case Long l -> space.newInt(l);
+                case Double d -> space.floatType.create(d);
+                case Boolean b -> space.newBool(b);
+                case String t -> space.strType.literal(t);
+                default -> throw new IllegalArgumentException(key + ": " + pairs[2 * i + 1]);
+            };
         }
-        setItem(space, dict, "version_info", versionInfo);
-        space.decref(versionInfo);
+        StructSeqType type = space.register(new StructSeqType(space, "sys." + key, constructible, names));
+        long o = type.create(values);
+        try {
+            setItem(space, dict, key, o);
+        } finally {
+            space.decref(o);
+            for (long v : values) {
+                space.decref(v);
+            }
+        }
     }
 }

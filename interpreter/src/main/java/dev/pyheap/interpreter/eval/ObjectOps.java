@@ -49,10 +49,7 @@ final class ObjectOps {
 
     /** {@code PyObject_Str}: a new str. */
     long str(long o) {
-        if (space.strType.check(o) && space.typeOf(o) == space.strType) {
-            return space.newRef(o);
-        }
-        return space.strType.runtime(Abstract.str(space, o));
+        return Abstract.strObject(space, o);
     }
 
     /** {@code PyObject_Repr}: a new str. */

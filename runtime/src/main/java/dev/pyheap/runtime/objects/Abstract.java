@@ -83,12 +83,8 @@ public final class Abstract {
         repr.codePoints().forEach(c -> {
             if (c < 128) {
                 escaped.append((char) c);
-            } else if (c < 256) {
-                escaped.append(String.format("\\x%02x", c));
-            } else if (c < 65536) {
-                escaped.append(String.format("\\u%04x", c));
             } else {
-                escaped.append(String.format("\\U%08x", c));
+                escaped.append(StrType.escape(c));
             }
         });
         return escaped.toString();
@@ -106,9 +102,16 @@ public final class Abstract {
         }
     }
 
-    /** {@code PyObject_Repr}: the repr as a new str object. */
+    /** {@code PyObject_Repr}: the repr as a new str object ({@link PyType#reprObject}), one level of the recursion check. */
     public static long reprObject(ObjectSpace space, long o) {
-        return space.strType.runtime(repr(space, o));
+        RecursionDepth d = enterRecursiveCall(space, IN_REPR);
+        try {
+            return space.typeOf(o).reprObject(o);
+        } catch (StackOverflowError e) {
+            throw recursionError(IN_REPR);
+        } finally {
+            leaveRecursiveCall(d);
+        }
     }
 
     /** {@code PyObject_Str}, as Java text. */
@@ -896,6 +899,13 @@ public final class Abstract {
         if (space.strType.isExact(o)) {
             return space.newRef(o);
         }
-        return space.strType.runtime(str(space, o));
+        RecursionDepth d = enterRecursiveCall(space, IN_REPR);
+        try {
+            return space.typeOf(o).strObject(o);
+        } catch (StackOverflowError e) {
+            throw recursionError(IN_REPR);
+        } finally {
+            leaveRecursiveCall(d);
+        }
     }
 }

@@ -127,6 +127,21 @@ public final class ByteArrayType extends PyType {
         });
     }
 
+    /** {@code fromhex} (a class method) and {@code maketrans} (a static method). */
+    @Override
+    protected void fillDict() {
+        BytesMethods.fillDict(space, this, this::create, this::putInDict);
+    }
+
+    /** {@code bytearray % args}: a new bytearray ({@code bytearray_mod}). */
+    @Override
+    public long binaryOp(long v, long w, BinaryOp op) {
+        if (op == BinaryOp.REMAINDER && check(v)) {
+            return create(Formatter.percentBytes(space, value(v), w));
+        }
+        return space.newNotImplemented();
+    }
+
     /** {@code PyByteArray_Check}. */
     public boolean check(long o) {
         return space.typeOf(o).isSubtypeOf(this);

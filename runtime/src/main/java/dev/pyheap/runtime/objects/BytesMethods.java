@@ -11,23 +11,28 @@ import java.util.function.Function;
  * functions both types instantiate): the operations on the contents as a Java {@code byte[]}, and
  * the methods, each defined once and given to both types with a maker of the result's type.
  */
-final class BytesMethods {
-    private final ObjectSpace space;
+final class BytesMethods extends TextMethods {
     /** The type's name as the messages show it ({@code bytes} or {@code bytearray}). */
     private final String typeName;
     /** Makes a new object of the receiver's type from contents. */
     private final Function<byte[], Long> maker;
 
-    private BytesMethods(ObjectSpace space, String typeName, Function<byte[], Long> maker) {
-        this.space = space;
+    /** Whether the receiver's type is bytes (results equal to it may be the receiver itself). */
+    private final boolean immutable;
+
+    private BytesMethods(ObjectSpace space, String typeName, Function<byte[], Long> maker, boolean immutable) {
+        super(space);
         this.typeName = typeName;
         this.maker = maker;
+        this.immutable = immutable;
     }
 
     /** Defines the shared methods on {@code type} (bytes when {@code immutable}, else bytearray). */
     static void define(ObjectSpace space, PyType type, boolean immutable, BiConsumer<String, PyMethod> def) {
         Function<byte[], Long> maker = immutable ? b -> space.bytesType.of(b) : b -> ((ByteArrayType) type).create(b);
-        new BytesMethods(space, type.name, maker).defineAll(def);
+        BytesMethods m = new BytesMethods(space, type.name, maker, immutable);
+        m.defineShared(def);
+        m.defineAll(def);
     }
 
     // ------------------------------------------------------------------ operations on contents
@@ -198,6 +203,109 @@ final class BytesMethods {
         return maker.apply(b);
     }
 
+    /** The bytes as {@link Stringlib}'s code units (0..255). */
+    static int[] units(byte[] b) {
+        int[] u = new int[b.length];
+        for (int i = 0; i < b.length; i++) {
+            u[i] = b[i] & 0xFF;
+        }
+        return u;
+    }
+
+    private static byte[] bytes(int[] u) {
+        byte[] b = new byte[u.length];
+        for (int i = 0; i < u.length; i++) {
+            b[i] = (byte) u[i];
+        }
+        return b;
+    }
+
+    // ------------------------------------------------------------------ TextMethods
+
+    @Override
+    int[] units(long o) {
+        return units(self(o));
+    }
+
+    @Override
+    long make(int[] u) {
+        return make(bytes(u));
+    }
+
+    @Override
+    boolean returnsSelf(long self) {
+        return immutable && space.bytesType.checkExact(self);
+    }
+
+    @Override
+    int[] textArg(long o, String method, int position) {
+        return buffer(o);
+    }
+
+    @Override
+    int[] affixArg(long o, String method, boolean item) {
+        byte[] b = bufferOf(space, o);
+        if (b == null) {
+            throw new PyException("TypeError", item ? "a bytes-like object is required, not '" + space.typeOf(o).name + "'"
+                    : method + " first arg must be bytes or a tuple of bytes, not " + space.typeOf(o).name);
+        }
+        return units(b);
+    }
+
+    @Override
+    int fillArg(long o, String method) {
+        byte[] f = bufferOf(space, o);
+        if (f == null || f.length != 1) {
+            throw new PyException("TypeError", method + "() argument 2 must be a byte string of length 1, not "
+                    + space.typeOf(o).name);
+        }
+        return f[0] & 0xFF;
+    }
+
+    @Override
+    boolean isSpace(int c) {
+        return isAsciiSpace(c);
+    }
+
+    @Override
+    boolean isLineBreak(int c) {
+        return c == '\n' || c == '\r';
+    }
+
+    @Override
+    String notFound() {
+        return "subsection not found";
+    }
+
+    @Override
+    String qualified(String method) {
+        return typeName + "." + method;
+    }
+
+    /** bytes gives the separator object back; bytearray a new bytearray of it ({@code bytearray_fromobject}). */
+    @Override
+    long partitionSeparator(long sepObject, int[] sep) {
+        return immutable ? space.newRef(sepObject) : make(sep);
+    }
+
+    /** A bytes-like argument ({@code Py_buffer}): CPython's {@code a bytes-like object is required}. */
+    private int[] buffer(long o) {
+        return units(requireBuffer(space, o));
+    }
+
+    /** The sub argument of find, count and index ({@code parse_args_finds_byte}): an int byte or a bytes-like object. */
+    @Override
+    int[] subArg(long o) {
+        if (indexCheck(space, o)) {
+            return new int[] {ByteArrayType.byteValue(space, o, "byte must be in range(0, 256)")};
+        }
+        byte[] b = bufferOf(space, o);
+        if (b == null) {
+            throw new PyException("TypeError", "argument should be integer or bytes-like object, not '" + space.typeOf(o).name + "'");
+        }
+        return units(b);
+    }
+
     private String str(long o, String function, int position) {
         if (!space.strType.check(o)) {
             throw new PyException("TypeError", function + "() argument " + position + " must be str, not " + space.typeOf(o).name);
@@ -205,20 +313,273 @@ final class BytesMethods {
         return space.strType.value(o);
     }
 
+    /** {@code Py_ISSPACE}: the ASCII white space bytes. */
+    static boolean isAsciiSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0b || c == 0x0c;
+    }
+
+    /** The ASCII cases of bytes ({@code Py_ISUPPER}, {@code Py_TOLOWER}, ...). */
+    static final Stringlib.Cases ASCII = new Stringlib.Cases() {
+        @Override
+        public boolean isUpper(int c) {
+            return c >= 'A' && c <= 'Z';
+        }
+
+        @Override
+        public boolean isLower(int c) {
+            return c >= 'a' && c <= 'z';
+        }
+
+        @Override
+        public int toUpper(int c) {
+            return isLower(c) ? c - 32 : c;
+        }
+
+        @Override
+        public int toLower(int c) {
+            return isUpper(c) ? c + 32 : c;
+        }
+    };
+
+    private PyMethod mapping(String name, java.util.function.IntUnaryOperator f) {
+        return (self, args) -> {
+            Args.none(typeName + "." + name, args);
+            int[] u = units(self);
+            for (int i = 0; i < u.length; i++) {
+                u[i] = f.applyAsInt(u[i]);
+            }
+            return make(u);
+        };
+    }
+
+    private PyMethod predicate(String name, java.util.function.IntPredicate p) {
+        return (self, args) -> {
+            Args.none(typeName + "." + name, args);
+            int[] u = units(self);
+            boolean all = u.length > 0;
+            for (int c : u) {
+                all &= p.test(c);
+            }
+            return space.newBool(all);
+        };
+    }
+
+    /** {@code bytes.hex(sep, bytes_per_sep)} ({@code _Py_strhex_impl}): groups counted from the right, or the left when negative. */
+    static String hex(ObjectSpace space, byte[] data, long sep, long bytesPerSep) {
+        String separator = "";
+        if (sep != 0) {
+            byte[] sb = bufferOf(space, sep);
+            String st = sb != null ? new String(sb, java.nio.charset.StandardCharsets.ISO_8859_1)
+                    : space.strType.check(sep) ? space.strType.value(sep) : null;
+            if (st == null) {
+                throw new PyException("TypeError", "object of type '" + space.typeOf(sep).name + "' has no len()");
+            }
+            if (st.codePointCount(0, st.length()) != 1) {
+                throw new PyException("ValueError", "sep must be length 1.");
+            }
+            if (st.charAt(0) > 127) {
+                throw new PyException("ValueError", "sep must be ASCII.");
+            }
+            separator = st;
+        }
+        int group = separator.isEmpty() ? 0 : (int) Math.min(Math.abs(bytesPerSep), Integer.MAX_VALUE);
+        StringBuilder s = new StringBuilder(data.length * 3);
+        for (int i = 0; i < data.length; i++) {
+            if (group > 0 && i > 0) {
+                int counted = bytesPerSep < 0 ? i : data.length - i;
+                if (counted % group == 0) {
+                    s.append(separator);
+                }
+            }
+            s.append(Character.forDigit((data[i] >> 4) & 15, 16)).append(Character.forDigit(data[i] & 15, 16));
+        }
+        return s.toString();
+    }
+
+    /** {@code _PyBytes_FromHex}: pairs of hex digits, white space allowed between pairs. */
+    static byte[] fromHex(String text) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(text.length() / 2);
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) && c < 128) {
+                i++;
+                continue;
+            }
+            int hi = c < 128 ? Character.digit(c, 16) : -1;
+            if (hi < 0) {
+                throw new PyException("ValueError", "non-hexadecimal number found in fromhex() arg at position " + i);
+            }
+            int lo = i + 1 < n && text.charAt(i + 1) < 128 ? Character.digit(text.charAt(i + 1), 16) : -1;
+            if (lo < 0) {
+                throw new PyException("ValueError", "non-hexadecimal number found in fromhex() arg at position " + (i + 1));
+            }
+            out.write(hi << 4 | lo);
+            i += 2;
+        }
+        return out.toByteArray();
+    }
+
     private void defineAll(BiConsumer<String, PyMethod> def) {
-        def.accept("decode", (self, args) -> {
-            Args.range("decode", args, 0, 2);
-            String encoding = args.length > 0 ? str(args[0], "decode", 1) : "utf-8";
-            String errors = args.length > 1 ? str(args[1], "decode", 2) : "strict";
+        def.accept("decode", (PyMethod.WithKeywords) (self, a) -> {
+            a.keywords("encoding", "errors").range(0, 2);
+            long e = a.either(0, "encoding");
+            long r = a.either(1, "errors");
+            String encoding = e != 0 ? str(e, "decode", 1) : "utf-8";
+            String errors = r != 0 ? str(r, "decode", 2) : "strict";
             return space.strType.runtime(Codecs.decode(self(self), encoding, errors));
         });
-        def.accept("hex", (self, args) -> {
-            Args.range("hex", args, 0, 0);
-            StringBuilder s = new StringBuilder();
-            for (byte x : self(self)) {
-                s.append(Character.forDigit((x >> 4) & 15, 16)).append(Character.forDigit(x & 15, 16));
-            }
-            return space.strType.runtime(s.toString());
+        def.accept("hex", (PyMethod.WithKeywords) (self, a) -> {
+            a.keywords("sep", "bytes_per_sep").range(0, 2);
+            long per = a.either(1, "bytes_per_sep");
+            return space.strType.runtime(hex(space, self(self), a.either(0, "sep"), per != 0 ? Abstract.index(space, per) : 1));
         });
+        def.accept("upper", mapping("upper", ASCII::toUpper));
+        def.accept("lower", mapping("lower", ASCII::toLower));
+        def.accept("swapcase", mapping("swapcase", c -> ASCII.isUpper(c) ? ASCII.toLower(c) : ASCII.toUpper(c)));
+        def.accept("title", (self, args) -> {
+            Args.none(typeName + ".title", args);
+            return make(Stringlib.title(units(self), ASCII));
+        });
+        def.accept("capitalize", (self, args) -> {
+            Args.none(typeName + ".capitalize", args);
+            int[] u = units(self);
+            for (int i = 0; i < u.length; i++) {
+                u[i] = i == 0 ? ASCII.toUpper(u[i]) : ASCII.toLower(u[i]);
+            }
+            return make(u);
+        });
+        def.accept("isalnum", predicate("isalnum", c -> ASCII.isUpper(c) || ASCII.isLower(c) || c >= '0' && c <= '9'));
+        def.accept("isalpha", predicate("isalpha", c -> ASCII.isUpper(c) || ASCII.isLower(c)));
+        def.accept("isdigit", predicate("isdigit", c -> c >= '0' && c <= '9'));
+        def.accept("isspace", predicate("isspace", BytesMethods::isAsciiSpace));
+        def.accept("isascii", (self, args) -> {
+            Args.none(typeName + ".isascii", args);
+            for (byte b : self(self)) {
+                if (b < 0) {
+                    return space.newFalse();
+                }
+            }
+            return space.newTrue();
+        });
+        def.accept("isupper", (self, args) -> {
+            Args.none(typeName + ".isupper", args);
+            int[] u = units(self);
+            return space.newBool(java.util.Arrays.stream(u).anyMatch(ASCII::isUpper) && java.util.Arrays.stream(u).noneMatch(ASCII::isLower));
+        });
+        def.accept("islower", (self, args) -> {
+            Args.none(typeName + ".islower", args);
+            int[] u = units(self);
+            return space.newBool(java.util.Arrays.stream(u).anyMatch(ASCII::isLower) && java.util.Arrays.stream(u).noneMatch(ASCII::isUpper));
+        });
+        def.accept("istitle", (self, args) -> {
+            Args.none(typeName + ".istitle", args);
+            return space.newBool(Stringlib.isTitle(units(self), ASCII));
+        });
+        def.accept("join", (self, args) -> {
+            long items = Abstract.sequenceList(space, Args.one(typeName + ".join", args));
+            try {
+                byte[] sep = self(self);
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                int n = (int) space.listType.size(items);
+                for (int i = 0; i < n; i++) {
+                    long item = space.listType.item(items, i);
+                    byte[] b = bufferOf(space, item);
+                    if (b == null) {
+                        throw new PyException("TypeError", "sequence item " + i + ": expected a bytes-like object, "
+                                + space.typeOf(item).name + " found");
+                    }
+                    if (i > 0) {
+                        out.writeBytes(sep);
+                    }
+                    out.writeBytes(b);
+                }
+                if (n == 1 && immutable && space.bytesType.checkExact(space.listType.item(items, 0))) {
+                    return space.newRef(space.listType.item(items, 0));
+                }
+                return make(out.toByteArray());
+            } finally {
+                space.decref(items);
+            }
+        });
+        def.accept("translate", (PyMethod.WithKeywords) (self, a) -> {
+            a.keywords("delete").range(1, 2);
+            long table = a.get(0);
+            long delete = a.either(1, "delete");
+            int[] map = null;
+            if (table != space.none) {
+                map = buffer(table);
+                if (map.length != 256) {
+                    throw new PyException("ValueError", "translation table must be 256 characters long");
+                }
+            }
+            boolean[] deleted = new boolean[256];
+            if (delete != 0) {
+                for (int c : buffer(delete)) {
+                    deleted[c] = true;
+                }
+            }
+            Stringlib.IntList out = new Stringlib.IntList(0);
+            int[] u = units(self);
+            for (int c : u) {
+                if (!deleted[c]) {
+                    out.add(map == null ? c : map[c]);
+                }
+            }
+            int[] r = out.toArray();
+            return map == null && r.length == u.length ? unchanged(self, u) : make(r);
+        });
+    }
+
+    /** The class methods and static methods both types have: {@code fromhex} and {@code maketrans}. */
+    static void fillDict(ObjectSpace space, PyType type, Function<byte[], Long> own, BiConsumer<String, Long> put) {
+        long fromhex = space.builtinFunctionType.create(new BuiltinFunctionType.Def("fromhex", (self, args, nargs, kwnames) -> {
+            CallArguments a = new CallArguments(space, "fromhex", args, nargs, kwnames).keywords();
+            if (nargs != 2) { // the class, then the string
+                throw new PyException("TypeError", "fromhex() takes exactly one argument (" + (nargs - 1) + " given)");
+            }
+            long cls = a.get(0);
+            long text = a.get(1);
+            if (!space.strType.check(text)) {
+                throw new PyException("TypeError", "fromhex() argument must be str, not " + space.typeOf(text).name);
+            }
+            byte[] data = fromHex(space.strType.value(text));
+            if (cls == type.typeObject()) {
+                return own.apply(data);
+            }
+            long b = space.bytesType.of(data); // a subclass: cls(bytes), as CPython calls it
+
+            try {
+                return Abstract.call(space, cls, new long[] {b});
+            } finally {
+                space.decref(b);
+            }
+        }, null), type.typeObject(), 0);
+        long maketrans = space.builtinFunctionType.create(new BuiltinFunctionType.Def("maketrans", (self, args, nargs, kwnames) -> {
+            CallArguments a = new CallArguments(space, "maketrans", args, nargs, kwnames).keywords().range(2, 2);
+            byte[] from = requireBuffer(space, a.get(0));
+            byte[] to = requireBuffer(space, a.get(1));
+            if (from.length != to.length) {
+                throw new PyException("ValueError", "maketrans arguments must have same length");
+            }
+            byte[] table = new byte[256];
+            for (int i = 0; i < 256; i++) {
+                table[i] = (byte) i;
+            }
+            for (int i = 0; i < from.length; i++) {
+                table[from[i] & 0xFF] = to[i];
+            }
+            return space.bytesType.of(table);
+        }, null), type.typeObject(), 0);
+        // part of the type, made before any program runs: not objects the collector sees
+        space.untrack(fromhex);
+        space.untrack(maketrans);
+        long cm = space.classMethodType.create(fromhex);
+        long sm = space.staticMethodType.create(maketrans);
+        space.decref(fromhex);
+        space.decref(maketrans);
+        put.accept("fromhex", cm);
+        put.accept("maketrans", sm);
     }
 }

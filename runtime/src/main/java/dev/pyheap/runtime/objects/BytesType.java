@@ -72,6 +72,26 @@ public final class BytesType extends PyType {
         visitor.accept(empty);
     }
 
+    /** {@code PyBytes_CheckExact}. */
+    public boolean checkExact(long o) {
+        return space.typeOf(o) == this;
+    }
+
+    /** {@code fromhex} (a class method) and {@code maketrans} (a static method). */
+    @Override
+    protected void fillDict() {
+        BytesMethods.fillDict(space, this, this::of, this::putInDict);
+    }
+
+    /** {@code bytes % args} ({@code _PyBytes_Format}). */
+    @Override
+    public long binaryOp(long v, long w, BinaryOp op) {
+        if (op == BinaryOp.REMAINDER && check(v)) {
+            return of(Formatter.percentBytes(space, value(v), w));
+        }
+        return space.newNotImplemented();
+    }
+
     /** {@code PyBytes_Check}. */
     public boolean check(long o) {
         return space.typeOf(o).hasFlag(BYTES_SUBCLASS);

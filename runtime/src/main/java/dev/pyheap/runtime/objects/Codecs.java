@@ -2,86 +2,405 @@ package dev.pyheap.runtime.objects;
 
 import dev.pyheap.runtime.PyException;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
 
 /**
- * The codecs {@code str.encode} and {@code bytes.decode} support (Objects/unicodeobject.c's fast
- * paths): UTF-8, ASCII and Latin-1 with the {@code strict}, {@code ignore} and {@code replace}
- * error handlers, errors reported with CPython's messages.
+ * The codecs {@code str.encode}, {@code bytes.decode}, {@code str(b, encoding)} and
+ * {@code bytes(s, encoding)} support (Objects/unicodeobject.c's built-in codecs and
+ * Python/codecs.c's error handlers): UTF-8, ASCII, Latin-1, UTF-16 and UTF-32 (with a byte
+ * order mark, or {@code -le}/{@code -be} without one).
+ *
+ * <ol>
+ *   <li>The encoding's name is looked up as {@code codecs.lookup} normalizes it (case, {@code _}
+ *       and space as {@code -}, the common aliases); an unknown one is a LookupError.</li>
+ *   <li>Encoding walks the code points; a run of characters the codec cannot encode (beyond the
+ *       range of ASCII or Latin-1, surrogates for the UTF codecs) goes to the error handler as one
+ *       error, {@code [start, end)}, as CPython's encoders collect it.</li>
+ *   <li>Decoding walks the bytes; each malformed sequence is one error with CPython's range and
+ *       reason ({@code invalid start byte}, {@code invalid continuation byte}, {@code unexpected end
+ *       of data}, {@code truncated data}, {@code illegal UTF-16 surrogate}, ...).</li>
+ *   <li>The handler is looked up only when an error happens, as CPython does: {@code strict}
+ *       raises UnicodeEncodeError/UnicodeDecodeError with CPython's message; {@code ignore},
+ *       {@code replace}, {@code backslashreplace}, {@code surrogateescape}, and for encoding
+ *       {@code xmlcharrefreplace} and {@code namereplace}.</li>
+ * </ol>
+ * Text is in code points, so a str's lone surrogates (from {@code surrogateescape}) stay as they are.
  */
 final class Codecs {
     private Codecs() {
     }
 
-    private static Charset charset(String encoding) {
-        String e = encoding.toLowerCase().replace('_', '-');
+    /** The built-in codecs, with the names their errors give. */
+    enum Codec {
+        UTF_8("utf-8"), ASCII("ascii"), LATIN_1("latin-1"), UTF_16("utf-16"), UTF_16_LE("utf-16-le"), UTF_16_BE("utf-16-be"),
+        UTF_32("utf-32"), UTF_32_LE("utf-32-le"), UTF_32_BE("utf-32-be");
+
+        final String label;
+
+        Codec(String label) {
+            this.label = label;
+        }
+
+        /** Code units of 2 or 4 bytes for the UTF-16 and UTF-32 codecs, else 0. */
+        int unit() {
+            return switch (this) {
+                case UTF_16, UTF_16_LE, UTF_16_BE -> 2;
+                case UTF_32, UTF_32_LE, UTF_32_BE -> 4;
+                default -> 0;
+            };
+        }
+
+        boolean bigEndian() {
+            return this == UTF_16_BE || this == UTF_32_BE;
+        }
+
+        boolean withBom() {
+            return this == UTF_16 || this == UTF_32;
+        }
+    }
+
+    /** {@code codecs.lookup(encoding)} for the built-in codecs. */
+    static Codec lookup(String encoding) {
+        String e = encoding.toLowerCase(java.util.Locale.ROOT).strip().replace('_', '-').replace(' ', '-');
         return switch (e) {
-            case "utf-8", "utf8", "u8" -> StandardCharsets.UTF_8;
-            case "ascii", "us-ascii" -> StandardCharsets.US_ASCII;
-            case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1" -> StandardCharsets.ISO_8859_1;
+            case "utf-8", "utf8", "u8", "utf", "utf8-ucs2", "utf8-ucs4", "cp65001" -> Codec.UTF_8;
+            case "ascii", "us-ascii", "646", "us", "ansi-x3.4-1968", "iso646-us", "cp367" -> Codec.ASCII;
+            case "latin-1", "latin1", "latin", "iso-8859-1", "iso8859-1", "8859", "cp819", "l1", "iso-ir-100" -> Codec.LATIN_1;
+            case "utf-16", "utf16", "u16" -> Codec.UTF_16;
+            case "utf-16-le", "utf-16le", "utf16le", "utf16-le" -> Codec.UTF_16_LE;
+            case "utf-16-be", "utf-16be", "utf16be", "utf16-be" -> Codec.UTF_16_BE;
+            case "utf-32", "utf32", "u32" -> Codec.UTF_32;
+            case "utf-32-le", "utf-32le", "utf32le", "utf32-le" -> Codec.UTF_32_LE;
+            case "utf-32-be", "utf-32be", "utf32be", "utf32-be" -> Codec.UTF_32_BE;
             default -> throw new PyException("LookupError", "unknown encoding: " + encoding);
         };
     }
 
-    private static String canonical(Charset c) {
-        return c == StandardCharsets.UTF_8 ? "utf-8" : c == StandardCharsets.US_ASCII ? "ascii" : "latin-1";
+    // ------------------------------------------------------------------ encoding
+
+    /** {@code str.encode(encoding, errors)} of the code points {@code text}. */
+    static byte[] encode(int[] text, String encoding, String errors) {
+        Codec codec = lookup(encoding);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length + 4);
+        if (codec.withBom()) {
+            putUnit(out, codec, 0xFEFF);
+        }
+        int i = 0;
+        while (i < text.length) {
+            if (encodable(codec, text[i])) {
+                putChar(out, codec, text[i++]);
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length && !encodable(codec, text[end])) {
+                end++;
+            }
+            String reason = switch (codec) {
+                case ASCII -> "ordinal not in range(128)";
+                case LATIN_1 -> "ordinal not in range(256)";
+                default -> "surrogates not allowed";
+            };
+            encodeError(out, codec, errors, text, i, end, reason);
+            i = end;
+        }
+        return out.toByteArray();
     }
 
-    private static CodingErrorAction action(String errors) {
-        return switch (errors) {
-            case "strict" -> CodingErrorAction.REPORT;
-            case "ignore" -> CodingErrorAction.IGNORE;
-            case "replace" -> CodingErrorAction.REPLACE;
-            default -> throw new PyException("LookupError", "unknown error handler name '" + errors + "'");
+    private static boolean encodable(Codec codec, int c) {
+        return switch (codec) {
+            case ASCII -> c < 0x80;
+            case LATIN_1 -> c < 0x100;
+            default -> c < 0xD800 || c > 0xDFFF;
         };
     }
 
-    /** {@code bytes.decode(encoding, errors)}. */
+    private static void putChar(ByteArrayOutputStream out, Codec codec, int c) {
+        switch (codec) {
+            case ASCII, LATIN_1 -> out.write(c);
+            case UTF_8 -> {
+                if (c < 0x80) {
+                    out.write(c);
+                } else if (c < 0x800) {
+                    out.write(0xC0 | c >> 6);
+                    out.write(0x80 | c & 0x3F);
+                } else if (c < 0x10000) {
+                    out.write(0xE0 | c >> 12);
+                    out.write(0x80 | c >> 6 & 0x3F);
+                    out.write(0x80 | c & 0x3F);
+                } else {
+                    out.write(0xF0 | c >> 18);
+                    out.write(0x80 | c >> 12 & 0x3F);
+                    out.write(0x80 | c >> 6 & 0x3F);
+                    out.write(0x80 | c & 0x3F);
+                }
+            }
+            default -> {
+                if (codec.unit() == 2 && c >= 0x10000) {
+                    putUnit(out, codec, Character.highSurrogate(c));
+                    putUnit(out, codec, Character.lowSurrogate(c));
+                } else {
+                    putUnit(out, codec, c);
+                }
+            }
+        }
+    }
+
+    /** One UTF-16 or UTF-32 code unit in the codec's byte order (little-endian for the BOM forms, as on x86). */
+    private static void putUnit(ByteArrayOutputStream out, Codec codec, int u) {
+        int n = codec.unit();
+        for (int k = 0; k < n; k++) {
+            int shift = codec.bigEndian() ? 8 * (n - 1 - k) : 8 * k;
+            out.write(u >>> shift & 0xFF);
+        }
+    }
+
+    private static void encodeError(ByteArrayOutputStream out, Codec codec, String errors, int[] text, int start, int end,
+                                    String reason) {
+        switch (errors) {
+            case "strict" -> throw encodeException(codec, text, start, end, reason);
+            case "ignore" -> {
+            }
+            case "replace" -> {
+                for (int k = start; k < end; k++) {
+                    putChar(out, codec, '?');
+                }
+            }
+            case "backslashreplace" -> {
+                for (int k = start; k < end; k++) {
+                    putText(out, codec, StrType.escape(text[k]));
+                }
+            }
+            case "xmlcharrefreplace" -> {
+                for (int k = start; k < end; k++) {
+                    putText(out, codec, "&#" + text[k] + ";");
+                }
+            }
+            case "namereplace" -> {
+                for (int k = start; k < end; k++) {
+                    String name = Character.getName(text[k]);
+                    putText(out, codec, name == null || Character.getType(text[k]) == Character.SURROGATE
+                            ? StrType.escape(text[k]) : "\\N{" + name + "}");
+                }
+            }
+            case "surrogateescape" -> {
+                for (int k = start; k < end; k++) {
+                    if (text[k] < 0xDC80 || text[k] > 0xDCFF) {
+                        throw encodeException(codec, text, k, end, reason);
+                    }
+                    out.write(text[k] - 0xDC00);
+                }
+            }
+            case "surrogatepass" -> {
+                if (codec == Codec.ASCII || codec == Codec.LATIN_1) {
+                    throw encodeException(codec, text, start, end, reason);
+                }
+                for (int k = start; k < end; k++) {
+                    if (codec == Codec.UTF_8) {
+                        out.write(0xE0 | text[k] >> 12);
+                        out.write(0x80 | text[k] >> 6 & 0x3F);
+                        out.write(0x80 | text[k] & 0x3F);
+                    } else {
+                        putUnit(out, codec, text[k]);
+                    }
+                }
+            }
+            default -> throw unknownHandler(errors);
+        }
+    }
+
+    private static void putText(ByteArrayOutputStream out, Codec codec, String ascii) {
+        for (int k = 0; k < ascii.length(); k++) {
+            putChar(out, codec, ascii.charAt(k));
+        }
+    }
+
+    private static PyException unknownHandler(String errors) {
+        return new PyException("LookupError", "unknown error handler name '" + errors + "'");
+    }
+
+    /** {@code UnicodeEncodeError.__str__}: one character by its escape, a run by its positions. */
+    private static PyException encodeException(Codec codec, int[] text, int start, int end, String reason) {
+        String what = end - start == 1 ? "character '" + StrType.escape(text[start]) + "' in position " + start
+                : "characters in position " + start + "-" + (end - 1);
+        return new PyException("UnicodeEncodeError", "'" + codec.label + "' codec can't encode " + what + ": " + reason);
+    }
+
+    // ------------------------------------------------------------------ decoding
+
+    /** {@code bytes.decode(encoding, errors)}: the text, lone surrogates as Java chars. */
     static String decode(byte[] data, String encoding, String errors) {
-        Charset c = charset(encoding);
-        try {
-            return c.newDecoder().onMalformedInput(action(errors)).onUnmappableCharacter(action(errors))
-                    .replaceWith("\uFFFD").decode(ByteBuffer.wrap(data)).toString();
-        } catch (CharacterCodingException e) {
-            int at = firstBad(data, c);
-            throw new PyException("UnicodeDecodeError", "'" + canonical(c) + "' codec can't decode byte 0x"
-                    + String.format("%02x", data[at] & 0xFF) + " in position " + at + ": "
-                    + (c == StandardCharsets.US_ASCII ? "ordinal not in range(128)" : "invalid start byte"));
+        Codec codec = lookup(encoding);
+        StringBuilder out = new StringBuilder(data.length);
+        switch (codec) {
+            case ASCII -> {
+                for (int i = 0; i < data.length; i++) {
+                    if (data[i] >= 0) {
+                        out.append((char) data[i]);
+                    } else {
+                        decodeError(out, codec, errors, data, i, i + 1, "ordinal not in range(128)");
+                    }
+                }
+            }
+            case LATIN_1 -> {
+                for (byte b : data) {
+                    out.append((char) (b & 0xFF));
+                }
+            }
+            case UTF_8 -> decodeUtf8(out, data, errors);
+            default -> decodeUnits(out, codec, data, errors);
+        }
+        return out.toString();
+    }
+
+    private static boolean continuation(byte[] d, int i, int low, int high) {
+        return i < d.length && (d[i] & 0xFF) >= low && (d[i] & 0xFF) <= high;
+    }
+
+    /** {@code utf8_decode}: each malformed sequence one error, its range what CPython reports. */
+    private static void decodeUtf8(StringBuilder out, byte[] d, String errors) {
+        int i = 0;
+        int n = d.length;
+        while (i < n) {
+            int b = d[i] & 0xFF;
+            if (b < 0x80) {
+                out.append((char) b);
+                i++;
+                continue;
+            }
+            int need;
+            int low = 0x80;
+            int high = 0xBF;
+            if (b >= 0xC2 && b <= 0xDF) {
+                need = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                need = 2;
+                low = b == 0xE0 ? 0xA0 : 0x80;
+                high = b == 0xED ? 0x9F : 0xBF;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                need = 3;
+                low = b == 0xF0 ? 0x90 : 0x80;
+                high = b == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                decodeError(out, Codec.UTF_8, errors, d, i, i + 1, "invalid start byte");
+                i++;
+                continue;
+            }
+            // the first continuation byte has the lead's bounds, the others 80..BF
+            int good = 0;
+            while (good < need && continuation(d, i + 1 + good, good == 0 ? low : 0x80, good == 0 ? high : 0xBF)) {
+                good++;
+            }
+            if (good < need) {
+                boolean atEnd = i + 1 + good >= n;
+                decodeError(out, Codec.UTF_8, errors, d, i, atEnd ? n : i + 1 + good,
+                        atEnd ? "unexpected end of data" : "invalid continuation byte");
+                i = atEnd ? n : i + 1 + good;
+                continue;
+            }
+            int c = b & (need == 1 ? 0x1F : need == 2 ? 0x0F : 0x07);
+            for (int k = 1; k <= need; k++) {
+                c = c << 6 | d[i + k] & 0x3F;
+            }
+            out.appendCodePoint(c);
+            i += need + 1;
         }
     }
 
-    private static int firstBad(byte[] data, Charset c) {
-        for (int i = 0; i < data.length; i++) {
-            if (c == StandardCharsets.US_ASCII ? data[i] < 0 : (data[i] & 0xC0) == 0x80 || (data[i] & 0xFF) >= 0xF8) {
-                return i;
-            }
+    private static int readUnit(byte[] d, int i, int size, boolean bigEndian) {
+        int u = 0;
+        for (int k = 0; k < size; k++) {
+            int shift = bigEndian ? 8 * (size - 1 - k) : 8 * k;
+            u |= (d[i + k] & 0xFF) << shift;
         }
-        return 0;
+        return u;
     }
 
-    /** {@code str.encode(encoding, errors)}. */
-    static byte[] encode(String text, String encoding, String errors) {
-        Charset c = charset(encoding);
-        try {
-            ByteBuffer b = c.newEncoder().onMalformedInput(action(errors)).onUnmappableCharacter(action(errors))
-                    .replaceWith(new byte[] {'?'}).encode(CharBuffer.wrap(text));
-            byte[] out = new byte[b.remaining()];
-            b.get(out);
-            return out;
-        } catch (CharacterCodingException e) {
-            int at = 0;
-            int limit = c == StandardCharsets.US_ASCII ? 128 : 256;
-            while (at < text.length() && text.charAt(at) < limit) {
-                at++;
+    /** {@code PyUnicode_DecodeUTF16Stateful} and {@code ...UTF32Stateful}: a BOM (for the plain names) picks the order. */
+    private static void decodeUnits(StringBuilder out, Codec codec, byte[] d, String errors) {
+        int size = codec.unit();
+        boolean big = codec.bigEndian();
+        int i = 0;
+        if (codec.withBom() && d.length >= size) {
+            int little = readUnit(d, 0, size, false);
+            int bigUnit = readUnit(d, 0, size, true);
+            if (little == 0xFEFF) {
+                i = size;
+            } else if (bigUnit == 0xFEFF) {
+                big = true;
+                i = size;
             }
-            throw new PyException("UnicodeEncodeError", "'" + canonical(c) + "' codec can't encode character '\\u"
-                    + String.format("%04x", (int) text.charAt(at)) + "' in position " + at + ": ordinal not in range("
-                    + limit + ")");
         }
+        // the errors of the BOM forms name the byte order found (little-endian without a BOM, as on x86)
+        if (codec.withBom()) {
+            codec = size == 2 ? (big ? Codec.UTF_16_BE : Codec.UTF_16_LE) : (big ? Codec.UTF_32_BE : Codec.UTF_32_LE);
+        }
+        int n = d.length;
+        while (i < n) {
+            if (n - i < size) {
+                decodeError(out, codec, errors, d, i, n, "truncated data");
+                break;
+            }
+            int u = readUnit(d, i, size, big);
+            if (size == 4) {
+                if (Integer.compareUnsigned(u, 0x10FFFF) > 0) {
+                    decodeError(out, codec, errors, d, i, i + 4, "code point not in range(0x110000)");
+                } else if (u >= 0xD800 && u <= 0xDFFF) {
+                    decodeError(out, codec, errors, d, i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)");
+                } else {
+                    out.appendCodePoint(u);
+                }
+                i += 4;
+                continue;
+            }
+            if (u < 0xD800 || u > 0xDFFF) {
+                out.append((char) u);
+                i += 2;
+            } else if (u >= 0xDC00) {
+                decodeError(out, codec, errors, d, i, i + 2, "illegal encoding");
+                i += 2;
+            } else if (n - i < 4) {
+                decodeError(out, codec, errors, d, i, n, "unexpected end of data");
+                i = n;
+            } else {
+                int low = readUnit(d, i + 2, 2, big);
+                if (low >= 0xDC00 && low <= 0xDFFF) {
+                    out.appendCodePoint(Character.toCodePoint((char) u, (char) low));
+                    i += 4;
+                } else {
+                    decodeError(out, codec, errors, d, i, i + 2, "illegal UTF-16 surrogate");
+                    i += 2;
+                }
+            }
+        }
+    }
+
+    private static void decodeError(StringBuilder out, Codec codec, String errors, byte[] d, int start, int end, String reason) {
+        switch (errors) {
+            case "strict" -> throw decodeException(codec, d, start, end, reason);
+            case "ignore" -> {
+            }
+            case "replace" -> out.append('\uFFFD');
+            case "backslashreplace" -> {
+                for (int k = start; k < end; k++) {
+                    out.append(StrType.escape(d[k] & 0xFF));
+                }
+            }
+            case "surrogateescape" -> {
+                for (int k = start; k < end; k++) {
+                    if ((d[k] & 0xFF) < 0x80) {
+                        throw decodeException(codec, d, start, end, reason);
+                    }
+                    out.append((char) (0xDC00 + (d[k] & 0xFF)));
+                }
+            }
+            default -> throw unknownHandler(errors);
+        }
+    }
+
+    /** {@code UnicodeDecodeError.__str__}: one byte by its value, a run by its positions. */
+    private static PyException decodeException(Codec codec, byte[] d, int start, int end, String reason) {
+        String what = end - start == 1 ? "byte 0x" + String.format("%02x", d[start] & 0xFF) + " in position " + start
+                : "bytes in position " + start + "-" + (end - 1);
+        return new PyException("UnicodeDecodeError", "'" + codec.label + "' codec can't decode " + what + ": " + reason);
     }
 }

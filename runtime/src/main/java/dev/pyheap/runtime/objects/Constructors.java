@@ -274,11 +274,12 @@ final class Constructors {
         if (encoding == 0 && errors == 0) {
             return Abstract.strObject(space, x);
         }
-        if (!space.bytesType.check(x)) {
+        byte[] data = BytesMethods.bufferOf(space, x);
+        if (data == null) {
             throw new PyException("TypeError", "decoding to str: need a bytes-like object, " + space.typeOf(x).name + " found");
         }
         String enc = encoding == 0 ? "utf-8" : space.strType.value(encoding);
-        return space.strType.runtime(Codecs.decode(space.bytesType.value(x), enc,
+        return space.strType.runtime(Codecs.decode(data, enc,
                 errors == 0 ? "strict" : space.strType.value(errors)));
     }
 
@@ -304,7 +305,7 @@ final class Constructors {
             }
             String enc = textArgument(space, encoding, type, "encoding", 2);
             String err = errors == 0 ? "strict" : textArgument(space, errors, type, "errors", 3);
-            return Codecs.encode(space.strType.value(source), enc, err);
+            return Codecs.encode(space.strType.codePoints(source), enc, err);
         }
         PyType t = space.typeOf(source);
         if (BytesMethods.indexCheck(space, source)) {

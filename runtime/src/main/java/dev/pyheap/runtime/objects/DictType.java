@@ -277,7 +277,7 @@ public final class DictType extends PyType {
      */
     @Override
     protected void fillDict() {
-        long f = space.builtinFunctionType.create(new BuiltinFunctionType.Def("fromkeys", (self, args, nargs, kwnames) -> {
+        putClassMethod("fromkeys", (self, args, nargs, kwnames) -> {
             CallArguments a = new CallArguments(space, "fromkeys", args, nargs, kwnames).keywords();
             if (nargs < 2 || nargs > 3) { // the class, then the arguments
                 throw new PyException("TypeError", "fromkeys expected " + (nargs < 2 ? "at least 1 argument" : "at most 2 arguments")
@@ -304,15 +304,7 @@ public final class DictType extends PyType {
                 throw e;
             }
             return d;
-        }, null), typeObject(), 0);
-        // part of the type as CPython's static classmethod_descriptor is, made before any program runs:
-        // not one of the objects the collector (and gc.get_objects()) sees
-        space.untrack(f);
-        try {
-            putInDict("fromkeys", space.classMethodType.create(f));
-        } finally {
-            space.decref(f);
-        }
+        });
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.pyheap.api.alloc.MallocStatsReport;
 import dev.pyheap.runtime.PyException;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.function.LongConsumer;
 
 /**
@@ -27,9 +28,232 @@ public final class FloatType extends PyType {
             double d = value(self);
             return space.newBool(!Double.isInfinite(d) && d == Math.rint(d));
         });
+        defineMethod("conjugate", (self, args) -> {
+            Args.none("float.conjugate", args);
+            return exact(self);
+        });
+        defineMethod("__float__", (self, args) -> {
+            Args.none("float.__float__", args);
+            return exact(self);
+        });
+        defineMethod("__getnewargs__", (self, args) -> {
+            Args.none("float.__getnewargs__", args);
+            long v = create(value(self));
+            try {
+                return space.tupleType.create(v);
+            } finally {
+                space.decref(v);
+            }
+        });
+        defineMethod("__int__", (self, args) -> {
+            Args.none("float.__int__", args);
+            return Constructors.fromDouble(space, value(self));
+        });
+        defineMethod("__trunc__", (self, args) -> {
+            Args.none("float.__trunc__", args);
+            return Constructors.fromDouble(space, value(self));
+        });
+        defineMethod("__floor__", (self, args) -> {
+            Args.none("float.__floor__", args);
+            return Constructors.fromDouble(space, Math.floor(value(self)));
+        });
+        defineMethod("__ceil__", (self, args) -> {
+            Args.none("float.__ceil__", args);
+            return Constructors.fromDouble(space, Math.ceil(value(self)));
+        });
+        defineMethod("__round__", (self, args) -> {
+            Args.range("__round__", args, 0, 1);
+            return round(self, args.length == 0 ? space.none : args[0]);
+        });
+        defineMethod("hex", (self, args) -> {
+            Args.none("float.hex", args);
+            return space.strType.runtime(hex(value(self)));
+        });
+        defineMethod("as_integer_ratio", (self, args) -> {
+            Args.none("float.as_integer_ratio", args);
+            BigInteger[] r = integerRatio(value(self));
+            long n = space.intType.newInt(r[0]);
+            long d = space.intType.newInt(r[1]);
+            try {
+                return space.tupleType.create(n, d);
+            } finally {
+                space.decref(n);
+                space.decref(d);
+            }
+        });
     }
 
-    /** {@code PyFloat_FromDouble}: a new reference. */
+    /** {@code float.fromhex(string)}, a class method; the real and imag getters. */
+    @Override
+    protected void fillDict() {
+        putClassMethod("fromhex", (self, args, nargs, kwnames) -> {
+            CallArguments a = new CallArguments(space, "fromhex", args + 8, nargs - 1, kwnames).keywords().range(1, 1);
+            long text = a.get(0);
+            if (!space.strType.check(text)) {
+                throw new PyException("TypeError", "fromhex() argument must be str, not " + space.typeOf(text).name);
+            }
+            long r = create(fromHex(space.strType.value(text)));
+            long cls = memory.getLong(args);
+            if (cls == typeObject()) {
+                return r;
+            }
+            try {
+                return Abstract.call(space, cls, new long[] {r});
+            } finally {
+                space.decref(r);
+            }
+        });
+        GetSetDescrType gs = space.getSetDescrType;
+        putInDict("real", gs.create(this, "real", this::exact, null));
+        putInDict("imag", gs.create(this, "imag", o -> create(0.0), null));
+    }
+
+    /** {@code float_float}: {@code o} itself when an exact float, else a new float of its value. New reference. */
+    long exact(long o) {
+        return checkExact(o) ? space.newRef(o) : create(value(o));
+    }
+
+    /** {@code float_hex}: {@code [-]0xh.hhhhhhhhhhhhhp[+-]e}, thirteen hex digits after the point; a subnormal's leading digit is 0. */
+    public static String hex(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return repr(x);
+        }
+        String sign = (Double.doubleToRawLongBits(x) < 0) ? "-" : "";
+        if (x == 0) {
+            return sign + "0x0.0p+0";
+        }
+        long bits = Double.doubleToRawLongBits(x);
+        int biased = (int) ((bits >>> 52) & 0x7ff);
+        long fraction = bits & ((1L << 52) - 1);
+        int exponent = biased == 0 ? -1022 : biased - 1023;
+        return sign + "0x" + (biased == 0 ? "0" : "1") + "." + String.format("%013x", fraction) + "p"
+                + (exponent >= 0 ? "+" : "") + exponent;
+    }
+
+    /**
+     * {@code float_fromhex}: an optional sign, {@code inf}, {@code infinity} or {@code nan}, or hex
+     * digits with an optional point and {@code 0x}, then an optional binary exponent {@code p[+-]N};
+     * surrounding whitespace. Correctly rounded (half to even), subnormals included.
+     */
+    public static double fromHex(String text) {
+        String s = text.strip();
+        PyException invalid = new PyException("ValueError", "invalid hexadecimal floating-point string");
+        boolean negative = s.startsWith("-");
+        if (s.startsWith("-") || s.startsWith("+")) {
+            s = s.substring(1);
+        }
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("inf") || lower.equals("infinity")) {
+            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (lower.equals("nan")) {
+            return Double.NaN;
+        }
+        if (lower.startsWith("0x")) {
+            lower = lower.substring(2);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9a-f]*)(?:\\.([0-9a-f]*))?(?:p([+-]?[0-9]+))?")
+                .matcher(lower);
+        if (!m.matches() || (m.group(1).isEmpty() && (m.group(2) == null || m.group(2).isEmpty()))) {
+            throw invalid;
+        }
+        String fraction = m.group(2) == null ? "" : m.group(2);
+        BigInteger mantissa = new BigInteger("0" + m.group(1) + fraction, 16);
+        BigInteger exp = m.group(3) == null ? BigInteger.ZERO : new BigInteger(m.group(3));
+        double r = mantissa.signum() == 0 ? 0.0 : scaleRounded(mantissa, exp.subtract(BigInteger.valueOf(4L * fraction.length())));
+        if (Double.isInfinite(r)) {
+            throw new PyException("OverflowError", "hexadecimal value too large to represent as a float");
+        }
+        return negative ? -r : r;
+    }
+
+    /** {@code mantissa * 2**exp} (mantissa positive) rounded half to even to a double; infinity when too large. */
+    private static double scaleRounded(BigInteger mantissa, BigInteger exp) {
+        int length = mantissa.bitLength();
+        BigInteger top = exp.add(BigInteger.valueOf(length - 1)); // the exponent of the leading bit
+        if (top.compareTo(BigInteger.valueOf(1024)) >= 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (top.compareTo(BigInteger.valueOf(-1080)) < 0) {
+            return 0.0;
+        }
+        int precision = Math.min(53, top.intValue() + 1075); // fewer bits below the normal range
+        int shift = length - precision;
+        BigInteger kept = mantissa;
+        if (shift > 0) {
+            kept = mantissa.shiftRight(shift);
+            BigInteger rest = mantissa.subtract(kept.shiftLeft(shift));
+            int half = rest.shiftLeft(1).compareTo(BigInteger.ONE.shiftLeft(shift));
+            if (half > 0 || half == 0 && kept.testBit(0)) {
+                kept = kept.add(BigInteger.ONE);
+            }
+        }
+        long e = exp.longValue() + Math.max(shift, 0);
+        double d = kept.doubleValue(); // at most 54 bits: exact
+        return e < -2000 ? 0.0 : Math.scalb(Math.scalb(d, (int) Math.max(e, -1000)), (int) (e - Math.max(e, -1000)));
+    }
+
+    /** {@code float_as_integer_ratio}: the exact value as numerator and positive denominator, in lowest terms. */
+    static BigInteger[] integerRatio(double x) {
+        if (Double.isInfinite(x)) {
+            throw new PyException("OverflowError", "cannot convert Infinity to integer ratio");
+        }
+        if (Double.isNaN(x)) {
+            throw new PyException("ValueError", "cannot convert NaN to integer ratio");
+        }
+        if (x == 0) {
+            return new BigInteger[] {BigInteger.ZERO, BigInteger.ONE};
+        }
+        long bits = Double.doubleToRawLongBits(x);
+        int biased = (int) ((bits >>> 52) & 0x7ff);
+        long m = (bits & ((1L << 52) - 1)) | (biased == 0 ? 0 : 1L << 52);
+        int e = (biased == 0 ? -1022 : biased - 1023) - 52;
+        int tz = Math.min(Long.numberOfTrailingZeros(m), Math.max(-e, 0));
+        m >>= tz;
+        e += tz;
+        BigInteger n = BigInteger.valueOf(x < 0 ? -m : m);
+        return e >= 0 ? new BigInteger[] {n.shiftLeft(e), BigInteger.ONE} : new BigInteger[] {n, BigInteger.ONE.shiftLeft(-e)};
+    }
+
+    /**
+     * {@code float___round___impl}: {@code round(o)} to an int, half to even; {@code round(o, n)}
+     * to a float, the exact binary value rounded half to even at {@code n} decimal places.
+     * New reference.
+     */
+    public long round(long o, long ndigits) {
+        double x = value(o);
+        if (ndigits == space.none) {
+            return Constructors.fromDouble(space, Math.rint(x));
+        }
+        long nd = Abstract.numberIndex(space, ndigits);
+        BigInteger n;
+        try {
+            n = space.intType.bigValue(nd);
+        } finally {
+            space.decref(nd);
+        }
+        if (n.compareTo(BigInteger.valueOf(323)) > 0 || !Double.isFinite(x)) {
+            return create(x);
+        }
+        if (n.compareTo(BigInteger.valueOf(-308)) < 0) {
+            return create(0.0 * x);
+        }
+        double r = new BigDecimal(x).setScale(n.intValue(), java.math.RoundingMode.HALF_EVEN).doubleValue();
+        if (Double.isInfinite(r)) {
+            throw new PyException("OverflowError", "rounded value too large to represent");
+        }
+        return create(r == 0 ? Math.copySign(0.0, x) : r);
+    }
+
+    /** {@code pow(float, y, z)}: no modulus for floats. */
+    @Override
+    public long power(long v, long w, long z) {
+        if (z != space.none) {
+            throw new PyException("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        return binaryOp(v, w, BinaryOp.POWER);
+    }
+
     /** {@code float_new}. */
     @Override
     public long tpNew(PyType subtype, long args, long kwargs) {
@@ -45,7 +269,7 @@ public final class FloatType extends PyType {
         }
     }
 
-        /** {@code PyFloat_Check}: a float or an instance of a subclass. */
+    /** {@code PyFloat_Check}: a float or an instance of a subclass. */
     public boolean check(long o) {
         return space.typeOf(o).isSubtypeOf(this);
     }
@@ -239,7 +463,8 @@ public final class FloatType extends PyType {
         boolean negate = false;
         if (iv < 0.0) {
             if (iw != Math.floor(iw)) {
-                return create(Math.pow(iv, iw)); // CPython answers a complex here; there is no complex type yet
+                ComplexType.C c = ComplexType.power(new ComplexType.C(iv, 0), new ComplexType.C(iw, 0)); // as complex_pow
+                return space.complexType.create(c.real(), c.imag());
             }
             iv = -iv;
             negate = odd;
@@ -296,7 +521,10 @@ public final class FloatType extends PyType {
         if (v == 0) {
             return 1 / v < 0 ? "-0.0" : "0.0";
         }
-        java.math.BigDecimal bd = new java.math.BigDecimal(Double.toString(Math.abs(v))).stripTrailingZeros();
+        BigDecimal bd = new BigDecimal(Double.toString(Math.abs(v))).stripTrailingZeros();
+        if (bd.precision() == 2) {
+            bd = oneDigit(bd, Math.abs(v));
+        }
         String digits = bd.unscaledValue().toString();
         int decpt = digits.length() - bd.scale();
         String sign = v < 0 ? "-" : "";
@@ -312,6 +540,24 @@ public final class FloatType extends PyType {
         int exp = decpt - 1;
         return sign + digits.charAt(0) + (digits.length() > 1 ? "." + digits.substring(1) : "") + "e" + (exp < 0 ? "-" : "+")
                 + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+    }
+
+    /**
+     * {@code Double.toString} gives at least two digits; the shortest repr may have one where
+     * doubles are far apart (subnormals: {@code 5e-324}, not {@code 4.9e-324}). The one-digit
+     * decimal that reads back as {@code x}, the nearer to it when both neighbours do; else {@code two}.
+     */
+    private static BigDecimal oneDigit(BigDecimal two, double x) {
+        BigDecimal exact = new BigDecimal(x);
+        BigDecimal best = null;
+        for (java.math.RoundingMode mode : new java.math.RoundingMode[] {java.math.RoundingMode.FLOOR, java.math.RoundingMode.CEILING}) {
+            BigDecimal c = two.round(new java.math.MathContext(1, mode));
+            if (c.signum() != 0 && Double.parseDouble(c.toString()) == x
+                    && (best == null || c.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0)) {
+                best = c;
+            }
+        }
+        return best == null ? two : best.stripTrailingZeros();
     }
 
     @Override

@@ -20,81 +20,142 @@ public final class Formatter {
     private Formatter() {
     }
 
-    /** A parsed format spec. */
+    /** A parsed format spec ({@code InternalFormatSpec}); {@code sign}, {@code grouping} and {@code type} are 0 when absent. */
     private static final class Spec {
-        char fill = ' ';
+        int fill = ' ';
         char align;
-        char sign = '-';
+        char sign;
+        boolean noNegativeZero;
         boolean alternate;
-        boolean zero;
         int width = -1;
         char grouping;
         int precision = -1;
-        char type;
+        int type;
     }
 
-    private static Spec parse(String s) {
+    /**
+     * {@code parse_internal_render_format_spec}: the one parser of the mini-language, for
+     * {@code format()}, f-strings, {@code str.format} and the printf-style float path. The
+     * {@code 0} flag pads with zeros and, where the type aligns right by default, after the sign.
+     */
+    private static Spec parse(String spec, String typeName, char defaultAlign) {
+        int[] s = spec.codePoints().toArray();
         Spec p = new Spec();
+        p.align = defaultAlign;
         int i = 0;
-        int n = s.length();
-        if (n >= 2 && "<>=^".indexOf(s.charAt(1)) >= 0) {
-            p.fill = s.charAt(0);
-            p.align = s.charAt(1);
+        int n = s.length;
+        boolean alignSpecified = false;
+        boolean fillSpecified = false;
+        if (n >= 2 && isAlign(s[1])) {
+            p.fill = s[0];
+            p.align = (char) s[1];
+            fillSpecified = alignSpecified = true;
             i = 2;
-        } else if (n >= 1 && "<>=^".indexOf(s.charAt(0)) >= 0) {
-            p.align = s.charAt(0);
+        } else if (n >= 1 && isAlign(s[0])) {
+            p.align = (char) s[0];
+            alignSpecified = true;
             i = 1;
         }
-        if (i < n && "+- ".indexOf(s.charAt(i)) >= 0) {
-            p.sign = s.charAt(i++);
+        if (i < n && (s[i] == '+' || s[i] == '-' || s[i] == ' ')) {
+            p.sign = (char) s[i++];
         }
-        if (i < n && s.charAt(i) == 'z') {
+        if (i < n && s[i] == 'z') {
+            p.noNegativeZero = true;
             i++;
         }
-        if (i < n && s.charAt(i) == '#') {
+        if (i < n && s[i] == '#') {
             p.alternate = true;
             i++;
         }
-        if (i < n && s.charAt(i) == '0') {
-            p.zero = true;
+        if (!fillSpecified && i < n && s[i] == '0') {
+            p.fill = '0';
+            if (!alignSpecified && defaultAlign == '>') {
+                p.align = '=';
+            }
             i++;
         }
         int start = i;
-        while (i < n && Character.isDigit(s.charAt(i))) {
-            i++;
-        }
+        i = digits(s, i);
         if (i > start) {
-            p.width = Integer.parseInt(s.substring(start, i));
+            p.width = integer(s, start, i);
         }
-        if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
-            p.grouping = s.charAt(i++);
-        }
-        if (i < n && s.charAt(i) == '.') {
+        if (i < n && s[i] == ',') {
+            p.grouping = ',';
             i++;
-            start = i;
-            while (i < n && Character.isDigit(s.charAt(i))) {
-                i++;
+        }
+        if (i < n && s[i] == '_') {
+            if (p.grouping != 0) {
+                throw new PyException("ValueError", "Cannot specify both ',' and '_'.");
             }
+            p.grouping = '_';
+            i++;
+        }
+        if (i < n && s[i] == ',' && p.grouping == '_') {
+            throw new PyException("ValueError", "Cannot specify both ',' and '_'.");
+        }
+        if (i < n && s[i] == '.') {
+            start = ++i;
+            i = digits(s, i);
             if (i == start) {
                 throw new PyException("ValueError", "Format specifier missing precision");
             }
-            p.precision = Integer.parseInt(s.substring(start, i));
+            p.precision = integer(s, start, i);
+        }
+        if (n - i > 1) {
+            throw new PyException("ValueError", "Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
         }
         if (i < n) {
-            p.type = s.charAt(i++);
+            p.type = s[i];
         }
-        if (i < n) {
-            throw new PyException("ValueError", "Invalid format specifier '" + s + "' for object of type '%s'");
-        }
-        if (p.zero && p.align == 0) {
-            p.fill = '0';
-            p.align = '=';
+        if (p.grouping != 0) {
+            switch (p.type) {
+                case 'd', 'e', 'f', 'g', 'E', 'G', '%', 'F', 0 -> {
+                }
+                case 'b', 'o', 'x', 'X' -> {
+                    if (p.grouping != '_') {
+                        throw new PyException("ValueError", "Cannot specify ',' with '" + (char) p.type + "'.");
+                    }
+                }
+                default -> throw new PyException("ValueError", "Cannot specify '" + p.grouping + "' with "
+                        + quotedCode(p.type) + ".");
+            }
         }
         return p;
     }
 
+    private static boolean isAlign(int c) {
+        return c == '<' || c == '>' || c == '=' || c == '^';
+    }
+
+    private static int digits(int[] s, int i) {
+        while (i < s.length && Character.isDigit(s[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    /** {@code get_integer}: decimal digits (any script's), ValueError past {@code Py_ssize_t}. */
+    private static int integer(int[] s, int from, int to) {
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + Character.digit(s[i], 10);
+            if (v > Integer.MAX_VALUE) {
+                throw new PyException("ValueError", "Too many decimal digits in format string");
+            }
+        }
+        return (int) v;
+    }
+
+    /** A presentation type as CPython's messages show it: {@code 'x'}, or {@code '\x..'} outside printable ASCII. */
+    private static String quotedCode(int c) {
+        return c > 32 && c < 128 ? "'" + (char) c + "'" : "'\\x" + Integer.toHexString(c) + "'";
+    }
+
     /** {@code PyObject_Format(value, spec)}: a new str. */
     public static long format(ObjectSpace space, long value, long spec) {
+        if (space.strType.length(spec) == 0 && (space.strType.isExact(value) || space.intType.checkExact(value))) {
+            return Abstract.strObject(space, value);
+        }
         String s = space.strType.value(spec);
         PyType t = space.typeOf(value);
         if (t.specialMethod("__format__") != 0) {
@@ -128,19 +189,26 @@ public final class Formatter {
     }
 
     private static String invalid(Spec p, String typeName) {
-        throw new PyException("ValueError", "Unknown format code '" + p.type + "' for object of type '" + typeName + "'");
+        throw new PyException("ValueError", "Unknown format code " + quotedCode(p.type) + " for object of type '" + typeName + "'");
     }
 
     static String formatStr(String v, String spec, String typeName) {
         if (spec.isEmpty()) {
             return v;
         }
-        Spec p = parse(spec);
+        Spec p = parse(spec, typeName, '<');
         if (p.type != 0 && p.type != 's') {
             invalid(p, typeName);
         }
-        if (p.sign != '-') {
-            throw new PyException("ValueError", "Sign not allowed in string format specifier");
+        if (p.sign != 0) {
+            throw new PyException("ValueError", p.sign == ' ' ? "Space not allowed in string format specifier"
+                    : "Sign not allowed in string format specifier");
+        }
+        if (p.noNegativeZero) {
+            throw new PyException("ValueError", "Negative zero coercion (z) not allowed in string format specifier");
+        }
+        if (p.alternate) {
+            throw new PyException("ValueError", "Alternate form (#) not allowed in string format specifier");
         }
         if (p.align == '=') {
             throw new PyException("ValueError", "'=' alignment not allowed in string format specifier");
@@ -157,7 +225,7 @@ public final class Formatter {
             return signPrefix + body;
         }
         int fill = p.width - len;
-        String f = String.valueOf(p.fill);
+        String f = Character.toString(p.fill);
         return switch (p.align == 0 ? defaultAlign : p.align) {
             case '<' -> signPrefix + body + f.repeat(fill);
             case '^' -> f.repeat(fill / 2) + signPrefix + body + f.repeat(fill - fill / 2);
@@ -181,23 +249,30 @@ public final class Formatter {
         return b.toString();
     }
 
+    /** The value of an int object (any size). */
+    private static BigInteger big(ObjectSpace space, long i) {
+        return space.intType.fitsLong(i) ? BigInteger.valueOf(space.intType.longValue(i)) : space.intType.bigValue(i);
+    }
+
     private static String signOf(boolean negative, Spec p) {
         return negative ? "-" : p.sign == '+' ? "+" : p.sign == ' ' ? " " : "";
     }
 
     static String formatInt(ObjectSpace space, long value, String spec, PyType t) {
-        IntType ints = space.intType;
-        BigInteger v = ints.fitsLong(value) ? BigInteger.valueOf(ints.longValue(value)) : ints.bigValue(value);
+        BigInteger v = big(space, value);
         if (spec.isEmpty()) {
             return space.boolType.checkExact(value) ? (v.signum() != 0 ? "True" : "False") : v.toString();
         }
-        Spec p = parse(spec);
-        char type = p.type;
-        if ("eEfFgG%".indexOf(type) >= 0 && type != 0) {
+        Spec p = parse(spec, t.name, '>');
+        int type = p.type;
+        if (type != 0 && "eEfFgG%".indexOf(type) >= 0) {
             return formatFloat(v.doubleValue(), spec, space);
         }
         if (p.precision >= 0) {
             throw new PyException("ValueError", "Precision not allowed in integer format specifier");
+        }
+        if (p.noNegativeZero) {
+            throw new PyException("ValueError", "Negative zero coercion (z) not allowed in integer format specifier");
         }
         String digits;
         String prefix = "";
@@ -219,7 +294,16 @@ public final class Formatter {
                 prefix = p.alternate ? (type == 'X' ? "0X" : "0x") : "";
             }
             case 'c' -> {
-                return pad(new String(Character.toChars(v.intValue())), "", p, '<');
+                if (p.sign != 0) {
+                    throw new PyException("ValueError", "Sign not allowed with integer format specifier 'c'");
+                }
+                if (p.alternate) {
+                    throw new PyException("ValueError", "Alternate form (#) not allowed with integer format specifier 'c'");
+                }
+                if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10FFFF)) > 0) {
+                    throw new PyException("OverflowError", "%c arg not in range(0x110000)");
+                }
+                return pad(Character.toString(v.intValue()), "", p, '>');
             }
             default -> {
                 return invalid(p, t.name);
@@ -240,11 +324,11 @@ public final class Formatter {
         if (spec.isEmpty()) {
             return FloatType.repr(d);
         }
-        Spec p = parse(spec);
+        Spec p = parse(spec, "float", '>');
         boolean negative = d < 0 || (d == 0 && 1 / d < 0);
         double a = Math.abs(d);
         String body;
-        char type = p.type;
+        int type = p.type;
         boolean upper = type == 'E' || type == 'F' || type == 'G';
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             body = Double.isNaN(d) ? "nan" : "inf";
@@ -279,6 +363,9 @@ public final class Formatter {
                 int e = body.indexOf('e') >= 0 ? body.indexOf('e') : body.indexOf('E') >= 0 ? body.indexOf('E')
                         : body.endsWith("%") ? body.length() - 1 : body.length();
                 body = body.substring(0, e) + "." + body.substring(e);
+            }
+            if (p.noNegativeZero && negative && body.chars().noneMatch(c -> c >= '1' && c <= '9')) {
+                negative = false; // 'z': a result that rounds to zero loses its minus sign
             }
         }
         if (p.grouping != 0) {
@@ -338,22 +425,42 @@ public final class Formatter {
         return s;
     }
 
-    // ------------------------------------------------------------------ printf-style: str % args
+    // ------------------------------------------------------------------ printf-style: str % args, bytes % args
 
     /** {@code PyUnicode_Format}: {@code format % args}. */
     public static String percent(ObjectSpace space, String format, long args) {
+        return percent(space, format, args, false);
+    }
+
+    /**
+     * {@code _PyBytes_FormatEx}: {@code bytes % args}, the contents and the result as latin-1 text
+     * (one char per byte). {@code %s} and {@code %b} take bytes-like objects or {@code __bytes__},
+     * {@code %r} and {@code %a} the {@code ascii()} of the value, {@code %c} an int below 256 or one byte.
+     */
+    static byte[] percentBytes(ObjectSpace space, byte[] format, long args) {
+        return percent(space, new String(format, java.nio.charset.StandardCharsets.ISO_8859_1), args, true)
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * The printf-style loop both share ({@code PyUnicode_Format} and {@code _PyBytes_FormatEx}):
+     * {@code %[(key)][flags][width|*][.precision|*][hlL]type}, each conversion padded by the one
+     * {@link #pad} of the mini-language.
+     */
+    private static String percent(ObjectSpace space, String format, long args, boolean bytes) {
         boolean tuple = space.tupleType.check(args);
         boolean mapping = !tuple && !space.strType.check(args) && space.typeOf(args).hasFlag(PyType.DICT_SUBCLASS);
         int argc = tuple ? (int) space.tupleType.size(args) : 1;
         int next = 0;
+        boolean keyed = false; // after a %(key), CPython's argument index has run out
         StringBuilder out = new StringBuilder();
         int i = 0;
         int n = format.length();
-        boolean usedMapping = false;
         while (i < n) {
-            char c = format.charAt(i++);
+            int c = format.codePointAt(i);
+            i += Character.charCount(c);
             if (c != '%') {
-                out.append(c);
+                out.appendCodePoint(c);
                 continue;
             }
             if (i >= n) {
@@ -361,40 +468,54 @@ public final class Formatter {
             }
             long value = 0;
             if (format.charAt(i) == '(') {
-                int close = format.indexOf(')', i);
-                if (close < 0) {
-                    throw new PyException("ValueError", "incomplete format key");
-                }
                 if (!mapping) {
                     throw new PyException("TypeError", "format requires a mapping");
                 }
-                long key = space.strType.runtime(format.substring(i + 1, close));
+                int depth = 1;
+                int close = i + 1;
+                while (close < n && depth > 0) {
+                    char k = format.charAt(close++);
+                    depth += k == '(' ? 1 : k == ')' ? -1 : 0;
+                }
+                if (depth > 0) {
+                    throw new PyException("ValueError", "incomplete format key");
+                }
+                String keyText = format.substring(i + 1, close - 1);
+                long key = bytes ? space.bytesType.of(keyText.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                        : space.strType.runtime(keyText);
                 try {
                     value = Abstract.getItem(space, args, key);
                     space.decref(value); // borrowed from the mapping while it is formatted
                 } finally {
                     space.decref(key);
                 }
-                usedMapping = true;
-                i = close + 1;
+                keyed = true;
+                i = close;
             }
             Spec p = new Spec();
             boolean left = false;
+            boolean zero = false;
             while (i < n && "-+ #0".indexOf(format.charAt(i)) >= 0) {
                 switch (format.charAt(i++)) {
                     case '-' -> left = true;
                     case '+' -> p.sign = '+';
                     case ' ' -> p.sign = p.sign == '+' ? '+' : ' ';
                     case '#' -> p.alternate = true;
-                    default -> p.zero = true;
+                    default -> zero = true;
                 }
             }
             if (i < n && format.charAt(i) == '*') {
                 i++;
-                if (next >= argc) {
-                    throw new PyException("TypeError", "not enough arguments for format string");
+                long w = nextArgument(space, args, tuple, keyed ? 0 : argc, next++);
+                if (!space.typeOf(w).hasFlag(PyType.LONG_SUBCLASS)) {
+                    throw new PyException("TypeError", "* wants int");
                 }
-                p.width = (int) Abstract.index(space, tuple ? space.tupleType.item(args, next++) : args);
+                long width = Abstract.index(space, w);
+                if (width < 0) {
+                    left = true;
+                    width = -width;
+                }
+                p.width = (int) width;
             } else {
                 int s = i;
                 while (i < n && Character.isDigit(format.charAt(i))) {
@@ -408,7 +529,11 @@ public final class Formatter {
                 i++;
                 if (i < n && format.charAt(i) == '*') {
                     i++;
-                    p.precision = (int) Abstract.index(space, tuple ? space.tupleType.item(args, next++) : args);
+                    long w = nextArgument(space, args, tuple, keyed ? 0 : argc, next++);
+                    if (!space.typeOf(w).hasFlag(PyType.LONG_SUBCLASS)) {
+                        throw new PyException("TypeError", "* wants int");
+                    }
+                    p.precision = (int) Math.max(0, Abstract.index(space, w));
                 } else {
                     int s = i;
                     while (i < n && Character.isDigit(format.charAt(i))) {
@@ -423,92 +548,81 @@ public final class Formatter {
             if (i >= n) {
                 throw new PyException("ValueError", "incomplete format");
             }
-            char conv = format.charAt(i++);
+            int conv = format.codePointAt(i);
+            i += Character.charCount(conv);
             if (conv == '%') {
                 out.append('%');
                 continue;
             }
             if (value == 0) {
-                if (next >= argc) {
-                    throw new PyException("TypeError", "not enough arguments for format string");
-                }
-                value = tuple ? space.tupleType.item(args, next++) : args;
-                if (!tuple) {
-                    next++;
-                }
+                value = nextArgument(space, args, tuple, keyed ? 0 : argc, next++);
             }
-            if (left) {
-                p.align = '<';
-                p.zero = false;
-            } else if (p.zero) {
-                p.fill = '0';
-                p.align = '=';
-            } else {
-                p.align = '>';
-            }
-            out.append(convert(space, conv, value, p, format, i - 1));
+            p.align = left ? '<' : zero && "diuxXoeEfFgG".indexOf(conv) >= 0 ? '=' : '>';
+            p.fill = zero && !left && "diuxXoeEfFgG".indexOf(conv) >= 0 ? '0' : ' ';
+            out.append(convert(space, conv, value, p, i - 1, bytes));
         }
-        if (!usedMapping && next < argc && !(mapping)) {
-            throw new PyException("TypeError", "not all arguments converted during string formatting");
+        if (!mapping && next < argc) {
+            throw new PyException("TypeError", "not all arguments converted during " + (bytes ? "bytes" : "string") + " formatting");
         }
         return out.toString();
     }
 
-    private static String convert(ObjectSpace space, char conv, long value, Spec p, String format, int at) {
+    /** The next positional argument (borrowed): the tuple's item, or {@code args} itself when it is not a tuple. */
+    private static long nextArgument(ObjectSpace space, long args, boolean tuple, int argc, int next) {
+        if (next >= argc) {
+            throw new PyException("TypeError", "not enough arguments for format string");
+        }
+        return tuple ? space.tupleType.item(args, next) : args;
+    }
+
+    private static String convert(ObjectSpace space, int conv, long value, Spec p, int at, boolean bytes) {
+        PyType t = space.typeOf(value);
         switch (conv) {
-            case 's', 'r', 'a' -> {
-                String s = switch (conv) {
-                    case 's' -> Abstract.str(space, value);
-                    case 'r' -> Abstract.repr(space, value);
-                    default -> Abstract.ascii(space, value);
-                };
-                if (p.precision >= 0 && p.precision < s.length()) {
-                    s = s.substring(0, p.precision);
+            case 's', 'r', 'a', 'b' -> {
+                String s;
+                if (bytes && (conv == 's' || conv == 'b')) {
+                    s = new String(bytesOf(space, value), java.nio.charset.StandardCharsets.ISO_8859_1);
+                } else if (conv == 'b') {
+                    throw unsupported(conv, at);
+                } else {
+                    s = switch (conv) {
+                        case 's' -> Abstract.str(space, value);
+                        case 'r' -> bytes ? Abstract.ascii(space, value) : Abstract.repr(space, value);
+                        default -> Abstract.ascii(space, value);
+                    };
                 }
-                p.fill = ' ';
-                if (p.align == '=') {
-                    p.align = '>';
+                if (p.precision >= 0 && p.precision < s.codePointCount(0, s.length())) {
+                    s = s.substring(0, s.offsetByCodePoints(0, p.precision));
                 }
                 return pad(s, "", p, '>');
             }
             case 'd', 'i', 'u', 'x', 'X', 'o' -> {
-                PyType t = space.typeOf(value);
                 long iv;
+                boolean integral = conv == 'o' || conv == 'x' || conv == 'X';
                 if (t.hasFlag(PyType.LONG_SUBCLASS)) {
                     iv = space.newRef(value);
-                } else if (space.floatType.check(value) || t.toInt(value) != 0 || t.index(value) != 0) {
-                    if (conv != 'd' && conv != 'i' && conv != 'u' && t.index(value) == 0) {
-                        throw new PyException("TypeError", "%" + conv + " format: an integer is required, not " + t.name);
-                    }
-                    iv = Constructors.toInt(space, value);
+                } else if (t.index(value) != 0 || (!integral && (space.floatType.check(value) || t.toInt(value) != 0))) {
+                    iv = integral ? Abstract.numberIndex(space, value) : Constructors.toInt(space, value);
                 } else {
-                    throw new PyException("TypeError", "%" + conv + " format: " + (conv == 'd' || conv == 'i' || conv == 'u'
-                            ? "a real number" : "an integer") + " is required, not " + t.name);
+                    throw new PyException("TypeError", "%" + (char) conv + " format: "
+                            + (integral ? "an integer" : "a real number") + " is required, not " + t.name);
                 }
                 try {
-                    p.type = conv == 'i' || conv == 'u' ? 'd' : conv;
-                    if (p.precision >= 0) {
-                        int prec = p.precision;
-                        p.precision = -1;
-                        BigInteger v = space.intType.fitsLong(iv) ? BigInteger.valueOf(space.intType.longValue(iv))
-                                : space.intType.bigValue(iv);
-                        String digits = v.abs().toString(p.type == 'x' || p.type == 'X' ? 16 : p.type == 'o' ? 8 : 10);
-                        while (digits.length() < prec) {
-                            digits = "0" + digits;
-                        }
-                        if (p.type == 'X') {
-                            digits = digits.toUpperCase();
-                        }
-                        return pad(digits, signOf(v.signum() < 0, p), p, '>');
+                    BigInteger v = big(space, iv);
+                    String digits = v.abs().toString(conv == 'x' || conv == 'X' ? 16 : conv == 'o' ? 8 : 10);
+                    if (p.precision > digits.length()) {
+                        digits = "0".repeat(p.precision - digits.length()) + digits;
                     }
-                    Spec q = p;
-                    return formatIntSpec(space, iv, q);
+                    if (conv == 'X') {
+                        digits = digits.toUpperCase(java.util.Locale.ROOT);
+                    }
+                    String prefix = p.alternate && integral ? "0" + (char) conv : "";
+                    return pad(digits, signOf(v.signum() < 0, p) + prefix, p, '>');
                 } finally {
                     space.decref(iv);
                 }
             }
             case 'e', 'E', 'f', 'F', 'g', 'G' -> {
-                PyType t = space.typeOf(value);
                 double d;
                 if (space.floatType.check(value)) {
                     d = space.floatType.value(value);
@@ -529,35 +643,80 @@ public final class Formatter {
                 return formatFloatSpec(d, p);
             }
             case 'c' -> {
-                String s;
-                if (space.strType.check(value) && space.strType.length(value) == 1) {
-                    s = space.strType.value(value);
-                } else {
-                    s = new String(Character.toChars((int) Abstract.index(space, value)));
-                }
-                return pad(s, "", p, '>');
+                return pad(Character.toString(percentChar(space, value, bytes)), "", p, '>');
             }
-            default -> throw new PyException("ValueError", "unsupported format character '" + conv + "' (0x"
-                    + Integer.toHexString(conv) + ") at index " + at);
+            default -> throw unsupported(conv, at);
         }
     }
 
-    private static String formatIntSpec(ObjectSpace space, long iv, Spec p) {
-        BigInteger v = space.intType.fitsLong(iv) ? BigInteger.valueOf(space.intType.longValue(iv)) : space.intType.bigValue(iv);
-        String digits = switch (p.type) {
-            case 'x' -> v.abs().toString(16);
-            case 'X' -> v.abs().toString(16).toUpperCase();
-            case 'o' -> v.abs().toString(8);
-            default -> v.abs().toString();
-        };
-        String prefix = p.alternate ? (p.type == 'x' ? "0x" : p.type == 'X' ? "0X" : p.type == 'o' ? "0o" : "") : "";
-        return pad(digits, signOf(v.signum() < 0, p) + prefix, p, '>');
+    private static PyException unsupported(int conv, int at) {
+        return new PyException("ValueError", "unsupported format character '" + Character.toString(conv) + "' (0x"
+                + Integer.toHexString(conv) + ") at index " + at);
     }
 
+    /** {@code %s} of bytes: a bytes-like object or {@code __bytes__}, else CPython's TypeError. */
+    private static byte[] bytesOf(ObjectSpace space, long value) {
+        byte[] b = BytesMethods.bufferOf(space, value);
+        if (b != null) {
+            return b;
+        }
+        PyType t = space.typeOf(value);
+        if (t.specialMethod("__bytes__") != 0) {
+            long r = Abstract.callMethod(space, value, "__bytes__", new long[0]);
+            try {
+                if (!space.bytesType.check(r)) {
+                    throw new PyException("TypeError", "__bytes__ returned non-bytes (type " + space.typeOf(r).name + ")");
+                }
+                return space.bytesType.value(r);
+            } finally {
+                space.decref(r);
+            }
+        }
+        throw new PyException("TypeError", "%b requires a bytes-like object, or an object that implements __bytes__, not '"
+                + t.name + "'");
+    }
+
+    /** {@code formatchar} (str) and {@code byte_converter} (bytes): the code of {@code %c}. */
+    private static int percentChar(ObjectSpace space, long value, boolean bytes) {
+        PyType t = space.typeOf(value);
+        if (bytes) {
+            byte[] b = BytesMethods.bufferOf(space, value);
+            if (b != null && b.length == 1) {
+                return b[0] & 0xFF;
+            }
+            if (b == null && t.hasFlag(PyType.LONG_SUBCLASS)) {
+                BigInteger v = big(space, value);
+                if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(255)) > 0) {
+                    throw new PyException("OverflowError", "%c arg not in range(256)");
+                }
+                return v.intValue();
+            }
+            throw new PyException("TypeError", "%c requires an integer in range(256) or a single byte");
+        }
+        if (space.strType.check(value)) {
+            if (space.strType.length(value) == 1) {
+                return space.strType.codePointAt(value, 0);
+            }
+        } else if (t.hasFlag(PyType.LONG_SUBCLASS) || t.index(value) != 0) {
+            long iv = Abstract.numberIndex(space, value);
+            try {
+                BigInteger v = big(space, iv);
+                if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10FFFF)) > 0) {
+                    throw new PyException("OverflowError", "%c arg not in range(0x110000)");
+                }
+                return v.intValue();
+            } finally {
+                space.decref(iv);
+            }
+        }
+        throw new PyException("TypeError", "%c requires int or char");
+    }
+
+    /** The float conversions of printf-style formatting through the mini-language's float path. */
     private static String formatFloatSpec(double d, Spec p) {
         StringBuilder spec = new StringBuilder();
-        spec.append(p.fill).append(p.align == 0 ? '>' : p.align);
-        if (p.sign != '-') {
+        spec.appendCodePoint(p.fill).append(p.align == 0 ? '>' : p.align);
+        if (p.sign != 0) {
             spec.append(p.sign);
         }
         if (p.alternate) {
@@ -566,7 +725,7 @@ public final class Formatter {
         if (p.width >= 0) {
             spec.append(p.width);
         }
-        spec.append('.').append(p.precision).append(p.type);
+        spec.append('.').append(p.precision).appendCodePoint(p.type);
         return formatFloat(d, spec.toString(), null);
     }
 }

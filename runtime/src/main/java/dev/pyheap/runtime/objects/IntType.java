@@ -30,7 +30,251 @@ public final class IntType extends PyType {
         if (base == null) {
             defineMethod("__format__", (self, args) -> space.strType.runtime(
                     Formatter.format(space, self, space.strType.value(Args.one("int.__format__", args)))));
+            defineMethods();
         }
+    }
+
+    /** {@code long_methods}: what {@code int} (and so {@code bool}) answers besides its number slots. */
+    private void defineMethods() {
+        for (String same : new String[] {"conjugate", "__int__", "__index__", "__trunc__", "__floor__", "__ceil__"}) {
+            defineMethod(same, (self, args) -> {
+                Args.none("int." + same, args);
+                return exact(self);
+            });
+        }
+        defineMethod("__float__", (self, args) -> {
+            Args.none("int.__float__", args);
+            return space.floatType.create(toDouble(self));
+        });
+        defineMethod("__getnewargs__", (self, args) -> {
+            Args.none("int.__getnewargs__", args);
+            long v = exact(self);
+            try {
+                return space.tupleType.create(v);
+            } finally {
+                space.decref(v);
+            }
+        });
+        defineMethod("bit_length", (self, args) -> {
+            Args.none("int.bit_length", args);
+            return space.newInt(fitsLong(self) ? 64 - Long.numberOfLeadingZeros(Math.abs(longValue(self)))
+                    : bigValue(self).abs().bitLength());
+        });
+        defineMethod("bit_count", (self, args) -> {
+            Args.none("int.bit_count", args);
+            return space.newInt(fitsLong(self) ? Long.bitCount(Math.abs(longValue(self))) : bigValue(self).abs().bitCount());
+        });
+        defineMethod("as_integer_ratio", (self, args) -> {
+            Args.none("int.as_integer_ratio", args);
+            long v = exact(self);
+            long one = space.newInt(1);
+            try {
+                return space.tupleType.create(v, one);
+            } finally {
+                space.decref(v);
+                space.decref(one);
+            }
+        });
+        defineMethod("__round__", (self, args) -> {
+            Args.range("__round__", args, 0, 1);
+            return round(self, args.length == 0 ? space.none : args[0]);
+        });
+        defineMethod("to_bytes", (PyMethod.WithKeywords) (self, a) -> {
+            a.keywords("length", "byteorder", "signed").range(0, 2);
+            long length = a.either(0, "length");
+            long order = a.either(1, "byteorder");
+            long signed = a.keyword("signed");
+            return space.bytesType.of(toBytes(bigValue(self), length == 0 ? 1 : asSsize(length), bigEndian(order),
+                    signed != 0 && Abstract.isTrue(space, signed)));
+        });
+    }
+
+    /** {@code int.from_bytes(bytes, byteorder='big', *, signed=False)}, a class method; the real/imag/numerator/denominator getters. */
+    @Override
+    protected void fillDict() {
+        if (base != null) {
+            return;
+        }
+        putClassMethod("from_bytes", (cls, args, nargs, kwnames) -> {
+            CallArguments a = new CallArguments(space, "from_bytes", args + 8, nargs - 1, kwnames)
+                    .keywords("bytes", "byteorder", "signed").range(0, 2);
+            long source = a.either(0, "bytes");
+            if (source == 0) {
+                throw new PyException("TypeError", "from_bytes() missing required argument 'bytes' (pos 1)");
+            }
+            long order = a.either(1, "byteorder");
+            long signed = a.keyword("signed");
+            if (check(source) || space.strType.check(source)) { // PyObject_Bytes takes neither a count nor text
+                throw new PyException("TypeError", "cannot convert '" + space.typeOf(source).name + "' object to bytes");
+            }
+            long b = Abstract.call(space, space.bytesType.typeObject(), new long[] {source});
+            BigInteger v;
+            try {
+                v = fromBytes(space.bytesType.value(b), bigEndian(order), signed != 0 && Abstract.isTrue(space, signed));
+            } finally {
+                space.decref(b);
+            }
+            long r = newInt(v);
+            if (memory.getLong(args) == typeObject()) {
+                return r;
+            }
+            try {
+                return Abstract.call(space, memory.getLong(args), new long[] {r});
+            } finally {
+                space.decref(r);
+            }
+        });
+        GetSetDescrType gs = space.getSetDescrType;
+        putInDict("real", gs.create(this, "real", this::exact, null));
+        putInDict("numerator", gs.create(this, "numerator", this::exact, null));
+        putInDict("imag", gs.create(this, "imag", o -> space.newInt(0), null));
+        putInDict("denominator", gs.create(this, "denominator", o -> space.newInt(1), null));
+    }
+
+    /** {@code PyLong_FromDouble}: the integral part of {@code d}; ValueError for NaN, OverflowError for an infinity. New reference. */
+    public long fromDouble(double d) {
+        return Constructors.fromDouble(space, d);
+    }
+
+    /** {@code long_long}: {@code o} itself when an exact int, else a new int of its value (a bool's 0 or 1). New reference. */
+    public long exact(long o) {
+        if (space.typeOf(o) == this) {
+            return space.newRef(o);
+        }
+        return fitsLong(o) ? space.newInt(longValue(o)) : createFromBig(bigValue(o));
+    }
+
+    /**
+     * {@code PyNumber_AsSsize_t(o, PyExc_OverflowError)} for an argument that is a size:
+     * {@code __index__}, then OverflowError {@code Python int too large to convert to C ssize_t}.
+     */
+    public long asSsize(long o) {
+        long i = Abstract.numberIndex(space, o);
+        try {
+            if (!fitsLong(i)) {
+                throw new PyException("OverflowError", "Python int too large to convert to C ssize_t");
+            }
+            return longValue(i);
+        } finally {
+            space.decref(i);
+        }
+    }
+
+    private boolean bigEndian(long order) {
+        if (order == 0) {
+            return true;
+        }
+        if (!space.strType.check(order)) {
+            throw new PyException("TypeError", "to_bytes() argument 'byteorder' must be str, not " + space.typeOf(order).name);
+        }
+        String s = space.strType.value(order);
+        if (!s.equals("big") && !s.equals("little")) {
+            throw new PyException("ValueError", "byteorder must be either 'little' or 'big'");
+        }
+        return s.equals("big");
+    }
+
+    /** {@code _PyLong_AsByteArray}: two's complement when signed, in {@code length} bytes. */
+    static byte[] toBytes(BigInteger v, long length, boolean bigEndian, boolean signed) {
+        if (length < 0) {
+            throw new PyException("ValueError", "length argument must be non-negative");
+        }
+        if (v.signum() < 0 && !signed) {
+            throw new PyException("OverflowError", "can't convert negative int to unsigned");
+        }
+        int bits = signed ? v.bitLength() + 1 : v.bitLength();
+        if (bits > 8 * length && !(v.signum() == 0)) {
+            throw new PyException("OverflowError", "int too big to convert");
+        }
+        if (length > Integer.MAX_VALUE - 8) {
+            throw new PyException("MemoryError", "");
+        }
+        byte[] out = new byte[(int) length];
+        byte[] twos = v.toByteArray(); // big-endian two's complement, minimal
+        byte fill = (byte) (v.signum() < 0 ? 0xff : 0);
+        for (int i = 0; i < out.length; i++) {
+            int j = twos.length - 1 - i;
+            byte b = j >= 0 ? twos[j] : fill;
+            out[bigEndian ? out.length - 1 - i : i] = b;
+        }
+        return out;
+    }
+
+    /** {@code _PyLong_FromByteArray}. */
+    static BigInteger fromBytes(byte[] bytes, boolean bigEndian, boolean signed) {
+        byte[] be = new byte[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            be[i] = bytes[bigEndian ? i : bytes.length - 1 - i];
+        }
+        return be.length == 0 ? BigInteger.ZERO : signed ? new BigInteger(be) : new BigInteger(1, be);
+    }
+
+    /**
+     * {@code long_round}: {@code round(o, ndigits)} for an int; a negative {@code ndigits} rounds to
+     * a multiple of {@code 10**-ndigits}, half to even. New reference.
+     */
+    public long round(long o, long ndigits) {
+        if (ndigits == space.none) {
+            return exact(o);
+        }
+        long nd = Abstract.numberIndex(space, ndigits);
+        BigInteger n;
+        try {
+            n = bigValue(nd);
+        } finally {
+            space.decref(nd);
+        }
+        if (n.signum() >= 0) {
+            return exact(o);
+        }
+        if (n.compareTo(BigInteger.valueOf(-Integer.MAX_VALUE)) < 0) {
+            return space.newInt(0);
+        }
+        BigInteger pow = BigInteger.TEN.pow(-n.intValue());
+        BigInteger[] qr = bigValue(o).divideAndRemainder(pow);
+        BigInteger q = qr[0], r = qr[1];
+        if (r.signum() < 0) { // floor division
+            q = q.subtract(BigInteger.ONE);
+            r = r.add(pow);
+        }
+        int half = r.shiftLeft(1).compareTo(pow);
+        if (half > 0 || half == 0 && q.testBit(0)) {
+            q = q.add(BigInteger.ONE);
+        }
+        return newInt(q.multiply(pow));
+    }
+
+    /**
+     * {@code long_pow} with a modulus: {@code pow(v, w, z)} for three ints, a negative exponent
+     * through the inverse of {@code v} modulo {@code z}; the result has {@code z}'s sign.
+     */
+    @Override
+    public long power(long v, long w, long z) {
+        if (z == space.none) {
+            return binaryOp(v, w, BinaryOp.POWER);
+        }
+        if (!check(v) || !check(w) || !check(z)) {
+            if (space.floatType.check(v) || space.floatType.check(w) || space.floatType.check(z)) {
+                throw new PyException("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
+            }
+            return space.newNotImplemented();
+        }
+        BigInteger m = bigValue(z);
+        if (m.signum() == 0) {
+            throw new PyException("ValueError", "pow() 3rd argument cannot be 0");
+        }
+        BigInteger mod = m.abs();
+        BigInteger e = bigValue(w);
+        BigInteger r;
+        try {
+            r = bigValue(v).modPow(e, mod);
+        } catch (ArithmeticException notInvertible) {
+            throw new PyException("ValueError", "base is not invertible for the given modulus");
+        }
+        if (m.signum() < 0 && r.signum() != 0) {
+            r = r.subtract(mod);
+        }
+        return newInt(r);
     }
 
     /** {@code long_new} ({@code int(x, base)}) and {@code bool_new} ({@code bool(x)}). */
@@ -305,7 +549,8 @@ public final class IntType extends PyType {
         });
     }
 
-    private long newInt(BigInteger v) {
+    /** A new int of any value, small ones from the cache. New reference. */
+    public long newInt(BigInteger v) {
         return v.bitLength() < 64 ? space.newInt(v.longValue()) : createFromBig(v);
     }
 
@@ -467,6 +712,17 @@ public final class IntType extends PyType {
     @Override
     protected java.util.List<String> slotWrappers() {
         return SlotWrappers.NUMBER;
+    }
+
+    /** {@code long_to_decimal_string} writes a new str: {@code str(5) is str(5)} is False, unlike {@code chr(53)}. */
+    @Override
+    public long reprObject(long o) {
+        return space.strType.create(repr(o));
+    }
+
+    @Override
+    public long strObject(long o) {
+        return space.strType.create(str(o));
     }
 
     @Override

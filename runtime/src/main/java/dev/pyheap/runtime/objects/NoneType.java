@@ -1,5 +1,7 @@
 package dev.pyheap.runtime.objects;
 
+import dev.pyheap.runtime.PyException;
+
 import dev.pyheap.api.HeapCorruptionError;
 
 /** {@code NoneType}: one object of 16 bytes (refcount and type), owned by the space. */
@@ -12,6 +14,15 @@ public final class NoneType extends PyType {
 
     long create() {
         return space.newObject(this, SIZE);
+    }
+
+    /** {@code none_new} / {@code notimplemented_new} / {@code ellipsis_new}: the one instance, no arguments. */
+    @Override
+    public long tpNew(PyType subtype, long args, long kwargs) {
+        if (space.tupleType.size(args) != 0 || kwargs != 0 && space.dictType.size(kwargs) != 0) {
+            throw new PyException("TypeError", name + " takes no arguments");
+        }
+        return space.newRef(space.none);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.pyheap.runtime.objects;
 
+import dev.pyheap.runtime.PyException;
+
 import dev.pyheap.api.HeapCorruptionError;
 
 /**
@@ -25,6 +27,15 @@ public final class NotImplementedType extends PyType {
 
     long create() {
         return space.newObject(this, SIZE);
+    }
+
+    /** {@code none_new} / {@code notimplemented_new} / {@code ellipsis_new}: the one instance, no arguments. */
+    @Override
+    public long tpNew(PyType subtype, long args, long kwargs) {
+        if (space.tupleType.size(args) != 0 || kwargs != 0 && space.dictType.size(kwargs) != 0) {
+            throw new PyException("TypeError", (this == space.ellipsisType ? "EllipsisType" : name) + " takes no arguments");
+        }
+        return space.newRef(this == space.ellipsisType ? space.ellipsis : space.notImplemented);
     }
 
     @Override

@@ -125,6 +125,7 @@ public final class ObjectSpace {
     public final DictViewType dictItemsType;
     public final RangeType rangeType;
     public final RangeIterType rangeIterType;
+    public final LongRangeIterType longRangeIterType;
     /**
      * Bumped whenever a class's namespace changes (or a class is made or dies): the classes' caches
      * of their special methods ({@link ClassType#special}) hold for one version.
@@ -258,6 +259,7 @@ public final class ObjectSpace {
         this.dictItemsType = register(new DictViewType(this, DictViewType.Kind.ITEMS));
         this.rangeType = register(new RangeType(this));
         this.rangeIterType = register(new RangeIterType(this));
+        this.longRangeIterType = register(new LongRangeIterType(this));
         this.none = noneType.create();
         this.falseObject = boolType.createFromLong(0);
         this.trueObject = boolType.createFromLong(1);

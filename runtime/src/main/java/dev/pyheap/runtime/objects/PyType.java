@@ -317,6 +317,20 @@ public abstract class PyType {
         return repr(o);
     }
 
+    /**
+     * {@code tp_repr} as an object (a new str): by default {@link #repr}'s text through the run-time
+     * caches, as {@code unicode_result} shares one-character latin-1 results; a type whose C repr
+     * writes a fresh object (int's {@code long_to_decimal_string}) overrides it.
+     */
+    public long reprObject(long o) {
+        return space.strType.runtime(repr(o));
+    }
+
+    /** {@code tp_str} as an object (a new str); see {@link #reprObject}. */
+    public long strObject(long o) {
+        return space.strType.runtime(str(o));
+    }
+
     /** {@code tp_hash}; by default CPython's pointer hash ({@code object.__hash__}). */
     public long hash(long o) {
         return Hashing.pointer(o);
@@ -697,6 +711,22 @@ public abstract class PyType {
             }
         }
         return false;
+    }
+
+    /**
+     * Adds a class method ({@code METH_CLASS}: {@code dict.fromkeys}, {@code int.from_bytes}): a
+     * {@code classmethod} of a built-in function whose first argument is the class it is called on.
+     * Part of the type as CPython's static {@code classmethod_descriptor} is, made before any program
+     * runs: not one of the objects the collector (and {@code gc.get_objects()}) sees.
+     */
+    protected final void putClassMethod(String methodName, BuiltinFunctionType.Body body) {
+        long f = space.builtinFunctionType.create(new BuiltinFunctionType.Def(methodName, body, null), typeObject(), 0);
+        space.untrack(f);
+        try {
+            putInDict(methodName, space.classMethodType.create(f));
+        } finally {
+            space.decref(f);
+        }
     }
 
     /** Stores {@code value} under {@code key} in this type's namespace, taking over the reference to {@code value}. */

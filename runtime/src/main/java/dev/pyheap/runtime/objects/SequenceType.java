@@ -177,11 +177,11 @@ public abstract class SequenceType extends PyType {
     /**
      * {@code list_richcompare} / {@code tuplerichcompare}: the first index whose items differ decides
      * (by comparing those items with {@code op}); without one, the lengths do. Only the same type
-     * compares.
+     * compares, or a subtype of it ({@code PyTuple_Check}: a struct sequence with a tuple).
      */
     @Override
     public long richCompare(long a, long b, CompareOp op) {
-        if (space.typeOf(b) != this) {
+        if (space.typeOf(b) != this && !space.typeOf(b).isSubtypeOf(this)) {
             return space.newNotImplemented();
         }
         long na = size(a);

@@ -2,6 +2,8 @@ package dev.pyheap.runtime.objects;
 
 import dev.pyheap.runtime.PyException;
 
+import java.math.BigInteger;
+
 /**
  * {@code slice} (Objects/sliceobject.c): {@code start}, {@code stop}, {@code step} at +16, +24, +32
  * (None when not given), GC-capable: {@code sys.getsizeof} 56. {@link #indices} is
@@ -21,13 +23,7 @@ public final class SliceType extends StructType {
             long a = space.newInt(r[0]);
             long b = space.newInt(r[1]);
             long c = space.newInt(r[2]);
-            try {
-                return space.tupleType.create(a, b, c);
-            } finally {
-                space.decref(a);
-                space.decref(b);
-                space.decref(c);
-            }
+            return space.tupleType.createStealing(a, b, c);
         });
     }
 
@@ -65,17 +61,64 @@ public final class SliceType extends StructType {
         if (v == space.none) {
             return def;
         }
-        PyType t = space.typeOf(v);
-        long i = t.hasFlag(LONG_SUBCLASS) ? space.newRef(v) : t.index(v);
-        if (i == 0) {
-            throw new PyException("TypeError", "slice indices must be integers or None or have an __index__ method");
-        }
+        long i = boundIndex(v);
         try {
             IntType ints = space.intType;
             if (ints.fitsLong(i)) {
                 return ints.longValue(i);
             }
             return ints.bigValue(i).signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+        } finally {
+            space.decref(i);
+        }
+    }
+
+    /**
+     * {@code _PySlice_GetLongIndices}: {start, stop, step} of slice {@code s} over {@code length}
+     * items however large (a range of ints beyond 64 bits); the bounds are any ints with
+     * {@code __index__}.
+     */
+    public BigInteger[] bigIndices(long s, BigInteger length) {
+        BigInteger step = bigBound(field(s, STEP), BigInteger.ONE);
+        if (step.signum() == 0) {
+            throw new PyException("ValueError", "slice step cannot be zero");
+        }
+        boolean back = step.signum() < 0;
+        BigInteger lower = back ? BigInteger.ONE.negate() : BigInteger.ZERO;
+        BigInteger upper = back ? length.subtract(BigInteger.ONE) : length;
+        BigInteger[] r = new BigInteger[3];
+        for (int k = 0; k < 2; k++) {
+            BigInteger v = bigBound(field(s, k == 0 ? START : STOP), null);
+            if (v == null) {
+                v = (k == 0) == back ? upper : lower;
+            } else if (v.signum() < 0) {
+                v = v.add(length).max(lower);
+            } else {
+                v = v.min(upper);
+            }
+            r[k] = v;
+        }
+        r[2] = step;
+        return r;
+    }
+
+    /** A bound's {@code __index__} (new reference), with the slice's TypeError. */
+    private long boundIndex(long v) {
+        PyType t = space.typeOf(v);
+        long i = t.hasFlag(LONG_SUBCLASS) ? space.newRef(v) : t.index(v);
+        if (i == 0) {
+            throw new PyException("TypeError", "slice indices must be integers or None or have an __index__ method");
+        }
+        return i;
+    }
+
+    private BigInteger bigBound(long v, BigInteger none) {
+        if (v == space.none) {
+            return none;
+        }
+        long i = boundIndex(v);
+        try {
+            return space.intType.bigValue(i);
         } finally {
             space.decref(i);
         }

@@ -58,6 +58,45 @@ public final class StrType extends PyType {
         super(space, "str", null, BASETYPE | IMMUTABLETYPE | UNICODE_SUBCLASS, ASCII_DATA, 0);
         StrMethods.define(space, this, this::defineMethod);
         defineMethod("__format__", (self, args) -> runtime(Formatter.format(space, self, value(Args.one("str.__format__", args)))));
+        defineMethod("format", (PyMethod.WithKeywords) (self, a) -> runtime(StringFormat.format(space, value(self),
+                new StringFormat.Arguments() {
+                    @Override
+                    public long positional(long index) {
+                        if (index >= a.nargs) {
+                            throw new PyException("IndexError", "Replacement index " + index
+                                    + " out of range for positional args tuple");
+                        }
+                        return space.newRef(a.get((int) index));
+                    }
+
+                    @Override
+                    public long named(String name) {
+                        long v = a.keyword(name);
+                        if (v == 0) {
+                            throw new PyException("KeyError", repr(name));
+                        }
+                        return space.newRef(v);
+                    }
+                })));
+        defineMethod("format_map", (self, args) -> {
+            long mapping = Args.one("str.format_map", args);
+            return runtime(StringFormat.format(space, value(self), new StringFormat.Arguments() {
+                @Override
+                public long positional(long index) {
+                    throw new PyException("ValueError", "Format string contains positional fields");
+                }
+
+                @Override
+                public long named(String name) {
+                    long key = runtime(name);
+                    try {
+                        return Abstract.getItem(space, mapping, key);
+                    } finally {
+                        space.decref(key);
+                    }
+                }
+            }));
+        });
     }
 
     /** {@code str % args} ({@code PyUnicode_Format}); {@code str + str} and {@code str * n} are the sequence slots. */
@@ -291,6 +330,16 @@ public final class StrType extends PyType {
         };
     }
 
+    /** The code points of {@code o} (lone surrogates included as they are). */
+    public int[] codePoints(long o) {
+        int n = (int) length(o);
+        int[] u = new int[n];
+        for (int i = 0; i < n; i++) {
+            u[i] = codePointAt(o, i);
+        }
+        return u;
+    }
+
     /** The text of {@code o}. */
     public String value(long o) {
         long n = length(o);
@@ -477,7 +526,56 @@ public final class StrType extends PyType {
 
     @Override
     public String repr(long o) {
-        String v = value(o);
-        return v.indexOf('\'') >= 0 && v.indexOf('"') < 0 ? "\"" + v + "\"" : "'" + v.replace("'", "\\'") + "'";
+        return repr(value(o));
+    }
+
+    /**
+     * {@code unicode_repr}: single quotes unless the text holds a single quote and no double quote;
+     * the quote, backslash, tab, newline and return escaped; other non-printable characters as
+     * backslash escapes ({@link #escape}); printable non-ASCII characters as they are.
+     */
+    static String repr(String v) {
+        char quote = v.indexOf('\'') >= 0 && v.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder b = new StringBuilder(v.length() + 2).append(quote);
+        for (int i = 0; i < v.length(); ) {
+            int c = v.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == quote || c == '\\') {
+                b.append('\\').append((char) c);
+            } else if (c == '\t') {
+                b.append("\\t");
+            } else if (c == '\n') {
+                b.append("\\n");
+            } else if (c == '\r') {
+                b.append("\\r");
+            } else if (c >= ' ' && c < 0x7f || c > 0x7f && isPrintable(c)) {
+                b.appendCodePoint(c);
+            } else {
+                b.append(escape(c));
+            }
+        }
+        return b.append(quote).toString();
+    }
+
+    /** The escape of a code point in reprs and {@code ascii()}: backslash and x, u or U, then 2, 4 or 8 hex digits. */
+    static String escape(int c) {
+        String hex = Integer.toHexString(c);
+        return c < 0x100 ? "\\x" + "0".repeat(2 - hex.length()) + hex
+                : c < 0x10000 ? "\\u" + "0".repeat(4 - hex.length()) + hex : "\\U" + "0".repeat(8 - hex.length()) + hex;
+    }
+
+    /**
+     * {@code Py_UNICODE_ISPRINTABLE}: every character but those of the categories Cc, Cf, Cs, Co, Cn,
+     * Zl, Zp and Zs, except the space itself.
+     */
+    static boolean isPrintable(int c) {
+        if (c == ' ') {
+            return true;
+        }
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+                 Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
     }
 }

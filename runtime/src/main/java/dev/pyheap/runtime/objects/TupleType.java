@@ -96,6 +96,17 @@ public final class TupleType extends SequenceType {
         return o;
     }
 
+    /** A new tuple of {@code items}, taking over the reference to each ({@code PyTuple_SET_ITEM} of new references). */
+    public long createStealing(long... items) {
+        try {
+            return create(items);
+        } finally {
+            for (long item : items) {
+                space.decref(item);
+            }
+        }
+    }
+
     /** {@code (a, b, ...)}: a new tracked tuple holding new references to {@code items}. New reference. */
     @Override
     public long create(long... items) {

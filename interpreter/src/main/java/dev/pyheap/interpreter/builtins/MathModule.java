@@ -1,0 +1,570 @@
+package dev.pyheap.interpreter.builtins;
+
+import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.Abstract;
+import dev.pyheap.runtime.objects.BinaryOp;
+import dev.pyheap.runtime.objects.CallArguments;
+import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.objects.PyType;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code math} module (Modules/mathmodule.c). Functions of one float ({@code math_1}) share
+ * CPython's error rule: a NaN from a non-NaN argument is {@code ValueError: math domain error}, an
+ * infinity from a finite one {@code OverflowError: math range error} where the function can
+ * overflow, else a domain error. Arguments are converted as {@code PyFloat_AsDouble} does (floats,
+ * ints of any size, {@code __float__}, {@code __index__}). The integer functions (factorial, gcd,
+ * lcm, comb, perm, isqrt) work on ints of any size through {@code __index__}; {@code fsum},
+ * {@code hypot} and {@code dist} sum exactly before their one rounding.
+ */
+final class MathModule {
+    private final ObjectSpace space;
+    private final long module;
+    private final long dict;
+
+    private MathModule(ObjectSpace space, long module, long dict) {
+        this.space = space;
+        this.module = module;
+        this.dict = dict;
+    }
+
+    private interface D2D {
+        double apply(double x);
+    }
+
+    private interface DD2D {
+        double apply(double x, double y);
+    }
+
+    private interface Body {
+        long call(CallArguments a);
+    }
+
+    static void fill(ModuleTable table, long module, long dict) {
+        new MathModule(table.space(), module, dict).fill();
+    }
+
+    private void fill() {
+        for (Object[] c : new Object[][] {{"pi", Math.PI}, {"e", Math.E}, {"tau", 2 * Math.PI},
+                {"inf", Double.POSITIVE_INFINITY}, {"nan", Double.NaN}}) {
+            long v = space.floatType.create((Double) c[1]);
+            SysModule.setItem(space, dict, (String) c[0], v);
+            space.decref(v);
+        }
+        unary("sqrt", Math::sqrt, false);
+        unary("exp", Math::exp, true);
+        unary("exp2", x -> Math.pow(2.0, x), true);
+        unary("expm1", Math::expm1, true);
+        unary("cbrt", Math::cbrt, false);
+        unary("sin", Math::sin, false);
+        unary("cos", Math::cos, false);
+        unary("tan", Math::tan, false);
+        unary("asin", Math::asin, false);
+        unary("acos", Math::acos, false);
+        unary("atan", Math::atan, false);
+        unary("sinh", Math::sinh, true);
+        unary("cosh", Math::cosh, true);
+        unary("tanh", Math::tanh, false);
+        unary("asinh", MathModule::asinh, false);
+        unary("acosh", x -> x < 1 ? Double.NaN : Math.log(x) + Math.log1p(Math.sqrt(1 - 1 / (x * x))), false);
+        unary("atanh", x -> Math.abs(x) >= 1 ? (Math.abs(x) == 1 ? Math.copySign(Double.POSITIVE_INFINITY, x) : Double.NaN)
+                : 0.5 * Math.log1p(2 * x / (1 - x)), false);
+        unary("fabs", Math::abs, false);
+        function("degrees", a -> space.floatType.create(toDouble(exactlyOne(a, "degrees")) * (180.0 / Math.PI)));
+        function("radians", a -> space.floatType.create(toDouble(exactlyOne(a, "radians")) * (Math.PI / 180.0)));
+        unary("log1p", x -> x <= -1 ? Double.NaN : Math.log1p(x), false);
+        unary("ulp", x -> Double.isNaN(x) || Double.isInfinite(x) ? Math.abs(x) : Math.ulp(x), false);
+        binary("atan2", Math::atan2, false);
+        binary("copysign", Math::copySign, false);
+        binary("fmod", (x, y) -> Double.isInfinite(y) && Double.isFinite(x) ? x : x % y, false);
+        binary("remainder", (x, y) -> Double.isInfinite(y) && Double.isFinite(x) ? x : Math.IEEEremainder(x, y), false);
+        binary("pow", MathModule::pow, true);
+        binary("nextafter", Math::nextAfter, false);
+        for (String name : new String[] {"log2", "log10"}) {
+            function(name, a -> space.floatType.create(log(exactlyOne(a, name), name.equals("log2") ? 2.0 : 10.0)));
+        }
+        function("log", a -> {
+            a.keywords().range(1, 2);
+            double x = log(a.get(0), Math.E);
+            if (a.nargs == 1) {
+                return space.floatType.create(x);
+            }
+            double base = log(a.get(1), Math.E);
+            if (base == 0) {
+                throw new PyException("ZeroDivisionError", "float division by zero");
+            }
+            return space.floatType.create(x / base);
+        });
+        for (String name : new String[] {"floor", "ceil"}) {
+            function(name, a -> {
+                long o = exactlyOne(a, name);
+                if (!space.floatType.checkExact(o)) {
+                    if (space.intType.check(o)) {
+                        return space.intType.exact(o);
+                    }
+                    if (space.typeOf(o).lookup("__" + name + "__") != 0) {
+                        return Abstract.callMethod(space, o, "__" + name + "__", PyType.NO_ARGS);
+                    }
+                }
+                double x = toDouble(o);
+                return space.intType.fromDouble(name.equals("floor") ? Math.floor(x) : Math.ceil(x));
+            });
+        }
+        function("trunc", a -> {
+            long o = exactlyOne(a, "trunc");
+            PyType t = space.typeOf(o);
+            if (t.lookup("__trunc__") == 0) {
+                throw new PyException("TypeError", "type " + t.name + " doesn't define __trunc__ method");
+            }
+            return Abstract.callMethod(space, o, "__trunc__", PyType.NO_ARGS);
+        });
+        function("isfinite", a -> space.newBool(Double.isFinite(toDouble(exactlyOne(a, "isfinite")))));
+        function("isnan", a -> space.newBool(Double.isNaN(toDouble(exactlyOne(a, "isnan")))));
+        function("isinf", a -> space.newBool(Double.isInfinite(toDouble(exactlyOne(a, "isinf")))));
+        function("isclose", a -> {
+            a.keywords("rel_tol", "abs_tol").range(2, 2);
+            double x = toDouble(a.get(0)), y = toDouble(a.get(1));
+            double rel = a.keyword("rel_tol") == 0 ? 1e-09 : toDouble(a.keyword("rel_tol"));
+            double abs = a.keyword("abs_tol") == 0 ? 0.0 : toDouble(a.keyword("abs_tol"));
+            if (rel < 0 || abs < 0) {
+                throw new PyException("ValueError", "tolerances must be non-negative");
+            }
+            if (x == y) {
+                return space.newBool(true);
+            }
+            if (Double.isInfinite(x) || Double.isInfinite(y)) {
+                return space.newBool(false);
+            }
+            double diff = Math.abs(y - x);
+            return space.newBool(diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs);
+        });
+        function("modf", a -> {
+            double x = toDouble(exactlyOne(a, "modf"));
+            if (Double.isInfinite(x)) {
+                return pair(space.floatType.create(Math.copySign(0.0, x)), space.floatType.create(x));
+            }
+            double whole = x < 0 ? Math.ceil(x) : Math.floor(x);
+            return pair(space.floatType.create(Math.copySign(x - whole, x)), space.floatType.create(whole));
+        });
+        function("frexp", a -> {
+            double x = toDouble(exactlyOne(a, "frexp"));
+            if (x == 0 || !Double.isFinite(x)) {
+                return pair(space.floatType.create(x), space.newInt(0));
+            }
+            int e = Math.getExponent(x) + 1;
+            if (e == Double.MIN_EXPONENT) { // subnormal: scale into the normal range first
+                double scaled = x * 0x1p54;
+                e = Math.getExponent(scaled) + 1 - 54;
+            }
+            return pair(space.floatType.create(Math.scalb(x, -e)), space.newInt(e));
+        });
+        function("ldexp", a -> {
+            a.keywords().range(2, 2);
+            double x = toDouble(a.get(0));
+            if (!space.intType.check(a.get(1))) {
+                throw new PyException("TypeError", "Expected an int as second argument to ldexp.");
+            }
+            BigInteger e = space.intType.bigValue(a.get(1));
+            int exp = e.max(BigInteger.valueOf(-5000)).min(BigInteger.valueOf(5000)).intValue();
+            double r = x == 0 || !Double.isFinite(x) ? x : Math.scalb(x, exp);
+            if (Double.isInfinite(r) && Double.isFinite(x)) {
+                throw new PyException("OverflowError", "math range error");
+            }
+            return space.floatType.create(r);
+        });
+        function("hypot", a -> {
+            a.keywords();
+            double[] v = new double[a.nargs];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = toDouble(a.get(i));
+            }
+            return space.floatType.create(norm(v));
+        });
+        function("dist", a -> {
+            a.keywords().range(2, 2);
+            List<Long> p = items(a.get(0), "first"), q = items(a.get(1), "second");
+            try {
+                if (p.size() != q.size()) {
+                    throw new PyException("ValueError", "both points must have the same number of dimensions");
+                }
+                double[] d = new double[p.size()];
+                for (int i = 0; i < d.length; i++) {
+                    d[i] = toDouble(p.get(i)) - toDouble(q.get(i));
+                }
+                return space.floatType.create(norm(d));
+            } finally {
+                p.forEach(space::decref);
+                q.forEach(space::decref);
+            }
+        });
+        function("fsum", a -> space.floatType.create(fsum(exactlyOne(a, "fsum"))));
+        function("prod", a -> {
+            a.keywords("start").range(1, 1);
+            long start = a.keyword("start");
+            long acc = start == 0 ? space.newInt(1) : space.newRef(start);
+            long it = Abstract.getIter(space, a.get(0));
+            try {
+                for (long x = Abstract.iterNext(space, it); x != 0; x = Abstract.iterNext(space, it)) {
+                    try {
+                        long r = Abstract.binaryOp(space, acc, x, BinaryOp.MULTIPLY);
+                        space.decref(acc);
+                        acc = r;
+                    } finally {
+                        space.decref(x);
+                    }
+                }
+            } catch (RuntimeException e) {
+                space.decref(acc);
+                throw e;
+            } finally {
+                space.decref(it);
+            }
+            return acc;
+        });
+        function("factorial", a -> {
+            return factorial(integer(exactlyOne(a, "factorial")));
+        });
+        function("gcd", a -> {
+            a.keywords();
+            BigInteger g = BigInteger.ZERO;
+            for (int i = 0; i < a.nargs; i++) {
+                g = g.gcd(integer(a.get(i)));
+            }
+            return space.intType.newInt(g);
+        });
+        function("lcm", a -> {
+            a.keywords();
+            BigInteger l = BigInteger.ONE;
+            for (int i = 0; i < a.nargs; i++) {
+                BigInteger x = integer(a.get(i)).abs();
+                l = l.signum() == 0 || x.signum() == 0 ? BigInteger.ZERO : l.divide(l.gcd(x)).multiply(x);
+            }
+            return space.intType.newInt(l);
+        });
+        function("isqrt", a -> {
+            BigInteger v = integer(exactlyOne(a, "isqrt"));
+            if (v.signum() < 0) {
+                throw new PyException("ValueError", "isqrt() argument must be nonnegative");
+            }
+            return space.intType.newInt(v.sqrt());
+        });
+        function("comb", a -> {
+            a.keywords().range(2, 2);
+            BigInteger[] nk = naturals(a.get(0), a.get(1));
+            BigInteger n = nk[0], k = nk[1];
+            if (k.compareTo(n) > 0) {
+                return space.newInt(0);
+            }
+            k = k.min(n.subtract(k));
+            if (k.bitLength() > 31) {
+                throw new PyException("OverflowError", "min(n - k, k) must not exceed " + Long.MAX_VALUE);
+            }
+            BigInteger r = BigInteger.ONE;
+            for (int i = 1; i <= k.intValue(); i++) {
+                r = r.multiply(n.subtract(BigInteger.valueOf(i - 1))).divide(BigInteger.valueOf(i));
+            }
+            return space.intType.newInt(r);
+        });
+        function("perm", a -> {
+            a.keywords().range(1, 2);
+            if (a.nargs == 1 || a.get(1) == space.none) {
+                BigInteger n = integer(a.get(0));
+                return factorial(n); // perm(n) is factorial(n), with its messages
+
+            }
+            BigInteger[] nk = naturals(a.get(0), a.get(1));
+            BigInteger n = nk[0], k = nk[1];
+            if (k.compareTo(n) > 0) {
+                return space.newInt(0);
+            }
+            if (k.bitLength() > 31) {
+                throw new PyException("OverflowError", "k must not exceed " + Long.MAX_VALUE);
+            }
+            BigInteger r = BigInteger.ONE;
+            for (int i = 0; i < k.intValue(); i++) {
+                r = r.multiply(n.subtract(BigInteger.valueOf(i)));
+            }
+            return space.intType.newInt(r);
+        });
+    }
+
+    // ------------------------------------------------------------------ registration
+
+    private void function(String name, Body body) {
+        SysModule.function(space, module, dict, name, (self, args, nargs, kwnames) ->
+                body.call(new CallArguments(space, name, args, nargs, kwnames)));
+    }
+
+    private long exactlyOne(CallArguments a, String name) {
+        if (a.keywordCount() > 0) {
+            throw new PyException("TypeError", "math." + name + "() takes no keyword arguments");
+        }
+        if (a.nargs != 1) {
+            throw new PyException("TypeError", "math." + name + "() takes exactly one argument (" + a.nargs + " given)");
+        }
+        return a.get(0);
+    }
+
+    /** {@code math_1}: one float in, one out, CPython's domain and range errors. */
+    private void unary(String name, D2D f, boolean canOverflow) {
+        function(name, a -> {
+            double x = toDouble(exactlyOne(a, name));
+            return space.floatType.create(checked(f.apply(x), Double.isNaN(x), Double.isFinite(x), canOverflow));
+        });
+    }
+
+    /** {@code math_2}. */
+    private void binary(String name, DD2D f, boolean canOverflow) {
+        function(name, a -> {
+            a.keywords().range(2, 2);
+            double x = toDouble(a.get(0)), y = toDouble(a.get(1));
+            return space.floatType.create(checked(f.apply(x, y), Double.isNaN(x) || Double.isNaN(y),
+                    Double.isFinite(x) && Double.isFinite(y), canOverflow));
+        });
+    }
+
+    private static double checked(double r, boolean nanIn, boolean finiteIn, boolean canOverflow) {
+        if (Double.isNaN(r) && !nanIn) {
+            throw new PyException("ValueError", "math domain error");
+        }
+        if (Double.isInfinite(r) && finiteIn) {
+            throw canOverflow ? new PyException("OverflowError", "math range error")
+                    : new PyException("ValueError", "math domain error");
+        }
+        return r;
+    }
+
+    private long pair(long a, long b) {
+        try {
+            return space.tupleType.create(a, b);
+        } finally {
+            space.decref(a);
+            space.decref(b);
+        }
+    }
+
+    // ------------------------------------------------------------------ conversions
+
+    /** {@code PyFloat_AsDouble}: a float, an int (OverflowError when too large), {@code __float__}, {@code __index__}. */
+    double toDouble(long o) {
+        if (space.floatType.check(o)) {
+            return space.floatType.value(o);
+        }
+        if (space.intType.check(o)) {
+            return space.intType.toDouble(o);
+        }
+        PyType t = space.typeOf(o);
+        long f = t.toFloat(o);
+        if (f == 0) {
+            long i = t.index(o);
+            if (i == 0) {
+                throw new PyException("TypeError", "must be real number, not " + t.name);
+            }
+            try {
+                return space.intType.toDouble(i);
+            } finally {
+                space.decref(i);
+            }
+        }
+        try {
+            return space.floatType.value(f);
+        } finally {
+            space.decref(f);
+        }
+    }
+
+    /** {@code PyNumber_Index} as a {@link BigInteger}. */
+    private BigInteger integer(long o) {
+        long i = Abstract.numberIndex(space, o);
+        try {
+            return space.intType.bigValue(i);
+        } finally {
+            space.decref(i);
+        }
+    }
+
+    private BigInteger[] naturals(long n, long k) {
+        BigInteger a = integer(n), b = integer(k);
+        if (a.signum() < 0) {
+            throw new PyException("ValueError", "n must be a non-negative integer");
+        }
+        if (b.signum() < 0) {
+            throw new PyException("ValueError", "k must be a non-negative integer");
+        }
+        return new BigInteger[] {a, b};
+    }
+
+    private List<Long> items(long iterable, String which) {
+        List<Long> out = new ArrayList<>();
+        long it = Abstract.getIter(space, iterable);
+        try {
+            for (long x = Abstract.iterNext(space, it); x != 0; x = Abstract.iterNext(space, it)) {
+                out.add(x);
+            }
+        } catch (RuntimeException e) {
+            out.forEach(space::decref);
+            throw e;
+        } finally {
+            space.decref(it);
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ the functions' arithmetic
+
+    private long factorial(BigInteger n) {
+        if (n.signum() < 0) {
+            throw new PyException("ValueError", "factorial() not defined for negative values");
+        }
+        if (n.bitLength() > 63) {
+            throw new PyException("OverflowError", "factorial() argument should not exceed " + Long.MAX_VALUE);
+        }
+        return space.intType.newInt(product(1, n.longValue()));
+    }
+
+    /** {@code lo * (lo+1) * ... * hi}, split in halves so the big multiplications are balanced. */
+    private static BigInteger product(long lo, long hi) {
+        if (hi < lo) {
+            return BigInteger.ONE;
+        }
+        if (hi - lo < 16) {
+            BigInteger r = BigInteger.valueOf(lo);
+            for (long i = lo + 1; i <= hi; i++) {
+                r = r.multiply(BigInteger.valueOf(i));
+            }
+            return r;
+        }
+        long mid = lo + (hi - lo) / 2;
+        return product(lo, mid).multiply(product(mid + 1, hi));
+    }
+
+    /** {@code loghelper}: the logarithm of a float or of an int of any size (beyond a double's range by its bit length). */
+    private double log(long o, double base) {
+        if (space.intType.check(o)) {
+            BigInteger b = space.intType.bigValue(o);
+            if (b.signum() <= 0) {
+                throw new PyException("ValueError", "math domain error");
+            }
+            double d = b.doubleValue();
+            if (Double.isInfinite(d)) { // _PyLong_Frexp: a mantissa in [0.5, 1) and the bit length
+                int e = b.bitLength();
+                return logOf(Math.scalb(b.shiftRight(e - 64).doubleValue(), -64), base) + logOf(2.0, base) * e;
+            }
+            return logOf(d, base);
+        }
+        double x = toDouble(o);
+        if (Double.isNaN(x) || x == Double.POSITIVE_INFINITY) {
+            return x;
+        }
+        if (x <= 0) {
+            throw new PyException("ValueError", "math domain error");
+        }
+        return logOf(x, base);
+    }
+
+    /** {@code log}, {@code log2} (exact at powers of two), {@code log10}. */
+    private static double logOf(double x, double base) {
+        if (base == 10.0) {
+            return Math.log10(x);
+        }
+        if (base == 2.0) {
+            int e = Math.getExponent(x);
+            if (e > Double.MIN_EXPONENT && x == Math.scalb(1.0, e)) {
+                return e;
+            }
+            return Math.log(x) / Math.log(2.0);
+        }
+        return Math.log(x);
+    }
+
+    private static double asinh(double x) {
+        double a = Math.abs(x);
+        if (Double.isInfinite(a) || Double.isNaN(a) || a == 0) {
+            return x;
+        }
+        double r = a > 0x1p28 ? Math.log(a) + Math.log(2.0) : Math.log1p(a + a * a / (1 + Math.sqrt(1 + a * a)));
+        return Math.copySign(r, x);
+    }
+
+    /** C99 {@code pow} with {@code math.pow}'s rules: {@code pow(x, 0)} and {@code pow(1, y)} are 1, even for NaN. */
+    private static double pow(double x, double y) {
+        if (y == 0 || x == 1) {
+            return 1.0;
+        }
+        if (x == 0 && y < 0 && Double.isFinite(y)) {
+            return Double.NaN; // a domain error, as CPython raises for pow(0.0, -1.0)
+        }
+        return Math.pow(x, y);
+    }
+
+    /** {@code vector_norm}: the square root of the exact sum of squares; an infinity wins over a NaN. */
+    private static double norm(double[] v) {
+        boolean nan = false;
+        BigDecimal sum = BigDecimal.ZERO;
+        for (double x : v) {
+            if (Double.isInfinite(x)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            nan |= Double.isNaN(x);
+            if (!nan) {
+                BigDecimal b = new BigDecimal(x);
+                sum = sum.add(b.multiply(b));
+            }
+        }
+        if (nan) {
+            return Double.NaN;
+        }
+        return sum.signum() == 0 ? 0.0 : sum.sqrt(new MathContext(40)).doubleValue();
+    }
+
+    /** {@code math_fsum}: the exact sum, rounded once; NaN and infinities as CPython treats them. */
+    private double fsum(long iterable) {
+        long it = Abstract.getIter(space, iterable);
+        BigDecimal sum = BigDecimal.ZERO;
+        double special = 0;
+        boolean nan = false;
+        try {
+            for (long x = Abstract.iterNext(space, it); x != 0; x = Abstract.iterNext(space, it)) {
+                double d;
+                try {
+                    d = toDouble(x);
+                } finally {
+                    space.decref(x);
+                }
+                if (Double.isNaN(d)) {
+                    nan = true;
+                } else if (Double.isInfinite(d)) {
+                    if (special != 0 && special != d) {
+                        nan = true;
+                        special = Double.NaN;
+                    } else if (!Double.isNaN(special)) {
+                        special = d;
+                    }
+                } else {
+                    sum = sum.add(new BigDecimal(d));
+                }
+            }
+        } finally {
+            space.decref(it);
+        }
+        if (Double.isNaN(special)) {
+            throw new PyException("ValueError", "-inf + inf in fsum");
+        }
+        if (nan) {
+            return Double.NaN;
+        }
+        if (special != 0) {
+            return special;
+        }
+        double r = sum.doubleValue();
+        if (Double.isInfinite(r)) {
+            throw new PyException("OverflowError", "intermediate overflow in fsum");
+        }
+        return r;
+    }
+}

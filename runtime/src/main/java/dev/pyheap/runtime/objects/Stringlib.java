@@ -1,0 +1,386 @@
+package dev.pyheap.runtime.objects;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+
+/**
+ * The algorithms {@code str}, {@code bytes} and {@code bytearray} share (Objects/stringlib/:
+ * fastsearch.h, split.h, partition.h, transmogrify.h, and the strip, pad and tail-match helpers
+ * of unicodeobject.c and bytes_methods.c), written once over code units: a str is its code
+ * points, a bytes object its bytes as 0..255, each an {@code int[]}. What differs between the types
+ * (which characters are white space or line breaks, how a result becomes an object, the argument
+ * checks and messages) stays with {@link StrMethods} and {@link BytesMethods}.
+ *
+ * <p>Indices are code units, so {@code find} and {@code split} of a str count code points, as
+ * CPython does. Ranges are half open, {@code [start, end)}, after {@link #adjust}.
+ */
+final class Stringlib {
+    private Stringlib() {
+    }
+
+    /** {@code ADJUST_INDICES}: slice-style start and end against {@code length}; {@code start} may exceed {@code end}. */
+    static int[] adjust(long start, long end, int length) {
+        if (end > length) {
+            end = length;
+        } else if (end < 0) {
+            end = Math.max(0, end + length);
+        }
+        if (start < 0) {
+            start = Math.max(0, start + length);
+        }
+        return new int[] {(int) Math.min(start, (long) length + 1), (int) end};
+    }
+
+    private static boolean matchesAt(int[] s, int at, int[] sub) {
+        for (int j = 0; j < sub.length; j++) {
+            if (s[at + j] != sub[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code find}: the first index of {@code sub} in {@code s[start, end)}, or -1. */
+    static int find(int[] s, int[] sub, int start, int end) {
+        if (start > end) {
+            return -1;
+        }
+        for (int i = start; i + sub.length <= end; i++) {
+            if (matchesAt(s, i, sub)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code rfind}: the last index of {@code sub} in {@code s[start, end)}, or -1. */
+    static int rfind(int[] s, int[] sub, int start, int end) {
+        if (start > end) {
+            return -1;
+        }
+        for (int i = end - sub.length; i >= start; i--) {
+            if (matchesAt(s, i, sub)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code count}: non-overlapping occurrences in {@code s[start, end)}, at most {@code max} (-1: all). */
+    static int count(int[] s, int[] sub, int start, int end, long max) {
+        if (start > end) {
+            return 0;
+        }
+        if (sub.length == 0) {
+            return (int) (max < 0 ? end - start + 1 : Math.min(max, end - start + 1));
+        }
+        int n = 0;
+        for (int i = start; i + sub.length <= end && (max < 0 || n < max); ) {
+            if (matchesAt(s, i, sub)) {
+                n++;
+                i += sub.length;
+            } else {
+                i++;
+            }
+        }
+        return n;
+    }
+
+    /** {@code tailmatch}: whether {@code s[start, end)} starts ({@code fromEnd} false) or ends with {@code sub}. */
+    static boolean tailMatch(int[] s, int[] sub, int start, int end, boolean fromEnd) {
+        if (start > s.length || end - start < sub.length) {
+            return false;
+        }
+        return matchesAt(s, fromEnd ? end - sub.length : start, sub);
+    }
+
+    static int[] slice(int[] s, int from, int to) {
+        return java.util.Arrays.copyOfRange(s, from, to);
+    }
+
+    /** {@code split} by a separator (not empty), at most {@code maxsplit} times (negative: no limit). */
+    static List<int[]> split(int[] s, int[] sep, long maxsplit) {
+        List<int[]> parts = new ArrayList<>();
+        int i = 0;
+        while (maxsplit < 0 || parts.size() < maxsplit) {
+            int k = find(s, sep, i, s.length);
+            if (k < 0) {
+                break;
+            }
+            parts.add(slice(s, i, k));
+            i = k + sep.length;
+        }
+        parts.add(slice(s, i, s.length));
+        return parts;
+    }
+
+    /** {@code rsplit} by a separator (not empty), from the right. */
+    static List<int[]> rsplit(int[] s, int[] sep, long maxsplit) {
+        List<int[]> parts = new ArrayList<>();
+        int j = s.length;
+        while (maxsplit < 0 || parts.size() < maxsplit) {
+            int k = rfind(s, sep, 0, j);
+            if (k < 0) {
+                break;
+            }
+            parts.add(slice(s, k + sep.length, j));
+            j = k;
+        }
+        parts.add(slice(s, 0, j));
+        java.util.Collections.reverse(parts);
+        return parts;
+    }
+
+    /** {@code split_whitespace}: runs of non-space; after {@code maxsplit} splits, the rest from its first non-space. */
+    static List<int[]> splitWhitespace(int[] s, long maxsplit, IntPredicate space) {
+        List<int[]> parts = new ArrayList<>();
+        int i = 0;
+        int n = s.length;
+        while (true) {
+            while (i < n && space.test(s[i])) {
+                i++;
+            }
+            if (i == n) {
+                break;
+            }
+            if (maxsplit >= 0 && parts.size() == maxsplit) {
+                parts.add(slice(s, i, n)); // the rest as it is, trailing space included
+                break;
+            }
+            int j = i;
+            while (j < n && !space.test(s[j])) {
+                j++;
+            }
+            parts.add(slice(s, i, j));
+            i = j;
+        }
+        return parts;
+    }
+
+    /** {@code rsplit_whitespace}. */
+    static List<int[]> rsplitWhitespace(int[] s, long maxsplit, IntPredicate space) {
+        List<int[]> parts = new ArrayList<>();
+        int j = s.length;
+        while (true) {
+            while (j > 0 && space.test(s[j - 1])) {
+                j--;
+            }
+            if (j == 0) {
+                break;
+            }
+            if (maxsplit >= 0 && parts.size() == maxsplit) {
+                parts.add(slice(s, 0, j)); // the rest as it is, leading space included
+                break;
+            }
+            int i = j;
+            while (i > 0 && !space.test(s[i - 1])) {
+                i--;
+            }
+            parts.add(slice(s, i, j));
+            j = i;
+        }
+        java.util.Collections.reverse(parts);
+        return parts;
+    }
+
+    /** {@code splitlines}: lines ended by {@code lineBreak} characters ({@code \r\n} is one break). */
+    static List<int[]> splitlines(int[] s, boolean keepends, IntPredicate lineBreak) {
+        List<int[]> lines = new ArrayList<>();
+        int i = 0;
+        while (i < s.length) {
+            int j = i;
+            while (j < s.length && !lineBreak.test(s[j])) {
+                j++;
+            }
+            int eol = j;
+            if (j < s.length) {
+                j += s[j] == '\r' && j + 1 < s.length && s[j + 1] == '\n' ? 2 : 1;
+            }
+            lines.add(slice(s, i, keepends ? j : eol));
+            i = j;
+        }
+        return lines;
+    }
+
+    /** {@code partition} ({@code fromRight} false) and {@code rpartition}: the separator's index, or -1. */
+    static int partition(int[] s, int[] sep, boolean fromRight) {
+        return fromRight ? rfind(s, sep, 0, s.length) : find(s, sep, 0, s.length);
+    }
+
+    /** {@code do_strip}/{@code do_argstrip}: the kept range {@code [i, j)}; {@code chars} null strips {@code space}. */
+    static int[] strip(int[] s, int[] chars, IntPredicate space, boolean left, boolean right) {
+        IntPredicate strip = chars == null ? space : c -> {
+            for (int x : chars) {
+                if (x == c) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        int i = 0;
+        int j = s.length;
+        while (left && i < j && strip.test(s[i])) {
+            i++;
+        }
+        while (right && j > i && strip.test(s[j - 1])) {
+            j--;
+        }
+        return slice(s, i, j);
+    }
+
+    /** {@code replace}: at most {@code count} (negative: all) occurrences of {@code old}; an empty {@code old} inserts between units. */
+    static int[] replace(int[] s, int[] old, int[] with, long count) {
+        IntList out = new IntList(s.length);
+        long done = 0;
+        int i = 0;
+        if (old.length == 0) {
+            while (i <= s.length) {
+                if (count >= 0 && done >= count) {
+                    break;
+                }
+                out.addAll(with, 0, with.length);
+                done++;
+                if (i < s.length) {
+                    out.add(s[i]);
+                }
+                i++;
+            }
+            if (i < s.length) {
+                out.addAll(s, i, s.length);
+            }
+            return out.toArray();
+        }
+        while (count < 0 || done < count) {
+            int k = find(s, old, i, s.length);
+            if (k < 0) {
+                break;
+            }
+            out.addAll(s, i, k);
+            out.addAll(with, 0, with.length);
+            i = k + old.length;
+            done++;
+        }
+        out.addAll(s, i, s.length);
+        return out.toArray();
+    }
+
+    /** {@code expandtabs}: tabs to spaces up to the next multiple of {@code tabsize}; the column restarts at {@code \n} and {@code \r}. */
+    static int[] expandtabs(int[] s, long tabsize) {
+        IntList out = new IntList(s.length);
+        long column = 0;
+        for (int c : s) {
+            if (c == '\t') {
+                if (tabsize > 0) {
+                    long n = tabsize - column % tabsize;
+                    for (long k = 0; k < n; k++) {
+                        out.add(' ');
+                    }
+                    column += n;
+                }
+            } else {
+                out.add(c);
+                column = c == '\n' || c == '\r' ? 0 : column + 1;
+            }
+        }
+        return out.toArray();
+    }
+
+    /** {@code pad}: {@code left} and {@code right} copies of {@code fill} around {@code s}. */
+    static int[] pad(int[] s, long left, long right, int fill) {
+        int[] out = new int[(int) (s.length + left + right)];
+        java.util.Arrays.fill(out, 0, (int) left, fill);
+        System.arraycopy(s, 0, out, (int) left, s.length);
+        java.util.Arrays.fill(out, (int) left + s.length, out.length, fill);
+        return out;
+    }
+
+    /** The left padding of {@code center}: CPython's {@code marg / 2 + (marg & width & 1)}. */
+    static long centerLeft(long margin, long width) {
+        return margin / 2 + (margin & width & 1);
+    }
+
+    /** {@code zfill}: zeros to {@code width}, after a leading sign. */
+    static int[] zfill(int[] s, long width) {
+        int[] out = pad(s, width - s.length, 0, '0');
+        if (out.length > s.length && s.length > 0 && (s[0] == '+' || s[0] == '-')) {
+            out[0] = s[0];
+            out[(int) (width - s.length)] = '0';
+        }
+        return out;
+    }
+
+    /** The case-changing methods over a case mapping of single units (bytes: ASCII only). */
+    interface Cases {
+        boolean isUpper(int c);
+
+        boolean isLower(int c);
+
+        int toUpper(int c);
+
+        int toLower(int c);
+    }
+
+    /** {@code title}: upper case after an uncased character, lower case after a cased one. */
+    static int[] title(int[] s, Cases cases) {
+        int[] out = new int[s.length];
+        boolean previousCased = false;
+        for (int i = 0; i < s.length; i++) {
+            int c = s[i];
+            out[i] = previousCased ? cases.toLower(c) : cases.toUpper(c);
+            previousCased = cases.isUpper(c) || cases.isLower(c);
+        }
+        return out;
+    }
+
+    /** {@code istitle}: cased characters only upper case after uncased ones, and at least one. */
+    static boolean isTitle(int[] s, Cases cases) {
+        boolean cased = false;
+        boolean previousCased = false;
+        for (int c : s) {
+            if (cases.isUpper(c)) {
+                if (previousCased) {
+                    return false;
+                }
+                previousCased = cased = true;
+            } else if (cases.isLower(c)) {
+                if (!previousCased) {
+                    return false;
+                }
+                previousCased = cased = true;
+            } else {
+                previousCased = false;
+            }
+        }
+        return cased;
+    }
+
+    /** A growable int array. */
+    static final class IntList {
+        private int[] a;
+        private int n;
+
+        IntList(int capacity) {
+            a = new int[Math.max(4, capacity)];
+        }
+
+        void add(int c) {
+            if (n == a.length) {
+                a = java.util.Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = c;
+        }
+
+        void addAll(int[] s, int from, int to) {
+            if (n + to - from > a.length) {
+                a = java.util.Arrays.copyOf(a, Math.max(a.length * 2, n + to - from));
+            }
+            System.arraycopy(s, from, a, n, to - from);
+            n += to - from;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(a, n);
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.runtime.PyException;
+
+import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
+
+/**
+ * A struct sequence type (Objects/structseq.c): a subclass of {@code tuple} whose items also have
+ * names ({@code sys.version_info.major}), made at run time for a module ({@code sys.version_info},
+ * {@code sys.float_info}, {@code sys.int_info}, {@code sys.hash_info}, {@code sys.flags}). Its
+ * instances have the tuple's layout exactly, so {@code sys.getsizeof} is the tuple's
+ * {@code 40 + 8n}:
+ * <pre>
+ *   -16 PyGC_Head
+ *   +0  ob_refcnt   +8 ob_type   +16 ob_size (n)   +24 ob_item[n]
+ * </pre>
+ * Everything a tuple does (length, items, slices that give plain tuples, iteration, hashing,
+ * comparison, {@code +}, {@code *}) is the tuple's slot on the same memory; a struct sequence adds a
+ * getter per field, {@code n_fields}, {@code n_sequence_fields}, {@code n_unnamed_fields},
+ * {@code __match_args__}, its repr {@code sys.version_info(major=3, ...)} and {@code __reduce__}.
+ * Every field is visible here (no hidden fields: none of the types made so far has them). Like
+ * CPython's, such a type is not subclassable; {@code sys.version_info} and {@code sys.flags}
+ * refuse to be called, while others take one sequence of exactly their fields.
+ */
+public final class StructSeqType extends PyType {
+    private final String[] fields;
+    private final boolean constructible;
+
+    /**
+     * @param name          the dotted name ({@code "sys.version_info"}): {@code __module__} and {@code __name__}
+     * @param constructible whether {@code type(x)(sequence)} makes one (CPython clears {@code tp_new} for some)
+     */
+    public StructSeqType(ObjectSpace space, String name, boolean constructible, String... fields) {
+        super(space, name, space.tupleType, TUPLE_SUBCLASS | HAVE_GC | SEQUENCE | IMMUTABLETYPE, TupleType.ITEMS, 8);
+        this.fields = fields.clone();
+        this.constructible = constructible;
+        defineMethod("__reduce__", (self, args) -> {
+            Args.none(name + ".__reduce__", args);
+            long items = copy(self);
+            long empty = space.dictType.create();
+            long inner = space.tupleType.create(items, empty);
+            try {
+                return space.tupleType.create(typeObject(), inner);
+            } finally {
+                space.decref(items);
+                space.decref(empty);
+                space.decref(inner);
+            }
+        });
+    }
+
+    /** The instance holding {@code values} (borrowed; one per field). New reference, tracked. */
+    public long create(long... values) {
+        if (values.length != fields.length) {
+            throw new IllegalArgumentException(name + " has " + fields.length + " fields, not " + values.length);
+        }
+        long o = space.newGcObject(this, TupleType.ITEMS + 8L * values.length, 0);
+        memory.putLong(o + Layout.OB_SIZE, values.length);
+        for (int i = 0; i < values.length; i++) {
+            memory.putLong(o + TupleType.ITEMS + 8L * i, space.newRef(values[i]));
+        }
+        space.track(o);
+        return o;
+    }
+
+    /** A plain tuple of the items. New reference. */
+    private long copy(long o) {
+        long[] items = new long[(int) space.tupleType.size(o)];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = space.tupleType.item(o, i);
+        }
+        return space.tupleType.create(items);
+    }
+
+    @Override
+    protected void fillDict() {
+        GetSetDescrType gs = space.getSetDescrType;
+        long[] names = new long[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            int index = i;
+            putInDict(fields[i], gs.create(this, fields[i], o -> space.newRef(space.tupleType.item(o, index)), (o, v) -> {
+                throw new PyException("AttributeError", "readonly attribute"); // a READONLY member's message
+            }));
+            names[i] = space.strType.literalName(fields[i]);
+        }
+        putInDict("__match_args__", space.tupleType.create(names));
+        for (long n : names) {
+            space.decref(n);
+        }
+        putInDict("n_sequence_fields", space.newInt(fields.length));
+        putInDict("n_fields", space.newInt(fields.length));
+        putInDict("n_unnamed_fields", space.newInt(0));
+    }
+
+    /** {@code structseq_new(type, sequence, dict=None)}: exactly this type's number of items. */
+    @Override
+    public long tpNew(PyType subtype, long args, long kwargs) {
+        if (!constructible) {
+            return super.tpNew(subtype, args, kwargs);
+        }
+        Constructors.onlyKeywords(space, kwargs, name, "sequence", "dict");
+        long n = space.tupleType.size(args);
+        long seq = n > 0 ? space.tupleType.item(args, 0) : Constructors.keyword(space, kwargs, "sequence");
+        if (seq == 0) {
+            throw new PyException("TypeError", name + "() missing required argument 'sequence' (pos 1)");
+        }
+        long t = Abstract.sequenceTuple(space, seq);
+        try {
+            long given = space.tupleType.size(t);
+            if (given != fields.length) {
+                throw new PyException("TypeError", name + "() takes a " + fields.length + "-sequence (" + given
+                        + "-sequence given)");
+            }
+            long[] values = new long[fields.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = space.tupleType.item(t, i);
+            }
+            return create(values);
+        } finally {
+            space.decref(t);
+        }
+    }
+
+    @Override
+    public String repr(long o) {
+        StringBuilder b = new StringBuilder(name).append('(');
+        for (int i = 0; i < fields.length; i++) {
+            b.append(i == 0 ? "" : ", ").append(fields[i]).append('=')
+                    .append(Abstract.repr(space, space.tupleType.item(o, i)));
+        }
+        return b.append(')').toString();
+    }
+
+    @Override
+    public void dealloc(long o) {
+        space.untrack(o);
+        for (long i = space.tupleType.size(o) - 1; i >= 0; i--) {
+            space.xdecref(space.tupleType.item(o, i));
+        }
+        space.freeGcObject(o, 0);
+    }
+
+    // ------------------------------------------------------------------ the tuple's slots, on the same layout
+
+    @Override
+    public long length(long o) {
+        return space.tupleType.length(o);
+    }
+
+    @Override
+    public long lengthHint(long o) {
+        return space.tupleType.lengthHint(o);
+    }
+
+    @Override
+    public boolean isTrue(long o) {
+        return space.tupleType.isTrue(o);
+    }
+
+    @Override
+    public long sequenceItem(long o, long index) {
+        return space.tupleType.sequenceItem(o, index);
+    }
+
+    @Override
+    public long getItem(long o, long key) {
+        return space.tupleType.getItem(o, key);
+    }
+
+    @Override
+    public boolean contains(long o, long v) {
+        return space.tupleType.contains(o, v);
+    }
+
+    @Override
+    public long concat(long a, long b) {
+        return space.tupleType.concat(a, b);
+    }
+
+    @Override
+    public boolean hasRepeat() {
+        return true;
+    }
+
+    @Override
+    public long repeat(long a, long count) {
+        return space.tupleType.repeat(a, count);
+    }
+
+    @Override
+    public long iter(long o) {
+        return space.tupleType.iter(o);
+    }
+
+    @Override
+    public long hash(long o) {
+        return space.tupleType.hash(o);
+    }
+
+    @Override
+    public long richCompare(long a, long b, CompareOp op) {
+        return space.tupleType.richCompare(a, b, op);
+    }
+
+    @Override
+    public void forEachReferent(long o, LongConsumer visitor) {
+        space.tupleType.forEachReferent(o, visitor);
+    }
+
+    @Override
+    public String referentName(long o, int ordinal, LongFunction<String> text) {
+        return space.tupleType.referentName(o, ordinal, text);
+    }
+
+    @Override
+    protected java.util.List<String> slotWrappers() {
+        return java.util.List.of("__repr__");
+    }
+}

@@ -1,0 +1,273 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.runtime.PyException;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * The methods {@code str}, {@code bytes} and {@code bytearray} share, defined once over
+ * {@link Stringlib}'s code units: argument parsing (start and end as slice indices, keyword names),
+ * the call of the algorithm, and the result (the receiver itself when nothing changed and its type
+ * is immutable, as {@code unicode_result_unchanged} and bytes' {@code return_self} do). What differs
+ * is asked of the subclass: its code units, how a result is made, which arguments it takes and the
+ * messages it refuses others with, and which units are white space or line breaks.
+ */
+abstract class TextMethods {
+    protected final ObjectSpace space;
+
+    TextMethods(ObjectSpace space) {
+        this.space = space;
+    }
+
+    // ------------------------------------------------------------------ what differs
+
+    /** The receiver's code units (a copy). */
+    abstract int[] units(long o);
+
+    /** A new object of the receiver's kind holding {@code units}. */
+    abstract long make(int[] units);
+
+    /** Whether a result equal to {@code self} may be {@code self} (exactly str or exactly bytes). */
+    abstract boolean returnsSelf(long self);
+
+    /** The argument of find, index and count ({@code parse_args_finds_*}). */
+    abstract int[] subArg(long o);
+
+    /** The text argument {@code position} of {@code method} (separators, strip characters, replace's old and new, affixes to remove). */
+    abstract int[] textArg(long o, String method, int position);
+
+    /** An affix of startswith/endswith: {@code item} tells a member of a tuple from the argument itself (0 when it is the item). */
+    abstract int[] affixArg(long o, String method, boolean item);
+
+    /** The fill unit of center, ljust and rjust. */
+    abstract int fillArg(long o, String method);
+
+    abstract boolean isSpace(int c);
+
+    abstract boolean isLineBreak(int c);
+
+    /** The ValueError of index and rindex. */
+    abstract String notFound();
+
+    /** The name a no-argument method's count error uses ({@code str.upper}, {@code bytearray.zfill}). */
+    abstract String qualified(String method);
+
+    /** The middle item of partition's result. */
+    long partitionSeparator(long sepObject, int[] sep) {
+        return space.newRef(sepObject);
+    }
+
+    // ------------------------------------------------------------------ shared
+
+    long unchanged(long self, int[] units) {
+        return returnsSelf(self) ? space.newRef(self) : make(units);
+    }
+
+    long list(List<int[]> parts) {
+        long l = space.listType.create();
+        for (int[] p : parts) {
+            long item = make(p);
+            space.listType.append(l, item);
+            space.decref(item);
+        }
+        return l;
+    }
+
+    /** The optional start and end of find, count and the affix tests ({@code ADJUST_INDICES}). */
+    int[] range(long[] args, int from, int length) {
+        long start = 0;
+        long end = Long.MAX_VALUE;
+        if (args.length > from && args[from] != space.none) {
+            start = sliceIndex(args[from]);
+        }
+        if (args.length > from + 1 && args[from + 1] != space.none) {
+            end = sliceIndex(args[from + 1]);
+        }
+        return Stringlib.adjust(start, end, length);
+    }
+
+    /** {@code _PyEval_SliceIndex}: an index clamped to the C range, TypeError for a non-index. */
+    long sliceIndex(long o) {
+        if (!BytesMethods.indexCheck(space, o)) {
+            throw new PyException("TypeError", "slice indices must be integers or None or have an __index__ method");
+        }
+        long i = Abstract.numberIndex(space, o);
+        try {
+            IntType ints = (IntType) space.typeOf(i);
+            if (ints.fitsLong(i)) {
+                return ints.longValue(i);
+            }
+            return ints.bigValue(i).signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+        } finally {
+            space.decref(i);
+        }
+    }
+
+    private PyMethod finder(String name, boolean fromRight, boolean raise) {
+        return (self, args) -> {
+            Args.range(name, args, 1, 3);
+            int[] u = units(self);
+            int[] sub = subArg(args[0]);
+            int[] r = range(args, 1, u.length);
+            int found = fromRight ? Stringlib.rfind(u, sub, r[0], r[1]) : Stringlib.find(u, sub, r[0], r[1]);
+            if (found < 0 && raise) {
+                throw new PyException("ValueError", notFound());
+            }
+            return space.newInt(found);
+        };
+    }
+
+    private PyMethod affix(String name, boolean prefix) {
+        return (self, args) -> {
+            Args.range(name, args, 1, 3);
+            int[] u = units(self);
+            int[] r = range(args, 1, u.length);
+            long what = args[0];
+            if (space.tupleType.check(what)) {
+                for (int i = 0, n = (int) space.tupleType.size(what); i < n; i++) {
+                    if (Stringlib.tailMatch(u, affixArg(space.tupleType.item(what, i), name, true), r[0], r[1], !prefix)) {
+                        return space.newTrue();
+                    }
+                }
+                return space.newFalse();
+            }
+            return space.newBool(Stringlib.tailMatch(u, affixArg(what, name, false), r[0], r[1], !prefix));
+        };
+    }
+
+    private PyMethod padder(String name, int where) {
+        return (self, args) -> {
+            Args.range(name, args, 1, 2);
+            long width = Abstract.index(space, args[0]);
+            int fill = args.length > 1 ? fillArg(args[1], name) : ' ';
+            int[] u = units(self);
+            long pad = width - u.length;
+            if (pad <= 0) {
+                return unchanged(self, u);
+            }
+            long left = where < 0 ? 0 : where > 0 ? pad : Stringlib.centerLeft(pad, width);
+            return make(Stringlib.pad(u, left, pad - left, fill));
+        };
+    }
+
+    private PyMethod stripper(String name, boolean left, boolean right) {
+        return (self, args) -> {
+            Args.range(name, args, 0, 1);
+            int[] chars = args.length > 0 && args[0] != space.none ? textArg(args[0], name, 1) : null;
+            int[] u = units(self);
+            int[] r = Stringlib.strip(u, chars, this::isSpace, left, right);
+            return r.length == u.length ? unchanged(self, u) : make(r);
+        };
+    }
+
+    private PyMethod splitter(String name, boolean fromRight) {
+        return (PyMethod.WithKeywords) (self, a) -> {
+            a.keywords("sep", "maxsplit").range(0, 2);
+            long sep = a.either(0, "sep");
+            long max = a.either(1, "maxsplit");
+            long maxsplit = max != 0 ? Abstract.index(space, max) : -1;
+            int[] u = units(self);
+            if (sep == 0 || sep == space.none) {
+                return list(fromRight ? Stringlib.rsplitWhitespace(u, maxsplit, this::isSpace)
+                        : Stringlib.splitWhitespace(u, maxsplit, this::isSpace));
+            }
+            int[] s = textArg(sep, name, 1);
+            if (s.length == 0) {
+                throw new PyException("ValueError", "empty separator");
+            }
+            return list(fromRight ? Stringlib.rsplit(u, s, maxsplit) : Stringlib.split(u, s, maxsplit));
+        };
+    }
+
+    private PyMethod partitioner(String name, boolean fromRight) {
+        return (self, args) -> {
+            long sepObject = Args.one(qualified(name), args);
+            int[] sep = textArg(sepObject, name, 1);
+            if (sep.length == 0) {
+                throw new PyException("ValueError", "empty separator");
+            }
+            int[] u = units(self);
+            int k = Stringlib.partition(u, sep, fromRight);
+            long a;
+            long b;
+            long c;
+            if (k < 0) {
+                a = fromRight ? make(new int[0]) : unchanged(self, u);
+                b = make(new int[0]);
+                c = fromRight ? unchanged(self, u) : make(new int[0]);
+            } else {
+                a = make(Stringlib.slice(u, 0, k));
+                b = partitionSeparator(sepObject, sep);
+                c = make(Stringlib.slice(u, k + sep.length, u.length));
+            }
+            return space.tupleType.createStealing(a, b, c);
+        };
+    }
+
+    private PyMethod remover(String name, boolean prefix) {
+        return (self, args) -> {
+            int[] p = textArg(Args.one(qualified(name), args), name, 1);
+            int[] u = units(self);
+            if (p.length == 0 || !Stringlib.tailMatch(u, p, 0, u.length, !prefix)) {
+                return unchanged(self, u);
+            }
+            return make(prefix ? Stringlib.slice(u, p.length, u.length) : Stringlib.slice(u, 0, u.length - p.length));
+        };
+    }
+
+    /** Defines the shared methods. */
+    void defineShared(BiConsumer<String, PyMethod> def) {
+        def.accept("find", finder("find", false, false));
+        def.accept("rfind", finder("rfind", true, false));
+        def.accept("index", finder("index", false, true));
+        def.accept("rindex", finder("rindex", true, true));
+        def.accept("count", (self, args) -> {
+            Args.range("count", args, 1, 3);
+            int[] u = units(self);
+            int[] sub = subArg(args[0]);
+            int[] r = range(args, 1, u.length);
+            return space.newInt(Stringlib.count(u, sub, r[0], r[1], -1));
+        });
+        def.accept("startswith", affix("startswith", true));
+        def.accept("endswith", affix("endswith", false));
+        def.accept("split", splitter("split", false));
+        def.accept("rsplit", splitter("rsplit", true));
+        def.accept("splitlines", (PyMethod.WithKeywords) (self, a) -> {
+            a.keywords("keepends").range(0, 1);
+            long keep = a.either(0, "keepends");
+            return list(Stringlib.splitlines(units(self), keep != 0 && Abstract.isTrue(space, keep), this::isLineBreak));
+        });
+        def.accept("partition", partitioner("partition", false));
+        def.accept("rpartition", partitioner("rpartition", true));
+        def.accept("strip", stripper("strip", true, true));
+        def.accept("lstrip", stripper("lstrip", true, false));
+        def.accept("rstrip", stripper("rstrip", false, true));
+        def.accept("replace", (self, args) -> {
+            Args.range("replace", args, 2, 3);
+            int[] old = textArg(args[0], "replace", 1);
+            int[] with = textArg(args[1], "replace", 2);
+            long count = args.length > 2 ? Abstract.index(space, args[2]) : -1;
+            int[] u = units(self);
+            if (count == 0 || old.length > 0 && Stringlib.count(u, old, 0, u.length, 1) == 0) {
+                return unchanged(self, u);
+            }
+            return make(Stringlib.replace(u, old, with, count));
+        });
+        def.accept("center", padder("center", 0));
+        def.accept("ljust", padder("ljust", -1));
+        def.accept("rjust", padder("rjust", 1));
+        def.accept("zfill", (self, args) -> {
+            long width = Abstract.index(space, Args.one(qualified("zfill"), args));
+            int[] u = units(self);
+            return width <= u.length ? unchanged(self, u) : make(Stringlib.zfill(u, width));
+        });
+        def.accept("expandtabs", (PyMethod.WithKeywords) (self, a) -> {
+            a.keywords("tabsize").range(0, 1);
+            long size = a.either(0, "tabsize");
+            return make(Stringlib.expandtabs(units(self), size != 0 ? Abstract.index(space, size) : 8));
+        });
+        def.accept("removeprefix", remover("removeprefix", true));
+        def.accept("removesuffix", remover("removesuffix", false));
+    }
+}
