@@ -602,26 +602,21 @@ public final class ClassType extends PyType {
         }
     }
 
-    /**
-     * {@code call_attribute}: {@code __getattribute__} and {@code __getattr__} are always bound
-     * first (the bound method holds the instance during the call), unlike the other slots.
-     */
-    private long callAttribute(long self, String special, long name) {
-        long attr = special(special);
-        space.incref(attr);
-        try {
-            return callBound(self, attr, name);
-        } finally {
-            space.decref(attr);
-        }
-    }
-
     /** {@code self.special(*args)} through the class, a new reference; the special method must exist. */
     private long callSpecial(long self, String special, long... args) {
+        return callSpecial(self, special, false, args);
+    }
+
+    /**
+     * {@link #callSpecial}, or with {@code bound} as {@code call_attribute} calls
+     * {@code __getattribute__} and {@code __getattr__}: always bound first (the bound method holds
+     * the instance during the call), where the other slots pass a function the instance unbound.
+     */
+    private long callSpecial(long self, String special, boolean bound, long... args) {
         long attr = special(special);
         space.incref(attr);
         try {
-            return callSpecialOn(self, attr, args);
+            return bound ? callBound(self, attr, args) : callSpecialOn(self, attr, args);
         } finally {
             space.decref(attr);
         }
@@ -765,7 +760,7 @@ public final class ClassType extends PyType {
         long v;
         if (special("__getattribute__") != 0) {
             try {
-                v = callAttribute(o, "__getattribute__", name);
+                v = callSpecial(o, "__getattribute__", true, name);
             } catch (PyException e) {
                 if (!Abstract.matches(space, e, "AttributeError") || special("__getattr__") == 0) {
                     if (!raise && Abstract.matches(space, e, "AttributeError")) {
@@ -784,7 +779,7 @@ public final class ClassType extends PyType {
             return v;
         }
         try {
-            return callAttribute(o, "__getattr__", name);
+            return callSpecial(o, "__getattr__", true, name);
         } catch (PyException e) {
             if (!raise && Abstract.matches(space, e, "AttributeError")) {
                 e.release();
