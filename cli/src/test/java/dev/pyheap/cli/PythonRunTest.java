@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code pyheap run FILE.py [ARGS]} and {@code -c}: the program's output on stdout and stderr,
@@ -37,6 +38,37 @@ class PythonRunTest {
         CliRun r = run("run", "--collector", "refcount", "-c", "import sys; print(sys.argv); sys.exit(3)", "a");
         assertEquals("['-c', 'a']\n", r.out(), r.toString());
         assertEquals(3, r.code());
+    }
+
+    @Test
+    void theHeapLimitRaisesMemoryErrorThatTheProgramCatchesAndGoesOn() throws IOException {
+        Files.writeString(dir.resolve("fill.py"), """
+                keep = []
+                try:
+                    while True:
+                        keep.append("x" * 100000)
+                except MemoryError as e:
+                    print("caught", type(e).__name__, e.args, len(keep) > 10)
+                keep = None
+                again = ["y" * 100000 for _ in range(10)]
+                print("after:", len(again), len(again[9]))
+                """);
+        CliRun r = run("run", "--set", "heap.limit=8m", "fill.py");
+        assertEquals("caught MemoryError () True\nafter: 10 100000\n", r.out(), r.toString());
+        assertEquals("", r.err());
+        assertEquals(0, r.code());
+    }
+
+    @Test
+    void anUncaughtMemoryErrorIsATraceback() throws IOException {
+        Files.writeString(dir.resolve("fill.py"), "keep = []\nwhile True:\n    keep.append('x' * 100000)\n");
+        CliRun r = run("run", "--set", "heap.limit=8m", "fill.py");
+        String file = dir.resolve("fill.py").toAbsolutePath().toString();
+        assertTrue(r.err().startsWith("Traceback (most recent call last):\n"
+                + "  File \"" + file + "\", line 3, in <module>\n"
+                + "    keep.append('x' * 100000)\n"), r.toString());
+        assertTrue(r.err().endsWith("\nMemoryError\n"), r.toString());
+        assertEquals(1, r.code());
     }
 
     @Test

@@ -123,6 +123,7 @@ final class CoreFunctions {
             List<CompileWarning> warnings = new ArrayList<>();
             var mod = PythonParser.parse(text, "<string>", mode, warnings);
             code = Analysis.compile(mod, "<string>", 0, warnings);
+            table.warnCompile(warnings);
         } catch (PythonSyntaxError e) {
             throw SyntaxErrors.toPython(space, e);
         }

@@ -37,16 +37,24 @@ final class CtypesModule {
 
     static void fill(ModuleTable table, long module, long dict) {
         ObjectSpace space = table.space();
-        SimpleType cLong = type(space, dict, "c_long", Kind.SIGNED, 8, "c_ssize_t", "c_int64", "c_longlong");
-        type(space, dict, "c_ulong", Kind.UNSIGNED, 8, "c_size_t", "c_uint64", "c_ulonglong");
-        type(space, dict, "c_int", Kind.SIGNED, 4, "c_int32");
-        type(space, dict, "c_uint", Kind.UNSIGNED, 4, "c_uint32");
-        type(space, dict, "c_short", Kind.SIGNED, 2, "c_int16");
-        type(space, dict, "c_ushort", Kind.UNSIGNED, 2, "c_uint16");
-        type(space, dict, "c_byte", Kind.SIGNED, 1, "c_int8");
-        type(space, dict, "c_ubyte", Kind.UNSIGNED, 1, "c_uint8");
-        type(space, dict, "c_void_p", Kind.POINTER, 8);
-        SimpleType pyObject = type(space, dict, "py_object", Kind.OBJECT, 8);
+        java.util.List<SimpleType> types = new java.util.ArrayList<>();
+        SimpleType cLong = type(space, dict, types, "c_long", Kind.SIGNED, 8, "c_ssize_t", "c_int64", "c_longlong");
+        type(space, dict, types, "c_ulong", Kind.UNSIGNED, 8, "c_size_t", "c_uint64", "c_ulonglong");
+        type(space, dict, types, "c_int", Kind.SIGNED, 4, "c_int32");
+        type(space, dict, types, "c_uint", Kind.UNSIGNED, 4, "c_uint32");
+        type(space, dict, types, "c_short", Kind.SIGNED, 2, "c_int16");
+        type(space, dict, types, "c_ushort", Kind.UNSIGNED, 2, "c_uint16");
+        type(space, dict, types, "c_byte", Kind.SIGNED, 1, "c_int8");
+        type(space, dict, types, "c_ubyte", Kind.UNSIGNED, 1, "c_uint8");
+        type(space, dict, types, "c_void_p", Kind.POINTER, 8);
+        type(space, dict, types, "py_object", Kind.OBJECT, 8);
+        // the types are this interpreter's module state: at its end their dicts let go of what
+        // they hold (the from_address methods), so nothing made by the import outlives the program
+        table.atClose(() -> types.forEach(t -> {
+            if (t.dict() != 0) {
+                space.dictType.clear(t.dict());
+            }
+        }));
         SysModule.function(space, module, dict, "sizeof", (self, a, n, kw) -> {
             long o = new CallArgs(space, "sizeof", a, n, kw).exactly(1).get(0);
             PyType t = space.typeOf(o);
@@ -73,8 +81,10 @@ final class CtypesModule {
         });
     }
 
-    private static SimpleType type(ObjectSpace space, long dict, String name, Kind kind, int size, String... aliases) {
+    private static SimpleType type(ObjectSpace space, long dict, java.util.List<SimpleType> types, String name, Kind kind,
+            int size, String... aliases) {
         SimpleType t = space.register(new SimpleType(space, name, kind, size));
+        types.add(t);
         SysModule.setItem(space, dict, name, t.typeObject());
         for (String alias : aliases) {
             SysModule.setItem(space, dict, alias, t.typeObject());

@@ -6,6 +6,7 @@ import dev.pyheap.interpreter.eval.Interpreter;
 import dev.pyheap.interpreter.parser.CompileWarning;
 import dev.pyheap.interpreter.parser.PythonParser;
 import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.ObjectSpace;
 
 import java.io.IOException;
@@ -360,10 +361,42 @@ public final class ModuleTable implements Interpreter.Importer {
         return new PyException("ModuleNotFoundError", message, e, space::decref);
     }
 
-    /** Compiles module source (exec mode): CPython's SyntaxError is the caller's to report. */
+    /** Compiles module source (exec mode), issuing its warnings: CPython's SyntaxError is the caller's to report. */
     public Code compile(String source, String filename) {
         List<CompileWarning> warnings = new ArrayList<>();
         var mod = PythonParser.parse(source, filename, PythonParser.Mode.EXEC, warnings);
-        return Analysis.compile(mod, filename, 0, warnings);
+        Code code = Analysis.compile(mod, filename, 0, warnings);
+        warnCompile(warnings);
+        return code;
+    }
+
+    /**
+     * Issues the front end's warnings as CPython's compiler does ({@code PyErr_WarnExplicitObject}
+     * with no module and no registry): through {@code warnings.warn_explicit}, so the filters
+     * decide and the text shown is the warnings module's, with the source line. A warning the
+     * filters turn into an error is raised.
+     */
+    public void warnCompile(List<CompileWarning> warnings) {
+        if (warnings.isEmpty()) {
+            return;
+        }
+        long warn = Abstract.getAttr(space, importModule("warnings"), "warn_explicit");
+        try {
+            for (CompileWarning w : warnings) {
+                long message = space.strType.runtime(w.message());
+                long filename = space.strType.runtime(w.filename());
+                long lineno = space.newInt(w.lineno());
+                try {
+                    long category = space.exceptions.byName(w.category()).typeObject();
+                    space.decref(Abstract.call(space, warn, new long[] {message, category, filename, lineno}));
+                } finally {
+                    space.decref(message);
+                    space.decref(filename);
+                    space.decref(lineno);
+                }
+            }
+        } finally {
+            space.decref(warn);
+        }
     }
 }

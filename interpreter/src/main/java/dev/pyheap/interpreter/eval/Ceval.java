@@ -100,6 +100,9 @@ final class Ceval {
                 f = unwind(t, t.top, e, false);
             } catch (StackOverflowError e) {
                 f = unwind(t, t.top, new PyException("RecursionError", "maximum recursion depth exceeded"), false);
+            } catch (dev.pyheap.api.MemoryError e) {
+                // heap.limit refused an allocation (nothing was changed): PyErr_NoMemory, a MemoryError without arguments
+                f = unwind(t, t.top, new PyException("MemoryError", ""), false);
             }
         }
     }
@@ -1103,8 +1106,22 @@ final class Ceval {
 
     // ------------------------------------------------------------------ calls
 
-    /** {@code PRECALL}: nothing to do until bound method objects exist (their unpacking happens here in 3.11). */
+    /**
+     * {@code PRECALL}: a bound method in the callable slot (below it a NULL) is unpacked into
+     * {@code [function, self]}, so the call moves {@code self} into the callee as LOAD_METHOD's
+     * calls do and the method object is released before the call.
+     */
     private void precall(Frame f, int arg) {
+        if (f.peek(arg + 2) != 0) {
+            return;
+        }
+        long callable = f.peek(arg + 1);
+        if (!space.methodType.check(callable)) {
+            return;
+        }
+        f.poke(arg + 1, space.newRef(space.methodType.self(callable)));
+        f.poke(arg + 2, space.newRef(space.methodType.function(callable)));
+        space.decref(callable);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.pyheap.interpreter.eval;
 
 import dev.pyheap.api.Memory;
+import dev.pyheap.runtime.objects.FrameObjectType;
 import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.objects.SuspendedFrame;
 
@@ -21,7 +22,7 @@ import java.util.function.LongConsumer;
  * 0; the thread's frames are roots for the collectors (the interpreter's root source visits them),
  * and a generator's frame is the generator's to traverse ({@link SuspendedFrame}).
  */
-final class Frame implements SuspendedFrame {
+final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
     static final int FUNC = 0, GLOBALS = 8, BUILTINS = 16, LOCALS = 24, CODE = 32, FRAME_OBJ = 40, PREVIOUS = 48,
             PREV_INSTR = 56, STACKTOP = 64, IS_ENTRY = 68, OWNER = 69, LOCALSPLUS = 72;
     static final byte OWNED_BY_THREAD = 0, OWNED_BY_GENERATOR = 1;
@@ -141,6 +142,22 @@ final class Frame implements SuspendedFrame {
     /** The line being run ({@code PyFrame_GetLineNumber}). */
     int line() {
         return code.line(lasti < 0 ? 0 : lasti);
+    }
+
+    /**
+     * {@code PyFrame_FastToLocalsWithError}: the namespace of a module or class body; for a function
+     * a dict of its fast locals, made on first request and refreshed on each (borrowed: the frame keeps it).
+     */
+    @Override
+    public long fastToLocals() {
+        if (locals == 0) {
+            locals = space.dictType.create();
+            memory.putLong(base + LOCALS, locals);
+        }
+        if ((code.flags & dev.pyheap.interpreter.compiler.Code.CO_OPTIMIZED) != 0) {
+            space.frameObjectType.mergeFastLocals(locals, code.code, this::get);
+        }
+        return locals;
     }
 
     @Override

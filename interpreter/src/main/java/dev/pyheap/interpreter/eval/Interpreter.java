@@ -236,33 +236,7 @@ public final class Interpreter implements FrameEvaluator {
      */
     public long currentLocals() {
         Frame f = thread().top;
-        if (f == null) {
-            return 0;
-        }
-        if (f.locals == 0) {
-            f.locals = space.dictType.create();
-            space.memory.putLong(f.base + Frame.LOCALS, space.newRef(f.locals));
-            space.decref(f.locals);
-        }
-        if ((f.code.flags & Code.CO_OPTIMIZED) != 0) {
-            for (int i = 0; i < f.code.nlocalsplus; i++) {
-                long v = f.get(i);
-                if (v != 0 && (f.code.kinds[i] & (Code.CO_FAST_CELL | Code.CO_FAST_FREE)) != 0) {
-                    v = space.cellType.get(v);
-                }
-                long key = space.strType.literalName(f.code.localsplusNames[i]);
-                try {
-                    if (v != 0) {
-                        space.dictType.setItem(f.locals, key, v);
-                    } else {
-                        space.dictType.delItem(f.locals, key);
-                    }
-                } finally {
-                    space.decref(key);
-                }
-            }
-        }
-        return f.locals;
+        return f == null ? 0 : f.fastToLocals();
     }
 
     /** The position (line, end line, column, end column; -1 when absent) of code unit {@code unit} of a code object, or null. */

@@ -128,10 +128,7 @@ public final class Runner {
         } catch (PythonSyntaxError e) {
             syntaxError = e;
         }
-        if (code != null) {
-            printWarnings(warnings);
-        }
-        return new Started(thread, argv, program, code, syntaxError, threaded, threaded && definesMain);
+        return new Started(thread, argv, program, code, warnings, syntaxError, threaded, threaded && definesMain);
     }
 
     /**
@@ -143,17 +140,12 @@ public final class Runner {
      */
     public int interact(List<String> argv, Path folder, java.util.function.ToIntFunction<Console> interaction) {
         try (PyThreadState thread = heap.attach(); var gil = thread.gil()) {
-            Started session = new Started(thread, argv, new Program(null, new byte[0], folder), null, null, false, false);
+            Started session = new Started(thread, argv, new Program(null, new byte[0], folder), null, List.of(), null,
+                    false, false);
             session.exit = interaction.applyAsInt(new Console(heap, session.interp, session.dict,
                     (e, exit) -> exit ? exitCode(session.interp, e) : printUncaught(session.interp, e, session.sources),
-                    this::printWarnings));
+                    session.table::warnCompile));
             return session.close();
-        }
-    }
-
-    private void printWarnings(List<CompileWarning> warnings) {
-        for (CompileWarning w : warnings) {
-            err.println(w.filename() + ":" + w.lineno() + ": " + w.category() + ": " + w.message());
         }
     }
 
@@ -180,7 +172,8 @@ public final class Runner {
         private boolean closed;
 
         private Started(PyThreadState thread, List<String> argv, Program program, Code code,
-                        PythonSyntaxError syntaxError, boolean threaded, boolean callsMain) {
+                        List<CompileWarning> warnings, PythonSyntaxError syntaxError, boolean threaded,
+                        boolean callsMain) {
             this.thread = thread;
             this.callsMain = callsMain;
             interp = new Interpreter(heap.interpreterState());
@@ -222,6 +215,13 @@ public final class Runner {
                 return;
             }
             loaded = interp.load(code, true);
+            try {
+                table.warnCompile(warnings); // the compiler's warnings, issued before the module runs
+            } catch (PyException e) {
+                exit = uncaught(interp, table, e, sources);
+                dropCode();
+                return;
+            }
             if (!threaded || callsMain) {
                 exit = runBody();
             } else {
@@ -413,11 +413,6 @@ public final class Runner {
         }
     }
 
-    /**
-     * The part of {@code Py_FinalizeEx} a program sees: a collection (cycles found at exit, their
-     * finalizers run), then the main module's dict cleared as {@code _PyModule_ClearDict} does: names
-     * starting with one underscore first, then the others, {@code __builtins__} last.
-     */
     /** {@code wait_for_thread_shutdown}: {@code threading._shutdown()} when the program imported threading (it joins the non-daemon threads). */
     private static void waitForThreadShutdown(ObjectSpace space, ModuleTable table) {
         long threading = space.dictType.getItemString(table.modules(), "threading");
@@ -441,6 +436,14 @@ public final class Runner {
         }
     }
 
+    /**
+     * The part of {@code Py_FinalizeEx} a program sees: the threads joined, the atexit callbacks, a
+     * collection (cycles found at exit, their finalizers run), then the main module's dict cleared
+     * as {@code _PyModule_ClearDict} does (names starting with one underscore first, then the
+     * others, {@code __builtins__} last), and a last collection for the cycles only the globals held.
+     * CPython lets the main module's dict itself become garbage instead, so its finalizers run in the
+     * collector's order; here the clearing order decides for the objects no cycle holds.
+     */
     private void finalizeMain(Interpreter interp, ModuleTable table, long dict, Map<String, List<String>> sources) {
         ObjectSpace space = interp.space();
         table.onAtexitError = (f, e) -> {
@@ -479,6 +482,13 @@ public final class Runner {
                     space.decref(k);
                 }
             }
+        }
+        try {
+            // finalize_modules' _PyGC_CollectNoFail: cycles the globals were the last to reach
+            // are found now, and their finalizers run while sys.stdout still works
+            heap.gc().collect(2);
+        } catch (PyException e) {
+            e.release();
         }
         out.flush();
     }

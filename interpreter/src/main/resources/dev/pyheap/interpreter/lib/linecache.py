@@ -102,7 +102,7 @@ def _read(path):
 
 def _declared_encoding(line):
     """The encoding named by a coding declaration comment (PEP 263) in line, or None."""
-    text = line.decode('latin-1').strip()
+    text = line.strip()
     if not text.startswith('#'):
         return None
     at = text.find('coding')
@@ -119,16 +119,18 @@ def _declared_encoding(line):
 
 
 def _decode(data):
-    if data.startswith(b'\xef\xbb\xbf'):
+    # the byte order mark and the declaration are looked for in the bytes read as latin-1 (one
+    # character per byte), then the whole file is decoded with the encoding they name
+    head = data.decode('latin-1')
+    if head.startswith('\xef\xbb\xbf'):
         return data[3:].decode('utf-8')
     encoding = 'utf-8'
-    first_two = data.split(b'\n', 2)[:2]
-    for line in first_two:
+    for line in head.split('\n', 2)[:2]:
         found = _declared_encoding(line)
         if found is not None:
             encoding = found
             break
-        if line.strip() and not line.strip().startswith(b'#'):
+        if line.strip() and not line.strip().startswith('#'):
             break
     return data.decode(encoding)
 

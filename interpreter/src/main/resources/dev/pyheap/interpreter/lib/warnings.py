@@ -312,6 +312,8 @@ def warn_explicit(message, category, filename, lineno, module=_NOT_GIVEN, regist
 
 
 def _c_int(value):
+    if isinstance(value, int):
+        return int(value)
     if isinstance(value, float):
         raise TypeError("'float' object cannot be interpreted as an integer")
     import operator

@@ -345,28 +345,55 @@ public final class Abstract {
      * items as a vector ({@code PyVectorcall_Call}); the others their {@code tp_call}.
      */
     public static long call(ObjectSpace space, long callable, long args, long kwargs) {
+        return callPrepend(space, callable, 0, args, kwargs);
+    }
+
+    /**
+     * {@code _PyObject_Call_Prepend}: {@code callable(self, *args, **kwargs)} (no {@code self} when
+     * it is 0). {@code self} is borrowed into the argument vector, as CPython's small stack holds it:
+     * no tuple or bound method takes a reference to it on the way ({@code slot_tp_init} calls
+     * {@code __init__} so, and the callee sees the instance held only by its caller and its own frame).
+     */
+    public static long callPrepend(ObjectSpace space, long callable, long self, long args, long kwargs) {
         PyType type = space.typeOf(callable);
+        TupleType tuples = space.tupleType;
+        int first = self == 0 ? 0 : 1;
         if (!type.hasFlag(PyType.HAVE_VECTORCALL)) {
             if (!type.isCallable()) {
                 throw type.notCallable();
             }
+            long tuple = args;
+            if (first == 1) {
+                int count = (int) tuples.size(args);
+                long[] all = new long[count + 1];
+                all[0] = self;
+                for (int i = 0; i < count; i++) {
+                    all[i + 1] = tuples.item(args, i);
+                }
+                tuple = tuples.create(all);
+            }
             RecursionDepth d = enterRecursiveCall(space, IN_CALL);
             try {
-                return type.callTuple(callable, args, kwargs);
+                return type.callTuple(callable, tuple, kwargs);
             } finally {
                 leaveRecursiveCall(d);
+                if (tuple != args) {
+                    space.decref(tuple);
+                }
             }
         }
-        TupleType tuples = space.tupleType;
-        int n = (int) tuples.size(args);
+        int n = (int) tuples.size(args) + first;
         int nk = kwargs == 0 ? 0 : (int) space.dictType.size(kwargs);
         ArgumentArea area = space.arguments();
         long mark = area.mark();
         long kwnames = 0;
         try {
             long at = area.reserve(Math.max(n + nk, 1));
-            for (int i = 0; i < n; i++) {
-                space.memory.putLong(at + 8L * i, tuples.item(args, i));
+            if (first == 1) {
+                space.memory.putLong(at, self);
+            }
+            for (int i = first; i < n; i++) {
+                space.memory.putLong(at + 8L * i, tuples.item(args, i - first));
             }
             if (nk > 0) {
                 long[] names = new long[nk];

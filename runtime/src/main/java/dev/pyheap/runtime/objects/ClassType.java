@@ -497,7 +497,7 @@ public final class ClassType extends PyType {
             dicts.forEach(copy, (k, v) -> {
                 long setName = space.typeOf(v).lookup("__set_name__");
                 if (setName != 0) {
-                    callSpecialOn(v, setName, typeObject(), k);
+                    space.decref(callSpecialOn(v, setName, typeObject(), k)); // its result is dropped
                 }
             });
         } finally {
@@ -672,6 +672,12 @@ public final class ClassType extends PyType {
             System.arraycopy(args, 0, all, 1, args.length);
             return Abstract.call(space, attr, all);
         }
+        return callBound(self, attr, args);
+    }
+
+    /** {@code attr} bound to {@code self} by its {@code __get__} (if any), then called with {@code args}. A new reference. */
+    private long callBound(long self, long attr, long... args) {
+        PyType at = space.typeOf(attr);
         long bound = at.hasDescrGet() ? at.descrGet(attr, self, memory.getLong(self + Layout.OB_TYPE)) : space.newRef(attr);
         try {
             return Abstract.call(space, bound, args);
@@ -682,51 +688,37 @@ public final class ClassType extends PyType {
 
     /** {@code self.special(*args)} through the class, a new reference; the special method must exist. */
     private long callSpecial(long self, String special, long... args) {
+        return callSpecial(self, special, false, args);
+    }
+
+    /**
+     * {@link #callSpecial}, or with {@code bound} as {@code call_attribute} calls
+     * {@code __getattribute__} and {@code __getattr__}: always bound first (the bound method holds
+     * the instance during the call), where the other slots pass a function the instance unbound.
+     */
+    private long callSpecial(long self, String special, boolean bound, long... args) {
         long attr = special(special);
         space.incref(attr);
         try {
-            return callSpecialOn(self, attr, args);
+            return bound ? callBound(self, attr, args) : callSpecialOn(self, attr, args);
         } finally {
             space.decref(attr);
         }
     }
 
-    /** Calls a special method with an args tuple and kwargs dict prepended by {@code self}. */
+    /**
+     * Calls a special method with an args tuple and kwargs dict prepended by {@code self}
+     * ({@code lookup_method} then {@code _PyObject_Call_Prepend}): a method descriptor or function
+     * gets {@code self} in the argument vector, borrowed; anything else is bound first.
+     */
     private long callSpecialTuple(long self, long attr, long args, long kwargs) {
-        int n = (int) space.tupleType.size(args);
-        PyType ft = space.typeOf(attr);
-        if (kwargs == 0 && ft.hasFlag(METHOD_DESCRIPTOR) && ft.hasFlag(HAVE_VECTORCALL)) {
-            // _PyObject_Call_Prepend: self and the tuple's items side by side on the argument area, no second tuple
-            ArgumentArea area = space.arguments();
-            long mark = area.mark();
-            try {
-                long at = area.reserve(n + 1);
-                memory.putLong(at, self);
-                for (int i = 0; i < n; i++) {
-                    memory.putLong(at + 8L * (i + 1), space.tupleType.item(args, i));
-                }
-                return ft.call(attr, at, n + 1, 0);
-            } finally {
-                area.release(mark);
-            }
-        }
-        long[] all = new long[n + 1];
-        all[0] = self;
-        for (int i = 0; i < n; i++) {
-            all[i + 1] = space.tupleType.item(args, i);
-        }
         PyType at = space.typeOf(attr);
-        long callable;
-        boolean prepend = at.hasFlag(METHOD_DESCRIPTOR);
-        callable = prepend ? space.newRef(attr) : at.hasDescrGet() ? at.descrGet(attr, self, memory.getLong(self + Layout.OB_TYPE))
-                : space.newRef(attr);
+        if (at.hasFlag(METHOD_DESCRIPTOR)) {
+            return Abstract.callPrepend(space, attr, self, args, kwargs);
+        }
+        long callable = at.hasDescrGet() ? at.descrGet(attr, self, memory.getLong(self + Layout.OB_TYPE)) : space.newRef(attr);
         try {
-            long tuple = space.tupleType.create(prepend ? all : java.util.Arrays.copyOfRange(all, 1, all.length));
-            try {
-                return Abstract.call(space, callable, tuple, kwargs);
-            } finally {
-                space.decref(tuple);
-            }
+            return Abstract.call(space, callable, args, kwargs);
         } finally {
             space.decref(callable);
         }
@@ -852,7 +844,7 @@ public final class ClassType extends PyType {
         long v;
         if (special("__getattribute__") != 0) {
             try {
-                v = callSpecial(o, "__getattribute__", name);
+                v = callSpecial(o, "__getattribute__", true, name);
             } catch (PyException e) {
                 if (!Abstract.matches(space, e, "AttributeError") || special("__getattr__") == 0) {
                     if (!raise && Abstract.matches(space, e, "AttributeError")) {
@@ -880,7 +872,7 @@ public final class ClassType extends PyType {
             return v;
         }
         try {
-            return callSpecial(o, "__getattr__", name);
+            return callSpecial(o, "__getattr__", true, name);
         } catch (PyException e) {
             if (!raise && Abstract.matches(space, e, "AttributeError")) {
                 e.release();
@@ -1122,18 +1114,7 @@ public final class ClassType extends PyType {
         PyType nt = space.typeOf(n);
         long f = nt.hasDescrGet() ? nt.descrGet(n, 0, typeObject()) : space.newRef(n);
         try {
-            int count = (int) space.tupleType.size(args);
-            long[] all = new long[count + 1];
-            all[0] = subtype.typeObject();
-            for (int i = 0; i < count; i++) {
-                all[i + 1] = space.tupleType.item(args, i);
-            }
-            long tuple = space.tupleType.create(all);
-            try {
-                return Abstract.call(space, f, tuple, kwargs);
-            } finally {
-                space.decref(tuple);
-            }
+            return Abstract.callPrepend(space, f, subtype.typeObject(), args, kwargs);
         } finally {
             space.decref(f);
         }

@@ -4,20 +4,24 @@ import dev.pyheap.runtime.PyException;
 
 
 /**
- * {@code dict_keyiterator}: {@code iter(d)}, GC-capable and tracked, 72 bytes with the header.
+ * {@code dict_keyiterator}, {@code dict_valueiterator}, {@code dict_itemiterator}: {@code iter(d)},
+ * {@code iter(d.values())}, {@code iter(d.items())}; GC-capable and tracked, 72 bytes with the header.
  * <pre>
  *   -16 PyGC_Head
  *   +0  ob_refcnt  +8 ob_type
  *   +16 di_dict    the dict (counted), 0 once exhausted
  *   +24 di_used    the dict's length when the iteration started; -1 once it changed
  *   +32 di_pos     the next entry position (a split table: the next place in its insertion order)
- *   +40 di_result  0 (a key iterator makes no item tuples)
+ *   +40 di_result  the items iterator's result tuple (counted), 0 for the others
  *   +48 len        keys left
  * </pre>
  * As {@code dictiter_iternextkey}: a dict whose length changed raises
  * {@code RuntimeError: dictionary changed size during iteration} (and keeps raising it); one that
  * changed keys but not its length raises {@code dictionary keys changed during iteration} when a
- * key turns up after {@code len} reached 0.
+ * key turns up after {@code len} reached 0. The items iterator makes its {@code (None, None)}
+ * result tuple with itself and hands it out again, refilled, whenever the caller let go of the
+ * previous one ({@code dictiter_iternextitem}: {@code for k, v in d.items()} allocates no tuple per
+ * entry).
  */
 public final class DictIterType extends IteratorType {
     static final int DICT = 16;
@@ -27,8 +31,14 @@ public final class DictIterType extends IteratorType {
     static final int LEN = 48;
     static final int SIZE = 56;
 
-    DictIterType(ObjectSpace space) {
-        super(space, "dict_keyiterator", SIZE, DICT, "di_dict");
+    /** What an iterator yields. */
+    enum Kind { KEY, VALUE, ITEM }
+
+    private final Kind kind;
+
+    DictIterType(ObjectSpace space, Kind kind) {
+        super(space, "dict_" + kind.name().toLowerCase() + "iterator", SIZE, DICT, "di_dict");
+        this.kind = kind;
     }
 
     long create(long d) {
@@ -36,7 +46,7 @@ public final class DictIterType extends IteratorType {
         long used = space.dictType.size(d);
         memory.putLong(it + USED, used);
         memory.putLong(it + POS, 0);
-        memory.putLong(it + RESULT, 0);
+        memory.putLong(it + RESULT, kind == Kind.ITEM ? space.tupleType.create(space.none, space.none) : 0);
         memory.putLong(it + LEN, used);
         space.track(it);
         return it;
@@ -65,7 +75,36 @@ public final class DictIterType extends IteratorType {
         }
         memory.putLong(it + POS, pos + 1);
         memory.putLong(it + LEN, left - 1);
-        return space.newRef(dicts.keyAt(d, pos));
+        return switch (kind) {
+            case KEY -> space.newRef(dicts.keyAt(d, pos));
+            case VALUE -> space.newRef(dicts.valueAtPosition(d, pos));
+            case ITEM -> item(it, dicts.keyAt(d, pos), dicts.valueAtPosition(d, pos));
+        };
+    }
+
+    /** The result tuple refilled when only the iterator holds it, else a new one. A new reference. */
+    private long item(long it, long key, long value) {
+        long result = memory.getLong(it + RESULT);
+        TupleType tuples = space.tupleType;
+        if (space.refcount(result) != 1) {
+            return tuples.create(key, value);
+        }
+        long oldKey = tuples.item(result, 0);
+        long oldValue = tuples.item(result, 1);
+        tuples.setItemStolen(result, 0, space.newRef(key));
+        tuples.setItemStolen(result, 1, space.newRef(value));
+        space.incref(result);
+        space.decref(oldKey);
+        space.decref(oldValue);
+        if (!space.isTracked(result)) {
+            space.track(result); // a collection may have untracked it while it held (None, None)
+        }
+        return result;
+    }
+
+    @Override
+    long ownedResult(long it) {
+        return memory.getLong(it + RESULT);
     }
 
     /** {@code __length_hint__}: the keys left, while the dict kept its length. */

@@ -1039,6 +1039,13 @@ public final class DictType extends PyType {
         return values != 0 ? entryKey(keys, valuesOrderAt(values, (int) pos)) : entryKey(keys, pos);
     }
 
+    /** The value at a position {@link #nextPosition} returned (borrowed). */
+    long valueAtPosition(long d, long pos) {
+        long keys = keysOf(d);
+        long values = valuesOf(d);
+        return values != 0 ? memory.getLong(values + 8L * valuesOrderAt(values, (int) pos)) : entryValue(keys, kind(keys), pos);
+    }
+
     /** {@code {'a': 1, 2: [3]}}, in insertion order; {@code {...}} for a dict inside itself. */
     @Override
     public String repr(long d) {

@@ -6,8 +6,7 @@ package dev.pyheap.runtime.objects;
  * {@code _PyDictViewObject}): a live view of a dict, the dict at +16; GC-capable,
  * {@code sys.getsizeof} 40. Length, iteration, containment, repr, and for keys and items the set
  * comparisons and operators ({@code &}, {@code |}, {@code -}, {@code ^}) giving sets.
- * Iteration walks a snapshot of the entries taken when the iterator is made (a list iterator),
- * where CPython has the dict iterator types and their size-change checks.
+ * Iterating a view makes the dict iterator of its kind ({@link DictIterType}), which holds the dict.
  */
 public final class DictViewType extends StructType {
     /** Which view. */
@@ -29,24 +28,6 @@ public final class DictViewType extends StructType {
         return v;
     }
 
-    /** The items the view shows, as a new list. */
-    private long snapshot(long v) {
-        long d = field(v, DICT);
-        long list = space.listType.create();
-        space.dictType.forEach(d, (k, val) -> {
-            switch (kind) {
-                case KEYS -> space.listType.append(list, k);
-                case VALUES -> space.listType.append(list, val);
-                case ITEMS -> {
-                    long t = space.tupleType.create(k, val);
-                    space.listType.append(list, t);
-                    space.decref(t);
-                }
-            }
-        });
-        return list;
-    }
-
     @Override
     public long length(long v) {
         return space.dictType.size(field(v, DICT));
@@ -65,12 +46,12 @@ public final class DictViewType extends StructType {
 
     @Override
     public long iter(long v) {
-        long list = snapshot(v);
-        try {
-            return space.listType.iter(list);
-        } finally {
-            space.decref(list);
-        }
+        long d = field(v, DICT);
+        return switch (kind) {
+            case KEYS -> space.dictKeyIterType.create(d);
+            case VALUES -> space.dictValueIterType.create(d);
+            case ITEMS -> space.dictItemIterType.create(d);
+        };
     }
 
     @Override
@@ -146,7 +127,7 @@ public final class DictViewType extends StructType {
 
     @Override
     public String repr(long v) {
-        long list = snapshot(v);
+        long list = Abstract.sequenceList(space, v);
         try {
             return name + "(" + Abstract.repr(space, list) + ")";
         } finally {

@@ -24,6 +24,14 @@ public final class FrameObjectType extends StructType {
 
     private final java.util.Map<Long, Object> live = new java.util.HashMap<>();
 
+    /** The evaluator's running frame as {@code f_locals} needs it. */
+    public interface LiveFrame {
+        /** {@code PyFrame_FastToLocalsWithError} on the running frame: its locals dict, borrowed (the frame keeps it). */
+        long fastToLocals();
+    }
+
+    private static final int CO_OPTIMIZED = 0x1, CO_FAST_CELL = 0x40, CO_FAST_FREE = 0x80;
+
     FrameObjectType(ObjectSpace space) {
         super(space, "frame", null, HAVE_GC | IMMUTABLETYPE, DATA, 8, 0, "f_back", BACK, "f_trace", TRACE,
                 "f_func", FUNC, "f_globals", GLOBALS, "f_builtins", BUILTINS, "f_locals", LOCALS, "f_code", CODE);
@@ -125,10 +133,62 @@ public final class FrameObjectType extends StructType {
             case "f_code" -> space.newRef(field(f, CODE));
             case "f_globals" -> space.newRef(field(f, GLOBALS));
             case "f_builtins" -> space.newRef(field(f, BUILTINS));
-            case "f_locals" -> space.newRef(field(f, LOCALS) != 0 ? field(f, LOCALS) : space.none);
+            case "f_locals" -> space.newRef(locals(f));
             case "f_lineno" -> space.newInt(lineno(f));
             default -> genericLookupAttr(f, attributeName);
         };
+    }
+
+    /**
+     * {@code frame.f_locals}: the namespace of a module or class body; for a function a dict of its
+     * fast locals (cells read through), made on first request, refreshed on each, and kept by the
+     * frame object: from the running frame while it runs, from the locals it took over after.
+     * Borrowed.
+     */
+    private long locals(long f) {
+        if (live(f) instanceof LiveFrame running) {
+            long d = running.fastToLocals();
+            if (field(f, LOCALS) != d) {
+                setField(f, LOCALS, d);
+            }
+            return d;
+        }
+        long code = field(f, CODE);
+        if ((memory.getInt(code + CodeType.FLAGS) & CO_OPTIMIZED) == 0) {
+            return field(f, LOCALS) != 0 ? field(f, LOCALS) : space.none;
+        }
+        if (field(f, LOCALS) == 0) {
+            putField(f, LOCALS, space.dictType.create());
+        }
+        int owned = memory.getInt(f + OWNED);
+        mergeFastLocals(field(f, LOCALS), code, i -> i < owned ? memory.getLong(f + DATA + 8L * (SPECIALS + i)) : 0);
+        return field(f, LOCALS);
+    }
+
+    /**
+     * The merge of {@code PyFrame_FastToLocalsWithError}: for each local, cell and free variable of
+     * {@code code}, its value ({@code slot(i)}, a cell's content for a cell or free variable) is set
+     * in {@code dict} under its name, or the name removed when it has none.
+     */
+    public void mergeFastLocals(long dict, long code, java.util.function.IntToLongFunction slot) {
+        long names = space.codeType.field(code, CodeType.LOCALSPLUSNAMES);
+        byte[] kinds = space.bytesType.value(space.codeType.field(code, CodeType.LOCALSPLUSKINDS));
+        boolean optimized = (memory.getInt(code + CodeType.FLAGS) & CO_OPTIMIZED) != 0;
+        for (int i = 0; i < kinds.length; i++) {
+            if ((kinds[i] & CO_FAST_FREE) != 0 && !optimized) {
+                continue;
+            }
+            long v = slot.applyAsLong(i);
+            if (v != 0 && (kinds[i] & (CO_FAST_CELL | CO_FAST_FREE)) != 0 && space.cellType.check(v)) {
+                v = space.cellType.get(v);
+            }
+            long key = space.tupleType.item(names, i);
+            if (v != 0) {
+                space.dictType.setItem(dict, key, v);
+            } else {
+                space.dictType.delItem(dict, key);
+            }
+        }
     }
 
     @Override

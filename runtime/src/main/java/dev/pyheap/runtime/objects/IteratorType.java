@@ -54,23 +54,39 @@ public abstract class IteratorType extends PyType {
         return true;
     }
 
+    /**
+     * A second reference the iterator owns besides its container, 0 for none (the items iterator's
+     * recycled result tuple, {@code di_result}); visited and released with the container.
+     */
+    long ownedResult(long it) {
+        return 0;
+    }
+
     @Override
     public final void forEachReferent(long it, LongConsumer visitor) {
         long c = container(it);
         if (c != 0) {
             visitor.accept(c);
         }
+        long r = ownedResult(it);
+        if (r != 0) {
+            visitor.accept(r);
+        }
     }
 
     @Override
     public final String referentName(long it, int ordinal, LongFunction<String> text) {
-        return ordinal == 0 ? heldName : super.referentName(it, ordinal, text);
+        if (ordinal == 0 && container(it) != 0) {
+            return heldName;
+        }
+        return ownedResult(it) != 0 && ordinal == (container(it) != 0 ? 1 : 0) ? "di_result" : super.referentName(it, ordinal, text);
     }
 
     @Override
     public final void dealloc(long it) {
         space.untrack(it);
         space.xdecref(container(it));
+        space.xdecref(ownedResult(it));
         space.freeGcObject(it, 0);
     }
 

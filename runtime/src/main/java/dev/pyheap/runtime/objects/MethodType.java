@@ -34,6 +34,16 @@ public final class MethodType extends StructType {
         return space.typeOf(o) == this;
     }
 
+    /** {@code PyMethod_GET_FUNCTION}: borrowed. */
+    public long function(long m) {
+        return field(m, FUNC);
+    }
+
+    /** {@code PyMethod_GET_SELF}: borrowed. */
+    public long self(long m) {
+        return field(m, SELF);
+    }
+
     @Override
     public long tpNew(PyType subtype, long args, long kwargs) {
         if (space.tupleType.size(args) != 2) {

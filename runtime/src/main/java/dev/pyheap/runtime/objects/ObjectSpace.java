@@ -157,6 +157,8 @@ public final class ObjectSpace {
     public final SequenceIterType bytesIterType;
     public final SequenceIterType byteArrayIterType;
     public final DictIterType dictKeyIterType;
+    public final DictIterType dictValueIterType;
+    public final DictIterType dictItemIterType;
     public final SetIterType setIterType;
     public final CodeType codeType;
     public final FunctionType functionType;
@@ -231,7 +233,9 @@ public final class ObjectSpace {
         this.strIterType = register(new SequenceIterType(this, "str_iterator"));
         this.bytesIterType = register(new SequenceIterType(this, "bytes_iterator"));
         this.byteArrayIterType = register(new SequenceIterType(this, "bytearray_iterator"));
-        this.dictKeyIterType = register(new DictIterType(this));
+        this.dictKeyIterType = register(new DictIterType(this, DictIterType.Kind.KEY));
+        this.dictValueIterType = register(new DictIterType(this, DictIterType.Kind.VALUE));
+        this.dictItemIterType = register(new DictIterType(this, DictIterType.Kind.ITEM));
         this.setIterType = register(new SetIterType(this));
         this.codeType = register(new CodeType(this));
         this.functionType = register(new FunctionType(this));

@@ -121,6 +121,11 @@ public final class TupleType extends SequenceType {
         return o;
     }
 
+    /** {@code PyTuple_SET_ITEM}: stores {@code v} (its reference stolen) without releasing the old item. */
+    void setItemStolen(long o, long i, long v) {
+        memory.putLong(o + ITEMS + 8 * i, v);
+    }
+
     @Override
     public long size(long o) {
         return memory.getLong(o + Layout.OB_SIZE);
