@@ -236,12 +236,12 @@ public final class Abstract {
     /** {@code PyObject_GetAttrString}: the name is interned first. */
     public static long getAttr(ObjectSpace space, long o, String name) {
         PyType type = space.typeOf(o);
-        if (type.genericGetAttr()) { // the type's Java-name fast path, then its own error
+        if (type.genericGetAttr()) { // the type's Java-name fast path
             long v = type.lookupAttr(o, name);
-            if (v == 0) {
-                throw type.attributeError(o, name);
+            if (v != 0) {
+                return v;
             }
-            return v;
+            // not found, or a descriptor raised: the full path gives the error the attribute's own
         }
         long n = space.strType.literalName(name);
         try {

@@ -1564,7 +1564,7 @@ public final class ClassType extends PyType {
 
     @Override
     protected int gcHeaders() {
-        return space.objectType.is(solid) ? GC_HEADERS_ALL : solid.gcHeaders();
+        return space.objectType.is(solid) || moves ? GC_HEADERS_ALL : solid.gcHeaders();
     }
 
     @Override
