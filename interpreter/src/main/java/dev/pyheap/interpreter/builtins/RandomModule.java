@@ -8,7 +8,6 @@ import dev.pyheap.runtime.objects.PyType;
 
 import java.math.BigInteger;
 import java.security.SecureRandom;
-import java.util.function.LongConsumer;
 
 /**
  * {@code _random} (Modules/_randommodule.c): the type {@code Random}, a Mersenne Twister (MT19937)
@@ -20,10 +19,10 @@ import java.util.function.LongConsumer;
  *   +0 ob_refcnt  +8 ob_type
  *  +16 index (int32: the next word of the state to temper; 624 means "twist first")
  *  +20 state[624] (uint32 words)
- * +2520 the instance dict of a subclass's instance ({@code random.Random().gauss_next}), or 0
  * </pre>
- * {@code sys.getsizeof} is CPython's: 2520 for {@code _random.Random()}, 2560 for an instance of a
- * subclass (CPython adds {@code __weakref__}, a managed dict and the GC header to it).
+ * {@code sys.getsizeof} is CPython's: 2520 for {@code _random.Random()}; a subclass's instance
+ * ({@code random.Random}) is laid out by the class as any built-in base's (a weakref list after
+ * these fields, a managed dict, the GC header: 2560).
  *
  * <h2>The generator</h2>
  * <ol>
@@ -63,8 +62,7 @@ final class RandomModule {
         private static final int M = 397;
         private static final int INDEX = 16;
         private static final int STATE = 20;
-        private static final int DICT = 2520;
-        private static final int BASIC_SIZE = 2528;
+        private static final int BASIC_SIZE = 2520;
         private final SecureRandom entropy = new SecureRandom();
 
         RandomType(ObjectSpace space) {
@@ -277,7 +275,6 @@ final class RandomModule {
         public long tpNew(PyType subtype, long args, long kwargs) {
             long o = space.newObject(this, BASIC_SIZE);
             memory.putInt(o + INDEX, N + 1);
-            memory.putLong(o + DICT, 0);
             return o;
         }
 
@@ -294,53 +291,8 @@ final class RandomModule {
         }
 
         @Override
-        public long sizeof(long o) {
-            return space.typeOf(o) == this ? 2520 : 2560;
-        }
-
-        /** A subclass's instance attribute from the instance dict (the class has looked its data descriptors up first). */
-        @Override
-        public long lookupAttr(long o, long name) {
-            long d = memory.getLong(o + DICT);
-            long v = d == 0 ? 0 : space.dictType.get(d, name);
-            return v != 0 ? space.newRef(v) : genericLookupAttr(o, name);
-        }
-
-        @Override
-        public void setAttr(long o, long name, long value) {
-            if (space.typeOf(o) == this) {
-                genericSetAttr(o, name, value);
-                return;
-            }
-            long d = memory.getLong(o + DICT);
-            if (value == 0) {
-                if (d == 0 || space.dictType.get(d, name) == 0) {
-                    throw attributeError(o, name);
-                }
-                space.dictType.delItem(d, name);
-                return;
-            }
-            if (d == 0) {
-                d = space.dictType.create();
-                memory.putLong(o + DICT, d);
-            }
-            space.dictType.setItem(d, name, value);
-        }
-
-        @Override
-        public void forEachReferent(long o, LongConsumer visitor) {
-            long d = memory.getLong(o + DICT);
-            if (d != 0) {
-                visitor.accept(d);
-            }
-        }
-
-        @Override
         public void dealloc(long o) {
-            long d = memory.getLong(o + DICT);
-            memory.putLong(o + DICT, 0);
             space.freeObject(o);
-            space.xdecref(d);
         }
     }
 }
