@@ -556,9 +556,8 @@ public final class ObjectSpace {
      * ({@code tp_free} is {@code PyObject_GC_Del} for them): the base's deallocation frees it here.
      */
     public void freeObject(long o) {
-        PyType type = typeOf(o);
-        if (type.hasFlag(PyType.HEAPTYPE)) {
-            freeGcObject(o, type.preHeader());
+        if (ofHeapType(o)) {
+            freeGcObject(o, 0);
             return;
         }
         free(o);
@@ -571,8 +570,18 @@ public final class ObjectSpace {
      */
     public void freeGcObject(long o, int preHeader) {
         gcState.objectFreed();
-        PyType type = typeOf(o);
-        free(o - Layout.GC_HEAD - (type.hasFlag(PyType.HEAPTYPE) && !typeType.check(o) ? type.preHeader() : preHeader));
+        if (ofHeapType(o) && !typeType.check(o)) {
+            preHeader = typeOf(o).preHeader();
+        }
+        free(o - Layout.GC_HEAD - preHeader);
+    }
+
+    /**
+     * Whether {@code o}'s type is a heap type, from the flags word of its type object (two loads: every
+     * free asks it, so not through the type table).
+     */
+    private boolean ofHeapType(long o) {
+        return (memory.getLong(memory.getLong(o + Layout.OB_TYPE) + Layout.TP_FLAGS) & PyType.HEAPTYPE) != 0;
     }
 
     // ------------------------------------------------------------------ GC tracking
