@@ -891,6 +891,25 @@ public abstract class PyType {
         return Abstract.makeTpCall(space, callable, args, nargsf, kwnames);
     }
 
+    /**
+     * Whether the type object has its own {@code tp_vectorcall} ({@code range_vectorcall},
+     * {@code list_vectorcall}, ...): {@code T(*args)} then never builds an argument tuple. CPython's
+     * NULL default: {@code type_call} runs {@link #tpNew} and {@link #tpInit} with a tuple. Classes
+     * never have one (CPython does not inherit it to heap types).
+     */
+    public boolean hasVectorNew() {
+        return false;
+    }
+
+    /**
+     * The type object's {@code tp_vectorcall}: {@code T(*args[:nargs], **dict(zip(kwnames, ...)))}
+     * with the arguments in heap memory (borrowed, as {@link #call}'s). A new reference. Called only
+     * when {@link #hasVectorNew}.
+     */
+    public long vectorNew(long args, int nargs, long kwnames) {
+        throw new IllegalStateException(name + " has no tp_vectorcall");
+    }
+
     /** {@code tp_call}: {@code callable(*args, **kwargs)} with an args tuple and a kwargs dict (0 when none). A new reference. */
     public long callTuple(long callable, long args, long kwargs) {
         throw notCallable();
