@@ -258,6 +258,31 @@ public final class DictType extends PyType {
         return create();
     }
 
+    /** {@code dict_vectorcall}: {@code dict(mapping_or_pairs, **kwargs)} with no argument tuple or keyword dict. */
+    @Override
+    public boolean hasVectorNew() {
+        return true;
+    }
+
+    @Override
+    public long vectorNew(long args, int nargs, long kwnames) {
+        Constructors.checkPositional("dict", nargs, 0, 1);
+        long d = create();
+        try {
+            if (nargs == 1) {
+                update(d, memory.getLong(args));
+            }
+            long nk = kwnames == 0 ? 0 : space.tupleType.size(kwnames);
+            for (int i = 0; i < nk; i++) {
+                setItem(d, space.tupleType.item(kwnames, i), memory.getLong(args + 8L * (nargs + i)));
+            }
+        } catch (RuntimeException e) {
+            space.decref(d);
+            throw e;
+        }
+        return d;
+    }
+
     /** {@code dict_init}: {@code dict(mapping_or_pairs, **kwargs)} ({@code dict_update_arg}, then the keywords). */
     @Override
     public void tpInit(long self, long args, long kwargs) {

@@ -269,6 +269,19 @@ public final class FloatType extends PyType {
         }
     }
 
+    /** {@code float_vectorcall}: {@code float(x)} with no argument tuple. */
+    @Override
+    public boolean hasVectorNew() {
+        return true;
+    }
+
+    @Override
+    public long vectorNew(long args, int nargs, long kwnames) {
+        Constructors.noKwnames(space, "float", kwnames);
+        Constructors.checkPositional("float", nargs, 0, 1);
+        return Constructors.newFloat(space, nargs == 0 ? 0 : memory.getLong(args));
+    }
+
     /** {@code PyFloat_Check}: a float or an instance of a subclass. */
     public boolean check(long o) {
         return space.typeOf(o).isSubtypeOf(this);

@@ -109,6 +109,28 @@ public final class ListType extends SequenceType {
         return create();
     }
 
+    /** {@code list_vectorcall}: {@code list(iterable)} with no argument tuple. */
+    @Override
+    public boolean hasVectorNew() {
+        return true;
+    }
+
+    @Override
+    public long vectorNew(long args, int nargs, long kwnames) {
+        Constructors.noKwnames(space, "list", kwnames);
+        Constructors.checkPositional("list", nargs, 0, 1);
+        long l = create();
+        if (nargs > 0) {
+            try {
+                extend(l, memory.getLong(args));
+            } catch (RuntimeException e) {
+                space.decref(l);
+                throw e;
+            }
+        }
+        return l;
+    }
+
     /** {@code list___init__}: {@code list(iterable)}. */
     @Override
     public void tpInit(long self, long args, long kwargs) {

@@ -46,6 +46,19 @@ public final class TupleType extends SequenceType {
         return copyOf(r);
     }
 
+    /** {@code tuple_vectorcall}: {@code tuple(iterable)} with no argument tuple. */
+    @Override
+    public boolean hasVectorNew() {
+        return true;
+    }
+
+    @Override
+    public long vectorNew(long args, int nargs, long kwnames) {
+        Constructors.noKwnames(space, "tuple", kwnames);
+        Constructors.checkPositional("tuple", nargs, 0, 1);
+        return nargs == 0 ? create() : Abstract.sequenceTuple(space, memory.getLong(args));
+    }
+
     /** A new tuple (never a cached one) with the items of {@code r}, which it releases. */
     private long copyOf(long r) {
         try {
@@ -119,6 +132,64 @@ public final class TupleType extends SequenceType {
         }
         space.track(o);
         return o;
+    }
+
+    /**
+     * {@code PySequence_Tuple}'s loop: the items of iterator {@code it} in a tuple first sized
+     * {@code n} (the iterable's length hint), grown by {@code n + 10 + (n + 10) / 4} and cut to size
+     * at the end by {@link #resize}, as CPython's; no temporary list. A new tracked tuple.
+     */
+    long fromIterator(long it, long n) {
+        long t = n == 0 ? space.newRef(empty) : allocate((int) n);
+        long j = 0;
+        try {
+            for (long item = Abstract.iterNext(space, it); item != 0; item = Abstract.iterNext(space, it), j++) {
+                if (j >= n) {
+                    n += 10;
+                    n += n >> 2;
+                    try {
+                        t = resize(t, n);
+                    } catch (RuntimeException e) {
+                        space.decref(item);
+                        throw e;
+                    }
+                }
+                memory.putLong(t + ITEMS + 8L * j, item);
+            }
+            if (j < n) {
+                t = resize(t, j);
+            }
+        } catch (RuntimeException e) {
+            space.decref(t);
+            throw e;
+        }
+        if (j > 0) {
+            space.track(t);
+        }
+        return t;
+    }
+
+    /**
+     * {@code _PyTuple_Resize} of a tuple only its maker holds (untracked, its items past {@code n}
+     * NULL): the same block reallocated ({@code PyObject_GC_Resize}), the empty tuple to and from
+     * size 0. The tuple, which may have moved.
+     */
+    private long resize(long t, long n) {
+        long old = size(t);
+        if (old == n) {
+            return t;
+        }
+        if (old == 0 || n == 0) {
+            space.decref(t);
+            return n == 0 ? space.newRef(empty) : allocate((int) n);
+        }
+        space.untrack(t);
+        long moved = space.reallocate(t - Layout.GC_HEAD, Layout.GC_HEAD + ITEMS + 8L * n) + Layout.GC_HEAD;
+        memory.putLong(moved + Layout.OB_SIZE, n);
+        if (n > old) {
+            memory.fill(moved + ITEMS + 8L * old, 8L * (n - old), (byte) 0);
+        }
+        return moved;
     }
 
     /** {@code PyTuple_SET_ITEM}: stores {@code v} (its reference stolen) without releasing the old item. */
