@@ -117,6 +117,12 @@ public final class TracemallocModule implements Tracemalloc, AllocationObserver 
         add(block, size, site);
     }
 
+    /** {@code _PyTraceMalloc_NewReference}: a traced block taken from a free list is traced where it is made again. */
+    @Override
+    public void reused(long block) {
+        traces.retrace(block, currentSite());
+    }
+
     /** A block was freed. */
     @Override
     public void freed(long block) {

@@ -295,7 +295,7 @@ public final class FloatType extends PyType {
     public long create(double value) {
         long o = freeList.poll();
         if (o != 0) {
-            memory.putLong(o + Layout.OB_REFCNT, 1);
+            space.reviveObject(o, o);
         } else {
             o = space.newObject(this, SIZE);
         }

@@ -547,7 +547,16 @@ public final class ObjectSpace {
     public void reviveGcObject(long o) {
         memory.putLong(o - Layout.GC_HEAD, 0);
         memory.putLong(o - Layout.GC_HEAD + 8, 0);
+        reviveObject(o - Layout.GC_HEAD, o);
+    }
+
+    /** {@code _Py_NewReference} of object {@code o} in {@code block}, taken from a free list: refcount 1, tracemalloc told. */
+    public void reviveObject(long block, long o) {
         memory.putLong(o + Layout.OB_REFCNT, 1);
+        AllocationObserver observer = this.observer;
+        if (observer != null) {
+            observer.reused(block);
+        }
     }
 
     /**
