@@ -86,7 +86,8 @@ final class TracemallocFunctions {
             long list = space.listType.create();
             try {
                 if (tm.isTracing()) {
-                    fillTraces(space, list, tm.takeSnapshot().traces());
+                    List<Trace> traces = tm.takeSnapshot().traces();
+                    tm.untraced(() -> fillTraces(space, list, traces)); // set_reentrant(1): the tuples are never traced
                 }
             } catch (RuntimeException e) {
                 space.decref(list);
