@@ -285,6 +285,18 @@ public abstract class PyType {
     }
 
     /**
+     * {@code tp_alloc(type, nitems)} of a class deriving from a built-in type ({@code PyType_GenericAlloc}
+     * for the class): a zeroed, tracked instance of this type with room for {@code nitems} items of
+     * the built-in base, at the class's size (its fields, dict, weakref list and pre-header), holding
+     * a reference to the class. The base's {@code tp_new} calls it for a subtype, so the instance is
+     * allocated once, as CPython's. Built-in types allocate their own instances (free lists, their
+     * constructors) and never reach this default.
+     */
+    public long tpAlloc(long nitems) {
+        throw new IllegalStateException(name + ": tp_alloc is only called for classes");
+    }
+
+    /**
      * {@code o}, just made by this type, was moved from {@code from} to {@code to} (a class's
      * instance given the class's layout): fix what points at the old address (a set's inline table,
      * a weakref's list links). The default: nothing does.
