@@ -1128,14 +1128,39 @@ public final class ClassType extends PyType {
             space.incref(typeObject());
             return o;
         }
-        // PyType_GenericAlloc's block for the class: the base's bytes copied into it, the added
-        // fields zero, tracked as every heap type's instance is; the base's block freed
+        // the class's block, the base's bytes copied into it, the base's block freed
         boolean oldGc = solid.hasGcHeader(o);
-        boolean tracked = oldGc && space.isTracked(o);
-        if (tracked) {
+        if (oldGc) {
             space.untrack(o);
         }
         long baseBytes = solid.instanceSize(o);
+        long n = allocate(baseBytes);
+        memory.copy(o + Layout.OBJECT_HEAD, n + Layout.OBJECT_HEAD, baseBytes - Layout.OBJECT_HEAD);
+        solid.relocated(o, n);
+        if (oldGc) {
+            space.freeGcObject(o, 0);
+        } else {
+            space.freeObject(o);
+        }
+        return n;
+    }
+
+    @Override
+    public long tpAlloc(long nitems) {
+        long o = allocate(solid.basicSize() + solid.itemSize() * nitems);
+        if (solid.itemSize() != 0) {
+            memory.putLong(o + Layout.OB_SIZE, nitems);
+        }
+        return o;
+    }
+
+    /**
+     * {@code PyType_GenericAlloc} for this class: a block for {@code baseBytes} of the base's fields
+     * (zero) and the class's own (the dict at the end of a variable-size base's, the members and
+     * weakref list after a fixed-size one's, the managed dict's values array), tracked as every heap
+     * type's instance is, holding a reference to the class.
+     */
+    private long allocate(long baseBytes) {
         long size = varDict ? ((baseBytes + 7) & ~7L) + 8 : Math.max(basicSize(), baseBytes);
         long values = 0;
         DictType dicts = space.dictType;
@@ -1145,16 +1170,9 @@ public final class ClassType extends PyType {
         }
         long n = space.newGcObject(this, size, preHeader());
         memory.fill(n + Layout.OBJECT_HEAD, size - Layout.OBJECT_HEAD, (byte) 0);
-        memory.copy(o + Layout.OBJECT_HEAD, n + Layout.OBJECT_HEAD, baseBytes - Layout.OBJECT_HEAD);
         if (managedDict) {
             memory.putLong(n + Layout.DICT_PTR, 0);
             memory.putLong(n + Layout.VALUES_PTR, values);
-        }
-        solid.relocated(o, n);
-        if (oldGc) {
-            space.freeGcObject(o, 0);
-        } else {
-            space.freeObject(o);
         }
         space.incref(typeObject());
         space.track(n);

@@ -252,10 +252,19 @@ public final class DictType extends PyType {
     // ------------------------------------------------------------------ the dict object
 
     /** {@code {}}: a new empty, untracked dict. New reference. */
-    /** {@code dict_new}: an empty dict; {@code dict.__init__} fills it. */
+    /**
+     * {@code dict_new}: an empty dict, a subclass's allocated by the class ({@code tp_alloc}: its
+     * fields zero are the empty keys; tracked, as CPython keeps only exact dicts untracked);
+     * {@code dict.__init__} fills it.
+     */
     @Override
     public long tpNew(PyType subtype, long args, long kwargs) {
-        return create();
+        if (subtype == this) {
+            return create();
+        }
+        long d = subtype.tpAlloc(0);
+        memory.putLong(d + MA_VERSION_TAG, nextVersion());
+        return d;
     }
 
     /** {@code dict_vectorcall}: {@code dict(mapping_or_pairs, **kwargs)} with no argument tuple or keyword dict. */

@@ -103,10 +103,13 @@ public final class ListType extends SequenceType {
         });
     }
 
-    /** {@code list.__new__}: an empty list; {@code list.__init__} fills it. */
+    /**
+     * {@code list.__new__} ({@code PyType_GenericNew}): an empty list, a subclass's allocated by the
+     * class ({@code tp_alloc}) with its fields zero as an empty list's are; {@code list.__init__} fills it.
+     */
     @Override
     public long tpNew(PyType subtype, long args, long kwargs) {
-        return create();
+        return subtype == this ? create() : subtype.tpAlloc(0);
     }
 
     /** {@code list_vectorcall}: {@code list(iterable)} with no argument tuple. */

@@ -440,7 +440,13 @@ public final class SetType extends PyType {
     /** {@code set.__new__}: an empty set; {@code set.__init__} fills it. */
     @Override
     public long tpNew(PyType subtype, long args, long kwargs) {
-        long s = create();
+        long s;
+        if (subtype == this) {
+            s = create();
+        } else { // make_new_set: the class allocates (tp_alloc), the set's fields start empty
+            s = subtype.tpAlloc(0);
+            emptyToMinsize(s);
+        }
         if (frozen) { // frozenset_new: filled at once, never again
             try {
                 fill(s, args, kwargs);

@@ -40,10 +40,19 @@ public final class TupleType extends SequenceType {
         Constructors.onlyKeywords(space, kwargs, "tuple");
         Constructors.atMost(space, args, "tuple", 1);
         long r = space.tupleType.size(args) == 0 ? create() : Abstract.sequenceTuple(space, space.tupleType.item(args, 0));
-        if (subtype == this || !checkExact(r) || size(r) == 0) {
-            return subtype == this ? r : copyOf(r);
+        if (subtype == this) {
+            return r;
         }
-        return copyOf(r);
+        try { // tuple_subtype_new: the class allocates its instance (tp_alloc), the items of the exact tuple copied in
+            int n = (int) size(r);
+            long t = subtype.tpAlloc(n);
+            for (int i = 0; i < n; i++) {
+                memory.putLong(t + ITEMS + 8L * i, space.newRef(item(r, i)));
+            }
+            return t;
+        } finally {
+            space.decref(r);
+        }
     }
 
     /** {@code tuple_vectorcall}: {@code tuple(iterable)} with no argument tuple. */
@@ -57,25 +66,6 @@ public final class TupleType extends SequenceType {
         Constructors.noKwnames(space, "tuple", kwnames);
         Constructors.checkPositional("tuple", nargs, 0, 1);
         return nargs == 0 ? create() : Abstract.sequenceTuple(space, memory.getLong(args));
-    }
-
-    /** A new tuple (never a cached one) with the items of {@code r}, which it releases. */
-    private long copyOf(long r) {
-        try {
-            int n = (int) size(r);
-            long[] items = new long[n];
-            for (int i = 0; i < n; i++) {
-                items[i] = item(r, i);
-            }
-            long t = allocate(n);
-            for (int i = 0; i < n; i++) {
-                memory.putLong(t + ITEMS + 8L * i, space.newRef(items[i]));
-            }
-            space.track(t);
-            return t;
-        } finally {
-            space.decref(r);
-        }
     }
 
         void createCaches() {
