@@ -285,6 +285,20 @@ public abstract class PyType {
     }
 
     /**
+     * {@code tp_free}: frees {@code o}'s memory once its {@code tp_dealloc} released what it holds.
+     * A built-in type's deallocation calls it on the object's own type ({@code Py_TYPE(self)->tp_free}),
+     * so an instance of a class deriving from it is freed as the class lays it out. The default is
+     * {@code PyObject_GC_Del} for an object with a GC header, {@code PyObject_Del} otherwise.
+     */
+    public void tpFree(long o) {
+        if (space.isGc(o)) {
+            space.freeGcObject(o, 0);
+        } else {
+            space.freeObject(o);
+        }
+    }
+
+    /**
      * {@code tp_alloc(type, nitems)} of a class deriving from a built-in type ({@code PyType_GenericAlloc}
      * for the class): a zeroed, tracked instance of this type with room for {@code nitems} items of
      * the built-in base, at the class's size (its fields, dict, weakref list and pre-header), holding
