@@ -90,6 +90,6 @@ final class TextIOType extends PyType {
 
     @Override
     public void dealloc(long o) {
-        space.freeObject(o);
+        space.typeOf(o).tpFree(o);
     }
 }

@@ -62,10 +62,12 @@ import java.util.function.LongFunction;
  * the {@code __dict__} pointer after the instance's last byte ({@code tp_dictoffset} -8), then the
  * weakref list when the base has none; a fixed-size base's dict is managed (the pre-header). So
  * {@code class L(list)} has basic size 48, {@code sys.getsizeof(L())} 80. The base's {@code tp_new}
- * makes an instance of the base, which {@link #adopt} moves into a block of the class's layout
- * (GC header always, as every heap type's instance; the type relocates what pointed at the old
- * address). The base's {@code tp_dealloc} runs with {@code ob_type} still the class, so no free
- * list keeps the instance and the block is freed with the class's pre-header. A metaclass
+ * of list, dict, set, frozenset, tuple and float allocates the instance through the class
+ * ({@link #tpAlloc}: {@code PyType_GenericAlloc}, a GC header always, as every heap type's instance
+ * has); the other bases make an instance of their own, which {@link #adopt} moves into a block of
+ * the class's layout (the type relocates what pointed at the old address). The base's
+ * {@code tp_dealloc} runs with {@code ob_type} still the class, so no free list keeps the instance,
+ * and frees it through the class's {@link #tpFree} (with its pre-header). A metaclass
  * ({@code class Meta(type)}) and a class adding nothing to a GC base keep the base's layout.
  *
  * <h2>Slots from special methods ({@code update_slot})</h2>
@@ -1179,6 +1181,12 @@ public final class ClassType extends PyType {
         return n;
     }
 
+    /** {@code PyObject_GC_Del} as a heap type's {@code tp_free}: the block starts at the class's pre-header. */
+    @Override
+    public void tpFree(long o) {
+        space.freeGcObject(o, preHeader());
+    }
+
     /** {@code slot_tp_init}: {@code __init__} must return None. */
     @Override
     public void tpInit(long self, long args, long kwargs) {
@@ -1843,7 +1851,7 @@ public final class ClassType extends PyType {
             }
             solid.dealloc(o);
         } else {
-            space.freeGcObject(o, managedDict ? Layout.PRE_HEADER : 0);
+            tpFree(o);
         }
         space.decref(type);
     }

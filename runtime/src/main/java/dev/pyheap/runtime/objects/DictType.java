@@ -882,7 +882,7 @@ public final class DictType extends PyType {
         keysDecref(keys);
         // only plain dicts go to the free list (a built-in subtype's instance is larger)
         if (space.typeOf(d) != this || !freeList.offer(d)) {
-            space.freeGcObject(d, 0);
+            space.typeOf(d).tpFree(d);
         }
     }
 

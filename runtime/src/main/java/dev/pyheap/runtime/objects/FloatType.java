@@ -317,7 +317,7 @@ public final class FloatType extends PyType {
     @Override
     public void dealloc(long o) {
         if (!checkExact(o) || !freeList.offer(o)) { // a subclass's instance is never kept
-            space.freeObject(o);
+            space.typeOf(o).tpFree(o);
         }
     }
 

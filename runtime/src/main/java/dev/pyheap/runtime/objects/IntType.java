@@ -706,7 +706,7 @@ public final class IntType extends PyType {
         if (isBool()) {
             throw new HeapCorruptionError("deallocating " + repr(o) + ": its refcount reached zero", o);
         }
-        space.freeObject(o);
+        space.typeOf(o).tpFree(o);
     }
 
     @Override

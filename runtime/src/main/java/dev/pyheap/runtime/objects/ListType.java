@@ -569,7 +569,7 @@ public final class ListType extends SequenceType {
             space.free(array);
         }
         if (!checkExact(o) || !freeList.offer(o)) {
-            space.freeGcObject(o, 0);
+            space.typeOf(o).tpFree(o);
         }
     }
 

@@ -560,37 +560,18 @@ public final class ObjectSpace {
     }
 
     /**
-     * {@code PyObject_Free} of a non-GC object. An instance of a class whose built-in base is not
-     * GC-capable ({@code class I(int)}) is one all the same, as every heap type's instances are
-     * ({@code tp_free} is {@code PyObject_GC_Del} for them): the base's deallocation frees it here.
+     * {@code PyObject_Free} of a non-GC object. A type's deallocation frees through
+     * {@link PyType#tpFree} of the object's type, so an instance of a class deriving from a non-GC
+     * base ({@code class I(int)}) never comes here: its class frees it.
      */
     public void freeObject(long o) {
-        if (ofHeapType(o)) {
-            freeGcObject(o, 0);
-            return;
-        }
         free(o);
     }
 
-    /**
-     * {@code PyObject_GC_Del}: uncounts and frees a GC object (which must be untracked). An instance
-     * of a class deriving from a built-in type is freed by the base's deallocation, which does not
-     * know the class's pre-header: the class says it.
-     */
+    /** {@code PyObject_GC_Del}: uncounts and frees a GC object (which must be untracked) that has {@code preHeader} bytes before its GC header. */
     public void freeGcObject(long o, int preHeader) {
         gcState.objectFreed();
-        if (ofHeapType(o) && !typeType.check(o)) {
-            preHeader = typeOf(o).preHeader();
-        }
         free(o - Layout.GC_HEAD - preHeader);
-    }
-
-    /**
-     * Whether {@code o}'s type is a heap type, from the flags word of its type object (two loads: every
-     * free asks it, so not through the type table).
-     */
-    private boolean ofHeapType(long o) {
-        return (memory.getLong(memory.getLong(o + Layout.OB_TYPE) + Layout.TP_FLAGS) & PyType.HEAPTYPE) != 0;
     }
 
     // ------------------------------------------------------------------ GC tracking

@@ -830,7 +830,7 @@ public final class SetType extends PyType {
         if (table != s + SMALLTABLE) {
             space.free(table);
         }
-        space.freeGcObject(s, 0);
+        space.typeOf(s).tpFree(s);
     }
 
     @Override

@@ -224,7 +224,7 @@ public final class TupleType extends SequenceType {
         if (n > 0 && n <= FREE_LIST_LENGTHS && checkExact(o) && freeLists[(int) n].offer(o)) {
             return;
         }
-        space.freeGcObject(o, 0);
+        space.typeOf(o).tpFree(o);
     }
 
     /** Frees every tuple on the free lists (a full collection does it). */
