@@ -260,7 +260,7 @@ public final class DictType extends PyType {
     @Override
     public long tpNew(PyType subtype, long args, long kwargs) {
         if (subtype == this) {
-            return create();
+            return genericAlloc();
         }
         long d = subtype.tpAlloc(0);
         memory.putLong(d + MA_VERSION_TAG, nextVersion());
@@ -276,7 +276,7 @@ public final class DictType extends PyType {
     @Override
     public long vectorNew(long args, int nargs, long kwnames) {
         Constructors.checkPositional("dict", nargs, 0, 1);
-        long d = create();
+        long d = genericAlloc();
         try {
             if (nargs == 1) {
                 update(d, memory.getLong(args));
@@ -523,6 +523,16 @@ public final class DictType extends PyType {
         long d = space.newGcObject(type, size, 0);
         memory.fill(d + Layout.OBJECT_HEAD, size - Layout.OBJECT_HEAD, (byte) 0);
         memory.putLong(d + MA_VERSION_TAG, nextVersion());
+        return d;
+    }
+
+    /** {@code dict_new} for dict itself: {@code PyType_GenericAlloc}, never from the free list ({@code dict()}); untracked, empty. */
+    private long genericAlloc() {
+        long d = space.newGcObject(this, SIZE, 0);
+        memory.putLong(d + MA_USED, 0);
+        memory.putLong(d + MA_VERSION_TAG, nextVersion());
+        memory.putLong(d + MA_KEYS, 0);
+        memory.putLong(d + MA_VALUES, 0);
         return d;
     }
 

@@ -109,7 +109,17 @@ public final class ListType extends SequenceType {
      */
     @Override
     public long tpNew(PyType subtype, long args, long kwargs) {
-        return subtype == this ? create() : subtype.tpAlloc(0);
+        return subtype == this ? genericAlloc() : subtype.tpAlloc(0);
+    }
+
+    /** {@code PyType_GenericAlloc(&PyList_Type, 0)}: an empty tracked list, never from the free list ({@code list()}). */
+    private long genericAlloc() {
+        long o = space.newGcObject(this, SIZE, 0);
+        memory.putLong(o + Layout.OB_SIZE, 0);
+        memory.putLong(o + ITEM_ARRAY, 0);
+        memory.putLong(o + ALLOCATED, 0);
+        space.track(o);
+        return o;
     }
 
     /** {@code list_vectorcall}: {@code list(iterable)} with no argument tuple. */
@@ -122,7 +132,7 @@ public final class ListType extends SequenceType {
     public long vectorNew(long args, int nargs, long kwnames) {
         Constructors.noKwnames(space, "list", kwnames);
         Constructors.checkPositional("list", nargs, 0, 1);
-        long l = create();
+        long l = genericAlloc();
         if (nargs > 0) {
             try {
                 extend(l, memory.getLong(args));
