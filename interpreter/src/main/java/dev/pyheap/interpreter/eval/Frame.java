@@ -52,6 +52,16 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
     long gen;
     /** The keyword names of the next CALL ({@code KW_NAMES}), borrowed from the constants, or 0. */
     long kwnames;
+    /**
+     * For the frame of an {@code __init__} that a class call runs on the loop ({@code type_call} with
+     * {@code slot_tp_init}, {@link Ceval}'s {@code callClass}): the new instance that {@code type_call}
+     * holds (counted), else 0. On return it replaces the call's entries on the caller's stack.
+     */
+    long initSelf;
+    /** With {@link #initSelf}: the argument tuple that {@code _PyObject_MakeTpCall} made (counted). */
+    long initArgs;
+    /** With {@link #initSelf}: the caller's stack entries of the call (NULL or self, the class, the arguments). */
+    int initPops;
 
     Frame(ObjectSpace space, CodeInfo code, long base, long func, long globals, long builtins, long locals) {
         this.space = space;
@@ -172,6 +182,10 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
         }
         if (f != 0) {
             visitor.accept(f);
+        }
+        if (initSelf != 0) {
+            visitor.accept(initSelf);
+            visitor.accept(initArgs);
         }
         for (int i = 0; i < sp; i++) {
             long v = get(i);

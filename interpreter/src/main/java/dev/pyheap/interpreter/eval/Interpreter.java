@@ -323,6 +323,26 @@ public final class Interpreter implements FrameEvaluator {
         if (f.gen == 0) {
             f.clear();
             t.stack.pop(f.base);
+            if (f.initSelf != 0) {
+                abandonInit(f);
+            }
+        }
+    }
+
+    /**
+     * An {@code __init__} run for a class call left by an exception: as {@code type_call} drops the
+     * instance and {@code _PyObject_MakeTpCall} the argument tuple, then {@code CALL} the caller's
+     * entries, in that order, before the caller's own traceback entry.
+     */
+    private void abandonInit(Frame f) {
+        long self = f.initSelf, args = f.initArgs;
+        f.initSelf = 0;
+        f.initArgs = 0;
+        space.decref(self);
+        space.decref(args);
+        Frame caller = f.previous;
+        for (int i = 0; i < f.initPops; i++) {
+            space.xdecref(caller.pop());
         }
     }
 
