@@ -1413,10 +1413,11 @@ final class Ceval {
         long self = f.initSelf;
         if (self != 0) {
             long args = f.initArgs;
+            int pops = f.initPops;
             f.initSelf = 0;
             f.initArgs = 0;
             interp.popFrame(t, f);
-            return finishInit(caller, self, args, f.initPops, v);
+            return finishInit(caller, self, args, pops, v);
         }
         interp.popFrame(t, f);
         if (entry) {

@@ -303,7 +303,12 @@ public final class Interpreter implements FrameEvaluator {
         long globals = space.functionType.field(func, FunctionType.GLOBALS);
         long b = space.functionType.field(func, FunctionType.BUILTINS);
         long base = t.stack.push(Frame.bytesFor(ci));
-        Frame f = new Frame(space, ci, base, func, globals, b, locals);
+        Frame f = t.reuse();
+        if (f == null) {
+            f = new Frame(space, ci, base, func, globals, b, locals);
+        } else {
+            f.init(ci, base, func, globals, b, locals);
+        }
         f.previous = t.top;
         t.top = f;
         if (++t.depth > space.recursionLimit()) {
@@ -311,6 +316,7 @@ public final class Interpreter implements FrameEvaluator {
             t.top = f.previous;
             f.clear();
             t.stack.pop(base);
+            t.recycle(f);
             throw new PyException("RecursionError", "maximum recursion depth exceeded");
         }
         return f;
@@ -326,6 +332,7 @@ public final class Interpreter implements FrameEvaluator {
             if (f.initSelf != 0) {
                 abandonInit(f);
             }
+            t.recycle(f);
         }
     }
 
