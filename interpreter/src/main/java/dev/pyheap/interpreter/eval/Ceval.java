@@ -62,6 +62,8 @@ final class Ceval {
     private final long intTypeObject, floatTypeObject;
     /** The type object of {@code type}: a call of an object of that exact type is a class call ({@code type_call}). */
     private final long typeTypeObject;
+    /** The type objects of {@code range_iterator} and {@code list_iterator}, which {@code FOR_ITER} compares {@code ob_type} with. */
+    private final long rangeIterTypeObject, listIterTypeObject;
 
     Ceval(Interpreter interp) {
         this.interp = interp;
@@ -72,6 +74,8 @@ final class Ceval {
         this.intTypeObject = space.intType.typeObject();
         this.floatTypeObject = space.floatType.typeObject();
         this.typeTypeObject = space.typeType.typeObject();
+        this.rangeIterTypeObject = space.rangeIterType.typeObject();
+        this.listIterTypeObject = space.listIterType.typeObject();
     }
 
     /** Signals the end of the entry frame from a helper (the result is in {@link #result}). */
@@ -526,7 +530,10 @@ final class Ceval {
             }
             case FOR_ITER -> {
                 long it = f.top();
-                long next = Abstract.iterNext(space, it);
+                // over a range or a list: that iterator's own tp_iternext, called directly rather than through the type table
+                long type = memory.getLong(it + Layout.OB_TYPE);
+                long next = type == rangeIterTypeObject ? space.rangeIterType.iterNext(it)
+                        : type == listIterTypeObject ? space.listIterType.iterNext(it) : Abstract.iterNext(space, it);
                 if (next != 0) {
                     f.push(next);
                 } else {
