@@ -35,24 +35,22 @@ print("after the handler:", sys.getrefcount(arg) - before)
 t = Tracked(False)
 print("made one")
 del t
-try:
-    Returns(5)
-except TypeError as e:
-    print("TypeError:", e)
-print("None is fine:", type(Returns(None)).__name__)
-for args in [(), (1,), (1, 2, 3)]:
+
+
+def refused(make):
+    """Calls make() and prints the TypeError it raises."""
     try:
-        Arity(*args)
+        make()
     except TypeError as e:
         print("TypeError:", e)
-try:
-    Arity(1)
-except TypeError as e:
-    print("TypeError:", e)
-try:
-    Arity(1, 2, 3)
-except TypeError as e:
-    print("TypeError:", e)
+
+
+refused(lambda: Returns(5))
+print("None is fine:", type(Returns(None)).__name__)
+for args in [(), (1,), (1, 2, 3)]:
+    refused(lambda: Arity(*args))
+refused(lambda: Arity(1))
+refused(lambda: Arity(1, 2, 3))
 
 
 def deep(n):

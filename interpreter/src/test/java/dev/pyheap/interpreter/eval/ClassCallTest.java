@@ -1,18 +1,7 @@
 package dev.pyheap.interpreter.eval;
 
-import dev.pyheap.api.config.Configuration;
-import dev.pyheap.interpreter.builtins.ModuleTable;
-import dev.pyheap.runtime.PyHeap;
-import dev.pyheap.runtime.PyThreadState;
-import dev.pyheap.runtime.SanityReport;
-import dev.pyheap.runtime.objects.ObjectSpace;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,40 +15,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ClassCallTest {
 
-    private record Run(String out, SanityReport sanity) {
-    }
-
-    private static Run run(String collector, String source) {
-        StringWriter out = new StringWriter();
-        SanityReport report;
-        try (PyHeap heap = PyHeap.open(Configuration.of(Map.of("collector", collector)));
-             PyThreadState thread = heap.attach(); var gil = thread.gil()) {
-            Interpreter interp = new Interpreter(heap.interpreterState());
-            ObjectSpace space = interp.space();
-            ModuleTable table = new ModuleTable(interp, null, heap);
-            table.init(List.of("test"), new PrintWriter(out), new PrintWriter(new StringWriter()));
-            long main = space.moduleType.create("__main__");
-            long dict = space.moduleType.dict(main);
-            long b = space.dictType.getItemString(table.modules(), "builtins");
-            long key = space.strType.literalName("__builtins__");
-            space.dictType.setItem(dict, key, b);
-            space.decref(key);
-            try (Interpreter.Loaded loaded = interp.load(table.compile(source, "<test>"), false)) {
-                space.decref(interp.evalCode(loaded.code(), dict, dict));
-            }
-            space.dictType.clear(dict);
-            space.decref(main);
-            interp.threadDone();
-            table.close();
-            report = heap.checkSanity();
-        }
-        return new Run(out.toString(), report);
+    private static EvalHarness.Result run(String collector, String source) {
+        return EvalHarness.withInterpreter(collector, s -> s.run(source));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"generational", "marksweep", "refcount"})
     void aCollectionInsideInitKeepsTheInstanceAndTheArgumentTuple(String collector) {
-        Run r = run(collector, """
+        EvalHarness.Result r = run(collector, """
                 import gc, sys
                 class Node:
                     def __init__(self, left=None, right=None):
@@ -81,7 +44,7 @@ class ClassCallTest {
     @ParameterizedTest
     @ValueSource(strings = {"generational", "marksweep"})
     void exceptionsAndBadReturnsInInitReleaseEverything(String collector) {
-        Run r = run(collector, """
+        EvalHarness.Result r = run(collector, """
                 import sys
                 class Fails:
                     def __init__(self, a, b=None):
