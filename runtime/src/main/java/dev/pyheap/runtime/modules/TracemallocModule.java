@@ -4,6 +4,7 @@ import dev.pyheap.api.alloc.AllocationSite;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.jfr.AllocationSampleEvent;
+import dev.pyheap.runtime.jfr.Recorder;
 import dev.pyheap.runtime.objects.AllocationObserver;
 import dev.pyheap.runtime.objects.FrameEvaluator;
 import dev.pyheap.runtime.objects.ObjectSpace;
@@ -141,6 +142,9 @@ public final class TracemallocModule implements Tracemalloc, AllocationObserver 
     private void sample(long block, long size, TraceSite site) {
         long weight = sinceSample;
         sinceSample = 0;
+        if (!Recorder.started()) {
+            return;
+        }
         AllocationSampleEvent event = new AllocationSampleEvent();
         if (event.shouldCommit()) {
             event.heap = heap.name().value();

@@ -140,6 +140,8 @@ public final class ClassType extends PyType {
     private boolean hasDel;
     /** Whether {@code C()} is object's {@code tp_new} and {@code tp_init}, for {@link #specialsVersion}. */
     private boolean plainNew;
+    /** {@link #pythonInit}'s answer for {@link #specialsVersion}. */
+    private long pythonInit;
     /** {@link #special} answers for {@link #specialsVersion}. */
     private final Map<String, Long> specials = new HashMap<>();
     private int specialsVersion = -1;
@@ -571,6 +573,22 @@ public final class ClassType extends PyType {
         Arrays.fill(hotNames, null);
         hasDel = special("__del__") != 0;
         plainNew = space.objectType.is(solid) && special("__new__") == 0 && special("__init__") == 0 && javaFinalizer == null;
+        long init = special("__init__");
+        pythonInit = space.objectType.is(solid) && special("__new__") == 0 && javaFinalizer == null && init != 0
+                && space.functionType.check(init) ? init : 0;
+    }
+
+    @Override
+    public long pythonInit() {
+        if (specialsVersion != space.classVersion) {
+            refreshCaches();
+        }
+        return pythonInit;
+    }
+
+    @Override
+    public long newForPythonInit() {
+        return instantiate();
     }
 
     /** The fast path of {@code getattr(o, "name")} from Java: an instance attribute in the values array, no class attribute of that name. */

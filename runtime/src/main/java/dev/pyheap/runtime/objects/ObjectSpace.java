@@ -10,6 +10,7 @@ import dev.pyheap.api.gc.mechanism.GcState;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.UnraisableHook;
 import dev.pyheap.runtime.jfr.MemoryErrorEvent;
+import dev.pyheap.runtime.jfr.Recorder;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -497,6 +498,9 @@ public final class ObjectSpace {
     }
 
     private void memoryErrorEvent(MemoryError refused) {
+        if (!Recorder.started()) {
+            return;
+        }
         MemoryErrorEvent event = new MemoryErrorEvent();
         if (event.shouldCommit()) {
             event.heap = heapName;

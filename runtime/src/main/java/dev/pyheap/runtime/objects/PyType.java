@@ -962,6 +962,24 @@ public abstract class PyType {
         return 0;
     }
 
+    /**
+     * The shape of {@code type_call} the evaluator runs on its own loop: for a class whose
+     * {@code tp_new} is object's and whose {@code tp_init} is {@code slot_tp_init} finding a
+     * Python function, that {@code __init__} (borrowed from the class's namespace); 0 for every
+     * other type (CPython has no such slot: it is what {@code type_call} would find).
+     */
+    public long pythonInit() {
+        return 0;
+    }
+
+    /**
+     * {@code object_new} for a type whose {@link #pythonInit} is not 0: a new instance (a new
+     * reference). Only such a type answers.
+     */
+    public long newForPythonInit() {
+        throw new UnsupportedOperationException(name + " has no Python __init__ of its own");
+    }
+
     /** {@code tp_iter}: a new iterator over {@code o}. */
     public long iter(long o) {
         throw new PyException("TypeError", "'" + name + "' object is not iterable");

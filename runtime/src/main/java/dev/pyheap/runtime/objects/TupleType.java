@@ -121,6 +121,19 @@ public final class TupleType extends SequenceType {
         return o;
     }
 
+    /** {@code _PyTuple_FromArray}: a new tracked tuple of the {@code n} items at {@code items} in heap memory (new references to them). */
+    public long fromArray(long items, int n) {
+        if (n == 0) {
+            return space.newRef(empty);
+        }
+        long o = allocate(n);
+        for (int i = 0; i < n; i++) {
+            memory.putLong(o + ITEMS + 8L * i, space.newRef(memory.getLong(items + 8L * i)));
+        }
+        space.track(o);
+        return o;
+    }
+
     /** {@code PyTuple_SET_ITEM}: stores {@code v} (its reference stolen) without releasing the old item. */
     void setItemStolen(long o, long i, long v) {
         memory.putLong(o + ITEMS + 8 * i, v);
