@@ -182,13 +182,7 @@ public class CollectorBench {
         @Setup(Level.Trial)
         public void build() {
             openHeap();
-            long oldRoot = capi.newList();
-            for (int i = 0; i < old; i++) {
-                long item = capi.newList();
-                capi.listAppend(oldRoot, item);
-                capi.decref(item);
-            }
-            setGlobal("old", oldRoot);
+            setGlobal("old", listOfLists(capi, old));
             young = capi.newList();
             setGlobal("young", young);
             heap.gc().collect();
@@ -198,12 +192,7 @@ public class CollectorBench {
         public void makeYoung() {
             // The previous young lists (now in generation 1) die by refcount; fresh ones take their place.
             thread.delGlobal("young");
-            young = capi.newList();
-            for (int i = 0; i < YOUNG; i++) {
-                long item = capi.newList();
-                capi.listAppend(young, item);
-                capi.decref(item);
-            }
+            young = listOfLists(capi, YOUNG);
             setGlobal("young", young);
         }
 
@@ -213,6 +202,17 @@ public class CollectorBench {
             thread.delGlobal("old");
             closeHeap();
         }
+    }
+
+    /** {@code [[] for _ in range(n)]}: a new reference. */
+    static long listOfLists(CApi capi, int n) {
+        long list = capi.newList();
+        for (int i = 0; i < n; i++) {
+            long item = capi.newList();
+            capi.listAppend(list, item);
+            capi.decref(item);
+        }
+        return list;
     }
 
     @Benchmark

@@ -104,6 +104,15 @@ public class MemoryBench {
         heap.close();
     }
 
+    /**
+     * JMH's own cost per operation: the state's address returned, no memory access. The access
+     * itself costs about {@code getLong} minus this.
+     */
+    @Benchmark
+    public long baseline() {
+        return address;
+    }
+
     @Benchmark
     public long getLong() {
         return m.getLong(address);

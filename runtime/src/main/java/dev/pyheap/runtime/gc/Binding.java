@@ -181,7 +181,7 @@ public final class Binding implements HeapBinding {
 
     private long handleWeakrefs(GcList unreachable) {
         WeakrefType weakrefs = space.weakrefType;
-        List<Long> callbacks = new ArrayList<>();
+        List<Long> callbacks = List.of(); // a young collection's garbage seldom has weakrefs: no list until one does
         for (long o = unreachable.first(); o != 0; o = unreachable.after(o)) {
             PyType type = space.typeOf(o);
             if (weakrefs.check(o)) {
@@ -190,14 +190,17 @@ public final class Binding implements HeapBinding {
                 weakrefs.clearOne(o);
             }
             int offset = type.weaklistOffset();
-            if (offset == 0) {
-                continue;
+            if (offset == 0 || memory.getLong(o + offset) == 0) {
+                continue; // no weakref to it (the usual case): no list made
             }
             for (long wr : weakrefs.weakrefsTo(o)) {
                 weakrefs.clearOne(wr);
                 boolean garbage = GcHeader.isTracked(memory, wr) && GcHeader.isCollecting(memory, wr);
                 if (!garbage && weakrefs.hasCallback(wr)) { // a garbage weakref's callback never runs
                     space.incref(wr);
+                    if (callbacks.isEmpty()) {
+                        callbacks = new ArrayList<>();
+                    }
                     callbacks.add(wr);
                 }
             }

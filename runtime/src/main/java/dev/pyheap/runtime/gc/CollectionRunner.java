@@ -120,6 +120,9 @@ public final class CollectionRunner implements CollectionHook {
     }
 
     private void fireCallbacks(String phase, int generation, long collected, long uncollectable) {
+        if (callbacks.isEmpty()) {
+            return; // the usual case: no copy of the list twice per collection
+        }
         for (GcCallback cb : List.copyOf(callbacks)) {
             space.callOut(() -> cb.call(phase, generation, collected, uncollectable),
                     () -> "Exception ignored in garbage collection callback", 0);

@@ -4,6 +4,7 @@ import dev.pyheap.api.Addresses;
 import dev.pyheap.runtime.PyException;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -126,13 +127,19 @@ public final class ClassType extends PyType {
     /** Whether {@code o.name = v} is object's generic one (solid base object, no {@code __setattr__}), for {@link #specialsVersion}. */
     private boolean plainSetAttr;
     /**
-     * A one-entry cache in front of {@link #typeAttrCache} and {@link #slotCache}, for
-     * {@link #specialsVersion}: the Java name (compared by identity, as a caller's constant is)
-     * last found to be no class attribute and a slot of the shared keys, and that slot. An
-     * embedder's loop over one attribute then costs no map lookup.
+     * A small cache in front of {@link #typeAttrCache} and {@link #slotCache}, for
+     * {@link #specialsVersion}: the last {@value #HOT_NAMES} Java names (compared by identity, as a
+     * caller's constants are) found to be no class attribute and a slot of the shared keys, and
+     * their slots, replaced round-robin. An embedder's loop over a few attributes (a node's
+     * {@code left} and {@code right}) then costs no map lookup; with one entry, two names
+     * alternating missed on every access.
      */
-    private String hotName;
-    private int hotIndex;
+    private static final int HOT_NAMES = 4;
+    private final String[] hotNames = new String[HOT_NAMES];
+    private final int[] hotIndexes = new int[HOT_NAMES];
+    private int hotNext;
+    /** Whether the class (or a heap base) defines {@code __del__}, for {@link #specialsVersion}. */
+    private boolean hasDel;
     /** Whether {@code C()} is object's {@code tp_new} and {@code tp_init}, for {@link #specialsVersion}. */
     private boolean plainNew;
     /** {@link #pythonInit}'s answer for {@link #specialsVersion}. */
@@ -565,7 +572,8 @@ public final class ClassType extends PyType {
         specialsVersion = space.classVersion;
         plainGetAttr = special("__getattribute__") == 0 && special("__getattr__") == 0;
         plainSetAttr = managedDict && space.objectType.is(solid) && special("__setattr__") == 0;
-        hotName = null;
+        Arrays.fill(hotNames, null);
+        hasDel = special("__del__") != 0;
         plainNew = space.objectType.is(solid) && special("__new__") == 0 && special("__init__") == 0 && javaFinalizer == null;
         long init = special("__init__");
         pythonInit = space.objectType.is(solid) && special("__new__") == 0 && javaFinalizer == null && init != 0
@@ -592,7 +600,7 @@ public final class ClassType extends PyType {
             refreshCaches();
         }
         if (plainGetAttr && managedDict && dict(o) == 0) {
-            int ix = attribute == hotName ? hotIndex : valuesIndex(attribute);
+            int ix = hotIndex(attribute);
             if (ix >= 0) {
                 long v = memory.getLong(values(o) + 8L * ix);
                 return v == 0 ? 0 : space.newRef(v);
@@ -615,7 +623,7 @@ public final class ClassType extends PyType {
             refreshCaches();
         }
         if (value != 0 && plainSetAttr && dict(o) == 0) {
-            int ix = attribute == hotName ? hotIndex : valuesIndex(attribute);
+            int ix = hotIndex(attribute);
             if (ix >= 0) {
                 storeValue(o, ix, value);
                 return;
@@ -644,7 +652,7 @@ public final class ClassType extends PyType {
 
     /**
      * The slot of {@code attribute} in the shared keys when the class has no attribute of that
-     * name (and makes it the {@link #hotName}), else {@link #CLASS_ATTRIBUTE} or {@link #NOT_IN_KEYS}.
+     * name (and makes it one of the {@link #hotNames}), else {@link #CLASS_ATTRIBUTE} or {@link #NOT_IN_KEYS}.
      */
     private int valuesIndex(String attribute) {
         Long descr = typeAttrCache.get(attribute);
@@ -664,9 +672,21 @@ public final class ClassType extends PyType {
             ix = found;
             slotCache.put(attribute, ix);
         }
-        hotName = attribute;
-        hotIndex = ix;
+        hotNames[hotNext] = attribute;
+        hotIndexes[hotNext] = ix;
+        hotNext = (hotNext + 1) % HOT_NAMES;
         return ix;
+    }
+
+    /** {@link #valuesIndex} answered from the {@link #hotNames} when it can. */
+    private int hotIndex(String attribute) {
+        String[] names = hotNames;
+        for (int i = 0; i < HOT_NAMES; i++) {
+            if (names[i] == attribute) {
+                return hotIndexes[i];
+            }
+        }
+        return valuesIndex(attribute);
     }
 
     /** {@code C()} with object's {@code tp_new} and {@code tp_init}: the instance, without the argument tuples. */
@@ -1643,26 +1663,22 @@ public final class ClassType extends PyType {
     }
 
     /**
-     * Frees the values array, then releases the values in slot order. Only the slots up to the
-     * last one set are copied out first, so an instance without attributes costs no Java array.
+     * {@code _PyObject_FreeInstanceAttributes}: releases the values in slot order, then frees the
+     * array. The instance no longer points to the array, so nothing a release runs can reach it
+     * (each slot is cleared before its release all the same); no Java copy is made, so a death
+     * allocates nothing on the Java heap.
      */
     private void releaseValues(long values) {
         int held = (int) space.dictType.sharedKeysCount(sharedKeys);
-        while (held > 0 && memory.getLong(values + 8L * (held - 1)) == 0) {
-            held--;
-        }
-        if (held == 0) {
-            space.dictType.freeValues(values);
-            return;
-        }
-        long[] slots = new long[held];
         for (int ix = 0; ix < held; ix++) {
-            slots[ix] = memory.getLong(values + 8L * ix);
+            long at = values + 8L * ix;
+            long v = memory.getLong(at);
+            if (v != 0) {
+                memory.putLong(at, 0);
+                space.decref(v);
+            }
         }
         space.dictType.freeValues(values);
-        for (long v : slots) {
-            space.xdecref(v);
-        }
     }
 
     /** The names set on {@code o}, in the order they were set. */
@@ -1809,7 +1825,10 @@ public final class ClassType extends PyType {
 
     @Override
     public boolean hasFinalizer() {
-        return javaFinalizer != null || special("__del__") != 0 || solid.hasFinalizer();
+        if (specialsVersion != space.classVersion) {
+            refreshCaches();
+        }
+        return javaFinalizer != null || hasDel || solid.hasFinalizer();
     }
 
     @Override

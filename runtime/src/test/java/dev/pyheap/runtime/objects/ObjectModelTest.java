@@ -224,6 +224,52 @@ final class ObjectModelTest {
         assertEquals(one, attributeX(o));
     }
 
+    /**
+     * The by-name cache holds a few names, replaced round-robin: more names than it holds, set
+     * and read in turn on two instances of one class, each read gives that instance's own value,
+     * and a class attribute added for one of the cached names takes over at once (CPython 3.11.7:
+     * after {@code C.a3 = 7}, {@code o.a3} is still the instance's value, a plain class attribute
+     * is no data descriptor; after {@code C.a4 = property()}, reading {@code o.a4} raises "property
+     * of 'C' object has no getter").
+     */
+    @Test
+    void attributesByJavaNameStayRightWithMoreNamesThanTheCacheHolds() {
+        long c = newClass("C", tuple(space.objectType.typeObject()));
+        long o = call(c);
+        long p = call(c);
+        String[] names = {"a0", "a1", "a2", "a3", "a4", "a5"};
+        long[] values = new long[2 * names.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = own(space.newInt(5000 + i));
+        }
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < names.length; i++) {
+                Abstract.setAttr(space, o, names[i], values[i]);
+                Abstract.setAttr(space, p, names[i], values[names.length + i]);
+            }
+            for (int i = names.length - 1; i >= 0; i--) {
+                assertEquals(values[i], attribute(o, names[i]));
+                assertEquals(values[names.length + i], attribute(p, names[i]));
+            }
+        }
+        for (long v : values) {
+            assertEquals(2, space.refcount(v));
+        }
+        Abstract.setAttr(space, c, "a3", own(space.newInt(7)));
+        assertEquals(values[3], attribute(o, "a3"));
+        Abstract.setAttr(space, c, "a4", call(space.propertyType.typeObject()));
+        assertEquals("AttributeError: property of 'C' object has no getter",
+                message(() -> Abstract.getAttr(space, o, "a4")));
+        assertEquals(values[5], attribute(o, "a5"));
+    }
+
+    /** {@code o.name}, its reference released at once (the object stays alive in {@code o}). */
+    private long attribute(long o, String name) {
+        long v = Abstract.getAttr(space, o, name);
+        space.decref(v);
+        return v;
+    }
+
     /** {@code o.x}, its reference released at once (the object stays alive in {@code o}). */
     private long attributeX(long o) {
         long v = Abstract.getAttr(space, o, "x");

@@ -1,0 +1,105 @@
+package dev.pyheap.bench;
+
+import dev.pyheap.api.config.Configuration;
+import dev.pyheap.driver.scheduling.MutatorDriver;
+import dev.pyheap.driver.scheduling.RunSpec;
+import dev.pyheap.runtime.CApi;
+import dev.pyheap.runtime.Handle;
+import dev.pyheap.runtime.PyHeap;
+import dev.pyheap.runtime.PyThreadState;
+
+import java.lang.management.ManagementFactory;
+import java.util.Map;
+
+/**
+ * One side of {@link SideBySide}: a heap opened by the build this class was loaded from (each side
+ * has its own class loader, so its own copy of this class and of every pyheap class), and the
+ * operations timed on it. Public, with a public constructor and {@link #batch}: {@link SideBySide}
+ * reaches it by reflection across the class loaders.
+ */
+public final class SideBySideOps {
+    private final PyHeap heap;
+    private final PyThreadState thread;
+    private final CApi capi;
+    private final Handle cls;
+    private final long classObject;
+    private final long instance;
+    private final long two;
+
+    /** Opens a heap ({@code collector} null: the defaults; else that collector with automatic collection off). */
+    public SideBySideOps(String collector) {
+        heap = PyHeap.open(collector == null ? Configuration.defaults()
+                : Configuration.of(Map.of("collector", collector, "gc.enabled", "false")));
+        thread = heap.attach();
+        thread.acquireGil();
+        capi = thread.capi();
+        cls = thread.newClass("C");
+        classObject = cls.id();
+        instance = capi.call(classObject);
+        long one = capi.newInt(1);
+        capi.setattr(instance, "x", one);
+        capi.decref(one);
+        two = capi.newInt(2);
+        setGlobal("young", capi.newList());
+        heap.gc().collect(); // the runtime's own objects move to the oldest generation, as CollectorBench's
+    }
+
+    private void setGlobal(String name, long object) {
+        try (Handle h = capi.toHandle(object)) {
+            thread.setGlobal(name, h);
+        }
+    }
+
+    /**
+     * Runs {@code n} operations {@code op} and returns the nanoseconds they took (for {@code young},
+     * {@code n} fresh lists are made untimed and one {@code gc.collect(0)} is timed; for
+     * {@code gcbench}, one pass of the workload on a heap of its own, {@code n} unused, and the
+     * process's CPU time rather than the elapsed time).
+     */
+    public long batch(String op, int n) {
+        long start;
+        switch (op) {
+            case "newList" -> {
+                start = System.nanoTime();
+                for (int i = 0; i < n; i++) {
+                    capi.decref(capi.newList());
+                }
+            }
+            case "newInstance" -> {
+                start = System.nanoTime();
+                for (int i = 0; i < n; i++) {
+                    capi.decref(capi.call(classObject));
+                }
+            }
+            case "getattr" -> {
+                start = System.nanoTime();
+                for (int i = 0; i < n; i++) {
+                    capi.decref(capi.getattr(instance, "x"));
+                }
+            }
+            case "setattr" -> {
+                start = System.nanoTime();
+                for (int i = 0; i < n; i++) {
+                    capi.setattr(instance, "x", two);
+                }
+            }
+            case "young" -> {
+                thread.delGlobal("young"); // the previous lists die by refcount
+                setGlobal("young", CollectorBench.listOfLists(capi, n));
+                start = System.nanoTime();
+                heap.gc().collect(0);
+            }
+            case "gcbench" -> {
+                // CPU time of the whole process, not wall time: on a loaded machine a 10 s pass
+                // waits for a CPU for seconds, which only the CPU time leaves out.
+                var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+                long cpu = os.getProcessCpuTime();
+                MutatorDriver.run(Configuration.defaults(), RunSpec.of("gcbench"));
+                return os.getProcessCpuTime() - cpu;
+            }
+            default -> throw new IllegalArgumentException("unknown operation " + op
+                    + " (newList, newInstance, getattr, setattr, young, gcbench)");
+        }
+        return System.nanoTime() - start;
+    }
+}
