@@ -132,7 +132,7 @@ final class Inspection implements RunObserver {
     private void retentionEnd(PyThreadState thread, Baseline baseline) {
         if (leaks) {
             retention = RetentionReport.take(thread.heap(), baseline, graph);
-            endLines.addAll(ReportTable.retention(retention));
+            endLines.addAll(ReportTable.retention(retention, pythonProgram));
         }
     }
 

@@ -173,42 +173,40 @@ final class RunCommand implements Callable<Integer> {
         if (snapshotEvery != null) {
             throw usage("--snapshot-every is for workloads; a Python program can take tracemalloc snapshots itself");
         }
-        if (run.json) {
-            throw usage("--json prints the report of a run on the driver's threads: for a Python program give"
-                    + " --threads N as well");
-        }
         Inspection inspection = inspection();
         Path graphFile = graph == null ? null : context.workingDirectory().resolve(graph);
         if (graphFile != null) {
             checkGraph(graphFile);
         }
         Configuration effective = Runner.configuration(configuration, context, allocator, collector);
-        ReportRecorder recorder = reportFile == null ? null : new ReportRecorder(null);
+        ReportRecorder recorder = reportFile == null ? null : new ReportRecorder(inspection);
         java.util.List<String> args = program == null ? java.util.List.of() : program;
-        long start = System.nanoTime();
-        int exit = new PythonRun(context).run(effective, code, args, inspection == null ? null : inspection.python(),
-                run.verify, recorder);
-        if (inspection != null) {
+        PythonRun.Outcome outcome = new PythonRun(context).run(effective, code, args, new PythonRun.Reporting(
+                inspection == null ? null : inspection.python(), run.verify, recorder, run.json));
+        int exit = outcome.exit();
+        if (inspection != null && !run.json) { // else they are in the document
             PrintWriter report = context.err();
             inspection.endLines().forEach(report::println);
             report.flush();
-            if (graphFile != null && inspection.retention() != null) {
-                exit = Math.max(exit, draw(inspection.retention(), graphFile, report));
-            }
+        }
+        if (inspection != null && graphFile != null && inspection.retention() != null) {
+            exit = Math.max(exit, draw(inspection.retention(), graphFile, context.err()));
+        }
+        if (outcome.facts() == null) { // not measured, or it did not run
+            return exit;
+        }
+        if (run.json) {
+            context.out().print(CommandJson.program(outcome.facts(), inspection == null ? null : inspection.inspected(),
+                    ProgramRun.plain(outcome.checks())));
+            context.out().flush();
         }
         if (recorder == null) {
             return exit;
         }
-        String name = code != null ? "-c" : args.get(0);
-        java.util.List<java.util.List<String>> summary = java.util.List.of(
-                java.util.List.of("program", name),
-                java.util.List.of("exit code", Integer.toString(exit)),
-                java.util.List.of("seconds", String.format(java.util.Locale.ROOT, "%.3f",
-                        (System.nanoTime() - start) / 1e9)));
-        String collectorName = effective.get(dev.pyheap.api.config.Options.COLLECTOR);
-        int written = reportOption.write(context, reportFile, "pyheap run " + name, java.util.List.of(
-                recorder.run(collectorName, collectorName, effective.get(dev.pyheap.api.config.Options.ALLOCATOR),
-                        summary)));
+        String collectorName = outcome.facts().settings().collector();
+        int written = reportOption.write(context, reportFile, "pyheap run " + outcome.facts().program(),
+                java.util.List.of(recorder.run(collectorName, collectorName, outcome.facts().settings().allocator(),
+                        ProgramMeter.summary(outcome.facts()))));
         return written != ErrorReporter.OK && exit == 0 ? written : exit;
     }
 
