@@ -117,11 +117,20 @@ final class PythonRun {
      * @return the module body's exit code when it failed; else 1 when a thread's call raised or a check
      *         failed; else 0
      */
-    int runThreaded(Configuration configuration, String code, List<String> program, RunSpec spec, boolean verify,
-                    boolean json) {
+    /** What a threaded run ended with: its exit code, and the driver's report (null when the module body failed). */
+    record ThreadedOutcome(int exit, RunReport report) {
+    }
+
+    /**
+     * {@code inspection} ({@code --tracemalloc}, {@code --leaks}) and {@code recorder} ({@code --report}), each
+     * null when not asked for, observe the threads as they observe a workload's mutators: from after the module
+     * body (the baseline) to the threads' end.
+     */
+    ThreadedOutcome runThreaded(Configuration configuration, String code, List<String> program, RunSpec spec,
+                                boolean verify, boolean json, Inspection inspection, ReportRecorder recorder) {
         Source found = source(code, program);
         if (found == null) {
-            return ErrorReporter.USAGE;
+            return new ThreadedOutcome(ErrorReporter.USAGE, null);
         }
         verify |= found.bundled();
         Leak declared;
@@ -130,9 +139,13 @@ final class PythonRun {
         } catch (IllegalArgumentException e) { // a malformed leak declaration
             context.err().println("pyheap: " + e.getMessage());
             context.err().flush();
-            return ErrorReporter.USAGE;
+            return new ThreadedOutcome(ErrorReporter.USAGE, null);
         }
         PrintWriter programOut = json ? context.err() : context.out();
+        dev.pyheap.driver.scheduling.RunObserver observer = recorder != null ? recorder : inspection;
+        if (observer != null) {
+            spec = spec.withObserver(observer);
+        }
         try (PyHeap heap = PyHeap.open(configuration)) {
             Baseline before = verify ? ProgramChecks.before(heap) : null;
             ThreadedProgram threaded = new ThreadedProgram(new Runner(heap, programOut, context.err()),
@@ -141,14 +154,15 @@ final class PythonRun {
             programOut.flush();
             context.err().flush();
             if (threaded.exit() != 0) {
-                return threaded.exit();
+                return new ThreadedOutcome(threaded.exit(), null);
             }
             ProgramChecks checks = verify ? ProgramChecks.after(heap, before,
                     declared.times(threaded.calls()).objectsByType()) : null;
             if (json) {
                 CommandJson.Checks plain = ProgramRun.plain(checks);
                 context.out().print(CommandJson.run(report, new CommandJson.ThreadedProgram(threaded.callsMain(),
-                        threaded.calls(), threaded.failedCalls(), plain), null));
+                        threaded.calls(), threaded.failedCalls(), plain), inspection == null ? null
+                        : inspection.inspected()));
                 context.out().flush();
             } else {
                 PrintWriter err = context.err();
@@ -157,11 +171,14 @@ final class PythonRun {
                 if (checks != null) {
                     ProgramRun.describe(checks).forEach(line -> err.println("pyheap: " + line));
                 }
+                if (inspection != null) {
+                    inspection.endLines().forEach(err::println);
+                }
                 err.flush();
             }
             boolean passed = threaded.failedCalls() == 0 && report.sanity().ok()
                     && (checks == null || checks.passed());
-            return passed ? ErrorReporter.OK : ErrorReporter.RUN_FAILED;
+            return new ThreadedOutcome(passed ? ErrorReporter.OK : ErrorReporter.RUN_FAILED, report);
         }
     }
 

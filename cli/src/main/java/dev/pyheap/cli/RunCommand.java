@@ -212,14 +212,18 @@ final class RunCommand implements Callable<Integer> {
 
     /**
      * {@code --threads N} with a Python program: its {@code main()} (or its module body) in N threads of the
-     * driver ({@link PythonRun#runThreaded}). The inspection options and {@code --report} observe a
-     * single-threaded program only; the driver's turns cannot split a call of {@code main()}, so only the
-     * switch interval decides who runs.
+     * driver ({@link PythonRun#runThreaded}), observed by the inspection options and {@code --report} as a
+     * workload's mutators are; the driver's turns cannot split a call of {@code main()}, so only the switch
+     * interval decides who runs.
      */
     private int runPythonThreaded(Path reportFile) {
-        if (reportFile != null || tracemalloc != null || snapshotEvery != null || leaks || graph != null) {
-            throw usage("--threads with a Python program cannot be combined with --report, --tracemalloc,"
-                    + " --snapshot-every, --leaks or --graph yet");
+        Inspection inspection = inspection();
+        if (inspection != null) {
+            inspection.threadedProgram();
+        }
+        Path graphFile = graph == null ? null : context.workingDirectory().resolve(graph);
+        if (graphFile != null) {
+            checkGraph(graphFile);
         }
         RunSpec runSpec = run.spec(spec.commandLine(), "python");
         if (runSpec.yieldPolicy().turnBased()) {
@@ -229,7 +233,23 @@ final class RunCommand implements Callable<Integer> {
         }
         Configuration effective = Runner.configuration(configuration, context, allocator, collector);
         java.util.List<String> args = program == null ? java.util.List.of() : program;
-        return new PythonRun(context).runThreaded(effective, code, args, runSpec, run.verify, run.json);
+        ReportRecorder recorder = reportFile == null ? null : new ReportRecorder(inspection);
+        PythonRun.ThreadedOutcome outcome = new PythonRun(context).runThreaded(effective, code, args, runSpec,
+                run.verify, run.json, inspection, recorder);
+        int exit = outcome.exit();
+        if (outcome.report() == null) {
+            return exit;
+        }
+        if (inspection != null && graphFile != null && inspection.retention() != null) {
+            exit = Math.max(exit, draw(inspection.retention(), graphFile, context.err()));
+        }
+        if (recorder != null) {
+            int written = reportOption.write(context, reportFile, "pyheap run --threads " + outcome.report().threads()
+                    + " " + outcome.report().workload(), java.util.List.of(recorder.run(outcome.report().collector(),
+                    outcome.report())));
+            exit = Math.max(exit, written);
+        }
+        return exit;
     }
 
     /** The observer for the inspection options, or null when none is given. */
