@@ -85,7 +85,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--leaks",
             description = "End with a leak report: the objects alive beyond the baseline after the mutators dropped"
                     + " their roots and a full collection (before the workload empties its shared state), by type,"
-                    + " each type with one back-reference chain from a root.")
+                    + " each type with one back-reference chain from a root. For a Python program: after it ended"
+                    + " (atexit, its main module cleared) and a full collection; with --threads, after its threads.")
     private boolean leaks;
 
     @Option(names = "--graph", paramLabel = "FILE",
