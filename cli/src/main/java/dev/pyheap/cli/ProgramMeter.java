@@ -4,9 +4,9 @@ import dev.pyheap.api.alloc.AllocatorStatistics;
 import dev.pyheap.api.alloc.SizeClassUsage;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.config.Options;
-import dev.pyheap.api.gc.GenerationStatistics;
-import dev.pyheap.api.gc.PauseStatistics;
 import dev.pyheap.cli.output.CommandJson.Facts;
+import dev.pyheap.cli.output.CommandJson.Generation;
+import dev.pyheap.cli.output.CommandJson.Pauses;
 import dev.pyheap.cli.output.CommandJson.HeapState;
 import dev.pyheap.cli.output.CommandJson.Settings;
 import dev.pyheap.runtime.GcCallback;
@@ -84,8 +84,12 @@ final class ProgramMeter {
         long highWater = s.arenasHighWater();
         peak = new HeapState(Math.max(peak.arenas(), highWater), peak.pools(), peak.blocks(),
                 Math.max(peak.bytesMapped(), highWater * s.arenaSize()), peak.bytesAllocated(), peak.bytesInUse());
+        var pauses = heap.metrics().collector().pauses();
         facts = new Facts(program, argv, exitCode, exception, seconds, settings, configuration,
-                heap.metrics().collector().statistics(), heap.metrics().collector().pauses(), end, peak);
+                heap.metrics().collector().statistics().stream()
+                        .map(g -> new Generation(g.collections(), g.collected(), g.uncollectable())).toList(),
+                new Pauses(pauses.count(), pauses.totalNanos(), pauses.p50Nanos(), pauses.p99Nanos(), pauses.maxNanos()),
+                end, peak);
     }
 
     private static HeapState state(AllocatorStatistics s) {
@@ -111,12 +115,12 @@ final class ProgramMeter {
                 + s.memory() + ", thresholds " + s.thresholds() + (s.gcEnabled() ? "" : ", gc disabled")
                 + (s.limitBytes() == null ? "" : String.format(Locale.ROOT, ", limit %,d B", s.limitBytes()))));
         for (int g = 0; g < f.gc().size(); g++) {
-            GenerationStatistics gs = f.gc().get(g);
+            Generation gs = f.gc().get(g);
             rows.add(List.of("gc generation " + g, String.format(Locale.ROOT,
                     "%,d collections, %,d collected, %,d uncollectable", gs.collections(), gs.collected(),
                     gs.uncollectable())));
         }
-        PauseStatistics p = f.pauses();
+        Pauses p = f.pauses();
         rows.add(List.of("pauses", String.format(Locale.ROOT, "%,d, total %.3f ms, p50 %.3f ms, p99 %.3f ms, max %.3f ms",
                 p.count(), p.totalNanos() / 1e6, p.p50Nanos() / 1e6, p.p99Nanos() / 1e6, p.maxNanos() / 1e6)));
         rows.add(List.of("heap at the end", heap(f.end())));

@@ -2,8 +2,6 @@ package dev.pyheap.cli.output;
 
 import dev.pyheap.api.alloc.AllocatorStatistics;
 import dev.pyheap.api.alloc.SizeClassUsage;
-import dev.pyheap.api.gc.GenerationStatistics;
-import dev.pyheap.api.gc.PauseStatistics;
 import dev.pyheap.driver.reports.RetentionReport;
 import dev.pyheap.driver.reports.RunReport;
 import tools.jackson.databind.SerializationFeature;
@@ -110,6 +108,14 @@ public final class CommandJson {
         }
     }
 
+    /** One generation's {@code gc.get_stats()} entry. */
+    public record Generation(long collections, long collected, long uncollectable) {
+    }
+
+    /** The pauses of a run's collections: their count and, in nanoseconds, their total, p50, p99 and maximum. */
+    public record Pauses(long count, long totalNanos, long p50Nanos, long p99Nanos, long maxNanos) {
+    }
+
     /**
      * A Python program's run ({@code pyheap run FILE.py|-c CODE|-}).
      *
@@ -124,8 +130,8 @@ public final class CommandJson {
      * @param peak          the heap's peak (sampled at each collection's start; arenas exact)
      */
     public record Facts(String program, List<String> argv, int exitCode, String exception, double seconds,
-                        Settings settings, Map<String, String> configuration, List<GenerationStatistics> gc,
-                        PauseStatistics pauses, HeapState end, HeapState peak) {
+                        Settings settings, Map<String, String> configuration, List<Generation> gc,
+                        Pauses pauses, HeapState end, HeapState peak) {
         public Facts {
             argv = List.copyOf(argv);
             gc = List.copyOf(gc);
@@ -198,7 +204,7 @@ public final class CommandJson {
         ObjectNode configuration = s.putObject("configuration");
         f.configuration().forEach(configuration::put);
         ArrayNode gc = root.putArray("gc");
-        for (GenerationStatistics g : f.gc()) {
+        for (Generation g : f.gc()) {
             ObjectNode o = gc.addObject();
             o.put("collections", g.collections());
             o.put("collected", g.collected());
