@@ -52,6 +52,8 @@ final class Inspection implements RunObserver {
     private List<Statistic> topSites = List.of();
     /** Observing a Python program ({@link #python}) rather than a workload. */
     private boolean pythonProgram;
+    /** Observing a Python program's threads ({@link #threadedProgram}): the driver's mutators are its threads. */
+    private boolean threads;
     private Baseline pythonBaseline;
 
     // Guarded by the GIL (checkPoint runs on whichever mutator holds it).
@@ -121,8 +123,10 @@ final class Inspection implements RunObserver {
         } else if (frames > 0) {
             Snapshot end = thread.heap().tracemalloc().takeSnapshot();
             endLines.add(String.format(Locale.ROOT, "tracemalloc: top %d allocation sites %s (statistics 'lineno',"
-                    + " traced from %s, %d %s):", top, pythonProgram ? "when the program finished" : "when the mutators finished",
-                    pythonProgram ? "the program's start" : "the end of the load", frames, frames == 1 ? "frame" : "frames"));
+                    + " traced from %s, %d %s):", top, pythonProgram ? "when the program finished"
+                    : threads ? "when the program's threads finished" : "when the mutators finished",
+                    pythonProgram ? "the program's start" : threads ? "the end of the module body" : "the end of the load",
+                    frames, frames == 1 ? "frame" : "frames"));
             topSites = end.statistics(KeyType.LINENO).stream().limit(top).toList();
             topSites.forEach(s -> endLines.add(s.toString()));
         }
@@ -132,7 +136,10 @@ final class Inspection implements RunObserver {
     private void retentionEnd(PyThreadState thread, Baseline baseline) {
         if (leaks) {
             retention = RetentionReport.take(thread.heap(), baseline, graph);
-            endLines.addAll(ReportTable.retention(retention));
+            endLines.addAll(ReportTable.retention(retention, pythonProgram
+                    ? "after the program ended (atexit, its main module cleared) and a full collection"
+                    : threads ? "after the program's threads ended and a full collection"
+                    : "after the mutators dropped their roots and a full collection"));
         }
     }
 
@@ -169,6 +176,11 @@ final class Inspection implements RunObserver {
                 ended(thread, null);
             }
         };
+    }
+
+    /** Observes a Python program's threads ({@code run --threads N PROGRAM}) through the driver: its words, not the mutators'. */
+    void threadedProgram() {
+        threads = true;
     }
 
     /** What the end found, for the JSON document. */

@@ -44,13 +44,29 @@ final class ProgramRun {
      */
     static Result run(Configuration configuration, Runner.Program program, List<String> argv, PrintWriter out,
                       PrintWriter err) {
+        return run(configuration, program, argv, out, err, null);
+    }
+
+    /**
+     * {@link #run(Configuration, Runner.Program, List, PrintWriter, PrintWriter)} measured by {@code meter}
+     * (null for none) from after the baseline to the program's end, before the checks.
+     */
+    static Result run(Configuration configuration, Runner.Program program, List<String> argv, PrintWriter out,
+                      PrintWriter err, ProgramMeter meter) {
         Leak declared = declared(program);
         try (PyHeap heap = PyHeap.open(configuration)) {
             Baseline before = ProgramChecks.before(heap);
             Gc gcBefore = gc(heap);
+            if (meter != null) {
+                withGil(heap, () -> meter.start(heap));
+            }
             long start = System.nanoTime();
-            int exit = new Runner(heap, out, err).run(program, argv);
+            Runner runner = new Runner(heap, out, err);
+            int exit = runner.run(program, argv);
             long nanos = System.nanoTime() - start;
+            if (meter != null) {
+                withGil(heap, () -> meter.end(heap, exit, runner.endedWith()));
+            }
             out.flush();
             err.flush();
             Gc gcAfter = gc(heap);
@@ -82,6 +98,20 @@ final class ProgramRun {
         try (PyThreadState thread = heap.attach(); var gil = thread.gil()) {
             return new Gc(heap.metrics().collector().statistics(), heap.metrics().collector().pauses());
         }
+    }
+
+    /** Runs {@code action} on a thread state of this thread, holding the GIL. */
+    static void withGil(PyHeap heap, Runnable action) {
+        try (PyThreadState thread = heap.attach(); var gil = thread.gil()) {
+            action.run();
+        }
+    }
+
+    /** The checks as the JSON document's plain values; null for null. */
+    static dev.pyheap.cli.output.CommandJson.Checks plain(ProgramChecks checks) {
+        return checks == null ? null : new dev.pyheap.cli.output.CommandJson.Checks(checks.sanity().ok(),
+                checks.sanity().checks(), checks.sanity().problems(), checks.ok(), checks.expected(), checks.found(),
+                checks.cycles().orElse(null));
     }
 
     /** The checks in a few lines: {@code sanity: ...}, {@code leak check: ...}. */

@@ -33,54 +33,77 @@ final class PythonRun {
         this.context = context;
     }
 
-    /** @param observer what runs around the program (the inspection options), or null */
-    int run(Configuration configuration, String code, List<String> program, Runner.Observer observer) {
-        return run(configuration, code, program, observer, false, null);
+    /**
+     * What a single-threaded run reports besides the program's own output.
+     *
+     * @param observer the inspection options, or null
+     * @param verify   the sanity checker and the leak check after the program (always for a bundled workload)
+     * @param recorder {@code --report}'s recorder, or null
+     * @param json     {@code --json}: the program's stdout goes to stderr and the facts are measured
+     */
+    record Reporting(Runner.Observer observer, boolean verify, ReportRecorder recorder, boolean json) {
+    }
+
+    /**
+     * What a run found: the exit code, and when measured ({@code --json}, {@code --report}) its facts and,
+     * with the checks, their result (else null).
+     */
+    record Outcome(int exit, CommandJson.Facts facts, ProgramChecks checks) {
     }
 
     /**
      * With {@code verify}, or for a workload named instead of a file ({@code pyheap run gcbench}: a
      * program of the jar's workloads folder when no such file exists), the run ends with the sanity
      * checker and the leak check ({@link ProgramRun}), reported on stderr; a failed check makes the
-     * exit code 1 when the program's was 0. {@code observer} (the inspection options) watches the
-     * other runs. With a {@code recorder} ({@code --report}) the heap is recorded from its opening to the
-     * program's end (its interpreter torn down).
+     * exit code 1 when the program's was 0. The observer (the inspection options) watches the
+     * run. With a {@code recorder} ({@code --report}) the heap is recorded from its opening to the
+     * program's end (its interpreter torn down). With {@code --json} or {@code --report} the run's
+     * facts are measured ({@link ProgramMeter}).
      */
-    int run(Configuration configuration, String code, List<String> program, Runner.Observer observer, boolean verify,
-            ReportRecorder recorder) {
+    Outcome run(Configuration configuration, String code, List<String> program, Reporting reporting) {
         Source found = source(code, program);
         if (found == null) {
-            return ErrorReporter.USAGE;
+            return new Outcome(ErrorReporter.USAGE, null, null);
         }
         Runner.Program source = found.program();
         List<String> argv = found.argv();
-        verify |= found.bundled();
+        boolean verify = reporting.verify() || found.bundled();
+        ReportRecorder recorder = reporting.recorder();
+        PrintWriter programOut = reporting.json() ? context.err() : context.out();
+        String shown = code != null ? "-c" : program.get(0);
+        ProgramMeter meter = reporting.json() || recorder != null ? new ProgramMeter(shown, argv, configuration) : null;
         if (verify) {
             if (recorder != null) {
                 context.err().println("pyheap: --report is not supported with --verify or a bundled workload yet");
-                return ErrorReporter.USAGE;
+                return new Outcome(ErrorReporter.USAGE, null, null);
             }
-            if (observer != null) {
+            if (reporting.observer() != null) {
                 context.err().println("pyheap: --tracemalloc, --leaks and --graph cannot be combined with a verified run");
-                return ErrorReporter.USAGE;
+                return new Outcome(ErrorReporter.USAGE, null, null);
             }
-            return checked(configuration, source, argv);
+            return checked(configuration, source, argv, programOut, meter);
         }
         try (PyHeap heap = PyHeap.open(configuration)) {
             if (recorder != null) {
-                withGil(heap, () -> recorder.start(heap));
+                ProgramRun.withGil(heap, () -> recorder.start(heap));
             }
-            Runner runner = new Runner(heap, context.out(), context.err());
-            if (observer != null) {
-                runner.observedBy(observer);
+            if (meter != null) {
+                ProgramRun.withGil(heap, () -> meter.start(heap));
+            }
+            Runner runner = new Runner(heap, programOut, context.err());
+            if (reporting.observer() != null) {
+                runner.observedBy(reporting.observer());
             }
             int exit = runner.run(source, argv);
-            if (recorder != null) {
-                withGil(heap, () -> recorder.end(heap));
+            if (meter != null) {
+                ProgramRun.withGil(heap, () -> meter.end(heap, exit, runner.endedWith()));
             }
-            context.out().flush();
+            if (recorder != null) {
+                ProgramRun.withGil(heap, () -> recorder.end(heap));
+            }
+            programOut.flush();
             context.err().flush();
-            return exit;
+            return new Outcome(exit, meter == null ? null : meter.facts(), null);
         }
     }
 
@@ -94,11 +117,20 @@ final class PythonRun {
      * @return the module body's exit code when it failed; else 1 when a thread's call raised or a check
      *         failed; else 0
      */
-    int runThreaded(Configuration configuration, String code, List<String> program, RunSpec spec, boolean verify,
-                    boolean json) {
+    /** What a threaded run ended with: its exit code, and the driver's report (null when the module body failed). */
+    record ThreadedOutcome(int exit, RunReport report) {
+    }
+
+    /**
+     * {@code inspection} ({@code --tracemalloc}, {@code --leaks}) and {@code recorder} ({@code --report}), each
+     * null when not asked for, observe the threads as they observe a workload's mutators: from after the module
+     * body (the baseline) to the threads' end.
+     */
+    ThreadedOutcome runThreaded(Configuration configuration, String code, List<String> program, RunSpec spec,
+                                boolean verify, boolean json, Inspection inspection, ReportRecorder recorder) {
         Source found = source(code, program);
         if (found == null) {
-            return ErrorReporter.USAGE;
+            return new ThreadedOutcome(ErrorReporter.USAGE, null);
         }
         verify |= found.bundled();
         Leak declared;
@@ -107,9 +139,13 @@ final class PythonRun {
         } catch (IllegalArgumentException e) { // a malformed leak declaration
             context.err().println("pyheap: " + e.getMessage());
             context.err().flush();
-            return ErrorReporter.USAGE;
+            return new ThreadedOutcome(ErrorReporter.USAGE, null);
         }
         PrintWriter programOut = json ? context.err() : context.out();
+        dev.pyheap.driver.scheduling.RunObserver observer = recorder != null ? recorder : inspection;
+        if (observer != null) {
+            spec = spec.withObserver(observer);
+        }
         try (PyHeap heap = PyHeap.open(configuration)) {
             Baseline before = verify ? ProgramChecks.before(heap) : null;
             ThreadedProgram threaded = new ThreadedProgram(new Runner(heap, programOut, context.err()),
@@ -118,16 +154,15 @@ final class PythonRun {
             programOut.flush();
             context.err().flush();
             if (threaded.exit() != 0) {
-                return threaded.exit();
+                return new ThreadedOutcome(threaded.exit(), null);
             }
             ProgramChecks checks = verify ? ProgramChecks.after(heap, before,
                     declared.times(threaded.calls()).objectsByType()) : null;
             if (json) {
-                CommandJson.Checks plain = checks == null ? null : new CommandJson.Checks(checks.sanity().ok(),
-                        checks.sanity().checks(), checks.sanity().problems(), checks.ok(), checks.expected(),
-                        checks.found(), checks.cycles().orElse(null));
+                CommandJson.Checks plain = ProgramRun.plain(checks);
                 context.out().print(CommandJson.run(report, new CommandJson.ThreadedProgram(threaded.callsMain(),
-                        threaded.calls(), threaded.failedCalls(), plain), null));
+                        threaded.calls(), threaded.failedCalls(), plain), inspection == null ? null
+                        : inspection.inspected()));
                 context.out().flush();
             } else {
                 PrintWriter err = context.err();
@@ -136,11 +171,14 @@ final class PythonRun {
                 if (checks != null) {
                     ProgramRun.describe(checks).forEach(line -> err.println("pyheap: " + line));
                 }
+                if (inspection != null) {
+                    inspection.endLines().forEach(err::println);
+                }
                 err.flush();
             }
             boolean passed = threaded.failedCalls() == 0 && report.sanity().ok()
                     && (checks == null || checks.passed());
-            return passed ? ErrorReporter.OK : ErrorReporter.RUN_FAILED;
+            return new ThreadedOutcome(passed ? ErrorReporter.OK : ErrorReporter.RUN_FAILED, report);
         }
     }
 
@@ -189,13 +227,6 @@ final class PythonRun {
         }
     }
 
-    /** Runs {@code action} on a thread state of this thread, holding the GIL. */
-    private static void withGil(PyHeap heap, Runnable action) {
-        try (PyThreadState thread = heap.attach(); var gil = thread.gil()) {
-            action.run();
-        }
-    }
-
     /** A bundled workload named {@code name} when no file of that name exists. */
     private java.util.Optional<Bundled.Program> bundledWorkload(String name) {
         if (Files.exists(context.workingDirectory().resolve(name))) {
@@ -204,17 +235,19 @@ final class PythonRun {
         return Bundled.find(Bundled.WORKLOADS, name);
     }
 
-    private int checked(Configuration configuration, Runner.Program source, List<String> argv) {
+    private Outcome checked(Configuration configuration, Runner.Program source, List<String> argv,
+                            PrintWriter programOut, ProgramMeter meter) {
         ProgramRun.Result result;
         try {
-            result = ProgramRun.run(configuration, source, argv, context.out(), context.err());
+            result = ProgramRun.run(configuration, source, argv, programOut, context.err(), meter);
         } catch (IllegalArgumentException e) { // a malformed leak declaration
             context.err().println("pyheap: " + e.getMessage());
             context.err().flush();
-            return ErrorReporter.USAGE;
+            return new Outcome(ErrorReporter.USAGE, null, null);
         }
         ProgramRun.describe(result.checks()).forEach(line -> context.err().println("pyheap: " + line));
         context.err().flush();
-        return result.exit() == 0 && !result.checks().passed() ? ErrorReporter.RUN_FAILED : result.exit();
+        int exit = result.exit() == 0 && !result.checks().passed() ? ErrorReporter.RUN_FAILED : result.exit();
+        return new Outcome(exit, meter == null ? null : meter.facts(), result.checks());
     }
 }

@@ -85,7 +85,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--leaks",
             description = "End with a leak report: the objects alive beyond the baseline after the mutators dropped"
                     + " their roots and a full collection (before the workload empties its shared state), by type,"
-                    + " each type with one back-reference chain from a root.")
+                    + " each type with one back-reference chain from a root. For a Python program: after it ended"
+                    + " (atexit, its main module cleared) and a full collection; with --threads, after its threads.")
     private boolean leaks;
 
     @Option(names = "--graph", paramLabel = "FILE",
@@ -173,55 +174,57 @@ final class RunCommand implements Callable<Integer> {
         if (snapshotEvery != null) {
             throw usage("--snapshot-every is for workloads; a Python program can take tracemalloc snapshots itself");
         }
-        if (run.json) {
-            throw usage("--json prints the report of a run on the driver's threads: for a Python program give"
-                    + " --threads N as well");
-        }
         Inspection inspection = inspection();
         Path graphFile = graph == null ? null : context.workingDirectory().resolve(graph);
         if (graphFile != null) {
             checkGraph(graphFile);
         }
         Configuration effective = Runner.configuration(configuration, context, allocator, collector);
-        ReportRecorder recorder = reportFile == null ? null : new ReportRecorder(null);
+        ReportRecorder recorder = reportFile == null ? null : new ReportRecorder(inspection);
         java.util.List<String> args = program == null ? java.util.List.of() : program;
-        long start = System.nanoTime();
-        int exit = new PythonRun(context).run(effective, code, args, inspection == null ? null : inspection.python(),
-                run.verify, recorder);
-        if (inspection != null) {
+        PythonRun.Outcome outcome = new PythonRun(context).run(effective, code, args, new PythonRun.Reporting(
+                inspection == null ? null : inspection.python(), run.verify, recorder, run.json));
+        int exit = outcome.exit();
+        if (inspection != null && !run.json) { // else they are in the document
             PrintWriter report = context.err();
             inspection.endLines().forEach(report::println);
             report.flush();
-            if (graphFile != null && inspection.retention() != null) {
-                exit = Math.max(exit, draw(inspection.retention(), graphFile, report));
-            }
+        }
+        if (inspection != null && graphFile != null && inspection.retention() != null) {
+            exit = Math.max(exit, draw(inspection.retention(), graphFile, context.err()));
+        }
+        if (outcome.facts() == null) { // not measured, or it did not run
+            return exit;
+        }
+        if (run.json) {
+            context.out().print(CommandJson.program(outcome.facts(), inspection == null ? null : inspection.inspected(),
+                    ProgramRun.plain(outcome.checks())));
+            context.out().flush();
         }
         if (recorder == null) {
             return exit;
         }
-        String name = code != null ? "-c" : args.get(0);
-        java.util.List<java.util.List<String>> summary = java.util.List.of(
-                java.util.List.of("program", name),
-                java.util.List.of("exit code", Integer.toString(exit)),
-                java.util.List.of("seconds", String.format(java.util.Locale.ROOT, "%.3f",
-                        (System.nanoTime() - start) / 1e9)));
-        String collectorName = effective.get(dev.pyheap.api.config.Options.COLLECTOR);
-        int written = reportOption.write(context, reportFile, "pyheap run " + name, java.util.List.of(
-                recorder.run(collectorName, collectorName, effective.get(dev.pyheap.api.config.Options.ALLOCATOR),
-                        summary)));
+        String collectorName = outcome.facts().settings().collector();
+        int written = reportOption.write(context, reportFile, "pyheap run " + outcome.facts().program(),
+                java.util.List.of(recorder.run(collectorName, collectorName, outcome.facts().settings().allocator(),
+                        ProgramMeter.summary(outcome.facts()))));
         return written != ErrorReporter.OK && exit == 0 ? written : exit;
     }
 
     /**
      * {@code --threads N} with a Python program: its {@code main()} (or its module body) in N threads of the
-     * driver ({@link PythonRun#runThreaded}). The inspection options and {@code --report} observe a
-     * single-threaded program only; the driver's turns cannot split a call of {@code main()}, so only the
-     * switch interval decides who runs.
+     * driver ({@link PythonRun#runThreaded}), observed by the inspection options and {@code --report} as a
+     * workload's mutators are; the driver's turns cannot split a call of {@code main()}, so only the switch
+     * interval decides who runs.
      */
     private int runPythonThreaded(Path reportFile) {
-        if (reportFile != null || tracemalloc != null || snapshotEvery != null || leaks || graph != null) {
-            throw usage("--threads with a Python program cannot be combined with --report, --tracemalloc,"
-                    + " --snapshot-every, --leaks or --graph yet");
+        Inspection inspection = inspection();
+        if (inspection != null) {
+            inspection.threadedProgram();
+        }
+        Path graphFile = graph == null ? null : context.workingDirectory().resolve(graph);
+        if (graphFile != null) {
+            checkGraph(graphFile);
         }
         RunSpec runSpec = run.spec(spec.commandLine(), "python");
         if (runSpec.yieldPolicy().turnBased()) {
@@ -231,7 +234,23 @@ final class RunCommand implements Callable<Integer> {
         }
         Configuration effective = Runner.configuration(configuration, context, allocator, collector);
         java.util.List<String> args = program == null ? java.util.List.of() : program;
-        return new PythonRun(context).runThreaded(effective, code, args, runSpec, run.verify, run.json);
+        ReportRecorder recorder = reportFile == null ? null : new ReportRecorder(inspection);
+        PythonRun.ThreadedOutcome outcome = new PythonRun(context).runThreaded(effective, code, args, runSpec,
+                run.verify, run.json, inspection, recorder);
+        int exit = outcome.exit();
+        if (outcome.report() == null) {
+            return exit;
+        }
+        if (inspection != null && graphFile != null && inspection.retention() != null) {
+            exit = Math.max(exit, draw(inspection.retention(), graphFile, context.err()));
+        }
+        if (recorder != null) {
+            int written = reportOption.write(context, reportFile, "pyheap run --threads " + outcome.report().threads()
+                    + " " + outcome.report().workload(), java.util.List.of(recorder.run(outcome.report().collector(),
+                    outcome.report())));
+            exit = Math.max(exit, written);
+        }
+        return exit;
     }
 
     /** The observer for the inspection options, or null when none is given. */

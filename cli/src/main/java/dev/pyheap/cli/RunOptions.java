@@ -26,7 +26,8 @@ final class RunOptions {
     Duration duration;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0x5EED", converter = StatsCommand.SeedConverter.class,
-            description = "Seed of every random choice, decimal or 0x hex (default: ${DEFAULT-VALUE}).")
+            description = "Seed of every random choice of the driver, decimal or 0x hex (default: ${DEFAULT-VALUE});"
+                    + " it does not reach Python code yet (no hash secret, no default seed of random).")
     long seed;
 
     @Option(names = "--yield", paramLabel = "POLICY", defaultValue = "switchinterval", converter = YieldConverter.class,
@@ -40,7 +41,8 @@ final class RunOptions {
 
     @Option(names = "--json", description = "Print the report as one JSON document (schemas/run.schema.json,"
             + " compare.schema.json in the jar) on stdout instead of a table; the program's own output then goes to"
-            + " stderr, so the two never mix.")
+            + " stderr, so the two never mix. For a Python program on one thread: its facts (exit code and exception,"
+            + " settings, gc.get_stats(), pauses, the heap at the end and at its peak, tracemalloc, leaks, checks).")
     boolean json;
 
     /** The run's spec for {@code workload}, after checking the options' values. */

@@ -42,7 +42,7 @@ class CommandJsonSchemaTest {
 
     /** The schema of {@code kind}; {@code https://pyheap.dev/schema/KIND-1.json} names the jar's KIND.schema.json. */
     private static Schema schema(String kind) {
-        java.util.regex.Pattern id = java.util.regex.Pattern.compile("https://pyheap\\.dev/schema/([a-z]+)-1\\.json");
+        java.util.regex.Pattern id = java.util.regex.Pattern.compile("https://pyheap\\.dev/schema/([a-z]+)-\\d+\\.json");
         return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder.schemas(iri -> {
             java.util.regex.Matcher m = id.matcher(iri);
             return m.matches() ? schemaText(m.group(1)) : null;
@@ -141,6 +141,106 @@ class CommandJsonSchemaTest {
         assertInvalid(schema, doc.replace("\"callsMain\" : true", "\"callsMain\" : 1"));
         assertInvalid(schema, doc.replaceFirst("\"found\" : \\{ ?\\}", "\"found\" : []"));
         assertInvalid(schema, doc.replaceFirst("\"checks\" : \\{", "\"checks\" : { \"more\" : 1,"));
+    }
+
+    /** A program's JSON parsed, for the numbers the schema cannot relate. */
+    private static tools.jackson.databind.JsonNode parse(String doc) {
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(doc);
+    }
+
+    @Test
+    void runJsonOfAPythonProgramIsItsFactsAndMatchesTheSchema() throws IOException {
+        java.nio.file.Files.writeString(dir.resolve("prog.py"), """
+                import sys, gc
+                print("hello", sys.argv[1:])
+                keep = [[i] for i in range(3000)]
+                gc.collect()
+                raise ValueError("the end")
+                """);
+        CliRun r = CliRun.run(Map.of(), dir, "run", "--json", "prog.py", "a", "b");
+        assertEquals(1, r.code(), r::toString);
+        // the program's output and traceback on stderr, the document alone on stdout
+        assertTrue(r.err().startsWith("hello ['a', 'b']\nTraceback (most recent call last):\n"), r::toString);
+        assertTrue(r.err().endsWith("ValueError: the end\n"), r::toString);
+        String doc = r.out();
+        Schema schema = schema("run");
+        assertValid(schema, doc);
+        var json = parse(doc);
+        assertEquals(2, json.get("schema_version").asInt());
+        assertEquals("prog.py", json.at("/python/program").asString());
+        assertEquals("[\"prog.py\",\"a\",\"b\"]", json.at("/python/argv").toString());
+        assertEquals(1, json.at("/python/exitCode").asInt());
+        assertEquals("ValueError", json.at("/python/exception").asString());
+        assertEquals("generational", json.at("/settings/collector").asString());
+        assertEquals("[700,10,10]", json.at("/settings/thresholds").toString());
+        assertTrue(json.at("/settings/limitBytes").isNull(), doc);
+        assertEquals(3, json.get("gc").size(), doc);
+        // gc.collect() and the two collections of the finalization: full collections, in generation 2
+        assertTrue(json.at("/gc/2/collections").asLong() >= 3, doc);
+        assertEquals(json.at("/pauseMillis/count").asLong(), json.get("gc").valueStream()
+                .mapToLong(g -> g.get("collections").asLong()).sum(), doc);
+        for (String field : List.of("arenas", "pools", "blocks", "bytesMapped", "bytesAllocated", "bytesInUse")) {
+            long end = json.at("/heap/end/" + field).asLong();
+            long peak = json.at("/heap/peak/" + field).asLong();
+            assertTrue(end > 0 && peak >= end, field + ": " + doc);
+        }
+        // 3000 lists were alive at gc.collect(), sampled at its start; gone at the end
+        assertTrue(json.at("/heap/peak/blocks").asLong() >= json.at("/heap/end/blocks").asLong() + 3000, doc);
+        assertTrue(json.get("tracemalloc").isNull() && json.get("leaks").isNull() && json.get("checks").isNull(), doc);
+        // Broken by hand: a missing field, a wrong type, an extra key, a negative count, a wrong version.
+        assertInvalid(schema, doc.replaceFirst("\"exitCode\" : 1,", ""));
+        assertInvalid(schema, doc.replace("\"exception\" : \"ValueError\"", "\"exception\" : 3"));
+        assertInvalid(schema, doc.replace("\"python\" : {", "\"python\" : { \"more\" : 1,"));
+        assertInvalid(schema, doc.replace("\"kind\" : \"run\"", "\"kind\" : \"run\", \"ops\" : 1"));
+        assertInvalid(schema, doc.replaceFirst("\"arenas\" : \\d+", "\"arenas\" : -1"));
+        assertInvalid(schema, doc.replace("\"schema_version\" : 2", "\"schema_version\" : 1"));
+        assertInvalid(schema, doc.replaceFirst("\"memory\" : \"\\w+\"", "\"memory\" : \"disk\""));
+    }
+
+    @Test
+    void runJsonOfAProgramCarriesTracemallocLeaksAndChecks() throws IOException {
+        CliRun r = CliRun.run(Map.of(), dir, "run", "--json", "--collector", "refcount", "--tracemalloc", "3",
+                "--leaks", "-c", "a = []\na.append(a)\nb = [0] * 1000\nprint(len(b))");
+        assertEquals(0, r.code(), r::toString);
+        assertEquals("1000\n", r.err(), r::toString);
+        Schema schema = schema("run");
+        assertValid(schema, r.out());
+        var json = parse(r.out());
+        assertEquals("-c", json.at("/python/program").asString());
+        assertTrue(json.at("/python/exception").isNull(), r.out());
+        assertEquals(1, json.get("gc").size(), r.out());
+        assertEquals(3, json.at("/tracemalloc/frames").asInt());
+        assertEquals("<string>", json.at("/tracemalloc/top/0/file").asString(), r.out());
+        assertEquals(3, json.at("/tracemalloc/top/0/line").asInt(), r.out());
+        for (var site : json.at("/tracemalloc/top")) { // the runtime's own allocations are never a Java file
+            assertFalse(site.get("file").asString().endsWith(".java"), r.out());
+        }
+        assertTrue(json.at("/leaks/groups").valueStream().anyMatch(g -> g.get("type").asString().equals("list")),
+                r.out());
+        assertInvalid(schema, r.out().replaceFirst("\"line\" : \\d+", "\"line\" : \"3\""));
+
+        java.nio.file.Files.writeString(dir.resolve("ok.py"), "x = 1\n");
+        CliRun verified = CliRun.run(Map.of(), dir, "run", "--json", "--verify", "ok.py");
+        assertEquals(0, verified.code(), verified::toString);
+        assertValid(schema, verified.out());
+        var checks = parse(verified.out()).get("checks");
+        assertTrue(checks.at("/sanity/ok").asBoolean() && checks.at("/leakCheck/ok").asBoolean(), verified.out());
+        assertTrue(verified.err().contains("pyheap: sanity: ok"), verified::toString);
+        assertInvalid(schema, verified.out().replaceFirst("\"checks\" : \\{", "\"checks\" : { \"more\" : 1,"));
+    }
+
+    @Test
+    void reportOfAProgramShowsTheFactsOfItsJson() throws IOException {
+        CliRun r = CliRun.run(Map.of(), dir, "run", "--report", "prog.html", "--tracemalloc", "1", "--leaks",
+                "-c", "import sys\nx = [[1] for _ in range(100)]\nsys.exit(3)", "arg");
+        assertEquals(3, r.code(), r::toString);
+        String page = java.nio.file.Files.readString(dir.resolve("prog.html"));
+        for (String fact : List.of("\"sys.argv\",\"-c arg\"", "\"exit code\",\"3 (SystemExit)\"",
+                "\"gc generation 2\"", "\"pauses\"", "\"heap at the end\"", "\"heap at its peak\"",
+                "collector generational, allocator pymalloc, memory native, thresholds [700, 10, 10]",
+                "<string>:2")) {
+            assertTrue(page.contains(fact), fact);
+        }
     }
 
     @Test

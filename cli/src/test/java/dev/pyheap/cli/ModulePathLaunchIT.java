@@ -150,7 +150,7 @@ class ModulePathLaunchIT {
         CliRun run = launch("run", "--workload", "churn", "--ops", "20000", "--threads", "4", "--verify", "--json");
         assertEquals(0, run.code(), run::toString);
         assertEquals("", run.err());
-        assertTrue(run.out().startsWith("{\n  \"schema_version\" : 1,\n  \"kind\" : \"run\",\n"), run::toString);
+        assertTrue(run.out().startsWith("{\n  \"schema_version\" : 2,\n  \"kind\" : \"run\",\n"), run::toString);
         assertTrue(run.out().contains("\n  \"ops\" : 20000,\n"), run::toString);
 
         CliRun compare = launch("compare", "--workload", "cycles", "--ops", "5000");

@@ -66,6 +66,26 @@ class PythonInspectionTest {
     }
 
     @Test
+    void theRuntimesOwnAllocationsAreUnknownAsInCPythonNeverAJavaFile() {
+        // The main module's code object is made before its first instruction, with no Python frame:
+        // CPython traces such allocations as <unknown>:0.
+        CliRun r = run("run", "--tracemalloc", "5", "-c", "x = [1] * 100");
+        assertEquals(0, r.code(), r.toString());
+        assertFalse(r.err().contains(".java"), r.toString());
+        assertTrue(r.err().lines().anyMatch(l -> l.startsWith("<string>:1: size=")), r.toString());
+        assertTrue(r.err().lines().anyMatch(l -> l.startsWith("<unknown>:0: size=")), r.toString());
+    }
+
+    @Test
+    void leaksOfAProgramTalkAboutTheProgram() throws IOException {
+        Files.writeString(dir.resolve("prog.py"), LEAKY);
+        CliRun r = run("run", "--collector", "refcount", "--leaks", "prog.py");
+        assertTrue(r.err().contains(" alive beyond the baseline after the program ended (atexit, its main module"
+                + " cleared) and a full collection, by type"), r.toString());
+        assertFalse(r.err().contains("mutator"), r.toString());
+    }
+
+    @Test
     void leaksUnderTheGenerationalCollectorFindNoNode() throws IOException {
         Files.writeString(dir.resolve("prog.py"), LEAKY);
         CliRun r = run("run", "--collector", "generational", "--leaks", "prog.py");

@@ -151,4 +151,23 @@ class ReplTerminalIT {
         String history = Files.readString(home.resolve(ReplCommand.HISTORY_FILE), StandardCharsets.UTF_8);
         assertTrue(history.contains("x = 6 * 7") && history.contains(":gc") && history.contains("x + 1"), history);
     }
+
+    @Test
+    void heapCollectorAndExitOnATerminal() throws Exception {
+        awaitShown(">>> ", 1, START);
+        type("x = [[i] for i in range(2000)]\r");
+        awaitShown(">>> ", 2, STEP);
+        type(":heap\r");
+        awaitShown("size classes in use (block size: pools, blocks):", 1, STEP);
+        assertTrue(screen.toString().contains("allocator pymalloc: "), screen::toString);
+        type(":collector marksweep\r");
+        awaitShown("a fresh heap: collector marksweep, allocator pymalloc", 1, STEP);
+        type("x\r");
+        awaitShown("NameError: name 'x' is not defined\r\n", 1, STEP);
+        type("exit\r");
+        awaitShown("Use exit() or Ctrl-D (i.e. EOF) to exit\r\n", 1, STEP);
+        type("exit(7)\r");
+        assertTrue(process.waitFor(STEP.toSeconds(), TimeUnit.SECONDS), screen::toString);
+        assertEquals(7, process.exitValue(), screen::toString);
+    }
 }

@@ -59,7 +59,7 @@ class RunCommandTest {
                 "--set", "gc.threshold=500");
         assertEquals(0, r.code(), r::toString);
         assertEquals("", r.err());
-        assertTrue(r.out().startsWith("{\n  \"schema_version\" : 1,\n  \"kind\" : \"run\",\n"
+        assertTrue(r.out().startsWith("{\n  \"schema_version\" : 2,\n  \"kind\" : \"run\",\n"
                 + "  \"collector\" : \"generational\",\n"), r.out());
         assertTrue(r.out().contains("\n  \"workload\" : \"strings\",\n  \"threads\" : 1,\n  \"seed\" : 7,\n"), r.out());
         assertTrue(r.out().contains("\n    \"gc.threshold\" : \"500\",\n"), r.out());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -158,12 +159,64 @@ class ThreadedProgramTest {
         assertTrue(r.singleErrorLine().contains("--yield always"), r::toString);
     }
 
+    private static final String CACHING = """
+            # pyheap: leaks-without-cycle-collector = 1 Node
+            cache = []
+
+            class Node:
+                pass
+
+            def main():
+                cache.append([0] * 500)
+                n = Node()
+                n.self = n
+            """;
+
     @Test
-    void inspectionOptionsAreRefusedWithThreadsForNow() throws IOException {
-        Files.writeString(dir.resolve("prog.py"), "def main():\n    pass\n");
-        CliRun r = run("run", "--threads", "2", "--tracemalloc", "1", "prog.py");
-        assertEquals(2, r.code(), r::toString);
-        assertTrue(r.singleErrorLine().contains("--threads with a Python program cannot be combined"), r::toString);
+    void tracemallocAndLeaksObserveTheThreads() throws IOException {
+        Files.writeString(dir.resolve("prog.py"), CACHING);
+        CliRun r = run("run", "--threads", "2", "--collector", "refcount", "--tracemalloc", "1", "--top", "1",
+                "--leaks", "prog.py");
+        assertEquals(0, r.code(), r::toString);
+        String file = dir.resolve("prog.py").toAbsolutePath().toString();
+        List<String> err = r.errLines();
+        int at = err.indexOf("tracemalloc: top 1 allocation sites when the program's threads finished (statistics"
+                + " 'lineno', traced from the end of the module body, 1 frame):");
+        assertTrue(at >= 0, r::toString);
+        // two lists of 500 items, made by main() in the two threads, kept by the cache
+        assertTrue(err.get(at + 1).startsWith(file + ":8: size="), r::toString);
+        assertTrue(r.err().contains("alive beyond the baseline after the program's threads ended and a full"
+                + " collection, by type"), r::toString);
+        assertTrue(err.stream().anyMatch(l -> l.matches("\\s+2 Node\\s+unreachable cycle.*")), r::toString);
+        assertTrue(err.stream().anyMatch(l -> l.matches("\\s+2 list\\s+.*dict\\['cache'\\] -> list\\[\\d\\] -> list")),
+                r::toString);
+        assertFalse(r.err().contains("mutator"), r::toString);
+    }
+
+    @Test
+    void jsonOfThreadsCarriesTracemallocLeaksAndTheChecks() throws IOException {
+        Files.writeString(dir.resolve("prog.py"), CACHING);
+        CliRun r = run("run", "--threads", "3", "--collector", "refcount", "--json", "--verify", "--tracemalloc", "2",
+                "--leaks", "prog.py");
+        assertEquals(0, r.code(), r::toString);
+        String doc = r.out();
+        assertTrue(doc.contains("\"frames\" : 2"), doc);
+        assertTrue(doc.contains("\"line\" : 8"), doc);
+        assertTrue(doc.contains("\"type\" : \"Node\""), doc);
+        // the declaration counted once per call: three calls, three self-referencing Nodes left
+        assertTrue(doc.matches("(?s).*\"expected\" : \\{\\s*\"Node\" : 3\\s*}.*"), doc);
+        assertTrue(doc.matches("(?s).*\"found\" : \\{\\s*\"Node\" : 3\\s*}.*"), doc);
+        assertEquals("", r.err(), r::toString);
+    }
+
+    @Test
+    void reportOfThreadsIsWritten() throws IOException {
+        Files.writeString(dir.resolve("prog.py"), CACHING);
+        CliRun r = run("run", "--threads", "2", "--report", "threads.html", "--tracemalloc", "1", "prog.py");
+        assertEquals(0, r.code(), r::toString);
+        String page = Files.readString(dir.resolve("threads.html"));
+        assertTrue(page.contains("pyheap run --threads 2 prog.py"), "the title");
+        assertTrue(page.contains("prog.py:8"), "the top site");
     }
 
     /** With --json the document alone is on stdout; the program's lines go to stderr. */

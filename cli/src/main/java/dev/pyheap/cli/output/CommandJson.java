@@ -19,8 +19,10 @@ import java.util.Map;
  * draft 2020-12, shipped in the jar). Times are in the units their keys name, as doubles.
  */
 public final class CommandJson {
-    /** The version of every document kind this class writes. */
+    /** The version of the document kinds this class writes, but {@code run}'s. */
     public static final int SCHEMA_VERSION = 1;
+    /** The version of the {@code run} document: 2 since it also describes a Python program run without threads. */
+    public static final int RUN_SCHEMA_VERSION = 2;
 
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -78,6 +80,64 @@ public final class CommandJson {
                          Map<String, Long> expected, Map<String, Long> found, String cycles) {
     }
 
+    /**
+     * The heap at one moment of a Python program's run.
+     *
+     * @param arenas         arenas mapped
+     * @param pools          pools in use (holding at least one block)
+     * @param blocks         allocated blocks (pool blocks and raw blocks, {@code sys.getallocatedblocks()})
+     * @param bytesMapped    bytes mapped: arenas plus raw blocks
+     * @param bytesAllocated bytes in allocated blocks: pool blocks at their size class plus raw blocks
+     * @param bytesInUse     bytes that cannot go back to the system: pools in use plus raw blocks
+     */
+    public record HeapState(long arenas, long pools, long blocks, long bytesMapped, long bytesAllocated,
+                            long bytesInUse) {
+        /** Each figure's maximum of the two. */
+        public HeapState max(HeapState o) {
+            return new HeapState(Math.max(arenas, o.arenas), Math.max(pools, o.pools), Math.max(blocks, o.blocks),
+                    Math.max(bytesMapped, o.bytesMapped), Math.max(bytesAllocated, o.bytesAllocated),
+                    Math.max(bytesInUse, o.bytesInUse));
+        }
+    }
+
+    /** The heap's settings that decide what a Python program's run shows; {@code limitBytes} null when unlimited. */
+    public record Settings(String collector, String allocator, String memory, List<Long> thresholds,
+                           boolean gcEnabled, Long limitBytes) {
+        public Settings {
+            thresholds = List.copyOf(thresholds);
+        }
+    }
+
+    /** One generation's {@code gc.get_stats()} entry. */
+    public record Generation(long collections, long collected, long uncollectable) {
+    }
+
+    /** The pauses of a run's collections: their count and, in nanoseconds, their total, p50, p99 and maximum. */
+    public record Pauses(long count, long totalNanos, long p50Nanos, long p99Nanos, long maxNanos) {
+    }
+
+    /**
+     * A Python program's run ({@code pyheap run FILE.py|-c CODE|-}).
+     *
+     * @param program       the file as given, {@code -c}, {@code -} (stdin), or a bundled workload's name
+     * @param argv          {@code sys.argv}
+     * @param exitCode      the program's exit code
+     * @param exception     the type of the exception that ended it (SystemExit included), or null
+     * @param seconds       wall time from the heap's set-up to the end of finalization
+     * @param configuration every option's effective value
+     * @param gc            {@code gc.get_stats()}, one entry per generation
+     * @param end           the heap after finalization
+     * @param peak          the heap's peak (sampled at each collection's start; arenas exact)
+     */
+    public record Facts(String program, List<String> argv, int exitCode, String exception, double seconds,
+                        Settings settings, Map<String, String> configuration, List<Generation> gc,
+                        Pauses pauses, HeapState end, HeapState peak) {
+        public Facts {
+            argv = List.copyOf(argv);
+            gc = List.copyOf(gc);
+        }
+    }
+
     /** One top allocation site: its most recent frame, bytes and blocks. */
     public record Site(String file, int line, long size, long count) {
     }
@@ -103,7 +163,7 @@ public final class CommandJson {
      * @param inspected the inspection options' results, or null when none was given
      */
     public static String run(RunReport report, ThreadedProgram program, Inspected inspected) {
-        ObjectNode root = header("run");
+        ObjectNode root = header("run", RUN_SCHEMA_VERSION);
         report(root, report, program == null);
         if (program == null) {
             root.putNull("program");
@@ -112,21 +172,79 @@ public final class CommandJson {
             p.put("callsMain", program.callsMain());
             p.put("calls", program.calls());
             p.put("failedCalls", program.failedCalls());
-            Checks checks = program.checks();
-            if (checks == null) {
-                p.putNull("checks");
-            } else {
-                ObjectNode c = p.putObject("checks");
-                sanity(c.putObject("sanity"), checks.sanityOk(), checks.sanityChecks(), checks.problems());
-                ObjectNode leak = c.putObject("leakCheck");
-                leak.put("ok", checks.leakOk());
-                counts(leak.putObject("expected"), checks.expected());
-                counts(leak.putObject("found"), checks.found());
-                leak.put("cycles", checks.cycles());
-            }
+            checks(p, program.checks());
         }
         inspected(root, inspected);
         return write(root);
+    }
+
+    /**
+     * {@code pyheap run --json FILE.py|-c CODE|-}: a Python program's run without the driver's threads: the
+     * program, its exit, the heap's settings, {@code gc.get_stats()}, the pauses, the heap at the end and at
+     * its peak, what {@code inspected} found, and the checks ({@code --verify}) or null.
+     */
+    public static String program(Facts f, Inspected inspected, Checks checks) {
+        ObjectNode root = header("run", RUN_SCHEMA_VERSION);
+        ObjectNode p = root.putObject("python");
+        p.put("program", f.program());
+        ArrayNode argv = p.putArray("argv");
+        f.argv().forEach(argv::add);
+        p.put("exitCode", f.exitCode());
+        p.put("exception", f.exception());
+        p.put("seconds", f.seconds());
+        ObjectNode s = root.putObject("settings");
+        Settings settings = f.settings();
+        s.put("collector", settings.collector());
+        s.put("allocator", settings.allocator());
+        s.put("memory", settings.memory());
+        ArrayNode thresholds = s.putArray("thresholds");
+        settings.thresholds().forEach(thresholds::add);
+        s.put("gcEnabled", settings.gcEnabled());
+        s.put("limitBytes", settings.limitBytes());
+        ObjectNode configuration = s.putObject("configuration");
+        f.configuration().forEach(configuration::put);
+        ArrayNode gc = root.putArray("gc");
+        for (Generation g : f.gc()) {
+            ObjectNode o = gc.addObject();
+            o.put("collections", g.collections());
+            o.put("collected", g.collected());
+            o.put("uncollectable", g.uncollectable());
+        }
+        ObjectNode pauses = root.putObject("pauseMillis");
+        pauses.put("count", f.pauses().count());
+        pauses.put("total", f.pauses().totalNanos() / 1e6);
+        pauses.put("p50", f.pauses().p50Nanos() / 1e6);
+        pauses.put("p99", f.pauses().p99Nanos() / 1e6);
+        pauses.put("max", f.pauses().maxNanos() / 1e6);
+        ObjectNode heap = root.putObject("heap");
+        heapState(heap.putObject("end"), f.end());
+        heapState(heap.putObject("peak"), f.peak());
+        inspected(root, inspected);
+        checks(root, checks);
+        return write(root);
+    }
+
+    private static void heapState(ObjectNode o, HeapState h) {
+        o.put("arenas", h.arenas());
+        o.put("pools", h.pools());
+        o.put("blocks", h.blocks());
+        o.put("bytesMapped", h.bytesMapped());
+        o.put("bytesAllocated", h.bytesAllocated());
+        o.put("bytesInUse", h.bytesInUse());
+    }
+
+    private static void checks(ObjectNode parent, Checks checks) {
+        if (checks == null) {
+            parent.putNull("checks");
+        } else {
+            ObjectNode c = parent.putObject("checks");
+            sanity(c.putObject("sanity"), checks.sanityOk(), checks.sanityChecks(), checks.problems());
+            ObjectNode leak = c.putObject("leakCheck");
+            leak.put("ok", checks.leakOk());
+            counts(leak.putObject("expected"), checks.expected());
+            counts(leak.putObject("found"), checks.found());
+            leak.put("cycles", checks.cycles());
+        }
     }
 
     /**
@@ -316,8 +434,12 @@ public final class CommandJson {
     }
 
     private static ObjectNode header(String kind) {
+        return header(kind, SCHEMA_VERSION);
+    }
+
+    private static ObjectNode header(String kind, int version) {
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("schema_version", SCHEMA_VERSION);
+        root.put("schema_version", version);
         root.put("kind", kind);
         return root;
     }

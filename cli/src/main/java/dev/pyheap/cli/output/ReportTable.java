@@ -209,11 +209,12 @@ public final class ReportTable {
 
     /**
      * {@code --leaks}: a heading, then per group the count, the type and the chain (or why there is
-     * none), counts and names padded to the longest; one line when there is no group.
+     * none), counts and names padded to the longest; one line when there is no group. {@code when}: the
+     * moment the report was taken, in the words of what ran ({@code after the mutators dropped their roots
+     * and a full collection}).
      */
-    public static List<String> retention(RetentionReport report) {
+    public static List<String> retention(RetentionReport report, String when) {
         List<String> lines = new ArrayList<>();
-        String when = "after the mutators dropped their roots and a full collection";
         long objects = report.objects();
         lines.add(report.groups().isEmpty() ? "leaks: nothing alive beyond the baseline " + when
                 : String.format(Locale.ROOT, "leaks: %,d %s alive beyond the baseline %s, by type, each with one chain"

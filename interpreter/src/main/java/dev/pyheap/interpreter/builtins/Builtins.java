@@ -30,6 +30,7 @@ public final class Builtins {
     private final BuiltinIterType enumerateType, zipType, mapType, filterType, reversedType, callIterType;
     final TextIOType textIO;
     private final FileType textFile, binaryFile;
+    private final QuitterType quitterType;
     /** The module and its dict (the module holds the dict; the module table holds the module). */
     private long module;
     private long dict;
@@ -49,6 +50,7 @@ public final class Builtins {
         this.textIO = space.register(new TextIOType(space));
         this.textFile = space.register(new FileType(space, true));
         this.binaryFile = space.register(new FileType(space, false));
+        this.quitterType = space.register(new QuitterType(space, this));
     }
 
     /** A new stream object ({@code sys.stdout}, fd 1; {@code sys.stderr}, fd 2) writing to {@code out}. New reference. */
@@ -78,6 +80,11 @@ public final class Builtins {
         }
         for (var e : space.exceptions.all()) {
             put(e.name, e.typeObject());
+        }
+        for (int which = 0; which < 2; which++) { // site's exit and quit
+            long quitter = quitterType.create(which);
+            put(quitterType.nameOf(quitter), quitter);
+            space.decref(quitter);
         }
         put("EnvironmentError", space.exceptions.byName("OSError").typeObject());
         put("IOError", space.exceptions.byName("OSError").typeObject());

@@ -50,6 +50,11 @@ public final class ModuleTable implements Interpreter.Importer {
 
     final dev.pyheap.runtime.PyHeap heap;
 
+    /** The interpreter this table's modules belong to. */
+    Interpreter interp() {
+        return interp;
+    }
+
     public ModuleTable(Interpreter interp, Path programFolder, dev.pyheap.runtime.PyHeap heap) {
         this.heap = heap;
         this.interp = interp;

@@ -91,6 +91,16 @@ final class ThreadModule {
             new CallArgs(space, "get_ident", a, n, kw).keywords().range(0, 0);
             return space.newInt(Thread.currentThread().threadId());
         });
+        SysModule.function(space, module, dict, "interrupt_main", (self, a, n, kw) -> {
+            // interrupt_main(signum=SIGINT, /): as if Ctrl-C reached the process; the main thread raises
+            // KeyboardInterrupt at its next check point (only SIGINT has a Python-level handler here)
+            CallArgs c = new CallArgs(space, "interrupt_main", a, n, kw).keywords().range(0, 1);
+            if (n > 0 && (!space.intType.check(c.get(0)) || space.intType.longValue(c.get(0)) != 2)) {
+                throw new PyException("ValueError", "signal number out of range");
+            }
+            table.interp().interrupt();
+            return space.newNone();
+        });
         SysModule.function(space, module, dict, "get_native_id", (self, a, n, kw) -> {
             new CallArgs(space, "get_native_id", a, n, kw).keywords().range(0, 0);
             return space.newInt(Thread.currentThread().threadId());

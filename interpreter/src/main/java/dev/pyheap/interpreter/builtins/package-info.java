@@ -7,6 +7,7 @@
  *   <tr><td>{@link dev.pyheap.interpreter.builtins.Builtins}, {@code CallArgs}</td><td>{@code Python/bltinmodule.c}, {@code Python/getargs.c}</td></tr>
  *   <tr><td>{@code CoreFunctions}</td><td>{@code Python/bltinmodule.c} ({@code exec}, {@code eval}, {@code __build_class__})</td></tr>
  *   <tr><td>{@code BuiltinIterType}</td><td>{@code Objects/enumobject.c}, {@code Python/bltinmodule.c} ({@code zip}, {@code map}, {@code filter})</td></tr>
+ *   <tr><td>{@code QuitterType}</td><td>{@code Lib/_sitebuiltins.py} ({@code Quitter}: the {@code exit} and {@code quit} that {@code site} installs)</td></tr>
  *   <tr><td>{@code TextIOType}</td><td>{@code Modules/_io/textio.c} (what programs call of {@code sys.stdout})</td></tr>
  *   <tr><td>{@link dev.pyheap.interpreter.builtins.ModuleTable}</td><td>{@code Python/import.c}, the module table of {@code Modules/config.c}</td></tr>
  *   <tr><td>{@code LibraryCode}</td><td>the library's {@code __pycache__/*.pyc} files and {@code Tools/scripts/freeze_modules.py}

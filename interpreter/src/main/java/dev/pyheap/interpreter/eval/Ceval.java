@@ -174,7 +174,7 @@ final class Ceval {
         if (tc instanceof dev.pyheap.runtime.state.ThreadState ts) {
             ts.checkpoint();
         }
-        if (interp.interruptPending) { // the eval breaker's signal check (PyErr_CheckSignals)
+        if (interp.interruptPending && interp.handlesSignals()) { // the eval breaker's signal check (PyErr_CheckSignals)
             interp.interruptPending = false;
             throw new PyException("KeyboardInterrupt", "");
         }

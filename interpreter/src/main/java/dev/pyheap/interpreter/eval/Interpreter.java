@@ -79,15 +79,27 @@ public final class Interpreter implements FrameEvaluator {
         this.builtins = builtinsDict;
     }
 
-    /** Set by {@link #interrupt} from any thread; the eval loop raises KeyboardInterrupt at its next check point. */
+    /** Set by {@link #interrupt} from any thread; the main thread's eval loop raises KeyboardInterrupt at its next check point. */
     volatile boolean interruptPending;
+    /**
+     * The thread that made this interpreter (the program's, the prompt's): the only one that handles
+     * {@link #interrupt}, as CPython runs Python signal handlers in the main thread alone
+     * ({@code _Py_ThreadCanHandleSignals}), whichever thread holds the GIL when Ctrl-C comes.
+     */
+    private final Thread mainThread = Thread.currentThread();
 
     /**
-     * {@code PyErr_SetInterrupt} (what SIGINT's handler does): the running Python code raises
-     * KeyboardInterrupt at its next check point (a call, a backward jump). Safe from any thread.
+     * {@code PyErr_SetInterrupt} (what SIGINT's handler does): the main thread's Python code raises
+     * KeyboardInterrupt at its next check point (a call, a backward jump); other threads never see it.
+     * Safe from any thread.
      */
     public void interrupt() {
         interruptPending = true;
+    }
+
+    /** Whether the calling thread handles {@link #interrupt}s: the main thread. */
+    boolean handlesSignals() {
+        return Thread.currentThread() == mainThread;
     }
 
     /** Forgets an {@link #interrupt} no code has seen yet (the prompt handled the Ctrl-C itself). */

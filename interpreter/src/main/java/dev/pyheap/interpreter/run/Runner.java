@@ -70,11 +70,22 @@ public final class Runner {
     private final PrintWriter out;
     private final PrintWriter err;
     private Observer observer = NO_OBSERVER;
+    /** The type of the exception that ended the program (SystemExit included), or null. */
+    private String endedWith;
 
     public Runner(PyHeap heap, PrintWriter out, PrintWriter err) {
         this.heap = heap;
         this.out = out;
         this.err = err;
+    }
+
+    /**
+     * The type of the uncaught exception that ended the last program this runner ran (its module body),
+     * named as its traceback names it ({@code ValueError}, {@code SystemExit}, {@code mod.Error}), or
+     * null when the program ran to its end.
+     */
+    public String endedWith() {
+        return endedWith;
     }
 
     /** Sets what runs around the program (see {@link Observer}). */
@@ -365,6 +376,7 @@ public final class Runner {
 
     /** {@code PyErr_Print}: SystemExit's exit code, or the traceback on stderr and 1. */
     private int uncaught(Interpreter interp, ModuleTable table, PyException e, Map<String, List<String>> sources) {
+        endedWith = new TracebackPrinter(interp, sources).typeName(interp.space().exceptions.normalize(e));
         int exit = exitCode(interp, e);
         if (exit >= 0) {
             return exit;

@@ -80,7 +80,6 @@ final class TracebackPrinter {
             out.append("Traceback (most recent call last):\n");
             printTraceback(tb);
         }
-        String typeName = space.typeOf(value).name;
         BaseExceptionType syntax = space.exceptions.byName("SyntaxError");
         String message;
         if (syntax.check(value) && syntaxLocation(value, syntax)) {
@@ -89,11 +88,7 @@ final class TracebackPrinter {
         } else {
             message = safeStr(value);
         }
-        String module = moduleOf(value);
-        if (module != null && !module.equals("builtins") && !module.equals("__main__")) {
-            out.append(module).append('.');
-        }
-        out.append(typeName);
+        out.append(typeName(value));
         if (!message.isEmpty()) {
             out.append(": ").append(message);
         }
@@ -105,6 +100,13 @@ final class TracebackPrinter {
                 out.append(space.strType.check(n) ? space.strType.value(n) : safeStr(n)).append('\n');
             }
         }
+    }
+
+    /** The exception's type as its traceback's last line names it: {@code ValueError}, {@code mod.Err} (builtins and __main__ unqualified). */
+    String typeName(long value) {
+        String module = moduleOf(value);
+        String name = space.typeOf(value).name;
+        return module != null && !module.equals("builtins") && !module.equals("__main__") ? module + "." + name : name;
     }
 
     private String moduleOf(long value) {

@@ -203,7 +203,22 @@ public final class TracemallocModule implements Tracemalloc, AllocationObserver 
                 return mutatorSite(frames);
             }
         }
-        return javaSite();
+        return javaSite(evaluator);
+    }
+
+    /**
+     * Whether {@code c} is the front end's own code: the module of the frame evaluator (the interpreter),
+     * or, outside named modules, its top three package levels ({@code dev.pyheap.interpreter}).
+     */
+    private static boolean isEvaluatorCode(Class<?> c, FrameEvaluator evaluator) {
+        Class<?> e = evaluator.getClass();
+        if (e.getModule().isNamed()) {
+            return c.getModule() == e.getModule();
+        }
+        String[] parts = e.getPackageName().split("\\.");
+        String tree = String.join(".", List.of(parts).subList(0, Math.min(3, parts.length)));
+        String p = c.getPackageName();
+        return p.startsWith(tree) && (p.length() == tree.length() || p.charAt(tree.length()) == '.');
     }
 
     private TraceSite mutatorSite(List<FrameImpl> frames) {
@@ -250,17 +265,29 @@ public final class TracemallocModule implements Tracemalloc, AllocationObserver 
         return intern(mostRecentFirst, total, () -> new AllocationSite(siteFrames));
     }
 
-    private TraceSite javaSite() {
+    /**
+     * The site of an embedder's Java code: its frames from the first outside the library. When that
+     * first frame is the front end's own (the interpreter compiling, loading a module's code object,
+     * setting up {@code __main__}) with no Python frame running, the allocation is the runtime's as
+     * CPython's C code makes it before or between Python frames, and gets CPython's traceback for it,
+     * {@code <unknown>:0}, never a Java file.
+     */
+    private TraceSite javaSite(FrameEvaluator evaluator) {
         int limit = maxNframe;
         List<Frame> mostRecentFirst = new ArrayList<>(Math.min(limit, 16));
         List<AllocationSite.Frame> siteFrames = new ArrayList<>(Math.min(limit, 16));
         int[] total = {0};
         WALKER.forEach(new java.util.function.Consumer<>() {
             boolean inLibrary = true;
+            boolean runtimeOwn;
 
             @Override
             public void accept(StackWalker.StackFrame f) {
-                if (inLibrary && library.contains(f.getDeclaringClass())) {
+                if (runtimeOwn || inLibrary && library.contains(f.getDeclaringClass())) {
+                    return;
+                }
+                if (inLibrary && evaluator != null && isEvaluatorCode(f.getDeclaringClass(), evaluator)) {
+                    runtimeOwn = true;
                     return;
                 }
                 inLibrary = false;
