@@ -449,7 +449,10 @@ public final class Formatter {
      */
     private static String percent(ObjectSpace space, String format, long args, boolean bytes) {
         boolean tuple = space.tupleType.check(args);
-        boolean mapping = !tuple && !space.strType.check(args) && space.typeOf(args).hasFlag(PyType.DICT_SUBCLASS);
+        // CPython takes any argument with mp_subscript, other than a tuple or the format's own
+        // type, as the mapping for %(key): so 'abc' % [1] is 'abc', not an error
+        boolean own = bytes ? space.bytesType.check(args) || space.byteArrayType.check(args) : space.strType.check(args);
+        boolean mapping = !tuple && !own && space.typeOf(args).lookup("__getitem__") != 0;
         int argc = tuple ? (int) space.tupleType.size(args) : 1;
         int next = 0;
         boolean keyed = false; // after a %(key), CPython's argument index has run out

@@ -775,10 +775,19 @@ public abstract class PyType {
      * runs: not one of the objects the collector (and {@code gc.get_objects()}) sees.
      */
     protected final void putClassMethod(String methodName, BuiltinFunctionType.Body body) {
+        putWrappedFunction(methodName, body, true);
+    }
+
+    /** Adds a static method ({@code METH_STATIC}: {@code str.maketrans}), made as {@link #putClassMethod} is. */
+    protected final void putStaticMethod(String methodName, BuiltinFunctionType.Body body) {
+        putWrappedFunction(methodName, body, false);
+    }
+
+    private void putWrappedFunction(String methodName, BuiltinFunctionType.Body body, boolean classMethod) {
         long f = space.builtinFunctionType.create(new BuiltinFunctionType.Def(methodName, body, null), typeObject(), 0);
         space.untrack(f);
         try {
-            putInDict(methodName, space.classMethodType.create(f));
+            putInDict(methodName, classMethod ? space.classMethodType.create(f) : space.staticMethodType.create(f));
         } finally {
             space.decref(f);
         }
