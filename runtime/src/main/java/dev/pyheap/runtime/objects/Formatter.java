@@ -261,7 +261,7 @@ public final class Formatter {
     static String formatInt(ObjectSpace space, long value, String spec, PyType t) {
         BigInteger v = big(space, value);
         if (spec.isEmpty()) {
-            return space.boolType.checkExact(value) ? (v.signum() != 0 ? "True" : "False") : v.toString();
+            return space.boolType.checkExact(value) ? (v.signum() != 0 ? "True" : "False") : space.intType.decimal(v);
         }
         Spec p = parse(spec, t.name, '>');
         int type = p.type;
@@ -277,7 +277,7 @@ public final class Formatter {
         String digits;
         String prefix = "";
         switch (type) {
-            case 0, 'd', 'n' -> digits = group(v.abs().toString(), p.grouping, 3);
+            case 0, 'd', 'n' -> digits = group(space.intType.decimal(v.abs()), p.grouping, 3);
             case 'b' -> {
                 digits = group(v.abs().toString(2), p.grouping, 4);
                 prefix = p.alternate ? "0b" : "";

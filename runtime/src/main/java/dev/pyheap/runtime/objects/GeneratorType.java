@@ -247,6 +247,8 @@ public final class GeneratorType extends StructType {
             case "gi_code" -> space.newRef(field(g, CODE));
             case "gi_running" -> space.newBool(state(g) == EXECUTING);
             case "gi_suspended" -> space.newBool(state(g) == SUSPENDED);
+            // a finished generator has no frame; a live one's frame object is not made here (yet)
+            case "gi_frame" -> state(g) >= COMPLETED ? space.newNone() : genericLookupAttr(g, attributeName);
             default -> genericLookupAttr(g, attributeName);
         };
     }

@@ -670,8 +670,15 @@ public abstract class PyType {
         for (var m : methods.entrySet()) {
             putInDict(m.getKey(), space.methodDescrType.create(this, m.getKey(), m.getValue()));
         }
-        for (String w : slotWrappers()) {
-            if (!methods.containsKey(w)) {
+        java.util.List<String> wrappers = new java.util.ArrayList<>(slotWrappers());
+        if (hasDescrGet()) { // add_operators: tp_descr_get and tp_descr_set have their special methods too
+            wrappers.add("__get__");
+        }
+        if (hasDescrSet()) {
+            wrappers.addAll(java.util.List.of("__set__", "__delete__"));
+        }
+        for (String w : wrappers) {
+            if (!methods.containsKey(w) && dicts.getItemString(d, w) == 0) {
                 putInDict(w, space.wrapperDescrType.create(this, w));
             }
         }

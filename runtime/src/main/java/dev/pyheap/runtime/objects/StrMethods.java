@@ -254,7 +254,7 @@ final class StrMethods extends TextMethods {
             long r = a.either(1, "errors");
             String enc = e != 0 ? strArg("encode", 1, e) : "utf-8";
             String errors = r != 0 ? strArg("encode", 2, r) : "strict";
-            return space.bytesType.of(Codecs.encode(units(self), enc, errors));
+            return space.bytesType.of(Codecs.encode(space, units(self), enc, errors));
         });
     }
 
@@ -327,11 +327,13 @@ final class StrMethods extends TextMethods {
                 });
                 return space.newRef(d);
             }
+            for (int i = 1; i < a.nargs; i++) { // the argument clinic checks y and z first
+                if (!str.check(a.get(i))) {
+                    throw new PyException("TypeError", "maketrans() argument " + (i + 1) + " must be str, not " + space.typeOf(a.get(i)).name);
+                }
+            }
             if (!str.check(a.get(0))) {
                 throw new PyException("TypeError", "first maketrans argument must be a string if there is a second argument");
-            }
-            if (!str.check(a.get(1))) {
-                throw new PyException("TypeError", "maketrans() argument 2 must be str, not " + space.typeOf(a.get(1)).name);
             }
             int[] from = str.value(a.get(0)).codePoints().toArray(), to = str.value(a.get(1)).codePoints().toArray();
             if (from.length != to.length) {
@@ -341,9 +343,6 @@ final class StrMethods extends TextMethods {
                 put(space, d, from[i], space.newInt(to[i]));
             }
             if (a.nargs == 3) {
-                if (!str.check(a.get(2))) {
-                    throw new PyException("TypeError", "maketrans() argument 3 must be str, not " + space.typeOf(a.get(2)).name);
-                }
                 for (int c : str.value(a.get(2)).codePoints().toArray()) {
                     put(space, d, c, space.newNone());
                 }
