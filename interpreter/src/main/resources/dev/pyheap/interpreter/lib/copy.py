@@ -44,6 +44,15 @@ def _own_reduce(cls):
     return None
 
 
+def _set_state(y, state, memo, deep):
+    if deep:
+        state = deepcopy(state, memo)
+    if hasattr(y, '__setstate__'):
+        y.__setstate__(state)
+    else:
+        y.__dict__.update(state)
+
+
 def _reconstruct(x, memo, deep, cls):
     reducer = _own_reduce(cls)
     if reducer is not None:
@@ -58,25 +67,14 @@ def _reconstruct(x, memo, deep, cls):
         if deep:
             memo[id(x)] = y
         if state is not None:
-            if deep:
-                state = deepcopy(state, memo)
-            if hasattr(y, '__setstate__'):
-                y.__setstate__(state)
-            else:
-                y.__dict__.update(state)
+            _set_state(y, state, memo, deep)
         return y
     y = cls.__new__(cls)
     if deep:
         memo[id(x)] = y
     getstate = getattr(cls, '__getstate__', None)
     if getstate is not None and getattr(getstate, '__qualname__', '') != 'object.__getstate__':
-        state = x.__getstate__()
-        if deep:
-            state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            y.__dict__.update(state)
+        _set_state(y, x.__getstate__(), memo, deep)
         return y
     d = getattr(x, '__dict__', None)
     if d:

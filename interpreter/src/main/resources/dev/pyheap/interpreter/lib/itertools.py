@@ -393,7 +393,17 @@ def tee(iterable, n=2, /):
     return tuple(_tee(it, buffers, i) for i in range(n))
 
 
-class product:
+class _GeneratorIterator:
+    """An iterator whose items come from a generator made by the subclass's _run."""
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._gen)
+
+
+class product(_GeneratorIterator):
     def __init__(self, *iterables, repeat=1):
         if repeat < 0:
             raise ValueError('repeat argument cannot be negative')
@@ -408,14 +418,8 @@ class product:
         for r in result:
             yield r
 
-    def __iter__(self):
-        return self
 
-    def __next__(self):
-        return next(self._gen)
-
-
-class permutations:
+class permutations(_GeneratorIterator):
     def __init__(self, iterable, r=None):
         pool = tuple(iterable)
         n = len(pool)
@@ -445,14 +449,8 @@ class permutations:
             else:
                 return
 
-    def __iter__(self):
-        return self
 
-    def __next__(self):
-        return next(self._gen)
-
-
-class combinations:
+class combinations(_GeneratorIterator):
     def __init__(self, iterable, r):
         pool = tuple(iterable)
         if r < 0:
@@ -476,14 +474,8 @@ class combinations:
                 indices[j] = indices[j - 1] + 1
             yield tuple(pool[i] for i in indices)
 
-    def __iter__(self):
-        return self
 
-    def __next__(self):
-        return next(self._gen)
-
-
-class combinations_with_replacement:
+class combinations_with_replacement(_GeneratorIterator):
     def __init__(self, iterable, r):
         pool = tuple(iterable)
         if r < 0:
@@ -504,9 +496,3 @@ class combinations_with_replacement:
                 return
             indices[i:] = [indices[i] + 1] * (r - i)
             yield tuple(pool[i] for i in indices)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return next(self._gen)

@@ -54,8 +54,13 @@ final class ClassAssignment {
         if (!compatible) {
             throw new PyException("TypeError", "__class__ assignment: '" + newto.name + "' object layout differs from '" + oldto.name + "'");
         }
-        if (oldto instanceof ClassType c && oldto.hasFlag(PyType.MANAGED_DICT)) {
-            c.materializeDict(self); // the values are laid out by the old class's shared keys
+        if (oldto.hasFlag(PyType.MANAGED_DICT)) {
+            // the values are laid out by the old class's shared keys: the instance's own dict is
+            // made first (_PyObject_GetDictPtr), through the class's __dict__ descriptor
+            long descr = oldto.lookup("__dict__");
+            if (descr != 0 && space.typeOf(descr).hasDescrGet()) {
+                space.decref(space.typeOf(descr).descrGet(descr, self, oldto.typeObject()));
+            }
         }
         if (newto.hasFlag(PyType.HEAPTYPE)) {
             space.incref(value);
