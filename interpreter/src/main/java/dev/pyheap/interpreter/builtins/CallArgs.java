@@ -29,6 +29,21 @@ final class CallArgs {
         return space.memory.getLong(args + 8L * i);
     }
 
+    /** The keyword arguments other than {@code skipped} as a new dict, or 0 when there are none. */
+    long keywordsExcept(String skipped) {
+        long d = 0;
+        for (int k = 0; k < nkw; k++) {
+            long key = space.tupleType.item(kwnames, k);
+            if (!space.strType.value(key).equals(skipped)) {
+                if (d == 0) {
+                    d = space.dictType.create();
+                }
+                space.dictType.setItem(d, key, space.memory.getLong(args + 8L * (nargs + k)));
+            }
+        }
+        return d;
+    }
+
     /** The keyword argument {@code name}, or 0. */
     long keyword(String name) {
         for (int k = 0; k < nkw; k++) {

@@ -36,6 +36,34 @@ final class CoreFunctions {
             CallArgs c = new CallArgs(space, "eval", a, n, kw).keywords("globals", "locals").range(1, 3);
             return run(table, c, n, PythonParser.Mode.EVAL, "eval");
         });
+        b.function("compile", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "compile", a, n, kw)
+                    .keywords("source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version").range(0, 6);
+            long source = n > 0 ? c.get(0) : c.keyword("source");
+            long filename = n > 1 ? c.get(1) : c.keyword("filename");
+            long mode = n > 2 ? c.get(2) : c.keyword("mode");
+            String[] names = {"source", "filename", "mode"};
+            long[] given = {source, filename, mode};
+            for (int i = 0; i < 3; i++) {
+                if (given[i] == 0) {
+                    throw new PyException("TypeError", "compile() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
+                }
+            }
+            if (!space.strType.check(mode)) {
+                throw new PyException("TypeError", "compile() argument 'mode' must be str, not " + space.typeOf(mode).name);
+            }
+            PythonParser.Mode m = switch (space.strType.value(mode)) {
+                case "exec" -> PythonParser.Mode.EXEC;
+                case "eval" -> PythonParser.Mode.EVAL;
+                case "single" -> PythonParser.Mode.SINGLE;
+                default -> throw new PyException("ValueError", "compile() mode must be 'exec', 'eval' or 'single'");
+            };
+            String file = space.strType.check(filename) ? space.strType.value(filename) : Abstract.str(space, filename);
+            String text = sourceText(space, source, "compile", m);
+            try (Interpreter.Loaded loaded = interp.load(compileSource(table, text, file, m), false)) {
+                return space.newRef(loaded.code());
+            }
+        });
         b.function("__build_class__", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "__build_class__", a, n, kw);
             if (n < 2) {
@@ -65,11 +93,13 @@ final class CoreFunctions {
                     long cell = interp.runWithLocals(func, ns);
                     try {
                         long args = space.tupleType.create(name, bases, ns);
+                        long kwargs = c.keywordsExcept("metaclass"); // class C(Base, tag=1): for __init_subclass__
                         long cls;
                         try {
-                            cls = interp.call(meta, args, 0);
+                            cls = interp.call(meta, args, kwargs);
                         } finally {
                             space.decref(args);
+                            space.xdecref(kwargs);
                         }
                         if (space.cellType.check(cell)) {
                             space.cellType.set(cell, cls);
@@ -111,24 +141,38 @@ final class CoreFunctions {
         if (space.codeType.check(source)) {
             return interp.evalCode(source, globals, locals);
         }
-        if (!space.strType.check(source)) {
-            throw new PyException("TypeError", who + "() arg 1 must be a string, bytes or code object");
-        }
-        String text = space.strType.value(source);
-        if (mode == PythonParser.Mode.EVAL) {
-            text = text.stripLeading();
-        }
-        Code code;
-        try {
-            List<CompileWarning> warnings = new ArrayList<>();
-            var mod = PythonParser.parse(text, "<string>", mode, warnings);
-            code = Analysis.compile(mod, "<string>", 0, warnings);
-            table.warnCompile(warnings);
-        } catch (PythonSyntaxError e) {
-            throw SyntaxErrors.toPython(space, e);
-        }
+        Code code = compileSource(table, sourceText(space, source, who, mode), "<string>", mode);
         try (Interpreter.Loaded loaded = interp.load(code, true)) { // exec's arena lives while the code runs
             return interp.evalCode(loaded.code(), globals, locals);
+        }
+    }
+
+    /** The text of a str or bytes source ({@code source_as_string}); eval's leading blanks go. */
+    private static String sourceText(ObjectSpace space, long source, String who, PythonParser.Mode mode) {
+        String text;
+        if (space.strType.check(source)) {
+            text = space.strType.value(source);
+        } else if (space.bytesType.check(source)) {
+            text = new String(space.bytesType.value(source), java.nio.charset.StandardCharsets.UTF_8);
+        } else {
+            throw new PyException("TypeError", who + "() arg 1 must be a string, bytes or " + (who.equals("compile") ? "AST" : "code") + " object");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new PyException("SyntaxError", "source code string cannot contain null bytes");
+        }
+        return mode == PythonParser.Mode.EVAL ? text.stripLeading() : text;
+    }
+
+    /** Parses and compiles {@code text} as {@code filename} (its warnings issued): CPython's SyntaxError when it is not Python. */
+    private static Code compileSource(ModuleTable table, String text, String filename, PythonParser.Mode mode) {
+        try {
+            List<CompileWarning> warnings = new ArrayList<>();
+            var mod = PythonParser.parse(text, filename, mode, warnings);
+            Code code = Analysis.compile(mod, filename, 0, warnings);
+            table.warnCompile(warnings);
+            return code;
+        } catch (PythonSyntaxError e) {
+            throw SyntaxErrors.toPython(table.space(), e);
         }
     }
 

@@ -75,6 +75,17 @@ final class MathModule {
         unary("fabs", Math::abs, false);
         function("degrees", a -> space.floatType.create(toDouble(exactlyOne(a, "degrees")) * (180.0 / Math.PI)));
         function("radians", a -> space.floatType.create(toDouble(exactlyOne(a, "radians")) * (Math.PI / 180.0)));
+        for (String name : new String[] {"gamma", "lgamma", "erf", "erfc"}) {
+            function(name, a -> {
+                double x = toDouble(exactlyOne(a, name));
+                return space.floatType.create(switch (name) {
+                    case "gamma" -> GammaErf.gamma(x);
+                    case "lgamma" -> GammaErf.lgamma(x);
+                    case "erf" -> GammaErf.erf(x);
+                    default -> GammaErf.erfc(x);
+                });
+            });
+        }
         unary("log1p", x -> x <= -1 ? Double.NaN : Math.log1p(x), false);
         unary("ulp", x -> Double.isNaN(x) || Double.isInfinite(x) ? Math.abs(x) : Math.ulp(x), false);
         binary("atan2", Math::atan2, false);

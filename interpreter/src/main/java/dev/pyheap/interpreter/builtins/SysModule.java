@@ -122,6 +122,22 @@ final class SysModule {
         });
         function(space, module, dict, "intern", (self, a, n, kw) ->
                 space.strType.sysIntern(new CallArgs(space, "sys.intern", a, n, kw).exactly(1).get(0)));
+        function(space, module, dict, "get_int_max_str_digits", (self, a, n, kw) -> {
+            new CallArgs(space, "sys.get_int_max_str_digits", a, n, kw).keywords().exactly(0);
+            return space.newInt(space.intType.maxStrDigits());
+        });
+        function(space, module, dict, "set_int_max_str_digits", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "set_int_max_str_digits", a, n, kw).keywords("maxdigits").range(0, 1);
+            long v = n >= 1 ? c.get(0) : c.keyword("maxdigits");
+            if (v == 0) {
+                throw new PyException("TypeError", "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+            }
+            if (!space.intType.check(v)) {
+                throw new PyException("TypeError", "'" + space.typeOf(v).name + "' object cannot be interpreted as an integer");
+            }
+            space.intType.setMaxStrDigits(space.intType.fitsLong(v) ? space.intType.longValue(v) : Long.MAX_VALUE);
+            return space.newNone();
+        });
         function(space, module, dict, "getrecursionlimit", (self, a, n, kw) -> space.newInt(space.recursionLimit()));
         function(space, module, dict, "setrecursionlimit", (self, a, n, kw) -> {
             long v = new CallArgs(space, "sys.setrecursionlimit", a, n, kw).exactly(1).get(0);

@@ -14,6 +14,7 @@
  *       (its code objects compiled at build time; {@code Lib/importlib/_bootstrap_external.py}'s check that one matches its source)</td></tr>
  *   <tr><td>{@code SysModule}</td><td>{@code Python/sysmodule.c}</td></tr>
  *   <tr><td>{@code GcModuleFunctions}</td><td>{@code Modules/gcmodule.c}'s Python functions</td></tr>
+ *   <tr><td>{@code MathModule}, {@code GammaErf}</td><td>{@code Modules/mathmodule.c} ({@code m_tgamma}, {@code m_lgamma}, {@code m_erf}, {@code m_erfc})</td></tr>
  *   <tr><td>{@code RandomModule}</td><td>{@code Modules/_randommodule.c}</td></tr>
  *   <tr><td>{@code CollectionsModule}, {@code DequeType}</td><td>{@code Modules/_collectionsmodule.c} ({@code deque}, its iterators, {@code _count_elements})</td></tr>
  *   <tr><td>{@code CtypesModule}</td><td>{@code Modules/_ctypes/_ctypes.c} (the simple types, {@code cast}, {@code sizeof})</td></tr>

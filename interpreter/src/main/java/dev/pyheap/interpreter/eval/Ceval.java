@@ -1411,7 +1411,7 @@ final class Ceval {
             t.depth--;
             long gen = f.gen;
             f.previous = null;
-            space.generatorType.clear(gen); // the generator's frame is done: its locals go now
+            space.generatorType.clearFrame(gen); // the generator's frame is done: its locals go now
             result = v;
             return null;
         }
@@ -1778,7 +1778,7 @@ final class Ceval {
                 t.top = f.previous;
                 t.depth--;
                 f.previous = null;
-                space.generatorType.clear(f.gen);
+                space.generatorType.clearFrame(f.gen);
             } else {
                 interp.popFrame(t, f);
             }

@@ -581,7 +581,25 @@ public final class Abstract {
 
     /** {@code PyObject_GetItem}: {@code o[key]}, a new reference. */
     public static long getItem(ObjectSpace space, long o, long key) {
-        return space.typeOf(o).getItem(o, key);
+        PyType t = space.typeOf(o);
+        if (space.typeType.check(o) && t.lookup("__getitem__") == 0) {
+            return classGetItem(space, o, key);
+        }
+        return t.getItem(o, key);
+    }
+
+    /** {@code cls[key]} for a class without a metaclass {@code __getitem__}: its {@code __class_getitem__}. */
+    private static long classGetItem(ObjectSpace space, long cls, long key) {
+        long meth = lookupAttr(space, cls, "__class_getitem__");
+        if (meth != 0 && meth != space.none) {
+            try {
+                return call(space, meth, new long[] {key});
+            } finally {
+                space.decref(meth);
+            }
+        }
+        space.xdecref(meth);
+        throw new PyException("TypeError", "type '" + space.typeType.described(cls).name + "' is not subscriptable");
     }
 
     /** {@code o[i]} for a Java index ({@code PySequence_GetItem}, or {@code PyObject_GetItem} with an int). */

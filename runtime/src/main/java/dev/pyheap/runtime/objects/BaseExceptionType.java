@@ -199,6 +199,29 @@ public final class BaseExceptionType extends StructType {
                 }
             }
         }
+        String unicode = unicodeKind();
+        if (unicode != null) { // UnicodeEncodeError(encoding, object, start, end, reason); Translate has no encoding
+            String[] names = unicode.equals("UnicodeTranslateError")
+                    ? new String[] {"object", "start", "end", "reason"} : new String[] {"encoding", "object", "start", "end", "reason"};
+            if (n != names.length) {
+                throw new PyException("TypeError", "function takes exactly " + names.length + " arguments (" + n + " given)");
+            }
+            for (int i = 0; i < names.length; i++) {
+                long a = space.tupleType.item(args, i);
+                boolean ok = switch (names[i]) {
+                    case "start", "end" -> space.intType.check(a);
+                    case "object" -> unicode.equals("UnicodeDecodeError") ? space.bytesType.check(a) || space.byteArrayType.check(a)
+                            : space.strType.check(a);
+                    default -> space.strType.check(a);
+                };
+                if (!ok) {
+                    String wanted = names[i].equals("start") || names[i].equals("end") ? "int"
+                            : names[i].equals("object") && unicode.equals("UnicodeDecodeError") ? "bytes-like object" : "str";
+                    throw new PyException("TypeError", "argument " + (i + 1) + " must be " + wanted + ", not " + space.typeOf(a).name);
+                }
+                setField(e, offsetOf(names[i]), a);
+            }
+        }
         if (has("print_file_and_line")) { // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset))
             if (n >= 1) {
                 setField(e, offsetOf("msg"), first);
@@ -242,6 +265,10 @@ public final class BaseExceptionType extends StructType {
                 return "[Errno " + Abstract.str(space, errno) + "] " + Abstract.str(space, strerror);
             }
         }
+        String unicode = unicodeKind();
+        if (unicode != null && field(e, offsetOf("object")) != 0) {
+            return unicodeStr(e, unicode);
+        }
         if (has("print_file_and_line")) {
             long msg = field(e, offsetOf("msg")), filename = field(e, offsetOf("filename"));
             long lineno = field(e, offsetOf("lineno"));
@@ -267,6 +294,44 @@ public final class BaseExceptionType extends StructType {
             return isKeyError() ? Abstract.repr(space, a) : Abstract.str(space, a);
         }
         return Abstract.repr(space, args);
+    }
+
+    /** UnicodeEncodeError, UnicodeDecodeError or UnicodeTranslateError for them and their subclasses, else null. */
+    private String unicodeKind() {
+        if (!has("reason")) {
+            return null;
+        }
+        for (PyType t = this; t != null; t = t.base) {
+            if (t.name.equals("UnicodeEncodeError") || t.name.equals("UnicodeDecodeError") || t.name.equals("UnicodeTranslateError")) {
+                return t.name;
+            }
+        }
+        return null;
+    }
+
+    /** {@code UnicodeEncodeError_str} and its two siblings: one character (or byte) by its escape, a run by its positions. */
+    private String unicodeStr(long e, String kind) {
+        long object = field(e, offsetOf("object"));
+        long start = space.intType.longValue(field(e, offsetOf("start")));
+        long end = space.intType.longValue(field(e, offsetOf("end")));
+        String reason = Abstract.str(space, field(e, offsetOf("reason")));
+        String prefix = kind.equals("UnicodeTranslateError") ? "can't translate "
+                : "'" + Abstract.str(space, field(e, offsetOf("encoding"))) + "' codec can't "
+                        + (kind.equals("UnicodeEncodeError") ? "encode " : "decode ");
+        boolean decode = kind.equals("UnicodeDecodeError");
+        long length = decode ? Abstract.length(space, object) : space.strType.codePoints(object).length;
+        if (start < length && end == start + 1) {
+            if (decode) {
+                long b = Abstract.getItemAt(space, object, start);
+                int v = (int) space.intType.longValue(b);
+                space.decref(b);
+                return prefix + "byte 0x" + String.format("%02x", v) + " in position " + start + ": " + reason;
+            }
+            int c = space.strType.codePoints(object)[(int) start];
+            String escape = c <= 0xFF ? String.format("\\x%02x", c) : c <= 0xFFFF ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
+            return prefix + "character '" + escape + "' in position " + start + ": " + reason;
+        }
+        return prefix + (decode ? "bytes" : "characters") + " in position " + start + "-" + (end - 1) + ": " + reason;
     }
 
     private boolean isKeyError() {

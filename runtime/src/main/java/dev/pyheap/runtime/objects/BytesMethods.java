@@ -428,7 +428,7 @@ final class BytesMethods extends TextMethods {
             long r = a.either(1, "errors");
             String encoding = e != 0 ? str(e, "decode", 1) : "utf-8";
             String errors = r != 0 ? str(r, "decode", 2) : "strict";
-            return space.strType.runtime(Codecs.decode(self(self), encoding, errors));
+            return space.strType.runtime(Codecs.decode(space, self(self), encoding, errors));
         });
         def.accept("hex", (PyMethod.WithKeywords) (self, a) -> {
             a.keywords("sep", "bytes_per_sep").range(0, 2);

@@ -172,7 +172,7 @@ public final class ClassType extends PyType {
             space.dictType.setItem(ns, key, module);
             space.decref(key);
             space.decref(module);
-            return typeNew(space, space.typeType, name, new PyType[0], ns, finalizer);
+            return typeNew(space, space.typeType, name, new PyType[0], ns, 0, finalizer);
         } finally {
             space.decref(ns);
         }
@@ -183,9 +183,10 @@ public final class ClassType extends PyType {
     /**
      * {@code type_new}: a new class {@code name} with {@code bases} (none: object) and the namespace
      * {@code ns} (copied), instance of {@code meta}. Runs {@code __set_name__} and the base's
-     * {@code __init_subclass__} (without keywords). New reference to its type object.
+     * {@code __init_subclass__} with the class statement's keywords {@code kwargs} (a dict, or 0).
+     * New reference to its type object.
      */
-    static ClassType typeNew(ObjectSpace space, PyType meta, String name, PyType[] bases, long ns,
+    static ClassType typeNew(ObjectSpace space, PyType meta, String name, PyType[] bases, long ns, long kwargs,
             InstanceFinalizer javaFinalizer) {
         if (bases.length == 0) {
             bases = new PyType[] {space.objectType};
@@ -295,7 +296,7 @@ public final class ClassType extends PyType {
             throw e;
         }
         space.classVersion++;
-        c.setNamesAndInitSubclass();
+        c.setNamesAndInitSubclass(kwargs);
         return c;
     }
 
@@ -500,7 +501,7 @@ public final class ClassType extends PyType {
     }
 
     /** {@code type_new_set_names} and {@code type_new_init_subclass}. */
-    private void setNamesAndInitSubclass() {
+    private void setNamesAndInitSubclass(long kwargs) {
         DictType dicts = space.dictType;
         long copy = dicts.create();
         try {
@@ -522,9 +523,11 @@ public final class ClassType extends PyType {
             if (init != 0) {
                 PyType it = space.typeOf(init);
                 long bound = it.hasDescrGet() ? it.descrGet(init, 0, typeObject()) : space.newRef(init);
+                long noArgs = space.tupleType.create();
                 try {
-                    space.decref(Abstract.call(space, bound));
+                    space.decref(Abstract.call(space, bound, noArgs, kwargs));
                 } finally {
+                    space.decref(noArgs);
                     space.decref(bound);
                 }
                 return;

@@ -78,8 +78,87 @@ final class Codecs {
 
     // ------------------------------------------------------------------ encoding
 
-    /** {@code str.encode(encoding, errors)} of the code points {@code text}. */
+    /**
+     * A strict codec's failure: which text, where, why. {@link #encode}/{@link #decode} with a
+     * space turn it into the UnicodeEncodeError/UnicodeDecodeError object with those attributes.
+     */
+    private static final class CodecFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Object text; // int[] code points (encoding) or byte[] (decoding)
+        private final String type, encoding, reason, what;
+        private final int start, end;
+
+        CodecFailure(String type, String encoding, Object text, int start, int end, String reason, String what) {
+            super(null, null, false, false);
+            this.type = type;
+            this.encoding = encoding;
+            this.text = text;
+            this.start = start;
+            this.end = end;
+            this.reason = reason;
+            this.what = what;
+        }
+
+        /** The raised exception object, its args {@code (encoding, object, start, end, reason)} as CPython's. */
+        PyException raise(ObjectSpace space) {
+            long[] items = {
+                space.strType.runtime(encoding),
+                text instanceof byte[] b ? space.bytesType.of(b) : space.strType.runtime(new String((int[]) text, 0, ((int[]) text).length)),
+                space.newInt(start), space.newInt(end), space.strType.runtime(reason)};
+            long args = space.tupleType.create(items);
+            for (long item : items) {
+                space.decref(item);
+            }
+            long exc = space.exceptions.byName(type).create(args, true);
+            return new PyException(type, message(), exc, space::decref);
+        }
+
+        PyException unnormalized() {
+            return new PyException(type, message());
+        }
+
+        private String message() {
+            return "'" + encoding + "' codec can't " + what + ": " + reason;
+        }
+    }
+
+    /** {@code str.encode(encoding, errors)}: a failure raises a UnicodeEncodeError object with its attributes. */
+    static byte[] encode(ObjectSpace space, int[] text, String encoding, String errors) {
+        try {
+            return encodeText(text, encoding, errors);
+        } catch (CodecFailure f) {
+            throw f.raise(space);
+        }
+    }
+
+    /** {@link #encode(ObjectSpace, int[], String, String)} outside a heap: the error is only its type and message. */
     static byte[] encode(int[] text, String encoding, String errors) {
+        try {
+            return encodeText(text, encoding, errors);
+        } catch (CodecFailure f) {
+            throw f.unnormalized();
+        }
+    }
+
+    /** {@code bytes.decode(encoding, errors)}: a failure raises a UnicodeDecodeError object with its attributes. */
+    static String decode(ObjectSpace space, byte[] data, String encoding, String errors) {
+        try {
+            return decodeBytes(data, encoding, errors);
+        } catch (CodecFailure f) {
+            throw f.raise(space);
+        }
+    }
+
+    /** {@link #decode(ObjectSpace, byte[], String, String)} outside a heap: the error is only its type and message. */
+    static String decode(byte[] data, String encoding, String errors) {
+        try {
+            return decodeBytes(data, encoding, errors);
+        } catch (CodecFailure f) {
+            throw f.unnormalized();
+        }
+    }
+
+    private static byte[] encodeText(int[] text, String encoding, String errors) {
         Codec codec = lookup(encoding);
         ByteArrayOutputStream out = new ByteArrayOutputStream(text.length + 4);
         if (codec.withBom()) {
@@ -219,16 +298,16 @@ final class Codecs {
     }
 
     /** {@code UnicodeEncodeError.__str__}: one character by its escape, a run by its positions. */
-    private static PyException encodeException(Codec codec, int[] text, int start, int end, String reason) {
+    private static CodecFailure encodeException(Codec codec, int[] text, int start, int end, String reason) {
         String what = end - start == 1 ? "character '" + StrType.escape(text[start]) + "' in position " + start
                 : "characters in position " + start + "-" + (end - 1);
-        return new PyException("UnicodeEncodeError", "'" + codec.label + "' codec can't encode " + what + ": " + reason);
+        return new CodecFailure("UnicodeEncodeError", codec.label, text, start, end, reason, "encode " + what);
     }
 
     // ------------------------------------------------------------------ decoding
 
     /** {@code bytes.decode(encoding, errors)}: the text, lone surrogates as Java chars. */
-    static String decode(byte[] data, String encoding, String errors) {
+    private static String decodeBytes(byte[] data, String encoding, String errors) {
         Codec codec = lookup(encoding);
         StringBuilder out = new StringBuilder(data.length);
         switch (codec) {
@@ -398,9 +477,9 @@ final class Codecs {
     }
 
     /** {@code UnicodeDecodeError.__str__}: one byte by its value, a run by its positions. */
-    private static PyException decodeException(Codec codec, byte[] d, int start, int end, String reason) {
+    private static CodecFailure decodeException(Codec codec, byte[] d, int start, int end, String reason) {
         String what = end - start == 1 ? "byte 0x" + String.format("%02x", d[start] & 0xFF) + " in position " + start
                 : "bytes in position " + start + "-" + (end - 1);
-        return new PyException("UnicodeDecodeError", "'" + codec.label + "' codec can't decode " + what + ": " + reason);
+        return new CodecFailure("UnicodeDecodeError", codec.label, d, start, end, reason, "decode " + what);
     }
 }

@@ -16,7 +16,6 @@ final class Constructors {
     }
 
     /** CPython 3.11.7's {@code sys.get_int_max_str_digits()} default. */
-    static final int MAX_STR_DIGITS = 4300;
 
     static long argCount(ObjectSpace space, long args) {
         return space.tupleType.size(args);
@@ -184,10 +183,7 @@ final class Constructors {
                 throw invalid;
             }
         }
-        if (b == 10 && digits.length() > MAX_STR_DIGITS) {
-            throw new PyException("ValueError", "Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string conversion: "
-                    + "value has " + digits.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
-        }
+        space.intType.checkStrDigits(digits.length(), b);
         BigInteger v = new BigInteger(digits, b);
         if (negative) {
             v = v.negate();
@@ -295,7 +291,7 @@ final class Constructors {
             throw new PyException("TypeError", "decoding to str: need a bytes-like object, " + space.typeOf(x).name + " found");
         }
         String enc = encoding == 0 ? "utf-8" : space.strType.value(encoding);
-        return space.strType.runtime(Codecs.decode(data, enc,
+        return space.strType.runtime(Codecs.decode(space, data, enc,
                 errors == 0 ? "strict" : space.strType.value(errors)));
     }
 
@@ -321,7 +317,7 @@ final class Constructors {
             }
             String enc = textArgument(space, encoding, type, "encoding", 2);
             String err = errors == 0 ? "strict" : textArgument(space, errors, type, "errors", 3);
-            return Codecs.encode(space.strType.codePoints(source), enc, err);
+            return Codecs.encode(space, space.strType.codePoints(source), enc, err);
         }
         PyType t = space.typeOf(source);
         if (BytesMethods.indexCheck(space, source)) {

@@ -261,7 +261,7 @@ public final class Formatter {
     static String formatInt(ObjectSpace space, long value, String spec, PyType t) {
         BigInteger v = big(space, value);
         if (spec.isEmpty()) {
-            return space.boolType.checkExact(value) ? (v.signum() != 0 ? "True" : "False") : v.toString();
+            return space.boolType.checkExact(value) ? (v.signum() != 0 ? "True" : "False") : space.intType.decimal(v);
         }
         Spec p = parse(spec, t.name, '>');
         int type = p.type;
@@ -277,7 +277,7 @@ public final class Formatter {
         String digits;
         String prefix = "";
         switch (type) {
-            case 0, 'd', 'n' -> digits = group(v.abs().toString(), p.grouping, 3);
+            case 0, 'd', 'n' -> digits = group(space.intType.decimal(v.abs()), p.grouping, 3);
             case 'b' -> {
                 digits = group(v.abs().toString(2), p.grouping, 4);
                 prefix = p.alternate ? "0b" : "";
@@ -449,7 +449,10 @@ public final class Formatter {
      */
     private static String percent(ObjectSpace space, String format, long args, boolean bytes) {
         boolean tuple = space.tupleType.check(args);
-        boolean mapping = !tuple && !space.strType.check(args) && space.typeOf(args).hasFlag(PyType.DICT_SUBCLASS);
+        // CPython takes any argument with mp_subscript, other than a tuple or the format's own
+        // type, as the mapping for %(key): so 'abc' % [1] is 'abc', not an error
+        boolean own = bytes ? space.bytesType.check(args) || space.byteArrayType.check(args) : space.strType.check(args);
+        boolean mapping = !tuple && !own && space.typeOf(args).lookup("__getitem__") != 0;
         int argc = tuple ? (int) space.tupleType.size(args) : 1;
         int next = 0;
         boolean keyed = false; // after a %(key), CPython's argument index has run out

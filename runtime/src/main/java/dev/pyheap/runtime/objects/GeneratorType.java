@@ -171,6 +171,22 @@ public final class GeneratorType extends StructType {
         super.clear(g);
     }
 
+    /**
+     * {@code _PyFrame_Clear} for a generator whose frame finished: the locals, value stack and the
+     * frame's own references go, but the generator keeps {@code gi_name}, {@code gi_qualname} and
+     * its code (3.11 holds {@code gi_code} in the generator itself), so {@code __name__},
+     * {@code gi_code} and its repr still work on an exhausted generator.
+     */
+    public void clearFrame(long g) {
+        SuspendedFrame f = frames.remove(g);
+        if (f != null) {
+            f.clear();
+        }
+        for (int offset : new int[] {FUNC, GLOBALS, BUILTINS, LOCALS}) {
+            putField(g, offset, 0);
+        }
+    }
+
     @Override
     public boolean hasFinalizer() {
         return true;
@@ -231,6 +247,8 @@ public final class GeneratorType extends StructType {
             case "gi_code" -> space.newRef(field(g, CODE));
             case "gi_running" -> space.newBool(state(g) == EXECUTING);
             case "gi_suspended" -> space.newBool(state(g) == SUSPENDED);
+            // a finished generator has no frame; a live one's frame object is not made here (yet)
+            case "gi_frame" -> state(g) >= COMPLETED ? space.newNone() : genericLookupAttr(g, attributeName);
             default -> genericLookupAttr(g, attributeName);
         };
     }

@@ -749,7 +749,48 @@ public final class IntType extends PyType {
         if (isBool()) {
             return isTrue(o) ? "True" : "False";
         }
-        return fitsLong(o) ? Long.toString(longValue(o)) : bigValue(o).toString();
+        return fitsLong(o) ? Long.toString(longValue(o)) : decimal(bigValue(o));
+    }
+
+    /** {@code sys.get_int_max_str_digits()}: the most decimal digits int/str conversions take; 0 is no limit. */
+    private int maxStrDigits = 4300;
+
+    public int maxStrDigits() {
+        return maxStrDigits;
+    }
+
+    /** {@code sys.set_int_max_str_digits(n)}. */
+    public void setMaxStrDigits(long n) {
+        if (n != 0 && n < 640) {
+            throw new PyException("ValueError", "maxdigits must be 0 or larger than 640");
+        }
+        maxStrDigits = (int) Math.min(n, Integer.MAX_VALUE);
+    }
+
+    /** The decimal digits of {@code v}, refused beyond {@link #maxStrDigits} ({@code long_to_decimal_string_internal}). */
+    public String decimal(BigInteger v) {
+        // a number of more bits than the limit's digits can hold is refused before the conversion
+        if (maxStrDigits > 0 && v.bitLength() > maxStrDigits * 3.33 + 64) {
+            throw tooManyDigitsToStr();
+        }
+        String text = v.toString();
+        if (maxStrDigits > 0 && text.length() - (v.signum() < 0 ? 1 : 0) > maxStrDigits) {
+            throw tooManyDigitsToStr();
+        }
+        return text;
+    }
+
+    private PyException tooManyDigitsToStr() {
+        return new PyException("ValueError", "Exceeds the limit (" + maxStrDigits
+                + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+    }
+
+    /** {@code int(text, base)}'s check: digits beyond the limit in a base that is not a power of two. */
+    void checkStrDigits(int digits, int base) {
+        if (maxStrDigits > 0 && digits > maxStrDigits && (base & (base - 1)) != 0) {
+            throw new PyException("ValueError", "Exceeds the limit (" + maxStrDigits + " digits) for integer string conversion: "
+                    + "value has " + digits + " digits; use sys.set_int_max_str_digits() to increase the limit");
+        }
     }
 
     @Override

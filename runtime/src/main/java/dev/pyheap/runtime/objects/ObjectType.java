@@ -75,7 +75,7 @@ public final class ObjectType extends PyType {
     protected void fillDict() {
         putNewWrapper();
         putInDict("__class__", space.getSetDescrType.create(this, "__class__",
-                o -> space.newRef(memory.getLong(o + Layout.OB_TYPE)), null));
+                o -> space.newRef(memory.getLong(o + Layout.OB_TYPE)), (o, v) -> ClassAssignment.set(space, o, v)));
         putInDict("__init_subclass__", space.builtinFunctionType.create(new BuiltinFunctionType.Def("__init_subclass__",
                 (self, args, nargs, kwnames) -> {
                     new CallArguments(space, "__init_subclass__", args, nargs, kwnames).keywords().range(0, 0);

@@ -696,8 +696,15 @@ public abstract class PyType {
         for (var m : methods.entrySet()) {
             putInDict(m.getKey(), space.methodDescrType.create(this, m.getKey(), m.getValue()));
         }
-        for (String w : slotWrappers()) {
-            if (!methods.containsKey(w)) {
+        java.util.List<String> wrappers = new java.util.ArrayList<>(slotWrappers());
+        if (hasDescrGet()) { // add_operators: tp_descr_get and tp_descr_set have their special methods too
+            wrappers.add("__get__");
+        }
+        if (hasDescrSet()) {
+            wrappers.addAll(java.util.List.of("__set__", "__delete__"));
+        }
+        for (String w : wrappers) {
+            if (!methods.containsKey(w) && dicts.getItemString(d, w) == 0) {
                 putInDict(w, space.wrapperDescrType.create(this, w));
             }
         }
@@ -801,10 +808,19 @@ public abstract class PyType {
      * runs: not one of the objects the collector (and {@code gc.get_objects()}) sees.
      */
     protected final void putClassMethod(String methodName, BuiltinFunctionType.Body body) {
+        putWrappedFunction(methodName, body, true);
+    }
+
+    /** Adds a static method ({@code METH_STATIC}: {@code str.maketrans}), made as {@link #putClassMethod} is. */
+    protected final void putStaticMethod(String methodName, BuiltinFunctionType.Body body) {
+        putWrappedFunction(methodName, body, false);
+    }
+
+    private void putWrappedFunction(String methodName, BuiltinFunctionType.Body body, boolean classMethod) {
         long f = space.builtinFunctionType.create(new BuiltinFunctionType.Def(methodName, body, null), typeObject(), 0);
         space.untrack(f);
         try {
-            putInDict(methodName, space.classMethodType.create(f));
+            putInDict(methodName, classMethod ? space.classMethodType.create(f) : space.staticMethodType.create(f));
         } finally {
             space.decref(f);
         }

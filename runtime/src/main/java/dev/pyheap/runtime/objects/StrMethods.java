@@ -247,13 +247,117 @@ final class StrMethods extends TextMethods {
             return space.newBool(!s.isEmpty() && (Character.isLetter(s.codePointAt(0)) || s.charAt(0) == '_')
                     && s.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_'));
         });
+        def.accept("translate", (self, args) -> translate(self, Args.one("translate", args)));
         def.accept("encode", (PyMethod.WithKeywords) (self, a) -> {
             a.keywords("encoding", "errors").range(0, 2);
             long e = a.either(0, "encoding");
             long r = a.either(1, "errors");
             String enc = e != 0 ? strArg("encode", 1, e) : "utf-8";
             String errors = r != 0 ? strArg("encode", 2, r) : "strict";
-            return space.bytesType.of(Codecs.encode(units(self), enc, errors));
+            return space.bytesType.of(Codecs.encode(space, units(self), enc, errors));
         });
+    }
+
+    /** {@code str.translate(table)} ({@code _PyUnicode_TranslateCharmap}): each code point looked up in the table. */
+    private long translate(long self, long table) {
+        StringBuilder out = new StringBuilder();
+        for (int cp : units(self)) {
+            long key = space.newInt(cp);
+            long v;
+            try {
+                v = Abstract.getItem(space, table, key);
+            } catch (PyException e) {
+                if (!Abstract.matches(space, e, "LookupError")) {
+                    throw e;
+                }
+                e.release();
+                out.appendCodePoint(cp); // not in the table: unchanged
+                continue;
+            } finally {
+                space.decref(key);
+            }
+            try {
+                if (v == space.none) {
+                    continue;
+                }
+                if (space.intType.check(v)) {
+                    long c = space.intType.fitsLong(v) ? space.intType.longValue(v) : -1;
+                    if (c < 0 || c > 0x10FFFF) {
+                        throw new PyException("ValueError", "character mapping must be in range(0x110000)");
+                    }
+                    out.appendCodePoint((int) c);
+                } else if (str.check(v)) {
+                    out.append(text(v));
+                } else {
+                    throw new PyException("TypeError", "character mapping must return integer, None or str");
+                }
+            } finally {
+                space.decref(v);
+            }
+        }
+        return newStr(out.toString());
+    }
+
+    /** {@code str.maketrans(x[, y[, z]])}: the dict {@code translate} takes, keyed by code point. */
+    static long maketrans(ObjectSpace space, CallArguments a) {
+        a.keywords().range(1, 3);
+        StrType str = space.strType;
+        long d = space.dictType.create();
+        try {
+            if (a.nargs == 1) {
+                long x = a.get(0);
+                if (!space.dictType.check(x)) {
+                    throw new PyException("TypeError", "if you give only one argument to maketrans it must be a dict");
+                }
+                space.dictType.forEach(x, (k, v) -> {
+                    long key;
+                    if (str.check(k)) {
+                        String s = str.value(k);
+                        if (s.codePointCount(0, s.length()) != 1) {
+                            throw new PyException("ValueError", "string keys in translate table must be of length 1");
+                        }
+                        key = space.newInt(s.codePointAt(0));
+                    } else if (space.intType.check(k)) {
+                        key = space.newRef(k);
+                    } else {
+                        throw new PyException("TypeError", "keys in translate table must be strings or integers");
+                    }
+                    space.dictType.setItem(d, key, v);
+                    space.decref(key);
+                });
+                return space.newRef(d);
+            }
+            for (int i = 1; i < a.nargs; i++) { // the argument clinic checks y and z first
+                if (!str.check(a.get(i))) {
+                    throw new PyException("TypeError", "maketrans() argument " + (i + 1) + " must be str, not " + space.typeOf(a.get(i)).name);
+                }
+            }
+            if (!str.check(a.get(0))) {
+                throw new PyException("TypeError", "first maketrans argument must be a string if there is a second argument");
+            }
+            int[] from = str.value(a.get(0)).codePoints().toArray(), to = str.value(a.get(1)).codePoints().toArray();
+            if (from.length != to.length) {
+                throw new PyException("ValueError", "the first two maketrans arguments must have equal length");
+            }
+            for (int i = 0; i < from.length; i++) {
+                put(space, d, from[i], space.newInt(to[i]));
+            }
+            if (a.nargs == 3) {
+                for (int c : str.value(a.get(2)).codePoints().toArray()) {
+                    put(space, d, c, space.newNone());
+                }
+            }
+            return space.newRef(d);
+        } finally {
+            space.decref(d);
+        }
+    }
+
+    /** {@code d[cp] = value}, taking over {@code value}. */
+    private static void put(ObjectSpace space, long d, int cp, long value) {
+        long key = space.newInt(cp);
+        space.dictType.setItem(d, key, value);
+        space.decref(key);
+        space.decref(value);
     }
 }

@@ -53,6 +53,13 @@ public final class StrType extends PyType {
     private long empty;
     private final long[] latin1 = new long[256];
 
+    /** {@code maketrans}, a static method. */
+    @Override
+    protected void fillDict() {
+        putStaticMethod("maketrans", (self, args, nargs, kwnames) ->
+                StrMethods.maketrans(space, new CallArguments(space, "maketrans", args, nargs, kwnames)));
+    }
+
     StrType(ObjectSpace space) {
         // The basic size is the smallest header (compact ASCII): what is read before the state says more.
         super(space, "str", null, BASETYPE | IMMUTABLETYPE | UNICODE_SUBCLASS, ASCII_DATA, 0);

@@ -374,7 +374,8 @@ public final class TypeType extends PyType {
         if (winner != meta && winner.specialMethod("__new__") != 0) {
             return Abstract.call(space, winner.typeObject(), args, kwargs);
         }
-        ClassType c = ClassType.typeNew(space, winner, space.strType.value(name), b, ns, null);
+        ClassType c = ClassType.typeNew(space, winner, space.strType.value(name), b, ns,
+                kwargs != 0 && space.dictType.size(kwargs) > 0 ? kwargs : 0, null);
         return c.typeObject();
     }
 

@@ -1,0 +1,500 @@
+"""Enumerations: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, EnumType (EnumMeta).
+
+Members are the class attributes of an Enum class body that are not descriptors (functions,
+properties, class/static methods) and not _sunder_/__dunder__ names, in definition order; auto()
+values are numbered as CPython numbers them (last value + 1; powers of two for Flag; the lower-case
+name for StrEnum). Reprs, str(), format(), lookups and errors are CPython 3.11's."""
+
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'auto',
+           'unique', 'ReprEnum', 'global_enum', 'verify', 'member', 'nonmember', 'property',
+           'EnumCheck', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'UNIQUE',
+           'CONTINUOUS', 'NAMED_FLAGS']
+
+_builtin_property = property
+
+
+class auto:
+    _counter = 0
+
+    def __init__(self, value=None):
+        self.value = value if value is not None else _AUTO
+        auto._counter += 1
+        self._order = auto._counter
+
+    def __repr__(self):
+        return 'auto(%r)' % (self.value,)
+
+
+class _AutoValue:
+    def __repr__(self):
+        return '_auto_null'
+
+
+_AUTO = _AutoValue()
+
+
+class member:
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    def __init__(self, value):
+        self.value = value
+
+
+class property(_builtin_property):
+    pass
+
+
+def _is_descriptor(obj):
+    return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
+
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_'
+
+
+def _is_sunder(name):
+    return len(name) > 2 and name[0] == name[-1] == '_' and name[1:2] != '_' and name[-2:-1] != '_'
+
+
+def _is_private(cls_name, name):
+    pattern = '_%s__' % (cls_name.lstrip('_'),)
+    return name.startswith(pattern) and not name.endswith('__')
+
+
+class EnumType(type):
+    """Metaclass for Enum."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        return {}
+
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        members = []
+        for key, value in list(classdict.items()):
+            if isinstance(value, nonmember):
+                classdict[key] = value.value
+                continue
+            if isinstance(value, member):
+                value = value.value
+            elif (_is_dunder(key) or _is_sunder(key) or _is_private(cls, key) or _is_descriptor(value)):
+                continue
+            members.append((key, value))
+        for key, _ in members:
+            del classdict[key]
+        ignore = classdict.get('_ignore_', [])
+        if isinstance(ignore, str):
+            ignore = ignore.replace(',', ' ').split()
+        members = [(k, v) for k, v in members if k not in ignore]
+        classdict['_member_names_'] = []
+        classdict['_member_map_'] = {}
+        classdict['_value2member_map_'] = {}
+        classdict['_member_type_'] = member_type
+        enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
+        enum_class._new_member_ = enum_class.__dict__.get('__new__', None) or first_enum._new_member_ \
+            if first_enum is not None and hasattr(first_enum, '_new_member_') else None
+        if first_enum is not None:
+            # the data type's repr/str/format must not hide the enum's (IntEnum keeps its own __str__)
+            for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+                if name not in classdict:
+                    found = getattr(enum_class, name)
+                    if found in (getattr(member_type, name), getattr(object, name)):
+                        type.__setattr__(enum_class, name, getattr(first_enum, name))
+        gen = getattr(enum_class, '_generate_next_value_')
+        values = []
+        for key, value in members:
+            if isinstance(value, auto):
+                if value.value is _AUTO:
+                    value.value = gen(key, 1, len(values), values[:])
+                value = value.value
+            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+                value = tuple(gen(key, 1, len(values), values[:]) if isinstance(v, auto) else v for v in value)
+            values.append(value)
+            enum_class._add_member_(key, value)
+        if Flag is not None and issubclass(enum_class, Flag):
+            bits = 0
+            for m in enum_class._member_map_.values():
+                bits |= m._value_
+            enum_class._flag_mask_ = bits
+            enum_class._all_bits_ = 2 ** bits.bit_length() - 1 if bits else 0
+        return enum_class
+
+    def _add_member_(cls, name, value):
+        member_type = cls._member_type_
+        args = value if isinstance(value, tuple) else (value,)
+        new = cls.__dict__.get('__new__')
+        if new is not None and '_new_member_' not in ('',) and getattr(new, '__qualname__', '').split('.')[0] == cls.__name__:
+            enum_member = new(cls, *args)
+        elif member_type is object:
+            enum_member = object.__new__(cls)
+        else:
+            enum_member = member_type.__new__(cls, *args)
+        if not hasattr(enum_member, '_value_'):
+            if member_type is object:
+                enum_member._value_ = value
+            else:
+                enum_member._value_ = member_type(*args)
+        value = enum_member._value_
+        enum_member._name_ = name
+        enum_member.__objclass__ = cls
+        init = getattr(cls, '__init__', None)
+        if init is not None and init is not object.__init__ and getattr(init, '__qualname__', '').split('.')[0] not in (
+                'Enum', 'object', 'int', 'str', 'float'):
+            enum_member.__init__(*args)
+        enum_member._sort_order_ = len(cls._member_names_)
+        for existing in cls._member_map_.values():
+            if existing._value_ == value:
+                enum_member = existing
+                break
+        else:
+            cls._member_names_.append(name)
+        cls._member_map_[name] = enum_member
+        try:
+            cls._value2member_map_.setdefault(value, enum_member)
+        except TypeError:
+            pass
+        type.__setattr__(cls, name, enum_member)
+
+    @staticmethod
+    def _get_mixins_(class_name, bases):
+        if not bases:
+            return object, None
+        last = bases[-1]
+        if not isinstance(last, EnumType):
+            raise TypeError('new enumerations should be created as `EnumName([mixin_type, ...] [data_type,] enum_type)`')
+        member_type = object
+        for chain in bases:
+            for base in chain.__mro__:
+                if base is object or isinstance(base, EnumType):
+                    continue
+                member_type = base
+                break
+            if member_type is not object:
+                break
+        return member_type, last
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        if names is None:
+            return cls.__new__(cls, value)
+        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        bases = (cls,) if type is None else (type, cls)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        classdict = {}
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            for count, name in enumerate(names):
+                classdict[name] = cls._generate_next_value_(name, start, count, list(range(start, start + count)))
+        elif isinstance(names, dict):
+            classdict.update(names)
+        else:
+            for name, value in names:
+                classdict[name] = value
+        classdict['__module__'] = module or '__main__'
+        if qualname is not None:
+            classdict['__qualname__'] = qualname
+        return EnumType.__new__(EnumType, class_name, bases, classdict)
+
+    def __contains__(cls, member):
+        if not isinstance(member, Enum):
+            return member in cls._value2member_map_ or any(m._value_ == member for m in cls._member_map_.values())
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
+        super().__delattr__(attr)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __bool__(cls):
+        return True
+
+    @_builtin_property
+    def __members__(cls):
+        return dict(cls._member_map_)
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % cls.__name__
+        return "<enum %r>" % cls.__name__
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
+
+
+EnumMeta = EnumType
+Flag = None
+
+
+class Enum(metaclass=EnumType):
+    """Create a collection of name/value pairs."""
+
+    def __new__(cls, value):
+        if type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except KeyError:
+            pass
+        except TypeError:
+            for m in cls._member_map_.values():
+                if m._value_ == value:
+                    return m
+        try:
+            result = cls._missing_(value)
+        except Exception as e:
+            exc = e
+            result = None
+        else:
+            exc = None
+        if isinstance(result, cls):
+            return result
+        ve_exc = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        if result is None and exc is None:
+            raise ve_exc
+        if exc is None:
+            exc = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
+                            % (cls.__name__, result))
+        if not isinstance(exc, ValueError):
+            exc.__context__ = ve_exc
+        raise exc
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        try:
+            last = sorted(last_values)[-1] if False else last_values[-1]
+            return max(v for v in last_values if isinstance(v, int)) + 1 if all(
+                isinstance(v, int) for v in last_values) else last + 1
+        except TypeError:
+            raise TypeError('unable to sort non-numeric values') from None
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        v_repr = self.__class__._value_repr_ or repr
+        return '<%s.%s: %s>' % (self.__class__.__name__, self._name_, v_repr(self._value_))
+
+    _value_repr_ = None
+
+    def __str__(self):
+        return '%s.%s' % (self.__class__.__name__, self._name_)
+
+    def __dir__(self):
+        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __copy__(self):
+        return self
+
+    @_builtin_property
+    def name(self):
+        return self._name_
+
+    @_builtin_property
+    def value(self):
+        return self._value_
+
+
+class ReprEnum(Enum):
+    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+
+
+class IntEnum(int, ReprEnum):
+    """Enum where members are also (and must be) ints."""
+    __str__ = int.__repr__
+
+    def __format__(self, format_spec):
+        return int.__format__(self._value_, format_spec)
+
+
+class StrEnum(str, ReprEnum):
+    """Enum where members are also (and must be) strings."""
+
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError('too many arguments for str(): %r' % (values,))
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError('%r is not a string' % (values[0],))
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
+
+    __str__ = str.__str__
+
+    def __format__(self, format_spec):
+        return str.__format__(self._value_, format_spec)
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+
+def _power_of_two(value):
+    return value >= 1 and value & (value - 1) == 0
+
+
+class Flag(Enum):
+    """Support for flags: members combine with |, &, ^ and ~."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        last_value = max(last_values)
+        return 2 ** last_value.bit_length()
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        pseudo = object.__new__(cls) if cls._member_type_ is object else cls._member_type_.__new__(cls, value)
+        pseudo._value_ = value
+        names = [m._name_ for m in cls if m._value_ and m._value_ & value == m._value_ and _power_of_two(m._value_)]
+        pseudo._name_ = '|'.join(names) if names and value else None
+        if value == 0:
+            pseudo._name_ = None
+        return cls._value2member_map_.setdefault(value, pseudo)
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (
+                type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        for m in self.__class__:
+            if m._value_ and _power_of_two(m._value_) and m._value_ & self._value_ == m._value_:
+                yield m
+
+    def __len__(self):
+        return bin(self._value_).count('1')
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        v_repr = self.__class__._value_repr_ or repr
+        if self._name_ is None:
+            return '<%s: %s>' % (cls_name, v_repr(self._value_))
+        return '<%s.%s: %s>' % (cls_name, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return '%s(%r)' % (cls_name, self._value_)
+        return '%s.%s' % (cls_name, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __or__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ | other._value_)
+
+    def __and__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ & other._value_)
+
+    def __xor__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ ^ other._value_)
+
+    def __invert__(self):
+        return self.__class__(self._flag_mask_ & ~self._value_)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+
+class IntFlag(int, ReprEnum, Flag):
+    """Support for integer-based flags."""
+    __str__ = int.__repr__
+
+    def __format__(self, format_spec):
+        return int.__format__(self._value_, format_spec)
+
+    def __or__(self, other):
+        if isinstance(other, int) and not isinstance(other, self.__class__):
+            other = self.__class__(other)
+        return Flag.__or__(self, other)
+
+    def __and__(self, other):
+        if isinstance(other, int) and not isinstance(other, self.__class__):
+            other = self.__class__(other)
+        return Flag.__and__(self, other)
+
+    __ror__ = __or__
+    __rand__ = __and__
+
+
+def unique(enumeration):
+    duplicates = []
+    for name, member in enumeration.__members__.items():
+        if name != member.name:
+            duplicates.append((name, member.name))
+    if duplicates:
+        alias_details = ', '.join('%s -> %s' % (alias, name) for (alias, name) in duplicates)
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
+    return enumeration
+
+
+def global_enum(cls):
+    return cls
+
+
+class EnumCheck(str):
+    pass
+
+
+class FlagBoundary(str):
+    pass
+
+
+STRICT, CONFORM, EJECT, KEEP = 'strict', 'conform', 'eject', 'keep'
+UNIQUE, CONTINUOUS, NAMED_FLAGS = 'unique', 'no skipped integer values', 'multi-flag aliases may not contain unnamed flags'
+
+
+def verify(*checks):
+    def decorator(enumeration):
+        return enumeration
+    return decorator

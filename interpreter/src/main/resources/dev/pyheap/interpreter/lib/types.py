@@ -1,0 +1,139 @@
+"""Names for the built-in types the interpreter does not expose as builtins, SimpleNamespace,
+new_class/prepare_class/resolve_bases."""
+
+import sys
+
+
+def _f():
+    pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+CodeType = type(_f.__code__)
+MappingProxyType = type(type.__dict__)
+SimpleNamespace = type(sys.implementation) if hasattr(sys, 'implementation') else None
+CellType = type((lambda: _x).__closure__[0]) if False else None
+
+
+def _cell_factory():
+    a = 1
+
+    def f():
+        nonlocal a
+    return f.__closure__[0]
+
+
+CellType = type(_cell_factory())
+
+
+def _g():
+    yield 1
+
+
+GeneratorType = type(_g())
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+MethodType = type(_C()._m)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+ModuleType = type(sys)
+
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)
+    FrameType = type(_e.__traceback__.tb_frame)
+    del _e
+
+
+def _descriptor_type(*owners_and_names):
+    for owner, name in owners_and_names:
+        d = owner.__dict__.get(name)
+        if d is not None:
+            return type(d)
+    return None
+
+
+GetSetDescriptorType = _descriptor_type((FunctionType, '__code__'), (type, '__dict__'), (BaseException, 'args'))
+MemberDescriptorType = _descriptor_type((FunctionType, '__globals__'), (BaseException, '__suppress_context__'),
+                                        (type, '__basicsize__'))
+NoneType = type(None)
+EllipsisType = type(Ellipsis)
+NotImplementedType = type(NotImplemented)
+
+del sys, _f, _g, _C, _cell_factory, _descriptor_type
+
+
+if SimpleNamespace is None:
+    class SimpleNamespace:
+        def __init__(self, mapping_or_iterable=(), /, **kwargs):
+            self.__dict__.update(mapping_or_iterable)
+            self.__dict__.update(kwargs)
+
+        def __repr__(self):
+            items = (f'{k}={v!r}' for k, v in self.__dict__.items())
+            name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+            return f"{name}({', '.join(items)})"
+
+        def __eq__(self, other):
+            if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+                return self.__dict__ == other.__dict__
+            return NotImplemented
+
+        __hash__ = None
+
+    SimpleNamespace.__module__ = 'types'
+
+
+def resolve_bases(bases):
+    new_bases = list(bases)
+    updated = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        if not hasattr(base, '__mro_entries__'):
+            continue
+        new_base = base.__mro_entries__(bases)
+        updated = True
+        if not isinstance(new_base, tuple):
+            raise TypeError('__mro_entries__ must return a tuple')
+        new_bases[i + shift:i + shift + 1] = new_base
+        shift += len(new_base) - 1
+    return tuple(new_bases) if updated else bases
+
+
+def prepare_class(name, bases=(), kwds=None):
+    kwds = {} if kwds is None else dict(kwds)
+    meta = kwds.pop('metaclass', type(bases[0]) if bases else type)
+    if isinstance(meta, type):
+        for base in bases:
+            t = type(base)
+            if issubclass(t, meta):
+                meta = t
+    ns = meta.__prepare__(name, bases, **kwds) if hasattr(meta, '__prepare__') else {}
+    return meta, ns, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    resolved_bases = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved_bases is not bases:
+        ns['__orig_bases__'] = bases
+    return meta(name, resolved_bases, ns, **kwds)
+
+
+class DynamicClassAttribute(property):
+    pass

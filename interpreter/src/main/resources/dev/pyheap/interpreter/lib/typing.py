@@ -1,0 +1,493 @@
+"""The names of typing that annotations use, as runtime objects that print and compare as
+CPython's: List[int] is typing.List[int], Optional[X] is Union[X, None], TypeVar, Generic,
+Protocol, NamedTuple, TypedDict, cast, overload, get_type_hints, TYPE_CHECKING. Nothing is
+checked at run time, as in CPython."""
+
+import collections
+import collections.abc
+
+TYPE_CHECKING = False
+
+__all__ = ['Any', 'Callable', 'ClassVar', 'Dict', 'Final', 'FrozenSet', 'Generic', 'Iterable',
+           'Iterator', 'List', 'Literal', 'Mapping', 'NamedTuple', 'Optional', 'Protocol',
+           'Sequence', 'Set', 'Tuple', 'Type', 'TypeVar', 'TypedDict', 'Union', 'cast',
+           'get_type_hints', 'overload', 'TYPE_CHECKING', 'NoReturn', 'Deque', 'DefaultDict',
+           'Counter', 'OrderedDict', 'Generator', 'Hashable', 'Sized', 'Collection', 'Container',
+           'MutableMapping', 'MutableSequence', 'MutableSet', 'Awaitable', 'Coroutine',
+           'AsyncIterator', 'AsyncIterable', 'Reversible', 'SupportsInt', 'SupportsFloat',
+           'SupportsAbs', 'SupportsIndex', 'AnyStr', 'Text', 'final', 'runtime_checkable',
+           'no_type_check', 'get_origin', 'get_args', 'Annotated', 'Self', 'NewType',
+           'ItemsView', 'KeysView', 'ValuesView', 'ChainMap', 'Pattern', 'Match', 'IO', 'TextIO',
+           'BinaryIO']
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    if isinstance(obj, type(_type_repr)):
+        return obj.__name__
+    return repr(obj)
+
+
+class _Final:
+    __slots__ = ('__weakref__',)
+
+
+class _SpecialForm(_Final):
+    __slots__ = ('_name', '__doc__', '_getitem')
+
+    def __init__(self, getitem, name):
+        self._getitem = getitem
+        self._name = name
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __reduce__(self):
+        return self._name
+
+    def __call__(self, *args, **kwds):
+        raise TypeError(f'Cannot instantiate {self!r}')
+
+    def __getitem__(self, parameters):
+        return self._getitem(self, parameters)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _GenericAlias(_Final):
+    """A subscripted generic: its origin class and its argument tuple."""
+    __slots__ = ('__origin__', '__args__', '_name', '_special')
+
+    def __init__(self, origin, args, name=None, special=False):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+        self._name = name
+        self._special = special
+
+    def __getitem__(self, params):
+        if not self._special:
+            raise TypeError(f'{self!r} is not a generic class')
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(self.__origin__, params, self._name)
+
+    def __repr__(self):
+        name = 'typing.' + self._name if self._name else _type_repr(self.__origin__)
+        if self._special:
+            return name
+        if self._name == 'Callable' and len(self.__args__) == 2 and isinstance(self.__args__[0], list):
+            args = '[' + ', '.join(_type_repr(a) for a in self.__args__[0]) + '], ' + _type_repr(self.__args__[1])
+        elif self.__args__ == ():
+            args = '()'
+        else:
+            args = ', '.join(_type_repr(a) if not isinstance(a, list) else '[' + ', '.join(map(_type_repr, a)) + ']'
+                             for a in self.__args__)
+        return f'{name}[{args}]'
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return (self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+                and self._special == other._special)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__ if all(not isinstance(a, list) for a in self.__args__) else None))
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        return result
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        if self._special:
+            return isinstance(obj, self.__origin__)
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+    def __subclasscheck__(self, cls):
+        if self._special:
+            return issubclass(cls, self.__origin__)
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __getattr__(self, attr):
+        if attr.startswith('__') and attr.endswith('__'):
+            raise AttributeError(attr)
+        return getattr(self.__origin__, attr)
+
+
+class _UnionGenericAlias(_GenericAlias):
+    __slots__ = ()
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and type(None) in args:
+            other = args[0] if args[1] is type(None) else args[1]
+            return f'typing.Optional[{_type_repr(other)}]'
+        return 'typing.Union[' + ', '.join(_type_repr(a) for a in args) + ']'
+
+    def __eq__(self, other):
+        if not isinstance(other, _UnionGenericAlias):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+
+def _union(self, parameters):
+    if parameters == ():
+        raise TypeError('Cannot take a Union of no types.')
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    flat = []
+    for p in parameters:
+        p = type(None) if p is None else p
+        if isinstance(p, _UnionGenericAlias):
+            items = p.__args__
+        else:
+            items = (p,)
+        for item in items:
+            if item not in flat:
+                flat.append(item)
+    if len(flat) == 1:
+        return flat[0]
+    return _UnionGenericAlias(Union, tuple(flat), 'Union')
+
+
+def _optional(self, parameters):
+    return Union[parameters, None]
+
+
+def _literal(self, parameters):
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    return _LiteralAlias(Literal, parameters, 'Literal')
+
+
+class _LiteralAlias(_GenericAlias):
+    __slots__ = ()
+
+    def __repr__(self):
+        return 'typing.Literal[' + ', '.join(repr(a) for a in self.__args__) + ']'
+
+
+def _wrap_one(name):
+    def getitem(self, parameter):
+        return _GenericAlias(self, (parameter,), name)
+    return getitem
+
+
+def _any(self, parameters):
+    raise TypeError(f'{self} is not subscriptable')
+
+
+Any = _SpecialForm(_any, 'Any')
+NoReturn = _SpecialForm(_any, 'NoReturn')
+Never = _SpecialForm(_any, 'Never')
+Self = _SpecialForm(_any, 'Self')
+Union = _SpecialForm(_union, 'Union')
+Optional = _SpecialForm(_optional, 'Optional')
+Literal = _SpecialForm(_literal, 'Literal')
+ClassVar = _SpecialForm(_wrap_one('ClassVar'), 'ClassVar')
+Final = _SpecialForm(_wrap_one('Final'), 'Final')
+
+
+def _annotated(self, params):
+    if not isinstance(params, tuple) or len(params) < 2:
+        raise TypeError('Annotated[...] should be used with at least two arguments (a type and an annotation).')
+    return _AnnotatedAlias(params[0], params[1:])
+
+
+class _AnnotatedAlias(_GenericAlias):
+    __slots__ = ('__metadata__',)
+
+    def __init__(self, origin, metadata):
+        super().__init__(origin, (origin,))
+        self.__metadata__ = metadata
+
+    def __repr__(self):
+        return 'typing.Annotated[' + ', '.join([_type_repr(self.__origin__)] + [repr(m) for m in self.__metadata__]) + ']'
+
+
+Annotated = _SpecialForm(_annotated, 'Annotated')
+
+
+def _alias(origin, name):
+    return _GenericAlias(origin, (), name, special=True)
+
+
+class _CallableAlias(_GenericAlias):
+    __slots__ = ()
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) != 2:
+            raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+        args, result = params
+        if isinstance(args, list):
+            return _CallableRepr(self.__origin__, args, result)
+        return _GenericAlias(self.__origin__, (args, result), 'Callable')
+
+
+class _CallableRepr(_GenericAlias):
+    __slots__ = ('_params', '_result')
+
+    def __init__(self, origin, params, result):
+        super().__init__(origin, tuple(params) + (result,), 'Callable')
+        self._params = list(params)
+        self._result = result
+
+    def __repr__(self):
+        return 'typing.Callable[[' + ', '.join(map(_type_repr, self._params)) + '], ' + _type_repr(self._result) + ']'
+
+
+
+
+class _TupleAlias(_GenericAlias):
+    __slots__ = ()
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(tuple, params, 'Tuple')
+
+
+abc = collections.abc
+List = _alias(list, 'List')
+Dict = _alias(dict, 'Dict')
+Set = _alias(set, 'Set')
+FrozenSet = _alias(frozenset, 'FrozenSet')
+Tuple = _TupleAlias(tuple, (), 'Tuple', special=True)
+Type = _alias(type, 'Type')
+Deque = _alias(collections.deque, 'Deque')
+DefaultDict = _alias(collections.defaultdict, 'DefaultDict')
+OrderedDict = _alias(collections.OrderedDict, 'OrderedDict')
+Counter = _alias(collections.Counter, 'Counter')
+ChainMap = _alias(collections.ChainMap, 'ChainMap')
+Callable = _CallableAlias(abc.Callable, (), 'Callable', special=True)
+Iterable = _alias(abc.Iterable, 'Iterable')
+Iterator = _alias(abc.Iterator, 'Iterator')
+Generator = _alias(abc.Generator, 'Generator')
+Sequence = _alias(abc.Sequence, 'Sequence')
+MutableSequence = _alias(abc.MutableSequence, 'MutableSequence')
+Mapping = _alias(abc.Mapping, 'Mapping')
+MutableMapping = _alias(abc.MutableMapping, 'MutableMapping')
+AbstractSet = _alias(abc.Set, 'AbstractSet')
+MutableSet = _alias(abc.MutableSet, 'MutableSet')
+Hashable = _alias(abc.Hashable, 'Hashable')
+Sized = _alias(abc.Sized, 'Sized')
+Collection = _alias(abc.Collection, 'Collection')
+Container = _alias(abc.Container, 'Container')
+Reversible = _alias(abc.Reversible, 'Reversible')
+Awaitable = _alias(abc.Awaitable, 'Awaitable')
+Coroutine = _alias(abc.Coroutine, 'Coroutine')
+AsyncIterable = _alias(abc.AsyncIterable, 'AsyncIterable')
+AsyncIterator = _alias(abc.AsyncIterator, 'AsyncIterator')
+ItemsView = _alias(abc.ItemsView, 'ItemsView')
+KeysView = _alias(abc.KeysView, 'KeysView')
+ValuesView = _alias(abc.ValuesView, 'ValuesView')
+Text = str
+
+
+class TypeVar(_Final):
+    __slots__ = ('__name__', '__bound__', '__constraints__', '__covariant__', '__contravariant__')
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)
+
+
+class Generic:
+    __slots__ = ()
+
+    def __class_getitem__(cls, params):
+        return cls
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+
+
+class Protocol(Generic):
+    __slots__ = ()
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def final(f):
+    return f
+
+
+def overload(func):
+    def _overload_dummy(*args, **kwds):
+        raise NotImplementedError('You should not call an overloaded function. '
+                                  'A series of @overload-decorated functions '
+                                  'outside a stub module should always be followed '
+                                  'by an implementation that is not @overload-ed.')
+    return _overload_dummy
+
+
+def no_type_check(arg):
+    return arg
+
+
+def cast(typ, val):
+    return val
+
+
+def get_origin(tp):
+    if isinstance(tp, _GenericAlias) and not tp._special:
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    return None
+
+
+def get_args(tp):
+    if isinstance(tp, _CallableRepr):
+        return (tp._params, tp._result)
+    if isinstance(tp, _GenericAlias) and not tp._special:
+        return tp.__args__
+    return ()
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            hints.update(base.__dict__.get('__annotations__', {}))
+        return hints
+    hints = dict(getattr(obj, '__annotations__', {}))
+    for k, v in hints.items():
+        if v is None:
+            hints[k] = type(None)
+    return hints
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__qualname__ = name
+    new_type.__supertype__ = tp
+    return new_type
+
+
+class _NamedTupleMeta(type):
+    def __new__(cls, typename, bases, ns):
+        if ns.get('_root'):
+            return super().__new__(cls, typename, bases, ns)
+        types = ns.get('__annotations__', {})
+        defaults = [ns[n] for n in types if n in ns]
+        nm_tpl = collections.namedtuple(typename, list(types), defaults=defaults, module=ns['__module__'])
+        nm_tpl.__annotations__ = types
+        for key, value in ns.items():
+            if key not in ('__module__', '__qualname__', '__annotations__', '__doc__') and key not in types:
+                setattr(nm_tpl, key, value)
+        return nm_tpl
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    if fields is None:
+        fields = kwargs.items()
+    fields = list(fields)
+    nm_tpl = collections.namedtuple(typename, [n for n, t in fields])
+    nm_tpl.__annotations__ = dict(fields)
+    return nm_tpl
+
+
+_NamedTuple = type.__new__(_NamedTupleMeta, 'NamedTuple', (), {'_root': True})
+
+
+def _namedtuple_mro_entries(bases):
+    return (_NamedTuple,)
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+
+
+class _TypedDictMeta(type):
+    def __new__(cls, name, bases, ns, total=True):
+        tp = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        annotations = {}
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+        annotations.update(ns.get('__annotations__', {}))
+        tp.__annotations__ = annotations
+        tp.__total__ = total
+        return tp
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    if fields is None:
+        fields = kwargs
+    ns = {'__annotations__': dict(fields), '__module__': 'typing'}
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
+
+
+class SupportsInt(Protocol):
+    __slots__ = ()
+
+
+class SupportsFloat(Protocol):
+    __slots__ = ()
+
+
+class SupportsAbs(Protocol):
+    __slots__ = ()
+
+
+class SupportsIndex(Protocol):
+    __slots__ = ()
+
+
+class IO(Generic):
+    __slots__ = ()
+
+
+class TextIO(IO):
+    __slots__ = ()
+
+
+class BinaryIO(IO):
+    __slots__ = ()
+
+
+Pattern = _alias(str, 'Pattern')
+Match = _alias(str, 'Match')

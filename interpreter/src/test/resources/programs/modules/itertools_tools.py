@@ -1,0 +1,16 @@
+# itertools: count, chain, islice, product, permutations, combinations, groupby, accumulate, repeat, cycle, zip_longest
+import itertools as it
+print(list(it.islice(it.count(5, 2), 4)))
+print(list(it.chain([1, 2], 'ab')), list(it.chain.from_iterable([[1], [2, 3]])))
+print(list(it.product('ab', repeat=2)), list(it.product([1, 2], 'x')))
+print(list(it.permutations([1, 2, 3], 2)))
+print(list(it.combinations('abcd', 2)), list(it.combinations_with_replacement('ab', 2)))
+print([(k, list(g)) for k, g in it.groupby('aabbbc')])
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3], lambda a, b: a * b, initial=10)))
+print(list(it.repeat('x', 3)), list(it.islice(it.cycle('ab'), 5)))
+print(list(it.zip_longest('ab', 'xyz', fillvalue='-')))
+print(list(it.takewhile(lambda x: x < 3, [1, 2, 5, 1])), list(it.dropwhile(lambda x: x < 3, [1, 2, 5, 1])))
+print(list(it.starmap(pow, [(2, 3), (3, 2)])), list(it.compress('abc', [1, 0, 1])), list(it.filterfalse(None, [0, 1, 2])))
+a, b = it.tee([1, 2, 3])
+print(list(a), list(b), list(it.pairwise('abc')))
+print(list(it.islice('abcdefg', 1, 6, 2)))
