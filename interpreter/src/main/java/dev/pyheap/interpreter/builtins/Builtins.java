@@ -33,6 +33,8 @@ public final class Builtins {
     /** The module and its dict (the module holds the dict; the module table holds the module). */
     private long module;
     private long dict;
+    /** {@code print}'s Argument Clinic parser. */
+    final ArgParser printKeywords;
     /** Where {@code print} finds {@code sys.stdout}: the sys module's dict (borrowed), set by the module table. */
     long sysDict;
 
@@ -49,11 +51,12 @@ public final class Builtins {
         this.textIO = space.register(new TextIOType(space));
         this.textFile = space.register(new FileType(space, true));
         this.binaryFile = space.register(new FileType(space, false));
+        this.printKeywords = new ArgParser(space, "sep", "end", "file", "flush");
     }
 
     /** A new stream object ({@code sys.stdout}, fd 1; {@code sys.stderr}, fd 2) writing to {@code out}. New reference. */
     public long newTextStream(PrintWriter out, int fd) {
-        return textIO.create(out, fd);
+        return textIO.create(out, fd, fd == 2 ? TextIOType.Buffering.LINE : TextIOType.Buffering.BLOCK);
     }
 
     /** Calls {@code f} with Java-held arguments (borrowed), through a heap argument vector. */
@@ -514,51 +517,93 @@ public final class Builtins {
         return c.exactly(exactly);
     }
 
+    /**
+     * {@code builtin_print} as Argument Clinic calls it: the positionals are packed into a tuple first
+     * ({@code _PyArg_UnpackKeywordsWithVararg}: a new tuple for one or more, from the tuple free list
+     * when it has one), and the first call makes the parser's keyword tuple ({@code parser_init}),
+     * which lives as long as the interpreter; both count in {@code gc.get_count()} as in CPython.
+     * Each item's {@code str()} then goes to {@code file.write}.
+     */
     private long print(long self, long a, long n, long kw) {
         CallArgs c = new CallArgs(space, "print", a, n, kw).keywords("sep", "end", "file", "flush");
+        printKeywords.init();
         long sep = c.keyword("sep"), end = c.keyword("end"), file = c.keyword("file"), flush = c.keyword("flush");
-        for (long[] p : new long[][] {{sep, 0}, {end, 1}}) {
-            if (p[0] != 0 && p[0] != space.none && !space.strType.check(p[0])) {
-                throw new PyException("TypeError", (p[1] == 0 ? "sep" : "end") + " must be None or a string, not "
-                        + space.typeOf(p[0]).name);
-            }
-        }
-        if (file == 0 || file == space.none) {
-            file = space.dictType.getItemString(sysDict, "stdout");
-            if (file == 0 || file == space.none) {
-                return space.newNone();
-            }
-        }
-        String sepText = sep == 0 || sep == space.none ? " " : space.strType.value(sep);
-        String endText = end == 0 || end == space.none ? "\n" : space.strType.value(end);
+        long[] items = new long[(int) n];
         for (int i = 0; i < n; i++) {
-            if (i > 0) {
-                write(file, sepText);
+            items[i] = c.get(i);
+        }
+        long varargs = space.tupleType.create(items);
+        try {
+            boolean doFlush = flush != 0 && Abstract.isTrue(space, flush);
+            for (long[] p : new long[][] {{sep, 0}, {end, 1}}) {
+                if (p[0] != 0 && p[0] != space.none && !space.strType.check(p[0])) {
+                    throw new PyException("TypeError", (p[1] == 0 ? "sep" : "end") + " must be None or a string, not "
+                            + space.typeOf(p[0]).name);
+                }
             }
-            write(file, Abstract.str(space, c.get(i)));
+            if (file == 0 || file == space.none) {
+                file = space.dictType.getItemString(sysDict, "stdout");
+                if (file == 0 || file == space.none) {
+                    return space.newNone();
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (i > 0) {
+                    writeObject(file, sep == 0 || sep == space.none ? 0 : sep, " ");
+                }
+                long s = Abstract.strObject(space, items[i]);
+                try {
+                    writeObject(file, s, null);
+                } finally {
+                    space.decref(s);
+                }
+            }
+            writeObject(file, end == 0 || end == space.none ? 0 : end, "\n");
+            if (doFlush) {
+                long r = Abstract.callMethod(space, file, "flush", new long[0]);
+                space.decref(r);
+            }
+            return space.newNone();
+        } finally {
+            space.decref(varargs);
         }
-        write(file, endText);
-        if (flush != 0 && Abstract.isTrue(space, flush)) {
-            long r = Abstract.callMethod(space, file, "flush", new long[0]);
-            space.decref(r);
+    }
+
+    /**
+     * {@code flush_std_files} at finalization: {@code sys.stdout}'s and {@code sys.stderr}'s pending data
+     * handed on (when they are still the interpreter's streams), before the final collection.
+     */
+    public void flushStdFiles() {
+        for (String name : new String[] {"stdout", "stderr"}) {
+            long f = space.dictType.getItemString(sysDict, name);
+            if (f != 0 && textIO.check(f)) {
+                textIO.writeFlush(f);
+                textIO.stream(f).flush();
+            }
         }
-        return space.newNone();
     }
 
     /** {@code PyFile_WriteString}: {@code file.write(text)}. */
     void write(long file, String text) {
-        if (textIO.check(file)) {
-            textIO.stream(file).print(text);
-            return;
-        }
-        long w = Abstract.getAttr(space, file, "write");
-        long s = space.strType.runtime(text);
+        writeObject(file, 0, text);
+    }
+
+    /** {@code PyFile_WriteObject} of the str {@code s} (borrowed), or when it is 0 {@code PyFile_WriteString(text)}. */
+    private void writeObject(long file, long s, String text) {
+        long str = s != 0 ? space.newRef(s) : space.strType.runtime(text);
         try {
-            long r = callWith(w, new long[] {s});
-            space.decref(r);
+            if (textIO.check(file)) {
+                textIO.write(file, str);
+                return;
+            }
+            long w = Abstract.getAttr(space, file, "write");
+            try {
+                space.decref(callWith(w, new long[] {str}));
+            } finally {
+                space.decref(w);
+            }
         } finally {
-            space.decref(s);
-            space.decref(w);
+            space.decref(str);
         }
     }
 

@@ -122,6 +122,7 @@ public final class ModuleTable implements Interpreter.Importer {
                 visitor.accept(sysModule);
                 visitor.accept(builtinsModule);
                 visitor.accept(modules);
+                builtins.printKeywords.forEachRoot(visitor);
                 // atexit's registered calls (CPython's interp->atexit.callbacks)
                 for (long[] entry : atexit.entries) {
                     for (long o : entry) {
@@ -203,6 +204,7 @@ public final class ModuleTable implements Interpreter.Importer {
             while (!atClose.isEmpty()) {
                 atClose.pop().run();
             }
+            builtins.printKeywords.release();
             space.decref(modules);
             space.decref(sysModule);
             space.decref(builtinsModule);

@@ -456,6 +456,7 @@ public final class Runner {
         };
         waitForThreadShutdown(space, table);
         table.runAtexit(true);
+        table.builtins().flushStdFiles();
         try {
             heap.gc().collect(2);
         } catch (PyException e) {
