@@ -205,6 +205,7 @@ public final class ModuleTable implements Interpreter.Importer {
                 atClose.pop().run();
             }
             builtins.printKeywords.release();
+            builtins.sysDict = 0;
             space.decref(modules);
             space.decref(sysModule);
             space.decref(builtinsModule);

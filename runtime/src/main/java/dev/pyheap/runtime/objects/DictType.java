@@ -237,6 +237,7 @@ public final class DictType extends PyType {
             delItem(self, last[0]);
             return t;
         });
+        packsArguments("update");
     }
 
     /** {@code PyDict_Check}. */

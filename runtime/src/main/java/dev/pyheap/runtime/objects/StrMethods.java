@@ -166,12 +166,16 @@ final class StrMethods extends TextMethods {
     private void defineAll(java.util.function.BiConsumer<String, PyMethod> def) {
         def.accept("join", (self, args) -> {
             long iterable = Args.one("str.join", args);
-            long items = Abstract.sequenceList(space, iterable);
+            // PySequence_Fast: an exact list or tuple is read in place, anything else copied into a list
+            boolean inPlace = space.listType.checkExact(iterable) || space.typeOf(iterable) == space.tupleType;
+            long items = inPlace ? space.newRef(iterable) : Abstract.sequenceList(space, iterable);
+            PyType seq = space.typeOf(items);
             try {
                 StringBuilder b = new StringBuilder();
                 String sep = text(self);
-                for (int i = 0, n = (int) space.listType.size(items); i < n; i++) {
-                    long item = space.listType.item(items, i);
+                int n = (int) (seq == space.tupleType ? space.tupleType.size(items) : space.listType.size(items));
+                for (int i = 0; i < n; i++) {
+                    long item = seq == space.tupleType ? space.tupleType.item(items, i) : space.listType.item(items, i);
                     if (!str.check(item)) {
                         throw new PyException("TypeError", "sequence item " + i + ": expected str instance, "
                                 + space.typeOf(item).name + " found");
@@ -181,8 +185,11 @@ final class StrMethods extends TextMethods {
                     }
                     b.append(text(item));
                 }
-                if (space.listType.size(items) == 1 && str.isExact(space.listType.item(items, 0))) {
-                    return space.newRef(space.listType.item(items, 0));
+                if (n == 1) {
+                    long only = seq == space.tupleType ? space.tupleType.item(items, 0) : space.listType.item(items, 0);
+                    if (str.isExact(only)) {
+                        return space.newRef(only);
+                    }
                 }
                 return newStr(b.toString());
             } finally {
