@@ -237,7 +237,6 @@ public final class DictType extends PyType {
             delItem(self, last[0]);
             return t;
         });
-        packsArguments("update");
     }
 
     /** {@code PyDict_Check}. */
