@@ -1,12 +1,14 @@
 # What print() leaves in generation 0 after a full collection emptied the free lists: its first call
 # makes its argument parser's keyword tuple (once per process) and packs the positionals into a
 # tuple (from the tuple free list afterwards); sys.stdout, block-buffered into a pipe, keeps the
-# pending texts in a list from the second write on; the first repr of a container makes the thread
-# state's dict and its Py_Repr list; a list or dict display is one more object each.
+# pending texts in a list from the second write on; a list or dict display is one more object each.
+# (The first repr of a container, made here before the collection, makes the thread state's dict
+# and its Py_Repr list: not modelled yet.)
 # collectors: generational
 import gc
 g = gc.get_count
 g(); g()
+repr([0])
 gc.collect()
 a0 = g()[0]
 print("a")

@@ -148,7 +148,6 @@ public final class Interpreter implements FrameEvaluator {
             }
             t.stack.free();
         }
-        space.reprs().release(); // PyThreadState_Clear: the thread state's dict and its Py_Repr list
     }
 
     /** The evaluator's data of a code object. */

@@ -195,7 +195,7 @@ public final class ObjectSpace {
     private ArgumentArea ownArguments;
 
     /** The reprs under way of Java code running without a thread state (tests of the object layer). */
-    private final ReprList ownReprs = new ReprList(this);
+    private final ReprList ownReprs = new ReprList();
 
     /**
      * Makes the built-in types (one line each: registering allocates the type object) and the

@@ -166,16 +166,12 @@ final class StrMethods extends TextMethods {
     private void defineAll(java.util.function.BiConsumer<String, PyMethod> def) {
         def.accept("join", (self, args) -> {
             long iterable = Args.one("str.join", args);
-            // PySequence_Fast: an exact list or tuple is read in place, anything else copied into a list
-            boolean inPlace = space.listType.checkExact(iterable) || space.typeOf(iterable) == space.tupleType;
-            long items = inPlace ? space.newRef(iterable) : Abstract.sequenceList(space, iterable);
-            PyType seq = space.typeOf(items);
+            long items = Abstract.sequenceList(space, iterable);
             try {
                 StringBuilder b = new StringBuilder();
                 String sep = text(self);
-                int n = (int) (seq == space.tupleType ? space.tupleType.size(items) : space.listType.size(items));
-                for (int i = 0; i < n; i++) {
-                    long item = seq == space.tupleType ? space.tupleType.item(items, i) : space.listType.item(items, i);
+                for (int i = 0, n = (int) space.listType.size(items); i < n; i++) {
+                    long item = space.listType.item(items, i);
                     if (!str.check(item)) {
                         throw new PyException("TypeError", "sequence item " + i + ": expected str instance, "
                                 + space.typeOf(item).name + " found");
@@ -185,11 +181,8 @@ final class StrMethods extends TextMethods {
                     }
                     b.append(text(item));
                 }
-                if (n == 1) {
-                    long only = seq == space.tupleType ? space.tupleType.item(items, 0) : space.listType.item(items, 0);
-                    if (str.isExact(only)) {
-                        return space.newRef(only);
-                    }
+                if (space.listType.size(items) == 1 && str.isExact(space.listType.item(items, 0))) {
+                    return space.newRef(space.listType.item(items, 0));
                 }
                 return newStr(b.toString());
             } finally {

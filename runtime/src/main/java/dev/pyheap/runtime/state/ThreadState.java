@@ -43,7 +43,7 @@ public final class ThreadState extends HandleApi implements ThreadContext {
     final Thread owner;
     private final List<FrameImpl> frames = new ArrayList<>();
     private final RecursionDepth recursion = new RecursionDepth();
-    private final ReprList reprs = new ReprList(space);
+    private final ReprList reprs = new ReprList();
     /** Made on first use: a thread that never calls from Java into Python costs no block. */
     private ArgumentArea arguments;
     private final CApiImpl capi = new CApiImpl(this);
@@ -360,7 +360,6 @@ public final class ThreadState extends HandleApi implements ThreadContext {
         }
         try {
             popFramesTo(1);
-            reprs.release();
             if (arguments != null) {
                 arguments.close();
                 arguments = null;
