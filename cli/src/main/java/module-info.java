@@ -8,10 +8,15 @@ module dev.pyheap.cli {
     requires org.jline.reader;
     requires io.github.javadiffutils;
     requires org.slf4j;
+    // Logging is configured in code (LogConfiguration), found by logback as a service.
+    requires ch.qos.logback.classic;
+    requires ch.qos.logback.core;
     requires java.desktop;
     requires tools.jackson.databind;
     requires org.jfree.svg;
     requires jdk.jfr;
+
+    provides ch.qos.logback.classic.spi.Configurator with dev.pyheap.cli.LogConfiguration;
 
     opens dev.pyheap.cli to info.picocli;
     // The HTML report's data: records Jackson writes.

@@ -26,7 +26,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The evaluation loop's unit costs, each measured as a Python loop of {@link #N} iterations run by
  * the interpreter on a generational heap: a loop iteration alone ({@code for i in range(N): pass}),
- * a call of a Python function, an attribute load from an instance, a global load. Subtract
+ * a call of a Python function, an attribute load from an instance, a global load, a class
+ * instantiation with a Python {@code __init__} ({@code Node()} with its two defaults, and
+ * {@code Node(a, b)}, gcbench's two shapes, the instance dropped at once). Subtract
  * {@code loopIteration} from the others for the operation alone.
  */
 @State(Scope.Thread)
@@ -46,6 +48,8 @@ public class InterpreterBench {
     private Session.Compiled call;
     private Session.Compiled attribute;
     private Session.Compiled global;
+    private Session.Compiled instantiation;
+    private Session.Compiled instantiationWithArguments;
 
     @Setup(Level.Trial)
     public void open() {
@@ -74,11 +78,23 @@ public class InterpreterBench {
                 "def globals_():",
                 "    for i in range(N):",
                 "        g",
+                "class Node:",
+                "    def __init__(self, left=None, right=None):",
+                "        self.left = left",
+                "        self.right = right",
+                "def instances():",
+                "    for i in range(N):",
+                "        Node()",
+                "def instances_with_arguments(a, b):",
+                "    for i in range(N):",
+                "        Node(a, b)",
                 ""));
         loop = session.compile("loop()");
         call = session.compile("calls()");
         attribute = session.compile("attributes(o)");
         global = session.compile("globals_()");
+        instantiation = session.compile("instances()");
+        instantiationWithArguments = session.compile("instances_with_arguments(o, o)");
     }
 
     @TearDown(Level.Trial)
@@ -87,6 +103,8 @@ public class InterpreterBench {
         call.close();
         attribute.close();
         global.close();
+        instantiation.close();
+        instantiationWithArguments.close();
         session.close();
         gil.close();
         thread.close();
@@ -115,5 +133,17 @@ public class InterpreterBench {
     @OperationsPerInvocation(N)
     public void globalLoad() {
         global.run();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public void classInstantiation() {
+        instantiation.run();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public void classInstantiationWithArguments() {
+        instantiationWithArguments.run();
     }
 }

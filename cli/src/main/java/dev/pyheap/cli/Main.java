@@ -6,7 +6,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Entry point of the {@code pyheap} command. {@link #main} only gathers the process's streams,
@@ -48,16 +50,15 @@ public final class Main {
         Context context = new Context(outWriter, errWriter, environment, workingDirectory, terminal);
         ErrorReporter errors = new ErrorReporter(errWriter);
         try {
-            CommandLine commandLine = new CommandLine(new PyheapCommand())
-                    .addSubcommand(new ListCommand(context))
-                    .addSubcommand(new ConfigCommand(context))
-                    .addSubcommand(new StatsCommand(context))
-                    .addSubcommand(new CommandLine(new RunCommand(context)).setStopAtPositional(true))
-                    .addSubcommand(new CommandLine(new CompareCommand(context)).setStopAtPositional(true))
-                    .addSubcommand(new DemoCommand(context))
-                    .addSubcommand(new CommandLine(new DiffCommand(context)).setStopAtPositional(true))
-                    .addSubcommand(new ReplCommand(context, System.in))
-                    .setOut(outWriter)
+            CommandLine commandLine = new CommandLine(new PyheapCommand());
+            Map<String, Supplier<CommandLine>> subcommands = subcommands(context);
+            String named = subcommandNamed(args);
+            if (named != null && subcommands.containsKey(named)) {
+                commandLine.addSubcommand(named, subcommands.get(named).get());
+            } else {
+                subcommands.forEach((name, subcommand) -> commandLine.addSubcommand(name, subcommand.get()));
+            }
+            commandLine.setOut(outWriter)
                     .setErr(errWriter)
                     .setParameterExceptionHandler(errors)
                     .setExecutionExceptionHandler(errors);
@@ -68,5 +69,38 @@ public final class Main {
             outWriter.flush();
             errWriter.flush();
         }
+    }
+
+    /**
+     * The subcommands by name, in the order the help lists them, each made only when asked for:
+     * picocli reads a command's annotations and builds its model when it is added, a tenth of a
+     * second or more for all of them, so a command line naming one gets only that one.
+     */
+    static Map<String, Supplier<CommandLine>> subcommands(Context context) {
+        Map<String, Supplier<CommandLine>> all = new LinkedHashMap<>();
+        all.put("list", () -> new CommandLine(new ListCommand(context)));
+        all.put("config", () -> new CommandLine(new ConfigCommand(context)));
+        all.put("stats", () -> new CommandLine(new StatsCommand(context)));
+        all.put("run", () -> new CommandLine(new RunCommand(context)).setStopAtPositional(true));
+        all.put("compare", () -> new CommandLine(new CompareCommand(context)).setStopAtPositional(true));
+        all.put("demo", () -> new CommandLine(new DemoCommand(context)));
+        all.put("diff", () -> new CommandLine(new DiffCommand(context)).setStopAtPositional(true));
+        all.put("repl", () -> new CommandLine(new ReplCommand(context, System.in)));
+        return all;
+    }
+
+    /**
+     * The subcommand a command line names when only {@code --debug} comes before it ({@code pyheap run
+     * ...}, {@code pyheap --debug run ...}), else null: the top-level help and version options, a
+     * mistyped name and no name at all need every subcommand (the help lists them, picocli suggests
+     * the nearest name, {@code pyheap} alone starts the prompt).
+     */
+    static String subcommandNamed(String[] args) {
+        for (String arg : args) {
+            if (!arg.equals("--debug")) {
+                return arg.startsWith("-") ? null : arg;
+            }
+        }
+        return null;
     }
 }

@@ -254,6 +254,6 @@ final class BuiltinIterType extends PyType {
     public void dealloc(long o) {
         space.untrack(o);
         clear(o);
-        space.freeGcObject(o, 0);
+        space.typeOf(o).tpFree(o);
     }
 }

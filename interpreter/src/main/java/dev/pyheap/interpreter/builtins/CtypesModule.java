@@ -308,7 +308,7 @@ final class CtypesModule {
         public void dealloc(long o) {
             space.untrack(o);
             long k = memory.getLong(o + B_OBJECTS);
-            space.freeGcObject(o, 0);
+            space.typeOf(o).tpFree(o);
             space.xdecref(k);
         }
     }

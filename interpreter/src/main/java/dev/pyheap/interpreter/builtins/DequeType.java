@@ -792,7 +792,7 @@ final class DequeType extends PyType {
         for (long k = 0; k < nfree; k++) {
             space.free(memory.getLong(o + FREEBLOCKS + 8 * k));
         }
-        space.freeGcObject(o, 0);
+        space.typeOf(o).tpFree(o);
     }
 
     /**

@@ -185,6 +185,6 @@ final class FileType extends PyType {
     public void dealloc(long o) {
         close(o);
         space.decref(memory.getLong(o + NAME));
-        space.freeObject(o);
+        space.typeOf(o).tpFree(o);
     }
 }

@@ -5,6 +5,7 @@ import dev.pyheap.runtime.GcCallback;
 import dev.pyheap.runtime.PyGc;
 import dev.pyheap.runtime.PyHeap;
 import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.CallArguments;
 import dev.pyheap.runtime.objects.ObjectSpace;
 
 import java.util.List;
@@ -16,6 +17,21 @@ import java.util.List;
  */
 final class GcModuleFunctions {
     private GcModuleFunctions() {
+    }
+
+    /**
+     * A {@code METH_VARARGS} function of gcmodule.c ({@code set_threshold}, {@code get_referrers},
+     * {@code get_referents}): CPython's {@code tp_call} hands it a tuple of its arguments, an
+     * allocation the collector counts, so the tuple is made here too around {@code body}.
+     */
+    private static long withArgumentTuple(ObjectSpace space, long args, long nargs, java.util.function.LongSupplier body) {
+        long tuple = new CallArguments(space, "", args, nargs, 0).tuple();
+        space.untrack(tuple); // get_referrers skips its own argument tuple (gc_referrers_for's obj == objs)
+        try {
+            return body.getAsLong();
+        } finally {
+            space.decref(tuple);
+        }
     }
 
     static void fill(ModuleTable table, long module, long dict, PyHeap heap) {
@@ -33,7 +49,7 @@ final class GcModuleFunctions {
         });
         SysModule.function(space, module, dict, "get_count", (self, a, n, kw) -> tuple(space, gc.getCount()));
         SysModule.function(space, module, dict, "get_threshold", (self, a, n, kw) -> tuple(space, gc.getThreshold()));
-        SysModule.function(space, module, dict, "set_threshold", (self, a, n, kw) -> {
+        SysModule.function(space, module, dict, "set_threshold", (self, a, n, kw) -> withArgumentTuple(space, a, n, () -> {
             CallArgs c = new CallArgs(space, "set_threshold", a, n, kw).keywords();
             if (n < 1 || n > 3) {
                 throw new PyException("TypeError", "set_threshold() takes " + (n < 1 ? "at least 1 argument" : "at most 3 arguments")
@@ -45,7 +61,7 @@ final class GcModuleFunctions {
             }
             gc.setThreshold(t);
             return space.newNone();
-        });
+        }));
         SysModule.function(space, module, dict, "enable", (self, a, n, kw) -> {
             gc.enable();
             return space.newNone();
@@ -104,9 +120,9 @@ final class GcModuleFunctions {
                     : gc.getObjects((int) space.intType.longValue(g)));
         });
         SysModule.function(space, module, dict, "get_referrers", (self, a, n, kw) ->
-                referenceQuery(space, state, a, n, gc::getReferrers));
+                withArgumentTuple(space, a, n, () -> referenceQuery(space, state, a, n, gc::getReferrers)));
         SysModule.function(space, module, dict, "get_referents", (self, a, n, kw) ->
-                referenceQuery(space, state, a, n, gc::getReferents));
+                withArgumentTuple(space, a, n, () -> referenceQuery(space, state, a, n, gc::getReferents)));
         SysModule.setItem(space, dict, "garbage", state.gcGarbage());
         // gc.callbacks: a list of the program's, owned by the interpreter's gc state as CPython's
         // gcstate->callbacks (a root until the interpreter closes: a program may rebind or delete

@@ -25,7 +25,9 @@ import java.util.Map;
  * from the table of modules written in Java (one line each: name and the class filling its dict),
  * else compiles and runs a module written in Python, from the library shipped with the
  * interpreter ({@code dev/pyheap/interpreter/lib/}) or from the program's folder; else it raises
- * CPython's {@code ModuleNotFoundError}. Compiled library modules are cached for the heap.
+ * CPython's {@code ModuleNotFoundError}. A library module's code object comes from its compiled form
+ * in the jar ({@link LibraryCode}) when that matches its source, else from compiling the source;
+ * either way it is kept for the heap's later imports of it.
  */
 public final class ModuleTable implements Interpreter.Importer {
     /** Fills the dict of a module written in Java. */
@@ -33,8 +35,6 @@ public final class ModuleTable implements Interpreter.Importer {
     public interface ModuleInit {
         void fill(ModuleTable table, long module, long dict);
     }
-
-    private static final String LIB = "/dev/pyheap/interpreter/lib/";
 
     private final Interpreter interp;
     private final ObjectSpace space;
@@ -282,12 +282,13 @@ public final class ModuleTable implements Interpreter.Importer {
             }
             return module;
         }
-        String source = null;
         String filename = null;
         boolean isPackage = false;
+        Code code = null;
         String rel = name.replace('.', '/');
         for (String candidate : new String[] {rel + ".py", rel + "/__init__.py"}) {
             if (programFolder != null && Files.isRegularFile(programFolder.resolve(candidate))) {
+                String source;
                 try {
                     filename = programFolder.resolve(candidate).toString();
                     source = Files.readString(programFolder.resolve(candidate));
@@ -295,26 +296,22 @@ public final class ModuleTable implements Interpreter.Importer {
                     throw new PyException("ImportError", "cannot read " + candidate + ": " + e.getMessage());
                 }
                 isPackage = candidate.endsWith("__init__.py");
+                code = compiled.get(filename);
+                if (code == null) {
+                    code = compile(source, filename);
+                    compiled.put(filename, code);
+                }
                 break;
             }
-            try (InputStream in = ModuleTable.class.getResourceAsStream(LIB + candidate)) {
-                if (in != null) {
-                    source = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                    filename = "<pyheap>/lib/" + candidate;
-                    isPackage = candidate.endsWith("__init__.py");
-                    break;
-                }
-            } catch (IOException e) {
-                throw new PyException("ImportError", "cannot read " + candidate + ": " + e.getMessage());
+            code = library(candidate);
+            if (code != null) {
+                filename = LibraryCode.FILENAME_PREFIX + candidate;
+                isPackage = candidate.endsWith("__init__.py");
+                break;
             }
         }
-        if (source == null) {
-            throw moduleNotFound(name);
-        }
-        Code code = compiled.get(filename);
         if (code == null) {
-            code = compile(source, filename);
-            compiled.put(filename, code);
+            throw moduleNotFound(name);
         }
         long module = space.moduleType.create(name);
         long dict = space.moduleType.dict(module);
@@ -349,6 +346,35 @@ public final class ModuleTable implements Interpreter.Importer {
             space.decref(module);
         }
         return space.dictType.getItemString(modules, name);
+    }
+
+    /**
+     * The code of the library file {@code path} (under lib/), or null when the library has no such file:
+     * the heap's own copy, else the compiled form shipped in the jar when it matches the source, else
+     * the source compiled (its warnings issued).
+     */
+    private Code library(String path) {
+        byte[] source;
+        try (InputStream in = ModuleTable.class.getResourceAsStream(LibraryCode.RESOURCES + path)) {
+            if (in == null) {
+                return null;
+            }
+            source = in.readAllBytes();
+        } catch (IOException e) {
+            throw new PyException("ImportError", "cannot read " + path + ": " + e.getMessage());
+        }
+        String filename = LibraryCode.FILENAME_PREFIX + path;
+        Code code = compiled.get(filename);
+        if (code == null) {
+            code = LibraryCode.shipped(path, source).orElse(null);
+            if (code == null) {
+                List<CompileWarning> warnings = new ArrayList<>();
+                code = LibraryCode.compile(path, new String(source, java.nio.charset.StandardCharsets.UTF_8), warnings);
+                warnCompile(warnings);
+            }
+            compiled.put(filename, code);
+        }
+        return code;
     }
 
     private PyException moduleNotFound(String name) {

@@ -292,7 +292,7 @@ final class RandomModule {
 
         @Override
         public void dealloc(long o) {
-            space.freeObject(o);
+            space.typeOf(o).tpFree(o);
         }
     }
 }

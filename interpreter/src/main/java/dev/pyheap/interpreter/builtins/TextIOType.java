@@ -196,6 +196,6 @@ final class TextIOType extends PyType {
     @Override
     public void dealloc(long o) {
         writeFlush(o);
-        space.freeObject(o);
+        space.typeOf(o).tpFree(o);
     }
 }

@@ -499,7 +499,7 @@ final class ThreadModule {
                 semaphores.set(index, null);
                 free.add(index);
             }
-            space.freeObject(o);
+            space.typeOf(o).tpFree(o);
         }
     }
 }

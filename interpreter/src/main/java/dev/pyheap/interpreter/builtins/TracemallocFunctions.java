@@ -81,10 +81,19 @@ final class TracemallocFunctions {
         });
         SysModule.function(space, module, dict, "_get_traces", (self, a, n, kw) -> {
             new CallArgs(space, "_get_traces", a, n, kw).keywords().range(0, 0);
-            if (!tm.isTracing()) {
-                return space.listType.create();
+            // PyList_New(0) before the traces are copied, as _get_traces: a list taken from the free
+            // list is traced from this call, and so is in the snapshot
+            long list = space.listType.create();
+            try {
+                if (tm.isTracing()) {
+                    List<Trace> traces = tm.takeSnapshot().traces();
+                    tm.untraced(() -> fillTraces(space, list, traces)); // set_reentrant(1): the tuples are never traced
+                }
+            } catch (RuntimeException e) {
+                space.decref(list);
+                throw e;
             }
-            return traces(space, tm.takeSnapshot().traces());
+            return list;
         });
     }
 
@@ -97,8 +106,8 @@ final class TracemallocFunctions {
         return (int) v;
     }
 
-    /** The traces as a list of tuples; equal tracebacks (one interned object per site) share their frames tuple. */
-    private static long traces(ObjectSpace space, List<Trace> traces) {
+    /** Appends the traces to {@code list} as tuples; equal tracebacks (one interned object per site) share their frames tuple. */
+    private static void fillTraces(ObjectSpace space, long list, List<Trace> traces) {
         Map<Traceback, Long> shared = new IdentityHashMap<>();
         long[] items = new long[traces.size()];
         try {
@@ -112,7 +121,7 @@ final class TracemallocFunctions {
                 items[i] = tuple(space, space.newInt(t.domain()), space.newInt(t.size()), space.newRef(frames),
                         space.newInt(t.traceback().totalNframe().orElse(t.traceback().size())));
             }
-            return space.listType.create(items);
+            space.listType.extendItems(list, items);
         } finally {
             for (long item : items) {
                 space.xdecref(item);

@@ -9,6 +9,8 @@
  *   <tr><td>{@code BuiltinIterType}</td><td>{@code Objects/enumobject.c}, {@code Python/bltinmodule.c} ({@code zip}, {@code map}, {@code filter})</td></tr>
  *   <tr><td>{@code TextIOType}</td><td>{@code Modules/_io/textio.c} (what programs call of {@code sys.stdout})</td></tr>
  *   <tr><td>{@link dev.pyheap.interpreter.builtins.ModuleTable}</td><td>{@code Python/import.c}, the module table of {@code Modules/config.c}</td></tr>
+ *   <tr><td>{@code LibraryCode}</td><td>the library's {@code __pycache__/*.pyc} files and {@code Tools/scripts/freeze_modules.py}
+ *       (its code objects compiled at build time; {@code Lib/importlib/_bootstrap_external.py}'s check that one matches its source)</td></tr>
  *   <tr><td>{@code SysModule}</td><td>{@code Python/sysmodule.c}</td></tr>
  *   <tr><td>{@code GcModuleFunctions}</td><td>{@code Modules/gcmodule.c}'s Python functions</td></tr>
  *   <tr><td>{@code RandomModule}</td><td>{@code Modules/_randommodule.c}</td></tr>

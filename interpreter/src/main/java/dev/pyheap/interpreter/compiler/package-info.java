@@ -30,6 +30,8 @@
  *     {@code from __future__ import annotations})</td></tr>
  * <tr><td>{@link dev.pyheap.interpreter.compiler.Code}</td><td>Objects/codeobject.c's PyCodeObject
  *     (the fields of _PyCodeConstructor)</td></tr>
+ * <tr><td>{@link dev.pyheap.interpreter.compiler.CodeMarshal}</td><td>Python/marshal.c (a code object as
+ *     bytes, shared objects as references) and the .pyc header, in a format of our own</td></tr>
  * <tr><td>{@link dev.pyheap.interpreter.compiler.Opcode}</td><td>Lib/opcode.py, Include/opcode.h,
  *     Include/internal/pycore_opcode.h, compile.c's pseudo-instructions and stack_effect</td></tr>
  * <tr><td>{@link dev.pyheap.interpreter.compiler.Disassembler}</td><td>Lib/dis.py (dis, co_lines,

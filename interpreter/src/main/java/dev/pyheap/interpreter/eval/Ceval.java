@@ -60,6 +60,10 @@ final class Ceval {
     private final MethodDefs methodDefs;
     /** The type objects of int and float, which the specialized instructions compare {@code ob_type} with. */
     private final long intTypeObject, floatTypeObject;
+    /** The type object of {@code type}: a call of an object of that exact type is a class call ({@code type_call}). */
+    private final long typeTypeObject;
+    /** The type objects of {@code range_iterator} and {@code list_iterator}, which {@code FOR_ITER} compares {@code ob_type} with. */
+    private final long rangeIterTypeObject, listIterTypeObject;
 
     Ceval(Interpreter interp) {
         this.interp = interp;
@@ -69,6 +73,9 @@ final class Ceval {
         this.methodDefs = new MethodDefs(space);
         this.intTypeObject = space.intType.typeObject();
         this.floatTypeObject = space.floatType.typeObject();
+        this.typeTypeObject = space.typeType.typeObject();
+        this.rangeIterTypeObject = space.rangeIterType.typeObject();
+        this.listIterTypeObject = space.listIterType.typeObject();
     }
 
     /** Signals the end of the entry frame from a helper (the result is in {@link #result}). */
@@ -523,7 +530,10 @@ final class Ceval {
             }
             case FOR_ITER -> {
                 long it = f.top();
-                long next = Abstract.iterNext(space, it);
+                // over a range or a list: that iterator's own tp_iternext, called directly rather than through the type table
+                long type = memory.getLong(it + Layout.OB_TYPE);
+                long next = type == rangeIterTypeObject ? space.rangeIterType.iterNext(it)
+                        : type == listIterTypeObject ? space.listIterType.iterNext(it) : Abstract.iterNext(space, it);
                 if (next != 0) {
                     f.push(next);
                 } else {
@@ -1148,11 +1158,12 @@ final class Ceval {
                 popCall(f, total, isMeth);
                 throw e;
             }
-            if (kwnames == 0 && positional == ci.argcount && ci.exactArgs) {
-                // CALL_PY_EXACT_ARGS: the arguments' references move from the stack into the locals
+            if (kwnames == 0 && takesPositionally(ci, function, positional)) {
+                // CALL_PY_EXACT_ARGS, CALL_PY_WITH_DEFAULTS: the arguments' references move from the stack into the locals
                 for (int i = 0; i < positional; i++) {
                     callee.put(i, f.get(argsAt + i));
                 }
+                fillDefaults(callee, ci, function, positional);
                 f.sp = argsAt;
                 popCall(f, 0, isMeth);
                 return callee;
@@ -1169,6 +1180,12 @@ final class Ceval {
             popCall(f, 0, isMeth);
             return callee;
         }
+        if (kwnames == 0 && memory.getLong(function + Layout.OB_TYPE) == typeTypeObject) {
+            Frame init = callClass(t, f, function, argsAt, total, isMeth);
+            if (init != null) {
+                return init;
+            }
+        }
         long res;
         try {
             res = ops.call(function, f.address(argsAt), positional, kwnames);
@@ -1177,6 +1194,108 @@ final class Ceval {
         }
         f.push(res);
         return null;
+    }
+
+    /**
+     * A call with {@code n} positionals and no keywords that binds without {@link Arguments}: no
+     * {@code *args}, {@code **kwargs} nor keyword-only parameters, and the positionals missing at
+     * the end all have defaults ({@code CALL_PY_EXACT_ARGS}, {@code CALL_PY_WITH_DEFAULTS}).
+     */
+    private boolean takesPositionally(CodeInfo ci, long function, int n) {
+        if (!ci.exactArgs || n > ci.argcount) {
+            return false;
+        }
+        if (n == ci.argcount) {
+            return true;
+        }
+        long defaults = space.functionType.field(function, FunctionType.DEFAULTS);
+        return defaults != 0 && n >= ci.argcount - space.tupleType.size(defaults);
+    }
+
+    /** The defaults of the parameters from {@code n} on (new references), after {@link #takesPositionally}. */
+    private void fillDefaults(Frame callee, CodeInfo ci, long function, int n) {
+        if (n == ci.argcount) {
+            return;
+        }
+        long defaults = space.functionType.field(function, FunctionType.DEFAULTS);
+        int first = ci.argcount - (int) space.tupleType.size(defaults);
+        for (int i = n; i < ci.argcount; i++) {
+            callee.put(i, space.newRef(space.tupleType.item(defaults, i - first)));
+        }
+    }
+
+    /**
+     * {@code C(args)} for a class whose {@code type_call} would run object's {@code tp_new} and
+     * {@code slot_tp_init} with a Python {@code __init__} ({@link PyType#pythonInit}): the same
+     * steps, with {@code __init__}'s frame on this loop instead of a nested one. As 3.11 does, the
+     * arguments become a tuple ({@code _PyObject_MakeTpCall}: a heap type has no vectorcall) and
+     * stay on the caller's stack during the call; the instance is made; {@code __init__}'s frame
+     * gets new references to it and to the arguments. The frame carries the instance, the tuple
+     * and the count of the caller's entries ({@link Frame#initSelf}); its return ({@link #finishInit})
+     * or its abandonment by an exception ({@code Interpreter.popFrame}) releases them as
+     * {@code type_call}, {@code _PyObject_MakeTpCall} and {@code CALL} do. Null when the class
+     * does not have that shape, or the call does not bind positionally: the general call runs.
+     */
+    private Frame callClass(EvalThread t, Frame f, long cls, int argsAt, int n, boolean isMeth) {
+        PyType type = space.typeType.described(cls);
+        long init = type == null ? 0 : type.pythonInit();
+        if (init == 0) {
+            return null;
+        }
+        CodeInfo ci = interp.infoOfFunction(init);
+        if (ci.isGenerator() || (ci.flags & Code.CO_OPTIMIZED) == 0 || !takesPositionally(ci, init, n + 1)) {
+            return null;
+        }
+        long args = space.tupleType.fromArray(f.address(argsAt), n);
+        long self;
+        try {
+            self = type.newForPythonInit();
+        } catch (RuntimeException e) {
+            space.decref(args);
+            popCall(f, n, isMeth);
+            throw e;
+        }
+        Frame callee;
+        try {
+            callee = interp.pushFrame(t, init, 0);
+        } catch (RuntimeException e) {
+            space.decref(self);
+            space.decref(args);
+            popCall(f, n, isMeth);
+            throw e;
+        }
+        callee.put(0, space.newRef(self));
+        for (int i = 0; i < n; i++) {
+            callee.put(i + 1, space.newRef(f.get(argsAt + i)));
+        }
+        fillDefaults(callee, ci, init, n + 1);
+        callee.initSelf = self;
+        callee.initArgs = args;
+        callee.initPops = n + (isMeth ? 1 : 2);
+        return callee;
+    }
+
+    /**
+     * The return of an {@code __init__} run by {@link #callClass} ({@code f} popped already, its
+     * result {@code v}): {@code slot_tp_init}'s check that it is None, then the tuple and the
+     * call's entries are released and the instance replaces them on the caller's stack.
+     */
+    private Frame finishInit(Frame caller, long self, long args, int pops, long v) {
+        boolean none = v == space.none;
+        String returned = none ? null : space.typeOf(v).name;
+        space.decref(v);
+        if (!none) {
+            space.decref(self);
+        }
+        space.decref(args);
+        for (int i = 0; i < pops; i++) {
+            space.xdecref(caller.pop());
+        }
+        if (!none) {
+            throw new PyException("TypeError", "__init__() should return None, not '" + returned + "'");
+        }
+        caller.push(self);
+        return caller;
     }
 
     /** Pops the arguments ({@code n}), the callable and the NULL or method slot below it. */
@@ -1298,6 +1417,15 @@ final class Ceval {
         }
         boolean entry = f.entry;
         Frame caller = f.previous;
+        long self = f.initSelf;
+        if (self != 0) {
+            long args = f.initArgs;
+            int pops = f.initPops;
+            f.initSelf = 0;
+            f.initArgs = 0;
+            interp.popFrame(t, f);
+            return finishInit(caller, self, args, pops, v);
+        }
         interp.popFrame(t, f);
         if (entry) {
             result = v;

@@ -17,6 +17,28 @@ final class EvalThread {
     long excValue;
     /** Python-level frames on this thread (the recursion depth the evaluator counts). */
     int depth;
+    /**
+     * Popped frames' handles, to be reused by the next pushes (CPython reuses the data stack's
+     * memory for {@code _PyInterpreterFrame}s; the Java handle is what is left to recycle here).
+     */
+    private Frame[] pool = new Frame[32];
+    private int pooled;
+
+    /** A popped frame handle to {@link Frame#init}, or null. */
+    Frame reuse() {
+        return pooled == 0 ? null : pool[--pooled];
+    }
+
+    /** Keeps {@code f}, popped and cleared, for {@link #reuse}. */
+    void recycle(Frame f) {
+        if (pooled == pool.length) {
+            if (pooled >= 1024) {
+                return;
+            }
+            pool = java.util.Arrays.copyOf(pool, 2 * pooled);
+        }
+        pool[pooled++] = f;
+    }
 
     EvalThread(ObjectSpace space) {
         this.stack = new DataStack(space);

@@ -29,14 +29,15 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
 
     final ObjectSpace space;
     final Memory memory;
-    final CodeInfo code;
+    // A thread's frames are reused once popped (EvalThread's pool), so what describes the frame is not final.
+    CodeInfo code;
     /** The address of the frame in heap memory. */
-    final long base;
+    long base;
     /** {@code base + LOCALSPLUS}. */
-    final long lp;
-    final long func;
-    final long globals;
-    final long builtins;
+    long lp;
+    long func;
+    long globals;
+    long builtins;
     long locals;
     /** Stack depth: the next free slot is {@code localsplus[sp]}, from {@code code.nlocalsplus}. */
     int sp;
@@ -52,10 +53,28 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
     long gen;
     /** The keyword names of the next CALL ({@code KW_NAMES}), borrowed from the constants, or 0. */
     long kwnames;
+    /**
+     * For the frame of an {@code __init__} that a class call runs on the loop ({@code type_call} with
+     * {@code slot_tp_init}, {@link Ceval}'s {@code callClass}): the new instance that {@code type_call}
+     * holds (counted), else 0. On return it replaces the call's entries on the caller's stack.
+     */
+    long initSelf;
+    /** With {@link #initSelf}: the argument tuple that {@code _PyObject_MakeTpCall} made (counted). */
+    long initArgs;
+    /** With {@link #initSelf}: the caller's stack entries of the call (NULL or self, the class, the arguments). */
+    int initPops;
 
     Frame(ObjectSpace space, CodeInfo code, long base, long func, long globals, long builtins, long locals) {
         this.space = space;
         this.memory = space.memory;
+        init(code, base, func, globals, builtins, locals);
+    }
+
+    /**
+     * Makes this (new or popped and cleared) handle the frame of {@code func} at {@code base}
+     * ({@code _PyFrame_InitializeSpecials}): the specials written, the locals empty.
+     */
+    void init(CodeInfo code, long base, long func, long globals, long builtins, long locals) {
         this.code = code;
         this.base = base;
         this.lp = base + LOCALSPLUS;
@@ -64,6 +83,16 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
         this.builtins = builtins;
         this.locals = locals;
         this.sp = code.nlocalsplus;
+        this.next = 0;
+        this.lasti = -1;
+        this.unwindFrom = -1;
+        this.previous = null;
+        this.entry = false;
+        this.gen = 0;
+        this.kwnames = 0;
+        this.initSelf = 0;
+        this.initArgs = 0;
+        this.initPops = 0;
         memory.putLong(base + FUNC, space.newRef(func));
         memory.putLong(base + GLOBALS, globals);
         memory.putLong(base + BUILTINS, builtins);
@@ -172,6 +201,10 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
         }
         if (f != 0) {
             visitor.accept(f);
+        }
+        if (initSelf != 0) {
+            visitor.accept(initSelf);
+            visitor.accept(initArgs);
         }
         for (int i = 0; i < sp; i++) {
             long v = get(i);

@@ -303,7 +303,12 @@ public final class Interpreter implements FrameEvaluator {
         long globals = space.functionType.field(func, FunctionType.GLOBALS);
         long b = space.functionType.field(func, FunctionType.BUILTINS);
         long base = t.stack.push(Frame.bytesFor(ci));
-        Frame f = new Frame(space, ci, base, func, globals, b, locals);
+        Frame f = t.reuse();
+        if (f == null) {
+            f = new Frame(space, ci, base, func, globals, b, locals);
+        } else {
+            f.init(ci, base, func, globals, b, locals);
+        }
         f.previous = t.top;
         t.top = f;
         if (++t.depth > space.recursionLimit()) {
@@ -311,6 +316,7 @@ public final class Interpreter implements FrameEvaluator {
             t.top = f.previous;
             f.clear();
             t.stack.pop(base);
+            t.recycle(f);
             throw new PyException("RecursionError", "maximum recursion depth exceeded");
         }
         return f;
@@ -323,6 +329,27 @@ public final class Interpreter implements FrameEvaluator {
         if (f.gen == 0) {
             f.clear();
             t.stack.pop(f.base);
+            if (f.initSelf != 0) {
+                abandonInit(f);
+            }
+            t.recycle(f);
+        }
+    }
+
+    /**
+     * An {@code __init__} run for a class call left by an exception: as {@code type_call} drops the
+     * instance and {@code _PyObject_MakeTpCall} the argument tuple, then {@code CALL} the caller's
+     * entries, in that order, before the caller's own traceback entry.
+     */
+    private void abandonInit(Frame f) {
+        long self = f.initSelf, args = f.initArgs;
+        f.initSelf = 0;
+        f.initArgs = 0;
+        space.decref(self);
+        space.decref(args);
+        Frame caller = f.previous;
+        for (int i = 0; i < f.initPops; i++) {
+            space.xdecref(caller.pop());
         }
     }
 

@@ -1,17 +1,8 @@
 package dev.pyheap.interpreter.eval;
 
-import dev.pyheap.api.config.Configuration;
-import dev.pyheap.interpreter.builtins.ModuleTable;
 import dev.pyheap.interpreter.compiler.Opcode;
-import dev.pyheap.runtime.PyHeap;
-import dev.pyheap.runtime.PyThreadState;
-import dev.pyheap.runtime.objects.ObjectSpace;
 import org.junit.jupiter.api.Test;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,51 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * global's entry; the program's output stays CPython's throughout.
  */
 class InlineCachesTest {
-    private interface Session {
-        void run(String source);
-
-        long global(String name);
-
-        CodeInfo code(String function);
-    }
-
-    private static String withInterpreter(Consumer<Session> body) {
-        StringWriter out = new StringWriter();
-        try (PyHeap heap = PyHeap.open(Configuration.of(Map.of("collector", "generational")));
-             PyThreadState thread = heap.attach(); var gil = thread.gil()) {
-            Interpreter interp = new Interpreter(heap.interpreterState());
-            ObjectSpace space = interp.space();
-            ModuleTable table = new ModuleTable(interp, null, heap);
-            table.init(List.of("test"), new PrintWriter(out), new PrintWriter(new StringWriter()));
-            long main = space.moduleType.create("__main__");
-            long dict = space.moduleType.dict(main);
-            long b = space.dictType.getItemString(table.modules(), "builtins");
-            long key = space.strType.literalName("__builtins__");
-            space.dictType.setItem(dict, key, b);
-            space.decref(key);
-            body.accept(new Session() {
-                @Override
-                public void run(String source) {
-                    try (Interpreter.Loaded loaded = interp.load(table.compile(source, "<test>"), false)) {
-                        space.decref(interp.evalCode(loaded.code(), dict, dict));
-                    }
-                }
-
-                @Override
-                public long global(String name) {
-                    return space.dictType.getItemString(dict, name);
-                }
-
-                @Override
-                public CodeInfo code(String function) {
-                    return interp.infoOfFunction(global(function));
-                }
-            });
-            space.decref(main);
-            interp.threadDone();
-            table.close();
-        }
-        return out.toString();
+    private static String withInterpreter(Consumer<EvalHarness.Session> body) {
+        return EvalHarness.withInterpreter("generational", body).out();
     }
 
     /** The code unit of the first {@code opcode} in the code. */

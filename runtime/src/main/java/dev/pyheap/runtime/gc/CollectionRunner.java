@@ -7,6 +7,7 @@ import dev.pyheap.runtime.GcCallback;
 import dev.pyheap.runtime.PyGc;
 import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.jfr.CollectionEvent;
+import dev.pyheap.runtime.jfr.Recorder;
 import dev.pyheap.runtime.state.CollectionHook;
 import dev.pyheap.runtime.state.InterpreterState;
 
@@ -78,11 +79,12 @@ public final class CollectionRunner implements CollectionHook {
                 debugOut.println("gc: objects in each generation: " + sizes.get(0) + " " + sizes.get(1) + " " + sizes.get(2));
                 debugOut.println("gc: objects in permanent generation: " + gcState.freezeCount());
             }
-            CollectionEvent event = new CollectionEvent();
-            event.begin();
+            CollectionEvent event = Recorder.started() ? new CollectionEvent() : null;
+            if (event != null) {
+                event.begin();
+            }
             CollectionResult result = gcState.collect(generation);
-            event.end();
-            if (event.shouldCommit()) {
+            if (event != null && event.shouldCommit()) {
                 event.heap = heapName;
                 event.collector = gcState.collector().name();
                 event.generation = result.generation();

@@ -2,6 +2,7 @@ package dev.pyheap.runtime.gil;
 
 import dev.pyheap.api.config.SwitchInterval;
 import dev.pyheap.runtime.jfr.GilForcedSwitchEvent;
+import dev.pyheap.runtime.jfr.Recorder;
 
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -241,11 +242,13 @@ final class ForcedSwitchingGil implements Gil {
                 GilForcedSwitchEvent event = null;
                 if (atCheckPoint) {
                     forcedSwitches++;
-                    event = new GilForcedSwitchEvent();
-                    if (event.isEnabled()) {
-                        event.begin(); // its duration: until another thread has taken the GIL
-                    } else {
-                        event = null;
+                    if (Recorder.started()) {
+                        event = new GilForcedSwitchEvent();
+                        if (event.isEnabled()) {
+                            event.begin(); // its duration: until another thread has taken the GIL
+                        } else {
+                            event = null;
+                        }
                     }
                 }
                 while (lastHolder == me) {

@@ -13,8 +13,11 @@
  * </table>
  *
  * <p>Every event names its heap ({@link dev.pyheap.runtime.jfr.HeapName}), so two heaps in one JVM
- * stay apart. Each firing site asks {@code isEnabled()} (or {@code shouldCommit()}) before it
- * gathers a field: without a recording, an event costs one check of a flag the JVM keeps.
+ * stay apart. Each firing site asks {@link dev.pyheap.runtime.jfr.Recorder#started()} before it makes
+ * an event (until the Flight Recorder is initialized, no event class is even loaded: the first one
+ * would make the recorder read its metadata, a cost every short run would pay), then
+ * {@code isEnabled()} (or {@code shouldCommit()}) before it gathers a field: without a recording, an
+ * event costs one or two checks of a flag.
  * Depends on nothing else of the runtime, so every layer may fire its events.
  */
 package dev.pyheap.runtime.jfr;

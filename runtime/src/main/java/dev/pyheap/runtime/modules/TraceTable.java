@@ -85,6 +85,14 @@ final class TraceTable {
         return i < 0 ? null : sites[i];
     }
 
+    /** Gives the trace at {@code key}, when there is one, the site {@code site} (its size unchanged). */
+    void retrace(long key, TraceSite site) {
+        int i = slot(key);
+        if (i >= 0) {
+            sites[i] = site;
+        }
+    }
+
     /**
      * Removes the trace at {@code key}.
      *

@@ -4,6 +4,7 @@ import dev.pyheap.api.alloc.AllocationSite;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.jfr.AllocationSampleEvent;
+import dev.pyheap.runtime.jfr.Recorder;
 import dev.pyheap.runtime.objects.AllocationObserver;
 import dev.pyheap.runtime.objects.FrameEvaluator;
 import dev.pyheap.runtime.objects.ObjectSpace;
@@ -62,6 +63,8 @@ public final class TracemallocModule implements Tracemalloc, AllocationObserver 
     private final LibraryFrames library;
     private int maxNframe = 1;
     private final TraceTable traces = new TraceTable();
+    /** {@code set_reentrant(1)}: new blocks are not traced ({@link #untraced}). */
+    private boolean reentrant;
     /** Every site recorded since the last start or clear, so equal tracebacks are one object. */
     private final Map<SiteKey, TraceSite> interned = new HashMap<>();
     private long traced;
@@ -104,17 +107,32 @@ public final class TracemallocModule implements Tracemalloc, AllocationObserver 
     /** A block was allocated (called only while tracing). */
     @Override
     public void allocated(long block, long size) {
+        if (reentrant) {
+            return;
+        }
         add(block, size, currentSite());
     }
 
     /** A block was reallocated from {@code old} (0: allocated) to {@code block}. */
     @Override
     public void reallocated(long old, long block, long size) {
+        if (reentrant) { // tracemalloc_realloc_gil's reentrant call: the old trace goes, the new block is not traced
+            if (old != 0) {
+                removeTrace(old);
+            }
+            return;
+        }
         TraceSite site = currentSite();
         if (old != 0 && old != block) {
             removeTrace(old);
         }
         add(block, size, site);
+    }
+
+    /** {@code _PyTraceMalloc_NewReference}: a traced block taken from a free list is traced where it is made again. */
+    @Override
+    public void reused(long block) {
+        traces.retrace(block, currentSite());
     }
 
     /** A block was freed. */
@@ -141,6 +159,9 @@ public final class TracemallocModule implements Tracemalloc, AllocationObserver 
     private void sample(long block, long size, TraceSite site) {
         long weight = sinceSample;
         sinceSample = 0;
+        if (!Recorder.started()) {
+            return;
+        }
         AllocationSampleEvent event = new AllocationSampleEvent();
         if (event.shouldCommit()) {
             event.heap = heap.name().value();
@@ -382,6 +403,17 @@ public final class TracemallocModule implements Tracemalloc, AllocationObserver 
         List<Trace> list = new ArrayList<>(traces.size());
         traces.forEach((address, size, site) -> list.add(new Trace(0, size, site.traceback)));
         return new Snapshot(list, maxNframe);
+    }
+
+    @Override
+    public void untraced(Runnable action) {
+        boolean was = reentrant;
+        reentrant = true;
+        try {
+            action.run();
+        } finally {
+            reentrant = was;
+        }
     }
 
     /** The allocation site the debug allocators record (called only while tracing). */

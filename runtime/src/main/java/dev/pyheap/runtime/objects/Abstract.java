@@ -849,16 +849,19 @@ public final class Abstract {
         if (space.tupleType.checkExact(iterable)) {
             return space.newRef(iterable);
         }
-        long list = sequenceList(space, iterable);
-        try {
-            int n = (int) space.listType.size(list);
+        if (space.listType.checkExact(iterable)) { // PyList_AsTuple
+            int n = (int) space.listType.size(iterable);
             long[] items = new long[n];
             for (int i = 0; i < n; i++) {
-                items[i] = space.listType.item(list, i);
+                items[i] = space.listType.item(iterable, i);
             }
             return space.tupleType.create(items);
+        }
+        long it = getIter(space, iterable);
+        try {
+            return space.tupleType.fromIterator(it, lengthHint(space, iterable, 10));
         } finally {
-            space.decref(list);
+            space.decref(it);
         }
     }
 

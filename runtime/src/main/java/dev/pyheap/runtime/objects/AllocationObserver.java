@@ -16,6 +16,13 @@ public interface AllocationObserver {
     /** {@code old} (0: nothing) was reallocated to {@code block} of {@code size} bytes. */
     void reallocated(long old, long block, long size);
 
+    /**
+     * The object in {@code block} was taken from a free list and made again ({@code _Py_NewReference}
+     * while tracing: {@code _PyTraceMalloc_NewReference}). A traced block is traced from here on as
+     * if allocated now; an untraced one stays untraced.
+     */
+    void reused(long block);
+
     /** {@code block} was freed. */
     void freed(long block);
 

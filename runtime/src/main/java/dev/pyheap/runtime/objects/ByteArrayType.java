@@ -368,7 +368,7 @@ public final class ByteArrayType extends PyType {
         if (bytes != 0) {
             space.free(bytes);
         }
-        space.freeObject(o);
+        space.typeOf(o).tpFree(o);
     }
 
     @Override

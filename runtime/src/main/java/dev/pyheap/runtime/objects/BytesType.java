@@ -120,7 +120,7 @@ public final class BytesType extends PyType {
 
     @Override
     public void dealloc(long o) {
-        space.freeObject(o);
+        space.typeOf(o).tpFree(o);
     }
 
     @Override

@@ -62,10 +62,12 @@ import java.util.function.LongFunction;
  * the {@code __dict__} pointer after the instance's last byte ({@code tp_dictoffset} -8), then the
  * weakref list when the base has none; a fixed-size base's dict is managed (the pre-header). So
  * {@code class L(list)} has basic size 48, {@code sys.getsizeof(L())} 80. The base's {@code tp_new}
- * makes an instance of the base, which {@link #adopt} moves into a block of the class's layout
- * (GC header always, as every heap type's instance; the type relocates what pointed at the old
- * address). The base's {@code tp_dealloc} runs with {@code ob_type} still the class, so no free
- * list keeps the instance and the block is freed with the class's pre-header. A metaclass
+ * of list, dict, set, frozenset, tuple and float allocates the instance through the class
+ * ({@link #tpAlloc}: {@code PyType_GenericAlloc}, a GC header always, as every heap type's instance
+ * has); the other bases make an instance of their own, which {@link #adopt} moves into a block of
+ * the class's layout (the type relocates what pointed at the old address). The base's
+ * {@code tp_dealloc} runs with {@code ob_type} still the class, so no free list keeps the instance,
+ * and frees it through the class's {@link #tpFree} (with its pre-header). A metaclass
  * ({@code class Meta(type)}) and a class adding nothing to a GC base keep the base's layout.
  *
  * <h2>Slots from special methods ({@code update_slot})</h2>
@@ -133,6 +135,8 @@ public final class ClassType extends PyType {
     private int hotIndex;
     /** Whether {@code C()} is object's {@code tp_new} and {@code tp_init}, for {@link #specialsVersion}. */
     private boolean plainNew;
+    /** {@link #pythonInit}'s answer for {@link #specialsVersion}. */
+    private long pythonInit;
     /** {@link #special} answers for {@link #specialsVersion}. */
     private final Map<String, Long> specials = new HashMap<>();
     private int specialsVersion = -1;
@@ -563,6 +567,22 @@ public final class ClassType extends PyType {
         plainSetAttr = managedDict && space.objectType.is(solid) && special("__setattr__") == 0;
         hotName = null;
         plainNew = space.objectType.is(solid) && special("__new__") == 0 && special("__init__") == 0 && javaFinalizer == null;
+        long init = special("__init__");
+        pythonInit = space.objectType.is(solid) && special("__new__") == 0 && javaFinalizer == null && init != 0
+                && space.functionType.check(init) ? init : 0;
+    }
+
+    @Override
+    public long pythonInit() {
+        if (specialsVersion != space.classVersion) {
+            refreshCaches();
+        }
+        return pythonInit;
+    }
+
+    @Override
+    public long newForPythonInit() {
+        return instantiate();
     }
 
     /** The fast path of {@code getattr(o, "name")} from Java: an instance attribute in the values array, no class attribute of that name. */
@@ -1128,14 +1148,39 @@ public final class ClassType extends PyType {
             space.incref(typeObject());
             return o;
         }
-        // PyType_GenericAlloc's block for the class: the base's bytes copied into it, the added
-        // fields zero, tracked as every heap type's instance is; the base's block freed
+        // the class's block, the base's bytes copied into it, the base's block freed
         boolean oldGc = solid.hasGcHeader(o);
-        boolean tracked = oldGc && space.isTracked(o);
-        if (tracked) {
+        if (oldGc) {
             space.untrack(o);
         }
         long baseBytes = solid.instanceSize(o);
+        long n = allocate(baseBytes);
+        memory.copy(o + Layout.OBJECT_HEAD, n + Layout.OBJECT_HEAD, baseBytes - Layout.OBJECT_HEAD);
+        solid.relocated(o, n);
+        if (oldGc) {
+            space.freeGcObject(o, 0);
+        } else {
+            space.freeObject(o);
+        }
+        return n;
+    }
+
+    @Override
+    public long tpAlloc(long nitems) {
+        long o = allocate(solid.basicSize() + solid.itemSize() * nitems);
+        if (solid.itemSize() != 0) {
+            memory.putLong(o + Layout.OB_SIZE, nitems);
+        }
+        return o;
+    }
+
+    /**
+     * {@code PyType_GenericAlloc} for this class: a block for {@code baseBytes} of the base's fields
+     * (zero) and the class's own (the dict at the end of a variable-size base's, the members and
+     * weakref list after a fixed-size one's, the managed dict's values array), tracked as every heap
+     * type's instance is, holding a reference to the class.
+     */
+    private long allocate(long baseBytes) {
         long size = varDict ? ((baseBytes + 7) & ~7L) + 8 : Math.max(basicSize(), baseBytes);
         long values = 0;
         DictType dicts = space.dictType;
@@ -1145,20 +1190,19 @@ public final class ClassType extends PyType {
         }
         long n = space.newGcObject(this, size, preHeader());
         memory.fill(n + Layout.OBJECT_HEAD, size - Layout.OBJECT_HEAD, (byte) 0);
-        memory.copy(o + Layout.OBJECT_HEAD, n + Layout.OBJECT_HEAD, baseBytes - Layout.OBJECT_HEAD);
         if (managedDict) {
             memory.putLong(n + Layout.DICT_PTR, 0);
             memory.putLong(n + Layout.VALUES_PTR, values);
         }
-        solid.relocated(o, n);
-        if (oldGc) {
-            space.freeGcObject(o, 0);
-        } else {
-            space.freeObject(o);
-        }
         space.incref(typeObject());
         space.track(n);
         return n;
+    }
+
+    /** {@code PyObject_GC_Del} as a heap type's {@code tp_free}: the block starts at the class's pre-header. */
+    @Override
+    public void tpFree(long o) {
+        space.freeGcObject(o, preHeader());
     }
 
     /** {@code slot_tp_init}: {@code __init__} must return None. */
@@ -1825,7 +1869,7 @@ public final class ClassType extends PyType {
             }
             solid.dealloc(o);
         } else {
-            space.freeGcObject(o, managedDict ? Layout.PRE_HEADER : 0);
+            tpFree(o);
         }
         space.decref(type);
     }

@@ -83,7 +83,7 @@ public final class ComplexType extends PyType {
 
     @Override
     public void dealloc(long o) {
-        space.freeObject(o);
+        space.typeOf(o).tpFree(o);
     }
 
     // ------------------------------------------------------------------ construction

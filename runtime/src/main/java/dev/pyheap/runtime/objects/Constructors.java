@@ -43,12 +43,24 @@ final class Constructors {
         });
     }
 
-    static void atMost(ObjectSpace space, long args, String function, int max) {
-        long n = argCount(space, args);
-        if (n > max) {
-            throw new PyException("TypeError", function + " expected at most " + max + " argument" + (max == 1 ? "" : "s")
-                    + ", got " + n);
+    /** {@code _PyArg_NoKwnames}: a type's vectorcall that takes no keywords. */
+    static void noKwnames(ObjectSpace space, String function, long kwnames) {
+        if (kwnames != 0 && space.tupleType.size(kwnames) > 0) {
+            throw new PyException("TypeError", function + "() takes no keyword arguments");
         }
+    }
+
+    /** {@code _PyArg_CheckPositional}: {@code min <= nargs <= max}, with CPython's messages. */
+    static void checkPositional(String function, long nargs, int min, int max) {
+        if (nargs < min || nargs > max) {
+            int bound = nargs < min ? min : max;
+            throw new PyException("TypeError", function + " expected " + (min == max ? "" : nargs < min ? "at least " : "at most ")
+                    + bound + " argument" + (bound == 1 ? "" : "s") + ", got " + nargs);
+        }
+    }
+
+    static void atMost(ObjectSpace space, long args, String function, int max) {
+        checkPositional(function, argCount(space, args), 0, max);
     }
 
     // ------------------------------------------------------------------ int
@@ -189,10 +201,14 @@ final class Constructors {
     static long newFloat(ObjectSpace space, long args, long kwargs) {
         onlyKeywords(space, kwargs, "float");
         atMost(space, args, "float", 1);
-        if (argCount(space, args) == 0) {
+        return newFloat(space, argCount(space, args) == 0 ? 0 : space.tupleType.item(args, 0));
+    }
+
+    /** {@code float_new_impl} with its argument ({@code x} 0 when none). New reference (of type float). */
+    static long newFloat(ObjectSpace space, long x) {
+        if (x == 0) {
             return space.floatType.create(0.0);
         }
-        long x = space.tupleType.item(args, 0);
         PyType t = space.typeOf(x);
         if (space.floatType.checkExact(x)) {
             return space.newRef(x);

@@ -252,10 +252,44 @@ public final class DictType extends PyType {
     // ------------------------------------------------------------------ the dict object
 
     /** {@code {}}: a new empty, untracked dict. New reference. */
-    /** {@code dict_new}: an empty dict; {@code dict.__init__} fills it. */
+    /**
+     * {@code dict_new}: an empty dict, a subclass's allocated by the class ({@code tp_alloc}: its
+     * fields zero are the empty keys; tracked, as CPython keeps only exact dicts untracked);
+     * {@code dict.__init__} fills it.
+     */
     @Override
     public long tpNew(PyType subtype, long args, long kwargs) {
-        return create();
+        if (subtype == this) {
+            return genericAlloc();
+        }
+        long d = subtype.tpAlloc(0);
+        memory.putLong(d + MA_VERSION_TAG, nextVersion());
+        return d;
+    }
+
+    /** {@code dict_vectorcall}: {@code dict(mapping_or_pairs, **kwargs)} with no argument tuple or keyword dict. */
+    @Override
+    public boolean hasVectorNew() {
+        return true;
+    }
+
+    @Override
+    public long vectorNew(long args, int nargs, long kwnames) {
+        Constructors.checkPositional("dict", nargs, 0, 1);
+        long d = genericAlloc();
+        try {
+            if (nargs == 1) {
+                update(d, memory.getLong(args));
+            }
+            long nk = kwnames == 0 ? 0 : space.tupleType.size(kwnames);
+            for (int i = 0; i < nk; i++) {
+                setItem(d, space.tupleType.item(kwnames, i), memory.getLong(args + 8L * (nargs + i)));
+            }
+        } catch (RuntimeException e) {
+            space.decref(d);
+            throw e;
+        }
+        return d;
     }
 
     /** {@code dict_init}: {@code dict(mapping_or_pairs, **kwargs)} ({@code dict_update_arg}, then the keywords). */
@@ -489,6 +523,16 @@ public final class DictType extends PyType {
         long d = space.newGcObject(type, size, 0);
         memory.fill(d + Layout.OBJECT_HEAD, size - Layout.OBJECT_HEAD, (byte) 0);
         memory.putLong(d + MA_VERSION_TAG, nextVersion());
+        return d;
+    }
+
+    /** {@code dict_new} for dict itself: {@code PyType_GenericAlloc}, never from the free list ({@code dict()}); untracked, empty. */
+    private long genericAlloc() {
+        long d = space.newGcObject(this, SIZE, 0);
+        memory.putLong(d + MA_USED, 0);
+        memory.putLong(d + MA_VERSION_TAG, nextVersion());
+        memory.putLong(d + MA_KEYS, 0);
+        memory.putLong(d + MA_VALUES, 0);
         return d;
     }
 
@@ -848,7 +892,7 @@ public final class DictType extends PyType {
         keysDecref(keys);
         // only plain dicts go to the free list (a built-in subtype's instance is larger)
         if (space.typeOf(d) != this || !freeList.offer(d)) {
-            space.freeGcObject(d, 0);
+            space.typeOf(d).tpFree(d);
         }
     }
 

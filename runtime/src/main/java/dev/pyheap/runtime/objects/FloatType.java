@@ -261,12 +261,32 @@ public final class FloatType extends PyType {
         if (subtype == this) {
             return r;
         }
-        try {
-            long copy = create(value(r));
-            return copy;
+        try { // float_subtype_new: the class allocates its instance (tp_alloc); the exact float goes back to the free list
+            long o = subtype.tpAlloc(0);
+            memory.putLong(o + VALUE, memory.getLong(r + VALUE));
+            return o;
         } finally {
             space.decref(r);
         }
+    }
+
+    /** {@code float___float___impl} ({@code nb_float}): an exact float of the value, the object itself when exact. */
+    @Override
+    public long toFloat(long o) {
+        return checkExact(o) ? space.newRef(o) : create(value(o));
+    }
+
+    /** {@code float_vectorcall}: {@code float(x)} with no argument tuple. */
+    @Override
+    public boolean hasVectorNew() {
+        return true;
+    }
+
+    @Override
+    public long vectorNew(long args, int nargs, long kwnames) {
+        Constructors.noKwnames(space, "float", kwnames);
+        Constructors.checkPositional("float", nargs, 0, 1);
+        return Constructors.newFloat(space, nargs == 0 ? 0 : memory.getLong(args));
     }
 
     /** {@code PyFloat_Check}: a float or an instance of a subclass. */
@@ -282,7 +302,7 @@ public final class FloatType extends PyType {
     public long create(double value) {
         long o = freeList.poll();
         if (o != 0) {
-            memory.putLong(o + Layout.OB_REFCNT, 1);
+            space.reviveObject(o, o);
         } else {
             o = space.newObject(this, SIZE);
         }
@@ -297,7 +317,7 @@ public final class FloatType extends PyType {
     @Override
     public void dealloc(long o) {
         if (!checkExact(o) || !freeList.offer(o)) { // a subclass's instance is never kept
-            space.freeObject(o);
+            space.typeOf(o).tpFree(o);
         }
     }
 
@@ -329,7 +349,7 @@ public final class FloatType extends PyType {
     public long richCompare(long a, long b, CompareOp op) {
         double x = value(a);
         PyType other = space.typeOf(b);
-        if (other == this) {
+        if (other == this || check(b)) { // float_richcompare: PyFloat_Check, so a subclass's value too
             double y = value(b);
             boolean r = switch (op) {
                 case LT -> x < y;
@@ -350,7 +370,7 @@ public final class FloatType extends PyType {
         if (Double.isInfinite(x)) {
             return space.newBool(op.holds(x > 0 ? 1 : -1));
         }
-        IntType ints = (IntType) other;
+        IntType ints = space.intType; // an int subclass's instance has int's layout
         int cmp;
         if (ints.fitsLong(b) && Math.abs(ints.longValue(b)) < (1L << 53)) {
             cmp = Double.compare(x, (double) ints.longValue(b));

@@ -303,6 +303,19 @@ public final class IntType extends PyType {
         }
     }
 
+    /** {@code bool_vectorcall} (int has none in 3.11: {@code int(x)} builds its argument tuple). */
+    @Override
+    public boolean hasVectorNew() {
+        return isBool();
+    }
+
+    @Override
+    public long vectorNew(long args, int nargs, long kwnames) {
+        Constructors.noKwnames(space, "bool", kwnames);
+        Constructors.checkPositional("bool", nargs, 0, 1);
+        return space.newBool(nargs > 0 && Abstract.isTrue(space, memory.getLong(args)));
+    }
+
     /** {@code PyLong_Check}: an int or a bool. */
     public boolean check(long o) {
         return space.typeOf(o).hasFlag(LONG_SUBCLASS);
@@ -693,7 +706,7 @@ public final class IntType extends PyType {
         if (isBool()) {
             throw new HeapCorruptionError("deallocating " + repr(o) + ": its refcount reached zero", o);
         }
-        space.freeObject(o);
+        space.typeOf(o).tpFree(o);
     }
 
     @Override

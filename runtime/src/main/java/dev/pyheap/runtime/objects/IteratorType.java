@@ -87,7 +87,7 @@ public abstract class IteratorType extends PyType {
         space.untrack(it);
         space.xdecref(container(it));
         space.xdecref(ownedResult(it));
-        space.freeGcObject(it, 0);
+        space.typeOf(it).tpFree(it);
     }
 
     @Override

@@ -103,10 +103,45 @@ public final class ListType extends SequenceType {
         });
     }
 
-    /** {@code list.__new__}: an empty list; {@code list.__init__} fills it. */
+    /**
+     * {@code list.__new__} ({@code PyType_GenericNew}): an empty list, a subclass's allocated by the
+     * class ({@code tp_alloc}) with its fields zero as an empty list's are; {@code list.__init__} fills it.
+     */
     @Override
     public long tpNew(PyType subtype, long args, long kwargs) {
-        return create();
+        return subtype == this ? genericAlloc() : subtype.tpAlloc(0);
+    }
+
+    /** {@code PyType_GenericAlloc(&PyList_Type, 0)}: an empty tracked list, never from the free list ({@code list()}). */
+    private long genericAlloc() {
+        long o = space.newGcObject(this, SIZE, 0);
+        memory.putLong(o + Layout.OB_SIZE, 0);
+        memory.putLong(o + ITEM_ARRAY, 0);
+        memory.putLong(o + ALLOCATED, 0);
+        space.track(o);
+        return o;
+    }
+
+    /** {@code list_vectorcall}: {@code list(iterable)} with no argument tuple. */
+    @Override
+    public boolean hasVectorNew() {
+        return true;
+    }
+
+    @Override
+    public long vectorNew(long args, int nargs, long kwnames) {
+        Constructors.noKwnames(space, "list", kwnames);
+        Constructors.checkPositional("list", nargs, 0, 1);
+        long l = genericAlloc();
+        if (nargs > 0) {
+            try {
+                extend(l, memory.getLong(args));
+            } catch (RuntimeException e) {
+                space.decref(l);
+                throw e;
+            }
+        }
+        return l;
     }
 
     /** {@code list___init__}: {@code list(iterable)}. */
@@ -544,7 +579,7 @@ public final class ListType extends SequenceType {
             space.free(array);
         }
         if (!checkExact(o) || !freeList.offer(o)) {
-            space.freeGcObject(o, 0);
+            space.typeOf(o).tpFree(o);
         }
     }
 

@@ -10,6 +10,7 @@ import dev.pyheap.api.gc.mechanism.GcState;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.UnraisableHook;
 import dev.pyheap.runtime.jfr.MemoryErrorEvent;
+import dev.pyheap.runtime.jfr.Recorder;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -497,6 +498,9 @@ public final class ObjectSpace {
     }
 
     private void memoryErrorEvent(MemoryError refused) {
+        if (!Recorder.started()) {
+            return;
+        }
         MemoryErrorEvent event = new MemoryErrorEvent();
         if (event.shouldCommit()) {
             event.heap = heapName;
@@ -547,41 +551,31 @@ public final class ObjectSpace {
     public void reviveGcObject(long o) {
         memory.putLong(o - Layout.GC_HEAD, 0);
         memory.putLong(o - Layout.GC_HEAD + 8, 0);
+        reviveObject(o - Layout.GC_HEAD, o);
+    }
+
+    /** {@code _Py_NewReference} of object {@code o} in {@code block}, taken from a free list: refcount 1, tracemalloc told. */
+    public void reviveObject(long block, long o) {
         memory.putLong(o + Layout.OB_REFCNT, 1);
+        AllocationObserver observer = this.observer;
+        if (observer != null) {
+            observer.reused(block);
+        }
     }
 
     /**
-     * {@code PyObject_Free} of a non-GC object. An instance of a class whose built-in base is not
-     * GC-capable ({@code class I(int)}) is one all the same, as every heap type's instances are
-     * ({@code tp_free} is {@code PyObject_GC_Del} for them): the base's deallocation frees it here.
+     * {@code PyObject_Free} of a non-GC object. A type's deallocation frees through
+     * {@link PyType#tpFree} of the object's type, so an instance of a class deriving from a non-GC
+     * base ({@code class I(int)}) never comes here: its class frees it.
      */
     public void freeObject(long o) {
-        if (ofHeapType(o)) {
-            freeGcObject(o, 0);
-            return;
-        }
         free(o);
     }
 
-    /**
-     * {@code PyObject_GC_Del}: uncounts and frees a GC object (which must be untracked). An instance
-     * of a class deriving from a built-in type is freed by the base's deallocation, which does not
-     * know the class's pre-header: the class says it.
-     */
+    /** {@code PyObject_GC_Del}: uncounts and frees a GC object (which must be untracked) that has {@code preHeader} bytes before its GC header. */
     public void freeGcObject(long o, int preHeader) {
         gcState.objectFreed();
-        if (ofHeapType(o) && !typeType.check(o)) {
-            preHeader = typeOf(o).preHeader();
-        }
         free(o - Layout.GC_HEAD - preHeader);
-    }
-
-    /**
-     * Whether {@code o}'s type is a heap type, from the flags word of its type object (two loads: every
-     * free asks it, so not through the type table).
-     */
-    private boolean ofHeapType(long o) {
-        return (memory.getLong(memory.getLong(o + Layout.OB_TYPE) + Layout.TP_FLAGS) & PyType.HEAPTYPE) != 0;
     }
 
     // ------------------------------------------------------------------ GC tracking

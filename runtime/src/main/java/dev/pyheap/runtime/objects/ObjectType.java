@@ -151,6 +151,6 @@ public final class ObjectType extends PyType {
 
     @Override
     public void dealloc(long o) {
-        space.freeObject(o);
+        space.typeOf(o).tpFree(o);
     }
 }

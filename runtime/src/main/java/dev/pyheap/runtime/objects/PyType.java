@@ -300,6 +300,32 @@ public abstract class PyType {
     }
 
     /**
+     * {@code tp_free}: frees {@code o}'s memory once its {@code tp_dealloc} released what it holds.
+     * A built-in type's deallocation calls it on the object's own type ({@code Py_TYPE(self)->tp_free}),
+     * so an instance of a class deriving from it is freed as the class lays it out. The default is
+     * {@code PyObject_GC_Del} for an object with a GC header, {@code PyObject_Del} otherwise.
+     */
+    public void tpFree(long o) {
+        if (space.isGc(o)) {
+            space.freeGcObject(o, 0);
+        } else {
+            space.freeObject(o);
+        }
+    }
+
+    /**
+     * {@code tp_alloc(type, nitems)} of a class deriving from a built-in type ({@code PyType_GenericAlloc}
+     * for the class): a zeroed, tracked instance of this type with room for {@code nitems} items of
+     * the built-in base, at the class's size (its fields, dict, weakref list and pre-header), holding
+     * a reference to the class. The base's {@code tp_new} calls it for a subtype, so the instance is
+     * allocated once, as CPython's. Built-in types allocate their own instances (free lists, their
+     * constructors) and never reach this default.
+     */
+    public long tpAlloc(long nitems) {
+        throw new IllegalStateException(name + ": tp_alloc is only called for classes");
+    }
+
+    /**
      * {@code o}, just made by this type, was moved from {@code from} to {@code to} (a class's
      * instance given the class's layout): fix what points at the old address (a set's inline table,
      * a weakref's list links). The default: nothing does.
@@ -906,6 +932,25 @@ public abstract class PyType {
         return Abstract.makeTpCall(space, callable, args, nargsf, kwnames);
     }
 
+    /**
+     * Whether the type object has its own {@code tp_vectorcall} ({@code range_vectorcall},
+     * {@code list_vectorcall}, ...): {@code T(*args)} then never builds an argument tuple. CPython's
+     * NULL default: {@code type_call} runs {@link #tpNew} and {@link #tpInit} with a tuple. Classes
+     * never have one (CPython does not inherit it to heap types).
+     */
+    public boolean hasVectorNew() {
+        return false;
+    }
+
+    /**
+     * The type object's {@code tp_vectorcall}: {@code T(*args[:nargs], **dict(zip(kwnames, ...)))}
+     * with the arguments in heap memory (borrowed, as {@link #call}'s). A new reference. Called only
+     * when {@link #hasVectorNew}.
+     */
+    public long vectorNew(long args, int nargs, long kwnames) {
+        throw new IllegalStateException(name + " has no tp_vectorcall");
+    }
+
     /** {@code tp_call}: {@code callable(*args, **kwargs)} with an args tuple and a kwargs dict (0 when none). A new reference. */
     public long callTuple(long callable, long args, long kwargs) {
         throw notCallable();
@@ -975,6 +1020,24 @@ public abstract class PyType {
      */
     public long instantiateWithoutArguments() {
         return 0;
+    }
+
+    /**
+     * The shape of {@code type_call} the evaluator runs on its own loop: for a class whose
+     * {@code tp_new} is object's and whose {@code tp_init} is {@code slot_tp_init} finding a
+     * Python function, that {@code __init__} (borrowed from the class's namespace); 0 for every
+     * other type (CPython has no such slot: it is what {@code type_call} would find).
+     */
+    public long pythonInit() {
+        return 0;
+    }
+
+    /**
+     * {@code object_new} for a type whose {@link #pythonInit} is not 0: a new instance (a new
+     * reference). Only such a type answers.
+     */
+    public long newForPythonInit() {
+        throw new UnsupportedOperationException(name + " has no Python __init__ of its own");
     }
 
     /** {@code tp_iter}: a new iterator over {@code o}. */

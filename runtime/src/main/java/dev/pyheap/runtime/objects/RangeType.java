@@ -127,7 +127,23 @@ public final class RangeType extends StructType {
     @Override
     public long tpNew(PyType subtype, long args, long kwargs) {
         Constructors.onlyKeywords(space, kwargs, "range");
-        long n = space.tupleType.size(args);
+        return fromArray(args + TupleType.ITEMS, (int) space.tupleType.size(args));
+    }
+
+    /** {@code range_vectorcall}: {@code range(stop)}, {@code range(start, stop[, step])} with no argument tuple. */
+    @Override
+    public boolean hasVectorNew() {
+        return true;
+    }
+
+    @Override
+    public long vectorNew(long args, int nargs, long kwnames) {
+        Constructors.noKwnames(space, "range", kwnames);
+        return fromArray(args, nargs);
+    }
+
+    /** {@code range_from_array}: the range of the {@code n} bounds at {@code args}. New reference. */
+    private long fromArray(long args, int n) {
         if (n == 0) {
             throw new PyException("TypeError", "range expected at least 1 argument, got 0");
         }
@@ -137,7 +153,7 @@ public final class RangeType extends StructType {
         long[] b = new long[3];
         try {
             for (int i = 0; i < n; i++) {
-                b[i] = arg(space.tupleType.item(args, i));
+                b[i] = arg(memory.getLong(args + 8L * i));
             }
             long start = n == 1 ? 0 : b[0], stop = n == 1 ? b[0] : b[1], step = n == 3 ? b[2] : 0;
             IntType ints = space.intType;

@@ -445,7 +445,13 @@ public final class SetType extends PyType {
     /** {@code set.__new__}: an empty set; {@code set.__init__} fills it. */
     @Override
     public long tpNew(PyType subtype, long args, long kwargs) {
-        long s = create();
+        long s;
+        if (subtype == this) {
+            s = create();
+        } else { // make_new_set: the class allocates (tp_alloc), the set's fields start empty
+            s = subtype.tpAlloc(0);
+            emptyToMinsize(s);
+        }
         if (frozen) { // frozenset_new: filled at once, never again
             try {
                 fill(s, args, kwargs);
@@ -471,18 +477,45 @@ public final class SetType extends PyType {
         Constructors.onlyKeywords(space, kwargs, name);
         Constructors.atMost(space, args, name, 1);
         if (space.tupleType.size(args) > 0) {
-            long it = Abstract.getIter(space, space.tupleType.item(args, 0));
+            fillFrom(self, space.tupleType.item(args, 0));
+        }
+    }
+
+    /** {@code set_vectorcall}, {@code frozenset_vectorcall}: {@code set(iterable)} with no argument tuple. */
+    @Override
+    public boolean hasVectorNew() {
+        return true;
+    }
+
+    @Override
+    public long vectorNew(long args, int nargs, long kwnames) {
+        Constructors.noKwnames(space, name, kwnames);
+        Constructors.checkPositional(name, nargs, 0, 1);
+        long s = create();
+        if (nargs > 0) {
             try {
-                for (long v = Abstract.iterNext(space, it); v != 0; v = Abstract.iterNext(space, it)) {
-                    try {
-                        add(self, v);
-                    } finally {
-                        space.decref(v);
-                    }
-                }
-            } finally {
-                space.decref(it);
+                fillFrom(s, memory.getLong(args));
+            } catch (RuntimeException e) {
+                space.decref(s);
+                throw e;
             }
+        }
+        return s;
+    }
+
+    /** {@code set_update_internal} from any iterable. */
+    private void fillFrom(long self, long iterable) {
+        long it = Abstract.getIter(space, iterable);
+        try {
+            for (long v = Abstract.iterNext(space, it); v != 0; v = Abstract.iterNext(space, it)) {
+                try {
+                    add(self, v);
+                } finally {
+                    space.decref(v);
+                }
+            }
+        } finally {
+            space.decref(it);
         }
     }
 
@@ -802,7 +835,7 @@ public final class SetType extends PyType {
         if (table != s + SMALLTABLE) {
             space.free(table);
         }
-        space.freeGcObject(s, 0);
+        space.typeOf(s).tpFree(s);
     }
 
     @Override

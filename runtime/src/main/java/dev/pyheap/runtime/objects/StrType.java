@@ -381,7 +381,7 @@ public final class StrType extends PyType {
             space.interned.remove(value(o));
             space.attributeNamesMade.remove(o);
         }
-        space.freeObject(o);
+        space.typeOf(o).tpFree(o);
     }
 
     @Override

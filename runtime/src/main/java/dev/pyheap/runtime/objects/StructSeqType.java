@@ -138,7 +138,7 @@ public final class StructSeqType extends PyType {
         for (long i = space.tupleType.size(o) - 1; i >= 0; i--) {
             space.xdecref(space.tupleType.item(o, i));
         }
-        space.freeGcObject(o, 0);
+        space.typeOf(o).tpFree(o);
     }
 
     // ------------------------------------------------------------------ the tuple's slots, on the same layout

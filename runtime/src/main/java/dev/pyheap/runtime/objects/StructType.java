@@ -112,10 +112,6 @@ public abstract class StructType extends PyType {
             space.clearWeakrefs(o);
         }
         clear(o);
-        if (gc) {
-            space.freeGcObject(o, 0);
-        } else {
-            space.freeObject(o);
-        }
+        space.typeOf(o).tpFree(o);
     }
 }

@@ -40,29 +40,32 @@ public final class TupleType extends SequenceType {
         Constructors.onlyKeywords(space, kwargs, "tuple");
         Constructors.atMost(space, args, "tuple", 1);
         long r = space.tupleType.size(args) == 0 ? create() : Abstract.sequenceTuple(space, space.tupleType.item(args, 0));
-        if (subtype == this || !checkExact(r) || size(r) == 0) {
-            return subtype == this ? r : copyOf(r);
+        if (subtype == this) {
+            return r;
         }
-        return copyOf(r);
-    }
-
-    /** A new tuple (never a cached one) with the items of {@code r}, which it releases. */
-    private long copyOf(long r) {
-        try {
+        try { // tuple_subtype_new: the class allocates its instance (tp_alloc), the items of the exact tuple copied in
             int n = (int) size(r);
-            long[] items = new long[n];
+            long t = subtype.tpAlloc(n);
             for (int i = 0; i < n; i++) {
-                items[i] = item(r, i);
+                memory.putLong(t + ITEMS + 8L * i, space.newRef(item(r, i)));
             }
-            long t = allocate(n);
-            for (int i = 0; i < n; i++) {
-                memory.putLong(t + ITEMS + 8L * i, space.newRef(items[i]));
-            }
-            space.track(t);
             return t;
         } finally {
             space.decref(r);
         }
+    }
+
+    /** {@code tuple_vectorcall}: {@code tuple(iterable)} with no argument tuple. */
+    @Override
+    public boolean hasVectorNew() {
+        return true;
+    }
+
+    @Override
+    public long vectorNew(long args, int nargs, long kwnames) {
+        Constructors.noKwnames(space, "tuple", kwnames);
+        Constructors.checkPositional("tuple", nargs, 0, 1);
+        return nargs == 0 ? create() : Abstract.sequenceTuple(space, memory.getLong(args));
     }
 
         void createCaches() {
@@ -121,6 +124,77 @@ public final class TupleType extends SequenceType {
         return o;
     }
 
+    /**
+     * {@code PySequence_Tuple}'s loop: the items of iterator {@code it} in a tuple first sized
+     * {@code n} (the iterable's length hint), grown by {@code n + 10 + (n + 10) / 4} and cut to size
+     * at the end by {@link #resize}, as CPython's; no temporary list. A new tracked tuple.
+     */
+    long fromIterator(long it, long n) {
+        long t = n == 0 ? space.newRef(empty) : allocate((int) n);
+        long j = 0;
+        try {
+            for (long item = Abstract.iterNext(space, it); item != 0; item = Abstract.iterNext(space, it), j++) {
+                if (j >= n) {
+                    n += 10;
+                    n += n >> 2;
+                    try {
+                        t = resize(t, n);
+                    } catch (RuntimeException e) {
+                        space.decref(item);
+                        throw e;
+                    }
+                }
+                memory.putLong(t + ITEMS + 8L * j, item);
+            }
+            if (j < n) {
+                t = resize(t, j);
+            }
+        } catch (RuntimeException e) {
+            space.decref(t);
+            throw e;
+        }
+        if (j > 0) {
+            space.track(t);
+        }
+        return t;
+    }
+
+    /**
+     * {@code _PyTuple_Resize} of a tuple only its maker holds (untracked, its items past {@code n}
+     * NULL): the same block reallocated ({@code PyObject_GC_Resize}), the empty tuple to and from
+     * size 0. The tuple, which may have moved.
+     */
+    private long resize(long t, long n) {
+        long old = size(t);
+        if (old == n) {
+            return t;
+        }
+        if (old == 0 || n == 0) {
+            space.decref(t);
+            return n == 0 ? space.newRef(empty) : allocate((int) n);
+        }
+        space.untrack(t);
+        long moved = space.reallocate(t - Layout.GC_HEAD, Layout.GC_HEAD + ITEMS + 8L * n) + Layout.GC_HEAD;
+        memory.putLong(moved + Layout.OB_SIZE, n);
+        if (n > old) {
+            memory.fill(moved + ITEMS + 8L * old, 8L * (n - old), (byte) 0);
+        }
+        return moved;
+    }
+
+    /** {@code _PyTuple_FromArray}: a new tracked tuple of the {@code n} items at {@code items} in heap memory (new references to them). */
+    public long fromArray(long items, int n) {
+        if (n == 0) {
+            return space.newRef(empty);
+        }
+        long o = allocate(n);
+        for (int i = 0; i < n; i++) {
+            memory.putLong(o + ITEMS + 8L * i, space.newRef(memory.getLong(items + 8L * i)));
+        }
+        space.track(o);
+        return o;
+    }
+
     /** {@code PyTuple_SET_ITEM}: stores {@code v} (its reference stolen) without releasing the old item. */
     void setItemStolen(long o, long i, long v) {
         memory.putLong(o + ITEMS + 8 * i, v);
@@ -163,7 +237,7 @@ public final class TupleType extends SequenceType {
         if (n > 0 && n <= FREE_LIST_LENGTHS && checkExact(o) && freeLists[(int) n].offer(o)) {
             return;
         }
-        space.freeGcObject(o, 0);
+        space.typeOf(o).tpFree(o);
     }
 
     /** Frees every tuple on the free lists (a full collection does it). */

@@ -279,6 +279,9 @@ public final class TypeType extends PyType {
             throw new HeapCorruptionError("calling the type object at " + Addresses.hex(o) + ", which describes no type", o);
         }
         int n = Abstract.nargs(nargsf);
+        if (t.hasVectorNew()) {
+            return t.vectorNew(args, n, kwnames);
+        }
         boolean noKeywords = kwnames == 0 || space.tupleType.size(kwnames) == 0;
         if (n == 0 && noKeywords) {
             long made = t.instantiateWithoutArguments();

@@ -398,7 +398,7 @@ public final class WeakrefType extends PyType {
         space.untrack(o);
         clearOne(o);
         dropCallback(o);
-        space.freeGcObject(o, 0);
+        space.typeOf(o).tpFree(o);
     }
 
     /** {@code ref.__init__}, {@code ref.__call__} and the comparison and hash slots, for subclasses calling them through {@code super()}. */

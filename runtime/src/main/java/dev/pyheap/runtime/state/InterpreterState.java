@@ -4,6 +4,7 @@ import dev.pyheap.api.Addresses;
 import dev.pyheap.api.alloc.AllocationHooks;
 import dev.pyheap.runtime.jfr.ArenaEvent;
 import dev.pyheap.runtime.jfr.HeapName;
+import dev.pyheap.runtime.jfr.Recorder;
 import dev.pyheap.api.alloc.AllocationSite;
 import dev.pyheap.api.alloc.Allocator;
 import dev.pyheap.api.alloc.MemoryMisuseError;
@@ -118,6 +119,9 @@ public final class InterpreterState {
         }
 
         private void arenaEvent(boolean mapped, long address, long size, long arenas) {
+            if (!Recorder.started()) {
+                return;
+            }
             ArenaEvent event = new ArenaEvent();
             if (event.shouldCommit()) {
                 event.heap = name.value();

@@ -84,4 +84,11 @@ public interface Tracemalloc {
      *     {@code the tracemalloc module must be tracing memory allocations to take a snapshot}
      */
     Snapshot takeSnapshot();
+
+    /**
+     * Runs {@code action} with tracing suspended for new blocks (CPython's {@code set_reentrant(1)},
+     * as {@code _get_traces} turns the traces into tuples): what it allocates is never traced, while
+     * frees and reallocations of traced blocks still drop their traces. When not tracing, just runs it.
+     */
+    void untraced(Runnable action);
 }

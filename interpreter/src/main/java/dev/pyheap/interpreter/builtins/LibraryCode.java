@@ -1,0 +1,93 @@
+package dev.pyheap.interpreter.builtins;
+
+import dev.pyheap.interpreter.compiler.Analysis;
+import dev.pyheap.interpreter.compiler.Code;
+import dev.pyheap.interpreter.compiler.CodeMarshal;
+import dev.pyheap.interpreter.parser.CompileWarning;
+import dev.pyheap.interpreter.parser.PythonParser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The Python library's modules compiled at build time (CPython's {@code __pycache__/*.pyc} and frozen
+ * modules, in {@link CodeMarshal}'s format): next to each {@code lib/NAME.py} in the jar, a
+ * {@code lib/NAME.py}{@value #SUFFIX} holding its code object, which the import system loads instead of
+ * parsing and compiling the source on every start, as long as it was made from that very source (its
+ * length and checksum are in the file). A missing, stale or damaged one is ignored and the source
+ * compiled, as a {@code .pyc} that does not match is.
+ *
+ * <p>{@link #main} writes them: the build runs it on {@code target/classes} after compiling the
+ * classes (interpreter/pom.xml). A module whose compilation gives a warning gets no file: its
+ * warnings are issued when it is compiled at import, through the {@code warnings} module.
+ */
+final class LibraryCode {
+    /** Where the library is, as a resource of this module. */
+    static final String RESOURCES = "/dev/pyheap/interpreter/lib/";
+    /** The {@code __file__} and {@code co_filename} of a library module: this, then its path under lib/. */
+    static final String FILENAME_PREFIX = "<pyheap>/lib/";
+    /** The compiled form's file name is the source's with this added. */
+    static final String SUFFIX = ".code";
+
+    private LibraryCode() {
+    }
+
+    /**
+     * The compiled form shipped for the library file {@code path} (under lib/, e.g.
+     * {@code json/__init__.py}) if it was made from {@code source}.
+     */
+    static Optional<Code> shipped(String path, byte[] source) {
+        try (InputStream in = LibraryCode.class.getResourceAsStream(RESOURCES + path + SUFFIX)) {
+            return in == null ? Optional.empty() : CodeMarshal.load(in.readAllBytes(), source);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Compiles the library file {@code path}'s source; the warnings the compiler gave are added to {@code warnings}. */
+    static Code compile(String path, String source, List<CompileWarning> warnings) {
+        String filename = FILENAME_PREFIX + path;
+        return Analysis.compile(PythonParser.parse(source, filename, PythonParser.Mode.EXEC, warnings), filename, 0,
+                warnings);
+    }
+
+    /**
+     * Writes {@code NAME.py}{@value #SUFFIX} beside every {@code NAME.py} under the folder {@code args[0]}
+     * (the library in the build's output), replacing what is there; a module that does not compile
+     * cleanly gets none (and any old one is deleted).
+     */
+    static void main(String[] args) throws IOException {
+        Path lib = Path.of(args[0]);
+        List<Path> sources;
+        try (Stream<Path> files = Files.walk(lib)) {
+            sources = files.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+        }
+        int written = 0;
+        for (Path file : sources) {
+            String path = lib.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+            Path target = file.resolveSibling(file.getFileName() + SUFFIX);
+            byte[] source = Files.readAllBytes(file);
+            List<CompileWarning> warnings = new ArrayList<>();
+            try {
+                Code code = compile(path, new String(source, java.nio.charset.StandardCharsets.UTF_8), warnings);
+                if (warnings.isEmpty()) {
+                    Files.write(target, CodeMarshal.dump(code, source));
+                    written++;
+                    continue;
+                }
+                System.out.println("lib/" + path + ": compiled at import (the compiler warns: "
+                        + warnings.get(0).message() + ")");
+            } catch (RuntimeException e) {
+                System.out.println("lib/" + path + ": compiled at import (" + e.getMessage() + ")");
+            }
+            Files.deleteIfExists(target);
+        }
+        System.out.println("lib: " + written + " of " + sources.size() + " modules compiled ahead");
+    }
+}
