@@ -4,6 +4,7 @@ import dev.pyheap.interpreter.eval.Interpreter;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.BuiltinFunctionType;
+import dev.pyheap.runtime.objects.CallArguments;
 import dev.pyheap.runtime.objects.CompareOp;
 import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.objects.PyType;
@@ -34,6 +35,8 @@ public final class Builtins {
     /** The module and its dict (the module holds the dict; the module table holds the module). */
     private long module;
     private long dict;
+    /** {@code print}'s Argument Clinic parser. */
+    final ArgParser printKeywords;
     /** Where {@code print} finds {@code sys.stdout}: the sys module's dict (borrowed), set by the module table. */
     long sysDict;
 
@@ -51,21 +54,21 @@ public final class Builtins {
         this.textFile = space.register(new FileType(space, true));
         this.binaryFile = space.register(new FileType(space, false));
         this.quitterType = space.register(new QuitterType(space, this));
+        this.printKeywords = new ArgParser(space, "sep", "end", "file", "flush");
     }
 
     /** A new stream object ({@code sys.stdout}, fd 1; {@code sys.stderr}, fd 2) writing to {@code out}. New reference. */
     public long newTextStream(PrintWriter out, int fd) {
-        return textIO.create(out, fd);
+        return textIO.create(out, fd, fd == 2 ? TextIOType.Buffering.LINE : TextIOType.Buffering.BLOCK);
     }
 
-    /** Calls {@code f} with Java-held arguments (borrowed), through a heap argument vector. */
+    /**
+     * Calls {@code f} with Java-held arguments (borrowed), through a heap argument vector: a vectorcall
+     * ({@code PyObject_CallOneArg} of a key function, map's and filter's calls), so no argument tuple
+     * is made where CPython makes none.
+     */
     long callWith(long f, long[] args) {
-        long t = space.tupleType.create(args);
-        try {
-            return interp.call(f, t, 0);
-        } finally {
-            space.decref(t);
-        }
+        return Abstract.call(space, f, args);
     }
 
     /** Makes the builtins module (a new reference) and fills its dict. */
@@ -185,6 +188,27 @@ public final class Builtins {
     }
 
     /** Adds a builtin function bound to the module. */
+    /**
+     * A function CPython declares {@code METH_VARARGS} ({@code min}, {@code max} with {@code METH_KEYWORDS};
+     * {@code dir}, {@code vars}): it
+     * has no vectorcall, so {@code _PyObject_MakeTpCall} packs the positionals into a tuple and the
+     * keywords into a dict before the call, which {@code gc.get_count()} shows; {@code body} reads
+     * the same values from the call's vector.
+     */
+    private BuiltinFunctionType.Body packsArguments(String name, BuiltinFunctionType.Body body) {
+        return (self, a, n, kw) -> {
+            CallArguments packed = new CallArguments(space, name, a, n, kw);
+            long tuple = packed.tuple();
+            long kwargs = packed.kwargsDict();
+            try {
+                return body.call(self, a, n, kw);
+            } finally {
+                space.xdecref(kwargs);
+                space.decref(tuple);
+            }
+        };
+    }
+
     void function(String name, BuiltinFunctionType.Body body) {
         long f = space.builtinFunctionType.create(new BuiltinFunctionType.Def(name, body, null), module, 0);
         try {
@@ -397,8 +421,8 @@ public final class Builtins {
             }
             return acc;
         });
-        function("min", (self, a, n, kw) -> minMax(a, n, kw, "min", CompareOp.LT));
-        function("max", (self, a, n, kw) -> minMax(a, n, kw, "max", CompareOp.GT));
+        function("min", packsArguments("min", (self, a, n, kw) -> minMax(a, n, kw, "min", CompareOp.LT)));
+        function("max", packsArguments("max", (self, a, n, kw) -> minMax(a, n, kw, "max", CompareOp.GT)));
         function("abs", (self, a, n, kw) -> {
             long o = args("abs", a, n, kw, 1).get(0);
             try {
@@ -465,7 +489,7 @@ public final class Builtins {
             args("locals", a, n, kw, 0);
             return space.newRef(interp.currentLocals());
         });
-        function("vars", (self, a, n, kw) -> {
+        function("vars", packsArguments("vars", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "vars", a, n, kw).keywords().range(0, 1);
             if (n == 0) {
                 return space.newRef(interp.currentLocals());
@@ -475,8 +499,8 @@ public final class Builtins {
                 throw new PyException("TypeError", "vars() argument must have __dict__ attribute");
             }
             return d;
-        });
-        function("dir", (self, a, n, kw) -> {
+        }));
+        function("dir", packsArguments("dir", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "dir", a, n, kw).keywords().range(0, 1);
             long keysOf;
             if (n == 0) {
@@ -502,7 +526,7 @@ public final class Builtins {
             } finally {
                 space.decref(keysOf);
             }
-        });
+        }));
         function("format", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "format", a, n, kw).keywords().range(1, 2);
             return interp.format(c.get(0), n > 1 ? c.get(1) : 0);
@@ -521,51 +545,129 @@ public final class Builtins {
         return c.exactly(exactly);
     }
 
+    /**
+     * {@code builtin_print} as Argument Clinic calls it: the positionals are packed into a tuple first
+     * ({@code _PyArg_UnpackKeywordsWithVararg}: a new tuple for one or more, from the tuple free list
+     * when it has one), and the first call makes the parser's keyword tuple ({@code parser_init}),
+     * which lives as long as the interpreter; both count in {@code gc.get_count()} as in CPython.
+     * Each item's {@code str()} then goes to {@code file.write}.
+     */
     private long print(long self, long a, long n, long kw) {
         CallArgs c = new CallArgs(space, "print", a, n, kw).keywords("sep", "end", "file", "flush");
+        printKeywords.init();
         long sep = c.keyword("sep"), end = c.keyword("end"), file = c.keyword("file"), flush = c.keyword("flush");
-        for (long[] p : new long[][] {{sep, 0}, {end, 1}}) {
-            if (p[0] != 0 && p[0] != space.none && !space.strType.check(p[0])) {
-                throw new PyException("TypeError", (p[1] == 0 ? "sep" : "end") + " must be None or a string, not "
-                        + space.typeOf(p[0]).name);
-            }
-        }
-        if (file == 0 || file == space.none) {
-            file = space.dictType.getItemString(sysDict, "stdout");
-            if (file == 0 || file == space.none) {
-                return space.newNone();
-            }
-        }
-        String sepText = sep == 0 || sep == space.none ? " " : space.strType.value(sep);
-        String endText = end == 0 || end == space.none ? "\n" : space.strType.value(end);
+        long[] items = new long[(int) n];
         for (int i = 0; i < n; i++) {
-            if (i > 0) {
-                write(file, sepText);
+            items[i] = c.get(i);
+        }
+        long varargs = space.tupleType.create(items);
+        try {
+            boolean doFlush = flush != 0 && Abstract.isTrue(space, flush);
+            for (long[] p : new long[][] {{sep, 0}, {end, 1}}) {
+                if (p[0] != 0 && p[0] != space.none && !space.strType.check(p[0])) {
+                    throw new PyException("TypeError", (p[1] == 0 ? "sep" : "end") + " must be None or a string, not "
+                            + space.typeOf(p[0]).name);
+                }
             }
-            write(file, Abstract.str(space, c.get(i)));
+            if (file == 0 || file == space.none) {
+                file = space.dictType.getItemString(sysDict, "stdout");
+                if (file == 0 || file == space.none) {
+                    return space.newNone();
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (i > 0) {
+                    writeObject(file, sep == 0 || sep == space.none ? 0 : sep, " ");
+                }
+                long s = Abstract.strObject(space, items[i]);
+                try {
+                    writeObject(file, s, null);
+                } finally {
+                    space.decref(s);
+                }
+            }
+            writeObject(file, end == 0 || end == space.none ? 0 : end, "\n");
+            if (doFlush) {
+                long r = Abstract.callMethod(space, file, "flush", new long[0]);
+                space.decref(r);
+            }
+            return space.newNone();
+        } finally {
+            space.decref(varargs);
         }
-        write(file, endText);
-        if (flush != 0 && Abstract.isTrue(space, flush)) {
-            long r = Abstract.callMethod(space, file, "flush", new long[0]);
-            space.decref(r);
+    }
+
+    /**
+     * What CPython writes to {@code sys.stderr} on the program's behalf (the default
+     * {@code sys.excepthook} and {@code sys.unraisablehook}, {@code PySys_WriteStderr}: gc's
+     * {@code DEBUG_*} lines) goes to the current {@code sys.stderr} object, whatever the program set
+     * it to: one of the interpreter's streams is written directly (the text flushed at once, as
+     * stderr is line-buffered); another object's {@code write} is called when {@code mayCallPython}.
+     * Returns false when the text is not written (no {@code sys.stderr}, or an object that cannot be
+     * called now): the caller writes it to the process's stderr, as CPython falls back on C's
+     * {@code stderr}. {@code None} drops the text.
+     */
+    public boolean writeStderr(String text, boolean mayCallPython) {
+        long f = sysDict == 0 ? 0 : space.dictType.getItemString(sysDict, "stderr");
+        if (f == 0) {
+            return false;
         }
-        return space.newNone();
+        if (f == space.none) {
+            return true;
+        }
+        if (textIO.check(f)) {
+            PrintWriter w = textIO.stream(f);
+            w.print(text);
+            w.flush();
+            return true;
+        }
+        if (!mayCallPython) {
+            return false;
+        }
+        try {
+            write(f, text);
+            return true;
+        } catch (PyException e) {
+            e.release();
+            return false;
+        }
+    }
+
+    /**
+     * {@code flush_std_files} at finalization: {@code sys.stdout}'s and {@code sys.stderr}'s pending data
+     * handed on (when they are still the interpreter's streams), before the final collection.
+     */
+    public void flushStdFiles() {
+        for (String name : new String[] {"stdout", "stderr"}) {
+            long f = space.dictType.getItemString(sysDict, name);
+            if (f != 0 && textIO.check(f)) {
+                textIO.writeFlush(f);
+                textIO.stream(f).flush();
+            }
+        }
     }
 
     /** {@code PyFile_WriteString}: {@code file.write(text)}. */
     void write(long file, String text) {
-        if (textIO.check(file)) {
-            textIO.stream(file).print(text);
-            return;
-        }
-        long w = Abstract.getAttr(space, file, "write");
-        long s = space.strType.runtime(text);
+        writeObject(file, 0, text);
+    }
+
+    /** {@code PyFile_WriteObject} of the str {@code s} (borrowed), or when it is 0 {@code PyFile_WriteString(text)}. */
+    private void writeObject(long file, long s, String text) {
+        long str = s != 0 ? space.newRef(s) : space.strType.runtime(text);
         try {
-            long r = callWith(w, new long[] {s});
-            space.decref(r);
+            if (textIO.check(file)) {
+                textIO.write(file, str);
+                return;
+            }
+            long w = Abstract.getAttr(space, file, "write");
+            try {
+                space.decref(callWith(w, new long[] {str}));
+            } finally {
+                space.decref(w);
+            }
         } finally {
-            space.decref(s);
-            space.decref(w);
+            space.decref(str);
         }
     }
 

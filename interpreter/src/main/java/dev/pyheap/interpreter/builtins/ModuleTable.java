@@ -127,6 +127,7 @@ public final class ModuleTable implements Interpreter.Importer {
                 visitor.accept(sysModule);
                 visitor.accept(builtinsModule);
                 visitor.accept(modules);
+                builtins.printKeywords.forEachRoot(visitor);
                 // atexit's registered calls (CPython's interp->atexit.callbacks)
                 for (long[] entry : atexit.entries) {
                     for (long o : entry) {
@@ -208,6 +209,8 @@ public final class ModuleTable implements Interpreter.Importer {
             while (!atClose.isEmpty()) {
                 atClose.pop().run();
             }
+            builtins.printKeywords.release();
+            builtins.sysDict = 0;
             space.decref(modules);
             space.decref(sysModule);
             space.decref(builtinsModule);

@@ -9,6 +9,7 @@ import dev.pyheap.runtime.objects.PyType;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * {@code sys.stdout} and {@code sys.stderr} as the program sees them: text streams with
@@ -17,29 +18,65 @@ import java.util.List;
  * give when the output is not a terminal: {@code name} ({@code <stdout>}), {@code mode} ({@code w}),
  * {@code encoding} ({@code utf-8}), {@code errors} ({@code surrogateescape}, as in the C.UTF-8 locale; {@code backslashreplace} for
  * stderr), {@code fileno()}, {@code isatty()} (False: the runner's streams are not a terminal),
- * {@code readable()}/{@code writable()}/{@code seekable()}, {@code closed}, {@code line_buffering}.
- * <pre>   +0 ob_refcnt  +8 ob_type  +16 the index of its Java stream </pre>
+ * {@code readable()}/{@code writable()}/{@code seekable()}, {@code closed}, {@code line_buffering},
+ * {@code write_through}.
+ *
+ * <h2>The pending data ({@code pending_bytes})</h2>
+ * What a write leaves in the heap is CPython's: {@code _io_TextIOWrapper_write_impl} does not hand
+ * each text to the buffer but keeps it pending, so that programs measuring {@code gc.get_count()}
+ * or {@code sys.getrefcount(s)} around a {@code print} see what they see under CPython:
+ * <pre>
+ *   b = the str itself (ASCII, at most CHUNK_SIZE long: one more reference to it)
+ *       | the UTF-8 bytes of it (a new bytes object)
+ *   pending == 0                      -> pending = b
+ *   count + len(b) > CHUNK_SIZE       -> flush; pending = b
+ *   pending is not a list             -> pending = [pending, b]   (a new list: +1 in gen 0 unless the
+ *                                                                   list free list has one)
+ *   else                              -> pending.append(b)
+ *   count += len(b); flush when count >= CHUNK_SIZE, or a line-buffered stream wrote '\n' or '\r',
+ *   or the stream writes through
+ *   flush: pending dropped (the list back to its free list), count = 0
+ * </pre>
+ * The three buffering modes are CPython's: stdout to a pipe or file is block-buffered (the pending
+ * list lives on between prints); stderr is line-buffered; {@code -u} ({@code PYTHONUNBUFFERED})
+ * writes through. The characters themselves go to the Java stream at once (it buffers on its own),
+ * so only the heap objects model the pending data.
+ * <pre>   +0 ob_refcnt  +8 ob_type  +16 the index of its Java stream  +24 pending (owned: 0, str, bytes or list)
+ *   +32 pending_bytes_count</pre>
  */
 final class TextIOType extends PyType {
-    private record Stream(PrintWriter out, int fd) {
+    /** How a stream hands its pending data on (textio.c's {@code line_buffering} and {@code write_through}). */
+    enum Buffering {
+        /** Block-buffered: a pipe or a file (stdout when not a terminal). */
+        BLOCK,
+        /** Line-buffered: a terminal, and stderr always. */
+        LINE,
+        /** Every write handed on ({@code -u}, {@code PYTHONUNBUFFERED}). */
+        WRITE_THROUGH
     }
+
+    private record Stream(PrintWriter out, int fd, Buffering buffering) {
+    }
+
+    /** {@code _PyIO_DEFAULT_BUFFER_SIZE}, the wrapper's {@code chunk_size}. */
+    static final int CHUNK_SIZE = 8192;
+    private static final int INDEX = 16, PENDING = 24, PENDING_COUNT = 32, SIZE = 40;
 
     private final List<Stream> streams = new ArrayList<>();
 
     TextIOType(ObjectSpace space) {
-        super(space, "_io.TextIOWrapper", null, BASETYPE, 24, 0);
+        super(space, "_io.TextIOWrapper", null, BASETYPE, SIZE, 0);
         defineMethod("write", (self, args) -> {
             Args.range("write", args, 1, 1);
             long s = args[0];
             if (!space.strType.check(s)) {
                 throw new PyException("TypeError", "write() argument must be str, not " + space.typeOf(s).name);
             }
-            String text = space.strType.value(s);
-            stream(self).print(text);
-            return space.newInt(text.codePointCount(0, text.length()));
+            return space.newInt(write(self, s));
         });
         defineMethod("flush", (self, args) -> {
             Args.none("flush", args);
+            writeFlush(self);
             stream(self).flush();
             return space.newNone();
         });
@@ -65,15 +102,71 @@ final class TextIOType extends PyType {
         putInDict("encoding", gs.create(this, "encoding", o -> space.strType.runtime("utf-8"), null));
         putInDict("errors", gs.create(this, "errors", o -> space.strType.runtime(fd(o) == 1 ? "surrogateescape" : "backslashreplace"), null));
         putInDict("closed", gs.create(this, "closed", o -> space.newBool(false), null));
-        putInDict("line_buffering", gs.create(this, "line_buffering", o -> space.newBool(false), null));
+        putInDict("line_buffering", gs.create(this, "line_buffering",
+                o -> space.newBool(entry(o).buffering() == Buffering.LINE), null));
+        putInDict("write_through", gs.create(this, "write_through",
+                o -> space.newBool(entry(o).buffering() == Buffering.WRITE_THROUGH), null));
     }
 
     /** A new stream object writing to {@code out}, standing for file descriptor {@code fd}. New reference. */
-    long create(PrintWriter out, int fd) {
-        streams.add(new Stream(out, fd));
-        long o = space.newObject(this, 24);
-        memory.putLong(o + 16, streams.size() - 1);
+    long create(PrintWriter out, int fd, Buffering buffering) {
+        streams.add(new Stream(out, fd, buffering));
+        long o = space.newObject(this, SIZE);
+        memory.putLong(o + INDEX, streams.size() - 1);
+        memory.putLong(o + PENDING, 0);
+        memory.putLong(o + PENDING_COUNT, 0);
         return o;
+    }
+
+    /**
+     * {@code _io_TextIOWrapper_write_impl}: {@code text} (a str, borrowed) goes to the Java stream and
+     * is kept pending as the class comment shows. Returns the number of code points written.
+     */
+    long write(long self, long text) {
+        String value = space.strType.value(text);
+        Stream stream = entry(self);
+        stream.out().print(value);
+        long b;
+        long length;
+        if (space.strType.isAscii(text) && value.length() <= CHUNK_SIZE) {
+            b = space.newRef(text);
+            length = value.length();
+        } else {
+            byte[] encoded = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            b = space.bytesType.of(encoded);
+            length = encoded.length;
+        }
+        long pending = memory.getLong(self + PENDING);
+        if (pending == 0) {
+            memory.putLong(self + PENDING_COUNT, 0);
+            memory.putLong(self + PENDING, b);
+        } else if (memory.getLong(self + PENDING_COUNT) + length > CHUNK_SIZE) {
+            writeFlush(self);
+            memory.putLong(self + PENDING, b);
+        } else if (!space.listType.checkExact(pending)) {
+            long list = space.listType.create(pending, b);
+            space.decref(pending);
+            space.decref(b);
+            memory.putLong(self + PENDING, list);
+        } else {
+            space.listType.append(pending, b);
+            space.decref(b);
+        }
+        long count = memory.getLong(self + PENDING_COUNT) + length;
+        memory.putLong(self + PENDING_COUNT, count);
+        boolean needFlush = stream.buffering() == Buffering.LINE && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0);
+        if (count >= CHUNK_SIZE || needFlush || stream.buffering() == Buffering.WRITE_THROUGH) {
+            writeFlush(self);
+        }
+        return value.codePointCount(0, value.length());
+    }
+
+    /** {@code _textiowrapper_writeflush}: the pending data handed on (here: dropped, its characters are out already). */
+    void writeFlush(long self) {
+        long pending = memory.getLong(self + PENDING);
+        memory.putLong(self + PENDING, 0);
+        memory.putLong(self + PENDING_COUNT, 0);
+        space.xdecref(pending);
     }
 
     boolean check(long o) {
@@ -81,15 +174,28 @@ final class TextIOType extends PyType {
     }
 
     PrintWriter stream(long o) {
-        return streams.get((int) memory.getLong(o + 16)).out();
+        return entry(o).out();
+    }
+
+    private Stream entry(long o) {
+        return streams.get((int) memory.getLong(o + INDEX));
     }
 
     private int fd(long o) {
-        return streams.get((int) memory.getLong(o + 16)).fd();
+        return entry(o).fd();
+    }
+
+    @Override
+    public void forEachReferent(long o, LongConsumer visitor) {
+        long pending = memory.getLong(o + PENDING);
+        if (pending != 0) {
+            visitor.accept(pending);
+        }
     }
 
     @Override
     public void dealloc(long o) {
+        writeFlush(o);
         space.typeOf(o).tpFree(o);
     }
 }

@@ -154,7 +154,8 @@ public final class Runner {
             Started session = new Started(thread, argv, new Program(null, new byte[0], folder), null, List.of(), null,
                     false, false);
             session.exit = interaction.applyAsInt(new Console(heap, session.interp, session.dict,
-                    (e, exit) -> exit ? exitCode(session.interp, e) : printUncaught(session.interp, e, session.sources),
+                    (e, exit) -> exit ? exitCode(session.interp, session.table, e)
+                            : printUncaught(session.interp, session.table, e, session.sources),
                     session.table::warnCompile));
             return session.close();
         }
@@ -191,7 +192,7 @@ public final class Runner {
             space = interp.space();
             table = new ModuleTable(interp, program.folder(), heap);
             table.init(argv, out, err);
-            heap.setGcDebugOutput(stderrLines());
+            heap.setGcDebugOutput(stderrLines(table));
             if (program.filename() != null) {
                 sources.put(program.filename(), Arrays.asList(new String(program.source(), StandardCharsets.UTF_8)
                         .split("\n", -1)));
@@ -199,9 +200,7 @@ public final class Runner {
             heap.setUnraisableHook(this::unraisable);
             table.printException = e -> { // sys.excepthook's output
                 long exc = space.exceptions.normalize(e);
-                out.flush();
-                err.print(new TracebackPrinter(interp, sources).print(exc));
-                err.flush();
+                writeStderr(table, new TracebackPrinter(interp, sources).print(exc), true);
                 e.release();
             };
             long module = space.moduleType.create(callsMain ? "__mp_main__" : "__main__");
@@ -254,12 +253,12 @@ public final class Runner {
             }
             if (error instanceof PyException pe) {
                 long exc = space.exceptions.normalize(pe);
-                err.print(message + "\n" + new TracebackPrinter(interp, sources).print(exc));
+                String text = message + "\n" + new TracebackPrinter(interp, sources).print(exc);
                 pe.release();
+                writeStderr(table, text, true);
             } else {
-                err.print(message + "\n" + error + "\n");
+                writeStderr(table, message + "\n" + error + "\n", true);
             }
-            err.flush();
         }
 
         private int runBody() {
@@ -311,9 +310,7 @@ public final class Runner {
                     return true;
                 }
                 long exc = space.exceptions.normalize(e);
-                out.flush();
-                err.print("Exception in thread " + threadName + ":\n" + new TracebackPrinter(interp, sources).print(exc));
-                err.flush();
+                writeStderr(table, "Exception in thread " + threadName + ":\n" + new TracebackPrinter(interp, sources).print(exc), true);
                 e.release();
                 return false;
             }
@@ -355,7 +352,7 @@ public final class Runner {
     }
 
     /** A stream onto the program's stderr for gc's {@code DEBUG_*} lines (CPython writes them with {@code PySys_WriteStderr}). */
-    private PrintStream stderrLines() {
+    private PrintStream stderrLines(ModuleTable table) {
         return new PrintStream(new OutputStream() {
             private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
 
@@ -366,22 +363,35 @@ public final class Runner {
 
             @Override
             public void flush() {
-                out.flush();
-                err.write(pending.toString(StandardCharsets.UTF_8));
+                String text = pending.toString(StandardCharsets.UTF_8);
                 pending.reset();
-                err.flush();
+                // during a collection: no Python code runs, so only the interpreter's own streams are written
+                writeStderr(table, text, false);
             }
         }, true, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Text CPython writes to {@code sys.stderr} on the program's behalf: to the current
+     * {@code sys.stderr} object ({@link dev.pyheap.interpreter.builtins.Builtins#writeStderr}), else
+     * to the process's stderr; stdout is flushed first so that the two interleave as they were written.
+     */
+    private void writeStderr(ModuleTable table, String text, boolean mayCallPython) {
+        out.flush();
+        if (table == null || !table.builtins().writeStderr(text, mayCallPython)) {
+            err.print(text);
+        }
+        err.flush();
     }
 
     /** {@code PyErr_Print}: SystemExit's exit code, or the traceback on stderr and 1. */
     private int uncaught(Interpreter interp, ModuleTable table, PyException e, Map<String, List<String>> sources) {
         endedWith = new TracebackPrinter(interp, sources).typeName(interp.space().exceptions.normalize(e));
-        int exit = exitCode(interp, e);
+        int exit = exitCode(interp, table, e);
         if (exit >= 0) {
             return exit;
         }
-        printUncaught(interp, e, sources);
+        printUncaught(interp, table, e, sources);
         return 1;
     }
 
@@ -389,7 +399,7 @@ public final class Runner {
      * {@code handle_system_exit}: SystemExit's exit code (its message printed when it is not an
      * int) with {@code e} released, or -1 when {@code e} is another exception (kept).
      */
-    private int exitCode(Interpreter interp, PyException e) {
+    private int exitCode(Interpreter interp, ModuleTable table, PyException e) {
         ObjectSpace space = interp.space();
         long exc = space.exceptions.normalize(e);
         BaseExceptionType systemExit = space.exceptions.byName("SystemExit");
@@ -404,8 +414,7 @@ public final class Runner {
             if (space.intType.check(code)) {
                 return (int) space.intType.longValue(code);
             }
-            out.flush();
-            err.println(Abstract.str(space, code));
+            writeStderr(table, Abstract.str(space, code) + "\n", true);
             return 1;
         } finally {
             e.release();
@@ -413,12 +422,10 @@ public final class Runner {
     }
 
     /** The traceback of {@code e} on stderr, as {@code sys.excepthook} prints it; {@code e} released. */
-    private int printUncaught(Interpreter interp, PyException e, Map<String, List<String>> sources) {
+    private int printUncaught(Interpreter interp, ModuleTable table, PyException e, Map<String, List<String>> sources) {
         try {
             long exc = interp.space().exceptions.normalize(e);
-            out.flush();
-            err.print(new TracebackPrinter(interp, sources).print(exc));
-            err.flush();
+            writeStderr(table, new TracebackPrinter(interp, sources).print(exc), true);
             return 1;
         } finally {
             e.release();
@@ -460,14 +467,14 @@ public final class Runner {
         ObjectSpace space = interp.space();
         table.onAtexitError = (f, e) -> {
             long exc = space.exceptions.normalize(e);
-            out.flush();
-            err.print("Exception ignored in atexit callback: " + Abstract.repr(space, f) + "\n"
-                    + new TracebackPrinter(interp, sources).print(exc));
-            err.flush();
+            String text = "Exception ignored in atexit callback: " + Abstract.repr(space, f) + "\n"
+                    + new TracebackPrinter(interp, sources).print(exc);
             e.release();
+            writeStderr(table, text, true);
         };
         waitForThreadShutdown(space, table);
         table.runAtexit(true);
+        table.builtins().flushStdFiles();
         try {
             heap.gc().collect(2);
         } catch (PyException e) {

@@ -41,6 +41,7 @@ public final class ByteArrayType extends PyType {
     ByteArrayType(ObjectSpace space) {
         super(space, "bytearray", null, BASETYPE, SIZE, 0);
         BytesMethods.define(space, this, false, this::defineMethod);
+        packsArguments(TextMethods.VARARGS);
         defineMethod("append", (self, args) -> {
             int v = byteValue(space, Args.one("bytearray.append", args), "byte must be in range(0, 256)");
             long n = length(self);

@@ -19,6 +19,7 @@ public final class BytesType extends PyType {
         // tp_basicsize counts the trailing NUL (PyBytesObject's ob_sval[1]); one more byte per item.
         super(space, "bytes", null, BASETYPE | IMMUTABLETYPE | BYTES_SUBCLASS, DATA + 1, 1);
         BytesMethods.define(space, this, true, this::defineMethod);
+        packsArguments(TextMethods.VARARGS);
     }
 
     /**

@@ -33,6 +33,17 @@ public final class MethodDescrType extends DescrType {
     }
 
     private long invoke(String qualified, PyMethod method, long self, long args, int nargs, long kwnames) {
+        if (method instanceof PyMethod.Varargs v) {
+            CallArguments packed = new CallArguments(space, qualified, args, nargs, kwnames);
+            long tuple = packed.tuple();
+            long kwargs = packed.kwargsDict();
+            try {
+                return invoke(qualified, v.inner(), self, args, nargs, kwnames);
+            } finally {
+                space.xdecref(kwargs);
+                space.decref(tuple);
+            }
+        }
         if (method instanceof PyMethod.WithKeywords kw) {
             return kw.call(self, new CallArguments(space, qualified, args, nargs, kwnames));
         }
@@ -59,7 +70,8 @@ public final class MethodDescrType extends DescrType {
     long callJava(long d, long self, long[] args) {
         check(d, self);
         Entry e = table.get(tableIndex(d));
-        if (e.method instanceof PyMethod.WithKeywords kw) {
+        PyMethod method = e.method instanceof PyMethod.Varargs v ? v.inner() : e.method;
+        if (method instanceof PyMethod.WithKeywords kw) {
             if (args.length == 0) {
                 return kw.call(self, new CallArguments(space, owner(d).name + "." + e.name, 0, 0, 0));
             }
@@ -71,7 +83,7 @@ public final class MethodDescrType extends DescrType {
                 area.release(mark);
             }
         }
-        return e.method.call(self, args);
+        return method.call(self, args);
     }
 
     /** {@code method_vectorcall_*}: {@code list.append(l, x)}, the receiver first. */

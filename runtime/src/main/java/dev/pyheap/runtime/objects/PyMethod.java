@@ -27,4 +27,19 @@ public interface PyMethod {
             throw new UnsupportedOperationException("called through its method descriptor");
         }
     }
+
+    /**
+     * A method CPython declares {@code METH_VARARGS} (with {@code METH_KEYWORDS} when {@code inner}
+     * takes keywords): a call through its descriptor packs the positionals into a tuple (the empty
+     * tuple when there are none) and the keywords into a dict, as
+     * {@code method_vectorcall_VARARGS(_KEYWORDS)} does, so that the call moves
+     * {@code gc.get_count()} as CPython's does; {@code inner} reads the same values from the call's
+     * vector. {@link PyType#packsArguments} marks a type's methods so.
+     */
+    record Varargs(PyMethod inner) implements PyMethod {
+        @Override
+        public long call(long self, long[] args) {
+            return inner.call(self, args);
+        }
+    }
 }

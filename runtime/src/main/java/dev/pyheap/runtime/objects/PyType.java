@@ -112,6 +112,12 @@ public abstract class PyType {
     public static final int DICT_SUBCLASS = 1 << 29;
     /** {@code Py_TPFLAGS_TYPE_SUBCLASS}. */
     public static final int TYPE_SUBCLASS = 1 << 31;
+    /** {@code Py_TPFLAGS_READY}: {@code PyType_Ready} has run (every type here). */
+    public static final int READY = 1 << 12;
+    /** {@code Py_TPFLAGS_HAVE_VERSION_TAG}: part of {@code Py_TPFLAGS_DEFAULT}. */
+    public static final int HAVE_VERSION_TAG = 1 << 18;
+    /** {@code Py_TPFLAGS_VALID_VERSION_TAG}: the attribute cache has given the type a version (any type whose attribute was looked up). */
+    public static final int VALID_VERSION_TAG = 1 << 19;
 
     /** {@link #gcHeaders()}: no instance has a GC header. */
     public static final int GC_HEADERS_NONE = 0;
@@ -173,6 +179,15 @@ public abstract class PyType {
     }
 
     /** {@code tp_flags}. */
+    /**
+     * {@code type.__flags__}: the flags above as {@code PyType_Ready} leaves them ({@link #READY},
+     * {@link #HAVE_VERSION_TAG}; a static type is immutable). CPython's {@link #VALID_VERSION_TAG}
+     * depends on its attribute cache's history and is not set here.
+     */
+    public long tpFlags() {
+        return Integer.toUnsignedLong(flags | READY | HAVE_VERSION_TAG | (hasFlag(HEAPTYPE) ? 0 : IMMUTABLETYPE));
+    }
+
     public final int flags() {
         return flags;
     }
@@ -1228,6 +1243,17 @@ public abstract class PyType {
     protected final void defineMethod(String methodName, PyMethod method) {
         if (methods.putIfAbsent(methodName, method) != null) {
             throw new IllegalStateException(name + "." + methodName + " is defined twice");
+        }
+    }
+
+    /** Marks methods already defined as {@code METH_VARARGS} ones ({@link PyMethod.Varargs}). */
+    protected final void packsArguments(String... methodNames) {
+        for (String m : methodNames) {
+            PyMethod method = methods.get(m);
+            if (method == null) {
+                throw new IllegalStateException(name + "." + m + " is not defined");
+            }
+            methods.put(m, new PyMethod.Varargs(method));
         }
     }
 

@@ -173,6 +173,11 @@ public final class SetType extends PyType {
             symmetricDifferenceUpdate(self, Args.one("set.symmetric_difference_update", args));
             return space.newNone();
         });
+        if (frozen) {
+            packsArguments("union", "intersection", "difference");
+        } else {
+            packsArguments("union", "intersection", "difference", "update", "intersection_update", "difference_update");
+        }
     }
 
     /** Whether {@code o} is an instance of this type ({@code PySet_Check} on set, {@code PyFrozenSet_Check} on frozenset). */

@@ -64,6 +64,7 @@ public final class StrType extends PyType {
         // The basic size is the smallest header (compact ASCII): what is read before the state says more.
         super(space, "str", null, BASETYPE | IMMUTABLETYPE | UNICODE_SUBCLASS, ASCII_DATA, 0);
         StrMethods.define(space, this, this::defineMethod);
+        packsArguments(TextMethods.VARARGS);
         defineMethod("__format__", (self, args) -> runtime(Formatter.format(space, self, value(Args.one("str.__format__", args)))));
         defineMethod("format", (PyMethod.WithKeywords) (self, a) -> runtime(StringFormat.format(space, value(self),
                 new StringFormat.Arguments() {
@@ -104,6 +105,7 @@ public final class StrType extends PyType {
                 }
             }));
         });
+        packsArguments("format");
     }
 
     /** {@code str.__sizeof__} counts the str's own header and data, not the instance's type's size. */

@@ -216,6 +216,9 @@ abstract class TextMethods {
         };
     }
 
+    /** The shared methods CPython declares {@code METH_VARARGS} (their arguments packed into a tuple). */
+    static final String[] VARARGS = {"find", "rfind", "index", "rindex", "count", "startswith", "endswith"};
+
     /** Defines the shared methods. */
     void defineShared(BiConsumer<String, PyMethod> def) {
         def.accept("find", finder("find", false, false));

@@ -171,6 +171,7 @@ public final class TypeType extends PyType {
         putInDict("__weakrefoffset__", gs.create(this, "__weakrefoffset__",
                 o -> space.newInt(described(o).weaklistOffset()), null));
         putInDict("__dictoffset__", gs.create(this, "__dictoffset__", o -> space.newInt(described(o).dictOffset()), null));
+        putInDict("__flags__", gs.create(this, "__flags__", o -> space.newInt(described(o).tpFlags()), null));
         putInDict("__base__", gs.create(this, "__base__", o -> {
             PyType b = described(o).solidBase();
             return space.newRef(b == null ? space.none : b.typeObject());
