@@ -101,7 +101,7 @@ class EnumType(type):
             for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
                 if name not in classdict:
                     found = getattr(enum_class, name)
-                    if found in (getattr(member_type, name), getattr(object, name)):
+                    if found in (getattr(member_type, name, None), getattr(object, name, None)):
                         type.__setattr__(enum_class, name, getattr(first_enum, name))
         gen = getattr(enum_class, '_generate_next_value_')
         values = []

@@ -98,6 +98,10 @@ public final class FunctionType extends StructType {
                 }
                 yield DICT;
             }
+            case "__annotations__" -> {
+                annotationDict(o);
+                yield ANNOTATIONS;
+            }
             default -> -1;
         };
         if (offset < 0) {
@@ -120,6 +124,12 @@ public final class FunctionType extends StructType {
             case "__kwdefaults__" -> KWDEFAULTS;
             case "__doc__" -> DOC;
             case "__module__" -> MODULE;
+            case "__annotations__" -> {
+                if (value != 0 && value != space.none && !space.dictType.check(value)) {
+                    throw new PyException("TypeError", "__annotations__ must be set to a dict object");
+                }
+                yield ANNOTATIONS;
+            }
             default -> -1;
         };
         if (offset >= 0) {
@@ -147,6 +157,32 @@ public final class FunctionType extends StructType {
         } finally {
             space.decref(key);
         }
+    }
+
+    /**
+     * {@code func_get_annotation_dict}: MAKE_FUNCTION stores the annotations as a flat tuple of name/value
+     * pairs; the first read of {@code __annotations__} turns it into the dict (an empty one when there are
+     * none), which the function keeps from then on.
+     */
+    private void annotationDict(long o) {
+        long annotations = field(o, ANNOTATIONS);
+        if (annotations != 0 && space.dictType.check(annotations)) {
+            return;
+        }
+        long dict = space.dictType.create();
+        if (annotations != 0) {
+            try {
+                TupleType tuples = space.tupleType;
+                for (long i = 0, n = tuples.size(annotations); i + 1 < n; i += 2) {
+                    space.dictType.setItem(dict, tuples.item(annotations, i), tuples.item(annotations, i + 1));
+                }
+            } catch (RuntimeException e) {
+                space.decref(dict);
+                throw e;
+            }
+        }
+        setField(o, ANNOTATIONS, dict);
+        space.decref(dict);
     }
 
     /** {@code func_descr_get}: a function found on a class binds to the instance as a method ({@code PyMethod_New}). */

@@ -53,6 +53,30 @@ public final class ModuleType extends StructType {
         return m;
     }
 
+    /** {@code module(name, doc=None)}: {@code module___init___impl}, a module with nothing but its dunder names. */
+    @Override
+    public long newInstance(long[] args) {
+        if (args.length < 1 || args.length > 2) {
+            throw new PyException("TypeError", args.length < 1
+                    ? "module() missing required argument 'name' (pos 1)"
+                    : "module() takes at most 2 arguments (" + args.length + " given)");
+        }
+        if (!space.strType.check(args[0])) {
+            throw new PyException("TypeError", "module.__init__() argument 'name' must be str, not "
+                    + space.typeOf(args[0]).name);
+        }
+        long m = create(space.strType.value(args[0]));
+        if (args.length == 2) {
+            long k = space.strType.literalName("__doc__");
+            try {
+                space.dictType.setItem(dict(m), k, args[1]);
+            } finally {
+                space.decref(k);
+            }
+        }
+        return m;
+    }
+
     public boolean check(long o) {
         return space.typeOf(o) == this;
     }

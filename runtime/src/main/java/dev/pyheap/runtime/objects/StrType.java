@@ -542,7 +542,7 @@ public final class StrType extends PyType {
 
     @Override
     protected java.util.List<String> slotWrappers() {
-        return SlotWrappers.container("__getitem__");
+        return SlotWrappers.container("__getitem__", "__str__", "__hash__");
     }
 
     @Override
