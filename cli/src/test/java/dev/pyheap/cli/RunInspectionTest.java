@@ -45,7 +45,9 @@ class RunInspectionTest {
         assertTrue(top.get(0).startsWith("leaky.py:19: size="), r::toString);
         assertEquals(3, top.size());
         top.forEach(line -> assertTrue(line.matches(STATISTIC), line));
-        assertTrue(top.get(1).startsWith("leaky.py:11: size="), "the temporaries' list objects reused for payloads");
+        // A list the temporaries' line (11) freed into the free list and line 19 reuses for a payload is
+        // traced again at 19 (_PyTraceMalloc_NewReference), so the next site is the retained pairs' line.
+        assertTrue(top.get(1).startsWith("leaky.py:16: size="), r::toString);
     }
 
     @Test
