@@ -73,7 +73,7 @@ public final class Builtins {
 
     /** Makes the builtins module (a new reference) and fills its dict. */
     public long create() {
-        module = space.moduleType.create("builtins");
+        module = space.moduleType.createBuiltin("builtins");
         dict = space.moduleType.dict(module);
         for (int i = 0; i < space.typeCount(); i++) {
             PyType t = space.typeAt(i);

@@ -87,7 +87,7 @@ public final class ModuleTable implements Interpreter.Importer {
     public void init(List<String> argv, java.io.PrintWriter out, java.io.PrintWriter err) {
         builtinsModule = builtins.create();
         interp.setBuiltins(builtins.dict());
-        sysModule = space.moduleType.create("sys");
+        sysModule = space.moduleType.createBuiltin("sys");
         long sysDict = space.moduleType.dict(sysModule);
         modules = space.dictType.create();
         SysModule.setItem(space, sysDict, "modules", modules);
@@ -278,7 +278,7 @@ public final class ModuleTable implements Interpreter.Importer {
         }
         ModuleInit init = table.get(name);
         if (init != null) {
-            long module = space.moduleType.create(name);
+            long module = space.moduleType.createBuiltin(name);
             try {
                 SysModule.setItem(space, modules, name, module);
                 init.fill(this, module, space.moduleType.dict(module));

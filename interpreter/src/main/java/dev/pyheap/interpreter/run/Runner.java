@@ -203,10 +203,14 @@ public final class Runner {
                 writeStderr(table, new TracebackPrinter(interp, sources).print(exc), true);
                 e.release();
             };
-            long module = space.moduleType.create(callsMain ? "__mp_main__" : "__main__");
+            // CPython's __main__ for -c, stdin and the interactive prompt has BuiltinImporter as its
+            // loader (its repr says built-in); -c and the prompt give it no __file__, stdin '<stdin>'
+            boolean fromFile = program.filename() != null && !program.filename().startsWith("<");
+            String mainName = callsMain ? "__mp_main__" : "__main__";
+            long module = fromFile ? space.moduleType.create(mainName) : space.moduleType.createBuiltin(mainName);
             mainModule = heap.interpreterState().wrap(module);
             dict = space.moduleType.dict(module);
-            if (program.filename() != null) { // an interactive __main__ has no __file__
+            if (program.filename() != null && !program.filename().equals("<string>")) {
                 setText(space, dict, "__file__", program.filename());
             }
             long b = space.dictType.getItemString(table.modules(), "builtins");

@@ -9,10 +9,14 @@ import dev.pyheap.runtime.PyException;
  *   +16 md_dict (counted)  +24 md_def  +32 md_state  +40 md_weaklist  +48 md_name (counted)
  * </pre>
  * Attributes are the dict's items ({@code module_getattro}); a missing one is CPython's
- * {@code module 'm' has no attribute 'x'}.
+ * {@code module 'm' has no attribute 'x'}. {@code md_def} is 0 for a module made by {@code module(name)}
+ * or from Python source and {@link #BUILTIN_DEFINITION} for one the runtime defines itself (CPython: a
+ * {@code PyModuleDef*} of a built-in module, whose loader is {@code BuiltinImporter}); only the repr reads it.
  */
 public final class ModuleType extends StructType {
-    public static final int DICT = 16, WEAKLIST = 40, NAME = 48;
+    public static final int DICT = 16, DEF = 24, WEAKLIST = 40, NAME = 48;
+    /** What {@code md_def} holds for a built-in module: a flag, never dereferenced (there is no PyModuleDef here). */
+    static final long BUILTIN_DEFINITION = 1;
 
     ModuleType(ObjectSpace space) {
         super(space, "module", null, HAVE_GC | BASETYPE, 56, 0, WEAKLIST, "md_dict", DICT, "md_name", NAME);
@@ -62,7 +66,7 @@ public final class ModuleType extends StructType {
                     : "module() takes at most 2 arguments (" + args.length + " given)");
         }
         if (!space.strType.check(args[0])) {
-            throw new PyException("TypeError", "module.__init__() argument 'name' must be str, not "
+            throw new PyException("TypeError", "module() argument 'name' must be str, not "
                     + space.typeOf(args[0]).name);
         }
         long m = create(space.strType.value(args[0]));
@@ -74,6 +78,13 @@ public final class ModuleType extends StructType {
                 space.decref(k);
             }
         }
+        return m;
+    }
+
+    /** {@link #create}, for a module the runtime defines (sys, gc, builtins, ...): its repr says {@code (built-in)}. */
+    public long createBuiltin(String name) {
+        long m = create(name);
+        memory.putLong(m + DEF, BUILTIN_DEFINITION);
         return m;
     }
 
@@ -118,9 +129,13 @@ public final class ModuleType extends StructType {
 
     @Override
     public String repr(long m) {
+        // importlib's _module_repr: BuiltinImporter's repr first, then the file, then the bare name
+        if (memory.getLong(m + DEF) == BUILTIN_DEFINITION) {
+            return "<module '" + moduleName(m) + "' (built-in)>";
+        }
         long file = space.dictType.getItemString(dict(m), "__file__");
         return file != 0 && space.strType.check(file)
                 ? "<module '" + moduleName(m) + "' from '" + space.strType.value(file) + "'>"
-                : "<module '" + moduleName(m) + "' (built-in)>";
+                : "<module '" + moduleName(m) + "'>";
     }
 }
