@@ -77,11 +77,6 @@ final class BuiltinIterType extends PyType {
     }
 
     @Override
-    public long iter(long o) {
-        return space.newRef(o);
-    }
-
-    @Override
     public boolean isIterator() {
         return true;
     }

@@ -824,11 +824,6 @@ final class DequeType extends PyType {
         }
 
         @Override
-        public long iter(long o) {
-            return space.newRef(o);
-        }
-
-        @Override
         public boolean isIterator() {
             return true;
         }

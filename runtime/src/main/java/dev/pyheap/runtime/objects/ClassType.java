@@ -1331,7 +1331,10 @@ public final class ClassType extends PyType {
         if (special("__getitem__") != 0) {
             return space.seqIterType.create(o); // PySeqIter_New
         }
-        return space.objectType.is(solid) ? super.iter(o) : solid.iter(o);
+        if (space.objectType.is(solid)) { // a __next__ alone does not make a class iterable
+            throw new PyException("TypeError", "'" + name + "' object is not iterable");
+        }
+        return solid.iter(o);
     }
 
     @Override

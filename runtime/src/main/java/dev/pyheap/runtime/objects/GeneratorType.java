@@ -131,11 +131,6 @@ public final class GeneratorType extends StructType {
     }
 
     @Override
-    public long iter(long g) {
-        return space.newRef(g);
-    }
-
-    @Override
     public boolean isIterator() {
         return true;
     }

@@ -45,11 +45,6 @@ public abstract class IteratorType extends PyType {
     }
 
     @Override
-    public final long iter(long it) {
-        return space.newRef(it);
-    }
-
-    @Override
     public final boolean isIterator() {
         return true;
     }

@@ -35,11 +35,6 @@ public final class LongRangeIterType extends StructType {
     }
 
     @Override
-    public long iter(long it) {
-        return space.newRef(it);
-    }
-
-    @Override
     public long iterNext(long it) {
         IntType ints = space.intType;
         BigInteger len = ints.bigValue(field(it, LEN));

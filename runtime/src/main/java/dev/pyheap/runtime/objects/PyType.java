@@ -1058,6 +1058,9 @@ public abstract class PyType {
 
     /** {@code tp_iter}: a new iterator over {@code o}. */
     public long iter(long o) {
+        if (isIterator()) { // PyObject_SelfIter, the tp_iter of every built-in iterator type
+            return space.newRef(o);
+        }
         throw new PyException("TypeError", "'" + name + "' object is not iterable");
     }
 

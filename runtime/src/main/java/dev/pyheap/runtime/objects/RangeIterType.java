@@ -31,11 +31,6 @@ public final class RangeIterType extends PyType {
     }
 
     @Override
-    public long iter(long it) {
-        return space.newRef(it);
-    }
-
-    @Override
     public long iterNext(long it) {
         long i = memory.getLong(it + INDEX);
         if (i >= memory.getLong(it + LEN)) {

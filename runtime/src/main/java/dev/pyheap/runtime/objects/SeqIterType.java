@@ -30,11 +30,6 @@ public final class SeqIterType extends StructType {
     }
 
     @Override
-    public long iter(long it) {
-        return space.newRef(it);
-    }
-
-    @Override
     public long iterNext(long it) {
         long seq = field(it, SEQ);
         if (seq == 0) {
