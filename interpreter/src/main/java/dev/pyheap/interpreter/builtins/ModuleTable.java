@@ -75,6 +75,11 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("_tracemalloc", (t, m, d) -> TracemallocFunctions.fill(t, m, d, heap));
     }
 
+    /** {@code sys.builtin_module_names}: the modules written in Java, sorted. */
+    java.util.List<String> builtinModuleNames() {
+        return table.keySet().stream().sorted().toList();
+    }
+
     public ObjectSpace space() {
         return space;
     }
