@@ -433,6 +433,12 @@ public final class StrType extends PyType {
         return isAscii(o) ? ASCII_DATA + n + 1 : COMPACT_DATA + (n + 1) * kind(o);
     }
 
+    /** A compact ASCII str's header: what is read before the state says more. */
+    @Override
+    public long smallestInstanceSize() {
+        return ASCII_DATA;
+    }
+
     /** {@code unicode_sizeof}: a two-block instance counts its data block too. */
     @Override
     public long sizeof(long o) {
