@@ -72,6 +72,8 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("_collections", CollectionsModule::fill);
         table.put("ctypes", CtypesModule::fill);
         table.put("_thread", ThreadModule::fill);
+        table.put("posix", PosixModule::fill);
+        table.put("_traceback", SmallModules::traceback);
         table.put("_tracemalloc", (t, m, d) -> TracemallocFunctions.fill(t, m, d, heap));
     }
 
@@ -187,6 +189,12 @@ public final class ModuleTable implements Interpreter.Importer {
 
     /** How {@code sys.excepthook} prints an exception and its traceback to stderr (the runner prints it; the consumer releases it). */
     public java.util.function.Consumer<PyException> printException = PyException::release;
+
+    /**
+     * The text {@code sys.excepthook} would print for an exception object, its chain first (the
+     * runner's printer; {@code traceback.format_exception} shows the same text).
+     */
+    public java.util.function.LongFunction<String> formatException = exc -> "";
 
     /** How an exception in an atexit function is reported (the runner prints it). */
     public java.util.function.BiConsumer<Long, PyException> onAtexitError = (f, e) -> e.release();

@@ -48,6 +48,18 @@ final class SmallModules {
         });
     }
 
+    /**
+     * {@code _traceback.format_exception(value)}: the text {@code sys.excepthook} prints for the
+     * exception, chain and traceback included, for the library's {@code traceback} module.
+     */
+    static void traceback(ModuleTable table, long module, long dict) {
+        ObjectSpace space = table.space();
+        SysModule.function(space, module, dict, "format_exception", (self, a, n, kw) -> {
+            long value = new CallArgs(space, "format_exception", a, n, kw).exactly(1).get(0);
+            return space.strType.runtime(table.formatException.apply(value));
+        });
+    }
+
     static double toDouble(ObjectSpace space, long o) {
         if (space.typeOf(o) == space.floatType) {
             return space.floatType.value(o);

@@ -203,6 +203,7 @@ public final class Runner {
                 writeStderr(table, new TracebackPrinter(interp, sources).print(exc), true);
                 e.release();
             };
+            table.formatException = exc -> new TracebackPrinter(interp, sources).print(exc);
             // CPython's __main__ for -c, stdin and the interactive prompt has BuiltinImporter as its
             // loader (its repr says built-in); -c and the prompt give it no __file__, stdin '<stdin>'
             boolean fromFile = program.filename() != null && !program.filename().startsWith("<");
