@@ -199,13 +199,25 @@ class TemporaryDirectory:
             _rmtree(self.name, True)
 
 
+def _file_mode(mode):
+    """The mode a binary file reports (FileIO's): 'w+b' -> 'rb+'."""
+    if 'a' in mode:
+        return 'ab+' if '+' in mode else 'ab'
+    if '+' in mode:
+        return 'rb+'
+    for c in 'wx':
+        if c in mode:
+            return c + 'b'
+    return 'rb'
+
+
 class _TemporaryFile:
     """A file over a descriptor of mkstemp: bytes for binary modes, str (UTF-8) for text ones."""
 
     def __init__(self, fd, name, mode, delete, encoding):
         self.fd = fd
         self.name = name
-        self.mode = mode
+        self.mode = _file_mode(mode) if 'b' in mode else mode
         self.delete = delete
         self.closed = False
         self._binary = 'b' in mode

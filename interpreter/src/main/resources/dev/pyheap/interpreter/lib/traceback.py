@@ -7,8 +7,9 @@ A whole exception (its chain, each traceback with its source lines and ^~~~ mark
 lines collapsed, the last line) is formatted by the interpreter's own printer (_traceback), the
 one that prints uncaught exceptions, and cut into CPython's pieces: one string for the
 'Traceback' header, one per frame (with its source and markers), one per chain message, one per
-line of the exception. A limit, or a traceback other than the exception's own, is formatted here
-from the extracted frames, without the ^~~~ markers.
+line of the exception. The entries of a traceback (format_tb, print_tb, a limit) come from the
+same printer; extract_tb, extract_stack and format_list work on FrameSummary objects, which have
+no column positions here, so what they format has no ^~~~ markers.
 """
 
 import sys
@@ -199,13 +200,37 @@ def print_list(extracted_list, file=None):
         print(item, file=file, end="")
 
 
+def _tb_entries(tb, limit):
+    """The printer's entries of tb: the first limit ones, the last -limit ones when negative."""
+    if tb is None:
+        return []
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    if limit is None:
+        return _traceback.format_tb(tb, 0, sys.maxsize)
+    if limit >= 0:
+        return _traceback.format_tb(tb, 0, limit)
+    depth = 0
+    t = tb
+    while t is not None:
+        depth += 1
+        t = t.tb_next
+    return _traceback.format_tb(tb, max(depth + limit, 0), sys.maxsize)
+
+
 def format_tb(tb, limit=None):
-    return extract_tb(tb, limit=limit).format()
+    """The strings print_tb writes: one per entry, with its source line and ^~~~ markers."""
+    return _tb_entries(tb, limit)
 
 
 def print_tb(tb, limit=None, file=None):
     """Writes the entries of the traceback tb (to sys.stderr by default)."""
-    print_list(extract_tb(tb, limit=limit), file=file)
+    if file is None:
+        file = sys.stderr
+    for entry in _tb_entries(tb, limit):
+        print(entry, file=file, end="")
 
 
 def format_stack(f=None, limit=None):
@@ -330,9 +355,10 @@ def _format_chain(value, tb, limit, chain, seen):
         elif context is not None and not value.__suppress_context__ and id(context) not in seen:
             out.extend(_format_chain(context, context.__traceback__, limit, chain, seen))
             out.append('\nDuring handling of the above exception, another exception occurred:\n\n')
-    if tb is not None:
+    entries = _tb_entries(tb, limit)
+    if entries:
         out.append('Traceback (most recent call last):\n')
-        out.extend(extract_tb(tb, limit=limit).format())
+        out.extend(entries)
     out.extend(format_exception_only(value))
     return out
 
