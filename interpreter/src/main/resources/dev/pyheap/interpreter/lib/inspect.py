@@ -222,6 +222,15 @@ def getfile(object):
         if getattr(module, '__file__', None):
             return module.__file__
         raise TypeError('{!r} is a built-in class'.format(object))
+    object = _code_of(object)
+    if iscode(object):
+        return object.co_filename
+    raise TypeError('module, class, method, function, traceback, frame, or '
+                    'code object was expected, got {}'.format(type(object).__name__))
+
+
+def _code_of(object):
+    """The code object of a method, function, traceback or frame; anything else as it is."""
     if ismethod(object):
         object = object.__func__
     if isfunction(object):
@@ -230,10 +239,7 @@ def getfile(object):
         object = object.tb_frame
     if isframe(object):
         object = object.f_code
-    if iscode(object):
-        return object.co_filename
-    raise TypeError('module, class, method, function, traceback, frame, or '
-                    'code object was expected, got {}'.format(type(object).__name__))
+    return object
 
 
 def getmodule(object):
@@ -266,14 +272,7 @@ def getsourcelines(object):
             if stripped.startswith('class ' + name) and stripped[6 + len(name):7 + len(name)] in ('(', ':', ' '):
                 return _block(lines, i), i + 1
         raise OSError('could not find class definition')
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
+    object = _code_of(object)
     if not iscode(object):
         raise OSError('could not find code object')
     start = object.co_firstlineno - 1

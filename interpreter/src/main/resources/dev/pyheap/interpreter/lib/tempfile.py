@@ -99,7 +99,9 @@ def _sanitize_params(prefix, suffix, dir):
     return prefix, suffix, dir, output_type
 
 
-def _mkstemp_inner(dir, pre, suf, flags, output_type):
+def _make_new(dir, pre, suf, output_type, make, what):
+    """make(path) for fresh random names in dir until one does not exist yet; what make returns
+    and the absolute path."""
     dir = _os.path.abspath(dir)
     for _ in range(TMP_MAX):
         name = _random_name()
@@ -107,11 +109,14 @@ def _mkstemp_inner(dir, pre, suf, flags, output_type):
             name = _os.fsencode(name)
         file = _os.path.join(dir, pre + name + suf)
         try:
-            fd = _os.open(file, flags, 0o600)
+            return make(file), file
         except FileExistsError:
             continue
-        return fd, file
-    raise FileExistsError(17, 'No usable temporary file name found')
+    raise FileExistsError(17, f'No usable temporary {what} name found')
+
+
+def _mkstemp_inner(dir, pre, suf, flags, output_type):
+    return _make_new(dir, pre, suf, output_type, lambda file: _os.open(file, flags, 0o600), 'file')
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
@@ -123,17 +128,7 @@ def mkstemp(suffix=None, prefix=None, dir=None, text=False):
 def mkdtemp(suffix=None, prefix=None, dir=None):
     """Makes a new directory (mode 0o700) and returns its absolute path."""
     prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    for _ in range(TMP_MAX):
-        name = _random_name()
-        if output_type is bytes:
-            name = _os.fsencode(name)
-        file = _os.path.join(dir, prefix + name + suffix)
-        try:
-            _os.mkdir(file, 0o700)
-        except FileExistsError:
-            continue
-        return _os.path.abspath(file)
-    raise FileExistsError(17, 'No usable temporary directory name found')
+    return _make_new(dir, prefix, suffix, output_type, lambda file: _os.mkdir(file, 0o700), 'directory')[1]
 
 
 def mktemp(suffix='', prefix=template, dir=None):
