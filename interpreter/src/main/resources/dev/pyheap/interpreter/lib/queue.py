@@ -175,7 +175,7 @@ class SimpleQueue:
     def get(self, block=True, timeout=None):
         if timeout is not None and timeout < 0:
             raise ValueError("'timeout' must be a non-negative number")
-        if not self._count.acquire(block, timeout):
+        if not (self._count.acquire(True, timeout) if block else self._count.acquire(False)):
             raise Empty
         return self._queue.popleft()
 
