@@ -105,6 +105,16 @@ def _recursion(object):
 _builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
 
 
+def _unless_empty(layout):
+    """A layout that writes an empty container as its repr."""
+    def checked(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        layout(self, object, stream, indent, allowance, context, level)
+    return checked
+
+
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *, compact=False,
                  sort_dicts=True, underscore_numbers=False):
@@ -197,10 +207,8 @@ class PrettyPrinter:
             self._format_dict_items(items, stream, indent, allowance + 1, context, level)
         write('}')
 
+    @_unless_empty
     def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
         cls = object.__class__
         stream.write(cls.__name__ + '(')
         self._format(list(object.items()), stream, indent + len(cls.__name__) + 1, allowance + 1,
@@ -218,10 +226,8 @@ class PrettyPrinter:
         self._format_items(object, stream, indent, allowance + len(endchar), context, level)
         stream.write(endchar)
 
+    @_unless_empty
     def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
         typ = object.__class__
         if typ is set:
             stream.write('{')
@@ -279,10 +285,8 @@ class PrettyPrinter:
         if level == 1:
             write(')')
 
+    @_unless_empty
     def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
         rdf = self._repr(object.default_factory, context, level)
         cls = object.__class__
         indent += len(cls.__name__) + 1
@@ -290,10 +294,8 @@ class PrettyPrinter:
         self._pprint_dict(object, stream, indent, allowance + 1, context, level)
         stream.write(')')
 
+    @_unless_empty
     def _pprint_counter(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
         cls = object.__class__
         stream.write(cls.__name__ + '({')
         if self._indent_per_level > 1:
@@ -303,10 +305,8 @@ class PrettyPrinter:
                                 context, level)
         stream.write('})')
 
+    @_unless_empty
     def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
         cls = object.__class__
         stream.write(cls.__name__ + '(')
         indent += len(cls.__name__) + 1
