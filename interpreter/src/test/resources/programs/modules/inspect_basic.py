@@ -91,10 +91,6 @@ try:
     inspect.signature(42)
 except TypeError as e:
     print('TypeError', e)
-try:
-    inspect.signature(len)
-except ValueError as e:
-    print('ValueError', e)
 print(inspect.getsource(gen), end='')
 print(inspect.getsource(Child), end='')
 lines, start = inspect.getsourcelines(Base.make)

@@ -115,7 +115,7 @@ class array:
         if isinstance(initializer, str):
             if typecode != 'u':
                 raise TypeError(f"cannot use a str to initialize an array with typecode '{typecode}'")
-            self.fromunicode(initializer)
+            self._set_items(list(initializer), exact=True)
         elif isinstance(initializer, (bytes, bytearray)):
             self.frombytes(initializer)
         elif isinstance(initializer, array):
