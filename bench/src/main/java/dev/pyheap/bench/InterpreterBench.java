@@ -28,8 +28,11 @@ import java.util.concurrent.TimeUnit;
  * the interpreter on a generational heap: a loop iteration alone ({@code for i in range(N): pass}),
  * a call of a Python function, an attribute load from an instance, a global load, a class
  * instantiation with a Python {@code __init__} ({@code Node()} with its two defaults, and
- * {@code Node(a, b)}, gcbench's two shapes, the instance dropped at once). Subtract
- * {@code loopIteration} from the others for the operation alone.
+ * {@code Node(a, b)}, gcbench's two shapes, the instance dropped at once), an attribute load
+ * while another class's attribute is assigned in the same iteration (the per-type version tags:
+ * the load's cache survives; subtract {@code classAttributeStore} for the load alone), a list
+ * subscript ({@code BINARY_SUBSCR_LIST_INT}). Subtract {@code loopIteration} from the others for
+ * the operation alone.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -50,6 +53,9 @@ public class InterpreterBench {
     private Session.Compiled global;
     private Session.Compiled instantiation;
     private Session.Compiled instantiationWithArguments;
+    private Session.Compiled classStores;
+    private Session.Compiled attributeWithClassStores;
+    private Session.Compiled subscript;
 
     @Setup(Level.Trial)
     public void open() {
@@ -88,6 +94,19 @@ public class InterpreterBench {
                 "def instances_with_arguments(a, b):",
                 "    for i in range(N):",
                 "        Node(a, b)",
+                "class Counter:",
+                "    n = 0",
+                "def class_stores():",
+                "    for i in range(N):",
+                "        Counter.n = i",
+                "def attributes_with_class_stores(o):",
+                "    for i in range(N):",
+                "        Counter.n = i",
+                "        o.x",
+                "l = list(range(10))",
+                "def subscripts(l):",
+                "    for i in range(N):",
+                "        l[5]",
                 ""));
         loop = session.compile("loop()");
         call = session.compile("calls()");
@@ -95,6 +114,9 @@ public class InterpreterBench {
         global = session.compile("globals_()");
         instantiation = session.compile("instances()");
         instantiationWithArguments = session.compile("instances_with_arguments(o, o)");
+        classStores = session.compile("class_stores()");
+        attributeWithClassStores = session.compile("attributes_with_class_stores(o)");
+        subscript = session.compile("subscripts(l)");
     }
 
     @TearDown(Level.Trial)
@@ -105,6 +127,9 @@ public class InterpreterBench {
         global.close();
         instantiation.close();
         instantiationWithArguments.close();
+        classStores.close();
+        attributeWithClassStores.close();
+        subscript.close();
         session.close();
         gil.close();
         thread.close();
@@ -145,5 +170,23 @@ public class InterpreterBench {
     @OperationsPerInvocation(N)
     public void classInstantiationWithArguments() {
         instantiationWithArguments.run();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public void classAttributeStore() {
+        classStores.run();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public void attributeLoadWithClassAttributeStore() {
+        attributeWithClassStores.run();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public void listSubscript() {
+        subscript.run();
     }
 }

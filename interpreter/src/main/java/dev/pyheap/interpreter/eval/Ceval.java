@@ -62,8 +62,12 @@ final class Ceval {
     private final long intTypeObject, floatTypeObject;
     /** The type object of {@code type}: a call of an object of that exact type is a class call ({@code type_call}). */
     private final long typeTypeObject;
+    /** The type object of {@code function}: a call of an object of that exact type pushes a frame. */
+    private final long functionTypeObject;
     /** The type objects of {@code range_iterator} and {@code list_iterator}, which {@code FOR_ITER} compares {@code ob_type} with. */
     private final long rangeIterTypeObject, listIterTypeObject;
+    /** The type objects of list, tuple, dict and str, for the specialized subscripts and comparisons. */
+    private final long listTypeObject, tupleTypeObject, dictTypeObject, strTypeObject;
 
     Ceval(Interpreter interp) {
         this.interp = interp;
@@ -74,8 +78,13 @@ final class Ceval {
         this.intTypeObject = space.intType.typeObject();
         this.floatTypeObject = space.floatType.typeObject();
         this.typeTypeObject = space.typeType.typeObject();
+        this.functionTypeObject = space.functionType.typeObject();
         this.rangeIterTypeObject = space.rangeIterType.typeObject();
         this.listIterTypeObject = space.listIterType.typeObject();
+        this.listTypeObject = space.listType.typeObject();
+        this.tupleTypeObject = space.tupleType.typeObject();
+        this.dictTypeObject = space.dictType.typeObject();
+        this.strTypeObject = space.strType.typeObject();
     }
 
     /** Signals the end of the entry frame from a helper (the result is in {@link #result}). */
@@ -313,28 +322,8 @@ final class Ceval {
                     space.decref(item);
                 }
             }
-            case BINARY_SUBSCR -> {
-                long sub = f.pop();
-                long container = f.pop();
-                try {
-                    f.push(Abstract.getItem(space, container, sub));
-                } finally {
-                    space.decref(container);
-                    space.decref(sub);
-                }
-            }
-            case STORE_SUBSCR -> {
-                long sub = f.pop();
-                long container = f.pop();
-                long v = f.pop();
-                try {
-                    Abstract.setItem(space, container, sub, v);
-                } finally {
-                    space.decref(sub);
-                    space.decref(container);
-                    space.decref(v);
-                }
-            }
+            case BINARY_SUBSCR -> binarySubscr(f);
+            case STORE_SUBSCR -> storeSubscr(f);
             case DELETE_SUBSCR -> {
                 long sub = f.pop();
                 long container = f.pop();
@@ -644,6 +633,96 @@ final class Ceval {
     // ------------------------------------------------------------------ operators
 
     /**
+     * The value of an exact, non-negative int of at most two digits, or -1: the index 3.11's
+     * {@code _LIST_INT} / {@code _TUPLE_INT} specializations take (one digit there; a second digit
+     * is past any list's end, so the caller's bounds check sends it to the slot all the same).
+     */
+    private long smallIndex(long sub) {
+        if (memory.getLong(sub + Layout.OB_TYPE) != intTypeObject) {
+            return -1;
+        }
+        long v = space.intType.mediumValue(sub);
+        return v >= 0 ? v : -1;
+    }
+
+    /**
+     * {@code BINARY_SUBSCR}, with 3.11's specializations inline: {@code BINARY_SUBSCR_LIST_INT} and
+     * {@code _TUPLE_INT} (an exact list or tuple, an index in range: the item, no slot call),
+     * {@code _DICT} (an exact dict: dict's own lookup, KeyError when absent); anything else through
+     * the mapping and sequence slots. The specializations release the index before the container,
+     * the generic instruction the container first, as 3.11 does.
+     */
+    private void binarySubscr(Frame f) {
+        long sub = f.pop();
+        long container = f.pop();
+        long tc = memory.getLong(container + Layout.OB_TYPE);
+        long v = 0;
+        if (tc == listTypeObject || tc == tupleTypeObject) {
+            long i = smallIndex(sub);
+            boolean list = tc == listTypeObject;
+            if (i >= 0 && i < (list ? space.listType.size(container) : space.tupleType.size(container))) {
+                v = space.newRef(list ? space.listType.item(container, i) : space.tupleType.item(container, i));
+            }
+        } else if (tc == dictTypeObject) {
+            try {
+                v = space.dictType.getItem(container, sub);
+            } catch (RuntimeException e) {
+                space.decref(sub);
+                space.decref(container);
+                throw e;
+            }
+        }
+        if (v != 0) {
+            space.decref(sub);
+            space.decref(container);
+            f.push(v);
+            return;
+        }
+        try {
+            v = Abstract.getItem(space, container, sub);
+        } finally {
+            space.decref(container);
+            space.decref(sub);
+        }
+        f.push(v);
+    }
+
+    /**
+     * {@code STORE_SUBSCR}, with 3.11's {@code STORE_SUBSCR_LIST_INT} (an exact list, an index in
+     * range: the item replaced, the old one released first, then the index and the list) and
+     * {@code _DICT} (an exact dict: {@code PyDict_SetItem}) inline; anything else through the
+     * slots, then the value, the container and the index released in that order, as there.
+     */
+    private void storeSubscr(Frame f) {
+        long sub = f.pop();
+        long container = f.pop();
+        long v = f.pop();
+        long tc = memory.getLong(container + Layout.OB_TYPE);
+        long i = tc == listTypeObject ? smallIndex(sub) : -1;
+        if (i >= 0 && i < space.listType.size(container) || tc == dictTypeObject) {
+            try {
+                if (i >= 0) {
+                    space.listType.setSequenceItem(container, i, v);
+                } else {
+                    space.dictType.setItem(container, sub, v);
+                }
+            } finally {
+                space.decref(sub);
+                space.decref(container);
+                space.decref(v);
+            }
+            return;
+        }
+        try {
+            Abstract.setItem(space, container, sub, v);
+        } finally {
+            space.decref(v);
+            space.decref(container);
+            space.decref(sub);
+        }
+    }
+
+    /**
      * {@code BINARY_OP}, with 3.11's specializations inline: two exact ints of at most two digits
      * ({@code BINARY_OP_ADD_INT}, {@code _SUBTRACT_INT}, {@code _MULTIPLY_INT}, and the other
      * operators on machine-sized values), two exact floats ({@code BINARY_OP_ADD_FLOAT} ...);
@@ -683,9 +762,10 @@ final class Ceval {
     }
 
     /**
-     * {@code COMPARE_OP}; for two exact ints of at most two digits or two exact floats followed
-     * by a conditional jump, 3.11's {@code COMPARE_OP_INT_JUMP} / {@code COMPARE_OP_FLOAT_JUMP}:
-     * the jump is taken at once, without a bool on the stack.
+     * {@code COMPARE_OP}; for two exact ints of at most two digits, two exact floats, or two exact
+     * strs compared with {@code ==} or {@code !=}, 3.11's {@code COMPARE_OP_INT_JUMP} /
+     * {@code _FLOAT_JUMP} / {@code _STR_JUMP} when a conditional jump follows (the jump is taken
+     * at once, without a bool on the stack), else the bool.
      */
     private void compareOp(Frame f, int arg) {
         long b = f.peek(1);
@@ -703,6 +783,8 @@ final class Ceval {
             if (!Double.isNaN(x) && !Double.isNaN(y)) {
                 cmp = x < y ? -1 : x > y ? 1 : 0;
             }
+        } else if (ta == strTypeObject && tb == strTypeObject && (arg == EQ || arg == NE)) {
+            cmp = space.strType.equal(a, b) ? 0 : 1; // COMPARE_OP_STR_JUMP: == and != by content
         }
         f.sp -= 2;
         if (cmp != 2) {
@@ -733,6 +815,7 @@ final class Ceval {
     }
 
     private static final CompareOp[] COMPARE_OPS = CompareOp.values();
+    private static final int EQ = CompareOp.EQ.ordinal(), NE = CompareOp.NE.ordinal();
 
     // ------------------------------------------------------------------ names
 
@@ -843,7 +926,7 @@ final class Ceval {
         try {
             int at = f.lasti;
             InlineCaches c = f.code.caches;
-            if (c != null && c.key[at] == memory.getLong(o + Layout.OB_TYPE) && c.version[at] == space.classVersion) {
+            if (c != null && c.key[at] == memory.getLong(o + Layout.OB_TYPE) && c.version[at] == c.type[at].versionTag()) {
                 long v = c.type[at].instanceValue(o, c.index[at]);
                 if (v != 0) {
                     f.push(space.newRef(v));
@@ -863,7 +946,7 @@ final class Ceval {
         long v = f.pop();
         int at = f.lasti;
         InlineCaches c = f.code.caches;
-        if (c != null && c.key[at] == memory.getLong(o + Layout.OB_TYPE) && c.version[at] == space.classVersion
+        if (c != null && c.key[at] == memory.getLong(o + Layout.OB_TYPE) && c.version[at] == c.type[at].versionTag()
                 && c.type[at].storeInstanceValue(o, c.index[at], v)) {
             space.decref(o);
             return;
@@ -898,7 +981,8 @@ final class Ceval {
             return;
         }
         PyType type = space.typeOf(o);
-        AttributeSite site = type.attributeSite(f.code.names[arg]);
+        long tag = type.assignVersionTag();
+        AttributeSite site = tag == 0 ? null : type.attributeSite(f.code.names[arg]);
         boolean ok = site != null && switch (op) {
             case LOAD_ATTR -> site.noClassAttribute() && site.valueIndex() >= 0;
             case STORE_ATTR -> site.noClassAttribute() && site.plainSetAttr() && site.valueIndex() >= 0;
@@ -909,7 +993,7 @@ final class Ceval {
             return;
         }
         c.key[at] = memory.getLong(o + Layout.OB_TYPE);
-        c.version[at] = space.classVersion;
+        c.version[at] = tag;
         c.type[at] = type;
         c.index[at] = site.valueIndex();
         c.value[at] = site.method();
@@ -926,7 +1010,7 @@ final class Ceval {
         int at = f.lasti;
         InlineCaches c = f.code.caches;
         long self = f.top();
-        if (c != null && c.key[at] == memory.getLong(self + Layout.OB_TYPE) && c.version[at] == space.classVersion
+        if (c != null && c.key[at] == memory.getLong(self + Layout.OB_TYPE) && c.version[at] == c.type[at].versionTag()
                 && c.type[at].valuesUnchanged(self, c.aux[at])) {
             f.poke(1, space.newRef(c.value[at]));
             f.push(self);
@@ -1147,18 +1231,19 @@ final class Ceval {
         int nkw = kwnames == 0 ? 0 : (int) space.tupleType.size(kwnames);
         int positional = total - nkw;
         int argsAt = f.sp - total;
-        if (space.functionType.check(function)) {
+        if (memory.getLong(function + Layout.OB_TYPE) == functionTypeObject) {
             CodeInfo ci = interp.infoOfFunction(function);
             long locals = (ci.flags & Code.CO_OPTIMIZED) == 0
                     ? space.functionType.field(function, FunctionType.GLOBALS) : 0;
+            boolean positionally = kwnames == 0 && takesPositionally(ci, function, positional);
             Frame callee;
             try {
-                callee = interp.pushFrame(t, function, locals);
+                callee = interp.pushFrame(t, function, ci, locals, positionally ? ci.argcount : 0);
             } catch (PyException e) {
                 popCall(f, total, isMeth);
                 throw e;
             }
-            if (kwnames == 0 && takesPositionally(ci, function, positional)) {
+            if (positionally) {
                 // CALL_PY_EXACT_ARGS, CALL_PY_WITH_DEFAULTS: the arguments' references move from the stack into the locals
                 for (int i = 0; i < positional; i++) {
                     callee.put(i, f.get(argsAt + i));
@@ -1257,7 +1342,7 @@ final class Ceval {
         }
         Frame callee;
         try {
-            callee = interp.pushFrame(t, init, 0);
+            callee = interp.pushFrame(t, init, ci, 0, ci.argcount);
         } catch (RuntimeException e) {
             space.decref(self);
             space.decref(args);

@@ -67,14 +67,15 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
     Frame(ObjectSpace space, CodeInfo code, long base, long func, long globals, long builtins, long locals) {
         this.space = space;
         this.memory = space.memory;
-        init(code, base, func, globals, builtins, locals);
+        init(code, base, func, globals, builtins, locals, 0);
     }
 
     /**
      * Makes this (new or popped and cleared) handle the frame of {@code func} at {@code base}
-     * ({@code _PyFrame_InitializeSpecials}): the specials written, the locals empty.
+     * ({@code _PyFrame_InitializeSpecials}): the specials written, the locals from {@code filled}
+     * on empty (the caller stores the first {@code filled}).
      */
-    void init(CodeInfo code, long base, long func, long globals, long builtins, long locals) {
+    void init(CodeInfo code, long base, long func, long globals, long builtins, long locals, int filled) {
         this.code = code;
         this.base = base;
         this.lp = base + LOCALSPLUS;
@@ -100,7 +101,7 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
         memory.putLong(base + CODE, space.newRef(code.code));
         memory.putLong(base + FRAME_OBJ, 0);
         memory.putLong(base + PREVIOUS, 0);
-        for (int i = 0; i < code.nlocalsplus; i++) {
+        for (int i = filled; i < code.nlocalsplus; i++) {
             memory.putLong(lp + 8L * i, 0);
         }
     }

@@ -11,22 +11,24 @@ import dev.pyheap.runtime.objects.PyType;
  *   LOAD_GLOBAL       key  = globals' ma_version_tag               value (borrowed)
  *                     aux  = builtins' tag, or 0 (found in globals)
  *   LOAD_ATTR         key  = the instances' type object           index = the inline values slot
- *   STORE_ATTR        version = ObjectSpace.classVersion            type  = its PyType
+ *   STORE_ATTR        version = the type's version tag              type  = its PyType
  *   LOAD_METHOD       (same) aux = the shared keys' count           value = the method (borrowed)
  * </pre>
  * An entry whose guard fails is a miss: the instruction runs its generic path and fills the entry
  * again (CPython's deoptimization and re-specialization, without 3.11's backoff counter). An empty
  * entry has key 0, which no type object and no version tag is.
  * Guards: a dict's version tag is unique in the heap and changes with every change of its
- * items, so an equal tag means the cached value is still the dict's (and still alive); the class
- * version changes when any class's namespace changes or a class is made or dies, so an equal
- * version with the same type object means the type's analysis still holds ({@code tp_version_tag}).
+ * items, so an equal tag means the cached value is still the dict's (and still alive); a type's
+ * version tag ({@code tp_version_tag}, {@link PyType#versionTag}) is unique in the heap and stops
+ * being valid when the type's namespace or a base's changes or the class dies, so an equal tag
+ * read through the cached {@code type} (whose type object is the instance's: the key) means the
+ * type's analysis still holds. Making or changing an unrelated class leaves the entry valid.
  */
 final class InlineCaches {
     final long[] key;
     final long[] aux;
     final long[] value;
-    final int[] version;
+    final long[] version;
     final int[] index;
     final PyType[] type;
     /** Misses to run generically before the next specialization attempt (after a failure or a deoptimization). */
@@ -36,7 +38,7 @@ final class InlineCaches {
         key = new long[units];
         aux = new long[units];
         value = new long[units];
-        version = new int[units];
+        version = new long[units];
         index = new int[units];
         type = new PyType[units];
         backoff = new int[units];

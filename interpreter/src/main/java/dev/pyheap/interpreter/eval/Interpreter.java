@@ -310,8 +310,15 @@ public final class Interpreter implements FrameEvaluator {
 
     /** Pushes a frame for {@code func} (borrowed) with empty locals on {@code t}'s data stack. */
     Frame pushFrame(EvalThread t, long func, long locals) {
-        long code = space.functionType.field(func, FunctionType.CODE);
-        CodeInfo ci = info(code);
+        return pushFrame(t, func, infoOfFunction(func), locals, 0);
+    }
+
+    /**
+     * Pushes a frame for {@code func} (borrowed; {@code ci} its code's) on {@code t}'s data stack,
+     * its locals from {@code filled} on empty: the caller stores the first {@code filled} itself
+     * right after, as 3.11's {@code CALL_PY_EXACT_ARGS} does (until then they hold garbage).
+     */
+    Frame pushFrame(EvalThread t, long func, CodeInfo ci, long locals, int filled) {
         long globals = space.functionType.field(func, FunctionType.GLOBALS);
         long b = space.functionType.field(func, FunctionType.BUILTINS);
         long base = t.stack.push(Frame.bytesFor(ci));
@@ -319,13 +326,16 @@ public final class Interpreter implements FrameEvaluator {
         if (f == null) {
             f = new Frame(space, ci, base, func, globals, b, locals);
         } else {
-            f.init(ci, base, func, globals, b, locals);
+            f.init(ci, base, func, globals, b, locals, filled);
         }
         f.previous = t.top;
         t.top = f;
         if (++t.depth > space.recursionLimit()) {
             t.depth--;
             t.top = f.previous;
+            for (int i = 0; i < filled; i++) {
+                f.put(i, 0); // nothing was stored there yet
+            }
             f.clear();
             t.stack.pop(base);
             t.recycle(f);

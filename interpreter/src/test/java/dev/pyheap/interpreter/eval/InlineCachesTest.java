@@ -76,6 +76,57 @@ class InlineCachesTest {
     }
 
     @Test
+    void attributeSitesSurviveUnrelatedClassesAndFollowTheirBases() {
+        String out = withInterpreter(s -> {
+            s.run("""
+                    class Base:
+                        def m(self):
+                            return "Base.m"
+                    class A(Base):
+                        def __init__(self, x):
+                            self.x = x
+                    def get(o):
+                        return o.x
+                    def call(o):
+                        return o.m()
+                    a = A(1)
+                    for i in range(10):
+                        get(a)
+                        call(a)
+                    """);
+            CodeInfo get = s.code("get");
+            CodeInfo call = s.code("call");
+            int load = unitOf(get, Opcode.LOAD_ATTR);
+            int method = unitOf(call, Opcode.LOAD_METHOD);
+            long tag = get.caches.version[load];
+            assertTrue(tag != 0, "specialized under A's version tag");
+            assertEquals(tag, get.caches.type[load].versionTag());
+            s.run("""
+                    class Unrelated:
+                        y = 1
+                    Unrelated.y = 2
+                    for i in range(3):
+                        type("Made", (), {})
+                    print(get(a), call(a))
+                    """);
+            assertEquals(s.global("A"), get.caches.key[load], "still specialized after unrelated classes changed");
+            assertEquals(tag, get.caches.version[load]);
+            assertEquals(tag, get.caches.type[load].versionTag());
+            assertEquals(0, get.caches.backoff[load], "no deoptimization happened");
+            assertEquals(s.global("A"), call.caches.key[method]);
+            s.run("""
+                    Base.m = lambda self: "new Base.m"
+                    """);
+            assertEquals(0, get.caches.type[load].versionTag(), "a base's change ends A's tag");
+            s.run("""
+                    print(call(a))
+                    """);
+            assertEquals(0, call.caches.key[method], "the method site deoptimized");
+        });
+        assertEquals("1 Base.m\nnew Base.m\n", out);
+    }
+
+    @Test
     void globalSitesFollowTheGlobalsVersion() {
         String out = withInterpreter(s -> {
             s.run("""

@@ -4,7 +4,7 @@ package dev.pyheap.runtime.objects;
  * What Python/specialize.c's analysis finds for an attribute name on a type, for the evaluator's
  * inline caches ({@code LOAD_ATTR_INSTANCE_VALUE}, {@code STORE_ATTR_INSTANCE_VALUE},
  * {@code LOAD_METHOD_WITH_VALUES}). It holds while no class changes: the caller keys it on
- * {@link ObjectSpace#classVersion}, the type version tag of every class at once.
+ * the type's {@link PyType#versionTag}, valid while neither its namespace nor a base's changes.
  *
  * @param noClassAttribute nothing of that name on the type's MRO: the instance's own value is the
  *                         attribute ({@code _PyType_Lookup} finds nothing)

@@ -1029,6 +1029,42 @@ public final class ClassType extends PyType {
                 special("__setattr__") == 0, space.dictType.sharedKeysCount(sharedKeys));
     }
 
+    /** Set when the class is freed: it never gets a {@link #versionTag} again. */
+    private boolean dead;
+
+    /** {@code assign_version_tag}: the bases' tags first, so a class whose tag is valid has bases whose tags are. */
+    @Override
+    public long assignVersionTag() {
+        if (versionTag == 0 && !dead) {
+            for (PyType t : mro()) {
+                if (t != this && t.assignVersionTag() == 0 && t instanceof ClassType) {
+                    return 0;
+                }
+            }
+            versionTag = space.nextTypeVersion();
+        }
+        return versionTag;
+    }
+
+    /**
+     * {@code PyType_Modified}: this class's tag and every subclass's stop being valid. A class whose
+     * tag is not valid has subclasses whose tags are not either ({@link #assignVersionTag}), so a
+     * second change before any new tag costs nothing; otherwise the heap's types are searched for
+     * subclasses (there is no {@code tp_subclasses} list to follow).
+     */
+    @Override
+    void modified() {
+        if (versionTag == 0) {
+            return;
+        }
+        versionTag = 0;
+        for (int i = 0; i < space.typeCount(); i++) {
+            if (space.typeAt(i) instanceof ClassType c && c.versionTag != 0 && c.isSubtypeOf(this)) {
+                c.versionTag = 0;
+            }
+        }
+    }
+
     @Override
     public long instanceValue(long o, int index) {
         if (memory.getLong(o + Layout.DICT_PTR) != 0) {
@@ -1994,6 +2030,7 @@ public final class ClassType extends PyType {
                 if (f == Layout.TP_DICT) {
                     typeDict = 0;
                     space.classVersion++;
+                    modified();
                 }
                 space.decref(v);
             }
@@ -2015,6 +2052,8 @@ public final class ClassType extends PyType {
         long meta = memory.getLong(t + Layout.OB_TYPE);
         typeDict = 0;
         space.classVersion++;
+        modified();
+        dead = true; // its type object's address may be a new class's next: no tag for it any more
         space.unregister(this);
         space.freeGcObject(t, 0);
         for (long v : fields) {

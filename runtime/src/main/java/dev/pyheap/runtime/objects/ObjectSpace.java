@@ -132,6 +132,8 @@ public final class ObjectSpace {
      * of their special methods ({@link ClassType#special}) hold for one version.
      */
     public int classVersion;
+    /** The last type version tag given out ({@link PyType#assignVersionTag}): tags are never reused. */
+    private long typeVersions;
     public final NoneType noneType;
     public final NotImplementedType notImplementedType;
     public final NotImplementedType ellipsisType;
@@ -371,6 +373,11 @@ public final class ObjectSpace {
     /** The type behaviour with table index {@code index}, or null. */
     public PyType typeAt(int index) {
         return index >= 0 && index < typeCount ? types[index] : null;
+    }
+
+    /** {@code next_version_tag}: a type version tag never given out before in this heap. */
+    long nextTypeVersion() {
+        return ++typeVersions;
     }
 
     /** Entries in the type table (some may be null: classes that died). */

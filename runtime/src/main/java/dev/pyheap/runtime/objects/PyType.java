@@ -879,11 +879,36 @@ public abstract class PyType {
 
     /**
      * The analysis of attribute {@code name} (a str) on this type's instances for the evaluator's
-     * inline caches, valid while {@link ObjectSpace#classVersion} is unchanged; null (the default,
+     * inline caches, valid while the type's {@link #versionTag} is; null (the default,
      * CPython's {@code SPEC_FAIL}) when the access is not specializable.
      */
     public AttributeSite attributeSite(long name) {
         return null;
+    }
+
+    /**
+     * {@code tp_version_tag}: a number no other type has had in this heap, valid while neither this
+     * type's namespace nor a base's changed; 0 when not valid. Inline caches key their analysis
+     * ({@link #attributeSite}) on the type object and this tag, so a cache survives changes of
+     * unrelated classes. Read on every cached access: a plain field read.
+     */
+    public final long versionTag() {
+        return versionTag;
+    }
+
+    /** {@link #versionTag}'s value; written only by {@link #assignVersionTag} and {@link #modified}. */
+    long versionTag;
+
+    /**
+     * {@code assign_version_tag}: a valid {@link #versionTag}, given now if the type has none, or 0
+     * when the type cannot have one (the default: a type whose instances the caches never analyse).
+     */
+    public long assignVersionTag() {
+        return 0;
+    }
+
+    /** {@code PyType_Modified}: this type's namespace changed; its tag and its subclasses' stop being valid. */
+    void modified() {
     }
 
     /**

@@ -234,8 +234,10 @@ public final class TypeType extends PyType {
     }
 
     private void setInNamespace(long o, long key, long v) {
-        long d = described(o).dict();
+        PyType t = described(o);
+        long d = t.dict();
         space.classVersion++;
+        t.modified();
         if (v == 0) {
             if (!space.dictType.delItem(d, key)) {
                 throw attributeError(o, key);
