@@ -118,6 +118,19 @@ public final class ClassType extends PyType {
     private long qualnameStr;
     /** {@code ht_cached_keys}: the shared keys block, 0 without a managed dict. */
     private long sharedKeys;
+    /**
+     * {@code tp_subclasses}: a dict from each direct subclass's address (an int) to the shared
+     * weakref to it, made with the first subclass and dropped with the last ({@code add_subclass},
+     * {@code remove_subclass}); not traversed, as CPython's. 0 while there is none.
+     */
+    private long subclasses;
+    /**
+     * The references to this class's shared weakref that its built-in bases' subclass registries
+     * hold, one per built-in base. CPython's built-in types got their {@code tp_subclasses} dict
+     * when the interpreter started ({@code object}'s lists every built-in type); here they keep the
+     * weakref outside the heap, so making a class allocates what it allocates in CPython.
+     */
+    private final List<Long> builtinBaseRefs = new ArrayList<>();
     /** Slots of names in the shared keys, by Java name: slots never move, so this never goes stale. */
     private final Map<String, Integer> slotCache = new HashMap<>();
     /** {@link #lookup(String)} answers by Java name (0: no class attribute), for {@link #specialsVersion}. */
@@ -291,6 +304,7 @@ public final class ClassType extends PyType {
         try {
             c.fillNamespace(ns, slotNames, addDict && slotsObj == 0 || addDict, addWeak);
             c.setNames(ns);
+            c.addToBasesSubclasses();
         } catch (RuntimeException e) {
             space.decref(c.typeObject());
             throw e;
@@ -789,15 +803,41 @@ public final class ClassType extends PyType {
         return textResult(callSpecial(o, "__str__"), "__str__");
     }
 
-    private String textResult(long r, String special) {
-        try {
-            if (!space.strType.check(r)) {
-                throw new PyException("TypeError", special + " returned non-string (type " + space.typeOf(r).name + ")");
-            }
-            return space.strType.value(r);
-        } finally {
-            space.decref(r);
+    /** {@code slot_tp_repr} as {@code PyObject_Repr} sees it: the object {@code __repr__} returned, itself. */
+    @Override
+    public long reprObject(long o) {
+        if (special("__repr__") == 0) {
+            return space.objectType.is(solid) ? super.reprObject(o) : solid.reprObject(o);
         }
+        return strResult(callSpecial(o, "__repr__"), "__repr__");
+    }
+
+    /** {@code slot_tp_str}: the object {@code __str__} returned, itself ({@code str(x) is str(x)} for a constant). */
+    @Override
+    public long strObject(long o) {
+        if (special("__str__") == 0) {
+            return special("__repr__") != 0 || space.objectType.is(solid) ? reprObject(o) : solid.strObject(o);
+        }
+        return strResult(callSpecial(o, "__str__"), "__str__");
+    }
+
+    private String textResult(long r, String special) {
+        long s = strResult(r, special);
+        try {
+            return space.strType.value(s);
+        } finally {
+            space.decref(s);
+        }
+    }
+
+    /** {@code r} (a new reference, passed on) when it is a str; else the TypeError CPython raises. */
+    private long strResult(long r, String special) {
+        if (!space.strType.check(r)) {
+            String type = space.typeOf(r).name;
+            space.decref(r);
+            throw new PyException("TypeError", special + " returned non-string (type " + type + ")");
+        }
+        return r;
     }
 
     @Override
@@ -1970,9 +2010,59 @@ public final class ClassType extends PyType {
         }
     }
 
+    /** {@code add_all_subclasses}: each base's registry gets the shared weakref to this class. */
+    private void addToBasesSubclasses() {
+        for (PyType b : bases) {
+            long ref = space.weakrefType.create(typeObject(), null);
+            if (!(b instanceof ClassType base)) {
+                builtinBaseRefs.add(ref);
+                continue;
+            }
+            long key = space.newInt(typeObject());
+            try {
+                if (base.subclasses == 0) {
+                    base.subclasses = space.dictType.create();
+                }
+                space.dictType.setItem(base.subclasses, key, ref);
+            } finally {
+                space.decref(key);
+                space.decref(ref);
+            }
+        }
+    }
+
+    /** {@code remove_all_subclasses}: out of each base's registry, which goes with its last entry. */
+    private void removeFromBasesSubclasses() {
+        for (PyType b : bases == null ? new PyType[0] : bases) {
+            if (b instanceof ClassType base && base.subclasses != 0) {
+                long key = space.newInt(typeObject());
+                try {
+                    space.dictType.delItem(base.subclasses, key);
+                } finally {
+                    space.decref(key);
+                }
+                if (space.dictType.size(base.subclasses) == 0) {
+                    long d = base.subclasses;
+                    base.subclasses = 0;
+                    space.decref(d);
+                }
+            }
+        }
+        for (long ref : builtinBaseRefs) {
+            space.decref(ref);
+        }
+        builtinBaseRefs.clear();
+    }
+
     void deallocClass() {
         long t = typeObject();
         space.untrack(t);
+        removeFromBasesSubclasses();
+        if (subclasses != 0) {
+            long d = subclasses;
+            subclasses = 0;
+            space.decref(d);
+        }
         if (memory.getLong(t + CLASS_WEAKLIST) != 0) {
             space.clearWeakrefs(t);
         }
