@@ -1,6 +1,7 @@
 # Each base class keeps its subclasses in tp_subclasses through a weak reference (the shared one,
 # without callback), so a class has one weak reference from the start, weakref.ref(cls) returns
 # that same object, and the registry lets go of a class that dies.
+# refcount: expect class_subclass_registry.refcount.out
 import gc
 import weakref
 

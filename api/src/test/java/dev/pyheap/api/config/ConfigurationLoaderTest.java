@@ -172,6 +172,9 @@ class ConfigurationLoaderTest {
 
     @Nested
     class PythonHashSeed {
+        private ConfigurationLoader loader() {
+            return new ConfigurationLoader(List.of(Options.HASH_SEED));
+        }
 
         @ParameterizedTest
         @CsvSource({"0", "1", "42", "4294967295"})
@@ -622,7 +625,8 @@ class ConfigurationLoaderTest {
         void defaultsAndOfUseTheDeclaredOptions() {
             List<String> gcDefaults = List.of("collector=generational (default, default)",
                     "gc.threshold=700,10,10 (default, default)", "gc.enabled=true (default, default)",
-                    "gc.debug=0 (default, default)", "switchinterval=0.005 (default, default)");
+                    "gc.debug=0 (default, default)", "switchinterval=0.005 (default, default)",
+                    "hashseed=random (default, default)");
             List<String> expected = new ArrayList<>(List.of("allocator=pymalloc (default, default)",
                     "memory=native (default, default)", "heap.limit=unlimited (default, default)"));
             expected.addAll(gcDefaults);
