@@ -118,19 +118,6 @@ public final class ClassType extends PyType {
     private long qualnameStr;
     /** {@code ht_cached_keys}: the shared keys block, 0 without a managed dict. */
     private long sharedKeys;
-    /**
-     * {@code tp_subclasses}: a dict from each direct subclass's address (an int) to the shared
-     * weakref to it, made with the first subclass and dropped with the last ({@code add_subclass},
-     * {@code remove_subclass}); not traversed, as CPython's. 0 while there is none.
-     */
-    private long subclasses;
-    /**
-     * The references to this class's shared weakref that its built-in bases' subclass registries
-     * hold, one per built-in base. CPython's built-in types got their {@code tp_subclasses} dict
-     * when the interpreter started ({@code object}'s lists every built-in type); here they keep the
-     * weakref outside the heap, so making a class allocates what it allocates in CPython.
-     */
-    private final List<Long> builtinBaseRefs = new ArrayList<>();
     /** Slots of names in the shared keys, by Java name: slots never move, so this never goes stale. */
     private final Map<String, Integer> slotCache = new HashMap<>();
     /** {@link #lookup(String)} answers by Java name (0: no class attribute), for {@link #specialsVersion}. */
@@ -304,7 +291,6 @@ public final class ClassType extends PyType {
         try {
             c.fillNamespace(ns, slotNames, addDict && slotsObj == 0 || addDict, addWeak);
             c.setNames(ns);
-            c.addToBasesSubclasses();
         } catch (RuntimeException e) {
             space.decref(c.typeObject());
             throw e;
@@ -2010,59 +1996,9 @@ public final class ClassType extends PyType {
         }
     }
 
-    /** {@code add_all_subclasses}: each base's registry gets the shared weakref to this class. */
-    private void addToBasesSubclasses() {
-        for (PyType b : bases) {
-            long ref = space.weakrefType.create(typeObject(), null);
-            if (!(b instanceof ClassType base)) {
-                builtinBaseRefs.add(ref);
-                continue;
-            }
-            long key = space.newInt(typeObject());
-            try {
-                if (base.subclasses == 0) {
-                    base.subclasses = space.dictType.create();
-                }
-                space.dictType.setItem(base.subclasses, key, ref);
-            } finally {
-                space.decref(key);
-                space.decref(ref);
-            }
-        }
-    }
-
-    /** {@code remove_all_subclasses}: out of each base's registry, which goes with its last entry. */
-    private void removeFromBasesSubclasses() {
-        for (PyType b : bases == null ? new PyType[0] : bases) {
-            if (b instanceof ClassType base && base.subclasses != 0) {
-                long key = space.newInt(typeObject());
-                try {
-                    space.dictType.delItem(base.subclasses, key);
-                } finally {
-                    space.decref(key);
-                }
-                if (space.dictType.size(base.subclasses) == 0) {
-                    long d = base.subclasses;
-                    base.subclasses = 0;
-                    space.decref(d);
-                }
-            }
-        }
-        for (long ref : builtinBaseRefs) {
-            space.decref(ref);
-        }
-        builtinBaseRefs.clear();
-    }
-
     void deallocClass() {
         long t = typeObject();
         space.untrack(t);
-        removeFromBasesSubclasses();
-        if (subclasses != 0) {
-            long d = subclasses;
-            subclasses = 0;
-            space.decref(d);
-        }
         if (memory.getLong(t + CLASS_WEAKLIST) != 0) {
             space.clearWeakrefs(t);
         }
