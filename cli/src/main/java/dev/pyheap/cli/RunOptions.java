@@ -27,7 +27,7 @@ final class RunOptions {
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0x5EED", converter = StatsCommand.SeedConverter.class,
             description = "Seed of every random choice of the driver, decimal or 0x hex (default: ${DEFAULT-VALUE});"
-                    + " it does not reach Python code yet (no hash secret, no default seed of random).")
+                    + " Python code does not see it: its str/bytes hash secret is the hashseed option (PYTHONHASHSEED).")
     long seed;
 
     @Option(names = "--yield", paramLabel = "POLICY", defaultValue = "switchinterval", converter = YieldConverter.class,

@@ -22,7 +22,7 @@ import java.util.TreeMap;
 /**
  * Builds a {@link Configuration} from its sources. The sources rank, whatever order the methods are
  * called in: defaults &lt; file ({@code pyheap.properties} or {@code --config FILE}) &lt;
- * environment (CPython's {@code PYTHONMALLOC} &lt; {@code PYHEAP_*}) &lt; command line
+ * environment (CPython's {@code PYTHONMALLOC} and {@code PYTHONHASHSEED} &lt; {@code PYHEAP_*}) &lt; command line
  * ({@code --set key=value}). Within one rank the later call wins.
  *
  * <p>Every value is checked where it enters, even when a stronger source has already set its option,
@@ -37,6 +37,9 @@ public final class ConfigurationLoader {
 
     /** CPython's variable that chooses the allocator. */
     public static final String PYTHONMALLOC = "PYTHONMALLOC";
+
+    /** CPython's variable that sets the str/bytes hash secret ({@link Options#HASH_SEED}). */
+    public static final String PYTHONHASHSEED = "PYTHONHASHSEED";
 
     /** The names {@code PYTHONMALLOC} accepts, as in CPython 3.11; {@code default} means {@code pymalloc}. */
     public static final List<String> PYTHONMALLOC_NAMES =
@@ -149,7 +152,8 @@ public final class ConfigurationLoader {
      * Takes {@code PYHEAP_<OPTION>} variables (dots become underscores, upper case:
      * {@code PYHEAP_HEAP_LIMIT}) and CPython's {@code PYTHONMALLOC} with CPython's names
      * ({@link #PYTHONMALLOC_NAMES}; {@code default} means {@code pymalloc}). {@code PYHEAP_ALLOCATOR}
-     * wins over {@code PYTHONMALLOC}, also across calls. As in CPython, a variable set to the empty
+     * wins over {@code PYTHONMALLOC}, also across calls; {@code PYTHONHASHSEED} sets
+     * {@link Options#HASH_SEED} the same way. As in CPython, a variable set to the empty
      * string counts as unset. Other variables, and the launcher's {@link #LAUNCHER_VARIABLES}, are ignored.
      *
      * @throws ConfigurationException for an unknown {@code PYHEAP_*} variable (naming the nearest
@@ -164,6 +168,11 @@ public final class ConfigurationLoader {
             }
             String name = pythonMalloc.equals("default") ? "pymalloc" : pythonMalloc;
             put(allocator, name, Source.ENVIRONMENT, PYTHONMALLOC, rank(Source.ENVIRONMENT, true));
+        }
+        String pythonHashSeed = environment.get(PYTHONHASHSEED);
+        Option<?> hashSeed = options.get(Options.HASH_SEED.name());
+        if (pythonHashSeed != null && !pythonHashSeed.isEmpty() && hashSeed != null) {
+            put(hashSeed, pythonHashSeed, Source.ENVIRONMENT, PYTHONHASHSEED, rank(Source.ENVIRONMENT, true));
         }
         new TreeMap<>(environment).forEach((variable, value) -> {
             if (!variable.startsWith(PREFIX) || LAUNCHER_VARIABLES.contains(variable) || value.isEmpty()) {

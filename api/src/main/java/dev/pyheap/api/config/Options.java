@@ -71,8 +71,22 @@ public final class Options {
     public static final Option<Double> SWITCH_INTERVAL = Option.of("switchinterval", OptionType.switchInterval(), 0.005,
             "seconds a thread waiting for the GIL lets the holder run before asking it to drop the GIL (sys.setswitchinterval)");
 
+    /** The largest {@link #HASH_SEED} number, as {@code PYTHONHASHSEED}'s. */
+    public static final long MAX_HASH_SEED = 4294967295L;
+
+    /**
+     * CPython's {@code PYTHONHASHSEED}: the secret of the str and bytes hash. {@code random} draws
+     * one per heap; {@code 0} disables the randomisation; a number from 1 to 4294967295 derives the
+     * secret as CPython derives it, so sets and dicts of strings iterate in CPython's order.
+     */
+    public static final Option<String> HASH_SEED = Option.of("hashseed", OptionType.text(), "random",
+            v -> v.equals("random") || v.matches("[0-9]{1,10}") && Long.parseLong(v) <= MAX_HASH_SEED,
+            "'random' or a whole number from 0 to " + MAX_HASH_SEED,
+            "secret of the str/bytes hash, as PYTHONHASHSEED: random, 0 (no randomisation) or 1 to " + MAX_HASH_SEED);
+
     /** The core options in declaration order. */
     public static List<Option<?>> core() {
-        return List.of(ALLOCATOR, MEMORY, HEAP_LIMIT, COLLECTOR, GC_THRESHOLD, GC_ENABLED, GC_DEBUG, SWITCH_INTERVAL);
+        return List.of(ALLOCATOR, MEMORY, HEAP_LIMIT, COLLECTOR, GC_THRESHOLD, GC_ENABLED, GC_DEBUG, SWITCH_INTERVAL,
+                HASH_SEED);
     }
 }

@@ -171,6 +171,37 @@ class ConfigurationLoaderTest {
     }
 
     @Nested
+    class PythonHashSeed {
+        private ConfigurationLoader loader() {
+            return new ConfigurationLoader(List.of(Options.HASH_SEED));
+        }
+
+        @ParameterizedTest
+        @CsvSource({"0", "1", "42", "4294967295"})
+        void takesCPythonsNumbers(String variable) {
+            Setting<?> s = loader().environment(Map.of("PYTHONHASHSEED", variable)).load()
+                    .setting("hashseed").orElseThrow();
+            assertEquals(variable, s.value());
+            assertEquals("PYTHONHASHSEED", s.origin());
+        }
+
+        @ParameterizedTest
+        @CsvSource({"4294967296", "-1", "abc", "12345678901"})
+        void refusesWhatCPythonRefuses(String variable) {
+            assertMessage("invalid value '" + variable + "' for option hashseed (from PYTHONHASHSEED): expected "
+                            + "'random' or a whole number from 0 to 4294967295",
+                    () -> loader().environment(Map.of("PYTHONHASHSEED", variable)));
+        }
+
+        @Test
+        void randomByDefaultAndThePyheapVariableWins() {
+            assertEquals("random", loader().load().get(Options.HASH_SEED));
+            assertEquals("7", loader().environment(Map.of("PYTHONHASHSEED", "0", "PYHEAP_HASHSEED", "7")).load()
+                    .get(Options.HASH_SEED));
+        }
+    }
+
+    @Nested
     class PythonMalloc {
 
         @ParameterizedTest
@@ -594,7 +625,8 @@ class ConfigurationLoaderTest {
         void defaultsAndOfUseTheDeclaredOptions() {
             List<String> gcDefaults = List.of("collector=generational (default, default)",
                     "gc.threshold=700,10,10 (default, default)", "gc.enabled=true (default, default)",
-                    "gc.debug=0 (default, default)", "switchinterval=0.005 (default, default)");
+                    "gc.debug=0 (default, default)", "switchinterval=0.005 (default, default)",
+                    "hashseed=random (default, default)");
             List<String> expected = new ArrayList<>(List.of("allocator=pymalloc (default, default)",
                     "memory=native (default, default)", "heap.limit=unlimited (default, default)"));
             expected.addAll(gcDefaults);

@@ -14,13 +14,17 @@ import java.util.function.LongConsumer;
  * counted references (what it draws from) and a counter, in CPython's basic sizes:
  * <pre>
  *   -16 PyGC_Head  +0 ob_refcnt  +8 ob_type
- *   enumerate   +16 a = the iterator  +24 b (0)        +32 counter = the next index   56 bytes
- *   zip         +16 a = iterators     +24 b (0)        +32 counter = strict (0/1)     48 bytes
+ *   enumerate   +16 a = the iterator  +24 b = result   +32 counter = the next index   56 bytes
+ *   zip         +16 a = iterators     +24 b = result   +32 counter = strict (0/1)     48 bytes
  *   map         +16 a = the function  +24 b = iterators                               32 bytes
  *   filter      +16 a = the predicate +24 b = the iterator (None: truth)              32 bytes
  *   reversed    +16 a = the sequence  +24 counter = the next index down               32 bytes
  *   callable_iterator  +16 a = the callable  +24 b = the sentinel                     32 bytes
  * </pre>
+ * {@code enumerate} and {@code zip} make a result tuple ({@code en_result}, {@code result}: Nones)
+ * with themselves and hand it out again, refilled, whenever the caller let go of the previous one
+ * ({@code for i, x in enumerate(xs)} allocates one tuple, not one per item; {@code list(zip(a, b))}
+ * a new one per item, since the list keeps each).
  * {@code zip(..., strict=True)} checks that every iterator ends together and raises CPython's
  * ValueError naming the first one that does not.
  */
@@ -59,8 +63,29 @@ final class BuiltinIterType extends PyType {
         return kind != Kind.REVERSED;
     }
 
-    /** A tracked iterator holding new references to {@code a} and {@code b} (0 for none). New reference. */
+    /**
+     * A tracked iterator holding new references to {@code a} and {@code b} (0 for none; enumerate
+     * and zip make their result tuple in {@code b} themselves). New reference.
+     */
     long create(long a, long b, long counterValue) {
+        if (kind == Kind.ZIP || kind == Kind.ENUMERATE) {
+            b = resultOfNones(kind == Kind.ZIP ? (int) space.tupleType.size(a) : 2);
+            try {
+                return allocate(a, b, counterValue);
+            } finally {
+                space.decref(b);
+            }
+        }
+        return allocate(a, b, counterValue);
+    }
+
+    private long resultOfNones(int n) {
+        long[] nones = new long[n];
+        java.util.Arrays.fill(nones, space.none);
+        return space.tupleType.create(nones);
+    }
+
+    private long allocate(long a, long b, long counterValue) {
         long o = space.newGcObject(this, basicSize(), 0);
         for (long off = 16; off < basicSize(); off += 8) {
             memory.putLong(o + off, 0);
@@ -92,20 +117,22 @@ final class BuiltinIterType extends PyType {
                 }
                 long i = memory.getLong(o + COUNTER);
                 memory.putLong(o + COUNTER, i + 1);
-                long index = space.newInt(i);
-                long t = space.tupleType.create(index, item);
-                space.decref(index);
-                space.decref(item);
-                return t;
+                return space.tupleType.recycleOrCreate(b, space.newInt(i), item);
             }
             case ZIP -> {
-                long[] items = nextOfEach(a, memory.getLong(o + COUNTER) != 0);
-                if (items == null) {
-                    return 0;
+                boolean strict = memory.getLong(o + COUNTER) != 0;
+                if (space.refcount(b) == 1 || space.tupleType.size(a) == 0) {
+                    long[] items = nextOfEach(a, strict);
+                    return items == null ? 0 : space.tupleType.recycleOrCreate(b, items);
                 }
-                long t = space.tupleType.create(items);
-                release(items);
-                return t;
+                // zip_next makes the new tuple before drawing the items (an exhausted zip makes one too)
+                long fresh = resultOfNones((int) space.tupleType.size(a));
+                try {
+                    long[] items = nextOfEach(a, strict);
+                    return items == null ? 0 : space.tupleType.recycleOrCreate(fresh, items);
+                } finally {
+                    space.decref(fresh);
+                }
             }
             case MAP -> {
                 long[] items = nextOfEach(b, false);

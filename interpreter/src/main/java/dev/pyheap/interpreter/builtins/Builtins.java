@@ -113,11 +113,18 @@ public final class Builtins {
                     CallArgs c = new CallArgs(space, "zip", a, n, kw).keywords("strict");
                     long strict = c.keyword("strict");
                     boolean isStrict = strict != 0 && Abstract.isTrue(space, strict);
-                    long iters = iterators(a, c.nargs, "zip");
+                    // 3.11's zip has no vectorcall: _PyObject_MakeTpCall packs the arguments into a
+                    // tuple that lives for the call (map, filter, enumerate and reversed have one)
+                    long packed = space.tupleType.fromArray(a, (int) c.nargs);
                     try {
-                        return zipType.create(iters, 0, isStrict ? 1 : 0);
+                        long iters = iterators(a, c.nargs, "zip");
+                        try {
+                            return zipType.create(iters, 0, isStrict ? 1 : 0);
+                        } finally {
+                            space.decref(iters);
+                        }
                     } finally {
-                        space.decref(iters);
+                        space.decref(packed);
                     }
                 };
                 case "map" -> (self, a, n, kw) -> {

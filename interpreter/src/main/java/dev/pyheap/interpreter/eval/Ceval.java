@@ -1400,20 +1400,20 @@ final class Ceval {
         long func = f.pop();
         long nul = f.pop();
         try {
-            long args = callargs;
-            if (!space.tupleType.check(callargs)) {
-                args = tupleOf(callargs, func);
-            } else {
-                space.incref(args);
+            if (!space.tupleType.checkExact(callargs)) {
+                // Py_SETREF(callargs, PySequence_Tuple(callargs)): what * unpacked goes before the call
+                long iterable = callargs;
+                callargs = 0;
+                try {
+                    callargs = tupleOf(iterable, func);
+                } finally {
+                    space.decref(iterable);
+                }
             }
-            try {
-                f.push(callWithTupleAndDict(func, args, kwargs));
-            } finally {
-                space.decref(args);
-            }
+            f.push(callWithTupleAndDict(func, callargs, kwargs));
         } finally {
             space.decref(func);
-            space.decref(callargs);
+            space.xdecref(callargs);
             space.xdecref(kwargs);
             space.xdecref(nul);
         }
@@ -1450,11 +1450,16 @@ final class Ceval {
             }
             long kwnames = 0;
             if (nkw > 0) {
+                // _PyStack_UnpackDict: the new argument array holds its own references (positional
+                // arguments and keyword values) for the length of the call
+                for (int i = 0; i < n; i++) {
+                    space.incref(memory.getLong(area + 8L * i));
+                }
                 long[] names = new long[nkw];
                 int[] k = {0};
                 space.dictType.forEach(kwargs, (key, value) -> {
                     names[k[0]] = key;
-                    memory.putLong(area + 8L * (n + k[0]), value);
+                    memory.putLong(area + 8L * (n + k[0]), space.newRef(value));
                     k[0]++;
                 });
                 kwnames = space.tupleType.create(names);
@@ -1462,6 +1467,11 @@ final class Ceval {
             try {
                 return ops.call(func, area, n, kwnames);
             } finally {
+                if (kwnames != 0) {
+                    for (int i = 0; i < n + nkw; i++) {
+                        space.decref(memory.getLong(area + 8L * i));
+                    }
+                }
                 space.xdecref(kwnames);
             }
         } finally {
@@ -1665,6 +1675,10 @@ final class Ceval {
                 throw e;
             }
             f.push(exit);
+            // SET_TOP(exit); Py_DECREF(mgr): __enter__ runs with the manager held by its bound methods only
+            long held = mgr;
+            mgr = 0;
+            space.decref(held);
             long res;
             try {
                 res = ops.call(enter, f.address(f.sp), 0, 0);
@@ -1673,7 +1687,7 @@ final class Ceval {
             }
             f.push(res);
         } finally {
-            space.decref(mgr);
+            space.xdecref(mgr);
         }
     }
 

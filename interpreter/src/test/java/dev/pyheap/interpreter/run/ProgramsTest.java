@@ -100,8 +100,9 @@ class ProgramsTest {
         int exit;
         // checked memory: a program the interpreter gets wrong fails with an error naming the address,
         // never with a crash of the test JVM (PROGRAMS_MEMORY=native runs them on native memory)
+        // PYTHONHASHSEED=0 as the recording: sets and dicts of strings iterate in CPython's order
         Map<String, String> settings = new java.util.HashMap<>(Map.of("collector", collector, "memory",
-                System.getenv().getOrDefault("PROGRAMS_MEMORY", "checked")));
+                System.getenv().getOrDefault("PROGRAMS_MEMORY", "checked"), "hashseed", "0"));
         // PROGRAMS_ALLOCATOR=pymalloc_debug: freed blocks poisoned and held back, so a use after free is an error
         String allocator = System.getenv("PROGRAMS_ALLOCATOR");
         if (allocator != null && !allocator.isBlank()) {

@@ -71,9 +71,13 @@ abstract class HeapModule {
 
     @Provides
     @Singleton
-    static ObjectSpace space(Allocator allocator, Gil gil) {
-        // the str/bytes hash seed: per heap, as CPython's is per process
-        return booting(gil, () -> new ObjectSpace(allocator, System.identityHashCode(allocator) * 0x9E3779B97F4A7C15L));
+    static ObjectSpace space(Allocator allocator, Gil gil, Configuration configuration) {
+        // the str/bytes hash secret: per heap, as CPython's is per process (PYTHONHASHSEED)
+        String seed = configuration.get(Options.HASH_SEED);
+        long[] secret = seed.equals("random")
+                ? new java.security.SecureRandom().longs(2).toArray()
+                : ObjectSpace.hashSecretOf(Long.parseLong(seed));
+        return booting(gil, () -> new ObjectSpace(allocator, secret));
     }
 
     @Provides

@@ -127,12 +127,7 @@ public final class BytesType extends PyType {
     public long hash(long o) {
         long h = memory.getLong(o + HASH);
         if (h == -1) {
-            byte[] v = value(o);
-            int[] points = new int[v.length];
-            for (int i = 0; i < v.length; i++) {
-                points[i] = v[i] & 0xFF;
-            }
-            h = Hashing.ofCodePoints(space.hashSeed, points);
+            h = Hashing.ofBytes(space.hashSecret, value(o));
             memory.putLong(o + HASH, h);
         }
         return h;

@@ -789,15 +789,41 @@ public final class ClassType extends PyType {
         return textResult(callSpecial(o, "__str__"), "__str__");
     }
 
-    private String textResult(long r, String special) {
-        try {
-            if (!space.strType.check(r)) {
-                throw new PyException("TypeError", special + " returned non-string (type " + space.typeOf(r).name + ")");
-            }
-            return space.strType.value(r);
-        } finally {
-            space.decref(r);
+    /** {@code slot_tp_repr} as {@code PyObject_Repr} sees it: the object {@code __repr__} returned, itself. */
+    @Override
+    public long reprObject(long o) {
+        if (special("__repr__") == 0) {
+            return space.objectType.is(solid) ? super.reprObject(o) : solid.reprObject(o);
         }
+        return strResult(callSpecial(o, "__repr__"), "__repr__");
+    }
+
+    /** {@code slot_tp_str}: the object {@code __str__} returned, itself ({@code str(x) is str(x)} for a constant). */
+    @Override
+    public long strObject(long o) {
+        if (special("__str__") == 0) {
+            return special("__repr__") != 0 || space.objectType.is(solid) ? reprObject(o) : solid.strObject(o);
+        }
+        return strResult(callSpecial(o, "__str__"), "__str__");
+    }
+
+    private String textResult(long r, String special) {
+        long s = strResult(r, special);
+        try {
+            return space.strType.value(s);
+        } finally {
+            space.decref(s);
+        }
+    }
+
+    /** {@code r} (a new reference, passed on) when it is a str; else the TypeError CPython raises. */
+    private long strResult(long r, String special) {
+        if (!space.strType.check(r)) {
+            String type = space.typeOf(r).name;
+            space.decref(r);
+            throw new PyException("TypeError", special + " returned non-string (type " + type + ")");
+        }
+        return r;
     }
 
     @Override

@@ -84,22 +84,7 @@ public final class DictIterType extends IteratorType {
 
     /** The result tuple refilled when only the iterator holds it, else a new one. A new reference. */
     private long item(long it, long key, long value) {
-        long result = memory.getLong(it + RESULT);
-        TupleType tuples = space.tupleType;
-        if (space.refcount(result) != 1) {
-            return tuples.create(key, value);
-        }
-        long oldKey = tuples.item(result, 0);
-        long oldValue = tuples.item(result, 1);
-        tuples.setItemStolen(result, 0, space.newRef(key));
-        tuples.setItemStolen(result, 1, space.newRef(value));
-        space.incref(result);
-        space.decref(oldKey);
-        space.decref(oldValue);
-        if (!space.isTracked(result)) {
-            space.track(result); // a collection may have untracked it while it held (None, None)
-        }
-        return result;
+        return space.tupleType.recycleOrCreate(memory.getLong(it + RESULT), space.newRef(key), space.newRef(value));
     }
 
     @Override

@@ -167,6 +167,9 @@ public final class Formatter {
             }
             return r;
         }
+        if (s.isEmpty() && !t.hasFlag(PyType.LONG_SUBCLASS) && !space.floatType.check(value) && !space.strType.check(value)) {
+            return Abstract.strObject(space, value); // object.__format__(''): PyObject_Str(self), the object itself
+        }
         return space.strType.runtime(format(space, value, s));
     }
 

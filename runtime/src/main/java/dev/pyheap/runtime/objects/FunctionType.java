@@ -24,10 +24,11 @@ public final class FunctionType extends StructType {
 
     FunctionType(ObjectSpace space) {
         super(space, "function", null, HAVE_GC | IMMUTABLETYPE | HAVE_VECTORCALL | METHOD_DESCRIPTOR, SIZE, 0, WEAKLIST,
-                "func_globals", GLOBALS, "func_builtins", BUILTINS, "func_name", NAME, "func_qualname", QUALNAME,
-                "func_code", CODE, "func_defaults", DEFAULTS, "func_kwdefaults", KWDEFAULTS,
-                "func_closure", CLOSURE, "func_doc", DOC, "func_dict", DICT, "func_module", MODULE,
-                "func_annotations", ANNOTATIONS);
+                // func_traverse's order (gc.get_referents shows it)
+                "func_code", CODE, "func_globals", GLOBALS, "func_builtins", BUILTINS, "func_module", MODULE,
+                "func_defaults", DEFAULTS, "func_kwdefaults", KWDEFAULTS, "func_doc", DOC, "func_name", NAME,
+                "func_dict", DICT, "func_closure", CLOSURE, "func_annotations", ANNOTATIONS,
+                "func_qualname", QUALNAME);
     }
 
     public boolean check(long o) {

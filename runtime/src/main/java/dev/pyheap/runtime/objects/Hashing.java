@@ -3,8 +3,8 @@ package dev.pyheap.runtime.objects;
 /**
  * CPython's hash functions for the built-in value types, so that equal values hash equal across
  * types ({@code hash(1) == hash(1.0) == hash(True)}) and ints hash to CPython's values exactly.
- * Strings and bytes use a seeded 64-bit mix instead of SipHash: their hashes are randomised per
- * process in CPython too ({@code PYTHONHASHSEED}), so only their equality contract matters.
+ * Strings and bytes use CPython's SipHash-1-3 keyed by the heap's hash secret, so with the same
+ * {@code PYTHONHASHSEED} they hash, and sets and dicts of them iterate, as in CPython.
  */
 final class Hashing {
     private Hashing() {
@@ -92,44 +92,100 @@ final class Hashing {
         return Math.scalb(v, -(e + 1));
     }
 
-    /** A 64-bit hash of code points (str) or bytes, keyed per heap; never -1. */
-    static long ofCodePoints(long seed, int[] codePoints) {
-        long h = textStart(seed);
-        for (int c : codePoints) {
-            h = textStep(h, c);
+    /**
+     * CPython's str/bytes hash secret ({@code _Py_HashSecret}'s SipHash key, {@code k0} and
+     * {@code k1}) for a {@code PYTHONHASHSEED}: 0 disables randomisation (an all-zero key); a number
+     * from 1 to 4294967295 fills the secret's bytes from {@code lcg_urandom}, the linear congruential
+     * generator {@code x = x * 214013 + 2531011} taking bits 23..16 of each step.
+     */
+    static long[] secretOfSeed(long seed) {
+        if (seed == 0) {
+            return new long[] {0, 0};
         }
-        return textFinish(h);
+        int x = (int) seed;
+        long[] key = new long[2];
+        for (int i = 0; i < 16; i++) {
+            x = x * 214013 + 2531011;
+            key[i / 8] |= (long) ((x >>> 16) & 0xff) << (8 * (i % 8));
+        }
+        return key;
     }
 
     /**
-     * The hash of the str whose text is {@code text}, without making the str: the same value
-     * {@link StrType#hash} computes from the stored code points, so a dict can look a name up
-     * with Java text ({@code PyDict_GetItemString}).
+     * {@code unicode_hash}: SipHash-1-3 over the str's canonical storage, one, two or four bytes per
+     * code point (its {@code PyUnicode_KIND}, from the widest code point), little-endian; never -1.
      */
-    static long ofText(long seed, String text) {
-        long h = textStart(seed);
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            h = textStep(h, c);
-            i += Character.charCount(c);
+    static long ofCodePoints(long[] secret, int[] codePoints) {
+        int max = 0;
+        for (int c : codePoints) {
+            max = Math.max(max, c);
         }
-        return textFinish(h);
+        int kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+        byte[] data = new byte[codePoints.length * kind];
+        for (int i = 0; i < codePoints.length; i++) {
+            for (int b = 0; b < kind; b++) {
+                data[i * kind + b] = (byte) (codePoints[i] >>> (8 * b));
+            }
+        }
+        return ofBytes(secret, data);
     }
 
-    // The three steps of the str/bytes hash, shared so that every caller computes the same value.
-    static long textStart(long seed) {
-        return seed ^ 0x9E3779B97F4A7C15L;
+    /** The hash of the str whose text is {@code text}, without making the str ({@code PyDict_GetItemString}). */
+    static long ofText(long[] secret, String text) {
+        return ofCodePoints(secret, text.codePoints().toArray());
     }
 
-    static long textStep(long h, int codePoint) {
-        return Long.rotateLeft(h ^ codePoint, 27) * 0x94D049BB133111EBL + 0x632BE59BD9B4E019L;
-    }
-
-    static long textFinish(long h) {
-        h ^= h >>> 31;
-        h *= 0xBF58476D1CE4E5B9L;
-        h ^= h >>> 29;
+    /** {@code _Py_HashBytes}: 0 for no bytes, else SipHash-1-3 keyed by the secret; never -1. */
+    static long ofBytes(long[] secret, byte[] data) {
+        if (data.length == 0) {
+            return 0;
+        }
+        long h = sipHash13(secret[0], secret[1], data);
         return h == -1 ? -2 : h;
+    }
+
+    /** {@code siphash13} of Python/pyhash.c: one compression round per 8-byte word, three to finish. */
+    private static long sipHash13(long k0, long k1, byte[] in) {
+        long[] v = {k0 ^ 0x736f6d6570736575L, k1 ^ 0x646f72616e646f6dL, k0 ^ 0x6c7967656e657261L,
+                k1 ^ 0x7465646279746573L};
+        int n = in.length;
+        int i = 0;
+        for (; n - i >= 8; i += 8) {
+            long m = littleEndian(in, i, 8);
+            v[3] ^= m;
+            sipRound(v);
+            v[0] ^= m;
+        }
+        long b = ((long) n << 56) | littleEndian(in, i, n - i);
+        v[3] ^= b;
+        sipRound(v);
+        v[0] ^= b;
+        v[2] ^= 0xff;
+        sipRound(v);
+        sipRound(v);
+        sipRound(v);
+        return v[0] ^ v[1] ^ v[2] ^ v[3];
+    }
+
+    private static long littleEndian(byte[] in, int from, int count) {
+        long m = 0;
+        for (int k = 0; k < count; k++) {
+            m |= (in[from + k] & 0xffL) << (8 * k);
+        }
+        return m;
+    }
+
+    private static void sipRound(long[] v) {
+        v[0] += v[1];
+        v[2] += v[3];
+        v[1] = Long.rotateLeft(v[1], 13) ^ v[0];
+        v[3] = Long.rotateLeft(v[3], 16) ^ v[2];
+        v[0] = Long.rotateLeft(v[0], 32);
+        v[2] += v[1];
+        v[0] += v[3];
+        v[1] = Long.rotateLeft(v[1], 17) ^ v[2];
+        v[3] = Long.rotateLeft(v[3], 21) ^ v[0];
+        v[2] = Long.rotateLeft(v[2], 32);
     }
 
     private static final long XXPRIME_1 = 0x9E3779B185EBCA87L;

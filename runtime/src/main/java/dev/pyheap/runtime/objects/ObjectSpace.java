@@ -104,8 +104,8 @@ public final class ObjectSpace {
     private long[] deferred = new long[16];
     private int deferredCount;
 
-    /** Seed of the str/bytes hash: per heap, like CPython's per-process hash randomisation. */
-    public final long hashSeed;
+    /** Secret of the str/bytes hash (SipHash's two key words): per heap, as CPython's {@code _Py_HashSecret} per process. */
+    final long[] hashSecret;
 
     public final TypeType typeType;
     public final ObjectType objectType;
@@ -200,14 +200,19 @@ public final class ObjectSpace {
     /** The reprs under way of Java code running without a thread state (tests of the object layer). */
     private final ReprList ownReprs = new ReprList();
 
+    /** The str/bytes hash secret CPython derives from {@code PYTHONHASHSEED=seed} (0: none). */
+    public static long[] hashSecretOf(long seed) {
+        return Hashing.secretOfSeed(seed);
+    }
+
     /**
      * Makes the built-in types (one line each: registering allocates the type object) and the
      * singletons and caches that need no collector. {@link #attachCollector} completes the start.
      */
-    public ObjectSpace(Allocator allocator, long hashSeed) {
+    public ObjectSpace(Allocator allocator, long[] hashSecret) {
         this.allocator = allocator;
         this.memory = allocator.memory();
-        this.hashSeed = hashSeed;
+        this.hashSecret = hashSecret.clone();
         this.typeType = new TypeType(this);
         register(typeType);
         this.objectType = register(new ObjectType(this));

@@ -474,11 +474,11 @@ public final class StrType extends PyType {
     public long hash(long o) {
         long h = memory.getLong(o + HASH);
         if (h == -1) {
-            h = Hashing.textStart(space.hashSeed);
-            for (long i = 0, n = length(o); i < n; i++) {
-                h = Hashing.textStep(h, codePointAt(o, i));
+            int[] points = new int[(int) length(o)];
+            for (int i = 0; i < points.length; i++) {
+                points[i] = codePointAt(o, i);
             }
-            h = Hashing.textFinish(h);
+            h = Hashing.ofCodePoints(space.hashSecret, points);
             memory.putLong(o + HASH, h);
         }
         return h;
@@ -486,7 +486,7 @@ public final class StrType extends PyType {
 
     /** The hash a str with this text has ({@link #hash}), computed from the Java text alone. */
     long hashText(String text) {
-        return Hashing.ofText(space.hashSeed, text);
+        return Hashing.ofText(space.hashSecret, text);
     }
 
     /** Whether {@code o} is exactly a str ({@code PyUnicode_CheckExact}). */

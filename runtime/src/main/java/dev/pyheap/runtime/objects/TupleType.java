@@ -110,6 +110,29 @@ public final class TupleType extends SequenceType {
         }
     }
 
+    /**
+     * The result-tuple recycling of {@code zip_next}, {@code enum_next} and
+     * {@code dictiter_iternextitem}: when the iterator's own reference is the only one left on
+     * {@code result}, it gets {@code items} (their references taken over) in place of its old ones,
+     * is tracked again (a collection may have untracked it while it held atoms) and is handed out;
+     * otherwise a new tuple of {@code items}. A new reference.
+     */
+    public long recycleOrCreate(long result, long... items) {
+        if (space.refcount(result) != 1 || size(result) != items.length) {
+            return createStealing(items);
+        }
+        space.incref(result);
+        for (int i = 0; i < items.length; i++) {
+            long old = item(result, i);
+            setItemStolen(result, i, items[i]);
+            space.decref(old);
+        }
+        if (!space.isTracked(result)) {
+            space.track(result);
+        }
+        return result;
+    }
+
     /** {@code (a, b, ...)}: a new tracked tuple holding new references to {@code items}. New reference. */
     @Override
     public long create(long... items) {
