@@ -11,18 +11,9 @@ import java.util.Objects;
 /**
  * {@link Memory} over real process addresses: every access is one absolute address in a
  * {@link MemorySegment} that covers the whole address space, read or written with a little-endian
- * value layout, so it compiles to the one {@code mov} C would use. An address is the number
+ * value layout, so it compiles to the one {@code mov} C would use (plus the segment's bounds check
+ * against {@code Long.MAX_VALUE}, which no user-space address fails). An address is the number
  * {@code id()} prints, as in CPython.
- *
- * <p>Every single access masks its address to {@link #ADDRESS_BITS} bits first. C2 folds the
- * segment's length (a final field of a constant) but not the bounds check against it: without the
- * mask each access kept a {@code cmp}/{@code jae} to an uncommon trap (twice in an incref: once for
- * the load, once for the store, which also kept the load, add and store apart). With it C2 knows the
- * address is below the length and drops the check, and {@code Py_INCREF} compiles to one
- * {@code incq (reg)} as in C. Every user-space address of x86-64 and AArch64 Linux (five-level paging
- * included) fits in those bits, so the mask changes no address the heap hands out
- * ({@code NativeSpaceTest} checks it of its arenas and raw blocks); a wild address above them, which
- * used to throw, now reads or damages a masked one, as a wild pointer in C does.
  *
  * <p>Nothing is checked against the heap's mappings: a wild access reads or damages whatever is
  * there, or crashes the process, as in C. {@link #isMapped} answers from the allocator's tables
@@ -34,10 +25,6 @@ import java.util.Objects;
 final class NativeMemory implements Memory {
     /** Every address from 0 up: {@code MemorySegment.NULL} widened (a restricted method). */
     private static final MemorySegment ALL = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
-
-    /** The bits of a user-space address (see the class comment). */
-    static final int ADDRESS_BITS = 56;
-    private static final long ADDRESS_MASK = (1L << ADDRESS_BITS) - 1;
 
     private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
@@ -71,42 +58,42 @@ final class NativeMemory implements Memory {
 
     @Override
     public long getLong(long address) {
-        return (long) LONG_H.get(ALL, address & ADDRESS_MASK);
+        return (long) LONG_H.get(ALL, address);
     }
 
     @Override
     public void putLong(long address, long value) {
-        LONG_H.set(ALL, address & ADDRESS_MASK, value);
+        LONG_H.set(ALL, address, value);
     }
 
     @Override
     public int getInt(long address) {
-        return (int) INT_H.get(ALL, address & ADDRESS_MASK);
+        return (int) INT_H.get(ALL, address);
     }
 
     @Override
     public void putInt(long address, int value) {
-        INT_H.set(ALL, address & ADDRESS_MASK, value);
+        INT_H.set(ALL, address, value);
     }
 
     @Override
     public short getShort(long address) {
-        return (short) SHORT_H.get(ALL, address & ADDRESS_MASK);
+        return (short) SHORT_H.get(ALL, address);
     }
 
     @Override
     public void putShort(long address, short value) {
-        SHORT_H.set(ALL, address & ADDRESS_MASK, value);
+        SHORT_H.set(ALL, address, value);
     }
 
     @Override
     public byte getByte(long address) {
-        return (byte) BYTE_H.get(ALL, address & ADDRESS_MASK);
+        return (byte) BYTE_H.get(ALL, address);
     }
 
     @Override
     public void putByte(long address, byte value) {
-        BYTE_H.set(ALL, address & ADDRESS_MASK, value);
+        BYTE_H.set(ALL, address, value);
     }
 
     @Override

@@ -56,30 +56,6 @@ class NativeSpaceTest {
         assertEquals("unmapArena: 0x" + Long.toHexString(a) + " is not an arena", e.getMessage());
     }
 
-    /**
-     * The native memory masks each single access's address to {@link NativeMemory#ADDRESS_BITS} bits
-     * (so C2 drops the bounds check): every address the system gives, arena or raw block, small or
-     * large, must already fit, or the mask would move the access.
-     */
-    @Test
-    void theSystemsAddressesFitTheAccessMask() {
-        long limit = 1L << NativeMemory.ADDRESS_BITS;
-        List<Long> addresses = new ArrayList<>();
-        long a = space.mapArena();
-        addresses.add(a);
-        addresses.add(a + MIB - 8);
-        for (long size : new long[] {16, 4096, 4 * MIB}) {
-            long p = space.malloc(size);
-            addresses.add(p);
-            addresses.add(p + space.rawSize(p) - 8);
-        }
-        for (long p : addresses) {
-            assertTrue(p > 0 && p < limit, "0x" + Long.toHexString(p) + " outside the access mask");
-            memory.putLong(p, p);
-            assertEquals(p, memory.getLong(p), "0x" + Long.toHexString(p));
-        }
-    }
-
     @Test
     void rawBlocksAreMallocsRoundedTo16() {
         long p = space.malloc(600);
