@@ -133,7 +133,11 @@ public class NativeAccessBench {
         }
     }
 
-    /** One way of accessing a word; each benchmark run sees one implementation only (monomorphic). */
+    /**
+     * One way of accessing a word; each benchmark run sees one implementation only (monomorphic).
+     * One class per way, each naming its own {@code static final} handle, rather than one class
+     * holding a handle in a field: C2 folds a var handle only when it is a constant.
+     */
     sealed interface Access permits ByVarHandle, BySegmentGet, ByAligned, ByExact, ByMasked, ByPerAccess {
         long get(long address);
 
