@@ -98,6 +98,11 @@ public abstract class PyType {
      * may call with the receiver as first argument instead of binding them ({@link Abstract#getMethod}).
      */
     public static final int METHOD_DESCRIPTOR = 1 << 17;
+    /**
+     * {@code _Py_TPFLAGS_MATCH_SELF}: a class pattern {@code C(x)} with one positional sub-pattern
+     * matches the subject itself when {@code C} has no {@code __match_args__} (int, str, list, ...).
+     */
+    public static final int MATCH_SELF = 1 << 22;
     /** {@code Py_TPFLAGS_LONG_SUBCLASS}: {@code PyLong_Check}. */
     public static final int LONG_SUBCLASS = 1 << 24;
     /** {@code Py_TPFLAGS_LIST_SUBCLASS}. */
