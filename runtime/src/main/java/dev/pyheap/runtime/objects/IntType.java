@@ -26,7 +26,7 @@ public final class IntType extends PyType {
 
     /** @param base null for {@code int}; {@code int} for {@code bool} */
     IntType(ObjectSpace space, String name, PyType base) {
-        super(space, name, base, LONG_SUBCLASS | IMMUTABLETYPE | (base == null ? BASETYPE : 0), DIGITS, 4);
+        super(space, name, base, LONG_SUBCLASS | IMMUTABLETYPE | MATCH_SELF | (base == null ? BASETYPE : 0), DIGITS, 4);
         if (base == null) {
             defineMethod("__format__", (self, args) -> space.strType.runtime(
                     Formatter.format(space, self, space.strType.value(Args.one("int.__format__", args)))));

@@ -140,7 +140,8 @@ public abstract class PyType {
     public final String name;
     /** {@code tp_base}; null for a type whose base is {@code object}. */
     public final PyType base;
-    private final int flags;
+    /** Fixed when the type is made, except the collection flags {@link #setCollectionFlag} changes. */
+    private int flags;
     private final long basicSize;
     private final long itemSize;
     private final Map<String, PyMethod> methods = new LinkedHashMap<>();
@@ -195,6 +196,26 @@ public abstract class PyType {
 
     public final int flags() {
         return flags;
+    }
+
+    /**
+     * {@code set_collection_flag_recursive}'s step for one class: an ABC's {@code __abc_tpflags__}
+     * or its {@code register} makes a class a sequence or a mapping for {@code match}
+     * ({@link #SEQUENCE} or {@link #MAPPING}, replacing the other). False, changing nothing, for an
+     * immutable type or one that has the flag already.
+     */
+    public final boolean setCollectionFlag(int flag) {
+        if (flag != SEQUENCE && flag != MAPPING) {
+            throw new IllegalArgumentException("not a collection flag: " + flag);
+        }
+        if (!hasFlag(HEAPTYPE) || (flags & (SEQUENCE | MAPPING)) == flag) {
+            return false;
+        }
+        flags = flags & ~(SEQUENCE | MAPPING) | flag;
+        if (typeObject != 0) {
+            memory.putLong(typeObject + Layout.TP_FLAGS, flags & 0xFFFF_FFFFL);
+        }
+        return true;
     }
 
     /** Whether every bit of {@code flag} is set ({@code PyType_HasFeature}). */
@@ -829,6 +850,11 @@ public abstract class PyType {
      */
     protected final void putClassMethod(String methodName, BuiltinFunctionType.Body body) {
         putWrappedFunction(methodName, body, true);
+    }
+
+    /** {@code __class_getitem__} of a built-in generic type: {@code T[X]} is {@code types.GenericAlias(T, X)}. */
+    protected final void putClassGetItem() {
+        GenericAliases.putClassGetItem(this);
     }
 
     /** Adds a static method ({@code METH_STATIC}: {@code str.maketrans}), made as {@link #putClassMethod} is. */

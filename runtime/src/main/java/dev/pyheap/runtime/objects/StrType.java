@@ -62,7 +62,7 @@ public final class StrType extends PyType {
 
     StrType(ObjectSpace space) {
         // The basic size is the smallest header (compact ASCII): what is read before the state says more.
-        super(space, "str", null, BASETYPE | IMMUTABLETYPE | UNICODE_SUBCLASS, ASCII_DATA, 0);
+        super(space, "str", null, BASETYPE | IMMUTABLETYPE | UNICODE_SUBCLASS | MATCH_SELF, ASCII_DATA, 0);
         StrMethods.define(space, this, this::defineMethod);
         packsArguments(TextMethods.VARARGS);
         defineMethod("__format__", (self, args) -> runtime(Formatter.format(space, self, value(Args.one("str.__format__", args)))));
