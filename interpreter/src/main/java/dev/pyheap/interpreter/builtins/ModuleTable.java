@@ -73,7 +73,14 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("_collections", CollectionsModule::fill);
         table.put("ctypes", CtypesModule::fill);
         table.put("_thread", ThreadModule::fill);
+        table.put("posix", PosixModule::fill);
+        table.put("_traceback", SmallModules::traceback);
         table.put("_tracemalloc", (t, m, d) -> TracemallocFunctions.fill(t, m, d, heap));
+    }
+
+    /** {@code sys.builtin_module_names}: the modules written in Java, sorted. */
+    java.util.List<String> builtinModuleNames() {
+        return table.keySet().stream().sorted().toList();
     }
 
     public ObjectSpace space() {
@@ -188,6 +195,31 @@ public final class ModuleTable implements Interpreter.Importer {
 
     /** How {@code sys.excepthook} prints an exception and its traceback to stderr (the runner prints it; the consumer releases it). */
     public java.util.function.Consumer<PyException> printException = PyException::release;
+
+    /** What the runner's traceback printer gives the {@code traceback} module. */
+    public interface ExceptionFormatter {
+        /** The text {@code sys.excepthook} prints for the exception object {@code exc}, its chain first. */
+        String exception(long exc);
+
+        /**
+         * The entries of the traceback {@code tb} from its {@code skip}-th, at most {@code count}:
+         * a string per frame (with its source line and markers) and per collapsed repeat.
+         */
+        List<String> entries(long tb, long skip, long count);
+    }
+
+    /** The traceback printer's text, for {@code traceback} (the runner sets it). */
+    public ExceptionFormatter formatter = new ExceptionFormatter() {
+        @Override
+        public String exception(long exc) {
+            return "";
+        }
+
+        @Override
+        public List<String> entries(long tb, long skip, long count) {
+            return List.of();
+        }
+    };
 
     /** How an exception in an atexit function is reported (the runner prints it). */
     public java.util.function.BiConsumer<Long, PyException> onAtexitError = (f, e) -> e.release();

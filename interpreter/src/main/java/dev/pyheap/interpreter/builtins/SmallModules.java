@@ -50,6 +50,34 @@ final class SmallModules {
         });
     }
 
+    /**
+     * {@code _traceback}, the interpreter's traceback printer for the library's {@code traceback}
+     * module: {@code format_exception(value)} (the text {@code sys.excepthook} prints for the
+     * exception, chain included) and {@code format_tb(tb, skip, count)} (the list of entries of a
+     * traceback, from the {@code skip}-th, at most {@code count}, with source lines and markers).
+     */
+    static void traceback(ModuleTable table, long module, long dict) {
+        ObjectSpace space = table.space();
+        SysModule.function(space, module, dict, "format_exception", (self, a, n, kw) -> {
+            long value = new CallArgs(space, "format_exception", a, n, kw).exactly(1).get(0);
+            return space.strType.runtime(table.formatter.exception(value));
+        });
+        SysModule.function(space, module, dict, "format_tb", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "format_tb", a, n, kw).keywords().range(3, 3);
+            long tb = c.get(0);
+            if (!space.tracebackType.check(tb)) {
+                throw new PyException("TypeError", "format_tb() argument 1 must be traceback, not " + space.typeOf(tb).name);
+            }
+            long list = space.listType.create();
+            for (String entry : table.formatter.entries(tb, space.intType.longValue(c.get(1)), space.intType.longValue(c.get(2)))) {
+                long s = space.strType.runtime(entry);
+                space.listType.append(list, s);
+                space.decref(s);
+            }
+            return list;
+        });
+    }
+
     static double toDouble(ObjectSpace space, long o) {
         if (space.typeOf(o) == space.floatType) {
             return space.floatType.value(o);

@@ -185,6 +185,7 @@ final class SysModule {
             CallArgs c = new CallArgs(space, "_getframe", a, n, kw).keywords().range(0, 1);
             return interp.frameObjectAt(n == 0 ? 0 : (int) space.intType.longValue(c.get(0)));
         });
+        moduleNames(table, dict);
         long warnoptions = space.listType.create();
         setItem(space, dict, "warnoptions", warnoptions);
         space.decref(warnoptions);
@@ -206,6 +207,47 @@ final class SysModule {
                 "dont_write_bytecode", 1L, "no_user_site", 0L, "no_site", 0L, "ignore_environment", 0L, "verbose", 0L,
                 "bytes_warning", 0L, "quiet", 0L, "hash_randomization", 1L, "isolated", 0L, "dev_mode", false,
                 "utf8_mode", 0L, "warn_default_encoding", 0L, "safe_path", false, "int_max_str_digits", -1L);
+    }
+
+    /**
+     * {@code sys.builtin_module_names} (a sorted tuple of the modules written in Java) and
+     * {@code sys.stdlib_module_names} (a frozenset of CPython 3.11's standard library's top-level
+     * names, from {@code stdlib_module_names.txt}), both made at start-up as {@code _PySys_InitCore} does.
+     */
+    private static void moduleNames(ModuleTable table, long dict) {
+        ObjectSpace space = table.space();
+        java.util.List<String> builtin = table.builtinModuleNames();
+        long[] names = new long[builtin.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = space.strType.runtime(builtin.get(i));
+        }
+        long tuple = space.tupleType.create(names);
+        for (long n : names) {
+            space.decref(n);
+        }
+        setItem(space, dict, "builtin_module_names", tuple);
+        space.decref(tuple);
+        long stdlib = space.frozenSetType.create();
+        try (var in = SysModule.class.getResourceAsStream("stdlib_module_names.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("stdlib_module_names.txt is missing from the interpreter's resources");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    long n = space.strType.runtime(line);
+                    try {
+                        space.frozenSetType.add(stdlib, n);
+                    } finally {
+                        space.decref(n);
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            space.decref(stdlib);
+            throw new java.io.UncheckedIOException(e);
+        }
+        setItem(space, dict, "stdlib_module_names", stdlib);
+        space.decref(stdlib);
     }
 
     /**

@@ -203,6 +203,17 @@ public final class Runner {
                 writeStderr(table, new TracebackPrinter(interp, sources).print(exc), true);
                 e.release();
             };
+            table.formatter = new ModuleTable.ExceptionFormatter() {
+                @Override
+                public String exception(long exc) {
+                    return new TracebackPrinter(interp, sources).print(exc);
+                }
+
+                @Override
+                public List<String> entries(long tb, long skip, long count) {
+                    return new TracebackPrinter(interp, sources).entries(tb, skip, count);
+                }
+            };
             // CPython's __main__ for -c, stdin and the interactive prompt has BuiltinImporter as its
             // loader (its repr says built-in); -c and the prompt give it no __file__, stdin '<stdin>'
             boolean fromFile = program.filename() != null && !program.filename().startsWith("<");

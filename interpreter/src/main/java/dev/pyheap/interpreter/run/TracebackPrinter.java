@@ -200,42 +200,71 @@ final class TracebackPrinter {
 
     /** {@code tb_printinternal}: the entries, with CPython's limit and the collapsing of repeats. */
     private void printTraceback(long tb) {
+        long depth = 0;
+        for (long t = tb; t != 0; t = space.tracebackType.field(t, TracebackType.NEXT)) {
+            depth++;
+        }
+        for (String entry : entries(tb, depth - 1000, Long.MAX_VALUE)) {
+            out.append(entry);
+        }
+    }
+
+    /**
+     * The entries of the traceback {@code tb} from its {@code skip}-th, at most {@code count}: one
+     * string per frame ({@code File} line, source line and markers) and one per
+     * {@code [Previous line repeated N more times]} (the strings of
+     * {@code StackSummary.format}).
+     */
+    List<String> entries(long tb, long skip, long count) {
         TracebackType tt = space.tracebackType;
         FrameObjectType ft = space.frameObjectType;
         CodeType ct = space.codeType;
-        long depth = 0;
-        for (long t = tb; t != 0; t = tt.field(t, TracebackType.NEXT)) {
-            depth++;
-        }
-        long limit = 1000;
-        long skip = depth - limit;
+        List<String> entries = new java.util.ArrayList<>();
+        String before = take();
         String lastFile = null, lastName = null;
-        int lastLine = -1, count = 0;
-        for (long t = tb; t != 0; t = tt.field(t, TracebackType.NEXT)) {
+        int lastLine = -1, repeats = 0;
+        for (long t = tb; t != 0 && count > 0; t = tt.field(t, TracebackType.NEXT)) {
             if (skip-- > 0) {
                 continue;
             }
+            count--;
             long frame = tt.field(t, TracebackType.FRAME);
             long code = ft.field(frame, FrameObjectType.CODE);
             String file = space.strType.value(ct.field(code, CodeType.FILENAME));
             String name = space.strType.value(ct.field(code, CodeType.NAME));
             int line = tt.lineno(t);
             if (lastFile == null || !file.equals(lastFile) || line != lastLine || !name.equals(lastName)) {
-                repeated(count);
+                repeated(repeats);
+                if (!out.isEmpty()) {
+                    entries.add(take());
+                }
                 lastFile = file;
                 lastLine = line;
                 lastName = name;
-                count = 0;
+                repeats = 0;
             }
-            count++;
-            if (count > RECURSIVE_CUTOFF) {
+            repeats++;
+            if (repeats > RECURSIVE_CUTOFF) {
                 continue;
             }
             out.append("  File \"").append(file).append("\", line ").append(line).append(", in ").append(name)
                     .append('\n');
             sourceLine(file, line, code, tt.lasti(t) / 2);
+            entries.add(take());
         }
-        repeated(count);
+        repeated(repeats);
+        if (!out.isEmpty()) {
+            entries.add(take());
+        }
+        out.append(before);
+        return entries;
+    }
+
+    /** What was appended since the last take, then nothing. */
+    private String take() {
+        String s = out.toString();
+        out.setLength(0);
+        return s;
     }
 
     private void repeated(int count) {

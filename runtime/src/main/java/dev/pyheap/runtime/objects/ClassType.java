@@ -1492,6 +1492,36 @@ public final class ClassType extends PyType {
         return space.newNotImplemented();
     }
 
+    /**
+     * {@code sq_concat}, {@code sq_repeat} and their in-place forms are inherited from the built-in
+     * base ({@code inherit_slots}): {@code S('a') + 'b'} for a str subclass; a class's own
+     * {@code __add__}/{@code __mul__} are number slots, tried before these.
+     */
+    @Override
+    public long concat(long a, long b) {
+        return space.objectType.is(solid) ? 0 : solid.concat(a, b);
+    }
+
+    @Override
+    public long inplaceConcat(long a, long b) {
+        return space.objectType.is(solid) ? 0 : solid.inplaceConcat(a, b);
+    }
+
+    @Override
+    public boolean hasRepeat() {
+        return !space.objectType.is(solid) && solid.hasRepeat();
+    }
+
+    @Override
+    public long repeat(long a, long count) {
+        return solid.repeat(a, count);
+    }
+
+    @Override
+    public long inplaceRepeat(long a, long count) {
+        return solid.inplaceRepeat(a, count);
+    }
+
     @Override
     public long inplaceOp(long v, long w, BinaryOp op) {
         if (special(op.inplace) == 0) {

@@ -26,7 +26,9 @@ public final class IntType extends PyType {
 
     /** @param base null for {@code int}; {@code int} for {@code bool} */
     IntType(ObjectSpace space, String name, PyType base) {
-        super(space, name, base, LONG_SUBCLASS | IMMUTABLETYPE | MATCH_SELF | (base == null ? BASETYPE : 0), DIGITS, 4);
+        // bool's tp_basicsize is sizeof(struct _longobject) (one digit, padded to 32); int's ends at ob_digit
+        super(space, name, base, LONG_SUBCLASS | IMMUTABLETYPE | MATCH_SELF | (base == null ? BASETYPE : 0),
+                base == null ? DIGITS : DIGITS + 8, 4);
         if (base == null) {
             defineMethod("__format__", (self, args) -> space.strType.runtime(
                     Formatter.format(space, self, space.strType.value(Args.one("int.__format__", args)))));
@@ -693,6 +695,12 @@ public final class IntType extends PyType {
             case INVERT -> x.not();
             case ABSOLUTE -> x.abs();
         });
+    }
+
+    /** The header up to {@code ob_digit}: bool's {@code tp_basicsize} counts a padded digit its blocks need not have. */
+    @Override
+    public long smallestInstanceSize() {
+        return DIGITS;
     }
 
     /** At least one digit: CPython stores 0 as one zero digit. */

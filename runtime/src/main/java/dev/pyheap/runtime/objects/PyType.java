@@ -264,6 +264,15 @@ public abstract class PyType {
         return itemSize == 0 ? basicSize : basicSize + itemSize * Math.abs(memory.getLong(o + Layout.OB_SIZE));
     }
 
+    /**
+     * The bytes every instance has, read before its own size is known: {@link #basicSize()}, except
+     * where {@code tp_basicsize} describes a larger layout than the type's own instances have
+     * ({@code str}: a compact str is smaller than the two-block object of its subclasses).
+     */
+    public long smallestInstanceSize() {
+        return basicSize;
+    }
+
     /** {@code sys.getsizeof(o)}: {@code __sizeof__} plus the GC header (and pre-header) when there is one. */
     public long sizeof(long o) {
         return instanceSize(o) + (hasGcHeader(o) ? Layout.GC_HEAD + preHeader() : 0);

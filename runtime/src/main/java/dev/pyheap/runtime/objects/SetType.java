@@ -924,24 +924,30 @@ public final class SetType extends PyType {
         return true;
     }
 
-    /** {@code set()}, or {@code {1, 2}} in table order. */
+    /**
+     * {@code set_repr}: {@code {1, 2}} in table order for a set, {@code NAME({1, 2})} for a frozenset or
+     * any subclass ({@code NAME} is the type's {@code tp_name}), {@code NAME()} when empty and
+     * {@code NAME(...)} for a set already being represented on this thread.
+     */
     @Override
     public String repr(long s) {
+        PyType type = space.typeOf(s);
         if (size(s) == 0) {
-            return frozen ? "frozenset()" : "set()";
+            return type.name + "()";
         }
         if (!Abstract.reprEnter(space, s)) {
-            return "{...}";
+            return type.name + "(...)";
         }
         try {
-            StringBuilder out = new StringBuilder(frozen ? "frozenset({" : "{");
+            boolean bare = type == space.setType;
+            StringBuilder out = new StringBuilder(bare ? "{" : type.name + "({");
             forEachReferent(s, k -> {
                 if (out.charAt(out.length() - 1) != '{') {
                     out.append(", ");
                 }
                 out.append(Abstract.repr(space, k));
             });
-            return out.append(frozen ? "})" : "}").toString();
+            return out.append(bare ? "}" : "})").toString();
         } finally {
             Abstract.reprLeave(space, s);
         }

@@ -19,6 +19,15 @@ import java.util.function.LongConsumer;
  * {@code sys.getsizeof} is {@code 48 + length + 1} for ASCII and {@code 72 + (length + 1) * kind}
  * otherwise (kind 1, 2 or 4 bytes per code point, from the largest code point).
  *
+ * <h2>Instances of subclasses ({@code unicode_subtype_new})</h2>
+ * A subclass's instance is the legacy two-block {@code PyUnicodeObject}: the compact fields, then
+ * {@code +72 data}, a pointer to a separate block of {@code (length + 1) * kind} bytes that the
+ * object owns; {@code state} has no {@code compact} bit and {@code utf8} shares the data when it is
+ * ASCII. So {@code str}'s {@code tp_basicsize} is 80 ({@code sizeof(PyUnicodeObject)}), a subclass
+ * is a fixed-size base's (a managed {@code __dict__}, a weakref list at +80, {@code __slots__}
+ * allowed), and {@code __sizeof__} is {@code 80 + (length + 1) * kind}:
+ * {@code sys.getsizeof(S('abc'))} is 116 with the GC header and the pre-header.
+ *
  * <h2>Identity (facts §3)</h2>
  * <ul>
  * <li>{@code ''} is one object; one-character latin-1 strings made at run time come from a cache
@@ -39,6 +48,12 @@ public final class StrType extends PyType {
     static final int STATE = 32;
     static final int ASCII_DATA = 48;
     static final int COMPACT_DATA = 72;
+    /** The compact fields before it, then the data pointer of a subclass's instance. */
+    private static final int UTF8_LENGTH = 48;
+    private static final int UTF8 = 56;
+    private static final int DATA_POINTER = 72;
+    /** {@code sizeof(PyUnicodeObject)}: {@code str}'s {@code tp_basicsize}, a subclass's instance before its own fields. */
+    static final int UNICODE_OBJECT_SIZE = 80;
 
     static final int STATE_INTERNED = 1;
     static final int STATE_INTERNED_MASK = 3;
@@ -61,8 +76,8 @@ public final class StrType extends PyType {
     }
 
     StrType(ObjectSpace space) {
-        // The basic size is the smallest header (compact ASCII): what is read before the state says more.
-        super(space, "str", null, BASETYPE | IMMUTABLETYPE | UNICODE_SUBCLASS | MATCH_SELF, ASCII_DATA, 0);
+        // tp_basicsize is the two-block object's (a subclass's instance); a compact str is made by create()
+        super(space, "str", null, BASETYPE | IMMUTABLETYPE | UNICODE_SUBCLASS | MATCH_SELF, UNICODE_OBJECT_SIZE, 0);
         StrMethods.define(space, this, this::defineMethod);
         packsArguments(TextMethods.VARARGS);
         defineMethod("__format__", (self, args) -> runtime(Formatter.format(space, self, value(Args.one("str.__format__", args)))));
@@ -112,12 +127,6 @@ public final class StrType extends PyType {
     @Override
     public boolean sizeofCountsTypeBasicSize() {
         return false;
-    }
-
-    /** A compact str keeps its characters inline, so instances differ in size. */
-    @Override
-    public boolean variableSize() {
-        return true;
     }
 
     /** {@code str % args} ({@code PyUnicode_Format}); {@code str + str} and {@code str * n} are the sequence slots. */
@@ -182,10 +191,45 @@ public final class StrType extends PyType {
             return r;
         }
         try {
-            return create(value(r));
+            return subtypeNew(subtype, r);
         } finally {
             space.decref(r);
         }
+    }
+
+    /**
+     * {@code unicode_subtype_new}: an instance of {@code subtype} (a class whose solid base is str)
+     * with the characters of the str {@code text}, the two-block layout. New reference.
+     */
+    private long subtypeNew(PyType subtype, long text) {
+        long length = length(text);
+        int kind = kind(text);
+        boolean ascii = isAscii(text);
+        long bytes = (length + 1) * kind;
+        long data = space.allocate(bytes);
+        memory.copy(data(text), data, bytes);
+        long o;
+        try {
+            o = subtype.tpAlloc(0);
+        } catch (RuntimeException e) {
+            space.free(data);
+            throw e;
+        }
+        memory.putLong(o + LENGTH, length);
+        memory.putLong(o + HASH, -1);
+        memory.putInt(o + STATE, (kind << STATE_KIND_SHIFT) | (ascii ? STATE_ASCII : 0) | STATE_READY);
+        memory.putInt(o + STATE + 4, 0);
+        memory.putLong(o + 40, 0);
+        memory.putLong(o + UTF8_LENGTH, ascii ? length : 0);
+        memory.putLong(o + UTF8, ascii ? data : 0);
+        memory.putLong(o + 64, 0);
+        memory.putLong(o + DATA_POINTER, data);
+        return o;
+    }
+
+    /** Whether {@code o} is a compact str (every exact str) rather than a subclass's two-block instance. */
+    private boolean isCompact(long o) {
+        return (memory.getInt(o + STATE) & STATE_COMPACT) != 0;
     }
 
     /** A new str object holding {@code text} (no cache, no interning). */
@@ -339,7 +383,11 @@ public final class StrType extends PyType {
     }
 
     private long data(long o) {
-        return (memory.getInt(o + STATE) & STATE_ASCII) != 0 ? o + ASCII_DATA : o + COMPACT_DATA;
+        int state = memory.getInt(o + STATE);
+        if ((state & STATE_COMPACT) == 0) {
+            return memory.getLong(o + DATA_POINTER);
+        }
+        return (state & STATE_ASCII) != 0 ? o + ASCII_DATA : o + COMPACT_DATA;
     }
 
     public int codePointAt(long o, long index) {
@@ -378,12 +426,43 @@ public final class StrType extends PyType {
 
     @Override
     public long instanceSize(long o) {
+        if (!isCompact(o)) {
+            return UNICODE_OBJECT_SIZE;
+        }
         long n = length(o);
         return isAscii(o) ? ASCII_DATA + n + 1 : COMPACT_DATA + (n + 1) * kind(o);
     }
 
+    /** A compact ASCII str's header: what is read before the state says more. */
+    @Override
+    public long smallestInstanceSize() {
+        return ASCII_DATA;
+    }
+
+    /** {@code unicode_sizeof}: a two-block instance counts its data block too. */
+    @Override
+    public long sizeof(long o) {
+        return isCompact(o) ? super.sizeof(o) : UNICODE_OBJECT_SIZE + (length(o) + 1) * kind(o);
+    }
+
+    /** A subclass's instance owns its data block. */
+    @Override
+    public boolean forEachOwnedBlock(long o, OwnedBlockVisitor visitor) {
+        if (isCompact(o)) {
+            return super.forEachOwnedBlock(o, visitor);
+        }
+        long data = memory.getLong(o + DATA_POINTER);
+        if (data == 0) {
+            return visitor.damaged("a str subclass's instance without its data block");
+        }
+        return visitor.owned(data, (length(o) + 1) * kind(o));
+    }
+
     @Override
     public void dealloc(long o) {
+        if (!isCompact(o)) {
+            space.free(memory.getLong(o + DATA_POINTER));
+        }
         if (isInterned(o)) {
             space.interned.remove(value(o));
             space.attributeNamesMade.remove(o);

@@ -460,7 +460,7 @@ public final class SanityChecker {
         if (start != blockStart[b]) {
             return WRONG_BLOCK;
         }
-        if (blockSize[b] < offset + type.basicSize() || blockSize[b] < offset + type.instanceSize(r)) {
+        if (blockSize[b] < offset + type.smallestInstanceSize() || blockSize[b] < offset + type.instanceSize(r)) {
             return TOO_SMALL; // instanceSize reads only fields within the basic size
         }
         switch (claim[b]) {

@@ -1,0 +1,444 @@
+package dev.pyheap.interpreter.builtins;
+
+import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.Abstract;
+import dev.pyheap.runtime.objects.ObjectSpace;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * {@code posix} (Modules/posixmodule.c), the primitives the library's {@code os} module is written
+ * over: the process ({@code getpid}, {@code getppid}, {@code cpu_count}, {@code environ} as a dict
+ * of str read once from the process environment), the file system ({@code getcwd}, {@code listdir},
+ * {@code stat}/{@code lstat} as a tuple {@code os} turns into a {@code stat_result}, {@code mkdir},
+ * {@code rmdir}, {@code unlink}/{@code remove}, {@code rename}/{@code replace}, {@code access},
+ * {@code chmod}), {@code urandom}, {@code strerror}, and file descriptors ({@code open},
+ * {@code read}, {@code write}, {@code close}, {@code lseek}) kept in a table of this module,
+ * numbered from 3 as a fresh process numbers them. Failures raise CPython's {@code OSError}
+ * subclass for the errno ({@code FileNotFoundError: [Errno 2] No such file or directory: 'x'}).
+ * The working directory is the JVM's: there is no {@code chdir}.
+ */
+final class PosixModule {
+    private PosixModule() {
+    }
+
+    // Linux errno values (errno.h) and os.open's flags
+    private static final int ENOENT = 2, EBADF = 9, EACCES = 13, EEXIST = 17, ENOTDIR = 20, EISDIR = 21,
+            EINVAL = 22, ENOTEMPTY = 39;
+    private static final int O_WRONLY = 1, O_RDWR = 2, O_CREAT = 0x40, O_EXCL = 0x80, O_TRUNC = 0x200,
+            O_APPEND = 0x400;
+
+    /** The open file descriptors of one interpreter. */
+    private static final class Fds {
+        final Map<Integer, FileChannel> open = new HashMap<>();
+        int next = 3;
+
+        FileChannel get(ObjectSpace space, int fd) {
+            FileChannel c = open.get(fd);
+            if (c == null) {
+                throw osError(space, EBADF, null);
+            }
+            return c;
+        }
+
+        void closeAll() {
+            for (FileChannel c : open.values()) {
+                try {
+                    c.close();
+                } catch (IOException ignored) {
+                    // the interpreter is going away: nothing to report to
+                }
+            }
+            open.clear();
+        }
+    }
+
+    static void fill(ModuleTable table, long module, long dict) {
+        ObjectSpace space = table.space();
+        Fds fds = new Fds();
+        table.atClose(fds::closeAll);
+        SysModule.function(space, module, dict, "getpid", (self, a, n, kw) -> {
+            new CallArgs(space, "getpid", a, n, kw).exactly(0);
+            return space.newInt(ProcessHandle.current().pid());
+        });
+        SysModule.function(space, module, dict, "getppid", (self, a, n, kw) -> {
+            new CallArgs(space, "getppid", a, n, kw).exactly(0);
+            return space.newInt(ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L));
+        });
+        SysModule.function(space, module, dict, "cpu_count", (self, a, n, kw) -> {
+            new CallArgs(space, "cpu_count", a, n, kw).exactly(0);
+            return space.newInt(Runtime.getRuntime().availableProcessors());
+        });
+        long environ = space.dictType.create();
+        try {
+            for (var e : System.getenv().entrySet()) {
+                long k = space.strType.runtime(e.getKey());
+                long v = space.strType.runtime(e.getValue());
+                space.dictType.setItem(environ, k, v);
+                space.decref(k);
+                space.decref(v);
+            }
+            SysModule.setItem(space, dict, "environ", environ);
+        } finally {
+            space.decref(environ);
+        }
+        SysModule.function(space, module, dict, "getcwd", (self, a, n, kw) -> {
+            new CallArgs(space, "getcwd", a, n, kw).exactly(0);
+            return space.strType.runtime(Path.of("").toAbsolutePath().toString());
+        });
+        SysModule.function(space, module, dict, "listdir", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "listdir", a, n, kw).keywords().range(1, 1);
+            String path = path(space, c.get(0));
+            Path p = Path.of(path);
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw osError(space, ENOTDIR, path);
+            }
+            long list = space.listType.create();
+            try (Stream<Path> entries = Files.list(p)) {
+                for (Path e : (Iterable<Path>) entries::iterator) {
+                    long s = space.strType.runtime(e.getFileName().toString());
+                    space.listType.append(list, s);
+                    space.decref(s);
+                }
+            } catch (IOException e) {
+                space.decref(list);
+                throw osError(space, e, path);
+            }
+            return list;
+        });
+        for (String name : new String[] {"stat", "lstat"}) {
+            boolean follow = name.equals("stat");
+            SysModule.function(space, module, dict, name, (self, a, n, kw) -> {
+                String path = path(space, new CallArgs(space, name, a, n, kw).keywords().range(1, 1).get(0));
+                return stat(space, path, follow);
+            });
+        }
+        SysModule.function(space, module, dict, "mkdir", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "mkdir", a, n, kw).keywords().range(1, 2);
+            String path = path(space, c.get(0));
+            try {
+                Files.createDirectory(Path.of(path));
+            } catch (IOException e) {
+                throw osError(space, e, path);
+            }
+            if (n > 1) {
+                chmod(space, path, (int) space.intType.longValue(c.get(1)) & ~umask());
+            }
+            return space.newNone();
+        });
+        SysModule.function(space, module, dict, "rmdir", (self, a, n, kw) -> {
+            String path = path(space, new CallArgs(space, "rmdir", a, n, kw).keywords().range(1, 1).get(0));
+            Path p = Path.of(path);
+            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                throw osError(space, ENOTDIR, path);
+            }
+            delete(space, p, path);
+            return space.newNone();
+        });
+        for (String name : new String[] {"unlink", "remove"}) {
+            SysModule.function(space, module, dict, name, (self, a, n, kw) -> {
+                String path = path(space, new CallArgs(space, name, a, n, kw).keywords().range(1, 1).get(0));
+                Path p = Path.of(path);
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    throw osError(space, EISDIR, path);
+                }
+                delete(space, p, path);
+                return space.newNone();
+            });
+        }
+        for (String name : new String[] {"rename", "replace"}) {
+            SysModule.function(space, module, dict, name, (self, a, n, kw) -> {
+                CallArgs c = new CallArgs(space, name, a, n, kw).keywords().range(2, 2);
+                String src = path(space, c.get(0)), dst = path(space, c.get(1));
+                try {
+                    Files.move(Path.of(src), Path.of(dst), StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    throw osError(space, e, src, dst);
+                }
+                return space.newNone();
+            });
+        }
+        SysModule.function(space, module, dict, "access", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "access", a, n, kw).keywords().range(2, 2);
+            Path p = Path.of(path(space, c.get(0)));
+            long mode = space.intType.longValue(c.get(1));
+            boolean ok = Files.exists(p) && ((mode & 4) == 0 || Files.isReadable(p))
+                    && ((mode & 2) == 0 || Files.isWritable(p)) && ((mode & 1) == 0 || Files.isExecutable(p));
+            return space.newBool(ok);
+        });
+        SysModule.function(space, module, dict, "chmod", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "chmod", a, n, kw).keywords().range(2, 2);
+            chmod(space, path(space, c.get(0)), (int) space.intType.longValue(c.get(1)));
+            return space.newNone();
+        });
+        SysModule.function(space, module, dict, "urandom", (self, a, n, kw) -> {
+            long size = space.intType.longValue(new CallArgs(space, "urandom", a, n, kw).exactly(1).get(0));
+            if (size < 0) {
+                throw new PyException("ValueError", "negative argument not allowed");
+            }
+            byte[] bytes = new byte[Math.toIntExact(size)];
+            new SecureRandom().nextBytes(bytes);
+            return space.bytesType.of(bytes);
+        });
+        SysModule.function(space, module, dict, "strerror", (self, a, n, kw) -> {
+            long code = space.intType.longValue(new CallArgs(space, "strerror", a, n, kw).exactly(1).get(0));
+            return space.strType.runtime(strerror((int) code));
+        });
+        SysModule.function(space, module, dict, "open", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "open", a, n, kw).keywords().range(2, 3);
+            String path = path(space, c.get(0));
+            int flags = (int) space.intType.longValue(c.get(1));
+            int mode = n > 2 ? (int) space.intType.longValue(c.get(2)) : 0777;
+            Path p = Path.of(path);
+            if (Files.isDirectory(p) && (flags & 3) != 0) {
+                throw osError(space, EISDIR, path);
+            }
+            Set<OpenOption> options = new HashSet<>();
+            options.add(StandardOpenOption.READ);
+            if ((flags & 3) != 0) {
+                options.add(StandardOpenOption.WRITE);
+                if ((flags & 3) == O_WRONLY) {
+                    options.remove(StandardOpenOption.READ);
+                }
+            }
+            if ((flags & O_CREAT) != 0) {
+                options.add((flags & O_EXCL) != 0 ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE);
+            }
+            if ((flags & O_TRUNC) != 0) {
+                options.add(StandardOpenOption.TRUNCATE_EXISTING);
+            }
+            if ((flags & O_APPEND) != 0) {
+                options.add(StandardOpenOption.APPEND);
+                options.remove(StandardOpenOption.READ);
+            }
+            boolean created = (flags & O_CREAT) != 0 && !Files.exists(p);
+            FileChannel channel;
+            try {
+                channel = FileChannel.open(p, options);
+            } catch (IOException e) {
+                throw osError(space, e, path);
+            }
+            if (created) {
+                chmod(space, path, mode & ~umask());
+            }
+            int fd = fds.next++;
+            fds.open.put(fd, channel);
+            return space.newInt(fd);
+        });
+        SysModule.function(space, module, dict, "close", (self, a, n, kw) -> {
+            int fd = (int) space.intType.longValue(new CallArgs(space, "close", a, n, kw).exactly(1).get(0));
+            FileChannel c = fds.get(space, fd);
+            fds.open.remove(fd);
+            try {
+                c.close();
+            } catch (IOException e) {
+                throw osError(space, e, null);
+            }
+            return space.newNone();
+        });
+        SysModule.function(space, module, dict, "write", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "write", a, n, kw).keywords().range(2, 2);
+            FileChannel ch = fds.get(space, (int) space.intType.longValue(c.get(0)));
+            long data = c.get(1);
+            if (!space.bytesType.check(data)) {
+                throw new PyException("TypeError", "a bytes-like object is required, not '" + space.typeOf(data).name + "'");
+            }
+            try {
+                return space.newInt(ch.write(ByteBuffer.wrap(space.bytesType.value(data))));
+            } catch (IOException e) {
+                throw osError(space, EBADF, null);
+            }
+        });
+        SysModule.function(space, module, dict, "read", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "read", a, n, kw).keywords().range(2, 2);
+            FileChannel ch = fds.get(space, (int) space.intType.longValue(c.get(0)));
+            long size = space.intType.longValue(c.get(1));
+            if (size < 0) {
+                throw osError(space, EINVAL, null);
+            }
+            ByteBuffer buf = ByteBuffer.allocate((int) Math.min(size, Integer.MAX_VALUE - 8));
+            try {
+                int got = ch.read(buf);
+                byte[] out = new byte[Math.max(got, 0)];
+                buf.flip();
+                buf.get(out);
+                return space.bytesType.of(out);
+            } catch (IOException e) {
+                throw osError(space, EBADF, null);
+            }
+        });
+        SysModule.function(space, module, dict, "lseek", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "lseek", a, n, kw).keywords().range(3, 3);
+            FileChannel ch = fds.get(space, (int) space.intType.longValue(c.get(0)));
+            long pos = space.intType.longValue(c.get(1));
+            long how = space.intType.longValue(c.get(2));
+            try {
+                long base = how == 0 ? 0 : how == 1 ? ch.position() : ch.size();
+                if (how < 0 || how > 2 || base + pos < 0) {
+                    throw osError(space, EINVAL, null);
+                }
+                ch.position(base + pos);
+                return space.newInt(base + pos);
+            } catch (IOException e) {
+                throw osError(space, EBADF, null);
+            }
+        });
+    }
+
+    /** A path argument: a str ({@code os} has already applied {@code fspath}). */
+    private static String path(ObjectSpace space, long o) {
+        if (!space.strType.check(o)) {
+            throw new PyException("TypeError", "expected str, bytes or os.PathLike object, not " + space.typeOf(o).name);
+        }
+        return space.strType.value(o);
+    }
+
+    /** {@code (mode, ino, dev, nlink, uid, gid, size, atime_ns, mtime_ns, ctime_ns)}. New reference. */
+    private static long stat(ObjectSpace space, String path, boolean follow) {
+        Map<String, Object> attrs;
+        try {
+            attrs = follow ? Files.readAttributes(Path.of(path), "unix:*")
+                    : Files.readAttributes(Path.of(path), "unix:*", LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            throw osError(space, e, path);
+        }
+        long[] items = {
+            space.newInt(((Number) attrs.get("mode")).longValue()),
+            space.newInt(((Number) attrs.get("ino")).longValue()),
+            space.newInt(((Number) attrs.get("dev")).longValue()),
+            space.newInt(((Number) attrs.get("nlink")).longValue()),
+            space.newInt(((Number) attrs.get("uid")).longValue()),
+            space.newInt(((Number) attrs.get("gid")).longValue()),
+            space.newInt(((Number) attrs.get("size")).longValue()),
+            nanos(space, (FileTime) attrs.get("lastAccessTime")),
+            nanos(space, (FileTime) attrs.get("lastModifiedTime")),
+            nanos(space, (FileTime) attrs.get("ctime")),
+        };
+        return space.tupleType.createStealing(items);
+    }
+
+    private static long nanos(ObjectSpace space, FileTime t) {
+        java.time.Instant i = t.toInstant();
+        return space.intType.createFromBig(java.math.BigInteger.valueOf(i.getEpochSecond())
+                .multiply(java.math.BigInteger.valueOf(1_000_000_000L)).add(java.math.BigInteger.valueOf(i.getNano())));
+    }
+
+    private static void delete(ObjectSpace space, Path p, String path) {
+        try {
+            Files.delete(p);
+        } catch (IOException e) {
+            throw osError(space, e, path);
+        }
+    }
+
+    private static int umask() {
+        return 022;
+    }
+
+    private static void chmod(ObjectSpace space, String path, int mode) {
+        StringBuilder s = new StringBuilder();
+        String rwx = "rwxrwxrwx";
+        for (int i = 0; i < 9; i++) {
+            s.append((mode & (0400 >> i)) != 0 ? rwx.charAt(i) : '-');
+        }
+        try {
+            Files.setPosixFilePermissions(Path.of(path), PosixFilePermissions.fromString(s.toString()));
+        } catch (IOException e) {
+            throw osError(space, e, path);
+        } catch (UnsupportedOperationException e) {
+            // a file system without POSIX permissions: the mode cannot be kept, as on Windows
+        }
+    }
+
+    /** The errno a Java I/O failure stands for. */
+    private static int errno(IOException e) {
+        return switch (e) {
+            case NoSuchFileException x -> ENOENT;
+            case FileAlreadyExistsException x -> EEXIST;
+            case AccessDeniedException x -> EACCES;
+            case DirectoryNotEmptyException x -> ENOTEMPTY;
+            case NotDirectoryException x -> ENOTDIR;
+            case FileSystemException x when "Is a directory".equals(x.getReason()) -> EISDIR;
+            case FileSystemException x when "Not a directory".equals(x.getReason()) -> ENOTDIR;
+            case FileSystemException x when "Directory not empty".equals(x.getReason()) -> ENOTEMPTY;
+            default -> EINVAL;
+        };
+    }
+
+    private static PyException osError(ObjectSpace space, IOException e, String path) {
+        return osError(space, errno(e), path, null);
+    }
+
+    private static PyException osError(ObjectSpace space, IOException e, String path, String path2) {
+        return osError(space, errno(e), path, path2);
+    }
+
+    private static PyException osError(ObjectSpace space, int errno, String path) {
+        return osError(space, errno, path, null);
+    }
+
+    /**
+     * {@code PyErr_SetFromErrnoWithFilenameObjects}: {@code OSError(errno, strerror[, filename[, None,
+     * filename2]])}, which OSError's constructor turns into the subclass for the errno.
+     */
+    private static PyException osError(ObjectSpace space, int errno, String path, String path2) {
+        var os = space.exceptions.byName("OSError");
+        long[] parts = path == null ? new long[2] : new long[path2 == null ? 3 : 5];
+        parts[0] = space.newInt(errno);
+        parts[1] = space.strType.runtime(strerror(errno));
+        if (path != null) {
+            parts[2] = space.strType.runtime(path);
+        }
+        if (path2 != null) {
+            parts[3] = space.newNone();
+            parts[4] = space.strType.runtime(path2);
+        }
+        long args = space.tupleType.createStealing(parts);
+        long e;
+        try {
+            e = os.tpNew(os, args, 0);
+        } finally {
+            space.decref(args);
+        }
+        return new PyException(space.typeOf(e).name, Abstract.str(space, e), e, space::decref);
+    }
+
+    private static String strerror(int errno) {
+        return switch (errno) {
+            case 0 -> "Success";
+            case 1 -> "Operation not permitted";
+            case ENOENT -> "No such file or directory";
+            case EBADF -> "Bad file descriptor";
+            case EACCES -> "Permission denied";
+            case EEXIST -> "File exists";
+            case ENOTDIR -> "Not a directory";
+            case EISDIR -> "Is a directory";
+            case EINVAL -> "Invalid argument";
+            case ENOTEMPTY -> "Directory not empty";
+            default -> "Unknown error " + errno;
+        };
+    }
+}

@@ -1,0 +1,785 @@
+"""Looking at live objects: the is* predicates, getmembers, getmro, getdoc/cleandoc, getfile,
+getsourcelines/getsource, currentframe/stack frames, and signature() with Signature and Parameter
+(their str and repr as CPython's).
+
+signature() reads a function's code object (co_argcount, co_posonlyargcount, co_kwonlyargcount,
+co_varnames, co_flags), __defaults__, __kwdefaults__ and __annotations__; a bound method drops its
+first parameter; a class gives the signature of its own __init__ or __new__ (without the first
+parameter); an instance with __call__ that of its bound __call__; __wrapped__ (functools.wraps) is
+followed and __signature__ is honoured. Built-in functions have no signature here (ValueError, as
+for a C function without text signature). getsource finds a def's block by indentation (CPython
+tokenizes), a class by the first 'class NAME' line of its file.
+"""
+
+import sys
+import types
+import linecache
+from collections import OrderedDict
+
+__all__ = ['ismodule', 'isclass', 'ismethod', 'isfunction', 'isgeneratorfunction', 'isgenerator',
+           'iscoroutinefunction', 'iscoroutine', 'isasyncgenfunction', 'istraceback', 'isframe',
+           'iscode', 'isbuiltin', 'isroutine', 'isabstract', 'ismethoddescriptor',
+           'isdatadescriptor', 'getmembers', 'getmro', 'getdoc', 'cleandoc', 'getfile',
+           'getmodule', 'getsourcelines', 'getsource', 'currentframe', 'signature', 'Signature',
+           'Parameter', 'unwrap', 'getattr_static']
+
+CO_OPTIMIZED = 0x1
+CO_NEWLOCALS = 0x2
+CO_VARARGS = 0x4
+CO_VARKEYWORDS = 0x8
+CO_NESTED = 0x10
+CO_GENERATOR = 0x20
+CO_NOFREE = 0x40
+CO_COROUTINE = 0x80
+CO_ITERABLE_COROUTINE = 0x100
+CO_ASYNC_GENERATOR = 0x200
+
+
+def ismodule(object):
+    return isinstance(object, types.ModuleType)
+
+
+def isclass(object):
+    return isinstance(object, type)
+
+
+def ismethod(object):
+    return isinstance(object, types.MethodType)
+
+
+def isfunction(object):
+    return isinstance(object, types.FunctionType)
+
+
+def _has_code_flag(f, flag):
+    while ismethod(f):
+        f = f.__func__
+    if not isfunction(f):
+        return False
+    return bool(f.__code__.co_flags & flag)
+
+
+def isgeneratorfunction(obj):
+    return _has_code_flag(obj, CO_GENERATOR)
+
+
+def iscoroutinefunction(obj):
+    return _has_code_flag(obj, CO_COROUTINE)
+
+
+def isasyncgenfunction(obj):
+    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
+
+
+def isgenerator(object):
+    return isinstance(object, types.GeneratorType)
+
+
+def iscoroutine(object):
+    return False
+
+
+def istraceback(object):
+    return isinstance(object, types.TracebackType)
+
+
+def isframe(object):
+    return isinstance(object, types.FrameType)
+
+
+def iscode(object):
+    return isinstance(object, types.CodeType)
+
+
+def isbuiltin(object):
+    return isinstance(object, types.BuiltinFunctionType)
+
+
+def ismethoddescriptor(object):
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    tp = type(object)
+    return hasattr(tp, "__get__") and not hasattr(tp, "__set__")
+
+
+def isdatadescriptor(object):
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    tp = type(object)
+    return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
+
+
+def isroutine(object):
+    return isbuiltin(object) or isfunction(object) or ismethod(object) or ismethoddescriptor(object)
+
+
+def isabstract(object):
+    return isinstance(object, type) and bool(getattr(object, '__abstractmethods__', ()))
+
+
+def getmembers(object, predicate=None):
+    """(name, value) for each attribute dir(object) names, sorted by name; predicate filters."""
+    results = []
+    for key in dir(object):
+        try:
+            value = getattr(object, key)
+        except AttributeError:
+            continue
+        if not predicate or predicate(value):
+            results.append((key, value))
+    results.sort(key=lambda pair: pair[0])
+    return results
+
+
+def getmro(cls):
+    return cls.__mro__
+
+
+def getattr_static(obj, attr, default=sys):
+    """attr of obj found in the dicts of obj and its class's mro, without descriptors or __getattr__."""
+    klass = obj if isinstance(obj, type) else type(obj)
+    if not isinstance(obj, type):
+        d = getattr(obj, '__dict__', None)
+        if isinstance(d, dict) and attr in d:
+            return d[attr]
+    for base in klass.__mro__:
+        if attr in base.__dict__:
+            return base.__dict__[attr]
+    if default is not sys:
+        return default
+    raise AttributeError(attr)
+
+
+def unwrap(func, *, stop=None):
+    """func with its __wrapped__ chain followed (ValueError for a cycle)."""
+    f = func
+    memo = {id(f): f}
+    while hasattr(func, '__wrapped__') and not (stop is not None and stop(func)):
+        func = func.__wrapped__
+        if id(func) in memo or len(memo) >= sys.getrecursionlimit():
+            raise ValueError('wrapper loop when unwrapping {!r}'.format(f))
+        memo[id(func)] = func
+    return func
+
+
+def cleandoc(doc):
+    """doc without its indentation: tabs expanded, the common indent of the lines after the first
+    and the blank lines at both ends removed."""
+    lines = doc.expandtabs().split('\n')
+    margin = sys.maxsize
+    for line in lines[1:]:
+        content = len(line.lstrip())
+        if content:
+            margin = min(margin, len(line) - content)
+    if lines:
+        lines[0] = lines[0].lstrip()
+    if margin < sys.maxsize:
+        for i in range(1, len(lines)):
+            lines[i] = lines[i][margin:]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return '\n'.join(lines)
+
+
+def getdoc(object):
+    """The object's docstring cleaned (inherited from the classes of a method or class when it has none)."""
+    try:
+        doc = object.__doc__
+    except AttributeError:
+        return None
+    if doc is None and isclass(object):
+        for base in object.__mro__[1:]:
+            if base is object.__class__ or base is type:
+                continue
+            doc = base.__doc__
+            if doc is not None:
+                break
+    elif doc is None and (ismethod(object) or isfunction(object)):
+        name = object.__name__
+        owner = object.__self__ if ismethod(object) else None
+        cls = owner if isclass(owner) else type(owner) if owner is not None else None
+        if cls is not None:
+            for base in cls.__mro__:
+                f = base.__dict__.get(name)
+                if f is not None and getattr(f, '__doc__', None) is not None:
+                    doc = f.__doc__
+                    break
+    if not isinstance(doc, str):
+        return None
+    return cleandoc(doc)
+
+
+def getfile(object):
+    """The name of the file the object was defined in (TypeError for built-in objects)."""
+    if ismodule(object):
+        if getattr(object, '__file__', None):
+            return object.__file__
+        raise TypeError('{!r} is a built-in module'.format(object))
+    if isclass(object):
+        module = sys.modules.get(object.__module__)
+        if getattr(module, '__file__', None):
+            return module.__file__
+        raise TypeError('{!r} is a built-in class'.format(object))
+    object = _code_of(object)
+    if iscode(object):
+        return object.co_filename
+    raise TypeError('module, class, method, function, traceback, frame, or '
+                    'code object was expected, got {}'.format(type(object).__name__))
+
+
+def _code_of(object):
+    """The code object of a method, function, traceback or frame; anything else as it is."""
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    return object
+
+
+def getmodule(object):
+    """The module the object was defined in, or None."""
+    if ismodule(object):
+        return object
+    name = getattr(object, '__module__', None)
+    if name is not None:
+        return sys.modules.get(name)
+    return None
+
+
+def _indent(line):
+    return len(line) - len(line.lstrip())
+
+
+def getsourcelines(object):
+    """(lines, first line number) of the object's source (OSError when it cannot be found)."""
+    object = unwrap(object)
+    filename = getfile(object)
+    lines = linecache.getlines(filename)
+    if not lines:
+        raise OSError('could not get source code')
+    if ismodule(object):
+        return lines, 0
+    if isclass(object):
+        name = object.__name__
+        for i, line in enumerate(lines):
+            stripped = line.lstrip()
+            if stripped.startswith('class ' + name) and stripped[6 + len(name):7 + len(name)] in ('(', ':', ' '):
+                return _block(lines, i), i + 1
+        raise OSError('could not find class definition')
+    object = _code_of(object)
+    if not iscode(object):
+        raise OSError('could not find code object')
+    start = object.co_firstlineno - 1
+    if object.co_name == '<module>':
+        return lines, 0
+    if object.co_name == '<lambda>':
+        return [lines[start]], start + 1
+    return _block(lines, start), start + 1
+
+
+def _block(lines, start):
+    """The lines of the definition starting at lines[start]: its decorators, its header and every
+    following line that is blank or indented deeper."""
+    base = _indent(lines[start])
+    i = start
+    while i < len(lines) and lines[i].lstrip().startswith('@'):
+        i += 1
+    # the header may continue over several lines until its colon ends a line
+    while i < len(lines) and not lines[i].rstrip().endswith(':'):
+        i += 1
+    end = i + 1
+    j = end
+    while j < len(lines):
+        line = lines[j]
+        if line.strip() and _indent(line) <= base:
+            break
+        j += 1
+        if line.strip():
+            end = j
+    return lines[start:end]
+
+
+def getsource(object):
+    """The source text of the object."""
+    lines, lnum = getsourcelines(object)
+    return ''.join(lines)
+
+
+def currentframe():
+    """The caller's frame."""
+    return sys._getframe(1)
+
+
+class _empty:
+    """Marker object for Signature.empty and Parameter.empty."""
+
+
+class _void:
+    """A private marker - used in Parameter & Signature."""
+
+
+class _ParameterKind(int):
+    """The kind of a Parameter: an int with a name, as CPython's IntEnum of the same name
+    (_ParameterKind(1) is POSITIONAL_OR_KEYWORD; ValueError for other values)."""
+
+    def __new__(cls, value):
+        if type(value) is cls:
+            return value
+        try:
+            return _KINDS[value]
+        except (KeyError, TypeError):
+            raise ValueError(f'{value!r} is not a valid {cls.__name__}') from None
+
+    @classmethod
+    def _make(cls, value, name):
+        member = int.__new__(cls, value)
+        member.name = name
+        member.value = value
+        return member
+
+    def __str__(self):
+        return self.name
+
+    def __repr__(self):
+        return f'<{type(self).__name__}.{self.name}: {int(self)}>'
+
+    @property
+    def description(self):
+        return _PARAM_NAME_MAPPING[self]
+
+
+_KINDS = {}
+for _value, _name in enumerate(('POSITIONAL_ONLY', 'POSITIONAL_OR_KEYWORD', 'VAR_POSITIONAL',
+                                'KEYWORD_ONLY', 'VAR_KEYWORD')):
+    _KINDS[_value] = _ParameterKind._make(_value, _name)
+    setattr(_ParameterKind, _name, _KINDS[_value])
+del _value, _name
+
+
+_POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
+_POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
+_VAR_POSITIONAL = _ParameterKind.VAR_POSITIONAL
+_KEYWORD_ONLY = _ParameterKind.KEYWORD_ONLY
+_VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
+
+_PARAM_NAME_MAPPING = {
+    _POSITIONAL_ONLY: 'positional-only',
+    _POSITIONAL_OR_KEYWORD: 'positional or keyword',
+    _VAR_POSITIONAL: 'variadic positional',
+    _KEYWORD_ONLY: 'keyword-only',
+    _VAR_KEYWORD: 'variadic keyword',
+}
+
+
+def formatannotation(annotation, base_module=None):
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, types.GenericAlias) if hasattr(types, 'GenericAlias') else False:
+        return str(annotation)
+    if isinstance(annotation, type):
+        if annotation.__module__ in ('builtins', base_module):
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation)
+
+
+class Parameter:
+    """One parameter of a Signature: name, kind, default and annotation (Parameter.empty when none)."""
+
+    __slots__ = ('_name', '_kind', '_default', '_annotation')
+
+    POSITIONAL_ONLY = _POSITIONAL_ONLY
+    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
+    VAR_POSITIONAL = _VAR_POSITIONAL
+    KEYWORD_ONLY = _KEYWORD_ONLY
+    VAR_KEYWORD = _VAR_KEYWORD
+
+    empty = _empty
+
+    def __init__(self, name, kind, *, default=_empty, annotation=_empty):
+        try:
+            self._kind = _ParameterKind(kind)
+        except ValueError:
+            raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
+        if default is not _empty and self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
+            raise ValueError(f'{self._kind.description} parameters cannot have default values')
+        self._default = default
+        self._annotation = annotation
+        if not isinstance(name, str):
+            raise TypeError('name must be a str, not a {}'.format(type(name).__name__))
+        if not name.isidentifier():
+            raise ValueError('{!r} is not a valid parameter name'.format(name))
+        self._name = name
+
+    @property
+    def name(self):
+        return self._name
+
+    @property
+    def default(self):
+        return self._default
+
+    @property
+    def annotation(self):
+        return self._annotation
+
+    @property
+    def kind(self):
+        return self._kind
+
+    def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
+        return type(self)(self._name if name is _void else name, self._kind if kind is _void else kind,
+                          default=self._default if default is _void else default,
+                          annotation=self._annotation if annotation is _void else annotation)
+
+    def __str__(self):
+        kind = self.kind
+        formatted = self._name
+        if self._annotation is not _empty:
+            formatted = '{}: {}'.format(formatted, formatannotation(self._annotation))
+        if self._default is not _empty:
+            if self._annotation is not _empty:
+                formatted = '{} = {}'.format(formatted, repr(self._default))
+            else:
+                formatted = '{}={}'.format(formatted, repr(self._default))
+        if kind == _VAR_POSITIONAL:
+            formatted = '*' + formatted
+        elif kind == _VAR_KEYWORD:
+            formatted = '**' + formatted
+        return formatted
+
+    def __repr__(self):
+        return '<{} "{}">'.format(self.__class__.__name__, self)
+
+    def __hash__(self):
+        return hash((self.name, self.kind, self.annotation, self.default))
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, Parameter):
+            return NotImplemented
+        return (self._name == other._name and self._kind == other._kind and
+                self._default == other._default and self._annotation == other._annotation)
+
+
+class BoundArguments:
+    """The result of Signature.bind: arguments (a dict by name), args and kwargs."""
+
+    def __init__(self, signature, arguments):
+        self.arguments = arguments
+        self._signature = signature
+
+    @property
+    def signature(self):
+        return self._signature
+
+    @property
+    def args(self):
+        args = []
+        for name, param in self._signature.parameters.items():
+            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY) or name not in self.arguments:
+                break
+            if param.kind == _VAR_POSITIONAL:
+                args.extend(self.arguments[name])
+            else:
+                args.append(self.arguments[name])
+        return tuple(args)
+
+    @property
+    def kwargs(self):
+        kwargs = {}
+        started = False
+        for name, param in self._signature.parameters.items():
+            if not started:
+                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                    started = True
+                elif name not in self.arguments:
+                    started = True
+                    continue
+                else:
+                    continue
+            if name in self.arguments:
+                if param.kind == _VAR_KEYWORD:
+                    kwargs.update(self.arguments[name])
+                else:
+                    kwargs[name] = self.arguments[name]
+        return kwargs
+
+    def apply_defaults(self):
+        arguments = self.arguments
+        new_arguments = []
+        for name, param in self._signature.parameters.items():
+            try:
+                new_arguments.append((name, arguments[name]))
+            except KeyError:
+                if param.default is not _empty:
+                    val = param.default
+                elif param.kind is _VAR_POSITIONAL:
+                    val = ()
+                elif param.kind is _VAR_KEYWORD:
+                    val = {}
+                else:
+                    continue
+                new_arguments.append((name, val))
+        self.arguments = dict(new_arguments)
+
+    def __repr__(self):
+        args = ['{}={!r}'.format(arg, value) for arg, value in self.arguments.items()]
+        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
+
+
+class Signature:
+    """The parameters of a callable (an ordered mapping of name to Parameter) and its return annotation."""
+
+    __slots__ = ('_return_annotation', '_parameters')
+
+    empty = _empty
+
+    def __init__(self, parameters=None, *, return_annotation=_empty, __validate_parameters__=True):
+        params = OrderedDict()
+        if parameters is not None:
+            top_kind = _POSITIONAL_ONLY
+            seen_default = False
+            for param in parameters:
+                kind = param.kind
+                name = param.name
+                if kind < top_kind:
+                    raise ValueError('wrong parameter order: {} parameter before {} parameter'.format(
+                        top_kind.description, kind.description))
+                elif kind > top_kind:
+                    top_kind = kind
+                if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+                    if param.default is _empty:
+                        if seen_default:
+                            raise ValueError('non-default argument follows default argument')
+                    else:
+                        seen_default = True
+                if name in params:
+                    raise ValueError('duplicate parameter name: {!r}'.format(name))
+                params[name] = param
+        self._parameters = types.MappingProxyType(params) if hasattr(types, 'MappingProxyType') else params
+        self._return_annotation = return_annotation
+
+    @classmethod
+    def from_callable(cls, obj, *, follow_wrapped=True):
+        return signature(obj, follow_wrapped=follow_wrapped)
+
+    @property
+    def parameters(self):
+        return self._parameters
+
+    @property
+    def return_annotation(self):
+        return self._return_annotation
+
+    def replace(self, *, parameters=_void, return_annotation=_void):
+        if parameters is _void:
+            parameters = self.parameters.values()
+        if return_annotation is _void:
+            return_annotation = self._return_annotation
+        return type(self)(parameters, return_annotation=return_annotation)
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, Signature):
+            return NotImplemented
+        return (self._return_annotation == other._return_annotation and
+                list(self.parameters.items()) == list(other.parameters.items()))
+
+    def bind(self, /, *args, **kwargs):
+        """The BoundArguments of a call with args and kwargs (TypeError as the call would raise)."""
+        return self._bind(args, kwargs)
+
+    def bind_partial(self, /, *args, **kwargs):
+        return self._bind(args, kwargs, partial=True)
+
+    def _bind(self, args, kwargs, *, partial=False):
+        arguments = {}
+        parameters = iter(self.parameters.values())
+        parameters_ex = ()
+        arg_vals = iter(args)
+        while True:
+            try:
+                arg_val = next(arg_vals)
+            except StopIteration:
+                try:
+                    param = next(parameters)
+                except StopIteration:
+                    break
+                else:
+                    if param.kind == _VAR_POSITIONAL:
+                        break
+                    elif param.name in kwargs:
+                        if param.kind == _POSITIONAL_ONLY:
+                            raise TypeError('{arg!r} parameter is positional only, but was passed as a '
+                                            'keyword'.format(arg=param.name)) from None
+                        parameters_ex = (param,)
+                        break
+                    elif param.kind == _VAR_KEYWORD or param.default is not _empty:
+                        parameters_ex = (param,)
+                        break
+                    else:
+                        if partial:
+                            parameters_ex = (param,)
+                            break
+                        raise TypeError('missing a required argument: {arg!r}'.format(arg=param.name)) from None
+            else:
+                try:
+                    param = next(parameters)
+                except StopIteration:
+                    raise TypeError('too many positional arguments') from None
+                else:
+                    if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                        raise TypeError('too many positional arguments') from None
+                    if param.kind == _VAR_POSITIONAL:
+                        values = [arg_val]
+                        values.extend(arg_vals)
+                        arguments[param.name] = tuple(values)
+                        break
+                    if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
+                        raise TypeError('multiple values for argument {arg!r}'.format(arg=param.name)) from None
+                    arguments[param.name] = arg_val
+        kwargs_param = None
+        for param in list(parameters_ex) + list(parameters):
+            if param.kind == _VAR_KEYWORD:
+                kwargs_param = param
+                continue
+            if param.kind == _VAR_POSITIONAL:
+                continue
+            param_name = param.name
+            try:
+                arg_val = kwargs.pop(param_name)
+            except KeyError:
+                if not partial and param.kind != _VAR_POSITIONAL and param.default is _empty:
+                    raise TypeError('missing a required argument: {arg!r}'.format(arg=param_name)) from None
+            else:
+                if param.kind == _POSITIONAL_ONLY:
+                    raise TypeError('{arg!r} parameter is positional only, but was passed as a '
+                                    'keyword'.format(arg=param.name))
+                arguments[param_name] = arg_val
+        if kwargs:
+            if kwargs_param is not None:
+                arguments[kwargs_param.name] = kwargs
+            else:
+                raise TypeError('got an unexpected keyword argument {arg!r}'.format(arg=next(iter(kwargs))))
+        return BoundArguments(self, arguments)
+
+    def __repr__(self):
+        return '<{} {}>'.format(self.__class__.__name__, self)
+
+    def __str__(self):
+        result = []
+        render_pos_only_separator = False
+        render_kw_only_separator = True
+        for param in self.parameters.values():
+            formatted = str(param)
+            kind = param.kind
+            if kind == _POSITIONAL_ONLY:
+                render_pos_only_separator = True
+            elif render_pos_only_separator:
+                result.append('/')
+                render_pos_only_separator = False
+            if kind == _VAR_POSITIONAL:
+                render_kw_only_separator = False
+            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
+                result.append('*')
+                render_kw_only_separator = False
+            result.append(formatted)
+        if render_pos_only_separator:
+            result.append('/')
+        rendered = '({})'.format(', '.join(result))
+        if self.return_annotation is not _empty:
+            rendered += ' -> {}'.format(formatannotation(self.return_annotation))
+        return rendered
+
+
+def _signature_from_function(func):
+    code = func.__code__
+    pos_count = code.co_argcount
+    names = code.co_varnames
+    posonly_count = code.co_posonlyargcount
+    keyword_only_count = code.co_kwonlyargcount
+    annotations = func.__annotations__ or {}
+    defaults = func.__defaults__ or ()
+    kwdefaults = func.__kwdefaults__ or {}
+    non_default_count = pos_count - len(defaults)
+    parameters = []
+    for i in range(pos_count):
+        name = names[i]
+        kind = _POSITIONAL_ONLY if i < posonly_count else _POSITIONAL_OR_KEYWORD
+        default = defaults[i - non_default_count] if i >= non_default_count else _empty
+        parameters.append(Parameter(name, kind, default=default, annotation=annotations.get(name, _empty)))
+    index = pos_count
+    kw_names = names[index:index + keyword_only_count]
+    index += keyword_only_count
+    if code.co_flags & CO_VARARGS:
+        name = names[index]
+        index += 1
+        parameters.append(Parameter(name, _VAR_POSITIONAL, annotation=annotations.get(name, _empty)))
+    for name in kw_names:
+        parameters.append(Parameter(name, _KEYWORD_ONLY, default=kwdefaults.get(name, _empty),
+                                    annotation=annotations.get(name, _empty)))
+    if code.co_flags & CO_VARKEYWORDS:
+        name = names[index]
+        parameters.append(Parameter(name, _VAR_KEYWORD, annotation=annotations.get(name, _empty)))
+    return Signature(parameters, return_annotation=annotations.get('return', _empty))
+
+
+def _drop_first(sig):
+    params = list(sig.parameters.values())
+    if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+        raise ValueError('invalid method signature')
+    if params[0].kind == _VAR_POSITIONAL:
+        return sig
+    return sig.replace(parameters=params[1:])
+
+
+def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
+    """The Signature of the callable obj (ValueError when none can be found, TypeError when obj
+    is not callable)."""
+    if not callable(obj):
+        raise TypeError('{!r} is not a callable object'.format(obj))
+    if isinstance(obj, types.MethodType):
+        return _drop_first(signature(obj.__func__, follow_wrapped=follow_wrapped))
+    if follow_wrapped:
+        obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__'))
+        if isinstance(obj, types.MethodType):
+            return signature(obj, follow_wrapped=follow_wrapped)
+    sig = getattr(obj, '__signature__', None) if not isinstance(obj, type) else obj.__dict__.get('__signature__')
+    if sig is not None:
+        if not isinstance(sig, Signature):
+            raise TypeError('unexpected object {!r} in __signature__ attribute'.format(sig))
+        return sig
+    if isfunction(obj):
+        return _signature_from_function(obj)
+    if isbuiltin(obj) or ismethoddescriptor(obj):
+        raise ValueError('no signature found for builtin {!r}'.format(obj))
+    if isinstance(obj, type):
+        for base in obj.__mro__:
+            if base is object:
+                break
+            init = base.__dict__.get('__init__')
+            new = base.__dict__.get('__new__')
+            if isfunction(init):
+                return _drop_first(_signature_from_function(init))
+            if isinstance(new, staticmethod):
+                new = new.__func__
+            if isfunction(new):
+                return _drop_first(_signature_from_function(new))
+            if init is not None or new is not None:
+                raise ValueError('no signature found for builtin type {!r}'.format(base))
+        if obj.__module__ == 'builtins':
+            raise ValueError('no signature found for builtin type {!r}'.format(obj))
+        return Signature()
+    call = getattr(type(obj), '__call__', None)
+    if isfunction(call):
+        return _drop_first(_signature_from_function(call))
+    raise ValueError('callable {!r} is not supported by signature'.format(obj))

@@ -1,0 +1,492 @@
+"""The operating system: the process (getpid, environ, getenv, cpu_count, urandom), the file system
+(getcwd, listdir, scandir, walk, stat, mkdir, makedirs, remove, rmdir, rename), file descriptors
+(open, read, write, close, lseek) and os.path (posixpath).
+
+Written over the interpreter's posix module (Java), as CPython's os is over its C posix module:
+  environ   a mapping of str read once from the process environment; changing it changes the
+            mapping only (the interpreter starts no child processes)
+  stat()    a stat_result: a tuple of 10 ints (times in whole seconds) with the st_* attributes,
+            float times and the *_ns times
+Not here: chdir (the working directory is the interpreter's), fork/exec/spawn/kill, dup/dup2, pipes.
+"""
+
+import sys
+import posix
+from posix import (getpid, getppid, cpu_count, getcwd, urandom, strerror, close, read, write, lseek,
+                   access)
+import posixpath as path
+import abc as _abc
+from _collections_abc import MutableMapping as _MutableMapping
+
+__all__ = ['name', 'sep', 'altsep', 'extsep', 'pathsep', 'linesep', 'curdir', 'pardir', 'defpath',
+           'devnull', 'environ', 'getenv', 'getpid', 'getppid', 'cpu_count', 'getcwd', 'getcwdb',
+           'listdir', 'scandir', 'walk', 'stat', 'lstat', 'stat_result', 'mkdir', 'makedirs',
+           'remove', 'unlink', 'rmdir', 'removedirs', 'rename', 'renames', 'replace', 'urandom',
+           'strerror', 'fspath', 'fsencode', 'fsdecode', 'PathLike', 'open', 'read', 'write',
+           'close', 'lseek', 'access', 'chmod', 'error', 'path']
+
+name = 'posix'
+sep = path.sep
+altsep = path.altsep
+extsep = path.extsep
+pathsep = path.pathsep
+linesep = '\n'
+curdir = path.curdir
+pardir = path.pardir
+defpath = path.defpath
+devnull = path.devnull
+error = OSError
+sys.modules['os.path'] = path
+
+O_RDONLY = 0
+O_WRONLY = 1
+O_RDWR = 2
+O_CREAT = 0o100
+O_EXCL = 0o200
+O_TRUNC = 0o1000
+O_APPEND = 0o2000
+O_CLOEXEC = 0o2000000
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+F_OK = 0
+X_OK = 1
+W_OK = 2
+R_OK = 4
+
+
+def _check_str(value, what):
+    if not isinstance(value, str):
+        raise TypeError(f"str expected, not {type(value).__name__}")
+    return value
+
+
+class _Environ(_MutableMapping):
+    """os.environ: the process environment as a mapping of str to str."""
+
+    def __init__(self, data):
+        self._data = data
+
+    def __getitem__(self, key):
+        try:
+            return self._data[_check_str(key, 'key')]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        self._data[_check_str(key, 'key')] = _check_str(value, 'value')
+
+    def __delitem__(self, key):
+        try:
+            del self._data[_check_str(key, 'key')]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self):
+        return iter(list(self._data))
+
+    def __len__(self):
+        return len(self._data)
+
+    def __repr__(self):
+        items = ', '.join(f'{key!r}: {value!r}' for key, value in self._data.items())
+        return f'environ({{{items}}})'
+
+    def copy(self):
+        return dict(self)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _MutableMapping) and not isinstance(other, dict):
+            return NotImplemented
+        new = dict(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, _MutableMapping) and not isinstance(other, dict):
+            return NotImplemented
+        new = dict(other)
+        new.update(self)
+        return new
+
+
+environ = _Environ(dict(posix.environ))
+
+
+def getenv(key, default=None):
+    """The environment variable key if it exists, else default."""
+    return environ.get(key, default)
+
+
+def getcwdb():
+    return getcwd().encode()
+
+
+class PathLike(_abc.ABC):
+    """An object with a file system path (its __fspath__)."""
+
+    @_abc.abstractmethod
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            for klass in subclass.__mro__:
+                if '__fspath__' in klass.__dict__:
+                    return klass.__dict__['__fspath__'] is not None
+        return NotImplemented
+
+
+def fspath(p):
+    """The file system path of p: a str or bytes as it is, else what p.__fspath__() returns."""
+    if isinstance(p, (str, bytes)):
+        return p
+    path_type = type(p)
+    try:
+        path_repr = path_type.__fspath__(p)
+    except AttributeError:
+        if hasattr(path_type, '__fspath__'):
+            raise
+        raise TypeError("expected str, bytes or os.PathLike object, not " + path_type.__name__)
+    if isinstance(path_repr, (str, bytes)):
+        return path_repr
+    raise TypeError(f"expected {path_type.__name__}.__fspath__() to return str or bytes, "
+                    f"not {type(path_repr).__name__}")
+
+
+def fsencode(filename):
+    filename = fspath(filename)
+    return filename.encode('utf-8', 'surrogateescape') if isinstance(filename, str) else filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    return filename.decode('utf-8', 'surrogateescape') if isinstance(filename, bytes) else filename
+
+
+def _path(p, function='stat', argument='path', allow_none=False):
+    """A path argument as posix takes it: str (bytes decoded), or CPython's TypeError."""
+    if isinstance(p, str):
+        return p
+    if isinstance(p, bytes):
+        return p.decode('utf-8', 'surrogateescape')
+    if hasattr(type(p), '__fspath__'):
+        return _path(fspath(p), function, argument)
+    if function in ('stat', 'lstat', 'listdir', 'scandir'):
+        allowed = 'string, bytes, os.PathLike, integer or None' if allow_none else 'string, bytes, os.PathLike or integer'
+    else:
+        allowed = 'string, bytes, os.PathLike or None' if allow_none else 'string, bytes or os.PathLike'
+    raise TypeError(f"{function}: {argument} should be {allowed}, not {type(p).__name__}")
+
+
+class stat_result(tuple):
+    """What stat() returns: (st_mode, st_ino, st_dev, st_nlink, st_uid, st_gid, st_size,
+    st_atime, st_mtime, st_ctime) with the times in whole seconds; the attributes give float
+    times and the st_*_ns ones the nanoseconds."""
+
+    n_sequence_fields = 10
+    n_fields = 19
+    n_unnamed_fields = 3
+    _names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
+              'st_atime', 'st_mtime', 'st_ctime')
+
+    def __new__(cls, values):
+        values = tuple(values)
+        if len(values) < 10:
+            raise TypeError(f"os.stat_result() takes an at least 10-sequence ({len(values)}-sequence given)")
+        self = tuple.__new__(cls, values[:10])
+        self._ns = values[10:13] if len(values) >= 13 else tuple(int(t * 1e9) for t in values[7:10])
+        return self
+
+    @property
+    def st_mode(self):
+        return self[0]
+
+    @property
+    def st_ino(self):
+        return self[1]
+
+    @property
+    def st_dev(self):
+        return self[2]
+
+    @property
+    def st_nlink(self):
+        return self[3]
+
+    @property
+    def st_uid(self):
+        return self[4]
+
+    @property
+    def st_gid(self):
+        return self[5]
+
+    @property
+    def st_size(self):
+        return self[6]
+
+    @property
+    def st_atime(self):
+        return self._ns[0] / 1e9
+
+    @property
+    def st_mtime(self):
+        return self._ns[1] / 1e9
+
+    @property
+    def st_ctime(self):
+        return self._ns[2] / 1e9
+
+    @property
+    def st_atime_ns(self):
+        return self._ns[0]
+
+    @property
+    def st_mtime_ns(self):
+        return self._ns[1]
+
+    @property
+    def st_ctime_ns(self):
+        return self._ns[2]
+
+    def __repr__(self):
+        fields = ', '.join(f'{n}={v!r}' for n, v in zip(self._names, self))
+        return f'os.stat_result({fields})'
+
+    def __reduce__(self):
+        return (stat_result, (tuple(self),))
+
+
+def _stat_result(raw):
+    mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime = raw
+    return stat_result((mode, ino, dev, nlink, uid, gid, size,
+                        atime // 1000000000, mtime // 1000000000, ctime // 1000000000,
+                        atime, mtime, ctime))
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    """The status of the file path (following symbolic links unless follow_symlinks is false)."""
+    p = _path(path, 'stat')
+    return _stat_result(posix.stat(p) if follow_symlinks else posix.lstat(p))
+
+
+def lstat(path, *, dir_fd=None):
+    """The status of path itself when it is a symbolic link."""
+    return _stat_result(posix.lstat(_path(path, 'lstat')))
+
+
+def listdir(path=None):
+    """The names of the entries of the directory path ('.' by default), in the directory's order."""
+    if path is None:
+        return posix.listdir('.')
+    if isinstance(path, bytes):
+        return [fsencode(n) for n in posix.listdir(_path(path, 'listdir'))]
+    return posix.listdir(_path(path, 'listdir', allow_none=True))
+
+
+class DirEntry:
+    """An entry scandir() yields: name, path, and the is_dir/is_file/is_symlink/stat of the entry."""
+
+    def __init__(self, directory, name):
+        self.name = name
+        self.path = directory + name if directory.endswith(sep) else directory + sep + name
+        self._stat = None
+        self._lstat = None
+
+    def __repr__(self):
+        return f'<DirEntry {self.name!r}>'
+
+    def __fspath__(self):
+        return self.path
+
+    def stat(self, *, follow_symlinks=True):
+        if not follow_symlinks:
+            if self._lstat is None:
+                self._lstat = lstat(self.path)
+            return self._lstat
+        if self._stat is None:
+            self._stat = stat(self.path)
+        return self._stat
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+    def _mode(self, follow_symlinks):
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode
+        except FileNotFoundError:
+            return 0
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._mode(follow_symlinks) & 0o170000 == 0o040000
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._mode(follow_symlinks) & 0o170000 == 0o100000
+
+    def is_symlink(self):
+        return self._mode(False) & 0o170000 == 0o120000
+
+
+class _ScandirIterator:
+    def __init__(self, directory, names):
+        self._directory = directory
+        self._names = iter(names)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry(self._directory, next(self._names))
+
+    def close(self):
+        self._names = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+def scandir(path=None):
+    """An iterator of DirEntry objects for the entries of the directory path ('.' by default)."""
+    directory = '.' if path is None else _path(path, 'scandir')
+    return _ScandirIterator(directory, posix.listdir(directory))
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Yields (dirpath, dirnames, filenames) for top and every directory below it (top first
+    when topdown, else after its subdirectories); a directory that cannot be listed goes to
+    onerror(OSError) and is skipped."""
+    top = fspath(top)
+    try:
+        entries = list(scandir(top))
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
+        return
+    dirs = []
+    nondirs = []
+    walk_dirs = []
+    for entry in entries:
+        if entry.is_dir():
+            dirs.append(entry.name)
+            if not topdown and (followlinks or not entry.is_symlink()):
+                walk_dirs.append(entry.path)
+        else:
+            nondirs.append(entry.name)
+    if topdown:
+        yield top, dirs, nondirs
+        for dirname in dirs:
+            new_path = path.join(top, dirname)
+            if followlinks or not path.islink(new_path):
+                yield from walk(new_path, topdown, onerror, followlinks)
+    else:
+        for new_path in walk_dirs:
+            yield from walk(new_path, topdown, onerror, followlinks)
+        yield top, dirs, nondirs
+
+
+def mkdir(path, mode=0o777, *, dir_fd=None):
+    """Makes the directory path (FileExistsError if it exists)."""
+    posix.mkdir(_path(path, 'mkdir'), mode)
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """Makes the directory name and the missing directories above it; an existing leaf is an
+    error unless exist_ok."""
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        if tail == curdir:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def remove(path, *, dir_fd=None):
+    """Deletes the file path (IsADirectoryError for a directory)."""
+    posix.remove(_path(path, 'remove'))
+
+
+def unlink(path, *, dir_fd=None):
+    """Deletes the file path (IsADirectoryError for a directory)."""
+    posix.unlink(_path(path, 'unlink'))
+
+
+def rmdir(path, *, dir_fd=None):
+    """Deletes the empty directory path."""
+    posix.rmdir(_path(path, 'rmdir'))
+
+
+def removedirs(name):
+    """Deletes the directory name, then its parents while they are empty."""
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    """Renames src to dst (replacing a file dst)."""
+    posix.rename(_path(src, 'rename', 'src'), _path(dst, 'rename', 'dst'))
+
+
+def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    """Renames src to dst, replacing dst."""
+    posix.replace(_path(src, 'replace', 'src'), _path(dst, 'replace', 'dst'))
+
+
+def renames(old, new):
+    """rename() after making new's missing directories; then removes old's empty ones."""
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    """Sets the permission bits of path."""
+    posix.chmod(_path(path, 'chmod'), mode)
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    """Opens the file path with the O_* flags; returns its file descriptor."""
+    return posix.open(_path(path, 'open'), flags, mode)
+
+
+def get_exec_path(env=None):
+    if env is None:
+        env = environ
+    return env.get('PATH', defpath).split(pathsep)
