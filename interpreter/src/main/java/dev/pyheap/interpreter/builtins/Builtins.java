@@ -55,6 +55,7 @@ public final class Builtins {
         this.binaryFile = space.register(new FileType(space, false));
         this.quitterType = space.register(new QuitterType(space, this));
         this.printKeywords = new ArgParser(space, "sep", "end", "file", "flush");
+        interp.setInstanceCheck(this::isInstance);
     }
 
     /** A new stream object ({@code sys.stdout}, fd 1; {@code sys.stderr}, fd 2) writing to {@code out}. New reference. */

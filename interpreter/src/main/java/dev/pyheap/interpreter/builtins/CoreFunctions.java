@@ -77,11 +77,22 @@ final class CoreFunctions {
             if (!space.strType.check(name)) {
                 throw new PyException("TypeError", "__build_class__: name is not a string");
             }
-            long[] baseItems = new long[(int) n - 2];
+            long[] origItems = new long[(int) n - 2];
             for (int i = 2; i < n; i++) {
-                baseItems[i - 2] = c.get(i);
+                origItems[i - 2] = c.get(i);
             }
-            long bases = space.tupleType.create(baseItems);
+            long origBases = space.tupleType.create(origItems);
+            long bases;
+            try {
+                bases = updateBases(space, origItems, origBases);
+            } catch (RuntimeException e) {
+                space.decref(origBases);
+                throw e;
+            }
+            long[] baseItems = new long[(int) space.tupleType.size(bases)];
+            for (int i = 0; i < baseItems.length; i++) {
+                baseItems[i] = space.tupleType.item(bases, i);
+            }
             long meta = c.keyword("metaclass");
             try {
                 if (meta == 0) {
@@ -92,6 +103,9 @@ final class CoreFunctions {
                 try {
                     long cell = interp.runWithLocals(func, ns);
                     try {
+                        if (bases != origBases) {
+                            SysModule.setItem(space, ns, "__orig_bases__", origBases);
+                        }
                         long args = space.tupleType.create(name, bases, ns);
                         long kwargs = c.keywordsExcept("metaclass"); // class C(Base, tag=1): for __init_subclass__
                         long cls;
@@ -113,8 +127,58 @@ final class CoreFunctions {
                 }
             } finally {
                 space.decref(bases);
+                space.decref(origBases);
             }
         });
+    }
+
+    /**
+     * {@code update_bases}: each base that is not a class but has {@code __mro_entries__}
+     * ({@code class C(list[int])}) is replaced by the classes that method returns. A new reference:
+     * {@code bases} itself (one more reference) when nothing was replaced.
+     */
+    private static long updateBases(ObjectSpace space, long[] items, long bases) {
+        java.util.List<Long> updated = null;
+        java.util.List<Long> owned = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < items.length; i++) {
+                long base = items[i];
+                long entries = space.typeType.check(base) ? 0 : Abstract.lookupAttr(space, base, "__mro_entries__");
+                if (entries == 0) {
+                    if (updated != null) {
+                        updated.add(base);
+                    }
+                    continue;
+                }
+                long result;
+                try {
+                    result = Abstract.call(space, entries, new long[] {bases});
+                } finally {
+                    space.decref(entries);
+                }
+                owned.add(result);
+                if (!space.tupleType.check(result)) {
+                    throw new PyException("TypeError", "__mro_entries__ must return a tuple");
+                }
+                if (updated == null) {
+                    updated = new java.util.ArrayList<>();
+                    for (int j = 0; j < i; j++) {
+                        updated.add(items[j]);
+                    }
+                }
+                for (int j = 0; j < space.tupleType.size(result); j++) {
+                    updated.add(space.tupleType.item(result, j));
+                }
+            }
+            if (updated == null) {
+                return space.newRef(bases);
+            }
+            return space.tupleType.create(updated.stream().mapToLong(Long::longValue).toArray());
+        } finally {
+            for (long o : owned) {
+                space.decref(o);
+            }
+        }
     }
 
     private static long run(ModuleTable table, CallArgs c, long n, PythonParser.Mode mode, String who) {

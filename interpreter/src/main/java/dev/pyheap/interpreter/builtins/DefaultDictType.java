@@ -35,6 +35,22 @@ final class DefaultDictType extends PyType {
             Args.none("__copy__", args);
             return copy(self);
         });
+        // defdict_reduce: (type, (default_factory,) or (), None, None, iter(self.items()))
+        defineMethod("__reduce__", (self, args) -> {
+            Args.none("__reduce__", args);
+            long factory = factoryOrNone(self);
+            long newArgs = factory == space.none ? space.tupleType.create() : space.tupleType.create(factory);
+            long items = 0, it = 0;
+            try {
+                items = Abstract.callMethod(space, self, "items", PyType.NO_ARGS);
+                it = Abstract.getIter(space, items);
+                return space.tupleType.create(space.typeOf(self).typeObject(), newArgs, space.none, space.none, it);
+            } finally {
+                space.decref(newArgs);
+                space.xdecref(items);
+                space.xdecref(it);
+            }
+        });
     }
 
     @Override

@@ -167,6 +167,29 @@ final class DequeType extends PyType {
             Args.none("deque.__copy__", args);
             return copy.copy(self);
         });
+        // deque_reduce: (type, () or ((), maxlen), state, iter(self)); copy and pickle append the items back
+        defineMethod("__reduce__", (self, args) -> {
+            Args.none("deque.__reduce__", args);
+            long state = Abstract.callMethod(space, self, "__getstate__", PyType.NO_ARGS);
+            long it = 0, newArgs = 0, empty = 0, max = 0;
+            try {
+                it = Abstract.getIter(space, self);
+                if (maxlen(self) < 0) {
+                    newArgs = space.tupleType.create();
+                } else {
+                    empty = space.tupleType.create();
+                    max = space.newInt(maxlen(self));
+                    newArgs = space.tupleType.create(empty, max);
+                }
+                return space.tupleType.create(space.typeOf(self).typeObject(), newArgs, state, it);
+            } finally {
+                space.decref(state);
+                space.xdecref(it);
+                space.xdecref(newArgs);
+                space.xdecref(empty);
+                space.xdecref(max);
+            }
+        });
         defineMethod("__reversed__", (self, args) -> {
             Args.none("deque.__reversed__", args);
             return reverseIterType.create(self);
@@ -175,6 +198,11 @@ final class DequeType extends PyType {
             Args.none("deque.__sizeof__", args);
             return space.newInt(sizeof(self) - Layout.GC_HEAD);
         });
+    }
+
+    @Override
+    protected void fillDict() {
+        putClassGetItem();
     }
 
     private interface PyMethodCopy {

@@ -68,6 +68,7 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("time", SmallModules::time);
         table.put("math", MathModule::fill);
         table.put("atexit", SmallModules::atexit);
+        table.put("_abc", SmallModules::abc);
         table.put("_random", RandomModule::fill);
         table.put("_collections", CollectionsModule::fill);
         table.put("ctypes", CtypesModule::fill);

@@ -3,6 +3,7 @@ package dev.pyheap.interpreter.builtins;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.objects.PyType;
 
 import java.math.BigInteger;
 
@@ -10,7 +11,8 @@ import java.math.BigInteger;
  * Modules written in Java that programs about memory use call a few functions of:
  * {@code time} (Modules/timemodule.c: time, monotonic, perf_counter, process_time, sleep — which
  * gives the GIL up while it sleeps) and {@code atexit} (Modules/atexitmodule.c: register,
- * unregister; the runner calls the functions at exit, last registered first). {@code math} is
+ * unregister; the runner calls the functions at exit, last registered first), {@code _abc} (the
+ * collection flags of Modules/_abc.c). {@code math} is
  * {@link MathModule}.
  */
 final class SmallModules {
@@ -84,6 +86,27 @@ final class SmallModules {
             return space.intType.bigValue(o).doubleValue();
         }
         throw new PyException("TypeError", "must be real number, not " + space.typeOf(o).name);
+    }
+
+    /**
+     * {@code _abc}: what abc.py cannot do in Python, setting {@code Py_TPFLAGS_SEQUENCE} or
+     * {@code _MAPPING} on a class (Modules/_abc.c's {@code __abc_tpflags__} handling and
+     * {@code set_collection_flag_recursive}, whose walk over subclasses abc.py does):
+     * {@code _set_collection_flag(cls, flag)} is true when the class changed.
+     */
+    static void abc(ModuleTable table, long module, long dict) {
+        ObjectSpace space = table.space();
+        SysModule.function(space, module, dict, "_set_collection_flag", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "_set_collection_flag", a, n, kw).range(2, 2);
+            if (!space.typeType.check(c.get(0))) {
+                throw new PyException("TypeError", "_set_collection_flag() argument 1 must be a type");
+            }
+            long flag = space.intType.longValue(c.get(1)) & (PyType.SEQUENCE | PyType.MAPPING);
+            if (flag != PyType.SEQUENCE && flag != PyType.MAPPING) {
+                return space.newBool(false);
+            }
+            return space.newBool(space.typeType.described(c.get(0)).setCollectionFlag((int) flag));
+        });
     }
 
     /** The functions {@code atexit.register} took, in order (owned references). */

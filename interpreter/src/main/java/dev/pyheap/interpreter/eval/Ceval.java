@@ -58,6 +58,8 @@ final class Ceval {
     private final Memory memory;
     private final ObjectOps ops;
     private final MethodDefs methodDefs;
+    /** {@code match} statements' instructions. */
+    private final PatternMatching patterns;
     /** The type objects of int and float, which the specialized instructions compare {@code ob_type} with. */
     private final long intTypeObject, floatTypeObject;
     /** The type object of {@code type}: a call of an object of that exact type is a class call ({@code type_call}). */
@@ -75,6 +77,7 @@ final class Ceval {
         this.memory = space.memory;
         this.ops = interp.ops;
         this.methodDefs = new MethodDefs(space);
+        this.patterns = new PatternMatching(interp);
         this.intTypeObject = space.intType.typeObject();
         this.floatTypeObject = space.floatType.typeObject();
         this.typeTypeObject = space.typeType.typeObject();
@@ -608,6 +611,22 @@ final class Ceval {
             }
             case PRINT_EXPR -> printExpr(f.pop());
             case GET_LEN -> f.push(space.newInt(Abstract.length(space, f.top())));
+            case MATCH_MAPPING -> f.push(space.newBool(patterns.hasFlag(f.top(), PyType.MAPPING)));
+            case MATCH_SEQUENCE -> f.push(space.newBool(patterns.hasFlag(f.top(), PyType.SEQUENCE)));
+            case MATCH_KEYS -> f.push(patterns.matchKeys(f.peek(2), f.top()));
+            case MATCH_CLASS -> {
+                long names = f.pop();
+                long type = f.pop();
+                long attrs;
+                try {
+                    attrs = patterns.matchClass(f.top(), type, arg, names);
+                } finally {
+                    space.decref(names);
+                    space.decref(type);
+                }
+                space.decref(f.pop());
+                f.push(attrs != 0 ? attrs : space.newRef(space.none));
+            }
             default -> throw new PyException("SystemError", "unknown opcode " + op + " (" + name(op) + ")");
         }
     }

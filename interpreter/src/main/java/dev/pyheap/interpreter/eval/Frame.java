@@ -169,6 +169,25 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
         memory.putLong(base + FRAME_OBJ, f);
     }
 
+    /** {@code _PyFrame_GetFrameObject}: this frame's frame object, made on first request (borrowed: the frame keeps it). */
+    long materializeFrameObject() {
+        long fo = frameObject();
+        if (fo == 0) {
+            fo = space.frameObjectType.create(func, code.code, globals, builtins, locals,
+                    code.nlocalsplus + code.stacksize, line());
+            space.frameObjectType.setLive(fo, this);
+            setFrameObject(fo);
+        }
+        return fo;
+    }
+
+    @Override
+    public long newFrameObject() {
+        long fo = materializeFrameObject();
+        space.frameObjectType.setLineno(fo, line());
+        return space.newRef(fo);
+    }
+
     /** The line being run ({@code PyFrame_GetLineNumber}). */
     int line() {
         return code.line(lasti < 0 ? 0 : lasti);

@@ -55,6 +55,25 @@ public final class Interpreter implements FrameEvaluator {
         this.importer = importer;
     }
 
+    /** {@code PyObject_IsInstance}, with {@code __instancecheck__}: installed by the builtins module, which owns {@code isinstance}. */
+    public interface InstanceCheck {
+        boolean isInstance(long o, long cls);
+    }
+
+    private InstanceCheck instanceCheck;
+
+    public void setInstanceCheck(InstanceCheck check) {
+        this.instanceCheck = check;
+    }
+
+    /** {@code PyObject_IsInstance(o, cls)} (a class pattern's test). */
+    boolean isInstance(long o, long cls) {
+        if (instanceCheck == null) {
+            throw new PyException("SystemError", "isinstance is not installed");
+        }
+        return instanceCheck.isInstance(o, cls);
+    }
+
     /** The object a literal's text stands for ({@code ast.literal_eval} of constants), a new reference, or 0. */
     private long literal(String text) {
         try {
@@ -427,14 +446,7 @@ public final class Interpreter implements FrameEvaluator {
 
     /** {@code _PyFrame_GetFrameObject}: the frame object of {@code f}, made on first request (borrowed: the frame holds it). */
     long frameObject(Frame f) {
-        long fo = f.frameObject();
-        if (fo == 0) {
-            fo = space.frameObjectType.create(f.func, f.code.code, f.globals, f.builtins, f.locals,
-                    f.code.nlocalsplus + f.code.stacksize, f.line());
-            space.frameObjectType.setLive(fo, f);
-            f.setFrameObject(fo);
-        }
-        return fo;
+        return f.materializeFrameObject();
     }
 
     /** {@code super_init_without_args}: {@code [__class__, first argument]} of the running frame (borrowed). */
@@ -469,6 +481,14 @@ public final class Interpreter implements FrameEvaluator {
             }
         }
         throw new PyException("RuntimeError", "super(): __class__ cell not found");
+    }
+
+    @Override
+    public long importModule(String name) {
+        if (importer == null) {
+            throw new PyException("ImportError", "No module named '" + name + "'");
+        }
+        return importer.importName(name, 0, 0, 0);
     }
 
     /** {@code sys._getframe(depth)}: the frame object {@code depth} frames up, with its {@code f_back} chain. A new reference. */

@@ -1,6 +1,7 @@
 package dev.pyheap.interpreter.run;
 
 import dev.pyheap.interpreter.ast.ExceptHandler;
+import dev.pyheap.interpreter.ast.MatchCase;
 import dev.pyheap.interpreter.ast.Stmt;
 
 import java.util.List;
@@ -20,7 +21,7 @@ final class Subset {
                 case Stmt.AsyncFunctionDef a -> at(a.lineno(), a.col_offset(), "async def");
                 case Stmt.AsyncFor a -> at(a.lineno(), a.col_offset(), "async for");
                 case Stmt.AsyncWith a -> at(a.lineno(), a.col_offset(), "async with");
-                case Stmt.Match m -> at(m.lineno(), m.col_offset(), "match");
+                case Stmt.Match m -> bodies(m.cases(), MatchCase::body);
                 case Stmt.TryStar t -> at(t.lineno(), t.col_offset(), "except*");
                 case Stmt.FunctionDef f -> check(f.body());
                 case Stmt.ClassDef c -> check(c.body());
@@ -28,7 +29,7 @@ final class Subset {
                 case Stmt.While w -> first(check(w.body()), check(w.orelse()));
                 case Stmt.If i -> first(check(i.body()), check(i.orelse()));
                 case Stmt.With w -> check(w.body());
-                case Stmt.Try t -> first(first(check(t.body()), handlers(t.handlers())),
+                case Stmt.Try t -> first(first(check(t.body()), bodies(t.handlers(), ExceptHandler::body)),
                         first(check(t.orelse()), check(t.finalbody())));
                 default -> null;
             };
@@ -39,9 +40,10 @@ final class Subset {
         return null;
     }
 
-    private static String handlers(List<ExceptHandler> handlers) {
-        for (ExceptHandler h : handlers) {
-            String f = check(h.body());
+    /** The first refusal in the bodies of an except clause's handlers or a match statement's cases. */
+    private static <T> String bodies(List<T> parts, java.util.function.Function<T, List<Stmt>> body) {
+        for (T part : parts) {
+            String f = check(body.apply(part));
             if (f != null) {
                 return f;
             }

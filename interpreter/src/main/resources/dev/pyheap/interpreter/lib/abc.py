@@ -6,6 +6,7 @@ a class alive.
 """
 
 from _weakref import ref as _ref
+from _abc import _set_collection_flag
 
 
 def abstractmethod(funcobj):
@@ -104,6 +105,16 @@ def _abstract_names(cls, namespace_items, bases):
     return frozenset(names)
 
 
+_COLLECTION_FLAGS = (1 << 5) | (1 << 6)  # Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MAPPING
+
+
+def _set_collection_flag_recursive(cls, flag):
+    """A registered class and its subclasses become sequences or mappings for match."""
+    if _set_collection_flag(cls, flag):
+        for sub in type.__subclasses__(cls):
+            _set_collection_flag_recursive(sub, flag)
+
+
 class ABCMeta(type):
     """The metaclass of abstract base classes: classes may be registered as virtual subclasses,
     a class may answer issubclass through __subclasshook__, and a class with abstract methods
@@ -113,6 +124,12 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _abstract_names(cls, namespace.items(), bases)
         cls._abc_impl = _abc_data()
+        # collections.abc.Sequence and Mapping say what match treats their subclasses as
+        flags = cls.__dict__.get('__abc_tpflags__')
+        if flags is not None:
+            if isinstance(flags, int):
+                _set_collection_flag(cls, flags)
+            del cls.__abc_tpflags__
         return cls
 
     def register(cls, subclass):
@@ -127,6 +144,8 @@ class ABCMeta(type):
             raise RuntimeError('Refusing to create an inheritance cycle')
         cls._abc_impl.registry.add(subclass)
         _invalidation_counter += 1
+        if cls.__flags__ & _COLLECTION_FLAGS:
+            _set_collection_flag_recursive(subclass, cls.__flags__ & _COLLECTION_FLAGS)
         return subclass
 
     def __instancecheck__(cls, instance):

@@ -1,9 +1,16 @@
-"""Shallow and deep copy operations: copy(x), deepcopy(x, memo=None), replace is 3.13 (absent).
+"""Shallow and deep copy operations: copy(x), deepcopy(x, memo=None), Error.
 
-Instances of classes are copied through __copy__/__deepcopy__ when they define them, else through
-__reduce_ex__(4) when the class defines its own, else as CPython's object.__reduce_ex__ does for a
-plain class: a new object from cls.__new__(cls) with the __dict__ and the __slots__ values copied
-(shallowly or deeply)."""
+Built-in types are copied by the dispatch tables below; any other object by its class's __copy__
+or __deepcopy__, else by the reduction copyreg.dispatch_table registers for its class, else by
+its __reduce_ex__(4) (object's takes a plain instance apart as (copyreg.__newobj__, (cls, *args),
+state, listitems, dictitems), the state from __getstate__), which _reconstruct puts back together:
+__setstate__ when the copy has one, else the __dict__ and the __slots__ values; deepcopy copies
+the arguments and state first, with the memo dict keeping shared references shared and cycles
+closed."""
+
+import types
+from _weakref import ref as _weakref_ref
+from copyreg import dispatch_table
 
 __all__ = ['Error', 'copy', 'deepcopy']
 
@@ -14,97 +21,56 @@ class Error(Exception):
 
 error = Error
 
-_atomic = (type(None), int, float, bool, complex, str, bytes, type, range, type(Ellipsis),
-           type(NotImplemented), frozenset, type(len), type(lambda: 0), property, slice)
-
-
-def _slot_names(cls):
-    names = []
-    for c in cls.__mro__:
-        slots = c.__dict__.get('__slots__', ())
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                name = '_' + c.__name__.lstrip('_') + name
-            names.append(name)
-    return names
-
-
-def _own_reduce(cls):
-    for c in cls.__mro__:
-        if c is object:
-            return None
-        if '__reduce_ex__' in c.__dict__:
-            return c.__dict__['__reduce_ex__']
-        if '__reduce__' in c.__dict__:
-            return c.__dict__['__reduce__']
-    return None
-
-
-def _set_state(y, state, memo, deep):
-    if deep:
-        state = deepcopy(state, memo)
-    if hasattr(y, '__setstate__'):
-        y.__setstate__(state)
-    else:
-        y.__dict__.update(state)
-
-
-def _reconstruct(x, memo, deep, cls):
-    reducer = _own_reduce(cls)
-    if reducer is not None:
-        rv = getattr(x, reducer.__name__)(4) if reducer.__name__ == '__reduce_ex__' else x.__reduce__()
-        if isinstance(rv, str):
-            return x
-        func, args = rv[0], rv[1]
-        state = rv[2] if len(rv) > 2 else None
-        if deep:
-            args = deepcopy(args, memo)
-        y = func(*args)
-        if deep:
-            memo[id(x)] = y
-        if state is not None:
-            _set_state(y, state, memo, deep)
-        return y
-    y = cls.__new__(cls)
-    if deep:
-        memo[id(x)] = y
-    getstate = getattr(cls, '__getstate__', None)
-    if getstate is not None and getattr(getstate, '__qualname__', '') != 'object.__getstate__':
-        _set_state(y, x.__getstate__(), memo, deep)
-        return y
-    d = getattr(x, '__dict__', None)
-    if d:
-        y.__dict__.update(deepcopy(d, memo) if deep else d)
-    for name in _slot_names(cls):
-        try:
-            v = getattr(x, name)
-        except AttributeError:
-            continue
-        object.__setattr__(y, name, deepcopy(v, memo) if deep else v)
-    return y
-
 
 def copy(x):
+    """A shallow copy of x."""
     cls = type(x)
-    if cls in _atomic or issubclass(cls, type):
-        return x
-    if cls in (list, dict, set, bytearray):
-        return x.copy()
-    if cls is tuple:
-        return x
-    copier = getattr(cls, '__copy__', None)
+    copier = _copy_dispatch.get(cls)
+    if copier:
+        return copier(x)
+    if issubclass(cls, type):
+        return _copy_immutable(x)
+    copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    if cls.__module__ == 'builtins' and _own_reduce(cls) is None and not hasattr(x, '__dict__'):
-        raise Error(f'un(shallow)copyable object of type {cls}')
-    return _reconstruct(x, None, False, cls)
+    rv = _reduce(x, cls, "shallow")
+    if isinstance(rv, str):
+        return x
+    return _reconstruct(x, None, *rv)
+
+
+def _reduce(x, cls, kind):
+    """How x is taken apart: copyreg's reduction for its class, else __reduce_ex__(4), else __reduce__()."""
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    reductor = getattr(x, "__reduce_ex__", None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, "__reduce__", None)
+    if reductor:
+        return reductor()
+    raise Error("un(%s)copyable object of type %s" % (kind, cls))
+
+
+def _copy_immutable(x):
+    return x
+
+
+_copy_dispatch = d = {}
+for t in (type(None), int, float, bool, complex, str, tuple, bytes, frozenset, type, range, slice, property,
+          types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented), types.FunctionType, _weakref_ref,
+          types.CodeType):
+    d[t] = _copy_immutable
+d[list] = list.copy
+d[dict] = dict.copy
+d[set] = set.copy
+d[bytearray] = bytearray.copy
+del d, t
 
 
 def deepcopy(x, memo=None, _nil=[]):
+    """A deep copy of x; memo maps id(original) to its copy (and keeps the originals alive)."""
     if memo is None:
         memo = {}
     d = id(x)
@@ -112,50 +78,135 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _atomic or issubclass(cls, type):
-        y = x
-    elif cls is list:
-        y = []
-        memo[d] = y
-        for a in x:
-            y.append(deepcopy(a, memo))
-    elif cls is tuple:
-        items = [deepcopy(a, memo) for a in x]
-        try:
-            return memo[d]
-        except KeyError:
-            pass
-        y = x
-        for k, j in zip(x, items):
-            if k is not j:
-                y = tuple(items)
-                break
-    elif cls is dict:
-        y = {}
-        memo[d] = y
-        for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
-    elif cls is set:
-        y = set()
-        memo[d] = y
-        for a in x:
-            y.add(deepcopy(a, memo))
-    elif cls is bytearray:
-        y = x.copy()
+    copier = _deepcopy_dispatch.get(cls)
+    if copier is not None:
+        y = copier(x, memo)
     else:
-        copier = getattr(x, '__deepcopy__', None)
-        if copier is not None:
-            y = copier(memo)
+        if issubclass(cls, type):
+            y = _deepcopy_atomic(x, memo)
         else:
-            y = _reconstruct(x, memo, True, cls)
+            copier = getattr(x, "__deepcopy__", None)
+            if copier is not None:
+                y = copier(memo)
+            else:
+                rv = _reduce(x, cls, "deep")
+                if isinstance(rv, str):
+                    y = x
+                else:
+                    y = _reconstruct(x, memo, *rv)
+    # the copy may be the original (atomic objects): the memo only records real copies
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)
     return y
 
 
+_deepcopy_dispatch = d = {}
+
+
+def _deepcopy_atomic(x, memo):
+    return x
+
+
+for t in (type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex, bytes, str, types.CodeType,
+          type, range, types.BuiltinFunctionType, types.FunctionType, _weakref_ref, property):
+    d[t] = _deepcopy_atomic
+
+
+def _deepcopy_list(x, memo, deepcopy=deepcopy):
+    y = []
+    memo[id(x)] = y
+    append = y.append
+    for a in x:
+        append(deepcopy(a, memo))
+    return y
+
+
+d[list] = _deepcopy_list
+
+
+def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
+    y = [deepcopy(a, memo) for a in x]
+    # a tuple reached again through its own items was copied meanwhile
+    try:
+        return memo[id(x)]
+    except KeyError:
+        pass
+    for k, j in zip(x, y):
+        if k is not j:
+            y = tuple(y)
+            break
+    else:
+        y = x
+    return y
+
+
+d[tuple] = _deepcopy_tuple
+
+
+def _deepcopy_dict(x, memo, deepcopy=deepcopy):
+    y = {}
+    memo[id(x)] = y
+    for key, value in x.items():
+        y[deepcopy(key, memo)] = deepcopy(value, memo)
+    return y
+
+
+d[dict] = _deepcopy_dict
+
+
+def _deepcopy_method(x, memo):
+    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+
+
+d[types.MethodType] = _deepcopy_method
+# bytearray's own reduction goes through a latin-1 str; its copy is the same bytes
+d[bytearray] = lambda x, memo: x.copy()
+del d, t
+
+
 def _keep_alive(x, memo):
+    """Keeps x alive as long as memo: ids in memo would be reused by new objects otherwise."""
     try:
         memo[id(memo)].append(x)
     except KeyError:
         memo[id(memo)] = [x]
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *, deepcopy=deepcopy):
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        if deep:
+            for item in listiter:
+                y.append(deepcopy(item, memo))
+        else:
+            for item in listiter:
+                y.append(item)
+    if dictiter is not None:
+        if deep:
+            for key, value in dictiter:
+                y[deepcopy(key, memo)] = deepcopy(value, memo)
+        else:
+            for key, value in dictiter:
+                y[key] = value
+    return y

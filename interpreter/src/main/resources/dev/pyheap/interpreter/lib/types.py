@@ -135,5 +135,8 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, resolved_bases, ns, **kwds)
 
 
+from _generic_alias import GenericAlias, UnionType
+
+
 class DynamicClassAttribute(property):
     pass

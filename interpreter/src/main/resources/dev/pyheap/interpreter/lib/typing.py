@@ -5,6 +5,7 @@ checked at run time, as in CPython."""
 
 import collections
 import collections.abc
+from _generic_alias import GenericAlias, UnionType as _UnionType
 
 TYPE_CHECKING = False
 
@@ -142,7 +143,7 @@ class _UnionGenericAlias(_GenericAlias):
         return 'typing.Union[' + ', '.join(_type_repr(a) for a in args) + ']'
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        if not isinstance(other, (_UnionGenericAlias, _UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -158,7 +159,7 @@ def _union(self, parameters):
     flat = []
     for p in parameters:
         p = type(None) if p is None else p
-        if isinstance(p, _UnionGenericAlias):
+        if isinstance(p, (_UnionGenericAlias, _UnionType)):
             items = p.__args__
         else:
             items = (p,)
@@ -367,6 +368,10 @@ def cast(typ, val):
 def get_origin(tp):
     if isinstance(tp, _GenericAlias) and not tp._special:
         return tp.__origin__
+    if isinstance(tp, GenericAlias):
+        return tp.__origin__
+    if isinstance(tp, _UnionType):
+        return _UnionType
     if tp is Generic:
         return Generic
     return None
@@ -376,6 +381,8 @@ def get_args(tp):
     if isinstance(tp, _CallableRepr):
         return (tp._params, tp._result)
     if isinstance(tp, _GenericAlias) and not tp._special:
+        return tp.__args__
+    if isinstance(tp, (GenericAlias, _UnionType)):
         return tp.__args__
     return ()
 

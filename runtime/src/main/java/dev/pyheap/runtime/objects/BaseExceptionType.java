@@ -36,6 +36,40 @@ public final class BaseExceptionType extends StructType {
                 setField(self, TRACEBACK, args[0] == space.none ? 0 : args[0]);
                 return space.newRef(self);
             });
+            // BaseException_reduce: (type, args) and the __dict__ when it has one; __setstate__ sets its items back
+            defineMethod("__reduce__", (self, args) -> {
+                Args.none("__reduce__", args);
+                long a = field(self, ARGS);
+                long d = field(self, DICT);
+                long t = space.typeOf(self).typeObject();
+                long argsTuple = a == 0 ? space.tupleType.create() : space.newRef(a);
+                try {
+                    return d != 0 ? space.tupleType.create(t, argsTuple, d) : space.tupleType.create(t, argsTuple);
+                } finally {
+                    space.decref(argsTuple);
+                }
+            });
+            defineMethod("__setstate__", (self, args) -> {
+                long state = Args.one("__setstate__", args);
+                if (state != space.none) {
+                    if (!space.dictType.check(state)) {
+                        throw new PyException("TypeError", "state is not a dictionary");
+                    }
+                    long keys = Abstract.mappingKeys(space, state);
+                    try {
+                        for (int i = 0; i < space.listType.size(keys); i++) {
+                            long k = space.listType.item(keys, i);
+                            long v = space.dictType.get(state, k);
+                            if (v != 0) {
+                                Abstract.setAttr(space, self, k, v);
+                            }
+                        }
+                    } finally {
+                        space.decref(keys);
+                    }
+                }
+                return space.newNone();
+            });
             defineMethod("add_note", (self, args) -> {
                 Args.range("add_note", args, 1, 1);
                 if (!space.strType.check(args[0])) {

@@ -39,7 +39,7 @@ public final class ByteArrayType extends PyType {
     static final int SIZE = 56;
 
     ByteArrayType(ObjectSpace space) {
-        super(space, "bytearray", null, BASETYPE, SIZE, 0);
+        super(space, "bytearray", null, BASETYPE | MATCH_SELF, SIZE, 0);
         BytesMethods.define(space, this, false, this::defineMethod);
         packsArguments(TextMethods.VARARGS);
         defineMethod("append", (self, args) -> {

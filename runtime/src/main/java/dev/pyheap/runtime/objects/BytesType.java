@@ -17,7 +17,7 @@ public final class BytesType extends PyType {
 
     BytesType(ObjectSpace space) {
         // tp_basicsize counts the trailing NUL (PyBytesObject's ob_sval[1]); one more byte per item.
-        super(space, "bytes", null, BASETYPE | IMMUTABLETYPE | BYTES_SUBCLASS, DATA + 1, 1);
+        super(space, "bytes", null, BASETYPE | IMMUTABLETYPE | BYTES_SUBCLASS | MATCH_SELF, DATA + 1, 1);
         BytesMethods.define(space, this, true, this::defineMethod);
         packsArguments(TextMethods.VARARGS);
     }

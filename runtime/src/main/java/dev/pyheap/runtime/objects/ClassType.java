@@ -152,7 +152,7 @@ public final class ClassType extends PyType {
             long basicSize, int weaklist, int[] members, InstanceFinalizer javaFinalizer) {
         super(space, name, base, HEAPTYPE | BASETYPE | HAVE_GC | (managedDict ? MANAGED_DICT : 0)
                 | (solid.flags() & (LONG_SUBCLASS | LIST_SUBCLASS | TUPLE_SUBCLASS | BYTES_SUBCLASS | UNICODE_SUBCLASS
-                | DICT_SUBCLASS | TYPE_SUBCLASS)), basicSize, solid.itemSize());
+                | DICT_SUBCLASS | TYPE_SUBCLASS)) | inheritedPatternFlags(base), basicSize, solid.itemSize());
         this.solid = solid;
         this.managedDict = managedDict;
         this.varDict = varDict;
@@ -161,6 +161,15 @@ public final class ClassType extends PyType {
                 && (basicSize != solid.basicSize() || managedDict || !solid.hasFlag(HAVE_GC));
         this.members = members;
         this.javaFinalizer = javaFinalizer;
+    }
+
+    /**
+     * The flags a class takes from its dominant base ({@code tp_base}): {@code inherit_special}'s
+     * {@code _Py_TPFLAGS_MATCH_SELF} and {@code inherit_patma_flags}' sequence/mapping flags, which
+     * decide how {@code match} treats its instances.
+     */
+    private static int inheritedPatternFlags(PyType base) {
+        return base == null ? 0 : base.flags() & (SEQUENCE | MAPPING | MATCH_SELF);
     }
 
     /** {@code class name: pass} from the embedding API: a class of object in {@code __main__}. New reference to its type object. */

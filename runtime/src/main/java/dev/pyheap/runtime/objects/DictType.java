@@ -156,7 +156,7 @@ public final class DictType extends PyType {
     }
 
     DictType(ObjectSpace space) {
-        super(space, "dict", null, BASETYPE | MAPPING | DICT_SUBCLASS | HAVE_GC, SIZE, 0);
+        super(space, "dict", null, BASETYPE | MAPPING | DICT_SUBCLASS | HAVE_GC | MATCH_SELF, SIZE, 0);
         this.str = space.strType;
         untracksWhenAtomic();
         // dict_methods list these two with METH_COEXIST: method descriptors rather than slot wrappers
@@ -311,6 +311,7 @@ public final class DictType extends PyType {
      */
     @Override
     protected void fillDict() {
+        putClassGetItem();
         putClassMethod("fromkeys", (self, args, nargs, kwnames) -> {
             CallArguments a = new CallArguments(space, "fromkeys", args, nargs, kwnames).keywords();
             if (nargs < 2 || nargs > 3) { // the class, then the arguments

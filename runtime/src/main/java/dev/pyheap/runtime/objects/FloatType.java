@@ -20,7 +20,7 @@ public final class FloatType extends PyType {
     final FreeList freeList = new FreeList(FREE_LIST_SIZE);
 
     FloatType(ObjectSpace space) {
-        super(space, "float", null, BASETYPE | IMMUTABLETYPE, SIZE, 0);
+        super(space, "float", null, BASETYPE | IMMUTABLETYPE | MATCH_SELF, SIZE, 0);
         defineMethod("__format__", (self, args) -> space.strType.runtime(
                 Formatter.format(space, self, space.strType.value(Args.one("float.__format__", args)))));
         defineMethod("is_integer", (self, args) -> {

@@ -34,6 +34,14 @@ public interface FrameEvaluator {
         return null;
     }
 
+    /**
+     * {@code PyImport_ImportModule(name)}: the module (a new reference), for the object layer's
+     * uses of Python-written modules ({@code copyreg} in {@code object.__reduce_ex__}).
+     */
+    default long importModule(String name) {
+        throw new dev.pyheap.runtime.PyException("ImportError", "No module named '" + name + "'");
+    }
+
     /** Receives the Python frames {@link #pythonFrames} reports. */
     @FunctionalInterface
     interface FrameSink {

@@ -242,10 +242,17 @@ public final class GeneratorType extends StructType {
             case "gi_code" -> space.newRef(field(g, CODE));
             case "gi_running" -> space.newBool(state(g) == EXECUTING);
             case "gi_suspended" -> space.newBool(state(g) == SUSPENDED);
-            // a finished generator has no frame; a live one's frame object is not made here (yet)
-            case "gi_frame" -> state(g) >= COMPLETED ? space.newNone() : genericLookupAttr(g, attributeName);
+            // a finished generator has no frame; a live one's is made by its evaluator frame on first request
+            case "gi_frame" -> frameObject(g);
             default -> genericLookupAttr(g, attributeName);
         };
+    }
+
+    /** {@code gi_frame}: the frame object of a generator that has not finished, else None. A new reference. */
+    private long frameObject(long g) {
+        SuspendedFrame f = state(g) >= COMPLETED ? null : frame(g);
+        long fo = f == null ? 0 : f.newFrameObject();
+        return fo != 0 ? fo : space.newNone();
     }
 
     @Override

@@ -27,7 +27,8 @@ public final class IntType extends PyType {
     /** @param base null for {@code int}; {@code int} for {@code bool} */
     IntType(ObjectSpace space, String name, PyType base) {
         // bool's tp_basicsize is sizeof(struct _longobject) (one digit, padded to 32); int's ends at ob_digit
-        super(space, name, base, LONG_SUBCLASS | IMMUTABLETYPE | (base == null ? BASETYPE : 0), base == null ? DIGITS : DIGITS + 8, 4);
+        super(space, name, base, LONG_SUBCLASS | IMMUTABLETYPE | MATCH_SELF | (base == null ? BASETYPE : 0),
+                base == null ? DIGITS : DIGITS + 8, 4);
         if (base == null) {
             defineMethod("__format__", (self, args) -> space.strType.runtime(
                     Formatter.format(space, self, space.strType.value(Args.one("int.__format__", args)))));

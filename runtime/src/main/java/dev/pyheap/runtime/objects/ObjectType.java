@@ -23,6 +23,16 @@ public final class ObjectType extends PyType {
 
     ObjectType(ObjectSpace space) {
         super(space, "object", null, BASETYPE | IMMUTABLETYPE, Layout.OBJECT_HEAD, 0);
+        ObjectReduce reduce = new ObjectReduce(space);
+        defineMethod("__reduce_ex__", (self, args) -> reduce.reduceEx(self, Args.one("object.__reduce_ex__", args)));
+        defineMethod("__reduce__", (self, args) -> {
+            Args.none("object.__reduce__", args);
+            return reduce.commonReduce(self, 0);
+        });
+        defineMethod("__getstate__", (self, args) -> {
+            Args.none("object.__getstate__", args);
+            return reduce.defaultState(self, false);
+        });
         defineMethod("__format__", (self, args) -> {
             long spec = Args.one("object.__format__", args);
             if (!space.strType.check(spec)) {

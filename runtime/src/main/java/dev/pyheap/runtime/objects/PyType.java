@@ -98,6 +98,11 @@ public abstract class PyType {
      * may call with the receiver as first argument instead of binding them ({@link Abstract#getMethod}).
      */
     public static final int METHOD_DESCRIPTOR = 1 << 17;
+    /**
+     * {@code _Py_TPFLAGS_MATCH_SELF}: a class pattern {@code C(x)} with one positional sub-pattern
+     * matches the subject itself when {@code C} has no {@code __match_args__} (int, str, list, ...).
+     */
+    public static final int MATCH_SELF = 1 << 22;
     /** {@code Py_TPFLAGS_LONG_SUBCLASS}: {@code PyLong_Check}. */
     public static final int LONG_SUBCLASS = 1 << 24;
     /** {@code Py_TPFLAGS_LIST_SUBCLASS}. */
@@ -135,7 +140,8 @@ public abstract class PyType {
     public final String name;
     /** {@code tp_base}; null for a type whose base is {@code object}. */
     public final PyType base;
-    private final int flags;
+    /** Fixed when the type is made, except the collection flags {@link #setCollectionFlag} changes. */
+    private int flags;
     private final long basicSize;
     private final long itemSize;
     private final Map<String, PyMethod> methods = new LinkedHashMap<>();
@@ -190,6 +196,26 @@ public abstract class PyType {
 
     public final int flags() {
         return flags;
+    }
+
+    /**
+     * {@code set_collection_flag_recursive}'s step for one class: an ABC's {@code __abc_tpflags__}
+     * or its {@code register} makes a class a sequence or a mapping for {@code match}
+     * ({@link #SEQUENCE} or {@link #MAPPING}, replacing the other). False, changing nothing, for an
+     * immutable type or one that has the flag already.
+     */
+    public final boolean setCollectionFlag(int flag) {
+        if (flag != SEQUENCE && flag != MAPPING) {
+            throw new IllegalArgumentException("not a collection flag: " + flag);
+        }
+        if (!hasFlag(HEAPTYPE) || (flags & (SEQUENCE | MAPPING)) == flag) {
+            return false;
+        }
+        flags = flags & ~(SEQUENCE | MAPPING) | flag;
+        if (typeObject != 0) {
+            memory.putLong(typeObject + Layout.TP_FLAGS, flags & 0xFFFF_FFFFL);
+        }
+        return true;
     }
 
     /** Whether every bit of {@code flag} is set ({@code PyType_HasFeature}). */
@@ -833,6 +859,11 @@ public abstract class PyType {
      */
     protected final void putClassMethod(String methodName, BuiltinFunctionType.Body body) {
         putWrappedFunction(methodName, body, true);
+    }
+
+    /** {@code __class_getitem__} of a built-in generic type: {@code T[X]} is {@code types.GenericAlias(T, X)}. */
+    protected final void putClassGetItem() {
+        GenericAliases.putClassGetItem(this);
     }
 
     /** Adds a static method ({@code METH_STATIC}: {@code str.maketrans}), made as {@link #putClassMethod} is. */

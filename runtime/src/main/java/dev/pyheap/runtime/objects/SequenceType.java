@@ -13,7 +13,7 @@ import java.util.function.LongFunction;
 public abstract class SequenceType extends PyType {
 
     SequenceType(ObjectSpace space, String name, int flags, long basicSize, long itemSize) {
-        super(space, name, null, flags | BASETYPE | SEQUENCE | HAVE_GC, basicSize, itemSize);
+        super(space, name, null, flags | BASETYPE | SEQUENCE | HAVE_GC | MATCH_SELF, basicSize, itemSize);
     }
 
     /** {@code Py_SIZE}. */
@@ -239,5 +239,10 @@ public abstract class SequenceType extends PyType {
             s.append(Abstract.repr(space, item(o, i)));
         }
         return s.append(close).toString();
+    }
+
+    @Override
+    protected void fillDict() {
+        putClassGetItem();
     }
 }

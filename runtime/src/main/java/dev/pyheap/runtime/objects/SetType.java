@@ -76,11 +76,26 @@ public final class SetType extends PyType {
 
     /** {@code set} or, {@code frozen}, {@code frozenset}: the same layout. */
     SetType(ObjectSpace space, String name, boolean frozen) {
-        super(space, name, null, BASETYPE | HAVE_GC, SIZE, 0);
+        super(space, name, null, BASETYPE | HAVE_GC | MATCH_SELF, SIZE, 0);
         this.frozen = frozen;
         defineMethod("copy", (self, args) -> {
             Args.none(name + ".copy", args);
             return frozen && space.typeOf(self) == this ? space.newRef(self) : copyAs(baseOf(self), self);
+        });
+        // set_reduce: (type, (list(self),), state)
+        defineMethod("__reduce__", (self, args) -> {
+            Args.none("__reduce__", args);
+            long items = Abstract.sequenceList(space, self);
+            long newArgs = 0, state = 0;
+            try {
+                newArgs = space.tupleType.create(items);
+                state = Abstract.callMethod(space, self, "__getstate__", PyType.NO_ARGS);
+                return space.tupleType.create(space.typeOf(self).typeObject(), newArgs, state);
+            } finally {
+                space.decref(items);
+                space.xdecref(newArgs);
+                space.xdecref(state);
+            }
         });
         defineMethod("union", (self, args) -> {
             long r = copyAs(baseOf(self), self);
@@ -959,5 +974,10 @@ public final class SetType extends PyType {
                     + dev.pyheap.api.Addresses.hex(table) + " are inconsistent");
         }
         return table == o + SMALLTABLE || visitor.owned(table, (mask + 1) * ENTRY);
+    }
+
+    @Override
+    protected void fillDict() {
+        putClassGetItem();
     }
 }

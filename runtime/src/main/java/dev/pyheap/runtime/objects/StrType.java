@@ -77,7 +77,7 @@ public final class StrType extends PyType {
 
     StrType(ObjectSpace space) {
         // tp_basicsize is the two-block object's (a subclass's instance); a compact str is made by create()
-        super(space, "str", null, BASETYPE | IMMUTABLETYPE | UNICODE_SUBCLASS, UNICODE_OBJECT_SIZE, 0);
+        super(space, "str", null, BASETYPE | IMMUTABLETYPE | UNICODE_SUBCLASS | MATCH_SELF, UNICODE_OBJECT_SIZE, 0);
         StrMethods.define(space, this, this::defineMethod);
         packsArguments(TextMethods.VARARGS);
         defineMethod("__format__", (self, args) -> runtime(Formatter.format(space, self, value(Args.one("str.__format__", args)))));

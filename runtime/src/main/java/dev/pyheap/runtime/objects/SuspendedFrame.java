@@ -13,4 +13,13 @@ public interface SuspendedFrame {
 
     /** Drops every reference the frame holds. */
     void clear();
+
+    /**
+     * {@code _PyFrame_GetFrameObject} for {@code gi_frame}: the frame object of this frame (made on
+     * first request, its line the instruction the frame stopped at), a new reference; 0 when the
+     * evaluator makes none.
+     */
+    default long newFrameObject() {
+        return 0;
+    }
 }

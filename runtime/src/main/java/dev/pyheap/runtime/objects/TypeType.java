@@ -130,8 +130,15 @@ public final class TypeType extends PyType {
         }
     }
 
+    /** {@code type.__or__} and {@code __ror__}: {@code int | None} is a {@code types.UnionType}. */
+    @Override
+    public long binaryOp(long v, long w, BinaryOp op) {
+        return op == BinaryOp.OR ? GenericAliases.or(space, v, w) : space.newNotImplemented();
+    }
+
     @Override
     protected void fillDict() {
+        putClassGetItem();
         GetSetDescrType gs = space.getSetDescrType;
         putInDict("__name__", gs.create(this, "__name__", o -> {
             ClassType c = classOf(o);
