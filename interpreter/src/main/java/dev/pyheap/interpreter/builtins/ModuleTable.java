@@ -73,6 +73,7 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("ctypes", CtypesModule::fill);
         table.put("_thread", ThreadModule::fill);
         table.put("_tracemalloc", (t, m, d) -> TracemallocFunctions.fill(t, m, d, heap));
+        table.put("_re", ReModule::fill);
     }
 
     public ObjectSpace space() {
