@@ -202,7 +202,7 @@ class StringIO(_Memory):
     @property
     def newlines(self):
         self._check_closed()
-        if self._newline is not None:
+        if self._newline is not None and self._newline != '':
             return None
         kinds = [n for bit, n in ((1, '\r'), (2, '\n'), (4, '\r\n')) if self._seen & bit]
         if not kinds:
@@ -214,11 +214,13 @@ class StringIO(_Memory):
         if not isinstance(s, str):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)
         written = len(s)
-        if self._newline is None:
+        if self._newline is None or self._newline == '':
             if '\r' in s:
-                self._seen |= (4 if '\r\n' in s else 0) | (1 if '\r' in s.replace('\r\n', '') else 0)
-                s = s.replace('\r\n', '\n').replace('\r', '\n')
-            if '\n' in s:
+                crlf = s.count('\r\n')
+                self._seen |= (4 if crlf else 0) | (1 if s.count('\r') > crlf else 0) | (2 if s.count('\n') > crlf else 0)
+                if self._newline is None:
+                    s = s.replace('\r\n', '\n').replace('\r', '\n')
+            elif '\n' in s:
                 self._seen |= 2
         elif self._newline in ('\r', '\r\n'):
             s = s.replace('\n', self._newline)

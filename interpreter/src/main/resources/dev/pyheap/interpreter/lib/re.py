@@ -690,6 +690,8 @@ class _Translation:
         source = self.source
         here = source.tell() - 1
         parts = []
+        if source.next == '[':
+            _future('Possible nested set at position %d' % source.tell())
         negate = source.match('^')
         start = True
         while True:
@@ -698,11 +700,13 @@ class _Translation:
                 raise source.error('unterminated character set', source.tell() - here)
             if this == ']' and not start:
                 break
-            start = False
             if this[0] == '\\':
                 kind, code1 = self.class_escape(this, flags)
             else:
+                if not start and this in '-&~|' and source.next == this:
+                    _future('Possible set %s at position %d' % (_SET_OPERATIONS[this], source.tell() - 1))
                 kind, code1 = 'char', this
+            start = False
             if source.match('-'):
                 that = source.get()
                 if that is None:
@@ -731,6 +735,21 @@ class _Translation:
         if not body:
             return ('[\\s\\S]' if negate else '(?!)'), 1, 1, 'item'
         return '[' + ('^' if negate else '') + body + ']', 1, 1, 'item'
+
+
+_SET_OPERATIONS = {'-': 'difference', '&': 'intersection', '~': 'symmetric difference', '|': 'union'}
+
+
+def _future(message):
+    """A FutureWarning for the code that called into this module (syntax whose meaning will change)."""
+    import sys
+    import warnings
+    level = 2
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_globals is globals():
+        level += 1
+        frame = frame.f_back
+    warnings.warn(message, FutureWarning, stacklevel=level)
 
 
 def _translate(pattern, flags):
@@ -1125,10 +1144,6 @@ def _compile_template(pattern, repl):
     found = _template_cache.get(key)
     if found is not None:
         return found
-    if not isinstance(repl, (str, bytes)):
-        if pattern._istext:
-            raise TypeError("expected str instance, %s found" % type(repl).__name__)
-        raise TypeError("expected a bytes-like object, %s found" % type(repl).__name__)
     s = _Source(repl)
     groups = []
     literals = []
