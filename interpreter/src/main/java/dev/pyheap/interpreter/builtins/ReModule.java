@@ -148,13 +148,8 @@ final class ReModule {
             if (pos > s.length) {
                 return space.newNone();
             }
-            Matcher m = matcher(p, s, (int) Math.max(0, pos));
-            boolean found = guarded(() -> switch (mode) {
-                case 0 -> m.lookingAt();
-                case 1 -> m.matches();
-                default -> m.find();
-            });
-            return found ? spans(space, m, s) : space.newNone();
+            Matcher m = run(p, s, (int) Math.max(0, pos), mode);
+            return m != null ? spans(space, m, s) : space.newNone();
         });
         SysModule.function(space, module, dict, "scan", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "scan", a, n, kw).exactly(5);
@@ -173,16 +168,12 @@ final class ReModule {
             while (at <= s.length && (limit <= 0 || count < limit)) {
                 Matcher m = null;
                 if (mustAdvance) {
-                    Matcher nonEmpty = matcher(engine.advancing(handle), s, at);
-                    if (guarded(nonEmpty::lookingAt)) {
-                        m = nonEmpty;
-                    } else if (at < s.length) {
-                        Matcher next = matcher(p, s, at + 1);
-                        m = guarded(next::find) ? next : null;
+                    m = run(engine.advancing(handle), s, at, LOOKING_AT);
+                    if (m == null && at < s.length) {
+                        m = run(p, s, at + 1, FIND);
                     }
                 } else {
-                    Matcher next = matcher(p, s, at);
-                    m = guarded(next::find) ? next : null;
+                    m = run(p, s, at, FIND);
                 }
                 if (m == null) {
                     break;
@@ -199,21 +190,62 @@ final class ReModule {
         });
     }
 
-    private static Matcher matcher(Pattern p, Subject s, int from) {
+    private static final int LOOKING_AT = 0, FULL = 1, FIND = 2;
+
+    /**
+     * The match of p in s from {@code from} (mode: at from, up to the end, or searching), or null.
+     * java.util.regex recurses once or more per repetition of a group, so a long subject can
+     * overflow the thread's stack: such a match is run again on a thread of its own with a large
+     * stack (the matcher touches no heap object, only the Java string), and only if that
+     * overflows too is it reported, as a RecursionError rather than a crash.
+     */
+    private static Matcher run(Pattern p, Subject s, int from, int mode) {
+        try {
+            return attempt(p, s, from, mode);
+        } catch (StackOverflowError e) {
+            Matcher[] result = new Matcher[1];
+            Throwable[] failure = new Throwable[1];
+            Thread deep = new Thread(null, () -> {
+                try {
+                    result[0] = attempt(p, s, from, mode);
+                } catch (Throwable t) {
+                    failure[0] = t;
+                }
+            }, "re-deep-match", DEEP_STACK);
+            deep.start();
+            try {
+                deep.join();
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                throw new PyException("KeyboardInterrupt", "");
+            }
+            if (failure[0] instanceof StackOverflowError) {
+                throw new PyException("RecursionError", "maximum recursion limit exceeded while matching a regular expression");
+            }
+            if (failure[0] instanceof RuntimeException r) {
+                throw r;
+            }
+            if (failure[0] instanceof Error err) {
+                throw err;
+            }
+            return result[0];
+        }
+    }
+
+    /** The stack of a thread that runs a deep match (reserved, committed only as it is used). */
+    private static final long DEEP_STACK = 1L << 30;
+
+    private static Matcher attempt(Pattern p, Subject s, int from, int mode) {
         Matcher m = p.matcher(s.text);
         m.region(s.utf16(from), s.text.length());
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
-        return m;
-    }
-
-    /** Runs a match; java.util.regex recurses per repetition, so a deep one is reported, not a crash. */
-    private static boolean guarded(java.util.function.BooleanSupplier run) {
-        try {
-            return run.getAsBoolean();
-        } catch (StackOverflowError e) {
-            throw new PyException("RecursionError", "maximum recursion limit exceeded while matching a regular expression");
-        }
+        boolean found = switch (mode) {
+            case LOOKING_AT -> m.lookingAt();
+            case FULL -> m.matches();
+            default -> m.find();
+        };
+        return found ? m : null;
     }
 
     private static long spans(ObjectSpace space, Matcher m, Subject s) {
