@@ -80,13 +80,7 @@ class _Memory:
         self._check_closed()
         return True
 
-    def writable(self):
-        self._check_closed()
-        return True
-
-    def seekable(self):
-        self._check_closed()
-        return True
+    writable = seekable = readable
 
     def isatty(self):
         self._check_closed()

@@ -821,17 +821,14 @@ class Pattern:
     def groupindex(self):
         return _mappingproxy(dict(self._groupindex))
 
-    def _run(self, string, pos, endpos, mode):
+    def _subject(self, string, pos, endpos):
+        """The subject as text, with pos and endpos brought within it (as _sre's state_init)."""
         text = _as_text(string, self._istext)
         length = len(text)
-        if pos < 0:
-            pos = 0
-        elif pos > length:
-            pos = length
-        if endpos < 0:
-            endpos = 0
-        elif endpos > length:
-            endpos = length
+        return text, min(max(pos, 0), length), min(max(endpos, 0), length)
+
+    def _run(self, string, pos, endpos, mode):
+        text, pos, endpos = self._subject(string, pos, endpos)
         spans = _re.match(self._handle, text, pos, endpos, mode)
         if spans is None:
             return None
@@ -847,16 +844,7 @@ class Pattern:
         return self._run(string, pos, endpos, 2)
 
     def _scan(self, string, pos, endpos, limit):
-        text = _as_text(string, self._istext)
-        length = len(text)
-        if pos < 0:
-            pos = 0
-        elif pos > length:
-            pos = length
-        if endpos < 0:
-            endpos = 0
-        elif endpos > length:
-            endpos = length
+        text, pos, endpos = self._subject(string, pos, endpos)
         return _re.scan(self._handle, text, pos, endpos, limit), pos, endpos
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
