@@ -76,6 +76,7 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("posix", PosixModule::fill);
         table.put("_traceback", SmallModules::traceback);
         table.put("_tracemalloc", (t, m, d) -> TracemallocFunctions.fill(t, m, d, heap));
+        table.put("_re", ReModule::fill);
     }
 
     /** {@code sys.builtin_module_names}: the modules written in Java, sorted. */

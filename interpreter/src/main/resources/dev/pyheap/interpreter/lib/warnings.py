@@ -132,13 +132,13 @@ def filterwarnings(action, message='', category=Warning, module='', lineno=0, ap
     assert isinstance(module, str), 'module must be a string'
     assert isinstance(lineno, int) and lineno >= 0, 'lineno must be an int >= 0'
     if message or module:
-        import _minire
+        import re
     if message:
-        message = _minire.compile(message, _minire.I)
+        message = re.compile(message, re.I)
     else:
         message = None
     if module:
-        module = _minire.compile(module)
+        module = re.compile(module)
     else:
         module = None
     _add_filter(action, message, category, module, lineno, append=append)
@@ -192,11 +192,11 @@ def _setoption(arg):
     action = _getaction(action)
     category = _getcategory(category)
     if message or module:
-        import _minire
+        import re
     if message:
-        message = _minire.escape(message)
+        message = re.escape(message)
     if module:
-        module = _minire.escape(module) + r'\Z'
+        module = re.escape(module) + r'\Z'
     if lineno:
         try:
             lineno = int(lineno)

@@ -335,7 +335,12 @@ public final class ClassType extends PyType {
         if (b instanceof ClassType c) {
             return c.members.length > 0 ? c : c.solid;
         }
-        return b;
+        // a built-in type that adds no fields to its base has its base's layout (ValueError: BaseException's)
+        PyType t = b;
+        while (t.base != null && t.base.basicSize() == t.basicSize() && !space.objectType.is(t.base)) {
+            t = t.base;
+        }
+        return t;
     }
 
     private static boolean layoutExtends(ObjectSpace space, PyType a, PyType b) {
