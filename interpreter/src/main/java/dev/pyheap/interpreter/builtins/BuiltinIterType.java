@@ -101,6 +101,262 @@ final class BuiltinIterType extends PyType {
         return o;
     }
 
+    // ------------------------------------------------------------------ construction
+
+    /**
+     * {@code enumerate_vectorcall}, {@code map_vectorcall}, {@code filter_vectorcall},
+     * {@code reversed_vectorcall}: the exact type called without an argument tuple. 3.11's
+     * {@code zip} has none ({@code _PyObject_MakeTpCall} packs its arguments), nor has
+     * {@code callable_iterator} (no {@code tp_new} at all).
+     */
+    @Override
+    public boolean hasVectorNew() {
+        return kind != Kind.ZIP && kind != Kind.CALLABLE;
+    }
+
+    @Override
+    public long vectorNew(long args, int nargs, long kwnames) {
+        int nk = kwnames == 0 ? 0 : (int) space.tupleType.size(kwnames);
+        String[] names = new String[nk];
+        long[] values = new long[nargs + nk];
+        for (int i = 0; i < nk; i++) {
+            names[i] = space.strType.value(space.tupleType.item(kwnames, i));
+        }
+        for (int i = 0; i < values.length; i++) {
+            values[i] = memory.getLong(args + 8L * i);
+        }
+        return construct(this, values, nargs, names, true);
+    }
+
+    /** {@code enum_new}, {@code zip_new}, {@code map_new}, {@code filter_new}, {@code reversed_new}: with a tuple and a dict. */
+    @Override
+    public long tpNew(PyType subtype, long args, long kwargs) {
+        if (kind == Kind.CALLABLE) {
+            return super.tpNew(subtype, args, kwargs);
+        }
+        int n = (int) space.tupleType.size(args);
+        int nk = kwargs == 0 ? 0 : (int) space.dictType.size(kwargs);
+        String[] names = new String[nk];
+        long[] values = new long[n + nk];
+        for (int i = 0; i < n; i++) {
+            values[i] = space.tupleType.item(args, i);
+        }
+        int[] k = {0};
+        if (nk > 0) {
+            space.dictType.forEach(kwargs, (key, v) -> {
+                names[k[0]] = space.strType.value(key);
+                values[n + k[0]++] = v;
+            });
+        }
+        return construct(subtype, values, n, names, false);
+    }
+
+    /**
+     * One constructor for both entries: {@code values} holds the {@code nargs} positionals and then
+     * the keyword values named by {@code names} (borrowed). {@code vector}: called through
+     * {@link #vectorNew} (enumerate's messages differ from its Argument Clinic parser's).
+     */
+    private long construct(PyType subtype, long[] values, int nargs, String[] names, boolean vector) {
+        String fn = name;
+        return switch (kind) {
+            case ENUMERATE -> {
+                long[] p = vector ? enumerateVectorArgs(values, nargs, names) : clinicArgs(values, nargs, names);
+                yield newEnumerate(p[0], p[1]);
+            }
+            case ZIP -> {
+                boolean strict = false;
+                if (names.length > 1) {
+                    throw new PyException("TypeError", "zip() takes at most 1 keyword argument (" + names.length + " given)");
+                }
+                if (names.length == 1) {
+                    if (!names[0].equals("strict")) {
+                        throw invalidKeyword(names[0]);
+                    }
+                    strict = Abstract.isTrue(space, values[nargs]);
+                }
+                long iters = iterators(values, 0, nargs);
+                try {
+                    yield create(iters, 0, strict ? 1 : 0);
+                } finally {
+                    space.decref(iters);
+                }
+            }
+            case MAP -> {
+                noKeywords(subtype, names);
+                if (nargs < 2) {
+                    throw new PyException("TypeError", "map() must have at least two arguments.");
+                }
+                long iters = iterators(values, 1, nargs);
+                try {
+                    yield create(values[0], iters, 0);
+                } finally {
+                    space.decref(iters);
+                }
+            }
+            case FILTER -> {
+                noKeywords(subtype, names);
+                checkPositional(fn, nargs, 2);
+                long it = Abstract.getIter(space, values[1]);
+                try {
+                    yield create(values[0], it, 0);
+                } finally {
+                    space.decref(it);
+                }
+            }
+            case REVERSED -> {
+                noKeywords(subtype, names);
+                checkPositional(fn, nargs, 1);
+                yield newReversed(values[0]);
+            }
+            case CALLABLE -> throw new IllegalStateException("callable_iterator has no constructor");
+        };
+    }
+
+    /** {@code enumerate_vectorcall}'s hand-made parsing: {iterable, start or 0}. */
+    private long[] enumerateVectorArgs(long[] values, int nargs, String[] names) {
+        int nk = names.length, total = nargs + nk;
+        if (total == 2) {
+            if (nk == 1) {
+                checkKeyword(names[0], "start");
+            } else if (nk == 2) {
+                if (names[0].equals("start")) {
+                    checkKeyword(names[1], "iterable");
+                    return new long[] {values[1], values[0]};
+                }
+                checkKeyword(names[0], "iterable");
+                checkKeyword(names[1], "start");
+            }
+            return new long[] {values[0], values[1]};
+        }
+        if (total == 1) {
+            if (nk == 1) {
+                checkKeyword(names[0], "iterable");
+            }
+            return new long[] {values[0], 0};
+        }
+        if (nargs == 0) {
+            throw new PyException("TypeError", "enumerate() missing required argument 'iterable'");
+        }
+        throw new PyException("TypeError", "enumerate() takes at most 2 arguments (" + total + " given)");
+    }
+
+    /** {@code enum_new}'s Argument Clinic parsing of {@code (iterable, start=0)}. */
+    private long[] clinicArgs(long[] values, int nargs, String[] names) {
+        int total = nargs + names.length;
+        if (total > 2) {
+            throw new PyException("TypeError", "enumerate() takes at most 2 arguments (" + total + " given)");
+        }
+        long[] p = new long[2];
+        for (int i = 0; i < nargs; i++) {
+            p[i] = values[i];
+        }
+        for (int k = 0; k < names.length; k++) {
+            int pos = names[k].equals("iterable") ? 0 : names[k].equals("start") ? 1 : -1;
+            if (pos < 0) {
+                throw invalidKeyword(names[k]);
+            }
+            if (pos < nargs) {
+                throw new PyException("TypeError", "argument for enumerate() given by name ('" + names[k]
+                        + "') and position (" + (pos + 1) + ")");
+            }
+            p[pos] = values[nargs + k];
+        }
+        if (p[0] == 0) {
+            throw new PyException("TypeError", "enumerate() missing required argument 'iterable' (pos 1)");
+        }
+        return p;
+    }
+
+    /** {@code enum_new_impl}: the iterator of {@code iterable} counted from {@code start} (0: none given). */
+    private long newEnumerate(long iterable, long start) {
+        long first = 0;
+        if (start != 0) {
+            long i = Abstract.numberIndex(space, start);
+            if (!space.intType.fitsLong(i)) {
+                space.decref(i);
+                throw new PyException("OverflowError", "pyheap: an enumerate start beyond 64 bits is not supported");
+            }
+            first = space.intType.longValue(i);
+            space.decref(i);
+        }
+        long it = Abstract.getIter(space, iterable);
+        try {
+            return create(it, 0, first);
+        } finally {
+            space.decref(it);
+        }
+    }
+
+    /** {@code reversed_new_impl}: {@code seq.__reversed__()} when it has one, else a reversed over the sequence. */
+    private long newReversed(long seq) {
+        long rev = Abstract.lookupAttr(space, seq, "__reversed__");
+        if (rev == space.none) {
+            space.decref(rev);
+            throw notReversible(seq);
+        }
+        if (rev != 0) {
+            try {
+                return calls.call(rev, new long[0]);
+            } finally {
+                space.decref(rev);
+            }
+        }
+        long len;
+        try {
+            len = Abstract.length(space, seq);
+        } catch (PyException e) {
+            e.release();
+            throw notReversible(seq);
+        }
+        return create(seq, 0, len - 1);
+    }
+
+    private PyException notReversible(long seq) {
+        return new PyException("TypeError", "'" + space.typeOf(seq).name + "' object is not reversible");
+    }
+
+    private PyException invalidKeyword(String keyword) {
+        return new PyException("TypeError", "'" + keyword + "' is an invalid keyword argument for " + name + "()");
+    }
+
+    private void checkKeyword(String given, String expected) {
+        if (!given.equals(expected)) {
+            throw invalidKeyword(given);
+        }
+    }
+
+    /**
+     * {@code _PyArg_NoKeywords} as the constructors check it: for the type itself and for a subclass
+     * whose {@code tp_init} is still the inherited one (a class defining {@code __init__} takes keywords).
+     */
+    private void noKeywords(PyType subtype, String[] names) {
+        if (names.length > 0 && (subtype == this || subtype.specialMethod("__init__") == 0)) {
+            throw new PyException("TypeError", name + "() takes no keyword arguments");
+        }
+    }
+
+    /** {@code _PyArg_CheckPositional(name, nargs, n, n)}. */
+    private static void checkPositional(String fn, int nargs, int n) {
+        if (nargs != n) {
+            throw new PyException("TypeError", fn + " expected " + n + " argument" + (n == 1 ? "" : "s") + ", got " + nargs);
+        }
+    }
+
+    /** A tuple of the iterators of {@code values[from:to]}. New reference. */
+    private long iterators(long[] values, int from, int to) {
+        long[] its = new long[to - from];
+        try {
+            for (int i = from; i < to; i++) {
+                its[i - from] = Abstract.getIter(space, values[i]);
+            }
+            return space.tupleType.create(its);
+        } finally {
+            for (long it : its) {
+                space.xdecref(it);
+            }
+        }
+    }
+
     @Override
     public boolean isIterator() {
         return true;

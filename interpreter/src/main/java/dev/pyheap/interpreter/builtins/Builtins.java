@@ -93,83 +93,7 @@ public final class Builtins {
         put("EnvironmentError", space.exceptions.byName("OSError").typeObject());
         put("IOError", space.exceptions.byName("OSError").typeObject());
         for (BuiltinIterType t : List.of(enumerateType, zipType, mapType, filterType, reversedType)) {
-            // the iterator types are called as functions here (their tp_new)
-            String name = t.name;
-            function(name, switch (name) {
-                case "enumerate" -> (self, a, n, kw) -> {
-                    CallArgs c = new CallArgs(space, "enumerate", a, n, kw).keywords("iterable", "start");
-                    long iterable = n > 0 ? c.get(0) : c.keyword("iterable");
-                    if (iterable == 0) {
-                        throw new PyException("TypeError", "enumerate() missing required argument 'iterable' (pos 1)");
-                    }
-                    long start = n > 1 ? c.get(1) : c.keyword("start");
-                    long it = Abstract.getIter(space, iterable);
-                    try {
-                        return enumerateType.create(it, 0, start == 0 ? 0 : space.intType.longValue(start));
-                    } finally {
-                        space.decref(it);
-                    }
-                };
-                case "zip" -> (self, a, n, kw) -> {
-                    CallArgs c = new CallArgs(space, "zip", a, n, kw).keywords("strict");
-                    long strict = c.keyword("strict");
-                    boolean isStrict = strict != 0 && Abstract.isTrue(space, strict);
-                    // 3.11's zip has no vectorcall: _PyObject_MakeTpCall packs the arguments into a
-                    // tuple that lives for the call (map, filter, enumerate and reversed have one)
-                    long packed = space.tupleType.fromArray(a, (int) c.nargs);
-                    try {
-                        long iters = iterators(a, c.nargs, "zip");
-                        try {
-                            return zipType.create(iters, 0, isStrict ? 1 : 0);
-                        } finally {
-                            space.decref(iters);
-                        }
-                    } finally {
-                        space.decref(packed);
-                    }
-                };
-                case "map" -> (self, a, n, kw) -> {
-                    CallArgs c = new CallArgs(space, "map", a, n, kw).keywords();
-                    if (n < 2) {
-                        throw new PyException("TypeError", "map() must have at least two arguments.");
-                    }
-                    long iters = iterators(a + 8, n - 1, "map");
-                    try {
-                        return mapType.create(c.get(0), iters, 0);
-                    } finally {
-                        space.decref(iters);
-                    }
-                };
-                case "filter" -> (self, a, n, kw) -> {
-                    CallArgs c = new CallArgs(space, "filter", a, n, kw).keywords().range(2, 2);
-                    long it = Abstract.getIter(space, c.get(1));
-                    try {
-                        return filterType.create(c.get(0), it, 0);
-                    } finally {
-                        space.decref(it);
-                    }
-                };
-                default -> (self, a, n, kw) -> {
-                    CallArgs c = new CallArgs(space, "reversed", a, n, kw).keywords().range(1, 1);
-                    long seq = c.get(0);
-                    long rev = Abstract.lookupAttr(space, seq, "__reversed__");
-                    if (rev != 0) {
-                        try {
-                            return callWith(rev, new long[0]);
-                        } finally {
-                            space.decref(rev);
-                        }
-                    }
-                    long len;
-                    try {
-                        len = Abstract.length(space, seq);
-                    } catch (PyException e) {
-                        e.release();
-                        throw new PyException("TypeError", "'" + space.typeOf(seq).name + "' object is not reversible");
-                    }
-                    return reversedType.create(seq, 0, len - 1);
-                };
-            });
+            put(t.name, t.typeObject()); // built-in types: their tp_new and tp_vectorcall construct
         }
         put("None", space.none);
         put("True", space.trueObject);
@@ -223,31 +147,6 @@ public final class Builtins {
             put(name, f);
         } finally {
             space.decref(f);
-        }
-    }
-
-    private long iterators(long a, long n, String who) {
-        long[] its = new long[(int) n];
-        try {
-            for (int i = 0; i < n; i++) {
-                long o = space.memory.getLong(a + 8L * i);
-                try {
-                    its[i] = Abstract.getIter(space, o);
-                } catch (PyException e) {
-                    if (e.pythonType().equals("TypeError")) {
-                        e.release();
-                        throw new PyException("TypeError", who.equals("zip")
-                                ? "zip argument #" + (i + 1) + " must support iteration"
-                                : "'" + space.typeOf(o).name + "' object is not iterable");
-                    }
-                    throw e;
-                }
-            }
-            return space.tupleType.create(its);
-        } finally {
-            for (long it : its) {
-                space.xdecref(it);
-            }
         }
     }
 
