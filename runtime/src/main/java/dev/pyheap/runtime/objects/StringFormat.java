@@ -167,7 +167,10 @@ final class StringFormat {
             try {
                 long r = Formatter.format(space, value, specObject);
                 String text = space.strType.value(r);
-                if (depth == RECURSION_DEPTH && out.isEmpty() && i == s.length() && !text.isEmpty()) {
+                // render_field formats exact ints and floats straight into the writer: never kept whole
+                PyType vt = space.typeOf(value);
+                if (depth == RECURSION_DEPTH && out.isEmpty() && i == s.length() && !text.isEmpty()
+                        && vt != space.intType && vt != space.floatType) {
                     whole = r;
                 } else {
                     out.append(text);
