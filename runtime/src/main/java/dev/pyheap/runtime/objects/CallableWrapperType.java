@@ -6,9 +6,13 @@ import dev.pyheap.runtime.PyException;
  * {@code staticmethod} and {@code classmethod} (Objects/funcobject.c): a callable wrapped so that
  * found on a class it is not bound to the instance ({@code sm_descr_get}: the callable itself) or is
  * bound to the class ({@code cm_descr_get}: a method of the type). 48 bytes as CPython's
- * {@code sys.getsizeof}: the callable at +16, a {@code __dict__} at +24 (made when asked for). In
- * 3.10 and later a staticmethod is callable itself, and both copy the callable's
- * {@code __name__}, {@code __doc__}, ... through {@code __wrapped__}.
+ * {@code sys.getsizeof}: the callable at +16, a {@code __dict__} at +24 (made when first needed). In
+ * 3.10 and later a staticmethod is callable itself, and {@code staticmethod(f)} / {@code classmethod(f)}
+ * copy {@code f}'s {@code __module__}, {@code __name__}, {@code __qualname__}, {@code __doc__} and
+ * {@code __annotations__} into that {@code __dict__} ({@code functools_wraps} in {@code sm_init} /
+ * {@code cm_init}): so each decorated method owns a tracked dict, and reading the function's
+ * {@code __annotations__} gives it its (empty, untracked) annotations dict, as in CPython. The wrappers
+ * the runtime makes itself ({@code PyClassMethod_New}) copy nothing.
  */
 public final class CallableWrapperType extends StructType {
     static final int CALLABLE = 16, DICT = 24;
@@ -41,11 +45,62 @@ public final class CallableWrapperType extends StructType {
         if (n != 1) {
             throw new PyException("TypeError", name + " expected 1 argument, got " + n);
         }
-        long o = create(space.tupleType.item(args, 0));
+        long callable = space.tupleType.item(args, 0);
+        long o = create(callable);
         if (subtype != this) {
             o = subtype.adopt(o);
         }
+        try {
+            wraps(o, callable);
+        } catch (RuntimeException e) {
+            space.decref(o);
+            throw e;
+        }
         return o;
+    }
+
+    /** {@code functools_wraps}: the callable's attributes that it has, set on the wrapper. */
+    private void wraps(long o, long callable) {
+        for (String attribute : new String[] {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}) {
+            long v = Abstract.lookupAttr(space, callable, attribute);
+            if (v != 0) {
+                try {
+                    Abstract.setAttr(space, o, attribute, v);
+                } finally {
+                    space.decref(v);
+                }
+            }
+        }
+    }
+
+    /** {@code tp_dictoffset}: the wrapper's own {@code __dict__}. */
+    @Override
+    public long dictOffset() {
+        return DICT;
+    }
+
+    @Override
+    protected long instanceAttr(long o, long name) {
+        long dict = field(o, DICT);
+        return dict == 0 ? 0 : space.dictType.get(dict, name);
+    }
+
+    @Override
+    protected boolean setInstanceAttr(long o, long name, long value) {
+        long dict = field(o, DICT);
+        if (dict == 0) {
+            if (value == 0) {
+                throw attributeError(o, name);
+            }
+            dict = space.dictType.create();
+            memory.putLong(o + DICT, dict);
+        }
+        if (value != 0) {
+            space.dictType.setItem(dict, name, value);
+        } else if (!space.dictType.delItem(dict, name)) {
+            throw attributeError(o, name);
+        }
+        return true;
     }
 
     @Override
@@ -87,8 +142,11 @@ public final class CallableWrapperType extends StructType {
         if (str.contentEquals(name, "__isabstractmethod__")) {
             return space.newFalse();
         }
-        if (str.contentEquals(name, "__name__") || str.contentEquals(name, "__qualname__") || str.contentEquals(name, "__doc__")) {
-            return Abstract.lookupAttr(space, field(o, CALLABLE), name);
+        if (str.contentEquals(name, "__dict__")) {
+            if (field(o, DICT) == 0) {
+                memory.putLong(o + DICT, space.dictType.create());
+            }
+            return space.newRef(field(o, DICT));
         }
         return genericLookupAttr(o, name);
     }

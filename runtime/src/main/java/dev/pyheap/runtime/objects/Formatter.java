@@ -170,7 +170,10 @@ public final class Formatter {
         if (s.isEmpty() && !t.hasFlag(PyType.LONG_SUBCLASS) && !space.floatType.check(value) && !space.strType.check(value)) {
             return Abstract.strObject(space, value); // object.__format__(''): PyObject_Str(self), the object itself
         }
-        return space.strType.runtime(format(space, value, s));
+        String text = format(space, value, s);
+        // format_string_internal's fast path: a spec that changes nothing writes the str itself
+        return space.strType.isExact(value) && text.equals(space.strType.value(value)) ? space.newRef(value)
+                : space.strType.runtime(text);
     }
 
     /** The built-in types' {@code __format__}: the text of {@code value} formatted by {@code spec}. */

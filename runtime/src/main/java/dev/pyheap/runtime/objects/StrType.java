@@ -80,8 +80,12 @@ public final class StrType extends PyType {
         super(space, "str", null, BASETYPE | IMMUTABLETYPE | UNICODE_SUBCLASS | MATCH_SELF, UNICODE_OBJECT_SIZE, 0);
         StrMethods.define(space, this, this::defineMethod);
         packsArguments(TextMethods.VARARGS);
-        defineMethod("__format__", (self, args) -> runtime(Formatter.format(space, self, value(Args.one("str.__format__", args)))));
-        defineMethod("format", (PyMethod.WithKeywords) (self, a) -> runtime(StringFormat.format(space, value(self),
+        defineMethod("__format__", (self, args) -> {
+            String text = Formatter.format(space, self, value(Args.one("str.__format__", args)));
+            // format_string_internal's fast path: a spec that changes nothing writes the str itself
+            return isExact(self) && text.equals(value(self)) ? space.newRef(self) : runtime(text);
+        });
+        defineMethod("format", (PyMethod.WithKeywords) (self, a) -> StringFormat.format(space, value(self),
                 new StringFormat.Arguments() {
                     @Override
                     public long positional(long index) {
@@ -100,10 +104,10 @@ public final class StrType extends PyType {
                         }
                         return space.newRef(v);
                     }
-                })));
+                }));
         defineMethod("format_map", (self, args) -> {
             long mapping = Args.one("str.format_map", args);
-            return runtime(StringFormat.format(space, value(self), new StringFormat.Arguments() {
+            return StringFormat.format(space, value(self), new StringFormat.Arguments() {
                 @Override
                 public long positional(long index) {
                     throw new PyException("ValueError", "Format string contains positional fields");
@@ -118,7 +122,7 @@ public final class StrType extends PyType {
                         space.decref(key);
                     }
                 }
-            }));
+            });
         });
         packsArguments("format");
     }

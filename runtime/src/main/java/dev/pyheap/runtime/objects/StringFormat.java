@@ -46,9 +46,18 @@ final class StringFormat {
         this.arguments = arguments;
     }
 
-    /** {@code do_string_format}: the formatted text. */
-    static String format(ObjectSpace space, String format, Arguments arguments) {
-        return new StringFormat(space, arguments).build(format, RECURSION_DEPTH);
+    /**
+     * The str the last field gave when nothing was written before it: {@code _PyUnicodeWriter_WriteStr}
+     * keeps a str written whole into an empty writer that will not over-allocate (the last piece) as
+     * its read-only buffer, so {@code "{}".format(s) is s}. 0 otherwise.
+     */
+    private long whole;
+
+    /** {@code do_string_format}: the formatted str, a new reference. */
+    static long format(ObjectSpace space, String format, Arguments arguments) {
+        StringFormat f = new StringFormat(space, arguments);
+        String text = f.build(format, RECURSION_DEPTH);
+        return f.whole != 0 ? f.whole : space.strType.runtime(text);
     }
 
     private String build(String s, int depth) {
@@ -157,8 +166,16 @@ final class StringFormat {
             long specObject = space.strType.runtime(spec);
             try {
                 long r = Formatter.format(space, value, specObject);
-                out.append(space.strType.value(r));
-                space.decref(r);
+                String text = space.strType.value(r);
+                // render_field formats exact ints and floats straight into the writer: never kept whole
+                PyType vt = space.typeOf(value);
+                if (depth == RECURSION_DEPTH && out.isEmpty() && i == s.length() && !text.isEmpty()
+                        && vt != space.intType && vt != space.floatType) {
+                    whole = r;
+                } else {
+                    out.append(text);
+                    space.decref(r);
+                }
             } finally {
                 space.decref(specObject);
             }
