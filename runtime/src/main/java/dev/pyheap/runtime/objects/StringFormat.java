@@ -167,10 +167,11 @@ final class StringFormat {
             try {
                 long r = Formatter.format(space, value, specObject);
                 String text = space.strType.value(r);
-                // render_field formats exact ints and floats straight into the writer: never kept whole
-                PyType vt = space.typeOf(value);
+                // render_field formats exact ints, floats and complexes straight into the writer: never kept whole
+                boolean writtenInPlace = space.intType.checkExact(value) || space.floatType.checkExact(value)
+                        || space.complexType.checkExact(value);
                 if (depth == RECURSION_DEPTH && out.isEmpty() && i == s.length() && !text.isEmpty()
-                        && vt != space.intType && vt != space.floatType) {
+                        && !writtenInPlace) {
                     whole = r;
                 } else {
                     out.append(text);
