@@ -87,19 +87,7 @@ public final class CallableWrapperType extends StructType {
 
     @Override
     protected boolean setInstanceAttr(long o, long name, long value) {
-        long dict = field(o, DICT);
-        if (dict == 0) {
-            if (value == 0) {
-                throw attributeError(o, name);
-            }
-            dict = space.dictType.create();
-            memory.putLong(o + DICT, dict);
-        }
-        if (value != 0) {
-            space.dictType.setItem(dict, name, value);
-        } else if (!space.dictType.delItem(dict, name)) {
-            throw attributeError(o, name);
-        }
+        setInOwnDict(o, DICT, name, value);
         return true;
     }
 

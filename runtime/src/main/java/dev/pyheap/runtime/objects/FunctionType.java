@@ -140,21 +140,9 @@ public final class FunctionType extends StructType {
         if (attribute.equals("__globals__") || attribute.equals("__closure__") || attribute.equals("__builtins__")) {
             throw new PyException("AttributeError", "readonly attribute");
         }
-        long dict = field(o, DICT);
-        if (dict == 0) {
-            if (value == 0) {
-                throw attributeError(o, attribute);
-            }
-            dict = space.dictType.create();
-            memory.putLong(o + DICT, dict);
-        }
         long key = space.strType.literalName(attribute);
         try {
-            if (value != 0) {
-                space.dictType.setItem(dict, key, value);
-            } else if (!space.dictType.delItem(dict, key)) {
-                throw attributeError(o, attribute);
-            }
+            setInOwnDict(o, DICT, key, value);
         } finally {
             space.decref(key);
         }
