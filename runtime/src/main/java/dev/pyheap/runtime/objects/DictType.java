@@ -758,6 +758,12 @@ public final class DictType extends PyType {
         }
     }
 
+    /** {@code DK_SIZE(mp->ma_keys)}: the slots of {@code d}'s hash table, 0 while it has no keys block of its own. */
+    public long keysTableSize(long d) {
+        long keys = keysOf(d);
+        return keys == 0 ? 0 : 1L << log2Size(keys);
+    }
+
     /** {@code dict.__sizeof__} plus the GC header ({@code _PyDict_SizeOf}). */
     @Override
     public long sizeof(long d) {
