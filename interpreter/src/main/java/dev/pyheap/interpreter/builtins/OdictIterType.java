@@ -1,23 +1,31 @@
 package dev.pyheap.interpreter.builtins;
 
 import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.objects.PyType;
 
 import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
 
 /**
  * {@code odict_iterator} (Objects/odictobject.c's {@code odictiterobject}): walks an OrderedDict's
- * nodes by key, giving keys, values or (key, value) pairs, forwards or reversed.
- * <pre>   +16 di_odict (owned; 0 once exhausted)  +24 di_current (the next key, owned)
- *   +32 di_size  +40 di_state  +48 kind</pre>
- * A node added or removed since the iterator was made (the dict's {@code od_state} moved) is a
- * RuntimeError "OrderedDict mutated during iteration"; a changed size without that, "OrderedDict
- * changed size during iteration".
+ * list by key, giving keys, values or (key, value) pairs, forwards or reversed; what
+ * {@code iter(od)}, {@code reversed(od)} and the views' iterators are. GC-capable, 80 bytes with
+ * the header.
+ * <pre>
+ *   +16 kind (int: 1 reversed, 2 keys, 4 values)  +24 di_odict (counted; 0 once done)
+ *   +32 di_size  +40 di_state  +48 di_current (the next key, counted)  +56 di_result (items: the recycled tuple)
+ * </pre>
+ * It keeps the next key, not the next node, and finds that key's node at each step. A node added
+ * or removed since the iterator was made (the OrderedDict's {@code od_state} moved, which
+ * {@code move_to_end} does too) ends the iteration with RuntimeError "OrderedDict mutated during
+ * iteration"; a changed length with the same state, "OrderedDict changed size during iteration"
+ * (and again at every later step); a next key no longer there, KeyError.
  */
 final class OdictIterType extends PyType {
-    static final int KEYS = 1, VALUES = 2, ITEMS = 3, REVERSED = 4;
-    private static final int ODICT = 16, CURRENT = 24, DI_SIZE = 32, DI_STATE = 40, KIND = 48, SIZE = 56;
+    static final int REVERSED = 1, KEYS = 2, VALUES = 4, ITEMS = KEYS | VALUES;
+    private static final int KIND = 16, ODICT = 24, DI_SIZE = 32, DI_STATE = 40, CURRENT = 48, RESULT = 56, SIZE = 64;
     private final OrderedDictType odicts;
 
     OdictIterType(ObjectSpace space, OrderedDictType odicts) {
@@ -25,14 +33,16 @@ final class OdictIterType extends PyType {
         this.odicts = odicts;
     }
 
+    /** {@code odictiter_new}: an iterator of {@code kind} (with {@link #REVERSED} or not) over {@code od}. New reference. */
     long create(long od, int kind, boolean reversed) {
         long it = space.newGcObject(this, SIZE, 0);
         long node = reversed ? odicts.last(od) : odicts.first(od);
-        memory.putLong(it + ODICT, space.newRef(od));
+        memory.putLong(it + KIND, kind | (reversed ? REVERSED : 0));
+        memory.putLong(it + RESULT, (kind & ITEMS) == ITEMS ? space.tupleType.create(space.none, space.none) : 0);
         memory.putLong(it + CURRENT, node == 0 ? 0 : space.newRef(odicts.key(node)));
         memory.putLong(it + DI_SIZE, odicts.length(od));
-        memory.putLong(it + DI_STATE, odicts.stateOf(od));
-        memory.putLong(it + KIND, kind | (reversed ? REVERSED : 0));
+        memory.putLong(it + DI_STATE, odicts.state(od));
+        memory.putLong(it + ODICT, space.newRef(od));
         space.track(it);
         return it;
     }
@@ -42,73 +52,104 @@ final class OdictIterType extends PyType {
         return true;
     }
 
-    /** {@code odictiter_nextkey} and {@code odictiter_iternext}. */
-    @Override
-    public long iterNext(long it) {
+    private int kind(long it) {
+        return (int) memory.getLong(it + KIND);
+    }
+
+    /** Drops the field at {@code offset} ({@code Py_CLEAR}). */
+    private void clearField(long it, int offset) {
+        long v = memory.getLong(it + offset);
+        memory.putLong(it + offset, 0);
+        space.xdecref(v);
+    }
+
+    /** {@code odictiter_nextkey}: the next key (a new reference) or 0 at the end. */
+    private long nextKey(long it) {
         long od = memory.getLong(it + ODICT);
-        long key = memory.getLong(it + CURRENT);
         if (od == 0) {
             return 0;
         }
+        long key = memory.getLong(it + CURRENT);
         if (key == 0) {
-            memory.putLong(it + ODICT, 0);
-            space.decref(od);
+            clearField(it, ODICT);
             return 0;
         }
-        if (odicts.stateOf(od) != memory.getLong(it + DI_STATE)) {
+        if (odicts.state(od) != memory.getLong(it + DI_STATE)) {
+            clearField(it, ODICT);
             throw new PyException("RuntimeError", "OrderedDict mutated during iteration");
         }
         if (memory.getLong(it + DI_SIZE) != odicts.length(od)) {
-            memory.putLong(it + DI_SIZE, -1);
+            memory.putLong(it + DI_SIZE, -1); // sticky
             throw new PyException("RuntimeError", "OrderedDict changed size during iteration");
         }
-        int kind = (int) memory.getLong(it + KIND);
         long node = odicts.findNode(od, key);
         if (node == 0) {
-            throw new PyException("KeyError", dev.pyheap.runtime.objects.Abstract.repr(space, key));
+            String repr = Abstract.repr(space, key);
+            clearField(it, CURRENT);
+            throw new PyException("KeyError", repr);
         }
-        long next = odicts.next(node, (kind & REVERSED) != 0);
-        memory.putLong(it + CURRENT, next == 0 ? 0 : space.newRef(odicts.key(next)));
-        switch (kind & ITEMS) {
-            case KEYS:
-                return key;
-            case VALUES:
-                try {
-                    return odicts.dictType().getItem(od, key);
-                } finally {
-                    space.decref(key);
-                }
-            default:
-                try {
-                    long value = odicts.dictType().getItem(od, key);
-                    try {
-                        return space.tupleType.create(key, value);
-                    } finally {
-                        space.decref(value);
-                    }
-                } finally {
-                    space.decref(key);
-                }
+        node = odicts.next(node, (kind(it) & REVERSED) != 0);
+        memory.putLong(it + CURRENT, node == 0 ? 0 : space.newRef(odicts.key(node)));
+        return key;
+    }
+
+    /** {@code odictiter_iternext}: a key, a value (from the dict, no {@code __missing__}) or an item in the recycled tuple. */
+    @Override
+    public long iterNext(long it) {
+        long key = nextKey(it);
+        int kind = kind(it);
+        if (key == 0 || (kind & VALUES) == 0) {
+            return key;
+        }
+        long value = odicts.value(memory.getLong(it + ODICT), key);
+        if (value == 0) {
+            String repr = Abstract.repr(space, key);
+            space.decref(key);
+            clearField(it, CURRENT);
+            clearField(it, ODICT);
+            throw new PyException("KeyError", repr);
+        }
+        if ((kind & KEYS) == 0) {
+            space.decref(key);
+            return space.newRef(value);
+        }
+        return space.tupleType.recycleOrCreate(memory.getLong(it + RESULT), key, space.newRef(value));
+    }
+
+    /** {@code odictiter_traverse}: the OrderedDict, the next key, the result tuple. */
+    @Override
+    public void forEachReferent(long it, LongConsumer visitor) {
+        for (int f : new int[] {ODICT, CURRENT, RESULT}) {
+            long v = memory.getLong(it + f);
+            if (v != 0) {
+                visitor.accept(v);
+            }
         }
     }
 
     @Override
-    public void forEachReferent(long o, LongConsumer visitor) {
-        long od = memory.getLong(o + ODICT), key = memory.getLong(o + CURRENT);
-        if (od != 0) {
-            visitor.accept(od);
+    public String referentName(long it, int ordinal, LongFunction<String> text) {
+        int seen = 0;
+        for (int f : new int[] {ODICT, CURRENT, RESULT}) {
+            if (memory.getLong(it + f) != 0 && seen++ == ordinal) {
+                return f == ODICT ? "di_odict" : f == CURRENT ? "di_current" : "di_result";
+            }
         }
-        if (key != 0) {
-            visitor.accept(key);
-        }
+        return super.referentName(it, ordinal, text);
     }
 
     @Override
-    public void dealloc(long o) {
-        space.untrack(o);
-        long od = memory.getLong(o + ODICT), key = memory.getLong(o + CURRENT);
-        space.freeGcObject(o, 0);
+    public void dealloc(long it) {
+        space.untrack(it);
+        long od = memory.getLong(it + ODICT), key = memory.getLong(it + CURRENT), result = memory.getLong(it + RESULT);
+        space.freeGcObject(it, 0);
         space.xdecref(od);
         space.xdecref(key);
+        space.xdecref(result);
+    }
+
+    @Override
+    public boolean usesTrashcan() {
+        return false;
     }
 }
