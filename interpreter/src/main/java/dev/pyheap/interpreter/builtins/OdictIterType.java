@@ -3,10 +3,7 @@ package dev.pyheap.interpreter.builtins;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.ObjectSpace;
-import dev.pyheap.runtime.objects.PyType;
-
-import java.util.function.LongConsumer;
-import java.util.function.LongFunction;
+import dev.pyheap.runtime.objects.StructType;
 
 /**
  * {@code odict_iterator} (Objects/odictobject.c's {@code odictiterobject}): walks an OrderedDict's
@@ -23,19 +20,19 @@ import java.util.function.LongFunction;
  * iteration"; a changed length with the same state, "OrderedDict changed size during iteration"
  * (and again at every later step); a next key no longer there, KeyError.
  */
-final class OdictIterType extends PyType {
+final class OdictIterType extends StructType {
     static final int REVERSED = 1, KEYS = 2, VALUES = 4, ITEMS = KEYS | VALUES;
     private static final int KIND = 16, ODICT = 24, DI_SIZE = 32, DI_STATE = 40, CURRENT = 48, RESULT = 56, SIZE = 64;
     private final OrderedDictType odicts;
 
     OdictIterType(ObjectSpace space, OrderedDictType odicts) {
-        super(space, "odict_iterator", null, HAVE_GC, SIZE, 0);
+        super(space, "odict_iterator", null, HAVE_GC, SIZE, 0, 0, "di_odict", ODICT, "di_current", CURRENT, "di_result", RESULT);
         this.odicts = odicts;
     }
 
     /** {@code odictiter_new}: an iterator of {@code kind} (with {@link #REVERSED} or not) over {@code od}. New reference. */
     long create(long od, int kind, boolean reversed) {
-        long it = space.newGcObject(this, SIZE, 0);
+        long it = allocateStruct(SIZE);
         long node = reversed ? odicts.last(od) : odicts.first(od);
         memory.putLong(it + KIND, kind | (reversed ? REVERSED : 0));
         memory.putLong(it + RESULT, (kind & ITEMS) == ITEMS ? space.tupleType.create(space.none, space.none) : 0);
@@ -56,13 +53,6 @@ final class OdictIterType extends PyType {
         return (int) memory.getLong(it + KIND);
     }
 
-    /** Drops the field at {@code offset} ({@code Py_CLEAR}). */
-    private void clearField(long it, int offset) {
-        long v = memory.getLong(it + offset);
-        memory.putLong(it + offset, 0);
-        space.xdecref(v);
-    }
-
     /** {@code odictiter_nextkey}: the next key (a new reference) or 0 at the end. */
     private long nextKey(long it) {
         long od = memory.getLong(it + ODICT);
@@ -71,11 +61,11 @@ final class OdictIterType extends PyType {
         }
         long key = memory.getLong(it + CURRENT);
         if (key == 0) {
-            clearField(it, ODICT);
+            putField(it, ODICT, 0);
             return 0;
         }
         if (odicts.state(od) != memory.getLong(it + DI_STATE)) {
-            clearField(it, ODICT);
+            putField(it, ODICT, 0);
             throw new PyException("RuntimeError", "OrderedDict mutated during iteration");
         }
         if (memory.getLong(it + DI_SIZE) != odicts.length(od)) {
@@ -85,7 +75,7 @@ final class OdictIterType extends PyType {
         long node = odicts.findNode(od, key);
         if (node == 0) {
             String repr = Abstract.repr(space, key);
-            clearField(it, CURRENT);
+            putField(it, CURRENT, 0);
             throw new PyException("KeyError", repr);
         }
         node = odicts.next(node, (kind(it) & REVERSED) != 0);
@@ -105,8 +95,8 @@ final class OdictIterType extends PyType {
         if (value == 0) {
             String repr = Abstract.repr(space, key);
             space.decref(key);
-            clearField(it, CURRENT);
-            clearField(it, ODICT);
+            putField(it, CURRENT, 0);
+            putField(it, ODICT, 0);
             throw new PyException("KeyError", repr);
         }
         if ((kind & KEYS) == 0) {
@@ -116,36 +106,17 @@ final class OdictIterType extends PyType {
         return space.tupleType.recycleOrCreate(memory.getLong(it + RESULT), key, space.newRef(value));
     }
 
-    /** {@code odictiter_traverse}: the OrderedDict, the next key, the result tuple. */
+    /** No {@code tp_clear}: the iterator changes nothing it holds; the OrderedDict's clear breaks a cycle through it. */
     @Override
-    public void forEachReferent(long it, LongConsumer visitor) {
-        for (int f : new int[] {ODICT, CURRENT, RESULT}) {
-            long v = memory.getLong(it + f);
-            if (v != 0) {
-                visitor.accept(v);
-            }
-        }
+    public void clear(long it) {
     }
 
-    @Override
-    public String referentName(long it, int ordinal, LongFunction<String> text) {
-        int seen = 0;
-        for (int f : new int[] {ODICT, CURRENT, RESULT}) {
-            if (memory.getLong(it + f) != 0 && seen++ == ordinal) {
-                return f == ODICT ? "di_odict" : f == CURRENT ? "di_current" : "di_result";
-            }
-        }
-        return super.referentName(it, ordinal, text);
-    }
-
+    /** {@code odictiter_dealloc}: untracked, the OrderedDict, the next key and the result tuple released, then freed. */
     @Override
     public void dealloc(long it) {
         space.untrack(it);
-        long od = memory.getLong(it + ODICT), key = memory.getLong(it + CURRENT), result = memory.getLong(it + RESULT);
-        space.freeGcObject(it, 0);
-        space.xdecref(od);
-        space.xdecref(key);
-        space.xdecref(result);
+        super.clear(it);
+        space.typeOf(it).tpFree(it);
     }
 
     @Override

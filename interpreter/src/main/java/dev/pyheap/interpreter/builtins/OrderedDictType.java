@@ -425,12 +425,7 @@ final class OrderedDictType extends PyType {
                     }
                     setItem(copy, key, value, memory.getLong(node + HASH));
                 } else {
-                    long value = Abstract.getItem(space, o, key);
-                    try {
-                        Abstract.setItem(space, copy, key, value);
-                    } finally {
-                        space.decref(value);
-                    }
+                    copyItem(copy, o, key);
                 }
             }
         } catch (RuntimeException e) {
@@ -438,6 +433,16 @@ final class OrderedDictType extends PyType {
             throw e;
         }
         return copy;
+    }
+
+    /** {@code dst[key] = src[key]}, through both objects' subscript slots. */
+    private void copyItem(long dst, long src, long key) {
+        long value = Abstract.getItem(space, src, key);
+        try {
+            Abstract.setItem(space, dst, key, value);
+        } finally {
+            space.decref(value);
+        }
     }
 
     /** {@code odict_reduce}: {@code (type(od), (), od.__getstate__(), None, iter(od.items()))}. */
@@ -494,12 +499,7 @@ final class OrderedDictType extends PyType {
             try {
                 for (long k = Abstract.iterNext(space, it); k != 0; k = Abstract.iterNext(space, it)) {
                     try {
-                        long v = Abstract.getItem(space, arg, k);
-                        try {
-                            Abstract.setItem(space, self, k, v);
-                        } finally {
-                            space.decref(v);
-                        }
+                        copyItem(self, arg, k);
                     } finally {
                         space.decref(k);
                     }
