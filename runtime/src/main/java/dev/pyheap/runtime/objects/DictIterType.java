@@ -5,13 +5,18 @@ import dev.pyheap.runtime.PyException;
 
 /**
  * {@code dict_keyiterator}, {@code dict_valueiterator}, {@code dict_itemiterator}: {@code iter(d)},
- * {@code iter(d.values())}, {@code iter(d.items())}; GC-capable and tracked, 72 bytes with the header.
+ * {@code iter(d.values())}, {@code iter(d.items())}; and their reverse twins
+ * {@code dict_reversekeyiterator}, {@code dict_reversevalueiterator}, {@code dict_reverseitemiterator}
+ * ({@code reversed(d)}, {@code reversed(d.values())}, {@code reversed(d.items())}), which walk the
+ * entries from the last one down ({@code dictreviter_iternext}). GC-capable and tracked, 72 bytes
+ * with the header.
  * <pre>
  *   -16 PyGC_Head
  *   +0  ob_refcnt  +8 ob_type
  *   +16 di_dict    the dict (counted), 0 once exhausted
  *   +24 di_used    the dict's length when the iteration started; -1 once it changed
- *   +32 di_pos     the next entry position (a split table: the next place in its insertion order)
+ *   +32 di_pos     the next entry position (a split table: the next place in its insertion order);
+ *                  a reverse iterator starts at the last one and counts down
  *   +40 di_result  the items iterator's result tuple (counted), 0 for the others
  *   +48 len        keys left
  * </pre>
@@ -21,7 +26,8 @@ import dev.pyheap.runtime.PyException;
  * key turns up after {@code len} reached 0. The items iterator makes its {@code (None, None)}
  * result tuple with itself and hands it out again, refilled, whenever the caller let go of the
  * previous one ({@code dictiter_iternextitem}: {@code for k, v in d.items()} allocates no tuple per
- * entry).
+ * entry). A reverse iterator checks only the length ({@code dictreviter_iternext} has no
+ * "keys changed" test).
  */
 public final class DictIterType extends IteratorType {
     static final int DICT = 16;
@@ -35,17 +41,19 @@ public final class DictIterType extends IteratorType {
     enum Kind { KEY, VALUE, ITEM }
 
     private final Kind kind;
+    private final boolean reverse;
 
-    DictIterType(ObjectSpace space, Kind kind) {
-        super(space, "dict_" + kind.name().toLowerCase() + "iterator", SIZE, DICT, "di_dict");
+    DictIterType(ObjectSpace space, Kind kind, boolean reverse) {
+        super(space, "dict_" + (reverse ? "reverse" : "") + kind.name().toLowerCase() + "iterator", SIZE, DICT, "di_dict");
         this.kind = kind;
+        this.reverse = reverse;
     }
 
     long create(long d) {
         long it = newIterator(d);
         long used = space.dictType.size(d);
         memory.putLong(it + USED, used);
-        memory.putLong(it + POS, 0);
+        memory.putLong(it + POS, reverse ? space.dictType.lastPosition(d) : 0);
         memory.putLong(it + RESULT, kind == Kind.ITEM ? space.tupleType.create(space.none, space.none) : 0);
         memory.putLong(it + LEN, used);
         space.track(it);
@@ -63,6 +71,9 @@ public final class DictIterType extends IteratorType {
             memory.putLong(it + USED, -1); // sticky
             throw new PyException("RuntimeError", "dictionary changed size during iteration");
         }
+        if (reverse) {
+            return previous(it, d);
+        }
         long pos = dicts.nextPosition(d, memory.getLong(it + POS));
         if (pos < 0) {
             exhaust(it);
@@ -75,6 +86,23 @@ public final class DictIterType extends IteratorType {
         }
         memory.putLong(it + POS, pos + 1);
         memory.putLong(it + LEN, left - 1);
+        return switch (kind) {
+            case KEY -> space.newRef(dicts.keyAt(d, pos));
+            case VALUE -> space.newRef(dicts.valueAtPosition(d, pos));
+            case ITEM -> item(it, dicts.keyAt(d, pos), dicts.valueAtPosition(d, pos));
+        };
+    }
+
+    /** {@code dictreviter_iternext} once the length is known unchanged. */
+    private long previous(long it, long d) {
+        DictType dicts = space.dictType;
+        long pos = dicts.previousPosition(d, memory.getLong(it + POS));
+        if (pos < 0) {
+            exhaust(it);
+            return 0;
+        }
+        memory.putLong(it + POS, pos - 1);
+        memory.putLong(it + LEN, memory.getLong(it + LEN) - 1);
         return switch (kind) {
             case KEY -> space.newRef(dicts.keyAt(d, pos));
             case VALUE -> space.newRef(dicts.valueAtPosition(d, pos));

@@ -161,6 +161,10 @@ public final class DictType extends PyType {
         untracksWhenAtomic();
         // dict_methods list these two with METH_COEXIST: method descriptors rather than slot wrappers
         defineMethod("__getitem__", (self, args) -> getItem(self, Args.one("dict.__getitem__", args)));
+        defineMethod("__reversed__", (self, args) -> {
+            Args.none("dict.__reversed__", args);
+            return space.dictReverseKeyIterType.create(self);
+        });
         defineMethod("__contains__", (self, args) -> space.newBool(contains(self, Args.one("dict.__contains__", args))));
         defineMethod("get", (self, args) -> {
             Args.range("get", args, 1, 2);
@@ -1139,7 +1143,35 @@ public final class DictType extends PyType {
         return -1;
     }
 
-    /** The key at a position {@link #nextPosition} returned (borrowed). */
+    /** Where a reverse iteration starts: the last entry (a split table: the last place in its order). */
+    long lastPosition(long d) {
+        long keys = keysOf(d);
+        if (keys == 0) {
+            return -1;
+        }
+        long values = valuesOf(d);
+        return (values != 0 ? valuesOrderCount(values) : nentries(keys)) - 1;
+    }
+
+    /** The last position holding an entry at or before {@code pos}, or -1. */
+    long previousPosition(long d, long pos) {
+        long keys = keysOf(d);
+        if (keys == 0 || pos < 0) {
+            return -1;
+        }
+        if (valuesOf(d) != 0) {
+            return pos;
+        }
+        int kind = kind(keys);
+        for (long i = pos; i >= 0; i--) {
+            if (entryValue(keys, kind, i) != 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The key at a position {@link #nextPosition} or {@link #previousPosition} returned (borrowed). */
     long keyAt(long d, long pos) {
         long keys = keysOf(d);
         long values = valuesOf(d);

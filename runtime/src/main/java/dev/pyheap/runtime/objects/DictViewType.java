@@ -19,6 +19,15 @@ public final class DictViewType extends StructType {
     DictViewType(ObjectSpace space, Kind kind) {
         super(space, "dict_" + kind.name().toLowerCase(), null, HAVE_GC | IMMUTABLETYPE, 24, 0, 0, "dict", DICT);
         this.kind = kind;
+        defineMethod("__reversed__", (self, args) -> {
+            Args.none(name + ".__reversed__", args);
+            long d = field(self, DICT);
+            return switch (kind) {
+                case KEYS -> space.dictReverseKeyIterType.create(d);
+                case VALUES -> space.dictReverseValueIterType.create(d);
+                case ITEMS -> space.dictReverseItemIterType.create(d);
+            };
+        });
     }
 
     /** A view of {@code dict} (borrowed). New reference. */

@@ -162,6 +162,9 @@ public final class ObjectSpace {
     public final DictIterType dictKeyIterType;
     public final DictIterType dictValueIterType;
     public final DictIterType dictItemIterType;
+    public final DictIterType dictReverseKeyIterType;
+    public final DictIterType dictReverseValueIterType;
+    public final DictIterType dictReverseItemIterType;
     public final SetIterType setIterType;
     public final CodeType codeType;
     public final FunctionType functionType;
@@ -241,9 +244,12 @@ public final class ObjectSpace {
         this.strIterType = register(new SequenceIterType(this, "str_iterator"));
         this.bytesIterType = register(new SequenceIterType(this, "bytes_iterator"));
         this.byteArrayIterType = register(new SequenceIterType(this, "bytearray_iterator"));
-        this.dictKeyIterType = register(new DictIterType(this, DictIterType.Kind.KEY));
-        this.dictValueIterType = register(new DictIterType(this, DictIterType.Kind.VALUE));
-        this.dictItemIterType = register(new DictIterType(this, DictIterType.Kind.ITEM));
+        this.dictKeyIterType = register(new DictIterType(this, DictIterType.Kind.KEY, false));
+        this.dictValueIterType = register(new DictIterType(this, DictIterType.Kind.VALUE, false));
+        this.dictItemIterType = register(new DictIterType(this, DictIterType.Kind.ITEM, false));
+        this.dictReverseKeyIterType = register(new DictIterType(this, DictIterType.Kind.KEY, true));
+        this.dictReverseValueIterType = register(new DictIterType(this, DictIterType.Kind.VALUE, true));
+        this.dictReverseItemIterType = register(new DictIterType(this, DictIterType.Kind.ITEM, true));
         this.setIterType = register(new SetIterType(this));
         this.codeType = register(new CodeType(this));
         this.functionType = register(new FunctionType(this));
