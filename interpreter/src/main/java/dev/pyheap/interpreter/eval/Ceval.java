@@ -165,15 +165,32 @@ final class Ceval {
                 case CALL -> {
                     Frame callee = call(t, f, arg);
                     if (callee != null) {
+                        // the callee's RESUME is the check point (3.11 checks the eval breaker after a call only when it returned)
                         f = callee;
                         code = f.code.instructions;
+                    } else {
+                        checkpoint(tc);
                     }
-                    checkpoint(tc);
                 }
                 case JUMP_BACKWARD -> {
                     f.next -= arg;
                     checkpoint(tc);
                 }
+                // the hottest of the others here too, so they cost no second dispatch through execute
+                case LOAD_GLOBAL -> loadGlobal(f, arg);
+                case LOAD_ATTR -> loadAttr(f, arg);
+                case STORE_ATTR -> storeAttr(f, arg);
+                case LOAD_METHOD -> loadMethod(f, arg);
+                case PRECALL -> precall(f, arg);
+                case BINARY_OP -> binaryOp(f, arg);
+                case COMPARE_OP -> compareOp(f, arg);
+                case BINARY_SUBSCR -> binarySubscr(f);
+                case STORE_SUBSCR -> storeSubscr(f);
+                case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_FALSE, POP_JUMP_FORWARD_IF_TRUE,
+                        POP_JUMP_BACKWARD_IF_TRUE -> popJumpIf(f, op, arg);
+                case POP_JUMP_FORWARD_IF_NONE, POP_JUMP_BACKWARD_IF_NONE, POP_JUMP_FORWARD_IF_NOT_NONE,
+                        POP_JUMP_BACKWARD_IF_NOT_NONE -> popJumpIfNone(f, op, arg);
+                case FOR_ITER -> forIter(f, arg);
                 default -> execute(t, f, op, arg);
             }
             if (space.gcState().collectionDue()) {
@@ -223,7 +240,6 @@ final class Ceval {
                 f.put(arg, 0);
                 space.decref(v);
             }
-            case LOAD_GLOBAL -> loadGlobal(f, arg);
             case STORE_GLOBAL -> {
                 long v = f.pop();
                 try {
@@ -244,9 +260,6 @@ final class Ceval {
                     throw nameError(f.code.nameText[arg]);
                 }
             }
-            case LOAD_ATTR -> loadAttr(f, arg);
-            case LOAD_METHOD -> loadMethod(f, arg);
-            case STORE_ATTR -> storeAttr(f, arg);
             case DELETE_ATTR -> {
                 long o = f.pop();
                 try {
@@ -306,8 +319,6 @@ final class Ceval {
                     space.decref(a);
                 }
             }
-            case BINARY_OP -> binaryOp(f, arg);
-            case COMPARE_OP -> compareOp(f, arg);
             case IS_OP -> {
                 long b = f.pop();
                 long a = f.pop();
@@ -325,8 +336,6 @@ final class Ceval {
                     space.decref(item);
                 }
             }
-            case BINARY_SUBSCR -> binarySubscr(f);
-            case STORE_SUBSCR -> storeSubscr(f);
             case DELETE_SUBSCR -> {
                 long sub = f.pop();
                 long container = f.pop();
@@ -469,30 +478,6 @@ final class Ceval {
             case UNPACK_EX -> unpack(f, arg & 0xFF, arg >> 8);
             case JUMP_FORWARD -> f.next += arg;
             case JUMP_BACKWARD_NO_INTERRUPT -> f.next -= arg;
-            case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_FALSE, POP_JUMP_FORWARD_IF_TRUE,
-                    POP_JUMP_BACKWARD_IF_TRUE -> {
-                long v = f.pop();
-                boolean truth;
-                try {
-                    truth = Abstract.isTrue(space, v);
-                } finally {
-                    space.decref(v);
-                }
-                boolean onTrue = op == POP_JUMP_FORWARD_IF_TRUE || op == POP_JUMP_BACKWARD_IF_TRUE;
-                if (truth == onTrue) {
-                    f.next += op == POP_JUMP_FORWARD_IF_FALSE || op == POP_JUMP_FORWARD_IF_TRUE ? arg : -arg;
-                }
-            }
-            case POP_JUMP_FORWARD_IF_NONE, POP_JUMP_BACKWARD_IF_NONE, POP_JUMP_FORWARD_IF_NOT_NONE,
-                    POP_JUMP_BACKWARD_IF_NOT_NONE -> {
-                long v = f.pop();
-                boolean isNone = v == space.none;
-                space.decref(v);
-                boolean onNone = op == POP_JUMP_FORWARD_IF_NONE || op == POP_JUMP_BACKWARD_IF_NONE;
-                if (isNone == onNone) {
-                    f.next += op == POP_JUMP_FORWARD_IF_NONE || op == POP_JUMP_FORWARD_IF_NOT_NONE ? arg : -arg;
-                }
-            }
             case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> {
                 boolean truth = Abstract.isTrue(space, f.top());
                 if (truth == (op == JUMP_IF_TRUE_OR_POP)) {
@@ -520,22 +505,7 @@ final class Ceval {
                     }
                 }
             }
-            case FOR_ITER -> {
-                long it = f.top();
-                // over a range or a list: that iterator's own tp_iternext, called directly rather than through the type table
-                long type = memory.getLong(it + Layout.OB_TYPE);
-                long next = type == rangeIterTypeObject ? space.rangeIterType.iterNext(it)
-                        : type == listIterTypeObject ? space.listIterType.iterNext(it) : Abstract.iterNext(space, it);
-                if (next != 0) {
-                    f.push(next);
-                } else {
-                    f.pop();
-                    space.decref(it);
-                    f.next += arg;
-                }
-            }
             case SEND -> send(f, arg);
-            case PRECALL -> precall(f, arg);
             case KW_NAMES -> f.kwnames = f.code.consts[arg];
             case CALL_FUNCTION_EX -> callFunctionEx(t, f, arg);
             case MAKE_FUNCTION -> makeFunction(f, arg);
@@ -628,6 +598,48 @@ final class Ceval {
                 f.push(attrs != 0 ? attrs : space.newRef(space.none));
             }
             default -> throw new PyException("SystemError", "unknown opcode " + op + " (" + name(op) + ")");
+        }
+    }
+
+    /** {@code POP_JUMP_*_IF_FALSE}, {@code _IF_TRUE}. */
+    private void popJumpIf(Frame f, int op, int arg) {
+        long v = f.pop();
+        boolean truth;
+        try {
+            truth = Abstract.isTrue(space, v);
+        } finally {
+            space.decref(v);
+        }
+        boolean onTrue = op == POP_JUMP_FORWARD_IF_TRUE || op == POP_JUMP_BACKWARD_IF_TRUE;
+        if (truth == onTrue) {
+            f.next += op == POP_JUMP_FORWARD_IF_FALSE || op == POP_JUMP_FORWARD_IF_TRUE ? arg : -arg;
+        }
+    }
+
+    /** {@code POP_JUMP_*_IF_NONE}, {@code _IF_NOT_NONE}. */
+    private void popJumpIfNone(Frame f, int op, int arg) {
+        long v = f.pop();
+        boolean isNone = v == space.none;
+        space.decref(v);
+        boolean onNone = op == POP_JUMP_FORWARD_IF_NONE || op == POP_JUMP_BACKWARD_IF_NONE;
+        if (isNone == onNone) {
+            f.next += op == POP_JUMP_FORWARD_IF_NONE || op == POP_JUMP_FORWARD_IF_NOT_NONE ? arg : -arg;
+        }
+    }
+
+    /** {@code FOR_ITER}. */
+    private void forIter(Frame f, int arg) {
+        long it = f.top();
+        // over a range or a list: that iterator's own tp_iternext, called directly rather than through the type table
+        long type = memory.getLong(it + Layout.OB_TYPE);
+        long next = type == rangeIterTypeObject ? space.rangeIterType.iterNext(it)
+                : type == listIterTypeObject ? space.listIterType.iterNext(it) : Abstract.iterNext(space, it);
+        if (next != 0) {
+            f.push(next);
+        } else {
+            f.pop();
+            space.decref(it);
+            f.next += arg;
         }
     }
 
