@@ -3,9 +3,6 @@ package dev.pyheap.interpreter.eval;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * Popping a thread's frame ({@code Frame.clear}, {@code DataStack.pop}): a frame without a frame
  * object releases its slots without clearing them one by one, since nothing can see it any more;
@@ -16,14 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class FrameTeardownTest {
 
-    private static EvalHarness.Result run(String collector, String source) {
-        return EvalHarness.withInterpreter(collector, s -> s.run(source));
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"generational", "marksweep", "refcount"})
     void aFinalizerRunByAReturnSeesOnlyTheCallersFrames(String collector) {
-        EvalHarness.Result r = run(collector, """
+        EvalHarness.assertRuns(collector, """
                 import gc, sys
                 seen = []
                 class Noisy:
@@ -39,15 +32,13 @@ class FrameTeardownTest {
                 for i in range(3):
                     outer()
                 print(len(seen), sorted(set(seen)))
-                """);
-        assertEquals("12 ['outer']\n", r.out());
-        assertTrue(r.sanity().ok(), r.sanity().format());
+                """, "12 ['outer']\n");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"generational", "marksweep"})
     void aFrameObjectThatOutlivesItsFrameKeepsTheLocals(String collector) {
-        EvalHarness.Result r = run(collector, """
+        EvalHarness.assertRuns(collector, """
                 import sys
                 def kept():
                     x = [1, 2]
@@ -62,16 +53,14 @@ class FrameTeardownTest {
                 except ValueError as e:
                     tb = e.__traceback__
                 print(f.f_locals['x'], f.f_locals['y'], tb.tb_next.tb_frame.f_locals['z'])
-                """);
-        assertEquals("[1, 2] y (3, 4)\n", r.out());
-        assertTrue(r.sanity().ok(), r.sanity().format());
+                """, "[1, 2] y (3, 4)\n");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"generational", "refcount"})
     void framesAcrossDataStackChunksKeepTheirSlots(String collector) {
         // each frame of deep() has about 60 slots: 60 deep cross the 16 KiB chunk boundary, several times over
-        EvalHarness.Result r = run(collector, """
+        EvalHarness.assertRuns(collector, """
                 def deep(n, *pad):
                     local = [n]
                     if n == 0:
@@ -79,8 +68,6 @@ class FrameTeardownTest {
                     below = deep(n - 1, *range(50))
                     return below + local[0] + len(pad)
                 print([deep(n) for n in (10, 60, 5, 90, 60)])
-                """);
-        assertEquals("[505, 4780, 215, 8545, 4780]\n", r.out());
-        assertTrue(r.sanity().ok(), r.sanity().format());
+                """, "[505, 4780, 215, 8545, 4780]\n");
     }
 }
