@@ -31,7 +31,9 @@ import java.util.concurrent.TimeUnit;
  * {@code Node(a, b)}, gcbench's two shapes, the instance dropped at once), an attribute load
  * while another class's attribute is assigned in the same iteration (the per-type version tags:
  * the load's cache survives; subtract {@code classAttributeStore} for the load alone), a list
- * subscript ({@code BINARY_SUBSCR_LIST_INT}). Subtract {@code loopIteration} from the others for
+ * subscript ({@code BINARY_SUBSCR_LIST_INT}), a builtin function's call ({@code len(l)}: vectorcall,
+ * no argument tuple), an int comparison and the conditional jump after it
+ * ({@code COMPARE_OP_INT_JUMP}). Subtract {@code loopIteration} from the others for
  * the operation alone.
  */
 @State(Scope.Thread)
@@ -56,6 +58,8 @@ public class InterpreterBench {
     private Session.Compiled classStores;
     private Session.Compiled attributeWithClassStores;
     private Session.Compiled subscript;
+    private Session.Compiled builtin;
+    private Session.Compiled branch;
 
     @Setup(Level.Trial)
     public void open() {
@@ -107,6 +111,13 @@ public class InterpreterBench {
                 "def subscripts(l):",
                 "    for i in range(N):",
                 "        l[5]",
+                "def builtin_calls(l):",
+                "    for i in range(N):",
+                "        len(l)",
+                "def branches():",
+                "    for i in range(N):",
+                "        if i < 0:",
+                "            break",
                 ""));
         loop = session.compile("loop()");
         call = session.compile("calls()");
@@ -117,6 +128,8 @@ public class InterpreterBench {
         classStores = session.compile("class_stores()");
         attributeWithClassStores = session.compile("attributes_with_class_stores(o)");
         subscript = session.compile("subscripts(l)");
+        builtin = session.compile("builtin_calls(l)");
+        branch = session.compile("branches()");
     }
 
     @TearDown(Level.Trial)
@@ -130,6 +143,8 @@ public class InterpreterBench {
         classStores.close();
         attributeWithClassStores.close();
         subscript.close();
+        builtin.close();
+        branch.close();
         session.close();
         gil.close();
         thread.close();
@@ -188,5 +203,17 @@ public class InterpreterBench {
     @OperationsPerInvocation(N)
     public void listSubscript() {
         subscript.run();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public void builtinCall() {
+        builtin.run();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public void compareAndBranch() {
+        branch.run();
     }
 }

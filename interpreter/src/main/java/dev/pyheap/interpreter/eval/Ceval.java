@@ -25,9 +25,10 @@ import static dev.pyheap.interpreter.compiler.Opcode.*;
  *
  * <h2>Shape</h2>
  * <ol>
- * <li>{@link #run} enters with a frame (marked as the entry frame) and loops: {@link #execute}
- *     dispatches one instruction at a time to a helper per opcode, so that the dispatch method
- *     stays far below HotSpot's 8000-byte limit for compiled methods.
+ * <li>{@link #run} enters with a frame (marked as the entry frame) and loops: {@link #loop}
+ *     dispatches the hottest instructions itself and {@link #execute} the others, one at a time
+ *     to a helper per opcode, so that both dispatch methods stay far below HotSpot's 8000-byte
+ *     limit for compiled methods and the common instructions pay one switch, not two.
  * <li>A call of a Python function pushes the callee's frame and continues in the same loop
  *     (3.11's inlined calls): no Java recursion. Returning to a caller frame pushes the result on
  *     its stack; returning from the entry frame leaves the loop.
@@ -36,9 +37,10 @@ import static dev.pyheap.interpreter.compiler.Opcode.*;
  *     instruction that raised; found, it pops the value stack to the handler's depth, pushes
  *     the offset when the handler asks for it, then the exception, and jumps; not found, it pops
  *     the frame and goes on unwinding in the caller, or rethrows past the entry frame.
- * <li>The eval breaker: at backward jumps, at function entry ({@code RESUME}) and after each
- *     instruction that allocated past the collection threshold, the thread reaches a check point
- *     (a scheduled collection, a GIL switch).
+ * <li>The eval breaker: at backward jumps, at function entry ({@code RESUME}), after a call that
+ *     returned (a call that pushed a Python frame leaves it to that frame's {@code RESUME}) and
+ *     after each instruction that allocated past the collection threshold, the thread reaches a
+ *     check point (a scheduled collection, a GIL switch).
  * </ol>
  * Every value stack entry is a counted reference; each helper pops its operands before it can
  * fail and releases them itself, so the stack always holds exactly what the frame owns.
@@ -66,6 +68,8 @@ final class Ceval {
     private final long typeTypeObject;
     /** The type object of {@code function}: a call of an object of that exact type pushes a frame. */
     private final long functionTypeObject;
+    /** The type object of {@code module}: {@code LOAD_ATTR_MODULE} and {@code LOAD_METHOD_MODULE} guard on it. */
+    private final long moduleTypeObject;
     /** The type objects of {@code range_iterator} and {@code list_iterator}, which {@code FOR_ITER} compares {@code ob_type} with. */
     private final long rangeIterTypeObject, listIterTypeObject;
     /** The type objects of list, tuple, dict and str, for the specialized subscripts and comparisons. */
@@ -82,6 +86,7 @@ final class Ceval {
         this.floatTypeObject = space.floatType.typeObject();
         this.typeTypeObject = space.typeType.typeObject();
         this.functionTypeObject = space.functionType.typeObject();
+        this.moduleTypeObject = space.moduleType.typeObject();
         this.rangeIterTypeObject = space.rangeIterType.typeObject();
         this.listIterTypeObject = space.listIterType.typeObject();
         this.listTypeObject = space.listType.typeObject();
@@ -165,15 +170,32 @@ final class Ceval {
                 case CALL -> {
                     Frame callee = call(t, f, arg);
                     if (callee != null) {
+                        // the callee's RESUME is the check point (3.11 checks the eval breaker after a call only when it returned)
                         f = callee;
                         code = f.code.instructions;
+                    } else {
+                        checkpoint(tc);
                     }
-                    checkpoint(tc);
                 }
                 case JUMP_BACKWARD -> {
                     f.next -= arg;
                     checkpoint(tc);
                 }
+                // the hottest of the others here too, so they cost no second dispatch through execute
+                case LOAD_GLOBAL -> loadGlobal(f, arg);
+                case LOAD_ATTR -> loadAttr(f, arg);
+                case STORE_ATTR -> storeAttr(f, arg);
+                case LOAD_METHOD -> loadMethod(f, arg);
+                case PRECALL -> precall(f, arg);
+                case BINARY_OP -> binaryOp(f, arg);
+                case COMPARE_OP -> compareOp(f, arg);
+                case BINARY_SUBSCR -> binarySubscr(f);
+                case STORE_SUBSCR -> storeSubscr(f);
+                case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_FALSE, POP_JUMP_FORWARD_IF_TRUE,
+                        POP_JUMP_BACKWARD_IF_TRUE -> popJumpIf(f, op, arg);
+                case POP_JUMP_FORWARD_IF_NONE, POP_JUMP_BACKWARD_IF_NONE, POP_JUMP_FORWARD_IF_NOT_NONE,
+                        POP_JUMP_BACKWARD_IF_NOT_NONE -> popJumpIfNone(f, op, arg);
+                case FOR_ITER -> forIter(f, arg);
                 default -> execute(t, f, op, arg);
             }
             if (space.gcState().collectionDue()) {
@@ -223,7 +245,6 @@ final class Ceval {
                 f.put(arg, 0);
                 space.decref(v);
             }
-            case LOAD_GLOBAL -> loadGlobal(f, arg);
             case STORE_GLOBAL -> {
                 long v = f.pop();
                 try {
@@ -244,9 +265,6 @@ final class Ceval {
                     throw nameError(f.code.nameText[arg]);
                 }
             }
-            case LOAD_ATTR -> loadAttr(f, arg);
-            case LOAD_METHOD -> loadMethod(f, arg);
-            case STORE_ATTR -> storeAttr(f, arg);
             case DELETE_ATTR -> {
                 long o = f.pop();
                 try {
@@ -306,8 +324,6 @@ final class Ceval {
                     space.decref(a);
                 }
             }
-            case BINARY_OP -> binaryOp(f, arg);
-            case COMPARE_OP -> compareOp(f, arg);
             case IS_OP -> {
                 long b = f.pop();
                 long a = f.pop();
@@ -325,8 +341,6 @@ final class Ceval {
                     space.decref(item);
                 }
             }
-            case BINARY_SUBSCR -> binarySubscr(f);
-            case STORE_SUBSCR -> storeSubscr(f);
             case DELETE_SUBSCR -> {
                 long sub = f.pop();
                 long container = f.pop();
@@ -469,30 +483,6 @@ final class Ceval {
             case UNPACK_EX -> unpack(f, arg & 0xFF, arg >> 8);
             case JUMP_FORWARD -> f.next += arg;
             case JUMP_BACKWARD_NO_INTERRUPT -> f.next -= arg;
-            case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_FALSE, POP_JUMP_FORWARD_IF_TRUE,
-                    POP_JUMP_BACKWARD_IF_TRUE -> {
-                long v = f.pop();
-                boolean truth;
-                try {
-                    truth = Abstract.isTrue(space, v);
-                } finally {
-                    space.decref(v);
-                }
-                boolean onTrue = op == POP_JUMP_FORWARD_IF_TRUE || op == POP_JUMP_BACKWARD_IF_TRUE;
-                if (truth == onTrue) {
-                    f.next += op == POP_JUMP_FORWARD_IF_FALSE || op == POP_JUMP_FORWARD_IF_TRUE ? arg : -arg;
-                }
-            }
-            case POP_JUMP_FORWARD_IF_NONE, POP_JUMP_BACKWARD_IF_NONE, POP_JUMP_FORWARD_IF_NOT_NONE,
-                    POP_JUMP_BACKWARD_IF_NOT_NONE -> {
-                long v = f.pop();
-                boolean isNone = v == space.none;
-                space.decref(v);
-                boolean onNone = op == POP_JUMP_FORWARD_IF_NONE || op == POP_JUMP_BACKWARD_IF_NONE;
-                if (isNone == onNone) {
-                    f.next += op == POP_JUMP_FORWARD_IF_NONE || op == POP_JUMP_FORWARD_IF_NOT_NONE ? arg : -arg;
-                }
-            }
             case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> {
                 boolean truth = Abstract.isTrue(space, f.top());
                 if (truth == (op == JUMP_IF_TRUE_OR_POP)) {
@@ -520,22 +510,7 @@ final class Ceval {
                     }
                 }
             }
-            case FOR_ITER -> {
-                long it = f.top();
-                // over a range or a list: that iterator's own tp_iternext, called directly rather than through the type table
-                long type = memory.getLong(it + Layout.OB_TYPE);
-                long next = type == rangeIterTypeObject ? space.rangeIterType.iterNext(it)
-                        : type == listIterTypeObject ? space.listIterType.iterNext(it) : Abstract.iterNext(space, it);
-                if (next != 0) {
-                    f.push(next);
-                } else {
-                    f.pop();
-                    space.decref(it);
-                    f.next += arg;
-                }
-            }
             case SEND -> send(f, arg);
-            case PRECALL -> precall(f, arg);
             case KW_NAMES -> f.kwnames = f.code.consts[arg];
             case CALL_FUNCTION_EX -> callFunctionEx(t, f, arg);
             case MAKE_FUNCTION -> makeFunction(f, arg);
@@ -628,6 +603,48 @@ final class Ceval {
                 f.push(attrs != 0 ? attrs : space.newRef(space.none));
             }
             default -> throw new PyException("SystemError", "unknown opcode " + op + " (" + name(op) + ")");
+        }
+    }
+
+    /** {@code POP_JUMP_*_IF_FALSE}, {@code _IF_TRUE}. */
+    private void popJumpIf(Frame f, int op, int arg) {
+        long v = f.pop();
+        boolean truth;
+        try {
+            truth = Abstract.isTrue(space, v);
+        } finally {
+            space.decref(v);
+        }
+        boolean onTrue = op == POP_JUMP_FORWARD_IF_TRUE || op == POP_JUMP_BACKWARD_IF_TRUE;
+        if (truth == onTrue) {
+            f.next += op == POP_JUMP_FORWARD_IF_FALSE || op == POP_JUMP_FORWARD_IF_TRUE ? arg : -arg;
+        }
+    }
+
+    /** {@code POP_JUMP_*_IF_NONE}, {@code _IF_NOT_NONE}. */
+    private void popJumpIfNone(Frame f, int op, int arg) {
+        long v = f.pop();
+        boolean isNone = v == space.none;
+        space.decref(v);
+        boolean onNone = op == POP_JUMP_FORWARD_IF_NONE || op == POP_JUMP_BACKWARD_IF_NONE;
+        if (isNone == onNone) {
+            f.next += op == POP_JUMP_FORWARD_IF_NONE || op == POP_JUMP_FORWARD_IF_NOT_NONE ? arg : -arg;
+        }
+    }
+
+    /** {@code FOR_ITER}. */
+    private void forIter(Frame f, int arg) {
+        long it = f.top();
+        // over a range or a list: that iterator's own tp_iternext, called directly rather than through the type table
+        long type = memory.getLong(it + Layout.OB_TYPE);
+        long next = type == rangeIterTypeObject ? space.rangeIterType.iterNext(it)
+                : type == listIterTypeObject ? space.listIterType.iterNext(it) : Abstract.iterNext(space, it);
+        if (next != 0) {
+            f.push(next);
+        } else {
+            f.pop();
+            space.decref(it);
+            f.next += arg;
         }
     }
 
@@ -938,18 +955,27 @@ final class Ceval {
 
     /**
      * {@code LOAD_ATTR}; with its inline cache {@code LOAD_ATTR_INSTANCE_VALUE}: the value in the
-     * instance's inline values, at the slot the analysis of its type found.
+     * instance's inline values, at the slot the analysis of its type found; {@code LOAD_ATTR_MODULE}:
+     * the value found last time in the module's dict, while that dict is unchanged.
      */
     private void loadAttr(Frame f, int arg) {
         long o = f.pop();
         try {
             int at = f.lasti;
             InlineCaches c = f.code.caches;
-            if (c != null && c.key[at] == memory.getLong(o + Layout.OB_TYPE) && c.version[at] == c.type[at].versionTag()) {
-                long v = c.type[at].instanceValue(o, c.index[at]);
-                if (v != 0) {
-                    f.push(space.newRef(v));
-                    return;
+            if (c != null && c.key[at] == memory.getLong(o + Layout.OB_TYPE)) {
+                PyType type = c.type[at];
+                if (type == null) {
+                    if (c.version[at] == moduleDictTag(o)) {
+                        f.push(space.newRef(c.value[at]));
+                        return;
+                    }
+                } else if (c.version[at] == type.versionTag()) {
+                    long v = type.instanceValue(o, c.index[at]);
+                    if (v != 0) {
+                        f.push(space.newRef(v));
+                        return;
+                    }
                 }
             }
             f.push(getAttr(o, arg, f));
@@ -999,6 +1025,10 @@ final class Ceval {
             c.backoff[at] = BACKOFF;
             return;
         }
+        if (op != STORE_ATTR && memory.getLong(o + Layout.OB_TYPE) == moduleTypeObject) {
+            specializeModule(f, c, at, o, arg);
+            return;
+        }
         PyType type = space.typeOf(o);
         long tag = type.assignVersionTag();
         AttributeSite site = tag == 0 ? null : type.attributeSite(f.code.names[arg]);
@@ -1020,20 +1050,58 @@ final class Ceval {
     }
 
     /**
+     * {@code LOAD_ATTR_MODULE}, {@code LOAD_METHOD_MODULE} ({@code specialize_module_load_attr}): an
+     * exact module whose dict holds the name, which is not a dunder (so no descriptor of the module
+     * type can be what the generic lookup found). The entry is the value (borrowed: the dict holds
+     * it while its version tag is the one cached) under the dict's tag, with no {@code type}.
+     */
+    private void specializeModule(Frame f, InlineCaches c, int at, long module, int arg) {
+        long d = space.moduleType.dict(module);
+        long tag = space.dictType.versionTag(d);
+        long v = f.code.nameText[arg].startsWith("__") ? 0 : space.dictType.get(d, f.code.names[arg]);
+        if (v == 0 || space.dictType.versionTag(d) != tag) { // absent, or the lookup changed the dict
+            c.backoff[at] = BACKOFF;
+            return;
+        }
+        c.key[at] = moduleTypeObject;
+        c.version[at] = tag;
+        c.type[at] = null;
+        c.value[at] = v;
+        c.index[at] = -1;
+        c.aux[at] = 0;
+    }
+
+    /** The version tag of the dict of {@code module}, an exact module (the cache's key said so). */
+    private long moduleDictTag(long module) {
+        return space.dictType.versionTag(space.moduleType.dict(module));
+    }
+
+    /**
      * {@code LOAD_METHOD} ({@code _PyObject_GetMethod}): {@code [meth, self]} for a method descriptor
      * or function found on the type, without a bound method; otherwise {@code [NULL, attr]}. With its
      * inline cache {@code LOAD_METHOD_WITH_VALUES}: the method found last time, while the class is
-     * unchanged and the instance has no attribute of that name.
+     * unchanged and the instance has no attribute of that name; {@code LOAD_METHOD_MODULE}: a
+     * module's attribute as {@code [NULL, attr]}, as {@link #loadAttr} finds it.
      */
     private void loadMethod(Frame f, int arg) {
         int at = f.lasti;
         InlineCaches c = f.code.caches;
         long self = f.top();
-        if (c != null && c.key[at] == memory.getLong(self + Layout.OB_TYPE) && c.version[at] == c.type[at].versionTag()
-                && c.type[at].valuesUnchanged(self, c.aux[at])) {
-            f.poke(1, space.newRef(c.value[at]));
-            f.push(self);
-            return;
+        if (c != null && c.key[at] == memory.getLong(self + Layout.OB_TYPE)) {
+            PyType type = c.type[at];
+            if (type == null) {
+                if (c.version[at] == moduleDictTag(self)) {
+                    long v = space.newRef(c.value[at]);
+                    f.poke(1, 0);
+                    f.push(v);
+                    space.decref(self);
+                    return;
+                }
+            } else if (c.version[at] == type.versionTag() && type.valuesUnchanged(self, c.aux[at])) {
+                f.poke(1, space.newRef(c.value[at]));
+                f.push(self);
+                return;
+            }
         }
         long o = f.pop();
         try {
@@ -1054,6 +1122,9 @@ final class Ceval {
             } else {
                 f.push(0);
                 f.push(v);
+                if (memory.getLong(o + Layout.OB_TYPE) == moduleTypeObject) {
+                    specialize(f, at, o, arg, LOAD_METHOD);
+                }
             }
         } finally {
             space.decref(o);

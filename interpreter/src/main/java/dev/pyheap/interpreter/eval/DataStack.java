@@ -19,6 +19,8 @@ final class DataStack {
     private final List<long[]> chunks = new ArrayList<>(); // {address, bytes}
     private int chunk = -1;
     private long top;
+    /** The current chunk's address and size (its entry of {@link #chunks}), read on every push and pop. */
+    private long start, size;
 
     DataStack(ObjectSpace space) {
         this.space = space;
@@ -26,7 +28,7 @@ final class DataStack {
 
     /** Room for a frame of {@code bytes}: its address. */
     long push(long bytes) {
-        if (chunk < 0 || top + bytes > chunks.get(chunk)[1]) {
+        if (chunk < 0 || top + bytes > size) {
             if (chunk >= 0) {
                 if (chunk == tops.length) {
                     tops = java.util.Arrays.copyOf(tops, 2 * chunk);
@@ -38,25 +40,32 @@ final class DataStack {
                 space.allocator.free(chunks.remove(chunk)[0]);
             }
             if (chunk == chunks.size()) {
-                long size = Math.max(CHUNK, bytes);
-                chunks.add(new long[] {space.allocator.allocate(size), size});
+                long made = Math.max(CHUNK, bytes);
+                chunks.add(new long[] {space.allocator.allocate(made), made});
             }
             top = 0;
+            select();
         }
-        long at = chunks.get(chunk)[0] + top;
+        long at = start + top;
         top += bytes;
         return at;
     }
 
     /** Pops the frame at {@code address}, the most recent one. */
     void pop(long address) {
-        long start = chunks.get(chunk)[0];
         if (address == start && chunk > 0) {
             chunk--;
             top = tops[chunk];
+            select();
         } else {
             top = address - start;
         }
+    }
+
+    private void select() {
+        long[] c = chunks.get(chunk);
+        start = c[0];
+        size = c[1];
     }
 
     /** The top of each chunk below the current one, when the next was started. */
@@ -69,6 +78,8 @@ final class DataStack {
         }
         chunks.clear();
         chunk = -1;
+        start = 0;
+        size = 0;
     }
 
     /** Visits the chunks' blocks (for the sanity checker: they belong to the thread). */

@@ -249,11 +249,19 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
             }
             space.frameObjectType.takeLocals(fo, localsCopy);
         }
-        for (int i = 0; i < n; i++) {
-            long v = get(i);
-            if (v != 0) {
-                put(i, 0);
-                space.decref(v);
+        if (fo == 0 && gen == 0) {
+            // a thread's frame nobody can see any more (the thread's top is its caller, sp is 0, and it has no
+            // frame object): its memory goes back to the data stack, so the slots need not be cleared one by one
+            for (int i = 0; i < n; i++) {
+                space.xdecref(get(i));
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                long v = get(i);
+                if (v != 0) {
+                    put(i, 0);
+                    space.decref(v);
+                }
             }
         }
         long f = memory.getLong(base + FRAME_OBJ);

@@ -13,6 +13,8 @@ import dev.pyheap.runtime.objects.PyType;
  *   LOAD_ATTR         key  = the instances' type object           index = the inline values slot
  *   STORE_ATTR        version = the type's version tag              type  = its PyType
  *   LOAD_METHOD       (same) aux = the shared keys' count           value = the method (borrowed)
+ *   LOAD_ATTR_MODULE, key  = module's type object, type = null      value = the dict's value (borrowed)
+ *   LOAD_METHOD_MODULE version = the module dict's ma_version_tag
  * </pre>
  * An entry whose guard fails is a miss: the instruction runs its generic path and fills the entry
  * again (CPython's deoptimization and re-specialization, without 3.11's backoff counter). An empty

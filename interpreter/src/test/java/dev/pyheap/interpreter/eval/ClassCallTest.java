@@ -3,9 +3,6 @@ package dev.pyheap.interpreter.eval;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * A class call whose {@code __init__} runs on the caller's loop ({@code Ceval.callClass}): what
  * {@code type_call} holds meanwhile (the instance, the argument tuple) are the frame's roots, so a
@@ -15,14 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ClassCallTest {
 
-    private static EvalHarness.Result run(String collector, String source) {
-        return EvalHarness.withInterpreter(collector, s -> s.run(source));
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"generational", "marksweep", "refcount"})
     void aCollectionInsideInitKeepsTheInstanceAndTheArgumentTuple(String collector) {
-        EvalHarness.Result r = run(collector, """
+        EvalHarness.assertRuns(collector, """
                 import gc, sys
                 class Node:
                     def __init__(self, left=None, right=None):
@@ -36,15 +29,13 @@ class ClassCallTest {
                 print(n.right[0], n.right[1], n.left is arg, sys.getrefcount(arg) - before)
                 n = None
                 print(sys.getrefcount(arg) - before)
-                """);
-        assertEquals("19 [19] True 1\n0\n", r.out());
-        assertTrue(r.sanity().ok(), r.sanity().format());
+                """, "19 [19] True 1\n0\n");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"generational", "marksweep"})
     void exceptionsAndBadReturnsInInitReleaseEverything(String collector) {
-        EvalHarness.Result r = run(collector, """
+        EvalHarness.assertRuns(collector, """
                 import sys
                 class Fails:
                     def __init__(self, a, b=None):
@@ -73,8 +64,6 @@ class ClassCallTest {
                     Fails(0, arg)
                 d = Deep(30)
                 print(caught, message, sys.getrefcount(arg) - before, type(d.inner.inner).__name__)
-                """);
-        assertEquals("50 __init__() should return None, not 'object' 0 Deep\n", r.out());
-        assertTrue(r.sanity().ok(), r.sanity().format());
+                """, "50 __init__() should return None, not 'object' 0 Deep\n");
     }
 }

@@ -33,6 +33,16 @@ final class EvalHarness {
     record Result(String out, SanityReport sanity) {
     }
 
+    /**
+     * Runs {@code source} under {@code collector} and checks that it printed {@code expected} and left
+     * the heap sane once its namespace was cleared.
+     */
+    static void assertRuns(String collector, String source, String expected) {
+        Result r = withInterpreter(collector, s -> s.run(source));
+        org.junit.jupiter.api.Assertions.assertEquals(expected, r.out());
+        org.junit.jupiter.api.Assertions.assertTrue(r.sanity().ok(), r.sanity().format());
+    }
+
     static Result withInterpreter(String collector, Consumer<Session> body) {
         StringWriter out = new StringWriter();
         try (PyHeap heap = PyHeap.open(Configuration.of(Map.of("collector", collector)));
