@@ -110,8 +110,15 @@ def _check_tzinfo(tz):
         raise TypeError(f"tzinfo argument must be None or of a tzinfo subclass, not type '{type(tz).__name__}'")
 
 
-def _cmp(x, y):
-    return 0 if x == y else 1 if x > y else -1
+def _comparisons(cls):
+    """Gives cls __eq__, __lt__, __le__, __gt__ and __ge__, each its _compare(other, op, name)."""
+    import operator
+    for name in ('eq', 'lt', 'le', 'gt', 'ge'):
+        def method(self, other, op=getattr(operator, name), name=name):
+            return self._compare(other, op, name)
+        method.__name__ = method.__qualname__ = f'__{name}__'
+        setattr(cls, method.__name__, method)
+    return cls
 
 
 def _format_offset(off, sep=':'):
@@ -810,6 +817,7 @@ timezone.max = timezone(timedelta(hours=23, minutes=59))
 UTC = timezone.utc
 
 
+@_comparisons
 class time:
     """A time of day: hour, minute, second, microsecond, tzinfo, fold."""
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold', '_hashcode')
@@ -912,21 +920,6 @@ class time:
             raise TypeError('cannot compare naive and aware times')
         return op(keys[0], keys[1])
 
-    def __eq__(self, other):
-        return self._compare(other, lambda a, b: a == b, 'eq')
-
-    def __lt__(self, other):
-        return self._compare(other, lambda a, b: a < b, 'lt')
-
-    def __le__(self, other):
-        return self._compare(other, lambda a, b: a <= b, 'le')
-
-    def __gt__(self, other):
-        return self._compare(other, lambda a, b: a > b, 'gt')
-
-    def __ge__(self, other):
-        return self._compare(other, lambda a, b: a >= b, 'ge')
-
     def __hash__(self):
         if self._hashcode == -1:
             offset = self.utcoffset()
@@ -948,6 +941,7 @@ time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
 
 
+@_comparisons
 class datetime(date):
     """A date and a time of day: year, month, day, hour, minute, second, microsecond, tzinfo, fold."""
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
@@ -1151,6 +1145,8 @@ class datetime(date):
 
     def _compare(self, other, op, name):
         if not isinstance(other, datetime):
+            if name == 'eq' and isinstance(other, date):
+                return False
             if name in ('eq', 'ne') or not isinstance(other, date):
                 return NotImplemented
             raise TypeError(f"can't compare {_qualified(self)} to {_qualified(other)}")
@@ -1160,23 +1156,6 @@ class datetime(date):
                 return False
             raise TypeError("can't compare offset-naive and offset-aware datetimes")
         return op(keys[0], keys[1])
-
-    def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return False
-        return self._compare(other, lambda a, b: a == b, 'eq')
-
-    def __lt__(self, other):
-        return self._compare(other, lambda a, b: a < b, 'lt')
-
-    def __le__(self, other):
-        return self._compare(other, lambda a, b: a <= b, 'le')
-
-    def __gt__(self, other):
-        return self._compare(other, lambda a, b: a > b, 'gt')
-
-    def __ge__(self, other):
-        return self._compare(other, lambda a, b: a >= b, 'ge')
 
     def __hash__(self):
         if self._hashcode == -1:
