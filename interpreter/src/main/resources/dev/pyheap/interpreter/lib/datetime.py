@@ -110,6 +110,12 @@ def _check_tzinfo(tz):
         raise TypeError(f"tzinfo argument must be None or of a tzinfo subclass, not type '{type(tz).__name__}'")
 
 
+def _field(attribute):
+    """A read-only property reading attribute."""
+    from operator import attrgetter
+    return property(attrgetter(attribute))
+
+
 def _comparisons(cls):
     """Gives cls __eq__, __lt__, __le__, __gt__ and __ge__, each its _compare(other, op, name)."""
     import operator
@@ -305,17 +311,9 @@ class timedelta:
     def _total(self):
         return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
 
-    @property
-    def days(self):
-        return self._days
-
-    @property
-    def seconds(self):
-        return self._seconds
-
-    @property
-    def microseconds(self):
-        return self._microseconds
+    days = _field('_days')
+    seconds = _field('_seconds')
+    microseconds = _field('_microseconds')
 
     def total_seconds(self):
         """The duration in seconds, as a float."""
@@ -546,17 +544,9 @@ class date:
     def _ymd(self):
         return self._year, self._month, self._day
 
-    @property
-    def year(self):
-        return self._year
-
-    @property
-    def month(self):
-        return self._month
-
-    @property
-    def day(self):
-        return self._day
+    year = _field('_year')
+    month = _field('_month')
+    day = _field('_day')
 
     def __repr__(self):
         return f'{_qualified(self)}({self._year}, {self._month}, {self._day})'
@@ -845,12 +835,12 @@ class time:
             raise ValueError(f'Invalid isoformat string: {time_string!r}')
         return cls(*parsed)
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
+    hour = _field('_hour')
+    minute = _field('_minute')
+    second = _field('_second')
+    microsecond = _field('_microsecond')
+    tzinfo = _field('_tzinfo')
+    fold = _field('_fold')
 
     def utcoffset(self):
         return None if self._tzinfo is None else self._tzinfo.utcoffset(None)
@@ -964,12 +954,12 @@ class datetime(date):
         self._hashcode = -1
         return self
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
+    hour = _field('_hour')
+    minute = _field('_minute')
+    second = _field('_second')
+    microsecond = _field('_microsecond')
+    tzinfo = _field('_tzinfo')
+    fold = _field('_fold')
 
     @classmethod
     def _from_total(cls, micros, tz):
