@@ -1,9 +1,18 @@
 # The start-up cache's training run (./pyheap makes .pyheap-build/aot/*.aot with it after a build):
 # a short program taking the paths most programs take at start-up, so the classes they load are
-# kept loaded and linked in the cache. Its output is not shown.
+# kept loaded and linked in the cache, with the profiles of the methods they run. It imports the
+# library modules programs about memory commonly import (their module bodies are most of what such a
+# program runs before its own code). Its output is not shown.
+import collections
+import functools
 import gc
 import json
+import os
+import random
+import re
 import sys
+import traceback
+import weakref
 
 
 class Point:
@@ -23,8 +32,14 @@ try:
     {}["missing"]
 except KeyError as e:
     message = str(e)
+    lines = traceback.format_exception(e)
 a = []
 a.append(a)
 del a
+counts = collections.Counter(type(p).__name__ for p in points)
+refs = [weakref.ref(p) for p in points[:10]]
+random.seed(12345)
+words = re.findall(r"\w+", "the quick brown fox " * 10)
 print(json.dumps({"total": total, "last": repr(points[-1]), "message": message}), gc.collect(),
-      sys.getsizeof(points))
+      sys.getsizeof(points), len(counts), len(refs), random.random(), len(words), os.getcwd() != "",
+      functools.reduce(lambda x, y: x + y, range(10)))

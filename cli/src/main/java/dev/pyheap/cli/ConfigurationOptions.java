@@ -26,6 +26,11 @@ final class ConfigurationOptions {
      * @throws dev.pyheap.api.config.ConfigurationException for an unknown key, a bad value or a missing file
      */
     ConfigurationLoader loader(Context context) {
+        return loader(context, file, assignments);
+    }
+
+    /** {@link #loader(Context)} for a configuration file ({@code --config}, or null) and {@code --set} values. */
+    static ConfigurationLoader loader(Context context, String file, List<String> assignments) {
         ConfigurationLoader loader = ConfigurationLoader.withDeclaredOptions();
         if (file != null) {
             loader.file(context.workingDirectory().resolve(file));

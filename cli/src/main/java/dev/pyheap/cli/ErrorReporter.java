@@ -36,21 +36,29 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
-        return usage(describe(ex), ex.getCommandLine());
+        return usage(describe(ex), ex.getCommandLine().getCommandSpec().qualifiedName());
     }
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
+        return failure(ex, commandLine.getCommandSpec().qualifiedName(), debugRequested(parseResult));
+    }
+
+    /**
+     * An exception thrown while the command {@code command} ({@code pyheap run}) ran: configuration
+     * errors are usage errors, a MemoryError or a heap's refusal a failed run, anything else internal.
+     */
+    int failure(Exception ex, String command, boolean debug) {
         if (ex instanceof ConfigurationException) {
-            return usage(ex.getMessage(), commandLine);
+            return usage(ex.getMessage(), command);
         }
         if (ex instanceof MemoryError) {
-            return failed("MemoryError: " + ex.getMessage(), ex, parseResult);
+            return failed("MemoryError: " + ex.getMessage(), ex, debug);
         }
         if (ex instanceof PyHeapException) {
-            return failed(ex.getClass().getSimpleName() + ": " + ex.getMessage(), ex, parseResult);
+            return failed(ex.getClass().getSimpleName() + ": " + ex.getMessage(), ex, debug);
         }
-        return internal(ex, debugRequested(parseResult));
+        return internal(ex, debug);
     }
 
     /** An exception before picocli could parse anything, e.g. a command class it cannot reflect on. */
@@ -64,16 +72,15 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
         return RUN_FAILED;
     }
 
-    private int usage(String message, CommandLine where) {
-        err.println("pyheap: error: " + oneLine(message) + " (see " + where.getCommandSpec().qualifiedName()
-                + " --help)");
+    private int usage(String message, String command) {
+        err.println("pyheap: error: " + oneLine(message) + " (see " + command + " --help)");
         err.flush();
         return USAGE;
     }
 
-    private int failed(String message, Exception ex, ParseResult parseResult) {
+    private int failed(String message, Exception ex, boolean debug) {
         err.println("pyheap: " + oneLine(message));
-        if (debugRequested(parseResult) || log.isDebugEnabled()) {
+        if (debug || log.isDebugEnabled()) {
             ex.printStackTrace(err);
         }
         err.flush();

@@ -50,6 +50,10 @@ public final class Main {
         Context context = new Context(outWriter, errWriter, environment, workingDirectory, terminal);
         ErrorReporter errors = new ErrorReporter(errWriter);
         try {
+            java.util.Optional<QuickRun> quick = QuickRun.parse(args);
+            if (quick.isPresent()) {
+                return quick.get().run(context, errors);
+            }
             CommandLine commandLine = new CommandLine(new PyheapCommand());
             Map<String, Supplier<CommandLine>> subcommands = subcommands(context);
             String named = subcommandNamed(args);

@@ -31,6 +31,26 @@ final class SmallModules {
         }
         SysModule.function(space, module, dict, "perf_counter_ns", (self, a, n, kw) -> space.newInt(System.nanoTime()));
         SysModule.function(space, module, dict, "monotonic_ns", (self, a, n, kw) -> space.newInt(System.nanoTime()));
+        // datetime's local time zone (CPython's datetime asks the C library's localtime_r): the offset
+        // from UTC in seconds and the zone's short name at a POSIX time, in the JVM's default zone
+        SysModule.function(space, module, dict, "_local_zone", (self, a, n, kw) -> {
+            long s = new CallArgs(space, "_local_zone", a, n, kw).exactly(1).get(0);
+            if (!space.intType.check(s)) {
+                throw new PyException("TypeError", "'" + space.typeOf(s).name + "' object cannot be interpreted as an integer");
+            }
+            java.time.Instant instant = java.time.Instant.ofEpochSecond(Abstract.index(space, s));
+            java.util.TimeZone zone = java.util.TimeZone.getDefault();
+            int offset = zone.toZoneId().getRules().getOffset(instant).getTotalSeconds();
+            boolean dst = zone.toZoneId().getRules().isDaylightSavings(instant);
+            long offsetObject = space.newInt(offset);
+            long name = space.strType.runtime(zone.getDisplayName(dst, java.util.TimeZone.SHORT, java.util.Locale.ROOT));
+            try {
+                return space.tupleType.create(offsetObject, name);
+            } finally {
+                space.decref(offsetObject);
+                space.decref(name);
+            }
+        });
         SysModule.function(space, module, dict, "sleep", (self, a, n, kw) -> {
             long s = new CallArgs(space, "sleep", a, n, kw).exactly(1).get(0);
             double seconds = toDouble(space, s);

@@ -5,10 +5,11 @@ Fractions, floats (exactly: 0.1 is 3602879701896397/36028797018963968), or strin
 '-1.25', '1e-3', ' 7 '). Arithmetic with ints and Fractions is exact and gives Fractions; with
 floats it gives floats, with complex numbers complex. Comparisons, hash (equal to the hash of an
 equal int or float), round, floor, ceil, limit_denominator as CPython's. Decimal is not supported
-(there is no decimal module here).
+(there is no decimal module here). Fraction is a numbers.Rational (registered: CPython's subclasses it).
 """
 
 import math
+import numbers
 import operator
 
 __all__ = ['Fraction']
@@ -377,3 +378,6 @@ class Fraction:
         if type(self) == Fraction:
             return self
         return self.__class__(self._numerator, self._denominator)
+
+
+numbers.Rational.register(Fraction)

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import javax.management.JMException;
 import javax.management.MBeanServer;
+import javax.management.MBeanServerFactory;
 import javax.management.ObjectName;
 import javax.management.StandardMBean;
 import java.lang.management.ManagementFactory;
@@ -22,6 +23,12 @@ import java.util.function.Function;
  * Registers a heap's beans in the platform MBean server and unregisters them ({@link #close()}).
  * A heap that cannot register them (no management in this JVM, a name taken) runs without them and
  * says so at WARN; nothing else depends on them.
+ *
+ * <p>Only a server that already exists gets them: a JMX agent started with the JVM
+ * ({@code -Dcom.sun.management.jmxremote}, which JConsole and VisualVM connect to) or an embedder
+ * that asked for {@link ManagementFactory#getPlatformMBeanServer()} before opening the heap. Making
+ * the platform server registers every platform bean and describes every diagnostic command: a tenth
+ * of a second or more, which a short program run would pay for beans nobody reads.
  */
 public final class HeapBeans implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HeapBeans.class);
@@ -58,6 +65,9 @@ public final class HeapBeans implements AutoCloseable {
      * by the heap as it opens, with the GIL not held.
      */
     public static HeapBeans register(PyHeap heap, String name, String collector, int generations) {
+        if (MBeanServerFactory.findMBeanServer(null).isEmpty()) {
+            return new HeapBeans(null);
+        }
         HeapBeans beans = new HeapBeans(ManagementFactory.getPlatformMBeanServer());
         Reader reader = new Reader(heap);
         try {
@@ -81,6 +91,9 @@ public final class HeapBeans implements AutoCloseable {
     /** Unregisters every bean registered; doing it again does nothing. */
     @Override
     public void close() {
+        if (server == null) {
+            return;
+        }
         for (ObjectName name : registered) {
             try {
                 server.unregisterMBean(name);

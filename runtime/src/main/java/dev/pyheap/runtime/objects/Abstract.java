@@ -261,6 +261,26 @@ public final class Abstract {
         return space.typeOf(o).lookupAttr(o, name);
     }
 
+    /**
+     * {@code _PyObject_IsAbstract}: whether {@code o} (0 is not) has a true {@code __isabstractmethod__}, as
+     * {@code abc.abstractmethod} marks a function; what a property, classmethod or staticmethod reports of
+     * the functions it wraps.
+     */
+    public static boolean isAbstract(ObjectSpace space, long o) {
+        if (o == 0) {
+            return false;
+        }
+        long v = lookupAttr(space, o, "__isabstractmethod__");
+        if (v == 0) {
+            return false;
+        }
+        try {
+            return isTrue(space, v);
+        } finally {
+            space.decref(v);
+        }
+    }
+
     /** {@code PyObject_HasAttr}. */
     public static boolean hasAttr(ObjectSpace space, long o, String name) {
         long v = lookupAttr(space, o, name);

@@ -127,8 +127,8 @@ public final class CallableWrapperType extends StructType {
         if (str.contentEquals(name, "__func__") || str.contentEquals(name, "__wrapped__")) {
             return space.newRef(field(o, CALLABLE));
         }
-        if (str.contentEquals(name, "__isabstractmethod__")) {
-            return space.newFalse();
+        if (str.contentEquals(name, "__isabstractmethod__")) { // cm_get___isabstractmethod__
+            return Abstract.isAbstract(space, field(o, CALLABLE)) ? space.newTrue() : space.newFalse();
         }
         if (str.contentEquals(name, "__dict__")) {
             if (field(o, DICT) == 0) {

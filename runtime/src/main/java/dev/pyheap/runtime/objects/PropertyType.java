@@ -153,8 +153,10 @@ public final class PropertyType extends StructType {
             long v = field(p, offset);
             return space.newRef(v == 0 ? space.none : v);
         }
-        if (str.contentEquals(name, "__isabstractmethod__")) {
-            return space.newFalse();
+        if (str.contentEquals(name, "__isabstractmethod__")) { // property_get___isabstractmethod__
+            boolean abstractMethod = Abstract.isAbstract(space, field(p, GET)) || Abstract.isAbstract(space, field(p, SET))
+                    || Abstract.isAbstract(space, field(p, DEL));
+            return abstractMethod ? space.newTrue() : space.newFalse();
         }
         return genericLookupAttr(p, name);
     }

@@ -155,12 +155,25 @@ public abstract class SequenceType extends PyType {
     /** A new sequence of this kind holding {@code items} (borrowed): a slice's result. */
     abstract long fromItems(long[] items);
 
-    /** The int {@code key} as an index: TypeError {@code list indices must be integers or slices, not str}. */
+    /**
+     * The int {@code key}, or what its {@code __index__} gives, as an index ({@code list_subscript}'s
+     * {@code _PyIndex_Check} and {@code PyNumber_AsSsize_t}): TypeError {@code list indices must be
+     * integers or slices, not str} for a key without {@code nb_index}.
+     */
     long itemIndex(long key) {
-        if (!space.typeOf(key).hasFlag(LONG_SUBCLASS)) {
-            throw new PyException("TypeError", name + " indices must be integers or slices, not " + space.typeOf(key).name);
+        PyType type = space.typeOf(key);
+        if (type.hasFlag(LONG_SUBCLASS)) {
+            return Abstract.index(space, key);
         }
-        return Abstract.index(space, key);
+        long index = type.index(key);
+        if (index == 0) {
+            throw new PyException("TypeError", name + " indices must be integers or slices, not " + type.name);
+        }
+        try {
+            return Abstract.index(space, index);
+        } finally {
+            space.decref(index);
+        }
     }
 
     /** {@code v in o}: identity or equality with an item, first to last. */

@@ -1,0 +1,50 @@
+package dev.pyheap.interpreter.builtins;
+
+import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.ObjectSpace;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Map;
+
+/**
+ * {@code _hashlib} (Modules/_hashopenssl.c, whose digests come from OpenSSL): here from the JDK's
+ * {@link MessageDigest}. One function, {@code digest(name, data)}: the digest of the bytes
+ * {@code data} with the algorithm {@code name} ({@code 'md5'}, {@code 'sha1'}, {@code 'sha224'},
+ * {@code 'sha256'}, {@code 'sha384'}, {@code 'sha512'}, {@code 'sha3_256'}...). The hash objects
+ * ({@code update}, {@code digest}, {@code copy}) are {@code hashlib}'s, written in Python over it.
+ */
+final class HashlibModule {
+    /** hashlib's names and the JDK's. */
+    private static final Map<String, String> ALGORITHMS = Map.of(
+            "md5", "MD5", "sha1", "SHA-1", "sha224", "SHA-224", "sha256", "SHA-256", "sha384", "SHA-384",
+            "sha512", "SHA-512", "sha3_224", "SHA3-224", "sha3_256", "SHA3-256", "sha3_384", "SHA3-384",
+            "sha3_512", "SHA3-512");
+
+    private HashlibModule() {
+    }
+
+    static void fill(ModuleTable table, long module, long dict) {
+        ObjectSpace space = table.space();
+        SysModule.function(space, module, dict, "digest", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "digest", a, n, kw).exactly(2);
+            long name = c.get(0);
+            long data = c.get(1);
+            if (!space.strType.check(name)) {
+                throw new PyException("TypeError", "digest() argument 1 must be str, not " + space.typeOf(name).name);
+            }
+            if (!space.bytesType.check(data)) {
+                throw new PyException("TypeError", "digest() argument 2 must be bytes, not " + space.typeOf(data).name);
+            }
+            String algorithm = ALGORITHMS.get(space.strType.value(name));
+            if (algorithm == null) {
+                throw new PyException("ValueError", "unsupported hash type " + space.strType.value(name));
+            }
+            try {
+                return space.bytesType.of(MessageDigest.getInstance(algorithm).digest(space.bytesType.value(data)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new PyException("ValueError", "unsupported hash type " + space.strType.value(name));
+            }
+        });
+    }
+}

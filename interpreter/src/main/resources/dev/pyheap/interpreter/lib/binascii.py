@@ -1,0 +1,164 @@
+"""Conversions between binary data and ASCII (the part base64 uses): b2a_base64, a2b_base64 (with
+CPython 3.11's lenient and strict modes and their messages), hexlify/b2a_hex, unhexlify/a2b_hex,
+crc32, and the Error and Incomplete exceptions. CPython writes it in C; this is Python over ints.
+"""
+
+__all__ = ['Error', 'Incomplete', 'a2b_base64', 'b2a_base64', 'a2b_hex', 'b2a_hex', 'hexlify', 'unhexlify',
+           'crc32']
+
+
+class Error(ValueError):
+    pass
+
+
+class Incomplete(Exception):
+    pass
+
+
+Error.__module__ = Incomplete.__module__ = 'binascii'
+
+_B64 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+_B64_VALUE = {c: i for i, c in enumerate(_B64)}
+_PAD = ord('=')
+
+
+def _bytes_like(data, function):
+    if isinstance(data, bytes):
+        return data
+    if isinstance(data, bytearray):
+        return bytes(data)
+    raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
+
+
+def _ascii_data(data):
+    """The argument of the a2b_* functions: bytes-like, or a str of ASCII characters."""
+    if isinstance(data, str):
+        try:
+            return data.encode('ascii')
+        except UnicodeEncodeError:
+            raise ValueError('string argument should contain only ASCII characters') from None
+    return _bytes_like(data, None)
+
+
+def b2a_base64(data, *, newline=True):
+    """Base64 of data, with a newline at the end unless newline is false."""
+    data = _bytes_like(data, 'b2a_base64')
+    out = bytearray()
+    for i in range(0, len(data) - 2, 3):
+        n = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
+        out += bytes((_B64[n >> 18], _B64[(n >> 12) & 63], _B64[(n >> 6) & 63], _B64[n & 63]))
+    rest = len(data) % 3
+    if rest == 1:
+        n = data[-1] << 16
+        out += bytes((_B64[n >> 18], _B64[(n >> 12) & 63], _PAD, _PAD))
+    elif rest == 2:
+        n = (data[-2] << 16) | (data[-1] << 8)
+        out += bytes((_B64[n >> 18], _B64[(n >> 12) & 63], _B64[(n >> 6) & 63], _PAD))
+    if newline:
+        out.append(10)
+    return bytes(out)
+
+
+def a2b_base64(data, *, strict_mode=False):
+    """The bytes of Base64 data. Leniently (the default) characters outside the alphabet are skipped
+    and the data ends at its padding; strict_mode refuses them."""
+    data = _ascii_data(data)
+    if strict_mode and data[:1] == b'=':
+        raise Error('Leading padding not allowed')
+    out = bytearray()
+    quad_pos = 0
+    left = 0
+    pads = 0
+    padding_started = False
+    data_chars = 0
+    for i, c in enumerate(data):
+        if c == _PAD:
+            padding_started = True
+            if quad_pos >= 2:
+                pads += 1
+                if quad_pos + pads >= 4:
+                    if strict_mode and i + 1 < len(data):
+                        raise Error('Excess data after padding')
+                    return bytes(out)
+            continue
+        value = _B64_VALUE.get(c)
+        if value is None:
+            if strict_mode:
+                raise Error('Only base64 data is allowed')
+            continue
+        if strict_mode and padding_started:
+            raise Error('Discontinuous padding not allowed')
+        pads = 0
+        data_chars += 1
+        if quad_pos == 0:
+            left = value
+            quad_pos = 1
+        elif quad_pos == 1:
+            out.append(((left << 2) | (value >> 4)) & 0xFF)
+            left = value & 0x0F
+            quad_pos = 2
+        elif quad_pos == 2:
+            out.append(((left << 4) | (value >> 2)) & 0xFF)
+            left = value & 0x03
+            quad_pos = 3
+        else:
+            out.append(((left << 6) | value) & 0xFF)
+            quad_pos = 0
+    if quad_pos == 1:
+        raise Error(f'Invalid base64-encoded string: number of data characters ({data_chars}) cannot be 1 more'
+                    f' than a multiple of 4')
+    if quad_pos != 0:
+        raise Error('Incorrect padding')
+    return bytes(out)
+
+
+def b2a_hex(data, sep=None, bytes_per_sep=1):
+    """The hexadecimal digits of data (lower case), with sep between groups of bytes_per_sep bytes."""
+    data = _bytes_like(data, 'b2a_hex')
+    digits = data.hex() if sep is None else data.hex(sep, bytes_per_sep)
+    return digits.encode('ascii')
+
+
+hexlify = b2a_hex
+
+
+def a2b_hex(hexstr):
+    """The bytes whose hexadecimal digits hexstr holds."""
+    hexstr = _ascii_data(hexstr)
+    if len(hexstr) % 2:
+        raise Error('Odd-length string')
+    out = bytearray()
+    for i in range(0, len(hexstr), 2):
+        try:
+            out.append(int(hexstr[i:i + 2].decode('ascii'), 16))
+        except ValueError:
+            raise Error('Non-hexadecimal digit found') from None
+    return bytes(out)
+
+
+unhexlify = a2b_hex
+
+
+def _crc_table():
+    table = []
+    for n in range(256):
+        c = n
+        for _ in range(8):
+            c = (c >> 1) ^ 0xEDB88320 if c & 1 else c >> 1
+        table.append(c)
+    return table
+
+
+_CRC_TABLE = None
+
+
+def crc32(data, crc=0):
+    """The CRC-32 of data, continuing from crc."""
+    global _CRC_TABLE
+    if _CRC_TABLE is None:
+        _CRC_TABLE = _crc_table()
+    data = _bytes_like(data, 'crc32')
+    crc = ~crc & 0xFFFFFFFF
+    for b in data:
+        crc = _CRC_TABLE[(crc ^ b) & 0xFF] ^ (crc >> 8)
+    return ~crc & 0xFFFFFFFF

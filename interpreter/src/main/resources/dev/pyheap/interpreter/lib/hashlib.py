@@ -1,0 +1,109 @@
+"""Secure hashes and message digests: md5, sha1, sha224, sha256, sha384, sha512 and sha3_*
+(new(name, data), the constructors by name, hexdigest, copy).
+
+The digests are the JDK's (the interpreter's _hashlib module, over java.security.MessageDigest), as
+CPython's are OpenSSL's. A hash object keeps the bytes given to update() and digests them all when
+asked, so update() costs no call into Java and copy() is a copy of those bytes.
+Not here: blake2b/blake2s, shake_128/shake_256, pbkdf2_hmac, scrypt, file_digest.
+"""
+
+import _hashlib
+
+# name: (digest_size, block_size)
+_SIZES = {
+    'md5': (16, 64), 'sha1': (20, 64), 'sha224': (28, 64), 'sha256': (32, 64),
+    'sha384': (48, 128), 'sha512': (64, 128),
+    'sha3_224': (28, 144), 'sha3_256': (32, 136), 'sha3_384': (48, 104), 'sha3_512': (64, 72),
+}
+
+algorithms_guaranteed = frozenset(_SIZES)
+algorithms_available = frozenset(_SIZES)
+
+__all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'sha3_224', 'sha3_256', 'sha3_384',
+           'sha3_512', 'new', 'algorithms_guaranteed', 'algorithms_available')
+
+
+def _data_bytes(data):
+    if isinstance(data, str):
+        raise TypeError('Strings must be encoded before hashing')
+    if isinstance(data, bytes):
+        return data
+    if isinstance(data, bytearray):
+        return bytes(data)
+    raise TypeError('object supporting the buffer API required')
+
+
+class HASH:
+    """A hash object: update(data) adds bytes; digest() and hexdigest() give the hash so far."""
+    __slots__ = ('_name', '_data')
+
+    def __init__(self, name, data=b''):
+        self._name = name
+        self._data = bytearray(_data_bytes(data))
+
+    @property
+    def name(self):
+        return self._name
+
+    @property
+    def digest_size(self):
+        return _SIZES[self._name][0]
+
+    @property
+    def block_size(self):
+        return _SIZES[self._name][1]
+
+    def update(self, data):
+        """Adds the bytes of data to what is hashed."""
+        self._data += _data_bytes(data)
+
+    def digest(self):
+        """The digest of what was given so far, as bytes."""
+        return _hashlib.digest(self._name, bytes(self._data))
+
+    def hexdigest(self):
+        """The digest as a string of hexadecimal digits."""
+        return self.digest().hex()
+
+    def copy(self):
+        """Another hash object in this one's state."""
+        other = HASH.__new__(HASH)
+        other._name = self._name
+        other._data = bytearray(self._data)
+        return other
+
+    def __repr__(self):
+        return f'<{self._name} _hashlib.HASH object @ {hex(id(self))}>'
+
+
+HASH.__module__ = '_hashlib'
+
+
+def new(name, data=b'', *, usedforsecurity=True):
+    """A hash object of the algorithm named name (any case), fed data."""
+    if not isinstance(name, str):
+        raise TypeError('name must be a string')
+    key = name.lower()
+    if key not in _SIZES:
+        raise ValueError(f'unsupported hash type {name}')
+    return HASH(key, data)
+
+
+def _constructor(name):
+    def constructor(string=b'', *, usedforsecurity=True):
+        return HASH(name, string)
+    constructor.__name__ = constructor.__qualname__ = 'openssl_' + name
+    return constructor
+
+
+md5 = _constructor('md5')
+sha1 = _constructor('sha1')
+sha224 = _constructor('sha224')
+sha256 = _constructor('sha256')
+sha384 = _constructor('sha384')
+sha512 = _constructor('sha512')
+sha3_224 = _constructor('sha3_224')
+sha3_256 = _constructor('sha3_256')
+sha3_384 = _constructor('sha3_384')
+sha3_512 = _constructor('sha3_512')
+del _constructor
