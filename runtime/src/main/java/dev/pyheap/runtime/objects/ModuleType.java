@@ -103,13 +103,56 @@ public final class ModuleType extends StructType {
     }
 
     @Override
+    public long getAttr(long m, long attributeName) {
+        long v = lookupAttr(m, attributeName, true);
+        if (v == 0) {
+            throw attributeError(m, space.strType.value(attributeName));
+        }
+        return v;
+    }
+
+    @Override
     public long lookupAttr(long m, long attributeName) {
+        return lookupAttr(m, attributeName, false);
+    }
+
+    /**
+     * {@code module_getattro}: the module's own names, then the generic lookup, then a
+     * {@code __getattr__} function in the module's dict (PEP 562), whose AttributeError is the
+     * caller's when it asked to raise.
+     */
+    private long lookupAttr(long m, long attributeName, boolean raise) {
         String attribute = space.strType.value(attributeName);
         if (attribute.equals("__dict__")) {
             return space.newRef(dict(m));
         }
         long v = space.dictType.get(dict(m), attributeName);
-        return v != 0 ? space.newRef(v) : genericLookupAttr(m, attributeName);
+        if (v != 0) {
+            return space.newRef(v);
+        }
+        v = genericLookupAttr(m, attributeName);
+        if (v != 0) {
+            return v;
+        }
+        long hookName = space.strType.literalName("__getattr__");
+        long hook;
+        try {
+            hook = space.dictType.get(dict(m), hookName);
+        } finally {
+            space.decref(hookName);
+        }
+        if (hook == 0) {
+            return 0;
+        }
+        try {
+            return Abstract.call(space, hook, new long[] {attributeName});
+        } catch (PyException e) {
+            if (!raise && Abstract.matches(space, e, "AttributeError")) {
+                e.release();
+                return 0;
+            }
+            throw e;
+        }
     }
 
     @Override
