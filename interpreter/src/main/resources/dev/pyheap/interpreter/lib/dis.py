@@ -293,18 +293,21 @@ def _get_instructions_bytes(code, varnames=None, names=None, co_consts=None, lin
                                   cache_positions)
 
 
-def _get_code_object(x):
-    """The code object of a function, method, generator, source string or code object."""
+def _unwrap(x):
+    """The object holding the code of a method, function, generator or coroutine; x otherwise."""
     if hasattr(x, '__func__'):
         x = x.__func__
     if hasattr(x, '__code__'):
-        x = x.__code__
-    elif hasattr(x, 'gi_code'):
-        x = x.gi_code
-    elif hasattr(x, 'ag_code'):
-        x = x.ag_code
-    elif hasattr(x, 'cr_code'):
-        x = x.cr_code
+        return x.__code__
+    for attribute in ('gi_code', 'ag_code', 'cr_code'):
+        if hasattr(x, attribute):
+            return getattr(x, attribute)
+    return x
+
+
+def _get_code_object(x):
+    """The code object of a function, method, generator, source string or code object."""
+    x = _unwrap(x)
     if isinstance(x, str):
         x = _try_compile(x, "<disassembly>")
     if hasattr(x, 'co_code'):
@@ -384,16 +387,7 @@ def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
     if x is None:
         distb(file=file, show_caches=show_caches)
         return
-    if hasattr(x, '__func__'):
-        x = x.__func__
-    if hasattr(x, '__code__'):
-        x = x.__code__
-    elif hasattr(x, 'gi_code'):
-        x = x.gi_code
-    elif hasattr(x, 'ag_code'):
-        x = x.ag_code
-    elif hasattr(x, 'cr_code'):
-        x = x.cr_code
+    x = _unwrap(x)
     if hasattr(x, '__dict__'):
         for name, x1 in sorted(x.__dict__.items()):
             if isinstance(x1, _have_code):

@@ -246,6 +246,22 @@ def whichmodule(obj, name):
     return '__main__'
 
 
+def _batches(items):
+    """The items in lists of _BATCHSIZE (the last one shorter, none empty): MARK ... APPENDS,
+    SETITEMS and ADDITEMS take that many at a time."""
+    it = iter(items)
+    while True:
+        batch = []
+        for x in it:
+            batch.append(x)
+            if len(batch) == _BATCHSIZE:
+                break
+        if batch:
+            yield batch
+        if len(batch) < _BATCHSIZE:
+            return
+
+
 class _Framer:
     """Protocol 4's frames: the opcodes of about 64 KiB go out behind FRAME and their length;
     a frame under 4 bytes goes out bare."""
@@ -606,24 +622,15 @@ class _Pickler:
                 save(x)
                 write(APPEND)
             return
-        it = iter(items)
-        while True:
-            batch = []
-            for x in it:
-                batch.append(x)
-                if len(batch) == _BATCHSIZE:
-                    break
-            n = len(batch)
-            if n > 1:
+        for batch in _batches(items):
+            if len(batch) > 1:
                 write(MARK)
                 for x in batch:
                     save(x)
                 write(APPENDS)
-            elif n:
+            else:
                 save(batch[0])
                 write(APPEND)
-            if n < _BATCHSIZE:
-                return
 
     def save_dict(self, obj):
         self.write(EMPTY_DICT if self.bin else MARK + DICT)
@@ -640,27 +647,18 @@ class _Pickler:
                 save(v)
                 write(SETITEM)
             return
-        it = iter(items)
-        while True:
-            batch = []
-            for x in it:
-                batch.append(x)
-                if len(batch) == _BATCHSIZE:
-                    break
-            n = len(batch)
-            if n > 1:
+        for batch in _batches(items):
+            if len(batch) > 1:
                 write(MARK)
                 for k, v in batch:
                     save(k)
                     save(v)
                 write(SETITEMS)
-            elif n:
+            else:
                 k, v = batch[0]
                 save(k)
                 save(v)
                 write(SETITEM)
-            if n < _BATCHSIZE:
-                return
 
     def save_set(self, obj):
         if self.proto < 4:
@@ -668,20 +666,11 @@ class _Pickler:
             return
         self.write(EMPTY_SET)
         self.memoize(obj)
-        it = iter(obj)
-        while True:
-            batch = []
-            for x in it:
-                batch.append(x)
-                if len(batch) == _BATCHSIZE:
-                    break
-            if batch:
-                self.write(MARK)
-                for item in batch:
-                    self.save(item)
-                self.write(ADDITEMS)
-            if len(batch) < _BATCHSIZE:
-                return
+        for batch in _batches(obj):
+            self.write(MARK)
+            for item in batch:
+                self.save(item)
+            self.write(ADDITEMS)
     dispatch[set] = save_set
 
     def save_frozenset(self, obj):

@@ -14,6 +14,7 @@ SIGKILL only.
 import os
 import sys
 import _subprocess
+from io import _Lines
 
 __all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput", "getoutput",
            "check_output", "run", "CalledProcessError", "DEVNULL", "SubprocessError",
@@ -30,6 +31,14 @@ _SIGNALS = {1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 4: 'SIGILL', 5: 'SIGTRAP', 6
 
 class SubprocessError(Exception):
     pass
+
+
+def _set_output(self, value):
+    self.output = value
+
+
+# The errors' stdout: an alias of their output attribute.
+_stdout = property(lambda self: self.output, _set_output)
 
 
 class CalledProcessError(SubprocessError):
@@ -49,13 +58,7 @@ class CalledProcessError(SubprocessError):
             return "Command '%s' died with <Signals.%s: %d>." % (self.cmd, name, -self.returncode)
         return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _stdout
 
 
 class TimeoutExpired(SubprocessError):
@@ -70,13 +73,7 @@ class TimeoutExpired(SubprocessError):
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _stdout
 
 
 def _translate(data):
@@ -84,7 +81,7 @@ def _translate(data):
     return data.replace('\r\n', '\n').replace('\r', '\n')
 
 
-class _Pipe:
+class _Pipe(_Lines):
     """One end of a pipe to the child (Popen.stdin, .stdout, .stderr): bytes, or text when the
     Popen is in text mode."""
 
@@ -111,18 +108,6 @@ class _Pipe:
     def readline(self):
         self._check()
         return self._decode(_subprocess.readline(self._pid, self._fd))
-
-    def readlines(self):
-        return list(self)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def write(self, data):
         self._check()
