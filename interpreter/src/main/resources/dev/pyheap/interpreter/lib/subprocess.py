@@ -4,8 +4,9 @@ TimeoutExpired as CPython 3.11's subprocess has them.
 
 Written over the interpreter's _subprocess module (Java, over java.lang.ProcessBuilder), which
 names a child by its pid. A child's standard streams are the parent's (None), a pipe (PIPE), the
-null device (DEVNULL), stderr into stdout (STDOUT), or a file opened with open() (its path is
-reopened by the child: a real file descriptor cannot be handed over). The child's environment is
+null device (DEVNULL), stderr into stdout (STDOUT), a file open() made for writing (the child
+opens its path again and writes at its end: a real file descriptor cannot be handed over) or
+for reading (read from its start), or the standard streams. The child's environment is
 os.environ (or env). Not here: preexec_fn, pass_fds, user/group, start_new_session and the other
 POSIX process options (accepted only with their default values); send_signal knows SIGTERM and
 SIGKILL only.
@@ -14,7 +15,7 @@ SIGKILL only.
 import os
 import sys
 import _subprocess
-from io import _Lines
+from io import _Lines, _DescriptorFile
 
 __all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput", "getoutput",
            "check_output", "run", "CalledProcessError", "DEVNULL", "SubprocessError",
@@ -150,19 +151,22 @@ def _stream(value, name, reading):
     if value in (PIPE, DEVNULL) or (value == STDOUT and name == 'stderr'):
         return value
     if isinstance(value, int):
-        if value < 0:
-            raise ValueError(f"bad value for {name}: {value}")
         if value in (0, 1, 2):
             return 0
-        raise ValueError("file descriptors other than the standard ones cannot be given to a child")
+        # other descriptors are posix's own table, not the process's: none a child could use
+        raise OSError(9, "Bad file descriptor")
+    if isinstance(value, _DescriptorFile):
+        # a file open() made: the child opens its path again, writing at its end
+        if reading:
+            return 'r:' + os.path.abspath(value.name)
+        return 'a:' + os.path.abspath(value.name)
     path = getattr(value, 'name', None)
-    if not isinstance(path, str):
-        raise AttributeError(f"'{type(value).__name__}' object has no attribute 'fileno'")
-    if not reading:
-        value.flush()
-        mode = getattr(value, 'mode', 'w')
-        return ('a:' if 'a' in mode or '+' in mode else 'w:') + os.path.abspath(path)
-    return 'r:' + os.path.abspath(path)
+    if reading and isinstance(path, str) and not path.startswith('<'):
+        return 'r:' + os.path.abspath(path)
+    fileno = value.fileno()
+    if fileno in (0, 1, 2):
+        return 0
+    raise ValueError(f"{name}: only files open() made and the standard streams can be given to a child")
 
 
 class Popen:
