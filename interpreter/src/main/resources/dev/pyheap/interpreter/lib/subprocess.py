@@ -156,10 +156,9 @@ def _stream(value, name, reading):
         # other descriptors are posix's own table, not the process's: none a child could use
         raise OSError(9, "Bad file descriptor")
     if isinstance(value, _DescriptorFile):
-        # a file open() made: the child opens its path again, writing at its end
-        if reading:
-            return 'r:' + os.path.abspath(value.name)
-        return 'a:' + os.path.abspath(value.name)
+        # a file open() or tempfile made: the child opens its path again, writing at its end
+        path = os.path.abspath(getattr(value, '_path', value.name))
+        return ('r:' if reading else 'a:') + path
     path = getattr(value, 'name', None)
     if reading and isinstance(path, str) and not path.startswith('<'):
         return 'r:' + os.path.abspath(path)

@@ -213,6 +213,7 @@ class _TemporaryFile(_io._DescriptorFile):
     def __init__(self, fd, name, mode, delete, encoding):
         super().__init__(fd, name, _file_mode(mode) if 'b' in mode else mode, encoding)
         self.delete = delete
+        self._path = name
 
     def __repr__(self):
         return f'<tempfile._TemporaryFileWrapper file={self.name!r} mode={self.mode!r}>'
@@ -222,7 +223,7 @@ class _TemporaryFile(_io._DescriptorFile):
             super().close()
             if self.delete:
                 try:
-                    _os.unlink(self.name)
+                    _os.unlink(self._path)
                 except FileNotFoundError:
                     pass
 
@@ -242,8 +243,9 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, su
 
 def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None, prefix=None,
                   dir=None, *, errors=None):
-    """A new file without a name that stays (its name is removed at once)."""
-    f = NamedTemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir, delete=False)
-    _os.unlink(f.name)
+    """A new file whose name is its descriptor; its path is removed when it is closed."""
+    f = NamedTemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir)
+    # The path stays until close (deleted then): a child process given the file opens it by path,
+    # since posix's descriptors are not the process's.
     f.name = f.fd
     return f
