@@ -18,7 +18,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 scripts=("$@")
 if [[ ${#scripts[@]} == 0 ]]; then
   scripts=(s01_debugmallocstats s02_sizes s02b_alloc_sizes s03_identity s04_refcounts s04b_dealloc_order
-           s05_gc s05b_gc_count_debug s05c_gc_order s07_weakref s10_list_growth)
+           s05_gc s05b_gc_count_debug s05c_gc_order s06_tracemalloc s07_weakref s09_errors s10_list_growth)
 fi
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 normalise() { sed -E 's/0x[0-9a-fA-F]+/0x?/g; s/[0-9]+\.[0-9]+ ?(s|ms|us|µs)\b/T\1/g'; }

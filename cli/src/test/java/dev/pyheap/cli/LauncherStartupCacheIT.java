@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * by changing a jar. The first run trains the cache, later ones reuse it (and the JVM really maps it:
  * {@code PYHEAP_AOT=on} makes it refuse to start otherwise), a new jar gets a new cache, and a damaged
  * or stale cache file changes nothing the user sees: the program's output alone, nothing on stderr.
- * Runs after {@code package}, with {@code PYHEAP_NO_BUILD=1}.
+ * The same copy checks that {@code sys.executable} (the launcher's {@code scripts/pyheap-python})
+ * runs a child pyheap. Runs after {@code package}, with {@code PYHEAP_NO_BUILD=1}.
  */
 class LauncherStartupCacheIT {
     private static final String PROGRAM = "print(6 * 7)";
@@ -46,8 +47,9 @@ class LauncherStartupCacheIT {
         Path jar = Path.of(System.getProperty("pyheap.jar"));
         Files.copy(repository.resolve("pyheap"), root.resolve("pyheap"), StandardCopyOption.COPY_ATTRIBUTES);
         Files.createDirectories(root.resolve("scripts"));
-        for (String script : List.of("jdk.sh", "aot-training.py")) {
-            Files.copy(repository.resolve("scripts").resolve(script), root.resolve("scripts").resolve(script));
+        for (String script : List.of("jdk.sh", "aot-training.py", "pyheap-python")) {
+            Files.copy(repository.resolve("scripts").resolve(script), root.resolve("scripts").resolve(script),
+                    StandardCopyOption.COPY_ATTRIBUTES);
         }
         Path target = Files.createDirectories(root.resolve("cli/target/modules"));
         try (Stream<Path> jars = Files.list(modules)) {
@@ -60,9 +62,13 @@ class LauncherStartupCacheIT {
     }
 
     private Launch launch(Map<String, String> environment) throws IOException, InterruptedException {
+        return launch(environment, PROGRAM);
+    }
+
+    private Launch launch(Map<String, String> environment, String program) throws IOException, InterruptedException {
         Path out = root.resolve("out.txt");
         Path err = root.resolve("err.txt");
-        ProcessBuilder builder = new ProcessBuilder(root.resolve("pyheap").toString(), "run", "-c", PROGRAM)
+        ProcessBuilder builder = new ProcessBuilder(root.resolve("pyheap").toString(), "run", "-c", program)
                 .directory(root.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("PYHEAP_") || k.equals("PYTHONMALLOC"));
         builder.environment().put("PYHEAP_NO_BUILD", "1");
@@ -92,6 +98,24 @@ class LauncherStartupCacheIT {
         try (Stream<Path> files = Files.list(cacheDir)) {
             return files.filter(p -> p.toString().endsWith(".aot")).sorted().toList();
         }
+    }
+
+    /** sys.executable is the launcher's scripts/pyheap-python, which runs a program as python3 does: in a child pyheap. */
+    @Test
+    void sysExecutableRunsAChildPyheap() throws Exception {
+        Launch parent = launch(Map.of("PYHEAP_AOT", "off"), """
+                import subprocess, sys
+                r = subprocess.run([sys.executable, "-c", "import sys; print(6 * 7, sys.argv[1:]); 1/0", "x"],
+                                   capture_output=True, text=True)
+                print(sys.executable.endswith("/scripts/pyheap-python"), r.returncode, repr(r.stdout))
+                print(r.stderr, end="")
+                """);
+        assertEquals(new Launch(0, """
+                True 1 "42 ['x']\\n"
+                Traceback (most recent call last):
+                  File "<string>", line 1, in <module>
+                ZeroDivisionError: division by zero
+                """, ""), parent);
     }
 
     @Test

@@ -151,8 +151,9 @@ public final class Builtins {
     }
 
     /**
-     * {@code open(file, mode='r', buffering=-1, encoding=None)} for reading ({@code 'r'}, {@code 'rt'},
-     * {@code 'rb'}): a {@link FileType} object; other modes are refused.
+     * {@code open(file, mode='r', buffering=-1, encoding=None)}: for reading ({@code 'r'}, {@code 'rt'},
+     * {@code 'rb'}) a {@link FileType} object; for the other modes what {@code io._open_descriptor_file}
+     * makes (a file over a descriptor of {@code posix}).
      */
     private long open(long self, long a, long n, long kw) {
         CallArgs c = new CallArgs(space, "open", a, n, kw).keywords("file", "mode", "buffering", "encoding").range(0, 4);
@@ -168,7 +169,19 @@ public final class Builtins {
         String m = mode == 0 ? "r" : space.strType.value(mode);
         boolean binary = m.equals("rb") || m.equals("br");
         if (!binary && !m.equals("r") && !m.equals("rt") && !m.equals("tr")) {
-            throw new PyException("ValueError", "pyheap: open() reads files only (mode 'r' or 'rb'), not mode '" + m + "'");
+            // writing and updating modes: a file over a descriptor of posix, written in Python (io)
+            long io = interp.importModule("io");
+            try {
+                long opener = Abstract.getAttr(space, io, "_open_descriptor_file");
+                try {
+                    return Abstract.call(space, opener, new long[] {file, mode == 0 ? space.none : mode,
+                        encoding == 0 ? space.none : encoding});
+                } finally {
+                    space.decref(opener);
+                }
+            } finally {
+                space.decref(io);
+            }
         }
         if (binary && encoding != 0 && encoding != space.none) {
             throw new PyException("ValueError", "binary mode doesn't take an encoding argument");

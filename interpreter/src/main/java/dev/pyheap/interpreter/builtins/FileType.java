@@ -2,6 +2,7 @@ package dev.pyheap.interpreter.builtins;
 
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Args;
+import dev.pyheap.runtime.objects.GetSetDescrType;
 import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.objects.PyType;
 
@@ -20,7 +21,8 @@ import java.nio.file.Path;
  * whole when it is opened, and {@code read}, {@code readline}, {@code readlines}, iteration,
  * {@code close} and the {@code with} protocol consume it. Text mode decodes UTF-8 (or the
  * {@code encoding} given) and translates {@code \r\n} and {@code \r} to {@code \n}, as universal
- * newlines do. Writing modes are refused with a clear error.
+ * newlines do; {@code name}, {@code mode} and {@code closed} as CPython's. The modes that write
+ * are {@code io}'s files.
  * <pre>   +0 ob_refcnt  +8 ob_type  +16 content (bytes or str, owned; 0 once closed)  +24 position
  *   +32 name (str, owned)</pre>
  */
@@ -64,6 +66,14 @@ final class FileType extends PyType {
             close(self);
             return space.newNone();
         });
+    }
+
+    @Override
+    protected void fillDict() {
+        GetSetDescrType gs = space.getSetDescrType;
+        putInDict("name", gs.create(this, "name", o -> space.newRef(memory.getLong(o + NAME)), null));
+        putInDict("mode", gs.create(this, "mode", o -> space.strType.runtime(text ? "r" : "rb"), null));
+        putInDict("closed", gs.create(this, "closed", o -> space.newBool(memory.getLong(o + CONTENT) == 0), null));
     }
 
     /** {@code open(path, mode, encoding)}: the file read whole. New reference. */

@@ -78,6 +78,8 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("_tracemalloc", (t, m, d) -> TracemallocFunctions.fill(t, m, d, heap));
         table.put("_re", ReModule::fill);
         table.put("_hashlib", HashlibModule::fill);
+        table.put("_subprocess", SubprocessModule::fill);
+        table.put("_opcode", OpcodeModule::fill);
     }
 
     /** {@code sys.builtin_module_names}: the modules written in Java, sorted. */

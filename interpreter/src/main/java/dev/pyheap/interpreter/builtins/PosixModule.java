@@ -396,7 +396,7 @@ final class PosixModule {
         return osError(space, errno(e), path, path2);
     }
 
-    private static PyException osError(ObjectSpace space, int errno, String path) {
+    static PyException osError(ObjectSpace space, int errno, String path) {
         return osError(space, errno, path, null);
     }
 
@@ -438,6 +438,8 @@ final class PosixModule {
             case EISDIR -> "Is a directory";
             case EINVAL -> "Invalid argument";
             case ENOTEMPTY -> "Directory not empty";
+            case 32 -> "Broken pipe";
+            case 8 -> "Exec format error";
             default -> "Unknown error " + errno;
         };
     }

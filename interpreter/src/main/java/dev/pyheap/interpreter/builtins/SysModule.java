@@ -191,6 +191,9 @@ final class SysModule {
         space.decref(warnoptions);
         setInt(space, dict, "maxsize", Long.MAX_VALUE);
         setText(space, dict, "platform", "linux");
+        // The command that runs a Python program as this interpreter does (the launcher passes
+        // scripts/pyheap-python); empty when unknown, as CPython's is.
+        setText(space, dict, "executable", System.getProperty("pyheap.executable", ""));
         setText(space, dict, "byteorder", "little");
         setText(space, dict, "version", "3.11.7 (pyheap)");
         setInt(space, dict, "hexversion", 0x030B07F0);

@@ -396,7 +396,7 @@ public final class Disassembler {
             return co.localsplusnames().get(arg);
         }
         if (op == Opcode.COMPARE_OP) {
-            return Opcode.CMP_OP[arg];
+            return Opcode.CMP_OP.get(arg);
         }
         if (op == Opcode.FORMAT_VALUE) {
             String r = FORMAT_CONVERTERS[arg & 3];
@@ -415,7 +415,7 @@ public final class Disassembler {
             return String.join(", ", parts);
         }
         if (op == Opcode.BINARY_OP) {
-            return Opcode.NB_OPS[arg];
+            return Opcode.NB_OPS.get(arg);
         }
         return "";
     }

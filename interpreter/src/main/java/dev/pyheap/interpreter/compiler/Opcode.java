@@ -1,5 +1,7 @@
 package dev.pyheap.interpreter.compiler;
 
+import java.util.List;
+
 /**
  * The instruction set of CPython 3.11: Lib/opcode.py (numbers, names, which take an argument, the
  * inline cache entries each instruction is followed by), Include/internal/pycore_opcode.h (which are
@@ -144,11 +146,11 @@ public final class Opcode {
         "JUMP_NO_INTERRUPT", "POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "POP_JUMP_IF_NONE", "POP_JUMP_IF_NOT_NONE"};
 
     /** Lib/opcode.py's _nb_ops: BINARY_OP's argument, in order, as dis shows it. */
-    static final String[] NB_OPS = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
-        "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^="};
+    public static final List<String> NB_OPS = List.of("+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
+        "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^=");
 
     /** Lib/opcode.py's cmp_op: COMPARE_OP's argument. */
-    static final String[] CMP_OP = {"<", "<=", "==", "!=", ">", ">="};
+    public static final List<String> CMP_OP = List.of("<", "<=", "==", "!=", ">", ">=");
 
     // BINARY_OP arguments (Include/opcode.h's NB_*).
     static final int NB_ADD = 0, NB_AND = 1, NB_FLOOR_DIVIDE = 2, NB_LSHIFT = 3, NB_MATRIX_MULTIPLY = 4,

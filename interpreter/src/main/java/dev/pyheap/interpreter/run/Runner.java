@@ -193,7 +193,9 @@ public final class Runner {
             table = new ModuleTable(interp, program.folder(), heap);
             table.init(argv, out, err);
             heap.setGcDebugOutput(stderrLines(table));
-            if (program.filename() != null) {
+            // CPython's tracebacks show source lines through linecache, which finds none for
+            // "<string>" (-c) and "<stdin>"
+            if (program.filename() != null && !program.filename().startsWith("<")) {
                 sources.put(program.filename(), Arrays.asList(new String(program.source(), StandardCharsets.UTF_8)
                         .split("\n", -1)));
             }

@@ -6,6 +6,7 @@ of text files), the SEEK_* constants."""
 
 import abc
 import sys
+import posix as _posix
 
 __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase", "FileIO", "BytesIO",
            "StringIO", "BufferedIOBase", "BufferedReader", "BufferedWriter", "BufferedRWPair",
@@ -59,7 +60,23 @@ def _index(value, name='size'):
     return value.__index__()
 
 
-class _Memory:
+class _Lines:
+    """Iteration by lines for a stream with readline(): readlines, __iter__, __next__."""
+
+    def readlines(self):
+        return list(self)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+
+class _Memory(_Lines):
     """What StringIO and BytesIO share: the position, closing, seek/tell, iteration, context."""
 
     __module__ = '_io'
@@ -108,12 +125,6 @@ class _Memory:
         if self._closed:
             raise ValueError('I/O operation on closed file.')
         return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def readlines(self, hint=None):
         hint = _index(hint, 'hint')
@@ -387,3 +398,133 @@ class BytesIO(_Memory):
 
 
 BufferedIOBase.register(BytesIO)
+
+
+class _DescriptorFile(_Lines):
+    """A file over a descriptor of posix, which open() returns for the modes that write ('w',
+    'a', 'x', '+'): bytes for binary modes, str for text ones (UTF-8 unless encoding says)."""
+
+    def __init__(self, fd, name, mode, encoding=None):
+        self.fd = fd
+        self.name = name
+        self.mode = mode
+        self.closed = False
+        self._binary = 'b' in mode
+        self._encoding = encoding or 'utf-8'
+        if not self._binary:
+            self.encoding = encoding or 'UTF-8'
+
+    def _check(self, binary_message='I/O operation on closed file.'):
+        if self.closed:
+            raise ValueError(binary_message if self._binary else 'I/O operation on closed file.')
+
+    def fileno(self):
+        self._check()
+        return self.fd
+
+    def write(self, data):
+        self._check('write to closed file')
+        if self._binary:
+            if not isinstance(data, (bytes, bytearray)):
+                raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
+            _posix.write(self.fd, bytes(data))
+        else:
+            if not isinstance(data, str):
+                raise TypeError(f'write() argument must be str, not {type(data).__name__}')
+            _posix.write(self.fd, data.encode(self._encoding))
+        return len(data)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def read(self, size=-1):
+        self._check('read of closed file')
+        if size is None or size < 0:
+            chunks = []
+            while True:
+                chunk = _posix.read(self.fd, 65536)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+            data = b''.join(chunks)
+        else:
+            data = _posix.read(self.fd, size)
+        return data if self._binary else data.decode(self._encoding)
+
+    def readline(self):
+        self._check()
+        chunks = []
+        while True:
+            c = _posix.read(self.fd, 1)
+            if not c:
+                break
+            chunks.append(c)
+            if c == b'\n':
+                break
+        data = b''.join(chunks)
+        return data if self._binary else data.decode(self._encoding)
+
+    def seek(self, offset, whence=0):
+        self._check()
+        return _posix.lseek(self.fd, offset, whence)
+
+    def tell(self):
+        self._check()
+        return _posix.lseek(self.fd, 0, 1)
+
+    def flush(self):
+        self._check()
+
+    def close(self):
+        if not self.closed:
+            self.closed = True
+            _posix.close(self.fd)
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, exc, value, tb):
+        self.close()
+
+    def __del__(self):
+        self.close()
+
+    def readable(self):
+        return 'r' in self.mode or '+' in self.mode
+
+    def writable(self):
+        return 'r' not in self.mode or '+' in self.mode
+
+    def __repr__(self):
+        if self._binary:
+            kind = 'BufferedRandom' if '+' in self.mode else 'BufferedWriter'
+            return f"<_io.{kind} name={self.name!r}>"
+        return f"<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding={self.encoding!r}>"
+
+
+def _open_descriptor_file(file, mode, encoding):
+    """open(file, mode) for a mode that writes or updates."""
+    if not isinstance(mode, str):
+        raise TypeError(f"open() argument 'mode' must be str, not {type(mode).__name__}")
+    if any(c not in 'rwxab+t' for c in mode) or len(set(mode)) != len(mode):
+        raise ValueError(f"invalid mode: '{mode}'")
+    if 't' in mode and 'b' in mode:
+        raise ValueError("can't have text and binary mode at once")
+    kinds = sum(c in mode for c in 'rwax')
+    if kinds > 1:
+        raise ValueError("must have exactly one of create/read/write/append mode")
+    if kinds == 0:
+        raise ValueError("Must have exactly one of create/read/write/append mode and at most one plus")
+    if 'b' in mode and encoding is not None:
+        raise ValueError("binary mode doesn't take an encoding argument")
+    flags = 2 if '+' in mode else (0 if 'r' in mode else 1)
+    if 'w' in mode:
+        flags |= 0o100 | 0o1000
+    elif 'a' in mode:
+        flags |= 0o100 | 0o2000
+    elif 'x' in mode:
+        flags |= 0o100 | 0o200
+    fd = _posix.open(file, flags, 0o666)
+    return _DescriptorFile(fd, file, mode, encoding)

@@ -9,6 +9,7 @@ with statement (CPython's are io objects).
 """
 
 import os as _os
+import io as _io
 import sys as _sys
 import random as _random
 
@@ -206,111 +207,25 @@ def _file_mode(mode):
     return 'rb'
 
 
-class _TemporaryFile:
+class _TemporaryFile(_io._DescriptorFile):
     """A file over a descriptor of mkstemp: bytes for binary modes, str (UTF-8) for text ones."""
 
     def __init__(self, fd, name, mode, delete, encoding):
-        self.fd = fd
-        self.name = name
-        self.mode = _file_mode(mode) if 'b' in mode else mode
+        super().__init__(fd, name, _file_mode(mode) if 'b' in mode else mode, encoding)
         self.delete = delete
-        self.closed = False
-        self._binary = 'b' in mode
-        self._encoding = encoding or 'utf-8'
+        self._path = name
 
     def __repr__(self):
         return f'<tempfile._TemporaryFileWrapper file={self.name!r} mode={self.mode!r}>'
 
-    def _check(self):
-        if self.closed:
-            raise ValueError('I/O operation on closed file.')
-
-    def fileno(self):
-        self._check()
-        return self.fd
-
-    def write(self, data):
-        self._check()
-        if self._binary:
-            if not isinstance(data, (bytes, bytearray)):
-                raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
-            _os.write(self.fd, bytes(data))
-        else:
-            if not isinstance(data, str):
-                raise TypeError(f'write() argument must be str, not {type(data).__name__}')
-            _os.write(self.fd, data.encode(self._encoding))
-        return len(data)
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def read(self, size=-1):
-        self._check()
-        if size is None or size < 0:
-            chunks = []
-            while True:
-                chunk = _os.read(self.fd, 65536)
-                if not chunk:
-                    break
-                chunks.append(chunk)
-            data = b''.join(chunks)
-        else:
-            data = _os.read(self.fd, size)
-        return data if self._binary else data.decode(self._encoding)
-
-    def readline(self):
-        self._check()
-        chunks = []
-        while True:
-            c = _os.read(self.fd, 1)
-            if not c:
-                break
-            chunks.append(c)
-            if c == b'\n':
-                break
-        data = b''.join(chunks)
-        return data if self._binary else data.decode(self._encoding)
-
-    def readlines(self):
-        return list(self)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def seek(self, offset, whence=0):
-        self._check()
-        return _os.lseek(self.fd, offset, whence)
-
-    def tell(self):
-        self._check()
-        return _os.lseek(self.fd, 0, 1)
-
-    def flush(self):
-        self._check()
-
     def close(self):
         if not self.closed:
-            self.closed = True
-            _os.close(self.fd)
+            super().close()
             if self.delete:
                 try:
-                    _os.unlink(self.name)
+                    _os.unlink(self._path)
                 except FileNotFoundError:
                     pass
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, exc, value, tb):
-        self.close()
 
     def __del__(self):
         self.close()
@@ -328,8 +243,9 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, su
 
 def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None, prefix=None,
                   dir=None, *, errors=None):
-    """A new file without a name that stays (its name is removed at once)."""
-    f = NamedTemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir, delete=False)
-    _os.unlink(f.name)
+    """A new file whose name is its descriptor; its path is removed when it is closed."""
+    f = NamedTemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir)
+    # The path stays until close (deleted then): a child process given the file opens it by path,
+    # since posix's descriptors are not the process's.
     f.name = f.fd
     return f

@@ -1,7 +1,7 @@
 # tracemalloc: the Python half of CPython 3.11's module, over _tracemalloc (written in Java: the
 # traces themselves, kept by the heap's allocation observer). Snapshots, grouping into statistics,
 # comparison, filters and the formatting of sizes and tracebacks are done here, in Python, as
-# CPython does. Snapshot.dump/Snapshot.load are not provided (there is no pickle).
+# CPython does; Snapshot.dump/Snapshot.load pickle it.
 #
 # A raw trace, as _get_traces() returns it: (domain, size, frames, total_nframe), where frames is a
 # tuple of (filename, lineno) pairs, most recent call first, shared by traces of the same site.
@@ -360,6 +360,19 @@ class Snapshot:
     def __init__(self, traces, traceback_limit):
         self.traces = _Traces(traces)
         self.traceback_limit = traceback_limit
+
+    def dump(self, filename):
+        """Write the snapshot into a file (pickle, highest protocol)."""
+        import pickle
+        with open(filename, "wb") as fp:
+            pickle.dump(self, fp, pickle.HIGHEST_PROTOCOL)
+
+    @staticmethod
+    def load(filename):
+        """The snapshot dump() wrote into a file."""
+        import pickle
+        with open(filename, "rb") as fp:
+            return pickle.load(fp)
 
     @staticmethod
     def _filter_trace(include_filters, exclude_filters, trace):
