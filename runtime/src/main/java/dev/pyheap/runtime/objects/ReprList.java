@@ -44,11 +44,9 @@ public final class ReprList {
         long list = space.dictType.getItemString(dict, KEY);
         if (list == 0) {
             list = space.listType.create();
-            long key = space.strType.literalName(KEY);
             try {
-                space.dictType.setItem(dict, key, list);
+                space.dictType.setItemString(dict, KEY, list);
             } finally {
-                space.decref(key);
                 space.decref(list);
             }
         }
