@@ -62,7 +62,9 @@ public final class BuiltinFunctionType extends StructType {
      * {@code __module__} its name, as {@code _add_methods_to_object} passes them. New reference.
      */
     public long createInModule(Def def, long module) {
-        return create(def, module, space.dictType.getItemString(space.moduleType.dict(module), "__name__"));
+        long name = module != 0 && space.moduleType.check(module)
+                ? space.dictType.getItemString(space.moduleType.dict(module), "__name__") : 0;
+        return create(def, module, name);
     }
 
     public boolean check(long o) {
