@@ -155,6 +155,9 @@ final class EmbedderErrorsTest extends HeapTest {
                 events.add("repr of " + thread.repr(d).length() + " characters");
             }
         }));
+        try (Handle warm = t.newList(f.keep(t.newList()))) {
+            t.repr(warm); // the thread state's dict and its repr list (Py_ReprEnter's), which stay as in CPython
+        }
         long blocks = f.blocks();
         t.call(cls).close();
         assertEquals(List.of(), events);

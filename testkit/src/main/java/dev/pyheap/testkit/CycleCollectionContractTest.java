@@ -255,7 +255,8 @@ public abstract class CycleCollectionContractTest extends HeapTest {
             t.clear(garbage);
         }
         assertEquals(2, h.collect(), "out of gc.garbage, the cycle is garbage again");
-        assertEquals(lists - 2, h.countByType("list"));
+        // the cycle's two lists went; the thread state's repr list, which the repr made (Py_ReprEnter's), stays
+        assertEquals(lists - 2 + 1, h.countByType("list"));
     }
 
     @Test

@@ -142,7 +142,7 @@ public final class Builtins {
     }
 
     void function(String name, BuiltinFunctionType.Body body) {
-        long f = space.builtinFunctionType.create(new BuiltinFunctionType.Def(name, body, null), module, 0);
+        long f = space.builtinFunctionType.createInModule(new BuiltinFunctionType.Def(name, body, null), module);
         try {
             put(name, f);
         } finally {

@@ -45,7 +45,7 @@ final class SysModule {
     }
 
     static void function(ObjectSpace space, long module, long dict, String name, BuiltinFunctionType.Body body) {
-        long f = space.builtinFunctionType.create(new BuiltinFunctionType.Def(name, body, null), module, 0);
+        long f = space.builtinFunctionType.createInModule(new BuiltinFunctionType.Def(name, body, null), module);
         try {
             setItem(space, dict, name, f);
         } finally {
@@ -94,10 +94,10 @@ final class SysModule {
                 return space.newNone();
             });
         }
-        long displayhook = space.builtinFunctionType.create(new BuiltinFunctionType.Def("displayhook", (self, a, n, kw) -> {
+        long displayhook = space.builtinFunctionType.createInModule(new BuiltinFunctionType.Def("displayhook", (self, a, n, kw) -> {
             displayhook(table, dict, new CallArgs(space, "displayhook", a, n, kw).exactly(1).get(0));
             return space.newNone();
-        }, null), module, 0);
+        }, null), module);
         try {
             setItem(space, dict, "displayhook", displayhook);
             setItem(space, dict, "__displayhook__", displayhook); // the same object, as in CPython

@@ -526,6 +526,8 @@ public final class Runner {
         } catch (PyException e) {
             e.release();
         }
+        // PyThreadState_Clear: the thread state's dict (Py_ReprEnter's list) goes with the interpreter
+        space.reprs().clear();
         out.flush();
     }
 

@@ -78,7 +78,11 @@ public final class Abstract {
 
     /** {@code PyObject_ASCII}, as Java text: the repr with every non-ASCII character escaped ({@code ascii()}, {@code !a}, {@code %a}). */
     public static String ascii(ObjectSpace space, long o) {
-        String repr = repr(space, o);
+        return escapeNonAscii(repr(space, o));
+    }
+
+    /** {@code PyObject_ASCII}'s second step: {@code repr} with every non-ASCII character escaped. */
+    static String escapeNonAscii(String repr) {
         StringBuilder escaped = new StringBuilder(repr.length());
         repr.codePoints().forEach(c -> {
             if (c < 128) {

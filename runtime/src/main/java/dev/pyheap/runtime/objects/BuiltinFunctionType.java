@@ -57,6 +57,16 @@ public final class BuiltinFunctionType extends StructType {
         return f;
     }
 
+    /**
+     * A module-level function ({@code PyModule_AddFunctions}): {@code __self__} is the module and
+     * {@code __module__} its name, as {@code _add_methods_to_object} passes them. New reference.
+     */
+    public long createInModule(Def def, long module) {
+        long name = module != 0 && space.moduleType.check(module)
+                ? space.dictType.getItemString(space.moduleType.dict(module), "__name__") : 0;
+        return create(def, module, name);
+    }
+
     public boolean check(long o) {
         return space.typeOf(o) == this;
     }
@@ -81,7 +91,8 @@ public final class BuiltinFunctionType extends StructType {
     public long lookupAttr(long f, long attributeName) {
         String attribute = space.strType.value(attributeName);
         return switch (attribute) {
-            case "__name__", "__qualname__" -> space.strType.literalName(def(f).name());
+            case "__name__" -> space.strType.literalName(def(f).name());
+            case "__qualname__" -> qualname(f);
             case "__self__" -> space.newRef(field(f, SELF) == 0 ? space.none : field(f, SELF));
             case "__module__" -> {
                 long m = field(f, MODULE);
@@ -90,6 +101,24 @@ public final class BuiltinFunctionType extends StructType {
             case "__doc__" -> def(f).doc() == null ? space.newNone() : space.strType.runtime(def(f).doc());
             default -> genericLookupAttr(f, attributeName);
         };
+    }
+
+    /**
+     * {@code meth_get__qualname__}: the name for a function without {@code __self__} or of a module,
+     * else the {@code __qualname__} of {@code __self__} (a type) or of its type, a dot and the name.
+     */
+    private long qualname(long f) {
+        long self = field(f, SELF);
+        if (self == 0 || space.moduleType.check(self)) {
+            return space.strType.literalName(def(f).name());
+        }
+        long type = space.typeOf(self).hasFlag(TYPE_SUBCLASS) ? self : space.typeOf(self).typeObject();
+        long q = Abstract.getAttr(space, type, "__qualname__");
+        try {
+            return space.strType.runtime(space.strType.value(q) + "." + def(f).name());
+        } finally {
+            space.decref(q);
+        }
     }
 
     @Override

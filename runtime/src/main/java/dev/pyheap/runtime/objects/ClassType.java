@@ -616,7 +616,7 @@ public final class ClassType extends PyType {
         if (specialsVersion != space.classVersion) {
             refreshCaches();
         }
-        if (plainGetAttr && managedDict && dict(o) == 0) {
+        if (plainGetAttr && managedDict && dict(o) == 0 && values(o) != 0) {
             int ix = hotIndex(attribute);
             if (ix >= 0) {
                 long v = memory.getLong(values(o) + 8L * ix);
@@ -639,7 +639,7 @@ public final class ClassType extends PyType {
         if (specialsVersion != space.classVersion) {
             refreshCaches();
         }
-        if (value != 0 && plainSetAttr && dict(o) == 0) {
+        if (value != 0 && plainSetAttr && dict(o) == 0 && values(o) != 0) {
             int ix = hotIndex(attribute);
             if (ix >= 0) {
                 storeValue(o, ix, value);
@@ -1019,8 +1019,9 @@ public final class ClassType extends PyType {
         if (dict != 0) {
             return space.dictType.get(dict, name);
         }
-        int ix = space.dictType.sharedKeysIndex(sharedKeys, name);
-        return ix < 0 ? 0 : memory.getLong(values(o) + 8L * ix);
+        long values = values(o);
+        int ix = values == 0 ? -1 : space.dictType.sharedKeysIndex(sharedKeys, name);
+        return ix < 0 ? 0 : memory.getLong(values + 8L * ix);
     }
 
     @Override
@@ -1035,6 +1036,12 @@ public final class ClassType extends PyType {
         long dict = dict(o);
         if (dict == 0 && varDict) {
             dict = materializeDict(o);
+        }
+        if (dict == 0 && values(o) == 0) {
+            // an instance its built-in base made has no values array: _PyObjectDict_SetItem's dict on the class's keys
+            DictType dicts = space.dictType;
+            dict = dicts.fromInstanceValues(sharedKeys, dicts.newValues(dicts.sharedKeysUsableSize(sharedKeys)));
+            storeDict(o, dict);
         }
         if (dict == 0) {
             int ix = space.dictType.sharedKeysInsert(sharedKeys, name);
@@ -1152,8 +1159,8 @@ public final class ClassType extends PyType {
             }
             return;
         }
-        int ix = space.dictType.sharedKeysIndex(sharedKeys, name);
         long values = values(o);
+        int ix = values == 0 ? -1 : space.dictType.sharedKeysIndex(sharedKeys, name);
         long old = ix < 0 ? 0 : memory.getLong(values + 8L * ix);
         if (old == 0) {
             throw attributeError(o, name);
@@ -1279,22 +1286,17 @@ public final class ClassType extends PyType {
     /**
      * {@code PyType_GenericAlloc} for this class: a block for {@code baseBytes} of the base's fields
      * (zero) and the class's own (the dict at the end of a variable-size base's, the members and
-     * weakref list after a fixed-size one's, the managed dict's values array), tracked as every heap
+     * weakref list after a fixed-size one's; a managed dict starts with neither dict nor values), tracked as every heap
      * type's instance is, holding a reference to the class.
      */
     private long allocate(long baseBytes) {
         long size = varDict ? ((baseBytes + 7) & ~7L) + 8 : Math.max(basicSize(), baseBytes);
-        long values = 0;
-        DictType dicts = space.dictType;
-        if (managedDict) {
-            dicts.sharedKeysReserve(sharedKeys);
-            values = dicts.newValues(dicts.sharedKeysUsableSize(sharedKeys));
-        }
         long n = space.newGcObject(this, size, preHeader());
         memory.fill(n + Layout.OBJECT_HEAD, size - Layout.OBJECT_HEAD, (byte) 0);
         if (managedDict) {
+            // no values array: only object_new makes one (_PyObject_InitializeDict); the base's tp_new does not
             memory.putLong(n + Layout.DICT_PTR, 0);
-            memory.putLong(n + Layout.VALUES_PTR, values);
+            memory.putLong(n + Layout.VALUES_PTR, 0);
         }
         space.incref(typeObject());
         space.track(n);
@@ -1766,9 +1768,10 @@ public final class ClassType extends PyType {
         if (dict != 0) {
             return dict;
         }
-        if (varDict) {
+        if (varDict || values(o) == 0) {
+            // PyObject_GenericGetDict: a new empty dict when there are no values to take over
             dict = space.dictType.create();
-            memory.putLong(varDictAt(o), dict);
+            storeDict(o, dict);
             return dict;
         }
         dict = space.dictType.fromInstanceValues(sharedKeys, values(o));
@@ -1804,10 +1807,10 @@ public final class ClassType extends PyType {
             space.dictType.forEach(dict, (k, v) -> names.add(space.strType.value(k)));
             return names;
         }
-        if (!managedDict) {
+        long values = managedDict ? values(o) : 0;
+        if (values == 0) {
             return names;
         }
-        long values = values(o);
         DictType dicts = space.dictType;
         for (int k = 0, n = dicts.valuesOrderCount(values); k < n; k++) {
             names.add(space.strType.value(dicts.sharedKey(sharedKeys, dicts.valuesOrderAt(values, k))));

@@ -647,6 +647,16 @@ public final class DictType extends PyType {
         return ix < 0 ? 0 : valueAt(d, keys, ix);
     }
 
+    /** {@code PyDict_SetItemString}: {@code d[key] = value}, the key interned first; {@code value} borrowed. */
+    public void setItemString(long d, String key, long value) {
+        long k = space.strType.literalName(key);
+        try {
+            setItem(d, k, value);
+        } finally {
+            space.decref(k);
+        }
+    }
+
     /** {@code d[name]} for a str key given as Java text, without making a str: borrowed or 0. */
     public long getItemString(long d, String key) {
         long keys = keysOf(d);

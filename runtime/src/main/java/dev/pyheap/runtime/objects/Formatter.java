@@ -433,9 +433,28 @@ public final class Formatter {
 
     // ------------------------------------------------------------------ printf-style: str % args, bytes % args
 
-    /** {@code PyUnicode_Format}: {@code format % args}. */
-    public static String percent(ObjectSpace space, String format, long args) {
-        return percent(space, format, args, false);
+    /**
+     * {@code PyUnicode_Format}: {@code format % args}, a new reference. CPython's writer keeps a str
+     * whole when it is the only thing written, in one piece, after it knows nothing follows
+     * ({@code overallocate} off): a format without {@code %} is the result itself, and a last
+     * {@code %s}, {@code %r} or {@code %a} with nothing written before it and no padding, truncation
+     * or sign is the argument itself (an exact str under {@code %s}) or the str its
+     * {@code __str__}/{@code __repr__} returned.
+     */
+    public static long percent(ObjectSpace space, long format, long args) {
+        String text = space.strType.value(format);
+        Percent r = percent(space, text, args, false);
+        if (r.whole() != 0) {
+            return r.whole();
+        }
+        if (!text.isEmpty() && text.equals(r.text()) && text.indexOf('%') < 0) {
+            return space.newRef(format);
+        }
+        return space.strType.runtime(r.text());
+    }
+
+    /** What the printf-style loop made: its text, or {@code whole}, a new reference to the str that is the result, when not 0. */
+    private record Percent(String text, long whole) {
     }
 
     /**
@@ -445,7 +464,7 @@ public final class Formatter {
      */
     static byte[] percentBytes(ObjectSpace space, byte[] format, long args) {
         return percent(space, new String(format, java.nio.charset.StandardCharsets.ISO_8859_1), args, true)
-                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                .text().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /**
@@ -453,7 +472,7 @@ public final class Formatter {
      * {@code %[(key)][flags][width|*][.precision|*][hlL]type}, each conversion padded by the one
      * {@link #pad} of the mini-language.
      */
-    private static String percent(ObjectSpace space, String format, long args, boolean bytes) {
+    private static Percent percent(ObjectSpace space, String format, long args, boolean bytes) {
         boolean tuple = space.tupleType.check(args);
         // CPython takes any argument with mp_subscript, other than a tuple or the format's own
         // type, as the mapping for %(key): so 'abc' % [1] is 'abc', not an error
@@ -568,12 +587,58 @@ public final class Formatter {
             }
             p.align = left ? '<' : zero && "diuxXoeEfFgG".indexOf(conv) >= 0 ? '=' : '>';
             p.fill = zero && !left && "diuxXoeEfFgG".indexOf(conv) >= 0 ? '0' : ' ';
+            if (!bytes && (conv == 's' || conv == 'r' || conv == 'a')) {
+                long text = textObject(space, conv, value);
+                String t = space.strType.value(text);
+                int length = t.codePointCount(0, t.length());
+                if (out.isEmpty() && i == n && length > 0 && p.sign == 0 && p.width <= length
+                        && (p.precision < 0 || p.precision >= length)) {
+                    // the writer's buffer is still empty and nothing follows: CPython keeps this str as the result
+                    if (!mapping && next < argc) {
+                        space.decref(text);
+                        throw notAllConverted(bytes);
+                    }
+                    return new Percent(t, text);
+                }
+                space.decref(text);
+                out.append(padText(t, p));
+                continue;
+            }
             out.append(convert(space, conv, value, p, i - 1, bytes));
         }
         if (!mapping && next < argc) {
-            throw new PyException("TypeError", "not all arguments converted during " + (bytes ? "bytes" : "string") + " formatting");
+            throw notAllConverted(bytes);
         }
-        return out.toString();
+        return new Percent(out.toString(), 0);
+    }
+
+    /** A text conversion's output: cut to the precision, then padded to the width. */
+    private static String padText(String s, Spec p) {
+        if (p.precision >= 0 && p.precision < s.codePointCount(0, s.length())) {
+            s = s.substring(0, s.offsetByCodePoints(0, p.precision));
+        }
+        return pad(s, "", p, '>');
+    }
+
+    private static PyException notAllConverted(boolean bytes) {
+        return new PyException("TypeError", "not all arguments converted during " + (bytes ? "bytes" : "string") + " formatting");
+    }
+
+    /** The str {@code %s}, {@code %r} or {@code %a} writes for {@code value}: {@code PyObject_Str}, {@code _Repr}, {@code _ASCII}. New reference. */
+    private static long textObject(ObjectSpace space, int conv, long value) {
+        return switch (conv) {
+            case 's' -> Abstract.strObject(space, value);
+            case 'r' -> Abstract.reprObject(space, value);
+            default -> {
+                long repr = Abstract.reprObject(space, value);
+                String r = space.strType.value(repr);
+                if (r.chars().allMatch(c -> c < 128)) {
+                    yield repr;
+                }
+                space.decref(repr);
+                yield space.strType.runtime(Abstract.escapeNonAscii(r));
+            }
+        };
     }
 
     /** The next positional argument (borrowed): the tuple's item, or {@code args} itself when it is not a tuple. */
@@ -594,16 +659,9 @@ public final class Formatter {
                 } else if (conv == 'b') {
                     throw unsupported(conv, at);
                 } else {
-                    s = switch (conv) {
-                        case 's' -> Abstract.str(space, value);
-                        case 'r' -> bytes ? Abstract.ascii(space, value) : Abstract.repr(space, value);
-                        default -> Abstract.ascii(space, value);
-                    };
+                    s = Abstract.ascii(space, value); // bytes' %r and %a (str's %s, %r and %a are the loop's)
                 }
-                if (p.precision >= 0 && p.precision < s.codePointCount(0, s.length())) {
-                    s = s.substring(0, s.offsetByCodePoints(0, p.precision));
-                }
-                return pad(s, "", p, '>');
+                return padText(s, p);
             }
             case 'd', 'i', 'u', 'x', 'X', 'o' -> {
                 long iv;

@@ -409,18 +409,21 @@ public final class ListType extends SequenceType {
             for (long v : result) {
                 space.incref(v);
             }
-            long array = itemArray(o);
-            memory.putLong(o + Layout.OB_SIZE, 0);
-            memory.putLong(o + ITEM_ARRAY, 0);
-            memory.putLong(o + ALLOCATED, 0);
-            space.free(array);
-            long[] items = new long[result.size()];
-            for (int i = 0; i < items.length; i++) {
-                items[i] = result.get(i);
+            // list_ass_slice: the array keeps its allocation unless list_resize says otherwise (an
+            // empty result frees it, as _list_clear); the references just taken pass to its slots
+            int newSize = result.size();
+            if (newSize == 0) {
+                long array = itemArray(o);
+                memory.putLong(o + Layout.OB_SIZE, 0);
+                memory.putLong(o + ITEM_ARRAY, 0);
+                memory.putLong(o + ALLOCATED, 0);
+                space.free(array);
+            } else if (newSize != n) {
+                resize(o, newSize);
             }
-            extendItems(o, items);
-            for (long v : items) {
-                space.decref(v);
+            long array = itemArray(o);
+            for (int i = 0; i < newSize; i++) {
+                memory.putLong(array + 8L * i, result.get(i));
             }
             // The items kept first (their count does not reach zero), then the removed ones in the
             // order CPython releases them: a simple slice last to first (list_ass_slice's recycle

@@ -201,7 +201,7 @@ public final class ObjectSpace {
     private ArgumentArea ownArguments;
 
     /** The reprs under way of Java code running without a thread state (tests of the object layer). */
-    private final ReprList ownReprs = new ReprList();
+    private final ReprList ownReprs = new ReprList(this);
 
     /** The str/bytes hash secret CPython derives from {@code PYTHONHASHSEED=seed} (0: none). */
     public static long[] hashSecretOf(long seed) {
@@ -702,6 +702,7 @@ public final class ObjectSpace {
         strType.forEachCached(visitor);
         bytesType.forEachCached(visitor);
         tupleType.forEachCached(visitor);
+        ownReprs.forEachRoot(visitor);
     }
 
     // ------------------------------------------------------------------ argument areas

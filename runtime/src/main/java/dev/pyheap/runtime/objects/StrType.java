@@ -137,7 +137,7 @@ public final class StrType extends PyType {
     @Override
     public long binaryOp(long v, long w, BinaryOp op) {
         if (op == BinaryOp.REMAINDER && check(v)) {
-            return runtime(Formatter.percent(space, value(v), w));
+            return Formatter.percent(space, v, w);
         }
         return space.newNotImplemented();
     }

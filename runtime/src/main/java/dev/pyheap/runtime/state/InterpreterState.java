@@ -355,6 +355,7 @@ public final class InterpreterState {
             for (FrameImpl f : t.frames()) {
                 f.forEachLocal(o -> visitor.visit(o, RootKind.LOCAL, f));
             }
+            t.reprs().forEachRoot(o -> visitor.visit(o, RootKind.INTERPRETER, null));
         }
         if (globals != 0) {
             visitor.visit(globals, RootKind.GLOBALS, null);

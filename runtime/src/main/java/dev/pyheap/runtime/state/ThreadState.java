@@ -43,7 +43,7 @@ public final class ThreadState extends HandleApi implements ThreadContext {
     final Thread owner;
     private final List<FrameImpl> frames = new ArrayList<>();
     private final RecursionDepth recursion = new RecursionDepth();
-    private final ReprList reprs = new ReprList();
+    private final ReprList reprs;
     /** Made on first use: a thread that never calls from Java into Python costs no block. */
     private ArgumentArea arguments;
     private final CApiImpl capi = new CApiImpl(this);
@@ -54,6 +54,7 @@ public final class ThreadState extends HandleApi implements ThreadContext {
         super(interp);
         this.publicHeap = publicHeap;
         this.owner = owner;
+        this.reprs = new ReprList(space);
         frames.add(new ModuleFrame(this, "__main__"));
     }
 
@@ -355,11 +356,12 @@ public final class ThreadState extends HandleApi implements ThreadContext {
                     + " state that runs it");
         }
         boolean held = holdsGil;
-        if (!held && (frames.size() > 1 || arguments != null)) {
+        if (!held && (frames.size() > 1 || arguments != null || reprs.holdsDict())) {
             acquireGil();
         }
         try {
             popFramesTo(1);
+            reprs.clear();
             if (arguments != null) {
                 arguments.close();
                 arguments = null;

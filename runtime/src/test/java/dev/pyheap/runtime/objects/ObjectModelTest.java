@@ -328,9 +328,13 @@ final class ObjectModelTest {
         assertEquals("ValueError: Unknown format code 's' for object of type 'int'",
                 message(() -> Formatter.format(space, own(space.newInt(1)), "s")));
         long args = tuple(str("a"), own(space.newInt(42)), own(space.floatType.create(3.14159)), own(space.newInt(255)));
-        assertEquals("a|   42|003.1|ff", Formatter.percent(space, "%s|%5d|%05.1f|%x", args));
+        assertEquals("a|   42|003.1|ff", space.strType.value(own(Formatter.percent(space, str("%s|%5d|%05.1f|%x"), args))));
         assertEquals("TypeError: not all arguments converted during string formatting",
-                message(() -> Formatter.percent(space, "%s", tuple(str("a"), str("b")))));
+                message(() -> Formatter.percent(space, str("%s"), tuple(str("a"), str("b")))));
+        long word = str("word");
+        assertEquals(word, own(Formatter.percent(space, str("%s"), word)), "a last %s of an exact str is the str itself");
+        assertEquals(word, own(Formatter.percent(space, word, tuple())), "a format without % is the result");
+        assertNotEquals(word, own(Formatter.percent(space, str("%5s"), word)), "padded: a new str");
         assertEquals("1e+16 1000000000000000.0 0.0001 1e-05 -0.0",
                 String.join(" ", FloatType.repr(1e16), FloatType.repr(1e15), FloatType.repr(0.0001), FloatType.repr(1e-5),
                         FloatType.repr(-0.0)));
