@@ -460,6 +460,15 @@ public final class ClassType extends PyType {
                 }
                 continue;
             }
+            if (space.strType.contentEquals(key, "__classcell__")) {
+                // type_new_set_classcell: the class body's __class__ cell gets the class, the key is not kept
+                if (!space.cellType.check(value)) {
+                    throw new PyException("TypeError", "__classcell__ must be a nonlocal cell, not "
+                            + Abstract.repr(space, space.typeOf(value).typeObject()));
+                }
+                space.cellType.set(value, typeObject());
+                continue;
+            }
             if (space.functionType.check(value) && (space.strType.contentEquals(key, "__new__"))) {
                 long sm = space.staticMethodType.create(value);
                 dicts.setItem(typeDict, key, sm);
@@ -523,7 +532,12 @@ public final class ClassType extends PyType {
             dicts.forEach(copy, (k, v) -> {
                 long setName = space.typeOf(v).lookup("__set_name__");
                 if (setName != 0) {
-                    space.decref(callSpecialOn(v, setName, typeObject(), k)); // its result is dropped
+                    try {
+                        space.decref(callSpecialOn(v, setName, typeObject(), k)); // its result is dropped
+                    } catch (PyException e) {
+                        throw space.exceptions.fromCause(e, "RuntimeError", "Error calling __set_name__ on '"
+                                + space.typeOf(v).name + "' instance " + Abstract.repr(space, k) + " in '" + name + "'");
+                    }
                 }
             });
         } finally {

@@ -1005,7 +1005,7 @@ public final class DictType extends PyType {
 
     @Override
     protected java.util.List<String> slotWrappers() {
-        return SlotWrappers.container("__getitem__", "__setitem__", "__delitem__", "__init__");
+        return SlotWrappers.container("__getitem__", "__setitem__", "__delitem__", "__init__", "__or__", "__ror__", "__ior__");
     }
 
     @Override

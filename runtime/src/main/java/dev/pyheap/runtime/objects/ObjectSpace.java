@@ -144,6 +144,7 @@ public final class ObjectSpace {
     public final StrType strType;
     public final BytesType bytesType;
     public final ByteArrayType byteArrayType;
+    public final MemoryViewType memoryViewType;
     public final TupleType tupleType;
     public final ListType listType;
     public final DictType dictType;
@@ -265,6 +266,7 @@ public final class ObjectSpace {
         this.propertyType = register(new PropertyType(this));
         this.superType = register(new SuperType(this));
         this.sliceType = register(new SliceType(this));
+        this.memoryViewType = register(new MemoryViewType(this));
         this.seqIterType = register(new SeqIterType(this));
         this.dictKeysType = register(new DictViewType(this, DictViewType.Kind.KEYS));
         this.dictValuesType = register(new DictViewType(this, DictViewType.Kind.VALUES));

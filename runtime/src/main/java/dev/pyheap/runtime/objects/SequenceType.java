@@ -157,10 +157,10 @@ public abstract class SequenceType extends PyType {
 
     /** The int {@code key} as an index: TypeError {@code list indices must be integers or slices, not str}. */
     long itemIndex(long key) {
-        if (!space.typeOf(key).hasFlag(LONG_SUBCLASS)) {
+        if (!BytesMethods.indexCheck(space, key)) {
             throw new PyException("TypeError", name + " indices must be integers or slices, not " + space.typeOf(key).name);
         }
-        return Abstract.index(space, key);
+        return BytesMethods.asIndex(space, key);
     }
 
     /** {@code v in o}: identity or equality with an item, first to last. */
