@@ -1539,6 +1539,21 @@ public final class ClassType extends PyType {
         return solid.isTrue(o);
     }
 
+    /**
+     * {@code slot_nb_power}: {@code pow(v, w, z)} calls {@code v.__pow__(w, z)} only (three-argument
+     * power never tries {@code __rpow__}); without a modulus it is the binary operator.
+     */
+    @Override
+    public long power(long v, long w, long z) {
+        if (z == space.none) {
+            return binaryOp(v, w, BinaryOp.POWER);
+        }
+        if (space.typeOf(v) instanceof ClassType c && specialOf(c, "__pow__") != 0) {
+            return c.callSpecial(v, "__pow__", w, z);
+        }
+        return space.newNotImplemented();
+    }
+
     /** {@code SLOT1BINFULL}: {@code v.__op__(w)}, or {@code w.__rop__(v)}, the right operand first when its class is a subclass overriding it. */
     @Override
     public long binaryOp(long v, long w, BinaryOp op) {
@@ -1632,12 +1647,24 @@ public final class ClassType extends PyType {
 
     @Override
     public long toInt(long o) {
-        return special("__int__") == 0 ? solid.toInt(o) : callSpecial(o, "__int__");
+        return special("__int__") == 0 ? solid.toInt(o) : checkedResult(callSpecial(o, "__int__"), "__int__", "int",
+                space.intType);
     }
 
     @Override
     public long toFloat(long o) {
-        return special("__float__") == 0 ? solid.toFloat(o) : callSpecial(o, "__float__");
+        return special("__float__") == 0 ? solid.toFloat(o) : checkedResult(callSpecial(o, "__float__"), "__float__",
+                "float", space.floatType);
+    }
+
+    /** {@code PyNumber_Long}/{@code PyNumber_Float}: a conversion method must return its type (a new reference kept). */
+    private long checkedResult(long r, String special, String what, PyType expected) {
+        if (!space.typeOf(r).isSubtypeOf(expected)) {
+            String got = space.typeOf(r).name;
+            space.decref(r);
+            throw new PyException("TypeError", special + " returned non-" + what + " (type " + got + ")");
+        }
+        return r;
     }
 
     // ---------------------------------------------------------------- descriptors

@@ -161,6 +161,10 @@ public final class DictType extends PyType {
         untracksWhenAtomic();
         // dict_methods list these two with METH_COEXIST: method descriptors rather than slot wrappers
         defineMethod("__getitem__", (self, args) -> getItem(self, Args.one("dict.__getitem__", args)));
+        defineMethod("__reversed__", (self, args) -> {
+            Args.none("dict.__reversed__", args);
+            return space.dictRevKeyIterType.create(self);
+        });
         defineMethod("__contains__", (self, args) -> space.newBool(contains(self, Args.one("dict.__contains__", args))));
         defineMethod("get", (self, args) -> {
             Args.range("get", args, 1, 2);
@@ -1075,6 +1079,33 @@ public final class DictType extends PyType {
             }
         }
         return -1;
+    }
+
+    /** The last position at or before {@code pos} holding an entry, or -1 ({@code dictreviter_iternext}'s walk back). */
+    long previousPosition(long d, long pos) {
+        long keys = keysOf(d);
+        if (keys == 0 || pos < 0) {
+            return -1;
+        }
+        if (valuesOf(d) != 0) {
+            return pos;
+        }
+        int kind = kind(keys);
+        for (long i = pos; i >= 0; i--) {
+            if (entryValue(keys, kind, i) != 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where a reversed iteration starts: the last used position ({@code ma_used - 1} for a split table, else {@code dk_nentries - 1}). */
+    long lastPosition(long d) {
+        long keys = keysOf(d);
+        if (keys == 0) {
+            return -1;
+        }
+        return valuesOf(d) != 0 ? size(d) - 1 : nentries(keys) - 1;
     }
 
     /** The key at a position {@link #nextPosition} returned (borrowed). */

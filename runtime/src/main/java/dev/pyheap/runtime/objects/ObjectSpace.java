@@ -161,6 +161,7 @@ public final class ObjectSpace {
     public final SequenceIterType bytesIterType;
     public final SequenceIterType byteArrayIterType;
     public final DictIterType dictKeyIterType;
+    public final DictIterType dictRevKeyIterType, dictRevValueIterType, dictRevItemIterType;
     public final DictIterType dictValueIterType;
     public final DictIterType dictItemIterType;
     public final SetIterType setIterType;
@@ -242,9 +243,12 @@ public final class ObjectSpace {
         this.strIterType = register(new SequenceIterType(this, "str_iterator"));
         this.bytesIterType = register(new SequenceIterType(this, "bytes_iterator"));
         this.byteArrayIterType = register(new SequenceIterType(this, "bytearray_iterator"));
-        this.dictKeyIterType = register(new DictIterType(this, DictIterType.Kind.KEY));
-        this.dictValueIterType = register(new DictIterType(this, DictIterType.Kind.VALUE));
-        this.dictItemIterType = register(new DictIterType(this, DictIterType.Kind.ITEM));
+        this.dictKeyIterType = register(new DictIterType(this, DictIterType.Kind.KEY, false));
+        this.dictValueIterType = register(new DictIterType(this, DictIterType.Kind.VALUE, false));
+        this.dictItemIterType = register(new DictIterType(this, DictIterType.Kind.ITEM, false));
+        this.dictRevKeyIterType = register(new DictIterType(this, DictIterType.Kind.KEY, true));
+        this.dictRevValueIterType = register(new DictIterType(this, DictIterType.Kind.VALUE, true));
+        this.dictRevItemIterType = register(new DictIterType(this, DictIterType.Kind.ITEM, true));
         this.setIterType = register(new SetIterType(this));
         this.codeType = register(new CodeType(this));
         this.functionType = register(new FunctionType(this));
