@@ -83,6 +83,16 @@ public final class SideBySideOps {
                     capi.setattr(instance, "x", two);
                 }
             }
+            case "getattrCached" -> {
+                CachedSite site = cachedSite();
+                start = System.nanoTime();
+                site.get(n);
+            }
+            case "setattrCached" -> {
+                CachedSite site = cachedSite();
+                start = System.nanoTime();
+                site.set(n);
+            }
             case "young" -> {
                 thread.delGlobal("young"); // the previous lists die by refcount
                 setGlobal("young", CollectorBench.listOfLists(capi, n));
@@ -98,8 +108,45 @@ public final class SideBySideOps {
                 return os.getProcessCpuTime() - cpu;
             }
             default -> throw new IllegalArgumentException("unknown operation " + op
-                    + " (newList, newInstance, getattr, setattr, young, gcbench)");
+                    + " (newList, newInstance, getattr, setattr, getattrCached, setattrCached, young, gcbench)");
         }
         return System.nanoTime() - start;
+    }
+
+    private CachedSite cachedSite;
+
+    /** Made at first use, so that a build without {@code CApi.attributeCache} still runs the other operations. */
+    private CachedSite cachedSite() {
+        if (cachedSite == null) {
+            cachedSite = new CachedSite(capi, instance, two);
+        }
+        return cachedSite;
+    }
+
+    /** {@code c.x} and {@code c.x = 2} through one call site's attribute cache, as the interpreter's specialized bytecode. */
+    private static final class CachedSite {
+        private final CApi capi;
+        private final long instance;
+        private final long two;
+        private final dev.pyheap.runtime.AttributeCache x;
+
+        CachedSite(CApi capi, long instance, long two) {
+            this.capi = capi;
+            this.instance = instance;
+            this.two = two;
+            this.x = capi.attributeCache("x");
+        }
+
+        void get(int n) {
+            for (int i = 0; i < n; i++) {
+                capi.decref(capi.getattr(instance, x));
+            }
+        }
+
+        void set(int n) {
+            for (int i = 0; i < n; i++) {
+                capi.setattr(instance, x, two);
+            }
+        }
     }
 }

@@ -42,6 +42,19 @@ public interface CApi {
     /** {@code PyObject_SetAttrString}: the object takes its own reference to {@code value}. */
     void setattr(long object, String name, long value);
 
+    /**
+     * A cache for {@link #getattr(long, AttributeCache)} and {@link #setattr(long, AttributeCache, long)}
+     * of {@code name} at one call site (CPython's attribute inline caches): keep it and pass it on
+     * every access. It is this heap's: another heap's thread state refuses it.
+     */
+    AttributeCache attributeCache(String name);
+
+    /** {@link #getattr(long, String)} through a call site's cache: the same results and errors. */
+    long getattr(long object, AttributeCache cache);
+
+    /** {@link #setattr(long, String, long)} through a call site's cache: the same results and errors. */
+    void setattr(long object, AttributeCache cache, long value);
+
     /** A handle taking over one reference (a "steal"); 0 (NULL) is refused with an IllegalArgumentException. */
     Handle toHandle(long newReference);
 

@@ -576,14 +576,25 @@ public final class ListType extends SequenceType {
         space.untrack(o);
         long array = itemArray(o);
         if (array != 0) {
-            for (long i = size(o) - 1; i >= 0; i--) {
-                space.xdecref(memory.getLong(array + 8 * i));
-            }
-            space.free(array);
+            releaseItems(o, array);
         }
-        if (!checkExact(o) || !freeList.offer(o)) {
-            space.typeOf(o).tpFree(o);
+        // Py_TYPE read once, as list_dealloc's PyList_CheckExact: a subclass's instance is freed by its class
+        if (memory.getLong(o + Layout.OB_TYPE) != typeObject() || !freeList.offer(o)) {
+            freeUnkept(o);
         }
+    }
+
+    /** The items released last to first, then the array freed: out of line, so an empty list's death stays small. */
+    private void releaseItems(long o, long array) {
+        for (long i = size(o) - 1; i >= 0; i--) {
+            space.xdecref(memory.getLong(array + 8 * i));
+        }
+        space.free(array);
+    }
+
+    /** {@code tp_free} of a list the free list does not keep (full, or a subclass's instance). */
+    private void freeUnkept(long o) {
+        space.typeOf(o).tpFree(o);
     }
 
     @Override

@@ -435,33 +435,44 @@ public final class ObjectSpace {
         return o;
     }
 
-    /** Deallocates {@code o}, whose refcount has reached zero, with CPython's depth limit (see the class comment). */
+    /**
+     * Deallocates {@code o}, whose refcount has reached zero, with CPython's depth limit (see the
+     * class comment). Kept small, as {@code _Py_Dealloc} is: C2 inlines a death into its caller when
+     * it fits the compilation's node budget, so the rare branches (deferral past the depth limit,
+     * the deferred objects' destruction) are calls of their own and the depth is read once.
+     */
     void dealloc(long o) {
         PyType type = typeOf(o);
         if (!type.usesTrashcan()) {
             type.dealloc(o);
             return;
         }
-        if (deallocDepth >= TRASHCAN_DEPTH) {
-            // At refcount 0 it must leave the collector's lists now, as CPython's deallocs untrack
-            // before the trashcan: a collection run by a finalizer before it is freed would take
-            // a tracked object with refcount 0 for heap corruption.
-            untrack(o);
-            if (deferredCount == deferred.length) {
-                deferred = Arrays.copyOf(deferred, deferredCount * 2);
-            }
-            deferred[deferredCount++] = o;
+        int depth = deallocDepth;
+        if (depth >= TRASHCAN_DEPTH) {
+            defer(o);
             return;
         }
-        deallocDepth++;
+        deallocDepth = depth + 1;
         try {
             type.dealloc(o);
         } finally {
-            deallocDepth--;
+            deallocDepth = depth;
         }
-        if (deallocDepth == 0 && deferredCount > 0) {
+        if (depth == 0 && deferredCount > 0) {
             destroyDeferred();
         }
+    }
+
+    /** {@code Py_TRASHCAN_BEGIN} past the depth limit: {@code o} waits on the deferred stack. */
+    private void defer(long o) {
+        // At refcount 0 it must leave the collector's lists now, as CPython's deallocs untrack
+        // before the trashcan: a collection run by a finalizer before it is freed would take
+        // a tracked object with refcount 0 for heap corruption.
+        untrack(o);
+        if (deferredCount == deferred.length) {
+            deferred = Arrays.copyOf(deferred, deferredCount * 2);
+        }
+        deferred[deferredCount++] = o;
     }
 
     /** Whether a deallocation is under way (and with it perhaps a finalizer or a weakref callback). */

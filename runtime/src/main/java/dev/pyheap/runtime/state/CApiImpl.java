@@ -1,9 +1,13 @@
 package dev.pyheap.runtime.state;
 
+import dev.pyheap.runtime.AttributeCache;
 import dev.pyheap.runtime.CApi;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.objects.Abstract;
+import dev.pyheap.runtime.objects.InstanceAttributeCache;
 import dev.pyheap.runtime.objects.ObjectSpace;
+
+import java.util.Objects;
 
 /**
  * The address-level API of one thread state ({@link CApi}): straight calls into the abstract layer
@@ -79,6 +83,34 @@ final class CApiImpl implements CApi {
         thread.requireGil();
         Abstract.setAttr(space, object, name, value);
         space.raiseParked();
+    }
+
+    @Override
+    public AttributeCache attributeCache(String name) {
+        thread.requireGil();
+        return new InstanceAttributeCache(space, Objects.requireNonNull(name, "name"));
+    }
+
+    @Override
+    public long getattr(long object, AttributeCache cache) {
+        thread.requireGil();
+        return own(cache).get(object);
+    }
+
+    @Override
+    public void setattr(long object, AttributeCache cache, long value) {
+        thread.requireGil();
+        own(cache).set(object, value);
+        space.raiseParked();
+    }
+
+    /** {@code cache} as this heap's implementation, or IllegalArgumentException. */
+    private InstanceAttributeCache own(AttributeCache cache) {
+        if (cache instanceof InstanceAttributeCache c && c.belongsTo(space)) {
+            return c;
+        }
+        throw new IllegalArgumentException("attribute cache " + (cache == null ? "null" : "for '" + cache.name() + "'")
+                + " was not made by this heap's CApi");
     }
 
     @Override

@@ -1,0 +1,104 @@
+package dev.pyheap.runtime.objects;
+
+import dev.pyheap.api.Memory;
+import dev.pyheap.runtime.AttributeCache;
+
+/**
+ * One call site's inline cache for one attribute name (specialize.c's {@code LOAD_ATTR_INSTANCE_VALUE}
+ * and {@code STORE_ATTR_INSTANCE_VALUE}, see {@link AttributeSite}), for Java callers that read or
+ * write the same name again and again.
+ * <pre>
+ *   get(o) / set(o, v):
+ *     1. Py_TYPE(o) == key and key's version tag == version  -> the value slot index of the analysis
+ *        (get: the slot's value, a new reference; set: only when the class has no __setattr__)
+ *     2. the values are gone (a dict materialised), the slot is empty, or step 1 failed
+ *        -> the generic PyObject_GetAttr / SetAttr, then the type is analysed again (fill)
+ * </pre>
+ * The cache keeps the type's address and version tag, never a reference: a class that dies or
+ * changes has a new tag (tags are never reused), so a stale entry only misses. Not thread-safe, as
+ * every operation of a heap it runs under the GIL.
+ */
+public final class InstanceAttributeCache implements AttributeCache {
+    private final ObjectSpace space;
+    private final Memory memory;
+    private final String name;
+    /** The type object analysed, 0 when the cache is empty. */
+    private long key;
+    /** Its version tag when analysed. */
+    private long version;
+    /** Its behaviour. */
+    private PyType type;
+    /** The name's slot in the instances' values. */
+    private int index;
+    /** Whether a store may take the cached path (no {@code __setattr__} of the class's own). */
+    private boolean storable;
+
+    public InstanceAttributeCache(ObjectSpace space, String name) {
+        this.space = space;
+        this.memory = space.memory;
+        this.name = name;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    /** Whether this cache was made for {@code s}'s heap. */
+    public boolean belongsTo(ObjectSpace s) {
+        return s == space;
+    }
+
+    /** {@code o.name}: a new reference; AttributeError (or whatever the lookup raises) as {@code PyException}. */
+    public long get(long o) {
+        if (memory.getLong(o + Layout.OB_TYPE) == key && type.versionTag() == version) {
+            long v = type.instanceValue(o, index);
+            if (v != 0) {
+                space.incref(v);
+                return v;
+            }
+        }
+        long v = Abstract.getAttr(space, o, name);
+        fill(o);
+        return v;
+    }
+
+    /** {@code o.name = v}: {@code o} takes its own reference to {@code v}. */
+    public void set(long o, long v) {
+        if (v != 0 && memory.getLong(o + Layout.OB_TYPE) == key && type.versionTag() == version && storable) {
+            space.incref(v);
+            if (type.storeInstanceValue(o, index, v)) {
+                return;
+            }
+            space.decref(v); // the caller's reference remains: no deallocation
+        }
+        Abstract.setAttr(space, o, name, v);
+        fill(o);
+    }
+
+    /** Analyses {@code o}'s type for the name ({@code _Py_Specialize_LoadAttr}); empties the cache when the access is not cacheable. */
+    private void fill(long o) {
+        key = 0;
+        type = null;
+        PyType t = space.typeOf(o);
+        long tag = t.assignVersionTag();
+        if (tag == 0) {
+            return;
+        }
+        long n = space.strType.literalName(name);
+        AttributeSite site;
+        try {
+            site = t.attributeSite(n);
+        } finally {
+            space.decref(n);
+        }
+        if (site == null || !site.noClassAttribute() || site.valueIndex() < 0) {
+            return;
+        }
+        key = memory.getLong(o + Layout.OB_TYPE);
+        version = tag;
+        type = t;
+        index = site.valueIndex();
+        storable = site.plainSetAttr();
+    }
+}
