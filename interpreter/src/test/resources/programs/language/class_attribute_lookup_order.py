@@ -51,4 +51,4 @@ try:
     P1.__dict__['new'] = 1
 except TypeError as e:
     print("TypeError:", e)
-print(vars(D).keys() - {'__dict__', '__weakref__', '__module__', '__doc__'})
+print(sorted(k for k in vars(D) if not k.startswith('__')), '__init__' in vars(D))
