@@ -6,7 +6,7 @@ import dev.pyheap.runtime.objects.ObjectSpace;
 
 /**
  * {@code _collections} (Modules/_collectionsmodule.c): {@code deque} ({@link DequeType}),
- * {@code defaultdict} ({@link DefaultDictType}) and
+ * {@code defaultdict} ({@link DefaultDictType}), {@code OrderedDict} ({@link OrderedDictType}) and
  * {@code _count_elements(mapping, iterable)}, the counting loop of {@code collections.Counter}.
  */
 final class CollectionsModule {
@@ -19,6 +19,8 @@ final class CollectionsModule {
         SysModule.setItem(space, dict, "deque", deque.typeObject());
         DefaultDictType defaultdict = space.register(new DefaultDictType(space));
         SysModule.setItem(space, dict, "defaultdict", defaultdict.typeObject());
+        OrderedDictType odict = space.register(new OrderedDictType(space));
+        SysModule.setItem(space, dict, "OrderedDict", odict.typeObject());
         SysModule.function(space, module, dict, "_count_elements", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "_count_elements", a, n, kw).keywords().range(2, 2);
             countElements(table, c.get(0), c.get(1));

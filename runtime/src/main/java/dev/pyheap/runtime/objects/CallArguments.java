@@ -94,6 +94,56 @@ public final class CallArguments {
         return this;
     }
 
+    /**
+     * Argument Clinic's parser for positional-or-keyword parameters ({@code _PyArg_UnpackKeywords}
+     * without positional-only or keyword-only ones): each parameter of {@code names} by position
+     * or by name, the first {@code required} of them required, the others 0 when not given; with
+     * CPython's messages ({@code pop() missing required argument 'key' (pos 1)},
+     * {@code popitem() takes at most 1 argument (2 given)}, {@code 'x' is an invalid keyword argument for f()}),
+     * named by the bare function name as Argument Clinic's {@code fname} is.
+     */
+    public long[] unpack(int required, String... names) {
+        String function = this.function.substring(this.function.lastIndexOf('.') + 1); // clinic's fname: the bare name
+        int max = names.length;
+        if (nargs + nkw > max) {
+            throw new PyException("TypeError", function + "() takes at most " + max + " " + (nargs == 0 ? "keyword " : "")
+                    + "argument" + (max == 1 ? "" : "s") + " (" + (nargs + nkw) + " given)");
+        }
+        long[] values = new long[max];
+        int left = nkw;
+        for (int i = 0; i < max; i++) {
+            if (i < nargs) {
+                values[i] = get(i);
+                continue;
+            }
+            if (left == 0 && i >= required) {
+                break;
+            }
+            values[i] = left == 0 ? 0 : keyword(names[i]);
+            if (values[i] != 0) {
+                left--;
+            } else if (i < required) {
+                throw new PyException("TypeError", function + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
+            }
+        }
+        if (left > 0) {
+            for (int i = 0; i < nargs; i++) {
+                if (keyword(names[i]) != 0) {
+                    throw new PyException("TypeError", "argument for " + function + "() given by name ('" + names[i]
+                            + "') and position (" + (i + 1) + ")");
+                }
+            }
+            for (int k = 0; k < nkw; k++) {
+                long name = space.tupleType.item(kwnames, k);
+                if (!java.util.Arrays.asList(names).contains(space.strType.value(name))) {
+                    throw new PyException("TypeError", "'" + space.strType.value(name) + "' is an invalid keyword argument for "
+                            + function + "()");
+                }
+            }
+        }
+        return values;
+    }
+
     /** The positionals as a Java array (borrowed references). */
     public long[] positionals() {
         long[] a = new long[nargs];

@@ -867,10 +867,13 @@ public final class ClassType extends PyType {
     @Override
     public long hash(long o) {
         long h = special("__hash__");
-        if (h == 0) {
-            return space.objectType.is(solid) ? super.hash(o) : solid.hash(o);
+        if (h == 0 && !space.objectType.is(solid) && !solid.hashIsNone()) {
+            return solid.hash(o);
         }
-        if (isNone(h)) {
+        if (h == 0 && space.objectType.is(solid)) {
+            return super.hash(o);
+        }
+        if (h == 0 || isNone(h)) { // PyObject_HashNotImplemented names the instance's type: class D(dict) is 'D' 
             throw new PyException("TypeError", "unhashable type: '" + name + "'");
         }
         long r = callSpecial(o, "__hash__");

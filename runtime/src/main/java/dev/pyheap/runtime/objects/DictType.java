@@ -248,6 +248,11 @@ public final class DictType extends PyType {
         return space.typeOf(o).hasFlag(DICT_SUBCLASS);
     }
 
+    /** {@code PyDict_CheckExact}. */
+    public boolean checkExact(long o) {
+        return space.typeOf(o) == this;
+    }
+
     /** {@code KeyError: 'k'}: the key's repr, as {@code str(KeyError(k))} prints it. */
     PyException keyError(long key) {
         return new PyException("KeyError", Abstract.repr(space, key));
@@ -322,28 +327,34 @@ public final class DictType extends PyType {
                 throw new PyException("TypeError", "fromkeys expected " + (nargs < 2 ? "at least 1 argument" : "at most 2 arguments")
                         + ", got " + (nargs - 1));
             }
-            long cls = a.get(0);
-            long value = nargs > 2 ? a.get(2) : space.none;
-            long d = cls == typeObject() ? create() : Abstract.call(space, cls);
-            try {
-                long it = Abstract.getIter(space, a.get(1));
-                try {
-                    for (long k = Abstract.iterNext(space, it); k != 0; k = Abstract.iterNext(space, it)) {
-                        try {
-                            Abstract.setItem(space, d, k, value);
-                        } finally {
-                            space.decref(k);
-                        }
-                    }
-                } finally {
-                    space.decref(it);
-                }
-            } catch (RuntimeException e) {
-                space.decref(d);
-                throw e;
-            }
-            return d;
+            return fromKeys(a.get(0), a.get(1), nargs > 2 ? a.get(2) : space.none);
         });
+    }
+
+    /**
+     * {@code _PyDict_FromKeys}: {@code cls()} (a plain dict made directly when {@code cls} is dict)
+     * with each item of {@code iterable} set to {@code value} through {@code PyObject_SetItem}. New reference.
+     */
+    public long fromKeys(long cls, long iterable, long value) {
+        long d = cls == typeObject() ? create() : Abstract.call(space, cls);
+        try {
+            long it = Abstract.getIter(space, iterable);
+            try {
+                for (long k = Abstract.iterNext(space, it); k != 0; k = Abstract.iterNext(space, it)) {
+                    try {
+                        Abstract.setItem(space, d, k, value);
+                    } finally {
+                        space.decref(k);
+                    }
+                }
+            } finally {
+                space.decref(it);
+            }
+        } catch (RuntimeException e) {
+            space.decref(d);
+            throw e;
+        }
+        return d;
     }
 
     /**
@@ -760,6 +771,57 @@ public final class DictType extends PyType {
                 visitor.accept(entryKey(keys, kind, i), v);
             }
         }
+    }
+
+    /** {@code PyDict_Items}: a new list of {@code d}'s (key, value) tuples, in order. */
+    public long itemsList(long d) {
+        long list = space.listType.create();
+        try {
+            forEach(d, (k, v) -> {
+                long t = space.tupleType.create(k, v);
+                try {
+                    space.listType.append(list, t);
+                } finally {
+                    space.decref(t);
+                }
+            });
+        } catch (RuntimeException e) {
+            space.decref(list);
+            throw e;
+        }
+        return list;
+    }
+
+    /**
+     * {@code DK_SIZE(mp->ma_keys)}: the slots of {@code d}'s hash table; 8 while it has no keys
+     * block ({@code Py_EMPTY_KEYS} has {@code dk_log2_size} 3).
+     */
+    public long keysTableSize(long d) {
+        long keys = keysOf(d);
+        return 1L << (keys == 0 ? LOG2_MINSIZE : log2Size(keys));
+    }
+
+    /**
+     * {@code mp->ma_keys}: the address of {@code d}'s keys block, 0 while it has none. A resize
+     * (or a clear) puts another block there: what {@code OrderedDict}'s {@code od_resize_sentinel}
+     * compares to know that its fast-node table no longer mirrors the entries.
+     */
+    public long keysBlock(long d) {
+        return keysOf(d);
+    }
+
+    /**
+     * {@code _odict_get_index_raw}: the entry number of {@code key} (whose hash is {@code hash})
+     * in {@code d}'s combined table, or {@code dk_nentries}, the number the key would get if it
+     * were added now, when it is absent. Always below {@link #keysTableSize}.
+     */
+    public long entryIndex(long d, long key, long hash) {
+        long keys = keysOf(d);
+        if (keys == 0) {
+            return 0;
+        }
+        long ix = lookup(keys, key, hash);
+        return ix == DKIX_EMPTY ? nentries(keys) : ix;
     }
 
     /** {@code dict.__sizeof__} plus the GC header ({@code _PyDict_SizeOf}). */

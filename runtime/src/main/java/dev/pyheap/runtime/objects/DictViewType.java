@@ -7,6 +7,7 @@ package dev.pyheap.runtime.objects;
  * {@code sys.getsizeof} 40. Length, iteration, containment, repr, and for keys and items the set
  * comparisons and operators ({@code &}, {@code |}, {@code -}, {@code ^}) giving sets.
  * Iterating a view makes the dict iterator of its kind ({@link DictIterType}), which holds the dict.
+ * {@code OrderedDict}'s views are subtypes (their own iteration, the rest of these slots).
  */
 public final class DictViewType extends StructType {
     /** Which view. */
@@ -101,7 +102,9 @@ public final class DictViewType extends StructType {
 
     @Override
     public long richCompare(long a, long b, CompareOp op) {
-        if (kind == Kind.VALUES || !(space.typeOf(b) instanceof DictViewType || space.setType.check(b))) {
+        // PyAnySet_Check || PyDictViewSet_Check: a set, or a keys or items view (OrderedDict's are subtypes)
+        PyType bt = space.typeOf(b);
+        if (kind == Kind.VALUES || !(space.setType.check(b) || bt.isSubtypeOf(space.dictKeysType) || bt.isSubtypeOf(space.dictItemsType))) {
             return space.newNotImplemented();
         }
         long sa = asSet(a);
@@ -138,7 +141,7 @@ public final class DictViewType extends StructType {
     public String repr(long v) {
         long list = Abstract.sequenceList(space, v);
         try {
-            return name + "(" + Abstract.repr(space, list) + ")";
+            return space.typeOf(v).name + "(" + Abstract.repr(space, list) + ")"; // dictview_repr: Py_TYPE(dv)'s name
         } finally {
             space.decref(list);
         }

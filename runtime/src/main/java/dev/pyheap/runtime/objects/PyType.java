@@ -646,6 +646,53 @@ public abstract class PyType {
         return false;
     }
 
+    /**
+     * Sets ({@code value} not 0) or deletes {@code name} in the object's own {@code __dict__}, the
+     * field at {@code dictOffset}, making the dict on the first store: the dict branch of
+     * {@code _PyObject_GenericSetAttrWithDict}. Deleting a name that is not there is an AttributeError.
+     */
+    protected final void setInOwnDict(long o, int dictOffset, long name, long value) {
+        long dict = memory.getLong(o + dictOffset);
+        if (dict == 0) {
+            if (value == 0) {
+                throw attributeError(o, name);
+            }
+            dict = space.dictType.create();
+            memory.putLong(o + dictOffset, dict);
+        }
+        if (value != 0) {
+            space.dictType.setItem(dict, name, value);
+        } else if (!space.dictType.delItem(dict, name)) {
+            throw attributeError(o, name);
+        }
+    }
+
+    /**
+     * {@code PyObject_GenericGetDict} for a type whose instances keep their {@code __dict__} at
+     * {@code dictOffset}: the dict, made empty on first use. Borrowed.
+     */
+    protected final long ownDict(long o, int dictOffset) {
+        long dict = memory.getLong(o + dictOffset);
+        if (dict == 0) {
+            dict = space.dictType.create();
+            memory.putLong(o + dictOffset, dict);
+        }
+        return dict;
+    }
+
+    /** {@code PyObject_GenericSetDict}: {@code o.__dict__ = value} for the dict kept at {@code dictOffset} ({@code value} 0: del). */
+    protected final void setOwnDict(long o, int dictOffset, long value) {
+        if (value == 0) {
+            throw new PyException("TypeError", "cannot delete __dict__");
+        }
+        if (!space.dictType.check(value)) {
+            throw new PyException("TypeError", "__dict__ must be set to a dictionary, not a '" + space.typeOf(value).name + "'");
+        }
+        long old = memory.getLong(o + dictOffset);
+        memory.putLong(o + dictOffset, space.newRef(value));
+        space.xdecref(old);
+    }
+
     // ================================================================== the type's namespace
 
     /** {@code tp_dict}: the type's namespace, a dict (borrowed, owned by the type object), or 0 before {@link #ready}. */

@@ -64,27 +64,6 @@ public abstract class StructType extends PyType {
         space.xdecref(old);
     }
 
-    /**
-     * Sets ({@code value} not 0) or deletes {@code name} in the object's own {@code __dict__}, the
-     * field at {@code dictOffset}, making the dict on the first store: the dict branch of
-     * {@code _PyObject_GenericSetAttrWithDict}. Deleting a name that is not there is an AttributeError.
-     */
-    protected final void setInOwnDict(long o, int dictOffset, long name, long value) {
-        long dict = field(o, dictOffset);
-        if (dict == 0) {
-            if (value == 0) {
-                throw attributeError(o, name);
-            }
-            dict = space.dictType.create();
-            memory.putLong(o + dictOffset, dict);
-        }
-        if (value != 0) {
-            space.dictType.setItem(dict, name, value);
-        } else if (!space.dictType.delItem(dict, name)) {
-            throw attributeError(o, name);
-        }
-    }
-
     @Override
     public int weaklistOffset() {
         return weaklist;

@@ -446,11 +446,11 @@ public final class TypeType extends PyType {
                 + attribute + "'");
     }
 
-    /** {@code type_setattro}: built-in types are immutable; a class's namespace changes. */
+    /** {@code type_setattro}: built-in types are immutable (PyType_Ready flags every static type so); a class's namespace changes. */
     @Override
     public void setAttr(long o, long nameStr, long value) {
         PyType t = described(o);
-        if (t == null || t.hasFlag(IMMUTABLETYPE)) {
+        if (t == null || t.hasFlag(IMMUTABLETYPE) || !t.hasFlag(HEAPTYPE)) {
             throw new PyException("TypeError", "cannot set '" + space.strType.value(nameStr) + "' attribute of immutable type '"
                     + (t == null ? "?" : t.name) + "'");
         }
