@@ -359,6 +359,10 @@ public final class Builtins {
         });
         function("divmod", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "divmod", a, n, kw).keywords().range(2, 2);
+            long own = classDivmod(c.get(0), c.get(1));
+            if (own != 0) {
+                return own;
+            }
             long q = interp.binaryOp(c.get(0), c.get(1), 2);
             long r;
             try {
@@ -595,11 +599,49 @@ public final class Builtins {
         return Abstract.index(space, o);
     }
 
-    private long radix(long o, int radix, String prefix) {
-        if (!space.intType.check(o)) {
-            throw new PyException("TypeError", "'" + space.typeOf(o).name + "' object cannot be interpreted as an integer");
+    /**
+     * {@code nb_divmod} of classes ({@code binary_op1} order): {@code x.__divmod__(y)}, else
+     * {@code y.__rdivmod__(x)} (first when y's class is a subclass of x's). A new reference, or 0 when
+     * neither class defines one or both returned NotImplemented (the built-in operands' path then).
+     */
+    private long classDivmod(long x, long y) {
+        PyType tx = space.typeOf(x);
+        PyType ty = space.typeOf(y);
+        boolean left = tx.specialMethod("__divmod__") != 0;
+        boolean right = ty != tx && ty.specialMethod("__rdivmod__") != 0;
+        if (right && ty.isSubtypeOf(tx)) {
+            long r = Abstract.callMethod(space, y, "__rdivmod__", new long[] {x});
+            if (r != space.notImplemented) {
+                return r;
+            }
+            space.decref(r);
+            right = false;
         }
-        BigInteger v = space.intType.bigValue(o);
+        if (left) {
+            long r = Abstract.callMethod(space, x, "__divmod__", new long[] {y});
+            if (r != space.notImplemented) {
+                return r;
+            }
+            space.decref(r);
+        }
+        if (right) {
+            long r = Abstract.callMethod(space, y, "__rdivmod__", new long[] {x});
+            if (r != space.notImplemented) {
+                return r;
+            }
+            space.decref(r);
+        }
+        return 0;
+    }
+
+    private long radix(long o, int radix, String prefix) {
+        long i = Abstract.numberIndex(space, o); // PyNumber_ToBase: through __index__
+        BigInteger v;
+        try {
+            v = space.intType.bigValue(i);
+        } finally {
+            space.decref(i);
+        }
         String digits = v.abs().toString(radix);
         return space.strType.runtime((v.signum() < 0 ? "-" : "") + prefix + digits);
     }

@@ -95,41 +95,116 @@ final class CoreFunctions {
             }
             long meta = c.keyword("metaclass");
             try {
+                boolean isClass;
                 if (meta == 0) {
                     meta = baseItems.length == 0 ? space.typeType.typeObject()
                             : space.typeOf(baseItems[0]).typeObject();
+                    isClass = true;
+                } else {
+                    isClass = space.typeType.check(meta);
                 }
-                long ns = space.dictType.create();
+                if (isClass) {
+                    meta = calculateMetaclass(space, meta, baseItems);
+                }
+                long mkw = c.keywordsExcept("metaclass"); // class C(Base, tag=1): for __prepare__ and __init_subclass__
                 try {
-                    long cell = interp.runWithLocals(func, ns);
+                    long ns = prepare(space, interp, meta, isClass, name, bases, mkw);
                     try {
-                        if (bases != origBases) {
-                            SysModule.setItem(space, ns, "__orig_bases__", origBases);
-                        }
-                        long args = space.tupleType.create(name, bases, ns);
-                        long kwargs = c.keywordsExcept("metaclass"); // class C(Base, tag=1): for __init_subclass__
-                        long cls;
+                        long cell = interp.runWithLocals(func, ns);
                         try {
-                            cls = interp.call(meta, args, kwargs);
+                            if (bases != origBases) {
+                                long key = space.strType.literalName("__orig_bases__");
+                                try {
+                                    Abstract.setItem(space, ns, key, origBases);
+                                } finally {
+                                    space.decref(key);
+                                }
+                            }
+                            long args = space.tupleType.create(name, bases, ns);
+                            long cls;
+                            try {
+                                cls = interp.call(meta, args, mkw);
+                            } finally {
+                                space.decref(args);
+                            }
+                            checkClassCell(space, cell, cls, name);
+                            return cls;
                         } finally {
-                            space.decref(args);
-                            space.xdecref(kwargs);
+                            space.decref(cell);
                         }
-                        if (space.cellType.check(cell)) {
-                            space.cellType.set(cell, cls);
-                        }
-                        return cls;
                     } finally {
-                        space.decref(cell);
+                        space.decref(ns);
                     }
                 } finally {
-                    space.decref(ns);
+                    space.xdecref(mkw);
                 }
             } finally {
                 space.decref(bases);
                 space.decref(origBases);
             }
         });
+    }
+
+    /**
+     * {@code _PyType_CalculateMetaclass}: the most derived of {@code meta} and the bases' metaclasses
+     * (borrowed); a TypeError when neither of two is a subclass of the other.
+     */
+    private static long calculateMetaclass(ObjectSpace space, long meta, long[] bases) {
+        dev.pyheap.runtime.objects.PyType winner = space.typeType.described(meta);
+        for (long base : bases) {
+            dev.pyheap.runtime.objects.PyType t = space.typeOf(base);
+            if (winner.isSubtypeOf(t)) {
+                continue;
+            }
+            if (!t.isSubtypeOf(winner)) {
+                throw new PyException("TypeError", "metaclass conflict: the metaclass of a derived class must be a "
+                        + "(non-strict) subclass of the metaclasses of all its bases");
+            }
+            winner = t;
+        }
+        return winner.typeObject();
+    }
+
+    /** The class namespace: {@code meta.__prepare__(name, bases, **mkw)} when the metaclass has one, else a new dict. A new reference. */
+    private static long prepare(ObjectSpace space, Interpreter interp, long meta, boolean isClass, long name, long bases,
+            long mkw) {
+        long prep = Abstract.lookupAttr(space, meta, "__prepare__");
+        if (prep == 0) {
+            return space.dictType.create();
+        }
+        long ns;
+        long args = space.tupleType.create(name, bases);
+        try {
+            ns = interp.call(prep, args, mkw);
+        } finally {
+            space.decref(args);
+            space.decref(prep);
+        }
+        if (space.typeOf(ns).lookup("__getitem__") == 0) {
+            String who = isClass ? space.typeType.described(meta).name : "<metaclass>";
+            String got = space.typeOf(ns).name;
+            space.decref(ns);
+            throw new PyException("TypeError", who + ".__prepare__() must return a mapping, not " + got);
+        }
+        return ns;
+    }
+
+    /** The class body's {@code __class__} cell must hold the class {@code type.__new__} made from its {@code __classcell__}. */
+    private static void checkClassCell(ObjectSpace space, long cell, long cls, long name) {
+        if (!space.typeType.check(cls) || !space.cellType.check(cell)) {
+            return;
+        }
+        long inCell = space.cellType.get(cell);
+        if (inCell == cls) {
+            return;
+        }
+        String message = inCell == 0
+                ? "__class__ not set defining " + Abstract.repr(space, name) + " as " + Abstract.repr(space, cls)
+                        + ". Was __classcell__ propagated to type.__new__?"
+                : "__class__ set to " + Abstract.repr(space, inCell) + " defining " + Abstract.repr(space, name) + " as "
+                        + Abstract.repr(space, cls);
+        space.decref(cls);
+        throw new PyException(inCell == 0 ? "RuntimeError" : "TypeError", message);
     }
 
     /**

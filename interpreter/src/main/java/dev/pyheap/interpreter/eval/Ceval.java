@@ -260,11 +260,7 @@ final class Ceval {
             }
             case LOAD_NAME -> loadName(f, arg);
             case STORE_NAME -> storeName(f, arg);
-            case DELETE_NAME -> {
-                if (f.locals == 0 || !space.dictType.delItem(f.locals, f.code.names[arg])) {
-                    throw nameError(f.code.nameText[arg]);
-                }
-            }
+            case DELETE_NAME -> deleteName(f, arg);
             case DELETE_ATTR -> {
                 long o = f.pop();
                 try {
@@ -281,10 +277,15 @@ final class Ceval {
             case LOAD_CLOSURE -> f.push(space.newRef(f.get(arg)));
             case LOAD_DEREF -> loadDeref(f, arg);
             case LOAD_CLASSDEREF -> {
-                String name = f.code.localsplusNames[arg];
-                long v = f.locals == 0 ? 0 : space.dictType.getItemString(f.locals, name);
+                long name = space.strType.literalName(f.code.localsplusNames[arg]);
+                long v;
+                try {
+                    v = localsGet(f.locals, name);
+                } finally {
+                    space.decref(name);
+                }
                 if (v != 0) {
-                    f.push(space.newRef(v));
+                    f.push(v);
                 } else {
                     loadDeref(f, arg);
                 }
@@ -576,12 +577,21 @@ final class Ceval {
                 f.push(space.newRef(bc));
             }
             case SETUP_ANNOTATIONS -> {
-                if (space.dictType.getItemString(f.locals, "__annotations__") == 0) {
-                    long d = space.dictType.create();
-                    long k = space.strType.literalName("__annotations__");
-                    space.dictType.setItem(f.locals, k, d);
+                long k = space.strType.literalName("__annotations__");
+                try {
+                    long old = localsGet(f.locals, k);
+                    if (old == 0) {
+                        long d = space.dictType.create();
+                        try {
+                            Abstract.setItem(space, f.locals, k, d);
+                        } finally {
+                            space.decref(d);
+                        }
+                    } else {
+                        space.decref(old);
+                    }
+                } finally {
                     space.decref(k);
-                    space.decref(d);
                 }
             }
             case PRINT_EXPR -> printExpr(f.pop());
@@ -897,10 +907,12 @@ final class Ceval {
 
     private void loadName(Frame f, int arg) {
         long name = f.code.names[arg];
-        long v = f.locals == 0 ? 0 : space.dictType.get(f.locals, name);
-        if (v == 0) {
-            v = space.dictType.get(f.globals, name);
+        long v = localsGet(f.locals, name);
+        if (v != 0) {
+            f.push(v);
+            return;
         }
+        v = space.dictType.get(f.globals, name);
         if (v == 0) {
             v = space.dictType.get(f.builtins, name);
         }
@@ -910,15 +922,60 @@ final class Ceval {
         f.push(space.newRef(v));
     }
 
+    /**
+     * {@code name} in a namespace (a class body's may be any mapping its metaclass's {@code __prepare__}
+     * made): a new reference, or 0 when absent (a KeyError from the mapping is absence).
+     */
+    private long localsGet(long locals, long name) {
+        if (locals == 0) {
+            return 0;
+        }
+        if (space.typeOf(locals) == space.dictType) {
+            long v = space.dictType.get(locals, name);
+            return v == 0 ? 0 : space.newRef(v);
+        }
+        try {
+            return Abstract.getItem(space, locals, name);
+        } catch (PyException e) {
+            if (!Abstract.matches(space, e, "KeyError")) {
+                throw e;
+            }
+            e.release();
+            return 0;
+        }
+    }
+
     private void storeName(Frame f, int arg) {
         long v = f.pop();
         try {
             if (f.locals == 0) {
                 throw new PyException("SystemError", "no locals found when storing '" + f.code.nameText[arg] + "'");
             }
-            space.dictType.setItem(f.locals, f.code.names[arg], v);
+            if (space.typeOf(f.locals) == space.dictType) {
+                space.dictType.setItem(f.locals, f.code.names[arg], v);
+            } else {
+                Abstract.setItem(space, f.locals, f.code.names[arg], v);
+            }
         } finally {
             space.decref(v);
+        }
+    }
+
+    private void deleteName(Frame f, int arg) {
+        if (f.locals == 0) {
+            throw new PyException("SystemError", "no locals when deleting '" + f.code.nameText[arg] + "'");
+        }
+        if (space.typeOf(f.locals) == space.dictType) {
+            if (!space.dictType.delItem(f.locals, f.code.names[arg])) {
+                throw nameError(f.code.nameText[arg]);
+            }
+            return;
+        }
+        try {
+            Abstract.delItem(space, f.locals, f.code.names[arg]);
+        } catch (PyException e) {
+            e.release();
+            throw nameError(f.code.nameText[arg]);
         }
     }
 

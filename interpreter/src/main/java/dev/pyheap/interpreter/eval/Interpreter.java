@@ -2,6 +2,7 @@ package dev.pyheap.interpreter.eval;
 
 import dev.pyheap.interpreter.compiler.Code;
 import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.BaseExceptionType;
 import dev.pyheap.runtime.objects.CodeType;
 import dev.pyheap.runtime.objects.FrameEvaluator;
@@ -441,7 +442,15 @@ public final class Interpreter implements FrameEvaluator {
             f.push(space.newRef(space.none));
         }
         gt.setState(gen, GeneratorType.EXECUTING);
-        return ceval.run(t, f, exception);
+        try {
+            return ceval.run(t, f, exception);
+        } catch (PyException e) {
+            // PEP 479 (gen_send_ex2): a StopIteration leaving a generator's body is a RuntimeError
+            if (Abstract.matches(space, e, "StopIteration")) {
+                throw space.exceptions.fromCause(e, "RuntimeError", "generator raised StopIteration");
+            }
+            throw e;
+        }
     }
 
     /** {@code _PyFrame_GetFrameObject}: the frame object of {@code f}, made on first request (borrowed: the frame holds it). */

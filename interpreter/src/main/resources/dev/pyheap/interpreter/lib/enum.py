@@ -64,31 +64,119 @@ def _is_private(cls_name, name):
     return name.startswith(pattern) and not name.endswith('__')
 
 
+class _EnumDict(dict):
+    """The namespace of an enum class body: keeps the member names in order, refuses a name given
+    twice, and gives auto() its value at the assignment, so later lines of the body see it
+    (WHITE = RED | GREEN)."""
+
+    def __init__(self, cls_name='', generate=None):
+        super().__init__()
+        self._cls_name = cls_name
+        self._member_names = {}
+        self._last_values = []
+        self._ignore = []
+        self._auto_called = False
+        self._generate_next_value = generate
+
+    def __setitem__(self, key, value):
+        if _is_private(self._cls_name, key):
+            pass
+        elif _is_sunder(key):
+            if key not in ('_order_', '_generate_next_value_', '_numeric_repr_', '_missing_', '_ignore_',
+                           '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_'):
+                raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use' % (key,))
+            if key == '_generate_next_value_':
+                if self._auto_called:
+                    raise TypeError("_generate_next_value_ must be defined before members")
+                self._generate_next_value = value.__func__ if isinstance(value, staticmethod) else value
+            elif key == '_ignore_':
+                value = value.replace(',', ' ').split() if isinstance(value, str) else list(value)
+                self._ignore = value
+                clash = set(value) & set(self._member_names)
+                if clash:
+                    raise ValueError('_ignore_ cannot specify already set names: %r' % (clash,))
+        elif _is_dunder(key):
+            if key == '__order__':
+                key = '_order_'
+        elif key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif key in self._ignore:
+            pass
+        elif isinstance(value, nonmember):
+            value = value.value
+        elif _is_descriptor(value):
+            pass
+        else:
+            if key in self:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            if isinstance(value, member):
+                value = value.value
+            single = isinstance(value, auto)
+            parts = (value,) if single else value
+            stored = True
+            if type(parts) is tuple and any(isinstance(v, auto) for v in parts):
+                resolved = []
+                for v in parts:
+                    if isinstance(v, auto):
+                        stored = False
+                        if v.value is _AUTO:
+                            v.value = self._generate_next_value(key, 1, len(self._member_names), self._last_values[:])
+                            self._auto_called = True
+                        v = v.value
+                        self._last_values.append(v)
+                    resolved.append(v)
+                value = resolved[0] if single else tuple(resolved)
+            self._member_names[key] = None
+            if stored:
+                self._last_values.append(value)
+        super().__setitem__(key, value)
+
+    def update(self, members, **more):
+        try:
+            for name in members.keys():
+                self[name] = members[name]
+        except AttributeError:
+            for name, value in members:
+                self[name] = value
+        for name, value in more.items():
+            self[name] = value
+
+
 class EnumType(type):
     """Metaclass for Enum."""
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
-        return {}
+        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        return _EnumDict(cls, getattr(first_enum, '_generate_next_value_', None))
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         member_type, first_enum = metacls._get_mixins_(cls, bases)
-        members = []
-        for key, value in list(classdict.items()):
-            if isinstance(value, nonmember):
-                classdict[key] = value.value
-                continue
-            if isinstance(value, member):
-                value = value.value
-            elif (_is_dunder(key) or _is_sunder(key) or _is_private(cls, key) or _is_descriptor(value)):
-                continue
-            members.append((key, value))
+        if isinstance(classdict, _EnumDict):
+            # a class body: the namespace knows its members, their auto() values given
+            ignore = classdict._ignore
+            members = [(k, classdict[k]) for k in classdict._member_names if k not in ignore]
+            classdict = dict(classdict)
+            for key in ignore:
+                classdict.pop(key, None)
+        else:
+            members = []
+            for key, value in list(classdict.items()):
+                if isinstance(value, nonmember):
+                    classdict[key] = value.value
+                    continue
+                if isinstance(value, member):
+                    value = value.value
+                elif (_is_dunder(key) or _is_sunder(key) or _is_private(cls, key) or _is_descriptor(value)):
+                    continue
+                members.append((key, value))
+            ignore = classdict.get('_ignore_', [])
+            if isinstance(ignore, str):
+                ignore = ignore.replace(',', ' ').split()
+            members = [(k, v) for k, v in members if k not in ignore]
         for key, _ in members:
             del classdict[key]
-        ignore = classdict.get('_ignore_', [])
-        if isinstance(ignore, str):
-            ignore = ignore.replace(',', ' ').split()
-        members = [(k, v) for k, v in members if k not in ignore]
+        classdict.pop('_ignore_', None)
         classdict['_member_names_'] = []
         classdict['_member_map_'] = {}
         classdict['_value2member_map_'] = {}
@@ -97,8 +185,12 @@ class EnumType(type):
         enum_class._new_member_ = enum_class.__dict__.get('__new__', None) or first_enum._new_member_ \
             if first_enum is not None and hasattr(first_enum, '_new_member_') else None
         if first_enum is not None:
-            # the data type's repr/str/format must not hide the enum's (IntEnum keeps its own __str__)
-            for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+            # the data type's repr/str/format (and a flag's operators) must not hide the enum's
+            # (IntEnum keeps its own __str__)
+            names = ['__repr__', '__str__', '__format__', '__reduce_ex__']
+            if Flag is not None and issubclass(enum_class, Flag):
+                names += ['__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__']
+            for name in names:
                 if name not in classdict:
                     found = getattr(enum_class, name)
                     if found in (getattr(member_type, name, None), getattr(object, name, None)):
@@ -114,12 +206,21 @@ class EnumType(type):
                 value = tuple(gen(key, 1, len(values), values[:]) if isinstance(v, auto) else v for v in value)
             values.append(value)
             enum_class._add_member_(key, value)
-        if Flag is not None and issubclass(enum_class, Flag):
-            bits = 0
+        if Flag is not None and issubclass(enum_class, Flag) or Flag is None and cls == 'Flag':
+            # the masks _missing_ checks values against: every member's bits, the single-bit members'
+            flag_mask = singles_mask = 0
             for m in enum_class._member_map_.values():
-                bits |= m._value_
-            enum_class._flag_mask_ = bits
-            enum_class._all_bits_ = 2 ** bits.bit_length() - 1 if bits else 0
+                flag_mask |= m._value_
+                if m._value_ > 0 and m._value_ & (m._value_ - 1) == 0:
+                    singles_mask |= m._value_
+            type.__setattr__(enum_class, '_flag_mask_', flag_mask)
+            type.__setattr__(enum_class, '_singles_mask_', singles_mask)
+            type.__setattr__(enum_class, '_all_bits_', 2 ** flag_mask.bit_length() - 1)
+            type.__setattr__(enum_class, '_boundary_', boundary or getattr(first_enum, '_boundary_', None))
+            type.__setattr__(enum_class, '_inverted_', None)
+            values = [m._value_ for m in enum_class]
+            if values != sorted(values):
+                type.__setattr__(enum_class, '_iter_member_', enum_class._iter_member_by_def_)
         return enum_class
 
     def _add_member_(cls, name, value):
@@ -150,7 +251,10 @@ class EnumType(type):
                 enum_member = existing
                 break
         else:
-            cls._member_names_.append(name)
+            # a flag member of several bits (or none) is an alias: iteration shows single bits only
+            if Flag is None or not issubclass(cls, Flag) or (isinstance(value, int) and value > 0
+                                                             and value & (value - 1) == 0):
+                cls._member_names_.append(name)
         cls._member_map_[name] = enum_member
         try:
             cls._value2member_map_.setdefault(value, enum_member)
@@ -178,7 +282,8 @@ class EnumType(type):
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
         if names is None:
-            return cls.__new__(cls, value)
+            # a lookup by value: Enum.__new__ whatever __new__ the class made its members with
+            return Enum.__new__(cls, value)
         return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
@@ -242,6 +347,7 @@ class EnumType(type):
 
 EnumMeta = EnumType
 Flag = None
+_builtin_bin = bin
 
 
 class Enum(metaclass=EnumType):
@@ -266,6 +372,8 @@ class Enum(metaclass=EnumType):
         else:
             exc = None
         if isinstance(result, cls):
+            return result
+        if Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT and isinstance(result, int):
             return result
         ve_exc = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
         if result is None and exc is None:
@@ -299,8 +407,6 @@ class Enum(metaclass=EnumType):
         v_repr = self.__class__._value_repr_ or repr
         return '<%s.%s: %s>' % (self.__class__.__name__, self._name_, v_repr(self._value_))
 
-    _value_repr_ = None
-
     def __str__(self):
         return '%s.%s' % (self.__class__.__name__, self._name_)
 
@@ -329,6 +435,9 @@ class Enum(metaclass=EnumType):
     @_builtin_property
     def value(self):
         return self._value_
+
+
+type.__setattr__(Enum, '_value_repr_', None)
 
 
 class ReprEnum(Enum):
@@ -367,31 +476,124 @@ class StrEnum(str, ReprEnum):
 
 
 
-def _power_of_two(value):
-    return value >= 1 and value & (value - 1) == 0
+class FlagBoundary(StrEnum):
+    """What a Flag does with a value that has bits no member has: "strict" raises (Flag's
+    default), "conform" drops them, "eject" returns the plain int, "keep" keeps them (IntFlag's)."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
 
 
-class Flag(Enum):
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+def bin(num, max_bits=None):
+    """bin() with a sign bit: two's complement for negative numbers ('0b1 0101' for ~10)."""
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        text = _builtin_bin(num + ceiling).replace('1', '0', 1)
+    else:
+        text = _builtin_bin(~num ^ (ceiling - 1) + ceiling)
+    sign, digits = text[:3], text[3:]
+    if max_bits is not None and len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return '%s %s' % (sign, digits)
+
+
+def _bits_low_first(num):
+    while num:
+        low = num & -num
+        yield low
+        num ^= low
+
+
+class Flag(Enum, boundary=STRICT):
     """Support for flags: members combine with |, &, ^ and ~."""
 
-    @staticmethod
+    _numeric_repr_ = repr
+
     def _generate_next_value_(name, start, count, last_values):
         if not count:
             return start if start is not None else 1
         last_value = max(last_values)
-        return 2 ** last_value.bit_length()
+        try:
+            high_bit = last_value.bit_length() - 1
+        except Exception:
+            raise TypeError('invalid flag value %r' % last_value) from None
+        return 2 ** (high_bit + 1)
+
+    @classmethod
+    def _iter_member_by_value_(cls, value):
+        for bit in _bits_low_first(value & cls._flag_mask_):
+            yield cls._value2member_map_.get(bit)
+
+    _iter_member_ = _iter_member_by_value_
+
+    @classmethod
+    def _iter_member_by_def_(cls, value):
+        yield from sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_)
 
     @classmethod
     def _missing_(cls, value):
         if not isinstance(value, int):
             raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        flag_mask = cls._flag_mask_
+        singles_mask = cls._singles_mask_
+        all_bits = cls._all_bits_
+        boundary = cls._boundary_
+        negative = None
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+            if boundary is STRICT:
+                width = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
+                                 % (cls, value, bin(value, width), bin(flag_mask, width)))
+            elif boundary is CONFORM:
+                value &= flag_mask
+            elif boundary is EJECT:
+                return value
+            elif boundary is KEEP:
+                if value < 0:
+                    value += max(all_bits + 1, 2 ** value.bit_length())
+            else:
+                raise ValueError('%r unknown flag boundary %r' % (cls, boundary))
+        if value < 0:
+            negative = value
+            value += all_bits + 1
+        unknown = value & ~flag_mask
+        aliases = value & ~singles_mask
+        singles = value & singles_mask
+        if unknown and boundary is not KEEP:
+            raise ValueError('%s(%r) -->  unknown values %r [%s]'
+                             % (cls.__name__, value, unknown, _builtin_bin(unknown)))
         pseudo = object.__new__(cls) if cls._member_type_ is object else cls._member_type_.__new__(cls, value)
-        pseudo._value_ = value
-        names = [m._name_ for m in cls if m._value_ and m._value_ & value == m._value_ and _power_of_two(m._value_)]
-        pseudo._name_ = '|'.join(names) if names and value else None
-        if value == 0:
+        if not hasattr(pseudo, '_value_'):
+            pseudo._value_ = value
+        if singles or aliases:
+            members = list(cls._iter_member_(singles))
+            combined = 0
+            for m in members:
+                combined |= m._value_
+            if aliases:
+                value = singles | aliases
+                for m in cls._member_map_.values():
+                    if m not in members and m._value_ and m._value_ & value == m._value_:
+                        members.append(m)
+                        combined |= m._value_
+            unknown = value ^ combined
+            pseudo._name_ = '|'.join([m._name_ for m in members])
+            if not combined:
+                pseudo._name_ = None
+            elif unknown and boundary is STRICT:
+                raise ValueError('%r: no members with value %r' % (cls, unknown))
+            elif unknown:
+                pseudo._name_ += '|%s' % cls._numeric_repr_(unknown)
+        else:
             pseudo._name_ = None
-        return cls._value2member_map_.setdefault(value, pseudo)
+        pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        if negative is not None:
+            cls._value2member_map_[negative] = pseudo
+        return pseudo
 
     def __contains__(self, other):
         if not isinstance(other, self.__class__):
@@ -400,12 +602,10 @@ class Flag(Enum):
         return other._value_ & self._value_ == other._value_
 
     def __iter__(self):
-        for m in self.__class__:
-            if m._value_ and _power_of_two(m._value_) and m._value_ & self._value_ == m._value_:
-                yield m
+        yield from self._iter_member_(self._value_)
 
     def __len__(self):
-        return bin(self._value_).count('1')
+        return self._value_.bit_count()
 
     def __repr__(self):
         cls_name = self.__class__.__name__
@@ -423,48 +623,44 @@ class Flag(Enum):
     def __bool__(self):
         return bool(self._value_)
 
+    def __operand(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return NotImplemented
+
     def __or__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.__class__(self._value_ | other._value_)
+        other = self.__operand(other)
+        return other if other is NotImplemented else self.__class__(self._value_ | other)
 
     def __and__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.__class__(self._value_ & other._value_)
+        other = self.__operand(other)
+        return other if other is NotImplemented else self.__class__(self._value_ & other)
 
     def __xor__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.__class__(self._value_ ^ other._value_)
+        other = self.__operand(other)
+        return other if other is NotImplemented else self.__class__(self._value_ ^ other)
 
     def __invert__(self):
-        return self.__class__(self._flag_mask_ & ~self._value_)
+        if self._inverted_ is None:
+            if self._boundary_ in (EJECT, KEEP):
+                self._inverted_ = self.__class__(~self._value_)
+            else:
+                self._inverted_ = self.__class__(self._singles_mask_ & ~self._value_)
+        return self._inverted_
 
-    __ror__ = __or__
     __rand__ = __and__
+    __ror__ = __or__
     __rxor__ = __xor__
 
 
-class IntFlag(int, ReprEnum, Flag):
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """Support for integer-based flags."""
     __str__ = int.__repr__
 
     def __format__(self, format_spec):
         return int.__format__(self._value_, format_spec)
-
-    def __or__(self, other):
-        if isinstance(other, int) and not isinstance(other, self.__class__):
-            other = self.__class__(other)
-        return Flag.__or__(self, other)
-
-    def __and__(self, other):
-        if isinstance(other, int) and not isinstance(other, self.__class__):
-            other = self.__class__(other)
-        return Flag.__and__(self, other)
-
-    __ror__ = __or__
-    __rand__ = __and__
 
 
 def unique(enumeration):
@@ -486,11 +682,6 @@ class EnumCheck(str):
     pass
 
 
-class FlagBoundary(str):
-    pass
-
-
-STRICT, CONFORM, EJECT, KEEP = 'strict', 'conform', 'eject', 'keep'
 UNIQUE, CONTINUOUS, NAMED_FLAGS = 'unique', 'no skipped integer values', 'multi-flag aliases may not contain unnamed flags'
 
 

@@ -1,5 +1,5 @@
 """Tools for functions: reduce, partial, wraps/update_wrapper, total_ordering, cmp_to_key,
-lru_cache/cache and cached_property.
+lru_cache/cache, cached_property, singledispatch and singledispatchmethod.
 
 CPython implements reduce, partial, cmp_to_key's key objects and the lru_cache wrapper in C; here
 they are Python classes and functions with the same behaviour (and C's type names, so reprs match).
@@ -7,7 +7,7 @@ they are Python classes and functions with the same behaviour (and C's type name
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'cached_property']
+           'partial', 'cached_property', 'singledispatch', 'singledispatchmethod']
 
 from _thread import RLock
 
@@ -441,3 +441,105 @@ class cached_property:
                                         f"does not support item assignment for caching {self.attrname!r} "
                                         "property.") from None
         return value
+
+
+def _dispatch_types(cls):
+    """The classes a register() argument names: a class, or each member of a union (int | str)."""
+    if isinstance(cls, type):
+        return (cls,)
+    import types
+    import typing
+    if isinstance(cls, types.UnionType) or typing.get_origin(cls) is typing.Union:
+        members = typing.get_args(cls)
+        if all(isinstance(m, type) for m in members):
+            return members
+    return None
+
+
+def _find_impl(cls, registry):
+    # the nearest class of the MRO with an implementation, then an ABC or registered class the class
+    # is a subclass of (the first registered, as a virtual base has no MRO position)
+    for base in cls.__mro__:
+        if base in registry:
+            return registry[base]
+    for typ, func in registry.items():
+        if typ is not object and issubclass(cls, typ):
+            return func
+    return registry.get(object)
+
+
+def singledispatch(func):
+    """Single-dispatch generic function: the implementation for the class of the first argument."""
+    registry = {}
+    cache = {}
+
+    def dispatch(cls):
+        try:
+            return cache[cls]
+        except KeyError:
+            impl = cache[cls] = _find_impl(cls, registry)
+            return impl
+
+    def register(cls, func=None):
+        types = _dispatch_types(cls)
+        if types is not None:
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class or union type.")
+            annotations = getattr(cls, '__annotations__', {})
+            if not annotations:
+                raise TypeError(f"Invalid first argument to `register()`: {cls!r}. Use either "
+                                "`@register(some_class)` or plain `@register` on an annotated function.")
+            func = cls
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            types = _dispatch_types(cls)
+            if types is None:
+                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+        for typ in types:
+            registry[typ] = func
+        cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    import types
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = types.MappingProxyType(registry)
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """Single-dispatch generic method: dispatches on the class of the first argument after self."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)

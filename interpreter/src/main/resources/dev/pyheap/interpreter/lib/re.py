@@ -848,9 +848,14 @@ class Pattern:
         return _re.scan(self._handle, text, pos, endpos, limit), pos, endpos
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
+        # CPython's is iter(scanner.search, None): a callable_iterator
         found, pos, endpos = self._scan(string, pos, endpos, 0)
-        for spans in found:
-            yield _new_match(self, string, pos, endpos, spans)
+        found = iter(found)
+
+        def search():
+            spans = next(found, None)
+            return None if spans is None else _new_match(self, string, pos, endpos, spans)
+        return iter(search, None)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         found, pos, endpos = self._scan(string, pos, endpos, 0)
@@ -990,6 +995,10 @@ class _Scanner:
         if m is not None:
             self._pos = m.end() if m.end() > m.start() else m.end() + 1
         return m
+
+
+_Scanner.__module__ = '_sre'
+_Scanner.__name__ = _Scanner.__qualname__ = 'SRE_Scanner'
 
 
 def _mappingproxy(d):

@@ -387,17 +387,34 @@ def get_args(tp):
     return ()
 
 
+def _hint(value, globalns, localns):
+    # a string annotation is a forward reference, evaluated where the annotated object was defined
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        return eval(value, globalns, localns)
+    return value
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    import sys
     if isinstance(obj, type):
         hints = {}
         for base in reversed(obj.__mro__):
-            hints.update(base.__dict__.get('__annotations__', {}))
+            module = sys.modules.get(base.__dict__.get('__module__'))
+            base_globals = globalns if globalns is not None else getattr(module, '__dict__', {})
+            base_locals = dict(vars(base)) if localns is None else localns
+            for name, value in base.__dict__.get('__annotations__', {}).items():
+                hints[name] = _hint(value, base_globals, base_locals)
         return hints
-    hints = dict(getattr(obj, '__annotations__', {}))
-    for k, v in hints.items():
-        if v is None:
-            hints[k] = type(None)
-    return hints
+    if globalns is None:
+        globalns = getattr(obj, '__globals__', None)
+        if globalns is None:
+            module = sys.modules.get(getattr(obj, '__module__', None))
+            globalns = getattr(module, '__dict__', {})
+    if localns is None:
+        localns = globalns
+    return {name: _hint(value, globalns, localns) for name, value in getattr(obj, '__annotations__', {}).items()}
 
 
 def NewType(name, tp):

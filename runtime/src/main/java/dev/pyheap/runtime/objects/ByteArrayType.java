@@ -14,7 +14,7 @@ import java.util.Arrays;
  *   +24 ob_alloc     bytes allocated (0 while there is no buffer)
  *   +32 ob_bytes     the buffer (a pymalloc block of ob_alloc bytes), 0 when none
  *   +40 ob_start     where the contents begin inside the buffer (deleting from the front moves it)
- *   +48 ob_exports   buffer exports (always 0 here: no memoryview yet)
+ *   +48 ob_exports   buffer exports: the memoryviews alive over it (a resize meanwhile is a BufferError)
  * </pre>
  *
  * {@code sys.getsizeof} is {@code 56 + ob_alloc}. The buffer keeps a NUL after the contents, so a
@@ -359,7 +359,8 @@ public final class ByteArrayType extends PyType {
 
     @Override
     protected java.util.List<String> slotWrappers() {
-        return SlotWrappers.container("__getitem__", "__setitem__", "__delitem__", "__init__");
+        return SlotWrappers.container("__getitem__", "__setitem__", "__delitem__", "__init__", "__add__", "__mul__",
+                "__rmul__", "__mod__", "__rmod__", "__iadd__", "__imul__");
     }
 
     @Override

@@ -205,7 +205,7 @@ public final class BytesType extends PyType {
 
     @Override
     protected java.util.List<String> slotWrappers() {
-        return SlotWrappers.container("__getitem__", "__hash__");
+        return SlotWrappers.container("__getitem__", "__hash__", "__add__", "__mul__", "__rmul__", "__mod__", "__rmod__");
     }
 
     @Override

@@ -460,6 +460,15 @@ public final class ClassType extends PyType {
                 }
                 continue;
             }
+            if (space.strType.contentEquals(key, "__classcell__")) {
+                // type_new_set_classcell: the class body's __class__ cell gets the class, the key is not kept
+                if (!space.cellType.check(value)) {
+                    throw new PyException("TypeError", "__classcell__ must be a nonlocal cell, not "
+                            + Abstract.repr(space, space.typeOf(value).typeObject()));
+                }
+                space.cellType.set(value, typeObject());
+                continue;
+            }
             if (space.functionType.check(value) && (space.strType.contentEquals(key, "__new__"))) {
                 long sm = space.staticMethodType.create(value);
                 dicts.setItem(typeDict, key, sm);
@@ -523,7 +532,12 @@ public final class ClassType extends PyType {
             dicts.forEach(copy, (k, v) -> {
                 long setName = space.typeOf(v).lookup("__set_name__");
                 if (setName != 0) {
-                    space.decref(callSpecialOn(v, setName, typeObject(), k)); // its result is dropped
+                    try {
+                        space.decref(callSpecialOn(v, setName, typeObject(), k)); // its result is dropped
+                    } catch (PyException e) {
+                        throw space.exceptions.fromCause(e, "RuntimeError", "Error calling __set_name__ on '"
+                                + space.typeOf(v).name + "' instance " + Abstract.repr(space, k) + " in '" + name + "'");
+                    }
                 }
             });
         } finally {
@@ -1530,6 +1544,21 @@ public final class ClassType extends PyType {
         return solid.isTrue(o);
     }
 
+    /**
+     * {@code slot_nb_power}: {@code pow(v, w, z)} calls {@code v.__pow__(w, z)} only (three-argument
+     * power never tries {@code __rpow__}); without a modulus it is the binary operator.
+     */
+    @Override
+    public long power(long v, long w, long z) {
+        if (z == space.none) {
+            return binaryOp(v, w, BinaryOp.POWER);
+        }
+        if (space.typeOf(v) instanceof ClassType c && specialOf(c, "__pow__") != 0) {
+            return c.callSpecial(v, "__pow__", w, z);
+        }
+        return space.newNotImplemented();
+    }
+
     /** {@code SLOT1BINFULL}: {@code v.__op__(w)}, or {@code w.__rop__(v)}, the right operand first when its class is a subclass overriding it. */
     @Override
     public long binaryOp(long v, long w, BinaryOp op) {
@@ -1623,12 +1652,24 @@ public final class ClassType extends PyType {
 
     @Override
     public long toInt(long o) {
-        return special("__int__") == 0 ? solid.toInt(o) : callSpecial(o, "__int__");
+        return special("__int__") == 0 ? solid.toInt(o) : checkedResult(callSpecial(o, "__int__"), "__int__", "int",
+                space.intType);
     }
 
     @Override
     public long toFloat(long o) {
-        return special("__float__") == 0 ? solid.toFloat(o) : callSpecial(o, "__float__");
+        return special("__float__") == 0 ? solid.toFloat(o) : checkedResult(callSpecial(o, "__float__"), "__float__",
+                "float", space.floatType);
+    }
+
+    /** {@code PyNumber_Long}/{@code PyNumber_Float}: a conversion method must return its type (a new reference kept). */
+    private long checkedResult(long r, String special, String what, PyType expected) {
+        if (!space.typeOf(r).isSubtypeOf(expected)) {
+            String got = space.typeOf(r).name;
+            space.decref(r);
+            throw new PyException("TypeError", special + " returned non-" + what + " (type " + got + ")");
+        }
+        return r;
     }
 
     // ---------------------------------------------------------------- descriptors

@@ -49,7 +49,7 @@ public final class ComplexType extends PyType {
 
     @Override
     protected java.util.List<String> slotWrappers() {
-        return SlotWrappers.NUMBER;
+        return SlotWrappers.COMPLEX;
     }
 
     /** {@code PyComplex_Check}. */

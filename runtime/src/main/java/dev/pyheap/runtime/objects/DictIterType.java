@@ -41,19 +41,19 @@ public final class DictIterType extends IteratorType {
     enum Kind { KEY, VALUE, ITEM }
 
     private final Kind kind;
-    private final boolean reverse;
+    private final boolean reversed;
 
-    DictIterType(ObjectSpace space, Kind kind, boolean reverse) {
-        super(space, "dict_" + (reverse ? "reverse" : "") + kind.name().toLowerCase() + "iterator", SIZE, DICT, "di_dict");
+    DictIterType(ObjectSpace space, Kind kind, boolean reversed) {
+        super(space, "dict_" + (reversed ? "reverse" : "") + kind.name().toLowerCase() + "iterator", SIZE, DICT, "di_dict");
         this.kind = kind;
-        this.reverse = reverse;
+        this.reversed = reversed;
     }
 
     long create(long d) {
         long it = newIterator(d);
         long used = space.dictType.size(d);
         memory.putLong(it + USED, used);
-        memory.putLong(it + POS, reverse ? space.dictType.lastPosition(d) : 0);
+        memory.putLong(it + POS, reversed ? space.dictType.lastPosition(d) : 0);
         memory.putLong(it + RESULT, kind == Kind.ITEM ? space.tupleType.create(space.none, space.none) : 0);
         memory.putLong(it + LEN, used);
         space.track(it);
@@ -71,38 +71,18 @@ public final class DictIterType extends IteratorType {
             memory.putLong(it + USED, -1); // sticky
             throw new PyException("RuntimeError", "dictionary changed size during iteration");
         }
-        if (reverse) {
-            return previous(it, d);
-        }
-        long pos = dicts.nextPosition(d, memory.getLong(it + POS));
+        long pos = reversed ? dicts.previousPosition(d, memory.getLong(it + POS)) : dicts.nextPosition(d, memory.getLong(it + POS));
         if (pos < 0) {
             exhaust(it);
             return 0;
         }
         long left = memory.getLong(it + LEN);
-        if (left == 0) {
+        if (left == 0 && !reversed) {
             exhaust(it);
             throw new PyException("RuntimeError", "dictionary keys changed during iteration");
         }
-        memory.putLong(it + POS, pos + 1);
+        memory.putLong(it + POS, reversed ? pos - 1 : pos + 1);
         memory.putLong(it + LEN, left - 1);
-        return switch (kind) {
-            case KEY -> space.newRef(dicts.keyAt(d, pos));
-            case VALUE -> space.newRef(dicts.valueAtPosition(d, pos));
-            case ITEM -> item(it, dicts.keyAt(d, pos), dicts.valueAtPosition(d, pos));
-        };
-    }
-
-    /** {@code dictreviter_iternext} once the length is known unchanged. */
-    private long previous(long it, long d) {
-        DictType dicts = space.dictType;
-        long pos = dicts.previousPosition(d, memory.getLong(it + POS));
-        if (pos < 0) {
-            exhaust(it);
-            return 0;
-        }
-        memory.putLong(it + POS, pos - 1);
-        memory.putLong(it + LEN, memory.getLong(it + LEN) - 1);
         return switch (kind) {
             case KEY -> space.newRef(dicts.keyAt(d, pos));
             case VALUE -> space.newRef(dicts.valueAtPosition(d, pos));

@@ -163,7 +163,7 @@ public final class DictType extends PyType {
         defineMethod("__getitem__", (self, args) -> getItem(self, Args.one("dict.__getitem__", args)));
         defineMethod("__reversed__", (self, args) -> {
             Args.none("dict.__reversed__", args);
-            return space.dictReverseKeyIterType.create(self);
+            return space.dictRevKeyIterType.create(self);
         });
         defineMethod("__contains__", (self, args) -> space.newBool(contains(self, Args.one("dict.__contains__", args))));
         defineMethod("get", (self, args) -> {
@@ -1081,7 +1081,7 @@ public final class DictType extends PyType {
 
     @Override
     protected java.util.List<String> slotWrappers() {
-        return SlotWrappers.container("__getitem__", "__setitem__", "__delitem__", "__init__");
+        return SlotWrappers.container("__getitem__", "__setitem__", "__delitem__", "__init__", "__or__", "__ror__", "__ior__");
     }
 
     @Override
@@ -1153,17 +1153,7 @@ public final class DictType extends PyType {
         return -1;
     }
 
-    /** Where a reverse iteration starts: the last entry (a split table: the last place in its order). */
-    long lastPosition(long d) {
-        long keys = keysOf(d);
-        if (keys == 0) {
-            return -1;
-        }
-        long values = valuesOf(d);
-        return (values != 0 ? valuesOrderCount(values) : nentries(keys)) - 1;
-    }
-
-    /** The last position holding an entry at or before {@code pos}, or -1. */
+    /** The last position at or before {@code pos} holding an entry, or -1 ({@code dictreviter_iternext}'s walk back). */
     long previousPosition(long d, long pos) {
         long keys = keysOf(d);
         if (keys == 0 || pos < 0) {
@@ -1181,7 +1171,16 @@ public final class DictType extends PyType {
         return -1;
     }
 
-    /** The key at a position {@link #nextPosition} or {@link #previousPosition} returned (borrowed). */
+    /** Where a reversed iteration starts: the last used position ({@code ma_used - 1} for a split table, else {@code dk_nentries - 1}). */
+    long lastPosition(long d) {
+        long keys = keysOf(d);
+        if (keys == 0) {
+            return -1;
+        }
+        return valuesOf(d) != 0 ? size(d) - 1 : nentries(keys) - 1;
+    }
+
+    /** The key at a position {@link #nextPosition} returned (borrowed). */
     long keyAt(long d, long pos) {
         long keys = keysOf(d);
         long values = valuesOf(d);

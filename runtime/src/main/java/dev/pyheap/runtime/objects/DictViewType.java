@@ -20,12 +20,12 @@ public final class DictViewType extends StructType {
         super(space, "dict_" + kind.name().toLowerCase(), null, HAVE_GC | IMMUTABLETYPE, 24, 0, 0, "dict", DICT);
         this.kind = kind;
         defineMethod("__reversed__", (self, args) -> {
-            Args.none(name + ".__reversed__", args);
+            Args.none("dict_" + kind.name().toLowerCase() + ".__reversed__", args);
             long d = field(self, DICT);
             return switch (kind) {
-                case KEYS -> space.dictReverseKeyIterType.create(d);
-                case VALUES -> space.dictReverseValueIterType.create(d);
-                case ITEMS -> space.dictReverseItemIterType.create(d);
+                case KEYS -> space.dictRevKeyIterType.create(d);
+                case VALUES -> space.dictRevValueIterType.create(d);
+                case ITEMS -> space.dictRevItemIterType.create(d);
             };
         });
     }

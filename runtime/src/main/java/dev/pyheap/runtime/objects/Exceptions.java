@@ -64,10 +64,11 @@ public final class Exceptions {
         add("SystemError", exc);
         add("TypeError", exc);
         BaseExceptionType value = add("ValueError", exc);
-        BaseExceptionType unicode = add("UnicodeError", value, "encoding", "object", "start", "end", "reason");
-        add("UnicodeEncodeError", unicode);
-        add("UnicodeDecodeError", unicode);
-        add("UnicodeTranslateError", unicode);
+        // UnicodeError is BaseException's layout (72); its three subclasses are PyUnicodeErrorObject (112)
+        BaseExceptionType unicode = add("UnicodeError", value);
+        for (String n : List.of("UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslateError")) {
+            add(n, unicode, "encoding", "object", "start", "end", "reason");
+        }
         BaseExceptionType warning = add("Warning", exc);
         for (String n : List.of("DeprecationWarning", "PendingDeprecationWarning", "RuntimeWarning", "SyntaxWarning",
                 "UserWarning", "FutureWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "EncodingWarning",
@@ -149,5 +150,23 @@ public final class Exceptions {
         exc = type.create(args, true);
         e.attach(exc, space::decref);
         return exc;
+    }
+
+    /**
+     * {@code _PyErr_FormatFromCause}: a new error {@code typeName(message)} whose {@code __cause__}
+     * and {@code __context__} are {@code cause}'s exception object, which this takes over ({@code cause}
+     * is released).
+     */
+    public PyException fromCause(PyException cause, String typeName, String message) {
+        long c = normalize(cause);
+        space.incref(c);
+        cause.release();
+        PyException e = new PyException(typeName, message);
+        long exc = normalize(e);
+        BaseExceptionType b = base();
+        b.setField(exc, BaseExceptionType.CONTEXT, c);
+        b.putField(exc, BaseExceptionType.CAUSE, c);
+        space.memory.putByte(exc + BaseExceptionType.SUPPRESS_CONTEXT, (byte) 1);
+        return e;
     }
 }

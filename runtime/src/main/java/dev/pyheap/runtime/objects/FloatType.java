@@ -518,7 +518,7 @@ public final class FloatType extends PyType {
 
     @Override
     protected java.util.List<String> slotWrappers() {
-        return SlotWrappers.NUMBER;
+        return SlotWrappers.FLOAT;
     }
 
     @Override

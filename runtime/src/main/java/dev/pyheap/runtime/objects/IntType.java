@@ -738,7 +738,7 @@ public final class IntType extends PyType {
 
     @Override
     protected java.util.List<String> slotWrappers() {
-        return SlotWrappers.NUMBER;
+        return SlotWrappers.INT;
     }
 
     /** {@code long_to_decimal_string} writes a new str: {@code str(5) is str(5)} is False, unlike {@code chr(53)}. */

@@ -68,7 +68,10 @@ public final class ListType extends SequenceType {
         });
         defineSearchMethods();
         defineMethod("sort", (PyMethod.WithKeywords) (self, a) -> {
-            a.keywords("key", "reverse").range(0, 0);
+            a.keywords("key", "reverse");
+            if (a.nargs > 0) {
+                throw new PyException("TypeError", "sort() takes no positional arguments");
+            }
             long key = a.keyword("key");
             long reverse = a.keyword("reverse");
             sort(self, key == space.none ? 0 : key, reverse != 0 && Abstract.isTrue(space, reverse));
@@ -619,7 +622,8 @@ public final class ListType extends SequenceType {
 
     @Override
     protected java.util.List<String> slotWrappers() {
-        return SlotWrappers.container("__getitem__", "__setitem__", "__delitem__", "__init__");
+        return SlotWrappers.container("__getitem__", "__setitem__", "__delitem__", "__init__", "__add__", "__mul__",
+                "__rmul__", "__iadd__", "__imul__");
     }
 
     @Override
@@ -651,12 +655,20 @@ public final class ListType extends SequenceType {
      */
     public void sort(long o, long key, boolean reverse) {
         int n = (int) size(o);
+        long array = itemArray(o);
+        long allocated = memory.getLong(o + ALLOCATED);
         long[] items = new long[n];
         for (int i = 0; i < n; i++) {
             items[i] = item(o, i);
         }
+        // list_sort_impl: the list is empty while it sorts, so a key function or __lt__ that changes it
+        // is seen afterwards ("list modified during sort") and cannot pull the items from under the sort
+        memory.putLong(o + Layout.OB_SIZE, 0);
+        memory.putLong(o + ITEM_ARRAY, 0);
+        memory.putLong(o + ALLOCATED, 0);
         long[] keys = new long[n];
         Integer[] order = new Integer[n];
+        boolean sorted = false;
         try {
             for (int i = 0; i < n; i++) {
                 keys[i] = key == 0 ? space.newRef(items[i]) : Abstract.call(space, key, new long[] {items[i]});
@@ -664,13 +676,25 @@ public final class ListType extends SequenceType {
             }
             java.util.Arrays.sort(order, (x, y) -> Abstract.richCompareBool(space, keys[x], keys[y], CompareOp.LT) ? -1
                     : Abstract.richCompareBool(space, keys[y], keys[x], CompareOp.LT) ? 1 : 0);
-            long array = itemArray(o);
-            for (int i = 0; i < n; i++) {
-                memory.putLong(array + 8L * (reverse ? n - 1 - i : i), items[order[i]]);
-            }
+            sorted = true;
         } finally {
             for (long k : keys) {
                 space.xdecref(k);
+            }
+            boolean modified = itemArray(o) != 0 || size(o) != 0;
+            if (modified) {
+                clear(o);
+            }
+            memory.putLong(o + Layout.OB_SIZE, n);
+            memory.putLong(o + ITEM_ARRAY, array);
+            memory.putLong(o + ALLOCATED, allocated);
+            if (sorted) {
+                for (int i = 0; i < n; i++) {
+                    memory.putLong(array + 8L * (reverse ? n - 1 - i : i), items[order[i]]);
+                }
+                if (modified) {
+                    throw new PyException("ValueError", "list modified during sort");
+                }
             }
         }
     }

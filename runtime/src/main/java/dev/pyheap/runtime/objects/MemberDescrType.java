@@ -6,7 +6,7 @@ import dev.pyheap.runtime.PyException;
  * {@code member_descriptor} ({@code PyMemberDescr_Type}): an object pointer at a fixed offset of
  * the instances, a name of a class's {@code __slots__} ({@code T_OBJECT_EX}). 64 bytes as
  * CPython's; {@code d_member} (+40) is here the offset itself. Reading an empty slot is
- * {@code AttributeError: 'S' object has no attribute 'a'}, as is deleting one.
+ * {@code AttributeError: 'S' object has no attribute 'a'}; deleting one is {@code AttributeError: a}.
  */
 public final class MemberDescrType extends DescrType {
 
@@ -48,9 +48,8 @@ public final class MemberDescrType extends DescrType {
         check(d, obj);
         long at = obj + offset(d);
         long old = memory.getLong(at);
-        if (value == 0 && old == 0) {
-            throw new PyException("AttributeError", "'" + space.typeOf(obj).name + "' object has no attribute '"
-                    + descrName(d) + "'");
+        if (value == 0 && old == 0) { // PyMember_SetOne: deleting an unset slot names only the slot
+            throw new PyException("AttributeError", descrName(d));
         }
         if (value != 0) {
             space.incref(value);

@@ -144,6 +144,7 @@ public final class ObjectSpace {
     public final StrType strType;
     public final BytesType bytesType;
     public final ByteArrayType byteArrayType;
+    public final MemoryViewType memoryViewType;
     public final TupleType tupleType;
     public final ListType listType;
     public final DictType dictType;
@@ -160,11 +161,9 @@ public final class ObjectSpace {
     public final SequenceIterType bytesIterType;
     public final SequenceIterType byteArrayIterType;
     public final DictIterType dictKeyIterType;
+    public final DictIterType dictRevKeyIterType, dictRevValueIterType, dictRevItemIterType;
     public final DictIterType dictValueIterType;
     public final DictIterType dictItemIterType;
-    public final DictIterType dictReverseKeyIterType;
-    public final DictIterType dictReverseValueIterType;
-    public final DictIterType dictReverseItemIterType;
     public final SetIterType setIterType;
     public final CodeType codeType;
     public final FunctionType functionType;
@@ -247,9 +246,9 @@ public final class ObjectSpace {
         this.dictKeyIterType = register(new DictIterType(this, DictIterType.Kind.KEY, false));
         this.dictValueIterType = register(new DictIterType(this, DictIterType.Kind.VALUE, false));
         this.dictItemIterType = register(new DictIterType(this, DictIterType.Kind.ITEM, false));
-        this.dictReverseKeyIterType = register(new DictIterType(this, DictIterType.Kind.KEY, true));
-        this.dictReverseValueIterType = register(new DictIterType(this, DictIterType.Kind.VALUE, true));
-        this.dictReverseItemIterType = register(new DictIterType(this, DictIterType.Kind.ITEM, true));
+        this.dictRevKeyIterType = register(new DictIterType(this, DictIterType.Kind.KEY, true));
+        this.dictRevValueIterType = register(new DictIterType(this, DictIterType.Kind.VALUE, true));
+        this.dictRevItemIterType = register(new DictIterType(this, DictIterType.Kind.ITEM, true));
         this.setIterType = register(new SetIterType(this));
         this.codeType = register(new CodeType(this));
         this.functionType = register(new FunctionType(this));
@@ -271,6 +270,7 @@ public final class ObjectSpace {
         this.propertyType = register(new PropertyType(this));
         this.superType = register(new SuperType(this));
         this.sliceType = register(new SliceType(this));
+        this.memoryViewType = register(new MemoryViewType(this));
         this.seqIterType = register(new SeqIterType(this));
         this.dictKeysType = register(new DictViewType(this, DictViewType.Kind.KEYS));
         this.dictValuesType = register(new DictViewType(this, DictViewType.Kind.VALUES));

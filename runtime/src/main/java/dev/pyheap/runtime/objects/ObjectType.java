@@ -86,11 +86,18 @@ public final class ObjectType extends PyType {
         putNewWrapper();
         putInDict("__class__", space.getSetDescrType.create(this, "__class__",
                 o -> space.newRef(memory.getLong(o + Layout.OB_TYPE)), (o, v) -> ClassAssignment.set(space, o, v)));
-        putInDict("__init_subclass__", space.builtinFunctionType.create(new BuiltinFunctionType.Def("__init_subclass__",
-                (self, args, nargs, kwnames) -> {
-                    new CallArguments(space, "__init_subclass__", args, nargs, kwnames).keywords().range(0, 0);
-                    return space.newNone();
-                }, null), typeObject(), 0));
+        // object.__init_subclass__ (METH_CLASS | METH_NOARGS): the class it is called for names it in errors
+        putClassMethod("__init_subclass__", (self, args, nargs, kwnames) -> {
+            int n = Abstract.nargs(nargs) - 1;
+            if (kwnames != 0 && space.tupleType.size(kwnames) > 0) {
+                throw new PyException("TypeError", initSubclassName(memory.getLong(args)) + "() takes no keyword arguments");
+            }
+            if (n > 0) {
+                throw new PyException("TypeError", initSubclassName(memory.getLong(args)) + "() takes no arguments ("
+                        + n + " given)");
+            }
+            return space.newNone();
+        });
         // object.__subclasshook__ (a classmethod in CPython): NotImplemented, whatever the class asks
         putInDict("__subclasshook__", space.builtinFunctionType.create(new BuiltinFunctionType.Def("__subclasshook__",
                 (self, args, nargs, kwnames) -> {
@@ -162,5 +169,14 @@ public final class ObjectType extends PyType {
     @Override
     public void dealloc(long o) {
         space.typeOf(o).tpFree(o);
+    }
+
+    private String initSubclassName(long cls) {
+        long q = Abstract.getAttr(space, cls, "__qualname__");
+        try {
+            return Abstract.str(space, q) + ".__init_subclass__";
+        } finally {
+            space.decref(q);
+        }
     }
 }

@@ -794,6 +794,9 @@ public abstract class PyType {
             putInDict(m.getKey(), space.methodDescrType.create(this, m.getKey(), m.getValue()));
         }
         java.util.List<String> wrappers = new java.util.ArrayList<>(slotWrappers());
+        if (isIterator()) { // tp_iter and tp_iternext of a built-in iterator
+            wrappers.addAll(java.util.List.of("__iter__", "__next__"));
+        }
         if (hasDescrGet()) { // add_operators: tp_descr_get and tp_descr_set have their special methods too
             wrappers.add("__get__");
         }

@@ -161,19 +161,10 @@ public abstract class SequenceType extends PyType {
      * integers or slices, not str} for a key without {@code nb_index}.
      */
     long itemIndex(long key) {
-        PyType type = space.typeOf(key);
-        if (type.hasFlag(LONG_SUBCLASS)) {
-            return Abstract.index(space, key);
+        if (!BytesMethods.indexCheck(space, key)) {
+            throw new PyException("TypeError", name + " indices must be integers or slices, not " + space.typeOf(key).name);
         }
-        long index = type.index(key);
-        if (index == 0) {
-            throw new PyException("TypeError", name + " indices must be integers or slices, not " + type.name);
-        }
-        try {
-            return Abstract.index(space, index);
-        } finally {
-            space.decref(index);
-        }
+        return BytesMethods.asIndex(space, key);
     }
 
     /** {@code v in o}: identity or equality with an item, first to last. */

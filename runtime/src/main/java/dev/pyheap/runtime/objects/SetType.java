@@ -860,7 +860,12 @@ public final class SetType extends PyType {
 
     @Override
     protected java.util.List<String> slotWrappers() {
-        return frozen ? SlotWrappers.container() : SlotWrappers.container("__init__");
+        java.util.List<String> ops = new java.util.ArrayList<>(SlotWrappers.SET_OPERATORS);
+        if (!frozen) {
+            ops.add("__init__");
+            ops.addAll(SlotWrappers.SET_INPLACE);
+        }
+        return SlotWrappers.container(ops.toArray(String[]::new));
     }
 
     @Override

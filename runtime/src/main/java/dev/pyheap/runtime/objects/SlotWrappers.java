@@ -60,6 +60,38 @@ final class SlotWrappers {
     static final java.util.List<String> NUMBER = List.of("__repr__", "__hash__", "__lt__", "__le__", "__eq__", "__ne__",
             "__gt__", "__ge__", "__bool__");
 
+    /** {@code name} and its reflected form for each stem ({@code add} gives {@code __add__}, {@code __radd__}). */
+    private static List<String> both(String... stems) {
+        List<String> names = new ArrayList<>();
+        for (String stem : stems) {
+            names.add("__" + stem + "__");
+            names.add("__r" + stem + "__");
+        }
+        return names;
+    }
+
+    private static List<String> join(List<String> first, List<String> more) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(more);
+        return List.copyOf(all);
+    }
+
+    /** int's: the number protocol whole (nb_add ... nb_index). */
+    static final List<String> INT = join(NUMBER, join(both("add", "sub", "mul", "mod", "pow", "lshift", "rshift", "and",
+            "xor", "or", "floordiv", "truediv"), List.of("__neg__", "__pos__", "__abs__", "__invert__", "__int__",
+            "__float__", "__index__")));
+    /** float's: arithmetic without the bitwise operators. */
+    static final List<String> FLOAT = join(NUMBER, join(both("add", "sub", "mul", "mod", "pow", "floordiv", "truediv"),
+            List.of("__neg__", "__pos__", "__abs__", "__int__", "__float__")));
+    /** complex's: no floor division, modulo or conversions. */
+    static final List<String> COMPLEX = join(NUMBER, join(both("add", "sub", "mul", "pow", "truediv"),
+            List.of("__neg__", "__pos__", "__abs__")));
+    /** The set operators (set, frozenset, dict views); a set adds the in-place ones. */
+    static final List<String> SET_OPERATORS = both("sub", "and", "xor", "or");
+    static final List<String> SET_INPLACE = List.of("__isub__", "__iand__", "__ixor__", "__ior__");
+    /** A sequence's concatenation and repetition ({@code sq_concat}, {@code sq_repeat}). */
+    static final List<String> CONCAT_REPEAT = List.of("__add__", "__mul__", "__rmul__");
+
     static Wrapper at(int index) {
         return WRAPPERS.get(index);
     }
@@ -164,6 +196,47 @@ final class SlotWrappers {
                 return r;
             });
         }
+        // a sequence's + and * are its sq_concat and sq_repeat (wrap_binaryfunc, wrap_indexargfunc)
+        def("__add__", (t, s, a) -> {
+            long o = one(a);
+            long r = t.concat(s, o);
+            return r != 0 ? r : t.binaryOp(s, o, BinaryOp.ADD);
+        });
+        def("__iadd__", (t, s, a) -> {
+            long o = one(a);
+            long r = t.inplaceConcat(s, o);
+            return r != 0 ? r : t.inplaceOp(s, o, BinaryOp.ADD);
+        });
+        def("__mul__", (t, s, a) -> {
+            long o = one(a);
+            return t.hasRepeat() ? t.repeat(s, BytesMethods.asIndex(t.space, o)) : t.binaryOp(s, o, BinaryOp.MULTIPLY);
+        });
+        def("__rmul__", (t, s, a) -> {
+            long o = one(a);
+            return t.hasRepeat() ? t.repeat(s, BytesMethods.asIndex(t.space, o)) : t.binaryOp(o, s, BinaryOp.MULTIPLY);
+        });
+        def("__imul__", (t, s, a) -> {
+            long o = one(a);
+            return t.hasRepeat() ? t.inplaceRepeat(s, BytesMethods.asIndex(t.space, o)) : t.inplaceOp(s, o, BinaryOp.MULTIPLY);
+        });
+        def("__pow__", (t, s, a) -> { // wrap_ternaryfunc: pow(self, other[, mod])
+            a.keywords().range(1, 2);
+            long z = a.optional(1);
+            return t.power(s, a.get(0), z == 0 ? t.space.none : z);
+        });
+        def("__rpow__", (t, s, a) -> { // wrap_ternaryfunc_r
+            a.keywords().range(1, 2);
+            long z = a.optional(1);
+            return t.power(a.get(0), s, z == 0 ? t.space.none : z);
+        });
+        def("__int__", (t, s, a) -> {
+            none(a);
+            return t.toInt(s);
+        });
+        def("__float__", (t, s, a) -> {
+            none(a);
+            return t.toFloat(s);
+        });
         def("__index__", (t, s, a) -> {
             none(a);
             return Abstract.numberIndex(t.space, s);

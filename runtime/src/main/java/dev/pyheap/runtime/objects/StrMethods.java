@@ -221,7 +221,7 @@ final class StrMethods extends TextMethods {
         });
         def.accept("isdigit", predicate("isdigit", Character::isDigit, false));
         def.accept("isdecimal", predicate("isdecimal", Character::isDigit, false));
-        def.accept("isnumeric", predicate("isnumeric", c -> Character.isDigit(c) || Character.getNumericValue(c) >= 0, false));
+        def.accept("isnumeric", predicate("isnumeric", c -> Character.isDigit(c) || Character.getNumericValue(c) != -1, false));
         def.accept("isalpha", predicate("isalpha", Character::isLetter, false));
         def.accept("isalnum", predicate("isalnum", Character::isLetterOrDigit, false));
         def.accept("isspace", predicate("isspace", StrMethods::isUnicodeSpace, false));

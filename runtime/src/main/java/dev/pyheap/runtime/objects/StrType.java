@@ -575,10 +575,10 @@ public final class StrType extends PyType {
             }
             return s[2] == 1 && s[3] == length(o) && isExact(o) ? space.newRef(o) : runtime(b.toString());
         }
-        if (!space.typeOf(key).hasFlag(LONG_SUBCLASS)) {
+        if (!BytesMethods.indexCheck(space, key)) {
             throw new PyException("TypeError", "string indices must be integers, not '" + space.typeOf(key).name + "'");
         }
-        return sequenceItem(o, Abstract.index(space, key));
+        return sequenceItem(o, BytesMethods.asIndex(space, key));
     }
 
     /** {@code iter(s)}: 3.11 has an iterator type of its own for ASCII strings. */
@@ -625,7 +625,8 @@ public final class StrType extends PyType {
 
     @Override
     protected java.util.List<String> slotWrappers() {
-        return SlotWrappers.container("__getitem__", "__str__", "__hash__");
+        return SlotWrappers.container("__getitem__", "__str__", "__hash__", "__add__", "__mul__", "__rmul__", "__mod__",
+                "__rmod__");
     }
 
     @Override

@@ -341,7 +341,7 @@ public final class TupleType extends SequenceType {
 
     @Override
     protected java.util.List<String> slotWrappers() {
-        return SlotWrappers.container("__getitem__");
+        return SlotWrappers.container("__getitem__", "__add__", "__mul__", "__rmul__");
     }
 
     @Override
