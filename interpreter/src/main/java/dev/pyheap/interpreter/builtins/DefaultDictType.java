@@ -18,14 +18,11 @@ import java.util.function.LongConsumer;
  * {@code sys.getsizeof} is a dict's plus 8: 72 for an empty one. Every dict slot is dict's; this
  * type adds the factory to construction, repr, traversal, clearing and deallocation.
  */
-final class DefaultDictType extends PyType {
+final class DefaultDictType extends DictSubtype {
     private static final int FACTORY = DictType.SIZE, SIZE = DictType.SIZE + 8;
 
-    private final DictType dict;
-
     DefaultDictType(ObjectSpace space) {
-        super(space, "collections.defaultdict", space.dictType, BASETYPE | HAVE_GC | DICT_SUBCLASS | MAPPING, SIZE, 0);
-        this.dict = space.dictType;
+        super(space, "collections.defaultdict", SIZE);
         defineMethod("__missing__", (self, args) -> missing(self, Args.one("__missing__", args)));
         defineMethod("copy", (self, args) -> {
             Args.none("copy", args);
@@ -141,30 +138,14 @@ final class DefaultDictType extends PyType {
 
     // ---------------------------------------------------------------- dict's slots
 
-    @Override
-    public long getItem(long o, long key) {
-        return dict.getItem(o, key);
-    }
 
     @Override
     public void setItem(long o, long key, long value) {
         dict.setItem(o, key, value);
     }
 
-    @Override
-    public long length(long o) {
-        return dict.length(o);
-    }
 
-    @Override
-    public boolean isTrue(long o) {
-        return dict.isTrue(o);
-    }
 
-    @Override
-    public boolean contains(long o, long key) {
-        return dict.contains(o, key);
-    }
 
     @Override
     public long iter(long o) {
@@ -176,10 +157,6 @@ final class DefaultDictType extends PyType {
         return dict.richCompare(a, b, op);
     }
 
-    @Override
-    public long hash(long o) {
-        return dict.hash(o);
-    }
 
     /** {@code defdict_repr}: {@code defaultdict(<factory repr>, {...})}, the factory's repr guarded against recursion. */
     @Override

@@ -52,19 +52,17 @@ import java.util.function.LongFunction;
  * Always tracked (as any dict subclass). Traversal visits the instance dict, the nodes' keys and
  * the dict's entries ({@code odict_traverse}), so a key held by a node is no outside reference.
  */
-final class OrderedDictType extends PyType {
+final class OrderedDictType extends DictSubtype {
     private static final int FIRST = DictType.SIZE, LAST = FIRST + 8, FAST_NODES = LAST + 8, FAST_SIZE = FAST_NODES + 8,
             SENTINEL = FAST_SIZE + 8, STATE = SENTINEL + 8, INST_DICT = STATE + 8, WEAKLIST = INST_DICT + 8,
             SIZE = WEAKLIST + 8;
     private static final int KEY = 0, HASH = 8, NEXT = 16, PREV = 24, NODE_SIZE = 32;
 
-    private final DictType dict;
     final OdictIterType iterType;
     private final OdictViewType keysType, valuesType, itemsType;
 
     OrderedDictType(ObjectSpace space) {
-        super(space, "collections.OrderedDict", space.dictType, BASETYPE | HAVE_GC | DICT_SUBCLASS | MAPPING, SIZE, 0);
-        this.dict = space.dictType;
+        super(space, "collections.OrderedDict", SIZE);
         iterType = space.register(new OdictIterType(space, this));
         keysType = space.register(new OdictViewType(space, "odict_keys", space.dictKeysType, iterType, OdictIterType.KEYS));
         valuesType = space.register(new OdictViewType(space, "odict_values", space.dictValuesType, iterType, OdictIterType.VALUES));
@@ -614,10 +612,6 @@ final class OrderedDictType extends PyType {
 
     // ---------------------------------------------------------------- dict's slots, with the list
 
-    @Override
-    public long getItem(long o, long key) {
-        return dict.getItem(o, key);
-    }
 
     /** {@code odict_mp_ass_sub}: {@code PyODict_SetItem}, or ({@code value} 0) {@code PyODict_DelItem}. */
     @Override
@@ -631,25 +625,9 @@ final class OrderedDictType extends PyType {
         dict.setItem(o, key, 0);
     }
 
-    @Override
-    public long length(long o) {
-        return dict.length(o);
-    }
 
-    @Override
-    public long lengthHint(long o) {
-        return dict.lengthHint(o);
-    }
 
-    @Override
-    public boolean isTrue(long o) {
-        return dict.isTrue(o);
-    }
 
-    @Override
-    public boolean contains(long o, long key) {
-        return dict.contains(o, key);
-    }
 
     @Override
     public long iter(long o) {
@@ -683,15 +661,7 @@ final class OrderedDictType extends PyType {
         return na == 0 && nb == 0;
     }
 
-    @Override
-    protected boolean hashIsNone() {
-        return true;
-    }
 
-    @Override
-    public long hash(long o) {
-        throw unhashable();
-    }
 
     /** {@code odict_or}: {@code type(od)(left)} updated with {@code right}, when the other operand is a dict. */
     @Override
