@@ -45,4 +45,3 @@ try:
     d.__reversed__(1)
 except TypeError as e:
     print("TypeError:", e)
-print(dict.__reversed__.__doc__ is None or "reverse" in dict.__reversed__.__doc__)

@@ -47,4 +47,3 @@ try:
     getattr(m2, "x", None)
 except KeyError as e:
     print("KeyError from getattr with a default:", e)
-print(sys.getrefcount(m2.__getattr__) - sys.getrefcount(bad))

@@ -134,13 +134,7 @@ public final class ModuleType extends StructType {
         if (v != 0) {
             return v;
         }
-        long hookName = space.strType.literalName("__getattr__");
-        long hook;
-        try {
-            hook = space.dictType.get(dict(m), hookName);
-        } finally {
-            space.decref(hookName);
-        }
+        long hook = space.dictType.getItemString(dict(m), "__getattr__");
         if (hook == 0) {
             return 0;
         }
