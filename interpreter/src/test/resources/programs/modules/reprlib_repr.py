@@ -11,7 +11,7 @@ print(reprlib.repr(2 ** 200))
 print(reprlib.repr(deque(range(10))))
 print(reprlib.repr([[[[[[[[1]]]]]]]]))
 print(reprlib.repr({1: {2: {3: {4: {5: {6: {7: 8}}}}}}}))
-print(reprlib.repr({3, "a", 1}))
+print(reprlib.repr({3: "x", "a": "y", 1: "z"}))
 class Long:
     def __repr__(self):
         return "L" * 50
