@@ -549,19 +549,28 @@ class BooleanOptionalAction(Action):
         return ' | '.join(self.option_strings)
 
 
-class _StoreAction(Action):
+class _ValuesAction(Action):
+    """An action that takes values (nargs is not 0); _zero_nargs is the
+    message refusing nargs=0."""
+
+    _zero_nargs = ''
 
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
                  type=None, choices=None, required=False, help=None, metavar=None):
         if nargs == 0:
-            raise ValueError('nargs for store actions must be != 0; if you '
-                             'have nothing to store, actions such as store '
-                             'true or store const may be more appropriate')
+            raise ValueError(self._zero_nargs)
         if const is not None and nargs != OPTIONAL:
             raise ValueError('nargs must be %r to supply const' % OPTIONAL)
         super().__init__(option_strings=option_strings, dest=dest, nargs=nargs,
                          const=const, default=default, type=type, choices=choices,
                          required=required, help=help, metavar=metavar)
+
+
+class _StoreAction(_ValuesAction):
+
+    _zero_nargs = ('nargs for store actions must be != 0; if you '
+                   'have nothing to store, actions such as store '
+                   'true or store const may be more appropriate')
 
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, values)
@@ -592,19 +601,11 @@ class _StoreFalseAction(_StoreConstAction):
                          default=default, required=required, help=help)
 
 
-class _AppendAction(Action):
+class _AppendAction(_ValuesAction):
 
-    def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
-                 type=None, choices=None, required=False, help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError('nargs for append actions must be != 0; if arg '
-                             'strings are not supplying the value to append, '
-                             'the append const action may be more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-        super().__init__(option_strings=option_strings, dest=dest, nargs=nargs,
-                         const=const, default=default, type=type, choices=choices,
-                         required=required, help=help, metavar=metavar)
+    _zero_nargs = ('nargs for append actions must be != 0; if arg '
+                   'strings are not supplying the value to append, '
+                   'the append const action may be more appropriate')
 
     def __call__(self, parser, namespace, values, option_string=None):
         items = _copy_items(getattr(namespace, self.dest, None))

@@ -368,6 +368,17 @@ def _parse(text):
     return sign, int(whole + frac or '0'), exponent - len(frac), None
 
 
+def _reflected(name):
+    """The reflected form of the operation `name`: other OP self."""
+    def method(self, other, context=None):
+        other = _convert(other)
+        if other is NotImplemented:
+            return other
+        return getattr(other, name)(self, context=context)
+    method.__name__ = '__r' + name[2:]
+    return method
+
+
 class Decimal(object):
     """A decimal number: Decimal('3.14'), Decimal(314), Decimal(3.14)
     (exactly the float's value), Decimal((0, (3, 1, 4), -2))."""
@@ -571,6 +582,16 @@ class Decimal(object):
                 return x
         return None
 
+    def _operands(self, other, context):
+        """(other as a Decimal, the context, the result when it is already known:
+        NotImplemented for another type, a NaN operand's NaN; else None)."""
+        other = _convert(other)
+        if other is NotImplemented:
+            return other, context, NotImplemented
+        if context is None:
+            context = getcontext()
+        return other, context, self._check_nans(other, context)
+
     def _invalid(self, context, condition=InvalidOperation):
         context._raise(condition)
         return Decimal._new(0, 0, 0, 'n')
@@ -578,14 +599,9 @@ class Decimal(object):
     # ------------------------------------------------------------ arithmetic
 
     def __add__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        if context is None:
-            context = getcontext()
-        nan = self._check_nans(other, context)
-        if nan is not None:
-            return nan
+        other, context, done = self._operands(other, context)
+        if done is not None:
+            return done
         if self._special == 'F' or other._special == 'F':
             if self._special == 'F' and other._special == 'F' and self._sign != other._sign:
                 return self._invalid(context)
@@ -613,21 +629,12 @@ class Decimal(object):
             return other
         return self.__add__(other.copy_negate(), context=context)
 
-    def __rsub__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__sub__(self, context=context)
+    __rsub__ = _reflected('__sub__')
 
     def __mul__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        if context is None:
-            context = getcontext()
-        nan = self._check_nans(other, context)
-        if nan is not None:
-            return nan
+        other, context, done = self._operands(other, context)
+        if done is not None:
+            return done
         sign = self._sign ^ other._sign
         if self._special == 'F' or other._special == 'F':
             if not self or not other:  # infinity times zero
@@ -638,14 +645,9 @@ class Decimal(object):
     __rmul__ = __mul__
 
     def __truediv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        if context is None:
-            context = getcontext()
-        nan = self._check_nans(other, context)
-        if nan is not None:
-            return nan
+        other, context, done = self._operands(other, context)
+        if done is not None:
+            return done
         sign = self._sign ^ other._sign
         if self._special == 'F' or other._special == 'F':
             if self._special == 'F' and other._special == 'F':
@@ -676,11 +678,7 @@ class Decimal(object):
                 exp += 1
         return Decimal._new(sign, q, exp)._fix(context)
 
-    def __rtruediv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__truediv__(self, context=context)
+    __rtruediv__ = _reflected('__truediv__')
 
     def _divide(self, other, context):
         """(quotient truncated to an integer, remainder), or a NaN pair."""
@@ -701,14 +699,9 @@ class Decimal(object):
         return Decimal._new(sign, q, 0), Decimal._new(self._sign, r, exp)._fix(context)
 
     def __floordiv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        if context is None:
-            context = getcontext()
-        nan = self._check_nans(other, context)
-        if nan is not None:
-            return nan
+        other, context, done = self._operands(other, context)
+        if done is not None:
+            return done
         if self._special == 'F' or other._special == 'F':
             if self._special == 'F' and other._special == 'F':
                 return self._invalid(context)
@@ -717,21 +710,12 @@ class Decimal(object):
             return Decimal._new(self._sign ^ other._sign, 0, 0)
         return self._divide(other, context)[0]
 
-    def __rfloordiv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__floordiv__(self, context=context)
+    __rfloordiv__ = _reflected('__floordiv__')
 
     def __mod__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        if context is None:
-            context = getcontext()
-        nan = self._check_nans(other, context)
-        if nan is not None:
-            return nan
+        other, context, done = self._operands(other, context)
+        if done is not None:
+            return done
         if self._special == 'F':
             return self._invalid(context)
         if other._special == 'F':
@@ -742,28 +726,17 @@ class Decimal(object):
             return self._invalid(context)
         return self._divide(other, context)[1]
 
-    def __rmod__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__mod__(self, context=context)
+    __rmod__ = _reflected('__mod__')
 
     def __divmod__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        if context is None:
-            context = getcontext()
-        nan = self._check_nans(other, context)
-        if nan is not None:
-            return (nan, nan)
+        other, context, done = self._operands(other, context)
+        if done is NotImplemented:
+            return done
+        if done is not None:
+            return (done, done)
         return self._divide(other, context)
 
-    def __rdivmod__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__divmod__(self, context=context)
+    __rdivmod__ = _reflected('__divmod__')
 
     def __pow__(self, other, modulo=None, context=None):
         other = _convert(other)
@@ -803,11 +776,7 @@ class Decimal(object):
         exact = Decimal._new(sign, self._int ** -n, self._exp * -n)
         return Decimal(1).__truediv__(exact, context=context)
 
-    def __rpow__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__pow__(self, context=context)
+    __rpow__ = _reflected('__pow__')
 
     def __neg__(self, context=None):
         if context is None:
