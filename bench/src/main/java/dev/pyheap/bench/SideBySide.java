@@ -80,7 +80,7 @@ public final class SideBySide {
         }
         String unit = switch (op) {
             case "young" -> "us per collection";
-            case "gcbench" -> "CPU s per pass";
+            case "gcbench" -> "mutator CPU s per pass";
             default -> "ns per operation";
         };
         for (int s = 0; s < sides.size(); s++) {

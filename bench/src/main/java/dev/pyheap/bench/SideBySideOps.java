@@ -2,6 +2,7 @@ package dev.pyheap.bench;
 
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.driver.scheduling.MutatorDriver;
+import dev.pyheap.driver.scheduling.RunObserver;
 import dev.pyheap.driver.scheduling.RunSpec;
 import dev.pyheap.runtime.CApi;
 import dev.pyheap.runtime.Handle;
@@ -9,6 +10,7 @@ import dev.pyheap.runtime.PyHeap;
 import dev.pyheap.runtime.PyThreadState;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Map;
 
 /**
@@ -54,7 +56,7 @@ public final class SideBySideOps {
      * Runs {@code n} operations {@code op} and returns the nanoseconds they took (for {@code young},
      * {@code n} fresh lists are made untimed and one {@code gc.collect(0)} is timed; for
      * {@code gcbench}, one pass of the workload on a heap of its own, {@code n} unused, and the
-     * process's CPU time rather than the elapsed time).
+     * mutator thread's CPU time rather than the elapsed time).
      */
     public long batch(String op, int n) {
         long start;
@@ -100,12 +102,26 @@ public final class SideBySideOps {
                 heap.gc().collect(0);
             }
             case "gcbench" -> {
-                // CPU time of the whole process, not wall time: on a loaded machine a 10 s pass
-                // waits for a CPU for seconds, which only the CPU time leaves out.
-                var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-                long cpu = os.getProcessCpuTime();
-                MutatorDriver.run(Configuration.defaults(), RunSpec.of("gcbench"));
-                return os.getProcessCpuTime() - cpu;
+                // CPU time of the mutator thread, which also runs the collections, from its first
+                // check point to its last (every 4,096 operations): on a loaded machine a 10 s pass
+                // waits for a CPU for seconds, which CPU time leaves out, and the process's CPU time
+                // would add the JIT's compiler threads and the JVM's GC, which differ run to run.
+                ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                long[] cpu = {-1, 0};
+                RunObserver clock = new RunObserver() {
+                    @Override
+                    public void checkPoint(PyThreadState t, long opsDone) {
+                        if (cpu[0] < 0 || (opsDone & 4095) == 0) {
+                            long now = threads.getCurrentThreadCpuTime();
+                            if (cpu[0] < 0) {
+                                cpu[0] = now;
+                            }
+                            cpu[1] = now;
+                        }
+                    }
+                };
+                MutatorDriver.run(Configuration.defaults(), RunSpec.of("gcbench").withObserver(clock));
+                return cpu[1] - cpu[0];
             }
             default -> throw new IllegalArgumentException("unknown operation " + op
                     + " (newList, newInstance, getattr, setattr, getattrCached, setattrCached, young, gcbench)");

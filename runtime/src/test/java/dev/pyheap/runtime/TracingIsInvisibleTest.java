@@ -70,7 +70,11 @@ final class TracingIsInvisibleTest {
             log.add("len " + t.len(registry));
             t.delGlobal("registry");
             log.add("blocks " + (f.allocator().statistics().allocatedBlocks() - base));
-            log.add(MallocStatsReport.format(f.allocator().statistics()));
+            // Whether mmap placed an arena on a pool boundary (one pool fewer if not) is the system's
+            // choice in each run, traced or not: those two lines are left out.
+            log.add(MallocStatsReport.format(f.allocator().statistics()).lines()
+                    .filter(line -> !line.contains("unused pools") && !line.contains("arena alignment"))
+                    .collect(java.util.stream.Collectors.joining("\n")));
             if (traced) {
                 assertTrue(f.heap.tracemalloc().getTracedMemory().current() > 0);
                 f.heap.tracemalloc().stop();

@@ -6,6 +6,7 @@ import dev.pyheap.driver.MutatorContext;
 import dev.pyheap.driver.Program;
 import dev.pyheap.driver.Workload;
 import dev.pyheap.driver.WorkloadError;
+import dev.pyheap.runtime.AttributeCache;
 import dev.pyheap.runtime.CApi;
 import dev.pyheap.runtime.PyFrame;
 import dev.pyheap.runtime.Handle;
@@ -111,6 +112,12 @@ public final class GcBench implements Workload {
         private final PyFrame frame;
         private final long nodeClass;
         private final long none;
+        /**
+         * The stores of {@code left} and {@code right}, through attribute caches as CPython's
+         * specialized {@code STORE_ATTR_INSTANCE_VALUE} runs them in {@code gcbench.py}.
+         */
+        private final AttributeCache left;
+        private final AttributeCache right;
         /** The value stack: a list holding every tree under construction (top-down roots and make_tree results). */
         private final Handle stackHandle;
         private final long stack;
@@ -143,6 +150,8 @@ public final class GcBench implements Workload {
             }
             this.stackHandle = c.toHandle(c.newList());
             this.stack = c.address(stackHandle);
+            this.left = c.attributeCache("left");
+            this.right = c.attributeCache("right");
             startMakeTree(STRETCH_DEPTH);
         }
 
@@ -253,8 +262,8 @@ public final class GcBench implements Workload {
         /** {@code Node()}: left and right set to None. A new reference. */
         private long newNode() {
             long n = c.call(nodeClass);
-            c.setattr(n, "left", none);
-            c.setattr(n, "right", none);
+            c.setattr(n, left, none);
+            c.setattr(n, right, none);
             return n;
         }
 
@@ -290,10 +299,10 @@ public final class GcBench implements Workload {
             long node = pendingNode[i];
             int d = pendingDepth[i] - 1;
             long left = newNode();
-            c.setattr(node, "left", left);
+            c.setattr(node, this.left, left);
             c.decref(left);
             long right = newNode();
-            c.setattr(node, "right", right);
+            c.setattr(node, this.right, right);
             c.decref(right);
             if (d > 0) {
                 if (pendingTop + 2 > pendingNode.length) {
@@ -338,8 +347,8 @@ public final class GcBench implements Workload {
                 long right = results[resultTop - 1];
                 long left = results[resultTop - 2];
                 long n = c.call(nodeClass);
-                c.setattr(n, "left", left);
-                c.setattr(n, "right", right);
+                c.setattr(n, this.left, left);
+                c.setattr(n, this.right, right);
                 dropTop();
                 dropTop();
                 push(n);

@@ -68,7 +68,7 @@ public final class Binding implements HeapBinding {
             filter = new GcReferentFilter(visitor);
             gcFilter = filter;
         }
-        space.typeOf(object).traverse(object, filter);
+        space.typeOf(object).traverseForCollector(object, filter);
     }
 
     private GcReferentFilter gcFilter;

@@ -159,6 +159,7 @@ public final class DictType extends PyType {
         super(space, "dict", null, BASETYPE | MAPPING | DICT_SUBCLASS | HAVE_GC | MATCH_SELF, SIZE, 0);
         this.str = space.strType;
         untracksWhenAtomic();
+        traversesSelectively();
         // dict_methods list these two with METH_COEXIST: method descriptors rather than slot wrappers
         defineMethod("__getitem__", (self, args) -> getItem(self, Args.one("dict.__getitem__", args)));
         defineMethod("__reversed__", (self, args) -> {

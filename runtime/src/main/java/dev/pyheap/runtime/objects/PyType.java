@@ -149,6 +149,8 @@ public abstract class PyType {
     private long typeObject;
     /** Whether {@link #maybeUntrack} can untrack: read first, so a collection makes no call for the other types. */
     private boolean untracksAtomic;
+    /** Whether {@link #traverse} skips atoms that {@link #forEachReferent} visits (see {@link #traversesSelectively}). */
+    private boolean selectiveTraverse;
 
     /**
      * @param basicSize {@code tp_basicsize}: the fixed part of an instance, without the GC header
@@ -389,6 +391,30 @@ public abstract class PyType {
      */
     public void traverse(long o, LongConsumer visitor) {
         forEachReferent(o, visitor);
+    }
+
+    /**
+     * For the types whose {@link #traverse} leaves out referents {@link #forEachReferent} visits
+     * (a dict's str keys), from their constructor. Either way the GC-capable referents are the
+     * same, in the same order: a type that overrides traverse without saying so is only traversed
+     * through {@link #forEachReferent} by the collectors, visiting a few atoms more.
+     */
+    protected final void traversesSelectively() {
+        selectiveTraverse = true;
+    }
+
+    /**
+     * {@code tp_traverse} as the collectors call it, once per object of every collection: one
+     * dispatch, straight to {@link #forEachReferent} unless the type {@linkplain
+     * #traversesSelectively traverses selectively} (two virtual calls per object otherwise, the
+     * inner one from a single megamorphic call site in {@link #traverse}).
+     */
+    public final void traverseForCollector(long o, LongConsumer visitor) {
+        if (selectiveTraverse) {
+            traverse(o, visitor);
+        } else {
+            forEachReferent(o, visitor);
+        }
     }
 
     /** {@code tp_clear}: drops the references that can take part in cycles. */
