@@ -43,3 +43,35 @@ words = re.findall(r"\w+", "the quick brown fox " * 10)
 print(json.dumps({"total": total, "last": repr(points[-1]), "message": message}), gc.collect(),
       sys.getsizeof(points), len(counts), len(refs), random.random(), len(words), os.getcwd() != "",
       functools.reduce(lambda x, y: x + y, range(10)))
+
+
+# The shapes most programs' own code takes, run long enough for the JIT to profile them: instances
+# made with and without arguments (defaults), recursion, attribute stores and loads, int and float
+# arithmetic, comparisons before a jump, list item stores, range loops.
+class Node:
+    def __init__(self, left=None, right=None):
+        self.left = left
+        self.right = right
+
+
+def populate(depth, node):
+    if depth <= 0:
+        return
+    node.left = Node()
+    node.right = Node()
+    populate(depth - 1, node.left)
+    populate(depth - 1, node.right)
+
+
+def make_tree(depth):
+    if depth <= 0:
+        return Node()
+    return Node(make_tree(depth - 1), make_tree(depth - 1))
+
+
+for _ in range(40):
+    populate(6, Node())
+    make_tree(6)
+values = [0.0] * 2000
+for i in range(1, 1000):
+    values[i] = 1.0 / i
