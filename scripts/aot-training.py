@@ -45,33 +45,34 @@ print(json.dumps({"total": total, "last": repr(points[-1]), "message": message})
       functools.reduce(lambda x, y: x + y, range(10)))
 
 
+
 # The shapes most programs' own code takes, run long enough for the JIT to profile them: instances
-# made with and without arguments (defaults), recursion, attribute stores and loads, int and float
-# arithmetic, comparisons before a jump, list item stores, range loops.
-class Node:
-    def __init__(self, left=None, right=None):
-        self.left = left
-        self.right = right
+# made with and without arguments (defaults), recursion, attribute stores (first and again) and
+# loads, int and float arithmetic, comparisons before a jump, list item stores, range loops.
+class Cell:
+    def __init__(self, head=None, tail=None):
+        self.head = head
+        self.tail = tail
 
 
-def populate(depth, node):
-    if depth <= 0:
-        return
-    node.left = Node()
-    node.right = Node()
-    populate(depth - 1, node.left)
-    populate(depth - 1, node.right)
+def fill(cell, depth):
+    """Top-down: a cell gets new children after it exists."""
+    while depth > 0:
+        cell.head = Cell()
+        cell.tail = Cell()
+        fill(cell.head, depth - 1)
+        cell = cell.tail
+        depth -= 1
 
 
-def make_tree(depth):
-    if depth <= 0:
-        return Node()
-    return Node(make_tree(depth - 1), make_tree(depth - 1))
+def build(depth):
+    """Bottom-up: the children exist before their parent."""
+    return Cell() if depth <= 0 else Cell(build(depth - 1), build(depth - 1))
 
 
 for _ in range(40):
-    populate(6, Node())
-    make_tree(6)
-values = [0.0] * 2000
+    fill(Cell(), 7)
+    build(6)
+ratios = [0.0] * 2000
 for i in range(1, 1000):
-    values[i] = 1.0 / i
+    ratios[i] = 1.0 / i

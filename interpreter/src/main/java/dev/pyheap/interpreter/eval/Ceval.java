@@ -1113,12 +1113,7 @@ final class Ceval {
             c.backoff[at] = BACKOFF;
             return;
         }
-        c.key[at] = memory.getLong(o + Layout.OB_TYPE);
-        c.version[at] = tag;
-        c.type[at] = type;
-        c.index[at] = site.valueIndex();
-        c.value[at] = site.method();
-        c.aux[at] = site.keysCount();
+        c.fill(at, memory.getLong(o + Layout.OB_TYPE), tag, type, site.valueIndex(), site.method(), site.keysCount());
     }
 
     /**
@@ -1135,12 +1130,7 @@ final class Ceval {
             c.backoff[at] = BACKOFF;
             return;
         }
-        c.key[at] = moduleTypeObject;
-        c.version[at] = tag;
-        c.type[at] = null;
-        c.value[at] = v;
-        c.index[at] = -1;
-        c.aux[at] = 0;
+        c.fill(at, moduleTypeObject, tag, null, -1, v, 0);
     }
 
     /** {@link InlineCaches#index} of a class attribute's entry ({@link #specializeClass}). */
@@ -1164,12 +1154,7 @@ final class Ceval {
             c.backoff[at] = BACKOFF;
             return;
         }
-        c.key[at] = memory.getLong(o + Layout.OB_TYPE);
-        c.version[at] = 0;
-        c.type[at] = type;
-        c.index[at] = NO_DICT;
-        c.value[at] = descr;
-        c.aux[at] = 0;
+        c.fill(at, memory.getLong(o + Layout.OB_TYPE), 0, type, NO_DICT, descr, 0);
     }
 
     /**
@@ -1194,12 +1179,7 @@ final class Ceval {
             c.backoff[at] = BACKOFF;
             return;
         }
-        c.key[at] = typeTypeObject;
-        c.version[at] = tag;
-        c.type[at] = type;
-        c.index[at] = CLASS_ATTRIBUTE;
-        c.value[at] = v;
-        c.aux[at] = cls;
+        c.fill(at, typeTypeObject, tag, type, CLASS_ATTRIBUTE, v, cls);
     }
 
     /** The version tag of the dict of {@code module}, an exact module (the cache's key said so). */
