@@ -43,3 +43,36 @@ words = re.findall(r"\w+", "the quick brown fox " * 10)
 print(json.dumps({"total": total, "last": repr(points[-1]), "message": message}), gc.collect(),
       sys.getsizeof(points), len(counts), len(refs), random.random(), len(words), os.getcwd() != "",
       functools.reduce(lambda x, y: x + y, range(10)))
+
+
+
+# The shapes most programs' own code takes, run long enough for the JIT to profile them: instances
+# made with and without arguments (defaults), recursion, attribute stores (first and again) and
+# loads, int and float arithmetic, comparisons before a jump, list item stores, range loops.
+class Cell:
+    def __init__(self, head=None, tail=None):
+        self.head = head
+        self.tail = tail
+
+
+def fill(cell, depth):
+    """Top-down: a cell gets new children after it exists."""
+    while depth > 0:
+        cell.head = Cell()
+        cell.tail = Cell()
+        fill(cell.head, depth - 1)
+        cell = cell.tail
+        depth -= 1
+
+
+def build(depth):
+    """Bottom-up: the children exist before their parent."""
+    return Cell() if depth <= 0 else Cell(build(depth - 1), build(depth - 1))
+
+
+for _ in range(40):
+    fill(Cell(), 7)
+    build(6)
+ratios = [0.0] * 2000
+for i in range(1, 1000):
+    ratios[i] = 1.0 / i

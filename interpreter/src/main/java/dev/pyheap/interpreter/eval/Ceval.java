@@ -480,7 +480,11 @@ final class Ceval {
                 f.push(space.tupleType.create(items));
                 space.decref(l);
             }
-            case UNPACK_SEQUENCE -> unpack(f, arg, -1);
+            case UNPACK_SEQUENCE -> {
+                if (!unpackExact(f, arg)) {
+                    unpack(f, arg, -1);
+                }
+            }
             case UNPACK_EX -> unpack(f, arg & 0xFF, arg >> 8);
             case JUMP_FORWARD -> f.next += arg;
             case JUMP_BACKWARD_NO_INTERRUPT -> f.next -= arg;
@@ -1013,7 +1017,9 @@ final class Ceval {
     /**
      * {@code LOAD_ATTR}; with its inline cache {@code LOAD_ATTR_INSTANCE_VALUE}: the value in the
      * instance's inline values, at the slot the analysis of its type found; {@code LOAD_ATTR_MODULE}:
-     * the value found last time in the module's dict, while that dict is unchanged.
+     * the value found last time in the module's dict, while that dict is unchanged;
+     * {@code LOAD_ATTR_CLASS} (3.12's): the class attribute found last time on the same class,
+     * while its version tag holds ({@link #specializeClass}).
      */
     private void loadAttr(Frame f, int arg) {
         long o = f.pop();
@@ -1028,7 +1034,8 @@ final class Ceval {
                         return;
                     }
                 } else if (c.version[at] == type.versionTag()) {
-                    long v = type.instanceValue(o, c.index[at]);
+                    int index = c.index[at];
+                    long v = index != CLASS_ATTRIBUTE ? type.instanceValue(o, index) : c.aux[at] == o ? c.value[at] : 0;
                     if (v != 0) {
                         f.push(space.newRef(v));
                         return;
@@ -1086,7 +1093,15 @@ final class Ceval {
             specializeModule(f, c, at, o, arg);
             return;
         }
+        if (op != STORE_ATTR && memory.getLong(o + Layout.OB_TYPE) == typeTypeObject) {
+            specializeClass(f, c, at, o, arg);
+            return;
+        }
         PyType type = space.typeOf(o);
+        if (op == LOAD_METHOD && !type.hasFlag(PyType.HEAPTYPE)) {
+            specializeBuiltinMethod(c, at, o, type, f.code.names[arg]);
+            return;
+        }
         long tag = type.assignVersionTag();
         AttributeSite site = tag == 0 ? null : type.attributeSite(f.code.names[arg]);
         boolean ok = site != null && switch (op) {
@@ -1098,12 +1113,7 @@ final class Ceval {
             c.backoff[at] = BACKOFF;
             return;
         }
-        c.key[at] = memory.getLong(o + Layout.OB_TYPE);
-        c.version[at] = tag;
-        c.type[at] = type;
-        c.index[at] = site.valueIndex();
-        c.value[at] = site.method();
-        c.aux[at] = site.keysCount();
+        c.fill(at, memory.getLong(o + Layout.OB_TYPE), tag, type, site.valueIndex(), site.method(), site.keysCount());
     }
 
     /**
@@ -1120,12 +1130,56 @@ final class Ceval {
             c.backoff[at] = BACKOFF;
             return;
         }
-        c.key[at] = moduleTypeObject;
-        c.version[at] = tag;
-        c.type[at] = null;
-        c.value[at] = v;
-        c.index[at] = -1;
-        c.aux[at] = 0;
+        c.fill(at, moduleTypeObject, tag, null, -1, v, 0);
+    }
+
+    /** {@link InlineCaches#index} of a class attribute's entry ({@link #specializeClass}). */
+    private static final int CLASS_ATTRIBUTE = -2;
+    /** {@link InlineCaches#index} of a built-in type's method entry ({@link #specializeBuiltinMethod}). */
+    private static final int NO_DICT = -3;
+
+    /**
+     * {@code LOAD_METHOD_NO_DICT} ({@code specialize.c}'s method analysis for an owner without a
+     * {@code __dict__}): {@code o.name(...)} where {@code o}'s type is a built-in type whose
+     * instances have no dict ({@code tp_dictoffset} 0) and take the generic attribute lookup, and
+     * the name is a method descriptor of the type ({@code l.append}, {@code s.join}, {@code d.get}).
+     * A built-in type's namespace cannot change (it is immutable from Python) and the type never
+     * dies, so the entry needs no version: the type object (the key), its {@code PyType} (checked
+     * on each hit as well, so a built-in-like type made at run time and freed cannot be mistaken
+     * for another at its address) and the descriptor (borrowed from the type's namespace).
+     */
+    private void specializeBuiltinMethod(InlineCaches c, int at, long o, PyType type, long name) {
+        long descr = type.genericGetAttr() && type.dictOffset() == 0 ? type.lookup(name) : 0;
+        if (descr == 0 || !space.typeOf(descr).hasFlag(PyType.METHOD_DESCRIPTOR)) {
+            c.backoff[at] = BACKOFF;
+            return;
+        }
+        c.fill(at, memory.getLong(o + Layout.OB_TYPE), 0, type, NO_DICT, descr, 0);
+    }
+
+    /**
+     * {@code LOAD_METHOD_CLASS} and 3.12's {@code LOAD_ATTR_CLASS} ({@code specialize_class_load_method}):
+     * {@code cls.name} on a class whose metaclass is exactly {@code type}, when {@code type} itself
+     * has nothing of that name (a metaclass attribute, such as the data descriptor
+     * {@code __name__}, would come first) and what the class's MRO holds is returned as it is by
+     * {@code type_getattro}: a function (its {@code __get__} without an instance returns itself) or
+     * a value whose built-in type has no {@code __get__} (a built-in type cannot gain one later).
+     * The entry: the value (borrowed: the class's namespace holds it while the tag holds), the
+     * class object in {@code aux}, its type and version tag; any change of the class's or a
+     * base's namespace ends the tag, the class's death too (so a new object at its address
+     * never matches).
+     */
+    private void specializeClass(Frame f, InlineCaches c, int at, long cls, int arg) {
+        PyType type = space.typeType.described(cls);
+        long tag = type == null ? 0 : type.assignVersionTag();
+        long name = f.code.names[arg];
+        long v = tag == 0 || space.typeType.lookup(name) != 0 ? 0 : type.lookup(name);
+        if (v == 0 || type.versionTag() != tag || memory.getLong(v + Layout.OB_TYPE) != functionTypeObject
+                && (space.typeOf(v).hasDescrGet() || space.typeOf(v).hasFlag(PyType.HEAPTYPE))) {
+            c.backoff[at] = BACKOFF;
+            return;
+        }
+        c.fill(at, typeTypeObject, tag, type, CLASS_ATTRIBUTE, v, cls);
     }
 
     /** The version tag of the dict of {@code module}, an exact module (the cache's key said so). */
@@ -1137,8 +1191,9 @@ final class Ceval {
      * {@code LOAD_METHOD} ({@code _PyObject_GetMethod}): {@code [meth, self]} for a method descriptor
      * or function found on the type, without a bound method; otherwise {@code [NULL, attr]}. With its
      * inline cache {@code LOAD_METHOD_WITH_VALUES}: the method found last time, while the class is
-     * unchanged and the instance has no attribute of that name; {@code LOAD_METHOD_MODULE}: a
-     * module's attribute as {@code [NULL, attr]}, as {@link #loadAttr} finds it.
+     * unchanged and the instance has no attribute of that name; {@code LOAD_METHOD_MODULE} and
+     * {@code LOAD_METHOD_CLASS}: a module's or a class's attribute as {@code [NULL, attr]}, as
+     * {@link #loadAttr} finds it.
      */
     private void loadMethod(Frame f, int arg) {
         int at = f.lasti;
@@ -1146,15 +1201,17 @@ final class Ceval {
         long self = f.top();
         if (c != null && c.key[at] == memory.getLong(self + Layout.OB_TYPE)) {
             PyType type = c.type[at];
-            if (type == null) {
-                if (c.version[at] == moduleDictTag(self)) {
-                    long v = space.newRef(c.value[at]);
-                    f.poke(1, 0);
-                    f.push(v);
-                    space.decref(self);
-                    return;
-                }
-            } else if (c.version[at] == type.versionTag() && type.valuesUnchanged(self, c.aux[at])) {
+            int index = c.index[at];
+            if (type == null ? c.version[at] == moduleDictTag(self)
+                    : index == CLASS_ATTRIBUTE && c.aux[at] == self && c.version[at] == type.versionTag()) {
+                long v = space.newRef(c.value[at]);
+                f.poke(1, 0);
+                f.push(v);
+                space.decref(self);
+                return;
+            }
+            if (type != null && (index == NO_DICT ? space.typeOf(self) == type
+                    : index != CLASS_ATTRIBUTE && c.version[at] == type.versionTag() && type.valuesUnchanged(self, c.aux[at]))) {
                 f.poke(1, space.newRef(c.value[at]));
                 f.push(self);
                 return;
@@ -1179,7 +1236,8 @@ final class Ceval {
             } else {
                 f.push(0);
                 f.push(v);
-                if (memory.getLong(o + Layout.OB_TYPE) == moduleTypeObject) {
+                long ot = memory.getLong(o + Layout.OB_TYPE);
+                if (ot == moduleTypeObject || ot == typeTypeObject) {
                     specialize(f, at, o, arg, LOAD_METHOD);
                 }
             }
@@ -1280,6 +1338,28 @@ final class Ceval {
             return space.strType.value(space.functionType.field(func, FunctionType.QUALNAME)) + "()";
         }
         return space.typeOf(func).name + " object";
+    }
+
+    /**
+     * 3.11's {@code UNPACK_SEQUENCE_TWO_TUPLE}, {@code _TUPLE} and {@code _LIST}: an exact tuple or
+     * list of exactly {@code n} items has them pushed (new references, the last first, so the
+     * first ends on top) without an iterator, then is released; false, with nothing done, for
+     * anything else, which {@link #unpack} takes.
+     */
+    private boolean unpackExact(Frame f, int n) {
+        long seq = f.top();
+        long type = memory.getLong(seq + Layout.OB_TYPE);
+        boolean tuple = type == tupleTypeObject;
+        if (!tuple && type != listTypeObject
+                || (tuple ? space.tupleType.size(seq) : space.listType.size(seq)) != n) {
+            return false;
+        }
+        f.sp--;
+        for (int i = n - 1; i >= 0; i--) {
+            f.push(space.newRef(tuple ? space.tupleType.item(seq, i) : space.listType.item(seq, i)));
+        }
+        space.decref(seq);
+        return true;
     }
 
     private void unpack(Frame f, int before, int after) {

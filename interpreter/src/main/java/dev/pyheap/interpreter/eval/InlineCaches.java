@@ -15,6 +15,10 @@ import dev.pyheap.runtime.objects.PyType;
  *   LOAD_METHOD       (same) aux = the shared keys' count           value = the method (borrowed)
  *   LOAD_ATTR_MODULE, key  = module's type object, type = null      value = the dict's value (borrowed)
  *   LOAD_METHOD_MODULE version = the module dict's ma_version_tag
+ *   LOAD_ATTR_CLASS,  key  = type's type object, aux = the class     value = the class attribute (borrowed)
+ *   LOAD_METHOD_CLASS version = the class's tag, type = its PyType  index = -2
+ *   LOAD_METHOD_NO_DICT key = a built-in type object, type = it     value = the method descriptor (borrowed)
+ *                     (no version: a built-in namespace never changes) index = -3
  * </pre>
  * An entry whose guard fails is a miss: the instruction runs its generic path and fills the entry
  * again (CPython's deoptimization and re-specialization, without 3.11's backoff counter). An empty
@@ -44,6 +48,16 @@ final class InlineCaches {
         index = new int[units];
         type = new PyType[units];
         backoff = new int[units];
+    }
+
+    /** Specializes the attribute instruction at {@code at}: its guard and payload, as in the table above. */
+    void fill(int at, long key, long version, PyType type, int index, long value, long aux) {
+        this.key[at] = key;
+        this.version[at] = version;
+        this.type[at] = type;
+        this.index[at] = index;
+        this.value[at] = value;
+        this.aux[at] = aux;
     }
 
     static InlineCaches of(CodeInfo ci) {

@@ -152,4 +152,47 @@ class InlineCachesTest {
         });
         assertEquals("2\n", out);
     }
+    @Test
+    void classAttributeAndBuiltinMethodSitesSpecialize() {
+        String out = withInterpreter(s -> {
+            s.run("""
+                    class C:
+                        x = "C.x"
+                        def f(v):
+                            return v
+                    def get(cls):
+                        return cls.x
+                    def call(cls):
+                        return cls.f(1)
+                    def add(l, v):
+                        l.append(v)
+                    l = []
+                    for i in range(10):
+                        get(C)
+                        call(C)
+                        add(l, i)
+                    """);
+            long c = s.global("C");
+            CodeInfo get = s.code("get");
+            int load = unitOf(get, Opcode.LOAD_ATTR);
+            assertEquals(c, get.caches.aux[load], "LOAD_ATTR_CLASS: the class object");
+            assertTrue(get.caches.version[load] != 0);
+            assertEquals(get.caches.version[load], get.caches.type[load].versionTag());
+            CodeInfo call = s.code("call");
+            int method = unitOf(call, Opcode.LOAD_METHOD);
+            assertEquals(c, call.caches.aux[method], "LOAD_METHOD_CLASS: the class object");
+            CodeInfo add = s.code("add");
+            int append = unitOf(add, Opcode.LOAD_METHOD);
+            assertNotNull(add.caches.type[append], "LOAD_METHOD_NO_DICT: list's own type");
+            assertEquals("list", add.caches.type[append].name);
+            assertEquals(0, add.caches.backoff[append]);
+            s.run("""
+                    C.x = "changed"
+                    print(get(C), len(l))
+                    """);
+            assertEquals(0, get.caches.key[load], "the class change deoptimized the site");
+            assertEquals(53, get.caches.backoff[load]);
+        });
+        assertEquals("changed 10\n", out);
+    }
 }
