@@ -31,7 +31,10 @@ import java.util.function.LongConsumer;
  * <h2>Identity (facts §3)</h2>
  * <ul>
  * <li>{@code ''} is one object; one-character latin-1 strings made at run time come from a cache
- *     of 256 (made on first use, each held by the cache).
+ *     of 256, each held by the cache. CPython 3.11 allocates them statically (the runtime's
+ *     {@code latin1} singletons), so using one never allocates a block: they are all made when the
+ *     heap starts, never by the program, and neither {@code sys.getallocatedblocks()} nor
+ *     tracemalloc sees the first use of a character.
  * <li>A literal (what a compiler would make a constant) made only of {@code [A-Za-z0-9_]} is
  *     interned: every such literal with the same text is the same object. Other literals are new
  *     objects, as constants of separately compiled code are.
@@ -167,6 +170,9 @@ public final class StrType extends PyType {
 
     void createCaches() {
         empty = create("");
+        for (int c = 0; c < latin1.length; c++) {
+            latin1[c] = create(String.valueOf((char) c));
+        }
         for (int i = 0; i < DEEP_FROZEN.length(); i++) {
             long s = create(DEEP_FROZEN.substring(i, i + 1));
             internNew(s, DEEP_FROZEN.substring(i, i + 1)); // held by the interpreter, like frozen code constants
@@ -291,12 +297,7 @@ public final class StrType extends PyType {
     }
 
     private long latin1Char(int c) {
-        long s = latin1[c];
-        if (s == 0) {
-            s = create(String.valueOf((char) c));
-            latin1[c] = s;
-        }
-        return s;
+        return latin1[c];
     }
 
     /** A string literal as the compiler makes it: interned when identifier-like. New reference. */
