@@ -248,6 +248,7 @@ public final class Runner {
                 return;
             }
             loaded = interp.load(code, true);
+            StartupFreeLists.apply(space);
             try {
                 table.warnCompile(warnings); // the compiler's warnings, issued before the module runs
             } catch (PyException e) {
