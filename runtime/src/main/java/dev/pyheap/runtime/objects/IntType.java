@@ -818,12 +818,12 @@ public final class IntType extends PyType {
     /** {@code long_to_decimal_string} writes a new str: {@code str(5) is str(5)} is False, unlike {@code chr(53)}. */
     @Override
     public long reprObject(long o) {
-        return space.strType.create(repr(o));
+        return isBool() ? space.strType.boolText(isTrue(o)) : space.strType.create(repr(o));
     }
 
     @Override
     public long strObject(long o) {
-        return space.strType.create(str(o));
+        return isBool() ? space.strType.boolText(isTrue(o)) : space.strType.create(str(o));
     }
 
     @Override

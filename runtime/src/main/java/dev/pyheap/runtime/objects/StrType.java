@@ -70,6 +70,8 @@ public final class StrType extends PyType {
 
     private long empty;
     private final long[] latin1 = new long[256];
+    /** {@code str(True)} and {@code str(False)}: CPython 3.11's static {@code _Py_ID(True)}/{@code _Py_ID(False)}, not interned. */
+    private long trueText, falseText;
 
     /** {@code maketrans}, a static method. */
     @Override
@@ -173,6 +175,8 @@ public final class StrType extends PyType {
         for (int c = 0; c < latin1.length; c++) {
             latin1[c] = create(String.valueOf((char) c));
         }
+        trueText = create("True");
+        falseText = create("False");
         for (int i = 0; i < DEEP_FROZEN.length(); i++) {
             long s = create(DEEP_FROZEN.substring(i, i + 1));
             internNew(s, DEEP_FROZEN.substring(i, i + 1)); // held by the interpreter, like frozen code constants
@@ -181,6 +185,8 @@ public final class StrType extends PyType {
 
     void forEachCached(LongConsumer visitor) {
         visitor.accept(empty);
+        visitor.accept(trueText);
+        visitor.accept(falseText);
         for (long s : latin1) {
             if (s != 0) {
                 visitor.accept(s);
@@ -283,6 +289,11 @@ public final class StrType extends PyType {
             default -> memory.putInt(at, 0);
         }
         return o;
+    }
+
+    /** {@code bool_repr}: the one str each bool's repr and str is (no allocation). New reference. */
+    long boolText(boolean value) {
+        return space.newRef(value ? trueText : falseText);
     }
 
     /** A str made at run time ({@code ''.join}, {@code chr}, concatenation): caches apply, no interning. New reference. */
