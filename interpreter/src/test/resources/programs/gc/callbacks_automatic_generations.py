@@ -1,4 +1,5 @@
 # automatic collections and gc.callbacks interleave with the program's output
+# collectors: generational
 import gc
 gc.collect()
 events = []

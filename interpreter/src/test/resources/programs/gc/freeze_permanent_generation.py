@@ -1,4 +1,5 @@
 # gc.freeze moves everything to the permanent generation
+# collectors: generational
 import gc
 gc.collect()
 class N:

@@ -1,4 +1,5 @@
 # gc.get_objects(generation) after collections
+# collectors: generational
 import gc
 gc.collect()
 class N:

@@ -1,4 +1,5 @@
 # gc.get_stats() after collections of each generation
+# collectors: generational
 import gc
 gc.collect()
 before = gc.get_stats()

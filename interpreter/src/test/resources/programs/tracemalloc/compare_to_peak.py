@@ -1,4 +1,5 @@
 # tracemalloc compare_to and statistics by filename/traceback
+# collectors: generational
 import tracemalloc
 tracemalloc.start(3)
 s1 = tracemalloc.take_snapshot()

@@ -1,4 +1,5 @@
 # tracemalloc sees the blocks of a program's first containers
+# collectors: generational
 import tracemalloc
 tracemalloc.start()
 x = [[1], [2], [3]]

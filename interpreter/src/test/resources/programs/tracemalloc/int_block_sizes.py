@@ -1,4 +1,5 @@
 # tracemalloc sizes of ints made by arithmetic, range, len, int() and float conversion
+# collectors: generational
 import tracemalloc
 tracemalloc.start()
 a = [i * 3 for i in range(300, 310)]

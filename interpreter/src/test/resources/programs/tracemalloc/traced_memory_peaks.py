@@ -1,4 +1,5 @@
 # get_traced_memory: current after alloc and free, peak kept until reset_peak
+# collectors: generational
 import tracemalloc
 tracemalloc.start()
 base, _ = tracemalloc.get_traced_memory()
