@@ -29,8 +29,22 @@ final class StartupFreeLists {
     private StartupFreeLists() {
     }
 
-    /** Empties the free lists, then makes and drops the objects that fill them to CPython's counts. */
+    /**
+     * Empties the free lists, then makes and drops the objects that fill them to CPython's counts,
+     * unseen by tracemalloc (they stand for what existed before the program, as CPython's do
+     * before {@code tracemalloc.start()}).
+     */
     static void apply(ObjectSpace space) {
+        var observer = space.observer;
+        space.observer = null;
+        try {
+            fill(space);
+        } finally {
+            space.observer = observer;
+        }
+    }
+
+    private static void fill(ObjectSpace space) {
         space.clearFreeLists();
         List<Long> made = new ArrayList<>();
         for (int i = 0; i < DICTS; i++) {
