@@ -57,7 +57,7 @@ final class TracemallocFunctions {
         SysModule.function(space, module, dict, "get_traced_memory", (self, a, n, kw) -> {
             new CallArgs(space, "get_traced_memory", a, n, kw).keywords().range(0, 0);
             TracedMemory m = tm.getTracedMemory();
-            return tuple(space, space.newInt(m.current()), space.newInt(m.peak()));
+            return tuple(space, space.intType.newMedium(m.current()), space.intType.newMedium(m.peak())); // Py_BuildValue("nn"): PyLong_FromLong
         });
         SysModule.function(space, module, dict, "reset_peak", (self, a, n, kw) -> {
             new CallArgs(space, "reset_peak", a, n, kw).keywords().range(0, 0);

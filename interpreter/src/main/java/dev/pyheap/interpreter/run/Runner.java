@@ -266,12 +266,18 @@ public final class Runner {
             long module = fromFile ? space.moduleType.create(mainName) : space.moduleType.createBuiltin(mainName);
             mainModule = heap.interpreterState().wrap(module);
             dict = space.moduleType.dict(module);
-            if (program.filename() != null && !program.filename().equals("<string>")) {
-                setText(space, dict, "__file__", program.filename());
-            }
+            // pylifecycle.c's add_main_module gives __main__ an empty __annotations__ and its
+            // __builtins__; running a file (stdin too) adds __file__ and __cached__ after them, in that
+            // order (pythonrun.c's _PyRun_SimpleFileObject): the dict's size and resize points are CPython's
+            long annotations = space.dictType.create();
+            setItem(space, dict, "__annotations__", annotations);
+            space.decref(annotations);
             long b = space.dictType.getItemString(table.modules(), "builtins");
             setItem(space, dict, "__builtins__", b);
-            setItem(space, dict, "__cached__", space.none);
+            if (program.filename() != null && !program.filename().equals("<string>")) {
+                setText(space, dict, "__file__", program.filename());
+                setItem(space, dict, "__cached__", space.none);
+            }
             setItem(space, table.modules(), "__main__", module);
             if (callsMain) {
                 setItem(space, table.modules(), "__mp_main__", module);
@@ -285,6 +291,7 @@ public final class Runner {
                 return;
             }
             loaded = interp.load(code, true);
+            StartupFreeLists.apply(space);
             try {
                 table.warnCompile(warnings); // the compiler's warnings, issued before the module runs
             } catch (PyException e) {

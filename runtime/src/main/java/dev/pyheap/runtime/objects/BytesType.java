@@ -7,13 +7,17 @@ import java.util.function.LongConsumer;
 /**
  * {@code bytes}: {@code ob_refcnt}, {@code ob_type}, {@code ob_size} (+16), {@code ob_shash} (+24,
  * -1 until computed), then the bytes and a NUL at +32. {@code sys.getsizeof} is {@code 33 + len}.
- * {@code b''} is one object, held by the space. Never tracked.
+ * {@code b''} is one object, held by the space, and so is each one-byte bytes object: CPython 3.11
+ * allocates those 257 statically ({@code _Py_SINGLETON(bytes_empty)} and {@code bytes_characters}),
+ * and {@code PyBytes_FromStringAndSize} hands them out, so {@code bytes([97]) is b'a'} and making
+ * one allocates no block. Never tracked.
  */
 public final class BytesType extends PyType {
     static final int HASH = 24;
     static final int DATA = 32;
 
     private long empty;
+    private final long[] characters = new long[256];
 
     BytesType(ObjectSpace space) {
         // tp_basicsize counts the trailing NUL (PyBytesObject's ob_sval[1]); one more byte per item.
@@ -67,10 +71,16 @@ public final class BytesType extends PyType {
 
     void createCaches() {
         empty = create(new byte[0]);
+        for (int c = 0; c < characters.length; c++) {
+            characters[c] = create(new byte[] {(byte) c});
+        }
     }
 
     void forEachCached(LongConsumer visitor) {
         visitor.accept(empty);
+        for (long b : characters) {
+            visitor.accept(b);
+        }
     }
 
     /** {@code PyBytes_CheckExact}. */
@@ -98,9 +108,13 @@ public final class BytesType extends PyType {
         return space.typeOf(o).hasFlag(BYTES_SUBCLASS);
     }
 
-    /** {@code bytes(value)}: {@code b''} is the singleton. New reference. */
+    /** {@code PyBytes_FromStringAndSize}: {@code b''} and the one-byte objects are singletons. New reference. */
     public long of(byte[] value) {
-        return value.length == 0 ? space.newRef(empty) : create(value);
+        return switch (value.length) {
+            case 0 -> space.newRef(empty);
+            case 1 -> space.newRef(characters[value[0] & 0xff]);
+            default -> create(value);
+        };
     }
 
     private long create(byte[] value) {

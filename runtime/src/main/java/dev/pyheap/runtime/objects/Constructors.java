@@ -138,7 +138,7 @@ final class Constructors {
             throw new PyException("OverflowError", "cannot convert float infinity to integer");
         }
         if (Math.abs(d) < 9.0e18) {
-            return space.newInt((long) d);
+            return space.intType.newMedium((long) d); // PyLong_FromLong
         }
         return space.intType.createFromBig(new BigDecimal(d).toBigInteger());
     }

@@ -359,14 +359,36 @@ public final class DictType extends PyType {
     }
 
     /**
-     * {@code PyDict_Copy}: a compact enough combined table is cloned whole (its keys block copied,
-     * so the copy has the original's table size); otherwise a new dict merged from it.
+     * {@code PyDict_Copy}: a split dict (an instance's) is copied split, sharing its keys, with a
+     * values array of the keys' usable size (never from the free list); a compact enough combined
+     * table is cloned whole (its keys block copied, so the copy has the original's table size);
+     * otherwise a new dict merged from it.
      */
     public long copy(long o) {
         if (size(o) == 0) {
             return create();
         }
         long keys = keysOf(o);
+        long values = valuesOf(o);
+        if (values != 0) {
+            long size = sharedKeysUsableSize(keys);
+            long newValues = newValues(size);
+            long d = genericAlloc();
+            int prefix = memory.getByte(newValues - 1) & 0xFF;
+            memory.copy(valuesBlock(values), valuesBlock(newValues), prefix - 1); // the insertion order
+            for (long i = 0; i < size; i++) {
+                long v = memory.getLong(values + 8 * i);
+                memory.putLong(newValues + 8 * i, v == 0 ? 0 : space.newRef(v));
+            }
+            memory.putLong(d + MA_KEYS, keys);
+            memory.putLong(d + MA_VALUES, newValues);
+            memory.putLong(d + MA_USED, size(o));
+            keysIncref(keys);
+            if (GcHeader.isTracked(memory, o)) {
+                space.track(d);
+            }
+            return d;
+        }
         if (space.typeOf(o) == this && valuesOf(o) == 0 && kind(keys) != KIND_SPLIT && size(o) >= nentries(keys) * 2 / 3) {
             long d = newDict(cloneKeys(keys), 0, size(o));
             if (GcHeader.isTracked(memory, o)) {

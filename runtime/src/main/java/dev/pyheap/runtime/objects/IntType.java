@@ -336,6 +336,62 @@ public final class IntType extends PyType {
         return DIGITS + 4L * Math.max(1, digits);
     }
 
+    /** {@code sizeof(PyLongObject)}: one digit, padded. */
+    private static final long MEDIUM_SIZE = DIGITS + 8;
+
+    /** CPython's {@code IS_MEDIUM_VALUE}: zero or one digit. */
+    private static boolean isMedium(long v) {
+        return v >= -MASK && v <= MASK;
+    }
+
+    private static int digitCount(long v) {
+        int digits = 0;
+        for (long m = v == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(v); m != 0; m >>>= SHIFT) {
+            digits++;
+        }
+        return digits;
+    }
+
+    /**
+     * {@code PyLong_FromLong} and {@code _PyLong_FromSTwoDigits} (arithmetic on one-digit ints,
+     * {@code range} iteration): a small int from the cache, a one-digit value as a whole
+     * {@code PyLongObject} ({@code _PyLong_FromMedium}: a 32-byte block where {@code _PyLong_New(1)}
+     * asks for 28), anything else as {@link #createFromLong}. New reference.
+     */
+    public long newMedium(long value) {
+        long cached = space.smallInt(value);
+        if (cached != 0) {
+            return space.newRef(cached);
+        }
+        if (!isMedium(value)) {
+            return createFromLong(value);
+        }
+        long o = space.newObject(this, MEDIUM_SIZE);
+        memory.putLong(o + Layout.OB_SIZE, value < 0 ? -1 : 1);
+        memory.putInt(o + DIGITS, (int) Math.abs(value));
+        return o;
+    }
+
+    /** A result of {@code x_add}/{@code x_sub}/{@code x_mul}: made with room for {@code allocDigits}, normalized to its own. New reference. */
+    private long newWithRoom(long value, int allocDigits) {
+        long cached = space.smallInt(value);
+        if (cached != 0) {
+            return space.newRef(cached);
+        }
+        int digits = digitCount(value);
+        if (value == Long.MIN_VALUE || allocDigits <= digits) {
+            return createFromLong(value);
+        }
+        long o = space.newObject(this, allocationSize(allocDigits));
+        long magnitude = Math.abs(value);
+        memory.putLong(o + Layout.OB_SIZE, value < 0 ? -digits : digits);
+        for (int i = 0; i < digits; i++) {
+            memory.putInt(o + DIGITS + 4L * i, (int) (magnitude & MASK));
+            magnitude >>>= SHIFT;
+        }
+        return o;
+    }
+
     /** A new int object (no cache lookup). */
     public long createFromLong(long value) {
         if (value == Long.MIN_VALUE) {
@@ -474,21 +530,35 @@ public final class IntType extends PyType {
         return bigOp(bigValue(v), bigValue(w), op);
     }
 
-    /** {@code a op b} for two machine-sized ints: a new reference, or 0 when the result needs more than a {@code long}. */
+    /**
+     * {@code a op b} for two machine-sized ints: a new reference, or 0 when the result needs more than a {@code long}.
+     * The result's block is the size CPython 3.11 asks for (tracemalloc shows it; {@code sys.getsizeof}
+     * counts only the digits in use): an operation on two one-digit ints makes a whole
+     * {@code PyLongObject} ({@link #newMedium}); {@code x_add}/{@code x_sub}/{@code x_mul} on larger
+     * ones allocate room for the longest possible result before normalizing ({@link #newWithRoom}).
+     */
     public long longOp(long a, long b, BinaryOp op) {
+        boolean medium = isMedium(a) && isMedium(b);
         switch (op) {
-            case ADD -> {
-                long r = a + b;
-                return ((a ^ r) & (b ^ r)) < 0 ? 0 : space.newInt(r);
-            }
-            case SUBTRACT -> {
-                long r = a - b;
-                return ((a ^ b) & (a ^ r)) < 0 ? 0 : space.newInt(r);
+            case ADD, SUBTRACT -> {
+                long r = op == BinaryOp.ADD ? a + b : a - b;
+                long b2 = op == BinaryOp.ADD ? b : ~b; // the sign b adds with
+                if (op == BinaryOp.ADD ? ((a ^ r) & (b ^ r)) < 0 : ((a ^ b) & (a ^ r)) < 0) {
+                    return 0;
+                }
+                if (medium) {
+                    return newMedium(r);
+                }
+                int longest = Math.max(digitCount(a), digitCount(b));
+                return newWithRoom(r, (a < 0) == (b2 < 0) ? longest + 1 : longest); // x_add : x_sub
             }
             case MULTIPLY -> {
                 long hi = Math.multiplyHigh(a, b);
                 long r = a * b;
-                return (hi == 0 && r >= 0) || (hi == -1 && r < 0) ? space.newInt(r) : 0;
+                if (!((hi == 0 && r >= 0) || (hi == -1 && r < 0))) {
+                    return 0;
+                }
+                return medium ? newMedium(r) : newWithRoom(r, digitCount(a) + digitCount(b)); // x_mul
             }
             case FLOOR_DIVIDE, REMAINDER -> {
                 if (b == 0) {
@@ -497,7 +567,8 @@ public final class IntType extends PyType {
                 if (a == Long.MIN_VALUE && b == -1) {
                     return 0;
                 }
-                return space.newInt(op == BinaryOp.FLOOR_DIVIDE ? Math.floorDiv(a, b) : Math.floorMod(a, b));
+                long r = op == BinaryOp.FLOOR_DIVIDE ? Math.floorDiv(a, b) : Math.floorMod(a, b);
+                return medium ? newMedium(r) : space.newInt(r); // fast_floor_div, fast_mod: PyLong_FromLong
             }
             case TRUE_DIVIDE -> {
                 if (b == 0) {
@@ -509,13 +580,13 @@ public final class IntType extends PyType {
                 return 0;
             }
             case AND -> {
-                return space.newInt(a & b);
+                return medium ? newMedium(a & b) : space.newInt(a & b);
             }
             case OR -> {
-                return space.newInt(a | b);
+                return medium ? newMedium(a | b) : space.newInt(a | b);
             }
             case XOR -> {
-                return space.newInt(a ^ b);
+                return medium ? newMedium(a ^ b) : space.newInt(a ^ b);
             }
             case LSHIFT -> {
                 if (b < 0) {
@@ -524,13 +595,16 @@ public final class IntType extends PyType {
                 if (a == 0) {
                     return space.newInt(0);
                 }
-                return b < 63 && (a << b) >> b == a ? space.newInt(a << b) : 0;
+                if (!(b < 63 && (a << b) >> b == a)) {
+                    return 0;
+                }
+                return isMedium(a) && b < SHIFT ? newMedium(a << b) : space.newInt(a << b);
             }
             case RSHIFT -> {
                 if (b < 0) {
                     throw new PyException("ValueError", "negative shift count");
                 }
-                return space.newInt(a >> Math.min(b, 63));
+                return isMedium(a) ? newMedium(a >> Math.min(b, 63)) : space.newInt(a >> Math.min(b, 63));
             }
             case POWER -> {
                 if (b < 0) {
@@ -680,7 +754,7 @@ public final class IntType extends PyType {
         if (fitsLong(o)) {
             long a = longValue(o);
             if (a != Long.MIN_VALUE) {
-                return space.newInt(switch (op) {
+                return newMedium(switch (op) { // long_neg, long_invert: _PyLong_FromSTwoDigits for one digit
                     case NEGATIVE -> -a;
                     case POSITIVE -> a;
                     case INVERT -> ~a;
@@ -744,12 +818,12 @@ public final class IntType extends PyType {
     /** {@code long_to_decimal_string} writes a new str: {@code str(5) is str(5)} is False, unlike {@code chr(53)}. */
     @Override
     public long reprObject(long o) {
-        return space.strType.create(repr(o));
+        return isBool() ? space.strType.boolText(isTrue(o)) : space.strType.create(repr(o));
     }
 
     @Override
     public long strObject(long o) {
-        return space.strType.create(str(o));
+        return isBool() ? space.strType.boolText(isTrue(o)) : space.strType.create(str(o));
     }
 
     @Override

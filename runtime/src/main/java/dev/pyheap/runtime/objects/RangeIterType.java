@@ -37,7 +37,7 @@ public final class RangeIterType extends PyType {
             return 0;
         }
         memory.putLong(it + INDEX, i + 1);
-        return space.newInt(memory.getLong(it + START) + i * memory.getLong(it + STEP));
+        return space.intType.newMedium(memory.getLong(it + START) + i * memory.getLong(it + STEP)); // PyLong_FromLong
     }
 
     @Override

@@ -142,14 +142,18 @@ public abstract class SequenceType extends PyType {
     @Override
     public long getItem(long o, long key) {
         if (space.sliceType.check(key)) {
-            long[] s = space.sliceType.indices(key, size(o));
-            long[] items = new long[(int) s[3]];
-            for (int k = 0; k < items.length; k++) {
-                items[k] = item(o, s[0] + k * s[2]);
-            }
-            return fromItems(items);
+            return slice(o, space.sliceType.indices(key, size(o)));
         }
         return sequenceItem(o, itemIndex(key));
+    }
+
+    /** The items {@code indices} (start, stop, step, length: a slice's, computed once) select, as a new sequence. */
+    final long slice(long o, long[] indices) {
+        long[] items = new long[(int) indices[3]];
+        for (int k = 0; k < items.length; k++) {
+            items[k] = item(o, indices[0] + k * indices[2]);
+        }
+        return fromItems(items);
     }
 
     /** A new sequence of this kind holding {@code items} (borrowed): a slice's result. */

@@ -31,7 +31,10 @@ import java.util.function.LongConsumer;
  * <h2>Identity (facts §3)</h2>
  * <ul>
  * <li>{@code ''} is one object; one-character latin-1 strings made at run time come from a cache
- *     of 256 (made on first use, each held by the cache).
+ *     of 256, each held by the cache. CPython 3.11 allocates them statically (the runtime's
+ *     {@code latin1} singletons), so using one never allocates a block: they are all made when the
+ *     heap starts, never by the program, and neither {@code sys.getallocatedblocks()} nor
+ *     tracemalloc sees the first use of a character.
  * <li>A literal (what a compiler would make a constant) made only of {@code [A-Za-z0-9_]} is
  *     interned: every such literal with the same text is the same object. Other literals are new
  *     objects, as constants of separately compiled code are.
@@ -67,6 +70,8 @@ public final class StrType extends PyType {
 
     private long empty;
     private final long[] latin1 = new long[256];
+    /** {@code str(True)} and {@code str(False)}: CPython 3.11's static {@code _Py_ID(True)}/{@code _Py_ID(False)}, not interned. */
+    private long trueText, falseText;
 
     /** {@code maketrans}, a static method. */
     @Override
@@ -167,6 +172,11 @@ public final class StrType extends PyType {
 
     void createCaches() {
         empty = create("");
+        for (int c = 0; c < latin1.length; c++) {
+            latin1[c] = create(String.valueOf((char) c));
+        }
+        trueText = create("True");
+        falseText = create("False");
         for (int i = 0; i < DEEP_FROZEN.length(); i++) {
             long s = create(DEEP_FROZEN.substring(i, i + 1));
             internNew(s, DEEP_FROZEN.substring(i, i + 1)); // held by the interpreter, like frozen code constants
@@ -175,6 +185,8 @@ public final class StrType extends PyType {
 
     void forEachCached(LongConsumer visitor) {
         visitor.accept(empty);
+        visitor.accept(trueText);
+        visitor.accept(falseText);
         for (long s : latin1) {
             if (s != 0) {
                 visitor.accept(s);
@@ -279,6 +291,11 @@ public final class StrType extends PyType {
         return o;
     }
 
+    /** {@code bool_repr}: the one str each bool's repr and str is (no allocation). New reference. */
+    long boolText(boolean value) {
+        return space.newRef(value ? trueText : falseText);
+    }
+
     /** A str made at run time ({@code ''.join}, {@code chr}, concatenation): caches apply, no interning. New reference. */
     public long runtime(String text) {
         if (text.isEmpty()) {
@@ -291,12 +308,7 @@ public final class StrType extends PyType {
     }
 
     private long latin1Char(int c) {
-        long s = latin1[c];
-        if (s == 0) {
-            s = create(String.valueOf((char) c));
-            latin1[c] = s;
-        }
-        return s;
+        return latin1[c];
     }
 
     /** A string literal as the compiler makes it: interned when identifier-like. New reference. */

@@ -360,14 +360,18 @@ public final class TupleType extends SequenceType {
         }
     }
 
-    /** {@code tuplesubscript}: a slice covering the whole of an exact tuple is the tuple itself ({@code t[:] is t}). */
+    /**
+     * {@code tuplesubscript}: a slice covering the whole of an exact tuple is the tuple itself
+     * ({@code t[:] is t}); the slice's bounds are read once ({@code __index__} runs once per bound).
+     */
     @Override
     public long getItem(long o, long key) {
-        if (space.sliceType.check(key) && checkExact(o)) {
+        if (space.sliceType.check(key)) {
             long[] s = space.sliceType.indices(key, size(o));
-            if (s[0] == 0 && s[2] == 1 && s[3] == size(o)) {
+            if (checkExact(o) && s[0] == 0 && s[2] == 1 && s[3] == size(o)) {
                 return space.newRef(o);
             }
+            return slice(o, s);
         }
         return super.getItem(o, key);
     }
