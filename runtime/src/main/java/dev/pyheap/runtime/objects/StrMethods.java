@@ -300,7 +300,7 @@ final class StrMethods extends TextMethods {
 
     /** {@code str.maketrans(x[, y[, z]])}: the dict {@code translate} takes, keyed by code point. */
     static long maketrans(ObjectSpace space, CallArguments a) {
-        a.keywords().range(1, 3);
+        a.noKeywords("str.maketrans").range(1, 3);
         StrType str = space.strType;
         long d = space.dictType.create();
         try {
