@@ -81,6 +81,25 @@ public final class CallArguments {
     }
 
     /**
+     * Argument Clinic's counts for a function with keyword-only parameters ({@code _PyArg_UnpackKeywords}):
+     * at most {@code maxArguments} in all, at most {@code maxPositional} of them positional
+     * ({@code to_bytes() takes at most 2 positional arguments (3 given)}), named by the bare name.
+     */
+    public CallArguments clinicCounts(int maxArguments, int maxPositional) {
+        String name = function.substring(function.lastIndexOf('.') + 1);
+        if (nargs + nkw > maxArguments) {
+            throw new PyException("TypeError", name + "() takes at most " + maxArguments + " " + (nargs == 0 ? "keyword " : "")
+                    + "argument" + (maxArguments == 1 ? "" : "s") + " (" + (nargs + nkw) + " given)");
+        }
+        if (nargs > maxPositional) {
+            throw new PyException("TypeError", maxPositional == 0 ? name + "() takes no positional arguments"
+                    : name + "() takes at most " + maxPositional + " positional argument" + (maxPositional == 1 ? "" : "s")
+                    + " (" + nargs + " given)");
+        }
+        return this;
+    }
+
+    /**
      * Refuses any keyword, naming the method as its descriptor does ({@code method_check_args}):
      * {@code dict.fromkeys() takes no keyword arguments}.
      */
