@@ -336,12 +336,11 @@ public final class Builtins {
             throw new PyException("StopIteration", "");
         });
         function("sorted", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "sorted", a, n, kw).keywords("key", "reverse");
             if (n != 1) {
-                throw new PyException("TypeError", n == 0 ? "sorted expected 1 argument, got 0"
-                        : "sorted expected 1 argument, got " + n);
+                throw new PyException("TypeError", "sorted expected 1 argument, got " + n);
             }
-            return sortedList(c.get(0), c.keyword("key"), c.keyword("reverse"));
+            // builtin_sorted: the new list first, then list.sort given the keywords as they came
+            return sortedList(space.memory.getLong(a), new CallArguments(space, "sort", a + 8, 0, kw));
         });
         function("sum", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "sum", a, n, kw).keywords("start").range(1, 2);
@@ -476,7 +475,7 @@ public final class Builtins {
                 }
             }
             try {
-                return sortedList(keysOf, 0, 0);
+                return sortedList(keysOf, null);
             } finally {
                 space.decref(keysOf);
             }
@@ -801,12 +800,18 @@ public final class Builtins {
         return items;
     }
 
-    /** {@code sorted(iterable, key=key, reverse=reverse)}: a stable sort by {@code <}, as list.sort. */
-    long sortedList(long iterable, long key, long reverse) {
-        // builtin_sorted: a new list of the items, then list.sort on it (one sort, one comparison order)
+    /**
+     * {@code PySequence_List} then {@code list.sort} with {@code sortArguments} (null: {@code PyList_Sort}):
+     * the items of {@code iterable} as a new sorted list.
+     */
+    private long sortedList(long iterable, CallArguments sortArguments) {
         long list = Abstract.sequenceList(space, iterable);
         try {
-            space.listType.sort(list, key == 0 || key == space.none ? 0 : key, reverse != 0 && Abstract.isTrue(space, reverse));
+            if (sortArguments == null) {
+                space.listType.sort(list, 0, false);
+            } else {
+                space.listType.sort(list, sortArguments);
+            }
         } catch (RuntimeException e) {
             space.decref(list);
             throw e;

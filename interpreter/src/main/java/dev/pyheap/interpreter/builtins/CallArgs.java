@@ -1,6 +1,7 @@
 package dev.pyheap.interpreter.builtins;
 
 import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.CallArguments;
 import dev.pyheap.runtime.objects.ObjectSpace;
 
 /**
@@ -54,7 +55,7 @@ final class CallArgs {
         return 0;
     }
 
-    /** Refuses keywords not in {@code allowed}: {@code print() got an unexpected keyword argument 'x'} / {@code len() takes no keyword arguments}. */
+    /** Refuses keywords not in {@code allowed}: {@code 'x' is an invalid keyword argument for print()} / {@code len() takes no keyword arguments}. */
     CallArgs keywords(String... allowed) {
         for (int k = 0; k < nkw; k++) {
             String name = space.strType.value(space.tupleType.item(kwnames, k));
@@ -66,7 +67,7 @@ final class CallArgs {
                 if (allowed.length == 0) {
                     throw new PyException("TypeError", function + "() takes no keyword arguments");
                 }
-                throw new PyException("TypeError", function + "() got an unexpected keyword argument '" + name + "'");
+                throw CallArguments.invalidKeyword(name, function);
             }
         }
         return this;

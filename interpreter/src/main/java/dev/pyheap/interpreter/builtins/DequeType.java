@@ -3,6 +3,7 @@ package dev.pyheap.interpreter.builtins;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.Args;
+import dev.pyheap.runtime.objects.CallArguments;
 import dev.pyheap.runtime.objects.CompareOp;
 import dev.pyheap.runtime.objects.Layout;
 import dev.pyheap.runtime.objects.ObjectSpace;
@@ -600,7 +601,12 @@ final class DequeType extends PyType {
             long known = (space.dictType.getItemString(kwargs, "iterable") != 0 ? 1 : 0)
                     + (space.dictType.getItemString(kwargs, "maxlen") != 0 ? 1 : 0);
             if (nk > known) {
-                throw new PyException("TypeError", "deque() got an unexpected keyword argument");
+                space.dictType.forEach(kwargs, (k, v) -> {
+                    String name = space.strType.value(k);
+                    if (!name.equals("iterable") && !name.equals("maxlen")) {
+                        throw CallArguments.invalidKeyword(name, "deque");
+                    }
+                });
             }
         }
         long max = -1;

@@ -1333,11 +1333,28 @@ final class Ceval {
         }
     }
 
+    /**
+     * {@code _PyObject_FunctionStr}: {@code module.qualname()}, without the module for builtins
+     * ({@code print()}, {@code __main__.f()}); {@code str(func)} when it has no {@code __qualname__}.
+     */
     private String funcDesc(long func) {
-        if (space.functionType.check(func)) {
-            return space.strType.value(space.functionType.field(func, FunctionType.QUALNAME)) + "()";
+        long qualname = Abstract.lookupAttr(space, func, "__qualname__");
+        if (qualname == 0) {
+            return Abstract.str(space, func);
         }
-        return space.typeOf(func).name + " object";
+        long module = 0;
+        try {
+            String q = Abstract.str(space, qualname);
+            module = Abstract.lookupAttr(space, func, "__module__");
+            if (module == 0 || module == space.none) {
+                return q + "()";
+            }
+            String m = Abstract.str(space, module);
+            return m.equals("builtins") ? q + "()" : m + "." + q + "()";
+        } finally {
+            space.decref(qualname);
+            space.xdecref(module);
+        }
     }
 
     /**

@@ -535,7 +535,7 @@ final class BytesMethods extends TextMethods {
     /** The class methods and static methods both types have: {@code fromhex} and {@code maketrans}. */
     static void fillDict(ObjectSpace space, PyType type, Function<byte[], Long> own, BiConsumer<String, Long> put) {
         long fromhex = space.builtinFunctionType.create(new BuiltinFunctionType.Def("fromhex", (self, args, nargs, kwnames) -> {
-            CallArguments a = new CallArguments(space, "fromhex", args, nargs, kwnames).keywords();
+            CallArguments a = new CallArguments(space, "fromhex", args, nargs, kwnames).noKeywords(type.name + ".fromhex");
             if (nargs != 2) { // the class, then the string
                 throw new PyException("TypeError", "fromhex() takes exactly one argument (" + (nargs - 1) + " given)");
             }
@@ -557,7 +557,7 @@ final class BytesMethods extends TextMethods {
             }
         }, null), type.typeObject(), 0);
         long maketrans = space.builtinFunctionType.create(new BuiltinFunctionType.Def("maketrans", (self, args, nargs, kwnames) -> {
-            CallArguments a = new CallArguments(space, "maketrans", args, nargs, kwnames).keywords().range(2, 2);
+            CallArguments a = new CallArguments(space, "maketrans", args, nargs, kwnames).noKeywords(type.name + ".maketrans").range(2, 2);
             byte[] from = requireBuffer(space, a.get(0));
             byte[] to = requireBuffer(space, a.get(1));
             if (from.length != to.length) {

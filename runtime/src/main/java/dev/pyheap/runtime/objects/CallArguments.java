@@ -62,7 +62,7 @@ public final class CallArguments {
         return 0;
     }
 
-    /** Refuses keywords not in {@code allowed}: {@code f() got an unexpected keyword argument 'x'}, {@code f() takes no keyword arguments}. */
+    /** Refuses keywords not in {@code allowed}: {@code 'x' is an invalid keyword argument for f()}, {@code f() takes no keyword arguments}. */
     public CallArguments keywords(String... allowed) {
         for (int k = 0; k < nkw; k++) {
             long name = space.tupleType.item(kwnames, k);
@@ -74,11 +74,50 @@ public final class CallArguments {
                 if (allowed.length == 0) {
                     throw new PyException("TypeError", function + "() takes no keyword arguments");
                 }
-                throw new PyException("TypeError", function + "() got an unexpected keyword argument '"
-                        + space.strType.value(name) + "'");
+                throw invalidKeyword(space.strType.value(name), function);
             }
         }
         return this;
+    }
+
+    /**
+     * Argument Clinic's counts for a function with keyword-only parameters ({@code _PyArg_UnpackKeywords}):
+     * at most {@code maxArguments} in all, at most {@code maxPositional} of them positional
+     * ({@code to_bytes() takes at most 2 positional arguments (3 given)}), named by the bare name.
+     */
+    public CallArguments clinicCounts(int maxArguments, int maxPositional) {
+        String name = function.substring(function.lastIndexOf('.') + 1);
+        if (nargs + nkw > maxArguments) {
+            throw new PyException("TypeError", name + "() takes at most " + maxArguments + " " + (nargs == 0 ? "keyword " : "")
+                    + "argument" + (maxArguments == 1 ? "" : "s") + " (" + (nargs + nkw) + " given)");
+        }
+        if (nargs > maxPositional) {
+            throw new PyException("TypeError", maxPositional == 0 ? name + "() takes no positional arguments"
+                    : name + "() takes at most " + maxPositional + " positional argument" + (maxPositional == 1 ? "" : "s")
+                    + " (" + nargs + " given)");
+        }
+        return this;
+    }
+
+    /**
+     * Refuses any keyword, naming the method as its descriptor does ({@code method_check_args}):
+     * {@code dict.fromkeys() takes no keyword arguments}.
+     */
+    public CallArguments noKeywords(String qualifiedName) {
+        if (nkw > 0) {
+            throw new PyException("TypeError", qualifiedName + "() takes no keyword arguments");
+        }
+        return this;
+    }
+
+    /**
+     * {@code getargs.c}'s error for a keyword a C function does not take (CPython 3.11 has no other
+     * wording for C functions): {@code 'x' is an invalid keyword argument for f()}, named by the bare
+     * function name as Argument Clinic's {@code fname} is.
+     */
+    public static PyException invalidKeyword(String keyword, String function) {
+        return new PyException("TypeError", "'" + keyword + "' is an invalid keyword argument for "
+                + function.substring(function.lastIndexOf('.') + 1) + "()");
     }
 
     /** Between {@code min} and {@code max} positionals ({@code _PyArg_CheckPositional}'s messages). */

@@ -236,6 +236,9 @@ public final class ClassType extends PyType {
                         throw new PyException("TypeError", "__slots__ items must be strings, not '" + space.typeOf(s).name + "'");
                     }
                     String slot = space.strType.value(s);
+                    if (!UnicodeCase.isIdentifier(slot)) {
+                        throw new PyException("TypeError", "__slots__ must be identifiers");
+                    }
                     if (slot.equals("__dict__")) {
                         if (baseHasDict || addDict) {
                             throw new PyException("TypeError", "__dict__ slot disallowed: we already got one");

@@ -33,11 +33,7 @@ public final class ComplexType extends PyType {
         });
         defineMethod("__format__", (self, args) -> {
             String spec = space.strType.value(Args.one("complex.__format__", args));
-            if (!spec.isEmpty()) {
-                throw new PyException("ValueError", "Unknown format code '" + spec.charAt(spec.length() - 1)
-                        + "' for object of type 'complex'");
-            }
-            return space.strType.runtime(str(self));
+            return space.strType.runtime(spec.isEmpty() ? str(self) : Formatter.format(space, self, spec));
         });
     }
 

@@ -89,9 +89,9 @@ final class Constructors {
         if (b != 0 && (b < 2 || b > 36)) {
             throw new PyException("ValueError", "int() base must be >= 2 and <= 36, or 0");
         }
-        String text = space.strType.check(x) ? space.strType.value(x)
+        String text = space.strType.check(x) ? decimalToAscii(space.strType.value(x))
                 : new String(space.bytesType.value(x), java.nio.charset.StandardCharsets.ISO_8859_1);
-        return parseInt(space, text, (int) b, space.strType.check(x) ? Abstract.repr(space, x) : Abstract.repr(space, x));
+        return parseInt(space, text, (int) b, Abstract.repr(space, x));
     }
 
     /** {@code PyNumber_Long}: {@code int(x)} for one argument. */
@@ -115,7 +115,7 @@ final class Constructors {
             return r;
         }
         if (space.strType.check(x)) {
-            return parseInt(space, space.strType.value(x), 10, Abstract.repr(space, x));
+            return parseInt(space, decimalToAscii(space.strType.value(x)), 10, Abstract.repr(space, x));
         }
         if (space.bytesType.check(x)) {
             return parseInt(space, new String(space.bytesType.value(x), java.nio.charset.StandardCharsets.ISO_8859_1), 10,
@@ -127,6 +127,22 @@ final class Constructors {
         }
         throw new PyException("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '"
                 + t.name + "'");
+    }
+
+    /**
+     * {@code _PyUnicode_TransformDecimalAndSpaceToASCII}: what {@code int(str)} and {@code float(str)}
+     * parse: decimal digits of any script as ASCII digits, Unicode white space as a space, any other
+     * non-ASCII character as {@code ?} (which no number contains).
+     */
+    static String decimalToAscii(String s) {
+        if (s.chars().allMatch(c -> c < 128)) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> b.append(c < 128 ? (char) c
+                : UnicodeCase.isDecimal(c) ? (char) ('0' + Character.digit(c, 10))
+                : StrMethods.isUnicodeSpace(c) ? ' ' : '?'));
+        return b.toString();
     }
 
     /** {@code PyLong_FromDouble}: truncation toward zero. */
@@ -210,7 +226,7 @@ final class Constructors {
             return space.newRef(x);
         }
         if (space.strType.check(x)) {
-            return space.floatType.create(parseFloat(space.strType.value(x), Abstract.repr(space, x)));
+            return space.floatType.create(parseFloat(decimalToAscii(space.strType.value(x)), Abstract.repr(space, x)));
         }
         if (t.hasFlag(PyType.LONG_SUBCLASS)) {
             return space.floatType.create(intToDouble(space, x));

@@ -323,7 +323,7 @@ public final class DictType extends PyType {
     protected void fillDict() {
         putClassGetItem();
         putClassMethod("fromkeys", (self, args, nargs, kwnames) -> {
-            CallArguments a = new CallArguments(space, "fromkeys", args, nargs, kwnames).keywords();
+            CallArguments a = new CallArguments(space, "fromkeys", args, nargs, kwnames).noKeywords("dict.fromkeys");
             if (nargs < 2 || nargs > 3) { // the class, then the arguments
                 throw new PyException("TypeError", "fromkeys expected " + (nargs < 2 ? "at least 1 argument" : "at most 2 arguments")
                         + ", got " + (nargs - 1));

@@ -188,6 +188,9 @@ public final class Formatter {
         if (space.strType.check(value)) {
             return formatStr(space.strType.value(value), spec, t.name);
         }
+        if (space.complexType.check(value) && !spec.isEmpty()) {
+            return formatComplex(space.complexType.real(value), space.complexType.imag(value), spec);
+        }
         if (!spec.isEmpty()) {
             throw new PyException("TypeError", "unsupported format string passed to " + t.name + ".__format__");
         }
@@ -331,6 +334,39 @@ public final class Formatter {
             return FloatType.repr(d);
         }
         Spec p = parse(spec, "float", '>');
+        String[] number = floatNumber(d, p, false, "float");
+        String body = number[1];
+        if (p.grouping != 0 && p.align == '=' && p.fill == '0' && Double.isFinite(d)) {
+            // zero padding is part of the number: the zeros are grouped as its digits are
+            int end = integerEnd(body);
+            String digits = body.substring(0, end);
+            String rest = body.substring(end);
+            int want = p.width - number[0].length() - rest.length();
+            String grouped = group(digits, p.grouping, 3);
+            while (grouped.length() < want) {
+                digits = "0" + digits;
+                grouped = group(digits, p.grouping, 3);
+            }
+            body = grouped + rest;
+        } else if (Double.isFinite(d)) {
+            body = groupInteger(body, p.grouping);
+        }
+        return pad(body, number[0], p, '>');
+    }
+
+    /** Where the integer digits of a formatted finite number end. */
+    private static int integerEnd(String body) {
+        int dot = body.indexOf('.');
+        return dot >= 0 ? dot : body.indexOf('e') >= 0 ? body.indexOf('e') : body.indexOf('E') >= 0 ? body.indexOf('E')
+                : body.endsWith("%") ? body.length() - 1 : body.length();
+    }
+
+    /**
+     * {@code format_float_internal} without the padding and grouping: the sign and the digits of
+     * {@code d}. {@code inComplex}: as a part of a complex ({@code format_complex_internal}), where no
+     * type means {@code repr} without an added {@code .0}, or {@code g} with a precision.
+     */
+    private static String[] floatNumber(double d, Spec p, boolean inComplex, String typeName) {
         boolean negative = d < 0 || (d == 0 && 1 / d < 0);
         double a = Math.abs(d);
         String body;
@@ -354,32 +390,81 @@ public final class Formatter {
                 case 0 -> {
                     if (p.precision < 0) {
                         body = FloatType.repr(a);
+                        if (inComplex && body.endsWith(".0")) {
+                            body = body.substring(0, body.length() - 2);
+                        }
                     } else {
                         body = general(a, Math.max(p.precision, 1), p.alternate, false);
-                        if (!body.contains(".") && !body.contains("e")) {
+                        if (!inComplex && !body.contains(".") && !body.contains("e")) {
                             body = body + ".0";
                         }
                     }
                 }
                 default -> {
-                    return invalid(p, "float");
+                    return new String[] {"", invalid(p, typeName)};
                 }
             }
-            if (p.alternate && !body.contains(".") && "fFeE%".indexOf(type) >= 0) {
-                int e = body.indexOf('e') >= 0 ? body.indexOf('e') : body.indexOf('E') >= 0 ? body.indexOf('E')
-                        : body.endsWith("%") ? body.length() - 1 : body.length();
+            if (p.alternate && !body.contains(".")) { // '#': always a decimal point
+                int e = integerEnd(body);
                 body = body.substring(0, e) + "." + body.substring(e);
             }
             if (p.noNegativeZero && negative && body.chars().noneMatch(c -> c >= '1' && c <= '9')) {
                 negative = false; // 'z': a result that rounds to zero loses its minus sign
             }
         }
-        if (p.grouping != 0) {
-            int dot = body.indexOf('.');
-            int end = dot >= 0 ? dot : body.indexOf('e') >= 0 ? body.indexOf('e') : body.length();
-            body = group(body.substring(0, end), p.grouping, 3) + body.substring(end);
+        return new String[] {signOf(negative, p), body};
+    }
+
+    /**
+     * {@code format_complex_internal}: both parts formatted as floats (the imaginary one always
+     * signed), grouped, then padded as one; without a type, {@code repr}'s form in parentheses
+     * unless the real part is +0. No zero padding, no {@code =} alignment.
+     */
+    static String formatComplex(double re, double im, String spec) {
+        Spec p = parse(spec, "complex", '>');
+        switch (p.type) {
+            case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n' -> {
+            }
+            default -> invalid(p, "complex");
         }
-        return pad(body, signOf(negative, p), p, '>');
+        if (p.fill == '0') {
+            throw new PyException("ValueError", "Zero padding is not allowed in complex format specifier");
+        }
+        if (p.align == '=') {
+            throw new PyException("ValueError", "'=' alignment flag is not allowed in complex format specifier");
+        }
+        boolean skipRe = p.type == 0 && re == 0 && 1 / re > 0;
+        boolean parens = p.type == 0 && !skipRe;
+        Spec part = new Spec();
+        part.type = p.type == 'n' ? 'g' : p.type;
+        part.precision = p.precision;
+        part.alternate = p.alternate;
+        part.noNegativeZero = p.noNegativeZero;
+        StringBuilder b = new StringBuilder();
+        if (parens) {
+            b.append('(');
+        }
+        if (!skipRe) {
+            part.sign = p.sign;
+            b.append(groupedPart(re, part, p.grouping));
+        }
+        part.sign = skipRe ? p.sign : '+';
+        b.append(groupedPart(im, part, p.grouping)).append('j');
+        if (parens) {
+            b.append(')');
+        }
+        return pad(b.toString(), "", p, '>');
+    }
+
+    private static String groupedPart(double d, Spec part, char grouping) {
+        String[] number = floatNumber(d, part, true, "complex");
+        return number[0] + (Double.isFinite(d) ? groupInteger(number[1], grouping) : number[1]);
+    }
+
+    /** A finite number's integer digits grouped by threes ({@code grouping} 0: as it is). */
+    private static String groupInteger(String body, char grouping) {
+        int end = integerEnd(body);
+        return group(body.substring(0, end), grouping, 3) + body.substring(end);
     }
 
     private static String fixed(double a, int precision) {

@@ -88,7 +88,7 @@ public final class IntType extends PyType {
             return round(self, args.length == 0 ? space.none : args[0]);
         });
         defineMethod("to_bytes", (PyMethod.WithKeywords) (self, a) -> {
-            a.keywords("length", "byteorder", "signed").range(0, 2);
+            a.clinicCounts(3, 2).keywords("length", "byteorder", "signed");
             long length = a.either(0, "length");
             long order = a.either(1, "byteorder");
             long signed = a.keyword("signed");
@@ -105,7 +105,7 @@ public final class IntType extends PyType {
         }
         putClassMethod("from_bytes", (cls, args, nargs, kwnames) -> {
             CallArguments a = new CallArguments(space, "from_bytes", args + 8, nargs - 1, kwnames)
-                    .keywords("bytes", "byteorder", "signed").range(0, 2);
+                    .clinicCounts(3, 2).keywords("bytes", "byteorder", "signed");
             long source = a.either(0, "bytes");
             if (source == 0) {
                 throw new PyException("TypeError", "from_bytes() missing required argument 'bytes' (pos 1)");

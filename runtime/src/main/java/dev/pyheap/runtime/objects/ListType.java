@@ -68,13 +68,7 @@ public final class ListType extends SequenceType {
         });
         defineSearchMethods();
         defineMethod("sort", (PyMethod.WithKeywords) (self, a) -> {
-            a.keywords("key", "reverse");
-            if (a.nargs > 0) {
-                throw new PyException("TypeError", "sort() takes no positional arguments");
-            }
-            long key = a.keyword("key");
-            long reverse = a.keyword("reverse");
-            sort(self, key == space.none ? 0 : key, reverse != 0 && Abstract.isTrue(space, reverse));
+            sort(self, a);
             return space.newNone();
         });
         defineMethod("reverse", (self, args) -> {
@@ -417,10 +411,12 @@ public final class ListType extends SequenceType {
             int newSize = result.size();
             if (newSize == 0) {
                 long array = itemArray(o);
-                memory.putLong(o + Layout.OB_SIZE, 0);
-                memory.putLong(o + ITEM_ARRAY, 0);
-                memory.putLong(o + ALLOCATED, 0);
-                space.free(array);
+                if (array != 0) {
+                    memory.putLong(o + Layout.OB_SIZE, 0);
+                    memory.putLong(o + ITEM_ARRAY, 0);
+                    memory.putLong(o + ALLOCATED, 0);
+                    space.free(array);
+                }
             } else if (newSize != n) {
                 resize(o, newSize);
             }
@@ -457,6 +453,9 @@ public final class ListType extends SequenceType {
     @Override
     public void clear(long o) {
         long array = itemArray(o);
+        if (array == 0) {
+            return; // _list_clear: a list without an array (also one being sorted) is left as it is
+        }
         long n = size(o);
         memory.putLong(o + Layout.OB_SIZE, 0);
         memory.putLong(o + ITEM_ARRAY, 0);
@@ -562,7 +561,8 @@ public final class ListType extends SequenceType {
         if (array != 0 && !visitor.owned(array, 0)) { // claimed first: a damaged size must not make it a leak
             return false;
         }
-        if (size < 0 || size > allocated || (array == 0 && allocated != 0)) {
+        // allocated -1 without an array: the list is being sorted (list_sort_impl)
+        if (size < 0 || size > Math.max(allocated, 0) || (array == 0 && allocated != 0 && allocated != -1)) {
             return visitor.damaged("ob_size " + size + " and allocated " + allocated + " of item array " + dev.pyheap.api.Addresses.hex(array)
                     + " are inconsistent");
         }
@@ -648,55 +648,36 @@ public final class ListType extends SequenceType {
         return create(items);
     }
 
-    /**
-     * {@code list.sort(key, reverse)}: a stable sort by {@code <} of the keys ({@code key(item)} or
-     * the items), reversed stably as CPython does (reverse, sort, reverse). An exception from a
-     * comparison or the key function leaves the list with its items in some order, as in CPython.
-     */
+    /** {@code list.sort(key, reverse)} ({@code key} 0 for none): CPython's timsort, see {@link ListSort}. */
     public void sort(long o, long key, boolean reverse) {
-        int n = (int) size(o);
-        long array = itemArray(o);
-        long allocated = memory.getLong(o + ALLOCATED);
-        long[] items = new long[n];
-        for (int i = 0; i < n; i++) {
-            items[i] = item(o, i);
+        ListSort.sort(space, o, key, reverse);
+    }
+
+    /**
+     * {@code list.sort(*, key=None, reverse=False)} with Argument Clinic's checks: keywords only,
+     * {@code reverse} an int ({@code bool(accept={int})}: {@code _PyLong_AsInt}); also what
+     * {@code sorted()} passes on after making its list.
+     */
+    public void sort(long o, CallArguments a) {
+        a.keywords("key", "reverse");
+        if (a.nargs > 0) {
+            throw new PyException("TypeError", "sort() takes no positional arguments");
         }
-        // list_sort_impl: the list is empty while it sorts, so a key function or __lt__ that changes it
-        // is seen afterwards ("list modified during sort") and cannot pull the items from under the sort
-        memory.putLong(o + Layout.OB_SIZE, 0);
-        memory.putLong(o + ITEM_ARRAY, 0);
-        memory.putLong(o + ALLOCATED, 0);
-        long[] keys = new long[n];
-        Integer[] order = new Integer[n];
-        boolean sorted = false;
-        try {
-            for (int i = 0; i < n; i++) {
-                keys[i] = key == 0 ? space.newRef(items[i]) : Abstract.call(space, key, new long[] {items[i]});
-                order[i] = reverse ? n - 1 - i : i;
-            }
-            java.util.Arrays.sort(order, (x, y) -> Abstract.richCompareBool(space, keys[x], keys[y], CompareOp.LT) ? -1
-                    : Abstract.richCompareBool(space, keys[y], keys[x], CompareOp.LT) ? 1 : 0);
-            sorted = true;
-        } finally {
-            for (long k : keys) {
-                space.xdecref(k);
-            }
-            boolean modified = itemArray(o) != 0 || size(o) != 0;
-            if (modified) {
-                clear(o);
-            }
-            memory.putLong(o + Layout.OB_SIZE, n);
-            memory.putLong(o + ITEM_ARRAY, array);
-            memory.putLong(o + ALLOCATED, allocated);
-            if (sorted) {
-                for (int i = 0; i < n; i++) {
-                    memory.putLong(array + 8L * (reverse ? n - 1 - i : i), items[order[i]]);
+        long key = a.keyword("key");
+        long reverse = a.keyword("reverse");
+        boolean descending = false;
+        if (reverse != 0) {
+            long i = Abstract.numberIndex(space, reverse);
+            try {
+                if (!space.intType.fitsLong(i) || space.intType.longValue(i) != (int) space.intType.longValue(i)) {
+                    throw new PyException("OverflowError", "Python int too large to convert to C int");
                 }
-                if (modified) {
-                    throw new PyException("ValueError", "list modified during sort");
-                }
+                descending = space.intType.longValue(i) != 0;
+            } finally {
+                space.decref(i);
             }
         }
+        sort(o, key == space.none ? 0 : key, descending);
     }
 
     /** {@code sq_inplace_concat}: {@code a += iterable} extends {@code a}. */

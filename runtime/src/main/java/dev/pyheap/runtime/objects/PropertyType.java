@@ -101,7 +101,7 @@ public final class PropertyType extends StructType {
                         return;
                     }
                 }
-                throw new PyException("TypeError", "property() got an unexpected keyword argument '" + space.strType.value(k) + "'");
+                throw CallArguments.invalidKeyword(space.strType.value(k), "property");
             });
         }
         init(p, a[0], a[1], a[2], a[3]);

@@ -140,7 +140,7 @@ final class StrMethods extends TextMethods {
         };
     }
 
-    /** Unicode's cases for {@link Stringlib#title}: a title-case letter counts as upper case, and a word starts in title case. */
+    /** Unicode's cases for {@link Stringlib#isTitle}: a title-case letter counts as upper case. */
     private static final Stringlib.Cases UNICODE = new Stringlib.Cases() {
         @Override
         public boolean isUpper(int c) {
@@ -191,39 +191,33 @@ final class StrMethods extends TextMethods {
         });
         def.accept("upper", (self, args) -> {
             Args.none("str.upper", args);
-            return caseResult(text(self).toUpperCase(java.util.Locale.ROOT));
+            return caseResult(UnicodeCase.upper(units(self)));
         });
         def.accept("lower", (self, args) -> {
             Args.none("str.lower", args);
-            return caseResult(text(self).toLowerCase(java.util.Locale.ROOT));
+            return caseResult(UnicodeCase.lower(units(self)));
         });
         def.accept("casefold", (self, args) -> {
             Args.none("str.casefold", args);
-            return caseResult(text(self).toLowerCase(java.util.Locale.ROOT).replace("ß", "ss"));
+            return caseResult(UnicodeCase.casefold(units(self)));
         });
         def.accept("swapcase", (self, args) -> {
             Args.none("str.swapcase", args);
-            StringBuilder b = new StringBuilder();
-            text(self).codePoints().forEach(c -> b.appendCodePoint(Character.isUpperCase(c) ? Character.toLowerCase(c)
-                    : Character.isLowerCase(c) ? Character.toUpperCase(c) : c));
-            return caseResult(b.toString());
+            return caseResult(UnicodeCase.swapcase(units(self)));
         });
         def.accept("title", (self, args) -> {
             Args.none("str.title", args);
-            int[] t = Stringlib.title(units(self), UNICODE);
-            return caseResult(new String(t, 0, t.length));
+            return caseResult(UnicodeCase.title(units(self)));
         });
         def.accept("capitalize", (self, args) -> {
             Args.none("str.capitalize", args);
-            String s = text(self);
-            return caseResult(s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
-                    + s.substring(1).toLowerCase(java.util.Locale.ROOT));
+            return caseResult(UnicodeCase.capitalize(units(self)));
         });
-        def.accept("isdigit", predicate("isdigit", Character::isDigit, false));
-        def.accept("isdecimal", predicate("isdecimal", Character::isDigit, false));
-        def.accept("isnumeric", predicate("isnumeric", c -> Character.isDigit(c) || Character.getNumericValue(c) != -1, false));
+        def.accept("isdigit", predicate("isdigit", UnicodeCase::isDigit, false));
+        def.accept("isdecimal", predicate("isdecimal", UnicodeCase::isDecimal, false));
+        def.accept("isnumeric", predicate("isnumeric", UnicodeCase::isNumeric, false));
         def.accept("isalpha", predicate("isalpha", Character::isLetter, false));
-        def.accept("isalnum", predicate("isalnum", Character::isLetterOrDigit, false));
+        def.accept("isalnum", predicate("isalnum", UnicodeCase::isAlnum, false));
         def.accept("isspace", predicate("isspace", StrMethods::isUnicodeSpace, false));
         def.accept("isascii", predicate("isascii", c -> c < 128, true));
         def.accept("isprintable", predicate("isprintable", StrType::isPrintable, true));
@@ -243,9 +237,7 @@ final class StrMethods extends TextMethods {
         });
         def.accept("isidentifier", (self, args) -> {
             Args.none("str.isidentifier", args);
-            String s = text(self);
-            return space.newBool(!s.isEmpty() && (Character.isLetter(s.codePointAt(0)) || s.charAt(0) == '_')
-                    && s.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_'));
+            return space.newBool(UnicodeCase.isIdentifier(text(self)));
         });
         def.accept("translate", (self, args) -> translate(self, Args.one("translate", args)));
         def.accept("encode", (PyMethod.WithKeywords) (self, a) -> {
@@ -300,7 +292,7 @@ final class StrMethods extends TextMethods {
 
     /** {@code str.maketrans(x[, y[, z]])}: the dict {@code translate} takes, keyed by code point. */
     static long maketrans(ObjectSpace space, CallArguments a) {
-        a.keywords().range(1, 3);
+        a.noKeywords("str.maketrans").range(1, 3);
         StrType str = space.strType;
         long d = space.dictType.create();
         try {

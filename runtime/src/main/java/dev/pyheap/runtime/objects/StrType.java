@@ -539,7 +539,7 @@ public final class StrType extends PyType {
     }
 
     /** Code point order ({@code unicode_compare}). */
-    private int compare(long a, long b) {
+    int compare(long a, long b) {
         long na = length(a);
         long nb = length(b);
         for (long i = 0, n = Math.min(na, nb); i < n; i++) {

@@ -26,6 +26,7 @@
  *   <tr><td>{@code Codecs}</td><td>{@code Objects/unicodeobject.c} (the UTF-8/16/32, ASCII and Latin-1 codecs), {@code Python/codecs.c} (the error handlers)</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.SequenceType}, {@link dev.pyheap.runtime.objects.TupleType}</td><td>{@code Objects/tupleobject.c}</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.ListType}</td><td>{@code Objects/listobject.c}</td></tr>
+ *   <tr><td>{@code ListSort}</td><td>{@code Objects/listobject.c} ({@code list_sort_impl}: timsort with powersort's merge order), {@code Objects/listsort.txt}</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.DictType}</td><td>{@code Objects/dictobject.c}</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.SetType}</td><td>{@code Objects/setobject.c}</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.WeakrefType}</td><td>{@code Objects/weakrefobject.c}</td></tr>
