@@ -80,15 +80,15 @@ final class PosixModule {
         Fds fds = new Fds();
         table.atClose(fds::closeAll);
         SysModule.function(space, module, dict, "getpid", (self, a, n, kw) -> {
-            new CallArgs(space, "getpid", a, n, kw).exactly(0);
+            new CallArgs(space, "posix.getpid", a, n, kw).exactly(0);
             return space.newInt(ProcessHandle.current().pid());
         });
         SysModule.function(space, module, dict, "getppid", (self, a, n, kw) -> {
-            new CallArgs(space, "getppid", a, n, kw).exactly(0);
+            new CallArgs(space, "posix.getppid", a, n, kw).exactly(0);
             return space.newInt(ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L));
         });
         SysModule.function(space, module, dict, "cpu_count", (self, a, n, kw) -> {
-            new CallArgs(space, "cpu_count", a, n, kw).exactly(0);
+            new CallArgs(space, "posix.cpu_count", a, n, kw).exactly(0);
             return space.newInt(Runtime.getRuntime().availableProcessors());
         });
         long environ = space.dictType.create();
@@ -105,7 +105,7 @@ final class PosixModule {
             space.decref(environ);
         }
         SysModule.function(space, module, dict, "getcwd", (self, a, n, kw) -> {
-            new CallArgs(space, "getcwd", a, n, kw).exactly(0);
+            new CallArgs(space, "posix.getcwd", a, n, kw).exactly(0);
             return space.strType.runtime(Path.of("").toAbsolutePath().toString());
         });
         SysModule.function(space, module, dict, "listdir", (self, a, n, kw) -> {

@@ -182,7 +182,8 @@ final class SysModule {
             return space.newNone();
         });
         function(space, module, dict, "_getframe", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "_getframe", a, n, kw).keywords().range(0, 1);
+            new CallArgs(space, "sys._getframe", a, n, kw).keywords();
+            CallArgs c = new CallArgs(space, "_getframe", a, n, kw).range(0, 1);
             if (n == 0) {
                 return interp.frameObjectAt(0);
             }
@@ -198,7 +199,7 @@ final class SysModule {
             }
         });
         function(space, module, dict, "_current_frames", (self, a, n, kw) -> {
-            new CallArgs(space, "_current_frames", a, n, kw).keywords().exactly(0);
+            new CallArgs(space, "sys._current_frames", a, n, kw).exactly(0);
             return interp.currentFrames();
         });
         moduleNames(table, dict);
