@@ -22,7 +22,7 @@ root=$(cd "$1" && pwd); shift
 here=$(cd "$(dirname "$0")/.." && pwd)
 scripts=("$@")
 if [[ ${#scripts[@]} == 0 ]]; then
-  scripts=(s01_debugmallocstats s02_sizes s02b_alloc_sizes s03_identity s04_refcounts s04b_dealloc_order
+  scripts=(s01_debugmallocstats s01b_arena_release s02_sizes s02b_alloc_sizes s03_identity s04_refcounts s04b_dealloc_order
            s05_gc s05b_gc_count_debug s05c_gc_order s06_tracemalloc s07_weakref s08_gil s09_errors s10_list_growth)
 fi
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
