@@ -142,7 +142,7 @@ final class SubprocessModule {
             // after os.dup2, the runner's stream): the child's output is copied there as it comes
             int pumpOut = pumpedTo(space, c.get(4), 1), pumpErr = pumpedTo(space, c.get(5), 2);
             for (int fd : new int[] {pumpOut, pumpErr}) {
-                if (fd >= 0 && !table.fds().isOpen(fd)) {
+                if (fd != -1 && !table.fds().isOpen(fd)) {
                     throw PosixModule.osError(space, FdTable.EBADF, null);
                 }
             }
@@ -390,7 +390,8 @@ final class SubprocessModule {
             return inherited;
         }
         if (space.strType.check(o) && space.strType.value(o).startsWith("d:")) {
-            return Integer.parseInt(space.strType.value(o).substring(2));
+            int fd = Integer.parseInt(space.strType.value(o).substring(2));
+            return fd < 0 ? Integer.MIN_VALUE : fd; // never a redirection to a file named "-5"
         }
         return -1;
     }

@@ -151,6 +151,8 @@ def _stream(value, name, reading):
     if value in (PIPE, DEVNULL) or (value == STDOUT and name == 'stderr'):
         return value
     if isinstance(value, int):
+        if value < 0:
+            raise OSError(9, "Bad file descriptor")
         if reading:
             if value == 0:
                 return 0

@@ -364,24 +364,24 @@ class Future:
             raise RuntimeError('Future in unexpected state')
 
     def set_result(self, result):
+        self._finish(result, None)
+
+    def set_exception(self, exception):
+        self._finish(None, exception)
+
+    def _finish(self, result, exception):
+        # FINISHED with a result or an exception: the waiters told, the callbacks called
         with self._condition:
             if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
                 raise InvalidStateError('{}: {!r}'.format(self._state, self))
             self._result = result
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_result(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
-
-    def set_exception(self, exception):
-        with self._condition:
-            if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
             self._exception = exception
             self._state = FINISHED
             for waiter in self._waiters:
-                waiter.add_exception(self)
+                if exception is None:
+                    waiter.add_result(self)
+                else:
+                    waiter.add_exception(self)
             self._condition.notify_all()
         self._invoke_callbacks()
 

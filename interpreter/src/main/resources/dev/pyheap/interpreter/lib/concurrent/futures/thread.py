@@ -152,30 +152,30 @@ class ThreadPoolExecutor(_base.Executor):
             self._threads.add(t)
             _threads_queues[t] = self._work_queue
 
+    def _queued_items(self):
+        """Takes the work items no worker took yet off the queue."""
+        while True:
+            try:
+                work_item = self._work_queue.get_nowait()
+            except queue.Empty:
+                return
+            if work_item is not None:
+                yield work_item
+
     def _initializer_failed(self):
         with self._shutdown_lock:
             self._broken = ('A thread initializer failed, the thread pool is not usable anymore')
             # the queued calls fail with the same error
-            while True:
-                try:
-                    work_item = self._work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if work_item is not None:
-                    work_item.future.set_exception(BrokenThreadPool(self._broken))
+            for work_item in self._queued_items():
+                work_item.future.set_exception(BrokenThreadPool(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
             self._shutdown = True
             if cancel_futures:
                 # cancel what no worker took yet
-                while True:
-                    try:
-                        work_item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if work_item is not None:
-                        work_item.future.cancel()
+                for work_item in self._queued_items():
+                    work_item.future.cancel()
             # wakes the workers; each passes it on
             self._work_queue.put(None)
         if wait:
