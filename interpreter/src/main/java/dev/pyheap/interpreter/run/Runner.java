@@ -156,7 +156,7 @@ public final class Runner {
             session.exit = interaction.applyAsInt(new Console(heap, session.interp, session.dict,
                     (e, exit) -> exit ? exitCode(session.interp, session.table, e)
                             : printUncaught(session.interp, session.table, e, session.sources),
-                    session.table::warnCompile));
+                    session.table::warnCompile, () -> flushOut(session.table)));
             return session.close();
         }
     }
