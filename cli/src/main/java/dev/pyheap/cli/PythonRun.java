@@ -60,17 +60,17 @@ final class PythonRun {
      * program's end (its interpreter torn down). With {@code --json} or {@code --report} the run's
      * facts are measured ({@link ProgramMeter}).
      */
-    Outcome run(Configuration configuration, String code, List<String> program, Reporting reporting) {
-        Source found = source(code, program);
-        if (found == null) {
-            return new Outcome(ErrorReporter.USAGE, null, null);
+    Outcome run(Configuration configuration, String code, String module, List<String> program, Reporting reporting) {
+        Source found = source(code, module, program);
+        if (found.failed()) {
+            return new Outcome(found.failure(), null, null);
         }
         Runner.Program source = found.program();
         List<String> argv = found.argv();
         boolean verify = reporting.verify() || found.bundled();
         ReportRecorder recorder = reporting.recorder();
         PrintWriter programOut = reporting.json() ? context.err() : context.out();
-        String shown = code != null ? "-c" : program.get(0);
+        String shown = code != null ? "-c" : module != null ? "-m " + module : program.get(0);
         ProgramMeter meter = reporting.json() || recorder != null ? new ProgramMeter(shown, argv, configuration) : null;
         if (verify) {
             if (recorder != null) {
@@ -126,11 +126,12 @@ final class PythonRun {
      * null when not asked for, observe the threads as they observe a workload's mutators: from after the module
      * body (the baseline) to the threads' end.
      */
-    ThreadedOutcome runThreaded(Configuration configuration, String code, List<String> program, RunSpec spec,
-                                boolean verify, boolean json, Inspection inspection, ReportRecorder recorder) {
-        Source found = source(code, program);
-        if (found == null) {
-            return new ThreadedOutcome(ErrorReporter.USAGE, null);
+    ThreadedOutcome runThreaded(Configuration configuration, String code, String module, List<String> program,
+                                RunSpec spec, boolean verify, boolean json, Inspection inspection,
+                                ReportRecorder recorder) {
+        Source found = source(code, module, program);
+        if (found.failed()) {
+            return new ThreadedOutcome(found.failure(), null);
         }
         verify |= found.bundled();
         Leak declared;
@@ -186,13 +187,42 @@ final class PythonRun {
      * What to run and its {@code sys.argv}.
      *
      * @param bundled a workload of the jar named instead of a file: checked ({@link ProgramRun}) always
+     * @param failure when there is nothing to run ({@code program} null), the command's exit code
      */
-    record Source(Runner.Program program, List<String> argv, boolean bundled) {
+    record Source(Runner.Program program, List<String> argv, boolean bundled, int failure) {
+        Source(Runner.Program program, List<String> argv, boolean bundled) {
+            this(program, argv, bundled, ErrorReporter.OK);
+        }
+
+        /** Nothing to run (a line on stderr said why): the command ends with {@code exit}. */
+        static Source failedWith(int exit) {
+            return new Source(null, List.of(), false, exit);
+        }
+
+        boolean failed() {
+            return program == null;
+        }
     }
 
-    /** {@code -c CODE}, {@code -} (stdin), a bundled workload's name, or a file; null (a line on stderr) when unreadable. */
-    Source source(String code, List<String> program) {
+    /**
+     * {@code -c CODE}, {@code -m MODULE}, {@code -} (stdin), a bundled workload's name, or a file; null (a line on
+     * stderr) when unreadable or not found.
+     */
+    Source source(String code, String module, List<String> program) {
         List<String> argv = new ArrayList<>();
+        if (module != null) {
+            Runner.Program found;
+            try {
+                found = Runner.Program.module(module, context.workingDirectory());
+            } catch (IllegalArgumentException e) { // python3 says it the same way, with exit code 1
+                context.err().println("pyheap: " + e.getMessage());
+                context.err().flush();
+                return Source.failedWith(ErrorReporter.RUN_FAILED);
+            }
+            argv.add(found.filename());
+            argv.addAll(program);
+            return new Source(found, argv, false);
+        }
         if (code != null) {
             argv.add("-c");
             argv.addAll(program);
@@ -206,7 +236,7 @@ final class PythonRun {
                         argv, false);
             } catch (IOException e) {
                 context.err().println("pyheap: cannot read stdin: " + e.getMessage());
-                return null;
+                return Source.failedWith(ErrorReporter.USAGE);
             }
         }
         java.util.Optional<Bundled.Program> workload = bundledWorkload(program.get(0));
@@ -223,7 +253,7 @@ final class PythonRun {
                     false);
         } catch (IOException e) {
             context.err().println("pyheap: can't open file '" + file + "': [Errno 2] No such file or directory");
-            return null;
+            return Source.failedWith(ErrorReporter.USAGE);
         }
     }
 

@@ -65,7 +65,7 @@ record QuickRun(String code, List<String> program, boolean debug) {
     int run(Context context, ErrorReporter errors) {
         try {
             var configuration = ConfigurationOptions.loader(context, null, List.of()).load();
-            return new PythonRun(context).run(configuration, code, program,
+            return new PythonRun(context).run(configuration, code, null, program,
                     new PythonRun.Reporting(null, false, null, false)).exit();
         } catch (RuntimeException e) {
             return errors.failure(e, "pyheap run", debug);

@@ -102,6 +102,33 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "-c", paramLabel = "CODE", description = "Run the Python program CODE (sys.argv[0] is '-c').")
     private String code;
 
+    @Option(names = "-m", paramLabel = "MODULE", parameterConsumer = ModuleAndArguments.class,
+            description = "Run the module MODULE as __main__, as python3 -m does: found in the working directory,"
+                    + " then in the library; the arguments after it are its own (sys.argv[1:]) and sys.argv[0] is"
+                    + " its file.")
+    private String module;
+
+    /**
+     * {@code -m MODULE ARGS...}: as with python3, everything after the module's name is the module's
+     * arguments, options of {@code run} included.
+     */
+    static final class ModuleAndArguments implements CommandLine.IParameterConsumer {
+        @Override
+        public void consumeParameters(java.util.Stack<String> args, CommandLine.Model.ArgSpec argSpec,
+                                      CommandSpec commandSpec) {
+            if (args.isEmpty()) {
+                throw new CommandLine.MissingParameterException(commandSpec.commandLine(), argSpec,
+                        "Missing required parameter for option '-m' (MODULE)");
+            }
+            argSpec.setValue(args.pop());
+            java.util.List<String> rest = new java.util.ArrayList<>();
+            while (!args.isEmpty()) {
+                rest.add(args.pop());
+            }
+            commandSpec.positionalParameters().get(0).setValue(rest);
+        }
+    }
+
     @Option(names = "--jfr", paramLabel = "FILE.jfr",
             description = "Record the run with the JDK Flight Recorder into FILE.jfr: pyheap's events (collections,"
                     + " arena map/unmap, MemoryError, GIL forced switches, allocation samples with their traceback while"
@@ -126,7 +153,7 @@ final class RunCommand implements Callable<Integer> {
 
     private Integer runAndReport() {
         Path reportFile = reportOption.file(spec.commandLine(), context);
-        if (code != null || program != null && !program.isEmpty()) {
+        if (code != null || module != null || program != null && !program.isEmpty()) {
             return runPython(reportFile);
         }
         Workloads.named(workload);
@@ -182,7 +209,7 @@ final class RunCommand implements Callable<Integer> {
         Configuration effective = Runner.configuration(configuration, context, allocator, collector);
         ReportRecorder recorder = reportFile == null ? null : new ReportRecorder(inspection);
         java.util.List<String> args = program == null ? java.util.List.of() : program;
-        PythonRun.Outcome outcome = new PythonRun(context).run(effective, code, args, new PythonRun.Reporting(
+        PythonRun.Outcome outcome = new PythonRun(context).run(effective, code, module, args, new PythonRun.Reporting(
                 inspection == null ? null : inspection.python(), run.verify, recorder, run.json));
         int exit = outcome.exit();
         if (inspection != null && !run.json) { // else they are in the document
@@ -235,7 +262,7 @@ final class RunCommand implements Callable<Integer> {
         Configuration effective = Runner.configuration(configuration, context, allocator, collector);
         java.util.List<String> args = program == null ? java.util.List.of() : program;
         ReportRecorder recorder = reportFile == null ? null : new ReportRecorder(inspection);
-        PythonRun.ThreadedOutcome outcome = new PythonRun(context).runThreaded(effective, code, args, runSpec,
+        PythonRun.ThreadedOutcome outcome = new PythonRun(context).runThreaded(effective, code, module, args, runSpec,
                 run.verify, run.json, inspection, recorder);
         int exit = outcome.exit();
         if (outcome.report() == null) {

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code pyheap run FILE.py [ARGS]} and {@code -c}: the program's output on stdout and stderr,
+ * {@code pyheap run FILE.py [ARGS]}, {@code -c} and {@code -m}: the program's output on stdout and stderr,
  * CPython's exit codes, syntax outside the subset refused with one line and 2. The expected texts
  * are what {@code python3} 3.11.7 prints for the same programs.
  */
@@ -38,6 +38,38 @@ class PythonRunTest {
         CliRun r = run("run", "--collector", "refcount", "-c", "import sys; print(sys.argv); sys.exit(3)", "a");
         assertEquals("['-c', 'a']\n", r.out(), r.toString());
         assertEquals(3, r.code());
+    }
+
+    @Test
+    void aModuleOfTheWorkingDirectoryRunsAsMainWithDashM() throws IOException {
+        Files.writeString(dir.resolve("mm.py"), "import sys\nprint(__name__, sys.argv[1:], sys.argv[0] == __file__)\n");
+        Files.createDirectories(dir.resolve("pkg"));
+        Files.writeString(dir.resolve("pkg/__init__.py"), "");
+        Files.writeString(dir.resolve("pkg/__main__.py"), "import sys\nprint('pkg main', sys.argv[1:])\n");
+        // everything after the module's name is the module's, options of run included
+        CliRun r = run("run", "-m", "mm", "a", "--collector", "-c");
+        assertEquals("__main__ ['a', '--collector', '-c'] True\n", r.out(), r.toString());
+        assertEquals(0, r.code());
+        r = run("run", "--collector", "refcount", "-m", "pkg", "x");
+        assertEquals("pkg main ['x']\n", r.out(), r.toString());
+    }
+
+    @Test
+    void aLibraryModuleRunsWithDashM() {
+        CliRun r = run("run", "-m", "timeit", "-x");
+        assertEquals("option -x not recognized\nuse -h/--help for command line help\n", r.out(), r.toString());
+        assertEquals(2, r.code());
+    }
+
+    @Test
+    void aMissingModuleWithDashMIsOneLineAndExit1() throws IOException {
+        CliRun r = run("run", "-m", "no_such_module_here");
+        assertEquals("pyheap: No module named no_such_module_here\n", r.err(), r.toString());
+        assertEquals(1, r.code());
+        r = run("run", "-m", "json");
+        assertEquals("pyheap: No module named json.__main__; 'json' is a package and cannot be directly executed\n",
+                r.err(), r.toString());
+        assertEquals(1, r.code());
     }
 
     @Test

@@ -44,6 +44,7 @@ final class QuickRunTest {
             List.of("run", "-c", "-1"),
             List.of("run", "-c"),
             List.of("run", "-cpass"),
+            List.of("run", "-m", "timeit", "-n", "1"),
             List.of("run", "--", "prog.py"),
             List.of("run", "@args.txt"),
             List.of("run", "prog.py", "@args.txt"),

@@ -172,9 +172,39 @@ public final class Builtins {
         if (file == 0) {
             throw new PyException("TypeError", "open() missing required argument 'file' (pos 1)");
         }
-        if (!space.strType.check(file)) {
+        long path = fspath(file);
+        try {
+            return open(path, mode, encoding);
+        } finally {
+            space.decref(path);
+        }
+    }
+
+    /** {@code os.fspath} for str paths: the str itself or what the object's {@code __fspath__} returns. New reference. */
+    private long fspath(long file) {
+        if (space.strType.check(file)) {
+            return space.newRef(file);
+        }
+        long method = Abstract.lookupAttr(space, space.typeOf(file).typeObject(), "__fspath__");
+        if (method == 0) {
             throw new PyException("TypeError", "expected str, bytes or os.PathLike object, not " + space.typeOf(file).name);
         }
+        long path;
+        try {
+            path = Abstract.call(space, method, new long[] {file});
+        } finally {
+            space.decref(method);
+        }
+        if (!space.strType.check(path)) {
+            String name = space.typeOf(path).name;
+            space.decref(path);
+            throw new PyException("TypeError", "expected " + space.typeOf(file).name + ".__fspath__() to return str or bytes, not "
+                    + name);
+        }
+        return path;
+    }
+
+    private long open(long file, long mode, long encoding) {
         String m = mode == 0 ? "r" : space.strType.value(mode);
         boolean binary = m.equals("rb") || m.equals("br");
         if (!binary && !m.equals("r") && !m.equals("rt") && !m.equals("tr")) {

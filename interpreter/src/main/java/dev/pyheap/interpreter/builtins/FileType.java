@@ -10,9 +10,7 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -81,15 +79,9 @@ final class FileType extends PyType {
         byte[] data;
         try {
             data = Files.readAllBytes(Path.of(path));
-        } catch (NoSuchFileException e) {
-            throw new PyException("FileNotFoundError", "[Errno 2] No such file or directory: " + quoted(path));
-        } catch (AccessDeniedException e) {
-            throw new PyException("PermissionError", "[Errno 13] Permission denied: " + quoted(path));
-        } catch (IOException e) {
-            if (Files.isDirectory(Path.of(path))) {
-                throw new PyException("IsADirectoryError", "[Errno 21] Is a directory: " + quoted(path));
-            }
-            throw new PyException("OSError", e.getMessage() + ": " + quoted(path));
+        } catch (IOException e) { // OSError(errno, strerror, filename), as CPython's open raises it
+            throw Files.isDirectory(Path.of(path)) ? PosixModule.osError(space, PosixModule.EISDIR, path)
+                    : PosixModule.osError(space, e, path);
         }
         long content = text ? space.strType.runtime(decode(data, encoding)) : space.bytesType.of(data);
         long name = space.strType.runtime(path);
@@ -100,9 +92,6 @@ final class FileType extends PyType {
         return o;
     }
 
-    private static String quoted(String path) {
-        return "'" + path.replace("\\", "\\\\").replace("'", "\\'") + "'";
-    }
 
     private static String decode(byte[] data, String encoding) {
         try {

@@ -431,16 +431,12 @@ public final class ModuleTable implements Interpreter.Importer {
      * the source compiled (its warnings issued).
      */
     private Code library(String path) {
-        byte[] source;
-        try (InputStream in = ModuleTable.class.getResourceAsStream(LibraryCode.RESOURCES + path)) {
-            if (in == null) {
-                return null;
-            }
-            source = in.readAllBytes();
-        } catch (IOException e) {
-            throw new PyException("ImportError", "cannot read " + path + ": " + e.getMessage());
+        LibraryFile file = librarySource(path).orElse(null);
+        if (file == null) {
+            return null;
         }
-        String filename = LibraryCode.FILENAME_PREFIX + path;
+        byte[] source = file.source();
+        String filename = file.filename();
         Code code = compiled.get(filename);
         if (code == null) {
             code = LibraryCode.shipped(path, source).orElse(null);
@@ -452,6 +448,20 @@ public final class ModuleTable implements Interpreter.Importer {
             compiled.put(filename, code);
         }
         return code;
+    }
+
+    /** A file of the library: its {@code __file__} and its bytes. */
+    public record LibraryFile(String filename, byte[] source) {
+    }
+
+    /** The library file {@code path} (under lib/, e.g. {@code timeit.py}), or empty when there is none. */
+    public static java.util.Optional<LibraryFile> librarySource(String path) {
+        try (InputStream in = ModuleTable.class.getResourceAsStream(LibraryCode.RESOURCES + path)) {
+            return in == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(new LibraryFile(LibraryCode.FILENAME_PREFIX + path, in.readAllBytes()));
+        } catch (IOException e) {
+            throw new PyException("ImportError", "cannot read " + path + ": " + e.getMessage());
+        }
     }
 
     private PyException moduleNotFound(String name) {

@@ -45,7 +45,7 @@ final class PosixModule {
     }
 
     // Linux errno values (errno.h) and os.open's flags
-    private static final int ENOENT = 2, EBADF = 9, EACCES = 13, EEXIST = 17, ENOTDIR = 20, EISDIR = 21,
+    static final int ENOENT = 2, EBADF = 9, EACCES = 13, EEXIST = 17, ENOTDIR = 20, EISDIR = 21,
             EINVAL = 22, ENOTEMPTY = 39;
     private static final int O_WRONLY = 1, O_RDWR = 2, O_CREAT = 0x40, O_EXCL = 0x80, O_TRUNC = 0x200,
             O_APPEND = 0x400;
@@ -419,7 +419,7 @@ final class PosixModule {
         };
     }
 
-    private static PyException osError(ObjectSpace space, IOException e, String path) {
+    static PyException osError(ObjectSpace space, IOException e, String path) {
         return osError(space, errno(e), path, null);
     }
 

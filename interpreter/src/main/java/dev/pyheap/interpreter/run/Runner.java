@@ -23,6 +23,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,6 +44,48 @@ import java.util.Map;
 public final class Runner {
     /** What to run: a file's bytes and its name, {@code -c} text, or stdin. */
     public record Program(String filename, byte[] source, Path folder) {
+        /**
+         * {@code python -m NAME} (Modules/main.c's {@code pymain_run_module}, runpy's
+         * {@code _get_module_details}): the module {@code NAME} found as an import finds it, first in
+         * {@code folder} (which becomes {@code sys.path[0]}), then in the library; a package runs its
+         * {@code __main__}. Its {@code filename} is the module's {@code __file__}, which is also
+         * {@code sys.argv[0]}.
+         *
+         * @throws IllegalArgumentException with CPython's reason ({@code No module named NAME}) when there
+         *                                  is no such module or it is a package without {@code __main__}
+         */
+        public static Program module(String name, Path folder) {
+            String rel = name.replace('.', '/');
+            try {
+                if (!name.isEmpty() && Files.isRegularFile(folder.resolve(rel + ".py"))) {
+                    Path file = folder.resolve(rel + ".py").toAbsolutePath().normalize();
+                    return new Program(file.toString(), Files.readAllBytes(file), folder);
+                }
+                if (!name.isEmpty() && Files.isRegularFile(folder.resolve(rel + "/__init__.py"))) {
+                    Path main = folder.resolve(rel + "/__main__.py").toAbsolutePath().normalize();
+                    if (!Files.isRegularFile(main)) {
+                        throw notRunnable(name);
+                    }
+                    return new Program(main.toString(), Files.readAllBytes(main), folder);
+                }
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("can't read module " + name + ": " + e.getMessage());
+            }
+            var file = ModuleTable.librarySource(rel + ".py");
+            if (file.isEmpty() && ModuleTable.librarySource(rel + "/__init__.py").isPresent()) {
+                file = ModuleTable.librarySource(rel + "/__main__.py");
+                if (file.isEmpty()) {
+                    throw notRunnable(name);
+                }
+            }
+            return file.map(f -> new Program(f.filename(), f.source(), folder))
+                    .orElseThrow(() -> new IllegalArgumentException("No module named " + name));
+        }
+
+        private static IllegalArgumentException notRunnable(String name) {
+            return new IllegalArgumentException("No module named " + name + ".__main__; '" + name
+                    + "' is a package and cannot be directly executed");
+        }
     }
 
     /**
