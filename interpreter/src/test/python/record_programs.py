@@ -23,7 +23,7 @@ recording, and every stale, missing or superfluous file is listed (exit 1).
 The header of every program (see the README next to the programs) is validated in both modes:
 unknown keys, unknown collectors and missing per-collector files are errors.
 
-Two normalisations, documented in the README (a runner must apply them to pyheap's output too):
+Three normalisations, documented in the README (a runner must apply them to pyheap's output too):
 1. CPython 3.11 names the main script by its absolute path (co_filename, __file__, tracebacks,
    warnings, tracemalloc frames), so the program's folder followed by a slash is removed from
    stdout and stderr: `File "/.../gc/NAME.py"` is recorded as `File "NAME.py"`.
@@ -31,12 +31,16 @@ Two normalisations, documented in the README (a runner must apply them to pyheap
    (`<function A.__del__ at 0x7f...>`, `<list 0x7f...>`), becomes `0x...`: CPython's
    unraisable-exception report ("Exception ignored in: ...") and the gc debug output print such
    reprs, and addresses change from run to run. Programs never print addresses to stdout.
+3. In stderr, a traceback entry in a standard library module (a thread's `_bootstrap_inner` and
+   `run` above the target's frame) keeps its module and function, without line number and source:
+   `File "<stdlib>/threading.py", in run`. The interpreter's library is its own code.
 """
 import argparse
 import os
 import re
 import subprocess
 import sys
+import sysconfig
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -46,6 +50,8 @@ COLLECTORS = ("generational", "marksweep", "refcount")
 HEADER_KEYS = {"collectors", "args", "pyheap"} | set(COLLECTORS)
 HEADER_LINE = re.compile(r"#\s*([a-z]+):\s*(.*?)\s*$")
 ADDRESS_IN_REPR = re.compile(r"0x[0-9a-f]+(?=[>;])")
+STDLIB = sysconfig.get_paths()["stdlib"]
+LIBRARY_FRAME = re.compile(r'^  File "' + re.escape(STDLIB) + r'/([^"]+)", line \d+, in (.*)\n(?:    .*\n)*', re.M)
 
 
 class ProgramError(Exception):
@@ -56,6 +62,7 @@ def normalise(data, folder, is_stderr):
     text = data.decode("utf-8", "surrogateescape").replace(str(folder) + os.sep, "")
     if is_stderr:
         text = ADDRESS_IN_REPR.sub("0x...", text)
+        text = LIBRARY_FRAME.sub(r'  File "<stdlib>/\1", in \2\n', text)
     return text.encode("utf-8", "surrogateescape")
 
 

@@ -90,7 +90,7 @@ final class PythonRun {
             if (meter != null) {
                 ProgramRun.withGil(heap, () -> meter.start(heap));
             }
-            Runner runner = new Runner(heap, programOut, context.err());
+            Runner runner = new Runner(heap, programOut, context.err()).unbuffered(unbuffered(context));
             if (reporting.observer() != null) {
                 runner.observedBy(reporting.observer());
             }
@@ -279,5 +279,11 @@ final class PythonRun {
         context.err().flush();
         int exit = result.exit() == 0 && !result.checks().passed() ? ErrorReporter.RUN_FAILED : result.exit();
         return new Outcome(exit, meter == null ? null : meter.facts(), result.checks());
+    }
+
+    /** {@code PYTHONUNBUFFERED} set to a non-empty value, as CPython reads it (the launcher's {@code -u} sets it). */
+    static boolean unbuffered(Context context) {
+        String v = context.environment().get("PYTHONUNBUFFERED");
+        return v != null && !v.isEmpty();
     }
 }

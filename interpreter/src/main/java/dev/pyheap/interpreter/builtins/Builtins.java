@@ -9,7 +9,6 @@ import dev.pyheap.runtime.objects.CompareOp;
 import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.objects.PyType;
 
-import java.io.PrintWriter;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,9 +57,19 @@ public final class Builtins {
         interp.setInstanceCheck(this::isInstance);
     }
 
-    /** A new stream object ({@code sys.stdout}, fd 1; {@code sys.stderr}, fd 2) writing to {@code out}. New reference. */
-    public long newTextStream(PrintWriter out, int fd) {
-        return textIO.create(out, fd, fd == 2 ? TextIOType.Buffering.LINE : TextIOType.Buffering.BLOCK);
+    /**
+     * A new stream object ({@code sys.stdout}, fd 1; {@code sys.stderr}, fd 2) writing to descriptor
+     * {@code fd} of {@code fds}: stdout block-buffered, stderr line-buffered, both writing through when
+     * {@code unbuffered} ({@code -u}, {@code PYTHONUNBUFFERED}). New reference.
+     */
+    long newTextStream(FdTable fds, int fd, boolean unbuffered, boolean holds) {
+        return textIO.create(fds, fd, unbuffered ? TextIOType.Buffering.WRITE_THROUGH
+                : fd == 2 ? TextIOType.Buffering.LINE : TextIOType.Buffering.BLOCK, holds);
+    }
+
+    /** The text sys.stdout and sys.stderr hold, handed to their descriptors (the runner's flush points). */
+    public void flushOutput() {
+        textIO.handOnAll();
     }
 
     /**
@@ -569,9 +578,7 @@ public final class Builtins {
             return true;
         }
         if (textIO.check(f)) {
-            PrintWriter w = textIO.stream(f);
-            w.print(text);
-            w.flush();
+            textIO.printNow(f, text);
             return true;
         }
         if (!mayCallPython) {
@@ -595,7 +602,7 @@ public final class Builtins {
             long f = space.dictType.getItemString(sysDict, name);
             if (f != 0 && textIO.check(f)) {
                 textIO.writeFlush(f);
-                textIO.stream(f).flush();
+                textIO.flushJava(f);
             }
         }
     }

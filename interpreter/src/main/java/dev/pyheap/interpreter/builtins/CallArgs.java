@@ -73,12 +73,15 @@ final class CallArgs {
         return this;
     }
 
-    /** Exactly {@code n} positionals: CPython's {@code len() takes exactly one argument (2 given)}. */
+    /** Exactly {@code n} positionals: CPython's {@code len() takes exactly one argument (2 given)}, {@code f() takes no arguments (1 given)}. */
     CallArgs exactly(int n) {
         keywords();
         if (nargs != n) {
             if (n == 1) {
                 throw new PyException("TypeError", function + "() takes exactly one argument (" + nargs + " given)");
+            }
+            if (n == 0) { // METH_NOARGS
+                throw new PyException("TypeError", function + "() takes no arguments (" + nargs + " given)");
             }
             throw new PyException("TypeError", function + " expected " + n + " arguments, got " + nargs);
         }

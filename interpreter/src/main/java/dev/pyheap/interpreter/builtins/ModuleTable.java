@@ -107,8 +107,9 @@ public final class ModuleTable implements Interpreter.Importer {
         builtins.sysDict = sysDict;
         interp.setSysDict(sysDict);
         SysModule.fill(this, sysModule, sysDict);
-        long stdout = builtins.newTextStream(out, 1);
-        long stderr = builtins.newTextStream(err, 2);
+        fds = new FdTable(out, err, System.in);
+        long stdout = builtins.newTextStream(fds, 1, unbuffered, holdsOutput);
+        long stderr = builtins.newTextStream(fds, 2, unbuffered, holdsOutput);
         for (String n : new String[] {"stdout", "__stdout__"}) {
             SysModule.setItem(space, sysDict, n, stdout);
         }
@@ -228,6 +229,36 @@ public final class ModuleTable implements Interpreter.Importer {
     /** How an exception in an atexit function is reported (the runner prints it). */
     public java.util.function.BiConsumer<Long, PyException> onAtexitError = (f, e) -> e.release();
 
+    /** The interpreter's file descriptors (made by {@link #init}: 0 to 2 are the runner's streams). */
+    private FdTable fds;
+
+    FdTable fds() {
+        return fds;
+    }
+
+    /**
+     * {@code -u} / {@code PYTHONUNBUFFERED}: sys.stdout and sys.stderr write through (CPython's
+     * {@code write_through}), so what a program prints reaches its descriptor before a child's output.
+     */
+    private boolean unbuffered;
+
+    /** Asks for unbuffered streams ({@code -u}); before {@link #init}. */
+    public void setUnbuffered(boolean unbuffered) {
+        this.unbuffered = unbuffered;
+    }
+
+    /**
+     * Whether sys.stdout's and sys.stderr's text waits in their buffer until it is flushed, as
+     * CPython's does (the program runner's streams: the order of a program's output and its
+     * children's is CPython's); otherwise it reaches the Java streams at each write.
+     */
+    private boolean holdsOutput;
+
+    /** Streams that hold their text as CPython's buffers do ({@link #holdsOutput}); before {@link #init}. */
+    public void setHoldsOutput(boolean holds) {
+        this.holdsOutput = holds;
+    }
+
     /** What a module's state releases when the interpreter is torn down, last registered first. */
     private final java.util.ArrayDeque<Runnable> atClose = new java.util.ArrayDeque<>();
 
@@ -251,6 +282,10 @@ public final class ModuleTable implements Interpreter.Importer {
             space.decref(modules);
             space.decref(sysModule);
             space.decref(builtinsModule);
+            if (fds != null) {
+                builtins.flushOutput();
+                fds.closeAll();
+            }
         }
     }
 

@@ -50,45 +50,19 @@ final class PosixModule {
     private static final int O_WRONLY = 1, O_RDWR = 2, O_CREAT = 0x40, O_EXCL = 0x80, O_TRUNC = 0x200,
             O_APPEND = 0x400;
 
-    /** The open file descriptors of one interpreter. */
-    private static final class Fds {
-        final Map<Integer, FileChannel> open = new HashMap<>();
-        int next = 3;
-
-        FileChannel get(ObjectSpace space, int fd) {
-            FileChannel c = open.get(fd);
-            if (c == null) {
-                throw osError(space, EBADF, null);
-            }
-            return c;
-        }
-
-        void closeAll() {
-            for (FileChannel c : open.values()) {
-                try {
-                    c.close();
-                } catch (IOException ignored) {
-                    // the interpreter is going away: nothing to report to
-                }
-            }
-            open.clear();
-        }
-    }
-
     static void fill(ModuleTable table, long module, long dict) {
         ObjectSpace space = table.space();
-        Fds fds = new Fds();
-        table.atClose(fds::closeAll);
+        FdTable fds = table.fds();
         SysModule.function(space, module, dict, "getpid", (self, a, n, kw) -> {
-            new CallArgs(space, "getpid", a, n, kw).exactly(0);
+            new CallArgs(space, "posix.getpid", a, n, kw).exactly(0);
             return space.newInt(ProcessHandle.current().pid());
         });
         SysModule.function(space, module, dict, "getppid", (self, a, n, kw) -> {
-            new CallArgs(space, "getppid", a, n, kw).exactly(0);
+            new CallArgs(space, "posix.getppid", a, n, kw).exactly(0);
             return space.newInt(ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L));
         });
         SysModule.function(space, module, dict, "cpu_count", (self, a, n, kw) -> {
-            new CallArgs(space, "cpu_count", a, n, kw).exactly(0);
+            new CallArgs(space, "posix.cpu_count", a, n, kw).exactly(0);
             return space.newInt(Runtime.getRuntime().availableProcessors());
         });
         long environ = space.dictType.create();
@@ -105,7 +79,7 @@ final class PosixModule {
             space.decref(environ);
         }
         SysModule.function(space, module, dict, "getcwd", (self, a, n, kw) -> {
-            new CallArgs(space, "getcwd", a, n, kw).exactly(0);
+            new CallArgs(space, "posix.getcwd", a, n, kw).exactly(0);
             return space.strType.runtime(Path.of("").toAbsolutePath().toString());
         });
         SysModule.function(space, module, dict, "listdir", (self, a, n, kw) -> {
@@ -244,68 +218,125 @@ final class PosixModule {
             if (created) {
                 chmod(space, path, mode & ~umask());
             }
-            int fd = fds.next++;
-            fds.open.put(fd, channel);
-            return space.newInt(fd);
+            return space.newInt(fds.add(channel));
         });
         SysModule.function(space, module, dict, "close", (self, a, n, kw) -> {
-            int fd = (int) space.intType.longValue(new CallArgs(space, "close", a, n, kw).exactly(1).get(0));
-            FileChannel c = fds.get(space, fd);
-            fds.open.remove(fd);
-            try {
-                c.close();
-            } catch (IOException e) {
-                throw osError(space, e, null);
-            }
-            return space.newNone();
+            int fd = fd(space, new CallArgs(space, "close", a, n, kw).keywords().exactly(1).get(0));
+            return io(space, () -> {
+                fds.close(fd);
+                return space.newNone();
+            });
         });
         SysModule.function(space, module, dict, "write", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "write", a, n, kw).keywords().range(2, 2);
-            FileChannel ch = fds.get(space, (int) space.intType.longValue(c.get(0)));
+            int fd = fd(space, c.get(0));
             long data = c.get(1);
-            if (!space.bytesType.check(data)) {
+            byte[] bytes;
+            if (space.bytesType.check(data)) {
+                bytes = space.bytesType.value(data);
+            } else if (space.byteArrayType.check(data)) {
+                bytes = space.byteArrayType.value(data);
+            } else {
                 throw new PyException("TypeError", "a bytes-like object is required, not '" + space.typeOf(data).name + "'");
             }
-            try {
-                return space.newInt(ch.write(ByteBuffer.wrap(space.bytesType.value(data))));
-            } catch (IOException e) {
-                throw osError(space, EBADF, null);
-            }
+            return space.newInt(blocking(space, fds, fd, () -> fds.write(fd, bytes)));
         });
         SysModule.function(space, module, dict, "read", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "read", a, n, kw).keywords().range(2, 2);
-            FileChannel ch = fds.get(space, (int) space.intType.longValue(c.get(0)));
-            long size = space.intType.longValue(c.get(1));
+            int fd = fd(space, c.get(0));
+            long size = Abstract.index(space, c.get(1));
             if (size < 0) {
                 throw osError(space, EINVAL, null);
             }
-            ByteBuffer buf = ByteBuffer.allocate((int) Math.min(size, Integer.MAX_VALUE - 8));
-            try {
-                int got = ch.read(buf);
-                byte[] out = new byte[Math.max(got, 0)];
-                buf.flip();
-                buf.get(out);
-                return space.bytesType.of(out);
-            } catch (IOException e) {
-                throw osError(space, EBADF, null);
-            }
+            byte[] got = blocking(space, fds, fd, () -> fds.read(fd, (int) Math.min(size, Integer.MAX_VALUE - 8)));
+            return space.bytesType.of(got);
         });
         SysModule.function(space, module, dict, "lseek", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "lseek", a, n, kw).keywords().range(3, 3);
-            FileChannel ch = fds.get(space, (int) space.intType.longValue(c.get(0)));
+            int fd = fd(space, c.get(0));
             long pos = space.intType.longValue(c.get(1));
             long how = space.intType.longValue(c.get(2));
-            try {
+            return io(space, () -> {
+                FileChannel ch = fds.file(fd);
                 long base = how == 0 ? 0 : how == 1 ? ch.position() : ch.size();
                 if (how < 0 || how > 2 || base + pos < 0) {
                     throw osError(space, EINVAL, null);
                 }
                 ch.position(base + pos);
                 return space.newInt(base + pos);
-            } catch (IOException e) {
-                throw osError(space, EBADF, null);
-            }
+            });
         });
+        SysModule.function(space, module, dict, "dup", (self, a, n, kw) -> {
+            int fd = fd(space, new CallArgs(space, "dup", a, n, kw).keywords().exactly(1).get(0));
+            return io(space, () -> space.newInt(fds.dup(fd)));
+        });
+        SysModule.function(space, module, dict, "dup2", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "dup2", a, n, kw).keywords("inheritable").range(2, 3);
+            int fd = fd(space, c.get(0));
+            int fd2 = fd(space, c.get(1));
+            return io(space, () -> space.newInt(fds.dup2(fd, fd2)));
+        });
+        SysModule.function(space, module, dict, "pipe", (self, a, n, kw) -> {
+            new CallArgs(space, "posix.pipe", a, n, kw).exactly(0);
+            return io(space, () -> {
+                int[] ends = fds.pipe();
+                long r = space.newInt(ends[0]), w = space.newInt(ends[1]);
+                long t = space.tupleType.create(r, w);
+                space.decref(r);
+                space.decref(w);
+                return t;
+            });
+        });
+        SysModule.function(space, module, dict, "isatty", (self, a, n, kw) -> {
+            // the runner's streams are not terminals here (sys.stdout.isatty() says the same), nor are files and pipes
+            fd(space, new CallArgs(space, "isatty", a, n, kw).keywords().exactly(1).get(0));
+            return space.newBool(false);
+        });
+    }
+
+    /** An I/O step that may fail with an errno. */
+    private interface Io<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs {@code step}, turning its failure into CPython's OSError subclass. */
+    private static <T> T io(ObjectSpace space, Io<T> step) {
+        try {
+            return step.run();
+        } catch (FdTable.FdError e) {
+            throw osError(space, e.errno, null);
+        } catch (java.nio.channels.ClosedChannelException e) {
+            throw osError(space, EBADF, null);
+        } catch (IOException e) {
+            throw osError(space, e, null);
+        }
+    }
+
+    /**
+     * {@link #io} for a read or write of {@code fd}: when it may wait (a pipe), without the GIL, as
+     * CPython's {@code Py_BEGIN_ALLOW_THREADS} around {@code read(2)}/{@code write(2)}.
+     */
+    private static <T> T blocking(ObjectSpace space, FdTable fds, int fd, Io<T> step) {
+        boolean mayBlock = io(space, () -> fds.mayBlock(fd));
+        if (!mayBlock) {
+            return io(space, step);
+        }
+        var ts = (dev.pyheap.runtime.state.ThreadState) space.tstate;
+        ts.releaseGil();
+        try {
+            return io(space, step);
+        } finally {
+            ts.acquireGil();
+        }
+    }
+
+    /** A descriptor argument: an int in C int range ({@code _PyLong_FileDescriptor_Converter}'s messages). */
+    private static int fd(ObjectSpace space, long o) {
+        long v = Abstract.index(space, o);
+        if (v != (int) v) {
+            throw new PyException("OverflowError", "fd is greater than maximum");
+        }
+        return (int) v;
     }
 
     /** A path argument: a str ({@code os} has already applied {@code fspath}). */

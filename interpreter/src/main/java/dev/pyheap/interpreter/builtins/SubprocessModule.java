@@ -59,10 +59,24 @@ final class SubprocessModule {
         int signalled;
         Collector out, err;
         boolean stdinClosed;
+        /** The threads copying an inherited stdout/stderr to the parent's descriptor. */
+        final List<Thread> pumps = new java.util.ArrayList<>();
 
         Child(Process process, String program) {
             this.process = process;
             this.program = program;
+        }
+
+        /** Once the child ended: its inherited output is all at the parent's descriptors, as a child writing to them directly. */
+        void drain() {
+            for (Thread t : pumps) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
 
         int returnCode() {
@@ -124,11 +138,19 @@ final class SubprocessModule {
                 }
             }
             pb.redirectInput(redirect(space, c.get(3), true));
-            pb.redirectOutput(redirect(space, c.get(4), false));
+            // an inherited stdout/stderr is the parent's descriptor 1/2 wherever it points now (a file
+            // after os.dup2, the runner's stream): the child's output is copied there as it comes
+            int pumpOut = pumpedTo(space, c.get(4), 1), pumpErr = pumpedTo(space, c.get(5), 2);
+            for (int fd : new int[] {pumpOut, pumpErr}) {
+                if (fd != -1 && !table.fds().isOpen(fd)) {
+                    throw PosixModule.osError(space, FdTable.EBADF, null);
+                }
+            }
+            pb.redirectOutput(pumpOut >= 0 ? ProcessBuilder.Redirect.PIPE : redirect(space, c.get(4), false));
             if (isCode(space, c.get(5), STDOUT)) {
                 pb.redirectErrorStream(true);
             } else {
-                pb.redirectError(redirect(space, c.get(5), false));
+                pb.redirectError(pumpErr >= 0 ? ProcessBuilder.Redirect.PIPE : redirect(space, c.get(5), false));
             }
             Process p;
             try {
@@ -136,7 +158,14 @@ final class SubprocessModule {
             } catch (IOException e) {
                 throw spawnError(space, e, command.get(0), pb.directory());
             }
-            children.put(p.pid(), new Child(p, command.get(0)));
+            Child child = new Child(p, command.get(0));
+            if (pumpOut >= 0) {
+                child.pumps.add(pump(p.getInputStream(), table.fds(), pumpOut));
+            }
+            if (pumpErr >= 0) {
+                child.pumps.add(pump(p.getErrorStream(), table.fds(), pumpErr));
+            }
+            children.put(p.pid(), child);
             return space.newInt(p.pid());
         });
         SysModule.function(space, module, dict, "read", (self, a, n, kw) -> {
@@ -261,6 +290,7 @@ final class SubprocessModule {
             if (!done) {
                 return space.newNone();
             }
+            ch.drain();
             long out = ch.out == null ? space.newNone() : space.bytesType.of(ch.out.taken());
             long err = ch.err == null ? space.newNone() : space.bytesType.of(ch.err.taken());
             return space.tupleType.createStealing(out, err);
@@ -281,11 +311,18 @@ final class SubprocessModule {
                     return false;
                 }
             });
+            if (done) {
+                ch.drain();
+            }
             return done ? space.newInt(ch.returnCode()) : space.newNone();
         });
         SysModule.function(space, module, dict, "poll", (self, a, n, kw) -> {
             Child ch = child(space, children, new CallArgs(space, "poll", a, n, kw).exactly(1).get(0));
-            return ch.process.isAlive() ? space.newNone() : space.newInt(ch.returnCode());
+            if (ch.process.isAlive()) {
+                return space.newNone();
+            }
+            ch.drain();
+            return space.newInt(ch.returnCode());
         });
         SysModule.function(space, module, dict, "signal", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "signal", a, n, kw).exactly(2);
@@ -342,6 +379,37 @@ final class SubprocessModule {
 
     private static InputStream output(Child ch, long fd) {
         return fd == 1 ? ch.process.getInputStream() : ch.process.getErrorStream();
+    }
+
+    /**
+     * The parent's descriptor a child's output stream is copied to: {@code inherited} (1 or 2) for
+     * {@link #INHERIT} ({@code None} in Popen), N for {@code "d:N"} (a descriptor given), else -1.
+     */
+    private static int pumpedTo(ObjectSpace space, long o, int inherited) {
+        if (isCode(space, o, INHERIT)) {
+            return inherited;
+        }
+        if (space.strType.check(o) && space.strType.value(o).startsWith("d:")) {
+            int fd = Integer.parseInt(space.strType.value(o).substring(2));
+            return fd < 0 ? Integer.MIN_VALUE : fd; // never a redirection to a file named "-5"
+        }
+        return -1;
+    }
+
+    /** Copies a child's output to descriptor {@code fd} of the parent until the child closes it. */
+    private static Thread pump(InputStream in, FdTable fds, int fd) {
+        return Thread.ofPlatform().daemon().name("subprocess-output").start(() -> {
+            byte[] buf = new byte[8192];
+            try (in) {
+                for (int got; (got = in.read(buf)) >= 0; ) {
+                    if (got > 0) {
+                        fds.write(fd, java.util.Arrays.copyOf(buf, got));
+                    }
+                }
+            } catch (IOException | FdTable.FdError e) {
+                // the descriptor was closed: the rest is lost, as a child's write to a closed descriptor
+            }
+        });
     }
 
     private static boolean isCode(ObjectSpace space, long o, int code) {

@@ -182,8 +182,25 @@ final class SysModule {
             return space.newNone();
         });
         function(space, module, dict, "_getframe", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "_getframe", a, n, kw).keywords().range(0, 1);
-            return interp.frameObjectAt(n == 0 ? 0 : (int) space.intType.longValue(c.get(0)));
+            new CallArgs(space, "sys._getframe", a, n, kw).keywords();
+            CallArgs c = new CallArgs(space, "_getframe", a, n, kw).range(0, 1);
+            if (n == 0) {
+                return interp.frameObjectAt(0);
+            }
+            long depth = c.get(0);
+            long index = Abstract.numberIndex(space, depth); // _PyLong_AsInt: __index__, then the C int range
+            try {
+                if (!space.intType.fitsLong(index) || space.intType.longValue(index) != (int) space.intType.longValue(index)) {
+                    throw new PyException("OverflowError", "Python int too large to convert to C int");
+                }
+                return interp.frameObjectAt((int) space.intType.longValue(index));
+            } finally {
+                space.decref(index);
+            }
+        });
+        function(space, module, dict, "_current_frames", (self, a, n, kw) -> {
+            new CallArgs(space, "sys._current_frames", a, n, kw).exactly(0);
+            return interp.currentFrames();
         });
         moduleNames(table, dict);
         long warnoptions = space.listType.create();

@@ -6,7 +6,6 @@ import dev.pyheap.runtime.objects.GetSetDescrType;
 import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.objects.PyType;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -55,7 +54,42 @@ final class TextIOType extends PyType {
         WRITE_THROUGH
     }
 
-    private record Stream(PrintWriter out, int fd, Buffering buffering) {
+    /**
+     * A stream object's descriptor in its interpreter's table (looked up when text is handed on: dup2
+     * redirects it) and, when it {@code holds}, the text of its pending data: handed to the descriptor
+     * only when the pending data is flushed, as CPython's buffer reaches the descriptor, so that what
+     * goes to the descriptor directly ({@code os.write}, a child process) comes first.
+     */
+    private static final class Stream {
+        final FdTable fds;
+        final int fd;
+        final Buffering buffering;
+        final boolean holds;
+        final StringBuilder held = new StringBuilder();
+
+        Stream(FdTable fds, int fd, Buffering buffering, boolean holds) {
+            this.fds = fds;
+            this.fd = fd;
+            this.buffering = buffering;
+            this.holds = holds;
+        }
+
+        Buffering buffering() {
+            return buffering;
+        }
+
+        int fd() {
+            return fd;
+        }
+
+        /** The held text to the descriptor, and the Java stream behind it flushed. */
+        synchronized void handOn() {
+            if (!held.isEmpty()) {
+                fds.printText(fd, held.toString());
+                held.setLength(0);
+            }
+            fds.flush(fd);
+        }
     }
 
     /** {@code _PyIO_DEFAULT_BUFFER_SIZE}, the wrapper's {@code chunk_size}. */
@@ -77,7 +111,7 @@ final class TextIOType extends PyType {
         defineMethod("flush", (self, args) -> {
             Args.none("flush", args);
             writeFlush(self);
-            stream(self).flush();
+            flushJava(self);
             return space.newNone();
         });
         defineMethod("fileno", (self, args) -> {
@@ -108,9 +142,13 @@ final class TextIOType extends PyType {
                 o -> space.newBool(entry(o).buffering() == Buffering.WRITE_THROUGH), null));
     }
 
-    /** A new stream object writing to {@code out}, standing for file descriptor {@code fd}. New reference. */
-    long create(PrintWriter out, int fd, Buffering buffering) {
-        streams.add(new Stream(out, fd, buffering));
+    /**
+     * A new stream object writing to file descriptor {@code fd} of {@code fds}; with {@code holds} its
+     * text reaches the descriptor when its pending data is flushed (the program runner's streams),
+     * otherwise at each write. New reference.
+     */
+    long create(FdTable fds, int fd, Buffering buffering, boolean holds) {
+        streams.add(new Stream(fds, fd, buffering, holds));
         long o = space.newObject(this, SIZE);
         memory.putLong(o + INDEX, streams.size() - 1);
         memory.putLong(o + PENDING, 0);
@@ -125,7 +163,9 @@ final class TextIOType extends PyType {
     long write(long self, long text) {
         String value = space.strType.value(text);
         Stream stream = entry(self);
-        stream.out().print(value);
+        if (!stream.holds) {
+            stream.fds.printText(stream.fd, value);
+        }
         long b;
         long length;
         if (space.strType.isAscii(text) && value.length() <= CHUNK_SIZE) {
@@ -152,6 +192,11 @@ final class TextIOType extends PyType {
             space.listType.append(pending, b);
             space.decref(b);
         }
+        if (stream.holds) {
+            synchronized (stream) {
+                stream.held.append(value);
+            }
+        }
         long count = memory.getLong(self + PENDING_COUNT) + length;
         memory.putLong(self + PENDING_COUNT, count);
         boolean needFlush = stream.buffering() == Buffering.LINE && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0);
@@ -161,8 +206,9 @@ final class TextIOType extends PyType {
         return value.codePointCount(0, value.length());
     }
 
-    /** {@code _textiowrapper_writeflush}: the pending data handed on (here: dropped, its characters are out already). */
+    /** {@code _textiowrapper_writeflush}: the pending data handed on (its text to the descriptor, the objects dropped). */
     void writeFlush(long self) {
+        entry(self).handOn();
         long pending = memory.getLong(self + PENDING);
         memory.putLong(self + PENDING, 0);
         memory.putLong(self + PENDING_COUNT, 0);
@@ -173,8 +219,25 @@ final class TextIOType extends PyType {
         return space.typeOf(o) == this;
     }
 
-    PrintWriter stream(long o) {
-        return entry(o).out();
+    /** Writes {@code text} where the stream's descriptor points now, after what it holds, and hands it on at once (stderr's own way). */
+    void printNow(long o, String text) {
+        Stream s = entry(o);
+        s.handOn();
+        s.fds.printText(s.fd, text);
+        s.fds.flush(s.fd);
+    }
+
+    /** What the Java stream behind the descriptor buffers, handed on. */
+    void flushJava(long o) {
+        Stream s = entry(o);
+        s.fds.flush(s.fd);
+    }
+
+    /** Every stream's held text handed on (the runner's flush points, the interpreter's end), whatever sys.stdout is now. */
+    void handOnAll() {
+        for (Stream s : streams) {
+            s.handOn();
+        }
     }
 
     private Stream entry(long o) {

@@ -43,6 +43,12 @@ final class ThreadModule {
     private final AtomicInteger running = new AtomicInteger();
     /** The sentinel locks each thread acquired ({@code _set_sentinel}), released when it ends (owned references). */
     private final Map<Thread, List<Long>> sentinels = new HashMap<>();
+    /**
+     * What each thread asked to be called when it ends ({@code _at_thread_end}; owned references): the
+     * thread-local data it stored, which CPython drops with the thread state's dict
+     * ({@code PyThreadState_Clear}) before the sentinel lock lets {@code join()} return.
+     */
+    private final Map<Thread, List<Long>> atEnd = new HashMap<>();
 
     private ThreadModule(ModuleTable table) {
         this.table = table;
@@ -57,6 +63,9 @@ final class ThreadModule {
         table.interpreter().addRoots(visitor -> { // the sentinels' owned references, as a thread state's lock list
             synchronized (thread.sentinels) {
                 thread.sentinels.values().forEach(locks -> locks.forEach(visitor::accept));
+            }
+            synchronized (thread.atEnd) {
+                thread.atEnd.values().forEach(calls -> calls.forEach(visitor::accept));
             }
         });
         table.atClose(thread::releaseSentinels);
@@ -73,6 +82,32 @@ final class ThreadModule {
             sentinels.clear();
         }
         locks.forEach(space::decref);
+        List<Long> calls = new ArrayList<>();
+        synchronized (atEnd) { // the main thread's (and the driver's threads'): their data goes with the interpreter
+            atEnd.values().forEach(calls::addAll);
+            atEnd.clear();
+        }
+        calls.forEach(space::decref);
+    }
+
+    /** Calls what the ending thread registered with {@code _at_thread_end}, in order; an error is reported as unraisable. */
+    private void runAtEnd() {
+        List<Long> calls;
+        synchronized (atEnd) {
+            calls = atEnd.remove(Thread.currentThread());
+        }
+        if (calls == null) {
+            return;
+        }
+        for (long f : calls) {
+            try {
+                space.decref(Abstract.call(space, f));
+            } catch (PyException e) {
+                space.reportUnraisable("Exception ignored at the end of a thread in: " + Abstract.repr(space, f), e, f);
+            } finally {
+                space.decref(f);
+            }
+        }
     }
 
     private void fill(long module, long dict) {
@@ -126,6 +161,13 @@ final class ThreadModule {
                 sentinels.computeIfAbsent(Thread.currentThread(), t -> new ArrayList<>()).add(space.newRef(lock));
             }
             return lock;
+        });
+        SysModule.function(space, module, dict, "_at_thread_end", (self, a, n, kw) -> {
+            long f = new CallArgs(space, "_at_thread_end", a, n, kw).keywords().exactly(1).get(0);
+            synchronized (atEnd) {
+                atEnd.computeIfAbsent(Thread.currentThread(), t -> new ArrayList<>()).add(space.newRef(f));
+            }
+            return space.newNone();
         });
         SysModule.function(space, module, dict, "start_new_thread", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "start_new_thread", a, n, kw).keywords().range(2, 3);
@@ -201,6 +243,7 @@ final class ThreadModule {
                     space.decref(func);
                     space.decref(args);
                     space.xdecref(kwargs);
+                    runAtEnd();
                     table.interpreter().threadDone();
                     List<Long> locks;
                     synchronized (sentinels) {
@@ -256,8 +299,9 @@ final class ThreadModule {
                     if (args or kw) and (cls.__init__ is object.__init__):
                         raise TypeError("Initialization arguments are not supported")
                     self = object.__new__(cls)
-                    object.__setattr__(self, '_local__dicts', {get_ident(): {}})
+                    object.__setattr__(self, '_local__dicts', {})
                     object.__setattr__(self, '_local__args', (args, kw))
+                    _local_dict(self, False)  # the creating thread's, whose __init__ the call runs
                     return self
 
                 def __getattribute__(self, name):
@@ -268,28 +312,50 @@ final class ThreadModule {
                     d = _local_dict(self)
                     if name in d:
                         return d[name]
-                    return object.__getattribute__(self, name)
+                    try:
+                        return object.__getattribute__(self, name)
+                    except AttributeError:
+                        pass
+                    raise AttributeError(f"'{_local_name(self)}' object has no attribute '{name}'")
 
                 def __setattr__(self, name, value):
                     if name == '__dict__':
-                        raise AttributeError("'%s' object attribute '__dict__' is read-only" % type(self).__name__)
+                        raise AttributeError(f"'{_local_name(self)}' object attribute '__dict__' is read-only")
                     _local_dict(self)[name] = value
 
                 def __delattr__(self, name):
+                    if name == '__dict__':
+                        raise AttributeError(f"'{_local_name(self)}' object attribute '__dict__' is read-only")
                     d = _local_dict(self)
                     if name not in d:
-                        raise AttributeError(name)
+                        raise AttributeError(f"'{_local_name(self)}' object has no attribute '{name}'")
                     del d[name]
 
-            def _local_dict(self):
+            def _local_name(self):
+                # the C type's tp_name for _local itself, the class name for subclasses
+                return '_thread._local' if type(self) is _local else type(self).__name__
+
+            def _local_dict(self, init=True):
                 dicts = object.__getattribute__(self, '_local__dicts')
                 ident = get_ident()
                 d = dicts.get(ident)
                 if d is None:
                     d = dicts[ident] = {}
-                    args, kw = object.__getattribute__(self, '_local__args')
-                    type(self).__init__(self, *args, **kw)
+                    _at_thread_end(_local_forget(self, ident))
+                    if init:
+                        args, kw = object.__getattribute__(self, '_local__args')
+                        type(self).__init__(self, *args, **kw)
                 return d
+
+            def _local_forget(local, ident):
+                # what the thread stored goes when it ends, as with CPython's thread state dict
+                from _weakref import ref
+                wr = ref(local)
+                def forget():
+                    l = wr()
+                    if l is not None:
+                        object.__getattribute__(l, '_local__dicts').pop(ident, None)
+                return forget
             """;
 
     /**

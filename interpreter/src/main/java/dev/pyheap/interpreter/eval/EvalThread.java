@@ -40,8 +40,15 @@ final class EvalThread {
         pool[pooled++] = f;
     }
 
-    EvalThread(ObjectSpace space) {
+    /** {@code PyThreadState.thread_id}: the ident {@code _thread.get_ident()} gives the thread that made this state. */
+    final long ident;
+    /** The order in which the interpreter made its thread states (CPython lists the newest first). */
+    final long serial;
+
+    EvalThread(ObjectSpace space, long serial) {
         this.stack = new DataStack(space);
+        this.ident = Thread.currentThread().threadId();
+        this.serial = serial;
     }
 
     /** Visits the counted references of this thread's frames (roots) and of its handled exception. */

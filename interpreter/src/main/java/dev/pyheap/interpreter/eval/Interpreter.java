@@ -28,6 +28,8 @@ public final class Interpreter implements FrameEvaluator {
     final ObjectOps ops;
     final Ceval ceval;
     private final Map<ThreadContext, EvalThread> threads = new IdentityHashMap<>();
+    /** How many thread states this interpreter made ({@link EvalThread#serial}). */
+    private long threadsMade;
     /** The builtins module's dict (borrowed from the module, which the module table holds). */
     long builtins;
     /** The sys module's dict (borrowed: the module table holds the module), 0 before it exists. */
@@ -152,7 +154,7 @@ public final class Interpreter implements FrameEvaluator {
         ThreadContext tc = space.tstate;
         EvalThread t = threads.get(tc);
         if (t == null) {
-            t = new EvalThread(space);
+            t = new EvalThread(space, threadsMade++);
             threads.put(tc, t);
         }
         return t;
@@ -509,6 +511,42 @@ public final class Interpreter implements FrameEvaluator {
         if (f == null) {
             throw new PyException("ValueError", "call stack is not deep enough");
         }
+        return space.newRef(frameObjectWithBacks(f));
+    }
+
+    /**
+     * {@code sys._current_frames()} ({@code _PyThread_CurrentFrames}): a new dict from each thread's
+     * ident to the frame object it is running, for the threads that run Python code, the newest
+     * thread first as CPython walks its thread states. The caller holds the GIL, so the other threads
+     * are stopped at a check point or wait without it, their frames as they left them.
+     */
+    public long currentFrames() {
+        var running = new java.util.ArrayList<EvalThread>();
+        for (EvalThread t : threads.values()) {
+            if (t.top != null) {
+                running.add(t);
+            }
+        }
+        running.sort(java.util.Comparator.comparingLong((EvalThread t) -> t.serial).reversed());
+        long dict = space.dictType.create();
+        try {
+            for (EvalThread t : running) {
+                long ident = space.newInt(t.ident);
+                try {
+                    space.dictType.setItem(dict, ident, frameObjectWithBacks(t.top));
+                } finally {
+                    space.decref(ident);
+                }
+            }
+        } catch (RuntimeException e) {
+            space.decref(dict);
+            throw e;
+        }
+        return dict;
+    }
+
+    /** The frame object of {@code f} with its line now and the {@code f_back} chain made as far as it is missing (borrowed). */
+    private long frameObjectWithBacks(Frame f) {
         long fo = frameObject(f);
         space.frameObjectType.setLineno(fo, f.line());
         long o = fo;
@@ -521,7 +559,7 @@ public final class Interpreter implements FrameEvaluator {
             space.frameObjectType.setField(o, dev.pyheap.runtime.objects.FrameObjectType.BACK, back);
             o = back;
         }
-        return space.newRef(fo);
+        return fo;
     }
 
     /** The exception type called {@code name} (for {@code except} matching and raising from Java). */

@@ -55,10 +55,14 @@ public final class Console {
     private final long mainDict;
     private final Errors errors;
     private final Consumer<List<CompileWarning>> warnings;
+    /** {@code flush_io}: sys.stdout's and sys.stderr's buffered text handed on after each statement. */
+    private final Runnable flushIo;
     private final List<String> buffer = new ArrayList<>();
     private int exitStatus;
 
-    Console(PyHeap heap, Interpreter interp, long mainDict, Errors errors, Consumer<List<CompileWarning>> warnings) {
+    Console(PyHeap heap, Interpreter interp, long mainDict, Errors errors, Consumer<List<CompileWarning>> warnings,
+            Runnable flushIo) {
+        this.flushIo = flushIo;
         this.heap = heap;
         this.interp = interp;
         this.space = interp.space();
@@ -109,6 +113,14 @@ public final class Console {
     }
 
     private Result execute(Codeop.Input input) {
+        try {
+            return run(input);
+        } finally {
+            flushIo.run();
+        }
+    }
+
+    private Result run(Codeop.Input input) {
         try {
             switch (input) {
                 case Codeop.Invalid(var error) -> throw SyntaxErrors.toPython(space, error);

@@ -199,7 +199,7 @@ public final class Runner {
             session.exit = interaction.applyAsInt(new Console(heap, session.interp, session.dict,
                     (e, exit) -> exit ? exitCode(session.interp, session.table, e)
                             : printUncaught(session.interp, session.table, e, session.sources),
-                    session.table::warnCompile));
+                    session.table::warnCompile, () -> flushOut(session.table)));
             return session.close();
         }
     }
@@ -234,6 +234,8 @@ public final class Runner {
             interp = new Interpreter(heap.interpreterState());
             space = interp.space();
             table = new ModuleTable(interp, program.folder(), heap);
+            table.setHoldsOutput(true);
+            table.setUnbuffered(unbuffered);
             table.init(argv, out, err);
             heap.setGcDebugOutput(stderrLines(table));
             // CPython's tracebacks show source lines through linecache, which finds none for
@@ -310,7 +312,7 @@ public final class Runner {
 
         /** sys.unraisablehook's default output: the message, then the exception's traceback. */
         private void unraisable(String message, Throwable error, long objectId) {
-            out.flush();
+            flushOut(table);
             if (message.endsWith(".__del__>") && objectId != 0) { // the finalizer, as CPython shows it
                 long del = Abstract.lookupAttr(space, space.typeOf(objectId).typeObject(), "__del__");
                 if (del != 0) {
@@ -410,7 +412,7 @@ public final class Runner {
                 mainModule.close();
             }
             observer.exited(thread);
-            out.flush();
+            flushOut(table);
             err.flush();
             interp.threadDone();
             table.close();
@@ -444,11 +446,31 @@ public final class Runner {
      * to the process's stderr; stdout is flushed first so that the two interleave as they were written.
      */
     private void writeStderr(ModuleTable table, String text, boolean mayCallPython) {
-        out.flush();
+        flushOut(table);
         if (table == null || !table.builtins().writeStderr(text, mayCallPython)) {
             err.print(text);
         }
         err.flush();
+    }
+
+    private boolean unbuffered;
+
+    /**
+     * {@code python3 -u} / {@code PYTHONUNBUFFERED}: the program's sys.stdout and sys.stderr write
+     * through, so its output reaches stdout before a child's that comes later (the default is
+     * CPython's for a pipe or file: stdout block-buffered).
+     */
+    public Runner unbuffered(boolean unbuffered) {
+        this.unbuffered = unbuffered;
+        return this;
+    }
+
+    /** The program's held stdout and stderr text handed on, then the Java stream flushed. */
+    private void flushOut(ModuleTable table) {
+        if (table != null) {
+            table.builtins().flushOutput();
+        }
+        out.flush();
     }
 
     /** {@code PyErr_Print}: SystemExit's exit code, or the traceback on stderr and 1. */
@@ -578,7 +600,7 @@ public final class Runner {
         }
         // PyThreadState_Clear: the thread state's dict (Py_ReprEnter's list) goes with the interpreter
         space.reprs().clear();
-        out.flush();
+        flushOut(table);
     }
 
     private static void setItem(ObjectSpace space, long dict, String key, long value) {

@@ -1,19 +1,21 @@
 """The operating system: the process (getpid, environ, getenv, cpu_count, urandom), the file system
 (getcwd, listdir, scandir, walk, stat, mkdir, makedirs, remove, rmdir, rename), file descriptors
-(open, read, write, close, lseek) and os.path (posixpath).
+(open, read, write, close, lseek, dup, dup2, pipe, isatty) and os.path (posixpath).
 
 Written over the interpreter's posix module (Java), as CPython's os is over its C posix module:
   environ   a mapping of str read once from the process environment; changing it changes the
             mapping only (the interpreter starts no child processes)
   stat()    a stat_result: a tuple of 10 ints (times in whole seconds) with the st_* attributes,
             float times and the *_ns times
-Not here: chdir (the working directory is the interpreter's), fork/exec/spawn/kill, dup/dup2, pipes.
+  fds       0, 1 and 2 are the process's standard streams: os.dup2(fd, 1) redirects what sys.stdout
+            and print write until the saved descriptor is put back
+Not here: chdir (the working directory is the interpreter's), fork/exec/spawn/kill.
 """
 
 import sys
 import posix
 from posix import (getpid, getppid, cpu_count, getcwd, urandom, strerror, close, read, write, lseek,
-                   access)
+                   access, dup, dup2, pipe, isatty)
 import posixpath as path
 import abc as _abc
 from _collections_abc import MutableMapping as _MutableMapping
@@ -23,7 +25,7 @@ __all__ = ['name', 'sep', 'altsep', 'extsep', 'pathsep', 'linesep', 'curdir', 'p
            'listdir', 'scandir', 'walk', 'stat', 'lstat', 'stat_result', 'mkdir', 'makedirs',
            'remove', 'unlink', 'rmdir', 'removedirs', 'rename', 'renames', 'replace', 'urandom',
            'strerror', 'fspath', 'fsencode', 'fsdecode', 'PathLike', 'open', 'read', 'write',
-           'close', 'lseek', 'access', 'chmod', 'error', 'path']
+           'close', 'lseek', 'dup', 'dup2', 'pipe', 'isatty', 'access', 'chmod', 'error', 'path']
 
 name = 'posix'
 sep = path.sep

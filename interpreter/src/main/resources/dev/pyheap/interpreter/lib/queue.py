@@ -20,6 +20,9 @@ class Empty(Exception):
     pass
 
 
+Empty.__module__ = '_queue'  # CPython's comes from its C module _queue (as tracebacks name it)
+
+
 class Full(Exception):
     """Raised by put(block=False) or put(timeout=...) when the queue stays full."""
     pass
@@ -163,6 +166,8 @@ class LifoQueue(Queue):
 
 class SimpleQueue:
     """An unbounded FIFO queue without task_done/join."""
+
+    __module__ = '_queue'  # as CPython's C type _queue.SimpleQueue
 
     def __init__(self):
         self._queue = deque()

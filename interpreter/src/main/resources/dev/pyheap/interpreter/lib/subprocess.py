@@ -151,10 +151,15 @@ def _stream(value, name, reading):
     if value in (PIPE, DEVNULL) or (value == STDOUT and name == 'stderr'):
         return value
     if isinstance(value, int):
-        if value in (0, 1, 2):
-            return 0
-        # other descriptors are posix's own table, not the process's: none a child could use
-        raise OSError(9, "Bad file descriptor")
+        if value < 0:
+            raise OSError(9, "Bad file descriptor")
+        if reading:
+            if value == 0:
+                return 0
+            # a child reads only from a file, a pipe to it, or the process's stdin
+            raise OSError(9, "Bad file descriptor")
+        # the child's output goes to the descriptor (a file, a pipe, the process's stdout) as it comes
+        return 'd:%d' % value
     if isinstance(value, _DescriptorFile):
         # a file open() or tempfile made: the child opens its path again, writing at its end
         path = os.path.abspath(getattr(value, '_path', value.name))
@@ -164,7 +169,7 @@ def _stream(value, name, reading):
         return 'r:' + os.path.abspath(path)
     fileno = value.fileno()
     if fileno in (0, 1, 2):
-        return 0
+        return 0 if reading else 'd:%d' % fileno
     raise ValueError(f"{name}: only files open() made and the standard streams can be given to a child")
 
 

@@ -1,0 +1,295 @@
+package dev.pyheap.interpreter.builtins;
+
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channel;
+import java.nio.channels.FileChannel;
+import java.nio.channels.Pipe;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.WritableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The file descriptors of one interpreter: the process's descriptor table as {@code posix} and
+ * {@code sys.stdout}/{@code sys.stderr} see it.
+ *
+ * <pre>
+ *   descriptor (int) ──► OpenFile (the kernel's "open file description": shared by dup'ed descriptors)
+ *     0, 1, 2 at start ──► Std: the runner's stdin, stdout, stderr (Java streams: the terminal, a pipe,
+ *                               or a test's buffer)
+ *     os.open, os.pipe ──► Chan: a FileChannel, or one end of a Pipe
+ * </pre>
+ * Invariants: an OpenFile's {@code shares} is the number of descriptors naming it; it is closed when
+ * that reaches 0. New descriptors are the lowest free number, as POSIX gives them, so closing 3
+ * makes the next {@code os.open} return 3 again.
+ *
+ * {@code sys.stdout} and {@code sys.stderr} write to descriptor 1 and 2 through {@link #printText}:
+ * they look the descriptor up at each write, so {@code os.dup2(fd, 1)} redirects what they write
+ * (and what the interpreter writes to stderr for the program: tracebacks, {@code sys._debugmallocstats})
+ * until the saved descriptor is put back, as in CPython, where the streams write to the descriptor
+ * number. What a Std stream receives as bytes ({@code os.write(1, b)}) is decoded as UTF-8.
+ * Reads and writes of a pipe can block: the caller gives the GIL up around them.
+ */
+final class FdTable {
+    /** What descriptors refer to; {@code shares} counts them. */
+    private abstract static sealed class OpenFile permits Std, Chan {
+        int shares;
+
+        abstract void close() throws IOException;
+    }
+
+    /** One of the runner's standard streams: {@code out} for 1 and 2, {@code in} for 0. */
+    private static final class Std extends OpenFile {
+        final PrintWriter out;
+        final InputStream in;
+
+        Std(PrintWriter out, InputStream in) {
+            this.out = out;
+            this.in = in;
+        }
+
+        @Override
+        void close() {
+            if (out != null) {
+                out.flush(); // the Java stream belongs to the runner: it stays open
+            }
+        }
+    }
+
+    /** A file or a pipe end. */
+    private static final class Chan extends OpenFile {
+        final Channel channel;
+
+        Chan(Channel channel) {
+            this.channel = channel;
+        }
+
+        @Override
+        void close() throws IOException {
+            channel.close();
+        }
+    }
+
+    /** An errno for the caller to raise as CPython's OSError subclass. */
+    static final class FdError extends RuntimeException {
+        final int errno;
+
+        FdError(int errno) {
+            super(null, null, false, false);
+            this.errno = errno;
+        }
+    }
+
+    static final int EBADF = 9, ESPIPE = 29;
+
+    private final Map<Integer, OpenFile> open = new HashMap<>();
+
+    FdTable(PrintWriter out, PrintWriter err, InputStream in) {
+        install(0, new Std(null, in));
+        install(1, new Std(out, null));
+        install(2, new Std(err, null));
+    }
+
+    private synchronized void install(int fd, OpenFile f) {
+        f.shares++;
+        open.put(fd, f);
+    }
+
+    private synchronized OpenFile get(int fd) {
+        OpenFile f = open.get(fd);
+        if (f == null) {
+            throw new FdError(EBADF);
+        }
+        return f;
+    }
+
+    private synchronized int lowestFree() {
+        int fd = 0;
+        while (open.containsKey(fd)) {
+            fd++;
+        }
+        return fd;
+    }
+
+    /** A new descriptor for {@code channel} (the lowest free number). */
+    synchronized int add(Channel channel) {
+        int fd = lowestFree();
+        install(fd, new Chan(channel));
+        return fd;
+    }
+
+    /** {@code os.pipe()}: {@code [read end, write end]}. */
+    synchronized int[] pipe() throws IOException {
+        Pipe p = Pipe.open();
+        int r = add(p.source());
+        int w = add(p.sink());
+        return new int[] {r, w};
+    }
+
+    /** {@code os.dup(fd)}: the lowest free descriptor, naming what {@code fd} names. */
+    synchronized int dup(int fd) {
+        OpenFile f = get(fd);
+        int copy = lowestFree();
+        install(copy, f);
+        return copy;
+    }
+
+    /** {@code os.dup2(fd, fd2)}: {@code fd2} names what {@code fd} names (what it named before is closed). */
+    synchronized int dup2(int fd, int fd2) throws IOException {
+        OpenFile f = get(fd);
+        if (fd2 < 0) {
+            throw new FdError(EBADF);
+        }
+        if (fd == fd2) {
+            return fd2;
+        }
+        OpenFile old = open.get(fd2);
+        install(fd2, f);
+        if (old != null) {
+            release(old);
+        }
+        return fd2;
+    }
+
+    /** {@code os.close(fd)}. */
+    synchronized void close(int fd) throws IOException {
+        OpenFile f = get(fd);
+        open.remove(fd);
+        release(f);
+    }
+
+    private void release(OpenFile f) throws IOException {
+        if (--f.shares == 0) {
+            f.close();
+        }
+    }
+
+    /** Whether {@code fd} is open ({@code fstat}'s question). */
+    synchronized boolean isOpen(int fd) {
+        return open.containsKey(fd);
+    }
+
+    /** Whether a read or write of {@code fd} can wait for another thread (a pipe). */
+    boolean mayBlock(int fd) {
+        return get(fd) instanceof Chan c && !(c.channel instanceof FileChannel);
+    }
+
+    /** {@code os.write(fd, data)}: the bytes written. */
+    int write(int fd, byte[] data) throws IOException {
+        switch (get(fd)) {
+            case Std s -> {
+                if (s.out == null) {
+                    throw new FdError(EBADF);
+                }
+                s.out.print(new String(data, StandardCharsets.UTF_8));
+                s.out.flush();
+                return data.length;
+            }
+            case Chan c -> {
+                if (!(c.channel instanceof WritableByteChannel w)) {
+                    throw new FdError(EBADF);
+                }
+                ByteBuffer buf = ByteBuffer.wrap(data);
+                int written = 0;
+                do {
+                    written += w.write(buf);
+                } while (buf.hasRemaining() && !(w instanceof FileChannel));
+                return written;
+            }
+        }
+    }
+
+    /** {@code os.read(fd, n)}: up to {@code n} bytes, none at the end of the file. */
+    byte[] read(int fd, int n) throws IOException {
+        switch (get(fd)) {
+            case Std s -> {
+                if (s.in == null) {
+                    throw new FdError(EBADF);
+                }
+                byte[] buf = new byte[n];
+                int got = n == 0 ? 0 : s.in.read(buf, 0, n);
+                return java.util.Arrays.copyOf(buf, Math.max(got, 0));
+            }
+            case Chan c -> {
+                if (!(c.channel instanceof ReadableByteChannel r)) {
+                    throw new FdError(EBADF);
+                }
+                ByteBuffer buf = ByteBuffer.allocate(n);
+                int got = n == 0 ? 0 : r.read(buf);
+                byte[] out = new byte[Math.max(got, 0)];
+                buf.flip();
+                buf.get(out);
+                return out;
+            }
+        }
+    }
+
+    /** The file behind {@code fd} for seeking; ESPIPE for a stream or a pipe. */
+    FileChannel file(int fd) {
+        if (get(fd) instanceof Chan c && c.channel instanceof FileChannel f) {
+            return f;
+        }
+        throw new FdError(ESPIPE);
+    }
+
+    /**
+     * What {@code sys.stdout} or {@code sys.stderr} writes (text) to descriptor {@code fd}, wherever it
+     * points now: a Java stream gets the characters, a file or pipe their UTF-8 bytes. False when
+     * the descriptor is closed (the text is lost, as a write to a closed descriptor fails).
+     */
+    boolean printText(int fd, String text) {
+        OpenFile f;
+        synchronized (this) {
+            f = open.get(fd);
+        }
+        switch (f) {
+            case null -> {
+                return false;
+            }
+            case Std s -> {
+                if (s.out == null) {
+                    return false;
+                }
+                s.out.print(text);
+                return true;
+            }
+            case Chan c -> {
+                try {
+                    write(fd, text.getBytes(StandardCharsets.UTF_8));
+                    return true;
+                } catch (IOException | FdError e) {
+                    return false;
+                }
+            }
+        }
+    }
+
+    /** Hands on what the Java stream behind {@code fd} buffers (nothing to do for a file or pipe). */
+    void flush(int fd) {
+        OpenFile f;
+        synchronized (this) {
+            f = open.get(fd);
+        }
+        if (f instanceof Std s && s.out != null) {
+            s.out.flush();
+        }
+    }
+
+    /** At the interpreter's end: every file and pipe closed; the runner's streams flushed and left open. */
+    synchronized void closeAll() {
+        for (OpenFile f : open.values()) {
+            try {
+                f.shares = 0;
+                f.close();
+            } catch (IOException ignored) {
+                // the interpreter is going away: nothing to report to
+            }
+        }
+        open.clear();
+    }
+}

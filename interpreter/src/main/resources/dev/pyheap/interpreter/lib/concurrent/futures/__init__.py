@@ -1,0 +1,24 @@
+"""Running calls asynchronously: a Future stands for a call's result; an Executor runs calls and
+hands out their Futures; ThreadPoolExecutor runs them on a pool of threads. wait() and as_completed()
+watch several Futures at once.
+
+(ProcessPoolExecutor is not provided: the interpreter runs one process per heap.)
+"""
+
+from concurrent.futures._base import (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED,
+                                      CancelledError, TimeoutError, InvalidStateError, BrokenExecutor,
+                                      Future, Executor, wait, as_completed)
+from concurrent.futures.thread import ThreadPoolExecutor
+
+__all__ = ('FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError', 'TimeoutError',
+           'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed', 'ThreadPoolExecutor')
+
+
+def __dir__():
+    return __all__ + ('__author__', '__doc__')
+
+
+def __getattr__(name):
+    if name == 'ProcessPoolExecutor':
+        raise ImportError("ProcessPoolExecutor is not supported: one process per heap")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
