@@ -127,6 +127,7 @@ public final class ObjectSpace {
     public final RangeType rangeType;
     public final RangeIterType rangeIterType;
     public final LongRangeIterType longRangeIterType;
+    public final MappingProxyType mappingProxyType;
     /**
      * Bumped whenever a class's namespace changes (or a class is made or dies): the classes' caches
      * of their special methods ({@link ClassType#special}) hold for one version.
@@ -278,6 +279,7 @@ public final class ObjectSpace {
         this.rangeType = register(new RangeType(this));
         this.rangeIterType = register(new RangeIterType(this));
         this.longRangeIterType = register(new LongRangeIterType(this));
+        this.mappingProxyType = register(new MappingProxyType(this));
         this.none = noneType.create();
         this.falseObject = boolType.createFromLong(0);
         this.trueObject = boolType.createFromLong(1);
@@ -339,6 +341,13 @@ public final class ObjectSpace {
             untrack(d);
             untrack(memory.getLong(type.typeObject() + Layout.TP_BASES));
             untrack(memory.getLong(type.typeObject() + Layout.TP_MRO));
+            // so is the weakref to it in each base's tp_subclasses; those dicts stay tracked, as
+            // CPython's are (a class registering there later finds its base's dict where it was)
+            for (long ref : weakrefType.weakrefsTo(type.typeObject())) {
+                if (isTracked(ref)) {
+                    untrack(ref);
+                }
+            }
         }
     }
 
