@@ -131,7 +131,7 @@ public final class MappingProxyType extends PyType {
     @Override
     public boolean contains(long p, long key) {
         long mapping = mapping(p);
-        return space.typeOf(mapping) == space.dictType ? space.dictType.contains(mapping, key)
+        return space.dictType.checkExact(mapping) ? space.dictType.contains(mapping, key)
                 : Abstract.contains(space, mapping, key);
     }
 

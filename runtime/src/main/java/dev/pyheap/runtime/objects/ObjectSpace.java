@@ -341,11 +341,17 @@ public final class ObjectSpace {
             untrack(d);
             untrack(memory.getLong(type.typeObject() + Layout.TP_BASES));
             untrack(memory.getLong(type.typeObject() + Layout.TP_MRO));
-            // so is the weakref to it in each base's tp_subclasses; those dicts stay tracked, as
-            // CPython's are (a class registering there later finds its base's dict where it was)
+            // so are its entries in its bases' tp_subclasses (a weakref each) and those dicts (which
+            // stay untracked when classes register there later: TypeType.addSubclass)
             for (long ref : weakrefType.weakrefsTo(type.typeObject())) {
                 if (isTracked(ref)) {
                     untrack(ref);
+                }
+            }
+            for (PyType b : type.bases()) {
+                long subclasses = memory.getLong(b.typeObject() + Layout.TP_SUBCLASSES);
+                if (subclasses != 0 && isTracked(subclasses)) {
+                    untrack(subclasses);
                 }
             }
         }

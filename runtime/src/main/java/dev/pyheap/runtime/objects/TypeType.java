@@ -504,11 +504,18 @@ public final class TypeType extends PyType {
             try {
                 long at = base.typeObject() + Layout.TP_SUBCLASSES;
                 long d = memory.getLong(at);
+                // the dict of a built-in type made while the heap started is untracked, as the
+                // namespaces made then are (never part of a cycle): so it stays, a start-up object
+                // no gc.get_objects() shows
+                boolean startUp = d != 0 && !space.isTracked(d);
                 if (d == 0) {
                     d = space.dictType.create();
                     memory.putLong(at, d);
                 }
                 space.dictType.setItem(d, key, ref);
+                if (startUp && space.isTracked(d)) {
+                    space.untrack(d);
+                }
             } finally {
                 space.decref(ref);
             }
