@@ -120,13 +120,7 @@ final class CoreFunctions {
                                     space.decref(key);
                                 }
                             }
-                            long args = space.tupleType.create(name, bases, ns);
-                            long cls;
-                            try {
-                                cls = interp.call(meta, args, mkw);
-                            } finally {
-                                space.decref(args);
-                            }
+                            long cls = callDict(space, interp, meta, new long[] {name, bases, ns}, mkw);
                             checkClassCell(space, cell, cls, name);
                             return cls;
                         } finally {
@@ -173,11 +167,9 @@ final class CoreFunctions {
             return space.dictType.create();
         }
         long ns;
-        long args = space.tupleType.create(name, bases);
         try {
-            ns = interp.call(prep, args, mkw);
+            ns = callDict(space, interp, prep, new long[] {name, bases}, mkw);
         } finally {
-            space.decref(args);
             space.decref(prep);
         }
         if (space.typeOf(ns).lookup("__getitem__") == 0) {
@@ -187,6 +179,22 @@ final class CoreFunctions {
             throw new PyException("TypeError", who + ".__prepare__() must return a mapping, not " + got);
         }
         return ns;
+    }
+
+    /**
+     * {@code PyObject_VectorcallDict}: {@code callable(*args, **mkw)}, a vector call (no tuple) when
+     * there are no keywords, as {@code __build_class__} calls {@code __prepare__} and the metaclass.
+     */
+    private static long callDict(ObjectSpace space, Interpreter interp, long callable, long[] args, long mkw) {
+        if (mkw == 0 || space.dictType.size(mkw) == 0) {
+            return Abstract.call(space, callable, args);
+        }
+        long tuple = space.tupleType.create(args);
+        try {
+            return interp.call(callable, tuple, mkw);
+        } finally {
+            space.decref(tuple);
+        }
     }
 
     /** The class body's {@code __class__} cell must hold the class {@code type.__new__} made from its {@code __classcell__}. */

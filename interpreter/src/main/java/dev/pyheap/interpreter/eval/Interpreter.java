@@ -259,6 +259,7 @@ public final class Interpreter implements FrameEvaluator {
     }
 
     /** The globals of the running frame (borrowed), or 0. */
+    @Override
     public long currentGlobals() {
         Frame f = thread().top;
         return f == null ? 0 : f.globals;

@@ -164,7 +164,7 @@ public final class GcModule implements PyGc {
         List<Long> referrers = new ArrayList<>();
         gcState.forEachObject(-1, o -> {
             boolean[] found = {false};
-            space.typeOf(o).forEachReferent(o, r -> found[0] |= targets.contains(r));
+            space.typeOf(o).traverse(o, r -> found[0] |= targets.contains(r)); // gc_referrers_for: tp_traverse
             if (found[0]) {
                 referrers.add(o);
             }

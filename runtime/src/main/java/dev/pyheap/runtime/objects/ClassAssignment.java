@@ -38,22 +38,7 @@ final class ClassAssignment {
         if (!modules && (newto.hasFlag(PyType.IMMUTABLETYPE) || oldto.hasFlag(PyType.IMMUTABLETYPE))) {
             throw new PyException("TypeError", "__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
-        if (newto.hasFlag(PyType.HAVE_GC) != oldto.hasFlag(PyType.HAVE_GC)) {
-            throw new PyException("TypeError", "__class__ assignment: '" + newto.name + "' deallocator differs from '" + oldto.name + "'");
-        }
-        PyType newbase = newto;
-        PyType oldbase = oldto;
-        while (compatibleWithBase(newbase)) {
-            newbase = newbase.base;
-        }
-        while (compatibleWithBase(oldbase)) {
-            oldbase = oldbase.base;
-        }
-        boolean compatible = (newbase == oldbase || (newbase.base == oldbase.base && sameSlotsAdded(space, newbase, oldbase)))
-                && oldto.hasFlag(PyType.MANAGED_DICT) == newto.hasFlag(PyType.MANAGED_DICT);
-        if (!compatible) {
-            throw new PyException("TypeError", "__class__ assignment: '" + newto.name + "' object layout differs from '" + oldto.name + "'");
-        }
+        checkCompatible(space, oldto, newto, "__class__");
         if (oldto.hasFlag(PyType.MANAGED_DICT)) {
             // the values are laid out by the old class's shared keys: the instance's own dict is
             // made first (_PyObject_GetDictPtr), through the class's __dict__ descriptor
@@ -68,6 +53,30 @@ final class ClassAssignment {
         space.memory.putLong(self + Layout.OB_TYPE, value);
         if (oldto.hasFlag(PyType.HEAPTYPE)) {
             space.decref(oldto.typeObject());
+        }
+    }
+
+    /**
+     * {@code compatible_for_assignment}: whether instances laid out by {@code oldto} may be
+     * {@code newto}'s ({@code __class__} assignment) or a class may change its base from
+     * {@code oldto} to {@code newto} ({@code __bases__} assignment); CPython's TypeError otherwise.
+     */
+    static void checkCompatible(ObjectSpace space, PyType oldto, PyType newto, String attribute) {
+        if (newto.hasFlag(PyType.HAVE_GC) != oldto.hasFlag(PyType.HAVE_GC)) {
+            throw new PyException("TypeError", attribute + " assignment: '" + newto.name + "' deallocator differs from '" + oldto.name + "'");
+        }
+        PyType newbase = newto;
+        PyType oldbase = oldto;
+        while (compatibleWithBase(newbase)) {
+            newbase = newbase.base;
+        }
+        while (compatibleWithBase(oldbase)) {
+            oldbase = oldbase.base;
+        }
+        boolean compatible = (newbase == oldbase || (newbase.base == oldbase.base && sameSlotsAdded(space, newbase, oldbase)))
+                && oldto.hasFlag(PyType.MANAGED_DICT) == newto.hasFlag(PyType.MANAGED_DICT);
+        if (!compatible) {
+            throw new PyException("TypeError", attribute + " assignment: '" + newto.name + "' object layout differs from '" + oldto.name + "'");
         }
     }
 

@@ -89,10 +89,10 @@ import java.util.function.LongFunction;
 public final class ClassType extends PyType {
     /** {@code SHARED_KEYS_MAX_SIZE}: attribute names a class's shared keys can hold. */
     static final int SHARED_KEYS_MAX_SIZE = 30;
-    /** Where a class object keeps the head of the weakrefs to it. */
-    static final int CLASS_WEAKLIST = 32;
     /** Bytes of the type object without its GC header: {@code sizeof(PyHeapTypeObject)}. */
     static final int TYPE_OBJECT_SIZE = Layout.HEAP_TYPE_SIZE - DictType.SHARED_KEYS_BYTES;
+    /** {@code type.__itemsize__}: a {@code PyMemberDef}, one per {@code __slots__} name after the type object, and a sentinel. */
+    static final int MEMBER_DEF_SIZE = 40;
 
     /** A class's {@code __del__} in Java (the embedding API): called with the GIL held, the instance alive (borrowed). */
     @FunctionalInterface
@@ -113,6 +113,8 @@ public final class ClassType extends PyType {
     private final int weaklist;
     /** Offsets of the {@code __slots__} members, the bases' first. */
     private final int[] members;
+    /** The {@code __slots__} names this class declares itself ({@code nslot}). */
+    private final int ownSlots;
     private final InstanceFinalizer javaFinalizer;
     private long nameStr;
     private long qualnameStr;
@@ -160,6 +162,7 @@ public final class ClassType extends PyType {
         this.moves = !space.objectType.is(solid) && !solid.hasFlag(TYPE_SUBCLASS)
                 && (basicSize != solid.basicSize() || managedDict || !solid.hasFlag(HAVE_GC));
         this.members = members;
+        this.ownSlots = members.length - (base instanceof ClassType b ? b.members.length : 0);
         this.javaFinalizer = javaFinalizer;
     }
 
@@ -181,7 +184,7 @@ public final class ClassType extends PyType {
             space.dictType.setItem(ns, key, module);
             space.decref(key);
             space.decref(module);
-            return typeNew(space, space.typeType, name, new PyType[0], ns, 0, finalizer);
+            return typeNew(space, space.typeType, name, new PyType[0], 0, ns, 0, finalizer);
         } finally {
             space.decref(ns);
         }
@@ -190,13 +193,14 @@ public final class ClassType extends PyType {
     // ================================================================== type_new
 
     /**
-     * {@code type_new}: a new class {@code name} with {@code bases} (none: object) and the namespace
+     * {@code type_new}: a new class {@code name} with {@code bases} (none: object; {@code basesTuple},
+     * when not 0, the tuple they came in, which becomes {@code __bases__}) and the namespace
      * {@code ns} (copied), instance of {@code meta}. Runs {@code __set_name__} and the base's
      * {@code __init_subclass__} with the class statement's keywords {@code kwargs} (a dict, or 0).
      * New reference to its type object.
      */
-    static ClassType typeNew(ObjectSpace space, PyType meta, String name, PyType[] bases, long ns, long kwargs,
-            InstanceFinalizer javaFinalizer) {
+    static ClassType typeNew(ObjectSpace space, PyType meta, String name, PyType[] bases, long basesTuple, long ns,
+            long kwargs, InstanceFinalizer javaFinalizer) {
         if (bases.length == 0) {
             bases = new PyType[] {space.objectType};
         }
@@ -299,10 +303,11 @@ public final class ClassType extends PyType {
             space.unregister(c);
             throw e;
         }
-        c.allocateTypeObject(meta);
+        c.allocateTypeObject(meta, basesTuple);
         try {
             c.fillNamespace(ns, slotNames, addDict && slotsObj == 0 || addDict, addWeak);
             c.setNames(ns);
+            space.typeType.addAllSubclasses(c, c.bases); // PyType_Ready's type_ready_add_subclasses
         } catch (RuntimeException e) {
             space.decref(c.typeObject());
             throw e;
@@ -310,6 +315,93 @@ public final class ClassType extends PyType {
         space.classVersion++;
         c.setNamesAndInitSubclass(kwargs);
         return c;
+    }
+
+    /**
+     * {@code type_set_bases}: {@code C.__bases__ = bases}. The new bases must be classes that are not
+     * subclasses of this one, their best base laid out as the old base ({@code compatible_for_assignment});
+     * then this class's MRO and its subclasses' are computed again ({@code mro_hierarchy}, put back
+     * as they were when one fails), and the class moves from its old bases' {@code tp_subclasses} to
+     * the new ones'.
+     */
+    void setBases(long newBases) {
+        String name = currentName();
+        if (newBases == 0) {
+            throw new PyException("TypeError", "cannot delete '__bases__' attribute of immutable type '" + name + "'");
+        }
+        if (!space.tupleType.check(newBases)) {
+            throw new PyException("TypeError", "can only assign tuple to " + name + ".__bases__, not " + space.typeOf(newBases).name);
+        }
+        int n = (int) space.tupleType.size(newBases);
+        if (n == 0) {
+            throw new PyException("TypeError", "can only assign non-empty tuple to " + name + ".__bases__, not ()");
+        }
+        PyType[] nb = new PyType[n];
+        for (int i = 0; i < n; i++) {
+            long b = space.tupleType.item(newBases, i);
+            if (!space.typeType.check(b)) {
+                throw new PyException("TypeError", name + ".__bases__ must be tuple of classes, not '" + space.typeOf(b).name + "'");
+            }
+            nb[i] = space.typeType.described(b);
+            if (nb[i].isSubtypeOf(this)) {
+                throw new PyException("TypeError", "a __bases__ item causes an inheritance cycle");
+            }
+        }
+        PyType newBase = bestBase(space, nb);
+        ClassAssignment.checkCompatible(space, base, newBase, "__bases__");
+        PyType[] oldBases = bases;
+        PyType oldBase = base;
+        modified();
+        bases = nb;
+        base = newBase;
+        List<ClassType> changed = new ArrayList<>();
+        List<PyType[]> oldMros = new ArrayList<>();
+        try {
+            mroHierarchy(changed, oldMros);
+        } catch (RuntimeException e) {
+            for (int i = changed.size() - 1; i >= 0; i--) {
+                changed.get(i).storeMro(oldMros.get(i));
+            }
+            bases = oldBases;
+            base = oldBase;
+            throw e;
+        }
+        long t = typeObject();
+        long oldTuple = memory.getLong(t + Layout.TP_BASES);
+        long oldBaseObject = memory.getLong(t + Layout.TP_BASE);
+        memory.putLong(t + Layout.TP_BASES, space.newRef(newBases));
+        memory.putLong(t + Layout.TP_BASE, space.newRef(newBase.typeObject()));
+        space.typeType.removeAllSubclasses(this, oldBases);
+        space.typeType.addAllSubclasses(this, nb);
+        space.classVersion++; // update_all_slots: the special-method caches look again
+        space.decref(oldTuple);
+        space.decref(oldBaseObject);
+    }
+
+    /** {@code mro_hierarchy}: this class's MRO from its bases, then each subclass's, recording the old ones in {@code changed} order. */
+    private void mroHierarchy(List<ClassType> changed, List<PyType[]> oldMros) {
+        PyType[] m = c3(this, bases);
+        changed.add(this);
+        oldMros.add(mro);
+        storeMro(m);
+        for (PyType sub : space.typeType.subclasses(this)) {
+            if (sub instanceof ClassType c) {
+                c.mroHierarchy(changed, oldMros);
+            }
+        }
+    }
+
+    /** Makes {@code m} the MRO, in Java and as the type object's {@code __mro__} tuple. */
+    private void storeMro(PyType[] m) {
+        mro = m;
+        long[] mt = new long[m.length];
+        for (int i = 0; i < m.length; i++) {
+            mt[i] = m[i].typeObject();
+        }
+        long t = typeObject();
+        long old = memory.getLong(t + Layout.TP_MRO);
+        memory.putLong(t + Layout.TP_MRO, space.tupleType.create(mt));
+        space.xdecref(old);
     }
 
     /** {@code best_base}: the base whose layout extends all the others' ("multiple bases have instance lay-out conflict"). */
@@ -360,6 +452,13 @@ public final class ClassType extends PyType {
 
     /** {@code mro_internal}: C3 linearisation of the bases' MROs and the bases. */
     private static PyType[] c3(ClassType self, PyType[] bases) {
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = 0; j < i; j++) {
+                if (bases[i] == bases[j]) { // check_duplicates
+                    throw new PyException("TypeError", "duplicate base class " + shortName(bases[i]));
+                }
+            }
+        }
         List<List<PyType>> seqs = new ArrayList<>();
         for (PyType b : bases) {
             seqs.add(new ArrayList<>(List.of(b.mro())));
@@ -405,13 +504,13 @@ public final class ClassType extends PyType {
     }
 
     /** The heap type object: 904 bytes, tracked, its metaclass counted when that is a class. */
-    private void allocateTypeObject(PyType meta) {
+    private void allocateTypeObject(PyType meta, long basesTuple) {
         try {
             if (managedDict) {
                 sharedKeys = space.dictType.newSharedKeys();
             }
-            long t = space.newGcObject(space.typeType, TYPE_OBJECT_SIZE, 0);
-            memory.fill(t + Layout.OB_SIZE, TYPE_OBJECT_SIZE - Layout.OB_SIZE, (byte) 0);
+            long t = space.newGcObject(space.typeType, typeObjectBytes(), 0);
+            memory.fill(t + Layout.OB_SIZE, typeObjectBytes() - Layout.OB_SIZE, (byte) 0);
             memory.putInt(t + Layout.TYPE_INDEX, index());
             if (!space.typeType.is(meta)) {
                 memory.putLong(t + Layout.OB_TYPE, meta.typeObject());
@@ -428,16 +527,16 @@ public final class ClassType extends PyType {
         }
         long t = typeObject();
         memory.putLong(t + Layout.TP_BASE, space.newRef(base.typeObject()));
-        long[] bt = new long[bases.length];
-        for (int i = 0; i < bases.length; i++) {
-            bt[i] = bases[i].typeObject();
+        if (basesTuple != 0 && space.tupleType.checkExact(basesTuple)) {
+            memory.putLong(t + Layout.TP_BASES, space.newRef(basesTuple)); // type_new keeps the bases it was given
+        } else {
+            long[] bt = new long[bases.length];
+            for (int i = 0; i < bases.length; i++) {
+                bt[i] = bases[i].typeObject();
+            }
+            memory.putLong(t + Layout.TP_BASES, space.tupleType.create(bt));
         }
-        memory.putLong(t + Layout.TP_BASES, space.tupleType.create(bt));
-        long[] mt = new long[mro.length];
-        for (int i = 0; i < mro.length; i++) {
-            mt[i] = mro[i].typeObject();
-        }
-        memory.putLong(t + Layout.TP_MRO, space.tupleType.create(mt));
+        storeMro(mro);
         nameStr = space.strType.literalName(name);
         memory.putLong(t + Layout.HT_NAME, nameStr);
         typeDict = space.dictType.create();
@@ -485,6 +584,7 @@ public final class ClassType extends PyType {
                 dicts.setItem(typeDict, key, value);
             }
         }
+        setModule();
         for (int i = 0; i < slotNames.size(); i++) {
             putInDict(slotNames.get(i), space.memberDescrType.create(this, slotNames.get(i), members[members.length - slotNames.size() + i]));
         }
@@ -516,6 +616,28 @@ public final class ClassType extends PyType {
             for (long n : names) {
                 space.decref(n);
             }
+        }
+    }
+
+    /** {@code tp_name} as it is now: a class's {@code __name__} (which assignment changes). */
+    String currentName() {
+        return nameStr != 0 ? space.strType.value(nameStr) : name;
+    }
+
+    /** A type's {@code __name__}: a class's current one, a built-in type's {@code tp_name} after its last dot. */
+    private static String shortName(PyType t) {
+        return t instanceof ClassType c ? c.currentName() : t.name.substring(t.name.lastIndexOf('.') + 1);
+    }
+
+    /** {@code type_new_set_module}: without {@code __module__}, the calling frame's globals' {@code __name__}. */
+    private void setModule() {
+        if (space.dictType.getItemString(typeDict, "__module__") != 0 || space.frameEvaluator == null) {
+            return;
+        }
+        long globals = space.frameEvaluator.currentGlobals();
+        long module = globals == 0 ? 0 : space.dictType.getItemString(globals, "__name__");
+        if (module != 0) {
+            space.dictType.setItemString(typeDict, "__module__", module);
         }
     }
 
@@ -1114,22 +1236,19 @@ public final class ClassType extends PyType {
     }
 
     /**
-     * {@code PyType_Modified}: this class's tag and every subclass's stop being valid. A class whose
-     * tag is not valid has subclasses whose tags are not either ({@link #assignVersionTag}), so a
-     * second change before any new tag costs nothing; otherwise the heap's types are searched for
-     * subclasses (there is no {@code tp_subclasses} list to follow).
+     * {@code PyType_Modified}: this class's tag and every subclass's stop being valid, following
+     * {@code tp_subclasses} down. A class whose tag is not valid has subclasses whose tags are not
+     * either ({@link #assignVersionTag}), so a second change before any new tag costs nothing.
      */
     @Override
     void modified() {
         if (versionTag == 0) {
             return;
         }
-        versionTag = 0;
-        for (int i = 0; i < space.typeCount(); i++) {
-            if (space.typeAt(i) instanceof ClassType c && c.versionTag != 0 && c.isSubtypeOf(this)) {
-                c.versionTag = 0;
-            }
+        for (PyType sub : space.typeType.subclasses(this)) {
+            sub.modified();
         }
+        versionTag = 0;
     }
 
     @Override
@@ -1867,8 +1986,8 @@ public final class ClassType extends PyType {
         memory.putLong(varDict ? varDictAt(o) : o + Layout.DICT_PTR, dict);
     }
 
-    /** The references this class's layout adds (values, {@code __dict__}, {@code __slots__} members), in {@code subtype_traverse}'s order. */
-    private void forEachOwnReferent(long o, LongConsumer visitor) {
+    /** The attribute values while the instance has no dict, then its {@code __dict__}. */
+    private void forEachAttributeReferent(long o, LongConsumer visitor) {
         long values = managedDict ? values(o) : 0;
         if (values != 0) {
             for (int ix = 0, n = (int) space.dictType.sharedKeysCount(sharedKeys); ix < n; ix++) {
@@ -1882,6 +2001,11 @@ public final class ClassType extends PyType {
         if (dict != 0) {
             visitor.accept(dict);
         }
+    }
+
+    /** The references this class's layout adds (values, {@code __dict__}, {@code __slots__} members). */
+    private void forEachOwnReferent(long o, LongConsumer visitor) {
+        forEachAttributeReferent(o, visitor);
         for (int m : members) {
             long v = memory.getLong(o + m);
             if (v != 0) {
@@ -1897,6 +2021,29 @@ public final class ClassType extends PyType {
         }
         forEachOwnReferent(o, visitor);
         visitor.accept(typeObject());
+    }
+
+    /**
+     * {@code subtype_traverse}, in its order: each class's {@code __slots__} members (the most derived
+     * class's first), the attribute values, the {@code __dict__}, the class, then the built-in base's
+     * {@code tp_traverse}.
+     */
+    @Override
+    public void traverse(long o, LongConsumer visitor) {
+        for (PyType t = this; t instanceof ClassType c; t = c.base) {
+            int inherited = c.base instanceof ClassType b ? b.members.length : 0;
+            for (int i = inherited; i < c.members.length; i++) {
+                long v = memory.getLong(o + c.members[i]);
+                if (v != 0) {
+                    visitor.accept(v);
+                }
+            }
+        }
+        forEachAttributeReferent(o, visitor);
+        visitor.accept(typeObject());
+        if (!space.objectType.is(solid)) {
+            solid.traverse(o, visitor);
+        }
     }
 
     @Override
@@ -2057,15 +2204,39 @@ public final class ClassType extends PyType {
 
     // ================================================================== the class object (TypeType's slots for it)
 
+    /**
+     * The type object's bytes: {@code type_new_alloc}'s {@code tp_alloc(metatype, nslot)}, which
+     * {@code PyType_GenericAlloc} sizes for one item more than asked (the member table's sentinel).
+     */
+    long typeObjectBytes() {
+        return TYPE_OBJECT_SIZE + MEMBER_DEF_SIZE * (ownSlots + 1L);
+    }
+
     /** {@code sys.getsizeof(C)}: the heap type object and its GC header, and the shared keys when it has them. */
     long typeObjectSizeof() {
         return TYPE_OBJECT_SIZE + Layout.GC_HEAD + (sharedKeys != 0 ? DictType.SHARED_KEYS_BYTES : 0);
     }
 
-    private static final int[] CLASS_FIELDS = {Layout.TP_DICT, Layout.TP_BASES, Layout.TP_MRO, Layout.TP_BASE,
-            Layout.HT_NAME, Layout.HT_QUALNAME, Layout.HT_SLOTS};
-    private static final String[] CLASS_FIELD_NAMES = {"__dict__", "__bases__", "__mro__", "__base__", "__name__",
-            "__qualname__", "__slots__"};
+    private static final int[] CLASS_FIELDS = {Layout.TP_DICT, Layout.TP_MRO, Layout.TP_BASES, Layout.TP_BASE,
+            Layout.TP_SUBCLASSES, Layout.HT_NAME, Layout.HT_QUALNAME, Layout.HT_SLOTS};
+    private static final String[] CLASS_FIELD_NAMES = {"__dict__", "__mro__", "__bases__", "__base__", "tp_subclasses",
+            "__name__", "__qualname__", "__slots__"};
+    /** {@code type_dealloc}'s order of release. */
+    private static final int[] DEALLOC_FIELDS = {Layout.TP_BASE, Layout.TP_DICT, Layout.TP_BASES, Layout.TP_MRO,
+            Layout.TP_SUBCLASSES, Layout.HT_NAME, Layout.HT_QUALNAME, Layout.HT_SLOTS};
+    /** What {@code type_traverse} visits: the fields that can be part of a cycle (not the subclasses' weakrefs, nor str). */
+    private static final int[] TRAVERSED_FIELDS = {Layout.TP_DICT, Layout.TP_MRO, Layout.TP_BASES, Layout.TP_BASE};
+
+    /** {@code type_traverse}: the namespace, the MRO, the bases and the base, as {@code gc.get_referents(C)} lists them. */
+    void traverseClass(LongConsumer visitor) {
+        long t = typeObject();
+        for (int f : TRAVERSED_FIELDS) {
+            long v = memory.getLong(t + f);
+            if (v != 0) {
+                visitor.accept(v);
+            }
+        }
+    }
 
     void forEachClassReferent(LongConsumer visitor) {
         long t = typeObject();
@@ -2130,14 +2301,15 @@ public final class ClassType extends PyType {
     void deallocClass() {
         long t = typeObject();
         space.untrack(t);
-        if (memory.getLong(t + CLASS_WEAKLIST) != 0) {
+        space.typeType.removeAllSubclasses(this, bases());
+        if (memory.getLong(t + Layout.TP_WEAKLIST) != 0) {
             space.clearWeakrefs(t);
         }
         long keys = sharedKeys;
         sharedKeys = 0;
-        long[] fields = new long[CLASS_FIELDS.length];
-        for (int i = 0; i < CLASS_FIELDS.length; i++) {
-            fields[i] = memory.getLong(t + CLASS_FIELDS[i]);
+        long[] fields = new long[DEALLOC_FIELDS.length];
+        for (int i = 0; i < DEALLOC_FIELDS.length; i++) {
+            fields[i] = memory.getLong(t + DEALLOC_FIELDS[i]);
         }
         long meta = memory.getLong(t + Layout.OB_TYPE);
         typeDict = 0;

@@ -42,6 +42,25 @@ final class Constructors {
         });
     }
 
+    /**
+     * Argument Clinic's parser for one required positional-or-keyword parameter {@code name} of a
+     * {@code tp_new}: {@code f() takes at most 1 argument (2 given)}, {@code f() missing required
+     * argument 'name' (pos 1)}. Borrowed.
+     */
+    static long oneRequired(ObjectSpace space, long args, long kwargs, String function, String name) {
+        long n = argCount(space, args);
+        long given = n + (kwargs == 0 ? 0 : space.dictType.size(kwargs));
+        if (given > 1) {
+            throw new PyException("TypeError", function + "() takes at most 1 " + (n == 0 ? "keyword " : "") + "argument ("
+                    + given + " given)");
+        }
+        long v = n == 1 ? space.tupleType.item(args, 0) : keyword(space, kwargs, name);
+        if (v == 0) {
+            throw new PyException("TypeError", function + "() missing required argument '" + name + "' (pos 1)");
+        }
+        return v;
+    }
+
     /** {@code _PyArg_NoKwnames}: a type's vectorcall that takes no keywords. */
     static void noKwnames(ObjectSpace space, String function, long kwnames) {
         if (kwnames != 0 && space.tupleType.size(kwnames) > 0) {

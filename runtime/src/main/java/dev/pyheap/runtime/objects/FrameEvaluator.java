@@ -34,6 +34,11 @@ public interface FrameEvaluator {
         return null;
     }
 
+    /** {@code PyEval_GetGlobals}: the innermost Python frame's globals (borrowed), 0 when none runs. */
+    default long currentGlobals() {
+        return 0;
+    }
+
     /**
      * {@code PyImport_ImportModule(name)}: the module (a new reference), for the object layer's
      * uses of Python-written modules ({@code copyreg} in {@code object.__reduce_ex__}).

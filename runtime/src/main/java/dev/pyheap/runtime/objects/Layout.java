@@ -57,6 +57,10 @@ public final class Layout {
     static final int TP_DICT = 264;
     static final int TP_BASES = 336;
     static final int TP_MRO = 344;
+    /** {@code PyTypeObject.tp_subclasses}: a dict made on the first subclass (address as int to a weakref), or 0. */
+    static final int TP_SUBCLASSES = 360;
+    /** {@code PyTypeObject.tp_weaklist}: the head of the weakrefs to the type object ({@code type.__weakrefoffset__}). */
+    static final int TP_WEAKLIST = 368;
     /** {@code PyHeapTypeObject.ht_name}, {@code ht_slots}, {@code ht_qualname}, {@code ht_module}. */
     static final int HT_NAME = 848;
     static final int HT_SLOTS = 856;

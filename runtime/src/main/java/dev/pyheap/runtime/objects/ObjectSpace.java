@@ -127,6 +127,7 @@ public final class ObjectSpace {
     public final RangeType rangeType;
     public final RangeIterType rangeIterType;
     public final LongRangeIterType longRangeIterType;
+    public final MappingProxyType mappingProxyType;
     /**
      * Bumped whenever a class's namespace changes (or a class is made or dies): the classes' caches
      * of their special methods ({@link ClassType#special}) hold for one version.
@@ -278,6 +279,7 @@ public final class ObjectSpace {
         this.rangeType = register(new RangeType(this));
         this.rangeIterType = register(new RangeIterType(this));
         this.longRangeIterType = register(new LongRangeIterType(this));
+        this.mappingProxyType = register(new MappingProxyType(this));
         this.none = noneType.create();
         this.falseObject = boolType.createFromLong(0);
         this.trueObject = boolType.createFromLong(1);
@@ -339,6 +341,19 @@ public final class ObjectSpace {
             untrack(d);
             untrack(memory.getLong(type.typeObject() + Layout.TP_BASES));
             untrack(memory.getLong(type.typeObject() + Layout.TP_MRO));
+            // so are its entries in its bases' tp_subclasses (a weakref each) and those dicts (which
+            // stay untracked when classes register there later: TypeType.addSubclass)
+            for (long ref : weakrefType.weakrefsTo(type.typeObject())) {
+                if (isTracked(ref)) {
+                    untrack(ref);
+                }
+            }
+            for (PyType b : type.bases()) {
+                long subclasses = memory.getLong(b.typeObject() + Layout.TP_SUBCLASSES);
+                if (subclasses != 0 && isTracked(subclasses)) {
+                    untrack(subclasses);
+                }
+            }
         }
     }
 

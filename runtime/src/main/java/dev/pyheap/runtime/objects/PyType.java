@@ -138,8 +138,8 @@ public abstract class PyType {
     protected final Memory memory;
     /** {@code tp_name}. */
     public final String name;
-    /** {@code tp_base}; null for a type whose base is {@code object}. */
-    public final PyType base;
+    /** {@code tp_base}; null for a type whose base is {@code object}. A class's changes with its {@code __bases__}. */
+    public PyType base;
     /** Fixed when the type is made, except the collection flags {@link #setCollectionFlag} changes. */
     private int flags;
     private final long basicSize;
@@ -806,7 +806,8 @@ public abstract class PyType {
      * {@code PyType_Ready} for a built-in type: makes its namespace (method descriptors for the
      * method table, slot wrappers for {@link #slotWrappers}, {@code __doc__}, {@code __hash__ = None}
      * for an unhashable type, what {@link #fillDict} adds) and its {@code __bases__} and
-     * {@code __mro__} tuples, stored in the type object where CPython's {@code PyTypeObject} keeps them.
+     * {@code __mro__} tuples, stored in the type object where CPython's {@code PyTypeObject} keeps them,
+     * and registers it in its bases' {@code tp_subclasses}.
      */
     final void ready() {
         if (typeDict != 0 || hasFlag(HEAPTYPE)) {
@@ -856,6 +857,7 @@ public abstract class PyType {
             mt[i] = m[i].typeObject();
         }
         memory.putLong(typeObject + Layout.TP_MRO, space.tupleType.create(mt));
+        space.typeType.addAllSubclasses(this, b); // type_ready_add_subclasses
     }
 
     /** {@code Py_TPFLAGS_IS_ABSTRACT} set or cleared by assigning {@code __abstractmethods__}; only a class records it. */

@@ -4,6 +4,7 @@ import dev.pyheap.api.Addresses;
 import dev.pyheap.api.HeapCorruptionError;
 import dev.pyheap.runtime.PyException;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
@@ -28,7 +29,9 @@ import java.util.function.LongFunction;
 public final class TypeType extends PyType {
 
     TypeType(ObjectSpace space) {
-        super(space, "type", null, TYPE_SUBCLASS | HAVE_GC | BASETYPE | IMMUTABLETYPE | HAVE_VECTORCALL, Layout.STATIC_TYPE_SIZE, 0);
+        // tp_basicsize and tp_itemsize: a heap type and its member table, as type.__basicsize__ says
+        super(space, "type", null, TYPE_SUBCLASS | HAVE_GC | BASETYPE | IMMUTABLETYPE | HAVE_VECTORCALL,
+                ClassType.TYPE_OBJECT_SIZE, ClassType.MEMBER_DEF_SIZE);
         defineMethod("mro", (self, args) -> {
             Args.none("type.mro", args);
             PyType[] m = described(self).mro();
@@ -59,13 +62,9 @@ public final class TypeType extends PyType {
         });
         defineMethod("__subclasses__", (self, args) -> {
             Args.none("type.__subclasses__", args);
-            PyType t = described(self);
             long list = space.listType.create();
-            for (int i = 0; i < space.typeCount(); i++) {
-                PyType c = space.typeAt(i);
-                if (c != null && c != t && c.bases().length > 0 && List.of(c.bases()).contains(t)) {
-                    space.listType.append(list, c.typeObject());
-                }
+            for (PyType c : subclasses(described(self))) {
+                space.listType.append(list, c.typeObject());
             }
             return list;
         });
@@ -169,8 +168,12 @@ public final class TypeType extends PyType {
             requireHeap(o, "__doc__");
             setInNamespace(o, "__doc__", v);
         }));
-        putInDict("__dict__", gs.create(this, "__dict__", o -> space.newRef(described(o).dict()), null));
-        putInDict("__bases__", gs.create(this, "__bases__", o -> space.newRef(memory.getLong(o + Layout.TP_BASES)), null));
+        // type_dict: a new read-only proxy over the namespace each time
+        putInDict("__dict__", gs.create(this, "__dict__", o -> space.mappingProxyType.create(described(o).dict()), null));
+        putInDict("__bases__", gs.create(this, "__bases__", o -> space.newRef(memory.getLong(o + Layout.TP_BASES)), (o, v) -> {
+            requireHeap(o, "__bases__");
+            classOf(o).setBases(v);
+        }));
         putInDict("__mro__", gs.create(this, "__mro__", o -> space.newRef(memory.getLong(o + Layout.TP_MRO)), null));
         // type_members: the layout numbers, read-only
         putInDict("__basicsize__", gs.create(this, "__basicsize__", o -> space.newInt(described(o).basicSize()), null));
@@ -202,8 +205,8 @@ public final class TypeType extends PyType {
                         space.xdecref(kwargs);
                     }
                 }, null), typeObject(), 0));
-        putInDict("__prepare__", space.builtinFunctionType.create(new BuiltinFunctionType.Def("__prepare__",
-                (self, args, nargs, kwnames) -> space.dictType.create(), null), typeObject(), 0));
+        // METH_CLASS: type.__prepare__ is bound to the class it is looked up on, as CPython's
+        putClassMethod("__prepare__", (self, args, nargs, kwnames) -> space.dictType.create());
     }
 
     private void requireHeap(long o, String attribute) {
@@ -216,12 +219,13 @@ public final class TypeType extends PyType {
 
     private void setHeapField(long o, String attribute, int offset, long v) {
         requireHeap(o, attribute);
+        String tpName = classOf(o).currentName();
         if (v == 0) {
             throw new PyException("TypeError", "cannot delete '" + attribute + "' attribute of immutable type '"
-                    + described(o).name + "'");
+                    + tpName + "'");
         }
         if (!space.strType.check(v)) {
-            throw new PyException("TypeError", "can only assign string to " + described(o).name + "." + attribute
+            throw new PyException("TypeError", "can only assign string to " + tpName + "." + attribute
                     + ", not '" + space.typeOf(v).name + "'");
         }
         long old = memory.getLong(o + offset);
@@ -257,7 +261,14 @@ public final class TypeType extends PyType {
     /** The object's bytes: a class's type object (its shared keys are a block of their own), or a static one. */
     @Override
     public long instanceSize(long o) {
-        return classOf(o) != null ? ClassType.TYPE_OBJECT_SIZE : Layout.STATIC_TYPE_SIZE;
+        ClassType c = classOf(o);
+        return c != null ? c.typeObjectBytes() : Layout.STATIC_TYPE_SIZE;
+    }
+
+    /** A static type object is a {@code PyTypeObject}, smaller than the heap type {@code tp_basicsize} describes. */
+    @Override
+    public long smallestInstanceSize() {
+        return Layout.STATIC_TYPE_SIZE;
     }
 
     /** CPython's numbers: 1688 for a class (its shared keys included), 920 with __slots__, 424 for a static type. */
@@ -366,11 +377,7 @@ public final class TypeType extends PyType {
         PyType winner = meta;
         for (int i = 0; i < b.length; i++) {
             long base = space.tupleType.item(bases, i);
-            if (!check(base)) {
-                throw new PyException("TypeError", "bases must be types");
-            }
-            b[i] = described(base);
-            PyType bm = space.typeOf(base);
+            PyType bm = space.typeOf(base); // _PyType_CalculateMetaclass, then best_base's check of each base
             if (winner.isSubtypeOf(bm)) {
                 continue;
             }
@@ -381,10 +388,17 @@ public final class TypeType extends PyType {
             throw new PyException("TypeError", "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
                     + "subclass of the metaclasses of all its bases");
         }
+        for (int i = 0; i < b.length; i++) {
+            long base = space.tupleType.item(bases, i);
+            if (!check(base)) {
+                throw new PyException("TypeError", "bases must be types");
+            }
+            b[i] = described(base);
+        }
         if (winner != meta && winner.specialMethod("__new__") != 0) {
             return Abstract.call(space, winner.typeObject(), args, kwargs);
         }
-        ClassType c = ClassType.typeNew(space, winner, space.strType.value(name), b, ns,
+        ClassType c = ClassType.typeNew(space, winner, space.strType.value(name), b, b.length > 0 ? bases : 0, ns,
                 kwargs != 0 && space.dictType.size(kwargs) > 0 ? kwargs : 0, null);
         return c.typeObject();
     }
@@ -471,9 +485,98 @@ public final class TypeType extends PyType {
         }
     }
 
+    // ------------------------------------------------------------------ tp_subclasses
+
+    /*
+     * A type's subclasses, as typeobject.c keeps them: tp_subclasses is 0 until the first subclass,
+     * then a dict owned by the type object, mapping the subclass's address (an int:
+     * PyLong_FromVoidPtr) to the shared weakref to it (PyWeakref_NewRef without a callback), in the
+     * order the subclasses were made. A subclass leaves it when it dies or its __bases__ change; the
+     * dict goes when it empties. Not traversed (weakrefs and ints make no cycle), so it is no
+     * referent gc.get_referents shows, but a counted reference the sanity checker sees.
+     */
+
+    /** {@code add_subclass}: registers {@code sub} in {@code base}'s subclasses, making the dict on the first. */
+    void addSubclass(PyType base, PyType sub) {
+        long key = space.newInt(sub.typeObject());
+        try {
+            long ref = space.weakrefType.create(sub.typeObject(), null);
+            try {
+                long at = base.typeObject() + Layout.TP_SUBCLASSES;
+                long d = memory.getLong(at);
+                // the dict of a built-in type made while the heap started is untracked, as the
+                // namespaces made then are (never part of a cycle): so it stays, a start-up object
+                // no gc.get_objects() shows
+                boolean startUp = d != 0 && !space.isTracked(d);
+                if (d == 0) {
+                    d = space.dictType.create();
+                    memory.putLong(at, d);
+                }
+                space.dictType.setItem(d, key, ref);
+                if (startUp && space.isTracked(d)) {
+                    space.untrack(d);
+                }
+            } finally {
+                space.decref(ref);
+            }
+        } finally {
+            space.decref(key);
+        }
+    }
+
+    /** {@code add_all_subclasses} / {@code type_ready_add_subclasses}: {@code type} in each of {@code bases}' subclasses. */
+    void addAllSubclasses(PyType type, PyType[] bases) {
+        for (PyType b : bases) {
+            addSubclass(b, type);
+        }
+    }
+
+    /** {@code remove_subclass}: {@code type} leaves {@code base}'s subclasses (absent: nothing happens); an emptied dict goes. */
+    void removeSubclass(PyType base, PyType type) {
+        long at = base.typeObject() + Layout.TP_SUBCLASSES;
+        long d = memory.getLong(at);
+        if (d == 0) {
+            return;
+        }
+        long key = space.newInt(type.typeObject());
+        try {
+            space.dictType.delItem(d, key);
+        } finally {
+            space.decref(key);
+        }
+        if (space.dictType.size(d) == 0) {
+            memory.putLong(at, 0);
+            space.decref(d);
+        }
+    }
+
+    /** {@code remove_all_subclasses}. */
+    void removeAllSubclasses(PyType type, PyType[] bases) {
+        for (PyType b : bases) {
+            removeSubclass(b, type);
+        }
+    }
+
+    /** {@code _PyType_GetSubclasses}: the live subclasses of {@code t}, in the order they registered. */
+    List<PyType> subclasses(PyType t) {
+        long d = memory.getLong(t.typeObject() + Layout.TP_SUBCLASSES);
+        if (d == 0) {
+            return List.of();
+        }
+        List<PyType> live = new ArrayList<>();
+        space.dictType.forEach(d, (key, ref) -> {
+            long o = space.weakrefType.referent(ref);
+            if (o != space.none) {
+                live.add(described(o));
+            }
+        });
+        return live;
+    }
+
     // ------------------------------------------------------------------ references
 
-    private static final int[] STATIC_FIELDS = {Layout.TP_DICT, Layout.TP_BASES, Layout.TP_MRO};
+    private static final int[] STATIC_FIELDS = {Layout.TP_DICT, Layout.TP_BASES, Layout.TP_MRO, Layout.TP_SUBCLASSES};
+    private static final String[] STATIC_FIELD_NAMES = {"__dict__", "__bases__", "__mro__", "tp_subclasses"};
 
     @Override
     public void forEachReferent(long o, LongConsumer visitor) {
@@ -496,7 +599,25 @@ public final class TypeType extends PyType {
         if (c != null) {
             return c.classReferentName(ordinal);
         }
-        return ordinal < 3 ? new String[] {"__dict__", "__bases__", "__mro__"}[ordinal] : super.referentName(o, ordinal, text);
+        int seen = 0;
+        for (int i = 0; i < STATIC_FIELDS.length; i++) {
+            if (memory.getLong(o + STATIC_FIELDS[i]) != 0 && seen++ == ordinal) {
+                return STATIC_FIELD_NAMES[i];
+            }
+        }
+        return super.referentName(o, ordinal, text);
+    }
+
+    /**
+     * {@code type_traverse}: a class's namespace, MRO, bases and base; a built-in type is no GC object
+     * ({@code type_is_gc}), so {@code gc.get_referents(int)} is empty.
+     */
+    @Override
+    public void traverse(long o, LongConsumer visitor) {
+        ClassType c = classOf(o);
+        if (c != null) {
+            c.traverseClass(visitor);
+        }
     }
 
     /** {@code type_clear}: a class in a garbage cycle lets go of its namespace and MRO. */
@@ -532,7 +653,7 @@ public final class TypeType extends PyType {
 
     @Override
     public int weaklistOffset() {
-        return ClassType.CLASS_WEAKLIST;
+        return Layout.TP_WEAKLIST;
     }
 
     @Override
