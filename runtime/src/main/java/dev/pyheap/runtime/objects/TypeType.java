@@ -139,13 +139,14 @@ public final class TypeType extends PyType {
     protected void fillDict() {
         putClassGetItem();
         GetSetDescrType gs = space.getSetDescrType;
+        // a static type's names are a new str per read (type_name: PyUnicode_FromString of tp_name)
         putInDict("__name__", gs.create(this, "__name__", o -> {
             ClassType c = classOf(o);
-            return c != null ? space.newRef(memory.getLong(o + Layout.HT_NAME)) : space.strType.literalName(shortName(described(o).name));
+            return c != null ? space.newRef(memory.getLong(o + Layout.HT_NAME)) : space.strType.runtime(shortName(described(o).name));
         }, (o, v) -> setHeapField(o, "__name__", Layout.HT_NAME, v)));
         putInDict("__qualname__", gs.create(this, "__qualname__", o -> {
             ClassType c = classOf(o);
-            return c != null ? space.newRef(memory.getLong(o + Layout.HT_QUALNAME)) : space.strType.literalName(shortName(described(o).name));
+            return c != null ? space.newRef(memory.getLong(o + Layout.HT_QUALNAME)) : space.strType.runtime(shortName(described(o).name));
         }, (o, v) -> setHeapField(o, "__qualname__", Layout.HT_QUALNAME, v)));
         putInDict("__module__", gs.create(this, "__module__", o -> {
             long m = classOf(o) != null && described(o).dict() != 0
