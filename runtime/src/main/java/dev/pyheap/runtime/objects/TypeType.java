@@ -32,6 +32,8 @@ public final class TypeType extends PyType {
         // tp_basicsize and tp_itemsize: a heap type and its member table, as type.__basicsize__ says
         super(space, "type", null, TYPE_SUBCLASS | HAVE_GC | BASETYPE | IMMUTABLETYPE | HAVE_VECTORCALL,
                 ClassType.TYPE_OBJECT_SIZE, ClassType.MEMBER_DEF_SIZE);
+        // type_traverse leaves out tp_subclasses (weakrefs only) and the names: the collectors must too
+        traversesSelectively();
         defineMethod("mro", (self, args) -> {
             Args.none("type.mro", args);
             PyType[] m = described(self).mro();
