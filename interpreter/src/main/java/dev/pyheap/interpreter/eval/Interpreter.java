@@ -6,12 +6,15 @@ import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.BaseExceptionType;
 import dev.pyheap.runtime.objects.CodeType;
 import dev.pyheap.runtime.objects.FrameEvaluator;
+import dev.pyheap.runtime.objects.FrameObjectType;
 import dev.pyheap.runtime.objects.FunctionType;
 import dev.pyheap.runtime.objects.GeneratorType;
 import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.objects.ThreadContext;
 import dev.pyheap.runtime.state.InterpreterState;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -522,13 +525,13 @@ public final class Interpreter implements FrameEvaluator {
      * are stopped at a check point or wait without it, their frames as they left them.
      */
     public long currentFrames() {
-        var running = new java.util.ArrayList<EvalThread>();
+        var running = new ArrayList<EvalThread>();
         for (EvalThread t : threads.values()) {
             if (t.top != null) {
                 running.add(t);
             }
         }
-        running.sort(java.util.Comparator.comparingLong((EvalThread t) -> t.serial).reversed());
+        running.sort(Comparator.comparingLong((EvalThread t) -> t.serial).reversed());
         long dict = space.dictType.create();
         try {
             for (EvalThread t : running) {
@@ -552,12 +555,12 @@ public final class Interpreter implements FrameEvaluator {
         space.frameObjectType.setLineno(fo, f.line());
         long o = fo;
         for (Frame g = f; g.previous != null; g = g.previous) {
-            if (space.frameObjectType.field(o, dev.pyheap.runtime.objects.FrameObjectType.BACK) != 0) {
+            if (space.frameObjectType.field(o, FrameObjectType.BACK) != 0) {
                 break;
             }
             long back = frameObject(g.previous);
             space.frameObjectType.setLineno(back, g.previous.line());
-            space.frameObjectType.setField(o, dev.pyheap.runtime.objects.FrameObjectType.BACK, back);
+            space.frameObjectType.setField(o, FrameObjectType.BACK, back);
             o = back;
         }
         return fo;

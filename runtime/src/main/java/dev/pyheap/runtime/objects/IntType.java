@@ -392,6 +392,12 @@ public final class IntType extends PyType {
         return o;
     }
 
+    /** The result of {@code long_add}/{@code long_sub}: {@code x_add} (room for a carry) when the magnitudes add, else {@code x_sub}. */
+    private long newSum(long r, long a, long b, boolean magnitudesAdd) {
+        int longest = Math.max(digitCount(a), digitCount(b));
+        return newWithRoom(r, magnitudesAdd ? longest + 1 : longest);
+    }
+
     /** A new int object (no cache lookup). */
     public long createFromLong(long value) {
         if (value == Long.MIN_VALUE) {
@@ -540,17 +546,19 @@ public final class IntType extends PyType {
     public long longOp(long a, long b, BinaryOp op) {
         boolean medium = isMedium(a) && isMedium(b);
         switch (op) {
-            case ADD, SUBTRACT -> {
-                long r = op == BinaryOp.ADD ? a + b : a - b;
-                long b2 = op == BinaryOp.ADD ? b : ~b; // the sign b adds with
-                if (op == BinaryOp.ADD ? ((a ^ r) & (b ^ r)) < 0 : ((a ^ b) & (a ^ r)) < 0) {
+            case ADD -> {
+                long r = a + b;
+                if (((a ^ r) & (b ^ r)) < 0) {
                     return 0;
                 }
-                if (medium) {
-                    return newMedium(r);
+                return medium ? newMedium(r) : newSum(r, a, b, (a < 0) == (b < 0));
+            }
+            case SUBTRACT -> {
+                long r = a - b;
+                if (((a ^ b) & (a ^ r)) < 0) {
+                    return 0;
                 }
-                int longest = Math.max(digitCount(a), digitCount(b));
-                return newWithRoom(r, (a < 0) == (b2 < 0) ? longest + 1 : longest); // x_add : x_sub
+                return medium ? newMedium(r) : newSum(r, a, b, (a < 0) != (b < 0));
             }
             case MULTIPLY -> {
                 long hi = Math.multiplyHigh(a, b);
