@@ -307,7 +307,7 @@ public final class ModuleTable implements Interpreter.Importer {
     @Override
     public long importName(String name, long globals, long fromlist, int level) {
         if (level > 0) {
-            throw new PyException("ImportError", "attempted relative import with no known parent package");
+            name = resolveRelative(name, globals, level);
         }
         String[] parts = name.split("\\.");
         long top = 0;
@@ -340,6 +340,46 @@ public final class ModuleTable implements Interpreter.Importer {
             }
         }
         return space.newRef(hasFromlist ? last : top);
+    }
+
+    /**
+     * importlib's {@code _calc___package__} and {@code _resolve_name}: the absolute name of a
+     * relative import ({@code from .sub import x} at {@code level} dots) made from the module
+     * whose globals are {@code globals}: its {@code __package__}, else its {@code __name__} (a
+     * package) or the name's parent (a module).
+     */
+    private String resolveRelative(String name, long globals, int level) {
+        String pkg = "";
+        if (globals != 0 && space.dictType.check(globals)) {
+            long p = space.dictType.getItemString(globals, "__package__");
+            if (p != 0 && p != space.none) {
+                if (!space.strType.check(p)) {
+                    throw new PyException("TypeError", "package must be a string");
+                }
+                pkg = space.strType.value(p);
+            } else {
+                long n = space.dictType.getItemString(globals, "__name__");
+                if (n != 0 && space.strType.check(n)) {
+                    pkg = space.strType.value(n);
+                    if (space.dictType.getItemString(globals, "__path__") == 0) {
+                        int dot = pkg.lastIndexOf('.');
+                        pkg = dot < 0 ? "" : pkg.substring(0, dot);
+                    }
+                }
+            }
+        }
+        if (pkg.isEmpty()) {
+            throw new PyException("ImportError", "attempted relative import with no known parent package");
+        }
+        String base = pkg;
+        for (int i = 1; i < level; i++) {
+            int dot = base.lastIndexOf('.');
+            if (dot < 0) {
+                throw new PyException("ImportError", "attempted relative import beyond top-level package");
+            }
+            base = base.substring(0, dot);
+        }
+        return name.isEmpty() ? base : base + "." + name;
     }
 
     /** The module {@code name} (borrowed from sys.modules), imported when needed. */

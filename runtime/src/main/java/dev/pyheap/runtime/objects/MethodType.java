@@ -104,6 +104,9 @@ public final class MethodType extends StructType {
         if (str.contentEquals(name, "__self__")) {
             return space.newRef(field(m, SELF));
         }
+        if (str.contentEquals(name, "__doc__")) {
+            return Abstract.lookupAttr(space, field(m, FUNC), name); // method_get_doc: the function's docstring
+        }
         long v = genericLookupAttr(m, name);
         return v != 0 ? v : Abstract.lookupAttr(space, field(m, FUNC), name); // method_getattro: the function's attributes
     }

@@ -1,5 +1,7 @@
 package dev.pyheap.runtime.objects;
 
+import dev.pyheap.runtime.PyException;
+
 /**
  * {@code traceback}: {@code PyTracebackObject} (Python/traceback.c), one entry of an exception's
  * traceback; GC-capable, {@code sys.getsizeof} 56.
@@ -48,5 +50,31 @@ public final class TracebackType extends StructType {
             case "tb_lasti" -> space.newInt(lasti(tb));
             default -> genericLookupAttr(tb, attributeName);
         };
+    }
+
+    /** {@code tb_next} is writable (traceback.c's {@code tb_next_set}: unittest cuts its own frames off); the others are not. */
+    @Override
+    public void setAttr(long tb, long attributeName, long value) {
+        switch (space.strType.value(attributeName)) {
+            case "tb_next" -> {
+                if (value == 0) {
+                    throw new PyException("TypeError", "can't delete tb_next attribute");
+                }
+                long next = value == space.none ? 0 : value;
+                if (next != 0 && !check(next)) {
+                    throw new PyException("TypeError", "expected traceback object, got '" + space.typeOf(next).name + "'");
+                }
+                for (long cursor = next; cursor != 0; cursor = field(cursor, NEXT)) {
+                    if (cursor == tb) {
+                        throw new PyException("ValueError", "traceback loop detected");
+                    }
+                }
+                setField(tb, NEXT, next);
+            }
+            case "tb_frame" -> throw new PyException("AttributeError", "readonly attribute");
+            case "tb_lineno", "tb_lasti" -> throw new PyException("AttributeError",
+                    "attribute '" + space.strType.value(attributeName) + "' of 'traceback' objects is not writable");
+            default -> genericSetAttr(tb, attributeName, value);
+        }
     }
 }

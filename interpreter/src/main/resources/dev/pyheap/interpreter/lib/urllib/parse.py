@@ -1,0 +1,553 @@
+"""Parsing URLs into their parts and building them back (RFC 3986 as CPython 3.11 reads it):
+urlsplit, urlparse, urlunsplit, urlunparse, urljoin, urldefrag, the result tuples
+(SplitResult, ParseResult, DefragResult and their bytes twins, with username, password,
+hostname, port, geturl, encode/decode), and the percent-encoding functions quote, quote_plus,
+quote_from_bytes, unquote, unquote_plus, unquote_to_bytes, urlencode, parse_qs, parse_qsl.
+
+Left out: the deprecated split* helpers (splittype, splithost, ...), unwrap, the check of a
+bracketed host as an IPv6 address (any text between brackets is accepted) and the NFKC check of
+non-ASCII network locations.
+"""
+
+from collections import namedtuple
+import re
+
+__all__ = ["urlparse", "urlunparse", "urljoin", "urldefrag", "urlsplit", "urlunsplit",
+           "urlencode", "parse_qs", "parse_qsl", "quote", "quote_plus", "quote_from_bytes",
+           "unquote", "unquote_plus", "unquote_to_bytes", "DefragResult", "ParseResult",
+           "SplitResult", "DefragResultBytes", "ParseResultBytes", "SplitResultBytes"]
+
+# schemes whose URLs may be relative, have a network location, have parameters
+uses_relative = ['', 'ftp', 'http', 'gopher', 'nntp', 'imap', 'wais', 'file', 'https', 'shttp',
+                 'mms', 'prospero', 'rtsp', 'rtspu', 'sftp', 'svn', 'svn+ssh', 'ws', 'wss']
+uses_netloc = ['', 'ftp', 'http', 'gopher', 'nntp', 'telnet', 'imap', 'wais', 'file', 'mms',
+               'https', 'shttp', 'snews', 'prospero', 'rtsp', 'rtspu', 'rsync', 'svn', 'svn+ssh',
+               'sftp', 'nfs', 'git', 'git+ssh', 'ws', 'wss']
+uses_params = ['', 'ftp', 'hdl', 'prospero', 'http', 'imap', 'https', 'shttp', 'rtsp', 'rtspu',
+               'sip', 'sips', 'mms', 'sftp', 'tel']
+non_hierarchical = ['gopher', 'hdl', 'mailto', 'news', 'telnet', 'wais', 'imap', 'snews', 'sip',
+                    'sips']
+uses_query = ['', 'http', 'wais', 'imap', 'https', 'shttp', 'mms', 'gopher', 'rtsp', 'rtspu',
+              'sip', 'sips']
+uses_fragment = ['', 'ftp', 'hdl', 'http', 'gopher', 'news', 'nntp', 'wais', 'https', 'shttp',
+                 'snews', 'file', 'prospero']
+
+scheme_chars = ('abcdefghijklmnopqrstuvwxyz'
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+                '0123456789'
+                '+-.')
+
+# stripped from both ends of a URL (C0 controls and space), and removed anywhere (tab, CR, LF)
+_WHATWG_C0_CONTROL_OR_SPACE = ''.join(chr(i) for i in range(0x21))
+_UNSAFE_URL_BYTES_TO_REMOVE = ['\t', '\r', '\n']
+
+MAX_CACHE_SIZE = 20
+
+
+def clear_cache():
+    """Kept for compatibility: there is no cache to clear."""
+
+
+# str and bytes arguments: bytes are decoded as ASCII, worked on as str, and the results encoded
+
+def _noop(obj):
+    return obj
+
+
+def _encode_result(obj, encoding='ascii', errors='strict'):
+    return obj.encode(encoding, errors)
+
+
+def _decode_args(args, encoding='ascii', errors='strict'):
+    return tuple(x.decode(encoding, errors) if x else '' for x in args)
+
+
+def _coerce_args(*args):
+    str_input = isinstance(args[0], str)
+    for arg in args[1:]:
+        if arg and isinstance(arg, str) != str_input:
+            raise TypeError("Cannot mix str and non-str arguments")
+    if str_input:
+        return args + (_noop,)
+    return _decode_args(args) + (_encode_result,)
+
+
+class _ResultMixinStr(object):
+    __slots__ = ()
+
+    def encode(self, encoding='ascii', errors='strict'):
+        return self._encoded_counterpart(*(x.encode(encoding, errors) for x in self))
+
+
+class _ResultMixinBytes(object):
+    __slots__ = ()
+
+    def decode(self, encoding='ascii', errors='strict'):
+        return self._decoded_counterpart(*(x.decode(encoding, errors) for x in self))
+
+
+class _NetlocResultMixinBase(object):
+    """username, password, hostname and port read from netloc."""
+    __slots__ = ()
+
+    @property
+    def username(self):
+        return self._userinfo[0]
+
+    @property
+    def password(self):
+        return self._userinfo[1]
+
+    @property
+    def hostname(self):
+        hostname = self._hostinfo[0]
+        if not hostname:
+            return None
+        # the zone of an IPv6 address keeps its case
+        separator = '%' if isinstance(hostname, str) else b'%'
+        hostname, percent, zone = hostname.partition(separator)
+        return hostname.lower() + percent + zone
+
+    @property
+    def port(self):
+        port = self._hostinfo[1]
+        if port is not None:
+            if port.isdigit() and port.isascii():
+                port = int(port)
+            else:
+                raise ValueError(f"Port could not be cast to integer value as {port!r}")
+            if not (0 <= port <= 65535):
+                raise ValueError("Port out of range 0-65535")
+        return port
+
+    __class_getitem__ = classmethod(type(list[int]))
+
+
+class _NetlocResultMixinStr(_NetlocResultMixinBase, _ResultMixinStr):
+    __slots__ = ()
+
+    @property
+    def _userinfo(self):
+        userinfo, have_info, _ = self.netloc.rpartition('@')
+        if not have_info:
+            return None, None
+        username, have_password, password = userinfo.partition(':')
+        return username, (password if have_password else None)
+
+    @property
+    def _hostinfo(self):
+        hostinfo = self.netloc.rpartition('@')[2]
+        _, have_open_br, bracketed = hostinfo.partition('[')
+        if have_open_br:
+            hostname, _, port = bracketed.partition(']')
+            port = port.partition(':')[2]
+        else:
+            hostname, _, port = hostinfo.partition(':')
+        return hostname, (port or None)
+
+
+class _NetlocResultMixinBytes(_NetlocResultMixinBase, _ResultMixinBytes):
+    __slots__ = ()
+
+    @property
+    def _userinfo(self):
+        userinfo, have_info, _ = self.netloc.rpartition(b'@')
+        if not have_info:
+            return None, None
+        username, have_password, password = userinfo.partition(b':')
+        return username, (password if have_password else None)
+
+    @property
+    def _hostinfo(self):
+        hostinfo = self.netloc.rpartition(b'@')[2]
+        _, have_open_br, bracketed = hostinfo.partition(b'[')
+        if have_open_br:
+            hostname, _, port = bracketed.partition(b']')
+            port = port.partition(b':')[2]
+        else:
+            hostname, _, port = hostinfo.partition(b':')
+        return hostname, (port or None)
+
+
+_DefragResultBase = namedtuple('DefragResult', 'url fragment')
+_SplitResultBase = namedtuple('SplitResult', 'scheme netloc path query fragment')
+_ParseResultBase = namedtuple('ParseResult', 'scheme netloc path params query fragment')
+
+
+class DefragResult(_DefragResultBase, _ResultMixinStr):
+    """(url, fragment) from urldefrag."""
+    __slots__ = ()
+
+    def geturl(self):
+        if self.fragment:
+            return self.url + '#' + self.fragment
+        return self.url
+
+
+class SplitResult(_SplitResultBase, _NetlocResultMixinStr):
+    """(scheme, netloc, path, query, fragment) from urlsplit."""
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunsplit(self)
+
+
+class ParseResult(_ParseResultBase, _NetlocResultMixinStr):
+    """(scheme, netloc, path, params, query, fragment) from urlparse."""
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunparse(self)
+
+
+class DefragResultBytes(_DefragResultBase, _ResultMixinBytes):
+    __slots__ = ()
+
+    def geturl(self):
+        if self.fragment:
+            return self.url + b'#' + self.fragment
+        return self.url
+
+
+class SplitResultBytes(_SplitResultBase, _NetlocResultMixinBytes):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunsplit(self)
+
+
+class ParseResultBytes(_ParseResultBase, _NetlocResultMixinBytes):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunparse(self)
+
+
+for _str, _bytes in ((DefragResult, DefragResultBytes), (SplitResult, SplitResultBytes),
+                     (ParseResult, ParseResultBytes)):
+    _str._encoded_counterpart = _bytes
+    _bytes._decoded_counterpart = _str
+del _str, _bytes
+
+
+def _splitparams(url):
+    if '/' in url:
+        i = url.find(';', url.rfind('/'))
+        if i < 0:
+            return url, ''
+    else:
+        i = url.find(';')
+    return url[:i], url[i + 1:]
+
+
+def _splitnetloc(url, start=0):
+    end = len(url)
+    for c in '/?#':
+        found = url.find(c, start)
+        if found >= 0:
+            end = min(end, found)
+    return url[start:end], url[end:]
+
+
+def urlsplit(url, scheme='', allow_fragments=True):
+    """Splits url into (scheme, netloc, path, query, fragment)."""
+    url, scheme, _coerce_result = _coerce_args(url, scheme)
+    url = url.lstrip(_WHATWG_C0_CONTROL_OR_SPACE)
+    scheme = scheme.strip(_WHATWG_C0_CONTROL_OR_SPACE)
+    for unsafe in _UNSAFE_URL_BYTES_TO_REMOVE:
+        url = url.replace(unsafe, '')
+        scheme = scheme.replace(unsafe, '')
+    allow_fragments = bool(allow_fragments)
+    netloc = query = fragment = ''
+    colon = url.find(':')
+    if colon > 0 and url[0].isascii() and url[0].isalpha():
+        for c in url[:colon]:
+            if c not in scheme_chars:
+                break
+        else:
+            scheme, url = url[:colon].lower(), url[colon + 1:]
+    if url[:2] == '//':
+        netloc, url = _splitnetloc(url, 2)
+        if ('[' in netloc) != (']' in netloc):
+            raise ValueError("Invalid IPv6 URL")
+    if allow_fragments and '#' in url:
+        url, fragment = url.split('#', 1)
+    if '?' in url:
+        url, query = url.split('?', 1)
+    return _coerce_result(SplitResult(scheme, netloc, url, query, fragment))
+
+
+def urlparse(url, scheme='', allow_fragments=True):
+    """Splits url into (scheme, netloc, path, params, query, fragment)."""
+    url, scheme, _coerce_result = _coerce_args(url, scheme)
+    scheme, netloc, url, query, fragment = urlsplit(url, scheme, allow_fragments)
+    if scheme in uses_params and ';' in url:
+        url, params = _splitparams(url)
+    else:
+        params = ''
+    return _coerce_result(ParseResult(scheme, netloc, url, params, query, fragment))
+
+
+def urlunsplit(components):
+    """The URL of a (scheme, netloc, path, query, fragment) tuple."""
+    scheme, netloc, url, query, fragment, _coerce_result = _coerce_args(*components)
+    if netloc or (scheme and scheme in uses_netloc and url[:2] != '//'):
+        if url and url[:1] != '/':
+            url = '/' + url
+        url = '//' + (netloc or '') + url
+    if scheme:
+        url = scheme + ':' + url
+    if query:
+        url = url + '?' + query
+    if fragment:
+        url = url + '#' + fragment
+    return _coerce_result(url)
+
+
+def urlunparse(components):
+    """The URL of a (scheme, netloc, path, params, query, fragment) tuple."""
+    scheme, netloc, url, params, query, fragment, _coerce_result = _coerce_args(*components)
+    if params:
+        url = "%s;%s" % (url, params)
+    return _coerce_result(urlunsplit((scheme, netloc, url, query, fragment)))
+
+
+def urljoin(base, url, allow_fragments=True):
+    """url resolved against the base URL (RFC 3986's dot segments removed)."""
+    if not base:
+        return url
+    if not url:
+        return base
+    base, url, _coerce_result = _coerce_args(base, url)
+    bscheme, bnetloc, bpath, bparams, bquery, bfragment = urlparse(base, '', allow_fragments)
+    scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
+    if scheme != bscheme or scheme not in uses_relative:
+        return _coerce_result(url)
+    if scheme in uses_netloc:
+        if netloc:
+            return _coerce_result(urlunparse((scheme, netloc, path, params, query, fragment)))
+        netloc = bnetloc
+    if not path and not params:
+        path = bpath
+        params = bparams
+        if not query:
+            query = bquery
+        return _coerce_result(urlunparse((scheme, netloc, path, params, query, fragment)))
+    base_parts = bpath.split('/')
+    if base_parts[-1] != '':
+        # the base's last segment is a file name, not a directory
+        del base_parts[-1]
+    if path[:1] == '/':
+        segments = path.split('/')
+    else:
+        segments = base_parts + path.split('/')
+        # empty segments inside would make '//' when joined again
+        segments[1:-1] = [s for s in segments[1:-1] if s]
+    resolved = []
+    for seg in segments:
+        if seg == '..':
+            if resolved:
+                resolved.pop()
+        elif seg == '.':
+            continue
+        else:
+            resolved.append(seg)
+    if segments[-1] in ('.', '..'):
+        resolved.append('')
+    return _coerce_result(urlunparse((scheme, netloc, '/'.join(resolved) or '/', params, query,
+                                      fragment)))
+
+
+def urldefrag(url):
+    """(url without its fragment, the fragment)."""
+    url, _coerce_result = _coerce_args(url)
+    if '#' in url:
+        s, n, p, a, q, frag = urlparse(url)
+        defrag = urlunparse((s, n, p, a, q, ''))
+    else:
+        frag = ''
+        defrag = url
+    return _coerce_result(DefragResult(defrag, frag))
+
+
+_HEXDIG = '0123456789ABCDEFabcdef'
+
+
+def unquote_to_bytes(string):
+    """The bytes of string with its %XX escapes decoded."""
+    if not string:
+        string.split  # an AttributeError for what is not str or bytes
+        return b''
+    if isinstance(string, str):
+        string = string.encode('utf-8')
+    pieces = string.split(b'%')
+    if len(pieces) == 1:
+        return string
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        if len(piece) >= 2 and chr(piece[0]) in _HEXDIG and chr(piece[1]) in _HEXDIG:
+            out.append(bytes([int(piece[:2], 16)]))
+            out.append(piece[2:])
+        else:
+            out.append(b'%')
+            out.append(piece)
+    return b''.join(out)
+
+
+_asciire = re.compile('([\x00-\x7f]+)')
+
+
+def unquote(string, encoding='utf-8', errors='replace'):
+    """string with its %XX escapes decoded: the bytes of each run decoded by encoding."""
+    if isinstance(string, bytes):
+        return unquote_to_bytes(string).decode(encoding, errors)
+    if '%' not in string:
+        string.split
+        return string
+    if encoding is None:
+        encoding = 'utf-8'
+    if errors is None:
+        errors = 'replace'
+    bits = _asciire.split(string)
+    out = [bits[0]]
+    for i in range(1, len(bits), 2):
+        out.append(unquote_to_bytes(bits[i]).decode(encoding, errors))
+        out.append(bits[i + 1])
+    return ''.join(out)
+
+
+def unquote_plus(string, encoding='utf-8', errors='replace'):
+    """unquote with '+' read as a space (HTML form values)."""
+    string = string.replace('+', ' ')
+    return unquote(string, encoding, errors)
+
+
+_ALWAYS_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+                         b'abcdefghijklmnopqrstuvwxyz'
+                         b'0123456789'
+                         b'_.-~')
+_ALWAYS_SAFE_BYTES = bytes(_ALWAYS_SAFE)
+
+
+def quote(string, safe='/', encoding=None, errors=None):
+    """string with every character but letters, digits, '_.-~' and safe as %XX escapes of its
+    UTF-8 (or encoding) bytes."""
+    if isinstance(string, str):
+        if not string:
+            return string
+        if encoding is None:
+            encoding = 'utf-8'
+        if errors is None:
+            errors = 'strict'
+        string = string.encode(encoding, errors)
+    else:
+        if encoding is not None:
+            raise TypeError("quote() doesn't support 'encoding' for bytes")
+        if errors is not None:
+            raise TypeError("quote() doesn't support 'errors' for bytes")
+    return quote_from_bytes(string, safe)
+
+
+def quote_plus(string, safe='', encoding=None, errors=None):
+    """quote with spaces as '+' (HTML form values); '/' is escaped by default."""
+    if ((isinstance(string, str) and ' ' not in string)
+            or (isinstance(string, bytes) and b' ' not in string)):
+        return quote(string, safe, encoding, errors)
+    space = ' ' if isinstance(safe, str) else b' '
+    string = quote(string, safe + space, encoding, errors)
+    return string.replace(' ', '+')
+
+
+def quote_from_bytes(bs, safe='/'):
+    """The bytes bs as str with %XX escapes."""
+    if not isinstance(bs, (bytes, bytearray)):
+        raise TypeError("quote_from_bytes() expected bytes")
+    if not bs:
+        return ''
+    if isinstance(safe, str):
+        safe = safe.encode('ascii', 'ignore')
+    else:
+        safe = bytes([c for c in safe if c < 128])
+    keep = _ALWAYS_SAFE.union(safe)
+    out = []
+    for b in bs:
+        out.append(chr(b) if b in keep else '%{:02X}'.format(b))
+    return ''.join(out)
+
+
+def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via=quote_plus):
+    """A mapping or sequence of pairs as 'key=value&...' (quote_via on each); with doseq, a
+    sequence value gives one pair per element."""
+    if hasattr(query, "items"):
+        query = query.items()
+    else:
+        try:
+            if len(query) and not isinstance(query[0], tuple):
+                raise TypeError
+        except TypeError as err:
+            raise TypeError("not a valid non-string sequence or mapping object") from err
+
+    def quoted(x):
+        if isinstance(x, bytes):
+            return quote_via(x, safe)
+        return quote_via(str(x), safe, encoding, errors)
+
+    pairs = []
+    for k, v in query:
+        k = quoted(k)
+        if not doseq or isinstance(v, (bytes, str)):
+            pairs.append(k + '=' + quoted(v))
+            continue
+        try:
+            len(v)
+        except TypeError:
+            pairs.append(k + '=' + quoted(v))
+        else:
+            for element in v:
+                pairs.append(k + '=' + quoted(element))
+    return '&'.join(pairs)
+
+
+def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding='utf-8',
+              errors='replace', max_num_fields=None, separator='&'):
+    """The (name, value) pairs of a query string, unquoted, in order."""
+    qs, _coerce_result = _coerce_args(qs)
+    separator, _ = _coerce_args(separator)
+    if not separator or not isinstance(separator, (str, bytes)):
+        raise ValueError("Separator must be of type string or bytes.")
+    if max_num_fields is not None:
+        num_fields = 1 + qs.count(separator) if qs else 0
+        if max_num_fields < num_fields:
+            raise ValueError('Max number of fields exceeded')
+    pairs = []
+    for name_value in (qs.split(separator) if qs else []):
+        if not name_value and not strict_parsing:
+            continue
+        nv = name_value.split('=', 1)
+        if len(nv) != 2:
+            if strict_parsing:
+                raise ValueError("bad query field: %r" % (name_value,))
+            if keep_blank_values:
+                # a name without '='
+                nv.append('')
+            else:
+                continue
+        if len(nv[1]) or keep_blank_values:
+            name = _coerce_result(unquote(nv[0].replace('+', ' '), encoding=encoding, errors=errors))
+            value = _coerce_result(unquote(nv[1].replace('+', ' '), encoding=encoding, errors=errors))
+            pairs.append((name, value))
+    return pairs
+
+
+def parse_qs(qs, keep_blank_values=False, strict_parsing=False, encoding='utf-8',
+             errors='replace', max_num_fields=None, separator='&'):
+    """The query string as a dict of name to the list of its values."""
+    result = {}
+    for name, value in parse_qsl(qs, keep_blank_values, strict_parsing, encoding=encoding,
+                                 errors=errors, max_num_fields=max_num_fields,
+                                 separator=separator):
+        if name in result:
+            result[name].append(value)
+        else:
+            result[name] = [value]
+    return result
