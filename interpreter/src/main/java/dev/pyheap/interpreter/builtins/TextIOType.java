@@ -1,6 +1,7 @@
 package dev.pyheap.interpreter.builtins;
 
 import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.Args;
 import dev.pyheap.runtime.objects.GetSetDescrType;
 import dev.pyheap.runtime.objects.ObjectSpace;
@@ -107,6 +108,23 @@ final class TextIOType extends PyType {
                 throw new PyException("TypeError", "write() argument must be str, not " + space.typeOf(s).name);
             }
             return space.newInt(write(self, s));
+        });
+        defineMethod("writelines", (self, args) -> {
+            // IOBase.writelines: self.write(line) for each line (a subclass's write included)
+            Args.range("writelines", args, 1, 1);
+            long it = Abstract.getIter(space, args[0]);
+            try {
+                for (long line = Abstract.iterNext(space, it); line != 0; line = Abstract.iterNext(space, it)) {
+                    try {
+                        space.decref(Abstract.callMethod(space, self, "write", new long[] {line}));
+                    } finally {
+                        space.decref(line);
+                    }
+                }
+            } finally {
+                space.decref(it);
+            }
+            return space.newNone();
         });
         defineMethod("flush", (self, args) -> {
             Args.none("flush", args);
