@@ -2,7 +2,7 @@
 failures and subtests; TestSuite; TestLoader; TestResult; TextTestRunner; main.
 
 What CPython's unittest has and this one leaves out: unittest.mock, IsolatedAsyncioTestCase,
-assertLogs/assertNoLogs, test discovery (TestLoader.discover, 'python -m unittest discover'),
+test discovery (TestLoader.discover, 'python -m unittest discover'),
 installHandler/removeHandler and the -c option (there is no signal module), and capture_locals
 in tracebacks (--locals is accepted and has no effect).
 """

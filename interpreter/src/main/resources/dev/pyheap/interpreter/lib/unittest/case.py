@@ -608,6 +608,17 @@ class TestCase(object):
         context = _AssertWarnsContext(expected_warning, self)
         return context.handle('assertWarns', args, kwargs)
 
+    def assertLogs(self, logger=None, level=None):
+        """A context manager checking that logger (the root logger by default) logs at least
+        one message at level (INFO by default) or above; it gives (records, output)."""
+        from ._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        """A context manager checking that logger logs nothing at level or above."""
+        from ._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=True)
+
     def _getAssertEqualityFunc(self, first, second):
         if type(first) is type(second):
             asserter = self._type_equality_funcs.get(type(first))
