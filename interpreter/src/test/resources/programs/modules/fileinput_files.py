@@ -1,6 +1,7 @@
 # fileinput over several files: the module functions (filename, lineno, filelineno, isfirstline,
 # isstdin) while iterating, empty files, binary mode, FileInput's readline/nextfile/with, in-place
 # editing with and without a backup (print writes the new file), openhook, and the errors.
+# (Standard input, the file '-', is not read: this runtime has no sys.stdin.)
 import fileinput, os, tempfile, shutil
 
 folder = tempfile.mkdtemp()
@@ -48,5 +49,6 @@ try:
 except RuntimeError as e:
     print(e)
 fileinput.close()
-print(list(fileinput.input([])), fileinput.lineno())
+print(list(fileinput.input([empty])), fileinput.lineno(), fileinput.filename() == empty)
+fileinput.close()
 shutil.rmtree(folder)
