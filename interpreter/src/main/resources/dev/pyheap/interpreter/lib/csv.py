@@ -6,8 +6,8 @@ CPython's reader and writer are C (_csv); here they are Python with the same par
 machine fed one character at a time and an end-of-line mark after each line (START_RECORD,
 START_FIELD, ESCAPED_CHAR, IN_FIELD, IN_QUOTED_FIELD, ESCAPE_IN_QUOTED_FIELD,
 QUOTE_IN_QUOTED_FIELD, EAT_CRNL, AFTER_ESCAPED_CRNL), and the same rules for quoting on write.
-The reader, writer and dialect types are classes of this module (CPython: `_csv.reader`
-objects and so on); Error is named `_csv.Error` as CPython's.
+The reader, writer and dialect types are classes of this module named as CPython's C types
+(`_csv.reader`, `_csv.writer`, `_csv.Dialect`), and Error is `_csv.Error`.
 """
 
 import re
@@ -440,6 +440,13 @@ class _Writer:
     def writerows(self, rows):
         for row in rows:
             self.writerow(row)
+
+
+# the names CPython's C types have
+for _cls, _name in ((_Reader, 'reader'), (_Writer, 'writer'), (_Dialect, 'Dialect')):
+    _cls.__module__ = '_csv'
+    _cls.__name__ = _cls.__qualname__ = _name
+del _cls, _name
 
 
 def reader(csvfile, dialect=None, **fmtparams):
