@@ -37,7 +37,8 @@ import static dev.pyheap.interpreter.compiler.Opcode.*;
  *     instruction that raised; found, it pops the value stack to the handler's depth, pushes
  *     the offset when the handler asks for it, then the exception, and jumps; not found, it pops
  *     the frame and goes on unwinding in the caller, or rethrows past the entry frame.
- * <li>The eval breaker: at backward jumps, at function entry ({@code RESUME}), after a call that
+ * <li>The eval breaker: at backward jumps (also a conditional one taken, a {@code while} loop's only
+ *     back edge), at function entry ({@code RESUME}), after a call that
  *     returned (a call that pushed a Python frame leaves it to that frame's {@code RESUME}) and
  *     after each instruction that allocated past the collection threshold, the thread reaches a
  *     check point (a scheduled collection, a GIL switch).
@@ -188,13 +189,25 @@ final class Ceval {
                 case LOAD_METHOD -> loadMethod(f, arg);
                 case PRECALL -> precall(f, arg);
                 case BINARY_OP -> binaryOp(f, arg);
-                case COMPARE_OP -> compareOp(f, arg);
+                case COMPARE_OP -> {
+                    if (compareOp(f, arg)) {
+                        checkpoint(tc);
+                    }
+                }
                 case BINARY_SUBSCR -> binarySubscr(f);
                 case STORE_SUBSCR -> storeSubscr(f);
                 case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_FALSE, POP_JUMP_FORWARD_IF_TRUE,
-                        POP_JUMP_BACKWARD_IF_TRUE -> popJumpIf(f, op, arg);
+                        POP_JUMP_BACKWARD_IF_TRUE -> {
+                    if (popJumpIf(f, op, arg)) {
+                        checkpoint(tc);
+                    }
+                }
                 case POP_JUMP_FORWARD_IF_NONE, POP_JUMP_BACKWARD_IF_NONE, POP_JUMP_FORWARD_IF_NOT_NONE,
-                        POP_JUMP_BACKWARD_IF_NOT_NONE -> popJumpIfNone(f, op, arg);
+                        POP_JUMP_BACKWARD_IF_NOT_NONE -> {
+                    if (popJumpIfNone(f, op, arg)) {
+                        checkpoint(tc);
+                    }
+                }
                 case FOR_ITER -> forIter(f, arg);
                 default -> execute(t, f, op, arg);
             }
@@ -620,8 +633,12 @@ final class Ceval {
         }
     }
 
-    /** {@code POP_JUMP_*_IF_FALSE}, {@code _IF_TRUE}. */
-    private void popJumpIf(Frame f, int op, int arg) {
+    /**
+     * {@code POP_JUMP_*_IF_FALSE}, {@code _IF_TRUE}. True when it jumped backward: a loop's back edge,
+     * where 3.11 checks the eval breaker as at {@code JUMP_BACKWARD} (a {@code while cond:} loop has
+     * no other), so another thread can take the GIL.
+     */
+    private boolean popJumpIf(Frame f, int op, int arg) {
         long v = f.pop();
         boolean truth;
         try {
@@ -630,20 +647,26 @@ final class Ceval {
             space.decref(v);
         }
         boolean onTrue = op == POP_JUMP_FORWARD_IF_TRUE || op == POP_JUMP_BACKWARD_IF_TRUE;
-        if (truth == onTrue) {
-            f.next += op == POP_JUMP_FORWARD_IF_FALSE || op == POP_JUMP_FORWARD_IF_TRUE ? arg : -arg;
+        if (truth != onTrue) {
+            return false;
         }
+        boolean forward = op == POP_JUMP_FORWARD_IF_FALSE || op == POP_JUMP_FORWARD_IF_TRUE;
+        f.next += forward ? arg : -arg;
+        return !forward;
     }
 
-    /** {@code POP_JUMP_*_IF_NONE}, {@code _IF_NOT_NONE}. */
-    private void popJumpIfNone(Frame f, int op, int arg) {
+    /** {@code POP_JUMP_*_IF_NONE}, {@code _IF_NOT_NONE}; true when it jumped backward (as {@link #popJumpIf}). */
+    private boolean popJumpIfNone(Frame f, int op, int arg) {
         long v = f.pop();
         boolean isNone = v == space.none;
         space.decref(v);
         boolean onNone = op == POP_JUMP_FORWARD_IF_NONE || op == POP_JUMP_BACKWARD_IF_NONE;
-        if (isNone == onNone) {
-            f.next += op == POP_JUMP_FORWARD_IF_NONE || op == POP_JUMP_FORWARD_IF_NOT_NONE ? arg : -arg;
+        if (isNone != onNone) {
+            return false;
         }
+        boolean forward = op == POP_JUMP_FORWARD_IF_NONE || op == POP_JUMP_FORWARD_IF_NOT_NONE;
+        f.next += forward ? arg : -arg;
+        return !forward;
     }
 
     /** {@code FOR_ITER}. */
@@ -815,9 +838,10 @@ final class Ceval {
      * {@code COMPARE_OP}; for two exact ints of at most two digits, two exact floats, or two exact
      * strs compared with {@code ==} or {@code !=}, 3.11's {@code COMPARE_OP_INT_JUMP} /
      * {@code _FLOAT_JUMP} / {@code _STR_JUMP} when a conditional jump follows (the jump is taken
-     * at once, without a bool on the stack), else the bool.
+     * at once, without a bool on the stack), else the bool. True when that jump went backward (a
+     * loop's back edge: a check point, as for {@link #popJumpIf}).
      */
-    private void compareOp(Frame f, int arg) {
+    private boolean compareOp(Frame f, int arg) {
         long b = f.peek(1);
         long a = f.peek(2);
         long ta = memory.getLong(a + Layout.OB_TYPE);
@@ -848,13 +872,15 @@ final class Ceval {
                 int target = code[2 * f.next + 1] & 0xFF;
                 f.lasti = f.next;
                 f.next++;
-                if (holds == (jump == POP_JUMP_FORWARD_IF_TRUE || jump == POP_JUMP_BACKWARD_IF_TRUE)) {
-                    f.next += jump == POP_JUMP_FORWARD_IF_FALSE || jump == POP_JUMP_FORWARD_IF_TRUE ? target : -target;
+                if (holds != (jump == POP_JUMP_FORWARD_IF_TRUE || jump == POP_JUMP_BACKWARD_IF_TRUE)) {
+                    return false;
                 }
-                return;
+                boolean forward = jump == POP_JUMP_FORWARD_IF_FALSE || jump == POP_JUMP_FORWARD_IF_TRUE;
+                f.next += forward ? target : -target;
+                return !forward;
             }
             f.push(space.newBool(holds));
-            return;
+            return false;
         }
         try {
             f.push(Abstract.richCompare(space, a, b, COMPARE_OPS[arg]));
@@ -862,6 +888,7 @@ final class Ceval {
             space.decref(a);
             space.decref(b);
         }
+        return false;
     }
 
     private static final CompareOp[] COMPARE_OPS = CompareOp.values();
