@@ -567,6 +567,37 @@ final class Ceval {
                     space.decref(right);
                 }
             }
+            case CHECK_EG_MATCH -> {
+                long right = f.pop();
+                long[] parts;
+                try {
+                    checkExceptStarClasses(right);
+                    parts = space.exceptions.groups().exceptStarMatch(f.top(), right);
+                } finally {
+                    space.decref(right);
+                }
+                if (parts[0] == space.none) {
+                    space.decref(parts[1]);
+                    f.push(parts[0]);
+                } else { // [exc] becomes [rest, match], and the match is the exception being handled
+                    space.decref(f.pop());
+                    f.push(parts[1]);
+                    f.push(parts[0]);
+                    long old = t.excValue;
+                    t.excValue = space.newRef(parts[0]);
+                    space.xdecref(old);
+                }
+            }
+            case PREP_RERAISE_STAR -> {
+                long excs = f.pop();
+                long orig = f.pop();
+                try {
+                    f.push(space.exceptions.groups().prepReraiseStar(orig, excs));
+                } finally {
+                    space.decref(excs);
+                    space.decref(orig);
+                }
+            }
             case LOAD_ASSERTION_ERROR -> f.push(space.newRef(interp.exceptionType("AssertionError").typeObject()));
             case BEFORE_WITH -> beforeWith(f);
             case WITH_EXCEPT_START -> withExceptStart(f);
@@ -870,7 +901,20 @@ final class Ceval {
     // ------------------------------------------------------------------ names
 
     private PyException nameError(String name) {
-        return new PyException("NameError", "name '" + name + "' is not defined");
+        return withName(new PyException("NameError", "name '" + name + "' is not defined"), name);
+    }
+
+    /**
+     * {@code format_exc_check_arg}'s extra step for a NameError (not an UnboundLocalError): the
+     * exception made now, its {@code name} set, which the traceback's suggestion reads.
+     */
+    private PyException withName(PyException e, String name) {
+        long exc = space.exceptions.normalize(e);
+        BaseExceptionType type = space.exceptions.byName("NameError");
+        long n = space.strType.literalName(name);
+        type.setField(exc, type.offsetOf("name"), n);
+        space.decref(n);
+        return e;
     }
 
     /**
@@ -994,8 +1038,8 @@ final class Ceval {
     private PyException unboundDeref(Frame f, int arg) {
         String name = f.code.localsplusNames[arg];
         if ((f.code.kinds[arg] & Code.CO_FAST_FREE) != 0) {
-            return new PyException("NameError", "cannot access free variable '" + name
-                    + "' where it is not associated with a value in enclosing scope");
+            return withName(new PyException("NameError", "cannot access free variable '" + name
+                    + "' where it is not associated with a value in enclosing scope"), name);
         }
         return new PyException("UnboundLocalError", "cannot access local variable '" + name
                 + "' where it is not associated with a value");
@@ -2065,6 +2109,24 @@ final class Ceval {
         PyType t = space.typeType.check(right) ? space.typeType.described(right) : null;
         if (t == null || !t.isSubtypeOf(space.exceptions.base())) {
             throw new PyException("TypeError", "catching classes that do not inherit from BaseException is not allowed");
+        }
+    }
+
+    /** {@code check_except_star_type_valid}: as {@code except}, and no exception group class. */
+    private void checkExceptStarClasses(long right) {
+        checkExceptionClasses(right);
+        PyType group = space.exceptions.groups();
+        boolean isGroup = false;
+        if (space.tupleType.check(right)) {
+            for (int i = 0; i < space.tupleType.size(right) && !isGroup; i++) {
+                PyType c = space.typeType.described(space.tupleType.item(right, i));
+                isGroup = c != null && c.isSubtypeOf(group);
+            }
+        } else {
+            isGroup = space.typeType.described(right).isSubtypeOf(group);
+        }
+        if (isGroup) {
+            throw new PyException("TypeError", "catching ExceptionGroup with except* is not allowed. Use except instead.");
         }
     }
 
