@@ -1,5 +1,6 @@
 # The traceback module formats exception groups as the interpreter prints them (3.11's traceback
-# module adds no "Did you mean" suggestion): format_exception, print_exc, format_exc
+# module adds no "Did you mean" suggestion): format_exception, print_exc, format_exc, and the
+# pieces format_exception cuts its text in (inside a group's frame, each line with the margin)
 import sys, traceback
 
 def make():
@@ -27,3 +28,13 @@ try:
         pass
 except ExceptionGroup:
     traceback.print_exc(file=sys.stdout)
+def chained():
+    try:
+        {}['k']
+    except KeyError as k:
+        raise ExceptionGroup('chained', [ValueError('v')]) from k
+try:
+    chained()
+except ExceptionGroup as e:
+    for piece in traceback.format_exception(ExceptionGroup('outer', [e, TypeError('t')])):
+        print(repr(piece))

@@ -2017,10 +2017,61 @@ final class Ceval {
         String name = f.code.nameText[arg];
         long v = Abstract.lookupAttr(space, module, name);
         if (v == 0) {
-            String mod = space.moduleType.check(module) ? space.moduleType.moduleName(module) : "?";
-            throw new PyException("ImportError", "cannot import name '" + name + "' from '" + mod + "' (unknown location)");
+            throw importFromError(module, name);
         }
         f.push(v);
+    }
+
+    /**
+     * {@code import_from}'s ImportError: the module's name and file in the message and as the
+     * exception's {@code name} and {@code path} ({@code PyErr_SetImportError}).
+     */
+    private PyException importFromError(long module, String name) {
+        long pkgname = Abstract.lookupAttr(space, module, "__name__");
+        long pkgpath = space.moduleType.check(module) ? space.dictType.getItemString(space.moduleType.dict(module), "__file__") : 0;
+        try {
+            boolean named = pkgname != 0 && space.strType.check(pkgname);
+            String shown = named ? Abstract.repr(space, pkgname) : "'<unknown module name>'";
+            String message;
+            boolean located = pkgpath != 0 && space.strType.check(pkgpath);
+            if (!located) {
+                message = "cannot import name '" + name + "' from " + shown + " (unknown location)";
+            } else if (initializing(module)) {
+                message = "cannot import name '" + name + "' from partially initialized module " + shown
+                        + " (most likely due to a circular import) (" + space.strType.value(pkgpath) + ")";
+            } else {
+                message = "cannot import name '" + name + "' from " + shown + " (" + space.strType.value(pkgpath) + ")";
+            }
+            PyException e = new PyException("ImportError", message);
+            long exc = space.exceptions.normalize(e);
+            BaseExceptionType type = space.exceptions.byName("ImportError");
+            type.setField(exc, type.offsetOf("name"), pkgname != 0 ? pkgname : space.none);
+            type.setField(exc, type.offsetOf("path"), located ? pkgpath : space.none);
+            return e;
+        } finally {
+            space.xdecref(pkgname);
+        }
+    }
+
+    /** {@code _PyModuleSpec_IsInitializing}: {@code module.__spec__._initializing} is true. */
+    private boolean initializing(long module) {
+        long spec = Abstract.lookupAttr(space, module, "__spec__");
+        if (spec == 0) {
+            return false;
+        }
+        try {
+            long flag = Abstract.lookupAttr(space, spec, "_initializing");
+            if (flag == 0) {
+                return false;
+            }
+            try {
+                return Abstract.isTrue(space, flag);
+            } finally {
+                space.decref(flag);
+            }
+        } finally {
+            space.decref(spec);
+        }
     }
 
     private void importStar(Frame f) {
