@@ -1051,7 +1051,7 @@ final class Ceval {
             return Abstract.getAttr(space, o, f.code.names[arg]);
         } catch (PyException e) {
             if (!e.pythonType().equals("AttributeError") || space.typeOf(o).method(f.code.nameText[arg]) == null) {
-                throw e;
+                throw space.exceptions.attributeErrorContext(e, o, f.code.names[arg]);
             }
             e.release();
             return boundBuiltinMethod(o, f.code.nameText[arg]);
@@ -1268,7 +1268,7 @@ final class Ceval {
                 v = Abstract.getMethod(space, o, f.code.names[arg]);
             } catch (PyException e) {
                 if (!e.pythonType().equals("AttributeError") || space.typeOf(o).method(f.code.nameText[arg]) == null) {
-                    throw e;
+                    throw space.exceptions.attributeErrorContext(e, o, f.code.names[arg]);
                 }
                 e.release();
                 v = boundBuiltinMethod(o, f.code.nameText[arg]);

@@ -234,11 +234,7 @@ public final class Abstract {
 
     /** {@code PyObject_GetAttr}: {@code o.name} ({@code name} a str), a new reference; AttributeError when absent. */
     public static long getAttr(ObjectSpace space, long o, long name) {
-        try {
-            return space.typeOf(o).getAttr(o, name);
-        } catch (PyException e) {
-            throw space.exceptions.attributeErrorContext(e, o, name);
-        }
+        return space.typeOf(o).getAttr(o, name);
     }
 
     /** {@code PyObject_GetAttrString}: the name is interned first. */
@@ -345,11 +341,7 @@ public final class Abstract {
                 return space.newRef(descr) | UNBOUND;
             }
         }
-        try {
-            return type.getAttr(o, name);
-        } catch (PyException e) {
-            throw space.exceptions.attributeErrorContext(e, o, name);
-        }
+        return type.getAttr(o, name);
     }
 
     // ================================================================== calls

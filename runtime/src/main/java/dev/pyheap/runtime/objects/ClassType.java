@@ -1783,8 +1783,9 @@ public final class ClassType extends PyType {
 
     @Override
     public long toFloat(long o) {
-        return special("__float__") == 0 ? solid.toFloat(o) : checkedResult(callSpecial(o, "__float__"), "__float__",
-                "float", space.floatType);
+        // PyNumber_Float names the class whose method it called
+        return special("__float__") == 0 ? solid.toFloat(o) : checkedResult(callSpecial(o, "__float__"),
+                currentName() + ".__float__", "float", space.floatType);
     }
 
     /**
@@ -1792,8 +1793,7 @@ public final class ClassType extends PyType {
      * reference kept); an instance of a strict subclass is taken with a DeprecationWarning.
      */
     private long checkedResult(long r, String special, String what, PyType expected) {
-        // PyNumber_Float names the class whose method it called
-        String method = expected == space.floatType ? currentName() + "." + special : special;
+        String method = special;
         if (!space.typeOf(r).isSubtypeOf(expected)) {
             String got = space.typeOf(r).name;
             space.decref(r);

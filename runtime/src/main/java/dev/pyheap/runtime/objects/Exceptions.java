@@ -164,7 +164,9 @@ public final class Exceptions {
     /**
      * {@code set_attribute_error_context}: an AttributeError from looking up {@code name} on
      * {@code o} is made now and gets {@code name} and {@code obj} (which the traceback's "Did you
-     * mean" reads), unless it already has either. Returns {@code e}.
+     * mean" reads), unless it already has either. Returns {@code e}. Called where Python code looks
+     * attributes up (the evaluator, {@code getattr}), not by {@link Abstract#getAttr} itself, so an
+     * embedder's failed lookup stays a plain error that owns no heap object.
      */
     public PyException attributeErrorContext(PyException e, long o, long name) {
         BaseExceptionType attributeError = byName("AttributeError");
