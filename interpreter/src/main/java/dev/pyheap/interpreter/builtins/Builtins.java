@@ -287,7 +287,11 @@ public final class Builtins {
             CallArgs c = new CallArgs(space, "getattr", a, n, kw).keywords().range(2, 3);
             long name = attrName(c.get(1), "getattr(): attribute name must be string");
             if (n == 2) {
-                return Abstract.getAttr(space, c.get(0), name);
+                try {
+                    return Abstract.getAttr(space, c.get(0), name);
+                } catch (PyException e) {
+                    throw space.exceptions.attributeErrorContext(e, c.get(0), name);
+                }
             }
             long v = Abstract.lookupAttr(space, c.get(0), name);
             return v != 0 ? v : space.newRef(c.get(2));

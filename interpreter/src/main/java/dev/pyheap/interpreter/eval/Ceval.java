@@ -580,6 +580,37 @@ final class Ceval {
                     space.decref(right);
                 }
             }
+            case CHECK_EG_MATCH -> {
+                long right = f.pop();
+                long[] parts;
+                try {
+                    checkExceptStarClasses(right);
+                    parts = space.exceptions.groups().exceptStarMatch(f.top(), right);
+                } finally {
+                    space.decref(right);
+                }
+                if (parts[0] == space.none) {
+                    space.decref(parts[1]);
+                    f.push(parts[0]);
+                } else { // [exc] becomes [rest, match], and the match is the exception being handled
+                    space.decref(f.pop());
+                    f.push(parts[1]);
+                    f.push(parts[0]);
+                    long old = t.excValue;
+                    t.excValue = space.newRef(parts[0]);
+                    space.xdecref(old);
+                }
+            }
+            case PREP_RERAISE_STAR -> {
+                long excs = f.pop();
+                long orig = f.pop();
+                try {
+                    f.push(space.exceptions.groups().prepReraiseStar(orig, excs));
+                } finally {
+                    space.decref(excs);
+                    space.decref(orig);
+                }
+            }
             case LOAD_ASSERTION_ERROR -> f.push(space.newRef(interp.exceptionType("AssertionError").typeObject()));
             case BEFORE_WITH -> beforeWith(f);
             case WITH_EXCEPT_START -> withExceptStart(f);
@@ -897,7 +928,20 @@ final class Ceval {
     // ------------------------------------------------------------------ names
 
     private PyException nameError(String name) {
-        return new PyException("NameError", "name '" + name + "' is not defined");
+        return withName(new PyException("NameError", "name '" + name + "' is not defined"), name);
+    }
+
+    /**
+     * {@code format_exc_check_arg}'s extra step for a NameError (not an UnboundLocalError): the
+     * exception made now, its {@code name} set, which the traceback's suggestion reads.
+     */
+    private PyException withName(PyException e, String name) {
+        long exc = space.exceptions.normalize(e);
+        BaseExceptionType type = space.exceptions.byName("NameError");
+        long n = space.strType.literalName(name);
+        type.setField(exc, type.offsetOf("name"), n);
+        space.decref(n);
+        return e;
     }
 
     /**
@@ -1021,8 +1065,8 @@ final class Ceval {
     private PyException unboundDeref(Frame f, int arg) {
         String name = f.code.localsplusNames[arg];
         if ((f.code.kinds[arg] & Code.CO_FAST_FREE) != 0) {
-            return new PyException("NameError", "cannot access free variable '" + name
-                    + "' where it is not associated with a value in enclosing scope");
+            return withName(new PyException("NameError", "cannot access free variable '" + name
+                    + "' where it is not associated with a value in enclosing scope"), name);
         }
         return new PyException("UnboundLocalError", "cannot access local variable '" + name
                 + "' where it is not associated with a value");
@@ -1034,7 +1078,7 @@ final class Ceval {
             return Abstract.getAttr(space, o, f.code.names[arg]);
         } catch (PyException e) {
             if (!e.pythonType().equals("AttributeError") || space.typeOf(o).method(f.code.nameText[arg]) == null) {
-                throw e;
+                throw space.exceptions.attributeErrorContext(e, o, f.code.names[arg]);
             }
             e.release();
             return boundBuiltinMethod(o, f.code.nameText[arg]);
@@ -1251,7 +1295,7 @@ final class Ceval {
                 v = Abstract.getMethod(space, o, f.code.names[arg]);
             } catch (PyException e) {
                 if (!e.pythonType().equals("AttributeError") || space.typeOf(o).method(f.code.nameText[arg]) == null) {
-                    throw e;
+                    throw space.exceptions.attributeErrorContext(e, o, f.code.names[arg]);
                 }
                 e.release();
                 v = boundBuiltinMethod(o, f.code.nameText[arg]);
@@ -2000,10 +2044,61 @@ final class Ceval {
         String name = f.code.nameText[arg];
         long v = Abstract.lookupAttr(space, module, name);
         if (v == 0) {
-            String mod = space.moduleType.check(module) ? space.moduleType.moduleName(module) : "?";
-            throw new PyException("ImportError", "cannot import name '" + name + "' from '" + mod + "' (unknown location)");
+            throw importFromError(module, name);
         }
         f.push(v);
+    }
+
+    /**
+     * {@code import_from}'s ImportError: the module's name and file in the message and as the
+     * exception's {@code name} and {@code path} ({@code PyErr_SetImportError}).
+     */
+    private PyException importFromError(long module, String name) {
+        long pkgname = Abstract.lookupAttr(space, module, "__name__");
+        long pkgpath = space.moduleType.check(module) ? space.dictType.getItemString(space.moduleType.dict(module), "__file__") : 0;
+        try {
+            boolean named = pkgname != 0 && space.strType.check(pkgname);
+            String shown = named ? Abstract.repr(space, pkgname) : "'<unknown module name>'";
+            String message;
+            boolean located = pkgpath != 0 && space.strType.check(pkgpath);
+            if (!located) {
+                message = "cannot import name '" + name + "' from " + shown + " (unknown location)";
+            } else if (initializing(module)) {
+                message = "cannot import name '" + name + "' from partially initialized module " + shown
+                        + " (most likely due to a circular import) (" + space.strType.value(pkgpath) + ")";
+            } else {
+                message = "cannot import name '" + name + "' from " + shown + " (" + space.strType.value(pkgpath) + ")";
+            }
+            PyException e = new PyException("ImportError", message);
+            long exc = space.exceptions.normalize(e);
+            BaseExceptionType type = space.exceptions.byName("ImportError");
+            type.setField(exc, type.offsetOf("name"), pkgname != 0 ? pkgname : space.none);
+            type.setField(exc, type.offsetOf("path"), located ? pkgpath : space.none);
+            return e;
+        } finally {
+            space.xdecref(pkgname);
+        }
+    }
+
+    /** {@code _PyModuleSpec_IsInitializing}: {@code module.__spec__._initializing} is true. */
+    private boolean initializing(long module) {
+        long spec = Abstract.lookupAttr(space, module, "__spec__");
+        if (spec == 0) {
+            return false;
+        }
+        try {
+            long flag = Abstract.lookupAttr(space, spec, "_initializing");
+            if (flag == 0) {
+                return false;
+            }
+            try {
+                return Abstract.isTrue(space, flag);
+            } finally {
+                space.decref(flag);
+            }
+        } finally {
+            space.decref(spec);
+        }
     }
 
     private void importStar(Frame f) {
@@ -2092,6 +2187,24 @@ final class Ceval {
         PyType t = space.typeType.check(right) ? space.typeType.described(right) : null;
         if (t == null || !t.isSubtypeOf(space.exceptions.base())) {
             throw new PyException("TypeError", "catching classes that do not inherit from BaseException is not allowed");
+        }
+    }
+
+    /** {@code check_except_star_type_valid}: as {@code except}, and no exception group class. */
+    private void checkExceptStarClasses(long right) {
+        checkExceptionClasses(right);
+        PyType group = space.exceptions.groups();
+        boolean isGroup = false;
+        if (space.tupleType.check(right)) {
+            for (int i = 0; i < space.tupleType.size(right) && !isGroup; i++) {
+                PyType c = space.typeType.described(space.tupleType.item(right, i));
+                isGroup = c != null && c.isSubtypeOf(group);
+            }
+        } else {
+            isGroup = space.typeType.described(right).isSubtypeOf(group);
+        }
+        if (isGroup) {
+            throw new PyException("TypeError", "catching ExceptionGroup with except* is not allowed. Use except instead.");
         }
     }
 

@@ -46,6 +46,7 @@ public final class Interpreter implements FrameEvaluator {
         this.ops = new ObjectOps(space);
         this.ceval = new Ceval(this);
         space.frameEvaluator = this;
+        space.warningSink = this::warn;
         state.addRootSource(this::forEachRoot);
         space.addKeptBlocks(visitor -> threads.values().forEach(t -> t.stack.forEachChunk(visitor)));
         space.exceptions.keyParser = this::literal;
@@ -504,6 +505,29 @@ public final class Interpreter implements FrameEvaluator {
             throw new PyException("ImportError", "No module named '" + name + "'");
         }
         return importer.importName(name, 0, 0, 0);
+    }
+
+    /**
+     * {@code PyErr_WarnEx} for the runtime: {@code warnings.warn(message, category, stacklevel)},
+     * called with no Python frame of its own, so level 1 is the frame whose instruction called into
+     * the runtime; the filters decide, and one that makes it an error raises from here.
+     */
+    private void warn(BaseExceptionType category, String message, int stackLevel) {
+        long module = importModule("warnings");
+        long text = space.strType.runtime(message);
+        long level = space.newInt(stackLevel);
+        try {
+            space.decref(Abstract.callMethod(space, module, "warn", new long[] {text, category.typeObject(), level}));
+        } catch (PyException e) {
+            // raised by C code in CPython: the warnings module's own frames are not in its traceback
+            long exc = space.exceptions.normalize(e);
+            space.exceptions.base().setField(exc, BaseExceptionType.TRACEBACK, 0);
+            throw e;
+        } finally {
+            space.decref(level);
+            space.decref(text);
+            space.decref(module);
+        }
     }
 
     /** {@code sys._getframe(depth)}: the frame object {@code depth} frames up, with its {@code f_back} chain. A new reference. */

@@ -247,7 +247,7 @@ public final class Runner {
             heap.setUnraisableHook(this::unraisable);
             table.printException = e -> { // sys.excepthook's output
                 long exc = space.exceptions.normalize(e);
-                writeStderr(table, new TracebackPrinter(interp, sources).print(exc), true);
+                writeStderr(table, new TracebackPrinter(interp, sources).withSuggestions().print(exc), true);
                 e.release();
             };
             table.formatter = new ModuleTable.ExceptionFormatter() {
@@ -379,7 +379,8 @@ public final class Runner {
                     return true;
                 }
                 long exc = space.exceptions.normalize(e);
-                writeStderr(table, "Exception in thread " + threadName + ":\n" + new TracebackPrinter(interp, sources).print(exc), true);
+                writeStderr(table, "Exception in thread " + threadName + ":\n"
+                        + new TracebackPrinter(interp, sources).withSuggestions().print(exc), true);
                 e.release();
                 return false;
             }
@@ -514,7 +515,7 @@ public final class Runner {
     private int printUncaught(Interpreter interp, ModuleTable table, PyException e, Map<String, List<String>> sources) {
         try {
             long exc = interp.space().exceptions.normalize(e);
-            writeStderr(table, new TracebackPrinter(interp, sources).print(exc), true);
+            writeStderr(table, new TracebackPrinter(interp, sources).withSuggestions().print(exc), true);
             return 1;
         } finally {
             e.release();

@@ -22,7 +22,8 @@ final class Subset {
                 case Stmt.AsyncFor a -> at(a.lineno(), a.col_offset(), "async for");
                 case Stmt.AsyncWith a -> at(a.lineno(), a.col_offset(), "async with");
                 case Stmt.Match m -> bodies(m.cases(), MatchCase::body);
-                case Stmt.TryStar t -> at(t.lineno(), t.col_offset(), "except*");
+                case Stmt.TryStar t -> first(first(check(t.body()), bodies(t.handlers(), ExceptHandler::body)),
+                        first(check(t.orelse()), check(t.finalbody())));
                 case Stmt.FunctionDef f -> check(f.body());
                 case Stmt.ClassDef c -> check(c.body());
                 case Stmt.For f -> first(check(f.body()), check(f.orelse()));

@@ -41,12 +41,50 @@ final class TracebackPrinter {
         this.sources = sources;
     }
 
+    /** Whether the last line offers "Did you mean" (the interpreter's printer does; 3.11's traceback module does not). */
+    private boolean suggest;
+
+    /** This printer with {@code print_exception_suggestions}, as {@code sys.excepthook} prints. */
+    TracebackPrinter withSuggestions() {
+        suggest = true;
+        return this;
+    }
+
     /** The text for {@code exc}, chained exceptions first. */
     String print(long exc) {
         recursive(exc, Collections.newSetFromMap(new IdentityHashMap<>()));
         return out.toString();
     }
 
+    /** pythonrun.c's {@code max_group_width} and {@code max_group_depth}. */
+    private static final int MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
+
+    /** How deep in exception groups the printing is ({@code exception_group_depth}): each level indents by 2 and draws a margin. */
+    private int groupDepth;
+    /** Whether the last child of a group still owes its closing line ({@code need_close}). */
+    private boolean needClose;
+
+    /** {@code EXC_INDENT} spaces then {@code EXC_MARGIN}: what starts every line inside a group. */
+    private String margin() {
+        return groupDepth == 0 ? "" : " ".repeat(2 * groupDepth) + "| ";
+    }
+
+    /** Appends {@code text}, each of its lines after {@code prefix}. */
+    private void appendLines(String text, String prefix) {
+        if (prefix.isEmpty()) {
+            out.append(text);
+            return;
+        }
+        int from = 0;
+        while (from < text.length()) {
+            int nl = text.indexOf('\n', from);
+            int end = nl < 0 ? text.length() : nl + 1;
+            out.append(prefix).append(text, from, end);
+            from = end;
+        }
+    }
+
+    /** {@code print_exception_recursive}: the cause or context first, then the exception or group. */
     private void recursive(long value, Set<Long> seen) {
         seen.add(value);
         BaseExceptionType base = space.exceptions.base();
@@ -56,48 +94,118 @@ final class TracebackPrinter {
             boolean suppress = space.memory.getByte(value + BaseExceptionType.SUPPRESS_CONTEXT) != 0;
             if (cause != 0 && cause != space.none) {
                 if (!seen.contains(cause)) {
-                    recursive(cause, seen);
-                    out.append("\nThe above exception was the direct cause of the following exception:\n\n");
+                    chained(cause, seen, "The above exception was the direct cause of the following exception:\n");
                 }
             } else if (context != 0 && context != space.none && !suppress) {
                 if (!seen.contains(context)) {
-                    recursive(context, seen);
-                    out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+                    chained(context, seen, "During handling of the above exception, another exception occurred:\n");
                 }
             }
         }
+        if (space.exceptions.isException(value) && space.exceptions.groups().isGroup(value)) {
+            printGroup(value, seen);
+        } else {
+            printException(value);
+        }
+    }
+
+    /** {@code print_chained}. */
+    private void chained(long value, Set<Long> seen, String message) {
+        boolean close = needClose;
+        recursive(value, seen);
+        needClose = close;
+        String m = margin();
+        out.append(m).append('\n').append(m).append(message).append(m).append('\n');
+    }
+
+    /** {@code print_exception_group}: the group, then each child in its numbered frame, deeper by one. */
+    private void printGroup(long value, Set<Long> seen) {
+        if (groupDepth > MAX_GROUP_DEPTH) {
+            out.append(margin()).append("... (max_group_depth is ").append(MAX_GROUP_DEPTH).append(")\n");
+            return;
+        }
+        if (groupDepth == 0) {
+            groupDepth++;
+        }
         printException(value);
+        long excs = space.exceptions.groups().exceptions(value);
+        int count = (int) space.tupleType.size(excs);
+        int shown = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
+        needClose = false;
+        for (int i = 0; i < shown; i++) {
+            boolean last = i == shown - 1;
+            if (last) {
+                needClose = true; // a nested group's last child may close it instead
+            }
+            String indent = " ".repeat(2 * groupDepth);
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            out.append(indent).append(i == 0 ? "+-" : "  ").append("+---------------- ")
+                    .append(truncated ? "..." : String.valueOf(i + 1)).append(" ----------------\n");
+            groupDepth++;
+            if (!truncated) {
+                recursive(space.tupleType.item(excs, i), seen);
+            } else {
+                int remaining = count - MAX_GROUP_WIDTH;
+                out.append(margin()).append("and ").append(remaining).append(" more exception")
+                        .append(remaining > 1 ? "s" : "").append('\n');
+            }
+            if (last && needClose) {
+                out.append(" ".repeat(2 * groupDepth)).append("+------------------------------------\n");
+                needClose = false;
+            }
+            groupDepth--;
+        }
+        if (groupDepth == 1) {
+            groupDepth--;
+        }
     }
 
     private void printException(long value) {
+        String margin = margin();
         if (!space.exceptions.isException(value)) {
-            out.append("TypeError: print_exception(): Exception expected for value, ")
+            out.append(margin).append("TypeError: print_exception(): Exception expected for value, ")
                     .append(space.typeOf(value).name).append(" found\n");
             return;
         }
         long tb = space.exceptions.base().field(value, BaseExceptionType.TRACEBACK);
         if (tb != 0) {
-            out.append("Traceback (most recent call last):\n");
+            String before = take();
             printTraceback(tb);
+            String entries = take();
+            out.append(before);
+            boolean group = space.exceptions.groups().isGroup(value);
+            out.append(" ".repeat(2 * groupDepth)).append(groupDepth == 0 ? "" : group && groupDepth == 1 ? "+ " : "| ")
+                    .append(group ? "Exception Group Traceback (most recent call last):\n" : "Traceback (most recent call last):\n");
+            appendLines(entries, margin);
         }
         BaseExceptionType syntax = space.exceptions.byName("SyntaxError");
         String message;
-        if (syntax.check(value) && syntaxLocation(value, syntax)) {
+        String before = take();
+        boolean located = syntax.check(value) && syntaxLocation(value, syntax);
+        String location = take();
+        out.append(before);
+        appendLines(location, margin);
+        if (located) {
             long msg = syntax.field(value, syntax.offsetOf("msg"));
             message = msg == 0 || msg == space.none ? "" : Abstract.str(space, msg);
         } else {
             message = safeStr(value);
         }
-        out.append(typeName(value));
+        out.append(margin).append(typeName(value));
         if (!message.isEmpty()) {
             out.append(": ").append(message);
+        }
+        String suggestion = suggest ? new Suggestions(interp).offer(value) : null;
+        if (suggestion != null) {
+            out.append(". Did you mean: '").append(suggestion).append("'?");
         }
         out.append('\n');
         long notes = space.exceptions.base().field(value, BaseExceptionType.NOTES);
         if (notes != 0 && space.listType.check(notes)) {
             for (int i = 0; i < space.listType.size(notes); i++) {
                 long n = space.listType.item(notes, i);
-                out.append(space.strType.check(n) ? space.strType.value(n) : safeStr(n)).append('\n');
+                String text = space.strType.check(n) ? space.strType.value(n) : safeStr(n);
+                appendLines(text + "\n", margin.isEmpty() ? "" : margin);
             }
         }
     }

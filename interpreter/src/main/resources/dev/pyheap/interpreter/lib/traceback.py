@@ -321,20 +321,30 @@ def format_exception_only(exc, /, value=_sentinel):
     return lines
 
 
+def _margin(line):
+    """The '    | ' an exception group's frame puts before each line inside it ('' outside)."""
+    stripped = line.lstrip(' ')
+    return line[:len(line) - len(stripped) + 2] if stripped.startswith('| ') else ''
+
+
 def _pieces(text):
-    """The interpreter printer's text cut as CPython's TracebackException.format yields it."""
+    """The interpreter printer's text cut as CPython's TracebackException.format yields it (inside
+    an exception group's frame, the same pieces with the frame's margin before each line)."""
     result = []
     lines = text.splitlines(keepends=True)
     i = 0
     while i < len(lines):
         line = lines[i]
-        if line.startswith('  File '):
+        margin = _margin(line)
+        body = line[len(margin):]
+        if body.startswith('  File '):
             j = i + 1
-            while j < len(lines) and lines[j].startswith('    '):
+            while j < len(lines) and lines[j].startswith(margin + '    '):
                 j += 1
             result.append(''.join(lines[i:j]))
             i = j
-        elif line == '\n' and i + 2 < len(lines) and lines[i + 2] == '\n':
+        elif (body == '\n' and i + 2 < len(lines) and lines[i + 2] == margin + '\n'
+              and lines[i + 1].startswith(margin)):
             result.append(''.join(lines[i:i + 3]))  # a chain message with its blank lines
             i += 3
         else:

@@ -19,7 +19,7 @@ import java.util.List;
  * repr are CPython's ({@code KeyError} shows the repr of its one argument, {@code OSError} its errno
  * and strerror, {@code SyntaxError} its file and line).
  */
-public final class BaseExceptionType extends StructType {
+public sealed class BaseExceptionType extends StructType permits ExceptionGroupType {
     public static final int DICT = 16, ARGS = 24, NOTES = 32, TRACEBACK = 40, CONTEXT = 48, CAUSE = 56,
             SUPPRESS_CONTEXT = 64, EXTRA = 72;
 
@@ -27,7 +27,12 @@ public final class BaseExceptionType extends StructType {
     private final List<String> extra;
 
     BaseExceptionType(ObjectSpace space, String name, BaseExceptionType base, List<String> extra) {
-        super(space, name, base, HAVE_GC | BASETYPE, EXTRA + 8L * extra.size(), 0, 0,
+        this(space, name, base, extra, 0);
+    }
+
+    /** With {@code weaklist} not 0, the weakref list head follows the fields (ExceptionGroup's {@code __weakref__}). */
+    BaseExceptionType(ObjectSpace space, String name, BaseExceptionType base, List<String> extra, int weaklist) {
+        super(space, name, base, HAVE_GC | BASETYPE, EXTRA + 8L * extra.size() + (weaklist != 0 ? 8 : 0), 0, weaklist,
                 fieldsOf(extra));
         this.extra = List.copyOf(extra);
         if (base == null) {
@@ -131,8 +136,38 @@ public final class BaseExceptionType extends StructType {
     /** {@code BaseException_init}: {@code self.args = args} (and the type's fields from them). */
     @Override
     public void tpInit(long e, long args, long kwargs) {
+        boolean keywords = kwargs != 0 && space.dictType.size(kwargs) > 0;
+        if (keywords) {
+            checkKeywords(e, kwargs);
+        }
         setField(e, ARGS, args);
         initFields(e);
+        if (keywords) {
+            space.dictType.forEach(kwargs, (k, v) -> setField(e, offsetOf(space.strType.value(k)), v));
+        }
+    }
+
+    /**
+     * The keywords {@code ImportError_init} ({@code name}, {@code path}), {@code AttributeError_init}
+     * ({@code name}, {@code obj}) and {@code NameError_init} ({@code name}) take; the other
+     * exceptions take none ({@code BaseException_init}).
+     */
+    private void checkKeywords(long e, long kwargs) {
+        String owner = has("path") ? "ImportError" : has("obj") ? "AttributeError" : has("name") ? "NameError" : null;
+        if (owner == null) {
+            throw new PyException("TypeError", space.typeOf(e).name + "() takes no keyword arguments");
+        }
+        List<String> allowed = switch (owner) {
+            case "ImportError" -> List.of("name", "path");
+            case "AttributeError" -> List.of("name", "obj");
+            default -> List.of("name");
+        };
+        space.dictType.forEach(kwargs, (k, v) -> {
+            String key = space.strType.value(k);
+            if (!allowed.contains(key)) {
+                throw new PyException("TypeError", "'" + key + "' is an invalid keyword argument for " + owner + "()");
+            }
+        });
     }
 
     @Override
@@ -142,6 +177,9 @@ public final class BaseExceptionType extends StructType {
 
     @Override
     public long tpNew(PyType subtype, long args, long kwargs) {
+        if (has("errno") && kwargs != 0 && space.dictType.size(kwargs) > 0) { // OSError_new, before the errno's subclass
+            throw new PyException("TypeError", subtype.name + "() takes no keyword arguments");
+        }
         if (subtype == this && name.equals("OSError")) {
             String sub = errnoSubclass(args);
             if (sub != null) {

@@ -1769,6 +1769,9 @@ public final class ClassType extends PyType {
             space.decref(r);
             throw new PyException("TypeError", "__index__ returned non-int (type " + t + ")");
         }
+        if (!space.intType.checkExact(r)) {
+            strictSubclassWarning(r, "__index__ returned non-int", "int");
+        }
         return r;
     }
 
@@ -1780,18 +1783,38 @@ public final class ClassType extends PyType {
 
     @Override
     public long toFloat(long o) {
-        return special("__float__") == 0 ? solid.toFloat(o) : checkedResult(callSpecial(o, "__float__"), "__float__",
-                "float", space.floatType);
+        // PyNumber_Float names the class whose method it called
+        return special("__float__") == 0 ? solid.toFloat(o) : checkedResult(callSpecial(o, "__float__"),
+                currentName() + ".__float__", "float", space.floatType);
     }
 
-    /** {@code PyNumber_Long}/{@code PyNumber_Float}: a conversion method must return its type (a new reference kept). */
+    /**
+     * {@code PyNumber_Long}/{@code PyNumber_Float}: a conversion method must return its type (a new
+     * reference kept); an instance of a strict subclass is taken with a DeprecationWarning.
+     */
     private long checkedResult(long r, String special, String what, PyType expected) {
+        String method = special;
         if (!space.typeOf(r).isSubtypeOf(expected)) {
             String got = space.typeOf(r).name;
             space.decref(r);
-            throw new PyException("TypeError", special + " returned non-" + what + " (type " + got + ")");
+            throw new PyException("TypeError", method + " returned non-" + what + " (type " + got + ")");
+        }
+        if (space.typeOf(r) != expected) {
+            strictSubclassWarning(r, method + " returned non-" + what, what);
         }
         return r;
+    }
+
+    /** The DeprecationWarning for a conversion that returned a strict subclass; {@code r} is released when it raises. */
+    private void strictSubclassWarning(long r, String what, String type) {
+        try {
+            space.warn("DeprecationWarning", what + " (type " + space.typeOf(r).name + ").  The ability to return an "
+                    + "instance of a strict subclass of " + type + " is deprecated, and may be removed in a future "
+                    + "version of Python.", 1);
+        } catch (RuntimeException e) {
+            space.decref(r);
+            throw e;
+        }
     }
 
     // ---------------------------------------------------------------- descriptors

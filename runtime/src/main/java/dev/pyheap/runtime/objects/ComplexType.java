@@ -173,6 +173,16 @@ public final class ComplexType extends PyType {
             space.decref(c);
             throw new PyException("TypeError", "__complex__ returned non-complex (type " + name + ")");
         }
+        if (space.typeOf(c) != this) {
+            try {
+                space.warn("DeprecationWarning", "__complex__ returned non-complex (type " + space.typeOf(c).name
+                        + ").  The ability to return an instance of a strict subclass of complex is deprecated, "
+                        + "and may be removed in a future version of Python.", 1);
+            } catch (RuntimeException e) {
+                space.decref(c);
+                throw e;
+            }
+        }
         return c;
     }
 

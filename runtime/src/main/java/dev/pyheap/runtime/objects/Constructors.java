@@ -142,7 +142,24 @@ final class Constructors {
         }
         long trunc = t.lookup("__trunc__");
         if (trunc != 0) {
-            return Abstract.callMethod(space, x, "__trunc__", PyType.NO_ARGS);
+            space.warn("DeprecationWarning", "The delegation of int() to __trunc__ is deprecated.", 1);
+            long result = Abstract.callMethod(space, x, "__trunc__", PyType.NO_ARGS);
+            if (space.intType.checkExact(result)) {
+                return result;
+            }
+            try {
+                if (space.typeOf(result).hasFlag(PyType.LONG_SUBCLASS)) { // _PyLong_Copy: an exact int
+                    IntType ints = space.intType;
+                    return ints.fitsLong(result) ? space.newInt(ints.longValue(result)) : ints.createFromBig(ints.bigValue(result));
+                }
+                long integral = space.typeOf(result).index(result);
+                if (integral == 0) {
+                    throw new PyException("TypeError", "__trunc__ returned non-Integral (type " + space.typeOf(result).name + ")");
+                }
+                return integral;
+            } finally {
+                space.decref(result);
+            }
         }
         throw new PyException("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '"
                 + t.name + "'");

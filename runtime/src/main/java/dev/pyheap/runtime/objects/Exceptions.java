@@ -24,6 +24,10 @@ public final class Exceptions {
         add("KeyboardInterrupt", base);
         add("GeneratorExit", base);
         BaseExceptionType exc = add("Exception", base);
+        ExceptionGroupType baseGroup = space.register(new ExceptionGroupType(space, base));
+        byName.put(baseGroup.name, baseGroup);
+        ExceptionGroupType group = space.register(new ExceptionGroupType(space, baseGroup, exc));
+        byName.put(group.name, group);
         add("StopIteration", exc, "value");
         add("StopAsyncIteration", exc);
         BaseExceptionType arith = add("ArithmeticError", exc);
@@ -111,6 +115,11 @@ public final class Exceptions {
         return byName.values();
     }
 
+    /** {@code BaseExceptionGroup}, which splits groups and runs {@code except*}'s steps. */
+    public ExceptionGroupType groups() {
+        return (ExceptionGroupType) byName.get("BaseExceptionGroup");
+    }
+
     /** {@code BaseException}. */
     public BaseExceptionType base() {
         return byName.get("BaseException");
@@ -150,6 +159,30 @@ public final class Exceptions {
         exc = type.create(args, true);
         e.attach(exc, space::decref);
         return exc;
+    }
+
+    /**
+     * {@code set_attribute_error_context}: an AttributeError from looking up {@code name} on
+     * {@code o} is made now and gets {@code name} and {@code obj} (which the traceback's "Did you
+     * mean" reads), unless it already has either. Returns {@code e}. Called where Python code looks
+     * attributes up (the evaluator, {@code getattr}), not by {@link Abstract#getAttr} itself, so an
+     * embedder's failed lookup stays a plain error that owns no heap object.
+     */
+    public PyException attributeErrorContext(PyException e, long o, long name) {
+        BaseExceptionType attributeError = byName("AttributeError");
+        long exc = e.exception();
+        PyType type = exc != 0 ? space.typeOf(exc) : byName(e.pythonType());
+        if (type == null || !type.isSubtypeOf(attributeError)) {
+            return e;
+        }
+        exc = normalize(e);
+        int nameAt = attributeError.offsetOf("name"), objAt = attributeError.offsetOf("obj");
+        long oldName = attributeError.field(exc, nameAt), oldObj = attributeError.field(exc, objAt);
+        if ((oldName == 0 || oldName == space.none) && (oldObj == 0 || oldObj == space.none)) {
+            attributeError.setField(exc, nameAt, name);
+            attributeError.setField(exc, objAt, o);
+        }
+        return e;
     }
 
     /**

@@ -47,4 +47,13 @@ public final class NotImplementedType extends PyType {
     public String repr(long o) {
         return instanceName;
     }
+
+    /** {@code notimplemented_bool}: true, with a DeprecationWarning (Ellipsis is simply true). */
+    @Override
+    public boolean isTrue(long o) {
+        if (this != space.ellipsisType) {
+            space.warn("DeprecationWarning", "NotImplemented should not be used in a boolean context", 1);
+        }
+        return true;
+    }
 }

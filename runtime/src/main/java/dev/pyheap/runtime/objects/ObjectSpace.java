@@ -178,6 +178,19 @@ public final class ObjectSpace {
     public final Exceptions exceptions;
     /** How calls of Python functions reach the evaluation loop (PEP 523's hook); installed by the interpreter. */
     public FrameEvaluator frameEvaluator;
+    /** Where the runtime's warnings go ({@code PyErr_WarnEx}); installed by the interpreter, null: dropped. */
+    public WarningSink warningSink;
+
+    /**
+     * {@code PyErr_WarnEx(category, message, stacklevel)}: issues a warning through the installed
+     * sink; a warning the filters make an error is thrown from here.
+     */
+    public void warn(String category, String message, int stackLevel) {
+        WarningSink sink = warningSink;
+        if (sink != null) {
+            sink.warn(exceptions.byName(category), message, stackLevel);
+        }
+    }
 
     public final long none;
     public final long notImplemented;

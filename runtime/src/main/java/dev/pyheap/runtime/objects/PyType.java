@@ -235,7 +235,7 @@ public abstract class PyType {
         if (space.objectType.is(other)) {
             return true;
         }
-        if (hasFlag(HEAPTYPE)) {
+        if (hasFlag(HEAPTYPE) || bases != null && bases.length > 1) { // a class, or ExceptionGroup's two bases
             for (PyType t : mro()) {
                 if (t == other) {
                     return true;

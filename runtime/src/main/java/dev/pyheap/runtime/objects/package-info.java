@@ -39,6 +39,9 @@
  *   <tr><td>{@link dev.pyheap.runtime.objects.CompareOp}</td><td>{@code Include/object.h} ({@code Py_LT} ... {@code Py_GE}), {@code _Py_SwappedOp}</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.PyMethod}, {@link dev.pyheap.runtime.objects.Args}</td><td>{@code Include/methodobject.h} ({@code PyMethodDef}), {@code Python/getargs.c} ({@code _PyArg_CheckPositional})</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.ThreadContext}, {@link dev.pyheap.runtime.objects.RecursionDepth}</td><td>{@code PyThreadState} as {@code Objects/} sees it: {@code Py_EnterRecursiveCall}</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.BaseExceptionType}, {@link dev.pyheap.runtime.objects.Exceptions}</td><td>{@code Objects/exceptions.c} (the built-in exceptions, {@code _PyErr_NormalizeException})</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.ExceptionGroupType}</td><td>{@code Objects/exceptions.c} ({@code BaseExceptionGroup}, {@code ExceptionGroup}: {@code split}, {@code subgroup}, {@code derive}, {@code _PyExc_PrepReraiseStar}), {@code Python/ceval.c} ({@code exception_group_match})</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.WarningSink}</td><td>{@code Python/_warnings.c} ({@code PyErr_WarnEx}) as the runtime reaches it: a hook the interpreter installs</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.AllocationObserver}</td><td>{@code Modules/_tracemalloc.c}'s allocator hooks ({@code tracemalloc_alloc}, ...), seen from below</td></tr>
  * </table>
  */
