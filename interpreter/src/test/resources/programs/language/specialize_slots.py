@@ -2,6 +2,7 @@
 # the members are emptied, the descriptors replaced, the classes gain __getattr__ / __setattr__, and
 # instances of other classes, subclasses and a reassigned __class__ reach the same sites: every change
 # must be seen at once, with CPython's refcounts, finalizer order and gc.collect() results.
+# refcount: expect specialize_slots.refcount.out
 import gc
 import sys
 
