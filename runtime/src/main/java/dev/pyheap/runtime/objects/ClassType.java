@@ -1235,11 +1235,7 @@ public final class ClassType extends PyType {
             return -1;
         }
         long descr = lookup(name);
-        if (descr == 0 || space.typeOf(descr) != space.memberDescrType) {
-            return -1;
-        }
-        PyType owner = space.memberDescrType.owner(descr);
-        return owner != null && isSubtypeOf(owner) ? space.memberDescrType.offset(descr) : -1;
+        return descr == 0 ? -1 : space.memberDescrType.offsetFor(descr, this);
     }
 
     /** Set when the class is freed: it never gets a {@link #versionTag} again. */
