@@ -33,7 +33,8 @@ import java.util.concurrent.TimeUnit;
  * the load's cache survives; subtract {@code classAttributeStore} for the load alone), a list
  * subscript ({@code BINARY_SUBSCR_LIST_INT}), a builtin function's call ({@code len(l)}: vectorcall,
  * no argument tuple), an int comparison and the conditional jump after it
- * ({@code COMPARE_OP_INT_JUMP}). Subtract {@code loopIteration} from the others for
+ * ({@code COMPARE_OP_INT_JUMP}), a {@code __slots__} member's load and store
+ * ({@code LOAD_ATTR_SLOT}, {@code STORE_ATTR_SLOT}). Subtract {@code loopIteration} from the others for
  * the operation alone.
  */
 @State(Scope.Thread)
@@ -60,6 +61,8 @@ public class InterpreterBench {
     private Session.Compiled subscript;
     private Session.Compiled builtin;
     private Session.Compiled branch;
+    private Session.Compiled slotLoads;
+    private Session.Compiled slotStores;
 
     @Setup(Level.Trial)
     public void open() {
@@ -118,6 +121,16 @@ public class InterpreterBench {
                 "    for i in range(N):",
                 "        if i < 0:",
                 "            break",
+                "class Slotted:",
+                "    __slots__ = ('x',)",
+                "s = Slotted()",
+                "s.x = 1",
+                "def slot_loads(s):",
+                "    for i in range(N):",
+                "        s.x",
+                "def slot_stores(s):",
+                "    for i in range(N):",
+                "        s.x = 1",
                 ""));
         loop = session.compile("loop()");
         call = session.compile("calls()");
@@ -130,6 +143,8 @@ public class InterpreterBench {
         subscript = session.compile("subscripts(l)");
         builtin = session.compile("builtin_calls(l)");
         branch = session.compile("branches()");
+        slotLoads = session.compile("slot_loads(s)");
+        slotStores = session.compile("slot_stores(s)");
     }
 
     @TearDown(Level.Trial)
@@ -145,6 +160,8 @@ public class InterpreterBench {
         subscript.close();
         builtin.close();
         branch.close();
+        slotLoads.close();
+        slotStores.close();
         session.close();
         gil.close();
         thread.close();
@@ -215,5 +232,17 @@ public class InterpreterBench {
     @OperationsPerInvocation(N)
     public void compareAndBranch() {
         branch.run();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public void slotAttributeLoad() {
+        slotLoads.run();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public void slotAttributeStore() {
+        slotStores.run();
     }
 }

@@ -1089,6 +1089,8 @@ final class Ceval {
      * {@code LOAD_ATTR}; with its inline cache {@code LOAD_ATTR_INSTANCE_VALUE}: the value in the
      * instance's inline values, at the slot the analysis of its type found; {@code LOAD_ATTR_MODULE}:
      * the value found last time in the module's dict, while that dict is unchanged;
+     * {@code LOAD_ATTR_SLOT}: the {@code __slots__} member at the cached offset of the instance,
+     * while its class's version tag holds (an empty member deoptimizes: the generic path raises);
      * {@code LOAD_ATTR_CLASS} (3.12's): the class attribute found last time on the same class,
      * while its version tag holds ({@link #specializeClass}).
      */
@@ -1106,7 +1108,9 @@ final class Ceval {
                     }
                 } else if (c.version[at] == type.versionTag()) {
                     int index = c.index[at];
-                    long v = index != CLASS_ATTRIBUTE ? type.instanceValue(o, index) : c.aux[at] == o ? c.value[at] : 0;
+                    long v = index >= 0 ? type.instanceValue(o, index)
+                            : index == SLOT ? memory.getLong(o + c.aux[at])
+                            : c.aux[at] == o ? c.value[at] : 0;
                     if (v != 0) {
                         f.push(space.newRef(v));
                         return;
@@ -1120,16 +1124,31 @@ final class Ceval {
         }
     }
 
-    /** {@code STORE_ATTR}; with its inline cache {@code STORE_ATTR_INSTANCE_VALUE}. */
+    /**
+     * {@code STORE_ATTR}; with its inline cache {@code STORE_ATTR_INSTANCE_VALUE}, and
+     * {@code STORE_ATTR_SLOT}: the value moves into the {@code __slots__} member at the cached
+     * offset, then the old value and the instance are released, in that order, as the member's
+     * generic store does.
+     */
     private void storeAttr(Frame f, int arg) {
         long o = f.pop();
         long v = f.pop();
         int at = f.lasti;
         InlineCaches c = f.code.caches;
-        if (c != null && c.key[at] == memory.getLong(o + Layout.OB_TYPE) && c.version[at] == c.type[at].versionTag()
-                && c.type[at].storeInstanceValue(o, c.index[at], v)) {
-            space.decref(o);
-            return;
+        if (c != null && c.key[at] == memory.getLong(o + Layout.OB_TYPE) && c.version[at] == c.type[at].versionTag()) {
+            int index = c.index[at];
+            if (index == SLOT) {
+                long slot = o + c.aux[at];
+                long old = memory.getLong(slot);
+                memory.putLong(slot, v);
+                space.xdecref(old);
+                space.decref(o);
+                return;
+            }
+            if (c.type[at].storeInstanceValue(o, index, v)) {
+                space.decref(o);
+                return;
+            }
         }
         try {
             Abstract.setAttr(space, o, f.code.names[arg], v);
@@ -1174,6 +1193,11 @@ final class Ceval {
             return;
         }
         long tag = type.assignVersionTag();
+        long offset = tag == 0 || op == LOAD_METHOD ? -1 : type.slotOffset(f.code.names[arg], op == STORE_ATTR);
+        if (offset > 0 && type.versionTag() == tag) { // LOAD_ATTR_SLOT, STORE_ATTR_SLOT
+            c.fill(at, memory.getLong(o + Layout.OB_TYPE), tag, type, SLOT, 0, offset);
+            return;
+        }
         AttributeSite site = tag == 0 ? null : type.attributeSite(f.code.names[arg]);
         boolean ok = site != null && switch (op) {
             case LOAD_ATTR -> site.noClassAttribute() && site.valueIndex() >= 0;
@@ -1208,6 +1232,8 @@ final class Ceval {
     private static final int CLASS_ATTRIBUTE = -2;
     /** {@link InlineCaches#index} of a built-in type's method entry ({@link #specializeBuiltinMethod}). */
     private static final int NO_DICT = -3;
+    /** {@link InlineCaches#index} of a {@code __slots__} member's entry ({@code LOAD_ATTR_SLOT}, {@code STORE_ATTR_SLOT}); the offset is in {@code aux}. */
+    private static final int SLOT = -4;
 
     /**
      * {@code LOAD_METHOD_NO_DICT} ({@code specialize.c}'s method analysis for an owner without a

@@ -13,6 +13,8 @@ import dev.pyheap.runtime.objects.PyType;
  *   LOAD_ATTR         key  = the instances' type object           index = the inline values slot
  *   STORE_ATTR        version = the type's version tag              type  = its PyType
  *   LOAD_METHOD       (same) aux = the shared keys' count           value = the method (borrowed)
+ *   LOAD_ATTR_SLOT,   key, version, type as LOAD_ATTR              index = -4, aux = the member's offset
+ *   STORE_ATTR_SLOT
  *   LOAD_ATTR_MODULE, key  = module's type object, type = null      value = the dict's value (borrowed)
  *   LOAD_METHOD_MODULE version = the module dict's ma_version_tag
  *   LOAD_ATTR_CLASS,  key  = type's type object, aux = the class     value = the class attribute (borrowed)

@@ -195,4 +195,44 @@ class InlineCachesTest {
         });
         assertEquals("changed 10\n", out);
     }
+
+    @Test
+    void slotMemberSitesSpecializeAndDeoptimizeWhenTheDescriptorIsReplaced() {
+        String out = withInterpreter(s -> {
+            s.run("""
+                    class S:
+                        __slots__ = ("a", "b")
+                    def get(o):
+                        return o.b
+                    def put(o, v):
+                        o.b = v
+                    o = S()
+                    for i in range(10):
+                        put(o, i)
+                        get(o)
+                    """);
+            long typeS = s.global("S");
+            CodeInfo get = s.code("get");
+            CodeInfo put = s.code("put");
+            int load = unitOf(get, Opcode.LOAD_ATTR);
+            int store = unitOf(put, Opcode.STORE_ATTR);
+            for (var site : java.util.List.of(java.util.Map.entry(get, load), java.util.Map.entry(put, store))) {
+                InlineCaches c = site.getKey().caches;
+                int at = site.getValue();
+                assertEquals(typeS, c.key[at], "specialized for S");
+                assertEquals(-4, c.index[at], "a slot entry");
+                assertTrue(c.aux[at] > 0, "the member's offset");
+                assertEquals(c.version[at], c.type[at].versionTag());
+            }
+            assertEquals(get.caches.aux[load], put.caches.aux[store], "one member, one offset");
+            s.run("""
+                    print(get(o))
+                    S.b = property(lambda self: "property")
+                    print(get(o))
+                    """);
+            assertEquals(0, get.caches.key[load], "the replaced descriptor deoptimized the site");
+            assertEquals(53, get.caches.backoff[load]);
+        });
+        assertEquals("9\nproperty\n", out);
+    }
 }

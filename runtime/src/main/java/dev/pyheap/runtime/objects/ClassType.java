@@ -1218,6 +1218,26 @@ public final class ClassType extends PyType {
                 special("__setattr__") == 0, space.dictType.sharedKeysCount(sharedKeys));
     }
 
+    /**
+     * A {@code __slots__} member is specializable when the instances take object's generic
+     * attribute access (no {@code __getattribute__}/{@code __getattr__} for a load, no
+     * {@code __setattr__} for a store, object the solid base) and the name's descriptor on the MRO
+     * is a member descriptor whose class this one derives from: then the generic access is that
+     * descriptor's read or write at its offset, and stays so while the version tag holds.
+     */
+    @Override
+    public long slotOffset(long name, boolean store) {
+        if (specialsVersion != space.classVersion) {
+            refreshCaches();
+        }
+        if (!space.objectType.is(solid) || !space.strType.isExact(name)
+                || (store ? special("__setattr__") != 0 : !plainGetAttr)) {
+            return -1;
+        }
+        long descr = lookup(name);
+        return descr == 0 ? -1 : space.memberDescrType.offsetFor(descr, this);
+    }
+
     /** Set when the class is freed: it never gets a {@link #versionTag} again. */
     private boolean dead;
 
@@ -1525,7 +1545,15 @@ public final class ClassType extends PyType {
             }
             throw e;
         }
-        memory.fill(o + Layout.OBJECT_HEAD, basicSize() - Layout.OBJECT_HEAD, (byte) 0);
+        long size = basicSize();
+        if ((size & 7) == 0) {
+            // the few words past the header (slots, __weakref__): one store each costs less than a slice and a bulk fill
+            for (long at = Layout.OBJECT_HEAD; at < size; at += 8) {
+                memory.putLong(o + at, 0);
+            }
+        } else {
+            memory.fill(o + Layout.OBJECT_HEAD, size - Layout.OBJECT_HEAD, (byte) 0);
+        }
         if (managedDict) {
             memory.putLong(o + Layout.DICT_PTR, 0);
             memory.putLong(o + Layout.VALUES_PTR, values);

@@ -24,6 +24,19 @@ public final class MemberDescrType extends DescrType {
         return tableIndex(d);
     }
 
+    /**
+     * The offset of the member {@code d} for instances of {@code type} ({@code LOAD_ATTR_SLOT}'s
+     * analysis), or -1 when {@code d} is not a member descriptor or {@code type} does not derive
+     * from its class (then the member's own check would refuse the instance).
+     */
+    long offsetFor(long d, PyType type) {
+        if (space.typeOf(d) != this) {
+            return -1;
+        }
+        PyType owner = owner(d);
+        return owner != null && type.isSubtypeOf(owner) ? offset(d) : -1;
+    }
+
     @Override
     public boolean hasDescrSet() {
         return true;

@@ -996,6 +996,16 @@ public abstract class PyType {
     }
 
     /**
+     * The analysis for {@code LOAD_ATTR_SLOT} / {@code STORE_ATTR_SLOT} (specialize.c's
+     * {@code OBJECT_SLOT}): the offset in the instances of the {@code __slots__} member that
+     * {@code o.name} (a str) reads, or {@code o.name = v} ({@code store}) writes, while the type's
+     * {@link #versionTag} is valid; -1 (the default) when the access is not such a member's.
+     */
+    public long slotOffset(long name, boolean store) {
+        return -1;
+    }
+
+    /**
      * {@code tp_version_tag}: a number no other type has had in this heap, valid while neither this
      * type's namespace nor a base's changed; 0 when not valid. Inline caches key their analysis
      * ({@link #attributeSite}) on the type object and this tag, so a cache survives changes of
