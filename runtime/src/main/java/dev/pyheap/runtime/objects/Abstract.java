@@ -206,11 +206,40 @@ public final class Abstract {
                 return false;
             }
         }
+        PyType type = space.typeOf(a);
+        if (space.typeOf(b) == type) {
+            // Two exact ints of up to two digits, or two exact strs: long_richcompare's or
+            // PyUnicode_RichCompare's answer without the result object; the recursion check stays,
+            // as PyObject_RichCompare would make it.
+            if (type == space.intType) {
+                long x = space.intType.mediumValue(a);
+                long y = space.intType.mediumValue(b);
+                if (x != IntType.NOT_MEDIUM && y != IntType.NOT_MEDIUM) {
+                    checkRecursionRoom(space);
+                    return op.holds(Long.compare(x, y));
+                }
+            } else if (type == space.strType) {
+                checkRecursionRoom(space);
+                return switch (op) {
+                    case EQ -> space.strType.equal(a, b);
+                    case NE -> !space.strType.equal(a, b);
+                    default -> op.holds(space.strType.compare(a, b));
+                };
+            }
+        }
         long res = richCompare(space, a, b, op);
         try {
             return isTrue(space, res);
         } finally {
             space.decref(res);
+        }
+    }
+
+    /** What {@link #enterRecursiveCall} checks, for a comparison that makes no further call. */
+    private static void checkRecursionRoom(ObjectSpace space) {
+        ThreadContext t = space.tstate;
+        if (t != null && t.recursion().depth >= space.recursionLimit()) {
+            throw recursionError(IN_COMPARISON);
         }
     }
 
