@@ -76,23 +76,3 @@ for _ in range(40):
 ratios = [0.0] * 2000
 for i in range(1, 1000):
     ratios[i] = 1.0 / i
-
-# Sorting and the container paths programs time: list.sort's comparisons for each kind of key (ints,
-# strs, floats, tuples, a key function, mixed), its runs and merges, and copies, comparisons and
-# searches of lists, so that a program sorting once starts with profiled code.
-random.seed(1)
-data = list(range(3000))
-random.shuffle(data)
-texts = [str(i) for i in data]
-for _ in range(3):
-    sorted(data)
-    sorted(texts)
-    sorted(data, key=abs, reverse=True)
-    sorted([i * 0.5 for i in data])
-    sorted([(i % 7, i) for i in data])
-    sorted(data[:2700] + sorted(data[2700:]))
-    sorted([1, 2.5] * 50)
-    copy = data[:]
-    joined = ",".join(texts)
-    found = (copy == data, -1 in data, data.index(data[-1]), data.count(3), min(data), max(data), sum(data),
-             list(data) + data * 2, len(set(data)), sorted(dict(zip(data, texts))))
