@@ -207,40 +207,18 @@ public final class Abstract {
             }
         }
         PyType type = space.typeOf(a);
-        if (space.typeOf(b) == type && (type == space.intType || type == space.strType)) {
-            return exactCompareBool(space, type, a, b, op);
+        if (space.typeOf(b) == type) {
+            int quick = type.compareSameType(a, b, op);
+            if (quick != PyType.NO_QUICK_ANSWER) {
+                checkRecursionRoom(space); // PyObject_RichCompare's, though no call follows
+                return quick != 0;
+            }
         }
         return richCompareBoolGeneric(space, a, b, op);
     }
 
-    /*
-     * The two paths are methods of their own so that richCompareBool stays small enough for the JIT
-     * to inline into the loops that call it per item (list ==, in, index, count).
-     */
-
-    /**
-     * Two exact ints of up to two digits, or two exact strs: long_richcompare's or
-     * PyUnicode_RichCompare's answer without the result object; the recursion check stays, as
-     * PyObject_RichCompare would make it.
-     */
-    private static boolean exactCompareBool(ObjectSpace space, PyType type, long a, long b, CompareOp op) {
-        if (type == space.intType) {
-            long x = space.intType.mediumValue(a);
-            long y = space.intType.mediumValue(b);
-            if (x == IntType.NOT_MEDIUM || y == IntType.NOT_MEDIUM) {
-                return richCompareBoolGeneric(space, a, b, op);
-            }
-            checkRecursionRoom(space);
-            return op.holds(Long.compare(x, y));
-        }
-        checkRecursionRoom(space);
-        return switch (op) {
-            case EQ -> space.strType.equal(a, b);
-            case NE -> !space.strType.equal(a, b);
-            default -> op.holds(space.strType.compare(a, b));
-        };
-    }
-
+    /* The generic path is a method of its own so that richCompareBool stays small enough for the JIT
+     * to inline into the loops that call it per item (list ==, in, index, count). */
     private static boolean richCompareBoolGeneric(ObjectSpace space, long a, long b, CompareOp op) {
         long res = richCompare(space, a, b, op);
         try {

@@ -596,6 +596,17 @@ public final class StrType extends PyType {
         };
     }
 
+    /** Two exact strs by content. */
+    @Override
+    public int compareSameType(long a, long b, CompareOp op) {
+        boolean r = switch (op) {
+            case EQ -> equal(a, b);
+            case NE -> !equal(a, b);
+            default -> op.holds(a == b ? 0 : compare(a, b));
+        };
+        return r ? 1 : 0;
+    }
+
     /** {@code PyUnicode_RichCompare}: str against str, by content; anything else is left to the other operand. */
     @Override
     public long richCompare(long a, long b, CompareOp op) {
