@@ -6,11 +6,12 @@ import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.BuiltinFunctionType;
 import dev.pyheap.runtime.objects.CallArguments;
 import dev.pyheap.runtime.objects.CompareOp;
+import dev.pyheap.runtime.objects.FloatType;
+import dev.pyheap.runtime.objects.IntType;
 import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.objects.PyType;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -365,6 +366,13 @@ public final class Builtins {
             }
             long it = Abstract.getIter(space, c.get(0));
             try {
+                long owned = acc;
+                acc = 0; // the fast paths release the total before anything can raise
+                Sum partial = sumFloats(sumInts(new Sum(owned, false), it), it);
+                acc = partial.acc();
+                if (partial.finished()) {
+                    return acc;
+                }
                 for (long x = Abstract.iterNext(space, it); x != 0; x = Abstract.iterNext(space, it)) {
                     long r;
                     try {
@@ -376,7 +384,7 @@ public final class Builtins {
                     acc = r;
                 }
             } catch (RuntimeException e) {
-                space.decref(acc);
+                space.xdecref(acc);
                 throw e;
             } finally {
                 space.decref(it);
@@ -794,23 +802,6 @@ public final class Builtins {
         }
     }
 
-    /** Items of {@code iterable} as new references. */
-    private List<Long> collect(long iterable) {
-        List<Long> items = new ArrayList<>();
-        long it = Abstract.getIter(space, iterable);
-        try {
-            for (long x = Abstract.iterNext(space, it); x != 0; x = Abstract.iterNext(space, it)) {
-                items.add(x);
-            }
-        } catch (RuntimeException e) {
-            items.forEach(space::decref);
-            throw e;
-        } finally {
-            space.decref(it);
-        }
-        return items;
-    }
-
     /**
      * {@code PySequence_List} then {@code list.sort} with {@code sortArguments} (null: {@code PyList_Sort}):
      * the items of {@code iterable} as a new sorted list.
@@ -830,50 +821,156 @@ public final class Builtins {
         return list;
     }
 
+    /** The accumulator of {@code sum()} (a new reference) and whether the iterator is exhausted. */
+    private record Sum(long acc, boolean finished) {
+    }
+
+    /**
+     * {@code builtin_sum_impl}'s int path: while the total and the items are ints (or bools) that fit
+     * a C long, they are added as Java longs and no intermediate int is made; the first item that
+     * does not fit or is no int is added to the total made an object again, as CPython does.
+     */
+    private Sum sumInts(Sum sum, long it) {
+        IntType ints = space.intType;
+        long acc = sum.acc();
+        if (sum.finished() || !ints.checkExact(acc) || !ints.fitsLong(acc)) {
+            return sum;
+        }
+        long total = ints.longValue(acc);
+        space.decref(acc);
+        for (;;) {
+            long x = Abstract.iterNext(space, it);
+            if (x == 0) {
+                return new Sum(space.newInt(total), true);
+            }
+            PyType type = space.typeOf(x);
+            if ((type == ints || type == space.boolType) && ints.fitsLong(x)) {
+                long b = ints.longValue(x);
+                if (total >= 0 ? b <= Long.MAX_VALUE - total : b >= Long.MIN_VALUE - total) {
+                    total += b;
+                    space.decref(x);
+                    continue;
+                }
+            }
+            return new Sum(addItem(space.newInt(total), x), false);
+        }
+    }
+
+    /**
+     * The float path that follows: a float total takes float items and ints that fit a C long
+     * (subclasses included, by value) without making intermediate floats.
+     */
+    private Sum sumFloats(Sum sum, long it) {
+        FloatType floats = space.floatType;
+        long acc = sum.acc();
+        if (sum.finished() || !floats.checkExact(acc)) {
+            return sum;
+        }
+        double total = floats.value(acc);
+        space.decref(acc);
+        for (;;) {
+            long x = Abstract.iterNext(space, it);
+            if (x == 0) {
+                return new Sum(floats.create(total), true);
+            }
+            if (floats.checkExact(x)) {
+                total += floats.value(x);
+                space.decref(x);
+                continue;
+            }
+            if (space.intType.check(x) && space.intType.fitsLong(x)) {
+                total += (double) space.intType.longValue(x);
+                space.decref(x);
+                continue;
+            }
+            return new Sum(addItem(floats.create(total), x), false);
+        }
+    }
+
+    /** {@code PyNumber_Add(total, item)}, both references consumed. */
+    private long addItem(long total, long item) {
+        try {
+            return interp.binaryOp(total, item, 0);
+        } finally {
+            space.decref(total);
+            space.decref(item);
+        }
+    }
+
+    /**
+     * {@code min_max}: one pass over the iterable (or the positional arguments), each item's key
+     * computed as it arrives, so that an iterator's and the key function's side effects interleave
+     * as in CPython; only the best item and its key are held.
+     */
     private long minMax(long a, long n, long kw, String name, CompareOp op) {
         CallArgs c = new CallArgs(space, name, a, n, kw).keywords("key", "default");
         long key = c.keyword("key"), dflt = c.keyword("default");
-        List<Long> items;
+        if (key == space.none) {
+            key = 0;
+        }
         if (n == 0) {
             throw new PyException("TypeError", name + " expected at least 1 argument, got 0");
         }
-        if (n == 1) {
-            items = collect(c.get(0));
-        } else {
-            if (dflt != 0) {
-                throw new PyException("TypeError", "Cannot specify a default for " + name + "() with multiple "
-                        + "positional arguments");
-            }
-            items = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                items.add(space.newRef(c.get(i)));
-            }
+        if (n > 1 && dflt != 0) {
+            throw new PyException("TypeError", "Cannot specify a default for " + name + "() with multiple "
+                    + "positional arguments");
         }
+        long it = n == 1 ? Abstract.getIter(space, c.get(0)) : 0;
+        long best = 0, bestKey = 0;
         try {
-            if (items.isEmpty()) {
-                if (dflt != 0) {
-                    return space.newRef(dflt);
+            for (long i = 0; ; i++) {
+                long x;
+                if (it != 0) {
+                    x = Abstract.iterNext(space, it);
+                } else {
+                    x = i < n ? space.newRef(c.get((int) i)) : 0;
                 }
-                throw new PyException("ValueError", name + "() arg is an empty sequence");
-            }
-            long best = 0, bestKey = 0;
-            try {
-                for (long x : items) {
-                    long k = key == 0 || key == space.none ? space.newRef(x) : callWith(key, new long[] {x});
-                    if (best == 0 || Abstract.richCompareBool(space, k, bestKey, op)) {
-                        space.xdecref(bestKey);
-                        best = x;
-                        bestKey = k;
-                    } else {
-                        space.decref(k);
-                    }
+                if (x == 0) {
+                    break;
                 }
-                return space.newRef(best);
-            } finally {
-                space.xdecref(bestKey);
+                long k;
+                try {
+                    k = key == 0 ? space.newRef(x) : callWith(key, new long[] {x});
+                } catch (RuntimeException e) {
+                    space.decref(x);
+                    throw e;
+                }
+                boolean better;
+                try {
+                    better = best == 0 || Abstract.richCompareBool(space, k, bestKey, op);
+                } catch (RuntimeException e) {
+                    space.decref(k);
+                    space.decref(x);
+                    throw e;
+                }
+                if (better) {
+                    space.xdecref(bestKey);
+                    space.xdecref(best);
+                    best = x;
+                    bestKey = k;
+                } else {
+                    space.decref(x);
+                    space.decref(k);
+                }
             }
+            if (best == 0) {
+                if (dflt == 0) {
+                    throw new PyException("ValueError", name + "() arg is an empty sequence");
+                }
+                best = space.newRef(dflt);
+            } else {
+                space.decref(bestKey);
+            }
+            bestKey = 0;
+        } catch (RuntimeException e) {
+            space.xdecref(bestKey);
+            space.xdecref(best);
+            throw e;
         } finally {
-            items.forEach(space::decref);
+            if (it != 0) {
+                space.decref(it);
+            }
         }
+        return best;
     }
 }

@@ -206,11 +206,33 @@ public final class Abstract {
                 return false;
             }
         }
+        PyType type = space.typeOf(a);
+        if (space.typeOf(b) == type) {
+            int quick = type.compareSameType(a, b, op);
+            if (quick != PyType.NO_QUICK_ANSWER) {
+                checkRecursionRoom(space); // PyObject_RichCompare's, though no call follows
+                return quick != 0;
+            }
+        }
+        return richCompareBoolGeneric(space, a, b, op);
+    }
+
+    /* The generic path is a method of its own so that richCompareBool stays small enough for the JIT
+     * to inline into the loops that call it per item (list ==, in, index, count). */
+    private static boolean richCompareBoolGeneric(ObjectSpace space, long a, long b, CompareOp op) {
         long res = richCompare(space, a, b, op);
         try {
             return isTrue(space, res);
         } finally {
             space.decref(res);
+        }
+    }
+
+    /** What {@link #enterRecursiveCall} checks, for a comparison that makes no further call. */
+    private static void checkRecursionRoom(ObjectSpace space) {
+        ThreadContext t = space.tstate;
+        if (t != null && t.recursion().depth >= space.recursionLimit()) {
+            throw recursionError(IN_COMPARISON);
         }
     }
 

@@ -804,6 +804,17 @@ public final class IntType extends PyType {
         return fitsLong(o) ? Hashing.ofLong(longValue(o)) : Hashing.ofBig(bigValue(o));
     }
 
+    /** Two ints (or two bools) of up to two digits each, by value; longer ones by {@link #richCompare}. */
+    @Override
+    public int compareSameType(long a, long b, CompareOp op) {
+        long x = mediumValue(a);
+        long y = mediumValue(b);
+        if (x == NOT_MEDIUM || y == NOT_MEDIUM) {
+            return NO_QUICK_ANSWER;
+        }
+        return op.holds(Long.compare(x, y)) ? 1 : 0;
+    }
+
     /** {@code long_richcompare}: ints and bools compare by value; anything else is left to the other operand. */
     @Override
     public long richCompare(long a, long b, CompareOp op) {

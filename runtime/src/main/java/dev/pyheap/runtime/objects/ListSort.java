@@ -61,10 +61,22 @@ final class ListSort {
     /** {@code MAX_MERGE_PENDING}: more runs than this cannot be pending on a 64-bit address space. */
     private static final int MAX_MERGE_PENDING = 64;
 
-    /** How two keys compare ({@code ms->key_compare}): {@code v < w}. */
-    private interface KeyCompare {
-        boolean lessThan(long v, long w);
-    }
+    // How two keys compare ({@code ms->key_compare}), chosen once per sort by the pre-sort check. A
+    // switch on this code rather than a function object: every sort's comparisons then go through
+    // one call site that the JIT compiles with all cases inlined, whatever mix of key types the
+    // program sorted before.
+    /** {@code safe_object_compare}: {@code PyObject_RichCompareBool(v, w, Py_LT)}. */
+    private static final int SAFE = 0;
+    /** {@code unsafe_object_compare}: the keys' own {@code tp_richcompare}, no reflected operation. */
+    private static final int OBJECT = 1;
+    /** {@code unsafe_long_compare}: exact ints, compared by value while they fit two digits. */
+    private static final int LONG = 2;
+    /** {@code unsafe_latin_compare} (and wider strs): exact strs, by code points. */
+    private static final int STR = 3;
+    /** {@code unsafe_float_compare}: exact floats, by value. */
+    private static final int FLOAT = 4;
+    /** {@code unsafe_tuple_compare}: exact non-empty tuples; first items by {@link #tupleElementCompare}. */
+    private static final int TUPLE = 5;
 
     private final ObjectSpace space;
     private final Memory memory;
@@ -82,8 +94,8 @@ final class ListSort {
     private final long[] pendingValues = new long[MAX_MERGE_PENDING];
     private final long[] pendingLength = new long[MAX_MERGE_PENDING];
     private final int[] pendingPower = new int[MAX_MERGE_PENDING];
-    private KeyCompare keyCompare;
-    private KeyCompare tupleElementCompare;
+    private int keyCompare = SAFE;
+    private int tupleElementCompare = SAFE;
     /** {@code ms->key_richcompare}: the implementation (Java class) of the keys' {@code tp_richcompare}. */
     private Class<? extends PyType> keyRichCompare;
 
@@ -119,10 +131,12 @@ final class ListSort {
                     keys = space.allocate(8 * savedSize);
                     keysAllocated = true;
                 }
+                long argument = stack.reserve(1); // the one-slot vector each key call reads, as PyObject_CallOneArg's
                 for (long i = 0; i < savedSize; i++) {
                     long k;
                     try {
-                        k = Abstract.call(space, key, new long[] {memory.getLong(savedItems + 8 * i)});
+                        memory.putLong(argument, memory.getLong(savedItems + 8 * i));
+                        k = space.typeOf(key).call(key, argument, 1, 0);
                     } catch (RuntimeException | Error e) {
                         for (long j = i - 1; j >= 0; j--) {
                             space.decref(memory.getLong(keys + 8 * j));
@@ -200,9 +214,9 @@ final class ListSort {
         long remaining = n;
         long minrun = computeMinrun(remaining);
         do {
-            boolean[] descending = new boolean[1];
-            long run = countRun(loKeys, loKeys + 8 * remaining, descending);
-            if (descending[0]) {
+            long run = countRun(loKeys, loKeys + 8 * remaining);
+            if (run < 0) {
+                run = -run;
                 reverseSlots(loKeys, run);
                 if (loValues != 0) {
                     reverseSlots(loValues, run);
@@ -248,20 +262,20 @@ final class ListSort {
             }
         }
         if (!sameType) {
-            keyCompare = this::safeObjectCompare;
+            keyCompare = SAFE;
         } else if (keyType == space.strType) {
-            keyCompare = (v, w) -> space.strType.compare(v, w) < 0;
+            keyCompare = STR;
         } else if (keyType == space.intType) {
-            keyCompare = this::intCompare;
+            keyCompare = LONG;
         } else if (keyType == space.floatType) {
-            keyCompare = (v, w) -> space.floatType.value(v) < space.floatType.value(w);
+            keyCompare = FLOAT;
         } else {
             keyRichCompare = keyType.getClass();
-            keyCompare = this::unsafeObjectCompare;
+            keyCompare = OBJECT;
         }
         if (inTuples) {
-            tupleElementCompare = keyType == space.tupleType ? this::safeObjectCompare : keyCompare;
-            keyCompare = this::tupleCompare;
+            tupleElementCompare = keyType == space.tupleType ? SAFE : keyCompare;
+            keyCompare = TUPLE;
         }
     }
 
@@ -318,14 +332,25 @@ final class ListSort {
             return vlen < wlen;
         }
         if (i == 0) {
-            return tupleElementCompare.lessThan(tuples.item(v, 0), tuples.item(w, 0));
+            return compare(tupleElementCompare, tuples.item(v, 0), tuples.item(w, 0));
         }
         return Abstract.richCompareBool(space, tuples.item(v, i), tuples.item(w, i), CompareOp.LT);
     }
 
-    /** {@code ISLT(x, y)} on the keys at two addresses' slots. */
+    /** {@code ISLT(x, y)}: key {@code x} before key {@code y}, by the comparison the pre-sort check chose. */
     private boolean lessThan(long x, long y) {
-        return keyCompare.lessThan(x, y);
+        return compare(keyCompare, x, y);
+    }
+
+    private boolean compare(int how, long v, long w) {
+        return switch (how) {
+            case LONG -> intCompare(v, w);
+            case STR -> space.strType.compare(v, w) < 0;
+            case FLOAT -> space.floatType.value(v) < space.floatType.value(w);
+            case TUPLE -> tupleCompare(v, w);
+            case OBJECT -> unsafeObjectCompare(v, w);
+            default -> safeObjectCompare(v, w);
+        };
     }
 
     private long key(long at) {
@@ -344,21 +369,23 @@ final class ListSort {
         return n + r;
     }
 
-    /** {@code count_run}: the length of the run at {@code lo} (addresses of key slots, {@code lo < hi}). */
-    private long countRun(long lo, long hi, boolean[] descending) {
-        descending[0] = false;
+    /**
+     * {@code count_run}: the length of the run at {@code lo} (addresses of key slots, {@code lo < hi}),
+     * negated when the run is strictly descending.
+     */
+    private long countRun(long lo, long hi) {
         lo += 8;
         if (lo == hi) {
             return 1;
         }
         long n = 2;
         if (lessThan(key(lo), key(lo - 8))) {
-            descending[0] = true;
             for (lo += 8; lo < hi; lo += 8, n++) {
                 if (!lessThan(key(lo), key(lo - 8))) {
                     break;
                 }
             }
+            return -n;
         } else {
             for (lo += 8; lo < hi; lo += 8, n++) {
                 if (lessThan(key(lo), key(lo - 8))) {

@@ -493,11 +493,19 @@ public final class ListType extends SequenceType {
         boolean list = space.typeOf(iterable) == this;
         if (list || space.tupleType.checkExact(iterable)) {
             SequenceType seq = list ? this : space.tupleType;
-            long[] items = new long[(int) seq.size(iterable)];
-            for (int i = 0; i < items.length; i++) {
-                items[i] = seq.item(iterable, i);
+            long n = seq.size(iterable);
+            if (n == 0) {
+                return;
             }
-            extendItems(o, items);
+            long m = size(o);
+            if (itemArray(o) == 0) {
+                preallocateExact(o, n);
+                memory.putLong(o + Layout.OB_SIZE, n);
+            } else {
+                resize(o, m + n);
+            }
+            // After the resize: a list extended by itself reads its own (possibly moved) array.
+            copyReferences(seq.slots(iterable), itemArray(o) + 8 * m, n);
             return;
         }
         long it = Abstract.getIter(space, iterable);
@@ -646,6 +654,24 @@ public final class ListType extends SequenceType {
     @Override
     long fromItems(long[] items) {
         return create(items);
+    }
+
+    @Override
+    long slots(long o) {
+        return itemArray(o);
+    }
+
+    @Override
+    long allocateSlots(long n) {
+        if (n > Integer.MAX_VALUE / 8) {
+            throw new PyException("MemoryError", "");
+        }
+        return allocate((int) n);
+    }
+
+    @Override
+    long finishSlots(long o) {
+        return o; // PyList_New tracked it already
     }
 
     /** {@code list.sort(key, reverse)} ({@code key} 0 for none): CPython's timsort, see {@link ListSort}. */

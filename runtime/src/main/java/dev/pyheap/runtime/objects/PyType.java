@@ -498,6 +498,19 @@ public abstract class PyType {
         return new PyException("TypeError", "unhashable type: '" + name + "'");
     }
 
+    /** What {@link #compareSameType} answers when this type has no such path. */
+    public static final int NO_QUICK_ANSWER = -1;
+
+    /**
+     * {@code a op b} for two objects of exactly this type, answered without a result object and
+     * without any call (so without a recursion check of its own): 1 or 0, or
+     * {@link #NO_QUICK_ANSWER} (the default) to go through {@link #richCompare}. Int and str
+     * answer it, as {@code long_richcompare} and {@code PyUnicode_RichCompare} would.
+     */
+    public int compareSameType(long a, long b, CompareOp op) {
+        return NO_QUICK_ANSWER;
+    }
+
     /**
      * {@code tp_richcompare}: {@code a op b} for {@code a} of this type, {@code b} of any type; a
      * new reference to the result, or to {@link ObjectSpace#notImplemented} when this type cannot

@@ -82,16 +82,16 @@ public abstract class SequenceType extends PyType {
         if (!getClass().isInstance(space.typeOf(b))) {
             throw new PyException("TypeError", "can only concatenate " + name + " (not \"" + space.typeOf(b).name + "\") to " + name);
         }
-        int n = (int) size(a);
-        int m = (int) size(b);
-        long[] items = new long[n + m];
-        for (int i = 0; i < n; i++) {
-            items[i] = item(a, i);
+        long n = size(a);
+        long m = size(b);
+        if (n + m == 0) {
+            return create();
         }
-        for (int i = 0; i < m; i++) {
-            items[n + i] = item(b, i);
-        }
-        return create(items);
+        long r = allocateSlots(n + m);
+        long slots = slots(r);
+        copyReferences(slots(a), slots, n);
+        copyReferences(slots(b), slots + 8 * n, m);
+        return finishSlots(r);
     }
 
     @Override
@@ -103,15 +103,28 @@ public abstract class SequenceType extends PyType {
     @Override
     public long repeat(long a, long count) {
         int n = (int) size(a);
-        long total = Math.max(0, count) * n;
-        if (total > Integer.MAX_VALUE / 8) {
+        long total = n == 0 ? 0 : Math.max(0, count) * n;
+        if (n != 0 && count > Integer.MAX_VALUE / n || total > Integer.MAX_VALUE / 8) {
             throw new PyException("MemoryError", "");
         }
-        long[] items = new long[(int) total];
-        for (int i = 0; i < items.length; i++) {
-            items[i] = item(a, i % n);
+        if (total == 0) {
+            return create();
         }
-        return create(items);
+        long r = allocateSlots(total);
+        long slots = slots(r);
+        long from = slots(a);
+        // Each item gains count references at once, then the first copy doubles until it fills the result.
+        for (long i = 0; i < n; i++) {
+            long item = memory.getLong(from + 8 * i);
+            memory.putLong(item, memory.getLong(item) + count);
+        }
+        memory.copy(from, slots, 8L * n);
+        for (long done = n; done < total; ) {
+            long chunk = Math.min(done, total - done);
+            memory.copy(slots, slots + 8 * done, 8 * chunk);
+            done += chunk;
+        }
+        return finishSlots(r);
     }
 
     /** Whether {@code ==} and {@code !=} of two sequences of different lengths answer at once (list does; tuple compares items first). */
@@ -149,11 +162,43 @@ public abstract class SequenceType extends PyType {
 
     /** The items {@code indices} (start, stop, step, length: a slice's, computed once) select, as a new sequence. */
     final long slice(long o, long[] indices) {
-        long[] items = new long[(int) indices[3]];
+        long length = indices[3];
+        if (length == 0) {
+            return create();
+        }
+        if (indices[2] == 1) {
+            long r = allocateSlots(length);
+            copyReferences(slots(o) + 8 * indices[0], slots(r), length);
+            return finishSlots(r);
+        }
+        long[] items = new long[(int) length];
         for (int k = 0; k < items.length; k++) {
             items[k] = item(o, indices[0] + k * indices[2]);
         }
         return fromItems(items);
+    }
+
+    /**
+     * The address of the first of {@code o}'s item slots: a list's item array, a tuple's inline
+     * items. Every sequence of this class keeps its items so, in consecutive 8-byte slots.
+     */
+    abstract long slots(long o);
+
+    /**
+     * A new sequence of this kind with {@code n > 0} slots for {@link #copyReferences} to fill before
+     * {@link #finishSlots} hands it out; nothing else may run in between.
+     */
+    abstract long allocateSlots(long n);
+
+    /** The sequence {@link #allocateSlots} made, now filled: tracked by the collector. */
+    abstract long finishSlots(long o);
+
+    /** {@code n} item slots copied from {@code from} to {@code to} in one move, each item gaining a reference. */
+    final void copyReferences(long from, long to, long n) {
+        memory.copy(from, to, 8 * n);
+        for (long i = 0; i < n; i++) {
+            space.incref(memory.getLong(to + 8 * i));
+        }
     }
 
     /** A new sequence of this kind holding {@code items} (borrowed): a slice's result. */

@@ -2,6 +2,7 @@ package dev.pyheap.runtime.objects;
 
 import dev.pyheap.runtime.PyException;
 
+import java.nio.charset.StandardCharsets;
 import java.util.function.LongConsumer;
 
 /**
@@ -273,6 +274,12 @@ public final class StrType extends PyType {
             memory.putLong(o + 64, 0);
         }
         long at = data;
+        if (kind == 1) {
+            byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
+            memory.write(data, latin1, 0, length);
+            memory.putByte(data + length, (byte) 0);
+            return o;
+        }
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             switch (kind) {
@@ -428,6 +435,11 @@ public final class StrType extends PyType {
     /** The text of {@code o}. */
     public String value(long o) {
         long n = length(o);
+        if (kind(o) == 1 && n <= Integer.MAX_VALUE) {
+            byte[] latin1 = new byte[(int) n]; // one bulk read; latin-1 bytes are the code points
+            memory.read(data(o), latin1, 0, (int) n);
+            return new String(latin1, StandardCharsets.ISO_8859_1);
+        }
         StringBuilder text = new StringBuilder((int) n);
         for (long i = 0; i < n; i++) {
             text.appendCodePoint(codePointAt(o, i));
@@ -527,29 +539,72 @@ public final class StrType extends PyType {
         if (ha != -1 && hb != -1 && ha != hb) {
             return false;
         }
-        long da = data(a);
-        long db = data(b);
-        long bytes = n * kind(a);
-        for (long i = 0; i < bytes; i++) {
-            if (memory.getByte(da + i) != memory.getByte(db + i)) {
-                return false;
-            }
-        }
-        return true;
+        return firstDifference(data(a), data(b), n * kind(a)) < 0;
     }
 
-    /** Code point order ({@code unicode_compare}). */
+    /** The offset of the first byte that differs in two runs of {@code bytes} bytes, or -1; eight at a time. */
+    private long firstDifference(long da, long db, long bytes) {
+        long i = 0;
+        for (; i + 8 <= bytes; i += 8) {
+            if (memory.getLong(da + i) != memory.getLong(db + i)) {
+                break;
+            }
+        }
+        for (; i < bytes; i++) {
+            if (memory.getByte(da + i) != memory.getByte(db + i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Code point order ({@code unicode_compare}). Each side's data address and kind are read once;
+     * two one-byte strs (latin-1, as {@code unsafe_latin_compare} sees them) compare as unsigned bytes,
+     * skipping their common prefix eight bytes at a time.
+     */
     int compare(long a, long b) {
         long na = length(a);
         long nb = length(b);
-        for (long i = 0, n = Math.min(na, nb); i < n; i++) {
-            int ca = codePointAt(a, i);
-            int cb = codePointAt(b, i);
+        long n = Math.min(na, nb);
+        long da = data(a);
+        long db = data(b);
+        int ka = kind(a);
+        int kb = kind(b);
+        if (ka == 1 && kb == 1) {
+            long at = firstDifference(da, db, n);
+            if (at >= 0) {
+                return (memory.getByte(da + at) & 0xFF) < (memory.getByte(db + at) & 0xFF) ? -1 : 1;
+            }
+            return Long.compare(na, nb);
+        }
+        for (long i = 0; i < n; i++) {
+            int ca = codePoint(da, ka, i);
+            int cb = codePoint(db, kb, i);
             if (ca != cb) {
                 return ca < cb ? -1 : 1;
             }
         }
         return Long.compare(na, nb);
+    }
+
+    private int codePoint(long data, int kind, long index) {
+        return switch (kind) {
+            case 1 -> memory.getByte(data + index) & 0xFF;
+            case 2 -> memory.getShort(data + 2 * index) & 0xFFFF;
+            default -> memory.getInt(data + 4 * index);
+        };
+    }
+
+    /** Two exact strs by content. */
+    @Override
+    public int compareSameType(long a, long b, CompareOp op) {
+        boolean r = switch (op) {
+            case EQ -> equal(a, b);
+            case NE -> !equal(a, b);
+            default -> op.holds(a == b ? 0 : compare(a, b));
+        };
+        return r ? 1 : 0;
     }
 
     /** {@code PyUnicode_RichCompare}: str against str, by content; anything else is left to the other operand. */

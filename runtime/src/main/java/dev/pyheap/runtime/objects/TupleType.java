@@ -380,4 +380,32 @@ public final class TupleType extends SequenceType {
     long fromItems(long[] items) {
         return create(items);
     }
+
+    /** {@code tuplerepeat}: an exact tuple repeated once, or an empty one, is itself. */
+    @Override
+    public long repeat(long a, long count) {
+        if ((count == 1 || size(a) == 0) && checkExact(a)) {
+            return space.newRef(a);
+        }
+        return super.repeat(a, count);
+    }
+
+    @Override
+    long slots(long o) {
+        return o + ITEMS;
+    }
+
+    @Override
+    long allocateSlots(long n) {
+        if (n > Integer.MAX_VALUE / 8) {
+            throw new PyException("MemoryError", "");
+        }
+        return allocate((int) n);
+    }
+
+    @Override
+    long finishSlots(long o) {
+        space.track(o);
+        return o;
+    }
 }

@@ -1,0 +1,82 @@
+package dev.pyheap.bench;
+
+import dev.pyheap.api.config.Configuration;
+import dev.pyheap.interpreter.run.Session;
+import dev.pyheap.runtime.PyHeap;
+import dev.pyheap.runtime.PyThreadState;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The list paths programs time besides sorting, on {@value #N} shuffled ints ({@code random.seed(1)})
+ * run by the interpreter on a generational heap: a copy ({@code data[:]}, {@code list(data)}),
+ * concatenation and repetition (item slots copied in bulk, a reference added per item), equality of
+ * two equal lists and a failed {@code in} (an int comparison per item without a result object).
+ * Compare with
+ * {@code python3 -m timeit -s "import random; random.seed(1); data = list(range(100000)); random.shuffle(data); other = data[:]" "data[:]"}.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
+public class ContainerBench {
+    static final int N = 100_000;
+
+    /** The statement timed. */
+    @Param({"data[:]", "list(data)", "data + other", "data * 3", "data == other", "-1 in data"})
+    public String statement;
+
+    private PyHeap heap;
+    private PyThreadState thread;
+    private dev.pyheap.runtime.GilScope gil;
+    private Session session;
+    private Session.Compiled compiled;
+
+    @Setup(Level.Trial)
+    public void open() {
+        heap = PyHeap.open(Configuration.of(Map.of("collector", "generational")));
+        thread = heap.attach();
+        gil = thread.gil();
+        session = new Session(heap, new PrintWriter(Writer.nullWriter()));
+        session.exec(String.join("\n",
+                "import random",
+                "random.seed(1)",
+                "data = list(range(" + N + "))",
+                "random.shuffle(data)",
+                "other = data[:]",
+                ""));
+        compiled = session.compile(statement);
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        compiled.close();
+        session.close();
+        gil.close();
+        thread.close();
+        heap.close();
+    }
+
+    @Benchmark
+    public void run() {
+        compiled.run();
+    }
+}
