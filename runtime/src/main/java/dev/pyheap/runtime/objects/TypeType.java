@@ -36,7 +36,8 @@ public final class TypeType extends PyType {
         traversesSelectively();
         defineMethod("mro", (self, args) -> {
             Args.none("type.mro", args);
-            PyType[] m = described(self).mro();
+            PyType described = described(self);
+            PyType[] m = described instanceof ClassType c ? c.mroImplementation() : described.mro();
             long list = space.listType.create();
             for (PyType t : m) {
                 space.listType.append(list, t.typeObject());
