@@ -64,7 +64,8 @@ public final class Main {
                 terminal));
     }
 
-    private static int run(String[] args, Context context) {
+    /** Runs one command line in {@code context}. */
+    static int run(String[] args, Context context) {
         PrintWriter outWriter = context.out();
         PrintWriter errWriter = context.err();
         ErrorReporter errors = new ErrorReporter(errWriter);

@@ -3,8 +3,9 @@ getencoder/getdecoder, and the byte-order marks.
 
 pyheap's own implementation of the standard module over the codecs str.encode
 and bytes.decode know (UTF-8, UTF-8 with signature, UTF-16, UTF-32 and their
--le/-be forms, Latin-1, ASCII, unicode_escape, raw_unicode_escape).  Not here: register, incremental and stream
-codecs, iterencode/iterdecode, register_error/lookup_error.
+-le/-be forms, Latin-1, ASCII, unicode_escape, raw_unicode_escape).  Not here:
+register, incremental and stream codecs, iterencode/iterdecode,
+register_error/lookup_error.
 """
 
 import builtins
