@@ -397,6 +397,7 @@ public final class ClassType extends PyType {
     }
 
     /** {@code mro_implementation}: the C3 linearisation of the current bases, what {@code type.mro()} returns. */
+    @Override
     PyType[] mroImplementation() {
         return c3(this, bases);
     }
