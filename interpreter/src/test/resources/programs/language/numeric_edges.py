@@ -20,7 +20,8 @@ print(True + True, True * 3, False - 1, 5 + True, type(True + 1).__name__, bool(
 z = complex(3, 4)
 print(z, abs(z), z.real, z.imag, z.conjugate(), z * 1j, z / 2, (1 + 2j) ** 2, 1j ** 2, complex("1+2j"))
 print(-(3 - 4j), 2j * 2j, (1 + 1j) == complex(1, 1), 0j, -0j, complex(0, -0.0), 1 + 0j == 1)
-print(9 ** 0.5, (-8) ** (1 / 3), 2 ** 0.5, 10 ** -1, 0 ** 0, 0.0 ** 0)
+neg = -8
+print(9 ** 0.5, neg ** (1 / 3), 2 ** 0.5, 10 ** -1, 0 ** 0, 0.0 ** 0)
 print(int.from_bytes(b"\x01\x00", "little"), (1024).to_bytes(2, "big"), (255).to_bytes(1, "big", signed=False))
 print(7 & 3, 7 | 8, 7 ^ 2, ~7, 1 << 10, -16 >> 2, 5 >> 10)
 for expr in ["1 / 0", "1 // 0", "1 % 0", "1.0 / 0", "divmod(1, 0)", "2 ** -1 % 0", "int('x')", "int('1.5')",
