@@ -14,11 +14,20 @@ import java.util.Map;
  * @param environment      the environment variables ({@code PYHEAP_*}, {@code PYTHONMALLOC})
  * @param workingDirectory where {@code pyheap.properties} is looked for and relative paths start
  * @param terminal         whether stderr is a terminal (progress bars are drawn only there)
+ * @param stdoutTerminal   whether {@code out} writes to a terminal (a Python program's stdout is
+ *                         then line-buffered, as CPython's)
+ * @param stderrTerminal   whether {@code err} writes to a terminal (what a program's
+ *                         {@code sys.stderr.isatty()} answers)
  */
 record Context(PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDirectory,
-               boolean terminal) {
+               boolean terminal, boolean stdoutTerminal, boolean stderrTerminal) {
     Context {
         environment = Map.copyOf(environment);
         workingDirectory = workingDirectory.toAbsolutePath();
+    }
+
+    /** A context whose streams are not terminals as far as Python programs are concerned. */
+    Context(PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDirectory, boolean terminal) {
+        this(out, err, environment, workingDirectory, terminal, false, false);
     }
 }

@@ -27,9 +27,24 @@ public final class Main {
         if (Arrays.asList(args).contains("--debug") && System.getProperty(LOG_LEVEL_PROPERTY) == null) {
             System.setProperty(LOG_LEVEL_PROPERTY, "DEBUG");
         }
-        int code = run(args, System.out, System.err, System.getenv(), Path.of("").toAbsolutePath(),
-                System.console() != null);
+        PrintWriter outWriter = new PrintWriter(System.out, true);
+        PrintWriter errWriter = new PrintWriter(System.err, true);
+        int code = run(args, new Context(outWriter, errWriter, System.getenv(), Path.of("").toAbsolutePath(),
+                System.console() != null, isTerminal(1), isTerminal(2)));
         System.exit(code);
+    }
+
+    /**
+     * Whether the process's descriptor {@code fd} is a terminal, as {@code isatty} answers on Linux:
+     * it names a pseudo-terminal or a console device. False where {@code /proc} cannot say.
+     */
+    static boolean isTerminal(int fd) {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
     }
 
     /**
@@ -45,9 +60,14 @@ public final class Main {
     /** {@link #run(String[], PrintStream, PrintStream, Map, Path)} knowing whether stderr is a terminal. */
     static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment,
                    Path workingDirectory, boolean terminal) {
-        PrintWriter outWriter = new PrintWriter(out, true);
-        PrintWriter errWriter = new PrintWriter(err, true);
-        Context context = new Context(outWriter, errWriter, environment, workingDirectory, terminal);
+        return run(args, new Context(new PrintWriter(out, true), new PrintWriter(err, true), environment, workingDirectory,
+                terminal));
+    }
+
+    /** Runs one command line in {@code context}. */
+    static int run(String[] args, Context context) {
+        PrintWriter outWriter = context.out();
+        PrintWriter errWriter = context.err();
         ErrorReporter errors = new ErrorReporter(errWriter);
         try {
             java.util.Optional<QuickRun> quick = QuickRun.parse(args);

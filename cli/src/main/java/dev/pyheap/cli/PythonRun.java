@@ -90,7 +90,8 @@ final class PythonRun {
             if (meter != null) {
                 ProgramRun.withGil(heap, () -> meter.start(heap));
             }
-            Runner runner = new Runner(heap, programOut, context.err()).unbuffered(unbuffered(context));
+            Runner runner = new Runner(heap, programOut, context.err()).unbuffered(unbuffered(context))
+                    .terminals(programOut == context.out() && context.stdoutTerminal(), context.stderrTerminal());
             if (reporting.observer() != null) {
                 runner.observedBy(reporting.observer());
             }

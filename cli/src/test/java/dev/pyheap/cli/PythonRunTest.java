@@ -33,6 +33,30 @@ class PythonRunTest {
         assertEquals(0, r.code());
     }
 
+    /** Runs {@code tty.py} with stdout and stderr going to one writer, both terminals or neither. */
+    private String interleaved(boolean terminals) {
+        java.io.StringWriter both = new java.io.StringWriter();
+        java.io.PrintWriter w = new java.io.PrintWriter(both, true);
+        int code = Main.run(new String[] {"run", "tty.py"}, new Context(w, w, Map.of(), dir, false, terminals, terminals));
+        assertEquals(0, code, both.toString());
+        return both.toString();
+    }
+
+    @Test
+    void stdoutOnATerminalIsLineBufferedAsCPythons() throws IOException {
+        Files.writeString(dir.resolve("tty.py"), """
+                import sys
+                print('a')
+                print('b', end='')
+                sys.stderr.write('e\\n')
+                print(sys.stdout.isatty(), sys.stderr.isatty(), sys.stdout.line_buffering)
+                """);
+        // a terminal: each line of stdout goes out when it ends, before what stderr writes next
+        assertEquals("a\ne\nbTrue True True\n", interleaved(true));
+        // a pipe or a file: stdout's buffer goes out at exit, after stderr's line
+        assertEquals("e\na\nbFalse False False\n", interleaved(false));
+    }
+
     @Test
     void codeGivenWithDashC() {
         CliRun r = run("run", "--collector", "refcount", "-c", "import sys; print(sys.argv); sys.exit(3)", "a");

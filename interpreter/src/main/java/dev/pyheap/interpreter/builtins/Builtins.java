@@ -63,9 +63,9 @@ public final class Builtins {
      * {@code fd} of {@code fds}: stdout block-buffered, stderr line-buffered, both writing through when
      * {@code unbuffered} ({@code -u}, {@code PYTHONUNBUFFERED}). New reference.
      */
-    long newTextStream(FdTable fds, int fd, boolean unbuffered, boolean holds) {
+    long newTextStream(FdTable fds, int fd, boolean unbuffered, boolean holds, boolean terminal) {
         return textIO.create(fds, fd, unbuffered ? TextIOType.Buffering.WRITE_THROUGH
-                : fd == 2 ? TextIOType.Buffering.LINE : TextIOType.Buffering.BLOCK, holds);
+                : fd == 2 || terminal ? TextIOType.Buffering.LINE : TextIOType.Buffering.BLOCK, holds, terminal);
     }
 
     /** The text sys.stdout and sys.stderr hold, handed to their descriptors (the runner's flush points). */

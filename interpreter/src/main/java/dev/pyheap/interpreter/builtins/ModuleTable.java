@@ -108,8 +108,8 @@ public final class ModuleTable implements Interpreter.Importer {
         interp.setSysDict(sysDict);
         SysModule.fill(this, sysModule, sysDict);
         fds = new FdTable(out, err, System.in);
-        long stdout = builtins.newTextStream(fds, 1, unbuffered, holdsOutput);
-        long stderr = builtins.newTextStream(fds, 2, unbuffered, holdsOutput);
+        long stdout = builtins.newTextStream(fds, 1, unbuffered, holdsOutput, terminals[0]);
+        long stderr = builtins.newTextStream(fds, 2, unbuffered, holdsOutput, terminals[1]);
         for (String n : new String[] {"stdout", "__stdout__"}) {
             SysModule.setItem(space, sysDict, n, stdout);
         }
@@ -245,6 +245,15 @@ public final class ModuleTable implements Interpreter.Importer {
     /** Asks for unbuffered streams ({@code -u}); before {@link #init}. */
     public void setUnbuffered(boolean unbuffered) {
         this.unbuffered = unbuffered;
+    }
+
+    /** Whether the runner's stdout and stderr are terminals: sys.stdout is then line-buffered, as CPython's. */
+    private final boolean[] terminals = new boolean[2];
+
+    /** Says which of the runner's stdout and stderr are terminals; before {@link #init}. */
+    public void setTerminals(boolean stdout, boolean stderr) {
+        terminals[0] = stdout;
+        terminals[1] = stderr;
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.function.LongConsumer;
  * programs call), writing to the runner's Java streams, with the descriptive attributes CPython's
  * give when the output is not a terminal: {@code name} ({@code <stdout>}), {@code mode} ({@code w}),
  * {@code encoding} ({@code utf-8}), {@code errors} ({@code surrogateescape}, as in the C.UTF-8 locale; {@code backslashreplace} for
- * stderr), {@code fileno()}, {@code isatty()} (False: the runner's streams are not a terminal),
+ * stderr), {@code fileno()}, {@code isatty()} (what the runner says its streams are),
  * {@code readable()}/{@code writable()}/{@code seekable()}, {@code closed}, {@code line_buffering},
  * {@code write_through}.
  *
@@ -38,7 +38,7 @@ import java.util.function.LongConsumer;
  *   flush: pending dropped (the list back to its free list), count = 0
  * </pre>
  * The three buffering modes are CPython's: stdout to a pipe or file is block-buffered (the pending
- * list lives on between prints); stderr is line-buffered; {@code -u} ({@code PYTHONUNBUFFERED})
+ * list lives on between prints); stdout to a terminal and stderr are line-buffered; {@code -u} ({@code PYTHONUNBUFFERED})
  * writes through. The characters themselves go to the Java stream at once (it buffers on its own),
  * so only the heap objects model the pending data.
  * <pre>   +0 ob_refcnt  +8 ob_type  +16 the index of its Java stream  +24 pending (owned: 0, str, bytes or list)
@@ -66,13 +66,15 @@ final class TextIOType extends PyType {
         final int fd;
         final Buffering buffering;
         final boolean holds;
+        final boolean terminal;
         final StringBuilder held = new StringBuilder();
 
-        Stream(FdTable fds, int fd, Buffering buffering, boolean holds) {
+        Stream(FdTable fds, int fd, Buffering buffering, boolean holds, boolean terminal) {
             this.fds = fds;
             this.fd = fd;
             this.buffering = buffering;
             this.holds = holds;
+            this.terminal = terminal;
         }
 
         Buffering buffering() {
@@ -136,8 +138,12 @@ final class TextIOType extends PyType {
             Args.none("fileno", args);
             return space.newInt(fd(self));
         });
-        // what a write-only stream that is not a terminal answers
-        for (String query : List.of("isatty", "readable", "seekable", "writable")) {
+        defineMethod("isatty", (self, args) -> {
+            Args.none("isatty", args);
+            return space.newBool(entry(self).terminal);
+        });
+        // what a write-only stream answers
+        for (String query : List.of("readable", "seekable", "writable")) {
             boolean answer = query.equals("writable");
             defineMethod(query, (self, args) -> {
                 Args.none(query, args);
@@ -165,8 +171,8 @@ final class TextIOType extends PyType {
      * text reaches the descriptor when its pending data is flushed (the program runner's streams),
      * otherwise at each write. New reference.
      */
-    long create(FdTable fds, int fd, Buffering buffering, boolean holds) {
-        streams.add(new Stream(fds, fd, buffering, holds));
+    long create(FdTable fds, int fd, Buffering buffering, boolean holds, boolean terminal) {
+        streams.add(new Stream(fds, fd, buffering, holds, terminal));
         long o = space.newObject(this, SIZE);
         memory.putLong(o + INDEX, streams.size() - 1);
         memory.putLong(o + PENDING, 0);

@@ -470,7 +470,7 @@ final class Ceval {
             case SET_UPDATE -> {
                 long it = f.pop();
                 try {
-                    forEach(it, x -> space.setType.add(f.peek(arg), x));
+                    space.setType.update(f.peek(arg), it);
                 } finally {
                     space.decref(it);
                 }

@@ -137,8 +137,51 @@ public final class Runner {
         return this;
     }
 
-    /** Runs {@code program} with {@code sys.argv} = {@code argv}; the exit code. */
+    /**
+     * The Java stack of the thread that runs a program. Python calls to Python functions need none
+     * (the evaluator keeps their frames on the heap), but every call through a built-in or a special
+     * method ({@code repr(self)} inside {@code __repr__}, {@code __eq__}, {@code __getattr__}) nests
+     * the evaluator in Java: CPython's recursion limit of 1000 must be reached before the Java stack
+     * ends. Reserved address space, not memory.
+     */
+    static final long PROGRAM_STACK_BYTES = 512L << 20;
+
+    /**
+     * Runs {@code program} with {@code sys.argv} = {@code argv}; the exit code. The program runs on a
+     * thread of its own with a {@link #PROGRAM_STACK_BYTES} stack, which the caller waits for.
+     */
     public int run(Program program, List<String> argv) {
+        int[] exit = new int[1];
+        Throwable[] failure = new Throwable[1];
+        Thread runner = Thread.ofPlatform().name(Thread.currentThread().getName() + "-python").daemon(true)
+                .stackSize(PROGRAM_STACK_BYTES).unstarted(() -> {
+                    try {
+                        exit[0] = runHere(program, argv);
+                    } catch (Throwable t) {
+                        failure[0] = t;
+                    }
+                });
+        runner.start();
+        try {
+            runner.join();
+        } catch (InterruptedException e) {
+            runner.interrupt();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the program ran", e);
+        }
+        if (failure[0] instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failure[0] instanceof Error r) {
+            throw r;
+        }
+        if (failure[0] != null) {
+            throw new IllegalStateException(failure[0]);
+        }
+        return exit[0];
+    }
+
+    private int runHere(Program program, List<String> argv) {
         try (PyThreadState thread = heap.attach(); var gil = thread.gil()) {
             Started started = start(thread, program, argv, false);
             return started == null ? 2 : started.close();
@@ -236,6 +279,7 @@ public final class Runner {
             table = new ModuleTable(interp, program.folder(), heap);
             table.setHoldsOutput(true);
             table.setUnbuffered(unbuffered);
+            table.setTerminals(terminals[0], terminals[1]);
             table.init(argv, out, err);
             heap.setGcDebugOutput(stderrLines(table));
             // CPython's tracebacks show source lines through linecache, which finds none for
@@ -463,6 +507,18 @@ public final class Runner {
      */
     public Runner unbuffered(boolean unbuffered) {
         this.unbuffered = unbuffered;
+        return this;
+    }
+
+    private final boolean[] terminals = new boolean[2];
+
+    /**
+     * Whether the streams the runner writes to are terminals: sys.stdout is then line-buffered and
+     * {@code isatty()} answers True, as CPython's on a terminal (the default: neither is one).
+     */
+    public Runner terminals(boolean stdout, boolean stderr) {
+        terminals[0] = stdout;
+        terminals[1] = stderr;
         return this;
     }
 

@@ -3,8 +3,9 @@ getencoder/getdecoder, and the byte-order marks.
 
 pyheap's own implementation of the standard module over the codecs str.encode
 and bytes.decode know (UTF-8, UTF-8 with signature, UTF-16, UTF-32 and their
--le/-be forms, Latin-1, ASCII).  Not here: register, incremental and stream
-codecs, iterencode/iterdecode, register_error/lookup_error.
+-le/-be forms, Latin-1, ASCII, unicode_escape, raw_unicode_escape).  Not here:
+register, incremental and stream codecs, iterencode/iterdecode,
+register_error/lookup_error.
 """
 
 import builtins
@@ -36,7 +37,9 @@ for _name, _aliases in [
         ('utf-16-be', 'utf_16_be utf_16be unicodebigunmarked'),
         ('utf-32', 'utf_32 utf32 u32'),
         ('utf-32-le', 'utf_32_le utf_32le'),
-        ('utf-32-be', 'utf_32_be utf_32be')]:
+        ('utf-32-be', 'utf_32_be utf_32be'),
+        ('unicode-escape', 'unicode_escape'),
+        ('raw-unicode-escape', 'raw_unicode_escape')]:
     for _alias in _aliases.split():
         _ALIASES[_alias] = _name
 del _name, _aliases, _alias
@@ -100,6 +103,9 @@ def encode(obj, encoding='utf-8', errors='strict'):
 def decode(obj, encoding='utf-8', errors='strict'):
     """obj decoded with the codec registered for encoding."""
     name = lookup(encoding).name
+    if isinstance(obj, str) and name in ('unicode-escape', 'raw-unicode-escape'):
+        # these two decoders take a str as its UTF-8 bytes
+        obj = obj.encode('utf-8')
     if isinstance(obj, str):
         raise TypeError("decoding with %r codec failed (TypeError: a bytes-like object is "
                         "required, not 'str')" % name)

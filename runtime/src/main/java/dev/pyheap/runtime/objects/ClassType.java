@@ -307,6 +307,10 @@ public final class ClassType extends PyType {
         try {
             c.fillNamespace(ns, slotNames, addDict && slotsObj == 0 || addDict, addWeak);
             c.setNames(ns);
+            PyType[] custom = c.invokeMro();
+            if (custom != null) {
+                c.storeMro(custom);
+            }
             space.typeType.addAllSubclasses(c, c.bases); // PyType_Ready's type_ready_add_subclasses
         } catch (RuntimeException e) {
             space.decref(c.typeObject());
@@ -380,7 +384,8 @@ public final class ClassType extends PyType {
 
     /** {@code mro_hierarchy}: this class's MRO from its bases, then each subclass's, recording the old ones in {@code changed} order. */
     private void mroHierarchy(List<ClassType> changed, List<PyType[]> oldMros) {
-        PyType[] m = c3(this, bases);
+        PyType[] custom = invokeMro();
+        PyType[] m = custom != null ? custom : c3(this, bases);
         changed.add(this);
         oldMros.add(mro);
         storeMro(m);
@@ -388,6 +393,62 @@ public final class ClassType extends PyType {
             if (sub instanceof ClassType c) {
                 c.mroHierarchy(changed, oldMros);
             }
+        }
+    }
+
+    /** {@code mro_implementation}: the C3 linearisation of the current bases, what {@code type.mro()} returns. */
+    @Override
+    PyType[] mroImplementation() {
+        return c3(this, bases);
+    }
+
+    /**
+     * {@code mro_invoke} for a class whose metaclass overrides {@code mro()}: the override's result
+     * as a tuple, checked as {@code mro_check} does (classes only, each laid out as a base of this
+     * class may be). Null when the metaclass uses {@code type.mro}, whose result is C3's.
+     */
+    private PyType[] invokeMro() {
+        PyType meta = space.typeOf(typeObject());
+        if (!(meta instanceof ClassType metaClass)) {
+            return null;
+        }
+        long attr = meta.lookup("mro");
+        if (attr == 0 || attr == space.typeType.lookup("mro")) {
+            return null;
+        }
+        space.incref(attr);
+        long result;
+        try {
+            result = metaClass.callSpecialOn(typeObject(), attr);
+        } finally {
+            space.decref(attr);
+        }
+        long tuple;
+        try {
+            tuple = Abstract.sequenceTuple(space, result);
+        } finally {
+            space.decref(result);
+        }
+        try {
+            int n = (int) space.tupleType.size(tuple);
+            if (n == 0) {
+                throw new PyException("TypeError", "type MRO must not be empty");
+            }
+            PyType solidSelf = layoutOf(space, this);
+            PyType[] m = new PyType[n];
+            for (int i = 0; i < n; i++) {
+                long item = space.tupleType.item(tuple, i);
+                if (!space.typeType.check(item)) {
+                    throw new PyException("TypeError", "mro() returned a non-class ('" + space.typeOf(item).name + "')");
+                }
+                m[i] = space.typeType.described(item);
+                if (!layoutExtends(space, solidSelf, layoutOf(space, m[i]))) {
+                    throw new PyException("TypeError", "mro() returned base with unsuitable layout ('" + m[i].name + "')");
+                }
+            }
+            return m;
+        } finally {
+            space.decref(tuple);
         }
     }
 
@@ -425,17 +486,27 @@ public final class ClassType extends PyType {
         return winner;
     }
 
-    /** The type that decides {@code b}'s instance layout ({@code solid_base}): the class itself when it adds members. */
+    /**
+     * {@code solid_base}: the nearest type on {@code b}'s base chain whose instances have fields its
+     * own base lacks. Slots, or a dict pointer after a variable-size base, make a class solid; a
+     * weakref list alone at the end of a class does not, nor does a managed dict (outside the object).
+     */
     private static PyType layoutOf(ObjectSpace space, PyType b) {
-        if (b instanceof ClassType c) {
-            return c.members.length > 0 ? c : c.solid;
+        PyType base = b.base != null ? layoutOf(space, b.base) : space.objectType;
+        return extraIvars(b, base) ? b : base;
+    }
+
+    /** {@code extra_ivars}: whether {@code type}'s instances are laid out beyond {@code base}'s. */
+    private static boolean extraIvars(PyType type, PyType base) {
+        long size = type.basicSize();
+        if (type.itemSize() != 0 || base.itemSize() != 0) {
+            return size != base.basicSize() || type.itemSize() != base.itemSize();
         }
-        // a built-in type that adds no fields to its base has its base's layout (ValueError: BaseException's)
-        PyType t = b;
-        while (t.base != null && t.base.basicSize() == t.basicSize() && !space.objectType.is(t.base)) {
-            t = t.base;
+        int weak = type.weaklistOffset();
+        if (weak != 0 && base.weaklistOffset() == 0 && weak + 8 == size && type.hasFlag(HEAPTYPE)) {
+            size -= 8;
         }
-        return t;
+        return size != base.basicSize();
     }
 
     private static boolean layoutExtends(ObjectSpace space, PyType a, PyType b) {

@@ -8,7 +8,8 @@ import java.io.ByteArrayOutputStream;
  * The codecs {@code str.encode}, {@code bytes.decode}, {@code str(b, encoding)} and
  * {@code bytes(s, encoding)} support (Objects/unicodeobject.c's built-in codecs and
  * Python/codecs.c's error handlers): UTF-8, ASCII, Latin-1, UTF-16 and UTF-32 (with a byte
- * order mark, or {@code -le}/{@code -be} without one).
+ * order mark, or {@code -le}/{@code -be} without one), {@code unicode_escape} and
+ * {@code raw_unicode_escape}.
  *
  * <ol>
  *   <li>The encoding's name is looked up as {@code codecs.lookup} normalizes it (case, {@code _}
@@ -33,7 +34,8 @@ final class Codecs {
     /** The built-in codecs, with the names their errors give. */
     enum Codec {
         UTF_8("utf-8"), ASCII("ascii"), LATIN_1("latin-1"), UTF_16("utf-16"), UTF_16_LE("utf-16-le"), UTF_16_BE("utf-16-be"),
-        UTF_32("utf-32"), UTF_32_LE("utf-32-le"), UTF_32_BE("utf-32-be");
+        UTF_32("utf-32"), UTF_32_LE("utf-32-le"), UTF_32_BE("utf-32-be"), UNICODE_ESCAPE("unicodeescape"),
+        RAW_UNICODE_ESCAPE("rawunicodeescape");
 
         final String label;
 
@@ -72,6 +74,8 @@ final class Codecs {
             case "utf-32", "utf32", "u32" -> Codec.UTF_32;
             case "utf-32-le", "utf-32le", "utf32le", "utf32-le" -> Codec.UTF_32_LE;
             case "utf-32-be", "utf-32be", "utf32be", "utf32-be" -> Codec.UTF_32_BE;
+            case "unicode-escape" -> Codec.UNICODE_ESCAPE;
+            case "raw-unicode-escape" -> Codec.RAW_UNICODE_ESCAPE;
             default -> throw new PyException("LookupError", "unknown encoding: " + encoding);
         };
     }
@@ -160,6 +164,9 @@ final class Codecs {
 
     private static byte[] encodeText(int[] text, String encoding, String errors) {
         Codec codec = lookup(encoding);
+        if (codec == Codec.UNICODE_ESCAPE || codec == Codec.RAW_UNICODE_ESCAPE) {
+            return encodeEscapes(text, codec == Codec.RAW_UNICODE_ESCAPE);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(text.length + 4);
         if (codec.withBom()) {
             putUnit(out, codec, 0xFEFF);
@@ -326,9 +333,198 @@ final class Codecs {
                 }
             }
             case UTF_8 -> decodeUtf8(out, data, errors);
+            case UNICODE_ESCAPE -> decodeUnicodeEscape(out, data, errors);
+            case RAW_UNICODE_ESCAPE -> decodeRawUnicodeEscape(out, data, errors);
             default -> decodeUnits(out, codec, data, errors);
         }
         return out.toString();
+    }
+
+    // ------------------------------------------------------------------ the escape codecs
+
+    /**
+     * {@code unicode_escape} and {@code raw_unicode_escape} encoding, which cannot fail: a code point
+     * beyond Latin-1 becomes {@code \\uXXXX} or {@code \\UXXXXXXXX} (lower-case hex); the raw codec
+     * writes every other code point as its byte, the other one also escapes the backslash,
+     * {@code \\t \\n \\r}, and the rest of the controls and non-ASCII bytes as {@code \\xXX}.
+     */
+    private static byte[] encodeEscapes(int[] text, boolean raw) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length + 8);
+        for (int c : text) {
+            String escape;
+            if (c >= 0x10000) {
+                escape = String.format("\\U%08x", c);
+            } else if (c >= 0x100) {
+                escape = String.format("\\u%04x", c);
+            } else if (raw) {
+                escape = null;
+            } else {
+                escape = switch (c) {
+                    case '\\' -> "\\\\";
+                    case '\t' -> "\\t";
+                    case '\n' -> "\\n";
+                    case '\r' -> "\\r";
+                    default -> c < ' ' || c >= 0x7F ? String.format("\\x%02x", c) : null;
+                };
+            }
+            if (escape == null) {
+                out.write(c);
+            } else {
+                for (int k = 0; k < escape.length(); k++) {
+                    out.write(escape.charAt(k));
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static int hexValue(int b) {
+        return b >= '0' && b <= '9' ? b - '0' : b >= 'a' && b <= 'f' ? b - 'a' + 10 : b >= 'A' && b <= 'F' ? b - 'A' + 10 : -1;
+    }
+
+    /**
+     * {@code \\x}, {@code \\u}, {@code \\U} followed by {@code count} hex digits from {@code d[at]}: the
+     * code point, or -1 with the index of the first byte that is missing or not a digit in
+     * {@code stop[0]}.
+     */
+    private static int hexEscape(byte[] d, int at, int count, int[] stop) {
+        int c = 0;
+        for (int k = 0; k < count; k++) {
+            int v = at + k < d.length ? hexValue(d[at + k] & 0xFF) : -1;
+            if (v < 0) {
+                stop[0] = at + k;
+                return -1;
+            }
+            c = c << 4 | v;
+        }
+        stop[0] = at + count;
+        return c;
+    }
+
+    /**
+     * {@code unicode_escape} decoding: bytes are Latin-1 code points except the backslash escapes of
+     * a Python string literal (octal up to three digits, {@code \\x \\u \\U} with their digits,
+     * {@code \\N{name}}, a backslash-newline that vanishes); an unknown escape stays as it is. A
+     * malformed escape is one error from its backslash to the byte that broke it.
+     */
+    private static void decodeUnicodeEscape(StringBuilder out, byte[] d, String errors) {
+        Codec codec = Codec.UNICODE_ESCAPE;
+        int n = d.length;
+        int[] stop = new int[1];
+        int i = 0;
+        while (i < n) {
+            int c = d[i++] & 0xFF;
+            if (c != '\\') {
+                out.append((char) c);
+                continue;
+            }
+            int start = i - 1;
+            if (i >= n) {
+                decodeError(out, codec, errors, d, start, n, "\\ at end of string");
+                break;
+            }
+            c = d[i++] & 0xFF;
+            switch (c) {
+                case '\n' -> { }
+                case '\\', '\'', '"' -> out.append((char) c);
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 't' -> out.append('\t');
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 'v' -> out.append((char) 0x0B);
+                case 'a' -> out.append((char) 0x07);
+                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                    int v = c - '0';
+                    for (int k = 0; k < 2 && i < n && d[i] >= '0' && d[i] <= '7'; k++) {
+                        v = v << 3 | d[i++] - '0';
+                    }
+                    out.append((char) v);
+                }
+                case 'x', 'u', 'U' -> {
+                    int v = hexEscape(d, i, c == 'x' ? 2 : c == 'u' ? 4 : 8, stop);
+                    if (v < 0) {
+                        decodeError(out, codec, errors, d, start, stop[0], c == 'x' ? "truncated \\xXX escape"
+                                : c == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape");
+                    } else if (Integer.compareUnsigned(v, 0x10FFFF) > 0) {
+                        decodeError(out, codec, errors, d, start, stop[0], "illegal Unicode character");
+                    } else {
+                        out.appendCodePoint(v);
+                    }
+                    i = stop[0];
+                }
+                case 'N' -> {
+                    String malformed = "malformed \\N character escape";
+                    if (i >= n || d[i] != '{') {
+                        decodeError(out, codec, errors, d, start, i, malformed);
+                        continue;
+                    }
+                    int close = i + 1;
+                    while (close < n && d[close] != '}') {
+                        close++;
+                    }
+                    if (close >= n) {
+                        decodeError(out, codec, errors, d, start, n, malformed);
+                        i = n;
+                    } else if (close == i + 1) {
+                        decodeError(out, codec, errors, d, start, close, malformed);
+                        i = close;
+                    } else {
+                        int v = characterNamed(new String(d, i + 1, close - i - 1, java.nio.charset.StandardCharsets.ISO_8859_1));
+                        if (v < 0) {
+                            decodeError(out, codec, errors, d, start, close + 1, "unknown Unicode character name");
+                        } else {
+                            out.appendCodePoint(v);
+                        }
+                        i = close + 1;
+                    }
+                }
+                default -> out.append('\\').append((char) c);
+            }
+        }
+    }
+
+    /** The code point of a Unicode character name ({@code \\N{...}}), or -1. */
+    private static int characterNamed(String name) {
+        try {
+            return Character.codePointOf(name);
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * {@code raw_unicode_escape} decoding: bytes are Latin-1 code points, and only a backslash
+     * directly followed by {@code u} or {@code U} (and not itself escaped by a backslash before it)
+     * starts an escape, of 4 or 8 hex digits.
+     */
+    private static void decodeRawUnicodeEscape(StringBuilder out, byte[] d, String errors) {
+        int n = d.length;
+        int[] stop = new int[1];
+        int i = 0;
+        while (i < n) {
+            int c = d[i++] & 0xFF;
+            if (c != '\\' || i >= n) {
+                out.append((char) c);
+                continue;
+            }
+            c = d[i++] & 0xFF;
+            if (c != 'u' && c != 'U') {
+                out.append('\\').append((char) c);
+                continue;
+            }
+            int start = i - 2;
+            int v = hexEscape(d, i, c == 'u' ? 4 : 8, stop);
+            if (v < 0) {
+                decodeError(out, Codec.RAW_UNICODE_ESCAPE, errors, d, start, stop[0],
+                        c == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape");
+            } else if (Integer.compareUnsigned(v, 0x10FFFF) > 0) {
+                decodeError(out, Codec.RAW_UNICODE_ESCAPE, errors, d, start, stop[0], "\\Uxxxxxxxx out of range");
+            } else {
+                out.appendCodePoint(v);
+            }
+            i = stop[0];
+        }
     }
 
     private static boolean continuation(byte[] d, int i, int low, int high) {

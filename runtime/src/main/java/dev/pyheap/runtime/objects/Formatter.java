@@ -277,6 +277,9 @@ public final class Formatter {
         if (type != 0 && "eEfFgG%".indexOf(type) >= 0) {
             return formatFloat(v.doubleValue(), spec, space);
         }
+        if (type != 0 && "bcdoxXn".indexOf(type) < 0) { // the type is checked before the precision
+            return invalid(p, t.name);
+        }
         if (p.precision >= 0) {
             throw new PyException("ValueError", "Precision not allowed in integer format specifier");
         }

@@ -784,6 +784,11 @@ public abstract class PyType {
         return base != null ? base : space.objectType.is(this) ? null : space.objectType;
     }
 
+    /** What {@code type.mro()} returns for this type ({@code mro_implementation}): a built-in type's fixed MRO. */
+    PyType[] mroImplementation() {
+        return mro();
+    }
+
     /**
      * {@code _PyType_Lookup}: {@code name} in the namespaces along the MRO, borrowed, or 0. Does
      * not call {@code __getattr__} or descriptors.

@@ -292,9 +292,94 @@ public final class SetType extends PyType {
         }
     }
 
-    /** {@code set_update_internal}: adds every item of {@code iterable}. */
+    /**
+     * {@code set_update_internal}: adds every item of {@code iterable}. A set or frozenset is merged
+     * table to table; an exact dict first grows the table once for all its keys, so both can leave
+     * another iteration order than adding the same keys one by one; any other iterable is added
+     * item by item as its iterator gives them.
+     */
     public void update(long s, long iterable) {
-        forEachOf(snapshot(iterable), k -> add(s, k));
+        if (anySet(iterable)) {
+            merge(s, iterable);
+            return;
+        }
+        if (space.dictType.checkExact(iterable)) {
+            long n = space.dictType.size(iterable);
+            if ((memory.getLong(s + FILL) + n) * 5 >= mask(s) * 3) {
+                tableResize(s, (size(s) + n) * 2);
+            }
+            forEachOf(snapshot(iterable), k -> add(s, k));
+            return;
+        }
+        long it = Abstract.getIter(space, iterable);
+        try {
+            for (long v = Abstract.iterNext(space, it); v != 0; v = Abstract.iterNext(space, it)) {
+                try {
+                    add(s, v);
+                } finally {
+                    space.decref(v);
+                }
+            }
+        } finally {
+            space.decref(it);
+        }
+    }
+
+    /**
+     * {@code set_merge}: one resize up front when the keys of {@code other} would overfill the
+     * table; an empty table of the same size takes the slots as they are (no dummies in
+     * {@code other}), an empty table of another size takes them by clean insertion in
+     * {@code other}'s slot order, anything else adds them with their stored hashes.
+     */
+    private void merge(long s, long other) {
+        long otherUsed = size(other);
+        if (other == s || otherUsed == 0) {
+            return;
+        }
+        if ((memory.getLong(s + FILL) + otherUsed) * 5 >= mask(s) * 3) {
+            tableResize(s, (size(s) + otherUsed) * 2);
+        }
+        long otherTable = table(other);
+        long otherMask = mask(other);
+        long table = table(s);
+        long mask = mask(s);
+        if (memory.getLong(s + FILL) == 0) {
+            boolean sameSlots = mask == otherMask && memory.getLong(other + FILL) == otherUsed;
+            for (long j = 0; j <= otherMask; j++) {
+                long k = memory.getLong(otherTable + j * ENTRY);
+                long h = memory.getLong(otherTable + j * ENTRY + 8);
+                if (k == 0 || k == DUMMY) {
+                    continue;
+                }
+                if (sameSlots) {
+                    store(table + j * ENTRY, k, h);
+                } else {
+                    insertClean(table, mask, space.newRef(k), h);
+                }
+            }
+            memory.putLong(s + FILL, otherUsed);
+            memory.putLong(s + USED, otherUsed);
+            return;
+        }
+        long[] keys = new long[(int) otherUsed];
+        long[] hashes = new long[(int) otherUsed];
+        int n = 0;
+        for (long j = 0; j <= otherMask && n < keys.length; j++) {
+            long k = memory.getLong(otherTable + j * ENTRY);
+            if (k != 0 && k != DUMMY) {
+                keys[n] = space.newRef(k);
+                hashes[n++] = memory.getLong(otherTable + j * ENTRY + 8);
+            }
+        }
+        try {
+            for (int i = 0; i < n; i++) {
+                addEntry(s, keys[i], hashes[i]);
+            }
+        } finally {
+            for (int i = 0; i < n; i++) {
+                space.decref(keys[i]);
+            }
+        }
     }
 
     /** {@code set_difference_update_internal}: {@code s -= other} for any iterable. */
@@ -520,18 +605,7 @@ public final class SetType extends PyType {
 
     /** {@code set_update_internal} from any iterable. */
     private void fillFrom(long self, long iterable) {
-        long it = Abstract.getIter(space, iterable);
-        try {
-            for (long v = Abstract.iterNext(space, it); v != 0; v = Abstract.iterNext(space, it)) {
-                try {
-                    add(self, v);
-                } finally {
-                    space.decref(v);
-                }
-            }
-        } finally {
-            space.decref(it);
-        }
+        update(self, iterable);
     }
 
         public long create() {
@@ -598,7 +672,11 @@ public final class SetType extends PyType {
 
     /** {@code s.add(key)}. Raises TypeError for an unhashable key. */
     public void add(long s, long key) {
-        long hash = Abstract.hash(space, key);
+        addEntry(s, key, Abstract.hash(space, key));
+    }
+
+    /** {@code set_add_entry}: adds {@code key} whose hash is known. */
+    private void addEntry(long s, long key, long hash) {
         long table = table(s);
         long mask = mask(s);
         long i = hash & mask;

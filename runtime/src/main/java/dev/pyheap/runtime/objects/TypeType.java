@@ -36,7 +36,7 @@ public final class TypeType extends PyType {
         traversesSelectively();
         defineMethod("mro", (self, args) -> {
             Args.none("type.mro", args);
-            PyType[] m = described(self).mro();
+            PyType[] m = described(self).mroImplementation();
             long list = space.listType.create();
             for (PyType t : m) {
                 space.listType.append(list, t.typeObject());
