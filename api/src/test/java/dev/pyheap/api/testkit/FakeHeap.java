@@ -218,6 +218,16 @@ public final class FakeHeap implements HeapBinding {
     /** A tuple (or, in a full collection, a dict) none of whose referents is tracked is untracked. */
     @Override
     public boolean untrackIfAtomic(long object, boolean fullCollection) {
+        boolean atomic = isAtomic(object, fullCollection);
+        if (atomic) {
+            GcList.remove(memory, object);
+        }
+        return atomic;
+    }
+
+    /** Recorded as a check of {@link #untrackChecks}, as {@link #untrackIfAtomic} is. */
+    @Override
+    public boolean isAtomic(long object, boolean fullCollection) {
         untrackChecks.add(new UntrackCheck(object, fullCollection));
         String type = typeName(object);
         if (!type.equals("tuple") && !(fullCollection && type.equals("dict"))) {
@@ -225,9 +235,6 @@ public final class FakeHeap implements HeapBinding {
         }
         boolean[] atomic = {true};
         forEachReferent(object, referent -> atomic[0] &= !GcHeader.isTracked(memory, referent));
-        if (atomic[0]) {
-            GcList.remove(memory, object);
-        }
         return atomic[0];
     }
 
