@@ -13,9 +13,9 @@ import static dev.pyheap.api.gc.mechanism.GcHeader.MAX_GC_REFS;
 import static dev.pyheap.api.gc.mechanism.GcHeader.NEXT_MASK_ATOMIC_TYPE;
 import static dev.pyheap.api.gc.mechanism.GcHeader.NEXT_MASK_LEAF;
 import static dev.pyheap.api.gc.mechanism.GcHeader.NEXT_MASK_UNREACHABLE;
+import static dev.pyheap.api.gc.mechanism.GcHeader.NEXT_TAGS;
 import static dev.pyheap.api.gc.mechanism.GcHeader.PREV_FLAGS;
 import static dev.pyheap.api.gc.mechanism.GcHeader.PREV_SHIFT;
-import static dev.pyheap.api.gc.mechanism.GcHeader.NEXT_TAGS;
 import static dev.pyheap.api.gc.mechanism.GcHeader.SIZE;
 import static dev.pyheap.api.gc.mechanism.GcHeader.next;
 import static dev.pyheap.api.gc.mechanism.GcHeader.prev;
@@ -56,20 +56,29 @@ import static dev.pyheap.api.gc.mechanism.GcHeader.setPrev;
  *     below) to the end of the list with {@code gc_refs = 1}, so the walk reaches it again; then
  *     the object leaves the set (COLLECTING cleared). A reachable object marked as a leaf is not
  *     traversed again (CPython traverses it a second time), which saves the walk the loads of its
- *     items and their types, most of a large collection's memory traffic. An object with {@code gc_refs == 0} is moved,
+ *     items and their types. An object with {@code gc_refs == 0} is moved,
  *     tentatively, to the unreachable list, its {@code gc_next} tagged with NEXT_MASK_UNREACHABLE
  *     so a visitor can tell "set aside" from "not reached yet" with one load. When the walk ends,
  *     whatever is still in the unreachable list is reachable from nothing outside.
  * </ol>
  * The walk is a graph search whose work queue is the list itself: an object found reachable is
  * either still ahead of the walk or appended to the end of the list, so there is no recursion (a
- * chain of millions of objects costs no stack) and no memory beyond the headers. Each object is traversed once in
- * subtractRefs and at most once in the walk (only when judged reachable and not a leaf; its
- * COLLECTING is then cleared, so it is never pulled back again). An object set aside and pulled
- * back has lost its leaf mark (the move rewrote its {@code gc_next}): it is traversed, and asked
- * again whether it is atomic when the walk untracks; appending keeps the tags of the last object. A
- * chain met tail-first is set aside whole and then pulled back link by link, which leaves it in reference order: the next collection of the same
- * objects judges each one reachable as it arrives and moves nothing.
+ * chain of millions of objects costs no stack) and no memory beyond the headers. Each object is
+ * traversed once in subtractRefs and at most once in the walk (only when judged reachable and not a
+ * leaf; its COLLECTING is then cleared, so it is never pulled back again). An object set aside and
+ * pulled back has lost its leaf mark (the move rewrote its {@code gc_next}): it is traversed, and
+ * asked again whether it is atomic when the walk untracks; appending keeps the tags of the last
+ * object. A chain met tail-first is set aside whole and then pulled back link by link, which
+ * leaves it in reference order: the next collection of the same objects judges each one reachable
+ * as it arrives and moves nothing.
+ *
+ * <h2>Fewer walks than CPython</h2>
+ * {@link #deduceUnreachableAndUntrack}, the generational collector's entry, does in the walk what
+ * CPython does after it in walks of its own (untrack_tuples, untrack_dicts: the objects whose type
+ * can untrack carry NEXT_MASK_ATOMIC_TYPE from subtractRefs), and for a full collection of a heap
+ * with nothing frozen does update_refs inside subtract_refs' walk. On a generation larger than the
+ * caches every walk costs a miss per object, so the number of walks, not the work per object, sets
+ * the time.
  *
  * <h2>The state of the header words</h2>
  * From updateRefs until the walk passes an object, its {@code gc_prev} holds {@code gc_refs}, not
@@ -130,7 +139,8 @@ public final class InternalReferences {
      * CPython's {@code subtract_refs}: traverses every object of the list and takes one from the
      * {@code gc_refs} of each COLLECTING referent. Afterwards each object's {@code gc_refs} is the
      * number of references to it from outside the set. Must follow {@link #updateRefs} on the same
-     * list.
+     * list, and be followed by {@link #moveUnreachable}, which clears the marks this leaves in
+     * {@code gc_next} (NEXT_MASK_LEAF, NEXT_MASK_ATOMIC_TYPE).
      *
      * @throws HeapCorruptionError naming the referent and the object traversed if a referent's
      *     {@code gc_refs} would go below 0: its refcount is smaller than the references to it
