@@ -46,6 +46,17 @@ public final class SideBySideOps {
         heap.gc().collect(); // the runtime's own objects move to the oldest generation, as CollectorBench's
     }
 
+    private long person;
+    private long dog;
+
+    /** A new class kept in the globals; its address. */
+    private long newClass(String name) {
+        try (Handle c = thread.newClass(name)) {
+            thread.setGlobal(name, c);
+            return capi.address(c);
+        }
+    }
+
     private void setGlobal(String name, long object) {
         try (Handle h = capi.toHandle(object)) {
             thread.setGlobal(name, h);
@@ -58,7 +69,8 @@ public final class SideBySideOps {
      * CPU time, for
      * {@code youngOld} the same beside 1,000,000 lists in the oldest generation; for
      * {@code reachable}, one full collection over {@code n} one-int lists built at the first batch,
-     * also by CPU time; for
+     * also by CPU time; for {@code cycles}, one full collection freeing {@code n} instances in
+     * Person/Dog pairs made untimed before it; for
      * {@code gcbench}, one pass of the workload on a heap of its own, {@code n} unused, and the
      * mutator thread's CPU time rather than the elapsed time).
      */
@@ -131,6 +143,23 @@ public final class SideBySideOps {
                 }
                 return collectionCpuTime(2);
             }
+            case "cycles" -> {
+                if (!built) { // once: the two classes of CollectorBench.cycles
+                    person = newClass("Person");
+                    dog = newClass("Dog");
+                    heap.gc().collect();
+                    built = true;
+                }
+                for (int i = 0; i < n / 2; i++) { // n/2 Person<->Dog pairs, dropped: a full collection frees n instances
+                    long p = capi.call(person);
+                    long d = capi.call(dog);
+                    capi.setattr(p, "dog", d);
+                    capi.setattr(d, "owner", p);
+                    capi.decref(p);
+                    capi.decref(d);
+                }
+                return collectionCpuTime(2);
+            }
             case "gcbench" -> {
                 // CPU time of the mutator thread, which also runs the collections, from its first
                 // check point to its last (every 4,096 operations): on a loaded machine a 10 s pass
@@ -154,7 +183,7 @@ public final class SideBySideOps {
                 return cpu[1] - cpu[0];
             }
             default -> throw new IllegalArgumentException("unknown operation " + op
-                    + " (newList, newInstance, getattr, setattr, getattrCached, setattrCached, young, youngOld, reachable, gcbench)");
+                    + " (newList, newInstance, getattr, setattr, getattrCached, setattrCached, young, youngOld, reachable, cycles, gcbench)");
         }
         return System.nanoTime() - start;
     }
