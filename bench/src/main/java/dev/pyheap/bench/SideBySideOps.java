@@ -46,6 +46,17 @@ public final class SideBySideOps {
         heap.gc().collect(); // the runtime's own objects move to the oldest generation, as CollectorBench's
     }
 
+    private long person;
+    private long dog;
+
+    /** A new class kept in the globals; its address. */
+    private long newClass(String name) {
+        try (Handle c = thread.newClass(name)) {
+            thread.setGlobal(name, c);
+            return capi.address(c);
+        }
+    }
+
     private void setGlobal(String name, long object) {
         try (Handle h = capi.toHandle(object)) {
             thread.setGlobal(name, h);
@@ -54,7 +65,12 @@ public final class SideBySideOps {
 
     /**
      * Runs {@code n} operations {@code op} and returns the nanoseconds they took (for {@code young},
-     * {@code n} fresh lists are made untimed and one {@code gc.collect(0)} is timed; for
+     * {@code n} fresh lists are made untimed and one {@code gc.collect(0)} is timed by this thread's
+     * CPU time, for
+     * {@code youngOld} the same beside 1,000,000 lists in the oldest generation; for
+     * {@code reachable}, one full collection over {@code n} one-int lists built at the first batch,
+     * also by CPU time; for {@code cycles}, one full collection freeing {@code n} instances in
+     * Person/Dog pairs made untimed before it; for
      * {@code gcbench}, one pass of the workload on a heap of its own, {@code n} unused, and the
      * mutator thread's CPU time rather than the elapsed time).
      */
@@ -98,8 +114,51 @@ public final class SideBySideOps {
             case "young" -> {
                 thread.delGlobal("young"); // the previous lists die by refcount
                 setGlobal("young", CollectorBench.listOfLists(capi, n));
-                start = System.nanoTime();
-                heap.gc().collect(0);
+                return collectionCpuTime(0);
+            }
+            case "youngOld" -> {
+                if (!built) { // once: 1,000,000 empty lists in the oldest generation, as CollectorBench's old=1000000
+                    setGlobal("old", CollectorBench.listOfLists(capi, 1_000_000));
+                    heap.gc().collect();
+                    built = true;
+                }
+                thread.delGlobal("young");
+                setGlobal("young", CollectorBench.listOfLists(capi, n));
+                return collectionCpuTime(0);
+            }
+            case "reachable" -> {
+                if (!built) { // once: root = [[i] for i in range(n)], as CollectorBench.reachable's lists
+                    long root = capi.newList();
+                    for (int i = 0; i < n; i++) {
+                        long item = capi.newList();
+                        long value = capi.newInt(i);
+                        capi.listAppend(item, value);
+                        capi.decref(value);
+                        capi.listAppend(root, item);
+                        capi.decref(item);
+                    }
+                    setGlobal("root", root);
+                    heap.gc().collect();
+                    built = true;
+                }
+                return collectionCpuTime(2);
+            }
+            case "cycles" -> {
+                if (!built) { // once: the two classes of CollectorBench.cycles
+                    person = newClass("Person");
+                    dog = newClass("Dog");
+                    heap.gc().collect();
+                    built = true;
+                }
+                for (int i = 0; i < n / 2; i++) { // n/2 Person<->Dog pairs, dropped: a full collection frees n instances
+                    long p = capi.call(person);
+                    long d = capi.call(dog);
+                    capi.setattr(p, "dog", d);
+                    capi.setattr(d, "owner", p);
+                    capi.decref(p);
+                    capi.decref(d);
+                }
+                return collectionCpuTime(2);
             }
             case "gcbench" -> {
                 // CPU time of the mutator thread, which also runs the collections, from its first
@@ -124,12 +183,27 @@ public final class SideBySideOps {
                 return cpu[1] - cpu[0];
             }
             default -> throw new IllegalArgumentException("unknown operation " + op
-                    + " (newList, newInstance, getattr, setattr, getattrCached, setattrCached, young, gcbench)");
+                    + " (newList, newInstance, getattr, setattr, getattrCached, setattrCached, young, youngOld, reachable, cycles, gcbench)");
         }
         return System.nanoTime() - start;
     }
 
+    /**
+     * One {@code gc.collect(generation)}, timed by the CPU time of this thread: on a machine with
+     * more runnable threads than CPUs a collection's elapsed time mostly measures the waits for a
+     * CPU, which its CPU time leaves out (what is left is the collection and the cache misses the
+     * other processes cause it).
+     */
+    private long collectionCpuTime(int generation) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long start = threads.getCurrentThreadCpuTime();
+        heap.gc().collect(generation);
+        return threads.getCurrentThreadCpuTime() - start;
+    }
+
     private CachedSite cachedSite;
+    /** Whether the graph of {@code reachable} or the old lists of {@code youngOld} exist. */
+    private boolean built;
 
     /** Made at first use, so that a build without {@code CApi.attributeCache} still runs the other operations. */
     private CachedSite cachedSite() {

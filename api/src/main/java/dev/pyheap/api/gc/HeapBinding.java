@@ -23,6 +23,17 @@ public interface HeapBinding {
     /** CPython's {@code tp_traverse}: visits every reference {@code object} holds to a GC-capable object. */
     void traverse(long object, ReferentVisitor visitor);
 
+    /**
+     * {@link #traverse} as a collection's first traversal of each object makes it, which also tells
+     * whether {@link #isAtomic} can ever be true for the object (its type untracks atomic instances:
+     * tuples, dicts), so that the collection asks only those. The default traverses and answers
+     * true, which is always correct.
+     */
+    default boolean traverseTellingAtomic(long object, ReferentVisitor visitor) {
+        traverse(object, visitor);
+        return true;
+    }
+
     /** Visits every root: frame locals, module globals, handles, builtin types and caches, {@code gc.garbage}. */
     void visitRoots(ReferentVisitor visitor);
 
@@ -86,6 +97,13 @@ public interface HeapBinding {
      * @return whether the object was untracked
      */
     boolean untrackIfAtomic(long object, boolean fullCollection);
+
+    /**
+     * Whether {@link #untrackIfAtomic} would untrack the object now, without untracking it: for a
+     * collection that untracks while it walks its list, where a link of the list is not yet one
+     * {@link GcList#remove} could follow. Reads only.
+     */
+    boolean isAtomic(long object, boolean fullCollection);
 
     /**
      * {@link #untrackIfAtomic} for every object of {@code list}, in one walk: CPython's

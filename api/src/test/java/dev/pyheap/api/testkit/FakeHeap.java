@@ -125,7 +125,8 @@ public final class FakeHeap implements HeapBinding {
     /**
      * The objects of {@code list} in order, after checking it the way CPython's validate_list does:
      * every prev link mirrors the next link before it, the head closes the ring both ways, every
-     * element is tracked, has COLLECTING as {@code collecting} says and no unreachable bit.
+     * element is tracked, has COLLECTING as {@code collecting} says and no tag of a collection
+     * (the unreachable bit, the leaf and atomic-type marks).
      */
     public List<Long> checkedObjects(GcList list, boolean collecting) {
         long head = list.head();
@@ -138,7 +139,7 @@ public final class FakeHeap implements HeapBinding {
             long object = GcHeader.objectAddress(node);
             assertEquals(prev, GcHeader.prevHeader(memory, object), "prev link of " + describe(object));
             assertEquals(collecting, GcHeader.isCollecting(memory, object), "COLLECTING on " + describe(object));
-            assertEquals(false, GcHeader.isUnreachable(memory, object), "unreachable bit on " + describe(object));
+            assertEquals(0, memory.getLong(node) & GcHeader.NEXT_TAGS, "a collection's tags on gc_next of " + describe(object));
             objects.add(object);
             if (objects.size() > 10_000_000) {
                 fail("list " + list + " does not close");
@@ -218,6 +219,16 @@ public final class FakeHeap implements HeapBinding {
     /** A tuple (or, in a full collection, a dict) none of whose referents is tracked is untracked. */
     @Override
     public boolean untrackIfAtomic(long object, boolean fullCollection) {
+        boolean atomic = isAtomic(object, fullCollection);
+        if (atomic) {
+            GcList.remove(memory, object);
+        }
+        return atomic;
+    }
+
+    /** Recorded as a check of {@link #untrackChecks}, as {@link #untrackIfAtomic} is. */
+    @Override
+    public boolean isAtomic(long object, boolean fullCollection) {
         untrackChecks.add(new UntrackCheck(object, fullCollection));
         String type = typeName(object);
         if (!type.equals("tuple") && !(fullCollection && type.equals("dict"))) {
@@ -225,9 +236,6 @@ public final class FakeHeap implements HeapBinding {
         }
         boolean[] atomic = {true};
         forEachReferent(object, referent -> atomic[0] &= !GcHeader.isTracked(memory, referent));
-        if (atomic[0]) {
-            GcList.remove(memory, object);
-        }
         return atomic[0];
     }
 

@@ -73,11 +73,12 @@ import dev.pyheap.api.gc.mechanism.PythonGenerations;
  * <ol>
  * <li>The younger lists are merged into gen {@code g}, which becomes {@code young}; {@code old} is
  *     gen {@code g+1}, or {@code young} itself for a full collection.
- * <li>{@link InternalReferences#deduceUnreachable} on {@code young} (update_refs, subtract_refs,
- *     move_unreachable): what nothing outside {@code young} reaches moves to {@code unreachable}.
+ * <li>{@link InternalReferences#deduceUnreachableAndUntrack} on {@code young} (update_refs,
+ *     subtract_refs, move_unreachable): what nothing outside {@code young} reaches moves to
+ *     {@code unreachable}.
  * <li>untrack_tuples: every survivor that is a tuple of atoms is untracked
- *     ({@link HeapBinding#untrackIfAtomic}); in a full collection untrack_dicts runs in the same
- *     walk.
+ *     ({@link HeapBinding#isAtomic}); in a full collection untrack_dicts runs in the same
+ *     walk, which is move_unreachable's: each survivor is asked as the walk judges it.
  * <li>Survivors: for {@code g < 2} {@code young} is merged into {@code old} (promotion); the
  *     survivors of a gen-1 collection add to {@code longLivedPending}. For a full collection
  *     {@code longLivedTotal} = their number and {@code longLivedPending} = 0.
@@ -163,14 +164,13 @@ final class GenerationalCollector implements Collector {
         }
         GcList old = generation < PythonGenerations.OLDEST ? generations[generation + 1] : young;
 
-        // 2. Garbage = what nothing outside young reaches.
-        references.deduceUnreachable(young, unreachable);
-
-        // 3. untrack_tuples, and in a full collection untrack_dicts in the same walk (dicts
-        // only then, as CPython: its issue #14775, scanning dicts in every young collection made
-        // building a big dict quadratic); counting the survivors on the way saves a walk.
+        // 2. Garbage = what nothing outside young reaches; 3. untrack_tuples, and in a full
+        // collection untrack_dicts (dicts only then, as CPython: its issue #14775, scanning dicts
+        // in every young collection made building a big dict quadratic), both inside the walk of
+        // move_unreachable, which also counts the survivors. With nothing frozen, a full
+        // collection's young holds every tracked object, which lets update_refs share a walk.
         boolean full = young == old;
-        long survivors = binding.untrackAtomic(young, full);
+        long survivors = references.deduceUnreachableAndUntrack(young, unreachable, full, full && !gc.hasFrozen());
 
         // 4. Survivors move on.
         if (!full) {

@@ -73,6 +73,19 @@ public final class Binding implements HeapBinding {
 
     private GcReferentFilter gcFilter;
 
+    /** {@link #traverse}, answering from the type already in hand whether it untracks atomic objects. */
+    @Override
+    public boolean traverseTellingAtomic(long object, ReferentVisitor visitor) {
+        GcReferentFilter filter = gcFilter;
+        if (filter == null || filter.visitor != visitor) {
+            filter = new GcReferentFilter(visitor);
+            gcFilter = filter;
+        }
+        PyType type = space.typeOf(object);
+        type.traverseForCollector(object, filter);
+        return type.untracksAtomic();
+    }
+
     /** Passes on the referents a collector may look at: those preceded by a GC header. */
     private final class GcReferentFilter implements LongConsumer {
         final ReferentVisitor visitor;
@@ -116,6 +129,12 @@ public final class Binding implements HeapBinding {
     @Override
     public boolean untrackIfAtomic(long object, boolean fullCollection) {
         return space.typeOf(object).untrackIfAtomic(object, fullCollection);
+    }
+
+    @Override
+    public boolean isAtomic(long object, boolean fullCollection) {
+        PyType type = space.typeOf(object);
+        return type.untracksAtomic() && type.isAtomic(object, fullCollection);
     }
 
     @Override

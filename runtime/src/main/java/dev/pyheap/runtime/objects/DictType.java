@@ -1057,11 +1057,11 @@ public final class DictType extends PyType {
     }
 
     /**
-     * {@code untrack_dicts} for one dict ({@code _PyDict_MaybeUntrack}, full collections only):
-     * untracks it if no key or value could be part of a cycle.
+     * {@code untrack_dicts}' test for one dict ({@code _PyDict_MaybeUntrack}, full collections
+     * only): a tracked dict none of whose keys or values could be part of a cycle.
      */
     @Override
-    public boolean maybeUntrack(long d, boolean fullCollection) {
+    public boolean isAtomic(long d, boolean fullCollection) {
         if (!fullCollection || !GcHeader.isTracked(memory, d)) {
             return false;
         }
@@ -1081,7 +1081,6 @@ public final class DictType extends PyType {
                 }
             }
         }
-        space.untrack(d);
         return true;
     }
 

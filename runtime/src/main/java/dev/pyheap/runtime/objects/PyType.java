@@ -26,7 +26,7 @@ import java.util.function.LongConsumer;
  *                tp_traverse                          {@link #traverse}                   every counted reference
  *                tp_clear                             {@link #clear}                      nothing
  *                tp_finalize                          {@link #hasFinalizer}, {@link #finalize}   none
- *                _PyXxx_MaybeUntrack                  {@link #maybeUntrack}               stays tracked
+ *                _PyXxx_MaybeUntrack                  {@link #isAtomic}, {@link #maybeUntrack}   stays tracked
  *  object        tp_repr, tp_str                      {@link #repr}, {@link #str}         {@code <X object at 0x...>}, repr
  *                tp_hash                              {@link #hash}                       the pointer hash
  *                tp_richcompare                       {@link #richCompare}                object_richcompare (identity)
@@ -147,7 +147,7 @@ public abstract class PyType {
     private final Map<String, PyMethod> methods = new LinkedHashMap<>();
     private int index = -1;
     private long typeObject;
-    /** Whether {@link #maybeUntrack} can untrack: read first, so a collection makes no call for the other types. */
+    /** Whether {@link #isAtomic} can be true: read first, so a collection makes no call for the other types. */
     private boolean untracksAtomic;
     /** Whether {@link #traverse} skips atoms that {@link #forEachReferent} visits (see {@link #traversesSelectively}). */
     private boolean selectiveTraverse;
@@ -427,13 +427,30 @@ public abstract class PyType {
      * collection, the dicts) it examined. False when {@code o} stays tracked; the default keeps
      * every object.
      */
-    public boolean maybeUntrack(long o, boolean fullCollection) {
+    public final boolean maybeUntrack(long o, boolean fullCollection) {
+        if (isAtomic(o, fullCollection)) {
+            space.untrack(o);
+            return true;
+        }
         return false;
     }
 
-    /** For the types that override {@link #maybeUntrack}, from their constructor. */
+    /**
+     * {@link #maybeUntrack}'s test alone: whether nothing {@code o} holds could be part of a cycle
+     * (for a collection that untracks while it walks its list). Reads only; the default: never.
+     */
+    public boolean isAtomic(long o, boolean fullCollection) {
+        return false;
+    }
+
+    /** For the types that override {@link #isAtomic}, from their constructor. */
     protected final void untracksWhenAtomic() {
         untracksAtomic = true;
+    }
+
+    /** Whether {@link #isAtomic} can be true for this type's objects (tuples, dicts). */
+    public final boolean untracksAtomic() {
+        return untracksAtomic;
     }
 
     /**

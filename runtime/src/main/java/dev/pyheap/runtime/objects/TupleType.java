@@ -278,16 +278,15 @@ public final class TupleType extends SequenceType {
         }
     }
 
-    /** {@code untrack_tuples} for one tuple ({@code _PyTuple_MaybeUntrack}): untracked if no item could be part of a cycle. */
+    /** {@code untrack_tuples}' test for one tuple ({@code _PyTuple_MaybeUntrack}): no item could be part of a cycle. */
     @Override
-    public boolean maybeUntrack(long o, boolean fullCollection) {
+    public boolean isAtomic(long o, boolean fullCollection) {
         for (long i = 0, n = size(o); i < n; i++) {
             long item = item(o, i);
             if (item != 0 && space.mayBeTracked(item)) {
                 return false;
             }
         }
-        space.untrack(o);
         return true;
     }
 

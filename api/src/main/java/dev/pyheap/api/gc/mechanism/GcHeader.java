@@ -9,6 +9,8 @@ import dev.pyheap.api.Memory;
  * <pre>
  *   header + 0   gc_next   address of the next header in the object's list; 0 = untracked
  *                          bit 0: NEXT_MASK_UNREACHABLE (only inside moveUnreachable's window)
+ *                          bit 1: NEXT_MASK_LEAF (only from subtractRefs until the walk passes the object)
+ *                          bit 2: NEXT_MASK_ATOMIC_TYPE (the same window)
  *   header + 8   gc_prev   bits 63..2: address of the previous header, or gc_refs during a collection
  *                          bit 1: COLLECTING   (owned by the collector, set for the objects it examines)
  *                          bit 0: FINALIZED    (owned by the runtime, set once the finalizer has run)
@@ -52,6 +54,23 @@ public final class GcHeader {
 
     /** Bit 0 of {@code gc_next}: the object is (tentatively) in the unreachable list of moveUnreachable. */
     public static final long NEXT_MASK_UNREACHABLE = 1L;
+
+    /**
+     * Bit 1 of {@code gc_next}: {@link InternalReferences#subtractRefs} found no referent of the
+     * object in the set being collected, so {@link InternalReferences#moveUnreachable} need not
+     * traverse it again. Set and cleared within one collection's window; never seen outside it.
+     */
+    public static final long NEXT_MASK_LEAF = 2L;
+
+    /**
+     * Bit 2 of {@code gc_next}: the object's type may untrack an atomic instance (a tuple, a dict),
+     * as its first traversal in a collection found; the walk that untracks asks only those. Same
+     * window as {@link #NEXT_MASK_LEAF}.
+     */
+    public static final long NEXT_MASK_ATOMIC_TYPE = 4L;
+
+    /** The bits of {@code gc_next} a collection sets for its own use, all clear outside it. */
+    public static final long NEXT_TAGS = NEXT_MASK_UNREACHABLE | NEXT_MASK_LEAF | NEXT_MASK_ATOMIC_TYPE;
 
     /** The largest {@code gc_refs} the 62 bits above the flags can hold. */
     public static final long MAX_GC_REFS = -1L >>> PREV_SHIFT;

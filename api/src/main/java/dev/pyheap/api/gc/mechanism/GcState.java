@@ -405,6 +405,11 @@ public final class GcState {
         updateSchedule();
     }
 
+    /** Whether the permanent generation holds any object ({@code gc.get_freeze_count() > 0}), in O(1). */
+    public boolean hasFrozen() {
+        return !permanent.isEmpty();
+    }
+
     /** {@code gc.get_freeze_count()}: the objects in the permanent generation. */
     public long freezeCount() {
         return permanent.size();

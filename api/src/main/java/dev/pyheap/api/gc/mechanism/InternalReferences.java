@@ -10,7 +10,10 @@ import static dev.pyheap.api.gc.mechanism.GcHeader.COLLECTING;
 import static dev.pyheap.api.gc.mechanism.GcHeader.FINALIZED;
 import static dev.pyheap.api.gc.mechanism.GcHeader.GC_PREV;
 import static dev.pyheap.api.gc.mechanism.GcHeader.MAX_GC_REFS;
+import static dev.pyheap.api.gc.mechanism.GcHeader.NEXT_MASK_ATOMIC_TYPE;
+import static dev.pyheap.api.gc.mechanism.GcHeader.NEXT_MASK_LEAF;
 import static dev.pyheap.api.gc.mechanism.GcHeader.NEXT_MASK_UNREACHABLE;
+import static dev.pyheap.api.gc.mechanism.GcHeader.NEXT_TAGS;
 import static dev.pyheap.api.gc.mechanism.GcHeader.PREV_FLAGS;
 import static dev.pyheap.api.gc.mechanism.GcHeader.PREV_SHIFT;
 import static dev.pyheap.api.gc.mechanism.GcHeader.SIZE;
@@ -43,23 +46,39 @@ import static dev.pyheap.api.gc.mechanism.GcHeader.setPrev;
  * <li>{@link #subtractRefs}: every object is traversed; each referent that is COLLECTING loses one
  *     {@code gc_refs}. Afterwards {@code gc_refs} is exactly the number of references from outside
  *     the set. A count going below zero means a refcount too small for the references that exist.
+ *     An object whose traversal met no COLLECTING referent (an empty list, a list of ints, an
+ *     instance whose class is older than the set) gets NEXT_MASK_LEAF in {@code gc_next}: COLLECTING
+ *     is never set again before the walk, so the walk's visitor would find nothing to do in it.
  * <li>{@link #moveUnreachable}: the list is walked once from the front. An object with
  *     {@code gc_refs > 0} is reachable: it is traversed with a visitor that gives each referent
  *     still waiting in the list a {@code gc_refs} of at least 1 (so the walk will treat it as
  *     reachable when it gets there), and that pulls back each referent already set aside (see
  *     below) to the end of the list with {@code gc_refs = 1}, so the walk reaches it again; then
- *     the object leaves the set (COLLECTING cleared). An object with {@code gc_refs == 0} is moved,
+ *     the object leaves the set (COLLECTING cleared). A reachable object marked as a leaf is not
+ *     traversed again (CPython traverses it a second time), which saves the walk the loads of its
+ *     items and their types. An object with {@code gc_refs == 0} is moved,
  *     tentatively, to the unreachable list, its {@code gc_next} tagged with NEXT_MASK_UNREACHABLE
  *     so a visitor can tell "set aside" from "not reached yet" with one load. When the walk ends,
  *     whatever is still in the unreachable list is reachable from nothing outside.
  * </ol>
  * The walk is a graph search whose work queue is the list itself: an object found reachable is
  * either still ahead of the walk or appended to the end of the list, so there is no recursion (a
- * chain of millions of objects costs no stack) and no memory beyond the headers. Each object is traversed once in
- * subtractRefs and at most once in the walk (only when judged reachable; its COLLECTING is then
- * cleared, so it is never pulled back again). A chain met tail-first is set aside whole and then
- * pulled back link by link, which leaves it in reference order: the next collection of the same
- * objects judges each one reachable as it arrives and moves nothing.
+ * chain of millions of objects costs no stack) and no memory beyond the headers. Each object is
+ * traversed once in subtractRefs and at most once in the walk (only when judged reachable and not a
+ * leaf; its COLLECTING is then cleared, so it is never pulled back again). An object set aside and
+ * pulled back has lost its leaf mark (the move rewrote its {@code gc_next}): it is traversed, and
+ * asked again whether it is atomic when the walk untracks; appending keeps the tags of the last
+ * object. A chain met tail-first is set aside whole and then pulled back link by link, which
+ * leaves it in reference order: the next collection of the same objects judges each one reachable
+ * as it arrives and moves nothing.
+ *
+ * <h2>Fewer walks than CPython</h2>
+ * {@link #deduceUnreachableAndUntrack}, the generational collector's entry, does in the walk what
+ * CPython does after it in walks of its own (untrack_tuples, untrack_dicts: the objects whose type
+ * can untrack carry NEXT_MASK_ATOMIC_TYPE from subtractRefs), and for a full collection of a heap
+ * with nothing frozen does update_refs inside subtract_refs' walk. On a generation larger than the
+ * caches every walk costs a miss per object, so the number of walks, not the work per object, sets
+ * the time.
  *
  * <h2>The state of the header words</h2>
  * From updateRefs until the walk passes an object, its {@code gc_prev} holds {@code gc_refs}, not
@@ -120,7 +139,8 @@ public final class InternalReferences {
      * CPython's {@code subtract_refs}: traverses every object of the list and takes one from the
      * {@code gc_refs} of each COLLECTING referent. Afterwards each object's {@code gc_refs} is the
      * number of references to it from outside the set. Must follow {@link #updateRefs} on the same
-     * list.
+     * list, and be followed by {@link #moveUnreachable}, which clears the marks this leaves in
+     * {@code gc_next} (NEXT_MASK_LEAF, NEXT_MASK_ATOMIC_TYPE).
      *
      * @throws HeapCorruptionError naming the referent and the object traversed if a referent's
      *     {@code gc_refs} would go below 0: its refcount is smaller than the references to it
@@ -129,11 +149,72 @@ public final class InternalReferences {
         checkMemory(containers);
         long head = containers.head();
         DecrefVisitor visitor = new DecrefVisitor(binding, memory);
-        for (long node = next(memory, head); node != head; node = next(memory, node)) {
+        for (long node = next(memory, head); node != head; ) {
+            long next = next(memory, node);
             long object = node + SIZE;
             visitor.parent = object;
-            binding.traverse(object, visitor);
+            visitor.sawMember = false;
+            boolean atomicType = binding.traverseTellingAtomic(object, visitor);
+            long tags = (visitor.sawMember ? 0 : NEXT_MASK_LEAF) | (atomicType ? NEXT_MASK_ATOMIC_TYPE : 0);
+            if (tags != 0) {
+                setNext(memory, node, next | tags);
+            }
+            node = next;
         }
+    }
+
+    /**
+     * {@link #updateRefs} and {@link #subtractRefs} in one walk, for a list that holds every
+     * tracked object of the heap (a full collection with nothing frozen): then an object is in
+     * the set exactly when it is tracked, so a referent the walk has not reached yet can be given
+     * its {@code gc_refs} (its refcount, less this reference) when first met, and the walk skips
+     * what was given already. Each header is walked once instead of twice. The result is
+     * {@code updateRefs}' and {@code subtractRefs}', the same errors included; a tracked referent
+     * outside the list (the precondition broken) is found by counting and reported as
+     * corruption, since its links were overwritten.
+     */
+    private void updateAndSubtractRefs(GcList containers) {
+        long head = containers.head();
+        FirstTouchVisitor visitor = new FirstTouchVisitor(this);
+        long walked = 0;
+        for (long node = next(memory, head); node != head; ) {
+            long next = next(memory, node);
+            long object = node + SIZE;
+            long at = node + GC_PREV;
+            long word = memory.getLong(at);
+            if ((word & COLLECTING) == 0) {
+                resetFromRefcount(object, word, 0);
+                visitor.given++;
+            }
+            walked++;
+            visitor.parent = object;
+            visitor.sawMember = false;
+            boolean atomicType = binding.traverseTellingAtomic(object, visitor);
+            long tags = (visitor.sawMember ? 0 : NEXT_MASK_LEAF) | (atomicType ? NEXT_MASK_ATOMIC_TYPE : 0);
+            if (tags != 0) {
+                setNext(memory, node, next | tags);
+            }
+            node = next;
+        }
+        if (visitor.given != walked) {
+            throw new HeapCorruptionError("gc: " + (visitor.given - walked) + " tracked object(s) referred to from the"
+                    + " collected generations are in no collected list, though a full collection must see every"
+                    + " tracked object", head);
+        }
+    }
+
+    /**
+     * {@code gc_refs = refcount - less} and COLLECTING, FINALIZED kept, for an object of the set
+     * whose {@code gc_prev} word is {@code word}; updateRefs' check of the refcount.
+     */
+    private void resetFromRefcount(long object, long word, long less) {
+        long refcount = binding.refcount(object);
+        if (refcount <= 0 || refcount > MAX_GC_REFS) {
+            throw new HeapCorruptionError("gc: tracked object " + binding.describe(object) + " has refcount "
+                    + refcount + " at the start of a collection; an object whose count reaches 0 must be"
+                    + " untracked and deallocated at once", object);
+        }
+        memory.putLong(object - SIZE + GC_PREV, (word & FINALIZED) | COLLECTING | ((refcount - less) << PREV_SHIFT));
     }
 
     /**
@@ -149,23 +230,61 @@ public final class InternalReferences {
      */
     public void moveUnreachable(GcList young, GcList unreachable) {
         checkPair(young, unreachable);
+        walk(young, unreachable, KEEP_ATOMIC);
+    }
+
+    private static final int KEEP_ATOMIC = 0;
+    private static final int UNTRACK_TUPLES = 1;
+    private static final int UNTRACK_TUPLES_AND_DICTS = 2;
+
+    /**
+     * moveUnreachable's walk; with {@code untrack} other than KEEP_ATOMIC, also CPython's
+     * untrack_tuples (and untrack_dicts) on each object as it is judged reachable: the young list
+     * after the walk is in the order the walk judged its objects, so untracking each one then is
+     * untracking them in list order afterwards, with the same answers (an object's atomicity
+     * depends on which of its referents are tracked, and only this walk untracks). Returns the
+     * objects left in young.
+     */
+    private long walk(GcList young, GcList unreachable, int untrack) {
         long youngHead = young.head();
         long unreachableHead = unreachable.head();
         ReachableVisitor visitor = new ReachableVisitor(memory, youngHead);
         // Objects left of `node` in young have been judged reachable; `prev` is the last of them.
         long prev = youngHead;
         long node = next(memory, youngHead);
+        long kept = 0;
         while (node != youngHead) {
             long at = node + GC_PREV;
+            long nextWord = next(memory, node);
             if ((memory.getLong(at) >>> PREV_SHIFT) != 0) {
-                // The visitor may append to young, which rewrites node's gc_next when node is the
-                // last: the successor is read only after the traversal.
-                binding.traverse(node + SIZE, visitor);
-                memory.putLong(at, (memory.getLong(at) & FINALIZED) | prev);
-                prev = node;
+                long tags = nextWord & NEXT_TAGS;
+                if ((tags & NEXT_MASK_LEAF) == 0) {
+                    // The visitor may append to young, which rewrites node's gc_next (keeping its
+                    // tags) when node is the last: the successor is read only after the traversal.
+                    binding.traverse(node + SIZE, visitor);
+                    nextWord = next(memory, node);
+                } // else nothing it refers to is in the set: the visitor would change nothing
+                long link = nextWord & ~NEXT_TAGS;
+                if (untrack != KEEP_ATOMIC && (tags & NEXT_MASK_ATOMIC_TYPE) != 0
+                        && binding.isAtomic(node + SIZE, untrack == UNTRACK_TUPLES_AND_DICTS)) {
+                    // Untracked: left out of young, as GcList.remove leaves an object.
+                    setNext(memory, prev, link);
+                    setNext(memory, node, 0);
+                    memory.putLong(at, memory.getLong(at) & FINALIZED);
+                    if (prev(memory, youngHead) == node) {
+                        setPrev(memory, youngHead, prev); // a later append must not follow it
+                    }
+                } else {
+                    if (tags != 0) {
+                        setNext(memory, node, link);
+                    }
+                    memory.putLong(at, (memory.getLong(at) & FINALIZED) | prev);
+                    prev = node;
+                    kept++;
+                }
             } else {
                 // Singly linked for now: the successor's prev is still gc_refs and is not fixed.
-                setNext(memory, prev, next(memory, node));
+                setNext(memory, prev, nextWord & ~NEXT_TAGS);
                 long last = prev(memory, unreachableHead);
                 // When `last` is the head, this tags the head's gc_next too; repaired below.
                 setNext(memory, last, node | NEXT_MASK_UNREACHABLE);
@@ -177,6 +296,7 @@ public final class InternalReferences {
         }
         setPrev(memory, youngHead, prev);
         setNext(memory, unreachableHead, next(memory, unreachableHead) & ~NEXT_MASK_UNREACHABLE);
+        return kept;
     }
 
     /**
@@ -221,8 +341,35 @@ public final class InternalReferences {
         checkPair(young, unreachable);
         updateRefs(young);
         subtractRefs(young);
-        moveUnreachable(young, unreachable);
+        walk(young, unreachable, KEEP_ATOMIC);
         clearUnreachableMask(unreachable);
+    }
+
+    /**
+     * What a generational collection runs on the generations it collects: {@link #deduceUnreachable},
+     * then CPython's {@code untrack_tuples} on the survivors, and {@code untrack_dicts} too when
+     * {@code fullCollection} ({@link HeapBinding#untrackAtomic}'s one walk, with its one difference
+     * from CPython's two), the untracking done inside the walk of moveUnreachable rather than in
+     * walks of its own, and only for objects whose type can untrack. When {@code holdsEveryTracked}
+     * (a full collection with nothing frozen: every tracked object is in {@code young}), update_refs
+     * is done inside subtract_refs' walk. Same results as the separate passes.
+     *
+     * @return the objects left in {@code young}: the survivors, atomic ones untracked
+     * @throws HeapCorruptionError as {@link #deduceUnreachable} does, and if {@code holdsEveryTracked}
+     *     is false of the heap
+     */
+    public long deduceUnreachableAndUntrack(GcList young, GcList unreachable, boolean fullCollection,
+                                            boolean holdsEveryTracked) {
+        checkPair(young, unreachable);
+        if (holdsEveryTracked) {
+            updateAndSubtractRefs(young);
+        } else {
+            updateRefs(young);
+            subtractRefs(young);
+        }
+        long kept = walk(young, unreachable, fullCollection ? UNTRACK_TUPLES_AND_DICTS : UNTRACK_TUPLES);
+        clearUnreachableMask(unreachable);
+        return kept;
     }
 
     private void checkPair(GcList young, GcList unreachable) {
@@ -250,6 +397,8 @@ public final class InternalReferences {
         private final Memory memory;
         /** The object being traversed, for the error message. */
         long parent;
+        /** Whether the traversal of {@code parent} met a referent in the set. */
+        boolean sawMember;
 
         DecrefVisitor(HeapBinding binding, Memory memory) {
             this.binding = binding;
@@ -263,6 +412,7 @@ public final class InternalReferences {
             if ((word & COLLECTING) == 0) {
                 return;
             }
+            sawMember = true;
             if ((word >>> PREV_SHIFT) == 0) {
                 throw new HeapCorruptionError("gc: " + binding.describe(referent) + " has refcount "
                         + binding.refcount(referent) + ", fewer than the references to it from the objects"
@@ -270,6 +420,50 @@ public final class InternalReferences {
             }
             memory.putLong(at, word - (1L << PREV_SHIFT));
         }
+    }
+
+    /**
+     * visit_decref for {@link #updateAndSubtractRefs}: a tracked referent not yet in the set (the
+     * walk has not reached it) gets its {@code gc_refs} now, less this reference.
+     */
+    private static final class FirstTouchVisitor implements ReferentVisitor {
+        private final InternalReferences references;
+        private final Memory memory;
+        long parent;
+        boolean sawMember;
+        /** Objects given their gc_refs, by the walk or here. */
+        long given;
+
+        FirstTouchVisitor(InternalReferences references) {
+            this.references = references;
+            this.memory = references.memory;
+        }
+
+        @Override
+        public void visit(long referent) {
+            long node = referent - SIZE;
+            long word = memory.getLong(node + GC_PREV);
+            if ((word & COLLECTING) == 0) {
+                if (memory.getLong(node) == 0) {
+                    return; // untracked
+                }
+                sawMember = true;
+                references.resetFromRefcount(referent, word, 1);
+                given++;
+                return;
+            }
+            sawMember = true;
+            if ((word >>> PREV_SHIFT) == 0) {
+                throw references.tooFewReferences(referent, parent);
+            }
+            memory.putLong(node + GC_PREV, word - (1L << PREV_SHIFT));
+        }
+    }
+
+    private HeapCorruptionError tooFewReferences(long referent, long parent) {
+        return new HeapCorruptionError("gc: " + binding.describe(referent) + " has refcount "
+                + binding.refcount(referent) + ", fewer than the references to it from the objects"
+                + " being collected (found while traversing " + binding.describe(parent) + ")", referent);
     }
 
     /** CPython's {@code visit_reachable}: what a reachable object refers to is reachable too. */
@@ -298,9 +492,11 @@ public final class InternalReferences {
                 long next = nextWord & ~NEXT_MASK_UNREACHABLE;
                 setNext(memory, prev, nextWord);
                 setPrev(memory, next, prev);
+                // The last of young may be ahead of the walk: its tags stay. The object's own
+                // were lost when it was set aside; it is asked again whether it is atomic.
                 long last = prev(memory, youngHead);
-                setNext(memory, last, node);
-                setNext(memory, node, youngHead);
+                setNext(memory, last, (next(memory, last) & (NEXT_MASK_LEAF | NEXT_MASK_ATOMIC_TYPE)) | node);
+                setNext(memory, node, youngHead | NEXT_MASK_ATOMIC_TYPE);
                 setPrev(memory, youngHead, node);
                 // Its prev link is not needed until the walk passes it and writes one.
                 memory.putLong(node + GC_PREV, (prevWord & PREV_FLAGS) | (1L << PREV_SHIFT));

@@ -1,0 +1,172 @@
+package dev.pyheap.api.gc.mechanism;
+
+import dev.pyheap.api.HeapCorruptionError;
+import dev.pyheap.api.testkit.FakeHeap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@link InternalReferences#deduceUnreachableAndUntrack} against the passes it fuses: the same
+ * random graph is built in two heaps (same addresses), one collected with
+ * {@link InternalReferences#deduceUnreachable} then {@link FakeHeap#untrackAtomic}, the other in
+ * one call; every header word, both lists, the untrack checks and the survivor count must agree.
+ */
+class FusedPassesTest {
+
+    /** A random graph of {@code n} objects: tuples, dicts and others, cycles, outside references, untracked holders. */
+    private static final class Graph {
+        static final int SLOTS = 3;
+        final FakeHeap heap = new FakeHeap(1 << 22);
+        final GcList young = heap.newList();
+        final GcList old = heap.newList();
+        final GcList unreachable = heap.newList();
+        final List<Long> objects = new ArrayList<>();
+
+        Graph(long seed, int n, boolean withOld) {
+            Random random = new Random(seed);
+            String[] types = {"tuple", "dict", "obj", "obj"};
+            for (int i = 0; i < n; i++) {
+                String type = types[random.nextInt(types.length)];
+                long o = heap.newObject(type, SLOTS);
+                int where = random.nextInt(10);
+                if (where < 8) {
+                    young.append(o);
+                } else if (where == 8 && withOld) {
+                    old.append(o);
+                } // else untracked: a container the collector never sees
+                objects.add(o);
+            }
+            int[] used = new int[n];
+            for (int i = 0; i < n; i++) {
+                int links = random.nextInt(3);
+                for (int k = 0; k < links; k++) {
+                    // Mostly nearby objects, both ways, so chains are met head- and tail-first.
+                    link(i, Math.floorMod(i + random.nextInt(9) - 4, n), used);
+                }
+                if (random.nextInt(6) == 0) {
+                    heap.addExternal(objects.get(i));
+                }
+            }
+            // A tracked object always has a reference: from another object if one has room, else from outside.
+            for (int i = 0; i < n; i++) {
+                if (heap.refcount(objects.get(i)) == 0) {
+                    int from = random.nextInt(n);
+                    if (used[from] < SLOTS) {
+                        link(from, i, used);
+                    } else {
+                        heap.addExternal(objects.get(i));
+                    }
+                }
+            }
+        }
+
+        private void link(int from, int to, int[] used) {
+            if (used[from] < SLOTS) {
+                heap.link(objects.get(from), objects.get(to));
+                used[from]++;
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+    void oneWalkFindsWhatTheSeparatePassesFind(long seed) {
+        for (boolean full : new boolean[] {false, true}) {
+            for (boolean withOld : new boolean[] {false, true}) {
+                Graph separate = new Graph(seed, 300, withOld);
+                Graph fused = new Graph(seed, 300, withOld);
+                assertEquals(separate.objects, fused.objects, "both heaps lay the graph out alike");
+
+                new InternalReferences(separate.heap).deduceUnreachable(separate.young, separate.unreachable);
+                long expectedSurvivors = separate.heap.untrackAtomic(separate.young, full);
+                long survivors = new InternalReferences(fused.heap).deduceUnreachableAndUntrack(
+                        fused.young, fused.unreachable, full, !withOld);
+
+                String what = "seed " + seed + (full ? ", full" : ", young") + (withOld ? ", with an old list" : "");
+                assertEquals(expectedSurvivors, survivors, "survivors, " + what);
+                assertEquals(separate.heap.checkedObjects(separate.young), fused.heap.checkedObjects(fused.young),
+                        "young, " + what);
+                assertEquals(separate.heap.checkedObjects(separate.unreachable, true),
+                        fused.heap.checkedObjects(fused.unreachable, true), "unreachable, " + what);
+                assertEquals(separate.heap.untrackChecks(), fused.heap.untrackChecks(), "untrack checks, " + what);
+                for (long o : separate.objects) {
+                    assertEquals(separate.heap.memory().getLong(o - 16), fused.heap.memory().getLong(o - 16),
+                            "gc_next of " + separate.heap.describe(o) + ", " + what);
+                    assertEquals(separate.heap.memory().getLong(o - 8), fused.heap.memory().getLong(o - 8),
+                            "gc_prev of " + separate.heap.describe(o) + ", " + what);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aReachableLeafIsNotTraversedTwice() {
+        FakeHeap heap = new FakeHeap(1 << 16);
+        GcList young = heap.newList();
+        GcList unreachable = heap.newList();
+        long root = heap.newObject("obj", 2);
+        young.append(root);
+        long leaf = heap.tracked("obj", young);
+        long atom = heap.newObject("int", 0); // untracked: not in the set
+        heap.link(root, leaf);
+        heap.link(leaf, atom);
+        heap.addExternal(root);
+
+        List<Long> traversed = new ArrayList<>();
+        heap.observeTraversals(traversed::add);
+        long survivors = new InternalReferences(heap).deduceUnreachableAndUntrack(young, unreachable, false, false);
+
+        assertEquals(List.of(root, leaf, root), traversed, "subtract_refs: both; the walk: the root only");
+        assertEquals(2, survivors);
+        assertEquals(List.of(root, leaf), heap.checkedObjects(young));
+        assertTrue(unreachable.isEmpty());
+    }
+
+    @Test
+    void anAtomicTupleIsUntrackedByTheWalkAndAGarbageOneIsNot() {
+        FakeHeap heap = new FakeHeap(1 << 16);
+        GcList young = heap.newList();
+        GcList unreachable = heap.newList();
+        long kept = heap.tracked("tuple", young);
+        long garbage = heap.tracked("tuple", young);
+        long holder = heap.tracked("obj", young);
+        heap.addExternal(kept);
+        heap.link(garbage, holder);
+        heap.link(holder, garbage);
+
+        long survivors = new InternalReferences(heap).deduceUnreachableAndUntrack(young, unreachable, false, true);
+
+        assertEquals(0, survivors);
+        assertFalse(GcHeader.isTracked(heap.memory(), kept), "a reachable tuple of atoms is untracked");
+        assertEquals(0, heap.memory().getLong(kept - 8), "untracked: no flag, no link left");
+        assertEquals(List.of(), heap.checkedObjects(young));
+        assertEquals(List.of(garbage, holder), heap.checkedObjects(unreachable, true), "garbage is never untracked");
+    }
+
+    @Test
+    void aFullCollectionThatDoesNotHoldEveryTrackedObjectIsReportedAsCorruption() {
+        FakeHeap heap = new FakeHeap(1 << 16);
+        GcList young = heap.newList();
+        GcList frozen = heap.newList();
+        GcList unreachable = heap.newList();
+        long a = heap.tracked("obj", young);
+        long elsewhere = heap.tracked("obj", frozen);
+        heap.addExternal(a);
+        heap.link(a, elsewhere);
+
+        HeapCorruptionError error = assertThrows(HeapCorruptionError.class,
+                () -> new InternalReferences(heap).deduceUnreachableAndUntrack(young, unreachable, true, true));
+        assertTrue(error.getMessage().contains("1 tracked object(s) referred to from the collected generations"),
+                error.getMessage());
+    }
+}
