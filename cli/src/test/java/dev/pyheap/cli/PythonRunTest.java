@@ -120,9 +120,9 @@ class PythonRunTest {
 
     @Test
     void syntaxOutsideTheSubsetIsRefusedWithOneLine() throws IOException {
-        Files.writeString(dir.resolve("prog.py"), "x = 1\n\nasync def f():\n    pass\n");
+        Files.writeString(dir.resolve("prog.py"), "x = 1\n\ntry:\n    pass\nexcept* ValueError:\n    pass\n");
         CliRun r = run("run", "prog.py");
-        assertEquals("pyheap: prog.py:3:1: 'async def' is not supported", r.singleErrorLine());
+        assertEquals("pyheap: prog.py:3:1: 'except*' is not supported", r.singleErrorLine());
         assertEquals("", r.out());
         assertEquals(2, r.code());
     }

@@ -569,6 +569,7 @@ public final class Runner {
         } catch (PyException e) {
             e.release();
         }
+        table.startFinalizing();
         for (int pass = 0; pass < 2; pass++) {
             List<Long> keys = new ArrayList<>();
             int p = pass;

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The language outside what pyheap runs: a program using it is refused before it runs, with one
- * line naming the construct and where it starts ({@code prog.py:3:1: 'async def' is not supported}).
+ * line naming the construct and where it starts ({@code prog.py:3:1: 'except*' is not supported}).
  */
 final class Subset {
     private Subset() {
@@ -18,9 +18,9 @@ final class Subset {
     static String check(List<Stmt> body) {
         for (Stmt s : body) {
             String found = switch (s) {
-                case Stmt.AsyncFunctionDef a -> at(a.lineno(), a.col_offset(), "async def");
-                case Stmt.AsyncFor a -> at(a.lineno(), a.col_offset(), "async for");
-                case Stmt.AsyncWith a -> at(a.lineno(), a.col_offset(), "async with");
+                case Stmt.AsyncFunctionDef f -> check(f.body());
+                case Stmt.AsyncFor f -> first(check(f.body()), check(f.orelse()));
+                case Stmt.AsyncWith w -> check(w.body());
                 case Stmt.Match m -> bodies(m.cases(), MatchCase::body);
                 case Stmt.TryStar t -> at(t.lineno(), t.col_offset(), "except*");
                 case Stmt.FunctionDef f -> check(f.body());

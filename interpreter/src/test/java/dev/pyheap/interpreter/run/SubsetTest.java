@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
- * The constructs refused before a program runs: {@code async} forms and {@code except*}, found at
- * any depth (also inside a {@code match} case); {@code match} itself runs.
+ * The constructs refused before a program runs: {@code except*}, found at any depth (also inside a
+ * {@code match} case or an {@code async} function); {@code match} and the {@code async} forms run.
  */
 class SubsetTest {
     private static String check(String source) {
@@ -23,9 +23,15 @@ class SubsetTest {
     }
 
     @Test
-    void asyncInsideAMatchCaseIsRefused() {
-        assertEquals("4:9: 'async def' is not supported",
-                check("match x:\n    case 1:\n        pass\n        async def f():\n            pass\n"));
+    void asyncFormsRun() {
+        assertNull(check("async def f(a):\n    async with a as b:\n        async for c in b:\n            await c\n"));
+    }
+
+    @Test
+    void exceptStarInsideAnAsyncFunctionInAMatchCaseIsRefused() {
+        assertEquals("4:13: 'except*' is not supported",
+                check("match x:\n    case 1:\n        async def f():\n            try:\n                pass\n"
+                        + "            except* ValueError:\n                pass\n"));
     }
 
     @Test
