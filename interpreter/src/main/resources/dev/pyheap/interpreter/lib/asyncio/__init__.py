@@ -315,7 +315,6 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
             raise RuntimeError('This event loop is already running')
         if _running is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
-        old_hooks = sys.get_asyncgen_hooks() if hasattr(sys, 'get_asyncgen_hooks') else None
         self._running = True
         _running = self
         try:
@@ -597,7 +596,7 @@ class Future:
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise InvalidStateError('Result is not ready.')
+            raise InvalidStateError('Result is not set.')
         self._log_traceback = False
         if self._exception is not None:
             raise self._exception
@@ -626,14 +625,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -1113,50 +1112,46 @@ def as_completed(fs, *, timeout=None):
         raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
     loop = get_event_loop()
     todo = {ensure_future(f, loop=loop) for f in set(fs)}
-    done = _deque()
+    finished = _deque()
+    waiters = _deque()
     timeout_handle = None
 
-    def on_timeout():
-        for f in todo:
-            f.remove_done_callback(on_completion)
-            done.append(None)
-        todo.clear()
-
-    def on_completion(f):
-        if not todo:
-            return
-        todo.remove(f)
-        done.append(f)
-        if not todo and timeout_handle is not None:
-            timeout_handle.cancel()
-
-    async def wait_for_one():
-        f = await done.get() if False else await _next_done()
-        if f is None:
-            raise TimeoutError
-        return f.result()
-
-    waiters = _deque()
-
-    async def _next_done():
-        while not done:
-            waiter = loop.create_future()
-            waiters.append(waiter)
-            await waiter
-        return done.popleft()
-
-    def on_completion_wake(f):
-        on_completion(f)
+    def wake():
         while waiters:
             w = waiters.popleft()
             if not w.done():
                 w.set_result(None)
 
+    def on_timeout():
+        for f in todo:
+            f.remove_done_callback(on_completion)
+            finished.append(None)
+        todo.clear()
+        wake()
+
+    def on_completion(f):
+        if not todo:
+            return
+        todo.remove(f)
+        finished.append(f)
+        if not todo and timeout_handle is not None:
+            timeout_handle.cancel()
+        wake()
+
+    async def wait_for_one():
+        while not finished:
+            w = loop.create_future()
+            waiters.append(w)
+            await w
+        f = finished.popleft()
+        if f is None:
+            raise TimeoutError
+        return f.result()
+
     for f in todo:
-        f.add_done_callback(on_completion_wake)
+        f.add_done_callback(on_completion)
     if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, lambda: (on_timeout(), on_completion_wake.__call__ and [
-            w.set_result(None) for w in list(waiters) if not w.done()]))
+        timeout_handle = loop.call_later(timeout, on_timeout)
     for _ in range(len(todo)):
         yield wait_for_one()
 
@@ -1265,6 +1260,10 @@ def timeout_at(when):
 
 # ---------------------------------------------------------------- TaskGroup (3.11)
 
+# the runtime has no exception groups yet: a TaskGroup then raises its first error alone
+import builtins as _builtins
+_BaseExceptionGroup = getattr(_builtins, 'BaseExceptionGroup', None)
+
 class TaskGroup:
     """Runs tasks together: the block's end waits for all of them; the first failure cancels the
     rest, and the failures leave as an ExceptionGroup."""
@@ -1333,11 +1332,11 @@ class TaskGroup:
         if et is not None and et is not CancelledError:
             self._errors.append(exc)
         if self._errors:
-            try:
-                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
-                raise me from None
-            finally:
-                self._errors = None
+            errors = self._errors
+            self._errors = None
+            if _BaseExceptionGroup is None:
+                raise errors[0]
+            raise _BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
