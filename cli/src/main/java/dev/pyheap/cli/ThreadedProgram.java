@@ -38,7 +38,6 @@ final class ThreadedProgram implements Workload {
     private final AtomicLong calls = new AtomicLong();
     private final AtomicLong failedCalls = new AtomicLong();
     private Runner.Started started;
-    private boolean unsupported;
     private int exit;
 
     /** @param repeat each thread calls again until the driver's budget ends ({@code --ops}, {@code --duration}) */
@@ -80,15 +79,14 @@ final class ThreadedProgram implements Workload {
         return started != null && started.callsMain();
     }
 
-    /** The program's exit code: the module body's, 2 for syntax outside the subset, else 0. */
+    /** The program's exit code: the module body's, else 0. */
     int exit() {
-        return unsupported ? ErrorReporter.USAGE : exit;
+        return exit;
     }
 
     @Override
     public Program load(LoadContext context) {
         started = runner.start(context.thread(), source, argv, true);
-        unsupported = started == null;
         return new Program() {
             @Override
             public Mutator mutator(MutatorContext thread) {

@@ -143,12 +143,16 @@ class PythonRunTest {
     }
 
     @Test
-    void syntaxOutsideTheSubsetIsRefusedWithOneLine() throws IOException {
-        Files.writeString(dir.resolve("prog.py"), "x = 1\n\nasync def f():\n    pass\n");
+    void exceptStarAndCoroutinesRun() throws IOException {
+        Files.writeString(dir.resolve("prog.py"), "async def f(x):\n    return x * 2\n\n"
+                + "try:\n    f(1).send(None)\nexcept StopIteration as e:\n    print(e.value)\n\n"
+                + "try:\n    raise ExceptionGroup('g', [ValueError(1), KeyError(2)])\n"
+                + "except* ValueError as e:\n    print(repr(e.exceptions))\n"
+                + "except* KeyError as e:\n    print(repr(e.exceptions))\n");
         CliRun r = run("run", "prog.py");
-        assertEquals("pyheap: prog.py:3:1: 'async def' is not supported", r.singleErrorLine());
-        assertEquals("", r.out());
-        assertEquals(2, r.code());
+        assertEquals("2\n(ValueError(1),)\n(KeyError(2),)\n", r.out(), r.toString());
+        assertEquals("", r.err());
+        assertEquals(0, r.code());
     }
 
     @Test

@@ -323,6 +323,44 @@ public final class Builtins {
             }
             return Abstract.getIter(space, c.get(0));
         });
+        function("aiter", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "aiter", a, n, kw).keywords().range(1, 1);
+            long o = c.get(0);
+            long it = space.typeOf(o).amAiter(o);
+            if (it == 0) {
+                throw new PyException("TypeError", "'" + space.typeOf(o).name + "' object is not an async iterable");
+            }
+            if (space.typeOf(it).lookup("__anext__") == 0) {
+                String name = space.typeOf(it).name;
+                space.decref(it);
+                throw new PyException("TypeError", "aiter() returned not an async iterator of type '" + name + "'");
+            }
+            return it;
+        });
+        function("anext", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "anext", a, n, kw).keywords().range(1, 2);
+            long it = c.get(0);
+            long awaitable = space.typeOf(it).amAnext(it);
+            if (awaitable == 0) {
+                throw new PyException("TypeError", "'" + space.typeOf(it).name + "' object is not an async iterator");
+            }
+            if (n == 1) {
+                return awaitable;
+            }
+            // anext(it, default): an awaitable that gives the default at StopAsyncIteration (a coroutine here)
+            long module = space.frameEvaluator.importModule("_pyheap_async");
+            try {
+                long helper = Abstract.getAttr(space, module, "anext_default");
+                try {
+                    return Abstract.call(space, helper, new long[] {awaitable, c.get(1)});
+                } finally {
+                    space.decref(helper);
+                }
+            } finally {
+                space.decref(module);
+                space.decref(awaitable);
+            }
+        });
         function("next", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "next", a, n, kw).keywords().range(1, 2);
             long it = c.get(0);
@@ -340,7 +378,17 @@ public final class Builtins {
                     throw e;
                 }
             }
-            long v = Abstract.iterNext(space, it);
+            long v;
+            try {
+                v = Abstract.iterNext(space, it);
+            } catch (PyException e) {
+                // a type's tp_iternext may end with StopIteration set (coroutine_wrapper, the async generator awaitables)
+                if (n == 2 && Abstract.matches(space, e, "StopIteration")) {
+                    e.release();
+                    return space.newRef(c.get(1));
+                }
+                throw e;
+            }
             if (v != 0) {
                 return v;
             }

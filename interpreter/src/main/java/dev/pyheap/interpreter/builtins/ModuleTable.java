@@ -313,8 +313,33 @@ public final class ModuleTable implements Interpreter.Importer {
         return modules;
     }
 
+    /**
+     * Set when finalization starts removing the modules ({@code finalize_modules}): from then on an
+     * import fails, as CPython's does once {@code sys.modules} holds None for every module.
+     */
+    private boolean finalizing;
+
+    /** Imports fail from now on (the interpreter is finalizing its modules). */
+    public void startFinalizing() {
+        finalizing = true;
+    }
+
+    @Override
+    public long runtimeModule(String name) {
+        boolean was = finalizing;
+        finalizing = false;
+        try {
+            return importName(name, 0, 0, 0);
+        } finally {
+            finalizing = was;
+        }
+    }
+
     @Override
     public long importName(String name, long globals, long fromlist, int level) {
+        if (finalizing) {
+            throw new PyException("ImportError", "import of " + name + " halted; None in sys.modules");
+        }
         if (level > 0) {
             name = resolveRelative(name, globals, level);
         }

@@ -519,7 +519,15 @@ final class Ceval {
             }
             case GET_YIELD_FROM_ITER -> {
                 long o = f.top();
-                if (!space.generatorType.check(o)) {
+                if (space.coroutineType.check(o)) {
+                    if ((f.code.flags & (Code.CO_COROUTINE | Code.CO_ITERABLE_COROUTINE)) == 0) {
+                        f.pop();
+                        space.decref(o);
+                        f.push(0);
+                        throw new PyException("TypeError",
+                                "cannot 'yield from' a coroutine object in a non-coroutine generator");
+                    }
+                } else if (!space.generatorType.check(o)) {
                     f.pop();
                     try {
                         f.push(Abstract.getIter(space, o));
@@ -529,6 +537,23 @@ final class Ceval {
                 }
             }
             case SEND -> send(f, arg);
+            case GET_AWAITABLE -> getAwaitable(f, arg);
+            case GET_AITER -> getAiter(f);
+            case GET_ANEXT -> getAnext(f);
+            case END_ASYNC_FOR -> {
+                long exc = f.pop();
+                if (!space.exceptions.isInstance(exc, "StopAsyncIteration")) {
+                    throw reraise(exc);
+                }
+                space.decref(exc);
+                space.decref(f.pop());
+            }
+            case BEFORE_ASYNC_WITH -> beforeWith(f, true);
+            case ASYNC_GEN_WRAP -> {
+                long v = f.pop();
+                f.push(space.asyncGenWrappedValueType.create(v));
+                space.decref(v);
+            }
             case KW_NAMES -> f.kwnames = f.code.consts[arg];
             case CALL_FUNCTION_EX -> callFunctionEx(t, f, arg);
             case MAKE_FUNCTION -> makeFunction(f, arg);
@@ -612,7 +637,7 @@ final class Ceval {
                 }
             }
             case LOAD_ASSERTION_ERROR -> f.push(space.newRef(interp.exceptionType("AssertionError").typeObject()));
-            case BEFORE_WITH -> beforeWith(f);
+            case BEFORE_WITH -> beforeWith(f, false);
             case WITH_EXCEPT_START -> withExceptStart(f);
             case IMPORT_NAME -> importName(f, arg);
             case IMPORT_FROM -> importFrom(f, arg);
@@ -1886,7 +1911,9 @@ final class Ceval {
     private Frame returnGenerator(EvalThread t, Frame f) {
         CodeInfo ci = f.code;
         int slots = ci.nlocalsplus + ci.stacksize;
-        long gen = space.generatorType.create(f.func, ci.code, f.globals, f.builtins, slots, null);
+        GeneratorType type = (ci.flags & Code.CO_COROUTINE) != 0 ? space.coroutineType
+                : (ci.flags & Code.CO_ASYNC_GENERATOR) != 0 ? space.asyncGenType : space.generatorType;
+        long gen = type.create(f.func, ci.code, f.globals, f.builtins, slots, null);
         long base = gen + GeneratorType.IFRAME;
         Frame g = new Frame(space, ci, base, gen);
         for (int i = 0; i < f.sp; i++) {
@@ -1915,7 +1942,7 @@ final class Ceval {
         long retval;
         boolean returned;
         try {
-            if (space.generatorType.check(receiver)) {
+            if (space.generatorType.isGeneratorLike(receiver)) {
                 retval = interp.resume(receiver, v, null);
                 returned = space.generatorType.state(receiver) >= GeneratorType.COMPLETED;
             } else if (v == space.none && space.typeOf(receiver).isIterator()) {
@@ -1961,6 +1988,107 @@ final class Ceval {
         }
     }
 
+    /** {@code GET_AWAITABLE}: the awaitable on the stack replaced by the iterator {@code await} drives. */
+    private void getAwaitable(Frame f, int where) {
+        long o = f.pop();
+        long it;
+        try {
+            it = awaitableIter(o, where);
+        } finally {
+            space.decref(o);
+        }
+        if (space.coroutineType.check(it) && space.coroutineType.state(it) == GeneratorType.SUSPENDED) {
+            var suspended = space.coroutineType.frame(it);
+            if (suspended != null && suspended.yieldFrom() != 0) {
+                space.decref(it);
+                f.push(0);
+                throw new PyException("RuntimeError", "coroutine is being awaited already");
+            }
+        }
+        f.push(it);
+    }
+
+    /**
+     * {@code _PyCoro_GetAwaitableIter} with {@code format_awaitable_error}'s messages for
+     * {@code async with} ({@code where} 1: from {@code __aenter__}, 2: from {@code __aexit__}). A new reference.
+     */
+    private long awaitableIter(long o, int where) {
+        if (space.coroutineType.check(o) || isIterableCoroutine(o)) {
+            return space.newRef(o);
+        }
+        PyType type = space.typeOf(o);
+        long res = type.amAwait(o);
+        if (res == 0) {
+            if (where == 1 || where == 2) {
+                throw new PyException("TypeError", "'async with' received an object from " + (where == 1 ? "__aenter__" : "__aexit__")
+                        + " that does not implement __await__: " + type.name);
+            }
+            throw new PyException("TypeError", "object " + type.name + " can't be used in 'await' expression");
+        }
+        if (space.coroutineType.check(res) || isIterableCoroutine(res)) {
+            space.decref(res);
+            throw new PyException("TypeError", "__await__() returned a coroutine");
+        }
+        if (!space.typeOf(res).isIterator()) {
+            String name = space.typeOf(res).name;
+            space.decref(res);
+            throw new PyException("TypeError", "__await__() returned non-iterator of type '" + name + "'");
+        }
+        return res;
+    }
+
+    /** {@code gen_is_coroutine}: a generator whose code {@code types.coroutine} marked CO_ITERABLE_COROUTINE. */
+    private boolean isIterableCoroutine(long o) {
+        return space.generatorType.check(o)
+                && (interp.info(space.generatorType.field(o, GeneratorType.CODE)).flags & Code.CO_ITERABLE_COROUTINE) != 0;
+    }
+
+    /** {@code GET_AITER}. */
+    private void getAiter(Frame f) {
+        long o = f.pop();
+        long it;
+        try {
+            PyType type = space.typeOf(o);
+            it = type.amAiter(o);
+            if (it == 0) {
+                f.push(0);
+                throw new PyException("TypeError", "'async for' requires an object with __aiter__ method, got " + type.name);
+            }
+        } finally {
+            space.decref(o);
+        }
+        if (space.typeOf(it).lookup("__anext__") == 0) {
+            String name = space.typeOf(it).name;
+            space.decref(it);
+            f.push(0);
+            throw new PyException("TypeError",
+                    "'async for' received an object from __aiter__ that does not implement __anext__: " + name);
+        }
+        f.push(it);
+    }
+
+    /** {@code GET_ANEXT}: the awaitable of the async iterator's next item, above the iterator. */
+    private void getAnext(Frame f) {
+        long aiter = f.top();
+        PyType type = space.typeOf(aiter);
+        if (space.asyncGenType.check(aiter)) {
+            f.push(type.amAnext(aiter));
+            return;
+        }
+        long next = type.amAnext(aiter);
+        if (next == 0) {
+            throw new PyException("TypeError", "'async for' requires an iterator with __anext__ method, got " + type.name);
+        }
+        try {
+            f.push(awaitableIter(next, 0));
+        } catch (PyException e) {
+            throw space.exceptions.fromCause(e, "TypeError", "'async for' received an invalid object from __anext__: "
+                    + space.typeOf(next).name);
+        } finally {
+            space.decref(next);
+        }
+    }
+
     private long stopIterationValue(long exc) {
         BaseExceptionType st = interp.exceptionType("StopIteration");
         long v = st.check(exc) ? st.field(exc, st.offsetOf("value")) : 0;
@@ -1996,20 +2124,23 @@ final class Ceval {
 
     // ------------------------------------------------------------------ with
 
-    private void beforeWith(Frame f) {
+    /** {@code BEFORE_WITH} and {@code BEFORE_ASYNC_WITH}: the manager's exit method below its enter's result. */
+    private void beforeWith(Frame f, boolean async) {
         long mgr = f.pop();
         try {
-            long enter = Abstract.lookupAttr(space, mgr, "__enter__");
+            String protocol = async ? "asynchronous context manager protocol" : "context manager protocol";
+            long enter = Abstract.lookupAttr(space, mgr, async ? "__aenter__" : "__enter__");
             if (enter == 0) {
                 throw new PyException("TypeError", "'" + space.typeOf(mgr).name
-                        + "' object does not support the context manager protocol");
+                        + "' object does not support the " + protocol);
             }
             long exit;
             try {
-                exit = Abstract.lookupAttr(space, mgr, "__exit__");
+                exit = Abstract.lookupAttr(space, mgr, async ? "__aexit__" : "__exit__");
                 if (exit == 0) {
                     throw new PyException("TypeError", "'" + space.typeOf(mgr).name
-                            + "' object does not support the context manager protocol (missed __exit__ method)");
+                            + "' object does not support the " + protocol + " (missed " + (async ? "__aexit__" : "__exit__")
+                            + " method)");
                 }
             } catch (RuntimeException e) {
                 space.decref(enter);

@@ -122,6 +122,23 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
         memory.putByte(base + OWNER, OWNED_BY_GENERATOR);
     }
 
+    @Override
+    public long yieldFrom() {
+        byte[] code = this.code.instructions;
+        if (lasti < 0 || 2 * next + 1 >= code.length || (code[2 * next] & 0xFF) != dev.pyheap.interpreter.compiler.Opcode.RESUME
+                || (code[2 * next + 1] & 0xFF) < 2 || sp <= this.code.nlocalsplus) {
+            return 0;
+        }
+        return get(sp - 1);
+    }
+
+    @Override
+    public void leaveYieldFrom() {
+        space.decref(pop());
+        int send = lasti - 1; // the loop's SEND comes right before its YIELD_VALUE
+        next = send + 1 + (code.instructions[2 * send + 1] & 0xFF);
+    }
+
     /** Bytes of the frame with its locals and stack ({@code _PyFrame_NumSlotsForCodeObject}). */
     static long bytesFor(CodeInfo code) {
         return LOCALSPLUS + 8L * (code.nlocalsplus + code.stacksize);

@@ -56,6 +56,14 @@ public final class Interpreter implements FrameEvaluator {
     public interface Importer {
         /** {@code __import__(name, globals, locals, fromlist, level)}: the module (a new reference). */
         long importName(String name, long globals, long fromlist, int level);
+
+        /**
+         * The module {@code name} for the runtime's own use (what CPython's C code reaches without
+         * the import system: {@code _warnings}), also while the modules are being finalized. A new reference.
+         */
+        default long runtimeModule(String name) {
+            return importName(name, 0, 0, 0);
+        }
     }
 
     public void setImporter(Importer importer) {
@@ -420,19 +428,28 @@ public final class Interpreter implements FrameEvaluator {
 
     @Override
     public long resume(long gen, long value, RuntimeException exception) {
-        GeneratorType gt = space.generatorType;
+        GeneratorType gt = space.generatorType.typeOfGenerator(gen);
+        GeneratorType.Kind kind = gt.kind;
+        String what = kind == GeneratorType.Kind.GENERATOR ? "generator"
+                : kind == GeneratorType.Kind.COROUTINE ? "coroutine" : "async generator";
         byte s = gt.state(gen);
         if (s == GeneratorType.EXECUTING) {
-            throw new PyException("ValueError", "generator already executing");
+            throw new PyException(kind == GeneratorType.Kind.GENERATOR ? "ValueError" : "RuntimeError", what + " already executing");
         }
         if (s >= GeneratorType.COMPLETED) {
+            if (kind == GeneratorType.Kind.COROUTINE) {
+                if (exception instanceof PyException pe) {
+                    pe.release();
+                }
+                throw new PyException("RuntimeError", "cannot reuse already awaited coroutine");
+            }
             if (exception != null) {
                 throw exception;
             }
-            throw new PyException("StopIteration", "");
+            throw new PyException(kind == GeneratorType.Kind.ASYNC_GENERATOR ? "StopAsyncIteration" : "StopIteration", "");
         }
         if (s == GeneratorType.CREATED && value != space.none && exception == null) {
-            throw new PyException("TypeError", "can't send non-None value to a just-started generator");
+            throw new PyException("TypeError", "can't send non-None value to a just-started " + what);
         }
         Frame f = (Frame) gt.frame(gen);
         EvalThread t = thread();
@@ -454,10 +471,37 @@ public final class Interpreter implements FrameEvaluator {
         } catch (PyException e) {
             // PEP 479 (gen_send_ex2): a StopIteration leaving a generator's body is a RuntimeError
             if (Abstract.matches(space, e, "StopIteration")) {
-                throw space.exceptions.fromCause(e, "RuntimeError", "generator raised StopIteration");
+                throw space.exceptions.fromCause(e, "RuntimeError", what + " raised StopIteration");
+            }
+            if (kind == GeneratorType.Kind.ASYNC_GENERATOR && Abstract.matches(space, e, "StopAsyncIteration")) {
+                throw space.exceptions.fromCause(e, "RuntimeError", what + " raised StopAsyncIteration");
             }
             throw e;
         }
+    }
+
+    @Override
+    public long replaceCode(long code, int flags, long name, long qualname) {
+        CodeInfo ci = info(code);
+        CodeType ct = space.codeType;
+        Code src = ci.source;
+        Code copy = new Code(src.filename(), space.strType.value(name), space.strType.value(qualname), flags, src.code(),
+                src.firstlineno(), src.linetable(), src.exceptiontable(), src.consts(), src.names(),
+                src.localsplusnames(), src.localspluskinds(), src.argcount(), src.posonlyargcount(),
+                src.kwonlyargcount(), src.stacksize());
+        CodeType.Counts counts = new CodeType.Counts(flags, ct.intField(code, CodeType.ARGCOUNT),
+                ct.intField(code, CodeType.POSONLYARGCOUNT), ct.intField(code, CodeType.KWONLYARGCOUNT),
+                ct.intField(code, CodeType.STACKSIZE), ct.intField(code, CodeType.FIRSTLINENO),
+                ct.intField(code, CodeType.NLOCALSPLUS), ct.intField(code, CodeType.NLOCALS),
+                ct.intField(code, CodeType.NPLAINCELLVARS), ct.intField(code, CodeType.NCELLVARS),
+                ct.intField(code, CodeType.NFREEVARS));
+        long co = ct.create(ct.instructions(code), counts, ct.field(code, CodeType.CONSTS), ct.field(code, CodeType.NAMES),
+                ct.field(code, CodeType.EXCEPTIONTABLE), ct.field(code, CodeType.LOCALSPLUSNAMES),
+                ct.field(code, CodeType.LOCALSPLUSKINDS), ct.field(code, CodeType.FILENAME), name, qualname,
+                ct.field(code, CodeType.LINETABLE));
+        // the copy shares the constants and names tuples, so the borrowed arrays stay valid
+        ct.setExtra(co, new CodeInfo(co, copy, ci.consts, ci.names));
+        return co;
     }
 
     /** {@code _PyFrame_GetFrameObject}: the frame object of {@code f}, made on first request (borrowed: the frame holds it). */
@@ -504,7 +548,7 @@ public final class Interpreter implements FrameEvaluator {
         if (importer == null) {
             throw new PyException("ImportError", "No module named '" + name + "'");
         }
-        return importer.importName(name, 0, 0, 0);
+        return importer.runtimeModule(name);
     }
 
     /**

@@ -35,8 +35,7 @@ import java.util.Map;
  * The program runner (Python/pythonrun.c's {@code pyrun_file}, Modules/main.c's {@code pymain_run_*},
  * Python/pylifecycle.c's {@code Py_FinalizeEx}): compiles the program, runs it as {@code __main__}
  * on a thread attached to the heap, prints an uncaught exception as {@code sys.excepthook} does,
- * and gives CPython's exit code: 0, 1 for an uncaught exception, SystemExit's code; a program using
- * syntax outside the subset is refused with one line and 2.
+ * and gives CPython's exit code: 0, 1 for an uncaught exception, SystemExit's code.
  *
  * <p>While the main module runs, its constants are also held by the parser arena (one more
  * reference each), as CPython keeps them until {@code run_mod} returns.
@@ -184,7 +183,7 @@ public final class Runner {
     private int runHere(Program program, List<String> argv) {
         try (PyThreadState thread = heap.attach(); var gil = thread.gil()) {
             Started started = start(thread, program, argv, false);
-            return started == null ? 2 : started.close();
+            return started.close();
         }
     }
 
@@ -200,8 +199,7 @@ public final class Runner {
      * {@code main()}; a program without one has its body run by each thread, as {@code __main__}, in
      * the one shared module namespace.
      *
-     * @return the started program, or null when it uses syntax outside the subset (one line said so:
-     *         exit code 2)
+     * @return the started program
      */
     public Started start(PyThreadState thread, Program program, List<String> argv, boolean threaded) {
         List<CompileWarning> warnings = new ArrayList<>();
@@ -211,14 +209,6 @@ public final class Runner {
         try {
             Mod.Module module = (Mod.Module) PythonParser.parse(program.source(), program.filename(),
                     PythonParser.Mode.EXEC, warnings);
-            String unsupported = Subset.check(module.body());
-            if (unsupported != null) {
-                String displayName = program.filename();
-                String shortName = displayName.substring(displayName.lastIndexOf('/') + 1);
-                err.println("pyheap: " + shortName + ":" + unsupported);
-                err.flush();
-                return null;
-            }
             definesMain = module.body().stream().anyMatch(st -> st instanceof Stmt.FunctionDef f
                     && f.name().equals("main"));
             code = Analysis.compile(module, program.filename(), 0, warnings);
@@ -626,6 +616,7 @@ public final class Runner {
         } catch (PyException e) {
             e.release();
         }
+        table.startFinalizing();
         for (int pass = 0; pass < 2; pass++) {
             List<Long> keys = new ArrayList<>();
             int p = pass;

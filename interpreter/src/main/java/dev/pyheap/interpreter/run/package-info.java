@@ -8,7 +8,6 @@
  *   <tr><td>{@code TracebackPrinter}</td><td>{@code Python/pythonrun.c} ({@code print_exception_recursive}, {@code print_error_text}), {@code Python/traceback.c} ({@code tb_printinternal}, {@code tb_displayline}, {@code extract_anchors_from_line}); the exception groups' frames of {@code print_exception_group}</td></tr>
  *   <tr><td>{@code Suggestions}</td><td>{@code Python/suggestions.c} ({@code _Py_Offer_Suggestions}, {@code levenshtein_distance}): the "Did you mean" of an uncaught NameError or AttributeError</td></tr>
  *   <tr><td>{@code StartupFreeLists}</td><td>— (the type free lists as {@code Python/pylifecycle.c}'s start-up and the compile leave them)</td></tr>
- *   <tr><td>{@code Subset}</td><td>— (the constructs pyheap refuses to run)</td></tr>
  * </table>
  */
 package dev.pyheap.interpreter.run;

@@ -51,6 +51,24 @@ generator = type(_generator())
 del _generator
 
 
+async def _coro():
+    pass
+
+
+_coro = _coro()
+coroutine = type(_coro)
+_coro.close()  # never awaited: closed so that it does not warn
+del _coro
+
+
+async def _ag():
+    yield
+
+
+async_generator = type(_ag())
+del _ag
+
+
 def _check_methods(C, *methods):
     """True when C or a class of its MRO defines every one of methods (and none as None);
     NotImplemented otherwise, leaving the answer to the usual subclass test."""
@@ -276,6 +294,8 @@ class Generator(Iterator):
 
 
 Generator.register(generator)
+Coroutine.register(coroutine)
+AsyncGenerator.register(async_generator)
 
 
 class Sized(metaclass=ABCMeta):

@@ -14,10 +14,12 @@ tokenizes), a class by the first 'class NAME' line of its file.
 import sys
 import types
 import linecache
+import collections.abc
 from collections import OrderedDict
 
 __all__ = ['ismodule', 'isclass', 'ismethod', 'isfunction', 'isgeneratorfunction', 'isgenerator',
-           'iscoroutinefunction', 'iscoroutine', 'isasyncgenfunction', 'istraceback', 'isframe',
+           'iscoroutinefunction', 'iscoroutine', 'isasyncgenfunction', 'isasyncgen', 'isawaitable',
+           'getcoroutinestate', 'istraceback', 'isframe',
            'iscode', 'isbuiltin', 'isroutine', 'isabstract', 'ismethoddescriptor',
            'isdatadescriptor', 'getmembers', 'getmro', 'getdoc', 'cleandoc', 'getfile',
            'getmodule', 'getsourcelines', 'getsource', 'currentframe', 'signature', 'Signature',
@@ -76,7 +78,35 @@ def isgenerator(object):
 
 
 def iscoroutine(object):
-    return False
+    return isinstance(object, types.CoroutineType)
+
+
+def isasyncgen(object):
+    return isinstance(object, types.AsyncGeneratorType)
+
+
+def isawaitable(object):
+    """Whether object can be awaited: a coroutine, a generator marked by types.coroutine, or an
+    instance of a class with __await__."""
+    return (isinstance(object, types.CoroutineType) or
+            isinstance(object, types.GeneratorType) and bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE) or
+            isinstance(object, collections.abc.Awaitable))
+
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def getcoroutinestate(coroutine):
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
 
 
 def istraceback(object):

@@ -34,6 +34,22 @@ def _g():
 GeneratorType = type(_g())
 
 
+async def _c():
+    pass
+
+
+_c = _c()
+CoroutineType = type(_c)
+_c.close()  # it never ran: closing it now keeps it from warning that it was never awaited
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+
+
 class _C:
     def _m(self):
         pass
@@ -71,7 +87,7 @@ NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 
-del sys, _f, _g, _C, _cell_factory, _descriptor_type
+del sys, _f, _g, _c, _ag, _C, _cell_factory, _descriptor_type
 
 
 if SimpleNamespace is None:
@@ -140,3 +156,83 @@ from _generic_alias import GenericAlias, UnionType
 
 class DynamicClassAttribute(property):
     pass
+
+
+def coroutine(func):
+    """Makes a generator function usable in 'await': its generators are marked as iterable
+    coroutines (CO_ITERABLE_COROUTINE); a coroutine function is returned as it is; any other
+    callable is wrapped so that what it returns, when it is a generator, is marked so too."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if func.__class__ is FunctionType and getattr(func, '__code__', None).__class__ is CodeType:
+        flags = func.__code__.co_flags
+        if flags & 0x180:  # CO_COROUTINE | CO_ITERABLE_COROUTINE: already awaitable
+            return func
+        if flags & 0x20:  # CO_GENERATOR
+            func.__code__ = func.__code__.replace(co_flags=flags | 0x100)
+            return func
+
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if result.__class__ is CoroutineType or (result.__class__ is GeneratorType
+                                                 and result.gi_code.co_flags & 0x100):
+            return result
+        if (hasattr(result, '__next__') and hasattr(result, 'send') and hasattr(result, 'throw')
+                and hasattr(result, 'close') and not hasattr(result, '__await__')):
+            return _GeneratorWrapper(result)
+        return result
+
+    return wrapped
+
+
+class _GeneratorWrapper:
+    """An awaitable view of a generator-like object that a types.coroutine function returned."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if self.__isgen:
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__

@@ -298,6 +298,13 @@ def warn(message, category=None, stacklevel=1, source=None):
 
 
 
+def _warn_unawaited_coroutine(coro):
+    """Called by the runtime when a coroutine that never ran dies: the RuntimeWarning names it and
+    points at the code running when it died; with tracemalloc tracing, where it was made."""
+    message = f"coroutine '{coro.__qualname__}' was never awaited"
+    warn(message, category=RuntimeWarning, stacklevel=2, source=coro)
+
+
 def warn_explicit(message, category, filename, lineno, module=_NOT_GIVEN, registry=None,
                   module_globals=None, source=None):
     """Issues a warning attributed to filename:lineno of module (by default its name from

@@ -41,6 +41,22 @@ public final class CodeType extends StructType {
                 "co_localsplusnames", LOCALSPLUSNAMES, "co_localspluskinds", LOCALSPLUSKINDS,
                 "co_filename", FILENAME, "co_name", NAME, "co_qualname", QUALNAME, "co_linetable", LINETABLE,
                 "_co_code", CO_CODE);
+        defineMethod("replace", (PyMethod.WithKeywords) (self, a) -> {
+            a.range(0, 0);
+            a.keywords("co_flags", "co_name", "co_qualname");
+            long flags = a.keyword("co_flags"), name = a.keyword("co_name"), qualname = a.keyword("co_qualname");
+            if (flags != 0 && !space.typeOf(flags).hasFlag(LONG_SUBCLASS)) {
+                throw new PyException("TypeError", "replace() argument 'co_flags' must be int, not " + space.typeOf(flags).name);
+            }
+            for (long v : new long[] {name, qualname}) {
+                if (v != 0 && !space.strType.check(v)) {
+                    throw new PyException("TypeError", "replace() argument '" + (v == name ? "co_name" : "co_qualname")
+                            + "' must be str, not " + space.typeOf(v).name);
+                }
+            }
+            return space.frameEvaluator.replaceCode(self, flags == 0 ? intField(self, FLAGS) : (int) Abstract.index(space, flags),
+                    name != 0 ? name : field(self, NAME), qualname != 0 ? qualname : field(self, QUALNAME));
+        });
         defineMethod("__sizeof__", (self, args) -> {
             Args.none("code.__sizeof__", args);
             return space.newInt(sizeof(self));

@@ -125,6 +125,25 @@ public final class Exceptions {
         return byName.get("BaseException");
     }
 
+    /**
+     * {@code _PyGen_FetchStopIterationValue} for a caught StopIteration: its {@code value} (None
+     * when it has none), a new reference; {@code e} is released.
+     */
+    public long stopIterationValue(PyException e) {
+        long exc = normalize(e);
+        BaseExceptionType st = byName("StopIteration");
+        long v = st.check(exc) ? st.field(exc, st.offsetOf("value")) : 0;
+        v = space.newRef(v == 0 ? space.none : v);
+        e.release();
+        return v;
+    }
+
+    /** Whether the exception instance {@code exc} is a {@code typeName} (a built-in exception type's name). */
+    public boolean isInstance(long exc, String typeName) {
+        BaseExceptionType t = byName(typeName);
+        return t != null && space.typeOf(exc).isSubtypeOf(t);
+    }
+
     /** Whether {@code o} is an exception instance ({@code PyExceptionInstance_Check}). */
     public boolean isException(long o) {
         return space.typeOf(o).isSubtypeOf(base());

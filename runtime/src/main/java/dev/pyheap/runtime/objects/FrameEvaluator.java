@@ -34,6 +34,15 @@ public interface FrameEvaluator {
         return null;
     }
 
+    /**
+     * {@code code.replace(co_flags=..., co_name=..., co_qualname=...)}: a copy of {@code code} with
+     * those fields (borrowed), that the evaluator can run (its own data for the code made too).
+     * A new reference.
+     */
+    default long replaceCode(long code, int flags, long name, long qualname) {
+        throw new dev.pyheap.runtime.PyException("RuntimeError", "code objects cannot be copied here");
+    }
+
     /** {@code PyEval_GetGlobals}: the innermost Python frame's globals (borrowed), 0 when none runs. */
     default long currentGlobals() {
         return 0;

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.function.LongConsumer;
 
 /**
- * {@code generator}: {@code PyGenObject} (Objects/genobject.c) with its frame embedded
+ * {@code generator}, {@code coroutine} and {@code async_generator}: {@code PyGenObject},
+ * {@code PyCoroObject} and {@code PyAsyncGenObject} (Objects/genobject.c), one layout for the three
+ * (one instance of this class per type, sharing the table of frames). For a generator: its frame embedded
  * ({@code gi_iframe}); GC-capable; {@code sys.getsizeof} is CPython's: the fixed part, the
  * interpreter frame's specials and one word per local and value-stack entry of its code.
  * <pre>
@@ -20,7 +22,11 @@ import java.util.function.LongConsumer;
  * The frame's locals and value stack are the evaluator's ({@link SuspendedFrame}, attached to
  * the generator while it lives); they are the generator's references for traversal and clearing.
  * Resuming goes through the heap's {@link FrameEvaluator}. The finalizer closes a suspended
- * generator ({@code _PyGen_Finalize}).
+ * generator ({@code _PyGen_Finalize}); a coroutine that never ran warns that it was never awaited.
+ * <p>
+ * {@code throw} and {@code close} delegate to the subiterator of a suspended {@code yield from} or
+ * {@code await} first ({@code _gen_throw}, {@code gen_close_iter}), as CPython 3.11 does in C rather
+ * than in the bytecode.
  */
 public final class GeneratorType extends StructType {
     public static final int WEAKLIST = 24, NAME = 32, QUALNAME = 40, EXC_VALUE = 48, FRAME_STATE = 75, FUNC = 80,
@@ -28,38 +34,212 @@ public final class GeneratorType extends StructType {
     /** {@code _PyInterpreterFrame}'s size before {@code localsplus}. */
     static final int IFRAME_SIZE = 72;
     public static final byte CREATED = -2, SUSPENDED = -1, EXECUTING = 0, COMPLETED = 1, CLEARED = 4;
+    /** {@code ag_closed} and {@code ag_running_async} (chars). */
+    static final int CLOSED = 73, RUNNING_ASYNC = 74;
 
-    private final Map<Long, SuspendedFrame> frames = new HashMap<>();
+    /** Which of the three types: its name and its attributes' prefix. */
+    public enum Kind {
+        GENERATOR("generator", "gi"), COROUTINE("coroutine", "cr"), ASYNC_GENERATOR("async_generator", "ag");
+
+        final String typeName;
+        final String prefix;
+
+        Kind(String typeName, String prefix) {
+            this.typeName = typeName;
+            this.prefix = prefix;
+        }
+    }
+
+    public final Kind kind;
+    private final Map<Long, SuspendedFrame> frames;
 
     GeneratorType(ObjectSpace space) {
-        super(space, "generator", null, HAVE_GC | IMMUTABLETYPE, IFRAME + IFRAME_SIZE, 8, WEAKLIST,
-                "gi_name", NAME, "gi_qualname", QUALNAME, "gi_exc_state.exc_value", EXC_VALUE,
+        this(space, Kind.GENERATOR, new HashMap<>());
+    }
+
+    /** The coroutine or async generator type, sharing the generator type's table of frames. */
+    GeneratorType(ObjectSpace space, Kind kind, GeneratorType generators) {
+        this(space, kind, generators.frames);
+    }
+
+    private GeneratorType(ObjectSpace space, Kind kind, Map<Long, SuspendedFrame> frames) {
+        super(space, kind.typeName, null, HAVE_GC | IMMUTABLETYPE, IFRAME + IFRAME_SIZE, 8, WEAKLIST,
+                kind.prefix + "_name", NAME, kind.prefix + "_qualname", QUALNAME, kind.prefix + "_exc_state.exc_value", EXC_VALUE,
                 "f_func", FUNC, "f_globals", GLOBALS, "f_builtins", BUILTINS, "f_locals", LOCALS, "f_code", CODE);
+        this.kind = kind;
+        this.frames = frames;
+        if (kind == Kind.ASYNC_GENERATOR) {
+            defineMethod("asend", (self, args) -> {
+                Args.range("asend", args, 1, 1);
+                return space.asyncGenASendType.create(self, args[0]);
+            });
+            defineMethod("athrow", (self, args) -> {
+                Args.range("athrow", args, 1, 3);
+                return space.asyncGenAThrowType.create(self, space.tupleType.create(args));
+            });
+            defineMethod("aclose", (self, args) -> {
+                Args.none("aclose", args);
+                return space.asyncGenAThrowType.create(self, 0);
+            });
+            defineMethod("__aiter__", (self, args) -> {
+                Args.none("__aiter__", args);
+                return space.newRef(self);
+            });
+            defineMethod("__anext__", (self, args) -> {
+                Args.none("__anext__", args);
+                return space.asyncGenASendType.create(self, 0);
+            });
+            return;
+        }
         defineMethod("send", (self, args) -> {
             Args.range("send", args, 1, 1);
             return finish(self, space.frameEvaluator.resume(self, args[0], null));
         });
         defineMethod("throw", (self, args) -> {
             Args.range("throw", args, 1, 3);
-            long exc = exceptionOf(args);
-            PyException e = new PyException(space.typeOf(exc).name, "", exc, space::decref);
-            if (state(self) == CREATED || state(self) >= COMPLETED) {
-                setState(self, COMPLETED);
-                throw e;
-            }
-            return finish(self, space.frameEvaluator.resume(self, space.none, e));
+            return throwInto(self, exceptionOf(args), true);
         });
         defineMethod("close", (self, args) -> {
             Args.none("close", args);
             close(self);
             return space.newNone();
         });
+        if (kind == Kind.COROUTINE) {
+            defineMethod("__await__", (self, args) -> {
+                Args.none("__await__", args);
+                return space.coroWrapperType.create(self);
+            });
+        }
     }
 
-    /** After a resume: the yielded value, or StopIteration carrying the returned one. */
-    private long finish(long g, long v) {
+    /** Whether {@code o} is a generator, a coroutine or an async generator (exactly). */
+    public boolean isGeneratorLike(long o) {
+        return space.typeOf(o) instanceof GeneratorType;
+    }
+
+    /** The type of the generator-like {@code g}. */
+    public GeneratorType typeOfGenerator(long g) {
+        return (GeneratorType) space.typeOf(g);
+    }
+
+    /**
+     * {@code _gen_throw}: raises {@code exc} (a new reference, taken) where {@code g} is suspended,
+     * first in the subiterator it delegates to; with {@code closeOnGenExit} a GeneratorExit closes
+     * the subiterator instead. The value yielded next (a new reference); StopIteration when it returns.
+     */
+    public long throwInto(long g, long exc, boolean closeOnGenExit) {
+        return finish(g, throwRaw(g, exc, closeOnGenExit));
+    }
+
+    /** {@link #throwInto} leaving the return value as the frame state says ({@code gen_send_ex}'s raw result). */
+    long throwRaw(long g, long exc, boolean closeOnGenExit) {
+        SuspendedFrame f = state(g) == SUSPENDED ? frame(g) : null;
+        long yf = f == null ? 0 : f.yieldFrom();
+        if (yf != 0) {
+            space.incref(yf);
+            byte st = state(g);
+            try {
+                if (closeOnGenExit && space.exceptions.isInstance(exc, "GeneratorExit")) {
+                    setState(g, EXECUTING);
+                    try {
+                        closeIter(yf);
+                    } catch (PyException e) {
+                        setState(g, st);
+                        space.decref(exc);
+                        return space.frameEvaluator.resume(g, space.none, e);
+                    }
+                    setState(g, st);
+                } else {
+                    long ret;
+                    setState(g, EXECUTING);
+                    try {
+                        if (isGeneratorLike(yf) && typeOfGenerator(yf).kind != Kind.ASYNC_GENERATOR) {
+                            ret = typeOfGenerator(yf).throwRaw(yf, space.newRef(exc), closeOnGenExit);
+                            if (state(yf) >= COMPLETED) {
+                                // the subgenerator returned: its value goes to the delegating frame
+                                setState(g, st);
+                                space.decref(exc);
+                                f.leaveYieldFrom();
+                                try {
+                                    return space.frameEvaluator.resume(g, ret, null);
+                                } finally {
+                                    space.decref(ret);
+                                }
+                            }
+                        } else {
+                            long meth = Abstract.lookupAttr(space, yf, "throw");
+                            if (meth == 0) {
+                                setState(g, st);
+                                return throwHere(g, exc);
+                            }
+                            try {
+                                ret = Abstract.call(space, meth, new long[] {exc});
+                            } finally {
+                                space.decref(meth);
+                            }
+                        }
+                    } catch (PyException e) {
+                        setState(g, st);
+                        space.decref(exc);
+                        f.leaveYieldFrom();
+                        if (Abstract.matches(space, e, "StopIteration")) {
+                            long value = space.exceptions.stopIterationValue(e);
+                            try {
+                                return space.frameEvaluator.resume(g, value, null);
+                            } finally {
+                                space.decref(value);
+                            }
+                        }
+                        return space.frameEvaluator.resume(g, space.none, e);
+                    }
+                    setState(g, st);
+                    space.decref(exc);
+                    return ret;
+                }
+            } finally {
+                space.decref(yf);
+            }
+        }
+        return throwHere(g, exc);
+    }
+
+    private long throwHere(long g, long exc) {
+        PyException e = new PyException(space.typeOf(exc).name, "", exc, space::decref);
+        if (state(g) == CREATED || state(g) >= COMPLETED) {
+            if (state(g) >= COMPLETED && kind == Kind.COROUTINE) {
+                e.release();
+                throw new PyException("RuntimeError", "cannot reuse already awaited coroutine");
+            }
+            setState(g, COMPLETED);
+            throw e;
+        }
+        return space.frameEvaluator.resume(g, space.none, e);
+    }
+
+    /** {@code gen_close_iter}: closes a subiterator (a generator's or coroutine's close, else its {@code close} method). */
+    private void closeIter(long yf) {
+        if (isGeneratorLike(yf) && typeOfGenerator(yf).kind != Kind.ASYNC_GENERATOR) {
+            typeOfGenerator(yf).close(yf);
+            return;
+        }
+        long meth = Abstract.lookupAttr(space, yf, "close");
+        if (meth != 0) {
+            try {
+                space.decref(Abstract.call(space, meth, new long[0]));
+            } finally {
+                space.decref(meth);
+            }
+        }
+    }
+
+    /** After a resume: the yielded value, or StopIteration carrying the returned one (StopAsyncIteration for an async generator). */
+    long finish(long g, long v) {
         if (state(g) < COMPLETED) {
             return v;
+        }
+        if (kind == Kind.ASYNC_GENERATOR) {
+            space.decref(v);
+            throw new PyException("StopAsyncIteration", "");
         }
         long args = v == space.none ? space.tupleType.create() : space.tupleType.create(v);
         space.decref(v);
@@ -68,7 +248,7 @@ public final class GeneratorType extends StructType {
     }
 
     /** {@code throw(type[, value[, tb]])}'s exception instance: a new reference. */
-    private long exceptionOf(long[] args) {
+    long exceptionOf(long[] args) {
         long typ = args[0];
         if (space.exceptions.isException(typ)) {
             return space.newRef(typ);
@@ -132,11 +312,14 @@ public final class GeneratorType extends StructType {
 
     @Override
     public boolean isIterator() {
-        return true;
+        return kind == Kind.GENERATOR;
     }
 
     @Override
     public long iterNext(long g) {
+        if (kind != Kind.GENERATOR) {
+            return super.iterNext(g);
+        }
         if (state(g) >= COMPLETED) {
             return 0;
         }
@@ -191,8 +374,31 @@ public final class GeneratorType extends StructType {
     @Override
     public void finalize(long g) {
         byte s = state(g);
-        if (s == SUSPENDED) {
+        if (s == CREATED && kind == Kind.COROUTINE) {
+            warnUnawaited(g);
+        } else if (s == SUSPENDED) {
             close(g);
+        }
+    }
+
+    /**
+     * {@code _PyErr_WarnUnawaitedCoroutine}: the RuntimeWarning "coroutine '...' was never awaited",
+     * issued by the warnings module's {@code _warn_unawaited_coroutine}, as CPython does.
+     */
+    private void warnUnawaited(long g) {
+        setState(g, COMPLETED);
+        long warnings = space.frameEvaluator.importModule("warnings");
+        try {
+            long hook = Abstract.lookupAttr(space, warnings, "_warn_unawaited_coroutine");
+            if (hook != 0) {
+                try {
+                    space.decref(Abstract.call(space, hook, new long[] {g}));
+                } finally {
+                    space.decref(hook);
+                }
+            }
+        } finally {
+            space.decref(warnings);
         }
     }
 
@@ -208,7 +414,22 @@ public final class GeneratorType extends StructType {
         }
         long v;
         try {
-            v = space.frameEvaluator.resume(g, space.none, new PyException("GeneratorExit", ""));
+            SuspendedFrame f = frame(g);
+            long yf = f == null ? 0 : f.yieldFrom();
+            PyException closing = null;
+            if (yf != 0) {
+                space.incref(yf);
+                setState(g, EXECUTING);
+                try {
+                    closeIter(yf);
+                } catch (PyException e) {
+                    closing = e;
+                } finally {
+                    setState(g, s);
+                    space.decref(yf);
+                }
+            }
+            v = space.frameEvaluator.resume(g, space.none, closing != null ? closing : new PyException("GeneratorExit", ""));
         } catch (PyException e) {
             if (e.pythonType().equals("GeneratorExit") || e.pythonType().equals("StopIteration")) {
                 e.release();
@@ -219,7 +440,11 @@ public final class GeneratorType extends StructType {
         boolean yielded = state(g) < COMPLETED;
         space.decref(v);
         if (yielded) {
-            throw new PyException("RuntimeError", "generator ignored GeneratorExit");
+            throw new PyException("RuntimeError", switch (kind) {
+                case GENERATOR -> "generator ignored GeneratorExit";
+                case COROUTINE -> "coroutine ignored GeneratorExit";
+                case ASYNC_GENERATOR -> "async generator ignored GeneratorExit";
+            });
         }
     }
 
@@ -236,16 +461,48 @@ public final class GeneratorType extends StructType {
     @Override
     public long lookupAttr(long g, long attributeName) {
         String attribute = space.strType.value(attributeName);
-        return switch (attribute) {
-            case "__name__" -> space.newRef(field(g, NAME));
-            case "__qualname__" -> space.newRef(field(g, QUALNAME));
-            case "gi_code" -> space.newRef(field(g, CODE));
-            case "gi_running" -> space.newBool(state(g) == EXECUTING);
-            case "gi_suspended" -> space.newBool(state(g) == SUSPENDED);
+        String own = attribute.startsWith(kind.prefix + "_") ? attribute.substring(3) : "";
+        return switch (own) {
+            case "code" -> space.newRef(field(g, CODE));
+            case "running" -> space.newBool(state(g) == EXECUTING);
+            case "suspended" -> kind == Kind.ASYNC_GENERATOR ? genericLookupAttr(g, attributeName)
+                    : space.newBool(state(g) == SUSPENDED);
             // a finished generator has no frame; a live one's is made by its evaluator frame on first request
-            case "gi_frame" -> frameObject(g);
-            default -> genericLookupAttr(g, attributeName);
+            case "frame" -> frameObject(g);
+            case "await" -> kind == Kind.GENERATOR ? genericLookupAttr(g, attributeName) : awaited(g);
+            case "yieldfrom" -> kind == Kind.GENERATOR ? awaited(g) : genericLookupAttr(g, attributeName);
+            case "origin" -> kind == Kind.COROUTINE ? space.newNone() : genericLookupAttr(g, attributeName);
+            default -> switch (attribute) {
+                case "__name__" -> space.newRef(field(g, NAME));
+                case "__qualname__" -> space.newRef(field(g, QUALNAME));
+                default -> genericLookupAttr(g, attributeName);
+            };
         };
+    }
+
+    /** {@code _PyGen_yf}: what a suspended {@code g} awaits or delegates to, None otherwise. A new reference. */
+    private long awaited(long g) {
+        SuspendedFrame f = state(g) == SUSPENDED ? frame(g) : null;
+        long yf = f == null ? 0 : f.yieldFrom();
+        return yf != 0 ? space.newRef(yf) : space.newNone();
+    }
+
+    /** {@code ag_running_async}. */
+    boolean runningAsync(long g) {
+        return memory.getByte(g + RUNNING_ASYNC) != 0;
+    }
+
+    void setRunningAsync(long g, boolean running) {
+        memory.putByte(g + RUNNING_ASYNC, (byte) (running ? 1 : 0));
+    }
+
+    /** {@code ag_closed}. */
+    boolean closed(long g) {
+        return memory.getByte(g + CLOSED) != 0;
+    }
+
+    void setClosed(long g) {
+        memory.putByte(g + CLOSED, (byte) 1);
     }
 
     /** {@code gi_frame}: the frame object of a generator that has not finished, else None. A new reference. */
@@ -257,6 +514,6 @@ public final class GeneratorType extends StructType {
 
     @Override
     public String repr(long g) {
-        return "<generator object " + space.strType.value(field(g, QUALNAME)) + " at " + Addresses.hex(g) + ">";
+        return "<" + kind.typeName + " object " + space.strType.value(field(g, QUALNAME)) + " at " + Addresses.hex(g) + ">";
     }
 }

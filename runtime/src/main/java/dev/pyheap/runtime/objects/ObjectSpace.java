@@ -174,6 +174,12 @@ public final class ObjectSpace {
     public final FrameObjectType frameObjectType;
     public final TracebackType tracebackType;
     public final GeneratorType generatorType;
+    public final GeneratorType coroutineType;
+    public final GeneratorType asyncGenType;
+    public final CoroWrapperType coroWrapperType;
+    public final AsyncGenASendType asyncGenASendType;
+    public final AsyncGenAThrowType asyncGenAThrowType;
+    public final AsyncGenWrappedValueType asyncGenWrappedValueType;
     /** The built-in exception types. */
     public final Exceptions exceptions;
     /** How calls of Python functions reach the evaluation loop (PEP 523's hook); installed by the interpreter. */
@@ -272,6 +278,12 @@ public final class ObjectSpace {
         this.frameObjectType = register(new FrameObjectType(this));
         this.tracebackType = register(new TracebackType(this));
         this.generatorType = register(new GeneratorType(this));
+        this.coroutineType = register(new GeneratorType(this, GeneratorType.Kind.COROUTINE, generatorType));
+        this.asyncGenType = register(new GeneratorType(this, GeneratorType.Kind.ASYNC_GENERATOR, generatorType));
+        this.coroWrapperType = register(new CoroWrapperType(this));
+        this.asyncGenASendType = register(new AsyncGenASendType(this));
+        this.asyncGenAThrowType = register(new AsyncGenAThrowType(this));
+        this.asyncGenWrappedValueType = register(new AsyncGenWrappedValueType(this));
         this.exceptions = new Exceptions(this);
         this.methodDescrType = register(new MethodDescrType(this));
         this.wrapperDescrType = register(new WrapperDescrType(this));

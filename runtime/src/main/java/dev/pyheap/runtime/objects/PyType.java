@@ -1273,6 +1273,40 @@ public abstract class PyType {
         throw new PyException("TypeError", "'" + name + "' object is not an iterator");
     }
 
+    // ================================================================== async (tp_as_async)
+
+    /**
+     * {@code am_await}: the iterator {@code await o} drives (a new reference), or 0 when the type
+     * has no {@code am_await}.
+     */
+    public long amAwait(long o) {
+        long m = lookup("__await__");
+        return m == 0 ? 0 : callMethodOf(o, m);
+    }
+
+    /** {@code am_aiter}: {@code o.__aiter__()} (a new reference), or 0 when the type has none. */
+    public long amAiter(long o) {
+        long m = lookup("__aiter__");
+        return m == 0 ? 0 : callMethodOf(o, m);
+    }
+
+    /** {@code am_anext}: {@code o.__anext__()} (a new reference), or 0 when the type has none. */
+    public long amAnext(long o) {
+        long m = lookup("__anext__");
+        return m == 0 ? 0 : callMethodOf(o, m);
+    }
+
+    /** Calls the attribute {@code m} of this type (borrowed, found by {@link #lookup}) bound to {@code o}. */
+    private long callMethodOf(long o, long m) {
+        PyType mt = space.typeOf(m);
+        long bound = mt.hasDescrGet() ? mt.descrGet(m, o, typeObject()) : space.newRef(m);
+        try {
+            return Abstract.call(space, bound, new long[0]);
+        } finally {
+            space.decref(bound);
+        }
+    }
+
     // ================================================================== mapping and sequence
 
     /** {@code sq_length} / {@code mp_length} ({@code PyObject_Size} takes either). */

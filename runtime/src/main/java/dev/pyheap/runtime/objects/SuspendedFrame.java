@@ -22,4 +22,20 @@ public interface SuspendedFrame {
     default long newFrameObject() {
         return 0;
     }
+
+    /**
+     * {@code _PyGen_yf}: the subiterator a frame suspended in a {@code yield from} or {@code await}
+     * loop delegates to (borrowed), or 0.
+     */
+    default long yieldFrom() {
+        return 0;
+    }
+
+    /**
+     * The end of a delegation that {@code throw} finished: the subiterator leaves the value stack
+     * (its reference dropped) and the frame goes on after its {@code SEND} loop, where the value
+     * the next resumption pushes is the loop's result.
+     */
+    default void leaveYieldFrom() {
+    }
 }

@@ -34,6 +34,10 @@
  *   <tr><td>{@link dev.pyheap.runtime.objects.SequenceIterType}</td><td>{@code Objects/listobject.c}, {@code tupleobject.c}, {@code unicodeobject.c}, {@code bytesobject.c} (their iterators)</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.DictIterType}</td><td>{@code Objects/dictobject.c} ({@code dictiter_iternextkey})</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.SetIterType}</td><td>{@code Objects/setobject.c} ({@code setiter_iternext})</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.GeneratorType}</td><td>{@code Objects/genobject.c} ({@code PyGen_Type}, {@code PyCoro_Type}, {@code PyAsyncGen_Type}: {@code gen_send_ex}, {@code _gen_throw}, {@code gen_close}, {@code _PyGen_Finalize})</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.CoroWrapperType}, {@link dev.pyheap.runtime.objects.AsyncGenASendType},
+ *       {@link dev.pyheap.runtime.objects.AsyncGenAThrowType}, {@link dev.pyheap.runtime.objects.AsyncGenWrappedValueType}</td><td>{@code Objects/genobject.c}
+ *       ({@code _PyCoroWrapper_Type}, {@code _PyAsyncGenASend_Type}, {@code _PyAsyncGenAThrow_Type}, {@code _PyAsyncGenWrappedValue_Type})</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.FreeList}</td><td>the {@code free_list} arrays of {@code listobject.c}, {@code dictobject.c}, {@code floatobject.c}, {@code tupleobject.c}</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.Hashing}</td><td>{@code Python/pyhash.c}, {@code Include/pyhash.h}, {@code tuplehash}</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.CompareOp}</td><td>{@code Include/object.h} ({@code Py_LT} ... {@code Py_GE}), {@code _Py_SwappedOp}</td></tr>
