@@ -475,6 +475,19 @@ public final class ListType extends SequenceType {
         if (n == 0) {
             return;
         }
+        long m = growBy(o, n);
+        long array = itemArray(o);
+        for (int i = 0; i < n; i++) {
+            memory.putLong(array + 8 * (m + i), space.newRef(items[i]));
+        }
+    }
+
+    /**
+     * Grows the list by {@code n} items for an extend whose length is known ({@code list_extend}'s
+     * exact allocation of an empty list, else {@code list_resize}) and returns the old size: the
+     * caller fills the slots from there.
+     */
+    private long growBy(long o, long n) {
         long m = size(o);
         if (itemArray(o) == 0) {
             preallocateExact(o, n);
@@ -482,10 +495,7 @@ public final class ListType extends SequenceType {
         } else {
             resize(o, m + n);
         }
-        long array = itemArray(o);
-        for (int i = 0; i < n; i++) {
-            memory.putLong(array + 8 * (m + i), space.newRef(items[i]));
-        }
+        return m;
     }
 
     /** {@code list.extend(iterable)}: {@code list_extend}, see the class comment. */
@@ -497,13 +507,7 @@ public final class ListType extends SequenceType {
             if (n == 0) {
                 return;
             }
-            long m = size(o);
-            if (itemArray(o) == 0) {
-                preallocateExact(o, n);
-                memory.putLong(o + Layout.OB_SIZE, n);
-            } else {
-                resize(o, m + n);
-            }
+            long m = growBy(o, n);
             // After the resize: a list extended by itself reads its own (possibly moved) array.
             copyReferences(seq.slots(iterable), itemArray(o) + 8 * m, n);
             return;
