@@ -1260,9 +1260,6 @@ def timeout_at(when):
 
 # ---------------------------------------------------------------- TaskGroup (3.11)
 
-# the runtime has no exception groups yet: a TaskGroup then raises its first error alone
-import builtins as _builtins
-_BaseExceptionGroup = getattr(_builtins, 'BaseExceptionGroup', None)
 
 class TaskGroup:
     """Runs tasks together: the block's end waits for all of them; the first failure cancels the
@@ -1334,9 +1331,7 @@ class TaskGroup:
         if self._errors:
             errors = self._errors
             self._errors = None
-            if _BaseExceptionGroup is None:
-                raise errors[0]
-            raise _BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
