@@ -46,6 +46,12 @@ class ModulePathLaunchIT {
     }
 
     private CliRun launchWith(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        return launchWithInput(jvmOptions, null, args);
+    }
+
+    /** As {@link #launchWith}, with the process's stdin read from {@code input} (null: the parent's). */
+    private CliRun launchWithInput(List<String> jvmOptions, Path input, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -56,6 +62,9 @@ class ModulePathLaunchIT {
         Path err = dir.resolve("err.txt");
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
+        if (input != null) {
+            builder.redirectInput(input.toFile());
+        }
         // The developer's own settings must not leak into the run.
         builder.environment().keySet().removeIf(k -> k.startsWith("PYHEAP_") || k.equals("PYTHONMALLOC"));
         Process process = builder.start();
@@ -65,6 +74,22 @@ class ModulePathLaunchIT {
         }
         return new CliRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void inputReadsTheProcessStdinOneLineAtATime() throws Exception {
+        // CPython 3.11.7 on the same program and input: the prompts, the lines without their newline
+        // (UTF-8 decoded), os.read(0) finding nothing (sys.stdin's buffer read the rest ahead), the
+        // buffered last line, then EOFError at the end of the input.
+        Files.writeString(dir.resolve("prog.py"), "import os\n"
+                + "a = input('name? ')\nprint(repr(a))\nprint(repr(input()))\n"
+                + "print(os.read(0, 100))\nprint(repr(input('more: ')))\ninput('end: ')\n");
+        Files.writeString(dir.resolve("in.txt"), "bob\ns\u00e9cond\nrest\n", StandardCharsets.UTF_8);
+        CliRun r = launchWithInput(List.of("--enable-native-access=dev.pyheap.allocator"), dir.resolve("in.txt"),
+                "run", "prog.py");
+        assertEquals("name? 'bob'\n's\u00e9cond'\nb''\nmore: 'rest'\nend: ", r.out(), r::toString);
+        assertTrue(r.err().endsWith("EOFError: EOF when reading a line\n"), r::toString);
+        assertEquals(1, r.code(), r::toString);
     }
 
     @Test

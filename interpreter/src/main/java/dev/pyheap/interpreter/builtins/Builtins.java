@@ -39,6 +39,13 @@ public final class Builtins {
     final ArgParser printKeywords;
     /** Where {@code print} finds {@code sys.stdout}: the sys module's dict (borrowed), set by the module table. */
     long sysDict;
+    /** Where {@code input} reads descriptor 0: the interpreter's descriptor table, set by the module table. */
+    FdTable fds;
+    /** How much {@code input} reads ahead at once: io.DEFAULT_BUFFER_SIZE, as sys.stdin's buffer. */
+    private static final int STDIN_CHUNK = 8192;
+    /** What {@code input} has read from descriptor 0 and not yet returned, from {@code stdinPosition}. */
+    private byte[] stdinAhead = new byte[0];
+    private int stdinPosition;
 
     public Builtins(Interpreter interp) {
         this.interp = interp;
@@ -234,6 +241,7 @@ public final class Builtins {
 
     private void defineFunctions() {
         function("print", this::print);
+        function("input", this::input);
         function("open", this::open);
         function("len", (self, a, n, kw) -> space.newInt(Abstract.length(space, args("len", a, n, kw, 1).get(0))));
         function("repr", (self, a, n, kw) -> Abstract.reprObject(space, args("repr", a, n, kw, 1).get(0)));
@@ -553,6 +561,57 @@ public final class Builtins {
             CallArgs c = new CallArgs(space, "format", a, n, kw).keywords().range(1, 2);
             return interp.format(c.get(0), n > 1 ? c.get(1) : 0);
         });
+    }
+
+    /**
+     * {@code input([prompt])}: {@code builtin_input_impl} when stdin is not a terminal. stderr is flushed,
+     * the prompt written to {@code sys.stdout} as {@code str(prompt)} and stdout flushed, then one line
+     * is taken from the bytes read ahead from descriptor 0, decoded as UTF-8, without its newline;
+     * EOFError at the end of the input. The read-ahead stands for {@code sys.stdin}'s buffer: as in
+     * CPython, what it holds is no longer there for an {@code os.read(0, ...)}.
+     */
+    private long input(long self, long a, long n, long kw) {
+        CallArgs c = new CallArgs(space, "input", a, n, kw).keywords().range(0, 1);
+        long err = space.dictType.getItemString(sysDict, "stderr");
+        if (err != 0 && err != space.none) {
+            try {
+                space.decref(Abstract.callMethod(space, err, "flush", new long[0]));
+            } catch (PyException ignored) {
+                // CPython ignores a failing flush of stderr here too
+            }
+        }
+        long out = space.dictType.getItemString(sysDict, "stdout");
+        if (out == 0 || out == space.none) {
+            throw new PyException("RuntimeError", "input(): lost sys.stdout");
+        }
+        if (n == 1) {
+            long prompt = Abstract.strObject(space, c.get(0));
+            try {
+                writeObject(out, prompt, null);
+            } finally {
+                space.decref(prompt);
+            }
+        }
+        space.decref(Abstract.callMethod(space, out, "flush", new long[0]));
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        while (true) {
+            if (stdinPosition == stdinAhead.length) {
+                stdinAhead = PosixModule.blocking(space, fds, 0, () -> fds.read(0, STDIN_CHUNK));
+                stdinPosition = 0;
+                if (stdinAhead.length == 0) {
+                    break;
+                }
+            }
+            byte b = stdinAhead[stdinPosition++];
+            if (b == '\n') {
+                return space.strType.runtime(line.toString(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            line.write(b);
+        }
+        if (line.size() == 0) {
+            throw new PyException("EOFError", "EOF when reading a line");
+        }
+        return space.strType.runtime(line.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private CallArgs args(String name, long a, long n, long kw, int exactly) {

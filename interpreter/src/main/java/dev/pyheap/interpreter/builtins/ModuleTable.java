@@ -108,6 +108,7 @@ public final class ModuleTable implements Interpreter.Importer {
         interp.setSysDict(sysDict);
         SysModule.fill(this, sysModule, sysDict);
         fds = new FdTable(out, err, System.in);
+        builtins.fds = fds;
         long stdout = builtins.newTextStream(fds, 1, unbuffered, holdsOutput, terminals[0]);
         long stderr = builtins.newTextStream(fds, 2, unbuffered, holdsOutput, terminals[1]);
         for (String n : new String[] {"stdout", "__stdout__"}) {

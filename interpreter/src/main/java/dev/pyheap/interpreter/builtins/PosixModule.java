@@ -295,7 +295,7 @@ final class PosixModule {
     }
 
     /** An I/O step that may fail with an errno. */
-    private interface Io<T> {
+    interface Io<T> {
         T run() throws IOException;
     }
 
@@ -316,7 +316,7 @@ final class PosixModule {
      * {@link #io} for a read or write of {@code fd}: when it may wait (a pipe), without the GIL, as
      * CPython's {@code Py_BEGIN_ALLOW_THREADS} around {@code read(2)}/{@code write(2)}.
      */
-    private static <T> T blocking(ObjectSpace space, FdTable fds, int fd, Io<T> step) {
+    static <T> T blocking(ObjectSpace space, FdTable fds, int fd, Io<T> step) {
         boolean mayBlock = io(space, () -> fds.mayBlock(fd));
         if (!mayBlock) {
             return io(space, step);
