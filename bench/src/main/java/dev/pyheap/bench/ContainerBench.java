@@ -1,9 +1,6 @@
 package dev.pyheap.bench;
 
-import dev.pyheap.api.config.Configuration;
 import dev.pyheap.interpreter.run.Session;
-import dev.pyheap.runtime.PyHeap;
-import dev.pyheap.runtime.PyThreadState;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,9 +15,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.PrintWriter;
-import java.io.Writer;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -44,18 +38,14 @@ public class ContainerBench {
     @Param({"data[:]", "list(data)", "data + other", "data * 3", "data == other", "-1 in data"})
     public String statement;
 
-    private PyHeap heap;
-    private PyThreadState thread;
-    private dev.pyheap.runtime.GilScope gil;
+    private InterpreterHeap heap;
     private Session session;
     private Session.Compiled compiled;
 
     @Setup(Level.Trial)
     public void open() {
-        heap = PyHeap.open(Configuration.of(Map.of("collector", "generational")));
-        thread = heap.attach();
-        gil = thread.gil();
-        session = new Session(heap, new PrintWriter(Writer.nullWriter()));
+        heap = new InterpreterHeap();
+        session = heap.session();
         session.exec(String.join("\n",
                 "import random",
                 "random.seed(1)",
@@ -69,9 +59,6 @@ public class ContainerBench {
     @TearDown(Level.Trial)
     public void close() {
         compiled.close();
-        session.close();
-        gil.close();
-        thread.close();
         heap.close();
     }
 

@@ -1,9 +1,6 @@
 package dev.pyheap.bench;
 
-import dev.pyheap.api.config.Configuration;
 import dev.pyheap.interpreter.run.Session;
-import dev.pyheap.runtime.PyHeap;
-import dev.pyheap.runtime.PyThreadState;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,9 +14,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.PrintWriter;
-import java.io.Writer;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -38,9 +32,7 @@ import java.util.concurrent.TimeUnit;
 public class SortBench {
     static final int N = 10_000;
 
-    private PyHeap heap;
-    private PyThreadState thread;
-    private dev.pyheap.runtime.GilScope gil;
+    private InterpreterHeap heap;
     private Session session;
     private Session.Compiled ints;
     private Session.Compiled strs;
@@ -49,10 +41,8 @@ public class SortBench {
 
     @Setup(Level.Trial)
     public void open() {
-        heap = PyHeap.open(Configuration.of(Map.of("collector", "generational")));
-        thread = heap.attach();
-        gil = thread.gil();
-        session = new Session(heap, new PrintWriter(Writer.nullWriter()));
+        heap = new InterpreterHeap();
+        session = heap.session();
         session.exec(String.join("\n",
                 "import random",
                 "random.seed(1)",
@@ -73,9 +63,6 @@ public class SortBench {
         strs.close();
         keyed.close();
         nearlySorted.close();
-        session.close();
-        gil.close();
-        thread.close();
         heap.close();
     }
 
