@@ -28,8 +28,10 @@ import java.util.concurrent.TimeUnit;
  * subscript ({@code BINARY_SUBSCR_LIST_INT}), a builtin function's call ({@code len(l)}: vectorcall,
  * no argument tuple), an int comparison and the conditional jump after it
  * ({@code COMPARE_OP_INT_JUMP}), a {@code __slots__} member's load and store
- * ({@code LOAD_ATTR_SLOT}, {@code STORE_ATTR_SLOT}). Subtract {@code loopIteration} from the others for
- * the operation alone.
+ * ({@code LOAD_ATTR_SLOT}, {@code STORE_ATTR_SLOT}), an instance attribute's store
+ * ({@code STORE_ATTR_INSTANCE_VALUE}), an int subtraction into a local ({@code BINARY_OP_SUBTRACT_INT}
+ * between {@code LOAD_FAST}, {@code LOAD_CONST} and {@code STORE_FAST}). Subtract {@code loopIteration}
+ * from the others for the operation alone.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -55,6 +57,8 @@ public class InterpreterBench {
     private Session.Compiled branch;
     private Session.Compiled slotLoads;
     private Session.Compiled slotStores;
+    private Session.Compiled attributeStores;
+    private Session.Compiled arithmetic;
 
     @Setup(Level.Trial)
     public void open() {
@@ -121,6 +125,12 @@ public class InterpreterBench {
                 "def slot_stores(s):",
                 "    for i in range(N):",
                 "        s.x = 1",
+                "def attribute_stores(o):",
+                "    for i in range(N):",
+                "        o.x = i",
+                "def int_arithmetic():",
+                "    for i in range(N):",
+                "        j = i - 1",
                 ""));
         loop = session.compile("loop()");
         call = session.compile("calls()");
@@ -135,6 +145,8 @@ public class InterpreterBench {
         branch = session.compile("branches()");
         slotLoads = session.compile("slot_loads(s)");
         slotStores = session.compile("slot_stores(s)");
+        attributeStores = session.compile("attribute_stores(o)");
+        arithmetic = session.compile("int_arithmetic()");
     }
 
     @TearDown(Level.Trial)
@@ -152,6 +164,8 @@ public class InterpreterBench {
         branch.close();
         slotLoads.close();
         slotStores.close();
+        attributeStores.close();
+        arithmetic.close();
         heap.close();
     }
 
@@ -231,5 +245,17 @@ public class InterpreterBench {
     @OperationsPerInvocation(N)
     public void slotAttributeStore() {
         slotStores.run();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public void attributeStore() {
+        attributeStores.run();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public void intSubtraction() {
+        arithmetic.run();
     }
 }

@@ -57,6 +57,39 @@ final class Ceval {
         }
     }
 
+    /*
+     * The loop's own cases, numbered by importance: C2 parses a tableswitch's cases from the highest
+     * key down and inlines callees as it goes until the compilation's node budget runs out, so the
+     * switch is over these numbers (an opcode's number would hand the budget to the highest opcodes,
+     * CALL and PRECALL first). 0: the others, through execute.
+     */
+    private static final int H_STORE_SUBSCR = 1, H_BINARY_SUBSCR = 2, H_FOR_ITER = 3, H_POP_JUMP_IF_NONE = 4,
+            H_POP_JUMP_IF = 5, H_JUMP_BACKWARD = 6, H_PUSH_NULL = 7, H_LOAD_METHOD = 8, H_GENERATOR = 9, H_NOP = 10,
+            H_CALL = 11, H_RETURN_VALUE = 12, H_PRECALL = 13, H_BINARY_OP = 14, H_COMPARE_OP = 15, H_STORE_ATTR = 16,
+            H_LOAD_ATTR = 17, H_LOAD_GLOBAL = 18, H_RESUME = 19, H_POP_TOP = 20, H_STORE_FAST = 21, H_LOAD_CONST = 22,
+            H_LOAD_FAST = 23;
+    /** The loop's case of each opcode. */
+    private static final byte[] HOT = new byte[256];
+
+    static {
+        int[][] cases = {
+            {STORE_SUBSCR, H_STORE_SUBSCR}, {BINARY_SUBSCR, H_BINARY_SUBSCR}, {FOR_ITER, H_FOR_ITER},
+            {POP_JUMP_FORWARD_IF_NONE, H_POP_JUMP_IF_NONE}, {POP_JUMP_BACKWARD_IF_NONE, H_POP_JUMP_IF_NONE},
+            {POP_JUMP_FORWARD_IF_NOT_NONE, H_POP_JUMP_IF_NONE}, {POP_JUMP_BACKWARD_IF_NOT_NONE, H_POP_JUMP_IF_NONE},
+            {POP_JUMP_FORWARD_IF_FALSE, H_POP_JUMP_IF}, {POP_JUMP_BACKWARD_IF_FALSE, H_POP_JUMP_IF},
+            {POP_JUMP_FORWARD_IF_TRUE, H_POP_JUMP_IF}, {POP_JUMP_BACKWARD_IF_TRUE, H_POP_JUMP_IF},
+            {JUMP_BACKWARD, H_JUMP_BACKWARD}, {PUSH_NULL, H_PUSH_NULL}, {LOAD_METHOD, H_LOAD_METHOD},
+            {RETURN_GENERATOR, H_GENERATOR}, {YIELD_VALUE, H_GENERATOR}, {NOP, H_NOP}, {CACHE, H_NOP},
+            {CALL, H_CALL}, {RETURN_VALUE, H_RETURN_VALUE}, {PRECALL, H_PRECALL}, {BINARY_OP, H_BINARY_OP},
+            {COMPARE_OP, H_COMPARE_OP}, {STORE_ATTR, H_STORE_ATTR}, {LOAD_ATTR, H_LOAD_ATTR},
+            {LOAD_GLOBAL, H_LOAD_GLOBAL}, {RESUME, H_RESUME}, {POP_TOP, H_POP_TOP}, {STORE_FAST, H_STORE_FAST},
+            {LOAD_CONST, H_LOAD_CONST}, {LOAD_FAST, H_LOAD_FAST},
+        };
+        for (int[] c : cases) {
+            HOT[c[0]] = (byte) c[1];
+        }
+    }
+
     private final ObjectSpace space;
     private final Memory memory;
     private final ObjectOps ops;
@@ -146,72 +179,83 @@ final class Ceval {
             }
             f.lasti = i;
             f.next = i + 1 + CACHES[op];
-            switch (op) {
-                case NOP, CACHE -> {
+            // set by the instructions that reach the eval breaker; its one call site is after the switch
+            boolean check = false;
+            // The hottest instructions' cases each hold their specialized fast path only (a few heap
+            // accesses): C2 stops inlining into this method when its parse reaches 18,000 nodes, and an
+            // FFM access parses as about twenty inlined JDK methods, so the budget buys roughly a hundred
+            // accesses; the helpers' misses, generic paths and errors are separate methods (see HOT).
+            switch (HOT[op]) {
+                case H_LOAD_FAST -> {
+                    long v = f.get(arg);
+                    if (v == 0) {
+                        throw unboundLocal(f, arg);
+                    }
+                    space.incref(v);
+                    f.push(v);
                 }
-                case RESUME -> checkpoint(tc);
-                case LOAD_FAST -> loadFast(f, arg);
-                case LOAD_CONST -> f.push(space.newRef(f.code.consts[arg]));
-                case STORE_FAST -> {
+                case H_LOAD_CONST -> {
+                    long v = f.code.consts[arg];
+                    space.incref(v);
+                    f.push(v);
+                }
+                case H_STORE_FAST -> {
                     long old = f.get(arg);
                     f.put(arg, f.pop());
-                    space.xdecref(old);
-                }
-                case POP_TOP -> space.decref(f.pop());
-                case PUSH_NULL -> f.push(0);
-                case RETURN_VALUE, RETURN_GENERATOR, YIELD_VALUE -> {
-                    Frame caller = op == RETURN_VALUE ? returnValue(t, f)
-                            : op == YIELD_VALUE ? yieldValue(t, f) : returnGenerator(t, f);
-                    if (caller == null) {
-                        return result;
+                    if (old != 0) {
+                        space.decref(old);
                     }
-                    f = caller;
-                    code = f.code.instructions;
                 }
-                case CALL -> {
+                case H_POP_TOP -> space.decref(f.pop());
+                case H_RESUME -> check = true;
+                case H_LOAD_GLOBAL -> loadGlobal(f, arg);
+                case H_LOAD_ATTR -> loadAttr(f, arg);
+                case H_STORE_ATTR -> storeAttr(f, arg);
+                case H_COMPARE_OP -> check = compareOp(f, arg);
+                case H_BINARY_OP -> binaryOp(f, arg);
+                case H_PRECALL -> precall(f, arg);
+                case H_CALL -> {
                     Frame callee = call(t, f, arg);
                     if (callee != null) {
                         // the callee's RESUME is the check point (3.11 checks the eval breaker after a call only when it returned)
                         f = callee;
                         code = f.code.instructions;
                     } else {
-                        checkpoint(tc);
+                        check = true;
                     }
                 }
-                case JUMP_BACKWARD -> {
+                case H_RETURN_VALUE -> {
+                    Frame caller = returnValue(t, f);
+                    if (caller == null) {
+                        return result;
+                    }
+                    f = caller;
+                    code = f.code.instructions;
+                }
+                case H_LOAD_METHOD -> loadMethod(f, arg);
+                case H_PUSH_NULL -> f.push(0);
+                case H_JUMP_BACKWARD -> {
                     f.next -= arg;
-                    checkpoint(tc);
+                    check = true;
                 }
-                // the hottest of the others here too, so they cost no second dispatch through execute
-                case LOAD_GLOBAL -> loadGlobal(f, arg);
-                case LOAD_ATTR -> loadAttr(f, arg);
-                case STORE_ATTR -> storeAttr(f, arg);
-                case LOAD_METHOD -> loadMethod(f, arg);
-                case PRECALL -> precall(f, arg);
-                case BINARY_OP -> binaryOp(f, arg);
-                case COMPARE_OP -> {
-                    if (compareOp(f, arg)) {
-                        checkpoint(tc);
+                case H_POP_JUMP_IF -> check = popJumpIf(f, op, arg);
+                case H_POP_JUMP_IF_NONE -> check = popJumpIfNone(f, op, arg);
+                case H_FOR_ITER -> forIter(f, arg);
+                case H_BINARY_SUBSCR -> binarySubscr(f);
+                case H_STORE_SUBSCR -> storeSubscr(f);
+                case H_NOP -> {
+                }
+                case H_GENERATOR -> {
+                    Frame caller = op == YIELD_VALUE ? yieldValue(t, f) : returnGenerator(t, f);
+                    if (caller == null) {
+                        return result;
                     }
+                    f = caller;
+                    code = f.code.instructions;
                 }
-                case BINARY_SUBSCR -> binarySubscr(f);
-                case STORE_SUBSCR -> storeSubscr(f);
-                case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_FALSE, POP_JUMP_FORWARD_IF_TRUE,
-                        POP_JUMP_BACKWARD_IF_TRUE -> {
-                    if (popJumpIf(f, op, arg)) {
-                        checkpoint(tc);
-                    }
-                }
-                case POP_JUMP_FORWARD_IF_NONE, POP_JUMP_BACKWARD_IF_NONE, POP_JUMP_FORWARD_IF_NOT_NONE,
-                        POP_JUMP_BACKWARD_IF_NOT_NONE -> {
-                    if (popJumpIfNone(f, op, arg)) {
-                        checkpoint(tc);
-                    }
-                }
-                case FOR_ITER -> forIter(f, arg);
                 default -> execute(t, f, op, arg);
             }
-            if (space.gcState().collectionDue()) {
+            if (check || space.gcState().collectionDue()) {
                 checkpoint(tc);
             }
         }
@@ -230,13 +274,10 @@ final class Ceval {
     /** The value returned by the entry frame (or yielded by it). */
     private long result;
 
-    private void loadFast(Frame f, int arg) {
-        long v = f.get(arg);
-        if (v == 0) {
-            throw new PyException("UnboundLocalError", "cannot access local variable '" + f.code.localsplusNames[arg]
-                    + "' where it is not associated with a value");
-        }
-        f.push(space.newRef(v));
+    /** The UnboundLocalError of {@code LOAD_FAST} and {@code DELETE_FAST} on an empty local. */
+    private PyException unboundLocal(Frame f, int arg) {
+        return new PyException("UnboundLocalError", "cannot access local variable '" + f.code.localsplusNames[arg]
+                + "' where it is not associated with a value");
     }
 
     // ------------------------------------------------------------------ dispatch of the other instructions
@@ -252,8 +293,7 @@ final class Ceval {
             case DELETE_FAST -> {
                 long v = f.get(arg);
                 if (v == 0) {
-                    throw new PyException("UnboundLocalError", "cannot access local variable '"
-                            + f.code.localsplusNames[arg] + "' where it is not associated with a value");
+                    throw unboundLocal(f, arg);
                 }
                 f.put(arg, 0);
                 space.decref(v);
@@ -859,19 +899,36 @@ final class Ceval {
      * CPython the result is made before the operands are released.
      */
     private void binaryOp(Frame f, int arg) {
+        long b = f.peek(1);
+        long a = f.peek(2);
+        if (memory.getLong(a + Layout.OB_TYPE) == intTypeObject && memory.getLong(b + Layout.OB_TYPE) == intTypeObject) {
+            long x = space.intType.mediumValue(a), y = space.intType.mediumValue(b);
+            if (x != IntType.NOT_MEDIUM && y != IntType.NOT_MEDIUM) {
+                long r = space.intType.longOp(x, y, BinaryOp.ofOparg(arg));
+                if (r != 0) {
+                    f.sp -= 2;
+                    f.push(r);
+                    space.decref(a);
+                    space.decref(b);
+                    return;
+                }
+            }
+        }
+        binaryOpOther(f, arg);
+    }
+
+    /** {@link #binaryOp} for anything but two medium ints with a machine-sized result: floats, the number protocol. */
+    private void binaryOpOther(Frame f, int arg) {
         long b = f.pop();
         long a = f.pop();
         try {
             long r = 0;
             long ta = memory.getLong(a + Layout.OB_TYPE);
             long tb = memory.getLong(b + Layout.OB_TYPE);
-            if (ta == intTypeObject && tb == intTypeObject) {
-                long x = space.intType.mediumValue(a), y = space.intType.mediumValue(b);
-                if (x != IntType.NOT_MEDIUM && y != IntType.NOT_MEDIUM) {
-                    r = space.intType.longOp(x, y, BinaryOp.ofOparg(arg));
-                }
-            } else if (ta == floatTypeObject && tb == floatTypeObject) {
+            if (ta == floatTypeObject && tb == floatTypeObject) {
                 r = floatOp(space.floatType.value(a), space.floatType.value(b), arg);
+            } else if (ta == strTypeObject && tb == strTypeObject && (arg == ADD || arg == INPLACE_ADD)) {
+                r = space.strType.concat(a, b); // BINARY_OP_ADD_UNICODE: PyUnicode_Concat without the slot search
             }
             f.push(r != 0 ? r : ops.binaryOp(a, b, arg));
         } finally {
@@ -900,44 +957,30 @@ final class Ceval {
     private boolean compareOp(Frame f, int arg) {
         long b = f.peek(1);
         long a = f.peek(2);
-        long ta = memory.getLong(a + Layout.OB_TYPE);
-        long tb = memory.getLong(b + Layout.OB_TYPE);
-        int cmp = 2; // 2: no fast answer
-        if (ta == intTypeObject && tb == intTypeObject) {
+        if (memory.getLong(a + Layout.OB_TYPE) == intTypeObject && memory.getLong(b + Layout.OB_TYPE) == intTypeObject) {
             long x = space.intType.mediumValue(a), y = space.intType.mediumValue(b);
             if (x != IntType.NOT_MEDIUM && y != IntType.NOT_MEDIUM) {
-                cmp = Long.compare(x, y);
+                return compared(f, arg, Long.compare(x, y));
             }
-        } else if (ta == floatTypeObject && tb == floatTypeObject) {
+        }
+        return compareOpOther(f, arg);
+    }
+
+    /** {@link #compareOp} for anything but two medium ints: the float and str specializations, the generic comparison. */
+    private boolean compareOpOther(Frame f, int arg) {
+        long b = f.peek(1);
+        long a = f.peek(2);
+        long ta = memory.getLong(a + Layout.OB_TYPE);
+        long tb = memory.getLong(b + Layout.OB_TYPE);
+        if (ta == floatTypeObject && tb == floatTypeObject) {
             double x = space.floatType.value(a), y = space.floatType.value(b);
             if (!Double.isNaN(x) && !Double.isNaN(y)) {
-                cmp = x < y ? -1 : x > y ? 1 : 0;
+                return compared(f, arg, x < y ? -1 : x > y ? 1 : 0);
             }
         } else if (ta == strTypeObject && tb == strTypeObject && (arg == EQ || arg == NE)) {
-            cmp = space.strType.equal(a, b) ? 0 : 1; // COMPARE_OP_STR_JUMP: == and != by content
+            return compared(f, arg, space.strType.equal(a, b) ? 0 : 1); // COMPARE_OP_STR_JUMP: == and != by content
         }
         f.sp -= 2;
-        if (cmp != 2) {
-            boolean holds = COMPARE_OPS[arg].holds(cmp);
-            space.decref(a);
-            space.decref(b);
-            byte[] code = f.code.instructions;
-            int jump = code[2 * f.next] & 0xFF;
-            if (jump == POP_JUMP_FORWARD_IF_FALSE || jump == POP_JUMP_FORWARD_IF_TRUE
-                    || jump == POP_JUMP_BACKWARD_IF_FALSE || jump == POP_JUMP_BACKWARD_IF_TRUE) {
-                int target = code[2 * f.next + 1] & 0xFF;
-                f.lasti = f.next;
-                f.next++;
-                if (holds != (jump == POP_JUMP_FORWARD_IF_TRUE || jump == POP_JUMP_BACKWARD_IF_TRUE)) {
-                    return false;
-                }
-                boolean forward = jump == POP_JUMP_FORWARD_IF_FALSE || jump == POP_JUMP_FORWARD_IF_TRUE;
-                f.next += forward ? target : -target;
-                return !forward;
-            }
-            f.push(space.newBool(holds));
-            return false;
-        }
         try {
             f.push(Abstract.richCompare(space, a, b, COMPARE_OPS[arg]));
         } finally {
@@ -946,6 +989,39 @@ final class Ceval {
         }
         return false;
     }
+
+    /**
+     * The end of a specialized {@code COMPARE_OP} whose operands (the stack's top two) compared as
+     * {@code cmp} (the sign of a - b): both released, then the following conditional jump taken at
+     * once, or the bool pushed. True when that jump went backward.
+     */
+    private boolean compared(Frame f, int arg, int cmp) {
+        long b = f.peek(1);
+        long a = f.peek(2);
+        f.sp -= 2;
+        boolean holds = COMPARE_OPS[arg].holds(cmp);
+        space.decref(a);
+        space.decref(b);
+        byte[] code = f.code.instructions;
+        int jump = code[2 * f.next] & 0xFF;
+        if (jump == POP_JUMP_FORWARD_IF_FALSE || jump == POP_JUMP_FORWARD_IF_TRUE
+                || jump == POP_JUMP_BACKWARD_IF_FALSE || jump == POP_JUMP_BACKWARD_IF_TRUE) {
+            int target = code[2 * f.next + 1] & 0xFF;
+            f.lasti = f.next;
+            f.next++;
+            if (holds != (jump == POP_JUMP_FORWARD_IF_TRUE || jump == POP_JUMP_BACKWARD_IF_TRUE)) {
+                return false;
+            }
+            boolean forward = jump == POP_JUMP_FORWARD_IF_FALSE || jump == POP_JUMP_FORWARD_IF_TRUE;
+            f.next += forward ? target : -target;
+            return !forward;
+        }
+        f.push(space.newBool(holds));
+        return false;
+    }
+
+    /** {@code BINARY_OP}'s opargs of {@code +} and {@code +=} (NB_ADD, NB_INPLACE_ADD). */
+    private static final int ADD = BinaryOp.ADD.ordinal(), INPLACE_ADD = BinaryOp.INPLACE + ADD;
 
     private static final CompareOp[] COMPARE_OPS = CompareOp.values();
     private static final int EQ = CompareOp.EQ.ordinal(), NE = CompareOp.NE.ordinal();
@@ -977,28 +1053,40 @@ final class Ceval {
     private void loadGlobal(Frame f, int arg) {
         int at = f.lasti;
         InlineCaches c = f.code.caches;
-        DictType dicts = space.dictType;
-        long v;
-        if (c != null && c.key[at] == dicts.versionTag(f.globals)
-                && (c.aux[at] == 0 || c.aux[at] == dicts.versionTag(f.builtins))) {
-            v = c.value[at];
-        } else {
-            long name = f.code.names[arg >> 1];
-            boolean builtin = false;
-            v = dicts.get(f.globals, name);
-            if (v == 0) {
-                v = dicts.get(f.builtins, name);
-                if (v == 0) {
-                    throw nameError(f.code.nameText[arg >> 1]);
+        if (c != null) {
+            DictType dicts = space.dictType;
+            long builtinsTag = c.aux[at];
+            if (c.key[at] == dicts.versionTag(f.globals) && (builtinsTag == 0 || builtinsTag == dicts.versionTag(f.builtins))) {
+                long v = c.value[at];
+                if ((arg & 1) != 0) {
+                    f.push(0);
                 }
-                builtin = true;
+                space.incref(v);
+                f.push(v);
+                return;
             }
-            // the lookups ran no Python code (str keys compare by identity or text), so the tags are the ones v was found under
-            c = InlineCaches.of(f.code);
-            c.key[at] = dicts.versionTag(f.globals);
-            c.aux[at] = builtin ? dicts.versionTag(f.builtins) : 0;
-            c.value[at] = v;
         }
+        loadGlobalMiss(f, arg, at);
+    }
+
+    /** {@link #loadGlobal} without a valid cache entry: the two lookups, then the entry filled. */
+    private void loadGlobalMiss(Frame f, int arg, int at) {
+        DictType dicts = space.dictType;
+        long name = f.code.names[arg >> 1];
+        boolean builtin = false;
+        long v = dicts.get(f.globals, name);
+        if (v == 0) {
+            v = dicts.get(f.builtins, name);
+            if (v == 0) {
+                throw nameError(f.code.nameText[arg >> 1]);
+            }
+            builtin = true;
+        }
+        // the lookups ran no Python code (str keys compare by identity or text), so the tags are the ones v was found under
+        InlineCaches c = InlineCaches.of(f.code);
+        c.key[at] = dicts.versionTag(f.globals);
+        c.aux[at] = builtin ? dicts.versionTag(f.builtins) : 0;
+        c.value[at] = v;
         if ((arg & 1) != 0) {
             f.push(0);
         }
@@ -1120,9 +1208,29 @@ final class Ceval {
      * while its version tag holds ({@link #specializeClass}).
      */
     private void loadAttr(Frame f, int arg) {
+        long o = f.top();
+        int at = f.lasti;
+        InlineCaches c = f.code.caches;
+        // LOAD_ATTR_INSTANCE_VALUE here; the other entries and the misses in loadAttrOther
+        if (c != null && c.key[at] == memory.getLong(o + Layout.OB_TYPE) && c.index[at] >= 0) {
+            PyType type = c.type[at];
+            if (c.version[at] == type.versionTag()) {
+                long v = type.instanceValue(o, c.index[at]);
+                if (v != 0) {
+                    space.incref(v);
+                    f.poke(1, v);
+                    space.decref(o);
+                    return;
+                }
+            }
+        }
+        loadAttrOther(f, arg, at);
+    }
+
+    /** {@link #loadAttr} but for a hit of its instance-value entry: the module, slot and class entries, the generic lookup. */
+    private void loadAttrOther(Frame f, int arg, int at) {
         long o = f.pop();
         try {
-            int at = f.lasti;
             InlineCaches c = f.code.caches;
             if (c != null && c.key[at] == memory.getLong(o + Layout.OB_TYPE)) {
                 PyType type = c.type[at];
@@ -1156,9 +1264,29 @@ final class Ceval {
      * generic store does.
      */
     private void storeAttr(Frame f, int arg) {
+        long o = f.peek(1);
+        int at = f.lasti;
+        InlineCaches c = f.code.caches;
+        if (c != null && c.key[at] == memory.getLong(o + Layout.OB_TYPE)) {
+            PyType type = c.type[at];
+            int index = c.index[at];
+            if (index >= 0 && c.version[at] == type.versionTag()) {
+                long v = f.peek(2);
+                f.sp -= 2; // popped before the store, which may release an old value (and run its finalizer)
+                if (type.storeInstanceValue(o, index, v)) {
+                    space.decref(o);
+                    return;
+                }
+                f.sp += 2; // no instance values to store into: nothing was done
+            }
+        }
+        storeAttrOther(f, arg, at);
+    }
+
+    /** {@link #storeAttr} but for a hit of its instance-value entry: the slot entry, the generic store. */
+    private void storeAttrOther(Frame f, int arg, int at) {
         long o = f.pop();
         long v = f.pop();
-        int at = f.lasti;
         InlineCaches c = f.code.caches;
         if (c != null && c.key[at] == memory.getLong(o + Layout.OB_TYPE) && c.version[at] == c.type[at].versionTag()) {
             int index = c.index[at];
@@ -1592,6 +1720,51 @@ final class Ceval {
         boolean isMeth = f.peek(arg + 2) != 0;
         int total = arg + (isMeth ? 1 : 0);
         long function = f.peek(total + 1);
+        if (f.kwnames == 0) {
+            long type = memory.getLong(function + Layout.OB_TYPE);
+            if (type == functionTypeObject) {
+                CodeInfo ci = interp.infoOfFunction(function);
+                if (ci.exactArgs && total == ci.argcount && (ci.flags & Code.CO_OPTIMIZED) != 0) {
+                    return callPyExactArgs(t, f, function, ci, total, isMeth);
+                }
+            } else if (type == typeTypeObject) {
+                Frame init = callClass(t, f, function, f.sp - total, total, isMeth);
+                if (init != null) {
+                    return init;
+                }
+                return callOther(t, f, arg, false);
+            }
+        }
+        return callOther(t, f, arg, true);
+    }
+
+    /**
+     * {@code CALL_PY_EXACT_ARGS}: a Python function (not a module or class body's code) given
+     * exactly its positional parameters and no keywords: the arguments' references move from
+     * the stack into the callee's locals.
+     */
+    private Frame callPyExactArgs(EvalThread t, Frame f, long function, CodeInfo ci, int n, boolean isMeth) {
+        Frame callee;
+        try {
+            callee = interp.pushFrame(t, function, ci, 0, n);
+        } catch (PyException e) {
+            popCall(f, n, isMeth);
+            throw e;
+        }
+        int argsAt = f.sp - n;
+        for (int i = 0; i < n; i++) {
+            callee.put(i, f.get(argsAt + i));
+        }
+        f.sp = argsAt;
+        popCall(f, 0, isMeth);
+        return callee;
+    }
+
+    /** {@link #call} but for its two fast paths; {@code classCall}: whether a class call on the loop may still apply. */
+    private Frame callOther(EvalThread t, Frame f, int arg, boolean classCall) {
+        boolean isMeth = f.peek(arg + 2) != 0;
+        int total = arg + (isMeth ? 1 : 0);
+        long function = f.peek(total + 1);
         long kwnames = f.kwnames;
         f.kwnames = 0;
         int nkw = kwnames == 0 ? 0 : (int) space.tupleType.size(kwnames);
@@ -1631,7 +1804,7 @@ final class Ceval {
             popCall(f, 0, isMeth);
             return callee;
         }
-        if (kwnames == 0 && memory.getLong(function + Layout.OB_TYPE) == typeTypeObject) {
+        if (classCall && kwnames == 0 && memory.getLong(function + Layout.OB_TYPE) == typeTypeObject) {
             Frame init = callClass(t, f, function, argsAt, total, isMeth);
             if (init != null) {
                 return init;
@@ -1865,6 +2038,18 @@ final class Ceval {
 
     /** {@code RETURN_VALUE}: the caller frame to continue in, or null when the entry frame returned ({@link #result}). */
     private Frame returnValue(EvalThread t, Frame f) {
+        if (f.gen == 0 && f.initSelf == 0 && !f.entry) { // a function's frame returning to its caller on this loop
+            long v = f.pop();
+            Frame caller = f.previous;
+            interp.popFrame(t, f);
+            caller.push(v);
+            return caller;
+        }
+        return returnOther(t, f);
+    }
+
+    /** {@link #returnValue} of a generator's, an {@code __init__}'s run by {@link #callClass}, or the entry frame. */
+    private Frame returnOther(EvalThread t, Frame f) {
         long v = f.pop();
         if (f.gen != 0) {
             space.generatorType.setState(f.gen, GeneratorType.COMPLETED);

@@ -153,6 +153,10 @@ public final class StrType extends PyType {
         if (!check(b)) {
             throw new PyException("TypeError", "can only concatenate str (not \"" + space.typeOf(b).name + "\") to str");
         }
+        if (a == empty || b == empty) { // PyUnicode_Concat's shortcuts: the other operand, as PyUnicode_FromObject gives it
+            long other = a == empty ? b : a;
+            return space.typeOf(other) == this ? space.newRef(other) : runtime(value(other));
+        }
         return runtime(value(a) + value(b));
     }
 
