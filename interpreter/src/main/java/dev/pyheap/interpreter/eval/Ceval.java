@@ -28,7 +28,10 @@ import static dev.pyheap.interpreter.compiler.Opcode.*;
  * <li>{@link #run} enters with a frame (marked as the entry frame) and loops: {@link #loop}
  *     dispatches the hottest instructions itself and {@link #execute} the others, one at a time
  *     to a helper per opcode, so that both dispatch methods stay far below HotSpot's 8000-byte
- *     limit for compiled methods and the common instructions pay one switch, not two.
+ *     limit for compiled methods and the common instructions pay one switch, not two. The loop's
+ *     cases are numbered by importance ({@code HOT}) and hold only each instruction's specialized
+ *     fast path, so that what C2 inlines into the loop before its node budget runs out is the
+ *     hottest code; misses and generic paths are methods of their own.
  * <li>A call of a Python function pushes the callee's frame and continues in the same loop
  *     (3.11's inlined calls): no Java recursion. Returning to a caller frame pushes the result on
  *     its stack; returning from the entry frame leaves the loop.
