@@ -116,6 +116,9 @@ final class AstModule {
                 AstValidator.validate(mod);
             } catch (InvalidAstException e) {
                 throw new PyException(e.pythonType(), e.getMessage());
+            } catch (NullPointerException e) {
+                // a node missing where _ast and the validator let it through: an error, not a crash
+                throw new PyException("SystemError", "invalid AST: a required node is None");
             }
             List<CompileWarning> warnings = new ArrayList<>();
             Code code;

@@ -383,40 +383,43 @@ _MISSING = object()
 
 
 def _to_tuple(obj, tname):
-    """The tuple of the node obj, which must be of the type tname (a sum or a product)."""
-    if obj is None:
-        return None
-    attributes = _layout.get(tname, ()) if tname in _sums else ()
-    attrs = []
-    for aname, atype, quant in attributes:
-        value = getattr(obj, aname, _MISSING)
-        if value is _MISSING or value is None:
-            if quant != '?':
-                raise TypeError(f'required field "{aname}" missing from {tname}')
-            value = attrs[0] if aname == 'end_lineno' else attrs[1] if aname == 'end_col_offset' else None
-        else:
-            value = _check_builtin(value, atype)
-        attrs.append(value)
+    """The tuple of the node obj, which must be of the type tname. A sum with constructors taking
+    fields accepts None (an absent node, which the constructor of its parent may refuse) and reads
+    its attributes first; an operator or context must be one; a product reads its fields first."""
     if tname in _sums:
-        for cname in _sums[tname]:
+        constructors = _sums[tname]
+        if constructors[0] in _singletons:
+            for cname in constructors:
+                if isinstance(obj, _classes[cname]):
+                    return (cname,)
+            raise TypeError(f"expected some sort of {tname}, but got {obj!r}")
+        if obj is None:
+            return None
+        attrs = _attributes_of(obj, tname, _layout[tname])
+        for cname in constructors:
             if isinstance(obj, _classes[cname]):
                 break
         else:
             raise TypeError(f"expected some sort of {tname}, but got {obj!r}")
+        fields = _layout[cname][:len(_layout[cname]) - len(attrs)]
     else:
-        if not isinstance(obj, _classes[tname]):
-            raise TypeError(f"expected some sort of {tname}, but got {obj!r}")
         cname = tname
-    if cname in _singletons:
-        return (cname,)
+        layout = _layout[tname]
+        count = len(_classes[tname]._attributes)
+        fields = layout[:len(layout) - count]
+        attrs = None
     out = [cname]
-    for fname, ftype, quant in _layout[cname][:len(_layout[cname]) - len(attributes)]:
+    absent = None
+    for fname, ftype, quant in fields:
         value = getattr(obj, fname, _MISSING)
         if value is _MISSING or (value is None and quant == '*'):
             if quant == '?':
                 out.append(None)
                 continue
             raise TypeError(f'required field "{fname}" missing from {cname}')
+        if value is None and quant == '?':
+            out.append(None)
+            continue
         if quant == '*':
             if not isinstance(value, list):
                 raise TypeError(f'{cname} field "{fname}" must be a list, not a {type(value).__name__}')
@@ -428,20 +431,42 @@ def _to_tuple(obj, tname):
                     raise RuntimeError(f'{cname} field "{fname}" changed size during iteration')
             value = items
         else:
-            value = _convert(value, ftype)
+            value = _convert(value, ftype, quant)
+            if value is None and quant == '' and ftype != 'constant' and absent is None:
+                absent = fname
         out.append(value)
+    if attrs is None:
+        attrs = _attributes_of(obj, cname, layout[len(fields):])
+    if absent is not None:
+        # the node's constructor refuses a required field that is None
+        raise ValueError(f"field '{absent}' is required for {cname}")
     out.extend(attrs)
     return tuple(out)
 
 
-def _convert(value, ftype):
+def _attributes_of(obj, owner, layout):
+    attrs = []
+    for aname, atype, quant in layout:
+        value = getattr(obj, aname, _MISSING)
+        if value is _MISSING and quant != '?':
+            raise TypeError(f'required field "{aname}" missing from {owner}')
+        if quant == '?' and (value is _MISSING or value is None):
+            # an end position left out is the start's
+            value = attrs[0] if aname == 'end_lineno' else attrs[1]
+        else:
+            value = _check_builtin(value, atype, quant)
+        attrs.append(value)
+    return attrs
+
+
+def _convert(value, ftype, quant=''):
     if ftype in _BUILTIN_TYPES:
-        return _check_builtin(value, ftype)
+        return _check_builtin(value, ftype, quant)
     return _to_tuple(value, ftype)
 
 
-def _check_builtin(value, ftype):
-    if value is None:
+def _check_builtin(value, ftype, quant):
+    if value is None and (ftype != 'int' or quant == '?'):
         return None
     if ftype == 'int':
         if not isinstance(value, int):

@@ -602,7 +602,7 @@ class _Unparser(_ast_module.NodeVisitor):
         self.set_precedence(_Prec.TUPLE, node.target)
         self.traverse(node.target)
         self.write(" in ")
-        self.set_precedence(_Prec.OR + 1, node.iter, *node.ifs)
+        self.set_precedence(_Prec.TEST + 1, node.iter, *node.ifs)
         self.traverse(node.iter)
         for condition in node.ifs:
             self.write(" if ")
