@@ -8,6 +8,7 @@ import dev.pyheap.interpreter.parser.PythonParser;
 import dev.pyheap.interpreter.parser.PythonSyntaxError;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
+import dev.pyheap.runtime.objects.BaseExceptionType;
 import dev.pyheap.runtime.objects.FunctionType;
 import dev.pyheap.runtime.objects.ObjectSpace;
 
@@ -20,6 +21,9 @@ import java.util.List;
  * and calls the metaclass ({@code type(name, bases, namespace)} by default).
  */
 final class CoreFunctions {
+    /** {@code PyCF_ONLY_AST}: compile() returns the tree. */
+    static final int PY_CF_ONLY_AST = 0x400;
+
     private CoreFunctions() {
     }
 
@@ -58,9 +62,29 @@ final class CoreFunctions {
                 case "single" -> PythonParser.Mode.SINGLE;
                 default -> throw new PyException("ValueError", "compile() mode must be 'exec', 'eval' or 'single'");
             };
+            long flags = n > 3 ? c.get(3) : c.keyword("flags");
+            long optimize = n > 5 ? c.get(5) : c.keyword("optimize");
+            boolean onlyAst = flags != 0 && (Abstract.index(space, flags) & PY_CF_ONLY_AST) != 0;
+            boolean text = space.strType.check(source) || space.bytesType.check(source);
+            if (onlyAst || !text && !space.codeType.check(source) && space.dictType.getItemString(table.modules(), "_ast") != 0) {
+                // a tree asked for or given: the node classes are the library's _ast module's
+                long[] args = {source, filename, mode, 0, 0};
+                args[3] = flags == 0 ? space.newInt(0) : space.newRef(flags);
+                args[4] = optimize == 0 ? space.newInt(-1) : space.newRef(optimize);
+                try {
+                    return Abstract.callMethod(space, table.importModule("_ast"), "_compile", args);
+                } catch (PyException e) {
+                    // compile() is C in CPython: the library's frames are not in the traceback
+                    long exc = space.exceptions.normalize(e);
+                    space.exceptions.base().setField(exc, BaseExceptionType.TRACEBACK, 0);
+                    throw e;
+                } finally {
+                    space.decref(args[3]);
+                    space.decref(args[4]);
+                }
+            }
             String file = space.strType.check(filename) ? space.strType.value(filename) : Abstract.str(space, filename);
-            String text = sourceText(space, source, "compile", m);
-            try (Interpreter.Loaded loaded = interp.load(compileSource(table, text, file, m), false)) {
+            try (Interpreter.Loaded loaded = interp.load(compileSource(table, sourceText(space, source, "compile", m), file, m), false)) {
                 return space.newRef(loaded.code());
             }
         });
@@ -295,7 +319,7 @@ final class CoreFunctions {
     }
 
     /** The text of a str or bytes source ({@code source_as_string}); eval's leading blanks go. */
-    private static String sourceText(ObjectSpace space, long source, String who, PythonParser.Mode mode) {
+    static String sourceText(ObjectSpace space, long source, String who, PythonParser.Mode mode) {
         String text;
         if (space.strType.check(source)) {
             text = space.strType.value(source);

@@ -80,6 +80,7 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("_hashlib", HashlibModule::fill);
         table.put("_subprocess", SubprocessModule::fill);
         table.put("_opcode", OpcodeModule::fill);
+        table.put("_pyheap_ast", AstModule::fill);
     }
 
     /** {@code sys.builtin_module_names}: the modules written in Java, sorted. */

@@ -5,7 +5,7 @@
  *   <caption>class → CPython</caption>
  *   <tr><th>class</th><th>CPython</th></tr>
  *   <tr><td>{@link dev.pyheap.interpreter.builtins.Builtins}, {@code CallArgs}</td><td>{@code Python/bltinmodule.c}, {@code Python/getargs.c}</td></tr>
- *   <tr><td>{@code CoreFunctions}</td><td>{@code Python/bltinmodule.c} ({@code exec}, {@code eval}, {@code __build_class__})</td></tr>
+ *   <tr><td>{@code CoreFunctions}</td><td>{@code Python/bltinmodule.c} ({@code exec}, {@code eval}, {@code compile}, {@code __build_class__})</td></tr>
  *   <tr><td>{@code BuiltinIterType}</td><td>{@code Objects/enumobject.c}, {@code Python/bltinmodule.c} ({@code zip}, {@code map}, {@code filter})</td></tr>
  *   <tr><td>{@code QuitterType}</td><td>{@code Lib/_sitebuiltins.py} ({@code Quitter}: the {@code exit} and {@code quit} that {@code site} installs)</td></tr>
  *   <tr><td>{@code TextIOType}</td><td>{@code Modules/_io/textio.c} (what programs call of {@code sys.stdout})</td></tr>
@@ -23,6 +23,8 @@
  *   <tr><td>{@code ReModule}</td><td>{@code Modules/_sre/sre.c} (running a compiled pattern: match, search, the successive matches; the
  *       pattern is translated to java.util.regex by {@code re}, written in Python)</td></tr>
  *   <tr><td>{@code HashlibModule}</td><td>{@code Modules/_hashopenssl.c} (the digests, from {@code java.security.MessageDigest})</td></tr>
+ *   <tr><td>{@code AstModule}</td><td>{@code Python/Python-ast.c} ({@code ast2obj_mod}, {@code obj2ast_mod}: the parser's tree as
+ *       plain tuples for the library's {@code _ast}, and back), {@code compile()}'s tree paths of {@code Python/bltinmodule.c}</td></tr>
  *   <tr><td>{@link dev.pyheap.interpreter.builtins.SyntaxErrors}</td><td>{@code Parser/pegen_errors.c} ({@code _PyPegen_raise_error_known_location})</td></tr>
  * </table>
  */

@@ -22,7 +22,7 @@ __all__ = ['ismodule', 'isclass', 'ismethod', 'isfunction', 'isgeneratorfunction
            'getcoroutinestate', 'istraceback', 'isframe',
            'iscode', 'isbuiltin', 'isroutine', 'isabstract', 'ismethoddescriptor',
            'isdatadescriptor', 'getmembers', 'getmro', 'getdoc', 'cleandoc', 'getfile',
-           'getmodule', 'getsourcelines', 'getsource', 'currentframe', 'signature', 'Signature',
+           'getmodule', 'getsourcefile', 'getsourcelines', 'getsource', 'currentframe', 'signature', 'Signature',
            'Parameter', 'unwrap', 'getattr_static']
 
 CO_OPTIMIZED = 0x1
@@ -257,6 +257,15 @@ def getfile(object):
         return object.co_filename
     raise TypeError('module, class, method, function, traceback, frame, or '
                     'code object was expected, got {}'.format(type(object).__name__))
+
+
+def getsourcefile(object):
+    """The name of the source file the object was defined in, or None when there is no such file."""
+    filename = getfile(object)
+    import os
+    if os.path.exists(filename) or filename in linecache.cache:
+        return filename
+    return None
 
 
 def _code_of(object):
