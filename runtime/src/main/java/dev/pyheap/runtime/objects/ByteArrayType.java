@@ -122,6 +122,10 @@ public final class ByteArrayType extends PyType {
             }
             return space.newNone();
         });
+        defineMethod("__alloc__", (self, args) -> {
+            Args.none("bytearray.__alloc__", args);
+            return space.newInt(memory.getLong(self + ALLOC));
+        });
         defineMethod("copy", (self, args) -> {
             Args.none("bytearray.copy", args);
             return create(value(self));

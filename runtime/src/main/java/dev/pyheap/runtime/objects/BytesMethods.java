@@ -150,6 +150,9 @@ final class BytesMethods extends TextMethods {
     }
 
     static byte[] repeat(byte[] data, long count) {
+        if (count > 0 && data.length > Long.MAX_VALUE / count) {
+            throw new PyException("MemoryError", "");
+        }
         long total = Math.max(0, count) * data.length;
         if (total > Integer.MAX_VALUE - 16) {
             throw new PyException("MemoryError", "");
