@@ -930,6 +930,31 @@ public final class Abstract {
         return list;
     }
 
+    /**
+     * {@code PySequence_Fast}: an exact list or tuple itself (a new reference), anything else
+     * iterated into a new list; a TypeError from {@code iter()} becomes TypeError {@code message}.
+     */
+    public static long sequenceFast(ObjectSpace space, long o, String message) {
+        if (space.listType.checkExact(o) || space.tupleType.checkExact(o)) {
+            return space.newRef(o);
+        }
+        long it;
+        try {
+            it = getIter(space, o);
+        } catch (PyException e) {
+            if (matches(space, e, "TypeError")) {
+                e.release();
+                throw new PyException("TypeError", message);
+            }
+            throw e;
+        }
+        try {
+            return sequenceList(space, it);
+        } finally {
+            space.decref(it);
+        }
+    }
+
     /** {@code PySequence_Tuple}: {@code tuple(iterable)}, a new tuple (the same one for an exact tuple). */
     public static long sequenceTuple(ObjectSpace space, long iterable) {
         if (space.tupleType.checkExact(iterable)) {
