@@ -832,7 +832,7 @@ public final class Builtins {
             }
         }
         PyType t = typeOf(cls, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-        return isSubtype(space.typeOf(o), t);
+        return isSubtype(space.typeOf(o), t) || Abstract.objectIsInstance(space, o, t);
     }
 
     /**

@@ -74,6 +74,7 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("ctypes", CtypesModule::fill);
         table.put("_thread", ThreadModule::fill);
         table.put("posix", PosixModule::fill);
+        table.put("resource", ResourceModule::fill);
         table.put("_traceback", SmallModules::traceback);
         table.put("_tracemalloc", (t, m, d) -> TracemallocFunctions.fill(t, m, d, heap));
         table.put("_re", ReModule::fill);

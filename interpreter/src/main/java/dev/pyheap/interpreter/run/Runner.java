@@ -356,7 +356,7 @@ public final class Runner {
             }
             if (error instanceof PyException pe) {
                 long exc = space.exceptions.normalize(pe);
-                String text = message + "\n" + new TracebackPrinter(interp, sources).print(exc);
+                String text = message + "\n" + new TracebackPrinter(interp, sources).printUnraisable(exc);
                 pe.release();
                 writeStderr(table, text, true);
             } else {

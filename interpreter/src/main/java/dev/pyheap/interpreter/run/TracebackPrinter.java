@@ -56,6 +56,34 @@ final class TracebackPrinter {
         return out.toString();
     }
 
+    /**
+     * The default {@code sys.unraisablehook}'s text after its first line (3.11's
+     * {@code write_unraisable_exc_file}): the traceback's entries, then the type's module (unless
+     * builtins or __main__) and qualified name, {@code ": "} and the str of the value. No chained
+     * exceptions, notes, groups' members or suggestions: that printer knows none of them.
+     */
+    String printUnraisable(long exc) {
+        long tb = space.exceptions.base().field(exc, BaseExceptionType.TRACEBACK);
+        if (tb != 0 && tb != space.none) {
+            out.append("Traceback (most recent call last):\n");
+            printTraceback(tb);
+        }
+        String module = moduleOf(exc);
+        if (module == null) {
+            out.append("<unknown>");
+        } else if (!module.equals("builtins") && !module.equals("__main__")) {
+            out.append(module).append('.');
+        }
+        long qualname = Abstract.lookupAttr(space, space.typeOf(exc).typeObject(), "__qualname__");
+        try {
+            out.append(qualname != 0 && space.strType.check(qualname) ? space.strType.value(qualname) : space.typeOf(exc).name);
+        } finally {
+            space.xdecref(qualname);
+        }
+        out.append(": ").append(safeStr(exc)).append('\n');
+        return out.toString();
+    }
+
     /** pythonrun.c's {@code max_group_width} and {@code max_group_depth}. */
     private static final int MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
 

@@ -277,6 +277,28 @@ public final class Abstract {
         }
     }
 
+    /**
+     * {@code object_isinstance} for a class that is a type: the type of {@code o}, or else the type
+     * its {@code __class__} attribute names (a proxy's or a mock's), is a subtype of {@code cls}.
+     * An error from {@code __class__} other than AttributeError propagates.
+     */
+    public static boolean objectIsInstance(ObjectSpace space, long o, PyType cls) {
+        PyType own = space.typeOf(o);
+        if (own.isSubtypeOf(cls)) {
+            return true;
+        }
+        long icls = lookupAttr(space, o, "__class__");
+        if (icls == 0) {
+            return false;
+        }
+        try {
+            return icls != own.typeObject() && space.typeType.check(icls)
+                    && space.typeType.described(icls).isSubtypeOf(cls);
+        } finally {
+            space.decref(icls);
+        }
+    }
+
     /** {@code _PyObject_LookupAttr}: a new reference, or 0 when there is no such attribute (no AttributeError). */
     public static long lookupAttr(ObjectSpace space, long o, long name) {
         return space.typeOf(o).lookupAttr(o, name);
@@ -906,6 +928,31 @@ public final class Abstract {
             throw e;
         }
         return list;
+    }
+
+    /**
+     * {@code PySequence_Fast}: an exact list or tuple itself (a new reference), anything else
+     * iterated into a new list; a TypeError from {@code iter()} becomes TypeError {@code message}.
+     */
+    public static long sequenceFast(ObjectSpace space, long o, String message) {
+        if (space.listType.checkExact(o) || space.tupleType.checkExact(o)) {
+            return space.newRef(o);
+        }
+        long it;
+        try {
+            it = getIter(space, o);
+        } catch (PyException e) {
+            if (matches(space, e, "TypeError")) {
+                e.release();
+                throw new PyException("TypeError", message);
+            }
+            throw e;
+        }
+        try {
+            return sequenceList(space, it);
+        } finally {
+            space.decref(it);
+        }
     }
 
     /** {@code PySequence_Tuple}: {@code tuple(iterable)}, a new tuple (the same one for an exact tuple). */

@@ -122,6 +122,15 @@ public final class ByteArrayType extends PyType {
             }
             return space.newNone();
         });
+        // bytearray___sizeof__: the instance's type's basic size and the buffer's allocation
+        defineMethod("__sizeof__", (self, args) -> {
+            Args.none("bytearray.__sizeof__", args);
+            return space.newInt(space.typeOf(self).basicSize() + memory.getLong(self + ALLOC));
+        });
+        defineMethod("__alloc__", (self, args) -> {
+            Args.none("bytearray.__alloc__", args);
+            return space.newInt(memory.getLong(self + ALLOC));
+        });
         defineMethod("copy", (self, args) -> {
             Args.none("bytearray.copy", args);
             return create(value(self));

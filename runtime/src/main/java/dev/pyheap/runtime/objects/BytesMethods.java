@@ -150,6 +150,9 @@ final class BytesMethods extends TextMethods {
     }
 
     static byte[] repeat(byte[] data, long count) {
+        if (count > 0 && data.length > Long.MAX_VALUE / count) {
+            throw new PyException("MemoryError", "");
+        }
         long total = Math.max(0, count) * data.length;
         if (total > Integer.MAX_VALUE - 16) {
             throw new PyException("MemoryError", "");
@@ -478,13 +481,14 @@ final class BytesMethods extends TextMethods {
             return space.newBool(Stringlib.isTitle(units(self), ASCII));
         });
         def.accept("join", (self, args) -> {
-            long items = Abstract.sequenceList(space, Args.one(typeName + ".join", args));
+            long items = Abstract.sequenceFast(space, Args.one(typeName + ".join", args), "can only join an iterable");
+            boolean tuple = space.tupleType.checkExact(items);
             try {
                 byte[] sep = self(self);
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-                int n = (int) space.listType.size(items);
+                int n = (int) (tuple ? space.tupleType.size(items) : space.listType.size(items));
                 for (int i = 0; i < n; i++) {
-                    long item = space.listType.item(items, i);
+                    long item = tuple ? space.tupleType.item(items, i) : space.listType.item(items, i);
                     byte[] b = bufferOf(space, item);
                     if (b == null) {
                         throw new PyException("TypeError", "sequence item " + i + ": expected a bytes-like object, "
@@ -495,8 +499,9 @@ final class BytesMethods extends TextMethods {
                     }
                     out.writeBytes(b);
                 }
-                if (n == 1 && immutable && space.bytesType.checkExact(space.listType.item(items, 0))) {
-                    return space.newRef(space.listType.item(items, 0));
+                long first = n == 1 ? (tuple ? space.tupleType.item(items, 0) : space.listType.item(items, 0)) : 0;
+                if (n == 1 && immutable && space.bytesType.checkExact(first)) {
+                    return space.newRef(first);
                 }
                 return make(out.toByteArray());
             } finally {

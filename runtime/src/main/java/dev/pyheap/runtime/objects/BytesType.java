@@ -214,7 +214,11 @@ public final class BytesType extends PyType {
         if (count == 1 && space.typeOf(a) == this) {
             return space.newRef(a);
         }
-        return of(BytesMethods.repeat(value(a), count));
+        byte[] data = value(a);
+        if (count > 0 && data.length > Long.MAX_VALUE / count) {
+            throw new PyException("OverflowError", "repeated bytes are too long");
+        }
+        return of(BytesMethods.repeat(data, count));
     }
 
     @Override

@@ -230,17 +230,10 @@ public final class DictType extends PyType {
         });
         defineMethod("popitem", (self, args) -> {
             Args.none("dict.popitem", args);
-            long[] last = {0, 0};
-            forEach(self, (k, v) -> {
-                last[0] = k;
-                last[1] = v;
-            });
-            if (last[0] == 0) {
+            if (size(self) == 0) {
                 throw new PyException("KeyError", "'popitem(): dictionary is empty'");
             }
-            long t = space.tupleType.create(last[0], last[1]);
-            delItem(self, last[0]);
-            return t;
+            return popLast(self);
         });
     }
 
@@ -752,6 +745,35 @@ public final class DictType extends PyType {
         }
         deleteEntry(d, keys, hash, ix);
         return old;
+    }
+
+    /**
+     * {@code dict_popitem} of a non-empty dict: a split table becomes combined first (same size);
+     * the last live entry is emptied, its slot becomes DUMMY and {@code dk_nentries} drops to its
+     * number, so the entries after it are free again (a later insert appends there, and a copy
+     * may clone the table). The (key, value) tuple takes over both references.
+     */
+    private long popLast(long d) {
+        long keys = keysOf(d);
+        if (valuesOf(d) != 0) {
+            resize(d, log2Size(keys), true);
+            keys = keysOf(d);
+        }
+        memory.putInt(keys + DK_VERSION, 0);
+        int kind = kind(keys);
+        long i = nentries(keys) - 1;
+        while (i >= 0 && entryValue(keys, kind, i) == 0) {
+            i--;
+        }
+        long key = entryKey(keys, kind, i);
+        long value = entryValue(keys, kind, i);
+        long hash = entryHash(keys, kind, i);
+        setIndex(keys, lookupSlotOf(keys, hash, i), DKIX_DUMMY);
+        memory.fill(entry(keys, kind, i), entrySize(kind), (byte) 0);
+        memory.putLong(keys + DK_NENTRIES, i);
+        memory.putLong(d + MA_USED, size(d) - 1);
+        memory.putLong(d + MA_VERSION_TAG, nextVersion());
+        return space.tupleType.createStealing(key, value);
     }
 
     /**

@@ -85,6 +85,11 @@ public final class ListType extends SequenceType {
             Args.none("list.__reversed__", args);
             return space.listRevIterType.create(self);
         });
+        // list___sizeof__: the instance's type's basic size and the item array's allocation (no GC header)
+        defineMethod("__sizeof__", (self, args) -> {
+            Args.none("list.__sizeof__", args);
+            return space.newInt(space.typeOf(self).basicSize() + 8 * allocated(self));
+        });
         defineMethod("copy", (self, args) -> {
             Args.none("list.copy", args);
             long[] items = new long[(int) size(self)];

@@ -4,18 +4,20 @@ import java.math.BigInteger;
 
 /**
  * {@code longrange_iterator} (Objects/rangeobject.c, {@code longrangeiterobject}): the iterator of a
- * range whose bounds do not fit a machine word. {@code start}, {@code step} and the remaining
- * length as int objects at +16, +24, +32; not GC-capable, {@code sys.getsizeof} 40. Each step
- * hands out {@code start}, then advances it by {@code step} and counts the length down.
+ * range whose bounds do not fit a machine word. 3.11's layout: {@code index}, {@code start},
+ * {@code step} and {@code len} as int objects at +16, +24, +32, +40; not GC-capable,
+ * {@code sys.getsizeof} 48. Each step hands out {@code start + index * step} and advances
+ * {@code index} by one until it reaches {@code len} (3.12 dropped the index field).
  */
 public final class LongRangeIterType extends StructType {
-    static final int START = 16, STEP = 24, LEN = 32, SIZE = 40;
+    static final int INDEX = 16, START = 24, STEP = 32, LEN = 40, SIZE = 48;
 
     LongRangeIterType(ObjectSpace space) {
-        super(space, "longrange_iterator", null, IMMUTABLETYPE, SIZE, 0, 0, "start", START, "step", STEP, "len", LEN);
+        super(space, "longrange_iterator", null, IMMUTABLETYPE, SIZE, 0, 0, "index", INDEX, "start", START, "step", STEP, "len", LEN);
         defineMethod("__length_hint__", (self, args) -> {
             Args.none("longrange_iterator.__length_hint__", args);
-            return space.newRef(field(self, LEN));
+            IntType ints = space.intType;
+            return ints.newInt(ints.bigValue(field(self, LEN)).subtract(ints.bigValue(field(self, INDEX))));
         });
     }
 
@@ -23,6 +25,7 @@ public final class LongRangeIterType extends StructType {
     long create(BigInteger start, BigInteger step, BigInteger len) {
         IntType ints = space.intType;
         long it = allocateStruct(SIZE);
+        putField(it, INDEX, ints.newInt(BigInteger.ZERO));
         putField(it, START, ints.newInt(start));
         putField(it, STEP, ints.newInt(step));
         putField(it, LEN, ints.newInt(len));
@@ -37,19 +40,19 @@ public final class LongRangeIterType extends StructType {
     @Override
     public long iterNext(long it) {
         IntType ints = space.intType;
-        BigInteger len = ints.bigValue(field(it, LEN));
-        if (len.signum() <= 0) {
+        BigInteger index = ints.bigValue(field(it, INDEX));
+        if (index.compareTo(ints.bigValue(field(it, LEN))) >= 0) {
             return 0;
         }
-        long result = space.newRef(field(it, START));
-        putField(it, START, ints.newInt(ints.bigValue(result).add(ints.bigValue(field(it, STEP)))));
-        putField(it, LEN, ints.newInt(len.subtract(BigInteger.ONE)));
-        return result;
+        BigInteger value = ints.bigValue(field(it, START)).add(index.multiply(ints.bigValue(field(it, STEP))));
+        putField(it, INDEX, ints.newInt(index.add(BigInteger.ONE)));
+        return ints.newInt(value);
     }
 
     @Override
     public long lengthHint(long it) {
-        long len = field(it, LEN);
-        return space.intType.fitsLong(len) ? space.intType.longValue(len) : Long.MAX_VALUE;
+        IntType ints = space.intType;
+        BigInteger left = ints.bigValue(field(it, LEN)).subtract(ints.bigValue(field(it, INDEX)));
+        return left.bitLength() < 64 ? left.longValue() : Long.MAX_VALUE;
     }
 }

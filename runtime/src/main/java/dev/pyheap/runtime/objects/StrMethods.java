@@ -166,12 +166,14 @@ final class StrMethods extends TextMethods {
     private void defineAll(java.util.function.BiConsumer<String, PyMethod> def) {
         def.accept("join", (self, args) -> {
             long iterable = Args.one("str.join", args);
-            long items = Abstract.sequenceList(space, iterable);
+            long items = Abstract.sequenceFast(space, iterable, "can only join an iterable");
+            boolean tuple = space.tupleType.checkExact(items);
             try {
                 StringBuilder b = new StringBuilder();
                 String sep = text(self);
-                for (int i = 0, n = (int) space.listType.size(items); i < n; i++) {
-                    long item = space.listType.item(items, i);
+                long count = tuple ? space.tupleType.size(items) : space.listType.size(items);
+                for (int i = 0; i < count; i++) {
+                    long item = tuple ? space.tupleType.item(items, i) : space.listType.item(items, i);
                     if (!str.check(item)) {
                         throw new PyException("TypeError", "sequence item " + i + ": expected str instance, "
                                 + space.typeOf(item).name + " found");
@@ -181,8 +183,11 @@ final class StrMethods extends TextMethods {
                     }
                     b.append(text(item));
                 }
-                if (space.listType.size(items) == 1 && str.isExact(space.listType.item(items, 0))) {
-                    return space.newRef(space.listType.item(items, 0));
+                if (count == 1) {
+                    long only = tuple ? space.tupleType.item(items, 0) : space.listType.item(items, 0);
+                    if (str.isExact(only)) {
+                        return space.newRef(only);
+                    }
                 }
                 return newStr(b.toString());
             } finally {

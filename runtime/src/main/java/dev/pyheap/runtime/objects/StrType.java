@@ -167,7 +167,21 @@ public final class StrType extends PyType {
 
     @Override
     public long repeat(long a, long count) {
-        return runtime(count <= 0 ? "" : value(a).repeat((int) count));
+        if (count <= 0) {
+            return runtime("");
+        }
+        String text = value(a);
+        if (count == 1) {
+            // unicode_result_unchanged: an exact str is its own single repetition
+            return space.typeOf(a) == this ? space.newRef(a) : runtime(text);
+        }
+        if (text.length() > Long.MAX_VALUE / count) {
+            throw new PyException("OverflowError", "repeated string is too long");
+        }
+        if ((long) text.length() * count > Integer.MAX_VALUE - 8) {
+            throw new PyException("MemoryError", "");
+        }
+        return runtime(text.repeat((int) count));
     }
 
     /** {@code PyUnicode_Check}. */

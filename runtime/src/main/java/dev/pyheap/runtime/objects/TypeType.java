@@ -54,7 +54,7 @@ public final class TypeType extends PyType {
             }
         });
         defineMethod("__instancecheck__", (self, args) -> space.newBool(
-                space.typeOf(Args.one("type.__instancecheck__", args)).isSubtypeOf(described(self))));
+                Abstract.objectIsInstance(space, Args.one("type.__instancecheck__", args), described(self))));
         defineMethod("__subclasscheck__", (self, args) -> {
             long sub = Args.one("type.__subclasscheck__", args);
             if (!check(sub)) {

@@ -105,6 +105,18 @@ public final class WeakrefType extends PyType {
         super(space, "weakref.ReferenceType", null, BASETYPE | HAVE_GC, SIZE, 0);
     }
 
+    /** {@code __callback__} (a read-only member in CPython): the Python callable, None once it ran or when there is none. */
+    @Override
+    protected void fillDict() {
+        super.fillDict();
+        putInDict("__callback__", space.getSetDescrType.create(this, "__callback__", o -> {
+            long number = memory.getLong(o + CALLBACK);
+            Callback c = number == 0 ? null : callbacks.get(number);
+            long callable = c == null ? 0 : c.pythonCallable();
+            return space.newRef(callable != 0 ? callable : space.none);
+        }, null));
+    }
+
     /** {@code PyWeakref_CheckRef}: a ref or an instance of a subclass. */
     public boolean check(long o) {
         return space.typeOf(o).isSubtypeOf(this);
