@@ -1855,10 +1855,7 @@ public final class DictType extends PyType {
     long newValues(long size) {
         int prefix = Layout.align8((int) size + 2);
         long block = space.allocate(prefix + 8 * size);
-        // a few words (a class's values are short): word stores cost less than a bulk fill's set-up
-        for (long at = block, end = block + prefix + 8 * size; at < end; at += 8) {
-            memory.putLong(at, 0);
-        }
+        memory.fill(block, prefix + 8 * size, (byte) 0);
         long values = block + prefix;
         memory.putByte(values - 1, (byte) prefix);
         return values;
