@@ -1343,6 +1343,11 @@ public final class ClassType extends PyType {
     }
 
     @Override
+    ClassType valuesClass() {
+        return managedDict ? this : null;
+    }
+
+    @Override
     public long instanceValue(long o, int index) {
         // the values pointer alone decides, as in CPython: it is 0 whenever a dict exists (class comment)
         long values = memory.getLong(o + Layout.VALUES_PTR);

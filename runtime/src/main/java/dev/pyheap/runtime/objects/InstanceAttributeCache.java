@@ -96,7 +96,8 @@ public final class InstanceAttributeCache implements AttributeCache {
         } finally {
             space.decref(n);
         }
-        if (site == null || !site.noClassAttribute() || site.valueIndex() < 0 || !(t instanceof ClassType c)) {
+        ClassType c = t.valuesClass();
+        if (site == null || !site.noClassAttribute() || site.valueIndex() < 0 || c == null) {
             return;
         }
         key = memory.getLong(o + Layout.OB_TYPE);
