@@ -45,6 +45,33 @@ final class AttributeCacheTest extends HeapTest {
     }
 
     @Test
+    void anInstanceWhoseDictWasAskedForIsReadAndWrittenThroughTheDict() {
+        CApi capi = t.capi();
+        try (Handle cls = t.newClass("C"); Handle c = t.call(cls)) {
+            long o = capi.address(c);
+            long v1 = capi.newInt(1000);
+            long v2 = capi.newInt(2000);
+            AttributeCache x = capi.attributeCache("x");
+            capi.setattr(o, x, v1);
+            capi.setattr(o, x, v1); // now filled: the values array is the fast path's
+            long dict = capi.getattr(o, "__dict__"); // the values move into a dict
+            capi.setattr(o, x, v2); // the cached guard holds, the values are gone: through the dict
+            assertEquals(1, capi.refcount(v1), "the old value was released once");
+            assertEquals(2, capi.refcount(v2));
+            try (Handle d = capi.toHandle(dict); Handle key = t.newStr("x"); Handle inDict = t.getitem(d, key)) {
+                assertEquals(v2, capi.address(inDict), "the dict holds what was stored");
+            }
+            long read = capi.getattr(o, x);
+            assertEquals(v2, read);
+            assertEquals(3, capi.refcount(v2));
+            capi.decref(read);
+            capi.decref(v1);
+            capi.decref(v2);
+            assertEquals(1, capi.refcount(v2), "only the instance's dict holds it");
+        }
+    }
+
+    @Test
     void oneSiteServesInstancesOfSeveralClasses() {
         CApi capi = t.capi();
         try (Handle a = t.newClass("A"); Handle b = t.newClass("B"); Handle ia = t.call(a); Handle ib = t.call(b);

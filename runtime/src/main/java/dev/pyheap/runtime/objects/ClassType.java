@@ -1343,19 +1343,19 @@ public final class ClassType extends PyType {
     }
 
     @Override
+    ClassType valuesClass() {
+        return managedDict ? this : null;
+    }
+
+    @Override
     public long instanceValue(long o, int index) {
-        if (memory.getLong(o + Layout.DICT_PTR) != 0) {
-            return 0;
-        }
+        // the values pointer alone decides, as in CPython: it is 0 whenever a dict exists (class comment)
         long values = memory.getLong(o + Layout.VALUES_PTR);
         return values == 0 ? 0 : memory.getLong(values + 8L * index);
     }
 
     @Override
     public boolean storeInstanceValue(long o, int index, long v) {
-        if (memory.getLong(o + Layout.DICT_PTR) != 0) {
-            return false;
-        }
         long values = memory.getLong(o + Layout.VALUES_PTR);
         if (values == 0) {
             return false;
@@ -1373,7 +1373,7 @@ public final class ClassType extends PyType {
 
     @Override
     public boolean valuesUnchanged(long o, long keysCount) {
-        return memory.getLong(o + Layout.DICT_PTR) == 0 && memory.getLong(o + Layout.VALUES_PTR) != 0
+        return memory.getLong(o + Layout.VALUES_PTR) != 0
                 && space.dictType.sharedKeysCount(sharedKeys) == keysCount;
     }
 

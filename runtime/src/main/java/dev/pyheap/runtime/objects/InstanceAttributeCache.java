@@ -26,12 +26,15 @@ public final class InstanceAttributeCache implements AttributeCache {
     private long key;
     /** Its version tag when analysed. */
     private long version;
-    /** Its behaviour. */
-    private PyType type;
+    /**
+     * {@link #key} when a store may take the cached path (the class has no {@code __setattr__} of its
+     * own), else 0: one compare guards a store, as one guards a load.
+     */
+    private long storeKey;
+    /** Its behaviour: a class, the only kind of type whose instances keep inline values (a final class: direct calls). */
+    private ClassType type;
     /** The name's slot in the instances' values. */
     private int index;
-    /** Whether a store may take the cached path (no {@code __setattr__} of the class's own). */
-    private boolean storable;
 
     public InstanceAttributeCache(ObjectSpace space, String name) {
         this.space = space;
@@ -65,7 +68,7 @@ public final class InstanceAttributeCache implements AttributeCache {
 
     /** {@code o.name = v}: {@code o} takes its own reference to {@code v}. */
     public void set(long o, long v) {
-        if (v != 0 && memory.getLong(o + Layout.OB_TYPE) == key && type.versionTag() == version && storable) {
+        if (v != 0 && memory.getLong(o + Layout.OB_TYPE) == storeKey && type.versionTag() == version) {
             space.incref(v);
             if (type.storeInstanceValue(o, index, v)) {
                 return;
@@ -79,6 +82,7 @@ public final class InstanceAttributeCache implements AttributeCache {
     /** Analyses {@code o}'s type for the name ({@code _Py_Specialize_LoadAttr}); empties the cache when the access is not cacheable. */
     private void fill(long o) {
         key = 0;
+        storeKey = 0;
         type = null;
         PyType t = space.typeOf(o);
         long tag = t.assignVersionTag();
@@ -92,13 +96,14 @@ public final class InstanceAttributeCache implements AttributeCache {
         } finally {
             space.decref(n);
         }
-        if (site == null || !site.noClassAttribute() || site.valueIndex() < 0) {
+        ClassType c = t.valuesClass();
+        if (site == null || !site.noClassAttribute() || site.valueIndex() < 0 || c == null) {
             return;
         }
         key = memory.getLong(o + Layout.OB_TYPE);
+        storeKey = site.plainSetAttr() ? key : 0;
         version = tag;
-        type = t;
+        type = c;
         index = site.valueIndex();
-        storable = site.plainSetAttr();
     }
 }

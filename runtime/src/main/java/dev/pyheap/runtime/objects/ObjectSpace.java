@@ -616,9 +616,12 @@ public final class ObjectSpace {
         return o;
     }
 
-    /** Reinitialises a GC object taken from a free list: header cleared, refcount 1. Not counted. */
+    /**
+     * Reinitialises a GC object taken from a free list: flags cleared, refcount 1. Not counted. Its
+     * {@code gc_next} is 0 already (an object enters a free list untracked), so only {@code gc_prev}
+     * is written: FINALIZED goes, which a free list may have kept from a subclass's instance.
+     */
     public void reviveGcObject(long o) {
-        memory.putLong(o - Layout.GC_HEAD, 0);
         memory.putLong(o - Layout.GC_HEAD + 8, 0);
         reviveObject(o - Layout.GC_HEAD, o);
     }

@@ -1065,6 +1065,11 @@ public abstract class PyType {
     void modified() {
     }
 
+    /** This type when its instances keep their attributes in inline values (a class with a managed dict), else null. */
+    ClassType valuesClass() {
+        return null;
+    }
+
     /**
      * {@code LOAD_ATTR_INSTANCE_VALUE}'s read: the value in slot {@code index} of {@code o}'s inline
      * values (borrowed), or 0 (a deoptimization: no values array, or the slot is empty).

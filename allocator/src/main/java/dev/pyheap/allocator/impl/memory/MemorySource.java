@@ -47,14 +47,20 @@ public interface MemorySource extends AutoCloseable {
     Memory memory();
 
     /**
-     * Maps a fresh, zero-filled arena of {@link #ARENA_SIZE} bytes and returns its address: at least
-     * page-aligned (4 KiB), pool-aligned (16 KiB) only by luck, as {@code mmap} places it.
+     * Maps an arena of {@link #ARENA_SIZE} bytes and returns its address: at least page-aligned
+     * (4 KiB), pool-aligned (16 KiB) only by luck, as {@code mmap} places it. A fresh mapping is
+     * zero-filled; a source may instead hand out again an arena given back earlier, holding the
+     * bytes it held then (native memory does, see {@code NativeSpace}), so callers initialise what
+     * they read.
      *
      * @throws dev.pyheap.api.MemoryError past {@code heap.limit} or when the system refuses; nothing changes
      */
     long mapArena();
 
-    /** Gives the arena at {@code base} (as {@link #mapArena} returned it) back to the system. */
+    /**
+     * Gives the arena at {@code base} (as {@link #mapArena} returned it) back: it is no longer this
+     * source's (not an arena, not mapped, not counted), though its pages may stay mapped for reuse.
+     */
     void unmapArena(long base);
 
     /**

@@ -43,6 +43,27 @@ import java.util.Optional;
  *       asking about a wild address is always safe.</li>
  * </ol>
  *
+ * <h2>Retained arenas</h2>
+ * CPython unmaps an arena the moment pymalloc gives it back, so a heap that shrinks and grows again
+ * (a tree built and dropped, over and over) pays a first-touch page fault for every page of every
+ * arena it maps again: 256 faults per arena, which on a virtual machine whose host takes the freed
+ * pages back cost 3-15 µs each, more than the allocations they serve. Like the C library's trim
+ * threshold, this source keeps the last {@value #RETAINED_ARENAS} arenas given back mapped (their
+ * pages resident, their bytes as the heap left them) and hands them out again before mapping new
+ * ones; the next one given back past that is unmapped at once.
+ * <pre>
+ *   unmapArena(a): a leaves the arena map, the arena set and heap.limit (the heap no longer owns it)
+ *                  -> retained[count++] = a        when count < RETAINED_ARENAS and no hint steers mmap
+ *                  -> munmap(a)                    otherwise
+ *   mapArena():    heap.limit reserves 1 MiB, then retained[--count] if any, else mmap
+ *   close():       munmaps the retained arenas with the rest
+ * </pre>
+ * Nothing outside this class sees the difference but the resident set and the faults: the pool
+ * allocator's arena counts ({@code sys._debugmallocstats}), {@code heap.limit} and every table here
+ * are as if the arena had been unmapped, and an arena handed out again was never read by anyone
+ * after it was given back (pymalloc initialises a pool's header when it carves it, so the old bytes
+ * are never taken for data).
+ *
  * <p>Misuse of the raw half (freeing an address it never returned, twice, or inside a block) is
  * caught by the table and reported as {@link HeapCorruptionError}, never passed to the C library.
  * Wild accesses through {@link NativeMemory} are not caught: that is what {@code memory=checked} is
@@ -58,6 +79,12 @@ public final class NativeSpace implements MemorySource {
     /** Where mmap is asked to place the next arena; 0 lets the system choose (tests steer it). */
     private long arenaHint;
     private boolean closed;
+    /** Arenas given back but kept mapped (see the class comment), the most recent last. */
+    private final long[] retained = new long[RETAINED_ARENAS];
+    private int retainedCount;
+
+    /** How many arenas given back stay mapped for the next {@link #mapArena}: 16 MiB. */
+    public static final int RETAINED_ARENAS = 16;
 
     /** Raw blocks by address, built when a range question needs them after a change. */
     private long[] sortedStarts = new long[0];
@@ -111,6 +138,12 @@ public final class NativeSpace implements MemorySource {
         checkOpen();
         limit.reserve(ARENA_SIZE);
         long base;
+        if (retainedCount > 0 && arenaHint == 0) {
+            base = retained[--retainedCount];
+            arenaMap.markUsed(base);
+            arenas.add(base);
+            return base;
+        }
         try {
             base = Os.mmap(arenaHint, ARENA_SIZE);
         } catch (Os.OsError e) {
@@ -133,7 +166,16 @@ public final class NativeSpace implements MemorySource {
         arenaMap.markUnused(base);
         arenas.remove(base);
         limit.release(ARENA_SIZE);
+        if (retainedCount < RETAINED_ARENAS && arenaHint == 0) {
+            retained[retainedCount++] = base;
+            return;
+        }
         Os.munmap(base, ARENA_SIZE);
+    }
+
+    /** Arenas given back and kept mapped for reuse (at most {@link #RETAINED_ARENAS}). */
+    int retainedArenas() {
+        return retainedCount;
     }
 
     @Override
@@ -357,6 +399,9 @@ public final class NativeSpace implements MemorySource {
             Os.munmap(c.value, ARENA_SIZE);
         }
         arenas.clear();
+        while (retainedCount > 0) {
+            Os.munmap(retained[--retainedCount], ARENA_SIZE);
+        }
         for (LongLongCursor c : raw) {
             Os.free(c.key);
         }

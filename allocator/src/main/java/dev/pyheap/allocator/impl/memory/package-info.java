@@ -3,7 +3,7 @@
  * reads and writes it. Two kinds, chosen by {@code memory=native|checked}:
  * <ul>
  *   <li><b>native</b> (the default): arenas mapped from the operating system with {@code mmap} and
- *       given back with {@code munmap}, raw blocks from the C library's {@code malloc} family, all
+ *       given back with {@code munmap} (the last 16 given back stay mapped for reuse), raw blocks from the C library's {@code malloc} family, all
  *       called through {@code java.lang.foreign}'s linker; every access one absolute address, so ids
  *       are real process addresses. Wild accesses are not caught (as in C).</li>
  *   <li><b>checked</b>: 1 MiB {@code byte[]} segments with small addresses of our own; every access is

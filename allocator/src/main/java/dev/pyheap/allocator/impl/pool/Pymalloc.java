@@ -113,8 +113,9 @@ import java.util.Optional;
  *   <li><b>free</b>: push the block on its pool's free list. A pool that was full goes to the
  *       <em>front</em> of its class's used list, so the very next request reuses the block. A pool
  *       that became empty moves to its arena's freepools, and the arena is re-sorted; an arena whose
- *       pools are all free is unmapped (its pages go back to the system, and resident memory falls),
- *       unless it is the last usable arena (kept to avoid map/unmap thrashing, bpo-37257).</li>
+ *       pools are all free is given back to the memory source (its pages go back to the system, and
+ *       resident memory falls, but for the few the native source retains for reuse), unless it is
+ *       the last usable arena (kept to avoid map/unmap thrashing, bpo-37257).</li>
  *   <li><b>reallocate</b>: a block stays in place when the new size fits and is more than 3/4 of
  *       the block; otherwise allocate, copy, free.</li>
  * </ol>

@@ -188,6 +188,51 @@ class NativeSpaceTest {
     }
 
     @Test
+    void arenasGivenBackStayMappedForReuseUpToTheRetainedCount() {
+        int n = NativeSpace.RETAINED_ARENAS + 2;
+        long[] a = new long[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = space.mapArena();
+            memory.putLong(a[i] + 4096, i + 1);
+        }
+        for (int i = 0; i < n; i++) {
+            space.unmapArena(a[i]);
+            assertFalse(space.isArena(a[i]));
+            assertFalse(memory.isMapped(a[i]), "given back: no longer the heap's");
+        }
+        assertEquals(NativeSpace.RETAINED_ARENAS, space.retainedArenas(), "the two given back last were unmapped");
+        assertEquals(0, space.mappedBytes(), "retained arenas are not counted against heap.limit");
+        assertEquals(0, space.arenas());
+        // handed out again, the most recent first, with the bytes they held
+        for (int i = NativeSpace.RETAINED_ARENAS - 1; i >= 0; i--) {
+            long b = space.mapArena();
+            assertEquals(a[i], b);
+            assertEquals(i + 1, memory.getLong(b + 4096));
+            assertTrue(space.isArena(b) && memory.isMapped(b, MIB));
+        }
+        assertEquals(0, space.retainedArenas());
+        assertEquals(NativeSpace.RETAINED_ARENAS * MIB, space.mappedBytes());
+        long fresh = space.mapArena();
+        assertEquals(0, memory.getLong(fresh + 4096), "past the retained ones, a fresh zeroed mapping");
+    }
+
+    @Test
+    void aRetainedArenaStillNeedsRoomUnderTheLimitAndClosingUnmapsIt() {
+        NativeSpace limited = new NativeSpace(MIB);
+        long a = limited.mapArena();
+        limited.unmapArena(a);
+        long raw = limited.malloc(64);
+        assertThrows(MemoryError.class, limited::mapArena, "the limit is counted before a retained arena is reused");
+        assertEquals(1, limited.retainedArenas());
+        limited.free(raw);
+        assertEquals(a, limited.mapArena());
+        limited.unmapArena(a);
+        limited.close();
+        assertEquals(0, limited.retainedArenas());
+        assertEquals(0, limited.mappedBytes());
+    }
+
+    @Test
     void mmapTakesAHintWhenTheRangeIsFreeAndPlacesTheNextArenasAboveIt() {
         long hint = 0x7e30_0000_3000L;
         space.arenaHint(hint);
