@@ -26,7 +26,8 @@ final class BaseAllocators {
      * @param memory {@value Options#NATIVE_MEMORY} or {@value Options#CHECKED_MEMORY}
      */
     static Allocator create(String kind, String memory, Configuration configuration) {
-        MemorySource source = MemorySource.create(memory, configuration.get(Options.HEAP_LIMIT));
+        MemorySource source = MemorySource.create(memory, configuration.get(Options.HEAP_LIMIT),
+                Math.toIntExact(configuration.get(Options.RETAINED_ARENAS)));
         return switch (kind) {
             case PYMALLOC -> new Pymalloc(kind, source);
             case MALLOC -> new Malloc(kind, source);

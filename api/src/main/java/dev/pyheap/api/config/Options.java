@@ -32,6 +32,16 @@ public final class Options {
                     + " or checked (bounds-checked arrays; a wild access is an error naming the address); the debug"
                     + " allocators imply checked");
 
+    /**
+     * How many arenas given back {@value #NATIVE_MEMORY} memory keeps mapped for the next one the heap
+     * needs, so a heap that shrinks and grows again does not fault every page in again. {@code 0}
+     * unmaps each at once, as CPython does. Under a {@link #HEAP_LIMIT} none are kept, so the limit
+     * bounds everything mapped; checked memory ignores this option.
+     */
+    public static final Option<Long> RETAINED_ARENAS = Option.of("memory.retained_arenas", OptionType.integer(0, 4096), 16L,
+            "arenas given back that native memory keeps mapped for reuse (0: unmap at once, as CPython);"
+                    + " none under a heap.limit");
+
     /** The most bytes the heap may map (arenas plus raw blocks); {@code -1} is unlimited. */
     public static final Option<Long> HEAP_LIMIT = Option.of("heap.limit", OptionType.bytesOrUnlimited(), -1L,
             v -> v == -1 || v > 0, "a positive number of bytes (e.g. 64m) or 'unlimited'",
@@ -86,7 +96,7 @@ public final class Options {
 
     /** The core options in declaration order. */
     public static List<Option<?>> core() {
-        return List.of(ALLOCATOR, MEMORY, HEAP_LIMIT, COLLECTOR, GC_THRESHOLD, GC_ENABLED, GC_DEBUG, SWITCH_INTERVAL,
+        return List.of(ALLOCATOR, MEMORY, RETAINED_ARENAS, HEAP_LIMIT, COLLECTOR, GC_THRESHOLD, GC_ENABLED, GC_DEBUG, SWITCH_INTERVAL,
                 HASH_SEED);
     }
 }

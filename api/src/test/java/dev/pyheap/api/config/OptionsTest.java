@@ -27,7 +27,7 @@ class OptionsTest {
     void theCoreOptionsInOrderWithTheirDefaults() {
         List<String> lines = load(Map.of()).all().stream()
                 .map(s -> s.option().name() + "=" + s.valueText()).toList();
-        assertEquals(List.of("allocator=pymalloc", "memory=native", "heap.limit=unlimited", "collector=generational",
+        assertEquals(List.of("allocator=pymalloc", "memory=native", "memory.retained_arenas=16", "heap.limit=unlimited", "collector=generational",
                 "gc.threshold=700,10,10", "gc.enabled=true", "gc.debug=0", "switchinterval=0.005", "hashseed=random"), lines);
     }
 

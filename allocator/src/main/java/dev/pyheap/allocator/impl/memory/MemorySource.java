@@ -30,11 +30,12 @@ public interface MemorySource extends AutoCloseable {
 
     /**
      * A new source of the kind named by {@code kind} ({@value Options#NATIVE_MEMORY} or
-     * {@value Options#CHECKED_MEMORY}), bounded by {@code limitBytes} ({@code -1}: no limit).
+     * {@value Options#CHECKED_MEMORY}), bounded by {@code limitBytes} ({@code -1}: no limit); native
+     * memory keeps up to {@code retainedArenas} arenas given back mapped ({@link Options#RETAINED_ARENAS}).
      */
-    static MemorySource create(String kind, long limitBytes) {
+    static MemorySource create(String kind, long limitBytes, int retainedArenas) {
         return switch (kind) {
-            case Options.NATIVE_MEMORY -> new NativeSpace(limitBytes);
+            case Options.NATIVE_MEMORY -> new NativeSpace(limitBytes, retainedArenas);
             case Options.CHECKED_MEMORY -> new AddressSpace(limitBytes);
             default -> throw new IllegalArgumentException("no memory kind '" + kind + "'");
         };

@@ -48,12 +48,13 @@ import java.util.Optional;
  * (a tree built and dropped, over and over) pays a first-touch page fault for every page of every
  * arena it maps again: 256 faults per arena, which on a virtual machine whose host takes the freed
  * pages back cost 3-15 µs each, more than the allocations they serve. Like the C library's trim
- * threshold, this source keeps the last {@value #RETAINED_ARENAS} arenas given back mapped (their
- * pages resident, their bytes as the heap left them) and hands them out again before mapping new
- * ones; the next one given back past that is unmapped at once.
+ * threshold, this source keeps the last arenas given back mapped ({@code memory.retained_arenas},
+ * {@value #DEFAULT_RETAINED_ARENAS} by default; their pages resident, their bytes as the heap left
+ * them) and hands them out again before mapping new ones; the next one given back past that is
+ * unmapped at once. Under a {@code heap.limit} none are kept, so the limit bounds all that is mapped.
  * <pre>
  *   unmapArena(a): a leaves the arena map, the arena set and heap.limit (the heap no longer owns it)
- *                  -> retained[count++] = a        when count < RETAINED_ARENAS and no hint steers mmap
+ *                  -> retained[count++] = a        when count < retained.length and no hint steers mmap
  *                  -> munmap(a)                    otherwise
  *   mapArena():    heap.limit reserves 1 MiB, then retained[--count] if any, else mmap
  *   close():       munmaps the retained arenas with the rest
@@ -80,11 +81,11 @@ public final class NativeSpace implements MemorySource {
     private long arenaHint;
     private boolean closed;
     /** Arenas given back but kept mapped (see the class comment), the most recent last. */
-    private final long[] retained = new long[RETAINED_ARENAS];
+    private final long[] retained;
     private int retainedCount;
 
-    /** How many arenas given back stay mapped for the next {@link #mapArena}: 16 MiB. */
-    public static final int RETAINED_ARENAS = 16;
+    /** How many arenas given back stay mapped for the next {@link #mapArena} unless configured: 16 MiB. */
+    public static final int DEFAULT_RETAINED_ARENAS = 16;
 
     /** Raw blocks by address, built when a range question needs them after a change. */
     private long[] sortedStarts = new long[0];
@@ -97,6 +98,18 @@ public final class NativeSpace implements MemorySource {
      *                                (run with {@code --illegal-native-access=deny} and no grant)
      */
     public NativeSpace(long limitBytes) {
+        this(limitBytes, DEFAULT_RETAINED_ARENAS);
+    }
+
+    /**
+     * @param limitBytes     the most bytes that may be mapped at once, or {@code -1} for no limit
+     * @param retainedArenas how many arenas given back to keep mapped for reuse; none under a limit
+     */
+    public NativeSpace(long limitBytes, int retainedArenas) {
+        if (retainedArenas < 0) {
+            throw new IllegalArgumentException("retainedArenas " + retainedArenas + " < 0");
+        }
+        this.retained = new long[limitBytes == -1 ? retainedArenas : 0];
         this.limit = new HeapLimit(limitBytes);
         // Initialising the memory and system-call classes here makes a refused native access fail at
         // heap creation, with a message that says what to do, rather than at the first allocation.
@@ -166,14 +179,14 @@ public final class NativeSpace implements MemorySource {
         arenaMap.markUnused(base);
         arenas.remove(base);
         limit.release(ARENA_SIZE);
-        if (retainedCount < RETAINED_ARENAS && arenaHint == 0) {
+        if (retainedCount < retained.length && arenaHint == 0) {
             retained[retainedCount++] = base;
             return;
         }
         Os.munmap(base, ARENA_SIZE);
     }
 
-    /** Arenas given back and kept mapped for reuse (at most {@link #RETAINED_ARENAS}). */
+    /** Arenas given back and kept mapped for reuse (at most {@code memory.retained_arenas}). */
     int retainedArenas() {
         return retainedCount;
     }

@@ -189,7 +189,7 @@ class NativeSpaceTest {
 
     @Test
     void arenasGivenBackStayMappedForReuseUpToTheRetainedCount() {
-        int n = NativeSpace.RETAINED_ARENAS + 2;
+        int n = NativeSpace.DEFAULT_RETAINED_ARENAS + 2;
         long[] a = new long[n];
         for (int i = 0; i < n; i++) {
             a[i] = space.mapArena();
@@ -200,36 +200,57 @@ class NativeSpaceTest {
             assertFalse(space.isArena(a[i]));
             assertFalse(memory.isMapped(a[i]), "given back: no longer the heap's");
         }
-        assertEquals(NativeSpace.RETAINED_ARENAS, space.retainedArenas(), "the two given back last were unmapped");
+        assertEquals(NativeSpace.DEFAULT_RETAINED_ARENAS, space.retainedArenas(), "the two given back last were unmapped");
         assertEquals(0, space.mappedBytes(), "retained arenas are not counted against heap.limit");
         assertEquals(0, space.arenas());
         // handed out again, the most recent first, with the bytes they held
-        for (int i = NativeSpace.RETAINED_ARENAS - 1; i >= 0; i--) {
+        for (int i = NativeSpace.DEFAULT_RETAINED_ARENAS - 1; i >= 0; i--) {
             long b = space.mapArena();
             assertEquals(a[i], b);
             assertEquals(i + 1, memory.getLong(b + 4096));
             assertTrue(space.isArena(b) && memory.isMapped(b, MIB));
         }
         assertEquals(0, space.retainedArenas());
-        assertEquals(NativeSpace.RETAINED_ARENAS * MIB, space.mappedBytes());
+        assertEquals(NativeSpace.DEFAULT_RETAINED_ARENAS * MIB, space.mappedBytes());
         long fresh = space.mapArena();
         assertEquals(0, memory.getLong(fresh + 4096), "past the retained ones, a fresh zeroed mapping");
     }
 
     @Test
-    void aRetainedArenaStillNeedsRoomUnderTheLimitAndClosingUnmapsIt() {
+    void underAHeapLimitNoArenaIsRetainedSoTheLimitBoundsAllThatIsMapped() {
         NativeSpace limited = new NativeSpace(MIB);
         long a = limited.mapArena();
         limited.unmapArena(a);
+        assertEquals(0, limited.retainedArenas(), "unmapped at once under a limit");
         long raw = limited.malloc(64);
-        assertThrows(MemoryError.class, limited::mapArena, "the limit is counted before a retained arena is reused");
-        assertEquals(1, limited.retainedArenas());
+        assertThrows(MemoryError.class, limited::mapArena);
         limited.free(raw);
-        assertEquals(a, limited.mapArena());
-        limited.unmapArena(a);
+        limited.unmapArena(limited.mapArena());
         limited.close();
-        assertEquals(0, limited.retainedArenas());
         assertEquals(0, limited.mappedBytes());
+    }
+
+    @Test
+    void noneRetainedWhenConfiguredSoAnArenaGivenBackIsUnmappedAtOnceAsInCPython() {
+        NativeSpace cpythonLike = new NativeSpace(-1, 0);
+        long a = cpythonLike.mapArena();
+        cpythonLike.unmapArena(a);
+        assertEquals(0, cpythonLike.retainedArenas());
+        assertFalse(cpythonLike.memory().isMapped(a));
+        long b = cpythonLike.mapArena();
+        assertEquals(0, cpythonLike.memory().getLong(b + 4096), "a fresh zeroed mapping");
+        cpythonLike.close();
+        assertThrows(IllegalArgumentException.class, () -> new NativeSpace(-1, -1));
+    }
+
+    @Test
+    void closingUnmapsTheRetainedArenas() {
+        NativeSpace other = new NativeSpace(-1, 2);
+        other.unmapArena(other.mapArena());
+        assertEquals(1, other.retainedArenas());
+        other.close();
+        assertEquals(0, other.retainedArenas());
+        assertEquals(0, other.mappedBytes());
     }
 
     @Test

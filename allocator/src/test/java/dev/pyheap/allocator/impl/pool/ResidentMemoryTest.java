@@ -58,7 +58,7 @@ class ResidentMemoryTest {
             assertEquals(1, pymalloc.statistics().arenasCurrent(), "all but the last arena given back");
             long released = residentBytes();
             // the last usable arena stays (pymalloc), and so do the native source's retained ones
-            long kept = (1L + NativeSpace.RETAINED_ARENAS) << 20;
+            long kept = (1L + NativeSpace.DEFAULT_RETAINED_ARENAS) << 20;
             assertTrue(filled - released >= (touched - kept) * 3 / 4, "resident memory fell by "
                     + (filled - released) + " bytes after " + (arenas - 1) + " arenas were given back");
         }
