@@ -68,6 +68,8 @@ public final class SideBySideOps {
      * {@code n} fresh lists are made untimed and one {@code gc.collect(0)} is timed by this thread's
      * CPU time, for
      * {@code youngOld} the same beside 1,000,000 lists in the oldest generation; for
+     * {@code youngOldPromoted} the same beside 1,000,000 lists in generation 1, moved there by a
+     * young collection: the same heap as youngOld's, but no full collection has run over it; for
      * {@code reachable}, one full collection over {@code n} one-int lists built at the first batch,
      * also by CPU time; for {@code cycles}, one full collection freeing {@code n} instances in
      * Person/Dog pairs made untimed before it; for
@@ -120,6 +122,16 @@ public final class SideBySideOps {
                 if (!built) { // once: 1,000,000 empty lists in the oldest generation, as CollectorBench's old=1000000
                     setGlobal("old", CollectorBench.listOfLists(capi, 1_000_000));
                     heap.gc().collect();
+                    built = true;
+                }
+                thread.delGlobal("young");
+                setGlobal("young", CollectorBench.listOfLists(capi, n));
+                return collectionCpuTime(0);
+            }
+            case "youngOldPromoted" -> {
+                if (!built) { // once: youngOld's 1,000,000 lists, promoted by a young collection rather than a full one
+                    setGlobal("old", CollectorBench.listOfLists(capi, 1_000_000));
+                    heap.gc().collect(0);
                     built = true;
                 }
                 thread.delGlobal("young");
@@ -183,7 +195,7 @@ public final class SideBySideOps {
                 return cpu[1] - cpu[0];
             }
             default -> throw new IllegalArgumentException("unknown operation " + op
-                    + " (newList, newInstance, getattr, setattr, getattrCached, setattrCached, young, youngOld, reachable, cycles, gcbench)");
+                    + " (newList, newInstance, getattr, setattr, getattrCached, setattrCached, young, youngOld, youngOldPromoted, reachable, cycles, gcbench)");
         }
         return System.nanoTime() - start;
     }
