@@ -51,4 +51,5 @@ class F:
     def __float__(self):
         return 0.25
 
-print(cmath.sqrt(C()), cmath.exp(F()), cmath.phase(True))
+print(cmath.sqrt(C()), cmath.exp(F()), cmath.phase(True), cmath.sqrt(False))
+print(True.__float__(), False.__float__(), (7).__float__())

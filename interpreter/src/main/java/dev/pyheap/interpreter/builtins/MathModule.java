@@ -543,7 +543,17 @@ final class MathModule {
         if (Double.isInfinite(a) || Double.isNaN(a) || a == 0) {
             return x;
         }
-        double r = a > 0x1p28 ? Math.log(a) + Math.log(2.0) : Math.log1p(a + a * a / (1 + Math.sqrt(1 + a * a)));
+        // the C library's (fdlibm's s_asinh) three ranges, so that the last digit is CPython's more often
+        double r;
+        if (a < 0x1p-28) {
+            return x;
+        } else if (a > 0x1p28) {
+            r = Math.log(a) + Math.log(2.0);
+        } else if (a > 2) {
+            r = Math.log(2 * a + 1 / (Math.sqrt(a * a + 1) + a));
+        } else {
+            r = Math.log1p(a + a * a / (1 + Math.sqrt(1 + a * a)));
+        }
         return Math.copySign(r, x);
     }
 

@@ -320,6 +320,27 @@ public final class Runner {
                 setItem(space, dict, "__cached__", space.none);
             }
             setItem(space, table.modules(), "__main__", module);
+            for (String x : xOptions) {
+                // -X tracemalloc[=NFRAME]: tracing from the start, as PYTHONTRACEMALLOC (CPython's config)
+                if (x.equals("tracemalloc") || x.startsWith("tracemalloc=")) {
+                    int frames = 1;
+                    try {
+                        frames = x.equals("tracemalloc") ? 1 : Integer.parseInt(x.substring("tracemalloc=".length()));
+                    } catch (NumberFormatException e) {
+                        frames = -1;
+                    }
+                    if (frames < 1) {
+                        throw new IllegalArgumentException("-X tracemalloc=NFRAME: invalid number of frames");
+                    }
+                    long tm = table.importModule("_tracemalloc");
+                    long n = space.newInt(frames);
+                    try {
+                        space.decref(Abstract.callMethod(space, tm, "start", new long[] {n}));
+                    } finally {
+                        space.decref(n);
+                    }
+                }
+            }
             if (!warnOptions.isEmpty()) {
                 // CPython imports warnings at start-up when there are options: it applies them (and
                 // reports a bad one) before the program's first line

@@ -29,17 +29,20 @@ class uname_result(collections.namedtuple("uname_result_base", "system node rele
     def processor(self):
         return ''
 
+    def _all(self):
+        return (self.system, self.node, self.release, self.version, self.machine, self.processor)
+
     def __iter__(self):
-        return iter(tuple(super().__iter__()) + (self.processor,))
+        return iter(self._all())
 
     def __getitem__(self, key):
-        return tuple(self)[key]
+        return self._all()[key]
 
     def __len__(self):
-        return len(tuple(iter(self)))
+        return len(self._fields)
 
     def __reduce__(self):
-        return uname_result, tuple(self)[:len(self._fields) - 1]
+        return uname_result, self._all()[:len(self._fields) - 1]
 
 
 _uname_cache = None
