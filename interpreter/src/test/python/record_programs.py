@@ -8,7 +8,8 @@ Every program NAME.py under interpreter/src/test/resources/programs/ (or the fil
 is run N times (default 3) as `PYTHON NAME.py [ARGS]` in its own folder, so a traceback names
 `File "NAME.py"`, with a clean environment: no PYTHON* variables from the caller except
 PYTHONHASHSEED=0 and PYTHONDONTWRITEBYTECODE=1 (so no PYTHONMALLOC, PYTHONTRACEMALLOC, ...),
-LC_ALL=C.UTF-8, stdin from /dev/null. The runs must agree byte for byte; a program whose output
+LC_ALL=C.UTF-8, stdin from NAME.in when the program has one (a hand-written input file), else
+from /dev/null. The runs must agree byte for byte; a program whose output
 changes from run to run is an error naming it. Then:
 
   NAME.out   the program's stdout (always written, possibly empty)
@@ -125,9 +126,11 @@ def clean_env():
 
 
 def run_once(python, path, args, timeout):
+    given = path.with_suffix(".in")
     try:
-        p = subprocess.run([python, path.name, *args], cwd=path.parent, env=clean_env(),
-                           stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
+        with open(given if given.exists() else os.devnull, "rb") as stdin:
+            p = subprocess.run([python, path.name, *args], cwd=path.parent, env=clean_env(),
+                               stdin=stdin, capture_output=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         raise ProgramError(f"{path}: timed out after {timeout} s")
     return normalise(p.stdout, path.parent, False), normalise(p.stderr, path.parent, True), p.returncode

@@ -1,7 +1,7 @@
 # fileinput over several files: the module functions (filename, lineno, filelineno, isfirstline,
 # isstdin) while iterating, empty files, binary mode, FileInput's readline/nextfile/with, in-place
 # editing with and without a backup (print writes the new file), openhook, and the errors.
-# (Standard input, the file '-', is not read: this runtime has no sys.stdin.)
+# (Standard input, the file '-', is not read here: the program has no NAME.in.)
 import fileinput, os, tempfile, shutil
 
 folder = tempfile.mkdtemp()

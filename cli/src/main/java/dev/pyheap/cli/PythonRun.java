@@ -29,8 +29,42 @@ import java.util.List;
 final class PythonRun {
     private final Context context;
 
+    /** {@code -W} and {@code -X} options of the command line. */
+    private List<String> warnOptions = List.of();
+    private List<String> xOptions = List.of();
+
     PythonRun(Context context) {
         this.context = context;
+    }
+
+    /** Takes the interpreter options {@code -W} and {@code -X} of the command line. */
+    PythonRun withOptions(List<String> warn, List<String> x) {
+        this.warnOptions = List.copyOf(warn);
+        this.xOptions = List.copyOf(x);
+        return this;
+    }
+
+    /**
+     * {@code sys.warnoptions} as CPython's configuration builds it: {@code default} in development mode
+     * ({@code -X dev}), the entries of {@code PYTHONWARNINGS} (split at commas, empty ones dropped),
+     * then the {@code -W} options.
+     */
+    List<String> allWarnOptions() {
+        List<String> all = new java.util.ArrayList<>();
+        // development mode (-X dev) shows every warning once per location, as a first 'default' entry
+        if (xOptions.stream().anyMatch(x -> x.equals("dev") || x.startsWith("dev="))) {
+            all.add("default");
+        }
+        String env = context.environment().get("PYTHONWARNINGS");
+        if (env != null) {
+            for (String part : env.split(",")) {
+                if (!part.isEmpty()) {
+                    all.add(part);
+                }
+            }
+        }
+        all.addAll(warnOptions);
+        return all;
     }
 
     /**
@@ -91,7 +125,8 @@ final class PythonRun {
                 ProgramRun.withGil(heap, () -> meter.start(heap));
             }
             Runner runner = new Runner(heap, programOut, context.err()).unbuffered(unbuffered(context))
-                    .terminals(programOut == context.out() && context.stdoutTerminal(), context.stderrTerminal());
+                    .terminals(programOut == context.out() && context.stdoutTerminal(), context.stderrTerminal())
+                    .warnOptions(allWarnOptions()).xOptions(xOptions);
             if (reporting.observer() != null) {
                 runner.observedBy(reporting.observer());
             }

@@ -129,6 +129,16 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
+    @Option(names = "-W", paramLabel = "ARG",
+            description = "Warning control, as python3 -W: action:message:category:module:lineno (sys.warnoptions,"
+                    + " after PYTHONWARNINGS's entries); repeatable.")
+    private java.util.List<String> warnOptions = new java.util.ArrayList<>();
+
+    @Option(names = "-X", paramLabel = "OPT",
+            description = "An implementation-specific option, as python3 -X: name or name=value in sys._xoptions;"
+                    + " repeatable.")
+    private java.util.List<String> xOptions = new java.util.ArrayList<>();
+
     @Option(names = "--jfr", paramLabel = "FILE.jfr",
             description = "Record the run with the JDK Flight Recorder into FILE.jfr: pyheap's events (collections,"
                     + " arena map/unmap, MemoryError, GIL forced switches, allocation samples with their traceback while"
@@ -209,7 +219,8 @@ final class RunCommand implements Callable<Integer> {
         Configuration effective = Runner.configuration(configuration, context, allocator, collector);
         ReportRecorder recorder = reportFile == null ? null : new ReportRecorder(inspection);
         java.util.List<String> args = program == null ? java.util.List.of() : program;
-        PythonRun.Outcome outcome = new PythonRun(context).run(effective, code, module, args, new PythonRun.Reporting(
+        PythonRun.Outcome outcome = new PythonRun(context).withOptions(warnOptions, xOptions).run(effective, code,
+                module, args, new PythonRun.Reporting(
                 inspection == null ? null : inspection.python(), run.verify, recorder, run.json));
         int exit = outcome.exit();
         if (inspection != null && !run.json) { // else they are in the document

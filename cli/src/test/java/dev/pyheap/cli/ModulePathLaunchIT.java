@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,6 +53,17 @@ class ModulePathLaunchIT {
     /** As {@link #launchWith}, with the process's stdin read from {@code input} (null: the parent's). */
     private CliRun launchWithInput(List<String> jvmOptions, Path input, String... args)
             throws IOException, InterruptedException {
+        return launchWithInput(jvmOptions, input, Map.of(), args);
+    }
+
+    /** As {@link #launch}, with {@code environment} added to the process's environment. */
+    private CliRun launchWithEnvironment(Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
+        return launchWithInput(List.of("--enable-native-access=dev.pyheap.allocator"), null, environment, args);
+    }
+
+    private CliRun launchWithInput(List<String> jvmOptions, Path input, Map<String, String> environment,
+                                   String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -67,6 +79,7 @@ class ModulePathLaunchIT {
         }
         // The developer's own settings must not leak into the run.
         builder.environment().keySet().removeIf(k -> k.startsWith("PYHEAP_") || k.equals("PYTHONMALLOC"));
+        builder.environment().putAll(environment);
         Process process = builder.start();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
             process.destroyForcibly();
@@ -74,6 +87,59 @@ class ModulePathLaunchIT {
         }
         return new CliRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void sysStdinReadsTheProcessStdinAsCPythonDoes() throws Exception {
+        // CPython 3.11.7 on the same program and input: sys.stdin's repr, readline and input() sharing
+        // one position, iteration, the binary buffer finding nothing (the text layer read the whole
+        // input ahead), then the text that is left
+        Files.writeString(dir.resolve("prog.py"), "import sys\n"
+                + "print(repr(sys.stdin), sys.stdin.isatty())\n"
+                + "first = sys.stdin.readline()\nprint(repr(first), repr(input()))\n"
+                + "for line in sys.stdin:\n    print('>', line.rstrip('\\n'))\n"
+                + "    if line.startswith('b'):\n        break\n"
+                + "print(sys.stdin.buffer.read())\nprint(repr(sys.stdin.read()))\n");
+        Files.writeString(dir.resolve("in.txt"), "one\ntw\u00f6\nalpha\nbeta\ngamma\n", StandardCharsets.UTF_8);
+        CliRun r = launchWithInput(List.of("--enable-native-access=dev.pyheap.allocator"), dir.resolve("in.txt"),
+                "run", "prog.py");
+        assertEquals("<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'> False\n"
+                + "'one\\n' 'tw\u00f6'\n> alpha\n> beta\nb''\n'gamma\\n'\n", r.out(), r::toString);
+        assertEquals("", r.err(), r::toString);
+        assertEquals(0, r.code(), r::toString);
+    }
+
+    @Test
+    void programFromStdinStillRuns() throws Exception {
+        // 'run -' reads the program from stdin; what it reads next is then at its end
+        Files.writeString(dir.resolve("in.txt"), "import sys\nprint('from stdin', repr(sys.stdin.read()))\n");
+        CliRun r = launchWithInput(List.of("--enable-native-access=dev.pyheap.allocator"), dir.resolve("in.txt"),
+                "run", "-");
+        assertEquals("from stdin ''\n", r.out(), r::toString);
+        assertEquals(0, r.code(), r::toString);
+    }
+
+    @Test
+    void warnOptionsReachSysWarnoptionsAndTheFilters() throws Exception {
+        // CPython 3.11.7 (in the same folder): python3 -W error::DeprecationWarning -W ignore::UserWarning -W bogus -X dev=1
+        // -X frozen_modules=off prog.py, with PYTHONWARNINGS=always::RuntimeWarning: -X dev puts 'default'
+        // first, the environment's entries come before the options, a bad option is reported at start-up
+        Files.writeString(dir.resolve("prog.py"), "import sys, warnings\n"
+                + "print(sys.warnoptions, sys._xoptions)\n"
+                + "warnings.warn('quiet', UserWarning)\n"
+                + "try:\n    warnings.warn('loud', DeprecationWarning)\n"
+                + "except DeprecationWarning as e:\n    print('raised', e)\n"
+                + "warnings.warn('shown', RuntimeWarning)\n");
+        CliRun r = launchWithEnvironment(Map.of("PYTHONWARNINGS", "always::RuntimeWarning"),
+                "run", "-W", "error::DeprecationWarning", "-W", "ignore::UserWarning", "-W", "bogus", "-X", "dev=1",
+                "-X", "frozen_modules=off", "prog.py");
+        assertEquals("['default', 'always::RuntimeWarning', 'error::DeprecationWarning', 'ignore::UserWarning',"
+                + " 'bogus'] {'dev': '1', 'frozen_modules': 'off'}\nraised loud\n", r.out(), r::toString);
+        // the warning names the program by its absolute path, as CPython's __file__
+        assertEquals("Invalid -W option ignored: invalid action: 'bogus'\n"
+                + dir.resolve("prog.py").toAbsolutePath().normalize() + ":8: RuntimeWarning: shown\n"
+                + "  warnings.warn('shown', RuntimeWarning)\n", r.err(), r::toString);
+        assertEquals(0, r.code(), r::toString);
     }
 
     @Test

@@ -39,13 +39,6 @@ public final class Builtins {
     final ArgParser printKeywords;
     /** Where {@code print} finds {@code sys.stdout}: the sys module's dict (borrowed), set by the module table. */
     long sysDict;
-    /** Where {@code input} reads descriptor 0: the interpreter's descriptor table, set by the module table. */
-    FdTable fds;
-    /** How much {@code input} reads ahead at once: io.DEFAULT_BUFFER_SIZE, as sys.stdin's buffer. */
-    private static final int STDIN_CHUNK = 8192;
-    /** What {@code input} has read from descriptor 0 and not yet returned, from {@code stdinPosition}. */
-    private byte[] stdinAhead = new byte[0];
-    private int stdinPosition;
 
     public Builtins(Interpreter interp) {
         this.interp = interp;
@@ -72,7 +65,12 @@ public final class Builtins {
      */
     long newTextStream(FdTable fds, int fd, boolean unbuffered, boolean holds, boolean terminal) {
         return textIO.create(fds, fd, unbuffered ? TextIOType.Buffering.WRITE_THROUGH
-                : fd == 2 || terminal ? TextIOType.Buffering.LINE : TextIOType.Buffering.BLOCK, holds, terminal);
+                : fd == 2 || terminal ? TextIOType.Buffering.LINE : TextIOType.Buffering.BLOCK, holds, terminal, null);
+    }
+
+    /** {@code sys.stdin}: a text stream reading descriptor 0 through {@code input}, the read-ahead it shares. New reference. */
+    long newInputStream(FdTable fds, StdinBuffer input, boolean terminal) {
+        return textIO.create(fds, 0, TextIOType.Buffering.BLOCK, false, terminal, input);
     }
 
     /** The text sys.stdout and sys.stderr hold, handed to their descriptors (the runner's flush points). */
@@ -566,52 +564,63 @@ public final class Builtins {
     /**
      * {@code input([prompt])}: {@code builtin_input_impl} when stdin is not a terminal. stderr is flushed,
      * the prompt written to {@code sys.stdout} as {@code str(prompt)} and stdout flushed, then one line
-     * is taken from the bytes read ahead from descriptor 0, decoded as UTF-8, without its newline;
-     * EOFError at the end of the input. The read-ahead stands for {@code sys.stdin}'s buffer: as in
-     * CPython, what it holds is no longer there for an {@code os.read(0, ...)}.
+     * is read with {@code sys.stdin.readline()} (the interpreter's own stdin reads its read-ahead
+     * directly), without its newline; EOFError at the end of the input.
      */
     private long input(long self, long a, long n, long kw) {
         CallArgs c = new CallArgs(space, "input", a, n, kw).keywords().range(0, 1);
-        long err = space.dictType.getItemString(sysDict, "stderr");
-        if (err != 0 && err != space.none) {
-            try {
-                space.decref(Abstract.callMethod(space, err, "flush", new long[0]));
-            } catch (PyException ignored) {
-                // CPython ignores a failing flush of stderr here too
-            }
+        long in = space.dictType.getItemString(sysDict, "stdin");
+        if (in == 0 || in == space.none) {
+            throw new PyException("RuntimeError", "input(): lost sys.stdin");
         }
         long out = space.dictType.getItemString(sysDict, "stdout");
         if (out == 0 || out == space.none) {
             throw new PyException("RuntimeError", "input(): lost sys.stdout");
         }
-        if (n == 1) {
-            long prompt = Abstract.strObject(space, c.get(0));
-            try {
-                writeObject(out, prompt, null);
-            } finally {
-                space.decref(prompt);
-            }
+        long err = space.dictType.getItemString(sysDict, "stderr");
+        if (err == 0 || err == space.none) {
+            throw new PyException("RuntimeError", "input(): lost sys.stderr");
         }
-        space.decref(Abstract.callMethod(space, out, "flush", new long[0]));
-        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
-        while (true) {
-            if (stdinPosition == stdinAhead.length) {
-                stdinAhead = PosixModule.blocking(space, fds, 0, () -> fds.read(0, STDIN_CHUNK));
-                stdinPosition = 0;
-                if (stdinAhead.length == 0) {
-                    break;
+        space.incref(in);
+        space.incref(out);
+        try {
+            try {
+                space.decref(Abstract.callMethod(space, err, "flush", new long[0]));
+            } catch (PyException ignored) {
+                ignored.release(); // CPython ignores a failing flush of stderr here too
+            }
+            if (n == 1) {
+                long prompt = Abstract.strObject(space, c.get(0));
+                try {
+                    writeObject(out, prompt, null);
+                } finally {
+                    space.decref(prompt);
                 }
             }
-            byte b = stdinAhead[stdinPosition++];
-            if (b == '\n') {
-                return space.strType.runtime(line.toString(java.nio.charset.StandardCharsets.UTF_8));
+            try {
+                space.decref(Abstract.callMethod(space, out, "flush", new long[0]));
+            } catch (PyException ignored) {
+                ignored.release();
             }
-            line.write(b);
+            long line = Abstract.callMethod(space, in, "readline", new long[0]);
+            if (!space.strType.check(line) && !space.bytesType.check(line)) {
+                space.decref(line);
+                throw new PyException("TypeError", "object.readline() returned non-string");
+            }
+            String text = space.strType.check(line) ? space.strType.value(line) : null;
+            if (text == null || text.isEmpty() || !text.endsWith("\n")) {
+                if ((text != null && text.isEmpty()) || (text == null && space.bytesType.value(line).length == 0)) {
+                    space.decref(line);
+                    throw new PyException("EOFError", "EOF when reading a line");
+                }
+                return line;
+            }
+            space.decref(line);
+            return space.strType.runtime(text.substring(0, text.length() - 1));
+        } finally {
+            space.decref(in);
+            space.decref(out);
         }
-        if (line.size() == 0) {
-            throw new PyException("EOFError", "EOF when reading a line");
-        }
-        return space.strType.runtime(line.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private CallArgs args(String name, long a, long n, long kw, int exactly) {

@@ -82,6 +82,7 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("_subprocess", SubprocessModule::fill);
         table.put("_opcode", OpcodeModule::fill);
         table.put("_pyheap_ast", AstModule::fill);
+        table.put("_zlib", ZlibModule::fill);
     }
 
     /** {@code sys.builtin_module_names}: the modules written in Java, sorted. */
@@ -109,8 +110,13 @@ public final class ModuleTable implements Interpreter.Importer {
         builtins.sysDict = sysDict;
         interp.setSysDict(sysDict);
         SysModule.fill(this, sysModule, sysDict);
-        fds = new FdTable(out, err, System.in);
-        builtins.fds = fds;
+        fds = new FdTable(out, err, stdin);
+        long stdinObject = builtins.newInputStream(fds, StdinBuffer.overDescriptor(space, fds), stdinTerminal);
+        for (String n : new String[] {"stdin", "__stdin__"}) {
+            SysModule.setItem(space, sysDict, n, stdinObject);
+        }
+        space.decref(stdinObject);
+        builtins.textIO.unsupported = this::unsupportedOperation;
         long stdout = builtins.newTextStream(fds, 1, unbuffered, holdsOutput, terminals[0]);
         long stderr = builtins.newTextStream(fds, 2, unbuffered, holdsOutput, terminals[1]);
         for (String n : new String[] {"stdout", "__stdout__"}) {
@@ -248,6 +254,45 @@ public final class ModuleTable implements Interpreter.Importer {
     /** Asks for unbuffered streams ({@code -u}); before {@link #init}. */
     public void setUnbuffered(boolean unbuffered) {
         this.unbuffered = unbuffered;
+    }
+
+    /** {@code sys.warnoptions} and {@code sys._xoptions}'s entries, as the command line gave them. */
+    List<String> warnOptions = List.of();
+    List<String> xOptions = List.of();
+
+    /** {@code -W} options (PYTHONWARNINGS's entries first) for {@code sys.warnoptions}; before {@link #init}. */
+    public void setWarnOptions(List<String> options) {
+        this.warnOptions = List.copyOf(options);
+    }
+
+    /** {@code -X} options for {@code sys._xoptions}; before {@link #init}. */
+    public void setXOptions(List<String> options) {
+        this.xOptions = List.copyOf(options);
+    }
+
+    /** What descriptor 0 reads: the process's stdin unless the runner gives another stream. */
+    private InputStream stdin = System.in;
+    private boolean stdinTerminal;
+
+    /** Gives descriptor 0 (sys.stdin, input(), os.read(0)) the stream {@code in}, and says whether it is a terminal; before {@link #init}. */
+    public void setStdin(InputStream in, boolean terminal) {
+        this.stdin = java.util.Objects.requireNonNull(in, "in");
+        this.stdinTerminal = terminal;
+    }
+
+    /** {@code io.UnsupportedOperation(message)} to raise: the class lives in the io module, imported if need be. */
+    private PyException unsupportedOperation(String message) {
+        long io = importModule("io");
+        long type = Abstract.getAttr(space, io, "UnsupportedOperation");
+        long text = space.strType.runtime(message);
+        long exc;
+        try {
+            exc = Abstract.call(space, type, new long[] {text});
+        } finally {
+            space.decref(type);
+            space.decref(text);
+        }
+        return new PyException("UnsupportedOperation", message, exc, space::decref);
     }
 
     /** Whether the runner's stdout and stderr are terminals: sys.stdout is then line-buffered, as CPython's. */

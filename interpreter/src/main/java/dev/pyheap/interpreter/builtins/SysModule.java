@@ -204,8 +204,25 @@ final class SysModule {
         });
         moduleNames(table, dict);
         long warnoptions = space.listType.create();
+        for (String option : table.warnOptions) {
+            long o = space.strType.runtime(option);
+            space.listType.append(warnoptions, o);
+            space.decref(o);
+        }
         setItem(space, dict, "warnoptions", warnoptions);
         space.decref(warnoptions);
+        // -X name=value: the value as a str; -X name: True (CPython's _xoptions)
+        long xoptions = space.dictType.create();
+        for (String option : table.xOptions) {
+            int eq = option.indexOf('=');
+            long value = eq < 0 ? space.newBool(true) : space.strType.runtime(option.substring(eq + 1));
+            long key = space.strType.runtime(eq < 0 ? option : option.substring(0, eq));
+            space.dictType.setItem(xoptions, key, value);
+            space.decref(key);
+            space.decref(value);
+        }
+        setItem(space, dict, "_xoptions", xoptions);
+        space.decref(xoptions);
         setInt(space, dict, "maxsize", Long.MAX_VALUE);
         setText(space, dict, "platform", "linux");
         // The command that runs a Python program as this interpreter does (the launcher passes

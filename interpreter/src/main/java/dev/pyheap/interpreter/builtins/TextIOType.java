@@ -61,20 +61,50 @@ final class TextIOType extends PyType {
      * only when the pending data is flushed, as CPython's buffer reaches the descriptor, so that what
      * goes to the descriptor directly ({@code os.write}, a child process) comes first.
      */
-    private static final class Stream {
+    static final class Stream {
         final FdTable fds;
         final int fd;
         final Buffering buffering;
         final boolean holds;
         final boolean terminal;
         final StringBuilder held = new StringBuilder();
+        /** What {@code buffer.write} left in the binary buffer under the text, when the stream holds. */
+        final java.io.ByteArrayOutputStream heldBytes = new java.io.ByteArrayOutputStream();
+        /** The read-ahead a reading stream (descriptor 0) takes its text from; null for the writers. */
+        final StdinBuffer input;
+        /** The binary buffer under {@link #input} ({@code buffer}'s); null for the writers. */
+        final StdinBuffer binary;
+        boolean closed;
 
-        Stream(FdTable fds, int fd, Buffering buffering, boolean holds, boolean terminal) {
+        Stream(FdTable fds, int fd, Buffering buffering, boolean holds, boolean terminal, StdinBuffer binary) {
             this.fds = fds;
             this.fd = fd;
             this.buffering = buffering;
             this.holds = holds;
             this.terminal = terminal;
+            this.binary = binary;
+            this.input = binary == null ? null : StdinBuffer.over(binary);
+        }
+
+        String name() {
+            return switch (fd) {
+                case 0 -> "<stdin>";
+                case 1 -> "<stdout>";
+                default -> "<stderr>";
+            };
+        }
+
+        /** The binary buffer's bytes to the descriptor (its own flush: the text layer's pending text stays). */
+        synchronized void handOnBytes() {
+            if (heldBytes.size() > 0) {
+                byte[] data = heldBytes.toByteArray();
+                heldBytes.reset();
+                try {
+                    fds.write(fd, data);
+                } catch (java.io.IOException | FdTable.FdError e) {
+                    // the descriptor was closed under the stream: CPython's flush at exit is silent too
+                }
+            }
         }
 
         Buffering buffering() {
@@ -87,6 +117,7 @@ final class TextIOType extends PyType {
 
         /** The held text to the descriptor, and the Java stream behind it flushed. */
         synchronized void handOn() {
+            handOnBytes();
             if (!held.isEmpty()) {
                 fds.printText(fd, held.toString());
                 held.setLength(0);
@@ -97,12 +128,19 @@ final class TextIOType extends PyType {
 
     /** {@code _PyIO_DEFAULT_BUFFER_SIZE}, the wrapper's {@code chunk_size}. */
     static final int CHUNK_SIZE = 8192;
-    private static final int INDEX = 16, PENDING = 24, PENDING_COUNT = 32, SIZE = 40;
+    private static final int INDEX = 16, PENDING = 24, PENDING_COUNT = 32, BUFFER = 40, SIZE = 48;
 
     private final List<Stream> streams = new ArrayList<>();
 
+    /** Makes {@code io.UnsupportedOperation(message)} to raise (the io module is Python: the module table knows it). */
+    java.util.function.Function<String, PyException> unsupported = m -> new PyException("OSError", m);
+    /** The type of the streams' {@code buffer} objects. */
+    private final BufferedType readerType, writerType;
+
     TextIOType(ObjectSpace space) {
         super(space, "_io.TextIOWrapper", null, BASETYPE, SIZE, 0);
+        readerType = space.register(new BufferedType(space, this, true));
+        writerType = space.register(new BufferedType(space, this, false));
         defineMethod("write", (self, args) -> {
             Args.range("write", args, 1, 1);
             long s = args[0];
@@ -114,6 +152,7 @@ final class TextIOType extends PyType {
         defineMethod("writelines", (self, args) -> {
             // IOBase.writelines: self.write(line) for each line (a subclass's write included)
             Args.range("writelines", args, 1, 1);
+            checkOpen(entry(self));
             long it = Abstract.getIter(space, args[0]);
             try {
                 for (long line = Abstract.iterNext(space, it); line != 0; line = Abstract.iterNext(space, it)) {
@@ -130,36 +169,160 @@ final class TextIOType extends PyType {
         });
         defineMethod("flush", (self, args) -> {
             Args.none("flush", args);
+            checkOpen(entry(self));
             writeFlush(self);
             flushJava(self);
             return space.newNone();
         });
+        defineMethod("close", (self, args) -> {
+            Args.none("close", args);
+            Stream s = entry(self);
+            if (!s.closed) {
+                writeFlush(self);
+                flushJava(self);
+                s.closed = true;
+            }
+            return space.newNone();
+        });
         defineMethod("fileno", (self, args) -> {
             Args.none("fileno", args);
+            checkRawOpen(entry(self));
             return space.newInt(fd(self));
         });
         defineMethod("isatty", (self, args) -> {
             Args.none("isatty", args);
+            checkRawOpen(entry(self));
             return space.newBool(entry(self).terminal);
         });
-        // what a write-only stream answers
-        for (String query : List.of("readable", "seekable", "writable")) {
-            boolean answer = query.equals("writable");
-            defineMethod(query, (self, args) -> {
-                Args.none(query, args);
-                return space.newBool(answer);
-            });
+        defineMethod("readable", (self, args) -> {
+            Args.none("readable", args);
+            checkOpen(entry(self));
+            return space.newBool(entry(self).input != null);
+        });
+        defineMethod("writable", (self, args) -> {
+            Args.none("writable", args);
+            checkOpen(entry(self));
+            return space.newBool(entry(self).input == null);
+        });
+        defineMethod("seekable", (self, args) -> {
+            Args.none("seekable", args);
+            checkOpen(entry(self));
+            return space.newBool(false);
+        });
+        defineMethod("read", (self, args) -> {
+            Args.range("read", args, 0, 1);
+            long n = size(args);
+            return decode(readable(self).readChars(n));
+        });
+        defineMethod("readline", (self, args) -> {
+            Args.range("readline", args, 0, 1);
+            // the text layer's readline takes an int only (Py_ssize_t): None is a TypeError here
+            long n = args.length == 0 ? -1 : Abstract.index(space, args[0]);
+            StdinBuffer in = readable(self);
+            if (n < 0) {
+                return decode(in.readLine(-1));
+            }
+            // a limit counts characters: the line's bytes taken one character at a time
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+            for (long i = 0; i < n; i++) {
+                byte[] c = in.readChars(1);
+                line.writeBytes(c);
+                if (c.length == 0 || c[0] == '\n') {
+                    break;
+                }
+            }
+            return decode(line.toByteArray());
+        });
+        defineMethod("readlines", (self, args) -> {
+            Args.range("readlines", args, 0, 1);
+            long hint = size(args);
+            StdinBuffer in = readable(self);
+            long list = space.listType.create();
+            long total = 0;
+            while (true) {
+                byte[] line = in.readLine(-1);
+                if (line.length == 0) {
+                    break;
+                }
+                long s = decode(line);
+                total += space.strType.value(s).codePointCount(0, space.strType.value(s).length());
+                space.listType.append(list, s);
+                space.decref(s);
+                if (hint > 0 && total >= hint) {
+                    break;
+                }
+            }
+            return list;
+        });
+    }
+
+    /** A size argument: an int, or None or nothing for -1 ({@code _Py_convert_optional_to_ssize_t}). */
+    long size(long[] args) {
+        if (args.length == 0 || args[0] == space.none) {
+            return -1;
+        }
+        try {
+            return Abstract.index(space, args[0]);
+        } catch (PyException e) {
+            if (!e.pythonType().equals("TypeError")) {
+                throw e;
+            }
+            e.release();
+            throw new PyException("TypeError", "argument should be integer or None, not '" + space.typeOf(args[0]).name + "'");
+        }
+    }
+
+    /** The input of a stream that reads, after the checks CPython makes: open, then readable. */
+    private StdinBuffer readable(long self) {
+        Stream s = entry(self);
+        checkOpen(s);
+        if (s.input == null) {
+            throw unsupported.apply("not readable");
+        }
+        return s.input;
+    }
+
+    /** Text read from the input: UTF-8 with surrogateescape, as CPython's stdin in a UTF-8 locale. New reference. */
+    long decode(byte[] data) {
+        if (data.length == 0) {
+            return space.strType.runtime("");
+        }
+        long b = space.bytesType.of(data);
+        long encoding = space.strType.runtime("utf-8");
+        long errors = space.strType.runtime("surrogateescape");
+        try {
+            return Abstract.callMethod(space, b, "decode", new long[] {encoding, errors});
+        } finally {
+            space.decref(b);
+            space.decref(encoding);
+            space.decref(errors);
+        }
+    }
+
+    /** {@code CHECK_ATTACHED}/{@code CHECK_CLOSED}: the text layer's message. */
+    static void checkOpen(Stream s) {
+        if (s.closed) {
+            throw new PyException("ValueError", "I/O operation on closed file.");
+        }
+    }
+
+    /** What the raw file says when closed ({@code fileno}, {@code isatty}). */
+    static void checkRawOpen(Stream s) {
+        if (s.closed) {
+            throw new PyException("ValueError", "I/O operation on closed file");
         }
     }
 
     @Override
     protected void fillDict() {
         GetSetDescrType gs = space.getSetDescrType;
-        putInDict("name", gs.create(this, "name", o -> space.strType.runtime(fd(o) == 1 ? "<stdout>" : "<stderr>"), null));
-        putInDict("mode", gs.create(this, "mode", o -> space.strType.runtime("w"), null));
+        putInDict("name", gs.create(this, "name", o -> space.strType.runtime(entry(o).name()), null));
+        putInDict("mode", gs.create(this, "mode", o -> space.strType.runtime(entry(o).input != null ? "r" : "w"), null));
         putInDict("encoding", gs.create(this, "encoding", o -> space.strType.runtime("utf-8"), null));
-        putInDict("errors", gs.create(this, "errors", o -> space.strType.runtime(fd(o) == 1 ? "surrogateescape" : "backslashreplace"), null));
-        putInDict("closed", gs.create(this, "closed", o -> space.newBool(false), null));
+        putInDict("errors", gs.create(this, "errors", o -> space.strType.runtime(fd(o) != 2 ? "surrogateescape" : "backslashreplace"), null));
+        putInDict("closed", gs.create(this, "closed", o -> space.newBool(entry(o).closed), null));
+        putInDict("newlines", gs.create(this, "newlines", o -> space.newNone(), null));
+        putInDict("buffer", gs.create(this, "buffer", o -> space.newRef(memory.getLong(o + BUFFER)), null));
         putInDict("line_buffering", gs.create(this, "line_buffering",
                 o -> space.newBool(entry(o).buffering() == Buffering.LINE), null));
         putInDict("write_through", gs.create(this, "write_through",
@@ -167,17 +330,25 @@ final class TextIOType extends PyType {
     }
 
     /**
-     * A new stream object writing to file descriptor {@code fd} of {@code fds}; with {@code holds} its
+     * A new stream object on file descriptor {@code fd} of {@code fds}: one that reads {@code input}
+     * (descriptor 0's binary buffer, under a text read-ahead of its own), or, when that is null, one that writes; with {@code holds} its
      * text reaches the descriptor when its pending data is flushed (the program runner's streams),
-     * otherwise at each write. New reference.
+     * otherwise at each write. Its {@code buffer} object is made with it. New reference.
      */
-    long create(FdTable fds, int fd, Buffering buffering, boolean holds, boolean terminal) {
-        streams.add(new Stream(fds, fd, buffering, holds, terminal));
+    long create(FdTable fds, int fd, Buffering buffering, boolean holds, boolean terminal, StdinBuffer input) {
+        streams.add(new Stream(fds, fd, buffering, holds, terminal, input));
+        // the reader of descriptor 0 has its text layer over input (see Stream)
         long o = space.newObject(this, SIZE);
         memory.putLong(o + INDEX, streams.size() - 1);
         memory.putLong(o + PENDING, 0);
         memory.putLong(o + PENDING_COUNT, 0);
+        memory.putLong(o + BUFFER, (input != null ? readerType : writerType).create(streams.size() - 1));
         return o;
+    }
+
+    /** The stream behind index {@code i} (a buffer object's). */
+    Stream stream(int i) {
+        return streams.get(i);
     }
 
     /**
@@ -187,6 +358,10 @@ final class TextIOType extends PyType {
     long write(long self, long text) {
         String value = space.strType.value(text);
         Stream stream = entry(self);
+        checkOpen(stream);
+        if (stream.input != null) {
+            throw unsupported.apply("not writable");
+        }
         if (!stream.holds) {
             stream.fds.printText(stream.fd, value);
         }
@@ -264,7 +439,7 @@ final class TextIOType extends PyType {
         }
     }
 
-    private Stream entry(long o) {
+    Stream entry(long o) {
         return streams.get((int) memory.getLong(o + INDEX));
     }
 
@@ -278,11 +453,36 @@ final class TextIOType extends PyType {
         if (pending != 0) {
             visitor.accept(pending);
         }
+        visitor.accept(memory.getLong(o + BUFFER));
+    }
+
+    @Override
+    public String repr(long o) {
+        Stream s = entry(o);
+        return "<_io.TextIOWrapper name='" + s.name() + "' mode='" + (s.input != null ? "r" : "w") + "' encoding='utf-8'>";
+    }
+
+    @Override
+    public boolean isIterator() {
+        return true;
+    }
+
+    @Override
+    public long iter(long o) {
+        checkOpen(entry(o));
+        return space.newRef(o);
+    }
+
+    @Override
+    public long iterNext(long o) {
+        byte[] line = readable(o).readLine(-1);
+        return line.length == 0 ? 0 : decode(line);
     }
 
     @Override
     public void dealloc(long o) {
         writeFlush(o);
+        space.decref(memory.getLong(o + BUFFER));
         space.typeOf(o).tpFree(o);
     }
 }

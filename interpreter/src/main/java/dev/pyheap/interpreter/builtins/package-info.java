@@ -8,7 +8,9 @@
  *   <tr><td>{@code CoreFunctions}</td><td>{@code Python/bltinmodule.c} ({@code exec}, {@code eval}, {@code compile}, {@code __build_class__})</td></tr>
  *   <tr><td>{@code BuiltinIterType}</td><td>{@code Objects/enumobject.c}, {@code Python/bltinmodule.c} ({@code zip}, {@code map}, {@code filter})</td></tr>
  *   <tr><td>{@code QuitterType}</td><td>{@code Lib/_sitebuiltins.py} ({@code Quitter}: the {@code exit} and {@code quit} that {@code site} installs)</td></tr>
- *   <tr><td>{@code TextIOType}</td><td>{@code Modules/_io/textio.c} (what programs call of {@code sys.stdout})</td></tr>
+ *   <tr><td>{@code TextIOType}</td><td>{@code Modules/_io/textio.c} (what programs call of {@code sys.stdin}, {@code sys.stdout} and {@code sys.stderr})</td></tr>
+ *   <tr><td>{@code BufferedType}, {@code StdinBuffer}</td><td>{@code Modules/_io/bufferedio.c} ({@code BufferedReader} and {@code BufferedWriter}: the standard streams' {@code buffer}, descriptor 0's read-ahead)</td></tr>
+ *   <tr><td>{@code ZlibModule}</td><td>{@code Modules/zlibmodule.c}'s engine (deflate, inflate, crc32, adler32; {@code zlib} is written in Python over it)</td></tr>
  *   <tr><td>{@link dev.pyheap.interpreter.builtins.ModuleTable}</td><td>{@code Python/import.c}, the module table of {@code Modules/config.c}</td></tr>
  *   <tr><td>{@code LibraryCode}</td><td>the library's {@code __pycache__/*.pyc} files and {@code Tools/scripts/freeze_modules.py}
  *       (its code objects compiled at build time; {@code Lib/importlib/_bootstrap_external.py}'s check that one matches its source)</td></tr>

@@ -270,6 +270,11 @@ public final class Runner {
             table.setHoldsOutput(true);
             table.setUnbuffered(unbuffered);
             table.setTerminals(terminals[0], terminals[1]);
+            if (stdin != null) {
+                table.setStdin(stdin, stdinTerminal);
+            }
+            table.setWarnOptions(warnOptions);
+            table.setXOptions(xOptions);
             table.init(argv, out, err);
             heap.setGcDebugOutput(stderrLines(table));
             // CPython's tracebacks show source lines through linecache, which finds none for
@@ -315,6 +320,37 @@ public final class Runner {
                 setItem(space, dict, "__cached__", space.none);
             }
             setItem(space, table.modules(), "__main__", module);
+            for (String x : xOptions) {
+                // -X tracemalloc[=NFRAME]: tracing from the start, as PYTHONTRACEMALLOC (CPython's config)
+                if (x.equals("tracemalloc") || x.startsWith("tracemalloc=")) {
+                    int frames = 1;
+                    try {
+                        frames = x.equals("tracemalloc") ? 1 : Integer.parseInt(x.substring("tracemalloc=".length()));
+                    } catch (NumberFormatException e) {
+                        frames = -1;
+                    }
+                    if (frames < 1) {
+                        throw new IllegalArgumentException("-X tracemalloc=NFRAME: invalid number of frames");
+                    }
+                    long tm = table.importModule("_tracemalloc");
+                    long n = space.newInt(frames);
+                    try {
+                        space.decref(Abstract.callMethod(space, tm, "start", new long[] {n}));
+                    } finally {
+                        space.decref(n);
+                    }
+                }
+            }
+            if (!warnOptions.isEmpty()) {
+                // CPython imports warnings at start-up when there are options: it applies them (and
+                // reports a bad one) before the program's first line
+                try {
+                    table.importModule("warnings");
+                } catch (PyException e) {
+                    exit = uncaught(interp, table, e, sources);
+                    return;
+                }
+            }
             if (callsMain) {
                 setItem(space, table.modules(), "__mp_main__", module);
             }
@@ -501,6 +537,35 @@ public final class Runner {
     }
 
     private final boolean[] terminals = new boolean[2];
+    private java.io.InputStream stdin;
+    private boolean stdinTerminal;
+    private List<String> warnOptions = List.of();
+    private List<String> xOptions = List.of();
+
+    /** {@code -X} options ({@code name} or {@code name=value}) for {@code sys._xoptions}. */
+    public Runner xOptions(List<String> options) {
+        this.xOptions = List.copyOf(options);
+        return this;
+    }
+
+    /**
+     * What the program reads as descriptor 0 ({@code sys.stdin}, {@code input()}, {@code os.read(0, n)}),
+     * and whether it is a terminal; the default is the process's stdin.
+     */
+    public Runner stdin(java.io.InputStream in, boolean terminal) {
+        this.stdin = java.util.Objects.requireNonNull(in, "in");
+        this.stdinTerminal = terminal;
+        return this;
+    }
+
+    /**
+     * {@code -W} options, then {@code PYTHONWARNINGS}'s entries, as CPython's {@code sys.warnoptions}
+     * holds them (PYTHONWARNINGS first, then the options: the last one wins in the filters).
+     */
+    public Runner warnOptions(List<String> options) {
+        this.warnOptions = List.copyOf(options);
+        return this;
+    }
 
     /**
      * Whether the streams the runner writes to are terminals: sys.stdout is then line-buffered and

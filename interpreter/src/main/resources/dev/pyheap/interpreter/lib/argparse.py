@@ -13,7 +13,7 @@ following 'A's as its nargs allows (a regular expression over that pattern
 string); the positional arguments take the runs of 'A's between options,
 as many positionals at a time as can be matched.
 
-Not here: subparsers (add_subparsers), fromfile_prefix_chars,
+Subparsers (add_subparsers, add_parser with aliases and help) as CPython's. Not here: fromfile_prefix_chars,
 conflict_handler='resolve', intermixed parsing.
 """
 
@@ -679,6 +679,67 @@ class _ExtendAction(_AppendAction):
 
 # ---------------------------------------------------------------- types
 
+class _SubParsersAction(Action):
+    """add_subparsers' action: its first value names a parser (or an alias of one), which parses the
+    rest; what that parser sets is copied into the namespace, and what it did not recognise is kept
+    for the caller's 'unrecognized arguments'. Its choices are the parsers by name; the ones added
+    with help= are listed under it in the help, as pseudo-actions."""
+
+    class _ChoicesPseudoAction(Action):
+
+        def __init__(self, name, aliases, help):
+            metavar = dest = name
+            if aliases:
+                metavar += ' (%s)' % ', '.join(aliases)
+            super().__init__(option_strings=[], dest=dest, help=help, metavar=metavar)
+
+    def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False, help=None,
+                 metavar=None):
+        self._prog_prefix = prog
+        self._parser_class = parser_class
+        self._name_parser_map = {}
+        self._choices_actions = []
+        super().__init__(option_strings=option_strings, dest=dest, nargs=PARSER,
+                         choices=self._name_parser_map, required=required, help=help, metavar=metavar)
+
+    def add_parser(self, name, **kwargs):
+        if kwargs.get('prog') is None:
+            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
+        aliases = kwargs.pop('aliases', ())
+        if name in self._name_parser_map:
+            raise ArgumentError(self, 'conflicting subparser: %s' % name)
+        for alias in aliases:
+            if alias in self._name_parser_map:
+                raise ArgumentError(self, 'conflicting subparser alias: %s' % alias)
+        if 'help' in kwargs:
+            self._choices_actions.append(self._ChoicesPseudoAction(name, aliases, kwargs.pop('help')))
+        parser = self._parser_class(**kwargs)
+        self._name_parser_map[name] = parser
+        for alias in aliases:
+            self._name_parser_map[alias] = parser
+        return parser
+
+    def _get_subactions(self):
+        return self._choices_actions
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser_name = values[0]
+        arg_strings = values[1:]
+        if self.dest is not SUPPRESS:
+            setattr(namespace, self.dest, parser_name)
+        try:
+            subparser = self._name_parser_map[parser_name]
+        except KeyError:
+            raise ArgumentError(self, 'unknown parser %r (choices: %s)'
+                                % (parser_name, ', '.join(self._name_parser_map))) from None
+        subnamespace, arg_strings = subparser.parse_known_args(arg_strings, None)
+        for key, value in vars(subnamespace).items():
+            setattr(namespace, key, value)
+        if arg_strings:
+            vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
+            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(arg_strings)
+
+
 class FileType(object):
     """A type= factory opening the named file ('-' is stdin or stdout)."""
 
@@ -743,7 +804,8 @@ class _ActionsContainer(object):
                           ('append', _AppendAction),
                           ('append_const', _AppendConstAction),
                           ('count', _CountAction), ('help', _HelpAction),
-                          ('version', _VersionAction), ('extend', _ExtendAction)]:
+                          ('version', _VersionAction), ('extend', _ExtendAction),
+                          ('parsers', _SubParsersAction)]:
             self.register('action', name, cls)
         self.register('type', None, _identity)
         self._get_handler()
@@ -1000,7 +1062,24 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return [(name, getattr(self, name)) for name in names]
 
     def add_subparsers(self, **kwargs):
-        raise NotImplementedError('argparse: subparsers are not supported')
+        if self._subparsers is not None:
+            self.error('cannot have multiple subparser arguments')
+        kwargs.setdefault('parser_class', type(self))
+        if 'title' in kwargs or 'description' in kwargs:
+            title = kwargs.pop('title', 'subcommands')
+            description = kwargs.pop('description', None)
+            self._subparsers = self.add_argument_group(title, description)
+        else:
+            self._subparsers = self._positionals
+        if kwargs.get('prog') is None:
+            # the sub-parsers' prog: this parser's usage up to its positionals, without 'usage: '
+            formatter = self._get_formatter()
+            formatter.add_usage(self.usage, self._get_positional_actions(), self._mutually_exclusive_groups, '')
+            kwargs['prog'] = formatter.format_help().strip()
+        parsers_class = self._pop_action_class(kwargs, 'parsers')
+        action = parsers_class(option_strings=[], **kwargs)
+        self._subparsers._add_action(action)
+        return action
 
     def _add_action(self, action):
         if action.option_strings:

@@ -117,8 +117,11 @@ class ProgramsTest {
         }
         try (PyHeap heap = PyHeap.open(Configuration.of(settings));
              PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-            exit = new Runner(heap, o, e).run(new Runner.Program(abs.toString(), Files.readAllBytes(abs),
-                    abs.getParent()), argv);
+            // stdin: NAME.in when there is one, else empty (the recording's /dev/null), never the test JVM's
+            Path input = abs.resolveSibling(abs.getFileName().toString().replaceFirst("\\.py$", ".in"));
+            byte[] stdin = Files.exists(input) ? Files.readAllBytes(input) : new byte[0];
+            exit = new Runner(heap, o, e).stdin(new java.io.ByteArrayInputStream(stdin), false)
+                    .run(new Runner.Program(abs.toString(), Files.readAllBytes(abs), abs.getParent()), argv);
         }
         String folder = abs.getParent().toString() + "/";
         return new Outcome(out.toString().replace(folder, ""),

@@ -752,6 +752,15 @@ public final class IntType extends PyType {
         return toDouble(bigValue(o));
     }
 
+    /**
+     * {@code nb_float} ({@code long_float}): the int as a float, OverflowError beyond a double's range.
+     * bool's {@code __float__} slot wrapper reaches the int through it ({@code True.__float__()} is 1.0).
+     */
+    @Override
+    public long toFloat(long o) {
+        return space.floatType.create(toDouble(o));
+    }
+
     /** {@code long_neg}, {@code long_pos} (an exact int, a bool's value as int), {@code long_invert}, {@code long_abs}. */
     @Override
     public long unaryOp(long o, UnaryOp op) {
