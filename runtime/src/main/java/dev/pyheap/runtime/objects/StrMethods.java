@@ -235,7 +235,7 @@ final class StrMethods extends TextMethods {
     private long join(long sep, long iterable) {
         long items = fastSequence(iterable);
         try {
-            ListType list = space.listType;
+            SequenceType list = (SequenceType) space.typeOf(items);
             long n = list.size(items);
             if (n == 1 && str.isExact(list.item(items, 0))) {
                 return space.newRef(list.item(items, 0));
@@ -274,12 +274,14 @@ final class StrMethods extends TextMethods {
     }
 
     /**
-     * {@code PySequence_Fast(iterable, "can only join an iterable")}: the items as a new list; an
-     * object that cannot be iterated gives that message instead of {@code iter}'s own.
+     * {@code PySequence_Fast(iterable, "can only join an iterable")}: an exact list or tuple itself
+     * (join runs no Python code while it reads the items, so they cannot change under it), else
+     * the items as a new list; an object that cannot be iterated gives that message instead of
+     * {@code iter}'s own. New reference.
      */
     private long fastSequence(long iterable) {
         if (space.listType.checkExact(iterable) || space.tupleType.checkExact(iterable)) {
-            return Abstract.sequenceList(space, iterable);
+            return space.newRef(iterable);
         }
         long it;
         try {
