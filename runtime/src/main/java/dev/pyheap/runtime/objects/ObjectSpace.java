@@ -256,9 +256,9 @@ public final class ObjectSpace {
         this.notImplementedType = register(new NotImplementedType(this));
         this.ellipsisType = register(new NotImplementedType(this, "ellipsis", "Ellipsis"));
         this.complexType = register(new ComplexType(this));
-        this.listIterType = register(new SequenceIterType(this, "list_iterator"));
-        this.listRevIterType = register(new SequenceIterType(this, "list_reverseiterator", true));
-        this.tupleIterType = register(new SequenceIterType(this, "tuple_iterator"));
+        this.listIterType = register(new SequenceIterType(this, "list_iterator", false, listType));
+        this.listRevIterType = register(new SequenceIterType(this, "list_reverseiterator", true, listType));
+        this.tupleIterType = register(new SequenceIterType(this, "tuple_iterator", false, tupleType));
         this.strAsciiIterType = register(new SequenceIterType(this, "str_ascii_iterator"));
         this.strIterType = register(new SequenceIterType(this, "str_iterator"));
         this.bytesIterType = register(new SequenceIterType(this, "bytes_iterator"));

@@ -25,20 +25,28 @@ public final class SequenceIterType extends IteratorType {
     static final int SIZE = 32;
 
     private final boolean reverse;
+    /**
+     * The list or tuple type whose instances (and subclasses' instances) this iterator walks by
+     * their size and item slots directly, as {@code listiter_next} and {@code tupleiter_next} do
+     * (a subclass's {@code __len__} and {@code __getitem__} are not asked); null for the others,
+     * which go through the sequence's type slots.
+     */
+    private final SequenceType items;
 
     SequenceIterType(ObjectSpace space, String name) {
-        this(space, name, false);
+        this(space, name, false, null);
     }
 
-    SequenceIterType(ObjectSpace space, String name, boolean reverse) {
+    SequenceIterType(ObjectSpace space, String name, boolean reverse, SequenceType items) {
         super(space, name, SIZE, SEQ, "it_seq");
         this.reverse = reverse;
+        this.items = items;
     }
 
     /** {@code iter(seq)} (or {@code reversed(seq)}): a new tracked iterator holding {@code seq}. New reference. */
     long create(long seq) {
         long it = newIterator(seq);
-        memory.putLong(it + INDEX, reverse ? space.typeOf(seq).length(seq) - 1 : 0);
+        memory.putLong(it + INDEX, reverse ? (items != null ? items.size(seq) : space.typeOf(seq).length(seq)) - 1 : 0);
         space.track(it);
         return it;
     }
@@ -50,6 +58,14 @@ public final class SequenceIterType extends IteratorType {
             return 0;
         }
         long i = memory.getLong(it + INDEX);
+        if (items != null) {
+            if (i >= 0 && i < items.size(seq)) {
+                memory.putLong(it + INDEX, reverse ? i - 1 : i + 1);
+                return space.newRef(items.item(seq, i));
+            }
+            exhaust(it);
+            return 0;
+        }
         PyType type = space.typeOf(seq);
         if (i >= 0 && i < type.length(seq)) {
             memory.putLong(it + INDEX, reverse ? i - 1 : i + 1);
@@ -67,7 +83,7 @@ public final class SequenceIterType extends IteratorType {
             return 0;
         }
         long i = memory.getLong(it + INDEX);
-        long n = space.typeOf(seq).length(seq);
+        long n = items != null ? items.size(seq) : space.typeOf(seq).length(seq);
         if (reverse) {
             return i >= 0 && i < n ? i + 1 : 0;
         }

@@ -51,7 +51,7 @@ final class StrMethods extends TextMethods {
 
     @Override
     long make(int[] units) {
-        return str.runtime(new String(units, 0, units.length));
+        return str.runtime(units, 0, units.length);
     }
 
     @Override
@@ -164,36 +164,7 @@ final class StrMethods extends TextMethods {
     };
 
     private void defineAll(java.util.function.BiConsumer<String, PyMethod> def) {
-        def.accept("join", (self, args) -> {
-            long iterable = Args.one("str.join", args);
-            long items = Abstract.sequenceFast(space, iterable, "can only join an iterable");
-            boolean tuple = space.tupleType.checkExact(items);
-            try {
-                StringBuilder b = new StringBuilder();
-                String sep = text(self);
-                long count = tuple ? space.tupleType.size(items) : space.listType.size(items);
-                for (int i = 0; i < count; i++) {
-                    long item = tuple ? space.tupleType.item(items, i) : space.listType.item(items, i);
-                    if (!str.check(item)) {
-                        throw new PyException("TypeError", "sequence item " + i + ": expected str instance, "
-                                + space.typeOf(item).name + " found");
-                    }
-                    if (i > 0) {
-                        b.append(sep);
-                    }
-                    b.append(text(item));
-                }
-                if (count == 1) {
-                    long only = tuple ? space.tupleType.item(items, 0) : space.listType.item(items, 0);
-                    if (str.isExact(only)) {
-                        return space.newRef(only);
-                    }
-                }
-                return newStr(b.toString());
-            } finally {
-                space.decref(items);
-            }
-        });
+        def.accept("join", (self, args) -> join(self, Args.one("str.join", args)));
         def.accept("upper", (self, args) -> {
             Args.none("str.upper", args);
             return caseResult(UnicodeCase.upper(units(self)));
@@ -253,6 +224,80 @@ final class StrMethods extends TextMethods {
             String errors = r != 0 ? strArg("encode", 2, r) : "strict";
             return space.bytesType.of(Codecs.encode(space, units(self), enc, errors));
         });
+    }
+
+    /**
+     * {@code PyUnicode_Join}: the items as a list, then one pass for the result's length and widest
+     * code point (and the type check of every item), one allocation, and the separator's and items'
+     * data copied in. One exact str item is the result itself; otherwise the result is always new
+     * (a one-character result is not the cached character, as {@code PyUnicode_New} makes it).
+     */
+    private long join(long sep, long iterable) {
+        long items = fastSequence(iterable);
+        try {
+            SequenceType list = (SequenceType) space.typeOf(items);
+            long n = list.size(items);
+            if (n == 1 && str.isExact(list.item(items, 0))) {
+                return space.newRef(list.item(items, 0));
+            }
+            long sepLength = n > 1 ? str.length(sep) : 0;
+            int max = n > 1 ? str.maxChar(sep) : 0;
+            long total = 0;
+            for (long i = 0; i < n; i++) {
+                long item = list.item(items, i);
+                if (!str.check(item)) {
+                    throw new PyException("TypeError", "sequence item " + i + ": expected str instance, "
+                            + space.typeOf(item).name + " found");
+                }
+                total += str.length(item) + (i > 0 ? sepLength : 0);
+                max = Math.max(max, str.maxChar(item));
+            }
+            long r = str.newString(total, max);
+            if (total == 0) {
+                return r;
+            }
+            long at = 0;
+            for (long i = 0; i < n; i++) {
+                if (i > 0 && sepLength > 0) {
+                    str.copyCharacters(r, at, sep, 0, sepLength);
+                    at += sepLength;
+                }
+                long item = list.item(items, i);
+                long length = str.length(item);
+                str.copyCharacters(r, at, item, 0, length);
+                at += length;
+            }
+            return r;
+        } finally {
+            space.decref(items);
+        }
+    }
+
+    /**
+     * {@code PySequence_Fast(iterable, "can only join an iterable")}: an exact list or tuple itself
+     * (join runs no Python code while it reads the items, so they cannot change under it), else
+     * the items as a new list; an object that cannot be iterated gives that message instead of
+     * {@code iter}'s own. New reference.
+     */
+    private long fastSequence(long iterable) {
+        if (space.listType.checkExact(iterable) || space.tupleType.checkExact(iterable)) {
+            return space.newRef(iterable);
+        }
+        long it;
+        try {
+            it = Abstract.getIter(space, iterable);
+        } catch (PyException e) {
+            if (!Abstract.matches(space, e, "TypeError")) {
+                throw e;
+            }
+            e.release();
+            throw new PyException("TypeError", "can only join an iterable");
+        }
+        try {
+            return Abstract.sequenceList(space, it);
+        } finally {
+            space.decref(it);
+        }
     }
 
     /** {@code str.translate(table)} ({@code _PyUnicode_TranslateCharmap}): each code point looked up in the table. */

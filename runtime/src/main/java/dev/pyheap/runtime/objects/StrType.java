@@ -148,16 +148,151 @@ public final class StrType extends PyType {
         return space.newNotImplemented();
     }
 
+    /**
+     * {@code PyUnicode_Concat}: the empty str on either side gives the other operand (itself when it
+     * is an exact str), otherwise a new str of the wider kind with both sides' data copied in.
+     */
     @Override
     public long concat(long a, long b) {
         if (!check(b)) {
             throw new PyException("TypeError", "can only concatenate str (not \"" + space.typeOf(b).name + "\") to str");
         }
-        if (a == empty || b == empty) { // PyUnicode_Concat's shortcuts: the other operand, as PyUnicode_FromObject gives it
-            long other = a == empty ? b : a;
-            return space.typeOf(other) == this ? space.newRef(other) : runtime(value(other));
+        if (a == empty) {
+            return fromObject(b);
         }
-        return runtime(value(a) + value(b));
+        if (b == empty) {
+            return fromObject(a);
+        }
+        long la = length(a);
+        long lb = length(b);
+        long r = newString(la + lb, Math.max(maxChar(a), maxChar(b)));
+        copyCharacters(r, 0, a, 0, la);
+        copyCharacters(r, la, b, 0, lb);
+        return r;
+    }
+
+    /** {@code PyUnicode_FromObject}: an exact str itself, a subclass's instance as a new exact str. New reference. */
+    long fromObject(long o) {
+        if (isExact(o)) {
+            return space.newRef(o);
+        }
+        long n = length(o);
+        long r = newString(n, maxChar(o));
+        copyCharacters(r, 0, o, 0, n);
+        return r;
+    }
+
+    /**
+     * {@code PyUnicode_New}: a new str of {@code length} code points, none above {@code maxChar}
+     * (which decides the layout: ASCII below 128, else one, two or four bytes per code point), its
+     * data left for the caller to write but for the NUL after it; the empty str for length 0. New
+     * reference.
+     */
+    long newString(long length, int maxChar) {
+        if (length == 0) {
+            return space.newRef(empty);
+        }
+        return allocateCompact(length, maxChar);
+    }
+
+    private long allocateCompact(long length, int maxChar) {
+        boolean ascii = maxChar < 128;
+        int kind = maxChar < 256 ? 1 : maxChar < 65536 ? 2 : 4;
+        long size = ascii ? ASCII_DATA + length + 1L : COMPACT_DATA + (length + 1L) * kind;
+        long o = space.newObject(this, size);
+        memory.putLong(o + LENGTH, length);
+        memory.putLong(o + HASH, -1);
+        memory.putInt(o + STATE, (kind << STATE_KIND_SHIFT) | STATE_COMPACT | (ascii ? STATE_ASCII : 0) | STATE_READY);
+        memory.putInt(o + STATE + 4, 0);
+        memory.putLong(o + 40, 0);
+        long data = ascii ? o + ASCII_DATA : o + COMPACT_DATA;
+        if (!ascii) {
+            memory.putLong(o + 48, 0);
+            memory.putLong(o + 56, 0);
+            memory.putLong(o + 64, 0);
+        }
+        putCodePoint(data, kind, length, 0);
+        return o;
+    }
+
+    /**
+     * The largest code point {@code o}'s layout can hold ({@code PyUnicode_MAX_CHAR_VALUE}): 127,
+     * 255, 0xFFFF or 0x10FFFF. A str's layout is always the narrowest its code points fit, so the
+     * widest of two operands' is the result's.
+     */
+    int maxChar(long o) {
+        int state = memory.getInt(o + STATE);
+        if ((state & STATE_ASCII) != 0) {
+            return 0x7F;
+        }
+        return switch ((state >>> STATE_KIND_SHIFT) & 7) {
+            case 1 -> 0xFF;
+            case 2 -> 0xFFFF;
+            default -> 0x10FFFF;
+        };
+    }
+
+    /**
+     * {@code _PyUnicode_FastCopyCharacters}: {@code n} code points of {@code from} from index
+     * {@code fromStart} into the new str {@code to} at {@code toStart}, which is at least as wide:
+     * one block copy when both have the same width, else code point by code point.
+     */
+    void copyCharacters(long to, long toStart, long from, long fromStart, long n) {
+        if (n <= 0) {
+            return;
+        }
+        int fromKind = kind(from);
+        int toKind = kind(to);
+        long fromData = data(from);
+        long toData = data(to);
+        if (fromKind == toKind) {
+            memory.copy(fromData + fromStart * fromKind, toData + toStart * toKind, n * fromKind);
+            return;
+        }
+        for (long i = 0; i < n; i++) {
+            putCodePoint(toData, toKind, toStart + i, codePoint(fromData, fromKind, fromStart + i));
+        }
+    }
+
+    private void putCodePoint(long data, int kind, long index, int c) {
+        switch (kind) {
+            case 1 -> memory.putByte(data + index, (byte) c);
+            case 2 -> memory.putShort(data + 2 * index, (short) c);
+            default -> memory.putInt(data + 4 * index, c);
+        }
+    }
+
+    /**
+     * A str made at run time from {@code units} (code points): the caches of {@link #runtime} apply.
+     * New reference.
+     */
+    long runtime(int[] units, int from, int to) {
+        int n = to - from;
+        if (n == 0) {
+            return space.newRef(empty);
+        }
+        int max = 0;
+        for (int i = from; i < to; i++) {
+            max = Math.max(max, units[i]);
+        }
+        if (n == 1 && max < 256) {
+            return space.newRef(latin1Char(max));
+        }
+        long o = allocateCompact(n, max);
+        int kind = kind(o);
+        long data = data(o);
+        if (kind == 1) {
+            byte[] bytes = new byte[n];
+            for (int i = 0; i < n; i++) {
+                bytes[i] = (byte) units[from + i];
+            }
+            memory.write(data, bytes, 0, n);
+        } else {
+            for (int i = 0; i < n; i++) {
+                putCodePoint(data, kind, i, units[from + i]);
+            }
+        }
+        return o;
     }
 
     @Override
@@ -276,42 +411,18 @@ public final class StrType extends PyType {
             max = Math.max(max, c);
             i += Character.charCount(c);
         }
-        boolean ascii = max < 128;
-        int kind = max < 256 ? 1 : max < 65536 ? 2 : 4;
-        long size = ascii ? ASCII_DATA + length + 1L : COMPACT_DATA + (length + 1L) * kind;
-        long o = space.newObject(this, size);
-        memory.putLong(o + LENGTH, length);
-        memory.putLong(o + HASH, -1);
-        memory.putInt(o + STATE, (kind << STATE_KIND_SHIFT) | STATE_COMPACT | (ascii ? STATE_ASCII : 0) | STATE_READY);
-        memory.putInt(o + STATE + 4, 0);
-        memory.putLong(o + 40, 0);
-        long data = ascii ? o + ASCII_DATA : o + COMPACT_DATA;
-        if (!ascii) {
-            memory.putLong(o + 48, 0);
-            memory.putLong(o + 56, 0);
-            memory.putLong(o + 64, 0);
-        }
-        long at = data;
+        long o = allocateCompact(length, max);
+        int kind = kind(o);
+        long data = data(o);
         if (kind == 1) {
-            byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
-            memory.write(data, latin1, 0, length);
-            memory.putByte(data + length, (byte) 0);
+            memory.write(data, text.getBytes(StandardCharsets.ISO_8859_1), 0, length);
             return o;
         }
+        long at = 0;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            switch (kind) {
-                case 1 -> memory.putByte(at, (byte) c);
-                case 2 -> memory.putShort(at, (short) c);
-                default -> memory.putInt(at, c);
-            }
-            at += kind;
+            putCodePoint(data, kind, at++, c);
             i += Character.charCount(c);
-        }
-        switch (kind) {
-            case 1 -> memory.putByte(at, (byte) 0);
-            case 2 -> memory.putShort(at, (short) 0);
-            default -> memory.putInt(at, 0);
         }
         return o;
     }
@@ -444,8 +555,25 @@ public final class StrType extends PyType {
     public int[] codePoints(long o) {
         int n = (int) length(o);
         int[] u = new int[n];
-        for (int i = 0; i < n; i++) {
-            u[i] = codePointAt(o, i);
+        long at = data(o);
+        switch (kind(o)) {
+            case 1 -> {
+                byte[] bytes = new byte[n]; // one bulk read
+                memory.read(at, bytes, 0, n);
+                for (int i = 0; i < n; i++) {
+                    u[i] = bytes[i] & 0xFF;
+                }
+            }
+            case 2 -> {
+                for (int i = 0; i < n; i++) {
+                    u[i] = memory.getShort(at + 2L * i) & 0xFFFF;
+                }
+            }
+            default -> {
+                for (int i = 0; i < n; i++) {
+                    u[i] = memory.getInt(at + 4L * i);
+                }
+            }
         }
         return u;
     }
