@@ -1644,6 +1644,11 @@ public final class ClassType extends PyType {
             }
             return callSpecial(o, "__iter__");
         }
+        // tp_iter is inherited before a __getitem__ is consulted: a built-in base's own iterator
+        // (list_iter for a list subclass) wins over PySeqIter even when the class defines __getitem__
+        if (!space.objectType.is(solid) && solid.lookup("__iter__") != 0) {
+            return solid.iter(o);
+        }
         if (special("__getitem__") != 0) {
             return space.seqIterType.create(o); // PySeqIter_New
         }
