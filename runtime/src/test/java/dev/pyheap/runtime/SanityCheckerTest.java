@@ -117,6 +117,25 @@ final class SanityCheckerTest {
     }
 
     @Test
+    void aStaticObjectStartsAtTheImmortalCountAndAMissingIncrefOnItIsFound() {
+        try (HeapFixture f = new HeapFixture()) {
+            Handle seven = f.keep(f.t.newInt(7));
+            Handle held = f.keep(f.t.newList(seven, seven));
+            long at = f.capi().address(seven);
+            Memory memory = f.allocator().memory();
+            // the interpreter's 999999999, the handle's and the list's two items'
+            assertEquals(999_999_999L + 3, memory.getLong(at));
+            assertTrue(f.heap.checkSanity().ok());
+            memory.putLong(at, 999_999_999L + 2); // as if the list had not counted one of its items
+            SanityReport report = f.heap.checkSanity();
+            assertEquals(List.of("refcount of <int " + hex(at) + "> is 1000000001, expected 1000000002 (referrers: a handle, "
+                    + "the interpreter (999999999, static), <list " + hex(f.capi().address(held)) + "> item [0], <list "
+                    + hex(f.capi().address(held)) + "> item [1])"), report.problems());
+            memory.putLong(at, 999_999_999L + 3);
+        }
+    }
+
+    @Test
     void aListItemFreedBehindTheListsBack() {
         try (HeapFixture f = new HeapFixture()) {
             CApi capi = f.capi();

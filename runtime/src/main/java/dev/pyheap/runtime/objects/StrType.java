@@ -2,7 +2,13 @@ package dev.pyheap.runtime.objects;
 
 import dev.pyheap.runtime.PyException;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.LongConsumer;
 
 /**
@@ -40,10 +46,16 @@ import java.util.function.LongConsumer;
  *     interned: every such literal with the same text is the same object. Other literals are new
  *     objects, as constants of separately compiled code are.
  * <li>Interned strings are mortal: the table holds no reference, and a string that dies leaves it.
- * <li>CPython 3.11.7's deep-frozen modules intern their own copies of 29 one-character names
- *     ({@link #DEEP_FROZEN}) before the latin-1 cache is used, so {@code 'a' is chr(97)} is False
- *     there while {@code chr(233) is 'é'} is True. The interpreter reproduces that: it owns those
- *     29 interned copies from the start.
+ * <li>Before a program runs, CPython 3.11.7 has interned 1,635 statically allocated strings: its
+ *     own identifiers ({@code _Py_ID}) and the names and constants of its deep-frozen modules
+ *     ({@link #STATIC_INTERNED}, recorded from CPython by {@code record_static_strings.py}). The
+ *     interpreter interns the same texts at start, so a literal or {@code sys.intern} of one of
+ *     them is that object, at CPython's immortal count. 29 of them are one-character names whose
+ *     interned copy is not the latin-1 cache's, so {@code 'a' is chr(97)} is False there while
+ *     {@code chr(233) is 'é'} is True.
+ * <li>The cached strings ({@code ''}, the latin-1 characters, {@code str(True)}, {@code str(False)})
+ *     and the interned static ones start at {@link ObjectSpace#IMMORTAL_REFCNT}, as CPython's
+ *     statically allocated objects do.
  * </ul>
  */
 public final class StrType extends PyType {
@@ -66,8 +78,22 @@ public final class StrType extends PyType {
     static final int STATE_ASCII = 1 << 6;
     static final int STATE_READY = 1 << 7;
 
-    /** One-character names CPython 3.11.7 interns from its deep-frozen code before user code runs. */
-    static final String DEEP_FROZEN = "BCLST_abcdefhijklmnopqrstvwxy";
+    /** The texts CPython 3.11.7 has interned as static objects before user code runs (the resource {@code static-strings.txt}). */
+    static final List<String> STATIC_INTERNED = readStaticInterned();
+
+    private static List<String> readStaticInterned() {
+        try (InputStream in = StrType.class.getResourceAsStream("static-strings.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("the runtime's resource static-strings.txt is missing");
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII)).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The interned static strings, in {@link #STATIC_INTERNED}'s order. */
+    private final long[] staticInterned = new long[STATIC_INTERNED.size()];
 
     private long empty;
     private final long[] latin1 = new long[256];
@@ -178,9 +204,10 @@ public final class StrType extends PyType {
         }
         trueText = create("True");
         falseText = create("False");
-        for (int i = 0; i < DEEP_FROZEN.length(); i++) {
-            long s = create(DEEP_FROZEN.substring(i, i + 1));
-            internNew(s, DEEP_FROZEN.substring(i, i + 1)); // held by the interpreter, like frozen code constants
+        for (int i = 0; i < staticInterned.length; i++) {
+            String text = STATIC_INTERNED.get(i);
+            staticInterned[i] = create(text); // not runtime(): a one-character one is its own copy
+            internNew(staticInterned[i], text);
         }
     }
 
@@ -193,8 +220,8 @@ public final class StrType extends PyType {
                 visitor.accept(s);
             }
         }
-        for (int i = 0; i < DEEP_FROZEN.length(); i++) {
-            visitor.accept(space.interned.get(DEEP_FROZEN.substring(i, i + 1)));
+        for (long s : staticInterned) {
+            visitor.accept(s);
         }
     }
 
