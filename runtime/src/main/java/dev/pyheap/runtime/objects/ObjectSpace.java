@@ -324,7 +324,11 @@ public final class ObjectSpace {
         bytesType.createCaches();
         this.notImplemented = notImplementedType.create();
         this.ellipsis = ellipsisType.create();
-        forEachStatic(this::makeStatic);
+        for (long i : smallInts) {
+            makeStatic(i);
+        }
+        strType.forEachSingleton(this::makeStatic); // the interned static strings are counted as they are interned
+        bytesType.forEachCached(this::makeStatic);
     }
 
     /** Turns the interpreter's one reference to a statically allocated object into CPython's immortal count. */

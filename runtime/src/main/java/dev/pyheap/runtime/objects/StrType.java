@@ -8,7 +8,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.LongConsumer;
 
 /**
@@ -48,14 +50,16 @@ import java.util.function.LongConsumer;
  * <li>Interned strings are mortal: the table holds no reference, and a string that dies leaves it.
  * <li>Before a program runs, CPython 3.11.7 has interned 1,635 statically allocated strings: its
  *     own identifiers ({@code _Py_ID}) and the names and constants of its deep-frozen modules
- *     ({@link #STATIC_INTERNED}, recorded from CPython by {@code record_static_strings.py}). The
- *     interpreter interns the same texts at start, so a literal or {@code sys.intern} of one of
- *     them is that object, at CPython's immortal count. 29 of them are one-character names whose
- *     interned copy is not the latin-1 cache's, so {@code 'a' is chr(97)} is False there while
- *     {@code chr(233) is 'é'} is True.
+ *     ({@link #STATIC_INTERNED}, recorded from CPython by {@code record_static_strings.py}). Their
+ *     memory is no pool's in CPython, so making them all at start would move every later block of
+ *     their size classes; instead the first string of one of those texts to be interned (a name of
+ *     the program's code, a literal, {@code sys.intern}) becomes the static one: the interpreter
+ *     adds CPython's immortal count to it and keeps it for the heap's life. 29 of them are
+ *     one-character names whose interned copy is not the latin-1 cache's, so
+ *     {@code 'a' is chr(97)} is False there while {@code chr(233) is 'é'} is True; those are made at
+ *     start, before the cache can be interned.
  * <li>The cached strings ({@code ''}, the latin-1 characters, {@code str(True)}, {@code str(False)})
- *     and the interned static ones start at {@link ObjectSpace#IMMORTAL_REFCNT}, as CPython's
- *     statically allocated objects do.
+ *     start at {@link ObjectSpace#IMMORTAL_REFCNT}, as CPython's statically allocated objects do.
  * </ul>
  */
 public final class StrType extends PyType {
@@ -80,6 +84,7 @@ public final class StrType extends PyType {
 
     /** The texts CPython 3.11.7 has interned as static objects before user code runs (the resource {@code static-strings.txt}). */
     static final List<String> STATIC_INTERNED = readStaticInterned();
+    private static final Set<String> STATIC_TEXTS = Set.copyOf(STATIC_INTERNED);
 
     private static List<String> readStaticInterned() {
         try (InputStream in = StrType.class.getResourceAsStream("static-strings.txt")) {
@@ -92,8 +97,9 @@ public final class StrType extends PyType {
         }
     }
 
-    /** The interned static strings, in {@link #STATIC_INTERNED}'s order. */
-    private final long[] staticInterned = new long[STATIC_INTERNED.size()];
+    /** The interned strings made static so far ({@link #internNew}), in the order they were interned. */
+    private long[] staticInterned = new long[64];
+    private int staticInternedCount;
 
     private long empty;
     private final long[] latin1 = new long[256];
@@ -204,14 +210,25 @@ public final class StrType extends PyType {
         }
         trueText = create("True");
         falseText = create("False");
-        for (int i = 0; i < staticInterned.length; i++) {
-            String text = STATIC_INTERNED.get(i);
-            staticInterned[i] = create(text); // not runtime(): a one-character one is its own copy
-            internNew(staticInterned[i], text);
+        for (String text : STATIC_INTERNED) {
+            if (text.length() == 1) {
+                long c = create(text); // not runtime(): its own copy, not the latin-1 cache's
+                internNew(c, text);
+                space.decref(c); // what remains is the immortal count internNew gave it
+            }
         }
     }
 
+    /** The cached strings and the interned static ones: the interpreter's {@link ObjectSpace#IMMORTAL_REFCNT} each. */
     void forEachCached(LongConsumer visitor) {
+        forEachSingleton(visitor);
+        for (int i = 0; i < staticInternedCount; i++) {
+            visitor.accept(staticInterned[i]);
+        }
+    }
+
+    /** The cached strings made at start: {@code ''}, {@code str(True)}, {@code str(False)}, the latin-1 characters. */
+    void forEachSingleton(LongConsumer visitor) {
         visitor.accept(empty);
         visitor.accept(trueText);
         visitor.accept(falseText);
@@ -219,9 +236,6 @@ public final class StrType extends PyType {
             if (s != 0) {
                 visitor.accept(s);
             }
-        }
-        for (long s : staticInterned) {
-            visitor.accept(s);
         }
     }
 
@@ -397,6 +411,15 @@ public final class StrType extends PyType {
     private void internNew(long s, String text) {
         space.interned.put(text, s);
         memory.putInt(s + STATE, memory.getInt(s + STATE) | STATE_INTERNED);
+        if (STATIC_TEXTS.contains(text)) {
+            // CPython's interned copy of this text is a static object: the interpreter takes its
+            // immortal count of references, keeping the string for the heap's life
+            memory.putLong(s + Layout.OB_REFCNT, memory.getLong(s + Layout.OB_REFCNT) + ObjectSpace.IMMORTAL_REFCNT);
+            if (staticInternedCount == staticInterned.length) {
+                staticInterned = Arrays.copyOf(staticInterned, staticInternedCount * 2);
+            }
+            staticInterned[staticInternedCount++] = s;
+        }
     }
 
     boolean isInterned(long s) {
