@@ -2,7 +2,6 @@
 # its code point, and warns once per decoding, for the first of them: "invalid escape sequence '\q'"
 # or "invalid octal escape sequence '\777'" (a DeprecationWarning naming the caller's line). A
 # decoding that fails warns nothing.
-import codecs
 import warnings
 
 def decode(data, errors="strict"):
@@ -26,4 +25,3 @@ decode(b"\\\xe9")
 decode(b"\\q and \\x4")
 decode(b"\\q and \\x4", "replace")
 decode(b"\\q and \\x4", "ignore")
-print(codecs.decode(b"\\z", "unicode_escape"))
