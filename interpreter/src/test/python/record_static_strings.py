@@ -12,7 +12,8 @@ the runtime's identifiers (``_Py_ID(name)``, ``_Py_STR(name)``, listed in the in
 text is the static one depends on which copy start-up interned first, so this asks CPython: for
 every candidate text, a copy made at run time is interned, and the text is listed when the
 interned object is another one with the immortal count. The list is written one text a line
-(all are printable ASCII) to the runtime's resource ``static-strings.txt``, which the heap interns at start.
+(all are printable ASCII) to the runtime's resource ``static-strings.txt``: the heap makes the first string of each of
+these texts that it interns a static one.
 """
 import ast
 import _imp
