@@ -12,6 +12,12 @@ public enum RootKind {
     HANDLE,
     /** The interpreter: built-in type objects, singletons, caches. */
     INTERPRETER,
+    /**
+     * The interpreter's hold on an object CPython allocates statically (small ints, {@code ''}, the
+     * one-character strings and bytes, {@code ()}, the static interned strings): one visit stands for
+     * {@code 999999999} references, the count such an object starts at.
+     */
+    STATIC,
     /** The gc module's {@code gc.garbage} list. */
     GC_GARBAGE
 }

@@ -82,6 +82,24 @@ final class IdentityTest extends HeapTest {
     }
 
     @Test
+    void aNameCPythonAllocatesStaticallyIsImmortalOnceInterned() {
+        long blocks = f.blocks();
+        long id;
+        try (Handle s = t.literal("BOM_UTF32_LE")) { // one of codecs' names, static in CPython 3.11.7
+            id = s.id();
+            assertEquals(999_999_999L + 1, f.sys().getrefcount(s), "the immortal count, then the handle");
+        }
+        assertEquals(blocks + 1, f.blocks(), "the interpreter keeps it");
+        try (Handle again = t.literal("BOM_UTF32_LE")) {
+            assertEquals(id, again.id());
+            assertEquals(999_999_999L + 1, f.sys().getrefcount(again));
+        }
+        try (Handle small = t.newInt(7)) {
+            assertEquals(999_999_999L + 1, f.sys().getrefcount(small), "a small int starts at the immortal count");
+        }
+    }
+
+    @Test
     void internedStringsAreMortal() {
         long blocks = f.blocks();
         Handle s = t.literal("a_name_nobody_else_uses");

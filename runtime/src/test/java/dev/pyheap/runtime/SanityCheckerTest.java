@@ -117,6 +117,24 @@ final class SanityCheckerTest {
     }
 
     @Test
+    void aStaticObjectStartsAtTheImmortalCountAndAMissingIncrefOnItIsFound() {
+        try (HeapFixture f = new HeapFixture()) {
+            Handle seven = f.keep(f.t.newInt(7));
+            Handle held = f.keep(f.t.newList(seven));
+            long at = f.capi().address(seven);
+            Memory memory = f.allocator().memory();
+            // the interpreter's 999999999, the handle's and the list item's
+            assertEquals(999_999_999L + 2, memory.getLong(at));
+            assertTrue(f.heap.checkSanity().ok());
+            memory.putLong(at, 999_999_999L + 1); // as if the list had not counted its item
+            SanityReport report = f.heap.checkSanity();
+            assertEquals(List.of("refcount of <int " + hex(at) + "> is 1000000000, expected 1000000001 (referrers: a handle, "
+                    + "the interpreter (999999999, static), <list " + hex(f.capi().address(held)) + "> item [0])"), report.problems());
+            memory.putLong(at, 999_999_999L + 2);
+        }
+    }
+
+    @Test
     void aListItemFreedBehindTheListsBack() {
         try (HeapFixture f = new HeapFixture()) {
             CApi capi = f.capi();

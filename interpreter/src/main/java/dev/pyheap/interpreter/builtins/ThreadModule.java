@@ -30,13 +30,27 @@ import java.util.concurrent.atomic.AtomicInteger;
  *     {@code Exception ignored in thread started by: ...}; then the thread's evaluator state is
  *     dropped, the locks it got from {@code _set_sentinel()} are released (join() waits on them)
  *     and the thread state is closed, giving the GIL back.
+ * <li>Each thread's Java stack is the program thread's ({@link #DEFAULT_JAVA_STACK}, as
+ *     {@code Runner} gives the main program): a Python call through a built-in or a special method
+ *     nests the evaluator in Java, and CPython's recursion limit must be reached before the Java
+ *     stack ends. {@code stack_size(n)} asks for a stack {@code n / 8 MiB} of CPython's default
+ *     thread stack; the thread gets that share of the Java default.
  * <li>A lock is a {@link Semaphore} with one permit (any thread may release it, as in CPython).
  *     {@code acquire} first tries without waiting; to wait it releases the GIL, waits (with the
  *     timeout), then takes the GIL again.
  * </ol>
  */
 final class ThreadModule {
+    /** A thread's Java stack when {@code stack_size()} is 0: the program thread's (reserved address space, not memory). */
+    static final long DEFAULT_JAVA_STACK = 512L << 20;
+    /** The stack a thread of CPython gets on Linux when {@code stack_size()} is 0 (the pthread default). */
+    private static final long CPYTHON_DEFAULT_STACK = 8L << 20;
+    /** {@code THREAD_STACK_MIN}: the smallest size {@code stack_size()} accepts. */
+    private static final long STACK_MIN = 0x8000;
+
     private final ModuleTable table;
+    /** {@code stack_size()}'s setting for threads started from now on, in CPython's bytes (0: the default). */
+    private volatile long stackSize;
     private final ObjectSpace space;
     private final LockType lockType;
     private final LockType rlockType;
@@ -146,13 +160,17 @@ final class ThreadModule {
         });
         SysModule.function(space, module, dict, "stack_size", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "stack_size", a, n, kw).keywords().range(0, 1);
-            if (n == 1) {
-                long size = Abstract.index(space, c.get(0));
-                if (size != 0 && size < 32768) {
-                    throw new PyException("ValueError", "size not valid: " + size + " bytes");
-                }
+            // no argument sets the default, as in CPython ("|n": the size defaults to 0)
+            long size = n == 1 ? Abstract.index(space, c.get(0)) : 0;
+            if (size < 0) {
+                throw new PyException("ValueError", "size must be 0 or a positive value");
             }
-            return space.newInt(0);
+            if (size != 0 && size < STACK_MIN) {
+                throw new PyException("ValueError", "size not valid: " + size + " bytes");
+            }
+            long old = stackSize;
+            stackSize = size;
+            return space.newInt(old);
         });
         SysModule.function(space, module, dict, "_set_sentinel", (self, a, n, kw) -> {
             new CallArgs(space, "_set_sentinel", a, n, kw).keywords().range(0, 0);
@@ -232,7 +250,10 @@ final class ThreadModule {
     private long start(long func, long args, long kwargs) {
         var heap = table.heap;
         running.incrementAndGet();
-        Thread thread = new Thread(() -> {
+        long asked = stackSize;
+        long javaStack = asked == 0 ? DEFAULT_JAVA_STACK
+                : Math.max(STACK_MIN, (long) ((double) asked / CPYTHON_DEFAULT_STACK * DEFAULT_JAVA_STACK));
+        Thread thread = Thread.ofPlatform().stackSize(javaStack).unstarted(() -> {
             try (PyThreadState ts = heap.attach()) {
                 ts.acquireGil();
                 try {

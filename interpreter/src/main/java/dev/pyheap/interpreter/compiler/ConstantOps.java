@@ -392,8 +392,11 @@ final class ConstantOps {
                 if (x == 0.0 && y < 0.0) {
                     return null; // ZeroDivisionError
                 }
-                if (x < 0.0 && y != Math.floor(y) && Double.isFinite(y)) {
-                    return null; // the result is complex; left to run time
+                if (x < 0.0 && y != Math.floor(y) && Double.isFinite(x) && Double.isFinite(y)) {
+                    // float_pow hands a negative base with a fractional exponent to complex_pow, which
+                    // raises OverflowError for an infinite part (then left to run time)
+                    Complex c = pow(new Complex(x, 0.0), new Complex(y, 0.0));
+                    return c == null || Double.isInfinite(c.real()) || Double.isInfinite(c.imag()) ? null : c;
                 }
                 double r = Math.pow(x, y);
                 if (Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y)) {

@@ -146,17 +146,24 @@ final class Codecs {
 
     /** {@code bytes.decode(encoding, errors)}: a failure raises a UnicodeDecodeError object with its attributes. */
     static String decode(ObjectSpace space, byte[] data, String encoding, String errors) {
+        String[] invalidEscape = new String[1];
+        String text;
         try {
-            return decodeBytes(data, encoding, errors);
+            text = decodeBytes(data, encoding, errors, invalidEscape);
         } catch (CodecFailure f) {
             throw f.raise(space);
         }
+        if (invalidEscape[0] != null) {
+            // once decoding succeeded, as _PyUnicode_DecodeUnicodeEscapeStateful: the first one only
+            space.warn("DeprecationWarning", invalidEscape[0], 1);
+        }
+        return text;
     }
 
     /** {@link #decode(ObjectSpace, byte[], String, String)} outside a heap: the error is only its type and message. */
     static String decode(byte[] data, String encoding, String errors) {
         try {
-            return decodeBytes(data, encoding, errors);
+            return decodeBytes(data, encoding, errors, new String[1]);
         } catch (CodecFailure f) {
             throw f.unnormalized();
         }
@@ -313,8 +320,12 @@ final class Codecs {
 
     // ------------------------------------------------------------------ decoding
 
-    /** {@code bytes.decode(encoding, errors)}: the text, lone surrogates as Java chars. */
-    private static String decodeBytes(byte[] data, String encoding, String errors) {
+    /**
+     * {@code bytes.decode(encoding, errors)}: the text, lone surrogates as Java chars. The message of
+     * the DeprecationWarning an invalid escape of {@code unicode_escape} deserves goes in
+     * {@code invalidEscape[0]}.
+     */
+    private static String decodeBytes(byte[] data, String encoding, String errors, String[] invalidEscape) {
         Codec codec = lookup(encoding);
         StringBuilder out = new StringBuilder(data.length);
         switch (codec) {
@@ -333,7 +344,7 @@ final class Codecs {
                 }
             }
             case UTF_8 -> decodeUtf8(out, data, errors);
-            case UNICODE_ESCAPE -> decodeUnicodeEscape(out, data, errors);
+            case UNICODE_ESCAPE -> decodeUnicodeEscape(out, data, errors, invalidEscape);
             case RAW_UNICODE_ESCAPE -> decodeRawUnicodeEscape(out, data, errors);
             default -> decodeUnits(out, codec, data, errors);
         }
@@ -405,9 +416,11 @@ final class Codecs {
      * {@code unicode_escape} decoding: bytes are Latin-1 code points except the backslash escapes of
      * a Python string literal (octal up to three digits, {@code \\x \\u \\U} with their digits,
      * {@code \\N{name}}, a backslash-newline that vanishes); an unknown escape stays as it is. A
-     * malformed escape is one error from its backslash to the byte that broke it.
+     * malformed escape is one error from its backslash to the byte that broke it. The first unknown
+     * escape, or octal escape past {@code \377}, is named in {@code invalidEscape[0]} (CPython 3.11's
+     * DeprecationWarning text).
      */
-    private static void decodeUnicodeEscape(StringBuilder out, byte[] d, String errors) {
+    private static void decodeUnicodeEscape(StringBuilder out, byte[] d, String errors, String[] invalidEscape) {
         Codec codec = Codec.UNICODE_ESCAPE;
         int n = d.length;
         int[] stop = new int[1];
@@ -438,6 +451,9 @@ final class Codecs {
                     int v = c - '0';
                     for (int k = 0; k < 2 && i < n && d[i] >= '0' && d[i] <= '7'; k++) {
                         v = v << 3 | d[i++] - '0';
+                    }
+                    if (v > 0377 && invalidEscape[0] == null) { // three digits, then
+                        invalidEscape[0] = "invalid octal escape sequence '\\" + new String(d, i - 3, 3, java.nio.charset.StandardCharsets.ISO_8859_1) + "'";
                     }
                     out.append((char) v);
                 }
@@ -479,7 +495,12 @@ final class Codecs {
                         i = close + 1;
                     }
                 }
-                default -> out.append('\\').append((char) c);
+                default -> {
+                    if (invalidEscape[0] == null) {
+                        invalidEscape[0] = "invalid escape sequence '\\" + (char) c + "'";
+                    }
+                    out.append('\\').append((char) c);
+                }
             }
         }
     }

@@ -72,6 +72,15 @@ import java.util.function.Supplier;
 public final class ObjectSpace {
     /** CPython's {@code _PyTrash_UNWIND_LEVEL}: nested container deallocations before deferring. */
     static final int TRASHCAN_DEPTH = 50;
+    /**
+     * The reference count CPython 3.11 gives the objects it allocates statically
+     * ({@code _PyObject_IMMORTAL_INIT}): the small ints, {@code ''}, the one-character latin-1 strings,
+     * the interned identifiers of {@code _Py_ID} and of the deep-frozen modules, {@code b''}, the
+     * one-byte bytes and {@code ()}. They start at this count, which stands for the interpreter's own
+     * reference, so {@code sys.getrefcount(1)} has CPython's magnitude and moves as CPython's does;
+     * the sanity checker counts it as the interpreter's root ({@link #forEachStatic}).
+     */
+    public static final long IMMORTAL_REFCNT = 999_999_999L;
     /** Small ints cached at start: -5 .. 256. */
     static final int SMALL_INT_MIN = -5;
     static final int SMALL_INT_MAX = 256;
@@ -315,6 +324,19 @@ public final class ObjectSpace {
         bytesType.createCaches();
         this.notImplemented = notImplementedType.create();
         this.ellipsis = ellipsisType.create();
+        for (long i : smallInts) {
+            makeStatic(i);
+        }
+        strType.forEachSingleton(this::makeStatic); // the interned static strings are counted as they are interned
+        bytesType.forEachCached(this::makeStatic);
+    }
+
+    /** Turns the interpreter's one reference to a statically allocated object into CPython's immortal count. */
+    private void makeStatic(long o) {
+        if (memory.getLong(o + Layout.OB_REFCNT) != 1) {
+            throw new IllegalStateException("a static object is already shared: " + typeOf(o).name);
+        }
+        memory.putLong(o + Layout.OB_REFCNT, IMMORTAL_REFCNT);
     }
 
     /**
@@ -327,6 +349,7 @@ public final class ObjectSpace {
         }
         this.gcState = Objects.requireNonNull(gcState);
         tupleType.createCaches(); // the first GC-capable objects
+        tupleType.forEachCached(this::makeStatic);
         for (int i = 0; i < typeCount; i++) {
             if (types[i] != null) {
                 readyUncounted(types[i]);
@@ -726,7 +749,11 @@ public final class ObjectSpace {
         return cached != 0 ? newRef(cached) : intType.createFromLong(value);
     }
 
-    /** Visits the objects the space itself keeps alive (roots): built-in type objects, singletons, caches. */
+    /**
+     * Visits the objects the space itself keeps alive (roots) that it holds one reference to each:
+     * built-in type objects, the singletons CPython counts (None, the bools, NotImplemented, Ellipsis).
+     * The statically allocated ones are {@link #forEachStatic}'s.
+     */
     public void forEachRoot(LongConsumer visitor) {
         for (int i = 0; i < typeCount; i++) {
             PyType t = types[i];
@@ -739,13 +766,22 @@ public final class ObjectSpace {
         visitor.accept(trueObject);
         visitor.accept(notImplemented);
         visitor.accept(ellipsis);
+        ownReprs.forEachRoot(visitor);
+    }
+
+    /**
+     * Visits the objects CPython allocates statically ({@link #IMMORTAL_REFCNT}), each once: the
+     * interpreter holds {@code IMMORTAL_REFCNT} references to each, not one.
+     */
+    public void forEachStatic(LongConsumer visitor) {
         for (long i : smallInts) {
             visitor.accept(i);
         }
         strType.forEachCached(visitor);
         bytesType.forEachCached(visitor);
-        tupleType.forEachCached(visitor);
-        ownReprs.forEachRoot(visitor);
+        if (gcState != null) {
+            tupleType.forEachCached(visitor);
+        }
     }
 
     // ------------------------------------------------------------------ argument areas

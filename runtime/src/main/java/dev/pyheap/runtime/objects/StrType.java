@@ -2,7 +2,15 @@ package dev.pyheap.runtime.objects;
 
 import dev.pyheap.runtime.PyException;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import java.util.function.LongConsumer;
 
 /**
@@ -40,10 +48,18 @@ import java.util.function.LongConsumer;
  *     interned: every such literal with the same text is the same object. Other literals are new
  *     objects, as constants of separately compiled code are.
  * <li>Interned strings are mortal: the table holds no reference, and a string that dies leaves it.
- * <li>CPython 3.11.7's deep-frozen modules intern their own copies of 29 one-character names
- *     ({@link #DEEP_FROZEN}) before the latin-1 cache is used, so {@code 'a' is chr(97)} is False
- *     there while {@code chr(233) is 'é'} is True. The interpreter reproduces that: it owns those
- *     29 interned copies from the start.
+ * <li>Before a program runs, CPython 3.11.7 has interned 1,635 statically allocated strings: its
+ *     own identifiers ({@code _Py_ID}) and the names and constants of its deep-frozen modules
+ *     ({@link #STATIC_INTERNED}, recorded from CPython by {@code record_static_strings.py}). Their
+ *     memory is no pool's in CPython, so making them all at start would move every later block of
+ *     their size classes; instead the first string of one of those texts to be interned (a name of
+ *     the program's code, a literal, {@code sys.intern}) becomes the static one: the interpreter
+ *     adds CPython's immortal count to it and keeps it for the heap's life. 29 of them are
+ *     one-character names whose interned copy is not the latin-1 cache's, so
+ *     {@code 'a' is chr(97)} is False there while {@code chr(233) is 'é'} is True; those are made at
+ *     start, before the cache can be interned.
+ * <li>The cached strings ({@code ''}, the latin-1 characters, {@code str(True)}, {@code str(False)})
+ *     start at {@link ObjectSpace#IMMORTAL_REFCNT}, as CPython's statically allocated objects do.
  * </ul>
  */
 public final class StrType extends PyType {
@@ -66,8 +82,24 @@ public final class StrType extends PyType {
     static final int STATE_ASCII = 1 << 6;
     static final int STATE_READY = 1 << 7;
 
-    /** One-character names CPython 3.11.7 interns from its deep-frozen code before user code runs. */
-    static final String DEEP_FROZEN = "BCLST_abcdefhijklmnopqrstvwxy";
+    /** The texts CPython 3.11.7 has interned as static objects before user code runs (the resource {@code static-strings.txt}). */
+    static final List<String> STATIC_INTERNED = readStaticInterned();
+    private static final Set<String> STATIC_TEXTS = Set.copyOf(STATIC_INTERNED);
+
+    private static List<String> readStaticInterned() {
+        try (InputStream in = StrType.class.getResourceAsStream("static-strings.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("the runtime's resource static-strings.txt is missing");
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII)).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The interned strings made static so far ({@link #internNew}), in the order they were interned. */
+    private long[] staticInterned = new long[64];
+    private int staticInternedCount;
 
     private long empty;
     private final long[] latin1 = new long[256];
@@ -331,13 +363,25 @@ public final class StrType extends PyType {
         }
         trueText = create("True");
         falseText = create("False");
-        for (int i = 0; i < DEEP_FROZEN.length(); i++) {
-            long s = create(DEEP_FROZEN.substring(i, i + 1));
-            internNew(s, DEEP_FROZEN.substring(i, i + 1)); // held by the interpreter, like frozen code constants
+        for (String text : STATIC_INTERNED) {
+            if (text.length() == 1) {
+                long c = create(text); // not runtime(): its own copy, not the latin-1 cache's
+                internNew(c, text);
+                space.decref(c); // what remains is the immortal count internNew gave it
+            }
         }
     }
 
+    /** The cached strings and the interned static ones: the interpreter's {@link ObjectSpace#IMMORTAL_REFCNT} each. */
     void forEachCached(LongConsumer visitor) {
+        forEachSingleton(visitor);
+        for (int i = 0; i < staticInternedCount; i++) {
+            visitor.accept(staticInterned[i]);
+        }
+    }
+
+    /** The cached strings made at start: {@code ''}, {@code str(True)}, {@code str(False)}, the latin-1 characters. */
+    void forEachSingleton(LongConsumer visitor) {
         visitor.accept(empty);
         visitor.accept(trueText);
         visitor.accept(falseText);
@@ -345,9 +389,6 @@ public final class StrType extends PyType {
             if (s != 0) {
                 visitor.accept(s);
             }
-        }
-        for (int i = 0; i < DEEP_FROZEN.length(); i++) {
-            visitor.accept(space.interned.get(DEEP_FROZEN.substring(i, i + 1)));
         }
     }
 
@@ -499,6 +540,15 @@ public final class StrType extends PyType {
     private void internNew(long s, String text) {
         space.interned.put(text, s);
         memory.putInt(s + STATE, memory.getInt(s + STATE) | STATE_INTERNED);
+        if (STATIC_TEXTS.contains(text)) {
+            // CPython's interned copy of this text is a static object: the interpreter takes its
+            // immortal count of references, keeping the string for the heap's life
+            memory.putLong(s + Layout.OB_REFCNT, memory.getLong(s + Layout.OB_REFCNT) + ObjectSpace.IMMORTAL_REFCNT);
+            if (staticInternedCount == staticInterned.length) {
+                staticInterned = Arrays.copyOf(staticInterned, staticInternedCount * 2);
+            }
+            staticInterned[staticInternedCount++] = s;
+        }
     }
 
     boolean isInterned(long s) {

@@ -73,7 +73,9 @@ import java.util.function.Supplier;
  *     non-object blocks they keep ({@link PyType#forEachFreeListBlock}) and the collector lists'
  *     heads ({@link Binding#lists()}).
  * <li>Roots ({@link InterpreterState#forEachRoot(InterpreterState.RootVisitor)}): locate each; each visit counts one
- *     reference. Every object located the first time becomes live and claims its block.
+ *     reference, a {@link RootKind#STATIC} one {@link ObjectSpace#IMMORTAL_REFCNT} (CPython's statically
+ *     allocated objects start there), so a missing incref or an extra decref on {@code 1} or {@code ''}
+ *     is found as on any object. Every object located the first time becomes live and claims its block.
  * <li>Collector lists: walk each from its head, locating every member (members are live) and
  *     checking {@code next.prev == this}, no flag of a collection left behind, and that the walk
  *     comes back to its head. A walk that breaks (an untracked object's {@code gc_next} is 0, a
@@ -636,7 +638,8 @@ public final class SanityChecker {
             checks++;
             int b = locate(o);
             if (b >= 0) {
-                counted[b]++;
+                // a statically allocated object's count starts at IMMORTAL_REFCNT, all the interpreter's
+                counted[b] += kind == RootKind.STATIC ? ObjectSpace.IMMORTAL_REFCNT : 1;
             } else {
                 problem(() -> rootText(o, kind, holder) + " refers to " + hex(o) + ", " + notLive(o, b));
             }
@@ -650,6 +653,7 @@ public final class SanityChecker {
             case GLOBALS -> "the globals";
             case HANDLE -> "a handle";
             case INTERPRETER -> "the interpreter";
+            case STATIC -> "the interpreter (" + ObjectSpace.IMMORTAL_REFCNT + ", static)";
             case GC_GARBAGE -> "gc.garbage";
         };
     }

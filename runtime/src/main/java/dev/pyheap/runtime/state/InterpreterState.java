@@ -36,7 +36,9 @@ import java.util.function.LongConsumer;
  * {@link #forEachRoot} visits, in this order, every reference the heap's objects do not hold
  * themselves: each thread state's frames' locals, the globals dict, each open handle, the space's
  * own objects (built-in type objects, singletons, caches) and {@code gc.garbage}. Each visit is one
- * counted reference, so the sanity checker can reconcile refcounts with them.
+ * counted reference, so the sanity checker can reconcile refcounts with them; a visit of kind
+ * {@link RootKind#STATIC} (an object CPython allocates statically) is
+ * {@link ObjectSpace#IMMORTAL_REFCNT} of them.
  *
  * <h2>Entry points</h2>
  * Every call from outside needs the heap open and the GIL held by the calling thread
@@ -344,7 +346,7 @@ public final class InterpreterState {
         rootSources.add(source);
     }
 
-    /** Visits every root reference (see the class comment); each visit is one counted reference. */
+    /** Visits every root reference (see the class comment); each visit is one counted reference, a static one {@code IMMORTAL_REFCNT}. */
     public void forEachRoot(LongConsumer visitor) {
         forEachRoot((o, kind, holder) -> visitor.accept(o));
     }
@@ -364,6 +366,7 @@ public final class InterpreterState {
             visitor.visit(h.address, RootKind.HANDLE, h);
         }
         space.forEachRoot(o -> visitor.visit(o, RootKind.INTERPRETER, null));
+        space.forEachStatic(o -> visitor.visit(o, RootKind.STATIC, null));
         for (java.util.function.Consumer<LongConsumer> source : rootSources) {
             source.accept(o -> visitor.visit(o, RootKind.INTERPRETER, null));
         }
@@ -383,6 +386,7 @@ public final class InterpreterState {
             case GLOBALS -> "globals";
             case HANDLE -> "handle";
             case INTERPRETER -> "interpreter";
+            case STATIC -> "interpreter (static)";
             case GC_GARBAGE -> "gc.garbage";
         };
     }
