@@ -628,11 +628,12 @@ class ConfigurationLoaderTest {
                     "gc.debug=0 (default, default)", "switchinterval=0.005 (default, default)",
                     "hashseed=random (default, default)");
             List<String> expected = new ArrayList<>(List.of("allocator=pymalloc (default, default)",
-                    "memory=native (default, default)", "heap.limit=unlimited (default, default)"));
+                    "memory=native (default, default)", "memory.retained_arenas=16 (default, default)",
+                    "heap.limit=unlimited (default, default)"));
             expected.addAll(gcDefaults);
             assertEquals(expected, describe(Configuration.defaults()));
             Configuration c = Configuration.of(Map.of("heap.limit", "64m"));
-            expected.set(2, "heap.limit=64m (command line, --set)");
+            expected.set(3, "heap.limit=64m (command line, --set)");
             assertEquals(expected, describe(c));
             assertMessage("unknown option 'heap.limt' (from --set); did you mean 'heap.limit'?",
                     () -> Configuration.of(Map.of("heap.limt", "64m")));
