@@ -173,10 +173,11 @@ class Interpolation:
         return value
 
 
-class BasicInterpolation(Interpolation):
-    """'%(name)s' names another option of the section (or of the defaults); '%%' is a '%'."""
+class _SigilInterpolation(Interpolation):
+    """What the two interpolations share: a reference starts with _SIGIL, and a doubled one stands for itself."""
 
-    _KEYCRE = re.compile(r"%\(([^)]+)\)s")
+    _SIGIL = None
+    _KEYCRE = None
 
     def before_get(self, parser, section, option, value, defaults):
         L = []
@@ -184,11 +185,19 @@ class BasicInterpolation(Interpolation):
         return ''.join(L)
 
     def before_set(self, parser, section, option, value):
-        tmp_value = value.replace('%%', '')
+        tmp_value = value.replace(self._SIGIL * 2, '')
         tmp_value = self._KEYCRE.sub('', tmp_value)
-        if '%' in tmp_value:
-            raise ValueError("invalid interpolation syntax in %r at position %d" % (value, tmp_value.find('%')))
+        if self._SIGIL in tmp_value:
+            raise ValueError("invalid interpolation syntax in %r at position %d"
+                             % (value, tmp_value.find(self._SIGIL)))
         return value
+
+
+class BasicInterpolation(_SigilInterpolation):
+    """'%(name)s' names another option of the section (or of the defaults); '%%' is a '%'."""
+
+    _SIGIL = '%'
+    _KEYCRE = re.compile(r"%\(([^)]+)\)s")
 
     def _interpolate_some(self, parser, option, accum, rest, section, map, depth):
         rawval = parser.get(section, option, raw=True, fallback=rest)
@@ -225,22 +234,11 @@ class BasicInterpolation(Interpolation):
                     option, section, "'%%' must be followed by '%%' or '(', found: %r" % (rest,))
 
 
-class ExtendedInterpolation(Interpolation):
+class ExtendedInterpolation(_SigilInterpolation):
     """'${name}' or '${section:name}' names an option; '$$' is a '$'."""
 
+    _SIGIL = '$'
     _KEYCRE = re.compile(r"\$\{([^}]+)\}")
-
-    def before_get(self, parser, section, option, value, defaults):
-        L = []
-        self._interpolate_some(parser, option, L, value, section, defaults, 1)
-        return ''.join(L)
-
-    def before_set(self, parser, section, option, value):
-        tmp_value = value.replace('$$', '')
-        tmp_value = self._KEYCRE.sub('', tmp_value)
-        if '$' in tmp_value:
-            raise ValueError("invalid interpolation syntax in %r at position %d" % (value, tmp_value.find('$')))
-        return value
 
     def _interpolate_some(self, parser, option, accum, rest, section, map, depth):
         rawval = parser.get(section, option, raw=True, fallback=rest)
