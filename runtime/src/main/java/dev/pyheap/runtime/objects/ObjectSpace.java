@@ -268,10 +268,10 @@ public final class ObjectSpace {
         this.listIterType = register(new SequenceIterType(this, "list_iterator", false, listType));
         this.listRevIterType = register(new SequenceIterType(this, "list_reverseiterator", true, listType));
         this.tupleIterType = register(new SequenceIterType(this, "tuple_iterator", false, tupleType));
-        this.strAsciiIterType = register(new SequenceIterType(this, "str_ascii_iterator"));
-        this.strIterType = register(new SequenceIterType(this, "str_iterator"));
-        this.bytesIterType = register(new SequenceIterType(this, "bytes_iterator"));
-        this.byteArrayIterType = register(new SequenceIterType(this, "bytearray_iterator"));
+        this.strAsciiIterType = register(new SequenceIterType(this, "str_ascii_iterator", strType));
+        this.strIterType = register(new SequenceIterType(this, "str_iterator", strType));
+        this.bytesIterType = register(new SequenceIterType(this, "bytes_iterator", bytesType));
+        this.byteArrayIterType = register(new SequenceIterType(this, "bytearray_iterator", byteArrayType));
         this.dictKeyIterType = register(new DictIterType(this, DictIterType.Kind.KEY, false));
         this.dictValueIterType = register(new DictIterType(this, DictIterType.Kind.VALUE, false));
         this.dictItemIterType = register(new DictIterType(this, DictIterType.Kind.ITEM, false));

@@ -28,25 +28,34 @@ public final class SequenceIterType extends IteratorType {
     /**
      * The list or tuple type whose instances (and subclasses' instances) this iterator walks by
      * their size and item slots directly, as {@code listiter_next} and {@code tupleiter_next} do
-     * (a subclass's {@code __len__} and {@code __getitem__} are not asked); null for the others,
-     * which go through the sequence's type slots.
+     * (a subclass's {@code __len__} and {@code __getitem__} are not asked); null for the others.
      */
     private final SequenceType items;
+    /**
+     * The built-in type whose length and items the others read (str, bytes, bytearray): its own
+     * slots, never a subclass's {@code __len__} or {@code __getitem__}, as {@code unicodeiter_next},
+     * {@code striter_next} (bytes) and {@code bytearrayiter_next} read the object's data directly.
+     */
+    private final PyType base;
 
-    SequenceIterType(ObjectSpace space, String name) {
-        this(space, name, false, null);
+    SequenceIterType(ObjectSpace space, String name, PyType base) {
+        super(space, name, SIZE, SEQ, "it_seq");
+        this.reverse = false;
+        this.items = null;
+        this.base = base;
     }
 
     SequenceIterType(ObjectSpace space, String name, boolean reverse, SequenceType items) {
         super(space, name, SIZE, SEQ, "it_seq");
         this.reverse = reverse;
         this.items = items;
+        this.base = items;
     }
 
     /** {@code iter(seq)} (or {@code reversed(seq)}): a new tracked iterator holding {@code seq}. New reference. */
     long create(long seq) {
         long it = newIterator(seq);
-        memory.putLong(it + INDEX, reverse ? (items != null ? items.size(seq) : space.typeOf(seq).length(seq)) - 1 : 0);
+        memory.putLong(it + INDEX, reverse ? (items != null ? items.size(seq) : base.length(seq)) - 1 : 0);
         space.track(it);
         return it;
     }
@@ -66,10 +75,9 @@ public final class SequenceIterType extends IteratorType {
             exhaust(it);
             return 0;
         }
-        PyType type = space.typeOf(seq);
-        if (i >= 0 && i < type.length(seq)) {
+        if (i >= 0 && i < base.length(seq)) {
             memory.putLong(it + INDEX, reverse ? i - 1 : i + 1);
-            return type.sequenceItem(seq, i);
+            return base.sequenceItem(seq, i);
         }
         exhaust(it);
         return 0;
@@ -83,7 +91,7 @@ public final class SequenceIterType extends IteratorType {
             return 0;
         }
         long i = memory.getLong(it + INDEX);
-        long n = items != null ? items.size(seq) : space.typeOf(seq).length(seq);
+        long n = items != null ? items.size(seq) : base.length(seq);
         if (reverse) {
             return i >= 0 && i < n ? i + 1 : 0;
         }
