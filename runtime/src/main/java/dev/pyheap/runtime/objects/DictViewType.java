@@ -134,6 +134,9 @@ public final class DictViewType extends StructType {
 
     @Override
     public long hash(long v) {
+        if (kind == Kind.VALUES) { // no tp_richcompare of its own: object's identity hash, as in CPython
+            return super.hash(v);
+        }
         throw unhashable();
     }
 
@@ -147,4 +150,19 @@ public final class DictViewType extends StructType {
         }
     }
 
+
+    /**
+     * {@code add_operators} over a view's slots: the keys and items views are set-like (the
+     * comparisons, contains), the values view only iterates, has a length and a repr.
+     */
+    @Override
+    protected java.util.List<String> slotWrappers() {
+        return kind == Kind.VALUES ? java.util.List.of("__repr__", "__iter__", "__len__") : SlotWrappers.container();
+    }
+
+    /** The set-like views compare by value, so they are unhashable ({@code __hash__ = None}); the values view hashes by identity. */
+    @Override
+    protected boolean hashIsNone() {
+        return kind != Kind.VALUES;
+    }
 }

@@ -354,4 +354,10 @@ public final class RangeType extends StructType {
         boolean one = ints.fitsLong(step) && ints.longValue(step) == 1;
         return "range(" + ints.repr(field(r, START)) + ", " + ints.repr(field(r, STOP)) + (one ? "" : ", " + ints.repr(step)) + ")";
     }
+
+    /** {@code add_operators} over range's slots: {@code '__iter__' in range.__dict__}, as in CPython. */
+    @Override
+    protected java.util.List<String> slotWrappers() {
+        return SlotWrappers.container("__getitem__", "__hash__", "__bool__");
+    }
 }
