@@ -6,7 +6,7 @@ print(range.__bool__(range(0)), range.__bool__(r), range.__eq__(r, range(1, 7, 2
 print(hasattr(range, '__iter__'), '__len__' in range.__dict__)
 d = {'a': 1, 'b': 2}
 K, V, I = type(d.keys()), type(d.values()), type(d.items())
-print(K.__len__(d.keys()), list(K.__iter__(d.keys())), K.__contains__(d.keys(), 'a'), K.__repr__(d.keys()), K.__eq__(d.keys(), {'a', 'b'}), K.__le__(d.keys(), {'a', 'b', 'c'}))
+print(K.__len__(d.keys()), list(K.__iter__(d.keys())), K.__contains__(d.keys(), 'a'), K.__repr__(d.keys()), K.__eq__(d.keys(), {'a', 'b'}), K.__le__(d.keys(), set('abc')))
 print(V.__len__(d.values()), list(V.__iter__(d.values())), V.__repr__(d.values()), I.__contains__(d.items(), ('a', 1)), I.__hash__)
 print(hasattr(V, '__iter__'), '__contains__' in V.__dict__, '__eq__' in V.__dict__)
 for t in (range, K, V, I):
