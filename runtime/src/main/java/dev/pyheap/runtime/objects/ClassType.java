@@ -1646,7 +1646,7 @@ public final class ClassType extends PyType {
         }
         // tp_iter is inherited before a __getitem__ is consulted: a built-in base's own iterator
         // (list_iter for a list subclass) wins over PySeqIter even when the class defines __getitem__
-        if (!space.objectType.is(solid) && solid.lookup("__iter__") != 0) {
+        if (!space.objectType.is(solid) && solid.builtinDefinesIter()) {
             return solid.iter(o);
         }
         if (special("__getitem__") != 0) {

@@ -823,6 +823,20 @@ public abstract class PyType {
         return 0;
     }
 
+    /** Whether this built-in type's MRO defines {@code __iter__}: 0 not asked yet, 1 yes, 2 no. */
+    private byte builtinIter;
+
+    /**
+     * Whether this built-in type has a {@code tp_iter} of its own or inherited, for a class over it
+     * ({@code inherit_slots}). Asked once: a built-in type's namespace never changes.
+     */
+    final boolean builtinDefinesIter() {
+        if (builtinIter == 0) {
+            builtinIter = lookup("__iter__") != 0 ? (byte) 1 : (byte) 2;
+        }
+        return builtinIter == 1;
+    }
+
     /** {@link #lookup} by a Java name. */
     public final long lookup(String attribute) {
         for (PyType t : mro()) {

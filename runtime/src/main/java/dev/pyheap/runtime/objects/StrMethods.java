@@ -233,7 +233,7 @@ final class StrMethods extends TextMethods {
      * (a one-character result is not the cached character, as {@code PyUnicode_New} makes it).
      */
     private long join(long sep, long iterable) {
-        long items = fastSequence(iterable);
+        long items = Abstract.sequenceFast(space, iterable, "can only join an iterable");
         try {
             SequenceType list = (SequenceType) space.typeOf(items);
             long n = list.size(items);
@@ -270,33 +270,6 @@ final class StrMethods extends TextMethods {
             return r;
         } finally {
             space.decref(items);
-        }
-    }
-
-    /**
-     * {@code PySequence_Fast(iterable, "can only join an iterable")}: an exact list or tuple itself
-     * (join runs no Python code while it reads the items, so they cannot change under it), else
-     * the items as a new list; an object that cannot be iterated gives that message instead of
-     * {@code iter}'s own. New reference.
-     */
-    private long fastSequence(long iterable) {
-        if (space.listType.checkExact(iterable) || space.tupleType.checkExact(iterable)) {
-            return space.newRef(iterable);
-        }
-        long it;
-        try {
-            it = Abstract.getIter(space, iterable);
-        } catch (PyException e) {
-            if (!Abstract.matches(space, e, "TypeError")) {
-                throw e;
-            }
-            e.release();
-            throw new PyException("TypeError", "can only join an iterable");
-        }
-        try {
-            return Abstract.sequenceList(space, it);
-        } finally {
-            space.decref(it);
         }
     }
 
