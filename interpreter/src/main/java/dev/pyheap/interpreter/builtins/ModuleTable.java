@@ -210,6 +210,36 @@ public final class ModuleTable implements Interpreter.Importer {
     /** How {@code sys.excepthook} prints an exception and its traceback to stderr (the runner prints it; the consumer releases it). */
     public java.util.function.Consumer<PyException> printException = PyException::release;
 
+    /** The default {@code sys.unraisablehook}'s printing: err_msg (or null), the object (or 0/None), the exception. */
+    public interface UnraisableWriter {
+        void write(String errMsg, long object, long exc);
+    }
+
+    /** How the default {@code sys.unraisablehook} writes to stderr (the runner sets it). */
+    public UnraisableWriter writeUnraisable = (errMsg, object, exc) -> {
+    };
+
+    /** {@code sys.__unraisablehook__} (borrowed; the sys module keeps it), so the runner knows when the program replaced it. */
+    public long defaultUnraisableHook;
+
+    /** {@code sys.UnraisableHookArgs}, made with the sys module. */
+    dev.pyheap.runtime.objects.StructSeqType unraisableHookArgsType;
+
+    /**
+     * {@code make_unraisable_hook_args}: the struct sequence a program's {@code sys.unraisablehook}
+     * receives (exc_type, exc_value, exc_traceback, err_msg, object); borrowed arguments, a new reference.
+     */
+    public long unraisableHookArgs(long exc, String errMsg, long object) {
+        long tb = space.exceptions.base().field(exc, dev.pyheap.runtime.objects.BaseExceptionType.TRACEBACK);
+        long msg = errMsg == null ? space.newNone() : space.strType.runtime(errMsg);
+        try {
+            return unraisableHookArgsType.create(space.typeOf(exc).typeObject(), exc, tb == 0 ? space.none : tb, msg,
+                    object == 0 ? space.none : object);
+        } finally {
+            space.decref(msg);
+        }
+    }
+
     /** What the runner's traceback printer gives the {@code traceback} module. */
     public interface ExceptionFormatter {
         /** The text {@code sys.excepthook} prints for the exception object {@code exc}, its chain first. */

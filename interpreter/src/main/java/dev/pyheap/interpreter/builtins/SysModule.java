@@ -244,6 +244,86 @@ final class SysModule {
                 "dont_write_bytecode", 1L, "no_user_site", 0L, "no_site", 0L, "ignore_environment", 0L, "verbose", 0L,
                 "bytes_warning", 0L, "quiet", 0L, "hash_randomization", 1L, "isolated", 0L, "dev_mode", false,
                 "utf8_mode", 0L, "warn_default_encoding", 0L, "safe_path", false, "int_max_str_digits", -1L);
+        installation(table, module, dict);
+    }
+
+    /**
+     * What {@code sys} says about the interpreter and its installation: {@code implementation} (a
+     * {@code types.SimpleNamespace}, CPython's fields, since this interpreter behaves as CPython
+     * 3.11.7), the prefixes (the folder holding the launcher's {@code scripts/}, or '' when the
+     * launcher is unknown), and the build's constants as 3.11.7 on Linux reports them.
+     */
+    private static void installation(ModuleTable table, long module, long dict) {
+        ObjectSpace space = table.space();
+        NamespaceType namespace = space.register(new NamespaceType(space));
+        long versionInfo = space.dictType.getItemString(dict, "version_info");
+        long implementation = namespace.create("name", space.strType.runtime("cpython"),
+                "cache_tag", space.strType.runtime("cpython-311"), "version", space.newRef(versionInfo),
+                "hexversion", space.newInt(0x030B07F0), "_multiarch", space.strType.runtime("x86_64-linux-gnu"));
+        setItem(space, dict, "implementation", implementation);
+        space.decref(implementation);
+        String executable = System.getProperty("pyheap.executable", "");
+        java.nio.file.Path scripts = executable.isEmpty() ? null : java.nio.file.Path.of(executable).toAbsolutePath().getParent();
+        String prefix = scripts == null || scripts.getParent() == null ? "" : scripts.getParent().toString();
+        for (String key : new String[] {"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"}) {
+            setText(space, dict, key, prefix);
+        }
+        setText(space, dict, "_base_executable", executable);
+        setText(space, dict, "platlibdir", "lib");
+        setText(space, dict, "abiflags", "");
+        setInt(space, dict, "api_version", 1013);
+        setText(space, dict, "float_repr_style", "short");
+        setInt(space, dict, "maxunicode", 0x10FFFF);
+        setItem(space, dict, "dont_write_bytecode", space.trueObject);
+        setItem(space, dict, "pycache_prefix", space.none);
+        setText(space, dict, "copyright", """
+                Copyright (c) 2001-2023 Python Software Foundation.
+                All Rights Reserved.
+
+                Copyright (c) 2000 BeOpen.com.
+                All Rights Reserved.
+
+                Copyright (c) 1995-2001 Corporation for National Research Initiatives.
+                All Rights Reserved.
+
+                Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.
+                All Rights Reserved.""");
+        unraisableHook(table, module, dict);
+        function(space, module, dict, "getfilesystemencodeerrors", (self, a, n, kw) -> {
+            new CallArgs(space, "sys.getfilesystemencodeerrors", a, n, kw).exactly(0);
+            return space.strType.runtime("surrogateescape");
+        });
+    }
+
+    /**
+     * {@code sys.unraisablehook} and {@code sys.__unraisablehook__} (one built-in function, as in
+     * CPython) and the UnraisableHookArgs they take: the default hook writes what
+     * {@code write_unraisable_exc_file} writes; a program may replace {@code sys.unraisablehook},
+     * and the runner then hands each unraisable error to its function. As in CPython, the
+     * UnraisableHookArgs type is not a name in {@code sys}.
+     */
+    private static void unraisableHook(ModuleTable table, long module, long dict) {
+        ObjectSpace space = table.space();
+        StructSeqType argsType = space.register(new StructSeqType(space, "UnraisableHookArgs", false, "exc_type",
+                "exc_value", "exc_traceback", "err_msg", "object"));
+        table.unraisableHookArgsType = argsType;
+        long hook = space.builtinFunctionType.createInModule(new BuiltinFunctionType.Def("unraisablehook", (self, a, n, kw) -> {
+            long args = new CallArgs(space, "unraisablehook", a, n, kw).exactly(1).get(0);
+            if (space.typeOf(args) != argsType) {
+                throw new PyException("TypeError", "sys.unraisablehook argument type must be UnraisableHookArgs");
+            }
+            long errMsg = space.tupleType.item(args, 3);
+            table.writeUnraisable.write(space.strType.check(errMsg) ? space.strType.value(errMsg) : null,
+                    space.tupleType.item(args, 4), space.tupleType.item(args, 1));
+            return space.newNone();
+        }, null), module);
+        try {
+            setItem(space, dict, "unraisablehook", hook);
+            setItem(space, dict, "__unraisablehook__", hook);
+            table.defaultUnraisableHook = hook;
+        } finally {
+            space.decref(hook);
+        }
     }
 
     /**

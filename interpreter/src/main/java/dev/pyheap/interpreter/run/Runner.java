@@ -284,6 +284,10 @@ public final class Runner {
                         .split("\n", -1)));
             }
             heap.setUnraisableHook(this::unraisable);
+            table.writeUnraisable = (errMsg, object, exc) -> {
+                flushOut(table);
+                defaultUnraisable(errMsg, object, exc);
+            };
             table.printException = e -> { // sys.excepthook's output
                 long exc = space.exceptions.normalize(e);
                 writeStderr(table, new TracebackPrinter(interp, sources).withSuggestions().print(exc), true);
@@ -380,24 +384,93 @@ public final class Runner {
             dropCode();
         }
 
-        /** sys.unraisablehook's default output: the message, then the exception's traceback. */
+        /**
+         * {@code PyErr_WriteUnraisable}'s end: an error that cannot propagate goes to
+         * {@code sys.unraisablehook} as an {@code UnraisableHookArgs} when the program has set one
+         * (an error in that hook is reported by the default hook as "Exception ignored in
+         * sys.unraisablehook"), else the default hook prints {@code message} and the traceback. The
+         * runtime's message is its first line: "Exception ignored in: REPR" (err_msg None, the
+         * object) or "Exception ignored PLACE: REPR" (err_msg "Exception ignored PLACE"); other
+         * messages (threading's "Exception in thread N:") are no unraisable and are printed as given.
+         */
         private void unraisable(String message, Throwable error, long objectId) {
             flushOut(table);
+            long del = 0;
             if (message.endsWith(".__del__>") && objectId != 0) { // the finalizer, as CPython shows it
-                long del = Abstract.lookupAttr(space, space.typeOf(objectId).typeObject(), "__del__");
+                del = Abstract.lookupAttr(space, space.typeOf(objectId).typeObject(), "__del__");
                 if (del != 0) {
                     message = "Exception ignored in: " + Abstract.repr(space, del);
-                    space.decref(del);
                 }
             }
-            if (error instanceof PyException pe) {
+            try {
+                if (!(error instanceof PyException pe)) {
+                    writeStderr(table, message + "\n" + error + "\n", true);
+                    return;
+                }
                 long exc = space.exceptions.normalize(pe);
-                String text = message + "\n" + new TracebackPrinter(interp, sources).printUnraisable(exc);
-                pe.release();
-                writeStderr(table, text, true);
-            } else {
-                writeStderr(table, message + "\n" + error + "\n", true);
+                try {
+                    long hook = message.startsWith("Exception ignored ")
+                            ? space.dictType.getItemString(table.sysDict(), "unraisablehook") : 0;
+                    if (hook == 0 || hook == space.none || hook == table.defaultUnraisableHook) {
+                        writeStderr(table, message + "\n" + new TracebackPrinter(interp, sources).printUnraisable(exc), true);
+                        return;
+                    }
+                    int colon = message.indexOf(": ");
+                    String errMsg = message.startsWith("Exception ignored in: ") || colon < 0 ? null : message.substring(0, colon);
+                    callUnraisableHook(hook, errMsg, del != 0 ? del : objectId, exc);
+                } finally {
+                    pe.release();
+                }
+            } finally {
+                space.xdecref(del);
             }
+        }
+
+        /** Calls the program's {@code sys.unraisablehook}; its own error goes to the default hook. */
+        private void callUnraisableHook(long hook, String errMsg, long object, long exc) {
+            space.incref(hook);
+            try {
+                long args = table.unraisableHookArgs(exc, errMsg, object);
+                try {
+                    space.decref(Abstract.call(space, hook, new long[] {args}));
+                } finally {
+                    space.decref(args);
+                }
+            } catch (PyException hookError) {
+                long hookExc = space.exceptions.normalize(hookError);
+                try {
+                    defaultUnraisable("Exception ignored in sys.unraisablehook", hook, hookExc);
+                } finally {
+                    hookError.release();
+                }
+            } finally {
+                space.decref(hook);
+            }
+        }
+
+        /**
+         * The default {@code sys.unraisablehook}'s text ({@code write_unraisable_exc_file}): "ERR_MSG:
+         * REPR" ("Exception ignored in" when no err_msg) when there is an object, "ERR_MSG:" when only
+         * a message, then the traceback and the exception.
+         */
+        private void defaultUnraisable(String errMsg, long object, long exc) {
+            StringBuilder text = new StringBuilder();
+            if (object != 0 && object != space.none) {
+                String repr;
+                try {
+                    repr = Abstract.repr(space, object);
+                } catch (PyException e) {
+                    e.release();
+                    repr = "<object repr() failed>";
+                }
+                text.append(errMsg != null ? errMsg : "Exception ignored in").append(": ").append(repr).append('\n');
+            } else if (errMsg != null) {
+                text.append(errMsg).append(":\n");
+            }
+            if (exc != 0 && exc != space.none) {
+                text.append(new TracebackPrinter(interp, sources).printUnraisable(exc));
+            }
+            writeStderr(table, text.toString(), true);
         }
 
         private int runBody() {

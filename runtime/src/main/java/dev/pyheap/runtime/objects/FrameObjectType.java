@@ -5,22 +5,24 @@ import dev.pyheap.api.Addresses;
 /**
  * {@code frame}: {@code PyFrameObject} (Objects/frameobject.c), made only when asked for
  * (tracebacks, {@code sys._getframe}); GC-capable. Its size is CPython's: the object's fixed part
- * plus a copy of the interpreter frame ({@code _f_frame_data}: seven special words, then room for
- * the code's locals and value stack).
+ * plus a copy of the interpreter frame ({@code _f_frame_data}: the nine words of
+ * {@code _PyInterpreterFrame} before {@code localsplus}, then room for the code's locals and value
+ * stack), so {@code sys.getsizeof} of a frame is CPython's.
  * <pre>
  *   -16 PyGC_Head  +0 ob_refcnt  +8 ob_type
  *   +16 f_back (counted)  +24 f_frame  +32 f_trace (counted)  +40 f_lineno (int)  +44..46 flags
- *   +48 _f_frame_data: +48 f_func  +56 f_globals  +64 f_builtins  +72 f_locals  +80 f_code (counted)  ...
+ *   +48 _f_frame_data: +48 f_func  +56 f_globals  +64 f_builtins  +72 f_locals  +80 f_code (counted)
+ *       +88 frame_obj  +96 previous  +104 prev_instr  +112 stacktop/is_entry/owner (unused here)  +120 localsplus...
  * </pre>
  * The evaluator's frame behind a live frame object is attached with {@link #setLive} and read
  * back with {@link #live} (the object layer does not know its class). When that frame ends, the frame
- * object takes its locals over ({@code take_ownership}: {@link #takeLocals}), after the seven
+ * object takes its locals over ({@code take_ownership}: {@link #takeLocals}), after the nine
  * special words, and holds them until it dies (a traceback keeps a function's locals alive); the
  * int at +44 then counts them.
  */
 public final class FrameObjectType extends StructType {
     public static final int BACK = 16, TRACE = 32, LINENO = 40, FUNC = 48, GLOBALS = 56, BUILTINS = 64, LOCALS = 72,
-            CODE = 80, DATA = 48, SPECIALS = 7;
+            CODE = 80, DATA = 48, SPECIALS = 9;
 
     private final java.util.Map<Long, Object> live = new java.util.HashMap<>();
 

@@ -381,7 +381,8 @@ public final class WeakrefType extends PyType {
         }
         try {
             space.callOut(() -> callback.call(ref), () -> "Exception ignored in: "
-                    + (callable != 0 ? Abstract.repr(space, callable) : "<weakref callback of " + repr(ref) + ">"), ref);
+                    + (callable != 0 ? Abstract.repr(space, callable) : "<weakref callback of " + repr(ref) + ">"),
+                    callable != 0 ? callable : ref);
         } finally {
             space.xdecref(callable);
         }

@@ -1,0 +1,174 @@
+package dev.pyheap.interpreter.builtins;
+
+import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.Abstract;
+import dev.pyheap.runtime.objects.Args;
+import dev.pyheap.runtime.objects.CompareOp;
+import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.objects.PyType;
+import dev.pyheap.runtime.objects.StructType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code types.SimpleNamespace} (Objects/namespaceobject.c): an object that is nothing but its
+ * {@code __dict__}, the type of {@code sys.implementation}. GC-capable, subclassable;
+ * {@code sys.getsizeof} 40 as in CPython.
+ * <pre>
+ *   -16 PyGC_Head  +0 ob_refcnt  +8 ob_type  +16 ns_dict (counted; tp_dictoffset)
+ * </pre>
+ * {@code SimpleNamespace(**kwargs)} takes keywords only (3.11); the repr lists the dict's str keys
+ * in insertion order as {@code namespace(a=1, b=2)} (a subclass shows its own name); two namespaces
+ * are equal when their dicts are; {@code __reduce__} gives {@code (type, (), __dict__)}.
+ */
+final class NamespaceType extends StructType {
+    private static final int DICT = 16, SIZE = 24;
+
+    NamespaceType(ObjectSpace space) {
+        super(space, "types.SimpleNamespace", null, HAVE_GC | BASETYPE, SIZE, 0, 0, "__dict__", DICT);
+        defineMethod("__reduce__", (self, args) -> {
+            Args.none("__reduce__", args);
+            long empty = space.tupleType.create();
+            try {
+                return space.tupleType.create(space.typeOf(self).typeObject(), empty, dict(self));
+            } finally {
+                space.decref(empty);
+            }
+        });
+    }
+
+    @Override
+    protected void fillDict() {
+        super.fillDict();
+        putInDict("__dict__", space.getSetDescrType.create(this, "__dict__", o -> space.newRef(dict(o)), null));
+    }
+
+    /** A namespace holding {@code pairs} (name, then a new reference given over). New reference. */
+    long create(Object... pairs) {
+        long o = allocateStruct(SIZE);
+        memory.putLong(o + DICT, space.dictType.create());
+        space.track(o);
+        for (int i = 0; i < pairs.length; i += 2) {
+            long v = (Long) pairs[i + 1];
+            try {
+                Abstract.setAttr(space, o, (String) pairs[i], v);
+            } finally {
+                space.decref(v);
+            }
+        }
+        return o;
+    }
+
+    /** The namespace's dict (borrowed). */
+    private long dict(long o) {
+        return field(o, DICT);
+    }
+
+    @Override
+    public long dictOffset() {
+        return DICT;
+    }
+
+    @Override
+    protected long instanceAttr(long o, long name) {
+        return space.dictType.get(dict(o), name);
+    }
+
+    @Override
+    protected boolean setInstanceAttr(long o, long name, long value) {
+        setInOwnDict(o, DICT, name, value);
+        return true;
+    }
+
+    @Override
+    public long tpNew(PyType subtype, long args, long kwargs) {
+        long o = allocateStruct(SIZE);
+        memory.putLong(o + DICT, space.dictType.create());
+        space.track(o);
+        return subtype == this ? o : subtype.adopt(o);
+    }
+
+    /** {@code namespace_init}: keywords only, each a str, into the dict. */
+    @Override
+    public void tpInit(long self, long args, long kwargs) {
+        if (space.tupleType.size(args) != 0) {
+            throw new PyException("TypeError", "no positional arguments expected");
+        }
+        if (kwargs == 0) {
+            return;
+        }
+        long keys = space.listType.fromKeys(kwargs);
+        try {
+            for (long i = 0, n = space.listType.size(keys); i < n; i++) {
+                if (!space.strType.check(space.listType.item(keys, i))) {
+                    throw new PyException("TypeError", "keywords must be strings");
+                }
+            }
+        } finally {
+            space.decref(keys);
+        }
+        space.dictType.update(dict(self), kwargs);
+    }
+
+    @Override
+    public long reprObject(long o) {
+        PyType type = space.typeOf(o);
+        String name = type == this ? "namespace" : type.name;
+        if (!Abstract.reprEnter(space, o)) {
+            return space.strType.runtime(name + "(...)");
+        }
+        try {
+            long d = dict(o);
+            long keys = space.listType.fromKeys(d);
+            try {
+                List<String> parts = new ArrayList<>();
+                for (long i = 0, n = space.listType.size(keys); i < n; i++) {
+                    long key = space.listType.item(keys, i);
+                    if (!space.strType.check(key)) {
+                        continue;
+                    }
+                    long value = space.dictType.get(d, key);
+                    if (value != 0) {
+                        parts.add(space.strType.value(key) + "=" + Abstract.repr(space, value));
+                    }
+                }
+                return space.strType.runtime(name + "(" + String.join(", ", parts) + ")");
+            } finally {
+                space.decref(keys);
+            }
+        } finally {
+            Abstract.reprLeave(space, o);
+        }
+    }
+
+    @Override
+    public String repr(long o) {
+        long s = reprObject(o);
+        try {
+            return space.strType.value(s);
+        } finally {
+            space.decref(s);
+        }
+    }
+
+    /** {@code namespace_richcompare}: between two namespaces, their dicts' equality; otherwise not implemented. */
+    @Override
+    public long richCompare(long a, long b, CompareOp op) {
+        if ((op == CompareOp.EQ || op == CompareOp.NE) && space.typeOf(a).isSubtypeOf(this)
+                && space.typeOf(b).isSubtypeOf(this)) {
+            return Abstract.richCompare(space, dict(a), dict(b), op);
+        }
+        return space.newNotImplemented();
+    }
+
+    @Override
+    protected boolean hashIsNone() {
+        return true;
+    }
+
+    @Override
+    public long hash(long o) {
+        throw unhashable();
+    }
+}
