@@ -7,7 +7,9 @@ import dev.pyheap.runtime.jfr.AllocationSampleEvent;
 import dev.pyheap.runtime.jfr.Recorder;
 import dev.pyheap.runtime.objects.AllocationObserver;
 import dev.pyheap.runtime.objects.FrameEvaluator;
+import dev.pyheap.runtime.objects.Layout;
 import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.objects.PyType;
 import dev.pyheap.runtime.state.FrameImpl;
 import dev.pyheap.runtime.state.InterpreterState;
 import dev.pyheap.runtime.state.ThreadState;
@@ -415,7 +417,11 @@ public final class TracemallocModule implements Tracemalloc, AllocationObserver 
         if (!tracing()) {
             return Optional.empty();
         }
-        TraceSite site = traces.site(space.typeOf(o).blockOf(o));
+        // 3.11.7's _tracemalloc__get_object_traceback steps back over the GC header only, not over
+        // the managed-dict pre-header: for an instance of a class with a managed __dict__ it looks
+        // 16 bytes into the block, finds no trace and returns None. Reproduced, not corrected.
+        PyType type = space.typeOf(o);
+        TraceSite site = traces.site(type.hasGcHeader(o) ? o - Layout.GC_HEAD : o);
         // CPython 3.11 returns Traceback(frames): no total_nframe, unlike a snapshot's traces.
         return Optional.ofNullable(site == null ? null : new Traceback(site.traceback.frames()));
     }
