@@ -4,6 +4,7 @@ import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.BuiltinFunctionType;
 import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.objects.ThreadContext;
 import dev.pyheap.runtime.objects.StructSeqType;
 
 /**
@@ -44,8 +45,36 @@ final class SysModule {
         }
     }
 
+    /**
+     * The functions of builtins, sys and gc that 3.11 defines with {@code METH_O}, {@code METH_NOARGS}
+     * or {@code METH_VARARGS}: their calls count a level of the recursion depth even once specialized
+     * ({@link BuiltinFunctionType.Def#checksRecursion}). {@code len} is one, but its specialized
+     * instruction ({@code PRECALL_NO_KW_LEN}) calls the slot directly.
+     */
+    private static final java.util.Map<String, java.util.Set<String>> CHECKING_RECURSION = java.util.Map.of(
+            "builtins", java.util.Set.of("abs", "aiter", "all", "any", "ascii", "bin", "callable", "chr", "dir", "globals",
+                    "hash", "hex", "id", "locals", "max", "min", "oct", "ord", "repr", "vars"),
+            "sys", java.util.Set.of("displayhook", "__displayhook__", "unraisablehook", "__unraisablehook__",
+                    "_clear_type_cache", "_current_exceptions", "_current_frames", "_debugmallocstats", "exc_info",
+                    "exception", "get_asyncgen_hooks", "get_coroutine_origin_tracking_depth", "get_int_max_str_digits",
+                    "getallocatedblocks", "getdefaultencoding", "getfilesystemencodeerrors", "getfilesystemencoding",
+                    "getprofile", "getrecursionlimit", "getrefcount", "getsizeof", "getswitchinterval", "gettrace",
+                    "intern", "is_finalizing", "set_asyncgen_hooks", "setprofile", "setrecursionlimit",
+                    "setswitchinterval", "settrace"),
+            "gc", java.util.Set.of("disable", "enable", "freeze", "get_count", "get_debug", "get_freeze_count",
+                    "get_referents", "get_referrers", "get_stats", "get_threshold", "is_finalized", "is_tracked",
+                    "isenabled", "set_debug", "set_threshold", "unfreeze"));
+
+    /** The definition of module function {@code name}, with its calling convention's recursion check. */
+    static BuiltinFunctionType.Def def(ObjectSpace space, long dict, String name, BuiltinFunctionType.Body body) {
+        long moduleName = dict == 0 ? 0 : space.dictType.getItemString(dict, "__name__");
+        var names = moduleName == 0 || !space.strType.check(moduleName) ? null
+                : CHECKING_RECURSION.get(space.strType.value(moduleName));
+        return new BuiltinFunctionType.Def(name, body, null, names != null && names.contains(name));
+    }
+
     static void function(ObjectSpace space, long module, long dict, String name, BuiltinFunctionType.Body body) {
-        long f = space.builtinFunctionType.createInModule(new BuiltinFunctionType.Def(name, body, null), module);
+        long f = space.builtinFunctionType.createInModule(def(space, dict, name, body), module);
         try {
             setItem(space, dict, name, f);
         } finally {
@@ -144,10 +173,10 @@ final class SysModule {
             if (!space.intType.check(v)) {
                 throw new PyException("TypeError", "'" + space.typeOf(v).name + "' object cannot be interpreted as an integer");
             }
-            if (space.intType.longValue(v) < 1) {
-                throw new PyException("ValueError", "recursion limit must be greater or equal than 1");
-            }
-            space.setRecursionLimit(space.intType.longValue(v), 1);
+            // the depth counts this call (METH_O), as sys_setrecursionlimit_impl's does
+            ThreadContext tc = space.tstate;
+            long limit = space.intType.fitsLong(v) ? space.intType.longValue(v) : Long.MAX_VALUE; // _PyLong_AsInt: too large either way
+            space.setRecursionLimit(limit, tc == null ? 1 : tc.recursion().depth);
             return space.newNone();
         });
         for (String name : new String[] {"getdefaultencoding", "getfilesystemencoding"}) {

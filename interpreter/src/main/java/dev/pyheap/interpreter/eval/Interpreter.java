@@ -365,8 +365,8 @@ public final class Interpreter implements FrameEvaluator {
         }
         f.previous = t.top;
         t.top = f;
-        if (++t.depth > space.recursionLimit()) {
-            t.depth--;
+        if (++t.rec.depth > space.recursionLimit()) {
+            t.rec.depth--;
             t.top = f.previous;
             for (int i = 0; i < filled; i++) {
                 f.put(i, 0); // nothing was stored there yet
@@ -382,12 +382,13 @@ public final class Interpreter implements FrameEvaluator {
     /** Pops {@code f}, the top frame of {@code t}, releasing what it holds. */
     void popFrame(EvalThread t, Frame f) {
         t.top = f.previous;
-        t.depth--;
+        t.rec.depth--;
         if (f.gen == 0) {
             f.clear();
             t.stack.pop(f.base);
             if (f.initSelf != 0) {
                 abandonInit(f);
+                t.rec.depth--; // the class call's level
             }
             t.recycle(f);
         }
@@ -451,11 +452,18 @@ public final class Interpreter implements FrameEvaluator {
         if (s == GeneratorType.CREATED && value != space.none && exception == null) {
             throw new PyException("TypeError", "can't send non-None value to a just-started " + what);
         }
-        Frame f = (Frame) gt.frame(gen);
         EvalThread t = thread();
+        if (t.rec.depth >= space.recursionLimit()) {
+            // the resumed frame is one more level, checked as _PyEval_EvalFrameDefault's entry does
+            if (exception instanceof PyException pe) {
+                pe.release();
+            }
+            throw new PyException("RecursionError", "maximum recursion depth exceeded");
+        }
+        Frame f = (Frame) gt.frame(gen);
         f.previous = t.top;
         t.top = f;
-        t.depth++;
+        t.rec.depth++;
         if (exception == null) {
             f.push(space.newRef(value));
         } else if (s == GeneratorType.CREATED) {
