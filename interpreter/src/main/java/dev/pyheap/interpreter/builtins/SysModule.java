@@ -167,6 +167,40 @@ final class SysModule {
             space.intType.setMaxStrDigits(space.intType.fitsLong(v) ? space.intType.longValue(v) : Long.MAX_VALUE);
             return space.newNone();
         });
+        StructSeqType hooksType = space.register(new StructSeqType(space, "asyncgen_hooks", false,
+                new String[] {"firstiter", "finalizer"}));
+        function(space, module, dict, "get_asyncgen_hooks", (self, a, n, kw) -> {
+            new CallArgs(space, "sys.get_asyncgen_hooks", a, n, kw).keywords().exactly(0);
+            long firstiter = interp.asyncGenFirstiter(), finalizer = interp.asyncGenFinalizer();
+            return hooksType.create(new long[] {firstiter == 0 ? space.none : firstiter, finalizer == 0 ? space.none : finalizer});
+        });
+        function(space, module, dict, "set_asyncgen_hooks", (self, a, n, kw) -> setAsyncGenHooks(space, interp, a, n, kw));
+        function(space, module, dict, "get_coroutine_origin_tracking_depth", (self, a, n, kw) -> {
+            new CallArgs(space, "sys.get_coroutine_origin_tracking_depth", a, n, kw).keywords().exactly(0);
+            return space.newInt(interp.coroutineOriginDepth());
+        });
+        function(space, module, dict, "set_coroutine_origin_tracking_depth", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "set_coroutine_origin_tracking_depth", a, n, kw).keywords("depth").range(0, 1);
+            long v = n >= 1 ? c.get(0) : c.keyword("depth");
+            if (v == 0) {
+                throw new PyException("TypeError", "set_coroutine_origin_tracking_depth() missing required argument 'depth' (pos 1)");
+            }
+            if (space.floatType.check(v)) {
+                throw new PyException("TypeError", "'float' object cannot be interpreted as an integer");
+            }
+            if (!space.intType.check(v)) {
+                throw new PyException("TypeError", "'" + space.typeOf(v).name + "' object cannot be interpreted as an integer");
+            }
+            if (!space.intType.fitsLong(v) || space.intType.longValue(v) != (int) space.intType.longValue(v)) {
+                throw new PyException("OverflowError", "Python int too large to convert to C int");
+            }
+            int depth = (int) space.intType.longValue(v);
+            if (depth < 0) {
+                throw new PyException("ValueError", "depth must be >= 0");
+            }
+            interp.setCoroutineOriginDepth(depth);
+            return space.newNone();
+        });
         function(space, module, dict, "getrecursionlimit", (self, a, n, kw) -> space.newInt(space.recursionLimit()));
         function(space, module, dict, "setrecursionlimit", (self, a, n, kw) -> {
             long v = new CallArgs(space, "sys.setrecursionlimit", a, n, kw).exactly(1).get(0);
@@ -320,6 +354,50 @@ final class SysModule {
      * {@code sys.<key>}: an instance of a new struct sequence type {@code sys.<key>} with the fields
      * and values of {@code pairs} (name, then a Long, Double, Boolean or String).
      */
+    /**
+     * {@code sys.set_asyncgen_hooks([firstiter[, finalizer]])} ({@code PyArg_ParseTupleAndKeywords}
+     * with {@code "|OO"}): each given hook is None (removed) or a callable; the finalizer is checked
+     * and set before the firstiter hook, as 3.11 does.
+     */
+    private static long setAsyncGenHooks(ObjectSpace space, dev.pyheap.interpreter.eval.Interpreter interp,
+            long a, long n, long kw) {
+        String[] names = {"firstiter", "finalizer"};
+        long[] given = new long[2];
+        int nk = kw == 0 ? 0 : (int) space.tupleType.size(kw);
+        if (n + nk > 2) {
+            throw new PyException("TypeError", "function takes at most 2 arguments (" + (n + nk) + " given)");
+        }
+        for (int i = 0; i < n; i++) {
+            given[i] = space.memory.getLong(a + 8L * i);
+        }
+        for (int k = 0; k < nk; k++) {
+            String name = space.strType.value(space.tupleType.item(kw, k));
+            int at = java.util.Arrays.asList(names).indexOf(name);
+            if (at < 0) {
+                throw new PyException("TypeError", "'" + name + "' is an invalid keyword argument for this function");
+            }
+            if (at < n) {
+                throw new PyException("TypeError", "argument for function given by name ('" + name + "') and position (" + (at + 1) + ")");
+            }
+            given[at] = space.memory.getLong(a + 8L * (n + k));
+        }
+        long firstiter = interp.asyncGenFirstiter(), finalizer = interp.asyncGenFinalizer();
+        if (given[1] != 0) {
+            if (given[1] != space.none && !space.typeOf(given[1]).isCallable()) {
+                throw new PyException("TypeError", "callable finalizer expected, got " + space.typeOf(given[1]).name);
+            }
+            finalizer = given[1] == space.none ? 0 : given[1];
+            interp.setAsyncGenHooks(firstiter, finalizer);
+        }
+        if (given[0] != 0) {
+            if (given[0] != space.none && !space.typeOf(given[0]).isCallable()) {
+                throw new PyException("TypeError", "callable firstiter expected, got " + space.typeOf(given[0]).name);
+            }
+            interp.setAsyncGenHooks(given[0] == space.none ? 0 : given[0], finalizer);
+        }
+        return space.newNone();
+    }
+
     private static void structSeq(ObjectSpace space, long dict, String key, boolean constructible, Object... pairs) {
         String[] names = new String[pairs.length / 2];
         long[] values = new long[names.length];

@@ -2146,6 +2146,9 @@ final class Ceval {
         GeneratorType type = (ci.flags & Code.CO_COROUTINE) != 0 ? space.coroutineType
                 : (ci.flags & Code.CO_ASYNC_GENERATOR) != 0 ? space.asyncGenType : space.generatorType;
         long gen = type.create(f.func, ci.code, f.globals, f.builtins, slots, null);
+        if (type == space.coroutineType && t.originDepth > 0) {
+            type.setOrigin(gen, interp.coroutineOrigin(f.previous, t.originDepth));
+        }
         long base = gen + GeneratorType.IFRAME;
         Frame g = new Frame(space, ci, base, gen);
         for (int i = 0; i < f.sp; i++) {

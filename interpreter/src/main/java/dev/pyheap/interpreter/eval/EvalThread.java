@@ -23,6 +23,10 @@ final class EvalThread {
      * {@code __repr__} or {@code __eq__} stops as early as CPython's.
      */
     final RecursionDepth rec;
+    /** {@code async_gen_firstiter}, {@code async_gen_finalizer}: sys.set_asyncgen_hooks's (counted), or 0. */
+    long asyncGenFirstiter, asyncGenFinalizer;
+    /** {@code coroutine_origin_tracking_depth}: how many callers a new coroutine's {@code cr_origin} names. */
+    int originDepth;
     /**
      * Popped frames' handles, to be reused by the next pushes (CPython reuses the data stack's
      * memory for {@code _PyInterpreterFrame}s; the Java handle is what is left to recycle here).
@@ -53,7 +57,7 @@ final class EvalThread {
 
     EvalThread(ObjectSpace space, long serial) {
         this.stack = new DataStack(space);
-        this.rec = space.tstate.recursion();
+        this.rec = space.tstate == null ? new RecursionDepth() : space.tstate.recursion();
         // the thread state counts a module frame of its own from the start; this thread's first
         // Python frame (the module's, or a thread's bootstrap call) is that level, so it is not counted twice
         rec.depth--;
@@ -70,6 +74,12 @@ final class EvalThread {
         }
         if (excValue != 0) {
             visitor.accept(excValue);
+        }
+        if (asyncGenFirstiter != 0) {
+            visitor.accept(asyncGenFirstiter);
+        }
+        if (asyncGenFinalizer != 0) {
+            visitor.accept(asyncGenFinalizer);
         }
     }
 }

@@ -192,6 +192,7 @@ public final class Interpreter implements FrameEvaluator {
                 space.decref(t.excValue);
                 t.excValue = 0;
             }
+            setAsyncGenHooks(t, 0, 0);
             t.stack.free();
         }
     }
@@ -268,6 +269,67 @@ public final class Interpreter implements FrameEvaluator {
         EvalThread t = thread();
         Frame f = pushFrame(t, func, locals);
         return ceval.run(t, f, null);
+    }
+
+    @Override
+    public long asyncGenFirstiter() {
+        return thread().asyncGenFirstiter;
+    }
+
+    @Override
+    public long asyncGenFinalizer() {
+        return thread().asyncGenFinalizer;
+    }
+
+    /** {@code sys.set_asyncgen_hooks}'s effect on the calling thread: each hook (borrowed; 0 for none) replaces the old. */
+    public void setAsyncGenHooks(long firstiter, long finalizer) {
+        setAsyncGenHooks(thread(), firstiter, finalizer);
+    }
+
+    private void setAsyncGenHooks(EvalThread t, long firstiter, long finalizer) {
+        long oldFirstiter = t.asyncGenFirstiter, oldFinalizer = t.asyncGenFinalizer;
+        t.asyncGenFirstiter = firstiter == 0 ? 0 : space.newRef(firstiter);
+        t.asyncGenFinalizer = finalizer == 0 ? 0 : space.newRef(finalizer);
+        space.xdecref(oldFirstiter);
+        space.xdecref(oldFinalizer);
+    }
+
+    /** {@code sys.get_coroutine_origin_tracking_depth()} of the calling thread. */
+    public int coroutineOriginDepth() {
+        return thread().originDepth;
+    }
+
+    /** {@code sys.set_coroutine_origin_tracking_depth(depth)}, depth checked non-negative. */
+    public void setCoroutineOriginDepth(int depth) {
+        thread().originDepth = depth;
+    }
+
+    /**
+     * {@code compute_cr_origin}: ({@code filename}, {@code lineno}, {@code name}) of {@code caller}
+     * and its callers, at most {@code depth} of them, innermost first. A new tuple.
+     */
+    long coroutineOrigin(Frame caller, int depth) {
+        java.util.List<Long> items = new java.util.ArrayList<>();
+        for (Frame f = caller; f != null && items.size() < depth; f = f.previous) {
+            long file = space.strType.runtime(f.code.filename);
+            long line = space.newInt(Math.max(0, f.code.line(f.lasti)));
+            long name = space.strType.runtime(f.code.name);
+            try {
+                items.add(space.tupleType.create(new long[] {file, line, name}));
+            } finally {
+                space.decref(file);
+                space.decref(line);
+                space.decref(name);
+            }
+        }
+        long[] all = items.stream().mapToLong(Long::longValue).toArray();
+        try {
+            return space.tupleType.create(all);
+        } finally {
+            for (long item : all) {
+                space.decref(item);
+            }
+        }
     }
 
     /** The globals of the running frame (borrowed), or 0. */
