@@ -9,6 +9,7 @@ import dev.pyheap.runtime.objects.CompareOp;
 import dev.pyheap.runtime.objects.FloatType;
 import dev.pyheap.runtime.objects.IntType;
 import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.objects.RecursionDepth;
 import dev.pyheap.runtime.objects.PyType;
 
 import java.math.BigInteger;
@@ -157,7 +158,7 @@ public final class Builtins {
     }
 
     void function(String name, BuiltinFunctionType.Body body) {
-        long f = space.builtinFunctionType.createInModule(new BuiltinFunctionType.Def(name, body, null), module);
+        long f = space.builtinFunctionType.createInModule(SysModule.def(space, dict, name, body), module);
         try {
             put(name, f);
         } finally {
@@ -859,9 +860,12 @@ public final class Builtins {
         PyType ft = space.typeOf(f);
         long bound = ft.hasDescrGet() ? ft.descrGet(f, cls, meta.typeObject()) : space.newRef(f);
         long r;
+        RecursionDepth d = null;
         try {
+            d = Abstract.enterRecursiveCall(space, special.equals("__instancecheck__") ? " in __instancecheck__" : " in __subclasscheck__");
             r = Abstract.call(space, bound, new long[] {arg});
         } finally {
+            Abstract.leaveRecursiveCall(d);
             space.decref(bound);
         }
         try {

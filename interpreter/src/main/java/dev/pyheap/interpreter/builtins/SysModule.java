@@ -4,6 +4,7 @@ import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.BuiltinFunctionType;
 import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.objects.ThreadContext;
 import dev.pyheap.runtime.objects.StructSeqType;
 
 /**
@@ -44,8 +45,36 @@ final class SysModule {
         }
     }
 
+    /**
+     * The functions of builtins, sys and gc that 3.11 defines with {@code METH_O}, {@code METH_NOARGS}
+     * or {@code METH_VARARGS}: their calls count a level of the recursion depth even once specialized
+     * ({@link BuiltinFunctionType.Def#checksRecursion}). {@code len} is one, but its specialized
+     * instruction ({@code PRECALL_NO_KW_LEN}) calls the slot directly.
+     */
+    private static final java.util.Map<String, java.util.Set<String>> CHECKING_RECURSION = java.util.Map.of(
+            "builtins", java.util.Set.of("abs", "aiter", "all", "any", "ascii", "bin", "callable", "chr", "dir", "globals",
+                    "hash", "hex", "id", "locals", "max", "min", "oct", "ord", "repr", "vars"),
+            "sys", java.util.Set.of("displayhook", "__displayhook__", "unraisablehook", "__unraisablehook__",
+                    "_clear_type_cache", "_current_exceptions", "_current_frames", "_debugmallocstats", "exc_info",
+                    "exception", "get_asyncgen_hooks", "get_coroutine_origin_tracking_depth", "get_int_max_str_digits",
+                    "getallocatedblocks", "getdefaultencoding", "getfilesystemencodeerrors", "getfilesystemencoding",
+                    "getprofile", "getrecursionlimit", "getrefcount", "getsizeof", "getswitchinterval", "gettrace",
+                    "intern", "is_finalizing", "set_asyncgen_hooks", "setprofile", "setrecursionlimit",
+                    "setswitchinterval", "settrace"),
+            "gc", java.util.Set.of("disable", "enable", "freeze", "get_count", "get_debug", "get_freeze_count",
+                    "get_referents", "get_referrers", "get_stats", "get_threshold", "is_finalized", "is_tracked",
+                    "isenabled", "set_debug", "set_threshold", "unfreeze"));
+
+    /** The definition of module function {@code name}, with its calling convention's recursion check. */
+    static BuiltinFunctionType.Def def(ObjectSpace space, long dict, String name, BuiltinFunctionType.Body body) {
+        long moduleName = dict == 0 ? 0 : space.dictType.getItemString(dict, "__name__");
+        var names = moduleName == 0 || !space.strType.check(moduleName) ? null
+                : CHECKING_RECURSION.get(space.strType.value(moduleName));
+        return new BuiltinFunctionType.Def(name, body, null, names != null && names.contains(name));
+    }
+
     static void function(ObjectSpace space, long module, long dict, String name, BuiltinFunctionType.Body body) {
-        long f = space.builtinFunctionType.createInModule(new BuiltinFunctionType.Def(name, body, null), module);
+        long f = space.builtinFunctionType.createInModule(def(space, dict, name, body), module);
         try {
             setItem(space, dict, name, f);
         } finally {
@@ -138,16 +167,50 @@ final class SysModule {
             space.intType.setMaxStrDigits(space.intType.fitsLong(v) ? space.intType.longValue(v) : Long.MAX_VALUE);
             return space.newNone();
         });
+        StructSeqType hooksType = space.register(new StructSeqType(space, "asyncgen_hooks", false,
+                new String[] {"firstiter", "finalizer"}));
+        function(space, module, dict, "get_asyncgen_hooks", (self, a, n, kw) -> {
+            new CallArgs(space, "sys.get_asyncgen_hooks", a, n, kw).keywords().exactly(0);
+            long firstiter = interp.asyncGenFirstiter(), finalizer = interp.asyncGenFinalizer();
+            return hooksType.create(new long[] {firstiter == 0 ? space.none : firstiter, finalizer == 0 ? space.none : finalizer});
+        });
+        function(space, module, dict, "set_asyncgen_hooks", (self, a, n, kw) -> setAsyncGenHooks(space, interp, a, n, kw));
+        function(space, module, dict, "get_coroutine_origin_tracking_depth", (self, a, n, kw) -> {
+            new CallArgs(space, "sys.get_coroutine_origin_tracking_depth", a, n, kw).keywords().exactly(0);
+            return space.newInt(interp.coroutineOriginDepth());
+        });
+        function(space, module, dict, "set_coroutine_origin_tracking_depth", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "set_coroutine_origin_tracking_depth", a, n, kw).keywords("depth").range(0, 1);
+            long v = n >= 1 ? c.get(0) : c.keyword("depth");
+            if (v == 0) {
+                throw new PyException("TypeError", "set_coroutine_origin_tracking_depth() missing required argument 'depth' (pos 1)");
+            }
+            if (space.floatType.check(v)) {
+                throw new PyException("TypeError", "'float' object cannot be interpreted as an integer");
+            }
+            if (!space.intType.check(v)) {
+                throw new PyException("TypeError", "'" + space.typeOf(v).name + "' object cannot be interpreted as an integer");
+            }
+            if (!space.intType.fitsLong(v) || space.intType.longValue(v) != (int) space.intType.longValue(v)) {
+                throw new PyException("OverflowError", "Python int too large to convert to C int");
+            }
+            int depth = (int) space.intType.longValue(v);
+            if (depth < 0) {
+                throw new PyException("ValueError", "depth must be >= 0");
+            }
+            interp.setCoroutineOriginDepth(depth);
+            return space.newNone();
+        });
         function(space, module, dict, "getrecursionlimit", (self, a, n, kw) -> space.newInt(space.recursionLimit()));
         function(space, module, dict, "setrecursionlimit", (self, a, n, kw) -> {
             long v = new CallArgs(space, "sys.setrecursionlimit", a, n, kw).exactly(1).get(0);
             if (!space.intType.check(v)) {
                 throw new PyException("TypeError", "'" + space.typeOf(v).name + "' object cannot be interpreted as an integer");
             }
-            if (space.intType.longValue(v) < 1) {
-                throw new PyException("ValueError", "recursion limit must be greater or equal than 1");
-            }
-            space.setRecursionLimit(space.intType.longValue(v), 1);
+            // the depth counts this call (METH_O), as sys_setrecursionlimit_impl's does
+            ThreadContext tc = space.tstate;
+            long limit = space.intType.fitsLong(v) ? space.intType.longValue(v) : Long.MAX_VALUE; // _PyLong_AsInt: too large either way
+            space.setRecursionLimit(limit, tc == null ? 1 : tc.recursion().depth);
             return space.newNone();
         });
         for (String name : new String[] {"getdefaultencoding", "getfilesystemencoding"}) {
@@ -371,6 +434,50 @@ final class SysModule {
      * {@code sys.<key>}: an instance of a new struct sequence type {@code sys.<key>} with the fields
      * and values of {@code pairs} (name, then a Long, Double, Boolean or String).
      */
+    /**
+     * {@code sys.set_asyncgen_hooks([firstiter[, finalizer]])} ({@code PyArg_ParseTupleAndKeywords}
+     * with {@code "|OO"}): each given hook is None (removed) or a callable; the finalizer is checked
+     * and set before the firstiter hook, as 3.11 does.
+     */
+    private static long setAsyncGenHooks(ObjectSpace space, dev.pyheap.interpreter.eval.Interpreter interp,
+            long a, long n, long kw) {
+        String[] names = {"firstiter", "finalizer"};
+        long[] given = new long[2];
+        int nk = kw == 0 ? 0 : (int) space.tupleType.size(kw);
+        if (n + nk > 2) {
+            throw new PyException("TypeError", "function takes at most 2 arguments (" + (n + nk) + " given)");
+        }
+        for (int i = 0; i < n; i++) {
+            given[i] = space.memory.getLong(a + 8L * i);
+        }
+        for (int k = 0; k < nk; k++) {
+            String name = space.strType.value(space.tupleType.item(kw, k));
+            int at = java.util.Arrays.asList(names).indexOf(name);
+            if (at < 0) {
+                throw new PyException("TypeError", "'" + name + "' is an invalid keyword argument for this function");
+            }
+            if (at < n) {
+                throw new PyException("TypeError", "argument for function given by name ('" + name + "') and position (" + (at + 1) + ")");
+            }
+            given[at] = space.memory.getLong(a + 8L * (n + k));
+        }
+        long firstiter = interp.asyncGenFirstiter(), finalizer = interp.asyncGenFinalizer();
+        if (given[1] != 0) {
+            if (given[1] != space.none && !space.typeOf(given[1]).isCallable()) {
+                throw new PyException("TypeError", "callable finalizer expected, got " + space.typeOf(given[1]).name);
+            }
+            finalizer = given[1] == space.none ? 0 : given[1];
+            interp.setAsyncGenHooks(firstiter, finalizer);
+        }
+        if (given[0] != 0) {
+            if (given[0] != space.none && !space.typeOf(given[0]).isCallable()) {
+                throw new PyException("TypeError", "callable firstiter expected, got " + space.typeOf(given[0]).name);
+            }
+            interp.setAsyncGenHooks(given[0] == space.none ? 0 : given[0], finalizer);
+        }
+        return space.newNone();
+    }
+
     private static void structSeq(ObjectSpace space, long dict, String key, boolean constructible, Object... pairs) {
         String[] names = new String[pairs.length / 2];
         long[] values = new long[names.length];

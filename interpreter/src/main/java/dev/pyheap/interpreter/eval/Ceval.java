@@ -210,7 +210,10 @@ final class Ceval {
                     }
                 }
                 case H_POP_TOP -> space.decref(f.pop());
-                case H_RESUME -> check = true;
+                case H_RESUME -> {
+                    f.code.warm();
+                    check = true;
+                }
                 case H_LOAD_GLOBAL -> loadGlobal(f, arg);
                 case H_LOAD_ATTR -> loadAttr(f, arg);
                 case H_STORE_ATTR -> storeAttr(f, arg);
@@ -239,6 +242,7 @@ final class Ceval {
                 case H_PUSH_NULL -> f.push(0);
                 case H_JUMP_BACKWARD -> {
                     f.next -= arg;
+                    f.code.warm();
                     check = true;
                 }
                 case H_POP_JUMP_IF -> check = popJumpIf(f, op, arg);
@@ -1815,12 +1819,43 @@ final class Ceval {
         }
         long res;
         try {
-            res = ops.call(function, f.address(argsAt), positional, kwnames);
+            res = callBuiltin(f, function, f.address(argsAt), positional, kwnames);
         } finally {
             popCall(f, total, isMeth);
         }
         f.push(res);
         return null;
+    }
+
+    /**
+     * A call of something other than a Python function, with 3.11's recursion accounting of the
+     * call site: until the code is quickened the generic {@code PRECALL}/{@code CALL} path counts a
+     * level for every builtin function and method descriptor ({@code cfunction_enter_call},
+     * {@code method_enter_call}: the {@code METH_O}, {@code METH_NOARGS} ones count in their own
+     * call anyway), and {@code str(x)} goes through {@code _PyObject_MakeTpCall}; once quickened,
+     * {@code PRECALL_BUILTIN_FAST} and its kin call the function without the check, and
+     * {@code PRECALL_NO_KW_STR_1} calls {@code PyObject_Str} directly.
+     */
+    private long callBuiltin(Frame f, long function, long args, int positional, long kwnames) {
+        PyType type = space.typeOf(function);
+        if (f.code.quickened()) {
+            if (function == space.strType.typeObject() && positional == 1 && kwnames == 0) {
+                return ops.str(memory.getLong(args));
+            }
+            return ops.call(function, args, positional, kwnames);
+        }
+        boolean counted = type == space.builtinFunctionType
+                ? !space.builtinFunctionType.def(function).checksRecursion()
+                : type == space.methodDescrType;
+        if (!counted) {
+            return ops.call(function, args, positional, kwnames);
+        }
+        var d = Abstract.enterRecursiveCall(space, Abstract.IN_CALL);
+        try {
+            return ops.call(function, args, positional, kwnames);
+        } finally {
+            Abstract.leaveRecursiveCall(d);
+        }
     }
 
     /**
@@ -1873,11 +1908,18 @@ final class Ceval {
         if (ci.isGenerator() || (ci.flags & Code.CO_OPTIMIZED) == 0 || !takesPositionally(ci, init, n + 1)) {
             return null;
         }
+        // _PyObject_MakeTpCall's level: held by the __init__ frame until it returns or is abandoned
+        if (t.rec.depth >= space.recursionLimit()) {
+            popCall(f, n, isMeth);
+            throw Abstract.recursionError(Abstract.IN_CALL);
+        }
+        t.rec.depth++;
         long args = space.tupleType.fromArray(f.address(argsAt), n);
         long self;
         try {
             self = type.newForPythonInit();
         } catch (RuntimeException e) {
+            t.rec.depth--;
             space.decref(args);
             popCall(f, n, isMeth);
             throw e;
@@ -1886,6 +1928,7 @@ final class Ceval {
         try {
             callee = interp.pushFrame(t, init, ci, 0, ci.argcount);
         } catch (RuntimeException e) {
+            t.rec.depth--;
             space.decref(self);
             space.decref(args);
             popCall(f, n, isMeth);
@@ -2057,7 +2100,7 @@ final class Ceval {
         if (f.gen != 0) {
             space.generatorType.setState(f.gen, GeneratorType.COMPLETED);
             t.top = f.previous;
-            t.depth--;
+            t.rec.depth--;
             long gen = f.gen;
             f.previous = null;
             space.generatorType.clearFrame(gen); // the generator's frame is done: its locals go now
@@ -2073,6 +2116,7 @@ final class Ceval {
             f.initSelf = 0;
             f.initArgs = 0;
             interp.popFrame(t, f);
+            t.rec.depth--; // the class call's level
             return finishInit(caller, self, args, pops, v);
         }
         interp.popFrame(t, f);
@@ -2089,7 +2133,7 @@ final class Ceval {
         long v = f.pop();
         space.generatorType.setState(f.gen, GeneratorType.SUSPENDED);
         t.top = f.previous;
-        t.depth--;
+        t.rec.depth--;
         f.previous = null;
         result = v;
         return null;
@@ -2102,6 +2146,9 @@ final class Ceval {
         GeneratorType type = (ci.flags & Code.CO_COROUTINE) != 0 ? space.coroutineType
                 : (ci.flags & Code.CO_ASYNC_GENERATOR) != 0 ? space.asyncGenType : space.generatorType;
         long gen = type.create(f.func, ci.code, f.globals, f.builtins, slots, null);
+        if (type == space.coroutineType && t.originDepth > 0) {
+            type.setOrigin(gen, interp.coroutineOrigin(f.previous, t.originDepth));
+        }
         long base = gen + GeneratorType.IFRAME;
         Frame g = new Frame(space, ci, base, gen);
         for (int i = 0; i < f.sp; i++) {
@@ -2604,7 +2651,7 @@ final class Ceval {
             if (f.gen != 0) {
                 space.generatorType.setState(f.gen, GeneratorType.COMPLETED);
                 t.top = f.previous;
-                t.depth--;
+                t.rec.depth--;
                 f.previous = null;
                 space.generatorType.clearFrame(f.gen);
             } else {

@@ -42,6 +42,14 @@ final class CodeInfo {
     final int[] handlers;
     /** Per code unit: line, end line, column, end column (-1 when absent). */
     final int[] positions;
+    /**
+     * 3.11's {@code co_warmup}: the {@code RESUME}s and back edges run so far, up to
+     * {@link #QUICKENING_WARMUP_DELAY}, when CPython quickens the code and its calls start being
+     * specialized. Only the recursion accounting asks ({@link #quickened}): a call to a
+     * {@code METH_FASTCALL} builtin counts a level until then, and none after.
+     */
+    int warmup;
+    static final int QUICKENING_WARMUP_DELAY = 8;
 
     /**
      * The inline caches of the specialized instructions, made at the first specialization. CPython
@@ -116,6 +124,18 @@ final class CodeInfo {
             }
         }
         return -1;
+    }
+
+    /** {@code _PyCode_Warmup}, run by {@code RESUME} and {@code JUMP_BACKWARD}. */
+    void warm() {
+        if (warmup < QUICKENING_WARMUP_DELAY) {
+            warmup++;
+        }
+    }
+
+    /** Whether the code's calls are specialized by now (the first after the tick that quickens it is). */
+    boolean quickened() {
+        return warmup >= QUICKENING_WARMUP_DELAY;
     }
 
     boolean isGenerator() {

@@ -1,6 +1,7 @@
 package dev.pyheap.interpreter.eval;
 
 import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.objects.RecursionDepth;
 
 import java.util.function.LongConsumer;
 
@@ -15,8 +16,17 @@ final class EvalThread {
     Frame top;
     /** {@code exc_info->exc_value}: the exception being handled (counted), or 0. */
     long excValue;
-    /** Python-level frames on this thread (the recursion depth the evaluator counts). */
-    int depth;
+    /**
+     * The thread state's one recursion counter ({@code recursion_remaining} seen from the other
+     * side): each Python frame is a level, as are the object operations and C-level calls under way
+     * ({@link dev.pyheap.runtime.objects.Abstract#enterRecursiveCall}), so a recursion through
+     * {@code __repr__} or {@code __eq__} stops as early as CPython's.
+     */
+    final RecursionDepth rec;
+    /** {@code async_gen_firstiter}, {@code async_gen_finalizer}: sys.set_asyncgen_hooks's (counted), or 0. */
+    long asyncGenFirstiter, asyncGenFinalizer;
+    /** {@code coroutine_origin_tracking_depth}: how many callers a new coroutine's {@code cr_origin} names. */
+    int originDepth;
     /**
      * Popped frames' handles, to be reused by the next pushes (CPython reuses the data stack's
      * memory for {@code _PyInterpreterFrame}s; the Java handle is what is left to recycle here).
@@ -47,6 +57,10 @@ final class EvalThread {
 
     EvalThread(ObjectSpace space, long serial) {
         this.stack = new DataStack(space);
+        this.rec = space.tstate == null ? new RecursionDepth() : space.tstate.recursion();
+        // the thread state counts a module frame of its own from the start; this thread's first
+        // Python frame (the module's, or a thread's bootstrap call) is that level, so it is not counted twice
+        rec.depth--;
         this.ident = Thread.currentThread().threadId();
         this.serial = serial;
     }
@@ -60,6 +74,12 @@ final class EvalThread {
         }
         if (excValue != 0) {
             visitor.accept(excValue);
+        }
+        if (asyncGenFirstiter != 0) {
+            visitor.accept(asyncGenFirstiter);
+        }
+        if (asyncGenFinalizer != 0) {
+            visitor.accept(asyncGenFinalizer);
         }
     }
 }

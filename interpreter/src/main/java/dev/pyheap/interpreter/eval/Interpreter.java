@@ -192,6 +192,7 @@ public final class Interpreter implements FrameEvaluator {
                 space.decref(t.excValue);
                 t.excValue = 0;
             }
+            setAsyncGenHooks(t, 0, 0);
             t.stack.free();
         }
     }
@@ -268,6 +269,67 @@ public final class Interpreter implements FrameEvaluator {
         EvalThread t = thread();
         Frame f = pushFrame(t, func, locals);
         return ceval.run(t, f, null);
+    }
+
+    @Override
+    public long asyncGenFirstiter() {
+        return thread().asyncGenFirstiter;
+    }
+
+    @Override
+    public long asyncGenFinalizer() {
+        return thread().asyncGenFinalizer;
+    }
+
+    /** {@code sys.set_asyncgen_hooks}'s effect on the calling thread: each hook (borrowed; 0 for none) replaces the old. */
+    public void setAsyncGenHooks(long firstiter, long finalizer) {
+        setAsyncGenHooks(thread(), firstiter, finalizer);
+    }
+
+    private void setAsyncGenHooks(EvalThread t, long firstiter, long finalizer) {
+        long oldFirstiter = t.asyncGenFirstiter, oldFinalizer = t.asyncGenFinalizer;
+        t.asyncGenFirstiter = firstiter == 0 ? 0 : space.newRef(firstiter);
+        t.asyncGenFinalizer = finalizer == 0 ? 0 : space.newRef(finalizer);
+        space.xdecref(oldFirstiter);
+        space.xdecref(oldFinalizer);
+    }
+
+    /** {@code sys.get_coroutine_origin_tracking_depth()} of the calling thread. */
+    public int coroutineOriginDepth() {
+        return thread().originDepth;
+    }
+
+    /** {@code sys.set_coroutine_origin_tracking_depth(depth)}, depth checked non-negative. */
+    public void setCoroutineOriginDepth(int depth) {
+        thread().originDepth = depth;
+    }
+
+    /**
+     * {@code compute_cr_origin}: ({@code filename}, {@code lineno}, {@code name}) of {@code caller}
+     * and its callers, at most {@code depth} of them, innermost first. A new tuple.
+     */
+    long coroutineOrigin(Frame caller, int depth) {
+        java.util.List<Long> items = new java.util.ArrayList<>();
+        for (Frame f = caller; f != null && items.size() < depth; f = f.previous) {
+            long file = space.strType.runtime(f.code.filename);
+            long line = space.newInt(Math.max(0, f.code.line(f.lasti)));
+            long name = space.strType.runtime(f.code.name);
+            try {
+                items.add(space.tupleType.create(new long[] {file, line, name}));
+            } finally {
+                space.decref(file);
+                space.decref(line);
+                space.decref(name);
+            }
+        }
+        long[] all = items.stream().mapToLong(Long::longValue).toArray();
+        try {
+            return space.tupleType.create(all);
+        } finally {
+            for (long item : all) {
+                space.decref(item);
+            }
+        }
     }
 
     /** The globals of the running frame (borrowed), or 0. */
@@ -365,8 +427,8 @@ public final class Interpreter implements FrameEvaluator {
         }
         f.previous = t.top;
         t.top = f;
-        if (++t.depth > space.recursionLimit()) {
-            t.depth--;
+        if (++t.rec.depth > space.recursionLimit()) {
+            t.rec.depth--;
             t.top = f.previous;
             for (int i = 0; i < filled; i++) {
                 f.put(i, 0); // nothing was stored there yet
@@ -382,12 +444,13 @@ public final class Interpreter implements FrameEvaluator {
     /** Pops {@code f}, the top frame of {@code t}, releasing what it holds. */
     void popFrame(EvalThread t, Frame f) {
         t.top = f.previous;
-        t.depth--;
+        t.rec.depth--;
         if (f.gen == 0) {
             f.clear();
             t.stack.pop(f.base);
             if (f.initSelf != 0) {
                 abandonInit(f);
+                t.rec.depth--; // the class call's level
             }
             t.recycle(f);
         }
@@ -451,11 +514,18 @@ public final class Interpreter implements FrameEvaluator {
         if (s == GeneratorType.CREATED && value != space.none && exception == null) {
             throw new PyException("TypeError", "can't send non-None value to a just-started " + what);
         }
-        Frame f = (Frame) gt.frame(gen);
         EvalThread t = thread();
+        if (t.rec.depth >= space.recursionLimit()) {
+            // the resumed frame is one more level, checked as _PyEval_EvalFrameDefault's entry does
+            if (exception instanceof PyException pe) {
+                pe.release();
+            }
+            throw new PyException("RecursionError", "maximum recursion depth exceeded");
+        }
+        Frame f = (Frame) gt.frame(gen);
         f.previous = t.top;
         t.top = f;
-        t.depth++;
+        t.rec.depth++;
         if (exception == null) {
             f.push(space.newRef(value));
         } else if (s == GeneratorType.CREATED) {

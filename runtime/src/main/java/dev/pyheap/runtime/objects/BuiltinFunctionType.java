@@ -29,8 +29,19 @@ public final class BuiltinFunctionType extends StructType {
         long call(long self, long args, long nargs, long kwnames);
     }
 
-    /** {@code PyMethodDef}: name, body and doc. */
-    public record Def(String name, Body body, String doc) {
+    /**
+     * {@code PyMethodDef}: name, body and doc. {@code checksRecursion}: a call counts one level of
+     * the recursion depth ({@code " while calling a Python object"}), as 3.11 does for the calling
+     * conventions whose specialized {@code PRECALL} still goes through {@code Py_EnterRecursiveCall}
+     * ({@code METH_O}, {@code METH_NOARGS}, {@code METH_VARARGS}); a {@code METH_FASTCALL} function is
+     * called by the specialized instruction without the check, which is how a program that recurses
+     * through it sees it.
+     */
+    public record Def(String name, Body body, String doc, boolean checksRecursion) {
+        /** A {@code METH_FASTCALL} function. */
+        public Def(String name, Body body, String doc) {
+            this(name, body, doc, false);
+        }
     }
 
     private final List<Def> defs = new ArrayList<>();
@@ -79,7 +90,16 @@ public final class BuiltinFunctionType extends StructType {
     /** Calls {@code f}: its body with its {@code __self__}. */
     @Override
     public long call(long f, long args, long nargsf, long kwnames) {
-        return def(f).body().call(field(f, SELF), args, Abstract.nargs(nargsf), kwnames);
+        Def def = def(f);
+        if (!def.checksRecursion()) {
+            return def.body().call(field(f, SELF), args, Abstract.nargs(nargsf), kwnames);
+        }
+        RecursionDepth d = Abstract.enterRecursiveCall(space, Abstract.IN_CALL);
+        try {
+            return def.body().call(field(f, SELF), args, Abstract.nargs(nargsf), kwnames);
+        } finally {
+            Abstract.leaveRecursiveCall(d);
+        }
     }
 
     @Override

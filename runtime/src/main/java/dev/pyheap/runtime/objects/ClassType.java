@@ -1428,6 +1428,8 @@ public final class ClassType extends PyType {
         }
         int n = Abstract.nargs(nargsf);
         int nk = kwnames == 0 ? 0 : (int) space.tupleType.size(kwnames);
+        // a class has no vectorcall: _PyObject_MakeTpCall counts the call a level before slot_tp_call
+        RecursionDepth d = Abstract.enterRecursiveCall(space, Abstract.IN_CALL);
         ArgumentArea area = space.arguments();
         long mark = area.mark();
         space.incref(c);
@@ -1446,6 +1448,7 @@ public final class ClassType extends PyType {
                 space.decref(bound);
             }
         } finally {
+            Abstract.leaveRecursiveCall(d);
             space.decref(c);
             area.release(mark);
         }

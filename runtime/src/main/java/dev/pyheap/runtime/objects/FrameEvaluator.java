@@ -72,4 +72,14 @@ public interface FrameEvaluator {
     default int pythonFrames(int limit, FrameSink sink) {
         return 0;
     }
+
+    /** The calling thread's {@code sys.set_asyncgen_hooks} firstiter (borrowed), or 0. */
+    default long asyncGenFirstiter() {
+        return 0;
+    }
+
+    /** The calling thread's {@code sys.set_asyncgen_hooks} finalizer (borrowed), or 0. */
+    default long asyncGenFinalizer() {
+        return 0;
+    }
 }

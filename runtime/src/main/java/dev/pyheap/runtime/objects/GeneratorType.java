@@ -29,7 +29,8 @@ import java.util.function.LongConsumer;
  * than in the bytecode.
  */
 public final class GeneratorType extends StructType {
-    public static final int WEAKLIST = 24, NAME = 32, QUALNAME = 40, EXC_VALUE = 48, FRAME_STATE = 75, FUNC = 80,
+    public static final int WEAKLIST = 24, NAME = 32, QUALNAME = 40, EXC_VALUE = 48, ORIGIN_OR_FINALIZER = 64,
+            HOOKS_INITED = 72, FRAME_STATE = 75, FUNC = 80,
             GLOBALS = 88, BUILTINS = 96, LOCALS = 104, CODE = 112, IFRAME = 80;
     /** {@code _PyInterpreterFrame}'s size before {@code localsplus}. */
     static final int IFRAME_SIZE = 72;
@@ -63,22 +64,23 @@ public final class GeneratorType extends StructType {
     }
 
     private GeneratorType(ObjectSpace space, Kind kind, Map<Long, SuspendedFrame> frames) {
-        super(space, kind.typeName, null, HAVE_GC | IMMUTABLETYPE, IFRAME + IFRAME_SIZE, 8, WEAKLIST,
-                kind.prefix + "_name", NAME, kind.prefix + "_qualname", QUALNAME, kind.prefix + "_exc_state.exc_value", EXC_VALUE,
-                "f_func", FUNC, "f_globals", GLOBALS, "f_builtins", BUILTINS, "f_locals", LOCALS, "f_code", CODE);
+        super(space, kind.typeName, null, HAVE_GC | IMMUTABLETYPE, IFRAME + IFRAME_SIZE, 8, WEAKLIST, fields(kind));
         this.kind = kind;
         this.frames = frames;
         if (kind == Kind.ASYNC_GENERATOR) {
             defineMethod("asend", (self, args) -> {
                 Args.range("asend", args, 1, 1);
+                initHooks(self);
                 return space.asyncGenASendType.create(self, args[0]);
             });
             defineMethod("athrow", (self, args) -> {
                 Args.range("athrow", args, 1, 3);
+                initHooks(self);
                 return space.asyncGenAThrowType.create(self, space.tupleType.create(args));
             });
             defineMethod("aclose", (self, args) -> {
                 Args.none("aclose", args);
+                initHooks(self);
                 return space.asyncGenAThrowType.create(self, 0);
             });
             defineMethod("__aiter__", (self, args) -> {
@@ -87,6 +89,7 @@ public final class GeneratorType extends StructType {
             });
             defineMethod("__anext__", (self, args) -> {
                 Args.none("__anext__", args);
+                initHooks(self);
                 return space.asyncGenASendType.create(self, 0);
             });
             return;
@@ -110,6 +113,52 @@ public final class GeneratorType extends StructType {
                 return space.coroWrapperType.create(self);
             });
         }
+    }
+
+    /**
+     * The counted fields, in traversal order: an async generator's finalizer first
+     * ({@code async_gen_traverse}), a coroutine's origin (a tuple of tuples, in no cycle) last.
+     */
+    private static Object[] fields(Kind kind) {
+        Object[] common = {kind.prefix + "_name", NAME, kind.prefix + "_qualname", QUALNAME,
+                kind.prefix + "_exc_state.exc_value", EXC_VALUE, "f_func", FUNC, "f_globals", GLOBALS,
+                "f_builtins", BUILTINS, "f_locals", LOCALS, "f_code", CODE};
+        Object[] origin = {kind.prefix + "_origin_or_finalizer", ORIGIN_OR_FINALIZER};
+        return switch (kind) {
+            case GENERATOR -> common;
+            case COROUTINE -> java.util.stream.Stream.concat(java.util.Arrays.stream(common), java.util.Arrays.stream(origin)).toArray();
+            case ASYNC_GENERATOR -> java.util.stream.Stream.concat(java.util.Arrays.stream(origin), java.util.Arrays.stream(common)).toArray();
+        };
+    }
+
+    /**
+     * {@code async_gen_init_hooks}: on an async generator's first {@code __anext__}, {@code asend},
+     * {@code athrow} or {@code aclose}, the thread's finalizer hook is kept in it and its firstiter
+     * hook is called with it.
+     */
+    private void initHooks(long g) {
+        if (memory.getByte(g + HOOKS_INITED) != 0) {
+            return;
+        }
+        memory.putByte(g + HOOKS_INITED, (byte) 1);
+        long finalizer = space.frameEvaluator.asyncGenFinalizer();
+        if (finalizer != 0) {
+            setField(g, ORIGIN_OR_FINALIZER, finalizer);
+        }
+        long firstiter = space.frameEvaluator.asyncGenFirstiter();
+        if (firstiter != 0) {
+            space.incref(firstiter);
+            try {
+                space.decref(Abstract.call(space, firstiter, new long[] {g}));
+            } finally {
+                space.decref(firstiter);
+            }
+        }
+    }
+
+    /** Sets a new coroutine's {@code cr_origin} (a new reference, taken). */
+    public void setOrigin(long coro, long origin) {
+        putField(coro, ORIGIN_OR_FINALIZER, origin);
     }
 
     /** Whether {@code o} is a generator, a coroutine or an async generator (exactly). */
@@ -374,6 +423,19 @@ public final class GeneratorType extends StructType {
     @Override
     public void finalize(long g) {
         byte s = state(g);
+        if (kind == Kind.ASYNC_GENERATOR && s < COMPLETED) {
+            long finalizer = field(g, ORIGIN_OR_FINALIZER);
+            if (finalizer != 0 && memory.getByte(g + CLOSED) == 0) {
+                // the hook (an event loop's) takes over closing it; its errors are unraisable, as close()'s are
+                space.incref(finalizer);
+                try {
+                    space.decref(Abstract.call(space, finalizer, new long[] {g}));
+                } finally {
+                    space.decref(finalizer);
+                }
+                return;
+            }
+        }
         if (s == CREATED && kind == Kind.COROUTINE) {
             warnUnawaited(g);
         } else if (s == SUSPENDED) {
@@ -464,6 +526,8 @@ public final class GeneratorType extends StructType {
         String own = attribute.startsWith(kind.prefix + "_") ? attribute.substring(3) : "";
         return switch (own) {
             case "code" -> space.newRef(field(g, CODE));
+            case "origin" -> kind != Kind.COROUTINE ? genericLookupAttr(g, attributeName)
+                    : space.newRef(field(g, ORIGIN_OR_FINALIZER) == 0 ? space.none : field(g, ORIGIN_OR_FINALIZER));
             case "running" -> space.newBool(state(g) == EXECUTING);
             case "suspended" -> kind == Kind.ASYNC_GENERATOR ? genericLookupAttr(g, attributeName)
                     : space.newBool(state(g) == SUSPENDED);
@@ -471,7 +535,6 @@ public final class GeneratorType extends StructType {
             case "frame" -> frameObject(g);
             case "await" -> kind == Kind.GENERATOR ? genericLookupAttr(g, attributeName) : awaited(g);
             case "yieldfrom" -> kind == Kind.GENERATOR ? awaited(g) : genericLookupAttr(g, attributeName);
-            case "origin" -> kind == Kind.COROUTINE ? space.newNone() : genericLookupAttr(g, attributeName);
             default -> switch (attribute) {
                 case "__name__" -> space.newRef(field(g, NAME));
                 case "__qualname__" -> space.newRef(field(g, QUALNAME));

@@ -318,9 +318,12 @@ public final class TypeType extends PyType {
         CallArguments a = new CallArguments(space, t.name, args, nargsf, kwnames);
         long tuple = a.tuple();
         long kwargs = a.kwargsDict();
+        RecursionDepth d = null;
         try {
+            d = Abstract.enterRecursiveCall(space, Abstract.IN_CALL); // _PyObject_MakeTpCall's level
             return callType(t, tuple, kwargs);
         } finally {
+            Abstract.leaveRecursiveCall(d);
             space.decref(tuple);
             space.xdecref(kwargs);
         }
