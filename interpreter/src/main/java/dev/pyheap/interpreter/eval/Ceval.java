@@ -1744,12 +1744,12 @@ final class Ceval {
     /**
      * {@code CALL_PY_EXACT_ARGS}: a Python function (not a module or class body's code) given
      * exactly its positional parameters and no keywords: the arguments' references move from
-     * the stack into the callee's locals.
+     * the stack into the callee's locals, and the function's into the callee's {@code f_func}.
      */
     private Frame callPyExactArgs(EvalThread t, Frame f, long function, CodeInfo ci, int n, boolean isMeth) {
         Frame callee;
         try {
-            callee = interp.pushFrame(t, function, ci, 0, n);
+            callee = interp.pushFrame(t, function, ci, 0, n, true);
         } catch (PyException e) {
             popCall(f, n, isMeth);
             throw e;
@@ -1758,8 +1758,8 @@ final class Ceval {
         for (int i = 0; i < n; i++) {
             callee.put(i, f.get(argsAt + i));
         }
-        f.sp = argsAt;
-        popCall(f, 0, isMeth);
+        // the function's reference went to the callee's f_func, the slot below it is NULL (or self, moved already)
+        f.sp = argsAt - (isMeth ? 1 : 2);
         return callee;
     }
 
