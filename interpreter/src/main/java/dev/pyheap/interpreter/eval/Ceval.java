@@ -903,9 +903,21 @@ final class Ceval {
      * ({@code BINARY_OP_ADD_INT}, {@code _SUBTRACT_INT}, {@code _MULTIPLY_INT}, and the other
      * operators on machine-sized values), two exact floats ({@code BINARY_OP_ADD_FLOAT} ...);
      * anything else, or a result that needs more digits, through the number protocol. As in
-     * CPython the result is made before the operands are released.
+     * CPython the result is made before the operands are released. A {@code +} or {@code +=} stored
+     * to a local may be {@code BINARY_OP_INPLACE_ADD_UNICODE}, which only the site's adaptive state
+     * decides ({@link #appendSite}).
      */
     private void binaryOp(Frame f, int arg) {
+        boolean[] sites = f.code.appendSites;
+        if (sites != null && sites[f.lasti] && f.code.quickened()) {
+            appendSite(f, arg);
+            return;
+        }
+        binaryOpSpecialized(f, arg);
+    }
+
+    /** {@link #binaryOp} without the append sites' adaptive state: the int fast path, then {@link #binaryOpOther}. */
+    private void binaryOpSpecialized(Frame f, int arg) {
         long b = f.peek(1);
         long a = f.peek(2);
         if (memory.getLong(a + Layout.OB_TYPE) == intTypeObject && memory.getLong(b + Layout.OB_TYPE) == intTypeObject) {
@@ -922,6 +934,105 @@ final class Ceval {
             }
         }
         binaryOpOther(f, arg);
+    }
+
+    /*
+     * The adaptive state of an append site (CodeInfo.appendSites) once its code is quickened, 3.11's
+     * BINARY_OP_ADAPTIVE and its specializations with their counters (specialize.c,
+     * pycore_code.h), in the site's InlineCaches entry: index = the specialization (A_* below),
+     * version = the counter, aux = the adaptive counter's backoff exponent. What the specialization
+     * computes is the generic path's result everywhere but at a hit of BINARY_OP_INPLACE_ADD_UNICODE,
+     * whose str may grow in place (its id() then stays the same); so the state is followed only
+     * where that specialization can be chosen, and only for when it is.
+     */
+    private static final int A_ADAPTIVE = 0, A_INT = 1, A_FLOAT = 2, A_STR = 3, A_STR_INPLACE = 4;
+    /** {@code miss_counter_start()}: misses of a specialized instruction before it is adaptive again. */
+    private static final int MISS_COUNTER_START = 53;
+    /** {@code adaptive_counter_start()}: an adaptive instruction after a deoptimization waits 2^5 - 1 runs. */
+    private static final int ADAPTIVE_BACKOFF_START = 5;
+    /** {@code MAX_BACKOFF_VALUE}: the longest wait after failed specializations is 2^12 - 1 runs. */
+    private static final int MAX_BACKOFF = 12;
+
+    /**
+     * {@code BINARY_OP} at an append site of a quickened code: the adaptive instruction specializes
+     * at once (its counter starts at 0 when the code is quickened) by the operands' types, then each
+     * specialized run checks its guard; a miss runs the generic path and counts down from 53, after
+     * which the site is adaptive again and waits 31 runs; a failed specialization waits 1, 3, 7 ...
+     * runs (the run that failed counts as the first), as {@code DISPATCH_SAME_OPARG} re-runs the
+     * adaptive instruction with its new counter.
+     */
+    private void appendSite(Frame f, int arg) {
+        int at = f.lasti;
+        InlineCaches c = InlineCaches.of(f.code);
+        long b = f.peek(1);
+        long a = f.peek(2);
+        long ta = memory.getLong(a + Layout.OB_TYPE);
+        long tb = memory.getLong(b + Layout.OB_TYPE);
+        int target = f.code.instructions[2 * f.next + 1] & 0xFF; // the STORE_FAST's local
+        int kind = c.index[at];
+        if (kind == A_ADAPTIVE) {
+            if (c.version[at] == 0) {
+                kind = ta != tb ? A_ADAPTIVE
+                        : ta == strTypeObject ? (f.get(target) == a ? A_STR_INPLACE : A_STR)
+                        : ta == intTypeObject ? A_INT
+                        : ta == floatTypeObject ? A_FLOAT
+                        : A_ADAPTIVE;
+                if (kind != A_ADAPTIVE) {
+                    c.index[at] = kind;
+                    c.version[at] = MISS_COUNTER_START;
+                } else {
+                    int backoff = (int) Math.min(c.aux[at] + 1, MAX_BACKOFF);
+                    c.aux[at] = backoff;
+                    c.version[at] = (1L << backoff) - 2; // 2^backoff - 1, less the failed run's own count
+                }
+            } else {
+                c.version[at]--;
+            }
+        } else {
+            boolean hit = switch (kind) {
+                case A_INT -> ta == intTypeObject && tb == intTypeObject;
+                case A_FLOAT -> ta == floatTypeObject && tb == floatTypeObject;
+                case A_STR -> ta == strTypeObject && tb == strTypeObject;
+                default -> ta == strTypeObject && tb == strTypeObject && f.get(target) == a;
+            };
+            if (!hit && --c.version[at] == 0) {
+                c.index[at] = A_ADAPTIVE;
+                c.aux[at] = ADAPTIVE_BACKOFF_START;
+                c.version[at] = (1L << ADAPTIVE_BACKOFF_START) - 1;
+            }
+            if (!hit) {
+                kind = A_ADAPTIVE;
+            }
+        }
+        if (kind == A_STR_INPLACE) {
+            inplaceAddUnicode(f, a, b, target);
+        } else {
+            binaryOpSpecialized(f, arg);
+        }
+    }
+
+    /**
+     * {@code BINARY_OP_INPLACE_ADD_UNICODE}: {@code s += t} (or {@code s = s + t}) of exact strs whose
+     * result goes to the local {@code target} that holds {@code s}. The stack's reference to {@code s}
+     * is dropped first, so that the local's is its only one when nothing else holds it; then
+     * {@code PyUnicode_Append} on the local ({@link dev.pyheap.runtime.objects.StrType#append}), which
+     * grows the str in place when it can; the {@code STORE_FAST} is done by then and is skipped. On
+     * an error the local is left empty, as {@code PyUnicode_Append} clears it.
+     */
+    private void inplaceAddUnicode(Frame f, long left, long right, int target) {
+        f.sp -= 2;
+        space.decref(left); // the local still holds it
+        long result;
+        try {
+            result = space.strType.append(left, right);
+        } catch (RuntimeException e) {
+            f.put(target, 0);
+            space.decref(right);
+            throw e;
+        }
+        f.put(target, result);
+        space.decref(right);
+        f.next++; // past the STORE_FAST, which has no cache units
     }
 
     /** {@link #binaryOp} for anything but two medium ints with a machine-sized result: floats, the number protocol. */
@@ -1748,12 +1859,12 @@ final class Ceval {
     /**
      * {@code CALL_PY_EXACT_ARGS}: a Python function (not a module or class body's code) given
      * exactly its positional parameters and no keywords: the arguments' references move from
-     * the stack into the callee's locals.
+     * the stack into the callee's locals, and the function's into the callee's {@code f_func}.
      */
     private Frame callPyExactArgs(EvalThread t, Frame f, long function, CodeInfo ci, int n, boolean isMeth) {
         Frame callee;
         try {
-            callee = interp.pushFrame(t, function, ci, 0, n);
+            callee = interp.pushFrame(t, function, ci, 0, n, true);
         } catch (PyException e) {
             popCall(f, n, isMeth);
             throw e;
@@ -1762,8 +1873,8 @@ final class Ceval {
         for (int i = 0; i < n; i++) {
             callee.put(i, f.get(argsAt + i));
         }
-        f.sp = argsAt;
-        popCall(f, 0, isMeth);
+        // the function's reference went to the callee's f_func, the slot below it is NULL (or self, moved already)
+        f.sp = argsAt - (isMeth ? 1 : 2);
         return callee;
     }
 

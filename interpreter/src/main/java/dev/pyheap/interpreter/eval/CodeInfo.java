@@ -2,6 +2,8 @@ package dev.pyheap.interpreter.eval;
 
 import dev.pyheap.interpreter.compiler.Code;
 import dev.pyheap.interpreter.compiler.Disassembler;
+import dev.pyheap.interpreter.compiler.Opcode;
+import dev.pyheap.runtime.objects.BinaryOp;
 
 import java.util.List;
 
@@ -45,8 +47,9 @@ final class CodeInfo {
     /**
      * 3.11's {@code co_warmup}: the {@code RESUME}s and back edges run so far, up to
      * {@link #QUICKENING_WARMUP_DELAY}, when CPython quickens the code and its calls start being
-     * specialized. Only the recursion accounting asks ({@link #quickened}): a call to a
-     * {@code METH_FASTCALL} builtin counts a level until then, and none after.
+     * specialized. The recursion accounting asks ({@link #quickened}): a call to a
+     * {@code METH_FASTCALL} builtin counts a level until then, and none after; so does the
+     * in-place {@code s += t} ({@code Ceval.appendSite}), whose adaptive instruction starts then.
      */
     int warmup;
     static final int QUICKENING_WARMUP_DELAY = 8;
@@ -57,6 +60,13 @@ final class CodeInfo {
      * the code, so {@code co_code} stays what the compiler made and {@code dis} shows it unchanged.
      */
     InlineCaches caches;
+
+    /**
+     * The {@code BINARY_OP} units whose specialization can be {@code BINARY_OP_INPLACE_ADD_UNICODE}
+     * ({@code +} or {@code +=} with a {@code STORE_FAST} right after), whose adaptive state the loop
+     * follows as 3.11 does ({@code Ceval.appendSite}); null when the code has none.
+     */
+    final boolean[] appendSites;
 
     CodeInfo(long code, Code source, long[] consts, long[] names) {
         this.code = code;
@@ -97,6 +107,7 @@ final class CodeInfo {
             handlers[4 * i + 2] = e.target() / 2;
             handlers[4 * i + 3] = e.depth() << 1 | (e.lasti() ? 1 : 0);
         }
+        this.appendSites = appendSites(instructions);
         List<Disassembler.Position> pos = Disassembler.positions(source);
         this.positions = new int[4 * pos.size()];
         for (int i = 0; i < pos.size(); i++) {
@@ -106,6 +117,27 @@ final class CodeInfo {
             positions[4 * i + 2] = p.col();
             positions[4 * i + 3] = p.endCol();
         }
+    }
+
+    private static final int NB_ADD = BinaryOp.ADD.ordinal(), NB_INPLACE_ADD = BinaryOp.INPLACE + NB_ADD;
+
+    private static boolean[] appendSites(byte[] code) {
+        boolean[] sites = null;
+        int units = code.length / 2;
+        for (int i = 0; i < units; i++) {
+            int op = code[2 * i] & 0xFF;
+            int arg = code[2 * i + 1] & 0xFF;
+            if (op == Opcode.BINARY_OP && (arg == NB_ADD || arg == NB_INPLACE_ADD)) {
+                int next = i + 1 + Opcode.caches(Opcode.BINARY_OP);
+                if (next < units && (code[2 * next] & 0xFF) == Opcode.STORE_FAST) {
+                    if (sites == null) {
+                        sites = new boolean[units];
+                    }
+                    sites[i] = true;
+                }
+            }
+        }
+        return sites;
     }
 
     /** {@code PyCode_Addr2Line}: the line of the code unit at {@code index}, or -1. */

@@ -64,10 +64,11 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
     /** With {@link #initSelf}: the caller's stack entries of the call (NULL or self, the class, the arguments). */
     int initPops;
 
-    Frame(ObjectSpace space, CodeInfo code, long base, long func, long globals, long builtins, long locals) {
+    Frame(ObjectSpace space, CodeInfo code, long base, long func, long globals, long builtins, long locals,
+            boolean funcGiven) {
         this.space = space;
         this.memory = space.memory;
-        init(code, base, func, globals, builtins, locals, 0);
+        init(code, base, func, globals, builtins, locals, 0, funcGiven);
     }
 
     /**
@@ -75,7 +76,8 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
      * ({@code _PyFrame_InitializeSpecials}): the specials written, the locals from {@code filled}
      * on empty (the caller stores the first {@code filled}).
      */
-    void init(CodeInfo code, long base, long func, long globals, long builtins, long locals, int filled) {
+    void init(CodeInfo code, long base, long func, long globals, long builtins, long locals, int filled,
+            boolean funcGiven) {
         this.code = code;
         this.base = base;
         this.lp = base + LOCALSPLUS;
@@ -94,13 +96,18 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
         this.initSelf = 0;
         this.initArgs = 0;
         this.initPops = 0;
-        memory.putLong(base + FUNC, space.newRef(func));
-        memory.putLong(base + GLOBALS, globals);
-        memory.putLong(base + BUILTINS, builtins);
-        memory.putLong(base + LOCALS, locals == 0 ? 0 : space.newRef(locals));
-        memory.putLong(base + CODE, space.newRef(code.code));
+        // A thread's frame keeps its specials in this handle's fields only (as prev_instr and stacktop):
+        // nothing reads those header words back, so they are not stored, one call's worth of heap
+        // writes saved. frame_obj is the exception: clear() reads it. A generator's frame has its
+        // header written by the generator (GeneratorType.create) and read by the constructor below.
+        if (!funcGiven) {
+            space.incref(func);
+        }
+        if (locals != 0) {
+            space.incref(locals);
+        }
+        space.incref(code.code);
         memory.putLong(base + FRAME_OBJ, 0);
-        memory.putLong(base + PREVIOUS, 0);
         for (int i = filled; i < code.nlocalsplus; i++) {
             memory.putLong(lp + 8L * i, 0);
         }
@@ -268,7 +275,8 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
         }
         if (fo == 0 && gen == 0) {
             // a thread's frame nobody can see any more (the thread's top is its caller, sp is 0, and it has no
-            // frame object): its memory goes back to the data stack, so the slots need not be cleared one by one
+            // frame object): its memory goes back to the data stack, so the slots need not be cleared one by one,
+            // and no finalizer run by these releases can give it a frame object (frame_obj needs no second read)
             for (int i = 0; i < n; i++) {
                 space.xdecref(get(i));
             }
@@ -280,12 +288,12 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
                     space.decref(v);
                 }
             }
-        }
-        long f = memory.getLong(base + FRAME_OBJ);
-        if (f != 0) {
-            memory.putLong(base + FRAME_OBJ, 0);
-            space.frameObjectType.setLive(f, null);
-            space.decref(f);
+            long f = memory.getLong(base + FRAME_OBJ);
+            if (f != 0) {
+                memory.putLong(base + FRAME_OBJ, 0);
+                space.frameObjectType.setLive(f, null);
+                space.decref(f);
+            }
         }
         if (gen == 0) {
             long l = locals;

@@ -21,6 +21,9 @@ import dev.pyheap.runtime.objects.PyType;
  *   LOAD_METHOD_CLASS version = the class's tag, type = its PyType  index = -2
  *   LOAD_METHOD_NO_DICT key = a built-in type object, type = it     value = the method descriptor (borrowed)
  *                     (no version: a built-in namespace never changes) index = -3
+ *   BINARY_OP         (an append site: + or += before a STORE_FAST, once its code is quickened)
+ *                     index = the specialization (0 adaptive, int, float, str, str in place)
+ *                     version = its counter (misses left, or runs to wait), aux = the backoff exponent
  * </pre>
  * An entry whose guard fails is a miss: the instruction runs its generic path and fills the entry
  * again (CPython's deoptimization and re-specialization, without 3.11's backoff counter). An empty

@@ -416,20 +416,33 @@ public final class Interpreter implements FrameEvaluator {
      * right after, as 3.11's {@code CALL_PY_EXACT_ARGS} does (until then they hold garbage).
      */
     Frame pushFrame(EvalThread t, long func, CodeInfo ci, long locals, int filled) {
+        return pushFrame(t, func, ci, locals, filled, false);
+    }
+
+    /**
+     * {@link #pushFrame(EvalThread, long, CodeInfo, long, int)}; with {@code funcGiven} the caller hands
+     * the frame its own reference to {@code func} (3.11's {@code CALL_PY_EXACT_ARGS} moves the callable's
+     * stack entry into {@code f_func}), so no incref here and no decref when the caller pops the entry.
+     * A failed push gives that reference back: the caller still owns its stack entry then.
+     */
+    Frame pushFrame(EvalThread t, long func, CodeInfo ci, long locals, int filled, boolean funcGiven) {
         long globals = space.functionType.field(func, FunctionType.GLOBALS);
         long b = space.functionType.field(func, FunctionType.BUILTINS);
         long base = t.stack.push(Frame.bytesFor(ci));
         Frame f = t.reuse();
         if (f == null) {
-            f = new Frame(space, ci, base, func, globals, b, locals);
+            f = new Frame(space, ci, base, func, globals, b, locals, funcGiven);
         } else {
-            f.init(ci, base, func, globals, b, locals, filled);
+            f.init(ci, base, func, globals, b, locals, filled, funcGiven);
         }
         f.previous = t.top;
         t.top = f;
         if (++t.rec.depth > space.recursionLimit()) {
             t.rec.depth--;
             t.top = f.previous;
+            if (funcGiven) {
+                space.incref(func); // clear() releases the frame's reference; the caller's entry keeps its own
+            }
             for (int i = 0; i < filled; i++) {
                 f.put(i, 0); // nothing was stored there yet
             }

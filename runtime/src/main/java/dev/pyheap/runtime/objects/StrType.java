@@ -203,6 +203,66 @@ public final class StrType extends PyType {
         return r;
     }
 
+    /**
+     * {@code PyUnicode_Append} for the evaluator's {@code BINARY_OP_INPLACE_ADD_UNICODE}: {@code left += right}
+     * where the caller's one reference to {@code left} (an exact str) is given up and the result's
+     * returned instead; {@code right} (an exact str) stays the caller's. When nobody else can see
+     * {@code left} (refcount 1, no hash computed, not interned) and {@code right} fits its layout
+     * (no wider kind, and not a non-ASCII right on an ASCII left, whose header is smaller), the
+     * object itself grows ({@code resize_compact}: a {@code PyObject_Realloc}, so it keeps its address
+     * while its size class holds it) and {@code right}'s data is copied after its own; otherwise the
+     * result is a new str and {@code left} is released. A loop appending to a local str so copies
+     * each character about once instead of the whole str per step. On an error {@code left} is
+     * released too.
+     */
+    public long append(long left, long right) {
+        if (left == empty) {
+            space.decref(left);
+            return space.newRef(right);
+        }
+        if (right == empty) {
+            return left;
+        }
+        long leftLength = length(left);
+        long rightLength = length(right);
+        if (leftLength > Long.MAX_VALUE - rightLength) {
+            space.decref(left);
+            throw new PyException("OverflowError", "strings are too large to concat");
+        }
+        long length = leftLength + rightLength;
+        int leftState = memory.getInt(left + STATE);
+        int rightState = memory.getInt(right + STATE);
+        int leftKind = (leftState >>> STATE_KIND_SHIFT) & 7;
+        boolean leftAscii = (leftState & STATE_ASCII) != 0;
+        if (space.refcount(left) == 1 && memory.getLong(left + HASH) == -1
+                && (leftState & STATE_INTERNED_MASK) == 0 && isExact(left)
+                && ((rightState >>> STATE_KIND_SHIFT) & 7) <= leftKind
+                && !(leftAscii && (rightState & STATE_ASCII) == 0)) {
+            long grown;
+            try {
+                grown = space.reallocate(left, (leftAscii ? ASCII_DATA : COMPACT_DATA) + (length + 1) * leftKind);
+            } catch (RuntimeException e) {
+                space.decref(left);
+                throw e;
+            }
+            memory.putLong(grown + LENGTH, length);
+            putCodePoint(data(grown), leftKind, length, 0);
+            copyCharacters(grown, leftLength, right, 0, rightLength);
+            return grown;
+        }
+        long r;
+        try {
+            r = newString(length, Math.max(maxChar(left), maxChar(right)));
+        } catch (RuntimeException e) {
+            space.decref(left);
+            throw e;
+        }
+        copyCharacters(r, 0, left, 0, leftLength);
+        copyCharacters(r, leftLength, right, 0, rightLength);
+        space.decref(left);
+        return r;
+    }
+
     /** {@code PyUnicode_FromObject}: an exact str itself, a subclass's instance as a new exact str. New reference. */
     long fromObject(long o) {
         if (isExact(o)) {

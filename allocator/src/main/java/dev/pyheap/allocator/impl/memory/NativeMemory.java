@@ -103,10 +103,27 @@ final class NativeMemory implements Memory {
         MemorySegment.copy(ALL, source, ALL, target, bytes);
     }
 
+    /** Fills up to this many bytes with word stores; longer ranges take the segment's bulk fill. */
+    private static final long SMALL_FILL = 128;
+
     @Override
     public void fill(long address, long bytes, byte value) {
         checkLength(bytes);
-        ALL.asSlice(address, bytes).fill(value);
+        if (bytes > SMALL_FILL) {
+            ALL.asSlice(address, bytes).fill(value);
+            return;
+        }
+        // Most fills are a new object's few words (an instance's values array, a small header): the bulk
+        // fill's slice, its checks and its size dispatch cost more than the stores themselves.
+        long word = (value & 0xFFL) * 0x0101010101010101L;
+        long end = address + bytes;
+        long at = address;
+        for (; at + 8 <= end; at += 8) {
+            LONG_H.set(ALL, at, word);
+        }
+        for (; at < end; at++) {
+            BYTE_H.set(ALL, at, value);
+        }
     }
 
     @Override

@@ -57,6 +57,24 @@ class NativeSpaceTest {
     }
 
     @Test
+    void fillWritesExactlyItsRangeAtEverySizeAndOffset() {
+        long a = space.mapArena();
+        // the word-store path (small ranges, any alignment, a tail of bytes) and the bulk path past it
+        for (int size : new int[] {0, 1, 7, 8, 9, 15, 16, 40, 127, 128, 129, 300}) {
+            for (int offset = 0; offset < 8; offset++) {
+                long at = a + 64 + offset;
+                memory.fill(a, 512, (byte) 0x11);
+                memory.fill(at, size, (byte) 0xA5);
+                for (long p = a; p < a + 512; p++) {
+                    byte expected = p >= at && p < at + size ? (byte) 0xA5 : (byte) 0x11;
+                    assertEquals(expected, memory.getByte(p), "size " + size + ", offset " + offset + ", byte " + (p - a));
+                }
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> memory.fill(a, -1, (byte) 0));
+    }
+
+    @Test
     void rawBlocksAreMallocsRoundedTo16() {
         long p = space.malloc(600);
         long z = space.malloc(0);
