@@ -129,7 +129,7 @@ def is_zipfile(filename):
     try:
         if hasattr(filename, "read"):
             return _end_record(filename) is not None
-        with open(filename, "rb") as fp:
+        with _seekable_input(open(filename, "rb")) as fp:
             return _end_record(fp) is not None
     except OSError:
         return False
@@ -279,7 +279,45 @@ def _decompress(compress_type, data):
     raise NotImplementedError("compression type %d" % (compress_type,))
 
 
-class ZipExtFile(io.BufferedIOBase):
+class _MemberFile(io.BufferedIOBase):
+    """What both member files share: closing and the with-statement."""
+    closed = False
+
+    def close(self):
+        self.closed = True
+
+    def flush(self):
+        pass
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def __enter__(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+def _seekable_input(fp):
+    """fp, or its content in memory when the file cannot seek (a reader over a descriptor)."""
+    if hasattr(fp, 'seek'):
+        return fp
+    try:
+        return io.BytesIO(fp.read())
+    finally:
+        fp.close()
+
+
+class ZipExtFile(_MemberFile):
     """A member opened for reading: its data, decompressed and checked against its CRC-32."""
 
     def __init__(self, data, mode, zipinfo):
@@ -355,7 +393,7 @@ class ZipExtFile(io.BufferedIOBase):
         super().close()
 
 
-class _ZipWriteFile(io.BufferedIOBase):
+class _ZipWriteFile(_MemberFile):
     """A member opened for writing: its data compressed into the archive as it comes."""
 
     def __init__(self, zf, zinfo, zip64):
@@ -460,6 +498,8 @@ class ZipFile:
             filemode = modes[mode]
             try:
                 self.fp = io.open(file, filemode)
+                if mode == 'r':
+                    self.fp = _seekable_input(self.fp)
             except OSError:
                 if mode != 'a':
                     raise

@@ -95,9 +95,11 @@ class _Database(collections.abc.MutableMapping):
         self._verify_open()
         pos, siz = self._index[key]
         with _io.open(self._datfile, 'rb') as f:
-            f.seek(pos)
-            dat = f.read(siz)
-        return dat
+            if hasattr(f, 'seek'):
+                f.seek(pos)
+                return f.read(siz)
+            # a reader that cannot seek: the value out of the whole file
+            return f.read()[pos:pos + siz]
 
     def _addval(self, val):
         with _io.open(self._datfile, 'rb+') as f:
