@@ -25,7 +25,7 @@ for version in range(5):
         back = marshal.loads(data)
         print(" ", repr(v)[:40], data[:70], len(data), back == v, type(back).__name__)
 # a set's items are written in the order of their own bytes, whatever the hash order
-print(marshal.dumps(frozenset({"bb", "a", "ccc"})), marshal.dumps({"zz", "y", "xxx"}, 2))
+print(marshal.dumps(frozenset(["bb", "a", "ccc"])), marshal.dumps(set(["zz", "y", "xxx"]), 2))
 print(marshal.version, marshal.dumps(pair), marshal.dumps([1, 2]), marshal.dumps(pair) == marshal.dumps(pair, 4))
 
 # references on load: one object read twice is one object
