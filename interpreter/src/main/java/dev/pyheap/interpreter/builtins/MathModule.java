@@ -88,7 +88,7 @@ final class MathModule {
         }
         unary("log1p", x -> x <= -1 ? Double.NaN : Math.log1p(x), false);
         unary("ulp", x -> Double.isNaN(x) || Double.isInfinite(x) ? Math.abs(x) : Math.ulp(x), false);
-        binary("atan2", Math::atan2, false);
+        binary("atan2", Libm::atan2, false);
         binary("copysign", Math::copySign, false);
         binary("fmod", (x, y) -> Double.isInfinite(y) && Double.isFinite(x) ? x : x % y, false);
         binary("remainder", (x, y) -> Double.isInfinite(y) && Double.isFinite(x) ? x : Math.IEEEremainder(x, y), false);

@@ -83,6 +83,7 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("_opcode", OpcodeModule::fill);
         table.put("_pyheap_ast", AstModule::fill);
         table.put("_zlib", ZlibModule::fill);
+        table.put("_pyheap_marshal", MarshalSupport::fill);
     }
 
     /** {@code sys.builtin_module_names}: the modules written in Java, sorted. */

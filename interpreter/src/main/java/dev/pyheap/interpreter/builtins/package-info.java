@@ -11,6 +11,8 @@
  *   <tr><td>{@code TextIOType}</td><td>{@code Modules/_io/textio.c} (what programs call of {@code sys.stdin}, {@code sys.stdout} and {@code sys.stderr})</td></tr>
  *   <tr><td>{@code BufferedType}, {@code StdinBuffer}</td><td>{@code Modules/_io/bufferedio.c} ({@code BufferedReader} and {@code BufferedWriter}: the standard streams' {@code buffer}, descriptor 0's read-ahead)</td></tr>
  *   <tr><td>{@code ZlibModule}</td><td>{@code Modules/zlibmodule.c}'s engine (deflate, inflate, crc32, adler32; {@code zlib} is written in Python over it)</td></tr>
+ *   <tr><td>{@code MarshalSupport}</td><td>{@code Python/marshal.c}'s {@code PyUnicode_CHECK_INTERNED} test and {@code TYPE_CODE} construction
+ *       ({@code _pyheap_marshal}; {@code marshal} is written in Python over it)</td></tr>
  *   <tr><td>{@link dev.pyheap.interpreter.builtins.ModuleTable}</td><td>{@code Python/import.c}, the module table of {@code Modules/config.c}</td></tr>
  *   <tr><td>{@code LibraryCode}</td><td>the library's {@code __pycache__/*.pyc} files and {@code Tools/scripts/freeze_modules.py}
  *       (its code objects compiled at build time; {@code Lib/importlib/_bootstrap_external.py}'s check that one matches its source)</td></tr>
@@ -18,6 +20,7 @@
  *   <tr><td>{@code NamespaceType}</td><td>{@code Objects/namespaceobject.c} ({@code types.SimpleNamespace}, the type of {@code sys.implementation})</td></tr>
  *   <tr><td>{@code GcModuleFunctions}</td><td>{@code Modules/gcmodule.c}'s Python functions</td></tr>
  *   <tr><td>{@code MathModule}, {@code GammaErf}</td><td>{@code Modules/mathmodule.c} ({@code m_tgamma}, {@code m_lgamma}, {@code m_erf}, {@code m_erfc})</td></tr>
+ *   <tr><td>{@code Libm}</td><td>the platform's {@code libm} that {@code Modules/mathmodule.c} calls ({@code atan2} through the native linker)</td></tr>
  *   <tr><td>{@code RandomModule}</td><td>{@code Modules/_randommodule.c}</td></tr>
  *   <tr><td>{@code CollectionsModule}, {@code DequeType}</td><td>{@code Modules/_collectionsmodule.c} ({@code deque}, its iterators, {@code _count_elements})</td></tr>
  *   <tr><td>{@code DefaultDictType}, {@code OrderedDictType} (with {@code OdictIterType}, {@code OdictViewType}), {@code DictSubtype}</td><td>{@code Modules/_collectionsmodule.c}'s {@code defaultdict}, {@code Objects/odictobject.c}; {@code DictSubtype} holds the slots both inherit from dict ({@code inherit_slots})</td></tr>

@@ -202,6 +202,11 @@ public final class Interpreter implements FrameEvaluator {
         return (CodeInfo) space.codeType.extra(code);
     }
 
+    /** The compiler's value a code object was made from (for {@code marshal} to make it again). */
+    public Code source(long code) {
+        return info(code).source;
+    }
+
     /**
      * Loads a compiled module into heap code objects. With {@code keepArena} the constants'
      * extra references are kept (CPython's parser arena, for the main module) until
