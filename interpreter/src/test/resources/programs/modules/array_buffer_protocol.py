@@ -149,3 +149,7 @@ class Samples(array.array):
 s = Samples('d', [1.0, 2.0])
 s.note = "kept"
 print(s, type(s[:1]).__name__, s.__reduce_ex__(2)[2], memoryview(s).tolist())
+attempt("no typecode:", lambda: array.array())
+attempt("three arguments:", lambda: array.array('i', [1], 3))
+attempt("keyword:", lambda: array.array('i', x=1))
+attempt("subscripted:", lambda: array.array[int])

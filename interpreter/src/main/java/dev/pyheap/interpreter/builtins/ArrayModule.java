@@ -323,7 +323,6 @@ final class ArrayModule {
 
         @Override
         protected void fillDict() {
-            putClassGetItem();
             putInDict("typecode", space.getSetDescrType.create(this, "typecode",
                     o -> space.strType.runtime(String.valueOf(typecode(o))), null));
             putInDict("itemsize", space.getSetDescrType.create(this, "itemsize",
@@ -647,7 +646,8 @@ final class ArrayModule {
             }
             long n = space.tupleType.size(args);
             if (n < 1 || n > 2) {
-                throw new PyException("TypeError", "array() takes at most 2 arguments (" + n + " given)");
+                throw new PyException("TypeError", "array() takes at " + (n < 1 ? "least 1 argument" : "most 2 arguments")
+                        + " (" + n + " given)");
             }
             long code = space.tupleType.item(args, 0);
             if (!space.strType.check(code) || space.strType.length(code) != 1) {
