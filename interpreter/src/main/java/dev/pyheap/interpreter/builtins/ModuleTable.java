@@ -72,6 +72,7 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("_random", RandomModule::fill);
         table.put("_collections", CollectionsModule::fill);
         table.put("ctypes", CtypesModule::fill);
+        table.put("array", ArrayModule::fill);
         table.put("_thread", ThreadModule::fill);
         table.put("posix", PosixModule::fill);
         table.put("resource", ResourceModule::fill);

@@ -215,6 +215,9 @@ class Struct:
                 out[pos + j * size:pos + (j + 1) * size] = data
 
     def pack_into(self, buffer, offset, *values):
+        buffer = _view(buffer)
+        if isinstance(buffer, bytes) or isinstance(buffer, memoryview) and buffer.readonly:
+            raise TypeError(f"argument must be read-write bytes-like object, not {type(buffer.obj if isinstance(buffer, memoryview) else buffer).__name__}")
         if len(values) != self._nargs:
             raise error(f"pack expected {self._nargs} items for packing (got {len(values)})")
         if offset < 0:
@@ -261,11 +264,13 @@ class Struct:
         return tuple(result)
 
     def unpack(self, buffer):
+        buffer = _view(buffer)
         if len(buffer) != self.size:
             raise error(f"unpack requires a buffer of {self.size} bytes")
         return self._unpack(buffer, 0)
 
     def unpack_from(self, buffer, offset=0):
+        buffer = _view(buffer)
         size = len(buffer)
         if offset < 0:
             if offset + size < 0:
@@ -277,11 +282,24 @@ class Struct:
         return self._unpack(buffer, offset)
 
     def iter_unpack(self, buffer):
+        buffer = _view(buffer)
         if self.size == 0:
             raise error("cannot iteratively unpack with a struct of length 0")
         if len(buffer) % self.size:
             raise error(f"iterative unpacking requires a buffer of a multiple of {self.size} bytes")
         return (self._unpack(buffer, i) for i in range(0, len(buffer), self.size))
+
+
+def _view(buffer):
+    """buffer's bytes, indexed byte by byte: bytes and bytearray as they are, any other exporter of
+    the buffer protocol (memoryview, array, ...) through a view cast to unsigned bytes."""
+    if isinstance(buffer, (bytes, bytearray)):
+        return buffer
+    try:
+        view = memoryview(buffer)
+    except TypeError:
+        raise TypeError(f"a bytes-like object is required, not '{type(buffer).__name__}'") from None
+    return view if view.format == 'B' and view.ndim == 1 else view.cast('B')
 
 
 _cache = {}

@@ -381,6 +381,18 @@ public final class ByteArrayType extends PyType {
         space.typeOf(o).tpFree(o);
     }
 
+    /** {@code bytearray_getbuffer}: the contents, writable; counted in {@code ob_exports}. */
+    @Override
+    public Buffer getBuffer(long o) {
+        memory.putLong(o + EXPORTS, memory.getLong(o + EXPORTS) + 1);
+        return Buffer.simple(o, start(o), length(o), 1, false, "B");
+    }
+
+    @Override
+    public void releaseBuffer(long o) {
+        memory.putLong(o + EXPORTS, memory.getLong(o + EXPORTS) - 1);
+    }
+
     @Override
     public long sizeof(long o) {
         return SIZE + memory.getLong(o + ALLOC);

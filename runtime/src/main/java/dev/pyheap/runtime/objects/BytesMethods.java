@@ -45,7 +45,16 @@ final class BytesMethods extends TextMethods {
         if (space.byteArrayType.check(o)) {
             return space.byteArrayType.value(o);
         }
-        return null;
+        PyType t = space.typeOf(o);
+        Buffer b = t.getBuffer(o);
+        if (b == null) {
+            return null;
+        }
+        try {
+            return b.toBytes(space.memory);
+        } finally {
+            t.releaseBuffer(o);
+        }
     }
 
     /** {@code PyIndex_Check}: an int, or an object whose class defines {@code __index__}. */

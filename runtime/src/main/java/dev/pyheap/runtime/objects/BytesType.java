@@ -103,6 +103,12 @@ public final class BytesType extends PyType {
         return space.newNotImplemented();
     }
 
+    /** {@code bytes_buffer_getbuffer}: the bytes themselves, read-only. */
+    @Override
+    public Buffer getBuffer(long o) {
+        return Buffer.simple(o, o + DATA, memory.getLong(o + Layout.OB_SIZE), 1, true, "B");
+    }
+
     /** {@code PyBytes_Check}. */
     public boolean check(long o) {
         return space.typeOf(o).hasFlag(BYTES_SUBCLASS);

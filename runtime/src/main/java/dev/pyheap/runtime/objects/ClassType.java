@@ -1700,6 +1700,16 @@ public final class ClassType extends PyType {
     }
 
     @Override
+    public Buffer getBuffer(long o) {
+        return solid.getBuffer(o);
+    }
+
+    @Override
+    public void releaseBuffer(long o) {
+        solid.releaseBuffer(o);
+    }
+
+    @Override
     public long lengthHint(long o) {
         return special("__len__") != 0 ? length(o) : solid.lengthHint(o);
     }

@@ -6,28 +6,30 @@ import dev.pyheap.runtime.PyException;
 import java.util.Arrays;
 
 /**
- * {@code memoryview} (Objects/memoryobject.c): a one-dimensional view of the bytes of a bytes or
- * bytearray object, read and written in place, in any of the struct module's native single-item
- * formats ({@code cast}). GC-capable; {@code tp_basicsize} 144 and three {@code Py_ssize_t} items
- * (shape, strides and suboffsets of its one dimension), so {@code sys.getsizeof} is 184 as in CPython.
+ * {@code memoryview} (Objects/memoryobject.c): a view of the memory any exporter of the buffer
+ * protocol gives ({@link PyType#getBuffer}: bytes, bytearray, array, ctypes objects, another view),
+ * read and written in place, as items of a native struct format in {@code ndim} dimensions (one
+ * from an exporter; {@code cast} reshapes to up to 64 or to none). GC-capable; {@code tp_basicsize}
+ * 144 and {@code 3 * max(ndim, 1)} {@code Py_ssize_t} items (the shape, strides and suboffsets), so
+ * {@code sys.getsizeof} is 184 for one dimension or none, as in CPython.
  * <pre>
- *   -16 PyGC_Head  +0 ob_refcnt  +8 ob_type  +16 ob_size (3)
+ *   -16 PyGC_Head  +0 ob_refcnt  +8 ob_type  +16 ob_size (3 * max(ndim, 1))
  *   +24 mbuf (unused: the exporter is view.obj)  +32 hash (-1 until computed)  +40 flags (released)
- *   +48 exports   +56 view.buf (address of the first item)   +64 view.obj (counted)
- *   +72 view.len (bytes)  +80 view.itemsize  +88 view.readonly (int)  +92 view.ndim (int)
- *   +96 view.format (the format character)  +104..+128 shape/strides/suboffsets/internal pointers
- *   +136 weakreflist  +144 shape[0]  +152 strides[0]  +160 suboffsets[0]
+ *   +48 exports (buffers exported from this view)   +56 view.buf (address of the first item)
+ *   +64 view.obj (the exporter, counted)  +72 view.len (bytes)  +80 view.itemsize
+ *   +88 view.readonly (int)  +92 view.ndim (int)  +96 view.format (its ASCII characters, up to 8)
+ *   +104..+128 shape/strides/suboffsets/internal pointers  +136 weakreflist
+ *   +144 shape[ndim]  +144+8*ndim strides[ndim]  +144+16*ndim suboffsets[ndim]
  * </pre>
- * A bytearray counts its views in {@code ob_exports} (raised on creation, lowered on release or
- * deallocation), so resizing it while one is alive is CPython's BufferError; the item address is
- * therefore stable for the view's lifetime.
+ * Every view holds one export of its exporter from creation to release or deallocation: a bytearray
+ * or an array refuses to resize meanwhile, so the item addresses stay valid for the view's life.
  */
 public final class MemoryViewType extends StructType {
-    static final int HASH = 32, FLAGS = 40, BUF = 56, OBJ = 64, LEN = 72, ITEMSIZE = 80, READONLY = 88, NDIM = 92,
-            FORMAT = 96, WEAKLIST = 136, SHAPE = 144, STRIDES = 152;
-    private static final long SIZE = 168;
+    static final int HASH = 32, FLAGS = 40, EXPORTS = 48, BUF = 56, OBJ = 64, LEN = 72, ITEMSIZE = 80, READONLY = 88,
+            NDIM = 92, FORMAT = 96, WEAKLIST = 136, SHAPE = 144;
     private static final int RELEASED = 1;
-    private static final String FORMATS = "BbcHhIiLlQqNnfd?";
+    private static final int MAX_DIM = 64;
+    private static final String CAST_FORMATS = "cbBhHiIlLqQnNfd?P";
 
     MemoryViewType(ObjectSpace space) {
         super(space, "memoryview", null, HAVE_GC | IMMUTABLETYPE | SEQUENCE, 144, 8, WEAKLIST, "obj", OBJ);
@@ -38,14 +40,11 @@ public final class MemoryViewType extends StructType {
         defineMethod("tolist", (self, args) -> {
             Args.none("tolist", args);
             long m = checked(self);
-            long n = count(m);
-            long list = space.listType.create();
-            for (long i = 0; i < n; i++) {
-                long item = item(m, i);
-                space.listType.append(list, item);
-                space.decref(item);
+            Buffer b = view(m);
+            if (BufferItems.size(BufferItems.code(b.format())) == 0) {
+                throw new PyException("NotImplementedError", "memoryview: format " + b.format() + " not supported");
             }
-            return list;
+            return b.shape().length == 0 ? BufferItems.unpack(space, b.buf(), b.format()) : list(b, b.buf(), 0);
         });
         defineMethod("hex", (PyMethod.WithKeywords) (self, a) -> {
             a.keywords("sep", "bytes_per_sep").range(0, 2);
@@ -60,10 +59,8 @@ public final class MemoryViewType extends StructType {
         });
         defineMethod("toreadonly", (self, args) -> {
             Args.none("toreadonly", args);
-            long m = checked(self);
-            long r = copy(m);
-            memory.putInt(r + READONLY, 1);
-            return r;
+            Buffer b = view(checked(self));
+            return make(new Buffer(b.obj(), b.buf(), b.len(), b.itemsize(), true, b.format(), b.shape(), b.strides()));
         });
         defineMethod("cast", (PyMethod.WithKeywords) (self, a) -> {
             a.keywords("format", "shape").range(0, 2);
@@ -88,30 +85,43 @@ public final class MemoryViewType extends StructType {
         putInDict("nbytes", gs.create(this, "nbytes", o -> space.newInt(memory.getLong(checked(o) + LEN)), null));
         putInDict("readonly", gs.create(this, "readonly", o -> space.newBool(memory.getInt(checked(o) + READONLY) != 0), null));
         putInDict("itemsize", gs.create(this, "itemsize", o -> space.newInt(memory.getLong(checked(o) + ITEMSIZE)), null));
-        putInDict("format", gs.create(this, "format", o -> space.strType.runtime(String.valueOf(format(checked(o)))), null));
-        putInDict("ndim", gs.create(this, "ndim", o -> space.newInt(memory.getInt(checked(o) + NDIM)), null));
-        putInDict("shape", gs.create(this, "shape", o -> intTuple(memory.getLong(checked(o) + SHAPE)), null));
-        putInDict("strides", gs.create(this, "strides", o -> intTuple(memory.getLong(checked(o) + STRIDES)), null));
+        putInDict("format", gs.create(this, "format", o -> space.strType.runtime(format(checked(o))), null));
+        putInDict("ndim", gs.create(this, "ndim", o -> space.newInt(ndim(checked(o))), null));
+        putInDict("shape", gs.create(this, "shape", o -> intTuple(view(checked(o)).shape()), null));
+        putInDict("strides", gs.create(this, "strides", o -> intTuple(view(checked(o)).strides()), null));
         putInDict("suboffsets", gs.create(this, "suboffsets", o -> {
             checked(o);
             return space.tupleType.create();
         }, null));
-        putInDict("released", gs.create(this, "released", o -> space.newBool(released(o)), null));
-        putInDict("c_contiguous", gs.create(this, "c_contiguous", o -> space.newBool(contiguous(checked(o))), null));
-        putInDict("f_contiguous", gs.create(this, "f_contiguous", o -> space.newBool(contiguous(checked(o))), null));
-        putInDict("contiguous", gs.create(this, "contiguous", o -> space.newBool(contiguous(checked(o))), null));
+        putInDict("c_contiguous", gs.create(this, "c_contiguous", o -> space.newBool(view(checked(o)).cContiguous()), null));
+        putInDict("f_contiguous", gs.create(this, "f_contiguous", o -> space.newBool(view(checked(o)).fContiguous()), null));
+        putInDict("contiguous", gs.create(this, "contiguous", o -> {
+            Buffer b = view(checked(o));
+            return space.newBool(b.cContiguous() || b.fContiguous());
+        }, null));
+    }
+
+    @Override
+    protected java.util.List<String> slotWrappers() {
+        return java.util.List.of("__repr__", "__hash__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__",
+                "__iter__", "__len__", "__getitem__", "__setitem__", "__delitem__");
     }
 
     public boolean check(long o) {
         return space.typeOf(o) == this;
     }
 
-    private long intTuple(long v) {
-        long i = space.newInt(v);
+    private long intTuple(long[] values) {
+        long[] items = new long[values.length];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = space.newInt(values[i]);
+        }
         try {
-            return space.tupleType.create(i);
+            return space.tupleType.create(items);
         } finally {
-            space.decref(i);
+            for (long i : items) {
+                space.decref(i);
+            }
         }
     }
 
@@ -132,58 +142,85 @@ public final class MemoryViewType extends StructType {
         return fromObject(source);
     }
 
-    /** {@code PyMemoryView_FromObject}: a view of a bytes-like object's whole buffer. New reference. */
+    /** {@code PyMemoryView_FromObject}: a view of an exporter's whole buffer. New reference. */
     public long fromObject(long source) {
         if (check(source)) {
-            return copy(checked(source));
+            return make(view(checked(source)));
         }
-        long buf;
-        long len;
-        boolean readonly;
-        if (space.bytesType.check(source)) {
-            buf = source + BytesType.DATA;
-            len = space.bytesType.length(source);
-            readonly = true;
-        } else if (space.byteArrayType.check(source)) {
-            buf = space.byteArrayType.start(source);
-            len = space.byteArrayType.length(source);
-            readonly = false;
-        } else {
-            throw new PyException("TypeError", "memoryview: a bytes-like object is required, not '"
-                    + space.typeOf(source).name + "'");
+        PyType t = space.typeOf(source);
+        Buffer b = t.getBuffer(source);
+        if (b == null) {
+            throw new PyException("TypeError", "memoryview: a bytes-like object is required, not '" + t.name + "'");
         }
-        return make(source, buf, len, 1, 'B', readonly, len, 1);
+        try {
+            return make(b);
+        } finally {
+            t.releaseBuffer(source);
+        }
     }
 
-    private long make(long obj, long buf, long len, long itemsize, char format, boolean readonly, long shape, long stride) {
-        long m = allocateStruct(SIZE);
-        memory.putLong(m + Layout.OB_SIZE, 3);
+    /** A new view of {@code b}; it takes an export of {@code b.obj()} of its own. New reference. */
+    private long make(Buffer b) {
+        int ndim = b.shape().length;
+        // a view of no dimension still has the items of one, as CPython allocates it
+        int items = 3 * Math.max(ndim, 1);
+        long m = allocateStruct(144 + 8L * items);
+        memory.putLong(m + Layout.OB_SIZE, items);
         memory.putLong(m + HASH, -1);
-        memory.putLong(m + BUF, buf);
-        setField(m, OBJ, obj);
-        memory.putLong(m + LEN, len);
-        memory.putLong(m + ITEMSIZE, itemsize);
-        memory.putInt(m + READONLY, readonly ? 1 : 0);
-        memory.putInt(m + NDIM, 1);
-        memory.putLong(m + FORMAT, format);
-        memory.putLong(m + SHAPE, shape);
-        memory.putLong(m + STRIDES, stride);
-        export(obj, 1);
+        PyType t = space.typeOf(b.obj());
+        if (t.getBuffer(b.obj()) == null) {
+            throw new IllegalStateException("the exporter of a view exports no buffer");
+        }
+        memory.putLong(m + BUF, b.buf());
+        setField(m, OBJ, b.obj());
+        memory.putLong(m + LEN, b.len());
+        memory.putLong(m + ITEMSIZE, b.itemsize());
+        memory.putInt(m + READONLY, b.readonly() ? 1 : 0);
+        memory.putInt(m + NDIM, ndim);
+        memory.putLong(m + FORMAT, packFormat(b.format()));
+        for (int d = 0; d < ndim; d++) {
+            memory.putLong(m + SHAPE + 8L * d, b.shape()[d]);
+            memory.putLong(m + SHAPE + 8L * (ndim + d), b.strides()[d]);
+        }
         space.track(m);
         return m;
     }
 
-    /** A new view with the same buffer, format and shape. */
-    private long copy(long m) {
-        return make(field(m, OBJ), memory.getLong(m + BUF), memory.getLong(m + LEN), memory.getLong(m + ITEMSIZE),
-                format(m), memory.getInt(m + READONLY) != 0, count(m), memory.getLong(m + STRIDES));
+    private static long packFormat(String format) {
+        if (format.length() > 8) {
+            throw new PyException("NotImplementedError", "memoryview: unsupported format " + format);
+        }
+        long v = 0;
+        for (int i = format.length() - 1; i >= 0; i--) {
+            v = v << 8 | (format.charAt(i) & 0xff);
+        }
+        return v;
     }
 
-    private void export(long obj, int delta) {
-        if (space.byteArrayType.check(obj)) {
-            long at = obj + ByteArrayType.EXPORTS;
-            memory.putLong(at, memory.getLong(at) + delta);
+    /** What the view shows, as a buffer over its exporter. */
+    Buffer view(long m) {
+        int ndim = ndim(m);
+        long[] shape = new long[ndim];
+        long[] strides = new long[ndim];
+        for (int d = 0; d < ndim; d++) {
+            shape[d] = memory.getLong(m + SHAPE + 8L * d);
+            strides[d] = memory.getLong(m + SHAPE + 8L * (ndim + d));
         }
+        return new Buffer(field(m, OBJ), memory.getLong(m + BUF), memory.getLong(m + LEN), memory.getLong(m + ITEMSIZE),
+                memory.getInt(m + READONLY) != 0, format(m), shape, strides);
+    }
+
+    /** {@code memory_getbuf}: a consumer reads the view's items; counted until it gives them back. */
+    @Override
+    public Buffer getBuffer(long m) {
+        checked(m);
+        memory.putLong(m + EXPORTS, memory.getLong(m + EXPORTS) + 1);
+        return view(m);
+    }
+
+    @Override
+    public void releaseBuffer(long m) {
+        memory.putLong(m + EXPORTS, memory.getLong(m + EXPORTS) - 1);
     }
 
     /** {@code memoryview.release()}: drops the export and the exporter; every later use is a ValueError. */
@@ -191,21 +228,32 @@ public final class MemoryViewType extends StructType {
         if (released(m)) {
             return;
         }
+        long exports = memory.getLong(m + EXPORTS);
+        if (exports > 0) {
+            throw new PyException("BufferError", "memoryview has " + exports + " exported buffer" + (exports > 1 ? "s" : ""));
+        }
+        dropExport(m);
+    }
+
+    private void dropExport(long m) {
+        if (released(m)) {
+            return;
+        }
         memory.putLong(m + FLAGS, memory.getLong(m + FLAGS) | RELEASED);
         long obj = field(m, OBJ);
-        export(obj, -1);
+        space.typeOf(obj).releaseBuffer(obj);
         memory.putLong(m + BUF, 0);
         setField(m, OBJ, 0);
     }
 
     @Override
     public void clear(long m) {
-        release(m);
+        dropExport(m);
     }
 
     @Override
     public void dealloc(long m) {
-        release(m);
+        dropExport(m);
         super.dealloc(m);
     }
 
@@ -223,261 +271,291 @@ public final class MemoryViewType extends StructType {
 
     // ------------------------------------------------------------------ items
 
-    private char format(long m) {
-        return (char) memory.getLong(m + FORMAT);
+    private String format(long m) {
+        long v = memory.getLong(m + FORMAT);
+        StringBuilder s = new StringBuilder();
+        for (; v != 0; v >>>= 8) {
+            s.append((char) (v & 0xff));
+        }
+        return s.toString();
     }
 
-    private long count(long m) {
-        return memory.getLong(m + SHAPE);
+    private int ndim(long m) {
+        return memory.getInt(m + NDIM);
     }
 
-    private boolean contiguous(long m) {
-        return count(m) <= 1 || memory.getLong(m + STRIDES) == memory.getLong(m + ITEMSIZE);
-    }
-
-    /** The bytes of the view in order ({@code tobytes}). */
+    /** The bytes of the view in C order ({@code tobytes}). */
     byte[] bytes(long m) {
-        long n = count(m);
-        long size = memory.getLong(m + ITEMSIZE);
-        long stride = memory.getLong(m + STRIDES);
-        byte[] out = new byte[(int) (n * size)];
-        long at = memory.getLong(m + BUF);
-        for (int i = 0; i < n; i++, at += stride) {
-            for (int k = 0; k < size; k++) {
-                out[(int) (i * size + k)] = memory.getByte(at + k);
-            }
+        return view(m).toBytes(memory);
+    }
+
+    private long list(Buffer b, long at, int dim) {
+        long list = space.listType.create();
+        for (long i = 0; i < b.shape()[dim]; i++, at += b.strides()[dim]) {
+            long item = dim == b.shape().length - 1 ? BufferItems.unpack(space, at, b.format()) : list(b, at, dim + 1);
+            space.listType.append(list, item);
+            space.decref(item);
         }
-        return out;
+        return list;
     }
 
-    private static int itemSize(char format) {
-        return switch (format) {
-            case 'B', 'b', 'c', '?' -> 1;
-            case 'H', 'h' -> 2;
-            case 'I', 'i', 'f' -> 4;
-            default -> 8;
-        };
-    }
-
-    /** Item {@code i} (0-based, in range) unpacked as its format says. New reference. */
-    private long item(long m, long i) {
-        long at = memory.getLong(m + BUF) + i * memory.getLong(m + STRIDES);
-        char f = format(m);
-        return switch (f) {
-            case 'B' -> space.newInt(memory.getByte(at) & 0xff);
-            case 'b' -> space.newInt(memory.getByte(at));
-            case 'c' -> space.bytesType.of(new byte[] {memory.getByte(at)});
-            case '?' -> space.newBool(memory.getByte(at) != 0);
-            case 'H' -> space.newInt(Short.toUnsignedInt(memory.getShort(at)));
-            case 'h' -> space.newInt(memory.getShort(at));
-            case 'I' -> space.newInt(Integer.toUnsignedLong(memory.getInt(at)));
-            case 'i' -> space.newInt(memory.getInt(at));
-            case 'f' -> space.floatType.create(Float.intBitsToFloat(memory.getInt(at)));
-            case 'd' -> space.floatType.create(Double.longBitsToDouble(memory.getLong(at)));
-            case 'L', 'Q', 'N' -> space.intType.newInt(new java.math.BigInteger(Long.toUnsignedString(memory.getLong(at))));
-            default -> space.newInt(memory.getLong(at));
-        };
-    }
-
-    /** Packs {@code v} as item {@code i} ({@code pack_single}); CPython's errors for a wrong type or range. */
-    private void putItem(long m, long i, long v) {
-        long at = memory.getLong(m + BUF) + i * memory.getLong(m + STRIDES);
-        char f = format(m);
-        switch (f) {
-            case 'c' -> {
-                byte[] b = space.bytesType.check(v) ? space.bytesType.value(v) : null;
-                if (b == null || b.length != 1) {
-                    throw invalidValue(f);
-                }
-                memory.putByte(at, b[0]);
-            }
-            case '?' -> memory.putByte(at, (byte) (Abstract.isTrue(space, v) ? 1 : 0));
-            case 'f', 'd' -> {
-                PyType t = space.typeOf(v);
-                if (!t.isSubtypeOf(space.floatType) && !t.hasFlag(LONG_SUBCLASS)) {
-                    throw new PyException("TypeError", "memoryview: invalid type for format '" + f + "'");
-                }
-                double d = t.hasFlag(LONG_SUBCLASS) ? space.intType.bigValue(v).doubleValue() : space.floatType.value(v);
-                if (f == 'f') {
-                    memory.putInt(at, Float.floatToIntBits((float) d));
-                } else {
-                    memory.putLong(at, Double.doubleToLongBits(d));
-                }
-            }
-            default -> {
-                if (!BytesMethods.indexCheck(space, v)) {
-                    throw new PyException("TypeError", "memoryview: invalid type for format '" + f + "'");
-                }
-                long iv = Abstract.numberIndex(space, v);
-                java.math.BigInteger x;
-                try {
-                    x = space.intType.bigValue(iv);
-                } finally {
-                    space.decref(iv);
-                }
-                int bits = 8 * itemSize(f);
-                boolean signed = Character.isLowerCase(f);
-                java.math.BigInteger lo = signed ? java.math.BigInteger.ONE.shiftLeft(bits - 1).negate() : java.math.BigInteger.ZERO;
-                java.math.BigInteger hi = signed ? java.math.BigInteger.ONE.shiftLeft(bits - 1)
-                        : java.math.BigInteger.ONE.shiftLeft(bits);
-                if (x.compareTo(lo) < 0 || x.compareTo(hi) >= 0) {
-                    throw invalidValue(f);
-                }
-                long bitsValue = x.longValue();
-                switch (bits) {
-                    case 8 -> memory.putByte(at, (byte) bitsValue);
-                    case 16 -> memory.putShort(at, (short) bitsValue);
-                    case 32 -> memory.putInt(at, (int) bitsValue);
-                    default -> memory.putLong(at, bitsValue);
-                }
-            }
-        }
-    }
-
-    private static PyException invalidValue(char f) {
-        return new PyException("ValueError", "memoryview: invalid value for format '" + f + "'");
-    }
-
-    /** {@code memoryview.cast(format[, shape])}: one dimension, to or from a byte format. New reference. */
+    /** {@code memoryview.cast(format[, shape])} with 3.11's rules. New reference. */
     private long cast(long m, long format, long shape) {
         if (!space.strType.check(format)) {
-            throw new PyException("TypeError", "memoryview: format argument must be a string");
+            throw new PyException("TypeError", "cast() argument 'format' must be str, not " + space.typeOf(format).name);
         }
-        if (!contiguous(m)) {
+        Buffer b = view(m);
+        if (!b.cContiguous()) {
             throw new PyException("TypeError", "memoryview: casts are restricted to C-contiguous views");
         }
+        boolean hasShape = shape != 0;
+        if ((hasShape || b.shape().length != 1) && zeroInShape(b)) {
+            throw new PyException("TypeError", "memoryview: cannot cast view with zeros in shape or strides");
+        }
+        long[] dims = null;
+        if (hasShape) {
+            if (!space.listType.check(shape) && !space.tupleType.check(shape)) {
+                throw new PyException("TypeError", "shape must be a list or a tuple");
+            }
+            long n = Abstract.length(space, shape);
+            if (n > MAX_DIM) {
+                throw new PyException("ValueError", "memoryview: number of dimensions must not exceed " + MAX_DIM);
+            }
+            if (b.shape().length != 1 && n != 1) {
+                throw new PyException("TypeError", "memoryview: cast must be 1D -> ND or ND -> 1D");
+            }
+            dims = new long[(int) n];
+        }
         String f = space.strType.value(format);
-        String bare = f.startsWith("@") ? f.substring(1) : f;
-        if (bare.length() != 1 || FORMATS.indexOf(bare.charAt(0)) < 0) {
+        char to = BufferItems.code(f);
+        if (to == 0 || CAST_FORMATS.indexOf(to) < 0) {
             throw new PyException("ValueError", "memoryview: destination format must be a native single character format "
                     + "prefixed with an optional '@'");
         }
-        char to = bare.charAt(0);
-        char from = format(m);
-        if ("Bbc".indexOf(to) < 0 && "Bbc".indexOf(from) < 0) {
+        char from = BufferItems.code(b.format());
+        if ("Bbc".indexOf(to) < 0 && (from == 0 || "Bbc".indexOf(from) < 0)) {
             throw new PyException("TypeError", "memoryview: cannot cast between two non-byte formats");
         }
-        long len = memory.getLong(m + LEN);
-        int size = itemSize(to);
-        if (len % size != 0) {
+        int size = BufferItems.size(to);
+        if (b.len() % size != 0) {
             throw new PyException("TypeError", "memoryview: length is not a multiple of itemsize");
         }
-        if (shape != 0 && shape != space.none) {
-            long n = Abstract.length(space, shape);
-            if (n != 1) {
-                throw new PyException("NotImplementedError", "memoryview: cast to " + n + " dimensions is not supported here");
-            }
-            long s = Abstract.getItemAt(space, shape, 0);
-            try {
-                if (space.intType.longValue(s) * size != len) {
-                    throw new PyException("TypeError", "memoryview: product(shape) * itemsize != buffer size");
+        long[] strides;
+        if (dims == null) {
+            dims = new long[] {b.len() / size};
+            strides = new long[] {size};
+        } else {
+            long product = 1;
+            for (int d = 0; d < dims.length; d++) {
+                long s = Abstract.getItemAt(space, shape, d);
+                try {
+                    if (!space.typeOf(s).hasFlag(LONG_SUBCLASS)) {
+                        throw new PyException("TypeError", "memoryview.cast(): elements of shape must be integers");
+                    }
+                    java.math.BigInteger v = space.intType.bigValue(s);
+                    if (v.signum() <= 0 || v.bitLength() > 62) {
+                        throw new PyException("ValueError", "memoryview.cast(): elements of shape must be integers > 0");
+                    }
+                    dims[d] = v.longValue();
+                } finally {
+                    space.decref(s);
                 }
-            } finally {
-                space.decref(s);
+                product = Math.multiplyHigh(product, dims[d]) != 0 ? -1 : product * dims[d];
+            }
+            if (product < 0 || product * size != b.len()) {
+                throw new PyException("TypeError", "memoryview: product(shape) * itemsize != buffer size");
+            }
+            strides = new long[dims.length];
+            long stride = size;
+            for (int d = dims.length - 1; d >= 0; d--) {
+                strides[d] = stride;
+                stride *= dims[d];
             }
         }
-        return make(field(m, OBJ), memory.getLong(m + BUF), len, size, to, memory.getInt(m + READONLY) != 0, len / size, size);
+        return make(new Buffer(b.obj(), b.buf(), b.len(), size, b.readonly(), f, dims, strides));
+    }
+
+    private static boolean zeroInShape(Buffer b) {
+        for (long s : b.shape()) {
+            if (s == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ slots
 
     @Override
     public long length(long m) {
-        return count(checked(m));
+        checked(m);
+        return ndim(m) == 0 ? 1 : memory.getLong(m + SHAPE);
+    }
+
+    /** The address of item {@code i} of the first dimension ({@code ptr_from_index}). */
+    private long itemAddress(Buffer b, long index, int dim) {
+        long n = b.shape()[dim];
+        long i = index < 0 ? index + n : index;
+        if (i < 0 || i >= n) {
+            throw new PyException("IndexError", "index out of bounds on dimension " + (dim + 1));
+        }
+        return i * b.strides()[dim];
     }
 
     @Override
     public long sequenceItem(long m, long i) {
-        checked(m);
-        if (i < 0) {
-            i += count(m);
+        Buffer b = view(checked(m));
+        if (b.shape().length == 0) {
+            throw new PyException("TypeError", "invalid indexing of 0-dim memory");
         }
-        if (i < 0 || i >= count(m)) {
-            throw new PyException("IndexError", "index out of bounds on dimension 1");
+        if (b.shape().length > 1) {
+            throw new PyException("NotImplementedError", "multi-dimensional sub-views are not implemented");
         }
-        return item(m, i);
+        return BufferItems.unpack(space, b.buf() + itemAddress(b, i, 0), b.format());
     }
 
     @Override
     public long getItem(long m, long key) {
-        checked(m);
+        Buffer b = view(checked(m));
+        int ndim = b.shape().length;
+        if (ndim == 0) {
+            if (key == space.ellipsis) {
+                return space.newRef(m);
+            }
+            if (space.tupleType.check(key) && space.tupleType.size(key) == 0) {
+                return BufferItems.unpack(space, b.buf(), b.format());
+            }
+            throw new PyException("TypeError", "invalid indexing of 0-dim memory");
+        }
+        if (BytesMethods.indexCheck(space, key)) {
+            return sequenceItem(m, BytesMethods.asIndex(space, key));
+        }
         if (space.sliceType.check(key)) {
-            long[] s = space.sliceType.indices(key, count(m));
-            long stride = memory.getLong(m + STRIDES);
-            long size = memory.getLong(m + ITEMSIZE);
-            return make(field(m, OBJ), memory.getLong(m + BUF) + s[0] * stride, s[3] * size, size, format(m),
-                    memory.getInt(m + READONLY) != 0, s[3], stride * s[2]);
+            long[] s = space.sliceType.indices(key, b.shape()[0]);
+            long[] shape = b.shape().clone();
+            long[] strides = b.strides().clone();
+            shape[0] = s[3];
+            strides[0] = b.strides()[0] * s[2];
+            long len = b.itemsize();
+            for (long d : shape) {
+                len *= d;
+            }
+            return make(new Buffer(b.obj(), b.buf() + s[0] * b.strides()[0], len, b.itemsize(), b.readonly(),
+                    b.format(), shape, strides));
         }
         if (key == space.ellipsis) {
             return space.newRef(m);
         }
-        if (!BytesMethods.indexCheck(space, key)) {
+        if (space.tupleType.check(key)) {
+            return BufferItems.unpack(space, b.buf() + multiIndex(b, key), b.format());
+        }
+        throw new PyException("TypeError", "memoryview: invalid slice key");
+    }
+
+    /** The offset of the item a tuple of indexes names ({@code memory_item_multi}). */
+    private long multiIndex(Buffer b, long key) {
+        long n = space.tupleType.size(key);
+        boolean allIndexes = true, allSlices = true;
+        for (long i = 0; i < n; i++) {
+            long k = space.tupleType.item(key, i);
+            allIndexes &= BytesMethods.indexCheck(space, k);
+            allSlices &= space.sliceType.check(k);
+        }
+        if (!allIndexes) {
+            if (allSlices && n > 0) {
+                throw new PyException("NotImplementedError", "multi-dimensional slicing is not implemented");
+            }
             throw new PyException("TypeError", "memoryview: invalid slice key");
         }
-        return sequenceItem(m, BytesMethods.asIndex(space, key));
+        if (n < b.shape().length) {
+            throw new PyException("NotImplementedError", "sub-views are not implemented");
+        }
+        if (n > b.shape().length) {
+            throw new PyException("TypeError", "cannot index " + b.shape().length + "-dimension view with " + n
+                    + "-element tuple");
+        }
+        long offset = 0;
+        for (int d = 0; d < n; d++) {
+            offset += itemAddress(b, BytesMethods.asIndex(space, space.tupleType.item(key, d)), d);
+        }
+        return offset;
     }
 
     @Override
     public void setItem(long m, long key, long value) {
-        checked(m);
-        if (memory.getInt(m + READONLY) != 0) {
+        Buffer b = view(checked(m));
+        if (b.readonly()) {
             throw new PyException("TypeError", "cannot modify read-only memory");
         }
         if (value == 0) {
             throw new PyException("TypeError", "cannot delete memory");
         }
-        if (space.sliceType.check(key)) {
-            long[] s = space.sliceType.indices(key, count(m));
-            byte[] src = sourceBytes(value, m);
-            long size = memory.getLong(m + ITEMSIZE);
-            if (src.length != s[3] * size) {
-                throw new PyException("ValueError", "memoryview assignment: lvalue and rvalue have different structures");
+        int ndim = b.shape().length;
+        if (ndim == 0) {
+            if (key == space.ellipsis || space.tupleType.check(key) && space.tupleType.size(key) == 0) {
+                BufferItems.pack(space, b.buf(), b.format(), value);
+                return;
             }
-            long stride = memory.getLong(m + STRIDES);
-            long at = memory.getLong(m + BUF) + s[0] * stride;
-            for (int i = 0; i < s[3]; i++, at += stride * s[2]) {
-                for (int k = 0; k < size; k++) {
-                    memory.putByte(at + k, src[(int) (i * size + k)]);
-                }
+            throw new PyException("TypeError", "invalid indexing of 0-dim memory");
+        }
+        if (BytesMethods.indexCheck(space, key)) {
+            if (ndim > 1) {
+                throw new PyException("NotImplementedError", "sub-views are not implemented");
+            }
+            BufferItems.pack(space, b.buf() + itemAddress(b, BytesMethods.asIndex(space, key), 0), b.format(), value);
+            return;
+        }
+        if (space.sliceType.check(key) && ndim == 1) {
+            long[] s = space.sliceType.indices(key, b.shape()[0]);
+            byte[] src = sourceBytes(value, b, s[3]);
+            long size = b.itemsize();
+            long step = b.strides()[0] * s[2];
+            long at = b.buf() + s[0] * b.strides()[0];
+            for (int i = 0; i < s[3]; i++, at += step) {
+                memory.write(at, src, (int) (i * size), (int) size);
             }
             return;
         }
-        if (!BytesMethods.indexCheck(space, key)) {
-            throw new PyException("TypeError", "memoryview: invalid slice key");
+        if (space.tupleType.check(key)) {
+            BufferItems.pack(space, b.buf() + multiIndex(b, key), b.format(), value);
+            return;
         }
-        long i = BytesMethods.asIndex(space, key);
-        if (i < 0) {
-            i += count(m);
+        if (space.sliceType.check(key)) {
+            throw new PyException("NotImplementedError", "memoryview slice assignments are currently restricted to ndim = 1");
         }
-        if (i < 0 || i >= count(m)) {
-            throw new PyException("IndexError", "index out of bounds on dimension 1");
-        }
-        putItem(m, i, value);
+        throw new PyException("TypeError", "memoryview: invalid slice key");
     }
 
-    /** The bytes a slice assignment copies: another view's items (same format) or a bytes-like object's. */
-    private byte[] sourceBytes(long value, long m) {
-        if (check(value)) {
-            long v = checked(value);
-            if (format(v) != format(m)) {
+    /** The bytes a slice assignment copies: a buffer of the same format and item count ({@code equiv_structure}). */
+    private byte[] sourceBytes(long value, Buffer target, long count) {
+        PyType t = space.typeOf(value);
+        Buffer src = t.getBuffer(value);
+        if (src == null) {
+            throw new PyException("TypeError", "a bytes-like object is required, not '" + t.name + "'");
+        }
+        try {
+            if (!BufferItems.sameFormat(src.format(), target.format()) || src.shape().length != 1 || src.shape()[0] != count) {
                 throw new PyException("ValueError", "memoryview assignment: lvalue and rvalue have different structures");
             }
-            return bytes(v);
+            return src.toBytes(memory);
+        } finally {
+            t.releaseBuffer(value);
         }
-        byte[] b = BytesMethods.bufferOf(space, value);
-        if (b == null) {
-            throw new PyException("TypeError", "a bytes-like object is required, not '" + space.typeOf(value).name + "'");
-        }
-        return b;
     }
 
     @Override
     public long iter(long m) {
-        checked(m);
+        Buffer b = view(checked(m));
+        if (b.shape().length == 0) {
+            throw new PyException("TypeError", "invalid indexing of 0-dim memory");
+        }
+        if (b.shape().length > 1) {
+            throw new PyException("NotImplementedError", "multi-dimensional sub-views are not implemented");
+        }
         return space.seqIterType.create(m);
     }
 
-    /** {@code memory_richcompare}: equal to another buffer whose items unpack to equal values. */
+    /** {@code memory_richcompare}: equal to a buffer of the same shape whose items unpack to equal values. */
     @Override
     public long richCompare(long a, long b, CompareOp op) {
         if (op != CompareOp.EQ && op != CompareOp.NE) {
@@ -488,40 +566,50 @@ public final class MemoryViewType extends StructType {
             eq = true;
         } else if (released(a) || check(b) && released(b)) {
             eq = false;
-        } else if (check(b)) {
-            eq = count(a) == count(b) && sameValues(a, b);
         } else {
-            byte[] other = BytesMethods.bufferOf(space, b);
+            PyType t = space.typeOf(b);
+            Buffer other = t.getBuffer(b);
             if (other == null) {
                 return space.newNotImplemented();
             }
-            eq = "Bbc".indexOf(format(a)) >= 0 ? Arrays.equals(bytes(a), other) && format(a) != 'b'
-                    || format(a) == 'b' && count(a) == other.length && signedEqualsUnsigned(bytes(a), other)
-                    : false;
+            try {
+                eq = sameValues(view(a), other);
+            } finally {
+                t.releaseBuffer(b);
+            }
         }
         return space.newBool(op == CompareOp.EQ ? eq : !eq);
     }
 
-    private static boolean signedEqualsUnsigned(byte[] signed, byte[] unsigned) {
-        for (int i = 0; i < signed.length; i++) {
-            if (signed[i] < 0 || signed[i] != unsigned[i]) {
-                return false;
-            }
+    private boolean sameValues(Buffer x, Buffer y) {
+        if (!Arrays.equals(x.shape(), y.shape())) {
+            return false;
         }
-        return true;
+        char code = BufferItems.code(x.format());
+        if (BufferItems.sameFormat(x.format(), y.format()) && code != 0 && "fde".indexOf(code) < 0 && x.cContiguous()
+                && y.cContiguous()) {
+            return Arrays.equals(x.toBytes(memory), y.toBytes(memory));
+        }
+        return sameValues(x, x.buf(), y, y.buf(), 0);
     }
 
-    private boolean sameValues(long a, long b) {
-        for (long i = 0; i < count(a); i++) {
-            long x = item(a, i);
-            long y = item(b, i);
+    private boolean sameValues(Buffer x, long xa, Buffer y, long ya, int dim) {
+        if (dim == x.shape().length) {
+            long u = BufferItems.unpack(space, xa, x.format());
             try {
-                if (!Abstract.equal(space, x, y)) {
-                    return false;
+                long v = BufferItems.unpack(space, ya, y.format());
+                try {
+                    return Abstract.equal(space, u, v);
+                } finally {
+                    space.decref(v);
                 }
             } finally {
-                space.decref(x);
-                space.decref(y);
+                space.decref(u);
+            }
+        }
+        for (long i = 0; i < x.shape()[dim]; i++, xa += x.strides()[dim], ya += y.strides()[dim]) {
+            if (!sameValues(x, xa, y, ya, dim + 1)) {
+                return false;
             }
         }
         return true;
@@ -538,7 +626,8 @@ public final class MemoryViewType extends StructType {
         if (memory.getInt(m + READONLY) == 0) {
             throw new PyException("ValueError", "cannot hash writable memoryview object");
         }
-        if ("Bbc".indexOf(format(m)) < 0) {
+        char f = BufferItems.code(format(m));
+        if (f == 0 || "Bbc".indexOf(f) < 0) {
             throw new PyException("ValueError", "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
         }
         long b = space.bytesType.of(bytes(m));

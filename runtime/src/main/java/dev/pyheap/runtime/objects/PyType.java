@@ -50,6 +50,7 @@ import java.util.function.LongConsumer;
  *                sq_contains                          {@link #contains}                   iterate (_PySequence_IterSearch)
  *                sq_concat, sq_inplace_concat         {@link #concat}, {@link #inplaceConcat}   0 (NULL)
  *                sq_repeat, sq_inplace_repeat         {@link #repeat}, {@link #inplaceRepeat}, {@link #hasRepeat}   0 (NULL), false
+ *  buffer        bf_getbuffer, bf_releasebuffer       {@link #getBuffer}, {@link #releaseBuffer}   null: exports no buffer
  *  number        nb_add ... nb_matrix_multiply        {@link #binaryOp} (operands in their order, as C)   NotImplemented
  *                nb_inplace_add ...                   {@link #inplaceOp}                  NotImplemented (then the binary one)
  *                nb_power with a modulus              {@link #power}                      the binary one when the modulus is None
@@ -1432,6 +1433,21 @@ public abstract class PyType {
     /** {@code sq_inplace_repeat}: {@code a *= count}; by default {@link #repeat}. */
     public long inplaceRepeat(long a, long count) {
         return repeat(a, count);
+    }
+
+    // ================================================================== buffer
+
+    /**
+     * {@code bf_getbuffer}: the object's memory as a {@link Buffer}, which the caller gives back with
+     * {@link #releaseBuffer} when done; null when the type exports no buffer (each caller raises its
+     * own TypeError then, as each of CPython's does).
+     */
+    public Buffer getBuffer(long o) {
+        return null;
+    }
+
+    /** {@code bf_releasebuffer}: one export of {@code o} obtained with {@link #getBuffer} ended. */
+    public void releaseBuffer(long o) {
     }
 
     // ================================================================== number
