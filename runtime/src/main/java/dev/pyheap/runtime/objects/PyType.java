@@ -1100,7 +1100,7 @@ public abstract class PyType {
         if (hasDescrSet()) {
             s.add(SlotWrappers.Slot.TP_DESCR_SET);
         }
-        if (solidBase() == space.objectType) {
+        if (space.objectType.is(solidBase())) {
             s.add(SlotWrappers.Slot.TP_GETATTRO);
         }
         // a built-in type's am_* slots are the methods of its table named as them
