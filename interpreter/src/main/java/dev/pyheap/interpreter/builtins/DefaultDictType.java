@@ -3,6 +3,7 @@ package dev.pyheap.interpreter.builtins;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.Args;
+import dev.pyheap.runtime.objects.SlotWrappers;
 import dev.pyheap.runtime.objects.CompareOp;
 import dev.pyheap.runtime.objects.DictType;
 import dev.pyheap.runtime.objects.ObjectSpace;
@@ -51,8 +52,9 @@ final class DefaultDictType extends DictSubtype {
     }
 
     @Override
-    protected java.util.List<String> slotWrappers() {
-        return java.util.List.of("__repr__", "__init__");
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        return java.util.EnumSet.of(SlotWrappers.Slot.TP_REPR, SlotWrappers.Slot.TP_GETATTRO, SlotWrappers.Slot.TP_INIT,
+                SlotWrappers.Slot.NB_OR);
     }
 
     @Override

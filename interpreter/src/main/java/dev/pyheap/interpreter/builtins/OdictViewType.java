@@ -1,6 +1,7 @@
 package dev.pyheap.interpreter.builtins;
 
 import dev.pyheap.runtime.objects.Args;
+import dev.pyheap.runtime.objects.SlotWrappers;
 import dev.pyheap.runtime.objects.BinaryOp;
 import dev.pyheap.runtime.objects.CompareOp;
 import dev.pyheap.runtime.objects.ObjectSpace;
@@ -43,8 +44,8 @@ final class OdictViewType extends StructType {
     }
 
     @Override
-    protected List<String> slotWrappers() {
-        return List.of("__iter__");
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        return java.util.EnumSet.of(SlotWrappers.Slot.TP_ITER); // odictiter over the dict view's other slots
     }
 
     @Override

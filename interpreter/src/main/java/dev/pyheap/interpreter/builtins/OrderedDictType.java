@@ -3,6 +3,7 @@ package dev.pyheap.interpreter.builtins;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.Args;
+import dev.pyheap.runtime.objects.SlotWrappers;
 import dev.pyheap.runtime.objects.BinaryOp;
 import dev.pyheap.runtime.objects.CallArguments;
 import dev.pyheap.runtime.objects.CompareOp;
@@ -133,9 +134,10 @@ final class OrderedDictType extends DictSubtype {
     }
 
     @Override
-    protected List<String> slotWrappers() {
-        return List.of("__repr__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__init__",
-                "__setitem__", "__delitem__", "__or__", "__ror__", "__ior__");
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        return java.util.EnumSet.of(SlotWrappers.Slot.TP_REPR, SlotWrappers.Slot.TP_RICHCOMPARE, SlotWrappers.Slot.TP_ITER,
+                SlotWrappers.Slot.TP_INIT, SlotWrappers.Slot.MP_ASS_SUBSCRIPT, SlotWrappers.Slot.NB_OR,
+                SlotWrappers.Slot.NB_INPLACE_OR);
     }
 
     /** {@code OrderedDict.fromkeys(iterable, value=None)} (a class method taking keywords) and {@code __dict__}. */

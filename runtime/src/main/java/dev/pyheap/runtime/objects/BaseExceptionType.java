@@ -129,9 +129,22 @@ public sealed class BaseExceptionType extends StructType permits ExceptionGroupT
 
     /** The special methods Python code calls on exceptions ({@code super().__init__(msg)} in a subclass). */
     @Override
-    protected List<String> slotWrappers() {
-        return List.of("__init__", "__repr__", "__str__");
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        if (base == null) {
+            return java.util.EnumSet.of(SlotWrappers.Slot.TP_REPR, SlotWrappers.Slot.TP_STR, SlotWrappers.Slot.TP_GETATTRO,
+                    SlotWrappers.Slot.TP_SETATTRO, SlotWrappers.Slot.TP_INIT);
+        }
+        if (name.equals("ExceptionGroup")) { // a subclass made as a heap type in CPython: no slots of its own
+            return java.util.EnumSet.noneOf(SlotWrappers.Slot.class);
+        }
+        return OWN_STR.contains(name) ? java.util.EnumSet.of(SlotWrappers.Slot.TP_STR, SlotWrappers.Slot.TP_INIT)
+                : java.util.EnumSet.of(SlotWrappers.Slot.TP_INIT);
     }
+
+    /** The exceptions whose {@code tp_str} is their own ({@code KeyError_str}, {@code OSError_str}, ...). */
+    private static final java.util.Set<String> OWN_STR = java.util.Set.of("AttributeError", "ImportError", "KeyError",
+            "NameError", "SyntaxError", "BaseExceptionGroup", "OSError", "UnicodeDecodeError", "UnicodeEncodeError",
+            "UnicodeTranslateError");
 
     /** {@code BaseException_init}: {@code self.args = args} (and the type's fields from them). */
     @Override

@@ -367,9 +367,8 @@ public final class ByteArrayType extends PyType {
     // ------------------------------------------------------------------ slots
 
     @Override
-    protected java.util.List<String> slotWrappers() {
-        return SlotWrappers.container("__getitem__", "__setitem__", "__delitem__", "__init__", "__add__", "__mul__",
-                "__rmul__", "__mod__", "__rmod__", "__iadd__", "__imul__");
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        return adjusted(super.slots(), java.util.List.of(SlotWrappers.Slot.NB_REMAINDER));
     }
 
     @Override

@@ -228,8 +228,8 @@ public final class BytesType extends PyType {
     }
 
     @Override
-    protected java.util.List<String> slotWrappers() {
-        return SlotWrappers.container("__getitem__", "__hash__", "__add__", "__mul__", "__rmul__", "__mod__", "__rmod__");
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        return adjusted(super.slots(), java.util.List.of(SlotWrappers.Slot.NB_REMAINDER));
     }
 
     @Override

@@ -143,4 +143,18 @@ public final class CallableWrapperType extends StructType {
     public String repr(long o) {
         return "<" + name + "(" + Abstract.repr(space, field(o, CALLABLE)) + ")>";
     }
+
+    /** {@code cm_init} / {@code sm_init}, the descriptor's {@code __get__}; only a staticmethod is callable (3.10's {@code sm_call}). */
+    @Override
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        java.util.Set<SlotWrappers.Slot> s = adjusted(super.slots(), java.util.List.of(SlotWrappers.Slot.TP_INIT), SlotWrappers.Slot.TP_GETATTRO);
+        return classMethod ? adjusted(s, java.util.List.of(), SlotWrappers.Slot.TP_CALL) : s;
+    }
+
+    /** {@code cm_memberlist} / {@code sm_memberlist} and the {@code __isabstractmethod__} getset. */
+    @Override
+    protected void fillDict() {
+        putMembers("__func__", "__wrapped__");
+        putGetSets("__isabstractmethod__");
+    }
 }

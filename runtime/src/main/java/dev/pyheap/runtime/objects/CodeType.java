@@ -230,4 +230,19 @@ public final class CodeType extends StructType {
         }
         super.dealloc(o);
     }
+
+    /** The code object has no {@code tp_setattro} of its own. */
+    @Override
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        return adjusted(super.slots(), java.util.List.of(), SlotWrappers.Slot.TP_SETATTRO);
+    }
+
+    /** {@code code_memberlist} and {@code code_getsetlist}: the code object's fields, read-only. */
+    @Override
+    protected void fillDict() {
+        putMembers("co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_stacksize", "co_flags", "co_nlocals",
+                "co_consts", "co_names", "co_filename", "co_name", "co_qualname", "co_firstlineno", "co_linetable",
+                "co_exceptiontable");
+        putGetSets("co_varnames", "co_cellvars", "co_freevars", "co_code");
+    }
 }

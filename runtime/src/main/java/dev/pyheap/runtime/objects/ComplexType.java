@@ -44,8 +44,8 @@ public final class ComplexType extends PyType {
     }
 
     @Override
-    protected java.util.List<String> slotWrappers() {
-        return SlotWrappers.COMPLEX;
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        return adjusted(super.slots(), SlotWrappers.COMPLEX);
     }
 
     /** {@code PyComplex_Check}. */

@@ -1124,8 +1124,13 @@ public final class DictType extends PyType {
     }
 
     @Override
-    protected java.util.List<String> slotWrappers() {
-        return SlotWrappers.container("__getitem__", "__setitem__", "__delitem__", "__init__", "__or__", "__ror__", "__ior__");
+    protected java.util.Set<String> coexisting() {
+        return java.util.Set.of("__getitem__", "__contains__"); // METH_COEXIST: dict.__getitem__ is a method
+    }
+
+    @Override
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        return adjusted(super.slots(), java.util.List.of(SlotWrappers.Slot.NB_OR, SlotWrappers.Slot.NB_INPLACE_OR));
     }
 
     @Override

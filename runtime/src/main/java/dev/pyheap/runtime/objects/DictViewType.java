@@ -152,12 +152,14 @@ public final class DictViewType extends StructType {
 
 
     /**
-     * {@code add_operators} over a view's slots: the keys and items views are set-like (the
-     * comparisons, contains), the values view only iterates, has a length and a repr.
+     * The keys and items views are set-like (the comparisons, contains, the set operators); the
+     * values view only iterates, has a length and a repr.
      */
     @Override
-    protected java.util.List<String> slotWrappers() {
-        return kind == Kind.VALUES ? java.util.List.of("__repr__", "__iter__", "__len__") : SlotWrappers.container();
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        return kind == Kind.VALUES
+                ? adjusted(super.slots(), java.util.List.of(), SlotWrappers.Slot.TP_RICHCOMPARE, SlotWrappers.Slot.SQ_CONTAINS, SlotWrappers.Slot.TP_HASH)
+                : adjusted(super.slots(), SlotWrappers.SET_OPERATORS, SlotWrappers.Slot.TP_HASH);
     }
 
     /** The set-like views compare by value, so they are unhashable ({@code __hash__ = None}); the values view hashes by identity. */

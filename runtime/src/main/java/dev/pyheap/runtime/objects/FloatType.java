@@ -517,8 +517,8 @@ public final class FloatType extends PyType {
     }
 
     @Override
-    protected java.util.List<String> slotWrappers() {
-        return SlotWrappers.FLOAT;
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        return adjusted(super.slots(), SlotWrappers.FLOAT);
     }
 
     @Override

@@ -205,4 +205,10 @@ public final class FrameObjectType extends StructType {
         return "<frame at " + Addresses.hex(f) + ", file '" + space.strType.value(space.codeType.field(code, CodeType.FILENAME))
                 + "', line " + lineno(f) + ", code " + space.strType.value(space.codeType.field(code, CodeType.NAME)) + ">";
     }
+
+    /** A frame sets {@code tp_setattro} ({@code f_trace} and {@code f_lineno} are writable). */
+    @Override
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        return adjusted(super.slots(), java.util.List.of(SlotWrappers.Slot.TP_SETATTRO));
+    }
 }

@@ -189,4 +189,10 @@ public final class FunctionType extends StructType {
     public String repr(long o) {
         return "<function " + space.strType.value(field(o, QUALNAME)) + " at " + Addresses.hex(o) + ">";
     }
+
+    /** A function's attributes are its members and getsets: it has no {@code tp_getattro} or {@code tp_setattro} of its own. */
+    @Override
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        return adjusted(super.slots(), java.util.List.of(), SlotWrappers.Slot.TP_GETATTRO, SlotWrappers.Slot.TP_SETATTRO);
+    }
 }

@@ -579,4 +579,36 @@ public final class GeneratorType extends StructType {
     public String repr(long g) {
         return "<" + kind.typeName + " object " + space.strType.value(field(g, QUALNAME)) + " at " + Addresses.hex(g) + ">";
     }
+
+    /** A generator iterates; a coroutine is awaited ({@code am_await}) and an async generator iterated asynchronously ({@code am_aiter}, {@code am_anext}); all three finalize. */
+    @Override
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        java.util.Set<SlotWrappers.Slot> s = adjusted(super.slots(), java.util.List.of(SlotWrappers.Slot.TP_FINALIZE),
+                SlotWrappers.Slot.TP_ITER, SlotWrappers.Slot.TP_ITERNEXT, SlotWrappers.Slot.AM_AWAIT, SlotWrappers.Slot.AM_AITER, SlotWrappers.Slot.AM_ANEXT);
+        return switch (kind) {
+            case GENERATOR -> adjusted(s, java.util.List.of(SlotWrappers.Slot.TP_ITER, SlotWrappers.Slot.TP_ITERNEXT));
+            case COROUTINE -> adjusted(s, java.util.List.of(SlotWrappers.Slot.AM_AWAIT));
+            case ASYNC_GENERATOR -> adjusted(s, java.util.List.of(SlotWrappers.Slot.AM_AITER, SlotWrappers.Slot.AM_ANEXT));
+        };
+    }
+
+    /** {@code gen_memberlist} and {@code gen_getsetlist} (and the coroutine's and async generator's). */
+    @Override
+    protected void fillDict() {
+        String p = kind.prefix;
+        switch (kind) {
+            case GENERATOR -> {
+                putMembers(p + "_code");
+                putGetSets("__name__", "__qualname__", p + "_yieldfrom", p + "_running", p + "_frame", p + "_suspended");
+            }
+            case COROUTINE -> {
+                putMembers(p + "_code", p + "_origin");
+                putGetSets("__name__", "__qualname__", p + "_await", p + "_running", p + "_frame", p + "_suspended");
+            }
+            case ASYNC_GENERATOR -> {
+                putMembers(p + "_code", p + "_running");
+                putGetSets("__name__", "__qualname__", p + "_await", p + "_frame");
+            }
+        }
+    }
 }

@@ -839,8 +839,17 @@ public final class IntType extends PyType {
     }
 
     @Override
-    protected java.util.List<String> slotWrappers() {
-        return SlotWrappers.INT;
+    protected boolean ownNew() {
+        return true; // bool_new as well as long_new
+    }
+
+    @Override
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        if (isBool()) { // bool_as_number: &, |, ^ of two bools stay bools; the rest is int's
+            return java.util.EnumSet.of(SlotWrappers.Slot.TP_REPR, SlotWrappers.Slot.NB_AND, SlotWrappers.Slot.NB_XOR,
+                    SlotWrappers.Slot.NB_OR);
+        }
+        return adjusted(super.slots(), SlotWrappers.INT);
     }
 
     /** {@code long_to_decimal_string} writes a new str: {@code str(5) is str(5)} is False, unlike {@code chr(53)}. */

@@ -638,12 +638,6 @@ public final class ListType extends SequenceType {
     }
 
     @Override
-    protected java.util.List<String> slotWrappers() {
-        return SlotWrappers.container("__getitem__", "__setitem__", "__delitem__", "__init__", "__add__", "__mul__",
-                "__rmul__", "__iadd__", "__imul__");
-    }
-
-    @Override
     public long hash(long o) {
         throw unhashable();
     }

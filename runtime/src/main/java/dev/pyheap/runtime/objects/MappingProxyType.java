@@ -83,8 +83,8 @@ public final class MappingProxyType extends PyType {
     }
 
     @Override
-    protected java.util.List<String> slotWrappers() {
-        return SlotWrappers.container("__getitem__", "__str__", "__or__", "__ror__", "__ior__");
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        return adjusted(super.slots(), java.util.List.of(SlotWrappers.Slot.NB_OR, SlotWrappers.Slot.NB_INPLACE_OR));
     }
 
     @Override

@@ -19,7 +19,22 @@ public final class MemberDescrType extends DescrType {
         return newDescr(owner, attribute, offset);
     }
 
-    /** The offset of the member in the instances. */
+    /**
+     * {@code PyDescr_NewMember} for a member of a built-in type whose Java code reads it
+     * ({@code slice.start}, {@code code.co_argcount}): the field is then {@code -1 - i} for entry
+     * {@code i} of {@link #accessors}. {@code setter} null for a {@code READONLY} member.
+     */
+    long createAccessor(PyType owner, String attribute, GetSetDescrType.Getter getter, GetSetDescrType.Setter setter) {
+        accessors.add(new Accessor(getter, setter));
+        return newDescr(owner, attribute, -accessors.size());
+    }
+
+    private record Accessor(GetSetDescrType.Getter getter, GetSetDescrType.Setter setter) {
+    }
+
+    private final java.util.List<Accessor> accessors = new java.util.ArrayList<>();
+
+    /** The offset of the member in the instances; negative for an accessor's. */
     long offset(long d) {
         return tableIndex(d);
     }
@@ -34,7 +49,7 @@ public final class MemberDescrType extends DescrType {
             return -1;
         }
         PyType owner = owner(d);
-        return owner != null && type.isSubtypeOf(owner) ? offset(d) : -1;
+        return owner != null && offset(d) >= 0 && type.isSubtypeOf(owner) ? offset(d) : -1;
     }
 
     @Override
@@ -48,6 +63,9 @@ public final class MemberDescrType extends DescrType {
             return space.newRef(d);
         }
         check(d, obj);
+        if (offset(d) < 0) {
+            return accessors.get((int) (-1 - offset(d))).getter().get(obj);
+        }
         long v = memory.getLong(obj + offset(d));
         if (v == 0) {
             throw new PyException("AttributeError", "'" + space.typeOf(obj).name + "' object has no attribute '"
@@ -59,6 +77,14 @@ public final class MemberDescrType extends DescrType {
     @Override
     public void descrSet(long d, long obj, long value) {
         check(d, obj);
+        if (offset(d) < 0) {
+            GetSetDescrType.Setter setter = accessors.get((int) (-1 - offset(d))).setter();
+            if (setter == null) {
+                throw new PyException("AttributeError", "readonly attribute");
+            }
+            setter.set(obj, value);
+            return;
+        }
         long at = obj + offset(d);
         long old = memory.getLong(at);
         if (value == 0 && old == 0) { // PyMember_SetOne: deleting an unset slot names only the slot

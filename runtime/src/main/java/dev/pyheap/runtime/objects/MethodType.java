@@ -141,4 +141,16 @@ public final class MethodType extends StructType {
         }
         return "<bound method " + name + " of " + Abstract.repr(space, field(m, SELF)) + ">";
     }
+
+    /** {@code method_getattro}, and the generic {@code tp_setattro} a bound method sets. */
+    @Override
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        return adjusted(super.slots(), java.util.List.of(SlotWrappers.Slot.TP_SETATTRO));
+    }
+
+    /** {@code method_memberlist}: the function and the object it is bound to. */
+    @Override
+    protected void fillDict() {
+        putMembers("__func__", "__self__");
+    }
 }

@@ -45,4 +45,10 @@ public final class NoneType extends PyType {
     public Object javaValue(long o) {
         return null;
     }
+
+    /** {@code none_as_number}'s {@code nb_bool}; the generic attribute lookup is inherited. */
+    @Override
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        return adjusted(super.slots(), java.util.List.of(SlotWrappers.Slot.NB_BOOL), SlotWrappers.Slot.TP_GETATTRO);
+    }
 }

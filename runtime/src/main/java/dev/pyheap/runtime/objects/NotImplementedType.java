@@ -56,4 +56,11 @@ public final class NotImplementedType extends PyType {
         }
         return true;
     }
+
+    /** {@code nb_bool} (NotImplemented's raises a DeprecationWarning, Ellipsis has none); the generic attribute lookup is inherited. */
+    @Override
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        return name.equals("ellipsis") ? super.slots()
+                : adjusted(super.slots(), java.util.List.of(SlotWrappers.Slot.NB_BOOL), SlotWrappers.Slot.TP_GETATTRO);
+    }
 }

@@ -75,10 +75,12 @@ public final class ObjectType extends PyType {
         });
     }
 
+    /** {@code PyBaseObject_Type}'s slots: what every class inherits. */
     @Override
-    protected List<String> slotWrappers() {
-        return List.of("__repr__", "__hash__", "__str__", "__getattribute__", "__setattr__", "__delattr__",
-                "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__init__");
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        return java.util.EnumSet.of(SlotWrappers.Slot.TP_REPR, SlotWrappers.Slot.TP_HASH, SlotWrappers.Slot.TP_STR,
+                SlotWrappers.Slot.TP_GETATTRO, SlotWrappers.Slot.TP_SETATTRO, SlotWrappers.Slot.TP_RICHCOMPARE,
+                SlotWrappers.Slot.TP_INIT);
     }
 
     @Override

@@ -160,4 +160,11 @@ public final class PropertyType extends StructType {
         }
         return genericLookupAttr(p, name);
     }
+
+    /** {@code property_members} and {@code property_getsetlist}. */
+    @Override
+    protected void fillDict() {
+        putMembers("fget", "fset", "fdel");
+        putGetSets("__isabstractmethod__");
+    }
 }

@@ -853,11 +853,12 @@ public abstract class PyType {
     }
 
     /**
-     * {@code PyType_Ready} for a built-in type: makes its namespace (method descriptors for the
-     * method table, slot wrappers for {@link #slotWrappers}, {@code __doc__}, {@code __hash__ = None}
-     * for an unhashable type, what {@link #fillDict} adds) and its {@code __bases__} and
-     * {@code __mro__} tuples, stored in the type object where CPython's {@code PyTypeObject} keeps them,
-     * and registers it in its bases' {@code tp_subclasses}.
+     * {@code PyType_Ready} for a built-in type: makes its namespace in CPython's order
+     * ({@code __new__} when the type has a {@code tp_new} of its own, the slot wrappers of
+     * {@link #slots} in {@code slotdefs} order ({@code add_operators}), the method table, what
+     * {@link #fillDict} adds (members, getset descriptors), {@code __doc__}) and its
+     * {@code __bases__} and {@code __mro__} tuples, stored in the type object where CPython's
+     * {@code PyTypeObject} keeps them, and registers it in its bases' {@code tp_subclasses}.
      */
     final void ready() {
         if (typeDict != 0 || hasFlag(HEAPTYPE)) {
@@ -867,34 +868,20 @@ public abstract class PyType {
         long d = dicts.create();
         typeDict = d;
         memory.putLong(typeObject + Layout.TP_DICT, d);
+        SlotWrappers.addOperators(this, slots(), hashIsNone());
         for (var m : methods.entrySet()) {
-            putInDict(m.getKey(), space.methodDescrType.create(this, m.getKey(), m.getValue()));
-        }
-        java.util.List<String> wrappers = new java.util.ArrayList<>(slotWrappers());
-        if (isIterator()) { // tp_iter and tp_iternext of a built-in iterator
-            wrappers.addAll(java.util.List.of("__iter__", "__next__"));
-        }
-        if (hasDescrGet()) { // add_operators: tp_descr_get and tp_descr_set have their special methods too
-            wrappers.add("__get__");
-        }
-        if (hasDescrSet()) {
-            wrappers.addAll(java.util.List.of("__set__", "__delete__"));
-        }
-        for (String w : wrappers) {
-            if (!methods.containsKey(w) && dicts.getItemString(d, w) == 0) {
-                putInDict(w, space.wrapperDescrType.create(this, w));
+            if (dicts.getItemString(d, m.getKey()) == 0) {
+                putInDict(m.getKey(), space.methodDescrType.create(this, m.getKey(), m.getValue()));
             }
         }
-        if (hashIsNone()) {
-            putInDict("__hash__", space.newNone());
-        }
         fillDict();
-        if (hasFlag(BASETYPE) && dicts.getItemString(d, "__new__") == 0) {
-            putNewWrapper(); // add_tp_new_wrapper: a subclassable built-in type has its own tp_new
+        if (ownNew() && dicts.getItemString(d, "__new__") == 0) {
+            putNewWrapper(); // add_tp_new_wrapper
         }
         if (dicts.getItemString(d, "__doc__") == 0) {
             putInDict("__doc__", space.newNone());
         }
+        newFirst();
         PyType[] b = bases();
         long[] bt = new long[b.length];
         for (int i = 0; i < b.length; i++) {
@@ -908,6 +895,39 @@ public abstract class PyType {
         }
         memory.putLong(typeObject + Layout.TP_MRO, space.tupleType.create(mt));
         space.typeType.addAllSubclasses(this, b); // type_ready_add_subclasses
+    }
+
+    /**
+     * {@code type_ready_set_new} runs before {@code type_ready_fill_dict}: {@code __new__} is the
+     * first name of a namespace that has it. Ours is added with the type's other attributes, so the
+     * namespace is remade with it first.
+     */
+    private void newFirst() {
+        DictType dicts = space.dictType;
+        long old = typeDict;
+        long n = dicts.getItemString(old, "__new__");
+        if (n == 0) {
+            return;
+        }
+        long[] first = new long[1];
+        dicts.forEach(old, (k, v) -> {
+            if (first[0] == 0) {
+                first[0] = k;
+            }
+        });
+        if (space.strType.contentEquals(first[0], "__new__")) {
+            return;
+        }
+        long d = dicts.create();
+        dicts.setItemString(d, "__new__", n);
+        dicts.forEach(old, (k, v) -> {
+            if (!space.strType.contentEquals(k, "__new__")) {
+                dicts.setItem(d, k, v);
+            }
+        });
+        typeDict = d;
+        memory.putLong(typeObject + Layout.TP_DICT, d);
+        space.decref(old);
     }
 
     /** {@code Py_TPFLAGS_IS_ABSTRACT} set or cleared by assigning {@code __abstractmethods__}; only a class records it. */
@@ -1009,6 +1029,45 @@ public abstract class PyType {
         }
     }
 
+    /**
+     * Adds {@code tp_members} entries ({@code member_descriptor}) for attributes this type's
+     * {@link #lookupAttr} answers itself, read through it; a store goes where it went before the
+     * type had the descriptor ({@link #setInstanceAttr}), else is {@code readonly attribute}.
+     */
+    protected final void putMembers(String... names) {
+        for (String n : names) {
+            putInDict(n, space.memberDescrType.createAccessor(this, n, o -> ownAttribute(o, n),
+                    (o, v) -> storeOwnAttribute(o, n, v, "readonly attribute")));
+        }
+    }
+
+    /** Adds {@code tp_getset} entries ({@code getset_descriptor}) as {@link #putMembers} adds members. */
+    protected final void putGetSets(String... names) {
+        for (String n : names) {
+            putInDict(n, space.getSetDescrType.create(this, n, o -> ownAttribute(o, n),
+                    (o, v) -> storeOwnAttribute(o, n, v, "attribute '" + n + "' of '" + name + "' objects is not writable")));
+        }
+    }
+
+    private long ownAttribute(long o, String attribute) {
+        long v = lookupAttr(o, attribute);
+        if (v == 0) {
+            throw attributeError(o, attribute);
+        }
+        return v;
+    }
+
+    private void storeOwnAttribute(long o, String attribute, long value, String readonly) {
+        long n = space.strType.literalName(attribute);
+        try {
+            if (!space.typeOf(o).setInstanceAttr(o, n, value)) {
+                throw new PyException("AttributeError", readonly);
+            }
+        } finally {
+            space.decref(n);
+        }
+    }
+
     /** Stores {@code value} under {@code key} in this type's namespace, taking over the reference to {@code value}. */
     protected final void putInDict(String key, long value) {
         long k = space.strType.literalName(key);
@@ -1020,9 +1079,70 @@ public abstract class PyType {
         }
     }
 
-    /** The special methods the type exposes as slot wrappers ({@code add_operators}); the type has the slots they call. */
-    protected java.util.List<String> slotWrappers() {
-        return java.util.List.of();
+    /**
+     * The slots this built-in type fills itself, not inheriting them from its base (the slots set
+     * in a static {@code PyTypeObject}): {@code add_operators} gives each its special methods. By
+     * default, those whose Java method this type's class defines where its base's class does not
+     * ({@link SlotWrappers#inferred}), the iterator's two, the descriptor's, the asynchronous
+     * protocol's that its method table defines, and
+     * {@code tp_getattro} for a type whose base is {@code object} (CPython's types set it to
+     * {@code PyObject_GenericGetAttr} themselves). A type adds what one Java method cannot tell
+     * (its number slots) or removes what it does not set.
+     */
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        java.util.EnumSet<SlotWrappers.Slot> s = SlotWrappers.inferred(this);
+        if (isIterator()) {
+            s.add(SlotWrappers.Slot.TP_ITER);
+            s.add(SlotWrappers.Slot.TP_ITERNEXT);
+        }
+        if (hasDescrGet()) {
+            s.add(SlotWrappers.Slot.TP_DESCR_GET);
+        }
+        if (hasDescrSet()) {
+            s.add(SlotWrappers.Slot.TP_DESCR_SET);
+        }
+        if (space.objectType.is(solidBase())) {
+            s.add(SlotWrappers.Slot.TP_GETATTRO);
+        }
+        // a built-in type's am_* slots are the methods of its table named as them
+        if (methods.containsKey("__await__")) {
+            s.add(SlotWrappers.Slot.AM_AWAIT);
+        }
+        if (methods.containsKey("__aiter__")) {
+            s.add(SlotWrappers.Slot.AM_AITER);
+        }
+        if (methods.containsKey("__anext__")) {
+            s.add(SlotWrappers.Slot.AM_ANEXT);
+        }
+        return s;
+    }
+
+    /**
+     * Whether the type has a {@code tp_new} of its own, for which {@code type_ready_set_new} adds
+     * {@code __new__}: a subclassable built-in type, or one whose class defines {@link #tpNew} where
+     * its base's does not.
+     */
+    protected boolean ownNew() {
+        return hasFlag(BASETYPE) || SlotWrappers.definesOwn(this, "tpNew", PyType.class, long.class, long.class);
+    }
+
+    /**
+     * The methods of the table that stand in their slot wrapper's place ({@code METH_COEXIST}:
+     * {@code list.__getitem__}, {@code dict.__contains__}); any other method named as a slot the
+     * type fills gives way to the wrapper.
+     */
+    protected java.util.Set<String> coexisting() {
+        return java.util.Set.of();
+    }
+
+    /** {@code base}'s slots with {@code add} and without {@code remove}: a {@link #slots} override's result. */
+    protected static java.util.Set<SlotWrappers.Slot> adjusted(java.util.Set<SlotWrappers.Slot> base,
+            java.util.Collection<SlotWrappers.Slot> add, SlotWrappers.Slot... remove) {
+        java.util.EnumSet<SlotWrappers.Slot> s = java.util.EnumSet.noneOf(SlotWrappers.Slot.class);
+        s.addAll(base);
+        s.addAll(add);
+        s.removeAll(java.util.List.of(remove));
+        return s;
     }
 
     /** Whether {@code __hash__} is None: {@link #hash} raises {@link #unhashable()}'s error. */

@@ -355,9 +355,15 @@ public final class RangeType extends StructType {
         return "range(" + ints.repr(field(r, START)) + ", " + ints.repr(field(r, STOP)) + (one ? "" : ", " + ints.repr(step)) + ")";
     }
 
-    /** {@code add_operators} over range's slots: {@code '__iter__' in range.__dict__}, as in CPython. */
+    /** range's {@code nb_bool} besides what its methods show. */
     @Override
-    protected java.util.List<String> slotWrappers() {
-        return SlotWrappers.container("__getitem__", "__hash__", "__bool__");
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        return adjusted(super.slots(), java.util.List.of(SlotWrappers.Slot.NB_BOOL));
+    }
+
+    /** {@code range_members}: the three bounds, read-only. */
+    @Override
+    protected void fillDict() {
+        putMembers("start", "stop", "step");
     }
 }

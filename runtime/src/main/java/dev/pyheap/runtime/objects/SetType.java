@@ -937,13 +937,9 @@ public final class SetType extends PyType {
     }
 
     @Override
-    protected java.util.List<String> slotWrappers() {
-        java.util.List<String> ops = new java.util.ArrayList<>(SlotWrappers.SET_OPERATORS);
-        if (!frozen) {
-            ops.add("__init__");
-            ops.addAll(SlotWrappers.SET_INPLACE);
-        }
-        return SlotWrappers.container(ops.toArray(String[]::new));
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        java.util.Set<SlotWrappers.Slot> s = adjusted(super.slots(), SlotWrappers.SET_OPERATORS);
+        return frozen ? adjusted(s, java.util.List.of(), SlotWrappers.Slot.TP_INIT) : adjusted(s, SlotWrappers.SET_INPLACE);
     }
 
     @Override

@@ -195,4 +195,10 @@ public final class SliceType extends StructType {
         return "slice(" + Abstract.repr(space, field(s, START)) + ", " + Abstract.repr(space, field(s, STOP)) + ", "
                 + Abstract.repr(space, field(s, STEP)) + ")";
     }
+
+    /** {@code slice_members}: the three bounds, read-only. */
+    @Override
+    protected void fillDict() {
+        putMembers("start", "stop", "step");
+    }
 }

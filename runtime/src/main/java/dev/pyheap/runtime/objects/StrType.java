@@ -947,9 +947,8 @@ public final class StrType extends PyType {
     }
 
     @Override
-    protected java.util.List<String> slotWrappers() {
-        return SlotWrappers.container("__getitem__", "__str__", "__hash__", "__add__", "__mul__", "__rmul__", "__mod__",
-                "__rmod__");
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        return adjusted(super.slots(), java.util.List.of(SlotWrappers.Slot.NB_REMAINDER));
     }
 
     @Override

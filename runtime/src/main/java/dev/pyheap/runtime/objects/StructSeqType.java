@@ -214,7 +214,7 @@ public final class StructSeqType extends PyType {
     }
 
     @Override
-    protected java.util.List<String> slotWrappers() {
-        return java.util.List.of("__repr__");
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        return java.util.EnumSet.of(SlotWrappers.Slot.TP_REPR); // structseq_repr; the rest is tuple's
     }
 }

@@ -77,4 +77,17 @@ public final class TracebackType extends StructType {
             default -> genericSetAttr(tb, attributeName, value);
         }
     }
+
+    /** {@code tb_next} is a getset: the traceback has no {@code tp_setattro} of its own. */
+    @Override
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        return adjusted(super.slots(), java.util.List.of(), SlotWrappers.Slot.TP_SETATTRO);
+    }
+
+    /** {@code tb_memberlist} and {@code tb_getsetters}. */
+    @Override
+    protected void fillDict() {
+        putMembers("tb_frame", "tb_lasti");
+        putGetSets("tb_next", "tb_lineno");
+    }
 }

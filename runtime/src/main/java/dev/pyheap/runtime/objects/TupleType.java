@@ -339,11 +339,6 @@ public final class TupleType extends SequenceType {
     }
 
     @Override
-    protected java.util.List<String> slotWrappers() {
-        return SlotWrappers.container("__getitem__", "__add__", "__mul__", "__rmul__");
-    }
-
-    @Override
     public String repr(long o) {
         long n = size(o);
         if (n == 0) {

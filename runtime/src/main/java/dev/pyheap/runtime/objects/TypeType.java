@@ -99,9 +99,11 @@ public final class TypeType extends PyType {
         return t != null && t.hasFlag(HEAPTYPE) ? (ClassType) t : null;
     }
 
+    /** {@code PyType_Type}'s slots, with {@code nb_or} ({@code int | str}). */
     @Override
-    protected List<String> slotWrappers() {
-        return List.of("__repr__", "__call__", "__getattribute__", "__setattr__", "__delattr__", "__init__");
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        return java.util.EnumSet.of(SlotWrappers.Slot.TP_REPR, SlotWrappers.Slot.TP_CALL, SlotWrappers.Slot.TP_GETATTRO,
+                SlotWrappers.Slot.TP_SETATTRO, SlotWrappers.Slot.TP_INIT, SlotWrappers.Slot.NB_OR);
     }
 
     /**

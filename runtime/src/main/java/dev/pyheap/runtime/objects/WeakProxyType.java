@@ -189,4 +189,23 @@ public final class WeakProxyType extends PyType {
     public String referentName(long o, int ordinal, java.util.function.LongFunction<String> text) {
         return "__callback__";
     }
+
+    /**
+     * The slots that pass the operation on to the referent: the binary and unary operators and
+     * truth of the number protocol, the container's, iteration; only the callable kind has
+     * {@code tp_call}. Proxies are unhashable ({@code __hash__ = None}).
+     */
+    @Override
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        java.util.Set<SlotWrappers.Slot> s = adjusted(super.slots(), java.util.List.of(SlotWrappers.Slot.NB_ADD, SlotWrappers.Slot.NB_SUBTRACT,
+                SlotWrappers.Slot.NB_MULTIPLY, SlotWrappers.Slot.NB_REMAINDER, SlotWrappers.Slot.NB_NEGATIVE, SlotWrappers.Slot.NB_POSITIVE, SlotWrappers.Slot.NB_ABSOLUTE, SlotWrappers.Slot.NB_BOOL,
+                SlotWrappers.Slot.NB_INVERT, SlotWrappers.Slot.NB_LSHIFT, SlotWrappers.Slot.NB_RSHIFT, SlotWrappers.Slot.NB_AND, SlotWrappers.Slot.NB_XOR, SlotWrappers.Slot.NB_OR, SlotWrappers.Slot.NB_FLOOR_DIVIDE,
+                SlotWrappers.Slot.NB_TRUE_DIVIDE, SlotWrappers.Slot.NB_MATRIX_MULTIPLY), SlotWrappers.Slot.TP_HASH);
+        return callable ? s : adjusted(s, java.util.List.of(), SlotWrappers.Slot.TP_CALL);
+    }
+
+    @Override
+    protected boolean hashIsNone() {
+        return true;
+    }
 }

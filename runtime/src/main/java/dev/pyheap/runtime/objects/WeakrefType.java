@@ -416,8 +416,9 @@ public final class WeakrefType extends PyType {
 
     /** {@code ref.__init__}, {@code ref.__call__} and the comparison and hash slots, for subclasses calling them through {@code super()}. */
     @Override
-    protected List<String> slotWrappers() {
-        return List.of("__repr__", "__hash__", "__call__", "__eq__", "__ne__", "__init__");
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        // weakref___init__ (the arguments were taken by tp_new); weakref_getattro is the default one
+        return adjusted(super.slots(), List.of(SlotWrappers.Slot.TP_INIT), SlotWrappers.Slot.TP_GETATTRO);
     }
 
     @Override
@@ -485,5 +486,10 @@ public final class WeakrefType extends PyType {
         }
         return "<weakref at " + Addresses.hex(o) + "; to '" + space.typeOf(referent).name + "' at "
                 + Addresses.hex(referent) + ">";
+    }
+
+    @Override
+    protected boolean ownNew() {
+        return true;
     }
 }

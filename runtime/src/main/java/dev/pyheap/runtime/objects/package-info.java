@@ -25,6 +25,8 @@
  *   <tr><td>{@code Stringlib}</td><td>{@code Objects/stringlib/} (fastsearch, split, partition, transmogrify): the algorithms str and bytes share, over code units</td></tr>
  *   <tr><td>{@code TextMethods}, {@code StrMethods}, {@code BytesMethods}</td><td>{@code Objects/unicodeobject.c} ({@code unicode_methods}), {@code Objects/bytes_methods.c}, {@code bytearrayobject.c}: the methods, the shared ones once</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.Formatter}, {@code StringFormat}</td><td>{@code Python/formatter_unicode.c} (the format-spec mini-language), {@code Objects/stringlib/unicode_format.h} ({@code str.format}), {@code PyUnicode_Format} and {@code _PyBytes_FormatEx} ({@code %})</td></tr>
+ *   <tr><td>{@link dev.pyheap.runtime.objects.SlotWrappers}</td><td>{@code Objects/typeobject.c} ({@code slotdefs}, {@code add_operators}, the {@code wrap_*} functions): a built-in type's slots as special methods in its namespace</td></tr>
+ *   <tr><td>{@code WrapperDescrType}, {@code MemberDescrType}, {@code GetSetDescrType}</td><td>{@code Objects/descrobject.c} ({@code wrapper_descriptor} and {@code method-wrapper}, {@code member_descriptor}, {@code getset_descriptor})</td></tr>
  *   <tr><td>{@code ClassAssignment}</td><td>{@code Objects/typeobject.c} ({@code object_set_class}, {@code compatible_for_assignment})</td></tr>
  *   <tr><td>{@code Codecs}</td><td>{@code Objects/unicodeobject.c} (the UTF-8/16/32, ASCII and Latin-1 codecs), {@code Python/codecs.c} (the error handlers)</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.SequenceType}, {@link dev.pyheap.runtime.objects.TupleType}</td><td>{@code Objects/tupleobject.c}</td></tr>
