@@ -1440,6 +1440,7 @@ class TextIOWrapper(_TextIOBase):
         self._writenl = newline or '\n'
 
     def _reset_read(self):
+        self._lines = None
         self._decoded = ''
         self._dpos = 0
         self._snap = b''
@@ -1673,6 +1674,7 @@ class TextIOWrapper(_TextIOBase):
                 self._held = data[n:]
                 data = data[:n]
         self._snap = data
+        self._lines = None
         self._decoded = self._decode(data, eof) if data else ''
         self._dpos = 0
         return not eof
@@ -1691,6 +1693,7 @@ class TextIOWrapper(_TextIOBase):
             if getattr(type(size), '__index__', None) is None:
                 raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
         size = _index(size)
+        self._lines = None
         if self._wrote_pending():
             buffer.flush()
         if size < 0:
@@ -1729,12 +1732,12 @@ class TextIOWrapper(_TextIOBase):
         buffer = self._attached()
         if size != -1:
             size = -1 if size is None else _integer(size)
-        d, pos = self._decoded, self._dpos
-        if self._readtranslate:
-            i = d.find('\n', pos)
-            if i >= 0 and (size < 0 or i - pos < size):
-                self._dpos = i + 1
-                return d[pos:i + 1]
+        if size < 0 and self._readtranslate and self._decoded:
+            line = self._cached_line()
+            if line is not None:
+                return line
+        self._lines = None
+        d = self._decoded
         if buffer.closed:
             raise ValueError('I/O operation on closed file.')
         if not d and not buffer.readable():
@@ -1778,14 +1781,33 @@ class TextIOWrapper(_TextIOBase):
         i = d.find(nl, pos, limit)
         return -1 if i < 0 else i + len(nl)
 
+    def _cached_line(self):
+        """The next whole line of the chunk (translated mode), from the chunk's lines split once:
+        searching the chunk again for each line would cost the chunk's length per line."""
+        lines = self._lines
+        if lines is None:
+            d = self._decoded
+            if not d:
+                return None
+            pos = self._dpos
+            parts = (d[pos:] if pos else d).split('\n')
+            parts.pop()
+            lines = self._lines = [part + '\n' for part in parts]
+            self._li = 0
+        i = self._li
+        if i < len(lines):
+            line = lines[i]
+            self._li = i + 1
+            self._dpos += len(line)
+            return line
+        return None
+
     def __next__(self):
         self._telling = False
-        d, pos = self._decoded, self._dpos
         if self._readtranslate:
-            i = d.find('\n', pos)
-            if i >= 0:
-                self._dpos = i + 1
-                return d[pos:i + 1]
+            line = self._cached_line()
+            if line is not None:
+                return line
         line = self.readline()
         if not line:
             self._telling = self._seekable

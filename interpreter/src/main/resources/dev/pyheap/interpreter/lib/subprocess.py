@@ -161,12 +161,16 @@ def _stream(value, name, reading):
             raise OSError(9, "Bad file descriptor")
         # the child's output goes to the descriptor (a file, a pipe, the process's stdout) as it comes
         return 'd:%d' % value
-    if not reading and isinstance(value, io.IOBase) and not value.closed:
-        # a file open() or tempfile made: what it buffers first, then the child's output through
-        # its descriptor, at its position
+    if not reading and isinstance(getattr(value, 'file', value), io.IOBase) and not value.closed:
+        # a file open() or tempfile made: what it buffers first, then the child's output: a named
+        # file opened again by the child at its end (stdout and stderr in the order written), a
+        # file without a name through its descriptor
         fileno = value.fileno()
         if fileno not in (0, 1, 2):
             value.flush()
+            path = getattr(value, 'name', None)
+            if isinstance(path, str):
+                return 'a:' + os.path.abspath(path)
             return 'd:%d' % fileno
     path = getattr(value, 'name', None)
     if reading and isinstance(path, str) and not path.startswith('<'):
