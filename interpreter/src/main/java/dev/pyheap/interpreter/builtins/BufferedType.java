@@ -17,10 +17,11 @@ import java.util.function.LongConsumer;
  * keeps what it is given until it is flushed, by itself or by the text layer's flush, which hands the
  * text on after these bytes, as CPython's text layer writes its pending text into this buffer.
  * Two types of this class: {@code _io.BufferedReader} for the stream that reads, {@code _io.BufferedWriter} for the others.
- * <pre>   +0 ob_refcnt  +8 ob_type  +16 the index of its stream in the text type's table</pre>
+ * Its {@code raw} is an {@code io.FileIO} over the descriptor ({@code closefd=False}), made when first asked.
+ * <pre>   +0 ob_refcnt  +8 ob_type  +16 the index of its stream in the text type's table  +24 raw (owned, 0 until asked)</pre>
  */
 final class BufferedType extends PyType {
-    private static final int INDEX = 16, SIZE = 24;
+    private static final int INDEX = 16, RAW = 24, SIZE = 32;
     private final TextIOType text;
 
     BufferedType(ObjectSpace space, TextIOType text, boolean reads) {
@@ -130,12 +131,22 @@ final class BufferedType extends PyType {
         putInDict("name", gs.create(this, "name", o -> space.strType.runtime(stream(o).name()), null));
         putInDict("mode", gs.create(this, "mode", o -> space.strType.runtime(stream(o).input != null ? "rb" : "wb"), null));
         putInDict("closed", gs.create(this, "closed", o -> space.newBool(stream(o).closed), null));
+        putInDict("raw", gs.create(this, "raw", o -> {
+            long raw = memory.getLong(o + RAW);
+            if (raw == 0) {
+                TextIOType.Stream s = stream(o);
+                raw = text.rawFile.make(s.fd(), s.name(), s.input != null ? "rb" : "wb");
+                memory.putLong(o + RAW, raw);
+            }
+            return space.newRef(raw);
+        }, null));
     }
 
     /** A new buffer object for the text type's stream {@code index}. New reference. */
     long create(int index) {
         long o = space.newObject(this, SIZE);
         memory.putLong(o + INDEX, index);
+        memory.putLong(o + RAW, 0);
         return o;
     }
 
@@ -190,10 +201,15 @@ final class BufferedType extends PyType {
 
     @Override
     public void forEachReferent(long o, LongConsumer visitor) {
+        long raw = memory.getLong(o + RAW);
+        if (raw != 0) {
+            visitor.accept(raw);
+        }
     }
 
     @Override
     public void dealloc(long o) {
+        space.xdecref(memory.getLong(o + RAW));
         space.typeOf(o).tpFree(o);
     }
 }

@@ -31,7 +31,6 @@ public final class Builtins {
     private final Interpreter interp;
     private final BuiltinIterType enumerateType, zipType, mapType, filterType, reversedType, callIterType;
     final TextIOType textIO;
-    private final FileType textFile, binaryFile;
     private final QuitterType quitterType;
     /** The module and its dict (the module holds the dict; the module table holds the module). */
     private long module;
@@ -52,8 +51,6 @@ public final class Builtins {
         this.reversedType = space.register(new BuiltinIterType(space, BuiltinIterType.Kind.REVERSED, calls));
         this.callIterType = space.register(new BuiltinIterType(space, BuiltinIterType.Kind.CALLABLE, calls));
         this.textIO = space.register(new TextIOType(space));
-        this.textFile = space.register(new FileType(space, true));
-        this.binaryFile = space.register(new FileType(space, false));
         this.quitterType = space.register(new QuitterType(space, this));
         this.printKeywords = new ArgParser(space, "sep", "end", "file", "flush");
         interp.setInstanceCheck(this::isInstance);
@@ -167,73 +164,44 @@ public final class Builtins {
     }
 
     /**
-     * {@code open(file, mode='r', buffering=-1, encoding=None)}: for reading ({@code 'r'}, {@code 'rt'},
-     * {@code 'rb'}) a {@link FileType} object; for the other modes what {@code io._open_descriptor_file}
-     * makes (a file over a descriptor of {@code posix}).
+     * {@code open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True,
+     * opener=None)}: the arguments parsed as {@code _io.open}'s, then the layered file objects made by
+     * {@code io._open} (FileIO, a buffer over it, a TextIOWrapper over that: the library's io module).
      */
     private long open(long self, long a, long n, long kw) {
-        CallArgs c = new CallArgs(space, "open", a, n, kw).keywords("file", "mode", "buffering", "encoding").range(0, 4);
-        long file = n > 0 ? c.get(0) : c.keyword("file");
-        long mode = n > 1 ? c.get(1) : c.keyword("mode");
-        long encoding = n > 3 ? c.get(3) : c.keyword("encoding");
-        if (file == 0) {
+        CallArgs c = new CallArgs(space, "open", a, n, kw)
+                .keywords("file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener").range(0, 8);
+        String[] names = {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"};
+        long[] args = new long[names.length];
+        for (int i = 0; i < names.length; i++) {
+            args[i] = i < n ? c.get(i) : c.keyword(names[i]);
+        }
+        if (args[0] == 0) {
             throw new PyException("TypeError", "open() missing required argument 'file' (pos 1)");
         }
-        long path = fspath(file);
+        long io = interp.importModule("io");
         try {
-            return open(path, mode, encoding);
-        } finally {
-            space.decref(path);
-        }
-    }
-
-    /** {@code os.fspath} for str paths: the str itself or what the object's {@code __fspath__} returns. New reference. */
-    private long fspath(long file) {
-        if (space.strType.check(file)) {
-            return space.newRef(file);
-        }
-        long method = Abstract.lookupAttr(space, space.typeOf(file).typeObject(), "__fspath__");
-        if (method == 0) {
-            throw new PyException("TypeError", "expected str, bytes or os.PathLike object, not " + space.typeOf(file).name);
-        }
-        long path;
-        try {
-            path = Abstract.call(space, method, new long[] {file});
-        } finally {
-            space.decref(method);
-        }
-        if (!space.strType.check(path)) {
-            String name = space.typeOf(path).name;
-            space.decref(path);
-            throw new PyException("TypeError", "expected " + space.typeOf(file).name + ".__fspath__() to return str or bytes, not "
-                    + name);
-        }
-        return path;
-    }
-
-    private long open(long file, long mode, long encoding) {
-        String m = mode == 0 ? "r" : space.strType.value(mode);
-        boolean binary = m.equals("rb") || m.equals("br");
-        if (!binary && !m.equals("r") && !m.equals("rt") && !m.equals("tr")) {
-            // writing and updating modes: a file over a descriptor of posix, written in Python (io)
-            long io = interp.importModule("io");
+            long opener = Abstract.getAttr(space, io, "_open");
             try {
-                long opener = Abstract.getAttr(space, io, "_open_descriptor_file");
+                long[] call = new long[names.length];
+                long minusOne = space.newInt(-1);
+                long r = space.strType.runtime("r");
                 try {
-                    return Abstract.call(space, opener, new long[] {file, mode == 0 ? space.none : mode,
-                        encoding == 0 ? space.none : encoding});
+                    for (int i = 0; i < names.length; i++) {
+                        call[i] = args[i] != 0 ? args[i]
+                                : i == 1 ? r : i == 2 ? minusOne : i == 6 ? space.trueObject : space.none;
+                    }
+                    return Abstract.call(space, opener, call);
                 } finally {
-                    space.decref(opener);
+                    space.decref(r);
+                    space.decref(minusOne);
                 }
             } finally {
-                space.decref(io);
+                space.decref(opener);
             }
+        } finally {
+            space.decref(io);
         }
-        if (binary && encoding != 0 && encoding != space.none) {
-            throw new PyException("ValueError", "binary mode doesn't take an encoding argument");
-        }
-        String enc = encoding == 0 || encoding == space.none ? null : space.strType.value(encoding);
-        return (binary ? binaryFile : textFile).open(space.strType.value(file), enc);
     }
 
     // ------------------------------------------------------------------ the functions

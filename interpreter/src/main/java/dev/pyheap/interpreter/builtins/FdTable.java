@@ -64,9 +64,12 @@ final class FdTable {
     /** A file or a pipe end. */
     private static final class Chan extends OpenFile {
         final Channel channel;
+        /** O_APPEND on a file also open for reading (a channel cannot be both): each write goes to the end. */
+        final boolean append;
 
-        Chan(Channel channel) {
+        Chan(Channel channel, boolean append) {
             this.channel = channel;
+            this.append = append;
         }
 
         @Override
@@ -118,8 +121,13 @@ final class FdTable {
 
     /** A new descriptor for {@code channel} (the lowest free number). */
     synchronized int add(Channel channel) {
+        return add(channel, false);
+    }
+
+    /** A new descriptor for {@code channel}, whose writes go to the file's end when {@code append}. */
+    synchronized int add(Channel channel, boolean append) {
         int fd = lowestFree();
-        install(fd, new Chan(channel));
+        install(fd, new Chan(channel, append));
         return fd;
     }
 
@@ -196,9 +204,16 @@ final class FdTable {
                 }
                 ByteBuffer buf = ByteBuffer.wrap(data);
                 int written = 0;
-                do {
-                    written += w.write(buf);
-                } while (buf.hasRemaining() && !(w instanceof FileChannel));
+                try {
+                    if (c.append && w instanceof FileChannel f) {
+                        f.position(f.size());
+                    }
+                    do {
+                        written += w.write(buf);
+                    } while (buf.hasRemaining() && !(w instanceof FileChannel));
+                } catch (java.nio.channels.NonWritableChannelException e) {
+                    throw new FdError(EBADF); // a file open for reading only
+                }
                 return written;
             }
         }
@@ -220,7 +235,12 @@ final class FdTable {
                     throw new FdError(EBADF);
                 }
                 ByteBuffer buf = ByteBuffer.allocate(n);
-                int got = n == 0 ? 0 : r.read(buf);
+                int got;
+                try {
+                    got = n == 0 ? 0 : r.read(buf);
+                } catch (java.nio.channels.NonReadableChannelException e) {
+                    throw new FdError(EBADF); // a file open for writing only
+                }
                 byte[] out = new byte[Math.max(got, 0)];
                 buf.flip();
                 buf.get(out);

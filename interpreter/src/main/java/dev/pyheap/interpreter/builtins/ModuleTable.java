@@ -119,6 +119,7 @@ public final class ModuleTable implements Interpreter.Importer {
         }
         space.decref(stdinObject);
         builtins.textIO.unsupported = this::unsupportedOperation;
+        builtins.textIO.rawFile = this::standardRaw;
         long stdout = builtins.newTextStream(fds, 1, unbuffered, holdsOutput, terminals[0]);
         long stderr = builtins.newTextStream(fds, 2, unbuffered, holdsOutput, terminals[1]);
         for (String n : new String[] {"stdout", "__stdout__"}) {
@@ -313,6 +314,20 @@ public final class ModuleTable implements Interpreter.Importer {
     }
 
     /** {@code io.UnsupportedOperation(message)} to raise: the class lives in the io module, imported if need be. */
+    /** {@code io._standard_raw(fd, name, mode)}: the FileIO under a standard stream's buffer. New reference. */
+    private long standardRaw(int fd, String name, String mode) {
+        long make = Abstract.getAttr(space, importModule("io"), "_standard_raw");
+        long[] args = {space.newInt(fd), space.strType.runtime(name), space.strType.runtime(mode)};
+        try {
+            return Abstract.call(space, make, args);
+        } finally {
+            space.decref(make);
+            for (long x : args) {
+                space.decref(x);
+            }
+        }
+    }
+
     private PyException unsupportedOperation(String message) {
         long io = importModule("io");
         long type = Abstract.getAttr(space, io, "UnsupportedOperation");

@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * {@code stat}/{@code lstat} as a tuple {@code os} turns into a {@code stat_result}, {@code mkdir},
  * {@code rmdir}, {@code unlink}/{@code remove}, {@code rename}/{@code replace}, {@code access},
  * {@code chmod}), {@code urandom}, {@code strerror}, and file descriptors ({@code open},
- * {@code read}, {@code write}, {@code close}, {@code lseek}) kept in a table of this module,
+ * {@code read}, {@code write}, {@code close}, {@code lseek}, {@code ftruncate}) kept in a table of this module,
  * numbered from 3 as a fresh process numbers them. Failures raise CPython's {@code OSError}
  * subclass for the errno ({@code FileNotFoundError: [Errno 2] No such file or directory: 'x'}).
  * The working directory is the JVM's: there is no {@code chdir}.
@@ -204,7 +204,9 @@ final class PosixModule {
             if ((flags & O_TRUNC) != 0) {
                 options.add(StandardOpenOption.TRUNCATE_EXISTING);
             }
-            if ((flags & O_APPEND) != 0) {
+            // a channel cannot both read and append: O_RDWR | O_APPEND moves to the end at each write
+            boolean appendByHand = (flags & O_APPEND) != 0 && (flags & 3) == O_RDWR;
+            if ((flags & O_APPEND) != 0 && !appendByHand) {
                 options.add(StandardOpenOption.APPEND);
                 options.remove(StandardOpenOption.READ);
             }
@@ -218,7 +220,7 @@ final class PosixModule {
             if (created) {
                 chmod(space, path, mode & ~umask());
             }
-            return space.newInt(fds.add(channel));
+            return space.newInt(fds.add(channel, appendByHand));
         });
         SysModule.function(space, module, dict, "close", (self, a, n, kw) -> {
             int fd = fd(space, new CallArgs(space, "close", a, n, kw).keywords().exactly(1).get(0));
@@ -285,6 +287,26 @@ final class PosixModule {
                 space.decref(r);
                 space.decref(w);
                 return t;
+            });
+        });
+        SysModule.function(space, module, dict, "ftruncate", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "ftruncate", a, n, kw).keywords().range(2, 2);
+            int fd = fd(space, c.get(0));
+            long length = Abstract.index(space, c.get(1));
+            return io(space, () -> {
+                if (length < 0) {
+                    throw osError(space, EINVAL, null);
+                }
+                FileChannel ch = fds.file(fd);
+                long pos = ch.position();
+                if (length < ch.size()) {
+                    ch.truncate(length);
+                } else if (length > ch.size()) {
+                    // ftruncate extends with zeros; a channel only shrinks: write one zero at the last byte
+                    ch.write(java.nio.ByteBuffer.wrap(new byte[1]), length - 1);
+                }
+                ch.position(pos);
+                return space.newNone();
             });
         });
         SysModule.function(space, module, dict, "isatty", (self, a, n, kw) -> {

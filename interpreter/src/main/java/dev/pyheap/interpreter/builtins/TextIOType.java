@@ -64,7 +64,8 @@ final class TextIOType extends PyType {
     static final class Stream {
         final FdTable fds;
         final int fd;
-        final Buffering buffering;
+        /** Changed by {@code reconfigure(line_buffering=..., write_through=...)}. */
+        volatile Buffering buffering;
         final boolean holds;
         final boolean terminal;
         final StringBuilder held = new StringBuilder();
@@ -134,6 +135,15 @@ final class TextIOType extends PyType {
 
     /** Makes {@code io.UnsupportedOperation(message)} to raise (the io module is Python: the module table knows it). */
     java.util.function.Function<String, PyException> unsupported = m -> new PyException("OSError", m);
+    /** Makes the {@code io.FileIO} under a stream's buffer (io is Python: the module table knows it). */
+    interface RawFile {
+        /** {@code io.FileIO(fd, mode, closefd=False)} named {@code name}. New reference. */
+        long make(int fd, String name, String mode);
+    }
+
+    RawFile rawFile = (fd, name, mode) -> {
+        throw new PyException("AttributeError", "'_io.BufferedWriter' object has no attribute 'raw'");
+    };
     /** The type of the streams' {@code buffer} objects. */
     private final BufferedType readerType, writerType;
 
@@ -182,6 +192,34 @@ final class TextIOType extends PyType {
                 flushJava(self);
                 s.closed = true;
             }
+            return space.newNone();
+        });
+        defineMethod("reconfigure", (dev.pyheap.runtime.objects.PyMethod.WithKeywords) (self, a) -> {
+            // textio.c's reconfigure for what these streams can change: the buffering; the codec
+            // and newline mode only to what they are
+            if (a.nargs > 0) {
+                throw new PyException("TypeError", "reconfigure() takes no positional arguments");
+            }
+            a.keywords("encoding", "errors", "newline", "line_buffering", "write_through");
+            Stream s = entry(self);
+            long encoding = a.keyword("encoding");
+            if (encoding != 0 && encoding != space.none) {
+                String e = space.strType.value(encoding).toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+                if (!e.equals("utf-8") && !e.equals("utf8")) {
+                    throw new PyException("ValueError", "this stream's encoding cannot be changed");
+                }
+            }
+            long lineBuffering = a.keyword("line_buffering");
+            long writeThrough = a.keyword("write_through");
+            if (s.input == null) {
+                writeFlush(self);
+                flushJava(self);
+            }
+            boolean line = lineBuffering == 0 || lineBuffering == space.none ? s.buffering == Buffering.LINE
+                    : Abstract.isTrue(space, lineBuffering);
+            boolean through = writeThrough == 0 || writeThrough == space.none ? s.buffering == Buffering.WRITE_THROUGH
+                    : Abstract.isTrue(space, writeThrough);
+            s.buffering = through ? Buffering.WRITE_THROUGH : line ? Buffering.LINE : Buffering.BLOCK;
             return space.newNone();
         });
         defineMethod("fileno", (self, args) -> {

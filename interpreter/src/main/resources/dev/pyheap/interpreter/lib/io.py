@@ -1,8 +1,12 @@
-"""The io module, as CPython 3.11's for what programs use: StringIO and BytesIO (in-memory
-streams, the classes CPython's _io writes in C, here written in Python with the same behaviour and
-messages), open (the built-in), the abstract bases (IOBase, RawIOBase, BufferedIOBase, TextIOBase)
-with the stream types registered, UnsupportedOperation, TextIOWrapper (the type of sys.stdout and
-of text files), the SEEK_* constants."""
+"""The io module, as CPython 3.11's: open (the built-in, whose work is done by _open here), the
+layered file objects CPython's _io writes in C, here in Python with the same behaviour, reprs and
+messages: FileIO (raw bytes over a posix descriptor), BufferedReader/BufferedWriter/BufferedRandom/
+BufferedRWPair (a buffer over a raw stream), TextIOWrapper (str over a buffer: decoding, encoding,
+universal newlines, tell/seek cookies); the in-memory streams StringIO and BytesIO; the bases
+_IOBase/_RawIOBase/_BufferedIOBase/_TextIOBase with their default methods and the abstract
+classes IOBase/RawIOBase/BufferedIOBase/TextIOBase programs derive from; UnsupportedOperation,
+text_encoding, the SEEK_* constants. The standard streams are the runtime's own (written in Java),
+registered with these abstract classes."""
 
 import abc
 import sys
@@ -20,32 +24,272 @@ SEEK_END = 2
 DEFAULT_BUFFER_SIZE = 8192
 
 open = open
-open_code = open
+
+
+def open_code(path):
+    """The file at path opened for reading bytes (no hooks here)."""
+    if not isinstance(path, str):
+        raise TypeError("open_code() argument 'path' must be str, not %s" % type(path).__name__)
+    return open(path, 'rb')
 
 
 class UnsupportedOperation(OSError, ValueError):
     pass
 
 
-
-class IOBase(metaclass=abc.ABCMeta):
-    pass
+UnsupportedOperation.__module__ = 'io'
 
 
-class RawIOBase(IOBase):
-    pass
+def _unsupported(name):
+    raise UnsupportedOperation(name)
 
 
-class BufferedIOBase(IOBase):
-    pass
+class _IOBase:
+    """The default methods of every stream: closing, the with statement, iteration by lines,
+    readline over read/peek, and the inquiries of a stream that can do nothing."""
+
+    __module__ = '_io'
+    __closed = False
+
+    def seek(self, pos, whence=0):
+        _unsupported('seek')
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, pos=None):
+        _unsupported('truncate')
+
+    def flush(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def close(self):
+        if not self.__closed:
+            try:
+                self.flush()
+            finally:
+                self.__closed = True
+
+    @property
+    def closed(self):
+        return self.__closed
+
+    def __del__(self):
+        try:
+            closed = self.closed
+        except Exception:
+            return
+        if not closed:
+            try:
+                self.close()
+            except Exception:
+                pass
+
+    def seekable(self):
+        return False
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def _checkClosed(self, msg=None):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.' if msg is None else msg)
+
+    def _checkReadable(self, msg=None):
+        if not self.readable():
+            raise UnsupportedOperation('File or stream is not readable.' if msg is None else msg)
+
+    def _checkWritable(self, msg=None):
+        if not self.writable():
+            raise UnsupportedOperation('File or stream is not writable.' if msg is None else msg)
+
+    def _checkSeekable(self, msg=None):
+        if not self.seekable():
+            raise UnsupportedOperation('File or stream is not seekable.' if msg is None else msg)
+
+    def __enter__(self):
+        self._checkClosed()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def fileno(self):
+        _unsupported('fileno')
+
+    def isatty(self):
+        self._checkClosed()
+        return False
+
+    def readline(self, size=-1):
+        size = _index(size)
+        peek = getattr(self, 'peek', None)
+        res = bytearray()
+        while size < 0 or len(res) < size:
+            n = 1
+            if peek is not None:
+                ahead = peek(1)
+                if ahead:
+                    n = (ahead.find(b'\n') + 1) or len(ahead)
+                    if size >= 0:
+                        n = min(n, size - len(res))
+            b = self.read(n)
+            if not b:
+                break
+            res += b
+            if res.endswith(b'\n'):
+                break
+        return bytes(res)
+
+    def __iter__(self):
+        self._checkClosed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readlines(self, hint=None):
+        hint = _index(hint, 'hint')
+        if hint <= 0:
+            return list(self)
+        n = 0
+        lines = []
+        for line in self:
+            lines.append(line)
+            n += len(line)
+            if n >= hint:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._checkClosed()
+        for line in lines:
+            self.write(line)
 
 
-class TextIOBase(IOBase):
-    pass
+class _RawIOBase(_IOBase):
+    """A raw stream's read and readall over its readinto."""
+
+    __module__ = '_io'
+
+    def read(self, size=-1):
+        size = _index(size)
+        if size < 0:
+            return self.readall()
+        b = bytearray(size)
+        n = self.readinto(b)
+        if n is None:
+            return None
+        del b[n:]
+        return bytes(b)
+
+    def readall(self):
+        res = bytearray()
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if not data:
+                break
+            res += data
+        if res:
+            return bytes(res)
+        return data
+
+    def readinto(self, b):
+        raise NotImplementedError
+
+    def write(self, b):
+        raise NotImplementedError
 
 
-TextIOWrapper = type(sys.__stdout__)
-TextIOBase.register(TextIOWrapper)
+class _BufferedIOBase(_IOBase):
+    """What a buffered stream cannot do unless it says otherwise; readinto over read."""
+
+    __module__ = '_io'
+
+    def read(self, size=-1):
+        _unsupported('read')
+
+    def read1(self, size=-1):
+        _unsupported('read1')
+
+    def write(self, b):
+        _unsupported('write')
+
+    def detach(self):
+        _unsupported('detach')
+
+    def readinto(self, b):
+        return self._readinto(b, False)
+
+    def readinto1(self, b):
+        return self._readinto(b, True)
+
+    def _readinto(self, b, read1):
+        view = b if isinstance(b, bytearray) else memoryview(b).cast('B')
+        data = self.read1(len(view)) if read1 else self.read(len(view))
+        n = len(data)
+        view[:n] = data
+        return n
+
+
+class _TextIOBase(_IOBase):
+    """What a text stream cannot do unless it says otherwise."""
+
+    __module__ = '_io'
+
+    def read(self, size=-1):
+        _unsupported('read')
+
+    def write(self, s):
+        _unsupported('write')
+
+    def readline(self, size=-1):
+        _unsupported('readline')
+
+    def detach(self):
+        _unsupported('detach')
+
+    @property
+    def encoding(self):
+        return None
+
+    @property
+    def newlines(self):
+        return None
+
+    @property
+    def errors(self):
+        return None
+
+
+class IOBase(_IOBase, metaclass=abc.ABCMeta):
+    __doc__ = _IOBase.__doc__
+
+
+class RawIOBase(_RawIOBase, IOBase):
+    __doc__ = _RawIOBase.__doc__
+
+
+class BufferedIOBase(_BufferedIOBase, IOBase):
+    __doc__ = _BufferedIOBase.__doc__
+
+
+class TextIOBase(_TextIOBase, IOBase):
+    __doc__ = _TextIOBase.__doc__
+
+
+for _stream in (sys.__stdout__, sys.__stderr__, sys.__stdin__):
+    if _stream is not None:
+        TextIOBase.register(type(_stream))
+        BufferedIOBase.register(type(_stream.buffer))
+del _stream
 
 
 def text_encoding(encoding, stacklevel=2):
@@ -400,131 +644,1356 @@ class BytesIO(_Memory):
 BufferedIOBase.register(BytesIO)
 
 
-class _DescriptorFile(_Lines):
-    """A file over a descriptor of posix, which open() returns for the modes that write ('w',
-    'a', 'x', '+'): bytes for binary modes, str for text ones (UTF-8 unless encoding says)."""
+def _bytes_like(b):
+    """The bytes of a bytes-like argument; CPython's TypeError for anything else."""
+    if isinstance(b, (bytes, bytearray)):
+        return b
+    if isinstance(b, str) or isinstance(b, (int, float, list, tuple, dict)) or b is None:
+        raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
+    try:
+        return memoryview(b).tobytes()
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__) from None
 
-    def __init__(self, fd, name, mode, encoding=None):
-        self.fd = fd
-        self.name = name
-        self.mode = mode
-        self.closed = False
-        self._binary = 'b' in mode
-        self._encoding = encoding or 'utf-8'
-        if not self._binary:
-            self.encoding = encoding or 'UTF-8'
 
-    def _check(self, binary_message='I/O operation on closed file.'):
-        if self.closed:
-            raise ValueError(binary_message if self._binary else 'I/O operation on closed file.')
+def _integer(value):
+    """An int argument through __index__, with CPython's TypeError."""
+    if isinstance(value, int):
+        return value
+    index = getattr(type(value), '__index__', None)
+    if index is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    return index(value)
+
+
+_O_RDONLY, _O_WRONLY, _O_RDWR = 0, 1, 2
+_O_CREAT, _O_EXCL, _O_TRUNC, _O_APPEND, _O_CLOEXEC = 0o100, 0o200, 0o1000, 0o2000, 0o2000000
+
+
+class FileIO(_RawIOBase):
+    """Raw binary I/O over a posix descriptor: what the descriptor's read, write and lseek do."""
+
+    __module__ = '_io'
+    _fd = -1
+    _closefd = True
+
+    def __init__(self, file, mode='r', closefd=True, opener=None):
+        if self._fd >= 0:
+            if self._closefd:
+                _posix.close(self._fd)
+            self._fd = -1
+        if isinstance(file, float):
+            raise TypeError('integer argument expected, got float')
+        fd = -1
+        if isinstance(file, int):
+            fd = file
+            if fd < 0:
+                raise ValueError('negative file descriptor')
+        if not isinstance(mode, str):
+            raise TypeError("FileIO() argument 'mode' must be str, not %s" % type(mode).__name__)
+        kinds = plus = 0
+        for c in mode:
+            if c in 'rwxa':
+                kinds += 1
+            elif c == '+':
+                plus += 1
+            elif c != 'b':
+                raise ValueError('invalid mode: %s' % mode)
+            if kinds > 1 or plus > 1:
+                break
+        if kinds != 1 or plus > 1:
+            raise ValueError('Must have exactly one of create/read/write/append mode and at most one plus')
+        self._created = 'x' in mode
+        self._appending = 'a' in mode
+        self._readable = 'r' in mode or '+' in mode
+        self._writable = 'r' not in mode or '+' in mode
+        if self._readable and self._writable:
+            flags = _O_RDWR
+        elif self._readable:
+            flags = _O_RDONLY
+        else:
+            flags = _O_WRONLY
+        if 'x' in mode:
+            flags |= _O_EXCL | _O_CREAT
+        elif 'w' in mode:
+            flags |= _O_CREAT | _O_TRUNC
+        elif 'a' in mode:
+            flags |= _O_APPEND | _O_CREAT
+        flags |= _O_CLOEXEC
+        self._seekable = None
+        if fd < 0:
+            if not closefd:
+                raise ValueError('Cannot use closefd=False with file name')
+            import os
+            path = os.fspath(file)
+            if opener is None:
+                fd = _posix.open(os.fsdecode(path), flags, 0o666)
+            else:
+                fd = opener(path, flags)
+                if not isinstance(fd, int):
+                    raise TypeError('expected integer from opener')
+                if fd < 0:
+                    raise ValueError('opener returned %d' % fd)
+            try:
+                if os.path.isdir(path):
+                    raise IsADirectoryError(21, 'Is a directory', file)
+            except BaseException:
+                _posix.close(fd)
+                raise
+        self._fd = fd
+        self._closefd = bool(closefd)
+        self.name = file
+        if self._appending:
+            try:
+                _posix.lseek(fd, 0, 2)
+            except OSError:
+                pass
+
+    def _check(self):
+        if self._fd < 0:
+            raise ValueError('I/O operation on closed file')
+
+    def _check_readable(self):
+        self._check()
+        if not self._readable:
+            raise UnsupportedOperation('File not open for reading')
+
+    def _check_writable(self):
+        self._check()
+        if not self._writable:
+            raise UnsupportedOperation('File not open for writing')
+
+    @property
+    def closed(self):
+        return self._fd < 0
+
+    @property
+    def closefd(self):
+        return self._closefd
+
+    @property
+    def mode(self):
+        if self._created:
+            return 'xb+' if self._readable else 'xb'
+        if self._appending:
+            return 'ab+' if self._readable else 'ab'
+        if self._readable:
+            return 'rb+' if self._writable else 'rb'
+        return 'wb'
 
     def fileno(self):
         self._check()
-        return self.fd
+        return self._fd
 
-    def write(self, data):
-        self._check('write to closed file')
-        if self._binary:
-            if not isinstance(data, (bytes, bytearray)):
-                raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
-            _posix.write(self.fd, bytes(data))
-        else:
-            if not isinstance(data, str):
-                raise TypeError(f'write() argument must be str, not {type(data).__name__}')
-            _posix.write(self.fd, data.encode(self._encoding))
-        return len(data)
+    def readable(self):
+        self._check()
+        return self._readable
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
+    def writable(self):
+        self._check()
+        return self._writable
+
+    def seekable(self):
+        self._check()
+        if self._seekable is None:
+            try:
+                _posix.lseek(self._fd, 0, 1)
+            except OSError:
+                self._seekable = False
+            else:
+                self._seekable = True
+        return self._seekable
+
+    def isatty(self):
+        self._check()
+        return _posix.isatty(self._fd)
 
     def read(self, size=-1):
-        self._check('read of closed file')
-        if size is None or size < 0:
-            chunks = []
-            while True:
-                chunk = _posix.read(self.fd, 65536)
-                if not chunk:
-                    break
-                chunks.append(chunk)
-            data = b''.join(chunks)
-        else:
-            data = _posix.read(self.fd, size)
-        return data if self._binary else data.decode(self._encoding)
+        self._check_readable()
+        size = _index(size)
+        if size < 0:
+            return self.readall()
+        return _posix.read(self._fd, size)
 
-    def readline(self):
+    def readall(self):
         self._check()
+        if not self._readable:
+            raise OSError(9, 'Bad file descriptor')
         chunks = []
         while True:
-            c = _posix.read(self.fd, 1)
-            if not c:
+            chunk = _posix.read(self._fd, 262144)
+            if not chunk:
                 break
-            chunks.append(c)
-            if c == b'\n':
-                break
-        data = b''.join(chunks)
-        return data if self._binary else data.decode(self._encoding)
+            chunks.append(chunk)
+        return chunks[0] if len(chunks) == 1 else b''.join(chunks)
 
-    def seek(self, offset, whence=0):
+    def readinto(self, b):
+        self._check_readable()
+        view = b if isinstance(b, bytearray) else memoryview(b).cast('B')
+        data = _posix.read(self._fd, len(view))
+        n = len(data)
+        view[:n] = data
+        return n
+
+    def write(self, b):
+        self._check_writable()
+        return _posix.write(self._fd, _bytes_like(b))
+
+    def seek(self, pos, whence=0):
         self._check()
-        return _posix.lseek(self.fd, offset, whence)
+        if isinstance(pos, float):
+            raise TypeError('an integer is required')
+        return _posix.lseek(self._fd, _integer(pos), whence)
 
     def tell(self):
         self._check()
-        return _posix.lseek(self.fd, 0, 1)
+        return _posix.lseek(self._fd, 0, 1)
 
-    def flush(self):
-        self._check()
+    def truncate(self, size=None):
+        self._check_writable()
+        if size is None:
+            size = self.tell()
+        _posix.ftruncate(self._fd, _integer(size))
+        return size
 
     def close(self):
-        if not self.closed:
-            self.closed = True
-            _posix.close(self.fd)
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, exc, value, tb):
-        self.close()
+        if self._fd >= 0:
+            try:
+                _RawIOBase.close(self)
+            finally:
+                fd, self._fd = self._fd, -1
+                if self._closefd:
+                    _posix.close(fd)
 
     def __del__(self):
-        self.close()
-
-    def readable(self):
-        return 'r' in self.mode or '+' in self.mode
-
-    def writable(self):
-        return 'r' not in self.mode or '+' in self.mode
+        if self._fd >= 0 and self._closefd:
+            try:
+                self.close()
+            except Exception:
+                pass
 
     def __repr__(self):
-        if self._binary:
-            kind = 'BufferedRandom' if '+' in self.mode else 'BufferedWriter'
-            return f"<_io.{kind} name={self.name!r}>"
-        return f"<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding={self.encoding!r}>"
+        name = 'FileIO' if type(self) is FileIO else type(self).__qualname__
+        module = '_io' if type(self) is FileIO else type(self).__module__
+        if self._fd < 0:
+            return '<%s.%s [closed]>' % (module, name)
+        try:
+            shown = 'name=%r' % (self.name,)
+        except AttributeError:
+            shown = 'fd=%d' % self._fd
+        return '<%s.%s %s mode=%r closefd=%r>' % (module, name, shown, self.mode, self._closefd)
+
+    def __getstate__(self):
+        raise TypeError("cannot pickle '_io.FileIO' object")
 
 
-def _open_descriptor_file(file, mode, encoding):
-    """open(file, mode) for a mode that writes or updates."""
+RawIOBase.register(FileIO)
+
+
+class _Buffered:
+    """The methods the buffered streams share; each stream type takes the ones for its
+    direction (BufferedReader reads, BufferedWriter writes, BufferedRandom does both).
+
+    The read buffer is a bytes object and a position in it (what is before the position was
+    read); the write buffer a bytearray of what was written and not yet handed to the raw
+    stream. At most one of them holds data: a write after reading moves the raw stream back
+    to the logical position, a read after writing flushes first."""
+
+    _raw = None
+
+    def _init(self, raw, buffer_size, kind):
+        if buffer_size <= 0:
+            raise ValueError('buffer size must be strictly positive')
+        self._raw = raw
+        self._buffer_size = buffer_size
+        self._rbuf = b''
+        self._rpos = 0
+        self._wbuf = bytearray()
+
+    def _attached(self):
+        raw = self._raw
+        if raw is None:
+            raise ValueError('raw stream has been detached')
+        return raw
+
+    @property
+    def raw(self):
+        return self._raw
+
+    @property
+    def closed(self):
+        return self._attached().closed
+
+    @property
+    def name(self):
+        return self._attached().name
+
+    @property
+    def mode(self):
+        return self._attached().mode
+
+    def fileno(self):
+        return self._attached().fileno()
+
+    def isatty(self):
+        return self._attached().isatty()
+
+    def readable(self):
+        return self._attached().readable()
+
+    def writable(self):
+        return self._attached().writable()
+
+    def seekable(self):
+        return self._attached().seekable()
+
+    def _check(self, message):
+        if self._attached().closed:
+            raise ValueError(message)
+
+    def tell(self):
+        raw = self._attached()
+        pos = raw.tell()
+        if pos < 0:
+            raise OSError('Raw stream returned invalid position %d' % pos)
+        return pos - (len(self._rbuf) - self._rpos) + len(self._wbuf)
+
+    def seek(self, pos, whence=0):
+        raw = self._attached()
+        pos = _integer(pos)
+        if whence not in (0, 1, 2):
+            raise ValueError('whence value %d unsupported' % whence)
+        self._check('seek of closed file')
+        if self._wbuf:
+            self._flush_writes()
+        if whence == 1:
+            pos -= len(self._rbuf) - self._rpos
+        self._rbuf = b''
+        self._rpos = 0
+        return raw.seek(pos, whence)
+
+    def flush(self):
+        raw = self._attached()
+        if raw.closed:
+            raise ValueError('flush of closed file')
+        if self._wbuf:
+            self._flush_writes()
+        if self._rbuf and hasattr(self, 'write'):
+            # what was read ahead is given back, so the raw position is the logical one
+            raw.seek(self._rpos - len(self._rbuf), 1)
+            self._rbuf = b''
+            self._rpos = 0
+        if self._wbuf is not None and hasattr(raw, 'flush') and self.writable():
+            raw.flush()
+
+    def close(self):
+        raw = self._attached()
+        if raw.closed:
+            return
+        try:
+            if self.writable():
+                self.flush()
+        finally:
+            raw.close()
+
+    def detach(self):
+        raw = self._attached()
+        self.flush()
+        self._raw = None
+        return raw
+
+    def __del__(self):
+        raw = self._raw
+        if raw is None:
+            return
+        try:
+            closed = raw.closed
+        except Exception:
+            return
+        if not closed:
+            try:
+                self.close()
+            except Exception:
+                pass
+
+    def __repr__(self):
+        name = type(self).__qualname__
+        module = type(self).__module__
+        try:
+            shown = self.name
+        except Exception:
+            return '<%s.%s>' % (module, name)
+        return '<%s.%s name=%r>' % (module, name, shown)
+
+    def __getstate__(self):
+        raise TypeError("cannot pickle '%s' object" % type(self).__name__)
+
+    # ---- reading
+
+    def read(self, size=-1):
+        raw = self._attached()
+        size = _index(size)
+        if size < -1:
+            raise ValueError('read length must be non-negative or -1')
+        self._check('read of closed file')
+        if self._wbuf:
+            self._flush_writes()
+        buf, pos = self._rbuf, self._rpos
+        avail = len(buf) - pos
+        if size < 0:
+            self._rbuf = b''
+            self._rpos = 0
+            rest = raw.readall() if hasattr(raw, 'readall') else _RawIOBase.readall(raw)
+            if rest is None:
+                return buf[pos:] if avail else None
+            return buf[pos:] + rest if avail else rest
+        if size <= avail:
+            self._rpos = pos + size
+            return buf[pos:pos + size]
+        parts = [buf[pos:]] if avail else []
+        need = size - avail
+        self._rbuf = b''
+        self._rpos = 0
+        while need > 0:
+            chunk = raw.read(max(self._buffer_size, need))
+            if not chunk:
+                break
+            if len(chunk) > need:
+                parts.append(chunk[:need])
+                self._rbuf = chunk
+                self._rpos = need
+                break
+            parts.append(chunk)
+            need -= len(chunk)
+        return b''.join(parts)
+
+    def read1(self, size=-1):
+        raw = self._attached()
+        size = _index(size)
+        self._check('read of closed file')
+        if self._wbuf:
+            self._flush_writes()
+        if size < 0:
+            size = self._buffer_size
+        if size == 0:
+            return b''
+        buf, pos = self._rbuf, self._rpos
+        if pos < len(buf):
+            end = min(len(buf), pos + size)
+            self._rpos = end
+            return buf[pos:end]
+        chunk = raw.read(max(size, self._buffer_size))
+        if not chunk:
+            return b''
+        if len(chunk) > size:
+            self._rbuf = chunk
+            self._rpos = size
+            return chunk[:size]
+        self._rbuf = b''
+        self._rpos = 0
+        return chunk
+
+    def peek(self, size=0):
+        raw = self._attached()
+        self._check('peek of closed file')
+        if self._wbuf:
+            self._flush_writes()
+        if self._rpos >= len(self._rbuf):
+            chunk = raw.read(self._buffer_size)
+            self._rbuf = chunk or b''
+            self._rpos = 0
+        return self._rbuf[self._rpos:]
+
+    def readline(self, size=-1):
+        raw = self._attached()
+        size = _index(size)
+        self._check('readline of closed file')
+        if self._wbuf:
+            self._flush_writes()
+        buf, pos = self._rbuf, self._rpos
+        i = buf.find(b'\n', pos)
+        if i >= 0 and (size < 0 or i < pos + size):
+            self._rpos = i + 1
+            return buf[pos:i + 1]
+        parts = []
+        total = 0
+        while True:
+            end = len(buf) if size < 0 else min(len(buf), pos + size - total)
+            i = buf.find(b'\n', pos, end)
+            if i >= 0:
+                parts.append(buf[pos:i + 1])
+                self._rbuf, self._rpos = buf, i + 1
+                break
+            parts.append(buf[pos:end])
+            total += end - pos
+            self._rbuf, self._rpos = buf, end
+            if size >= 0 and total >= size:
+                break
+            buf = raw.read(self._buffer_size)
+            pos = 0
+            if not buf:
+                self._rbuf, self._rpos = b'', 0
+                break
+        return b''.join(parts)
+
+    def __next__(self):
+        buf, pos = self._rbuf, self._rpos
+        i = buf.find(b'\n', pos)
+        if i >= 0 and self._raw is not None:
+            self._rpos = i + 1
+            return buf[pos:i + 1]
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    # ---- writing
+
+    def write(self, b):
+        raw = self._attached()
+        if raw.closed:
+            raise ValueError('write to closed file')
+        data = _bytes_like(b)
+        written = len(data)
+        if self._rbuf:
+            if self._rpos < len(self._rbuf):
+                raw.seek(self._rpos - len(self._rbuf), 1)
+            self._rbuf = b''
+            self._rpos = 0
+        size = self._buffer_size
+        if len(self._wbuf) + len(data) <= size:
+            self._wbuf += data
+            return written
+        # what is buffered goes first; then data itself while it is longer than the buffer
+        self._flush_writes()
+        while len(data) > size:
+            n = raw.write(data)
+            if n is None:
+                raise BlockingIOError(11, 'write could not complete without blocking', 0)
+            data = data[n:]
+        self._wbuf += data
+        return written
+
+    def _flush_writes(self):
+        raw = self._raw
+        data = self._wbuf
+        while data:
+            n = raw.write(data)
+            if n is None:
+                raise BlockingIOError(11, 'write could not complete without blocking', 0)
+            if n >= len(data):
+                break
+            data = data[n:]
+        self._wbuf = bytearray()
+
+    def truncate(self, pos=None):
+        raw = self._attached()
+        self._check('truncate of closed file')
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        return raw.truncate(pos)
+
+
+def _buffered_type(name, doc, reads, writes, check):
+    """A buffered stream type with the shared methods for its directions."""
+    reading = {'read', 'read1', 'peek', 'readline', '__next__', 'readable'}
+    writing = {'write', '_flush_writes', 'truncate', 'writable'}
+    ns = {}
+    for key, value in _Buffered.__dict__.items():
+        if key in ('__dict__', '__weakref__', '__doc__', '__module__', '__qualname__'):
+            continue
+        if key in reading and not reads or key in writing and not writes:
+            continue
+        ns[key] = value
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        check(raw)
+        self._init(raw, buffer_size, name)
+    ns['__init__'] = __init__
+    ns['__module__'] = '_io'
+    ns['__doc__'] = doc
+    cls = type(name, (_BufferedIOBase,), ns)
+    BufferedIOBase.register(cls)
+    return cls
+
+
+def _must_read(raw):
+    if not raw.readable():
+        raise UnsupportedOperation('File or stream is not readable.')
+
+
+def _must_write(raw):
+    if not raw.writable():
+        raise UnsupportedOperation('File or stream is not writable.')
+
+
+def _must_both(raw):
+    if not raw.seekable():
+        raise UnsupportedOperation('File or stream is not seekable.')
+    _must_read(raw)
+    _must_write(raw)
+
+
+BufferedReader = _buffered_type('BufferedReader', 'A buffer over a raw stream that reads.', True, False,
+                                _must_read)
+BufferedWriter = _buffered_type('BufferedWriter', 'A buffer over a raw stream that writes.', False, True,
+                                _must_write)
+BufferedRandom = _buffered_type('BufferedRandom', 'A buffer over a seekable raw stream that reads and writes.',
+                                True, True, _must_both)
+
+
+class BufferedRWPair(_BufferedIOBase):
+    """A reader and a writer as one stream (a socket's two directions)."""
+
+    __module__ = '_io'
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        self._reader = BufferedReader(reader, buffer_size)
+        self._writer = BufferedWriter(writer, buffer_size)
+
+    def read(self, size=-1):
+        return self._reader.read(size)
+
+    def readinto(self, b):
+        return self._reader.readinto(b)
+
+    def write(self, b):
+        return self._writer.write(b)
+
+    def peek(self, size=0):
+        return self._reader.peek(size)
+
+    def read1(self, size=-1):
+        return self._reader.read1(size)
+
+    def readinto1(self, b):
+        return self._reader.readinto1(b)
+
+    def readable(self):
+        return self._reader.readable()
+
+    def writable(self):
+        return self._writer.writable()
+
+    def flush(self):
+        return self._writer.flush()
+
+    def close(self):
+        try:
+            self._writer.close()
+        finally:
+            self._reader.close()
+
+    def isatty(self):
+        return self._reader.isatty() or self._writer.isatty()
+
+    @property
+    def closed(self):
+        return self._writer.closed
+
+
+BufferedIOBase.register(BufferedRWPair)
+
+
+_NEWLINES = (None, '\n', '\r', ('\r', '\n'), '\r\n', ('\n', '\r\n'), ('\r', '\r\n'), ('\r', '\n', '\r\n'))
+
+
+class IncrementalNewlineDecoder:
+    """Universal newlines over another decoder (or none): '\\r\\n' and '\\r' seen become '\\n'
+    when translate is true; the kinds seen are in newlines."""
+
+    __module__ = '_io'
+
+    def __init__(self, decoder, translate, errors='strict'):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+        self.seennl = 0
+        self.pendingcr = False
+
+    def decode(self, input, final=False):
+        output = input if self.decoder is None else self.decoder.decode(input, final=final)
+        if self.pendingcr and (output or final):
+            output = '\r' + output
+            self.pendingcr = False
+        if output.endswith('\r') and not final:
+            output = output[:-1]
+            self.pendingcr = True
+        crlf = output.count('\r\n')
+        cr = output.count('\r') - crlf
+        lf = output.count('\n') - crlf
+        self.seennl |= (lf and 1) | (cr and 2) | (crlf and 4)
+        if self.translate:
+            if crlf:
+                output = output.replace('\r\n', '\n')
+            if cr:
+                output = output.replace('\r', '\n')
+        return output
+
+    def getstate(self):
+        buf, flag = (b'', 0) if self.decoder is None else self.decoder.getstate()
+        return buf, (flag << 1) | int(self.pendingcr)
+
+    def setstate(self, state):
+        buf, flag = state
+        self.pendingcr = bool(flag & 1)
+        if self.decoder is not None:
+            self.decoder.setstate((buf, flag >> 1))
+
+    def reset(self):
+        self.seennl = 0
+        self.pendingcr = False
+        if self.decoder is not None:
+            self.decoder.reset()
+
+    @property
+    def newlines(self):
+        return _NEWLINES[self.seennl]
+
+
+def _codec_kind(encoding):
+    """How the text layer splits a codec's input into chunks: 'utf-8' (a character is 1 to 4
+    bytes, the lead byte says how many), 'byte' (one byte a character), or 'whole' (the rest
+    of the stream is decoded at once)."""
+    import codecs
+    name = codecs.lookup(encoding).name.replace('_', '-')
+    if name in ('utf-8', 'utf-8-sig'):
+        return 'utf-8'
+    if name in ('latin-1', 'iso8859-1', 'ascii', 'us-ascii', 'iso-8859-1', 'cp1252', 'cp437'):
+        return 'byte'
+    return 'whole'
+
+
+def _utf8_complete(data):
+    """How many leading bytes of data end on a whole UTF-8 character."""
+    n = len(data)
+    i = n - 1
+    stop = max(0, n - 4)
+    while i >= stop:
+        c = data[i]
+        if c < 0x80:
+            return n
+        if c >= 0xC0:
+            need = 2 if c < 0xE0 else 3 if c < 0xF0 else 4
+            return n if n - i >= need else i
+        i -= 1
+    return n
+
+
+class TextIOWrapper(_TextIOBase):
+    """Text over a buffered binary stream.
+
+    Reading decodes the buffer's bytes in chunks of chunk_size: the current chunk's text
+    (translated when the newline mode says) is _decoded and _dpos the characters of it read;
+    _snap the bytes the chunk came from and _held the bytes read after them that do not yet
+    make whole characters (a partial UTF-8 sequence, or a last '\\r' whose '\\n' may follow).
+    tell() is the buffer's position less _held and the bytes of the chunk not yet read, found
+    by encoding the untranslated text read; seek() takes such a byte offset.
+    Writing translates '\\n' to the newline asked for, encodes, and hands the bytes to the
+    buffer (flushed at once when line buffering sees a line end or when writing through)."""
+
+    __module__ = '_io'
+    _CHUNK_SIZE = 8192
+    _buffer = None
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+                 write_through=False):
+        if encoding is not None and not isinstance(encoding, str):
+            raise TypeError("TextIOWrapper() argument 'encoding' must be str or None, not %s"
+                            % type(encoding).__name__)
+        if errors is not None and not isinstance(errors, str):
+            raise TypeError("TextIOWrapper() argument 'errors' must be str or None, not %s"
+                            % type(errors).__name__)
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("TextIOWrapper() argument 'newline' must be str or None, not %s"
+                            % type(newline).__name__)
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError('illegal newline value: %s' % newline)
+        if encoding is None or encoding == 'locale':
+            encoding = 'UTF-8'
+        self._kind = _codec_kind(encoding)
+        self._encoding = encoding
+        self._errors = 'strict' if errors is None else errors
+        self._buffer = buffer
+        self._line_buffering = bool(line_buffering)
+        self._write_through = bool(write_through)
+        self._set_newline(newline)
+        self._seekable = self._telling = buffer.seekable()
+        self._has_read1 = hasattr(buffer, 'read1')
+        self._reset_read()
+        self._seennl = 0
+        self._encoder_started = False
+        if self._seekable and buffer.writable():
+            try:
+                if buffer.tell() != 0:
+                    self._encoder_started = True
+            except OSError:
+                pass
+
+    def _set_newline(self, newline):
+        self._newline = newline
+        self._readuniversal = not newline
+        self._readtranslate = newline is None
+        self._readnl = newline
+        self._writetranslate = newline != ''
+        self._writenl = newline or '\n'
+
+    def _reset_read(self):
+        self._lines = None
+        self._decoded = ''
+        self._dpos = 0
+        self._snap = b''
+        self._held = b''
+        self._bom_done = False
+        self._bom_skip = 0
+
+    # ---- attributes
+
+    def _attached(self):
+        buffer = self._buffer
+        if buffer is None:
+            raise ValueError('underlying buffer has been detached')
+        return buffer
+
+    @property
+    def buffer(self):
+        return self._attached()
+
+    @property
+    def encoding(self):
+        return self._encoding
+
+    @property
+    def errors(self):
+        return self._errors
+
+    @property
+    def line_buffering(self):
+        return self._line_buffering
+
+    @property
+    def write_through(self):
+        return self._write_through
+
+    @property
+    def closed(self):
+        return self._attached().closed
+
+    @property
+    def name(self):
+        return self._attached().name
+
+    @property
+    def newlines(self):
+        if not self._readuniversal:
+            return None
+        return _NEWLINES[self._seennl]
+
+    def fileno(self):
+        return self._attached().fileno()
+
+    def isatty(self):
+        return self._attached().isatty()
+
+    def readable(self):
+        return self._attached().readable()
+
+    def writable(self):
+        return self._attached().writable()
+
+    def seekable(self):
+        buffer = self._attached()
+        if buffer.closed:
+            raise ValueError('I/O operation on closed file.')
+        return self._seekable
+
+    def _check_open(self):
+        if self._attached().closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def __repr__(self):
+        name = type(self).__qualname__
+        module = type(self).__module__
+        parts = ['<%s.%s' % (module, name)]
+        try:
+            shown = self.name
+        except Exception:
+            pass
+        else:
+            parts.append(' name=%r' % (shown,))
+        mode = self.__dict__.get('mode')
+        if mode is not None:
+            parts.append(' mode=%r' % (mode,))
+        parts.append(' encoding=%r>' % (self._encoding,))
+        return ''.join(parts)
+
+    def __getstate__(self):
+        raise TypeError("cannot pickle '%s' object" % type(self).__name__)
+
+    def reconfigure(self, *, encoding=None, errors=None, newline=Ellipsis, line_buffering=None,
+                    write_through=None):
+        if self._decoded and (encoding is not None or errors is not None or newline is not Ellipsis):
+            raise UnsupportedOperation('It is not possible to set the encoding or newline of stream after the first read')
+        if encoding is not None:
+            if not isinstance(encoding, str):
+                raise TypeError("reconfigure() argument 'encoding' must be str or None, not %s"
+                                % type(encoding).__name__)
+            self._kind = _codec_kind(encoding)
+            self._encoding = encoding
+            if errors is None:
+                errors = 'strict'
+        if errors is not None:
+            self._errors = errors
+        if newline is not Ellipsis:
+            if newline not in (None, '', '\n', '\r', '\r\n'):
+                raise ValueError('illegal newline value: %s' % newline)
+            self._set_newline(newline)
+        self.flush()
+        if line_buffering is not None:
+            self._line_buffering = bool(line_buffering)
+        if write_through is not None:
+            self._write_through = bool(write_through)
+
+    # ---- writing
+
+    def write(self, s):
+        buffer = self._attached()
+        if buffer.closed:
+            raise ValueError('I/O operation on closed file.')
+        if not isinstance(s, str):
+            raise TypeError('write() argument must be str, not %s' % type(s).__name__)
+        if not buffer.writable():
+            raise UnsupportedOperation('not writable')
+        length = len(s)
+        lf = '\n' in s
+        if lf and self._writetranslate and self._writenl != '\n':
+            s = s.replace('\n', self._writenl)
+        buffer.write(self._encode(s))
+        if self._write_through or self._line_buffering and (lf or '\r' in s):
+            buffer.flush()
+        if self._decoded or self._held:
+            self._reset_read()
+        return length
+
+    def _encode(self, s):
+        encoding = self._encoding
+        if self._encoder_started:
+            low = encoding.lower().replace('_', '-')
+            if low in ('utf-16', 'utf16'):
+                encoding = 'utf-16-le'
+            elif low in ('utf-32', 'utf32'):
+                encoding = 'utf-32-le'
+            elif low in ('utf-8-sig', 'utf8-sig'):
+                encoding = 'utf-8'
+        elif s:
+            self._encoder_started = True
+            if encoding.lower().replace('_', '-') in ('utf-8-sig', 'utf8-sig'):
+                return b'\xef\xbb\xbf' + s.encode('utf-8', self._errors)
+        return s.encode(encoding, self._errors)
+
+    def flush(self):
+        buffer = self._attached()
+        if buffer.closed:
+            raise ValueError('I/O operation on closed file.')
+        self._telling = self._seekable
+        buffer.flush()
+
+    def close(self):
+        buffer = self._attached()
+        if not buffer.closed:
+            try:
+                self.flush()
+            finally:
+                buffer.close()
+
+    def __del__(self):
+        buffer = self._buffer
+        if buffer is None:
+            return
+        try:
+            closed = buffer.closed
+        except Exception:
+            return
+        if not closed:
+            try:
+                self.close()
+            except Exception:
+                pass
+
+    def detach(self):
+        buffer = self._attached()
+        self.flush()
+        self._buffer = None
+        return buffer
+
+    # ---- reading
+
+    def _decode(self, data, final):
+        """The text of data, the untranslated and the translated."""
+        encoding = self._encoding
+        self._bom_skip = 0
+        if encoding.lower().replace('_', '-') in ('utf-8-sig', 'utf8-sig'):
+            encoding = 'utf-8'
+            if not self._bom_done and data.startswith(b'\xef\xbb\xbf'):
+                data = data[3:]
+                self._bom_skip = 3
+        self._bom_done = True
+        text = data.decode(encoding, self._errors)
+        if self._readuniversal and ('\r' in text or '\n' in text):
+            crlf = text.count('\r\n')
+            cr = text.count('\r') - crlf
+            lf = text.count('\n') - crlf
+            self._seennl |= (lf and 1) | (cr and 2) | (crlf and 4)
+            if self._readtranslate:
+                if crlf:
+                    text = text.replace('\r\n', '\n')
+                if cr:
+                    text = text.replace('\r', '\n')
+        return text
+
+    def _read_chunk(self):
+        """The next chunk decoded into _decoded; false at the end of the stream."""
+        buffer = self._buffer
+        if self._kind == 'whole':
+            data = buffer.read()
+            eof = True
+        else:
+            data = buffer.read1(self._CHUNK_SIZE) if self._has_read1 else buffer.read(self._CHUNK_SIZE)
+            eof = not data
+        if data is None:
+            data = b''
+        if self._held:
+            data = self._held + data
+            self._held = b''
+        if not eof:
+            n = _utf8_complete(data) if self._kind == 'utf-8' else len(data)
+            if n and data[n - 1] == 13:
+                n -= 1
+            if n < len(data):
+                self._held = data[n:]
+                data = data[:n]
+        self._snap = data
+        self._lines = None
+        self._decoded = self._decode(data, eof) if data else ''
+        self._dpos = 0
+        return not eof
+
+    def _check_readable(self):
+        buffer = self._attached()
+        if buffer.closed:
+            raise ValueError('I/O operation on closed file.')
+        if not buffer.readable():
+            raise UnsupportedOperation('not readable')
+        return buffer
+
+    def read(self, size=-1):
+        buffer = self._check_readable()
+        if size is not None and not isinstance(size, int):
+            if getattr(type(size), '__index__', None) is None:
+                raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
+        size = _index(size)
+        self._lines = None
+        if self._wrote_pending():
+            buffer.flush()
+        if size < 0:
+            rest = self._decoded[self._dpos:]
+            data = self._held + buffer.read()
+            bom_done = self._bom_done
+            self._reset_read()
+            self._bom_done = bom_done
+            if data:
+                self._snap = b''
+                tail = self._decode_tail(data)
+                return rest + tail if rest else tail
+            return rest
+        parts = []
+        need = size
+        while need > 0:
+            d, pos = self._decoded, self._dpos
+            take = min(need, len(d) - pos)
+            if take > 0:
+                parts.append(d[pos:pos + take])
+                self._dpos = pos + take
+                need -= take
+            if need > 0 and not self._read_chunk() and not self._decoded:
+                break
+        return ''.join(parts)
+
+    def _decode_tail(self, data):
+        text = self._decode(data, True)
+        return text
+
+    def _wrote_pending(self):
+        buffer = self._buffer
+        return getattr(buffer, '_wbuf', None)
+
+    def readline(self, size=-1):
+        buffer = self._attached()
+        if size != -1:
+            size = -1 if size is None else _integer(size)
+        if size < 0 and self._readtranslate and self._decoded:
+            line = self._cached_line()
+            if line is not None:
+                return line
+        self._lines = None
+        d = self._decoded
+        if buffer.closed:
+            raise ValueError('I/O operation on closed file.')
+        if not d and not buffer.readable():
+            raise UnsupportedOperation('not readable')
+        parts = []
+        total = 0
+        while True:
+            d, pos = self._decoded, self._dpos
+            limit = len(d) if size < 0 else min(len(d), pos + size - total)
+            end = self._line_end(d, pos, limit)
+            if end >= 0:
+                if size >= 0:
+                    end = min(end, pos + size - total)
+                parts.append(d[pos:end])
+                self._dpos = end
+                break
+            if limit > pos:
+                parts.append(d[pos:limit])
+                total += limit - pos
+                self._dpos = limit
+            if size >= 0 and total >= size:
+                break
+            if not self._read_chunk() and not self._decoded:
+                break
+        return ''.join(parts)
+
+    def _line_end(self, d, pos, limit):
+        """Where the line starting at pos ends (after its newline), or -1 if not before limit."""
+        if self._readtranslate:
+            i = d.find('\n', pos, limit)
+            return -1 if i < 0 else i + 1
+        if self._readuniversal:
+            i = d.find('\n', pos, limit)
+            j = d.find('\r', pos, limit)
+            if j < 0:
+                return -1 if i < 0 else i + 1
+            if 0 <= i < j:
+                return i + 1
+            return j + 2 if d.startswith('\n', j + 1) else j + 1
+        nl = self._readnl
+        i = d.find(nl, pos, limit)
+        return -1 if i < 0 else i + len(nl)
+
+    def _cached_line(self):
+        """The next whole line of the chunk (translated mode), from the chunk's lines split once:
+        searching the chunk again for each line would cost the chunk's length per line."""
+        lines = self._lines
+        if lines is None:
+            d = self._decoded
+            if not d:
+                return None
+            pos = self._dpos
+            parts = (d[pos:] if pos else d).split('\n')
+            parts.pop()
+            lines = self._lines = [part + '\n' for part in parts]
+            self._li = 0
+        i = self._li
+        if i < len(lines):
+            line = lines[i]
+            self._li = i + 1
+            self._dpos += len(line)
+            return line
+        return None
+
+    def __next__(self):
+        self._telling = False
+        if self._readtranslate:
+            line = self._cached_line()
+            if line is not None:
+                return line
+        line = self.readline()
+        if not line:
+            self._telling = self._seekable
+            raise StopIteration
+        return line
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def readlines(self, hint=None):
+        self._check_open()
+        return _IOBase.readlines(self, hint)
+
+    # ---- positions
+
+    def tell(self):
+        buffer = self._attached()
+        if buffer.closed:
+            raise ValueError('I/O operation on closed file.')
+        if not self._seekable:
+            raise UnsupportedOperation('underlying stream is not seekable')
+        if not self._telling:
+            raise OSError('telling position disabled by next() call')
+        self.flush()
+        position = buffer.tell()
+        if not self._decoded and not self._held:
+            return position
+        position -= len(self._held)
+        d, used = self._decoded, self._dpos
+        if used == len(d):
+            return position
+        if self._kind == 'whole':
+            unread = d[used:].encode(self._encoding, self._errors)
+            return position - len(unread)
+        skip = self._bom_skip
+        raw = self._snap[skip:] if skip else self._snap
+        encoding = 'utf-8' if self._kind == 'utf-8' else self._encoding
+        text = raw.decode(encoding, self._errors) if self._readtranslate else d
+        if text is not d and '\r' in text:
+            # used characters of the translated text; u of the untranslated (each '\r\n' one)
+            u = used
+            while True:
+                nu = used + text.count('\r\n', 0, u)
+                if nu == u:
+                    break
+                u = nu
+            if text.startswith('\r\n', u - 1):
+                u += 1
+            used = u
+        if self._readuniversal and position == len(raw) + skip:
+            # CPython's tell() resets its decoder to replay a first chunk: the newlines seen are
+            # then those of the text read so far
+            self._seennl = 0
+            self._decode_kinds(text, used)
+        if self._kind == 'byte':
+            consumed = used
+        else:
+            consumed = len(text[:used].encode(encoding, self._errors))
+        return position - (len(raw) - consumed)
+
+    def _decode_kinds(self, text, used):
+        part = text[:used]
+        crlf = part.count('\r\n')
+        cr = part.count('\r') - crlf
+        lf = part.count('\n') - crlf
+        self._seennl |= (lf and 1) | (cr and 2) | (crlf and 4)
+
+    def seek(self, cookie, whence=0):
+        buffer = self._attached()
+        if buffer.closed:
+            raise ValueError('I/O operation on closed file.')
+        if not self._seekable:
+            raise UnsupportedOperation('underlying stream is not seekable')
+        cookie = _integer(cookie)
+        if whence == 1:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+            cookie = self.tell()
+            whence = 0
+        elif whence == 2:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero end-relative seeks")
+            self.flush()
+            position = buffer.seek(0, 2)
+            self._reset_read()
+            self._bom_done = True
+            self._encoder_started = position != 0
+            return position
+        elif whence != 0:
+            raise ValueError('invalid whence (%d, should be 0, 1 or 2)' % whence)
+        if cookie < 0:
+            raise ValueError('negative seek position %d' % cookie)
+        self.flush()
+        buffer.seek(cookie)
+        self._reset_read()
+        self._bom_done = cookie != 0
+        self._encoder_started = cookie != 0
+        return cookie
+
+    def truncate(self, pos=None):
+        buffer = self._attached()
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        return buffer.truncate(pos)
+
+
+TextIOBase.register(TextIOWrapper)
+
+
+def _open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True,
+          opener=None):
+    """open()'s work: the raw file, the buffer over it, the text layer over that."""
+    if not isinstance(file, int):
+        import os
+        file = os.fspath(file)
     if not isinstance(mode, str):
-        raise TypeError(f"open() argument 'mode' must be str, not {type(mode).__name__}")
-    if any(c not in 'rwxab+t' for c in mode) or len(set(mode)) != len(mode):
-        raise ValueError(f"invalid mode: '{mode}'")
-    if 't' in mode and 'b' in mode:
+        raise TypeError("open() argument 'mode' must be str, not %s" % type(mode).__name__)
+    buffering = _integer(buffering)
+    for what, value in (('encoding', encoding), ('errors', errors), ('newline', newline)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError("open() argument '%s' must be str or None, not %s" % (what, type(value).__name__))
+    modes = set(mode)
+    if modes - set('axrwb+t') or len(mode) > len(modes):
+        raise ValueError('invalid mode: %r' % mode)
+    creating = 'x' in modes
+    reading = 'r' in modes
+    writing = 'w' in modes
+    appending = 'a' in modes
+    updating = '+' in modes
+    text = 't' in modes
+    binary = 'b' in modes
+    if text and binary:
         raise ValueError("can't have text and binary mode at once")
-    kinds = sum(c in mode for c in 'rwax')
+    kinds = creating + reading + writing + appending
     if kinds > 1:
-        raise ValueError("must have exactly one of create/read/write/append mode")
+        raise ValueError('must have exactly one of create/read/write/append mode')
     if kinds == 0:
-        raise ValueError("Must have exactly one of create/read/write/append mode and at most one plus")
-    if 'b' in mode and encoding is not None:
+        raise ValueError('Must have exactly one of create/read/write/append mode and at most one plus')
+    if binary and encoding is not None:
         raise ValueError("binary mode doesn't take an encoding argument")
-    flags = 2 if '+' in mode else (0 if 'r' in mode else 1)
-    if 'w' in mode:
-        flags |= 0o100 | 0o1000
-    elif 'a' in mode:
-        flags |= 0o100 | 0o2000
-    elif 'x' in mode:
-        flags |= 0o100 | 0o200
-    fd = _posix.open(file, flags, 0o666)
-    return _DescriptorFile(fd, file, mode, encoding)
+    if binary and errors is not None:
+        raise ValueError("binary mode doesn't take an errors argument")
+    if binary and newline is not None:
+        raise ValueError("binary mode doesn't take a newline argument")
+    if not binary and newline not in (None, '', '\n', '\r', '\r\n'):
+        raise ValueError('illegal newline value: %s' % newline)
+    if not binary and encoding is not None and encoding != 'locale':
+        _codec_kind(encoding)
+    if binary and buffering == 1:
+        import warnings
+        warnings.warn("line buffering (buffering=1) isn't supported in binary mode, the default "
+                      "buffer size will be used", RuntimeWarning, 2)
+    raw = FileIO(file, (creating and 'x' or '') + (reading and 'r' or '') + (writing and 'w' or '')
+                 + (appending and 'a' or '') + (updating and '+' or ''), closefd, opener=opener)
+    result = raw
+    try:
+        line_buffering = False
+        if buffering == 1 or buffering < 0 and raw.isatty():
+            buffering = -1
+            line_buffering = True
+        if buffering < 0:
+            buffering = DEFAULT_BUFFER_SIZE
+        if buffering == 0:
+            if binary:
+                return result
+            raise ValueError("can't have unbuffered text I/O")
+        if updating:
+            result = BufferedRandom(raw, buffering)
+        elif creating or writing or appending:
+            result = BufferedWriter(raw, buffering)
+        else:
+            result = BufferedReader(raw, buffering)
+        if binary:
+            return result
+        result = TextIOWrapper(result, encoding, errors, newline, line_buffering)
+        result.mode = mode
+        return result
+    except BaseException:
+        result.close()
+        raise
+
+
+def _standard_raw(fd, name, mode):
+    """The FileIO under a standard stream's buffer (the runtime's own streams ask for it)."""
+    raw = FileIO(fd, mode, closefd=False)
+    raw.name = name
+    return raw

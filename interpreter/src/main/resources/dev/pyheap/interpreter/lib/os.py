@@ -15,7 +15,7 @@ Not here: chdir (the working directory is the interpreter's), fork/exec/spawn/ki
 import sys
 import posix
 from posix import (getpid, getppid, cpu_count, getcwd, urandom, strerror, close, read, write, lseek,
-                   access, dup, dup2, pipe, isatty)
+                   access, dup, dup2, pipe, isatty, ftruncate)
 import posixpath as path
 import abc as _abc
 from _collections_abc import MutableMapping as _MutableMapping
@@ -486,6 +486,16 @@ def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
 def open(path, flags, mode=0o777, *, dir_fd=None):
     """Opens the file path with the O_* flags; returns its file descriptor."""
     return posix.open(_path(path, 'open'), flags, mode)
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """A file object (io.open's) over the open descriptor fd."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    if "b" not in mode:
+        encoding = io.text_encoding(encoding)
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
 def get_exec_path(env=None):

@@ -15,7 +15,8 @@ SIGKILL only.
 import os
 import sys
 import _subprocess
-from io import _Lines, _DescriptorFile
+import io
+from io import _Lines
 
 __all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput", "getoutput",
            "check_output", "run", "CalledProcessError", "DEVNULL", "SubprocessError",
@@ -160,10 +161,17 @@ def _stream(value, name, reading):
             raise OSError(9, "Bad file descriptor")
         # the child's output goes to the descriptor (a file, a pipe, the process's stdout) as it comes
         return 'd:%d' % value
-    if isinstance(value, _DescriptorFile):
-        # a file open() or tempfile made: the child opens its path again, writing at its end
-        path = os.path.abspath(getattr(value, '_path', value.name))
-        return ('r:' if reading else 'a:') + path
+    if not reading and isinstance(getattr(value, 'file', value), io.IOBase) and not value.closed:
+        # a file open() or tempfile made: what it buffers first, then the child's output: a named
+        # file opened again by the child at its end (stdout and stderr in the order written), a
+        # file without a name through its descriptor
+        fileno = value.fileno()
+        if fileno not in (0, 1, 2):
+            value.flush()
+            path = getattr(value, 'name', None)
+            if isinstance(path, str):
+                return 'a:' + os.path.abspath(path)
+            return 'd:%d' % fileno
     path = getattr(value, 'name', None)
     if reading and isinstance(path, str) and not path.startswith('<'):
         return 'r:' + os.path.abspath(path)

@@ -1,11 +1,10 @@
 """Temporary files and directories with names no one else has: mkstemp, mkdtemp, mktemp,
-gettempdir, TemporaryDirectory and NamedTemporaryFile/TemporaryFile.
+gettempdir, TemporaryDirectory, NamedTemporaryFile/TemporaryFile/SpooledTemporaryFile.
 
 Names are prefix + 8 random characters + suffix in dir (gettempdir(): $TMPDIR, $TEMP, $TMP, then
 /tmp), made with O_EXCL so an existing name is never reused, files with mode 0o600 and
-directories with 0o700, as CPython's. The file objects of NamedTemporaryFile are this module's
-own, over the descriptor: write, read, seek, tell, flush, close, iteration over lines and the
-with statement (CPython's are io objects).
+directories with 0o700, as CPython's. The file objects are io's over the descriptor (wrapped, for
+NamedTemporaryFile, by an object that removes the path when closed).
 """
 
 import os as _os
@@ -13,7 +12,7 @@ import io as _io
 import sys as _sys
 import random as _random
 
-__all__ = ['NamedTemporaryFile', 'TemporaryFile', 'TemporaryDirectory', 'mkstemp', 'mkdtemp',
+__all__ = ['NamedTemporaryFile', 'TemporaryFile', 'SpooledTemporaryFile', 'TemporaryDirectory', 'mkstemp', 'mkdtemp',
            'mktemp', 'TMP_MAX', 'gettempprefix', 'tempdir', 'gettempdir', 'gettempprefixb',
            'gettempdirb']
 
@@ -195,57 +194,218 @@ class TemporaryDirectory:
             _rmtree(self.name, True)
 
 
-def _file_mode(mode):
-    """The mode a binary file reports (FileIO's): 'w+b' -> 'rb+'."""
-    if 'a' in mode:
-        return 'ab+' if '+' in mode else 'ab'
-    if '+' in mode:
-        return 'rb+'
-    for c in 'wx':
-        if c in mode:
-            return c + 'b'
-    return 'rb'
+class _TemporaryFileWrapper:
+    """The file object of NamedTemporaryFile: the io file's attributes, with name the path, and
+    the path removed when it is closed if delete is true."""
 
-
-class _TemporaryFile(_io._DescriptorFile):
-    """A file over a descriptor of mkstemp: bytes for binary modes, str (UTF-8) for text ones."""
-
-    def __init__(self, fd, name, mode, delete, encoding):
-        super().__init__(fd, name, _file_mode(mode) if 'b' in mode else mode, encoding)
+    def __init__(self, file, name, delete=True):
+        self.file = file
+        self.name = name
         self.delete = delete
-        self._path = name
+        self._closed = False
 
-    def __repr__(self):
-        return f'<tempfile._TemporaryFileWrapper file={self.name!r} mode={self.mode!r}>'
+    def __getattr__(self, name):
+        # looked up on the file (methods included), as CPython's wrapper does
+        return getattr(self.__dict__['file'], name)
+
+    def __enter__(self):
+        self.file.__enter__()
+        return self
+
+    def __exit__(self, exc, value, tb):
+        result = self.file.__exit__(exc, value, tb)
+        self.close()
+        return result
 
     def close(self):
-        if not self.closed:
-            super().close()
-            if self.delete:
-                try:
-                    _os.unlink(self._path)
-                except FileNotFoundError:
-                    pass
+        if not self._closed:
+            self._closed = True
+            try:
+                self.file.close()
+            finally:
+                if self.delete:
+                    try:
+                        _os.unlink(self.name)
+                    except FileNotFoundError:
+                        pass
+
+    def __iter__(self):
+        for line in self.file:
+            yield line
 
     def __del__(self):
-        self.close()
+        if not self.__dict__.get('_closed', True):
+            self.close()
 
 
 def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None,
                        prefix=None, dir=None, delete=True, *, errors=None):
     """A new file (mkstemp) with a name, open in mode, deleted when closed if delete."""
-    if not any(c in mode for c in 'rwax') or mode.count('+') > 1:
-        raise ValueError(f'invalid mode: {mode!r}')
     prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
     fd, name = _mkstemp_inner(dir, prefix, suffix, _os.O_RDWR | _os.O_CREAT | _os.O_EXCL, output_type)
-    return _TemporaryFile(fd, name, mode, delete, encoding)
+    try:
+        file = _io.open(fd, mode, buffering=buffering, newline=newline, encoding=encoding, errors=errors)
+    except BaseException:
+        _os.unlink(name)
+        _os.close(fd)
+        raise
+    return _TemporaryFileWrapper(file, name, delete)
 
 
 def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None, prefix=None,
                   dir=None, *, errors=None):
-    """A new file whose name is its descriptor; its path is removed when it is closed."""
-    f = NamedTemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir)
-    # The path stays until close (deleted then): a child process given the file opens it by path,
-    # since posix's descriptors are not the process's.
-    f.name = f.fd
-    return f
+    """A new file with no name in the file system (removed at once); its name is its descriptor."""
+    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
+    fd, name = _mkstemp_inner(dir, prefix, suffix, _os.O_RDWR | _os.O_CREAT | _os.O_EXCL, output_type)
+    try:
+        _os.unlink(name)
+        return _io.open(fd, mode, buffering=buffering, newline=newline, encoding=encoding, errors=errors)
+    except BaseException:
+        _os.close(fd)
+        raise
+
+
+class SpooledTemporaryFile(_io.IOBase):
+    """A file kept in memory (BytesIO or StringIO) until it grows past max_size or fileno() is
+    asked, then moved to a TemporaryFile."""
+
+    _rolled = False
+
+    def __init__(self, max_size=0, mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None,
+                 prefix=None, dir=None, *, errors=None):
+        if 'b' in mode:
+            self._file = _io.BytesIO()
+        else:
+            encoding = _io.text_encoding(encoding)
+            self._file = _io.TextIOWrapper(_io.BytesIO(), encoding=encoding, errors=errors, newline=newline)
+        self._max_size = max_size
+        self._rolled = False
+        self._TemporaryFileArgs = {'mode': mode, 'buffering': buffering, 'suffix': suffix, 'prefix': prefix,
+                                   'encoding': encoding, 'newline': newline, 'dir': dir, 'errors': errors}
+
+    def _check(self, file):
+        if self._rolled:
+            return
+        max_size = self._max_size
+        if max_size and file.tell() > max_size:
+            self.rollover()
+
+    def rollover(self):
+        if self._rolled:
+            return
+        file = self._file
+        newfile = self._file = TemporaryFile(**self._TemporaryFileArgs)
+        del self._TemporaryFileArgs
+        pos = file.tell()
+        if hasattr(newfile, 'buffer'):
+            newfile.buffer.write(file.detach().getvalue())
+        else:
+            newfile.write(file.getvalue())
+        newfile.seek(pos, 0)
+        self._rolled = True
+
+    def __enter__(self):
+        if self._file.closed:
+            raise ValueError('Cannot enter context with closed file')
+        return self
+
+    def __exit__(self, exc, value, tb):
+        self._file.close()
+
+    def __iter__(self):
+        return self._file.__iter__()
+
+    def close(self):
+        self._file.close()
+
+    @property
+    def closed(self):
+        return self._file.closed
+
+    @property
+    def encoding(self):
+        return self._file.encoding
+
+    @property
+    def errors(self):
+        return self._file.errors
+
+    def fileno(self):
+        self.rollover()
+        return self._file.fileno()
+
+    def flush(self):
+        self._file.flush()
+
+    def isatty(self):
+        return self._file.isatty()
+
+    @property
+    def mode(self):
+        try:
+            return self._file.mode
+        except AttributeError:
+            return self._TemporaryFileArgs['mode']
+
+    @property
+    def name(self):
+        try:
+            return self._file.name
+        except AttributeError:
+            return None
+
+    @property
+    def newlines(self):
+        return self._file.newlines
+
+    def readable(self):
+        return self._file.readable()
+
+    def read(self, *args):
+        return self._file.read(*args)
+
+    def read1(self, *args):
+        return self._file.read1(*args)
+
+    def readinto(self, b):
+        return self._file.readinto(b)
+
+    def readline(self, *args):
+        return self._file.readline(*args)
+
+    def readlines(self, *args):
+        return self._file.readlines(*args)
+
+    def seekable(self):
+        return self._file.seekable()
+
+    def seek(self, *args):
+        return self._file.seek(*args)
+
+    def tell(self):
+        return self._file.tell()
+
+    def truncate(self, size=None):
+        if size is None:
+            return self._file.truncate()
+        if size > self._max_size:
+            self.rollover()
+        return self._file.truncate(size)
+
+    def writable(self):
+        return self._file.writable()
+
+    def write(self, s):
+        file = self._file
+        rv = file.write(s)
+        self._check(file)
+        return rv
+
+    def writelines(self, iterable):
+        file = self._file
+        rv = file.writelines(iterable)
+        self._check(file)
+        return rv
+
+    def detach(self):
+        return self._file.detach()
