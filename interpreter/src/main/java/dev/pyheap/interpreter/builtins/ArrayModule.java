@@ -330,13 +330,6 @@ final class ArrayModule {
         }
 
         @Override
-        protected java.util.List<String> slotWrappers() {
-            return java.util.List.of("__repr__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__",
-                    "__len__", "__contains__", "__getitem__", "__setitem__", "__delitem__", "__add__", "__mul__", "__rmul__",
-                    "__iadd__", "__imul__");
-        }
-
-        @Override
         protected boolean hashIsNone() {
             return true;
         }

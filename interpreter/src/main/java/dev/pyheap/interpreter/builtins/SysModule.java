@@ -261,6 +261,22 @@ final class SysModule {
                 space.decref(index);
             }
         });
+        function(space, module, dict, "settrace", (self, a, n, kw) -> {
+            interp.setTrace(new CallArgs(space, "sys.settrace", a, n, kw).keywords().exactly(1).get(0));
+            return space.newNone();
+        });
+        function(space, module, dict, "setprofile", (self, a, n, kw) -> {
+            interp.setProfile(new CallArgs(space, "sys.setprofile", a, n, kw).keywords().exactly(1).get(0));
+            return space.newNone();
+        });
+        function(space, module, dict, "gettrace", (self, a, n, kw) -> {
+            new CallArgs(space, "sys.gettrace", a, n, kw).keywords().exactly(0);
+            return interp.getTrace();
+        });
+        function(space, module, dict, "getprofile", (self, a, n, kw) -> {
+            new CallArgs(space, "sys.getprofile", a, n, kw).keywords().exactly(0);
+            return interp.getProfile();
+        });
         function(space, module, dict, "_current_frames", (self, a, n, kw) -> {
             new CallArgs(space, "sys._current_frames", a, n, kw).exactly(0);
             return interp.currentFrames();

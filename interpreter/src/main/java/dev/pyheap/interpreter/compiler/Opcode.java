@@ -254,7 +254,7 @@ public final class Opcode {
      * compile.c's stack_effect: {@code jump} is 0 for the fall-through path, 1 for the jump (or
      * exception handler) path, -1 for the larger.
      */
-    static int stackEffect(int op, int oparg, int jump) {
+    public static int stackEffect(int op, int oparg, int jump) {
         return switch (op) {
             case NOP, EXTENDED_ARG, RESUME, CACHE, SWAP, UNARY_POSITIVE, UNARY_NEGATIVE, UNARY_NOT, UNARY_INVERT,
                     GET_ITER, SETUP_ANNOTATIONS, ASYNC_GEN_WRAP, YIELD_VALUE, POP_BLOCK, DELETE_NAME, DELETE_GLOBAL,

@@ -149,6 +149,9 @@ final class Ceval {
         if (error != null) {
             f.sp--; // the value pushed by resume
             space.decref(memory.getLong(f.lp + 8L * f.sp));
+            if (t.useTracing) {
+                error = interp.tracing.throwEntry(t, f, error);
+            }
             f = unwind(t, f, error, true);
             if (f == null) {
                 return 0; // unreachable: unwind rethrows past the entry frame
@@ -172,6 +175,9 @@ final class Ceval {
         byte[] code = f.code.instructions;
         ThreadContext tc = space.tstate;
         for (;;) {
+            if (t.useTracing) { // DO_TRACING: a hook is set (the one test tracing costs the loop)
+                interp.tracing.beforeInstruction(t, f);
+            }
             int i = f.next;
             int op = code[2 * i] & 0xFF;
             int arg = code[2 * i + 1] & 0xFF;
@@ -1930,7 +1936,8 @@ final class Ceval {
         }
         long res;
         try {
-            res = callBuiltin(f, function, f.address(argsAt), positional, kwnames);
+            res = t.useTracing ? interp.tracing.cCall(t, function, f.address(argsAt), positional, kwnames)
+                    : callBuiltin(f, function, f.address(argsAt), positional, kwnames);
         } finally {
             popCall(f, total, isMeth);
         }
@@ -2106,7 +2113,8 @@ final class Ceval {
                     space.decref(iterable);
                 }
             }
-            f.push(callWithTupleAndDict(func, callargs, kwargs));
+            f.push(t.useTracing ? interp.tracing.cCallWithTuple(t, func, callargs, kwargs)
+                    : callWithTupleAndDict(func, callargs, kwargs));
         } finally {
             space.decref(func);
             space.xdecref(callargs);
@@ -2736,13 +2744,24 @@ final class Ceval {
             setContext(t, exc);
         }
         for (;;) {
-            if (!reraise) {
+            boolean exitUnwind = t.exitUnwind; // a 'return' hook raised: the frame just ends
+            t.exitUnwind = false;
+            if (!reraise && !exitUnwind) {
                 addTraceback(f, exc);
+                if (t.traceFunc != 0) {
+                    try {
+                        interp.tracing.exception(t, f, exc);
+                    } catch (PyException hookError) {
+                        e.release();
+                        e = hookError;
+                        exc = space.exceptions.normalize(e);
+                    }
+                }
             }
             reraise = false;
             int at = f.unwindFrom >= 0 ? f.unwindFrom : f.lasti;
             f.unwindFrom = -1;
-            int h = f.code.handlerFor(at);
+            int h = exitUnwind ? -1 : f.code.handlerFor(at);
             if (h >= 0) {
                 int depth = f.code.handlers[h + 3] >> 1;
                 boolean lasti = (f.code.handlers[h + 3] & 1) != 0;
@@ -2756,6 +2775,18 @@ final class Ceval {
                 f.push(e.take());
                 f.next = f.code.handlers[h + 2];
                 return f;
+            }
+            if (t.useTracing && !exitUnwind) {
+                while (f.sp > f.code.nlocalsplus) {
+                    space.xdecref(f.pop());
+                }
+                try {
+                    interp.tracing.unwound(t, f);
+                } catch (PyException hookError) {
+                    e.release();
+                    e = hookError;
+                    exc = space.exceptions.normalize(e);
+                }
             }
             boolean entry = f.entry;
             Frame caller = f.previous;

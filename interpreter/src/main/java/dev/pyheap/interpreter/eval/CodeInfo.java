@@ -148,6 +148,22 @@ final class CodeInfo {
         return 4 * index < positions.length ? positions[4 * index] : -1;
     }
 
+    /** {@code _co_firsttraceable}: the first {@code RESUME}; tracing ignores the instructions before it. */
+    int firstTraceable() {
+        int i = firstTraceable;
+        if (i < 0) {
+            i = 0;
+            int n = instructions.length / 2;
+            while (i < n && (instructions[2 * i] & 0xFF) != dev.pyheap.interpreter.compiler.Opcode.RESUME) {
+                i++;
+            }
+            firstTraceable = i;
+        }
+        return i;
+    }
+
+    private int firstTraceable = -1;
+
     /** The handler entry covering the code unit {@code index} ({@code get_exception_handler}), as an index into {@link #handlers}, or -1. */
     int handlerFor(int index) {
         for (int i = 0; i < handlers.length; i += 4) {

@@ -28,6 +28,24 @@ final class EvalThread {
     /** {@code coroutine_origin_tracking_depth}: how many callers a new coroutine's {@code cr_origin} names. */
     int originDepth;
     /**
+     * {@code cframe.use_tracing}: a trace or profile function is set and none is running. The loop
+     * reads it once per instruction; everything else of tracing is in {@link Tracing}.
+     */
+    boolean useTracing;
+    /** {@code c_traceobj}, {@code c_profileobj}: what {@code sys.settrace}/{@code sys.setprofile} set (counted), or 0. */
+    long traceFunc, profileFunc;
+    /** {@code tstate->tracing}: how many trace or profile calls are running (they are not traced). */
+    int tracing;
+    /** {@code tstate->tracing_what}: the event of the trace call running, or of the last one. */
+    int tracingWhat;
+    /** A 'return' hook raised: the frame ends without a traceback entry or handler search ({@code exit_unwind}). */
+    boolean exitUnwind;
+
+    /** Recomputes {@link #useTracing} ({@code _PyThreadState_UpdateTracingState}). */
+    void updateTracing() {
+        useTracing = tracing == 0 && (traceFunc != 0 || profileFunc != 0);
+    }
+    /**
      * Popped frames' handles, to be reused by the next pushes (CPython reuses the data stack's
      * memory for {@code _PyInterpreterFrame}s; the Java handle is what is left to recycle here).
      */
@@ -80,6 +98,12 @@ final class EvalThread {
         }
         if (asyncGenFinalizer != 0) {
             visitor.accept(asyncGenFinalizer);
+        }
+        if (traceFunc != 0) {
+            visitor.accept(traceFunc);
+        }
+        if (profileFunc != 0) {
+            visitor.accept(profileFunc);
         }
     }
 }

@@ -212,8 +212,19 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
         return space.newRef(fo);
     }
 
+    @Override
+    public int lastInstruction() {
+        return lasti;
+    }
+
+    @Override
+    public long back() {
+        return previous == null ? 0 : previous.materializeFrameObject();
+    }
+
     /** The line being run ({@code PyFrame_GetLineNumber}). */
-    int line() {
+    @Override
+    public int line() {
         return code.line(lasti < 0 ? 0 : lasti);
     }
 
@@ -291,6 +302,7 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
             long f = memory.getLong(base + FRAME_OBJ);
             if (f != 0) {
                 memory.putLong(base + FRAME_OBJ, 0);
+                space.frameObjectType.setLineno(f, line());
                 space.frameObjectType.setLive(f, null);
                 space.decref(f);
             }

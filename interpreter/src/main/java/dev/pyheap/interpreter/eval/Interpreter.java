@@ -30,6 +30,8 @@ public final class Interpreter implements FrameEvaluator {
     final InterpreterState state;
     final ObjectOps ops;
     final Ceval ceval;
+    /** {@code sys.settrace} and {@code sys.setprofile}. */
+    final Tracing tracing;
     private final Map<ThreadContext, EvalThread> threads = new IdentityHashMap<>();
     /** How many thread states this interpreter made ({@link EvalThread#serial}). */
     private long threadsMade;
@@ -45,6 +47,7 @@ public final class Interpreter implements FrameEvaluator {
         this.space = state.space();
         this.ops = new ObjectOps(space);
         this.ceval = new Ceval(this);
+        this.tracing = new Tracing(this);
         space.frameEvaluator = this;
         space.warningSink = this::warn;
         state.addRootSource(this::forEachRoot);
@@ -193,8 +196,31 @@ public final class Interpreter implements FrameEvaluator {
                 t.excValue = 0;
             }
             setAsyncGenHooks(t, 0, 0);
+            tracing.clear(t);
             t.stack.free();
         }
+    }
+
+    /** {@code sys.settrace(func)} for the calling thread: None unsets. */
+    public void setTrace(long func) {
+        tracing.setTrace(thread(), func);
+    }
+
+    /** {@code sys.setprofile(func)} for the calling thread: None unsets. */
+    public void setProfile(long func) {
+        tracing.setProfile(thread(), func);
+    }
+
+    /** {@code sys.gettrace()}: the calling thread's trace function, or None (a new reference). */
+    public long getTrace() {
+        long f = thread().traceFunc;
+        return space.newRef(f == 0 ? space.none : f);
+    }
+
+    /** {@code sys.getprofile()}. */
+    public long getProfile() {
+        long f = thread().profileFunc;
+        return space.newRef(f == 0 ? space.none : f);
     }
 
     /** The evaluator's data of a code object. */

@@ -1,6 +1,7 @@
 package dev.pyheap.runtime.objects;
 
 import dev.pyheap.api.Addresses;
+import dev.pyheap.runtime.PyException;
 
 /**
  * {@code frame}: {@code PyFrameObject} (Objects/frameobject.c), made only when asked for
@@ -10,15 +11,17 @@ import dev.pyheap.api.Addresses;
  * stack), so {@code sys.getsizeof} of a frame is CPython's.
  * <pre>
  *   -16 PyGC_Head  +0 ob_refcnt  +8 ob_type
- *   +16 f_back (counted)  +24 f_frame  +32 f_trace (counted)  +40 f_lineno (int)  +44..46 flags
+ *   +16 f_back (counted)  +24 f_frame  +32 f_trace (counted)  +40 f_lineno (int)
+ *   +44 f_trace_lines (byte)  +45 f_trace_opcodes (byte)
  *   +48 _f_frame_data: +48 f_func  +56 f_globals  +64 f_builtins  +72 f_locals  +80 f_code (counted)
  *       +88 frame_obj  +96 previous  +104 prev_instr  +112 stacktop/is_entry/owner (unused here)  +120 localsplus...
  * </pre>
  * The evaluator's frame behind a live frame object is attached with {@link #setLive} and read
  * back with {@link #live} (the object layer does not know its class). When that frame ends, the frame
  * object takes its locals over ({@code take_ownership}: {@link #takeLocals}), after the nine
- * special words, and holds them until it dies (a traceback keeps a function's locals alive); the
- * int at +44 then counts them.
+ * special words, and holds them until it dies (a traceback keeps a function's locals alive). The
+ * word at +24 ({@code f_frame}, a pointer in CPython) holds two ints here: the size of the frame
+ * data in words, then how many locals the object owns.
  */
 public final class FrameObjectType extends StructType {
     public static final int BACK = 16, TRACE = 32, LINENO = 40, FUNC = 48, GLOBALS = 56, BUILTINS = 64, LOCALS = 72,
@@ -30,6 +33,27 @@ public final class FrameObjectType extends StructType {
     public interface LiveFrame {
         /** {@code PyFrame_FastToLocalsWithError} on the running frame: its locals dict, borrowed (the frame keeps it). */
         long fastToLocals();
+
+        /** The line being run ({@code PyFrame_GetLineNumber}), or -1. */
+        int line();
+
+        /** {@code f_lasti}: the code unit being run, or -1 before the first. */
+        int lastInstruction();
+
+        /** {@code PyFrame_GetBack}: the frame object of the frame below, made if needed (borrowed), or 0. */
+        long back();
+    }
+
+    /** The evaluator's {@code frame_setlineno}: {@code frame.f_lineno = value} on a running frame (a trace function's jump). */
+    public interface Jumper {
+        void jump(Object liveFrame, long frameObject, long value);
+    }
+
+    private Jumper jumper;
+
+    /** Installs the evaluator's {@code frame_setlineno}. */
+    public void setJumper(Jumper jumper) {
+        this.jumper = jumper;
     }
 
     private static final int CO_OPTIMIZED = 0x1, CO_FAST_CELL = 0x40, CO_FAST_FREE = 0x80;
@@ -50,25 +74,27 @@ public final class FrameObjectType extends StructType {
         setField(f, BUILTINS, builtins);
         setField(f, LOCALS, locals);
         memory.putInt(f + LINENO, lineno);
-        memory.putLong(f + 24, size); // f_frame: here the size of the frame data, in words
+        memory.putInt(f + SIZE, (int) size);
+        memory.putByte(f + TRACE_LINES, (byte) 1);
         space.track(f);
         return f;
     }
 
     @Override
     public long instanceSize(long f) {
-        return DATA + 8 * memory.getLong(f + 24);
+        return DATA + 8L * memory.getInt(f + SIZE);
     }
 
     public boolean check(long o) {
         return space.typeOf(o) == this;
     }
 
-    private static final int OWNED = 44;
+    /** The ints in the {@code f_frame} word: the frame data's size in words, the locals owned. */
+    private static final int SIZE = 24, OWNED = 28, TRACE_LINES = 44, TRACE_OPCODES = 45;
 
     /** The frame ended: this frame object takes over {@code locals} (references the caller gives up). */
     public void takeLocals(long f, long[] locals) {
-        int room = (int) (memory.getLong(f + 24) - SPECIALS);
+        int room = memory.getInt(f + SIZE) - SPECIALS;
         int n = Math.min(room, locals.length);
         for (int i = 0; i < n; i++) {
             memory.putLong(f + DATA + 8L * (SPECIALS + i), locals[i]);
@@ -131,14 +157,65 @@ public final class FrameObjectType extends StructType {
     public long lookupAttr(long f, long attributeName) {
         String attribute = space.strType.value(attributeName);
         return switch (attribute) {
-            case "f_back" -> space.newRef(field(f, BACK) == 0 ? space.none : field(f, BACK));
+            case "f_back" -> {
+                long back = live(f) instanceof LiveFrame running ? running.back() : field(f, BACK);
+                yield space.newRef(back == 0 ? space.none : back);
+            }
+            case "f_trace" -> space.newRef(field(f, TRACE) == 0 ? space.none : field(f, TRACE));
+            case "f_trace_lines" -> space.newBool(traceLines(f));
+            case "f_trace_opcodes" -> space.newBool(traceOpcodes(f));
+            case "f_lasti" -> space.newInt(live(f) instanceof LiveFrame running ? 2L * running.lastInstruction() : -1);
             case "f_code" -> space.newRef(field(f, CODE));
             case "f_globals" -> space.newRef(field(f, GLOBALS));
             case "f_builtins" -> space.newRef(field(f, BUILTINS));
             case "f_locals" -> space.newRef(locals(f));
-            case "f_lineno" -> space.newInt(lineno(f));
+            case "f_lineno" -> {
+                int line = live(f) instanceof LiveFrame running ? running.line() : lineno(f);
+                yield line < 0 ? space.newRef(space.none) : space.newInt(line);
+            }
             default -> genericLookupAttr(f, attributeName);
         };
+    }
+
+    /** {@code f_trace_lines}: whether the frame's trace function gets 'line' events (true at first). */
+    public boolean traceLines(long f) {
+        return memory.getByte(f + TRACE_LINES) != 0;
+    }
+
+    /** {@code f_trace_opcodes}: whether the frame's trace function gets 'opcode' events. */
+    public boolean traceOpcodes(long f) {
+        return memory.getByte(f + TRACE_OPCODES) != 0;
+    }
+
+    /**
+     * The writable attributes of frame_getsetlist: {@code f_trace} (None clears it),
+     * {@code f_trace_lines} and {@code f_trace_opcodes} (bools only, as {@code PyBool_Check}
+     * demands), and {@code f_lineno} (a jump, only from a trace function's 'line' event).
+     */
+    @Override
+    public void setAttr(long f, long attributeName, long value) {
+        String attribute = space.strType.value(attributeName);
+        switch (attribute) {
+            case "f_trace" -> setField(f, TRACE, value == space.none ? 0 : value);
+            case "f_trace_lines", "f_trace_opcodes" -> {
+                if (value == 0 || (value != space.trueObject && value != space.falseObject)) {
+                    throw new PyException("TypeError", "attribute value type must be bool");
+                }
+                memory.putByte(f + (attribute.equals("f_trace_lines") ? TRACE_LINES : TRACE_OPCODES),
+                        (byte) (value == space.trueObject ? 1 : 0));
+            }
+            case "f_lineno" -> {
+                if (value == 0) {
+                    throw new PyException("AttributeError", "cannot delete attribute");
+                }
+                Object running = live(f);
+                if (running == null || jumper == null) {
+                    throw new PyException("ValueError", "f_lineno can only be set by a trace function");
+                }
+                jumper.jump(running, f, value);
+            }
+            default -> genericSetAttr(f, attributeName, value);
+        }
     }
 
     /**

@@ -101,12 +101,6 @@ public final class MemoryViewType extends StructType {
         }, null));
     }
 
-    @Override
-    protected java.util.List<String> slotWrappers() {
-        return java.util.List.of("__repr__", "__hash__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__",
-                "__iter__", "__len__", "__getitem__", "__setitem__", "__delitem__");
-    }
-
     public boolean check(long o) {
         return space.typeOf(o) == this;
     }
