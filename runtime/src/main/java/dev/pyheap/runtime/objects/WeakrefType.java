@@ -105,7 +105,10 @@ public final class WeakrefType extends PyType {
         super(space, "weakref.ReferenceType", null, BASETYPE | HAVE_GC, SIZE, 0);
     }
 
-    /** {@code __callback__} (a read-only member in CPython): the Python callable, None once it ran or when there is none. */
+    /**
+     * {@code __callback__} (a read-only member in CPython): the Python callable, None once it ran or
+     * when there is none. Assigning or deleting it fails with a READONLY member's message.
+     */
     @Override
     protected void fillDict() {
         super.fillDict();
@@ -114,7 +117,9 @@ public final class WeakrefType extends PyType {
             Callback c = number == 0 ? null : callbacks.get(number);
             long callable = c == null ? 0 : c.pythonCallable();
             return space.newRef(callable != 0 ? callable : space.none);
-        }, null));
+        }, (o, value) -> {
+            throw new PyException("AttributeError", "readonly attribute");
+        }));
     }
 
     /** {@code PyWeakref_CheckRef}: a ref or an instance of a subclass. */
@@ -128,6 +133,8 @@ public final class WeakrefType extends PyType {
      */
     @Override
     public long tpNew(PyType subtype, long args, long kwargs) {
+        // weakref___new__ refuses keywords under the name "ref", for subclasses too
+        Constructors.onlyKeywords(space, kwargs, "ref");
         if (subtype == this) {
             return super.tpNew(subtype, args, kwargs);
         }
