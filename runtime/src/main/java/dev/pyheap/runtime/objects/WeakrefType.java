@@ -133,9 +133,9 @@ public final class WeakrefType extends PyType {
      */
     @Override
     public long tpNew(PyType subtype, long args, long kwargs) {
-        // weakref___new__ refuses keywords under the name "ref", for subclasses too
-        Constructors.onlyKeywords(space, kwargs, "ref");
         if (subtype == this) {
+            // weakref___init__'s refusal, made before the referent is checked
+            Constructors.onlyKeywords(space, kwargs, "ref");
             return super.tpNew(subtype, args, kwargs);
         }
         int n = (int) space.tupleType.size(args);
@@ -143,6 +143,15 @@ public final class WeakrefType extends PyType {
         long referent = space.tupleType.item(args, 0);
         long cb = n > 1 && space.tupleType.item(args, 1) != space.none ? space.tupleType.item(args, 1) : 0;
         return create(referent, cb == 0 ? null : pythonCallback(cb), false);
+    }
+
+    /**
+     * {@code weakref___init__}: keywords are refused as {@code ref()}'s; a subclass that defines its
+     * own {@code __init__} (and so takes keywords of its own) never reaches it with them.
+     */
+    @Override
+    public void tpInit(long self, long args, long kwargs) {
+        Constructors.onlyKeywords(space, kwargs, "ref");
     }
 
     /** The weakref at {@code from} moved to {@code to}: its neighbours (or the referent's list head) point at it again. */
