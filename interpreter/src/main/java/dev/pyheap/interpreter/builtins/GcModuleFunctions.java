@@ -114,10 +114,14 @@ final class GcModuleFunctions {
         });
         SysModule.function(space, module, dict, "get_debug", (self, a, n, kw) -> space.newInt(gc.getDebug()));
         SysModule.function(space, module, dict, "get_objects", (self, a, n, kw) -> {
+            long given = n + (kw == 0 ? 0 : space.tupleType.size(kw));
+            if (given > 1) { // Argument Clinic's count of positional and keyword arguments together
+                throw new PyException("TypeError", "get_objects() takes at most 1 argument (" + given + " given)");
+            }
             CallArgs c = new CallArgs(space, "get_objects", a, n, kw).keywords("generation").range(0, 1);
             long g = n > 0 ? c.get(0) : c.keyword("generation");
             return list(space, state, g == 0 || g == space.none ? gc.getObjects()
-                    : gc.getObjects((int) space.intType.longValue(g)));
+                    : gc.getObjects(optionalGeneration(space, g)));
         });
         SysModule.function(space, module, dict, "get_referrers", (self, a, n, kw) ->
                 withArgumentTuple(space, a, n, () -> referenceQuery(space, state, a, n, gc::getReferrers)));
@@ -223,5 +227,31 @@ final class GcModuleFunctions {
         long l = space.listType.create(items);
         handles.forEach(Handle::close);
         return l;
+    }
+
+    /**
+     * {@code _Py_convert_optional_to_ssize_t} for {@code get_objects(generation)}: anything with
+     * {@code __index__} (a bool too), clamped to the int range as {@code PyNumber_AsSsize_t(o, NULL)}
+     * clamps to Py_ssize_t's, so a huge generation is "must be less than" rather than an overflow;
+     * any other type is a TypeError naming it.
+     */
+    private static int optionalGeneration(ObjectSpace space, long g) {
+        long i;
+        try {
+            i = dev.pyheap.runtime.objects.Abstract.numberIndex(space, g);
+        } catch (PyException e) {
+            if (!e.pythonType().equals("TypeError")) {
+                throw e;
+            }
+            e.release();
+            throw new PyException("TypeError", "argument should be integer or None, not '" + space.typeOf(g).name + "'");
+        }
+        try {
+            java.math.BigInteger v = space.intType.bigValue(i);
+            return v.max(java.math.BigInteger.valueOf(Integer.MIN_VALUE)).min(java.math.BigInteger.valueOf(Integer.MAX_VALUE))
+                    .intValue();
+        } finally {
+            space.decref(i);
+        }
     }
 }

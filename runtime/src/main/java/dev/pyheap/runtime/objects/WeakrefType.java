@@ -105,7 +105,10 @@ public final class WeakrefType extends PyType {
         super(space, "weakref.ReferenceType", null, BASETYPE | HAVE_GC, SIZE, 0);
     }
 
-    /** {@code __callback__} (a read-only member in CPython): the Python callable, None once it ran or when there is none. */
+    /**
+     * {@code __callback__} (a read-only member in CPython): the Python callable, None once it ran or
+     * when there is none. Assigning or deleting it fails with a READONLY member's message.
+     */
     @Override
     protected void fillDict() {
         super.fillDict();
@@ -114,7 +117,9 @@ public final class WeakrefType extends PyType {
             Callback c = number == 0 ? null : callbacks.get(number);
             long callable = c == null ? 0 : c.pythonCallable();
             return space.newRef(callable != 0 ? callable : space.none);
-        }, null));
+        }, (o, value) -> {
+            throw new PyException("AttributeError", "readonly attribute");
+        }));
     }
 
     /** {@code PyWeakref_CheckRef}: a ref or an instance of a subclass. */
@@ -129,6 +134,8 @@ public final class WeakrefType extends PyType {
     @Override
     public long tpNew(PyType subtype, long args, long kwargs) {
         if (subtype == this) {
+            // weakref___init__'s refusal, made before the referent is checked
+            Constructors.onlyKeywords(space, kwargs, "ref");
             return super.tpNew(subtype, args, kwargs);
         }
         int n = (int) space.tupleType.size(args);
@@ -136,6 +143,15 @@ public final class WeakrefType extends PyType {
         long referent = space.tupleType.item(args, 0);
         long cb = n > 1 && space.tupleType.item(args, 1) != space.none ? space.tupleType.item(args, 1) : 0;
         return create(referent, cb == 0 ? null : pythonCallback(cb), false);
+    }
+
+    /**
+     * {@code weakref___init__}: keywords are refused as {@code ref()}'s; a subclass that defines its
+     * own {@code __init__} (and so takes keywords of its own) never reaches it with them.
+     */
+    @Override
+    public void tpInit(long self, long args, long kwargs) {
+        Constructors.onlyKeywords(space, kwargs, "ref");
     }
 
     /** The weakref at {@code from} moved to {@code to}: its neighbours (or the referent's list head) point at it again. */
