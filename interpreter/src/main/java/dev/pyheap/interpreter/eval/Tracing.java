@@ -625,7 +625,7 @@ final class Tracing {
                         stacks[i + 1] = push(next, OBJECT);
                     }
                     case LOAD_METHOD -> stacks[i + 1] = push(push(pop(next), NULL), OBJECT);
-                    case CALL -> {
+                    case Opcode.CALL -> { // the opcode: this class's CALL is the trace event
                         int args = argAt(code, i);
                         for (int k = 0; k < args + 2; k++) {
                             next = pop(next);
