@@ -170,8 +170,15 @@ public final class ModuleTable implements Interpreter.Importer {
             }
             long fromlist = n > 3 ? c.get(3) : c.keyword("fromlist");
             long level = n > 4 ? c.get(4) : c.keyword("level");
-            return importName(space.strType.value(c.get(0)), interp.currentGlobals(), fromlist == 0 ? space.none : fromlist,
-                    level == 0 ? 0 : (int) space.intType.longValue(level));
+            // any non-empty sequence asks for the submodule itself, as _handle_fromlist takes it (a list, often)
+            long names = fromlist == 0 || fromlist == space.none || !Abstract.isTrue(space, fromlist) ? space.newNone()
+                    : Abstract.sequenceTuple(space, fromlist);
+            try {
+                return importName(space.strType.value(c.get(0)), interp.currentGlobals(), names,
+                        level == 0 ? 0 : (int) space.intType.longValue(level));
+            } finally {
+                space.decref(names);
+            }
         });
         CoreFunctions.define(this);
         interp.setImporter(this);
