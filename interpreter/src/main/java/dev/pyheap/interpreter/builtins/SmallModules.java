@@ -10,7 +10,7 @@ import java.math.BigInteger;
 /**
  * Modules written in Java that programs about memory use call a few functions of:
  * {@code time} (Modules/timemodule.c: time, monotonic, perf_counter, process_time, sleep — which
- * gives the GIL up while it sleeps) and {@code atexit} (Modules/atexitmodule.c: register,
+ * gives the GIL up while it sleeps; the calendar functions are {@link TimeCalendar}) and {@code atexit} (Modules/atexitmodule.c: register,
  * unregister; the runner calls the functions at exit, last registered first), {@code _abc} (the
  * collection flags of Modules/_abc.c). {@code math} is
  * {@link MathModule}.
@@ -51,6 +51,7 @@ final class SmallModules {
                 space.decref(name);
             }
         });
+        TimeCalendar.fill(space, module, dict);
         SysModule.function(space, module, dict, "sleep", (self, a, n, kw) -> {
             long s = new CallArgs(space, "sleep", a, n, kw).exactly(1).get(0);
             double seconds = toDouble(space, s);

@@ -17,6 +17,7 @@
  *   <tr><td>{@code LibraryCode}</td><td>the library's {@code __pycache__/*.pyc} files and {@code Tools/scripts/freeze_modules.py}
  *       (its code objects compiled at build time; {@code Lib/importlib/_bootstrap_external.py}'s check that one matches its source)</td></tr>
  *   <tr><td>{@code SysModule}</td><td>{@code Python/sysmodule.c}</td></tr>
+ *   <tr><td>{@code TimeCalendar}</td><td>{@code Modules/timemodule.c}'s calendar functions ({@code struct_time}, {@code gmtime}, {@code localtime}, {@code mktime}, {@code strftime})</td></tr>
  *   <tr><td>{@code NamespaceType}</td><td>{@code Objects/namespaceobject.c} ({@code types.SimpleNamespace}, the type of {@code sys.implementation})</td></tr>
  *   <tr><td>{@code GcModuleFunctions}</td><td>{@code Modules/gcmodule.c}'s Python functions</td></tr>
  *   <tr><td>{@code MathModule}, {@code GammaErf}</td><td>{@code Modules/mathmodule.c} ({@code m_tgamma}, {@code m_lgamma}, {@code m_erf}, {@code m_erfc})</td></tr>
