@@ -519,6 +519,45 @@ public final class ModuleTable implements Interpreter.Importer {
     }
 
     /** The module {@code name} (borrowed from sys.modules), imported when needed. */
+    /**
+     * Where an import looks, in order: the folders of {@code sys.path} as the program has it now
+     * (str entries naming directories; '' is the current directory), with the library's place
+     * (null) right after the program's own folder, where CPython's standard library directories
+     * follow the script's: a folder the program inserts before it shadows the library, one it
+     * appends comes after.
+     */
+    private java.util.List<java.nio.file.Path> searchFolders() {
+        java.util.List<java.nio.file.Path> folders = new java.util.ArrayList<>();
+        long path = space.dictType.getItemString(sysDict(), "path");
+        boolean libraryPlaced = false;
+        if (path != 0 && space.listType.check(path)) {
+            for (long i = 0; i < space.listType.size(path); i++) {
+                long entry = space.listType.item(path, i);
+                if (!space.strType.check(entry)) {
+                    continue;
+                }
+                String text = space.strType.value(entry);
+                java.nio.file.Path folder;
+                try {
+                    folder = java.nio.file.Path.of(text.isEmpty() ? "." : text);
+                } catch (java.nio.file.InvalidPathException e) {
+                    continue;
+                }
+                if (Files.isDirectory(folder)) {
+                    folders.add(folder);
+                }
+                if (!libraryPlaced && programFolder != null && text.equals(programFolder.toString())) {
+                    folders.add(null);
+                    libraryPlaced = true;
+                }
+            }
+        }
+        if (!libraryPlaced) {
+            folders.add(programFolder == null || folders.isEmpty() ? 0 : Math.min(1, folders.size()), null);
+        }
+        return folders;
+    }
+
     public long importModule(String name) {
         long m = space.dictType.getItemString(modules, name);
         if (m != 0) {
@@ -539,28 +578,38 @@ public final class ModuleTable implements Interpreter.Importer {
         boolean isPackage = false;
         Code code = null;
         String rel = name.replace('.', '/');
-        for (String candidate : new String[] {rel + ".py", rel + "/__init__.py"}) {
-            if (programFolder != null && Files.isRegularFile(programFolder.resolve(candidate))) {
-                String source;
-                try {
-                    filename = programFolder.resolve(candidate).toString();
-                    source = Files.readString(programFolder.resolve(candidate));
-                } catch (IOException e) {
-                    throw new PyException("ImportError", "cannot read " + candidate + ": " + e.getMessage());
+        search:
+        for (java.nio.file.Path folder : searchFolders()) {
+            if (folder == null) { // the library's place in the search
+                for (String candidate : new String[] {rel + ".py", rel + "/__init__.py"}) {
+                    code = library(candidate);
+                    if (code != null) {
+                        filename = LibraryCode.FILENAME_PREFIX + candidate;
+                        isPackage = candidate.endsWith("__init__.py");
+                        break search;
+                    }
                 }
-                isPackage = candidate.endsWith("__init__.py");
-                code = compiled.get(filename);
-                if (code == null) {
-                    code = compile(source, filename);
-                    compiled.put(filename, code);
-                }
-                break;
+                continue;
             }
-            code = library(candidate);
-            if (code != null) {
-                filename = LibraryCode.FILENAME_PREFIX + candidate;
-                isPackage = candidate.endsWith("__init__.py");
-                break;
+            // FileFinder's order in one folder: a package before a module of the same name
+            for (String candidate : new String[] {rel + "/__init__.py", rel + ".py"}) {
+                java.nio.file.Path file = folder.resolve(candidate);
+                if (Files.isRegularFile(file)) {
+                    String source;
+                    try {
+                        filename = file.toString();
+                        source = Files.readString(file);
+                    } catch (IOException e) {
+                        throw new PyException("ImportError", "cannot read " + candidate + ": " + e.getMessage());
+                    }
+                    isPackage = candidate.endsWith("__init__.py");
+                    code = compiled.get(filename);
+                    if (code == null) {
+                        code = compile(source, filename);
+                        compiled.put(filename, code);
+                    }
+                    break search;
+                }
             }
         }
         if (code == null) {
