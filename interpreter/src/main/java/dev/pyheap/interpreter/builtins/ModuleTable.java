@@ -553,7 +553,7 @@ public final class ModuleTable implements Interpreter.Importer {
             }
         }
         if (!libraryPlaced) {
-            folders.add(programFolder == null || folders.isEmpty() ? 0 : Math.min(1, folders.size()), null);
+            folders.add(programFolder == null || folders.isEmpty() ? 0 : 1, null);
         }
         return folders;
     }

@@ -46,9 +46,7 @@ final class NamespaceType extends StructType {
 
     /** A namespace holding {@code pairs} (name, then a new reference given over). New reference. */
     long create(Object... pairs) {
-        long o = allocateStruct(SIZE);
-        memory.putLong(o + DICT, space.dictType.create());
-        space.track(o);
+        long o = empty();
         for (int i = 0; i < pairs.length; i += 2) {
             long v = (Long) pairs[i + 1];
             try {
@@ -57,6 +55,14 @@ final class NamespaceType extends StructType {
                 space.decref(v);
             }
         }
+        return o;
+    }
+
+    /** A tracked namespace with an empty dict. New reference. */
+    private long empty() {
+        long o = allocateStruct(SIZE);
+        memory.putLong(o + DICT, space.dictType.create());
+        space.track(o);
         return o;
     }
 
@@ -83,9 +89,7 @@ final class NamespaceType extends StructType {
 
     @Override
     public long tpNew(PyType subtype, long args, long kwargs) {
-        long o = allocateStruct(SIZE);
-        memory.putLong(o + DICT, space.dictType.create());
-        space.track(o);
+        long o = empty();
         return subtype == this ? o : subtype.adopt(o);
     }
 

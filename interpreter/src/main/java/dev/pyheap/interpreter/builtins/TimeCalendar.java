@@ -38,9 +38,9 @@ final class TimeCalendar {
         TimeCalendar c = new TimeCalendar(space, type);
         SysModule.setItem(space, dict, "struct_time", type.typeObject());
         SysModule.function(space, module, dict, "gmtime", (self, a, n, kw) ->
-                c.struct(c.at(new CallArgs(space, "gmtime", a, n, kw).range(0, 1), "gmtime", n).atZone(ZoneOffset.UTC), false));
+                c.struct(c.at(new CallArgs(space, "gmtime", a, n, kw).range(0, 1), n).atZone(ZoneOffset.UTC), false));
         SysModule.function(space, module, dict, "localtime", (self, a, n, kw) -> {
-            ZonedDateTime t = c.at(new CallArgs(space, "localtime", a, n, kw).range(0, 1), "localtime", n).atZone(ZoneId.systemDefault());
+            ZonedDateTime t = c.at(new CallArgs(space, "localtime", a, n, kw).range(0, 1), n).atZone(ZoneId.systemDefault());
             return c.struct(t, t.getZone().getRules().isDaylightSavings(t.toInstant()));
         });
         SysModule.function(space, module, dict, "mktime", (self, a, n, kw) -> {
@@ -55,7 +55,7 @@ final class TimeCalendar {
             return space.strType.runtime(asctime(n == 0 ? c.now() : c.fields(args.get(0), "asctime")));
         });
         SysModule.function(space, module, dict, "ctime", (self, a, n, kw) -> {
-            ZonedDateTime t = c.at(new CallArgs(space, "ctime", a, n, kw).range(0, 1), "ctime", n).atZone(ZoneId.systemDefault());
+            ZonedDateTime t = c.at(new CallArgs(space, "ctime", a, n, kw).range(0, 1), n).atZone(ZoneId.systemDefault());
             return space.strType.runtime(asctime(c.fieldsOf(t, false)));
         });
         SysModule.function(space, module, dict, "strftime", (self, a, n, kw) -> {
@@ -93,7 +93,7 @@ final class TimeCalendar {
     }
 
     /** The instant of the optional {@code secs} argument (now when absent or None), as C's time_t: floored. */
-    private Instant at(CallArgs args, String function, long n) {
+    private Instant at(CallArgs args, long n) {
         if (n == 0 || args.get(0) == space.none) {
             return Instant.ofEpochMilli(System.currentTimeMillis());
         }
