@@ -21,17 +21,25 @@ import java.util.Map;
  * strings are interned, names are interned, and each code object gets its {@link CodeInfo}.
  *
  * <p>The objects made for the constants are also what CPython's parser arena holds while the main
- * module runs (one reference per constant, {@link #arena}): the runner keeps them until the module
- * has run, then releases them ({@link #releaseArena}).
+ * module runs: {@code _PyArena}'s {@code a_objects} is a list, made before anything of the module,
+ * so it is the first young object {@code gc.get_referrers} finds for a main-module constant and one
+ * more list in {@code gc.get_objects()}. Here it is a heap list of the constants in the order they
+ * were made (CPython's also holds each token's bytes and each identifier, which only the list's
+ * length shows). The runner keeps it until the module has run, then releases it
+ * ({@link #releaseArena}). For other modules no list is made and the constants' extra references are
+ * dropped once loaded.
  */
 final class Materializer {
     private final ObjectSpace space;
     private final Map<Object, Long> made = new IdentityHashMap<>();
     private final boolean keepArena;
+    /** The parser arena's list (main module only, else 0): holds the constants' references. */
+    private long arenaList;
 
     Materializer(ObjectSpace space, boolean keepArena) {
         this.space = space;
         this.keepArena = keepArena;
+        this.arenaList = keepArena ? space.listType.create() : 0;
     }
 
     /** The heap code object of {@code code} and of its nested code objects. New reference. */
@@ -152,6 +160,10 @@ final class Materializer {
                     + " is not supported yet");
         };
         made.put(value, o);
+        if (arenaList != 0) {
+            space.listType.append(arenaList, o);
+            space.decref(o); // the arena's list holds the one reference
+        }
         return o;
     }
 
@@ -162,8 +174,14 @@ final class Materializer {
 
     /** Releases the references this materializer kept (the arena, or right after loading). */
     void releaseArena() {
-        for (Long o : made.values()) {
-            space.decref(o);
+        if (arenaList != 0) {
+            long list = arenaList;
+            arenaList = 0;
+            space.decref(list);
+        } else {
+            for (Long o : made.values()) {
+                space.decref(o);
+            }
         }
         made.clear();
     }
