@@ -312,6 +312,27 @@ public final class Builtins {
             }
             return it;
         });
+        function("breakpoint", (self, a, n, kw) -> {
+            // bltinmodule.c's builtin_breakpoint: whatever sys.breakpointhook is now, with the arguments
+            long sys = space.frameEvaluator.importModule("sys");
+            long hook;
+            try {
+                hook = Abstract.getAttr(space, sys, "breakpointhook");
+            } catch (PyException e) {
+                if (!Abstract.matches(space, e, "AttributeError")) {
+                    throw e;
+                }
+                e.release();
+                throw new PyException("RuntimeError", "lost sys.breakpointhook");
+            } finally {
+                space.decref(sys);
+            }
+            try {
+                return Abstract.vectorcall(space, hook, a, n, kw);
+            } finally {
+                space.decref(hook);
+            }
+        });
         function("anext", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "anext", a, n, kw).keywords().range(1, 2);
             long it = c.get(0);

@@ -108,6 +108,98 @@ final class SysModule {
         setItem(space, builtinsDict, "_", o);
     }
 
+    /**
+     * {@code sys.breakpointhook(*args, **kws)} (sysmodule.c's sys_breakpointhook): calls the function
+     * {@code $PYTHONBREAKPOINT} names ({@code module.attr}, or a builtin without a dot), by default
+     * {@code pdb.set_trace}; {@code 0} turns breakpoints off. A name that cannot be imported or found is
+     * a RuntimeWarning and no call. Being built in, it adds no Python frame: the hook's caller is
+     * {@code breakpoint()}'s. The variable is read from {@code os.environ} once os is imported (its
+     * changes are the process environment's), else from the environment the process started with.
+     */
+    private static long breakpointhook(ObjectSpace space, long args, long nargs, long kwnames) {
+        String spec = environmentVariable(space, "PYTHONBREAKPOINT");
+        if (spec == null || spec.isEmpty()) {
+            spec = "pdb.set_trace";
+        } else if (spec.equals("0")) {
+            return space.newNone();
+        }
+        int dot = spec.lastIndexOf('.');
+        if (dot == 0) {
+            return unimportableBreakpoint(space, spec);
+        }
+        long module;
+        try {
+            module = space.frameEvaluator.importModule(dot < 0 ? "builtins" : spec.substring(0, dot));
+        } catch (PyException e) {
+            if (!Abstract.matches(space, e, "ImportError")) {
+                throw e;
+            }
+            e.release();
+            return unimportableBreakpoint(space, spec);
+        }
+        long hook;
+        try {
+            hook = Abstract.getAttr(space, module, spec.substring(dot + 1));
+        } catch (PyException e) {
+            if (!Abstract.matches(space, e, "AttributeError")) {
+                throw e;
+            }
+            e.release();
+            return unimportableBreakpoint(space, spec);
+        } finally {
+            space.decref(module);
+        }
+        try {
+            return Abstract.vectorcall(space, hook, args, nargs, kwnames);
+        } finally {
+            space.decref(hook);
+        }
+    }
+
+    private static long unimportableBreakpoint(ObjectSpace space, String spec) {
+        space.warn("RuntimeWarning", "Ignoring unimportable $PYTHONBREAKPOINT: \"" + spec + "\"", 1);
+        return space.newNone();
+    }
+
+    /** {@code name}'s value in the environment ({@code os.environ} if os is loaded), or null. */
+    private static String environmentVariable(ObjectSpace space, String name) {
+        long sys = space.frameEvaluator.importModule("sys");
+        long environ = 0;
+        try {
+            long modules = Abstract.getAttr(space, sys, "modules");
+            try {
+                long os = space.dictType.getItemString(modules, "os"); // borrowed
+                if (os != 0) {
+                    environ = Abstract.getAttr(space, os, "environ");
+                } else {
+                    long posix = space.frameEvaluator.importModule("posix");
+                    try {
+                        environ = Abstract.getAttr(space, posix, "environ");
+                    } finally {
+                        space.decref(posix);
+                    }
+                }
+            } finally {
+                space.decref(modules);
+            }
+            long key = space.strType.runtime(name);
+            long value;
+            try {
+                value = Abstract.callMethod(space, environ, "get", new long[] {key});
+            } finally {
+                space.decref(key);
+            }
+            try {
+                return space.strType.check(value) ? space.strType.value(value) : null;
+            } finally {
+                space.decref(value);
+            }
+        } finally {
+            space.decref(environ);
+            space.decref(sys);
+        }
+    }
+
     static void fill(ModuleTable table, long module, long dict) {
         ObjectSpace space = table.space();
         var interp = table.interpreter();
@@ -122,6 +214,14 @@ final class SysModule {
                 table.printException.accept(new PyException(space.typeOf(value).name, "", space.newRef(value), space::decref));
                 return space.newNone();
             });
+        }
+        long breakpointhook = space.builtinFunctionType.createInModule(def(space, dict, "breakpointhook",
+                (self, a, n, kw) -> breakpointhook(space, a, n, kw)), module);
+        try {
+            setItem(space, dict, "breakpointhook", breakpointhook);
+            setItem(space, dict, "__breakpointhook__", breakpointhook);
+        } finally {
+            space.decref(breakpointhook);
         }
         long displayhook = space.builtinFunctionType.createInModule(new BuiltinFunctionType.Def("displayhook", (self, a, n, kw) -> {
             displayhook(table, dict, new CallArgs(space, "displayhook", a, n, kw).exactly(1).get(0));

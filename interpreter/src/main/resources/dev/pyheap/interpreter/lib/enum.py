@@ -227,6 +227,8 @@ class EnumType(type):
         member_type = cls._member_type_
         args = value if isinstance(value, tuple) else (value,)
         new = cls.__dict__.get('__new__')
+        # type() stores a class's __new__ as a staticmethod: the function is inside
+        new = getattr(new, '__func__', new)
         if new is not None and '_new_member_' not in ('',) and getattr(new, '__qualname__', '').split('.')[0] == cls.__name__:
             enum_member = new(cls, *args)
         elif member_type is object:

@@ -11,7 +11,7 @@ import posix
 import stat as _stat
 
 __all__ = ['sep', 'altsep', 'extsep', 'pathsep', 'curdir', 'pardir', 'defpath', 'devnull',
-           'join', 'split', 'splitext', 'splitdrive', 'basename', 'dirname', 'isabs', 'normpath',
+           'join', 'split', 'splitext', 'splitdrive', 'basename', 'dirname', 'isabs', 'normcase', 'normpath',
            'abspath', 'realpath', 'relpath', 'commonprefix', 'commonpath', 'expanduser',
            'exists', 'lexists', 'isfile', 'isdir', 'islink', 'ismount', 'getsize', 'getmtime',
            'getatime', 'getctime', 'samefile']
@@ -128,6 +128,11 @@ def dirname(p):
     if head and head != sep * len(head):
         head = head.rstrip(sep)
     return head
+
+
+def normcase(s):
+    """Normalize case of pathname.  Has no effect under Posix"""
+    return _fspath(s)
 
 
 def normpath(path):

@@ -1,0 +1,1431 @@
+#! /usr/bin/env python3
+
+"""
+The Python Debugger Pdb
+=======================
+
+To use the debugger in its simplest form:
+
+        >>> import pdb
+        >>> pdb.run('<a statement>')
+
+The debugger's prompt is '(Pdb) '.  This will stop in the first
+function call in <a statement>.
+
+Alternatively, if a statement terminated with an unhandled exception,
+you can use pdb's post-mortem facility to inspect the contents of the
+traceback:
+
+        >>> <a statement>
+        <exception traceback>
+        >>> import pdb
+        >>> pdb.pm()
+
+The commands recognized by the debugger are listed in the next
+section.  Most can be abbreviated as indicated; e.g., h(elp) means
+that 'help' can be typed as 'h' or 'help' (but not as 'he' or 'hel',
+nor as 'H' or 'Help' or 'HELP').  Optional arguments are enclosed in
+square brackets.  Alternatives in the command syntax are separated
+by a vertical bar (|).
+
+A blank line repeats the previous command literally, except for
+'list', where it lists the next 11 lines.
+
+Commands that the debugger doesn't recognize are assumed to be Python
+statements and are executed in the context of the program being
+debugged.  Python statements can also be prefixed with an exclamation
+point ('!').  This is a powerful way to inspect the program being
+debugged; it is even possible to change variables or call functions.
+When an exception occurs in such a statement, the exception name is
+printed but the debugger's state is not changed.
+
+The debugger supports aliases, which can save typing.  And aliases can
+have parameters (see the alias help entry) which allows one a certain
+level of adaptability to the context under examination.
+
+Multiple commands may be entered on a single line, separated by the
+pair ';;'.  No intelligence is applied to separating the commands; the
+input is split at the first ';;', even if it is in the middle of a
+quoted string.
+
+If a file ".pdbrc" exists in your home directory or in the current
+directory, it is read in and executed as if it had been typed at the
+debugger prompt.  This is particularly useful for aliases.  If both
+files exist, the one in the home directory is read first and aliases
+defined there can be overridden by the local file.  This behavior can be
+disabled by passing the "readrc=False" argument to the Pdb constructor.
+
+Aside from aliases, the debugger is not directly programmable; but it
+is implemented as a class from which you can derive your own debugger
+class, which you can make as fancy as you like.
+
+Debugger commands
+=================
+
+"""
+
+# Pdb is a Bdb (it decides where to stop) and a cmd.Cmd (it reads commands
+# when stopped).  Each stop calls interaction(): the stack from the bottom
+# frame to the current one (and on through a traceback after an exception)
+# is set up, the current position printed, and commands read until one of
+# them resumes execution (it returns true: step, next, continue ...).
+
+import os
+import io
+import re
+import sys
+import cmd
+import bdb
+import dis
+import glob
+import pprint
+import signal
+import inspect
+import tokenize
+import functools
+import traceback
+import linecache
+
+
+class Restart(Exception):
+    """Causes a debugger to be restarted for the debugged python program."""
+    pass
+
+
+__all__ = ["run", "pm", "Pdb", "runeval", "runctx", "runcall", "set_trace",
+           "post_mortem", "help"]
+
+
+def find_function(funcname, filename):
+    pattern = re.compile(r'def\s+%s\s*[(]' % re.escape(funcname))
+    try:
+        fp = tokenize.open(filename)
+    except OSError:
+        return None
+    with fp:
+        for lineno, line in enumerate(fp, start=1):
+            if pattern.match(line):
+                return funcname, filename, lineno
+    return None
+
+
+def lasti2lineno(code, lasti):
+    # the line of the last line start at or before the instruction
+    starts = list(dis.findlinestarts(code))
+    for offset, lineno in reversed(starts):
+        if lasti >= offset:
+            return lineno
+    return 0
+
+
+class _rstr(str):
+    """String that doesn't quote its repr."""
+    def __repr__(self):
+        return self
+
+
+line_prefix = '\n-> '
+
+
+class Pdb(bdb.Bdb, cmd.Cmd):
+
+    _previous_sigint_handler = None
+
+    def __init__(self, completekey='tab', stdin=None, stdout=None, skip=None,
+                 nosigint=False, readrc=True):
+        bdb.Bdb.__init__(self, skip=skip)
+        cmd.Cmd.__init__(self, completekey, stdin, stdout)
+        audit = getattr(sys, 'audit', None)
+        if audit is not None:
+            audit("pdb.Pdb")
+        if stdout:
+            self.use_rawinput = 0
+        self.prompt = '(Pdb) '
+        self.aliases = {}
+        self.displaying = {}
+        self.mainpyfile = ''
+        self._wait_for_mainpyfile = False
+        self.tb_lineno = {}
+        self.allow_kbdint = False
+        self.nosigint = nosigint
+        self.rcLines = []
+        if readrc:
+            for path in (os.path.expanduser('~/.pdbrc'), ".pdbrc"):
+                try:
+                    with open(path, encoding='utf-8') as rc_file:
+                        self.rcLines.extend(rc_file)
+                except OSError:
+                    pass
+        self.commands = {}           # breakpoint number -> command lines
+        self.commands_doprompt = {}  # ... -> whether to prompt after them
+        self.commands_silent = {}    # ... -> whether to skip the position
+        self.commands_defining = False
+        self.commands_bnum = None
+
+    def sigint_handler(self, signum, frame):
+        if self.allow_kbdint:
+            raise KeyboardInterrupt
+        self.message("\nProgram interrupted. (Use 'cont' to resume).")
+        self.set_step()
+        self.set_trace(frame)
+
+    def reset(self):
+        bdb.Bdb.reset(self)
+        self.forget()
+
+    def forget(self):
+        self.lineno = None
+        self.stack = []
+        self.curindex = 0
+        self.curframe = None
+        self.tb_lineno.clear()
+
+    def setup(self, f, tb):
+        self.forget()
+        self.stack, self.curindex = self.get_stack(f, tb)
+        while tb:
+            # the line each traceback frame raised at (list shows it: '>>')
+            self.tb_lineno[tb.tb_frame] = lasti2lineno(tb.tb_frame.f_code,
+                                                       tb.tb_lasti)
+            tb = tb.tb_next
+        self.curframe = self.stack[self.curindex][0]
+        # f_locals is a fresh snapshot at each read: keep one, so that what
+        # commands assign is what the frame gets back
+        self.curframe_locals = self.curframe.f_locals
+        return self.execRcLines()
+
+    def execRcLines(self):
+        if not self.rcLines:
+            return
+        pending = self.rcLines
+        pending.reverse()
+        self.rcLines = []
+        while pending:
+            line = pending.pop().strip()
+            if line and line[0] != '#':
+                if self.onecmd(line):
+                    # a command resumed execution: the rest waits for the
+                    # next stop
+                    self.rcLines += reversed(pending)
+                    return True
+
+    # -- the hooks Bdb calls
+
+    def user_call(self, frame, argument_list):
+        """This method is called when there is the remote possibility
+        that we ever need to stop in this function."""
+        if self._wait_for_mainpyfile:
+            return
+        if self.stop_here(frame):
+            self.message('--Call--')
+            self.interaction(frame, None)
+
+    def user_line(self, frame):
+        """This function is called when we stop or break at this line."""
+        if self._wait_for_mainpyfile:
+            if (self.mainpyfile != self.canonic(frame.f_code.co_filename)
+                    or frame.f_lineno <= 0):
+                return
+            self._wait_for_mainpyfile = False
+        if self.bp_commands(frame):
+            self.interaction(frame, None)
+
+    def bp_commands(self, frame):
+        """Call every command that was set for the current active breakpoint
+        (if there is one).
+
+        Returns True if the normal interaction function must be called,
+        False otherwise."""
+        if getattr(self, "currentbp", False) and self.currentbp in self.commands:
+            number = self.currentbp
+            self.currentbp = 0
+            saved_lastcmd = self.lastcmd
+            self.setup(frame, None)
+            for line in self.commands[number]:
+                self.onecmd(line)
+            self.lastcmd = saved_lastcmd
+            if not self.commands_silent[number]:
+                self.print_stack_entry(self.stack[self.curindex])
+            if self.commands_doprompt[number]:
+                self._cmdloop()
+            self.forget()
+            return
+        return 1
+
+    def user_return(self, frame, return_value):
+        """This function is called when a return trap is set here."""
+        if self._wait_for_mainpyfile:
+            return
+        frame.f_locals['__return__'] = return_value
+        self.message('--Return--')
+        self.interaction(frame, None)
+
+    def user_exception(self, frame, exc_info):
+        """This function is called if an exception occurs,
+        but only if we are to stop at or just below this level."""
+        if self._wait_for_mainpyfile:
+            return
+        exc_type, exc_value, exc_traceback = exc_info
+        frame.f_locals['__exception__'] = exc_type, exc_value
+        # a StopIteration without traceback ends a generator from inside
+        prefix = 'Internal ' if (not exc_traceback
+                                 and exc_type is StopIteration) else ''
+        self.message('%s%s' % (prefix, traceback.format_exception_only(
+            exc_type, exc_value)[-1].strip()))
+        self.interaction(frame, exc_traceback)
+
+    # -- the command loop
+
+    def _cmdloop(self):
+        while True:
+            try:
+                self.allow_kbdint = True
+                self.cmdloop()
+                self.allow_kbdint = False
+                break
+            except KeyboardInterrupt:
+                self.message('--KeyboardInterrupt--')
+
+    def preloop(self):
+        shown = self.displaying.get(self.curframe)
+        if shown:
+            for expr, old in shown.items():
+                new = self._getval_except(expr)
+                # by identity first: values whose == is odd still show
+                if new is not old and new != old:
+                    shown[expr] = new
+                    self.message('display %s: %s  [old: %s]' %
+                                 (expr, self._safe_repr(new, expr),
+                                  self._safe_repr(old, expr)))
+
+    def interaction(self, frame, traceback):
+        if Pdb._previous_sigint_handler:
+            try:
+                signal.signal(signal.SIGINT, Pdb._previous_sigint_handler)
+            except (ValueError, AttributeError):
+                pass
+            else:
+                Pdb._previous_sigint_handler = None
+        if self.setup(frame, traceback):
+            # an rc line resumed execution
+            self.forget()
+            return
+        self.print_stack_entry(self.stack[self.curindex])
+        self._cmdloop()
+        self.forget()
+
+    def displayhook(self, obj):
+        """Custom displayhook for the exec in default(), which prevents
+        assignment of the _ variable in the builtins.
+        """
+        if obj is not None:
+            self.message(repr(obj))
+
+    def default(self, line):
+        if line[:1] == '!':
+            line = line[1:]
+        locals = self.curframe_locals
+        globals = self.curframe.f_globals
+        try:
+            code = compile(line + '\n', '<stdin>', 'single')
+            saved = sys.stdout, sys.stdin, sys.displayhook
+            try:
+                sys.stdin = self.stdin
+                sys.stdout = self.stdout
+                sys.displayhook = self.displayhook
+                exec(code, globals, locals)
+            finally:
+                sys.stdout, sys.stdin, sys.displayhook = saved
+        except:
+            self._error_exc()
+
+    def precmd(self, line):
+        """Handle alias expansion and ';;' separator."""
+        if not line.strip():
+            return line
+        args = line.split()
+        while args[0] in self.aliases:
+            line = self.aliases[args[0]]
+            for number, value in enumerate(args[1:], 1):
+                line = line.replace("%" + str(number), value)
+            line = line.replace("%*", ' '.join(args[1:]))
+            args = line.split()
+        if args[0] != 'alias':
+            marker = line.find(';;')
+            if marker >= 0:
+                self.cmdqueue.append(line[marker + 2:].lstrip())
+                line = line[:marker].rstrip()
+        return line
+
+    def onecmd(self, line):
+        """Interpret the argument as though it had been typed in response
+        to the prompt.
+
+        Checks whether this line is typed at the normal prompt or in
+        a breakpoint command list definition.
+        """
+        if not self.commands_defining:
+            return cmd.Cmd.onecmd(self, line)
+        return self.handle_command_def(line)
+
+    def handle_command_def(self, line):
+        """Handles one command line during command list definition."""
+        command, arg, line = self.parseline(line)
+        if not command:
+            return
+        if command == 'silent':
+            self.commands_silent[self.commands_bnum] = True
+            return
+        if command == 'end':
+            self.cmdqueue = []
+            return 1
+        self.commands[self.commands_bnum].append(
+            command + ' ' + arg if arg else command)
+        func = getattr(self, 'do_' + command, self.default)
+        if func.__name__ in self.commands_resuming:
+            # a command that resumes ends the list
+            self.commands_doprompt[self.commands_bnum] = False
+            self.cmdqueue = []
+            return 1
+        return
+
+    def message(self, msg):
+        print(msg, file=self.stdout)
+
+    def error(self, msg):
+        print('***', msg, file=self.stdout)
+
+    # -- the commands
+
+    def do_commands(self, arg):
+        """commands [bpnumber]
+        (com) ...
+        (com) end
+        (Pdb)
+
+        Specify a list of commands for breakpoint number bpnumber.
+        The commands themselves are entered on the following lines.
+        Type a line containing just 'end' to terminate the commands.
+        The commands are executed when the breakpoint is hit.
+
+        To remove all commands from a breakpoint, type commands and
+        follow it immediately with end; that is, give no commands.
+
+        With no bpnumber argument, commands refers to the last
+        breakpoint set.
+
+        You can use breakpoint commands to start your program up
+        again.  Simply use the continue command, or step, or any other
+        command that resumes execution.
+
+        Specifying any command resuming execution (currently continue,
+        step, next, return, jump, quit and their abbreviations)
+        terminates the command list (as if that command was
+        immediately followed by end).  This is because any time you
+        resume execution (even with a simple next or step), you may
+        encounter another breakpoint -- which could have its own
+        command list, leading to ambiguities about which list to
+        execute.
+
+        If you use the 'silent' command in the command list, the usual
+        message about stopping at a breakpoint is not printed.  This
+        may be desirable for breakpoints that are to print a specific
+        message and then continue.  If none of the other commands
+        print anything, you will see no sign that the breakpoint was
+        reached.
+        """
+        if not arg:
+            number = len(bdb.Breakpoint.bpbynumber) - 1
+        else:
+            try:
+                number = int(arg)
+            except:
+                self.error("Usage: commands [bnum]\n        ...\n        end")
+                return
+        try:
+            self.get_bpbynumber(number)
+        except ValueError as err:
+            self.error('cannot set commands: %s' % err)
+            return
+        self.commands_bnum = number
+        old = None
+        if number in self.commands:
+            old = (self.commands[number], self.commands_doprompt[number],
+                   self.commands_silent[number])
+        self.commands[number] = []
+        self.commands_doprompt[number] = True
+        self.commands_silent[number] = False
+        saved_prompt = self.prompt
+        self.prompt = '(com) '
+        self.commands_defining = True
+        try:
+            self.cmdloop()
+        except KeyboardInterrupt:
+            if old:
+                (self.commands[number], self.commands_doprompt[number],
+                 self.commands_silent[number]) = old
+            else:
+                del self.commands[number]
+                del self.commands_doprompt[number]
+                del self.commands_silent[number]
+            self.error('command definition aborted, old commands restored')
+        finally:
+            self.commands_defining = False
+            self.prompt = saved_prompt
+
+    def do_break(self, arg, temporary = 0):
+        """b(reak) [ ([filename:]lineno | function) [, condition] ]
+        Without argument, list all breaks.
+
+        With a line number argument, set a break at this line in the
+        current file.  With a function name, set a break at the first
+        executable line of that function.  If a second argument is
+        present, it is a string specifying an expression which must
+        evaluate to true before the breakpoint is honored.
+
+        The line number may be prefixed with a filename and a colon,
+        to specify a breakpoint in another file (probably one that
+        hasn't been loaded yet).  The file is searched for on
+        sys.path; the .py suffix may be omitted.
+        """
+        if not arg:
+            if self.breaks:
+                self.message("Num Type         Disp Enb   Where")
+                for bp in bdb.Breakpoint.bpbynumber:
+                    if bp:
+                        self.message(bp.bpformat())
+            return
+        filename = None
+        lineno = None
+        cond = None
+        funcname = None
+        comma = arg.find(',')
+        if comma > 0:
+            cond = arg[comma + 1:].lstrip()
+            arg = arg[:comma].rstrip()
+        colon = arg.rfind(':')
+        if colon >= 0:
+            filename = arg[:colon].rstrip()
+            found = self.lookupmodule(filename)
+            if not found:
+                self.error('%r not found from sys.path' % filename)
+                return
+            filename = found
+            arg = arg[colon + 1:].lstrip()
+            try:
+                lineno = int(arg)
+            except ValueError:
+                self.error('Bad lineno: %s' % arg)
+                return
+        else:
+            try:
+                lineno = int(arg)
+            except ValueError:
+                # a function: an expression, or a name found in the source
+                try:
+                    func = eval(arg, self.curframe.f_globals, self.curframe_locals)
+                except:
+                    func = arg
+                try:
+                    if hasattr(func, '__func__'):
+                        func = func.__func__
+                    code = func.__code__
+                    funcname = code.co_name
+                    lineno = code.co_firstlineno
+                    filename = code.co_filename
+                except:
+                    ok, filename, ln = self.lineinfo(arg)
+                    if not ok:
+                        self.error('The specified object %r is not a function '
+                                   'or was not found along sys.path.' % arg)
+                        return
+                    funcname = ok
+                    lineno = int(ln)
+        if not filename:
+            filename = self.defaultFile()
+        line = self.checkline(filename, lineno)
+        if line:
+            err = self.set_break(filename, line, temporary, cond, funcname)
+            if err:
+                self.error(err)
+            else:
+                bp = self.get_breaks(filename, line)[-1]
+                self.message("Breakpoint %d at %s:%d" %
+                             (bp.number, bp.file, bp.line))
+
+    def defaultFile(self):
+        """Produce a reasonable default."""
+        filename = self.curframe.f_code.co_filename
+        if filename == '<string>' and self.mainpyfile:
+            filename = self.mainpyfile
+        return filename
+
+    do_b = do_break
+
+    def do_tbreak(self, arg):
+        """tbreak [ ([filename:]lineno | function) [, condition] ]
+        Same arguments as break, but sets a temporary breakpoint: it
+        is automatically deleted when first hit.
+        """
+        self.do_break(arg, 1)
+
+    def lineinfo(self, identifier):
+        failed = (None, None, None)
+        pieces = identifier.split("'")
+        if len(pieces) == 1:
+            name = pieces[0].strip()
+        elif len(pieces) == 3:
+            name = pieces[1].strip()
+        else:
+            return failed
+        if name == '':
+            return failed
+        parts = name.split('.')
+        if parts[0] == 'self':
+            del parts[0]
+            if len(parts) == 0:
+                return failed
+        fname = self.defaultFile()
+        if len(parts) == 1:
+            item = parts[0]
+        else:
+            found = self.lookupmodule(parts[0])
+            if found:
+                fname = found
+            item = parts[1]
+        return find_function(item, fname) or failed
+
+    def checkline(self, filename, lineno):
+        """Check whether specified line seems to be executable.
+
+        Return `lineno` if it is, 0 if not (e.g. a docstring, comment, blank
+        line or EOF). Warning: testing is not comprehensive.
+        """
+        frame = getattr(self, 'curframe', None)
+        globs = frame.f_globals if frame else None
+        line = linecache.getline(filename, lineno, globs)
+        if not line:
+            self.message('End of file')
+            return 0
+        line = line.strip()
+        if (not line or line[0] == '#' or line[:3] == '"""'
+                or line[:3] == "'''"):
+            self.error('Blank or comment')
+            return 0
+        return lineno
+
+    def do_enable(self, arg):
+        """enable bpnumber [bpnumber ...]
+        Enables the breakpoints given as a space separated list of
+        breakpoint numbers.
+        """
+        for number in arg.split():
+            try:
+                bp = self.get_bpbynumber(number)
+            except ValueError as err:
+                self.error(err)
+            else:
+                bp.enable()
+                self.message('Enabled %s' % bp)
+
+    def do_disable(self, arg):
+        """disable bpnumber [bpnumber ...]
+        Disables the breakpoints given as a space separated list of
+        breakpoint numbers.  Disabling a breakpoint means it cannot
+        cause the program to stop execution, but unlike clearing a
+        breakpoint, it remains in the list of breakpoints and can be
+        (re-)enabled.
+        """
+        for number in arg.split():
+            try:
+                bp = self.get_bpbynumber(number)
+            except ValueError as err:
+                self.error(err)
+            else:
+                bp.disable()
+                self.message('Disabled %s' % bp)
+
+    def do_condition(self, arg):
+        """condition bpnumber [condition]
+        Set a new condition for the breakpoint, an expression which
+        must evaluate to true before the breakpoint is honored.  If
+        condition is absent, any existing condition is removed; i.e.,
+        the breakpoint is made unconditional.
+        """
+        args = arg.split(' ', 1)
+        cond = args[1] if len(args) > 1 else None
+        try:
+            bp = self.get_bpbynumber(args[0].strip())
+        except IndexError:
+            self.error('Breakpoint number expected')
+        except ValueError as err:
+            self.error(err)
+        else:
+            bp.cond = cond
+            if not cond:
+                self.message('Breakpoint %d is now unconditional.' % bp.number)
+            else:
+                self.message('New condition set for breakpoint %d.' % bp.number)
+
+    def do_ignore(self, arg):
+        """ignore bpnumber [count]
+        Set the ignore count for the given breakpoint number.  If
+        count is omitted, the ignore count is set to 0.  A breakpoint
+        becomes active when the ignore count is zero.  When non-zero,
+        the count is decremented each time the breakpoint is reached
+        and the breakpoint is not disabled and any associated
+        condition evaluates to true.
+        """
+        args = arg.split()
+        try:
+            count = int(args[1].strip())
+        except:
+            count = 0
+        try:
+            bp = self.get_bpbynumber(args[0].strip())
+        except IndexError:
+            self.error('Breakpoint number expected')
+        except ValueError as err:
+            self.error(err)
+        else:
+            bp.ignore = count
+            if count > 0:
+                crossings = '%d crossings' % count if count > 1 else '1 crossing'
+                self.message('Will ignore next %s of breakpoint %d.' %
+                             (crossings, bp.number))
+            else:
+                self.message('Will stop next time breakpoint %d is reached.'
+                             % bp.number)
+
+    def do_clear(self, arg):
+        """cl(ear) filename:lineno
+cl(ear) [bpnumber [bpnumber...]]
+        With a space separated list of breakpoint numbers, clear
+        those breakpoints.  Without argument, clear all breaks (but
+        first ask confirmation).  With a filename:lineno argument,
+        clear all breaks at that line in that file.
+        """
+        if not arg:
+            try:
+                reply = input('Clear all breaks? ')
+            except EOFError:
+                reply = 'no'
+            if reply.strip().lower() in ('y', 'yes'):
+                cleared = [bp for bp in bdb.Breakpoint.bpbynumber if bp]
+                self.clear_all_breaks()
+                for bp in cleared:
+                    self.message('Deleted %s' % bp)
+            return
+        if ':' in arg:
+            # the last colon: a file name may hold one
+            at = arg.rfind(':')
+            filename = arg[:at]
+            arg = arg[at + 1:]
+            try:
+                lineno = int(arg)
+            except ValueError:
+                err = "Invalid line number (%s)" % arg
+            else:
+                cleared = self.get_breaks(filename, lineno)[:]
+                err = self.clear_break(filename, lineno)
+            if err:
+                self.error(err)
+            else:
+                for bp in cleared:
+                    self.message('Deleted %s' % bp)
+            return
+        for number in arg.split():
+            try:
+                bp = self.get_bpbynumber(number)
+            except ValueError as err:
+                self.error(err)
+            else:
+                self.clear_bpbynumber(number)
+                self.message('Deleted %s' % bp)
+
+    do_cl = do_clear
+
+    def do_where(self, arg):
+        """w(here)
+        Print a stack trace, with the most recent frame at the bottom.
+        An arrow indicates the "current frame", which determines the
+        context of most commands.  'bt' is an alias for this command.
+        """
+        self.print_stack_trace()
+
+    do_w = do_where
+    do_bt = do_where
+
+    def _select_frame(self, number):
+        assert 0 <= number < len(self.stack)
+        self.curindex = number
+        self.curframe = self.stack[self.curindex][0]
+        self.curframe_locals = self.curframe.f_locals
+        self.print_stack_entry(self.stack[self.curindex])
+        self.lineno = None
+
+    def do_up(self, arg):
+        """u(p) [count]
+        Move the current frame count (default one) levels up in the
+        stack trace (to an older frame).
+        """
+        if self.curindex == 0:
+            self.error('Oldest frame')
+            return
+        try:
+            count = int(arg or 1)
+        except ValueError:
+            self.error('Invalid frame count (%s)' % arg)
+            return
+        self._select_frame(0 if count < 0 else max(0, self.curindex - count))
+
+    do_u = do_up
+
+    def do_down(self, arg):
+        """d(own) [count]
+        Move the current frame count (default one) levels down in the
+        stack trace (to a newer frame).
+        """
+        if self.curindex + 1 == len(self.stack):
+            self.error('Newest frame')
+            return
+        try:
+            count = int(arg or 1)
+        except ValueError:
+            self.error('Invalid frame count (%s)' % arg)
+            return
+        last = len(self.stack) - 1
+        self._select_frame(last if count < 0 else min(last, self.curindex + count))
+
+    do_d = do_down
+
+    def do_until(self, arg):
+        """unt(il) [lineno]
+        Without argument, continue execution until the line with a
+        number greater than the current one is reached.  With a line
+        number, continue execution until a line with a number greater
+        or equal to that is reached.  In both cases, also stop when
+        the current frame returns.
+        """
+        if arg:
+            try:
+                lineno = int(arg)
+            except ValueError:
+                self.error('Error in argument: %r' % arg)
+                return
+            if lineno <= self.curframe.f_lineno:
+                self.error('"until" line number is smaller than current '
+                           'line number')
+                return
+        else:
+            lineno = None
+        self.set_until(self.curframe, lineno)
+        return 1
+
+    do_unt = do_until
+
+    def do_step(self, arg):
+        """s(tep)
+        Execute the current line, stop at the first possible occasion
+        (either in a function that is called or in the current
+        function).
+        """
+        self.set_step()
+        return 1
+
+    do_s = do_step
+
+    def do_next(self, arg):
+        """n(ext)
+        Continue execution until the next line in the current function
+        is reached or it returns.
+        """
+        self.set_next(self.curframe)
+        return 1
+
+    do_n = do_next
+
+    def do_run(self, arg):
+        """run [args...]
+        Restart the debugged python program. If a string is supplied
+        it is split with "shlex", and the result is used as the new
+        sys.argv.  History, breakpoints, actions and debugger options
+        are preserved.  "restart" is an alias for "run".
+        """
+        if arg:
+            import shlex
+            argv0 = sys.argv[0:1]
+            try:
+                sys.argv = shlex.split(arg)
+            except ValueError as e:
+                self.error('Cannot run %s: %s' % (arg, e))
+                return
+            sys.argv[:0] = argv0
+        raise Restart
+
+    do_restart = do_run
+
+    def do_return(self, arg):
+        """r(eturn)
+        Continue execution until the current function returns.
+        """
+        self.set_return(self.curframe)
+        return 1
+
+    do_r = do_return
+
+    def do_continue(self, arg):
+        """c(ont(inue))
+        Continue execution, only stop when a breakpoint is encountered.
+        """
+        if not self.nosigint:
+            try:
+                Pdb._previous_sigint_handler = \
+                    signal.signal(signal.SIGINT, self.sigint_handler)
+            except (ValueError, AttributeError):
+                # not the main thread: no interruption of the program
+                pass
+        self.set_continue()
+        return 1
+
+    do_c = do_cont = do_continue
+
+    def do_jump(self, arg):
+        """j(ump) lineno
+        Set the next line that will be executed.  Only available in
+        the bottom-most frame.  This lets you jump back and execute
+        code again, or jump forward to skip code that you don't want
+        to run.
+
+        It should be noted that not all jumps are allowed -- for
+        instance it is not possible to jump into the middle of a
+        for loop or out of a finally clause.
+        """
+        if self.curindex + 1 != len(self.stack):
+            self.error('You can only jump within the bottom frame')
+            return
+        try:
+            arg = int(arg)
+        except ValueError:
+            self.error("The 'jump' command requires a line number")
+            return
+        try:
+            self.curframe.f_lineno = arg
+            self.stack[self.curindex] = self.stack[self.curindex][0], arg
+            self.print_stack_entry(self.stack[self.curindex])
+        except ValueError as e:
+            self.error('Jump failed: %s' % e)
+
+    do_j = do_jump
+
+    def do_debug(self, arg):
+        """debug code
+        Enter a recursive debugger that steps through the code
+        argument (which is an arbitrary expression or statement to be
+        executed in the current environment).
+        """
+        sys.settrace(None)
+        globals = self.curframe.f_globals
+        locals = self.curframe_locals
+        inner = Pdb(self.completekey, self.stdin, self.stdout)
+        inner.prompt = "(%s) " % self.prompt.strip()
+        self.message("ENTERING RECURSIVE DEBUGGER")
+        try:
+            sys.call_tracing(inner.run, (arg, globals, locals))
+        except Exception:
+            self._error_exc()
+        self.message("LEAVING RECURSIVE DEBUGGER")
+        sys.settrace(self.trace_dispatch)
+        self.lastcmd = inner.lastcmd
+
+    def do_quit(self, arg):
+        """q(uit)
+exit
+        Quit from the debugger. The program being executed is aborted.
+        """
+        self._user_requested_quit = True
+        self.set_quit()
+        return 1
+
+    do_q = do_quit
+    do_exit = do_quit
+
+    def do_EOF(self, arg):
+        """EOF
+        Handles the receipt of EOF as a command.
+        """
+        self.message('')
+        self._user_requested_quit = True
+        self.set_quit()
+        return 1
+
+    def do_args(self, arg):
+        """a(rgs)
+        Print the argument list of the current function.
+        """
+        code = self.curframe.f_code
+        values = self.curframe_locals
+        count = code.co_argcount + code.co_kwonlyargcount
+        if code.co_flags & inspect.CO_VARARGS:
+            count += 1
+        if code.co_flags & inspect.CO_VARKEYWORDS:
+            count += 1
+        for name in code.co_varnames[:count]:
+            if name in values:
+                self.message('%s = %s' % (name, self._safe_repr(values[name], name)))
+            else:
+                self.message('%s = *** undefined ***' % (name,))
+
+    do_a = do_args
+
+    def do_retval(self, arg):
+        """retval
+        Print the return value for the last return of a function.
+        """
+        if '__return__' in self.curframe_locals:
+            self.message(self._safe_repr(self.curframe_locals['__return__'],
+                                         "retval"))
+        else:
+            self.error('Not yet returned!')
+
+    do_rv = do_retval
+
+    def _getval(self, arg):
+        try:
+            return eval(arg, self.curframe.f_globals, self.curframe_locals)
+        except:
+            self._error_exc()
+            raise
+
+    def _getval_except(self, arg, frame=None):
+        try:
+            if frame is None:
+                return eval(arg, self.curframe.f_globals, self.curframe_locals)
+            return eval(arg, frame.f_globals, frame.f_locals)
+        except:
+            err = traceback.format_exception_only(*sys.exc_info()[:2])[-1].strip()
+            return _rstr('** raised %s **' % err)
+
+    def _error_exc(self):
+        self.error(traceback.format_exception_only(*sys.exc_info()[:2])[-1].strip())
+
+    def _msg_val_func(self, arg, func):
+        try:
+            value = self._getval(arg)
+        except:
+            return
+        try:
+            self.message(func(value))
+        except:
+            self._error_exc()
+
+    def _safe_repr(self, obj, expr):
+        try:
+            return repr(obj)
+        except Exception as e:
+            return _rstr(f"*** repr({expr}) failed: {self._format_exc(e)} ***")
+
+    def do_p(self, arg):
+        """p expression
+        Print the value of the expression.
+        """
+        self._msg_val_func(arg, repr)
+
+    def do_pp(self, arg):
+        """pp expression
+        Pretty-print the value of the expression.
+        """
+        self._msg_val_func(arg, pprint.pformat)
+
+    def do_list(self, arg):
+        """l(ist) [first [,last] | .]
+
+        List source code for the current file.  Without arguments,
+        list 11 lines around the current line or continue the previous
+        listing.  With . as argument, list 11 lines around the current
+        line.  With one argument, list 11 lines starting at that line.
+        With two arguments, list the given range; if the second
+        argument is less than the first, it is a count.
+
+        The current line in the current frame is indicated by "->".
+        If an exception is being debugged, the line where the
+        exception was originally raised or propagated is indicated by
+        ">>", if it differs from the current line.
+        """
+        self.lastcmd = 'list'
+        last = None
+        if arg and arg != '.':
+            try:
+                if ',' in arg:
+                    first, last = arg.split(',')
+                    first = int(first.strip())
+                    last = int(last.strip())
+                    if last < first:
+                        # a count
+                        last = first + last
+                else:
+                    first = max(1, int(arg.strip()) - 5)
+            except ValueError:
+                self.error('Error in argument: %r' % arg)
+                return
+        elif self.lineno is None or arg == '.':
+            first = max(1, self.curframe.f_lineno - 5)
+        else:
+            first = self.lineno + 1
+        if last is None:
+            last = first + 10
+        filename = self.curframe.f_code.co_filename
+        if filename.startswith("<frozen"):
+            module_file = self.curframe.f_globals.get("__file__")
+            if isinstance(module_file, str):
+                filename = module_file
+        breaklist = self.get_file_breaks(filename)
+        try:
+            lines = linecache.getlines(filename, self.curframe.f_globals)
+            self._print_lines(lines[first - 1:last], first, breaklist,
+                              self.curframe)
+            self.lineno = min(last, len(lines))
+            if len(lines) < last:
+                self.message('[EOF]')
+        except KeyboardInterrupt:
+            pass
+
+    do_l = do_list
+
+    def do_longlist(self, arg):
+        """longlist | ll
+        List the whole source code for the current function or frame.
+        """
+        filename = self.curframe.f_code.co_filename
+        breaklist = self.get_file_breaks(filename)
+        try:
+            lines, lineno = self._getsourcelines(self.curframe)
+        except OSError as err:
+            self.error(err)
+            return
+        self._print_lines(lines, lineno, breaklist, self.curframe)
+
+    do_ll = do_longlist
+
+    def do_source(self, arg):
+        """source expression
+        Try to get source code for the given object and display it.
+        """
+        try:
+            obj = self._getval(arg)
+        except:
+            return
+        try:
+            lines, lineno = self._getsourcelines(obj)
+        except (OSError, TypeError) as err:
+            self.error(err)
+            return
+        self._print_lines(lines, lineno)
+
+    def _print_lines(self, lines, start, breaks=(), frame=None):
+        """Print a range of lines."""
+        if frame:
+            current = frame.f_lineno
+            raised = self.tb_lineno.get(frame, -1)
+        else:
+            current = raised = -1
+        for lineno, line in enumerate(lines, start):
+            text = str(lineno).rjust(3)
+            if len(text) < 4:
+                text += ' '
+            text += 'B' if lineno in breaks else ' '
+            if lineno == current:
+                text += '->'
+            elif lineno == raised:
+                text += '>>'
+            self.message(text + '\t' + line.rstrip())
+
+    def do_whatis(self, arg):
+        """whatis arg
+        Print the type of the argument.
+        """
+        try:
+            value = self._getval(arg)
+        except:
+            return
+        code = None
+        try:
+            code = value.__func__.__code__
+        except Exception:
+            pass
+        if code:
+            self.message('Method %s' % code.co_name)
+            return
+        try:
+            code = value.__code__
+        except Exception:
+            pass
+        if code:
+            self.message('Function %s' % code.co_name)
+            return
+        if value.__class__ is type:
+            self.message('Class %s.%s' % (value.__module__, value.__qualname__))
+            return
+        self.message(type(value))
+
+    def do_display(self, arg):
+        """display [expression]
+
+        Display the value of the expression if it changed, each time execution
+        stops in the current frame.
+
+        Without expression, list all display expressions for the current frame.
+        """
+        if not arg:
+            self.message('Currently displaying:')
+            for key, value in self.displaying.get(self.curframe, {}).items():
+                self.message('%s: %s' % (key, self._safe_repr(value, key)))
+        else:
+            value = self._getval_except(arg)
+            self.displaying.setdefault(self.curframe, {})[arg] = value
+            self.message('display %s: %s' % (arg, self._safe_repr(value, arg)))
+
+    def do_undisplay(self, arg):
+        """undisplay [expression]
+
+        Do not display the expression any more in the current frame.
+
+        Without expression, clear all display expressions for the current frame.
+        """
+        if arg:
+            try:
+                del self.displaying.get(self.curframe, {})[arg]
+            except KeyError:
+                self.error('not displaying %s' % arg)
+        else:
+            self.displaying.pop(self.curframe, None)
+
+    def do_interact(self, arg):
+        """interact
+
+        Start an interactive interpreter whose global namespace
+        contains all the (global and local) names found in the current scope.
+        """
+        # there is no `code` module: a plain read-eval-print loop over the
+        # debugger's streams, until end of input
+        namespace = {**self.curframe.f_globals, **self.curframe_locals}
+        self.stdout.write("*interactive*\n")
+        while True:
+            self.stdout.write(">>> ")
+            self.stdout.flush()
+            line = self.stdin.readline()
+            if not line:
+                self.stdout.write("\n")
+                return
+            try:
+                code = compile(line, "<console>", "single")
+                saved = sys.stdout, sys.displayhook
+                try:
+                    sys.stdout = self.stdout
+                    sys.displayhook = self.displayhook
+                    exec(code, namespace)
+                finally:
+                    sys.stdout, sys.displayhook = saved
+            except SystemExit:
+                return
+            except BaseException:
+                self.stdout.write(traceback.format_exc())
+
+    def do_alias(self, arg):
+        """alias [name [command [parameter parameter ...] ]]
+        Create an alias called 'name' that executes 'command'.  The
+        command must *not* be enclosed in quotes.  Replaceable
+        parameters can be indicated by %1, %2, and so on, while %* is
+        replaced by all the parameters.  If no command is given, the
+        current alias for name is shown. If no name is given, all
+        aliases are listed.
+
+        Aliases may be nested and can contain anything that can be
+        legally typed at the pdb prompt.  Note!  You *can* override
+        internal pdb commands with aliases!  Those internal commands
+        are then hidden until the alias is removed.  Aliasing is
+        recursively applied to the first word of the command line; all
+        other words in the line are left alone.
+
+        As an example, here are two useful aliases (especially when
+        placed in the .pdbrc file):
+
+        # Print instance variables (usage "pi classInst")
+        alias pi for k in %1.__dict__.keys(): print("%1.",k,"=",%1.__dict__[k])
+        # Print instance variables in self
+        alias ps pi self
+        """
+        args = arg.split()
+        if len(args) == 0:
+            for name in sorted(self.aliases.keys()):
+                self.message("%s = %s" % (name, self.aliases[name]))
+            return
+        if len(args) == 1:
+            if args[0] in self.aliases:
+                self.message("%s = %s" % (args[0], self.aliases[args[0]]))
+            else:
+                self.error(f"Unknown alias '{args[0]}'")
+        else:
+            self.aliases[args[0]] = ' '.join(args[1:])
+
+    def do_unalias(self, arg):
+        """unalias name
+        Delete the specified alias.
+        """
+        args = arg.split()
+        if len(args) == 0:
+            return
+        if args[0] in self.aliases:
+            del self.aliases[args[0]]
+
+    # the commands after which execution resumes (they end a command list)
+    commands_resuming = ['do_continue', 'do_step', 'do_next', 'do_return',
+                         'do_quit', 'do_jump']
+
+    def print_stack_trace(self):
+        try:
+            for frame_lineno in self.stack:
+                self.print_stack_entry(frame_lineno)
+        except KeyboardInterrupt:
+            pass
+
+    def print_stack_entry(self, frame_lineno, prompt_prefix=line_prefix):
+        frame, lineno = frame_lineno
+        prefix = '> ' if frame is self.curframe else '  '
+        self.message(prefix + self.format_stack_entry(frame_lineno, prompt_prefix))
+
+    def do_help(self, arg):
+        """h(elp)
+        Without argument, print the list of available commands.
+        With a command name as argument, print help about that command.
+        "help pdb" shows the full pdb documentation.
+        "help exec" gives help on the ! command.
+        """
+        if not arg:
+            return cmd.Cmd.do_help(self, arg)
+        try:
+            try:
+                topic = getattr(self, 'help_' + arg)
+                return topic()
+            except AttributeError:
+                command = getattr(self, 'do_' + arg)
+        except AttributeError:
+            self.error('No help for %r' % arg)
+        else:
+            if sys.flags.optimize >= 2:
+                self.error('No help for %r; please do not run Python with -OO '
+                           'if you need command help' % arg)
+                return
+            if command.__doc__ is None:
+                self.error('No help for %r; __doc__ string missing' % arg)
+                return
+            self.message(command.__doc__.rstrip())
+
+    do_h = do_help
+
+    def help_exec(self):
+        """(!) statement
+        Execute the (one-line) statement in the context of the current
+        stack frame.  The exclamation point can be omitted unless the
+        first word of the statement resembles a debugger command.  To
+        assign to a global variable you must always prefix the command
+        with a 'global' command, e.g.:
+        (Pdb) global list_options; list_options = ['-l']
+        (Pdb)
+        """
+        self.message((self.help_exec.__doc__ or '').strip())
+
+    def help_pdb(self):
+        help()
+
+    def lookupmodule(self, filename):
+        """Helper function for break/clear parsing -- may be overridden.
+
+        lookupmodule() translates (possibly incomplete) file or module name
+        into an absolute file name.
+        """
+        if os.path.isabs(filename) and os.path.exists(filename):
+            return filename
+        candidate = os.path.join(sys.path[0], filename)
+        if os.path.exists(candidate) and self.canonic(candidate) == self.mainpyfile:
+            return candidate
+        if os.path.splitext(filename)[1] == '':
+            filename = filename + '.py'
+        if os.path.isabs(filename):
+            return filename
+        for dirname in sys.path:
+            while os.path.islink(dirname):
+                dirname = os.readlink(dirname)
+            fullname = os.path.join(dirname, filename)
+            if os.path.exists(fullname):
+                return fullname
+        return None
+
+    def _format_exc(self, exc):
+        return traceback.format_exception_only(exc)[-1].strip()
+
+    def _getsourcelines(self, obj):
+        # a module's frame has line 0 from inspect: it starts at line 1
+        lines, lineno = inspect.getsourcelines(obj)
+        return lines, max(1, lineno)
+
+
+# the module's documentation ends with every command's help
+if __doc__ is not None:
+    for _command in ['help', 'where', 'down', 'up', 'break', 'tbreak', 'clear',
+                     'disable', 'enable', 'ignore', 'condition', 'commands',
+                     'step', 'next', 'until', 'jump', 'return', 'retval', 'run',
+                     'continue', 'list', 'longlist', 'args', 'p', 'pp', 'whatis',
+                     'source', 'display', 'undisplay', 'interact', 'alias',
+                     'unalias', 'debug', 'quit']:
+        __doc__ += getattr(Pdb, 'do_' + _command).__doc__.strip() + '\n\n'
+    __doc__ += Pdb.help_exec.__doc__
+    del _command
+
+
+# Simplified interface
+
+def run(statement, globals=None, locals=None):
+    Pdb().run(statement, globals, locals)
+
+
+def runeval(expression, globals=None, locals=None):
+    return Pdb().runeval(expression, globals, locals)
+
+
+def runctx(statement, globals, locals):
+    run(statement, globals, locals)
+
+
+def runcall(*args, **kwds):
+    return Pdb().runcall(*args, **kwds)
+
+
+def set_trace(*, header=None):
+    pdb = Pdb()
+    if header is not None:
+        pdb.message(header)
+    pdb.set_trace(sys._getframe().f_back)
+
+
+# Post-Mortem interface
+
+def post_mortem(t=None):
+    if t is None:
+        # the exception being handled, if any
+        t = sys.exc_info()[2]
+    if t is None:
+        raise ValueError("A valid traceback must be passed if no "
+                         "exception is being handled")
+    p = Pdb()
+    p.reset()
+    p.interaction(None, t)
+
+
+def pm():
+    post_mortem(sys.last_traceback)
+
+
+def help():
+    import pydoc
+    pydoc.pager(__doc__)
