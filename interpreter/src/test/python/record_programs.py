@@ -8,7 +8,9 @@ Every program NAME.py under interpreter/src/test/resources/programs/ (or the fil
 is run N times (default 3) as `PYTHON NAME.py [ARGS]` in its own folder, so a traceback names
 `File "NAME.py"`, with a clean environment: no PYTHON* variables from the caller except
 PYTHONHASHSEED=0 and PYTHONDONTWRITEBYTECODE=1 (so no PYTHONMALLOC, PYTHONTRACEMALLOC, ...),
-LC_ALL=C.UTF-8, stdin from NAME.in when the program has one (a hand-written input file), else
+LC_ALL=C.UTF-8, PYTHONPATH only for a program whose header says `# requires: objgraph` (a
+temporary folder holding nothing but the named third-party modules, copied from where the system
+package installs them: `apt-get install -y python3-objgraph`), stdin from NAME.in when the program has one (a hand-written input file), else
 from /dev/null. The runs must agree byte for byte; a program whose output
 changes from run to run is an error naming it. Then:
 
@@ -42,13 +44,19 @@ import re
 import subprocess
 import sys
 import sysconfig
+import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PROGRAMS = HERE.parent / "resources" / "programs"
 COLLECTORS = ("generational", "marksweep", "refcount")
-HEADER_KEYS = {"collectors", "args", "pyheap"} | set(COLLECTORS)
+HEADER_KEYS = {"collectors", "args", "pyheap", "requires"} | set(COLLECTORS)
+# Third-party pure-Python modules a program may import (`# requires: NAME...`): where the reference
+# copy lives and how to install it. Only the named files are made visible to the recording python.
+THIRD_PARTY = {
+    "objgraph": (Path("/usr/lib/python3/dist-packages/objgraph.py"), "apt-get install -y python3-objgraph"),
+}
 HEADER_LINE = re.compile(r"#\s*([a-z]+):\s*(.*?)\s*$")
 ADDRESS_IN_REPR = re.compile(r"0x[0-9a-f]+(?=[>;])")
 STDLIB = sysconfig.get_paths()["stdlib"]
@@ -108,6 +116,23 @@ def check_header(path, header):
                 raise ProgramError(f"{path}: '# {c}:' names {name}, which does not exist")
 
 
+def third_party_path(path, header):
+    """A folder holding only the third-party modules the header requires (None when it requires none)."""
+    names = header.get("requires", "").split()
+    if not names:
+        return None
+    folder = Path(tempfile.mkdtemp(prefix="record-requires-"))
+    for name in names:
+        if name not in THIRD_PARTY:
+            raise ProgramError(f"{path}: unknown module '{name}' in '# requires:' "
+                               f"(known: {', '.join(sorted(THIRD_PARTY))})")
+        source, install = THIRD_PARTY[name]
+        if not source.is_file():
+            raise ProgramError(f"{path}: requires {name}, but {source} is missing (install it: {install})")
+        (folder / source.name).write_bytes(source.read_bytes())
+    return folder
+
+
 def python_version(python):
     probe = ("import sys, platform; print(platform.python_implementation(), "
              "'.'.join(map(str, sys.version_info[:3])), sys.version_info[0], sys.version_info[1])")
@@ -119,17 +144,19 @@ def python_version(python):
     return impl, full, (major, minor)
 
 
-def clean_env():
+def clean_env(extra_path=None):
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env.update(PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1", LC_ALL="C.UTF-8")
+    if extra_path is not None:
+        env["PYTHONPATH"] = str(extra_path)
     return env
 
 
-def run_once(python, path, args, timeout):
+def run_once(python, path, args, timeout, extra_path=None):
     given = path.with_suffix(".in")
     try:
         with open(given if given.exists() else os.devnull, "rb") as stdin:
-            p = subprocess.run([python, path.name, *args], cwd=path.parent, env=clean_env(),
+            p = subprocess.run([python, path.name, *args], cwd=path.parent, env=clean_env(extra_path),
                                stdin=stdin, capture_output=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         raise ProgramError(f"{path}: timed out after {timeout} s")
@@ -141,7 +168,14 @@ def record(python, path, runs, timeout):
     header = parse_header(path)
     check_header(path, header)
     args = header.get("args", "").split()
-    results = [run_once(python, path, args, timeout) for _ in range(runs)]
+    extra_path = third_party_path(path, header)
+    try:
+        results = [run_once(python, path, args, timeout, extra_path) for _ in range(runs)]
+    finally:
+        if extra_path is not None:
+            for f in extra_path.iterdir():
+                f.unlink()
+            extra_path.rmdir()
     for i, r in enumerate(results[1:], start=2):
         if r != results[0]:
             what = [n for n, a, b in zip(("stdout", "stderr", "exit code"), results[0], r) if a != b]

@@ -85,6 +85,7 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("_pyheap_ast", AstModule::fill);
         table.put("_zlib", ZlibModule::fill);
         table.put("_pyheap_marshal", MarshalSupport::fill);
+        table.put("_objgraph", (t, m, d) -> ObjgraphModule.fill(t, m, d, heap));
     }
 
     /** {@code sys.builtin_module_names}: the modules written in Java, sorted. */

@@ -11,6 +11,8 @@
  *   <tr><td>{@code TextIOType}</td><td>{@code Modules/_io/textio.c} (what programs call of {@code sys.stdin}, {@code sys.stdout} and {@code sys.stderr})</td></tr>
  *   <tr><td>{@code BufferedType}, {@code StdinBuffer}</td><td>{@code Modules/_io/bufferedio.c} ({@code BufferedReader} and {@code BufferedWriter}: the standard streams' {@code buffer}, descriptor 0's read-ahead)</td></tr>
  *   <tr><td>{@code ZlibModule}</td><td>{@code Modules/zlibmodule.c}'s engine (deflate, inflate, crc32, adler32; {@code zlib} is written in Python over it)</td></tr>
+ *   <tr><td>{@code ObjgraphModule}</td><td>no CPython file: the counting loops of the third-party {@code objgraph.py} ({@code count}, {@code typestats},
+ *       {@code by_type} over {@code gc.get_objects()}), as {@code _objgraph} under the library's {@code objgraph}</td></tr>
  *   <tr><td>{@code MarshalSupport}</td><td>{@code Python/marshal.c}'s {@code PyUnicode_CHECK_INTERNED} test and {@code TYPE_CODE} construction
  *       ({@code _pyheap_marshal}; {@code marshal} is written in Python over it)</td></tr>
  *   <tr><td>{@link dev.pyheap.interpreter.builtins.ModuleTable}</td><td>{@code Python/import.c}, the module table of {@code Modules/config.c}</td></tr>

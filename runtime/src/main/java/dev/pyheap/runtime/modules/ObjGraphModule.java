@@ -71,13 +71,24 @@ public final class ObjGraphModule implements ObjGraph {
 
     // ------------------------------------------------------------------ names
 
+    /** {@code type(o).__name__}: a static type's {@code tp_name} after its last dot. */
     private String shortName(long o) {
-        return space.typeOf(o).name;
+        PyType t = space.typeOf(o);
+        return t.hasFlag(PyType.HEAPTYPE) ? t.name : t.name.substring(t.name.lastIndexOf('.') + 1);
     }
 
+    /**
+     * objgraph's {@code module.name}: a static type's dotted {@code tp_name} as it is (its module
+     * is the part before the last dot), else {@code builtins.}; a class's {@code __module__}, or
+     * {@code __main__} for a class made without one ({@code newClass}).
+     */
     private String longName(long o) {
         PyType t = space.typeOf(o);
-        return (t.hasFlag(PyType.HEAPTYPE) ? "__main__." : "builtins.") + t.name;
+        if (!t.hasFlag(PyType.HEAPTYPE)) {
+            return t.name.indexOf('.') >= 0 ? t.name : "builtins." + t.name;
+        }
+        long module = t.dict() == 0 ? 0 : space.dictType.getItemString(t.dict(), "__module__");
+        return (module != 0 && space.strType.check(module) ? space.strType.value(module) : "__main__") + "." + t.name;
     }
 
     private String typeName(long o, String wanted) {

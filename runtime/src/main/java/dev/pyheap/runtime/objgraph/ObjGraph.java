@@ -16,8 +16,9 @@ import java.util.function.Predicate;
  * what {@code gc.get_objects()} returns: the objects the collector tracks, outside the permanent
  * generation. So ints, strs, floats, bytes, tuples and dicts the collector untracked (holding only
  * atoms) are not counted, and neither is anything {@code gc.freeze()} moved to the permanent
- * generation. Type names are short ({@code Person}, {@code dict}) or long ({@code __main__.Person},
- * {@code builtins.dict}: classes made by {@code newClass} belong to {@code __main__}); a name with
+ * generation. Type names are short ({@code Person}, {@code dict}, {@code ReferenceType}) or long
+ * ({@code __main__.Person}, {@code builtins.dict}, {@code weakref.ReferenceType}: a class's
+ * {@code __module__}, and classes made by {@code newClass} belong to {@code __main__}); a name with
  * a dot is compared with the long names.
  *
  * <h2>Reference chains and graphs</h2>
