@@ -84,6 +84,8 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("_opcode", OpcodeModule::fill);
         table.put("_pyheap_ast", AstModule::fill);
         table.put("_zlib", ZlibModule::fill);
+        table.put("unicodedata", UnicodedataModule::fill);
+        table.put("_imp", ImpModule::fill);
         table.put("_pyheap_marshal", MarshalSupport::fill);
         table.put("_objgraph", (t, m, d) -> ObjgraphModule.fill(t, m, d, heap));
     }
@@ -579,8 +581,19 @@ public final class ModuleTable implements Interpreter.Importer {
         boolean isPackage = false;
         Code code = null;
         String rel = name.replace('.', '/');
+        List<java.nio.file.Path> folders = searchFolders();
+        int dot = name.lastIndexOf('.');
+        List<java.nio.file.Path> parentPath = dot > 0 ? packagePath(name.substring(0, dot)) : List.of();
+        if (!parentPath.isEmpty()) {
+            // a submodule is looked for in its package's __path__ (a package made by importlib.util from a
+            // file has its folder there), then where this import system finds packages' files
+            rel = name.substring(dot + 1);
+            List<java.nio.file.Path> both = new ArrayList<>(parentPath);
+            both.removeIf(java.util.Objects::isNull);
+            folders = both;
+        }
         search:
-        for (java.nio.file.Path folder : searchFolders()) {
+        for (java.nio.file.Path folder : folders) {
             if (folder == null) { // the library's place in the search
                 for (String candidate : new String[] {rel + ".py", rel + "/__init__.py"}) {
                     code = library(candidate);
@@ -627,7 +640,6 @@ public final class ModuleTable implements Interpreter.Importer {
                 space.decref(path);
             }
             SysModule.setItem(space, modules, name, module);
-            int dot = name.lastIndexOf('.');
             if (dot > 0) {
                 SysModule.setText(space, dict, "__package__", name.substring(0, dot));
             } else if (isPackage) {
@@ -674,6 +686,30 @@ public final class ModuleTable implements Interpreter.Importer {
             compiled.put(filename, code);
         }
         return code;
+    }
+
+    /** The folders of the package's {@code __path__} (a list of str) when it names any, else an empty list. */
+    private List<java.nio.file.Path> packagePath(String parent) {
+        long module = space.dictType.getItemString(modules, parent);
+        if (module == 0 || !space.moduleType.check(module)) {
+            return List.of();
+        }
+        long path = space.dictType.getItemString(space.moduleType.dict(module), "__path__");
+        if (path == 0 || !space.listType.check(path)) {
+            return List.of();
+        }
+        List<java.nio.file.Path> folders = new ArrayList<>();
+        for (long i = 0; i < space.listType.size(path); i++) {
+            long item = space.listType.item(path, i);
+            if (space.strType.check(item)) {
+                try {
+                    folders.add(java.nio.file.Path.of(space.strType.value(item)));
+                } catch (java.nio.file.InvalidPathException e) {
+                    // not a folder: nothing is found there
+                }
+            }
+        }
+        return folders;
     }
 
     /** A file of the library: its {@code __file__} and its bytes. */

@@ -52,6 +52,15 @@ final class SmallModules {
             }
         });
         TimeCalendar.fill(space, module, dict);
+        // timemodule.c's strptime: the work is the library's _strptime, imported at the first call
+        SysModule.function(space, module, dict, "strptime", (self, a, n, kw) -> {
+            long parse = Abstract.getAttr(space, table.importModule("_strptime"), "_strptime_time");
+            try {
+                return Abstract.vectorcall(space, parse, a, n, kw);
+            } finally {
+                space.decref(parse);
+            }
+        });
         SysModule.function(space, module, dict, "sleep", (self, a, n, kw) -> {
             long s = new CallArgs(space, "sleep", a, n, kw).exactly(1).get(0);
             double seconds = toDouble(space, s);

@@ -17,13 +17,14 @@ import java.util.Locale;
  * {@code localtime}, {@code mktime}, {@code asctime}, {@code ctime}, {@code strftime} in the C
  * locale, and {@code timezone}/{@code altzone}/{@code daylight}/{@code tzname}. Where CPython asks
  * the C library ({@code gmtime_r}, {@code localtime_r}, {@code mktime}, {@code strftime}), the JDK's
- * time-zone rules for the JVM's default zone answer. {@code struct_time} has its nine visible
- * fields; the hidden {@code tm_zone} and {@code tm_gmtoff} are not there ({@code n_fields} is 9
- * where CPython's is 11).
+ * time-zone rules for the JVM's default zone answer. {@code struct_time} has nine visible fields
+ * and two hidden ones, {@code tm_zone} and {@code tm_gmtoff} (the zone's abbreviation and its
+ * offset east of UTC in seconds; None in one made from a 9-sequence). {@code strptime} is
+ * {@code _strptime._strptime_time}, as CPython's.
  */
 final class TimeCalendar {
     private static final String[] FIELDS = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday",
-        "tm_yday", "tm_isdst"};
+        "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"};
 
     private final ObjectSpace space;
     private final StructSeqType structTime;
@@ -34,9 +35,10 @@ final class TimeCalendar {
     }
 
     static void fill(ObjectSpace space, long module, long dict) {
-        StructSeqType type = space.register(new StructSeqType(space, "time.struct_time", true, FIELDS));
+        StructSeqType type = space.register(new StructSeqType(space, "time.struct_time", true, 9, FIELDS));
         TimeCalendar c = new TimeCalendar(space, type);
         SysModule.setItem(space, dict, "struct_time", type.typeObject());
+        SysModule.setInt(space, dict, "_STRUCT_TM_ITEMS", FIELDS.length);
         SysModule.function(space, module, dict, "gmtime", (self, a, n, kw) ->
                 c.struct(c.at(new CallArgs(space, "gmtime", a, n, kw).range(0, 1), n).atZone(ZoneOffset.UTC), false));
         SysModule.function(space, module, dict, "localtime", (self, a, n, kw) -> {
@@ -120,10 +122,13 @@ final class TimeCalendar {
 
     private long struct(ZonedDateTime t, boolean dst) {
         int[] f = fieldsOf(t, dst);
-        long[] values = new long[f.length];
+        long[] values = new long[FIELDS.length];
         for (int i = 0; i < f.length; i++) {
             values[i] = space.newInt(f[i]);
         }
+        // glibc's gmtime names its zone GMT; localtime gives the zone's abbreviation at that moment
+        values[f.length] = space.strType.runtime(t.getZone() == ZoneOffset.UTC ? "GMT" : zoneName(t));
+        values[f.length + 1] = space.newInt(t.getOffset().getTotalSeconds());
         try {
             return structTime.create(values);
         } finally {

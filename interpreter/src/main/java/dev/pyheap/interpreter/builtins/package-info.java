@@ -33,6 +33,8 @@
  *   <tr><td>{@code ReModule}</td><td>{@code Modules/_sre/sre.c} (running a compiled pattern: match, search, the successive matches; the
  *       pattern is translated to java.util.regex by {@code re}, written in Python)</td></tr>
  *   <tr><td>{@code ResourceModule}</td><td>{@code Modules/resource.c} ({@code getrusage} from the kernel's {@code /proc} accounts, {@code getrlimit}, the constants)</td></tr>
+ *   <tr><td>{@code ImpModule}</td><td>{@code Python/import.c}'s {@code _imp} (is_builtin, extension_suffixes, and the library's files for {@code importlib.util})</td></tr>
+ *   <tr><td>{@code UnicodedataModule}</td><td>{@code Modules/unicodedata.c} (Unicode 14.0's properties from a table written from CPython's module, names from the JDK)</td></tr>
  *   <tr><td>{@code HashlibModule}</td><td>{@code Modules/_hashopenssl.c} (the digests, from {@code java.security.MessageDigest})</td></tr>
  *   <tr><td>{@code AstModule}</td><td>{@code Python/Python-ast.c} ({@code ast2obj_mod}, {@code obj2ast_mod}: the parser's tree as
  *       plain tuples for the library's {@code _ast}, and back), {@code compile()}'s tree paths of {@code Python/bltinmodule.c}</td></tr>

@@ -4,8 +4,11 @@ The proleptic Gregorian calendar, years 1 to 9999, microsecond resolution, as CP
 arithmetic (date and datetime with timedelta, differences, timedelta with numbers), comparisons and
 hashes, isoformat/fromisoformat, strftime (the C library's directives that do not depend on the
 locale; the C locale's names), str and repr as CPython's, replace, weekday/isocalendar, ordinals,
-today()/now()/fromtimestamp()/timestamp() in the local time zone of the JVM, astimezone.
-Not here: strptime, timetuple/utctimetuple (there is no time.struct_time), pickling.
+today()/now()/fromtimestamp()/timestamp() in the local time zone of the JVM, astimezone,
+timetuple/utctimetuple, strptime (the library's _strptime). Pickled as CPython's: a date, time or
+datetime reduces to its class and a packed byte string of its fields (year high and low byte, month,
+day, hour, minute, second, microsecond in three bytes; fold as the top bit of the month or hour byte
+from protocol 4), which the constructor takes back.
 """
 
 import time as _time
@@ -76,6 +79,7 @@ def _index(value, what='integer'):
 
 
 def _check_date_fields(year, month, day):
+    year = _index(year)
     if month is None:
         raise TypeError("function missing required argument 'month' (pos 2)")
     if day is None:
@@ -103,6 +107,25 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
     if fold not in (0, 1):
         raise ValueError('fold must be either 0 or 1')
     return hour, minute, second, microsecond, fold
+
+
+def _state_bytes(value, size, first_limit, name):
+    """The packed fields of a pickled date, time or datetime (bytes, or str for old pickles), or None."""
+    if isinstance(value, str):
+        try:
+            value = value.encode('latin1')
+        except UnicodeEncodeError:
+            raise ValueError(f'Failed to encode latin1 string when unpickling a {name} object. pickle.load(data, '
+                             "encoding='latin1') is assumed.") from None
+    if isinstance(value, bytes) and len(value) == size and first_limit(value):
+        return value
+    return None
+
+
+def _time_from_state(state):
+    """(hour, minute, second, microsecond, fold) from 6 packed bytes."""
+    return (state[0] & 0x7f, state[1], state[2], (state[3] << 16) | (state[4] << 8) | state[5],
+            1 if state[0] > 127 else 0)
 
 
 def _check_tzinfo(tz):
@@ -456,8 +479,8 @@ def _divide_and_round(a, b):
 
 
 def _qualified(obj):
-    return 'datetime.' + type(obj).__qualname__ if type(obj).__module__ == 'datetime' else \
-        f'{type(obj).__module__}.{type(obj).__qualname__}'
+    # the C types' tp_name is 'datetime.date'; a subclass's (a heap type's) is its bare name
+    return 'datetime.' + type(obj).__qualname__ if type(obj).__module__ == 'datetime' else type(obj).__name__
 
 
 timedelta.min = timedelta(-999999999)
@@ -496,6 +519,13 @@ class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
+        if month is None:
+            state = _state_bytes(year, 4, lambda b: 1 <= b[2] <= 12, 'date')
+            if state is not None:
+                self = object.__new__(cls)
+                self._year, self._month, self._day = state[0] * 256 + state[1], state[2], state[3]
+                self._hashcode = -1
+                return self
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -651,8 +681,13 @@ class date:
             return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
 
+    def timetuple(self):
+        """The time.struct_time of midnight of this date (tm_isdst -1)."""
+        return _time.struct_time((self._year, self._month, self._day, 0, 0, 0, self.weekday(),
+                                  self.toordinal() - _ymd_to_ord(self._year, 1, 1) + 1, -1))
+
     def __reduce__(self):
-        return (type(self), self._ymd())
+        return (type(self), (bytes((self._year >> 8, self._year & 255, self._month, self._day)),))
 
 
 date.min = date(1, 1, 1)
@@ -712,6 +747,11 @@ class tzinfo:
     """The abstract base of time zones: utcoffset(dt), dst(dt), tzname(dt)."""
     __slots__ = ()
 
+    def __reduce__(self):
+        # the class, its __getinitargs__() (if any) and its instance dict when it is not empty
+        initargs = getattr(self, '__getinitargs__', None)
+        return (type(self), initargs() if initargs is not None else (), getattr(self, '__dict__', None) or None)
+
     def tzname(self, dt):
         raise NotImplementedError('tzinfo subclass must override tzname()')
 
@@ -760,6 +800,9 @@ class timezone(tzinfo):
         self._offset = offset
         self._name = name
         return self
+
+    def __getinitargs__(self):
+        return (self._offset,) if self._name is None else (self._offset, self._name)
 
     def utcoffset(self, dt):
         return self._offset
@@ -813,6 +856,11 @@ class time:
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold', '_hashcode')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        state = _state_bytes(hour, 6, lambda b: b[0] & 0x7f < 24, 'time')
+        if state is not None:
+            tzinfo = minute if minute != 0 else tzinfo
+            _check_tzinfo(tzinfo)
+            hour, minute, second, microsecond, fold = _time_from_state(state)
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
@@ -922,8 +970,17 @@ class time:
     def __bool__(self):
         return True
 
+    def _getstate(self, protocol):
+        micro = self._microsecond
+        hour = self._hour + 128 if self._fold and protocol > 3 else self._hour
+        state = bytes((hour, self._minute, self._second, micro >> 16, (micro >> 8) & 255, micro & 255))
+        return (state,) if self._tzinfo is None else (state, self._tzinfo)
+
+    def __reduce_ex__(self, protocol):
+        return (type(self), self._getstate(protocol))
+
     def __reduce__(self):
-        return (type(self), (self._hour, self._minute, self._second, self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -938,6 +995,12 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *,
                 fold=0):
+        state = _state_bytes(year, 10, lambda b: 1 <= b[2] & 0x7f <= 12, 'datetime')
+        if state is not None:
+            tzinfo = month if month is not None else tzinfo
+            year, month, day = state[0] * 256 + state[1], state[2] & 0x7f, state[3]
+            hour, minute, second, microsecond, _ = _time_from_state(state[4:])
+            fold = 1 if state[2] > 127 else 0
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -1105,6 +1168,35 @@ class datetime(date):
     def ctime(self):
         return self.strftime('%c')
 
+    @classmethod
+    def strptime(cls, *args):
+        """strptime(date_string, format): the datetime that format (strftime's directives) reads from date_string."""
+        if len(args) != 2:
+            raise TypeError(f'strptime() takes exactly 2 arguments ({len(args)} given)')
+        for index, arg in enumerate(args):
+            if not isinstance(arg, str):
+                raise TypeError(f'strptime() argument {index + 1} must be str, not '
+                                f'{"None" if arg is None else type(arg).__name__}')
+        import _strptime
+        return _strptime._strptime_datetime(cls, *args)
+
+    def timetuple(self):
+        """The time.struct_time of this local time; tm_isdst from dst() (-1 when it is None)."""
+        dst = self.dst()
+        isdst = -1 if dst is None else 1 if dst else 0
+        return _time.struct_time((self._year, self._month, self._day, self._hour, self._minute, self._second,
+                                  self.weekday(), self.toordinal() - _ymd_to_ord(self._year, 1, 1) + 1, isdst))
+
+    def utctimetuple(self):
+        """The time.struct_time of this moment in UTC (a naive datetime is taken as UTC already)."""
+        offset = self.utcoffset()
+        moment = self
+        if offset:
+            moment = self - offset
+        y, m, d = moment._year, moment._month, moment._day
+        return _time.struct_time((y, m, d, moment._hour, moment._minute, moment._second, moment.weekday(),
+                                  moment.toordinal() - _ymd_to_ord(y, 1, 1) + 1, 0))
+
     def strftime(self, fmt):
         """The date and time formatted as the C library's strftime does."""
         return _strftime(fmt, self._year, self._month, self._day, self._hour, self._minute, self._second,
@@ -1171,10 +1263,22 @@ class datetime(date):
             return timedelta._from_microseconds(keys[0] - keys[1])
         return NotImplemented
 
-    def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day, self._hour, self._minute, self._second,
-                             self._microsecond, self._tzinfo))
+    def _getstate(self, protocol):
+        micro = self._microsecond
+        month = self._month + 128 if self._fold and protocol > 3 else self._month
+        state = bytes((self._year >> 8, self._year & 255, month, self._day, self._hour, self._minute, self._second,
+                       micro >> 16, (micro >> 8) & 255, micro & 255))
+        return (state,) if self._tzinfo is None else (state, self._tzinfo)
 
+    def __reduce_ex__(self, protocol):
+        return (type(self), self._getstate(protocol))
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
+
+
+# the C type's __qualname__ is a str of its own, not the module's name: pickle writes both in full
+datetime.__qualname__ = ''.join(('date', 'time'))
 
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)

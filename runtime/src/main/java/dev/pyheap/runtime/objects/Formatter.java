@@ -328,6 +328,9 @@ public final class Formatter {
                 raw = "0" + raw;
                 digits = group(raw, p.grouping, type == 0 || type == 'd' || type == 'n' ? 3 : 4);
             }
+            if (type == 'X') {
+                digits = digits.toUpperCase(java.util.Locale.ROOT);
+            }
         }
         return pad(digits, signOf(v.signum() < 0, p) + prefix, p, '>');
     }

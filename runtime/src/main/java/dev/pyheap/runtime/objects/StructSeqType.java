@@ -19,12 +19,15 @@ import java.util.function.LongFunction;
  * comparison, {@code +}, {@code *}) is the tuple's slot on the same memory; a struct sequence adds a
  * getter per field, {@code n_fields}, {@code n_sequence_fields}, {@code n_unnamed_fields},
  * {@code __match_args__}, its repr {@code sys.version_info(major=3, ...)} and {@code __reduce__}.
- * Every field is visible here (no hidden fields: none of the types made so far has them). Like
- * CPython's, such a type is not subclassable; {@code sys.version_info} and {@code sys.flags}
- * refuse to be called, while others take one sequence of exactly their fields.
+ * The last fields may be hidden ({@code time.struct_time}'s {@code tm_zone} and {@code tm_gmtoff}):
+ * they are stored after the visible items, {@code ob_size} counts only the visible ones (so length,
+ * indexing, iteration, comparison and {@code sys.getsizeof} see those), and only their attributes,
+ * {@code n_fields} and {@code __reduce__}'s dict show them. Like CPython's, such a type is not
+ * subclassable; {@code sys.version_info} and {@code sys.flags} refuse to be called, while others take one sequence of exactly their fields.
  */
 public final class StructSeqType extends PyType {
     private final String[] fields;
+    private final int visible;
     private final boolean constructible;
 
     /**
@@ -32,13 +35,28 @@ public final class StructSeqType extends PyType {
      * @param constructible whether {@code type(x)(sequence)} makes one (CPython clears {@code tp_new} for some)
      */
     public StructSeqType(ObjectSpace space, String name, boolean constructible, String... fields) {
+        this(space, name, constructible, fields.length, fields);
+    }
+
+    /**
+     * @param visible how many of the fields are items of the sequence ({@code n_sequence_fields}); the
+     *                rest are hidden, reachable only by name
+     */
+    public StructSeqType(ObjectSpace space, String name, boolean constructible, int visible, String... fields) {
         super(space, name, space.tupleType, TUPLE_SUBCLASS | HAVE_GC | SEQUENCE | IMMUTABLETYPE, TupleType.ITEMS, 8);
+        if (visible < 0 || visible > fields.length) {
+            throw new IllegalArgumentException(name + ": " + visible + " visible fields of " + fields.length);
+        }
         this.fields = fields.clone();
+        this.visible = visible;
         this.constructible = constructible;
         defineMethod("__reduce__", (self, args) -> {
             Args.none(name + ".__reduce__", args);
             long items = copy(self);
             long empty = space.dictType.create();
+            for (int i = visible; i < this.fields.length; i++) {
+                space.dictType.setItemString(empty, this.fields[i], field(self, i));
+            }
             long inner = space.tupleType.create(items, empty);
             try {
                 return space.tupleType.create(typeObject(), inner);
@@ -56,12 +74,17 @@ public final class StructSeqType extends PyType {
             throw new IllegalArgumentException(name + " has " + fields.length + " fields, not " + values.length);
         }
         long o = space.newGcObject(this, TupleType.ITEMS + 8L * values.length, 0);
-        memory.putLong(o + Layout.OB_SIZE, values.length);
+        memory.putLong(o + Layout.OB_SIZE, visible);
         for (int i = 0; i < values.length; i++) {
             memory.putLong(o + TupleType.ITEMS + 8L * i, space.newRef(values[i]));
         }
         space.track(o);
         return o;
+    }
+
+    /** Field {@code i}, visible or hidden. Borrowed. */
+    private long field(long o, int i) {
+        return memory.getLong(o + TupleType.ITEMS + 8L * i);
     }
 
     /** A plain tuple of the items. New reference. */
@@ -79,16 +102,16 @@ public final class StructSeqType extends PyType {
         long[] names = new long[fields.length];
         for (int i = 0; i < fields.length; i++) {
             int index = i;
-            putInDict(fields[i], gs.create(this, fields[i], o -> space.newRef(space.tupleType.item(o, index)), (o, v) -> {
+            putInDict(fields[i], gs.create(this, fields[i], o -> space.newRef(field(o, index)), (o, v) -> {
                 throw new PyException("AttributeError", "readonly attribute"); // a READONLY member's message
             }));
             names[i] = space.strType.literalName(fields[i]);
         }
-        putInDict("__match_args__", space.tupleType.create(names));
+        putInDict("__match_args__", space.tupleType.create(java.util.Arrays.copyOf(names, visible)));
         for (long n : names) {
             space.decref(n);
         }
-        putInDict("n_sequence_fields", space.newInt(fields.length));
+        putInDict("n_sequence_fields", space.newInt(visible));
         putInDict("n_fields", space.newInt(fields.length));
         putInDict("n_unnamed_fields", space.newInt(0));
     }
@@ -108,13 +131,22 @@ public final class StructSeqType extends PyType {
         long t = Abstract.sequenceTuple(space, seq);
         try {
             long given = space.tupleType.size(t);
-            if (given != fields.length) {
-                throw new PyException("TypeError", name + "() takes a " + fields.length + "-sequence (" + given
-                        + "-sequence given)");
+            if (given < visible || given > fields.length) {
+                String count = visible == fields.length ? "a " + visible
+                        : given < visible ? "an at least " + visible : "an at most " + fields.length;
+                throw new PyException("TypeError", name + "() takes " + count + "-sequence (" + given + "-sequence given)");
+            }
+            long dict = n > 1 ? space.tupleType.item(args, 1) : kwargs == 0 ? 0 : space.dictType.getItemString(kwargs, "dict");
+            if (dict == space.none) {
+                dict = 0;
+            }
+            if (dict != 0 && !space.dictType.check(dict)) {
+                throw new PyException("TypeError", name + "() takes a dict as second arg, if any");
             }
             long[] values = new long[fields.length];
             for (int i = 0; i < values.length; i++) {
-                values[i] = space.tupleType.item(t, i);
+                long fromDict = i >= given && dict != 0 ? space.dictType.getItemString(dict, fields[i]) : 0;
+                values[i] = i < given ? space.tupleType.item(t, i) : fromDict != 0 ? fromDict : space.none;
             }
             return create(values);
         } finally {
@@ -125,7 +157,7 @@ public final class StructSeqType extends PyType {
     @Override
     public String repr(long o) {
         StringBuilder b = new StringBuilder(name).append('(');
-        for (int i = 0; i < fields.length; i++) {
+        for (int i = 0; i < visible; i++) {
             b.append(i == 0 ? "" : ", ").append(fields[i]).append('=')
                     .append(Abstract.repr(space, space.tupleType.item(o, i)));
         }
@@ -135,8 +167,8 @@ public final class StructSeqType extends PyType {
     @Override
     public void dealloc(long o) {
         space.untrack(o);
-        for (long i = space.tupleType.size(o) - 1; i >= 0; i--) {
-            space.xdecref(space.tupleType.item(o, i));
+        for (int i = fields.length - 1; i >= 0; i--) {
+            space.xdecref(field(o, i));
         }
         space.typeOf(o).tpFree(o);
     }

@@ -1,0 +1,315 @@
+package dev.pyheap.interpreter.builtins;
+
+import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.ObjectSpace;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code unicodedata} (Modules/unicodedata.c) for Unicode 14.0.0, CPython 3.11's version, while the
+ * JDK knows a later one. The properties come from {@code unicodedata-14.0.txt}, written from CPython's
+ * own module by {@code interpreter/src/test/python/gen_unicodedata.py}: runs of code points sharing
+ * category, bidirectional class, combining class, East Asian width and mirroring (found by binary
+ * search over the run starts), the decomposition mappings and the numeric values. A code point of
+ * category Cn (or in no run: the defaults) is unassigned in 14.0, whatever the JDK says, so it has no name.
+ * Names are the JDK's ({@link Character#getName}, UnicodeData.txt's names, which never change once
+ * given) for the code points 14.0 assigns, except where CPython has none (controls, private use,
+ * surrogates, ideographs whose names the JDK makes up from its block) and for the two algorithmic
+ * families CPython names itself: {@code CJK UNIFIED IDEOGRAPH-XXXX} and the Hangul syllables. Lookup
+ * is the reverse: exact algorithmic names, other names in any case, and the JDK's names of the
+ * control characters (aliases, which CPython's lookup also knows); other aliases and named
+ * sequences are not known. {@code normalize} and {@code is_normalized} are {@link Normalizer}'s (the
+ * normalization of characters assigned in 14.0 is stable across versions).
+ */
+final class UnicodedataModule {
+    private UnicodedataModule() {
+    }
+
+    /** The five properties of a run, and the run's bounds. */
+    private record Run(int start, int end, String category, String bidirectional, int combining, String eastAsianWidth,
+                       int mirrored) {
+    }
+
+    /** A character's numeric values; null where it has none. */
+    private record Numeric(Integer decimal, Integer digit, Double numeric) {
+    }
+
+    /** The 14.0 tables, read once from the resource; immutable afterwards, so shared by every interpreter. */
+    private static final class Data {
+        static final Data INSTANCE = load();
+
+        final Run[] runs;
+        final int[] starts;
+        final Map<Integer, String> decompositions;
+        final Map<Integer, Numeric> numerics;
+
+        private Data(Run[] runs, Map<Integer, String> decompositions, Map<Integer, Numeric> numerics) {
+            this.runs = runs;
+            this.starts = new int[runs.length];
+            for (int i = 0; i < runs.length; i++) {
+                starts[i] = runs[i].start;
+            }
+            this.decompositions = decompositions;
+            this.numerics = numerics;
+        }
+
+        private static Data load() {
+            List<Run> runs = new ArrayList<>();
+            Map<Integer, String> decompositions = new HashMap<>();
+            Map<Integer, Numeric> numerics = new HashMap<>();
+            try (InputStream in = UnicodedataModule.class.getResourceAsStream("unicodedata-14.0.txt")) {
+                if (in == null) {
+                    throw new IllegalStateException("unicodedata-14.0.txt is missing from the interpreter's resources");
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (line.isEmpty() || line.charAt(0) == '#') {
+                        continue;
+                    }
+                    String[] f = line.split(" ", 3);
+                    int cp = Integer.parseInt(f[1], 16);
+                    switch (f[0]) {
+                        case "R" -> {
+                            String[] p = f[2].split(" ");
+                            int count = Integer.parseInt(p[0], 16);
+                            runs.add(new Run(cp, cp + count - 1, p[1], p[2].equals("-") ? "" : p[2], Integer.parseInt(p[3]),
+                                    p[4], Integer.parseInt(p[5])));
+                        }
+                        case "D" -> decompositions.put(cp, f[2]);
+                        case "N" -> {
+                            String[] p = f[2].split(" ");
+                            numerics.put(cp, new Numeric(p[0].equals("-") ? null : Integer.valueOf(p[0]),
+                                    p[1].equals("-") ? null : Integer.valueOf(p[1]),
+                                    p[2].equals("-") ? null : Double.valueOf(p[2])));
+                        }
+                        default -> throw new IllegalStateException("unicodedata-14.0.txt: bad line " + line);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new Data(runs.toArray(Run[]::new), Map.copyOf(decompositions), Map.copyOf(numerics));
+        }
+
+        /** The run holding {@code cp}, or null when 14.0 leaves it unassigned. */
+        Run run(int cp) {
+            int i = java.util.Arrays.binarySearch(starts, cp);
+            if (i < 0) {
+                i = -i - 2;
+            }
+            return i >= 0 && runs[i].end >= cp ? runs[i] : null;
+        }
+    }
+
+    private static final String[] JAMO_L = {"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ",
+        "C", "K", "T", "P", "H"};
+    private static final String[] JAMO_V = {"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO",
+        "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"};
+    private static final String[] JAMO_T = {"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT",
+        "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"};
+    private static final int HANGUL_FIRST = 0xAC00, HANGUL_LAST = 0xD7A3;
+    private static final String CJK = "CJK UNIFIED IDEOGRAPH-", HANGUL = "HANGUL SYLLABLE ";
+
+    /** The character's name in 14.0, or null. */
+    static String name(int cp) {
+        Run run = Data.INSTANCE.run(cp);
+        if (run == null || switch (run.category) {
+            case "Cn", "Cc", "Co", "Cs" -> true;
+            default -> false;
+        }) {
+            return null;
+        }
+        if (cp >= HANGUL_FIRST && cp <= HANGUL_LAST) {
+            int s = cp - HANGUL_FIRST;
+            return HANGUL + JAMO_L[s / (21 * 28)] + JAMO_V[s / 28 % 21] + JAMO_T[s % 28];
+        }
+        String jdk = Character.getName(cp);
+        if (jdk == null) {
+            return null;
+        }
+        String hex = Integer.toHexString(cp).toUpperCase(Locale.ROOT);
+        if (jdk.endsWith(" " + hex)) { // the JDK's made-up name: its block's name and the code point
+            return jdk.startsWith("CJK UNIFIED IDEOGRAPHS") ? CJK + hex : null;
+        }
+        return jdk;
+    }
+
+    /** The code point named {@code name} in 14.0, or -1. */
+    static int lookup(String name) {
+        if (name.startsWith(HANGUL)) {
+            String rest = name.substring(HANGUL.length());
+            for (int cp = HANGUL_FIRST; cp <= HANGUL_LAST; cp += 28) {
+                if (rest.startsWith(name(cp).substring(HANGUL.length()))) {
+                    for (int t = 0; t < 28; t++) {
+                        if (name.equals(name(cp + t))) {
+                            return cp + t;
+                        }
+                    }
+                }
+            }
+            return -1;
+        }
+        if (name.startsWith(CJK)) {
+            String hex = name.substring(CJK.length());
+            if (hex.length() < 4 || hex.length() > 5 || !hex.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'A' && c <= 'F')) {
+                return -1;
+            }
+            int cp = Integer.parseInt(hex, 16);
+            return name.equals(name(cp)) ? cp : -1;
+        }
+        int cp;
+        try {
+            cp = Character.codePointOf(name);
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+        String canonical = name(cp);
+        if (canonical == null) {
+            // a control character has no name, but the JDK's is one of its aliases, which lookup knows
+            Run run = Data.INSTANCE.run(cp);
+            return run != null && run.category.equals("Cc") ? cp : -1;
+        }
+        return canonical.equalsIgnoreCase(name) ? cp : -1;
+    }
+
+    static void fill(ModuleTable table, long module, long dict) {
+        ObjectSpace space = table.space();
+        SysModule.setText(space, dict, "unidata_version", "14.0.0");
+        SysModule.function(space, module, dict, "name", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "name", a, n, kw).keywords().range(1, 2);
+            String name = name(character(space, c.get(0), "name() argument 1"));
+            if (name != null) {
+                return space.strType.runtime(name);
+            }
+            if (n == 2) {
+                return space.newRef(c.get(1));
+            }
+            throw new PyException("ValueError", "no such name");
+        });
+        SysModule.function(space, module, dict, "lookup", (self, a, n, kw) -> {
+            long arg = new CallArgs(space, "lookup", a, n, kw).exactly(1).get(0);
+            String name;
+            if (space.strType.check(arg)) {
+                name = space.strType.value(arg);
+            } else if (space.bytesType.check(arg)) {
+                name = new String(space.bytesType.value(arg), StandardCharsets.UTF_8);
+            } else {
+                throw new PyException("TypeError", "a bytes-like object is required, not '" + space.typeOf(arg).name + "'");
+            }
+            if (name.getBytes(StandardCharsets.UTF_8).length > 256) {
+                throw keyError(space, "name too long");
+            }
+            int cp = name.chars().allMatch(ch -> ch < 128) ? lookup(name) : -1;
+            if (cp < 0) {
+                throw keyError(space, "undefined character name '" + name + "'");
+            }
+            return space.strType.runtime(Character.toString(cp));
+        });
+        property(space, module, dict, "category", run -> space.strType.runtime(run == null ? "Cn" : run.category));
+        property(space, module, dict, "bidirectional", run -> space.strType.runtime(run == null ? "" : run.bidirectional));
+        property(space, module, dict, "combining", run -> space.newInt(run == null ? 0 : run.combining));
+        property(space, module, dict, "east_asian_width", run -> space.strType.runtime(run == null ? "N" : run.eastAsianWidth));
+        property(space, module, dict, "mirrored", run -> space.newInt(run == null ? 0 : run.mirrored));
+        SysModule.function(space, module, dict, "decomposition", (self, a, n, kw) -> {
+            long arg = new CallArgs(space, "decomposition", a, n, kw).exactly(1).get(0);
+            String d = Data.INSTANCE.decompositions.get(character(space, arg, "decomposition() argument"));
+            return space.strType.runtime(d == null ? "" : d);
+        });
+        numeric(space, module, dict, "decimal", "not a decimal", v -> v.decimal == null ? 0 : space.newInt(v.decimal));
+        numeric(space, module, dict, "digit", "not a digit", v -> v.digit == null ? 0 : space.newInt(v.digit));
+        numeric(space, module, dict, "numeric", "not a numeric character",
+                v -> v.numeric == null ? 0 : space.floatType.create(v.numeric));
+        SysModule.function(space, module, dict, "normalize", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "normalize", a, n, kw).keywords().range(2, 2);
+            Normalizer.Form form = form(space, c, "normalize");
+            String text = space.strType.value(c.get(1));
+            return space.strType.runtime(Normalizer.isNormalized(text, form) ? text : Normalizer.normalize(text, form));
+        });
+        SysModule.function(space, module, dict, "is_normalized", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "is_normalized", a, n, kw).keywords().range(2, 2);
+            Normalizer.Form form = form(space, c, "is_normalized");
+            return space.newBool(Normalizer.isNormalized(space.strType.value(c.get(1)), form));
+        });
+    }
+
+    /** The two arguments of normalize/is_normalized, checked as the Argument Clinic checks them, and the form. */
+    private static Normalizer.Form form(ObjectSpace space, CallArgs c, String function) {
+        for (int i = 0; i < 2; i++) {
+            if (!space.strType.check(c.get(i))) {
+                throw new PyException("TypeError", function + "() argument " + (i + 1) + " must be str, not "
+                        + space.typeOf(c.get(i)).name);
+            }
+        }
+        return switch (space.strType.value(c.get(0))) {
+            case "NFC" -> Normalizer.Form.NFC;
+            case "NFD" -> Normalizer.Form.NFD;
+            case "NFKC" -> Normalizer.Form.NFKC;
+            case "NFKD" -> Normalizer.Form.NFKD;
+            default -> throw new PyException("ValueError", "invalid normalization form");
+        };
+    }
+
+    /** KeyError(text): Java-raised KeyErrors carry their key's repr. */
+    private static PyException keyError(ObjectSpace space, String text) {
+        long key = space.strType.runtime(text);
+        try {
+            return new PyException("KeyError", dev.pyheap.runtime.objects.Abstract.repr(space, key));
+        } finally {
+            space.decref(key);
+        }
+    }
+
+    /** The code point of a one-character str, else CPython's TypeError naming {@code what}. */
+    private static int character(ObjectSpace space, long o, String what) {
+        if (!space.strType.check(o)) {
+            throw new PyException("TypeError", what + " must be a unicode character, not " + space.typeOf(o).name);
+        }
+        String s = space.strType.value(o);
+        if (s.isEmpty() || s.codePointCount(0, s.length()) != 1) {
+            throw new PyException("TypeError", what + " must be a unicode character, not str");
+        }
+        return s.codePointAt(0);
+    }
+
+    private interface RunValue {
+        long of(Run run);
+    }
+
+    private static void property(ObjectSpace space, long module, long dict, String name, RunValue value) {
+        SysModule.function(space, module, dict, name, (self, a, n, kw) -> {
+            long arg = new CallArgs(space, name, a, n, kw).exactly(1).get(0);
+            return value.of(Data.INSTANCE.run(character(space, arg, name + "() argument")));
+        });
+    }
+
+    private interface NumericValue {
+        /** The value as a new object, or 0 when the character has none of this kind. */
+        long of(Numeric numeric);
+    }
+
+    private static void numeric(ObjectSpace space, long module, long dict, String name, String missing, NumericValue value) {
+        SysModule.function(space, module, dict, name, (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, name, a, n, kw).keywords().range(1, 2);
+            Numeric v = Data.INSTANCE.numerics.get(character(space, c.get(0), name + "() argument 1"));
+            long result = v == null ? 0 : value.of(v);
+            if (result != 0) {
+                return result;
+            }
+            if (n == 2) {
+                return space.newRef(c.get(1));
+            }
+            throw new PyException("ValueError", missing);
+        });
+    }
+}

@@ -1,0 +1,168 @@
+"""importlib.util over this interpreter's import system: find_spec, spec_from_file_location,
+spec_from_loader, module_from_spec, resolve_name, MAGIC_NUMBER, cache_from_source/source_from_cache,
+decode_source. The Java import system gives its modules no __spec__, so find_spec of a module
+already imported makes one from its __file__ (a module written in Java gets BuiltinImporter's).
+"""
+
+import sys
+import _imp
+from importlib.machinery import (ModuleSpec, BuiltinImporter, PathFinder, SourceFileLoader, _spec_from_file,
+                                 _cache_from_source)
+
+__all__ = ['MAGIC_NUMBER', 'cache_from_source', 'decode_source', 'find_spec', 'module_from_spec', 'resolve_name',
+           'source_from_cache', 'spec_from_file_location', 'spec_from_loader']
+
+MAGIC_NUMBER = (3495).to_bytes(2, 'little') + b'\r\n'
+
+_POPULATE = object()
+
+
+def resolve_name(name, package):
+    """The absolute name of a relative module name ('.x', '..y') in package."""
+    if not name.startswith('.'):
+        return name
+    elif not package:
+        raise ImportError(f'no package specified for {repr(name)} (required for relative module names)')
+    level = 0
+    for character in name:
+        if character != '.':
+            break
+        level += 1
+    bits = package.rsplit('.', level - 1)
+    if len(bits) < level:
+        raise ImportError('attempted relative import beyond top-level package')
+    base = bits[0]
+    return f'{base}.{name[level:]}' if name[level:] else base
+
+
+def cache_from_source(path, debug_override=None, *, optimization=None):
+    return _cache_from_source(path)
+
+
+def source_from_cache(path):
+    head, _, pycache_filename = path.rpartition('/')
+    head, _, pycache = head.rpartition('/')
+    if pycache != '__pycache__':
+        raise ValueError(f'__pycache__ not bottom-level directory in {path!r}')
+    dot_count = pycache_filename.count('.')
+    if dot_count not in {2, 3}:
+        raise ValueError(f'expected only 2 or 3 dots in {pycache_filename!r}')
+    base = pycache_filename.partition('.')[0]
+    return (head + '/' if head else '') + base + '.py'
+
+
+def decode_source(source_bytes):
+    return source_bytes.decode('utf-8').replace('\r\n', '\n').replace('\r', '\n')
+
+
+def _spec_of_loaded(name, module):
+    """The spec of a module the Java import system made (it sets no __spec__)."""
+    spec = module.__dict__.get('__spec__')
+    if spec is not None or name == '__main__':
+        return spec
+    if _imp.is_builtin(name):
+        return ModuleSpec(name, BuiltinImporter, origin='built-in')
+    filename = module.__dict__.get('__file__')
+    if filename is None:
+        return None
+    return _spec_from_file(name, filename, is_package='__path__' in module.__dict__)
+
+
+def find_spec(name, package=None):
+    """The spec of the module name (relative to package if it starts with '.'), or None."""
+    fullname = resolve_name(name, package) if name.startswith('.') else name
+    if fullname in sys.modules:
+        module = sys.modules[fullname]
+        if module is None:
+            return None
+        spec = _spec_of_loaded(fullname, module)
+        if spec is None:
+            raise ValueError(f'{name}.__spec__ is None')
+        return spec
+    parent_name = fullname.rpartition('.')[0]
+    if parent_name:
+        parent = __import__(parent_name, fromlist=['__path__'])
+        try:
+            parent.__path__
+        except AttributeError as e:
+            raise ModuleNotFoundError(f'__path__ attribute not found on {parent_name!r} while trying to find '
+                                      f'{fullname!r}', name=fullname) from e
+        path = [folder for folder in (getattr(parent, '__file__', '') or '').rpartition('/')[:1] if folder]
+        spec = PathFinder.find_spec(fullname, path)
+    else:
+        spec = BuiltinImporter.find_spec(fullname) or PathFinder.find_spec(fullname)
+    return spec
+
+
+def spec_from_loader(name, loader, *, origin=None, is_package=None):
+    """A spec for a loader (one with get_filename gets a file-based spec)."""
+    if origin is None:
+        origin = getattr(loader, '_ORIGIN', None)
+    if not origin and hasattr(loader, 'get_filename'):
+        if is_package is None:
+            return spec_from_file_location(name, loader=loader)
+        search = [] if is_package else None
+        return spec_from_file_location(name, loader=loader, submodule_search_locations=search)
+    if is_package is None:
+        if hasattr(loader, 'is_package'):
+            try:
+                is_package = loader.is_package(name)
+            except ImportError:
+                is_package = None
+        else:
+            is_package = False
+    return ModuleSpec(name, loader, origin=origin, is_package=is_package)
+
+
+def spec_from_file_location(name, location=None, *, loader=None, submodule_search_locations=_POPULATE):
+    """The spec of the module name in the file location (a .py file, by default read by SourceFileLoader)."""
+    if location is None:
+        location = '<unknown>'
+        if hasattr(loader, 'get_filename'):
+            try:
+                location = loader.get_filename(name)
+            except ImportError:
+                pass
+    else:
+        import os
+        location = os.fspath(location)
+    if loader is None:
+        if not location.endswith('.py'):
+            return None
+        loader = SourceFileLoader(name, location)
+    spec = ModuleSpec(name, loader, origin=location)
+    spec._set_fileattr = True
+    if submodule_search_locations is _POPULATE:
+        if hasattr(loader, 'is_package'):
+            try:
+                if loader.is_package(name):
+                    spec.submodule_search_locations = []
+            except ImportError:
+                pass
+    else:
+        spec.submodule_search_locations = submodule_search_locations
+    if spec.submodule_search_locations == []:
+        if location:
+            spec.submodule_search_locations.append(location.rpartition('/')[0])
+    return spec
+
+
+def module_from_spec(spec):
+    """A new module for spec: its loader's create_module, else an empty module, with the spec's attributes set."""
+    module = None
+    if hasattr(spec.loader, 'create_module'):
+        module = spec.loader.create_module(spec)
+    elif hasattr(spec.loader, 'exec_module'):
+        raise ImportError('loaders that define exec_module() must also define create_module()')
+    if module is None:
+        module = type(sys)(spec.name)
+    module.__name__ = spec.name
+    module.__loader__ = spec.loader
+    module.__package__ = spec.parent
+    module.__spec__ = spec
+    if spec.submodule_search_locations is not None:
+        module.__path__ = spec.submodule_search_locations
+    if spec.has_location:
+        module.__file__ = spec.origin
+        module.__cached__ = spec.cached
+    return module
