@@ -59,6 +59,8 @@ public class InterpreterBench {
     private Session.Compiled slotStores;
     private Session.Compiled attributeStores;
     private Session.Compiled arithmetic;
+    private Session.Compiled methodCalls;
+    private Session.Compiled boundMethodCalls;
 
     @Setup(Level.Trial)
     public void open() {
@@ -131,6 +133,17 @@ public class InterpreterBench {
                 "def int_arithmetic():",
                 "    for i in range(N):",
                 "        j = i - 1",
+                "class M:",
+                "    def m(self, a):",
+                "        return a",
+                "def method_calls(o):",
+                "    for i in range(N):",
+                "        o.m(i)",
+                "def bound_method_calls(m):",
+                "    for i in range(N):",
+                "        m(i)",
+                "mo = M()",
+                "bm = mo.m",
                 ""));
         loop = session.compile("loop()");
         call = session.compile("calls()");
@@ -147,6 +160,8 @@ public class InterpreterBench {
         slotStores = session.compile("slot_stores(s)");
         attributeStores = session.compile("attribute_stores(o)");
         arithmetic = session.compile("int_arithmetic()");
+        methodCalls = session.compile("method_calls(mo)");
+        boundMethodCalls = session.compile("bound_method_calls(bm)");
     }
 
     @TearDown(Level.Trial)
@@ -257,5 +272,17 @@ public class InterpreterBench {
     @OperationsPerInvocation(N)
     public void intSubtraction() {
         arithmetic.run();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public void methodCall() {
+        methodCalls.run();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public void boundMethodCall() {
+        boundMethodCalls.run();
     }
 }

@@ -105,6 +105,8 @@ final class Ceval {
     private final long typeTypeObject;
     /** The type object of {@code function}: a call of an object of that exact type pushes a frame. */
     private final long functionTypeObject;
+    /** The type object of {@code method}: {@code PRECALL} unpacks a bound method of that exact type. */
+    private final long methodTypeObject;
     /** The type object of {@code module}: {@code LOAD_ATTR_MODULE} and {@code LOAD_METHOD_MODULE} guard on it. */
     private final long moduleTypeObject;
     /** The type objects of {@code range_iterator} and {@code list_iterator}, which {@code FOR_ITER} compares {@code ob_type} with. */
@@ -123,6 +125,7 @@ final class Ceval {
         this.floatTypeObject = space.floatType.typeObject();
         this.typeTypeObject = space.typeType.typeObject();
         this.functionTypeObject = space.functionType.typeObject();
+        this.methodTypeObject = space.methodType.typeObject();
         this.moduleTypeObject = space.moduleType.typeObject();
         this.rangeIterTypeObject = space.rangeIterType.typeObject();
         this.listIterTypeObject = space.listIterType.typeObject();
@@ -225,7 +228,25 @@ final class Ceval {
                 case H_STORE_ATTR -> storeAttr(f, arg);
                 case H_COMPARE_OP -> check = compareOp(f, arg);
                 case H_BINARY_OP -> binaryOp(f, arg);
-                case H_PRECALL -> precall(f, arg);
+                case H_PRECALL -> {
+                    int at = f.next;
+                    if (t.useTracing || code[2 * at] != (byte) CALL || (code[2 * at + 1] & 0xFF) != arg) {
+                        // a tracer sees the CALL as an instruction of its own; an EXTENDED_ARG before it keeps them apart
+                        precall(f, arg);
+                    } else {
+                        // the CALL the compiler always puts after PRECALL, in the same dispatch: the callable
+                        // and the entry below it are read once for both
+                        f.lasti = at;
+                        f.next = at + 1 + CACHES[CALL];
+                        Frame callee = precallCall(t, f, arg);
+                        if (callee != null) {
+                            f = callee;
+                            code = f.code.instructions;
+                        } else {
+                            check = true;
+                        }
+                    }
+                }
                 case H_CALL -> {
                     Frame callee = call(t, f, arg);
                     if (callee != null) {
@@ -1841,11 +1862,37 @@ final class Ceval {
      * now and its result pushed (null returned).
      */
     private Frame call(EvalThread t, Frame f, int arg) {
-        boolean isMeth = f.peek(arg + 2) != 0;
+        long below = f.peek(arg + 2);
+        long function = below != 0 ? below : f.peek(arg + 1);
+        return callResolved(t, f, arg, below != 0, function, memory.getLong(function + Layout.OB_TYPE));
+    }
+
+    /**
+     * {@link #precall} and {@link #call} of the same call site in one step: a bound method below a
+     * NULL is unpacked as {@code PRECALL} does, and the call goes on with the callable and its type
+     * as read here.
+     */
+    private Frame precallCall(EvalThread t, Frame f, int arg) {
+        long below = f.peek(arg + 2);
+        if (below != 0) {
+            return callResolved(t, f, arg, true, below, memory.getLong(below + Layout.OB_TYPE));
+        }
+        long callable = f.peek(arg + 1);
+        long type = memory.getLong(callable + Layout.OB_TYPE);
+        if (type != methodTypeObject) {
+            return callResolved(t, f, arg, false, callable, type);
+        }
+        long function = space.methodType.function(callable);
+        f.poke(arg + 1, space.newRef(space.methodType.self(callable)));
+        f.poke(arg + 2, space.newRef(function));
+        space.decref(callable);
+        return callResolved(t, f, arg, true, function, memory.getLong(function + Layout.OB_TYPE));
+    }
+
+    /** {@link #call} once the callable ({@code function}, of type object {@code type}) and whether a self is below it are known. */
+    private Frame callResolved(EvalThread t, Frame f, int arg, boolean isMeth, long function, long type) {
         int total = arg + (isMeth ? 1 : 0);
-        long function = f.peek(total + 1);
         if (f.kwnames == 0) {
-            long type = memory.getLong(function + Layout.OB_TYPE);
             if (type == functionTypeObject) {
                 CodeInfo ci = interp.infoOfFunction(function);
                 if (ci.exactArgs && total == ci.argcount && (ci.flags & Code.CO_OPTIMIZED) != 0) {
@@ -1898,7 +1945,8 @@ final class Ceval {
             CodeInfo ci = interp.infoOfFunction(function);
             long locals = (ci.flags & Code.CO_OPTIMIZED) == 0
                     ? space.functionType.field(function, FunctionType.GLOBALS) : 0;
-            boolean positionally = kwnames == 0 && takesPositionally(ci, function, positional);
+            long defaults = kwnames == 0 ? positionalDefaults(ci, function, positional) : NOT_POSITIONAL;
+            boolean positionally = defaults != NOT_POSITIONAL;
             Frame callee;
             try {
                 callee = interp.pushFrame(t, function, ci, locals, positionally ? ci.argcount : 0);
@@ -1911,7 +1959,7 @@ final class Ceval {
                 for (int i = 0; i < positional; i++) {
                     callee.put(i, f.get(argsAt + i));
                 }
-                fillDefaults(callee, ci, function, positional);
+                fillDefaults(callee, ci, defaults, positional);
                 f.sp = argsAt;
                 popCall(f, 0, isMeth);
                 return callee;
@@ -1957,8 +2005,17 @@ final class Ceval {
     private long callBuiltin(Frame f, long function, long args, int positional, long kwnames) {
         PyType type = space.typeOf(function);
         if (f.code.quickened()) {
-            if (function == space.strType.typeObject() && positional == 1 && kwnames == 0) {
-                return ops.str(memory.getLong(args));
+            if (kwnames == 0) {
+                if (positional == 1) {
+                    if (function == interp.lenFunction) { // PRECALL_NO_KW_LEN: PyObject_Length, no argument parsing
+                        return space.newInt(Abstract.length(space, memory.getLong(args)));
+                    }
+                    if (function == space.strType.typeObject()) {
+                        return ops.str(memory.getLong(args));
+                    }
+                } else if (positional == 2 && function == interp.isinstanceFunction) { // PRECALL_NO_KW_ISINSTANCE
+                    return space.newBool(interp.isInstance(memory.getLong(args), memory.getLong(args + 8)));
+                }
             }
             return ops.call(function, args, positional, kwnames);
         }
@@ -1979,25 +2036,32 @@ final class Ceval {
     /**
      * A call with {@code n} positionals and no keywords that binds without {@link Arguments}: no
      * {@code *args}, {@code **kwargs} nor keyword-only parameters, and the positionals missing at
-     * the end all have defaults ({@code CALL_PY_EXACT_ARGS}, {@code CALL_PY_WITH_DEFAULTS}).
+     * the end all have defaults ({@code CALL_PY_EXACT_ARGS}, {@code CALL_PY_WITH_DEFAULTS}). Answers the
+     * defaults tuple the call takes its missing positionals from (borrowed; 0 when none is missing), or
+     * {@link #NOT_POSITIONAL}; the tuple is read once for the test and the fill.
      */
-    private boolean takesPositionally(CodeInfo ci, long function, int n) {
+    private long positionalDefaults(CodeInfo ci, long function, int n) {
         if (!ci.exactArgs || n > ci.argcount) {
-            return false;
+            return NOT_POSITIONAL;
         }
         if (n == ci.argcount) {
-            return true;
+            return 0;
         }
         long defaults = space.functionType.field(function, FunctionType.DEFAULTS);
-        return defaults != 0 && n >= ci.argcount - space.tupleType.size(defaults);
+        return defaults != 0 && n >= ci.argcount - space.tupleType.size(defaults) ? defaults : NOT_POSITIONAL;
     }
 
-    /** The defaults of the parameters from {@code n} on (new references), after {@link #takesPositionally}. */
-    private void fillDefaults(Frame callee, CodeInfo ci, long function, int n) {
+    /** {@link #positionalDefaults}' answer for a call that does not bind that way (no object lives at address -1). */
+    private static final long NOT_POSITIONAL = -1;
+
+    /**
+     * The defaults of the parameters from {@code n} on (new references), from the tuple
+     * {@link #positionalDefaults} returned (0 when none is needed).
+     */
+    private void fillDefaults(Frame callee, CodeInfo ci, long defaults, int n) {
         if (n == ci.argcount) {
             return;
         }
-        long defaults = space.functionType.field(function, FunctionType.DEFAULTS);
         int first = ci.argcount - (int) space.tupleType.size(defaults);
         for (int i = n; i < ci.argcount; i++) {
             callee.put(i, space.newRef(space.tupleType.item(defaults, i - first)));
@@ -2023,7 +2087,11 @@ final class Ceval {
             return null;
         }
         CodeInfo ci = interp.infoOfFunction(init);
-        if (ci.isGenerator() || (ci.flags & Code.CO_OPTIMIZED) == 0 || !takesPositionally(ci, init, n + 1)) {
+        if (ci.isGenerator() || (ci.flags & Code.CO_OPTIMIZED) == 0) {
+            return null;
+        }
+        long defaults = positionalDefaults(ci, init, n + 1);
+        if (defaults == NOT_POSITIONAL) {
             return null;
         }
         // _PyObject_MakeTpCall's level: held by the __init__ frame until it returns or is abandoned
@@ -2056,7 +2124,7 @@ final class Ceval {
         for (int i = 0; i < n; i++) {
             callee.put(i + 1, space.newRef(f.get(argsAt + i)));
         }
-        fillDefaults(callee, ci, init, n + 1);
+        fillDefaults(callee, ci, defaults, n + 1);
         callee.initSelf = self;
         callee.initArgs = args;
         callee.initPops = n + (isMeth ? 1 : 2);

@@ -114,7 +114,17 @@ public final class Interpreter implements FrameEvaluator {
     /** Sets the builtins dict new frames see when their globals have no {@code __builtins__}. */
     public void setBuiltins(long builtinsDict) {
         this.builtins = builtinsDict;
+        // 3.11's callable cache: borrowed, as the interpreter's are (the builtins module holds them)
+        lenFunction = space.dictType.getItemString(builtinsDict, "len");
+        isinstanceFunction = space.dictType.getItemString(builtinsDict, "isinstance");
     }
+
+    /**
+     * The builtins {@code len} and {@code isinstance} as the builtins module was made (borrowed, 0
+     * before): a quickened call of exactly one of them with its arity and no keywords runs its
+     * body directly ({@code PRECALL_NO_KW_LEN}, {@code PRECALL_NO_KW_ISINSTANCE}).
+     */
+    long lenFunction, isinstanceFunction;
 
     /** Set by {@link #interrupt} from any thread; the main thread's eval loop raises KeyboardInterrupt at its next check point. */
     volatile boolean interruptPending;

@@ -1689,7 +1689,18 @@ public final class ClassType extends PyType {
         }
         long r = callSpecial(o, "__len__");
         try {
-            long n = Abstract.index(space, r);
+            if (!space.typeOf(r).hasFlag(LONG_SUBCLASS)) {
+                return Abstract.index(space, r); // raises its TypeError
+            }
+            // slot_sq_length: the sign is tested first, then the size (an int subclass's value is read
+            // through int's layout); too large is an OverflowError naming the result's type
+            if (!space.intType.fitsLong(r)) {
+                if (space.intType.bigValue(r).signum() < 0) {
+                    throw new PyException("ValueError", "__len__() should return >= 0");
+                }
+                throw new PyException("OverflowError", "cannot fit '" + space.typeOf(r).name + "' into an index-sized integer");
+            }
+            long n = space.intType.longValue(r);
             if (n < 0) {
                 throw new PyException("ValueError", "__len__() should return >= 0");
             }
