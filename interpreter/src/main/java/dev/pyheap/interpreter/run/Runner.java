@@ -415,7 +415,7 @@ public final class Runner {
                     long hook = message.startsWith("Exception ignored ")
                             ? space.dictType.getItemString(table.sysDict(), "unraisablehook") : 0;
                     if (hook == 0 || hook == space.none || hook == table.defaultUnraisableHook) {
-                        writeStderr(table, message + "\n" + new TracebackPrinter(interp, sources).printUnraisable(exc), true);
+                        writeStderr(table, message + "\n" + new TracebackPrinter(interp, sources).withoutSourceWhen(table.isFinalizing()).printUnraisable(exc), true);
                         return;
                     }
                     int colon = message.indexOf(": ");
@@ -504,7 +504,7 @@ public final class Runner {
                 text.append(errMsg).append(":\n");
             }
             if (exc != 0 && exc != space.none) {
-                text.append(new TracebackPrinter(interp, sources).printUnraisable(exc));
+                text.append(new TracebackPrinter(interp, sources).withoutSourceWhen(table.isFinalizing()).printUnraisable(exc));
             }
             writeStderr(table, text.toString(), true);
         }
@@ -774,7 +774,8 @@ public final class Runner {
      * generation as the globals reach the objects: those the dict holds directly first, then what
      * the containers among them hold). A main module something still holds is then cleared as
      * {@code _PyModule_ClearDict} does (names starting with one underscore first, then the others,
-     * {@code __builtins__} kept), and collected again. The imported modules stay as they are.
+     * {@code __builtins__} kept), and collected again. The imported modules stay as they are. Under
+     * the other collectors the main module's dict is cleared that way at once.
      */
     private void finalizeMain(Interpreter interp, ModuleTable table, Handle mainModule, Map<String, List<String>> sources) {
         ObjectSpace space = interp.space();
@@ -790,6 +791,16 @@ public final class Runner {
         table.builtins().flushStdFiles();
         collectAll();
         table.startFinalizing();
+        if (!heap.interpreterState().collector().name().equals(GENERATIONAL)) {
+            // without CPython's generation lists the collector's order would be no CPython order
+            // (and reference counting alone never frees the dict's cycle): the dict is cleared
+            // instead, so the objects no cycle holds go in the globals' order
+            clearModuleDict(space, space.moduleType.dict(mainModule.id()));
+            collectAll();
+            space.reprs().clear();
+            flushOut(table);
+            return;
+        }
         long module = mainModule.id();
         long ref = space.weakrefType.create(module, null);
         try {
@@ -831,6 +842,9 @@ public final class Runner {
         space.reprs().clear();
         flushOut(table);
     }
+
+    /** The collector whose generation lists order objects as CPython's do. */
+    private static final String GENERATIONAL = "generational";
 
     /** A full collection; a callback's error was already reported. */
     private void collectAll() {
