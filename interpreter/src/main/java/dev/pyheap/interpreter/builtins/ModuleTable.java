@@ -429,6 +429,11 @@ public final class ModuleTable implements Interpreter.Importer {
         finalizing = true;
     }
 
+    /** Whether {@link #startFinalizing} was called. */
+    public boolean isFinalizing() {
+        return finalizing;
+    }
+
     @Override
     public long runtimeModule(String name) {
         boolean was = finalizing;

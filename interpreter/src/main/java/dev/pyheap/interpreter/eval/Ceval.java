@@ -2367,6 +2367,10 @@ final class Ceval {
             if (space.generatorType.isGeneratorLike(receiver)) {
                 retval = interp.resume(receiver, v, null);
                 returned = space.generatorType.state(receiver) >= GeneratorType.COMPLETED;
+                if (returned && interp.thread().traceFunc != 0
+                        && (v != space.none || !space.typeOf(receiver).isIterator() || retval != space.none)) {
+                    traceSendStop(f, retval);
+                }
             } else if (v == space.none && space.typeOf(receiver).isIterator()) {
                 retval = Abstract.iterNext(space, receiver);
                 returned = retval == 0;
@@ -2391,6 +2395,13 @@ final class Ceval {
         } catch (PyException e) {
             if (e.pythonType().equals("StopIteration")) {
                 long exc = space.exceptions.normalize(e);
+                try {
+                    interp.tracing.exception(interp.thread(), f, exc);
+                } catch (PyException hookError) {
+                    e.release();
+                    space.decref(v);
+                    throw hookError;
+                }
                 retval = space.newRef(stopIterationValue(exc));
                 e.release();
                 returned = true;
@@ -2407,6 +2418,25 @@ final class Ceval {
             f.next += arg;
         } else {
             f.push(retval);
+        }
+    }
+
+    /**
+     * With a trace function set, 3.11's SEND calls the subiterator's {@code __next__} or {@code send}
+     * itself, so the StopIteration that ends it is reported as an 'exception' in the delegating frame
+     * (only {@code __next__} of a generator returning None raises none). We resume the generator
+     * directly, so the exception is made here for the hook alone; {@code retval} is borrowed.
+     */
+    private void traceSendStop(Frame f, long retval) {
+        long args = retval == space.none ? space.tupleType.create() : space.tupleType.create(retval);
+        long exc = space.exceptions.byName("StopIteration").create(args, true);
+        try {
+            interp.tracing.exception(interp.thread(), f, exc);
+        } catch (PyException hookError) {
+            space.decref(retval);
+            throw hookError;
+        } finally {
+            space.decref(exc);
         }
     }
 

@@ -408,11 +408,14 @@ public final class Runner {
                     return;
                 }
                 long exc = space.exceptions.normalize(pe);
+                if (message.startsWith("Exception ignored ")) {
+                    addRunningFrame(exc);
+                }
                 try {
                     long hook = message.startsWith("Exception ignored ")
                             ? space.dictType.getItemString(table.sysDict(), "unraisablehook") : 0;
                     if (hook == 0 || hook == space.none || hook == table.defaultUnraisableHook) {
-                        writeStderr(table, message + "\n" + new TracebackPrinter(interp, sources).printUnraisable(exc), true);
+                        writeStderr(table, message + "\n" + new TracebackPrinter(interp, sources).withoutSourceWhen(table.isFinalizing()).printUnraisable(exc), true);
                         return;
                     }
                     int colon = message.indexOf(": ");
@@ -423,6 +426,39 @@ public final class Runner {
                 }
             } finally {
                 space.xdecref(del);
+            }
+        }
+
+        /**
+         * An exception raised where no Python frame ran (a generator's close in its finalizer, say)
+         * is reported with the frame running now as its traceback, as {@code _PyErr_WriteUnraisableMsg}
+         * does: the line whose {@code del} or assignment freed the object.
+         */
+        private void addRunningFrame(long exc) {
+            var base = space.exceptions.base();
+            if (base.field(exc, BaseExceptionType.TRACEBACK) != 0) {
+                return;
+            }
+            long frame;
+            try {
+                frame = interp.frameObjectAt(0);
+            } catch (PyException noFrame) {
+                noFrame.release();
+                return;
+            }
+            try {
+                long lasti = Abstract.getAttr(space, frame, "f_lasti");
+                long lineno = Abstract.getAttr(space, frame, "f_lineno");
+                try {
+                    int line = space.intType.check(lineno) ? (int) space.intType.longValue(lineno) : -1;
+                    base.putField(exc, BaseExceptionType.TRACEBACK,
+                            space.tracebackType.create(0, frame, (int) space.intType.longValue(lasti), line));
+                } finally {
+                    space.decref(lasti);
+                    space.decref(lineno);
+                }
+            } finally {
+                space.decref(frame);
             }
         }
 
@@ -468,7 +504,7 @@ public final class Runner {
                 text.append(errMsg).append(":\n");
             }
             if (exc != 0 && exc != space.none) {
-                text.append(new TracebackPrinter(interp, sources).printUnraisable(exc));
+                text.append(new TracebackPrinter(interp, sources).withoutSourceWhen(table.isFinalizing()).printUnraisable(exc));
             }
             writeStderr(table, text.toString(), true);
         }
@@ -548,7 +584,7 @@ public final class Runner {
             try {
                 dropCode();
                 observer.finished(thread);
-                finalizeMain(interp, table, dict, sources);
+                finalizeMain(interp, table, mainModule, sources);
             } finally {
                 if (body != null) {
                     body.close();
@@ -730,14 +766,18 @@ public final class Runner {
     }
 
     /**
-     * The part of {@code Py_FinalizeEx} a program sees: the threads joined, the atexit callbacks, a
-     * collection (cycles found at exit, their finalizers run), then the main module's dict cleared
-     * as {@code _PyModule_ClearDict} does (names starting with one underscore first, then the
-     * others, {@code __builtins__} last), and a last collection for the cycles only the globals held.
-     * CPython lets the main module's dict itself become garbage instead, so its finalizers run in the
-     * collector's order; here the clearing order decides for the objects no cycle holds.
+     * The part of {@code Py_FinalizeEx} a program sees: the threads joined, the atexit callbacks and
+     * a full collection (cycles found at exit, their finalizers run), then {@code finalize_modules}
+     * for the main module: it leaves {@code sys.modules} and is freed, so its dict, in a cycle with
+     * the functions and classes defined in it, is garbage for the next full collection, whose
+     * finalizers run in the collector's order (the first collection has already ordered the
+     * generation as the globals reach the objects: those the dict holds directly first, then what
+     * the containers among them hold). A main module something still holds is then cleared as
+     * {@code _PyModule_ClearDict} does (names starting with one underscore first, then the others,
+     * {@code __builtins__} kept), and collected again. The imported modules stay as they are. Under
+     * the other collectors the main module's dict is cleared that way at once.
      */
-    private void finalizeMain(Interpreter interp, ModuleTable table, long dict, Map<String, List<String>> sources) {
+    private void finalizeMain(Interpreter interp, ModuleTable table, Handle mainModule, Map<String, List<String>> sources) {
         ObjectSpace space = interp.space();
         table.onAtexitError = (f, e) -> {
             long exc = space.exceptions.normalize(e);
@@ -749,12 +789,74 @@ public final class Runner {
         waitForThreadShutdown(space, table);
         table.runAtexit(true);
         table.builtins().flushStdFiles();
+        collectAll();
+        table.startFinalizing();
+        if (!heap.interpreterState().collector().name().equals(GENERATIONAL)) {
+            // without CPython's generation lists the collector's order would be no CPython order
+            // (and reference counting alone never frees the dict's cycle): the dict is cleared
+            // instead, so the objects no cycle holds go in the globals' order
+            clearModuleDict(space, space.moduleType.dict(mainModule.id()));
+            collectAll();
+            space.reprs().clear();
+            flushOut(table);
+            return;
+        }
+        long module = mainModule.id();
+        long ref = space.weakrefType.create(module, null);
+        try {
+            // finalize_remove_modules and finalize_clear_modules_dict, for the main module
+            long modules = table.modules();
+            List<Long> names = new ArrayList<>();
+            space.dictType.forEach(modules, (k, v) -> {
+                if (v == module) {
+                    names.add(space.newRef(k));
+                }
+            });
+            for (long name : names) {
+                try {
+                    space.dictType.delItem(modules, name);
+                } catch (PyException e) {
+                    e.release();
+                } finally {
+                    space.decref(name);
+                }
+            }
+            mainModule.close();
+            // finalize_modules' _PyGC_CollectNoFail: the main module's dict and what only it reached
+            collectAll();
+            long alive = space.weakrefType.referent(ref);
+            if (alive != space.none) {
+                // finalize_modules_clear_weaklist: a main module still alive has its globals cleared
+                space.incref(alive);
+                try {
+                    clearModuleDict(space, space.moduleType.dict(alive));
+                } finally {
+                    space.decref(alive);
+                }
+                collectAll();
+            }
+        } finally {
+            space.decref(ref);
+        }
+        // PyThreadState_Clear: the thread state's dict (Py_ReprEnter's list) goes with the interpreter
+        space.reprs().clear();
+        flushOut(table);
+    }
+
+    /** The collector whose generation lists order objects as CPython's do. */
+    private static final String GENERATIONAL = "generational";
+
+    /** A full collection; a callback's error was already reported. */
+    private void collectAll() {
         try {
             heap.gc().collect(2);
         } catch (PyException e) {
             e.release();
         }
-        table.startFinalizing();
+    }
+
+    /** {@code _PyModule_ClearDict}: the values set to None, names with one leading underscore first, {@code __builtins__} kept. */
+    private static void clearModuleDict(ObjectSpace space, long dict) {
         for (int pass = 0; pass < 2; pass++) {
             List<Long> keys = new ArrayList<>();
             int p = pass;
@@ -777,16 +879,6 @@ public final class Runner {
                 }
             }
         }
-        try {
-            // finalize_modules' _PyGC_CollectNoFail: cycles the globals were the last to reach
-            // are found now, and their finalizers run while sys.stdout still works
-            heap.gc().collect(2);
-        } catch (PyException e) {
-            e.release();
-        }
-        // PyThreadState_Clear: the thread state's dict (Py_ReprEnter's list) goes with the interpreter
-        space.reprs().clear();
-        flushOut(table);
     }
 
     private static void setItem(ObjectSpace space, long dict, String key, long value) {

@@ -50,6 +50,18 @@ final class TracebackPrinter {
         return this;
     }
 
+    /**
+     * Whether entries show no source line: once the modules are being finalized CPython's
+     * {@code _Py_DisplaySourceLine} cannot import {@code io}, and the line is left out.
+     */
+    private boolean noSource;
+
+    /** This printer without source lines when {@code finalizing}. */
+    TracebackPrinter withoutSourceWhen(boolean finalizing) {
+        noSource = finalizing;
+        return this;
+    }
+
     /** The text for {@code exc}, chained exceptions first. */
     String print(long exc) {
         recursive(exc, Collections.newSetFromMap(new IdentityHashMap<>()));
@@ -385,7 +397,9 @@ final class TracebackPrinter {
             }
             out.append("  File \"").append(file).append("\", line ").append(line).append(", in ").append(name)
                     .append('\n');
-            sourceLine(file, line, code, tt.lasti(t) / 2);
+            if (!noSource) {
+                sourceLine(file, line, code, tt.lasti(t) / 2);
+            }
             entries.add(take());
         }
         repeated(repeats);

@@ -419,6 +419,12 @@ public final class GeneratorType extends StructType {
         return true;
     }
 
+    /** {@code _PyGen_Finalize} reports a failed close (or finalizer hook) against the generator. */
+    @Override
+    public boolean finalizerReportsObject() {
+        return true;
+    }
+
     /** {@code _PyGen_Finalize}: closes a generator that started and did not finish. */
     @Override
     public void finalize(long g) {

@@ -997,7 +997,9 @@ public final class ObjectSpace {
         }
         GcHeader.setFinalized(memory, o);
         PyType type = typeOf(o);
-        callOut(() -> type.finalize(o), () -> "Exception ignored in: <function " + type.name + ".__del__>", o);
+        callOut(() -> type.finalize(o), () -> type.finalizerReportsObject()
+                ? "Exception ignored in: " + Abstract.repr(this, o)
+                : "Exception ignored in: <function " + type.name + ".__del__>", o);
     }
 
     /** Clears the weakrefs to the dying {@code o} and runs their callbacks ({@code PyObject_ClearWeakRefs}). */

@@ -26,6 +26,7 @@ import java.util.function.LongConsumer;
  *                tp_traverse                          {@link #traverse}                   every counted reference
  *                tp_clear                             {@link #clear}                      nothing
  *                tp_finalize                          {@link #hasFinalizer}, {@link #finalize}   none
+ *                                                     {@link #finalizerReportsObject}     reported as __del__'s
  *                _PyXxx_MaybeUntrack                  {@link #isAtomic}, {@link #maybeUntrack}   stays tracked
  *  object        tp_repr, tp_str                      {@link #repr}, {@link #str}         {@code <X object at 0x...>}, repr
  *                tp_hash                              {@link #hash}                       the pointer hash
@@ -473,6 +474,15 @@ public abstract class PyType {
      * and as embedder code.
      */
     public void finalize(long o) {
+    }
+
+    /**
+     * Whether a failing {@link #finalize} is reported against the object itself ("Exception ignored
+     * in: REPR", the object handed to {@code sys.unraisablehook}), as the finalizers written in C
+     * report ({@code PyErr_WriteUnraisable(self)}); otherwise against the type's {@code __del__}.
+     */
+    public boolean finalizerReportsObject() {
+        return false;
     }
 
     // ================================================================== object protocol
