@@ -61,6 +61,17 @@ public interface Collector {
     }
 
     /**
+     * Whether the garbage a collection finds is finalized and freed in CPython's order, because the
+     * collector keeps CPython's generation lists (objects in the order they were tracked, moved
+     * between generations as 3.11 moves them). An embedder that wants CPython's order of
+     * {@code __del__} calls (the interpreter at exit) relies on it; otherwise it must impose an
+     * order itself. False by default.
+     */
+    default boolean ordersGarbageAsCPython() {
+        return false;
+    }
+
+    /**
      * Finds the garbage among the objects of {@code generation} and the younger ones, hands it to
      * {@link HeapBinding#destroy} and moves the survivors where they belong. The {@link GcState} has
      * already checked {@code generation} (0 to 2, whatever lists the collector keeps) and done the

@@ -138,6 +138,11 @@ final class GenerationalCollector implements Collector {
     }
 
     @Override
+    public boolean ordersGarbageAsCPython() {
+        return true;
+    }
+
+    @Override
     public long limit(long threshold0) {
         return threshold0;
     }

@@ -791,7 +791,7 @@ public final class Runner {
         table.builtins().flushStdFiles();
         collectAll();
         table.startFinalizing();
-        if (!heap.interpreterState().collector().name().equals(GENERATIONAL)) {
+        if (!heap.interpreterState().collector().ordersGarbageAsCPython()) {
             // without CPython's generation lists the collector's order would be no CPython order
             // (and reference counting alone never frees the dict's cycle): the dict is cleared
             // instead, so the objects no cycle holds go in the globals' order
@@ -842,9 +842,6 @@ public final class Runner {
         space.reprs().clear();
         flushOut(table);
     }
-
-    /** The collector whose generation lists order objects as CPython's do. */
-    private static final String GENERATIONAL = "generational";
 
     /** A full collection; a callback's error was already reported. */
     private void collectAll() {
