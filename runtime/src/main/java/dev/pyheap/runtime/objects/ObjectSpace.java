@@ -119,6 +119,7 @@ public final class ObjectSpace {
     public final TypeType typeType;
     public final ObjectType objectType;
     public final MethodDescrType methodDescrType;
+    public final ClassMethodDescrType classMethodDescrType;
     public final WrapperDescrType wrapperDescrType;
     public final WrapperDescrType.MethodWrapperType methodWrapperType;
     public final GetSetDescrType getSetDescrType;
@@ -295,6 +296,7 @@ public final class ObjectSpace {
         this.asyncGenWrappedValueType = register(new AsyncGenWrappedValueType(this));
         this.exceptions = new Exceptions(this);
         this.methodDescrType = register(new MethodDescrType(this));
+        this.classMethodDescrType = register(new ClassMethodDescrType(this));
         this.wrapperDescrType = register(new WrapperDescrType(this));
         this.methodWrapperType = register(new WrapperDescrType.MethodWrapperType(this));
         this.getSetDescrType = register(new GetSetDescrType(this));
