@@ -37,20 +37,25 @@ public final class SequenceIterType extends IteratorType {
      * {@code striter_next} (bytes) and {@code bytearrayiter_next} read the object's data directly.
      */
     private final PyType base;
+    /** The empty sequence an exhausted iterator's {@code __reduce__} names (a new reference each call). */
+    private final java.util.function.LongSupplier emptySequence;
 
-    SequenceIterType(ObjectSpace space, String name, PyType base) {
+    SequenceIterType(ObjectSpace space, String name, PyType base, java.util.function.LongSupplier emptySequence) {
         super(space, name, SIZE, SEQ, "it_seq");
         this.reverse = false;
         this.items = null;
         this.base = base;
+        this.emptySequence = emptySequence;
         definePickling();
     }
 
-    SequenceIterType(ObjectSpace space, String name, boolean reverse, SequenceType items) {
+    SequenceIterType(ObjectSpace space, String name, boolean reverse, SequenceType items,
+            java.util.function.LongSupplier emptySequence) {
         super(space, name, SIZE, SEQ, "it_seq");
         this.reverse = reverse;
         this.items = items;
         this.base = items;
+        this.emptySequence = emptySequence;
         definePickling();
     }
 
@@ -82,9 +87,7 @@ public final class SequenceIterType extends IteratorType {
                 space.decref(index);
             }
         }
-        // what an exhausted iterator stands for: an empty sequence of the kind CPython's reduce picks
-        long empty = base == space.listType ? space.listType.create()
-                : base == space.strType ? space.strType.create("") : space.tupleType.create();
+        long empty = emptySequence.getAsLong();
         long args = 0;
         try {
             args = space.tupleType.create(empty);
