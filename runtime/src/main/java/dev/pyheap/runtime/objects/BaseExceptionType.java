@@ -438,6 +438,54 @@ public sealed class BaseExceptionType extends StructType permits ExceptionGroupT
         return name + Abstract.repr(space, args);
     }
 
+    /**
+     * {@code BaseException_members} and {@code BaseException_getset} on BaseException, each
+     * subclass's own fields' members ({@code OSError.errno}, {@code StopIteration.value}) on it:
+     * descriptors over {@link #lookupAttr} and {@link #setAttr}, in CPython's order.
+     */
+    @Override
+    protected void fillDict() {
+        if (!(solidBase() instanceof BaseExceptionType b)) {
+            putAccessor(true, "__suppress_context__");
+            for (String n : new String[] {"__dict__", "args", "__traceback__", "__context__", "__cause__"}) {
+                putAccessor(false, n);
+            }
+            return;
+        }
+        for (String n : extra.subList(b.extra.size(), extra.size())) {
+            if (n.equals("written")) {
+                putAccessor(false, "characters_written"); // OSError_getset
+            } else {
+                putAccessor(true, n);
+            }
+        }
+    }
+
+    private void putAccessor(boolean member, String attribute) {
+        GetSetDescrType.Getter getter = o -> {
+            long n = space.strType.literalName(attribute);
+            try {
+                long v = lookupAttr(o, n);
+                if (v == 0) {
+                    throw attributeError(o, attribute);
+                }
+                return v;
+            } finally {
+                space.decref(n);
+            }
+        };
+        GetSetDescrType.Setter setter = (o, v) -> {
+            long n = space.strType.literalName(attribute);
+            try {
+                setAttr(o, n, v);
+            } finally {
+                space.decref(n);
+            }
+        };
+        putInDict(attribute, member ? space.memberDescrType.createAccessor(this, attribute, getter, setter)
+                : space.getSetDescrType.create(this, attribute, getter, setter));
+    }
+
     @Override
     public long lookupAttr(long e, long attributeName) {
         String attribute = space.strType.value(attributeName);

@@ -118,9 +118,46 @@ public final class BuiltinFunctionType extends StructType {
                 long m = field(f, MODULE);
                 yield space.newRef(m == 0 ? space.none : m);
             }
-            case "__doc__" -> def(f).doc() == null ? space.newNone() : space.strType.runtime(def(f).doc());
+            case "__doc__" -> {
+                String doc = def(f).doc();
+                if (doc == null) {
+                    DocTexts.Doc recorded = recordedDoc(f);
+                    doc = recorded == null ? null : recorded.doc();
+                }
+                yield doc == null ? space.newNone() : space.strType.runtime(doc);
+            }
+            case "__text_signature__" -> {
+                DocTexts.Doc recorded = def(f).doc() == null ? recordedDoc(f) : null;
+                yield recorded == null || recorded.signature() == null ? space.newNone() : space.strType.runtime(recorded.signature());
+            }
             default -> genericLookupAttr(f, attributeName);
         };
+    }
+
+    /**
+     * The doc CPython's function of this name has ({@link DocTexts}): a module's function by the
+     * module's name, a class method or {@code __new__} by its class's MRO, a bound method by its
+     * receiver's type's MRO. Null when none is recorded.
+     */
+    private DocTexts.Doc recordedDoc(long f) {
+        long self = field(f, SELF);
+        String fname = def(f).name();
+        if (self == 0) {
+            return DocTexts.find("builtins." + fname);
+        }
+        if (space.moduleType.check(self)) {
+            return DocTexts.find(space.moduleType.moduleName(self) + "." + fname);
+        }
+        PyType owner = space.typeType.check(self) ? space.typeType.described(self) : space.typeOf(self);
+        for (PyType t : owner.mro()) {
+            if (!t.hasFlag(HEAPTYPE)) {
+                DocTexts.Doc d = DocTexts.find(t, fname);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -548,7 +548,7 @@ final class BytesMethods extends TextMethods {
 
     /** The class methods and static methods both types have: {@code fromhex} and {@code maketrans}. */
     static void fillDict(ObjectSpace space, PyType type, Function<byte[], Long> own, BiConsumer<String, Long> put) {
-        long fromhex = space.builtinFunctionType.create(new BuiltinFunctionType.Def("fromhex", (self, args, nargs, kwnames) -> {
+        long fromhex = space.classMethodDescrType.create(type, "fromhex", (self, args, nargs, kwnames) -> {
             CallArguments a = new CallArguments(space, "fromhex", args, nargs, kwnames).noKeywords(type.name + ".fromhex");
             if (nargs != 2) { // the class, then the string
                 throw new PyException("TypeError", "fromhex() takes exactly one argument (" + (nargs - 1) + " given)");
@@ -569,7 +569,7 @@ final class BytesMethods extends TextMethods {
             } finally {
                 space.decref(b);
             }
-        }, null), type.typeObject(), 0);
+        });
         long maketrans = space.builtinFunctionType.create(new BuiltinFunctionType.Def("maketrans", (self, args, nargs, kwnames) -> {
             CallArguments a = new CallArguments(space, "maketrans", args, nargs, kwnames).noKeywords(type.name + ".maketrans").range(2, 2);
             byte[] from = requireBuffer(space, a.get(0));
@@ -587,13 +587,10 @@ final class BytesMethods extends TextMethods {
             return space.bytesType.of(table);
         }, null), type.typeObject(), 0);
         // part of the type, made before any program runs: not objects the collector sees
-        space.untrack(fromhex);
         space.untrack(maketrans);
-        long cm = space.classMethodType.create(fromhex);
         long sm = space.staticMethodType.create(maketrans);
-        space.decref(fromhex);
         space.decref(maketrans);
-        put.accept("fromhex", cm);
+        put.accept("fromhex", fromhex);
         put.accept("maketrans", sm);
     }
 }

@@ -48,6 +48,11 @@ public final class CallArguments {
     }
 
     /** Keyword arguments given. */
+    /** The function's name its messages use. */
+    public String function() {
+        return function;
+    }
+
     public int keywordCount() {
         return nkw;
     }

@@ -37,6 +37,18 @@ public final class CellType extends StructType {
         setField(cell, REF, value);
     }
 
+    /** {@code cell_getsetlist}: {@code cell_contents}, which a store fills and a deletion empties. */
+    @Override
+    protected void fillDict() {
+        putInDict("cell_contents", space.getSetDescrType.create(this, "cell_contents", o -> {
+            long v = get(o);
+            if (v == 0) {
+                throw new PyException("ValueError", "Cell is empty");
+            }
+            return space.newRef(v);
+        }, this::set));
+    }
+
     @Override
     public long lookupAttr(long o, long attributeName) {
         String attribute = space.strType.value(attributeName);

@@ -31,6 +31,17 @@ public final class ComplexType extends PyType {
             Args.none("complex.__complex__", args);
             return checkExact(self) ? space.newRef(self) : create(real(self), imag(self));
         });
+        defineMethod("__getnewargs__", (self, args) -> {
+            Args.none("complex.__getnewargs__", args);
+            long re = space.floatType.create(real(self));
+            long im = space.floatType.create(imag(self));
+            try {
+                return space.tupleType.create(re, im);
+            } finally {
+                space.decref(re);
+                space.decref(im);
+            }
+        });
         defineMethod("__format__", (self, args) -> {
             String spec = space.strType.value(Args.one("complex.__format__", args));
             return space.strType.runtime(spec.isEmpty() ? str(self) : Formatter.format(space, self, spec));

@@ -76,9 +76,19 @@ public abstract class DescrType extends StructType {
             return space.newRef(field(d, D_TYPE));
         }
         if (str.contentEquals(name, "__doc__")) {
-            return space.newNone();
+            DocTexts.Doc doc = DocTexts.find(owner(d), descrName(d));
+            return doc == null ? space.newNone() : str.runtime(doc.doc());
+        }
+        if (hasTextSignature() && str.contentEquals(name, "__text_signature__")) {
+            DocTexts.Doc doc = DocTexts.find(owner(d), descrName(d));
+            return doc == null || doc.signature() == null ? space.newNone() : str.runtime(doc.signature());
         }
         return genericLookupAttr(d, name);
+    }
+
+    /** Whether this kind of descriptor answers {@code __text_signature__} (the methods' do, getsets and members do not). */
+    protected boolean hasTextSignature() {
+        return false;
     }
 
     @Override

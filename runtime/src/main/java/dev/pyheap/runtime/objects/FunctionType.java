@@ -79,6 +79,21 @@ public final class FunctionType extends StructType {
         return true;
     }
 
+    /**
+     * {@code func_memberlist} and {@code func_getsetlist}: the attributes {@link #lookupAttr} and
+     * {@link #setAttr} answer, as descriptors in the namespace in CPython's order.
+     */
+    @Override
+    protected void fillDict() {
+        for (String n : new String[] {"__closure__", "__doc__", "__globals__", "__module__", "__builtins__"}) {
+            putInDict(n, space.memberDescrType.createAccessor(this, n, o -> lookupAttr(o, n), (o, v) -> setAttr(o, n, v)));
+        }
+        for (String n : new String[] {"__code__", "__defaults__", "__kwdefaults__", "__annotations__", "__dict__",
+                "__name__", "__qualname__"}) {
+            putInDict(n, space.getSetDescrType.create(this, n, o -> lookupAttr(o, n), (o, v) -> setAttr(o, n, v)));
+        }
+    }
+
     @Override
     public long lookupAttr(long o, long attributeName) {
         String attribute = space.strType.value(attributeName);

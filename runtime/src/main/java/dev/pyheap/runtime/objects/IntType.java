@@ -54,6 +54,12 @@ public final class IntType extends PyType {
             Args.none("int.__float__", args);
             return space.floatType.create(toDouble(self));
         });
+        // int___sizeof___impl: the digits' offset and at least one digit, whatever the instance's type
+        defineMethod("__sizeof__", (self, args) -> {
+            Args.none("int.__sizeof__", args);
+            long digits = Math.abs(memory.getLong(self + Layout.OB_SIZE));
+            return space.newInt(24 + 4 * Math.max(digits, 1));
+        });
         defineMethod("__getnewargs__", (self, args) -> {
             Args.none("int.__getnewargs__", args);
             long v = exact(self);

@@ -81,6 +81,8 @@ public final class ListType extends SequenceType {
             }
             return space.newNone();
         });
+        // list_methods lists it with METH_COEXIST: a method descriptor rather than the slot wrapper
+        defineMethod("__getitem__", (self, args) -> getItem(self, Args.one("list.__getitem__", args)));
         defineMethod("__reversed__", (self, args) -> {
             Args.none("list.__reversed__", args);
             return space.listRevIterType.create(self);
@@ -726,5 +728,10 @@ public final class ListType extends SequenceType {
             space.decref(r);
         }
         return space.newRef(a);
+    }
+
+    @Override
+    protected java.util.Set<String> coexisting() {
+        return java.util.Set.of("__getitem__");
     }
 }

@@ -115,6 +115,11 @@ public final class MethodDescrType extends DescrType {
     }
 
     @Override
+    protected boolean hasTextSignature() {
+        return true;
+    }
+
+    @Override
     public String repr(long d) {
         return describe(d, "method");
     }

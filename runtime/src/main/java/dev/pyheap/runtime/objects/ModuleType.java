@@ -85,7 +85,25 @@ public final class ModuleType extends StructType {
     public long createBuiltin(String name) {
         long m = create(name);
         memory.putLong(m + DEF, BUILTIN_DEFINITION);
+        if (name.equals("builtins")) {
+            builtins = m;
+        }
         return m;
+    }
+
+    /** The builtins module once made (borrowed; it lives as long as the interpreter), else 0. */
+    private long builtins;
+
+    /**
+     * {@code _PyEval_GetBuiltin(name)}: the builtins module's {@code name} (borrowed), which the
+     * iterators' {@code __reduce__} name as their callable; AttributeError when it is missing.
+     */
+    public long builtin(String name) {
+        long v = builtins == 0 ? 0 : space.dictType.getItemString(dict(builtins), name);
+        if (v == 0) {
+            throw new dev.pyheap.runtime.PyException("AttributeError", name);
+        }
+        return v;
     }
 
     public boolean check(long o) {

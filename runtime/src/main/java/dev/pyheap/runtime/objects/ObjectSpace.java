@@ -119,6 +119,7 @@ public final class ObjectSpace {
     public final TypeType typeType;
     public final ObjectType objectType;
     public final MethodDescrType methodDescrType;
+    public final ClassMethodDescrType classMethodDescrType;
     public final WrapperDescrType wrapperDescrType;
     public final WrapperDescrType.MethodWrapperType methodWrapperType;
     public final GetSetDescrType getSetDescrType;
@@ -265,13 +266,17 @@ public final class ObjectSpace {
         this.notImplementedType = register(new NotImplementedType(this));
         this.ellipsisType = register(new NotImplementedType(this, "ellipsis", "Ellipsis"));
         this.complexType = register(new ComplexType(this));
-        this.listIterType = register(new SequenceIterType(this, "list_iterator", false, listType));
-        this.listRevIterType = register(new SequenceIterType(this, "list_reverseiterator", true, listType));
-        this.tupleIterType = register(new SequenceIterType(this, "tuple_iterator", false, tupleType));
-        this.strAsciiIterType = register(new SequenceIterType(this, "str_ascii_iterator", strType));
-        this.strIterType = register(new SequenceIterType(this, "str_iterator", strType));
-        this.bytesIterType = register(new SequenceIterType(this, "bytes_iterator", bytesType));
-        this.byteArrayIterType = register(new SequenceIterType(this, "bytearray_iterator", byteArrayType));
+        // what an exhausted iterator's __reduce__ names: the empty sequence CPython's reduce function picks
+        java.util.function.LongSupplier emptyList = () -> listType.create();
+        java.util.function.LongSupplier emptyTuple = () -> tupleType.create();
+        java.util.function.LongSupplier emptyStr = () -> strType.create("");
+        this.listIterType = register(new SequenceIterType(this, "list_iterator", false, listType, emptyList));
+        this.listRevIterType = register(new SequenceIterType(this, "list_reverseiterator", true, listType, emptyList));
+        this.tupleIterType = register(new SequenceIterType(this, "tuple_iterator", false, tupleType, emptyTuple));
+        this.strAsciiIterType = register(new SequenceIterType(this, "str_ascii_iterator", strType, emptyStr));
+        this.strIterType = register(new SequenceIterType(this, "str_iterator", strType, emptyStr));
+        this.bytesIterType = register(new SequenceIterType(this, "bytes_iterator", bytesType, emptyTuple));
+        this.byteArrayIterType = register(new SequenceIterType(this, "bytearray_iterator", byteArrayType, emptyTuple));
         this.dictKeyIterType = register(new DictIterType(this, DictIterType.Kind.KEY, false));
         this.dictValueIterType = register(new DictIterType(this, DictIterType.Kind.VALUE, false));
         this.dictItemIterType = register(new DictIterType(this, DictIterType.Kind.ITEM, false));
@@ -295,6 +300,7 @@ public final class ObjectSpace {
         this.asyncGenWrappedValueType = register(new AsyncGenWrappedValueType(this));
         this.exceptions = new Exceptions(this);
         this.methodDescrType = register(new MethodDescrType(this));
+        this.classMethodDescrType = register(new ClassMethodDescrType(this));
         this.wrapperDescrType = register(new WrapperDescrType(this));
         this.methodWrapperType = register(new WrapperDescrType.MethodWrapperType(this));
         this.getSetDescrType = register(new GetSetDescrType(this));

@@ -100,12 +100,13 @@ public final class ObjectType extends PyType {
             }
             return space.newNone();
         });
-        // object.__subclasshook__ (a classmethod in CPython): NotImplemented, whatever the class asks
-        putInDict("__subclasshook__", space.builtinFunctionType.create(new BuiltinFunctionType.Def("__subclasshook__",
-                (self, args, nargs, kwnames) -> {
-                    new CallArguments(space, "__subclasshook__", args, nargs, kwnames).keywords().range(1, 1);
-                    return space.newRef(space.notImplemented);
-                }, null), typeObject(), 0));
+        // object.__subclasshook__ (METH_CLASS | METH_VARARGS): NotImplemented, whatever the class asks
+        putClassMethod("__subclasshook__", (self, args, nargs, kwnames) -> {
+            if (kwnames != 0 && space.tupleType.size(kwnames) > 0) {
+                throw new PyException("TypeError", "__subclasshook__() takes no keyword arguments");
+            }
+            return space.newRef(space.notImplemented);
+        });
         putInDict("__doc__", space.strType.runtime(DOC));
     }
 

@@ -827,6 +827,9 @@ public abstract class PyType {
             if (d != 0) {
                 long v = space.dictType.get(d, name);
                 if (v != 0) {
+                    if (v == space.none && t.docPending) {
+                        return t.pendingDoc(v, name);
+                    }
                     return v;
                 }
             }
@@ -848,6 +851,42 @@ public abstract class PyType {
         return builtinIter == 1;
     }
 
+    /**
+     * Whether this built-in type's namespace holds None under {@code __doc__} in place of its
+     * recorded {@code tp_doc} text ({@link DocTexts}), which is put there the first time the
+     * namespace's {@code __doc__} or the namespace itself is read ({@link #resolveDoc}).
+     */
+    private boolean docPending;
+
+    /** Puts this built-in type's recorded {@code tp_doc} in its namespace if it is not there yet. */
+    final void resolveDoc() {
+        if (!docPending) {
+            return;
+        }
+        docPending = false;
+        DocTexts.Doc doc = DocTexts.find(name);
+        if (doc != null && typeDict != 0) {
+            putInDict("__doc__", space.strType.runtime(doc.doc()));
+        }
+    }
+
+    /** {@code v}, found under {@code attribute} in this type's namespace, or the doc it stands for. */
+    private long pendingDoc(long v, String attribute) {
+        if (!attribute.equals("__doc__")) {
+            return v;
+        }
+        resolveDoc();
+        return space.dictType.getItemString(typeDict, attribute);
+    }
+
+    private long pendingDoc(long v, long attribute) {
+        if (!space.strType.contentEquals(attribute, "__doc__")) {
+            return v;
+        }
+        resolveDoc();
+        return space.dictType.get(typeDict, attribute);
+    }
+
     /** {@link #lookup} by a Java name. */
     public final long lookup(String attribute) {
         for (PyType t : mro()) {
@@ -855,6 +894,9 @@ public abstract class PyType {
             if (d != 0) {
                 long v = space.dictType.getItemString(d, attribute);
                 if (v != 0) {
+                    if (v == space.none && t.docPending) {
+                        return t.pendingDoc(v, attribute);
+                    }
                     return v;
                 }
             }
@@ -890,6 +932,7 @@ public abstract class PyType {
         }
         if (dicts.getItemString(d, "__doc__") == 0) {
             putInDict("__doc__", space.newNone());
+            docPending = true;
         }
         newFirst();
         PyType[] b = bases();
@@ -1011,12 +1054,10 @@ public abstract class PyType {
 
     /**
      * Adds a class method ({@code METH_CLASS}: {@code dict.fromkeys}, {@code int.from_bytes}): a
-     * {@code classmethod} of a built-in function whose first argument is the class it is called on.
-     * Part of the type as CPython's static {@code classmethod_descriptor} is, made before any program
-     * runs: not one of the objects the collector (and {@code gc.get_objects()}) sees.
+     * {@code classmethod_descriptor} whose body's first argument is the class it is bound to.
      */
     protected final void putClassMethod(String methodName, BuiltinFunctionType.Body body) {
-        putWrappedFunction(methodName, body, true);
+        putInDict(methodName, space.classMethodDescrType.create(this, methodName, body));
     }
 
     /** {@code __class_getitem__} of a built-in generic type: {@code T[X]} is {@code types.GenericAlias(T, X)}. */
@@ -1024,16 +1065,16 @@ public abstract class PyType {
         GenericAliases.putClassGetItem(this);
     }
 
-    /** Adds a static method ({@code METH_STATIC}: {@code str.maketrans}), made as {@link #putClassMethod} is. */
+    /** Adds a static method ({@code METH_STATIC}: {@code str.maketrans}): a {@code staticmethod} over a built-in function, untracked as the namespace is. */
     protected final void putStaticMethod(String methodName, BuiltinFunctionType.Body body) {
-        putWrappedFunction(methodName, body, false);
+        putWrappedFunction(methodName, body);
     }
 
-    private void putWrappedFunction(String methodName, BuiltinFunctionType.Body body, boolean classMethod) {
+    private void putWrappedFunction(String methodName, BuiltinFunctionType.Body body) {
         long f = space.builtinFunctionType.create(new BuiltinFunctionType.Def(methodName, body, null), typeObject(), 0);
         space.untrack(f);
         try {
-            putInDict(methodName, classMethod ? space.classMethodType.create(f) : space.staticMethodType.create(f));
+            putInDict(methodName, space.staticMethodType.create(f));
         } finally {
             space.decref(f);
         }

@@ -37,19 +37,80 @@ public final class SequenceIterType extends IteratorType {
      * {@code striter_next} (bytes) and {@code bytearrayiter_next} read the object's data directly.
      */
     private final PyType base;
+    /** The empty sequence an exhausted iterator's {@code __reduce__} names (a new reference each call). */
+    private final java.util.function.LongSupplier emptySequence;
 
-    SequenceIterType(ObjectSpace space, String name, PyType base) {
+    SequenceIterType(ObjectSpace space, String name, PyType base, java.util.function.LongSupplier emptySequence) {
         super(space, name, SIZE, SEQ, "it_seq");
         this.reverse = false;
         this.items = null;
         this.base = base;
+        this.emptySequence = emptySequence;
+        definePickling();
     }
 
-    SequenceIterType(ObjectSpace space, String name, boolean reverse, SequenceType items) {
+    SequenceIterType(ObjectSpace space, String name, boolean reverse, SequenceType items,
+            java.util.function.LongSupplier emptySequence) {
         super(space, name, SIZE, SEQ, "it_seq");
         this.reverse = reverse;
         this.items = items;
         this.base = items;
+        this.emptySequence = emptySequence;
+        definePickling();
+    }
+
+    private void definePickling() {
+        defineMethod("__reduce__", (self, args) -> {
+            Args.none(name + ".__reduce__", args);
+            return reduce(self);
+        });
+        defineMethod("__setstate__", (self, args) -> {
+            setState(self, Args.one(name + ".__setstate__", args));
+            return space.newNone();
+        });
+    }
+
+    private long seqLength(long seq) {
+        return items != null ? items.size(seq) : base.length(seq);
+    }
+
+    private long reduce(long it) {
+        long seq = container(it);
+        long callable = space.moduleType.builtin(seq != 0 && reverse ? "reversed" : "iter");
+        if (seq != 0) {
+            long index = space.newInt(memory.getLong(it + INDEX));
+            long args = space.tupleType.create(seq);
+            try {
+                return space.tupleType.create(callable, args, index);
+            } finally {
+                space.decref(args);
+                space.decref(index);
+            }
+        }
+        long empty = emptySequence.getAsLong();
+        long args = 0;
+        try {
+            args = space.tupleType.create(empty);
+            return space.tupleType.create(callable, args);
+        } finally {
+            space.decref(empty);
+            space.xdecref(args);
+        }
+    }
+
+    private void setState(long it, long state) {
+        if (!space.intType.check(state)) {
+            throw new dev.pyheap.runtime.PyException("TypeError", "an integer is required");
+        }
+        long index = space.intType.asSsize(state);
+        long seq = container(it);
+        if (seq == 0) {
+            return;
+        }
+        long n = seqLength(seq);
+        long low = reverse ? -1 : 0;
+        long high = reverse ? n - 1 : n;
+        memory.putLong(it + INDEX, Math.max(low, Math.min(high, index)));
     }
 
     /** {@code iter(seq)} (or {@code reversed(seq)}): a new tracked iterator holding {@code seq}. New reference. */

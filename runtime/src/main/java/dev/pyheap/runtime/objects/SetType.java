@@ -78,6 +78,8 @@ public final class SetType extends PyType {
     SetType(ObjectSpace space, String name, boolean frozen) {
         super(space, name, null, BASETYPE | HAVE_GC | MATCH_SELF, SIZE, 0);
         this.frozen = frozen;
+        // set_methods and frozenset_methods list it with METH_COEXIST: a method descriptor, not the slot wrapper
+        defineMethod("__contains__", (self, args) -> space.newBool(contains(self, Args.one(name + ".__contains__", args))));
         defineMethod("copy", (self, args) -> {
             Args.none(name + ".copy", args);
             return frozen && space.typeOf(self) == this ? space.newRef(self) : copyAs(baseOf(self), self);
@@ -762,10 +764,25 @@ public final class SetType extends PyType {
         return true;
     }
 
-    /** {@code key in s}. */
+    /** {@code key in s}; a set key, unhashable, is looked for as the frozenset of its items ({@code set_contains}). */
     @Override
     public boolean contains(long s, long key) {
-        return memory.getLong(lookKey(s, key, Abstract.hash(space, key))) != 0;
+        long hash;
+        try {
+            hash = Abstract.hash(space, key);
+        } catch (dev.pyheap.runtime.PyException e) {
+            if (!space.setType.check(key) || !Abstract.matches(space, e, "TypeError")) {
+                throw e;
+            }
+            e.release();
+            long frozenKey = copyAs(space.frozenSetType, key);
+            try {
+                return contains(s, frozenKey);
+            } finally {
+                space.decref(frozenKey);
+            }
+        }
+        return memory.getLong(lookKey(s, key, hash)) != 0;
     }
 
     /** {@code set_table_resize}: rebuilds the table at the smallest power of two above {@code minUsed} (at least 8). */
@@ -1058,5 +1075,10 @@ public final class SetType extends PyType {
     @Override
     protected void fillDict() {
         putClassGetItem();
+    }
+
+    @Override
+    protected java.util.Set<String> coexisting() {
+        return java.util.Set.of("__contains__");
     }
 }

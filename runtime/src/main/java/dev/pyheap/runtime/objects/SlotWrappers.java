@@ -298,13 +298,32 @@ public final class SlotWrappers {
 
     private static final int[] SLOT_WRAPPER;
 
+    /**
+     * The wrappers' argument checks: no keywords ({@code wrapper __neg__() takes no keyword
+     * arguments}, {@code wrapperdescr_raw_call}), then the count: {@code check_num_args}'s message,
+     * without a name, for the one-operand and binary wrappers, {@code PyArg_UnpackTuple}'s, with its
+     * empty name (hence the leading space), for those taking two ({@code __setattr__},
+     * {@code __setitem__}, {@code __set__}, {@code __pow__}, {@code __get__}).
+     */
+    private static void check(CallArguments a, int min, int max) {
+        if (a.keywordCount() > 0) {
+            throw new PyException("TypeError", "wrapper " + a.function() + "() takes no keyword arguments");
+        }
+        int n = a.nargs;
+        if (n < min || n > max) {
+            int bound = n < min ? min : max;
+            String expected = max < 2 ? "expected " : min == max ? " expected " : n < min ? " expected at least " : " expected at most ";
+            throw new PyException("TypeError", expected + bound + " argument" + (bound == 1 ? "" : "s") + ", got " + n);
+        }
+    }
+
     private static long one(CallArguments a) {
-        a.keywords().range(1, 1);
+        check(a, 1, 1);
         return a.get(0);
     }
 
     private static void none(CallArguments a) {
-        a.keywords().range(0, 0);
+        check(a, 0, 0);
     }
 
     private static long name(PyType owner, long n) {
@@ -332,7 +351,7 @@ public final class SlotWrappers {
         }
         def("__getattribute__", (t, s, a) -> t.getAttr(s, name(t, one(a))));
         def("__setattr__", (t, s, a) -> {
-            a.keywords().range(2, 2);
+            check(a, 2, 2);
             t.setAttr(s, name(t, a.get(0)), a.get(1));
             return t.space.newNone();
         });
@@ -357,7 +376,7 @@ public final class SlotWrappers {
         });
         def("__getitem__", (t, s, a) -> t.getItem(s, one(a)));
         def("__setitem__", (t, s, a) -> {
-            a.keywords().range(2, 2);
+            check(a, 2, 2);
             t.setItem(s, a.get(0), a.get(1));
             return t.space.newNone();
         });
@@ -422,12 +441,12 @@ public final class SlotWrappers {
             return t.hasRepeat() ? t.inplaceRepeat(s, BytesMethods.asIndex(t.space, o)) : t.inplaceOp(s, o, BinaryOp.MULTIPLY);
         });
         def("__pow__", (t, s, a) -> { // wrap_ternaryfunc: pow(self, other[, mod])
-            a.keywords().range(1, 2);
+            check(a, 1, 2);
             long z = a.optional(1);
             return t.power(s, a.get(0), z == 0 ? t.space.none : z);
         });
         def("__rpow__", (t, s, a) -> { // wrap_ternaryfunc_r
-            a.keywords().range(1, 2);
+            check(a, 1, 2);
             long z = a.optional(1);
             return t.power(a.get(0), s, z == 0 ? t.space.none : z);
         });
@@ -444,7 +463,7 @@ public final class SlotWrappers {
             return Abstract.numberIndex(t.space, s);
         });
         def("__get__", (t, s, a) -> {
-            a.keywords().range(1, 2);
+            check(a, 1, 2);
             long obj = a.get(0);
             long type = a.optional(1);
             if (obj == t.space.none) {
@@ -459,7 +478,7 @@ public final class SlotWrappers {
             return t.descrGet(s, obj, type != 0 ? type : t.space.typeOf(obj).typeObject());
         });
         def("__set__", (t, s, a) -> {
-            a.keywords().range(2, 2);
+            check(a, 2, 2);
             t.descrSet(s, a.get(0), a.get(1));
             return t.space.newNone();
         });

@@ -163,6 +163,14 @@ public final class TypeType extends PyType {
             setInNamespace(o, "__module__", v);
         }));
         putInDict("__doc__", gs.create(this, "__doc__", o -> {
+            PyType t = described(o);
+            if (!t.hasFlag(HEAPTYPE)) { // type_get_doc: a static type's tp_doc, whatever its namespace holds
+                DocTexts.Doc doc = DocTexts.find(t.name);
+                if (doc != null) {
+                    return space.strType.runtime(doc.doc());
+                }
+            }
+            t.resolveDoc();
             long d = described(o).dict() == 0 ? 0 : space.dictType.getItemString(described(o).dict(), "__doc__");
             if (d == 0) {
                 return space.newNone();
@@ -173,8 +181,17 @@ public final class TypeType extends PyType {
             requireHeap(o, "__doc__");
             setInNamespace(o, "__doc__", v);
         }));
+        // type_get_text_signature: a static type's, from its tp_doc
+        putInDict("__text_signature__", gs.create(this, "__text_signature__", o -> {
+            PyType t = described(o);
+            DocTexts.Doc doc = t.hasFlag(HEAPTYPE) ? null : DocTexts.find(t.name);
+            return doc == null || doc.signature() == null ? space.newNone() : space.strType.runtime(doc.signature());
+        }, null));
         // type_dict: a new read-only proxy over the namespace each time
-        putInDict("__dict__", gs.create(this, "__dict__", o -> space.mappingProxyType.create(described(o).dict()), null));
+        putInDict("__dict__", gs.create(this, "__dict__", o -> {
+            described(o).resolveDoc();
+            return space.mappingProxyType.create(described(o).dict());
+        }, null));
         putInDict("__bases__", gs.create(this, "__bases__", o -> space.newRef(memory.getLong(o + Layout.TP_BASES)), (o, v) -> {
             requireHeap(o, "__bases__");
             classOf(o).setBases(v);
