@@ -75,6 +75,7 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("array", ArrayModule::fill);
         table.put("_thread", ThreadModule::fill);
         table.put("posix", PosixModule::fill);
+        table.put("_io", IoModule::fill);
         table.put("resource", ResourceModule::fill);
         table.put("_traceback", SmallModules::traceback);
         table.put("_tracemalloc", (t, m, d) -> TracemallocFunctions.fill(t, m, d, heap));

@@ -11,6 +11,7 @@ registered with these abstract classes."""
 import abc
 import sys
 import posix as _posix
+import _io
 
 __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase", "FileIO", "BytesIO",
            "StringIO", "BufferedIOBase", "BufferedReader", "BufferedWriter", "BufferedRWPair",
@@ -888,6 +889,7 @@ class FileIO(_RawIOBase):
 
 
 RawIOBase.register(FileIO)
+_io._accelerate(FileIO, 'fileio')
 
 
 class _Buffered:
@@ -1104,7 +1106,9 @@ class _Buffered:
             self._rpos = 0
         return self._rbuf[self._rpos:]
 
-    def readline(self, size=-1):
+    def _readline(self, size=-1):
+        # readline and __next__ are _io's (Java): they take a whole line from the buffer, and
+        # come here for the rest
         raw = self._attached()
         size = _index(size)
         self._check('readline of closed file')
@@ -1135,17 +1139,6 @@ class _Buffered:
                 self._rbuf, self._rpos = b'', 0
                 break
         return b''.join(parts)
-
-    def __next__(self):
-        buf, pos = self._rbuf, self._rpos
-        i = buf.find(b'\n', pos)
-        if i >= 0 and self._raw is not None:
-            self._rpos = i + 1
-            return buf[pos:i + 1]
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     # ---- writing
 
@@ -1197,7 +1190,7 @@ class _Buffered:
 
 def _buffered_type(name, doc, reads, writes, check):
     """A buffered stream type with the shared methods for its directions."""
-    reading = {'read', 'read1', 'peek', 'readline', '__next__', 'readable'}
+    reading = {'read', 'read1', 'peek', '_readline', 'readable'}
     writing = {'write', '_flush_writes', 'truncate', 'writable'}
     ns = {}
     for key, value in _Buffered.__dict__.items():
@@ -1215,6 +1208,8 @@ def _buffered_type(name, doc, reads, writes, check):
     ns['__doc__'] = doc
     cls = type(name, (_BufferedIOBase,), ns)
     BufferedIOBase.register(cls)
+    if reads:
+        _io._accelerate(cls, 'buffered')
     return cls
 
 
@@ -1440,7 +1435,6 @@ class TextIOWrapper(_TextIOBase):
         self._writenl = newline or '\n'
 
     def _reset_read(self):
-        self._lines = None
         self._decoded = ''
         self._dpos = 0
         self._snap = b''
@@ -1674,7 +1668,6 @@ class TextIOWrapper(_TextIOBase):
                 self._held = data[n:]
                 data = data[:n]
         self._snap = data
-        self._lines = None
         self._decoded = self._decode(data, eof) if data else ''
         self._dpos = 0
         return not eof
@@ -1693,7 +1686,6 @@ class TextIOWrapper(_TextIOBase):
             if getattr(type(size), '__index__', None) is None:
                 raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
         size = _index(size)
-        self._lines = None
         if self._wrote_pending():
             buffer.flush()
         if size < 0:
@@ -1728,15 +1720,12 @@ class TextIOWrapper(_TextIOBase):
         buffer = self._buffer
         return getattr(buffer, '_wbuf', None)
 
-    def readline(self, size=-1):
+    def _readline(self, size=-1):
+        # readline and __next__ are _io's (Java): they take a whole line from the decoded chunk,
+        # and come here for the rest
         buffer = self._attached()
         if size != -1:
             size = -1 if size is None else _integer(size)
-        if size < 0 and self._readtranslate and self._decoded:
-            line = self._cached_line()
-            if line is not None:
-                return line
-        self._lines = None
         d = self._decoded
         if buffer.closed:
             raise ValueError('I/O operation on closed file.')
@@ -1780,39 +1769,6 @@ class TextIOWrapper(_TextIOBase):
         nl = self._readnl
         i = d.find(nl, pos, limit)
         return -1 if i < 0 else i + len(nl)
-
-    def _cached_line(self):
-        """The next whole line of the chunk (translated mode), from the chunk's lines split once:
-        searching the chunk again for each line would cost the chunk's length per line."""
-        lines = self._lines
-        if lines is None:
-            d = self._decoded
-            if not d:
-                return None
-            pos = self._dpos
-            parts = (d[pos:] if pos else d).split('\n')
-            parts.pop()
-            lines = self._lines = [part + '\n' for part in parts]
-            self._li = 0
-        i = self._li
-        if i < len(lines):
-            line = lines[i]
-            self._li = i + 1
-            self._dpos += len(line)
-            return line
-        return None
-
-    def __next__(self):
-        self._telling = False
-        if self._readtranslate:
-            line = self._cached_line()
-            if line is not None:
-                return line
-        line = self.readline()
-        if not line:
-            self._telling = self._seekable
-            raise StopIteration
-        return line
 
     def __iter__(self):
         self._check_open()
@@ -1917,6 +1873,7 @@ class TextIOWrapper(_TextIOBase):
 
 
 TextIOBase.register(TextIOWrapper)
+_io._accelerate(TextIOWrapper, 'text')
 
 
 def _open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True,
@@ -1997,3 +1954,12 @@ def _standard_raw(fd, name, mode):
     raw = FileIO(fd, mode, closefd=False)
     raw.name = name
     return raw
+
+
+# _io holds what CPython's does: the classes (its functions here are the fast paths above)
+for _name in ('FileIO', 'BytesIO', 'StringIO', 'BufferedReader', 'BufferedWriter', 'BufferedRandom',
+              'BufferedRWPair', 'TextIOWrapper', 'IncrementalNewlineDecoder', 'UnsupportedOperation',
+              'open', 'open_code', 'text_encoding', 'DEFAULT_BUFFER_SIZE', '_IOBase', '_RawIOBase',
+              '_BufferedIOBase', '_TextIOBase'):
+    setattr(_io, _name, globals()[_name])
+del _name

@@ -132,6 +132,24 @@ public final class BytesType extends PyType {
         return o;
     }
 
+    /** Where byte {@code b} first is in {@code o[from:to]}, or -1 (read in place: no copy of the object). */
+    public long indexOf(long o, byte b, long from, long to) {
+        long at = o + DATA;
+        for (long i = from; i < to; i++) {
+            if (memory.getByte(at + i) == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code o[start:end]} as a new bytes object (the singletons for 0 and 1 bytes). New reference. */
+    public long slice(long o, long start, long end) {
+        byte[] v = new byte[(int) (end - start)];
+        memory.read(o + DATA + start, v, 0, v.length);
+        return of(v);
+    }
+
     public byte[] value(long o) {
         byte[] v = new byte[(int) memory.getLong(o + Layout.OB_SIZE)];
         memory.read(o + DATA, v, 0, v.length);

@@ -57,6 +57,15 @@ public final class MethodDescrType extends DescrType {
         return method.call(self, a);
     }
 
+    /**
+     * The descriptor of a method written in Java for a class defined in Python ({@code owner} may be a
+     * heap type): the library's io classes take their hot methods this way, as CPython's are C methods.
+     * New reference.
+     */
+    public long createFor(PyType owner, String methodName, PyMethod method) {
+        return create(owner, methodName, method);
+    }
+
     /** {@code PyMethodDescr_Check}. */
     public boolean check(long o) {
         return space.typeOf(o) == this;

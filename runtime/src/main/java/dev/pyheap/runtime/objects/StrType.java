@@ -703,6 +703,74 @@ public final class StrType extends PyType {
         return text.toString();
     }
 
+    /** Where code point {@code c} first is in {@code o[from:to]}, or -1 (read in place: no copy of the text). */
+    public long indexOf(long o, int c, long from, long to) {
+        long at = data(o);
+        switch (kind(o)) {
+            case 1 -> {
+                if (c > 0xFF) {
+                    return -1;
+                }
+                byte b = (byte) c;
+                for (long i = from; i < to; i++) {
+                    if (memory.getByte(at + i) == b) {
+                        return i;
+                    }
+                }
+            }
+            case 2 -> {
+                if (c > 0xFFFF) {
+                    return -1;
+                }
+                short h = (short) c;
+                for (long i = from; i < to; i++) {
+                    if (memory.getShort(at + 2 * i) == h) {
+                        return i;
+                    }
+                }
+            }
+            default -> {
+                for (long i = from; i < to; i++) {
+                    if (memory.getInt(at + 4 * i) == c) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** {@code o[start:end]} as a new str in the narrowest layout its code points allow (caches apply). New reference. */
+    public long substring(long o, long start, long end) {
+        long n = end - start;
+        if (n <= 0) {
+            return space.newRef(empty);
+        }
+        long at = data(o);
+        int kind = kind(o);
+        if (kind == 1 && n == 1) {
+            return space.newRef(latin1Char(memory.getByte(at + start) & 0xFF));
+        }
+        int max = 0;
+        for (long i = start; i < end; i++) {
+            max = Math.max(max, codePointAt(o, i));
+        }
+        if (n == 1 && max < 256) {
+            return space.newRef(latin1Char(max));
+        }
+        long r = allocateCompact(n, max);
+        int rkind = kind(r);
+        long rdata = data(r);
+        if (rkind == kind) {
+            memory.copy(at + start * kind, rdata, n * kind);
+        } else {
+            for (long i = 0; i < n; i++) {
+                putCodePoint(rdata, rkind, i, codePointAt(o, start + i));
+            }
+        }
+        return r;
+    }
+
     /** Whether every code point is below 128 (the compact ASCII layout). */
     public boolean isAscii(long o) {
         return (memory.getInt(o + STATE) & STATE_ASCII) != 0;
