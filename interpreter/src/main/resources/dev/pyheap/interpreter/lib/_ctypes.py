@@ -63,17 +63,6 @@ def _caller_module():
     return 'ctypes'
 
 
-def _is_ctype(t):
-    return isinstance(t, type) and issubclass(t, _CData) and '_stg_size_' in _all_attrs(t)
-
-
-def _all_attrs(t):
-    names = set()
-    for k in t.__mro__:
-        names.update(k.__dict__)
-    return names
-
-
 def _stg_size(t):
     try:
         return type.__getattribute__(t, '_stg_size_')
@@ -277,6 +266,7 @@ class _CDataType(type):
         size = _stg_size(cls)
         if size is None:
             raise TypeError("abstract class")
+        _buffer(data)  # PyObject_GetBuffer's TypeError, not memoryview's
         view = memoryview(data)
         if offset < 0:
             raise ValueError("offset cannot be negative")
@@ -307,7 +297,7 @@ class PyCSimpleType(_CDataType):
         if not isinstance(code, str):
             raise TypeError("class must define a '_type_' string attribute")
         if len(code) != 1 or code not in _FORMATS:
-            raise ValueError("class must define a '_type_' attribute which must be\n"
+            raise AttributeError("class must define a '_type_' attribute which must be\n"
                              "a single character string containing one of '%s'." % _TYPE_CODES)
         size, align = _FORMATS[code]
         type.__setattr__(cls, '_stg_size_', size)
@@ -353,15 +343,10 @@ class CField:
         t = self._type
         bits = self.size >> 16
         if bits:
-            shift = self.size & 0xffff
-            raw = _get(address, t._type_.lower() if t._type_ != '?' else 'B')
-            mask = (1 << bits) - 1
-            v = (raw >> shift) & mask
-            if t._type_ in 'bhilq' and v & (1 << (bits - 1)):
-                v -= 1 << bits
             if t._type_ == '?':
-                return bool(v)
-            return v
+                return _get(address, '?')
+            return _bitfield(_get(address, t._type_.upper()), _FORMATS[t._type_][0] * 8, t._type_ in 'bhilq',
+                             self.size & 0xffff, bits)
         if isinstance(t, PyCArrayType) and t._type_ in (_simple_types.get('c'), _simple_types.get('u')):
             if t._type_ is _simple_types['c']:
                 data = _read(address, t._length_)
@@ -379,12 +364,13 @@ class CField:
         t = self._type
         bits = self.size >> 16
         if bits:
+            if t._type_ == '?':
+                _set(address, '?', value)
+                return
             shift = self.size & 0xffff
-            code = t._type_ if t._type_ != '?' else 'B'
-            v = _as_int(value) if t._type_ != '?' else (1 if value else 0)
             mask = ((1 << bits) - 1) << shift
-            raw = _get(address, code.upper() if code != '?' else 'B')
-            _set(address, code, (raw & ~mask) | ((v << shift) & mask))
+            raw = _get(address, t._type_.upper())
+            _set(address, t._type_, (raw & ~mask) | ((_as_int(value) << shift) & mask))
             return
         if isinstance(t, PyCArrayType) and t._type_ is _simple_types.get('c') and isinstance(value, bytes):
             if len(value) > t._length_:
@@ -404,6 +390,21 @@ class CField:
 
 
 CField.__module__ = '_ctypes'
+
+
+def _bitfield(raw, width, signed, low, bits):
+    """cfield.c's GET_BITFIELD on a value of `width` bits: shifted left then right in the C type, as
+    x86-64 runs it (char and short promoted to int, a shift count taken modulo the register's
+    width), so that 3.11's layouts whose bits pass the end of their type read as CPython reads them."""
+    register = 64 if width == 64 else 32
+
+    def wrap(v, w):
+        v &= (1 << w) - 1
+        return v - (1 << w) if signed and v >> (w - 1) else v
+
+    v = wrap(raw, width)
+    v = wrap(wrap(v << ((width - low - bits) % register), register), width)
+    return wrap(v >> ((width - bits) % register), width)
 
 
 def _fields_of(cls):
@@ -432,8 +433,7 @@ class PyCStructType(_CDataType):
 
     def __setattr__(cls, name, value):
         if name == '_fields_':
-            if '_stg_final_' in cls.__dict__:
-                raise AttributeError("_fields_ is final")
+            # as CPython's: the attribute is set before the layout refuses a final class
             type.__setattr__(cls, name, value)
             _layout(cls, value)
             return
@@ -540,9 +540,9 @@ def _layout(cls, fields):
     anonymous = cls.__dict__.get('_anonymous_')
     if anonymous is not None:
         for name in anonymous:
-            descr = cls.__dict__.get(name)
-            if not isinstance(descr, CField) or name not in names:
-                raise AttributeError("'%s' is specified in _anonymous_ but not in _fields_" % name)
+            descr = getattr(cls, name)
+            if not isinstance(descr, CField):
+                raise TypeError("'%s' is specified in _anonymous_ but not in _fields_" % name)
             _anonymous_fields(cls, descr, descr.offset)
     _finalize(cls)
 
@@ -672,6 +672,10 @@ class PyCPointerType(_CDataType):
 
 # ---------------------------------------------------------------- the bases
 
+def _unhashable(self):
+    raise TypeError("unhashable type")
+
+
 def _cdata_objects(self):
     return _b_objects(self)
 
@@ -686,7 +690,7 @@ def _cdata_needsfree(self):
 
 class _SimpleCData(_CData, metaclass=PyCSimpleType):
     __slots__ = ()
-    __hash__ = None
+    __hash__ = _unhashable
 
     def __init__(self, *args, **kwargs):
         if len(args) > 1:
@@ -733,13 +737,13 @@ def _struct_init(self, *args, **kwargs):
 
 class Structure(_CData, metaclass=PyCStructType):
     __slots__ = ()
-    __hash__ = None
+    __hash__ = _unhashable
     __init__ = _struct_init
 
 
 class Union(_CData, metaclass=UnionType):
     __slots__ = ()
-    __hash__ = None
+    __hash__ = _unhashable
     __init__ = _struct_init
 
 
@@ -763,7 +767,7 @@ def _as_int_index(i):
 
 class Array(_CData, metaclass=PyCArrayType):
     __slots__ = ()
-    __hash__ = None
+    __hash__ = _unhashable
 
     def __init__(self, *args):
         if len(args) > self._length_:
@@ -805,7 +809,7 @@ class Array(_CData, metaclass=PyCArrayType):
 
 class _Pointer(_CData, metaclass=PyCPointerType):
     __slots__ = ()
-    __hash__ = None
+    __hash__ = _unhashable
 
     def __init__(self, *args, **kwargs):
         if args:
@@ -828,7 +832,8 @@ class _Pointer(_CData, metaclass=PyCPointerType):
     @contents.setter
     def contents(self, value):
         t = self._target()
-        if not isinstance(value, t):
+        # 3.11 checks only what is not ctypes data: any ctypes instance is taken as it is
+        if not isinstance(value, _CData):
             raise TypeError("expected %s instead of %s" % (t.__name__, type(value).__name__))
         _set(addressof(self), 'P', addressof(value))
         _keep(self, 1, value)
