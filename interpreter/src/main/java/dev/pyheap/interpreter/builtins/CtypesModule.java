@@ -119,7 +119,7 @@ final class CtypesModule {
             CallArgs c = new CallArgs(space, "_write", a, n, kw).exactly(2);
             long p = address(space, c.get(0));
             byte[] data = space.bytesType.value(c.get(1));
-            check(space, p, data.length);
+            check(space, p, data.length, "writing");
             space.memory.write(p, data, 0, data.length);
             return space.newNone();
         });
@@ -130,7 +130,7 @@ final class CtypesModule {
             long count = space.intType.bigValue(c.get(2)).longValue();
             if (count > 0) {
                 check(space, src, count);
-                check(space, dst, count);
+                check(space, dst, count, "writing");
                 space.memory.copy(src, dst, count);
             }
             return space.newNone();
@@ -141,7 +141,7 @@ final class CtypesModule {
             byte v = (byte) space.intType.bigValue(c.get(1)).longValue();
             long count = space.intType.bigValue(c.get(2)).longValue();
             if (count > 0) {
-                check(space, dst, count);
+                check(space, dst, count, "writing");
                 space.memory.fill(dst, count, v);
             }
             return space.newNone();
@@ -193,14 +193,19 @@ final class CtypesModule {
         return space.intType.bigValue(o).longValue();
     }
 
-    /** Refuses an access of {@code bytes} bytes at {@code p} outside the heap's memory. */
+    /** Refuses a read of {@code bytes} bytes at {@code p} outside the heap's memory. */
     static void check(ObjectSpace space, long p, long bytes) {
+        check(space, p, bytes, "reading");
+    }
+
+    /** Refuses an access ({@code how}: reading or writing) of {@code bytes} bytes at {@code p} outside the heap's memory. */
+    static void check(ObjectSpace space, long p, long bytes, String how) {
         if (p == 0) {
             throw new PyException("ValueError", "NULL pointer access");
         }
         if (!space.memory.isMapped(p, bytes)) {
             throw new PyException("ValueError", "ctypes: address 0x" + Long.toHexString(p)
-                    + " is not memory of this heap (reading it would crash CPython)");
+                    + " is not memory of this heap (" + how + " it would crash CPython)");
         }
     }
 
@@ -322,7 +327,7 @@ final class CtypesModule {
                 }
             }
         }
-        check(space, p, w);
+        check(space, p, w, "writing");
         space.memory.write(p, b.array(), 0, w);
     }
 

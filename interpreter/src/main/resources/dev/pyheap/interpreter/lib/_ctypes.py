@@ -623,7 +623,7 @@ def _wchar_value(self):
 def _set_wchar_value(self, value):
     if not isinstance(value, str):
         raise TypeError("unicode string expected instead of %s instance" % type(value).__name__)
-    if len(value) >= self._length_ + 1 and len(value) > self._length_:
+    if len(value) > self._length_:
         raise ValueError("string too long")
     for i, ch in enumerate(value + ('\0' if len(value) < self._length_ else '')):
         _set(addressof(self) + 4 * i, 'u', ord(ch))
