@@ -1124,7 +1124,7 @@ public final class ClassType extends PyType {
     /** A metaclass's instance is a class: its missing attribute is reported as type's ({@code type object 'C' has no attribute 'x'}). */
     @Override
     public PyException attributeError(long o, String attribute) {
-        return solid == space.typeType ? space.typeType.attributeError(o, attribute) : super.attributeError(o, attribute);
+        return space.typeType.check(o) ? space.typeType.attributeError(o, attribute) : super.attributeError(o, attribute);
     }
 
     @Override
