@@ -71,7 +71,7 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("_abc", SmallModules::abc);
         table.put("_random", RandomModule::fill);
         table.put("_collections", CollectionsModule::fill);
-        table.put("ctypes", CtypesModule::fill);
+        table.put("_pyheap_ctypes", CtypesModule::fill);
         table.put("array", ArrayModule::fill);
         table.put("_thread", ThreadModule::fill);
         table.put("posix", PosixModule::fill);

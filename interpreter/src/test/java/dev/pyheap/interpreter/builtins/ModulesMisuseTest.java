@@ -14,8 +14,8 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * What CPython would crash on, the modules refuse with a Python error: ctypes reading an address
- * that is not memory of the heap, or reading an object back from an address that holds none.
+ * What CPython would crash on, the modules refuse with a Python error: ctypes reading or writing
+ * an address that is not memory of the heap, or reading an object back from an address that holds none.
  */
 class ModulesMisuseTest {
     private record Result(int exit, String out, String err) {
@@ -58,5 +58,40 @@ class ModulesMisuseTest {
                 print(ctypes.cast(id(x), ctypes.py_object).value)
                 """);
         assertEquals("True\nTrue\n[1, 2]\n", r.out(), r.err());
+    }
+
+    @Test
+    void writesAndStructuresOutsideTheHeapAreValueErrors() {
+        Result r = run("""
+                import ctypes
+
+                class Header(ctypes.Structure):
+                    _fields_ = [("refcnt", ctypes.c_ssize_t), ("type", ctypes.c_void_p)]
+
+                def attempt(action):
+                    try:
+                        action()
+                    except ValueError as e:
+                        print(e)
+
+                attempt(lambda: Header.from_address(0x20).type)
+                attempt(lambda: setattr(ctypes.c_int.from_address(0x30), "value", 1))
+                attempt(lambda: ctypes.memset(0x40, 0, 8))
+                attempt(lambda: ctypes.memmove(ctypes.create_string_buffer(8), 0x50, 8))
+                attempt(lambda: ctypes.string_at(0x60))
+                attempt(lambda: ctypes.POINTER(ctypes.c_int)()[0])
+                x = [1]
+                print(Header.from_address(id(x)).type == id(list))
+                """);
+        assertEquals("""
+                ctypes: address 0x28 is not memory of this heap (reading it would crash CPython)
+                ctypes: address 0x30 is not memory of this heap (writing it would crash CPython)
+                ctypes: address 0x40 is not memory of this heap (writing it would crash CPython)
+                ctypes: address 0x50 is not memory of this heap (reading it would crash CPython)
+                ctypes: address 0x60 is not memory of this heap (reading it would crash CPython)
+                NULL pointer access
+                True
+                """, r.out(), r.err());
+        assertEquals(0, r.exit());
     }
 }

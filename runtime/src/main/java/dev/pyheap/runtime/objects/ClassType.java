@@ -1121,6 +1121,12 @@ public final class ClassType extends PyType {
         return special("__getattribute__") == 0 && special("__getattr__") == 0 && solid.genericGetAttr();
     }
 
+    /** A metaclass's instance is a class: its missing attribute is reported as type's ({@code type object 'C' has no attribute 'x'}). */
+    @Override
+    public PyException attributeError(long o, String attribute) {
+        return space.typeType.check(o) ? space.typeType.attributeError(o, attribute) : super.attributeError(o, attribute);
+    }
+
     @Override
     public long getAttr(long o, long name) {
         long v = lookupAttr(o, name, true);

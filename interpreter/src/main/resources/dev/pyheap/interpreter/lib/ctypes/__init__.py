@@ -1,0 +1,249 @@
+"""ctypes as programs about memory use it: the simple C types with CPython's sizes on x86-64 Linux,
+Structure and Union (bit fields, _pack_, _anonymous_, nested types), arrays, pointers, cast,
+string buffers and the memory functions (string_at, wstring_at, memmove, memset), all over the
+heap's own memory: c_ssize_t.from_address(id(x)).value is x's reference count, a Structure read
+from id(x) sees x's header as CPython lays it out.
+
+Deliberate difference from CPython: an address outside the heap's arenas and blocks is refused
+with ValueError naming it ("ctypes: address 0x10 is not memory of this heap ..."), where CPython
+reads it and crashes; py_object's value is given only for the address of a live object. There are
+no foreign functions (CDLL, CFUNCTYPE, pythonapi): the heap loads no shared libraries.
+"""
+
+import _ctypes
+from _ctypes import (ArgumentError, Structure, Union, Array, _Pointer, _SimpleCData, POINTER, pointer,
+                     sizeof, alignment, addressof, byref, resize, _pointer_type_cache, _CData)
+from _pyheap_ctypes import _read, _wread, _memmove, _memset
+
+__version__ = "1.1.0"
+
+DEFAULT_MODE = 0
+RTLD_LOCAL = 0
+RTLD_GLOBAL = 256
+
+
+class c_short(_SimpleCData):
+    _type_ = "h"
+
+
+class c_ushort(_SimpleCData):
+    _type_ = "H"
+
+
+class c_long(_SimpleCData):
+    _type_ = "l"
+
+
+class c_ulong(_SimpleCData):
+    _type_ = "L"
+
+
+class c_int(_SimpleCData):
+    _type_ = "i"
+
+
+class c_uint(_SimpleCData):
+    _type_ = "I"
+
+
+class c_float(_SimpleCData):
+    _type_ = "f"
+
+
+class c_double(_SimpleCData):
+    _type_ = "d"
+
+
+class c_longdouble(_SimpleCData):
+    _type_ = "g"
+
+
+# long and long long are both 8 bytes here: CPython then makes one class of the two
+c_longlong = c_long
+c_ulonglong = c_ulong
+
+
+class c_ubyte(_SimpleCData):
+    _type_ = "B"
+
+
+class c_byte(_SimpleCData):
+    _type_ = "b"
+
+
+class c_char(_SimpleCData):
+    _type_ = "c"
+
+
+class c_char_p(_SimpleCData):
+    _type_ = "z"
+
+    def __repr__(self):
+        return "%s(%s)" % (self.__class__.__name__, c_void_p.from_buffer(self).value)
+
+
+class c_void_p(_SimpleCData):
+    _type_ = "P"
+
+
+c_voidp = c_void_p
+
+
+class c_bool(_SimpleCData):
+    _type_ = "?"
+
+
+class c_wchar_p(_SimpleCData):
+    _type_ = "Z"
+
+    def __repr__(self):
+        return "%s(%s)" % (self.__class__.__name__, c_void_p.from_buffer(self).value)
+
+
+class c_wchar(_SimpleCData):
+    _type_ = "u"
+
+
+class py_object(_SimpleCData):
+    _type_ = "O"
+
+    def __repr__(self):
+        try:
+            return super().__repr__()
+        except ValueError:
+            return "%s(<NULL>)" % type(self).__name__
+
+
+for _t in (c_short, c_ushort, c_long, c_ulong, c_int, c_uint, c_float, c_double, c_longdouble, c_ubyte,
+           c_byte, c_char, c_char_p, c_void_p, c_bool, c_wchar_p, c_wchar, py_object):
+    _ctypes._register_simple(_t)
+del _t
+
+c_size_t = c_ulong
+c_ssize_t = c_long
+c_int8 = c_byte
+c_uint8 = c_ubyte
+c_int16 = c_short
+c_uint16 = c_ushort
+c_int32 = c_int
+c_uint32 = c_uint
+c_int64 = c_long
+c_uint64 = c_ulong
+
+_pointer_type_cache[None] = c_void_p
+
+
+def SetPointerType(pointer, cls):
+    pointer.set_type(cls)
+    del _pointer_type_cache[id(pointer)]
+    _pointer_type_cache[cls] = pointer
+
+
+def ARRAY(typ, len):
+    return typ * len
+
+
+def create_string_buffer(init, size=None):
+    """create_string_buffer(aBytes) -> character array
+    create_string_buffer(anInteger) -> character array
+    create_string_buffer(aBytes, anInteger) -> character array
+    """
+    if isinstance(init, bytes):
+        if size is None:
+            size = len(init) + 1
+        buf = (c_char * size)()
+        buf.value = init
+        return buf
+    elif isinstance(init, int):
+        return (c_char * init)()
+    raise TypeError(init)
+
+
+c_buffer = create_string_buffer
+
+
+def create_unicode_buffer(init, size=None):
+    """create_unicode_buffer(aString) -> character array
+    create_unicode_buffer(anInteger) -> character array
+    create_unicode_buffer(aString, anInteger) -> character array
+    """
+    if isinstance(init, str):
+        if size is None:
+            size = len(init) + 1
+        buf = (c_wchar * size)()
+        buf.value = init
+        return buf
+    elif isinstance(init, int):
+        return (c_wchar * init)()
+    raise TypeError(init)
+
+
+def _address(value, position):
+    """c_void_p.from_param as a foreign call converts an argument: the address it stands for."""
+    if value is None:
+        return 0
+    if isinstance(value, int):
+        return value & 0xffffffffffffffff
+    if isinstance(value, bytes):
+        return _ctypes._bytes_address(value)
+    if isinstance(value, (Array, _Pointer)) and not isinstance(value, _Pointer):
+        return addressof(value)
+    if isinstance(value, _Pointer):
+        return _ctypes._get(addressof(value), 'P') or 0
+    if isinstance(value, (c_void_p, c_char_p, c_wchar_p)):
+        return _ctypes._get(addressof(value), 'P') or 0
+    if isinstance(value, _ctypes.CArgObject):
+        return addressof(value._obj) + value._offset
+    raise ArgumentError("argument %d: TypeError: wrong type" % position)
+
+
+def _is_pointer_type(t):
+    if isinstance(t, _ctypes.PyCPointerType):
+        return True
+    return isinstance(t, _ctypes.PyCSimpleType) and getattr(t, '_type_', None) in ('P', 'z', 'Z', 'O')
+
+
+def cast(obj, typ):
+    address = _address(obj, 1)
+    if not _is_pointer_type(typ):
+        raise TypeError("cast() argument 2 must be a pointer type, not %s"
+                        % (typ.__name__ if isinstance(typ, type) else type(typ).__name__))
+    result = typ()
+    _ctypes._set(addressof(result), 'P', address)
+    if isinstance(obj, _CData):
+        # the result points into obj: it keeps obj (and what obj keeps) alive
+        keep = _ctypes._b_objects(obj)
+        objects = dict(keep) if isinstance(keep, dict) else {}
+        objects[id(obj)] = obj
+        _ctypes._set_objects(result, objects)
+    return result
+
+
+def string_at(ptr, size=-1):
+    """string_at(addr[, size]) -> string
+
+    Return the string at addr."""
+    return _read(_address(ptr, 1), size)
+
+
+def wstring_at(ptr, size=-1):
+    """wstring_at(addr[, size]) -> string
+
+    Return the string at addr."""
+    return _wread(_address(ptr, 1), size)
+
+
+def memmove(dst, src, count):
+    d = _address(dst, 1)
+    _memmove(d, _address(src, 2), count)
+    return d
+
+
+def memset(dst, c, count):
+    d = _address(dst, 1)
+    _memset(d, c, count)
+    return d
+
+
+LittleEndianStructure = Structure
+LittleEndianUnion = Union
