@@ -276,13 +276,16 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
         sp = 0;
         long fo = memory.getLong(base + FRAME_OBJ);
         if (fo != 0 && space.refcount(fo) > 1) {
-            // take_ownership: the frame object outlives the frame and keeps its locals
+            // take_ownership: the frame object outlives the frame and keeps its locals; its f_back
+            // becomes the caller's frame object (made now if needed). A generator's frame has no
+            // caller once it has run (3.11 unlinks it before clearing), so its f_back stays None.
+            long back = gen == 0 && previous != null ? previous.materializeFrameObject() : 0;
             long[] localsCopy = new long[code.nlocalsplus];
             for (int i = 0; i < localsCopy.length; i++) {
                 localsCopy[i] = get(i);
                 put(i, 0);
             }
-            space.frameObjectType.takeLocals(fo, localsCopy);
+            space.frameObjectType.takeLocals(fo, localsCopy, back);
         }
         if (fo == 0 && gen == 0) {
             // a thread's frame nobody can see any more (the thread's top is its caller, sp is 0, and it has no

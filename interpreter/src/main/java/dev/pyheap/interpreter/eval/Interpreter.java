@@ -698,7 +698,7 @@ public final class Interpreter implements FrameEvaluator {
         }
     }
 
-    /** {@code sys._getframe(depth)}: the frame object {@code depth} frames up, with its {@code f_back} chain. A new reference. */
+    /** {@code sys._getframe(depth)}: the frame object {@code depth} frames up (made alone: {@code f_back} is made when read, or when the frame ends). A new reference. */
     public long frameObjectAt(int depth) {
         Frame f = thread().top;
         for (int i = 0; i < depth && f != null; i++) {
@@ -707,7 +707,7 @@ public final class Interpreter implements FrameEvaluator {
         if (f == null) {
             throw new PyException("ValueError", "call stack is not deep enough");
         }
-        return space.newRef(frameObjectWithBacks(f));
+        return space.newRef(frameObjectOf(f));
     }
 
     /**
@@ -729,7 +729,7 @@ public final class Interpreter implements FrameEvaluator {
             for (EvalThread t : running) {
                 long ident = space.newInt(t.ident);
                 try {
-                    space.dictType.setItem(dict, ident, frameObjectWithBacks(t.top));
+                    space.dictType.setItem(dict, ident, frameObjectOf(t.top));
                 } finally {
                     space.decref(ident);
                 }
@@ -742,19 +742,9 @@ public final class Interpreter implements FrameEvaluator {
     }
 
     /** The frame object of {@code f} with its line now and the {@code f_back} chain made as far as it is missing (borrowed). */
-    private long frameObjectWithBacks(Frame f) {
+    private long frameObjectOf(Frame f) {
         long fo = frameObject(f);
         space.frameObjectType.setLineno(fo, f.line());
-        long o = fo;
-        for (Frame g = f; g.previous != null; g = g.previous) {
-            if (space.frameObjectType.field(o, FrameObjectType.BACK) != 0) {
-                break;
-            }
-            long back = frameObject(g.previous);
-            space.frameObjectType.setLineno(back, g.previous.line());
-            space.frameObjectType.setField(o, FrameObjectType.BACK, back);
-            o = back;
-        }
         return fo;
     }
 

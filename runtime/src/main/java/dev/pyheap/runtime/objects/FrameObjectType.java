@@ -13,7 +13,7 @@ import dev.pyheap.runtime.PyException;
  *   -16 PyGC_Head  +0 ob_refcnt  +8 ob_type
  *   +16 f_back (counted)  +24 f_frame  +32 f_trace (counted)  +40 f_lineno (int)
  *   +44 f_trace_lines (byte)  +45 f_trace_opcodes (byte)
- *   +48 _f_frame_data: +48 f_func  +56 f_globals  +64 f_builtins  +72 f_locals  +80 f_code (counted)
+ *   +48 _f_frame_data: +48 f_func  +56 f_globals (borrowed)  +64 f_builtins (borrowed)  +72 f_locals  +80 f_code (counted)
  *       +88 frame_obj  +96 previous  +104 prev_instr  +112 stacktop/is_entry/owner (unused here)  +120 localsplus...
  * </pre>
  * The evaluator's frame behind a live frame object is attached with {@link #setLive} and read
@@ -60,23 +60,28 @@ public final class FrameObjectType extends StructType {
 
     FrameObjectType(ObjectSpace space) {
         super(space, "frame", null, HAVE_GC | IMMUTABLETYPE, DATA, 8, 0, "f_back", BACK, "f_trace", TRACE,
-                "f_func", FUNC, "f_globals", GLOBALS, "f_builtins", BUILTINS, "f_locals", LOCALS, "f_code", CODE);
+                "f_func", FUNC, "f_locals", LOCALS, "f_code", CODE);
     }
 
-    /** A tracked frame object for a frame running {@code code} with room for {@code slots} locals and stack entries; borrowed arguments. New reference. */
+    /**
+     * A frame object for a frame running {@code code} with room for {@code slots} locals and stack
+     * entries; borrowed arguments. New reference. Untracked, as {@code _PyFrame_New_NoTrack} makes it:
+     * the collector sees a frame object only once it has taken its frame over ({@link #takeLocals}).
+     */
     public long create(long func, long code, long globals, long builtins, long locals, int slots, int lineno) {
         long size = SPECIALS + slots;
         long f = allocateStruct(DATA + 8 * size);
         memory.putLong(f + Layout.OB_SIZE, 0);
         setField(f, FUNC, func);
         setField(f, CODE, code);
-        setField(f, GLOBALS, globals);
-        setField(f, BUILTINS, builtins);
+        // borrowed, as _PyInterpreterFrame's f_globals and f_builtins: the function (f_func) holds them,
+        // and the collector does not see a frame refer to them
+        memory.putLong(f + GLOBALS, globals);
+        memory.putLong(f + BUILTINS, builtins);
         setField(f, LOCALS, locals);
         memory.putInt(f + LINENO, lineno);
         memory.putInt(f + SIZE, (int) size);
         memory.putByte(f + TRACE_LINES, (byte) 1);
-        space.track(f);
         return f;
     }
 
@@ -92,8 +97,15 @@ public final class FrameObjectType extends StructType {
     /** The ints in the {@code f_frame} word: the frame data's size in words, the locals owned. */
     private static final int SIZE = 24, OWNED = 28, TRACE_LINES = 44, TRACE_OPCODES = 45;
 
-    /** The frame ended: this frame object takes over {@code locals} (references the caller gives up). */
-    public void takeLocals(long f, long[] locals) {
+    /**
+     * {@code take_ownership}: the frame ended while this object lives on. It takes over {@code locals}
+     * (references the caller gives up), links {@code f_back} to {@code back} (the frame object of the
+     * frame below, or 0) and is tracked from now on.
+     */
+    public void takeLocals(long f, long[] locals, long back) {
+        if (back != 0 && field(f, BACK) == 0) {
+            setField(f, BACK, back);
+        }
         int room = memory.getInt(f + SIZE) - SPECIALS;
         int n = Math.min(room, locals.length);
         for (int i = 0; i < n; i++) {
@@ -103,6 +115,9 @@ public final class FrameObjectType extends StructType {
             space.xdecref(locals[i]);
         }
         memory.putInt(f + OWNED, n);
+        if (!space.isTracked(f)) {
+            space.track(f);
+        }
     }
 
     @Override
