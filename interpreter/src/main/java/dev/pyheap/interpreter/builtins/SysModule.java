@@ -365,6 +365,17 @@ final class SysModule {
             interp.setTrace(new CallArgs(space, "sys.settrace", a, n, kw).keywords().exactly(1).get(0));
             return space.newNone();
         });
+        function(space, module, dict, "call_tracing", (self, a, n, kw) -> {
+            CallArgs args = new CallArgs(space, "sys.call_tracing", a, n, kw).keywords();
+            if (args.nargs != 2) {
+                throw new PyException("TypeError", "call_tracing expected 2 arguments, got " + args.nargs);
+            }
+            if (!space.tupleType.check(args.get(1))) {
+                throw new PyException("TypeError", "call_tracing() argument 2 must be tuple, not "
+                        + space.typeOf(args.get(1)).name);
+            }
+            return interp.callTracing(args.get(0), args.get(1));
+        });
         function(space, module, dict, "setprofile", (self, a, n, kw) -> {
             interp.setProfile(new CallArgs(space, "sys.setprofile", a, n, kw).keywords().exactly(1).get(0));
             return space.newNone();

@@ -216,6 +216,26 @@ public final class Interpreter implements FrameEvaluator {
         tracing.setTrace(thread(), func);
     }
 
+    /**
+     * {@code sys.call_tracing(func, args)} ({@code _PyEval_CallTracing}): calls {@code func(*args)}
+     * from inside a hook with the thread's count of running hooks at zero, so a hook set by
+     * {@code sys.settrace} in that call runs (a debugger debugging code from its own trace
+     * function); the hook already set stays paused, as 3.11 leaves {@code use_tracing} off until a
+     * hook is set. Both are put back after. A new reference.
+     */
+    public long callTracing(long func, long args) {
+        EvalThread t = thread();
+        int savedTracing = t.tracing;
+        boolean savedUse = t.useTracing;
+        t.tracing = 0;
+        try {
+            return call(func, args, 0);
+        } finally {
+            t.tracing = savedTracing;
+            t.useTracing = savedUse;
+        }
+    }
+
     /** {@code sys.setprofile(func)} for the calling thread: None unsets. */
     public void setProfile(long func) {
         tracing.setProfile(thread(), func);
