@@ -23,7 +23,8 @@ __all__ = ['ismodule', 'isclass', 'ismethod', 'isfunction', 'isgeneratorfunction
            'iscode', 'isbuiltin', 'isroutine', 'isabstract', 'ismethoddescriptor',
            'isdatadescriptor', 'getmembers', 'getmro', 'getdoc', 'cleandoc', 'getfile',
            'getmodule', 'getsourcefile', 'getsourcelines', 'getsource', 'currentframe', 'signature', 'Signature',
-           'Parameter', 'unwrap', 'getattr_static']
+           'Parameter', 'unwrap', 'getattr_static', 'Traceback', 'FrameInfo', 'getframeinfo',
+           'getlineno', 'getouterframes', 'getinnerframes', 'stack', 'trace']
 
 CO_OPTIMIZED = 0x1
 CO_NEWLOCALS = 0x2
@@ -353,6 +354,122 @@ def getsource(object):
 def currentframe():
     """The caller's frame."""
     return sys._getframe(1)
+
+
+# Where a frame or traceback stands in its source: the tuples 3.11 gives (named fields, plus the
+# instruction's `positions` as an attribute outside the tuple, so unpacking sees five or six items).
+_TracebackFields = collections.namedtuple('_Traceback', 'filename lineno function code_context index')
+
+
+class Traceback(_TracebackFields):
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        self = super().__new__(cls, filename, lineno, function, code_context, index)
+        self.positions = positions
+        return self
+
+    def __repr__(self):
+        return ('Traceback(filename=%r, lineno=%r, function=%r, code_context=%r, index=%r, positions=%r)'
+                % (self.filename, self.lineno, self.function, self.code_context, self.index, self.positions))
+
+
+_FrameInfoFields = collections.namedtuple('_FrameInfo', ('frame',) + _TracebackFields._fields)
+
+
+class FrameInfo(_FrameInfoFields):
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
+        self = super().__new__(cls, frame, filename, lineno, function, code_context, index)
+        self.positions = positions
+        return self
+
+    def __repr__(self):
+        return ('FrameInfo(frame=%r, filename=%r, lineno=%r, function=%r, code_context=%r, index=%r, '
+                'positions=%r)' % (self.frame, self.filename, self.lineno, self.function, self.code_context,
+                                   self.index, self.positions))
+
+
+def _instruction_position(code, lasti):
+    """(line, end line, column, end column) of the instruction at byte offset `lasti`."""
+    if lasti < 0:
+        return None, None, None, None
+    import dis
+    unit = lasti // 2
+    for i, position in enumerate(dis._co_positions(code)):
+        if i == unit:
+            return position
+    return None, None, None, None
+
+
+def _source_lines_of(frame):
+    """All the lines of the frame's source file (linecache's), or None when there are none."""
+    filename = getsourcefile(frame)
+    if filename is None:
+        filename = getfile(frame)
+        if not (filename.startswith('<') and filename.endswith('>')):
+            return None
+    return linecache.getlines(filename, frame.f_globals) or None
+
+
+def getframeinfo(frame, context=1):
+    """A Traceback for a frame or traceback: its file, line, function, and `context` source lines
+    around the line (with the line's index among them)."""
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        positions = _instruction_position(frame.tb_frame.f_code, frame.tb_lasti)
+        frame = frame.tb_frame
+    else:
+        # read as a frame first: anything else fails on the attribute, as 3.11's does
+        lineno = frame.f_lineno
+        positions = _instruction_position(frame.f_code, frame.f_lasti)
+    if positions[0] is None:
+        positions = (lineno,) + tuple(positions[1:])
+    lineno = positions[0]
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    filename = getsourcefile(frame) or getfile(frame)
+    lines = index = None
+    if context > 0:
+        source = _source_lines_of(frame)
+        if source is not None:
+            start = max(0, min(lineno - 1 - context // 2, len(source) - context))
+            lines = source[start:start + context]
+            index = lineno - 1 - start
+    import dis
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index, positions=dis.Positions(*positions))
+
+
+def getlineno(frame):
+    """The line the frame is running."""
+    return frame.f_lineno
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo records of `frame` and of every frame below it, innermost first."""
+    records = []
+    while frame:
+        info = getframeinfo(frame, context)
+        records.append(FrameInfo(frame, *info, positions=info.positions))
+        frame = frame.f_back
+    return records
+
+
+def getinnerframes(tb, context=1):
+    """FrameInfo records of a traceback's frames, from where it was caught to where it was raised."""
+    records = []
+    while tb:
+        info = getframeinfo(tb, context)
+        records.append(FrameInfo(tb.tb_frame, *info, positions=info.positions))
+        tb = tb.tb_next
+    return records
+
+
+def stack(context=1):
+    """FrameInfo records of the caller's stack, the caller first."""
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    """FrameInfo records between the frame handling the current exception and where it was raised."""
+    return getinnerframes(sys.exc_info()[2], context)
 
 
 class _empty:
