@@ -25,6 +25,12 @@ abstract class TextMethods {
     /** The receiver's code units (a copy). */
     abstract int[] units(long o);
 
+    /** The receiver's code units where they are; taken after the arguments, which may run Python code that resizes a bytearray. */
+    abstract Stringlib.View view(long o);
+
+    /** {@code o[from:to]} as a new object of the receiver's kind, made from the units in place (the cached singletons included). */
+    abstract long slice(long o, int from, int to);
+
     /** A new object of the receiver's kind holding {@code units}. */
     abstract long make(int[] units);
 
@@ -53,6 +59,11 @@ abstract class TextMethods {
     /** The name a no-argument method's count error uses ({@code str.upper}, {@code bytearray.zfill}). */
     abstract String qualified(String method);
 
+    /** Whether split answers {@code [self]} before searching for {@code sep}. */
+    boolean splitsWhole(Stringlib.View u, int[] sep) {
+        return false;
+    }
+
     /** The middle item of partition's result. */
     long partitionSeparator(long sepObject, int[] sep) {
         return space.newRef(sepObject);
@@ -76,6 +87,12 @@ abstract class TextMethods {
 
     /** The optional start and end of find, count and the affix tests ({@code ADJUST_INDICES}). */
     int[] range(long[] args, int from, int length) {
+        long[] r = rawRange(args, from);
+        return Stringlib.adjust(r[0], r[1], length);
+    }
+
+    /** The optional start and end as given (their {@code __index__} called), before they meet the length. */
+    long[] rawRange(long[] args, int from) {
         long start = 0;
         long end = Long.MAX_VALUE;
         if (args.length > from && args[from] != space.none) {
@@ -84,7 +101,18 @@ abstract class TextMethods {
         if (args.length > from + 1 && args[from + 1] != space.none) {
             end = sliceIndex(args[from + 1]);
         }
-        return Stringlib.adjust(start, end, length);
+        return new long[] {start, end};
+    }
+
+    /** A list of the pieces {@code [from, to)} of {@code self}; a piece that is all of an exact str or bytes is {@code self} ({@code STRINGLIB_CHECK_EXACT} in split.h). */
+    private long pieces(long self, int length, List<int[]> parts) {
+        long l = space.listType.create();
+        for (int[] p : parts) {
+            long item = p[0] == 0 && p[1] == length && p.length == 2 && returnsSelf(self) ? space.newRef(self) : slice(self, p[0], p[1]);
+            space.listType.append(l, item);
+            space.decref(item);
+        }
+        return l;
     }
 
     /** {@code _PyEval_SliceIndex}: an index clamped to the C range, TypeError for a non-index. */
@@ -107,10 +135,11 @@ abstract class TextMethods {
     private PyMethod finder(String name, boolean fromRight, boolean raise) {
         return (self, args) -> {
             Args.range(name, args, 1, 3);
-            int[] u = units(self);
             int[] sub = subArg(args[0]);
-            int[] r = range(args, 1, u.length);
-            int found = fromRight ? Stringlib.rfind(u, sub, r[0], r[1]) : Stringlib.find(u, sub, r[0], r[1]);
+            long[] raw = rawRange(args, 1);
+            Stringlib.View u = view(self);
+            int[] r = Stringlib.adjust(raw[0], raw[1], u.length());
+            int found = fromRight ? u.rfind(sub, r[0], r[1]) : u.find(sub, r[0], r[1]);
             if (found < 0 && raise) {
                 throw new PyException("ValueError", notFound());
             }
@@ -121,18 +150,23 @@ abstract class TextMethods {
     private PyMethod affix(String name, boolean prefix) {
         return (self, args) -> {
             Args.range(name, args, 1, 3);
-            int[] u = units(self);
-            int[] r = range(args, 1, u.length);
+            long[] raw = rawRange(args, 1);
             long what = args[0];
             if (space.tupleType.check(what)) {
                 for (int i = 0, n = (int) space.tupleType.size(what); i < n; i++) {
-                    if (Stringlib.tailMatch(u, affixArg(space.tupleType.item(what, i), name, true), r[0], r[1], !prefix)) {
+                    int[] affix = affixArg(space.tupleType.item(what, i), name, true);
+                    Stringlib.View u = view(self);
+                    int[] r = Stringlib.adjust(raw[0], raw[1], u.length());
+                    if (u.tailMatch(affix, r[0], r[1], !prefix)) {
                         return space.newTrue();
                     }
                 }
                 return space.newFalse();
             }
-            return space.newBool(Stringlib.tailMatch(u, affixArg(what, name, false), r[0], r[1], !prefix));
+            int[] affix = affixArg(what, name, false);
+            Stringlib.View u = view(self);
+            int[] r = Stringlib.adjust(raw[0], raw[1], u.length());
+            return space.newBool(u.tailMatch(affix, r[0], r[1], !prefix));
         };
     }
 
@@ -167,16 +201,22 @@ abstract class TextMethods {
             long sep = a.either(0, "sep");
             long max = a.either(1, "maxsplit");
             long maxsplit = max != 0 ? Abstract.index(space, max) : -1;
-            int[] u = units(self);
             if (sep == 0 || sep == space.none) {
-                return list(fromRight ? Stringlib.rsplitWhitespace(u, maxsplit, this::isSpace)
-                        : Stringlib.splitWhitespace(u, maxsplit, this::isSpace));
+                Stringlib.View u = view(self);
+                return pieces(self, u.length(), fromRight ? u.rsplitWhitespace(maxsplit, this::isSpace)
+                        : u.splitWhitespace(maxsplit, this::isSpace));
             }
             int[] s = textArg(sep, name, 1);
             if (s.length == 0) {
                 throw new PyException("ValueError", "empty separator");
             }
-            return list(fromRight ? Stringlib.rsplit(u, s, maxsplit) : Stringlib.split(u, s, maxsplit));
+            Stringlib.View u = view(self);
+            if (splitsWhole(u, s)) {
+                long l = space.listType.create();
+                space.listType.append(l, self);
+                return l;
+            }
+            return pieces(self, u.length(), fromRight ? u.rsplit(s, maxsplit) : u.split(s, maxsplit));
         };
     }
 
@@ -227,10 +267,11 @@ abstract class TextMethods {
         def.accept("rindex", finder("rindex", true, true));
         def.accept("count", (self, args) -> {
             Args.range("count", args, 1, 3);
-            int[] u = units(self);
             int[] sub = subArg(args[0]);
-            int[] r = range(args, 1, u.length);
-            return space.newInt(Stringlib.count(u, sub, r[0], r[1], -1));
+            long[] raw = rawRange(args, 1);
+            Stringlib.View u = view(self);
+            int[] r = Stringlib.adjust(raw[0], raw[1], u.length());
+            return space.newInt(u.count(sub, r[0], r[1], -1));
         });
         def.accept("startswith", affix("startswith", true));
         def.accept("endswith", affix("endswith", false));
