@@ -246,6 +246,11 @@ final class BytesMethods extends TextMethods {
     }
 
     @Override
+    boolean mutable() {
+        return !immutable;
+    }
+
+    @Override
     Stringlib.View view(long o) {
         return view(space, o);
     }

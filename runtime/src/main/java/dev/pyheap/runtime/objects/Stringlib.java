@@ -269,6 +269,46 @@ final class Stringlib {
             java.util.Collections.reverse(parts);
             return parts;
         }
+
+        /** {@code splitlines} as pairs: lines ended by {@code lineBreak} units ({@code \r\n} is one break). */
+        List<int[]> splitlines(boolean keepends, IntPredicate lineBreak) {
+            List<int[]> lines = new ArrayList<>();
+            int i = 0;
+            while (i < length) {
+                int j = i;
+                while (j < length && !lineBreak.test(at(j))) {
+                    j++;
+                }
+                int eol = j;
+                if (j < length) {
+                    j += at(j) == '\r' && j + 1 < length && at(j + 1) == '\n' ? 2 : 1;
+                }
+                lines.add(new int[] {i, keepends ? j : eol});
+                i = j;
+            }
+            return lines;
+        }
+
+        /** {@code do_strip}/{@code do_argstrip}: the kept range {@code [i, j)}; {@code chars} null strips {@code space}. */
+        int[] strip(int[] chars, IntPredicate space, boolean left, boolean right) {
+            IntPredicate strip = chars == null ? space : c -> {
+                for (int x : chars) {
+                    if (x == c) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+            int i = 0;
+            int j = length;
+            while (left && i < j && strip.test(at(i))) {
+                i++;
+            }
+            while (right && j > i && strip.test(at(j - 1))) {
+                j--;
+            }
+            return new int[] {i, j};
+        }
     }
 
     /** Marks the piece of a whitespace split made of what was left after {@code maxsplit} splits. */
@@ -294,181 +334,6 @@ final class Stringlib {
             }
         }
         return -1;
-    }
-
-    /** {@code rfind}: the last index of {@code sub} in {@code s[start, end)}, or -1. */
-    static int rfind(int[] s, int[] sub, int start, int end) {
-        if (start > end) {
-            return -1;
-        }
-        for (int i = end - sub.length; i >= start; i--) {
-            if (matchesAt(s, i, sub)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** {@code count}: non-overlapping occurrences in {@code s[start, end)}, at most {@code max} (-1: all). */
-    static int count(int[] s, int[] sub, int start, int end, long max) {
-        if (start > end) {
-            return 0;
-        }
-        if (sub.length == 0) {
-            return (int) (max < 0 ? end - start + 1 : Math.min(max, end - start + 1));
-        }
-        int n = 0;
-        for (int i = start; i + sub.length <= end && (max < 0 || n < max); ) {
-            if (matchesAt(s, i, sub)) {
-                n++;
-                i += sub.length;
-            } else {
-                i++;
-            }
-        }
-        return n;
-    }
-
-    /** {@code tailmatch}: whether {@code s[start, end)} starts ({@code fromEnd} false) or ends with {@code sub}. */
-    static boolean tailMatch(int[] s, int[] sub, int start, int end, boolean fromEnd) {
-        if (start > s.length || end - start < sub.length) {
-            return false;
-        }
-        return matchesAt(s, fromEnd ? end - sub.length : start, sub);
-    }
-
-    static int[] slice(int[] s, int from, int to) {
-        return java.util.Arrays.copyOfRange(s, from, to);
-    }
-
-    /** {@code split} by a separator (not empty), at most {@code maxsplit} times (negative: no limit). */
-    static List<int[]> split(int[] s, int[] sep, long maxsplit) {
-        List<int[]> parts = new ArrayList<>();
-        int i = 0;
-        while (maxsplit < 0 || parts.size() < maxsplit) {
-            int k = find(s, sep, i, s.length);
-            if (k < 0) {
-                break;
-            }
-            parts.add(slice(s, i, k));
-            i = k + sep.length;
-        }
-        parts.add(slice(s, i, s.length));
-        return parts;
-    }
-
-    /** {@code rsplit} by a separator (not empty), from the right. */
-    static List<int[]> rsplit(int[] s, int[] sep, long maxsplit) {
-        List<int[]> parts = new ArrayList<>();
-        int j = s.length;
-        while (maxsplit < 0 || parts.size() < maxsplit) {
-            int k = rfind(s, sep, 0, j);
-            if (k < 0) {
-                break;
-            }
-            parts.add(slice(s, k + sep.length, j));
-            j = k;
-        }
-        parts.add(slice(s, 0, j));
-        java.util.Collections.reverse(parts);
-        return parts;
-    }
-
-    /** {@code split_whitespace}: runs of non-space; after {@code maxsplit} splits, the rest from its first non-space. */
-    static List<int[]> splitWhitespace(int[] s, long maxsplit, IntPredicate space) {
-        List<int[]> parts = new ArrayList<>();
-        int i = 0;
-        int n = s.length;
-        while (true) {
-            while (i < n && space.test(s[i])) {
-                i++;
-            }
-            if (i == n) {
-                break;
-            }
-            if (maxsplit >= 0 && parts.size() == maxsplit) {
-                parts.add(slice(s, i, n)); // the rest as it is, trailing space included
-                break;
-            }
-            int j = i;
-            while (j < n && !space.test(s[j])) {
-                j++;
-            }
-            parts.add(slice(s, i, j));
-            i = j;
-        }
-        return parts;
-    }
-
-    /** {@code rsplit_whitespace}. */
-    static List<int[]> rsplitWhitespace(int[] s, long maxsplit, IntPredicate space) {
-        List<int[]> parts = new ArrayList<>();
-        int j = s.length;
-        while (true) {
-            while (j > 0 && space.test(s[j - 1])) {
-                j--;
-            }
-            if (j == 0) {
-                break;
-            }
-            if (maxsplit >= 0 && parts.size() == maxsplit) {
-                parts.add(slice(s, 0, j)); // the rest as it is, leading space included
-                break;
-            }
-            int i = j;
-            while (i > 0 && !space.test(s[i - 1])) {
-                i--;
-            }
-            parts.add(slice(s, i, j));
-            j = i;
-        }
-        java.util.Collections.reverse(parts);
-        return parts;
-    }
-
-    /** {@code splitlines}: lines ended by {@code lineBreak} characters ({@code \r\n} is one break). */
-    static List<int[]> splitlines(int[] s, boolean keepends, IntPredicate lineBreak) {
-        List<int[]> lines = new ArrayList<>();
-        int i = 0;
-        while (i < s.length) {
-            int j = i;
-            while (j < s.length && !lineBreak.test(s[j])) {
-                j++;
-            }
-            int eol = j;
-            if (j < s.length) {
-                j += s[j] == '\r' && j + 1 < s.length && s[j + 1] == '\n' ? 2 : 1;
-            }
-            lines.add(slice(s, i, keepends ? j : eol));
-            i = j;
-        }
-        return lines;
-    }
-
-    /** {@code partition} ({@code fromRight} false) and {@code rpartition}: the separator's index, or -1. */
-    static int partition(int[] s, int[] sep, boolean fromRight) {
-        return fromRight ? rfind(s, sep, 0, s.length) : find(s, sep, 0, s.length);
-    }
-
-    /** {@code do_strip}/{@code do_argstrip}: the kept range {@code [i, j)}; {@code chars} null strips {@code space}. */
-    static int[] strip(int[] s, int[] chars, IntPredicate space, boolean left, boolean right) {
-        IntPredicate strip = chars == null ? space : c -> {
-            for (int x : chars) {
-                if (x == c) {
-                    return true;
-                }
-            }
-            return false;
-        };
-        int i = 0;
-        int j = s.length;
-        while (left && i < j && strip.test(s[i])) {
-            i++;
-        }
-        while (right && j > i && strip.test(s[j - 1])) {
-            j--;
-        }
-        return slice(s, i, j);
     }
 
     /** {@code replace}: at most {@code count} (negative: all) occurrences of {@code old}; an empty {@code old} inserts between units. */

@@ -59,6 +59,11 @@ abstract class TextMethods {
     /** The name a no-argument method's count error uses ({@code str.upper}, {@code bytearray.zfill}). */
     abstract String qualified(String method);
 
+    /** Whether the receiver's type is bytearray: partition copies it where str and bytes give it back, a subclass's instance too. */
+    boolean mutable() {
+        return false;
+    }
+
     /** Whether split answers {@code [self]} before searching for {@code sep}. */
     boolean splitsWhole(Stringlib.View u, int[] sep) {
         return false;
@@ -75,20 +80,9 @@ abstract class TextMethods {
         return returnsSelf(self) ? space.newRef(self) : make(units);
     }
 
-    long list(List<int[]> parts) {
-        long l = space.listType.create();
-        for (int[] p : parts) {
-            long item = make(p);
-            space.listType.append(l, item);
-            space.decref(item);
-        }
-        return l;
-    }
-
-    /** The optional start and end of find, count and the affix tests ({@code ADJUST_INDICES}). */
-    int[] range(long[] args, int from, int length) {
-        long[] r = rawRange(args, from);
-        return Stringlib.adjust(r[0], r[1], length);
+    /** {@link #unchanged} without the units: the receiver itself, or a copy of its {@code length} units. */
+    long whole(long self, int length) {
+        return returnsSelf(self) ? space.newRef(self) : slice(self, 0, length);
     }
 
     /** The optional start and end as given (their {@code __index__} called), before they meet the length. */
@@ -189,9 +183,9 @@ abstract class TextMethods {
         return (self, args) -> {
             Args.range(name, args, 0, 1);
             int[] chars = args.length > 0 && args[0] != space.none ? textArg(args[0], name, 1) : null;
-            int[] u = units(self);
-            int[] r = Stringlib.strip(u, chars, this::isSpace, left, right);
-            return r.length == u.length ? unchanged(self, u) : make(r);
+            Stringlib.View u = view(self);
+            int[] r = u.strip(chars, this::isSpace, left, right);
+            return r[1] - r[0] == u.length() ? whole(self, u.length()) : slice(self, r[0], r[1]);
         };
     }
 
@@ -227,19 +221,21 @@ abstract class TextMethods {
             if (sep.length == 0) {
                 throw new PyException("ValueError", "empty separator");
             }
-            int[] u = units(self);
-            int k = Stringlib.partition(u, sep, fromRight);
+            Stringlib.View u = view(self);
+            int n = u.length();
+            int k = fromRight ? u.rfind(sep, 0, n) : u.find(sep, 0, n);
             long a;
             long b;
             long c;
             if (k < 0) {
-                a = fromRight ? make(new int[0]) : unchanged(self, u);
+                long all = mutable() ? slice(self, 0, n) : space.newRef(self);
+                a = fromRight ? make(new int[0]) : all;
                 b = make(new int[0]);
-                c = fromRight ? unchanged(self, u) : make(new int[0]);
+                c = fromRight ? all : make(new int[0]);
             } else {
-                a = make(Stringlib.slice(u, 0, k));
+                a = slice(self, 0, k);
                 b = partitionSeparator(sepObject, sep);
-                c = make(Stringlib.slice(u, k + sep.length, u.length));
+                c = slice(self, k + sep.length, n);
             }
             return space.tupleType.createStealing(a, b, c);
         };
@@ -248,11 +244,12 @@ abstract class TextMethods {
     private PyMethod remover(String name, boolean prefix) {
         return (self, args) -> {
             int[] p = textArg(Args.one(qualified(name), args), name, 1);
-            int[] u = units(self);
-            if (p.length == 0 || !Stringlib.tailMatch(u, p, 0, u.length, !prefix)) {
-                return unchanged(self, u);
+            Stringlib.View u = view(self);
+            int n = u.length();
+            if (p.length == 0 || !u.tailMatch(p, 0, n, !prefix)) {
+                return whole(self, n);
             }
-            return make(prefix ? Stringlib.slice(u, p.length, u.length) : Stringlib.slice(u, 0, u.length - p.length));
+            return prefix ? slice(self, p.length, n) : slice(self, 0, n - p.length);
         };
     }
 
@@ -280,7 +277,9 @@ abstract class TextMethods {
         def.accept("splitlines", (PyMethod.WithKeywords) (self, a) -> {
             a.keywords("keepends").range(0, 1);
             long keep = a.either(0, "keepends");
-            return list(Stringlib.splitlines(units(self), keep != 0 && Abstract.isTrue(space, keep), this::isLineBreak));
+            boolean keepends = keep != 0 && Abstract.isTrue(space, keep);
+            Stringlib.View u = view(self);
+            return pieces(self, u.length(), u.splitlines(keepends, this::isLineBreak));
         });
         def.accept("partition", partitioner("partition", false));
         def.accept("rpartition", partitioner("rpartition", true));
@@ -292,11 +291,11 @@ abstract class TextMethods {
             int[] old = textArg(args[0], "replace", 1);
             int[] with = textArg(args[1], "replace", 2);
             long count = args.length > 2 ? Abstract.index(space, args[2]) : -1;
-            int[] u = units(self);
-            if (count == 0 || old.length > 0 && Stringlib.count(u, old, 0, u.length, 1) == 0) {
-                return unchanged(self, u);
+            Stringlib.View v = view(self);
+            if (count == 0 || old.length > 0 && v.find(old, 0, v.length()) < 0) {
+                return whole(self, v.length());
             }
-            return make(Stringlib.replace(u, old, with, count));
+            return make(Stringlib.replace(units(self), old, with, count));
         });
         def.accept("center", padder("center", 0));
         def.accept("ljust", padder("ljust", -1));
