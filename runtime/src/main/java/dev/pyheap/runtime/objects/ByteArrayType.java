@@ -522,7 +522,7 @@ public final class ByteArrayType extends PyType {
 
     @Override
     public boolean contains(long o, long v) {
-        return BytesMethods.contains(space, value(o), v);
+        return BytesMethods.contains(space, o, v);
     }
 
     @Override

@@ -92,18 +92,24 @@ final class BytesMethods extends TextMethods {
     }
 
     /** {@code bytes_contains}: an int in 0..255 as a byte, or a bytes-like object as a substring. */
-    static boolean contains(ObjectSpace space, byte[] haystack, long v) {
-        PyType t = space.typeOf(v);
+    static boolean contains(ObjectSpace space, long o, long v) {
+        int[] sub;
         if (indexCheck(space, v)) {
-            int b = ByteArrayType.byteValue(space, v, "byte must be in range(0, 256)");
-            for (byte x : haystack) {
-                if ((x & 0xFF) == b) {
-                    return true;
-                }
-            }
-            return false;
+            sub = new int[] {ByteArrayType.byteValue(space, v, "byte must be in range(0, 256)")};
+        } else {
+            sub = units(requireBuffer(space, v));
         }
-        return find(haystack, requireBuffer(space, v), 0, haystack.length) >= 0;
+        Stringlib.View haystack = view(space, o); // after __index__, which may have resized a bytearray
+        return haystack.find(sub, 0, haystack.length()) >= 0;
+    }
+
+    /** The bytes of a bytes or bytearray object where they are. */
+    static Stringlib.View view(ObjectSpace space, long o) {
+        if (space.bytesType.check(o)) {
+            return new Stringlib.View(space.memory, o + BytesType.DATA, 1, (int) space.bytesType.length(o));
+        }
+        ByteArrayType b = space.byteArrayType;
+        return new Stringlib.View(space.memory, b.start(o), 1, (int) b.length(o));
     }
 
     /** The first index of {@code needle} in {@code haystack[from, to)}, or -1. */
@@ -237,6 +243,25 @@ final class BytesMethods extends TextMethods {
     @Override
     int[] units(long o) {
         return units(self(o));
+    }
+
+    @Override
+    boolean mutable() {
+        return !immutable;
+    }
+
+    @Override
+    Stringlib.View view(long o) {
+        return view(space, o);
+    }
+
+    @Override
+    long slice(long o, int from, int to) {
+        byte[] b = new byte[to - from];
+        if (b.length > 0) {
+            space.memory.read(view(o).address() + from, b, 0, b.length);
+        }
+        return make(b);
     }
 
     @Override

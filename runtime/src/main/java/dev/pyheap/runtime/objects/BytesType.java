@@ -220,7 +220,7 @@ public final class BytesType extends PyType {
     /** {@code bytes_contains}: an int in 0..255 as a byte, or a bytes-like object as a substring. */
     @Override
     public boolean contains(long o, long v) {
-        return BytesMethods.contains(space, value(o), v);
+        return BytesMethods.contains(space, o, v);
     }
 
     @Override

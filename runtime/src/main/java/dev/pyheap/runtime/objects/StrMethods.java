@@ -50,6 +50,29 @@ final class StrMethods extends TextMethods {
     }
 
     @Override
+    Stringlib.View view(long o) {
+        return str.view(o);
+    }
+
+    @Override
+    long slice(long o, int from, int to) {
+        return str.substring(o, from, to);
+    }
+
+    /** {@code split} in unicodeobject.c: a separator longer than the text, or of a wider kind, gives the text itself, a subclass's instance too. */
+    @Override
+    boolean splitsWhole(Stringlib.View u, int[] sep) {
+        if (sep.length > u.length()) {
+            return true;
+        }
+        int max = 0;
+        for (int c : sep) {
+            max = Math.max(max, c);
+        }
+        return (max > 0xFFFF ? 4 : max > 0xFF ? 2 : 1) > u.width();
+    }
+
+    @Override
     long make(int[] units) {
         return str.runtime(units, 0, units.length);
     }

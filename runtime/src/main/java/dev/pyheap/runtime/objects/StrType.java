@@ -661,6 +661,11 @@ public final class StrType extends PyType {
         };
     }
 
+    /** The code points of {@code o} where they are, for the searches of {@link Stringlib}. */
+    Stringlib.View view(long o) {
+        return new Stringlib.View(memory, data(o), kind(o), (int) length(o));
+    }
+
     /** The code points of {@code o} (lone surrogates included as they are). */
     public int[] codePoints(long o) {
         int n = (int) length(o);
@@ -984,7 +989,9 @@ public final class StrType extends PyType {
         if (!check(v)) {
             throw new PyException("TypeError", "'in <string>' requires string as left operand, not " + space.typeOf(v).name);
         }
-        return value(o).contains(value(v));
+        int[] sub = codePoints(v);
+        Stringlib.View u = view(o);
+        return u.find(sub, 0, u.length()) >= 0;
     }
 
     @Override

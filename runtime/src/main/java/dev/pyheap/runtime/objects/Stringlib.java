@@ -1,5 +1,7 @@
 package dev.pyheap.runtime.objects;
 
+import dev.pyheap.api.Memory;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
@@ -14,6 +16,10 @@ import java.util.function.IntPredicate;
  *
  * <p>Indices are code units, so {@code find} and {@code split} of a str count code points, as
  * CPython does. Ranges are half open, {@code [start, end)}, after {@link #adjust}.
+ *
+ * <p>The searches (find, count, the affix tests, split) also run over a {@link View}: the
+ * receiver's code units read where the heap holds them, so a search of a large object reads the
+ * units it passes over and copies nothing but the needle and the pieces it returns.
  */
 final class Stringlib {
     private Stringlib() {
@@ -31,6 +37,282 @@ final class Stringlib {
         }
         return new int[] {(int) Math.min(start, (long) length + 1), (int) end};
     }
+
+    /**
+     * Code units read in place: {@code length} units of {@code width} bytes (1, 2 or 4: a str's
+     * kind, or 1 for a bytes-like object's bytes) from {@code address}. Valid while the object
+     * neither dies nor resizes, so a method takes it after every argument that may run Python code.
+     */
+    record View(Memory memory, long address, int width, int length) {
+        int at(int i) {
+            long a = address + (long) i * width;
+            return switch (width) {
+                case 1 -> memory.getByte(a) & 0xFF;
+                case 2 -> memory.getShort(a) & 0xFFFF;
+                default -> memory.getInt(a);
+            };
+        }
+
+        /** The first index of unit {@code c} in {@code [from, to)}, or -1; one loop per width, the hot part of every search. */
+        int indexOf(int c, int from, int to) {
+            switch (width) {
+                case 1 -> {
+                    if (c > 0xFF) {
+                        return -1;
+                    }
+                    byte b = (byte) c;
+                    for (int i = from; i < to; i++) {
+                        if (memory.getByte(address + i) == b) {
+                            return i;
+                        }
+                    }
+                }
+                case 2 -> {
+                    if (c > 0xFFFF) {
+                        return -1;
+                    }
+                    short h = (short) c;
+                    for (int i = from; i < to; i++) {
+                        if (memory.getShort(address + 2L * i) == h) {
+                            return i;
+                        }
+                    }
+                }
+                default -> {
+                    for (int i = from; i < to; i++) {
+                        if (memory.getInt(address + 4L * i) == c) {
+                            return i;
+                        }
+                    }
+                }
+            }
+            return -1;
+        }
+
+        /** The last index of unit {@code c} in {@code [from, to)}, or -1. */
+        int lastIndexOf(int c, int from, int to) {
+            for (int i = to - 1; i >= from; i--) {
+                if (at(i) == c) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether {@code sub} is at {@code at} (which leaves room for it); its first unit already compared by the caller when {@code skip} is 1. */
+        boolean matchesAt(int at, int[] sub, int skip) {
+            for (int j = skip; j < sub.length; j++) {
+                if (at(at + j) != sub[j]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** {@code find}: the first index of {@code sub} in {@code [start, end)}, or -1. */
+        int find(int[] sub, int start, int end) {
+            if (start > end) {
+                return -1;
+            }
+            int m = sub.length;
+            if (m == 0) {
+                return start;
+            }
+            int limit = end - m + 1; // the first index too far for a match
+            for (int i = start; i < limit; ) {
+                int k = indexOf(sub[0], i, limit);
+                if (k < 0) {
+                    return -1;
+                }
+                if (matchesAt(k, sub, 1)) {
+                    return k;
+                }
+                i = k + 1;
+            }
+            return -1;
+        }
+
+        /** {@code rfind}: the last index of {@code sub} in {@code [start, end)}, or -1. */
+        int rfind(int[] sub, int start, int end) {
+            if (start > end) {
+                return -1;
+            }
+            int m = sub.length;
+            if (m == 0) {
+                return end;
+            }
+            for (int i = end - m; i >= start; ) {
+                int k = lastIndexOf(sub[0], start, i + 1);
+                if (k < 0) {
+                    return -1;
+                }
+                if (matchesAt(k, sub, 1)) {
+                    return k;
+                }
+                i = k - 1;
+            }
+            return -1;
+        }
+
+        /** {@code count}: non-overlapping occurrences in {@code [start, end)}, at most {@code max} (-1: all). */
+        int count(int[] sub, int start, int end, long max) {
+            if (start > end) {
+                return 0;
+            }
+            if (sub.length == 0) {
+                return (int) (max < 0 ? end - start + 1 : Math.min(max, end - start + 1));
+            }
+            int n = 0;
+            for (int i = start; max < 0 || n < max; n++) {
+                int k = find(sub, i, end);
+                if (k < 0) {
+                    break;
+                }
+                i = k + sub.length;
+            }
+            return n;
+        }
+
+        /** {@code tailmatch}: whether {@code [start, end)} starts ({@code fromEnd} false) or ends with {@code sub}. */
+        boolean tailMatch(int[] sub, int start, int end, boolean fromEnd) {
+            if (start > length || end - start < sub.length) {
+                return false;
+            }
+            return matchesAt(fromEnd ? end - sub.length : start, sub, 0);
+        }
+
+        /** The pieces of {@code split} by a separator (not empty) as {@code [from, to)} pairs. */
+        List<int[]> split(int[] sep, long maxsplit) {
+            List<int[]> parts = new ArrayList<>();
+            int i = 0;
+            while (maxsplit < 0 || parts.size() < maxsplit) {
+                int k = find(sep, i, length);
+                if (k < 0) {
+                    break;
+                }
+                parts.add(new int[] {i, k});
+                i = k + sep.length;
+            }
+            parts.add(new int[] {i, length});
+            return parts;
+        }
+
+        /** {@code rsplit} by a separator (not empty), from the right, as pairs in the text's order. */
+        List<int[]> rsplit(int[] sep, long maxsplit) {
+            List<int[]> parts = new ArrayList<>();
+            int j = length;
+            while (maxsplit < 0 || parts.size() < maxsplit) {
+                int k = rfind(sep, 0, j);
+                if (k < 0) {
+                    break;
+                }
+                parts.add(new int[] {k + sep.length, j});
+                j = k;
+            }
+            parts.add(new int[] {0, j});
+            java.util.Collections.reverse(parts);
+            return parts;
+        }
+
+        /**
+         * {@code split_whitespace} as pairs: runs of non-space; after {@code maxsplit} splits, the
+         * rest from its first non-space. A run found by the loop that is the whole text is the one
+         * piece CPython answers with the receiver itself; the rest after the limit never is.
+         */
+        List<int[]> splitWhitespace(long maxsplit, IntPredicate space) {
+            List<int[]> parts = new ArrayList<>();
+            int i = 0;
+            int n = length;
+            while (true) {
+                while (i < n && space.test(at(i))) {
+                    i++;
+                }
+                if (i == n) {
+                    break;
+                }
+                if (maxsplit >= 0 && parts.size() == maxsplit) {
+                    parts.add(new int[] {i, n, REST});
+                    break;
+                }
+                int j = i;
+                while (j < n && !space.test(at(j))) {
+                    j++;
+                }
+                parts.add(new int[] {i, j});
+                i = j;
+            }
+            return parts;
+        }
+
+        /** {@code rsplit_whitespace} as pairs in the text's order. */
+        List<int[]> rsplitWhitespace(long maxsplit, IntPredicate space) {
+            List<int[]> parts = new ArrayList<>();
+            int j = length;
+            while (true) {
+                while (j > 0 && space.test(at(j - 1))) {
+                    j--;
+                }
+                if (j == 0) {
+                    break;
+                }
+                if (maxsplit >= 0 && parts.size() == maxsplit) {
+                    parts.add(new int[] {0, j, REST});
+                    break;
+                }
+                int i = j;
+                while (i > 0 && !space.test(at(i - 1))) {
+                    i--;
+                }
+                parts.add(new int[] {i, j});
+                j = i;
+            }
+            java.util.Collections.reverse(parts);
+            return parts;
+        }
+
+        /** {@code splitlines} as pairs: lines ended by {@code lineBreak} units ({@code \r\n} is one break). */
+        List<int[]> splitlines(boolean keepends, IntPredicate lineBreak) {
+            List<int[]> lines = new ArrayList<>();
+            int i = 0;
+            while (i < length) {
+                int j = i;
+                while (j < length && !lineBreak.test(at(j))) {
+                    j++;
+                }
+                int eol = j;
+                if (j < length) {
+                    j += at(j) == '\r' && j + 1 < length && at(j + 1) == '\n' ? 2 : 1;
+                }
+                lines.add(new int[] {i, keepends ? j : eol});
+                i = j;
+            }
+            return lines;
+        }
+
+        /** {@code do_strip}/{@code do_argstrip}: the kept range {@code [i, j)}; {@code chars} null strips {@code space}. */
+        int[] strip(int[] chars, IntPredicate space, boolean left, boolean right) {
+            IntPredicate strip = chars == null ? space : c -> {
+                for (int x : chars) {
+                    if (x == c) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+            int i = 0;
+            int j = length;
+            while (left && i < j && strip.test(at(i))) {
+                i++;
+            }
+            while (right && j > i && strip.test(at(j - 1))) {
+                j--;
+            }
+            return new int[] {i, j};
+        }
+    }
+
+    /** Marks the piece of a whitespace split made of what was left after {@code maxsplit} splits. */
+    static final int REST = 1;
 
     private static boolean matchesAt(int[] s, int at, int[] sub) {
         for (int j = 0; j < sub.length; j++) {
@@ -52,181 +334,6 @@ final class Stringlib {
             }
         }
         return -1;
-    }
-
-    /** {@code rfind}: the last index of {@code sub} in {@code s[start, end)}, or -1. */
-    static int rfind(int[] s, int[] sub, int start, int end) {
-        if (start > end) {
-            return -1;
-        }
-        for (int i = end - sub.length; i >= start; i--) {
-            if (matchesAt(s, i, sub)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** {@code count}: non-overlapping occurrences in {@code s[start, end)}, at most {@code max} (-1: all). */
-    static int count(int[] s, int[] sub, int start, int end, long max) {
-        if (start > end) {
-            return 0;
-        }
-        if (sub.length == 0) {
-            return (int) (max < 0 ? end - start + 1 : Math.min(max, end - start + 1));
-        }
-        int n = 0;
-        for (int i = start; i + sub.length <= end && (max < 0 || n < max); ) {
-            if (matchesAt(s, i, sub)) {
-                n++;
-                i += sub.length;
-            } else {
-                i++;
-            }
-        }
-        return n;
-    }
-
-    /** {@code tailmatch}: whether {@code s[start, end)} starts ({@code fromEnd} false) or ends with {@code sub}. */
-    static boolean tailMatch(int[] s, int[] sub, int start, int end, boolean fromEnd) {
-        if (start > s.length || end - start < sub.length) {
-            return false;
-        }
-        return matchesAt(s, fromEnd ? end - sub.length : start, sub);
-    }
-
-    static int[] slice(int[] s, int from, int to) {
-        return java.util.Arrays.copyOfRange(s, from, to);
-    }
-
-    /** {@code split} by a separator (not empty), at most {@code maxsplit} times (negative: no limit). */
-    static List<int[]> split(int[] s, int[] sep, long maxsplit) {
-        List<int[]> parts = new ArrayList<>();
-        int i = 0;
-        while (maxsplit < 0 || parts.size() < maxsplit) {
-            int k = find(s, sep, i, s.length);
-            if (k < 0) {
-                break;
-            }
-            parts.add(slice(s, i, k));
-            i = k + sep.length;
-        }
-        parts.add(slice(s, i, s.length));
-        return parts;
-    }
-
-    /** {@code rsplit} by a separator (not empty), from the right. */
-    static List<int[]> rsplit(int[] s, int[] sep, long maxsplit) {
-        List<int[]> parts = new ArrayList<>();
-        int j = s.length;
-        while (maxsplit < 0 || parts.size() < maxsplit) {
-            int k = rfind(s, sep, 0, j);
-            if (k < 0) {
-                break;
-            }
-            parts.add(slice(s, k + sep.length, j));
-            j = k;
-        }
-        parts.add(slice(s, 0, j));
-        java.util.Collections.reverse(parts);
-        return parts;
-    }
-
-    /** {@code split_whitespace}: runs of non-space; after {@code maxsplit} splits, the rest from its first non-space. */
-    static List<int[]> splitWhitespace(int[] s, long maxsplit, IntPredicate space) {
-        List<int[]> parts = new ArrayList<>();
-        int i = 0;
-        int n = s.length;
-        while (true) {
-            while (i < n && space.test(s[i])) {
-                i++;
-            }
-            if (i == n) {
-                break;
-            }
-            if (maxsplit >= 0 && parts.size() == maxsplit) {
-                parts.add(slice(s, i, n)); // the rest as it is, trailing space included
-                break;
-            }
-            int j = i;
-            while (j < n && !space.test(s[j])) {
-                j++;
-            }
-            parts.add(slice(s, i, j));
-            i = j;
-        }
-        return parts;
-    }
-
-    /** {@code rsplit_whitespace}. */
-    static List<int[]> rsplitWhitespace(int[] s, long maxsplit, IntPredicate space) {
-        List<int[]> parts = new ArrayList<>();
-        int j = s.length;
-        while (true) {
-            while (j > 0 && space.test(s[j - 1])) {
-                j--;
-            }
-            if (j == 0) {
-                break;
-            }
-            if (maxsplit >= 0 && parts.size() == maxsplit) {
-                parts.add(slice(s, 0, j)); // the rest as it is, leading space included
-                break;
-            }
-            int i = j;
-            while (i > 0 && !space.test(s[i - 1])) {
-                i--;
-            }
-            parts.add(slice(s, i, j));
-            j = i;
-        }
-        java.util.Collections.reverse(parts);
-        return parts;
-    }
-
-    /** {@code splitlines}: lines ended by {@code lineBreak} characters ({@code \r\n} is one break). */
-    static List<int[]> splitlines(int[] s, boolean keepends, IntPredicate lineBreak) {
-        List<int[]> lines = new ArrayList<>();
-        int i = 0;
-        while (i < s.length) {
-            int j = i;
-            while (j < s.length && !lineBreak.test(s[j])) {
-                j++;
-            }
-            int eol = j;
-            if (j < s.length) {
-                j += s[j] == '\r' && j + 1 < s.length && s[j + 1] == '\n' ? 2 : 1;
-            }
-            lines.add(slice(s, i, keepends ? j : eol));
-            i = j;
-        }
-        return lines;
-    }
-
-    /** {@code partition} ({@code fromRight} false) and {@code rpartition}: the separator's index, or -1. */
-    static int partition(int[] s, int[] sep, boolean fromRight) {
-        return fromRight ? rfind(s, sep, 0, s.length) : find(s, sep, 0, s.length);
-    }
-
-    /** {@code do_strip}/{@code do_argstrip}: the kept range {@code [i, j)}; {@code chars} null strips {@code space}. */
-    static int[] strip(int[] s, int[] chars, IntPredicate space, boolean left, boolean right) {
-        IntPredicate strip = chars == null ? space : c -> {
-            for (int x : chars) {
-                if (x == c) {
-                    return true;
-                }
-            }
-            return false;
-        };
-        int i = 0;
-        int j = s.length;
-        while (left && i < j && strip.test(s[i])) {
-            i++;
-        }
-        while (right && j > i && strip.test(s[j - 1])) {
-            j--;
-        }
-        return slice(s, i, j);
     }
 
     /** {@code replace}: at most {@code count} (negative: all) occurrences of {@code old}; an empty {@code old} inserts between units. */

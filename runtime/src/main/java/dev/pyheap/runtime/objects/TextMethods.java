@@ -25,6 +25,12 @@ abstract class TextMethods {
     /** The receiver's code units (a copy). */
     abstract int[] units(long o);
 
+    /** The receiver's code units where they are; taken after the arguments, which may run Python code that resizes a bytearray. */
+    abstract Stringlib.View view(long o);
+
+    /** {@code o[from:to]} as a new object of the receiver's kind, made from the units in place (the cached singletons included). */
+    abstract long slice(long o, int from, int to);
+
     /** A new object of the receiver's kind holding {@code units}. */
     abstract long make(int[] units);
 
@@ -53,6 +59,16 @@ abstract class TextMethods {
     /** The name a no-argument method's count error uses ({@code str.upper}, {@code bytearray.zfill}). */
     abstract String qualified(String method);
 
+    /** Whether the receiver's type is bytearray: partition copies it where str and bytes give it back, a subclass's instance too. */
+    boolean mutable() {
+        return false;
+    }
+
+    /** Whether split answers {@code [self]} before searching for {@code sep}. */
+    boolean splitsWhole(Stringlib.View u, int[] sep) {
+        return false;
+    }
+
     /** The middle item of partition's result. */
     long partitionSeparator(long sepObject, int[] sep) {
         return space.newRef(sepObject);
@@ -64,18 +80,13 @@ abstract class TextMethods {
         return returnsSelf(self) ? space.newRef(self) : make(units);
     }
 
-    long list(List<int[]> parts) {
-        long l = space.listType.create();
-        for (int[] p : parts) {
-            long item = make(p);
-            space.listType.append(l, item);
-            space.decref(item);
-        }
-        return l;
+    /** {@link #unchanged} without the units: the receiver itself, or a copy of its {@code length} units. */
+    long whole(long self, int length) {
+        return returnsSelf(self) ? space.newRef(self) : slice(self, 0, length);
     }
 
-    /** The optional start and end of find, count and the affix tests ({@code ADJUST_INDICES}). */
-    int[] range(long[] args, int from, int length) {
+    /** The optional start and end as given (their {@code __index__} called), before they meet the length. */
+    long[] rawRange(long[] args, int from) {
         long start = 0;
         long end = Long.MAX_VALUE;
         if (args.length > from && args[from] != space.none) {
@@ -84,7 +95,18 @@ abstract class TextMethods {
         if (args.length > from + 1 && args[from + 1] != space.none) {
             end = sliceIndex(args[from + 1]);
         }
-        return Stringlib.adjust(start, end, length);
+        return new long[] {start, end};
+    }
+
+    /** A list of the pieces {@code [from, to)} of {@code self}; a piece that is all of an exact str or bytes is {@code self} ({@code STRINGLIB_CHECK_EXACT} in split.h). */
+    private long pieces(long self, int length, List<int[]> parts) {
+        long l = space.listType.create();
+        for (int[] p : parts) {
+            long item = p[0] == 0 && p[1] == length && p.length == 2 && returnsSelf(self) ? space.newRef(self) : slice(self, p[0], p[1]);
+            space.listType.append(l, item);
+            space.decref(item);
+        }
+        return l;
     }
 
     /** {@code _PyEval_SliceIndex}: an index clamped to the C range, TypeError for a non-index. */
@@ -107,10 +129,11 @@ abstract class TextMethods {
     private PyMethod finder(String name, boolean fromRight, boolean raise) {
         return (self, args) -> {
             Args.range(name, args, 1, 3);
-            int[] u = units(self);
             int[] sub = subArg(args[0]);
-            int[] r = range(args, 1, u.length);
-            int found = fromRight ? Stringlib.rfind(u, sub, r[0], r[1]) : Stringlib.find(u, sub, r[0], r[1]);
+            long[] raw = rawRange(args, 1);
+            Stringlib.View u = view(self);
+            int[] r = Stringlib.adjust(raw[0], raw[1], u.length());
+            int found = fromRight ? u.rfind(sub, r[0], r[1]) : u.find(sub, r[0], r[1]);
             if (found < 0 && raise) {
                 throw new PyException("ValueError", notFound());
             }
@@ -121,18 +144,23 @@ abstract class TextMethods {
     private PyMethod affix(String name, boolean prefix) {
         return (self, args) -> {
             Args.range(name, args, 1, 3);
-            int[] u = units(self);
-            int[] r = range(args, 1, u.length);
+            long[] raw = rawRange(args, 1);
             long what = args[0];
             if (space.tupleType.check(what)) {
                 for (int i = 0, n = (int) space.tupleType.size(what); i < n; i++) {
-                    if (Stringlib.tailMatch(u, affixArg(space.tupleType.item(what, i), name, true), r[0], r[1], !prefix)) {
+                    int[] affix = affixArg(space.tupleType.item(what, i), name, true);
+                    Stringlib.View u = view(self);
+                    int[] r = Stringlib.adjust(raw[0], raw[1], u.length());
+                    if (u.tailMatch(affix, r[0], r[1], !prefix)) {
                         return space.newTrue();
                     }
                 }
                 return space.newFalse();
             }
-            return space.newBool(Stringlib.tailMatch(u, affixArg(what, name, false), r[0], r[1], !prefix));
+            int[] affix = affixArg(what, name, false);
+            Stringlib.View u = view(self);
+            int[] r = Stringlib.adjust(raw[0], raw[1], u.length());
+            return space.newBool(u.tailMatch(affix, r[0], r[1], !prefix));
         };
     }
 
@@ -155,9 +183,9 @@ abstract class TextMethods {
         return (self, args) -> {
             Args.range(name, args, 0, 1);
             int[] chars = args.length > 0 && args[0] != space.none ? textArg(args[0], name, 1) : null;
-            int[] u = units(self);
-            int[] r = Stringlib.strip(u, chars, this::isSpace, left, right);
-            return r.length == u.length ? unchanged(self, u) : make(r);
+            Stringlib.View u = view(self);
+            int[] r = u.strip(chars, this::isSpace, left, right);
+            return r[1] - r[0] == u.length() ? whole(self, u.length()) : slice(self, r[0], r[1]);
         };
     }
 
@@ -167,16 +195,22 @@ abstract class TextMethods {
             long sep = a.either(0, "sep");
             long max = a.either(1, "maxsplit");
             long maxsplit = max != 0 ? Abstract.index(space, max) : -1;
-            int[] u = units(self);
             if (sep == 0 || sep == space.none) {
-                return list(fromRight ? Stringlib.rsplitWhitespace(u, maxsplit, this::isSpace)
-                        : Stringlib.splitWhitespace(u, maxsplit, this::isSpace));
+                Stringlib.View u = view(self);
+                return pieces(self, u.length(), fromRight ? u.rsplitWhitespace(maxsplit, this::isSpace)
+                        : u.splitWhitespace(maxsplit, this::isSpace));
             }
             int[] s = textArg(sep, name, 1);
             if (s.length == 0) {
                 throw new PyException("ValueError", "empty separator");
             }
-            return list(fromRight ? Stringlib.rsplit(u, s, maxsplit) : Stringlib.split(u, s, maxsplit));
+            Stringlib.View u = view(self);
+            if (splitsWhole(u, s)) {
+                long l = space.listType.create();
+                space.listType.append(l, self);
+                return l;
+            }
+            return pieces(self, u.length(), fromRight ? u.rsplit(s, maxsplit) : u.split(s, maxsplit));
         };
     }
 
@@ -187,19 +221,21 @@ abstract class TextMethods {
             if (sep.length == 0) {
                 throw new PyException("ValueError", "empty separator");
             }
-            int[] u = units(self);
-            int k = Stringlib.partition(u, sep, fromRight);
+            Stringlib.View u = view(self);
+            int n = u.length();
+            int k = fromRight ? u.rfind(sep, 0, n) : u.find(sep, 0, n);
             long a;
             long b;
             long c;
             if (k < 0) {
-                a = fromRight ? make(new int[0]) : unchanged(self, u);
+                long all = mutable() ? slice(self, 0, n) : space.newRef(self);
+                a = fromRight ? make(new int[0]) : all;
                 b = make(new int[0]);
-                c = fromRight ? unchanged(self, u) : make(new int[0]);
+                c = fromRight ? all : make(new int[0]);
             } else {
-                a = make(Stringlib.slice(u, 0, k));
+                a = slice(self, 0, k);
                 b = partitionSeparator(sepObject, sep);
-                c = make(Stringlib.slice(u, k + sep.length, u.length));
+                c = slice(self, k + sep.length, n);
             }
             return space.tupleType.createStealing(a, b, c);
         };
@@ -208,11 +244,12 @@ abstract class TextMethods {
     private PyMethod remover(String name, boolean prefix) {
         return (self, args) -> {
             int[] p = textArg(Args.one(qualified(name), args), name, 1);
-            int[] u = units(self);
-            if (p.length == 0 || !Stringlib.tailMatch(u, p, 0, u.length, !prefix)) {
-                return unchanged(self, u);
+            Stringlib.View u = view(self);
+            int n = u.length();
+            if (p.length == 0 || !u.tailMatch(p, 0, n, !prefix)) {
+                return whole(self, n);
             }
-            return make(prefix ? Stringlib.slice(u, p.length, u.length) : Stringlib.slice(u, 0, u.length - p.length));
+            return prefix ? slice(self, p.length, n) : slice(self, 0, n - p.length);
         };
     }
 
@@ -227,10 +264,11 @@ abstract class TextMethods {
         def.accept("rindex", finder("rindex", true, true));
         def.accept("count", (self, args) -> {
             Args.range("count", args, 1, 3);
-            int[] u = units(self);
             int[] sub = subArg(args[0]);
-            int[] r = range(args, 1, u.length);
-            return space.newInt(Stringlib.count(u, sub, r[0], r[1], -1));
+            long[] raw = rawRange(args, 1);
+            Stringlib.View u = view(self);
+            int[] r = Stringlib.adjust(raw[0], raw[1], u.length());
+            return space.newInt(u.count(sub, r[0], r[1], -1));
         });
         def.accept("startswith", affix("startswith", true));
         def.accept("endswith", affix("endswith", false));
@@ -239,7 +277,9 @@ abstract class TextMethods {
         def.accept("splitlines", (PyMethod.WithKeywords) (self, a) -> {
             a.keywords("keepends").range(0, 1);
             long keep = a.either(0, "keepends");
-            return list(Stringlib.splitlines(units(self), keep != 0 && Abstract.isTrue(space, keep), this::isLineBreak));
+            boolean keepends = keep != 0 && Abstract.isTrue(space, keep);
+            Stringlib.View u = view(self);
+            return pieces(self, u.length(), u.splitlines(keepends, this::isLineBreak));
         });
         def.accept("partition", partitioner("partition", false));
         def.accept("rpartition", partitioner("rpartition", true));
@@ -251,11 +291,11 @@ abstract class TextMethods {
             int[] old = textArg(args[0], "replace", 1);
             int[] with = textArg(args[1], "replace", 2);
             long count = args.length > 2 ? Abstract.index(space, args[2]) : -1;
-            int[] u = units(self);
-            if (count == 0 || old.length > 0 && Stringlib.count(u, old, 0, u.length, 1) == 0) {
-                return unchanged(self, u);
+            Stringlib.View v = view(self);
+            if (count == 0 || old.length > 0 && v.find(old, 0, v.length()) < 0) {
+                return whole(self, v.length());
             }
-            return make(Stringlib.replace(u, old, with, count));
+            return make(Stringlib.replace(units(self), old, with, count));
         });
         def.accept("center", padder("center", 0));
         def.accept("ljust", padder("ljust", -1));

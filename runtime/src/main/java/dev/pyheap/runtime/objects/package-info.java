@@ -22,7 +22,7 @@
  *   <tr><td>{@link dev.pyheap.runtime.objects.BytesType}</td><td>{@code Objects/bytesobject.c}</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.MemoryViewType}</td><td>{@code Objects/memoryobject.c}</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.Buffer}, {@link dev.pyheap.runtime.objects.BufferItems}</td><td>{@code Include/cpython/object.h} ({@code Py_buffer}, {@code bf_getbuffer}), {@code Objects/abstract.c} ({@code PyBuffer_ToContiguous}), {@code Objects/memoryobject.c} ({@code unpack_single}, {@code pack_single})</td></tr>
- *   <tr><td>{@code Stringlib}</td><td>{@code Objects/stringlib/} (fastsearch, split, partition, transmogrify): the algorithms str and bytes share, over code units</td></tr>
+ *   <tr><td>{@code Stringlib}</td><td>{@code Objects/stringlib/} (fastsearch, split, partition, transmogrify): the algorithms str and bytes share, over code units; the searches over a {@code Stringlib.View}, the receiver's units read in place</td></tr>
  *   <tr><td>{@code TextMethods}, {@code StrMethods}, {@code BytesMethods}</td><td>{@code Objects/unicodeobject.c} ({@code unicode_methods}), {@code Objects/bytes_methods.c}, {@code bytearrayobject.c}: the methods, the shared ones once</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.Formatter}, {@code StringFormat}</td><td>{@code Python/formatter_unicode.c} (the format-spec mini-language), {@code Objects/stringlib/unicode_format.h} ({@code str.format}), {@code PyUnicode_Format} and {@code _PyBytes_FormatEx} ({@code %})</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.SlotWrappers}</td><td>{@code Objects/typeobject.c} ({@code slotdefs}, {@code add_operators}, the {@code wrap_*} functions): a built-in type's slots as special methods in its namespace</td></tr>

@@ -1,8 +1,11 @@
 package dev.pyheap.runtime.objects;
 
+import dev.pyheap.api.Memory;
 import dev.pyheap.runtime.PyException;
 import org.junit.jupiter.api.Test;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -25,8 +28,82 @@ class StringlibTest {
         return new String(u, 0, u.length);
     }
 
-    private static List<String> all(List<int[]> parts) {
-        return parts.stream().map(StringlibTest::s).toList();
+    /** The units of {@code text} in the narrowest width that holds them, as a str's kind lays them out, read through a {@link Memory}. */
+    private static Stringlib.View v(String text) {
+        int[] u = u(text);
+        int max = 0;
+        for (int c : u) {
+            max = Math.max(max, c);
+        }
+        int width = max > 0xFFFF ? 4 : max > 0xFF ? 2 : 1;
+        ByteBuffer b = ByteBuffer.allocate(u.length * width + 8).order(ByteOrder.nativeOrder());
+        for (int i = 0; i < u.length; i++) {
+            switch (width) {
+                case 1 -> b.put(i, (byte) u[i]);
+                case 2 -> b.putShort(2 * i, (short) u[i]);
+                default -> b.putInt(4 * i, u[i]);
+            }
+        }
+        return new Stringlib.View(new BufferMemory(b), 0, width, u.length);
+    }
+
+    private static List<String> all(String text, List<int[]> parts) {
+        return parts.stream().map(p -> s(java.util.Arrays.copyOfRange(u(text), p[0], p[1]))).toList();
+    }
+
+    /** Reads of a byte buffer at addresses from 0; what a View never does is refused. */
+    private record BufferMemory(ByteBuffer b) implements Memory {
+        public long getLong(long address) {
+            return b.getLong((int) address);
+        }
+
+        public int getInt(long address) {
+            return b.getInt((int) address);
+        }
+
+        public short getShort(long address) {
+            return b.getShort((int) address);
+        }
+
+        public byte getByte(long address) {
+            return b.get((int) address);
+        }
+
+        public void read(long address, byte[] target, int offset, int length) {
+            b.get((int) address, target, offset, length);
+        }
+
+        public boolean isMapped(long address) {
+            return address >= 0 && address < b.capacity();
+        }
+
+        public void putLong(long address, long value) {
+            throw new UnsupportedOperationException();
+        }
+
+        public void putInt(long address, int value) {
+            throw new UnsupportedOperationException();
+        }
+
+        public void putShort(long address, short value) {
+            throw new UnsupportedOperationException();
+        }
+
+        public void putByte(long address, byte value) {
+            throw new UnsupportedOperationException();
+        }
+
+        public void copy(long source, long target, long bytes) {
+            throw new UnsupportedOperationException();
+        }
+
+        public void fill(long address, long bytes, byte value) {
+            throw new UnsupportedOperationException();
+        }
+
+        public void write(long address, byte[] source, int offset, int length) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     @Test
@@ -38,26 +115,32 @@ class StringlibTest {
 
     @Test
     void findAndCountCountCodeUnits() {
-        int[] hello = u("héllo😀x");
-        assertEquals(6, Stringlib.find(hello, u("x"), 0, hello.length));               // "héllo😀x".find("x") == 6
-        assertEquals(5, Stringlib.find(u("hello"), u(""), 5, 5));                        // "hello".find("", 5) == 5
-        assertEquals(-1, Stringlib.find(u("hello"), u(""), 6, 5));                       // "hello".find("", 6) == -1
-        assertEquals(3, Stringlib.rfind(u("hello"), u("l"), 0, 5));
-        assertEquals(6, Stringlib.count(u("hello"), u(""), 0, 5, -1));                   // "hello".count("") == 6
-        assertEquals(2, Stringlib.count(u("aaaa"), u("aa"), 0, 4, -1));                  // not overlapping
-        assertTrue(Stringlib.tailMatch(u("hello"), u(""), 5, 5, false));                 // "hello".startswith("", 5)
-        assertFalse(Stringlib.tailMatch(u("hello"), u(""), 6, 5, false));                // "hello".startswith("", 6)
-        assertTrue(Stringlib.tailMatch(u("hello"), u("ll"), 0, 4, true));                // "hello".endswith("ll", 0, 4)
+        Stringlib.View hello = v("héllo😀x");
+        assertEquals(6, hello.find(u("x"), 0, hello.length()));                          // "héllo😀x".find("x") == 6
+        assertEquals(5, hello.find(u("😀"), 0, hello.length()));
+        assertEquals(-1, v("hello").find(u("é"), 0, 5));                                 // a unit wider than the text's
+        assertEquals(1, v("a\u0100b").find(u("\u0100b"), 0, 3));                        // two-byte units
+        assertEquals(5, v("hello").find(u(""), 5, 5));                                   // "hello".find("", 5) == 5
+        assertEquals(-1, v("hello").find(u(""), 6, 5));                                  // "hello".find("", 6) == -1
+        assertEquals(3, v("hello").rfind(u("l"), 0, 5));
+        assertEquals(2, v("hello").rfind(u("ll"), 0, 5));
+        assertEquals(-1, v("hello").rfind(u("ll"), 0, 3));                               // "hello".rfind("ll", 0, 3) == -1
+        assertEquals(6, v("hello").count(u(""), 0, 5, -1));                              // "hello".count("") == 6
+        assertEquals(2, v("aaaa").count(u("aa"), 0, 4, -1));                             // not overlapping
+        assertTrue(v("hello").tailMatch(u(""), 5, 5, false));                            // "hello".startswith("", 5)
+        assertFalse(v("hello").tailMatch(u(""), 6, 5, false));                           // "hello".startswith("", 6)
+        assertTrue(v("hello").tailMatch(u("ll"), 0, 4, true));                           // "hello".endswith("ll", 0, 4)
     }
 
     @Test
     void splitKeepsTheRestAsItIs() {
-        assertEquals(List.of("a", "b c "), all(Stringlib.splitWhitespace(u(" a b c "), 1, StrMethods::isUnicodeSpace)));
-        assertEquals(List.of(" a b", "c"), all(Stringlib.rsplitWhitespace(u(" a b c "), 1, StrMethods::isUnicodeSpace)));
-        assertEquals(List.of("a", "b", "", "c"), all(Stringlib.split(u("a,b,,c"), u(","), -1)));
-        assertEquals(List.of("a,b,", "c"), all(Stringlib.rsplit(u("a,b,,c"), u(","), 1)));
-        assertEquals(List.of("abc"), all(Stringlib.split(u("abc"), u("b"), 0)));
-        assertEquals(List.of("x\r\n", "y\n"), all(Stringlib.splitlines(u("x\r\ny\n"), true, c -> c == '\n' || c == '\r')));
+        assertEquals(List.of("a", "b c "), all(" a b c ", v(" a b c ").splitWhitespace(1, StrMethods::isUnicodeSpace)));
+        assertEquals(List.of(" a b", "c"), all(" a b c ", v(" a b c ").rsplitWhitespace(1, StrMethods::isUnicodeSpace)));
+        assertEquals(List.of("a", "b", "", "c"), all("a,b,,c", v("a,b,,c").split(u(","), -1)));
+        assertEquals(List.of("a,b,", "c"), all("a,b,,c", v("a,b,,c").rsplit(u(","), 1)));
+        assertEquals(List.of("abc"), all("abc", v("abc").split(u("b"), 0)));
+        assertEquals(List.of("x\r\n", "y\n"), all("x\r\ny\n", v("x\r\ny\n").splitlines(true, c -> c == '\n' || c == '\r')));
+        assertArrayEquals(new int[] {2, 4}, v("xxabxx").strip(u("x"), StrMethods::isUnicodeSpace, true, true));
     }
 
     @Test
