@@ -144,6 +144,9 @@ public final class FrameObjectType extends StructType {
                 space.decref(v);
             }
         }
+        // the borrowed pointers go with f_func, which held what they point to
+        memory.putLong(f + GLOBALS, 0);
+        memory.putLong(f + BUILTINS, 0);
         super.clear(f);
     }
 
@@ -181,8 +184,8 @@ public final class FrameObjectType extends StructType {
             case "f_trace_opcodes" -> space.newBool(traceOpcodes(f));
             case "f_lasti" -> space.newInt(live(f) instanceof LiveFrame running ? 2L * running.lastInstruction() : -1);
             case "f_code" -> space.newRef(field(f, CODE));
-            case "f_globals" -> space.newRef(field(f, GLOBALS));
-            case "f_builtins" -> space.newRef(field(f, BUILTINS));
+            case "f_globals" -> space.newRef(field(f, GLOBALS) != 0 ? field(f, GLOBALS) : space.none);
+            case "f_builtins" -> space.newRef(field(f, BUILTINS) != 0 ? field(f, BUILTINS) : space.none);
             case "f_locals" -> space.newRef(locals(f));
             case "f_lineno" -> {
                 int line = live(f) instanceof LiveFrame running ? running.line() : lineno(f);
