@@ -2,6 +2,7 @@ package dev.pyheap.interpreter.builtins;
 
 import dev.pyheap.interpreter.compiler.Analysis;
 import dev.pyheap.interpreter.compiler.Code;
+import dev.pyheap.interpreter.compiler.Future;
 import dev.pyheap.interpreter.eval.Interpreter;
 import dev.pyheap.interpreter.parser.CompileWarning;
 import dev.pyheap.interpreter.parser.PythonParser;
@@ -23,6 +24,10 @@ import java.util.List;
 final class CoreFunctions {
     /** {@code PyCF_ONLY_AST}: compile() returns the tree. */
     static final int PY_CF_ONLY_AST = 0x400;
+    /** {@code PyCF_MASK_OBSOLETE}: CO_NESTED, accepted and ignored. */
+    static final int PY_CF_MASK_OBSOLETE = 0x10;
+    /** {@code PyCF_COMPILE_MASK}: ONLY_AST, TYPE_COMMENTS, ALLOW_TOP_LEVEL_AWAIT, ALLOW_INCOMPLETE_INPUT. */
+    static final int PY_CF_COMPILE_MASK = PY_CF_ONLY_AST | 0x1000 | 0x2000 | 0x4000;
 
     private CoreFunctions() {
     }
@@ -63,8 +68,17 @@ final class CoreFunctions {
                 default -> throw new PyException("ValueError", "compile() mode must be 'exec', 'eval' or 'single'");
             };
             long flags = n > 3 ? c.get(3) : c.keyword("flags");
+            long dontInherit = n > 4 ? c.get(4) : c.keyword("dont_inherit");
             long optimize = n > 5 ? c.get(5) : c.keyword("optimize");
-            boolean onlyAst = flags != 0 && (Abstract.index(space, flags) & PY_CF_ONLY_AST) != 0;
+            int cfFlags = flags == 0 ? 0 : (int) Abstract.index(space, flags);
+            if ((cfFlags & ~(Future.CO_FUTURE_MASK | PY_CF_MASK_OBSOLETE | PY_CF_COMPILE_MASK)) != 0) {
+                throw new PyException("ValueError", "compile(): unrecognised flags");
+            }
+            int futureFlags = cfFlags & Future.CO_FUTURE_MASK;
+            if (dontInherit == 0 || !Abstract.isTrue(space, dontInherit)) {
+                futureFlags |= interp.currentFutureFlags();
+            }
+            boolean onlyAst = (cfFlags & PY_CF_ONLY_AST) != 0;
             boolean text = space.strType.check(source) || space.bytesType.check(source);
             if (onlyAst || !text && !space.codeType.check(source) && space.dictType.getItemString(table.modules(), "_ast") != 0) {
                 // a tree asked for or given: the node classes are the library's _ast module's
@@ -84,7 +98,8 @@ final class CoreFunctions {
                 }
             }
             String file = space.strType.check(filename) ? space.strType.value(filename) : Abstract.str(space, filename);
-            try (Interpreter.Loaded loaded = interp.load(compileSource(table, sourceText(space, source, "compile", m), file, m), false)) {
+            try (Interpreter.Loaded loaded = interp.load(compileSource(table, sourceText(space, source, "compile", m), file, m,
+                    futureFlags), false)) {
                 return space.newRef(loaded.code());
             }
         });
@@ -312,7 +327,8 @@ final class CoreFunctions {
         if (space.codeType.check(source)) {
             return interp.evalCode(source, globals, locals);
         }
-        Code code = compileSource(table, sourceText(space, source, who, mode), "<string>", mode);
+        Code code = compileSource(table, sourceText(space, source, who, mode), "<string>", mode,
+                interp.currentFutureFlags());
         try (Interpreter.Loaded loaded = interp.load(code, true)) { // exec's arena lives while the code runs
             return interp.evalCode(loaded.code(), globals, locals);
         }
@@ -335,11 +351,12 @@ final class CoreFunctions {
     }
 
     /** Parses and compiles {@code text} as {@code filename} (its warnings issued): CPython's SyntaxError when it is not Python. */
-    private static Code compileSource(ModuleTable table, String text, String filename, PythonParser.Mode mode) {
+    private static Code compileSource(ModuleTable table, String text, String filename, PythonParser.Mode mode,
+            int futureFlags) {
         try {
             List<CompileWarning> warnings = new ArrayList<>();
             var mod = PythonParser.parse(text, filename, mode, warnings);
-            Code code = Analysis.compile(mod, filename, 0, warnings);
+            Code code = Analysis.compile(mod, filename, 0, futureFlags, warnings);
             table.warnCompile(warnings);
             return code;
         } catch (PythonSyntaxError e) {

@@ -17,7 +17,8 @@ public final class SyntaxErrors {
         long filename = space.strType.runtime(e.filename());
         long lineno = space.newInt(e.lineno());
         long offset = e.offset() == PythonSyntaxError.NONE ? space.newNone() : space.newInt(e.offset());
-        long text = e.text() == null ? space.newNone() : space.strType.runtime(e.text());
+        String line = e.text() != null ? e.text() : programText(e.filename(), e.lineno());
+        long text = line == null ? space.newNone() : space.strType.runtime(line);
         long endLineno = e.endLineno() == PythonSyntaxError.NONE ? space.newNone() : space.newInt(e.endLineno());
         long endOffset = e.endOffset() == PythonSyntaxError.NONE ? space.newNone() : space.newInt(e.endOffset());
         long info = space.tupleType.create(filename, lineno, offset, text, endLineno, endOffset);
@@ -27,5 +28,34 @@ public final class SyntaxErrors {
         }
         long exc = type.create(args, true);
         return new PyException(typeName, e.msg(), exc, space::decref);
+    }
+
+    /**
+     * PyErr_ProgramTextObject: the errors the compiler finds after parsing (future statements, the
+     * symbol table) carry no source text, so CPython reads line {@code lineno} of the file the code
+     * says it came from, when there is such a file; a missing file or line gives none.
+     */
+    private static String programText(String filename, int lineno) {
+        if (filename == null || lineno < 1 || filename.startsWith("<")) {
+            return null;
+        }
+        try {
+            String source = new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(filename)),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            int start = 0;
+            for (int line = 1; line < lineno; line++) {
+                start = source.indexOf('\n', start) + 1;
+                if (start == 0) {
+                    return null;
+                }
+            }
+            if (start >= source.length()) {
+                return null;
+            }
+            int end = source.indexOf('\n', start);
+            return end < 0 ? source.substring(start) : source.substring(start, end + 1);
+        } catch (java.io.IOException | java.nio.file.InvalidPathException | SecurityException e) {
+            return null;
+        }
     }
 }

@@ -29,8 +29,14 @@ public record Analysis(Mod.Module module, Future future, Symtable symtable, Code
 
     /** The same, adding the compiler's SyntaxWarnings to {@code warnings} (null: none kept). */
     public static Analysis of(Mod.Module parsed, String filename, int optimize, List<CompileWarning> warnings) {
+        return of(parsed, filename, optimize, 0, warnings);
+    }
+
+    /** The same with the future features of {@code futureFlags} ({@code CO_FUTURE_*}: given to compile() or inherited) on. */
+    public static Analysis of(Mod.Module parsed, String filename, int optimize, int futureFlags,
+            List<CompileWarning> warnings) {
         return deep(warnings, () -> {
-            Future future = Future.fromModule(parsed, filename);
+            Future future = Future.fromModule(parsed, filename).with(futureFlags);
             Mod.Module optimized = AstOptimizer.optimize(parsed, optimize, future.annotations());
             Symtable symtable = Symtable.build(optimized, filename, future.annotations());
             Code code = Compiler.compile(optimized, symtable, future, filename, optimize, warnings);
@@ -43,17 +49,24 @@ public record Analysis(Mod.Module module, Future future, Symtable symtable, Code
      * expression ('eval') or interactive statements ('single'; only a module has future statements).
      */
     public static Code compile(Mod parsed, String filename, int optimize, List<CompileWarning> warnings) {
+        return compile(parsed, filename, optimize, 0, warnings);
+    }
+
+    /** The same with the future features of {@code futureFlags} on, as compile(), exec() and eval() pass them. */
+    public static Code compile(Mod parsed, String filename, int optimize, int futureFlags,
+            List<CompileWarning> warnings) {
         if (parsed instanceof Mod.Module m) {
-            return of(m, filename, optimize, warnings).code();
+            return of(m, filename, optimize, futureFlags, warnings).code();
         }
         return deep(warnings, () -> switch (parsed) {
             case Mod.Expression e -> {
-                Mod.Expression optimized = AstOptimizer.optimize(e, optimize, false);
-                yield Compiler.compile(optimized, Symtable.build(optimized, filename, false), Future.NONE, filename,
-                        optimize, warnings);
+                Future future = Future.NONE.with(futureFlags);
+                Mod.Expression optimized = AstOptimizer.optimize(e, optimize, future.annotations());
+                yield Compiler.compile(optimized, Symtable.build(optimized, filename, future.annotations()), future,
+                        filename, optimize, warnings);
             }
             case Mod.Interactive i -> {
-                Future future = Future.of(i, filename);
+                Future future = Future.of(i, filename).with(futureFlags);
                 Mod.Interactive optimized = AstOptimizer.optimize(i, optimize, future.annotations());
                 yield Compiler.compile(optimized, Symtable.build(optimized, filename, future.annotations()), future,
                         filename, optimize, warnings);

@@ -59,7 +59,7 @@ final class Compiler {
 
     private static final int STACK_USE_GUIDELINE = 30;
     private static final int COMP_GENEXP = 0, COMP_LISTCOMP = 1, COMP_SETCOMP = 2, COMP_DICTCOMP = 3;
-    static final int CO_FUTURE_BARRY_AS_BDFL = 0x400000, CO_FUTURE_ANNOTATIONS = 0x1000000;
+    static final int CO_FUTURE_BARRY_AS_BDFL = Future.CO_FUTURE_BARRY_AS_BDFL, CO_FUTURE_ANNOTATIONS = Future.CO_FUTURE_ANNOTATIONS;
 
     /** compiler_unit: the state of one code object being compiled. */
     static final class Unit {
@@ -145,7 +145,8 @@ final class Compiler {
 
     /** The flags a code object inherits from the module's future statements (PyCF_MASK). */
     int futureFlags() {
-        return (future.annotations() ? CO_FUTURE_ANNOTATIONS : 0) | (future.barryAsFlufl() ? CO_FUTURE_BARRY_AS_BDFL : 0);
+        return (future.annotations() ? CO_FUTURE_ANNOTATIONS : 0) | (future.barryAsFlufl() ? CO_FUTURE_BARRY_AS_BDFL : 0)
+                | future.givenFlags();
     }
 
     String filename() {

@@ -12,14 +12,34 @@ import java.util.Set;
  * Python/future.c: the {@code from __future__ import ...} statements at the top of a module (after
  * the docstring). Only {@code annotations} changes anything in 3.11 (and {@code barry_as_FLUFL},
  * which is not supported); the others are accepted and ignored. {@code lineno} is the last future
- * statement's line (0 if none): the compiler rejects later ones.
+ * statement's line (0 if none): the compiler rejects later ones. {@code givenFlags} are the
+ * {@code CO_FUTURE_*} bits compile() was given or the compilation inherited from its caller: as
+ * CPython's {@code cf_flags}, they all show in the code objects' co_flags, even those of the
+ * features a statement would leave out.
  */
-public record Future(boolean annotations, boolean barryAsFlufl, int lineno) {
+public record Future(boolean annotations, boolean barryAsFlufl, int lineno, int givenFlags) {
     private static final Set<String> IGNORED = Set.of("nested_scopes", "generators", "division", "absolute_import",
             "with_statement", "print_function", "unicode_literals", "generator_stop");
 
+    /** The co_flags bits of the features a compilation can inherit or be given ({@code PyCF_MASK}). */
+    public static final int CO_FUTURE_DIVISION = 0x20000, CO_FUTURE_ABSOLUTE_IMPORT = 0x40000,
+            CO_FUTURE_WITH_STATEMENT = 0x80000, CO_FUTURE_PRINT_FUNCTION = 0x100000,
+            CO_FUTURE_UNICODE_LITERALS = 0x200000, CO_FUTURE_BARRY_AS_BDFL = 0x400000,
+            CO_FUTURE_GENERATOR_STOP = 0x800000, CO_FUTURE_ANNOTATIONS = 0x1000000;
+    public static final int CO_FUTURE_MASK = CO_FUTURE_DIVISION | CO_FUTURE_ABSOLUTE_IMPORT | CO_FUTURE_WITH_STATEMENT
+            | CO_FUTURE_PRINT_FUNCTION | CO_FUTURE_UNICODE_LITERALS | CO_FUTURE_BARRY_AS_BDFL
+            | CO_FUTURE_GENERATOR_STOP | CO_FUTURE_ANNOTATIONS;
+
+    /** These futures with the features of {@code flags} ({@code cf_flags}: given to compile() or inherited) added. */
+    public Future with(int flags) {
+        boolean a = annotations || (flags & CO_FUTURE_ANNOTATIONS) != 0;
+        boolean b = barryAsFlufl || (flags & CO_FUTURE_BARRY_AS_BDFL) != 0;
+        int given = givenFlags | (flags & CO_FUTURE_MASK);
+        return a == annotations && b == barryAsFlufl && given == givenFlags ? this : new Future(a, b, lineno, given);
+    }
+
     /** No future statements (a module without them, or an expression or interactive statement). */
-    public static final Future NONE = new Future(false, false, 0);
+    public static final Future NONE = new Future(false, false, 0, 0);
 
     /** future_parse. */
     public static Future fromModule(Mod.Module mod, String filename) {
@@ -74,7 +94,7 @@ public record Future(boolean annotations, boolean barryAsFlufl, int lineno) {
                 done = true;
             }
         }
-        return new Future(annotations, barry, lineno);
+        return new Future(annotations, barry, lineno, 0);
     }
 
     /** _PyAST_GetDocString: the first statement's string constant, if it is one. */

@@ -401,6 +401,15 @@ public final class Interpreter implements FrameEvaluator {
     }
 
     /**
+     * {@code PyEval_MergeCompilerFlags}: the future features ({@code CO_FUTURE_*} bits of co_flags)
+     * of the running frame's code, which compile(), exec() and eval() of source text inherit.
+     */
+    public int currentFutureFlags() {
+        Frame f = thread().top;
+        return f == null ? 0 : f.code.flags & dev.pyheap.interpreter.compiler.Future.CO_FUTURE_MASK;
+    }
+
+    /**
      * {@code PyEval_GetLocals}: the running frame's locals, a dict: its namespace for module and
      * class bodies, a new snapshot of its fast locals for a function (borrowed: the frame keeps it).
      */
