@@ -1,4 +1,5 @@
 # Who refers to my object? gc.get_referrers and gc.get_referents in practice.
+# collectors: generational
 import gc
 
 class Leaky:

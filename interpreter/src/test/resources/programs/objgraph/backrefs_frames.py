@@ -4,6 +4,7 @@
 # what CPython's frames hold, and an instance __dict__ made in __init__ keeps its place in the
 # collector's list through objgraph's collection.
 # requires: objgraph
+# collectors: generational
 import gc
 import io
 import re
