@@ -24,10 +24,16 @@ import java.util.List;
 final class CoreFunctions {
     /** {@code PyCF_ONLY_AST}: compile() returns the tree. */
     static final int PY_CF_ONLY_AST = 0x400;
+    /**
+     * {@code PyCF_DONT_IMPLY_DEDENT} and {@code PyCF_ALLOW_INCOMPLETE_INPUT}, which codeop passes: a
+     * block still open at the end is not closed, and input that ends too soon is "incomplete input".
+     */
+    static final int PY_CF_DONT_IMPLY_DEDENT = 0x200, PY_CF_ALLOW_INCOMPLETE_INPUT = 0x4000;
     /** {@code PyCF_MASK_OBSOLETE}: CO_NESTED, accepted and ignored. */
     static final int PY_CF_MASK_OBSOLETE = 0x10;
-    /** {@code PyCF_COMPILE_MASK}: ONLY_AST, TYPE_COMMENTS, ALLOW_TOP_LEVEL_AWAIT, ALLOW_INCOMPLETE_INPUT. */
-    static final int PY_CF_COMPILE_MASK = PY_CF_ONLY_AST | 0x1000 | 0x2000 | 0x4000;
+    /** {@code PyCF_COMPILE_MASK}: ONLY_AST, TYPE_COMMENTS, ALLOW_TOP_LEVEL_AWAIT, DONT_IMPLY_DEDENT, ALLOW_INCOMPLETE_INPUT. */
+    static final int PY_CF_COMPILE_MASK = PY_CF_ONLY_AST | 0x1000 | 0x2000 | PY_CF_DONT_IMPLY_DEDENT
+            | PY_CF_ALLOW_INCOMPLETE_INPUT;
 
     private CoreFunctions() {
     }
@@ -98,8 +104,16 @@ final class CoreFunctions {
                 }
             }
             String file = space.strType.check(filename) ? space.strType.value(filename) : Abstract.str(space, filename);
-            try (Interpreter.Loaded loaded = interp.load(compileSource(table, sourceText(space, source, "compile", m), file, m,
-                    futureFlags), false)) {
+            String sourceText = sourceText(space, source, "compile", m);
+            if ((cfFlags & (PY_CF_DONT_IMPLY_DEDENT | PY_CF_ALLOW_INCOMPLETE_INPUT)) != 0) {
+                // codeop's question: whole as it stands? (then compiled as usual below)
+                try {
+                    PythonParser.parseAllowingIncomplete(sourceText, file, m);
+                } catch (PythonSyntaxError e) {
+                    throw SyntaxErrors.toPython(table.space(), e);
+                }
+            }
+            try (Interpreter.Loaded loaded = interp.load(compileSource(table, sourceText, file, m, futureFlags), false)) {
                 return space.newRef(loaded.code());
             }
         });

@@ -203,17 +203,22 @@ final class SysModule {
     static void fill(ModuleTable table, long module, long dict) {
         ObjectSpace space = table.space();
         var interp = table.interpreter();
-        for (String hook : new String[] {"excepthook", "__excepthook__"}) {
-            function(space, module, dict, hook, (self, a, n, kw) -> {
-                CallArgs c = new CallArgs(space, "excepthook", a, n, kw).exactly(3);
-                long value = c.get(1);
-                if (!space.exceptions.isException(value)) {
-                    throw new PyException("TypeError", "print_exception(): Exception expected for value, "
-                            + space.typeOf(value).name + " found");
-                }
-                table.printException.accept(new PyException(space.typeOf(value).name, "", space.newRef(value), space::decref));
-                return space.newNone();
-            });
+        long excepthook = space.builtinFunctionType.createInModule(new BuiltinFunctionType.Def("excepthook", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "excepthook", a, n, kw).exactly(3);
+            long value = c.get(1);
+            if (!space.exceptions.isException(value)) {
+                throw new PyException("TypeError", "print_exception(): Exception expected for value, "
+                        + space.typeOf(value).name + " found");
+            }
+            table.printException.accept(new PyException(space.typeOf(value).name, "", space.newRef(value), space::decref));
+            return space.newNone();
+        }, null), module);
+        try {
+            // one object under both names, as in CPython (code.py compares them with `is`)
+            setItem(space, dict, "excepthook", excepthook);
+            setItem(space, dict, "__excepthook__", excepthook);
+        } finally {
+            space.decref(excepthook);
         }
         long breakpointhook = space.builtinFunctionType.createInModule(def(space, dict, "breakpointhook",
                 (self, a, n, kw) -> breakpointhook(space, a, n, kw)), module);

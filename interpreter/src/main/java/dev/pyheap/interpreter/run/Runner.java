@@ -296,12 +296,13 @@ public final class Runner {
             table.formatter = new ModuleTable.ExceptionFormatter() {
                 @Override
                 public String exception(long exc) {
-                    return new TracebackPrinter(interp, sources).print(exc);
+                    return new TracebackPrinter(interp, sources).withLinecache(f -> linecacheLines(table, f)).print(exc);
                 }
 
                 @Override
                 public List<String> entries(long tb, long skip, long count) {
-                    return new TracebackPrinter(interp, sources).entries(tb, skip, count);
+                    return new TracebackPrinter(interp, sources).withLinecache(f -> linecacheLines(table, f))
+                            .entries(tb, skip, count);
                 }
             };
             // CPython's __main__ for -c, stdin and the interactive prompt has BuiltinImporter as its
@@ -897,6 +898,44 @@ public final class Runner {
                 } finally {
                     space.decref(k);
                 }
+            }
+        }
+    }
+
+    /**
+     * {@code linecache.getlines(file)} when the program has imported linecache (the lines without
+     * their ends), else none: what traceback.py shows for a file that is not on disk.
+     */
+    private static List<String> linecacheLines(ModuleTable table, String file) {
+        ObjectSpace space = table.space();
+        long module = space.dictType.getItemString(table.modules(), "linecache");
+        if (module == 0) {
+            return List.of();
+        }
+        long name = space.strType.runtime(file);
+        long lines = 0;
+        try {
+            lines = Abstract.callMethod(space, module, "getlines", new long[] {name});
+            if (!space.listType.check(lines)) {
+                return List.of();
+            }
+            List<String> result = new ArrayList<>();
+            for (int i = 0; i < space.listType.size(lines); i++) {
+                long line = space.listType.item(lines, i);
+                if (!space.strType.check(line)) {
+                    return List.of();
+                }
+                String text = space.strType.value(line);
+                result.add(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
+            }
+            return result;
+        } catch (PyException e) {
+            e.release();
+            return List.of();
+        } finally {
+            space.decref(name);
+            if (lines != 0) {
+                space.decref(lines);
             }
         }
     }

@@ -425,7 +425,31 @@ final class TracebackPrinter {
         }
     }
 
+    /**
+     * Where the lines of a file that is not on disk come from, or null: the traceback module's
+     * text shows what {@code linecache.getlines} gives for it (doctest serves its examples there).
+     */
+    private java.util.function.Function<String, List<String>> linecache;
+
+    /** This printer reading the lines of files not on disk from {@code linecache}, as traceback.py does. */
+    TracebackPrinter withLinecache(java.util.function.Function<String, List<String>> lookup) {
+        linecache = lookup;
+        return this;
+    }
+
+    private static boolean isRegularFile(String file) {
+        try {
+            return Files.isRegularFile(Path.of(file));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     private List<String> lines(String file) {
+        if (linecache != null && !sources.containsKey(file) && !isRegularFile(file)) {
+            // not kept: what linecache serves for such a name may change between calls
+            return linecache.apply(file);
+        }
         return sources.computeIfAbsent(file, f -> {
             try {
                 Path p = Path.of(f);

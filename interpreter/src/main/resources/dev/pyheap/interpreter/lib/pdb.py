@@ -76,6 +76,7 @@ import re
 import sys
 import cmd
 import bdb
+import code
 import dis
 import glob
 import pprint
@@ -1206,30 +1207,8 @@ exit
         Start an interactive interpreter whose global namespace
         contains all the (global and local) names found in the current scope.
         """
-        # there is no `code` module: a plain read-eval-print loop over the
-        # debugger's streams, until end of input
-        namespace = {**self.curframe.f_globals, **self.curframe_locals}
-        self.stdout.write("*interactive*\n")
-        while True:
-            self.stdout.write(">>> ")
-            self.stdout.flush()
-            line = self.stdin.readline()
-            if not line:
-                self.stdout.write("\n")
-                return
-            try:
-                code = compile(line, "<console>", "single")
-                saved = sys.stdout, sys.displayhook
-                try:
-                    sys.stdout = self.stdout
-                    sys.displayhook = self.displayhook
-                    exec(code, namespace)
-                finally:
-                    sys.stdout, sys.displayhook = saved
-            except SystemExit:
-                return
-            except BaseException:
-                self.stdout.write(traceback.format_exc())
+        ns = {**self.curframe.f_globals, **self.curframe_locals}
+        code.interact("*interactive*", local=ns)
 
     def do_alias(self, arg):
         """alias [name [command [parameter parameter ...] ]]
