@@ -63,12 +63,7 @@ public final class Binding implements HeapBinding {
      */
     @Override
     public void traverse(long object, ReferentVisitor visitor) {
-        GcReferentFilter filter = gcFilter;
-        if (filter == null || filter.visitor != visitor) {
-            filter = new GcReferentFilter(visitor);
-            gcFilter = filter;
-        }
-        space.typeOf(object).traverseForCollector(object, filter);
+        space.typeOf(object).traverseForCollector(object, filter(visitor));
     }
 
     private GcReferentFilter gcFilter;
@@ -76,14 +71,26 @@ public final class Binding implements HeapBinding {
     /** {@link #traverse}, answering from the type already in hand whether it untracks atomic objects. */
     @Override
     public boolean traverseTellingAtomic(long object, ReferentVisitor visitor) {
-        GcReferentFilter filter = gcFilter;
-        if (filter == null || filter.visitor != visitor) {
-            filter = new GcReferentFilter(visitor);
-            gcFilter = filter;
-        }
         PyType type = space.typeOf(object);
-        type.traverseForCollector(object, filter);
+        type.traverseForCollector(object, filter(visitor));
         return type.untracksAtomic();
+    }
+
+    /*
+     * The per-object methods of a collection's walks (the two above, the filter's accept) stay under
+     * C2's MaxInlineSize (35 bytes of bytecode), so they are inlined into the walks whatever the call
+     * site's profile says: a bigger callee is inlined only where the profile calls the site hot, and
+     * after the deoptimizations of a long first collection it no longer did (a call per object).
+     */
+    private GcReferentFilter filter(ReferentVisitor visitor) {
+        GcReferentFilter filter = gcFilter;
+        return filter != null && filter.visitor == visitor ? filter : newFilter(visitor);
+    }
+
+    private GcReferentFilter newFilter(ReferentVisitor visitor) {
+        GcReferentFilter filter = new GcReferentFilter(visitor);
+        gcFilter = filter;
+        return filter;
     }
 
     /** Passes on the referents a collector may look at: those preceded by a GC header. */
