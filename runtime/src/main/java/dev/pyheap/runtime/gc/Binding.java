@@ -78,9 +78,9 @@ public final class Binding implements HeapBinding {
 
     /*
      * The per-object methods of a collection's walks (the two above, the filter's accept) stay under
-     * C2's MaxInlineSize (35 bytes of bytecode), so they are inlined into the walks whatever the call
-     * site's profile says: a bigger callee is inlined only where the profile calls the site hot, and
-     * after the deoptimizations of a long first collection it no longer did (a call per object).
+     * MaxInlineSize (35 bytes of bytecode), so that inlining them into the walks does not hang on the
+     * call site's profile (a bigger callee is inlined only where the profile calls the site hot);
+     * bench/README, issue 13 pass eight, has the A/B.
      */
     private GcReferentFilter filter(ReferentVisitor visitor) {
         GcReferentFilter filter = gcFilter;
