@@ -63,12 +63,7 @@ public final class Binding implements HeapBinding {
      */
     @Override
     public void traverse(long object, ReferentVisitor visitor) {
-        GcReferentFilter filter = gcFilter;
-        if (filter == null || filter.visitor != visitor) {
-            filter = new GcReferentFilter(visitor);
-            gcFilter = filter;
-        }
-        space.typeOf(object).traverseForCollector(object, filter);
+        space.typeOf(object).traverseForCollector(object, filter(visitor));
     }
 
     private GcReferentFilter gcFilter;
@@ -76,14 +71,26 @@ public final class Binding implements HeapBinding {
     /** {@link #traverse}, answering from the type already in hand whether it untracks atomic objects. */
     @Override
     public boolean traverseTellingAtomic(long object, ReferentVisitor visitor) {
-        GcReferentFilter filter = gcFilter;
-        if (filter == null || filter.visitor != visitor) {
-            filter = new GcReferentFilter(visitor);
-            gcFilter = filter;
-        }
         PyType type = space.typeOf(object);
-        type.traverseForCollector(object, filter);
+        type.traverseForCollector(object, filter(visitor));
         return type.untracksAtomic();
+    }
+
+    /*
+     * The per-object methods of a collection's walks (the two above, the filter's accept) stay under
+     * MaxInlineSize (35 bytes of bytecode), so that inlining them into the walks does not hang on the
+     * call site's profile (a bigger callee is inlined only where the profile calls the site hot);
+     * bench/README, issue 13 pass eight, has the A/B.
+     */
+    private GcReferentFilter filter(ReferentVisitor visitor) {
+        GcReferentFilter filter = gcFilter;
+        return filter != null && filter.visitor == visitor ? filter : newFilter(visitor);
+    }
+
+    private GcReferentFilter newFilter(ReferentVisitor visitor) {
+        GcReferentFilter filter = new GcReferentFilter(visitor);
+        gcFilter = filter;
+        return filter;
     }
 
     /** Passes on the referents a collector may look at: those preceded by a GC header. */
