@@ -1,6 +1,7 @@
 package dev.pyheap.interpreter.eval;
 
 import dev.pyheap.api.Memory;
+import dev.pyheap.api.gc.mechanism.GcState;
 import dev.pyheap.interpreter.compiler.Code;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
@@ -73,6 +74,8 @@ final class Ceval {
             H_LOAD_FAST = 23;
     /** The loop's case of each opcode. */
     private static final byte[] HOT = new byte[256];
+    /** For the loop's dispatch, one load per instruction: {@code HOT[op] | CACHES[op] << 8}. */
+    private static final int[] DISPATCH = new int[256];
 
     static {
         int[][] cases = {
@@ -91,11 +94,16 @@ final class Ceval {
         for (int[] c : cases) {
             HOT[c[0]] = (byte) c[1];
         }
+        for (int op = 0; op < 256; op++) {
+            DISPATCH[op] = HOT[op] | CACHES[op] << 8;
+        }
     }
 
     private final ObjectSpace space;
     private final Memory memory;
     private final ObjectOps ops;
+    /** The space's GC state, read after every instruction (one field load less than through the space). */
+    private final GcState gcState;
     private final MethodDefs methodDefs;
     /** {@code match} statements' instructions. */
     private final PatternMatching patterns;
@@ -119,6 +127,7 @@ final class Ceval {
         this.space = interp.space;
         this.memory = space.memory;
         this.ops = interp.ops;
+        this.gcState = space.gcState();
         this.methodDefs = new MethodDefs(space);
         this.patterns = new PatternMatching(interp);
         this.intTypeObject = space.intType.typeObject();
@@ -189,15 +198,16 @@ final class Ceval {
                 op = code[2 * i] & 0xFF;
                 arg = arg << 8 | (code[2 * i + 1] & 0xFF);
             }
+            int d = DISPATCH[op];
             f.lasti = i;
-            f.next = i + 1 + CACHES[op];
+            f.next = i + 1 + (d >>> 8);
             // set by the instructions that reach the eval breaker; its one call site is after the switch
             boolean check = false;
             // The hottest instructions' cases each hold their specialized fast path only (a few heap
             // accesses): C2 stops inlining into this method when its parse reaches 18,000 nodes, and an
             // FFM access parses as about twenty inlined JDK methods, so the budget buys roughly a hundred
             // accesses; the helpers' misses, generic paths and errors are separate methods (see HOT).
-            switch (HOT[op]) {
+            switch (d & 0xFF) {
                 case H_LOAD_FAST -> {
                     long v = f.get(arg);
                     if (v == 0) {
@@ -289,7 +299,7 @@ final class Ceval {
                 }
                 default -> execute(t, f, op, arg);
             }
-            if (check || space.gcState().collectionDue()) {
+            if (check || gcState.collectionDue()) {
                 checkpoint(tc);
             }
         }

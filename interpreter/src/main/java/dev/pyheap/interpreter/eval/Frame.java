@@ -15,6 +15,8 @@ import java.util.function.LongConsumer;
  *   base ─► +0 f_func (counted)  +8 f_globals  +16 f_builtins (borrowed from the function)
  *           +24 f_locals (counted, module and class bodies)  +32 f_code (counted)  +40 frame_obj (counted)
  *           +48 previous  +56 prev_instr  +64 stacktop (int)  +68 is_entry  +69 owner
+ *           (a thread's frame keeps its specials in this handle's fields; frame_obj is {@link #frameObj} for
+ *           every frame)
  *           +72 localsplus[0 .. nlocalsplus)   the fast locals, cells and free variables
  *               then the value stack (co_stacksize entries)
  * </pre>
@@ -63,6 +65,12 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
     long initArgs;
     /** With {@link #initSelf}: the caller's stack entries of the call (NULL or self, the class, the arguments). */
     int initPops;
+    /**
+     * {@code frame_obj}: the frame object made for this frame (counted), or 0. Kept here rather than in the
+     * header word, like {@link #lasti} and {@link #sp}: every call writes it and every return reads it, and
+     * nothing outside this handle reads the word (a generator's frame has one handle for its whole life).
+     */
+    long frameObj;
 
     Frame(ObjectSpace space, CodeInfo code, long base, long func, long globals, long builtins, long locals,
             boolean funcGiven) {
@@ -98,7 +106,7 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
         this.initPops = 0;
         // A thread's frame keeps its specials in this handle's fields only (as prev_instr and stacktop):
         // nothing reads those header words back, so they are not stored, one call's worth of heap
-        // writes saved. frame_obj is the exception: clear() reads it. A generator's frame has its
+        // writes saved; frame_obj is a field of every frame's handle. A generator's frame has its
         // header written by the generator (GeneratorType.create) and read by the constructor below.
         if (!funcGiven) {
             space.incref(func);
@@ -107,7 +115,7 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
             space.incref(locals);
         }
         space.incref(code.code);
-        memory.putLong(base + FRAME_OBJ, 0);
+        this.frameObj = 0;
         for (int i = filled; i < code.nlocalsplus; i++) {
             memory.putLong(lp + 8L * i, 0);
         }
@@ -186,11 +194,11 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
     }
 
     long frameObject() {
-        return memory.getLong(base + FRAME_OBJ);
+        return frameObj;
     }
 
     void setFrameObject(long f) {
-        memory.putLong(base + FRAME_OBJ, f);
+        frameObj = f;
     }
 
     /** {@code _PyFrame_GetFrameObject}: this frame's frame object, made on first request (borrowed: the frame keeps it). */
@@ -246,7 +254,7 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
 
     @Override
     public void forEachReference(LongConsumer visitor) {
-        long f = memory.getLong(base + FRAME_OBJ);
+        long f = frameObj;
         if (gen == 0) {
             visitor.accept(func);
             visitor.accept(code.code);
@@ -274,7 +282,7 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
     public void clear() {
         int n = sp;
         sp = 0;
-        long fo = memory.getLong(base + FRAME_OBJ);
+        long fo = frameObj;
         if (fo != 0 && space.refcount(fo) > 1) {
             // take_ownership: the frame object outlives the frame and keeps its locals; its f_back
             // becomes the caller's frame object (made now if needed). A generator's frame has no
@@ -302,9 +310,9 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
                     space.decref(v);
                 }
             }
-            long f = memory.getLong(base + FRAME_OBJ);
+            long f = frameObj;
             if (f != 0) {
-                memory.putLong(base + FRAME_OBJ, 0);
+                frameObj = 0;
                 space.frameObjectType.setLineno(f, line());
                 space.frameObjectType.setLive(f, null);
                 space.decref(f);
