@@ -246,8 +246,13 @@ final class ProfilerType extends StructType implements Interpreter.ProfileHook {
             memory.putLong(o + STATE, 0);
             freeSlot(index);
         }
-        clear(o);
+        putField(o, TIMER, 0);
         space.typeOf(o).tpFree(o);
+    }
+
+    /** No {@code tp_clear}, as CPython's: a collection leaves the timer to the profiler's dealloc. */
+    @Override
+    public void clear(long o) {
     }
 
     /** {@code profiler_traverse}: the type (of a subclass's instance, the class shows it). */
