@@ -88,6 +88,7 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("unicodedata", UnicodedataModule::fill);
         table.put("_imp", ImpModule::fill);
         table.put("_pyheap_marshal", MarshalSupport::fill);
+        table.put("_lsprof", LsprofModule::fill);
         table.put("_objgraph", (t, m, d) -> ObjgraphModule.fill(t, m, d, heap));
     }
 

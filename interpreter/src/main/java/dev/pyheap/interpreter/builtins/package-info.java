@@ -27,6 +27,7 @@
  *   <tr><td>{@code Libm}</td><td>the platform's {@code libm} that {@code Modules/mathmodule.c} calls ({@code atan2} through the native linker)</td></tr>
  *   <tr><td>{@code RandomModule}</td><td>{@code Modules/_randommodule.c}</td></tr>
  *   <tr><td>{@code ArrayModule}</td><td>{@code Modules/arraymodule.c} ({@code array.array} over a C buffer, its iterator, {@code _array_reconstructor})</td></tr>
+ *   <tr><td>{@code LsprofModule}, {@code ProfilerType}</td><td>{@code Modules/_lsprof.c} ({@code _lsprof.Profiler}: {@code profiler_callback}, the entry and sub-entry tables, {@code getstats}; {@code profiler_entry}/{@code profiler_subentry})</td></tr>
  *   <tr><td>{@code CollectionsModule}, {@code DequeType}</td><td>{@code Modules/_collectionsmodule.c} ({@code deque}, its iterators, {@code _count_elements})</td></tr>
  *   <tr><td>{@code DefaultDictType}, {@code OrderedDictType} (with {@code OdictIterType}, {@code OdictViewType}), {@code DictSubtype}</td><td>{@code Modules/_collectionsmodule.c}'s {@code defaultdict}, {@code Objects/odictobject.c}; {@code DictSubtype} holds the slots both inherit from dict ({@code inherit_slots})</td></tr>
  *   <tr><td>{@code CtypesModule}</td><td>{@code Modules/_ctypes/_ctypes.c} ({@code CDataObject}: the {@code _CData} base and where an instance's memory is) and {@code cfield.c} (the getfunc/setfunc of each format code), as {@code _pyheap_ctypes} under the library's {@code _ctypes}/{@code ctypes}</td></tr>

@@ -34,6 +34,10 @@ final class EvalThread {
     boolean useTracing;
     /** {@code c_traceobj}, {@code c_profileobj}: what {@code sys.settrace}/{@code sys.setprofile} set (counted), or 0. */
     long traceFunc, profileFunc;
+    /** The Java profile function ({@code c_profilefunc}) called with {@link #profileFunc}, or null for {@code profile_trampoline}. */
+    Interpreter.ProfileHook profileHook;
+    /** The old profile function is being released by {@code _PyEval_SetProfile}: setting another fails. */
+    boolean settingProfile;
     /** {@code tstate->tracing}: how many trace or profile calls are running (they are not traced). */
     int tracing;
     /** {@code tstate->tracing_what}: the event of the trace call running, or of the last one. */

@@ -241,6 +241,31 @@ public final class Interpreter implements FrameEvaluator {
         tracing.setProfile(thread(), func);
     }
 
+    /**
+     * A profile function written in Java ({@code Py_tracefunc} as {@code PyEval_SetProfile} takes
+     * it): called for each profile event of the thread it is set on, with the object it was set
+     * with ({@code c_profileobj}, what {@code sys.getprofile()} returns), the code object of the
+     * frame the event is in, the event ({@link #PROFILE_CALL} ...) and its argument (the called
+     * built-in for the 'c_' events, the returned value for 'return'), all borrowed. It runs as a
+     * Python hook runs: nothing it calls is traced or profiled; an exception it throws unsets it
+     * and propagates in the frame, as a Python profile function's does.
+     */
+    public interface ProfileHook {
+        void event(long obj, long code, int what, long arg);
+    }
+
+    /** The events a {@link ProfileHook} gets ({@code PyTrace_CALL} ...; 'exception', 'line' and 'opcode' are the tracer's only). */
+    public static final int PROFILE_CALL = Tracing.CALL, PROFILE_RETURN = Tracing.RETURN, PROFILE_C_CALL = Tracing.C_CALL,
+            PROFILE_C_EXCEPTION = Tracing.C_EXCEPTION, PROFILE_C_RETURN = Tracing.C_RETURN;
+
+    /**
+     * {@code PyEval_SetProfile(hook, obj)} for the calling thread: the thread's profile function
+     * becomes {@code hook}, holding a reference to {@code obj} (borrowed) until it is replaced or unset.
+     */
+    public void setProfile(ProfileHook hook, long obj) {
+        tracing.setProfile(thread(), hook, obj);
+    }
+
     /** {@code sys.gettrace()}: the calling thread's trace function, or None (a new reference). */
     public long getTrace() {
         long f = thread().traceFunc;

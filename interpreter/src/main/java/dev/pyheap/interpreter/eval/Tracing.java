@@ -66,12 +66,37 @@ final class Tracing {
         space.xdecref(old);
     }
 
-    /** {@code _PyEval_SetProfile}. */
+    /** {@code _PyEval_SetProfile} with {@code profile_trampoline}: {@code func} (borrowed; None or 0 unsets) is called by the trampoline. */
     void setProfile(EvalThread t, long func) {
+        setProfile(t, null, func);
+    }
+
+    /** {@code _PyEval_SetProfile(tstate, hook, obj)}: a null hook calls {@code obj} through the trampoline. */
+    void setProfile(EvalThread t, Interpreter.ProfileHook hook, long obj) {
+        if (t.settingProfile) {
+            throw new PyException("RuntimeError", "Cannot install a profile function while another profile function is being installed");
+        }
+        boolean unset = obj == 0 || obj == space.none && hook == null;
         long old = t.profileFunc;
-        t.profileFunc = func == 0 || func == space.none ? 0 : space.newRef(func);
+        // the old object goes before the new one is set, as in CPython; what its release runs
+        // (a __del__, a profiler's dealloc) cannot set another one meanwhile
+        t.profileFunc = 0;
+        t.profileHook = null;
         t.updateTracing();
-        space.xdecref(old);
+        if (!unset) {
+            space.incref(obj);
+        }
+        t.settingProfile = true;
+        try {
+            space.xdecref(old);
+        } finally {
+            t.settingProfile = false;
+        }
+        if (!unset) {
+            t.profileFunc = obj;
+            t.profileHook = hook;
+            t.updateTracing();
+        }
     }
 
     /** The thread ends: its hooks go ({@code PyThreadState_Clear}). */
@@ -289,6 +314,10 @@ final class Tracing {
         if (t.tracing > 0) {
             return;
         }
+        if (profile && t.profileHook != null) {
+            callHook(t, f, what, arg);
+            return;
+        }
         long fo = interp.frameObject(f);
         FrameObjectType frames = space.frameObjectType;
         long callback = profile ? t.profileFunc : what == CALL ? t.traceFunc : frames.field(fo, FrameObjectType.TRACE);
@@ -323,6 +352,32 @@ final class Tracing {
             frames.setField(fo, FrameObjectType.TRACE, result);
         }
         space.decref(result);
+    }
+
+    /**
+     * {@code call_trace} for a Java profile function: called directly with the frame's code
+     * object, so no frame object is made and no locals are synchronised (CPython's C hooks read
+     * only the frame's code, as cProfile's does).
+     */
+    private void callHook(EvalThread t, Frame f, int what, long arg) {
+        Interpreter.ProfileHook hook = t.profileHook;
+        long obj = t.profileFunc;
+        int oldWhat = t.tracingWhat;
+        t.tracingWhat = what;
+        t.tracing++;
+        t.updateTracing();
+        space.incref(obj);
+        try {
+            hook.event(obj, f.code.code, what, arg);
+        } catch (PyException e) {
+            setProfile(t, 0);
+            throw e;
+        } finally {
+            space.decref(obj);
+            t.tracing--;
+            t.updateTracing();
+            t.tracingWhat = oldWhat;
+        }
     }
 
     /** {@code call_trampoline}: the hook called with (frame, event, arg), the locals synchronised around it. A new reference. */

@@ -7,7 +7,7 @@
  *   <tr><th>class</th><th>CPython</th></tr>
  *   <tr><td>{@link dev.pyheap.interpreter.eval.Interpreter}</td><td>{@code Python/ceval.c} ({@code PyEval_EvalCode}, {@code _PyEval_Vector}, {@code _PyFunction_Vectorcall}), {@code Objects/genobject.c} ({@code gen_send_ex})</td></tr>
  *   <tr><td>{@code Ceval}</td><td>{@code Python/ceval.c} ({@code _PyEval_EvalFrameDefault}, {@code do_raise}, {@code exception_unwind}), {@code Python/traceback.c} ({@code PyTraceBack_Here})</td></tr>
- *   <tr><td>{@code Tracing}</td><td>{@code Python/ceval.c} ({@code call_trace}, {@code maybe_call_line_trace}, {@code call_exc_trace}, {@code C_TRACE}), {@code Python/sysmodule.c} ({@code trace_trampoline}, {@code profile_trampoline}), {@code Objects/frameobject.c} ({@code frame_setlineno}, {@code mark_stacks})</td></tr>
+ *   <tr><td>{@code Tracing}</td><td>{@code Python/ceval.c} ({@code call_trace}, {@code maybe_call_line_trace}, {@code call_exc_trace}, {@code C_TRACE}, {@code _PyEval_SetProfile} with a C profile function), {@code Python/sysmodule.c} ({@code trace_trampoline}, {@code profile_trampoline}), {@code Objects/frameobject.c} ({@code frame_setlineno}, {@code mark_stacks})</td></tr>
  *   <tr><td>{@code Arguments}</td><td>{@code Python/ceval.c} ({@code initialize_locals} and its TypeErrors)</td></tr>
  *   <tr><td>{@code Frame}</td><td>{@code Include/internal/pycore_frame.h}, {@code Python/frame.c} ({@code _PyInterpreterFrame}, {@code _PyFrame_Clear})</td></tr>
  *   <tr><td>{@code DataStack}</td><td>{@code Python/pystate.c} ({@code _PyThreadState_BumpFramePointer}, {@code datastack_chunk})</td></tr>
