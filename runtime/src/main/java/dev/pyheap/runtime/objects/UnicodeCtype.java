@@ -25,10 +25,9 @@ import java.util.Map;
  * from the code point, so the whole of {@code a..z} has one record, and 0x110000 code points need
  * about 300 records. The file lists the records, then the record of every code point as runs.
  *
- * <p>Loading expands the runs and folds them into a two-level index, CPython's
- * {@code index1}/{@code index2}: the code point's high bits select a block of {@value #BLOCK}
- * record numbers (identical blocks, such as the unassigned planes, stored once), its low bits the
- * record in the block. The table is read on the first question about a non-ASCII character (the
+ * <p>Loading folds the runs into a two-level index, CPython's {@code index1}/{@code index2}: the
+ * code point's high bits select a block of {@value #BLOCK} record numbers (identical blocks, such as
+ * the unassigned planes, stored once), its low bits the record in the block. The table is read on the first question about a non-ASCII character (the
  * holder class's initialisation) and is immutable afterwards, so every heap of the JVM shares it;
  * ASCII is answered from a small table built here, so programs that stay in ASCII never load it.
  */
@@ -98,8 +97,7 @@ public final class UnicodeCtype {
 
         private static Table load() {
             List<String> records = new ArrayList<>();
-            char[] all = new char[Character.MAX_CODE_POINT + 1];
-            int next = 0;
+            List<String> runs = new ArrayList<>();
             try (InputStream in = UnicodeCtype.class.getResourceAsStream("unicodetype-14.0.txt")) {
                 if (in == null) {
                     throw new IllegalStateException("unicodetype-14.0.txt is missing from the runtime's resources");
@@ -109,20 +107,11 @@ public final class UnicodeCtype {
                     if (line.startsWith("T ")) {
                         records.add(line.substring(2));
                     } else if (line.startsWith("R ")) {
-                        for (String token : line.substring(2).split(" ")) {
-                            int star = token.indexOf('*');
-                            char n = (char) Integer.parseInt(star < 0 ? token : token.substring(0, star));
-                            int count = star < 0 ? 1 : Integer.parseInt(token.substring(star + 1), 16);
-                            Arrays.fill(all, next, next + count, n);
-                            next += count;
-                        }
+                        runs.addAll(Arrays.asList(line.substring(2).split(" ")));
                     }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            }
-            if (next != all.length) {
-                throw new IllegalStateException("unicodetype-14.0.txt covers " + next + " code points");
             }
             int n = records.size();
             int[] flags = new int[n];
@@ -144,20 +133,62 @@ public final class UnicodeCtype {
                     }
                 }
             }
-            char[] index1 = new char[all.length >> SHIFT];
-            Map<String, Character> blocks = new HashMap<>();
-            StringBuilder index2 = new StringBuilder();
-            for (int b = 0; b < index1.length; b++) {
-                String block = new String(all, b << SHIFT, BLOCK);
-                Character at = blocks.get(block);
-                if (at == null) {
-                    at = (char) blocks.size();
-                    blocks.put(block, at);
-                    index2.append(block);
+            return new Table(new Indexer().index(runs), flags, delta, full);
+        }
+
+        private Table(char[][] index, int[] flags, int[][] delta, String[][] full) {
+            this(index[0], index[1], flags, delta, full);
+        }
+    }
+
+    /**
+     * Folds the runs into the two-level index without expanding them: a block that lies inside one
+     * run (the unassigned planes, the ideographs) is found by its record alone; only the blocks
+     * where runs meet are built and compared.
+     */
+    private static final class Indexer {
+        private final char[] index1 = new char[(Character.MAX_CODE_POINT + 1) >> SHIFT];
+        private final StringBuilder index2 = new StringBuilder();
+        private final Map<Integer, Character> uniform = new HashMap<>();
+        private final Map<String, Character> mixed = new HashMap<>();
+        private final char[] block = new char[BLOCK];
+        private int blocks;
+
+        char[][] index(List<String> runs) {
+            int fill = 0;
+            int at = 0;
+            for (String token : runs) {
+                int star = token.indexOf('*');
+                char record = (char) Integer.parseInt(star < 0 ? token : token.substring(0, star));
+                int count = star < 0 ? 1 : Integer.parseInt(token.substring(star + 1), 16);
+                while (count > 0) {
+                    if (fill == 0 && count >= BLOCK) {
+                        char number = uniform.computeIfAbsent((int) record, k -> add(String.valueOf(record).repeat(BLOCK)));
+                        int whole = count >> SHIFT;
+                        Arrays.fill(index1, at, at + whole, number);
+                        at += whole;
+                        count -= whole << SHIFT;
+                        continue;
+                    }
+                    int take = Math.min(count, BLOCK - fill);
+                    Arrays.fill(block, fill, fill + take, record);
+                    fill += take;
+                    count -= take;
+                    if (fill == BLOCK) {
+                        index1[at++] = mixed.computeIfAbsent(new String(block), this::add);
+                        fill = 0;
+                    }
                 }
-                index1[b] = at;
             }
-            return new Table(index1, index2.toString().toCharArray(), flags, delta, full);
+            if (at != index1.length || fill != 0) {
+                throw new IllegalStateException("unicodetype-14.0.txt covers " + (at * BLOCK + fill) + " code points");
+            }
+            return new char[][] {index1, index2.toString().toCharArray()};
+        }
+
+        private char add(String content) {
+            index2.append(content);
+            return (char) blocks++;
         }
     }
 
