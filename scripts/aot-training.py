@@ -40,7 +40,9 @@ counts = collections.Counter(type(p).__name__ for p in points)
 refs = [weakref.ref(p) for p in points[:10]]
 random.seed(12345)
 words = re.findall(r"\w+", "the quick brown fox " * 10)
-print(json.dumps({"total": total, "last": repr(points[-1]), "message": message}), gc.collect(),
+# str's Unicode table, read on the first question about a non-ASCII character
+title = "naïve straße".title()
+print(json.dumps({"total": total, "last": repr(points[-1]), "message": message}), gc.collect(), title,
       sys.getsizeof(points), len(counts), len(refs), random.random(), len(words), os.getcwd() != "",
       functools.reduce(lambda x, y: x + y, range(10)))
 

@@ -1,5 +1,7 @@
 package dev.pyheap.interpreter.parser;
 
+import dev.pyheap.runtime.objects.UnicodeCtype;
+
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
@@ -419,9 +421,7 @@ final class Tokenizer {
         int index = 0;
         while (i < s.length()) {
             int cp = s.codePointAt(i);
-            boolean ok = (index == 0 ? (cp == '_' || Character.isUnicodeIdentifierStart(cp))
-                    : (Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp)))
-                    && !dev.pyheap.interpreter.ast.ConstantRepr.unassignedInPython(cp);
+            boolean ok = index == 0 ? UnicodeCtype.isIdentifierStart(cp) : UnicodeCtype.isIdentifierPart(cp);
             if (!ok) {
                 int next = i + Character.charCount(cp);
                 if (next < s.length()) {

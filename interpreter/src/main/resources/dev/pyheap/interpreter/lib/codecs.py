@@ -3,7 +3,10 @@ getencoder/getdecoder, and the byte-order marks.
 
 pyheap's own implementation of the standard module over the codecs str.encode
 and bytes.decode know (UTF-8, UTF-8 with signature, UTF-16, UTF-32 and their
--le/-be forms, Latin-1, ASCII, unicode_escape, raw_unicode_escape).  Not here:
+-le/-be forms, Latin-1, ASCII, unicode_escape, raw_unicode_escape, and the
+single-byte codecs of _charmaps: cp1252, cp437, the ISO 8859 family, mac_roman,
+koi8_r...), and through codecs.encode/decode the bytes-to-bytes codecs hex,
+base64 and zlib and the str-to-str rot13.  Not here:
 register, incremental and stream codecs, iterencode/iterdecode,
 register_error/lookup_error.
 """
@@ -73,6 +76,49 @@ class CodecInfo(tuple):
 _cache = {}
 
 
+def _rot13(text):
+    return text.translate(_ROT13)
+
+
+_ROT13 = {c: (c - base + 13) % 26 + base for base in (65, 97) for c in range(base, base + 26)}
+
+
+def _binary_codecs():
+    """The bytes-to-bytes codecs (and rot-13, str to str) of codecs.encode/decode: name to
+    (encoder, decoder), each a function of the whole input; imported on first use."""
+    import binascii
+    import base64
+    import zlib
+    return {'hex': (binascii.b2a_hex, binascii.a2b_hex),
+            'base64': (base64.encodebytes, base64.decodebytes),
+            'zlib': (zlib.compress, zlib.decompress),
+            'rot-13': (_rot13, _rot13)}
+
+
+_BINARY_ALIASES = {'hex': 'hex', 'hex_codec': 'hex', 'base64': 'base64', 'base_64': 'base64',
+                   'base64_codec': 'base64', 'zlib': 'zlib', 'zip': 'zlib', 'zlib_codec': 'zlib',
+                   'rot13': 'rot-13', 'rot_13': 'rot-13'}
+
+
+def _binary_info(name):
+    encoder, decoder = _binary_codecs()[name]
+
+    def call(f, what, input, errors):
+        if errors != 'strict':
+            raise ValueError("%s error handling is not supported" % errors)
+        try:
+            return f(input)
+        except Exception as e:
+            raise type(e)("%s with %r codec failed (%s: %s)" % (what, name, type(e).__name__, e)) from e
+
+    def encode(input, errors='strict'):
+        return (call(encoder, 'encoding', input, errors), len(input))
+
+    def decode(input, errors='strict'):
+        return (call(decoder, 'decoding', input, errors), len(input))
+    return CodecInfo(encode, decode, name=name, _is_text_encoding=False)
+
+
 def lookup(encoding):
     """The CodecInfo of the encoding (any spelling of its name);
     LookupError for an encoding there is no codec for."""
@@ -80,6 +126,15 @@ def lookup(encoding):
         raise TypeError("lookup() argument must be str, not %s" % type(encoding).__name__)
     key = '_'.join(encoding.lower().replace('-', ' ').replace('_', ' ').split())
     name = _ALIASES.get(key)
+    if name is None and key in _BINARY_ALIASES:
+        name = _BINARY_ALIASES[key]
+        info = _cache.get(name)
+        if info is None:
+            info = _cache[name] = _binary_info(name)
+        return info
+    if name is None:
+        import _charmaps
+        name = _charmaps.NAMES.get(key)
     if name is None:
         raise LookupError("unknown encoding: %s" % encoding)
     info = _cache.get(name)
@@ -96,13 +151,18 @@ def lookup(encoding):
 
 def encode(obj, encoding='utf-8', errors='strict'):
     """obj encoded with the codec registered for encoding."""
-    lookup(encoding)
+    info = lookup(encoding)
+    if not info._is_text_encoding:
+        return info.encode(obj, errors)[0]
     return _codecs.encode(obj, encoding, errors)
 
 
 def decode(obj, encoding='utf-8', errors='strict'):
     """obj decoded with the codec registered for encoding."""
-    name = lookup(encoding).name
+    info = lookup(encoding)
+    if not info._is_text_encoding:
+        return info.decode(obj, errors)[0]
+    name = info.name
     if isinstance(obj, str) and name in ('unicode-escape', 'raw-unicode-escape'):
         # these two decoders take a str as its UTF-8 bytes
         obj = obj.encode('utf-8')

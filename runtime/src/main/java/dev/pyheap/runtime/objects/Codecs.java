@@ -8,8 +8,9 @@ import java.io.ByteArrayOutputStream;
  * The codecs {@code str.encode}, {@code bytes.decode}, {@code str(b, encoding)} and
  * {@code bytes(s, encoding)} support (Objects/unicodeobject.c's built-in codecs and
  * Python/codecs.c's error handlers): UTF-8, ASCII, Latin-1, UTF-16 and UTF-32 (with a byte
- * order mark, or {@code -le}/{@code -be} without one), {@code unicode_escape} and
- * {@code raw_unicode_escape}.
+ * order mark, or {@code -le}/{@code -be} without one), {@code unicode_escape},
+ * {@code raw_unicode_escape}, and the single-byte codecs of {@link Charmaps} (whose errors name the
+ * {@code charmap} codec, as CPython's do).
  *
  * <ol>
  *   <li>The encoding's name is looked up as {@code codecs.lookup} normalizes it (case, {@code _}
@@ -33,9 +34,9 @@ final class Codecs {
 
     /** The built-in codecs, with the names their errors give. */
     enum Codec {
-        UTF_8("utf-8"), ASCII("ascii"), LATIN_1("latin-1"), UTF_16("utf-16"), UTF_16_LE("utf-16-le"), UTF_16_BE("utf-16-be"),
+        UTF_8("utf-8"), UTF_8_SIG("utf-8"), ASCII("ascii"), LATIN_1("latin-1"), UTF_16("utf-16"), UTF_16_LE("utf-16-le"), UTF_16_BE("utf-16-be"),
         UTF_32("utf-32"), UTF_32_LE("utf-32-le"), UTF_32_BE("utf-32-be"), UNICODE_ESCAPE("unicodeescape"),
-        RAW_UNICODE_ESCAPE("rawunicodeescape");
+        RAW_UNICODE_ESCAPE("rawunicodeescape"), CHARMAP("charmap");
 
         final String label;
 
@@ -66,6 +67,7 @@ final class Codecs {
         String e = encoding.toLowerCase(java.util.Locale.ROOT).strip().replace('_', '-').replace(' ', '-');
         return switch (e) {
             case "utf-8", "utf8", "u8", "utf", "utf8-ucs2", "utf8-ucs4", "cp65001" -> Codec.UTF_8;
+            case "utf-8-sig" -> Codec.UTF_8_SIG;
             case "ascii", "us-ascii", "646", "us", "ansi-x3.4-1968", "iso646-us", "cp367" -> Codec.ASCII;
             case "latin-1", "latin1", "latin", "iso-8859-1", "iso8859-1", "8859", "cp819", "l1", "iso-ir-100" -> Codec.LATIN_1;
             case "utf-16", "utf16", "u16" -> Codec.UTF_16;
@@ -76,7 +78,12 @@ final class Codecs {
             case "utf-32-be", "utf-32be", "utf32be", "utf32-be" -> Codec.UTF_32_BE;
             case "unicode-escape" -> Codec.UNICODE_ESCAPE;
             case "raw-unicode-escape" -> Codec.RAW_UNICODE_ESCAPE;
-            default -> throw new PyException("LookupError", "unknown encoding: " + encoding);
+            default -> {
+                if (Charmaps.find(encoding) == null) {
+                    throw new PyException("LookupError", "unknown encoding: " + encoding);
+                }
+                yield Codec.CHARMAP;
+            }
         };
     }
 
@@ -171,10 +178,39 @@ final class Codecs {
 
     private static byte[] encodeText(int[] text, String encoding, String errors) {
         Codec codec = lookup(encoding);
+        if (codec == Codec.UTF_8_SIG) {
+            // the signature, then UTF-8 with the text's own positions in its errors (Lib/encodings/utf_8_sig.py)
+            byte[] body = encodeText(text, "utf-8", errors);
+            byte[] all = new byte[body.length + 3];
+            all[0] = (byte) 0xEF;
+            all[1] = (byte) 0xBB;
+            all[2] = (byte) 0xBF;
+            System.arraycopy(body, 0, all, 3, body.length);
+            return all;
+        }
         if (codec == Codec.UNICODE_ESCAPE || codec == Codec.RAW_UNICODE_ESCAPE) {
             return encodeEscapes(text, codec == Codec.RAW_UNICODE_ESCAPE);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(text.length + 4);
+        if (codec == Codec.CHARMAP) {
+            Charmaps.Charmap map = Charmaps.find(encoding);
+            int i = 0;
+            while (i < text.length) {
+                int b = map.encode(text[i]);
+                if (b >= 0) {
+                    out.write(b);
+                    i++;
+                    continue;
+                }
+                int end = i + 1;
+                while (end < text.length && map.encode(text[end]) < 0) {
+                    end++;
+                }
+                encodeError(out, codec, errors, text, i, end, "character maps to <undefined>");
+                i = end;
+            }
+            return out.toByteArray();
+        }
         if (codec.withBom()) {
             putUnit(out, codec, 0xFEFF);
         }
@@ -209,7 +245,8 @@ final class Codecs {
 
     private static void putChar(ByteArrayOutputStream out, Codec codec, int c) {
         switch (codec) {
-            case ASCII, LATIN_1 -> out.write(c);
+            // a charmap's error handlers write ASCII replacements, which every charmap codec keeps as they are
+            case ASCII, LATIN_1, CHARMAP -> out.write(c);
             case UTF_8 -> {
                 if (c < 0x80) {
                     out.write(c);
@@ -284,7 +321,7 @@ final class Codecs {
                 }
             }
             case "surrogatepass" -> {
-                if (codec == Codec.ASCII || codec == Codec.LATIN_1) {
+                if (codec == Codec.ASCII || codec == Codec.LATIN_1 || codec == Codec.CHARMAP) {
                     throw encodeException(codec, text, start, end, reason);
                 }
                 for (int k = start; k < end; k++) {
@@ -327,6 +364,11 @@ final class Codecs {
      */
     private static String decodeBytes(byte[] data, String encoding, String errors, String[] invalidEscape) {
         Codec codec = lookup(encoding);
+        if (codec == Codec.UTF_8_SIG) {
+            // a leading signature dropped, then UTF-8: errors count from after it, as utf_8_sig.py's
+            boolean bom = data.length >= 3 && data[0] == (byte) 0xEF && data[1] == (byte) 0xBB && data[2] == (byte) 0xBF;
+            return decodeBytes(bom ? java.util.Arrays.copyOfRange(data, 3, data.length) : data, "utf-8", errors, invalidEscape);
+        }
         StringBuilder out = new StringBuilder(data.length);
         switch (codec) {
             case ASCII -> {
@@ -344,6 +386,17 @@ final class Codecs {
                 }
             }
             case UTF_8 -> decodeUtf8(out, data, errors);
+            case CHARMAP -> {
+                Charmaps.Charmap map = Charmaps.find(encoding);
+                for (int i = 0; i < data.length; i++) {
+                    int c = map.decode(data[i] & 0xFF);
+                    if (c >= 0) {
+                        out.appendCodePoint(c);
+                    } else {
+                        decodeError(out, codec, errors, data, i, i + 1, "character maps to <undefined>");
+                    }
+                }
+            }
             case UNICODE_ESCAPE -> decodeUnicodeEscape(out, data, errors, invalidEscape);
             case RAW_UNICODE_ESCAPE -> decodeRawUnicodeEscape(out, data, errors);
             default -> decodeUnits(out, codec, data, errors);

@@ -176,7 +176,7 @@ final class Constructors {
         }
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().forEach(c -> b.append(c < 128 ? (char) c
-                : UnicodeCase.isDecimal(c) ? (char) ('0' + Character.digit(c, 10))
+                : UnicodeCtype.isDecimal(c) ? (char) ('0' + UnicodeCtype.decimalValue(c))
                 : StrMethods.isUnicodeSpace(c) ? ' ' : '?'));
         return b.toString();
     }

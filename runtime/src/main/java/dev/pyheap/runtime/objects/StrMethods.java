@@ -129,8 +129,7 @@ final class StrMethods extends TextMethods {
     }
 
     static boolean isUnicodeSpace(int c) {
-        return Character.isWhitespace(c) || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x1f || c == 0x85 || c == 0xa0
-                || Character.getType(c) == Character.SPACE_SEPARATOR;
+        return UnicodeCtype.isSpace(c);
     }
 
     /** {@code Py_UNICODE_ISLINEBREAK}. */
@@ -155,11 +154,16 @@ final class StrMethods extends TextMethods {
     private PyMethod predicate(String name, java.util.function.IntPredicate p, boolean emptyIs) {
         return (self, args) -> {
             Args.none("str." + name, args);
-            String s = text(self);
-            if (s.isEmpty()) {
+            long n = str.length(self);
+            if (n == 0) {
                 return space.newBool(emptyIs);
             }
-            return space.newBool(s.codePoints().allMatch(p));
+            for (long i = 0; i < n; i++) {
+                if (!p.test(str.codePointAt(self, i))) {
+                    return space.newBool(false);
+                }
+            }
+            return space.newBool(true);
         };
     }
 
@@ -167,22 +171,22 @@ final class StrMethods extends TextMethods {
     private static final Stringlib.Cases UNICODE = new Stringlib.Cases() {
         @Override
         public boolean isUpper(int c) {
-            return Character.isUpperCase(c) || Character.isTitleCase(c);
+            return (UnicodeCtype.flags(c) & (UnicodeCtype.UPPER | UnicodeCtype.TITLE)) != 0;
         }
 
         @Override
         public boolean isLower(int c) {
-            return Character.isLowerCase(c);
+            return UnicodeCtype.isLower(c);
         }
 
         @Override
         public int toUpper(int c) {
-            return Character.toTitleCase(c);
+            return UnicodeCtype.simpleMapping(c, UnicodeCtype.TITLE_MAP);
         }
 
         @Override
         public int toLower(int c) {
-            return Character.toLowerCase(c);
+            return UnicodeCtype.simpleMapping(c, UnicodeCtype.LOWER_MAP);
         }
     };
 
@@ -212,23 +216,21 @@ final class StrMethods extends TextMethods {
             Args.none("str.capitalize", args);
             return caseResult(UnicodeCase.capitalize(units(self)));
         });
-        def.accept("isdigit", predicate("isdigit", UnicodeCase::isDigit, false));
-        def.accept("isdecimal", predicate("isdecimal", UnicodeCase::isDecimal, false));
-        def.accept("isnumeric", predicate("isnumeric", UnicodeCase::isNumeric, false));
-        def.accept("isalpha", predicate("isalpha", Character::isLetter, false));
-        def.accept("isalnum", predicate("isalnum", UnicodeCase::isAlnum, false));
+        def.accept("isdigit", predicate("isdigit", UnicodeCtype::isDigit, false));
+        def.accept("isdecimal", predicate("isdecimal", UnicodeCtype::isDecimal, false));
+        def.accept("isnumeric", predicate("isnumeric", UnicodeCtype::isNumeric, false));
+        def.accept("isalpha", predicate("isalpha", UnicodeCtype::isAlpha, false));
+        def.accept("isalnum", predicate("isalnum", UnicodeCtype::isAlnum, false));
         def.accept("isspace", predicate("isspace", StrMethods::isUnicodeSpace, false));
         def.accept("isascii", predicate("isascii", c -> c < 128, true));
-        def.accept("isprintable", predicate("isprintable", StrType::isPrintable, true));
+        def.accept("isprintable", predicate("isprintable", UnicodeCtype::isPrintable, true));
         def.accept("isupper", (self, args) -> {
             Args.none("str.isupper", args);
-            String s = text(self);
-            return space.newBool(s.codePoints().anyMatch(Character::isUpperCase) && s.codePoints().noneMatch(Character::isLowerCase));
+            return space.newBool(UnicodeCase.isUpper(units(self)));
         });
         def.accept("islower", (self, args) -> {
             Args.none("str.islower", args);
-            String s = text(self);
-            return space.newBool(s.codePoints().anyMatch(Character::isLowerCase) && s.codePoints().noneMatch(Character::isUpperCase));
+            return space.newBool(UnicodeCase.isLower(units(self)));
         });
         def.accept("istitle", (self, args) -> {
             Args.none("str.istitle", args);

@@ -1066,18 +1066,8 @@ public final class StrType extends PyType {
                 : c < 0x10000 ? "\\u" + "0".repeat(4 - hex.length()) + hex : "\\U" + "0".repeat(8 - hex.length()) + hex;
     }
 
-    /**
-     * {@code Py_UNICODE_ISPRINTABLE}: every character but those of the categories Cc, Cf, Cs, Co, Cn,
-     * Zl, Zp and Zs, except the space itself.
-     */
+    /** {@code Py_UNICODE_ISPRINTABLE}: not a control, format, surrogate, private-use, unassigned or separator character, but the space. */
     static boolean isPrintable(int c) {
-        if (c == ' ') {
-            return true;
-        }
-        return switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
-                 Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
+        return UnicodeCtype.isPrintable(c);
     }
 }

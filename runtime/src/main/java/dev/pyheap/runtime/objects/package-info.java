@@ -31,6 +31,9 @@
  *   <tr><td>{@code DocTexts}</td><td>{@code Objects/typeobject.c} ({@code _PyType_GetDocFromInternalDoc}, {@code _PyType_GetTextSignatureFromInternalDoc}): the built-ins' {@code tp_doc}/{@code ml_doc} texts, recorded from CPython in the resource {@code docs.txt} and read on first use</td></tr>
  *   <tr><td>{@code ClassAssignment}</td><td>{@code Objects/typeobject.c} ({@code object_set_class}, {@code compatible_for_assignment})</td></tr>
  *   <tr><td>{@code Codecs}</td><td>{@code Objects/unicodeobject.c} (the UTF-8/16/32, ASCII and Latin-1 codecs), {@code Python/codecs.c} (the error handlers)</td></tr>
+ *   <tr><td>{@code Charmaps}</td><td>{@code Lib/encodings/cp1252.py} and the other single-byte codecs' tables, run as {@code Objects/unicodeobject.c}'s charmap codec</td></tr>
+ *   <tr><td>{@code UnicodeCase}</td><td>{@code Objects/unicodeobject.c}: {@code do_upper}, {@code do_lower}, {@code do_title} and the other case methods, {@code handle_capital_sigma}</td></tr>
+ *   <tr><td>{@code UnicodeCtype}</td><td>{@code Objects/unicodectype.c} and {@code Objects/unicodetype_db.h}: the character database of str's predicates and case mappings (Unicode 14.0)</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.SequenceType}, {@link dev.pyheap.runtime.objects.TupleType}</td><td>{@code Objects/tupleobject.c}</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.ListType}</td><td>{@code Objects/listobject.c}</td></tr>
  *   <tr><td>{@code ListSort}</td><td>{@code Objects/listobject.c} ({@code list_sort_impl}: timsort with powersort's merge order), {@code Objects/listsort.txt}</td></tr>
