@@ -651,6 +651,9 @@ public final class Abstract {
     public static long getItem(ObjectSpace space, long o, long key) {
         PyType t = space.typeOf(o);
         if (space.typeType.check(o) && t.lookup("__getitem__") == 0) {
+            if (o == space.typeType.typeObject()) {
+                return GenericAliases.alias(space, o, key); // type[X]: type has no __class_getitem__
+            }
             return classGetItem(space, o, key);
         }
         return t.getItem(o, key);
