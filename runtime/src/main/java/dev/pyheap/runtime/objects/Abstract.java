@@ -299,14 +299,33 @@ public final class Abstract {
         }
     }
 
-    /** {@code _PyObject_LookupAttr}: a new reference, or 0 when there is no such attribute (no AttributeError). */
+    /**
+     * {@code _PyObject_LookupAttr}: a new reference, or 0 when there is no such attribute (no
+     * AttributeError: one a descriptor's getter or a {@code __getattr__} raises counts as none).
+     */
     public static long lookupAttr(ObjectSpace space, long o, long name) {
-        return space.typeOf(o).lookupAttr(o, name);
+        try {
+            return space.typeOf(o).lookupAttr(o, name);
+        } catch (PyException e) {
+            return noAttribute(space, e);
+        }
     }
 
     /** {@code _PyObject_LookupAttr} for a Java name. */
     public static long lookupAttr(ObjectSpace space, long o, String name) {
-        return space.typeOf(o).lookupAttr(o, name);
+        try {
+            return space.typeOf(o).lookupAttr(o, name);
+        } catch (PyException e) {
+            return noAttribute(space, e);
+        }
+    }
+
+    private static long noAttribute(ObjectSpace space, PyException e) {
+        if (!matches(space, e, "AttributeError")) {
+            throw e;
+        }
+        e.release();
+        return 0;
     }
 
     /**
