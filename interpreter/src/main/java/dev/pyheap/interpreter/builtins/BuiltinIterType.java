@@ -2,6 +2,7 @@ package dev.pyheap.interpreter.builtins;
 
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
+import dev.pyheap.runtime.objects.Args;
 import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.objects.PyType;
 
@@ -44,10 +45,132 @@ final class BuiltinIterType extends PyType {
 
     BuiltinIterType(ObjectSpace space, Kind kind, Calls calls) {
         super(space, kind == Kind.CALLABLE ? "callable_iterator" : kind.name().toLowerCase(java.util.Locale.ROOT), null,
-                HAVE_GC | BASETYPE, basicSize(kind), 0);
+                HAVE_GC | (kind == Kind.CALLABLE ? 0 : BASETYPE), basicSize(kind), 0);
         this.kind = kind;
         this.calls = calls;
         this.counter = kind == Kind.REVERSED ? B : COUNTER;
+        if (kind == Kind.REVERSED) {
+            // reversed_len: the items left, none once the sequence is shorter than the position
+            defineMethod("__length_hint__", (self, args) -> {
+                Args.none("reversed.__length_hint__", args);
+                long seq = memory.getLong(self + A);
+                if (seq == 0) {
+                    return space.newInt(0);
+                }
+                long position = memory.getLong(self + counter) + 1;
+                long size = Abstract.length(space, seq);
+                return space.newInt(size < position ? 0 : position);
+            });
+        }
+        defineMethod("__reduce__", (self, args) -> {
+            Args.none(name + ".__reduce__", args);
+            return reduce(self);
+        });
+        if (kind == Kind.ZIP || kind == Kind.REVERSED) {
+            defineMethod("__setstate__", (self, args) -> {
+                setState(self, Args.one(name + ".__setstate__", args));
+                return space.newNone();
+            });
+        }
+    }
+
+    /** {@code enumerate} is generic in annotations ({@code enumerate[str]}). */
+    @Override
+    protected void fillDict() {
+        if (kind == Kind.ENUMERATE) {
+            putClassGetItem();
+        }
+    }
+
+    /** {@code callable_iterator} has no {@code tp_new} (only {@code iter(f, sentinel)} makes one), the others have theirs. */
+    @Override
+    protected boolean ownNew() {
+        return kind != Kind.CALLABLE;
+    }
+
+    /**
+     * {@code enum_reduce}, {@code zip_reduce}, {@code map_reduce}, {@code filter_reduce},
+     * {@code reversed_reduce}, {@code calliter_reduce}: how to make the iterator again from what it
+     * draws from, in its present state (the index; zip's strictness).
+     */
+    private long reduce(long o) {
+        long type = space.typeOf(o).typeObject();
+        long a = memory.getLong(o + A);
+        long b = bHoldsReference() ? memory.getLong(o + B) : 0;
+        return switch (kind) {
+            case ENUMERATE -> {
+                long index = space.newInt(memory.getLong(o + COUNTER));
+                try {
+                    yield reduction(type, new long[] {a, index}, 0);
+                } finally {
+                    space.decref(index);
+                }
+            }
+            case ZIP -> memory.getLong(o + COUNTER) != 0 ? reduction(type, a, space.trueObject) : reduction(type, a, 0);
+            case MAP -> {
+                int n = (int) space.tupleType.size(b);
+                long[] items = new long[n + 1];
+                items[0] = a;
+                for (int i = 0; i < n; i++) {
+                    items[i + 1] = space.tupleType.item(b, i);
+                }
+                yield reduction(type, items, 0);
+            }
+            case FILTER -> reduction(type, new long[] {a, b}, 0);
+            case REVERSED -> {
+                if (a == 0) {
+                    yield emptyReduction(type);
+                }
+                long index = space.newInt(memory.getLong(o + counter));
+                try {
+                    yield reduction(type, new long[] {a}, index);
+                } finally {
+                    space.decref(index);
+                }
+            }
+            case CALLABLE -> {
+                long iter = space.moduleType.builtin("iter");
+                yield a != 0 && b != 0 ? reduction(iter, new long[] {a, b}, 0) : emptyReduction(iter);
+            }
+        };
+    }
+
+    /** {@code (callable, ((),))}: what an exhausted iterator reduces to. */
+    private long emptyReduction(long callable) {
+        long empty = space.tupleType.create();
+        try {
+            return reduction(callable, new long[] {empty}, 0);
+        } finally {
+            space.decref(empty);
+        }
+    }
+
+    /** {@code (callable, (args...))}, or {@code (callable, (args...), state)} when {@code state} is not 0. */
+    private long reduction(long callable, long[] args, long state) {
+        long tuple = space.tupleType.create(args);
+        try {
+            return reduction(callable, tuple, state);
+        } finally {
+            space.decref(tuple);
+        }
+    }
+
+    private long reduction(long callable, long argsTuple, long state) {
+        return state != 0 ? space.tupleType.create(callable, argsTuple, state) : space.tupleType.create(callable, argsTuple);
+    }
+
+    /** {@code zip_setstate} (strict is the state's truth) and {@code reversed_setstate} (the index, clipped to the sequence). */
+    private void setState(long o, long state) {
+        if (kind == Kind.ZIP) {
+            memory.putLong(o + COUNTER, Abstract.isTrue(space, state) ? 1 : 0);
+            return;
+        }
+        long index = space.intType.asSsize(state);
+        long seq = memory.getLong(o + A);
+        if (seq != 0) {
+            long n = Abstract.length(space, seq);
+            memory.putLong(o + counter, Math.clamp(index, -1, n - 1));
+        }
     }
 
     private static long basicSize(Kind kind) {
@@ -445,6 +568,10 @@ final class BuiltinIterType extends PyType {
                 long i = memory.getLong(o + counter);
                 if (a == 0 || i < 0 || i >= Abstract.length(space, a)) {
                     memory.putLong(o + counter, -1);
+                    if (a != 0) { // reversed_next lets go of the exhausted sequence
+                        memory.putLong(o + A, 0);
+                        space.decref(a);
+                    }
                     return 0;
                 }
                 memory.putLong(o + counter, i - 1);

@@ -299,14 +299,33 @@ public final class Abstract {
         }
     }
 
-    /** {@code _PyObject_LookupAttr}: a new reference, or 0 when there is no such attribute (no AttributeError). */
+    /**
+     * {@code _PyObject_LookupAttr}: a new reference, or 0 when there is no such attribute (no
+     * AttributeError: one a descriptor's getter or a {@code __getattr__} raises counts as none).
+     */
     public static long lookupAttr(ObjectSpace space, long o, long name) {
-        return space.typeOf(o).lookupAttr(o, name);
+        try {
+            return space.typeOf(o).lookupAttr(o, name);
+        } catch (PyException e) {
+            return noAttribute(space, e);
+        }
     }
 
     /** {@code _PyObject_LookupAttr} for a Java name. */
     public static long lookupAttr(ObjectSpace space, long o, String name) {
-        return space.typeOf(o).lookupAttr(o, name);
+        try {
+            return space.typeOf(o).lookupAttr(o, name);
+        } catch (PyException e) {
+            return noAttribute(space, e);
+        }
+    }
+
+    private static long noAttribute(ObjectSpace space, PyException e) {
+        if (!matches(space, e, "AttributeError")) {
+            throw e;
+        }
+        e.release();
+        return 0;
     }
 
     /**
@@ -651,6 +670,9 @@ public final class Abstract {
     public static long getItem(ObjectSpace space, long o, long key) {
         PyType t = space.typeOf(o);
         if (space.typeType.check(o) && t.lookup("__getitem__") == 0) {
+            if (o == space.typeType.typeObject()) {
+                return GenericAliases.alias(space, o, key); // type[X]: type has no __class_getitem__
+            }
             return classGetItem(space, o, key);
         }
         return t.getItem(o, key);

@@ -89,6 +89,115 @@ public sealed class BaseExceptionType extends StructType permits ExceptionGroupT
                 return space.newNone();
             });
         }
+        if (name.equals("OSError")) {
+            defineMethod("__reduce__", (self, args) -> {
+                Args.none("__reduce__", args);
+                return reduceOSError(self);
+            });
+        } else if (name.equals("ImportError")) {
+            defineMethod("__reduce__", (self, args) -> {
+                Args.none("__reduce__", args);
+                return reduceImportError(self);
+            });
+        }
+    }
+
+    /**
+     * {@code OSError_reduce}: {@code OSError(*args)} remakes the error, so when the file names were
+     * taken out of {@code args} ({@code OSError(errno, strerror, filename)}) they are put back,
+     * {@code filename2} after a None standing for Windows' error number; then the {@code __dict__}.
+     */
+    private long reduceOSError(long self) {
+        long args = field(self, ARGS);
+        long filename = field(self, offsetOf("filename"));
+        long filename2 = field(self, offsetOf("filename2"));
+        boolean hasFilename = filename != 0 && filename != space.none;
+        long a;
+        if (args != 0 && space.tupleType.size(args) == 2 && hasFilename) {
+            long errno = space.tupleType.item(args, 0);
+            long strerror = space.tupleType.item(args, 1);
+            a = filename2 != 0 && filename2 != space.none
+                    ? space.tupleType.create(errno, strerror, filename, space.none, filename2)
+                    : space.tupleType.create(errno, strerror, filename);
+        } else {
+            a = args == 0 ? space.tupleType.create() : space.newRef(args);
+        }
+        return reduceWith(self, a, field(self, DICT));
+    }
+
+    /**
+     * {@code ImportError_reduce}: {@code (type, args, state)}, the state a copy of the
+     * {@code __dict__} with {@code name} and {@code path} when either is set (to anything, None
+     * too), the {@code __dict__} itself otherwise, no state without one.
+     */
+    private long reduceImportError(long self) {
+        long args = field(self, ARGS);
+        long a = args == 0 ? space.tupleType.create() : space.newRef(args);
+        long dict = field(self, DICT);
+        long importName = field(self, offsetOf("name"));
+        long path = field(self, offsetOf("path"));
+        boolean hasName = importName != 0;
+        boolean hasPath = path != 0;
+        if (!hasName && !hasPath) {
+            return reduceWith(self, a, dict);
+        }
+        long state = dict != 0 ? space.dictType.copy(dict) : space.dictType.create();
+        try {
+            if (hasName) {
+                space.dictType.setItemString(state, "name", importName);
+            }
+            if (hasPath) {
+                space.dictType.setItemString(state, "path", path);
+            }
+            return reduceWith(self, a, state);
+        } finally {
+            space.decref(state);
+        }
+    }
+
+    /** {@code (type(self), args)} or {@code (type(self), args, state)} when there is a state; takes over {@code args}. */
+    private long reduceWith(long self, long args, long state) {
+        long t = space.typeOf(self).typeObject();
+        try {
+            return state != 0 ? space.tupleType.create(t, args, state) : space.tupleType.create(t, args);
+        } finally {
+            space.decref(args);
+        }
+    }
+
+    /**
+     * Whether the type has a {@code tp_new} of its own (a {@code __new__} in its namespace):
+     * exceptions.c's {@code SimpleExtendsException} types do ({@code BaseException_new}), as do
+     * OSError, MemoryError and BaseExceptionGroup; the others inherit their base's.
+     */
+    @Override
+    protected boolean ownNew() {
+        return !INHERITED_NEW.contains(name) && !(base instanceof BaseExceptionType b && b.isOSError());
+    }
+
+    /** The built-in exceptions whose static type leaves {@code tp_new} to its base (besides OSError's subclasses). */
+    private static final java.util.Set<String> INHERITED_NEW = java.util.Set.of("AttributeError", "ImportError",
+            "IndentationError", "KeyError", "ModuleNotFoundError", "NameError", "StopIteration", "SyntaxError",
+            "SystemExit", "TabError", "UnboundLocalError", "ExceptionGroup");
+
+    private boolean isOSError() {
+        for (PyType t = this; t != null; t = t.base) {
+            if (t.name.equals("OSError")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Which {@code tp_new} function the type has: OSError's, MemoryError's, BaseExceptionGroup's or BaseException's. */
+    @Override
+    protected Object newFunction() {
+        PyType t = this;
+        while (!t.name.equals("OSError") && !t.name.equals("MemoryError") && !t.name.equals("BaseExceptionGroup")
+                && t.base != null) {
+            t = t.base;
+        }
+        return t;
     }
 
     /** {@code tp_dictoffset}: an exception keeps its own {@code __dict__}. */
@@ -259,8 +368,10 @@ public sealed class BaseExceptionType extends StructType permits ExceptionGroupT
         }
         if (has("msg") && !has("print_file_and_line")) { // ImportError
             setField(e, offsetOf("msg"), n == 1 ? first : space.none);
-            setField(e, offsetOf("name"), space.none);
-            setField(e, offsetOf("path"), space.none);
+            // ImportError_init: unset (NULL, read as None) unless given, so __reduce__ tells an
+            // explicit None from none
+            setField(e, offsetOf("name"), 0);
+            setField(e, offsetOf("path"), 0);
         } else if (has("name")) { // NameError, AttributeError
             setField(e, offsetOf("name"), space.none);
             if (has("obj")) {
@@ -274,7 +385,7 @@ public sealed class BaseExceptionType extends StructType permits ExceptionGroupT
             if (n >= 2 && n <= 5) {
                 setField(e, offsetOf("errno"), first);
                 setField(e, offsetOf("strerror"), space.tupleType.item(args, 1));
-                if (n >= 3) {
+                if (n >= 3 && space.tupleType.item(args, 2) != space.none) { // oserror_init: a None file name is none
                     setField(e, offsetOf("filename"), space.tupleType.item(args, 2));
                     if (n == 5) {
                         setField(e, offsetOf("filename2"), space.tupleType.item(args, 4));

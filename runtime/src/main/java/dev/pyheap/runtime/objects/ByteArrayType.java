@@ -123,6 +123,14 @@ public final class ByteArrayType extends PyType {
             return space.newNone();
         });
         // bytearray___sizeof__: the instance's type's basic size and the buffer's allocation
+        defineMethod("__reduce__", (self, args) -> {
+            Args.none("bytearray.__reduce__", args);
+            return commonReduce(self, 2);
+        });
+        defineMethod("__reduce_ex__", (self, args) -> {
+            Args.range("__reduce_ex__", args, 0, 1);
+            return commonReduce(self, args.length == 0 ? 0 : (int) Math.clamp(space.intType.asSsize(args[0]), Integer.MIN_VALUE, Integer.MAX_VALUE));
+        });
         defineMethod("__sizeof__", (self, args) -> {
             Args.none("bytearray.__sizeof__", args);
             return space.newInt(space.typeOf(self).basicSize() + memory.getLong(self + ALLOC));
@@ -364,11 +372,52 @@ public final class ByteArrayType extends PyType {
         resize(o, n - 1);
     }
 
+    /**
+     * {@code _common_reduce}: {@code (type(self), args, state)}, the state what {@code __getstate__}
+     * answers; before protocol 3 the data travels as a latin-1 str (Python 2's pickles read it), from
+     * 3 on as bytes.
+     */
+    private long commonReduce(long self, int proto) {
+        long state = Abstract.callMethod(space, self, "__getstate__", new long[0]);
+        long cls = space.typeOf(self).typeObject();
+        try {
+            byte[] data = value(self);
+            long args;
+            if (data.length == 0) {
+                args = space.tupleType.create();
+            } else if (proto < 3) {
+                long text = space.strType.create(new String(data, java.nio.charset.StandardCharsets.ISO_8859_1));
+                long encoding = space.strType.create("latin-1");
+                try {
+                    args = space.tupleType.create(text, encoding);
+                } finally {
+                    space.decref(text);
+                    space.decref(encoding);
+                }
+            } else {
+                long b = space.bytesType.of(data);
+                try {
+                    args = space.tupleType.create(b);
+                } finally {
+                    space.decref(b);
+                }
+            }
+            try {
+                return space.tupleType.create(cls, args, state);
+            } finally {
+                space.decref(args);
+            }
+        } finally {
+            space.decref(state);
+        }
+    }
+
     // ------------------------------------------------------------------ slots
 
     @Override
     protected java.util.Set<SlotWrappers.Slot> slots() {
-        return adjusted(super.slots(), java.util.List.of(SlotWrappers.Slot.NB_REMAINDER));
+        // bytearray_str: the repr (it warns only under -b, which this interpreter does not take)
+        return adjusted(super.slots(), java.util.List.of(SlotWrappers.Slot.NB_REMAINDER, SlotWrappers.Slot.TP_STR));
     }
 
     @Override

@@ -24,6 +24,21 @@ public final class BytesType extends PyType {
         super(space, "bytes", null, BASETYPE | IMMUTABLETYPE | BYTES_SUBCLASS | MATCH_SELF, DATA + 1, 1);
         BytesMethods.define(space, this, true, this::defineMethod);
         packsArguments(TextMethods.VARARGS);
+        // bytes___bytes___impl: an exact bytes is itself, a subclass's instance gives its data as one
+        defineMethod("__bytes__", (self, args) -> {
+            Args.none("bytes.__bytes__", args);
+            return space.typeOf(self) == this ? space.newRef(self) : of(value(self));
+        });
+        // bytes_getnewargs: the data as an exact bytes
+        defineMethod("__getnewargs__", (self, args) -> {
+            Args.none("bytes.__getnewargs__", args);
+            long copy = of(value(self));
+            try {
+                return space.tupleType.create(copy);
+            } finally {
+                space.decref(copy);
+            }
+        });
     }
 
     /**
@@ -247,7 +262,8 @@ public final class BytesType extends PyType {
 
     @Override
     protected java.util.Set<SlotWrappers.Slot> slots() {
-        return adjusted(super.slots(), java.util.List.of(SlotWrappers.Slot.NB_REMAINDER));
+        // bytes_str: the repr (it warns only under -b, which this interpreter does not take)
+        return adjusted(super.slots(), java.util.List.of(SlotWrappers.Slot.NB_REMAINDER, SlotWrappers.Slot.TP_STR));
     }
 
     @Override

@@ -27,6 +27,19 @@ public final class CellType extends StructType {
         return space.typeOf(o) == this;
     }
 
+    /** {@code cell_new}: {@code types.CellType(contents)}, or an empty cell without an argument. */
+    @Override
+    public long tpNew(PyType subtype, long args, long kwargs) {
+        if (kwargs != 0 && space.dictType.size(kwargs) > 0) {
+            throw new PyException("TypeError", "cell() takes no keyword arguments");
+        }
+        long n = space.tupleType.size(args);
+        if (n > 1) {
+            throw new PyException("TypeError", "cell expected at most 1 argument, got " + n);
+        }
+        return create(n == 0 ? 0 : space.tupleType.item(args, 0));
+    }
+
     /** {@code PyCell_GET}: borrowed, 0 when empty. */
     public long get(long cell) {
         return field(cell, REF);

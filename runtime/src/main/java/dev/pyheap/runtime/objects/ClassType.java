@@ -2028,16 +2028,7 @@ public final class ClassType extends PyType {
     @Override
     public long sizeof(long o) {
         if (special("__sizeof__") == 0) {
-            if (space.objectType.is(solid) || !moves) {
-                return space.objectType.is(solid) ? super.sizeof(o) : solid.sizeof(o);
-            }
-            // the base's __sizeof__ (with this class's basic size where it counts its type's), then
-            // the GC header every heap type's instance has, and the pre-header
-            long own = solid.sizeof(o) - (solid.hasGcHeader(o) ? Layout.GC_HEAD : 0);
-            if (solid.sizeofCountsTypeBasicSize()) {
-                own += basicSize() - solid.basicSize();
-            }
-            return own + Layout.GC_HEAD + preHeader();
+            return builtinSizeof(o);
         }
         long r = callSpecial(o, "__sizeof__");
         try {
@@ -2056,6 +2047,21 @@ public final class ClassType extends PyType {
         } finally {
             space.decref(r);
         }
+    }
+
+    /** {@code sys.getsizeof(o)} as the solid base computes it, for an instance of this class. */
+    @Override
+    long builtinSizeof(long o) {
+        if (space.objectType.is(solid) || !moves) {
+            return space.objectType.is(solid) ? super.sizeof(o) : solid.sizeof(o);
+        }
+        // the base's __sizeof__ (with this class's basic size where it counts its type's), then
+        // the GC header every heap type's instance has, and the pre-header
+        long own = solid.sizeof(o) - (solid.hasGcHeader(o) ? Layout.GC_HEAD : 0);
+        if (solid.sizeofCountsTypeBasicSize()) {
+            own += basicSize() - solid.basicSize();
+        }
+        return own + Layout.GC_HEAD + preHeader();
     }
 
     @Override

@@ -50,8 +50,8 @@ public final class ComplexType extends PyType {
 
     @Override
     protected void fillDict() {
-        putInDict("real", space.getSetDescrType.create(this, "real", o -> space.floatType.create(real(o)), null));
-        putInDict("imag", space.getSetDescrType.create(this, "imag", o -> space.floatType.create(imag(o)), null));
+        putInDict("real", space.memberDescrType.createAccessor(this, "real", o -> space.floatType.create(real(o)), null));
+        putInDict("imag", space.memberDescrType.createAccessor(this, "imag", o -> space.floatType.create(imag(o)), null));
     }
 
     @Override

@@ -17,6 +17,44 @@ final class Constructors {
 
     /** CPython 3.11.7's {@code sys.get_int_max_str_digits()} default. */
 
+    /**
+     * Argument Clinic's parsing of {@code (args, kwargs)} for {@code function(names...)}, the first
+     * {@code required} of them required: the values by position (borrowed), 0 for one not given;
+     * its messages for too many arguments, an unknown keyword, one given twice and one missing.
+     */
+    static long[] clinic(ObjectSpace space, long args, long kwargs, String function, int required, String... names) {
+        long[] v = new long[names.length];
+        int n = (int) space.tupleType.size(args);
+        if (n > names.length) {
+            throw new PyException("TypeError", function + "() takes at most " + names.length + " arguments (" + n + " given)");
+        }
+        for (int i = 0; i < n; i++) {
+            v[i] = space.tupleType.item(args, i);
+        }
+        if (kwargs != 0) {
+            java.util.List<String> known = java.util.Arrays.asList(names);
+            space.dictType.forEach(kwargs, (k, value) -> {
+                String key = space.strType.value(k);
+                int at = known.indexOf(key);
+                if (at < 0) {
+                    throw new PyException("TypeError", "'" + key + "' is an invalid keyword argument for " + function + "()");
+                }
+                if (at < n) {
+                    throw new PyException("TypeError", "argument for " + function + "() given by name ('" + key
+                            + "') and position (" + (at + 1) + ")");
+                }
+                v[at] = value;
+            });
+        }
+        for (int i = 0; i < required; i++) {
+            if (v[i] == 0) {
+                throw new PyException("TypeError", function + "() missing required argument '" + names[i] + "' (pos "
+                        + (i + 1) + ")");
+            }
+        }
+        return v;
+    }
+
     static long argCount(ObjectSpace space, long args) {
         return space.tupleType.size(args);
     }

@@ -47,6 +47,13 @@ public final class DictIterType extends IteratorType {
         super(space, "dict_" + (reversed ? "reverse" : "") + kind.name().toLowerCase() + "iterator", SIZE, DICT, "di_dict");
         this.kind = kind;
         this.reversed = reversed;
+        defineReduceByCopy();
+    }
+
+    /** The reverse iterators leave {@code tp_getattro} to {@code object}'s; the forward ones set it. */
+    @Override
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        return reversed ? adjusted(super.slots(), java.util.List.of(), SlotWrappers.Slot.TP_GETATTRO) : super.slots();
     }
 
     long create(long d) {

@@ -162,6 +162,7 @@ public final class DictType extends PyType {
         traversesSelectively();
         // dict_methods list these two with METH_COEXIST: method descriptors rather than slot wrappers
         defineMethod("__getitem__", (self, args) -> getItem(self, Args.one("dict.__getitem__", args)));
+        defineSizeof(); // dict___sizeof__: the keys and values the dict owns count
         defineMethod("__reversed__", (self, args) -> {
             Args.none("dict.__reversed__", args);
             return space.dictRevKeyIterType.create(self);

@@ -19,6 +19,9 @@ public final class DictViewType extends StructType {
     DictViewType(ObjectSpace space, Kind kind) {
         super(space, "dict_" + kind.name().toLowerCase(), null, HAVE_GC | IMMUTABLETYPE, 24, 0, 0, "dict", DICT);
         this.kind = kind;
+        if (kind != Kind.VALUES) {
+            defineMethod("isdisjoint", (self, args) -> space.newBool(isDisjoint(self, Args.one(name + ".isdisjoint", args))));
+        }
         defineMethod("__reversed__", (self, args) -> {
             Args.none("dict_" + kind.name().toLowerCase() + ".__reversed__", args);
             long d = field(self, DICT);
@@ -28,6 +31,48 @@ public final class DictViewType extends StructType {
                 case ITEMS -> space.dictRevItemIterType.create(d);
             };
         });
+    }
+
+    /**
+     * {@code dictviews_isdisjoint}: no item of {@code other} is in the view; with a set or a view
+     * longer than this one, this view's items are looked up in it instead (the shorter is iterated).
+     */
+    private boolean isDisjoint(long self, long other) {
+        if (self == other) {
+            return length(self) == 0;
+        }
+        long container = self;
+        long iterated = other;
+        PyType ot = space.typeOf(other);
+        if (space.setType.anySet(other) || ot.isSubtypeOf(space.dictKeysType)
+                || ot.isSubtypeOf(space.dictItemsType)) {
+            if (Abstract.length(space, other) > length(self)) {
+                container = other;
+                iterated = self;
+            }
+        }
+        long it = Abstract.getIter(space, iterated);
+        try {
+            for (long x = Abstract.iterNext(space, it); x != 0; x = Abstract.iterNext(space, it)) {
+                try {
+                    if (Abstract.contains(space, container, x)) {
+                        return false;
+                    }
+                } finally {
+                    space.decref(x);
+                }
+            }
+            return true;
+        } finally {
+            space.decref(it);
+        }
+    }
+
+    /** {@code dictview_getset}: {@code mapping}, a read-only proxy of the viewed dict. */
+    @Override
+    protected void fillDict() {
+        putInDict("mapping", space.getSetDescrType.create(this, "mapping",
+                o -> space.mappingProxyType.create(field(o, DICT)), null));
     }
 
     /** A view of {@code dict} (borrowed). New reference. */

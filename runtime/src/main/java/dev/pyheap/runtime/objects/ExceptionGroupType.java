@@ -65,11 +65,23 @@ public final class ExceptionGroupType extends BaseExceptionType {
         this.mro = new PyType[] {this, baseGroup, exception, exception.solidBase(), space.objectType};
     }
 
+    /**
+     * BaseExceptionGroup's {@code __class_getitem__} and its {@code message} and {@code exceptions}
+     * members; ExceptionGroup's namespace is what {@code type_new} gives the heap type CPython makes
+     * it: its {@code __module__} and the {@code __weakref__} of the weakref list it adds.
+     */
     @Override
     protected void fillDict() {
         if (root) {
             putClassGetItem();
+            super.fillDict();
+            return;
         }
+        putInDict("__module__", space.strType.literalName("builtins"));
+        putInDict("__weakref__", space.getSetDescrType.create(this, "__weakref__", o -> {
+            long head = memory.getLong(o + space.typeOf(o).weaklistOffset());
+            return space.newRef(head == 0 ? space.none : head);
+        }, null));
     }
 
     /** {@code BaseExceptionGroup_traverse}'s order: the message and the exceptions, then BaseException's fields. */

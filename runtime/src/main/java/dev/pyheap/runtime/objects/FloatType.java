@@ -36,6 +36,25 @@ public final class FloatType extends PyType {
             Args.none("float.__float__", args);
             return exact(self);
         });
+        // float___getformat___impl: this machine's doubles and floats are IEEE 754, little-endian
+        defineClassMethod("__getformat__", (cls, args, nargs, kwnames) -> {
+            if (kwnames != 0 && space.tupleType.size(kwnames) > 0) {
+                throw new PyException("TypeError", "float.__getformat__() takes no keyword arguments");
+            }
+            if (nargs != 2) {
+                throw new PyException("TypeError", "float.__getformat__() takes exactly one argument (" + (nargs - 1)
+                        + " given)");
+            }
+            long kind = memory.getLong(args + 8);
+            if (!space.strType.check(kind)) {
+                throw new PyException("TypeError", "__getformat__() argument must be str, not " + space.typeOf(kind).name);
+            }
+            String k = space.strType.value(kind);
+            if (!k.equals("double") && !k.equals("float")) {
+                throw new PyException("ValueError", "__getformat__() argument 1 must be 'double' or 'float'");
+            }
+            return space.strType.runtime("IEEE, little-endian");
+        });
         defineMethod("__getnewargs__", (self, args) -> {
             Args.none("float.__getnewargs__", args);
             long v = create(value(self));

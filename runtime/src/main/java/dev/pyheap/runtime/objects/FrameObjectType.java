@@ -61,6 +61,7 @@ public final class FrameObjectType extends StructType {
     FrameObjectType(ObjectSpace space) {
         super(space, "frame", null, HAVE_GC | IMMUTABLETYPE, DATA, 8, 0, "f_back", BACK, "f_trace", TRACE,
                 "f_func", FUNC, "f_locals", LOCALS, "f_code", CODE);
+        defineSizeof(); // frame_sizeof: the frame's slots and value stack count
     }
 
     /**
@@ -299,6 +300,40 @@ public final class FrameObjectType extends StructType {
         long code = field(f, CODE);
         return "<frame at " + Addresses.hex(f) + ", file '" + space.strType.value(space.codeType.field(code, CodeType.FILENAME))
                 + "', line " + lineno(f) + ", code " + space.strType.value(space.codeType.field(code, CodeType.NAME)) + ">";
+    }
+
+    /**
+     * {@code frame_memberlist} and {@code frame_getsetlist}: descriptors over {@link #lookupAttr}
+     * and {@link #setAttr}, writable where those take a value.
+     */
+    @Override
+    protected void fillDict() {
+        for (String n : new String[] {"f_trace_lines", "f_trace_opcodes"}) {
+            putInDict(n, space.memberDescrType.createAccessor(this, n, o -> attribute(o, n), (o, v) -> storeAttribute(o, n, v)));
+        }
+        for (String n : new String[] {"f_back", "f_locals", "f_lineno", "f_trace", "f_lasti", "f_globals", "f_builtins",
+                "f_code"}) {
+            boolean writable = n.equals("f_lineno") || n.equals("f_trace");
+            putInDict(n, space.getSetDescrType.create(this, n, o -> attribute(o, n), writable ? (o, v) -> storeAttribute(o, n, v) : null));
+        }
+    }
+
+    private long attribute(long f, String n) {
+        long name = space.strType.literalName(n);
+        try {
+            return lookupAttr(f, name);
+        } finally {
+            space.decref(name);
+        }
+    }
+
+    private void storeAttribute(long f, String n, long value) {
+        long name = space.strType.literalName(n);
+        try {
+            setAttr(f, name, value);
+        } finally {
+            space.decref(name);
+        }
     }
 
     /** A frame sets {@code tp_setattro} ({@code f_trace} and {@code f_lineno} are writable). */

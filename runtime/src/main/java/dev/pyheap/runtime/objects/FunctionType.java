@@ -64,6 +64,72 @@ public final class FunctionType extends StructType {
         return f;
     }
 
+    /**
+     * {@code func_new}: {@code types.FunctionType(code, globals, name=None, argdefs=None,
+     * closure=None)}, a function of {@code code} in {@code globals} as {@code MAKE_FUNCTION} makes
+     * one (its builtins those the globals name, else the interpreter's), then the name, the
+     * defaults and the closure (one cell per free variable of the code) given.
+     */
+    @Override
+    public long tpNew(PyType subtype, long args, long kwargs) {
+        long[] v = Constructors.clinic(space, args, kwargs, "function", 2, "code", "globals", "name", "argdefs", "closure");
+        long code = v[0], globals = v[1];
+        long name = v[2] == 0 ? space.none : v[2];
+        long defaults = v[3] == 0 ? space.none : v[3];
+        long closure = v[4] == 0 ? space.none : v[4];
+        if (!space.codeType.check(code)) {
+            throw new PyException("TypeError", "function() argument 'code' must be code, not " + space.typeOf(code).name);
+        }
+        if (!space.dictType.check(globals)) {
+            throw new PyException("TypeError", "function() argument 'globals' must be dict, not " + space.typeOf(globals).name);
+        }
+        if (name != space.none && !space.strType.check(name)) {
+            throw new PyException("TypeError", "arg 3 (name) must be None or string");
+        }
+        if (defaults != space.none && !space.tupleType.check(defaults)) {
+            throw new PyException("TypeError", "arg 4 (defaults) must be None or tuple");
+        }
+        int nfree = space.codeType.intField(code, CodeType.NFREEVARS);
+        if (!space.tupleType.check(closure)) {
+            if (nfree > 0 && closure == space.none) {
+                throw new PyException("TypeError", "arg 5 (closure) must be tuple");
+            } else if (closure != space.none) {
+                throw new PyException("TypeError", "arg 5 (closure) must be None or tuple");
+            }
+        }
+        long nclosure = closure == space.none ? 0 : space.tupleType.size(closure);
+        if (nfree != nclosure) {
+            throw new PyException("ValueError", space.strType.value(space.codeType.field(code, CodeType.NAME))
+                    + " requires closure of length " + nfree + ", not " + nclosure);
+        }
+        for (long i = 0; i < nclosure; i++) {
+            long cell = space.tupleType.item(closure, i);
+            if (!space.cellType.check(cell)) {
+                throw new PyException("TypeError", "arg 5 (closure) expected cell, found " + space.typeOf(cell).name);
+            }
+        }
+        long f = create(code, globals, builtinsOf(globals), 0);
+        if (name != space.none) {
+            setField(f, NAME, name);
+        }
+        if (defaults != space.none) {
+            setField(f, DEFAULTS, defaults);
+        }
+        if (closure != space.none) {
+            setField(f, CLOSURE, closure);
+        }
+        return f;
+    }
+
+    /** {@code _PyEval_BuiltinsFromGlobals}: the globals' {@code __builtins__} (a module's namespace), else the interpreter's. */
+    private long builtinsOf(long globals) {
+        long b = space.dictType.getItemString(globals, "__builtins__");
+        if (b != 0 && space.moduleType.check(b)) {
+            return space.moduleType.dict(b);
+        }
+        return b != 0 && space.dictType.check(b) ? b : space.moduleType.builtinsDict();
+    }
+
     /** {@code _PyFunction_Vectorcall}: the arguments as the vectorcall convention lays them out. */
     @Override
     public long call(long o, long args, long nargsf, long kwnames) {

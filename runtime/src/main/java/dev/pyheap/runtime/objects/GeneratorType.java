@@ -92,6 +92,7 @@ public final class GeneratorType extends StructType {
                 initHooks(self);
                 return space.asyncGenASendType.create(self, 0);
             });
+            defineSizeof();
             return;
         }
         defineMethod("send", (self, args) -> {
@@ -107,6 +108,7 @@ public final class GeneratorType extends StructType {
             close(self);
             return space.newNone();
         });
+        defineSizeof(); // gen_sizeof: the frame's slots and value stack live in the generator
         if (kind == Kind.COROUTINE) {
             defineMethod("__await__", (self, args) -> {
                 Args.none("__await__", args);
@@ -614,6 +616,8 @@ public final class GeneratorType extends StructType {
             case ASYNC_GENERATOR -> {
                 putMembers(p + "_code", p + "_running");
                 putGetSets("__name__", "__qualname__", p + "_await", p + "_frame");
+                putClassGetItem(); // async_gen_methods lists it: AsyncGenerator[...] in annotations
+
             }
         }
     }

@@ -7,8 +7,8 @@ import dev.pyheap.runtime.PyException;
  * Objects/genericaliasobject.c) and {@code int | None} ({@code types.UnionType},
  * Objects/unionobject.c). Both object types are written in Python (the library module
  * {@code _generic_alias}); what the built-in types contribute is here: the
- * {@code __class_getitem__} class method of list, dict, tuple, set, frozenset, type, deque and
- * defaultdict ({@code Py_GenericAlias}), and {@code type.__or__} / {@code __ror__}
+ * {@code __class_getitem__} class method of list, dict, tuple, set, frozenset, deque and
+ * defaultdict ({@code Py_GenericAlias}; {@code type[X]} is made by the subscription itself), and {@code type.__or__} / {@code __ror__}
  * ({@code _Py_union_type_or}), which answer NotImplemented for operands that cannot be in a union.
  */
 final class GenericAliases {
@@ -28,6 +28,11 @@ final class GenericAliases {
             }
             return callModule(space, "GenericAlias", space.memory.getLong(args), space.memory.getLong(args + 8));
         });
+    }
+
+    /** {@code Py_GenericAlias(origin, item)}: {@code types.GenericAlias(origin, item)}. */
+    static long alias(ObjectSpace space, long origin, long item) {
+        return callModule(space, "GenericAlias", origin, item);
     }
 
     /** {@code type | other} and {@code other | type}: a {@code types.UnionType}, or NotImplemented. */

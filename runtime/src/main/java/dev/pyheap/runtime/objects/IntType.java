@@ -30,8 +30,6 @@ public final class IntType extends PyType {
         super(space, name, base, LONG_SUBCLASS | IMMUTABLETYPE | MATCH_SELF | (base == null ? BASETYPE : 0),
                 base == null ? DIGITS : DIGITS + 8, 4);
         if (base == null) {
-            defineMethod("__format__", (self, args) -> space.strType.runtime(
-                    Formatter.format(space, self, space.strType.value(Args.one("int.__format__", args)))));
             defineMethods();
         }
     }
@@ -42,33 +40,19 @@ public final class IntType extends PyType {
         return false;
     }
 
-    /** {@code long_methods}: what {@code int} (and so {@code bool}) answers besides its number slots. */
-    private void defineMethods() {
-        for (String same : new String[] {"conjugate", "__int__", "__index__", "__trunc__", "__floor__", "__ceil__"}) {
+    /** Methods answering the int itself ({@code int(self)} for an instance of a subclass). */
+    private void defineIdentities(String... names) {
+        for (String same : names) {
             defineMethod(same, (self, args) -> {
                 Args.none("int." + same, args);
                 return exact(self);
             });
         }
-        defineMethod("__float__", (self, args) -> {
-            Args.none("int.__float__", args);
-            return space.floatType.create(toDouble(self));
-        });
-        // int___sizeof___impl: the digits' offset and at least one digit, whatever the instance's type
-        defineMethod("__sizeof__", (self, args) -> {
-            Args.none("int.__sizeof__", args);
-            long digits = Math.abs(memory.getLong(self + Layout.OB_SIZE));
-            return space.newInt(24 + 4 * Math.max(digits, 1));
-        });
-        defineMethod("__getnewargs__", (self, args) -> {
-            Args.none("int.__getnewargs__", args);
-            long v = exact(self);
-            try {
-                return space.tupleType.create(v);
-            } finally {
-                space.decref(v);
-            }
-        });
+    }
+
+    /** {@code long_methods}, in its order: what {@code int} (and so {@code bool}) answers besides its number slots. */
+    private void defineMethods() {
+        defineIdentities("conjugate");
         defineMethod("bit_length", (self, args) -> {
             Args.none("int.bit_length", args);
             return space.newInt(fitsLong(self) ? 64 - Long.numberOfLeadingZeros(Math.abs(longValue(self)))
@@ -78,21 +62,6 @@ public final class IntType extends PyType {
             Args.none("int.bit_count", args);
             return space.newInt(fitsLong(self) ? Long.bitCount(Math.abs(longValue(self))) : bigValue(self).abs().bitCount());
         });
-        defineMethod("as_integer_ratio", (self, args) -> {
-            Args.none("int.as_integer_ratio", args);
-            long v = exact(self);
-            long one = space.newInt(1);
-            try {
-                return space.tupleType.create(v, one);
-            } finally {
-                space.decref(v);
-                space.decref(one);
-            }
-        });
-        defineMethod("__round__", (self, args) -> {
-            Args.range("__round__", args, 0, 1);
-            return round(self, args.length == 0 ? space.none : args[0]);
-        });
         defineMethod("to_bytes", (PyMethod.WithKeywords) (self, a) -> {
             a.clinicCounts(3, 2).keywords("length", "byteorder", "signed");
             long length = a.either(0, "length");
@@ -101,15 +70,7 @@ public final class IntType extends PyType {
             return space.bytesType.of(toBytes(bigValue(self), length == 0 ? 1 : asSsize(length), bigEndian(order),
                     signed != 0 && Abstract.isTrue(space, signed)));
         });
-    }
-
-    /** {@code int.from_bytes(bytes, byteorder='big', *, signed=False)}, a class method; the real/imag/numerator/denominator getters. */
-    @Override
-    protected void fillDict() {
-        if (base != null) {
-            return;
-        }
-        putClassMethod("from_bytes", (cls, args, nargs, kwnames) -> {
+        defineClassMethod("from_bytes", (cls, args, nargs, kwnames) -> {
             CallArguments a = new CallArguments(space, "from_bytes", args + 8, nargs - 1, kwnames)
                     .clinicCounts(3, 2).keywords("bytes", "byteorder", "signed");
             long source = a.either(0, "bytes");
@@ -138,10 +99,57 @@ public final class IntType extends PyType {
                 space.decref(r);
             }
         });
+        defineMethod("as_integer_ratio", (self, args) -> {
+            Args.none("int.as_integer_ratio", args);
+            long v = exact(self);
+            long one = space.newInt(1);
+            try {
+                return space.tupleType.create(v, one);
+            } finally {
+                space.decref(v);
+                space.decref(one);
+            }
+        });
+        defineIdentities("__trunc__", "__floor__", "__ceil__");
+        defineMethod("__round__", (self, args) -> {
+            Args.range("__round__", args, 0, 1);
+            return round(self, args.length == 0 ? space.none : args[0]);
+        });
+        defineMethod("__getnewargs__", (self, args) -> {
+            Args.none("int.__getnewargs__", args);
+            long v = exact(self);
+            try {
+                return space.tupleType.create(v);
+            } finally {
+                space.decref(v);
+            }
+        });
+        defineMethod("__format__", (self, args) -> space.strType.runtime(
+                Formatter.format(space, self, space.strType.value(Args.one("int.__format__", args)))));
+        // int___sizeof___impl: the digits' offset and at least one digit, whatever the instance's type
+        defineMethod("__sizeof__", (self, args) -> {
+            Args.none("int.__sizeof__", args);
+            long digits = Math.abs(memory.getLong(self + Layout.OB_SIZE));
+            return space.newInt(24 + 4 * Math.max(digits, 1));
+        });
+        // the slots' methods, which give way to their wrappers
+        defineIdentities("__int__", "__index__");
+        defineMethod("__float__", (self, args) -> {
+            Args.none("int.__float__", args);
+            return space.floatType.create(toDouble(self));
+        });
+    }
+
+    /** {@code long_getset}: the real/imag/numerator/denominator getters. */
+    @Override
+    protected void fillDict() {
+        if (base != null) {
+            return;
+        }
         GetSetDescrType gs = space.getSetDescrType;
         putInDict("real", gs.create(this, "real", this::exact, null));
-        putInDict("numerator", gs.create(this, "numerator", this::exact, null));
         putInDict("imag", gs.create(this, "imag", o -> space.newInt(0), null));
+        putInDict("numerator", gs.create(this, "numerator", this::exact, null));
         putInDict("denominator", gs.create(this, "denominator", o -> space.newInt(1), null));
     }
 

@@ -25,6 +25,39 @@ public abstract class IteratorType extends PyType {
         });
     }
 
+    /**
+     * Adds {@code __reduce__} as {@code setiter_reduce} and {@code dictiter_reduce} make it:
+     * {@code (iter, (list,))}, the list holding what a copy of the iterator, in the same state,
+     * still gives (the iterator itself does not move; a container whose size changed raises as
+     * the iteration would).
+     */
+    final void defineReduceByCopy() {
+        defineMethod("__reduce__", (self, args) -> {
+            Args.none(name + ".__reduce__", args);
+            long copy = space.newGcObject(this, basicSize(), 0);
+            memory.copy(self + Layout.OBJECT_HEAD, copy + Layout.OBJECT_HEAD, basicSize() - Layout.OBJECT_HEAD);
+            for (long held : new long[] {container(copy), ownedResult(copy)}) {
+                if (held != 0) {
+                    space.incref(held);
+                }
+            }
+            space.track(copy);
+            long list = space.listType.create();
+            try {
+                space.listType.extend(list, copy);
+                long callArgs = space.tupleType.create(list);
+                try {
+                    return space.tupleType.create(space.moduleType.builtin("iter"), callArgs);
+                } finally {
+                    space.decref(callArgs);
+                }
+            } finally {
+                space.decref(list);
+                space.decref(copy);
+            }
+        });
+    }
+
     /** A new untracked iterator over {@code container} (counted); the caller sets its other fields, then tracks it. */
     final long newIterator(long container) {
         long it = space.newGcObject(this, basicSize(), 0);

@@ -19,6 +19,38 @@ public final class LongRangeIterType extends StructType {
             IntType ints = space.intType;
             return ints.newInt(ints.bigValue(field(self, LEN)).subtract(ints.bigValue(field(self, INDEX))));
         });
+        // longrangeiter_reduce: iter(range(start, start + len * step, step)), then the index
+        defineMethod("__reduce__", (self, args) -> {
+            Args.none("longrange_iterator.__reduce__", args);
+            IntType ints = space.intType;
+            BigInteger step = ints.bigValue(field(self, STEP));
+            BigInteger start = ints.bigValue(field(self, START));
+            long range = space.rangeType.create(start, ints.bigValue(field(self, LEN)).multiply(step).add(start), step);
+            long callArgs = 0;
+            try {
+                callArgs = space.tupleType.create(range);
+                return space.tupleType.create(space.moduleType.builtin("iter"), callArgs, field(self, INDEX));
+            } finally {
+                space.decref(range);
+                space.xdecref(callArgs);
+            }
+        });
+        // longrangeiter_setstate: the index, clipped to 0 .. len (an int: the index is one)
+        defineMethod("__setstate__", (self, args) -> {
+            long state = Args.one("longrange_iterator.__setstate__", args);
+            IntType ints = space.intType;
+            long asIndex = Abstract.numberIndex(space, state);
+            BigInteger index;
+            try {
+                index = ints.bigValue(asIndex);
+            } finally {
+                space.decref(asIndex);
+            }
+            BigInteger len = ints.bigValue(field(self, LEN));
+            index = index.signum() < 0 ? BigInteger.ZERO : index.min(len);
+            putField(self, INDEX, ints.newInt(index));
+            return space.newNone();
+        });
     }
 
     /** An iterator over {@code len} values from {@code start} by {@code step}. New reference. */

@@ -94,6 +94,11 @@ public final class ModuleType extends StructType {
     /** The builtins module once made (borrowed; it lives as long as the interpreter), else 0. */
     private long builtins;
 
+    /** The builtins module's namespace (borrowed), or 0 before it is made. */
+    public long builtinsDict() {
+        return builtins == 0 ? 0 : dict(builtins);
+    }
+
     /**
      * {@code _PyEval_GetBuiltin(name)}: the builtins module's {@code name} (borrowed), which the
      * iterators' {@code __reduce__} name as their callable; AttributeError when it is missing.

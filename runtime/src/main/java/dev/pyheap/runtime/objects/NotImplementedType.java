@@ -23,6 +23,11 @@ public final class NotImplementedType extends PyType {
     NotImplementedType(ObjectSpace space, String typeName, String instanceName) {
         super(space, typeName, null, 0, SIZE, 0);
         this.instanceName = instanceName;
+        // notimplemented_reduce / ellipsis_reduce: the singleton pickles as the builtin's name
+        defineMethod("__reduce__", (self, args) -> {
+            Args.none(typeName + ".__reduce__", args);
+            return space.strType.runtime(instanceName);
+        });
     }
 
     long create() {

@@ -33,6 +33,25 @@ public final class ObjectType extends PyType {
             Args.none("object.__getstate__", args);
             return reduce.defaultState(self, false);
         });
+        // object.__subclasshook__ (METH_CLASS | METH_VARARGS): NotImplemented, whatever the class asks
+        defineClassMethod("__subclasshook__", (self, args, nargs, kwnames) -> {
+            if (kwnames != 0 && space.tupleType.size(kwnames) > 0) {
+                throw new PyException("TypeError", "__subclasshook__() takes no keyword arguments");
+            }
+            return space.newRef(space.notImplemented);
+        });
+        // object.__init_subclass__ (METH_CLASS | METH_NOARGS): the class it is called for names it in errors
+        defineClassMethod("__init_subclass__", (self, args, nargs, kwnames) -> {
+            int n = Abstract.nargs(nargs) - 1;
+            if (kwnames != 0 && space.tupleType.size(kwnames) > 0) {
+                throw new PyException("TypeError", initSubclassName(memory.getLong(args)) + "() takes no keyword arguments");
+            }
+            if (n > 0) {
+                throw new PyException("TypeError", initSubclassName(memory.getLong(args)) + "() takes no arguments ("
+                        + n + " given)");
+            }
+            return space.newNone();
+        });
         defineMethod("__format__", (self, args) -> {
             long spec = Args.one("object.__format__", args);
             if (!space.strType.check(spec)) {
@@ -43,6 +62,11 @@ public final class ObjectType extends PyType {
                         + ".__format__");
             }
             return Abstract.strObject(space, self);
+        });
+        defineMethod("__sizeof__", (self, args) -> {
+            Args.none("object.__sizeof__", args);
+            PyType t = space.typeOf(self);
+            return space.newInt(t.instanceSize(self));
         });
         defineMethod("__dir__", (self, args) -> {
             // object___dir___impl: the instance's __dict__ names, then its class's and their bases'
@@ -68,11 +92,6 @@ public final class ObjectType extends PyType {
                 space.decref(names);
             }
         });
-        defineMethod("__sizeof__", (self, args) -> {
-            Args.none("object.__sizeof__", args);
-            PyType t = space.typeOf(self);
-            return space.newInt(t.instanceSize(self));
-        });
     }
 
     /** {@code PyBaseObject_Type}'s slots: what every class inherits. */
@@ -88,25 +107,6 @@ public final class ObjectType extends PyType {
         putNewWrapper();
         putInDict("__class__", space.getSetDescrType.create(this, "__class__",
                 o -> space.newRef(memory.getLong(o + Layout.OB_TYPE)), (o, v) -> ClassAssignment.set(space, o, v)));
-        // object.__init_subclass__ (METH_CLASS | METH_NOARGS): the class it is called for names it in errors
-        putClassMethod("__init_subclass__", (self, args, nargs, kwnames) -> {
-            int n = Abstract.nargs(nargs) - 1;
-            if (kwnames != 0 && space.tupleType.size(kwnames) > 0) {
-                throw new PyException("TypeError", initSubclassName(memory.getLong(args)) + "() takes no keyword arguments");
-            }
-            if (n > 0) {
-                throw new PyException("TypeError", initSubclassName(memory.getLong(args)) + "() takes no arguments ("
-                        + n + " given)");
-            }
-            return space.newNone();
-        });
-        // object.__subclasshook__ (METH_CLASS | METH_VARARGS): NotImplemented, whatever the class asks
-        putClassMethod("__subclasshook__", (self, args, nargs, kwnames) -> {
-            if (kwnames != 0 && space.tupleType.size(kwnames) > 0) {
-                throw new PyException("TypeError", "__subclasshook__() takes no keyword arguments");
-            }
-            return space.newRef(space.notImplemented);
-        });
         putInDict("__doc__", space.strType.runtime(DOC));
     }
 

@@ -147,6 +147,10 @@ public abstract class PyType {
     private final long basicSize;
     private final long itemSize;
     private final Map<String, PyMethod> methods = new LinkedHashMap<>();
+    /** The {@code METH_CLASS} entries of the method table ({@link #defineClassMethod}), kept apart from {@link #methods}. */
+    private final Map<String, BuiltinFunctionType.Body> classMethods = new java.util.HashMap<>();
+    /** The method table's names in their order, class methods among the others: {@code add_methods} adds them so. */
+    private final java.util.List<String> methodTable = new java.util.ArrayList<>();
     private int index = -1;
     private long typeObject;
     /** Whether {@link #isAtomic} can be true: read first, so a collection makes no call for the other types. */
@@ -921,9 +925,11 @@ public abstract class PyType {
         typeDict = d;
         memory.putLong(typeObject + Layout.TP_DICT, d);
         SlotWrappers.addOperators(this, slots(), hashIsNone());
-        for (var m : methods.entrySet()) {
-            if (dicts.getItemString(d, m.getKey()) == 0) {
-                putInDict(m.getKey(), space.methodDescrType.create(this, m.getKey(), m.getValue()));
+        for (String key : methodTable) {
+            if (dicts.getItemString(d, key) == 0) {
+                PyMethod m = methods.get(key);
+                putInDict(key, m != null ? space.methodDescrType.create(this, key, m)
+                        : space.classMethodDescrType.create(this, key, classMethods.get(key)));
             }
         }
         fillDict();
@@ -1020,7 +1026,7 @@ public abstract class PyType {
         while (builtinNew.hasFlag(HEAPTYPE)) {
             builtinNew = builtinNew.solidBase();
         }
-        if (builtinNew != this) {
+        if (builtinNew != this && builtinNew.newFunction() != newFunction()) {
             throw new PyException("TypeError", name + ".__new__(" + subtype.name + ") is not safe, use " + staticBase.name
                     + ".__new__()");
         }
@@ -1028,8 +1034,9 @@ public abstract class PyType {
         long tuple = a.tuple();
         long kwargs = a.kwargsDict();
         try {
-            long o = tpNew(subtype, tuple, kwargs);
-            if (subtype != this && space.typeOf(o) == this) {
+            // the same tp_new function, as the nearest built-in type lays the instance out
+            long o = builtinNew.tpNew(subtype, tuple, kwargs);
+            if (subtype != builtinNew && space.typeOf(o) == builtinNew) {
                 o = subtype.adopt(o); // a built-in tp_new made its own type's instance: it becomes the class's
             }
             return o;
@@ -1037,6 +1044,15 @@ public abstract class PyType {
             space.decref(tuple);
             space.xdecref(kwargs);
         }
+    }
+
+    /**
+     * Which {@code tp_new} function the type has, for {@code tp_new_wrapper}'s safety check: two
+     * built-in types answering the same make instances the same way. By default each type's is its
+     * own; a type that inherits its base's (an exception without a {@code __new__}) answers as it.
+     */
+    protected Object newFunction() {
+        return this;
     }
 
     /** Whether {@code t}'s {@code tp_new} is {@code slot_tp_new}: a class before its first built-in base defines {@code __new__}. */
@@ -1672,9 +1688,42 @@ public abstract class PyType {
 
     /** Adds a method to the table ({@code tp_methods}); types call it from their constructor. */
     protected final void defineMethod(String methodName, PyMethod method) {
-        if (methods.putIfAbsent(methodName, method) != null) {
+        if (classMethods.containsKey(methodName) || methods.putIfAbsent(methodName, method) != null) {
             throw new IllegalStateException(name + "." + methodName + " is defined twice");
         }
+        methodTable.add(methodName);
+    }
+
+    /**
+     * Adds a class method ({@code METH_CLASS}) to the method table, in its place among the other
+     * methods; {@link #ready} makes it a {@code classmethod_descriptor} whose body's first argument
+     * is the class it is bound to.
+     */
+    protected final void defineClassMethod(String methodName, BuiltinFunctionType.Body body) {
+        if (methods.containsKey(methodName) || classMethods.putIfAbsent(methodName, body) != null) {
+            throw new IllegalStateException(name + "." + methodName + " is defined twice");
+        }
+        methodTable.add(methodName);
+    }
+
+    /**
+     * Adds {@code __sizeof__} for a type whose instances' size is not their type's basic size
+     * alone (a str's characters, a dict's keys, a generator's frame): {@code sys.getsizeof}'s
+     * number for the instance without its GC header and pre-header, as the built-in types compute
+     * it (a class's own {@code __sizeof__} is not called, so {@code super().__sizeof__()} in one
+     * does not recurse).
+     */
+    protected final void defineSizeof() {
+        defineMethod("__sizeof__", (self, args) -> {
+            Args.none(name + ".__sizeof__", args);
+            PyType t = space.typeOf(self);
+            return space.newInt(t.builtinSizeof(self) - (t.hasGcHeader(self) ? Layout.GC_HEAD + t.preHeader() : 0));
+        });
+    }
+
+    /** {@link #sizeof} as the built-in types compute it, whatever {@code __sizeof__} a class defines (a class overrides it). */
+    long builtinSizeof(long o) {
+        return sizeof(o);
     }
 
     /** Marks methods already defined as {@code METH_VARARGS} ones ({@link PyMethod.Varargs}). */

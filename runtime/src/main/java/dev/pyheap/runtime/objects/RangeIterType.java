@@ -13,6 +13,31 @@ public final class RangeIterType extends PyType {
     RangeIterType(ObjectSpace space) {
         super(space, "range_iterator", null, IMMUTABLETYPE, SIZE, 0);
         defineMethod("__length_hint__", (self, args) -> space.newInt(lengthHint(self)));
+        // rangeiter_reduce: iter(range(start, start + len * step, step)), then the index
+        defineMethod("__reduce__", (self, args) -> {
+            Args.none("range_iterator.__reduce__", args);
+            long start = memory.getLong(self + START);
+            long step = memory.getLong(self + STEP);
+            java.math.BigInteger stop = java.math.BigInteger.valueOf(memory.getLong(self + LEN))
+                    .multiply(java.math.BigInteger.valueOf(step)).add(java.math.BigInteger.valueOf(start));
+            long range = space.rangeType.create(java.math.BigInteger.valueOf(start), stop, java.math.BigInteger.valueOf(step));
+            long index = space.newInt(memory.getLong(self + INDEX));
+            long callArgs = 0;
+            try {
+                callArgs = space.tupleType.create(range);
+                return space.tupleType.create(space.moduleType.builtin("iter"), callArgs, index);
+            } finally {
+                space.decref(range);
+                space.decref(index);
+                space.xdecref(callArgs);
+            }
+        });
+        // rangeiter_setstate: the index, clipped to the values there are
+        defineMethod("__setstate__", (self, args) -> {
+            long index = space.intType.asSsize(Args.one("range_iterator.__setstate__", args));
+            memory.putLong(self + INDEX, Math.clamp(index, 0, memory.getLong(self + LEN)));
+            return space.newNone();
+        });
     }
 
     /** An iterator over {@code len} values from {@code start} by {@code step}. New reference. */

@@ -20,6 +20,11 @@ public final class RangeType extends StructType {
     RangeType(ObjectSpace space) {
         super(space, "range", null, SEQUENCE | IMMUTABLETYPE, 48, 0, 0,
                 "start", START, "stop", STOP, "step", STEP, "length", LENGTH);
+        // range_reduce: range(start, stop, step) again
+        defineMethod("__reduce__", (self, args) -> {
+            Args.none("range.__reduce__", args);
+            return reduceFields(self, START, STOP, STEP);
+        });
         defineMethod("index", (self, args) -> {
             long v = Args.one("range.index", args);
             BigInteger i = indexOf(self, v);

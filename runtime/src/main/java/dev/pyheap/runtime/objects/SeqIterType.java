@@ -13,6 +13,51 @@ public final class SeqIterType extends StructType {
 
     SeqIterType(ObjectSpace space) {
         super(space, "iterator", null, HAVE_GC | IMMUTABLETYPE, 32, 0, 0, "it_seq", SEQ);
+        // iter_len: what a sized sequence has left; NotImplemented for one without a length
+        defineMethod("__length_hint__", (self, args) -> {
+            Args.none("iterator.__length_hint__", args);
+            long seq = field(self, SEQ);
+            if (seq == 0) {
+                return space.newInt(0);
+            }
+            if (space.typeOf(seq).lookup("__len__") == 0) {
+                return space.newNotImplemented();
+            }
+            long left = Abstract.length(space, seq) - memory.getLong(self + INDEX);
+            return space.newInt(Math.max(left, 0));
+        });
+        // iter_reduce: iter(seq) and the index, or iter(()) once exhausted
+        defineMethod("__reduce__", (self, args) -> {
+            Args.none("iterator.__reduce__", args);
+            long seq = field(self, SEQ);
+            long callable = space.moduleType.builtin("iter");
+            if (seq == 0) {
+                long empty = space.tupleType.create();
+                long callArgs = space.tupleType.create(empty);
+                try {
+                    return space.tupleType.create(callable, callArgs);
+                } finally {
+                    space.decref(empty);
+                    space.decref(callArgs);
+                }
+            }
+            long callArgs = space.tupleType.create(seq);
+            long index = space.newInt(memory.getLong(self + INDEX));
+            try {
+                return space.tupleType.create(callable, callArgs, index);
+            } finally {
+                space.decref(callArgs);
+                space.decref(index);
+            }
+        });
+        // iter_setstate: the index (not below 0) while the iterator has its sequence
+        defineMethod("__setstate__", (self, args) -> {
+            long index = space.intType.asSsize(Args.one("iterator.__setstate__", args));
+            if (field(self, SEQ) != 0) {
+                memory.putLong(self + INDEX, Math.max(index, 0));
+            }
+            return space.newNone();
+        });
     }
 
     /** {@code PySeqIter_New(seq)}. New reference. */

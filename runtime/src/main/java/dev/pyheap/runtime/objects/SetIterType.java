@@ -25,6 +25,7 @@ public final class SetIterType extends IteratorType {
 
     SetIterType(ObjectSpace space) {
         super(space, "set_iterator", SIZE, SET, "si_set");
+        defineReduceByCopy();
     }
 
     long create(long s) {

@@ -80,6 +80,7 @@ public final class SetType extends PyType {
         this.frozen = frozen;
         // set_methods and frozenset_methods list it with METH_COEXIST: a method descriptor, not the slot wrapper
         defineMethod("__contains__", (self, args) -> space.newBool(contains(self, Args.one(name + ".__contains__", args))));
+        defineSizeof(); // set_sizeof: a table beyond the small one counts
         defineMethod("copy", (self, args) -> {
             Args.none(name + ".copy", args);
             return frozen && space.typeOf(self) == this ? space.newRef(self) : copyAs(baseOf(self), self);

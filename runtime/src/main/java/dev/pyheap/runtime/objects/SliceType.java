@@ -14,6 +14,11 @@ public final class SliceType extends StructType {
 
     SliceType(ObjectSpace space) {
         super(space, "slice", null, HAVE_GC | IMMUTABLETYPE, 40, 0, 0, "start", START, "stop", STOP, "step", STEP);
+        // slice___reduce___impl: slice(start, stop, step) again
+        defineMethod("__reduce__", (self, args) -> {
+            Args.none("slice.__reduce__", args);
+            return reduceFields(self, START, STOP, STEP);
+        });
         defineMethod("indices", (self, args) -> {
             long n = Abstract.index(space, Args.one("slice.indices", args));
             if (n < 0) {

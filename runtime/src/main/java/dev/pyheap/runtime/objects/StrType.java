@@ -118,6 +118,17 @@ public final class StrType extends PyType {
         super(space, "str", null, BASETYPE | IMMUTABLETYPE | UNICODE_SUBCLASS | MATCH_SELF, UNICODE_OBJECT_SIZE, 0);
         StrMethods.define(space, this, this::defineMethod);
         packsArguments(TextMethods.VARARGS);
+        // unicode_getnewargs: a copy of the text, an exact str
+        defineMethod("__getnewargs__", (self, args) -> {
+            Args.none("str.__getnewargs__", args);
+            long copy = create(value(self));
+            try {
+                return space.tupleType.create(copy);
+            } finally {
+                space.decref(copy);
+            }
+        });
+        defineSizeof();
         defineMethod("__format__", (self, args) -> {
             String text = Formatter.format(space, self, value(Args.one("str.__format__", args)));
             // format_string_internal's fast path: a spec that changes nothing writes the str itself

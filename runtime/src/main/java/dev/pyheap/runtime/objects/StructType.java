@@ -42,6 +42,23 @@ public abstract class StructType extends PyType {
         return o;
     }
 
+    /**
+     * {@code (type(o), (f1, f2, ...))}: the {@code __reduce__} of an object that its type remakes
+     * from the fields at {@code fieldOffsets} ({@code range}, {@code slice}). New reference.
+     */
+    protected final long reduceFields(long o, int... fieldOffsets) {
+        long[] values = new long[fieldOffsets.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = field(o, fieldOffsets[i]);
+        }
+        long args = space.tupleType.create(values);
+        try {
+            return space.tupleType.create(space.typeOf(o).typeObject(), args);
+        } finally {
+            space.decref(args);
+        }
+    }
+
     /** Reads the pointer field at {@code offset} (borrowed). */
     public final long field(long o, int offset) {
         return memory.getLong(o + offset);

@@ -15,6 +15,20 @@ public final class TracebackType extends StructType {
 
     TracebackType(ObjectSpace space) {
         super(space, "traceback", null, HAVE_GC | IMMUTABLETYPE, 40, 0, 0, "tb_next", NEXT, "tb_frame", FRAME);
+        // tb_dir: the four attributes, not object.__dir__'s whole listing
+        defineMethod("__dir__", (self, args) -> {
+            Args.none("traceback.__dir__", args);
+            long list = space.listType.create();
+            for (String n : new String[] {"tb_frame", "tb_next", "tb_lasti", "tb_lineno"}) {
+                long s = space.strType.literalName(n);
+                try {
+                    space.listType.append(list, s);
+                } finally {
+                    space.decref(s);
+                }
+            }
+            return list;
+        });
     }
 
     /** {@code PyTraceBack_Here}: a tracked entry in front of {@code next} (0 or borrowed) for {@code frame} (borrowed). New reference. */
@@ -30,6 +44,36 @@ public final class TracebackType extends StructType {
 
     public boolean check(long o) {
         return space.typeOf(o) == this;
+    }
+
+    /** {@code tb_new}: {@code types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)}, an entry made by hand. */
+    @Override
+    public long tpNew(PyType subtype, long args, long kwargs) {
+        long[] v = Constructors.clinic(space, args, kwargs, "TracebackType", 4, "tb_next", "tb_frame", "tb_lasti", "tb_lineno");
+        if (!space.frameObjectType.check(v[1])) {
+            throw new PyException("TypeError", "TracebackType() argument 'tb_frame' must be frame, not "
+                    + space.typeOf(v[1]).name);
+        }
+        int lasti = asInt(v[2]);
+        int lineno = asInt(v[3]);
+        if (v[0] != space.none && !check(v[0])) {
+            throw new PyException("TypeError", "expected traceback object or None, got '" + space.typeOf(v[0]).name + "'");
+        }
+        return create(v[0] == space.none ? 0 : v[0], v[1], lasti, lineno);
+    }
+
+    /** {@code _PyLong_AsInt} through {@code __index__}. */
+    private int asInt(long o) {
+        long i = Abstract.numberIndex(space, o);
+        try {
+            IntType ints = space.intType;
+            if (!ints.fitsLong(i) || ints.longValue(i) != (int) ints.longValue(i)) {
+                throw new PyException("OverflowError", "Python int too large to convert to C int");
+            }
+            return (int) ints.longValue(i);
+        } finally {
+            space.decref(i);
+        }
     }
 
     public int lineno(long tb) {

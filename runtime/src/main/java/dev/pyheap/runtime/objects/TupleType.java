@@ -29,6 +29,16 @@ public final class TupleType extends SequenceType {
         super(space, "tuple", TUPLE_SUBCLASS | IMMUTABLETYPE, ITEMS, 8);
         untracksWhenAtomic();
         defineSearchMethods();
+        // tuple___getnewargs___impl: the items as an exact tuple (the tuple itself when it is one)
+        defineMethod("__getnewargs__", (self, args) -> {
+            Args.none("tuple.__getnewargs__", args);
+            long items = space.typeOf(self) == this ? space.newRef(self) : fromArray(self + ITEMS, (int) size(self));
+            try {
+                return space.tupleType.create(items);
+            } finally {
+                space.decref(items);
+            }
+        });
         for (int n = 1; n <= FREE_LIST_LENGTHS; n++) {
             freeLists[n] = new FreeList(FREE_LIST_SIZE);
         }

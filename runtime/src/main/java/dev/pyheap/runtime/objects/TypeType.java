@@ -43,6 +43,25 @@ public final class TypeType extends PyType {
             }
             return list;
         });
+        defineMethod("__subclasses__", (self, args) -> {
+            Args.none("type.__subclasses__", args);
+            long list = space.listType.create();
+            for (PyType c : subclasses(described(self))) {
+                space.listType.append(list, c.typeObject());
+            }
+            return list;
+        });
+        // METH_CLASS: type.__prepare__ is bound to the class it is looked up on, as CPython's
+        defineClassMethod("__prepare__", (self, args, nargs, kwnames) -> space.dictType.create());
+        defineMethod("__instancecheck__", (self, args) -> space.newBool(
+                Abstract.objectIsInstance(space, Args.one("type.__instancecheck__", args), described(self))));
+        defineMethod("__subclasscheck__", (self, args) -> {
+            long sub = Args.one("type.__subclasscheck__", args);
+            if (!check(sub)) {
+                throw new PyException("TypeError", "issubclass() arg 1 must be a class");
+            }
+            return space.newBool(described(sub).isSubtypeOf(described(self)));
+        });
         defineMethod("__dir__", (self, args) -> {
             Args.none("type.__dir__", args);
             long names = space.dictType.create();
@@ -53,22 +72,11 @@ public final class TypeType extends PyType {
                 space.decref(names);
             }
         });
-        defineMethod("__instancecheck__", (self, args) -> space.newBool(
-                Abstract.objectIsInstance(space, Args.one("type.__instancecheck__", args), described(self))));
-        defineMethod("__subclasscheck__", (self, args) -> {
-            long sub = Args.one("type.__subclasscheck__", args);
-            if (!check(sub)) {
-                throw new PyException("TypeError", "issubclass() arg 1 must be a class");
-            }
-            return space.newBool(described(sub).isSubtypeOf(described(self)));
-        });
-        defineMethod("__subclasses__", (self, args) -> {
-            Args.none("type.__subclasses__", args);
-            long list = space.listType.create();
-            for (PyType c : subclasses(described(self))) {
-                space.listType.append(list, c.typeObject());
-            }
-            return list;
+        // type___sizeof__: a PyTypeObject, or a heap type with its shared keys (what sys.getsizeof
+        // counts, without the GC header)
+        defineMethod("__sizeof__", (self, args) -> {
+            Args.none("type.__sizeof__", args);
+            return space.newInt(sizeof(self) - Layout.GC_HEAD);
         });
     }
 
@@ -141,7 +149,7 @@ public final class TypeType extends PyType {
 
     @Override
     protected void fillDict() {
-        putClassGetItem();
+        putMemberTable();
         GetSetDescrType gs = space.getSetDescrType;
         // a static type's names are a new str per read (type_name: PyUnicode_FromString of tp_name)
         putInDict("__name__", gs.create(this, "__name__", o -> {
@@ -152,6 +160,10 @@ public final class TypeType extends PyType {
             ClassType c = classOf(o);
             return c != null ? space.newRef(memory.getLong(o + Layout.HT_QUALNAME)) : space.strType.runtime(shortName(described(o).name));
         }, (o, v) -> setHeapField(o, "__qualname__", Layout.HT_QUALNAME, v)));
+        putInDict("__bases__", gs.create(this, "__bases__", o -> space.newRef(memory.getLong(o + Layout.TP_BASES)), (o, v) -> {
+            requireHeap(o, "__bases__");
+            classOf(o).setBases(v);
+        }));
         putInDict("__module__", gs.create(this, "__module__", o -> {
             long m = classOf(o) != null && described(o).dict() != 0
                     ? space.dictType.getItemString(described(o).dict(), "__module__") : 0;
@@ -162,6 +174,33 @@ public final class TypeType extends PyType {
             requireHeap(o, "__module__");
             setInNamespace(o, "__module__", v);
         }));
+        // type_abstractmethods: only the class's own namespace (type's own is never looked at); storing
+        // or deleting it makes the class abstract or not (type_set_abstractmethods)
+        putInDict("__abstractmethods__", gs.create(this, "__abstractmethods__", o -> {
+            long m = classOf(o) == null || described(o).dict() == 0 ? 0
+                    : space.dictType.getItemString(described(o).dict(), "__abstractmethods__");
+            if (m == 0) {
+                throw new PyException("AttributeError", "__abstractmethods__");
+            }
+            return space.newRef(m);
+        }, (o, v) -> {
+            requireHeap(o, "__abstractmethods__");
+            boolean abstractClass = v != 0 && Abstract.isTrue(space, v);
+            try {
+                setInNamespace(o, "__abstractmethods__", v);
+            } catch (PyException e) {
+                if (v == 0) {
+                    throw new PyException("AttributeError", "__abstractmethods__");
+                }
+                throw e;
+            }
+            described(o).setAbstract(abstractClass);
+        }));
+        // type_dict: a new read-only proxy over the namespace each time
+        putInDict("__dict__", gs.create(this, "__dict__", o -> {
+            described(o).resolveDoc();
+            return space.mappingProxyType.create(described(o).dict());
+        }, null));
         putInDict("__doc__", gs.create(this, "__doc__", o -> {
             PyType t = described(o);
             if (!t.hasFlag(HEAPTYPE)) { // type_get_doc: a static type's tp_doc, whatever its namespace holds
@@ -187,27 +226,36 @@ public final class TypeType extends PyType {
             DocTexts.Doc doc = t.hasFlag(HEAPTYPE) ? null : DocTexts.find(t.name);
             return doc == null || doc.signature() == null ? space.newNone() : space.strType.runtime(doc.signature());
         }, null));
-        // type_dict: a new read-only proxy over the namespace each time
-        putInDict("__dict__", gs.create(this, "__dict__", o -> {
-            described(o).resolveDoc();
-            return space.mappingProxyType.create(described(o).dict());
-        }, null));
-        putInDict("__bases__", gs.create(this, "__bases__", o -> space.newRef(memory.getLong(o + Layout.TP_BASES)), (o, v) -> {
-            requireHeap(o, "__bases__");
-            classOf(o).setBases(v);
+        // type_get_annotations: a class's, made empty and stored at the first read; a built-in type has none
+        putInDict("__annotations__", gs.create(this, "__annotations__", o -> {
+            if (classOf(o) == null) {
+                throw attributeError(o, "__annotations__");
+            }
+            long d = described(o).dict();
+            long a = space.dictType.getItemString(d, "__annotations__");
+            if (a == 0) {
+                long made = space.dictType.create();
+                try {
+                    setInNamespace(o, "__annotations__", made);
+                } catch (RuntimeException e) {
+                    space.decref(made);
+                    throw e;
+                }
+                return made;
+            }
+            PyType at = space.typeOf(a);
+            return at.hasDescrGet() ? at.descrGet(a, 0, o) : space.newRef(a);
+        }, (o, v) -> {
+            requireHeap(o, "__annotations__");
+            try {
+                setInNamespace(o, "__annotations__", v);
+            } catch (PyException e) {
+                if (v == 0) {
+                    throw new PyException("AttributeError", "__annotations__");
+                }
+                throw e;
+            }
         }));
-        putInDict("__mro__", gs.create(this, "__mro__", o -> space.newRef(memory.getLong(o + Layout.TP_MRO)), null));
-        // type_members: the layout numbers, read-only
-        putInDict("__basicsize__", gs.create(this, "__basicsize__", o -> space.newInt(described(o).basicSize()), null));
-        putInDict("__itemsize__", gs.create(this, "__itemsize__", o -> space.newInt(described(o).itemSize()), null));
-        putInDict("__weakrefoffset__", gs.create(this, "__weakrefoffset__",
-                o -> space.newInt(described(o).weaklistOffset()), null));
-        putInDict("__dictoffset__", gs.create(this, "__dictoffset__", o -> space.newInt(described(o).dictOffset()), null));
-        putInDict("__flags__", gs.create(this, "__flags__", o -> space.newInt(described(o).tpFlags()), null));
-        putInDict("__base__", gs.create(this, "__base__", o -> {
-            PyType b = described(o).solidBase();
-            return space.newRef(b == null ? space.none : b.typeObject());
-        }, null));
         putInDict("__new__", space.builtinFunctionType.create(new BuiltinFunctionType.Def("__new__",
                 (self, args, nargs, kwnames) -> {
                     if (nargs < 1) {
@@ -227,8 +275,22 @@ public final class TypeType extends PyType {
                         space.xdecref(kwargs);
                     }
                 }, null), typeObject(), 0));
-        // METH_CLASS: type.__prepare__ is bound to the class it is looked up on, as CPython's
-        putClassMethod("__prepare__", (self, args, nargs, kwnames) -> space.dictType.create());
+    }
+
+    /** {@code type_members}: the layout numbers and {@code __base__} / {@code __mro__}, read-only members. */
+    private void putMemberTable() {
+        MemberDescrType ms = space.memberDescrType;
+        putInDict("__basicsize__", ms.createAccessor(this, "__basicsize__", o -> space.newInt(described(o).basicSize()), null));
+        putInDict("__itemsize__", ms.createAccessor(this, "__itemsize__", o -> space.newInt(described(o).itemSize()), null));
+        putInDict("__flags__", ms.createAccessor(this, "__flags__", o -> space.newInt(described(o).tpFlags()), null));
+        putInDict("__weakrefoffset__", ms.createAccessor(this, "__weakrefoffset__",
+                o -> space.newInt(described(o).weaklistOffset()), null));
+        putInDict("__base__", ms.createAccessor(this, "__base__", o -> {
+            PyType b = described(o).solidBase();
+            return space.newRef(b == null ? space.none : b.typeObject());
+        }, null));
+        putInDict("__dictoffset__", ms.createAccessor(this, "__dictoffset__", o -> space.newInt(described(o).dictOffset()), null));
+        putInDict("__mro__", ms.createAccessor(this, "__mro__", o -> space.newRef(memory.getLong(o + Layout.TP_MRO)), null));
     }
 
     private void requireHeap(long o, String attribute) {
@@ -503,10 +565,6 @@ public final class TypeType extends PyType {
             setInNamespace(o, key, value);
         } finally {
             space.decref(key);
-        }
-        // type_set_abstractmethods: the class is abstract while the collection is not empty
-        if (space.strType.value(nameStr).equals("__abstractmethods__")) {
-            t.setAbstract(value != 0 && Abstract.isTrue(space, value));
         }
     }
 
