@@ -1376,7 +1376,7 @@ def _utf8_complete(data):
     return n
 
 
-class TextIOWrapper(_TextIOBase):
+class _TextLayer(_TextIOBase):
     """Text over a buffered binary stream.
 
     Reading decodes the buffer's bytes in chunks of chunk_size: the current chunk's text
@@ -1391,6 +1391,11 @@ class TextIOWrapper(_TextIOBase):
     __module__ = '_io'
     _CHUNK_SIZE = 8192
     _buffer = None
+    # the state C keeps in the struct: stored apart from the instance's __dict__
+    _fields = ('_kind', '_encoding', '_errors', '_buffer', '_line_buffering', '_write_through', '_newline',
+               '_readuniversal', '_readtranslate', '_readnl', '_writetranslate', '_writenl', '_seekable',
+               '_telling', '_has_read1', '_decoded', '_dpos', '_snap', '_held', '_bom_done', '_bom_skip',
+               '_seennl', '_encoder_started')
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
                  write_through=False):
@@ -1872,6 +1877,10 @@ class TextIOWrapper(_TextIOBase):
         return buffer.truncate(pos)
 
 
+# One type for every text stream, as CPython's: the runtime's _io.TextIOWrapper (the type of
+# sys.stdout) runs this class's methods for the text layers open() makes.
+TextIOWrapper = _io._text_layer(_TextLayer)
+del _TextLayer
 TextIOBase.register(TextIOWrapper)
 _io._accelerate(TextIOWrapper, 'text')
 
