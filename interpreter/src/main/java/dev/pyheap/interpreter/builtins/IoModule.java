@@ -78,7 +78,13 @@ final class IoModule {
                     });
                 }
                 case "text" -> {
-                    install(space, cls, type, "readline", (s, args) -> {
+                    // the text layer is the runtime's own type (the standard streams'): its methods
+                    // take these paths for a file
+                    TextIOType text = table.builtins.textIO;
+                    if (type != text) {
+                        throw new PyException("TypeError", "the text layer is " + text.name);
+                    }
+                    text.fileFast.put("readline", (s, args) -> {
                         Args.range("readline", args, 0, 1);
                         if (args.length == 0 || args[0] == space.none
                                 || space.intType.check(args[0]) && space.intType.fitsLong(args[0]) && space.intType.longValue(args[0]) < 0) {
@@ -89,8 +95,7 @@ final class IoModule {
                         }
                         return Abstract.callMethod(space, s, "_readline", args);
                     });
-                    install(space, cls, type, "__next__", (s, args) -> {
-                        Args.none("__next__", args);
+                    text.fileNext = s -> {
                         setFalse(space, s, "_telling");
                         // textiowrapper_iternext: a subclass's own readline is called
                         long line = space.typeOf(s) == type ? textLine(space, known, s) : 0;
@@ -110,14 +115,21 @@ final class IoModule {
                             } finally {
                                 space.decref(seekable);
                             }
-                            throw new PyException("StopIteration", "");
+                            return 0;
                         }
                         return line;
-                    });
+                    };
                 }
                 default -> throw new PyException("ValueError", "unknown kind " + kind);
             }
             return space.newNone();
+        });
+        SysModule.function(space, module, dict, "_text_layer", (self, a, n, kw) -> {
+            // io.py's text layer becomes what _io.TextIOWrapper (the standard streams' type) runs for files
+            CallArgs c = new CallArgs(space, "_io._text_layer", a, n, kw).keywords().range(1, 1);
+            TextIOType text = table.builtins.textIO;
+            text.adoptLibrary(c.get(0));
+            return space.newRef(text.typeObject());
         });
     }
 

@@ -125,6 +125,7 @@ public final class ModuleTable implements Interpreter.Importer {
         space.decref(stdinObject);
         builtins.textIO.unsupported = this::unsupportedOperation;
         builtins.textIO.rawFile = this::standardRaw;
+        builtins.textIO.loadLibrary = () -> importModule("io");
         long stdout = builtins.newTextStream(fds, 1, unbuffered, holdsOutput, terminals[0]);
         long stderr = builtins.newTextStream(fds, 2, unbuffered, holdsOutput, terminals[1]);
         for (String n : new String[] {"stdout", "__stdout__"}) {

@@ -12,7 +12,20 @@ import java.util.List;
 import java.util.function.LongConsumer;
 
 /**
- * {@code sys.stdout} and {@code sys.stderr} as the program sees them: text streams with
+ * {@code _io.TextIOWrapper} (Modules/_io/textio.c), the one text stream type: {@code type(sys.stdout)
+ * is io.TextIOWrapper}, and {@code open()} and programs make instances of it over any buffer.
+ * An instance is one of two kinds, told by its index field:
+ * <pre>
+ *   index >= 0   a standard stream of the runtime: the Java paths below (a Stream of this type's list)
+ *   index == -1  a text layer over a buffer: the library's methods (io.py's text layer, handed over
+ *                by _io._text_layer), with their state in the FIELDS dict (what textio.c keeps in its
+ *                struct) and the program's attributes in the instance's __dict__
+ * </pre>
+ * Each method the type defines runs the stream's Java path or the library's method by that kind;
+ * what only the library defines is in the type's namespace, and the library's bases
+ * ({@code _TextIOBase}, {@code _IOBase}) are the type's, as in CPython's MRO.
+ *
+ * <p>The standard streams, {@code sys.stdout} and {@code sys.stderr} as the program sees them: text streams with
  * {@code write} and {@code flush} (Modules/_io/textio.c's {@code TextIOWrapper}, reduced to what
  * programs call), writing to the runner's Java streams, with the descriptive attributes CPython's
  * give when the output is not a terminal: {@code name} ({@code <stdout>}), {@code mode} ({@code w}),
@@ -41,8 +54,9 @@ import java.util.function.LongConsumer;
  * list lives on between prints); stdout to a terminal and stderr are line-buffered; {@code -u} ({@code PYTHONUNBUFFERED})
  * writes through. The characters themselves go to the Java stream at once (it buffers on its own),
  * so only the heap objects model the pending data.
- * <pre>   +0 ob_refcnt  +8 ob_type  +16 the index of its Java stream  +24 pending (owned: 0, str, bytes or list)
- *   +32 pending_bytes_count</pre>
+ * <pre>   -16 PyGC_Head  +0 ob_refcnt  +8 ob_type  +16 the index of its Java stream (-1: a library text layer)
+ *   +24 pending (owned: 0, str, bytes or list)  +32 pending_bytes_count  +40 buffer  +48 __dict__
+ *   +56 weakref list  +64 the library's fields (a dict)  ... to 192, CPython's basic size</pre>
  */
 final class TextIOType extends PyType {
     /** How a stream hands its pending data on (textio.c's {@code line_buffering} and {@code write_through}). */
@@ -129,7 +143,22 @@ final class TextIOType extends PyType {
 
     /** {@code _PyIO_DEFAULT_BUFFER_SIZE}, the wrapper's {@code chunk_size}. */
     static final int CHUNK_SIZE = 8192;
-    private static final int INDEX = 16, PENDING = 24, PENDING_COUNT = 32, BUFFER = 40, SIZE = 48;
+    /** The layout's size is CPython's {@code sizeof(textio)}, so that {@code sys.getsizeof} agrees (208 with the GC header). */
+    private static final int INDEX = 16, PENDING = 24, PENDING_COUNT = 32, BUFFER = 40, DICT = 48, WEAKLIST = 56, FIELDS = 64, SIZE = 192;
+
+    /**
+     * The text layer over any buffer, as the library writes it (io.py's class body, {@link #adoptLibrary}):
+     * the functions and properties the type's methods run for an instance that is not a standard stream,
+     * by name. Owned references.
+     */
+    private final java.util.Map<String, Long> library = new java.util.HashMap<>();
+    /** The names of the library's fields ({@code _fields}: kept in the instance's FIELDS dict, not its {@code __dict__}), as a dict's keys; 0 before the library. */
+    private long fieldNames;
+    /** Java paths for a file's methods, tried before the library's (the {@code _io} module's line reading). */
+    final java.util.Map<String, dev.pyheap.runtime.objects.PyMethod> fileFast = new java.util.HashMap<>();
+    /** Imports the library (io.py), which hands its text layer over ({@link #adoptLibrary}). */
+    Runnable loadLibrary = () -> {
+    };
 
     private final List<Stream> streams = new ArrayList<>();
 
@@ -148,10 +177,10 @@ final class TextIOType extends PyType {
     private final BufferedType readerType, writerType;
 
     TextIOType(ObjectSpace space) {
-        super(space, "_io.TextIOWrapper", null, BASETYPE, SIZE, 0);
+        super(space, "_io.TextIOWrapper", null, HAVE_GC | BASETYPE, SIZE, 0);
         readerType = space.register(new BufferedType(space, this, true));
         writerType = space.register(new BufferedType(space, this, false));
-        defineMethod("write", (self, args) -> {
+        defineBoth("write", (self, args) -> {
             Args.range("write", args, 1, 1);
             long s = args[0];
             if (!space.strType.check(s)) {
@@ -159,7 +188,7 @@ final class TextIOType extends PyType {
             }
             return space.newInt(write(self, s));
         });
-        defineMethod("writelines", (self, args) -> {
+        defineBoth("writelines", (self, args) -> {
             // IOBase.writelines: self.write(line) for each line (a subclass's write included)
             Args.range("writelines", args, 1, 1);
             checkOpen(entry(self));
@@ -177,14 +206,14 @@ final class TextIOType extends PyType {
             }
             return space.newNone();
         });
-        defineMethod("flush", (self, args) -> {
+        defineBoth("flush", (self, args) -> {
             Args.none("flush", args);
             checkOpen(entry(self));
             writeFlush(self);
             flushJava(self);
             return space.newNone();
         });
-        defineMethod("close", (self, args) -> {
+        defineBoth("close", (self, args) -> {
             Args.none("close", args);
             Stream s = entry(self);
             if (!s.closed) {
@@ -195,6 +224,9 @@ final class TextIOType extends PyType {
             return space.newNone();
         });
         defineMethod("reconfigure", (dev.pyheap.runtime.objects.PyMethod.WithKeywords) (self, a) -> {
+            if (!isStream(self)) {
+                return pyCall("reconfigure", self, a);
+            }
             // textio.c's reconfigure for what these streams can change: the buffering; the codec
             // and newline mode only to what they are
             if (a.nargs > 0) {
@@ -222,37 +254,37 @@ final class TextIOType extends PyType {
             s.buffering = through ? Buffering.WRITE_THROUGH : line ? Buffering.LINE : Buffering.BLOCK;
             return space.newNone();
         });
-        defineMethod("fileno", (self, args) -> {
+        defineBoth("fileno", (self, args) -> {
             Args.none("fileno", args);
             checkRawOpen(entry(self));
             return space.newInt(fd(self));
         });
-        defineMethod("isatty", (self, args) -> {
+        defineBoth("isatty", (self, args) -> {
             Args.none("isatty", args);
             checkRawOpen(entry(self));
             return space.newBool(entry(self).terminal);
         });
-        defineMethod("readable", (self, args) -> {
+        defineBoth("readable", (self, args) -> {
             Args.none("readable", args);
             checkOpen(entry(self));
             return space.newBool(entry(self).input != null);
         });
-        defineMethod("writable", (self, args) -> {
+        defineBoth("writable", (self, args) -> {
             Args.none("writable", args);
             checkOpen(entry(self));
             return space.newBool(entry(self).input == null);
         });
-        defineMethod("seekable", (self, args) -> {
+        defineBoth("seekable", (self, args) -> {
             Args.none("seekable", args);
             checkOpen(entry(self));
             return space.newBool(false);
         });
-        defineMethod("read", (self, args) -> {
+        defineBoth("read", (self, args) -> {
             Args.range("read", args, 0, 1);
             long n = size(args);
             return decode(readable(self).readChars(n));
         });
-        defineMethod("readline", (self, args) -> {
+        defineBoth("readline", (self, args) -> {
             Args.range("readline", args, 0, 1);
             // the text layer's readline takes an int only (Py_ssize_t): None is a TypeError here
             long n = args.length == 0 ? -1 : Abstract.index(space, args[0]);
@@ -271,7 +303,7 @@ final class TextIOType extends PyType {
             }
             return decode(line.toByteArray());
         });
-        defineMethod("readlines", (self, args) -> {
+        defineBoth("readlines", (self, args) -> {
             Args.range("readlines", args, 0, 1);
             long hint = size(args);
             StdinBuffer in = readable(self);
@@ -292,6 +324,197 @@ final class TextIOType extends PyType {
             }
             return list;
         });
+    }
+
+    /** A method whose standard-stream path is {@code stream}; a file runs the Java path of {@link #fileFast}, or the library's. */
+    private void defineBoth(String name, dev.pyheap.runtime.objects.PyMethod stream) {
+        defineMethod(name, (self, args) -> {
+            if (isStream(self)) {
+                return stream.call(self, args);
+            }
+            dev.pyheap.runtime.objects.PyMethod fast = fileFast.get(name);
+            return fast != null ? fast.call(self, args) : py(name, self, args);
+        });
+    }
+
+    /** Whether {@code o} is one of the runtime's standard streams (not a text layer the library runs). */
+    boolean isStream(long o) {
+        return memory.getLong(o + INDEX) >= 0;
+    }
+
+    /** The library's attribute {@code name} (borrowed). */
+    private long library(String name) {
+        Long f = library.get(name);
+        if (f == null) {
+            throw new PyException("AttributeError", "'_io.TextIOWrapper' object has no attribute '" + name + "'");
+        }
+        return f;
+    }
+
+    /** The library's method {@code name} called on {@code self} with {@code args}. New reference. */
+    long py(String name, long self, long[] args) {
+        long[] a = new long[args.length + 1];
+        a[0] = self;
+        System.arraycopy(args, 0, a, 1, args.length);
+        return Abstract.call(space, library(name), a);
+    }
+
+    /** The library's method {@code name} called with a call's positionals and keywords as they are. New reference. */
+    private long pyCall(String name, long self, dev.pyheap.runtime.objects.CallArguments a) {
+        long tuple = a.tuple();
+        long kwargs = a.kwargsDict();
+        try {
+            return Abstract.callPrepend(space, library(name), self, tuple, kwargs);
+        } finally {
+            space.decref(tuple);
+            space.xdecref(kwargs);
+        }
+    }
+
+    /** The library's property {@code name} read on {@code o}. New reference. */
+    private long pyGet(String name, long o) {
+        return Abstract.callMethod(space, library(name), "__get__", new long[] {o, typeObject()});
+    }
+
+    /**
+     * {@code _io._text_layer(cls)}: takes the library's text layer (the class {@code cls} and its
+     * bases but object) as what this type runs for a file: {@code cls}'s base becomes this type's,
+     * every attribute of {@code cls} the type does not define itself goes into its namespace, and
+     * those it does define (the standard streams' Java methods) call the library's when the instance
+     * is not a standard stream. The library calls it once.
+     */
+    void adoptLibrary(long cls) {
+        if (!library.isEmpty()) {
+            throw new PyException("RuntimeError", "the text layer was already given");
+        }
+        java.util.Set<String> skipped = java.util.Set.of("__module__", "__qualname__", "__dict__", "__weakref__", "__doc__",
+                "__slots__", "__init_subclass__", "__subclasshook__", "__class__", "__new__");
+        PyType given = space.typeType.described(cls);
+        for (PyType t : given.mro()) {
+            if (t == space.objectType) {
+                continue;
+            }
+            long keys = space.listType.fromKeys(t.dict());
+            try {
+                for (long i = 0, n = space.listType.size(keys); i < n; i++) {
+                    long key = space.listType.item(keys, i);
+                    String name = space.strType.value(key);
+                    if (skipped.contains(name) || library.containsKey(name)) {
+                        continue;
+                    }
+                    long value = space.dictType.get(t.dict(), key);
+                    library.put(name, space.newRef(value));
+                    if (t == given && space.dictType.get(dict(), key) == 0) {
+                        space.dictType.setItem(dict(), key, value);
+                    }
+                }
+            } finally {
+                space.decref(keys);
+            }
+        }
+        // the library's bases (_TextIOBase, _IOBase) become this type's, as in CPython's MRO
+        setPythonBase(given.bases()[0]);
+        long key = space.strType.literalName("_fields");
+        long names = space.dictType.get(given.dict(), key);
+        space.decref(key);
+        if (names != 0) {
+            fieldNames = space.dictType.create();
+            long it = Abstract.getIter(space, names);
+            try {
+                for (long n = Abstract.iterNext(space, it); n != 0; n = Abstract.iterNext(space, it)) {
+                    space.dictType.setItem(fieldNames, n, space.none);
+                    space.decref(n);
+                }
+            } finally {
+                space.decref(it);
+            }
+        }
+        space.classVersion++;
+    }
+
+    /** Where {@code o} keeps attribute {@code name}: FIELDS for the library's fields, else DICT. */
+    private int home(long name) {
+        return fieldNames != 0 && space.dictType.get(fieldNames, name) != 0 ? FIELDS : DICT;
+    }
+
+    /** {@code TextIOWrapper(buffer, ...)}: a text layer the library runs (its {@code __init__} fills it). */
+    @Override
+    public long tpNew(PyType subtype, long args, long kwargs) {
+        if (library.isEmpty()) {
+            loadLibrary.run();
+        }
+        long o = space.newGcObject(this, SIZE, 0);
+        memory.fill(o + dev.pyheap.runtime.objects.Layout.OBJECT_HEAD, SIZE - dev.pyheap.runtime.objects.Layout.OBJECT_HEAD, (byte) 0);
+        memory.putLong(o + INDEX, -1);
+        space.track(o);
+        return subtype == this ? o : subtype.adopt(o);
+    }
+
+    @Override
+    public void tpInit(long self, long args, long kwargs) {
+        if (!isStream(self)) {
+            space.decref(Abstract.callPrepend(space, library("__init__"), self, args, kwargs));
+        }
+    }
+
+    @Override
+    public long dictOffset() {
+        return DICT;
+    }
+
+    /** {@code _PyObject_LookupAttr}: an AttributeError of the library's properties (a buffer without a name) is absence. */
+    @Override
+    public long lookupAttr(long o, long name) {
+        try {
+            return super.lookupAttr(o, name);
+        } catch (PyException e) {
+            if (!e.pythonType().equals("AttributeError")) {
+                throw e;
+            }
+            e.release();
+            return 0;
+        }
+    }
+
+    @Override
+    public int weaklistOffset() {
+        return WEAKLIST;
+    }
+
+    @Override
+    protected long instanceAttr(long o, long name) {
+        long d = memory.getLong(o + home(name));
+        return d == 0 ? 0 : space.dictType.get(d, name);
+    }
+
+    @Override
+    protected boolean setInstanceAttr(long o, long name, long value) {
+        setInOwnDict(o, home(name), name, value);
+        return true;
+    }
+
+    /** {@code iobase_finalize}: a file's text layer is closed (through the library's {@code __del__}) when it dies open. */
+    @Override
+    public boolean hasFinalizer() {
+        return true;
+    }
+
+    @Override
+    public void finalize(long o) {
+        if (!isStream(o) && library.containsKey("__del__")) {
+            space.decref(py("__del__", o, new long[0]));
+        }
+    }
+
+    @Override
+    public void clear(long o) {
+        for (int field : new int[] {DICT, FIELDS}) {
+            long d = memory.getLong(o + field);
+            if (d != 0) {
+                memory.putLong(o + field, 0);
+                space.decref(d);
+            }
+        }
     }
 
     /** A size argument: an int, or None or nothing for -1 ({@code _Py_convert_optional_to_ssize_t}). */
@@ -354,17 +577,20 @@ final class TextIOType extends PyType {
     @Override
     protected void fillDict() {
         GetSetDescrType gs = space.getSetDescrType;
-        putInDict("name", gs.create(this, "name", o -> space.strType.runtime(entry(o).name()), null));
-        putInDict("mode", gs.create(this, "mode", o -> space.strType.runtime(entry(o).input != null ? "r" : "w"), null));
-        putInDict("encoding", gs.create(this, "encoding", o -> space.strType.runtime("utf-8"), null));
-        putInDict("errors", gs.create(this, "errors", o -> space.strType.runtime(fd(o) != 2 ? "surrogateescape" : "backslashreplace"), null));
-        putInDict("closed", gs.create(this, "closed", o -> space.newBool(entry(o).closed), null));
-        putInDict("newlines", gs.create(this, "newlines", o -> space.newNone(), null));
-        putInDict("buffer", gs.create(this, "buffer", o -> space.newRef(memory.getLong(o + BUFFER)), null));
-        putInDict("line_buffering", gs.create(this, "line_buffering",
-                o -> space.newBool(entry(o).buffering() == Buffering.LINE), null));
-        putInDict("write_through", gs.create(this, "write_through",
-                o -> space.newBool(entry(o).buffering() == Buffering.WRITE_THROUGH), null));
+        getter("name", o -> space.strType.runtime(entry(o).name()));
+        getter("encoding", o -> space.strType.runtime("utf-8"));
+        getter("errors", o -> space.strType.runtime(fd(o) != 2 ? "surrogateescape" : "backslashreplace"));
+        getter("closed", o -> space.newBool(entry(o).closed));
+        getter("newlines", o -> space.newNone());
+        getter("buffer", o -> space.newRef(memory.getLong(o + BUFFER)));
+        getter("line_buffering", o -> space.newBool(entry(o).buffering() == Buffering.LINE));
+        getter("write_through", o -> space.newBool(entry(o).buffering() == Buffering.WRITE_THROUGH));
+        putInDict("__dict__", gs.create(this, "__dict__", o -> space.newRef(ownDict(o, DICT)), (o, v) -> setOwnDict(o, DICT, v)));
+    }
+
+    /** A read-only attribute: {@code stream}'s value for a standard stream, the library's property for a file. */
+    private void getter(String name, GetSetDescrType.Getter stream) {
+        putInDict(name, space.getSetDescrType.create(this, name, o -> isStream(o) ? stream.get(o) : pyGet(name, o), null));
     }
 
     /**
@@ -376,11 +602,17 @@ final class TextIOType extends PyType {
     long create(FdTable fds, int fd, Buffering buffering, boolean holds, boolean terminal, StdinBuffer input) {
         streams.add(new Stream(fds, fd, buffering, holds, terminal, input));
         // the reader of descriptor 0 has its text layer over input (see Stream)
-        long o = space.newObject(this, SIZE);
+        long o = space.newGcObject(this, SIZE, 0);
+        memory.fill(o + dev.pyheap.runtime.objects.Layout.OBJECT_HEAD, SIZE - dev.pyheap.runtime.objects.Layout.OBJECT_HEAD, (byte) 0);
         memory.putLong(o + INDEX, streams.size() - 1);
-        memory.putLong(o + PENDING, 0);
-        memory.putLong(o + PENDING_COUNT, 0);
         memory.putLong(o + BUFFER, (input != null ? readerType : writerType).create(streams.size() - 1));
+        // create_stdio sets the mode as an attribute of the stream, as open() does of a file
+        long mode = space.strType.runtime(input != null ? "r" : "w");
+        long key = space.strType.literalName("mode");
+        setInOwnDict(o, DICT, key, mode);
+        space.decref(key);
+        space.decref(mode);
+        space.track(o);
         return o;
     }
 
@@ -452,8 +684,9 @@ final class TextIOType extends PyType {
         space.xdecref(pending);
     }
 
+    /** Whether {@code o} is a standard stream itself (not a file, not a subclass's instance). */
     boolean check(long o) {
-        return space.typeOf(o) == this;
+        return space.typeOf(o) == this && isStream(o);
     }
 
     /** Writes {@code text} where the stream's descriptor points now, after what it holds, and hands it on at once (stderr's own way). */
@@ -487,15 +720,24 @@ final class TextIOType extends PyType {
 
     @Override
     public void forEachReferent(long o, LongConsumer visitor) {
-        long pending = memory.getLong(o + PENDING);
-        if (pending != 0) {
-            visitor.accept(pending);
+        for (int field : new int[] {PENDING, BUFFER, DICT, FIELDS}) {
+            long v = memory.getLong(o + field);
+            if (v != 0) {
+                visitor.accept(v);
+            }
         }
-        visitor.accept(memory.getLong(o + BUFFER));
     }
 
     @Override
     public String repr(long o) {
+        if (!isStream(o)) {
+            long r = py("__repr__", o, new long[0]);
+            try {
+                return space.strType.value(r);
+            } finally {
+                space.decref(r);
+            }
+        }
         Stream s = entry(o);
         return "<_io.TextIOWrapper name='" + s.name() + "' mode='" + (s.input != null ? "r" : "w") + "' encoding='utf-8'>";
     }
@@ -507,20 +749,54 @@ final class TextIOType extends PyType {
 
     @Override
     public long iter(long o) {
+        if (!isStream(o)) {
+            return py("__iter__", o, new long[0]);
+        }
         checkOpen(entry(o));
         return space.newRef(o);
     }
 
+    /** The next line of a file ({@code textiowrapper_iternext}), 0 at its end; set by the {@code _io} module. */
+    java.util.function.LongUnaryOperator fileNext;
+
     @Override
     public long iterNext(long o) {
+        if (!isStream(o)) {
+            if (fileNext != null) {
+                return fileNext.applyAsLong(o);
+            }
+            try {
+                return py("__next__", o, new long[0]);
+            } catch (PyException e) {
+                if (!e.pythonType().equals("StopIteration")) {
+                    throw e;
+                }
+                e.release();
+                return 0;
+            }
+        }
         byte[] line = readable(o).readLine(-1);
         return line.length == 0 ? 0 : decode(line);
     }
 
     @Override
     public void dealloc(long o) {
-        writeFlush(o);
-        space.decref(memory.getLong(o + BUFFER));
+        space.untrack(o);
+        if (!isStream(o)) {
+            space.track(o);
+            if (!space.callFinalizerFromDealloc(o)) {
+                return; // resurrected
+            }
+            space.untrack(o);
+        }
+        if (memory.getLong(o + WEAKLIST) != 0) {
+            space.clearWeakrefs(o);
+        }
+        if (isStream(o)) {
+            writeFlush(o);
+        }
+        clear(o);
+        space.xdecref(memory.getLong(o + BUFFER));
         space.typeOf(o).tpFree(o);
     }
 }

@@ -8,7 +8,7 @@
  *   <tr><td>{@code CoreFunctions}</td><td>{@code Python/bltinmodule.c} ({@code exec}, {@code eval}, {@code compile}, {@code __build_class__})</td></tr>
  *   <tr><td>{@code BuiltinIterType}</td><td>{@code Objects/enumobject.c}, {@code Python/bltinmodule.c} ({@code zip}, {@code map}, {@code filter})</td></tr>
  *   <tr><td>{@code QuitterType}</td><td>{@code Lib/_sitebuiltins.py} ({@code Quitter}: the {@code exit} and {@code quit} that {@code site} installs)</td></tr>
- *   <tr><td>{@code TextIOType}</td><td>{@code Modules/_io/textio.c} (what programs call of {@code sys.stdin}, {@code sys.stdout} and {@code sys.stderr})</td></tr>
+ *   <tr><td>{@code TextIOType}</td><td>{@code Modules/_io/textio.c} ({@code _io.TextIOWrapper}, the one text type: the standard streams in Java, the text layers {@code open()} makes through the library's methods)</td></tr>
  *   <tr><td>{@code IoModule}</td><td>{@code Modules/_io/bufferedio.c} ({@code _buffered_readline}, {@code buffered_iternext}) and {@code Modules/_io/textio.c} ({@code _textiowrapper_readline}, {@code textiowrapper_iternext}): the per-line methods of lib/io.py's classes</td></tr>
  *   <tr><td>{@code BufferedType}, {@code StdinBuffer}</td><td>{@code Modules/_io/bufferedio.c} ({@code BufferedReader} and {@code BufferedWriter}: the standard streams' {@code buffer}, descriptor 0's read-ahead)</td></tr>
  *   <tr><td>{@code ZlibModule}</td><td>{@code Modules/zlibmodule.c}'s engine (deflate, inflate, crc32, adler32; {@code zlib} is written in Python over it)</td></tr>

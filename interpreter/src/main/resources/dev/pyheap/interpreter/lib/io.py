@@ -1376,7 +1376,78 @@ def _utf8_complete(data):
     return n
 
 
-class TextIOWrapper(_TextIOBase):
+def _newline_decode(data, pendingcr, final, utf8, encoding, errors, universal, translate):
+    """What the decoder under a text layer makes of data from a state: (characters, the '\\r'
+    it holds back, bytes it holds back). The decoder is stateless but for an unfinished UTF-8
+    character; universal newlines hold a last '\\r' back to see whether '\\n' follows."""
+    used = len(data) if final or not utf8 else _utf8_complete(data)
+    text = data[:used].decode(encoding, errors) if used else ''
+    if not universal:
+        return len(text), 0, len(data) - used
+    if pendingcr and (text or final):
+        text = '\r' + text
+        pendingcr = 0
+    if text.endswith('\r') and not final:
+        text = text[:-1]
+        pendingcr = 1
+    n = len(text) - text.count('\r\n') if translate else len(text)
+    return n, pendingcr, len(data) - used
+
+
+def _text_cookie(data, start, flags, used, ratio, codec):
+    """CPython's tell() for a stateless codec (textio.c's _io_TextIOWrapper_tell_impl): the
+    chunk's bytes from start (its snapshot, decoder state flags), used characters of it read.
+    The last start point at or before that position where the decoder holds no bytes, found by
+    a guess from the bytes-per-character ratio and then byte by byte; then the bytes to feed
+    from there, the characters to skip and whether the end must be signalled. Packed as
+    start | flags << 64 | bytes << 96 | chars << 128 | eof << 160 (C's cookie struct)."""
+    if used == 0:
+        return start | flags << 64
+    skip = int(ratio * used)
+    back = 1
+    while skip > 0:
+        n, cr, held = _newline_decode(data[:skip], flags, False, *codec)
+        if n <= used:
+            if not held:
+                flags = cr
+                used -= n
+                break
+            skip -= held
+            back = 1
+        else:
+            skip -= back
+            back *= 2
+    else:
+        skip = 0
+    start += skip
+    if used == 0:
+        return start | flags << 64
+    cr, part, decoded, fed, eof = flags, b'', 0, 0, 0
+    i, end = skip, len(data)
+    while i < end:
+        part += data[i:i + 1]
+        n, cr, held = _newline_decode(part, cr, False, *codec)
+        part = part[len(part) - held:] if held else b''
+        decoded += n
+        fed += 1
+        if not part and decoded <= used:
+            start += fed
+            used -= decoded
+            flags = cr
+            fed = decoded = 0
+        if decoded >= used:
+            break
+        i += 1
+    else:
+        n, cr, held = _newline_decode(part, cr, True, *codec)
+        decoded += n
+        eof = 1
+        if decoded < used:
+            raise OSError("can't reconstruct logical file position")
+    return start | flags << 64 | fed << 96 | used << 128 | eof << 160
+
+
+class _TextLayer(_TextIOBase):
     """Text over a buffered binary stream.
 
     Reading decodes the buffer's bytes in chunks of chunk_size: the current chunk's text
@@ -1391,6 +1462,11 @@ class TextIOWrapper(_TextIOBase):
     __module__ = '_io'
     _CHUNK_SIZE = 8192
     _buffer = None
+    # the state C keeps in the struct: stored apart from the instance's __dict__
+    _fields = ('_kind', '_encoding', '_errors', '_buffer', '_line_buffering', '_write_through', '_newline',
+               '_readuniversal', '_readtranslate', '_readnl', '_writetranslate', '_writenl', '_seekable',
+               '_telling', '_has_read1', '_decoded', '_dpos', '_snap', '_held', '_bom_done', '_bom_skip',
+               '_seennl', '_encoder_started', '_chunk_cr', '_b2cratio')
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
                  write_through=False):
@@ -1441,6 +1517,8 @@ class TextIOWrapper(_TextIOBase):
         self._held = b''
         self._bom_done = False
         self._bom_skip = 0
+        self._chunk_cr = False
+        self._b2cratio = 0.0
 
     # ---- attributes
 
@@ -1657,6 +1735,9 @@ class TextIOWrapper(_TextIOBase):
             eof = not data
         if data is None:
             data = b''
+        nbytes = len(data)
+        # a '\r' held from the chunk before is what CPython's decoder keeps as its pendingcr flag
+        self._chunk_cr = self._held[:1] == b'\r'
         if self._held:
             data = self._held + data
             self._held = b''
@@ -1670,6 +1751,7 @@ class TextIOWrapper(_TextIOBase):
         self._snap = data
         self._decoded = self._decode(data, eof) if data else ''
         self._dpos = 0
+        self._b2cratio = nbytes / len(self._decoded) if self._decoded else 0.0
         return not eof
 
     def _check_readable(self):
@@ -1792,10 +1874,18 @@ class TextIOWrapper(_TextIOBase):
         position = buffer.tell()
         if not self._decoded and not self._held:
             return position
+        cookie = None
+        if self._kind != 'whole' and not self._bom_skip and 'sig' not in self._encoding.lower():
+            data = self._snap + self._held
+            if self._chunk_cr:
+                data = data[1:]
+            codec = (self._kind == 'utf-8', 'utf-8' if self._kind == 'utf-8' else self._encoding, self._errors,
+                     self._readuniversal, self._readtranslate)
+            cookie = _text_cookie(data, position - len(data), int(self._chunk_cr), self._dpos, self._b2cratio, codec)
         position -= len(self._held)
         d, used = self._decoded, self._dpos
         if used == len(d):
-            return position
+            return position if cookie is None else cookie
         if self._kind == 'whole':
             unread = d[used:].encode(self._encoding, self._errors)
             return position - len(unread)
@@ -1819,6 +1909,8 @@ class TextIOWrapper(_TextIOBase):
             # then those of the text read so far
             self._seennl = 0
             self._decode_kinds(text, used)
+        if cookie is not None:
+            return cookie
         if self._kind == 'byte':
             consumed = used
         else:
@@ -1858,10 +1950,23 @@ class TextIOWrapper(_TextIOBase):
         if cookie < 0:
             raise ValueError('negative seek position %d' % cookie)
         self.flush()
-        buffer.seek(cookie)
+        # the cookie tell() packs: a start position, the decoder's pendingcr flag there, and the
+        # characters to skip after it (the bytes to feed are within the chunk read from there)
+        start = cookie & 0xFFFFFFFFFFFFFFFF
+        flags = cookie >> 64 & 0xFFFFFFFF
+        skip = cookie >> 128 & 0xFFFFFFFF
+        buffer.seek(start)
         self._reset_read()
-        self._bom_done = cookie != 0
-        self._encoder_started = cookie != 0
+        self._bom_done = start != 0
+        self._encoder_started = start != 0
+        if flags & 1 and self._readuniversal:
+            self._held = b'\r'
+            self._chunk_cr = True
+        if skip:
+            self._read_chunk()
+            if len(self._decoded) < skip:
+                raise OSError("can't restore logical file position")
+            self._dpos = skip
         return cookie
 
     def truncate(self, pos=None):
@@ -1872,6 +1977,10 @@ class TextIOWrapper(_TextIOBase):
         return buffer.truncate(pos)
 
 
+# One type for every text stream, as CPython's: the runtime's _io.TextIOWrapper (the type of
+# sys.stdout) runs this class's methods for the text layers open() makes.
+TextIOWrapper = _io._text_layer(_TextLayer)
+del _TextLayer
 TextIOBase.register(TextIOWrapper)
 _io._accelerate(TextIOWrapper, 'text')
 

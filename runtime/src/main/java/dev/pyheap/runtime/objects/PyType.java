@@ -801,6 +801,37 @@ public abstract class PyType {
     /** Cache of {@link #mro()}; a type that changes its bases resets it. */
     protected PyType[] mro;
 
+    /**
+     * Gives a built-in type whose bases are written in Python (a library's classes, made after the
+     * type) those bases, in place of object: {@code tp_bases}, {@code tp_mro} (this type, then
+     * {@code base}'s MRO) and the base's {@code __subclasses__}. The layout stays object's (the
+     * bases add no fields of their own to this type's instances). Once, before any subclass.
+     */
+    protected final void setPythonBase(PyType base) {
+        if (bases != null && (bases.length != 1 || bases[0] != space.objectType) || this.base != null) {
+            throw new IllegalStateException(name + " has bases of its own");
+        }
+        PyType[] baseMro = base.mro();
+        PyType[] m = new PyType[baseMro.length + 1];
+        m[0] = this;
+        System.arraycopy(baseMro, 0, m, 1, baseMro.length);
+        space.typeType.removeSubclass(space.objectType, this);
+        bases = new PyType[] {base};
+        mro = m;
+        long[] mt = new long[m.length];
+        for (int i = 0; i < m.length; i++) {
+            mt[i] = m[i].typeObject();
+        }
+        long oldMro = memory.getLong(typeObject + Layout.TP_MRO);
+        long oldBases = memory.getLong(typeObject + Layout.TP_BASES);
+        memory.putLong(typeObject + Layout.TP_MRO, space.tupleType.create(mt));
+        memory.putLong(typeObject + Layout.TP_BASES, space.tupleType.create(base.typeObject()));
+        space.xdecref(oldMro);
+        space.xdecref(oldBases);
+        space.typeType.addAllSubclasses(this, bases);
+        space.classVersion++;
+    }
+
     /** {@code tp_bases} as Java types. */
     public PyType[] bases() {
         PyType[] b = bases;
