@@ -51,7 +51,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 PROGRAMS = HERE.parent / "resources" / "programs"
 COLLECTORS = ("generational", "marksweep", "refcount")
-HEADER_KEYS = {"collectors", "args", "pyheap", "requires"} | set(COLLECTORS)
+HEADER_KEYS = {"collectors", "args", "pyheap", "requires", "memory"} | set(COLLECTORS)
 # Third-party pure-Python modules a program may import (`# requires: NAME...`): where the reference
 # copy lives and how to install it. Only the named files are made visible to the recording python.
 THIRD_PARTY = {

@@ -165,10 +165,18 @@ final class CtypesModule {
                 t.releaseBuffer(o);
             }
         });
+        new CtypesForeign(space).fill(module, dict);
+        new CtypesPythonApi(space).fill(module, dict);
         SysModule.function(space, module, dict, "_bytes_address", (self, a, n, kw) -> {
             long o = new CallArgs(space, "_bytes_address", a, n, kw).exactly(1).get(0);
             return space.intType.createFromBig(unsigned(o + BYTES_DATA));
         });
+    }
+
+    /** The NUL-terminated string (bytes, or str of wchar_t when {@code wide}) at {@code p} in the heap's memory. */
+    static long string(ObjectSpace space, long p, boolean wide) {
+        return wide ? space.strType.create(wide(read(space, p, (int) strlen(space, p, 4) * 4)))
+                : space.bytesType.of(read(space, p, (int) strlen(space, p, 1)));
     }
 
     /** Where a bytes object's characters start ({@code PyBytesObject.ob_sval}). */

@@ -31,6 +31,8 @@
  *   <tr><td>{@code CollectionsModule}, {@code DequeType}</td><td>{@code Modules/_collectionsmodule.c} ({@code deque}, its iterators, {@code _count_elements})</td></tr>
  *   <tr><td>{@code DefaultDictType}, {@code OrderedDictType} (with {@code OdictIterType}, {@code OdictViewType}), {@code DictSubtype}</td><td>{@code Modules/_collectionsmodule.c}'s {@code defaultdict}, {@code Objects/odictobject.c}; {@code DictSubtype} holds the slots both inherit from dict ({@code inherit_slots})</td></tr>
  *   <tr><td>{@code CtypesModule}</td><td>{@code Modules/_ctypes/_ctypes.c} ({@code CDataObject}: the {@code _CData} base and where an instance's memory is) and {@code cfield.c} (the getfunc/setfunc of each format code), as {@code _pyheap_ctypes} under the library's {@code _ctypes}/{@code ctypes}</td></tr>
+ *   <tr><td>{@code CtypesForeign}</td><td>{@code Modules/_ctypes/callproc.c} (dlopen/dlsym, calls through the native linker, errno) and {@code callbacks.c} (callbacks as upcall stubs, the {@code CThunkObject})</td></tr>
+ *   <tr><td>{@code CtypesPythonApi}</td><td>{@code ctypes.pythonapi}: the C API functions ({@code Objects/abstract.c}, {@code longobject.c}, {@code listobject.c}...) dispatched in Java</td></tr>
  *   <tr><td>{@code ThreadModule}</td><td>{@code Modules/_threadmodule.c} (threads, locks, sentinels, {@code _excepthook}, {@code _local})</td></tr>
  *   <tr><td>{@code ReModule}</td><td>{@code Modules/_sre/sre.c} (running a compiled pattern: match, search, the successive matches; the
  *       pattern is translated to java.util.regex by {@code re}, written in Python)</td></tr>

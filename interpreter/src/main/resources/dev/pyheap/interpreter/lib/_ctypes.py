@@ -308,7 +308,47 @@ class PyCSimpleType(_CDataType):
     def from_param(cls, value):
         if isinstance(value, cls):
             return value
+        code = cls._type_
+        if code in 'zZP':
+            return _pointer_from_param(cls, code, value)
+        try:
+            return cls(value)
+        except (TypeError, ValueError):
+            pass
+        as_parameter = getattr(value, '_as_parameter_', None)
+        if as_parameter is not None:
+            return cls.from_param(as_parameter)
+        raise TypeError("wrong type")
+
+
+def _pointer_from_param(cls, code, value):
+    """c_char_p, c_wchar_p and c_void_p's from_param: what may stand for such a pointer."""
+    if value is None:
+        return None
+    if isinstance(value, int) and code == 'P':
         return cls(value)
+    if isinstance(value, int) and code in 'zZ':
+        return cls(value)
+    if isinstance(value, bytes) and code in 'zP':
+        return _simple_types['z'](value)
+    if isinstance(value, str) and code in 'ZP':
+        return _simple_types['Z'](value)
+    if isinstance(value, CArgObject):
+        item = type(value._obj)
+        if code == 'P' or (isinstance(item, PyCArrayType) and item._type_ is _simple_types.get('c' if code == 'z' else 'u')):
+            return value
+    if isinstance(value, (Array, _Pointer)):
+        item = type(value)._type_
+        if code == 'P' or item is _simple_types.get('c' if code == 'z' else 'u'):
+            return value
+    if isinstance(value, _SimpleCData) and type(value)._type_ in ('zZP' if code == 'P' else code):
+        return value
+    if code == 'P' and isinstance(value, CFuncPtr):
+        return value
+    as_parameter = getattr(value, '_as_parameter_', None)
+    if as_parameter is not None:
+        return cls.from_param(as_parameter)
+    raise TypeError("wrong type")
 
 
 class CField:
@@ -667,6 +707,13 @@ class PyCPointerType(_CDataType):
     def from_param(cls, value):
         if value is None or isinstance(value, cls):
             return value
+        target = cls.__dict__.get('_type_')
+        if isinstance(value, Array) and type(value)._type_ is target:
+            return value
+        if isinstance(value, CArgObject) and isinstance(value._obj, target):
+            return value
+        if isinstance(value, _Pointer) and target is not None and issubclass(type(value)._type_, target):
+            return value
         raise TypeError("expected %s instance instead of %s" % (cls.__name__, type(value).__name__))
 
 
@@ -948,3 +995,352 @@ def pointer(obj):
     if not isinstance(obj, _CData):
         raise TypeError("_type_ must have storage info")
     return POINTER(type(obj))(obj)
+
+
+# ---------------------------------------------------------------- foreign functions
+
+from _pyheap_ctypes import (_dlopen, _dlsym, _dlclose, _call, _thunk, _thunk_address, _cstring, get_errno,
+                            set_errno, _pyapi_lookup, _pyapi_call, _result_object)
+
+dlopen = _dlopen
+dlclose = _dlclose
+
+
+def dlsym(handle, name):
+    return _dlsym(handle, name)
+
+
+_WORD_MASK = (1 << 64) - 1
+
+
+def _int_param(value, position):
+    """ConvParam for an int: a C int (its low 32 bits), OverflowError past what a C long holds."""
+    if not -(1 << 63) <= value <= _WORD_MASK:
+        raise OverflowError("int too long to convert")
+    value &= 0xffffffff
+    return 'i', value - (1 << 32) if value >> 31 else value
+
+
+def _raw_of(value):
+    """A ctypes instance as a foreign call passes it: (format code, raw value)."""
+    t = type(value)
+    if isinstance(value, CFuncPtr):
+        return 'P', _get(addressof(value), 'P') or 0
+    if isinstance(value, _SimpleCData):
+        code = t._type_
+        if code in 'zZPO':
+            return code, _get(addressof(value), 'P') or 0
+        if code == 'c':
+            return 'c', _get(addressof(value), 'B')
+        if code == 'u':
+            return 'u', _get(addressof(value), 'I')
+        if code == '?':
+            return '?', _get(addressof(value), 'B')
+        return code, _get(addressof(value), code)
+    if isinstance(value, _Pointer):
+        return 'P', _get(addressof(value), 'P') or 0
+    if isinstance(value, Array):
+        return 'P', addressof(value)
+    raise TypeError("ctypes here passes no Structure or Union by value (pass a pointer to it)")
+
+
+def _conv_param(value, position, keep):
+    """callproc.c's ConvParam: a Python argument as (format code, raw value)."""
+    if value is None:
+        return 'P', 0
+    if isinstance(value, _CData):
+        keep.append(value)
+        return _raw_of(value)
+    if isinstance(value, CArgObject):
+        keep.append(value)
+        return 'P', addressof(value._obj) + value._offset
+    if isinstance(value, int):
+        return _int_param(value, position)
+    if isinstance(value, bytes):
+        keep.append(value)
+        return 'P', _bytes_address(value)
+    if isinstance(value, str):
+        buf = (_simple_types['u'] * (len(value) + 1))()
+        buf.value = value
+        keep.append(buf)
+        return 'P', addressof(buf)
+    as_parameter = getattr(value, '_as_parameter_', None)
+    if as_parameter is not None:
+        return _conv_param(as_parameter, position, keep)
+    raise TypeError("Don't know how to convert parameter %d" % position)
+
+
+def _result_code(restype):
+    """The format code a result of restype comes back in ('v': none)."""
+    if restype is None:
+        return 'v'
+    if isinstance(restype, PyCSimpleType):
+        return restype._type_
+    if isinstance(restype, (PyCPointerType, PyCFuncPtrType)):
+        return 'P'
+    if isinstance(restype, (PyCStructType, UnionType, PyCArrayType)):
+        raise TypeError("ctypes here returns no Structure, Union or Array by value")
+    return 'i'
+
+
+def _from_result(restype, raw, steal=True):
+    """GetResult: the Python value of a raw C result (a py_object result takes over the C function's
+    reference when steal, else gets one of its own, as a callback's argument does)."""
+    if restype is None:
+        return None
+    if isinstance(restype, PyCSimpleType):
+        code = restype._type_
+        if code in 'zZ':
+            value = _cstring(raw, code == 'Z') if raw else None
+        elif code == 'P':
+            value = raw or None
+        elif code == 'O' and steal:
+            value = _result_object(raw)
+        elif code == 'O':
+            if not raw:
+                raise ValueError("PyObject is NULL")
+            holder = restype()
+            _set(addressof(holder), 'P', raw)
+            value = _get(addressof(holder), 'O')
+            _set(addressof(holder), 'P', 0)
+        elif code == 'c':
+            value = bytes([raw & 0xff])
+        elif code == 'u':
+            value = chr(raw)
+        elif code == '?':
+            value = bool(raw)
+        else:
+            value = raw
+        if restype.__bases__[0] is _SimpleCData:
+            return value
+        return restype(value)
+    if isinstance(restype, (PyCPointerType, PyCFuncPtrType)):
+        result = restype()
+        _set(addressof(result), 'P', raw)
+        return result
+    return restype(raw)
+
+
+def _check_argtypes(argtypes):
+    if argtypes is None:
+        return None
+    if not isinstance(argtypes, (tuple, list)):
+        raise TypeError("_argtypes_ must be a sequence of types")
+    for i, t in enumerate(argtypes, 1):
+        if not hasattr(t, 'from_param'):
+            raise TypeError("item %d in _argtypes_ has no from_param method" % i)
+    return tuple(argtypes)
+
+
+def _check_restype(restype):
+    if restype is None or isinstance(restype, _CDataType) or callable(restype):
+        return restype
+    raise TypeError("restype must be a type, a callable, or None")
+
+
+class PyCFuncPtrType(_CDataType):
+    def __new__(mcls, name, bases, namespace, **kw):
+        cls = super().__new__(mcls, name, bases, namespace, **kw)
+        if bases == (_CData,):
+            return cls
+        type.__setattr__(cls, '_stg_size_', 8)
+        type.__setattr__(cls, '_stg_align_', 8)
+        type.__setattr__(cls, '_stg_length_', 1)
+        if '_flags_' in namespace and not isinstance(namespace['_flags_'], int):
+            raise TypeError("class must define _flags_ which must be an integer")
+        if '_argtypes_' in namespace:
+            type.__setattr__(cls, '_argtypes_', _check_argtypes(namespace['_argtypes_']))
+        return cls
+
+
+def _funcptr_from_param(cls, value):
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, CArgObject) and isinstance(value._obj, cls):
+        return value
+    as_parameter = getattr(value, '_as_parameter_', None)
+    if as_parameter is not None:
+        return cls.from_param(as_parameter)
+    raise TypeError("expected %s instance instead of %s" % (cls.__name__, type(value).__name__))
+
+
+PyCFuncPtrType.from_param = _funcptr_from_param
+PyCFuncPtrType.__module__ = '_ctypes'
+
+
+class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
+    """A C function pointer (_ctypes.c's PyCFuncPtrObject): its value, the function's address, is
+    the instance's memory; argtypes, restype and errcheck default to the class's."""
+
+    __hash__ = _unhashable
+
+    def __init__(self, *args):
+        cls = type(self)
+        if not args:
+            return
+        if len(args) == 1 and isinstance(args[0], int):
+            _set(addressof(self), 'P', args[0])
+            return
+        if len(args) >= 1 and isinstance(args[0], tuple):
+            name, dll = args[0][0], args[0][1]
+            if type(dll).__dict__.get('_pyapi') or getattr(type(dll), '_pyapi', False) or dll.__dict__.get('_pyapi'):
+                number = _pyapi_lookup(name, _sys.executable)
+                object.__setattr__(self, '_pf_pyapi', number)
+                _set(addressof(self), 'P', number)
+            else:
+                _set(addressof(self), 'P', _dlsym(dll._handle, name))
+            return
+        func = args[0]
+        if not callable(func):
+            raise TypeError("argument must be callable or integer function address")
+        argtypes = getattr(cls, '_argtypes_', None)
+        restype = getattr(cls, '_restype_', None)
+        if argtypes is None:
+            argtypes = ()
+        codes = ''.join(_callback_code(t) for t in argtypes)
+        rescode = 'v' if restype is None else _callback_code(restype)
+        converters = [_callback_converter(t) for t in argtypes]
+        if any(c is not None for c in converters):
+            def argconv(*raw):
+                return tuple(v if c is None else c(v) for c, v in zip(converters, raw))
+        else:
+            argconv = None
+        thunk = _thunk(func, argconv, rescode, codes)
+        _set(addressof(self), 'P', _thunk_address(thunk))
+        _set_objects(self, thunk)
+        # the instance holds the function too, as CPython's callable member does
+        object.__setattr__(self, '_pf_callable', func)
+
+    def _get_argtypes(self):
+        try:
+            return object.__getattribute__(self, '_pf_argtypes')
+        except AttributeError:
+            return getattr(type(self), '_argtypes_', None)
+
+    def _set_argtypes(self, value):
+        object.__setattr__(self, '_pf_argtypes', _check_argtypes(value))
+
+    def _del_argtypes(self):
+        object.__setattr__(self, '_pf_argtypes', None)
+
+    argtypes = property(_get_argtypes, _set_argtypes, _del_argtypes, "specify the argument types")
+
+    def _get_restype(self):
+        try:
+            return object.__getattribute__(self, '_pf_restype')
+        except AttributeError:
+            return getattr(type(self), '_restype_', None)
+
+    def _set_restype(self, value):
+        object.__setattr__(self, '_pf_restype', _check_restype(value))
+
+    def _del_restype(self):
+        raise AttributeError("cannot delete attribute")
+
+    restype = property(_get_restype, _set_restype, _del_restype, "specify the result type")
+
+    def _get_errcheck(self):
+        try:
+            return object.__getattribute__(self, '_pf_errcheck')
+        except AttributeError:
+            return None
+
+    def _set_errcheck(self, value):
+        if not callable(value):
+            raise TypeError("the errcheck attribute must be callable")
+        object.__setattr__(self, '_pf_errcheck', value)
+
+    errcheck = property(_get_errcheck, _set_errcheck, None, "a function to check for errors")
+
+    def __call__(self, *args, **kwargs):
+        address = _get(addressof(self), 'P')
+        if kwargs:
+            raise TypeError("this function takes no keyword arguments")
+        argtypes = self.argtypes
+        restype = self.restype
+        flags = getattr(type(self), '_flags_', FUNCFLAG_CDECL)
+        if argtypes is not None and len(args) < len(argtypes):
+            n = len(argtypes)
+            raise TypeError("this function takes at least %d argument%s (%d given)" % (n, '' if n == 1 else 's', len(args)))
+        codes = []
+        values = []
+        keep = []
+        for i, value in enumerate(args, 1):
+            failure = None
+            try:
+                if argtypes is not None and i <= len(argtypes):
+                    value = argtypes[i - 1].from_param(value)
+                code, raw = _conv_param(value, i, keep)
+            except Exception as e:
+                failure = e
+            if failure is not None:
+                raise ArgumentError("argument %d: %s: %s" % (i, type(failure).__name__, failure))
+            codes.append(code)
+            values.append(raw)
+        rescode = _result_code(restype)
+        if address is None:
+            raise ValueError("NULL pointer access")
+        if '_pf_pyapi' in self.__dict__:
+            raw = _pyapi_call(self.__dict__['_pf_pyapi'], tuple(values))
+            raw = _narrow(rescode, raw)
+        else:
+            raw = _call(address, rescode, ''.join(codes), tuple(values), bool(flags & FUNCFLAG_USE_ERRNO))
+        result = raw if rescode == 'v' else _from_result(restype, raw)
+        if rescode == 'v':
+            result = None
+        del keep
+        errcheck = self.errcheck
+        if errcheck is not None:
+            return errcheck(result, self, args)
+        return result
+
+    def __repr__(self):
+        return "<%s object at %#x>" % (type(self).__name__, id(self))
+
+    def __bool__(self):
+        return _get(addressof(self), 'P') is not None
+
+
+CFuncPtr.__module__ = '_ctypes'
+for _name in ('_objects', '_b_base_', '_b_needsfree_'):
+    type.__setattr__(CFuncPtr, _name, getattr(_SimpleCData, _name))
+del _name
+
+
+def _narrow(code, raw):
+    """A C API function's result read as the restype's C type would read it from the register."""
+    if code == 'v' or isinstance(raw, float) or raw is None:
+        return raw
+    size = _FORMATS[code][0] if code in _FORMATS else 8
+    raw &= (1 << (8 * size)) - 1
+    if code in 'bhilq' and raw >> (8 * size - 1):
+        raw -= 1 << (8 * size)
+    return raw
+
+
+def _callback_code(t):
+    if isinstance(t, PyCSimpleType):
+        return t._type_
+    if isinstance(t, (PyCPointerType, PyCFuncPtrType)):
+        return 'P'
+    raise TypeError("ctypes here passes no Structure, Union or Array by value to a callback")
+
+
+def _callback_converter(t):
+    """How a raw callback argument of type t becomes what the Python function gets (None: as it is)."""
+    if isinstance(t, PyCSimpleType) and t.__bases__[0] is _SimpleCData:
+        code = t._type_
+        if code in 'zZ':
+            return lambda raw: _cstring(raw, code == 'Z') if raw else None
+        if code == 'P':
+            return lambda raw: raw or None
+        if code == 'O':
+            return lambda raw: _from_result(t, raw, False)
+        if code == 'c':
+            return lambda raw: bytes([raw & 0xff])
+        if code == 'u':
+            return chr
+        if code == '?':
+            return bool
+        return None
+    return lambda raw: _from_result(t, raw) if isinstance(t, (PyCPointerType, PyCFuncPtrType)) else t(raw)

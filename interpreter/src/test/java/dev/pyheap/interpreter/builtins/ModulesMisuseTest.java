@@ -32,6 +32,36 @@ class ModulesMisuseTest {
         return new Result(exit, out.toString(), err.toString());
     }
 
+    private static Result runOn(String memory, String source) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int exit;
+        try (PyHeap heap = PyHeap.open(Configuration.of(Map.of("collector", "generational", "memory", memory)));
+             PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+            exit = new Runner(heap, o, e).run(new Runner.Program("<string>", source.getBytes(StandardCharsets.UTF_8), null),
+                    List.of("-c"));
+        }
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    /** Checked memory's addresses are not the process's: C is never given one, and what needs none still works. */
+    @Test
+    void foreignCallsWithHeapPointersAreRefusedOnCheckedMemory() {
+        String source = """
+                import ctypes
+                libc = ctypes.CDLL(None)
+                print(libc.abs(-4))
+                try:
+                    print(libc.strlen(b"four"))
+                except ValueError as e:
+                    print(str(e).startswith("ctypes: argument 1 is 0x"), "memory=native" in str(e))
+                print(ctypes.pythonapi.PyList_Size(ctypes.py_object([1, 2])))
+                """;
+        Result checked = runOn("checked", source);
+        assertEquals("4\nTrue True\n2\n", checked.out(), checked.err());
+        Result usable = runOn("native", source);
+        assertEquals("4\n4\n2\n", usable.out(), usable.err());
+    }
+
     @Test
     void fromAddressOfUnmappedMemoryIsAValueError() {
         Result r = run("""

@@ -45,13 +45,14 @@ class ProgramsTest {
             "(?m)^  File \"(?:<pyheap>/lib|/[^\"]*/lib/python3\\.11)/([^\"]+)\", line \\d+, in (.*)\n(?:    .*\n)*");
 
     /** A program's header directives. */
-    record Header(List<String> collectors, Map<String, List<String>> expect, List<String> args) {
+    record Header(List<String> collectors, Map<String, List<String>> expect, List<String> args, String memory) {
     }
 
     static Header header(Path program) throws IOException {
         List<String> collectors = COLLECTORS;
         Map<String, List<String>> expect = new LinkedHashMap<>();
         List<String> args = List.of();
+        String memory = null;
         for (String line : Files.readAllLines(program, StandardCharsets.UTF_8)) {
             if (!line.startsWith("#")) {
                 break;
@@ -66,6 +67,7 @@ class ProgramsTest {
             switch (key) {
                 case "collectors" -> collectors = value.equals("all") ? COLLECTORS : List.of(value.split("\\s+"));
                 case "args" -> args = List.of(value.split("\\s+"));
+                case "memory" -> memory = value;
                 case "refcount", "marksweep" -> {
                     if (value.startsWith("expect ")) {
                         expect.put(key, List.of(value.substring(7).trim().split("\\s+")));
@@ -75,7 +77,7 @@ class ProgramsTest {
                 }
             }
         }
-        return new Header(collectors, expect, args);
+        return new Header(collectors, expect, args, memory);
     }
 
     static Map<String, String> pending() throws IOException {
@@ -108,8 +110,10 @@ class ProgramsTest {
         // checked memory: a program the interpreter gets wrong fails with an error naming the address,
         // never with a crash of the test JVM (PROGRAMS_MEMORY=native runs them on native memory)
         // PYTHONHASHSEED=0 as the recording: sets and dicts of strings iterate in CPython's order
+        // a program whose header says "# memory: native" (it gives heap addresses to C code) always runs there
+        String memory = header(program).memory();
         Map<String, String> settings = new java.util.HashMap<>(Map.of("collector", collector, "memory",
-                System.getenv().getOrDefault("PROGRAMS_MEMORY", "checked"), "hashseed", "0"));
+                memory != null ? memory : System.getenv().getOrDefault("PROGRAMS_MEMORY", "checked"), "hashseed", "0"));
         // PROGRAMS_ALLOCATOR=pymalloc_debug: freed blocks poisoned and held back, so a use after free is an error
         String allocator = System.getenv("PROGRAMS_ALLOCATOR");
         if (allocator != null && !allocator.isBlank()) {

@@ -4,15 +4,27 @@ string buffers and the memory functions (string_at, wstring_at, memmove, memset)
 heap's own memory: c_ssize_t.from_address(id(x)).value is x's reference count, a Structure read
 from id(x) sees x's header as CPython lays it out.
 
-Deliberate difference from CPython: an address outside the heap's arenas and blocks is refused
+Foreign functions: CDLL/PyDLL open shared libraries with the C library's dlopen, their functions
+are called through the JVM's native linker (see _pyheap_ctypes), CFUNCTYPE makes C-callable
+callbacks; pythonapi's functions are this heap's runtime's own C API, run in Java.
+
+Deliberate differences from CPython: an address outside the heap's arenas and blocks is refused
 with ValueError naming it ("ctypes: address 0x10 is not memory of this heap ..."), where CPython
-reads it and crashes; py_object's value is given only for the address of a live object. There are
-no foreign functions (CDLL, CFUNCTYPE, pythonapi): the heap loads no shared libraries.
+reads it and crashes; py_object's value is given only for the address of a live object. With
+checked memory (addresses that are not the process's) a foreign call given a heap pointer is
+refused with ValueError. Structures are not passed or returned by value.
 """
 
 import _ctypes
+import sys as _sys
+import types as _types
 from _ctypes import (ArgumentError, Structure, Union, Array, _Pointer, _SimpleCData, POINTER, pointer,
-                     sizeof, alignment, addressof, byref, resize, _pointer_type_cache, _CData)
+                     sizeof, alignment, addressof, byref, resize, _pointer_type_cache, _CData, get_errno,
+                     set_errno)
+from _ctypes import CFuncPtr as _CFuncPtr, FUNCFLAG_CDECL as _FUNCFLAG_CDECL, \
+    FUNCFLAG_PYTHONAPI as _FUNCFLAG_PYTHONAPI, FUNCFLAG_USE_ERRNO as _FUNCFLAG_USE_ERRNO, \
+    FUNCFLAG_USE_LASTERROR as _FUNCFLAG_USE_LASTERROR
+from _ctypes import dlopen as _dlopen
 from _pyheap_ctypes import _read, _wread, _memmove, _memset
 
 __version__ = "1.1.0"
@@ -190,7 +202,7 @@ def _address(value, position):
         return addressof(value)
     if isinstance(value, _Pointer):
         return _ctypes._get(addressof(value), 'P') or 0
-    if isinstance(value, (c_void_p, c_char_p, c_wchar_p)):
+    if isinstance(value, (c_void_p, c_char_p, c_wchar_p, _CFuncPtr)):
         return _ctypes._get(addressof(value), 'P') or 0
     if isinstance(value, _ctypes.CArgObject):
         return addressof(value._obj) + value._offset
@@ -198,7 +210,7 @@ def _address(value, position):
 
 
 def _is_pointer_type(t):
-    if isinstance(t, _ctypes.PyCPointerType):
+    if isinstance(t, (_ctypes.PyCPointerType, _ctypes.PyCFuncPtrType)):
         return True
     return isinstance(t, _ctypes.PyCSimpleType) and getattr(t, '_type_', None) in ('P', 'z', 'Z', 'O')
 
@@ -247,3 +259,156 @@ def memset(dst, c, count):
 
 LittleEndianStructure = Structure
 LittleEndianUnion = Union
+
+
+# ---------------------------------------------------------------- foreign functions
+
+def _flags_of(kw, what):
+    flags = _FUNCFLAG_CDECL if what == 'C' else _FUNCFLAG_CDECL | _FUNCFLAG_PYTHONAPI
+    if kw.pop("use_errno", False):
+        flags |= _FUNCFLAG_USE_ERRNO
+    if kw.pop("use_last_error", False):
+        flags |= _FUNCFLAG_USE_LASTERROR
+    if kw:
+        raise ValueError("unexpected keyword argument(s) %s" % kw.keys())
+    return flags
+
+
+_c_functype_cache = {}
+
+
+def CFUNCTYPE(restype, *argtypes, **kw):
+    """CFUNCTYPE(restype, *argtypes, use_errno=False, use_last_error=False) -> function prototype.
+
+    restype: the result type
+    argtypes: a sequence specifying the argument types
+
+    The function prototype can be called in different ways to create a
+    callable object:
+
+    prototype(integer address) -> foreign function
+    prototype(callable) -> create and return a C callable function from callable
+    prototype((function name, dll object)[, paramflags]) -> foreign function exported by name
+    """
+    flags = _flags_of(kw, 'C')
+    key = (restype, argtypes, flags)
+    cached = _c_functype_cache.get(key)
+    if cached is not None:
+        return cached
+
+    class CFunctionType(_CFuncPtr):
+        _argtypes_ = argtypes
+        _restype_ = restype
+        _flags_ = flags
+
+    _c_functype_cache[key] = CFunctionType
+    return CFunctionType
+
+
+def PYFUNCTYPE(restype, *argtypes):
+    class CFunctionType(_CFuncPtr):
+        _argtypes_ = argtypes
+        _restype_ = restype
+        _flags_ = _FUNCFLAG_CDECL | _FUNCFLAG_PYTHONAPI
+    return CFunctionType
+
+
+class CDLL(object):
+    """An instance of this class represents a loaded dll/shared
+    library, exporting functions using the standard C calling
+    convention (named 'cdecl' on Windows).
+
+    The exported functions can be accessed as attributes, or by
+    indexing with the function name.  Examples:
+
+    <obj>.qsort -> callable object
+    <obj>['qsort'] -> callable object
+
+    Calling the functions releases the Python GIL during the call and
+    reacquires it afterwards.
+    """
+    _func_flags_ = _FUNCFLAG_CDECL
+    _func_restype_ = c_int
+    _name = '<uninitialized>'
+    _handle = 0
+    _FuncPtr = None
+    _pyapi = False
+
+    def __init__(self, name, mode=DEFAULT_MODE, handle=None, use_errno=False, use_last_error=False,
+                 winmode=None):
+        self._name = name
+        flags = self._func_flags_
+        if use_errno:
+            flags |= _FUNCFLAG_USE_ERRNO
+        if use_last_error:
+            flags |= _FUNCFLAG_USE_LASTERROR
+
+        class _FuncPtr(_CFuncPtr):
+            _flags_ = flags
+            _restype_ = self._func_restype_
+
+        self._FuncPtr = _FuncPtr
+        self._handle = _dlopen(self._name, mode) if handle is None else handle
+
+    def __repr__(self):
+        mask = _sys.maxsize * 2 + 1
+        return "<%s '%s', handle %x at %#x>" % (type(self).__name__, self._name, self._handle & mask, id(self) & mask)
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        func = self.__getitem__(name)
+        setattr(self, name, func)
+        return func
+
+    def __getitem__(self, name_or_ordinal):
+        func = self._FuncPtr((name_or_ordinal, self))
+        if not isinstance(name_or_ordinal, int):
+            func.__name__ = name_or_ordinal
+        return func
+
+
+class PyDLL(CDLL):
+    """This class represents the Python library itself.  It allows
+    accessing Python API functions.  The GIL is not released, and
+    Python exceptions are handled correctly.
+    """
+    _func_flags_ = _FUNCFLAG_CDECL | _FUNCFLAG_PYTHONAPI
+
+
+class LibraryLoader(object):
+    def __init__(self, dlltype):
+        self._dlltype = dlltype
+
+    def __getattr__(self, name):
+        if name[0] == '_':
+            raise AttributeError(name)
+        dll = self._dlltype(name)
+        setattr(self, name, dll)
+        return dll
+
+    def __getitem__(self, name):
+        return getattr(self, name)
+
+    def LoadLibrary(self, name):
+        return self._dlltype(name)
+
+    __class_getitem__ = classmethod(_types.GenericAlias)
+
+
+cdll = LibraryLoader(CDLL)
+pydll = LibraryLoader(PyDLL)
+
+
+def _runtime_dll():
+    """pythonapi: its symbols are this runtime's C API functions (see _pyheap_ctypes)."""
+    try:
+        handle = _dlopen(None, 0)
+    except OSError:
+        handle = 0
+    dll = PyDLL(None, handle=handle)
+    dll._pyapi = True
+    return dll
+
+
+pythonapi = _runtime_dll()
