@@ -2586,19 +2586,42 @@ final class Ceval {
 
     // ------------------------------------------------------------------ with
 
+    /**
+     * {@code _PyObject_LookupSpecial}: the name looked up on the type only (not the instance), bound
+     * through its descriptor; 0 when the type has none. An error the descriptor raises, an
+     * AttributeError included, propagates.
+     */
+    private long lookupSpecial(long o, String name) {
+        PyType t = space.typeOf(o);
+        long descr = t.lookup(name);
+        if (descr == 0) {
+            return 0;
+        }
+        PyType dt = space.typeOf(descr);
+        if (!dt.hasDescrGet()) {
+            return space.newRef(descr);
+        }
+        space.incref(descr); // the getter may change the class
+        try {
+            return dt.descrGet(descr, o, t.typeObject());
+        } finally {
+            space.decref(descr);
+        }
+    }
+
     /** {@code BEFORE_WITH} and {@code BEFORE_ASYNC_WITH}: the manager's exit method below its enter's result. */
     private void beforeWith(Frame f, boolean async) {
         long mgr = f.pop();
         try {
             String protocol = async ? "asynchronous context manager protocol" : "context manager protocol";
-            long enter = Abstract.lookupAttr(space, mgr, async ? "__aenter__" : "__enter__");
+            long enter = lookupSpecial(mgr, async ? "__aenter__" : "__enter__");
             if (enter == 0) {
                 throw new PyException("TypeError", "'" + space.typeOf(mgr).name
                         + "' object does not support the " + protocol);
             }
             long exit;
             try {
-                exit = Abstract.lookupAttr(space, mgr, async ? "__aexit__" : "__exit__");
+                exit = lookupSpecial(mgr, async ? "__aexit__" : "__exit__");
                 if (exit == 0) {
                     throw new PyException("TypeError", "'" + space.typeOf(mgr).name
                             + "' object does not support the " + protocol + " (missed " + (async ? "__aexit__" : "__exit__")

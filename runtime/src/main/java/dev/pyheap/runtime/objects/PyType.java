@@ -808,7 +808,7 @@ public abstract class PyType {
      * bases add no fields of their own to this type's instances). Once, before any subclass.
      */
     protected final void setPythonBase(PyType base) {
-        if (bases != null && (bases.length != 1 || bases[0] != space.objectType) || this.base != null) {
+        if (bases != null && (bases.length != 1 || !space.objectType.is(bases[0])) || this.base != null) {
             throw new IllegalStateException(name + " has bases of its own");
         }
         PyType[] baseMro = base.mro();
