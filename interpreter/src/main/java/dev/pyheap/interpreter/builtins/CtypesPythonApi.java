@@ -2,6 +2,7 @@ package dev.pyheap.interpreter.builtins;
 
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
+import dev.pyheap.runtime.objects.BufferItems;
 import dev.pyheap.runtime.objects.ObjectSpace;
 
 import java.math.BigInteger;
@@ -130,16 +131,7 @@ final class CtypesPythonApi {
         functions.put("PyLong_FromLong", new Function("n", a -> newRef(space.newInt(a.integer(0)))));
         functions.put("PyLong_FromSsize_t", new Function("n", a -> newRef(space.newInt(a.integer(0)))));
         functions.put("PyFloat_FromDouble", new Function("d", a -> newRef(space.floatType.create(a.real(0)))));
-        functions.put("PyFloat_AsDouble", new Function("O", a -> {
-            long o = a.object(0);
-            if (space.floatType.check(o)) {
-                return space.floatType.create(space.floatType.value(o));
-            }
-            if (space.intType.check(o)) {
-                return space.floatType.create(space.intType.bigValue(o).doubleValue());
-            }
-            throw new PyException("TypeError", "must be real number, not " + space.typeOf(o).name);
-        }));
+        functions.put("PyFloat_AsDouble", new Function("O", a -> space.floatType.create(BufferItems.asDouble(space, a.object(0)))));
         functions.put("PyObject_Repr", new Function("O", a -> newRef(Abstract.reprObject(space, a.object(0)))));
         functions.put("PyObject_Str", new Function("O", a -> newRef(Abstract.strObject(space, a.object(0)))));
         functions.put("PyObject_Type", new Function("O", a -> newRef(space.newRef(space.typeOf(a.object(0)).typeObject()))));

@@ -3,6 +3,7 @@ package dev.pyheap.interpreter.builtins;
 import dev.pyheap.interpreter.eval.Interpreter;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
+import dev.pyheap.runtime.objects.BufferItems;
 import dev.pyheap.runtime.objects.BuiltinFunctionType;
 import dev.pyheap.runtime.objects.CallArguments;
 import dev.pyheap.runtime.objects.ObjectSpace;
@@ -217,7 +218,7 @@ final class ProfilerType extends StructType implements Interpreter.ProfileHook {
                 }
             });
         }
-        double timeunit = v[1] == 0 ? 0.0 : realNumber(v[1]);
+        double timeunit = v[1] == 0 ? 0.0 : BufferItems.asDouble(space, v[1]);
         int subcalls = v[2] == 0 ? 1 : cInt(v[2]);
         int builtins = v[3] == 0 ? 1 : cInt(v[3]);
         Collector c = collector(self);
@@ -380,31 +381,6 @@ final class ProfilerType extends StructType implements Interpreter.ProfileHook {
             return (int) v;
         } finally {
             space.decref(i);
-        }
-    }
-
-    /** PyArg_Parse's "d" ({@code PyFloat_AsDouble}). */
-    private double realNumber(long o) {
-        if (space.floatType.check(o)) {
-            return space.floatType.value(o);
-        }
-        PyType t = space.typeOf(o);
-        long f = t.toFloat(o);
-        if (f == 0) {
-            long i = t.hasFlag(LONG_SUBCLASS) ? space.newRef(o) : t.index(o);
-            if (i == 0) {
-                throw new PyException("TypeError", "must be real number, not " + t.name);
-            }
-            try {
-                return space.intType.toDouble(i);
-            } finally {
-                space.decref(i);
-            }
-        }
-        try {
-            return space.floatType.value(f);
-        } finally {
-            space.decref(f);
         }
     }
 
