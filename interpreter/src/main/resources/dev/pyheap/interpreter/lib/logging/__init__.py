@@ -7,8 +7,11 @@ Formatter ('%', '{' and '$' styles, asctime, exceptions and stack info), StreamH
 FileHandler, NullHandler, Filter, LoggerAdapter, lastResort (warnings and worse with no handler
 configured print their message alone on stderr), disable, shutdown, the "--- Logging error ---"
 report of a message that cannot be formatted.
-Not here: logging.handlers and logging.config, threads' locks beyond one module lock,
-captureWarnings, setLogRecordFactory, makeLogRecord's pickling.
+The module keeps its handlers weakly, as CPython's does (a WeakValueDictionary by name and a list
+of weak references for shutdown), so a handler nothing else holds is freed. captureWarnings routes
+warnings to the 'py.warnings' logger; setLogRecordFactory replaces the LogRecord class the loggers
+use. logging.handlers and logging.config are submodules of their own.
+Not here: threads' locks beyond one module lock, the at-fork reinitialisation of locks.
 """
 
 import sys
@@ -16,12 +19,17 @@ import os
 import time
 import traceback
 import threading
+import warnings
+import weakref
 
 __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler', 'Filter', 'Formatter',
            'Handler', 'INFO', 'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET', 'NullHandler', 'StreamHandler',
            'WARN', 'WARNING', 'addLevelName', 'basicConfig', 'critical', 'debug', 'disable', 'error',
            'exception', 'fatal', 'getLevelName', 'getLogger', 'getLoggerClass', 'info', 'log', 'shutdown',
-           'warn', 'warning', 'lastResort', 'raiseExceptions', 'root']
+           'warn', 'warning', 'lastResort', 'raiseExceptions', 'root', 'BufferingFormatter',
+           'captureWarnings', 'getLogRecordFactory', 'setLogRecordFactory', 'makeLogRecord',
+           'getLevelNamesMapping', 'setLoggerClass', 'PercentStyle', 'StrFormatStyle',
+           'StringTemplateStyle']
 
 raiseExceptions = True
 logThreads = True
@@ -126,6 +134,16 @@ class LogRecord:
 
 
 _logRecordFactory = LogRecord
+
+
+def setLogRecordFactory(factory):
+    """The callable the loggers make their records with (LogRecord's signature)."""
+    global _logRecordFactory
+    _logRecordFactory = factory
+
+
+def getLogRecordFactory():
+    return _logRecordFactory
 
 
 def makeLogRecord(dict):
@@ -263,6 +281,26 @@ class Formatter:
 _defaultFormatter = Formatter()
 
 
+class BufferingFormatter(object):
+    """Formats a batch of records: a header, each record by linefmt, a footer (the last two
+    empty here, for subclasses)."""
+
+    def __init__(self, linefmt=None):
+        self.linefmt = linefmt if linefmt else _defaultFormatter
+
+    def formatHeader(self, records):
+        return ''
+
+    def formatFooter(self, records):
+        return ''
+
+    def format(self, records):
+        if len(records) == 0:
+            return ''
+        return (self.formatHeader(records) + ''.join(self.linefmt.format(r) for r in records)
+                + self.formatFooter(records))
+
+
 class Filter:
     """Lets through the records of the logger named name and its descendants (all when name is '')."""
 
@@ -306,8 +344,32 @@ class Filterer:
         return True
 
 
-_handlers = {}
+# by name, and in creation order for shutdown(); both weak, so the registry never keeps a
+# handler alive
+_handlers = weakref.WeakValueDictionary()
 _handlerList = []
+
+
+def _acquireLock():
+    _lock.acquire()
+
+
+def _releaseLock():
+    _lock.release()
+
+
+def _removeHandlerRef(wr):
+    # the handler died: its weak reference leaves the shutdown list
+    with _lock:
+        try:
+            _handlerList.remove(wr)
+        except ValueError:
+            pass
+
+
+def _addHandlerRef(handler):
+    with _lock:
+        _handlerList.append(weakref.ref(handler, _removeHandlerRef))
 
 
 class Handler(Filterer):
@@ -319,9 +381,11 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
         self.formatter = None
         self._closed = False
+        _addHandlerRef(self)
+        self.createLock()
+
+    def createLock(self):
         self.lock = threading.RLock()
-        with _lock:
-            _handlerList.append(self)
 
     def get_name(self):
         return self._name
@@ -530,6 +594,7 @@ def _currentframe():
     return sys._getframe(1)
 
 
+currentframe = _currentframe
 _srcfile = _currentframe.__code__.co_filename  # os.path.normcase is the identity on POSIX
 
 
@@ -976,20 +1041,52 @@ def disable(level=CRITICAL):
 
 
 def shutdown(handlerList=_handlerList):
-    """Flushes and closes every handler (at exit too)."""
-    for h in reversed(handlerList[:]):
+    """Flushes and closes every handler still alive, newest first (at exit too); handlerList
+    holds weak references."""
+    for reference in reversed(handlerList[:]):
         try:
-            h.acquire()
+            handler = reference()
+            if not handler:
+                continue
             try:
-                h.flush()
-                h.close()
+                handler.acquire()
+                handler.flush()
+                handler.close()
             except (OSError, ValueError):
-                pass
+                pass   # a stream already closed by the program
             finally:
-                h.release()
-        except Exception:
+                handler.release()
+        except:
             if raiseExceptions:
                 raise
+
+
+_warnings_showwarning = None
+
+
+def _showwarning(message, category, filename, lineno, file=None, line=None):
+    # warnings.showwarning while captured: a warning meant for a file still goes there, the
+    # others become WARNING records of 'py.warnings' (which gets a NullHandler if it has none)
+    if file is not None:
+        if _warnings_showwarning is not None:
+            _warnings_showwarning(message, category, filename, lineno, file, line)
+        return
+    text = warnings.formatwarning(message, category, filename, lineno, line)
+    logger = getLogger('py.warnings')
+    if not logger.handlers:
+        logger.addHandler(NullHandler())
+    logger.warning(str(text))
+
+
+def captureWarnings(capture):
+    """Sends warnings to the logging system (capture true) or back to where they went."""
+    global _warnings_showwarning
+    if capture and _warnings_showwarning is None:
+        _warnings_showwarning = warnings.showwarning
+        warnings.showwarning = _showwarning
+    elif not capture and _warnings_showwarning is not None:
+        warnings.showwarning = _warnings_showwarning
+        _warnings_showwarning = None
 
 
 import atexit
