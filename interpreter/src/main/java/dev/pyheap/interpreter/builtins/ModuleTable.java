@@ -291,6 +291,13 @@ public final class ModuleTable implements Interpreter.Importer {
         return fds;
     }
 
+    /** The interpreter's working directory ({@code os.chdir}/{@code os.getcwd}). */
+    private final WorkingDirectory cwd = new WorkingDirectory();
+
+    WorkingDirectory cwd() {
+        return cwd;
+    }
+
     /**
      * {@code -u} / {@code PYTHONUNBUFFERED}: sys.stdout and sys.stderr write through (CPython's
      * {@code write_through}), so what a program prints reaches its descriptor before a child's output.
@@ -550,7 +557,7 @@ public final class ModuleTable implements Interpreter.Importer {
                 String text = space.strType.value(entry);
                 java.nio.file.Path folder;
                 try {
-                    folder = java.nio.file.Path.of(text.isEmpty() ? "." : text);
+                    folder = cwd.resolve(text);
                 } catch (java.nio.file.InvalidPathException e) {
                     continue;
                 }
@@ -711,7 +718,7 @@ public final class ModuleTable implements Interpreter.Importer {
             long item = space.listType.item(path, i);
             if (space.strType.check(item)) {
                 try {
-                    folders.add(java.nio.file.Path.of(space.strType.value(item)));
+                    folders.add(cwd.resolve(space.strType.value(item)));
                 } catch (java.nio.file.InvalidPathException e) {
                     // not a folder: nothing is found there
                 }

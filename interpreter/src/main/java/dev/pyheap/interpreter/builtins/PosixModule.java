@@ -38,7 +38,8 @@ import java.util.stream.Stream;
  * {@code read}, {@code write}, {@code close}, {@code lseek}, {@code ftruncate}) kept in a table of this module,
  * numbered from 3 as a fresh process numbers them. Failures raise CPython's {@code OSError}
  * subclass for the errno ({@code FileNotFoundError: [Errno 2] No such file or directory: 'x'}).
- * The working directory is the JVM's: there is no {@code chdir}.
+ * Relative paths are resolved against the interpreter's {@link WorkingDirectory}, which {@code chdir}
+ * moves ({@code getcwd} reports it); the JVM's own directory never changes.
  */
 final class PosixModule {
     private PosixModule() {
@@ -53,6 +54,7 @@ final class PosixModule {
     static void fill(ModuleTable table, long module, long dict) {
         ObjectSpace space = table.space();
         FdTable fds = table.fds();
+        WorkingDirectory cwd = table.cwd();
         SysModule.function(space, module, dict, "getpid", (self, a, n, kw) -> {
             new CallArgs(space, "posix.getpid", a, n, kw).exactly(0);
             return space.newInt(ProcessHandle.current().pid());
@@ -80,12 +82,31 @@ final class PosixModule {
         }
         SysModule.function(space, module, dict, "getcwd", (self, a, n, kw) -> {
             new CallArgs(space, "posix.getcwd", a, n, kw).exactly(0);
-            return space.strType.runtime(Path.of("").toAbsolutePath().toString());
+            return space.strType.runtime(cwd.current().toString());
+        });
+        SysModule.function(space, module, dict, "chdir", (self, a, n, kw) -> {
+            String path = path(space, new CallArgs(space, "chdir", a, n, kw).keywords().range(1, 1).get(0));
+            Path p = at(space, cwd, path);
+            if (!Files.exists(p)) {
+                throw osError(space, ENOENT, path);
+            }
+            if (!Files.isDirectory(p)) {
+                throw osError(space, ENOTDIR, path);
+            }
+            if (!Files.isExecutable(p)) {
+                throw osError(space, EACCES, path);
+            }
+            try {
+                cwd.change(p.toRealPath());
+            } catch (IOException e) {
+                throw osError(space, e, path);
+            }
+            return space.newNone();
         });
         SysModule.function(space, module, dict, "listdir", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "listdir", a, n, kw).keywords().range(1, 1);
             String path = path(space, c.get(0));
-            Path p = Path.of(path);
+            Path p = at(space, cwd, path);
             if (Files.exists(p) && !Files.isDirectory(p)) {
                 throw osError(space, ENOTDIR, path);
             }
@@ -106,25 +127,25 @@ final class PosixModule {
             boolean follow = name.equals("stat");
             SysModule.function(space, module, dict, name, (self, a, n, kw) -> {
                 String path = path(space, new CallArgs(space, name, a, n, kw).keywords().range(1, 1).get(0));
-                return stat(space, path, follow);
+                return stat(space, at(space, cwd, path), path, follow);
             });
         }
         SysModule.function(space, module, dict, "mkdir", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "mkdir", a, n, kw).keywords().range(1, 2);
             String path = path(space, c.get(0));
             try {
-                Files.createDirectory(Path.of(path));
+                Files.createDirectory(at(space, cwd, path));
             } catch (IOException e) {
                 throw osError(space, e, path);
             }
             if (n > 1) {
-                chmod(space, path, (int) space.intType.longValue(c.get(1)) & ~umask());
+                chmod(space, at(space, cwd, path), path, (int) space.intType.longValue(c.get(1)) & ~umask());
             }
             return space.newNone();
         });
         SysModule.function(space, module, dict, "rmdir", (self, a, n, kw) -> {
             String path = path(space, new CallArgs(space, "rmdir", a, n, kw).keywords().range(1, 1).get(0));
-            Path p = Path.of(path);
+            Path p = at(space, cwd, path);
             if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                 throw osError(space, ENOTDIR, path);
             }
@@ -134,7 +155,7 @@ final class PosixModule {
         for (String name : new String[] {"unlink", "remove"}) {
             SysModule.function(space, module, dict, name, (self, a, n, kw) -> {
                 String path = path(space, new CallArgs(space, name, a, n, kw).keywords().range(1, 1).get(0));
-                Path p = Path.of(path);
+                Path p = at(space, cwd, path);
                 if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     throw osError(space, EISDIR, path);
                 }
@@ -147,7 +168,7 @@ final class PosixModule {
                 CallArgs c = new CallArgs(space, name, a, n, kw).keywords().range(2, 2);
                 String src = path(space, c.get(0)), dst = path(space, c.get(1));
                 try {
-                    Files.move(Path.of(src), Path.of(dst), StandardCopyOption.REPLACE_EXISTING,
+                    Files.move(at(space, cwd, src), at(space, cwd, dst), StandardCopyOption.REPLACE_EXISTING,
                             StandardCopyOption.ATOMIC_MOVE);
                 } catch (IOException e) {
                     throw osError(space, e, src, dst);
@@ -157,15 +178,17 @@ final class PosixModule {
         }
         SysModule.function(space, module, dict, "access", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "access", a, n, kw).keywords().range(2, 2);
-            Path p = Path.of(path(space, c.get(0)));
+            String path = path(space, c.get(0));
             long mode = space.intType.longValue(c.get(1));
-            boolean ok = Files.exists(p) && ((mode & 4) == 0 || Files.isReadable(p))
+            Path p = cwd.resolve(path);
+            boolean ok = !path.isEmpty() && Files.exists(p) && ((mode & 4) == 0 || Files.isReadable(p))
                     && ((mode & 2) == 0 || Files.isWritable(p)) && ((mode & 1) == 0 || Files.isExecutable(p));
             return space.newBool(ok);
         });
         SysModule.function(space, module, dict, "chmod", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "chmod", a, n, kw).keywords().range(2, 2);
-            chmod(space, path(space, c.get(0)), (int) space.intType.longValue(c.get(1)));
+            String path = path(space, c.get(0));
+            chmod(space, at(space, cwd, path), path, (int) space.intType.longValue(c.get(1)));
             return space.newNone();
         });
         SysModule.function(space, module, dict, "urandom", (self, a, n, kw) -> {
@@ -186,7 +209,7 @@ final class PosixModule {
             String path = path(space, c.get(0));
             int flags = (int) space.intType.longValue(c.get(1));
             int mode = n > 2 ? (int) space.intType.longValue(c.get(2)) : 0777;
-            Path p = Path.of(path);
+            Path p = at(space, cwd, path);
             if (Files.isDirectory(p) && (flags & 3) != 0) {
                 throw osError(space, EISDIR, path);
             }
@@ -218,7 +241,7 @@ final class PosixModule {
                 throw osError(space, e, path);
             }
             if (created) {
-                chmod(space, path, mode & ~umask());
+                chmod(space, p, path, mode & ~umask());
             }
             return space.newInt(fds.add(channel, appendByHand));
         });
@@ -361,6 +384,14 @@ final class PosixModule {
         return (int) v;
     }
 
+    /** The file a path argument names; the empty name is no file, as for the system calls. */
+    private static Path at(ObjectSpace space, WorkingDirectory cwd, String path) {
+        if (path.isEmpty()) {
+            throw osError(space, ENOENT, path);
+        }
+        return cwd.resolve(path);
+    }
+
     /** A path argument: a str ({@code os} has already applied {@code fspath}). */
     private static String path(ObjectSpace space, long o) {
         if (!space.strType.check(o)) {
@@ -370,11 +401,11 @@ final class PosixModule {
     }
 
     /** {@code (mode, ino, dev, nlink, uid, gid, size, atime_ns, mtime_ns, ctime_ns)}. New reference. */
-    private static long stat(ObjectSpace space, String path, boolean follow) {
+    private static long stat(ObjectSpace space, Path file, String path, boolean follow) {
         Map<String, Object> attrs;
         try {
-            attrs = follow ? Files.readAttributes(Path.of(path), "unix:*")
-                    : Files.readAttributes(Path.of(path), "unix:*", LinkOption.NOFOLLOW_LINKS);
+            attrs = follow ? Files.readAttributes(file, "unix:*")
+                    : Files.readAttributes(file, "unix:*", LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             throw osError(space, e, path);
         }
@@ -411,14 +442,14 @@ final class PosixModule {
         return 022;
     }
 
-    private static void chmod(ObjectSpace space, String path, int mode) {
+    private static void chmod(ObjectSpace space, Path file, String path, int mode) {
         StringBuilder s = new StringBuilder();
         String rwx = "rwxrwxrwx";
         for (int i = 0; i < 9; i++) {
             s.append((mode & (0400 >> i)) != 0 ? rwx.charAt(i) : '-');
         }
         try {
-            Files.setPosixFilePermissions(Path.of(path), PosixFilePermissions.fromString(s.toString()));
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(s.toString()));
         } catch (IOException e) {
             throw osError(space, e, path);
         } catch (UnsupportedOperationException e) {

@@ -126,9 +126,9 @@ final class SubprocessModule {
                 throw new PyException("IndexError", "list index out of range");
             }
             ProcessBuilder pb = new ProcessBuilder(command);
-            if (c.get(1) != space.none) {
-                pb.directory(new File(str(space, c.get(1))));
-            }
+            // a child starts in the interpreter's working directory unless told otherwise
+            pb.directory((c.get(1) != space.none ? table.cwd().resolve(str(space, c.get(1)))
+                    : table.cwd().current()).toFile());
             if (c.get(2) != space.none) {
                 Map<String, String> env = pb.environment();
                 env.clear();

@@ -1,5 +1,5 @@
 """The operating system: the process (getpid, environ, getenv, cpu_count, urandom), the file system
-(getcwd, listdir, scandir, walk, stat, mkdir, makedirs, remove, rmdir, rename), file descriptors
+(getcwd, chdir, listdir, scandir, walk, stat, mkdir, makedirs, remove, rmdir, rename), file descriptors
 (open, read, write, close, lseek, dup, dup2, pipe, isatty) and os.path (posixpath).
 
 Written over the interpreter's posix module (Java), as CPython's os is over its C posix module:
@@ -9,7 +9,9 @@ Written over the interpreter's posix module (Java), as CPython's os is over its 
             float times and the *_ns times
   fds       0, 1 and 2 are the process's standard streams: os.dup2(fd, 1) redirects what sys.stdout
             and print write until the saved descriptor is put back
-Not here: chdir (the working directory is the interpreter's), fork/exec/spawn/kill.
+The working directory that chdir moves is the interpreter's own (relative paths everywhere in the
+interpreter resolve against it); the JVM's does not change.
+Not here: fork/exec/spawn/kill.
 """
 
 import sys
@@ -21,7 +23,7 @@ import abc as _abc
 from _collections_abc import MutableMapping as _MutableMapping
 
 __all__ = ['name', 'sep', 'altsep', 'extsep', 'pathsep', 'linesep', 'curdir', 'pardir', 'defpath',
-           'devnull', 'environ', 'getenv', 'getpid', 'getppid', 'cpu_count', 'getcwd', 'getcwdb',
+           'devnull', 'environ', 'getenv', 'getpid', 'getppid', 'cpu_count', 'getcwd', 'getcwdb', 'chdir',
            'listdir', 'scandir', 'walk', 'stat', 'lstat', 'stat_result', 'mkdir', 'makedirs',
            'remove', 'unlink', 'rmdir', 'removedirs', 'rename', 'renames', 'replace', 'urandom',
            'strerror', 'fspath', 'fsencode', 'fsdecode', 'PathLike', 'open', 'read', 'write',
@@ -184,7 +186,7 @@ def _path(p, function='stat', argument='path', allow_none=False):
         return p.decode('utf-8', 'surrogateescape')
     if hasattr(type(p), '__fspath__'):
         return _path(fspath(p), function, argument)
-    if function in ('stat', 'lstat', 'listdir', 'scandir'):
+    if function in ('stat', 'lstat', 'listdir', 'scandir', 'chdir'):
         allowed = 'string, bytes, os.PathLike, integer or None' if allow_none else 'string, bytes, os.PathLike or integer'
     else:
         allowed = 'string, bytes, os.PathLike or None' if allow_none else 'string, bytes or os.PathLike'
@@ -398,6 +400,11 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         for new_path in walk_dirs:
             yield from walk(new_path, topdown, onerror, followlinks)
         yield top, dirs, nondirs
+
+
+def chdir(path):
+    """Makes path the working directory that relative paths start from."""
+    posix.chdir(_path(path, 'chdir'))
 
 
 def mkdir(path, mode=0o777, *, dir_fd=None):
