@@ -83,7 +83,7 @@ import dev.pyheap.api.gc.mechanism.PythonGenerations;
  *     survivors of a gen-1 collection add to {@code longLivedPending}. For a full collection
  *     {@code longLivedTotal} = their number and {@code longLivedPending} = 0.
  * <li>The runtime's destroy step ({@link HeapBinding#destroy}) with {@code unreachable} and
- *     {@code old}: weakrefs and their callbacks, finalizers, the resurrection check, clearing
+ *     {@code old}, when {@code unreachable} is not empty: weakrefs and their callbacks, finalizers, the resurrection check, clearing
  *     (CPython's handle_weakrefs to delete_garbage). What it does not free goes to {@code old}.
  *     There are no legacy ({@code tp_del}) finalizers in this object model, so CPython's
  *     move_legacy_finalizers step has nothing to move.
@@ -188,7 +188,11 @@ final class GenerationalCollector implements Collector {
             longLivedPending = 0;
         }
 
-        // 5. The runtime destroys the garbage; what it cannot free goes to old.
+        // 5. The runtime destroys the garbage; what it cannot free goes to old. Most young
+        // collections find none, and then the destroy step would only walk empty lists.
+        if (unreachable.isEmpty()) {
+            return DestroyResult.NONE;
+        }
         return binding.destroy(unreachable, old);
     }
 }
