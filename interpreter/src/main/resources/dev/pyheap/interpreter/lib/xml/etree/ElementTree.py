@@ -882,6 +882,8 @@ class XMLParser:
 
     def _scan_steps(self):
         text = self._text().replace("\r\n", "\n").replace("\r", "\n")
+        if text[:1] == "\ufeff":
+            text = text[1:]
         scanner = _Scanner(text, self.target, self.entity)
         try:
             yield from scanner.run()
@@ -1025,8 +1027,25 @@ class _Scanner:
                 pos = self.comment(pos)
             elif s.startswith("<?", pos):
                 pos = self.pi(pos)
+            elif s[pos] == "<":
+                self.bad_markup(pos)
+                self.fail(_JUNK_AFTER_DOC, pos)
+            elif s[pos] == "&":
+                self.fail(_INVALID_TOKEN, pos)
             else:
                 self.fail(_JUNK_AFTER_DOC, pos)
+
+    def bad_markup(self, pos):
+        """Fail for a '<' that starts no element: cut short by the end, or malformed."""
+        s = self.s
+        rest = s[pos:pos + 9]
+        if pos + 1 >= len(s) or (len(rest) < 9 and ("<!--".startswith(rest)
+                                                    or "<![CDATA[".startswith(rest))):
+            self.fail(_UNCLOSED_TOKEN, pos)
+        if s[pos + 1] == "!":
+            self.fail(_INVALID_TOKEN, pos + 2)
+        if self.name_at(pos + 1) is None:
+            self.fail(_INVALID_TOKEN, pos + 1)
 
     def check_chars(self, start, stop):
         m = _bad_char_rx.search(self.s, start, stop)
@@ -1111,7 +1130,8 @@ class _Scanner:
             return i + 1
         name = self.name_at(pos + 1)
         if name is None:
-            self.fail(_INVALID_TOKEN, pos + 1)
+            self.fail(_UNCLOSED_TOKEN if pos + 1 >= len(s) else _INVALID_TOKEN,
+                      pos if pos + 1 >= len(s) else pos + 1)
         end = pos + 1 + len(name)
         if end >= len(s):
             self.fail(_UNCLOSED_TOKEN, pos)
@@ -1158,7 +1178,7 @@ class _Scanner:
         s, n = self.s, len(self.s)
         name = self.name_at(pos + 1)
         if name is None:
-            self.fail(_INVALID_TOKEN, pos + 1)
+            self.bad_markup(pos)
         i = pos + 1 + len(name)
         raw_attrs = []
         seen = set()
@@ -1173,8 +1193,9 @@ class _Scanner:
             if s.startswith("/>", j):
                 i, closed = j + 2, True
                 break
-            if c == "/" and j + 1 >= n:
-                self.fail(_UNCLOSED_TOKEN, pos)
+            if c == "/":
+                self.fail(_UNCLOSED_TOKEN if j + 1 >= n else _INVALID_TOKEN,
+                          pos if j + 1 >= n else j + 1)
             if j == i:
                 self.fail(_INVALID_TOKEN, j)
             key = self.name_at(j)
@@ -1216,7 +1237,7 @@ class _Scanner:
                 continue
             resolved = self.resolve(key, inner, False, at)
             if resolved in attrs:
-                self.fail(_DUPLICATE_ATTRIBUTE, at)
+                self.fail(_DUPLICATE_ATTRIBUTE, pos)
             attrs[resolved] = value
         stack.append((name, tag, inner, declared))
         if self.on_start is not None:
@@ -1242,7 +1263,8 @@ class _Scanner:
         s = self.s
         name = self.name_at(pos + 2)
         if name is None:
-            self.fail(_INVALID_TOKEN, pos + 2)
+            self.fail(_UNCLOSED_TOKEN if pos + 2 >= len(s) else _INVALID_TOKEN,
+                      pos if pos + 2 >= len(s) else pos + 2)
         j = self.skip_space(pos + 2 + len(name))
         if j >= len(s):
             self.fail(_UNCLOSED_TOKEN, pos)
