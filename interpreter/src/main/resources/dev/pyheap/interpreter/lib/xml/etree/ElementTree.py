@@ -826,8 +826,17 @@ _MESSAGES = {
 
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
 _PREDEFINED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
-_name_rx = re.compile(r"[^\W\d][\w.\-\u00b7:]*")
+# a name with at most one colon: a second one is where expat's namespace-aware scanner stops
+_name_rx = re.compile(r"[^\W\d][\w.\-\u00b7]*(?::[^\W\d][\w.\-\u00b7]*)?")
 _space_rx = re.compile(r"[ \t\n]*")
+_prolog_name_rx = re.compile(r"[\w.\-\u00b7:]+")
+_PROLOG_NAME_ENDS = frozenset(" \t\n>[%|,)*+?")
+_PROLOG_MARKS = frozenset(">[]()|,")
+_decl_word_rx = re.compile(r"[\w\-]*")
+_end_name_rx = re.compile(r"[^\W\d][\w.\-\u00b7:]*")
+_entity_decl_rx = re.compile(r"""<!ENTITY\s+([^\W\d][\w.\-]*)\s+("[^"]*"|'[^']*')\s*>""")
+_char_ref_rx = re.compile(r"&#(x[0-9a-fA-F]+|[0-9]+);")
+_entity_name_rx = re.compile(r"[^\W\d][\w.\-\u00b7]*")
 _bad_char_rx = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _encoding_rx = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z][\w.\-]*)["']""")
 
@@ -838,9 +847,10 @@ def _allowed_char(code):
 
 
 class _Failure(Exception):
-    def __init__(self, code, pos):
+    def __init__(self, code, pos, message=None):
         self.code = code
         self.pos = pos
+        self.message = message
 
 
 class XMLParser:
@@ -882,8 +892,6 @@ class XMLParser:
 
     def _scan_steps(self):
         text = self._text().replace("\r\n", "\n").replace("\r", "\n")
-        if text[:1] == "\ufeff":
-            text = text[1:]
         scanner = _Scanner(text, self.target, self.entity)
         try:
             yield from scanner.run()
@@ -891,12 +899,12 @@ class XMLParser:
             failure = f
         else:
             return
-        self._raise(failure.code, text, failure.pos)
+        self._raise(failure.code, text, failure.pos, failure.message)
 
-    def _raise(self, code, text, pos):
+    def _raise(self, code, text, pos, message=None):
         line = text.count("\n", 0, pos) + 1
         column = pos - (text.rfind("\n", 0, pos) + 1)
-        message = _MESSAGES.get(code, "unknown encoding")
+        message = message or _MESSAGES.get(code, "unknown encoding")
         err = ParseError("%s: line %d, column %d" % (message, line, column))
         err.code = code
         err.position = line, column
@@ -923,6 +931,7 @@ class _Scanner:
         self.s = text
         self.target = target
         self.entities = entities
+        self.external_dtd = False
         self.on_start = getattr(target, "start", None)
         self.on_end = getattr(target, "end", None)
         self.on_data = getattr(target, "data", None)
@@ -943,12 +952,14 @@ class _Scanner:
 
     def run(self):
         s, n = self.s, len(self.s)
-        pos = 0
-        if s.startswith("<?xml", 0) and s[5:6] in (" ", "\t", "\n", "?"):
-            end = s.find("?>")
+        # a byte order mark is skipped, but expat still counts it as a column
+        pos = 1 if s[:1] == "\ufeff" else 0
+        if s.startswith("<?xml", pos) and s[pos + 5:pos + 6] in (" ", "\t", "\n", "?"):
+            end = s.find("?>", pos)
             if end < 0:
-                self.fail(_UNCLOSED_TOKEN, 0)
+                self.fail(_UNCLOSED_TOKEN, pos)
             pos = end + 2
+        seen_doctype = False
         # the prolog: white space, comments, processing instructions, a DOCTYPE
         while True:
             pos = self.skip_space(pos)
@@ -959,11 +970,18 @@ class _Scanner:
             elif s.startswith("<?", pos):
                 pos = self.pi(pos)
             elif s.startswith("<!DOCTYPE", pos):
+                if seen_doctype:
+                    self.fail(_SYNTAX, pos)
+                seen_doctype = True
                 pos = self.doctype(pos)
             elif s[pos] == "<":
-                break
+                if self.name_at(pos + 1) is not None:
+                    break
+                if s.startswith("<![", pos):
+                    self.fail(_SYNTAX, pos)
+                self.bad_markup(pos)
             else:
-                self.fail(_SYNTAX, pos)
+                self.stray_text(pos, False)
         # the root element and everything in it
         stack = []  # (tag as written, resolved tag, namespace scope, prefixes declared)
         scope = {"xml": _XML_NS}
@@ -1013,9 +1031,9 @@ class _Scanner:
                         stop = k
                 chunk = s[pos:stop]
                 bad = chunk.find("]]>")
+                self.check_chars(pos, stop if bad < 0 else pos + bad)
                 if bad >= 0:
                     self.fail(_INVALID_TOKEN, pos + bad + 2)
-                self.check_chars(pos, stop)
                 text.append(chunk)
                 pos = stop
         # the epilog: only white space, comments and processing instructions may follow
@@ -1026,14 +1044,16 @@ class _Scanner:
             if s.startswith("<!--", pos):
                 pos = self.comment(pos)
             elif s.startswith("<?", pos):
-                pos = self.pi(pos)
+                pos = self.pi(pos, after_root=True)
+            elif s.startswith("<!", pos):
+                if _decl_word_rx.match(s, pos + 2).end() >= n:
+                    self.fail(_UNCLOSED_TOKEN, pos)
+                self.fail(_JUNK_AFTER_DOC, pos)
             elif s[pos] == "<":
                 self.bad_markup(pos)
                 self.fail(_JUNK_AFTER_DOC, pos)
-            elif s[pos] == "&":
-                self.fail(_INVALID_TOKEN, pos)
             else:
-                self.fail(_JUNK_AFTER_DOC, pos)
+                self.stray_text(pos, True)
 
     def bad_markup(self, pos):
         """Fail for a '<' that starts no element: cut short by the end, or malformed."""
@@ -1046,6 +1066,32 @@ class _Scanner:
             self.fail(_INVALID_TOKEN, pos + 2)
         if self.name_at(pos + 1) is None:
             self.fail(_INVALID_TOKEN, pos + 1)
+
+    def stray_text(self, pos, after_root):
+        """Fail for text outside the root element as expat's prolog tokenizer does: a name or
+        a quoted literal ended by a character the grammar allows, or a punctuation mark it
+        knows, is a syntax error (junk after the root); any other character is an invalid
+        token."""
+        s = self.s
+        misplaced = _JUNK_AFTER_DOC if after_root else _SYNTAX
+        c = s[pos]
+        end = None
+        m = _prolog_name_rx.match(s, pos)
+        if m:
+            end = m.end()
+        elif c in "\"'":
+            close = s.find(c, pos + 1)
+            self.check_chars(pos + 1, len(s) if close < 0 else close)
+            if close < 0:
+                self.fail(_UNCLOSED_TOKEN, pos)
+            end = close + 1
+        if end is not None:
+            if end < len(s) and s[end] not in _PROLOG_NAME_ENDS:
+                self.fail(_INVALID_TOKEN, end)
+            self.fail(misplaced, pos)
+        if c in "%#":
+            self.fail(_UNCLOSED_TOKEN, pos)
+        self.fail(misplaced if c in _PROLOG_MARKS else _INVALID_TOKEN, pos)
 
     def check_chars(self, start, stop):
         m = _bad_char_rx.search(self.s, start, stop)
@@ -1071,13 +1117,13 @@ class _Scanner:
             self.on_comment(s[pos + 4:end])
         return end + 3
 
-    def pi(self, pos):
+    def pi(self, pos, after_root=False):
         s = self.s
         name = self.name_at(pos + 2)
         if name is None:
             self.fail(_INVALID_TOKEN, pos + 2)
         if name.lower() == "xml":
-            self.fail(_MISPLACED_XML_PI, pos)
+            self.fail(_JUNK_AFTER_DOC if after_root else _MISPLACED_XML_PI, pos)
         end = s.find("?>", pos)
         if end < 0:
             self.fail(_UNCLOSED_TOKEN, pos)
@@ -1106,6 +1152,14 @@ class _Scanner:
             elif c == "]":
                 depth -= 1
             elif c == ">" and depth == 0:
+                head = s[pos:i].split("[", 1)[0].split()
+                self.external_dtd = "SYSTEM" in head or "PUBLIC" in head
+                # general entities declared in the internal subset become known references
+                for m in _entity_decl_rx.finditer(s, pos, i):
+                    value = m.group(2)[1:-1]
+                    self.entities.setdefault(m.group(1), _char_ref_rx.sub(
+                        lambda r: chr(int(r.group(1)[1:], 16) if r.group(1)[0] == "x"
+                                      else int(r.group(1))), value))
                 return i + 1
             i += 1
         self.fail(_UNCLOSED_TOKEN, pos)
@@ -1128,11 +1182,12 @@ class _Scanner:
                 self.fail(_BAD_CHAR_REF, pos)
             text.append(chr(code))
             return i + 1
-        name = self.name_at(pos + 1)
-        if name is None:
+        m = _entity_name_rx.match(s, pos + 1)
+        if m is None:
             self.fail(_UNCLOSED_TOKEN if pos + 1 >= len(s) else _INVALID_TOKEN,
                       pos if pos + 1 >= len(s) else pos + 1)
-        end = pos + 1 + len(name)
+        name = m.group()
+        end = m.end()
         if end >= len(s):
             self.fail(_UNCLOSED_TOKEN, pos)
         if s[end] != ";":
@@ -1141,6 +1196,9 @@ class _Scanner:
             text.append(_PREDEFINED[name])
         elif name in self.entities:
             text.append(self.entities[name])
+        elif self.external_dtd:
+            # expat leaves it to ElementTree, which names the reference
+            raise _Failure(_UNDEFINED_ENTITY, pos, "undefined entity &%s;" % name)
         else:
             self.fail(_UNDEFINED_ENTITY, pos)
         return end + 1
@@ -1261,10 +1319,11 @@ class _Scanner:
 
     def end_tag(self, pos, stack):
         s = self.s
-        name = self.name_at(pos + 2)
-        if name is None:
+        m = _end_name_rx.match(s, pos + 2)
+        if m is None:
             self.fail(_UNCLOSED_TOKEN if pos + 2 >= len(s) else _INVALID_TOKEN,
                       pos if pos + 2 >= len(s) else pos + 2)
+        name = m.group()
         j = self.skip_space(pos + 2 + len(name))
         if j >= len(s):
             self.fail(_UNCLOSED_TOKEN, pos)
