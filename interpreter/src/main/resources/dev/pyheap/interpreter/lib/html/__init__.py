@@ -1,8 +1,6 @@
 """HTML escaping: escape and unescape (the numeric references and the HTML5 named references of
 html.entities, with the HTML5 rules for references without ';', invalid code points and the
-Windows-1252 replacements).
-
-Left out: html.parser."""
+Windows-1252 replacements). The tokenizer is html.parser's HTMLParser."""
 
 import re as _re
 

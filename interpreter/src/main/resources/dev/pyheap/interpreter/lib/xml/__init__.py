@@ -1,0 +1,1 @@
+"""XML support: `xml.etree.ElementTree` (the element tree, its parser and serializer)."""
