@@ -181,6 +181,8 @@ public class InterpreterBench {
         slotStores.close();
         attributeStores.close();
         arithmetic.close();
+        methodCalls.close();
+        boundMethodCalls.close();
         heap.close();
     }
 

@@ -4,6 +4,7 @@ import dev.pyheap.api.Memory;
 import dev.pyheap.api.gc.mechanism.GcState;
 import dev.pyheap.interpreter.compiler.Code;
 import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.gil.EvalBreaker;
 import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.AttributeSite;
 import dev.pyheap.runtime.objects.BaseExceptionType;
@@ -42,10 +43,12 @@ import static dev.pyheap.interpreter.compiler.Opcode.*;
  *     the offset when the handler asks for it, then the exception, and jumps; not found, it pops
  *     the frame and goes on unwinding in the caller, or rethrows past the entry frame.
  * <li>The eval breaker: at backward jumps (also a conditional one taken, a {@code while} loop's only
- *     back edge), at function entry ({@code RESUME}), after a call that
- *     returned (a call that pushed a Python frame leaves it to that frame's {@code RESUME}) and
- *     after each instruction that allocated past the collection threshold, the thread reaches a
- *     check point (a scheduled collection, a GIL switch).
+ *     back edge), at function entry ({@code RESUME}) and after a call that returned (a call that
+ *     pushed a Python frame leaves it to that frame's {@code RESUME}) the loop reads the heap's
+ *     {@link EvalBreaker} word, which another thread asking for the GIL, an interrupt or a parked
+ *     Error sets; only when it is set, and after each instruction that allocated past the
+ *     collection threshold, does the thread reach a check point (a scheduled collection, a GIL
+ *     switch, the interrupt's KeyboardInterrupt).
  * </ol>
  * Every value stack entry is a counted reference; each helper pops its operands before it can
  * fail and releases them itself, so the stack always holds exactly what the frame owns.
@@ -104,6 +107,11 @@ final class Ceval {
     private final ObjectOps ops;
     /** The space's GC state, read after every instruction (one field load less than through the space). */
     private final GcState gcState;
+    /**
+     * The heap's eval breaker, the one word {@code RESUME} and the backward jumps read: the GIL's drop
+     * requests, interrupts and parked Errors set it, and only then does a check point run.
+     */
+    private final EvalBreaker evalBreaker;
     private final MethodDefs methodDefs;
     /** {@code match} statements' instructions. */
     private final PatternMatching patterns;
@@ -128,6 +136,7 @@ final class Ceval {
         this.memory = space.memory;
         this.ops = interp.ops;
         this.gcState = space.gcState();
+        this.evalBreaker = interp.state.gil().evalBreaker();
         this.methodDefs = new MethodDefs(space);
         this.patterns = new PatternMatching(interp);
         this.intTypeObject = space.intType.typeObject();
@@ -299,17 +308,29 @@ final class Ceval {
                 }
                 default -> execute(t, f, op, arg);
             }
-            if (check || gcState.collectionDue()) {
+            if (check && evalBreaker.isSet() || gcState.collectionDue()) {
                 checkpoint(tc);
             }
         }
     }
 
+    /**
+     * The check point: a due collection, the GIL handed over on request, a parked Error, an interrupt.
+     * The eval breaker is cleared first, so a request made meanwhile leaves it set for the next one.
+     */
     private void checkpoint(ThreadContext tc) {
+        evalBreaker.clear();
         if (tc instanceof dev.pyheap.runtime.state.ThreadState ts) {
             ts.checkpoint();
         }
-        if (interp.interruptPending && interp.handlesSignals()) { // the eval breaker's signal check (PyErr_CheckSignals)
+        if (space.hasParked()) { // parked inside embedder code, which keeps it until the outermost call returns
+            evalBreaker.request();
+        }
+        if (interp.interruptPending) { // the eval breaker's signal check (PyErr_CheckSignals)
+            if (!interp.handlesSignals()) {
+                evalBreaker.request(); // the main thread's, at its next check point
+                return;
+            }
             interp.interruptPending = false;
             throw new PyException("KeyboardInterrupt", "");
         }

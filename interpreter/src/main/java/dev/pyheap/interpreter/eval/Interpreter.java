@@ -142,6 +142,7 @@ public final class Interpreter implements FrameEvaluator {
      */
     public void interrupt() {
         interruptPending = true;
+        state.gil().evalBreaker().request(); // after the flag: the loop that finds the word set reads the flag
     }
 
     /** Whether the calling thread handles {@link #interrupt}s: the main thread. */

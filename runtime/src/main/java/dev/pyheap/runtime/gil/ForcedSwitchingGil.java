@@ -72,6 +72,8 @@ final class ForcedSwitchingGil implements Gil {
     private final Condition switched = mutex.newCondition();
 
     private volatile boolean dropRequest;
+    /** Requested with every drop request, after it (see {@link EvalBreaker}). */
+    private final EvalBreaker evalBreaker = new EvalBreaker();
     private volatile long intervalMicros = DEFAULT_SWITCH_INTERVAL_MICROS;
 
     // Guarded by mutex (holder: see the class comment).
@@ -126,6 +128,11 @@ final class ForcedSwitchingGil implements Gil {
     @Override
     public boolean isHeldByCurrentThread() {
         return holder == Thread.currentThread();
+    }
+
+    @Override
+    public EvalBreaker evalBreaker() {
+        return evalBreaker;
     }
 
     @Override
@@ -207,6 +214,7 @@ final class ForcedSwitchingGil implements Gil {
                     waited = 0;
                     if (locked && !dropRequest) {
                         dropRequest = true;
+                        evalBreaker.request();
                         dropRequests++;
                     }
                 }

@@ -80,6 +80,13 @@ public interface Gil {
     boolean isHeldByCurrentThread();
 
     /**
+     * The eval breaker of the heap this GIL guards: requested by a thread that asks for the GIL (and by
+     * the heap's other sources of work for the holder), so that an evaluation loop needs to call
+     * {@link #checkpoint()} only when it finds the word set.
+     */
+    EvalBreaker evalBreaker();
+
+    /**
      * {@code sys.getswitchinterval()}: the stored interval in seconds, with microsecond
      * resolution. An interval set below one microsecond reads back as 0.0, as in CPython, and
      * waits behave as if it were one microsecond.

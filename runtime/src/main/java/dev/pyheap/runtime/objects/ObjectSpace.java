@@ -97,6 +97,8 @@ public final class ObjectSpace {
     public AllocationObserver observer;
     /** The heap's name in flight recorder events; the interpreter state sets it. */
     public String heapName = "heap";
+    /** The eval breaker a parked Error requests ({@link #callOut}); the interpreter state sets its GIL's. */
+    public dev.pyheap.runtime.gil.EvalBreaker evalBreaker = new dev.pyheap.runtime.gil.EvalBreaker();
 
     /**
      * The thread state holding the GIL (CPython's {@code _PyThreadState_GET()}), or null while the
@@ -946,6 +948,7 @@ public final class ObjectSpace {
         Error first = parked;
         if (first == null) {
             parked = e;
+            evalBreaker.request(); // raised at the evaluation loop's next check point
         } else if (first != e) {
             first.addSuppressed(e);
         }

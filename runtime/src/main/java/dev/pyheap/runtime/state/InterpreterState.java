@@ -80,6 +80,7 @@ public final class InterpreterState {
         this.name = name;
         this.allocator = space.allocator;
         space.heapName = name.value();
+        space.evalBreaker = gil.evalBreaker();
         allocator.installHooks(new Hooks());
     }
 

@@ -53,6 +53,31 @@ final class GilTest {
     }
 
     @Test
+    void aWaitersDropRequestSetsTheEvalBreakerWhichStaysSetUntilTheHolderClearsIt() throws Exception {
+        Gil gil = Gil.create(0.001);
+        EvalBreaker breaker = gil.evalBreaker();
+        assertFalse(breaker.isSet(), "nobody has asked for anything yet");
+        gil.acquire();
+        Workers workers = new Workers();
+        workers.start("waiter", () -> {
+            gil.acquire();
+            gil.release();
+        });
+        await().until(breaker::isSet);
+        assertEquals(1, gil.statistics().dropRequests());
+        assertTrue(breaker.isSet(), "set until cleared, whatever the holder does meanwhile");
+        gil.setSwitchInterval(60); // the holder, queued behind the waiter below, rings no doorbell of its own
+        breaker.clear(); // what an evaluation loop does before it runs the check point
+        gil.checkpoint(); // hands the GIL to the waiter and takes it back
+        assertEquals(1, gil.statistics().forcedSwitches());
+        gil.release();
+        workers.joinAll(Duration.ofSeconds(60));
+        assertFalse(breaker.isSet(), "the request was served and nobody asked again");
+        assertTrue(gil.evalBreaker() == breaker, "one word per GIL");
+        assertFalse(Gil.create().evalBreaker() == breaker, "each heap's GIL has its own");
+    }
+
+    @Test
     void setSwitchIntervalRejectsWhatCPythonRejects() {
         Gil gil = Gil.create();
         for (double bad : new double[] {0.0, -0.0, -0.005, Double.NEGATIVE_INFINITY}) {
