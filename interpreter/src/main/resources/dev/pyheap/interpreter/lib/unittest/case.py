@@ -554,9 +554,28 @@ class TestCase(object):
             if why is not None:
                 _addSkip(result, self, why)
                 return result
+            expecting_failure = self._expects_failure(method)
             self._outcome = outcome = _Outcome(result)
             try:
-                self._run_parts(outcome, method, self._expects_failure(method))
+                # setUp; when it went well, the test method (where a failure may be the
+                # expected one) and tearDown; the cleanups in any case.
+                with outcome.testPartExecutor(self):
+                    self._callSetUp()
+                if outcome.success:
+                    outcome.expecting_failure = expecting_failure
+                    with outcome.testPartExecutor(self):
+                        self._callTestMethod(method)
+                    outcome.expecting_failure = False
+                    with outcome.testPartExecutor(self):
+                        self._callTearDown()
+                self.doCleanups()
+                if outcome.success:
+                    if not expecting_failure:
+                        result.addSuccess(self)
+                    elif outcome.expectedFailure:
+                        self._addExpectedFailure(result, outcome.expectedFailure)
+                    else:
+                        self._addUnexpectedSuccess(result)
                 return result
             finally:
                 # The kept exc_info would tie the test to its frames.
@@ -569,27 +588,6 @@ class TestCase(object):
                 end = getattr(result, 'stopTestRun', None)
                 if end is not None:
                     end()
-
-    def _run_parts(self, outcome, method, expecting_failure):
-        with outcome.testPartExecutor(self):
-            self._callSetUp()
-        if outcome.success:
-            outcome.expecting_failure = expecting_failure
-            with outcome.testPartExecutor(self):
-                self._callTestMethod(method)
-            outcome.expecting_failure = False
-            with outcome.testPartExecutor(self):
-                self._callTearDown()
-        self.doCleanups()
-        if not outcome.success:
-            return
-        res = outcome.result
-        if not expecting_failure:
-            res.addSuccess(self)
-        elif outcome.expectedFailure:
-            self._addExpectedFailure(res, outcome.expectedFailure)
-        else:
-            self._addUnexpectedSuccess(res)
 
     def doCleanups(self):
         """Run the cleanups, newest first; return False if any of them raised."""
@@ -803,16 +801,11 @@ class TestCase(object):
                                                       places)
         self._complain(msg, standard)
 
-    @staticmethod
-    def _ndiff_of(first, second):
-        """The ndiff of two objects' pretty-printed forms, line by line, after a newline."""
-        left = pprint.pformat(first).splitlines()
-        right = pprint.pformat(second).splitlines()
-        return '\n' + '\n'.join(difflib.ndiff(left, right))
-
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
         """Two sequences (of seq_type, when given) are equal; the message names the first
-        differing element or the extra ones and shows the ndiff."""
+        differing element or the extra ones and shows the ndiff of their pretty-printed
+        forms. (Written as one method: an exception raised by the items' __eq__, __len__
+        or __repr__ shows the same frames as in CPython.)"""
         if seq_type is None:
             kind = 'sequence'
         else:
@@ -821,55 +814,54 @@ class TestCase(object):
                 if not isinstance(seq, seq_type):
                     raise self.failureException('%s sequence is not a %s: %s'
                                                 % (ordinal, kind, safe_repr(seq)))
-        report = self._sequence_report(seq1, seq2, kind, seq_type)
-        if report is None:
-            return
-        standard = self._truncateMessage(report, self._ndiff_of(seq1, seq2))
-        self.fail(self._formatMessage(msg, standard))
-
-    def _sequence_report(self, seq1, seq2, kind, seq_type):
-        # None when the sequences count as equal; else the message before the diff.
         sizes = []
+        report = None
         for ordinal, seq in (('First', seq1), ('Second', seq2)):
             try:
                 sizes.append(len(seq))
             except (TypeError, NotImplementedError):
-                return '%s %s has no length.    Non-sequence?' % (ordinal, kind)
-        len1, len2 = sizes
-        if seq1 == seq2:
-            return None
-        report = '%ss differ: %s != %s\n' % ((kind.capitalize(),)
-                                             + _common_shorten_repr(seq1, seq2))
-        for index in range(min(len1, len2)):
-            try:
-                item1 = seq1[index]
-            except (TypeError, IndexError, NotImplementedError):
-                report += '\nUnable to index element %d of first %s\n' % (index, kind)
+                report = '%s %s has no length.    Non-sequence?' % (ordinal, kind)
                 break
-            try:
-                item2 = seq2[index]
-            except (TypeError, IndexError, NotImplementedError):
-                report += '\nUnable to index element %d of second %s\n' % (index, kind)
-                break
-            if item1 != item2:
-                report += '\nFirst differing element %d:\n%s\n%s\n' % (
-                    (index,) + _common_shorten_repr(item1, item2))
-                break
-        else:
-            if len1 == len2 and seq_type is None and type(seq1) != type(seq2):
-                # Equal items in sequences of different types: that is equal enough.
-                return None
-        if len1 != len2:
-            longer, extra_at = ('First', len2) if len1 > len2 else ('Second', len1)
-            seq = seq1 if len1 > len2 else seq2
-            report += '\n%s %s contains %d additional elements.\n' % (longer, kind,
-                                                                       abs(len1 - len2))
-            try:
-                report += 'First extra element %d:\n%s\n' % (extra_at, safe_repr(seq[extra_at]))
-            except (TypeError, IndexError, NotImplementedError):
-                report += 'Unable to index element %d of %s %s\n' % (extra_at, longer.lower(),
-                                                                     kind)
-        return report
+        if report is None:
+            if seq1 == seq2:
+                return
+            len1, len2 = sizes
+            report = '%ss differ: %s != %s\n' % ((kind.capitalize(),)
+                                                 + _common_shorten_repr(seq1, seq2))
+            for index in range(min(len1, len2)):
+                try:
+                    item1 = seq1[index]
+                except (TypeError, IndexError, NotImplementedError):
+                    report += '\nUnable to index element %d of first %s\n' % (index, kind)
+                    break
+                try:
+                    item2 = seq2[index]
+                except (TypeError, IndexError, NotImplementedError):
+                    report += '\nUnable to index element %d of second %s\n' % (index, kind)
+                    break
+                if item1 != item2:
+                    report += '\nFirst differing element %d:\n%s\n%s\n' % (
+                        (index,) + _common_shorten_repr(item1, item2))
+                    break
+            else:
+                if len1 == len2 and seq_type is None and type(seq1) != type(seq2):
+                    # Equal items in sequences of different types: that is equal enough.
+                    return
+            if len1 != len2:
+                longer, extra_at = ('First', len2) if len1 > len2 else ('Second', len1)
+                seq = seq1 if len1 > len2 else seq2
+                report += '\n%s %s contains %d additional elements.\n' % (
+                    longer, kind, abs(len1 - len2))
+                try:
+                    report += 'First extra element %d:\n%s\n' % (extra_at,
+                                                                  safe_repr(seq[extra_at]))
+                except (TypeError, IndexError, NotImplementedError):
+                    report += 'Unable to index element %d of %s %s\n' % (
+                        extra_at, longer.lower(), kind)
+        listing = difflib.ndiff(pprint.pformat(seq1).splitlines(),
+                                pprint.pformat(seq2).splitlines())
+        standard = self._truncateMessage(report, '\n' + '\n'.join(listing))
+        self.fail(self._formatMessage(msg, standard))
 
     def assertListEqual(self, list1, list2, msg=None):
         self.assertSequenceEqual(list1, list2, msg, seq_type=list)
@@ -902,8 +894,9 @@ class TestCase(object):
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
         if d1 == d2:
             return
-        standard = '%s != %s' % _common_shorten_repr(d1, d2)
-        standard = self._truncateMessage(standard, self._ndiff_of(d1, d2))
+        listing = difflib.ndiff(pprint.pformat(d1).splitlines(), pprint.pformat(d2).splitlines())
+        standard = self._truncateMessage('%s != %s' % _common_shorten_repr(d1, d2),
+                                         '\n' + '\n'.join(listing))
         self.fail(self._formatMessage(msg, standard))
 
     def assertDictContainsSubset(self, subset, dictionary, msg=None):

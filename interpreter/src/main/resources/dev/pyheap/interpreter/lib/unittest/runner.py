@@ -186,23 +186,19 @@ class TextTestRunner(object):
     def _makeResult(self):
         return self.resultclass(self.stream, self.descriptions, self.verbosity)
 
-    def _filter_warnings(self):
-        # Called inside catch_warnings: the filters go away after the run.
-        if not self.warnings:
-            return
-        warnings.simplefilter(self.warnings)
-        if self.warnings in ('default', 'always'):
-            # The old assert* aliases would warn at every call: once per module is enough.
-            warnings.filterwarnings('module', category=DeprecationWarning,
-                                    message=r'Please use assert\w+ instead.')
-
     def run(self, test):
         result = self._makeResult()
         registerResult(result)
         result.failfast, result.buffer = self.failfast, self.buffer
         result.tb_locals = self.tb_locals
         with warnings.catch_warnings():
-            self._filter_warnings()
+            # Filters set here go away with the block.
+            if self.warnings:
+                warnings.simplefilter(self.warnings)
+                if self.warnings in ('default', 'always'):
+                    # The old assert* aliases would warn at every call: once per module will do.
+                    warnings.filterwarnings('module', category=DeprecationWarning,
+                                            message=r'Please use assert\w+ instead.')
             started = time.perf_counter()
             begin = getattr(result, 'startTestRun', None)
             if begin is not None:

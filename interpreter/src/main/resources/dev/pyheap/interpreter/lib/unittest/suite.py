@@ -25,6 +25,27 @@ def _call_if_exists(parent, attr):
         hook()
 
 
+class _FixtureOutput:
+    """Around a fixture: the result's output capture (buffer mode) on, then off again.
+    A plain class rather than a generator, so that no frame of its own shows in the
+    traceback of an exception passing through (TestSuite.debug)."""
+
+    def __init__(self, result):
+        self.result = result
+
+    def __enter__(self):
+        _call_if_exists(self.result, '_setupStdout')
+
+    def __exit__(self, *exc_info):
+        _call_if_exists(self.result, '_restoreStdout')
+        return False
+
+
+def _debugging(result):
+    # Under TestSuite.debug() a fixture's exception propagates instead of being reported.
+    return isinstance(result, _DebugResult)
+
+
 class BaseTestSuite(object):
     """Runs its tests one after the other; a test that has run is dropped from the suite (its
     count is kept), so that its objects can be freed."""
@@ -153,7 +174,7 @@ class TestSuite(BaseTestSuite):
 
     def _report_class_cleanups(self, result, klass, label):
         for exc_info in klass.tearDown_exceptions:
-            if isinstance(result, _DebugResult):
+            if _debugging(result):
                 raise exc_info[1]
             self._createClassOrModuleLevelException(result, exc_info[1], label,
                                                     util.strclass(klass), info=exc_info)
@@ -174,13 +195,12 @@ class TestSuite(BaseTestSuite):
         if setUpClass is None:
             return
         cleanups = getattr(klass, 'doClassCleanups', None)
-        _call_if_exists(result, '_setupStdout')
-        try:
+        with _FixtureOutput(result):
             failed = False
             try:
                 setUpClass()
             except Exception as e:
-                if isinstance(result, _DebugResult):
+                if _debugging(result):
                     raise
                 failed = True
                 try:
@@ -194,8 +214,6 @@ class TestSuite(BaseTestSuite):
             if failed and cleanups is not None:
                 cleanups()
                 self._report_class_cleanups(result, klass, 'setUpClass')
-        finally:
-            _call_if_exists(result, '_restoreStdout')
 
     def _tearDownPreviousClass(self, test, result):
         finished = getattr(result, '_previousTestClass', None)
@@ -209,21 +227,18 @@ class TestSuite(BaseTestSuite):
         cleanups = getattr(finished, 'doClassCleanups', None)
         if tearDownClass is None and cleanups is None:
             return
-        _call_if_exists(result, '_setupStdout')
-        try:
+        with _FixtureOutput(result):
             if tearDownClass is not None:
                 try:
                     tearDownClass()
                 except Exception as e:
-                    if isinstance(result, _DebugResult):
+                    if _debugging(result):
                         raise
                     self._createClassOrModuleLevelException(result, e, 'tearDownClass',
                                                             util.strclass(finished))
             if cleanups is not None:
                 cleanups()
                 self._report_class_cleanups(result, finished, 'tearDownClass')
-        finally:
-            _call_if_exists(result, '_restoreStdout')
 
     # -- module fixtures --------------------------------------------------------------------
 
@@ -241,12 +256,11 @@ class TestSuite(BaseTestSuite):
         setUpModule = getattr(module, 'setUpModule', None) if module is not None else None
         if setUpModule is None:
             return
-        _call_if_exists(result, '_setupStdout')
-        try:
+        with _FixtureOutput(result):
             try:
                 setUpModule()
             except Exception as e:
-                if isinstance(result, _DebugResult):
+                if _debugging(result):
                     raise
                 result._moduleSetUpFailed = True
                 self._createClassOrModuleLevelException(result, e, 'setUpModule', name)
@@ -255,8 +269,6 @@ class TestSuite(BaseTestSuite):
                     case.doModuleCleanups()
                 except Exception as e:
                     self._createClassOrModuleLevelException(result, e, 'setUpModule', name)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
 
     def _handleModuleTearDown(self, result):
         name = self._get_previous_module(result)
@@ -265,24 +277,21 @@ class TestSuite(BaseTestSuite):
         module = sys.modules.get(name)
         if module is None:
             return
-        _call_if_exists(result, '_setupStdout')
-        try:
+        with _FixtureOutput(result):
             tearDownModule = getattr(module, 'tearDownModule', None)
             if tearDownModule is not None:
                 try:
                     tearDownModule()
                 except Exception as e:
-                    if isinstance(result, _DebugResult):
+                    if _debugging(result):
                         raise
                     self._createClassOrModuleLevelException(result, e, 'tearDownModule', name)
             try:
                 case.doModuleCleanups()
             except Exception as e:
-                if isinstance(result, _DebugResult):
+                if _debugging(result):
                     raise
                 self._createClassOrModuleLevelException(result, e, 'tearDownModule', name)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
 
 
 class _ErrorHolder(object):
