@@ -40,6 +40,9 @@ MAX_INTERPOLATION_DEPTH = 10
 # Marks "no fallback given", since None is a fallback programs pass on purpose.
 _UNSET = object()
 
+# The mapping type of sections and defaults unless dict_type says otherwise.
+_default_dict = dict
+
 
 # ---------------------------------------------------------------------------------------------
 # Exceptions. Their text and their args tuples are what programs print, so both follow CPython.
@@ -433,7 +436,7 @@ class RawConfigParser(MutableMapping):
         '0': False, 'no': False, 'false': False, 'off': False,
     }
 
-    def __init__(self, defaults=None, dict_type=dict, allow_no_value=False, *,
+    def __init__(self, defaults=None, dict_type=_default_dict, allow_no_value=False, *,
                  delimiters=('=', ':'), comment_prefixes=('#', ';'),
                  inline_comment_prefixes=None, strict=True, empty_lines_in_values=True,
                  default_section=DEFAULTSECT, interpolation=_UNSET, converters=_UNSET):
@@ -457,9 +460,10 @@ class RawConfigParser(MutableMapping):
         self._strict, self._allow_no_value = strict, allow_no_value
         self._empty_lines_in_values = empty_lines_in_values
         self.default_section = default_section
+        # A class may set _DEFAULT_INTERPOLATION to None too: both Nones mean no interpolation.
         if interpolation is _UNSET:
             interpolation = self._DEFAULT_INTERPOLATION
-        elif interpolation is None:
+        if interpolation is None:
             interpolation = Interpolation()
         if not isinstance(interpolation, Interpolation):
             raise TypeError(f"interpolation= must be None or an instance of Interpolation;"
@@ -624,7 +628,9 @@ class RawConfigParser(MutableMapping):
                 table[name] = self._interpolation.before_read(self, section, name, value)
 
     def _read_defaults(self, defaults):
-        self.read_dict({self.default_section: defaults})
+        # RawConfigParser keeps the constructor's defaults as given, non-strings included.
+        for key, value in defaults.items():
+            self._defaults[self.optionxform(key)] = value
 
     def _handle_error(self, exc, fpname, lineno, line):
         # One ParsingError collects every bad line of an input.

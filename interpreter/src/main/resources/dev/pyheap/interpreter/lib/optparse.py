@@ -32,13 +32,17 @@ __all__ = [
 ]
 
 
-# Messages go through _() and ngettext() as in CPython; there is no translation catalogue here.
-def _(message):
-    return message
+# Messages go through gettext (a program that installs a catalogue for its domain sees them
+# translated, as with CPython); without the gettext module they stay as written.
+try:
+    from gettext import gettext, ngettext
+except ImportError:
+    def gettext(message):
+        return message
 
-
-def ngettext(singular, plural, n):
-    return plural if n != 1 else singular
+    def ngettext(singular, plural, n):
+        return plural if n != 1 else singular
+_ = gettext
 
 
 # ---------------------------------------------------------------------------------------------
