@@ -28,45 +28,46 @@ class _CapturingHandler(logging.Handler):
 
 class _AssertLogsContext(_BaseTestCaseContext):
     """The context manager of assertLogs (something must be logged at level or above) and
-    assertNoLogs (nothing may be)."""
+    assertNoLogs (nothing may be). For the block, the logger's handlers are replaced by one
+    capturing handler, its level is set to the watched level and propagation is off; all
+    three are put back on exit."""
 
     LOGGING_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
     def __init__(self, test_case, logger_name, level, no_logs):
         _BaseTestCaseContext.__init__(self, test_case)
         self.logger_name = logger_name
+        # A level name ('DEBUG') or number; INFO when none is given.
         self.level = logging._nameToLevel.get(level, level) if level else logging.INFO
         self.msg = None
         self.no_logs = no_logs
 
     def __enter__(self):
-        if isinstance(self.logger_name, logging.Logger):
-            logger = self.logger = self.logger_name
-        else:
-            logger = self.logger = logging.getLogger(self.logger_name)
-        handler = _CapturingHandler()
-        handler.setLevel(self.level)
-        handler.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
-        self.watcher = handler.watcher
-        self.old_handlers = logger.handlers[:]
-        self.old_level = logger.level
-        self.old_propagate = logger.propagate
-        logger.handlers = [handler]
-        logger.setLevel(self.level)
-        logger.propagate = False
-        if self.no_logs:
-            return None
-        return handler.watcher
+        target = self.logger_name
+        if not isinstance(target, logging.Logger):
+            target = logging.getLogger(target)
+        self.logger = target
+        capture = _CapturingHandler()
+        capture.setLevel(self.level)
+        capture.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
+        self.watcher = capture.watcher
+        self.old_handlers = list(target.handlers)
+        self.old_level, self.old_propagate = target.level, target.propagate
+        target.handlers = [capture]
+        target.setLevel(self.level)
+        target.propagate = False
+        return None if self.no_logs else capture.watcher
 
     def __exit__(self, exc_type, exc_value, tb):
-        self.logger.handlers = self.old_handlers
-        self.logger.propagate = self.old_propagate
-        self.logger.setLevel(self.old_level)
+        target = self.logger
+        target.handlers = self.old_handlers
+        target.propagate = self.old_propagate
+        target.setLevel(self.old_level)
         if exc_type is not None:
-            return False
-        if self.no_logs:
-            if self.watcher.records:
-                self._raiseFailure("Unexpected logs found: {!r}".format(self.watcher.output))
-        elif not self.watcher.records:
-            self._raiseFailure("no logs of level {} or higher triggered on {}".format(
-                logging.getLevelName(self.level), self.logger.name))
+            return False        # the block's own exception goes on
+        seen = self.watcher.records
+        if self.no_logs and seen:
+            self._raiseFailure("Unexpected logs found: %r" % (self.watcher.output,))
+        elif not self.no_logs and not seen:
+            self._raiseFailure("no logs of level %s or higher triggered on %s"
+                               % (logging.getLevelName(self.level), target.name))

@@ -1,150 +1,175 @@
-"""TestCase and FunctionTestCase: running one test method between setUp and tearDown with its
-cleanups, the outcome of each part (success, failure, error, skip, expected failure), subTest,
-and the assert* methods with CPython's failure messages (the ndiff of lists, tuples, dicts and
-strings; reprs shortened to 80 characters; longMessage and maxDiff)."""
+"""TestCase, FunctionTestCase, the skip decorators and the assert* methods of pyheap's unittest.
 
-import sys
-import functools
-import difflib
-import pprint
-import re
-import warnings
+Running one test is a sequence of parts: setUp, the test method, tearDown, then each cleanup
+(last registered first). Every part runs inside an _Outcome's executor, a context manager that
+catches what the part raises and files it: SkipTest becomes a skip, the failure exception a
+failure, anything else an error, and while an expected failure is awaited the exception is kept
+aside instead. A part that went wrong marks the outcome unsuccessful; the test is reported as a
+success (or as an unexpected success, or as the expected failure kept aside) only when no part
+went wrong. subTest runs its block as a part of its own, reported through addSubTest.
+
+Failure messages follow CPython's text exactly: reprs shortened to 80 characters around their
+common prefix (util), ndiff listings of pretty-printed containers and of split strings, cut to
+maxDiff characters, and the caller's msg appended after ' : ' when longMessage is on.
+"""
+
 import collections
 import contextlib
+import difflib
+import functools
+import pprint
+import re
+import sys
 import traceback
 import types
+import warnings
 
 from . import result
 from .util import (strclass, safe_repr, _count_diff_all_purpose, _count_diff_hashable,
                    _common_shorten_repr)
 
+# Frames of modules holding this global are left out of the tracebacks the results print.
 __unittest = True
-
-_subtest_msg_sentinel = object()
 
 DIFF_OMITTED = ('\nDiff is %s characters long. '
                 'Set self.maxDiff to None to see it.')
 
+# subTest()'s msg when none is given (None is a message a program may pass).
+_NO_MESSAGE = object()
+
 
 class SkipTest(Exception):
-    """Raised in a test (or a fixture) to skip it."""
+    """Raise this in a test or a fixture to skip the test; the argument is the reason."""
 
 
 class _ShouldStop(Exception):
-    """Stops the test (failfast inside a subTest)."""
+    """Internal: abandon the rest of a test (failfast inside a subtest, or an expected failure
+    seen in one)."""
 
 
 class _UnexpectedSuccess(Exception):
-    """An expected failure that passed, for results without addUnexpectedSuccess."""
+    """Internal: stands for an unexpected success given to a result that cannot record one."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Reporting helpers
+
+def _addSkip(result, test_case, reason):
+    report = getattr(result, 'addSkip', None)
+    if report is None:
+        warnings.warn("TestResult has no addSkip method, skips not reported",
+                      RuntimeWarning, 2)
+        result.addSuccess(test_case)
+    else:
+        report(test_case, reason)
+
+
+def _addError(result, test, exc_info):
+    if result is None or exc_info is None:
+        return
+    if issubclass(exc_info[0], test.failureException):
+        result.addFailure(test, exc_info)
+    else:
+        result.addError(test, exc_info)
 
 
 class _Outcome(object):
-    """What happened to the parts of one test run: each part runs under testPartExecutor, which
-    reports its exception to the result (or keeps it, for an expected failure)."""
+    """The state of one run: whether every part so far went well, and the exception of an
+    expected failure once it happened."""
 
     def __init__(self, result=None):
-        self.expecting_failure = False
         self.result = result
         self.result_supports_subtests = hasattr(result, 'addSubTest')
-        self.success = True
+        self.expecting_failure = False
         self.expectedFailure = None
+        self.success = True
 
     @contextlib.contextmanager
     def testPartExecutor(self, test_case, subTest=False):
-        before = self.success
+        # The part starts clean; the outcome stays unsuccessful if it already was.
+        earlier = self.success
         self.success = True
         try:
             yield
         except KeyboardInterrupt:
             raise
-        except SkipTest as e:
+        except SkipTest as skipped:
             self.success = False
-            _addSkip(self.result, test_case, str(e))
+            _addSkip(self.result, test_case, str(skipped))
         except _ShouldStop:
             pass
         except:
-            exc_info = sys.exc_info()
+            caught = sys.exc_info()
             if self.expecting_failure:
-                self.expectedFailure = exc_info
+                self.expectedFailure = caught
             else:
                 self.success = False
                 if subTest:
-                    self.result.addSubTest(test_case.test_case, test_case, exc_info)
+                    self.result.addSubTest(test_case.test_case, test_case, caught)
                 else:
-                    _addError(self.result, test_case, exc_info)
-            exc_info = None
+                    _addError(self.result, test_case, caught)
+            caught = None     # no frame should keep the traceback alive
         else:
             if subTest and self.success:
                 self.result.addSubTest(test_case.test_case, test_case, None)
         finally:
-            self.success = self.success and before
+            self.success = self.success and earlier
 
 
-def _addSkip(result, test_case, reason):
-    addSkip = getattr(result, 'addSkip', None)
-    if addSkip is not None:
-        addSkip(test_case, reason)
-    else:
-        warnings.warn("TestResult has no addSkip method, skips not reported", RuntimeWarning, 2)
-        result.addSuccess(test_case)
-
-
-def _addError(result, test, exc_info):
-    if result is not None and exc_info is not None:
-        if issubclass(exc_info[0], test.failureException):
-            result.addFailure(test, exc_info)
-        else:
-            result.addError(test, exc_info)
-
-
-def _id(obj):
-    return obj
-
+# ---------------------------------------------------------------------------------------------
+# Context managers entered on behalf of a test, a class or a module
 
 def _enter_context(cm, addcleanup):
-    cls = type(cm)
+    # The protocol is looked up on the type, as the with statement does.
+    kind = type(cm)
     try:
-        enter = cls.__enter__
-        exit = cls.__exit__
+        enter, leave = kind.__enter__, kind.__exit__
     except AttributeError:
-        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+        raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
                         f"not support the context manager protocol") from None
-    entered = enter(cm)
-    addcleanup(exit, cm, None, None, None)
-    return entered
+    value = enter(cm)
+    addcleanup(leave, cm, None, None, None)
+    return value
 
 
 _module_cleanups = []
 
 
 def addModuleCleanup(function, /, *args, **kwargs):
-    """Registers a function called after tearDownModule (or after a failed setUpModule)."""
+    """Register function(*args, **kwargs) to run after tearDownModule (also when setUpModule
+    failed)."""
     _module_cleanups.append((function, args, kwargs))
 
 
 def enterModuleContext(cm):
-    """Enters cm and registers its exit as a module cleanup."""
+    """Enter cm now and leave it with the module cleanups; return what it entered."""
     return _enter_context(cm, addModuleCleanup)
 
 
 def doModuleCleanups():
-    """Calls the module cleanups, last registered first; raises the first exception after."""
-    raised = []
+    """Run the module cleanups, newest first; then re-raise the first exception any raised."""
+    problems = []
     while _module_cleanups:
         function, args, kwargs = _module_cleanups.pop()
         try:
             function(*args, **kwargs)
         except Exception as exc:
-            raised.append(exc)
-    if raised:
-        raise raised[0]
+            problems.append(exc)
+    if problems:
+        raise problems[0]
 
+
+# ---------------------------------------------------------------------------------------------
+# Decorators
 
 def skip(reason):
-    """Skips the decorated test or class unconditionally."""
-    def decorator(test_item):
+    """Mark a test function or a whole TestCase class as skipped. Usable bare (@skip)."""
+    def mark(test_item):
         if not isinstance(test_item, type):
-            @functools.wraps(test_item)
+            # A function is replaced by one that raises, so that calling it directly skips too.
+            original = test_item
+
+            @functools.wraps(original)
             def skip_wrapper(*args, **kwargs):
                 raise SkipTest(reason)
             test_item = skip_wrapper
@@ -152,35 +177,45 @@ def skip(reason):
         test_item.__unittest_skip_why__ = reason
         return test_item
     if isinstance(reason, types.FunctionType):
-        # @skip without a reason
-        item, reason = reason, ''
-        return decorator(item)
-    return decorator
+        target, reason = reason, ''
+        return mark(target)
+    return mark
+
+
+def _unchanged(obj):
+    return obj
 
 
 def skipIf(condition, reason):
-    """Skips the decorated test if condition is true."""
-    if condition:
-        return skip(reason)
-    return _id
+    """Skip the decorated test when condition is true."""
+    return skip(reason) if condition else _unchanged
 
 
 def skipUnless(condition, reason):
-    """Skips the decorated test unless condition is true."""
-    if not condition:
-        return skip(reason)
-    return _id
+    """Skip the decorated test when condition is false."""
+    return _unchanged if condition else skip(reason)
 
 
 def expectedFailure(test_item):
+    """Mark a test (or a class of tests) as expected to fail."""
     test_item.__unittest_expecting_failure__ = True
     return test_item
 
 
-def _is_subtype(expected, basetype):
+# ---------------------------------------------------------------------------------------------
+# The context managers of assertRaises, assertWarns (and, in _log, assertLogs)
+
+def _all_subclasses_of(expected, base):
     if isinstance(expected, tuple):
-        return all(_is_subtype(e, basetype) for e in expected)
-    return isinstance(expected, type) and issubclass(expected, basetype)
+        return all(_all_subclasses_of(item, base) for item in expected)
+    return isinstance(expected, type) and issubclass(expected, base)
+
+
+def _name_of(expected):
+    try:
+        return expected.__name__
+    except AttributeError:
+        return str(expected)
 
 
 class _BaseTestCaseContext:
@@ -189,54 +224,57 @@ class _BaseTestCaseContext:
         self.test_case = test_case
 
     def _raiseFailure(self, standardMsg):
-        msg = self.test_case._formatMessage(self.msg, standardMsg)
-        raise self.test_case.failureException(msg)
+        text = self.test_case._formatMessage(self.msg, standardMsg)
+        raise self.test_case.failureException(text)
 
 
 class _AssertRaisesBaseContext(_BaseTestCaseContext):
+    """Shared by assertRaises and assertWarns: the expected type(s), an optional pattern the
+    message must match, and the two ways of use (a with block, or a callable and its
+    arguments)."""
 
     def __init__(self, expected, test_case, expected_regex=None):
         _BaseTestCaseContext.__init__(self, test_case)
         self.expected = expected
         self.test_case = test_case
-        if expected_regex is not None:
-            expected_regex = re.compile(expected_regex)
-        self.expected_regex = expected_regex
+        self.expected_regex = None if expected_regex is None else re.compile(expected_regex)
         self.obj_name = None
         self.msg = None
 
     def handle(self, name, args, kwargs):
-        # Without args, the context manager (msg may be given by keyword); with args, call
-        # args[0] with the rest inside it.
         try:
-            if not _is_subtype(self.expected, self._base_type):
+            if not _all_subclasses_of(self.expected, self._base_type):
                 raise TypeError('%s() arg 1 must be %s' % (name, self._base_type_str))
             if not args:
+                # With-statement use: only msg= may be given.
                 self.msg = kwargs.pop('msg', None)
                 if kwargs:
-                    raise TypeError('%r is an invalid keyword argument for this function'
-                                    % (next(iter(kwargs)),))
+                    raise TypeError('%r is an invalid keyword argument for '
+                                    'this function' % (next(iter(kwargs)),))
                 return self
-            callable_obj, *args = args
+            function, *args = args
             try:
-                self.obj_name = callable_obj.__name__
+                self.obj_name = function.__name__
             except AttributeError:
-                self.obj_name = str(callable_obj)
+                self.obj_name = str(function)
             with self:
-                callable_obj(*args, **kwargs)
+                function(*args, **kwargs)
         finally:
+            # The context must not outlive the call through this frame (reference cycles).
             self = None
 
+    def _missing(self, verb):
+        # "<Type> not raised", "<Type> not triggered by <callable>"...
+        what = "%s not %s" % (_name_of(self.expected), verb)
+        if self.obj_name:
+            what += " by %s" % (self.obj_name,)
+        self._raiseFailure(what)
 
-def _expected_name(expected):
-    try:
-        return expected.__name__
-    except AttributeError:
-        return str(expected)
+    def _mismatch(self, text):
+        self._raiseFailure('"{}" does not match "{}"'.format(self.expected_regex.pattern, text))
 
 
 class _AssertRaisesContext(_AssertRaisesBaseContext):
-    """The context manager of assertRaises and assertRaisesRegex."""
 
     _base_type = BaseException
     _base_type_str = 'an exception type or tuple of exception types'
@@ -246,91 +284,89 @@ class _AssertRaisesContext(_AssertRaisesBaseContext):
 
     def __exit__(self, exc_type, exc_value, tb):
         if exc_type is None:
-            name = _expected_name(self.expected)
-            if self.obj_name:
-                self._raiseFailure("{} not raised by {}".format(name, self.obj_name))
-            else:
-                self._raiseFailure("{} not raised".format(name))
+            self._missing("raised")
         else:
             traceback.clear_frames(tb)
         if not issubclass(exc_type, self.expected):
-            return False
+            return False       # let an exception of another type through
         self.exception = exc_value.with_traceback(None)
-        if self.expected_regex is None:
-            return True
-        if not self.expected_regex.search(str(exc_value)):
-            self._raiseFailure('"{}" does not match "{}"'.format(self.expected_regex.pattern,
-                                                                 str(exc_value)))
+        if self.expected_regex is not None and not self.expected_regex.search(str(exc_value)):
+            self._mismatch(str(exc_value))
         return True
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
 
 class _AssertWarnsContext(_AssertRaisesBaseContext):
-    """The context manager of assertWarns and assertWarnsRegex."""
 
     _base_type = Warning
     _base_type_str = 'a warning type or tuple of warning types'
 
     def __enter__(self):
-        # forget the warnings already shown, so that they are issued again
+        # A warning already shown once would be swallowed by the registries: empty them.
         for module in list(sys.modules.values()):
             if getattr(module, '__warningregistry__', None):
                 module.__warningregistry__ = {}
         self.warnings_manager = warnings.catch_warnings(record=True)
         self.warnings = self.warnings_manager.__enter__()
-        warnings.simplefilter('always', self.expected)
+        warnings.simplefilter("always", self.expected)
         return self
 
     def __exit__(self, exc_type, exc_value, tb):
         self.warnings_manager.__exit__(exc_type, exc_value, tb)
         if exc_type is not None:
-            return
-        name = _expected_name(self.expected)
-        first_matching = None
-        for record in self.warnings:
-            w = record.message
-            if not isinstance(w, self.expected):
+            return          # the block raised: that goes on
+        candidate = None
+        for caught in self.warnings:
+            message = caught.message
+            if not isinstance(message, self.expected):
                 continue
-            if first_matching is None:
-                first_matching = w
-            if self.expected_regex is not None and not self.expected_regex.search(str(w)):
-                continue
-            self.warning = w
-            self.filename = record.filename
-            self.lineno = record.lineno
-            return
-        if first_matching is not None:
-            self._raiseFailure('"{}" does not match "{}"'.format(self.expected_regex.pattern,
-                                                                 str(first_matching)))
-        if self.obj_name:
-            self._raiseFailure("{} not triggered by {}".format(name, self.obj_name))
-        else:
-            self._raiseFailure("{} not triggered".format(name))
+            if candidate is None:
+                candidate = message
+            if self.expected_regex is None or self.expected_regex.search(str(message)):
+                self.warning = message
+                self.filename = caught.filename
+                self.lineno = caught.lineno
+                return
+        if candidate is not None:
+            self._mismatch(str(candidate))
+        self._missing("triggered")
 
 
 class _OrderedChainMap(collections.ChainMap):
-    # the subTest parameters, outermost first
+    """The parameters of nested subtests: iterating gives the outer ones first."""
 
     def __iter__(self):
         seen = set()
-        for mapping in self.maps:
-            for key in mapping:
+        for layer in self.maps:
+            for key in layer:
                 if key not in seen:
                     seen.add(key)
                     yield key
 
 
+# ---------------------------------------------------------------------------------------------
+
 class TestCase(object):
-    """One test: an instance runs the method named at construction ('runTest' by default)
-    between setUp and tearDown. failureException, longMessage and maxDiff shape the failures."""
+    """The base of tests: an instance runs one method, named when it is made ('runTest' by
+    default), with setUp before and tearDown after.
+
+    Class attributes a subclass may change: failureException (what the assert methods raise
+    and what counts as a failure rather than an error), longMessage (keep the standard message
+    when a msg is given) and maxDiff (longest diff shown; None for no limit)."""
 
     failureException = AssertionError
     longMessage = True
     maxDiff = 80 * 8
+
+    # Strings longer than this are compared without an ndiff (it would be too slow).
     _diffThreshold = 2 ** 16
 
+    _classSetupFailed = False
+    _class_cleanups = []
+
     def __init_subclass__(cls, *args, **kwargs):
+        # Every class has its own setUpClass state and class cleanups.
         cls._classSetupFailed = False
         cls._class_cleanups = []
         super().__init_subclass__(*args, **kwargs)
@@ -339,54 +375,58 @@ class TestCase(object):
         self._testMethodName = methodName
         self._outcome = None
         self._testMethodDoc = 'No test'
-        try:
-            testMethod = getattr(self, methodName)
-        except AttributeError:
+        method = getattr(self, methodName, None)
+        if method is None:
+            # 'runTest' may be missing: such an instance is only used for its asserts.
             if methodName != 'runTest':
-                raise ValueError('no such test method in %s: %s' % (self.__class__, methodName))
+                raise ValueError("no such test method in %s: %s" % (self.__class__, methodName))
         else:
-            self._testMethodDoc = testMethod.__doc__
+            self._testMethodDoc = method.__doc__
         self._cleanups = []
         self._subtest = None
-        # assertEqual dispatches on the type when both arguments have the same one
+        # assertEqual hands two objects of one of these exact types to a specific method.
         self._type_equality_funcs = {}
-        self.addTypeEqualityFunc(dict, 'assertDictEqual')
-        self.addTypeEqualityFunc(list, 'assertListEqual')
-        self.addTypeEqualityFunc(tuple, 'assertTupleEqual')
-        self.addTypeEqualityFunc(set, 'assertSetEqual')
-        self.addTypeEqualityFunc(frozenset, 'assertSetEqual')
-        self.addTypeEqualityFunc(str, 'assertMultiLineEqual')
+        for kind, checker in ((dict, 'assertDictEqual'), (list, 'assertListEqual'),
+                              (tuple, 'assertTupleEqual'), (set, 'assertSetEqual'),
+                              (frozenset, 'assertSetEqual'), (str, 'assertMultiLineEqual')):
+            self.addTypeEqualityFunc(kind, checker)
 
     def addTypeEqualityFunc(self, typeobj, function):
+        """Make assertEqual use function (or the method of that name) for two objects of
+        exactly typeobj."""
         self._type_equality_funcs[typeobj] = function
 
     def addCleanup(self, function, /, *args, **kwargs):
+        """Run function(*args, **kwargs) after tearDown (also when setUp failed)."""
         self._cleanups.append((function, args, kwargs))
 
     def enterContext(self, cm):
+        """Enter cm and leave it as a cleanup; return what it entered."""
         return _enter_context(cm, self.addCleanup)
 
     @classmethod
     def addClassCleanup(cls, function, /, *args, **kwargs):
+        """Run function(*args, **kwargs) after tearDownClass (also when setUpClass failed)."""
         cls._class_cleanups.append((function, args, kwargs))
 
     @classmethod
     def enterClassContext(cls, cm):
+        """Enter cm and leave it as a class cleanup; return what it entered."""
         return _enter_context(cm, cls.addClassCleanup)
 
     def setUp(self):
-        pass
+        "Hook run before each test method."
 
     def tearDown(self):
-        pass
+        "Hook run after each test method (when setUp succeeded)."
 
     @classmethod
     def setUpClass(cls):
-        pass
+        "Hook run once before the tests of the class."
 
     @classmethod
     def tearDownClass(cls):
-        pass
+        "Hook run once after the tests of the class."
 
     def countTestCases(self):
         return 1
@@ -395,75 +435,82 @@ class TestCase(object):
         return result.TestResult()
 
     def shortDescription(self):
-        """The first line of the test method's docstring, or None."""
+        """The first line of the test method's docstring (None without one)."""
         doc = self._testMethodDoc
-        return doc.strip().split('\n')[0].strip() if doc else None
+        if not doc:
+            return None
+        return doc.strip().split("\n")[0].strip()
+
+    # -- identity ---------------------------------------------------------------------------
 
     def id(self):
-        return '%s.%s' % (strclass(self.__class__), self._testMethodName)
+        return "%s.%s" % (strclass(self.__class__), self._testMethodName)
 
     def __eq__(self, other):
-        if type(self) is not type(other):
+        if type(other) is not type(self):
             return NotImplemented
-        return self._testMethodName == other._testMethodName
+        return other._testMethodName == self._testMethodName
 
     def __hash__(self):
         return hash((type(self), self._testMethodName))
 
     def __str__(self):
-        return '%s (%s.%s)' % (self._testMethodName, strclass(self.__class__), self._testMethodName)
+        name = self._testMethodName
+        return "%s (%s.%s)" % (name, strclass(self.__class__), name)
 
     def __repr__(self):
-        return '<%s testMethod=%s>' % (strclass(self.__class__), self._testMethodName)
+        return "<%s testMethod=%s>" % (strclass(self.__class__), self._testMethodName)
+
+    # -- running ----------------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def subTest(self, msg=_subtest_msg_sentinel, **params):
-        """A part of the test reported on its own: a failure inside it is recorded with msg and
-        params, and the test goes on after the block."""
-        if self._outcome is None or not self._outcome.result_supports_subtests:
+    def subTest(self, msg=_NO_MESSAGE, **params):
+        """Run the with block as a subtest: a failure in it is reported with msg and params,
+        and the test carries on after the block."""
+        outcome = self._outcome
+        if outcome is None or not outcome.result_supports_subtests:
             yield
             return
-        parent = self._subtest
-        if parent is None:
-            params_map = _OrderedChainMap(params)
+        outer = self._subtest
+        if outer is None:
+            layered = _OrderedChainMap(params)
         else:
-            params_map = parent.params.new_child(params)
-        self._subtest = _SubTest(self, msg, params_map)
+            layered = outer.params.new_child(params)
+        self._subtest = _SubTest(self, msg, layered)
         try:
-            with self._outcome.testPartExecutor(self._subtest, subTest=True):
+            with outcome.testPartExecutor(self._subtest, subTest=True):
                 yield
-            if not self._outcome.success:
-                result = self._outcome.result
-                if result is not None and result.failfast:
+            if not outcome.success:
+                res = outcome.result
+                if res is not None and res.failfast:
                     raise _ShouldStop
-            elif self._outcome.expectedFailure:
-                # an expected failure in a subtest ends the test
+            elif outcome.expectedFailure:
+                # The failure that was expected happened: the rest of the test is moot.
                 raise _ShouldStop
         finally:
-            self._subtest = parent
+            self._subtest = outer
 
     def _addExpectedFailure(self, result, exc_info):
-        try:
-            addExpectedFailure = result.addExpectedFailure
-        except AttributeError:
+        report = getattr(result, 'addExpectedFailure', None)
+        if report is None:
             warnings.warn("TestResult has no addExpectedFailure method, reporting as passes",
                           RuntimeWarning)
             result.addSuccess(self)
         else:
-            addExpectedFailure(self, exc_info)
+            report(self, exc_info)
 
     def _addUnexpectedSuccess(self, result):
+        report = getattr(result, 'addUnexpectedSuccess', None)
+        if report is not None:
+            report(self)
+            return
+        warnings.warn("TestResult has no addUnexpectedSuccess method, reporting as failure",
+                      RuntimeWarning)
+        # Such a result only knows failures, which come with exc_info.
         try:
-            addUnexpectedSuccess = result.addUnexpectedSuccess
-        except AttributeError:
-            warnings.warn("TestResult has no addUnexpectedSuccess method, reporting as failure",
-                          RuntimeWarning)
-            try:
-                raise _UnexpectedSuccess from None
-            except _UnexpectedSuccess:
-                result.addFailure(self, sys.exc_info())
-        else:
-            addUnexpectedSuccess(self)
+            raise _UnexpectedSuccess from None
+        except _UnexpectedSuccess:
+            result.addFailure(self, sys.exc_info())
 
     def _callSetUp(self):
         self.setUp()
@@ -479,65 +526,71 @@ class TestCase(object):
     def _callCleanup(self, function, /, *args, **kwargs):
         function(*args, **kwargs)
 
-    def _skip_reason(self, method):
-        cls = self.__class__
-        if getattr(cls, '__unittest_skip__', False) or getattr(method, '__unittest_skip__', False):
-            return (getattr(cls, '__unittest_skip_why__', '')
-                    or getattr(method, '__unittest_skip_why__', ''))
-        return None
+    def _why_skipped(self, method):
+        # The class's mark wins over the method's; None when neither is marked.
+        marked = [holder for holder in (self.__class__, method)
+                  if getattr(holder, '__unittest_skip__', False)]
+        if not marked:
+            return None
+        return (getattr(self.__class__, '__unittest_skip_why__', '')
+                or getattr(method, '__unittest_skip_why__', ''))
+
+    def _expects_failure(self, method):
+        return bool(getattr(self, '__unittest_expecting_failure__', False)
+                    or getattr(method, '__unittest_expecting_failure__', False))
 
     def run(self, result=None):
-        if result is None:
+        own_result = result is None
+        if own_result:
+            # A result of our own is a whole run by itself.
             result = self.defaultTestResult()
-            startTestRun = getattr(result, 'startTestRun', None)
-            stopTestRun = getattr(result, 'stopTestRun', None)
-            if startTestRun is not None:
-                startTestRun()
-        else:
-            stopTestRun = None
+            begin = getattr(result, 'startTestRun', None)
+            if begin is not None:
+                begin()
         result.startTest(self)
         try:
-            testMethod = getattr(self, self._testMethodName)
-            why = self._skip_reason(testMethod)
+            method = getattr(self, self._testMethodName)
+            why = self._why_skipped(method)
             if why is not None:
                 _addSkip(result, self, why)
                 return result
-            expecting_failure = (getattr(self, '__unittest_expecting_failure__', False)
-                                 or getattr(testMethod, '__unittest_expecting_failure__', False))
-            outcome = _Outcome(result)
+            expecting_failure = self._expects_failure(method)
+            self._outcome = outcome = _Outcome(result)
             try:
-                self._outcome = outcome
+                # setUp; when it went well, the test method (where a failure may be the
+                # expected one) and tearDown; the cleanups in any case.
                 with outcome.testPartExecutor(self):
                     self._callSetUp()
                 if outcome.success:
                     outcome.expecting_failure = expecting_failure
                     with outcome.testPartExecutor(self):
-                        self._callTestMethod(testMethod)
+                        self._callTestMethod(method)
                     outcome.expecting_failure = False
                     with outcome.testPartExecutor(self):
                         self._callTearDown()
                 self.doCleanups()
                 if outcome.success:
-                    if expecting_failure:
-                        if outcome.expectedFailure:
-                            self._addExpectedFailure(result, outcome.expectedFailure)
-                        else:
-                            self._addUnexpectedSuccess(result)
-                    else:
+                    if not expecting_failure:
                         result.addSuccess(self)
+                    elif outcome.expectedFailure:
+                        self._addExpectedFailure(result, outcome.expectedFailure)
+                    else:
+                        self._addUnexpectedSuccess(result)
                 return result
             finally:
-                # break the cycles through the traceback of an expected failure
+                # The kept exc_info would tie the test to its frames.
                 outcome.expectedFailure = None
                 outcome = None
                 self._outcome = None
         finally:
             result.stopTest(self)
-            if stopTestRun is not None:
-                stopTestRun()
+            if own_result:
+                end = getattr(result, 'stopTestRun', None)
+                if end is not None:
+                    end()
 
     def doCleanups(self):
-        """Calls the cleanups, last added first; false if one of them raised."""
+        """Run the cleanups, newest first; return False if any of them raised."""
         outcome = self._outcome or _Outcome()
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
@@ -547,6 +600,8 @@ class TestCase(object):
 
     @classmethod
     def doClassCleanups(cls):
+        """Run the class cleanups, newest first, keeping what they raise in
+        cls.tearDown_exceptions."""
         cls.tearDown_exceptions = []
         while cls._class_cleanups:
             function, args, kwargs = cls._class_cleanups.pop()
@@ -559,35 +614,31 @@ class TestCase(object):
         return self.run(*args, **kwds)
 
     def debug(self):
-        """Runs the test without a result: exceptions propagate."""
-        testMethod = getattr(self, self._testMethodName)
-        why = self._skip_reason(testMethod)
+        """Run the test with no result, so that whatever it raises propagates."""
+        method = getattr(self, self._testMethodName)
+        why = self._why_skipped(method)
         if why is not None:
             raise SkipTest(why)
         self._callSetUp()
-        self._callTestMethod(testMethod)
+        self._callTestMethod(method)
         self._callTearDown()
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
             self._callCleanup(function, *args, **kwargs)
 
     def skipTest(self, reason):
+        """Skip this test now."""
         raise SkipTest(reason)
 
+    # -- messages ---------------------------------------------------------------------------
+
     def fail(self, msg=None):
+        """Fail the test now with msg."""
         raise self.failureException(msg)
 
-    def assertFalse(self, expr, msg=None):
-        if expr:
-            msg = self._formatMessage(msg, '%s is not false' % safe_repr(expr))
-            raise self.failureException(msg)
-
-    def assertTrue(self, expr, msg=None):
-        if not expr:
-            msg = self._formatMessage(msg, '%s is not true' % safe_repr(expr))
-            raise self.failureException(msg)
-
     def _formatMessage(self, msg, standardMsg):
+        # longMessage: the standard text, then ' : ' and the caller's text. Otherwise the
+        # caller's text replaces the standard one.
         if not self.longMessage:
             return msg or standardMsg
         if msg is None:
@@ -597,310 +648,75 @@ class TestCase(object):
         except UnicodeDecodeError:
             return '%s : %s' % (safe_repr(standardMsg), safe_repr(msg))
 
+    def _complain(self, msg, standard):
+        raise self.failureException(self._formatMessage(msg, standard))
+
+    def _truncateMessage(self, message, diff):
+        limit = self.maxDiff
+        if limit is not None and len(diff) > limit:
+            return message + DIFF_OMITTED % len(diff)
+        return message + diff
+
+    # -- truth, identity, membership ------------------------------------------------------
+
+    def assertTrue(self, expr, msg=None):
+        if not expr:
+            self._complain(msg, "%s is not true" % safe_repr(expr))
+
+    def assertFalse(self, expr, msg=None):
+        if expr:
+            self._complain(msg, "%s is not false" % safe_repr(expr))
+
+    def assertIs(self, expr1, expr2, msg=None):
+        if expr1 is not expr2:
+            self._complain(msg, '%s is not %s' % (safe_repr(expr1), safe_repr(expr2)))
+
+    def assertIsNot(self, expr1, expr2, msg=None):
+        if expr1 is expr2:
+            self._complain(msg, 'unexpectedly identical: %s' % (safe_repr(expr1),))
+
+    def assertIsNone(self, obj, msg=None):
+        if obj is not None:
+            self._complain(msg, '%s is not None' % (safe_repr(obj),))
+
+    def assertIsNotNone(self, obj, msg=None):
+        if obj is None:
+            self._complain(msg, 'unexpectedly None')
+
+    def assertIsInstance(self, obj, cls, msg=None):
+        if not isinstance(obj, cls):
+            self._complain(msg, '%s is not an instance of %r' % (safe_repr(obj), cls))
+
+    def assertNotIsInstance(self, obj, cls, msg=None):
+        if isinstance(obj, cls):
+            self._complain(msg, '%s is an instance of %r' % (safe_repr(obj), cls))
+
+    def assertIn(self, member, container, msg=None):
+        if member not in container:
+            self._complain(msg, '%s not found in %s' % (safe_repr(member), safe_repr(container)))
+
+    def assertNotIn(self, member, container, msg=None):
+        if member in container:
+            self._complain(msg, '%s unexpectedly found in %s'
+                           % (safe_repr(member), safe_repr(container)))
+
+    # -- exceptions, warnings, logs ---------------------------------------------------------
+
     def assertRaises(self, expected_exception, *args, **kwargs):
+        """With a callable: call it with the remaining arguments and check that it raises
+        expected_exception. Without: a context manager checking its block (its .exception is
+        what was raised)."""
         context = _AssertRaisesContext(expected_exception, self)
         try:
             return context.handle('assertRaises', args, kwargs)
         finally:
-            context = None
+            context = None      # no cycle through this frame
 
     def assertWarns(self, expected_warning, *args, **kwargs):
+        """Like assertRaises, for a warning (the context keeps .warning, .filename and
+        .lineno)."""
         context = _AssertWarnsContext(expected_warning, self)
         return context.handle('assertWarns', args, kwargs)
-
-    def assertLogs(self, logger=None, level=None):
-        """A context manager checking that logger (the root logger by default) logs at least
-        one message at level (INFO by default) or above; it gives (records, output)."""
-        from ._log import _AssertLogsContext
-        return _AssertLogsContext(self, logger, level, no_logs=False)
-
-    def assertNoLogs(self, logger=None, level=None):
-        """A context manager checking that logger logs nothing at level or above."""
-        from ._log import _AssertLogsContext
-        return _AssertLogsContext(self, logger, level, no_logs=True)
-
-    def _getAssertEqualityFunc(self, first, second):
-        if type(first) is type(second):
-            asserter = self._type_equality_funcs.get(type(first))
-            if asserter is not None:
-                if isinstance(asserter, str):
-                    asserter = getattr(self, asserter)
-                return asserter
-        return self._baseAssertEqual
-
-    def _baseAssertEqual(self, first, second, msg=None):
-        if not first == second:
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            raise self.failureException(self._formatMessage(msg, standardMsg))
-
-    def assertEqual(self, first, second, msg=None):
-        assertion_func = self._getAssertEqualityFunc(first, second)
-        assertion_func(first, second, msg=msg)
-
-    def assertNotEqual(self, first, second, msg=None):
-        if not first != second:
-            msg = self._formatMessage(msg, '%s == %s' % (safe_repr(first), safe_repr(second)))
-            raise self.failureException(msg)
-
-    def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
-        if first == second:
-            return
-        if delta is not None and places is not None:
-            raise TypeError("specify delta or places not both")
-        diff = abs(first - second)
-        if delta is not None:
-            if diff <= delta:
-                return
-            standardMsg = '%s != %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
-        else:
-            if places is None:
-                places = 7
-            if round(diff, places) == 0:
-                return
-            standardMsg = '%s != %s within %r places (%s difference)' % (
-                safe_repr(first), safe_repr(second), places, safe_repr(diff))
-        raise self.failureException(self._formatMessage(msg, standardMsg))
-
-    def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
-        if delta is not None and places is not None:
-            raise TypeError("specify delta or places not both")
-        diff = abs(first - second)
-        if delta is not None:
-            if not (first == second) and diff > delta:
-                return
-            standardMsg = '%s == %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
-        else:
-            if places is None:
-                places = 7
-            if not (first == second) and round(diff, places) != 0:
-                return
-            standardMsg = '%s == %s within %r places' % (safe_repr(first), safe_repr(second), places)
-        raise self.failureException(self._formatMessage(msg, standardMsg))
-
-    def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
-        """Fails with the first differing element, the extra elements and the ndiff of the
-        pretty-printed sequences."""
-        if seq_type is not None:
-            kind = seq_type.__name__
-            if not isinstance(seq1, seq_type):
-                raise self.failureException('First sequence is not a %s: %s' % (kind, safe_repr(seq1)))
-            if not isinstance(seq2, seq_type):
-                raise self.failureException('Second sequence is not a %s: %s' % (kind, safe_repr(seq2)))
-        else:
-            kind = 'sequence'
-        differing = None
-        try:
-            len1 = len(seq1)
-        except (TypeError, NotImplementedError):
-            differing = 'First %s has no length.    Non-sequence?' % kind
-        if differing is None:
-            try:
-                len2 = len(seq2)
-            except (TypeError, NotImplementedError):
-                differing = 'Second %s has no length.    Non-sequence?' % kind
-        if differing is None:
-            if seq1 == seq2:
-                return
-            differing = '%ss differ: %s != %s\n' % ((kind.capitalize(),)
-                                                    + _common_shorten_repr(seq1, seq2))
-            for i in range(min(len1, len2)):
-                try:
-                    item1 = seq1[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += '\nUnable to index element %d of first %s\n' % (i, kind)
-                    break
-                try:
-                    item2 = seq2[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += '\nUnable to index element %d of second %s\n' % (i, kind)
-                    break
-                if item1 != item2:
-                    differing += '\nFirst differing element %d:\n%s\n%s\n' % (
-                        (i,) + _common_shorten_repr(item1, item2))
-                    break
-            else:
-                if len1 == len2 and seq_type is None and type(seq1) != type(seq2):
-                    # equal items in sequences of different types
-                    return
-            if len1 > len2:
-                differing += '\nFirst %s contains %d additional elements.\n' % (kind, len1 - len2)
-                try:
-                    differing += 'First extra element %d:\n%s\n' % (len2, safe_repr(seq1[len2]))
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += 'Unable to index element %d of first %s\n' % (len2, kind)
-            elif len1 < len2:
-                differing += '\nSecond %s contains %d additional elements.\n' % (kind, len2 - len1)
-                try:
-                    differing += 'First extra element %d:\n%s\n' % (len1, safe_repr(seq2[len1]))
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += 'Unable to index element %d of second %s\n' % (len1, kind)
-        diffMsg = '\n' + '\n'.join(difflib.ndiff(pprint.pformat(seq1).splitlines(),
-                                                 pprint.pformat(seq2).splitlines()))
-        standardMsg = self._truncateMessage(differing, diffMsg)
-        self.fail(self._formatMessage(msg, standardMsg))
-
-    def _truncateMessage(self, message, diff):
-        max_diff = self.maxDiff
-        if max_diff is None or len(diff) <= max_diff:
-            return message + diff
-        return message + (DIFF_OMITTED % len(diff))
-
-    def assertListEqual(self, list1, list2, msg=None):
-        self.assertSequenceEqual(list1, list2, msg, seq_type=list)
-
-    def assertTupleEqual(self, tuple1, tuple2, msg=None):
-        self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
-
-    def assertSetEqual(self, set1, set2, msg=None):
-        try:
-            difference1 = set1.difference(set2)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('first argument does not support set difference: %s' % e)
-        try:
-            difference2 = set2.difference(set1)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('second argument does not support set difference: %s' % e)
-        if not (difference1 or difference2):
-            return
-        lines = []
-        if difference1:
-            lines.append('Items in the first set but not the second:')
-            lines.extend(repr(item) for item in difference1)
-        if difference2:
-            lines.append('Items in the second set but not the first:')
-            lines.extend(repr(item) for item in difference2)
-        self.fail(self._formatMessage(msg, '\n'.join(lines)))
-
-    def assertIn(self, member, container, msg=None):
-        if member not in container:
-            standardMsg = '%s not found in %s' % (safe_repr(member), safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertNotIn(self, member, container, msg=None):
-        if member in container:
-            standardMsg = '%s unexpectedly found in %s' % (safe_repr(member), safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIs(self, expr1, expr2, msg=None):
-        if expr1 is not expr2:
-            standardMsg = '%s is not %s' % (safe_repr(expr1), safe_repr(expr2))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIsNot(self, expr1, expr2, msg=None):
-        if expr1 is expr2:
-            standardMsg = 'unexpectedly identical: %s' % (safe_repr(expr1),)
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertDictEqual(self, d1, d2, msg=None):
-        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
-        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
-        if d1 != d2:
-            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
-            diff = '\n' + '\n'.join(difflib.ndiff(pprint.pformat(d1).splitlines(),
-                                                  pprint.pformat(d2).splitlines()))
-            standardMsg = self._truncateMessage(standardMsg, diff)
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertDictContainsSubset(self, subset, dictionary, msg=None):
-        warnings.warn('assertDictContainsSubset is deprecated', DeprecationWarning)
-        missing = []
-        mismatched = []
-        for key, value in subset.items():
-            if key not in dictionary:
-                missing.append(key)
-            elif value != dictionary[key]:
-                mismatched.append('%s, expected: %s, actual: %s' % (
-                    safe_repr(key), safe_repr(value), safe_repr(dictionary[key])))
-        if not (missing or mismatched):
-            return
-        standardMsg = ''
-        if missing:
-            standardMsg = 'Missing: %s' % ','.join(safe_repr(m) for m in missing)
-        if mismatched:
-            if standardMsg:
-                standardMsg += '; '
-            standardMsg += 'Mismatched values: %s' % ','.join(mismatched)
-        self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertCountEqual(self, first, second, msg=None):
-        """Both iterables have the same elements, each as many times, in any order."""
-        first_seq, second_seq = list(first), list(second)
-        try:
-            first = collections.Counter(first_seq)
-            second = collections.Counter(second_seq)
-        except TypeError:
-            differences = _count_diff_all_purpose(first_seq, second_seq)
-        else:
-            if first == second:
-                return
-            differences = _count_diff_hashable(first_seq, second_seq)
-        if differences:
-            standardMsg = 'Element counts were not equal:\n'
-            diffMsg = '\n'.join('First has %d, Second has %d:  %r' % diff for diff in differences)
-            standardMsg = self._truncateMessage(standardMsg, diffMsg)
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertMultiLineEqual(self, first, second, msg=None):
-        self.assertIsInstance(first, str, 'First argument is not a string')
-        self.assertIsInstance(second, str, 'Second argument is not a string')
-        if first != second:
-            if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
-                # too long to diff
-                self._baseAssertEqual(first, second, msg)
-            firstlines = first.splitlines(keepends=True)
-            secondlines = second.splitlines(keepends=True)
-            if len(firstlines) == 1 and first.strip('\r\n') == first:
-                firstlines = [first + '\n']
-                secondlines = [second + '\n']
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
-            standardMsg = self._truncateMessage(standardMsg, diff)
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertLess(self, a, b, msg=None):
-        if not a < b:
-            standardMsg = '%s not less than %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertLessEqual(self, a, b, msg=None):
-        if not a <= b:
-            standardMsg = '%s not less than or equal to %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertGreater(self, a, b, msg=None):
-        if not a > b:
-            standardMsg = '%s not greater than %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertGreaterEqual(self, a, b, msg=None):
-        if not a >= b:
-            standardMsg = '%s not greater than or equal to %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIsNone(self, obj, msg=None):
-        if obj is not None:
-            standardMsg = '%s is not None' % (safe_repr(obj),)
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIsNotNone(self, obj, msg=None):
-        if obj is None:
-            self.fail(self._formatMessage(msg, 'unexpectedly None'))
-
-    def assertIsInstance(self, obj, cls, msg=None):
-        if not isinstance(obj, cls):
-            standardMsg = '%s is not an instance of %r' % (safe_repr(obj), cls)
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertNotIsInstance(self, obj, cls, msg=None):
-        if isinstance(obj, cls):
-            standardMsg = '%s is an instance of %r' % (safe_repr(obj), cls)
-            self.fail(self._formatMessage(msg, standardMsg))
 
     def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
         context = _AssertRaisesContext(expected_exception, self, expected_regex)
@@ -910,22 +726,270 @@ class TestCase(object):
         context = _AssertWarnsContext(expected_warning, self, expected_regex)
         return context.handle('assertWarnsRegex', args, kwargs)
 
+    def assertLogs(self, logger=None, level=None):
+        """A context manager: the block must log at least one record of level (INFO by
+        default) or above through logger (the root logger by default). It gives an object
+        with .records and .output ('LEVEL:name:message' lines)."""
+        from ._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        """A context manager: the block must log nothing at level or above through logger."""
+        from ._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=True)
+
+    # -- equality ---------------------------------------------------------------------------
+
+    def _getAssertEqualityFunc(self, first, second):
+        # Only two objects of the very same type get a type-specific comparison.
+        if type(first) is type(second):
+            specific = self._type_equality_funcs.get(type(first))
+            if specific is not None:
+                return getattr(self, specific) if isinstance(specific, str) else specific
+        return self._baseAssertEqual
+
+    def _baseAssertEqual(self, first, second, msg=None):
+        if not first == second:
+            self._complain(msg, '%s != %s' % _common_shorten_repr(first, second))
+
+    def assertEqual(self, first, second, msg=None):
+        """first == second, with a diff of the two in the message for the types that have
+        one (list, tuple, dict, set, frozenset, str)."""
+        checker = self._getAssertEqualityFunc(first, second)
+        checker(first, second, msg=msg)
+
+    def assertNotEqual(self, first, second, msg=None):
+        if not first != second:
+            self._complain(msg, '%s == %s' % (safe_repr(first), safe_repr(second)))
+
+    def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
+        """first and second differ by at most delta, or by less than half a unit of the
+        places-th decimal (7 by default): round(difference, places) == 0."""
+        if first == second:
+            return      # also for equal infinities
+        if delta is not None and places is not None:
+            raise TypeError("specify delta or places not both")
+        gap = abs(first - second)
+        if delta is not None:
+            if gap <= delta:
+                return
+            standard = '%s != %s within %s delta (%s difference)' % (
+                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(gap))
+        else:
+            places = 7 if places is None else places
+            if round(gap, places) == 0:
+                return
+            standard = '%s != %s within %r places (%s difference)' % (
+                safe_repr(first), safe_repr(second), places, safe_repr(gap))
+        self._complain(msg, standard)
+
+    def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
+        """The negation of assertAlmostEqual (equal objects always fail it)."""
+        if delta is not None and places is not None:
+            raise TypeError("specify delta or places not both")
+        gap = abs(first - second)
+        if delta is not None:
+            if not (first == second) and gap > delta:
+                return
+            standard = '%s == %s within %s delta (%s difference)' % (
+                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(gap))
+        else:
+            places = 7 if places is None else places
+            if not (first == second) and round(gap, places) != 0:
+                return
+            standard = '%s == %s within %r places' % (safe_repr(first), safe_repr(second),
+                                                      places)
+        self._complain(msg, standard)
+
+    def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
+        """Two sequences (of seq_type, when given) are equal; the message names the first
+        differing element or the extra ones and shows the ndiff of their pretty-printed
+        forms. (Written as one method: an exception raised by the items' __eq__, __len__
+        or __repr__ shows the same frames as in CPython.)"""
+        if seq_type is None:
+            kind = 'sequence'
+        else:
+            kind = seq_type.__name__
+            for ordinal, seq in (('First', seq1), ('Second', seq2)):
+                if not isinstance(seq, seq_type):
+                    raise self.failureException('%s sequence is not a %s: %s'
+                                                % (ordinal, kind, safe_repr(seq)))
+        sizes = []
+        report = None
+        for ordinal, seq in (('First', seq1), ('Second', seq2)):
+            try:
+                sizes.append(len(seq))
+            except (TypeError, NotImplementedError):
+                report = '%s %s has no length.    Non-sequence?' % (ordinal, kind)
+                break
+        if report is None:
+            if seq1 == seq2:
+                return
+            len1, len2 = sizes
+            report = '%ss differ: %s != %s\n' % ((kind.capitalize(),)
+                                                 + _common_shorten_repr(seq1, seq2))
+            for index in range(min(len1, len2)):
+                try:
+                    item1 = seq1[index]
+                except (TypeError, IndexError, NotImplementedError):
+                    report += '\nUnable to index element %d of first %s\n' % (index, kind)
+                    break
+                try:
+                    item2 = seq2[index]
+                except (TypeError, IndexError, NotImplementedError):
+                    report += '\nUnable to index element %d of second %s\n' % (index, kind)
+                    break
+                if item1 != item2:
+                    report += '\nFirst differing element %d:\n%s\n%s\n' % (
+                        (index,) + _common_shorten_repr(item1, item2))
+                    break
+            else:
+                if len1 == len2 and seq_type is None and type(seq1) != type(seq2):
+                    # Equal items in sequences of different types: that is equal enough.
+                    return
+            if len1 != len2:
+                longer, extra_at = ('First', len2) if len1 > len2 else ('Second', len1)
+                seq = seq1 if len1 > len2 else seq2
+                report += '\n%s %s contains %d additional elements.\n' % (
+                    longer, kind, abs(len1 - len2))
+                try:
+                    report += 'First extra element %d:\n%s\n' % (extra_at,
+                                                                  safe_repr(seq[extra_at]))
+                except (TypeError, IndexError, NotImplementedError):
+                    report += 'Unable to index element %d of %s %s\n' % (
+                        extra_at, longer.lower(), kind)
+        listing = difflib.ndiff(pprint.pformat(seq1).splitlines(),
+                                pprint.pformat(seq2).splitlines())
+        standard = self._truncateMessage(report, '\n' + '\n'.join(listing))
+        self.fail(self._formatMessage(msg, standard))
+
+    def assertListEqual(self, list1, list2, msg=None):
+        self.assertSequenceEqual(list1, list2, msg, seq_type=list)
+
+    def assertTupleEqual(self, tuple1, tuple2, msg=None):
+        self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
+
+    def assertSetEqual(self, set1, set2, msg=None):
+        """Two sets hold the same items; the message lists what each lacks."""
+        only = []
+        for ordinal, this, other in (('first', set1, set2), ('second', set2, set1)):
+            try:
+                only.append(this.difference(other))
+            except TypeError as e:
+                self.fail('invalid type when attempting set difference: %s' % e)
+            except AttributeError as e:
+                self.fail('%s argument does not support set difference: %s' % (ordinal, e))
+        if not (only[0] or only[1]):
+            return
+        lines = []
+        for items, heading in ((only[0], 'Items in the first set but not the second:'),
+                               (only[1], 'Items in the second set but not the first:')):
+            if items:
+                lines.append(heading)
+                lines.extend(map(repr, items))
+        self.fail(self._formatMessage(msg, '\n'.join(lines)))
+
+    def assertDictEqual(self, d1, d2, msg=None):
+        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
+        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
+        if d1 == d2:
+            return
+        listing = difflib.ndiff(pprint.pformat(d1).splitlines(), pprint.pformat(d2).splitlines())
+        standard = self._truncateMessage('%s != %s' % _common_shorten_repr(d1, d2),
+                                         '\n' + '\n'.join(listing))
+        self.fail(self._formatMessage(msg, standard))
+
+    def assertDictContainsSubset(self, subset, dictionary, msg=None):
+        """Deprecated: every key of subset is in dictionary with the same value."""
+        warnings.warn('assertDictContainsSubset is deprecated', DeprecationWarning)
+        missing = [key for key in subset if key not in dictionary]
+        mismatched = ['%s, expected: %s, actual: %s'
+                      % (safe_repr(key), safe_repr(value), safe_repr(dictionary[key]))
+                      for key, value in subset.items()
+                      if key in dictionary and value != dictionary[key]]
+        if not (missing or mismatched):
+            return
+        parts = []
+        if missing:
+            parts.append('Missing: %s' % ','.join(safe_repr(key) for key in missing))
+        if mismatched:
+            parts.append('Mismatched values: %s' % ','.join(mismatched))
+        self.fail(self._formatMessage(msg, '; '.join(parts)))
+
+    def assertCountEqual(self, first, second, msg=None):
+        """The two iterables hold the same items the same number of times, in any order."""
+        first_items, second_items = list(first), list(second)
+        try:
+            counted = collections.Counter(first_items) == collections.Counter(second_items)
+        except TypeError:
+            # Unhashable items: counted by equality, slowly.
+            differences = _count_diff_all_purpose(first_items, second_items)
+        else:
+            if counted:
+                return
+            differences = _count_diff_hashable(first_items, second_items)
+        if differences:
+            lines = ['First has %d, Second has %d:  %r' % entry for entry in differences]
+            standard = self._truncateMessage('Element counts were not equal:\n', '\n'.join(lines))
+            self.fail(self._formatMessage(msg, standard))
+
+    def assertMultiLineEqual(self, first, second, msg=None):
+        """Two strings are equal; the message holds the ndiff of their lines."""
+        self.assertIsInstance(first, str, 'First argument is not a string')
+        self.assertIsInstance(second, str, 'Second argument is not a string')
+        if first == second:
+            return
+        if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
+            self._baseAssertEqual(first, second, msg)
+        left = first.splitlines(keepends=True)
+        right = second.splitlines(keepends=True)
+        if len(left) == 1 and first.strip('\r\n') == first:
+            # One line without an end: give both a newline so ndiff's '?' hints line up.
+            left, right = [first + '\n'], [second + '\n']
+        standard = '%s != %s' % _common_shorten_repr(first, second)
+        diff = '\n' + ''.join(difflib.ndiff(left, right))
+        self.fail(self._formatMessage(msg, self._truncateMessage(standard, diff)))
+
+    # -- ordering ---------------------------------------------------------------------------
+
+    def assertLess(self, a, b, msg=None):
+        if not a < b:
+            self._complain(msg, '%s not less than %s' % (safe_repr(a), safe_repr(b)))
+
+    def assertLessEqual(self, a, b, msg=None):
+        if not a <= b:
+            self._complain(msg, '%s not less than or equal to %s' % (safe_repr(a), safe_repr(b)))
+
+    def assertGreater(self, a, b, msg=None):
+        if not a > b:
+            self._complain(msg, '%s not greater than %s' % (safe_repr(a), safe_repr(b)))
+
+    def assertGreaterEqual(self, a, b, msg=None):
+        if not a >= b:
+            self._complain(msg, '%s not greater than or equal to %s'
+                           % (safe_repr(a), safe_repr(b)))
+
+    # -- regular expressions ----------------------------------------------------------------
+
     def assertRegex(self, text, expected_regex, msg=None):
+        """expected_regex (a pattern or its text) matches somewhere in text."""
         if isinstance(expected_regex, (str, bytes)):
             assert expected_regex, "expected_regex must not be empty."
             expected_regex = re.compile(expected_regex)
         if not expected_regex.search(text):
-            standardMsg = "Regex didn't match: %r not found in %r" % (expected_regex.pattern, text)
-            raise self.failureException(self._formatMessage(msg, standardMsg))
+            self._complain(msg, "Regex didn't match: %r not found in %r"
+                           % (expected_regex.pattern, text))
 
     def assertNotRegex(self, text, unexpected_regex, msg=None):
+        """unexpected_regex matches nowhere in text."""
         if isinstance(unexpected_regex, (str, bytes)):
             unexpected_regex = re.compile(unexpected_regex)
-        match = unexpected_regex.search(text)
-        if match:
-            standardMsg = 'Regex matched: %r matches %r in %r' % (
-                text[match.start():match.end()], unexpected_regex.pattern, text)
-            raise self.failureException(self._formatMessage(msg, standardMsg))
+        found = unexpected_regex.search(text)
+        if found:
+            self._complain(msg, 'Regex matched: %r matches %r in %r'
+                           % (found.group(0), unexpected_regex.pattern, text))
+
+    # -- old names, kept with a DeprecationWarning -----------------------------------------
 
     def _deprecate(original_func):
         def deprecated_func(*args, **kwargs):
@@ -947,7 +1011,8 @@ class TestCase(object):
 
 
 class FunctionTestCase(TestCase):
-    """A TestCase over a plain function, with optional setUp and tearDown functions."""
+    """A test made of a plain function, with optional set-up and tear-down functions and a
+    description."""
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
         super(FunctionTestCase, self).__init__()
@@ -970,30 +1035,32 @@ class FunctionTestCase(TestCase):
     def id(self):
         return self._testFunc.__name__
 
+    def _parts(self):
+        return (self._setUpFunc, self._tearDownFunc, self._testFunc, self._description)
+
     def __eq__(self, other):
         if not isinstance(other, self.__class__):
             return NotImplemented
-        return (self._setUpFunc == other._setUpFunc and self._tearDownFunc == other._tearDownFunc
-                and self._testFunc == other._testFunc and self._description == other._description)
+        return self._parts() == other._parts()
 
     def __hash__(self):
-        return hash((type(self), self._setUpFunc, self._tearDownFunc, self._testFunc,
-                     self._description))
+        return hash((type(self),) + self._parts())
 
     def __str__(self):
-        return '%s (%s)' % (strclass(self.__class__), self._testFunc.__name__)
+        return "%s (%s)" % (strclass(self.__class__), self._testFunc.__name__)
 
     def __repr__(self):
-        return '<%s tec=%s>' % (strclass(self.__class__), self._testFunc)
+        return "<%s tec=%s>" % (strclass(self.__class__), self._testFunc)
 
     def shortDescription(self):
         if self._description is not None:
             return self._description
         doc = self._testFunc.__doc__
-        return doc and doc.split('\n')[0].strip() or None
+        return doc and doc.split("\n")[0].strip() or None
 
 
 class _SubTest(TestCase):
+    """What a failing subTest block is reported as: its test, its message and parameters."""
 
     def __init__(self, test_case, message, params):
         super().__init__()
@@ -1006,19 +1073,19 @@ class _SubTest(TestCase):
         raise NotImplementedError("subtests cannot be run directly")
 
     def _subDescription(self):
-        parts = []
-        if self._message is not _subtest_msg_sentinel:
-            parts.append('[{}]'.format(self._message))
+        words = []
+        if self._message is not _NO_MESSAGE:
+            words.append("[%s]" % (self._message,))
         if self.params:
-            parts.append('({})'.format(', '.join('{}={!r}'.format(k, v)
-                                                  for k, v in self.params.items())))
-        return ' '.join(parts) or '(<subtest>)'
+            shown = ", ".join("%s=%r" % pair for pair in self.params.items())
+            words.append("(%s)" % shown)
+        return " ".join(words) or "(<subtest>)"
 
     def id(self):
-        return '{} {}'.format(self.test_case.id(), self._subDescription())
+        return "%s %s" % (self.test_case.id(), self._subDescription())
 
     def shortDescription(self):
         return self.test_case.shortDescription()
 
     def __str__(self):
-        return '{} {}'.format(self.test_case, self._subDescription())
+        return "%s %s" % (self.test_case, self._subDescription())

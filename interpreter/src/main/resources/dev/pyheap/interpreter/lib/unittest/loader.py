@@ -109,58 +109,69 @@ class TestLoader(object):
         return tests
 
     def loadTestsFromName(self, name, module=None):
-        """The tests a dotted name gives: a module, a TestCase class, a test method, a suite,
-        or a callable returning a test or suite; relative to module if given."""
+        """The tests a dotted name stands for: a module, a TestCase class, one test method, a
+        suite, or a callable that returns a test or a suite. Without module, the longest
+        importable prefix of the name is imported first. A name that cannot be resolved gives
+        a suite holding one test that fails with the reason (and the reason is appended to
+        self.errors)."""
         parts = name.split('.')
-        error_case, error_message = None, None
+        failed = None       # (suite, message) of the last prefix that would not import
         if module is None:
-            # import the longest importable prefix
-            prefix = parts[:]
-            while prefix:
+            candidate = parts[:]
+            while candidate:
                 try:
-                    module = __import__('.'.join(prefix))
+                    module_name = '.'.join(candidate)
+                    module = __import__(module_name)
                     break
                 except ImportError:
-                    next_attribute = prefix.pop()
-                    error_case, error_message = _make_failed_import_test(next_attribute,
-                                                                         self.suiteClass)
-                    if not prefix:
-                        self.errors.append(error_message)
-                        return error_case
+                    failed = _make_failed_import_test(candidate.pop(), self.suiteClass)
+                    if not candidate:
+                        self.errors.append(failed[1])
+                        return failed[0]
             parts = parts[1:]
-        obj = module
+        obj = parent = module
         for part in parts:
             try:
                 parent, obj = obj, getattr(obj, part)
             except AttributeError as e:
-                if getattr(obj, '__path__', None) is not None and error_case is not None:
-                    self.errors.append(error_message)
-                    return error_case
+                # In a package, a submodule that failed to import explains the missing name
+                # better than the AttributeError does.
+                if failed is not None and getattr(obj, '__path__', None) is not None:
+                    self.errors.append(failed[1])
+                    return failed[0]
                 error_case, error_message = _make_failed_test(
                     part, e, self.suiteClass,
                     'Failed to access attribute:\n%s' % (traceback.format_exc(),))
                 self.errors.append(error_message)
                 return error_case
+        found = self._from_object(obj, parent, parts)
+        if found is not None:
+            return found
+        if not callable(obj):
+            raise TypeError("don't know how to make test from: %s" % obj)
+        made = obj()
+        if isinstance(made, suite.TestSuite):
+            return made
+        if isinstance(made, case.TestCase):
+            return self.suiteClass([made])
+        raise TypeError("calling %s returned %s, not a test" % (obj, made))
+
+    def _from_object(self, obj, parent, parts):
+        # The suite for what a name resolved to, or None to try calling it.
         if isinstance(obj, types.ModuleType):
             return self.loadTestsFromModule(obj)
-        elif _is_test_case_class(obj):
+        if _is_test_case_class(obj):
             return self.loadTestsFromTestCase(obj)
-        elif (isinstance(obj, types.FunctionType) and isinstance(parent, type)
-              and issubclass(parent, case.TestCase)):
-            name = parts[-1]
-            inst = parent(name)
-            if not isinstance(getattr(inst, name), types.FunctionType):
-                return self.suiteClass([inst])
-        elif isinstance(obj, suite.TestSuite):
+        if isinstance(obj, suite.TestSuite):
             return obj
-        if callable(obj):
-            test = obj()
-            if isinstance(test, suite.TestSuite):
-                return test
-            elif isinstance(test, case.TestCase):
+        if (isinstance(obj, types.FunctionType) and isinstance(parent, type) and
+                issubclass(parent, case.TestCase)):
+            method_name = parts[-1]
+            test = parent(method_name)
+            # A static method or a plain function stored on the class is called instead.
+            if not isinstance(getattr(test, method_name), types.FunctionType):
                 return self.suiteClass([test])
-            raise TypeError("calling %s returned %s, not a test" % (obj, test))
-        raise TypeError("don't know how to make test from: %s" % obj)
+        return None
 
     def loadTestsFromNames(self, names, module=None):
         return self.suiteClass([self.loadTestsFromName(name, module) for name in names])

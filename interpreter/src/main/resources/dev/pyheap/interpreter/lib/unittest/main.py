@@ -85,14 +85,14 @@ class TestProgram(object):
     def parseArgs(self, argv):
         self._initArgParsers()
         self._main_parser.parse_args(argv[1:], self)
+        # Names on the command line win over defaultTest; neither means the whole module.
+        default = self.defaultTest
         if self.tests:
-            self.testNames = [_convert_name(name) for name in self.tests]
-        elif self.defaultTest is None:
+            self.testNames = list(map(_convert_name, self.tests))
+        elif default is None:
             self.testNames = None
-        elif isinstance(self.defaultTest, str):
-            self.testNames = (self.defaultTest,)
         else:
-            self.testNames = list(self.defaultTest)
+            self.testNames = (default,) if isinstance(default, str) else list(default)
         self.createTests()
 
     def createTests(self):
@@ -108,27 +108,29 @@ class TestProgram(object):
 
     def _getParentArgParser(self):
         parser = argparse.ArgumentParser(add_help=False)
+        # Always there: verbosity and --locals.
         parser.add_argument('-v', '--verbose', dest='verbosity', action='store_const', const=2,
                             help='Verbose output')
         parser.add_argument('-q', '--quiet', dest='verbosity', action='store_const', const=0,
                             help='Quiet output')
         parser.add_argument('--locals', dest='tb_locals', action='store_true',
                             help='Show local variables in tracebacks')
-        if self.failfast is None:
-            parser.add_argument('-f', '--failfast', dest='failfast', action='store_true',
-                                help='Stop on first fail or error')
-            self.failfast = False
-        if self.catchbreak is None:
-            self.catchbreak = False
-        if self.buffer is None:
-            parser.add_argument('-b', '--buffer', dest='buffer', action='store_true',
-                                help='Buffer stdout and stderr during tests')
-            self.buffer = False
-        if self.testNamePatterns is None:
-            parser.add_argument('-k', dest='testNamePatterns', action='append',
-                                type=_convert_select_pattern,
-                                help='Only run tests which match the given substring')
-            self.testNamePatterns = []
+        # The others only when the caller of main() left the setting open (None); the
+        # setting then defaults to off (to [] for the patterns). -c/--catch is never offered.
+        self.catchbreak = bool(self.catchbreak)
+        optional = (
+            ('failfast', False, ('-f', '--failfast'),
+             dict(action='store_true', help='Stop on first fail or error')),
+            ('buffer', False, ('-b', '--buffer'),
+             dict(action='store_true', help='Buffer stdout and stderr during tests')),
+            ('testNamePatterns', [], ('-k',),
+             dict(action='append', type=_convert_select_pattern,
+                  help='Only run tests which match the given substring')),
+        )
+        for attribute, default, flags, settings in optional:
+            if getattr(self, attribute) is None:
+                parser.add_argument(*flags, dest=attribute, **settings)
+                setattr(self, attribute, default)
         return parser
 
     def _getMainArgParser(self, parent):
@@ -139,27 +141,30 @@ class TestProgram(object):
                             help='a list of any number of test modules, classes and test methods.')
         return parser
 
+    def _make_runner(self):
+        # A runner class gets the settings; an older runner class may not accept them all,
+        # so fewer are tried, then none.
+        settings = dict(verbosity=self.verbosity, failfast=self.failfast, buffer=self.buffer,
+                        warnings=self.warnings)
+        try:
+            try:
+                return self.testRunner(tb_locals=self.tb_locals, **settings)
+            except TypeError:
+                return self.testRunner(**settings)
+        except TypeError:
+            return self.testRunner()
+
     def runTests(self):
         if self.catchbreak:
             raise NotImplementedError('catchbreak needs the signal module, which is missing')
         if self.testRunner is None:
             self.testRunner = runner.TextTestRunner
-        if isinstance(self.testRunner, type):
-            try:
-                try:
-                    testRunner = self.testRunner(verbosity=self.verbosity, failfast=self.failfast,
-                                                 buffer=self.buffer, warnings=self.warnings,
-                                                 tb_locals=self.tb_locals)
-                except TypeError:
-                    # a runner without tb_locals
-                    testRunner = self.testRunner(verbosity=self.verbosity, failfast=self.failfast,
-                                                 buffer=self.buffer, warnings=self.warnings)
-            except TypeError:
-                testRunner = self.testRunner()
-        else:
-            testRunner = self.testRunner
-        self.result = testRunner.run(self.test)
+        chosen = self.testRunner
+        if isinstance(chosen, type):
+            chosen = self._make_runner()
+        self.result = chosen.run(self.test)
         if self.exit:
+            # 0 when every test passed, 1 otherwise.
             sys.exit(not self.result.wasSuccessful())
 
 

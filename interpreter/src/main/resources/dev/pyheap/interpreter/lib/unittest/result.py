@@ -1,5 +1,13 @@
-"""TestResult: what a run collects (failures, errors, skips, expected failures, unexpected
-successes, the count), the buffering of output, and tracebacks cut to the test's own frames."""
+"""TestResult: the record of a run.
+
+A result counts the tests started and files every outcome: failures and errors as (test,
+formatted traceback) pairs, skips as (test, reason), expected failures, unexpected successes.
+The tracebacks it formats leave out unittest's own frames: the frames the test was called
+through, and for a failure the assert* frames below the test's own code (a frame belongs to
+unittest when its module has a global named __unittest). With buffer on, sys.stdout and
+sys.stderr are swapped for StringIO buffers during each test; what a failing or erroring test
+wrote is then written out after its outcome and added to its traceback text.
+"""
 
 import io
 import sys
@@ -15,6 +23,7 @@ STDERR_LINE = '\nStderr:\n%s'
 
 
 def failfast(method):
+    """Decorator of the add* methods that stop the run when failfast is on."""
     @wraps(method)
     def inner(self, *args, **kw):
         if getattr(self, 'failfast', False):
@@ -23,8 +32,18 @@ def failfast(method):
     return inner
 
 
+def _captured_text(stream, header):
+    # What a buffer holds, ending with a newline, under its header; '' when it is empty.
+    text = stream.getvalue()
+    if not text:
+        return ''
+    if not text.endswith('\n'):
+        text += '\n'
+    return header % text
+
+
 class TestResult(object):
-    """Holds the outcome of the tests run: failures and errors as (test, formatted traceback)."""
+    """Collects the outcomes of the tests it is given; the runner decides what to print."""
 
     _previousTestClass = None
     _testRunEntered = False
@@ -41,77 +60,78 @@ class TestResult(object):
         self.shouldStop = False
         self.buffer = False
         self.tb_locals = False
-        self._stdout_buffer = None
-        self._stderr_buffer = None
-        self._original_stdout = sys.stdout
-        self._original_stderr = sys.stderr
+        self._stdout_buffer = self._stderr_buffer = None
+        self._original_stdout, self._original_stderr = sys.stdout, sys.stderr
         self._mirrorOutput = False
 
+    # -- the run's and each test's boundaries -----------------------------------------------
+
     def printErrors(self):
-        pass
+        "Hook for the runner to print the errors after the run."
+
+    def startTestRun(self):
+        "Called once before any test runs."
+
+    def stopTestRun(self):
+        "Called once after all the tests ran."
 
     def startTest(self, test):
         self.testsRun += 1
         self._mirrorOutput = False
         self._setupStdout()
 
-    def _setupStdout(self):
-        if self.buffer:
-            if self._stderr_buffer is None:
-                self._stderr_buffer = io.StringIO()
-                self._stdout_buffer = io.StringIO()
-            sys.stdout = self._stdout_buffer
-            sys.stderr = self._stderr_buffer
-
-    def startTestRun(self):
-        pass
-
     def stopTest(self, test):
         self._restoreStdout()
         self._mirrorOutput = False
+
+    def _setupStdout(self):
+        if not self.buffer:
+            return
+        if self._stderr_buffer is None:
+            self._stderr_buffer, self._stdout_buffer = io.StringIO(), io.StringIO()
+        sys.stdout, sys.stderr = self._stdout_buffer, self._stderr_buffer
 
     def _restoreStdout(self):
         if not self.buffer:
             return
         if self._mirrorOutput:
-            # a test that failed shows what it printed
-            for captured, original, header in ((sys.stdout, self._original_stdout, STDOUT_LINE),
-                                               (sys.stderr, self._original_stderr, STDERR_LINE)):
-                text = captured.getvalue()
-                if text:
-                    if not text.endswith('\n'):
-                        text += '\n'
-                    original.write(header % text)
-        sys.stdout = self._original_stdout
-        sys.stderr = self._original_stderr
-        for captured in (self._stdout_buffer, self._stderr_buffer):
-            captured.seek(0)
-            captured.truncate()
+            # The test went wrong: show what it wrote, each stream on its own.
+            for current, original, header in ((sys.stdout, self._original_stdout, STDOUT_LINE),
+                                              (sys.stderr, self._original_stderr, STDERR_LINE)):
+                shown = _captured_text(current, header)
+                if shown:
+                    original.write(shown)
+        sys.stdout, sys.stderr = self._original_stdout, self._original_stderr
+        for held in (self._stdout_buffer, self._stderr_buffer):
+            held.seek(0)
+            held.truncate()
 
-    def stopTestRun(self):
-        pass
+    # -- outcomes ---------------------------------------------------------------------------
 
     @failfast
     def addError(self, test, err):
+        """err is the sys.exc_info() triple of an exception other than a failure."""
         self.errors.append((test, self._exc_info_to_string(err, test)))
         self._mirrorOutput = True
 
     @failfast
     def addFailure(self, test, err):
+        """err is the sys.exc_info() triple of the test's failureException."""
         self.failures.append((test, self._exc_info_to_string(err, test)))
         self._mirrorOutput = True
 
     def addSubTest(self, test, subtest, err):
+        """A subtest ended: err is None when it passed (nothing is recorded then)."""
         if err is None:
             return
         if getattr(self, 'failfast', False):
             self.stop()
-        kind = self.failures if issubclass(err[0], test.failureException) else self.errors
-        kind.append((subtest, self._exc_info_to_string(err, test)))
+        bucket = self.failures if issubclass(err[0], test.failureException) else self.errors
+        bucket.append((subtest, self._exc_info_to_string(err, test)))
         self._mirrorOutput = True
 
     def addSuccess(self, test):
-        pass
+        "A test passed: nothing is kept."
 
     def addSkip(self, test, reason):
         self.skipped.append((test, reason))
@@ -124,65 +144,63 @@ class TestResult(object):
         self.unexpectedSuccesses.append(test)
 
     def wasSuccessful(self):
-        if self.failures or self.errors:
-            return False
-        return not getattr(self, 'unexpectedSuccesses', ())
+        """No failures, no errors and no unexpected successes."""
+        return not (self.failures or self.errors or
+                    (hasattr(self, 'unexpectedSuccesses') and self.unexpectedSuccesses))
 
     def stop(self):
+        """Ask the run to end after the current test."""
         self.shouldStop = True
+
+    # -- formatting -------------------------------------------------------------------------
 
     def _exc_info_to_string(self, err, test):
         exctype, value, tb = err
         tb = self._clean_tracebacks(exctype, value, tb, test)
-        formatted = traceback.TracebackException(exctype, value, tb, capture_locals=self.tb_locals,
-                                                 compact=True)
-        lines = list(formatted.format())
+        text = ''.join(traceback.TracebackException(
+            exctype, value, tb, capture_locals=self.tb_locals, compact=True).format())
         if self.buffer:
-            for captured, header in ((sys.stdout, STDOUT_LINE), (sys.stderr, STDERR_LINE)):
-                text = captured.getvalue()
-                if text:
-                    if not text.endswith('\n'):
-                        text += '\n'
-                    lines.append(header % text)
-        return ''.join(lines)
+            text += _captured_text(sys.stdout, STDOUT_LINE) + _captured_text(sys.stderr,
+                                                                             STDERR_LINE)
+        return text
 
     def _clean_tracebacks(self, exctype, value, tb, test):
-        # The frames of unittest itself (modules with a global __unittest) are dropped: those the
-        # test was called through, and for a failure the assert* frames it raised in; the same for
-        # the exceptions chained to it.
-        result = None
+        # The exception and every exception chained to it (cause or context, each once) get
+        # their tracebacks trimmed; the first one's trimmed traceback is returned.
+        trimmed_first = None
+        pending = [(exctype, value, tb)]
+        visited = {id(value)}
         first = True
-        todo = [(exctype, value, tb)]
-        seen = {id(value)}
-        while todo:
-            exctype, value, tb = todo.pop()
+        while pending:
+            exctype, value, tb = pending.pop()
             while tb and self._is_relevant_tb_level(tb):
                 tb = tb.tb_next
             if exctype is test.failureException:
                 self._remove_unittest_tb_frames(tb)
             if first:
-                result = tb
-                first = False
+                trimmed_first, first = tb, False
             else:
                 value.__traceback__ = tb
-            if value is not None:
-                for chained in (value.__cause__, value.__context__):
-                    if chained is not None and id(chained) not in seen:
-                        todo.append((type(chained), chained, chained.__traceback__))
-                        seen.add(id(chained))
-        return result
+            if value is None:
+                continue
+            for linked in (value.__cause__, value.__context__):
+                if linked is not None and id(linked) not in visited:
+                    pending.append((type(linked), linked, linked.__traceback__))
+                    visited.add(id(linked))
+        return trimmed_first
 
     def _is_relevant_tb_level(self, tb):
         return '__unittest' in tb.tb_frame.f_globals
 
     def _remove_unittest_tb_frames(self, tb):
-        last_own = None
+        # Cut the traceback after the last frame that is not unittest's.
+        keep = None
         while tb and not self._is_relevant_tb_level(tb):
-            last_own = tb
-            tb = tb.tb_next
-        if last_own is not None:
-            last_own.tb_next = None
+            keep, tb = tb, tb.tb_next
+        if keep is not None:
+            keep.tb_next = None
 
     def __repr__(self):
-        return '<%s run=%i errors=%i failures=%i>' % (util.strclass(self.__class__), self.testsRun,
-                                                      len(self.errors), len(self.failures))
+        return ("<%s run=%i errors=%i failures=%i>" %
+                (util.strclass(self.__class__), self.testsRun, len(self.errors),
+                 len(self.failures)))

@@ -1,6 +1,12 @@
-"""TextTestRunner and TextTestResult: a run written to a stream as CPython writes it (dots or
-one line per test, the failures with their tracebacks, 'Ran N tests in T.TTTs', OK/FAILED and
-the counts)."""
+"""TextTestRunner and TextTestResult: a run reported on a text stream, in CPython's layout.
+
+While the tests run, each outcome is shown as it arrives: one character per test at verbosity
+1 ('.', 'F', 'E', 's', 'x', 'u'), or at verbosity 2 and more a line per test, its description
+then ' ... ' then the status word (a subtest's status on a line of its own, indented). After
+the run come the errors and failures with their tracebacks between separator lines, the
+'Ran N tests in T.TTTs' line (time.perf_counter, looked up at each run) and the verdict with
+its counts.
+"""
 
 import sys
 import time
@@ -14,12 +20,13 @@ __unittest = True
 
 
 class _WritelnDecorator(object):
-    """A stream with writeln()."""
+    """Wraps a stream and adds writeln(); everything else goes to the stream."""
 
     def __init__(self, stream):
         self.stream = stream
 
     def __getattr__(self, attr):
+        # Without this, copy and pickle would recurse looking for these on a half-made object.
         if attr in ('stream', '__getstate__'):
             raise AttributeError(attr)
         return getattr(self.stream, attr)
@@ -31,8 +38,7 @@ class _WritelnDecorator(object):
 
 
 class TextTestResult(result.TestResult):
-    """A TestResult that reports each test on the stream as it ends: '.', 'F', 'E', 's', 'x',
-    'u' at verbosity 1, 'name (module.Class.name) ... ok' lines at 2 and more."""
+    """A TestResult that writes each outcome to its stream as it comes."""
 
     separator1 = '=' * 70
     separator2 = '-' * 70
@@ -46,81 +52,80 @@ class TextTestResult(result.TestResult):
         self._newline = True
 
     def getDescription(self, test):
-        first_doc_line = test.shortDescription()
-        if self.descriptions and first_doc_line:
-            return '\n'.join((str(test), first_doc_line))
+        """str(test), and the first line of its docstring under it when descriptions are on."""
+        doc_line = test.shortDescription()
+        if doc_line and self.descriptions:
+            return "%s\n%s" % (test, doc_line)
         return str(test)
 
     def startTest(self, test):
         super(TextTestResult, self).startTest(test)
         if self.showAll:
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
+            self.stream.write(self.getDescription(test) + " ... ")
             self.stream.flush()
             self._newline = False
 
     def _write_status(self, test, status):
-        is_subtest = isinstance(test, _SubTest)
-        if is_subtest or self._newline:
-            # a subtest's status (or one after other output) gets its own line with the name
+        # The status normally completes the line startTest began; a subtest's status, or one
+        # that comes after that line was ended, repeats the description on a new line.
+        subtest = isinstance(test, _SubTest)
+        if subtest or self._newline:
             if not self._newline:
                 self.stream.writeln()
-            if is_subtest:
+            if subtest:
                 self.stream.write("  ")
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
+            self.stream.write(self.getDescription(test) + " ... ")
         self.stream.writeln(status)
         self.stream.flush()
         self._newline = True
 
-    def _mark(self, test, status, letter):
+    def _show(self, test, word, letter):
         if self.showAll:
-            self._write_status(test, status)
+            self._write_status(test, word)
         elif self.dots:
             self.stream.write(letter)
             self.stream.flush()
 
     def addSubTest(self, test, subtest, err):
         if err is not None:
-            if issubclass(err[0], subtest.failureException):
-                self._mark(subtest, "FAIL", 'F')
-            else:
-                self._mark(subtest, "ERROR", 'E')
+            failed = issubclass(err[0], subtest.failureException)
+            self._show(subtest, "FAIL" if failed else "ERROR", 'F' if failed else 'E')
         super(TextTestResult, self).addSubTest(test, subtest, err)
 
     def addSuccess(self, test):
         super(TextTestResult, self).addSuccess(test)
-        self._mark(test, "ok", '.')
+        self._show(test, "ok", '.')
 
     def addError(self, test, err):
         super(TextTestResult, self).addError(test, err)
-        self._mark(test, "ERROR", 'E')
+        self._show(test, "ERROR", 'E')
 
     def addFailure(self, test, err):
         super(TextTestResult, self).addFailure(test, err)
-        self._mark(test, "FAIL", 'F')
+        self._show(test, "FAIL", 'F')
 
     def addSkip(self, test, reason):
         super(TextTestResult, self).addSkip(test, reason)
-        self._mark(test, "skipped {0!r}".format(reason), 's')
+        self._show(test, "skipped %r" % (reason,), 's')
 
+    # These two write their word straight after ' ... ' (CPython does not go through the
+    # status line logic for them).
     def addExpectedFailure(self, test, err):
         super(TextTestResult, self).addExpectedFailure(test, err)
-        if self.showAll:
-            self.stream.writeln("expected failure")
-            self.stream.flush()
-        elif self.dots:
-            self.stream.write("x")
-            self.stream.flush()
+        self._show_plain("expected failure", "x")
 
     def addUnexpectedSuccess(self, test):
         super(TextTestResult, self).addUnexpectedSuccess(test)
+        self._show_plain("unexpected success", "u")
+
+    def _show_plain(self, word, letter):
         if self.showAll:
-            self.stream.writeln("unexpected success")
-            self.stream.flush()
+            self.stream.writeln(word)
         elif self.dots:
-            self.stream.write("u")
-            self.stream.flush()
+            self.stream.write(letter)
+        else:
+            return
+        self.stream.flush()
 
     def printErrors(self):
         if self.dots or self.showAll:
@@ -128,33 +133,47 @@ class TextTestResult(result.TestResult):
             self.stream.flush()
         self.printErrorList('ERROR', self.errors)
         self.printErrorList('FAIL', self.failures)
-        unexpected = getattr(self, 'unexpectedSuccesses', ())
-        if unexpected:
+        surprises = getattr(self, 'unexpectedSuccesses', ())
+        if surprises:
             self.stream.writeln(self.separator1)
-            for test in unexpected:
-                self.stream.writeln(f"UNEXPECTED SUCCESS: {self.getDescription(test)}")
+            for test in surprises:
+                self.stream.writeln("UNEXPECTED SUCCESS: %s" % (self.getDescription(test),))
             self.stream.flush()
 
     def printErrorList(self, flavour, errors):
-        for test, err in errors:
-            self.stream.writeln(self.separator1)
-            self.stream.writeln("%s: %s" % (flavour, self.getDescription(test)))
-            self.stream.writeln(self.separator2)
-            self.stream.writeln("%s" % err)
+        for test, text in errors:
+            for line in (self.separator1, "%s: %s" % (flavour, self.getDescription(test)),
+                         self.separator2, "%s" % (text,)):
+                self.stream.writeln(line)
             self.stream.flush()
 
 
+def _counts(result):
+    """The parenthesised counts of the verdict line, in CPython's order."""
+    parts = []
+    if not result.wasSuccessful():
+        for label, found in (("failures", result.failures), ("errors", result.errors)):
+            if found:
+                parts.append("%s=%d" % (label, len(found)))
+    try:
+        extra = (("skipped", len(result.skipped)),
+                 ("expected failures", len(result.expectedFailures)),
+                 ("unexpected successes", len(result.unexpectedSuccesses)))
+    except AttributeError:
+        extra = ()      # a result class without these lists
+    parts.extend("%s=%d" % (label, count) for label, count in extra if count)
+    return parts
+
+
 class TextTestRunner(object):
-    """Runs a test or suite with a TextTestResult on stream (sys.stderr by default) and writes
-    the summary."""
+    """Runs a test (or suite) with a result of resultclass writing on stream (sys.stderr by
+    default), then writes the errors and the summary."""
 
     resultclass = TextTestResult
 
     def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False, buffer=False,
                  resultclass=None, warnings=None, *, tb_locals=False):
-        if stream is None:
-            stream = sys.stderr
-        self.stream = _WritelnDecorator(stream)
+        self.stream = _WritelnDecorator(sys.stderr if stream is None else stream)
         self.descriptions = descriptions
         self.verbosity = verbosity
         self.failfast = failfast
@@ -170,59 +189,39 @@ class TextTestRunner(object):
     def run(self, test):
         result = self._makeResult()
         registerResult(result)
-        result.failfast = self.failfast
-        result.buffer = self.buffer
+        result.failfast, result.buffer = self.failfast, self.buffer
         result.tb_locals = self.tb_locals
         with warnings.catch_warnings():
+            # Filters set here go away with the block.
             if self.warnings:
                 warnings.simplefilter(self.warnings)
-                if self.warnings in ['default', 'always']:
-                    # the deprecated assert aliases warn once per module only
+                if self.warnings in ('default', 'always'):
+                    # The old assert* aliases would warn at every call: once per module will do.
                     warnings.filterwarnings('module', category=DeprecationWarning,
                                             message=r'Please use assert\w+ instead.')
             started = time.perf_counter()
-            startTestRun = getattr(result, 'startTestRun', None)
-            if startTestRun is not None:
-                startTestRun()
+            begin = getattr(result, 'startTestRun', None)
+            if begin is not None:
+                begin()
             try:
                 test(result)
             finally:
-                stopTestRun = getattr(result, 'stopTestRun', None)
-                if stopTestRun is not None:
-                    stopTestRun()
-            stopped = time.perf_counter()
-        taken = stopped - started
+                end = getattr(result, 'stopTestRun', None)
+                if end is not None:
+                    end()
+            elapsed = time.perf_counter() - started
         result.printErrors()
+        out = self.stream
         if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
-        run = result.testsRun
-        self.stream.writeln("Ran %d test%s in %.3fs" % (run, run != 1 and "s" or "", taken))
-        self.stream.writeln()
-        expected_failures = unexpected_successes = skipped = 0
-        try:
-            expected_failures = len(result.expectedFailures)
-            unexpected_successes = len(result.unexpectedSuccesses)
-            skipped = len(result.skipped)
-        except AttributeError:
-            expected_failures = unexpected_successes = skipped = 0
-        infos = []
-        if not result.wasSuccessful():
-            self.stream.write("FAILED")
-            if result.failures:
-                infos.append("failures=%d" % len(result.failures))
-            if result.errors:
-                infos.append("errors=%d" % len(result.errors))
+            out.writeln(result.separator2)
+        count = result.testsRun
+        out.writeln("Ran %d test%s in %.3fs" % (count, "" if count == 1 else "s", elapsed))
+        out.writeln()
+        verdict = "OK" if result.wasSuccessful() else "FAILED"
+        counts = _counts(result)
+        if counts:
+            out.writeln("%s (%s)" % (verdict, ", ".join(counts)))
         else:
-            self.stream.write("OK")
-        if skipped:
-            infos.append("skipped=%d" % skipped)
-        if expected_failures:
-            infos.append("expected failures=%d" % expected_failures)
-        if unexpected_successes:
-            infos.append("unexpected successes=%d" % unexpected_successes)
-        if infos:
-            self.stream.writeln(" (%s)" % (", ".join(infos),))
-        else:
-            self.stream.write("\n")
-        self.stream.flush()
+            out.write(verdict + "\n")
+        out.flush()
         return result

@@ -1,7 +1,15 @@
-"""TestSuite: a composite of tests run in order, with the class fixtures (setUpClass,
-tearDownClass, class cleanups) and module fixtures (setUpModule, tearDownModule, module
-cleanups) run when the tests' class or module changes; a failing fixture is reported as an
-error of a placeholder test named 'setUpClass (module.Class)'."""
+"""BaseTestSuite and TestSuite: tests (cases or nested suites) run in order.
+
+A TestSuite also runs the fixtures that belong to classes and modules. The result object
+remembers the class of the last test case run (_previousTestClass) and whether the current
+module's setUpModule failed (_moduleSetUpFailed); before each test case the suite compares the
+case's class and module with that memory: a new class ends the previous one (tearDownClass,
+class cleanups) and starts its own (setUpClass), a new module does the same with
+tearDownModule/setUpModule and the module cleanups. The outermost suite of a run (the one that
+set result._testRunEntered) closes the last class and module once its tests are done. A
+fixture that raises is reported as an error of a stand-in test named after it, e.g.
+'setUpClass (module.Class)'.
+"""
 
 import sys
 
@@ -12,11 +20,35 @@ __unittest = True
 
 
 def _call_if_exists(parent, attr):
-    getattr(parent, attr, lambda: None)()
+    hook = getattr(parent, attr, None)
+    if hook is not None:
+        hook()
+
+
+class _FixtureOutput:
+    """Around a fixture: the result's output capture (buffer mode) on, then off again.
+    A plain class rather than a generator, so that no frame of its own shows in the
+    traceback of an exception passing through (TestSuite.debug)."""
+
+    def __init__(self, result):
+        self.result = result
+
+    def __enter__(self):
+        _call_if_exists(self.result, '_setupStdout')
+
+    def __exit__(self, *exc_info):
+        _call_if_exists(self.result, '_restoreStdout')
+        return False
+
+
+def _debugging(result):
+    # Under TestSuite.debug() a fixture's exception propagates instead of being reported.
+    return isinstance(result, _DebugResult)
 
 
 class BaseTestSuite(object):
-    """A list of tests (cases or suites) run one after the other."""
+    """Runs its tests one after the other; a test that has run is dropped from the suite (its
+    count is kept), so that its objects can be freed."""
 
     _cleanup = True
 
@@ -26,22 +58,22 @@ class BaseTestSuite(object):
         self.addTests(tests)
 
     def __repr__(self):
-        return '<%s tests=%s>' % (util.strclass(self.__class__), list(self))
+        return "<%s tests=%s>" % (util.strclass(self.__class__), list(self))
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return list(self) == list(other)
+        if isinstance(other, self.__class__):
+            return list(self) == list(other)
+        return NotImplemented
 
     def __iter__(self):
         return iter(self._tests)
 
     def countTestCases(self):
-        cases = self._removed_tests
+        total = self._removed_tests
         for test in self:
             if test:
-                cases += test.countTestCases()
-        return cases
+                total += test.countTestCases()
+        return total
 
     def addTest(self, test):
         if not callable(test):
@@ -58,41 +90,49 @@ class BaseTestSuite(object):
             self.addTest(test)
 
     def run(self, result):
-        for index, test in enumerate(self):
+        for position, test in enumerate(self):
             if result.shouldStop:
                 break
             test(result)
             if self._cleanup:
-                self._removeTestAtIndex(index)
+                self._removeTestAtIndex(position)
         return result
 
     def _removeTestAtIndex(self, index):
-        # a test that ran is dropped (its memory freed), its count kept
         try:
             test = self._tests[index]
         except TypeError:
-            pass
-        else:
-            if hasattr(test, 'countTestCases'):
-                self._removed_tests += test.countTestCases()
-            self._tests[index] = None
+            return      # a subclass whose _tests cannot be indexed keeps its tests
+        if hasattr(test, 'countTestCases'):
+            self._removed_tests += test.countTestCases()
+        self._tests[index] = None
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
 
     def debug(self):
+        """Run the tests without a result, letting their exceptions out."""
         for test in self:
             test.debug()
 
 
+def _isnotsuite(test):
+    # Anything iterable is taken for a suite.
+    try:
+        iter(test)
+    except TypeError:
+        return True
+    return False
+
+
 class TestSuite(BaseTestSuite):
-    """A suite that also runs the class and module fixtures around its tests."""
+    """A suite that runs the class and module fixtures around its test cases."""
 
     def run(self, result, debug=False):
-        top_level = False
-        if getattr(result, '_testRunEntered', False) is False:
-            result._testRunEntered = top_level = True
-        for index, test in enumerate(self):
+        outermost = getattr(result, '_testRunEntered', False) is False
+        if outermost:
+            result._testRunEntered = True
+        for position, test in enumerate(self):
             if result.shouldStop:
                 break
             if _isnotsuite(test):
@@ -100,16 +140,16 @@ class TestSuite(BaseTestSuite):
                 self._handleModuleFixture(test, result)
                 self._handleClassSetUp(test, result)
                 result._previousTestClass = test.__class__
-                if (getattr(test.__class__, '_classSetupFailed', False)
-                        or getattr(result, '_moduleSetUpFailed', False)):
-                    continue
-            if not debug:
-                test(result)
-            else:
+                if (getattr(test.__class__, '_classSetupFailed', False) or
+                        getattr(result, '_moduleSetUpFailed', False)):
+                    continue        # its fixture failed: the test is not run
+            if debug:
                 test.debug()
+            else:
+                test(result)
             if self._cleanup:
-                self._removeTestAtIndex(index)
-        if top_level:
+                self._removeTestAtIndex(position)
+        if outermost:
             self._tearDownPreviousClass(None, result)
             self._handleModuleTearDown(result)
             result._testRunEntered = False
@@ -118,162 +158,144 @@ class TestSuite(BaseTestSuite):
     def debug(self):
         self.run(_DebugResult(), True)
 
-    def _handleClassSetUp(self, test, result):
-        previous = getattr(result, '_previousTestClass', None)
-        current = test.__class__
-        if current == previous or result._moduleSetUpFailed:
-            return
-        if getattr(current, '__unittest_skip__', False):
-            return
-        failed = False
-        try:
-            current._classSetupFailed = False
-        except TypeError:
-            # a class whose attributes cannot be set
-            pass
-        setUpClass = getattr(current, 'setUpClass', None)
-        doClassCleanups = getattr(current, 'doClassCleanups', None)
-        if setUpClass is None:
-            return
-        _call_if_exists(result, '_setupStdout')
-        try:
-            try:
-                setUpClass()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                failed = True
-                try:
-                    current._classSetupFailed = True
-                except TypeError:
-                    pass
-                className = util.strclass(current)
-                self._createClassOrModuleLevelException(result, e, 'setUpClass', className)
-            if failed and doClassCleanups is not None:
-                doClassCleanups()
-                for exc_info in current.tearDown_exceptions:
-                    self._createClassOrModuleLevelException(result, exc_info[1], 'setUpClass',
-                                                            className, info=exc_info)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
-
-    def _get_previous_module(self, result):
-        previous = getattr(result, '_previousTestClass', None)
-        return previous.__module__ if previous is not None else None
-
-    def _handleModuleFixture(self, test, result):
-        previous_module = self._get_previous_module(result)
-        current_module = test.__class__.__module__
-        if current_module == previous_module:
-            return
-        self._handleModuleTearDown(result)
-        result._moduleSetUpFailed = False
-        try:
-            module = sys.modules[current_module]
-        except KeyError:
-            return
-        setUpModule = getattr(module, 'setUpModule', None)
-        if setUpModule is None:
-            return
-        _call_if_exists(result, '_setupStdout')
-        try:
-            try:
-                setUpModule()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                result._moduleSetUpFailed = True
-                self._createClassOrModuleLevelException(result, e, 'setUpModule', current_module)
-            if result._moduleSetUpFailed:
-                try:
-                    case.doModuleCleanups()
-                except Exception as e:
-                    self._createClassOrModuleLevelException(result, e, 'setUpModule',
-                                                            current_module)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
+    # -- reporting a fixture's exception ---------------------------------------------------
 
     def _createClassOrModuleLevelException(self, result, exc, method_name, parent, info=None):
         self._addClassOrModuleLevelException(result, exc, f'{method_name} ({parent})', info)
 
     def _addClassOrModuleLevelException(self, result, exception, errorName, info=None):
-        error = _ErrorHolder(errorName)
-        addSkip = getattr(result, 'addSkip', None)
-        if addSkip is not None and isinstance(exception, case.SkipTest):
-            addSkip(error, str(exception))
-        elif not info:
-            result.addError(error, sys.exc_info())
+        # Called while the exception is being handled, so that sys.exc_info() is it.
+        stand_in = _ErrorHolder(errorName)
+        report_skip = getattr(result, 'addSkip', None)
+        if report_skip is not None and isinstance(exception, case.SkipTest):
+            report_skip(stand_in, str(exception))
         else:
-            result.addError(error, info)
+            result.addError(stand_in, info or sys.exc_info())
+
+    def _report_class_cleanups(self, result, klass, label):
+        for exc_info in klass.tearDown_exceptions:
+            if _debugging(result):
+                raise exc_info[1]
+            self._createClassOrModuleLevelException(result, exc_info[1], label,
+                                                    util.strclass(klass), info=exc_info)
+
+    # -- class fixtures ---------------------------------------------------------------------
+
+    def _handleClassSetUp(self, test, result):
+        klass = test.__class__
+        if klass == getattr(result, '_previousTestClass', None):
+            return
+        if result._moduleSetUpFailed or getattr(klass, '__unittest_skip__', False):
+            return
+        try:
+            klass._classSetupFailed = False
+        except TypeError:
+            pass        # a class that refuses new attributes (a built-in type)
+        setUpClass = getattr(klass, 'setUpClass', None)
+        if setUpClass is None:
+            return
+        cleanups = getattr(klass, 'doClassCleanups', None)
+        with _FixtureOutput(result):
+            failed = False
+            try:
+                setUpClass()
+            except Exception as e:
+                if _debugging(result):
+                    raise
+                failed = True
+                try:
+                    klass._classSetupFailed = True
+                except TypeError:
+                    pass
+                self._createClassOrModuleLevelException(result, e, 'setUpClass',
+                                                        util.strclass(klass))
+            # The cleanups registered before the failure run now (tearDownClass will not),
+            # outside the except clause so that their own exceptions are not chained to it.
+            if failed and cleanups is not None:
+                cleanups()
+                self._report_class_cleanups(result, klass, 'setUpClass')
+
+    def _tearDownPreviousClass(self, test, result):
+        finished = getattr(result, '_previousTestClass', None)
+        if finished is None or test.__class__ == finished:
+            return
+        if (getattr(finished, '_classSetupFailed', False) or
+                getattr(result, '_moduleSetUpFailed', False) or
+                getattr(finished, '__unittest_skip__', False)):
+            return
+        tearDownClass = getattr(finished, 'tearDownClass', None)
+        cleanups = getattr(finished, 'doClassCleanups', None)
+        if tearDownClass is None and cleanups is None:
+            return
+        with _FixtureOutput(result):
+            if tearDownClass is not None:
+                try:
+                    tearDownClass()
+                except Exception as e:
+                    if _debugging(result):
+                        raise
+                    self._createClassOrModuleLevelException(result, e, 'tearDownClass',
+                                                            util.strclass(finished))
+            if cleanups is not None:
+                cleanups()
+                self._report_class_cleanups(result, finished, 'tearDownClass')
+
+    # -- module fixtures --------------------------------------------------------------------
+
+    def _get_previous_module(self, result):
+        earlier = getattr(result, '_previousTestClass', None)
+        return None if earlier is None else earlier.__module__
+
+    def _handleModuleFixture(self, test, result):
+        name = test.__class__.__module__
+        if name == self._get_previous_module(result):
+            return
+        self._handleModuleTearDown(result)
+        result._moduleSetUpFailed = False
+        module = sys.modules.get(name)
+        setUpModule = getattr(module, 'setUpModule', None) if module is not None else None
+        if setUpModule is None:
+            return
+        with _FixtureOutput(result):
+            try:
+                setUpModule()
+            except Exception as e:
+                if _debugging(result):
+                    raise
+                result._moduleSetUpFailed = True
+                self._createClassOrModuleLevelException(result, e, 'setUpModule', name)
+            if result._moduleSetUpFailed:
+                try:
+                    case.doModuleCleanups()
+                except Exception as e:
+                    self._createClassOrModuleLevelException(result, e, 'setUpModule', name)
 
     def _handleModuleTearDown(self, result):
-        previous_module = self._get_previous_module(result)
-        if previous_module is None or result._moduleSetUpFailed:
+        name = self._get_previous_module(result)
+        if name is None or result._moduleSetUpFailed:
             return
-        try:
-            module = sys.modules[previous_module]
-        except KeyError:
+        module = sys.modules.get(name)
+        if module is None:
             return
-        _call_if_exists(result, '_setupStdout')
-        try:
+        with _FixtureOutput(result):
             tearDownModule = getattr(module, 'tearDownModule', None)
             if tearDownModule is not None:
                 try:
                     tearDownModule()
                 except Exception as e:
-                    if isinstance(result, _DebugResult):
+                    if _debugging(result):
                         raise
-                    self._createClassOrModuleLevelException(result, e, 'tearDownModule',
-                                                            previous_module)
+                    self._createClassOrModuleLevelException(result, e, 'tearDownModule', name)
             try:
                 case.doModuleCleanups()
             except Exception as e:
-                if isinstance(result, _DebugResult):
+                if _debugging(result):
                     raise
-                self._createClassOrModuleLevelException(result, e, 'tearDownModule',
-                                                        previous_module)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
-
-    def _tearDownPreviousClass(self, test, result):
-        previous = getattr(result, '_previousTestClass', None)
-        current = test.__class__
-        if current == previous or previous is None:
-            return
-        if getattr(previous, '_classSetupFailed', False):
-            return
-        if getattr(result, '_moduleSetUpFailed', False):
-            return
-        if getattr(previous, '__unittest_skip__', False):
-            return
-        tearDownClass = getattr(previous, 'tearDownClass', None)
-        doClassCleanups = getattr(previous, 'doClassCleanups', None)
-        if tearDownClass is None and doClassCleanups is None:
-            return
-        _call_if_exists(result, '_setupStdout')
-        try:
-            if tearDownClass is not None:
-                try:
-                    tearDownClass()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    className = util.strclass(previous)
-                    self._createClassOrModuleLevelException(result, e, 'tearDownClass', className)
-            if doClassCleanups is not None:
-                doClassCleanups()
-                for exc_info in previous.tearDown_exceptions:
-                    if isinstance(result, _DebugResult):
-                        raise exc_info[1]
-                    className = util.strclass(previous)
-                    self._createClassOrModuleLevelException(result, exc_info[1], 'tearDownClass',
-                                                            className, info=exc_info)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
+                self._createClassOrModuleLevelException(result, e, 'tearDownModule', name)
 
 
 class _ErrorHolder(object):
-    """Stands for a failed fixture in the result's errors (a test that is never run)."""
+    """The stand-in test under which a failed fixture is reported; it never runs."""
 
     failureException = None
 
@@ -302,15 +324,8 @@ class _ErrorHolder(object):
         return 0
 
 
-def _isnotsuite(test):
-    try:
-        iter(test)
-    except TypeError:
-        return True
-    return False
-
-
 class _DebugResult(object):
+    """The result of TestSuite.debug(): only the state the fixture handling reads."""
     _previousTestClass = None
     _moduleSetUpFailed = False
     shouldStop = False
