@@ -16,7 +16,8 @@ def work(n):
     # a comment line
     return total
 
-script = """\
+# clear takes a file name as given (relative to the working directory): the absolute one here
+script = f"""\
 break pdb_command_errors.py:9
 break nosuchfile.py:3
 break pdb_command_errors.py:x
@@ -30,9 +31,9 @@ break self
 break ''
 break a'b
 break
-clear pdb_command_errors.py:x
-clear pdb_command_errors.py:4
-clear pdb_command_errors.py:9
+clear {__file__}:x
+clear {__file__}:4
+clear {__file__}:9
 clear 99 x 2
 enable
 enable 3 7
@@ -76,8 +77,8 @@ unalias nosuch
 jump x
 until x
 until 1
-p (1, [2, {3: 'x'}])
-pp {'key%d' % i: 'v' * i for i in range(9)}
+p (1, [2, {{3: 'x'}}])
+pp {{'key%d' % i: 'v' * i for i in range(9)}}
 p undefined_name
 pp undefined_name
 args

@@ -140,23 +140,17 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         if audit is not None:
             audit("pdb.Pdb")
         if stdout:
+            # a stream of the caller's: prompts go there, not to input()
             self.use_rawinput = 0
         self.prompt = '(Pdb) '
         self.aliases = {}
-        self.displaying = {}
+        self.displaying = {}         # frame -> {expression: last value}
         self.mainpyfile = ''
         self._wait_for_mainpyfile = False
-        self.tb_lineno = {}
+        self.tb_lineno = {}          # traceback frame -> line it raised at
         self.allow_kbdint = False
         self.nosigint = nosigint
-        self.rcLines = []
-        if readrc:
-            for path in (os.path.expanduser('~/.pdbrc'), ".pdbrc"):
-                try:
-                    with open(path, encoding='utf-8') as rc_file:
-                        self.rcLines.extend(rc_file)
-                except OSError:
-                    pass
+        self.rcLines = self._read_rc_files() if readrc else []
         self.commands = {}           # breakpoint number -> command lines
         self.commands_doprompt = {}  # ... -> whether to prompt after them
         self.commands_silent = {}    # ... -> whether to skip the position
@@ -193,20 +187,33 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         self._focus(self.curindex)
         return self.execRcLines()
 
+    @staticmethod
+    def _read_rc_files():
+        # ~/.pdbrc then ./.pdbrc, their lines run at the first stop
+        lines = []
+        for path in (os.path.expanduser('~/.pdbrc'), ".pdbrc"):
+            try:
+                with open(path, encoding='utf-8') as rc:
+                    lines.extend(rc)
+            except OSError:
+                pass
+        return lines
+
     def execRcLines(self):
         if not self.rcLines:
-            return
-        pending = self.rcLines
-        pending.reverse()
+            return None
+        todo = self.rcLines[::-1]
         self.rcLines = []
-        while pending:
-            line = pending.pop().strip()
-            if line and line[0] != '#':
-                if self.onecmd(line):
-                    # a command resumed execution: the rest waits for the
-                    # next stop
-                    self.rcLines += reversed(pending)
-                    return True
+        while todo:
+            line = todo.pop().strip()
+            if not line or line.startswith('#'):
+                continue
+            if self.onecmd(line):
+                # a command resumed execution: the rest waits for the
+                # next stop
+                self.rcLines += reversed(todo)
+                return True
+        return None
 
     # -- the hooks Bdb calls
 
@@ -288,26 +295,29 @@ class Pdb(bdb.Bdb, cmd.Cmd):
     # -- the command loop
 
     def _cmdloop(self):
+        # Ctrl-C at the prompt only says so and prompts again
         while True:
             try:
                 self.allow_kbdint = True
                 self.cmdloop()
                 self.allow_kbdint = False
-                break
+                return
             except KeyboardInterrupt:
                 self.message('--KeyboardInterrupt--')
 
     def preloop(self):
-        shown = self.displaying.get(self.curframe)
-        if shown:
-            for expr, old in shown.items():
-                new = self._getval_except(expr)
-                # by identity first: values whose == is odd still show
-                if new is not old and new != old:
-                    shown[expr] = new
-                    self.message('display %s: %s  [old: %s]' %
-                                 (expr, self._safe_repr(new, expr),
-                                  self._safe_repr(old, expr)))
+        # show the displayed expressions whose value changed since the last stop
+        watched = self.displaying.get(self.curframe)
+        if not watched:
+            return
+        for expr, before in watched.items():
+            now = self._getval_except(expr)
+            # identity first: a value whose != misbehaves still shows
+            if now is not before and now != before:
+                watched[expr] = now
+                self.message('display %s: %s  [old: %s]' %
+                             (expr, self._safe_repr(now, expr),
+                              self._safe_repr(before, expr)))
 
     def interaction(self, frame, traceback):
         # the program was interrupted by Ctrl-C under 'continue': give the
@@ -441,44 +451,45 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         print anything, you will see no sign that the breakpoint was
         reached.
         """
-        if not arg:
-            number = len(bdb.Breakpoint.bpbynumber) - 1
-        else:
+        if arg:
             try:
                 number = int(arg)
             except:
                 self.error("Usage: commands [bnum]\n        ...\n        end")
                 return
+        else:
+            # the breakpoint set last
+            number = len(bdb.Breakpoint.bpbynumber) - 1
         try:
             self.get_bpbynumber(number)
         except ValueError as err:
             self.error('cannot set commands: %s' % err)
             return
-        self.commands_bnum = number
-        old = None
+        tables = (self.commands, self.commands_doprompt, self.commands_silent)
+        previous = None
         if number in self.commands:
-            old = (self.commands[number], self.commands_doprompt[number],
-                   self.commands_silent[number])
-        self.commands[number] = []
-        self.commands_doprompt[number] = True
-        self.commands_silent[number] = False
-        saved_prompt = self.prompt
+            previous = [table[number] for table in tables]
+        for table, fresh in zip(tables, ([], True, False)):
+            table[number] = fresh
+        self.commands_bnum = number
+        outer_prompt = self.prompt
         self.prompt = '(com) '
         self.commands_defining = True
         try:
+            # handle_command_def takes each line until 'end' or a command
+            # that resumes the program
             self.cmdloop()
         except KeyboardInterrupt:
-            if old:
-                (self.commands[number], self.commands_doprompt[number],
-                 self.commands_silent[number]) = old
+            if previous is None:
+                for table in tables:
+                    del table[number]
             else:
-                del self.commands[number]
-                del self.commands_doprompt[number]
-                del self.commands_silent[number]
+                for table, kept in zip(tables, previous):
+                    table[number] = kept
             self.error('command definition aborted, old commands restored')
         finally:
             self.commands_defining = False
-            self.prompt = saved_prompt
+            self.prompt = outer_prompt
 
     # ---- breakpoints
 
@@ -915,19 +926,21 @@ cl(ear) [bpnumber [bpnumber...]]
     do_j = do_jump
 
     def do_debug(self, arg):
+        # a second debugger runs the statement; this one's trace function
+        # is off meanwhile, and sys.call_tracing lets the inner one trace
+        # although we are inside a trace function
         """debug code
         Enter a recursive debugger that steps through the code
         argument (which is an arbitrary expression or statement to be
         executed in the current environment).
         """
         sys.settrace(None)
-        globals = self.curframe.f_globals
-        locals = self.curframe_locals
+        scope = (self.curframe.f_globals, self.curframe_locals)
         inner = Pdb(self.completekey, self.stdin, self.stdout)
         inner.prompt = "(%s) " % self.prompt.strip()
         self.message("ENTERING RECURSIVE DEBUGGER")
         try:
-            sys.call_tracing(inner.run, (arg, globals, locals))
+            sys.call_tracing(inner.run, (arg,) + scope)
         except Exception:
             self._error_exc()
         self.message("LEAVING RECURSIVE DEBUGGER")
@@ -976,11 +989,11 @@ exit
         """retval
         Print the return value for the last return of a function.
         """
-        if '__return__' in self.curframe_locals:
-            self.message(self._safe_repr(self.curframe_locals['__return__'],
-                                         "retval"))
-        else:
+        scope = self.curframe_locals
+        if '__return__' not in scope:
             self.error('Not yet returned!')
+            return
+        self.message(self._safe_repr(scope['__return__'], "retval"))
 
     do_rv = do_retval
 
@@ -1020,6 +1033,7 @@ exit
             self._error_exc()
 
     def _safe_repr(self, obj, expr):
+        # repr(obj), or a line saying how it failed
         try:
             return repr(obj)
         except Exception as e:
@@ -1120,15 +1134,15 @@ exit
         Try to get source code for the given object and display it.
         """
         try:
-            obj = self._getval(arg)
+            target = self._getval(arg)
         except:
             return
         try:
-            lines, lineno = self._getsourcelines(obj)
+            lines, first = self._getsourcelines(target)
         except (OSError, TypeError) as err:
             self.error(err)
             return
-        self._print_lines(lines, lineno)
+        self._print_lines(lines, first)
 
     def _print_lines(self, lines, start, breaks=(), frame=None):
         # number, 'B' for a breakpoint, '->' for the current line and '>>'
@@ -1259,9 +1273,8 @@ exit
             pass
 
     def print_stack_entry(self, frame_lineno, prompt_prefix=line_prefix):
-        frame, lineno = frame_lineno
-        prefix = '> ' if frame is self.curframe else '  '
-        self.message(prefix + self.format_stack_entry(frame_lineno, prompt_prefix))
+        marker = '> ' if frame_lineno[0] is self.curframe else '  '
+        self.message(marker + self.format_stack_entry(frame_lineno, prompt_prefix))
 
     def do_help(self, arg):
         """h(elp)
