@@ -140,23 +140,17 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         if audit is not None:
             audit("pdb.Pdb")
         if stdout:
+            # a stream of the caller's: prompts go there, not to input()
             self.use_rawinput = 0
         self.prompt = '(Pdb) '
         self.aliases = {}
-        self.displaying = {}
+        self.displaying = {}         # frame -> {expression: last value}
         self.mainpyfile = ''
         self._wait_for_mainpyfile = False
-        self.tb_lineno = {}
+        self.tb_lineno = {}          # traceback frame -> line it raised at
         self.allow_kbdint = False
         self.nosigint = nosigint
-        self.rcLines = []
-        if readrc:
-            for path in (os.path.expanduser('~/.pdbrc'), ".pdbrc"):
-                try:
-                    with open(path, encoding='utf-8') as rc_file:
-                        self.rcLines.extend(rc_file)
-                except OSError:
-                    pass
+        self.rcLines = self._read_rc_files() if readrc else []
         self.commands = {}           # breakpoint number -> command lines
         self.commands_doprompt = {}  # ... -> whether to prompt after them
         self.commands_silent = {}    # ... -> whether to skip the position
@@ -182,39 +176,63 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         self.tb_lineno.clear()
 
     def setup(self, f, tb):
+        # the stack to show for a stop in frame f (and traceback tb); then
+        # the rc file's lines, true when one of them resumed execution
         self.forget()
         self.stack, self.curindex = self.get_stack(f, tb)
-        while tb:
-            # the line each traceback frame raised at (list shows it: '>>')
-            self.tb_lineno[tb.tb_frame] = lasti2lineno(tb.tb_frame.f_code,
-                                                       tb.tb_lasti)
-            tb = tb.tb_next
-        self.curframe = self.stack[self.curindex][0]
-        # f_locals is a fresh snapshot at each read: keep one, so that what
-        # commands assign is what the frame gets back
-        self.curframe_locals = self.curframe.f_locals
+        for entry in self._traceback_entries(tb):
+            # where each traceback frame raised: list marks it with '>>'
+            self.tb_lineno[entry.tb_frame] = lasti2lineno(entry.tb_frame.f_code,
+                                                          entry.tb_lasti)
+        self._focus(self.curindex)
         return self.execRcLines()
+
+    @staticmethod
+    def _read_rc_files():
+        # ~/.pdbrc then ./.pdbrc, their lines run at the first stop
+        lines = []
+        for path in (os.path.expanduser('~/.pdbrc'), ".pdbrc"):
+            try:
+                with open(path, encoding='utf-8') as rc:
+                    lines.extend(rc)
+            except OSError:
+                pass
+        return lines
 
     def execRcLines(self):
         if not self.rcLines:
-            return
-        pending = self.rcLines
-        pending.reverse()
+            return None
+        todo = self.rcLines[::-1]
         self.rcLines = []
-        while pending:
-            line = pending.pop().strip()
-            if line and line[0] != '#':
-                if self.onecmd(line):
-                    # a command resumed execution: the rest waits for the
-                    # next stop
-                    self.rcLines += reversed(pending)
-                    return True
+        while todo:
+            line = todo.pop().strip()
+            if not line or line.startswith('#'):
+                continue
+            if self.onecmd(line):
+                # a command resumed execution: the rest waits for the
+                # next stop
+                self.rcLines += reversed(todo)
+                return True
+        return None
 
     # -- the hooks Bdb calls
 
+    @staticmethod
+    def _traceback_entries(tb):
+        while tb:
+            yield tb
+            tb = tb.tb_next
+
+    def _focus(self, index):
+        # make stack[index] the frame commands see; its f_locals is read
+        # once and kept, since each read is a new snapshot and what the
+        # commands assign must reach the frame when it resumes
+        self.curindex = index
+        self.curframe = self.stack[index][0]
+        self.curframe_locals = self.curframe.f_locals
+
     def user_call(self, frame, argument_list):
-        """This method is called when there is the remote possibility
-        that we ever need to stop in this function."""
+        """A call where stepping may stop: show it and stop."""
         if self._wait_for_mainpyfile:
             return
         if self.stop_here(frame):
@@ -222,39 +240,40 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             self.interaction(frame, None)
 
     def user_line(self, frame):
-        """This function is called when we stop or break at this line."""
+        """A stop before a line (stepping, or a breakpoint)."""
         if self._wait_for_mainpyfile:
-            if (self.mainpyfile != self.canonic(frame.f_code.co_filename)
-                    or frame.f_lineno <= 0):
+            # running a script: nothing stops before its first line
+            in_script = self.mainpyfile == self.canonic(frame.f_code.co_filename)
+            if not in_script or frame.f_lineno <= 0:
                 return
             self._wait_for_mainpyfile = False
         if self.bp_commands(frame):
             self.interaction(frame, None)
 
     def bp_commands(self, frame):
-        """Call every command that was set for the current active breakpoint
-        (if there is one).
+        """Run the command list of the breakpoint that just fired, if any.
 
-        Returns True if the normal interaction function must be called,
-        False otherwise."""
-        if getattr(self, "currentbp", False) and self.currentbp in self.commands:
-            number = self.currentbp
-            self.currentbp = 0
-            saved_lastcmd = self.lastcmd
-            self.setup(frame, None)
-            for line in self.commands[number]:
-                self.onecmd(line)
-            self.lastcmd = saved_lastcmd
-            if not self.commands_silent[number]:
-                self.print_stack_entry(self.stack[self.curindex])
-            if self.commands_doprompt[number]:
-                self._cmdloop()
-            self.forget()
-            return
-        return 1
+        True when the debugger should then stop as usual; a list that ran
+        returns None (its commands decided, maybe prompting themselves).
+        """
+        number = getattr(self, "currentbp", False)
+        if not (number and number in self.commands):
+            return 1
+        self.currentbp = 0
+        keep_lastcmd = self.lastcmd
+        self.setup(frame, None)
+        for line in self.commands[number]:
+            self.onecmd(line)
+        self.lastcmd = keep_lastcmd
+        if not self.commands_silent[number]:
+            self.print_stack_entry(self.stack[self.curindex])
+        if self.commands_doprompt[number]:
+            self._cmdloop()
+        self.forget()
+        return None
 
     def user_return(self, frame, return_value):
-        """This function is called when a return trap is set here."""
+        """A stop as frame returns: retval and the stack entry show the value."""
         if self._wait_for_mainpyfile:
             return
         frame.f_locals['__return__'] = return_value
@@ -262,44 +281,47 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         self.interaction(frame, None)
 
     def user_exception(self, frame, exc_info):
-        """This function is called if an exception occurs,
-        but only if we are to stop at or just below this level."""
+        """A stop where an exception is raised: name it, then stop."""
         if self._wait_for_mainpyfile:
             return
-        exc_type, exc_value, exc_traceback = exc_info
-        frame.f_locals['__exception__'] = exc_type, exc_value
+        kind, value, tb = exc_info
+        frame.f_locals['__exception__'] = kind, value
         # a StopIteration without traceback ends a generator from inside
-        prefix = 'Internal ' if (not exc_traceback
-                                 and exc_type is StopIteration) else ''
-        self.message('%s%s' % (prefix, traceback.format_exception_only(
-            exc_type, exc_value)[-1].strip()))
-        self.interaction(frame, exc_traceback)
+        internal = not tb and kind is StopIteration
+        summary = traceback.format_exception_only(kind, value)[-1].strip()
+        self.message(('Internal ' if internal else '') + summary)
+        self.interaction(frame, tb)
 
     # -- the command loop
 
     def _cmdloop(self):
+        # Ctrl-C at the prompt only says so and prompts again
         while True:
             try:
                 self.allow_kbdint = True
                 self.cmdloop()
                 self.allow_kbdint = False
-                break
+                return
             except KeyboardInterrupt:
                 self.message('--KeyboardInterrupt--')
 
     def preloop(self):
-        shown = self.displaying.get(self.curframe)
-        if shown:
-            for expr, old in shown.items():
-                new = self._getval_except(expr)
-                # by identity first: values whose == is odd still show
-                if new is not old and new != old:
-                    shown[expr] = new
-                    self.message('display %s: %s  [old: %s]' %
-                                 (expr, self._safe_repr(new, expr),
-                                  self._safe_repr(old, expr)))
+        # show the displayed expressions whose value changed since the last stop
+        watched = self.displaying.get(self.curframe)
+        if not watched:
+            return
+        for expr, before in watched.items():
+            now = self._getval_except(expr)
+            # identity first: a value whose != misbehaves still shows
+            if now is not before and now != before:
+                watched[expr] = now
+                self.message('display %s: %s  [old: %s]' %
+                             (expr, self._safe_repr(now, expr),
+                              self._safe_repr(before, expr)))
 
     def interaction(self, frame, traceback):
+        # the program was interrupted by Ctrl-C under 'continue': give the
+        # program its own SIGINT handler back
         if Pdb._previous_sigint_handler:
             try:
                 signal.signal(signal.SIGINT, Pdb._previous_sigint_handler)
@@ -307,88 +329,82 @@ class Pdb(bdb.Bdb, cmd.Cmd):
                 pass
             else:
                 Pdb._previous_sigint_handler = None
-        if self.setup(frame, traceback):
-            # an rc line resumed execution
-            self.forget()
-            return
-        self.print_stack_entry(self.stack[self.curindex])
-        self._cmdloop()
+        if not self.setup(frame, traceback):
+            self.print_stack_entry(self.stack[self.curindex])
+            self._cmdloop()
         self.forget()
 
     def displayhook(self, obj):
-        """Custom displayhook for the exec in default(), which prevents
-        assignment of the _ variable in the builtins.
-        """
+        """sys.displayhook while a statement typed at the prompt runs: the
+        value is printed but builtins._ is left alone."""
         if obj is not None:
             self.message(repr(obj))
 
     def default(self, line):
+        # a Python statement, run in the current frame with the debugger's
+        # streams as the program's
         if line[:1] == '!':
             line = line[1:]
-        locals = self.curframe_locals
-        globals = self.curframe.f_globals
+        scope = (self.curframe.f_globals, self.curframe_locals)
         try:
             code = compile(line + '\n', '<stdin>', 'single')
             saved = sys.stdout, sys.stdin, sys.displayhook
+            sys.stdin, sys.stdout, sys.displayhook = self.stdin, self.stdout, self.displayhook
             try:
-                sys.stdin = self.stdin
-                sys.stdout = self.stdout
-                sys.displayhook = self.displayhook
-                exec(code, globals, locals)
+                exec(code, *scope)
             finally:
                 sys.stdout, sys.stdin, sys.displayhook = saved
         except:
             self._error_exc()
 
     def precmd(self, line):
-        """Handle alias expansion and ';;' separator."""
-        if not line.strip():
+        """Expand aliases (%1.. and %* from the words after them) and cut
+        the line at ';;', queueing the rest."""
+        words = line.split()
+        if not words:
             return line
-        args = line.split()
-        while args[0] in self.aliases:
-            line = self.aliases[args[0]]
-            for number, value in enumerate(args[1:], 1):
-                line = line.replace("%" + str(number), value)
-            line = line.replace("%*", ' '.join(args[1:]))
-            args = line.split()
-        if args[0] != 'alias':
-            marker = line.find(';;')
-            if marker >= 0:
-                self.cmdqueue.append(line[marker + 2:].lstrip())
-                line = line[:marker].rstrip()
+        while words[0] in self.aliases:
+            line = self.aliases[words[0]]
+            for position, word in enumerate(words[1:], 1):
+                line = line.replace("%" + str(position), word)
+            line = line.replace("%*", ' '.join(words[1:]))
+            words = line.split()
+        if words[0] == 'alias':
+            # an alias' definition keeps its ';;'
+            return line
+        head, separator, rest = line.partition(';;')
+        if separator:
+            self.cmdqueue.append(rest.lstrip())
+            line = head.rstrip()
         return line
 
     def onecmd(self, line):
-        """Interpret the argument as though it had been typed in response
-        to the prompt.
-
-        Checks whether this line is typed at the normal prompt or in
-        a breakpoint command list definition.
-        """
-        if not self.commands_defining:
-            return cmd.Cmd.onecmd(self, line)
-        return self.handle_command_def(line)
+        """Run one line: a command, or a line of a command list being
+        defined."""
+        if self.commands_defining:
+            return self.handle_command_def(line)
+        return cmd.Cmd.onecmd(self, line)
 
     def handle_command_def(self, line):
-        """Handles one command line during command list definition."""
+        """One line typed after 'commands': record it; true ends the list."""
         command, arg, line = self.parseline(line)
         if not command:
-            return
+            return None
+        number = self.commands_bnum
         if command == 'silent':
-            self.commands_silent[self.commands_bnum] = True
-            return
+            self.commands_silent[number] = True
+            return None
         if command == 'end':
             self.cmdqueue = []
             return 1
-        self.commands[self.commands_bnum].append(
-            command + ' ' + arg if arg else command)
-        func = getattr(self, 'do_' + command, self.default)
-        if func.__name__ in self.commands_resuming:
-            # a command that resumes ends the list
-            self.commands_doprompt[self.commands_bnum] = False
-            self.cmdqueue = []
-            return 1
-        return
+        self.commands[number].append(command + ' ' + arg if arg else command)
+        handler = getattr(self, 'do_' + command, self.default)
+        if handler.__name__ not in self.commands_resuming:
+            return None
+        # a command that resumes the program ends the list
+        self.commands_doprompt[number] = False
+        self.cmdqueue = []
+        return 1
 
     def message(self, msg):
         print(msg, file=self.stdout)
@@ -435,44 +451,93 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         print anything, you will see no sign that the breakpoint was
         reached.
         """
-        if not arg:
-            number = len(bdb.Breakpoint.bpbynumber) - 1
-        else:
+        if arg:
             try:
                 number = int(arg)
             except:
                 self.error("Usage: commands [bnum]\n        ...\n        end")
                 return
+        else:
+            # the breakpoint set last
+            number = len(bdb.Breakpoint.bpbynumber) - 1
         try:
             self.get_bpbynumber(number)
         except ValueError as err:
             self.error('cannot set commands: %s' % err)
             return
-        self.commands_bnum = number
-        old = None
+        tables = (self.commands, self.commands_doprompt, self.commands_silent)
+        previous = None
         if number in self.commands:
-            old = (self.commands[number], self.commands_doprompt[number],
-                   self.commands_silent[number])
-        self.commands[number] = []
-        self.commands_doprompt[number] = True
-        self.commands_silent[number] = False
-        saved_prompt = self.prompt
+            previous = [table[number] for table in tables]
+        for table, fresh in zip(tables, ([], True, False)):
+            table[number] = fresh
+        self.commands_bnum = number
+        outer_prompt = self.prompt
         self.prompt = '(com) '
         self.commands_defining = True
         try:
+            # handle_command_def takes each line until 'end' or a command
+            # that resumes the program
             self.cmdloop()
         except KeyboardInterrupt:
-            if old:
-                (self.commands[number], self.commands_doprompt[number],
-                 self.commands_silent[number]) = old
+            if previous is None:
+                for table in tables:
+                    del table[number]
             else:
-                del self.commands[number]
-                del self.commands_doprompt[number]
-                del self.commands_silent[number]
+                for table, kept in zip(tables, previous):
+                    table[number] = kept
             self.error('command definition aborted, old commands restored')
         finally:
             self.commands_defining = False
-            self.prompt = saved_prompt
+            self.prompt = outer_prompt
+
+    # ---- breakpoints
+
+    def _break_target(self, spec):
+        # 'file:line', 'line' or a function (an expression or a name found
+        # in the source): (filename or None, lineno, funcname), or None
+        # after reporting what is wrong
+        if ':' in spec:
+            place, _, number = spec.rpartition(':')
+            place = place.rstrip()
+            found = self.lookupmodule(place)
+            if not found:
+                self.error('%r not found from sys.path' % place)
+                return None
+            number = number.lstrip()
+            try:
+                return found, int(number), None
+            except ValueError:
+                self.error('Bad lineno: %s' % number)
+                return None
+        try:
+            return None, int(spec), None
+        except ValueError:
+            pass
+        try:
+            target = eval(spec, self.curframe.f_globals, self.curframe_locals)
+        except:
+            target = spec
+        try:
+            target = getattr(target, '__func__', target)
+            code = target.__code__
+            return code.co_filename, code.co_firstlineno, code.co_name
+        except:
+            pass
+        name, filename, number = self.lineinfo(spec)
+        if not name:
+            self.error('The specified object %r is not a function '
+                       'or was not found along sys.path.' % spec)
+            return None
+        return filename, int(number), name
+
+    def _list_breakpoints(self):
+        if not self.breaks:
+            return
+        self.message("Num Type         Disp Enb   Where")
+        for bp in bdb.Breakpoint.bpbynumber:
+            if bp:
+                self.message(bp.bpformat())
 
     def do_break(self, arg, temporary = 0):
         """b(reak) [ ([filename:]lineno | function) [, condition] ]
@@ -490,69 +555,27 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         sys.path; the .py suffix may be omitted.
         """
         if not arg:
-            if self.breaks:
-                self.message("Num Type         Disp Enb   Where")
-                for bp in bdb.Breakpoint.bpbynumber:
-                    if bp:
-                        self.message(bp.bpformat())
+            self._list_breakpoints()
             return
-        filename = None
-        lineno = None
-        cond = None
-        funcname = None
-        comma = arg.find(',')
-        if comma > 0:
-            cond = arg[comma + 1:].lstrip()
-            arg = arg[:comma].rstrip()
-        colon = arg.rfind(':')
-        if colon >= 0:
-            filename = arg[:colon].rstrip()
-            found = self.lookupmodule(filename)
-            if not found:
-                self.error('%r not found from sys.path' % filename)
-                return
-            filename = found
-            arg = arg[colon + 1:].lstrip()
-            try:
-                lineno = int(arg)
-            except ValueError:
-                self.error('Bad lineno: %s' % arg)
-                return
+        spec, comma, cond = arg.partition(',')
+        if comma and spec:
+            arg, cond = spec.rstrip(), cond.lstrip()
         else:
-            try:
-                lineno = int(arg)
-            except ValueError:
-                # a function: an expression, or a name found in the source
-                try:
-                    func = eval(arg, self.curframe.f_globals, self.curframe_locals)
-                except:
-                    func = arg
-                try:
-                    if hasattr(func, '__func__'):
-                        func = func.__func__
-                    code = func.__code__
-                    funcname = code.co_name
-                    lineno = code.co_firstlineno
-                    filename = code.co_filename
-                except:
-                    ok, filename, ln = self.lineinfo(arg)
-                    if not ok:
-                        self.error('The specified object %r is not a function '
-                                   'or was not found along sys.path.' % arg)
-                        return
-                    funcname = ok
-                    lineno = int(ln)
-        if not filename:
-            filename = self.defaultFile()
+            cond = None
+        target = self._break_target(arg)
+        if target is None:
+            return
+        filename, lineno, funcname = target
+        filename = filename or self.defaultFile()
         line = self.checkline(filename, lineno)
-        if line:
-            err = self.set_break(filename, line, temporary, cond, funcname)
-            if err:
-                self.error(err)
-            else:
-                bp = self.get_breaks(filename, line)[-1]
-                self.message("Breakpoint %d at %s:%d" %
-                             (bp.number, bp.file, bp.line))
+        if not line:
+            return
+        err = self.set_break(filename, line, temporary, cond, funcname)
+        if err:
+            self.error(err)
+            return
+        bp = self.get_breaks(filename, line)[-1]
+        self.message("Breakpoint %d at %s:%d" % (bp.number, bp.file, bp.line))
 
     def defaultFile(self):
         """Produce a reasonable default."""
@@ -571,63 +594,54 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         self.do_break(arg, 1)
 
     def lineinfo(self, identifier):
-        failed = (None, None, None)
-        pieces = identifier.split("'")
-        if len(pieces) == 1:
-            name = pieces[0].strip()
-        elif len(pieces) == 3:
-            name = pieces[1].strip()
-        else:
-            return failed
-        if name == '':
-            return failed
-        parts = name.split('.')
-        if parts[0] == 'self':
-            del parts[0]
-            if len(parts) == 0:
-                return failed
-        fname = self.defaultFile()
-        if len(parts) == 1:
-            item = parts[0]
-        else:
-            found = self.lookupmodule(parts[0])
-            if found:
-                fname = found
-            item = parts[1]
-        return find_function(item, fname) or failed
+        # a function name, maybe quoted, maybe 'module.name' or
+        # 'self.name': where its def line is, as find_function says
+        nothing = (None, None, None)
+        quoted = identifier.split("'")
+        if len(quoted) not in (1, 3):
+            return nothing
+        name = quoted[len(quoted) // 2].strip()
+        if not name:
+            return nothing
+        dotted = name.split('.')
+        if dotted[0] == 'self':
+            dotted = dotted[1:]
+            if not dotted:
+                return nothing
+        where = self.defaultFile()
+        if len(dotted) > 1:
+            where = self.lookupmodule(dotted[0]) or where
+        return find_function(dotted[0] if len(dotted) == 1 else dotted[1], where) or nothing
 
     def checkline(self, filename, lineno):
-        """Check whether specified line seems to be executable.
-
-        Return `lineno` if it is, 0 if not (e.g. a docstring, comment, blank
-        line or EOF). Warning: testing is not comprehensive.
-        """
+        # lineno, if that line can hold a breakpoint; else 0 after a message
         frame = getattr(self, 'curframe', None)
-        globs = frame.f_globals if frame else None
-        line = linecache.getline(filename, lineno, globs)
-        if not line:
+        text = linecache.getline(filename, lineno, frame.f_globals if frame else None)
+        if not text:
             self.message('End of file')
             return 0
-        line = line.strip()
-        if (not line or line[0] == '#' or line[:3] == '"""'
-                or line[:3] == "'''"):
+        text = text.strip()
+        if not text or text.startswith(('#', '"""', "'''")):
             self.error('Blank or comment')
             return 0
         return lineno
+
+    def _each_breakpoint(self, arg):
+        # the breakpoints numbered in arg; a bad number is reported and skipped
+        for word in arg.split():
+            try:
+                yield self.get_bpbynumber(word)
+            except ValueError as err:
+                self.error(err)
 
     def do_enable(self, arg):
         """enable bpnumber [bpnumber ...]
         Enables the breakpoints given as a space separated list of
         breakpoint numbers.
         """
-        for number in arg.split():
-            try:
-                bp = self.get_bpbynumber(number)
-            except ValueError as err:
-                self.error(err)
-            else:
-                bp.enable()
-                self.message('Enabled %s' % bp)
+        for bp in self._each_breakpoint(arg):
+            bp.enable()
+            self.message('Enabled %s' % bp)
 
     def do_disable(self, arg):
         """disable bpnumber [bpnumber ...]
@@ -637,14 +651,20 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         breakpoint, it remains in the list of breakpoints and can be
         (re-)enabled.
         """
-        for number in arg.split():
-            try:
-                bp = self.get_bpbynumber(number)
-            except ValueError as err:
-                self.error(err)
-            else:
-                bp.disable()
-                self.message('Disabled %s' % bp)
+        for bp in self._each_breakpoint(arg):
+            bp.disable()
+            self.message('Disabled %s' % bp)
+
+    def _first_breakpoint(self, words):
+        # the breakpoint numbered by words[0], or None after an error
+        if not words:
+            self.error('Breakpoint number expected')
+            return None
+        try:
+            return self.get_bpbynumber(words[0].strip())
+        except ValueError as err:
+            self.error(err)
+            return None
 
     def do_condition(self, arg):
         """condition bpnumber [condition]
@@ -653,20 +673,15 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         condition is absent, any existing condition is removed; i.e.,
         the breakpoint is made unconditional.
         """
-        args = arg.split(' ', 1)
-        cond = args[1] if len(args) > 1 else None
-        try:
-            bp = self.get_bpbynumber(args[0].strip())
-        except IndexError:
-            self.error('Breakpoint number expected')
-        except ValueError as err:
-            self.error(err)
+        words = arg.split(' ', 1)
+        bp = self._first_breakpoint(words)
+        if bp is None:
+            return
+        bp.cond = words[1] if len(words) > 1 else None
+        if bp.cond:
+            self.message('New condition set for breakpoint %d.' % bp.number)
         else:
-            bp.cond = cond
-            if not cond:
-                self.message('Breakpoint %d is now unconditional.' % bp.number)
-            else:
-                self.message('New condition set for breakpoint %d.' % bp.number)
+            self.message('Breakpoint %d is now unconditional.' % bp.number)
 
     def do_ignore(self, arg):
         """ignore bpnumber [count]
@@ -677,26 +692,20 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         and the breakpoint is not disabled and any associated
         condition evaluates to true.
         """
-        args = arg.split()
+        words = arg.split()
         try:
-            count = int(args[1].strip())
+            count = int(words[1].strip())
         except:
             count = 0
-        try:
-            bp = self.get_bpbynumber(args[0].strip())
-        except IndexError:
-            self.error('Breakpoint number expected')
-        except ValueError as err:
-            self.error(err)
-        else:
-            bp.ignore = count
-            if count > 0:
-                crossings = '%d crossings' % count if count > 1 else '1 crossing'
-                self.message('Will ignore next %s of breakpoint %d.' %
-                             (crossings, bp.number))
-            else:
-                self.message('Will stop next time breakpoint %d is reached.'
-                             % bp.number)
+        bp = self._first_breakpoint(words)
+        if bp is None:
+            return
+        bp.ignore = count
+        if count <= 0:
+            self.message('Will stop next time breakpoint %d is reached.' % bp.number)
+            return
+        crossings = '1 crossing' if count == 1 else '%d crossings' % count
+        self.message('Will ignore next %s of breakpoint %d.' % (crossings, bp.number))
 
     def do_clear(self, arg):
         """cl(ear) filename:lineno
@@ -712,37 +721,31 @@ cl(ear) [bpnumber [bpnumber...]]
             except EOFError:
                 reply = 'no'
             if reply.strip().lower() in ('y', 'yes'):
-                cleared = [bp for bp in bdb.Breakpoint.bpbynumber if bp]
+                gone = [bp for bp in bdb.Breakpoint.bpbynumber if bp]
                 self.clear_all_breaks()
-                for bp in cleared:
+                for bp in gone:
                     self.message('Deleted %s' % bp)
             return
-        if ':' in arg:
-            # the last colon: a file name may hold one
-            at = arg.rfind(':')
-            filename = arg[:at]
-            arg = arg[at + 1:]
-            try:
-                lineno = int(arg)
-            except ValueError:
-                err = "Invalid line number (%s)" % arg
-            else:
-                cleared = self.get_breaks(filename, lineno)[:]
-                err = self.clear_break(filename, lineno)
-            if err:
-                self.error(err)
-            else:
-                for bp in cleared:
-                    self.message('Deleted %s' % bp)
-            return
-        for number in arg.split():
-            try:
-                bp = self.get_bpbynumber(number)
-            except ValueError as err:
-                self.error(err)
-            else:
-                self.clear_bpbynumber(number)
+        if ':' not in arg:
+            for bp in self._each_breakpoint(arg):
+                self.clear_bpbynumber(bp.number)
                 self.message('Deleted %s' % bp)
+            return
+        # file:line, split at the last colon (a file name may hold one)
+        filename, _, number = arg.rpartition(':')
+        gone = []
+        try:
+            lineno = int(number)
+        except ValueError:
+            err = "Invalid line number (%s)" % number
+        else:
+            gone = list(self.get_breaks(filename, lineno))
+            err = self.clear_break(filename, lineno)
+        if err:
+            self.error(err)
+            return
+        for bp in gone:
+            self.message('Deleted %s' % bp)
 
     do_cl = do_clear
 
@@ -759,11 +762,19 @@ cl(ear) [bpnumber [bpnumber...]]
 
     def _select_frame(self, number):
         assert 0 <= number < len(self.stack)
-        self.curindex = number
-        self.curframe = self.stack[self.curindex][0]
-        self.curframe_locals = self.curframe.f_locals
-        self.print_stack_entry(self.stack[self.curindex])
+        self._focus(number)
+        self.print_stack_entry(self.stack[number])
         self.lineno = None
+
+    # ---- moving in the stack and resuming
+
+    def _frame_count(self, arg):
+        # the count argument of up/down, or None after an error
+        try:
+            return int(arg or 1)
+        except ValueError:
+            self.error('Invalid frame count (%s)' % arg)
+            return None
 
     def do_up(self, arg):
         """u(p) [count]
@@ -773,12 +784,9 @@ cl(ear) [bpnumber [bpnumber...]]
         if self.curindex == 0:
             self.error('Oldest frame')
             return
-        try:
-            count = int(arg or 1)
-        except ValueError:
-            self.error('Invalid frame count (%s)' % arg)
-            return
-        self._select_frame(0 if count < 0 else max(0, self.curindex - count))
+        count = self._frame_count(arg)
+        if count is not None:
+            self._select_frame(0 if count < 0 else max(0, self.curindex - count))
 
     do_u = do_up
 
@@ -787,16 +795,13 @@ cl(ear) [bpnumber [bpnumber...]]
         Move the current frame count (default one) levels down in the
         stack trace (to a newer frame).
         """
-        if self.curindex + 1 == len(self.stack):
+        newest = len(self.stack) - 1
+        if self.curindex == newest:
             self.error('Newest frame')
             return
-        try:
-            count = int(arg or 1)
-        except ValueError:
-            self.error('Invalid frame count (%s)' % arg)
-            return
-        last = len(self.stack) - 1
-        self._select_frame(last if count < 0 else min(last, self.curindex + count))
+        count = self._frame_count(arg)
+        if count is not None:
+            self._select_frame(newest if count < 0 else min(newest, self.curindex + count))
 
     do_d = do_down
 
@@ -808,19 +813,18 @@ cl(ear) [bpnumber [bpnumber...]]
         or equal to that is reached.  In both cases, also stop when
         the current frame returns.
         """
+        target = None
         if arg:
             try:
-                lineno = int(arg)
+                target = int(arg)
             except ValueError:
                 self.error('Error in argument: %r' % arg)
                 return
-            if lineno <= self.curframe.f_lineno:
+            if target <= self.curframe.f_lineno:
                 self.error('"until" line number is smaller than current '
                            'line number')
                 return
-        else:
-            lineno = None
-        self.set_until(self.curframe, lineno)
+        self.set_until(self.curframe, target)
         return 1
 
     do_unt = do_until
@@ -902,37 +906,41 @@ cl(ear) [bpnumber [bpnumber...]]
         instance it is not possible to jump into the middle of a
         for loop or out of a finally clause.
         """
-        if self.curindex + 1 != len(self.stack):
+        if self.curindex != len(self.stack) - 1:
             self.error('You can only jump within the bottom frame')
             return
         try:
-            arg = int(arg)
+            target = int(arg)
         except ValueError:
             self.error("The 'jump' command requires a line number")
             return
         try:
-            self.curframe.f_lineno = arg
-            self.stack[self.curindex] = self.stack[self.curindex][0], arg
-            self.print_stack_entry(self.stack[self.curindex])
+            # setting f_lineno is the jump; the frame refuses bad targets
+            self.curframe.f_lineno = target
         except ValueError as e:
             self.error('Jump failed: %s' % e)
+            return
+        entry = self.stack[self.curindex] = (self.curframe, target)
+        self.print_stack_entry(entry)
 
     do_j = do_jump
 
     def do_debug(self, arg):
+        # a second debugger runs the statement; this one's trace function
+        # is off meanwhile, and sys.call_tracing lets the inner one trace
+        # although we are inside a trace function
         """debug code
         Enter a recursive debugger that steps through the code
         argument (which is an arbitrary expression or statement to be
         executed in the current environment).
         """
         sys.settrace(None)
-        globals = self.curframe.f_globals
-        locals = self.curframe_locals
+        scope = (self.curframe.f_globals, self.curframe_locals)
         inner = Pdb(self.completekey, self.stdin, self.stdout)
         inner.prompt = "(%s) " % self.prompt.strip()
         self.message("ENTERING RECURSIVE DEBUGGER")
         try:
-            sys.call_tracing(inner.run, (arg, globals, locals))
+            sys.call_tracing(inner.run, (arg,) + scope)
         except Exception:
             self._error_exc()
         self.message("LEAVING RECURSIVE DEBUGGER")
@@ -965,13 +973,11 @@ exit
         Print the argument list of the current function.
         """
         code = self.curframe.f_code
+        names = code.co_argcount + code.co_kwonlyargcount
+        names += bool(code.co_flags & inspect.CO_VARARGS)
+        names += bool(code.co_flags & inspect.CO_VARKEYWORDS)
         values = self.curframe_locals
-        count = code.co_argcount + code.co_kwonlyargcount
-        if code.co_flags & inspect.CO_VARARGS:
-            count += 1
-        if code.co_flags & inspect.CO_VARKEYWORDS:
-            count += 1
-        for name in code.co_varnames[:count]:
+        for name in code.co_varnames[:names]:
             if name in values:
                 self.message('%s = %s' % (name, self._safe_repr(values[name], name)))
             else:
@@ -983,11 +989,11 @@ exit
         """retval
         Print the return value for the last return of a function.
         """
-        if '__return__' in self.curframe_locals:
-            self.message(self._safe_repr(self.curframe_locals['__return__'],
-                                         "retval"))
-        else:
+        scope = self.curframe_locals
+        if '__return__' not in scope:
             self.error('Not yet returned!')
+            return
+        self.message(self._safe_repr(scope['__return__'], "retval"))
 
     do_rv = do_retval
 
@@ -998,19 +1004,25 @@ exit
             self._error_exc()
             raise
 
+    # ---- evaluating
+
     def _getval_except(self, arg, frame=None):
+        # the value of arg, or a marker naming the exception it raised
         try:
             if frame is None:
                 return eval(arg, self.curframe.f_globals, self.curframe_locals)
             return eval(arg, frame.f_globals, frame.f_locals)
         except:
-            err = traceback.format_exception_only(*sys.exc_info()[:2])[-1].strip()
-            return _rstr('** raised %s **' % err)
+            return _rstr('** raised %s **' % self._last_exception_line())
+
+    def _last_exception_line(self):
+        return traceback.format_exception_only(*sys.exc_info()[:2])[-1].strip()
 
     def _error_exc(self):
-        self.error(traceback.format_exception_only(*sys.exc_info()[:2])[-1].strip())
+        self.error(self._last_exception_line())
 
     def _msg_val_func(self, arg, func):
+        # print func(value of arg); errors of either step are reported
         try:
             value = self._getval(arg)
         except:
@@ -1021,6 +1033,7 @@ exit
             self._error_exc()
 
     def _safe_repr(self, obj, expr):
+        # repr(obj), or a line saying how it failed
         try:
             return repr(obj)
         except Exception as e:
@@ -1038,6 +1051,37 @@ exit
         """
         self._msg_val_func(arg, pprint.pformat)
 
+    # ---- showing source
+
+    def _source_of_frame(self):
+        # the file list shows for the current frame: a frozen module's
+        # code names '<frozen ...>', its __file__ the real one
+        filename = self.curframe.f_code.co_filename
+        if filename.startswith("<frozen"):
+            real = self.curframe.f_globals.get("__file__")
+            if isinstance(real, str):
+                return real
+        return filename
+
+    def _list_range(self, arg):
+        # (first, last) lines for list's argument, or None after an error
+        if not arg or arg == '.':
+            if self.lineno is None or arg == '.':
+                first = max(1, self.curframe.f_lineno - 5)
+            else:
+                first = self.lineno + 1
+            return first, first + 10
+        try:
+            if ',' not in arg:
+                first = max(1, int(arg.strip()) - 5)
+                return first, first + 10
+            first, last = (int(part.strip()) for part in arg.split(','))
+        except ValueError:
+            self.error('Error in argument: %r' % arg)
+            return None
+        # 'first, count' when the second number is below the first
+        return first, (first + last if last < first else last)
+
     def do_list(self, arg):
         """l(ist) [first [,last] | .]
 
@@ -1054,37 +1098,15 @@ exit
         ">>", if it differs from the current line.
         """
         self.lastcmd = 'list'
-        last = None
-        if arg and arg != '.':
-            try:
-                if ',' in arg:
-                    first, last = arg.split(',')
-                    first = int(first.strip())
-                    last = int(last.strip())
-                    if last < first:
-                        # a count
-                        last = first + last
-                else:
-                    first = max(1, int(arg.strip()) - 5)
-            except ValueError:
-                self.error('Error in argument: %r' % arg)
-                return
-        elif self.lineno is None or arg == '.':
-            first = max(1, self.curframe.f_lineno - 5)
-        else:
-            first = self.lineno + 1
-        if last is None:
-            last = first + 10
-        filename = self.curframe.f_code.co_filename
-        if filename.startswith("<frozen"):
-            module_file = self.curframe.f_globals.get("__file__")
-            if isinstance(module_file, str):
-                filename = module_file
-        breaklist = self.get_file_breaks(filename)
+        span = self._list_range(arg)
+        if span is None:
+            return
+        first, last = span
+        filename = self._source_of_frame()
+        marks = self.get_file_breaks(filename)
         try:
             lines = linecache.getlines(filename, self.curframe.f_globals)
-            self._print_lines(lines[first - 1:last], first, breaklist,
-                              self.curframe)
+            self._print_lines(lines[first - 1:last], first, marks, self.curframe)
             self.lineno = min(last, len(lines))
             if len(lines) < last:
                 self.message('[EOF]')
@@ -1097,14 +1119,13 @@ exit
         """longlist | ll
         List the whole source code for the current function or frame.
         """
-        filename = self.curframe.f_code.co_filename
-        breaklist = self.get_file_breaks(filename)
+        marks = self.get_file_breaks(self.curframe.f_code.co_filename)
         try:
-            lines, lineno = self._getsourcelines(self.curframe)
+            lines, first = self._getsourcelines(self.curframe)
         except OSError as err:
             self.error(err)
             return
-        self._print_lines(lines, lineno, breaklist, self.curframe)
+        self._print_lines(lines, first, marks, self.curframe)
 
     do_ll = do_longlist
 
@@ -1113,33 +1134,25 @@ exit
         Try to get source code for the given object and display it.
         """
         try:
-            obj = self._getval(arg)
+            target = self._getval(arg)
         except:
             return
         try:
-            lines, lineno = self._getsourcelines(obj)
+            lines, first = self._getsourcelines(target)
         except (OSError, TypeError) as err:
             self.error(err)
             return
-        self._print_lines(lines, lineno)
+        self._print_lines(lines, first)
 
     def _print_lines(self, lines, start, breaks=(), frame=None):
-        """Print a range of lines."""
-        if frame:
-            current = frame.f_lineno
-            raised = self.tb_lineno.get(frame, -1)
-        else:
-            current = raised = -1
+        # number, 'B' for a breakpoint, '->' for the current line and '>>'
+        # for the line an exception was raised at, a tab, the source
+        current = frame.f_lineno if frame else -1
+        raised = self.tb_lineno.get(frame, -1) if frame else -1
         for lineno, line in enumerate(lines, start):
-            text = str(lineno).rjust(3)
-            if len(text) < 4:
-                text += ' '
-            text += 'B' if lineno in breaks else ' '
-            if lineno == current:
-                text += '->'
-            elif lineno == raised:
-                text += '>>'
-            self.message(text + '\t' + line.rstrip())
+            marker = '->' if lineno == current else '>>' if lineno == raised else ''
+            gutter = str(lineno).rjust(3).ljust(4) + ('B' if lineno in breaks else ' ')
+            self.message(gutter + marker + '\t' + line.rstrip())
 
     def do_whatis(self, arg):
         """whatis arg
@@ -1149,25 +1162,19 @@ exit
             value = self._getval(arg)
         except:
             return
-        code = None
-        try:
-            code = value.__func__.__code__
-        except Exception:
-            pass
-        if code:
-            self.message('Method %s' % code.co_name)
-            return
-        try:
-            code = value.__code__
-        except Exception:
-            pass
-        if code:
-            self.message('Function %s' % code.co_name)
-            return
+        for holder, kind in ((lambda v: v.__func__.__code__, 'Method'),
+                             (lambda v: v.__code__, 'Function')):
+            try:
+                code = holder(value)
+            except Exception:
+                continue
+            if code:
+                self.message('%s %s' % (kind, code.co_name))
+                return
         if value.__class__ is type:
             self.message('Class %s.%s' % (value.__module__, value.__qualname__))
-            return
-        self.message(type(value))
+        else:
+            self.message(type(value))
 
     def do_display(self, arg):
         """display [expression]
@@ -1177,14 +1184,14 @@ exit
 
         Without expression, list all display expressions for the current frame.
         """
-        if not arg:
-            self.message('Currently displaying:')
-            for key, value in self.displaying.get(self.curframe, {}).items():
-                self.message('%s: %s' % (key, self._safe_repr(value, key)))
-        else:
+        if arg:
             value = self._getval_except(arg)
             self.displaying.setdefault(self.curframe, {})[arg] = value
             self.message('display %s: %s' % (arg, self._safe_repr(value, arg)))
+            return
+        self.message('Currently displaying:')
+        for expr, value in self.displaying.get(self.curframe, {}).items():
+            self.message('%s: %s' % (expr, self._safe_repr(value, expr)))
 
     def do_undisplay(self, arg):
         """undisplay [expression]
@@ -1193,13 +1200,14 @@ exit
 
         Without expression, clear all display expressions for the current frame.
         """
-        if arg:
-            try:
-                del self.displaying.get(self.curframe, {})[arg]
-            except KeyError:
-                self.error('not displaying %s' % arg)
-        else:
+        if not arg:
             self.displaying.pop(self.curframe, None)
+            return
+        shown = self.displaying.get(self.curframe, {})
+        if arg in shown:
+            del shown[arg]
+        else:
+            self.error('not displaying %s' % arg)
 
     def do_interact(self, arg):
         """interact
@@ -1234,28 +1242,24 @@ exit
         # Print instance variables in self
         alias ps pi self
         """
-        args = arg.split()
-        if len(args) == 0:
-            for name in sorted(self.aliases.keys()):
+        words = arg.split()
+        if not words:
+            for name in sorted(self.aliases):
                 self.message("%s = %s" % (name, self.aliases[name]))
-            return
-        if len(args) == 1:
-            if args[0] in self.aliases:
-                self.message("%s = %s" % (args[0], self.aliases[args[0]]))
-            else:
-                self.error(f"Unknown alias '{args[0]}'")
+        elif len(words) > 1:
+            self.aliases[words[0]] = ' '.join(words[1:])
+        elif words[0] in self.aliases:
+            self.message("%s = %s" % (words[0], self.aliases[words[0]]))
         else:
-            self.aliases[args[0]] = ' '.join(args[1:])
+            self.error(f"Unknown alias '{words[0]}'")
 
     def do_unalias(self, arg):
         """unalias name
         Delete the specified alias.
         """
-        args = arg.split()
-        if len(args) == 0:
-            return
-        if args[0] in self.aliases:
-            del self.aliases[args[0]]
+        words = arg.split()
+        if words:
+            self.aliases.pop(words[0], None)
 
     # the commands after which execution resumes (they end a command list)
     commands_resuming = ['do_continue', 'do_step', 'do_next', 'do_return',
@@ -1263,15 +1267,14 @@ exit
 
     def print_stack_trace(self):
         try:
-            for frame_lineno in self.stack:
-                self.print_stack_entry(frame_lineno)
+            for entry in self.stack:
+                self.print_stack_entry(entry)
         except KeyboardInterrupt:
             pass
 
     def print_stack_entry(self, frame_lineno, prompt_prefix=line_prefix):
-        frame, lineno = frame_lineno
-        prefix = '> ' if frame is self.curframe else '  '
-        self.message(prefix + self.format_stack_entry(frame_lineno, prompt_prefix))
+        marker = '> ' if frame_lineno[0] is self.curframe else '  '
+        self.message(marker + self.format_stack_entry(frame_lineno, prompt_prefix))
 
     def do_help(self, arg):
         """h(elp)
@@ -1282,22 +1285,18 @@ exit
         """
         if not arg:
             return cmd.Cmd.do_help(self, arg)
-        try:
-            try:
-                topic = getattr(self, 'help_' + arg)
-                return topic()
-            except AttributeError:
-                command = getattr(self, 'do_' + arg)
-        except AttributeError:
+        topic = getattr(self, 'help_' + arg, None)
+        if topic is not None:
+            return topic()
+        command = getattr(self, 'do_' + arg, None)
+        if command is None:
             self.error('No help for %r' % arg)
+        elif sys.flags.optimize >= 2:
+            self.error('No help for %r; please do not run Python with -OO '
+                       'if you need command help' % arg)
+        elif command.__doc__ is None:
+            self.error('No help for %r; __doc__ string missing' % arg)
         else:
-            if sys.flags.optimize >= 2:
-                self.error('No help for %r; please do not run Python with -OO '
-                           'if you need command help' % arg)
-                return
-            if command.__doc__ is None:
-                self.error('No help for %r; __doc__ string missing' % arg)
-                return
             self.message(command.__doc__.rstrip())
 
     do_h = do_help
@@ -1318,26 +1317,23 @@ exit
         help()
 
     def lookupmodule(self, filename):
-        """Helper function for break/clear parsing -- may be overridden.
-
-        lookupmodule() translates (possibly incomplete) file or module name
-        into an absolute file name.
-        """
+        # a path, a file beside the main script, or a module name ('.py'
+        # added) searched along sys.path, following directory symlinks
         if os.path.isabs(filename) and os.path.exists(filename):
             return filename
-        candidate = os.path.join(sys.path[0], filename)
-        if os.path.exists(candidate) and self.canonic(candidate) == self.mainpyfile:
-            return candidate
-        if os.path.splitext(filename)[1] == '':
-            filename = filename + '.py'
+        beside = os.path.join(sys.path[0], filename)
+        if os.path.exists(beside) and self.canonic(beside) == self.mainpyfile:
+            return beside
+        if not os.path.splitext(filename)[1]:
+            filename += '.py'
         if os.path.isabs(filename):
             return filename
-        for dirname in sys.path:
-            while os.path.islink(dirname):
-                dirname = os.readlink(dirname)
-            fullname = os.path.join(dirname, filename)
-            if os.path.exists(fullname):
-                return fullname
+        for entry in sys.path:
+            while os.path.islink(entry):
+                entry = os.readlink(entry)
+            candidate = os.path.join(entry, filename)
+            if os.path.exists(candidate):
+                return candidate
         return None
 
     def _format_exc(self, exc):

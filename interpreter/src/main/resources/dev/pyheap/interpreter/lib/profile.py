@@ -1,27 +1,36 @@
-"""Class for profiling Python code."""
+"""A profiler written in Python: Profile, run and runctx."""
 
-# The pure-Python profiler: its profile function charges the time between two
-# events to the function running when it happened.  Each frame being profiled
-# has a record on a stack of its own (self.cur, a 6-tuple chained to its
-# parent's): the time its parent is still owed, the time spent in the
-# function itself, the time spent in its callees, its label, the frame, the
-# parent record.  Leaving a frame moves its totals into self.timings[label] =
-# (calls not counting recursion, frames of it on the stack minus one, own
-# time, cumulative time, {caller label: calls}).  Two fake frames start the
-# stack: 'profiler' and the command being run (profile:0(...) in reports).
-# The time the profile function itself takes is kept out of the totals: the
-# timer is read at the start of an event and again at its end.
+# Profile is a sys.setprofile hook that reads a timer at every event and
+# books the time since the previous event to the function running then.
+#
+# The functions being run form a stack of records, self.cur, each a tuple
+#     (owed, own, inner, label, frame, parent)
+# owed   time that belongs to the caller (spent before this frame started),
+# own    time spent in the function's own code so far,
+# inner  time spent in the functions it called,
+# label  (file, first line, name), or ("", 0, name) for a built-in,
+# frame  the frame (or a fake_frame), parent the caller's record.
+# Two fake records sit at the bottom: 'profiler' and the command being run
+# (they show as profile:0(...) in reports).
+#
+# When a record is popped its figures go into self.timings[label], a tuple
+#     (calls, active, own total, cumulative total, {caller label: calls})
+# where `active` is how many more frames of the same function are still on
+# the stack: only the outermost one adds to calls and to the cumulative time,
+# so recursion is not counted twice.
+#
+# The hook's own cost is left out: the timer is read as the hook starts and
+# again as it ends, and the clock starts over from the second reading.
 
-import io
+import marshal
 import sys
 import time
-import marshal
 
 __all__ = ["run", "runctx", "Profile"]
 
 
 class _Utils:
-    """What run() and runctx() of profile and cProfile share."""
+    """run() and runctx() for a profiler class (this one or cProfile's)."""
 
     def __init__(self, profiler):
         self.profiler = profiler
@@ -33,7 +42,7 @@ class _Utils:
         except SystemExit:
             pass
         finally:
-            self._show(prof, filename, sort)
+            self._report(prof, filename, sort)
 
     def runctx(self, statement, globals, locals, filename, sort):
         prof = self.profiler()
@@ -42,185 +51,176 @@ class _Utils:
         except SystemExit:
             pass
         finally:
-            self._show(prof, filename, sort)
+            self._report(prof, filename, sort)
 
-    def _show(self, prof, filename, sort):
-        if filename is not None:
-            prof.dump_stats(filename)
-        else:
+    @staticmethod
+    def _report(prof, filename, sort):
+        if filename is None:
             prof.print_stats(sort)
+        else:
+            prof.dump_stats(filename)
 
 
 def run(statement, filename=None, sort=-1):
-    """Run statement under profiler optionally saving results in filename
+    """Profile the statement run by exec() in __main__.
 
-    This function takes a single argument that can be passed to the
-    "exec" statement, and an optional file name.  In all cases this
-    routine attempts to "exec" its first argument and gather profiling
-    statistics from the execution. If no file name is present, then this
-    function automatically prints a simple profiling report, sorted by the
-    standard name string (file/line/function-name) that is presented in
-    each line.
+    With a filename, the statistics are written there (marshal, as pstats
+    reads them); without, a report sorted by `sort` is printed.
     """
     return _Utils(Profile).run(statement, filename, sort)
 
 
 def runctx(statement, globals, locals, filename=None, sort=-1):
-    """Run statement under profiler, supplying your own globals and locals,
-    optionally saving results in filename.
-
-    statement and filename have the same semantics as profile.run
-    """
+    """run() with the namespaces to execute the statement in."""
     return _Utils(Profile).runctx(statement, globals, locals, filename, sort)
 
 
-class Profile:
-    """Profiler class (see the comment at the top of the module)."""
+def _sum_of_timer(timer):
+    # for a timer returning several numbers: the time is their sum
+    def get_time_timer(timer=timer, sum=sum):
+        return sum(timer())
+    return get_time_timer
 
-    bias = 0  # calibration constant
+
+class Profile:
+    """The profiler; see the comment at the top of the module.
+
+    timer (default time.process_time) returns a number, or a sequence of
+    numbers whose sum is the time; bias is taken off every event's time.
+    """
+
+    bias = 0
 
     def __init__(self, timer=None, bias=None):
         self.timings = {}
         self.cur = None
         self.cmd = ""
         self.c_func_name = ""
-        if bias is None:
-            bias = self.bias
-        self.bias = bias
+        self.bias = self.bias if bias is None else bias
         if not timer:
             self.timer = self.get_time = time.process_time
             self.dispatcher = self.trace_dispatch_i
         else:
             self.timer = timer
-            sample = self.timer()
-            try:
-                parts = len(sample)
-            except TypeError:
-                # a timer returning one number
-                self.get_time = timer
-                self.dispatcher = self.trace_dispatch_i
-            else:
-                # a timer returning a sequence: its sum is the time
-                if parts == 2:
-                    self.dispatcher = self.trace_dispatch
-                else:
-                    self.dispatcher = self.trace_dispatch_l
-
-                def get_time_timer(timer=timer, sum=sum):
-                    return sum(timer())
-                self.get_time = get_time_timer
+            self._choose_dispatcher(timer)
         self.t = self.get_time()
         self.simulate_call('profiler')
 
-    # -- the profile functions: elapsed time since the last event, less bias,
-    # then the event's handler; if it recorded the time, the clock restarts
-    # now, else the unrecorded time is carried to the next event
+    def _choose_dispatcher(self, timer):
+        # one sample tells the timer's shape
+        sample = timer()
+        try:
+            width = len(sample)
+        except TypeError:
+            self.get_time = timer
+            self.dispatcher = self.trace_dispatch_i
+            return
+        self.get_time = _sum_of_timer(timer)
+        self.dispatcher = self.trace_dispatch if width == 2 else self.trace_dispatch_l
+
+    # ---- the hooks, one per kind of timer.  Each measures the time since
+    # the last event, hands it to the event's handler, and restarts the
+    # clock: from now if the handler booked the time, else from a point
+    # that carries the unbooked time over to the next event.
+
+    def _book(self, frame, event, arg, elapsed):
+        if event == "c_call":
+            self.c_func_name = arg.__name__
+        return self.dispatch[event](self, frame, elapsed)
 
     def trace_dispatch(self, frame, event, arg):
-        timer = self.timer
-        now = timer()
-        t = now[0] + now[1] - self.t - self.bias
-        if event == "c_call":
-            self.c_func_name = arg.__name__
-        if self.dispatch[event](self, frame, t):
-            now = timer()
-            self.t = now[0] + now[1]
-        else:
-            now = timer()
-            self.t = now[0] + now[1] - t
+        # a timer returning (user, system)
+        clock = self.timer
+        reading = clock()
+        elapsed = reading[0] + reading[1] - self.t - self.bias
+        booked = self._book(frame, event, arg, elapsed)
+        reading = clock()
+        restart = reading[0] + reading[1]
+        self.t = restart if booked else restart - elapsed
 
     def trace_dispatch_i(self, frame, event, arg):
-        timer = self.timer
-        t = timer() - self.t - self.bias
-        if event == "c_call":
-            self.c_func_name = arg.__name__
-        if self.dispatch[event](self, frame, t):
-            self.t = timer()
-        else:
-            self.t = timer() - t
+        # a timer returning one number
+        clock = self.timer
+        elapsed = clock() - self.t - self.bias
+        booked = self._book(frame, event, arg, elapsed)
+        self.t = clock() if booked else clock() - elapsed
 
     def trace_dispatch_mac(self, frame, event, arg):
-        timer = self.timer
-        t = timer() / 60.0 - self.t - self.bias
-        if event == "c_call":
-            self.c_func_name = arg.__name__
-        if self.dispatch[event](self, frame, t):
-            self.t = timer() / 60.0
-        else:
-            self.t = timer() / 60.0 - t
+        # a timer counting sixtieths of a second
+        clock = self.timer
+        elapsed = clock() / 60.0 - self.t - self.bias
+        booked = self._book(frame, event, arg, elapsed)
+        self.t = clock() / 60.0 if booked else clock() / 60.0 - elapsed
 
     def trace_dispatch_l(self, frame, event, arg):
-        get_time = self.get_time
-        t = get_time() - self.t - self.bias
-        if event == "c_call":
-            self.c_func_name = arg.__name__
-        if self.dispatch[event](self, frame, t):
-            self.t = get_time()
-        else:
-            self.t = get_time() - t
+        # a timer returning any other sequence: get_time sums it
+        read = self.get_time
+        elapsed = read() - self.t - self.bias
+        booked = self._book(frame, event, arg, elapsed)
+        self.t = read() if booked else read() - elapsed
 
-    # -- the handlers
+    # ---- the handlers; each returns 1 once it has booked the time
 
     def trace_dispatch_exception(self, frame, t):
-        parent_owed, own, sub, label, rframe, parent = self.cur
-        if rframe is not frame and parent:
-            # the exception left a frame without a return event
-            return self.trace_dispatch_return(rframe, t)
-        self.cur = parent_owed, own + t, sub, label, rframe, parent
+        owed, own, inner, label, top_frame, parent = self.cur
+        if top_frame is not frame and parent:
+            # raised in a caller: the frame on top is gone without a return
+            return self.trace_dispatch_return(top_frame, t)
+        self.cur = owed, own + t, inner, label, top_frame, parent
         return 1
 
     def trace_dispatch_call(self, frame, t):
         if self.cur and frame.f_back is not self.cur[-2]:
-            # a sibling of the current frame: the current one left unseen
-            rframe = self.cur[-2]
-            if not isinstance(rframe, Profile.fake_frame):
-                assert rframe.f_back is frame.f_back, ("Bad call", self.cur[-3],
-                                                       rframe, rframe.f_back,
-                                                       frame, frame.f_back)
-                self.trace_dispatch_return(rframe, 0)
-                assert (self.cur is None or
-                        frame.f_back is self.cur[-2]), ("Bad call",
-                                                        self.cur[-3])
+            self._close_sibling(frame)
         code = frame.f_code
-        label = (code.co_filename, code.co_firstlineno, code.co_name)
-        self._push(label, frame, t)
+        self._enter((code.co_filename, code.co_firstlineno, code.co_name), frame, t)
         return 1
+
+    def _close_sibling(self, frame):
+        # the new frame's caller is not the frame on top: the one on top
+        # left (through an exception) without a return event
+        top_frame = self.cur[-2]
+        if isinstance(top_frame, Profile.fake_frame):
+            return
+        assert top_frame.f_back is frame.f_back, ("Bad call", self.cur[-3],
+                                                  top_frame, top_frame.f_back,
+                                                  frame, frame.f_back)
+        self.trace_dispatch_return(top_frame, 0)
+        assert self.cur is None or frame.f_back is self.cur[-2], (
+            "Bad call", self.cur[-3])
 
     def trace_dispatch_c_call(self, frame, t):
-        self._push(("", 0, self.c_func_name), frame, t)
+        self._enter(("", 0, self.c_func_name), frame, t)
         return 1
 
-    def _push(self, label, frame, t):
+    def _enter(self, label, frame, t):
+        # push a record; t, spent before the call, is owed to the caller
         self.cur = (t, 0, 0, label, frame, self.cur)
-        timings = self.timings
-        if label in timings:
-            cc, ns, tt, ct, callers = timings[label]
-            timings[label] = cc, ns + 1, tt, ct, callers
+        entry = self.timings.get(label)
+        if entry is None:
+            self.timings[label] = 0, 0, 0, 0, {}
         else:
-            timings[label] = 0, 0, 0, 0, {}
+            calls, active, own_total, cumulative, callers = entry
+            self.timings[label] = calls, active + 1, own_total, cumulative, callers
 
     def trace_dispatch_return(self, frame, t):
         if frame is not self.cur[-2]:
-            # the return of the caller of the current frame: close that first
+            # the caller returns while the record on top is its callee's
             assert frame is self.cur[-2].f_back, ("Bad return", self.cur[-3])
             self.trace_dispatch_return(self.cur[-2], 0)
-
-        parent_owed, own, sub, label, frame, parent = self.cur
-        own = own + t
-        frame_total = own + sub
-
-        p_owed, p_own, p_sub, p_label, p_frame, p_parent = parent
-        self.cur = (p_owed, p_own + parent_owed, p_sub + frame_total,
+        owed, own, inner, label, _, parent = self.cur
+        own += t
+        spent = own + inner
+        # the caller gets back what it was owed, and our time as its inner time
+        p_owed, p_own, p_inner, p_label, p_frame, p_parent = parent
+        self.cur = (p_owed, p_own + owed, p_inner + spent,
                     p_label, p_frame, p_parent)
-
-        timings = self.timings
-        cc, ns, tt, ct, callers = timings[label]
-        if not ns:
-            # the outermost frame of the function: its whole time counts
-            ct = ct + frame_total
-            cc = cc + 1
+        calls, active, own_total, cumulative, callers = self.timings[label]
+        if not active:
+            calls += 1
+            cumulative += spent
         callers[p_label] = callers.get(p_label, 0) + 1
-        timings[label] = cc, ns - 1, tt + own, ct, callers
+        self.timings[label] = calls, active - 1, own_total + own, cumulative, callers
         return 1
 
     dispatch = {
@@ -232,8 +232,11 @@ class Profile:
         "c_return": trace_dispatch_return,
     }
 
+    # ---- the fake records at the bottom of the stack
+
     def set_cmd(self, cmd):
         if self.cur[-1]:
+            # a command is already on the stack
             return
         self.cmd = cmd
         self.simulate_call(cmd)
@@ -254,19 +257,21 @@ class Profile:
             self.f_back = prior
 
     def simulate_call(self, name):
-        code = self.fake_code('profile', 0, name)
-        parent_frame = self.cur[-2] if self.cur else None
-        self.dispatch['call'](self, self.fake_frame(code, parent_frame), 0)
+        below = self.cur[-2] if self.cur else None
+        fake = self.fake_frame(self.fake_code('profile', 0, name), below)
+        self.dispatch['call'](self, fake, 0)
 
     def simulate_cmd_complete(self):
-        # return from every frame left on the stack, the time since the last
-        # event charged to the innermost
-        get_time = self.get_time
-        t = get_time() - self.t
+        # pop every record above the bottom one; the time since the last
+        # event goes to the innermost
+        read = self.get_time
+        elapsed = read() - self.t
         while self.cur[-1]:
-            self.dispatch['return'](self, self.cur[-2], t)
-            t = 0
-        self.t = get_time() - t
+            self.dispatch['return'](self, self.cur[-2], elapsed)
+            elapsed = 0
+        self.t = read() - elapsed
+
+    # ---- results
 
     def print_stats(self, sort=-1):
         import pstats
@@ -282,15 +287,19 @@ class Profile:
         self.snapshot_stats()
 
     def snapshot_stats(self):
-        self.stats = {}
-        for label, (cc, ns, tt, ct, callers) in self.timings.items():
-            callers = callers.copy()
-            self.stats[label] = cc, sum(callers.values()), tt, ct, callers
+        # pstats' layout: (primitive calls, all calls, own, cumulative, callers)
+        self.stats = {
+            label: (calls, sum(callers.values()), own_total, cumulative, dict(callers))
+            for label, (calls, _, own_total, cumulative, callers) in self.timings.items()
+        }
+
+    # ---- running code under the profiler.  Between setprofile and the
+    # code, and in the finally clause, these methods call nothing but
+    # sys.setprofile, whose own events the figures include as CPython's do.
 
     def run(self, cmd):
         import __main__
-        namespace = __main__.__dict__
-        return self.runctx(cmd, namespace, namespace)
+        return self.runctx(cmd, __main__.__dict__, __main__.__dict__)
 
     def runctx(self, cmd, globals, locals):
         self.set_cmd(cmd)

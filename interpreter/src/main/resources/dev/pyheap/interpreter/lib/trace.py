@@ -1,84 +1,124 @@
-"""Program/module to trace Python program or function execution.
+"""Line tracing and coverage counting built on sys.settrace.
 
-Trace runs code under sys.settrace and, as asked, prints each line as it runs
-(``name.py(3): source``, with `` --- modulename: m, funcname: f`` at each call
-of a traced module), counts the times each line ran, lists the functions
-called or the calling relationships between them.  results() gives a
-CoverageResults, whose write_results() writes NAME.cover files: each source
-line prefixed by its count, or by ``>>>>>> `` when it is executable and never
-ran.
+A Trace runs code and, depending on how it was made, prints every line as
+it runs (``name.py(3): source``, with `` --- modulename: m, funcname: f`` on
+entering each traced function), counts how many times each line ran, or
+records which functions were called or who called whom.  results() hands
+back a CoverageResults; its write_results() prints the function lists and
+writes NAME.cover files, the source with each line's count in front, and
+``>>>>>> `` in front of executable lines that never ran.
 """
 
 __all__ = ['Trace', 'CoverageResults']
 
+import dis
+import gc
+import inspect
 import linecache
 import os
+import pickle
 import sys
+import threading
 import token
 import tokenize
-import inspect
-import gc
-import dis
-import pickle
 from time import monotonic as _time
-
-import threading
 
 PRAGMA_NOCOVER = "#pragma NO COVER"
 
 
-class _Ignore:
-    """Which modules are not traced: named ones (and their submodules), those
-    under the given directories, built-in code; answers are remembered."""
+class _Exclusions:
+    """The modules a Trace leaves alone: those named (with their
+    submodules), those in the given directories, and code with no file.
+    Verdicts are cached by module name."""
 
     def __init__(self, modules=None, dirs=None):
-        self._mods = set(modules) if modules else set()
+        self._modules = set(modules) if modules else set()
         self._dirs = [os.path.normpath(d) for d in dirs] if dirs else []
-        self._ignore = {'<string>': 1}
+        self._verdicts = {'<string>': 1}
 
     def names(self, filename, modulename):
-        if modulename in self._ignore:
-            return self._ignore[modulename]
-        self._ignore[modulename] = verdict = self._decide(filename, modulename)
+        verdict = self._verdicts.get(modulename)
+        if verdict is None:
+            verdict = self._verdicts[modulename] = self._excluded(filename, modulename)
         return verdict
 
-    def _decide(self, filename, modulename):
-        if modulename in self._mods:
+    def _excluded(self, filename, modulename):
+        if modulename in self._modules:
             return 1
-        for mod in self._mods:
-            if modulename.startswith(mod + '.'):
-                return 1
+        if any(modulename.startswith(name + '.') for name in self._modules):
+            return 1
         if filename is None:
             return 1
-        for d in self._dirs:
-            if filename.startswith(d + os.sep):
-                return 1
+        if any(filename.startswith(d + os.sep) for d in self._dirs):
+            return 1
         return 0
 
 
-def _modname(path):
-    """Return a plausible module name for the path."""
+def _short_module_name(path):
+    # the file's name without directory and extension
     return os.path.splitext(os.path.basename(path))[0]
 
 
-def _fullmodname(path):
-    """Return a plausible module name for the path: its dotted name below
-    the longest entry of sys.path holding it."""
-    compared = os.path.normcase(path)
-    longest = ""
-    for entry in sys.path:
-        entry = os.path.normcase(entry)
-        if compared.startswith(entry) and compared[len(entry):len(entry) + 1] == os.sep:
-            if len(entry) > len(longest):
-                longest = entry
-    base = path[len(longest) + 1:] if longest else path
-    base = os.path.splitdrive(base)[1].replace(os.sep, ".")
+def _dotted_module_name(path):
+    # the dotted name of path below the longest sys.path entry holding it
+    key = os.path.normcase(path)
+    best = ""
+    for entry in map(os.path.normcase, sys.path):
+        inside = key.startswith(entry) and key[len(entry):len(entry) + 1] == os.sep
+        if inside and len(entry) > len(best):
+            best = entry
+    rest = path[len(best) + 1:] if best else path
+    rest = os.path.splitdrive(rest)[1].replace(os.sep, ".")
     if os.altsep:
-        base = base.replace(os.altsep, ".")
-    return os.path.splitext(base)[0].lstrip(".")
+        rest = rest.replace(os.altsep, ".")
+    return os.path.splitext(rest)[0].lstrip(".")
+
+
+# ---- which lines of a file are executable
+
+def _docstring_lines(filename, encoding=None):
+    # a string token right after an indent opens a block: a docstring,
+    # whose lines the line table lists but which are never "missed"
+    lines = {}
+    before = token.INDENT
+    with open(filename, encoding=encoding) as source:
+        for kind, _, start, end, _ in tokenize.generate_tokens(source.readline):
+            if kind == token.STRING and before == token.INDENT:
+                lines.update(dict.fromkeys(range(start[0], end[0] + 1), 1))
+            before = kind
+    return lines
+
+
+def _code_lines(code, excluded):
+    # the line starts of code and of every code object nested in it
+    lines = {}
+    pending = [code]
+    while pending:
+        current = pending.pop()
+        for _, lineno in dis.findlinestarts(current):
+            if lineno not in excluded:
+                lines[lineno] = 1
+        pending.extend(c for c in current.co_consts if inspect.iscode(c))
+    return lines
+
+
+def _executable_lines(filename):
+    try:
+        with tokenize.open(filename) as f:
+            text = f.read()
+            encoding = f.encoding
+    except OSError as err:
+        print("Not printing coverage data for %r: %s" % (filename, err),
+              file=sys.stderr)
+        return {}
+    code = compile(text, filename, "exec")
+    return _code_lines(code, _docstring_lines(filename, encoding))
 
 
 class CoverageResults:
+    """What a Trace gathered: counts[(file, line)], calledfuncs and callers
+    (dicts used as sets), merged with a pickled infile if given."""
+
     def __init__(self, counts=None, calledfuncs=None, infile=None,
                  callers=None, outfile=None):
         self.counts = {} if counts is None else counts
@@ -88,194 +128,150 @@ class CoverageResults:
         self.infile = infile
         self.outfile = outfile
         if self.infile:
-            try:
-                with open(self.infile, 'rb') as f:
-                    counts, calledfuncs, callers = pickle.load(f)
-                self.update(self.__class__(counts, calledfuncs, callers=callers))
-            except (OSError, EOFError, ValueError) as err:
-                print("Skipping counts file %r: %s" % (self.infile, err),
-                      file=sys.stderr)
+            self._merge_saved(self.infile)
+
+    def _merge_saved(self, path):
+        try:
+            with open(path, 'rb') as f:
+                counts, calledfuncs, callers = pickle.load(f)
+            self.update(self.__class__(counts, calledfuncs, callers=callers))
+        except (OSError, EOFError, ValueError) as err:
+            print("Skipping counts file %r: %s" % (path, err), file=sys.stderr)
 
     def is_ignored_filename(self, filename):
-        """Return True if the filename does not refer to a file
-        we want to have reported.
-        """
-        return filename.startswith('<') and filename.endswith('>')
+        """Whether filename is a pseudo-file ("<string>") with no report."""
+        return filename[:1] == '<' and filename[-1:] == '>'
 
     def update(self, other):
-        """Merge in the data from another CoverageResults"""
+        """Add another CoverageResults' figures to these."""
         for key, hits in other.counts.items():
             self.counts[key] = self.counts.get(key, 0) + hits
-        for key in other.calledfuncs:
-            self.calledfuncs[key] = 1
-        for key in other.callers:
-            self.callers[key] = 1
+        self.calledfuncs.update(dict.fromkeys(other.calledfuncs, 1))
+        self.callers.update(dict.fromkeys(other.callers, 1))
 
     def write_results(self, show_missing=True, summary=False, coverdir=None):
-        """
-        Write the coverage results.
+        """Print the functions called and the calling relationships, write
+        a .cover file per source file counted (beside the source, or in
+        coverdir under its dotted module name), then save to outfile.
 
-        :param show_missing: Show lines that had no hits.
-        :param summary: Include coverage summary per module.
-        :param coverdir: If None, the results of each module are placed in its
-                         directory, otherwise it is included in the directory
-                         specified.
+        show_missing marks executable lines that never ran; summary prints
+        a table of lines and coverage per module.
         """
         if self.calledfuncs:
-            print()
-            print("functions called:")
-            for filename, modulename, funcname in sorted(self.calledfuncs):
-                print("filename: %s, modulename: %s, funcname: %s"
-                      % (filename, modulename, funcname))
-
+            self._print_called()
         if self.callers:
-            print()
-            print("calling relationships:")
-            last_file = last_callee_file = ""
-            for (pfile, pmod, pfunc), (cfile, cmod, cfunc) in sorted(self.callers):
-                if pfile != last_file:
-                    print()
-                    print("***", pfile, "***")
-                    last_file = pfile
-                    last_callee_file = ""
-                if cfile != pfile and last_callee_file != cfile:
-                    print("  -->", cfile)
-                    last_callee_file = cfile
-                print("    %s.%s -> %s.%s" % (pmod, pfunc, cmod, cfunc))
-
-        per_file = {}
-        for filename, lineno in self.counts:
-            per_file.setdefault(filename, {})[lineno] = self.counts[(filename, lineno)]
-
-        sums = {}
-        for filename, hits in per_file.items():
+            self._print_callers()
+        table = {}
+        for filename, hits in self._hits_by_file().items():
             if self.is_ignored_filename(filename):
                 continue
-            if filename.endswith(".pyc"):
-                filename = filename[:-1]
-            if coverdir is None:
-                directory = os.path.dirname(os.path.abspath(filename))
-                modulename = _modname(filename)
-            else:
-                directory = coverdir
-                if not os.path.exists(directory):
-                    os.makedirs(directory)
-                modulename = _fullmodname(filename)
-            executable = _find_executable_linenos(filename) if show_missing else {}
-            source = linecache.getlines(filename)
-            coverpath = os.path.join(directory, modulename + ".cover")
-            with open(filename, 'rb') as fp:
-                encoding, _ = tokenize.detect_encoding(fp.readline)
-            n_hits, n_lines = self.write_results_file(coverpath, source,
-                                                      executable, hits, encoding)
-            if summary and n_lines:
-                percent = int(100 * n_hits / n_lines)
-                sums[modulename] = n_lines, percent, modulename, filename
-
-        if summary and sums:
+            row = self._cover_file(filename, hits, show_missing, coverdir)
+            if summary and row:
+                table[row[2]] = row
+        if summary and table:
             print("lines   cov%   module   (path)")
-            for name in sorted(sums):
-                print("%5d   %3d%%   %s   (%s)" % sums[name])
-
+            for name in sorted(table):
+                print("%5d   %3d%%   %s   (%s)" % table[name])
         if self.outfile:
-            try:
-                with open(self.outfile, 'wb') as f:
-                    pickle.dump((self.counts, self.calledfuncs, self.callers), f, 1)
-            except OSError as err:
-                print("Can't save counts files because %s" % err, file=sys.stderr)
+            self._save(self.outfile)
+
+    def _print_called(self):
+        print()
+        print("functions called:")
+        for entry in sorted(self.calledfuncs):
+            print("filename: %s, modulename: %s, funcname: %s" % entry)
+
+    def _print_callers(self):
+        print()
+        print("calling relationships:")
+        caller_file = callee_file = ""
+        for (pfile, pmod, pfunc), (cfile, cmod, cfunc) in sorted(self.callers):
+            if pfile != caller_file:
+                print()
+                print("***", pfile, "***")
+                caller_file, callee_file = pfile, ""
+            if cfile != pfile and cfile != callee_file:
+                print("  -->", cfile)
+                callee_file = cfile
+            print("    %s.%s -> %s.%s" % (pmod, pfunc, cmod, cfunc))
+
+    def _hits_by_file(self):
+        grouped = {}
+        for (filename, lineno), hits in self.counts.items():
+            grouped.setdefault(filename, {})[lineno] = hits
+        return grouped
+
+    def _cover_file(self, filename, hits, show_missing, coverdir):
+        # write one .cover file; the summary row, or None with no line to count
+        if filename.endswith(".pyc"):
+            filename = filename[:-1]
+        if coverdir is None:
+            where = os.path.dirname(os.path.abspath(filename))
+            modulename = _short_module_name(filename)
+        else:
+            where = coverdir
+            os.makedirs(where, exist_ok=True)
+            modulename = _dotted_module_name(filename)
+        executable = _executable_lines(filename) if show_missing else {}
+        source = linecache.getlines(filename)
+        with open(filename, 'rb') as raw:
+            encoding = tokenize.detect_encoding(raw.readline)[0]
+        covered, countable = self.write_results_file(
+            os.path.join(where, modulename + ".cover"), source, executable,
+            hits, encoding)
+        if not countable:
+            return None
+        return countable, int(100 * covered / countable), modulename, filename
+
+    def _save(self, path):
+        try:
+            with open(path, 'wb') as f:
+                pickle.dump((self.counts, self.calledfuncs, self.callers), f, 1)
+        except OSError as err:
+            print("Can't save counts files because %s" % err, file=sys.stderr)
 
     def write_results_file(self, path, lines, lnotab, lines_hit, encoding=None):
-        """Return a coverage results file in path."""
+        """Write lines to path, each after its count, ">>>>>> " (executable
+        per lnotab, never run) or blanks; return (lines hit, lines counted)."""
         try:
-            outfile = open(path, "w", encoding=encoding)
+            out = open(path, "w", encoding=encoding)
         except OSError as err:
             print("trace: Could not open %r for writing: %s - skipping"
                   % (path, err), file=sys.stderr)
             return 0, 0
-        n_lines = 0
-        n_hits = 0
-        with outfile:
-            for lineno, line in enumerate(lines, 1):
+        covered = countable = 0
+        with out:
+            for lineno, text in enumerate(lines, 1):
                 if lineno in lines_hit:
-                    outfile.write("%5d: " % lines_hit[lineno])
-                    n_hits += 1
-                    n_lines += 1
-                elif lineno in lnotab and PRAGMA_NOCOVER not in line:
-                    outfile.write(">>>>>> ")
-                    n_lines += 1
+                    margin = "%5d: " % lines_hit[lineno]
+                    covered += 1
+                    countable += 1
+                elif lineno in lnotab and PRAGMA_NOCOVER not in text:
+                    margin = ">>>>>> "
+                    countable += 1
                 else:
-                    outfile.write("       ")
-                outfile.write(line.expandtabs(8))
-        return n_hits, n_lines
-
-
-def _find_lines_from_code(code, strs):
-    """Return dict where keys are lines in the line number table."""
-    return {lineno: 1 for _, lineno in dis.findlinestarts(code)
-            if lineno not in strs}
-
-
-def _find_lines(code, strs):
-    """Return lineno dict for all code objects reachable from code."""
-    linenos = _find_lines_from_code(code, strs)
-    for const in code.co_consts:
-        if inspect.iscode(const):
-            linenos.update(_find_lines(const, strs))
-    return linenos
-
-
-def _find_strings(filename, encoding=None):
-    """Return a dict of possible docstring positions: the lines of every
-    string token that starts a statement block (an indent precedes it)."""
-    found = {}
-    previous = token.INDENT
-    with open(filename, encoding=encoding) as f:
-        for ttype, tstr, start, end, line in tokenize.generate_tokens(f.readline):
-            if ttype == token.STRING and previous == token.INDENT:
-                for lineno in range(start[0], end[0] + 1):
-                    found[lineno] = 1
-            previous = ttype
-    return found
-
-
-def _find_executable_linenos(filename):
-    """Return dict where keys are line numbers in the line number table."""
-    try:
-        with tokenize.open(filename) as f:
-            source = f.read()
-            encoding = f.encoding
-    except OSError as err:
-        print("Not printing coverage data for %r: %s" % (filename, err),
-              file=sys.stderr)
-        return {}
-    code = compile(source, filename, "exec")
-    return _find_lines(code, _find_strings(filename, encoding))
+                    margin = "       "
+                out.write(margin)
+                out.write(text.expandtabs(8))
+        return covered, countable
 
 
 class Trace:
+    """Runs code under a trace function chosen by the flags.
+
+    count: count line executions; trace: print each line; countfuncs:
+    only note the functions called; countcallers: only note who calls whom
+    (the last two take precedence, countcallers first).  ignoremods and
+    ignoredirs exclude modules; infile and outfile hold saved counts for
+    results(); timing prefixes printed lines with the seconds elapsed.
+    """
+
     def __init__(self, count=1, trace=1, countfuncs=0, countcallers=0,
                  ignoremods=(), ignoredirs=(), infile=None, outfile=None,
                  timing=False):
-        """
-        @param count true iff it should count number of times each
-                     line is executed
-        @param trace true iff it should print out each line that is
-                     being counted
-        @param countfuncs true iff it should just output a list of
-                     (filename, modulename, funcname,) for functions
-                     that were called at least once;  This overrides
-                     `count' and `trace'
-        @param ignoremods a list of the names of modules to ignore
-        @param ignoredirs a list of the names of directories to ignore
-                     all of the (recursive) contents of
-        @param infile file from which to read stored counts to be
-                     added into the results
-        @param outfile file in which to write the results
-        @param timing true iff timing information be displayed
-        """
         self.infile = infile
         self.outfile = outfile
-        self.ignore = _Ignore(ignoremods, ignoredirs)
+        self.ignore = _Exclusions(ignoremods, ignoredirs)
         self.counts = {}
         self.pathtobasename = {}
         self.donothing = 0
@@ -286,24 +282,25 @@ class Trace:
         self.start_time = _time() if timing else None
         if countcallers:
             self.globaltrace = self.globaltrace_trackcallers
-        elif countfuncs:
+            return
+        if countfuncs:
             self.globaltrace = self.globaltrace_countfuncs
-        elif trace and count:
-            self.globaltrace = self.globaltrace_lt
-            self.localtrace = self.localtrace_trace_and_count
-        elif trace:
-            self.globaltrace = self.globaltrace_lt
-            self.localtrace = self.localtrace_trace
-        elif count:
-            self.globaltrace = self.globaltrace_lt
-            self.localtrace = self.localtrace_count
-        else:
+            return
+        local = {(True, True): self.localtrace_trace_and_count,
+                 (True, False): self.localtrace_trace,
+                 (False, True): self.localtrace_count}.get((bool(trace), bool(count)))
+        if local is None:
             self.donothing = 1
+        else:
+            self.globaltrace = self.globaltrace_lt
+            self.localtrace = local
+
+    # Between installing the trace function and running the code, and
+    # after it, these call nothing else: the tracer would see it.
 
     def run(self, cmd):
         import __main__
-        namespace = __main__.__dict__
-        self.runctx(cmd, namespace, namespace)
+        self.runctx(cmd, __main__.__dict__, __main__.__dict__)
 
     def runctx(self, cmd, globals=None, locals=None):
         if globals is None:
@@ -332,16 +329,17 @@ class Trace:
         return result
 
     def file_module_function_of(self, frame):
+        """(file, module, function) of frame; a method is named
+        Class.method when its class can be found."""
         code = frame.f_code
-        filename = code.co_filename
-        modulename = _modname(filename) if filename else None
-        funcname = code.co_name
+        where = code.co_filename
+        module = _short_module_name(where) if where else None
         if code not in self._caller_cache:
             self._caller_cache[code] = self._class_of(code)
-        clsname = self._caller_cache[code]
-        if clsname is not None:
-            funcname = "%s.%s" % (clsname, funcname)
-        return filename, modulename, funcname
+        owner = self._caller_cache[code]
+        if owner is None:
+            return where, module, code.co_name
+        return where, module, "%s.%s" % (owner, code.co_name)
 
     @staticmethod
     def _class_of(code):
@@ -358,72 +356,66 @@ class Trace:
             return None
         return classes[0].__name__
 
-    def globaltrace_trackcallers(self, frame, why, arg):
-        """Handler for call events.
+    # ---- the trace functions
 
-        Adds information about who called who to the self._callers dict.
-        """
+    def globaltrace_trackcallers(self, frame, why, arg):
+        """At each call, note the (caller, callee) pair."""
         if why == 'call':
-            this_func = self.file_module_function_of(frame)
-            parent_func = self.file_module_function_of(frame.f_back)
-            self._callers[(parent_func, this_func)] = 1
+            callee = self.file_module_function_of(frame)
+            caller = self.file_module_function_of(frame.f_back)
+            self._callers[(caller, callee)] = 1
 
     def globaltrace_countfuncs(self, frame, why, arg):
-        """Handler for call events.
-
-        Adds (filename, modulename, funcname) to the self._calledfuncs dict.
-        """
+        """At each call, note the function called."""
         if why == 'call':
             self._calledfuncs[self.file_module_function_of(frame)] = 1
 
     def globaltrace_lt(self, frame, why, arg):
-        """Handler for call events.
-
-        If the code block being entered is to be ignored, returns `None',
-        else returns self.localtrace.
-        """
+        """At each call: the local trace function, unless the module is
+        excluded or the code has no __file__."""
         if why != 'call':
             return None
-        filename = frame.f_globals.get('__file__', None)
-        if not filename:
+        path = frame.f_globals.get('__file__', None)
+        if not path:
             return None
-        modulename = _modname(filename)
-        if modulename is None or self.ignore.names(filename, modulename):
+        module = _short_module_name(path)
+        if module is None or self.ignore.names(path, module):
             return None
         if self.trace:
             print(" --- modulename: %s, funcname: %s"
-                  % (modulename, frame.f_code.co_name))
+                  % (module, frame.f_code.co_name))
         return self.localtrace
 
-    def _show_line(self, frame):
-        filename = frame.f_code.co_filename
+    def _print_line(self, frame):
+        path = frame.f_code.co_filename
         lineno = frame.f_lineno
         if self.start_time:
             print('%.2f' % (_time() - self.start_time), end=' ')
-        print("%s(%d): %s" % (os.path.basename(filename), lineno,
-                              linecache.getline(filename, lineno)), end='')
+        text = linecache.getline(path, lineno)
+        print("%s(%d): %s" % (os.path.basename(path), lineno, text), end='')
 
-    def _count_line(self, frame):
-        key = frame.f_code.co_filename, frame.f_lineno
+    def _tally(self, frame):
+        key = (frame.f_code.co_filename, frame.f_lineno)
         self.counts[key] = self.counts.get(key, 0) + 1
 
     def localtrace_trace_and_count(self, frame, why, arg):
         if why == "line":
-            self._count_line(frame)
-            self._show_line(frame)
+            self._tally(frame)
+            self._print_line(frame)
         return self.localtrace
 
     def localtrace_trace(self, frame, why, arg):
         if why == "line":
-            self._show_line(frame)
+            self._print_line(frame)
         return self.localtrace
 
     def localtrace_count(self, frame, why, arg):
         if why == "line":
-            self._count_line(frame)
+            self._tally(frame)
         return self.localtrace
 
     def results(self):
+        """A CoverageResults of what was gathered (and of infile)."""
         return CoverageResults(self.counts, infile=self.infile,
                                outfile=self.outfile,
                                calledfuncs=self._calledfuncs,
