@@ -13,14 +13,14 @@ print(fr.clear())
 def gen():
     r = Res(2)
     try:
-        f = sys._getframe()
-        try: f.clear()
+        try: sys._getframe().clear()
         except RuntimeError as e: print("inside:", e)
         yield 1
         yield 2
     finally:
         print("finally ran")
 g = gen(); print(next(g)); fo = g.gi_frame; print(fo.clear()); print(g.gi_frame, g.gi_running, list(g))
+del fo; print("frame object gone")
 g2 = gen(); fo2 = g2.gi_frame; fo2.clear(); print(list(g2))
 try: sys._getframe().clear()
 except RuntimeError as e: print(e)
@@ -31,9 +31,5 @@ def outer():
         except RuntimeError as e: print("caller:", e)
     inner()
 outer()
-try:
-    1 / 0
-except ZeroDivisionError as e:
-    tb = e.__traceback__
-print(type(tb.tb_frame.clear).__name__)
+print(type(sys._getframe().clear).__name__)
 print("end")

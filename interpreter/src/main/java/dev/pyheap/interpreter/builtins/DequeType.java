@@ -204,6 +204,7 @@ final class DequeType extends PyType {
     @Override
     protected void fillDict() {
         putClassGetItem();
+        putGetSets("maxlen"); // deque_getset: read through lookupAttr
     }
 
     private interface PyMethodCopy {
