@@ -338,6 +338,9 @@ Reversible = _alias(abc.Reversible, 'Reversible')
 Awaitable = _alias(abc.Awaitable, 'Awaitable')
 Coroutine = _alias(abc.Coroutine, 'Coroutine')
 AsyncIterable = _alias(abc.AsyncIterable, 'AsyncIterable')
+AsyncGenerator = _alias(abc.AsyncGenerator, 'AsyncGenerator')
+ByteString = _alias(abc.ByteString, 'ByteString')
+MappingView = _alias(abc.MappingView, 'MappingView')
 AsyncIterator = _alias(abc.AsyncIterator, 'AsyncIterator')
 ItemsView = _alias(abc.ItemsView, 'ItemsView')
 KeysView = _alias(abc.KeysView, 'KeysView')
@@ -530,13 +533,198 @@ def final(f):
     return f
 
 
+_overloads = {}
+
+
+def _overload_key(func):
+    func = getattr(func, '__func__', func)
+    return getattr(func, '__module__', None), getattr(func, '__qualname__', None), \
+        getattr(getattr(func, '__code__', None), 'co_firstlineno', None)
+
+
 def overload(func):
+    """Records func as one signature of an overloaded function (get_overloads lists them); the
+    name then stands for a function that refuses to be called until the implementation follows."""
+    f = getattr(func, '__func__', func)
+    try:
+        _overloads.setdefault(f.__module__, {}).setdefault(f.__qualname__, {})[f.__code__.co_firstlineno] = func
+    except AttributeError:
+        pass
+
     def _overload_dummy(*args, **kwds):
         raise NotImplementedError('You should not call an overloaded function. '
                                   'A series of @overload-decorated functions '
                                   'outside a stub module should always be followed '
                                   'by an implementation that is not @overload-ed.')
     return _overload_dummy
+
+
+def get_overloads(func):
+    f = getattr(func, '__func__', func)
+    if f.__module__ not in _overloads:
+        return []
+    return list(_overloads[f.__module__].get(f.__qualname__, {}).values())
+
+
+def clear_overloads():
+    _overloads.clear()
+
+
+def assert_type(val, typ, /):
+    return val
+
+
+def assert_never(arg, /):
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError(f'Expected code to be unreachable, but got: {value}')
+
+
+def reveal_type(obj, /):
+    import sys
+    print(f'Runtime type is {type(obj).__name__!r}', file=sys.stderr)
+    return obj
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            'eq_default': eq_default, 'order_default': order_default, 'kw_only_default': kw_only_default,
+            'field_specifiers': field_specifiers, 'kwargs': kwargs}
+        return cls_or_fn
+    return decorator
+
+
+def no_type_check_decorator(decorator):
+    def wrapped_decorator(*args, **kwds):
+        return no_type_check(decorator(*args, **kwds))
+    wrapped_decorator.__name__ = getattr(decorator, '__name__', 'wrapped_decorator')
+    wrapped_decorator.__qualname__ = getattr(decorator, '__qualname__', 'wrapped_decorator')
+    return wrapped_decorator
+
+
+class ForwardRef(_Final):
+    """A string annotation not evaluated yet."""
+    __slots__ = ('__forward_arg__', '__forward_evaluated__', '__forward_value__', '__forward_is_argument__',
+                 '__forward_is_class__', '__forward_module__')
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f'Forward reference must be a string -- got {arg!r}')
+        self.__forward_arg__ = arg
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__ and self.__forward_module__ == other.__forward_module__
+
+    def __hash__(self):
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __repr__(self):
+        module = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{module})'
+
+
+class ParamSpecArgs(_Final):
+    __slots__ = ('__origin__',)
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.args'
+
+    def __eq__(self, other):
+        return isinstance(other, ParamSpecArgs) and self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecArgs, self.__origin__))
+
+
+class ParamSpecKwargs(ParamSpecArgs):
+    __slots__ = ()
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.kwargs'
+
+    def __eq__(self, other):
+        return isinstance(other, ParamSpecKwargs) and self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecKwargs, self.__origin__))
+
+
+class ParamSpec(_Final):
+    """The parameters of a callable as one variable (P.args, P.kwargs in signatures)."""
+    __slots__ = ('__name__', '__bound__', '__covariant__', '__contravariant__')
+
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
+
+    def __repr__(self):
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+
+class TypeVarTuple(_Final):
+    """Any number of types as one variable (*Ts)."""
+    __slots__ = ('__name__',)
+
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __iter__(self):
+        yield Unpack[self]
+
+    def __repr__(self):
+        return self.__name__
+
+
+class _UnpackAlias(_GenericAlias):
+    __slots__ = ()
+
+    def __repr__(self):
+        return '*' + _type_repr(self.__args__[0])
+
+
+def _unpack(self, parameters):
+    return _UnpackAlias(self, (parameters,), 'Unpack')
+
+
+def _concatenate(self, parameters):
+    if parameters == ():
+        raise TypeError('Cannot take a Concatenate of no types.')
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    if not isinstance(parameters[-1], ParamSpec):
+        raise TypeError('The last parameter to Concatenate should be a ParamSpec variable.')
+    return _GenericAlias(self, parameters, 'Concatenate')
+
+
+Unpack = _SpecialForm(_unpack, 'Unpack')
+Concatenate = _SpecialForm(_concatenate, 'Concatenate')
+TypeGuard = _SpecialForm(_wrap_one('TypeGuard'), 'TypeGuard')
+LiteralString = _SpecialForm(_any, 'LiteralString')
+TypeAlias = _SpecialForm(_any, 'TypeAlias')
 
 
 def no_type_check(arg):
@@ -597,6 +785,15 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     if localns is None:
         localns = globalns
     return {name: _hint(value, globalns, localns) for name, value in getattr(obj, '__annotations__', {}).items()}
+
+
+import contextlib as _contextlib
+ContextManager = _alias(_contextlib.AbstractContextManager, 'ContextManager')
+AsyncContextManager = _alias(_contextlib.AbstractAsyncContextManager, 'AsyncContextManager')
+
+
+def is_typeddict(tp):
+    return isinstance(tp, _TypedDictMeta)
 
 
 def NewType(name, tp):
