@@ -204,6 +204,7 @@ final class DequeType extends PyType {
     @Override
     protected void fillDict() {
         putClassGetItem();
+        putGetSets("maxlen"); // deque_getset: read through lookupAttr
     }
 
     private interface PyMethodCopy {
@@ -567,6 +568,87 @@ final class DequeType extends PyType {
     }
 
     // ------------------------------------------------------------ slots
+
+    /** {@code deque_concat}: {@code d + other}, a copy of {@code d} extended by another deque. */
+    @Override
+    public long concat(long a, long b) {
+        if (!Abstract.objectIsInstance(space, b, this)) {
+            throw new PyException("TypeError", "can only concatenate deque (not \"" + space.typeOf(b).name + "\") to deque");
+        }
+        long c = copy(a);
+        try {
+            extend(c, b, false);
+        } catch (RuntimeException e) {
+            space.decref(c);
+            throw e;
+        }
+        return c;
+    }
+
+    /** {@code deque_inplace_concat}: {@code d += iterable} extends {@code d}. */
+    @Override
+    public long inplaceConcat(long a, long b) {
+        extend(a, b, false);
+        return space.newRef(a);
+    }
+
+    @Override
+    public boolean hasRepeat() {
+        return true;
+    }
+
+    /** {@code deque_repeat}: {@code d * n}, a copy of {@code d} repeated in place. */
+    @Override
+    public long repeat(long a, long count) {
+        long c = copy(a);
+        try {
+            space.decref(inplaceRepeat(c, count));
+        } catch (RuntimeException e) {
+            space.decref(c);
+            throw e;
+        }
+        return c;
+    }
+
+    /**
+     * {@code deque_inplace_repeat}: {@code d *= n} appends the items {@code n - 1} more times (a
+     * bounded deque keeping its last {@code maxlen}, so no more copies are made than can stay);
+     * {@code n <= 0} empties it.
+     */
+    @Override
+    public long inplaceRepeat(long a, long count) {
+        long n = size(a);
+        if (count <= 0) {
+            clear(a);
+            return space.newRef(a);
+        }
+        if (n == 0 || count == 1) {
+            return space.newRef(a);
+        }
+        long max = maxlen(a);
+        if (max >= 0 && count > (max + n - 1) / n) {
+            count = (max + n - 1) / n;
+        }
+        if (count > Long.MAX_VALUE / n || n * count > Integer.MAX_VALUE) {
+            throw new PyException("MemoryError", "");
+        }
+        long[] items = new long[(int) n];
+        for (int i = 0; i < n; i++) {
+            items[i] = space.newRef(item(a, i));
+        }
+        try {
+            for (long k = 1; k < count; k++) {
+                for (long v : items) {
+                    append(a, v);
+                }
+            }
+        } finally {
+            for (long v : items) {
+                space.decref(v);
+            }
+        }
+        return space.newRef(a);
+    }
 
     @Override
     public long tpNew(PyType subtype, long args, long kwargs) {

@@ -226,6 +226,11 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
     }
 
     @Override
+    public long generator() {
+        return gen;
+    }
+
+    @Override
     public long back() {
         return previous == null ? 0 : previous.materializeFrameObject();
     }

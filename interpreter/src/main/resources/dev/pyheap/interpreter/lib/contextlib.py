@@ -1,11 +1,14 @@
 """Utilities for with-statement contexts: contextmanager, closing, suppress, nullcontext,
-redirect_stdout/redirect_stderr, ExitStack, ContextDecorator, AbstractContextManager."""
+redirect_stdout/redirect_stderr, ExitStack, ContextDecorator, AbstractContextManager, and the
+async forms: asynccontextmanager, aclosing, AsyncExitStack, AsyncContextDecorator,
+AbstractAsyncContextManager."""
 
 import sys
 from functools import wraps
 
 __all__ = ['contextmanager', 'closing', 'nullcontext', 'AbstractContextManager', 'ContextDecorator',
-           'ExitStack', 'redirect_stdout', 'redirect_stderr', 'suppress', 'chdir']
+           'ExitStack', 'redirect_stdout', 'redirect_stderr', 'suppress', 'asynccontextmanager',
+           'aclosing', 'AsyncExitStack', 'AsyncContextDecorator', 'AbstractAsyncContextManager']
 
 
 class AbstractContextManager:
@@ -219,6 +222,161 @@ class ExitStack(AbstractContextManager):
                 _fix_exception_context(new_exc_details[1], exc_details[1])
                 pending_raise = True
                 exc_details = new_exc_details
+        if pending_raise:
+            try:
+                fixed_ctx = exc_details[1].__context__
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = fixed_ctx
+                raise
+        return received_exc and suppressed_exc
+
+
+class AbstractAsyncContextManager:
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+
+class AsyncContextDecorator:
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+        return inner
+
+
+class _AsyncGeneratorContextManager(AbstractAsyncContextManager, AsyncContextDecorator):
+    """The async with-statement around an async generator that yields once."""
+
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        doc = getattr(func, '__doc__', None)
+        self.__doc__ = type(self).__doc__ if doc is None else doc
+
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
+
+    async def __aenter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(typ, value, traceback)
+        except StopAsyncIteration as exc:
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                exc.__traceback__ = traceback
+                return False
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            exc.__traceback__ = traceback
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    @wraps(func)
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return helper
+
+
+class aclosing(AbstractAsyncContextManager):
+    """Awaits thing.aclose() when the async with block ends."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
+
+
+class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
+    """ExitStack whose callbacks may also be coroutines and async context managers."""
+
+    async def enter_async_context(self, cm):
+        cls = type(cm)
+        try:
+            enter = cls.__aenter__
+            exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol") from None
+        result = await enter(cm)
+
+        def _exit_wrapper(exc_type, exc, tb):
+            return exit(cm, exc_type, exc, tb)
+        self._exit_callbacks.append((False, _exit_wrapper))
+        return result
+
+    def push_async_exit(self, exit):
+        try:
+            exit_method = type(exit).__aexit__
+        except AttributeError:
+            self._exit_callbacks.append((False, exit))
+        else:
+            self._exit_callbacks.append((False, lambda exc_type, exc, tb: exit_method(exit, exc_type, exc, tb)))
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((False, _exit_wrapper))
+        return callback
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                result = cb(*exc_details) if is_sync else await cb(*exc_details)
+                if result:
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as new_exc:
+                if new_exc.__context__ is None and exc_details[1] is not None and new_exc is not exc_details[1]:
+                    new_exc.__context__ = exc_details[1]
+                pending_raise = True
+                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
         if pending_raise:
             try:
                 fixed_ctx = exc_details[1].__context__

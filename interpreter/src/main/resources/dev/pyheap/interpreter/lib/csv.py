@@ -1,6 +1,6 @@
 """Reading and writing CSV files: reader, writer, DictReader, DictWriter, the dialects (excel,
-excel-tab, unix, and registered ones), Dialect, the QUOTE_* constants, field_size_limit and Error.
-Left out: Sniffer.
+excel-tab, unix, and registered ones), Dialect, the QUOTE_* constants, field_size_limit, Error and
+Sniffer (CPython's heuristics: quoted fields first, else each character's per-line counts).
 
 CPython's reader and writer are C (_csv); here they are Python with the same parser, a state
 machine fed one character at a time and an end-of-line mark after each line (START_RECORD,
@@ -16,7 +16,7 @@ from io import StringIO
 __all__ = ['QUOTE_MINIMAL', 'QUOTE_ALL', 'QUOTE_NONNUMERIC', 'QUOTE_NONE', 'Error', 'Dialect',
            '__doc__', 'excel', 'excel_tab', 'field_size_limit', 'reader', 'writer',
            'register_dialect', 'get_dialect', 'list_dialects', 'unregister_dialect',
-           '__version__', 'DictReader', 'DictWriter', 'unix_dialect']
+           '__version__', 'DictReader', 'DictWriter', 'unix_dialect', 'Sniffer']
 
 __version__ = '1.0'
 
@@ -553,3 +553,172 @@ class DictWriter:
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
+
+
+# Quoted fields with what surrounds them, most telling first: delimiter on both sides, then at the
+# start of a line, then at its end, then a quoted field alone on its line.
+_QUOTED_FIELD_PATTERNS = (
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)',
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+)
+
+
+class Sniffer:
+    """Guesses a sample's dialect (sniff) and whether its first row is a header (has_header)."""
+
+    def __init__(self):
+        self.preferred = [',', '\t', ';', ' ', ':']
+
+    def sniff(self, sample, delimiters=None):
+        quotechar, doublequote, delimiter, skipinitialspace = self._guess_quote_and_delimiter(sample, delimiters)
+        if not delimiter:
+            delimiter, skipinitialspace = self._guess_delimiter(sample, delimiters)
+        if not delimiter:
+            raise Error('Could not determine delimiter')
+
+        class dialect(Dialect):
+            _name = 'sniffed'
+            lineterminator = '\r\n'
+            quoting = QUOTE_MINIMAL
+
+        dialect.doublequote = doublequote
+        dialect.delimiter = delimiter
+        dialect.quotechar = quotechar or '"'
+        dialect.skipinitialspace = skipinitialspace
+        return dialect
+
+    def _guess_quote_and_delimiter(self, data, delimiters):
+        """From quoted fields: the quote character (the most used), the delimiter next to them (the
+        most used, among `delimiters` when given), whether a space always follows it, and whether
+        quotes are doubled inside fields."""
+        matches = []
+        for pattern in _QUOTED_FIELD_PATTERNS:
+            regexp = re.compile(pattern, re.DOTALL | re.MULTILINE)
+            matches = regexp.findall(data)
+            if matches:
+                break
+        if not matches:
+            return '', False, None, 0
+        quotes, delims, spaces = {}, {}, 0
+        names = regexp.groupindex
+        for m in matches:
+            key = m[names['quote'] - 1]
+            if key:
+                quotes[key] = quotes.get(key, 0) + 1
+            try:
+                key = m[names['delim'] - 1]
+            except KeyError:
+                continue
+            if key and (delimiters is None or key in delimiters):
+                delims[key] = delims.get(key, 0) + 1
+            try:
+                if m[names['space'] - 1]:
+                    spaces += 1
+            except KeyError:
+                pass
+        quotechar = max(quotes, key=quotes.get)
+        if delims:
+            delim = max(delims, key=delims.get)
+            skipinitialspace = delims[delim] == spaces
+            if delim == '\n':
+                delim = ''
+        else:
+            delim = ''
+            skipinitialspace = 0
+        doubled = re.compile(
+            r"((%(delim)s)|^)\W*%(quote)s[^%(delim)s\n]*%(quote)s[^%(delim)s\n]*%(quote)s\W*((%(delim)s)|$)"
+            % {'delim': re.escape(delim), 'quote': quotechar}, re.MULTILINE)
+        doublequote = bool(doubled.search(data))
+        return quotechar, doublequote, delim, skipinitialspace
+
+    def _guess_delimiter(self, data, delimiters):
+        """Without quoted fields: over chunks of ten lines, each ASCII character's count per line; a
+        character whose most frequent count (less the lines that differ) holds on enough lines (100%,
+        then down to 90%) is a candidate; one candidate wins, several go by the preferred list, then
+        by the highest (count, lines)."""
+        lines = [line for line in data.split('\n') if line]
+        characters = [chr(c) for c in range(127)]
+        chunk = min(10, len(lines))
+        rounds = 0
+        counts = {}
+        modes = {}
+        delims = {}
+        start, end = 0, chunk
+        while start < len(lines):
+            rounds += 1
+            for line in lines[start:end]:
+                for char in characters:
+                    per_count = counts.setdefault(char, {})
+                    n = line.count(char)
+                    per_count[n] = per_count.get(n, 0) + 1
+            for char, per_count in counts.items():
+                items = list(per_count.items())
+                if len(items) == 1 and items[0][0] == 0:
+                    continue
+                if len(items) > 1:
+                    mode = max(items, key=lambda item: item[1])
+                    items.remove(mode)
+                    modes[char] = (mode[0], mode[1] - sum(item[1] for item in items))
+                else:
+                    modes[char] = items[0]
+            total = float(min(chunk * rounds, len(lines)))
+            consistency = 1.0
+            while not delims and consistency >= 0.9:
+                for char, (count, lines_with) in modes.items():
+                    if count > 0 and lines_with > 0 and lines_with / total >= consistency \
+                            and (delimiters is None or char in delimiters):
+                        delims[char] = (count, lines_with)
+                consistency -= 0.01
+            if len(delims) == 1:
+                delim = next(iter(delims))
+                return delim, lines[0].count(delim) == lines[0].count(delim + ' ')
+            start = end
+            end += chunk
+        if not delims:
+            return '', 0
+        if len(delims) > 1:
+            for delim in self.preferred:
+                if delim in delims:
+                    return delim, lines[0].count(delim) == lines[0].count(delim + ' ')
+        delim = sorted((v, k) for k, v in delims.items())[-1][1]
+        return delim, lines[0].count(delim) == lines[0].count(delim + ' ')
+
+    def has_header(self, sample):
+        """Votes column by column: a column whose values all parse as complex numbers, or all have
+        one length, votes for a header when the first row's value does not fit, against when it does."""
+        rows = reader(StringIO(sample), self.sniff(sample))
+        header = next(rows)
+        width = len(header)
+        kinds = dict.fromkeys(range(width))
+        checked = 0
+        for row in rows:
+            if checked > 20:
+                break
+            checked += 1
+            if len(row) != width:
+                continue
+            for col in list(kinds):
+                try:
+                    complex(row[col])
+                    kind = complex
+                except (ValueError, OverflowError):
+                    kind = len(row[col])
+                if kind != kinds[col]:
+                    if kinds[col] is None:
+                        kinds[col] = kind
+                    else:
+                        del kinds[col]
+        votes = 0
+        for col, kind in kinds.items():
+            if isinstance(kind, int):
+                votes += 1 if len(header[col]) != kind else -1
+            else:
+                try:
+                    kind(header[col])
+                except (ValueError, TypeError):
+                    votes += 1
+                else:
+                    votes -= 1
+        return votes > 0

@@ -1051,10 +1051,57 @@ class Decimal(object):
     def __deepcopy__(self, memo):
         return self
 
-    def __format__(self, spec):
-        if not spec:
-            return str(self)
-        raise NotImplementedError("decimal: format specifications are not supported")
+    def __format__(self, spec, context=None):
+        """format(d, spec): the float mini-language over the exact digits. Rounding (to the
+        precision's digits for e/g, to its places for f/%) uses the context's mode; no type
+        means g (G with capitals) with the digits the value has."""
+        if context is None:
+            context = getcontext()
+        fmt = _parse_spec(spec)
+        if self._special:
+            body = str(self.copy_abs()) + ('%' if fmt.type == '%' else '')
+            return _align(_sign_text(self._sign, fmt), body, fmt)
+        kind = fmt.type or ['g', 'G'][context.capitals]
+        sign, coefficient, exp = self._sign, self._int, self._exp
+        if kind == '%':
+            exp += 2
+        precision = fmt.precision
+        rounding = context.rounding
+        if precision is not None:
+            if kind in 'eE':
+                coefficient, exp = _keep_digits(sign, coefficient, exp, precision + 1, rounding)
+            elif kind in 'fF%':
+                coefficient, exp = _at_exponent(sign, coefficient, exp, -precision, rounding)
+            elif len(str(coefficient)) > precision:
+                coefficient, exp = _keep_digits(sign, coefficient, exp, precision, rounding)
+        if coefficient == 0 and exp > 0 and kind in 'fF%':
+            exp = 0
+        if coefficient == 0 and fmt.no_neg_0:
+            sign = 0
+        digits = str(coefficient)
+        leftdigits = exp + len(digits)
+        if kind in 'eE':
+            dotplace = 1 - precision if coefficient == 0 and precision is not None else 1
+        elif kind in 'fF%':
+            dotplace = leftdigits
+        else:
+            dotplace = leftdigits if exp <= 0 and leftdigits > -6 else 1
+        if dotplace < 0:
+            intpart, fracpart = '0', '0' * -dotplace + digits
+        elif dotplace > len(digits):
+            intpart, fracpart = digits + '0' * (dotplace - len(digits)), ''
+        else:
+            intpart, fracpart = digits[:dotplace] or '0', digits[dotplace:]
+        exponent = leftdigits - dotplace
+        sign_text = _sign_text(sign, fmt)
+        if fracpart:
+            fracpart = '.' + fracpart
+        if exponent != 0 or kind in 'eE':
+            fracpart += ('E' if kind in 'EG' else 'e') + '%+d' % exponent
+        if kind == '%':
+            fracpart += '%'
+        width = fmt.width - len(fracpart) - len(sign_text) if fmt.zeropad else 0
+        return _align(sign_text, _group(intpart, fmt.thousands, width) + fracpart, fmt)
 
 
 _TEN_INVERSE = pow(10, _sys.hash_info.modulus - 2, _sys.hash_info.modulus)
@@ -1068,6 +1115,113 @@ def _convert(other, raise_error=False):
     if raise_error:
         raise TypeError("conversion from %s to Decimal is not supported" % type(other).__name__)
     return NotImplemented
+
+
+class _FormatSpec:
+    __slots__ = ('fill', 'align', 'sign', 'no_neg_0', 'zeropad', 'width', 'thousands', 'precision', 'type')
+
+
+def _parse_spec(spec):
+    """[[fill]align][sign][z][0][width][,][.precision][type] as C's decimal accepts it."""
+    fmt = _FormatSpec()
+    i, n = 0, len(spec)
+    fmt.fill = fmt.align = None
+    if n >= 2 and spec[1] in '<>=^':
+        fmt.fill, fmt.align, i = spec[0], spec[1], 2
+    elif n >= 1 and spec[0] in '<>=^':
+        fmt.align, i = spec[0], 1
+    fmt.sign = '-'
+    if i < n and spec[i] in '+- ':
+        fmt.sign, i = spec[i], i + 1
+    fmt.no_neg_0 = i < n and spec[i] == 'z'
+    i += fmt.no_neg_0
+    fmt.zeropad = i < n and spec[i] == '0'
+    i += fmt.zeropad
+    start = i
+    while i < n and spec[i].isdigit() and spec[i].isascii():
+        i += 1
+    fmt.width = int(spec[start:i]) if i > start else 0
+    fmt.thousands = ''
+    if i < n and spec[i] == ',':
+        fmt.thousands, i = ',', i + 1
+    fmt.precision = None
+    if i < n and spec[i] == '.':
+        start = i = i + 1
+        while i < n and spec[i].isdigit() and spec[i].isascii():
+            i += 1
+        if i == start:
+            raise ValueError('invalid format string')
+        fmt.precision = int(spec[start:i])
+    fmt.type = None
+    if i < n and spec[i] in 'eEfFgGn%':
+        fmt.type, i = spec[i], i + 1
+    if i != n:
+        raise ValueError('invalid format string')
+    if fmt.fill is None:
+        fmt.fill = ' '
+    if fmt.align is None:
+        fmt.align = '>'
+    if fmt.precision == 0 and (fmt.type is None or fmt.type in 'gGn'):
+        fmt.precision = 1
+    if fmt.type == 'n':
+        fmt.type = 'g'
+    return fmt
+
+
+def _sign_text(negative, fmt):
+    if negative:
+        return '-'
+    return fmt.sign if fmt.sign in ' +' else ''
+
+
+def _align(sign, body, fmt):
+    padding = fmt.fill * (fmt.width - len(sign) - len(body))
+    if fmt.align == '<':
+        return sign + body + padding
+    if fmt.align == '=':
+        return sign + padding + body
+    if fmt.align == '^':
+        half = len(padding) // 2
+        return padding[:half] + sign + body + padding[half:]
+    return padding + sign + body
+
+
+def _group(digits, separator, width):
+    """The integer digits in groups of three joined by separator, zero-padded to width."""
+    width = max(width, 1)
+    groups = []
+    while True:
+        size = min(max(len(digits), width, 1), 3)
+        groups.append('0' * (size - len(digits)) + digits[-size:])
+        digits = digits[:-size]
+        width -= size
+        if not digits and width <= 0:
+            break
+        width -= len(separator)
+    return separator.join(reversed(groups))
+
+
+def _keep_digits(sign, coefficient, exp, places, rounding):
+    """The coefficient rounded to `places` significant digits (zero unchanged)."""
+    length = len(str(coefficient))
+    if coefficient == 0:
+        return coefficient, exp
+    if length <= places:
+        return coefficient * 10 ** (places - length), exp - (places - length)
+    drop = length - places
+    coefficient = _round(coefficient, drop, sign, rounding)[0]
+    exp += drop
+    if len(str(coefficient)) > places:
+        coefficient //= 10
+        exp += 1
+    return coefficient, exp
+
+
+def _at_exponent(sign, coefficient, exp, target, rounding):
+    """The coefficient for the exponent target, rounded when digits go."""
+    if target >= exp:
+        return _round(coefficient, target - exp, sign, rounding)[0] if target > exp else coefficient, target
+    return coefficient * 10 ** (exp - target), target
 
 
 def _round(coefficient, drop, sign, rounding):

@@ -1,5 +1,5 @@
 """Tools for functions: reduce, partial, wraps/update_wrapper, total_ordering, cmp_to_key,
-lru_cache/cache, cached_property, singledispatch and singledispatchmethod.
+lru_cache/cache, cached_property, partialmethod, singledispatch and singledispatchmethod.
 
 CPython implements reduce, partial, cmp_to_key's key objects and the lru_cache wrapper in C; here
 they are Python classes and functions with the same behaviour (and C's type names, so reprs match).
@@ -7,7 +7,7 @@ they are Python classes and functions with the same behaviour (and C's type name
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'cached_property', 'singledispatch', 'singledispatchmethod']
+           'partial', 'partialmethod', 'cached_property', 'singledispatch', 'singledispatchmethod']
 
 from _thread import RLock
 
@@ -255,6 +255,57 @@ class partial:
 
     def __reduce__(self):
         return type(self), (self.func,), (self.func, self.args, self.keywords or None, self.__dict__ or None)
+
+
+class partialmethod:
+    """partialmethod(func, *args, **keywords): a descriptor that, looked up on an instance, is the
+    partial of func bound to it (self first, then args); on a class, func's own binding is used."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        if isinstance(func, partialmethod):
+            # nested partialmethods collapse into one
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(a) for a in self.args]
+        parts.extend(f'{k}={v!r}' for k, v in self.keywords.items())
+        cls = type(self)
+        return f"{cls.__module__}.{cls.__qualname__}({self.func!r}{''.join(', ' + p for p in parts)})"
+
+    def _unbound(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            return self.func(cls_or_self, *self.args, *args, **{**self.keywords, **keywords})
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, '__get__', None)
+        result = None
+        if get is not None:
+            bound = get(obj, cls)
+            if bound is not self.func:
+                # a descriptor (classmethod, staticmethod, another method) made its own binding
+                result = partial(bound, *self.args, **self.keywords)
+                try:
+                    result.__self__ = bound.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            result = self._unbound().__get__(obj, cls)
+        return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
 
 
 def _method_type():

@@ -224,15 +224,23 @@ class attrgetter:
     """attrgetter('a', 'b.c')(x) is (x.a, x.b.c); with one name, just that attribute."""
     __slots__ = ('_attrs', '_paths')
 
-    def __init__(self, attr, *attrs):
-        names = (attr,) + attrs
+    def __init__(self, *names, **kwargs):
+        if kwargs:
+            raise TypeError('attrgetter() takes no keyword arguments')
+        if not names:
+            raise TypeError('attrgetter expected 1 argument, got 0')
         for name in names:
             if not isinstance(name, str):
                 raise TypeError('attribute name must be a string')
         self._attrs = names
         self._paths = tuple(tuple(name.split('.')) for name in names)
 
-    def __call__(self, obj):
+    def __call__(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError('attrgetter() takes no keyword arguments')
+        if len(args) != 1:
+            raise TypeError(f'attrgetter expected 1 argument, got {len(args)}')
+        obj = args[0]
         if len(self._paths) == 1:
             return _follow(obj, self._paths[0])
         return tuple(_follow(obj, path) for path in self._paths)
@@ -254,10 +262,19 @@ class itemgetter:
     """itemgetter(1, 3)(x) is (x[1], x[3]); with one key, just x[key]."""
     __slots__ = ('_items',)
 
-    def __init__(self, item, *items):
-        self._items = (item,) + items
+    def __init__(self, *items, **kwargs):
+        if kwargs:
+            raise TypeError('itemgetter() takes no keyword arguments')
+        if not items:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        self._items = items
 
-    def __call__(self, obj):
+    def __call__(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError('itemgetter() takes no keyword arguments')
+        if len(args) != 1:
+            raise TypeError(f'itemgetter expected 1 argument, got {len(args)}')
+        obj = args[0]
         if len(self._items) == 1:
             return obj[self._items[0]]
         return tuple(obj[i] for i in self._items)
@@ -273,14 +290,23 @@ class methodcaller:
     """methodcaller('m', 1, k=2)(x) is x.m(1, k=2)."""
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(self, *args, **kwargs):
+        if not args:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        name = args[0]
+        args = args[1:]
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
         self._name = name
         self._args = args
         self._kwargs = kwargs
 
-    def __call__(self, obj):
+    def __call__(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError('methodcaller() takes no keyword arguments')
+        if len(args) != 1:
+            raise TypeError(f'methodcaller expected 1 argument, got {len(args)}')
+        obj = args[0]
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):

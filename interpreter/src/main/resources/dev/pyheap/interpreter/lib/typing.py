@@ -6,6 +6,7 @@ checked at run time, as in CPython."""
 import collections
 import collections.abc
 from _generic_alias import GenericAlias, UnionType as _UnionType
+from abc import ABCMeta as _ABCMeta
 
 TYPE_CHECKING = False
 
@@ -19,7 +20,7 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Dict', 'Final', 'FrozenSet', 'Generic
            'SupportsAbs', 'SupportsIndex', 'AnyStr', 'Text', 'final', 'runtime_checkable',
            'no_type_check', 'get_origin', 'get_args', 'Annotated', 'Self', 'NewType',
            'ItemsView', 'KeysView', 'ValuesView', 'ChainMap', 'Pattern', 'Match', 'IO', 'TextIO',
-           'BinaryIO']
+           'BinaryIO', 'Required', 'NotRequired']
 
 
 def _type_repr(obj):
@@ -74,12 +75,22 @@ class _GenericAlias(_Final):
         self._name = name
         self._special = special
 
+    @property
+    def __parameters__(self):
+        return () if self._special else _parameters_of(self.__args__)
+
     def __getitem__(self, params):
-        if not self._special:
-            raise TypeError(f'{self!r} is not a generic class')
         if not isinstance(params, tuple):
             params = (params,)
-        return _GenericAlias(self.__origin__, params, self._name)
+        if self._special:
+            return _GenericAlias(self.__origin__, params, self._name)
+        tvars = self.__parameters__
+        if not tvars:
+            raise TypeError(f'{self!r} is not a generic class')
+        if len(params) != len(tvars):
+            raise TypeError(f"Too {'many' if len(params) > len(tvars) else 'few'} arguments for {self!r}; "
+                            f'actual {len(params)}, expected {len(tvars)}')
+        return type(self)(self.__origin__, _substitute(self.__args__, dict(zip(tvars, params))), self._name)
 
     def __repr__(self):
         name = 'typing.' + self._name if self._name else _type_repr(self.__origin__)
@@ -104,11 +115,27 @@ class _GenericAlias(_Final):
         return hash((self.__origin__, self.__args__ if all(not isinstance(a, list) for a in self.__args__) else None))
 
     def __call__(self, *args, **kwargs):
+        if self._name in ('List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type'):
+            raise TypeError(f'Type {self._name} cannot be instantiated; use {self.__origin__.__name__}() instead')
         result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
         return result
 
     def __mro_entries__(self, bases):
-        return (self.__origin__,)
+        entries = []
+        if self.__origin__ not in bases:
+            entries.append(self.__origin__)
+        for b in bases[bases.index(self) + 1:]:
+            if isinstance(b, _GenericAlias) or isinstance(b, type) and issubclass(b, Generic):
+                break
+        else:
+            if not (isinstance(self.__origin__, type) and issubclass(self.__origin__, Generic)) or \
+                    self.__origin__ is Protocol:
+                entries.append(Generic)
+        return tuple(entries)
 
     def __instancecheck__(self, obj):
         if self._special:
@@ -207,6 +234,8 @@ Optional = _SpecialForm(_optional, 'Optional')
 Literal = _SpecialForm(_literal, 'Literal')
 ClassVar = _SpecialForm(_wrap_one('ClassVar'), 'ClassVar')
 Final = _SpecialForm(_wrap_one('Final'), 'Final')
+Required = _SpecialForm(_wrap_one('Required'), 'Required')
+NotRequired = _SpecialForm(_wrap_one('NotRequired'), 'NotRequired')
 
 
 def _annotated(self, params):
@@ -256,6 +285,17 @@ class _CallableRepr(_GenericAlias):
     def __repr__(self):
         return 'typing.Callable[[' + ', '.join(map(_type_repr, self._params)) + '], ' + _type_repr(self._result) + ']'
 
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        tvars = self.__parameters__
+        if len(params) != len(tvars):
+            raise TypeError(f"Too {'many' if len(params) > len(tvars) else 'few'} arguments for {self!r}; "
+                            f'actual {len(params)}, expected {len(tvars)}')
+        mapping = dict(zip(tvars, params))
+        return _CallableRepr(self.__origin__, _substitute(tuple(self._params), mapping),
+                             _substitute((self._result,), mapping)[0])
+
 
 
 
@@ -298,6 +338,9 @@ Reversible = _alias(abc.Reversible, 'Reversible')
 Awaitable = _alias(abc.Awaitable, 'Awaitable')
 Coroutine = _alias(abc.Coroutine, 'Coroutine')
 AsyncIterable = _alias(abc.AsyncIterable, 'AsyncIterable')
+AsyncGenerator = _alias(abc.AsyncGenerator, 'AsyncGenerator')
+ByteString = _alias(abc.ByteString, 'ByteString')
+MappingView = _alias(abc.MappingView, 'MappingView')
 AsyncIterator = _alias(abc.AsyncIterator, 'AsyncIterator')
 ItemsView = _alias(abc.ItemsView, 'ItemsView')
 KeysView = _alias(abc.KeysView, 'KeysView')
@@ -326,21 +369,163 @@ class TypeVar(_Final):
 AnyStr = TypeVar('AnyStr', bytes, str)
 
 
+def _parameters_of(args):
+    """The type variables of an argument tuple, each once, in order of first appearance."""
+    params = []
+    for a in args:
+        if isinstance(a, TypeVar):
+            found = (a,)
+        elif isinstance(a, list):
+            found = _parameters_of(tuple(a))
+        else:
+            found = getattr(a, '__parameters__', ()) if isinstance(a, (_GenericAlias, GenericAlias)) else ()
+        for p in found:
+            if p not in params:
+                params.append(p)
+    return tuple(params)
+
+
+def _substitute(args, mapping):
+    out = []
+    for a in args:
+        if isinstance(a, TypeVar):
+            out.append(mapping.get(a, a))
+        elif isinstance(a, list):
+            out.append(list(_substitute(tuple(a), mapping)))
+        elif isinstance(a, (_GenericAlias, GenericAlias)) and getattr(a, '__parameters__', ()):
+            out.append(a[tuple(mapping.get(p, p) for p in a.__parameters__)])
+        else:
+            out.append(a)
+    return tuple(out)
+
+
 class Generic:
+    """The base of user generic classes: Generic[T, ...] names their type variables, C[int] is an
+    alias of C with its arguments (C itself when called)."""
     __slots__ = ()
+    _is_protocol = False
 
     def __class_getitem__(cls, params):
-        return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        if cls in (Generic, Protocol):
+            if not params:
+                raise TypeError(f'Parameter list to {cls.__qualname__}[...] cannot be empty')
+            if not all(isinstance(p, TypeVar) for p in params):
+                raise TypeError(f'Parameters to {cls.__name__}[...] must all be type variables '
+                                f'or parameter specification variables.')
+            if len(set(params)) != len(params):
+                raise TypeError(f'Parameters to {cls.__name__}[...] must all be unique')
+        else:
+            expected = len(cls.__dict__.get('__parameters__', ()))
+            if expected == 0:
+                raise TypeError(f'{cls} is not a generic class')
+            if len(params) != expected:
+                raise TypeError(f"Too {'many' if len(params) > expected else 'few'} arguments for {cls}; "
+                                f'actual {len(params)}, expected {expected}')
+        return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
+        orig = cls.__dict__.get('__orig_bases__')
+        if orig is not None:
+            if Generic in orig:
+                raise TypeError('Cannot inherit from plain Generic')
+            tvars = _parameters_of(orig)
+            for base in orig:
+                if isinstance(base, _GenericAlias) and base.__origin__ in (Generic, Protocol):
+                    declared = base.__args__
+                    missing = [t for t in tvars if t not in declared]
+                    if missing:
+                        raise TypeError(f"Some type variables ({', '.join(map(str, missing))}) are not "
+                                        f"listed in {base.__origin__.__name__}[{', '.join(map(str, declared))}]")
+                    tvars = declared
+        else:
+            if Generic in cls.__bases__ and cls.__name__ != 'Protocol' and type(cls) is not _TypedDictMeta:
+                raise TypeError('Cannot inherit from plain Generic')
+            tvars = ()
+        cls.__parameters__ = tuple(tvars)
 
 
-class Protocol(Generic):
+# the names a class defines that are not members of a protocol
+_PROTO_SKIP = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__', '__new__',
+    '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__', '__init_subclass__',
+    '__parameters__', '__orig_bases__', '__qualname__', '__match_args__', '_is_protocol',
+    '_is_runtime_protocol', '_abc_impl', '__protocol_attrs__', '_MutableMapping__marker'})
+
+
+def _protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        for name in list(base.__dict__) + list(base.__dict__.get('__annotations__', {})):
+            if not name.startswith('_abc_') and name not in _PROTO_SKIP:
+                attrs.add(name)
+    return attrs
+
+
+class _ProtocolMeta(_ABCMeta):
+    def __instancecheck__(cls, instance):
+        if getattr(cls, '_is_protocol', False) and not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
+        if getattr(cls, '_is_protocol', False):
+            if all(hasattr(instance, attr) and (not callable(getattr(cls, attr, None))
+                                                or getattr(instance, attr) is not None)
+                   for attr in _protocol_attrs(cls)):
+                return True
+        return super().__instancecheck__(instance)
+
+
+def _no_init(self, *args, **kwargs):
+    if type(self)._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """The base of structural types: with @runtime_checkable, isinstance and issubclass look for
+    the members the protocol defines."""
     __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+        def _proto_hook(other):
+            if not cls.__dict__.get('_is_protocol', False):
+                return NotImplemented
+            if not getattr(cls, '_is_runtime_protocol', False):
+                raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
+            if not isinstance(other, type):
+                raise TypeError('issubclass() arg 1 must be a class')
+            for attr in _protocol_attrs(cls):
+                for base in other.__mro__:
+                    if attr in base.__dict__:
+                        if base.__dict__[attr] is None:
+                            return NotImplemented
+                        break
+                    annotations = getattr(base, '__annotations__', {})
+                    if isinstance(annotations, dict) and attr in annotations and issubclass(other, Generic) \
+                            and other._is_protocol:
+                        break
+                else:
+                    return NotImplemented
+            return True
+
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = classmethod(lambda klass, other: _proto_hook(other))
+        if cls._is_protocol and cls.__init__ is Protocol.__init__:
+            cls.__init__ = _no_init
 
 
 def runtime_checkable(cls):
+    if not issubclass(cls, Generic) or not cls._is_protocol:
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -348,13 +533,198 @@ def final(f):
     return f
 
 
+_overloads = {}
+
+
+def _overload_key(func):
+    func = getattr(func, '__func__', func)
+    return getattr(func, '__module__', None), getattr(func, '__qualname__', None), \
+        getattr(getattr(func, '__code__', None), 'co_firstlineno', None)
+
+
 def overload(func):
+    """Records func as one signature of an overloaded function (get_overloads lists them); the
+    name then stands for a function that refuses to be called until the implementation follows."""
+    f = getattr(func, '__func__', func)
+    try:
+        _overloads.setdefault(f.__module__, {}).setdefault(f.__qualname__, {})[f.__code__.co_firstlineno] = func
+    except AttributeError:
+        pass
+
     def _overload_dummy(*args, **kwds):
         raise NotImplementedError('You should not call an overloaded function. '
                                   'A series of @overload-decorated functions '
                                   'outside a stub module should always be followed '
                                   'by an implementation that is not @overload-ed.')
     return _overload_dummy
+
+
+def get_overloads(func):
+    f = getattr(func, '__func__', func)
+    if f.__module__ not in _overloads:
+        return []
+    return list(_overloads[f.__module__].get(f.__qualname__, {}).values())
+
+
+def clear_overloads():
+    _overloads.clear()
+
+
+def assert_type(val, typ, /):
+    return val
+
+
+def assert_never(arg, /):
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError(f'Expected code to be unreachable, but got: {value}')
+
+
+def reveal_type(obj, /):
+    import sys
+    print(f'Runtime type is {type(obj).__name__!r}', file=sys.stderr)
+    return obj
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            'eq_default': eq_default, 'order_default': order_default, 'kw_only_default': kw_only_default,
+            'field_specifiers': field_specifiers, 'kwargs': kwargs}
+        return cls_or_fn
+    return decorator
+
+
+def no_type_check_decorator(decorator):
+    def wrapped_decorator(*args, **kwds):
+        return no_type_check(decorator(*args, **kwds))
+    wrapped_decorator.__name__ = getattr(decorator, '__name__', 'wrapped_decorator')
+    wrapped_decorator.__qualname__ = getattr(decorator, '__qualname__', 'wrapped_decorator')
+    return wrapped_decorator
+
+
+class ForwardRef(_Final):
+    """A string annotation not evaluated yet."""
+    __slots__ = ('__forward_arg__', '__forward_evaluated__', '__forward_value__', '__forward_is_argument__',
+                 '__forward_is_class__', '__forward_module__')
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f'Forward reference must be a string -- got {arg!r}')
+        self.__forward_arg__ = arg
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__ and self.__forward_module__ == other.__forward_module__
+
+    def __hash__(self):
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __repr__(self):
+        module = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{module})'
+
+
+class ParamSpecArgs(_Final):
+    __slots__ = ('__origin__',)
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.args'
+
+    def __eq__(self, other):
+        return isinstance(other, ParamSpecArgs) and self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecArgs, self.__origin__))
+
+
+class ParamSpecKwargs(ParamSpecArgs):
+    __slots__ = ()
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.kwargs'
+
+    def __eq__(self, other):
+        return isinstance(other, ParamSpecKwargs) and self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecKwargs, self.__origin__))
+
+
+class ParamSpec(_Final):
+    """The parameters of a callable as one variable (P.args, P.kwargs in signatures)."""
+    __slots__ = ('__name__', '__bound__', '__covariant__', '__contravariant__')
+
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
+
+    def __repr__(self):
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+
+class TypeVarTuple(_Final):
+    """Any number of types as one variable (*Ts)."""
+    __slots__ = ('__name__',)
+
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __iter__(self):
+        yield Unpack[self]
+
+    def __repr__(self):
+        return self.__name__
+
+
+class _UnpackAlias(_GenericAlias):
+    __slots__ = ()
+
+    def __repr__(self):
+        return '*' + _type_repr(self.__args__[0])
+
+
+def _unpack(self, parameters):
+    return _UnpackAlias(self, (parameters,), 'Unpack')
+
+
+def _concatenate(self, parameters):
+    if parameters == ():
+        raise TypeError('Cannot take a Concatenate of no types.')
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    if not isinstance(parameters[-1], ParamSpec):
+        raise TypeError('The last parameter to Concatenate should be a ParamSpec variable.')
+    return _GenericAlias(self, parameters, 'Concatenate')
+
+
+Unpack = _SpecialForm(_unpack, 'Unpack')
+Concatenate = _SpecialForm(_concatenate, 'Concatenate')
+TypeGuard = _SpecialForm(_wrap_one('TypeGuard'), 'TypeGuard')
+LiteralString = _SpecialForm(_any, 'LiteralString')
+TypeAlias = _SpecialForm(_any, 'TypeAlias')
 
 
 def no_type_check(arg):
@@ -417,6 +787,15 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     return {name: _hint(value, globalns, localns) for name, value in getattr(obj, '__annotations__', {}).items()}
 
 
+import contextlib as _contextlib
+ContextManager = _alias(_contextlib.AbstractContextManager, 'ContextManager')
+AsyncContextManager = _alias(_contextlib.AbstractAsyncContextManager, 'AsyncContextManager')
+
+
+def is_typeddict(tp):
+    return isinstance(tp, _TypedDictMeta)
+
+
 def NewType(name, tp):
     def new_type(x):
         return x
@@ -461,23 +840,52 @@ NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 
 class _TypedDictMeta(type):
     def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict base class')
         tp = type.__new__(_TypedDictMeta, name, (dict,), ns)
         annotations = {}
+        required = set()
+        optional = set()
         for base in bases:
             annotations.update(base.__dict__.get('__annotations__', {}))
-        annotations.update(ns.get('__annotations__', {}))
+            required.update(base.__dict__.get('__required_keys__', ()))
+            optional.update(base.__dict__.get('__optional_keys__', ()))
+        own = ns.get('__annotations__', {})
+        annotations.update(own)
+        for key, value in own.items():
+            origin = getattr(value, '__origin__', None)
+            if origin is Required:
+                is_required = True
+            elif origin is NotRequired:
+                is_required = False
+            else:
+                is_required = total
+            (required if is_required else optional).add(key)
         tp.__annotations__ = annotations
+        tp.__required_keys__ = frozenset(required)
+        tp.__optional_keys__ = frozenset(optional)
         tp.__total__ = total
         return tp
 
     def __call__(cls, *args, **kwargs):
         return dict(*args, **kwargs)
 
+    def __instancecheck__(cls, obj):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __subclasscheck__ = __instancecheck__
+
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     if fields is None:
         fields = kwargs
     ns = {'__annotations__': dict(fields), '__module__': 'typing'}
+    try:
+        import sys
+        ns['__module__'] = sys._getframe(1).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        pass
     return _TypedDictMeta(typename, (), ns, total=total)
 
 
@@ -485,31 +893,71 @@ _TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
 TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
+@runtime_checkable
 class SupportsInt(Protocol):
     __slots__ = ()
 
+    def __int__(self):
+        pass
 
+
+@runtime_checkable
 class SupportsFloat(Protocol):
     __slots__ = ()
 
+    def __float__(self):
+        pass
 
-class SupportsAbs(Protocol):
+
+@runtime_checkable
+class SupportsComplex(Protocol):
     __slots__ = ()
 
+    def __complex__(self):
+        pass
 
+
+@runtime_checkable
+class SupportsBytes(Protocol):
+    __slots__ = ()
+
+    def __bytes__(self):
+        pass
+
+
+@runtime_checkable
 class SupportsIndex(Protocol):
     __slots__ = ()
 
+    def __index__(self):
+        pass
 
-class IO(Generic):
+
+@runtime_checkable
+class SupportsAbs(Protocol):
+    __slots__ = ()
+
+    def __abs__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsRound(Protocol):
+    __slots__ = ()
+
+    def __round__(self):
+        pass
+
+
+class IO(Generic[AnyStr]):
     __slots__ = ()
 
 
-class TextIO(IO):
+class TextIO(IO[str]):
     __slots__ = ()
 
 
-class BinaryIO(IO):
+class BinaryIO(IO[bytes]):
     __slots__ = ()
 
 

@@ -42,6 +42,11 @@ public final class FrameObjectType extends StructType {
 
         /** {@code PyFrame_GetBack}: the frame object of the frame below, made if needed (borrowed), or 0. */
         long back();
+
+        /** The generator, coroutine or async generator that owns the frame (borrowed), or 0 for a call's frame. */
+        default long generator() {
+            return 0;
+        }
     }
 
     /** The evaluator's {@code frame_setlineno}: {@code frame.f_lineno = value} on a running frame (a trace function's jump). */
@@ -62,6 +67,42 @@ public final class FrameObjectType extends StructType {
         super(space, "frame", null, HAVE_GC | IMMUTABLETYPE, DATA, 8, 0, "f_back", BACK, "f_trace", TRACE,
                 "f_func", FUNC, "f_locals", LOCALS, "f_code", CODE);
         defineSizeof(); // frame_sizeof: the frame's slots and value stack count
+        defineMethod("clear", (self, args) -> {
+            Args.none("clear", args);
+            clearFrame(self);
+            return space.newNone();
+        });
+    }
+
+    /**
+     * {@code frame.clear()} ({@code frame_clear}): a suspended generator's frame finalizes its
+     * generator (closes it); a frame still running, a call's or an executing generator's, is a
+     * RuntimeError; a finished frame drops its trace function and the locals it took over (its
+     * {@code f_locals} then has none), keeping its code, globals and {@code f_back}.
+     */
+    private void clearFrame(long f) {
+        if (live(f) instanceof LiveFrame running) {
+            long gen = running.generator();
+            GeneratorType generators = gen == 0 ? null : (GeneratorType) space.typeOf(gen);
+            if (generators == null || generators.state(gen) == GeneratorType.EXECUTING) {
+                throw new PyException("RuntimeError", "cannot clear an executing frame");
+            }
+            if (generators.state(gen) < GeneratorType.COMPLETED) {
+                space.decref(Abstract.callMethod(space, gen, "close", PyType.NO_ARGS));
+            }
+            return;
+        }
+        setField(f, TRACE, 0);
+        int n = memory.getInt(f + OWNED);
+        memory.putInt(f + OWNED, 0);
+        for (int i = 0; i < n; i++) {
+            long at = f + DATA + 8L * (SPECIALS + i);
+            long v = memory.getLong(at);
+            if (v != 0) {
+                memory.putLong(at, 0);
+                space.decref(v);
+            }
+        }
     }
 
     /**

@@ -2,7 +2,7 @@
 UserDict, UserList, and deque and defaultdict (implemented by the runtime in _collections).
 """
 
-__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'defaultdict', 'deque',
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString', 'defaultdict', 'deque',
            'namedtuple']
 
 import _collections_abc
@@ -990,3 +990,230 @@ class UserList(_collections_abc.MutableSequence):
             self.data.extend(other.data)
         else:
             self.data.extend(other)
+
+
+class UserString(_collections_abc.Sequence):
+    """A str class to subclass, keeping its text in the str self.data; the str methods that make a
+    new string give an instance of the subclass."""
+
+    def __init__(self, seq):
+        if isinstance(seq, str):
+            self.data = seq
+        elif isinstance(seq, UserString):
+            self.data = seq.data[:]
+        else:
+            self.data = str(seq)
+
+    def _plain(self, other):
+        return other.data if isinstance(other, UserString) else other
+
+    def _new(self, text):
+        return self.__class__(text)
+
+    def __str__(self):
+        return str(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __complex__(self):
+        return complex(self.data)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    def __eq__(self, string):
+        return self.data == self._plain(string)
+
+    def __lt__(self, string):
+        return self.data < self._plain(string)
+
+    def __le__(self, string):
+        return self.data <= self._plain(string)
+
+    def __gt__(self, string):
+        return self.data > self._plain(string)
+
+    def __ge__(self, string):
+        return self.data >= self._plain(string)
+
+    def __contains__(self, char):
+        return self._plain(char) in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, index):
+        return self._new(self.data[index])
+
+    def __add__(self, other):
+        if isinstance(other, UserString):
+            return self._new(self.data + other.data)
+        if isinstance(other, str):
+            return self._new(self.data + other)
+        return self._new(self.data + str(other))
+
+    def __radd__(self, other):
+        if isinstance(other, str):
+            return self._new(other + self.data)
+        return self._new(str(other) + self.data)
+
+    def __mul__(self, n):
+        return self._new(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return self._new(self.data % args)
+
+    def __rmod__(self, template):
+        return self._new(str(template) % self)
+
+    def capitalize(self):
+        return self._new(self.data.capitalize())
+
+    def casefold(self):
+        return self._new(self.data.casefold())
+
+    def center(self, width, *args):
+        return self._new(self.data.center(width, *args))
+
+    def count(self, sub, start=0, end=_sys.maxsize):
+        return self.data.count(self._plain(sub), start, end)
+
+    def removeprefix(self, prefix, /):
+        return self._new(self.data.removeprefix(self._plain(prefix)))
+
+    def removesuffix(self, suffix, /):
+        return self._new(self.data.removesuffix(self._plain(suffix)))
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        return self.data.encode(encoding if encoding else 'utf-8', errors if errors else 'strict')
+
+    def endswith(self, suffix, start=0, end=_sys.maxsize):
+        return self.data.endswith(suffix, start, end)
+
+    def expandtabs(self, tabsize=8):
+        return self._new(self.data.expandtabs(tabsize))
+
+    def find(self, sub, start=0, end=_sys.maxsize):
+        return self.data.find(self._plain(sub), start, end)
+
+    def format(self, /, *args, **kwds):
+        return self.data.format(*args, **kwds)
+
+    def format_map(self, mapping):
+        return self.data.format_map(mapping)
+
+    def index(self, sub, start=0, end=_sys.maxsize):
+        return self.data.index(self._plain(sub), start, end)
+
+    def isalpha(self):
+        return self.data.isalpha()
+
+    def isalnum(self):
+        return self.data.isalnum()
+
+    def isascii(self):
+        return self.data.isascii()
+
+    def isdecimal(self):
+        return self.data.isdecimal()
+
+    def isdigit(self):
+        return self.data.isdigit()
+
+    def isidentifier(self):
+        return self.data.isidentifier()
+
+    def islower(self):
+        return self.data.islower()
+
+    def isnumeric(self):
+        return self.data.isnumeric()
+
+    def isprintable(self):
+        return self.data.isprintable()
+
+    def isspace(self):
+        return self.data.isspace()
+
+    def istitle(self):
+        return self.data.istitle()
+
+    def isupper(self):
+        return self.data.isupper()
+
+    def join(self, seq):
+        return self.data.join(seq)
+
+    def ljust(self, width, *args):
+        return self._new(self.data.ljust(width, *args))
+
+    def lower(self):
+        return self._new(self.data.lower())
+
+    def lstrip(self, chars=None):
+        return self._new(self.data.lstrip(chars))
+
+    maketrans = str.maketrans
+
+    def partition(self, sep):
+        return self.data.partition(sep)
+
+    def replace(self, old, new, maxsplit=-1):
+        return self._new(self.data.replace(self._plain(old), self._plain(new), maxsplit))
+
+    def rfind(self, sub, start=0, end=_sys.maxsize):
+        return self.data.rfind(self._plain(sub), start, end)
+
+    def rindex(self, sub, start=0, end=_sys.maxsize):
+        return self.data.rindex(self._plain(sub), start, end)
+
+    def rjust(self, width, *args):
+        return self._new(self.data.rjust(width, *args))
+
+    def rpartition(self, sep):
+        return self.data.rpartition(sep)
+
+    def rstrip(self, chars=None):
+        return self._new(self.data.rstrip(chars))
+
+    def split(self, sep=None, maxsplit=-1):
+        return self.data.split(sep, maxsplit)
+
+    def rsplit(self, sep=None, maxsplit=-1):
+        return self.data.rsplit(sep, maxsplit)
+
+    def splitlines(self, keepends=False):
+        return self.data.splitlines(keepends)
+
+    def startswith(self, prefix, start=0, end=_sys.maxsize):
+        return self.data.startswith(prefix, start, end)
+
+    def strip(self, chars=None):
+        return self._new(self.data.strip(chars))
+
+    def swapcase(self):
+        return self._new(self.data.swapcase())
+
+    def title(self):
+        return self._new(self.data.title())
+
+    def translate(self, *args):
+        return self._new(self.data.translate(*args))
+
+    def upper(self):
+        return self._new(self.data.upper())
+
+    def zfill(self, width):
+        return self._new(self.data.zfill(width))
