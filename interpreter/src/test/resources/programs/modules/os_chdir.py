@@ -1,6 +1,6 @@
 # os.chdir: the working directory moves for everything that takes a relative path (open, os.stat,
 # listdir, mkdir, rename, remove, pathlib, os.path.abspath, glob, shutil, subprocess's children,
-# imports through '' on sys.path), os.getcwd reports the real path, and the errors.
+# imports through '' on sys.path), os.getcwd reports the real path, the errors, contextlib.chdir.
 import glob
 import os
 import pathlib
@@ -56,6 +56,13 @@ try:
 except TypeError as e:
     print('TypeError:', e)
 os.chdir(pathlib.Path(start))
+print(os.getcwd() == start)
+import contextlib
+with contextlib.chdir(scratch):
+    print(show(os.getcwd()), sorted(os.listdir()))
+    with contextlib.chdir('sub'):
+        print(show(os.getcwd()))
+    print(show(os.getcwd()))
 print(os.getcwd() == start)
 shutil.rmtree(scratch)
 print(os.path.exists(scratch))

@@ -8,7 +8,8 @@ from functools import wraps
 
 __all__ = ['contextmanager', 'closing', 'nullcontext', 'AbstractContextManager', 'ContextDecorator',
            'ExitStack', 'redirect_stdout', 'redirect_stderr', 'suppress', 'asynccontextmanager',
-           'aclosing', 'AsyncExitStack', 'AsyncContextDecorator', 'AbstractAsyncContextManager']
+           'aclosing', 'AsyncExitStack', 'AsyncContextDecorator', 'AbstractAsyncContextManager',
+           'chdir']
 
 
 class AbstractContextManager:
@@ -385,3 +386,21 @@ class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
                 exc_details[1].__context__ = fixed_ctx
                 raise
         return received_exc and suppressed_exc
+
+
+class chdir(AbstractContextManager):
+    """Moves the working directory to path for the with block, and back after it (a stack, so
+    one instance can be entered again inside itself)."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())
