@@ -512,7 +512,7 @@ public final class ObjectSpace {
      */
     void dealloc(long o) {
         PyType type = typeOf(o);
-        if (!type.usesTrashcan()) {
+        if (!type.trashcanOnDealloc()) {
             type.dealloc(o);
             return;
         }
