@@ -512,7 +512,7 @@ public final class ObjectSpace {
      */
     void dealloc(long o) {
         PyType type = typeOf(o);
-        if (!type.trashcanOnDealloc()) {
+        if (!type.usesTrashcan()) {
             type.dealloc(o);
             return;
         }

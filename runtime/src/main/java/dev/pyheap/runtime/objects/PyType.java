@@ -390,24 +390,6 @@ public abstract class PyType {
         return hasFlag(HAVE_GC);
     }
 
-    /** {@link #usesTrashcan}'s answer once asked: 0 not yet, 1 no, 2 yes. */
-    private byte trashcan;
-
-    /**
-     * {@link #usesTrashcan} as {@link ObjectSpace#dealloc} asks it at every death: a field read
-     * after the first, so a death costs one virtual call ({@link #dealloc}) instead of two. The
-     * answer never changes: it depends on the kind of type and on {@link #HAVE_GC}, which is fixed
-     * when the type is made.
-     */
-    final boolean trashcanOnDealloc() {
-        byte t = trashcan;
-        if (t == 0) {
-            t = usesTrashcan() ? (byte) 2 : (byte) 1;
-            trashcan = t;
-        }
-        return t == 2;
-    }
-
     /**
      * {@code tp_traverse}: what the collectors (through the binding, which keeps the GC-capable ones)
      * and {@code gc.get_referents} see. By default every counted reference; a type whose traverse
