@@ -8,7 +8,7 @@ package dev.pyheap.runtime;
  * driver's workloads, benchmarks): the {@link PyThreadState} API is the safe one.
  *
  * <p>Every call needs the GIL, held by the thread state this came from, and must come from that
- * thread state's thread: that check (two compares) is made, and a refused call changes nothing.
+ * thread state's thread: that check (one compare) is made, and a refused call changes nothing.
  */
 public interface CApi {
 

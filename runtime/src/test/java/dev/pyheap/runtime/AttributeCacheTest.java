@@ -72,6 +72,27 @@ final class AttributeCacheTest extends HeapTest {
     }
 
     @Test
+    void aCachedStoreThatDropsTheOldValuesLastReferenceDeallocatesIt() {
+        CApi capi = t.capi();
+        try (Handle cls = t.newClass("C"); Handle c = t.call(cls); Handle d = t.newClass("D"); Handle one = t.newInt(1)) {
+            long o = capi.address(c);
+            long dClass = capi.address(d);
+            capi.decref(capi.call(dClass)); // D's first instance made and gone: what it sets up once is in place
+            AttributeCache x = capi.attributeCache("x");
+            capi.setattr(o, x, capi.address(one));
+            capi.setattr(o, x, capi.address(one)); // filled: the stores below take the cached path
+            long before = f.heap.metrics().allocator().allocatedBlockBytes();
+            long old = capi.call(dClass);
+            capi.setattr(o, x, old);
+            assertEquals(2, capi.refcount(old));
+            capi.decref(old); // the instance's reference is the last
+            capi.setattr(o, x, capi.address(one));
+            assertEquals(before, f.heap.metrics().allocator().allocatedBlockBytes(),
+                    "the replaced value's last reference was dropped: it was deallocated");
+        }
+    }
+
+    @Test
     void oneSiteServesInstancesOfSeveralClasses() {
         CApi capi = t.capi();
         try (Handle a = t.newClass("A"); Handle b = t.newClass("B"); Handle ia = t.call(a); Handle ib = t.call(b);

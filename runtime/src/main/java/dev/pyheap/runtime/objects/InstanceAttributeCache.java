@@ -35,6 +35,8 @@ public final class InstanceAttributeCache implements AttributeCache {
     private ClassType type;
     /** The name's slot in the instances' values. */
     private int index;
+    /** Its byte offset in the values array ({@code 8 * index}). */
+    private long offset;
 
     public InstanceAttributeCache(ObjectSpace space, String name) {
         this.space = space;
@@ -54,11 +56,18 @@ public final class InstanceAttributeCache implements AttributeCache {
 
     /** {@code o.name}: a new reference; AttributeError (or whatever the lookup raises) as {@code PyException}. */
     public long get(long o) {
-        if (memory.getLong(o + Layout.OB_TYPE) == key && type.versionTag() == version) {
-            long v = type.instanceValue(o, index);
-            if (v != 0) {
-                space.incref(v);
-                return v;
+        // LOAD_ATTR_INSTANCE_VALUE's reads and no more: the type word, the tag, the values pointer,
+        // the slot, the value's refcount, all through the one Memory this cache holds (one receiver
+        // check for the JIT, where the type's and the space's own fields would each bring theirs).
+        Memory m = memory;
+        if (m.getLong(o + Layout.OB_TYPE) == key && type.versionTag == version) {
+            long values = m.getLong(o + Layout.VALUES_PTR);
+            if (values != 0) { // 0 once a dict holds the attributes (ClassType's class comment)
+                long v = m.getLong(values + offset);
+                if (v != 0) {
+                    m.putLong(v, m.getLong(v) + 1);
+                    return v;
+                }
             }
         }
         long v = Abstract.getAttr(space, o, name);
@@ -68,12 +77,26 @@ public final class InstanceAttributeCache implements AttributeCache {
 
     /** {@code o.name = v}: {@code o} takes its own reference to {@code v}. */
     public void set(long o, long v) {
-        if (v != 0 && memory.getLong(o + Layout.OB_TYPE) == storeKey && type.versionTag() == version) {
-            space.incref(v);
-            if (type.storeInstanceValue(o, index, v)) {
+        Memory m = memory;
+        if (v != 0 && m.getLong(o + Layout.OB_TYPE) == storeKey && type.versionTag == version) {
+            long values = m.getLong(o + Layout.VALUES_PTR);
+            if (values != 0) {
+                m.putLong(v, m.getLong(v) + 1);
+                long at = values + offset;
+                long old = m.getLong(at);
+                m.putLong(at, v);
+                if (old == 0) {
+                    space.dictType.valuesAddToOrder(values, index);
+                } else {
+                    long count = m.getLong(old);
+                    if (count > 1) {
+                        m.putLong(old, count - 1);
+                    } else {
+                        space.decref(old); // the last reference: deallocation (and its checks) as everywhere
+                    }
+                }
                 return;
             }
-            space.decref(v); // the caller's reference remains: no deallocation
         }
         Abstract.setAttr(space, o, name, v);
         fill(o);
@@ -105,5 +128,6 @@ public final class InstanceAttributeCache implements AttributeCache {
         version = tag;
         type = c;
         index = site.valueIndex();
+        offset = 8L * index;
     }
 }

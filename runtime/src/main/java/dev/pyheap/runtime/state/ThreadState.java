@@ -24,14 +24,15 @@ import java.util.List;
  *
  * <h2>Confinement</h2>
  * A thread state belongs to the thread that attached it. Every operation first makes the check
- * {@link #requireGil}: this thread state holds the GIL, and the calling thread is its owner, two
- * compares ({@link Thread#currentThread()} is an intrinsic), so another thread can never work on
- * the heap through it while its owner holds the GIL. A refused call changes nothing and names both
+ * {@link #requireGil}: this thread state holds the GIL, and the calling thread is its owner. Both
+ * are one compare: {@code gilHolder} is the owner while the GIL is held through this thread state
+ * and null otherwise, and {@link Thread#currentThread()} is an intrinsic, so another thread can
+ * never work on the heap through it while its owner holds the GIL. A refused call changes nothing and names both
  * threads; a closed heap is named first. Handles passed in are checked to belong to this heap.
  *
  * <h2>The GIL</h2>
  * <pre>
- *   acquireGil  -> gil.acquire(); holdsGil = true; space.tstate = this   (the thread state holding the GIL)
+ *   acquireGil  -> gil.acquire(); gilHolder = owner; space.tstate = this  (the thread state holding the GIL)
  *   checkpoint  -> a due collection runs (CollectionHook), then gil.checkpoint() may hand the GIL over
  *                  and take it back; tstate is this again after it
  *   releaseGil  -> refused inside embedder code; a parked Error is thrown after the release
@@ -47,7 +48,8 @@ public final class ThreadState extends HandleApi implements ThreadContext {
     /** Made on first use: a thread that never calls from Java into Python costs no block. */
     private ArgumentArea arguments;
     private final CApiImpl capi = new CApiImpl(this);
-    private boolean holdsGil;
+    /** {@link #owner} while it holds the GIL through this thread state, else null: {@link #requireGil}'s one compare. */
+    private Thread gilHolder;
     private boolean closed;
 
     ThreadState(InterpreterState interp, PyHeap publicHeap, Thread owner) {
@@ -61,7 +63,7 @@ public final class ThreadState extends HandleApi implements ThreadContext {
     /** The check every operation makes first: the GIL held through this thread state, by its owner. */
     @Override
     void requireGil() {
-        if (!holdsGil || Thread.currentThread() != owner) {
+        if (Thread.currentThread() != gilHolder) {
             throw refusal();
         }
     }
@@ -104,7 +106,7 @@ public final class ThreadState extends HandleApi implements ThreadContext {
             interp.gil.release();
             throw InterpreterState.closedError();
         }
-        holdsGil = true;
+        gilHolder = owner;
         space.tstate = this;
     }
 
@@ -116,7 +118,7 @@ public final class ThreadState extends HandleApi implements ThreadContext {
                     + " that runs one keeps the GIL until it returns");
         }
         Error parked = space.takeParked(); // thrown here, not left to the next holder
-        holdsGil = false;
+        gilHolder = null;
         space.tstate = null;
         interp.gil.release();
         if (parked != null) {
@@ -127,7 +129,7 @@ public final class ThreadState extends HandleApi implements ThreadContext {
     @Override
     public GilScope gil() {
         requireOwner();
-        boolean took = !holdsGil;
+        boolean took = gilHolder == null;
         if (took) {
             acquireGil();
         }
@@ -143,7 +145,7 @@ public final class ThreadState extends HandleApi implements ThreadContext {
             public void close() {
                 if (open) {
                     open = false;
-                    if (took && holdsGil && !interp.isClosed()) {
+                    if (took && gilHolder != null && !interp.isClosed()) {
                         releaseGil();
                     }
                 }
@@ -154,7 +156,7 @@ public final class ThreadState extends HandleApi implements ThreadContext {
     @Override
     public boolean holdsGil() {
         requireOwner();
-        return holdsGil;
+        return gilHolder != null;
     }
 
     @Override
@@ -167,7 +169,7 @@ public final class ThreadState extends HandleApi implements ThreadContext {
             try {
                 interp.gil.checkpoint();
             } catch (IllegalStateException abandoned) { // gave the GIL up, and its next holder died with it
-                holdsGil = false;
+                gilHolder = null;
                 space.tstate = null;
                 throw abandoned;
             }
@@ -184,7 +186,7 @@ public final class ThreadState extends HandleApi implements ThreadContext {
 
     /** Called by the heap as it closes, in the thread closing it: a thread state holding the GIL holds it no more. */
     void heapClosed() {
-        holdsGil = false;
+        gilHolder = null;
     }
 
     // ---------------------------------------------------------------- frames and recursion
@@ -351,11 +353,11 @@ public final class ThreadState extends HandleApi implements ThreadContext {
             closed = true;
             return;
         }
-        if (holdsGil && space.inCallout()) {
+        if (gilHolder != null && space.inCallout()) {
             throw new IllegalStateException("a finalizer, a weakref callback or a gc callback cannot close the thread"
                     + " state that runs it");
         }
-        boolean held = holdsGil;
+        boolean held = gilHolder != null;
         if (!held && (frames.size() > 1 || arguments != null || reprs.holdsDict())) {
             acquireGil();
         }
@@ -368,8 +370,8 @@ public final class ThreadState extends HandleApi implements ThreadContext {
             }
             space.raiseParked();
         } finally {
-            if (holdsGil) {
-                holdsGil = false;
+            if (gilHolder != null) {
+                gilHolder = null;
                 space.tstate = null;
                 interp.gil.release();
             }
