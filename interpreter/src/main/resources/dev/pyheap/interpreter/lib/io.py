@@ -1210,6 +1210,8 @@ def _buffered_type(name, doc, reads, writes, check):
     BufferedIOBase.register(cls)
     if reads:
         _io._accelerate(cls, 'buffered')
+    if writes:
+        _io._accelerate(cls, 'writer')
     return cls
 
 
