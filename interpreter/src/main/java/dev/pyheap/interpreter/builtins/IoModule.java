@@ -21,7 +21,10 @@ import dev.pyheap.runtime.objects.PyType;
  *   text:      _decoded (str), _dpos     line = _decoded[_dpos : index of '\n' + 1]
  * </pre>
  * and reads the next chunk (the raw file's {@code read}, the text layer's {@code _read_chunk},
- * which decodes) when the line goes on past it. A size limit, a write pending, a stream that is not a
+ * which decodes) when the line goes on past it. The text layer's fields are read from its own
+ * storage ({@link TextIOType#field}), not through the attribute protocol. A file's text
+ * {@code write} in the common case (UTF-8, nothing to translate, no line buffering) encodes in
+ * Java and appends to the buffered writer's {@code _wbuf} while it has room. A size limit, a write pending, a stream that is not a
  * plain file, a newline mode other than universal or '\n', a closed file: the Python method
  * ({@code _readline}) then, which raises CPython's errors.
  */
