@@ -432,6 +432,21 @@ final class TextIOType extends PyType {
         space.classVersion++;
     }
 
+    /**
+     * The library's field {@code name} of a file's text layer (an instance of this very type), read
+     * from its FIELDS dict without the attribute protocol: no descriptor of the type stands for a
+     * field. Borrowed, or 0.
+     */
+    long field(long o, long name) {
+        long d = memory.getLong(o + FIELDS);
+        return d == 0 ? 0 : space.dictType.get(d, name);
+    }
+
+    /** Stores the library's field {@code name} of a file's text layer (the dict takes its own reference). */
+    void setField(long o, long name, long value) {
+        setInOwnDict(o, FIELDS, name, value);
+    }
+
     /** Where {@code o} keeps attribute {@code name}: FIELDS for the library's fields, else DICT. */
     private int home(long name) {
         return fieldNames != 0 && space.dictType.get(fieldNames, name) != 0 ? FIELDS : DICT;

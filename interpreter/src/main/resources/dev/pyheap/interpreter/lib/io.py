@@ -1210,6 +1210,8 @@ def _buffered_type(name, doc, reads, writes, check):
     BufferedIOBase.register(cls)
     if reads:
         _io._accelerate(cls, 'buffered')
+    if writes:
+        _io._accelerate(cls, 'writer')
     return cls
 
 
@@ -1347,17 +1349,91 @@ class IncrementalNewlineDecoder:
         return _NEWLINES[self.seennl]
 
 
+def _codec_name(encoding):
+    import codecs
+    return codecs.lookup(encoding).name.replace('_', '-')
+
+
 def _codec_kind(encoding):
     """How the text layer splits a codec's input into chunks: 'utf-8' (a character is 1 to 4
-    bytes, the lead byte says how many), 'byte' (one byte a character), or 'whole' (the rest
-    of the stream is decoded at once)."""
-    import codecs
-    name = codecs.lookup(encoding).name.replace('_', '-')
+    bytes, the lead byte says how many), 'byte' (one byte a character), 'state' (UTF-16 and
+    UTF-32: an incremental decoder whose state, the byte order its BOM chose, goes into tell()'s
+    cookie), or 'whole' (the rest of the stream is decoded at once)."""
+    name = _codec_name(encoding)
     if name in ('utf-8', 'utf-8-sig'):
         return 'utf-8'
     if name in ('latin-1', 'iso8859-1', 'ascii', 'us-ascii', 'iso-8859-1', 'cp1252', 'cp437'):
         return 'byte'
+    if name in _UTF_WIDTHS:
+        return 'state'
     return 'whole'
+
+
+# the UTF-16 and UTF-32 codecs: code unit width and byte order (None: the BOM says, else native)
+_UTF_WIDTHS = {'utf-16': (2, None), 'utf-16-le': (2, 'little'), 'utf-16-be': (2, 'big'),
+               'utf-32': (4, None), 'utf-32-le': (4, 'little'), 'utf-32-be': (4, 'big')}
+
+
+class _UTFDecoder:
+    """The incremental decoder of a UTF-16 or UTF-32 codec, with the state CPython's
+    (encodings.utf_16 and utf_32) report: the undecoded bytes, and for the codecs that read a
+    BOM a flag, 2 before the BOM, then 0 for the machine's byte order and 1 for the other."""
+
+    def __init__(self, name, errors):
+        self.name = name
+        self.width, self.fixed = _UTF_WIDTHS[name]
+        self.errors = errors
+        self.order = self.fixed
+        self.pending = b''
+
+    def decode(self, data, final=False):
+        data = self.pending + data
+        self.pending = b''
+        width = self.width
+        bom = b''
+        if self.order is None:
+            if len(data) < width and not final:
+                self.pending = data
+                return ''
+            bom_le = b'\xff\xfe' if width == 2 else b'\xff\xfe\x00\x00'
+            bom_be = b'\xfe\xff' if width == 2 else b'\x00\x00\xfe\xff'
+            if data.startswith(bom_le):
+                self.order, bom, data = 'little', bom_le, data[width:]
+            elif data.startswith(bom_be):
+                self.order, bom, data = 'big', bom_be, data[width:]
+            elif data:
+                raise UnicodeError('UTF-%d stream does not start with BOM' % (width * 8))
+            else:
+                return ''
+        n = len(data) if final else len(data) - len(data) % width
+        if width == 2 and not final and n >= 2:
+            last = data[n - 2:n]
+            unit = last[0] << 8 | last[1] if self.order == 'big' else last[1] << 8 | last[0]
+            if 0xD800 <= unit < 0xDC00:
+                n -= 2
+        self.pending = data[n:]
+        if bom:
+            # the codec that reads the BOM itself: its errors count their positions from it
+            return (bom + data[:n]).decode(self.name, self.errors)
+        codec = 'utf-%d-%s' % (width * 8, 'le' if self.order == 'little' else 'be')
+        return data[:n].decode(codec, self.errors) if n else ''
+
+    def getstate(self):
+        if self.fixed is not None:
+            return self.pending, 0
+        if self.order is None:
+            return self.pending, 2
+        return self.pending, int((sys.byteorder == 'big') != (self.order == 'big'))
+
+    def setstate(self, state):
+        self.pending, flag = state
+        if self.fixed is None:
+            other = 'little' if sys.byteorder == 'big' else 'big'
+            self.order = sys.byteorder if flag == 0 else other if flag == 1 else None
+
+    def reset(self):
+        self.pending = b''
+        self.order = self.fixed
 
 
 def _utf8_complete(data):
@@ -1456,6 +1532,10 @@ class _TextLayer(_TextIOBase):
     make whole characters (a partial UTF-8 sequence, or a last '\\r' whose '\\n' may follow).
     tell() is the buffer's position less _held and the bytes of the chunk not yet read, found
     by encoding the untranslated text read; seek() takes such a byte offset.
+    UTF-16 and UTF-32 ('state' codecs) read through an incremental decoder instead, as C's
+    layer does: _snapshot is the decoder's flags before the chunk and the bytes fed since, and
+    tell() replays them to find the cookie, which carries the decoder's flags (the byte order a
+    BOM chose, a '\r' held back) for seek() to restore.
     Writing translates '\\n' to the newline asked for, encodes, and hands the bytes to the
     buffer (flushed at once when line buffering sees a line end or when writing through)."""
 
@@ -1466,7 +1546,7 @@ class _TextLayer(_TextIOBase):
     _fields = ('_kind', '_encoding', '_errors', '_buffer', '_line_buffering', '_write_through', '_newline',
                '_readuniversal', '_readtranslate', '_readnl', '_writetranslate', '_writenl', '_seekable',
                '_telling', '_has_read1', '_decoded', '_dpos', '_snap', '_held', '_bom_done', '_bom_skip',
-               '_seennl', '_encoder_started', '_chunk_cr', '_b2cratio')
+               '_seennl', '_encoder_started', '_chunk_cr', '_b2cratio', '_decoder', '_snapshot')
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
                  write_through=False):
@@ -1494,6 +1574,7 @@ class _TextLayer(_TextIOBase):
         self._has_read1 = hasattr(buffer, 'read1')
         self._reset_read()
         self._seennl = 0
+        self._decoder = None
         self._encoder_started = False
         if self._seekable and buffer.writable():
             try:
@@ -1519,6 +1600,7 @@ class _TextLayer(_TextIOBase):
         self._bom_skip = 0
         self._chunk_cr = False
         self._b2cratio = 0.0
+        self._snapshot = None
 
     # ---- attributes
 
@@ -1560,6 +1642,8 @@ class _TextLayer(_TextIOBase):
     def newlines(self):
         if not self._readuniversal:
             return None
+        if self._kind == 'state':
+            return None if self._decoder is None else self._decoder.newlines
         return _NEWLINES[self._seennl]
 
     def fileno(self):
@@ -1646,6 +1730,9 @@ class _TextLayer(_TextIOBase):
             buffer.flush()
         if self._decoded or self._held:
             self._reset_read()
+        if self._decoder is not None:
+            self._snapshot = None
+            self._decoder.reset()
         return length
 
     def _encode(self, s):
@@ -1725,7 +1812,46 @@ class _TextLayer(_TextIOBase):
         return text
 
     def _read_chunk(self):
+        """readline's next chunk: at the end of the stream with nothing decoded, tell() has no
+        snapshot to start from (C's readline drops it there)."""
+        more = self._next_chunk()
+        if not more and not self._decoded:
+            self._snapshot = None
+        return more
+
+    def _get_decoder(self):
+        decoder = _UTFDecoder(_codec_name(self._encoding), self._errors)
+        if self._readuniversal:
+            decoder = IncrementalNewlineDecoder(decoder, self._readtranslate)
+        self._decoder = decoder
+        return decoder
+
+    def _state_chunk(self):
+        """_next_chunk for a decoder with state (textio.c's textiowrapper_read_chunk): the
+        decoder's flags before the chunk and the bytes fed from there are the snapshot tell()
+        starts from."""
+        decoder = self._decoder or self._get_decoder()
+        pending, flags = decoder.getstate()
+        buffer = self._buffer
+        data = buffer.read1(self._CHUNK_SIZE) if self._has_read1 else buffer.read(self._CHUNK_SIZE)
+        if data is None:
+            data = b''
+        eof = not data
+        text = decoder.decode(data, eof)
+        self._decoded = text
+        self._dpos = 0
+        if text:
+            self._b2cratio = len(data) / len(text)
+        else:
+            self._b2cratio = 0.0
+        if self._telling:
+            self._snapshot = (flags, pending + data)
+        return not eof
+
+    def _next_chunk(self):
         """The next chunk decoded into _decoded; false at the end of the stream."""
+        if self._kind == 'state':
+            return self._state_chunk()
         buffer = self._buffer
         if self._kind == 'whole':
             data = buffer.read()
@@ -1770,6 +1896,15 @@ class _TextLayer(_TextIOBase):
         size = _index(size)
         if self._wrote_pending():
             buffer.flush()
+        if size < 0 and self._kind == 'state':
+            decoder = self._decoder or self._get_decoder()
+            rest = self._decoded[self._dpos:]
+            text = rest + decoder.decode(buffer.read() or b'', True)
+            if self._snapshot is not None:
+                self._decoded = ''
+                self._dpos = 0
+                self._snapshot = None
+            return text
         if size < 0:
             rest = self._decoded[self._dpos:]
             data = self._held + buffer.read()
@@ -1790,7 +1925,7 @@ class _TextLayer(_TextIOBase):
                 parts.append(d[pos:pos + take])
                 self._dpos = pos + take
                 need -= take
-            if need > 0 and not self._read_chunk() and not self._decoded:
+            if need > 0 and not self._next_chunk() and not self._decoded:
                 break
         return ''.join(parts)
 
@@ -1872,6 +2007,8 @@ class _TextLayer(_TextIOBase):
             raise OSError('telling position disabled by next() call')
         self.flush()
         position = buffer.tell()
+        if self._kind == 'state':
+            return self._state_tell(position)
         if not self._decoded and not self._held:
             return position
         cookie = None
@@ -1917,6 +2054,88 @@ class _TextLayer(_TextIOBase):
             consumed = len(text[:used].encode(encoding, self._errors))
         return position - (len(raw) - consumed)
 
+    def _state_tell(self, position):
+        """tell() over a decoder with state, as textio.c's: from the snapshot (the decoder's
+        flags and the bytes fed since), the last point at or before the position read where
+        the decoder holds no bytes, found by a guess from the bytes-per-character ratio and then
+        byte by byte; the cookie packs that point, the decoder's flags there, the bytes to feed
+        from it, the characters to skip and whether the end must be signalled."""
+        decoder = self._decoder
+        if decoder is None or self._snapshot is None:
+            return position
+        flags, data = self._snapshot
+        position -= len(data)
+        used = self._dpos
+        if used == 0:
+            return position | flags << 64
+        saved = decoder.getstate()
+        try:
+            skip = int(self._b2cratio * used)
+            back = 1
+            while skip > 0:
+                decoder.setstate((b'', flags))
+                n = len(decoder.decode(data[:skip]))
+                if n <= used:
+                    held, state = decoder.getstate()
+                    if not held:
+                        flags = state
+                        used -= n
+                        break
+                    skip -= len(held)
+                    back = 1
+                else:
+                    skip -= back
+                    back *= 2
+            else:
+                skip = 0
+                decoder.setstate((b'', flags))
+            start = position + skip
+            if used == 0:
+                return start | flags << 64
+            fed = decoded = eof = 0
+            for i in range(skip, len(data)):
+                fed += 1
+                decoded += len(decoder.decode(data[i:i + 1]))
+                held, state = decoder.getstate()
+                if not held and decoded <= used:
+                    start += fed
+                    used -= decoded
+                    flags, fed, decoded = state, 0, 0
+                if decoded >= used:
+                    break
+            else:
+                decoded += len(decoder.decode(b'', True))
+                eof = 1
+                if decoded < used:
+                    raise OSError("can't reconstruct logical file position")
+            return start | flags << 64 | fed << 96 | used << 128 | eof << 160
+        finally:
+            decoder.setstate(saved)
+
+    def _state_seek(self, cookie, start, flags):
+        fed = cookie >> 96 & 0xFFFFFFFF
+        skip = cookie >> 128 & 0xFFFFFFFF
+        eof = cookie >> 160 & 0xFF
+        self.flush()
+        self._attached().seek(start)
+        self._reset_read()
+        # C's layer has its decoder from the start: the state is set whatever was read before
+        decoder = self._decoder or self._get_decoder()
+        if start == 0 and flags == 0:
+            decoder.reset()
+        else:
+            decoder.setstate((b'', flags))
+        self._snapshot = (flags, b'')
+        if skip:
+            data = self._attached().read(fed)
+            self._decoded = decoder.decode(data, bool(eof))
+            self._snapshot = (flags, data)
+            if len(self._decoded) < skip:
+                raise OSError("can't restore logical file position")
+            self._dpos = skip
+        self._encoder_started = cookie != 0
+        return cookie
+
     def _decode_kinds(self, text, used):
         part = text[:used]
         crlf = part.count('\r\n')
@@ -1942,6 +2161,8 @@ class _TextLayer(_TextIOBase):
             self.flush()
             position = buffer.seek(0, 2)
             self._reset_read()
+            if self._decoder is not None:
+                self._decoder.reset()
             self._bom_done = True
             self._encoder_started = position != 0
             return position
@@ -1954,6 +2175,8 @@ class _TextLayer(_TextIOBase):
         # characters to skip after it (the bytes to feed are within the chunk read from there)
         start = cookie & 0xFFFFFFFFFFFFFFFF
         flags = cookie >> 64 & 0xFFFFFFFF
+        if self._kind == 'state':
+            return self._state_seek(cookie, start, flags)
         skip = cookie >> 128 & 0xFFFFFFFF
         buffer.seek(start)
         self._reset_read()

@@ -768,8 +768,17 @@ public final class StrType extends PyType {
             return space.newRef(latin1Char(memory.getByte(at + start) & 0xFF));
         }
         int max = 0;
-        for (long i = start; i < end; i++) {
-            max = Math.max(max, codePointAt(o, i));
+        if (isAscii(o)) {
+            // every slice of ASCII is ASCII: nothing to scan
+        } else if (kind == 1) {
+            for (long i = start; i < end && max < 0x80; i++) {
+                max = memory.getByte(at + i) & 0xFF;
+            }
+            max = max < 0x80 ? 0 : 0xFF;
+        } else {
+            for (long i = start; i < end; i++) {
+                max = Math.max(max, codePointAt(o, i));
+            }
         }
         if (n == 1 && max < 256) {
             return space.newRef(latin1Char(max));
