@@ -1,14 +1,78 @@
 """Text wrapping and filling: wrap, fill, shorten, dedent, indent and TextWrapper, with CPython's
-line-breaking rules (words split after hyphens between letters, long words broken at the width,
-whitespace dropped at line ends). Written without re: the chunks are found by a scan."""
+line-breaking rules (words split after hyphens between letters, em-dashes made of hyphens kept
+whole between words, long words broken at the width, whitespace dropped at line ends). Written
+without re: the chunks are found by a scan whose rules are spelled out in the helpers below."""
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
 _whitespace = '\t\n\x0b\x0c\r '
 
 
+def _is_word_char(c):
+    # re's \w for str: alphanumerics and the underscore
+    return c.isalnum() or c == '_'
+
+
 def _is_letter(c):
-    return c.isalpha() or (c == '_' and False)
+    # a word character that is not a decimal digit (what may stand around a breakable hyphen)
+    return _is_word_char(c) and not c.isdecimal()
+
+
+def _is_word_punct(c):
+    # what may stand before an em-dash made of hyphens
+    return _is_word_char(c) or c in '!"\'&.,?'
+
+
+def _dash_run(text, k):
+    """The length of the run of '-' at text[k], when it is 2 or more and a word character follows
+    it (an em-dash such as 'one--two'); else 0."""
+    n = len(text)
+    j = k
+    while j < n and text[j] == '-':
+        j += 1
+    return j - k if j - k >= 2 and j < n and _is_word_char(text[j]) else 0
+
+
+def _hyphen_breaks_after(text, k):
+    """Whether a line may break after the hyphen at text[k]: two letters (or letter, hyphen,
+    letter) before it, and a letter, an optional hyphen and a letter after it."""
+    n = len(text)
+
+    def letter(i):
+        return 0 <= i < n and _is_letter(text[i])
+    before = (letter(k - 1) and letter(k - 2)) or (letter(k - 1) and k >= 2 and text[k - 2] == '-' and letter(k - 3))
+    after = letter(k + 1) and (letter(k + 2) or (k + 2 < n and text[k + 2] == '-' and letter(k + 3)))
+    return before and after
+
+
+def _hyphenated_chunks(text):
+    """The chunks wrap() works with when it may break on hyphens: runs of whitespace, em-dashes
+    between words, and words cut after their breakable hyphens and before an em-dash."""
+    chunks = []
+    n = len(text)
+    i = 0
+    while i < n:
+        if text[i] in _whitespace:
+            j = i
+            while j < n and text[j] in _whitespace:
+                j += 1
+        elif i > 0 and _is_word_punct(text[i - 1]) and _dash_run(text, i):
+            j = i + _dash_run(text, i)
+        else:
+            # a word: the shortest piece after which the text breaks
+            j = i + 1
+            while True:
+                if j == n or text[j] in _whitespace:
+                    break
+                if text[j] == '-' and _hyphen_breaks_after(text, j):
+                    j += 1
+                    break
+                if _is_word_punct(text[j - 1]) and _dash_run(text, j):
+                    break
+                j += 1
+        chunks.append(text[i:j])
+        i = j
+    return chunks
 
 
 class TextWrapper:
@@ -38,26 +102,9 @@ class TextWrapper:
             text = ''.join(' ' if c in _whitespace else c for c in text)
         return text
 
-    def _split_word(self, word):
-        if not self.break_on_hyphens:
-            return [word]
-        parts = []
-        start = 0
-        n = len(word)
-        for i in range(n):
-            if word[i] != '-' or i + 1 >= n:
-                continue
-            before = (i >= 2 and _is_letter(word[i - 1]) and _is_letter(word[i - 2])) or (
-                i >= 3 and _is_letter(word[i - 1]) and word[i - 2] == '-' and _is_letter(word[i - 3]))
-            after = _is_letter(word[i + 1]) and i + 2 < n and (
-                _is_letter(word[i + 2]) or (word[i + 2] == '-' and i + 3 < n and _is_letter(word[i + 3])))
-            if before and after:
-                parts.append(word[start:i + 1])
-                start = i + 1
-        parts.append(word[start:])
-        return parts
-
     def _split(self, text):
+        if self.break_on_hyphens:
+            return _hyphenated_chunks(text)
         chunks = []
         i = 0
         n = len(text)
@@ -66,8 +113,7 @@ class TextWrapper:
             space = text[i] in _whitespace
             while j < n and (text[j] in _whitespace) == space:
                 j += 1
-            piece = text[i:j]
-            chunks.extend([piece] if space else self._split_word(piece))
+            chunks.append(text[i:j])
             i = j
         return chunks
 
@@ -75,8 +121,9 @@ class TextWrapper:
         i = 0
         while i < len(chunks) - 1:
             c = chunks[i]
-            if chunks[i + 1] == ' ' and len(c) >= 2 and c[-1] in '.!?' and c[-2].islower() or (
-                    chunks[i + 1] == ' ' and len(c) >= 3 and c[-1] in '"\'' and c[-2] in '.!?' and c[-3].islower()):
+            # an ASCII lowercase letter, the punctuation and an optional closing quote end the chunk
+            if chunks[i + 1] == ' ' and (len(c) >= 2 and c[-1] in '.!?' and 'a' <= c[-2] <= 'z' or (
+                    len(c) >= 3 and c[-1] in '"\'' and c[-2] in '.!?' and 'a' <= c[-3] <= 'z')):
                 chunks[i + 1] = '  '
                 i += 2
             else:
