@@ -16,7 +16,13 @@ final class WorkingDirectory {
     private Path current;
 
     WorkingDirectory() {
-        current = Path.of("").toAbsolutePath();
+        Path start = Path.of("").toAbsolutePath();
+        try {
+            start = start.toRealPath();
+        } catch (java.io.IOException e) {
+            // the JVM's directory was removed under it: keep the name it started with
+        }
+        current = start;
     }
 
     Path current() {
