@@ -1,6 +1,7 @@
 package dev.pyheap.interpreter.builtins;
 
 import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.ObjectSpace;
 
 import java.io.IOException;
@@ -127,7 +128,7 @@ final class MmapModule {
         SysModule.function(space, module, dict, "write", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "write", a, n, kw).exactly(3);
             MemorySegment s = mapping(maps, space, c.get(0)).segment;
-            byte[] data = bytes(space, c.get(2));
+            byte[] data = Abstract.bufferBytes(space, c.get(2));
             MemorySegment.copy(data, 0, s, ValueLayout.JAVA_BYTE, space.intType.longValue(c.get(1)), data.length);
             return space.newNone();
         });
@@ -143,7 +144,7 @@ final class MmapModule {
         SysModule.function(space, module, dict, "find", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "find", a, n, kw).exactly(5);
             MemorySegment s = mapping(maps, space, c.get(0)).segment;
-            byte[] sub = bytes(space, c.get(1));
+            byte[] sub = Abstract.bufferBytes(space, c.get(1));
             long start = space.intType.longValue(c.get(2)), end = space.intType.longValue(c.get(3));
             boolean reverse = dev.pyheap.runtime.objects.Abstract.isTrue(space, c.get(4));
             long last = end - sub.length;
@@ -230,15 +231,5 @@ final class MmapModule {
             throw new PyException("ValueError", "mmap closed or invalid");
         }
         return m;
-    }
-
-    private static byte[] bytes(ObjectSpace space, long o) {
-        if (space.bytesType.check(o)) {
-            return space.bytesType.value(o);
-        }
-        if (space.byteArrayType.check(o)) {
-            return space.byteArrayType.value(o);
-        }
-        throw new PyException("TypeError", "a bytes-like object is required, not '" + space.typeOf(o).name + "'");
     }
 }

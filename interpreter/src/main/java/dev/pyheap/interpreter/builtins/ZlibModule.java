@@ -1,6 +1,7 @@
 package dev.pyheap.interpreter.builtins;
 
 import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.ObjectSpace;
 
 import java.io.ByteArrayOutputStream;
@@ -79,11 +80,11 @@ final class ZlibModule {
         });
         SysModule.function(space, module, dict, "crc32", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "crc32", a, n, kw).exactly(2);
-            return space.newInt(crc32(bytes(space, c.get(0)), space.intType.longValue(c.get(1))));
+            return space.newInt(crc32(Abstract.bufferBytes(space, c.get(0)), space.intType.longValue(c.get(1))));
         });
         SysModule.function(space, module, dict, "adler32", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "adler32", a, n, kw).exactly(2);
-            return space.newInt(adler32(bytes(space, c.get(0)), space.intType.longValue(c.get(1))));
+            return space.newInt(adler32(Abstract.bufferBytes(space, c.get(0)), space.intType.longValue(c.get(1))));
         });
         SysModule.function(space, module, dict, "deflater", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "deflater", a, n, kw).exactly(3);
@@ -121,7 +122,7 @@ final class ZlibModule {
             if (!(streams.get(space.intType.longValue(c.get(0))) instanceof Deflater d)) {
                 throw new PyException("ValueError", "no such deflate stream");
             }
-            byte[] data = bytes(space, c.get(1));
+            byte[] data = Abstract.bufferBytes(space, c.get(1));
             int flush = (int) space.intType.longValue(c.get(2));
             d.setInput(data);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -149,7 +150,7 @@ final class ZlibModule {
             if (!(streams.get(space.intType.longValue(c.get(0))) instanceof Inflater inf)) {
                 throw new PyException("ValueError", "no such inflate stream");
             }
-            byte[] data = bytes(space, c.get(1));
+            byte[] data = Abstract.bufferBytes(space, c.get(1));
             long maxlen = space.intType.longValue(c.get(2));
             inf.setInput(data);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -177,15 +178,5 @@ final class ZlibModule {
             }
             return t;
         });
-    }
-
-    private static byte[] bytes(ObjectSpace space, long o) {
-        if (space.bytesType.check(o)) {
-            return space.bytesType.value(o);
-        }
-        if (space.byteArrayType.check(o)) {
-            return space.byteArrayType.value(o);
-        }
-        throw new PyException("TypeError", "a bytes-like object is required, not '" + space.typeOf(o).name + "'");
     }
 }

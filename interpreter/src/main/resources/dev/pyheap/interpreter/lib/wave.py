@@ -45,20 +45,27 @@ def _chunk_head(f):
     return head[:4], struct.unpack('<L', head[4:])[0]
 
 
+def _attach(wave, f, mode):
+    # A name is opened here and owned by the wave object, so close() and a
+    # failed header parse both close it; a file object passed in stays the
+    # caller's.
+    wave._owned = None
+    if isinstance(f, str):
+        f = builtins.open(f, mode)
+        wave._owned = f
+    try:
+        wave.initfp(f)
+    except:
+        if wave._owned:
+            f.close()
+        raise
+
+
 class Wave_read:
     """A WAVE file open for reading: its parameters and its frames."""
 
     def __init__(self, f):
-        self._owned = None
-        if isinstance(f, str):
-            f = builtins.open(f, 'rb')
-            self._owned = f
-        try:
-            self.initfp(f)
-        except:
-            if self._owned:
-                f.close()
-            raise
+        _attach(self, f, 'rb')
 
     def initfp(self, file):
         self._file = file
@@ -222,16 +229,7 @@ class Wave_write:
     """A WAVE file open for writing: set the parameters, then write frames."""
 
     def __init__(self, f):
-        self._owned = None
-        if isinstance(f, str):
-            f = builtins.open(f, 'wb')
-            self._owned = f
-        try:
-            self.initfp(f)
-        except:
-            if self._owned:
-                f.close()
-            raise
+        _attach(self, f, 'wb')
 
     def initfp(self, file):
         self._file = file

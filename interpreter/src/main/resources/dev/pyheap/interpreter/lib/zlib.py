@@ -38,11 +38,15 @@ error.__module__ = 'zlib'
 
 
 def _buffer(data):
-    if isinstance(data, (bytes, bytearray)):
-        return bytes(data)
-    if isinstance(data, memoryview):
-        return data.tobytes()
-    raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
+    # any object with the buffer protocol (bytes, bytearray, memoryview, array, mmap), as zlib's
+    # C functions take through Py_buffer
+    if type(data) is bytes:
+        return data
+    try:
+        view = memoryview(data)
+    except TypeError:
+        raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'") from None
+    return view.tobytes()
 
 
 def _int(value):

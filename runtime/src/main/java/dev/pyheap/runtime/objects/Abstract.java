@@ -765,6 +765,14 @@ public final class Abstract {
         return ints.longValue(o);
     }
 
+    /**
+     * A copy of a bytes-like argument's contents (bytes, bytearray, or any type with a buffer slot, as
+     * {@code PyObject_GetBuffer} takes), or CPython's {@code a bytes-like object is required, not 'X'}.
+     */
+    public static byte[] bufferBytes(ObjectSpace space, long o) {
+        return BytesMethods.requireBuffer(space, o);
+    }
+
     /** {@code PyNumber_Index}: {@code o.__index__()} as an int (a new reference); TypeError when {@code o} has no {@code nb_index}. */
     public static long numberIndex(ObjectSpace space, long o) {
         PyType type = space.typeOf(o);

@@ -93,16 +93,7 @@ public final class FrameObjectType extends StructType {
             return;
         }
         setField(f, TRACE, 0);
-        int n = memory.getInt(f + OWNED);
-        memory.putInt(f + OWNED, 0);
-        for (int i = 0; i < n; i++) {
-            long at = f + DATA + 8L * (SPECIALS + i);
-            long v = memory.getLong(at);
-            if (v != 0) {
-                memory.putLong(at, 0);
-                space.decref(v);
-            }
-        }
+        releaseOwned(f);
     }
 
     /**
@@ -174,8 +165,8 @@ public final class FrameObjectType extends StructType {
         }
     }
 
-    @Override
-    public void clear(long f) {
+    /** Drops the references the frame owns (locals, cells, stack entries), each slot zeroed before its decref. */
+    private void releaseOwned(long f) {
         int n = memory.getInt(f + OWNED);
         memory.putInt(f + OWNED, 0);
         for (int i = 0; i < n; i++) {
@@ -186,6 +177,11 @@ public final class FrameObjectType extends StructType {
                 space.decref(v);
             }
         }
+    }
+
+    @Override
+    public void clear(long f) {
+        releaseOwned(f);
         // the borrowed pointers go with f_func, which held what they point to
         memory.putLong(f + GLOBALS, 0);
         memory.putLong(f + BUILTINS, 0);
