@@ -974,28 +974,37 @@ class Decimal(object):
         b = other._int * 10 ** (other._exp - exp) * (-1 if other._sign else 1)
         return (a > b) - (a < b)
 
-    def _compare_operand(self, other, equality):
+    def _compare_operands(self, other, equality):
+        """Two Decimals ordered as self and other are, or (self, NotImplemented)."""
+        if equality and isinstance(other, _numbers.Complex) and not isinstance(other, _numbers.Real) \
+                and other.imag == 0:
+            other = other.real
         if isinstance(other, float):
             getcontext()._raise(FloatOperation) if not equality else getcontext().flags.__setitem__(FloatOperation, True)
-            return Decimal.from_float(other)
-        return _convert(other)
+            return self, Decimal.from_float(other)
+        if isinstance(other, _numbers.Rational) and not isinstance(other, int):
+            # exact: self * denominator against the numerator, both integers scaled alike
+            if self._special:
+                return self, Decimal(other.numerator)
+            return Decimal._new(self._sign, self._int * other.denominator, self._exp), Decimal(other.numerator)
+        return self, _convert(other)
 
     def __eq__(self, other, context=None):
-        other = self._compare_operand(other, True)
+        left, other = self._compare_operands(other, True)
         if other is NotImplemented:
             return other
-        if self.is_nan() or other.is_nan():
+        if left.is_nan() or other.is_nan():
             return False
-        return self._cmp(other) == 0
+        return left._cmp(other) == 0
 
     def _order(self, other, test):
-        other = self._compare_operand(other, False)
+        left, other = self._compare_operands(other, False)
         if other is NotImplemented:
             return other
-        if self.is_nan() or other.is_nan():
+        if left.is_nan() or other.is_nan():
             getcontext()._raise(InvalidOperation)
             return False
-        return test(self._cmp(other))
+        return test(left._cmp(other))
 
     def __lt__(self, other, context=None):
         return self._order(other, lambda c: c < 0)

@@ -4,13 +4,15 @@ A Fraction is numerator/denominator in lowest terms with a positive denominator,
 Fractions, floats (exactly: 0.1 is 3602879701896397/36028797018963968), or strings ('3/4',
 '-1.25', '1e-3', ' 7 '). Arithmetic with ints and Fractions is exact and gives Fractions; with
 floats it gives floats, with complex numbers complex. Comparisons, hash (equal to the hash of an
-equal int or float), round, floor, ceil, limit_denominator as CPython's. Decimal is not supported
-(there is no decimal module here). Fraction is a numbers.Rational (registered: CPython's subclasses it).
+equal int or float), round, floor, ceil, limit_denominator as CPython's. Decimals convert exactly,
+as floats do. Fraction subclasses numbers.Rational, which gives it real, imag, conjugate() and
+complex(); any other numbers.Rational mixes with it exactly.
 """
 
 import math
 import numbers
 import operator
+import sys
 
 __all__ = ['Fraction']
 
@@ -19,7 +21,14 @@ _PyHASH_INF = 314159
 
 
 def _is_rational(x):
-    return isinstance(x, (int, Fraction))
+    # ints and Fractions first: the ABC's check runs Python code
+    return isinstance(x, (int, Fraction)) or isinstance(x, numbers.Rational)
+
+
+def _is_decimal(x):
+    # a Decimal exists only once decimal is imported, so fractions need not import it
+    decimal = sys.modules.get('decimal')
+    return decimal is not None and isinstance(x, decimal.Decimal)
 
 
 def _parse(text):
@@ -83,7 +92,7 @@ def _parse(text):
     return sign * numerator, denominator
 
 
-class Fraction:
+class Fraction(numbers.Rational):
     """numerator/denominator in lowest terms: Fraction(3, 6) == Fraction(1, 2);
     Fraction('0.25') == Fraction(1, 4); Fraction(0.5) == Fraction(1, 2)."""
 
@@ -100,7 +109,7 @@ class Fraction:
                 self._numerator = numerator.numerator
                 self._denominator = numerator.denominator
                 return self
-            elif isinstance(numerator, float):
+            elif isinstance(numerator, float) or _is_decimal(numerator):
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
             elif isinstance(numerator, str):
@@ -138,6 +147,16 @@ class Fraction:
             raise TypeError("%s.from_float() only takes floats, not %r (%s)" %
                             (cls.__name__, f, type(f).__name__))
         return cls(*f.as_integer_ratio())
+
+    @classmethod
+    def from_decimal(cls, dec):
+        """The Fraction equal to the Decimal dec exactly (ints are taken too)."""
+        if isinstance(dec, numbers.Integral):
+            dec = int(dec)
+        elif not _is_decimal(dec):
+            raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)" %
+                            (cls.__name__, dec, type(dec).__name__))
+        return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
         return (self._numerator, self._denominator)
@@ -196,12 +215,13 @@ class Fraction:
         forward.__name__ = '__' + fallback_operator.__name__ + '__'
 
         def reverse(b, a):
-            if isinstance(a, int):
+            # any Rational is exact, any other Real a float, any other Complex a complex
+            if _is_rational(a):
                 return monomorphic_operator(Fraction(a), b)
-            if isinstance(a, float):
-                return fallback_operator(a, float(b))
-            if isinstance(a, complex):
-                return fallback_operator(a, complex(b))
+            if isinstance(a, numbers.Real):
+                return fallback_operator(float(a), float(b))
+            if isinstance(a, numbers.Complex):
+                return fallback_operator(complex(a), complex(b))
             return NotImplemented
         reverse.__name__ = '__r' + fallback_operator.__name__ + '__'
         return forward, reverse
@@ -225,7 +245,8 @@ class Fraction:
 
     def _div(a, b):
         if b._numerator == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % (a._numerator * b._denominator))
+            # CPython reduces by gcd(numerator, 0) first, so the message shows only the sign
+            raise ZeroDivisionError('Fraction(%s, 0)' % ((a._numerator > 0) - (a._numerator < 0)))
         return Fraction(a._numerator * b._denominator, a._denominator * b._numerator)
 
     __truediv__, __rtruediv__ = _operator_fallbacks(_div, operator.truediv)
@@ -330,9 +351,9 @@ class Fraction:
     def __eq__(a, b):
         if type(b) is int:
             return a._numerator == b and a._denominator == 1
-        if isinstance(b, Fraction):
-            return a._numerator == b._numerator and a._denominator == b._denominator
-        if isinstance(b, complex) and b.imag == 0:
+        if _is_rational(b):
+            return a._numerator == b.numerator and a._denominator == b.denominator
+        if isinstance(b, numbers.Complex) and b.imag == 0:
             b = b.real
         if isinstance(b, float):
             if math.isnan(b) or math.isinf(b):
@@ -379,5 +400,3 @@ class Fraction:
             return self
         return self.__class__(self._numerator, self._denominator)
 
-
-numbers.Rational.register(Fraction)
