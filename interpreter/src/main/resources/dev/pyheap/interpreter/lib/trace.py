@@ -14,6 +14,7 @@ __all__ = ['Trace', 'CoverageResults']
 import dis
 import gc
 import inspect
+import io
 import linecache
 import os
 import pickle
@@ -420,3 +421,167 @@ class Trace:
                                outfile=self.outfile,
                                calledfuncs=self._calledfuncs,
                                callers=self._callers)
+
+
+# ---------------------------------------------------------------- command line
+
+# (flags, keyword arguments) of each option, by the help group it is listed in;
+# the texts are what `python -m trace --help` prints
+_MAIN_OPTIONS = (
+    ('-c', '--count', "Count the number of times each line is executed and write the counts "
+                      "to <module>.cover for each module executed, in the module's directory. "
+                      "See also --coverdir, --file, --no-report below."),
+    ('-t', '--trace', 'Print each line to sys.stdout before it is executed'),
+    ('-l', '--listfuncs', 'Keep track of which functions are executed at least once and write '
+                          'the results to sys.stdout after the program exits. Cannot be '
+                          'specified alongside --trace or --count.'),
+    ('-T', '--trackcalls', 'Keep track of caller/called pairs and write the results to '
+                           'sys.stdout after the program exits.'),
+)
+
+
+def _command_line_parser():
+    import argparse
+    parser = argparse.ArgumentParser()
+    parser.add_argument('--version', action='version', version='trace 2.0')
+    main = parser.add_argument_group('Main options', 'One of these (or --report) must be given')
+    for short, long, text in _MAIN_OPTIONS:
+        main.add_argument(short, long, action='store_true', help=text)
+    modifiers = parser.add_argument_group('Modifiers')
+    either = modifiers.add_mutually_exclusive_group()
+    either.add_argument('-r', '--report', action='store_true',
+                        help='Generate a report from a counts file; does not execute any code. '
+                             '--file must specify the results file to read, which must have been '
+                             'created in a previous run with --count --file=FILE')
+    either.add_argument('-R', '--no-report', action='store_true',
+                        help='Do not generate the coverage report files. Useful if you want to '
+                             'accumulate over several runs.')
+    modifiers.add_argument('-f', '--file', help='File to accumulate counts over several runs')
+    modifiers.add_argument('-C', '--coverdir',
+                           help='Directory where the report files go. The coverage report for '
+                                '<package>.<module> will be written to file '
+                                '<dir>/<package>/<module>.cover')
+    modifiers.add_argument('-m', '--missing', action='store_true',
+                           help='Annotate executable lines that were not executed with ">>>>>> "')
+    modifiers.add_argument('-s', '--summary', action='store_true',
+                           help='Write a brief summary for each file to sys.stdout. Can only be '
+                                'used with --count or --report')
+    modifiers.add_argument('-g', '--timing', action='store_true',
+                           help='Prefix each line with the time since the program started. Only '
+                                'used while tracing')
+    filters = parser.add_argument_group('Filters', 'Can be specified multiple times')
+    filters.add_argument('--ignore-module', action='append', default=[],
+                         help='Ignore the given module(s) and its submodules (if it is a package). '
+                              'Accepts comma separated list of module names.')
+    filters.add_argument('--ignore-dir', action='append', default=[],
+                         help='Ignore files in the given directory (multiple directories can be '
+                              'joined by os.pathsep).')
+    parser.add_argument('--module', action='store_true', default=False, help='Trace a module. ')
+    parser.add_argument('progname', nargs='?', help='file to run as main program')
+    parser.add_argument('arguments', nargs=argparse.REMAINDER, help='arguments to the program')
+    return parser
+
+
+def _usage_problem(opts):
+    """The first rule the options break, as the command line reports it, or None."""
+    if not (opts.trace or opts.count or opts.listfuncs or opts.trackcalls):
+        return 'must specify one of --trace, --count, --report, --listfuncs, or --trackcalls'
+    if opts.listfuncs and (opts.count or opts.trace):
+        return 'cannot specify both --listfuncs and (--trace or --count)'
+    if opts.summary and not opts.count:
+        return '--summary can only be used with --count or --report'
+    if opts.progname is None:
+        return 'progname is missing: required with the main options'
+    return None
+
+
+def _expanded_dir(text):
+    # $prefix and $exec_prefix stand for the standard library's folders
+    import sysconfig
+    text = os.path.expanduser(os.path.expandvars(text))
+    text = text.replace('$prefix', sysconfig.get_path('stdlib'))
+    text = text.replace('$exec_prefix', sysconfig.get_path('platstdlib'))
+    return os.path.normpath(text)
+
+
+def _module_code(name):
+    """(spec, code) of the module `python -m NAME` runs (a package's __main__), with the errors
+    `-m` gives."""
+    import importlib.util
+    if name.startswith('.'):
+        raise ImportError('Relative module names not supported')
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, AttributeError, TypeError, ValueError) as ex:
+        raise ImportError('Error while finding module specification for %r (%s: %s)'
+                          % (name, type(ex).__name__, ex)) from ex
+    if spec is None:
+        raise ImportError('No module named %s' % name)
+    if spec.submodule_search_locations is not None:
+        if name == '__main__' or name.endswith('.__main__'):
+            raise ImportError('Cannot use package as __main__ module')
+        try:
+            return _module_code(name + '.__main__')
+        except ImportError as e:
+            if name not in sys.modules and 'No module named' not in str(e):
+                raise
+            raise ImportError('%s; %r is a package and cannot be directly executed'
+                              % (e, name)) from None
+    if spec.loader is None:
+        raise ImportError('%r is a namespace package and cannot be executed' % name)
+    code = spec.loader.get_code(spec.name)
+    if code is None:
+        raise ImportError('No code object available for %s' % name)
+    return spec, code
+
+
+def _main_code(opts):
+    """(code, globals) of the program to trace; sets sys.argv (and sys.path[0] for a file)."""
+    if opts.module:
+        spec, code = _module_code(opts.progname)
+        sys.argv = [code.co_filename, *opts.arguments]
+        return code, {'__name__': '__main__', '__file__': code.co_filename,
+                      '__package__': spec.parent, '__loader__': spec.loader,
+                      '__spec__': spec, '__cached__': None}
+    sys.argv = [opts.progname, *opts.arguments]
+    sys.path[0] = os.path.dirname(opts.progname)
+    with io.open_code(opts.progname) as source:
+        code = compile(source.read(), opts.progname, 'exec')
+    return code, {'__file__': opts.progname, '__name__': '__main__',
+                  '__package__': None, '__cached__': None}
+
+
+def main():
+    """`python -m trace`: run a program under a Trace and report, or report saved counts."""
+    parser = _command_line_parser()
+    opts = parser.parse_args()
+    opts.ignore_module = [name.strip() for given in opts.ignore_module
+                          for name in given.split(',')]
+    opts.ignore_dir = [_expanded_dir(part) for given in opts.ignore_dir
+                       for part in given.split(os.pathsep)]
+    if opts.report:
+        if not opts.file:
+            parser.error('-r/--report requires -f/--file')
+        saved = CoverageResults(infile=opts.file, outfile=opts.file)
+        return saved.write_results(opts.missing, opts.summary, opts.coverdir)
+    problem = _usage_problem(opts)
+    if problem:
+        parser.error(problem)
+    tracer = Trace(opts.count, opts.trace, countfuncs=opts.listfuncs,
+                   countcallers=opts.trackcalls, ignoremods=opts.ignore_module,
+                   ignoredirs=opts.ignore_dir, infile=opts.file, outfile=opts.file,
+                   timing=opts.timing)
+    try:
+        code, namespace = _main_code(opts)
+        tracer.runctx(code, namespace, namespace)
+    except OSError as err:
+        sys.exit('Cannot run file %r because: %s' % (sys.argv[0], err))
+    except SystemExit:
+        pass
+    results = tracer.results()
+    if not opts.no_report:
+        results.write_results(opts.missing, opts.summary, opts.coverdir)
+
+
+if __name__ == '__main__':
+    main()
