@@ -27,6 +27,16 @@ public interface CApi {
     /** {@code PyList_Append}: the list takes its own reference to {@code item}. */
     void listAppend(long list, long item);
 
+    /**
+     * {@code list[index] = item} ({@code PyList_SetItem}, but the list takes its own reference to
+     * {@code item}, as {@link #listAppend}): the old item is released after the new one is stored, so
+     * its deallocation (and whatever that frees) happens here. IndexError as {@link PyException}
+     * when {@code index} is outside the list (a negative one counts from the end, as in Python).
+     *
+     * @throws IllegalArgumentException if {@code item} is 0 (NULL): this stores, it never deletes
+     */
+    void listSetItem(long list, long index, long item);
+
     /** {@code PyTuple_Pack(n, ...)}: a new reference. */
     long newTuple(long... items);
 

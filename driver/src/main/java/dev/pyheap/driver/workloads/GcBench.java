@@ -32,8 +32,12 @@ import java.util.Arrays;
  * </ul>
  * {@link #defaultOps()} is one pass, exactly the anchor's work; a longer run starts the depth loop
  * over (the long-lived data stays). The recursion's intermediate results live in a Python list (the
- * value stack) held by the mutator's handle; Java arrays mirror it by address, and frames of the
- * recursion are Java ints, so an operation makes no Java object.
+ * value stack) held by the mutator's handle, so that every collector, tracing ones included, sees
+ * them; Java arrays mirror it by address, and frames of the recursion are Java ints, so an
+ * operation makes no Java object. The list keeps its length, as a frame's value stack has a fixed
+ * size: a push stores into the slot above the top and a pop stores None there (dropping a tree
+ * when it held the last reference), so the list is never resized, as the anchor's recursion
+ * allocates and frees nothing but its nodes.
  *
  * <p>Builds no cycle: nothing is left behind under any collector.
  */
@@ -118,9 +122,13 @@ public final class GcBench implements Workload {
          */
         private final AttributeCache left;
         private final AttributeCache right;
-        /** The value stack: a list holding every tree under construction (top-down roots and make_tree results). */
+        /**
+         * The value stack: a list holding every tree under construction (top-down roots and make_tree
+         * results) in its first {@link #resultTop} slots, None in the others.
+         */
         private final Handle stackHandle;
         private final long stack;
+        private long stackSlots;
         private Handle array;
 
         // Mirror of the value stack, by address (borrowed: the list holds them).
@@ -150,6 +158,7 @@ public final class GcBench implements Workload {
             }
             this.stackHandle = c.toHandle(c.newList());
             this.stack = c.address(stackHandle);
+            addStackSlots(results.length);
             this.left = c.attributeCache("left");
             this.right = c.attributeCache("right");
             startMakeTree(STRETCH_DEPTH);
@@ -267,19 +276,26 @@ public final class GcBench implements Workload {
             return n;
         }
 
-        /** Appends to the value stack (the list takes its own reference). */
+        /** Pushes onto the value stack (the list takes its own reference). */
         private void push(long o) {
-            c.listAppend(stack, o);
             if (resultTop == results.length) {
                 results = Arrays.copyOf(results, resultTop * 2);
+                addStackSlots(results.length - stackSlots);
             }
+            c.listSetItem(stack, resultTop, o);
             results[resultTop++] = o;
         }
 
-        /** Removes the top of the value stack, releasing the stack's reference: {@code t = None}. */
+        private void addStackSlots(long n) {
+            for (long i = 0; i < n; i++) {
+                c.listAppend(stack, none);
+            }
+            stackSlots += n;
+        }
+
+        /** Pops the top of the value stack, releasing the stack's reference: {@code t = None}. */
         private void dropTop() {
-            resultTop--;
-            t.delitem(stackHandle, -1);
+            c.listSetItem(stack, --resultTop, none);
         }
 
         // ------------------------------------------------------------ populate (top-down)

@@ -55,6 +55,16 @@ final class CApiImpl implements CApi {
     }
 
     @Override
+    public void listSetItem(long list, long index, long item) {
+        thread.requireGil();
+        if (item == 0) {
+            throw new IllegalArgumentException("listSetItem(.., 0): 0 is NULL, not a reference to an object");
+        }
+        space.listType.setSequenceItem(list, index, item);
+        space.raiseParked();
+    }
+
+    @Override
     public long newTuple(long... items) {
         thread.requireGil();
         return space.tupleType.create(items);
