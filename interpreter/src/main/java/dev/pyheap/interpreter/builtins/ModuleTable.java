@@ -608,6 +608,7 @@ public final class ModuleTable implements Interpreter.Importer {
             both.removeIf(java.util.Objects::isNull);
             folders = both;
         }
+        List<String> namespacePortions = new ArrayList<>();
         search:
         for (java.nio.file.Path folder : folders) {
             if (folder == null) { // the library's place in the search
@@ -621,7 +622,9 @@ public final class ModuleTable implements Interpreter.Importer {
                 }
                 continue;
             }
-            // FileFinder's order in one folder: a package before a module of the same name
+            // FileFinder's order in one folder: a package before a module of the same name, and a
+            // folder without __init__.py only a portion of a namespace package (PEP 420), which any
+            // regular package or module found later on the path still wins over
             for (String candidate : new String[] {rel + "/__init__.py", rel + ".py"}) {
                 java.nio.file.Path file = folder.resolve(candidate);
                 if (Files.isRegularFile(file)) {
@@ -641,8 +644,15 @@ public final class ModuleTable implements Interpreter.Importer {
                     break search;
                 }
             }
+            java.nio.file.Path portion = folder.resolve(rel);
+            if (Files.isDirectory(portion)) {
+                namespacePortions.add(portion.toString());
+            }
         }
         if (code == null) {
+            if (!namespacePortions.isEmpty()) {
+                return namespacePackage(name, dot, namespacePortions);
+            }
             throw moduleNotFound(name);
         }
         long module = space.moduleType.create(name);
@@ -668,6 +678,37 @@ public final class ModuleTable implements Interpreter.Importer {
                 throw e;
             }
             if (dot > 0) { // the submodule becomes an attribute of its package
+                long parent = space.dictType.getItemString(modules, name.substring(0, dot));
+                if (parent != 0) {
+                    SysModule.setItem(space, space.moduleType.dict(parent), name.substring(dot + 1), module);
+                }
+            }
+        } finally {
+            space.decref(module);
+        }
+        return space.dictType.getItemString(modules, name);
+    }
+
+    /**
+     * A namespace package (PEP 420): no code, {@code __file__} None, {@code __path__} the folders that
+     * make it up, so its submodules are looked for there.
+     */
+    private long namespacePackage(String name, int dot, List<String> portions) {
+        long module = space.moduleType.create(name);
+        long dict = space.moduleType.dict(module);
+        try {
+            SysModule.setItem(space, dict, "__file__", space.none);
+            long path = space.listType.create();
+            for (String portion : portions) {
+                long text = space.strType.runtime(portion);
+                space.listType.append(path, text);
+                space.decref(text);
+            }
+            SysModule.setItem(space, dict, "__path__", path);
+            space.decref(path);
+            SysModule.setText(space, dict, "__package__", name);
+            SysModule.setItem(space, modules, name, module);
+            if (dot > 0) {
                 long parent = space.dictType.getItemString(modules, name.substring(0, dot));
                 if (parent != 0) {
                     SysModule.setItem(space, space.moduleType.dict(parent), name.substring(dot + 1), module);

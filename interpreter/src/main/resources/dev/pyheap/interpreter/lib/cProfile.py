@@ -123,3 +123,18 @@ def label(code):
     if isinstance(code, str):
         return ('~', 0, code)       # a built-in ('~' sorts after paths)
     return (code.co_filename, code.co_firstlineno, code.co_name)
+
+
+def main():
+    import pstats
+    return _pyprofile._command_line('cProfile.py', runctx, (
+        _pyprofile._OUTFILE,
+        (('-s', '--sort'), dict(dest='sort', help=_pyprofile._SORT_HELP, default=2,
+                                choices=sorted(pstats.Stats.sort_arg_dict_default))),
+        (('-m',), dict(dest='module', action='store_true', help='Profile a library module',
+                       default=False)),
+    ))
+
+
+if __name__ == '__main__':
+    main()

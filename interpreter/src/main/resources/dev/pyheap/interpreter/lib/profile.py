@@ -317,3 +317,66 @@ class Profile:
             return func(*args, **kw)
         finally:
             sys.setprofile(None)
+
+
+# ---------------------------------------------------------------- command line
+
+def _command_line(script, runctx, options):
+    """`python -m profile` and `python -m cProfile`: profile a script or (-m) a module, print the
+    statistics or (-o) save them. `options` lists (flags, keywords) in the order --help shows
+    them, which differs between the two, as their defaults do."""
+    import os
+    from optparse import OptionParser
+    parser = OptionParser(usage=script + ' [-o output_file_path] [-s sort] '
+                                         '[-m module | scriptfile] [arg] ...')
+    parser.allow_interspersed_args = False      # the program's own options stay its own
+    for flags, keywords in options:
+        parser.add_option(*flags, **keywords)
+    if not sys.argv[1:]:
+        parser.print_usage()
+        sys.exit(2)
+    opts, args = parser.parse_args()
+    sys.argv[:] = args
+    if not args:
+        parser.print_usage()
+        return parser
+    # the program may change directory: the output file is named from where we started
+    outfile = None if opts.outfile is None else os.path.abspath(opts.outfile)
+    if opts.module:
+        import runpy
+        code = "run_module(modname, run_name='__main__')"
+        namespace = {'run_module': runpy.run_module, 'modname': args[0]}
+    else:
+        import importlib.machinery
+        import io
+        program = args[0]
+        sys.path.insert(0, os.path.dirname(program))
+        with io.open_code(program) as source:
+            code = compile(source.read(), program, 'exec')
+        spec = importlib.machinery.ModuleSpec(name='__main__', loader=None, origin=program)
+        namespace = {'__spec__': spec, '__file__': spec.origin, '__name__': spec.name,
+                     '__package__': None, '__cached__': None}
+    try:
+        runctx(code, namespace, None, outfile, opts.sort)
+    except BrokenPipeError as exc:
+        # a closed pipe ends the run quietly, with no complaint at shutdown
+        sys.stdout = None
+        sys.exit(exc.errno)
+    return parser
+
+
+_OUTFILE = (('-o', '--outfile'), dict(dest='outfile', help='Save stats to <outfile>', default=None))
+_SORT_HELP = 'Sort order when printing to stdout, based on pstats.Stats class'
+
+
+def main():
+    return _command_line('profile.py', runctx, (
+        _OUTFILE,
+        (('-m',), dict(dest='module', action='store_true', help='Profile a library module.',
+                       default=False)),
+        (('-s', '--sort'), dict(dest='sort', help=_SORT_HELP, default=-1)),
+    ))
+
+
+if __name__ == '__main__':
+    main()

@@ -504,41 +504,11 @@ def _expanded_dir(text):
     return os.path.normpath(text)
 
 
-def _module_code(name):
-    """(spec, code) of the module `python -m NAME` runs (a package's __main__), with the errors
-    `-m` gives."""
-    import importlib.util
-    if name.startswith('.'):
-        raise ImportError('Relative module names not supported')
-    try:
-        spec = importlib.util.find_spec(name)
-    except (ImportError, AttributeError, TypeError, ValueError) as ex:
-        raise ImportError('Error while finding module specification for %r (%s: %s)'
-                          % (name, type(ex).__name__, ex)) from ex
-    if spec is None:
-        raise ImportError('No module named %s' % name)
-    if spec.submodule_search_locations is not None:
-        if name == '__main__' or name.endswith('.__main__'):
-            raise ImportError('Cannot use package as __main__ module')
-        try:
-            return _module_code(name + '.__main__')
-        except ImportError as e:
-            if name not in sys.modules and 'No module named' not in str(e):
-                raise
-            raise ImportError('%s; %r is a package and cannot be directly executed'
-                              % (e, name)) from None
-    if spec.loader is None:
-        raise ImportError('%r is a namespace package and cannot be executed' % name)
-    code = spec.loader.get_code(spec.name)
-    if code is None:
-        raise ImportError('No code object available for %s' % name)
-    return spec, code
-
-
 def _main_code(opts):
     """(code, globals) of the program to trace; sets sys.argv (and sys.path[0] for a file)."""
     if opts.module:
-        spec, code = _module_code(opts.progname)
+        import runpy
+        _, spec, code = runpy._get_module_details(opts.progname)
         sys.argv = [code.co_filename, *opts.arguments]
         return code, {'__name__': '__main__', '__file__': code.co_filename,
                       '__package__': spec.parent, '__loader__': spec.loader,

@@ -244,6 +244,11 @@ class FileFinder:
             return _spec_from_file(fullname, init, is_package=True)
         if os.path.isfile(base + '.py'):
             return _spec_from_file(fullname, base + '.py', is_package=False)
+        if os.path.isdir(base):
+            # a portion of a namespace package: no loader, only its folder
+            spec = ModuleSpec(fullname, None, is_package=True)
+            spec.submodule_search_locations = [base]
+            return spec
         return None
 
     def invalidate_caches(self):
@@ -262,17 +267,26 @@ class PathFinder:
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
         folders = sys.path if path is None else path
+        portions = []
         for folder in folders:
             if isinstance(folder, str):
                 spec = FileFinder(folder).find_spec(fullname)
-                if spec is not None:
+                if spec is None:
+                    continue
+                if spec.loader is not None:
                     return spec
+                # a namespace portion: a regular module or package later on the path still wins
+                portions.extend(spec.submodule_search_locations)
         # the library, which lives in the interpreter's jar rather than in a folder
         relative = fullname.replace('.', '/')
         for candidate, is_package in ((relative + '.py', False), (relative + '/__init__.py', True)):
             found = _imp._library_source(candidate)
             if found is not None:
                 return _spec_from_file(fullname, found[0], is_package=is_package)
+        if portions:
+            spec = ModuleSpec(fullname, None, is_package=True)
+            spec.submodule_search_locations = portions
+            return spec
         return None
 
     @classmethod

@@ -64,6 +64,10 @@ def _spec_of_loaded(name, module):
         return ModuleSpec(name, BuiltinImporter, origin='built-in')
     filename = module.__dict__.get('__file__')
     if filename is None:
+        if '__path__' in module.__dict__:      # a namespace package
+            spec = ModuleSpec(name, None, is_package=True)
+            spec.submodule_search_locations = list(module.__path__)
+            return spec
         return None
     return _spec_from_file(name, filename, is_package='__path__' in module.__dict__)
 
@@ -88,6 +92,8 @@ def find_spec(name, package=None):
             raise ModuleNotFoundError(f'__path__ attribute not found on {parent_name!r} while trying to find '
                                       f'{fullname!r}', name=fullname) from e
         path = [folder for folder in (getattr(parent, '__file__', '') or '').rpartition('/')[:1] if folder]
+        if not path:        # a namespace package: its portions
+            path = [folder for folder in parent.__path__ if isinstance(folder, str)]
         spec = PathFinder.find_spec(fullname, path)
     else:
         spec = BuiltinImporter.find_spec(fullname) or PathFinder.find_spec(fullname)
