@@ -29,7 +29,10 @@ import java.util.function.LongConsumer;
  * (8 when they have no length), and the list is cut back to its size at the end.
  *
  * <p>Dead lists go to a free list of 80 (their item arrays are freed), emptied by a full collection.
- * Items are released last to first, on deallocation and on {@code clear()}.
+ * A list enters it empty: {@code ob_size}, {@code ob_item} and {@code allocated} 0 (a list without
+ * an item array has all three 0 already; one with an array has them cleared as the array goes), so
+ * {@code PyList_New(0)} from the free list writes none of them. Items are released last to first,
+ * on deallocation and on {@code clear()}.
  *
  * <h2>Methods ({@code tp_methods})</h2>
  * {@code append}, {@code extend}, {@code insert}, {@code pop}, {@code remove}, {@code index},
@@ -181,6 +184,13 @@ public final class ListType extends SequenceType {
         long o = freeList.poll();
         if (o != 0) {
             space.reviveGcObject(o);
+            if (n == 0) {
+                // Its size, items and allocated are 0 (the class comment). Three stores fewer, and three
+                // heap accesses fewer for the JIT to parse where [] is inlined, which leaves its node
+                // budget to the GC list's links of track() below.
+                space.track(o);
+                return o;
+            }
         } else {
             o = space.newGcObject(this, SIZE, 0);
         }
@@ -606,12 +616,18 @@ public final class ListType extends SequenceType {
         }
     }
 
-    /** The items released last to first, then the array freed: out of line, so an empty list's death stays small. */
+    /**
+     * The items released last to first, then the array freed and the list left empty, as the free
+     * list keeps its lists (the class comment): out of line, so an empty list's death stays small.
+     */
     private void releaseItems(long o, long array) {
         for (long i = size(o) - 1; i >= 0; i--) {
             space.xdecref(memory.getLong(array + 8 * i));
         }
         space.free(array);
+        memory.putLong(o + Layout.OB_SIZE, 0);
+        memory.putLong(o + ITEM_ARRAY, 0);
+        memory.putLong(o + ALLOCATED, 0);
     }
 
     /** {@code tp_free} of a list the free list does not keep (full, or a subclass's instance). */

@@ -77,6 +77,30 @@ final class ObjectModelTest {
     }
 
     @Test
+    void aListFromTheFreeListIsEmptyWhateverTheDeadListHeld() {
+        ListType lists = space.listType;
+        long one = own(space.newInt(1));
+        // a list dying with items, and one dying with spare slots (one item appended: allocated 4)
+        long full = lists.create(one, one, one);
+        long grown = lists.allocate(0);
+        lists.append(grown, one);
+        assertEquals(4, lists.allocated(grown));
+        for (long dead : new long[] {full, grown}) {
+            assertTrue(lists.itemArray(dead) != 0);
+            space.decref(dead);
+            long fresh = lists.allocate(0); // PyList_New(0): the list just freed, from the free list
+            assertEquals(dead, fresh);
+            assertEquals(0, lists.size(fresh));
+            assertEquals(0, lists.itemArray(fresh));
+            assertEquals(0, lists.allocated(fresh));
+            assertEquals("[]", repr(fresh));
+            lists.append(fresh, one);
+            assertEquals("[1]", repr(fresh));
+            space.decref(fresh);
+        }
+    }
+
+    @Test
     void classesGetTheirMroFromC3AndCPythonsError() {
         long a = newClass("A", tuple());
         long b = newClass("B", tuple(a));
