@@ -73,22 +73,48 @@ def _coerce_args(*args):
 
 
 class _ResultMixinStr(object):
+    """Results of str parsing: encode() gives the bytes counterpart."""
     __slots__ = ()
 
     def encode(self, encoding='ascii', errors='strict'):
-        return self._encoded_counterpart(*(x.encode(encoding, errors) for x in self))
+        return self._encoded_counterpart(*[part.encode(encoding, errors) for part in self])
 
 
 class _ResultMixinBytes(object):
+    """Results of bytes parsing: decode() gives the str counterpart."""
     __slots__ = ()
 
     def decode(self, encoding='ascii', errors='strict'):
-        return self._decoded_counterpart(*(x.decode(encoding, errors) for x in self))
+        return self._decoded_counterpart(*[part.decode(encoding, errors) for part in self])
 
 
 class _NetlocResultMixinBase(object):
-    """username, password, hostname and port read from netloc."""
+    """username, password, hostname and port, read from netloc: [user[:password]@]host[:port],
+    where host may be [an IPv6 address]. The same code serves str and bytes: _mark() spells a
+    separator in netloc's type."""
     __slots__ = ()
+
+    def _mark(self, char):
+        return char if isinstance(self.netloc, str) else char.encode()
+
+    @property
+    def _userinfo(self):
+        credentials, at, _ = self.netloc.rpartition(self._mark('@'))
+        if not at:
+            return None, None
+        name, colon, secret = credentials.partition(self._mark(':'))
+        return name, secret if colon else None
+
+    @property
+    def _hostinfo(self):
+        place = self.netloc.rpartition(self._mark('@'))[2]
+        before, bracket, inside = place.partition(self._mark('['))
+        if bracket:
+            host, _, after = inside.partition(self._mark(']'))
+            port = after.partition(self._mark(':'))[2]
+        else:
+            host, _, port = place.partition(self._mark(':'))
+        return host, port or None
 
     @property
     def username(self):
@@ -100,25 +126,24 @@ class _NetlocResultMixinBase(object):
 
     @property
     def hostname(self):
-        hostname = self._hostinfo[0]
-        if not hostname:
+        host = self._hostinfo[0]
+        if not host:
             return None
-        # the zone of an IPv6 address keeps its case
-        separator = '%' if isinstance(hostname, str) else b'%'
-        hostname, percent, zone = hostname.partition(separator)
-        return hostname.lower() + percent + zone
+        # lower case, except an IPv6 zone after '%'
+        host, percent, zone = host.partition(self._mark('%'))
+        return host.lower() + percent + zone
 
     @property
     def port(self):
-        port = self._hostinfo[1]
-        if port is not None:
-            if port.isdigit() and port.isascii():
-                port = int(port)
-            else:
-                raise ValueError(f"Port could not be cast to integer value as {port!r}")
-            if not (0 <= port <= 65535):
-                raise ValueError("Port out of range 0-65535")
-        return port
+        text = self._hostinfo[1]
+        if text is None:
+            return None
+        if not (text.isdigit() and text.isascii()):
+            raise ValueError(f"Port could not be cast to integer value as {text!r}")
+        number = int(text)
+        if number > 65535:
+            raise ValueError("Port out of range 0-65535")
+        return number
 
     __class_getitem__ = classmethod(type(list[int]))
 
@@ -126,47 +151,9 @@ class _NetlocResultMixinBase(object):
 class _NetlocResultMixinStr(_NetlocResultMixinBase, _ResultMixinStr):
     __slots__ = ()
 
-    @property
-    def _userinfo(self):
-        userinfo, have_info, _ = self.netloc.rpartition('@')
-        if not have_info:
-            return None, None
-        username, have_password, password = userinfo.partition(':')
-        return username, (password if have_password else None)
-
-    @property
-    def _hostinfo(self):
-        hostinfo = self.netloc.rpartition('@')[2]
-        _, have_open_br, bracketed = hostinfo.partition('[')
-        if have_open_br:
-            hostname, _, port = bracketed.partition(']')
-            port = port.partition(':')[2]
-        else:
-            hostname, _, port = hostinfo.partition(':')
-        return hostname, (port or None)
-
 
 class _NetlocResultMixinBytes(_NetlocResultMixinBase, _ResultMixinBytes):
     __slots__ = ()
-
-    @property
-    def _userinfo(self):
-        userinfo, have_info, _ = self.netloc.rpartition(b'@')
-        if not have_info:
-            return None, None
-        username, have_password, password = userinfo.partition(b':')
-        return username, (password if have_password else None)
-
-    @property
-    def _hostinfo(self):
-        hostinfo = self.netloc.rpartition(b'@')[2]
-        _, have_open_br, bracketed = hostinfo.partition(b'[')
-        if have_open_br:
-            hostname, _, port = bracketed.partition(b']')
-            port = port.partition(b':')[2]
-        else:
-            hostname, _, port = hostinfo.partition(b':')
-        return hostname, (port or None)
 
 
 _DefragResultBase = namedtuple('DefragResult', 'url fragment')
@@ -249,6 +236,30 @@ def _splitnetloc(url, start=0):
     return url[start:end], url[end:]
 
 
+def _check_netloc(netloc):
+    """Refuses a netloc that gains a separator under NFKC (as IDNA would read it: '\u2100' is 'a/c')."""
+    if not netloc or netloc.isascii():
+        return
+    import unicodedata
+    plain = netloc
+    for mark in '@:#?':
+        plain = plain.replace(mark, '')
+    folded = unicodedata.normalize('NFKC', plain)
+    if folded != plain and any(mark in folded for mark in '/?#@:'):
+        raise ValueError(f"netloc '{netloc}' contains invalid characters under NFKC normalization")
+
+
+def _check_bracketed_host(host):
+    """What stands in brackets must be an IPv6 address or an IPvFuture ('v' hex '.' text)."""
+    if host.startswith('v'):
+        if not re.match(r'\Av[a-fA-F0-9]+\..+\Z', host):
+            raise ValueError('IPvFuture address is invalid')
+        return
+    import ipaddress
+    if ipaddress.ip_address(host).version == 4:
+        raise ValueError('An IPv4 address cannot be in brackets')
+
+
 def urlsplit(url, scheme='', allow_fragments=True):
     """Splits url into (scheme, netloc, path, query, fragment)."""
     url, scheme, _coerce_result = _coerce_args(url, scheme)
@@ -270,10 +281,13 @@ def urlsplit(url, scheme='', allow_fragments=True):
         netloc, url = _splitnetloc(url, 2)
         if ('[' in netloc) != (']' in netloc):
             raise ValueError("Invalid IPv6 URL")
+        if '[' in netloc:
+            _check_bracketed_host(netloc.partition('[')[2].partition(']')[0])
     if allow_fragments and '#' in url:
         url, fragment = url.split('#', 1)
     if '?' in url:
         url, query = url.split('?', 1)
+    _check_netloc(netloc)
     return _coerce_result(SplitResult(scheme, netloc, url, query, fragment))
 
 
