@@ -1,25 +1,27 @@
 """Python source split into tokens as CPython 3.11's pure-Python tokenizer splits it.
 
-generate_tokens(readline) reads str lines; tokenize(readline) reads bytes, finds the source's
-encoding first (detect_encoding: a BOM, a coding cookie on one of the first two lines) and yields an
-ENCODING token before the others. Each token is a TokenInfo (type, string, start, end, line) with
-1-based rows and 0-based columns.
+generate_tokens(readline) reads str lines; tokenize(readline) reads bytes, works out the source's
+encoding first (detect_encoding: a UTF-8 BOM, a coding cookie on one of the first two lines) and
+yields an ENCODING token before the others. Each token is a TokenInfo (type, string, start, end,
+line) with 1-based rows and 0-based columns.
 
-The tokenizer works a line at a time with three states: inside a string that spans lines (its text
-so far and the pattern that ends it), inside brackets or after a backslash (no indentation is
-measured), or at the start of a statement, where the indentation is compared with a stack of the
-open blocks' columns to make INDENT and DEDENT tokens. Within a line, one regular expression (the
-"pseudo-token") matches whitespace then the next token; the token's first character says its type.
-Anything it cannot match is an ERRORTOKEN of one character. untokenize() turns tokens back into
-source: exactly the text when they carry positions, or a spaced approximation for (type, string)
-pairs.
+The tokenizer reads a line at a time and is always in one of three states, kept by _Tokenizer:
+inside a string that spans lines (the text so far and the pattern that closes it); inside brackets
+or after a backslash-newline (indentation means nothing there); or at the start of a statement,
+where the line's indentation column is compared with the stack of open blocks' columns to make
+INDENT and DEDENT tokens. Inside a line one regular expression, PseudoToken, skips white space and
+matches the next token, whose first character tells its type; a character it cannot match is an
+ERRORTOKEN of its own. untokenize() turns tokens back into source: the exact text when they carry
+positions, or a spaced approximation for (type, string) pairs.
 """
 
 import itertools as _itertools
 import re
+import sys
 from builtins import open as _builtin_open
 from codecs import lookup, BOM_UTF8
 from collections import namedtuple as _namedtuple
+from io import TextIOWrapper
 from token import *
 from token import EXACT_TOKEN_TYPES
 
@@ -28,25 +30,27 @@ import token as _token
 __all__ = _token.__all__ + ["tokenize", "generate_tokens", "detect_encoding", "untokenize", "TokenInfo"]
 del _token
 
-cookie_re = re.compile(r'^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)', re.ASCII)
-blank_re = re.compile(br'^[ \t\f]*(?:[#\r\n]|$)', re.ASCII)
+_BLANKS = '[ \\t\\f]*'
+# a coding declaration (PEP 263) in a comment, and a line that is only blanks and maybe a comment
+cookie_re = re.compile('^' + _BLANKS + r'#.*?coding[:=][ \t]*([-\w.]+)', re.ASCII)
+blank_re = re.compile(b'^' + _BLANKS.encode() + b'(?:[#\\r\\n]|$)', re.ASCII)
 
 
 class TokenInfo(_namedtuple('TokenInfo', 'type string start end line')):
     def __repr__(self):
-        shown = '%d (%s)' % (self.type, tok_name[self.type])
-        return ('TokenInfo(type=%s, string=%r, start=%r, end=%r, line=%r)'
-                % self._replace(type=shown))
+        fields = self._replace(type=f'{self.type:d} ({tok_name[self.type]})')
+        return 'TokenInfo(type=%s, string=%r, start=%r, end=%r, line=%r)' % fields
 
     @property
     def exact_type(self):
-        if self.type == OP and self.string in EXACT_TOKEN_TYPES:
-            return EXACT_TOKEN_TYPES[self.string]
-        return self.type
+        """The operator's own token type for an OP, else the type."""
+        if self.type != OP:
+            return self.type
+        return EXACT_TOKEN_TYPES.get(self.string, self.type)
 
 
 def group(*choices):
-    return '(' + '|'.join(choices) + ')'
+    return '(%s)' % '|'.join(choices)
 
 
 def any(*choices):
@@ -57,46 +61,65 @@ def maybe(*choices):
     return group(*choices) + '?'
 
 
-# the pieces of the pseudo-token pattern, under the names programs read
+# The pieces of the pseudo-token pattern, under the names programs read. A digit run allows single
+# underscores between digits.
+def _run(digit):
+    return f'{digit}(?:_?{digit})*'
+
+
+def _radix(letters, digit):
+    return f'0[{letters}](?:_?{digit})+'
+
+
+_DIGITS = _run('[0-9]')
 Whitespace = r'[ \f\t]*'
 Comment = r'#[^\r\n]*'
 Ignore = Whitespace + any(r'\\\r?\n' + Whitespace) + maybe(Comment)
 Name = r'\w+'
 
-Hexnumber = r'0[xX](?:_?[0-9a-fA-F])+'
-Binnumber = r'0[bB](?:_?[01])+'
-Octnumber = r'0[oO](?:_?[0-7])+'
-Decnumber = r'(?:0(?:_?0)*|[1-9](?:_?[0-9])*)'
+Hexnumber = _radix('xX', '[0-9a-fA-F]')
+Binnumber = _radix('bB', '[01]')
+Octnumber = _radix('oO', '[0-7]')
+Decnumber = '(?:%s|%s)' % (_run('0'), '[1-9](?:_?[0-9])*')
 Intnumber = group(Hexnumber, Binnumber, Octnumber, Decnumber)
-Exponent = r'[eE][-+]?[0-9](?:_?[0-9])*'
-Pointfloat = group(r'[0-9](?:_?[0-9])*\.(?:[0-9](?:_?[0-9])*)?',
-                   r'\.[0-9](?:_?[0-9])*') + maybe(Exponent)
-Expfloat = r'[0-9](?:_?[0-9])*' + Exponent
+Exponent = '[eE][-+]?' + _DIGITS
+Pointfloat = group(_DIGITS + r'\.(?:' + _DIGITS + ')?', r'\.' + _DIGITS) + maybe(Exponent)
+Expfloat = _DIGITS + Exponent
 Floatnumber = group(Pointfloat, Expfloat)
-Imagnumber = group(r'[0-9](?:_?[0-9])*[jJ]', Floatnumber + r'[jJ]')
+Imagnumber = group(_DIGITS + '[jJ]', Floatnumber + '[jJ]')
 Number = group(Imagnumber, Floatnumber, Intnumber)
 
 
 def _all_string_prefixes():
-    """Every spelling of a valid string prefix: each order and case of b, r, u, f, br, fr; and ''."""
-    result = {''}
-    for base in ('b', 'r', 'u', 'f', 'br', 'fr'):
-        for ordering in _itertools.permutations(base):
-            for cased in _itertools.product(*[(c, c.upper()) for c in ordering]):
-                result.add(''.join(cased))
-    return result
+    """Every spelling of a string prefix: each order and case of b, r, u, f, br, fr; and ''."""
+    spellings = {''}
+    for letters in ('b', 'r', 'u', 'f', 'br', 'fr'):
+        for order in _itertools.permutations(letters):
+            for cased in _itertools.product(*((c, c.upper()) for c in order)):
+                spellings.add(''.join(cased))
+    return spellings
 
 
 StringPrefix = group(*_all_string_prefixes())
 
+
+def _body(quote, newline_ok):
+    """What may come between quote and the next unescaped quote (not newlines unless newline_ok)."""
+    stop = quote + '\\\\' if newline_ok else '\\n' + quote + '\\\\'
+    return f'[^{stop}]*(?:\\\\.[^{stop}]*)*'
+
+
+def _triple_body(quote):
+    return f'[^{quote}\\\\]*(?:(?:\\\\.|{quote}(?!{quote * 2}))[^{quote}\\\\]*)*{quote * 3}'
+
+
 # the rest of a string after its opening quote(s)
-Single = r"[^'\\]*(?:\\.[^'\\]*)*'"
-Double = r'[^"\\]*(?:\\.[^"\\]*)*"'
-Single3 = r"[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*'''"
-Double3 = r'[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""'
+Single = _body("'", True) + "'"
+Double = _body('"', True) + '"'
+Single3 = _triple_body("'")
+Double3 = _triple_body('"')
 Triple = group(StringPrefix + "'''", StringPrefix + '"""')
-String = group(StringPrefix + r"'[^\n'\\]*(?:\\.[^\n'\\]*)*'",
-               StringPrefix + r'"[^\n"\\]*(?:\\.[^\n"\\]*)*"')
+String = group(*(StringPrefix + q + _body(q, False) + q for q in "'\""))
 
 # longest operators first, so that '**=' wins over '**' and '*'
 Special = group(*map(re.escape, sorted(EXACT_TOKEN_TYPES, reverse=True)))
@@ -105,26 +128,20 @@ Funny = group(r'\r?\n', Special)
 PlainToken = group(Number, Funny, String, Name)
 Token = Ignore + PlainToken
 
-# a one-line string, or the start of one continued by a backslash at the line's end
-ContStr = group(StringPrefix + r"'[^\n'\\]*(?:\\.[^\n'\\]*)*" + group("'", r'\\\r?\n'),
-                StringPrefix + r'"[^\n"\\]*(?:\\.[^\n"\\]*)*' + group('"', r'\\\r?\n'))
+# a one-line string, or the start of one that a backslash at the line's end continues
+ContStr = group(*(StringPrefix + q + _body(q, False) + group(q, r'\\\r?\n') for q in "'\""))
 PseudoExtras = group(r'\\\r?\n|\Z', Comment, Triple)
 PseudoToken = Whitespace + group(PseudoExtras, Number, Funny, ContStr, Name)
 
-# the pattern ending a string, by its opening text (prefix and quotes)
+# the pattern that closes a string, by its opening text (prefix and quotes)
 endpats = {}
 single_quoted = set()
 triple_quoted = set()
 for _prefix in _all_string_prefixes():
-    endpats[_prefix + "'"] = Single
-    endpats[_prefix + '"'] = Double
-    endpats[_prefix + "'''"] = Single3
-    endpats[_prefix + '"""'] = Double3
-    single_quoted.add(_prefix + "'")
-    single_quoted.add(_prefix + '"')
-    triple_quoted.add(_prefix + "'''")
-    triple_quoted.add(_prefix + '"""')
-del _prefix
+    for _quote, _closer in (("'", Single), ('"', Double), ("'''", Single3), ('"""', Double3)):
+        endpats[_prefix + _quote] = _closer
+        (triple_quoted if len(_quote) == 3 else single_quoted).add(_prefix + _quote)
+del _prefix, _quote, _closer
 
 tabsize = 8
 
@@ -132,10 +149,10 @@ _patterns = {}
 
 
 def _compile(expr):
-    pattern = _patterns.get(expr)
-    if pattern is None:
-        pattern = _patterns[expr] = re.compile(expr, re.UNICODE)
-    return pattern
+    found = _patterns.get(expr)
+    if found is None:
+        found = _patterns[expr] = re.compile(expr, re.UNICODE)
+    return found
 
 
 class TokenError(Exception):
@@ -147,7 +164,7 @@ class StopTokenizing(Exception):
 
 
 class Untokenizer:
-    """Joins tokens back into source text (full mode: 5-tuples; compat mode: (type, string))."""
+    """Joins tokens back into source text: 5-tuples exactly, (type, string) pairs approximately."""
 
     def __init__(self):
         self.tokens = []
@@ -156,195 +173,174 @@ class Untokenizer:
         self.encoding = None
 
     def add_whitespace(self, start):
+        """Moves from the previous token's end to start: backslash-newlines, then spaces."""
         row, col = start
-        if row < self.prev_row or row == self.prev_row and col < self.prev_col:
-            raise ValueError("start ({},{}) precedes previous end ({},{})"
-                             .format(row, col, self.prev_row, self.prev_col))
-        rows_down = row - self.prev_row
-        if rows_down:
-            self.tokens.append("\\\n" * rows_down)
+        if (row, col) < (self.prev_row, self.prev_col):
+            raise ValueError(f'start ({row},{col}) precedes previous end ({self.prev_row},{self.prev_col})')
+        if row > self.prev_row:
+            self.tokens.append('\\\n' * (row - self.prev_row))
             self.prev_col = 0
-        cols_right = col - self.prev_col
-        if cols_right:
-            self.tokens.append(" " * cols_right)
+        if col > self.prev_col:
+            self.tokens.append(' ' * (col - self.prev_col))
 
     def untokenize(self, iterable):
-        it = iter(iterable)
+        tokens = iter(iterable)
         indents = []
-        startline = False
-        for t in it:
-            if len(t) == 2:
-                self.compat(t, it)
+        line_start = False
+        for tok in tokens:
+            if len(tok) == 2:
+                self.compat(tok, tokens)
                 break
-            tok_type, text, start, end, line = t
-            if tok_type == ENCODING:
+            kind, text, start, end, line = tok
+            if kind == ENCODING:
                 self.encoding = text
-                continue
-            if tok_type == ENDMARKER:
+            elif kind == ENDMARKER:
                 break
-            if tok_type == INDENT:
+            elif kind == INDENT:
                 indents.append(text)
-                continue
-            if tok_type == DEDENT:
+            elif kind == DEDENT:
                 indents.pop()
                 self.prev_row, self.prev_col = end
-                continue
-            if tok_type in (NEWLINE, NL):
-                startline = True
-            elif startline and indents:
-                indent = indents[-1]
-                if start[1] >= len(indent):
-                    self.tokens.append(indent)
-                    self.prev_col = len(indent)
-                startline = False
-            self.add_whitespace(start)
-            self.tokens.append(text)
-            self.prev_row, self.prev_col = end
-            if tok_type in (NEWLINE, NL):
-                self.prev_row += 1
-                self.prev_col = 0
-        return "".join(self.tokens)
+            else:
+                if kind in (NEWLINE, NL):
+                    line_start = True
+                elif line_start and indents:
+                    # the first token of a line gets the block's own indentation text
+                    if start[1] >= len(indents[-1]):
+                        self.tokens.append(indents[-1])
+                        self.prev_col = len(indents[-1])
+                    line_start = False
+                self.add_whitespace(start)
+                self.tokens.append(text)
+                if kind in (NEWLINE, NL):
+                    self.prev_row, self.prev_col = end[0] + 1, 0
+                else:
+                    self.prev_row, self.prev_col = end
+        return ''.join(self.tokens)
 
     def compat(self, token, iterable):
+        """Appends (type, string) tokens: names and numbers get a space after them, and two
+        strings in a row a space between them."""
         indents = []
-        out = self.tokens
-        startline = token[0] in (NEWLINE, NL)
+        line_start = token[0] in (NEWLINE, NL)
         after_string = False
-        for tok in _itertools.chain([token], iterable):
-            tok_type, text = tok[:2]
-            if tok_type == ENCODING:
+        for tok in _itertools.chain((token,), iterable):
+            kind, text = tok[:2]
+            if kind == ENCODING:
                 self.encoding = text
                 continue
-            if tok_type in (NAME, NUMBER):
+            if kind in (NAME, NUMBER):
                 text += ' '
-            # two strings in a row need a space between them
-            if tok_type == STRING:
-                if after_string:
-                    text = ' ' + text
-                after_string = True
-            else:
-                after_string = False
-            if tok_type == INDENT:
+            if kind == STRING and after_string:
+                text = ' ' + text
+            after_string = kind == STRING
+            if kind == INDENT:
                 indents.append(text)
                 continue
-            elif tok_type == DEDENT:
+            if kind == DEDENT:
                 indents.pop()
                 continue
-            elif tok_type in (NEWLINE, NL):
-                startline = True
-            elif startline and indents:
-                out.append(indents[-1])
-                startline = False
-            out.append(text)
+            if kind in (NEWLINE, NL):
+                line_start = True
+            elif line_start and indents:
+                self.tokens.append(indents[-1])
+                line_start = False
+            self.tokens.append(text)
 
 
 def untokenize(iterable):
     """Source text from tokens: bytes in the ENCODING token's encoding when there is one."""
-    ut = Untokenizer()
-    out = ut.untokenize(iterable)
-    if ut.encoding is not None:
-        out = out.encode(ut.encoding)
-    return out
+    joiner = Untokenizer()
+    text = joiner.untokenize(iterable)
+    return text if joiner.encoding is None else text.encode(joiner.encoding)
 
 
 def _get_normal_name(orig_enc):
-    """The encoding name as the tokenizer reports it (utf-8 and latin-1 spelled one way)."""
-    enc = orig_enc[:12].lower().replace("_", "-")
-    if enc == "utf-8" or enc.startswith("utf-8-"):
-        return "utf-8"
-    if enc in ("latin-1", "iso-8859-1", "iso-latin-1") or \
-            enc.startswith(("latin-1-", "iso-8859-1-", "iso-latin-1-")):
-        return "iso-8859-1"
+    """The encoding's name as the tokenizer reports it (utf-8 and latin-1 spelled one way);
+    only the first 12 characters count."""
+    name = orig_enc[:12].lower().replace('_', '-')
+    for canonical, spellings in (('utf-8', ('utf-8',)), ('iso-8859-1', ('latin-1', 'iso-8859-1', 'iso-latin-1'))):
+        if name in spellings or name.startswith(tuple(s + '-' for s in spellings)):
+            return canonical
     return orig_enc
 
 
 def detect_encoding(readline):
-    """(encoding, the lines read): a UTF-8 BOM, else a coding cookie in the first two lines,
-    else 'utf-8'. At most two lines are read."""
+    """(encoding, the lines read as bytes): 'utf-8-sig' after a UTF-8 BOM, else a coding cookie
+    on the first line or (after a blank or comment line) the second, else 'utf-8'. SyntaxError
+    for an unknown encoding, a cookie that disagrees with the BOM, or a line that is not UTF-8
+    where the cookie would be. At most two lines are read."""
     try:
         filename = readline.__self__.name
     except AttributeError:
         filename = None
-    bom_found = False
-    encoding = None
-    default = 'utf-8'
 
-    def read_or_stop():
+    def problem(what, detail=None):
+        # CPython's messages name the file when readline belongs to one
+        text = what if filename is None else f'{what} for {filename!r}'
+        return SyntaxError(text if detail is None else f'{text}: {detail}')
+
+    def next_line():
         try:
             return readline()
         except StopIteration:
             return b''
 
-    def find_cookie(line):
+    def cookie(line, after_bom):
         try:
-            line_string = line.decode('utf-8')
+            text = line.decode('utf-8')
         except UnicodeDecodeError:
-            msg = "invalid or missing encoding declaration"
-            if filename is not None:
-                msg = '{} for {!r}'.format(msg, filename)
-            raise SyntaxError(msg)
-        match = cookie_re.match(line_string)
-        if not match:
+            raise problem('invalid or missing encoding declaration')
+        found = cookie_re.match(text)
+        if found is None:
             return None
-        encoding = _get_normal_name(match.group(1))
+        name = _get_normal_name(found.group(1))
         try:
-            lookup(encoding)
+            lookup(name)
         except LookupError:
-            if filename is None:
-                msg = "unknown encoding: " + encoding
-            else:
-                msg = "unknown encoding for {!r}: {}".format(filename, encoding)
-            raise SyntaxError(msg)
-        if bom_found:
-            if encoding != 'utf-8':
-                if filename is None:
-                    msg = 'encoding problem: utf-8'
-                else:
-                    msg = 'encoding problem for {!r}: utf-8'.format(filename)
-                raise SyntaxError(msg)
-            encoding += '-sig'
-        return encoding
+            raise problem('unknown encoding', name)
+        if after_bom:
+            if name != 'utf-8':
+                raise problem('encoding problem', 'utf-8')
+            name += '-sig'
+        return name
 
-    first = read_or_stop()
-    if first.startswith(BOM_UTF8):
-        bom_found = True
-        first = first[3:]
-        default = 'utf-8-sig'
+    first = next_line()
+    has_bom = first.startswith(BOM_UTF8)
+    if has_bom:
+        first = first[len(BOM_UTF8):]
+    fallback = 'utf-8-sig' if has_bom else 'utf-8'
     if not first:
-        return default, []
-    encoding = find_cookie(first)
-    if encoding:
-        return encoding, [first]
+        return fallback, []
+    declared = cookie(first, has_bom)
+    if declared:
+        return declared, [first]
     if not blank_re.match(first):
-        return default, [first]
-    second = read_or_stop()
+        return fallback, [first]
+    second = next_line()
     if not second:
-        return default, [first]
-    encoding = find_cookie(second)
-    if encoding:
-        return encoding, [first, second]
-    return default, [first, second]
+        return fallback, [first]
+    return cookie(second, has_bom) or fallback, [first, second]
 
 
 def open(filename):
     """The file opened for reading text in the encoding detect_encoding finds."""
-    buffer = _builtin_open(filename, 'rb')
+    raw = _builtin_open(filename, 'rb')
     try:
-        encoding, lines = detect_encoding(buffer.readline)
-        buffer.seek(0)
-        from io import TextIOWrapper
-        text = TextIOWrapper(buffer, encoding, line_buffering=True)
-        text.mode = 'r'
-        return text
+        encoding, _ = detect_encoding(raw.readline)
+        raw.seek(0)
+        wrapped = TextIOWrapper(raw, encoding, line_buffering=True)
+        wrapped.mode = 'r'
+        return wrapped
     except:
-        buffer.close()
+        raw.close()
         raise
 
 
 def tokenize(readline):
     """The tokens of the source that readline gives as bytes, an ENCODING token first."""
-    encoding, consumed = detect_encoding(readline)
-    lines = _itertools.chain(consumed, iter(readline, b""))
+    encoding, already_read = detect_encoding(readline)
+    lines = _itertools.chain(already_read, iter(readline, b''), _itertools.repeat(b''))
     return _tokenize(lines.__next__, encoding)
 
 
@@ -353,171 +349,193 @@ def generate_tokens(readline):
     return _tokenize(readline, None)
 
 
-def _tokenize(readline, encoding):
-    lnum = 0
-    parenlev = 0
-    continued = False
-    digits = '0123456789'
-    # a string spanning lines: its text so far, its lines, where it started, how it ends
-    contstr, needcont = '', False
-    contline = None
-    strstart = None
-    endprog = None
-    indents = [0]
+_NEXT_LINE = object()   # what a line-state step returns when the rest of the line is used up
+_STOP = object()        # ... and when tokenizing ends before the end of the input
 
+
+class _Tokenizer:
+    """The state carried from one line to the next."""
+
+    def __init__(self):
+        self.row = 0
+        self.brackets = 0       # depth of open ( [ {
+        self.joined = False     # the previous line ended with a backslash
+        self.indents = [0]      # columns of the open blocks
+        # a string that spans lines: its text and lines so far, where it began, what closes it
+        self.partial = None
+        self.partial_lines = None
+        self.partial_start = None
+        self.closer = None
+        # set by a quoted string continued with a backslash; only closing a string clears it
+        self.needs_backslash = False
+
+    def in_string(self, line):
+        """Continues a string that spans lines; returns where the line's tokens resume."""
+        if not line:
+            raise TokenError('EOF in multi-line string', self.partial_start)
+        closed = self.closer.match(line)
+        if closed:
+            end = closed.end(0)
+            yield TokenInfo(STRING, self.partial + line[:end], self.partial_start, (self.row, end),
+                            self.partial_lines + line)
+            self.partial = self.partial_lines = None
+            self.needs_backslash = False
+            return end
+        if self.needs_backslash and not line.endswith(('\\\n', '\\\r\n')):
+            yield TokenInfo(ERRORTOKEN, self.partial + line, self.partial_start, (self.row, len(line)),
+                            self.partial_lines)
+            self.partial = self.partial_lines = None
+            return _NEXT_LINE
+        self.partial += line
+        self.partial_lines += line
+        return _NEXT_LINE
+
+    def at_statement(self, line):
+        """Measures a new statement's indentation; returns where its tokens start."""
+        if not line:
+            return _STOP
+        column = pos = 0
+        for char in line:
+            if char == ' ':
+                column += 1
+            elif char == '\t':
+                column = (column // tabsize + 1) * tabsize
+            elif char == '\f':
+                column = 0
+            else:
+                break
+            pos += 1
+        if pos == len(line):
+            return _STOP
+        row = self.row
+        if line[pos] in '#\r\n':
+            # a blank or comment-only line changes no indentation
+            if line[pos] == '#':
+                comment = line[pos:].rstrip('\r\n')
+                yield TokenInfo(COMMENT, comment, (row, pos), (row, pos + len(comment)), line)
+                pos += len(comment)
+            yield TokenInfo(NL, line[pos:], (row, pos), (row, len(line)), line)
+            return _NEXT_LINE
+        if column > self.indents[-1]:
+            self.indents.append(column)
+            yield TokenInfo(INDENT, line[:pos], (row, 0), (row, pos), line)
+        while column < self.indents[-1]:
+            if column not in self.indents:
+                raise IndentationError('unindent does not match any outer indentation level',
+                                       ('<tokenize>', row, pos, line))
+            self.indents = self.indents[:-1]
+            yield TokenInfo(DEDENT, '', (row, pos), (row, pos), line)
+        return pos
+
+    def rest_of_line(self, line, pos):
+        """The tokens from pos to the line's end, or to the start of a string that goes on."""
+        row = self.row
+        pseudo = _compile(PseudoToken)
+        while pos < len(line):
+            found = pseudo.match(line, pos)
+            if found is None:
+                yield TokenInfo(ERRORTOKEN, line[pos], (row, pos), (row, pos + 1), line)
+                pos += 1
+                continue
+            start, pos = found.span(1)
+            if start == pos:
+                continue
+            text, first = line[start:pos], line[start]
+            where, until = (row, start), (row, pos)
+            if first in '0123456789' or first == '.' and text not in ('.', '...'):
+                yield TokenInfo(NUMBER, text, where, until, line)
+            elif first in '\r\n':
+                yield TokenInfo(NL if self.brackets > 0 else NEWLINE, text, where, until, line)
+            elif first == '#':
+                yield TokenInfo(COMMENT, text, where, until, line)
+            elif text in triple_quoted:
+                self.closer = _compile(endpats[text])
+                closed = self.closer.match(line, pos)
+                if closed is None:
+                    self._begin_partial(line, start)
+                    return
+                pos = closed.end(0)
+                yield TokenInfo(STRING, line[start:pos], where, (row, pos), line)
+            elif first in single_quoted or text[:2] in single_quoted or text[:3] in single_quoted:
+                if text.endswith('\n'):
+                    # a backslash-newline inside the quotes: the string goes on
+                    quote = next(c for c in text if c in '\'"')
+                    self.closer = _compile(endpats[quote])
+                    self.needs_backslash = True
+                    self._begin_partial(line, start)
+                    return
+                yield TokenInfo(STRING, text, where, until, line)
+            elif first.isidentifier():
+                yield TokenInfo(NAME, text, where, until, line)
+            elif first == '\\':
+                self.joined = True
+            else:
+                if first in '([{':
+                    self.brackets += 1
+                elif first in ')]}':
+                    self.brackets -= 1
+                yield TokenInfo(OP, text, where, until, line)
+
+    def _begin_partial(self, line, start):
+        self.partial_start = (self.row, start)
+        self.partial = line[start:]
+        self.partial_lines = line
+
+
+def _tokenize(readline, encoding):
     if encoding is not None:
-        if encoding == "utf-8-sig":
-            encoding = "utf-8"
-        yield TokenInfo(ENCODING, encoding, (0, 0), (0, 0), '')
-    last_line = b''
+        # the BOM is gone from the lines already
+        yield TokenInfo(ENCODING, 'utf-8' if encoding == 'utf-8-sig' else encoding, (0, 0), (0, 0), '')
+    state = _Tokenizer()
     line = b''
-    pseudo = _compile(PseudoToken)
     while True:
+        previous = line
         try:
-            last_line = line
             line = readline()
         except StopIteration:
             line = b''
         if encoding is not None:
             line = line.decode(encoding)
-        lnum += 1
-        pos, end_of_line = 0, len(line)
-
-        if contstr:
-            if not line:
-                raise TokenError("EOF in multi-line string", strstart)
-            endmatch = endprog.match(line)
-            if endmatch:
-                pos = end = endmatch.end(0)
-                yield TokenInfo(STRING, contstr + line[:end], strstart, (lnum, end), contline + line)
-                contstr, needcont = '', False
-                contline = None
-            elif needcont and line[-2:] != '\\\n' and line[-3:] != '\\\r\n':
-                yield TokenInfo(ERRORTOKEN, contstr + line, strstart, (lnum, len(line)), contline)
-                contstr = ''
-                contline = None
-                continue
-            else:
-                contstr = contstr + line
-                contline = contline + line
-                continue
-
-        elif parenlev == 0 and not continued:
-            if not line:
-                break
-            column = 0
-            while pos < end_of_line:
-                c = line[pos]
-                if c == ' ':
-                    column += 1
-                elif c == '\t':
-                    column = (column // tabsize + 1) * tabsize
-                elif c == '\f':
-                    column = 0
-                else:
-                    break
-                pos += 1
-            if pos == end_of_line:
-                break
-
-            if line[pos] in '#\r\n':
-                # a comment or a blank line: no indentation change
-                if line[pos] == '#':
-                    comment = line[pos:].rstrip('\r\n')
-                    yield TokenInfo(COMMENT, comment, (lnum, pos), (lnum, pos + len(comment)), line)
-                    pos += len(comment)
-                yield TokenInfo(NL, line[pos:], (lnum, pos), (lnum, len(line)), line)
-                continue
-
-            if column > indents[-1]:
-                indents.append(column)
-                yield TokenInfo(INDENT, line[:pos], (lnum, 0), (lnum, pos), line)
-            while column < indents[-1]:
-                if column not in indents:
-                    raise IndentationError(
-                        "unindent does not match any outer indentation level",
-                        ("<tokenize>", lnum, pos, line))
-                indents = indents[:-1]
-                yield TokenInfo(DEDENT, '', (lnum, pos), (lnum, pos), line)
-
+        state.row += 1
+        if state.partial is not None:
+            pos = yield from state.in_string(line)
+        elif state.brackets == 0 and not state.joined:
+            pos = yield from state.at_statement(line)
         else:
             if not line:
-                raise TokenError("EOF in multi-line statement", (lnum, 0))
-            continued = False
-
-        while pos < end_of_line:
-            match = pseudo.match(line, pos)
-            if not match:
-                yield TokenInfo(ERRORTOKEN, line[pos], (lnum, pos), (lnum, pos + 1), line)
-                pos += 1
-                continue
-            start, end = match.span(1)
-            spos, epos, pos = (lnum, start), (lnum, end), end
-            if start == end:
-                continue
-            text, initial = line[start:end], line[start]
-
-            if initial in digits or (initial == '.' and text != '.' and text != '...'):
-                yield TokenInfo(NUMBER, text, spos, epos, line)
-            elif initial in '\r\n':
-                yield TokenInfo(NL if parenlev > 0 else NEWLINE, text, spos, epos, line)
-            elif initial == '#':
-                yield TokenInfo(COMMENT, text, spos, epos, line)
-            elif text in triple_quoted:
-                endprog = _compile(endpats[text])
-                endmatch = endprog.match(line, pos)
-                if endmatch:
-                    pos = endmatch.end(0)
-                    yield TokenInfo(STRING, line[start:pos], spos, (lnum, pos), line)
-                else:
-                    strstart = (lnum, start)
-                    contstr = line[start:]
-                    contline = line
-                    break
-            elif initial in single_quoted or text[:2] in single_quoted or text[:3] in single_quoted:
-                if text[-1] == '\n':
-                    # the string goes on after a backslash-newline
-                    strstart = (lnum, start)
-                    endprog = _compile(endpats.get(initial) or endpats.get(text[1])
-                                       or endpats.get(text[2]))
-                    contstr, needcont = line[start:], True
-                    contline = line
-                    break
-                yield TokenInfo(STRING, text, spos, epos, line)
-            elif initial.isidentifier():
-                yield TokenInfo(NAME, text, spos, epos, line)
-            elif initial == '\\':
-                continued = True
-            else:
-                if initial in '([{':
-                    parenlev += 1
-                elif initial in ')]}':
-                    parenlev -= 1
-                yield TokenInfo(OP, text, spos, epos, line)
-
-    # a last line without its newline still ends a statement
-    if last_line and last_line[-1] not in '\r\n' and not last_line.strip().startswith("#"):
-        yield TokenInfo(NEWLINE, '', (lnum - 1, len(last_line)), (lnum - 1, len(last_line) + 1), '')
-    for _ in indents[1:]:
-        yield TokenInfo(DEDENT, '', (lnum, 0), (lnum, 0), '')
-    yield TokenInfo(ENDMARKER, '', (lnum, 0), (lnum, 0), '')
+                raise TokenError('EOF in multi-line statement', (state.row, 0))
+            state.joined = False
+            pos = 0
+        if pos is _STOP:
+            break
+        if pos is not _NEXT_LINE:
+            yield from state.rest_of_line(line, pos)
+    # a last line without its newline still ends its statement
+    if previous and previous[-1] not in '\r\n' and not previous.strip().startswith('#'):
+        yield TokenInfo(NEWLINE, '', (state.row - 1, len(previous)), (state.row - 1, len(previous) + 1), '')
+    end = (state.row, 0)
+    for _ in state.indents[1:]:
+        yield TokenInfo(DEDENT, '', end, end, '')
+    yield TokenInfo(ENDMARKER, '', end, end, '')
 
 
-def _generate_tokens_from_c_tokenizer(source, extra_tokens=False):
-    """The tokens of a str (3.11 has no C tokenizer interface here: the Python one is used)."""
+def _generate_tokens_from_c_tokenizer(source):
+    """The tokens of a str (there is no C tokenizer interface here: the Python one is used)."""
     import io
     return _tokenize(io.StringIO(source).readline, None)
 
 
 def main():
     import argparse
-    import sys
 
-    def fail(message, location=None):
+    def fail(message, filename=None, location=None):
         if location:
-            print("%s:%d:%d: error: %s" % ((location[0],) + location[1] + (message,)), file=sys.stderr)
+            text = '%s:%d:%d: error: %s' % ((filename,) + tuple(location) + (message,))
+        elif filename:
+            text = f'{filename}: error: {message}'
         else:
-            print("error: %s" % message, file=sys.stderr)
+            text = f'error: {message}'
+        sys.stderr.write(text + '\n')
         sys.exit(1)
 
     parser = argparse.ArgumentParser(prog='python -m tokenize')
@@ -526,29 +544,32 @@ def main():
     parser.add_argument('-e', '--exact', dest='exact', action='store_true',
                         help='display token names using the exact type')
     args = parser.parse_args()
+    filename = None
     try:
         if args.filename:
             filename = args.filename
-            with _builtin_open(filename, 'rb') as f:
-                tokens = list(tokenize(f.readline))
+            with _builtin_open(filename, 'rb') as source:
+                tokens = list(tokenize(source.readline))
         else:
-            filename = "<stdin>"
+            filename = '<stdin>'
             tokens = _tokenize(sys.stdin.readline, None)
         for tok in tokens:
-            tok_type = tok.exact_type if args.exact else tok.type
-            where = "%d,%d-%d,%d:" % (tok.start + tok.end)
-            print("%-20s%-15s%-15r" % (where, tok_name[tok_type], tok.string))
+            shown = tok.exact_type if args.exact else tok.type
+            span = '%d,%d-%d,%d:' % (tok.start + tok.end)
+            print('%-20s%-15s%-15r' % (span, tok_name[shown], tok.string))
     except IndentationError as err:
-        line, column = err.args[1][1:3]
-        fail(err.args[0], (filename, (line, column)))
+        fail(err.args[0], filename, err.args[1][1:3])
     except TokenError as err:
-        fail(err.args[0], (filename, err.args[1]))
+        fail(err.args[0], filename, err.args[1])
     except SyntaxError as err:
-        fail(err, (filename,))
+        fail(err, filename)
     except OSError as err:
         fail(err)
     except KeyboardInterrupt:
-        print("interrupted\n")
+        print('interrupted\n')
+    except Exception as err:
+        sys.stderr.write(f'unexpected error: {err}\n')
+        raise
 
 
 if __name__ == "__main__":

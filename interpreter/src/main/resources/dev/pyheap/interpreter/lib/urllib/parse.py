@@ -73,22 +73,48 @@ def _coerce_args(*args):
 
 
 class _ResultMixinStr(object):
+    """Results of str parsing: encode() gives the bytes counterpart."""
     __slots__ = ()
 
     def encode(self, encoding='ascii', errors='strict'):
-        return self._encoded_counterpart(*(x.encode(encoding, errors) for x in self))
+        return self._encoded_counterpart(*[part.encode(encoding, errors) for part in self])
 
 
 class _ResultMixinBytes(object):
+    """Results of bytes parsing: decode() gives the str counterpart."""
     __slots__ = ()
 
     def decode(self, encoding='ascii', errors='strict'):
-        return self._decoded_counterpart(*(x.decode(encoding, errors) for x in self))
+        return self._decoded_counterpart(*[part.decode(encoding, errors) for part in self])
 
 
 class _NetlocResultMixinBase(object):
-    """username, password, hostname and port read from netloc."""
+    """username, password, hostname and port, read from netloc: [user[:password]@]host[:port],
+    where host may be [an IPv6 address]. The same code serves str and bytes: _mark() spells a
+    separator in netloc's type."""
     __slots__ = ()
+
+    def _mark(self, char):
+        return char if isinstance(self.netloc, str) else char.encode()
+
+    @property
+    def _userinfo(self):
+        credentials, at, _ = self.netloc.rpartition(self._mark('@'))
+        if not at:
+            return None, None
+        name, colon, secret = credentials.partition(self._mark(':'))
+        return name, secret if colon else None
+
+    @property
+    def _hostinfo(self):
+        place = self.netloc.rpartition(self._mark('@'))[2]
+        before, bracket, inside = place.partition(self._mark('['))
+        if bracket:
+            host, _, after = inside.partition(self._mark(']'))
+            port = after.partition(self._mark(':'))[2]
+        else:
+            host, _, port = place.partition(self._mark(':'))
+        return host, port or None
 
     @property
     def username(self):
@@ -100,25 +126,24 @@ class _NetlocResultMixinBase(object):
 
     @property
     def hostname(self):
-        hostname = self._hostinfo[0]
-        if not hostname:
+        host = self._hostinfo[0]
+        if not host:
             return None
-        # the zone of an IPv6 address keeps its case
-        separator = '%' if isinstance(hostname, str) else b'%'
-        hostname, percent, zone = hostname.partition(separator)
-        return hostname.lower() + percent + zone
+        # lower case, except an IPv6 zone after '%'
+        host, percent, zone = host.partition(self._mark('%'))
+        return host.lower() + percent + zone
 
     @property
     def port(self):
-        port = self._hostinfo[1]
-        if port is not None:
-            if port.isdigit() and port.isascii():
-                port = int(port)
-            else:
-                raise ValueError(f"Port could not be cast to integer value as {port!r}")
-            if not (0 <= port <= 65535):
-                raise ValueError("Port out of range 0-65535")
-        return port
+        text = self._hostinfo[1]
+        if text is None:
+            return None
+        if not (text.isdigit() and text.isascii()):
+            raise ValueError(f"Port could not be cast to integer value as {text!r}")
+        number = int(text)
+        if number > 65535:
+            raise ValueError("Port out of range 0-65535")
+        return number
 
     __class_getitem__ = classmethod(type(list[int]))
 
@@ -126,47 +151,9 @@ class _NetlocResultMixinBase(object):
 class _NetlocResultMixinStr(_NetlocResultMixinBase, _ResultMixinStr):
     __slots__ = ()
 
-    @property
-    def _userinfo(self):
-        userinfo, have_info, _ = self.netloc.rpartition('@')
-        if not have_info:
-            return None, None
-        username, have_password, password = userinfo.partition(':')
-        return username, (password if have_password else None)
-
-    @property
-    def _hostinfo(self):
-        hostinfo = self.netloc.rpartition('@')[2]
-        _, have_open_br, bracketed = hostinfo.partition('[')
-        if have_open_br:
-            hostname, _, port = bracketed.partition(']')
-            port = port.partition(':')[2]
-        else:
-            hostname, _, port = hostinfo.partition(':')
-        return hostname, (port or None)
-
 
 class _NetlocResultMixinBytes(_NetlocResultMixinBase, _ResultMixinBytes):
     __slots__ = ()
-
-    @property
-    def _userinfo(self):
-        userinfo, have_info, _ = self.netloc.rpartition(b'@')
-        if not have_info:
-            return None, None
-        username, have_password, password = userinfo.partition(b':')
-        return username, (password if have_password else None)
-
-    @property
-    def _hostinfo(self):
-        hostinfo = self.netloc.rpartition(b'@')[2]
-        _, have_open_br, bracketed = hostinfo.partition(b'[')
-        if have_open_br:
-            hostname, _, port = bracketed.partition(b']')
-            port = port.partition(b':')[2]
-        else:
-            hostname, _, port = hostinfo.partition(b':')
-        return hostname, (port or None)
 
 
 _DefragResultBase = namedtuple('DefragResult', 'url fragment')
@@ -249,6 +236,30 @@ def _splitnetloc(url, start=0):
     return url[start:end], url[end:]
 
 
+def _check_netloc(netloc):
+    """Refuses a netloc that gains a separator under NFKC (as IDNA would read it: '\u2100' is 'a/c')."""
+    if not netloc or netloc.isascii():
+        return
+    import unicodedata
+    plain = netloc
+    for mark in '@:#?':
+        plain = plain.replace(mark, '')
+    folded = unicodedata.normalize('NFKC', plain)
+    if folded != plain and any(mark in folded for mark in '/?#@:'):
+        raise ValueError(f"netloc '{netloc}' contains invalid characters under NFKC normalization")
+
+
+def _check_bracketed_host(host):
+    """What stands in brackets must be an IPv6 address or an IPvFuture ('v' hex '.' text)."""
+    if host.startswith('v'):
+        if not re.match(r'\Av[a-fA-F0-9]+\..+\Z', host):
+            raise ValueError('IPvFuture address is invalid')
+        return
+    import ipaddress
+    if ipaddress.ip_address(host).version == 4:
+        raise ValueError('An IPv4 address cannot be in brackets')
+
+
 def urlsplit(url, scheme='', allow_fragments=True):
     """Splits url into (scheme, netloc, path, query, fragment)."""
     url, scheme, _coerce_result = _coerce_args(url, scheme)
@@ -270,46 +281,63 @@ def urlsplit(url, scheme='', allow_fragments=True):
         netloc, url = _splitnetloc(url, 2)
         if ('[' in netloc) != (']' in netloc):
             raise ValueError("Invalid IPv6 URL")
+        if '[' in netloc:
+            _check_bracketed_host(netloc.partition('[')[2].partition(']')[0])
     if allow_fragments and '#' in url:
         url, fragment = url.split('#', 1)
     if '?' in url:
         url, query = url.split('?', 1)
+    _check_netloc(netloc)
     return _coerce_result(SplitResult(scheme, netloc, url, query, fragment))
 
 
 def urlparse(url, scheme='', allow_fragments=True):
     """Splits url into (scheme, netloc, path, params, query, fragment)."""
-    url, scheme, _coerce_result = _coerce_args(url, scheme)
-    scheme, netloc, url, query, fragment = urlsplit(url, scheme, allow_fragments)
-    if scheme in uses_params and ';' in url:
-        url, params = _splitparams(url)
-    else:
-        params = ''
-    return _coerce_result(ParseResult(scheme, netloc, url, params, query, fragment))
+    url, scheme, back = _coerce_args(url, scheme)
+    parts = urlsplit(url, scheme, allow_fragments)
+    path, params = parts.path, ''
+    if parts.scheme in uses_params and ';' in path:
+        path, params = _splitparams(path)
+    return back(ParseResult(parts.scheme, parts.netloc, path, params, parts.query, parts.fragment))
 
 
 def urlunsplit(components):
     """The URL of a (scheme, netloc, path, query, fragment) tuple."""
-    scheme, netloc, url, query, fragment, _coerce_result = _coerce_args(*components)
-    if netloc or (scheme and scheme in uses_netloc and url[:2] != '//'):
-        if url and url[:1] != '/':
-            url = '/' + url
-        url = '//' + (netloc or '') + url
-    if scheme:
-        url = scheme + ':' + url
+    scheme, netloc, path, query, fragment, back = _coerce_args(*components)
+    # an authority is written when there is one, or when the scheme always has one
+    if netloc or (scheme and scheme in uses_netloc and path[:2] != '//'):
+        if path and not path.startswith('/'):
+            path = '/' + path
+        path = '//' + (netloc or '') + path
+    text = f'{scheme}:{path}' if scheme else path
     if query:
-        url = url + '?' + query
+        text = f'{text}?{query}'
     if fragment:
-        url = url + '#' + fragment
-    return _coerce_result(url)
+        text = f'{text}#{fragment}'
+    return back(text)
 
 
 def urlunparse(components):
     """The URL of a (scheme, netloc, path, params, query, fragment) tuple."""
-    scheme, netloc, url, params, query, fragment, _coerce_result = _coerce_args(*components)
+    scheme, netloc, path, params, query, fragment, back = _coerce_args(*components)
     if params:
-        url = "%s;%s" % (url, params)
-    return _coerce_result(urlunsplit((scheme, netloc, url, query, fragment)))
+        path = f'{path};{params}'
+    return back(urlunsplit((scheme, netloc, path, query, fragment)))
+
+
+def _remove_dot_segments(segments):
+    """RFC 3986 5.2.4 over a path's segments: '.' goes, '..' takes the segment before it away;
+    a path ending in either ends with '/'."""
+    kept = []
+    for segment in segments:
+        if segment == '..':
+            if kept:
+                kept.pop()
+        elif segment != '.':
+            kept.append(segment)
+    if segments[-1] in ('.', '..'):
+        kept.append('')
+    return kept
 
 
 def urljoin(base, url, allow_fragments=True):
@@ -318,56 +346,39 @@ def urljoin(base, url, allow_fragments=True):
         return url
     if not url:
         return base
-    base, url, _coerce_result = _coerce_args(base, url)
-    bscheme, bnetloc, bpath, bparams, bquery, bfragment = urlparse(base, '', allow_fragments)
-    scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
-    if scheme != bscheme or scheme not in uses_relative:
-        return _coerce_result(url)
+    base, url, back = _coerce_args(base, url)
+    old = urlparse(base, '', allow_fragments)
+    scheme, netloc, path, params, query, fragment = urlparse(url, old.scheme, allow_fragments)
+    if scheme != old.scheme or scheme not in uses_relative:
+        return back(url)
     if scheme in uses_netloc:
         if netloc:
-            return _coerce_result(urlunparse((scheme, netloc, path, params, query, fragment)))
-        netloc = bnetloc
+            return back(urlunparse((scheme, netloc, path, params, query, fragment)))
+        netloc = old.netloc
     if not path and not params:
-        path = bpath
-        params = bparams
-        if not query:
-            query = bquery
-        return _coerce_result(urlunparse((scheme, netloc, path, params, query, fragment)))
-    base_parts = bpath.split('/')
-    if base_parts[-1] != '':
-        # the base's last segment is a file name, not a directory
-        del base_parts[-1]
-    if path[:1] == '/':
+        # only a query and/or a fragment (or nothing) replaces the base's
+        return back(urlunparse((scheme, netloc, old.path, old.params, query or old.query, fragment)))
+    if path.startswith('/'):
         segments = path.split('/')
     else:
-        segments = base_parts + path.split('/')
+        directory = old.path.split('/')
+        if directory[-1]:
+            # the base's last segment names a file, not a directory
+            directory.pop()
+        segments = directory + path.split('/')
         # empty segments inside would make '//' when joined again
-        segments[1:-1] = [s for s in segments[1:-1] if s]
-    resolved = []
-    for seg in segments:
-        if seg == '..':
-            if resolved:
-                resolved.pop()
-        elif seg == '.':
-            continue
-        else:
-            resolved.append(seg)
-    if segments[-1] in ('.', '..'):
-        resolved.append('')
-    return _coerce_result(urlunparse((scheme, netloc, '/'.join(resolved) or '/', params, query,
-                                      fragment)))
+        segments[1:-1] = [segment for segment in segments[1:-1] if segment]
+    joined = '/'.join(_remove_dot_segments(segments)) or '/'
+    return back(urlunparse((scheme, netloc, joined, params, query, fragment)))
 
 
 def urldefrag(url):
     """(url without its fragment, the fragment)."""
-    url, _coerce_result = _coerce_args(url)
-    if '#' in url:
-        s, n, p, a, q, frag = urlparse(url)
-        defrag = urlunparse((s, n, p, a, q, ''))
-    else:
-        frag = ''
-        defrag = url
-    return _coerce_result(DefragResult(defrag, frag))
+    url, back = _coerce_args(url)
+    if '#' not in url:
+        return back(DefragResult(url, ''))
+    parts = urlparse(url)
+    return back(DefragResult(urlunparse(parts[:5] + ('',)), parts.fragment))
 
 
 _HEXDIG = '0123456789ABCDEFabcdef'
@@ -450,12 +461,10 @@ def quote(string, safe='/', encoding=None, errors=None):
 
 def quote_plus(string, safe='', encoding=None, errors=None):
     """quote with spaces as '+' (HTML form values); '/' is escaped by default."""
-    if ((isinstance(string, str) and ' ' not in string)
-            or (isinstance(string, bytes) and b' ' not in string)):
+    if isinstance(string, (str, bytes)) and (' ' if isinstance(string, str) else b' ') not in string:
         return quote(string, safe, encoding, errors)
-    space = ' ' if isinstance(safe, str) else b' '
-    string = quote(string, safe + space, encoding, errors)
-    return string.replace(' ', '+')
+    extra = ' ' if isinstance(safe, str) else b' '
+    return quote(string, safe + extra, encoding, errors).replace(' ', '+')
 
 
 def quote_from_bytes(bs, safe='/'):
@@ -478,64 +487,60 @@ def quote_from_bytes(bs, safe='/'):
 def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via=quote_plus):
     """A mapping or sequence of pairs as 'key=value&...' (quote_via on each); with doseq, a
     sequence value gives one pair per element."""
-    if hasattr(query, "items"):
+    if hasattr(query, 'items'):
         query = query.items()
     else:
+        # a sequence of pairs; a str or a sequence of other things is refused
         try:
             if len(query) and not isinstance(query[0], tuple):
                 raise TypeError
         except TypeError as err:
-            raise TypeError("not a valid non-string sequence or mapping object") from err
+            raise TypeError('not a valid non-string sequence or mapping object') from err
 
-    def quoted(x):
-        if isinstance(x, bytes):
-            return quote_via(x, safe)
-        return quote_via(str(x), safe, encoding, errors)
+    def quoted(value):
+        if isinstance(value, bytes):
+            return quote_via(value, safe)
+        return quote_via(str(value), safe, encoding, errors)
 
     pairs = []
-    for k, v in query:
-        k = quoted(k)
-        if not doseq or isinstance(v, (bytes, str)):
-            pairs.append(k + '=' + quoted(v))
-            continue
-        try:
-            len(v)
-        except TypeError:
-            pairs.append(k + '=' + quoted(v))
-        else:
-            for element in v:
-                pairs.append(k + '=' + quoted(element))
+    for key, value in query:
+        name = quoted(key)
+        spread = doseq and not isinstance(value, (bytes, str))
+        if spread:
+            try:
+                len(value)
+            except TypeError:
+                spread = False
+        pairs.extend(name + '=' + quoted(item) for item in (value if spread else (value,)))
     return '&'.join(pairs)
 
 
 def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding='utf-8',
               errors='replace', max_num_fields=None, separator='&'):
     """The (name, value) pairs of a query string, unquoted, in order."""
-    qs, _coerce_result = _coerce_args(qs)
+    qs, back = _coerce_args(qs)
     separator, _ = _coerce_args(separator)
     if not separator or not isinstance(separator, (str, bytes)):
-        raise ValueError("Separator must be of type string or bytes.")
-    if max_num_fields is not None:
-        num_fields = 1 + qs.count(separator) if qs else 0
-        if max_num_fields < num_fields:
-            raise ValueError('Max number of fields exceeded')
+        raise ValueError('Separator must be of type string or bytes.')
+    fields = qs.split(separator) if qs else []
+    if max_num_fields is not None and max_num_fields < len(fields):
+        raise ValueError('Max number of fields exceeded')
+
+    def decoded(text):
+        return back(unquote(text.replace('+', ' '), encoding=encoding, errors=errors))
+
     pairs = []
-    for name_value in (qs.split(separator) if qs else []):
-        if not name_value and not strict_parsing:
+    for field in fields:
+        if not field and not strict_parsing:
             continue
-        nv = name_value.split('=', 1)
-        if len(nv) != 2:
+        name, equals, value = field.partition('=')
+        if not equals:
             if strict_parsing:
-                raise ValueError("bad query field: %r" % (name_value,))
-            if keep_blank_values:
-                # a name without '='
-                nv.append('')
-            else:
+                raise ValueError(f'bad query field: {field!r}')
+            if not keep_blank_values:
                 continue
-        if len(nv[1]) or keep_blank_values:
-            name = _coerce_result(unquote(nv[0].replace('+', ' '), encoding=encoding, errors=errors))
-            value = _coerce_result(unquote(nv[1].replace('+', ' '), encoding=encoding, errors=errors))
-            pairs.append((name, value))
+        if value or keep_blank_values:
+            pairs.append((decoded(name), decoded(value)))
     return pairs
 
 
