@@ -1924,7 +1924,9 @@ public final class ClassType extends PyType {
 
     /**
      * {@code PyNumber_Long}/{@code PyNumber_Float}: a conversion method must return its type (a new
-     * reference kept); an instance of a strict subclass is taken with a DeprecationWarning.
+     * reference kept); an instance of a strict subclass (a bool from {@code __int__}) is taken with a
+     * DeprecationWarning and copied to the exact type, as {@code _PyLong_Copy} and
+     * {@code PyFloat_FromDouble} do there, so {@code int(x)} is never a bool.
      */
     private long checkedResult(long r, String special, String what, PyType expected) {
         String method = special;
@@ -1933,10 +1935,14 @@ public final class ClassType extends PyType {
             space.decref(r);
             throw new PyException("TypeError", method + " returned non-" + what + " (type " + got + ")");
         }
-        if (space.typeOf(r) != expected) {
-            strictSubclassWarning(r, method + " returned non-" + what, what);
+        if (space.typeOf(r) == expected) {
+            return r;
         }
-        return r;
+        strictSubclassWarning(r, method + " returned non-" + what, what);
+        long copy = expected == space.intType ? space.intType.exact(r)
+                : space.floatType.create(space.floatType.value(r));
+        space.decref(r);
+        return copy;
     }
 
     /** The DeprecationWarning for a conversion that returned a strict subclass; {@code r} is released when it raises. */
