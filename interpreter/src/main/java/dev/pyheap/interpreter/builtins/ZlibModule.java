@@ -179,7 +179,7 @@ final class ZlibModule {
         });
     }
 
-    private static byte[] bytes(ObjectSpace space, long o) {
+    static byte[] bytes(ObjectSpace space, long o) {
         if (space.bytesType.check(o)) {
             return space.bytesType.value(o);
         }
