@@ -179,7 +179,7 @@ final class ZlibModule {
         });
     }
 
-    static byte[] bytes(ObjectSpace space, long o) {
+    private static byte[] bytes(ObjectSpace space, long o) {
         if (space.bytesType.check(o)) {
             return space.bytesType.value(o);
         }
