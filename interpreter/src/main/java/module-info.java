@@ -7,6 +7,7 @@
  */
 module dev.pyheap.interpreter {
     requires transitive dev.pyheap.runtime;
+    requires org.tukaani.xz;
 
     exports dev.pyheap.interpreter.ast;
     exports dev.pyheap.interpreter.parser;

@@ -86,6 +86,7 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("_opcode", OpcodeModule::fill);
         table.put("_pyheap_ast", AstModule::fill);
         table.put("_zlib", ZlibModule::fill);
+        table.put("_lzma", LzmaModule::fill);
         table.put("unicodedata", UnicodedataModule::fill);
         table.put("_imp", ImpModule::fill);
         table.put("_pyheap_marshal", MarshalSupport::fill);

@@ -1,0 +1,386 @@
+"""LZMA and XZ compression, as CPython 3.11's lzma module.
+
+The engine is `_lzma` (Java, XZ for Java): it encodes and decodes; this module checks the
+arguments as CPython's `_lzma` does, keeps each decompressor's state (eof, unused_data,
+needs_input, the output held back by max_length) and provides the file API. The compressed
+bytes are a valid .xz/.lzma stream that liblzma reads back, though not always liblzma's own bytes."""
+
+import builtins
+import io
+import os
+
+import _compression
+import _lzma
+
+__all__ = [
+    'CHECK_NONE', 'CHECK_CRC32', 'CHECK_CRC64', 'CHECK_SHA256', 'CHECK_ID_MAX', 'CHECK_UNKNOWN',
+    'FILTER_LZMA1', 'FILTER_LZMA2', 'FILTER_DELTA', 'FILTER_X86', 'FILTER_IA64', 'FILTER_ARM',
+    'FILTER_ARMTHUMB', 'FILTER_POWERPC', 'FILTER_SPARC', 'FORMAT_AUTO', 'FORMAT_XZ',
+    'FORMAT_ALONE', 'FORMAT_RAW', 'MF_HC3', 'MF_HC4', 'MF_BT2', 'MF_BT3', 'MF_BT4',
+    'MODE_FAST', 'MODE_NORMAL', 'PRESET_DEFAULT', 'PRESET_EXTREME',
+    'LZMACompressor', 'LZMADecompressor', 'LZMAFile', 'LZMAError',
+    'open', 'compress', 'decompress', 'is_check_supported',
+]
+
+FORMAT_AUTO, FORMAT_XZ, FORMAT_ALONE, FORMAT_RAW = 0, 1, 2, 3
+CHECK_NONE, CHECK_CRC32, CHECK_CRC64, CHECK_SHA256 = 0, 1, 4, 10
+CHECK_ID_MAX, CHECK_UNKNOWN = 15, 16
+FILTER_LZMA1 = 0x4000000000000001
+FILTER_LZMA2 = 0x21
+FILTER_DELTA = 0x03
+FILTER_X86, FILTER_POWERPC, FILTER_IA64, FILTER_ARM, FILTER_ARMTHUMB, FILTER_SPARC = 4, 5, 6, 7, 8, 9
+MF_HC3, MF_HC4, MF_BT2, MF_BT3, MF_BT4 = 0x03, 0x04, 0x12, 0x13, 0x14
+MODE_FAST, MODE_NORMAL = 1, 2
+PRESET_DEFAULT = 6
+PRESET_EXTREME = 0x80000000
+
+_SUPPORTED_CHECKS = (CHECK_NONE, CHECK_CRC32, CHECK_CRC64, CHECK_SHA256)
+_FILTERS = (FILTER_LZMA1, FILTER_LZMA2, FILTER_DELTA, FILTER_X86, FILTER_POWERPC, FILTER_IA64,
+            FILTER_ARM, FILTER_ARMTHUMB, FILTER_SPARC)
+# the order of a filter spec's fields in the list handed to _lzma
+_SPEC_FIELDS = ('preset', 'dict_size', 'lc', 'lp', 'pb', 'mode', 'nice_len', 'mf', 'depth',
+                'dist', 'start_offset')
+_FIELDS_BY_FILTER = {
+    FILTER_LZMA1: _SPEC_FIELDS[:9], FILTER_LZMA2: _SPEC_FIELDS[:9], FILTER_DELTA: ('dist',),
+}
+
+
+class LZMAError(Exception):
+    """Call to liblzma failed."""
+
+
+LZMAError.__module__ = '_lzma'
+
+
+def is_check_supported(check_id):
+    """Test whether the given integrity check is supported."""
+    return check_id in _SUPPORTED_CHECKS
+
+
+def _filter_chain(filters):
+    """The filter dicts as lists of ints for _lzma (-1: not given), with CPython's checks."""
+    if not isinstance(filters, (list, tuple)) and not hasattr(filters, '__getitem__'):
+        raise TypeError('filters must be a sequence')
+    chain = []
+    for spec in filters:
+        if not hasattr(spec, 'keys'):
+            raise TypeError('Filter specifier must be a dict or dict-like object')
+        if 'id' not in spec:
+            raise ValueError('Filter specifier must have an "id" entry')
+        filter_id = spec['id']
+        if filter_id not in _FILTERS:
+            raise ValueError(f'Invalid filter ID: {filter_id}')
+        allowed = _FIELDS_BY_FILTER.get(filter_id, ('start_offset',))
+        for name in spec.keys():
+            if name != 'id' and name not in allowed:
+                kind = ('LZMA' if filter_id in (FILTER_LZMA1, FILTER_LZMA2)
+                        else 'delta' if filter_id == FILTER_DELTA else 'BCJ')
+                raise ValueError(f'Invalid filter specifier for {kind} filter')
+        chain.append([filter_id] + [int(spec.get(name, -1)) for name in _SPEC_FIELDS])
+    if len(chain) > 4:
+        raise ValueError('Too many filters - liblzma supports a maximum of 4')
+    return chain
+
+
+def _bytes_of(data):
+    if isinstance(data, bytes):
+        return data
+    with memoryview(data) as view:
+        return view.tobytes()
+
+
+class LZMACompressor:
+    """LZMACompressor(format=FORMAT_XZ, check=-1, preset=None, filters=None)
+
+    Create a compressor object for compressing data incrementally."""
+
+    def __init__(self, format=FORMAT_XZ, check=-1, preset=None, filters=None):
+        if format not in (FORMAT_XZ, FORMAT_ALONE, FORMAT_RAW):
+            raise ValueError(f'Invalid container format: {format}')
+        if check != -1 and format != FORMAT_XZ:
+            raise ValueError('Integrity checks are only supported by FORMAT_XZ')
+        if preset is not None and filters is not None:
+            raise ValueError('Cannot specify both preset and filter chain')
+        if format == FORMAT_RAW and filters is None:
+            raise ValueError('Must specify filters for FORMAT_RAW')
+        if check == -1:
+            check = CHECK_CRC64
+        if check not in _SUPPORTED_CHECKS:
+            raise LZMAError('Unsupported integrity check')
+        chain = None if filters is None else _filter_chain(filters)
+        handle = _lzma.compressor(format, check, PRESET_DEFAULT if preset is None else preset, chain)
+        if isinstance(handle, str):
+            raise LZMAError(handle)
+        self._handle = handle
+        self._flushed = False
+
+    def compress(self, data, /):
+        """Provide data to the compressor object; returns the compressed data it has ready."""
+        if self._flushed:
+            raise ValueError('Compressor has been flushed')
+        return _lzma.compress(self._handle, _bytes_of(data))
+
+    def flush(self):
+        """Finish the compression process; returns the compressed data left."""
+        if self._flushed:
+            raise ValueError('Repeated call to flush()')
+        self._flushed = True
+        data = _lzma.finish(self._handle)
+        _lzma.end(self._handle)
+        return data
+
+    def __del__(self):
+        handle = getattr(self, '_handle', None)
+        if handle is not None:
+            _lzma.end(handle)
+
+    def __reduce__(self):
+        raise TypeError(f"cannot pickle '{type(self).__name__}' object")
+
+
+class LZMADecompressor:
+    """LZMADecompressor(format=FORMAT_AUTO, memlimit=None, filters=None)
+
+    Create a decompressor object for decompressing data incrementally."""
+
+    def __init__(self, format=FORMAT_AUTO, memlimit=None, filters=None):
+        if memlimit is not None and format == FORMAT_RAW:
+            raise ValueError('Cannot specify memory limit with FORMAT_RAW')
+        if format not in (FORMAT_AUTO, FORMAT_XZ, FORMAT_ALONE, FORMAT_RAW):
+            raise ValueError(f'Invalid container format: {format}')
+        if format == FORMAT_RAW and filters is None:
+            raise ValueError('Must specify filters for FORMAT_RAW')
+        if format != FORMAT_RAW and filters is not None:
+            raise ValueError('Cannot specify filters except with FORMAT_RAW')
+        chain = None if filters is None else _filter_chain(filters)
+        handle = _lzma.decompressor(format, -1 if memlimit is None else memlimit, chain)
+        if isinstance(handle, str):
+            raise LZMAError(handle)
+        self._handle = handle
+        self._check = CHECK_NONE if format == FORMAT_RAW or format == FORMAT_ALONE else CHECK_UNKNOWN
+        self._format = format
+        self._held = b''          # output beyond a caller's max_length
+        self._ended = False       # the decoder has seen the end of the stream
+        self._eof = False
+        self._unused = b''
+        self._needs_input = True
+
+    check = property(lambda self: self._check, doc='ID of the integrity check used by the input stream.')
+    eof = property(lambda self: self._eof, doc='True if the end-of-stream marker has been reached.')
+    unused_data = property(lambda self: self._unused, doc='Data found after the end of the compressed stream.')
+    needs_input = property(lambda self: self._needs_input,
+                           doc='True if more input is needed before more decompressed data can be produced.')
+
+    def decompress(self, data, max_length=-1):
+        """Decompress *data*, returning uncompressed data as bytes (at most max_length of them
+        when max_length is not negative; the rest comes with the next calls)."""
+        if self._eof:
+            raise EOFError('Already at end of stream')
+        data = _bytes_of(data)
+        if self._ended:
+            self._unused += data
+        else:
+            output, ended, unused, check, error = _lzma.feed(self._handle, data)
+            if self._format in (FORMAT_AUTO, FORMAT_XZ):
+                self._check = check
+            if error is not None:
+                raise LZMAError(error)
+            self._held += output
+            if ended:
+                self._ended = True
+                self._unused = unused
+                _lzma.end(self._handle)
+        if max_length < 0 or len(self._held) <= max_length:
+            result, self._held = self._held, b''
+        else:
+            result, self._held = self._held[:max_length], self._held[max_length:]
+        self._eof = self._ended and not self._held
+        self._needs_input = not self._held and not self._ended
+        return result
+
+    def __del__(self):
+        handle = getattr(self, '_handle', None)
+        if handle is not None and not getattr(self, '_ended', True):
+            _lzma.end(handle)
+
+    def __reduce__(self):
+        raise TypeError(f"cannot pickle '{type(self).__name__}' object")
+
+
+def compress(data, format=FORMAT_XZ, check=-1, preset=None, filters=None):
+    """Compress a block of data (see LZMACompressor for the arguments)."""
+    compressor = LZMACompressor(format, check, preset, filters)
+    return compressor.compress(data) + compressor.flush()
+
+
+def decompress(data, format=FORMAT_AUTO, memlimit=None, filters=None):
+    """Decompress a block of data: every concatenated stream in it (see LZMADecompressor)."""
+    parts = []
+    data = _bytes_of(data)
+    while True:
+        decompressor = LZMADecompressor(format, memlimit, filters)
+        try:
+            parts.append(decompressor.decompress(data))
+        except LZMAError:
+            if parts:
+                break      # what follows the streams is not one: it is ignored
+            raise
+        if not decompressor.eof:
+            raise LZMAError('Compressed data ended before the end-of-stream marker was reached')
+        data = decompressor.unused_data
+        if not data:
+            break
+    return b''.join(parts)
+
+
+_CLOSED, _READ, _WRITE = 0, 1, 2
+
+
+class LZMAFile(_compression.BaseStream):
+    """A file object providing transparent LZMA (de)compression."""
+
+    def __init__(self, filename=None, mode='r', *, format=None, check=-1, preset=None, filters=None):
+        self._fp = None
+        self._owns_fp = False
+        self._mode = _CLOSED
+        if mode in ('r', 'rb'):
+            if check != -1:
+                raise ValueError('Cannot specify an integrity check when opening a file for reading')
+            if preset is not None:
+                raise ValueError('Cannot specify a preset compression level when opening a file for reading')
+            if format is None:
+                format = FORMAT_AUTO
+            kind = _READ
+        elif mode in ('w', 'wb', 'a', 'ab', 'x', 'xb'):
+            if format is None:
+                format = FORMAT_XZ
+            self._compressor = LZMACompressor(format=format, check=check, preset=preset, filters=filters)
+            self._pos = 0
+            kind = _WRITE
+        else:
+            raise ValueError(f'Invalid mode: {mode!r}')
+        if isinstance(filename, (str, bytes, os.PathLike)):
+            if 'b' not in mode:
+                mode += 'b'
+            self._fp = builtins.open(filename, mode)
+            self._owns_fp = True
+        elif hasattr(filename, 'read') or hasattr(filename, 'write'):
+            self._fp = filename
+        else:
+            raise TypeError('filename must be a str, bytes, file or PathLike object')
+        self._mode = kind
+        if kind == _READ:
+            raw = _compression.DecompressReader(self._fp, LZMADecompressor, trailing_error=LZMAError,
+                                                format=format, filters=filters)
+            self._buffer = io.BufferedReader(raw)
+
+    def close(self):
+        """Flush and close the file (the underlying one only if this object opened it)."""
+        if self._mode == _CLOSED:
+            return
+        try:
+            if self._mode == _READ:
+                self._buffer.close()
+                self._buffer = None
+            elif self._mode == _WRITE:
+                self._fp.write(self._compressor.flush())
+                self._compressor = None
+        finally:
+            try:
+                if self._owns_fp:
+                    self._fp.close()
+            finally:
+                self._fp = None
+                self._owns_fp = False
+                self._mode = _CLOSED
+
+    @property
+    def closed(self):
+        """True if this file is closed."""
+        return self._mode == _CLOSED
+
+    def fileno(self):
+        """Return the file descriptor for the underlying file."""
+        self._check_not_closed()
+        return self._fp.fileno()
+
+    def seekable(self):
+        """Return whether the file supports seeking."""
+        return self.readable() and self._buffer.seekable()
+
+    def readable(self):
+        """Return whether the file was opened for reading."""
+        self._check_not_closed()
+        return self._mode == _READ
+
+    def writable(self):
+        """Return whether the file was opened for writing."""
+        self._check_not_closed()
+        return self._mode == _WRITE
+
+    def peek(self, size=-1):
+        """Return buffered data without advancing the file position."""
+        self._check_can_read()
+        return self._buffer.peek(size)
+
+    def read(self, size=-1):
+        """Read up to size uncompressed bytes from the file (all of them if size is negative)."""
+        self._check_can_read()
+        return self._buffer.read(size)
+
+    def read1(self, size=-1):
+        """Read up to size uncompressed bytes, with at most one read of the underlying stream."""
+        self._check_can_read()
+        if size < 0:
+            size = io.DEFAULT_BUFFER_SIZE
+        return self._buffer.read1(size)
+
+    def readline(self, size=-1):
+        """Read a line of uncompressed bytes from the file."""
+        self._check_can_read()
+        return self._buffer.readline(size)
+
+    def write(self, data):
+        """Write a bytes object to the file; returns the number of uncompressed bytes written."""
+        self._check_can_write()
+        if isinstance(data, (bytes, bytearray)):
+            length = len(data)
+        else:
+            data = memoryview(data)
+            length = data.nbytes
+        self._fp.write(self._compressor.compress(data))
+        self._pos += length
+        return length
+
+    def seek(self, offset, whence=io.SEEK_SET):
+        """Change the file position (emulated: going back decompresses again from the start)."""
+        self._check_can_seek()
+        return self._buffer.seek(offset, whence)
+
+    def tell(self):
+        """Return the current file position."""
+        self._check_not_closed()
+        if self._mode == _READ:
+            return self._buffer.tell()
+        return self._pos
+
+
+def open(filename, mode='rb', *, format=None, check=-1, preset=None, filters=None,
+         encoding=None, errors=None, newline=None):
+    """Open an LZMA-compressed file in binary or text mode."""
+    if 't' in mode:
+        if 'b' in mode:
+            raise ValueError(f'Invalid mode: {mode!r}')
+    else:
+        if encoding is not None:
+            raise ValueError("Argument 'encoding' not supported in binary mode")
+        if errors is not None:
+            raise ValueError("Argument 'errors' not supported in binary mode")
+        if newline is not None:
+            raise ValueError("Argument 'newline' not supported in binary mode")
+    binary = LZMAFile(filename, mode.replace('t', ''), format=format, check=check, preset=preset,
+                      filters=filters)
+    if 't' in mode:
+        encoding = io.text_encoding(encoding)
+        return io.TextIOWrapper(binary, encoding, errors, newline)
+    return binary
