@@ -300,6 +300,17 @@ public final class ModuleTable implements Interpreter.Importer {
         return cwd;
     }
 
+    /** Starts the interpreter in {@code directory} (an existing directory), as a process started there. */
+    public void setWorkingDirectory(Path directory) {
+        Path start = directory.toAbsolutePath().normalize();
+        try {
+            start = start.toRealPath();
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("no such directory: " + directory, e);
+        }
+        cwd.change(start);
+    }
+
     /**
      * {@code -u} / {@code PYTHONUNBUFFERED}: sys.stdout and sys.stderr write through (CPython's
      * {@code write_through}), so what a program prints reaches its descriptor before a child's output.

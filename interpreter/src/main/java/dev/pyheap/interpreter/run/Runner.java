@@ -267,6 +267,9 @@ public final class Runner {
             interp = new Interpreter(heap.interpreterState());
             space = interp.space();
             table = new ModuleTable(interp, program.folder(), heap);
+            if (workingDirectory != null) {
+                table.setWorkingDirectory(workingDirectory);
+            }
             table.setHoldsOutput(true);
             table.setUnbuffered(unbuffered);
             table.setTerminals(terminals[0], terminals[1]);
@@ -652,6 +655,18 @@ public final class Runner {
     private boolean stdinTerminal;
     private List<String> warnOptions = List.of();
     private List<String> xOptions = List.of();
+
+    private Path workingDirectory;
+
+    /**
+     * The interpreter's working directory at start ({@code os.getcwd()}, relative file names,
+     * children's directory), as a process started in {@code directory}; the default is the JVM's.
+     * The directory must exist.
+     */
+    public Runner workingDirectory(Path directory) {
+        this.workingDirectory = directory;
+        return this;
+    }
 
     /** {@code -X} options ({@code name} or {@code name=value}) for {@code sys._xoptions}. */
     public Runner xOptions(List<String> options) {

@@ -133,9 +133,179 @@ class _Recorder:
         return ''
 
 
+def _format_items(text):
+    """The pieces str.format reads in text, one (literal, field_name, format_spec, conversion)
+    tuple at a time: a piece without a field has None in the last three; a field's spec is '' when
+    it has none and its conversion None. Errors come when the scan reaches them."""
+    end = len(text)
+    pos = 0
+    while pos < end:
+        brace = pos
+        while brace < end and text[brace] not in '{}':
+            brace += 1
+        if brace == end:
+            yield text[pos:], None, None, None
+            return
+        if brace + 1 < end and text[brace + 1] == text[brace]:
+            # a doubled brace is one literal brace, ending this piece
+            yield text[pos:brace + 1], None, None, None
+            pos = brace + 2
+            continue
+        if text[brace] == '}':
+            raise ValueError("Single '}' encountered in format string")
+        if brace + 1 == end:
+            raise ValueError("Single '{' encountered in format string")
+        literal = text[pos:brace]
+        # the field name runs to '}', ':' or '!'; brackets hide those characters
+        at = brace + 1
+        while True:
+            if at == end:
+                raise ValueError("expected '}' before end of string")
+            c = text[at]
+            if c == '{':
+                raise ValueError("unexpected '{' in field name")
+            if c in '}:!':
+                break
+            if c == '[':
+                close = text.find(']', at + 1)
+                at = end if close < 0 else close
+            else:
+                at += 1
+        name = text[brace + 1:at]
+        at += 1
+        if c == '}':
+            yield literal, name, '', None
+            pos = at
+            continue
+        conversion = None
+        if c == '!':
+            if at == end:
+                raise ValueError('end of string while looking for conversion specifier')
+            conversion = text[at]
+            at += 1
+            if at < end:
+                after = text[at]
+                at += 1
+                if after == '}':
+                    yield literal, name, '', conversion
+                    pos = at
+                    continue
+                if after != ':':
+                    raise ValueError("expected ':' after conversion specifier")
+        # the spec runs to the '}' that balances the field's '{'
+        spec_start = at
+        depth = 1
+        while at < end:
+            c = text[at]
+            at += 1
+            if c == '{':
+                depth += 1
+            elif c == '}':
+                depth -= 1
+                if depth == 0:
+                    break
+        if depth:
+            raise ValueError("unmatched '{' in format spec")
+        yield literal, name, text[spec_start:at - 1], conversion
+        pos = at
+
+
+def _field_path(name):
+    """The '.attribute' and '[index]' steps after a field name's first part, as (is_attribute,
+    key) pairs: an index of decimal digits is an int."""
+    end = len(name)
+    at = 0
+    while at < end:
+        kind = name[at]
+        if kind == '.':
+            stop = at + 1
+            while stop < end and name[stop] not in '.[':
+                stop += 1
+            key = name[at + 1:stop]
+            at = stop
+        elif kind == '[':
+            stop = name.find(']', at + 1)
+            if stop < 0:
+                raise ValueError("Missing ']' in format string")
+            key = name[at + 1:stop]
+            at = stop + 1
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+        if not key:
+            raise ValueError('Empty attribute in format string')
+        yield (True, key) if kind == '.' else (False, int(key) if key.isdecimal() else key)
+
+
+def _split_field(name):
+    first_end = 0
+    while first_end < len(name) and name[first_end] not in '.[':
+        first_end += 1
+    first = name[:first_end]
+    return (int(first) if first.isdecimal() else first), _field_path(name[first_end:])
+
+
 class Formatter:
+    """str.format's machinery with each step a method a subclass can replace: parse, get_field
+    (through get_value), convert_field, format_field and check_unused_args."""
+
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        return format_string.format(*args, **kwargs)
+        used = set()
+        text, _ = self._expand(format_string, args, kwargs, used, 2)
+        self.check_unused_args(used, args, kwargs)
+        return text
+
+    def _expand(self, format_string, args, kwargs, used, depth, next_index=0):
+        # next_index: the next automatic number, or False once a field was numbered by hand
+        if depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        out = []
+        for literal, name, spec, conversion in self.parse(format_string):
+            if literal:
+                out.append(literal)
+            if name is None:
+                continue
+            if name == '':
+                if next_index is False:
+                    raise ValueError('cannot switch from manual field specification to automatic field numbering')
+                name = str(next_index)
+                next_index += 1
+            elif name.isdigit():
+                if next_index:
+                    raise ValueError('cannot switch from manual field specification to automatic field numbering')
+                next_index = False
+            value, key = self.get_field(name, args, kwargs)
+            used.add(key)
+            value = self.convert_field(value, conversion)
+            spec, next_index = self._expand(spec, args, kwargs, used, depth - 1, next_index)
+            out.append(self.format_field(value, spec))
+        return ''.join(out), next_index
+
+    def get_value(self, key, args, kwargs):
+        return args[key] if isinstance(key, int) else kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        converters = {'s': str, 'r': repr, 'a': ascii}
+        if conversion not in converters:
+            raise ValueError('Unknown conversion specifier {0!s}'.format(conversion))
+        return converters[conversion](value)
+
+    def parse(self, format_string):
+        return _format_items(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, path = _split_field(field_name)
+        value = self.get_value(first, args, kwargs)
+        for is_attribute, key in path:
+            value = getattr(value, key) if is_attribute else value[key]
+        return value, first

@@ -124,7 +124,9 @@ class ProgramsTest {
             // stdin: NAME.in when there is one, else empty (the recording's /dev/null), never the test JVM's
             Path input = abs.resolveSibling(abs.getFileName().toString().replaceFirst("\\.py$", ".in"));
             byte[] stdin = Files.exists(input) ? Files.readAllBytes(input) : new byte[0];
+            // the program's folder as working directory, as record_programs.py runs CPython there
             exit = new Runner(heap, o, e).stdin(new java.io.ByteArrayInputStream(stdin), false)
+                    .workingDirectory(abs.getParent())
                     .run(new Runner.Program(abs.toString(), Files.readAllBytes(abs), abs.getParent()), argv);
         }
         String folder = abs.getParent().toString() + "/";

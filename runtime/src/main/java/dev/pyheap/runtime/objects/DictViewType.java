@@ -152,13 +152,36 @@ public final class DictViewType extends StructType {
         if (kind == Kind.VALUES || !(space.setType.check(b) || bt.isSubtypeOf(space.dictKeysType) || bt.isSubtypeOf(space.dictItemsType))) {
             return space.newNotImplemented();
         }
-        long sa = asSet(a);
-        long sb = asSet(b);
+        // dictview_richcompare: the sizes first, then each item of the smaller side looked up in the
+        // other with `in` (an items view compares values, so unhashable values are fine)
+        long la = Abstract.length(space, a);
+        long lb = Abstract.length(space, b);
+        boolean ok = switch (op) {
+            case EQ, NE -> la == lb && allContainedIn(a, b);
+            case LT -> la < lb && allContainedIn(a, b);
+            case LE -> la <= lb && allContainedIn(a, b);
+            case GT -> la > lb && allContainedIn(b, a);
+            case GE -> la >= lb && allContainedIn(b, a);
+        };
+        return space.newBool(op == CompareOp.NE ? !ok : ok);
+    }
+
+    /** {@code all_contained_in}: whether every item {@code self} iterates is {@code in other}. */
+    private boolean allContainedIn(long self, long other) {
+        long it = Abstract.getIter(space, self);
         try {
-            return Abstract.richCompare(space, sa, sb, op);
+            for (long item = Abstract.iterNext(space, it); item != 0; item = Abstract.iterNext(space, it)) {
+                try {
+                    if (!Abstract.contains(space, other, item)) {
+                        return false;
+                    }
+                } finally {
+                    space.decref(item);
+                }
+            }
+            return true;
         } finally {
-            space.decref(sa);
-            space.decref(sb);
+            space.decref(it);
         }
     }
 

@@ -759,11 +759,22 @@ public final class Formatter {
                 boolean integral = conv == 'o' || conv == 'x' || conv == 'X';
                 if (t.hasFlag(PyType.LONG_SUBCLASS)) {
                     iv = space.newRef(value);
-                } else if (t.index(value) != 0 || (!integral && (space.floatType.check(value) || t.toInt(value) != 0))) {
-                    iv = integral ? Abstract.numberIndex(space, value) : Constructors.toInt(space, value);
                 } else {
-                    throw new PyException("TypeError", "%" + (char) conv + " format: "
-                            + (integral ? "an integer" : "a real number") + " is required, not " + t.name);
+                    // mainformatlong: each conversion method is called once; its TypeError becomes the format's
+                    String wrongType = "%" + (char) conv + " format: "
+                            + (integral ? "an integer" : "a real number") + " is required, not " + t.name;
+                    if (!numberCheck(space, value)) {
+                        throw new PyException("TypeError", wrongType);
+                    }
+                    try {
+                        iv = integral ? Abstract.numberIndex(space, value) : Constructors.toInt(space, value);
+                    } catch (PyException e) {
+                        if (!Abstract.matches(space, e, "TypeError")) {
+                            throw e;
+                        }
+                        e.release();
+                        throw new PyException("TypeError", wrongType);
+                    }
                 }
                 try {
                     BigInteger v = big(space, iv);
@@ -805,6 +816,13 @@ public final class Formatter {
             }
             default -> throw unsupported(conv, at);
         }
+    }
+
+    /** {@code PyNumber_Check}: the class converts through {@code __index__}, {@code __int__} or {@code __float__}, or is a complex. */
+    private static boolean numberCheck(ObjectSpace space, long o) {
+        PyType t = space.typeOf(o);
+        return t.specialMethod("__index__") != 0 || t.specialMethod("__int__") != 0
+                || t.specialMethod("__float__") != 0 || space.floatType.check(o) || space.complexType.check(o);
     }
 
     private static PyException unsupported(int conv, int at) {
@@ -855,7 +873,7 @@ public final class Formatter {
             if (space.strType.length(value) == 1) {
                 return space.strType.codePointAt(value, 0);
             }
-        } else if (t.hasFlag(PyType.LONG_SUBCLASS) || t.index(value) != 0) {
+        } else if (t.hasFlag(PyType.LONG_SUBCLASS) || t.specialMethod("__index__") != 0) {
             long iv = Abstract.numberIndex(space, value);
             try {
                 BigInteger v = big(space, iv);

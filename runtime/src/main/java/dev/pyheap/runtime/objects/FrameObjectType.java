@@ -22,6 +22,13 @@ import dev.pyheap.runtime.PyException;
  * special words, and holds them until it dies (a traceback keeps a function's locals alive). The
  * word at +24 ({@code f_frame}, a pointer in CPython) holds two ints here: the size of the frame
  * data in words, then how many locals the object owns.
+ * <p>
+ * While its frame runs (or a generator's frame is suspended) the object is untracked, as in CPython,
+ * and its {@code f_func}, {@code f_code} and {@code f_locals} words are borrowed from that frame
+ * (CPython's frame object points into the interpreter frame, which owns them): an untracked object
+ * holding counted references would hide them from the collector, so a generator's frame object kept
+ * in a global would keep the module's cycle alive at exit. Taking the frame over makes the three
+ * counted (the byte at +46 says so) and tracks the object.
  */
 public final class FrameObjectType extends StructType {
     public static final int BACK = 16, TRACE = 32, LINENO = 40, FUNC = 48, GLOBALS = 56, BUILTINS = 64, LOCALS = 72,
@@ -105,13 +112,14 @@ public final class FrameObjectType extends StructType {
         long size = SPECIALS + slots;
         long f = allocateStruct(DATA + 8 * size);
         memory.putLong(f + Layout.OB_SIZE, 0);
-        setField(f, FUNC, func);
-        setField(f, CODE, code);
+        // borrowed while the frame lives, as _PyInterpreterFrame's specials (takeLocals counts them)
+        memory.putLong(f + FUNC, func);
+        memory.putLong(f + CODE, code);
         // borrowed, as _PyInterpreterFrame's f_globals and f_builtins: the function (f_func) holds them,
         // and the collector does not see a frame refer to them
         memory.putLong(f + GLOBALS, globals);
         memory.putLong(f + BUILTINS, builtins);
-        setField(f, LOCALS, locals);
+        memory.putLong(f + LOCALS, locals);
         memory.putInt(f + LINENO, lineno);
         memory.putInt(f + SIZE, (int) size);
         memory.putByte(f + TRACE_LINES, (byte) 1);
@@ -128,7 +136,12 @@ public final class FrameObjectType extends StructType {
     }
 
     /** The ints in the {@code f_frame} word: the frame data's size in words, the locals owned. */
-    private static final int SIZE = 24, OWNED = 28, TRACE_LINES = 44, TRACE_OPCODES = 45;
+    private static final int SIZE = 24, OWNED = 28, TRACE_LINES = 44, TRACE_OPCODES = 45, OWNS_SPECIALS = 46;
+
+    /** Whether the object holds counted references to its {@code f_func}, {@code f_code} and {@code f_locals} (it took its frame over). */
+    private boolean ownsSpecials(long f) {
+        return memory.getByte(f + OWNS_SPECIALS) != 0;
+    }
 
     /**
      * {@code take_ownership}: the frame ended while this object lives on. It takes over {@code locals}
@@ -138,6 +151,14 @@ public final class FrameObjectType extends StructType {
     public void takeLocals(long f, long[] locals, long back) {
         if (back != 0 && field(f, BACK) == 0) {
             setField(f, BACK, back);
+        }
+        if (!ownsSpecials(f)) {
+            for (int offset : new int[] {FUNC, CODE, LOCALS}) {
+                if (field(f, offset) != 0) {
+                    space.incref(field(f, offset));
+                }
+            }
+            memory.putByte(f + OWNS_SPECIALS, (byte) 1);
         }
         int room = memory.getInt(f + SIZE) - SPECIALS;
         int n = Math.min(room, locals.length);
@@ -155,7 +176,13 @@ public final class FrameObjectType extends StructType {
 
     @Override
     public void forEachReferent(long f, java.util.function.LongConsumer visitor) {
-        super.forEachReferent(f, visitor);
+        // frame_traverse: the interpreter frame's references only once the object owns them
+        for (int offset : ownsSpecials(f) ? new int[] {BACK, TRACE, FUNC, LOCALS, CODE} : new int[] {BACK, TRACE}) {
+            long v = field(f, offset);
+            if (v != 0) {
+                visitor.accept(v);
+            }
+        }
         int n = memory.getInt(f + OWNED);
         for (int i = 0; i < n; i++) {
             long v = memory.getLong(f + DATA + 8L * (SPECIALS + i));
@@ -185,6 +212,11 @@ public final class FrameObjectType extends StructType {
         // the borrowed pointers go with f_func, which held what they point to
         memory.putLong(f + GLOBALS, 0);
         memory.putLong(f + BUILTINS, 0);
+        if (!ownsSpecials(f)) {
+            memory.putLong(f + FUNC, 0);
+            memory.putLong(f + CODE, 0);
+            memory.putLong(f + LOCALS, 0);
+        }
         super.clear(f);
     }
 
@@ -283,8 +315,12 @@ public final class FrameObjectType extends StructType {
     private long locals(long f) {
         if (live(f) instanceof LiveFrame running) {
             long d = running.fastToLocals();
-            if (field(f, LOCALS) != d) {
-                setField(f, LOCALS, d);
+            if (ownsSpecials(f)) {
+                if (field(f, LOCALS) != d) {
+                    setField(f, LOCALS, d);
+                }
+            } else {
+                memory.putLong(f + LOCALS, d); // borrowed: the running frame keeps it
             }
             return d;
         }

@@ -65,8 +65,15 @@ def reload(module):
         raise ImportError(f'module {name} not in sys.modules', name=name)
     filename = getattr(module, '__file__', None)
     try:
-        with open(filename, 'rb') as f:
-            source = f.read()
+        library = None
+        if isinstance(filename, str) and filename.startswith('<pyheap>/lib/'):
+            import _imp
+            library = _imp._library_source(filename[len('<pyheap>/lib/'):])
+        if library is not None:
+            source = library[1]
+        else:
+            with open(filename, 'rb') as f:
+                source = f.read()
     except (TypeError, OSError):
         raise ImportError(f'module {name} cannot be reloaded here: it was not read from a file',
                           name=name) from None
