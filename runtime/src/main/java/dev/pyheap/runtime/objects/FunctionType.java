@@ -267,6 +267,20 @@ public final class FunctionType extends StructType {
     }
 
     @Override
+    public void clear(long f) {
+        // func_clear: the code stays (it is never NULL) and the names become the empty string, so a
+        // cleared function that something still holds keeps its code and a repr
+        long code = field(f, CODE);
+        if (code != 0) {
+            space.incref(code);
+        }
+        super.clear(f);
+        memory.putLong(f + CODE, code);
+        memory.putLong(f + NAME, space.strType.runtime(""));
+        memory.putLong(f + QUALNAME, space.strType.runtime(""));
+    }
+
+    @Override
     public String repr(long o) {
         return "<function " + space.strType.value(field(o, QUALNAME)) + " at " + Addresses.hex(o) + ">";
     }
