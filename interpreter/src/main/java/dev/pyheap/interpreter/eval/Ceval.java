@@ -2952,6 +2952,12 @@ final class Ceval {
                 interp.popFrame(t, f);
             }
             if (entry) {
+                if (RERAISE_MARK.equals(e.pythonMessage())) {
+                    // only the frame that re-raised keeps its traceback as it was: the frame
+                    // that gets the exception from a call made outside this loop (a with
+                    // statement's __exit__, a generator's throw) adds its own entry
+                    e = interp.raised(e.take());
+                }
                 throw e;
             }
             f = caller;

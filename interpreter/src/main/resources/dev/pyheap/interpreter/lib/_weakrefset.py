@@ -1,52 +1,65 @@
-"""WeakSet: a set holding its items by weak reference, and the iteration guard the weak
-containers share.
+"""WeakSet, and the iteration guard that every weak container of the library uses.
 
-An item that dies is dropped by its reference's callback; while the container is being
-iterated the drop is deferred (the references wait in _pending_removals) so that iteration
-never sees the underlying set change size.
+A weak container stores weak references in a plain container (`data`): a set of refs here,
+dicts keyed or valued by refs in weakref. Each ref carries the container's `_remove`
+callback, which drops the dead ref from `data`. Dropping it while some loop walks `data`
+would break that loop ("changed size during iteration"), so the container counts its
+running iterations in `_iterating` (the guards of the live iterators) and, while any runs,
+the callback only queues the ref in `_pending_removals`; the last iterator to finish, or the
+next mutating call, commits the queue. Sizes subtract the queue, so a dead item stops
+counting at once.
 """
 
 from _weakref import ref
+from types import GenericAlias
 
 __all__ = ['WeakSet']
 
 
 class _IterationGuard:
-    """A context manager marking a weak container as being iterated: on the last exit, the
-    removals deferred meanwhile are committed. Holds the container weakly, so an unfinished
-    iteration does not keep it alive."""
+    """Marks a weak container as being walked for the span of a with block; leaving the
+    last such block commits the removals queued meanwhile. The container is held weakly, so
+    a suspended iterator does not keep it alive."""
 
     def __init__(self, weakcontainer):
         self.weakcontainer = ref(weakcontainer)
 
     def __enter__(self):
-        container = self.weakcontainer()
-        if container is not None:
-            container._iterating.add(self)
+        owner = self.weakcontainer()
+        if owner is not None:
+            owner._iterating.add(self)
         return self
 
     def __exit__(self, e, t, b):
-        container = self.weakcontainer()
-        if container is not None:
-            guards = container._iterating
-            guards.remove(self)
-            if not guards:
-                container._commit_removals()
+        owner = self.weakcontainer()
+        if owner is None:
+            return
+        running = owner._iterating
+        running.remove(self)
+        if not running:
+            owner._commit_removals()
+
+
+def _flush(container):
+    # mutating calls first apply the removals that deaths queued during an iteration
+    if container._pending_removals:
+        container._commit_removals()
 
 
 class WeakSet:
-    """A set of weakly referenced items."""
+    """A set whose items are held by weak reference: an item leaves when it dies."""
 
     def __init__(self, data=None):
         self.data = set()
 
         def _remove(item, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                if self._iterating:
-                    self._pending_removals.append(item)
-                else:
-                    self.data.discard(item)
+            owner = selfref()
+            if owner is None:
+                return
+            if owner._iterating:
+                owner._pending_removals.append(item)
+            else:
+                owner.data.discard(item)
         self._remove = _remove
         self._pending_removals = []
         self._iterating = set()
@@ -54,16 +67,20 @@ class WeakSet:
             self.update(data)
 
     def _commit_removals(self):
-        pending = self._pending_removals
-        data = self.data
-        while pending:
-            data.discard(pending.pop())
+        queued = self._pending_removals
+        live = self.data
+        while queued:
+            live.discard(queued.pop())
+
+    # ---- reading
 
     def __iter__(self):
         with _IterationGuard(self):
-            for itemref in self.data:
-                item = itemref()
+            for wr in self.data:
+                item = wr()
                 if item is not None:
+                    # yielding a strong reference keeps the item alive while the caller
+                    # looks at it
                     yield item
 
     def __len__(self):
@@ -71,111 +88,138 @@ class WeakSet:
 
     def __contains__(self, item):
         try:
-            wr = ref(item)
+            probe = ref(item)
         except TypeError:
             return False
-        return wr in self.data
+        return probe in self.data
+
+    def __repr__(self):
+        return repr(self.data)
 
     def __reduce__(self):
         return self.__class__, (list(self),), self.__getstate__()
 
+    __class_getitem__ = classmethod(GenericAlias)
+
+    # ---- single items
+
     def add(self, item):
-        """Adds item (held weakly)."""
-        if self._pending_removals:
-            self._commit_removals()
+        """Adds `item`, held weakly."""
+        _flush(self)
         self.data.add(ref(item, self._remove))
 
-    def clear(self):
-        """Removes every item."""
-        if self._pending_removals:
-            self._commit_removals()
-        self.data.clear()
+    def discard(self, item):
+        """Takes `item` out if it is in."""
+        _flush(self)
+        self.data.discard(ref(item))
 
-    def copy(self):
-        """A new WeakSet of the same items."""
-        return self.__class__(self)
+    def remove(self, item):
+        """Takes `item` out; KeyError if it is not in."""
+        _flush(self)
+        self.data.remove(ref(item))
 
     def pop(self):
-        """Removes and returns some live item; KeyError if there is none."""
-        if self._pending_removals:
-            self._commit_removals()
+        """Takes out and gives some live item; KeyError when none is left."""
+        _flush(self)
         while True:
             try:
-                itemref = self.data.pop()
+                wr = self.data.pop()
             except KeyError:
                 raise KeyError('pop from empty WeakSet') from None
-            item = itemref()
+            item = wr()
             if item is not None:
                 return item
 
-    def remove(self, item):
-        """Removes item; KeyError if absent."""
-        if self._pending_removals:
-            self._commit_removals()
-        self.data.remove(ref(item))
+    def clear(self):
+        """Takes every item out."""
+        _flush(self)
+        self.data.clear()
 
-    def discard(self, item):
-        """Removes item if present."""
-        if self._pending_removals:
-            self._commit_removals()
-        self.data.discard(ref(item))
+    def copy(self):
+        """A new set of the same class with the same live items."""
+        return self.__class__(self)
+
+    # ---- in-place set algebra (the operand may be any iterable)
 
     def update(self, other):
-        """Adds the items of an iterable."""
-        if self._pending_removals:
-            self._commit_removals()
-        for element in other:
-            self.add(element)
+        """Adds every item of `other`."""
+        _flush(self)
+        for item in other:
+            self.add(item)
 
     def __ior__(self, other):
         self.update(other)
         return self
 
-    def difference(self, other):
-        result = self.copy()
-        result.difference_update(other)
-        return result
-
-    __sub__ = difference
-
-    def difference_update(self, other):
-        self.__isub__(other)
-
     def __isub__(self, other):
-        if self._pending_removals:
-            self._commit_removals()
+        _flush(self)
         if self is other:
             self.data.clear()
         else:
             self.data.difference_update(ref(item) for item in other)
         return self
 
-    def intersection(self, other):
-        return self.__class__(item for item in other if item in self)
+    def __iand__(self, other):
+        _flush(self)
+        self.data.intersection_update(ref(item) for item in other)
+        return self
 
-    __and__ = intersection
+    def __ixor__(self, other):
+        _flush(self)
+        if self is other:
+            self.data.clear()
+        else:
+            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
+        return self
+
+    def difference_update(self, other):
+        self.__isub__(other)
 
     def intersection_update(self, other):
         self.__iand__(other)
 
-    def __iand__(self, other):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data.intersection_update(ref(item) for item in other)
-        return self
+    def symmetric_difference_update(self, other):
+        self.__ixor__(other)
+
+    # ---- set algebra giving new sets
+
+    def union(self, other):
+        return self.__class__(item for part in (self, other) for item in part)
+
+    def intersection(self, other):
+        return self.__class__(item for item in other if item in self)
+
+    def difference(self, other):
+        result = self.copy()
+        result.difference_update(other)
+        return result
+
+    def symmetric_difference(self, other):
+        result = self.copy()
+        result.symmetric_difference_update(other)
+        return result
+
+    __or__ = union
+    __and__ = intersection
+    __sub__ = difference
+    __xor__ = symmetric_difference
+
+    def isdisjoint(self, other):
+        return len(self.intersection(other)) == 0
+
+    # ---- comparisons, on the refs (equal refs: the same live item)
 
     def issubset(self, other):
         return self.data.issubset(ref(item) for item in other)
 
-    __le__ = issubset
-
-    def __lt__(self, other):
-        return self.data < set(map(ref, other))
-
     def issuperset(self, other):
         return self.data.issuperset(ref(item) for item in other)
 
+    __le__ = issubset
     __ge__ = issuperset
+
+    def __lt__(self, other):
+        return self.data < set(map(ref, other))
 
     def __gt__(self, other):
         return self.data > set(map(ref, other))
@@ -184,33 +228,3 @@ class WeakSet:
         if not isinstance(other, self.__class__):
             return NotImplemented
         return self.data == set(map(ref, other))
-
-    def symmetric_difference(self, other):
-        result = self.copy()
-        result.symmetric_difference_update(other)
-        return result
-
-    __xor__ = symmetric_difference
-
-    def symmetric_difference_update(self, other):
-        self.__ixor__(other)
-
-    def __ixor__(self, other):
-        if self._pending_removals:
-            self._commit_removals()
-        if self is other:
-            self.data.clear()
-        else:
-            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
-        return self
-
-    def union(self, other):
-        return self.__class__(e for s in (self, other) for e in s)
-
-    __or__ = union
-
-    def isdisjoint(self, other):
-        return len(self.intersection(other)) == 0
-
-    def __repr__(self):
-        return repr(self.data)

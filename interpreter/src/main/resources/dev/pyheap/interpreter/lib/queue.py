@@ -1,13 +1,19 @@
-"""Queues for passing items between threads: Queue (first in, first out), LifoQueue (last in,
-first out), PriorityQueue (lowest first) and SimpleQueue (unbounded FIFO without task tracking).
+"""Queues that hand items from thread to thread: Queue (oldest item first), LifoQueue (newest
+first), PriorityQueue (smallest first) and SimpleQueue (unbounded, oldest first, no task
+accounting).
 
-One lock guards a queue; three conditions over it wake the threads waiting for an item
-(not_empty), for room (not_full) and for every put item to be marked done (all_tasks_done).
-maxsize <= 0 means unbounded. A blocking get/put with a timeout raises Empty/Full when it runs
-out; the non-blocking forms raise them at once.
+A Queue is a container behind one lock (`mutex`) with three conditions sharing it: getters
+sleep on `not_empty`, putters on `not_full` (only when maxsize > 0 bounds it), and join() on
+`all_tasks_done`. Each put counts a task in `unfinished_tasks`; task_done() uncounts one and
+wakes the joiners when none is left. The subclasses change only the container, through the
+four storage hooks _init/_qsize/_put/_get, which run with the lock held.
+
+A blocking call with a timeout waits at most that long and then raises Empty or Full; a
+non-blocking call raises them at once; a negative timeout is a ValueError.
 """
 
 import threading
+import types
 from collections import deque
 from heapq import heappush, heappop
 from time import monotonic as time
@@ -16,20 +22,39 @@ __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue'
 
 
 class Empty(Exception):
-    """Raised by get(block=False) or get(timeout=...) when there is no item."""
-    pass
+    'Exception raised by Queue.get(block=0)/get_nowait().'
 
 
-Empty.__module__ = '_queue'  # CPython's comes from its C module _queue (as tracebacks name it)
+# CPython defines it in its C helper module, and tracebacks print it as _queue.Empty
+Empty.__module__ = '_queue'
 
 
 class Full(Exception):
-    """Raised by put(block=False) or put(timeout=...) when the queue stays full."""
-    pass
+    'Exception raised by Queue.put(block=0)/put_nowait().'
+
+
+_BAD_TIMEOUT = "'timeout' must be a non-negative number"
+
+
+def _wait_until(condition, ready, timeout):
+    """With condition's lock held: sleeps on condition until ready() holds, for at most
+    `timeout` seconds (None: no limit). Says whether ready() held in the end."""
+    if timeout is None:
+        while not ready():
+            condition.wait()
+        return True
+    deadline = time() + timeout
+    while not ready():
+        left = deadline - time()
+        if left <= 0.0:
+            return False
+        condition.wait(left)
+    return True
 
 
 class Queue:
-    """A FIFO queue of at most maxsize items (unbounded when maxsize <= 0)."""
+    """A first-in, first-out queue holding at most maxsize items (no bound when
+    maxsize <= 0)."""
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
@@ -40,84 +65,81 @@ class Queue:
         self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
 
+    # ---- task accounting
+
     def task_done(self):
-        """Marks one item taken by get() as processed; join() returns when none is left."""
+        """Marks one task, an item that get() gave, as finished; when every item put so far
+        is finished, join() returns. ValueError when called more often than items were put."""
         with self.all_tasks_done:
-            unfinished = self.unfinished_tasks - 1
-            if unfinished <= 0:
-                if unfinished < 0:
-                    raise ValueError('task_done() called too many times')
+            left = self.unfinished_tasks - 1
+            if left < 0:
+                raise ValueError('task_done() called too many times')
+            if left == 0:
                 self.all_tasks_done.notify_all()
-            self.unfinished_tasks = unfinished
+            self.unfinished_tasks = left
 
     def join(self):
-        """Waits until every item put has been marked done."""
+        """Waits until every item put has been gotten and marked with task_done()."""
         with self.all_tasks_done:
             while self.unfinished_tasks:
                 self.all_tasks_done.wait()
 
+    # ---- size (only a snapshot: other threads may change it right after)
+
     def qsize(self):
+        """The number of items, roughly (see the class comment)."""
         with self.mutex:
             return self._qsize()
 
     def empty(self):
+        """Whether the queue holds no item at this instant."""
         with self.mutex:
             return not self._qsize()
 
     def full(self):
+        """Whether the queue is bounded and at its bound at this instant."""
         with self.mutex:
             return 0 < self.maxsize <= self._qsize()
 
+    # ---- putting and getting
+
     def put(self, item, block=True, timeout=None):
-        """Adds item, waiting for room when the queue is full (at most timeout seconds, else Full)."""
+        """Adds item. When the queue is full: raises Full at once if not `block`, else waits
+        for room, at most `timeout` seconds when given (then Full)."""
         with self.not_full:
             if self.maxsize > 0:
-                if not block:
-                    if self._qsize() >= self.maxsize:
-                        raise Full
-                elif timeout is None:
-                    while self._qsize() >= self.maxsize:
-                        self.not_full.wait()
-                elif timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                else:
-                    endtime = time() + timeout
-                    while self._qsize() >= self.maxsize:
-                        remaining = endtime - time()
-                        if remaining <= 0.0:
-                            raise Full
-                        self.not_full.wait(remaining)
+                if block and timeout is not None and timeout < 0:
+                    raise ValueError(_BAD_TIMEOUT)
+                has_room = lambda: self._qsize() < self.maxsize
+                if not (_wait_until(self.not_full, has_room, timeout) if block else has_room()):
+                    raise Full
             self._put(item)
             self.unfinished_tasks += 1
             self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
-        """Removes and returns an item, waiting for one when empty (at most timeout seconds, else Empty)."""
+        """Takes out and gives the next item. When the queue is empty: raises Empty at once
+        if not `block`, else waits for an item, at most `timeout` seconds when given (then
+        Empty)."""
         with self.not_empty:
-            if not block:
-                if not self._qsize():
-                    raise Empty
-            elif timeout is None:
-                while not self._qsize():
-                    self.not_empty.wait()
-            elif timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            else:
-                endtime = time() + timeout
-                while not self._qsize():
-                    remaining = endtime - time()
-                    if remaining <= 0.0:
-                        raise Empty
-                    self.not_empty.wait(remaining)
+            if block and timeout is not None and timeout < 0:
+                raise ValueError(_BAD_TIMEOUT)
+            has_item = self._qsize
+            if not (_wait_until(self.not_empty, has_item, timeout) if block else has_item()):
+                raise Empty
             item = self._get()
             self.not_full.notify()
             return item
 
     def put_nowait(self, item):
+        """put(item, block=False)."""
         return self.put(item, block=False)
 
     def get_nowait(self):
+        """get(block=False)."""
         return self.get(block=False)
+
+    # ---- storage hooks (lock held)
 
     def _init(self, maxsize):
         self.queue = deque()
@@ -131,9 +153,12 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
+    __class_getitem__ = classmethod(types.GenericAlias)
+
 
 class PriorityQueue(Queue):
-    """A queue giving the lowest item first (entries are often (priority, data) tuples)."""
+    """A queue giving its smallest item first (a heap; items are often (priority, data)
+    pairs)."""
 
     def _init(self, maxsize):
         self.queue = []
@@ -149,7 +174,7 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
-    """A queue giving the most recently put item first."""
+    """A queue giving its newest item first (a stack)."""
 
     def _init(self, maxsize):
         self.queue = []
@@ -165,33 +190,44 @@ class LifoQueue(Queue):
 
 
 class SimpleQueue:
-    """An unbounded FIFO queue without task_done/join."""
+    """An unbounded first-in, first-out queue without task_done()/join(); put() never
+    blocks. A semaphore counts the items, so getters sleep on it."""
 
-    __module__ = '_queue'  # as CPython's C type _queue.SimpleQueue
+    # CPython's is the C type _queue.SimpleQueue
+    __module__ = '_queue'
 
     def __init__(self):
         self._queue = deque()
         self._count = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
+        """Adds item (block and timeout are accepted for Queue's signature, and ignored)."""
         self._queue.append(item)
         self._count.release()
 
+    def put_nowait(self, item):
+        """put(item, block=False)."""
+        return self.put(item, block=False)
+
     def get(self, block=True, timeout=None):
-        if timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
-        if not (self._count.acquire(True, timeout) if block else self._count.acquire(False)):
+        """Takes out and gives the oldest item, waiting as Queue.get does."""
+        if block and timeout is not None and timeout < 0:
+            raise ValueError(_BAD_TIMEOUT)
+        got = self._count.acquire(True, timeout) if block else self._count.acquire(False)
+        if not got:
             raise Empty
         return self._queue.popleft()
 
-    def put_nowait(self, item):
-        return self.put(item, block=False)
-
     def get_nowait(self):
+        """get(block=False)."""
         return self.get(False)
 
     def empty(self):
-        return len(self._queue) == 0
+        """Whether it holds no item at this instant."""
+        return not self._queue
 
     def qsize(self):
+        """The number of items at this instant."""
         return len(self._queue)
+
+    __class_getitem__ = classmethod(types.GenericAlias)

@@ -1,9 +1,17 @@
-"""Future, Executor, wait and as_completed: what every executor shares.
+"""Future, Executor, wait() and as_completed(): what every executor shares.
 
-A Future moves through PENDING -> RUNNING -> FINISHED, or PENDING -> CANCELLED ->
-CANCELLED_AND_NOTIFIED (the executor saw the cancellation). Its Condition guards the state;
-wait() and as_completed() register a waiter on each future, which the future tells when it
-finishes, so one Event serves many futures.
+A Future's life: PENDING, then either RUNNING and FINISHED (with a result or an exception),
+or CANCELLED and, once the executor has seen the cancellation, CANCELLED_AND_NOTIFIED. A
+Condition per future guards its state and wakes the threads blocked in result() or
+exception().
+
+wait() and as_completed() watch many futures with one _Waiter: it is added to each watched
+future's `_waiters`, every future tells it when it completes (finishes, or has its
+cancellation noticed), and the waiter sets its Event when its caller should look again: at
+every completion (as_completed, FIRST_COMPLETED), or once the count of outstanding futures
+drops to zero (ALL_COMPLETED), or also at the first exception (FIRST_EXCEPTION). The futures'
+conditions are taken together, in a fixed order, while the waiter is installed, so no
+completion slips between the look at the states and the installation.
 """
 
 import collections
@@ -34,214 +42,198 @@ _STATE_TO_DESCRIPTION_MAP = {
     FINISHED: "finished",
 }
 
+_CANCELLED_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED)
+# done for result() and friends
+_DONE_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
+# complete for wait() and as_completed(): a cancellation counts once the executor noticed it
+_COMPLETE_STATES = (CANCELLED_AND_NOTIFIED, FINISHED)
+
 LOGGER = logging.getLogger("concurrent.futures")
 
 
 class Error(Exception):
-    """Base class for the errors of this module."""
+    """The root of this module's own exceptions."""
 
 
 class CancelledError(Error):
-    """The Future was cancelled."""
+    """Raised when asking a cancelled Future for its outcome."""
 
 
-TimeoutError = TimeoutError  # the built-in one, as in 3.11
+# since 3.11 the built-in one
+TimeoutError = TimeoutError
 
 
 class InvalidStateError(Error):
-    """The Future is not in a state that allows the operation."""
+    """Raised when setting the outcome of a Future that already has one."""
 
+
+class BrokenExecutor(RuntimeError):
+    """Raised by an executor that cannot run calls any more."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Watching many futures
 
 class _Waiter:
-    """What wait() and as_completed() register on each future they watch."""
+    """Collects the futures that complete, and sets `event` when its watcher should wake:
+    `countdown` is None to wake at every completion, else the number of outstanding futures
+    (wake at zero); `stop_on_exception` also wakes at the first future that raised."""
 
-    def __init__(self):
+    def __init__(self, countdown=None, stop_on_exception=False):
         self.event = threading.Event()
         self.finished_futures = []
-
-    def add_result(self, future):
-        self.finished_futures.append(future)
-
-    def add_exception(self, future):
-        self.finished_futures.append(future)
-
-    def add_cancelled(self, future):
-        self.finished_futures.append(future)
-
-
-class _AsCompletedWaiter(_Waiter):
-    """Wakes as_completed() at every finished future."""
-
-    def __init__(self):
-        super().__init__()
         self.lock = threading.Lock()
+        self.countdown = countdown
+        self.stop_on_exception = stop_on_exception
 
-    def _note(self, future):
+    def completed(self, future, raised):
         with self.lock:
             self.finished_futures.append(future)
-            self.event.set()
-
-    add_result = add_exception = add_cancelled = _note
-
-
-class _FirstCompletedWaiter(_Waiter):
-    """Wakes wait(return_when=FIRST_COMPLETED) at the first finished future."""
-
-    def _note(self, future):
-        self.finished_futures.append(future)
-        self.event.set()
-
-    add_result = add_exception = add_cancelled = _note
-
-
-class _AllCompletedWaiter(_Waiter):
-    """Wakes wait() when all its futures finished, or at the first exception if asked."""
-
-    def __init__(self, num_pending_calls, stop_on_exception):
-        self.num_pending_calls = num_pending_calls
-        self.stop_on_exception = stop_on_exception
-        self.lock = threading.Lock()
-        super().__init__()
-
-    def _decrement_pending_calls(self):
-        with self.lock:
-            self.num_pending_calls -= 1
-            if not self.num_pending_calls:
+            if self.countdown is None or (raised and self.stop_on_exception):
+                self.event.set()
+                return
+            self.countdown -= 1
+            if not self.countdown:
                 self.event.set()
 
-    def add_result(self, future):
-        self.finished_futures.append(future)
-        self._decrement_pending_calls()
 
-    def add_exception(self, future):
-        self.finished_futures.append(future)
-        if self.stop_on_exception:
-            self.event.set()
-        else:
-            self._decrement_pending_calls()
-
-    def add_cancelled(self, future):
-        self.finished_futures.append(future)
-        self._decrement_pending_calls()
-
-
-class _AcquireFutures:
-    """Holds the conditions of several futures at once (in id order, so two holders never deadlock)."""
-
-    def __init__(self, futures):
-        self.futures = sorted(futures, key=id)
-
-    def __enter__(self):
-        for future in self.futures:
-            future._condition.acquire()
-
-    def __exit__(self, *args):
-        for future in self.futures:
-            future._condition.release()
+def _lock_all(futures):
+    """The futures sorted so that every caller takes their conditions in one order (and so
+    cannot deadlock against another)."""
+    return sorted(futures, key=id)
 
 
 def _create_and_install_waiters(fs, return_when):
-    if return_when == _AS_COMPLETED:
-        waiter = _AsCompletedWaiter()
-    elif return_when == FIRST_COMPLETED:
-        waiter = _FirstCompletedWaiter()
+    if return_when in (_AS_COMPLETED, FIRST_COMPLETED):
+        waiter = _Waiter()
+    elif return_when in (FIRST_EXCEPTION, ALL_COMPLETED):
+        outstanding = sum(f._state not in _COMPLETE_STATES for f in fs)
+        waiter = _Waiter(outstanding, return_when == FIRST_EXCEPTION)
     else:
-        pending = sum(f._state not in (CANCELLED_AND_NOTIFIED, FINISHED) for f in fs)
-        if return_when == FIRST_EXCEPTION:
-            waiter = _AllCompletedWaiter(pending, stop_on_exception=True)
-        elif return_when == ALL_COMPLETED:
-            waiter = _AllCompletedWaiter(pending, stop_on_exception=False)
-        else:
-            raise ValueError("Invalid return condition: %r" % return_when)
+        raise ValueError("Invalid return condition: %r" % return_when)
     for f in fs:
         f._waiters.append(waiter)
     return waiter
 
 
-def _yield_finished_futures(fs, waiter, ref_collect):
-    """Yields the futures of fs (a list, emptied from the end) and drops them from ref_collect's sets."""
-    while fs:
-        f = fs[-1]
-        for futures_set in ref_collect:
-            futures_set.remove(f)
+def _uninstall_waiter(fs, waiter):
+    for f in fs:
         with f._condition:
             f._waiters.remove(waiter)
-        del f
-        yield fs.pop()
+
+
+def _hand_out(batch, waiter, *watched):
+    """Yields the futures of `batch` (a list, taken from its end), each first forgotten by
+    the sets in `watched` and freed from `waiter`; the list holds the only reference the
+    generator keeps, so a future the caller drops can go."""
+    while batch:
+        future = batch[-1]
+        for group in watched:
+            group.remove(future)
+        with future._condition:
+            future._waiters.remove(waiter)
+        del future
+        yield batch.pop()
 
 
 def as_completed(fs, timeout=None):
-    """Yields the futures of fs as they finish (those finished already first); TimeoutError when
-    timeout seconds pass with some unfinished."""
+    """Yields the futures of `fs` (duplicates once) as they complete, the already complete
+    ones first. TimeoutError when `timeout` seconds pass (from the call) with some still
+    outstanding."""
     if timeout is not None:
-        end_time = timeout + time.monotonic()
+        deadline = time.monotonic() + timeout
     fs = set(fs)
-    total_futures = len(fs)
-    with _AcquireFutures(fs):
-        finished = set(f for f in fs if f._state in (CANCELLED_AND_NOTIFIED, FINISHED))
-        pending = fs - finished
-        waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
-    finished = list(finished)
+    total = len(fs)
+    ordered = _lock_all(fs)
+    for f in ordered:
+        f._condition.acquire()
     try:
-        yield from _yield_finished_futures(finished, waiter, ref_collect=(fs,))
-        while pending:
+        ready = list({f for f in fs if f._state in _COMPLETE_STATES})
+        outstanding = fs.difference(ready)
+        waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
+    finally:
+        for f in ordered:
+            f._condition.release()
+    del ordered
+    try:
+        yield from _hand_out(ready, waiter, fs)
+        while outstanding:
             if timeout is None:
-                wait_timeout = None
+                left = None
             else:
-                wait_timeout = end_time - time.monotonic()
-                if wait_timeout < 0:
-                    raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total_futures))
-            waiter.event.wait(wait_timeout)
+                left = deadline - time.monotonic()
+                if left < 0:
+                    raise TimeoutError('%d (of %d) futures unfinished'
+                                       % (len(outstanding), total))
+            waiter.event.wait(left)
             with waiter.lock:
-                finished = waiter.finished_futures
+                batch = waiter.finished_futures
                 waiter.finished_futures = []
                 waiter.event.clear()
-            finished.reverse()  # yield them in the order they finished
-            yield from _yield_finished_futures(finished, waiter, ref_collect=(fs, pending))
+            # _hand_out takes from the end: reversed, they come in completion order
+            batch.reverse()
+            yield from _hand_out(batch, waiter, fs, outstanding)
     finally:
-        for f in fs:
-            with f._condition:
-                f._waiters.remove(waiter)
+        _uninstall_waiter(fs, waiter)
 
 
 DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')
 
 
+def _raised(future):
+    return not future.cancelled() and future.exception() is not None
+
+
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
-    """Waits for the futures of fs: all of them, the first, or the first exception (return_when).
-    Returns the named 2-tuple of sets (done, not_done)."""
+    """Waits, at most `timeout` seconds, until the futures of `fs` meet `return_when`: all
+    complete (ALL_COMPLETED), any complete (FIRST_COMPLETED), or all complete or any raised
+    (FIRST_EXCEPTION). Gives the sets (done, not_done) as a named pair."""
     fs = set(fs)
-    with _AcquireFutures(fs):
-        done = {f for f in fs if f._state in (CANCELLED_AND_NOTIFIED, FINISHED)}
-        not_done = fs - done
-        if return_when == FIRST_COMPLETED and done:
-            return DoneAndNotDoneFutures(done, not_done)
-        elif return_when == FIRST_EXCEPTION and done:
-            if any(f for f in done if not f.cancelled() and f.exception() is not None):
-                return DoneAndNotDoneFutures(done, not_done)
-        if len(done) == len(fs):
-            return DoneAndNotDoneFutures(done, not_done)
+    ordered = _lock_all(fs)
+    for f in ordered:
+        f._condition.acquire()
+    try:
+        done = {f for f in fs if f._state in _COMPLETE_STATES}
+        if done:
+            met = (len(done) == len(fs)
+                   or return_when == FIRST_COMPLETED
+                   or (return_when == FIRST_EXCEPTION and any(_raised(f) for f in done)))
+            if met:
+                return DoneAndNotDoneFutures(done, fs - done)
+        elif not fs:
+            return DoneAndNotDoneFutures(done, set())
         waiter = _create_and_install_waiters(fs, return_when)
+    finally:
+        for f in ordered:
+            f._condition.release()
     waiter.event.wait(timeout)
-    for f in fs:
-        with f._condition:
-            f._waiters.remove(waiter)
+    _uninstall_waiter(fs, waiter)
     done.update(waiter.finished_futures)
     return DoneAndNotDoneFutures(done, fs - done)
 
 
-def _result_or_cancel(fut, timeout=None):
-    try:
-        try:
-            return fut.result(timeout)
-        finally:
-            fut.cancel()
-    finally:
-        del fut  # break the cycle through the exception's traceback
+# ---------------------------------------------------------------------------------------------
+# The future
+
+def _settle(future, timeout):
+    # condition held: waits, at most `timeout` seconds, for an outcome; gives the state then
+    if future._state not in _DONE_STATES:
+        future._condition.wait(timeout)
+    return future._state
+
+
+def _conclude(future, result, exception):
+    # condition held: the outcome stored, the waiters and the blocked threads told
+    future._result = result
+    future._exception = exception
+    future._state = FINISHED
+    for waiter in future._waiters:
+        waiter.completed(future, exception is not None)
+    future._condition.notify_all()
 
 
 class Future:
-    """The result of a call that may not have run yet."""
+    """Stands for the outcome of a call that may not have run yet."""
 
     def __init__(self):
         self._condition = threading.Condition()
@@ -252,62 +244,78 @@ class Future:
         self._done_callbacks = []
 
     def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
+        for fn in self._done_callbacks:
             try:
-                callback(self)
+                fn(self)
             except Exception:
                 LOGGER.exception('exception calling callback for %r', self)
 
     def __repr__(self):
         with self._condition:
-            if self._state == FINISHED:
-                if self._exception:
-                    return '<%s at %#x state=%s raised %s>' % (
-                        self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
-                        self._exception.__class__.__name__)
-                return '<%s at %#x state=%s returned %s>' % (
-                    self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
-                    self._result.__class__.__name__)
-            return '<%s at %#x state=%s>' % (
-                self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state])
+            head = '<%s at %#x state=%s' % (self.__class__.__name__, id(self),
+                                            _STATE_TO_DESCRIPTION_MAP[self._state])
+            if self._state != FINISHED:
+                return head + '>'
+            if self._exception:
+                return '%s raised %s>' % (head, self._exception.__class__.__name__)
+            return '%s returned %s>' % (head, self._result.__class__.__name__)
 
-    def cancel(self):
-        """Cancels the call unless it runs or ran; True when the future is cancelled."""
-        with self._condition:
-            if self._state in (RUNNING, FINISHED):
-                return False
-            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
-                return True
-            self._state = CANCELLED
-            self._condition.notify_all()
-        self._invoke_callbacks()
-        return True
+    # ---- asking
 
     def cancelled(self):
+        """Whether it was cancelled."""
         with self._condition:
-            return self._state in (CANCELLED, CANCELLED_AND_NOTIFIED)
+            return self._state in _CANCELLED_STATES
 
     def running(self):
+        """Whether the call is running now."""
         with self._condition:
             return self._state == RUNNING
 
     def done(self):
-        """True when the call finished or was cancelled."""
+        """Whether it has an outcome or was cancelled."""
         with self._condition:
-            return self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
+            return self._state in _DONE_STATES
 
     def __get_result(self):
-        if self._exception:
-            try:
-                raise self._exception
-            finally:
-                self = None  # break the cycle through the traceback
-        return self._result
+        if not self._exception:
+            return self._result
+        try:
+            raise self._exception
+        finally:
+            # the traceback will hold this frame: do not let it hold the future too
+            self = None
+
+    def result(self, timeout=None):
+        """The call's value, waiting at most `timeout` seconds for it. Raises what the call
+        raised, CancelledError, or TimeoutError when the time runs out."""
+        try:
+            with self._condition:
+                state = _settle(self, timeout)
+                if state in _CANCELLED_STATES:
+                    raise CancelledError()
+                if state == FINISHED:
+                    return self.__get_result()
+                raise TimeoutError()
+        finally:
+            # as in __get_result: a raised exception's frames must not keep the future
+            self = None
+
+    def exception(self, timeout=None):
+        """The exception the call raised (None if it returned), waiting as result() does."""
+        with self._condition:
+            state = _settle(self, timeout)
+            if state in _CANCELLED_STATES:
+                raise CancelledError()
+            if state == FINISHED:
+                return self._exception
+            raise TimeoutError()
 
     def add_done_callback(self, fn):
-        """Calls fn(future) when the future is done (at once when it is)."""
+        """Calls fn(future) once it is done (now, if it already is). An exception from fn is
+        logged and otherwise ignored."""
         with self._condition:
-            if self._state not in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
+            if self._state not in _DONE_STATES:
                 self._done_callbacks.append(fn)
                 return
         try:
@@ -315,106 +323,106 @@ class Future:
         except Exception:
             LOGGER.exception('exception calling callback for %r', self)
 
-    def result(self, timeout=None):
-        """The call's value, waiting up to timeout seconds; raises what the call raised,
-        CancelledError or TimeoutError."""
-        try:
-            with self._condition:
-                if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
-                    raise CancelledError()
-                elif self._state == FINISHED:
-                    return self.__get_result()
-                self._condition.wait(timeout)
-                if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
-                    raise CancelledError()
-                elif self._state == FINISHED:
-                    return self.__get_result()
-                raise TimeoutError()
-        finally:
-            self = None
+    # ---- changing (cancel for everyone; the rest for executors)
 
-    def exception(self, timeout=None):
-        """What the call raised (None when it returned), waiting as result() does."""
+    def cancel(self):
+        """Cancels the call unless it is running or done; says whether the future ends up
+        cancelled."""
         with self._condition:
-            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-            self._condition.wait(timeout)
-            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-            raise TimeoutError()
-
-    # for executors and tests
+            if self._state in _CANCELLED_STATES:
+                return True
+            if self._state != PENDING:
+                return False
+            self._state = CANCELLED
+            self._condition.notify_all()
+        self._invoke_callbacks()
+        return True
 
     def set_running_or_notify_cancel(self):
-        """Marks the future running (True), or, when it was cancelled, tells its waiters (False)."""
+        """For executors, before running the call: marks the future running and gives True,
+        or, when it was cancelled, tells its waiters and gives False."""
         with self._condition:
+            if self._state == PENDING:
+                self._state = RUNNING
+                return True
             if self._state == CANCELLED:
                 self._state = CANCELLED_AND_NOTIFIED
                 for waiter in self._waiters:
-                    waiter.add_cancelled(self)
+                    waiter.completed(self, False)
                 return False
-            elif self._state == PENDING:
-                self._state = RUNNING
-                return True
             LOGGER.critical('Future %s in unexpected state: %s', id(self), self._state)
             raise RuntimeError('Future in unexpected state')
 
     def set_result(self, result):
-        self._finish(result, None)
+        """For executors: the call returned `result`."""
+        with self._condition:
+            if self._state in _DONE_STATES:
+                raise InvalidStateError('{}: {!r}'.format(self._state, self))
+            _conclude(self, result, None)
+        self._invoke_callbacks()
 
     def set_exception(self, exception):
-        self._finish(None, exception)
-
-    def _finish(self, result, exception):
-        # FINISHED with a result or an exception: the waiters told, the callbacks called
+        """For executors: the call raised `exception`."""
         with self._condition:
-            if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
+            if self._state in _DONE_STATES:
                 raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._result = result
-            self._exception = exception
-            self._state = FINISHED
-            for waiter in self._waiters:
-                if exception is None:
-                    waiter.add_result(self)
-                else:
-                    waiter.add_exception(self)
-            self._condition.notify_all()
+            _conclude(self, None, exception)
         self._invoke_callbacks()
+
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
 
+# ---------------------------------------------------------------------------------------------
+# Executors
+
+def _result_or_cancel(fut, timeout=None):
+    try:
+        try:
+            return fut.result(timeout)
+        finally:
+            # a map() result given up on (timeout, or the consumer went away) is not run
+            fut.cancel()
+    finally:
+        # the exception's traceback holds this frame: drop the future from it
+        del fut
+
+
 class Executor:
-    """Runs calls and returns their Futures; a context manager that shuts down on exit."""
+    """The interface of executors: submit() a call and get its Future; map(); shutdown(),
+    also on leaving a with block."""
 
     def submit(self, fn, /, *args, **kwargs):
+        """Schedules fn(*args, **kwargs) and gives the Future of its outcome."""
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
-        """fn over the iterables' items, like map(), the calls submitted at once; the results come
-        in order, a call's exception raised where its result would be."""
+        """Like map(fn, *iterables), with every call submitted at once. The iterator gives
+        the results in order; a call's exception is raised where its result would come, and
+        TimeoutError when a result is not there `timeout` seconds after this call."""
         if timeout is not None:
-            end_time = timeout + time.monotonic()
+            deadline = timeout + time.monotonic()
         fs = [self.submit(fn, *args) for args in zip(*iterables)]
 
+        # a separate generator, so that the calls are submitted now rather than at the
+        # first next()
         def result_iterator():
             try:
+                # popped from the end, so each future is dropped once given out
                 fs.reverse()
                 while fs:
                     if timeout is None:
                         yield _result_or_cancel(fs.pop())
                     else:
-                        yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
+                        yield _result_or_cancel(fs.pop(), deadline - time.monotonic())
             finally:
                 for future in fs:
                     future.cancel()
         return result_iterator()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
+        """Frees the executor's resources once the pending calls are done (waiting for them
+        when `wait`); cancel_futures cancels those not started."""
         pass
 
     def __enter__(self):
@@ -423,7 +431,3 @@ class Executor:
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.shutdown(wait=True)
         return False
-
-
-class BrokenExecutor(RuntimeError):
-    """The executor cannot run calls any more."""
