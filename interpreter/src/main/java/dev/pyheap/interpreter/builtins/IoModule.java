@@ -84,6 +84,7 @@ final class IoModule {
             PyType type = space.typeType.described(cls);
             switch (kind) {
                 case "fileio" -> known.fileIO = type;
+                case "bufferedbase" -> table.builtins.textIO.bufferBase(type);
                 case "writer" -> known.writers.add(type);
                 case "buffered" -> {
                     known.buffered.add(type);

@@ -631,6 +631,12 @@ final class TextIOType extends PyType {
         return o;
     }
 
+    /** {@code _BufferedIOBase} of the library as the base of the standard streams' buffer types ({@link BufferedType#adoptBase}). */
+    void bufferBase(PyType base) {
+        readerType.adoptBase(base);
+        writerType.adoptBase(base);
+    }
+
     /** The stream behind index {@code i} (a buffer object's). */
     Stream stream(int i) {
         return streams.get(i);

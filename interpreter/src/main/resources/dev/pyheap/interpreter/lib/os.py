@@ -1,6 +1,8 @@
 """The operating system: the process (getpid, environ, getenv, cpu_count, urandom), the file system
-(getcwd, chdir, listdir, scandir, walk, stat, mkdir, makedirs, remove, rmdir, rename), file descriptors
-(open, read, write, close, lseek, dup, dup2, pipe, isatty) and os.path (posixpath).
+(getcwd, chdir, fchdir, listdir, scandir, walk, stat, utime, mkdir, makedirs, remove, rmdir, rename,
+symlink), file descriptors (open, read, write, close, lseek, dup, dup2, pipe, isatty) and os.path
+(posixpath). The supports_* sets name the functions that take a descriptor, a dir_fd or
+follow_symlinks=False here.
 
 Written over the interpreter's posix module (Java), as CPython's os is over its C posix module:
   environ   a mapping of str read once from the process environment; changing it changes the
