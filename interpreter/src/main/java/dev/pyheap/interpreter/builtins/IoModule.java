@@ -88,6 +88,23 @@ final class IoModule {
                 case "writer" -> known.writers.add(type);
                 case "buffered" -> {
                     known.buffered.add(type);
+                    // read(n) served from the buffer in Java; the library's read (kept) otherwise
+                    long readName = space.strType.literalName("read");
+                    long libraryRead = space.newRef(space.dictType.get(type.dict(), readName));
+                    space.decref(readName);
+                    install(space, cls, type, "read", (s, args) -> {
+                        if (args.length == 1 && space.typeOf(s) == type && space.intType.checkExact(args[0])
+                                && space.intType.fitsLong(args[0]) && space.intType.longValue(args[0]) >= 0) {
+                            long got = bufferedRead(space, known, s, space.intType.longValue(args[0]));
+                            if (got != 0) {
+                                return got;
+                            }
+                        }
+                        long[] all = new long[args.length + 1];
+                        all[0] = s;
+                        System.arraycopy(args, 0, all, 1, args.length);
+                        return Abstract.call(space, libraryRead, all);
+                    });
                     install(space, cls, type, "readline", (s, args) -> {
                         Args.range("readline", args, 0, 1);
                         long size = args.length == 0 ? -1 : sizeArg(space, args[0]);
@@ -335,6 +352,30 @@ final class IoModule {
             } finally {
                 space.decref(chunk);
             }
+        }
+    }
+
+    /**
+     * {@code _Buffered.read(size)} when the buffer of a plain buffered reader already holds {@code size}
+     * bytes: them, the position moved on; 0 otherwise (the library's method reads the raw file). New reference.
+     */
+    private static long bufferedRead(ObjectSpace space, Known known, long self, long size) {
+        if (!plainBuffer(space, known, self)) {
+            return 0;
+        }
+        long buf = Abstract.getAttr(space, self, "_rbuf");
+        try {
+            if (!space.bytesType.checkExact(buf)) {
+                return 0;
+            }
+            long pos = intAttr(space, self, "_rpos");
+            if (pos < 0 || pos + size > space.bytesType.length(buf)) {
+                return 0;
+            }
+            setInt(space, self, "_rpos", pos + size);
+            return space.bytesType.slice(buf, pos, pos + size);
+        } finally {
+            space.decref(buf);
         }
     }
 
