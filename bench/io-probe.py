@@ -70,6 +70,63 @@ def binary_readlines():
         return len(f.readlines())
 
 
+def text_read_n():
+    n = 0
+    with open(path, encoding='utf-8') as f:
+        while True:
+            s = f.read(100)
+            if not s:
+                return n
+            n += len(s)
+
+
+def latin1_read():
+    with open(path, encoding='latin-1') as f:
+        return len(f.read())
+
+
+def latin1_iter():
+    n = 0
+    with open(path, encoding='latin-1') as f:
+        for line in f:
+            n += 1
+    return n
+
+
+def binary_read_n():
+    n = 0
+    with open(path, 'rb') as f:
+        while True:
+            b = f.read(100)
+            if not b:
+                return n
+            n += len(b)
+
+
+def binary_readinto():
+    n = 0
+    buf = bytearray(65536)
+    with open(path, 'rb') as f:
+        while True:
+            k = f.readinto(buf)
+            if not k:
+                return n
+            n += k
+
+
+def text_seek_tell():
+    n = 0
+    cookies = []
+    with open(path, encoding='utf-8') as f:
+        for i in range(20000):
+            f.readline()
+            cookies.append(f.tell())
+        for c in reversed(cookies):
+            f.seek(c)
+            n += len(f.read(5))
+    return n
+
+
 def text_write():
     with open(out, 'w', encoding='utf-8') as f:
         for line in lines:
@@ -85,7 +142,8 @@ def text_print():
 
 
 cases = [text_iter, text_readline, text_read, text_readlines, binary_iter, binary_readline,
-         binary_read, binary_readlines, text_write, text_print]
+         binary_read, binary_readlines, text_write, text_print, text_read_n, latin1_read, latin1_iter,
+         binary_read_n, binary_readinto, text_seek_tell]
 only = os.environ.get('IO_PROBE')
 try:
     for case in cases:

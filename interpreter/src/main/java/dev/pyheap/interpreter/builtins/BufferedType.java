@@ -18,10 +18,11 @@ import java.util.function.LongConsumer;
  * text on after these bytes, as CPython's text layer writes its pending text into this buffer.
  * Two types of this class: {@code _io.BufferedReader} for the stream that reads, {@code _io.BufferedWriter} for the others.
  * Its {@code raw} is an {@code io.FileIO} over the descriptor ({@code closefd=False}), made when first asked.
- * <pre>   +0 ob_refcnt  +8 ob_type  +16 the index of its stream in the text type's table  +24 raw (owned, 0 until asked)</pre>
+ * <pre>   +0 ob_refcnt  +8 ob_type  +16 the index of its stream in the text type's table  +24 raw (owned, 0 until asked)
+ *   +32 __dict__ (owned, 0 until an attribute is set)</pre>
  */
 final class BufferedType extends PyType {
-    private static final int INDEX = 16, RAW = 24, SIZE = 32;
+    private static final int INDEX = 16, RAW = 24, DICT = 32, SIZE = 40;
     private final TextIOType text;
 
     BufferedType(ObjectSpace space, TextIOType text, boolean reads) {
@@ -140,6 +141,7 @@ final class BufferedType extends PyType {
             }
             return space.newRef(raw);
         }, null));
+        putInDict("__dict__", gs.create(this, "__dict__", o -> space.newRef(ownDict(o, DICT)), (o, v) -> setOwnDict(o, DICT, v)));
     }
 
     /** A new buffer object for the text type's stream {@code index}. New reference. */
@@ -147,7 +149,25 @@ final class BufferedType extends PyType {
         long o = space.newObject(this, SIZE);
         memory.putLong(o + INDEX, index);
         memory.putLong(o + RAW, 0);
+        memory.putLong(o + DICT, 0);
         return o;
+    }
+
+    @Override
+    public long dictOffset() {
+        return DICT;
+    }
+
+    @Override
+    protected long instanceAttr(long o, long name) {
+        long d = memory.getLong(o + DICT);
+        return d == 0 ? 0 : space.dictType.get(d, name);
+    }
+
+    @Override
+    protected boolean setInstanceAttr(long o, long name, long value) {
+        setInOwnDict(o, DICT, name, value);
+        return true;
     }
 
     private TextIOType.Stream stream(long o) {
@@ -165,7 +185,7 @@ final class BufferedType extends PyType {
         return s.binary;
     }
 
-    /** A bytes-like argument's bytes (bytes or bytearray, as {@code os.write} takes). */
+    /** A bytes-like argument's bytes: bytes, bytearray, or any object with the buffer protocol (a memoryview, an array). */
     private byte[] bytesLike(long o) {
         if (space.bytesType.check(o)) {
             return space.bytesType.value(o);
@@ -173,7 +193,36 @@ final class BufferedType extends PyType {
         if (space.byteArrayType.check(o)) {
             return space.byteArrayType.value(o);
         }
-        throw new PyException("TypeError", "a bytes-like object is required, not '" + space.typeOf(o).name + "'");
+        long view;
+        try {
+            view = space.memoryViewType.fromObject(o);
+        } catch (PyException e) {
+            if (!e.pythonType().equals("TypeError")) {
+                throw e;
+            }
+            e.release();
+            throw new PyException("TypeError", "a bytes-like object is required, not '" + space.typeOf(o).name + "'");
+        }
+        try {
+            long b = dev.pyheap.runtime.objects.Abstract.callMethod(space, view, "tobytes", new long[0]);
+            try {
+                return space.bytesType.value(b);
+            } finally {
+                space.decref(b);
+            }
+        } finally {
+            space.decref(view);
+        }
+    }
+
+    /**
+     * The library's {@code _BufferedIOBase} becomes this type's base (io.py hands it over when it
+     * loads): the MRO is CPython's, {@code (BufferedWriter, _BufferedIOBase, _IOBase, object)}, and
+     * the methods the standard streams' buffers do not define themselves ({@code readinto},
+     * {@code writelines}, {@code __enter__}...) are the library's.
+     */
+    void adoptBase(PyType base) {
+        setPythonBase(base);
     }
 
     @Override
@@ -201,15 +250,18 @@ final class BufferedType extends PyType {
 
     @Override
     public void forEachReferent(long o, LongConsumer visitor) {
-        long raw = memory.getLong(o + RAW);
-        if (raw != 0) {
-            visitor.accept(raw);
+        for (int field : new int[] {RAW, DICT}) {
+            long v = memory.getLong(o + field);
+            if (v != 0) {
+                visitor.accept(v);
+            }
         }
     }
 
     @Override
     public void dealloc(long o) {
         space.xdecref(memory.getLong(o + RAW));
+        space.xdecref(memory.getLong(o + DICT));
         space.typeOf(o).tpFree(o);
     }
 }

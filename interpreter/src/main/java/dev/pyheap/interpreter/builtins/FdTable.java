@@ -66,10 +66,13 @@ final class FdTable {
         final Channel channel;
         /** O_APPEND on a file also open for reading (a channel cannot be both): each write goes to the end. */
         final boolean append;
+        /** The file's absolute name when opened ({@code fchdir}, {@code futimens} find it by it); null for a pipe. */
+        final java.nio.file.Path path;
 
-        Chan(Channel channel, boolean append) {
+        Chan(Channel channel, boolean append, java.nio.file.Path path) {
             this.channel = channel;
             this.append = append;
+            this.path = path;
         }
 
         @Override
@@ -121,14 +124,22 @@ final class FdTable {
 
     /** A new descriptor for {@code channel} (the lowest free number). */
     synchronized int add(Channel channel) {
-        return add(channel, false);
+        return add(channel, false, null);
     }
 
-    /** A new descriptor for {@code channel}, whose writes go to the file's end when {@code append}. */
-    synchronized int add(Channel channel, boolean append) {
+    /**
+     * A new descriptor for {@code channel}, whose writes go to the file's end when {@code append};
+     * {@code path} is the file's absolute name (null for none).
+     */
+    synchronized int add(Channel channel, boolean append, java.nio.file.Path path) {
         int fd = lowestFree();
-        install(fd, new Chan(channel, append));
+        install(fd, new Chan(channel, append, path));
         return fd;
+    }
+
+    /** The absolute name of the file {@code fd} was opened on (EBADF when closed); null for a pipe or a standard stream. */
+    java.nio.file.Path path(int fd) {
+        return get(fd) instanceof Chan c ? c.path : null;
     }
 
     /** {@code os.pipe()}: {@code [read end, write end]}. */

@@ -42,7 +42,8 @@ final class IoModule {
         final java.util.Set<PyType> buffered = new java.util.HashSet<>();
         final java.util.Set<PyType> writers = new java.util.HashSet<>();
         final long buffer, decoded, dpos, readtranslate, readnl, telling, seekable, writeThrough, lineBuffering,
-                encoderStarted, encoding, writetranslate, writenl, held;
+                encoderStarted, encoding, writetranslate, writenl, held, kind, errors, snap, chunkCr, bomDone, bomSkip,
+                readuniversal, seennl, b2cratio, snapshot, hasRead1;
 
         Known(ObjectSpace space) {
             buffer = space.strType.literalName("_buffer");
@@ -59,6 +60,17 @@ final class IoModule {
             writetranslate = space.strType.literalName("_writetranslate");
             writenl = space.strType.literalName("_writenl");
             held = space.strType.literalName("_held");
+            kind = space.strType.literalName("_kind");
+            errors = space.strType.literalName("_errors");
+            snap = space.strType.literalName("_snap");
+            chunkCr = space.strType.literalName("_chunk_cr");
+            bomDone = space.strType.literalName("_bom_done");
+            bomSkip = space.strType.literalName("_bom_skip");
+            readuniversal = space.strType.literalName("_readuniversal");
+            seennl = space.strType.literalName("_seennl");
+            b2cratio = space.strType.literalName("_b2cratio");
+            snapshot = space.strType.literalName("_snapshot");
+            hasRead1 = space.strType.literalName("_has_read1");
         }
     }
 
@@ -72,9 +84,27 @@ final class IoModule {
             PyType type = space.typeType.described(cls);
             switch (kind) {
                 case "fileio" -> known.fileIO = type;
+                case "bufferedbase" -> table.builtins.textIO.bufferBase(type);
                 case "writer" -> known.writers.add(type);
                 case "buffered" -> {
                     known.buffered.add(type);
+                    // read(n) served from the buffer in Java; the library's read (kept) otherwise
+                    long readName = space.strType.literalName("read");
+                    long libraryRead = space.newRef(space.dictType.get(type.dict(), readName));
+                    space.decref(readName);
+                    install(space, cls, type, "read", (s, args) -> {
+                        if (args.length == 1 && space.typeOf(s) == type && space.intType.checkExact(args[0])
+                                && space.intType.fitsLong(args[0]) && space.intType.longValue(args[0]) >= 0) {
+                            long got = bufferedRead(space, known, s, space.intType.longValue(args[0]));
+                            if (got != 0) {
+                                return got;
+                            }
+                        }
+                        long[] all = new long[args.length + 1];
+                        all[0] = s;
+                        System.arraycopy(args, 0, all, 1, args.length);
+                        return Abstract.call(space, libraryRead, all);
+                    });
                     install(space, cls, type, "readline", (s, args) -> {
                         Args.range("readline", args, 0, 1);
                         long size = args.length == 0 ? -1 : sizeArg(space, args[0]);
@@ -122,6 +152,20 @@ final class IoModule {
                             }
                         }
                         return Abstract.callMethod(space, s, "_readline", args);
+                    });
+                    text.fileFast.put("read", (s, args) -> {
+                        if (args.length <= 1) {
+                            long size = args.length == 0 || args[0] == space.none ? -1
+                                    : space.intType.check(args[0]) && space.intType.fitsLong(args[0]) ? space.intType.longValue(args[0])
+                                    : Long.MIN_VALUE;
+                            if (size != Long.MIN_VALUE) {
+                                long got = textRead(space, known, text, s, size);
+                                if (got != 0) {
+                                    return got;
+                                }
+                            }
+                        }
+                        return text.py("read", s, args);
                     });
                     text.fileFast.put("write", (s, args) -> {
                         if (args.length == 1) {
@@ -311,6 +355,30 @@ final class IoModule {
         }
     }
 
+    /**
+     * {@code _Buffered.read(size)} when the buffer of a plain buffered reader already holds {@code size}
+     * bytes: them, the position moved on; 0 otherwise (the library's method reads the raw file). New reference.
+     */
+    private static long bufferedRead(ObjectSpace space, Known known, long self, long size) {
+        if (!plainBuffer(space, known, self)) {
+            return 0;
+        }
+        long buf = Abstract.getAttr(space, self, "_rbuf");
+        try {
+            if (!space.bytesType.checkExact(buf)) {
+                return 0;
+            }
+            long pos = intAttr(space, self, "_rpos");
+            if (pos < 0 || pos + size > space.bytesType.length(buf)) {
+                return 0;
+            }
+            setInt(space, self, "_rpos", pos + size);
+            return space.bytesType.slice(buf, pos, pos + size);
+        } finally {
+            space.decref(buf);
+        }
+    }
+
     private static long fail() {
         throw new PyException("SystemError", "the stream's buffer changed type while a line was read");
     }
@@ -365,15 +433,408 @@ final class IoModule {
             if (parts == null) {
                 parts = new StringBuilder();
             }
-            long more = Abstract.callMethod(space, self, "_read_chunk", new long[0]);
-            boolean going = Abstract.isTrue(space, more);
-            space.decref(more);
+            boolean going = readChunkOrLibrary(space, known, text, self);
             if (!going) {
                 long rest = text.field(self, known.decoded);
                 if (rest == 0 || space.typeOf(rest).length(rest) == 0) {
                     return space.strType.runtime(parts.toString());
                 }
             }
+        }
+    }
+
+    /**
+     * Whether the text layer {@code self} (a file's, of the exact type) decodes in Java: a stateless
+     * codec of the 'utf-8' or 'byte' kind (io.py's {@code _codec_kind}) over a buffered reader of an
+     * open plain file with no writes pending, its chunk fields of the types the library keeps.
+     */
+    private static boolean javaChunks(ObjectSpace space, Known known, TextIOType text, long self) {
+        if (space.typeOf(self) != text) {
+            return false;
+        }
+        long kind = text.field(self, known.kind);
+        if (kind == 0 || !space.strType.check(kind)
+                || !space.strType.contentEquals(kind, "utf-8") && !space.strType.contentEquals(kind, "byte")) {
+            return false;
+        }
+        long encoding = text.field(self, known.encoding);
+        long errors = text.field(self, known.errors);
+        long held = text.field(self, known.held);
+        long decoded = text.field(self, known.decoded);
+        long dpos = text.field(self, known.dpos);
+        return encoding != 0 && (space.typeOf(encoding) == space.strType) && errors != 0 && (space.typeOf(errors) == space.strType)
+                && held != 0 && space.bytesType.checkExact(held) && decoded != 0 && (space.typeOf(decoded) == space.strType)
+                && dpos != 0 && space.intType.checkExact(dpos) && text.field(self, known.hasRead1) == space.trueObject
+                && plainBuffer(space, known, text.field(self, known.buffer));
+    }
+
+    /** The next chunk decoded (io.py's {@code _read_chunk}): in Java when {@link #javaChunks} allows, else the library's. */
+    private static boolean readChunkOrLibrary(ObjectSpace space, Known known, TextIOType text, long self) {
+        if (javaChunks(space, known, text, self)) {
+            boolean more = readChunk(space, known, text, self);
+            long decoded = text.field(self, known.decoded);
+            if (!more && (decoded == 0 || space.typeOf(decoded).length(decoded) == 0)) {
+                text.setField(self, known.snapshot, space.none);
+            }
+            return more;
+        }
+        long more = Abstract.callMethod(space, self, "_read_chunk", new long[0]);
+        try {
+            return Abstract.isTrue(space, more);
+        } finally {
+            space.decref(more);
+        }
+    }
+
+    /**
+     * io.py's {@code _next_chunk} for the stateless codecs (textio.c's {@code textiowrapper_read_chunk}):
+     * up to {@code _CHUNK_SIZE} bytes from the buffer ({@code read1}), after the bytes held back from
+     * the chunk before; a partial UTF-8 character or a last '\r' (whose '\n' may follow) is held
+     * back again; the rest decoded into {@code _decoded}. The fields are set in the library's order,
+     * so a decoding error leaves them as its method would. False at the end of the stream.
+     */
+    private static boolean readChunk(ObjectSpace space, Known known, TextIOType text, long self) {
+        long buffer = text.field(self, known.buffer);
+        long want = intAttr(space, self, "_CHUNK_SIZE");
+        byte[] fresh = read1(space, buffer, want < 0 ? TextIOType.CHUNK_SIZE : want);
+        boolean eof = fresh.length == 0;
+        byte[] held = space.bytesType.value(text.field(self, known.held));
+        setBool(space, text, self, known.chunkCr, held.length > 0 && held[0] == '\r');
+        byte[] data = fresh;
+        if (held.length > 0) {
+            data = new byte[held.length + fresh.length];
+            System.arraycopy(held, 0, data, 0, held.length);
+            System.arraycopy(fresh, 0, data, held.length, fresh.length);
+        }
+        byte[] keep = new byte[0];
+        if (!eof) {
+            boolean utf8 = space.strType.contentEquals(text.field(self, known.kind), "utf-8");
+            int n = utf8 ? utf8Complete(data) : data.length;
+            if (n > 0 && data[n - 1] == '\r') {
+                n--;
+            }
+            if (n < data.length) {
+                keep = java.util.Arrays.copyOfRange(data, n, data.length);
+                data = java.util.Arrays.copyOf(data, n);
+            }
+        }
+        setBytes(space, text, self, known.held, keep);
+        setBytes(space, text, self, known.snap, data);
+        long decoded = data.length > 0 ? decode(space, known, text, self, data) : space.strType.runtime("");
+        try {
+            text.setField(self, known.decoded, decoded);
+            setField(space, text, self, known.dpos, 0);
+            long chars = space.strType.length(decoded);
+            long ratio = space.floatType.create(chars > 0 ? (double) fresh.length / chars : 0.0);
+            text.setField(self, known.b2cratio, ratio);
+            space.decref(ratio);
+        } finally {
+            space.decref(decoded);
+        }
+        return !eof;
+    }
+
+    /**
+     * {@code _Buffered.read1(size)} of a plain buffered reader: what its buffer holds (up to size),
+     * else one read of the raw file of at least the buffer's size, the excess kept in the buffer.
+     */
+    private static byte[] read1(ObjectSpace space, long buffer, long size) {
+        long rbuf = Abstract.getAttr(space, buffer, "_rbuf");
+        try {
+            long pos = intAttr(space, buffer, "_rpos");
+            long n = space.typeOf(rbuf).length(rbuf);
+            if (space.bytesType.checkExact(rbuf) && pos >= 0 && pos < n) {
+                long end = Math.min(n, pos + size);
+                setInt(space, buffer, "_rpos", end);
+                long piece = space.bytesType.slice(rbuf, pos, end);
+                try {
+                    return space.bytesType.value(piece);
+                } finally {
+                    space.decref(piece);
+                }
+            }
+        } finally {
+            space.decref(rbuf);
+        }
+        if (size == 0) {
+            return new byte[0];
+        }
+        long raw = Abstract.getAttr(space, buffer, "_raw");
+        long bufferSize = intAttr(space, buffer, "_buffer_size");
+        long chunk;
+        long ask = space.newInt(Math.max(size, bufferSize));
+        try {
+            chunk = Abstract.callMethod(space, raw, "read", new long[] {ask});
+        } finally {
+            space.decref(ask);
+            space.decref(raw);
+        }
+        try {
+            byte[] got = space.bytesType.check(chunk) ? space.bytesType.value(chunk) : new byte[0];
+            if (got.length > size) {
+                Abstract.setAttr(space, buffer, "_rbuf", chunk);
+                setInt(space, buffer, "_rpos", size);
+                return java.util.Arrays.copyOf(got, (int) size);
+            }
+            long empty = space.bytesType.of(new byte[0]);
+            Abstract.setAttr(space, buffer, "_rbuf", empty);
+            space.decref(empty);
+            setInt(space, buffer, "_rpos", 0);
+            return got;
+        } finally {
+            space.decref(chunk);
+        }
+    }
+
+    /** How many leading bytes of {@code data} end on a whole UTF-8 character (io.py's {@code _utf8_complete}). */
+    private static int utf8Complete(byte[] data) {
+        int n = data.length;
+        for (int i = n - 1, stop = Math.max(0, n - 4); i >= stop; i--) {
+            int c = data[i] & 0xFF;
+            if (c < 0x80) {
+                return n;
+            }
+            if (c >= 0xC0) {
+                int need = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+                return n - i >= need ? n : i;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * io.py's {@code _decode(data, final)}: a UTF-8 BOM skipped once for utf-8-sig, the bytes decoded
+     * (UTF-8, latin-1 and ASCII in Java when the bytes are valid; otherwise, and for the other
+     * codecs, {@code bytes.decode}, whose error handler and errors are the codec's), the newline
+     * kinds seen counted and, in the translating mode, '\r\n' and '\r' made '\n'. New reference.
+     */
+    private static long decode(ObjectSpace space, Known known, TextIOType text, long self, byte[] data) {
+        String encoding = space.strType.value(text.field(self, known.encoding)).toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        setField(space, text, self, known.bomSkip, 0);
+        boolean sig = encoding.equals("utf-8-sig") || encoding.equals("utf8-sig");
+        if (sig) {
+            encoding = "utf-8";
+            if (text.field(self, known.bomDone) != space.trueObject && data.length >= 3
+                    && (data[0] & 0xFF) == 0xEF && (data[1] & 0xFF) == 0xBB && (data[2] & 0xFF) == 0xBF) {
+                data = java.util.Arrays.copyOfRange(data, 3, data.length);
+                setField(space, text, self, known.bomSkip, 3);
+            }
+        }
+        setBool(space, text, self, known.bomDone, true);
+        String decoded = decodeBytes(encoding, data);
+        long result;
+        if (decoded == null) {
+            long b = space.bytesType.of(data);
+            long e = space.strType.runtime(sig ? "utf-8" : space.strType.value(text.field(self, known.encoding)));
+            try {
+                result = Abstract.callMethod(space, b, "decode", new long[] {e, text.field(self, known.errors)});
+            } finally {
+                space.decref(b);
+                space.decref(e);
+            }
+            if (!(space.typeOf(result) == space.strType)) {
+                return result;
+            }
+            if (text.field(self, known.readuniversal) != space.trueObject) {
+                return result;
+            }
+            decoded = space.strType.value(result);
+            String translated = newlines(space, known, text, self, decoded);
+            if (translated == decoded) {
+                return result;
+            }
+            space.decref(result);
+            return space.strType.runtime(translated);
+        }
+        if (text.field(self, known.readuniversal) == space.trueObject) {
+            decoded = newlines(space, known, text, self, decoded);
+        }
+        return space.strType.runtime(decoded);
+    }
+
+    /** {@code data} decoded by the codec {@code encoding} (normalised) in Java, or null when it is another codec or the bytes are not valid for it. */
+    private static String decodeBytes(String encoding, byte[] data) {
+        return switch (encoding) {
+            case "utf-8", "utf8", "u8" -> {
+                if (ascii(data)) {
+                    yield new String(data, java.nio.charset.StandardCharsets.ISO_8859_1);
+                }
+                try {
+                    yield java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                            .decode(java.nio.ByteBuffer.wrap(data)).toString();
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    yield null;
+                }
+            }
+            case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1" -> new String(data, java.nio.charset.StandardCharsets.ISO_8859_1);
+            case "ascii", "us-ascii" -> ascii(data) ? new String(data, java.nio.charset.StandardCharsets.ISO_8859_1) : null;
+            default -> null;
+        };
+    }
+
+    private static boolean ascii(byte[] data) {
+        for (byte b : data) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The universal newline step of io.py's {@code _decode}: the kinds seen ('\n' 1, '\r' 2,
+     * '\r\n' 4) added to {@code _seennl}; with {@code _readtranslate}, both kinds of line end made
+     * '\n'. One pass; the same String when nothing changes.
+     */
+    private static String newlines(ObjectSpace space, Known known, TextIOType text, long self, String s) {
+        int cr = 0, lf = 0, crlf = 0;
+        int n = s.length();
+        int i = s.indexOf('\r');
+        int j = s.indexOf('\n');
+        if (i < 0 && j < 0) {
+            return s;
+        }
+        if (i < 0) {
+            lf = 1; // no '\r': the count does not matter, only that one is there
+        } else {
+            for (int k = Math.min(i, j < 0 ? i : j); k < n; k++) {
+                char c = s.charAt(k);
+                if (c == '\r') {
+                    if (k + 1 < n && s.charAt(k + 1) == '\n') {
+                        crlf++;
+                        k++;
+                    } else {
+                        cr++;
+                    }
+                } else if (c == '\n') {
+                    lf++;
+                }
+            }
+        }
+        long seen = text.field(self, known.seennl);
+        long old = seen != 0 && space.intType.check(seen) && space.intType.fitsLong(seen) ? space.intType.longValue(seen) : 0;
+        long now = old | (lf > 0 ? 1 : 0) | (cr > 0 ? 2 : 0) | (crlf > 0 ? 4 : 0);
+        if (now != old || seen == 0) {
+            setField(space, text, self, known.seennl, now);
+        }
+        if (i < 0 || text.field(self, known.readtranslate) != space.trueObject) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(n);
+        for (int k = 0; k < n; k++) {
+            char c = s.charAt(k);
+            if (c == '\r') {
+                out.append('\n');
+                if (k + 1 < n && s.charAt(k + 1) == '\n') {
+                    k++;
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * io.py's {@code read(size)} for a file's text layer that {@link #javaChunks} allows: {@code size}
+     * characters from the decoded chunks (decoding more in Java while short), or with a negative size
+     * the rest of the stream read from the buffer at once and decoded. 0 when the layer is not such
+     * a one (the library's method then). New reference.
+     */
+    private static long textRead(ObjectSpace space, Known known, TextIOType text, long self, long size) {
+        if (!javaChunks(space, known, text, self)) {
+            return 0;
+        }
+        if (size < 0) {
+            long d = text.field(self, known.decoded);
+            long length = space.strType.length(d);
+            long pos = Math.max(0, Math.min(space.intType.longValue(text.field(self, known.dpos)), length));
+            long restObj = space.strType.substring(d, pos, length);
+            String rest = space.strType.value(restObj);
+            space.decref(restObj);
+            byte[] held = space.bytesType.value(text.field(self, known.held));
+            long all = Abstract.callMethod(space, text.field(self, known.buffer), "read", new long[0]);
+            byte[] more;
+            try {
+                more = space.bytesType.check(all) ? space.bytesType.value(all) : new byte[0];
+            } finally {
+                space.decref(all);
+            }
+            byte[] data = more;
+            if (held.length > 0) {
+                data = new byte[held.length + more.length];
+                System.arraycopy(held, 0, data, 0, held.length);
+                System.arraycopy(more, 0, data, held.length, more.length);
+            }
+            // _reset_read, the BOM's state kept
+            long empty = space.strType.runtime("");
+            text.setField(self, known.decoded, empty);
+            space.decref(empty);
+            setField(space, text, self, known.dpos, 0);
+            setBytes(space, text, self, known.snap, new byte[0]);
+            setBytes(space, text, self, known.held, new byte[0]);
+            setField(space, text, self, known.bomSkip, 0);
+            setBool(space, text, self, known.chunkCr, false);
+            long zero = space.floatType.create(0.0);
+            text.setField(self, known.b2cratio, zero);
+            space.decref(zero);
+            text.setField(self, known.snapshot, space.none);
+            if (data.length == 0) {
+                return space.strType.runtime(rest);
+            }
+            long tail = decode(space, known, text, self, data);
+            if (rest.isEmpty()) {
+                return tail;
+            }
+            try {
+                return space.strType.runtime(rest + space.strType.value(tail));
+            } finally {
+                space.decref(tail);
+            }
+        }
+        StringBuilder parts = null;
+        long need = size;
+        while (need > 0) {
+            long d = text.field(self, known.decoded);
+            long pos = space.intType.longValue(text.field(self, known.dpos));
+            long take = Math.min(need, space.strType.length(d) - pos);
+            if (take > 0) {
+                if (parts == null && take == need) {
+                    setField(space, text, self, known.dpos, pos + take);
+                    return space.strType.substring(d, pos, pos + take);
+                }
+                if (parts == null) {
+                    parts = new StringBuilder();
+                }
+                long piece = space.strType.substring(d, pos, pos + take);
+                parts.append(space.strType.value(piece));
+                space.decref(piece);
+                setField(space, text, self, known.dpos, pos + take);
+                need -= take;
+            }
+            if (need > 0) {
+                boolean more = readChunk(space, known, text, self);
+                long now = text.field(self, known.decoded);
+                if (!more && space.strType.length(now) == 0) {
+                    break;
+                }
+            }
+        }
+        return space.strType.runtime(parts == null ? "" : parts.toString());
+    }
+
+    private static void setBool(ObjectSpace space, TextIOType text, long self, long name, boolean value) {
+        text.setField(self, name, value ? space.trueObject : space.falseObject);
+    }
+
+    private static void setBytes(ObjectSpace space, TextIOType text, long self, long name, byte[] value) {
+        long b = space.bytesType.of(value);
+        try {
+            text.setField(self, name, b);
+        } finally {
+            space.decref(b);
         }
     }
 

@@ -85,7 +85,16 @@ final class PosixModule {
             return space.strType.runtime(cwd.current().toString());
         });
         SysModule.function(space, module, dict, "chdir", (self, a, n, kw) -> {
-            String path = path(space, new CallArgs(space, "chdir", a, n, kw).keywords().range(1, 1).get(0));
+            long arg = new CallArgs(space, "chdir", a, n, kw).keywords().range(1, 1).get(0);
+            if (space.intType.check(arg)) {
+                // chdir(fd) is fchdir; its errors name the descriptor
+                int errno = changeTo(fds, cwd, fd(space, arg));
+                if (errno != 0) {
+                    throw osError(space, errno, arg);
+                }
+                return space.newNone();
+            }
+            String path = path(space, arg);
             Path p = at(space, cwd, path);
             if (!Files.exists(p)) {
                 throw osError(space, ENOENT, path);
@@ -100,6 +109,32 @@ final class PosixModule {
                 cwd.change(p.toRealPath());
             } catch (IOException e) {
                 throw osError(space, e, path);
+            }
+            return space.newNone();
+        });
+        SysModule.function(space, module, dict, "fchdir", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "fchdir", a, n, kw).keywords("fd");
+            long arg = c.nargs > 0 ? c.range(1, 1).get(0) : c.keyword("fd");
+            if (arg == 0) {
+                throw new PyException("TypeError", "fchdir() missing required argument 'fd' (pos 1)");
+            }
+            int errno = changeTo(fds, cwd, descriptor(space, arg));
+            if (errno != 0) {
+                throw osError(space, errno, null);
+            }
+            return space.newNone();
+        });
+        SysModule.function(space, module, dict, "utime", (self, a, n, kw) -> {
+            utime(space, fds, cwd, new CallArgs(space, "utime", a, n, kw));
+            return space.newNone();
+        });
+        SysModule.function(space, module, dict, "symlink", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "symlink", a, n, kw).keywords("src", "dst", "target_is_directory", "dir_fd").range(2, 3);
+            String src = path(space, c.get(0)), dst = path(space, c.get(1));
+            try {
+                Files.createSymbolicLink(at(space, cwd, dst), Path.of(src));
+            } catch (IOException e) {
+                throw osError(space, e, src, dst);
             }
             return space.newNone();
         });
@@ -243,7 +278,7 @@ final class PosixModule {
             if (created) {
                 chmod(space, p, path, mode & ~umask());
             }
-            return space.newInt(fds.add(channel, appendByHand));
+            return space.newInt(fds.add(channel, appendByHand, p.toAbsolutePath()));
         });
         SysModule.function(space, module, dict, "close", (self, a, n, kw) -> {
             int fd = fd(space, new CallArgs(space, "close", a, n, kw).keywords().exactly(1).get(0));
@@ -337,6 +372,250 @@ final class PosixModule {
             fd(space, new CallArgs(space, "isatty", a, n, kw).keywords().exactly(1).get(0));
             return space.newBool(false);
         });
+    }
+
+    /** {@code fchdir(fd)}: the interpreter's directory becomes the one {@code fd} was opened on; 0, or the errno (EBADF, ENOTDIR) of the system call. */
+    private static int changeTo(FdTable fds, WorkingDirectory cwd, int fd) {
+        Path p;
+        try {
+            p = fd < 0 ? null : fds.path(fd);
+        } catch (FdTable.FdError e) {
+            return e.errno;
+        }
+        if (fd < 0) {
+            return EBADF;
+        }
+        if (p == null || !Files.isDirectory(p)) {
+            return ENOTDIR;
+        }
+        try {
+            cwd.change(p.toRealPath());
+        } catch (IOException e) {
+            return errno(e);
+        }
+        return 0;
+    }
+
+    /**
+     * {@code PyObject_AsFileDescriptor}: an int, or what the object's {@code fileno()} returns; a
+     * negative one is a ValueError.
+     */
+    private static int descriptor(ObjectSpace space, long o) {
+        long v;
+        if (space.intType.check(o)) {
+            v = space.intType.fitsLong(o) ? space.intType.longValue(o) : Long.MAX_VALUE;
+        } else {
+            long method = Abstract.lookupAttr(space, o, "fileno");
+            if (method == 0) {
+                throw new PyException("TypeError", "argument must be an int, or have a fileno() method.");
+            }
+            long r;
+            try {
+                r = Abstract.call(space, method, new long[0]);
+            } finally {
+                space.decref(method);
+            }
+            try {
+                if (!space.intType.check(r)) {
+                    throw new PyException("TypeError", "fileno() returned a non-integer");
+                }
+                v = space.intType.fitsLong(r) ? space.intType.longValue(r) : Long.MAX_VALUE;
+            } finally {
+                space.decref(r);
+            }
+        }
+        if (v != (int) v) {
+            throw new PyException("OverflowError", "Python int too large to convert to C int");
+        }
+        if (v < 0) {
+            throw new PyException("ValueError", "file descriptor cannot be a negative integer (" + v + ")");
+        }
+        return (int) v;
+    }
+
+    /**
+     * {@code os.utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True)}: the access
+     * and modification times of a file named, or open as a descriptor, set from {@code times} (two
+     * numbers of seconds, floats floored to the nanosecond), from {@code ns} (two ints of
+     * nanoseconds) or to now. Checked in posixmodule.c's order, with its messages; a failure of the
+     * system call is an OSError without the file's name, as 3.11's.
+     */
+    private static void utime(ObjectSpace space, FdTable fds, WorkingDirectory cwd, CallArgs c) {
+        c.keywords("path", "times", "ns", "dir_fd", "follow_symlinks");
+        if (c.nargs > 2) {
+            throw new PyException("TypeError", "utime() takes at most 2 positional arguments (" + c.nargs + " given)");
+        }
+        long path = c.nargs > 0 ? c.get(0) : c.keyword("path");
+        if (path == 0) {
+            throw new PyException("TypeError", "utime() missing required argument 'path' (pos 1)");
+        }
+        if (c.nargs > 0 && c.keyword("path") != 0) {
+            throw new PyException("TypeError", "argument for utime() given by name ('path') and position (1)");
+        }
+        long times = c.nargs > 1 ? c.get(1) : c.keyword("times");
+        long ns = c.keyword("ns");
+        long dirFd = c.keyword("dir_fd");
+        long follow = c.keyword("follow_symlinks");
+        // path_converter with allow_fd
+        int fd = -1;
+        String name = null;
+        if (space.intType.check(path)) {
+            fd = fd(space, path);
+        } else {
+            name = fsPath(space, path, "utime: path should be string, bytes, os.PathLike or integer, not ");
+        }
+        Integer dir = null;
+        if (dirFd != 0 && dirFd != space.none) {
+            dir = fd(space, dirFd);
+        }
+        boolean followLinks = follow == 0 || Abstract.isTrue(space, follow);
+        if (times != 0 && times != space.none && ns != 0) {
+            throw new PyException("ValueError", "utime: you may specify either 'times' or 'ns' but not both");
+        }
+        java.nio.file.attribute.FileTime atime = null, mtime = null;
+        if (times != 0 && times != space.none) {
+            if (!space.tupleType.check(times) || space.tupleType.size(times) != 2) {
+                throw new PyException("TypeError", "utime: 'times' must be either a tuple of two ints or None");
+            }
+            atime = timestamp(space, space.tupleType.item(times, 0));
+            mtime = timestamp(space, space.tupleType.item(times, 1));
+        } else if (ns != 0) {
+            if (!space.tupleType.check(ns) || space.tupleType.size(ns) != 2) {
+                throw new PyException("TypeError", "utime: 'ns' must be a tuple of two ints");
+            }
+            atime = nanoseconds(space, space.tupleType.item(ns, 0));
+            mtime = nanoseconds(space, space.tupleType.item(ns, 1));
+        }
+        if (dir != null && name == null) {
+            throw new PyException("ValueError", "utime: can't specify dir_fd without matching path");
+        }
+        if (fd >= 0 && !followLinks) {
+            throw new PyException("ValueError", "utime: cannot use fd and follow_symlinks together");
+        }
+        Path file;
+        if (name == null) {
+            if (fd < 0) {
+                throw osError(space, EBADF, null);
+            }
+            int d = fd;
+            file = io(space, () -> fds.path(d));
+            if (file == null) {
+                return; // a pipe or a standard stream: futimens sets times the interpreter keeps nowhere
+            }
+        } else if (dir != null && !Path.of(name).isAbsolute()) {
+            int d = dir;
+            Path base = io(space, () -> fds.path(d));
+            if (base == null || !Files.isDirectory(base)) {
+                throw osError(space, ENOTDIR, null);
+            }
+            file = base.resolve(name);
+        } else {
+            file = at(space, cwd, name);
+        }
+        if (atime == null) {
+            atime = mtime = java.nio.file.attribute.FileTime.from(java.time.Instant.now());
+        }
+        LinkOption[] options = followLinks ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
+        try {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw osError(space, ENOENT, null);
+            }
+            Files.getFileAttributeView(file, java.nio.file.attribute.BasicFileAttributeView.class, options).setTimes(mtime, atime, null);
+        } catch (IOException e) {
+            throw osError(space, e, null);
+        }
+    }
+
+    /** A path argument of a function that also takes a descriptor: str, bytes, or os.PathLike's {@code __fspath__}; else TypeError with {@code message} and the type's name. */
+    private static String fsPath(ObjectSpace space, long o, String message) {
+        if (space.strType.check(o)) {
+            return space.strType.value(o);
+        }
+        if (space.bytesType.check(o)) {
+            return new String(space.bytesType.value(o), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        long method = space.typeOf(o).lookup(space.strType.literalName("__fspath__"));
+        if (method == 0) {
+            throw new PyException("TypeError", message + space.typeOf(o).name);
+        }
+        long r = Abstract.callMethod(space, o, "__fspath__", new long[0]);
+        try {
+            if (space.strType.check(r)) {
+                return space.strType.value(r);
+            }
+            if (space.bytesType.check(r)) {
+                return new String(space.bytesType.value(r), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            throw new PyException("TypeError", "expected " + space.typeOf(o).name + ".__fspath__() to return str or bytes, not "
+                    + space.typeOf(r).name);
+        } finally {
+            space.decref(r);
+        }
+    }
+
+    /**
+     * {@code _PyTime_ObjectToTimespec} with {@code _PyTime_ROUND_FLOOR}: an int of seconds, or a
+     * float whose fraction is floored to the nanosecond (-1.25 is -2 s + 750,000,000 ns).
+     */
+    private static java.nio.file.attribute.FileTime timestamp(ObjectSpace space, long o) {
+        long seconds, nanos = 0;
+        if (space.floatType.check(o)) {
+            double d = space.floatType.value(o);
+            if (Double.isNaN(d)) {
+                throw new PyException("ValueError", "Invalid value NaN (not a number)");
+            }
+            double whole = d < 0 ? Math.ceil(d) : Math.floor(d);
+            double fraction = Math.floor((d - whole) * 1e9);
+            if (fraction >= 1e9) {
+                fraction -= 1e9;
+                whole += 1.0;
+            } else if (fraction < 0) {
+                fraction += 1e9;
+                whole -= 1.0;
+            }
+            if (!(whole >= -9.223372036854775808e18 && whole < 9.223372036854775808e18)) {
+                throw new PyException("OverflowError", "timestamp out of range for platform time_t");
+            }
+            seconds = (long) whole;
+            nanos = (long) fraction;
+        } else {
+            if (!space.intType.check(o)) {
+                throw new PyException("TypeError", "'" + space.typeOf(o).name + "' object cannot be interpreted as an integer");
+            }
+            if (!space.intType.fitsLong(o)) {
+                throw new PyException("OverflowError", "timestamp out of range for platform time_t");
+            }
+            seconds = space.intType.longValue(o);
+        }
+        return fileTime(seconds, nanos);
+    }
+
+    /** An int of nanoseconds ({@code split_py_long_to_s_and_ns}). */
+    private static java.nio.file.attribute.FileTime nanoseconds(ObjectSpace space, long o) {
+        long v = Abstract.numberIndex(space, o);
+        try {
+            java.math.BigInteger[] qr = space.intType.bigValue(v).divideAndRemainder(java.math.BigInteger.valueOf(1_000_000_000L));
+            java.math.BigInteger s = qr[0];
+            long r = qr[1].longValue();
+            if (r < 0) {
+                r += 1_000_000_000L;
+                s = s.subtract(java.math.BigInteger.ONE);
+            }
+            if (s.bitLength() > 63) {
+                throw new PyException("OverflowError", "timestamp out of range for platform time_t");
+            }
+            return fileTime(s.longValue(), r);
+        } finally {
+            space.decref(v);
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime fileTime(long seconds, long nanos) {
+        try {
+            return FileTime.from(java.time.Instant.ofEpochSecond(seconds, nanos));
+        } catch (java.time.DateTimeException e) {
+            throw new PyException("OverflowError", "timestamp out of range for platform time_t");
+        }
     }
 
     /** An I/O step that may fail with an errno. */
@@ -478,6 +757,20 @@ final class PosixModule {
 
     private static PyException osError(ObjectSpace space, IOException e, String path, String path2) {
         return osError(space, errno(e), path, path2);
+    }
+
+    /** {@code OSError(errno, strerror, filename)} with the filename an object (a descriptor's int: {@code ...: 3}). */
+    static PyException osError(ObjectSpace space, int errno, long filename) {
+        var os = space.exceptions.byName("OSError");
+        long args = space.tupleType.createStealing(new long[] {space.newInt(errno), space.strType.runtime(strerror(errno)),
+            space.newRef(filename)});
+        long e;
+        try {
+            e = os.tpNew(os, args, 0);
+        } finally {
+            space.decref(args);
+        }
+        return new PyException(space.typeOf(e).name, Abstract.str(space, e), e, space::decref);
     }
 
     static PyException osError(ObjectSpace space, int errno, String path) {

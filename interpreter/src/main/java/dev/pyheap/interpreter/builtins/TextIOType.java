@@ -597,7 +597,13 @@ final class TextIOType extends PyType {
         getter("errors", o -> space.strType.runtime(fd(o) != 2 ? "surrogateescape" : "backslashreplace"));
         getter("closed", o -> space.newBool(entry(o).closed));
         getter("newlines", o -> space.newNone());
-        getter("buffer", o -> space.newRef(memory.getLong(o + BUFFER)));
+        getter("buffer", o -> {
+            if (library.isEmpty()) {
+                // CPython's io is loaded at start-up: the buffer's type has its library base (_BufferedIOBase) by the time a program sees it
+                loadLibrary.run();
+            }
+            return space.newRef(memory.getLong(o + BUFFER));
+        });
         getter("line_buffering", o -> space.newBool(entry(o).buffering() == Buffering.LINE));
         getter("write_through", o -> space.newBool(entry(o).buffering() == Buffering.WRITE_THROUGH));
         putInDict("__dict__", gs.create(this, "__dict__", o -> space.newRef(ownDict(o, DICT)), (o, v) -> setOwnDict(o, DICT, v)));
@@ -629,6 +635,12 @@ final class TextIOType extends PyType {
         space.decref(mode);
         space.track(o);
         return o;
+    }
+
+    /** {@code _BufferedIOBase} of the library as the base of the standard streams' buffer types ({@link BufferedType#adoptBase}). */
+    void bufferBase(PyType base) {
+        readerType.adoptBase(base);
+        writerType.adoptBase(base);
     }
 
     /** The stream behind index {@code i} (a buffer object's). */

@@ -240,6 +240,10 @@ class _BufferedIOBase(_IOBase):
         return n
 
 
+# the standard streams' buffers (the runtime's) derive from it, as CPython's BufferedWriter does
+_io._accelerate(_BufferedIOBase, 'bufferedbase')
+
+
 class _TextIOBase(_IOBase):
     """What a text stream cannot do unless it says otherwise."""
 

@@ -1,6 +1,8 @@
 """The operating system: the process (getpid, environ, getenv, cpu_count, urandom), the file system
-(getcwd, chdir, listdir, scandir, walk, stat, mkdir, makedirs, remove, rmdir, rename), file descriptors
-(open, read, write, close, lseek, dup, dup2, pipe, isatty) and os.path (posixpath).
+(getcwd, chdir, fchdir, listdir, scandir, walk, stat, utime, mkdir, makedirs, remove, rmdir, rename,
+symlink), file descriptors (open, read, write, close, lseek, dup, dup2, pipe, isatty) and os.path
+(posixpath). The supports_* sets name the functions that take a descriptor, a dir_fd or
+follow_symlinks=False here.
 
 Written over the interpreter's posix module (Java), as CPython's os is over its C posix module:
   environ   a mapping of str read once from the process environment; changing it changes the
@@ -17,7 +19,7 @@ Not here: fork/exec/spawn/kill.
 import sys
 import posix
 from posix import (getpid, getppid, cpu_count, getcwd, urandom, strerror, close, read, write, lseek,
-                   access, dup, dup2, pipe, isatty, ftruncate)
+                   access, dup, dup2, pipe, isatty, ftruncate, utime, fchdir)
 import posixpath as path
 import abc as _abc
 from _collections_abc import MutableMapping as _MutableMapping
@@ -27,7 +29,8 @@ __all__ = ['name', 'sep', 'altsep', 'extsep', 'pathsep', 'linesep', 'curdir', 'p
            'listdir', 'scandir', 'walk', 'stat', 'lstat', 'stat_result', 'mkdir', 'makedirs',
            'remove', 'unlink', 'rmdir', 'removedirs', 'rename', 'renames', 'replace', 'urandom',
            'strerror', 'fspath', 'fsencode', 'fsdecode', 'PathLike', 'open', 'read', 'write',
-           'close', 'lseek', 'dup', 'dup2', 'pipe', 'isatty', 'access', 'chmod', 'error', 'path']
+           'close', 'lseek', 'dup', 'dup2', 'pipe', 'isatty', 'access', 'chmod', 'error', 'path',
+           'utime', 'fchdir', 'symlink']
 
 name = 'posix'
 sep = path.sep
@@ -242,15 +245,15 @@ class stat_result(tuple):
 
     @property
     def st_atime(self):
-        return self._ns[0] / 1e9
+        return _seconds(self._ns[0])
 
     @property
     def st_mtime(self):
-        return self._ns[1] / 1e9
+        return _seconds(self._ns[1])
 
     @property
     def st_ctime(self):
-        return self._ns[2] / 1e9
+        return _seconds(self._ns[2])
 
     @property
     def st_atime_ns(self):
@@ -270,6 +273,12 @@ class stat_result(tuple):
 
     def __reduce__(self):
         return (stat_result, (tuple(self),))
+
+
+def _seconds(ns):
+    # the float of a stat time is whole seconds plus nanoseconds * 1e-9, as posixmodule.c's fill_time
+    seconds, nanos = divmod(ns, 1000000000)
+    return seconds + nanos * 1e-9
 
 
 def _stat_result(raw):
@@ -403,8 +412,19 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
 
 
 def chdir(path):
-    """Makes path the working directory that relative paths start from."""
-    posix.chdir(_path(path, 'chdir'))
+    """Makes path the working directory that relative paths start from (a descriptor: the
+    directory it was opened on, as fchdir)."""
+    posix.chdir(path if isinstance(path, int) else _path(path, 'chdir'))
+
+
+def _supports():
+    # the functions that take a descriptor, a dir_fd, or follow_symlinks=False here
+    return {chdir, utime}, {utime}, {stat, utime}
+
+
+def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
+    """Makes dst a symbolic link to src."""
+    posix.symlink(_path(src, 'symlink', 'src'), _path(dst, 'symlink', 'dst'))
 
 
 def mkdir(path, mode=0o777, *, dir_fd=None):
@@ -509,3 +529,8 @@ def get_exec_path(env=None):
     if env is None:
         env = environ
     return env.get('PATH', defpath).split(pathsep)
+
+
+supports_fd, supports_dir_fd, supports_follow_symlinks = _supports()
+supports_effective_ids = set()
+del _supports

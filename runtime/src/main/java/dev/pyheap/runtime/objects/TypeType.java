@@ -286,7 +286,13 @@ public final class TypeType extends PyType {
         putInDict("__weakrefoffset__", ms.createAccessor(this, "__weakrefoffset__",
                 o -> space.newInt(described(o).weaklistOffset()), null));
         putInDict("__base__", ms.createAccessor(this, "__base__", o -> {
-            PyType b = described(o).solidBase();
+            PyType t = described(o);
+            PyType b = t.solidBase();
+            PyType[] bases = t.bases();
+            if (t.base == null && !t.hasFlag(HEAPTYPE) && bases != null && bases.length == 1 && b == space.objectType) {
+                // a built-in type given a Python base (PyType.setPythonBase): tp_base is that base
+                b = bases[0];
+            }
             return space.newRef(b == null ? space.none : b.typeObject());
         }, null));
         putInDict("__dictoffset__", ms.createAccessor(this, "__dictoffset__", o -> space.newInt(described(o).dictOffset()), null));
