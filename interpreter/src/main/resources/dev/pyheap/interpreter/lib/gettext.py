@@ -18,118 +18,150 @@ _default_localedir = os.path.join(getattr(sys, 'base_prefix', None) or '/usr/loc
 
 
 # --- Plural-Forms expressions -------------------------------------------------------------------
+#
+# A Plural-Forms value is a C expression in n (integers, n, parentheses, ! and the binary
+# operators below, ?: ). c2py turns it into Python source and compiles that into a function.
+# The source keeps the expression's own parentheses and adds some: around a comparison that is
+# the left operand of another (C compares the first result, Python would chain), around a
+# comparison of the relational level that is an operand at that level, and around a ?: nested
+# in the true branch of another. Nesting deeper than 20 parentheses in that source is refused.
 
-_OPERATORS = ['||', '&&', '==', '!=', '<=', '>=', '<', '>', '+', '-', '*', '/', '%', '!', '?', ':', '(', ')']
-_LEVELS = [('||',), ('&&',), ('==', '!='), ('<', '>', '<=', '>='), ('+', '-'), ('*', '/', '%')]
+import re
+
+_TOKEN = re.compile(r"""
+      (?P<space>[ \t]+)
+    | (?P<number>[0-9]+\b)
+    | (?P<variable>n\b)
+    | (?P<paren>[()])
+    | (?P<operator>[-*/%+?:]|[><!]=?|==|&&|\|\|)
+    | (?P<bad>\w+|.)
+""", re.VERBOSE | re.DOTALL)
+
+# binding strength of each binary operator (higher binds tighter)
+_STRENGTH = {}
+for _level, _operators in enumerate((('||',), ('&&',), ('==', '!='), ('<', '>', '<=', '>='),
+                                     ('+', '-'), ('*', '/', '%')), 1):
+    for _operator in _operators:
+        _STRENGTH[_operator] = _level
+del _level, _operators, _operator
+_EQUALITY, _RELATION = 3, 4
+_IN_PYTHON = {'||': 'or', '&&': 'and', '/': '//'}
 
 
-def _tokens(plural):
-    out = []
-    i = 0
-    while i < len(plural):
-        c = plural[i]
-        if c in ' \t':
-            i += 1
+def _plural_tokens(plural):
+    for match in _TOKEN.finditer(plural):
+        kind = match.lastgroup
+        if kind == 'space':
             continue
-        if c.isdigit():
-            j = i
-            while j < len(plural) and plural[j].isdigit():
-                j += 1
-            out.append(plural[i:j])
-            i = j
-            continue
-        if c == 'n' and (i + 1 == len(plural) or not plural[i + 1].isalnum()):
-            out.append('n')
-            i += 1
-            continue
-        for op in _OPERATORS:
-            if plural.startswith(op, i):
-                out.append(op)
-                i += len(op)
-                break
-        else:
-            j = i + 1
-            if c.isalnum() or c == '_':
-                while j < len(plural) and (plural[j].isalnum() or plural[j] == '_'):
-                    j += 1
-            raise ValueError('invalid token in plural form: %s' % plural[i:j])
-    out.append('')
-    return out
+        if kind == 'bad':
+            raise ValueError('invalid token in plural form: %s' % match.group(kind))
+        yield match.group(kind)
+    yield ''        # the end
 
 
-class _PluralParser:
+def _unexpected(token):
+    if token:
+        return ValueError('unexpected token in plural form: %s' % token)
+    return ValueError('unexpected end of plural form')
+
+
+class _PluralTranslator:
+    """Reads the tokens of a Plural-Forms expression and writes the Python source."""
+
     def __init__(self, plural):
-        self.toks = _tokens(plural)
-        self.i = 0
+        self.tokens = _plural_tokens(plural)
 
-    def peek(self):
-        return self.toks[self.i]
-
-    def take(self):
-        tok = self.toks[self.i]
-        self.i += 1
-        return tok
-
-    def ternary(self):
-        cond = self.binary(0)
-        if self.peek() == '?':
-            self.take()
-            yes = self.ternary()
-            if self.take() != ':':
-                raise ValueError('syntax error in plural form')
-            no = self.ternary()
-            return '(%s if %s else %s)' % (yes, cond, no)
-        return cond
-
-    def binary(self, level):
-        if level == len(_LEVELS):
-            return self.unary()
-        left = self.binary(level + 1)
-        while self.peek() in _LEVELS[level]:
-            op = self.take()
-            right = self.binary(level + 1)
-            if op == '||':
-                left = '(%s or %s)' % (left, right)
-            elif op == '&&':
-                left = '(%s and %s)' % (left, right)
-            elif op == '/':
-                left = '(%s // %s)' % (left, right)
-            else:
-                left = '(%s %s %s)' % (left, op, right)
-        return left
-
-    def unary(self):
-        tok = self.take()
-        if tok == '!':
-            return '(not %s)' % self.unary()
-        if tok == '(':
-            inner = self.ternary()
-            if self.take() != ')':
+    def operand(self):
+        source = ''
+        token = next(self.tokens)
+        while token == '!':
+            source += 'not '
+            token = next(self.tokens)
+        if token == '(':
+            inner, token = self.expression()
+            if token != ')':
                 raise ValueError('unbalanced parenthesis in plural form')
-            return inner
-        if tok == 'n' or tok.isdigit():
-            return tok
-        if tok == '':
-            raise ValueError('unexpected end of plural form')
-        raise ValueError('unexpected token in plural form: %s' % tok)
+            return source + '(' + inner + ')'
+        if token == 'n':
+            return source + 'n'
+        try:
+            return source + '%d' % int(token, 10)
+        except ValueError:
+            raise _unexpected(token) from None
+
+    def expression(self, floor=-1):
+        """(source, the token after it): operators binding at least `floor` are taken in."""
+        source = self.operand()
+        token = next(self.tokens)
+        previous = None
+        while token in _STRENGTH:
+            strength = _STRENGTH[token]
+            if strength < floor:
+                break
+            if strength in (_EQUALITY, _RELATION) and previous in (_EQUALITY, _RELATION):
+                source = '(' + source + ')'
+            right, next_token = self.expression(strength + 1)
+            source = '%s %s %s' % (source, _IN_PYTHON.get(token, token), right)
+            token = next_token
+            previous = strength
+        if previous == floor == _RELATION:
+            source = '(' + source + ')'
+        if token == '?' and floor <= 0:
+            when_true, token = self.expression(0)
+            if token != ':':
+                raise _unexpected(token)
+            when_false, token = self.expression()
+            source = '%s if %s else %s' % (when_true, source, when_false)
+            if floor == 0:
+                source = '(' + source + ')'
+        return source, token
+
+
+def _as_int(n):
+    try:
+        round(n)
+    except TypeError:
+        raise TypeError('Plural value must be an integer, got %s'
+                        % (type(n).__name__,)) from None
+    import warnings
+    # the warning names the first caller outside this module
+    frame = sys._getframe(1)
+    stacklevel = 2
+    while frame.f_back is not None and frame.f_globals.get('__name__') == __name__:
+        stacklevel += 1
+        frame = frame.f_back
+    warnings.warn('Plural value must be an integer, got %s' % (type(n).__name__,),
+                  DeprecationWarning, stacklevel)
+    return n
 
 
 def c2py(plural):
-    """A function of n computing the index of the plural form, from a C expression."""
+    """A function of n giving the index of the plural form, from a Plural-Forms expression."""
     if len(plural) > 1000:
         raise ValueError('plural form expression is too long')
-    parser = _PluralParser(plural)
-    expr = parser.ternary()
-    if parser.peek() != '':
-        raise ValueError('syntax error in plural form')
-    code = compile('lambda n: int(%s)' % expr, '<plural>', 'eval')
-    compute = eval(code, {})
-
-    def func(n):
-        if not isinstance(n, int):
-            raise TypeError('Plural value must be an integer, got %s' % (n.__class__.__name__,))
-        return compute(n)
-    return func
+    try:
+        translator = _PluralTranslator(plural)
+        source, rest = translator.expression()
+        if rest:
+            raise _unexpected(rest)
+        depth = 0
+        for char in source:
+            if char == '(':
+                depth += 1
+                if depth > 20:
+                    raise ValueError('plural form expression is too complex')
+            elif char == ')':
+                depth -= 1
+        namespace = {'_as_int': _as_int, '__name__': __name__}
+        # the return is on line 5, where a SyntaxError of a strange expression points
+        exec('# Plural-Forms\n'
+             'def func(n):\n'
+             '    if not isinstance(n, int):\n'
+             '        n = _as_int(n)\n'
+             '    return int(%s)\n' % source, namespace)
+        return namespace['func']
+    except RecursionError:
+        raise ValueError('plural form expression is too complex')
 
 
 # --- catalogs ---------------------------------------------------------------------------------

@@ -1,8 +1,13 @@
-"""A slow, simple database in two files: NAME.dat holds the values, each starting at a multiple of
-512 bytes, and NAME.dir holds one line per key, "'key', (offset, size)" (the key as Latin-1 text),
-read back with ast.literal_eval. NAME.bak is the previous .dir, kept when the index is rewritten.
-Keys and values are bytes (str is encoded as UTF-8). A value that grows past its blocks moves to
-the end of .dat; the space it leaves is not reused."""
+"""A slow, simple database in plain files, always available.
+
+NAME.dat holds the values: each is written at a multiple of 512 bytes, and a new value for a key
+stays where the old one was if it needs no more blocks, else goes to the end (the old space is
+not reused). NAME.dir is the index: one line per key, the Python literal of the pair
+(key as Latin-1 text, (offset, size)), read back with ast.literal_eval. Writing a new key adds
+its line to NAME.dir at once; other changes are written when the index is committed (sync(),
+close(), a deletion), with the previous index renamed to NAME.bak first. Keys and values are
+bytes; str ones are stored as UTF-8.
+"""
 
 import ast as _ast
 import io as _io
@@ -16,72 +21,81 @@ _BLOCKSIZE = 512
 error = OSError
 
 
+def _blocks(size):
+    return -(-size // _BLOCKSIZE)
+
+
+def _index_line(key, place):
+    return "%r, %r\n" % (key.decode("Latin-1"), place)
+
+
+def _as_bytes(value, what):
+    if isinstance(value, str):
+        return value.encode("utf-8")
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value)
+    raise TypeError("%s must be bytes or strings" % what)
+
+
 class _Database(collections.abc.MutableMapping):
+    """The open database: the index in memory, the values on disk."""
+
+    # kept on the class: __del__ may run while the module is being torn down
     _os = _os
     _io = _io
 
     def __init__(self, filebasename, mode, flag='c'):
-        filebasename = self._os.fsencode(filebasename).decode() if isinstance(filebasename, bytes) \
-            else _os.fspath(filebasename)
+        base = _os.fsencode(filebasename)
         self._mode = mode
-        self._readonly = (flag == 'r')
-        self._dirfile = filebasename + '.dir'
-        self._datfile = filebasename + '.dat'
-        self._bakfile = filebasename + '.bak'
+        self._readonly = flag == 'r'
+        self._dirfile, self._datfile, self._bakfile = (base + b'.dir', base + b'.dat',
+                                                       base + b'.bak')
         self._index = None
-        self._create(flag)
-        self._update(flag)
+        self._prepare_data_file(flag)
+        self._load_index(flag)
 
-    def _create(self, flag):
+    def _prepare_data_file(self, flag):
         if flag == 'n':
-            for filename in (self._datfile, self._bakfile, self._dirfile):
+            for path in (self._datfile, self._bakfile, self._dirfile):
                 try:
-                    _os.remove(filename)
+                    _os.remove(path)
                 except OSError:
                     pass
         try:
-            f = _io.open(self._datfile, 'r', encoding="Latin-1")
+            _io.open(self._datfile, 'r', encoding="Latin-1").close()
         except OSError:
             if flag not in ('c', 'n'):
                 raise
-            with _io.open(self._datfile, 'w', encoding="Latin-1") as f:
+            with _io.open(self._datfile, 'w', encoding="Latin-1"):
                 self._chmod(self._datfile)
-        else:
-            f.close()
 
-    def _update(self, flag):
+    def _load_index(self, flag):
         self._modified = False
         self._index = {}
         try:
-            f = _io.open(self._dirfile, 'r', encoding="Latin-1")
+            listing = _io.open(self._dirfile, 'r', encoding="Latin-1")
         except OSError:
             if flag not in ('c', 'n'):
                 raise
-            self._modified = True
-        else:
-            with f:
-                for line in f:
-                    line = line.rstrip()
-                    key, pos_and_siz_pair = _ast.literal_eval(line)
-                    key = key.encode('Latin-1')
-                    self._index[key] = pos_and_siz_pair
+            self._modified = True       # a new database: its index must be written
+            return
+        with listing:
+            for line in listing:
+                key, place = _ast.literal_eval(line.rstrip())
+                self._index[key.encode('Latin-1')] = place
 
     def _commit(self):
-        """Writes the index, keeping the previous one as .bak."""
         if self._index is None or not self._modified:
             return
-        try:
-            _os.unlink(self._bakfile)
-        except OSError:
-            pass
-        try:
-            _os.rename(self._dirfile, self._bakfile)
-        except OSError:
-            pass
-        with _io.open(self._dirfile, 'w', encoding="Latin-1") as f:
+        for step in (lambda: self._os.unlink(self._bakfile),
+                     lambda: self._os.rename(self._dirfile, self._bakfile)):
+            try:
+                step()
+            except OSError:
+                pass
+        with self._io.open(self._dirfile, 'w', encoding="Latin-1") as listing:
             self._chmod(self._dirfile)
-            for key, pos_and_siz_pair in self._index.items():
-                f.write("%r, %r\n" % (key.decode('Latin-1'), pos_and_siz_pair))
+            listing.write("".join(_index_line(key, place) for key, place in self._index.items()))
 
     sync = _commit
 
@@ -89,81 +103,71 @@ class _Database(collections.abc.MutableMapping):
         if self._index is None:
             raise error('DBM object has already been closed')
 
+    def _check_writable(self):
+        if self._readonly:
+            raise error('The database is opened for reading only')
+
     def __getitem__(self, key):
         if isinstance(key, str):
             key = key.encode('utf-8')
         self._verify_open()
-        pos, siz = self._index[key]
-        with _io.open(self._datfile, 'rb') as f:
-            if hasattr(f, 'seek'):
-                f.seek(pos)
-                return f.read(siz)
-            # a reader that cannot seek: the value out of the whole file
-            return f.read()[pos:pos + siz]
+        offset, size = self._index[key]
+        with _io.open(self._datfile, 'rb') as data:
+            if not hasattr(data, 'seek'):
+                return data.read()[offset:offset + size]
+            data.seek(offset)
+            return data.read(size)
 
-    def _addval(self, val):
-        with _io.open(self._datfile, 'rb+') as f:
-            f.seek(0, 2)
-            pos = int(f.tell())
-            npos = ((pos + _BLOCKSIZE - 1) // _BLOCKSIZE) * _BLOCKSIZE
-            f.write(b'\0' * (npos - pos))
-            pos = npos
-            f.write(val)
-        return (pos, len(val))
+    def _append_value(self, value):
+        with _io.open(self._datfile, 'rb+') as data:
+            data.seek(0, 2)
+            end = int(data.tell())
+            start = _blocks(end) * _BLOCKSIZE
+            data.write(bytes(start - end) + value)
+        return (start, len(value))
 
-    def _setval(self, pos, val):
-        with _io.open(self._datfile, 'rb+') as f:
-            f.seek(pos)
-            f.write(val)
-        return (pos, len(val))
-
-    def _addkey(self, key, pos_and_siz_pair):
-        self._index[key] = pos_and_siz_pair
-        with _io.open(self._dirfile, 'a', encoding="Latin-1") as f:
-            self._chmod(self._dirfile)
-            f.write("%r, %r\n" % (key.decode("Latin-1"), pos_and_siz_pair))
+    def _overwrite_value(self, offset, value):
+        with _io.open(self._datfile, 'rb+') as data:
+            data.seek(offset)
+            data.write(value)
+        return (offset, len(value))
 
     def __setitem__(self, key, val):
-        if self._readonly:
-            raise error('The database is opened for reading only')
-        if isinstance(key, str):
-            key = key.encode('utf-8')
-        elif not isinstance(key, (bytes, bytearray)):
-            raise TypeError("keys must be bytes or strings")
-        if isinstance(val, str):
-            val = val.encode('utf-8')
-        elif not isinstance(val, (bytes, bytearray)):
-            raise TypeError("values must be bytes or strings")
+        self._check_writable()
+        key = _as_bytes(key, "keys")
+        val = _as_bytes(val, "values")
         self._verify_open()
         self._modified = True
-        key = bytes(key)
-        val = bytes(val)
-        if key not in self._index:
-            self._addkey(key, self._addval(val))
+        place = self._index.get(key)
+        if place is None:
+            place = self._append_value(val)
+            self._index[key] = place
+            with _io.open(self._dirfile, 'a', encoding="Latin-1") as listing:
+                self._chmod(self._dirfile)
+                listing.write(_index_line(key, place))
+        elif _blocks(len(val)) <= _blocks(place[1]):
+            self._index[key] = self._overwrite_value(place[0], val)
         else:
-            pos, siz = self._index[key]
-            oldblocks = (siz + _BLOCKSIZE - 1) // _BLOCKSIZE
-            newblocks = (len(val) + _BLOCKSIZE - 1) // _BLOCKSIZE
-            if newblocks <= oldblocks:
-                self._index[key] = self._setval(pos, val)
-            else:
-                self._index[key] = self._addval(val)
+            self._index[key] = self._append_value(val)
 
     def __delitem__(self, key):
-        if self._readonly:
-            raise error('The database is opened for reading only')
+        self._check_writable()
         if isinstance(key, str):
             key = key.encode('utf-8')
         self._verify_open()
         self._modified = True
         del self._index[key]
+        # the index is written now: the value's space is lost either way
         self._commit()
 
-    def keys(self):
+    def _closed_guard(self, action):
         try:
-            return list(self._index)
+            return action(self._index)
         except TypeError:
             raise error('DBM object has already been closed') from None
+
+    def keys(self):
+        return self._closed_guard(list)
 
     def items(self):
         self._verify_open()
@@ -180,17 +184,12 @@ class _Database(collections.abc.MutableMapping):
             raise
 
     def iterkeys(self):
-        try:
-            return iter(self._index)
-        except TypeError:
-            raise error('DBM object has already been closed') from None
+        return self._closed_guard(iter)
+
     __iter__ = iterkeys
 
     def __len__(self):
-        try:
-            return len(self._index)
-        except TypeError:
-            raise error('DBM object has already been closed') from None
+        return self._closed_guard(len)
 
     def close(self):
         try:
@@ -202,7 +201,7 @@ class _Database(collections.abc.MutableMapping):
 
     def _chmod(self, file):
         try:
-            _os.chmod(file, self._mode)
+            self._os.chmod(file, self._mode)
         except (OSError, AttributeError):
             pass
 
@@ -214,15 +213,15 @@ class _Database(collections.abc.MutableMapping):
 
 
 def open(file, flag='c', mode=0o666):
-    """The dumb database in file.dat/file.dir ('r' read only, 'w' read and write, 'c' made if
-    missing, 'n' always new); mode is the new files' permissions before the umask."""
+    """The dumb database of `file` (file.dat, file.dir). flag: 'r' read only, 'w' read and
+    write, 'c' (the default) created if missing, 'n' always new and empty. mode: the new files'
+    permissions, less the umask."""
     try:
-        um = _os.umask(0)
-        _os.umask(um)
+        umask = _os.umask(0)
+        _os.umask(umask)
     except (AttributeError, OSError):
-        um = 0o022
-    else:
-        mode = mode & (~um)
+        umask = 0o022       # a runtime without umask(): the usual one
+    mode &= ~umask
     if flag not in ('r', 'w', 'c', 'n'):
         raise ValueError("Flag must be one of 'r', 'w', 'c', or 'n'")
     return _Database(file, mode, flag=flag)
