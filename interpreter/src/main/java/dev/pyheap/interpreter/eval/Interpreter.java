@@ -645,6 +645,21 @@ public final class Interpreter implements FrameEvaluator {
             f.push(space.newRef(space.none));
         }
         gt.setState(gen, GeneratorType.EXECUTING);
+        // gen_send_ex2 links the generator's exception state (gi_exc_state) above the caller's: the
+        // exception a generator was handling when it yielded is back while it runs, and the caller's
+        // shows through while it handles none; on leaving, what it handles stays with it, never in
+        // the caller's sys.exc_info() or the context of the caller's next exception
+        long callerExc = t.excValue;
+        long own = gt.field(gen, GeneratorType.EXC_VALUE);
+        if (own != 0) {
+            space.memory.putLong(gen + GeneratorType.EXC_VALUE, 0);
+        }
+        if (own != 0 && own != space.none) {
+            t.excValue = own;
+        } else {
+            space.xdecref(own);
+            t.excValue = callerExc == 0 ? 0 : space.newRef(callerExc);
+        }
         try {
             return ceval.run(t, f, exception);
         } catch (PyException e) {
@@ -656,6 +671,14 @@ public final class Interpreter implements FrameEvaluator {
                 throw space.exceptions.fromCause(e, "RuntimeError", what + " raised StopAsyncIteration");
             }
             throw e;
+        } finally {
+            long current = t.excValue;
+            t.excValue = callerExc;
+            if (current != 0 && current != callerExc && gt.state(gen) < GeneratorType.COMPLETED) {
+                gt.putField(gen, GeneratorType.EXC_VALUE, current);
+            } else {
+                space.xdecref(current);
+            }
         }
     }
 

@@ -380,7 +380,7 @@ public final class IntType extends PyType {
         if (!isMedium(value)) {
             return createFromLong(value);
         }
-        long o = space.newObject(this, MEDIUM_SIZE);
+        long o = space.newObject(space.intType, MEDIUM_SIZE);
         memory.putLong(o + Layout.OB_SIZE, value < 0 ? -1 : 1);
         memory.putInt(o + DIGITS, (int) Math.abs(value));
         return o;
@@ -396,7 +396,7 @@ public final class IntType extends PyType {
         if (value == Long.MIN_VALUE || allocDigits <= digits) {
             return createFromLong(value);
         }
-        long o = space.newObject(this, allocationSize(allocDigits));
+        long o = space.newObject(space.intType, allocationSize(allocDigits));
         long magnitude = Math.abs(value);
         memory.putLong(o + Layout.OB_SIZE, value < 0 ? -digits : digits);
         for (int i = 0; i < digits; i++) {
@@ -412,6 +412,19 @@ public final class IntType extends PyType {
         return newWithRoom(r, magnitudesAdd ? longest + 1 : longest);
     }
 
+    /**
+     * {@code False} or {@code True}, made once by the object space: the only objects of type bool.
+     * Every other int this type makes (arithmetic on bools through the int slots bool inherits,
+     * {@code True - 10}) is an exact int, as {@code long_sub} and the others make it.
+     */
+    long createBoolSingleton(boolean value) {
+        // laid out as createFromLong lays out 0 and 1: no digit for False, one for True
+        long o = space.newObject(this, allocationSize(value ? 1 : 0));
+        memory.putLong(o + Layout.OB_SIZE, value ? 1 : 0);
+        memory.putInt(o + DIGITS, value ? 1 : 0);
+        return o;
+    }
+
     /** A new int object (no cache lookup). */
     public long createFromLong(long value) {
         if (value == Long.MIN_VALUE) {
@@ -422,7 +435,7 @@ public final class IntType extends PyType {
         for (long m = magnitude; m != 0; m >>>= SHIFT) {
             digits++;
         }
-        long o = space.newObject(this, allocationSize(digits));
+        long o = space.newObject(space.intType, allocationSize(digits));
         memory.putLong(o + Layout.OB_SIZE, value < 0 ? -digits : digits);
         if (digits == 0) {
             memory.putInt(o + DIGITS, 0);
@@ -441,7 +454,7 @@ public final class IntType extends PyType {
         }
         BigInteger magnitude = value.abs();
         int digits = (magnitude.bitLength() + SHIFT - 1) / SHIFT;
-        long o = space.newObject(this, allocationSize(digits));
+        long o = space.newObject(space.intType, allocationSize(digits));
         memory.putLong(o + Layout.OB_SIZE, value.signum() < 0 ? -digits : digits);
         for (int i = 0; i < digits; i++) {
             memory.putInt(o + DIGITS + 4L * i, magnitude.and(BIG_MASK).intValue());

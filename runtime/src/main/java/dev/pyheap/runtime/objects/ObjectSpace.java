@@ -323,8 +323,8 @@ public final class ObjectSpace {
         this.longRangeIterType = register(new LongRangeIterType(this));
         this.mappingProxyType = register(new MappingProxyType(this));
         this.none = noneType.create();
-        this.falseObject = boolType.createFromLong(0);
-        this.trueObject = boolType.createFromLong(1);
+        this.falseObject = boolType.createBoolSingleton(false);
+        this.trueObject = boolType.createBoolSingleton(true);
         for (int v = SMALL_INT_MIN; v <= SMALL_INT_MAX; v++) {
             smallInts[v - SMALL_INT_MIN] = intType.createFromLong(v);
         }
