@@ -1912,14 +1912,15 @@ public final class ClassType extends PyType {
     @Override
     public long toInt(long o) {
         return special("__int__") == 0 ? solid.toInt(o) : checkedResult(callSpecial(o, "__int__"), "__int__", "int",
-                space.intType);
+                space.intType, space.intType::exact);
     }
 
     @Override
     public long toFloat(long o) {
         // PyNumber_Float names the class whose method it called
         return special("__float__") == 0 ? solid.toFloat(o) : checkedResult(callSpecial(o, "__float__"),
-                currentName() + ".__float__", "float", space.floatType);
+                currentName() + ".__float__", "float", space.floatType,
+                r -> space.floatType.create(space.floatType.value(r)));
     }
 
     /**
@@ -1928,7 +1929,8 @@ public final class ClassType extends PyType {
      * DeprecationWarning and copied to the exact type, as {@code _PyLong_Copy} and
      * {@code PyFloat_FromDouble} do there, so {@code int(x)} is never a bool.
      */
-    private long checkedResult(long r, String special, String what, PyType expected) {
+    private long checkedResult(long r, String special, String what, PyType expected,
+            java.util.function.LongUnaryOperator exactCopy) {
         String method = special;
         if (!space.typeOf(r).isSubtypeOf(expected)) {
             String got = space.typeOf(r).name;
@@ -1939,8 +1941,7 @@ public final class ClassType extends PyType {
             return r;
         }
         strictSubclassWarning(r, method + " returned non-" + what, what);
-        long copy = expected == space.intType ? space.intType.exact(r)
-                : space.floatType.create(space.floatType.value(r));
+        long copy = exactCopy.applyAsLong(r);
         space.decref(r);
         return copy;
     }

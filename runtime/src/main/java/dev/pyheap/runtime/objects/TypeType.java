@@ -289,8 +289,9 @@ public final class TypeType extends PyType {
             PyType t = described(o);
             PyType b = t.solidBase();
             PyType[] bases = t.bases();
-            if (t.base == null && !t.hasFlag(HEAPTYPE) && bases != null && bases.length == 1 && b == space.objectType) {
-                // a built-in type given a Python base (PyType.setPythonBase): tp_base is that base
+            if (t.base == null && !t.hasFlag(HEAPTYPE) && bases != null && bases.length == 1 && b != null && b.base == null) {
+                // a built-in type given a Python base (PyType.setPythonBase): tp_base is that base (b is
+                // object, the one type without a base)
                 b = bases[0];
             }
             return space.newRef(b == null ? space.none : b.typeObject());
