@@ -274,10 +274,16 @@ public final class FunctionType extends StructType {
         if (code != 0) {
             space.incref(code);
         }
-        super.clear(f);
+        clearFields(f);
         memory.putLong(f + CODE, code);
         memory.putLong(f + NAME, space.strType.runtime(""));
         memory.putLong(f + QUALNAME, space.strType.runtime(""));
+    }
+
+    /** func_dealloc drops everything, the code and names that clear keeps included. */
+    @Override
+    protected void releaseForDealloc(long f) {
+        clearFields(f);
     }
 
     @Override

@@ -110,13 +110,7 @@ public abstract class StructType extends PyType {
     /** {@code tp_clear}: drops every pointer field, each set to 0 before its reference is released. */
     @Override
     public void clear(long o) {
-        for (int offset : offsets) {
-            long v = memory.getLong(o + offset);
-            if (v != 0) {
-                memory.putLong(o + offset, 0);
-                space.decref(v);
-            }
-        }
+        clearFields(o);
     }
 
     @Override
@@ -128,7 +122,23 @@ public abstract class StructType extends PyType {
         if (weaklist != 0 && memory.getLong(o + weaklist) != 0) {
             space.clearWeakrefs(o);
         }
-        clear(o);
+        releaseForDealloc(o);
         space.typeOf(o).tpFree(o);
+    }
+
+    /** Drops every reference the object holds before its memory goes: {@link #clear} unless a type's clear keeps some. */
+    protected void releaseForDealloc(long o) {
+        clear(o);
+    }
+
+    /** {@link #clear} as this class defines it: every counted field released, for a subclass's dealloc. */
+    protected final void clearFields(long o) {
+        for (int offset : offsets) {
+            long v = memory.getLong(o + offset);
+            if (v != 0) {
+                memory.putLong(o + offset, 0);
+                space.decref(v);
+            }
+        }
     }
 }
