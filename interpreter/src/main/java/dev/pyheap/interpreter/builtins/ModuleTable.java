@@ -689,16 +689,21 @@ public final class ModuleTable implements Interpreter.Importer {
                 space.dictType.delItemString(modules, name);
                 throw e;
             }
-            if (dot > 0) { // the submodule becomes an attribute of its package
-                long parent = space.dictType.getItemString(modules, name.substring(0, dot));
-                if (parent != 0) {
-                    SysModule.setItem(space, space.moduleType.dict(parent), name.substring(dot + 1), module);
-                }
-            }
+            bindToPackage(name, dot, module);
         } finally {
             space.decref(module);
         }
         return space.dictType.getItemString(modules, name);
+    }
+
+    /** A submodule becomes an attribute of its package (when the package is imported). */
+    private void bindToPackage(String name, int dot, long module) {
+        if (dot > 0) {
+            long parent = space.dictType.getItemString(modules, name.substring(0, dot));
+            if (parent != 0) {
+                SysModule.setItem(space, space.moduleType.dict(parent), name.substring(dot + 1), module);
+            }
+        }
     }
 
     /**
@@ -720,12 +725,7 @@ public final class ModuleTable implements Interpreter.Importer {
             space.decref(path);
             SysModule.setText(space, dict, "__package__", name);
             SysModule.setItem(space, modules, name, module);
-            if (dot > 0) {
-                long parent = space.dictType.getItemString(modules, name.substring(0, dot));
-                if (parent != 0) {
-                    SysModule.setItem(space, space.moduleType.dict(parent), name.substring(dot + 1), module);
-                }
-            }
+            bindToPackage(name, dot, module);
         } finally {
             space.decref(module);
         }
