@@ -976,6 +976,8 @@ class Decimal(object):
 
     def _compare_operands(self, other, equality):
         """Two Decimals ordered as self and other are, or (self, NotImplemented)."""
+        if isinstance(other, (Decimal, int)):
+            return self, _convert(other)        # the common case, before the ABCs' slower checks
         if equality and isinstance(other, _numbers.Complex) and not isinstance(other, _numbers.Real) \
                 and other.imag == 0:
             other = other.real
