@@ -29,8 +29,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PushbackInputStream;
 import java.util.ArrayDeque;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * {@code _lzma}: the engine under the {@code lzma} module (Modules/_lzmamodule.c, whose engine is
@@ -205,15 +203,10 @@ final class LzmaModule {
 
     static void fill(ModuleTable table, long module, long dict) {
         ObjectSpace space = table.space();
-        Map<Long, Object> streams = new HashMap<>();
-        long[] next = {1};
-        table.atClose(() -> {
-            for (Object s : streams.values()) {
-                if (s instanceof Pump p) {
-                    p.close();
-                }
+        StreamHandles streams = StreamHandles.of(table, s -> {
+            if (s instanceof Pump p) {
+                p.close();
             }
-            streams.clear();
         });
         SysModule.function(space, module, dict, "compressor", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "compressor", a, n, kw).exactly(4);
@@ -240,8 +233,7 @@ final class LzmaModule {
             } catch (IOException e) {
                 return space.strType.runtime("Internal error");
             }
-            long h = next[0]++;
-            streams.put(h, new Compressor(sink, encoder));
+            long h = streams.add(new Compressor(sink, encoder));
             return space.newInt(h);
         });
         SysModule.function(space, module, dict, "compress", (self, a, n, kw) -> {
@@ -293,8 +285,7 @@ final class LzmaModule {
             };
             Pump pump = new Pump(factory);
             Thread.ofVirtual().name("lzma-decoder").start(pump);
-            long h = next[0]++;
-            streams.put(h, pump);
+            long h = streams.add(pump);
             return space.newInt(h);
         });
         SysModule.function(space, module, dict, "feed", (self, a, n, kw) -> {
@@ -401,7 +392,7 @@ final class LzmaModule {
         };
     }
 
-    private static Compressor compressor(Map<Long, Object> streams, ObjectSpace space, long handle) {
+    private static Compressor compressor(StreamHandles streams, ObjectSpace space, long handle) {
         if (!(streams.get(space.intType.longValue(handle)) instanceof Compressor comp)) {
             throw new PyException("ValueError", "no such lzma stream");
         }

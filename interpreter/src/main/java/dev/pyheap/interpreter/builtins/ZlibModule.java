@@ -5,8 +5,6 @@ import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.ObjectSpace;
 
 import java.io.ByteArrayOutputStream;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -66,17 +64,12 @@ final class ZlibModule {
 
     static void fill(ModuleTable table, long module, long dict) {
         ObjectSpace space = table.space();
-        Map<Long, Object> streams = new HashMap<>();
-        long[] next = {1};
-        table.atClose(() -> {
-            for (Object s : streams.values()) {
-                if (s instanceof Deflater d) {
-                    d.end();
-                } else if (s instanceof Inflater i) {
-                    i.end();
-                }
+        StreamHandles streams = StreamHandles.of(table, s -> {
+            if (s instanceof Deflater d) {
+                d.end();
+            } else if (s instanceof Inflater i) {
+                i.end();
             }
-            streams.clear();
         });
         SysModule.function(space, module, dict, "crc32", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "crc32", a, n, kw).exactly(2);
@@ -97,14 +90,12 @@ final class ZlibModule {
                 case 2 -> Deflater.HUFFMAN_ONLY;
                 default -> Deflater.DEFAULT_STRATEGY;
             });
-            long h = next[0]++;
-            streams.put(h, d);
+            long h = streams.add(d);
             return space.newInt(h);
         });
         SysModule.function(space, module, dict, "inflater", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "inflater", a, n, kw).exactly(1);
-            long h = next[0]++;
-            streams.put(h, new Inflater(dev.pyheap.runtime.objects.Abstract.isTrue(space, c.get(0))));
+            long h = streams.add(new Inflater(dev.pyheap.runtime.objects.Abstract.isTrue(space, c.get(0))));
             return space.newInt(h);
         });
         SysModule.function(space, module, dict, "end", (self, a, n, kw) -> {

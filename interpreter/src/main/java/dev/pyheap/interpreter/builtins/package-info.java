@@ -12,6 +12,7 @@
  *   <tr><td>{@code IoModule}</td><td>{@code Modules/_io/bufferedio.c} ({@code _buffered_readline}, {@code buffered_iternext}) and {@code Modules/_io/textio.c} ({@code _textiowrapper_readline}, {@code textiowrapper_iternext}): the per-line methods of lib/io.py's classes</td></tr>
  *   <tr><td>{@code BufferedType}, {@code StdinBuffer}</td><td>{@code Modules/_io/bufferedio.c} ({@code BufferedReader} and {@code BufferedWriter}: the standard streams' {@code buffer}, descriptor 0's read-ahead)</td></tr>
  *   <tr><td>{@code ZlibModule}</td><td>{@code Modules/zlibmodule.c}'s engine (deflate, inflate, crc32, adler32; {@code zlib} is written in Python over it)</td></tr>
+ *   <tr><td>{@code StreamHandles}</td><td>the int handles by which zlib's and lzma's Python classes hold their Java streams (the module state's part of {@code zlibmodule.c}'s and {@code _lzmamodule.c}'s object structs)</td></tr>
  *   <tr><td>{@code LzmaModule}</td><td>{@code Modules/_lzmamodule.c}'s engine over XZ for Java (xz, alone and raw streams with filter chains; each decompressor's decoder on a virtual thread of its own; {@code lzma} is written in Python over it)</td></tr>
  *   <tr><td>{@code MmapModule}</td><td>{@code Modules/mmapmodule.c}'s mapping calls (mmap, munmap, msync, mremap over {@code FileChannel.map} and arenas; {@code mmap} is written in Python over it)</td></tr>
  *   <tr><td>{@code ObjgraphModule}</td><td>no CPython file: the counting loops of the third-party {@code objgraph.py} ({@code count}, {@code typestats},
