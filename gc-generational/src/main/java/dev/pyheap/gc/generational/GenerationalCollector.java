@@ -23,6 +23,8 @@ import dev.pyheap.api.gc.mechanism.PythonGenerations;
  *   generations[2] ─► [hdr]⇄ … ───────┤  survivors of a gen-1 collection      threshold 10
  *   permanent      ─► [hdr]⇄ … ───────┤  gc.freeze(): never examined
  *   unreachable    ─► (empty between collections: the garbage while one runs)
+ *   handedBack     ─► (empty between collections: what the destroy step does not free, before
+ *                      it joins old with old's generation tag)
  *        ▲  every list is intrusive and circular: its links are the objects' GC headers,
  *        └─ its head a 16-byte header from binding.newList(); append, unlink, merge are O(1)
  *
@@ -79,7 +81,10 @@ import dev.pyheap.api.gc.mechanism.PythonGenerations;
  *     gen {@code g+1}, or {@code young} itself for a full collection.
  * <li>{@link InternalReferences#deduceUnreachableAndUntrack} on {@code young} (update_refs,
  *     subtract_refs, move_unreachable): what nothing outside {@code young} reaches moves to
- *     {@code unreachable}.
+ *     {@code unreachable}. update_refs shares subtract_refs' walk: in a full collection because
+ *     every tracked object is in the set (nothing frozen), in a young one because the generation
+ *     tags say which referents are ({@link InternalReferences#deduceUnreachableAndUntrackTagged});
+ *     the walk writes old's tag into the survivors it relinks.
  * <li>untrack_tuples: every survivor that is a tuple of atoms is untracked
  *     ({@link HeapBinding#isAtomic}); in a full collection untrack_dicts runs in the same
  *     walk, which is move_unreachable's: each survivor is asked as the walk judges it.
