@@ -4,6 +4,7 @@ import dev.pyheap.api.config.Options;
 import dev.pyheap.api.gc.Collector;
 import dev.pyheap.api.gc.DestroyResult;
 import dev.pyheap.api.gc.HeapBinding;
+import dev.pyheap.api.gc.mechanism.GcHeader;
 import dev.pyheap.api.gc.mechanism.GcList;
 import dev.pyheap.api.gc.mechanism.GcState;
 import dev.pyheap.api.gc.mechanism.InternalReferences;
@@ -22,6 +23,8 @@ import dev.pyheap.api.gc.mechanism.PythonGenerations;
  *   generations[2] ─► [hdr]⇄ … ───────┤  survivors of a gen-1 collection      threshold 10
  *   permanent      ─► [hdr]⇄ … ───────┤  gc.freeze(): never examined
  *   unreachable    ─► (empty between collections: the garbage while one runs)
+ *   handedBack     ─► (empty between collections: what the destroy step does not free, before
+ *                      it joins old with old's generation tag)
  *        ▲  every list is intrusive and circular: its links are the objects' GC headers,
  *        └─ its head a 16-byte header from binding.newList(); append, unlink, merge are O(1)
  *
@@ -33,7 +36,10 @@ import dev.pyheap.api.gc.mechanism.PythonGenerations;
  * collected), the thresholds and the schedule are the heap's {@link GcState}: this collector adds
  * generations 1 and 2 when it is made, and keeps {@code unreachable} and the long-lived figures.
  * It keeps no per-object state: everything about an object is in its two header words
- * ({@link dev.pyheap.api.gc.mechanism.GcHeader}).
+ * ({@link GcHeader}), the generation tag included: GEN0_TAG exactly for the objects of generation 0,
+ * GEN1_TAG for those of generation 1, none for the others ({@code track} writes the first, the walk
+ * that promotes a collection's survivors writes the tag of the generation they enter, the survivors
+ * of the destroy step get it when they join it).
  *
  * <h2>Invariants</h2>
  * <ul>
@@ -75,7 +81,10 @@ import dev.pyheap.api.gc.mechanism.PythonGenerations;
  *     gen {@code g+1}, or {@code young} itself for a full collection.
  * <li>{@link InternalReferences#deduceUnreachableAndUntrack} on {@code young} (update_refs,
  *     subtract_refs, move_unreachable): what nothing outside {@code young} reaches moves to
- *     {@code unreachable}.
+ *     {@code unreachable}. update_refs shares subtract_refs' walk: in a full collection because
+ *     every tracked object is in the set (nothing frozen), in a young one because the generation
+ *     tags say which referents are ({@link InternalReferences#deduceUnreachableAndUntrackTagged});
+ *     the walk writes old's tag into the survivors it relinks.
  * <li>untrack_tuples: every survivor that is a tuple of atoms is untracked
  *     ({@link HeapBinding#isAtomic}); in a full collection untrack_dicts runs in the same
  *     walk, which is move_unreachable's: each survivor is asked as the walk judges it.
@@ -117,6 +126,11 @@ final class GenerationalCollector implements Collector {
     private final GcList[] generations = new GcList[PythonGenerations.COUNT];
     /** Reused by every collection; empty between them. */
     private final GcList unreachable;
+    /**
+     * What the destroy step does not free, before it joins {@code old} with old's generation tag
+     * (the step relinks objects without knowing their generation); empty between collections.
+     */
+    private final GcList handedBack;
 
     private long longLivedTotal;
     private long longLivedPending;
@@ -130,6 +144,7 @@ final class GenerationalCollector implements Collector {
             generations[g] = gc.newGeneration();
         }
         this.unreachable = binding.newList();
+        this.handedBack = binding.newList();
     }
 
     @Override
@@ -174,8 +189,13 @@ final class GenerationalCollector implements Collector {
         // in every young collection made building a big dict quadratic), both inside the walk of
         // move_unreachable, which also counts the survivors. With nothing frozen, a full
         // collection's young holds every tracked object, which lets update_refs share a walk.
+        // A young collection tells its members from older objects by their generation tags, and so
+        // shares that walk too; its walk writes the tag of old into the survivors it promotes.
         boolean full = young == old;
-        long survivors = references.deduceUnreachableAndUntrack(young, unreachable, full, full && !gc.hasFrozen());
+        long survivors = full
+                ? references.deduceUnreachableAndUntrack(young, unreachable, true, !gc.hasFrozen())
+                : references.deduceUnreachableAndUntrackTagged(young, unreachable, tagsUpTo(generation),
+                        tag(generation + 1));
 
         // 4. Survivors move on.
         if (!full) {
@@ -193,6 +213,27 @@ final class GenerationalCollector implements Collector {
         if (unreachable.isEmpty()) {
             return DestroyResult.NONE;
         }
-        return binding.destroy(unreachable, old);
+        DestroyResult result = binding.destroy(unreachable, handedBack);
+        handedBack.setGenerationTag(tag(full ? generation : generation + 1));
+        handedBack.mergeInto(old);
+        return result;
+    }
+
+    /** The generation tag of generation {@code g}'s objects (GcHeader's GEN0_TAG, GEN1_TAG; 0 for the oldest). */
+    private static long tag(int g) {
+        return switch (g) {
+            case 0 -> GcHeader.GEN0_TAG;
+            case 1 -> GcHeader.GEN1_TAG;
+            default -> 0;
+        };
+    }
+
+    /** The tags of generations 0 to {@code g}, {@code g} younger than the oldest. */
+    private static long tagsUpTo(int g) {
+        long tags = 0;
+        for (int i = 0; i <= g; i++) {
+            tags |= tag(i);
+        }
+        return tags;
     }
 }

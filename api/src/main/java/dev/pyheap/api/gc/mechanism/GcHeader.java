@@ -12,6 +12,8 @@ import dev.pyheap.api.Memory;
  *                          bit 1: NEXT_MASK_LEAF (only from subtractRefs until the walk passes the object)
  *                          bit 2: NEXT_MASK_ATOMIC_TYPE (the same window)
  *   header + 8   gc_prev   bits 63..2: address of the previous header, or gc_refs during a collection
+ *                          bits 3..2: the generation tag, while a link (whose own bits 3..2 are 0):
+ *                                     GEN0_TAG, GEN1_TAG, or 0 (generation 2, permanent, untracked)
  *                          bit 1: COLLECTING   (owned by the collector, set for the objects it examines)
  *                          bit 0: FINALIZED    (owned by the runtime, set once the finalizer has run)
  *   header + 16  the object: ob_refcnt, ob_type, ...
@@ -26,6 +28,16 @@ import dev.pyheap.api.Memory;
  * {@code gc_refs} instead (stored shifted left by {@link #PREV_SHIFT}), so the list being collected
  * is only singly linked for that stretch. Both lives keep the two flag bits intact: every helper here
  * that writes a link or {@code gc_refs} preserves them.
+ *
+ * <p>Links are 16-byte aligned, so while the word is a link its bits 3..2 are free too: they hold
+ * the generation tag ({@link #GENERATION_TAGS}). CPython 3.11 keeps no generation in the header (a
+ * young collection's update_refs walks the generations first so that subtract_refs can tell their
+ * members by COLLECTING); with the tag, a referent met before that walk reaches it can be told from
+ * an older one by the load of its {@code gc_prev} the visitor makes anyway, and the two walks become
+ * one. A link written into the word keeps the tag with the flags ({@link #setPrev}); the word's other
+ * lives ({@code gc_refs}, untracked) drop it. Tagging costs nothing at a promotion, which splices a
+ * whole list: the walk that decides the survivors rewrites every survivor's {@code gc_prev} anyway,
+ * and writes the tag of the generation they are promoted into.
  *
  * <p>A newly allocated GC object must start with both words zero (untracked, no flags).
  * Untracking clears the link and COLLECTING and keeps FINALIZED, so a finalizer never runs twice
@@ -48,6 +60,27 @@ public final class GcHeader {
 
     /** Both flag bits of {@code gc_prev}. */
     public static final long PREV_FLAGS = FINALIZED | COLLECTING;
+
+    /**
+     * The generation tag of an object of generation 0, in bits 3..2 of {@code gc_prev} while it holds
+     * a link (never while it holds {@code gc_refs}, whose two lowest bits are there). Under the
+     * generational collector the tag is exact: {@link #GEN0_TAG} for the objects of generation 0,
+     * {@link #GEN1_TAG} for those of generation 1, 0 for every other object. {@code track} writes
+     * GEN0_TAG; the walk that promotes a collection's survivors writes the tag of the generation
+     * they enter; every pass that writes {@code gc_refs}, and untracking, drop it; {@code gc.freeze}
+     * clears it from the lists it moves into the permanent one. The other collectors keep generation
+     * 0 as their one list and never read it.
+     */
+    public static final long GEN0_TAG = 4L;
+
+    /** The generation tag of an object of generation 1 (see {@link #GEN0_TAG}). */
+    public static final long GEN1_TAG = 8L;
+
+    /** Both bits of the generation tag. */
+    public static final long GENERATION_TAGS = GEN0_TAG | GEN1_TAG;
+
+    /** The bits of {@code gc_prev} that are not the address while it holds a link. */
+    public static final long LINK_FLAGS = FINALIZED | COLLECTING | GENERATION_TAGS;
 
     /** {@code gc_refs} is stored in {@code gc_prev} shifted left by this many bits (CPython's {@code _PyGC_PREV_SHIFT}). */
     public static final int PREV_SHIFT = 2;
@@ -109,10 +142,18 @@ public final class GcHeader {
      * {@code gc_prev} holds a link: not between {@code updateRefs} and {@code moveUnreachable}.
      */
     public static long prevHeader(Memory memory, long object) {
-        return memory.getLong(object - SIZE + GC_PREV) & ~PREV_FLAGS;
+        return memory.getLong(object - SIZE + GC_PREV) & ~LINK_FLAGS;
     }
 
     // ---- flags in gc_prev
+
+    /**
+     * The object's generation tag ({@link #GEN0_TAG}, {@link #GEN1_TAG} or 0); meaningful only while
+     * its {@code gc_prev} holds a link.
+     */
+    public static long generationTag(Memory memory, long object) {
+        return memory.getLong(object - SIZE + GC_PREV) & GENERATION_TAGS;
+    }
 
     /** Whether the object's finalizer has run (PEP 442: it runs at most once per object). */
     public static boolean isFinalized(Memory memory, long object) {
@@ -196,13 +237,16 @@ public final class GcHeader {
 
     /** The prev link of the header at {@code header}, flags masked off. */
     static long prev(Memory memory, long header) {
-        return memory.getLong(header + GC_PREV) & ~PREV_FLAGS;
+        return memory.getLong(header + GC_PREV) & ~LINK_FLAGS;
     }
 
-    /** Links {@code header}'s prev to {@code prevHeader}, keeping its flag bits. */
+    /**
+     * Links {@code header}'s prev to {@code prevHeader}, keeping its flag bits and generation tag. Called
+     * only while the word holds a link, or {@code gc_refs} 0 (an object set aside by the walk).
+     */
     static void setPrev(Memory memory, long header, long prevHeader) {
         long at = header + GC_PREV;
-        memory.putLong(at, (memory.getLong(at) & PREV_FLAGS) | prevHeader);
+        memory.putLong(at, (memory.getLong(at) & LINK_FLAGS) | prevHeader);
     }
 
     private static void setPrevBits(Memory memory, long header, long bits) {

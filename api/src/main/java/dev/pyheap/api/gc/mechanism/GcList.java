@@ -8,7 +8,10 @@ import java.util.function.LongConsumer;
 
 import static dev.pyheap.api.gc.mechanism.GcHeader.FINALIZED;
 import static dev.pyheap.api.gc.mechanism.GcHeader.GC_PREV;
+import static dev.pyheap.api.gc.mechanism.GcHeader.LINK_FLAGS;
 import static dev.pyheap.api.gc.mechanism.GcHeader.SIZE;
+import static dev.pyheap.api.gc.mechanism.GcHeader.GEN0_TAG;
+import static dev.pyheap.api.gc.mechanism.GcHeader.GENERATION_TAGS;
 import static dev.pyheap.api.gc.mechanism.GcHeader.next;
 import static dev.pyheap.api.gc.mechanism.GcHeader.prev;
 import static dev.pyheap.api.gc.mechanism.GcHeader.setNext;
@@ -95,6 +98,35 @@ public final class GcList {
                     + " is already tracked; track it only once", object);
         }
         linkLast(node);
+    }
+
+    /**
+     * {@link #append}, tagging the object {@link GcHeader#GEN0_TAG}: {@code track}'s way into
+     * generation 0. The tag rides on the store of the prev link that appending makes anyway.
+     */
+    void appendYoung(long object) {
+        long node = object - SIZE;
+        if (next(memory, node) != 0) {
+            throw new HeapCorruptionError("gc: object at " + Addresses.hex(object)
+                    + " is already tracked; track it only once", object);
+        }
+        long last = prev(memory, head);
+        long at = node + GC_PREV;
+        memory.putLong(at, (memory.getLong(at) & LINK_FLAGS) | GEN0_TAG | last);
+        setNext(memory, last, node);
+        setNext(memory, node, head);
+        setPrev(memory, head, node);
+    }
+
+    /**
+     * Writes {@code tag} ({@link GcHeader#GEN0_TAG}, {@link GcHeader#GEN1_TAG} or 0) as the generation
+     * tag of every object of the list, which must be doubly linked. O(n).
+     */
+    public void setGenerationTag(long tag) {
+        for (long node = next(memory, head); node != head; node = next(memory, node)) {
+            long at = node + GC_PREV;
+            memory.putLong(at, (memory.getLong(at) & ~GENERATION_TAGS) | tag);
+        }
     }
 
     /**

@@ -230,7 +230,7 @@ public final class GcState {
      * @throws dev.pyheap.api.HeapCorruptionError if it is tracked already
      */
     public void track(long object) {
-        young.append(object);
+        young.appendYoung(object);
     }
 
     /**
@@ -390,6 +390,10 @@ public final class GcState {
 
     /** {@code gc.freeze()}: moves every tracked object into the permanent generation and zeroes the counts. */
     public void freeze() {
+        // Frozen objects carry no generation tag (GcHeader.GEN0_TAG); the oldest list has none.
+        for (int g = 0; g < generations.length - 1; g++) {
+            generations[g].setGenerationTag(0);
+        }
         for (GcList list : generations) {
             list.mergeInto(permanent);
         }

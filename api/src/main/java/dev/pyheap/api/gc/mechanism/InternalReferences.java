@@ -76,7 +76,8 @@ import static dev.pyheap.api.gc.mechanism.GcHeader.setPrev;
  * {@link #deduceUnreachableAndUntrack}, the generational collector's entry, does in the walk what
  * CPython does after it in walks of its own (untrack_tuples, untrack_dicts: the objects whose type
  * can untrack carry NEXT_MASK_ATOMIC_TYPE from subtractRefs), and for a full collection of a heap
- * with nothing frozen does update_refs inside subtract_refs' walk. On a generation larger than the
+ * with nothing frozen, or a young collection under a collector that keeps the
+ * generation tags ({@link GcHeader#GEN0_TAG}), does update_refs inside subtract_refs' walk. On a generation larger than the
  * caches every walk costs a miss per object, so the number of walks, not the work per object, sets
  * the time.
  *
@@ -172,10 +173,17 @@ public final class InternalReferences {
      * {@code updateRefs}' and {@code subtractRefs}', the same errors included; a tracked referent
      * outside the list (the precondition broken) is found by counting and reported as
      * corruption, since its links were overwritten.
+     *
+     * <p>With {@code memberTags} not 0, for a young collection under the generational collector: the
+     * set is the objects whose generation tag is one of {@code memberTags} (GcHeader's
+     * {@code GEN0_TAG}, {@code GEN1_TAG}), which are exactly the list's, so the referent's own
+     * {@code gc_prev} word, loaded anyway for COLLECTING, tells a member not reached yet from an
+     * older object. A member without the tag is reported as corruption. With 0, the list must hold
+     * every tracked object.
      */
-    private void updateAndSubtractRefs(GcList containers) {
+    private void updateAndSubtractRefs(GcList containers, long memberTags) {
         long head = containers.head();
-        FirstTouchVisitor visitor = new FirstTouchVisitor(this);
+        FirstTouchVisitor visitor = new FirstTouchVisitor(this, memberTags);
         long walked = 0;
         for (long node = next(memory, head); node != head; ) {
             long next = next(memory, node);
@@ -183,6 +191,10 @@ public final class InternalReferences {
             long at = node + GC_PREV;
             long word = memory.getLong(at);
             if ((word & COLLECTING) == 0) {
+                if (memberTags != 0 && (word & memberTags) == 0) {
+                    throw new HeapCorruptionError("gc: " + binding.describe(object) + " is in a collected"
+                            + " generation without its generation tag", object);
+                }
                 resetFromRefcount(object, word, 0);
                 visitor.given++;
             }
@@ -197,9 +209,10 @@ public final class InternalReferences {
             node = next;
         }
         if (visitor.given != walked) {
-            throw new HeapCorruptionError("gc: " + (visitor.given - walked) + " tracked object(s) referred to from the"
-                    + " collected generations are in no collected list, though a full collection must see every"
-                    + " tracked object", head);
+            throw new HeapCorruptionError("gc: " + (visitor.given - walked) + (memberTags != 0
+                    ? " object(s) with the tag of a collected generation, referred to from it, are in no collected list"
+                    : " tracked object(s) referred to from the collected generations are in no collected list,"
+                    + " though a full collection must see every tracked object"), head);
         }
     }
 
@@ -230,7 +243,7 @@ public final class InternalReferences {
      */
     public void moveUnreachable(GcList young, GcList unreachable) {
         checkPair(young, unreachable);
-        walk(young, unreachable, KEEP_ATOMIC);
+        walk(young, unreachable, KEEP_ATOMIC, 0);
     }
 
     private static final int KEEP_ATOMIC = 0;
@@ -245,7 +258,7 @@ public final class InternalReferences {
      * depends on which of its referents are tracked, and only this walk untracks). Returns the
      * objects left in young.
      */
-    private long walk(GcList young, GcList unreachable, int untrack) {
+    private long walk(GcList young, GcList unreachable, int untrack, long survivorTag) {
         long youngHead = young.head();
         long unreachableHead = unreachable.head();
         ReachableVisitor visitor = new ReachableVisitor(memory, youngHead);
@@ -278,7 +291,7 @@ public final class InternalReferences {
                     if (tags != 0) {
                         setNext(memory, node, link);
                     }
-                    memory.putLong(at, (memory.getLong(at) & FINALIZED) | prev);
+                    memory.putLong(at, (memory.getLong(at) & FINALIZED) | survivorTag | prev);
                     prev = node;
                     kept++;
                 }
@@ -341,7 +354,7 @@ public final class InternalReferences {
         checkPair(young, unreachable);
         updateRefs(young);
         subtractRefs(young);
-        walk(young, unreachable, KEEP_ATOMIC);
+        walk(young, unreachable, KEEP_ATOMIC, 0);
         clearUnreachableMask(unreachable);
     }
 
@@ -362,12 +375,36 @@ public final class InternalReferences {
                                             boolean holdsEveryTracked) {
         checkPair(young, unreachable);
         if (holdsEveryTracked) {
-            updateAndSubtractRefs(young);
+            updateAndSubtractRefs(young, 0);
         } else {
             updateRefs(young);
             subtractRefs(young);
         }
-        long kept = walk(young, unreachable, fullCollection ? UNTRACK_TUPLES_AND_DICTS : UNTRACK_TUPLES);
+        long kept = walk(young, unreachable, fullCollection ? UNTRACK_TUPLES_AND_DICTS : UNTRACK_TUPLES, 0);
+        clearUnreachableMask(unreachable);
+        return kept;
+    }
+
+    /**
+     * {@link #deduceUnreachableAndUntrack} for a young collection (not a full one) under a collector
+     * that keeps the generation tags exact ({@link GcHeader#GEN0_TAG}): {@code young} holds exactly
+     * the objects whose tag is one of {@code memberTags}. update_refs is done inside subtract_refs'
+     * walk, as for a full collection, the tag telling which referents are members. untrack_tuples runs
+     * in the walk, which writes {@code survivorTag} into each survivor's header as it relinks it:
+     * the tag of the generation the caller promotes them into. Dicts are left tracked.
+     *
+     * @return the objects left in {@code young}: the survivors, atomic tuples untracked
+     * @throws HeapCorruptionError as {@link #deduceUnreachable} does, and if the tags are not exact
+     */
+    public long deduceUnreachableAndUntrackTagged(GcList young, GcList unreachable, long memberTags,
+                                                 long survivorTag) {
+        if (memberTags == 0 || (memberTags & ~GcHeader.GENERATION_TAGS) != 0
+                || (survivorTag & ~GcHeader.GENERATION_TAGS) != 0) {
+            throw new IllegalArgumentException("generation tags expected, not " + memberTags + " and " + survivorTag);
+        }
+        checkPair(young, unreachable);
+        updateAndSubtractRefs(young, memberTags);
+        long kept = walk(young, unreachable, UNTRACK_TUPLES, survivorTag);
         clearUnreachableMask(unreachable);
         return kept;
     }
@@ -423,20 +460,23 @@ public final class InternalReferences {
     }
 
     /**
-     * visit_decref for {@link #updateAndSubtractRefs}: a tracked referent not yet in the set (the
-     * walk has not reached it) gets its {@code gc_refs} now, less this reference.
+     * visit_decref for {@link #updateAndSubtractRefs}: a referent of the set that the walk has not
+     * reached yet (tracked, or when {@code memberTags} is not 0 tagged with one of them) gets its
+     * {@code gc_refs} now, less this reference.
      */
     private static final class FirstTouchVisitor implements ReferentVisitor {
         private final InternalReferences references;
         private final Memory memory;
+        private final long memberTags;
         long parent;
         boolean sawMember;
         /** Objects given their gc_refs, by the walk or here. */
         long given;
 
-        FirstTouchVisitor(InternalReferences references) {
+        FirstTouchVisitor(InternalReferences references, long memberTags) {
             this.references = references;
             this.memory = references.memory;
+            this.memberTags = memberTags;
         }
 
         @Override
@@ -444,8 +484,8 @@ public final class InternalReferences {
             long node = referent - SIZE;
             long word = memory.getLong(node + GC_PREV);
             if ((word & COLLECTING) == 0) {
-                if (memory.getLong(node) == 0) {
-                    return; // untracked
+                if (memberTags != 0 ? (word & memberTags) == 0 : memory.getLong(node) == 0) {
+                    return; // not in the set: older, or untracked
                 }
                 sawMember = true;
                 references.resetFromRefcount(referent, word, 1);
@@ -488,7 +528,7 @@ public final class InternalReferences {
                 // Set aside too early: unlink it from the unreachable list by hand (its neighbours'
                 // gc_next carry the tag, which the copied word keeps) and queue it again at the end
                 // of young, where the walk will reach it.
-                long prev = prevWord & ~PREV_FLAGS;
+                long prev = prevWord & ~GcHeader.LINK_FLAGS;
                 long next = nextWord & ~NEXT_MASK_UNREACHABLE;
                 setNext(memory, prev, nextWord);
                 setPrev(memory, next, prev);

@@ -109,6 +109,54 @@ class FusedPassesTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void theTaggedYoungWalkFindsWhatTheSeparatePassesFind(long seed) {
+        for (boolean withOld : new boolean[] {false, true}) {
+            Graph separate = new Graph(seed, 300, withOld);
+            Graph tagged = new Graph(seed, 300, withOld);
+            tagged.young.setGenerationTag(GcHeader.GEN0_TAG);
+
+            new InternalReferences(separate.heap).deduceUnreachable(separate.young, separate.unreachable);
+            long expectedSurvivors = separate.heap.untrackAtomic(separate.young, false);
+            long survivors = new InternalReferences(tagged.heap).deduceUnreachableAndUntrackTagged(
+                    tagged.young, tagged.unreachable, GcHeader.GEN0_TAG, GcHeader.GEN1_TAG);
+
+            String what = "seed " + seed + (withOld ? ", with an old list" : "");
+            assertEquals(expectedSurvivors, survivors, "survivors, " + what);
+            List<Long> kept = separate.heap.checkedObjects(separate.young);
+            assertEquals(kept, tagged.heap.checkedObjects(tagged.young), "young, " + what);
+            assertEquals(separate.heap.checkedObjects(separate.unreachable, true),
+                    tagged.heap.checkedObjects(tagged.unreachable, true), "unreachable, " + what);
+            assertEquals(separate.heap.untrackChecks(), tagged.heap.untrackChecks(), "untrack checks, " + what);
+            for (long o : separate.objects) {
+                assertEquals(separate.heap.memory().getLong(o - 16), tagged.heap.memory().getLong(o - 16),
+                        "gc_next of " + separate.heap.describe(o) + ", " + what);
+                long survivorTag = kept.contains(o) ? GcHeader.GEN1_TAG : 0;
+                assertEquals(separate.heap.memory().getLong(o - 8) | survivorTag, tagged.heap.memory().getLong(o - 8),
+                        "gc_prev of " + separate.heap.describe(o) + " (the survivors tagged), " + what);
+                assertEquals(survivorTag, GcHeader.generationTag(tagged.heap.memory(), o),
+                        "tag of " + separate.heap.describe(o) + ", " + what);
+            }
+        }
+    }
+
+    @Test
+    void aMemberWithoutItsTagIsReportedNotMiscounted() {
+        FakeHeap heap = new FakeHeap(1 << 16);
+        GcList young = heap.newList();
+        GcList unreachable = heap.newList();
+        long first = heap.tracked("obj", young);
+        long second = heap.tracked("obj", young);
+        heap.link(first, second);
+        heap.link(second, first);
+        young.setGenerationTag(GcHeader.GEN0_TAG);
+        heap.memory().putLong(second - 8, heap.memory().getLong(second - 8) & ~GcHeader.GENERATION_TAGS);
+
+        assertThrows(HeapCorruptionError.class, () -> new InternalReferences(heap)
+                .deduceUnreachableAndUntrackTagged(young, unreachable, GcHeader.GEN0_TAG, GcHeader.GEN1_TAG));
+    }
+
     @Test
     void aReachableLeafIsNotTraversedTwice() {
         FakeHeap heap = new FakeHeap(1 << 16);
