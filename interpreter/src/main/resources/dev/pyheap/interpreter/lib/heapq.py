@@ -88,9 +88,31 @@ def merge(*iterables, key=None, reverse=False):
     yield from sorted(entries, key=key, reverse=reverse)
 
 
+def _select(n, iterable, key, largest):
+    # The n smallest (or largest) items, in order, ties in the order met, with CPython's answers to
+    # odd values of n: n == 1 is min()/max(), an n at least the iterable's length sorts it all
+    # (any n that slices); otherwise n must be an int (range(n) decides) and n <= 0 gives [].
+    if n == 1:
+        absent = object()
+        found = (max if largest else min)(iter(iterable), default=absent, key=key)
+        return [] if found is absent else [found]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=largest)[:n]
+    items = iter(iterable)
+    count = len(range(0, -n, -1)) if largest else len(range(n))  # the two count n differently
+    if not count:
+        return []
+    return sorted(items, key=key, reverse=largest)[:count]
+
+
 def nsmallest(n, iterable, key=None):
-    return sorted(iterable, key=key)[:n]
+    return _select(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
-    return sorted(iterable, key=key, reverse=True)[:n]
+    return _select(n, iterable, key, True)

@@ -1,5 +1,5 @@
-"""Container types beyond dict, list, set and tuple: namedtuple, Counter, OrderedDict, ChainMap,
-UserDict, UserList, and deque and defaultdict (implemented by the runtime in _collections).
+"""Container types beyond dict, list, set and tuple: namedtuple, Counter, ChainMap, UserDict,
+UserList and UserString here; deque, defaultdict and OrderedDict are the runtime's (_collections).
 """
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString', 'defaultdict', 'deque',
@@ -7,7 +7,7 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
 
 import _collections_abc
 import sys as _sys
-from _collections import deque, defaultdict
+from _collections import deque, defaultdict, OrderedDict
 
 _collections_abc.MutableSequence.register(deque)
 
@@ -35,9 +35,7 @@ def _repr_leave(obj):
     _repr_running.discard((id(obj), _get_ident()))
 
 
-################################################################################
-# namedtuple
-################################################################################
+# --- namedtuple ---
 
 _KEYWORDS = frozenset([
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
@@ -97,7 +95,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                 field_names[index] = f'_{index}'
             seen.add(name)
 
-    for name in [typename] + field_names:
+    for name in (typename, *field_names):
         if type(name) is not str:
             raise TypeError('Type names and field names must be strings')
         if not name.isidentifier():
@@ -156,7 +154,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     def __repr__(self):
         """Name(field=value, ...)."""
-        return self.__class__.__name__ + repr_fmt % self
+        return f'{self.__class__.__name__}{repr_fmt % self}'
 
     def _asdict(self):
         """A dict of the fields and their values."""
@@ -197,21 +195,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return result
 
 
-################################################################################
-# Counter
-################################################################################
+# --- Counter ---
 
-def _count_elements_python(mapping, iterable):
-    """Adds one to mapping[item] for each item of iterable."""
-    get = mapping.get
-    for item in iterable:
-        mapping[item] = get(item, 0) + 1
-
-
-try:
-    from _collections import _count_elements
-except ImportError:
-    _count_elements = _count_elements_python
+# adds one to mapping[item] for each item of an iterable
+from _collections import _count_elements
 
 
 def _count_of(pair):
@@ -245,9 +232,9 @@ class Counter(dict):
         equal counts keep the order the items were first counted in."""
         if n is None:
             return sorted(self.items(), key=_count_of, reverse=True)
-        if n <= 0:
-            return []
-        return sorted(self.items(), key=_count_of, reverse=True)[:n]
+        # heapq's selection: the same pairs as a full sort, and its answers to an odd n
+        from heapq import nlargest
+        return nlargest(n, self.items(), key=_count_of)
 
     def elements(self):
         """Each item repeated as many times as its count (items counting 0 or less not at all)."""
@@ -463,206 +450,7 @@ def _at_least(a, b):
     return a >= b
 
 
-################################################################################
-# OrderedDict
-################################################################################
-
-class _odict_view_repr:
-    __slots__ = ()
-
-    def __repr__(self):
-        return '%s(%r)' % (self._name, list(self))
-
-    def __reversed__(self):
-        return self._reversed()
-
-
-class odict_keys(_odict_view_repr, _collections_abc.KeysView):
-    __slots__ = ()
-    _name = 'odict_keys'
-
-    def _reversed(self):
-        return reversed(self._mapping)
-
-
-class odict_values(_odict_view_repr, _collections_abc.ValuesView):
-    __slots__ = ()
-    _name = 'odict_values'
-
-    def _reversed(self):
-        mapping = self._mapping
-        return (mapping[key] for key in reversed(mapping))
-
-
-class odict_items(_odict_view_repr, _collections_abc.ItemsView):
-    __slots__ = ()
-    _name = 'odict_items'
-
-    def _reversed(self):
-        mapping = self._mapping
-        return ((key, mapping[key]) for key in reversed(mapping))
-
-
-_marker = object()
-
-
-class OrderedDict(dict):
-    """A dict whose order can be changed: move_to_end, popitem from either end, and equality
-    between OrderedDicts that takes the order into account.
-
-    The order is the underlying dict's own insertion order; moving a key to the front rebuilds
-    the dict (O(n)), where CPython's C OrderedDict keeps a separate linked order."""
-
-    def __init__(self, other=(), /, **kwds):
-        self._update_from(other, kwds)
-
-    def _update_from(self, other, kwds):
-        # the order of tests of C's OrderedDict: a plain dict's items, else keys(), else
-        # items(), else an iterable of pairs
-        if type(other) is dict:
-            pairs = list(other.items())
-        elif hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-            pairs = ()
-        elif hasattr(other, 'items'):
-            pairs = other.items()
-        else:
-            pairs = other
-        for key, value in pairs:
-            self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
-    def update(self, other=(), /, **kwds):
-        """Sets the items of a mapping (or the pairs of an iterable), then the keywords."""
-        self._update_from(other, kwds)
-
-    def move_to_end(self, key, last=True):
-        """Moves an existing key to the end (or to the front with last=False); KeyError if absent."""
-        value = dict.pop(self, key)
-        if last:
-            dict.__setitem__(self, key, value)
-            return
-        rest = list(dict.items(self))
-        dict.clear(self)
-        dict.__setitem__(self, key, value)
-        for k, v in rest:
-            dict.__setitem__(self, k, v)
-
-    def popitem(self, last=True):
-        """Removes and returns the last (key, value) pair, or the first with last=False."""
-        if not self:
-            raise KeyError('dictionary is empty')
-        if last:
-            key = next(reversed(self))
-        else:
-            key = next(iter(self))
-        value = dict.pop(self, key)
-        return key, value
-
-    def __reversed__(self):
-        """The keys, last first (from a copy of the key order: O(n), as move_to_end)."""
-        return reversed(list(dict.keys(self)))
-
-    def pop(self, key, default=_marker):
-        """Removes key and returns its value; default if absent and given, else KeyError."""
-        if key in self:
-            value = self[key]
-            dict.__delitem__(self, key)
-            return value
-        if default is _marker:
-            raise KeyError(key)
-        return default
-
-    def setdefault(self, key, default=None):
-        """self[key], first setting it to default if absent."""
-        if key in self:
-            return self[key]
-        self[key] = default
-        return default
-
-    def keys(self):
-        return odict_keys(self)
-
-    def values(self):
-        return odict_values(self)
-
-    def items(self):
-        return odict_items(self)
-
-    def copy(self):
-        """A shallow copy of the same class."""
-        return self.__class__(self)
-
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        """A new OrderedDict with the items of iterable as keys, each mapped to value."""
-        self = cls()
-        for key in iterable:
-            self[key] = value
-        return self
-
-    def __repr__(self):
-        if not self:
-            return '%s()' % (type(self).__name__,)
-        if not _repr_enter(self):
-            return '...'
-        try:
-            return '%s(%r)' % (type(self).__name__, list(self.items()))
-        finally:
-            _repr_leave(self)
-
-    def __reduce__(self):
-        state = dict(vars(self)) if hasattr(self, '__dict__') else None
-        return self.__class__, (), state or None, None, iter(self.items())
-
-    def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            if not dict.__eq__(self, other):
-                return False
-            for a, b in zip(self, other):
-                if a != b:
-                    return False
-            return True
-        return dict.__eq__(self, other)
-
-    def __ne__(self, other):
-        result = self.__eq__(other)
-        if result is NotImplemented:
-            return result
-        return not result
-
-    __hash__ = None
-
-    def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
-
-    def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-
-try:
-    from _collections import OrderedDict
-except ImportError:
-    pass
-
-
-################################################################################
-# ChainMap, UserDict, UserList
-################################################################################
+# --- ChainMap and the User* wrappers ---
 
 class ChainMap(_collections_abc.MutableMapping):
     """Several mappings seen as one: a lookup tries each in turn; writes and deletions go to

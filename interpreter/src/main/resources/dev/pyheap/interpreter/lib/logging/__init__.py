@@ -1,40 +1,64 @@
-"""Logging: loggers in a dotted hierarchy, levels, handlers, formatters and filters, as CPython's
-logging module for what programs use: getLogger, basicConfig (level, format, datefmt, style,
-stream, filename, filemode, handlers, force), the module-level debug/info/warning/error/
-exception/critical/log, Logger (setLevel, isEnabledFor, getEffectiveLevel, propagate, handlers,
-filters, getChild, findCaller's file, line and function), LogRecord with CPython's attributes,
-Formatter ('%', '{' and '$' styles, asctime, exceptions and stack info), StreamHandler,
-FileHandler, NullHandler, Filter, LoggerAdapter, lastResort (warnings and worse with no handler
-configured print their message alone on stderr), disable, shutdown, the "--- Logging error ---"
-report of a message that cannot be formatted.
-The module keeps its handlers weakly, as CPython's does (a WeakValueDictionary by name and a list
-of weak references for shutdown), so a handler nothing else holds is freed. captureWarnings routes
-warnings to the 'py.warnings' logger; setLogRecordFactory replaces the LogRecord class the loggers
-use. logging.handlers and logging.config are submodules of their own.
-Not here: threads' locks beyond one module lock, the at-fork reinitialisation of locks.
+"""Logging: named loggers in a dotted hierarchy, levels, records, formatters, filters and handlers,
+as CPython's logging module.
+
+How a call travels. logger.warning(msg, *args) first asks isEnabledFor (a per-logger cache of
+verdicts, emptied whenever a level or the module's disable threshold changes), then builds a
+LogRecord through the record factory, naming the first caller outside this file (findCaller), and
+hands it to handle(): the logger's filters, then callHandlers, which walks the logger and its
+ancestors while `propagate` holds, giving the record to each handler whose level it reaches. When
+no handler was met on the way, lastResort (a stderr handler at WARNING) prints it.
+
+The hierarchy. Loggers live in the Manager's loggerDict by name. A dotted name whose ancestor has
+no logger yet leaves a PlaceHolder there, listing the loggers waiting below it; when that ancestor
+is created it adopts them (each waiting logger whose parent is above the new one gets it as its
+parent). A logger's parent is its nearest existing ancestor, the root logger at the top.
+
+Text. A Formatter renders a record in one of three styles ('%', '{', '$'), adds the creation time
+when the format names asctime, then the traceback of exc_info and the stack information.
+
+The module holds its handlers weakly (a WeakValueDictionary by name and a list of weak references
+for shutdown), so a handler nothing else holds is freed. captureWarnings sends warnings to the
+'py.warnings' logger; setLogRecordFactory replaces the record class. logging.handlers and
+logging.config are submodules of their own. Not here: the at-fork reinitialisation of locks.
 """
 
 import sys
 import os
 import time
+import io
+import re
 import traceback
 import threading
 import warnings
 import weakref
+import collections.abc
+from string import Template
+from string import Formatter as StrFormatter
+from types import GenericAlias
 
-__all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler', 'Filter', 'Formatter',
-           'Handler', 'INFO', 'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET', 'NullHandler', 'StreamHandler',
-           'WARN', 'WARNING', 'addLevelName', 'basicConfig', 'critical', 'debug', 'disable', 'error',
-           'exception', 'fatal', 'getLevelName', 'getLogger', 'getLoggerClass', 'info', 'log', 'shutdown',
-           'warn', 'warning', 'lastResort', 'raiseExceptions', 'root', 'BufferingFormatter',
-           'captureWarnings', 'getLogRecordFactory', 'setLogRecordFactory', 'makeLogRecord',
-           'getLevelNamesMapping', 'setLoggerClass', 'PercentStyle', 'StrFormatStyle',
-           'StringTemplateStyle']
+__all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler',
+           'Filter', 'Formatter', 'Handler', 'INFO', 'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET',
+           'NullHandler', 'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
+           'captureWarnings', 'critical', 'debug', 'disable', 'error', 'exception', 'fatal',
+           'getLevelName', 'getLogger', 'getLoggerClass', 'info', 'log', 'makeLogRecord', 'setLoggerClass',
+           'shutdown', 'warn', 'warning', 'getLogRecordFactory', 'setLogRecordFactory', 'lastResort',
+           'raiseExceptions', 'getLevelNamesMapping']
 
+__author__ = "Vinay Sajip <vinay_sajip@red-dove.com>"
+__status__ = "production"
+__version__ = "0.5.1.2"
+__date__ = "07 February 2010"
+
+# switches a program may turn off
 raiseExceptions = True
 logThreads = True
 logMultiprocessing = True
 logProcesses = True
+
+_startTime = time.time()
+
+# ---------------------------------------------------------------------------------------------
+# levels
 
 CRITICAL = 50
 FATAL = CRITICAL
@@ -45,99 +69,144 @@ INFO = 20
 DEBUG = 10
 NOTSET = 0
 
-_levelToName = {CRITICAL: 'CRITICAL', ERROR: 'ERROR', WARNING: 'WARNING', INFO: 'INFO', DEBUG: 'DEBUG',
-                NOTSET: 'NOTSET'}
-_nameToLevel = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR, 'WARN': WARNING, 'WARNING': WARNING,
-                'INFO': INFO, 'DEBUG': DEBUG, 'NOTSET': NOTSET}
+_levelToName = {}
+_nameToLevel = {}
+for _number, _names in ((CRITICAL, ('CRITICAL', 'FATAL')), (ERROR, ('ERROR',)), (WARNING, ('WARNING', 'WARN')),
+                        (INFO, ('INFO',)), (DEBUG, ('DEBUG',)), (NOTSET, ('NOTSET',))):
+    _levelToName[_number] = _names[0]
+    for _n in _names:
+        _nameToLevel[_n] = _number
+# CPython's mapping lists the names in this order (getLevelNamesMapping shows it)
+_nameToLevel = {k: _nameToLevel[k] for k in ('CRITICAL', 'FATAL', 'ERROR', 'WARN', 'WARNING', 'INFO', 'DEBUG',
+                                             'NOTSET')}
+del _number, _names, _n
 
-_startTime = time.time()
+# one module lock: the level tables, the hierarchy and the handler registry
 _lock = threading.RLock()
 
 
-def getLevelName(level):
-    """The name of a level number ('Level N' when it has none), or the number of a level name."""
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
-    return 'Level %s' % level
+def _acquireLock():
+    if _lock:
+        _lock.acquire()
+
+
+def _releaseLock():
+    if _lock:
+        _lock.release()
 
 
 def getLevelNamesMapping():
-    return _nameToLevel.copy()
+    return dict(_nameToLevel)
+
+
+def getLevelName(level):
+    """The name of a level number, the number of a level name, or 'Level %s' for a value that is
+    neither (the lookup goes both ways for backward compatibility)."""
+    for table in (_levelToName, _nameToLevel):
+        found = table.get(level)
+        if found is not None:
+            return found
+    return "Level %s" % level
 
 
 def addLevelName(level, levelName):
-    """Names the level number level."""
+    """Gives the level number the name levelName (and the name that number)."""
     with _lock:
         _levelToName[level] = levelName
         _nameToLevel[levelName] = level
 
 
 def _checkLevel(level):
+    # a level given by a program: an int as it is, a known name as its number
     if isinstance(level, int):
         return level
-    if str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError('Unknown level: %r' % level)
-        return _nameToLevel[level]
-    raise TypeError('Level not an integer or a valid string: %r' % (level,))
+    if str(level) != level:
+        raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    if level not in _nameToLevel:
+        raise ValueError("Unknown level: %r" % level)
+    return _nameToLevel[level]
 
 
-class LogRecord:
-    """One logged event: the message and its arguments, the level, where and when it was made."""
+def currentframe():
+    return sys._getframe(1)
 
-    def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None, sinfo=None, **kwargs):
-        ct = time.time()
+
+_srcfile = os.path.normcase(addLevelName.__code__.co_filename)
+
+
+def _is_internal_frame(frame):
+    # frames of this file, and of the import machinery when a module logs while it is imported
+    path = os.path.normcase(frame.f_code.co_filename)
+    if path == _srcfile:
+        return True
+    return "importlib" in path and "_bootstrap" in path
+
+
+# ---------------------------------------------------------------------------------------------
+# records
+
+class LogRecord(object):
+    """One event: who logged it (logger name, file, line, function), at which level, the message
+    with its arguments, when, in which thread and process, and the exception and stack if any."""
+
+    def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None, sinfo=None,
+                 **kwargs):
+        now = time.time()
         self.name = name
         self.msg = msg
-        if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
-            args = args[0]
+        # log("%(a)s", {"a": 1}): a lone non-empty mapping is the mapping the message formats with
+        if args and len(args) == 1:
+            only = args[0]
+            if isinstance(only, collections.abc.Mapping) and only:
+                args = only
         self.args = args
         self.levelname = getLevelName(level)
         self.levelno = level
         self.pathname = pathname
         try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
+            base = os.path.basename(pathname)
+            self.filename = base
+            self.module = os.path.splitext(base)[0]
         except (TypeError, ValueError, AttributeError):
             self.filename = pathname
-            self.module = 'Unknown module'
+            self.module = "Unknown module"
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
         self.lineno = lineno
         self.funcName = func
-        self.created = ct
-        self.msecs = int((ct - int(ct)) * 1000) + 0.0
-        self.relativeCreated = (ct - _startTime) * 1000
-        if logThreads:
-            self.thread = threading.get_ident()
-            self.threadName = threading.current_thread().name
-        else:
-            self.thread = None
-            self.threadName = None
-        self.processName = 'MainProcess' if logMultiprocessing else None
-        self.process = os.getpid() if logProcesses else None
+        self.created = now
+        # whole milliseconds, as a float (computed from the fraction to dodge rounding up to 1000)
+        self.msecs = int((now - int(now)) * 1000) + 0.0
+        self.relativeCreated = (now - _startTime) * 1000
+        self.thread = threading.get_ident() if logThreads else None
+        self.threadName = threading.current_thread().name if logThreads else None
+        self.processName = None
+        if logMultiprocessing:
+            self.processName = 'MainProcess'
+            multiprocessing = sys.modules.get('multiprocessing')
+            if multiprocessing is not None:
+                try:
+                    self.processName = multiprocessing.current_process().name
+                except Exception:
+                    pass
+        self.process = os.getpid() if logProcesses and hasattr(os, 'getpid') else None
 
     def __repr__(self):
-        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname, self.lineno, self.msg)
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname, self.lineno,
+                                                      self.msg)
 
     def getMessage(self):
-        """The message with its arguments put in (msg % args)."""
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        """str(msg), %-formatted with args when there are any."""
+        text = str(self.msg)
+        return text % self.args if self.args else text
 
 
 _logRecordFactory = LogRecord
 
 
 def setLogRecordFactory(factory):
-    """The callable the loggers make their records with (LogRecord's signature)."""
+    """Makes the loggers build their records with factory (called as LogRecord is)."""
     global _logRecordFactory
     _logRecordFactory = factory
 
@@ -147,107 +216,181 @@ def getLogRecordFactory():
 
 
 def makeLogRecord(dict):
-    """A LogRecord with the attributes of dict."""
-    rv = _logRecordFactory(None, None, '', 0, '', (), None, None)
-    rv.__dict__.update(dict)
-    return rv
+    """A record whose attributes are the items of dict (a record received from elsewhere)."""
+    record = _logRecordFactory(None, None, "", 0, "", (), None, None)
+    record.__dict__.update(dict)
+    return record
 
 
-class PercentStyle:
+# ---------------------------------------------------------------------------------------------
+# styles and formatters
+
+_str_formatter = StrFormatter()
+
+# a %-format is valid when it has at least one "%(key)" directive: flags, width, precision, type
+_PERCENT_DIRECTIVE = re.compile(r"%\(\w+\)" r"[#0+ -]*" r"(\*|\d+)?" r"(\.(\*|\d+))?" r"[diouxefgcrsa%]",
+                                re.IGNORECASE)
+# what '{' formats may hold: plain or dotted/indexed field names, and standard format specs
+_BRACE_FIELD = re.compile(r"^(\d+|\w+)(\.\w+|\[[^]]+\])*$")
+_BRACE_SPEC = re.compile(r"^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$",
+                         re.IGNORECASE)
+# string.Template's placeholders: '$$', '$name' or '${name}' (ASCII identifiers); a '$' followed by
+# none of them matches alone
+_DOLLAR_FIELD = re.compile(r"\$(?:(\$)|([_a-z][_a-z0-9]*)|\{([_a-z][_a-z0-9]*)\})?", re.IGNORECASE | re.ASCII)
+
+
+class PercentStyle(object):
+    """The '%' style: fmt % the record's attributes (its defaults filling the gaps)."""
     default_format = '%(message)s'
     asctime_format = '%(asctime)s'
     asctime_search = '%(asctime)'
+    validation_pattern = _PERCENT_DIRECTIVE
 
     def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
+        self._fmt = fmt if fmt else self.default_format
         self._defaults = defaults
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
 
     def validate(self):
-        if '%(' not in self._fmt or ')' not in self._fmt:
+        """Raises ValueError when the format has no field of this style."""
+        if self.validation_pattern.search(self._fmt) is None:
             raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
 
+    def _values(self, record):
+        attributes = record.__dict__
+        return self._defaults | attributes if self._defaults else attributes
+
     def _format(self, record):
-        values = self._defaults | record.__dict__ if self._defaults else record.__dict__
-        return self._fmt % values
+        return self._fmt % self._values(record)
 
     def format(self, record):
         try:
             return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
+        except KeyError as missing:
+            raise ValueError('Formatting field not found in record: %s' % missing)
 
 
 class StrFormatStyle(PercentStyle):
+    """The '{' style: str.format with the record's attributes as keywords."""
     default_format = '{message}'
     asctime_format = '{asctime}'
     asctime_search = '{asctime'
+    fmt_spec = _BRACE_SPEC
+    field_spec = _BRACE_FIELD
 
     def _format(self, record):
-        values = self._defaults | record.__dict__ if self._defaults else record.__dict__
-        return self._fmt.format(**values)
+        return self._fmt.format(**self._values(record))
+
+    def _check_fields(self):
+        # the names of the fields, after checking each field's name, conversion and spec
+        names = set()
+        for _literal, field, spec, conversion in _str_formatter.parse(self._fmt):
+            if field:
+                if self.field_spec.match(field) is None:
+                    raise ValueError('invalid field name/expression: %r' % field)
+                names.add(field)
+            if conversion and conversion not in 'rsa':
+                raise ValueError('invalid conversion: %r' % conversion)
+            if spec and self.fmt_spec.match(spec) is None:
+                raise ValueError('bad specifier: %r' % spec)
+        return names
 
     def validate(self):
-        if '{' not in self._fmt:
+        try:
+            names = self._check_fields()
+        except ValueError as problem:
+            raise ValueError('invalid format: %s' % problem)
+        if not names:
             raise ValueError('invalid format: no fields')
 
 
 class StringTemplateStyle(PercentStyle):
+    """The '$' style: string.Template substitution."""
     default_format = '${message}'
     asctime_format = '${asctime}'
     asctime_search = '${asctime}'
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._tpl = Template(self._fmt)
+
     def usesTime(self):
-        return '$asctime' in self._fmt or '${asctime}' in self._fmt
+        return '$asctime' in self._fmt or self.asctime_search in self._fmt
 
     def validate(self):
-        if '$' not in self._fmt:
+        seen = False
+        for match in _DOLLAR_FIELD.finditer(self._fmt):
+            escaped, named, braced = match.groups()
+            if named or braced:
+                seen = True
+            elif not escaped:
+                raise ValueError("invalid format: bare '$' not allowed")
+        if not seen:
             raise ValueError('invalid format: no fields')
 
     def _format(self, record):
-        import string
-        values = self._defaults | record.__dict__ if self._defaults else record.__dict__
-        return string.Template(self._fmt).substitute(**values)
+        return self._tpl.substitute(**self._values(record))
 
 
-BASIC_FORMAT = '%(levelname)s:%(name)s:%(message)s'
+BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
-_STYLES = {'%': (PercentStyle, BASIC_FORMAT), '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
-           '$': (StringTemplateStyle, '${levelname}:${name}:${message}')}
+# style character: (style class, basicConfig's default format in it)
+_STYLES = {
+    '%': (PercentStyle, BASIC_FORMAT),
+    '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
+    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
+}
 
 
-class Formatter:
-    """Turns a LogRecord into text: fmt with the record's attributes (in the style '%', '{' or '$'),
-    asctime by formatTime, then the exception's traceback and the stack information."""
+def _style_class(style):
+    if style not in _STYLES:
+        raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
+    return _STYLES[style][0]
+
+
+def _append_block(text, block):
+    # a traceback or stack block goes on a line of its own
+    if not text.endswith("\n"):
+        text += "\n"
+    return text + block
+
+
+class Formatter(object):
+    """Turns a LogRecord into text: the format (in the '%', '{' or '$' style) over the record's
+    attributes, with message and asctime computed first, then the exception's traceback and the
+    stack information on lines of their own. converter turns the creation time into a struct_time
+    (time.localtime unless a program sets another, such as time.gmtime)."""
+
+    converter = time.localtime
     default_time_format = '%Y-%m-%d %H:%M:%S'
     default_msec_format = '%s,%03d'
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        self._style = _style_class(style)(fmt, defaults=defaults)
         if validate:
             self._style.validate()
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
     def formatTime(self, record, datefmt=None):
-        """The record's creation time: datefmt (strftime's directives) or '2024-01-05 10:30:00,123'."""
-        from datetime import datetime
-        when = datetime.fromtimestamp(record.created)
+        """The creation time by strftime with datefmt, else as '2024-01-05 10:30:00,123'."""
+        when = self.converter(record.created)
         if datefmt:
-            return when.strftime(datefmt)
-        text = when.strftime(self.default_time_format)
+            return time.strftime(datefmt, when)
+        text = time.strftime(self.default_time_format, when)
         if self.default_msec_format:
             text = self.default_msec_format % (text, record.msecs)
         return text
 
     def formatException(self, ei):
-        """The traceback of the exception info ei, without its last newline."""
-        text = ''.join(traceback.format_exception(ei[0], ei[1], ei[2]))
-        return text[:-1] if text[-1:] == '\n' else text
+        """The traceback of the exception info triple ei, without its final newline."""
+        out = io.StringIO()
+        traceback.print_exception(ei[0], ei[1], ei[2], None, out)
+        text = out.getvalue()
+        out.close()
+        return text[:-1] if text.endswith("\n") else text
 
     def usesTime(self):
         return self._style.usesTime()
@@ -259,67 +402,66 @@ class Formatter:
         return stack_info
 
     def format(self, record):
-        """The record as text (record.message and record.asctime are set on the way)."""
+        """The record as text; sets record.message, record.asctime (when used) and caches the
+        traceback text in record.exc_text."""
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+        text = self.formatMessage(record)
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
         if record.exc_text:
-            if s[-1:] != '\n':
-                s = s + '\n'
-            s = s + record.exc_text
+            text = _append_block(text, record.exc_text)
         if record.stack_info:
-            if s[-1:] != '\n':
-                s = s + '\n'
-            s = s + self.formatStack(record.stack_info)
-        return s
+            text = _append_block(text, self.formatStack(record.stack_info))
+        return text
 
 
 _defaultFormatter = Formatter()
 
 
 class BufferingFormatter(object):
-    """Formats a batch of records: a header, each record by linefmt, a footer (the last two
-    empty here, for subclasses)."""
+    """Formats a batch of records: a header, each record by linefmt, a footer (the header and
+    footer are empty here, for subclasses to fill)."""
 
     def __init__(self, linefmt=None):
-        self.linefmt = linefmt if linefmt else _defaultFormatter
+        self.linefmt = linefmt or _defaultFormatter
 
     def formatHeader(self, records):
-        return ''
+        return ""
 
     def formatFooter(self, records):
-        return ''
+        return ""
 
     def format(self, records):
-        if len(records) == 0:
-            return ''
-        return (self.formatHeader(records) + ''.join(self.linefmt.format(r) for r in records)
-                + self.formatFooter(records))
+        if not len(records):
+            return ""
+        body = "".join(self.linefmt.format(record) for record in records)
+        return self.formatHeader(records) + body + self.formatFooter(records)
 
 
-class Filter:
-    """Lets through the records of the logger named name and its descendants (all when name is '')."""
+# ---------------------------------------------------------------------------------------------
+# filters
+
+class Filter(object):
+    """Lets through the records of the logger called name and of the loggers below it ('a.b'
+    passes 'a.b' and 'a.b.c', not 'a.bc'); an empty name lets everything through."""
 
     def __init__(self, name=''):
         self.name = name
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0:
-            return True
-        if self.name == record.name:
+        if not self.nlen or record.name == self.name:
             return True
         if record.name.find(self.name, 0, self.nlen) != 0:
             return False
-        return record.name[self.nlen] == '.'
+        return record.name[self.nlen] == "."
 
 
-class Filterer:
-    """What has filters: loggers and handlers."""
+class Filterer(object):
+    """What carries filters (loggers and handlers). A filter is an object with a filter(record)
+    method or a plain callable; a false answer from any drops the record."""
 
     def __init__(self):
         self.filters = []
@@ -333,38 +475,31 @@ class Filterer:
             self.filters.remove(filter)
 
     def filter(self, record):
-        """Whether every filter lets the record through (a filter may be a function)."""
-        for f in self.filters:
-            if hasattr(f, 'filter'):
-                result = f.filter(record)
-            else:
-                result = f(record)
-            if not result:
+        for candidate in self.filters:
+            check = candidate.filter if hasattr(candidate, 'filter') else candidate
+            if not check(record):
                 return False
         return True
 
 
-# by name, and in creation order for shutdown(); both weak, so the registry never keeps a
+# ---------------------------------------------------------------------------------------------
+# handlers
+
+# the registry: by name, and in creation order for shutdown(); both weak, so it never keeps a
 # handler alive
 _handlers = weakref.WeakValueDictionary()
 _handlerList = []
 
 
-def _acquireLock():
-    _lock.acquire()
-
-
-def _releaseLock():
-    _lock.release()
-
-
 def _removeHandlerRef(wr):
-    # the handler died: its weak reference leaves the shutdown list
-    with _lock:
-        try:
-            _handlerList.remove(wr)
-        except ValueError:
-            pass
+    # a handler died: its weak reference leaves the shutdown list (the lock and list may already be
+    # gone while the interpreter shuts down)
+    lock, registry = _lock, _handlerList
+    if not (lock and registry):
+        return
+    with lock:
+        if wr in registry:
+            registry.remove(wr)
 
 
 def _addHandlerRef(handler):
@@ -373,7 +508,8 @@ def _addHandlerRef(handler):
 
 
 class Handler(Filterer):
-    """Sends records somewhere: emit() is the subclass's; handle() filters and locks around it."""
+    """Sends records somewhere. emit() is the subclass's; handle() applies the filters and emits
+    under the handler's lock; handleError() reports an emit that failed."""
 
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
@@ -383,9 +519,6 @@ class Handler(Filterer):
         self._closed = False
         _addHandlerRef(self)
         self.createLock()
-
-    def createLock(self):
-        self.lock = threading.RLock()
 
     def get_name(self):
         return self._name
@@ -400,29 +533,39 @@ class Handler(Filterer):
 
     name = property(get_name, set_name)
 
+    def createLock(self):
+        self.lock = threading.RLock()
+
+    def _at_fork_reinit(self):
+        self.lock._at_fork_reinit()
+
     def acquire(self):
-        self.lock.acquire()
+        if self.lock:
+            self.lock.acquire()
 
     def release(self):
-        self.lock.release()
+        if self.lock:
+            self.lock.release()
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
 
     def format(self, record):
-        fmt = self.formatter if self.formatter else _defaultFormatter
-        return fmt.format(record)
+        return (self.formatter or _defaultFormatter).format(record)
 
     def emit(self, record):
         raise NotImplementedError('emit must be implemented by Handler subclasses')
 
     def handle(self, record):
-        """Emits the record if the filters let it through; whether they did."""
-        rv = self.filter(record)
-        if rv:
-            with self.lock:
+        """Emits the record when the filters pass it; whether they did."""
+        passed = self.filter(record)
+        if passed:
+            self.acquire()
+            try:
                 self.emit(record)
-        return rv
+            finally:
+                self.release()
+        return passed
 
     def setFormatter(self, fmt):
         self.formatter = fmt
@@ -437,49 +580,63 @@ class Handler(Filterer):
                 del _handlers[self._name]
 
     def handleError(self, record):
-        """Reports on stderr a record that could not be emitted (the exception being handled)."""
-        if raiseExceptions and sys.stderr:
-            t, v, tb = sys.exc_info()
+        """Called from emit() while an exception is handled: prints "--- Logging error ---", the
+        traceback, the stack of the logging call (from the first frame outside the logging package)
+        and the message with its arguments, on stderr, when raiseExceptions is set."""
+        if not (raiseExceptions and sys.stderr):
+            return
+        kind, value, tb = sys.exc_info()
+        try:
+            err = sys.stderr
+            err.write('--- Logging error ---\n')
+            traceback.print_exception(kind, value, tb, None, err)
+            err.write('Call stack:\n')
+            frame = tb.tb_frame
+            package = os.path.dirname(_srcfile)
+            while frame and os.path.dirname(frame.f_code.co_filename) == package:
+                frame = frame.f_back
+            if frame:
+                traceback.print_stack(frame, file=err)
+            else:
+                err.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
             try:
-                sys.stderr.write('--- Logging error ---\n')
-                sys.stderr.write(''.join(traceback.format_exception(t, v, tb)))
-                try:
-                    sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
-                except RecursionError:
-                    raise
-                except Exception:
-                    sys.stderr.write('Unable to print the message and arguments - possible formatting error.\n'
-                                     'Use the traceback above to help find the error.\n')
-            except OSError:
-                pass
-            finally:
-                del t, v, tb
+                err.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
+            except RecursionError:
+                raise
+            except Exception:
+                err.write('Unable to print the message and arguments - possible formatting error.\n'
+                          'Use the traceback above to help find the error.\n')
+        except OSError:
+            pass
+        finally:
+            kind = value = tb = None
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s (%s)>' % (self.__class__.__name__, level)
+        return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))
 
 
 class StreamHandler(Handler):
-    """Writes each formatted record and a newline to a stream (sys.stderr by default, looked up
-    when the handler is made)."""
+    """Writes each formatted record and the terminator to a stream (sys.stderr as it is when the
+    handler is made, unless another is given), flushing after each."""
     terminator = '\n'
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
-        with self.lock:
-            if self.stream and hasattr(self.stream, 'flush'):
-                self.stream.flush()
+        self.acquire()
+        try:
+            target = self.stream
+            if target and hasattr(target, "flush"):
+                target.flush()
+        finally:
+            self.release()
 
     def emit(self, record):
         try:
-            msg = self.format(record)
-            self.stream.write(msg + self.terminator)
+            line = self.format(record) + self.terminator
+            self.stream.write(line)
             self.flush()
         except RecursionError:
             raise
@@ -487,34 +644,39 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
-        """Sets the stream; the previous one (flushed), or None when it is the same."""
+        """Writes to stream from now on; the previous stream (flushed), or None if it is the same."""
         if stream is self.stream:
             return None
-        result = self.stream
-        with self.lock:
+        previous = self.stream
+        self.acquire()
+        try:
             self.flush()
             self.stream = stream
-        return result
+        finally:
+            self.release()
+        return previous
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        name = getattr(self.stream, 'name', '')
-        name = str(name)
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
+        # a stream's name may be an int (a descriptor)
+        label = str(getattr(self.stream, 'name', ''))
+        if label:
+            label += ' '
+        return '<%s %s(%s)>' % (type(self).__name__, label, getLevelName(self.level))
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class FileHandler(StreamHandler):
-    """A StreamHandler onto a file it opens (mode 'a' by default; delay opens it at the first record)."""
+    """A StreamHandler on a file it opens itself (mode 'a' by default); with delay, the file is
+    opened at the first record. Once closed, a handler in mode 'w' stays closed."""
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        filename = os.fspath(filename)
-        self.baseFilename = os.path.abspath(filename)
+        self.baseFilename = os.path.abspath(os.fspath(filename))
         self.mode = mode
-        self.encoding = encoding
+        self.encoding = encoding if "b" in mode else io.text_encoding(encoding)
         self.errors = errors
         self.delay = delay
+        self._builtin_open = open
         if delay:
             Handler.__init__(self)
             self.stream = None
@@ -522,37 +684,38 @@ class FileHandler(StreamHandler):
             StreamHandler.__init__(self, self._open())
 
     def _open(self):
-        import io
-        return io.open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
+        return self._builtin_open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
 
     def close(self):
-        with self.lock:
+        self.acquire()
+        try:
             try:
-                if self.stream:
+                stream = self.stream
+                if stream:
                     try:
                         self.flush()
                     finally:
-                        stream = self.stream
+                        # the handler lets go of the stream even when the flush failed
                         self.stream = None
-                        if hasattr(stream, 'close'):
+                        if hasattr(stream, "close"):
                             stream.close()
             finally:
                 StreamHandler.close(self)
+        finally:
+            self.release()
 
     def emit(self, record):
-        if self.stream is None:
-            if self.mode != 'w' or not self._closed:
-                self.stream = self._open()
+        if self.stream is None and (self.mode != 'w' or not self._closed):
+            self.stream = self._open()
         if self.stream:
             StreamHandler.emit(self, record)
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.baseFilename, getLevelName(self.level))
 
 
 class _StderrHandler(StreamHandler):
-    """lastResort: the stderr of the moment, whatever sys.stderr is then."""
+    """lastResort's class: writes to whatever sys.stderr is at the time of each record."""
 
     def __init__(self, level=NOTSET):
         Handler.__init__(self, level)
@@ -567,7 +730,8 @@ lastResort = _defaultLastResort
 
 
 class NullHandler(Handler):
-    """Does nothing: a library's logger with it prints nothing when the program configures none."""
+    """Does nothing: a library gives its logger one so that, with no configuration, nothing is
+    printed (lastResort is not reached)."""
 
     def handle(self, record):
         pass
@@ -578,28 +742,39 @@ class NullHandler(Handler):
     def createLock(self):
         self.lock = None
 
+    def _at_fork_reinit(self):
+        pass
 
-class PlaceHolder:
-    """A node of the hierarchy with no logger yet: the loggers below it."""
+
+# ---------------------------------------------------------------------------------------------
+# the hierarchy
+
+class PlaceHolder(object):
+    """Stands in the Manager for a dotted name with no logger yet: the loggers waiting below it
+    (a dict used as an ordered set)."""
 
     def __init__(self, alogger):
         self.loggerMap = {alogger: None}
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+        self.loggerMap.setdefault(alogger, None)
 
 
-def _currentframe():
-    return sys._getframe(1)
+def setLoggerClass(klass):
+    """The class getLogger makes new loggers of (Logger or a subclass)."""
+    if klass != Logger and not issubclass(klass, Logger):
+        raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+    global _loggerClass
+    _loggerClass = klass
 
 
-currentframe = _currentframe
-_srcfile = _currentframe.__code__.co_filename  # os.path.normcase is the identity on POSIX
+def getLoggerClass():
+    return _loggerClass
 
 
-class Manager:
-    """The loggers by name, with the placeholders that link them into a hierarchy."""
+class Manager(object):
+    """The loggers by name (loggerDict, with PlaceHolders for names no logger has yet), the
+    threshold of disable(), and the classes new loggers and records are made of."""
 
     def __init__(self, rootnode):
         self.root = rootnode
@@ -607,64 +782,85 @@ class Manager:
         self.emittedNoHandlerWarning = False
         self.loggerDict = {}
         self.loggerClass = None
+        self.logRecordFactory = None
+
+    @property
+    def disable(self):
+        return self._disable
+
+    @disable.setter
+    def disable(self, value):
+        self._disable = _checkLevel(value)
+
+    def _new_logger(self, name):
+        made = (self.loggerClass or _loggerClass)(name)
+        made.manager = self
+        self.loggerDict[name] = made
+        return made
 
     def getLogger(self, name):
+        """The logger called name, made (and linked into the hierarchy) on first use."""
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
         with _lock:
-            rv = self.loggerDict.get(name)
-            if isinstance(rv, PlaceHolder):
-                ph = rv
-                rv = (self.loggerClass or _loggerClass)(name)
-                rv.manager = self
-                self.loggerDict[name] = rv
-                self._fixupChildren(ph, rv)
-                self._fixupParents(rv)
-            elif rv is None:
-                rv = (self.loggerClass or _loggerClass)(name)
-                rv.manager = self
-                self.loggerDict[name] = rv
-                self._fixupParents(rv)
-        return rv
+            entry = self.loggerDict.get(name)
+            if entry is None and name not in self.loggerDict:
+                entry = self._new_logger(name)
+                self._fixupParents(entry)
+            elif isinstance(entry, PlaceHolder):
+                waiting = entry
+                entry = self._new_logger(name)
+                self._fixupChildren(waiting, entry)
+                self._fixupParents(entry)
+            return entry
+
+    def setLoggerClass(self, klass):
+        if klass != Logger and not issubclass(klass, Logger):
+            raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+        self.loggerClass = klass
+
+    def setLogRecordFactory(self, factory):
+        self.logRecordFactory = factory
 
     def _fixupParents(self, alogger):
+        # walk the ancestors' names from the nearest: placeholders for the missing ones (each
+        # remembering alogger) up to the first real logger, which becomes the parent
         name = alogger.name
-        i = name.rfind('.')
-        rv = None
-        while i > 0 and not rv:
-            substr = name[:i]
-            if substr not in self.loggerDict:
-                self.loggerDict[substr] = PlaceHolder(alogger)
+        parent = None
+        cut = name.rfind(".")
+        while cut > 0 and parent is None:
+            ancestor = name[:cut]
+            entry = self.loggerDict.get(ancestor)
+            if ancestor not in self.loggerDict:
+                self.loggerDict[ancestor] = PlaceHolder(alogger)
+            elif isinstance(entry, Logger):
+                parent = entry
             else:
-                obj = self.loggerDict[substr]
-                if isinstance(obj, Logger):
-                    rv = obj
-                else:
-                    obj.append(alogger)
-            i = name.rfind('.', 0, i - 1)
-        if not rv:
-            rv = self.root
-        alogger.parent = rv
+                entry.append(alogger)
+            cut = name.rfind(".", 0, cut - 1)
+        alogger.parent = parent if parent is not None else self.root
 
     def _fixupChildren(self, ph, alogger):
-        name = alogger.name
-        namelen = len(name)
-        for c in ph.loggerMap.keys():
-            if c.parent.name[:namelen] != name:
-                alogger.parent = c.parent
-                c.parent = alogger
+        # the loggers that waited under the placeholder: those whose parent is above alogger now
+        # hang from it
+        prefix = alogger.name
+        for waiting in ph.loggerMap.keys():
+            if not waiting.parent.name.startswith(prefix):
+                alogger.parent = waiting.parent
+                waiting.parent = alogger
 
     def _clear_cache(self):
         with _lock:
-            for logger in self.loggerDict.values():
-                if isinstance(logger, Logger):
-                    logger._cache.clear()
+            for entry in self.loggerDict.values():
+                if isinstance(entry, Logger):
+                    entry._cache.clear()
             self.root._cache.clear()
 
 
 class Logger(Filterer):
-    """A named channel: records at or above its effective level go to its handlers and, while
-    propagate is true, to its ancestors'."""
+    """A named channel. A record at or above the logger's effective level (its own level, else its
+    nearest ancestor's with one set) goes to its handlers and, while propagate is true, to its
+    ancestors' handlers."""
 
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
@@ -680,93 +876,102 @@ class Logger(Filterer):
         self.level = _checkLevel(level)
         self.manager._clear_cache()
 
+    # one method per level; each calls _log itself, so the frames between the program's call and
+    # the record's making are the same whatever the level (findCaller and tracebacks show them)
+
     def debug(self, msg, *args, **kwargs):
+        """Logs msg % args at DEBUG."""
         if self.isEnabledFor(DEBUG):
             self._log(DEBUG, msg, args, **kwargs)
 
     def info(self, msg, *args, **kwargs):
+        """Logs msg % args at INFO."""
         if self.isEnabledFor(INFO):
             self._log(INFO, msg, args, **kwargs)
 
     def warning(self, msg, *args, **kwargs):
+        """Logs msg % args at WARNING."""
         if self.isEnabledFor(WARNING):
             self._log(WARNING, msg, args, **kwargs)
 
     def warn(self, msg, *args, **kwargs):
-        import warnings
         warnings.warn("The 'warn' method is deprecated, use 'warning' instead", DeprecationWarning, 2)
         self.warning(msg, *args, **kwargs)
 
     def error(self, msg, *args, **kwargs):
+        """Logs msg % args at ERROR."""
         if self.isEnabledFor(ERROR):
             self._log(ERROR, msg, args, **kwargs)
 
-    def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.error(msg, *args, exc_info=exc_info, **kwargs)
-
     def critical(self, msg, *args, **kwargs):
+        """Logs msg % args at CRITICAL."""
         if self.isEnabledFor(CRITICAL):
             self._log(CRITICAL, msg, args, **kwargs)
 
-    fatal = critical
+    def fatal(self, msg, *args, **kwargs):
+        """critical() under its old name."""
+        self.critical(msg, *args, **kwargs)
+
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        """Logs at ERROR with the exception being handled."""
+        self.error(msg, *args, exc_info=exc_info, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
-        if not isinstance(level, int):
-            if raiseExceptions:
-                raise TypeError('level must be an integer')
-            return
-        if self.isEnabledFor(level):
-            self._log(level, msg, args, **kwargs)
+        if isinstance(level, int):
+            if self.isEnabledFor(level):
+                self._log(level, msg, args, **kwargs)
+        elif raiseExceptions:
+            raise TypeError("level must be an integer")
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        """(file name, line number, function name, stack information) of the code that logged."""
-        f = _currentframe()
-        if f is not None:
-            f = f.f_back
-        orig_f = f
-        while f and stacklevel > 1:
-            f = f.f_back
-            stacklevel -= 1
-        if not f:
-            f = orig_f
-        rv = '(unknown file)', 0, '(unknown function)', None
-        while f is not None and hasattr(f, 'f_code'):
-            co = f.f_code
-            filename = co.co_filename
-            if filename == _srcfile:
-                f = f.f_back
-                continue
-            sinfo = None
-            if stack_info:
-                sinfo = 'Stack (most recent call last):\n' + ''.join(traceback.format_stack(f)).rstrip('\n')
-            rv = (co.co_filename, f.f_lineno, co.co_name, sinfo)
-            break
-        return rv
+        """(file, line, function, stack text or None) of the frame that logged: the stacklevel-th
+        frame outside this module (the outermost one when the stack is shorter)."""
+        frame = currentframe()
+        if frame is None:
+            return "(unknown file)", 0, "(unknown function)", None
+        remaining = stacklevel
+        while remaining > 0 and frame.f_back is not None:
+            frame = frame.f_back
+            if not _is_internal_frame(frame):
+                remaining -= 1
+        stack = None
+        if stack_info:
+            lines = traceback.format_stack(frame)
+            stack = "Stack (most recent call last):\n" + "".join(lines)
+            if stack.endswith("\n"):
+                stack = stack[:-1]
+        code = frame.f_code
+        return code.co_filename, frame.f_lineno, code.co_name, stack
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        """A record from the factory, with the items of extra as attributes (none may replace one the
+        record has, nor be 'message' or 'asctime')."""
+        record = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
         if extra is not None:
+            attributes = record.__dict__
             for key in extra:
-                if key in ('message', 'asctime') or key in rv.__dict__:
-                    raise KeyError('Attempt to overwrite %r in LogRecord' % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+                if key in ("message", "asctime") or key in attributes:
+                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
+                attributes[key] = extra[key]
+        return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
-        try:
-            fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
-        except ValueError:
-            fn, lno, func, sinfo = '(unknown file)', 0, '(unknown function)', None
+        where = ("(unknown file)", 0, "(unknown function)", None)
+        if _srcfile:
+            try:
+                where = self.findCaller(stack_info, stacklevel)
+            except ValueError:
+                pass
+        fn, lno, func, sinfo = where
         if exc_info:
             if isinstance(exc_info, BaseException):
                 exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
             elif not isinstance(exc_info, tuple):
                 exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, sinfo)
-        self.handle(record)
+        self.handle(self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, sinfo))
 
     def handle(self, record):
-        if (not self.disabled) and self.filter(record):
+        if not self.disabled and self.filter(record):
             self.callHandlers(record)
 
     def addHandler(self, hdlr):
@@ -779,93 +984,98 @@ class Logger(Filterer):
             if hdlr in self.handlers:
                 self.handlers.remove(hdlr)
 
+    def _lineage(self):
+        # this logger, then its ancestors while each propagates
+        node = self
+        while node:
+            yield node
+            node = node.parent if node.propagate else None
+
     def hasHandlers(self):
-        """Whether this logger or an ancestor it propagates to has a handler."""
-        c = self
-        while c:
-            if c.handlers:
-                return True
-            if not c.propagate:
-                return False
-            c = c.parent
-        return False
+        """Whether a handler would be found for this logger's records."""
+        return any(node.handlers for node in self._lineage())
 
     def callHandlers(self, record):
-        """Hands the record to the handlers of this logger and of the ancestors it propagates to;
-        with none at all, to lastResort (or the one-time 'No handlers could be found' message)."""
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
+        """Offers the record to every handler met going up; with none met, to lastResort (or, when
+        a program set lastResort to None, a one-time notice on stderr)."""
+        met = 0
+        for node in self._lineage():
+            for hdlr in node.handlers:
+                met += 1
                 if record.levelno >= hdlr.level:
                     hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
-                self.manager.emittedNoHandlerWarning = True
+        if met:
+            return
+        if lastResort:
+            if record.levelno >= lastResort.level:
+                lastResort.handle(record)
+        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+            sys.stderr.write("No handlers could be found for logger \"%s\"\n" % self.name)
+            self.manager.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
-        """The level of the first logger up the hierarchy with one set (NOTSET when none has)."""
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
+        node = self
+        while node:
+            if node.level:
+                return node.level
+            node = node.parent
         return NOTSET
 
     def isEnabledFor(self, level):
-        """Whether a record of level would be processed."""
+        """Whether a record at level would be processed (cached per level)."""
         if self.disabled:
             return False
-        try:
-            return self._cache[level]
-        except KeyError:
-            with _lock:
-                if self.manager.disable >= level:
-                    is_enabled = self._cache[level] = False
-                else:
-                    is_enabled = self._cache[level] = level >= self.getEffectiveLevel()
-            return is_enabled
+        cache = self._cache
+        if level in cache:
+            return cache[level]
+        with _lock:
+            if self.manager.disable >= level:
+                verdict = False
+            else:
+                verdict = level >= self.getEffectiveLevel()
+            cache[level] = verdict
+        return verdict
 
     def getChild(self, suffix):
-        """The logger named this one's name, a dot and suffix."""
+        """The logger below this one called suffix ('a.b' with 'c.d' gives 'a.b.c.d')."""
         if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
+            suffix = self.name + '.' + suffix
         return self.manager.getLogger(suffix)
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.name, getLevelName(self.getEffectiveLevel()))
+
+    def __reduce__(self):
+        # a logger pickles as its name, so it must be the one getLogger gives for that name
+        if getLogger(self.name) is not self:
+            import pickle
+            raise pickle.PicklingError('logger cannot be pickled')
+        return getLogger, (self.name,)
 
 
 class RootLogger(Logger):
-    """The logger at the top of the hierarchy, named 'root', at WARNING."""
+    """The top of the hierarchy, called 'root'."""
 
     def __init__(self, level):
-        Logger.__init__(self, 'root', level)
+        Logger.__init__(self, "root", level)
+
+    def __reduce__(self):
+        return getLogger, ()
 
 
 _loggerClass = Logger
 
 
-class LoggerAdapter:
-    """A logger with contextual information: extra is added to every record (process() may change
-    the message and keywords)."""
+class LoggerAdapter(object):
+    """A logger with context: process() puts extra into each call's keywords (a subclass may also
+    change the message); the level questions go to the logger underneath."""
 
     def __init__(self, logger, extra=None):
         self.logger = logger
         self.extra = extra
 
     def process(self, msg, kwargs):
-        kwargs['extra'] = self.extra
+        kwargs["extra"] = self.extra
         return msg, kwargs
 
     def debug(self, msg, *args, **kwargs):
@@ -880,11 +1090,15 @@ class LoggerAdapter:
     def error(self, msg, *args, **kwargs):
         self.log(ERROR, msg, *args, **kwargs)
 
-    def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
-
     def critical(self, msg, *args, **kwargs):
         self.log(CRITICAL, msg, *args, **kwargs)
+
+    def warn(self, msg, *args, **kwargs):
+        warnings.warn("The 'warn' method is deprecated, use 'warning' instead", DeprecationWarning, 2)
+        self.warning(msg, *args, **kwargs)
+
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
         if self.isEnabledFor(level):
@@ -903,14 +1117,26 @@ class LoggerAdapter:
     def hasHandlers(self):
         return self.logger.hasHandlers()
 
+    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False):
+        return self.logger._log(level, msg, args, exc_info=exc_info, extra=extra, stack_info=stack_info)
+
+    @property
+    def manager(self):
+        return self.logger.manager
+
+    @manager.setter
+    def manager(self, value):
+        self.logger.manager = value
+
     @property
     def name(self):
         return self.logger.name
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
+        inner = self.logger
+        return '<%s %s (%s)>' % (type(self).__name__, inner.name, getLevelName(inner.getEffectiveLevel()))
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 root = RootLogger(WARNING)
@@ -918,84 +1144,83 @@ Logger.root = root
 Logger.manager = Manager(Logger.root)
 
 
-def setLoggerClass(klass):
-    global _loggerClass
-    if klass != Logger and not issubclass(klass, Logger):
-        raise TypeError('logger not derived from logging.Logger: ' + klass.__name__)
-    _loggerClass = klass
+# ---------------------------------------------------------------------------------------------
+# configuration and the module-level functions
 
-
-def getLoggerClass():
-    return _loggerClass
+def _basic_handlers(options, encoding, errors):
+    # the handlers basicConfig installs: those given, or one on a file or a stream
+    handlers = options.pop("handlers", None)
+    given_stream_or_file = "stream" in options or "filename" in options
+    if handlers is not None:
+        if given_stream_or_file:
+            raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
+        return handlers
+    if "stream" in options and "filename" in options:
+        raise ValueError("'stream' and 'filename' should not be specified together")
+    filename = options.pop("filename", None)
+    mode = options.pop("filemode", 'a')
+    if not filename:
+        return [StreamHandler(options.pop("stream", None))]
+    if 'b' in mode:
+        errors = None
+    else:
+        encoding = io.text_encoding(encoding)
+    return [FileHandler(filename, mode, encoding=encoding, errors=errors)]
 
 
 def basicConfig(**kwargs):
-    """Configures the root logger once (or again with force=True): a StreamHandler on stream (or
-    stderr), a FileHandler on filename, or the handlers given, formatted by format/datefmt/style, and
-    the level."""
+    """Configures the root logger when it has no handler yet (or, with force=True, after closing
+    the ones it has): handlers (or one StreamHandler on stream, default stderr, or a FileHandler on
+    filename opened with filemode, encoding and errors), each without a formatter given the one of
+    format, datefmt and style, and the level. Unknown keywords are an error."""
     with _lock:
         force = kwargs.pop('force', False)
         encoding = kwargs.pop('encoding', None)
         errors = kwargs.pop('errors', 'backslashreplace')
         if force:
-            for h in root.handlers[:]:
-                root.removeHandler(h)
-                h.close()
-        if len(root.handlers) == 0:
-            handlers = kwargs.pop('handlers', None)
-            if handlers is None:
-                if 'stream' in kwargs and 'filename' in kwargs:
-                    raise ValueError("'stream' and 'filename' should not be specified together")
-            else:
-                if 'stream' in kwargs or 'filename' in kwargs:
-                    raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
-            if handlers is None:
-                filename = kwargs.pop('filename', None)
-                mode = kwargs.pop('filemode', 'a')
-                if filename:
-                    if 'b' in mode:
-                        errors = None
-                    h = FileHandler(filename, mode, encoding=encoding, errors=errors)
-                else:
-                    stream = kwargs.pop('stream', None)
-                    h = StreamHandler(stream)
-                handlers = [h]
-            dfs = kwargs.pop('datefmt', None)
-            style = kwargs.pop('style', '%')
-            if style not in _STYLES:
-                raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-            fs = kwargs.pop('format', _STYLES[style][1])
-            fmt = Formatter(fs, dfs, style)
-            for h in handlers:
-                if h.formatter is None:
-                    h.setFormatter(fmt)
-                root.addHandler(h)
-            level = kwargs.pop('level', None)
-            if level is not None:
-                root.setLevel(level)
-            if kwargs:
-                keys = ', '.join(kwargs.keys())
-                raise ValueError('Unrecognised argument(s): %s' % keys)
+            for old in list(root.handlers):
+                root.removeHandler(old)
+                old.close()
+        if root.handlers:
+            return
+        handlers = _basic_handlers(kwargs, encoding, errors)
+        datefmt = kwargs.pop("datefmt", None)
+        style = kwargs.pop("style", '%')
+        _style_class(style)
+        formatter = Formatter(kwargs.pop("format", _STYLES[style][1]), datefmt, style)
+        for hdlr in handlers:
+            if hdlr.formatter is None:
+                hdlr.setFormatter(formatter)
+            root.addHandler(hdlr)
+        level = kwargs.pop("level", None)
+        if level is not None:
+            root.setLevel(level)
+        if kwargs:
+            raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs.keys()))
 
 
 def getLogger(name=None):
-    """The logger named name (made on first use), or the root logger."""
-    if not name or isinstance(name, str) and name == root.name:
+    """The logger called name (made on first use); the root logger for no name or 'root'."""
+    if not name or (isinstance(name, str) and name == root.name):
         return root
     return Logger.manager.getLogger(name)
 
 
+# logging.info(...) and company log on the root logger, giving it basicConfig()'s stderr handler
+# first when it has none
+
 def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+    if not root.handlers:
         basicConfig()
     root.critical(msg, *args, **kwargs)
 
 
-fatal = critical
+def fatal(msg, *args, **kwargs):
+    critical(msg, *args, **kwargs)
 
 
 def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+    if not root.handlers:
         basicConfig()
     root.error(msg, *args, **kwargs)
 
@@ -1004,32 +1229,31 @@ def exception(msg, *args, exc_info=True, **kwargs):
     error(msg, *args, exc_info=exc_info, **kwargs)
 
 
-def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
-
-
 def warn(msg, *args, **kwargs):
-    import warnings
     warnings.warn("The 'warn' function is deprecated, use 'warning' instead", DeprecationWarning, 2)
     warning(msg, *args, **kwargs)
 
 
+def warning(msg, *args, **kwargs):
+    if not root.handlers:
+        basicConfig()
+    root.warning(msg, *args, **kwargs)
+
+
 def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+    if not root.handlers:
         basicConfig()
     root.info(msg, *args, **kwargs)
 
 
 def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+    if not root.handlers:
         basicConfig()
     root.debug(msg, *args, **kwargs)
 
 
 def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+    if not root.handlers:
         basicConfig()
     root.log(level, msg, *args, **kwargs)
 
@@ -1041,53 +1265,55 @@ def disable(level=CRITICAL):
 
 
 def shutdown(handlerList=_handlerList):
-    """Flushes and closes every handler still alive, newest first (at exit too); handlerList
+    """Flushes and closes every handler still alive, newest first (run at exit too); handlerList
     holds weak references."""
-    for reference in reversed(handlerList[:]):
+    for reference in reversed(list(handlerList)):
         try:
-            handler = reference()
-            if not handler:
+            hdlr = reference()
+            if not hdlr:
                 continue
             try:
-                handler.acquire()
-                handler.flush()
-                handler.close()
+                hdlr.acquire()
+                hdlr.flush()
+                hdlr.close()
             except (OSError, ValueError):
-                pass   # a stream already closed by the program
+                pass   # its stream was closed by the program already
             finally:
-                handler.release()
+                hdlr.release()
         except:
             if raiseExceptions:
                 raise
 
 
+import atexit
+atexit.register(shutdown)
+
+
+# ---------------------------------------------------------------------------------------------
+# warnings through logging
+
 _warnings_showwarning = None
 
 
 def _showwarning(message, category, filename, lineno, file=None, line=None):
-    # warnings.showwarning while captured: a warning meant for a file still goes there, the
-    # others become WARNING records of 'py.warnings' (which gets a NullHandler if it has none)
-    if file is not None:
-        if _warnings_showwarning is not None:
-            _warnings_showwarning(message, category, filename, lineno, file, line)
-        return
-    text = warnings.formatwarning(message, category, filename, lineno, line)
-    logger = getLogger('py.warnings')
-    if not logger.handlers:
-        logger.addHandler(NullHandler())
-    logger.warning(str(text))
+    # warnings.showwarning while captured: a warning meant for a file still goes there; the others
+    # become WARNING records of 'py.warnings', which gets a NullHandler when it has no handler
+    if file is None:
+        logger = getLogger("py.warnings")
+        if not logger.handlers:
+            logger.addHandler(NullHandler())
+        logger.warning(str(warnings.formatwarning(message, category, filename, lineno, line)))
+    elif _warnings_showwarning is not None:
+        _warnings_showwarning(message, category, filename, lineno, file, line)
 
 
 def captureWarnings(capture):
-    """Sends warnings to the logging system (capture true) or back to where they went."""
+    """Routes warnings into logging (capture true) or back to where they went before."""
     global _warnings_showwarning
-    if capture and _warnings_showwarning is None:
-        _warnings_showwarning = warnings.showwarning
-        warnings.showwarning = _showwarning
-    elif not capture and _warnings_showwarning is not None:
+    if capture:
+        if _warnings_showwarning is None:
+            _warnings_showwarning = warnings.showwarning
+            warnings.showwarning = _showwarning
+    elif _warnings_showwarning is not None:
         warnings.showwarning = _warnings_showwarning
         _warnings_showwarning = None
-
-
-import atexit
-atexit.register(shutdown)
