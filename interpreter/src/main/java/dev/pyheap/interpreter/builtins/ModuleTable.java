@@ -190,6 +190,7 @@ public final class ModuleTable implements Interpreter.Importer {
         });
         CoreFunctions.define(this);
         interp.setImporter(this);
+        bootstrap();
     }
 
     private long list(String item) {
@@ -557,8 +558,8 @@ public final class ModuleTable implements Interpreter.Importer {
      * follow the script's: a folder the program inserts before it shadows the library, one it
      * appends comes after.
      */
-    private java.util.List<java.nio.file.Path> searchFolders() {
-        java.util.List<java.nio.file.Path> folders = new java.util.ArrayList<>();
+    private List<Place> searchFolders() {
+        List<Place> folders = new ArrayList<>();
         long path = space.dictType.getItemString(sysDict(), "path");
         boolean libraryPlaced = false;
         if (path != 0 && space.listType.check(path)) {
@@ -568,25 +569,141 @@ public final class ModuleTable implements Interpreter.Importer {
                     continue;
                 }
                 String text = space.strType.value(entry);
-                java.nio.file.Path folder;
-                try {
-                    folder = cwd.resolve(text);
-                } catch (java.nio.file.InvalidPathException e) {
-                    continue;
-                }
-                if (Files.isDirectory(folder)) {
-                    folders.add(folder);
+                Place place = Place.of(cwd, text);
+                if (place != null) {
+                    folders.add(place);
                 }
                 if (!libraryPlaced && programFolder != null && text.equals(programFolder.toString())) {
-                    folders.add(null);
+                    folders.add(Place.LIBRARY);
                     libraryPlaced = true;
                 }
             }
         }
         if (!libraryPlaced) {
-            folders.add(programFolder == null || folders.isEmpty() ? 0 : 1, null);
+            folders.add(programFolder == null || folders.isEmpty() ? 0 : 1, Place.LIBRARY);
         }
         return folders;
+    }
+
+    /**
+     * A folder where modules are looked for: a directory ({@code folder}), or a folder of the library
+     * in the jar ({@code library}: its path under lib/ with a trailing '/', or "" for lib/ itself).
+     */
+    private record Place(java.nio.file.Path folder, String library) {
+        static final Place LIBRARY = new Place(null, "");
+
+        /** The place a {@code sys.path} or {@code __path__} entry names, or null when it names no folder. */
+        static Place of(WorkingDirectory cwd, String text) {
+            String prefix = LibraryCode.FILENAME_PREFIX;
+            if (text.startsWith(prefix) || text.equals(prefix.substring(0, prefix.length() - 1))) {
+                String under = text.length() <= prefix.length() ? "" : text.substring(prefix.length());
+                return new Place(null, under.isEmpty() || under.endsWith("/") ? under : under + "/");
+            }
+            try {
+                java.nio.file.Path folder = cwd.resolve(text);
+                return Files.isDirectory(folder) ? new Place(folder, null) : null;
+            } catch (java.nio.file.InvalidPathException e) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * Gives a module this import system made CPython's attributes through the Python side's
+     * {@code _frozen_importlib._describe} ({@code __spec__}, {@code __loader__}, {@code __package__},
+     * {@code __path__}, {@code __file__}, {@code __cached__}); false when that module is not loaded
+     * yet (while it and what it needs are imported at start-up, see {@link #bootstrap}).
+     */
+    private boolean describe(long module, String kind, String filename, boolean isPackage) {
+        if (filename == null) {
+            return describeWith(module, kind, space.none, isPackage);
+        }
+        long text = space.strType.runtime(filename);
+        try {
+            return describeWith(module, kind, text, isPackage);
+        } finally {
+            space.decref(text);
+        }
+    }
+
+    private boolean describeWith(long module, String kind, long filename, boolean isPackage) {
+        long bootstrap = modules == 0 ? 0 : space.dictType.getItemString(modules, "_frozen_importlib");
+        if (bootstrap == 0 || !bootstrapped) {
+            if (!bootstrapped) {
+                String name = space.moduleType.moduleName(module);
+                undescribed.add(name);
+            }
+            return false;
+        }
+        long k = space.strType.runtime(kind);
+        long p = space.newBool(isPackage);
+        try {
+            space.decref(Abstract.callMethod(space, bootstrap, "_describe", new long[] {module, k, filename, p}));
+        } finally {
+            space.decref(k);
+            space.decref(p);
+        }
+        return true;
+    }
+
+    /** Whether the import system's Python side is loaded (and {@link #describe} works). */
+    private boolean bootstrapped;
+    /** The modules made before it was: described once it is. */
+    private final List<String> undescribed = new ArrayList<>();
+
+    /**
+     * Loads the import system's Python side (CPython's frozen importlib._bootstrap and
+     * _bootstrap_external), then describes the modules made before it: sys, builtins, _imp and those
+     * two, as CPython's _install does for the modules it finds in sys.modules.
+     */
+    private void bootstrap() {
+        importModule("_frozen_importlib");
+        importModule("_frozen_importlib_external");
+        bootstrapped = true;
+        undescribed.addAll(0, List.of("sys", "builtins"));
+        for (String name : undescribed) {
+            long module = space.dictType.getItemString(modules, name);
+            if (module == 0) {
+                continue;
+            }
+            long file = space.dictType.getItemString(space.moduleType.dict(module), "__file__");
+            if (table.containsKey(name)) {
+                describe(module, "builtin", null, false);
+            } else if (file != 0 && space.strType.check(file)) {
+                String filename = space.strType.value(file);
+                describe(module, "source", filename, filename.endsWith("/__init__.py"));
+            }
+        }
+        undescribed.clear();
+    }
+
+    /**
+     * {@code __main__}'s loader, as CPython's pymain sets it: a SourceFileLoader for a program read
+     * from a file, BuiltinImporter for {@code -c}, stdin and the prompt; its {@code __spec__} stays None.
+     */
+    public void describeMain(long module, String filename) {
+        long machinery = space.dictType.getItemString(modules,
+                filename == null ? "_frozen_importlib" : "_frozen_importlib_external");
+        if (machinery == 0) {
+            return;
+        }
+        long loader;
+        if (filename == null) {
+            loader = Abstract.getAttr(space, machinery, "BuiltinImporter");
+        } else {
+            long cls = Abstract.getAttr(space, machinery, "SourceFileLoader");
+            long name = space.strType.runtime("__main__");
+            long path = space.strType.runtime(filename);
+            try {
+                loader = Abstract.call(space, cls, new long[] {name, path});
+            } finally {
+                space.decref(cls);
+                space.decref(name);
+                space.decref(path);
+            }
+        }
+        SysModule.setItem(space, space.moduleType.dict(module), "__loader__", loader);
+        space.decref(loader);
     }
 
     public long importModule(String name) {
@@ -600,6 +717,7 @@ public final class ModuleTable implements Interpreter.Importer {
             try {
                 SysModule.setItem(space, modules, name, module);
                 init.fill(this, module, space.moduleType.dict(module));
+                describe(module, "builtin", null, false);
             } finally {
                 space.decref(module);
             }
@@ -609,22 +727,20 @@ public final class ModuleTable implements Interpreter.Importer {
         boolean isPackage = false;
         Code code = null;
         String rel = name.replace('.', '/');
-        List<java.nio.file.Path> folders = searchFolders();
+        List<Place> places = searchFolders();
         int dot = name.lastIndexOf('.');
-        List<java.nio.file.Path> parentPath = dot > 0 ? packagePath(name.substring(0, dot)) : List.of();
+        List<Place> parentPath = dot > 0 ? packagePath(name.substring(0, dot)) : List.of();
         if (!parentPath.isEmpty()) {
-            // a submodule is looked for in its package's __path__ (a package made by importlib.util from a
-            // file has its folder there), then where this import system finds packages' files
+            // a submodule is looked for in its package's __path__ (the library's folder for a package of
+            // the library)
             rel = name.substring(dot + 1);
-            List<java.nio.file.Path> both = new ArrayList<>(parentPath);
-            both.removeIf(java.util.Objects::isNull);
-            folders = both;
+            places = parentPath;
         }
         List<String> namespacePortions = new ArrayList<>();
         search:
-        for (java.nio.file.Path folder : folders) {
-            if (folder == null) { // the library's place in the search
-                for (String candidate : new String[] {rel + ".py", rel + "/__init__.py"}) {
+        for (Place place : places) {
+            if (place.library() != null) { // a folder of the library, in the jar
+                for (String candidate : new String[] {place.library() + rel + ".py", place.library() + rel + "/__init__.py"}) {
                     code = library(candidate);
                     if (code != null) {
                         filename = LibraryCode.FILENAME_PREFIX + candidate;
@@ -634,6 +750,7 @@ public final class ModuleTable implements Interpreter.Importer {
                 }
                 continue;
             }
+            java.nio.file.Path folder = place.folder();
             // FileFinder's order in one folder: a package before a module of the same name, and a
             // folder without __init__.py only a portion of a namespace package (PEP 420), which any
             // regular package or module found later on the path still wins over
@@ -670,19 +787,18 @@ public final class ModuleTable implements Interpreter.Importer {
         long module = space.moduleType.create(name);
         long dict = space.moduleType.dict(module);
         try {
-            SysModule.setText(space, dict, "__file__", filename);
+            if (!describe(module, "source", filename, isPackage)) {
+                // before the import system's Python side exists: what _describe would set, less the spec
+                SysModule.setText(space, dict, "__package__", isPackage ? name : dot > 0 ? name.substring(0, dot) : "");
+                if (isPackage) {
+                    long path = list(filename.substring(0, filename.lastIndexOf('/')));
+                    SysModule.setItem(space, dict, "__path__", path);
+                    space.decref(path);
+                }
+                SysModule.setText(space, dict, "__file__", filename);
+            }
             SysModule.setItem(space, dict, "__builtins__", builtinsModule);
-            if (isPackage) {
-                long path = space.listType.create();
-                SysModule.setItem(space, dict, "__path__", path);
-                space.decref(path);
-            }
             SysModule.setItem(space, modules, name, module);
-            if (dot > 0) {
-                SysModule.setText(space, dict, "__package__", name.substring(0, dot));
-            } else if (isPackage) {
-                SysModule.setText(space, dict, "__package__", name);
-            }
             try (Interpreter.Loaded loaded = interp.load(code, false)) {
                 space.decref(interp.evalCode(loaded.code(), dict, dict));
             } catch (RuntimeException e) {
@@ -714,16 +830,21 @@ public final class ModuleTable implements Interpreter.Importer {
         long module = space.moduleType.create(name);
         long dict = space.moduleType.dict(module);
         try {
-            SysModule.setItem(space, dict, "__file__", space.none);
             long path = space.listType.create();
             for (String portion : portions) {
                 long text = space.strType.runtime(portion);
                 space.listType.append(path, text);
                 space.decref(text);
             }
-            SysModule.setItem(space, dict, "__path__", path);
-            space.decref(path);
-            SysModule.setText(space, dict, "__package__", name);
+            try {
+                if (!describeWith(module, "namespace", path, true)) {
+                    SysModule.setText(space, dict, "__package__", name);
+                    SysModule.setItem(space, dict, "__file__", space.none);
+                    SysModule.setItem(space, dict, "__path__", path);
+                }
+            } finally {
+                space.decref(path);
+            }
             SysModule.setItem(space, modules, name, module);
             bindToPackage(name, dot, module);
         } finally {
@@ -757,8 +878,8 @@ public final class ModuleTable implements Interpreter.Importer {
         return code;
     }
 
-    /** The folders of the package's {@code __path__} (a list of str) when it names any, else an empty list. */
-    private List<java.nio.file.Path> packagePath(String parent) {
+    /** The places the package's {@code __path__} (a list of str) names, else an empty list. */
+    private List<Place> packagePath(String parent) {
         long module = space.dictType.getItemString(modules, parent);
         if (module == 0 || !space.moduleType.check(module)) {
             return List.of();
@@ -767,18 +888,17 @@ public final class ModuleTable implements Interpreter.Importer {
         if (path == 0 || !space.listType.check(path)) {
             return List.of();
         }
-        List<java.nio.file.Path> folders = new ArrayList<>();
+        List<Place> places = new ArrayList<>();
         for (long i = 0; i < space.listType.size(path); i++) {
             long item = space.listType.item(path, i);
             if (space.strType.check(item)) {
-                try {
-                    folders.add(cwd.resolve(space.strType.value(item)));
-                } catch (java.nio.file.InvalidPathException e) {
-                    // not a folder: nothing is found there
+                Place place = Place.of(cwd, space.strType.value(item));
+                if (place != null) {
+                    places.add(place);
                 }
             }
         }
-        return folders;
+        return places;
     }
 
     /** A file of the library: its {@code __file__} and its bytes. */

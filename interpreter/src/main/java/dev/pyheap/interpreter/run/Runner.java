@@ -327,6 +327,7 @@ public final class Runner {
                 setText(space, dict, "__file__", program.filename());
                 setItem(space, dict, "__cached__", space.none);
             }
+            table.describeMain(module, fromFile ? program.filename() : null);
             setItem(space, table.modules(), "__main__", module);
             for (String x : xOptions) {
                 // -X tracemalloc[=NFRAME]: tracing from the start, as PYTHONTRACEMALLOC (CPython's config)

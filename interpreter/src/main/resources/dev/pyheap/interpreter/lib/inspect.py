@@ -264,7 +264,15 @@ def getsourcefile(object):
     """The name of the source file the object was defined in, or None when there is no such file."""
     filename = getfile(object)
     import os
-    if os.path.exists(filename) or filename in linecache.cache:
+    if os.path.exists(filename):
+        return filename
+    # a file that is not on disk (the library's, in the jar) still has source when its module has a loader
+    module = getmodule(object)
+    if getattr(module, '__loader__', None) is not None:
+        return filename
+    if getattr(getattr(module, '__spec__', None), 'loader', None) is not None:
+        return filename
+    if filename in linecache.cache:
         return filename
     return None
 
@@ -300,7 +308,8 @@ def getsourcelines(object):
     """(lines, first line number) of the object's source (OSError when it cannot be found)."""
     object = unwrap(object)
     filename = getfile(object)
-    lines = linecache.getlines(filename)
+    module = getmodule(object)
+    lines = linecache.getlines(filename, module.__dict__ if module is not None else None)
     if not lines:
         raise OSError('could not get source code')
     if ismodule(object):

@@ -59,8 +59,24 @@ def checkcache(filename=None):
 
 
 def lazycache(filename, module_globals):
-    """Lines of a module without a file come from its loader; there are no loaders here."""
-    return False
+    """Notes that the lines of filename, a file that cannot be read, can come from the loader of the
+    module whose globals are module_globals (its get_source): True when they can."""
+    if filename in cache:
+        return len(cache[filename]) == 1
+    if not filename or (filename.startswith('<') and filename.endswith('>')):
+        return False
+    if not module_globals or '__name__' not in module_globals:
+        return False
+    spec = module_globals.get('__spec__')
+    name = getattr(spec, 'name', None) or module_globals['__name__']
+    loader = getattr(spec, 'loader', None)
+    if loader is None:
+        loader = module_globals.get('__loader__')
+    get_source = getattr(loader, 'get_source', None)
+    if get_source is None:
+        return False
+    cache[filename] = (lambda: get_source(name),)
+    return True
 
 
 def updatecache(filename, module_globals=None):
@@ -72,6 +88,22 @@ def updatecache(filename, module_globals=None):
         return []
     fullname = filename
     data = _read(fullname)
+    if data is None and filename.startswith('<pyheap>/lib/'):
+        # a file of the interpreter's library, which is in its jar
+        import _imp
+        found = _imp._library_source(filename[len('<pyheap>/lib/'):])
+        data = None if found is None else found[1]
+    if data is None and lazycache(filename, module_globals):
+        try:
+            text = cache[filename][0]()
+        except (ImportError, OSError):
+            text = None
+        else:
+            if text is None:
+                return []
+            lines = [line + '\n' for line in text.splitlines()]
+            cache[filename] = None, None, lines, fullname
+            return lines
     if data is None and not filename.startswith('/'):
         for folder in sys.path:
             if not isinstance(folder, str) or not folder:

@@ -189,7 +189,12 @@ public final class ModuleType extends StructType {
 
     @Override
     public String repr(long m) {
-        // importlib's _module_repr: BuiltinImporter's repr first, then the file, then the bare name
+        // importlib's _module_repr: the spec's name, origin and loader when the module has a spec, else
+        // BuiltinImporter's repr, then the file, then the bare name
+        long spec = space.dictType.getItemString(dict(m), "__spec__");
+        if (spec != 0 && spec != space.none) {
+            return reprFromSpec(spec);
+        }
         if (memory.getLong(m + DEF) == BUILTIN_DEFINITION) {
             return "<module '" + moduleName(m) + "' (built-in)>";
         }
@@ -197,5 +202,37 @@ public final class ModuleType extends StructType {
         return file != 0 && space.strType.check(file)
                 ? "<module '" + moduleName(m) + "' from '" + space.strType.value(file) + "'>"
                 : "<module '" + moduleName(m) + "'>";
+    }
+
+    /** _bootstrap._module_repr_from_spec: the origin, or the loader when there is none. */
+    private String reprFromSpec(long spec) {
+        String name = attributeRepr(spec, "name", "'?'");
+        long origin = Abstract.getAttr(space, spec, "origin");
+        try {
+            if (origin == space.none) {
+                String loader = attributeRepr(spec, "loader", "None");
+                return loader.equals("None") ? "<module " + name + ">" : "<module " + name + " (" + loader + ")>";
+            }
+            long located = Abstract.getAttr(space, spec, "has_location");
+            boolean hasLocation;
+            try {
+                hasLocation = Abstract.isTrue(space, located);
+            } finally {
+                space.decref(located);
+            }
+            return hasLocation ? "<module " + name + " from " + Abstract.repr(space, origin) + ">"
+                    : "<module " + name + " (" + Abstract.str(space, origin) + ")>";
+        } finally {
+            space.decref(origin);
+        }
+    }
+
+    private String attributeRepr(long o, String attribute, String ifNone) {
+        long v = Abstract.getAttr(space, o, attribute);
+        try {
+            return v == space.none ? ifNone : Abstract.repr(space, v);
+        } finally {
+            space.decref(v);
+        }
     }
 }

@@ -1,10 +1,10 @@
 """importlib's functions that programs call, over this interpreter's import system (which is
-written in Java, so there is no importlib._bootstrap, no finders or loaders to replace, and no
-importlib.util/machinery/resources/metadata yet).
+written in Java: sys.meta_path's finders are not consulted; the finders and loaders of its modules'
+specs are in importlib.machinery).
 
-import_module resolves relative names as _gcd_import does, with its errors; reload runs a module's
-source file again in the module's own namespace (the library's modules live in the jar, so only
-modules read from files can be reloaded); invalidate_caches has nothing to invalidate.
+import_module resolves relative names as _gcd_import does, with its errors; reload finds the
+module's spec again and has its loader run the module's code in the module's own namespace;
+invalidate_caches has nothing to invalidate.
 """
 import sys
 
@@ -57,25 +57,42 @@ def invalidate_caches():
 
 
 def reload(module):
-    """Run the module's source file again in its namespace and return it."""
-    name = getattr(module, '__name__', None)
-    if name is None or not isinstance(module, type(sys)):
+    """Find the module's spec again and run its code once more in the module's own namespace."""
+    if not module or not isinstance(module, type(sys)):
         raise TypeError('reload() argument must be a module')
+    try:
+        name = module.__spec__.name
+    except AttributeError:
+        try:
+            name = module.__name__
+        except AttributeError:
+            raise TypeError('reload() argument must be a module')
     if sys.modules.get(name) is not module:
         raise ImportError(f'module {name} not in sys.modules', name=name)
-    filename = getattr(module, '__file__', None)
-    try:
-        library = None
-        if isinstance(filename, str) and filename.startswith('<pyheap>/lib/'):
-            import _imp
-            library = _imp._library_source(filename[len('<pyheap>/lib/'):])
-        if library is not None:
-            source = library[1]
-        else:
-            with open(filename, 'rb') as f:
-                source = f.read()
-    except (TypeError, OSError):
-        raise ImportError(f'module {name} cannot be reloaded here: it was not read from a file',
-                          name=name) from None
-    exec(compile(source, filename, 'exec'), module.__dict__)
-    return module
+    parent_name = name.rpartition('.')[0]
+    path = None
+    if parent_name:
+        try:
+            parent = sys.modules[parent_name]
+        except KeyError:
+            raise ImportError(f'parent {parent_name!r} not in sys.modules', name=parent_name) from None
+        path = parent.__path__
+    from importlib.machinery import BuiltinImporter, FrozenImporter, PathFinder
+    spec = None
+    for finder in (BuiltinImporter, FrozenImporter, PathFinder):
+        spec = finder.find_spec(name, path)
+        if spec is not None:
+            break
+    if spec is None:
+        raise ModuleNotFoundError(f'spec not found for the module {name!r}', name=name)
+    module.__spec__ = spec
+    module.__loader__ = spec.loader
+    module.__package__ = spec.parent
+    if spec.submodule_search_locations is not None:
+        module.__path__ = spec.submodule_search_locations
+    if spec.has_location:
+        module.__file__ = spec.origin
+        module.__cached__ = spec.cached
+    if spec.loader is not None:
+        spec.loader.exec_module(module)
+    return sys.modules[name]

@@ -1,12 +1,11 @@
 """importlib.util over this interpreter's import system: find_spec, spec_from_file_location,
 spec_from_loader, module_from_spec, resolve_name, MAGIC_NUMBER, cache_from_source/source_from_cache,
-decode_source. The Java import system gives its modules no __spec__, so find_spec of a module
-already imported makes one from its __file__ (a module written in Java gets BuiltinImporter's).
+decode_source, over the finders of importlib.machinery.
 """
 
 import sys
 import _imp
-from importlib.machinery import (ModuleSpec, BuiltinImporter, PathFinder, SourceFileLoader, _spec_from_file,
+from importlib.machinery import (ModuleSpec, BuiltinImporter, FrozenImporter, PathFinder, SourceFileLoader, _spec_from_file,
                                  _cache_from_source)
 
 __all__ = ['MAGIC_NUMBER', 'cache_from_source', 'decode_source', 'find_spec', 'module_from_spec', 'resolve_name',
@@ -55,23 +54,6 @@ def decode_source(source_bytes):
     return source_bytes.decode('utf-8').replace('\r\n', '\n').replace('\r', '\n')
 
 
-def _spec_of_loaded(name, module):
-    """The spec of a module the Java import system made (it sets no __spec__)."""
-    spec = module.__dict__.get('__spec__')
-    if spec is not None or name == '__main__':
-        return spec
-    if _imp.is_builtin(name):
-        return ModuleSpec(name, BuiltinImporter, origin='built-in')
-    filename = module.__dict__.get('__file__')
-    if filename is None:
-        if '__path__' in module.__dict__:      # a namespace package
-            spec = ModuleSpec(name, None, is_package=True)
-            spec.submodule_search_locations = list(module.__path__)
-            return spec
-        return None
-    return _spec_from_file(name, filename, is_package='__path__' in module.__dict__)
-
-
 def find_spec(name, package=None):
     """The spec of the module name (relative to package if it starts with '.'), or None."""
     fullname = resolve_name(name, package) if name.startswith('.') else name
@@ -79,7 +61,10 @@ def find_spec(name, package=None):
         module = sys.modules[fullname]
         if module is None:
             return None
-        spec = _spec_of_loaded(fullname, module)
+        try:
+            spec = module.__spec__
+        except AttributeError:
+            raise ValueError(f'{name}.__spec__ is not set') from None
         if spec is None:
             raise ValueError(f'{name}.__spec__ is None')
         return spec
@@ -87,17 +72,13 @@ def find_spec(name, package=None):
     if parent_name:
         parent = __import__(parent_name, fromlist=['__path__'])
         try:
-            parent.__path__
+            path = parent.__path__
         except AttributeError as e:
             raise ModuleNotFoundError(f'__path__ attribute not found on {parent_name!r} while trying to find '
                                       f'{fullname!r}', name=fullname) from e
-        path = [folder for folder in (getattr(parent, '__file__', '') or '').rpartition('/')[:1] if folder]
-        if not path:        # a namespace package: its portions
-            path = [folder for folder in parent.__path__ if isinstance(folder, str)]
-        spec = PathFinder.find_spec(fullname, path)
-    else:
-        spec = BuiltinImporter.find_spec(fullname) or PathFinder.find_spec(fullname)
-    return spec
+        return PathFinder.find_spec(fullname, path)
+    return (BuiltinImporter.find_spec(fullname) or FrozenImporter.find_spec(fullname)
+            or PathFinder.find_spec(fullname))
 
 
 def spec_from_loader(name, loader, *, origin=None, is_package=None):
