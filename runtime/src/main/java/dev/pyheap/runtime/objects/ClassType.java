@@ -2367,7 +2367,9 @@ public final class ClassType extends PyType {
             }
             solid.dealloc(o);
         } else {
-            tpFree(o);
+            // every instance of a class of object is made at basicSize (instantiate, allocate): the
+            // allocator is told so, which spares pymalloc its arena-map walk
+            space.freeGcObject(o, preHeader(), basicSize());
         }
         space.decref(type);
     }
