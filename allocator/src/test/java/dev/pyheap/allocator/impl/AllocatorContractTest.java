@@ -197,55 +197,6 @@ abstract class AllocatorContractTest {
     }
 
     /**
-     * free(address, requested) is free(address) whatever the bound's size class: blocks told their
-     * exact request, a larger bound (one over 512 for a pool block, as a caller with only a bound
-     * may give), or nothing, across the pool/raw threshold; the freed blocks are reused without
-     * overlap, and the statistics, the enumeration and verify agree with the survivors.
-     */
-    @Test
-    void freeWithTheRequestedSizeIsFree() {
-        Allocator a = open();
-        Memory memory = a.memory();
-        Model model = new Model();
-        TreeMap<Long, Long> shadow = new TreeMap<>();
-        List<long[]> blocks = new ArrayList<>();
-        SplittableRandom r = new SplittableRandom(0xF7EE);
-        for (int round = 0; round < 4; round++) {
-            for (int i = 0; i < 20_000; i++) {
-                long size = r.nextInt(10) == 0 ? 1 + r.nextInt(2048) : 1 + r.nextInt(512);
-                long p = a.allocate(size);
-                model.add(p, size, i);
-                stamp(memory, p, size, i);
-                shadow.put(p, size);
-                blocks.add(new long[]{p, size, i});
-            }
-            for (int i = blocks.size() - 1; i >= 0; i -= 1 + r.nextInt(2)) {
-                long[] b = blocks.get(i);
-                checkStamp(memory, b[0], b[1], b[2]);
-                model.live.remove(b[0]);
-                shadow.remove(b[0]);
-                switch (r.nextInt(3)) {
-                    case 0 -> a.free(b[0], b[1]);
-                    case 1 -> a.free(b[0], b[1] + r.nextInt(1024));
-                    default -> a.free(b[0]);
-                }
-                blocks.set(i, blocks.get(blocks.size() - 1));
-                blocks.remove(blocks.size() - 1);
-            }
-            assertReconciles(a.statistics(), model.live.size());
-            assertEnumerationMatches(a, shadow);
-            a.verify();
-        }
-        for (long[] b : blocks) {
-            checkStamp(memory, b[0], b[1], b[2]);
-            a.free(b[0], b[1]);
-        }
-        a.releaseFreeArenas();
-        assertReconciles(a.statistics(), 0);
-        a.verify();
-    }
-
-    /**
      * forEachAllocatedBlock against a shadow set, at several points of a seeded mix of allocate,
      * free and realloc: the same addresses, each once, with the allocator's usable size, as many as
      * the statistics count (a debug allocator's base also counts the blocks in its quarantine).

@@ -54,18 +54,6 @@ public interface Allocator extends AutoCloseable {
     /** Frees the block at {@code address} ({@code PyObject_Free}); {@code 0} is ignored. */
     void free(long address);
 
-    /**
-     * {@link #free(long)} of a block the caller allocated with {@link #allocate} of at most
-     * {@code requested} bytes and never reallocated. The size is a promise the caller can keep
-     * (an object's fixed size, a bound of its layout): pymalloc takes a block of at most 512
-     * bytes as one of its pools' without asking the arena map ({@code address_in_range}), a walk
-     * of three levels that a size already answers. An allocator without such a shortcut frees as
-     * {@link #free(long)} does. Never for a block that came from {@link #reallocate}.
-     */
-    default void free(long address, long requested) {
-        free(address);
-    }
-
     /** The usable size of the live block at {@code address}: its size-class block size, or the raw block's size. */
     long usableSize(long address);
 

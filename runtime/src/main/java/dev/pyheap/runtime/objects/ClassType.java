@@ -2367,9 +2367,7 @@ public final class ClassType extends PyType {
             }
             solid.dealloc(o);
         } else {
-            // every instance of a class of object is made at basicSize (instantiate, allocate): the
-            // allocator is told so, which spares pymalloc its arena-map walk
-            space.freeGcObject(o, preHeader(), basicSize());
+            tpFree(o);
         }
         space.decref(type);
     }

@@ -1879,32 +1879,19 @@ public final class DictType extends PyType {
 
     // ------------------------------------------------------------------ values arrays
 
-    /**
-     * {@code new_values}: an array of {@code size} empty slots after its order prefix; returns the
-     * slots' address. Written: the slots, and the prefix's last word, which holds the prefix's size
-     * (its last byte) and the order's count 0 (the byte before); order bytes at the count and above are
-     * never read, so a longer prefix's other words keep whatever the block held, as in CPython.
-     */
+    /** {@code new_values}: an array of {@code size} empty slots after its order prefix; returns the slots' address. */
     long newValues(long size) {
         int prefix = Layout.align8((int) size + 2);
         long block = space.allocate(prefix + 8 * size);
+        memory.fill(block, prefix + 8 * size, (byte) 0);
         long values = block + prefix;
-        memory.putLong(values - 8, (long) prefix << 56);
-        for (long at = values, end = values + 8 * size; at < end; at += 8) {
-            memory.putLong(at, 0);
-        }
+        memory.putByte(values - 1, (byte) prefix);
         return values;
     }
 
-    /**
-     * {@code free_values}. The block's request was {@code prefix + 8 * size} with {@code size} at
-     * most {@code prefix - 2} ({@code prefix} rounds {@code size + 2} up to 8), so at most
-     * {@code 9 * prefix - 16} bytes: the bound the allocator is told (272 at the 30 slots shared
-     * keys allow, a pool block).
-     */
+    /** {@code free_values}. */
     void freeValues(long values) {
-        int prefix = memory.getByte(values - 1) & 0xFF;
-        space.free(values - prefix, 9L * prefix - 16);
+        space.free(valuesBlock(values));
     }
 
     /** The allocator block of a values array. */

@@ -621,15 +621,6 @@ public final class ObjectSpace {
         }
     }
 
-    /** {@link #free(long)} of a block allocated with at most {@code requested} bytes and never reallocated ({@link Allocator#free(long, long)}). */
-    public void free(long block, long requested) {
-        allocator.free(block, requested);
-        AllocationObserver o = observer;
-        if (o != null) {
-            o.freed(block);
-        }
-    }
-
     /** A new non-GC object of {@code size} bytes: refcount 1, type set, the rest unspecified. */
     public long newObject(PyType type, long size) {
         long o = allocate(size);
@@ -688,12 +679,6 @@ public final class ObjectSpace {
     public void freeGcObject(long o, int preHeader) {
         gcState.objectFreed();
         free(o - Layout.GC_HEAD - preHeader);
-    }
-
-    /** {@link #freeGcObject(long, int)} of an object made by {@link #newGcObject} with {@code size}, which tells the allocator the block's size. */
-    public void freeGcObject(long o, int preHeader, long size) {
-        gcState.objectFreed();
-        free(o - Layout.GC_HEAD - preHeader, preHeader + Layout.GC_HEAD + size);
     }
 
     // ------------------------------------------------------------------ GC tracking

@@ -380,34 +380,6 @@ public final class Pymalloc implements Allocator {
     }
 
     /**
-     * A request of 1..512 bytes was served from a pool ({@link #allocate} never falls back to a raw
-     * block for one: a refused arena is a MemoryError), so the size answers {@code address_in_range}
-     * without the arena map. The closed test leaves a free after {@link #close} to
-     * {@link #free(long)}, which refuses it. The pool steps are {@link #free(long)}'s, written out
-     * again rather than called: a deallocation chain reaches here deep in C2's inlining levels, and
-     * one level more would leave the last accesses' FFM checks as calls (see {@code NativeMemory}).
-     */
-    @Override
-    public void free(long address, long requested) {
-        if ((requested - 1) >>> 9 != 0 || closed) {
-            free(address);
-            return;
-        }
-        Memory m = memory;
-        long pool = address & ~POOL_SIZE_MASK;
-        long lastFree = m.getLong(pool + FREEBLOCK);
-        m.putLong(address, lastFree);
-        m.putLong(pool + FREEBLOCK, address);
-        int count = m.getInt(pool + COUNT) - 1;
-        m.putInt(pool + COUNT, count);
-        if (lastFree == 0) {
-            insertUsedPoolAtFront(pool, m.getInt(pool + SZIDX));
-        } else if (count == 0) {
-            insertToFreepool(pool);
-        }
-    }
-
-    /**
      * {@code insert_to_freepool}: the pool became empty. Unlink it from its class, push it on its
      * arena's freepools, and keep usableArenas sorted (four cases: release a wholly free arena
      * unless it is the last usable one; re-list an arena that had no free pool; slide it right past
