@@ -60,10 +60,14 @@ for i, text in enumerate(cases):
 def without_runner_frame(report):
     # the runner's own frame in a traceback names the library file and its line: left out
     kept = []
-    lines = iter(report.splitlines(keepends=True))
-    for line in lines:
+    frame_indent = None
+    for line in report.splitlines(keepends=True):
+        indent = len(line) - len(line.lstrip())
+        if frame_indent is not None and indent > frame_indent:
+            continue
+        frame_indent = None
         if 'doctest.py", line' in line:
-            next(lines, None)
+            frame_indent = indent
             continue
         if line.strip() and not line.strip().strip('^~'):
             continue
