@@ -9,8 +9,10 @@ BUILD or __setstate__). A memo keeps shared and cyclic references shared. Protoc
 write frames of about 64 KiB. The opcodes are the pickle format's (Lib/pickletools.py documents
 them).
 
-Not here: out-of-band buffers (PickleBuffer, buffer_callback, buffers=), persistent_load hooks other than a subclass's method, and the Python 2
-name mapping beyond builtins/__builtin__ and copyreg/copy_reg.
+The unpickler is a table from each opcode to the reader of its argument and the action taking
+it; its checks and messages are the C unpickler's. Not here: writing out-of-band buffers
+(PickleBuffer, buffer_callback; reading them through buffers= is), and the Python 2 name mapping
+beyond builtins/__builtin__, copyreg/copy_reg and the exceptions.
 """
 
 import sys
