@@ -50,8 +50,8 @@ def opcodes(data):
     return ''.join(chr(b) for b in data if chr(b) in '(aesu')
 
 
-for n in (0, 1, 2, 999, 1000, 1001, 2000):
-    for proto in (1, 2, 4):
+for n in (0, 1, 2, 1000, 1001):
+    for proto in (1, 4):
         plain = pickle.dumps(list(range(n)), proto)
         sub = pickle.dumps(Items(range(n)), proto)
         d = pickle.dumps(dict.fromkeys(range(n), 0), proto)
