@@ -51,6 +51,8 @@ __all__ = [
 ]
 
 import difflib
+import functools
+import operator
 import inspect
 import linecache
 import os
@@ -110,12 +112,10 @@ def _extract_future_flags(globs):
         import __future__
     except ImportError:
         return 0
-    flags = 0
-    for fname in __future__.all_feature_names:
-        feature = globs.get(fname, None)
-        if feature is getattr(__future__, fname):
-            flags |= feature.compiler_flag
-    return flags
+    # a feature counts when the very object __future__ holds is bound under its name
+    return functools.reduce(operator.or_, (
+        getattr(__future__, name).compiler_flag for name in __future__.all_feature_names
+        if globs.get(name) is getattr(__future__, name)), 0)
 
 
 def _normalize_module(module, depth=2):
@@ -123,9 +123,11 @@ def _normalize_module(module, depth=2):
     if inspect.ismodule(module):
         return module
     if isinstance(module, str):
-        return __import__(module, globals(), locals(), ["*"])
+        # the named module itself, not its top package
+        return __import__(module, globals(), locals(), ['*'])
     if module is None:
-        return sys.modules[sys._getframe(depth).f_globals['__name__']]
+        caller = sys._getframe(depth).f_globals
+        return sys.modules[caller['__name__']]
     raise TypeError("Expected a module, string, or None")
 
 
@@ -135,17 +137,21 @@ def _newline_convert(data):
 
 
 def _load_testfile(filename, package, module_relative, encoding):
-    if module_relative:
-        package = _normalize_module(package, 3)
-        filename = _module_relative_path(package, filename)
-        loader = getattr(package, '__loader__', None)
-        if loader is None:
-            spec = getattr(package, '__spec__', None)
-            loader = getattr(spec, 'loader', None)
-        if hasattr(loader, 'get_data'):
-            return _newline_convert(loader.get_data(filename).decode(encoding)), filename
-    with open(filename, encoding=encoding) as f:
-        return f.read(), filename
+    """The text of a test file and its path (made relative to `package` when asked)."""
+    if not module_relative:
+        with open(filename, encoding=encoding) as stream:
+            return stream.read(), filename
+    home = _normalize_module(package, 3)
+    path = _module_relative_path(home, filename)
+    loader = getattr(home, '__loader__', None)
+    if loader is None:
+        loader = getattr(getattr(home, '__spec__', None), 'loader', None)
+    # a package in a zip file, for one, is only readable through its loader
+    get_data = getattr(loader, 'get_data', None)
+    if get_data is None:
+        with open(path, encoding=encoding) as stream:
+            return stream.read(), path
+    return _newline_convert(get_data(path).decode(encoding)), path
 
 
 _LINE_START = re.compile('(?m)^(?!$)')
@@ -256,23 +262,20 @@ def _module_relative_path(module, test_path):
         raise TypeError('Expected a module: %r' % module)
     if test_path.startswith('/'):
         raise ValueError('Module-relative files may not have absolute paths')
-    test_path = os.path.join(*(test_path.split('/')))
+    # the path is written with '/' whatever the system's separator
+    relative = os.path.join(*test_path.split('/'))
     if hasattr(module, '__file__'):
-        basedir = os.path.split(module.__file__)[0]
-    elif module.__name__ == '__main__':
-        if len(sys.argv) > 0 and sys.argv[0] != '':
-            basedir = os.path.split(sys.argv[0])[0]
-        else:
-            basedir = os.curdir
-    else:
-        if hasattr(module, '__path__'):
-            for directory in module.__path__:
-                candidate = os.path.join(directory, test_path)
-                if os.path.exists(candidate):
-                    return candidate
-        raise ValueError("Can't resolve paths relative to the module "
-                         "%r (it has no __file__)" % module.__name__)
-    return os.path.join(basedir, test_path)
+        return os.path.join(os.path.dirname(module.__file__), relative)
+    if module.__name__ == '__main__':
+        script = sys.argv[0] if sys.argv else ''
+        return os.path.join(os.path.dirname(script) if script else os.curdir, relative)
+    # a namespace package: the first of its folders that has the file
+    for folder in getattr(module, '__path__', ()):
+        candidate = os.path.join(folder, relative)
+        if os.path.exists(candidate):
+            return candidate
+    raise ValueError("Can't resolve paths relative to the module "
+                     "%r (it has no __file__)" % module.__name__)
 
 
 # ---------------------------------------------------------------- Example and DocTest
@@ -354,55 +357,55 @@ class DocTest:
 # ---------------------------------------------------------------- the parser
 
 class DocTestParser:
-    """Cuts a text into examples and the prose between them."""
+    """Cuts a text into examples and the prose between them.
 
-    # an example: a '>>>' line and its '...' lines, then the output lines up to a blank line or
-    # the next prompt
-    _EXAMPLE_RE = re.compile(r'''
-        (?P<source>
-            (?:^(?P<indent>[ ]*) >>> .*)
-            (?:\n [ ]* \.\.\. .*)*
-        )
-        \n?
-        (?P<want>
-            (?: (?![ ]*$) (?![ ]*>>>) .+$\n? )*
-        )
-        ''', re.MULTILINE | re.VERBOSE)
+    The text is read line by line. A line whose first non-space characters are '>>>' opens an
+    example; the lines after it that start (after spaces) with '...' continue its source. The
+    expected output is every following line up to the first line that is blank (spaces only) or
+    opens another example. Everything else is prose.
+    """
 
-    # expected output that is a traceback: its header, anything, then the first line that
-    # starts with a word character (the exception line and what follows it)
-    _EXCEPTION_RE = re.compile(r'''
-        ^(?P<hdr>Traceback\ \((?:most\ recent\ call\ last|innermost\ last)\):)
-        \s*$
-        (?P<stack>.*?)
-        ^(?P<msg>\w+.*)
-        ''', re.VERBOSE | re.MULTILINE | re.DOTALL)
+    # a source's '# doctest: +FLAG, -FLAG' comment: what follows it up to the end of its line
+    _OPTION_DIRECTIVE_RE = re.compile(r"#\s*doctest:\s*([^'\"\n]*)$", re.MULTILINE)
 
-    _IS_BLANK_OR_COMMENT = re.compile(r'^[ ]*(#.*)?$').match
-
-    _OPTION_DIRECTIVE_RE = re.compile(r'#\s*doctest:\s*([^\n\'"]*)$', re.MULTILINE)
-
-    _INDENT_RE = re.compile(r'^([ ]*)(?=\S)', re.MULTILINE)
+    _TRACEBACK_HEADERS = ('Traceback (most recent call last):', 'Traceback (innermost last):')
 
     def parse(self, string, name='<string>'):
         """The pieces of `string`: prose strings and Examples, alternating (0-based line numbers)."""
-        string = string.expandtabs()
-        margin = self._min_indent(string)
+        lines = string.expandtabs().split('\n')
+        margin = self._min_indent(lines)
         if margin > 0:
-            string = '\n'.join([line[margin:] for line in string.split('\n')])
+            lines = [line[margin:] for line in lines]
+        # offsets[i]: where line i starts in the text the lines make
+        offsets = [0]
+        for line in lines:
+            offsets.append(offsets[-1] + len(line) + 1)
+        text_end = offsets[-1] - 1
+        text = '\n'.join(lines)
+
         pieces = []
-        pos = 0
-        lineno = 0
-        for m in self._EXAMPLE_RE.finditer(string):
-            pieces.append(string[pos:m.start()])
-            lineno += string.count('\n', pos, m.start())
-            source, options, want, exc_msg = self._parse_example(m, name, lineno)
-            if not self._IS_BLANK_OR_COMMENT(source):
-                pieces.append(Example(source, want, exc_msg, lineno=lineno,
-                                      indent=margin + len(m.group('indent')), options=options))
-            lineno += string.count('\n', m.start(), m.end())
-            pos = m.end()
-        pieces.append(string[pos:])
+        prose_from = 0
+        i = 0
+        while i < len(lines):
+            indent = _prompt_indent(lines[i], '>>>')
+            if indent is None:
+                i += 1
+                continue
+            first = i
+            i += 1
+            while i < len(lines) and _prompt_indent(lines[i], '...') is not None:
+                i += 1
+            source_end = i
+            while i < len(lines) and lines[i].strip(' ') and _prompt_indent(lines[i], '>>>') is None:
+                i += 1
+            pieces.append(text[prose_from:offsets[first]])
+            source, options, want, exc_msg = self._parse_example(
+                lines[first:source_end], lines[source_end:i], indent, name, first)
+            if not _blank_or_comment(source):
+                pieces.append(Example(source, want, exc_msg, lineno=first,
+                                      indent=margin + indent, options=options))
+            prose_from = min(offsets[i], text_end)
+        pieces.append(text[prose_from:])
         return pieces
 
     def get_doctest(self, string, globs, name, filename, lineno):
@@ -411,52 +414,77 @@ class DocTestParser:
     def get_examples(self, string, name='<string>'):
         return [piece for piece in self.parse(string, name) if isinstance(piece, Example)]
 
-    def _parse_example(self, m, name, lineno):
-        indent = len(m.group('indent'))
-        source_lines = m.group('source').split('\n')
-        self._check_prompt_blank(source_lines, indent, name, lineno)
+    def _parse_example(self, source_lines, want_lines, indent, name, lineno):
+        for k, line in enumerate(source_lines):
+            if len(line) >= indent + 4 and line[indent + 3] != ' ':
+                raise ValueError('line %r of the docstring for %s lacks blank after %s: %r'
+                                 % (lineno + k + 1, name, line[indent:indent + 3], line))
         self._check_prefix(source_lines[1:], ' ' * indent + '.', name, lineno)
-        source = '\n'.join([line[indent + 4:] for line in source_lines])
-
-        want_lines = m.group('want').split('\n')
-        if len(want_lines) > 1 and re.match(r' *$', want_lines[-1]):
-            del want_lines[-1]
+        source = '\n'.join(line[indent + 4:] for line in source_lines)
         self._check_prefix(want_lines, ' ' * indent, name, lineno + len(source_lines))
-        want = '\n'.join([line[indent:] for line in want_lines])
+        want_lines = [line[indent:] for line in want_lines]
+        return (source, self._find_options(source, name, lineno), '\n'.join(want_lines),
+                self._exception_line(want_lines))
 
-        exc = self._EXCEPTION_RE.match(want)
-        exc_msg = exc.group('msg') if exc else None
-        options = self._find_options(source, name, lineno)
-        return source, options, want, exc_msg
+    def _exception_line(self, want_lines):
+        """What a traceback in the expected output says from its exception line on, or None
+        when the output is no traceback."""
+        if not want_lines:
+            return None
+        head = want_lines[0]
+        if not any(head.startswith(h) and not head[len(h):].strip()
+                   for h in self._TRACEBACK_HEADERS):
+            return None
+        for k in range(1, len(want_lines)):
+            line = want_lines[k]
+            if line and (line[0].isalnum() or line[0] == '_'):
+                return '\n'.join(want_lines[k:])
+        return None
 
     def _find_options(self, source, name, lineno):
         options = {}
-        for m in self._OPTION_DIRECTIVE_RE.finditer(source):
-            for option in m.group(1).replace(',', ' ').split():
-                if option[0] not in '+-' or option[1:] not in OPTIONFLAGS_BY_NAME:
+        for directive in self._OPTION_DIRECTIVE_RE.findall(source):
+            for word in directive.replace(',', ' ').split():
+                sign, flag = word[0], word[1:]
+                if sign not in '+-' or flag not in OPTIONFLAGS_BY_NAME:
                     raise ValueError('line %r of the doctest for %s has an invalid option: %r'
-                                     % (lineno + 1, name, option))
-                options[OPTIONFLAGS_BY_NAME[option[1:]]] = option[0] == '+'
-        if options and self._IS_BLANK_OR_COMMENT(source):
+                                     % (lineno + 1, name, word))
+                options[OPTIONFLAGS_BY_NAME[flag]] = sign == '+'
+        if options and _blank_or_comment(source):
             raise ValueError('line %r of the doctest for %s has an option directive on a line '
                              'with no example: %r' % (lineno, name, source))
         return options
 
-    def _min_indent(self, s):
-        widths = [len(indent) for indent in self._INDENT_RE.findall(s)]
-        return min(widths) if widths else 0
-
-    def _check_prompt_blank(self, lines, indent, name, lineno):
-        for i, line in enumerate(lines):
-            if len(line) >= indent + 4 and line[indent + 3] != ' ':
-                raise ValueError('line %r of the docstring for %s lacks blank after %s: %r'
-                                 % (lineno + i + 1, name, line[indent:indent + 3], line))
+    def _min_indent(self, lines):
+        # only lines with something other than white space count
+        widths = []
+        for line in lines:
+            rest = line.lstrip(' ')
+            if rest and not rest[0].isspace():
+                widths.append(len(line) - len(rest))
+        return min(widths, default=0)
 
     def _check_prefix(self, lines, prefix, name, lineno):
-        for i, line in enumerate(lines):
+        for k, line in enumerate(lines):
             if line and not line.startswith(prefix):
                 raise ValueError('line %r of the docstring for %s has inconsistent leading '
-                                 'whitespace: %r' % (lineno + i + 1, name, line))
+                                 'whitespace: %r' % (lineno + k + 1, name, line))
+
+
+def _prompt_indent(line, prompt):
+    """The number of spaces before `prompt` when `line` starts with them and it, else None."""
+    rest = line.lstrip(' ')
+    return len(line) - len(rest) if rest.startswith(prompt) else None
+
+
+def _blank_or_comment(source):
+    """Whether a source (one line, maybe with its newline) holds nothing but a comment."""
+    if source.endswith('\n'):
+        source = source[:-1]
+    if '\n' in source:
+        return False
+    rest = source.lstrip(' ')
+    return not rest or rest[0] == '#'
 
 
 # ---------------------------------------------------------------- the finder
@@ -472,6 +500,9 @@ class DocTestFinder:
         self._exclude_empty = exclude_empty
 
     def find(self, obj, name=None, module=None, globs=None, extraglobs=None):
+        """The DocTests of `obj` and of what it defines, sorted. `module` (default: the one
+        `obj` comes from; False: none) limits the search to its own objects and gives the
+        namespace (a copy of its globals unless `globs` is given, updated with `extraglobs`)."""
         if name is None:
             name = getattr(obj, '__name__', None)
             if name is None:
@@ -481,61 +512,58 @@ class DocTestFinder:
             module = None
         elif module is None:
             module = inspect.getmodule(obj)
+        source_lines = self._source_lines_of(obj, module)
 
-        try:
-            file = inspect.getsourcefile(obj)
-        except TypeError:
-            source_lines = None
+        if globs is not None:
+            namespace = globs.copy()
+        elif module is not None:
+            namespace = dict(module.__dict__)
         else:
-            if not file:
-                # a file that is not on disk can still be in linecache under a name like '<...>'
-                file = inspect.getfile(obj)
-                if not file[0] + file[-2:] == '<]>':
-                    file = None
-            if file is None:
-                source_lines = None
-            else:
-                if module is not None:
-                    source_lines = linecache.getlines(file, module.__dict__)
-                else:
-                    source_lines = linecache.getlines(file)
-                if not source_lines:
-                    source_lines = None
-
-        if globs is None:
-            globs = {} if module is None else module.__dict__.copy()
-        else:
-            globs = globs.copy()
-        if extraglobs is not None:
-            globs.update(extraglobs)
-        if '__name__' not in globs:
-            globs['__name__'] = '__main__'
+            namespace = {}
+        namespace.update(extraglobs or {})
+        namespace.setdefault('__name__', '__main__')
 
         tests = []
-        self._find(tests, obj, name, module, source_lines, globs, {})
-        tests.sort()
-        return tests
+        self._find(tests, obj, name, module, source_lines, namespace, {})
+        return sorted(tests)
+
+    def _source_lines_of(self, obj, module):
+        """The lines of the file `obj` was defined in, or None when they cannot be had."""
+        try:
+            path = inspect.getsourcefile(obj)
+        except TypeError:
+            return None
+        if not path:
+            # source that is not on disk may still be in linecache under a '<...>' name
+            path = inspect.getfile(obj)
+            if not (path.startswith('<') and path.endswith(']>')):
+                return None
+        if module is None:
+            found = linecache.getlines(path)
+        else:
+            found = linecache.getlines(path, module.__dict__)
+        return found or None
 
     def _from_module(self, module, object):
         """Whether `object` was defined in `module`."""
         if module is None:
             return True
-        if inspect.getmodule(object) is not None:
-            return module is inspect.getmodule(object)
+        home = inspect.getmodule(object)
+        if home is not None:
+            return home is module
         if inspect.isfunction(object):
-            return module.__dict__ is object.__globals__
+            return object.__globals__ is module.__dict__
         if inspect.ismethoddescriptor(object) or _is_method_wrapper(object):
             if hasattr(object, '__objclass__'):
-                owner = object.__objclass__.__module__
+                where = object.__objclass__.__module__
             elif hasattr(object, '__module__'):
-                owner = object.__module__
+                where = object.__module__
             else:
+                # nothing says where it comes from: kept
                 return True
-            return module.__name__ == owner
-        if inspect.isclass(object):
-            return module.__name__ == object.__module__
-        if hasattr(object, '__module__'):
-            return module.__name__ == object.__module__
+            return where == module.__name__
+        if inspect.isclass(object) or hasattr(object, '__module__'):
+            return object.__module__ == module.__name__
         if isinstance(object, property):
             return True
         raise ValueError("object must be a class or function")
@@ -553,76 +581,76 @@ class DocTestFinder:
         if id(obj) in seen:
             return
         seen[id(obj)] = 1
+        found = self._get_test(obj, name, module, globs, source_lines)
+        if found is not None:
+            tests.append(found)
+        if self._recurse:
+            for child_name, child in self._children(obj, name, module):
+                self._find(tests, child, child_name, module, source_lines, globs, seen)
 
-        test = self._get_test(obj, name, module, globs, source_lines)
-        if test is not None:
-            tests.append(test)
-        if not self._recurse:
-            return
-
+    def _children(self, obj, name, module):
+        """(name, object) of what a module or a class defines that has tests of its own."""
         if inspect.ismodule(obj):
-            for valname, val in obj.__dict__.items():
-                valname = '%s.%s' % (name, valname)
-                if ((self._is_routine(val) or inspect.isclass(val))
-                        and self._from_module(module, val)):
-                    self._find(tests, val, valname, module, source_lines, globs, seen)
-            for valname, val in getattr(obj, '__test__', {}).items():
-                if not isinstance(valname, str):
+            for key, value in obj.__dict__.items():
+                if ((self._is_routine(value) or inspect.isclass(value))
+                        and self._from_module(module, value)):
+                    yield name + '.' + key, value
+            extra = getattr(obj, '__test__', {})
+            for key, value in extra.items():
+                if not isinstance(key, str):
                     raise ValueError("DocTestFinder.find: __test__ keys must be strings: %r"
-                                     % (type(valname),))
-                if not (inspect.isroutine(val) or inspect.isclass(val)
-                        or inspect.ismodule(val) or isinstance(val, str)):
+                                     % (type(key),))
+                if not (isinstance(value, str) or inspect.isroutine(value)
+                        or inspect.isclass(value) or inspect.ismodule(value)):
                     raise ValueError("DocTestFinder.find: __test__ values must be strings, "
-                                     "functions, methods, classes, or modules: %r" % (type(val),))
-                valname = '%s.__test__.%s' % (name, valname)
-                self._find(tests, val, valname, module, source_lines, globs, seen)
-
+                                     "functions, methods, classes, or modules: %r"
+                                     % (type(value),))
+                yield name + '.__test__.' + key, value
         if inspect.isclass(obj):
-            for valname, val in obj.__dict__.items():
-                if isinstance(val, (staticmethod, classmethod)):
-                    val = val.__func__
-                if ((inspect.isroutine(val) or inspect.isclass(val) or isinstance(val, property))
-                        and self._from_module(module, val)):
-                    valname = '%s.%s' % (name, valname)
-                    self._find(tests, val, valname, module, source_lines, globs, seen)
+            for key, value in obj.__dict__.items():
+                if isinstance(value, (staticmethod, classmethod)):
+                    value = value.__func__
+                wanted = (inspect.isroutine(value) or inspect.isclass(value)
+                          or isinstance(value, property))
+                if wanted and self._from_module(module, value):
+                    yield name + '.' + key, value
 
     def _get_test(self, obj, name, module, globs, source_lines):
-        if isinstance(obj, str):
-            docstring = obj
-        else:
-            try:
-                docstring = obj.__doc__
-                if docstring is None:
-                    docstring = ''
-                elif not isinstance(docstring, str):
-                    docstring = str(docstring)
-            except (TypeError, AttributeError):
-                docstring = ''
+        docstring = self._docstring_of(obj)
         lineno = self._find_lineno(obj, source_lines)
-        if self._exclude_empty and not docstring:
+        if not docstring and self._exclude_empty:
             return None
-        if module is None:
-            filename = None
-        else:
+        filename = None
+        if module is not None:
             filename = getattr(module, '__file__', None) or module.__name__
-            if filename[-4:] == ".pyc":
+            if filename.endswith('.pyc'):
                 filename = filename[:-1]
         return self._parser.get_doctest(docstring, globs, name, filename, lineno)
 
+    @staticmethod
+    def _docstring_of(obj):
+        if isinstance(obj, str):
+            return obj
+        try:
+            doc = obj.__doc__
+        except (TypeError, AttributeError):
+            return ''
+        if doc is None:
+            return ''
+        return doc if isinstance(doc, str) else str(doc)
+
     def _find_lineno(self, obj, source_lines):
         """The 0-based line of `obj`'s docstring in its file, or None."""
-        lineno = None
-        docstring = getattr(obj, '__doc__', None)
-        if inspect.ismodule(obj) and docstring is not None:
-            lineno = 0
-        if inspect.isclass(obj) and docstring is not None:
+        has_doc = getattr(obj, '__doc__', None) is not None
+        start = None
+        if has_doc and inspect.ismodule(obj):
+            start = 0
+        if has_doc and inspect.isclass(obj):
             if source_lines is None:
                 return None
             header = re.compile(r'^\s*class\s*%s\b' % re.escape(getattr(obj, '__name__', '-')))
-            for i, line in enumerate(source_lines):
-                if header.match(line):
-                    lineno = i
-                    break
+            start = next((i for i, line in enumerate(source_lines) if header.match(line)), None)
+        # functions, methods, frames and tracebacks lead to a code object and its first line
         if inspect.ismethod(obj):
             obj = obj.__func__
         if inspect.isfunction(obj) and getattr(obj, '__doc__', None):
@@ -632,16 +660,16 @@ class DocTestFinder:
         if inspect.isframe(obj):
             obj = obj.f_code
         if inspect.iscode(obj):
-            lineno = obj.co_firstlineno - 1
-        if lineno is None:
+            start = obj.co_firstlineno - 1
+        if start is None:
             return None
         if source_lines is None:
-            return lineno + 1
-        # from the definition on, the first line with a string's opening quote
-        quote = re.compile(r'(^|.*:)\s*\w*("|\')')
-        for lineno in range(lineno, len(source_lines)):
-            if quote.match(source_lines[lineno]):
-                return lineno
+            return start + 1
+        # the docstring: from the definition on, the first line where a string opens
+        opens_string = re.compile(r'(^|.*:)\s*\w*("|\')')
+        for i in range(start, len(source_lines)):
+            if opens_string.match(source_lines[i]):
+                return i
         return None
 
 
@@ -706,98 +734,109 @@ class DocTestRunner:
 
     # running
 
-    def __run(self, test, compileflags, out):
-        failures = tries = 0
-        base_flags = self.optionflags
+    def _flags_for(self, example, base):
+        flags = base
+        for flag, on in example.options.items():
+            flags = flags | flag if on else flags & ~flag
+        return flags
+
+    def _exception_text(self, exc_type, exc_value):
+        """The exception line(s) an example's expected traceback is compared with."""
+        lines = traceback.format_exception_only(exc_type, exc_value)
+        if issubclass(exc_type, SyntaxError):
+            # the source line and the caret printed above a SyntaxError's line do not count
+            names = (exc_type.__qualname__ + ':',
+                     exc_type.__module__ + '.' + exc_type.__qualname__ + ':')
+            start = next((k for k, line in enumerate(lines) if line.startswith(names)), 0)
+            lines = lines[start:]
+        return ''.join(lines)
+
+    def _judge(self, example, got, exc_info):
+        """'success', 'failure' or 'boom' (an exception the example did not expect)."""
         check = self._checker.check_output
+        if exc_info is None:
+            return 'success' if check(example.want, got, self.optionflags) else 'failure'
+        if example.exc_msg is None:
+            return 'boom'
+        raised = self._exception_text(*exc_info[:2])
+        if check(example.exc_msg, raised, self.optionflags):
+            return 'success'
+        if self.optionflags & IGNORE_EXCEPTION_DETAIL:
+            if check(_strip_exception_details(example.exc_msg),
+                     _strip_exception_details(raised), self.optionflags):
+                return 'success'
+        return 'failure'
+
+    def __run(self, test, compileflags, out):
+        base = self.optionflags
+        failures = tries = 0
         for index, example in enumerate(test.examples):
-            quiet = bool(self.optionflags & REPORT_ONLY_FIRST_FAILURE) and failures > 0
-            # the example's own directives apply to it alone
-            self.optionflags = base_flags
-            for flag, on in example.options.items():
-                if on:
-                    self.optionflags |= flag
-                else:
-                    self.optionflags &= ~flag
+            # after a first failure, REPORT_ONLY_FIRST_FAILURE keeps counting but says nothing;
+            # the flags asked here are still those of the example before
+            silent = failures > 0 and bool(self.optionflags & REPORT_ONLY_FIRST_FAILURE)
+            self.optionflags = self._flags_for(example, base)
             if self.optionflags & SKIP:
                 continue
-
             tries += 1
-            if not quiet:
+            if not silent:
                 self.report_start(out, test, example)
-            filename = '<doctest %s[%d]>' % (test.name, index)
+            code_name = '<doctest %s[%d]>' % (test.name, index)
+            exc_info = None
             try:
-                exec(compile(example.source, filename, "single", compileflags, True), test.globs)
-                self.debugger.set_continue()
-                exception = None
+                code = compile(example.source, code_name, 'single', compileflags, True)
+                exec(code, test.globs)
             except KeyboardInterrupt:
                 raise
-            except:
-                exception = sys.exc_info()
-                self.debugger.set_continue()
-
+            except BaseException:
+                exc_info = sys.exc_info()
+            self.debugger.set_continue()
             got = self._fakeout.getvalue()
             self._fakeout.truncate(0)
-
-            if exception is None:
-                outcome = 'success' if check(example.want, got, self.optionflags) else 'failure'
-            else:
-                lines = traceback.format_exception_only(*exception[:2])
-                if issubclass(exception[0], SyntaxError):
-                    # only the exception line counts, not the source line and caret above it
-                    cls = exception[0]
-                    prefixes = ('%s:' % cls.__qualname__,
-                                '%s.%s:' % (cls.__module__, cls.__qualname__))
-                    for k, line in enumerate(lines):
-                        if line.startswith(prefixes):
-                            lines = lines[k:]
-                            break
-                exc_msg = ''.join(lines)
-                if not quiet:
-                    got += _exception_traceback(exception)
-                if example.exc_msg is None:
-                    outcome = 'boom'
-                elif check(example.exc_msg, exc_msg, self.optionflags):
-                    outcome = 'success'
-                elif (self.optionflags & IGNORE_EXCEPTION_DETAIL
-                      and check(_strip_exception_details(example.exc_msg),
-                                _strip_exception_details(exc_msg), self.optionflags)):
-                    outcome = 'success'
-                else:
-                    outcome = 'failure'
-
-            if outcome == 'success':
-                if not quiet:
-                    self.report_success(out, test, example, got)
+            outcome = self._judge(example, got, exc_info)
+            if exc_info is not None and not silent:
+                got += _exception_traceback(exc_info)
+            if outcome != 'success':
+                failures += 1
+            if silent:
+                pass
+            elif outcome == 'success':
+                self.report_success(out, test, example, got)
             elif outcome == 'failure':
-                if not quiet:
-                    self.report_failure(out, test, example, got)
-                failures += 1
+                self.report_failure(out, test, example, got)
             else:
-                if not quiet:
-                    self.report_unexpected_exception(out, test, example, exception)
-                failures += 1
+                self.report_unexpected_exception(out, test, example, exc_info)
             if failures and self.optionflags & FAIL_FAST:
                 break
-        self.optionflags = base_flags
+        # left as the last example set them when a report raised (DebugRunner)
+        self.optionflags = base
         self.__record_outcome(test, failures, tries)
         return TestResults(failures, tries)
 
     def __record_outcome(self, test, f, t):
-        f2, t2 = self._name2ft.get(test.name, (0, 0))
-        self._name2ft[test.name] = (f + f2, t + t2)
+        old_f, old_t = self._name2ft.get(test.name, (0, 0))
+        self._name2ft[test.name] = (old_f + f, old_t + t)
         self.failures += f
         self.tries += t
 
     __LINECACHE_FILENAME_RE = re.compile(r'<doctest (?P<name>.+)\[(?P<examplenum>\d+)\]>$')
 
     def __patched_linecache_getlines(self, filename, module_globals=None):
-        # an example's source, for the tracebacks of the examples of the test being run
+        # tracebacks show the lines of the running test's examples
         m = self.__LINECACHE_FILENAME_RE.match(filename)
-        if m and m.group('name') == self.test.name:
-            example = self.test.examples[int(m.group('examplenum'))]
-            return example.source.splitlines(keepends=True)
+        if m is not None and m.group('name') == self.test.name:
+            index = int(m.group('examplenum'))
+            return self.test.examples[index].source.splitlines(keepends=True)
         return self.save_linecache_getlines(filename, module_globals)
+
+    def _writer_for(self, stream):
+        # a stream that cannot encode everything gets escapes instead of an error
+        encoding = getattr(stream, 'encoding', None)
+        if encoding is None or encoding.lower() == 'utf-8':
+            return stream.write
+
+        def write(text):
+            stream.write(text.encode(encoding, 'backslashreplace').decode(encoding))
+        return write
 
     def run(self, test, compileflags=None, out=None, clear_globs=True):
         """Runs the examples of `test` in `test.globs`; the outcome through `out` (default: the
@@ -805,36 +844,24 @@ class DocTestRunner:
         self.test = test
         if compileflags is None:
             compileflags = _extract_future_flags(test.globs)
-
-        save_stdout = sys.stdout
+        real_stdout = sys.stdout
         if out is None:
-            encoding = getattr(save_stdout, 'encoding', None)
-            if encoding is None or encoding.lower() == 'utf-8':
-                out = save_stdout.write
-            else:
-                def out(s):
-                    save_stdout.write(str(s.encode(encoding, 'backslashreplace'), encoding))
+            out = self._writer_for(real_stdout)
+        # what the run replaces, put back when it ends
+        saved = (sys.gettrace(), pdb.set_trace, linecache.getlines, sys.displayhook)
         sys.stdout = self._fakeout
-
-        save_trace = sys.gettrace()
-        save_set_trace = pdb.set_trace
-        self.debugger = _OutputRedirectingPdb(save_stdout)
+        self.debugger = _OutputRedirectingPdb(real_stdout)
         self.debugger.reset()
         pdb.set_trace = self.debugger.set_trace
-
         self.save_linecache_getlines = linecache.getlines
         linecache.getlines = self.__patched_linecache_getlines
-
-        save_displayhook = sys.displayhook
         sys.displayhook = sys.__displayhook__
         try:
             return self.__run(test, compileflags, out)
         finally:
-            sys.stdout = save_stdout
-            pdb.set_trace = save_set_trace
-            sys.settrace(save_trace)
-            linecache.getlines = self.save_linecache_getlines
-            sys.displayhook = save_displayhook
+            sys.stdout = real_stdout
+            trace, pdb.set_trace, linecache.getlines, sys.displayhook = saved
+            sys.settrace(trace)
             if clear_globs:
                 test.globs.clear()
                 import builtins
@@ -844,120 +871,107 @@ class DocTestRunner:
         """Prints the counts of every test run so far; returns TestResults(failed, attempted)."""
         if verbose is None:
             verbose = self._verbose
-        notests = []
-        passed = []
-        failed = []
-        total_tries = total_failures = 0
-        for name, (f, t) in self._name2ft.items():
-            assert f <= t
-            total_tries += t
-            total_failures += f
-            if t == 0:
-                notests.append(name)
-            elif f == 0:
-                passed.append((name, t))
-            else:
-                failed.append((name, (f, t)))
-        if verbose:
-            if notests:
-                print(len(notests), "items had no tests:")
-                notests.sort()
-                for name in notests:
-                    print("   ", name)
-            if passed:
-                print(len(passed), "items passed all tests:")
-                passed.sort()
-                for name, count in passed:
-                    print(" %3d tests in %s" % (count, name))
-        if failed:
+        empty = sorted(name for name, (f, t) in self._name2ft.items() if t == 0)
+        clean = sorted((name, t) for name, (f, t) in self._name2ft.items() if t and not f)
+        broken = sorted((name, ft) for name, ft in self._name2ft.items() if ft[0])
+        tried = sum(t for f, t in self._name2ft.values())
+        failed = sum(f for f, t in self._name2ft.values())
+        if verbose and empty:
+            print(len(empty), "items had no tests:")
+            for name in empty:
+                print("   ", name)
+        if verbose and clean:
+            print(len(clean), "items passed all tests:")
+            for name, t in clean:
+                print(" %3d tests in %s" % (t, name))
+        if broken:
             print(self.DIVIDER)
-            print(len(failed), "items had failures:")
-            failed.sort()
-            for name, (f, t) in failed:
+            print(len(broken), "items had failures:")
+            for name, (f, t) in broken:
                 print(" %3d of %3d in %s" % (f, t, name))
         if verbose:
-            print(total_tries, "tests in", len(self._name2ft), "items.")
-            print(total_tries - total_failures, "passed and", total_failures, "failed.")
-        if total_failures:
-            print("***Test Failed***", total_failures, "failures.")
+            print(tried, "tests in", len(self._name2ft), "items.")
+            print(tried - failed, "passed and", failed, "failed.")
+        if failed:
+            print("***Test Failed***", failed, "failures.")
         elif verbose:
             print("Test passed.")
-        return TestResults(total_failures, total_tries)
+        return TestResults(failed, tried)
 
     def merge(self, other):
-        counts = self._name2ft
         for name, (f, t) in other._name2ft.items():
-            if name in counts:
-                f2, t2 = counts[name]
-                f += f2
-                t += t2
-            counts[name] = f, t
+            old_f, old_t = self._name2ft.get(name, (0, 0))
+            self._name2ft[name] = (f + old_f, t + old_t)
 
 
 class OutputChecker:
     """Decides whether an example's output matches the expected text, and describes the
-    difference when it does not."""
+    difference when it does not.
+
+    The comparison tries the exact text first, then each relaxation the flags allow, in turn:
+    True/False for 1/0, <BLANKLINE> for an empty line, runs of white space as one space, and
+    '...' for any text.
+    """
+
+    _BLANKLINE_WANT = re.compile(r'(?m)^%s\s*?$' % re.escape(BLANKLINE_MARKER))
+    _BLANK_GOT = re.compile(r'(?m)^[^\S\n]+$')
+    _EMPTY_LINE = re.compile(r'(?m)^[ ]*(?=\n)')
 
     def _toAscii(self, s):
-        return str(s.encode('ASCII', 'backslashreplace'), "ASCII")
+        return s.encode('ASCII', 'backslashreplace').decode('ASCII')
 
     def check_output(self, want, got, optionflags):
         # compared as ASCII with escapes, so an expected '\u1234' matches the character itself
-        got = self._toAscii(got)
-        want = self._toAscii(want)
-        if got == want:
+        want, got = self._toAscii(want), self._toAscii(got)
+        if want == got:
             return True
-        if not optionflags & DONT_ACCEPT_TRUE_FOR_1:
-            if (got, want) in (("True\n", "1\n"), ("False\n", "0\n")):
-                return True
+        if not optionflags & DONT_ACCEPT_TRUE_FOR_1 and (want, got) in _BOOL_AS_INT:
+            return True
         if not optionflags & DONT_ACCEPT_BLANKLINE:
-            want = re.sub(r'(?m)^%s\s*?$' % re.escape(BLANKLINE_MARKER), '', want)
-            got = re.sub(r'(?m)^[^\S\n]+$', '', got)
-            if got == want:
+            want = self._BLANKLINE_WANT.sub('', want)
+            got = self._BLANK_GOT.sub('', got)
+            if want == got:
                 return True
         if optionflags & NORMALIZE_WHITESPACE:
-            got = ' '.join(got.split())
-            want = ' '.join(want.split())
-            if got == want:
+            want, got = ' '.join(want.split()), ' '.join(got.split())
+            if want == got:
                 return True
-        if optionflags & ELLIPSIS:
-            if _ellipsis_match(want, got):
-                return True
-        return False
+        return bool(optionflags & ELLIPSIS) and _ellipsis_match(want, got)
 
     def _do_a_fancy_diff(self, want, got, optionflags):
-        if not optionflags & (REPORT_UDIFF | REPORT_CDIFF | REPORT_NDIFF):
-            return False
         if optionflags & REPORT_NDIFF:
             return True
-        # unified and context diffs only say something with a few lines on each side
-        return want.count('\n') > 2 and got.count('\n') > 2
+        if optionflags & (REPORT_UDIFF | REPORT_CDIFF):
+            # unified and context diffs only say something with a few lines on each side
+            return want.count('\n') > 2 and got.count('\n') > 2
+        return False
 
     def output_difference(self, example, got, optionflags):
         want = example.want
         if not optionflags & DONT_ACCEPT_BLANKLINE:
-            got = re.sub('(?m)^[ ]*(?=\n)', BLANKLINE_MARKER, got)
+            got = self._EMPTY_LINE.sub(BLANKLINE_MARKER, got)
         if self._do_a_fancy_diff(want, got, optionflags):
-            want_lines = want.splitlines(keepends=True)
-            got_lines = got.splitlines(keepends=True)
-            if optionflags & REPORT_UDIFF:
-                diff = list(difflib.unified_diff(want_lines, got_lines, n=2))[2:]
-                kind = 'unified diff with -expected +actual'
-            elif optionflags & REPORT_CDIFF:
-                diff = list(difflib.context_diff(want_lines, got_lines, n=2))[2:]
-                kind = 'context diff with expected followed by actual'
-            else:
-                engine = difflib.Differ(charjunk=difflib.IS_CHARACTER_JUNK)
-                diff = list(engine.compare(want_lines, got_lines))
-                kind = 'ndiff with -expected +actual'
-            return 'Differences (%s):\n' % kind + _indent(''.join(diff))
-        if want and got:
-            return 'Expected:\n%sGot:\n%s' % (_indent(want), _indent(got))
-        if want:
-            return 'Expected:\n%sGot nothing\n' % _indent(want)
-        if got:
-            return 'Expected nothing\nGot:\n%s' % _indent(got)
-        return 'Expected nothing\nGot nothing\n'
+            kind, lines = self._diff(want.splitlines(keepends=True),
+                                     got.splitlines(keepends=True), optionflags)
+            return 'Differences (%s):\n' % kind + _indent(''.join(lines))
+        expected = 'Expected:\n' + _indent(want) if want else 'Expected nothing\n'
+        actual = 'Got:\n' + _indent(got) if got else 'Got nothing\n'
+        return expected + actual
+
+    @staticmethod
+    def _diff(want_lines, got_lines, optionflags):
+        if optionflags & REPORT_UDIFF:
+            # the first two lines are the file headers
+            return ('unified diff with -expected +actual',
+                    list(difflib.unified_diff(want_lines, got_lines, n=2))[2:])
+        if optionflags & REPORT_CDIFF:
+            return ('context diff with expected followed by actual',
+                    list(difflib.context_diff(want_lines, got_lines, n=2))[2:])
+        differ = difflib.Differ(charjunk=difflib.IS_CHARACTER_JUNK)
+        return 'ndiff with -expected +actual', list(differ.compare(want_lines, got_lines))
+
+
+_BOOL_AS_INT = (("1\n", "True\n"), ("0\n", "False\n"))
 
 
 class DocTestFailure(Exception):
@@ -1018,16 +1032,20 @@ def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflag
             extraglobs=None, raise_on_error=False, exclude_empty=False):
     """Runs the examples of module `m` (default: __main__), its functions and classes, and of its
     `__test__` dict. Returns TestResults(failed, attempted)."""
-    if m is None:
-        m = sys.modules.get('__main__')
-    if not inspect.ismodule(m):
-        raise TypeError("testmod: module required; %r" % (m,))
-    if name is None:
-        name = m.__name__
-    finder = DocTestFinder(exclude_empty=exclude_empty)
-    runner_class = DebugRunner if raise_on_error else DocTestRunner
-    runner = runner_class(verbose=verbose, optionflags=optionflags)
-    for test in finder.find(m, name, globs=globs, extraglobs=extraglobs):
+    module = sys.modules.get('__main__') if m is None else m
+    if not inspect.ismodule(module):
+        raise TypeError("testmod: module required; %r" % (module,))
+    tests = DocTestFinder(exclude_empty=exclude_empty).find(
+        module, module.__name__ if name is None else name, globs=globs, extraglobs=extraglobs)
+    return _run_all(tests, verbose, optionflags, raise_on_error, report)
+
+
+def _run_all(tests, verbose, optionflags, raise_on_error, report):
+    """Runs `tests` with one runner, prints its summary when asked, and adds its counts to
+    the module's `master` runner."""
+    runner = (DebugRunner if raise_on_error else DocTestRunner)(verbose=verbose,
+                                                                optionflags=optionflags)
+    for test in tests:
         runner.run(test)
     if report:
         runner.summarize()
@@ -1042,29 +1060,21 @@ def testfile(filename, module_relative=True, name=None, package=None, globs=None
     `module_relative` is false). Returns TestResults(failed, attempted)."""
     if package and not module_relative:
         raise ValueError("Package may only be specified for module-relative paths.")
-    text, filename = _load_testfile(filename, package, module_relative, encoding or "utf-8")
-    if name is None:
-        name = os.path.basename(filename)
-    globs = {} if globs is None else globs.copy()
-    if extraglobs is not None:
-        globs.update(extraglobs)
-    if '__name__' not in globs:
-        globs['__name__'] = '__main__'
-    runner_class = DebugRunner if raise_on_error else DocTestRunner
-    runner = runner_class(verbose=verbose, optionflags=optionflags)
-    runner.run(parser.get_doctest(text, globs, name, filename, 0))
-    if report:
-        runner.summarize()
-    _merge_into_master(runner)
-    return TestResults(runner.failures, runner.tries)
+    text, path = _load_testfile(filename, package, module_relative, encoding or "utf-8")
+    namespace = {} if globs is None else globs.copy()
+    namespace.update(extraglobs or {})
+    namespace.setdefault('__name__', '__main__')
+    test = parser.get_doctest(text, namespace, os.path.basename(path) if name is None else name,
+                              path, 0)
+    return _run_all([test], verbose, optionflags, raise_on_error, report)
 
 
 def run_docstring_examples(f, globs, verbose=False, name="NoName", compileflags=None,
                            optionflags=0):
     """Runs the examples of `f`'s own docstring (nothing inside it) in `globs`."""
-    finder = DocTestFinder(verbose=verbose, recurse=False)
     runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
-    for test in finder.find(f, name, globs=globs):
+    # no recursion: only `f`'s own docstring
+    for test in DocTestFinder(verbose=verbose, recurse=False).find(f, name, globs=globs):
         runner.run(test, compileflags=compileflags)
 
 

@@ -229,111 +229,122 @@ class GNUTranslations(NullTranslations):
     VERSIONS = (0, 1)
 
     def _get_versions(self, version):
-        return (version >> 16, version & 0xffff)
+        # (major, minor) of the file format's revision
+        return divmod(version, 0x10000)
 
     def _parse(self, fp):
+        """Reads the catalog.
+
+        A .mo file starts with a magic number that also tells its byte order, a revision, the
+        number of strings N and the offsets of two tables of N (length, offset) pairs: the
+        original strings and their translations. The translation of the empty string is the
+        metadata ('Key: value' lines); an original holding a NUL is a plural entry, its
+        translations the NUL-separated forms.
+        """
         from struct import unpack
-        filename = getattr(fp, 'name', '')
-        self._catalog = catalog = {}
-        self.plural = lambda n: int(n != 1)
-        buf = fp.read()
-        buflen = len(buf)
-        magic = unpack('<I', buf[:4])[0]
-        if magic == self.LE_MAGIC:
-            version, msgcount, masteridx, transidx = unpack('<4I', buf[4:20])
-            ii = '<II'
-        elif magic == self.BE_MAGIC:
-            version, msgcount, masteridx, transidx = unpack('>4I', buf[4:20])
-            ii = '>II'
-        else:
-            raise OSError(0, 'Bad magic number', filename)
-        major, minor = self._get_versions(version)
+        name = getattr(fp, 'name', '')
+        self._catalog = {}
+        self.plural = _germanic_plural
+        data = fp.read()
+        size = len(data)
+        magic, = unpack('<I', data[:4])
+        order = {self.LE_MAGIC: '<', self.BE_MAGIC: '>'}.get(magic)
+        if order is None:
+            raise OSError(0, 'Bad magic number', name)
+        revision, count, originals, translations = unpack(order + '4I', data[4:20])
+        major = self._get_versions(revision)[0]
         if major not in self.VERSIONS:
-            raise OSError(0, 'Bad version number ' + str(major), filename)
-        for i in range(msgcount):
-            mlen, moff = unpack(ii, buf[masteridx:masteridx + 8])
-            mend = moff + mlen
-            tlen, toff = unpack(ii, buf[transidx:transidx + 8])
-            tend = toff + tlen
-            if mend < buflen and tend < buflen:
-                msg = buf[moff:mend]
-                tmsg = buf[toff:tend]
-            else:
-                raise OSError(0, 'File is corrupt', filename)
-            if mlen == 0:
-                # the metadata: 'Key: value' lines
-                lastk = None
-                for b_item in tmsg.split(b'\n'):
-                    item = b_item.decode().strip()
-                    if not item:
-                        continue
-                    if item.startswith('#-#-#-#-#') and item.endswith('#-#-#-#-#'):
-                        continue
-                    k = v = None
-                    if ':' in item:
-                        k, v = item.split(':', 1)
-                        k = k.strip().lower()
-                        v = v.strip()
-                        self._info[k] = v
-                        lastk = k
-                    elif lastk:
-                        self._info[lastk] += '\n' + item
-                    if k == 'content-type':
-                        self._charset = v.split('charset=')[1]
-                    elif k == 'plural-forms':
-                        plural = v.split(';')[1].split('plural=')[1]
-                        self.plural = c2py(plural)
-            charset = self._charset or 'ascii'
-            if b'\x00' in msg:
-                msgid1, msgid2 = msg.split(b'\x00')
-                tmsg = tmsg.split(b'\x00')
-                msgid1 = str(msgid1, charset)
-                for index, text in enumerate(tmsg):
-                    catalog[(msgid1, index)] = str(text, charset)
-            else:
-                catalog[str(msg, charset)] = str(tmsg, charset)
-            masteridx += 8
-            transidx += 8
+            raise OSError(0, 'Bad version number ' + str(major), name)
+        pair = order + 'II'
+        for k in range(count):
+            at = 8 * k
+            o_len, o_start = unpack(pair, data[originals + at:originals + at + 8])
+            t_len, t_start = unpack(pair, data[translations + at:translations + at + 8])
+            # a string must end before the file does
+            if o_start + o_len >= size or t_start + t_len >= size:
+                raise OSError(0, 'File is corrupt', name)
+            original = data[o_start:o_start + o_len]
+            translated = data[t_start:t_start + t_len]
+            if not o_len:
+                self._read_metadata(translated)
+            self._add_entry(original, translated, self._charset or 'ascii')
+
+    def _read_metadata(self, text):
+        previous = None
+        for raw in text.split(b'\n'):
+            line = raw.decode().strip()
+            # empty lines and msgcat's '#-#-#-#-#  file  #-#-#-#-#' separators say nothing
+            if not line or (line.startswith('#-#-#-#-#') and line.endswith('#-#-#-#-#')):
+                continue
+            if ':' not in line:
+                if previous:
+                    self._info[previous] += '\n' + line
+                continue
+            key, value = line.split(':', 1)
+            key, value = key.strip().lower(), value.strip()
+            self._info[key] = value
+            previous = key
+            if key == 'content-type':
+                self._charset = value.split('charset=')[1]
+            elif key == 'plural-forms':
+                self.plural = c2py(value.split(';')[1].split('plural=')[1])
+
+    def _add_entry(self, original, translated, charset):
+        if b'\x00' not in original:
+            self._catalog[str(original, charset)] = str(translated, charset)
+            return
+        singular, _plural = original.split(b'\x00')
+        singular = str(singular, charset)
+        for form, text in enumerate(translated.split(b'\x00')):
+            self._catalog[(singular, form)] = str(text, charset)
+
+    def _single(self, key):
+        """The translation of a message, also the first form of a plural entry, or None."""
+        found = self._catalog.get(key, _MISSING)
+        if found is _MISSING:
+            found = self._catalog.get((key, self.plural(1)), _MISSING)
+        return None if found is _MISSING else found
 
     def gettext(self, message):
-        missing = object()
-        tmsg = self._catalog.get(message, missing)
-        if tmsg is missing:
-            tmsg = self._catalog.get((message, self.plural(1)), missing)
-        if tmsg is not missing:
-            return tmsg
+        found = self._single(message)
+        if found is not None:
+            return found
         if self._fallback:
             return self._fallback.gettext(message)
         return message
 
     def ngettext(self, msgid1, msgid2, n):
-        try:
-            return self._catalog[(msgid1, self.plural(n))]
-        except KeyError:
-            if self._fallback:
-                return self._fallback.ngettext(msgid1, msgid2, n)
-            return msgid1 if n == 1 else msgid2
+        found = self._catalog.get((msgid1, self.plural(n)), _MISSING)
+        if found is not _MISSING:
+            return found
+        if self._fallback:
+            return self._fallback.ngettext(msgid1, msgid2, n)
+        return msgid1 if n == 1 else msgid2
 
     def pgettext(self, context, message):
-        ctxt_msg_id = self.CONTEXT % (context, message)
-        missing = object()
-        tmsg = self._catalog.get(ctxt_msg_id, missing)
-        if tmsg is missing:
-            tmsg = self._catalog.get((ctxt_msg_id, self.plural(1)), missing)
-        if tmsg is not missing:
-            return tmsg
+        found = self._single(self.CONTEXT % (context, message))
+        if found is not None:
+            return found
         if self._fallback:
             return self._fallback.pgettext(context, message)
         return message
 
     def npgettext(self, context, msgid1, msgid2, n):
-        ctxt_msg_id = self.CONTEXT % (context, msgid1)
-        try:
-            return self._catalog[ctxt_msg_id, self.plural(n)]
-        except KeyError:
-            if self._fallback:
-                return self._fallback.npgettext(context, msgid1, msgid2, n)
-            return msgid1 if n == 1 else msgid2
+        key = (self.CONTEXT % (context, msgid1), self.plural(n))
+        found = self._catalog.get(key, _MISSING)
+        if found is not _MISSING:
+            return found
+        if self._fallback:
+            return self._fallback.npgettext(context, msgid1, msgid2, n)
+        return msgid1 if n == 1 else msgid2
+
+
+_MISSING = object()
+
+
+def _germanic_plural(n):
+    # the forms of a catalog that names no Plural-Forms: one, and the rest
+    return int(n != 1)
 
 
 def _expand_lang(loc):

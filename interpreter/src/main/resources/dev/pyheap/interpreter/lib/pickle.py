@@ -9,16 +9,18 @@ BUILD or __setstate__). A memo keeps shared and cyclic references shared. Protoc
 write frames of about 64 KiB. The opcodes are the pickle format's (Lib/pickletools.py documents
 them).
 
-Not here: out-of-band buffers (PickleBuffer, buffer_callback, buffers=), the extension registry's
-EXT opcodes when writing, persistent_load hooks other than a subclass's method, and the Python 2
-name mapping beyond builtins/__builtin__ and copyreg/copy_reg.
+The unpickler is a table from each opcode to the reader of its argument and the action taking
+it; its checks and messages are the C unpickler's. Not here: writing out-of-band buffers
+(PickleBuffer, buffer_callback; reading them through buffers= is), and the Python 2 name mapping
+beyond builtins/__builtin__, copyreg/copy_reg and the exceptions.
 """
 
 import sys
 import io
+import re
 import copyreg
 from copyreg import dispatch_table
-from struct import pack, unpack
+from struct import calcsize, pack, unpack
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler", "dump",
            "dumps", "load", "loads", "HIGHEST_PROTOCOL", "DEFAULT_PROTOCOL"]
@@ -42,11 +44,6 @@ class PicklingError(PickleError):
 class UnpicklingError(PickleError):
     """A problem unpickling an object, such as a security violation."""
     __module__ = '_pickle'
-
-
-class _Stop(Exception):
-    def __init__(self, value):
-        self.value = value
 
 
 # The opcodes (one byte each), by protocol.
@@ -611,8 +608,30 @@ class _Pickler:
     def save_list(self, obj):
         self.write(EMPTY_LIST if self.bin else MARK + LIST)
         self.memoize(obj)
-        self._batch_appends(obj)
+        if self.bin and obj:
+            self._list_items(obj)
+        else:
+            self._batch_appends(obj)
     dispatch[list] = save_list
+
+    def _list_items(self, obj):
+        # a list's own items: APPEND for a single one, else MARK ... APPENDS per batch, the
+        # list's length read again after each item (an item's pickling may change it)
+        save = self.save
+        write = self.write
+        if len(obj) == 1:
+            save(obj[0])
+            write(APPEND)
+            return
+        done = 0
+        while done < len(obj):
+            write(MARK)
+            for _ in range(_BATCHSIZE):
+                if done >= len(obj):
+                    break
+                save(obj[done])
+                done += 1
+            write(APPENDS)
 
     def _batch_appends(self, items):
         save = self.save
@@ -635,8 +654,40 @@ class _Pickler:
     def save_dict(self, obj):
         self.write(EMPTY_DICT if self.bin else MARK + DICT)
         self.memoize(obj)
-        self._batch_setitems(obj.items())
+        if self.bin and obj:
+            self._dict_items(obj)
+        else:
+            self._batch_setitems(obj.items())
     dispatch[dict] = save_dict
+
+    def _dict_items(self, obj):
+        # a dict's own items: SETITEM for a single one, else MARK ... SETITEMS per batch; a full
+        # batch is always followed by another, so a multiple of the batch size ends with an
+        # empty one
+        save = self.save
+        write = self.write
+        if len(obj) == 1:
+            for key, value in obj.items():
+                save(key)
+                save(value)
+            write(SETITEM)
+            return
+        size = len(obj)
+        items = iter(obj.items())
+        while True:
+            write(MARK)
+            count = 0
+            for key, value in items:
+                save(key)
+                save(value)
+                count += 1
+                if count == _BATCHSIZE:
+                    break
+            write(SETITEMS)
+            if len(obj) != size:
+                raise RuntimeError("dictionary changed size during iteration")
+            if count < _BATCHSIZE:
+                return
 
     def _batch_setitems(self, items):
         save = self.save
@@ -709,6 +760,17 @@ class _Pickler:
         if obj2 is not obj:
             raise PicklingError("Can't pickle %r: it's not the same object as %s.%s" %
                                 (obj, module_name, name))
+        if self.proto >= 2:
+            # a registered extension code stands for the name, and is not memoized
+            code = copyreg._extension_registry.get((module_name, name))
+            if code:
+                if code < 0x100:
+                    write(EXT1 + bytes((code,)))
+                elif code < 0x10000:
+                    write(EXT2 + code.to_bytes(2, 'little'))
+                else:
+                    write(EXT4 + code.to_bytes(4, 'little', signed=True))
+                return
         if self.proto >= 4:
             self.save(module_name)
             self.save(name)
@@ -761,6 +823,7 @@ class _Unpickler:
         self.errors = errors
         self.proto = 0
         self.fix_imports = fix_imports
+        self._buffers = None if buffers is None else iter(buffers)
 
     def load(self):
         """Read one pickled object from the file and return it."""
@@ -772,18 +835,20 @@ class _Unpickler:
         self.stack = []
         self.append = self.stack.append
         self.proto = 0
-        dispatch = self.dispatch
-        try:
-            while True:
-                key = self.read(1)
-                if not key:
-                    raise EOFError("Ran out of input")
-                f = dispatch.get(key[0])
-                if f is None:
-                    raise UnpicklingError("invalid load key, '%s'." % chr(key[0]))
-                f(self)
-        except _Stop as stopinst:
-            return stopinst.value
+        while True:
+            code = self.read(1)
+            if not code:
+                raise EOFError("Ran out of input")
+            if code == STOP:
+                return self._pop(1)[0]
+            op = _LOAD_OPS.get(code[0])
+            if op is None:
+                raise UnpicklingError("invalid load key, '%s'." % _key_text(code[0]))
+            read_argument, action = op
+            if read_argument is None:
+                action(self)
+            else:
+                action(self, read_argument(self))
 
     # reading, through the current frame if there is one
     def read(self, n):
@@ -793,7 +858,7 @@ class _Unpickler:
                 self._frame = None
                 return self._file_read(n)
             if len(data) < n:
-                raise UnpicklingError("pickle exhausted before end of frame")
+                raise UnpicklingError("pickle data was truncated")
             return data
         return self._file_read(n)
 
@@ -804,7 +869,7 @@ class _Unpickler:
                 self._frame = None
                 return self._file_readline()
             if data[-1] != 0x0a:
-                raise UnpicklingError("pickle exhausted before end of frame")
+                raise UnpicklingError("pickle data was truncated")
             return data
         return self._file_readline()
 
@@ -821,450 +886,493 @@ class _Unpickler:
         return line[:-1]
 
     def pop_mark(self):
+        if not self.metastack:
+            raise UnpicklingError("could not find MARK")
         items = self.stack
         self.stack = self.metastack.pop()
         self.append = self.stack.append
         return items
 
     def persistent_load(self, pid):
-        raise UnpicklingError("A load persistent id instruction was encountered, "
-                              "but no persistent_load function was specified.")
+        raise UnpicklingError(_NO_PERSISTENT_LOAD)
+
+    def _check_persistent_load(self):
+        # without a persistent_load of its own, the opcode fails before its argument is read
+        if ('persistent_load' not in vars(self)
+                and type(self).persistent_load is _Unpickler.persistent_load):
+            raise UnpicklingError(_NO_PERSISTENT_LOAD)
 
     def find_class(self, module, name):
         """The object module.name names (classes and functions pickled by reference)."""
         if self.proto < 3 and self.fix_imports:
-            if (module, name) in _PY3_NAMES:
-                module, name = _PY3_NAMES[(module, name)]
-            else:
+            # a pickle of Python 2 names its modules and objects the old way
+            renamed = _PY3_NAMES.get((module, name))
+            if renamed is None:
                 module = _PY3_MODULES.get(module, module)
+            else:
+                module, name = renamed
         __import__(module, level=0)
+        home = sys.modules[module]
+        # dotted (qualified) names only from protocol 4 on
         if self.proto >= 4:
-            return _getattribute(sys.modules[module], name)[0]
-        return getattr(sys.modules[module], name)
+            return _getattribute(home, name)[0]
+        try:
+            return getattr(home, name)
+        except AttributeError:
+            raise AttributeError("Can't get attribute {!r} on {!r}".format(name, home)) from None
 
     def _decode_string(self, value):
-        if self.encoding == "bytes":
-            return value
-        return value.decode(self.encoding, self.errors)
+        # a Python 2 str: bytes, or text in the encoding the caller chose
+        return value if self.encoding == "bytes" else value.decode(self.encoding, self.errors)
 
-    dispatch = {}
+    # the stack
 
-    def load_proto(self):
-        proto = self._read_exact(1)[0]
-        if not 0 <= proto <= HIGHEST_PROTOCOL:
-            raise ValueError("unsupported pickle protocol: %d" % proto)
-        self.proto = proto
-    dispatch[PROTO[0]] = load_proto
+    def _push(self, value):
+        self.stack.append(value)
 
-    def load_frame(self):
-        frame_size, = unpack('<Q', self._read_exact(8))
-        if frame_size > sys.maxsize:
-            raise ValueError("frame size > sys.maxsize: %d" % frame_size)
-        if self._frame is not None and self._frame.read() != b'':
-            raise UnpicklingError("beginning of a new frame before end of current frame")
-        self._frame = io.BytesIO(self._read_exact(frame_size))
-    dispatch[FRAME[0]] = load_frame
+    def _underflow(self):
+        # the stack above the innermost MARK is too short
+        raise UnpicklingError("unexpected MARK found" if self.metastack
+                              else "unpickling stack underflow")
 
-    def load_persid(self):
-        try:
-            pid = self._read_line().decode("ascii")
-        except UnicodeDecodeError:
-            raise UnpicklingError("persistent IDs in protocol 0 must be ASCII strings")
-        self.append(self.persistent_load(pid))
-    dispatch[PERSID[0]] = load_persid
+    def _top(self):
+        if not self.stack:
+            self._underflow()
+        return self.stack[-1]
 
-    def load_binpersid(self):
-        pid = self.stack.pop()
-        self.append(self.persistent_load(pid))
-    dispatch[BINPERSID[0]] = load_binpersid
-
-    def load_none(self):
-        self.append(None)
-    dispatch[NONE[0]] = load_none
-
-    def load_false(self):
-        self.append(False)
-    dispatch[NEWFALSE[0]] = load_false
-
-    def load_true(self):
-        self.append(True)
-    dispatch[NEWTRUE[0]] = load_true
-
-    def load_int(self):
-        data = self._read_line()
-        if data == b'00':
-            val = False
-        elif data == b'01':
-            val = True
-        else:
-            val = int(data.decode('ascii'))
-        self.append(val)
-    dispatch[INT[0]] = load_int
-
-    def load_binint(self):
-        self.append(unpack('<i', self._read_exact(4))[0])
-    dispatch[BININT[0]] = load_binint
-
-    def load_binint1(self):
-        self.append(self._read_exact(1)[0])
-    dispatch[BININT1[0]] = load_binint1
-
-    def load_binint2(self):
-        self.append(unpack('<H', self._read_exact(2))[0])
-    dispatch[BININT2[0]] = load_binint2
-
-    def load_long(self):
-        val = self._read_line()
-        if val and val[-1] == ord('L'):
-            val = val[:-1]
-        self.append(int(val.decode('ascii')))
-    dispatch[LONG[0]] = load_long
-
-    def load_long1(self):
-        n = self._read_exact(1)[0]
-        self.append(decode_long(self._read_exact(n)))
-    dispatch[LONG1[0]] = load_long1
-
-    def load_long4(self):
-        n, = unpack('<i', self._read_exact(4))
-        if n < 0:
-            raise UnpicklingError("LONG pickle has negative byte count")
-        self.append(decode_long(self._read_exact(n)))
-    dispatch[LONG4[0]] = load_long4
-
-    def load_float(self):
-        self.append(float(self._read_line().decode('ascii')))
-    dispatch[FLOAT[0]] = load_float
-
-    def load_binfloat(self):
-        self.append(unpack('>d', self._read_exact(8))[0])
-    dispatch[BINFLOAT[0]] = load_binfloat
-
-    def load_string(self):
-        data = self._read_line()
-        if len(data) >= 2 and data[0] == data[-1] and data[0] in b'"\'':
-            data = data[1:-1]
-        else:
-            raise UnpicklingError("the STRING opcode argument must be quoted")
-        self.append(self._decode_string(_escape_decode(data)))
-    dispatch[STRING[0]] = load_string
-
-    def load_binstring(self):
-        n, = unpack('<i', self._read_exact(4))
-        if n < 0:
-            raise UnpicklingError("BINSTRING pickle has negative byte count")
-        self.append(self._decode_string(self._read_exact(n)))
-    dispatch[BINSTRING[0]] = load_binstring
-
-    def load_binbytes(self):
-        n, = unpack('<I', self._read_exact(4))
-        if n > sys.maxsize:
-            raise UnpicklingError("BINBYTES exceeds system's maximum size of %d bytes" % sys.maxsize)
-        self.append(self._read_exact(n))
-    dispatch[BINBYTES[0]] = load_binbytes
-
-    def load_unicode(self):
-        self.append(_raw_unicode_unescape(self._read_line()))
-    dispatch[UNICODE[0]] = load_unicode
-
-    def load_binunicode(self):
-        n, = unpack('<I', self._read_exact(4))
-        self.append(str(self._read_exact(n), 'utf-8', 'surrogatepass'))
-    dispatch[BINUNICODE[0]] = load_binunicode
-
-    def load_binunicode8(self):
-        n, = unpack('<Q', self._read_exact(8))
-        self.append(str(self._read_exact(n), 'utf-8', 'surrogatepass'))
-    dispatch[BINUNICODE8[0]] = load_binunicode8
-
-    def load_binbytes8(self):
-        n, = unpack('<Q', self._read_exact(8))
-        self.append(self._read_exact(n))
-    dispatch[BINBYTES8[0]] = load_binbytes8
-
-    def load_bytearray8(self):
-        n, = unpack('<Q', self._read_exact(8))
-        self.append(bytearray(self._read_exact(n)))
-    dispatch[BYTEARRAY8[0]] = load_bytearray8
-
-    def load_short_binstring(self):
-        n = self._read_exact(1)[0]
-        self.append(self._decode_string(self._read_exact(n)))
-    dispatch[SHORT_BINSTRING[0]] = load_short_binstring
-
-    def load_short_binbytes(self):
-        n = self._read_exact(1)[0]
-        self.append(self._read_exact(n))
-    dispatch[SHORT_BINBYTES[0]] = load_short_binbytes
-
-    def load_short_binunicode(self):
-        n = self._read_exact(1)[0]
-        self.append(str(self._read_exact(n), 'utf-8', 'surrogatepass'))
-    dispatch[SHORT_BINUNICODE[0]] = load_short_binunicode
-
-    def load_tuple(self):
-        items = self.pop_mark()
-        self.append(tuple(items))
-    dispatch[TUPLE[0]] = load_tuple
-
-    def load_empty_tuple(self):
-        self.append(())
-    dispatch[EMPTY_TUPLE[0]] = load_empty_tuple
-
-    def load_tuple1(self):
-        self.stack[-1] = (self.stack[-1],)
-    dispatch[TUPLE1[0]] = load_tuple1
-
-    def load_tuple2(self):
-        self.stack[-2:] = [(self.stack[-2], self.stack[-1])]
-    dispatch[TUPLE2[0]] = load_tuple2
-
-    def load_tuple3(self):
-        self.stack[-3:] = [(self.stack[-3], self.stack[-2], self.stack[-1])]
-    dispatch[TUPLE3[0]] = load_tuple3
-
-    def load_empty_list(self):
-        self.append([])
-    dispatch[EMPTY_LIST[0]] = load_empty_list
-
-    def load_empty_dictionary(self):
-        self.append({})
-    dispatch[EMPTY_DICT[0]] = load_empty_dictionary
-
-    def load_empty_set(self):
-        self.append(set())
-    dispatch[EMPTY_SET[0]] = load_empty_set
-
-    def load_frozenset(self):
-        items = self.pop_mark()
-        self.append(frozenset(items))
-    dispatch[FROZENSET[0]] = load_frozenset
-
-    def load_list(self):
-        items = self.pop_mark()
-        self.append(items)
-    dispatch[LIST[0]] = load_list
-
-    def load_dict(self):
-        items = self.pop_mark()
-        self.append({items[i]: items[i + 1] for i in range(0, len(items), 2)})
-    dispatch[DICT[0]] = load_dict
+    def _pop(self, count):
+        """The last `count` items of the stack, taken off it."""
+        if len(self.stack) < count:
+            self._underflow()
+        items = self.stack[-count:]
+        del self.stack[-count:]
+        return items
 
     def _instantiate(self, klass, args):
-        if args or not isinstance(klass, type) or hasattr(klass, "__getinitargs__"):
-            try:
-                value = klass(*args)
-            except TypeError as err:
-                raise TypeError("in constructor for %s: %s" % (klass.__name__, str(err)),
-                                err.__traceback__)
+        # the old INST/OBJ rules: the class is called unless it is a class with no arguments
+        # that has no __getinitargs__, which is then only made with __new__
+        if not args and isinstance(klass, type) and not hasattr(klass, "__getinitargs__"):
+            self._push(klass.__new__(klass))
         else:
-            value = klass.__new__(klass)
-        self.append(value)
+            self._push(klass(*args))
 
-    def load_inst(self):
-        module = self._read_line().decode("ascii")
-        name = self._read_line().decode("ascii")
-        klass = self.find_class(module, name)
-        self._instantiate(klass, self.pop_mark())
-    dispatch[INST[0]] = load_inst
+    def _next_buffer(self):
+        if self._buffers is None:
+            raise UnpicklingError("pickle stream refers to out-of-band data "
+                                  "but no *buffers* argument was given")
+        try:
+            self._push(next(self._buffers))
+        except StopIteration:
+            raise UnpicklingError("not enough out-of-band buffers") from None
 
-    def load_obj(self):
-        args = self.pop_mark()
-        cls = args.pop(0)
-        self._instantiate(cls, args)
-    dispatch[OBJ[0]] = load_obj
-
-    def load_newobj(self):
-        args = self.stack.pop()
-        cls = self.stack.pop()
-        self.append(cls.__new__(cls, *args))
-    dispatch[NEWOBJ[0]] = load_newobj
-
-    def load_newobj_ex(self):
-        kwargs = self.stack.pop()
-        args = self.stack.pop()
-        cls = self.stack.pop()
-        self.append(cls.__new__(cls, *args, **kwargs))
-    dispatch[NEWOBJ_EX[0]] = load_newobj_ex
-
-    def load_global(self):
-        module = self._read_line().decode("utf-8")
-        name = self._read_line().decode("utf-8")
-        self.append(self.find_class(module, name))
-    dispatch[GLOBAL[0]] = load_global
-
-    def load_stack_global(self):
-        name = self.stack.pop()
-        module = self.stack.pop()
-        if type(name) is not str or type(module) is not str:
-            raise UnpicklingError("STACK_GLOBAL requires str")
-        self.append(self.find_class(module, name))
-    dispatch[STACK_GLOBAL[0]] = load_stack_global
-
-    def _load_ext(self, code):
-        obj = copyreg._extension_cache.get(code)
-        if obj is not None:
-            self.append(obj)
-            return
-        key = copyreg._inverted_registry.get(code)
-        if not key:
-            if code <= 0:
-                raise UnpicklingError("EXT specifies code <= 0")
-            raise ValueError("unregistered extension code %d" % code)
-        obj = self.find_class(*key)
-        copyreg._extension_cache[code] = obj
-        self.append(obj)
-
-    def load_ext1(self):
-        self._load_ext(self._read_exact(1)[0])
-    dispatch[EXT1[0]] = load_ext1
-
-    def load_ext2(self):
-        self._load_ext(unpack('<H', self._read_exact(2))[0])
-    dispatch[EXT2[0]] = load_ext2
-
-    def load_ext4(self):
-        self._load_ext(unpack('<i', self._read_exact(4))[0])
-    dispatch[EXT4[0]] = load_ext4
-
-    def load_reduce(self):
-        args = self.stack.pop()
-        func = self.stack[-1]
-        self.stack[-1] = func(*args)
-    dispatch[REDUCE[0]] = load_reduce
-
-    def load_pop(self):
-        if self.stack:
-            del self.stack[-1]
-        else:
-            self.pop_mark()
-    dispatch[POP[0]] = load_pop
-
-    def load_pop_mark(self):
-        self.pop_mark()
-    dispatch[POP_MARK[0]] = load_pop_mark
-
-    def load_dup(self):
-        self.append(self.stack[-1])
-    dispatch[DUP[0]] = load_dup
+    def _readonly_buffer(self):
+        view = memoryview(self._top())
+        if not view.readonly:
+            self.stack[-1] = view.toreadonly()
 
     def _memo_get(self, i):
-        try:
-            self.append(self.memo[i])
-        except KeyError:
-            raise UnpicklingError("Memo value not found at index %d" % i) from None
-
-    def load_get(self):
-        self._memo_get(int(self._read_line().decode('ascii')))
-    dispatch[GET[0]] = load_get
-
-    def load_binget(self):
-        self._memo_get(self._read_exact(1)[0])
-    dispatch[BINGET[0]] = load_binget
-
-    def load_long_binget(self):
-        self._memo_get(unpack('<I', self._read_exact(4))[0])
-    dispatch[LONG_BINGET[0]] = load_long_binget
+        if i not in self.memo:
+            raise UnpicklingError("Memo value not found at index %d" % i)
+        self._push(self.memo[i])
 
     def _memo_put(self, i):
+        value = self._top()
         if i < 0:
             raise ValueError("negative PUT argument")
-        self.memo[i] = self.stack[-1]
+        self.memo[i] = value
 
-    def load_put(self):
-        self._memo_put(int(self._read_line().decode('ascii')))
-    dispatch[PUT[0]] = load_put
+    def _load_ext(self, code):
+        cached = copyreg._extension_cache.get(code)
+        if cached is None:
+            key = copyreg._inverted_registry.get(code)
+            if not key:
+                if code <= 0:
+                    raise UnpicklingError("EXT specifies code <= 0")
+                raise ValueError("unregistered extension code %d" % code)
+            cached = copyreg._extension_cache[code] = self.find_class(*key)
+        self._push(cached)
 
-    def load_binput(self):
-        self._memo_put(self._read_exact(1)[0])
-    dispatch[BINPUT[0]] = load_binput
+    def _start_frame(self, size):
+        if size > sys.maxsize:
+            raise OverflowError("FRAME length exceeds system's maximum of %d bytes"
+                                % sys.maxsize)
+        if self._frame is not None and self._frame.read() != b'':
+            raise UnpicklingError("beginning of a new frame before end of current frame")
+        self._frame = io.BytesIO(self._read_exact(size))
 
-    def load_long_binput(self):
-        i, = unpack('<I', self._read_exact(4))
-        if i > sys.maxsize:
-            raise ValueError("negative LONG_BINPUT argument")
-        self._memo_put(i)
-    dispatch[LONG_BINPUT[0]] = load_long_binput
+    def _set_proto(self, proto):
+        if proto > HIGHEST_PROTOCOL:
+            raise ValueError("unsupported pickle protocol: %d" % proto)
+        self.proto = proto
 
-    def load_memoize(self):
-        self.memo[len(self.memo)] = self.stack[-1]
-    dispatch[MEMOIZE[0]] = load_memoize
-
-    def load_append(self):
-        value = self.stack.pop()
-        self.stack[-1].append(value)
-    dispatch[APPEND[0]] = load_append
-
-    def load_appends(self):
-        items = self.pop_mark()
-        list_obj = self.stack[-1]
-        try:
-            extend = list_obj.extend
-        except AttributeError:
-            pass
-        else:
-            extend(items)
-            return
-        append = list_obj.append
-        for item in items:
-            append(item)
-    dispatch[APPENDS[0]] = load_appends
-
-    def load_setitem(self):
-        value = self.stack.pop()
-        key = self.stack.pop()
-        self.stack[-1][key] = value
-    dispatch[SETITEM[0]] = load_setitem
-
-    def load_setitems(self):
-        items = self.pop_mark()
-        target = self.stack[-1]
-        for i in range(0, len(items), 2):
-            target[items[i]] = items[i + 1]
-    dispatch[SETITEMS[0]] = load_setitems
-
-    def load_additems(self):
-        items = self.pop_mark()
-        set_obj = self.stack[-1]
-        if isinstance(set_obj, set):
-            set_obj.update(items)
-        else:
-            for item in items:
-                set_obj.add(item)
-    dispatch[ADDITEMS[0]] = load_additems
-
-    def load_build(self):
-        state = self.stack.pop()
-        inst = self.stack[-1]
+    def _build(self, state):
+        inst = self._top()
         setstate = getattr(inst, "__setstate__", None)
         if setstate is not None:
             setstate(state)
             return
-        slotstate = None
+        # no __setstate__: a dict for __dict__, maybe paired with one for the slots
+        slots = None
         if isinstance(state, tuple) and len(state) == 2:
-            state, slotstate = state
-        if state:
-            inst_dict = inst.__dict__
-            for k, v in state.items():
-                if type(k) is str:
-                    inst_dict[sys.intern(k)] = v
-                else:
-                    inst_dict[k] = v
-        if slotstate:
-            for k, v in slotstate.items():
-                setattr(inst, k, v)
-    dispatch[BUILD[0]] = load_build
+            state, slots = state
+        if state is not None:
+            if not isinstance(state, dict):
+                raise UnpicklingError("state is not a dictionary")
+            attrs = inst.__dict__
+            for key, value in state.items():
+                attrs[sys.intern(key) if type(key) is str else key] = value
+        if slots is not None:
+            if not isinstance(slots, dict):
+                raise UnpicklingError("slot state is not a dictionary")
+            for key, value in slots.items():
+                setattr(inst, key, value)
 
-    def load_mark(self):
+    def _extend(self, items):
+        target = self._top()
+        extend = getattr(target, 'extend', None)
+        if extend is not None:
+            extend(items)
+        else:
+            for item in items:
+                target.append(item)
+
+    def _add_items(self, items):
+        target = self._top()
+        if isinstance(target, set):
+            target.update(items)
+        else:
+            for item in items:
+                target.add(item)
+
+    def _stack_global(self):
+        module, name = self._pop(2)
+        if type(name) is not str or type(module) is not str:
+            raise UnpicklingError("STACK_GLOBAL requires str")
+        self._push(self.find_class(module, name))
+
+    def _mark(self):
         self.metastack.append(self.stack)
         self.stack = []
         self.append = self.stack.append
-    dispatch[MARK[0]] = load_mark
 
-    def load_stop(self):
-        value = self.stack.pop()
-        raise _Stop(value)
-    dispatch[STOP[0]] = load_stop
+
+# How each opcode's argument is read: a fixed-size number, a length and that many bytes, or a
+# line (without its newline).
+
+def _number(fmt):
+    size = calcsize(fmt)
+    return lambda u: unpack(fmt, u._read_exact(size))[0]
+
+
+def _byte(u):
+    return u._read_exact(1)[0]
+
+
+def _line(u):
+    return u._read_line()
+
+
+def _full_line(u):
+    # a line that must hold something besides its newline
+    line = u._read_line()
+    if not line:
+        raise UnpicklingError("pickle data was truncated")
+    return line
+
+
+def _line_with_newline(u):
+    # a number's line as int() sees it, so that its error shows the newline too
+    return (_full_line(u) + b'\n').decode('utf-8')
+
+
+def _ascii_line(u):
+    return u._read_line().decode('ascii')
+
+
+def _sized(read_length, negative=None, too_big=None):
+    def read(u):
+        n = read_length(u)
+        if negative is not None and n < 0:
+            raise UnpicklingError(negative)
+        if too_big is not None and n > sys.maxsize:
+            raise UnpicklingError(too_big % sys.maxsize)
+        return u._read_exact(n)
+    return read
+
+
+_u2, _i4, _u4, _u8 = _number('<H'), _number('<i'), _number('<I'), _number('<Q')
+
+
+def _utf8(data):
+    return str(data, 'utf-8', 'surrogatepass')
+
+
+# INT's argument is read as C's strtol reads it (base prefixes, leading white space), and only
+# when that fails as a Python int literal
+_C_LONG = re.compile(rb'[ \t\n\v\f\r]*([-+]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)')
+
+
+def _int_line(line):
+    m = _C_LONG.match(line)
+    if m is not None and (m.end() == len(line) or line[m.end()] == 0):
+        digits = m.group(2)
+        if digits[1:2] in (b'x', b'X'):
+            value = int(digits[2:], 16)
+        elif digits.startswith(b'0'):
+            value = int(digits, 8)
+        else:
+            value = int(digits)
+        if m.group(1) == b'-':
+            value = -value
+        if -2 ** 63 <= value < 2 ** 63:
+            # protocol 0 writes True and False as INT 01 and 00
+            if len(line) == 2 and value in (0, 1):
+                return bool(value)
+            return value
+    try:
+        return int((line + b'\n').decode('utf-8'), 0)
+    except (UnicodeDecodeError, ValueError):
+        raise ValueError("could not convert string to int") from None
+
+
+# FLOAT's argument: the longest number at its start, which must be all of it
+_FLOAT_START = re.compile(rb'[-+]?(?:(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?'
+                          rb'|[iI][nN][fF](?:[iI][nN][iI][tT][yY])?|[nN][aA][nN])')
+
+
+def _float_line(line):
+    m = _FLOAT_START.match(line)
+    if m is None:
+        shown = (line + b'\n').decode('utf-8', 'replace')[:200]
+        raise ValueError("could not convert string to float: '%s'" % shown)
+    if m.end() != len(line) and line[m.end()] != 0:
+        raise ValueError("could not convert string to float")
+    value = float(m.group().decode('ascii'))
+    if value in (float('inf'), float('-inf')) and not m.group().lstrip(b'+-')[:1] in b'iI':
+        shown = (line + b'\n').decode('utf-8', 'replace')[:200]
+        raise OverflowError("value too large to convert to float: '%s'" % shown)
+    return value
+
+
+def _long_line(line):
+    # Python 2 wrote a trailing L; without one the newline stays (int() allows it, and its
+    # error shows it)
+    text = line[:-1] if line.endswith(b'L') else line + b'\n'
+    return int(text.decode('utf-8'))
+
+
+def _quoted(u, line):
+    if len(line) < 2 or line[0] != line[-1] or line[0] not in b'"\'':
+        raise UnpicklingError("the STRING opcode argument must be quoted")
+    return u._decode_string(_escape_decode(line[1:-1]))
+
+
+def _persistent_ascii(u):
+    u._check_persistent_load()
+    try:
+        return u._read_line().decode("ascii")
+    except UnicodeDecodeError:
+        raise UnpicklingError("persistent IDs in protocol 0 must be ASCII strings")
+
+
+def _long_put_index(u):
+    i = _u4(u)
+    if i > sys.maxsize:
+        raise ValueError("negative LONG_BINPUT argument")
+    return i
+
+
+def _pop_any(u):
+    # POP takes an item, or a whole marked group when the current one is empty
+    if u.stack:
+        del u.stack[-1]
+    elif u.metastack:
+        u.pop_mark()
+    else:
+        u._underflow()
+
+
+def _reduce(u):
+    func, args = u._pop(2)
+    if not isinstance(args, tuple):
+        raise TypeError("argument list must be a tuple")
+    u._push(func(*args))
+
+
+def _check_newobj(opname, cls, args, kwargs=None):
+    if not isinstance(cls, type):
+        raise UnpicklingError("%s class argument must be a type, not %s"
+                              % (opname, type(cls).__name__))
+    if not isinstance(args, tuple):
+        raise UnpicklingError("%s args argument must be a tuple, not %s"
+                              % (opname, type(args).__name__))
+    if kwargs is not None and not isinstance(kwargs, dict):
+        raise UnpicklingError("%s kwargs argument must be a dict, not %s"
+                              % (opname, type(kwargs).__name__))
+
+
+def _newobj(u):
+    cls, args = u._pop(2)
+    _check_newobj("NEWOBJ", cls, args)
+    u._push(cls.__new__(cls, *args))
+
+
+def _newobj_ex(u):
+    cls, args, kwargs = u._pop(3)
+    _check_newobj("NEWOBJ_EX", cls, args, kwargs)
+    u._push(cls.__new__(cls, *args, **kwargs))
+
+
+def _setitem(u):
+    if len(u.stack) < 3:
+        u._underflow()
+    key, value = u._pop(2)
+    u.stack[-1][key] = value
+
+
+def _setitems(u):
+    items = u.pop_mark()
+    target = u._top()
+    if len(items) % 2:
+        raise UnpicklingError("odd number of items for SETITEMS")
+    for k in range(0, len(items), 2):
+        target[items[k]] = items[k + 1]
+
+
+def _append(u):
+    if len(u.stack) < 2:
+        u._underflow()
+    value = u.stack.pop()
+    u.stack[-1].append(value)
+
+
+def _tuple_of(count):
+    def make(u):
+        u._push(tuple(u._pop(count)))
+    return make
+
+
+def _global(u):
+    module = _full_line(u).decode("utf-8")
+    name = _full_line(u).decode("utf-8")
+    u._push(u.find_class(module, name))
+
+
+def _inst(u):
+    # the MARK is looked for before the names are read
+    args = u.pop_mark()
+    module = _full_line(u).decode("utf-8")
+    name = _full_line(u).decode("utf-8")
+    u._instantiate(u.find_class(module, name), args)
+
+
+def _obj(u):
+    args = u.pop_mark()
+    u._instantiate(args.pop(0), args)
+
+
+def _build(u):
+    if len(u.stack) < 2:
+        u._underflow()
+    u._build(u.stack.pop())
+
+
+# opcode -> (how its argument is read or None, what it does with the unpickler and that argument)
+_LOAD_OPS = {}
+
+
+def _op(code, reader, action):
+    _LOAD_OPS[code[0]] = (reader, action)
+
+
+_op(PROTO, _byte, _Unpickler._set_proto)
+_op(FRAME, _u8, _Unpickler._start_frame)
+_op(MARK, None, _Unpickler._mark)
+_op(POP, None, _pop_any)
+_op(POP_MARK, None, lambda u: u.pop_mark())
+_op(DUP, None, lambda u: u._push(u._top()))
+_op(NONE, None, lambda u: u._push(None))
+_op(NEWTRUE, None, lambda u: u._push(True))
+_op(NEWFALSE, None, lambda u: u._push(False))
+_op(INT, _full_line, lambda u, line: u._push(_int_line(line)))
+_op(BININT, _i4, _Unpickler._push)
+_op(BININT1, _byte, _Unpickler._push)
+_op(BININT2, _u2, _Unpickler._push)
+_op(LONG, _full_line, lambda u, line: u._push(_long_line(line)))
+_op(LONG1, _sized(_byte), lambda u, data: u._push(decode_long(data)))
+_op(LONG4, _sized(_i4, "LONG pickle has negative byte count"),
+    lambda u, data: u._push(decode_long(data)))
+_op(FLOAT, _full_line, lambda u, line: u._push(_float_line(line)))
+_op(BINFLOAT, _number('>d'), _Unpickler._push)
+_op(STRING, _line, lambda u, line: u._push(_quoted(u, line)))
+_op(BINSTRING, _sized(_u4),
+    lambda u, data: u._push(u._decode_string(data)))
+_op(SHORT_BINSTRING, _sized(_byte), lambda u, data: u._push(u._decode_string(data)))
+_op(BINBYTES, _sized(_u4, too_big="BINBYTES exceeds system's maximum size of %d bytes"),
+    _Unpickler._push)
+_op(SHORT_BINBYTES, _sized(_byte), _Unpickler._push)
+_op(BINBYTES8, _sized(_u8), _Unpickler._push)
+_op(BYTEARRAY8, _sized(_u8), lambda u, data: u._push(bytearray(data)))
+_op(UNICODE, _line, lambda u, line: u._push(str(line, 'raw-unicode-escape')))
+_op(SHORT_BINUNICODE, _sized(_byte), lambda u, data: u._push(_utf8(data)))
+_op(BINUNICODE, _sized(_u4), lambda u, data: u._push(_utf8(data)))
+_op(BINUNICODE8, _sized(_u8), lambda u, data: u._push(_utf8(data)))
+_op(EMPTY_TUPLE, None, lambda u: u._push(()))
+_op(TUPLE1, None, _tuple_of(1))
+_op(TUPLE2, None, _tuple_of(2))
+_op(TUPLE3, None, _tuple_of(3))
+_op(TUPLE, None, lambda u: u._push(tuple(u.pop_mark())))
+_op(EMPTY_LIST, None, lambda u: u._push([]))
+_op(LIST, None, lambda u: u._push(u.pop_mark()))
+_op(EMPTY_DICT, None, lambda u: u._push({}))
+_op(DICT, None, lambda u: u._push(_pairs_to_dict(u.pop_mark())))
+_op(EMPTY_SET, None, lambda u: u._push(set()))
+_op(FROZENSET, None, lambda u: u._push(frozenset(u.pop_mark())))
+_op(APPEND, None, _append)
+_op(APPENDS, None, lambda u: u._extend(u.pop_mark()))
+_op(SETITEM, None, _setitem)
+_op(SETITEMS, None, _setitems)
+_op(ADDITEMS, None, lambda u: u._add_items(u.pop_mark()))
+_op(BUILD, None, _build)
+_op(GLOBAL, None, _global)
+_op(STACK_GLOBAL, None, _Unpickler._stack_global)
+_op(INST, None, _inst)
+_op(OBJ, None, _obj)
+_op(NEWOBJ, None, _newobj)
+_op(NEWOBJ_EX, None, _newobj_ex)
+_op(REDUCE, None, _reduce)
+_op(EXT1, _byte, _Unpickler._load_ext)
+_op(EXT2, _u2, _Unpickler._load_ext)
+_op(EXT4, _i4, _Unpickler._load_ext)
+_op(PERSID, _persistent_ascii, lambda u, pid: u._push(u.persistent_load(pid)))
+_op(BINPERSID, None, lambda u: u._check_persistent_load()
+    or u._push(u.persistent_load(u._pop(1)[0])))
+_op(GET, _line_with_newline, lambda u, text: u._memo_get(int(text)))
+_op(BINGET, _byte, _Unpickler._memo_get)
+_op(LONG_BINGET, _u4, _Unpickler._memo_get)
+_op(PUT, _line_with_newline, lambda u, text: u._memo_put(int(text)))
+_op(BINPUT, _byte, _Unpickler._memo_put)
+_op(LONG_BINPUT, _long_put_index, _Unpickler._memo_put)
+_op(NEXT_BUFFER, None, _Unpickler._next_buffer)
+_op(READONLY_BUFFER, None, _Unpickler._readonly_buffer)
+_op(MEMOIZE, None, lambda u: u.memo.__setitem__(len(u.memo), u._top()))
+
+
+_NO_PERSISTENT_LOAD = ("A load persistent id instruction was encountered,\n"
+                       "but no persistent_load function was specified.")
+
+
+def _key_text(byte):
+    # printable ASCII as itself, anything else (and the quote and backslash) as \\xNN
+    if 0x20 <= byte <= 0x7e and byte not in b"'\\":
+        return chr(byte)
+    return '\\x%02x' % byte
+
+
+def _pairs_to_dict(items):
+    if len(items) % 2:
+        raise UnpicklingError("odd number of items for DICT")
+    return {items[k]: items[k + 1] for k in range(0, len(items), 2)}
 
 
 def _escape_decode(data):

@@ -155,39 +155,31 @@ def ARRAY(typ, len):
     return typ * len
 
 
-def create_string_buffer(init, size=None):
-    """create_string_buffer(aBytes) -> character array
-    create_string_buffer(anInteger) -> character array
-    create_string_buffer(aBytes, anInteger) -> character array
-    """
-    if isinstance(init, bytes):
-        if size is None:
-            size = len(init) + 1
-        buf = (c_char * size)()
-        buf.value = init
-        return buf
-    elif isinstance(init, int):
-        return (c_char * init)()
+def _char_buffer(item, init, size, text_type):
+    # a zero-filled array of `init` items, or one holding `init` and its terminating NUL
+    # (`size` items when given)
+    if isinstance(init, text_type):
+        array = (item * (len(init) + 1 if size is None else size))()
+        array.value = init
+        return array
+    if isinstance(init, int):
+        return (item * init)()
     raise TypeError(init)
+
+
+def create_string_buffer(init, size=None):
+    """A mutable c_char array: `init` bytes copied in (with room for a NUL, or `size` long),
+    or `init` zero bytes."""
+    return _char_buffer(c_char, init, size, bytes)
 
 
 c_buffer = create_string_buffer
 
 
 def create_unicode_buffer(init, size=None):
-    """create_unicode_buffer(aString) -> character array
-    create_unicode_buffer(anInteger) -> character array
-    create_unicode_buffer(aString, anInteger) -> character array
-    """
-    if isinstance(init, str):
-        if size is None:
-            size = len(init) + 1
-        buf = (c_wchar * size)()
-        buf.value = init
-        return buf
-    elif isinstance(init, int):
-        return (c_wchar * init)()
-    raise TypeError(init)
+    """A mutable c_wchar array: the characters of `init` copied in (with room for a NUL, or
+    `size` long), or `init` zero characters."""
+    return _char_buffer(c_wchar, init, size, str)
 
 
 def _address(value, position):
@@ -232,16 +224,12 @@ def cast(obj, typ):
 
 
 def string_at(ptr, size=-1):
-    """string_at(addr[, size]) -> string
-
-    Return the string at addr."""
+    """The bytes at address `ptr`: `size` of them, or up to the first NUL."""
     return _read(_address(ptr, 1), size)
 
 
 def wstring_at(ptr, size=-1):
-    """wstring_at(addr[, size]) -> string
-
-    Return the string at addr."""
+    """The wide characters at address `ptr`: `size` of them, or up to the first NUL."""
     return _wread(_address(ptr, 1), size)
 
 
@@ -265,10 +253,11 @@ LittleEndianUnion = Union
 
 def _flags_of(kw, what):
     flags = _FUNCFLAG_CDECL if what == 'C' else _FUNCFLAG_CDECL | _FUNCFLAG_PYTHONAPI
-    if kw.pop("use_errno", False):
-        flags |= _FUNCFLAG_USE_ERRNO
-    if kw.pop("use_last_error", False):
-        flags |= _FUNCFLAG_USE_LASTERROR
+    # the two options a prototype takes, each one flag bit
+    for option, bit in (("use_errno", _FUNCFLAG_USE_ERRNO),
+                        ("use_last_error", _FUNCFLAG_USE_LASTERROR)):
+        if kw.pop(option, False):
+            flags |= bit
     if kw:
         raise ValueError("unexpected keyword argument(s) %s" % kw.keys())
     return flags
@@ -278,18 +267,9 @@ _c_functype_cache = {}
 
 
 def CFUNCTYPE(restype, *argtypes, **kw):
-    """CFUNCTYPE(restype, *argtypes, use_errno=False, use_last_error=False) -> function prototype.
-
-    restype: the result type
-    argtypes: a sequence specifying the argument types
-
-    The function prototype can be called in different ways to create a
-    callable object:
-
-    prototype(integer address) -> foreign function
-    prototype(callable) -> create and return a C callable function from callable
-    prototype((function name, dll object)[, paramflags]) -> foreign function exported by name
-    """
+    """The prototype (a _CFuncPtr subclass, one per signature and flags) of C functions that
+    return `restype` and take `argtypes`. Called with an address it gives the function there,
+    with a Python callable a C callback, with (name, library) the library's function."""
     flags = _flags_of(kw, 'C')
     key = (restype, argtypes, flags)
     cached = _c_functype_cache.get(key)
@@ -314,19 +294,8 @@ def PYFUNCTYPE(restype, *argtypes):
 
 
 class CDLL(object):
-    """An instance of this class represents a loaded dll/shared
-    library, exporting functions using the standard C calling
-    convention (named 'cdecl' on Windows).
-
-    The exported functions can be accessed as attributes, or by
-    indexing with the function name.  Examples:
-
-    <obj>.qsort -> callable object
-    <obj>['qsort'] -> callable object
-
-    Calling the functions releases the Python GIL during the call and
-    reacquires it afterwards.
-    """
+    """A shared library opened with dlopen: its C functions as attributes (kept once looked
+    up) or items (`lib.qsort`, `lib['qsort']`), each returning c_int unless told otherwise."""
     _func_flags_ = _FUNCFLAG_CDECL
     _func_restype_ = c_int
     _name = '<uninitialized>'
@@ -337,12 +306,10 @@ class CDLL(object):
     def __init__(self, name, mode=DEFAULT_MODE, handle=None, use_errno=False, use_last_error=False,
                  winmode=None):
         self._name = name
-        flags = self._func_flags_
-        if use_errno:
-            flags |= _FUNCFLAG_USE_ERRNO
-        if use_last_error:
-            flags |= _FUNCFLAG_USE_LASTERROR
+        flags = (self._func_flags_ | (_FUNCFLAG_USE_ERRNO if use_errno else 0)
+                 | (_FUNCFLAG_USE_LASTERROR if use_last_error else 0))
 
+        # the prototype of this library's functions
         class _FuncPtr(_CFuncPtr):
             _flags_ = flags
             _restype_ = self._func_restype_
@@ -355,24 +322,23 @@ class CDLL(object):
         return "<%s '%s', handle %x at %#x>" % (type(self).__name__, self._name, self._handle & mask, id(self) & mask)
 
     def __getattr__(self, name):
-        if name.startswith('__') and name.endswith('__'):
+        # special names are never C functions
+        if name[:2] == name[-2:] == '__':
             raise AttributeError(name)
-        func = self.__getitem__(name)
-        setattr(self, name, func)
-        return func
+        function = self[name]
+        setattr(self, name, function)
+        return function
 
     def __getitem__(self, name_or_ordinal):
-        func = self._FuncPtr((name_or_ordinal, self))
+        function = self._FuncPtr((name_or_ordinal, self))
         if not isinstance(name_or_ordinal, int):
-            func.__name__ = name_or_ordinal
-        return func
+            function.__name__ = name_or_ordinal
+        return function
 
 
 class PyDLL(CDLL):
-    """This class represents the Python library itself.  It allows
-    accessing Python API functions.  The GIL is not released, and
-    Python exceptions are handled correctly.
-    """
+    """A library whose functions are the interpreter's own C API: called with the GIL held,
+    and a Python exception they set is raised."""
     _func_flags_ = _FUNCFLAG_CDECL | _FUNCFLAG_PYTHONAPI
 
 
