@@ -778,11 +778,13 @@ def get_args(tp):
         return (tp.__origin__, *tp.__metadata__)
     if isinstance(tp, _GenericAlias) and not tp._special:
         return tp.__args__
-    if isinstance(tp, (GenericAlias, _UnionType)):
+    if isinstance(tp, GenericAlias):
         args = tp.__args__
         if tp.__origin__ is collections.abc.Callable and not (len(args) == 2 and args[0] is Ellipsis):
             return (list(args[:-1]), args[-1])
         return args
+    if isinstance(tp, _UnionType):
+        return tp.__args__
     return ()
 
 
