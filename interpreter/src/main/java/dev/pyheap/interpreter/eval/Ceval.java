@@ -2245,6 +2245,14 @@ final class Ceval {
     long callWithTupleAndDict(long func, long args, long kwargs) {
         int n = (int) space.tupleType.size(args);
         int nkw = kwargs == 0 ? 0 : (int) space.dictType.size(kwargs);
+        if (nkw > 0) {
+            // _PyStack_UnpackDict turns the keys into keyword names: f(**{1: 2}) cannot name a parameter
+            boolean[] allStrings = {true};
+            space.dictType.forEach(kwargs, (key, value) -> allStrings[0] &= space.strType.check(key));
+            if (!allStrings[0]) {
+                throw new PyException("TypeError", "keywords must be strings");
+            }
+        }
         EvalThread t = interp.thread();
         long area = t.stack.push(8L * Math.max(1, n + nkw));
         try {

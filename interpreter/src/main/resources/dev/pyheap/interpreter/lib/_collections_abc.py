@@ -26,6 +26,51 @@ def _generator():
     yield
 
 
+# Iterable[int], Mapping[str, int], ...: the ABCs that take parameters make the same alias list[int]
+# makes; Callable flattens its argument list into __args__ (Callable[[int, str], bool] keeps
+# (int, str, bool)) and prints it back as a list.
+GenericAlias = type(list[int])
+
+
+class _CallableGenericAlias(GenericAlias):
+    __slots__ = ()
+
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        params, result = args
+        if isinstance(params, (tuple, list)):
+            args = (*params, result)
+        elif not _is_param_expr(params):
+            raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or Concatenate. "
+                            f"Got {params}")
+        return super().__new__(cls, origin, args)
+
+    def __repr__(self):
+        from _generic_alias import _repr_item
+        args = self.__args__
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return super().__repr__()
+        return (f"collections.abc.Callable[[{', '.join(_repr_item(a) for a in args[:-1])}], "
+                f"{_repr_item(args[-1])}]")
+
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = list(args[:-1]), args[-1]
+        return _CallableGenericAlias, (Callable, args)
+
+
+def _is_param_expr(obj):
+    # an ellipsis, a ParamSpec or a Concatenate[...] stands for a whole parameter list
+    if obj is Ellipsis:
+        return True
+    if isinstance(obj, list):
+        return False
+    obj = type(obj)
+    return obj.__module__ == 'typing' and obj.__name__ in ('ParamSpec', '_ConcatenateGenericAlias')
+
+
 bytes_iterator = type(iter(b''))
 bytearray_iterator = type(iter(bytearray()))
 dict_keyiterator = type(iter({}.keys()))
@@ -102,6 +147,8 @@ class Hashable(metaclass=ABCMeta):
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
 
+    __class_getitem__ = classmethod(GenericAlias)
+
     @abstractmethod
     def __await__(self):
         yield
@@ -147,6 +194,8 @@ class Coroutine(Awaitable):
 
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __aiter__(self):
@@ -202,6 +251,8 @@ class AsyncGenerator(AsyncIterator):
 
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __iter__(self):
@@ -315,6 +366,8 @@ class Sized(metaclass=ABCMeta):
 class Container(metaclass=ABCMeta):
     __slots__ = ()
 
+    __class_getitem__ = classmethod(GenericAlias)
+
     @abstractmethod
     def __contains__(self, x):
         return False
@@ -338,6 +391,8 @@ class Collection(Sized, Iterable, Container):
 
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
+
+    __class_getitem__ = classmethod(_CallableGenericAlias)
 
     @abstractmethod
     def __call__(self, *args, **kwds):
@@ -580,6 +635,8 @@ Mapping.register(mappingproxy)
 
 class MappingView(Sized):
     __slots__ = ('_mapping',)
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, mapping):
         self._mapping = mapping

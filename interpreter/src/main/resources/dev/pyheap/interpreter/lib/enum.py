@@ -11,6 +11,7 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFla
            'CONTINUOUS', 'NAMED_FLAGS']
 
 _builtin_property = property
+MappingProxyType = type(type.__dict__)
 
 
 class auto:
@@ -333,7 +334,8 @@ class EnumType(type):
 
     @_builtin_property
     def __members__(cls):
-        return dict(cls._member_map_)
+        # a read-only view: Color.__members__['X'] = ... must fail as in CPython
+        return MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):

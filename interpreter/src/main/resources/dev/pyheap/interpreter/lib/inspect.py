@@ -19,7 +19,8 @@ from collections import OrderedDict
 
 __all__ = ['ismodule', 'isclass', 'ismethod', 'isfunction', 'isgeneratorfunction', 'isgenerator',
            'iscoroutinefunction', 'iscoroutine', 'isasyncgenfunction', 'isasyncgen', 'isawaitable',
-           'getcoroutinestate', 'istraceback', 'isframe',
+           'getcoroutinestate', 'getcoroutinelocals', 'getgeneratorstate', 'getgeneratorlocals',
+           'istraceback', 'isframe',
            'iscode', 'isbuiltin', 'isroutine', 'isabstract', 'ismethoddescriptor',
            'isdatadescriptor', 'getmembers', 'getmro', 'getdoc', 'cleandoc', 'getfile',
            'getmodule', 'getsourcefile', 'getsourcelines', 'getsource', 'currentframe', 'signature', 'Signature',
@@ -94,6 +95,29 @@ def isawaitable(object):
             isinstance(object, collections.abc.Awaitable))
 
 
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+
+def getgeneratorstate(generator):
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+def getgeneratorlocals(generator):
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    frame = generator.gi_frame
+    return frame.f_locals if frame is not None else {}
+
+
 CORO_CREATED = 'CORO_CREATED'
 CORO_RUNNING = 'CORO_RUNNING'
 CORO_SUSPENDED = 'CORO_SUSPENDED'
@@ -108,6 +132,11 @@ def getcoroutinestate(coroutine):
     if coroutine.cr_frame is None:
         return CORO_CLOSED
     return CORO_CREATED
+
+
+def getcoroutinelocals(coroutine):
+    frame = getattr(coroutine, 'cr_frame', None)
+    return frame.f_locals if frame is not None else {}
 
 
 def istraceback(object):

@@ -238,24 +238,46 @@ Required = _SpecialForm(_wrap_one('Required'), 'Required')
 NotRequired = _SpecialForm(_wrap_one('NotRequired'), 'NotRequired')
 
 
-def _annotated(self, params):
-    if not isinstance(params, tuple) or len(params) < 2:
-        raise TypeError('Annotated[...] should be used with at least two arguments (a type and an annotation).')
-    return _AnnotatedAlias(params[0], params[1:])
 
 
 class _AnnotatedAlias(_GenericAlias):
     __slots__ = ('__metadata__',)
 
     def __init__(self, origin, metadata):
+        if isinstance(origin, _AnnotatedAlias):
+            metadata = origin.__metadata__ + metadata
+            origin = origin.__origin__
         super().__init__(origin, (origin,))
         self.__metadata__ = metadata
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
 
     def __repr__(self):
         return 'typing.Annotated[' + ', '.join([_type_repr(self.__origin__)] + [repr(m) for m in self.__metadata__]) + ']'
 
 
-Annotated = _SpecialForm(_annotated, 'Annotated')
+class Annotated:
+    """Annotated[T, x, ...]: the type T with metadata for tools; T itself to the type checker.
+    In CPython 3.11 it is a class (get_origin() answers it), never instantiated nor subclassed."""
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("Type Annotated cannot be instantiated.")
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple) or len(params) < 2:
+            raise TypeError('Annotated[...] should be used with at least two arguments '
+                            '(a type and an annotation).')
+        return _AnnotatedAlias(params[0], params[1:])
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
 
 
 def _alias(origin, name):
@@ -736,6 +758,8 @@ def cast(typ, val):
 
 
 def get_origin(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
     if isinstance(tp, _GenericAlias) and not tp._special:
         return tp.__origin__
     if isinstance(tp, GenericAlias):
@@ -750,9 +774,16 @@ def get_origin(tp):
 def get_args(tp):
     if isinstance(tp, _CallableRepr):
         return (tp._params, tp._result)
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__, *tp.__metadata__)
     if isinstance(tp, _GenericAlias) and not tp._special:
         return tp.__args__
-    if isinstance(tp, (GenericAlias, _UnionType)):
+    if isinstance(tp, GenericAlias):
+        args = tp.__args__
+        if tp.__origin__ is collections.abc.Callable and not (len(args) == 2 and args[0] is Ellipsis):
+            return (list(args[:-1]), args[-1])
+        return args
+    if isinstance(tp, _UnionType):
         return tp.__args__
     return ()
 
@@ -766,7 +797,29 @@ def _hint(value, globalns, localns):
     return value
 
 
+def _strip_annotations(t):
+    # Annotated[T, ...] reads as T, also inside other aliases (List[Annotated[int, x]] is List[int])
+    if isinstance(t, _AnnotatedAlias):
+        return _strip_annotations(t.__origin__)
+    if isinstance(t, (_GenericAlias, GenericAlias)) and not getattr(t, '_special', False):
+        args = getattr(t, '__args__', ())
+        stripped = tuple(_strip_annotations(a) for a in args)
+        if stripped != args:
+            if type(t) in (_GenericAlias, _UnionGenericAlias, _TupleAlias):
+                return type(t)(t.__origin__, stripped, t._name)
+            if isinstance(t, GenericAlias):
+                return GenericAlias(t.__origin__, stripped)
+    return t
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    hints = _type_hints(obj, globalns, localns)
+    if include_extras:
+        return hints
+    return {name: _strip_annotations(t) for name, t in hints.items()}
+
+
+def _type_hints(obj, globalns, localns):
     import sys
     if isinstance(obj, type):
         hints = {}
