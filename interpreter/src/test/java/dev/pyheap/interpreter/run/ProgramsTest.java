@@ -210,7 +210,10 @@ class ProgramsTest {
                     Outcome expected = expected(program, collector, header);
                     Outcome actual = assertTimeoutPreemptively(Duration.ofSeconds(30),
                             () -> run(program, collector, header.args()));
-                    assertEquals(expected.out(), actual.out(), name + " stdout under " + collector);
+                    // a stdout that differs is most often explained by what the program wrote to stderr
+                    assertEquals(expected.out(), actual.out(), () -> name + " stdout under " + collector
+                            + (actual.err().equals(expected.err()) ? "" : "; its stderr ended with:\n"
+                            + actual.err().substring(Math.max(0, actual.err().length() - 3000))));
                     assertEquals(expected.err(), actual.err(), name + " stderr under " + collector);
                     assertEquals(expected.exit(), actual.exit(), name + " exit code under " + collector);
                 }));
