@@ -9,6 +9,7 @@ import time
 folder = sys.argv[1] if len(sys.argv) > 1 else '/tmp'
 path = os.path.join(folder, 'io-probe-%d.txt' % os.getpid())
 out = os.path.join(folder, 'io-probe-out-%d.txt' % os.getpid())
+path16 = os.path.join(folder, 'io-probe16-%d.txt' % os.getpid())
 LINES = 222_000
 lines = []
 for i in range(LINES):
@@ -16,6 +17,8 @@ for i in range(LINES):
     lines.append('%06d %s quick brown fox jumps over %d\n' % (i, word, i * 7))
 with open(path, 'w', encoding='utf-8') as f:
     f.write(''.join(lines))
+with open(path16, 'w', encoding='utf-16') as f:
+    f.write(''.join(lines[:40000]))
 
 
 def text_iter():
@@ -141,9 +144,62 @@ def text_print():
     return os.path.getsize(out)
 
 
+def latin1_seek_tell():
+    n = 0
+    cookies = []
+    with open(path, encoding='latin-1') as f:
+        for i in range(20000):
+            f.readline()
+            cookies.append(f.tell())
+        for c in reversed(cookies):
+            f.seek(c)
+            n += len(f.read(5))
+    return n
+
+
+def binary_seek_tell():
+    n = 0
+    cookies = []
+    with open(path, 'rb') as f:
+        for i in range(20000):
+            f.readline()
+            cookies.append(f.tell())
+        for c in reversed(cookies):
+            f.seek(c)
+            n += len(f.read(5))
+    return n
+
+
+def utf16_read():
+    with open(path16, encoding='utf-16') as f:
+        return len(f.read())
+
+
+def utf16_iter():
+    n = 0
+    with open(path16, encoding='utf-16') as f:
+        for line in f:
+            n += 1
+    return n
+
+
+def utf16_seek_tell():
+    n = 0
+    cookies = []
+    with open(path16, encoding='utf-16') as f:
+        for i in range(2000):
+            f.readline()
+            cookies.append(f.tell())
+        for c in reversed(cookies):
+            f.seek(c)
+            n += len(f.read(5))
+    return n
+
+
 cases = [text_iter, text_readline, text_read, text_readlines, binary_iter, binary_readline,
          binary_read, binary_readlines, text_write, text_print, text_read_n, latin1_read, latin1_iter,
-         binary_read_n, binary_readinto, text_seek_tell]
+         binary_read_n, binary_readinto, text_seek_tell, latin1_seek_tell, binary_seek_tell,
+         utf16_read, utf16_iter, utf16_seek_tell]
 only = os.environ.get('IO_PROBE')
 try:
     for case in cases:
@@ -158,6 +214,6 @@ try:
             cpu = c if cpu is None or c < cpu else cpu
         print('%-18s %9.1f ms  (cpu %9.1f ms)  %d' % (case.__name__, best * 1000, cpu * 1000, result), flush=True)
 finally:
-    for p in (path, out):
+    for p in (path, out, path16):
         if os.path.exists(p):
             os.remove(p)

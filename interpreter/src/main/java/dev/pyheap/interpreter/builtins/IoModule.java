@@ -176,6 +176,39 @@ final class IoModule {
                         }
                         return text.py("write", s, args);
                     });
+                    // tell() and seek(cookie) of the stateless codecs: the library's methods stay for the rest
+                    long tellName = space.strType.literalName("tell");
+                    long seekName = space.strType.literalName("seek");
+                    long tell = space.methodDescrType.createFor(type, "tell", (s, args) -> {
+                        if (args.length == 0) {
+                            long cookie = textTell(space, known, table.fds(), text, s);
+                            if (cookie != 0) {
+                                return cookie;
+                            }
+                        }
+                        return text.py("tell", s, args);
+                    });
+                    long seek = space.methodDescrType.createFor(type, "seek", (s, args) -> {
+                        if ((args.length == 1 || args.length == 2 && space.intType.checkExact(args[1])
+                                && space.intType.fitsLong(args[1]) && space.intType.longValue(args[1]) == 0)
+                                && space.intType.checkExact(args[0])) {
+                            long done = textSeek(space, known, table.fds(), text, s, args[0]);
+                            if (done != 0) {
+                                return done;
+                            }
+                        }
+                        return text.py("seek", s, args);
+                    });
+                    try {
+                        space.dictType.setItem(type.dict(), tellName, tell);
+                        space.dictType.setItem(type.dict(), seekName, seek);
+                    } finally {
+                        space.decref(tell);
+                        space.decref(seek);
+                        space.decref(tellName);
+                        space.decref(seekName);
+                    }
+                    space.classVersion++;
                     text.fileNext = s -> {
                         boolean exact = space.typeOf(s) == type;
                         if (exact) {
@@ -588,18 +621,22 @@ final class IoModule {
 
     /** How many leading bytes of {@code data} end on a whole UTF-8 character (io.py's {@code _utf8_complete}). */
     private static int utf8Complete(byte[] data) {
-        int n = data.length;
-        for (int i = n - 1, stop = Math.max(0, n - 4); i >= stop; i--) {
+        return utf8Complete(data, 0, data.length);
+    }
+
+    /** Where the bytes {@code data[from:to]} stop ending on a whole UTF-8 character (an index of data). */
+    private static int utf8Complete(byte[] data, int from, int to) {
+        for (int i = to - 1, stop = Math.max(from, to - 4); i >= stop; i--) {
             int c = data[i] & 0xFF;
             if (c < 0x80) {
-                return n;
+                return to;
             }
             if (c >= 0xC0) {
                 int need = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-                return n - i >= need ? n : i;
+                return to - i >= need ? to : i;
             }
         }
-        return n;
+        return to;
     }
 
     /**
@@ -823,6 +860,494 @@ final class IoModule {
             }
         }
         return space.strType.runtime(parts == null ? "" : parts.toString());
+    }
+
+    /**
+     * Whether {@link #textTell}/{@link #textSeek} may run for {@code self}: a layer {@link #javaChunks}
+     * allows, over a reader (not a BufferedRandom, whose flush gives its read-ahead back), with a
+     * strict UTF-8, latin-1 or ASCII codec (no BOM to skip), positions on, and the buffer's read-ahead
+     * in its usual fields. The descriptor of its raw file, or -1.
+     */
+    private static int positionFd(ObjectSpace space, Known known, TextIOType text, long self) {
+        if (!javaChunks(space, known, text, self) || text.field(self, known.seekable) != space.trueObject
+                || !space.strType.contentEquals(text.field(self, known.errors), "strict")) {
+            return -1;
+        }
+        String encoding = space.strType.value(text.field(self, known.encoding)).toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        if (decodeBytes(encoding, new byte[0]) == null) {
+            return -1;
+        }
+        long buffer = text.field(self, known.buffer);
+        if (known.writers.contains(space.typeOf(buffer))) {
+            return -1;
+        }
+        long raw = Abstract.getAttr(space, buffer, "_raw");
+        try {
+            long fd = intAttr(space, raw, "_fd");
+            return fd >= 0 && fd <= Integer.MAX_VALUE ? (int) fd : -1;
+        } finally {
+            space.decref(raw);
+        }
+    }
+
+    /** The raw file's position ({@code lseek(fd, 0, SEEK_CUR)}), or -1 when the descriptor is not a file's. */
+    private static long rawPosition(FdTable fds, int fd) {
+        try {
+            return fds.file(fd).position();
+        } catch (FdTable.FdError | java.io.IOException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * io.py's {@code tell()} (textio.c's {@code _io_TextIOWrapper_tell_impl}) for a stateless codec,
+     * where {@link #positionFd} allows: the buffer's position from its raw file's and its read-ahead,
+     * then the cookie of the chunk's bytes as the library's {@code _text_cookie} finds it. 0 when the
+     * case is another (the library's method then: telling disabled by iteration, a first chunk whose
+     * tell() also recounts the newline kinds seen, bytes the codec would reject). New reference.
+     */
+    private static long textTell(ObjectSpace space, Known known, FdTable fds, TextIOType text, long self) {
+        int fd = positionFd(space, known, text, self);
+        if (fd < 0 || text.field(self, known.telling) != space.trueObject) {
+            return 0;
+        }
+        long bomSkip = text.field(self, known.bomSkip);
+        if (bomSkip == 0 || !space.intType.checkExact(bomSkip) || space.intType.longValue(bomSkip) != 0) {
+            return 0;
+        }
+        long buffer = text.field(self, known.buffer);
+        long rbuf = Abstract.getAttr(space, buffer, "_rbuf");
+        long ahead;
+        try {
+            long rpos = intAttr(space, buffer, "_rpos");
+            if (!space.bytesType.checkExact(rbuf) || rpos < 0) {
+                return 0;
+            }
+            ahead = space.bytesType.length(rbuf) - rpos;
+        } finally {
+            space.decref(rbuf);
+        }
+        long raw = rawPosition(fds, fd);
+        if (raw < 0) {
+            return 0;
+        }
+        long position = raw - ahead;
+        long d = text.field(self, known.decoded);
+        long heldObj = text.field(self, known.held);
+        long dLength = space.strType.length(d);
+        long heldLength = space.bytesType.length(heldObj);
+        if (dLength == 0 && heldLength == 0) {
+            return space.newInt(position);
+        }
+        long snapObj = text.field(self, known.snap);
+        long ratioObj = text.field(self, known.b2cratio);
+        if (snapObj == 0 || !space.bytesType.checkExact(snapObj) || ratioObj == 0 || space.typeOf(ratioObj) != space.floatType) {
+            return 0;
+        }
+        boolean chunkCr = text.field(self, known.chunkCr) == space.trueObject;
+        byte[] snap = space.bytesType.value(snapObj);
+        byte[] held = space.bytesType.value(heldObj);
+        int from = chunkCr ? 1 : 0;
+        byte[] data = new byte[snap.length + held.length - from];
+        if (snap.length >= from) {
+            System.arraycopy(snap, from, data, 0, snap.length - from);
+            System.arraycopy(held, 0, data, snap.length - from, held.length);
+        } else {
+            System.arraycopy(held, from - snap.length, data, 0, held.length - (from - snap.length));
+        }
+        long used = space.intType.longValue(text.field(self, known.dpos));
+        boolean universal = text.field(self, known.readuniversal) == space.trueObject;
+        if (used < dLength && universal && position - heldLength == snap.length) {
+            return 0;
+        }
+        boolean utf8 = space.strType.contentEquals(text.field(self, known.kind), "utf-8");
+        String encoding = space.strType.value(text.field(self, known.encoding)).toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        Codec codec = new Codec(utf8, !utf8 && encoding.contains("ascii"), universal,
+                text.field(self, known.readtranslate) == space.trueObject);
+        java.math.BigInteger cookie = textCookie(data, position - data.length, chunkCr ? 1 : 0, used,
+                space.floatType.value(ratioObj), codec);
+        return cookie == null ? 0 : space.intType.newInt(cookie);
+    }
+
+    /** How the decoder under a text layer reads: UTF-8 or one byte a character (ASCII: only below 0x80), its newline modes. */
+    private record Codec(boolean utf8, boolean ascii, boolean universal, boolean translate) {
+    }
+
+    /**
+     * io.py's {@code _newline_decode} over {@code data[from:to]}: what the stateless decoder under a
+     * text layer makes of those bytes from the state {@code pendingcr}, packed as
+     * {@code characters << 3 | bytes held back << 1 | the '\r' it holds}; -1 when the strict codec
+     * would reject the bytes (the library's path raises its error then).
+     */
+    private static long newlineDecode(byte[] data, int from, int to, int pendingcr, boolean fin, Codec codec) {
+        int used = to;
+        if (codec.utf8 && !fin) {
+            used = utf8Complete(data, from, to);
+        }
+        long chars = 0;
+        long crlf = 0;
+        for (int i = from; i < used; ) {
+            int c = data[i] & 0xFF;
+            int width = 1;
+            if (c >= 0x80) {
+                if (codec.ascii) {
+                    return -1;
+                }
+                if (codec.utf8) {
+                    width = utf8Width(data, i, used);
+                    if (width < 0) {
+                        return -1;
+                    }
+                }
+            } else if (c == '\r' && i + 1 < used && data[i + 1] == '\n') {
+                crlf++;
+            }
+            chars++;
+            i += width;
+        }
+        if (!codec.universal) {
+            return chars << 3 | (long) (to - used) << 1;
+        }
+        boolean lastCr = used > from && data[used - 1] == '\r';
+        if (pendingcr != 0 && (chars > 0 || fin)) {
+            if (used > from && data[from] == '\n') {
+                crlf++;
+            }
+            if (chars == 0) {
+                lastCr = true;
+            }
+            chars++;
+            pendingcr = 0;
+        }
+        if (lastCr && !fin) {
+            chars--;
+            pendingcr = 1;
+        }
+        long n = codec.translate ? chars - crlf : chars;
+        return n << 3 | (long) (to - used) << 1 | pendingcr;
+    }
+
+    /** The length of the well-formed UTF-8 sequence at {@code data[i]} ending by {@code end}, or -1 (what the strict decoder rejects). */
+    private static int utf8Width(byte[] data, int i, int end) {
+        return utf8Width(data, i, end, false);
+    }
+
+    /**
+     * The length of the UTF-8 sequence at {@code data[i]}, or -1 when the strict decoder rejects it;
+     * with {@code truncated}, a sequence cut by {@code end} whose bytes so far are right counts whole.
+     */
+    private static int utf8Width(byte[] data, int i, int end, boolean truncated) {
+        int c = data[i] & 0xFF;
+        int width;
+        int lo = 0x80;
+        int hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            width = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            width = 3;
+            lo = c == 0xE0 ? 0xA0 : 0x80;
+            hi = c == 0xED ? 0x9F : 0xBF;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            width = 4;
+            lo = c == 0xF0 ? 0x90 : 0x80;
+            hi = c == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return -1;
+        }
+        int stop = i + width;
+        if (stop > end) {
+            if (!truncated) {
+                return -1;
+            }
+            stop = end;
+        }
+        if (i + 1 < stop) {
+            int second = data[i + 1] & 0xFF;
+            if (second < lo || second > hi) {
+                return -1;
+            }
+        }
+        for (int k = i + 2; k < stop; k++) {
+            if ((data[k] & 0xC0) != 0x80) {
+                return -1;
+            }
+        }
+        return width;
+    }
+
+    /**
+     * io.py's {@code _text_cookie}: the cookie of a stateless codec's chunk {@code data} read from
+     * {@code start} in decoder state {@code flags}, {@code used} characters of it read. null when the
+     * codec would reject the bytes. See the library's function for the steps.
+     */
+    private static java.math.BigInteger textCookie(byte[] data, long start, int flags, long used, double ratio, Codec codec) {
+        if (used == 0) {
+            return pack(start, flags, 0, 0, 0);
+        }
+        long skip = (long) (ratio * used);
+        long back = 1;
+        boolean found = false;
+        // the guesses only go down from the first: the prefixes' counts found in one pass
+        int[][] prefix = skip > 0 ? prefixCounts(data, (int) Math.min(skip, data.length), codec) : null;
+        if (skip > 0 && prefix == null) {
+            return null;
+        }
+        while (skip > 0) {
+            long r = prefixDecode(data, prefix, (int) Math.min(skip, data.length), flags, codec);
+            if (r < 0) {
+                return null;
+            }
+            long n = r >>> 3;
+            long held = r >> 1 & 3;
+            if (n <= used) {
+                if (held == 0) {
+                    flags = (int) (r & 1);
+                    used -= n;
+                    found = true;
+                    break;
+                }
+                skip -= held;
+                back = 1;
+            } else {
+                skip -= back;
+                back *= 2;
+            }
+        }
+        if (!found) {
+            skip = 0;
+        }
+        start += skip;
+        if (used == 0) {
+            return pack(start, flags, 0, 0, 0);
+        }
+        int cr = flags;
+        int partFrom = 0;
+        int partTo = 0;
+        long decoded = 0;
+        long fed = 0;
+        int eof = 0;
+        boolean broke = false;
+        for (long i = skip; i < data.length; i++) {
+            if (partTo == partFrom) {
+                partFrom = (int) i;
+            }
+            partTo = (int) i + 1;
+            long r = newlineDecode(data, partFrom, partTo, cr, false, codec);
+            if (r < 0) {
+                return null;
+            }
+            long held = r >> 1 & 3;
+            cr = (int) (r & 1);
+            partFrom = held != 0 ? partTo - (int) held : partTo;
+            decoded += r >>> 3;
+            fed++;
+            if (partFrom == partTo && decoded <= used) {
+                start += fed;
+                used -= decoded;
+                flags = cr;
+                fed = 0;
+                decoded = 0;
+            }
+            if (decoded >= used) {
+                broke = true;
+                break;
+            }
+        }
+        if (!broke) {
+            long r = newlineDecode(data, partFrom, partTo, cr, true, codec);
+            if (r < 0) {
+                return null;
+            }
+            decoded += r >>> 3;
+            eof = 1;
+            if (decoded < used) {
+                throw new PyException("OSError", "can't reconstruct logical file position");
+            }
+        }
+        return pack(start, flags, fed, used, eof);
+    }
+
+    /**
+     * For each {@code i} up to {@code limit} where a character of {@code data} starts: the characters
+     * before it and the '\r\n' pairs among them ({@code [0][i]}, {@code [1][i]}; -1 where no character
+     * starts). null when the strict codec would reject a byte.
+     */
+    private static int[][] prefixCounts(byte[] data, int limit, Codec codec) {
+        int[] chars = new int[limit + 1];
+        int[] pairs = new int[limit + 1];
+        java.util.Arrays.fill(chars, -1);
+        int i = 0;
+        int n = 0;
+        int crlf = 0;
+        while (i <= limit) {
+            chars[i] = n;
+            pairs[i] = crlf;
+            if (i == limit) {
+                break;
+            }
+            int c = data[i] & 0xFF;
+            int width = 1;
+            if (c >= 0x80) {
+                if (codec.ascii) {
+                    return null;
+                }
+                if (codec.utf8) {
+                    width = utf8Width(data, i, Math.min(data.length, i + 4), true);
+                    if (width < 0) {
+                        return null;
+                    }
+                }
+            } else if (c == '\n' && i > 0 && data[i - 1] == '\r') {
+                crlf++;
+            }
+            n++;
+            i += width;
+        }
+        return new int[][] {chars, pairs};
+    }
+
+    /** {@link #newlineDecode} of {@code data[0:k]} (not final) from the counts of {@link #prefixCounts}. */
+    private static long prefixDecode(byte[] data, int[][] prefix, int k, int pendingcr, Codec codec) {
+        int used = k;
+        while (prefix[0][used] < 0) {
+            used--;
+        }
+        long chars = prefix[0][used];
+        long crlf = prefix[1][used];
+        long held = k - used;
+        if (!codec.universal) {
+            return chars << 3 | held << 1;
+        }
+        boolean lastCr = used > 0 && data[used - 1] == '\r';
+        if (pendingcr != 0 && chars > 0) {
+            if (data[0] == '\n') {
+                crlf++;
+            }
+            chars++;
+            pendingcr = 0;
+        }
+        if (lastCr) {
+            chars--;
+            pendingcr = 1;
+        }
+        long n = codec.translate ? chars - crlf : chars;
+        return n << 3 | held << 1 | pendingcr;
+    }
+
+    /** A text cookie: {@code start | flags << 64 | bytes << 96 | chars << 128 | eof << 160} (C's cookie struct). */
+    private static java.math.BigInteger pack(long start, long flags, long fed, long chars, long eof) {
+        java.math.BigInteger c = java.math.BigInteger.valueOf(start);
+        if (flags != 0) {
+            c = c.or(java.math.BigInteger.valueOf(flags).shiftLeft(64));
+        }
+        if (fed != 0) {
+            c = c.or(java.math.BigInteger.valueOf(fed).shiftLeft(96));
+        }
+        if (chars != 0) {
+            c = c.or(java.math.BigInteger.valueOf(chars).shiftLeft(128));
+        }
+        if (eof != 0) {
+            c = c.or(java.math.BigInteger.valueOf(eof).shiftLeft(160));
+        }
+        return c;
+    }
+
+    /**
+     * io.py's {@code seek(cookie)} (whence 0) for a stateless codec, where {@link #positionFd} allows:
+     * the buffer moved to the cookie's start (its read-ahead kept when the start lies within it, as
+     * {@code _io__Buffered_seek_impl} keeps it), the read state reset, a held '\r' restored from the
+     * cookie's flags, and with characters to skip a chunk decoded and that many of it read. 0 when
+     * the case is another (the library's method then, which raises CPython's errors). New reference.
+     */
+    private static long textSeek(ObjectSpace space, Known known, FdTable fds, TextIOType text, long self, long cookieObj) {
+        java.math.BigInteger cookie = space.intType.bigValue(cookieObj);
+        if (cookie.signum() < 0 || cookie.bitLength() > 192) {
+            return 0;
+        }
+        int fd = positionFd(space, known, text, self);
+        if (fd < 0) {
+            return 0;
+        }
+        long start = cookie.longValue();
+        long flags = cookie.shiftRight(64).longValue() & 0xFFFFFFFFL;
+        long skip = cookie.shiftRight(128).longValue() & 0xFFFFFFFFL;
+        if (start < 0) {
+            return 0;
+        }
+        long buffer = text.field(self, known.buffer);
+        long rbuf = Abstract.getAttr(space, buffer, "_rbuf");
+        try {
+            long rpos = intAttr(space, buffer, "_rpos");
+            if (!space.bytesType.checkExact(rbuf) || rpos < 0) {
+                return 0;
+            }
+            long raw = rawPosition(fds, fd);
+            if (raw < 0) {
+                return 0;
+            }
+            // text flush: positions on again; the reader's flush has nothing to do
+            text.setField(self, known.telling, space.trueObject);
+            long length = space.bytesType.length(rbuf);
+            long first = raw - length;
+            if (length > 0 && start >= first && start <= raw) {
+                setInt(space, buffer, "_rpos", start - first);
+            } else {
+                try {
+                    fds.file(fd).position(start);
+                } catch (FdTable.FdError | java.io.IOException e) {
+                    return 0;
+                }
+                long empty = space.bytesType.of(new byte[0]);
+                try {
+                    Abstract.setAttr(space, buffer, "_rbuf", empty);
+                } finally {
+                    space.decref(empty);
+                }
+                setInt(space, buffer, "_rpos", 0);
+            }
+        } finally {
+            space.decref(rbuf);
+        }
+        resetRead(space, known, text, self);
+        if (start == 0 && flags == 0) {
+            setField(space, text, self, known.seennl, 0);
+        }
+        setBool(space, text, self, known.bomDone, start != 0);
+        setBool(space, text, self, known.encoderStarted, start != 0);
+        if ((flags & 1) != 0 && text.field(self, known.readuniversal) == space.trueObject) {
+            setBytes(space, text, self, known.held, new byte[] {'\r'});
+            setBool(space, text, self, known.chunkCr, true);
+        }
+        if (skip != 0) {
+            boolean more = readChunk(space, known, text, self);
+            long decoded = text.field(self, known.decoded);
+            long n = space.strType.length(decoded);
+            if (!more && n == 0) {
+                text.setField(self, known.snapshot, space.none);
+            }
+            if (n < skip) {
+                throw new PyException("OSError", "can't restore logical file position");
+            }
+            setField(space, text, self, known.dpos, skip);
+        }
+        return space.newRef(cookieObj);
+    }
+
+    /** io.py's {@code _reset_read}. */
+    private static void resetRead(ObjectSpace space, Known known, TextIOType text, long self) {
+        long empty = space.strType.runtime("");
+        text.setField(self, known.decoded, empty);
+        space.decref(empty);
+        setField(space, text, self, known.dpos, 0);
+        setBytes(space, text, self, known.snap, new byte[0]);
+        setBytes(space, text, self, known.held, new byte[0]);
+        setBool(space, text, self, known.bomDone, false);
+        setField(space, text, self, known.bomSkip, 0);
+        setBool(space, text, self, known.chunkCr, false);
+        long zero = space.floatType.create(0.0);
+        text.setField(self, known.b2cratio, zero);
+        space.decref(zero);
+        text.setField(self, known.snapshot, space.none);
     }
 
     private static void setBool(ObjectSpace space, TextIOType text, long self, long name, boolean value) {

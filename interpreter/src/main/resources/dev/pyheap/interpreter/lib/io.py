@@ -972,6 +972,15 @@ class _Buffered:
         self._check('seek of closed file')
         if self._wbuf:
             self._flush_writes()
+        rbuf = self._rbuf
+        if rbuf and whence != 2:
+            # a target within the read-ahead moves in it, the raw file stays where it is
+            end = raw.tell()
+            first = end - len(rbuf)
+            target = pos if whence == 0 else first + self._rpos + pos
+            if first <= target <= end:
+                self._rpos = target - first
+                return target
         if whence == 1:
             pos -= len(self._rbuf) - self._rpos
         self._rbuf = b''
@@ -2168,6 +2177,7 @@ class _TextLayer(_TextIOBase):
             if self._decoder is not None:
                 self._decoder.reset()
             self._bom_done = True
+            self._seennl = 0
             self._encoder_started = position != 0
             return position
         elif whence != 0:
@@ -2184,6 +2194,9 @@ class _TextLayer(_TextIOBase):
         skip = cookie >> 128 & 0xFFFFFFFF
         buffer.seek(start)
         self._reset_read()
+        if start == 0 and flags == 0:
+            # C's layer resets its decoder there: the newline kinds seen are forgotten
+            self._seennl = 0
         self._bom_done = start != 0
         self._encoder_started = start != 0
         if flags & 1 and self._readuniversal:
