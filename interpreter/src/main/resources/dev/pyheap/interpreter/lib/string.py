@@ -1,5 +1,7 @@
 """String constants, capwords, Template ($-substitution) and Formatter."""
 
+import re as _re
+
 __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords', 'digits', 'hexdigits',
            'octdigits', 'printable', 'punctuation', 'whitespace', 'Formatter', 'Template']
 
@@ -18,119 +20,95 @@ def capwords(s, sep=None):
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
-def _is_id_start(c):
-    return c == '_' or ('a' <= c.lower() <= 'z')
-
-
 class Template:
+    """$-substitution. Each class compiles its placeholder pattern when it is made: from its own
+    `pattern` if it sets one, else from `delimiter`, `idpattern`, `braceidpattern` and `flags`, so a
+    subclass changes the rules by changing those attributes."""
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
-    flags = None
+    flags = _re.IGNORECASE
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        if 'pattern' in cls.__dict__:
+            source = cls.pattern
+        else:
+            mark = _re.escape(cls.delimiter)
+            source = ('%s(?:(?P<escaped>%s)|(?P<named>%s)|{(?P<braced>%s)}|(?P<invalid>))'
+                      % (mark, mark, cls.idpattern, cls.braceidpattern or cls.idpattern))
+        cls.pattern = _re.compile(source, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    def _scan(self, mapping, safe):
-        t = self.template
-        d = self.delimiter
-        out = []
-        i = 0
-        n = len(t)
-        while i < n:
-            j = t.find(d, i)
-            if j < 0:
-                out.append(t[i:])
-                break
-            out.append(t[i:j])
-            k = j + len(d)
-            if t.startswith(d, k):
-                out.append(d)
-                i = k + len(d)
-                continue
-            braced = k < n and t[k] == '{'
-            start = k + 1 if braced else k
-            end = start
-            if end < n and _is_id_start(t[end]) and t[end].isascii():
-                end += 1
-                while end < n and t[end].isascii() and (t[end].isalnum() or t[end] == '_'):
-                    end += 1
-            name = t[start:end]
-            if not name or (braced and (end >= n or t[end] != '}')):
+    def _expand(self, mapping, safe):
+        def placeholder(match):
+            name = match.group('named') or match.group('braced')
+            if name is not None:
+                try:
+                    return str(mapping[name])
+                except KeyError:
+                    if safe:
+                        return match.group()
+                    raise
+            if match.group('escaped') is not None:
+                return self.delimiter
+            if match.group('invalid') is not None:
                 if safe:
-                    out.append(d)
-                    i = k
-                    continue
-                self._invalid(k)
-            stop = end + 1 if braced else end
-            if name in mapping:
-                out.append(str(mapping[name]))
-            elif safe:
-                out.append(t[j:stop])
-            else:
-                raise KeyError(name)
-            i = stop
-        return ''.join(out)
+                    return match.group()
+                self._invalid(match)
+            raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return self.pattern.sub(placeholder, self.template)
 
-    def _invalid(self, i):
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
-        else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
+    def _invalid(self, match):
+        at = match.start('invalid')
+        before = self.template[:at].splitlines(keepends=True)
+        line = len(before) or 1
+        column = at - len(''.join(before[:-1])) if before else 1
+        raise ValueError('Invalid placeholder in string: line %d, col %d' % (line, column))
 
     def substitute(self, mapping={}, /, **kws):
-        return self._scan(_Chain(kws, mapping), False)
+        return self._expand(_Chain(kws, mapping) if kws else mapping, False)
 
     def safe_substitute(self, mapping={}, /, **kws):
-        return self._scan(_Chain(kws, mapping), True)
+        return self._expand(_Chain(kws, mapping) if kws else mapping, True)
 
     def is_valid(self):
-        try:
-            self._scan(_Everything(), False)
-        except ValueError:
-            return False
+        for match in self.pattern.finditer(self.template):
+            if match.group('invalid') is not None:
+                return False
+            if (match.group('named') is None and match.group('braced') is None
+                    and match.group('escaped') is None):
+                raise ValueError('Unrecognized named group in pattern', self.pattern)
         return True
 
     def get_identifiers(self):
-        names = _Recorder()
-        self._scan(names, True)
-        return names.names
+        names = []
+        for match in self.pattern.finditer(self.template):
+            name = match.group('named') or match.group('braced')
+            if name is not None:
+                if name not in names:
+                    names.append(name)
+            elif match.group('invalid') is None and match.group('escaped') is None:
+                raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return names
+
+
+Template.__init_subclass__()
 
 
 class _Chain:
+    """The keywords first, then the mapping: substitute()'s two sources as one lookup."""
+
     def __init__(self, first, second):
         self.first, self.second = first, second
 
-    def __contains__(self, k):
-        return k in self.first or k in self.second
-
     def __getitem__(self, k):
-        return self.first[k] if k in self.first else self.second[k]
-
-
-class _Everything:
-    def __contains__(self, k):
-        return True
-
-    def __getitem__(self, k):
-        return ''
-
-
-class _Recorder:
-    def __init__(self):
-        self.names = []
-
-    def __contains__(self, k):
-        if k not in self.names:
-            self.names.append(k)
-        return True
-
-    def __getitem__(self, k):
-        return ''
+        try:
+            return self.first[k]
+        except KeyError:
+            return self.second[k]
 
 
 def _format_items(text):
