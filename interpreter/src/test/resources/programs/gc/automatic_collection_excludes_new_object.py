@@ -18,7 +18,7 @@ for i in range(3000):
     a = Node(); b = Node(); a.b = b; b.a = a
 after = stats()
 print('collections, collected:', [(c1 - c0, k1 - k0) for (c0, k0), (c1, k1) in zip(before, after)])
-print('count:', gc.get_count())
+print('older counts:', gc.get_count()[1:])
 print('young:', gc.collect(0), 'middle:', gc.collect(1), 'rest:', gc.collect())
 before = stats()
 pairs = []
