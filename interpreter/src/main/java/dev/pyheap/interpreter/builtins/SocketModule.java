@@ -320,28 +320,7 @@ final class SocketModule {
             Slot s = slot(space, slots, c.get(0));
             int size = (int) space.intType.longValue(c.get(1));
             double timeout = space.floatType.value(c.get(2));
-            byte[] got = run(space, () -> {
-                ByteBuffer buf = ByteBuffer.allocate(size);
-                long deadline = deadline(timeout);
-                while (true) {
-                    if (s.channel instanceof DatagramChannel dc) {
-                        if (dc.receive(buf) != null) {
-                            break;
-                        }
-                    } else if (s.channel instanceof SocketChannel sc) {
-                        int r = size == 0 ? 0 : sc.read(buf);
-                        if (r != 0 || size == 0) {
-                            break;
-                        }
-                    } else {
-                        throw new FixedErrno(ENOTCONN);
-                    }
-                    await(space, s, SelectionKey.OP_READ, timeout, deadline);
-                }
-                byte[] out = new byte[buf.position()];
-                buf.flip().get(out);
-                return out;
-            });
+            byte[] got = run(space, () -> receive(space, s, size, timeout)).data();
             return space.bytesType.of(got);
         });
         SysModule.function(space, module, dict, "sendto", (self, a, n, kw) -> {
@@ -370,33 +349,9 @@ final class SocketModule {
             Slot s = slot(space, slots, c.get(0));
             int size = (int) space.intType.longValue(c.get(1));
             double timeout = space.floatType.value(c.get(2));
-            Object[] got = run(space, () -> {
-                ByteBuffer buf = ByteBuffer.allocate(size);
-                long deadline = deadline(timeout);
-                SocketAddress from;
-                while (true) {
-                    if (s.channel instanceof DatagramChannel dc) {
-                        from = dc.receive(buf);
-                        if (from != null) {
-                            break;
-                        }
-                    } else if (s.channel instanceof SocketChannel sc) {
-                        int r = size == 0 ? 0 : sc.read(buf);
-                        if (r != 0 || size == 0) {
-                            from = null;
-                            break;
-                        }
-                    } else {
-                        throw new FixedErrno(ENOTCONN);
-                    }
-                    await(space, s, SelectionKey.OP_READ, timeout, deadline);
-                }
-                byte[] out = new byte[buf.position()];
-                buf.flip().get(out);
-                return new Object[] {out, from};
-            });
-            long data = space.bytesType.of((byte[]) got[0]);
-            long from = got[1] == null ? space.newNone() : sockAddr(space, s, (SocketAddress) got[1]);
+            Received got = run(space, () -> receive(space, s, size, timeout));
+            long data = space.bytesType.of(got.data());
+            long from = got.from() == null ? space.newNone() : sockAddr(space, s, got.from());
             long t = space.tupleType.create(data, from);
             space.decref(data);
             space.decref(from);
@@ -599,6 +554,40 @@ final class SocketModule {
             }
             await(space, s, SelectionKey.OP_CONNECT, timeout, deadline);
         }
+    }
+
+    /** What a receive gave: the bytes, and the sender (null for a stream socket). */
+    private record Received(byte[] data, SocketAddress from) {
+    }
+
+    /**
+     * recv/recvfrom: at most {@code size} bytes, waiting as the timeout says; a datagram socket
+     * names its sender, a stream socket returns what it has (b'' at end of stream).
+     */
+    private static Received receive(ObjectSpace space, Slot s, int size, double timeout) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(size);
+        long deadline = deadline(timeout);
+        SocketAddress from;
+        while (true) {
+            if (s.channel instanceof DatagramChannel dc) {
+                from = dc.receive(buf);
+                if (from != null) {
+                    break;
+                }
+            } else if (s.channel instanceof SocketChannel sc) {
+                int r = size == 0 ? 0 : sc.read(buf);
+                if (r != 0 || size == 0) {
+                    from = null;
+                    break;
+                }
+            } else {
+                throw new FixedErrno(ENOTCONN);
+            }
+            await(space, s, SelectionKey.OP_READ, timeout, deadline);
+        }
+        byte[] out = new byte[buf.position()];
+        buf.flip().get(out);
+        return new Received(out, from);
     }
 
     private static long deadline(double timeout) {
