@@ -77,6 +77,8 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("posix", PosixModule::fill);
         table.put("_io", IoModule::fill);
         table.put("resource", ResourceModule::fill);
+        table.put("pwd", PwdModule::fillPwd);
+        table.put("grp", PwdModule::fillGrp);
         table.put("_traceback", SmallModules::traceback);
         table.put("_tracemalloc", (t, m, d) -> TracemallocFunctions.fill(t, m, d, heap));
         table.put("_re", ReModule::fill);

@@ -63,6 +63,26 @@ final class PosixModule {
             new CallArgs(space, "posix.getppid", a, n, kw).exactly(0);
             return space.newInt(ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L));
         });
+        // The process's credentials as the kernel reports them in /proc/self/status: "Uid:" and
+        // "Gid:" give the real, effective, saved and file-system ids in that order.
+        String[][] credentials = {{"getuid", "Uid:", "0"}, {"geteuid", "Uid:", "1"}, {"getgid", "Gid:", "0"},
+                {"getegid", "Gid:", "1"}};
+        for (String[] c : credentials) {
+            SysModule.function(space, module, dict, c[0], (self, a, n, kw) -> {
+                new CallArgs(space, "posix." + c[0], a, n, kw).exactly(0);
+                return space.newInt(Long.parseLong(statusField(c[1])[Integer.parseInt(c[2])]));
+            });
+        }
+        SysModule.function(space, module, dict, "getgroups", (self, a, n, kw) -> {
+            new CallArgs(space, "posix.getgroups", a, n, kw).exactly(0);
+            long list = space.listType.create();
+            for (String gid : statusField("Groups:")) {
+                long g = space.newInt(Long.parseLong(gid));
+                space.listType.append(list, g);
+                space.decref(g);
+            }
+            return list;
+        });
         SysModule.function(space, module, dict, "cpu_count", (self, a, n, kw) -> {
             new CallArgs(space, "posix.cpu_count", a, n, kw).exactly(0);
             return space.newInt(Runtime.getRuntime().availableProcessors());
@@ -819,5 +839,20 @@ final class PosixModule {
             case 8 -> "Exec format error";
             default -> "Unknown error " + errno;
         };
+    }
+
+    /** The values after {@code key} on its line of {@code /proc/self/status}, split on white space. */
+    private static String[] statusField(String key) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith(key)) {
+                    String rest = line.substring(key.length()).trim();
+                    return rest.isEmpty() ? new String[0] : rest.split("\\s+");
+                }
+            }
+        } catch (IOException e) {
+            throw new PyException("OSError", "cannot read /proc/self/status: " + e.getMessage());
+        }
+        throw new PyException("OSError", "/proc/self/status has no " + key + " line");
     }
 }

@@ -42,6 +42,7 @@
  *       pattern is translated to java.util.regex by {@code re}, written in Python)</td></tr>
  *   <tr><td>{@code PosixModule}, {@code WorkingDirectory}</td><td>{@code Modules/posixmodule.c} (the process, the file system, file descriptors; {@code chdir}/{@code getcwd} over the interpreter's own working directory instead of the process's)</td></tr>
  *   <tr><td>{@code ResourceModule}</td><td>{@code Modules/resource.c} ({@code getrusage} from the kernel's {@code /proc} accounts, {@code getrlimit}, the constants)</td></tr>
+ *   <tr><td>{@code PwdModule}</td><td>{@code Modules/pwdmodule.c} and {@code Modules/grpmodule.c} ({@code pwd} and {@code grp}: the user and group databases read from {@code /etc/passwd} and {@code /etc/group})</td></tr>
  *   <tr><td>{@code ImpModule}</td><td>{@code Python/import.c}'s {@code _imp} (is_builtin, extension_suffixes, and the library's files for {@code importlib.util})</td></tr>
  *   <tr><td>{@code UnicodedataModule}</td><td>{@code Modules/unicodedata.c} (Unicode 14.0's properties from a table written from CPython's module, names from the JDK)</td></tr>
  *   <tr><td>{@code HashlibModule}</td><td>{@code Modules/_hashopenssl.c} (the digests, from {@code java.security.MessageDigest})</td></tr>

@@ -19,7 +19,8 @@ Not here: fork/exec/spawn/kill.
 import sys
 import posix
 from posix import (getpid, getppid, cpu_count, getcwd, urandom, strerror, close, read, write, lseek,
-                   access, dup, dup2, pipe, isatty, ftruncate, utime, fchdir)
+                   access, dup, dup2, pipe, isatty, ftruncate, utime, fchdir, getuid, geteuid,
+                   getgid, getegid, getgroups)
 import posixpath as path
 import abc as _abc
 from _collections_abc import MutableMapping as _MutableMapping
@@ -30,7 +31,7 @@ __all__ = ['name', 'sep', 'altsep', 'extsep', 'pathsep', 'linesep', 'curdir', 'p
            'remove', 'unlink', 'rmdir', 'removedirs', 'rename', 'renames', 'replace', 'urandom',
            'strerror', 'fspath', 'fsencode', 'fsdecode', 'PathLike', 'open', 'read', 'write',
            'close', 'lseek', 'dup', 'dup2', 'pipe', 'isatty', 'access', 'chmod', 'error', 'path',
-           'utime', 'fchdir', 'symlink']
+           'utime', 'fchdir', 'symlink', 'getuid', 'geteuid', 'getgid', 'getegid', 'getgroups']
 
 name = 'posix'
 sep = path.sep
