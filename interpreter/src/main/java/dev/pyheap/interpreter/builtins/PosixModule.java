@@ -55,6 +55,12 @@ final class PosixModule {
         ObjectSpace space = table.space();
         FdTable fds = table.fds();
         WorkingDirectory cwd = table.cwd();
+        PosixSystem.fill(table, module, dict);
+        SysModule.function(space, module, dict, "pathconf", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "pathconf", a, n, kw).keywords().range(2, 2);
+            String path = path(space, c.get(0));
+            return PosixSystem.pathconf(space, at(space, cwd, path).toString(), path, c.get(1));
+        });
         SysModule.function(space, module, dict, "getpid", (self, a, n, kw) -> {
             new CallArgs(space, "posix.getpid", a, n, kw).exactly(0);
             return space.newInt(ProcessHandle.current().pid());
@@ -737,8 +743,15 @@ final class PosixModule {
         }
     }
 
+    /** The process's file mode creation mask (os.umask changes it), as the kernel reports it; 022 if it does not. */
     private static int umask() {
-        return 022;
+        try {
+            String[] mask = statusField("Umask:");
+            return mask.length == 1 ? Integer.parseInt(mask[0], 8) : 022;
+        } catch (PyException e) {
+            e.release();
+            return 022;
+        }
     }
 
     private static void chmod(ObjectSpace space, Path file, String path, int mode) {
@@ -824,6 +837,10 @@ final class PosixModule {
     }
 
     private static String strerror(int errno) {
+        String text = PosixSystem.strerror(errno);
+        if (text != null) {
+            return text;
+        }
         return switch (errno) {
             case 0 -> "Success";
             case 1 -> "Operation not permitted";

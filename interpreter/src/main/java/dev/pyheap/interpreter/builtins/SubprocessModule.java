@@ -39,7 +39,8 @@ import java.util.function.Supplier;
  *       ({@code < 0}: none) passes first. Collection goes on in the background, so a later call
  *       returns everything, as CPython's communicate after a TimeoutExpired does.</li>
  *   <li>{@code wait(pid, timeout_ns)}: the return code, or None on timeout; {@code poll(pid)}:
- *       the return code or None while it runs; {@code signal(pid, sig)}: 15 terminates, 9 kills;
+ *       the return code or None while it runs; {@code signal(pid, sig)}: 15 terminates, 9 kills, others are sent with the C library's {@code kill};
+ * {@code is_child(pid)}: whether {@code pid} is a running child of this module (os.kill signals those through it);
  *       {@code release(pid)}.</li>
  * </ul>
  * Every blocking call gives the GIL up while it waits ({@code Py_BEGIN_ALLOW_THREADS}). A child
@@ -328,18 +329,25 @@ final class SubprocessModule {
             CallArgs c = new CallArgs(space, "signal", a, n, kw).exactly(2);
             Child ch = child(space, children, c.get(0));
             int sig = (int) space.intType.longValue(c.get(1));
-            if (sig != 9 && sig != 15) {
-                throw new PyException("ValueError", "only SIGTERM (15) and SIGKILL (9) can be sent to a child");
-            }
             if (ch.process.isAlive()) {
                 ch.signalled = sig;
                 if (sig == 9) {
                     ch.process.destroyForcibly();
-                } else {
+                } else if (sig == 15) {
                     ch.process.destroy();
+                } else {
+                    int errno = PosixSystem.kill(ch.process.pid(), sig);
+                    if (errno != 0) {
+                        ch.signalled = 0;
+                        throw PosixModule.osError(space, errno, (String) null);
+                    }
                 }
             }
             return space.newNone();
+        });
+        SysModule.function(space, module, dict, "is_child", (self, a, n, kw) -> {
+            Child ch = children.get(space.intType.longValue(new CallArgs(space, "is_child", a, n, kw).exactly(1).get(0)));
+            return space.newBool(ch != null && ch.process.isAlive());
         });
         SysModule.function(space, module, dict, "release", (self, a, n, kw) -> {
             long pid = space.intType.longValue(new CallArgs(space, "release", a, n, kw).exactly(1).get(0));

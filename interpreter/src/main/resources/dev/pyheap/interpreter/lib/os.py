@@ -1,4 +1,6 @@
-"""The operating system: the process (getpid, environ, getenv, cpu_count, urandom), the file system
+"""The operating system: the process (getpid, environ, getenv, cpu_count, urandom, the user and
+group ids, uname, times, umask, getloadavg, sched_getaffinity, sysconf/confstr/pathconf), commands
+run by the shell (system, popen, and the W* helpers that read their wait status), the file system
 (getcwd, chdir, fchdir, listdir, scandir, walk, stat, utime, mkdir, makedirs, remove, rmdir, rename,
 symlink), file descriptors (open, read, write, close, lseek, dup, dup2, pipe, isatty) and os.path
 (posixpath). The supports_* sets name the functions that take a descriptor, a dir_fd or
@@ -6,21 +8,28 @@ follow_symlinks=False here.
 
 Written over the interpreter's posix module (Java), as CPython's os is over its C posix module:
   environ   a mapping of str read once from the process environment; changing it changes the
-            mapping only (the interpreter starts no child processes)
+            mapping, which is the environment subprocess, system and popen give their children
   stat()    a stat_result: a tuple of 10 ints (times in whole seconds) with the st_* attributes,
             float times and the *_ns times
   fds       0, 1 and 2 are the process's standard streams: os.dup2(fd, 1) redirects what sys.stdout
             and print write until the saved descriptor is put back
 The working directory that chdir moves is the interpreter's own (relative paths everywhere in the
 interpreter resolve against it); the JVM's does not change.
-Not here: fork/exec/spawn/kill.
+system and popen run `/bin/sh -c COMMAND` through subprocess, so the child writes to the same
+streams as a subprocess child does and nothing buffered in sys.stdout is flushed first (as with C's
+system()). kill(getpid(), sig) delivers the signal to the program through signal.raise_signal (the
+JVM keeps the process's own signals); other processes get it from the C library.
+Not here: fork/exec/spawn/wait, which a process that is a JVM cannot offer.
 """
 
 import sys
 import posix
 from posix import (getpid, getppid, cpu_count, getcwd, urandom, strerror, close, read, write, lseek,
                    access, dup, dup2, pipe, isatty, ftruncate, utime, fchdir, getuid, geteuid,
-                   getgid, getegid, getgroups)
+                   getgid, getegid, getgroups, uname, uname_result, times, times_result, umask,
+                   getloadavg, sched_getaffinity, sysconf, sysconf_names, confstr, confstr_names,
+                   pathconf, pathconf_names)
+from posix import kill as _kill
 import posixpath as path
 import abc as _abc
 from _collections_abc import MutableMapping as _MutableMapping
@@ -31,7 +40,11 @@ __all__ = ['name', 'sep', 'altsep', 'extsep', 'pathsep', 'linesep', 'curdir', 'p
            'remove', 'unlink', 'rmdir', 'removedirs', 'rename', 'renames', 'replace', 'urandom',
            'strerror', 'fspath', 'fsencode', 'fsdecode', 'PathLike', 'open', 'read', 'write',
            'close', 'lseek', 'dup', 'dup2', 'pipe', 'isatty', 'access', 'chmod', 'error', 'path',
-           'utime', 'fchdir', 'symlink', 'getuid', 'geteuid', 'getgid', 'getegid', 'getgroups']
+           'utime', 'fchdir', 'symlink', 'getuid', 'geteuid', 'getgid', 'getegid', 'getgroups', 'uname', 'uname_result', 'times',
+           'times_result', 'umask', 'getloadavg', 'sched_getaffinity', 'sysconf', 'sysconf_names', 'confstr',
+           'confstr_names', 'pathconf', 'pathconf_names', 'system', 'popen', 'kill', 'WIFEXITED', 'WEXITSTATUS',
+           'WIFSIGNALED', 'WTERMSIG', 'WIFSTOPPED', 'WSTOPSIG', 'WIFCONTINUED', 'WCOREDUMP',
+           'waitstatus_to_exitcode']
 
 name = 'posix'
 sep = path.sep
@@ -535,3 +548,151 @@ def get_exec_path(env=None):
 supports_fd, supports_dir_fd, supports_follow_symlinks = _supports()
 supports_effective_ids = set()
 del _supports
+
+
+def system(command):
+    """Run command in a subshell; the wait status: the exit code << 8, or the number of the
+    signal that ended the shell."""
+    import subprocess
+    code = subprocess.call(command, shell=True)
+    return -code if code < 0 else code << 8
+
+
+def kill(*args, **kwargs):
+    """kill(pid, signal, /): send signal to the process pid (signal 0 only checks that it exists)."""
+    if kwargs:
+        raise TypeError("kill() takes no keyword arguments")
+    if len(args) != 2:
+        raise TypeError("kill() takes exactly 2 arguments (%d given)" % len(args))
+    pid, signal = args
+    if pid == getpid() and signal != 0 and type(signal) is not bool:
+        if not 0 < _c_int(signal) < 65:
+            raise OSError(22, 'Invalid argument')
+        import signal as _signal
+        _signal.raise_signal(signal)
+        return
+    import _subprocess
+    if signal != 0 and isinstance(pid, int) and _subprocess.is_child(pid):
+        # through the module that started it, which then reports the signal as CPython's wait does
+        _c_int(signal)
+        _subprocess.signal(pid, signal)
+        return
+    _kill(pid, signal)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """A file object reading the output of cmd (mode 'r') or writing its input (mode 'w'), run by
+    the shell; its close() gives None for a zero exit status, else the wait status."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE, bufsize=buffering)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE, bufsize=buffering)
+    return _wrap_close(proc.stdin, proc)
+
+
+class _wrap_close:
+    """popen's file: the child's pipe, closed together with waiting for the child."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        code = self._proc.wait()
+        return None if code == 0 else code << 8
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+# The fields of a wait status (Linux's encoding): the low 7 bits are the signal that ended the
+# child (0: it exited, 0x7f: it is stopped), bit 7 a core dump, the next byte the exit code or the
+# stopping signal; 0xffff means continued.
+
+def _c_int(value):
+    index = getattr(type(value), '__index__', None)
+    if index is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    value = index(value)
+    if not -0x80000000 <= value <= 0x7fffffff:
+        raise OverflowError("Python int too large to convert to C int")
+    return value
+
+
+def _status(status):
+    return _c_int(status) & 0xffffffff
+
+
+def WIFEXITED(status):
+    """True if the process exited through exit()."""
+    return _status(status) & 0x7f == 0
+
+
+def WEXITSTATUS(status):
+    """The exit code of a process that exited."""
+    return (_status(status) >> 8) & 0xff
+
+
+def WIFSIGNALED(status):
+    """True if a signal ended the process."""
+    low = _status(status) & 0x7f
+    return low != 0 and low != 0x7f
+
+
+def WTERMSIG(status):
+    """The signal that ended the process."""
+    return _status(status) & 0x7f
+
+
+def WIFSTOPPED(status):
+    """True if the process is stopped."""
+    return _status(status) & 0xff == 0x7f
+
+
+def WSTOPSIG(status):
+    """The signal that stopped the process."""
+    return (_status(status) >> 8) & 0xff
+
+
+def WIFCONTINUED(status):
+    """True if the process was resumed by SIGCONT."""
+    return _status(status) == 0xffff
+
+
+def WCOREDUMP(status):
+    """True if the process left a core dump."""
+    return bool(_status(status) & 0x80)
+
+
+def waitstatus_to_exitcode(status):
+    """The exit code of a wait status, or the negated signal number that ended the process."""
+    status = _c_int(status)
+    if WIFEXITED(status):
+        return WEXITSTATUS(status)
+    if WIFSIGNALED(status):
+        return -WTERMSIG(status)
+    if WIFSTOPPED(status):
+        raise ValueError("process stopped by delivery of signal %i" % WSTOPSIG(status))
+    raise ValueError("invalid wait status: %i" % status)
+
+
+EX_OK, EX_USAGE, EX_DATAERR, EX_NOINPUT, EX_NOUSER, EX_NOHOST, EX_UNAVAILABLE, EX_SOFTWARE = 0, 64, 65, 66, 67, 68, 69, 70
+EX_OSERR, EX_OSFILE, EX_CANTCREAT, EX_IOERR, EX_TEMPFAIL, EX_PROTOCOL, EX_NOPERM, EX_CONFIG = 71, 72, 73, 74, 75, 76, 77, 78
+WNOHANG, WUNTRACED, WSTOPPED, WEXITED, WCONTINUED, WNOWAIT = 1, 2, 2, 4, 8, 0x01000000
