@@ -14,9 +14,6 @@ import dev.pyheap.api.alloc.ArenaMapUsage;
  *
  *   root (2^15 slots) --&gt; mid node (2^15 slots) --&gt; bot node: 2^14 x (tail_hi, tail_lo)
  * </pre>
- * A bottom slot is one {@code long}, {@code tail_hi} in its high half and {@code tail_lo} in its low
- * half: C's 8-byte struct of two {@code int32}, read by the lookup in one access (one array load
- * and one bounds check, where two {@code int}s took two of each).
  * A bottom slot stands for one "ideal" arena: a 1 MiB-aligned stretch of addresses. An arena that
  * mmap placed at a page but not 1 MiB boundary covers the upper part of one ideal arena and the lower
  * part of the next; its offset {@code tail} in the first is stored as that slot's {@code tail_hi}
@@ -27,6 +24,13 @@ import dev.pyheap.api.alloc.ArenaMapUsage;
  *
  * <p>Invariant: an address is in an arena exactly when its slot exists and
  * {@code offset < tail_lo || (tail_hi != 0 && offset >= tail_hi)}.
+ *
+ * <p>A bottom slot is one {@code long}, {@code tail_hi} in its high half and {@code tail_lo} in its
+ * low half (C's 8-byte struct of two {@code int32}), so the lookup reads it in one access. The map
+ * also remembers the bottom node it last recorded an arena in: one bottom node covers 16 GiB of
+ * addresses and mmap rarely spreads a heap's arenas over more than one, so most lookups compare the
+ * address's upper bits with that node's and skip the root and the mid node, two dependent loads
+ * with their bounds checks that C's static root array does not pay.
  */
 final class ArenaMap {
     static final int TOP_BITS = 15;
@@ -43,12 +47,7 @@ final class ArenaMap {
     private final long[][][] root = new long[1 << TOP_BITS][][];
     private int midNodes;
     private int botNodes;
-    /**
-     * The bottom node an arena was last recorded in, and its address bits above {@code BOT_SHIFT +
-     * BOT_BITS}: one bottom node covers 16 GiB, where mmap places all of a heap's arenas but
-     * rarely, so most lookups skip the root and the mid node, two dependent loads and bounds checks
-     * that C's static root does not pay.
-     */
+    /** The bottom node an arena was last recorded in, and the address bits that select it ({@code address >>> MID_SHIFT}). */
     private long lastBotKey = -1;
     private long[] lastBot;
 
