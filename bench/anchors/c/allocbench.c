@@ -226,17 +226,27 @@ TIMED static void run_batches(int shuffled) {
     free(blocks);
 }
 
-TIMED static void run_churn(void) {
+/* churn's live set, its sizes drawn from the stream the steps then continue. */
+static void **churn_fill(uint64_t *state) {
     void **live = harness_array(sizeof(void *) * CHURN_LIVE);
-    uint64_t state = SIZE_SEED;
-    for (long i = 0; i < CHURN_LIVE; i++) live[i] = new_block(block_size(next_random(&state)));
-    double start = now_ns();
-    for (long i = 0; i < CHURN_STEPS; i++) {
+    for (long i = 0; i < CHURN_LIVE; i++) live[i] = new_block(block_size(next_random(state)));
+    return live;
+}
+
+static inline void churn_steps(void **live, uint64_t *state, long steps) {
+    for (long i = 0; i < steps; i++) {
         uint32_t index, size;
-        churn_choice(&state, &index, &size);
+        churn_choice(state, &index, &size);
         drop_block(live[index]);
         live[index] = new_block(size);
     }
+}
+
+TIMED static void run_churn(void) {
+    uint64_t state = SIZE_SEED;
+    void **live = churn_fill(&state);
+    double start = now_ns();
+    churn_steps(live, &state, CHURN_STEPS);
     double ns = now_ns() - start;
     for (long i = 0; i < CHURN_LIVE; i++) anchor_free(live[i]);
     free(live);
@@ -268,18 +278,12 @@ TIMED static void run_free32_batches(long n, int batches) {
 }
 
 TIMED static void run_churn_batches(long n, int batches) {
-    void **live = harness_array(sizeof(void *) * CHURN_LIVE);
     double *ns = harness_array(sizeof(double) * batches);
     uint64_t state = SIZE_SEED;
-    for (long i = 0; i < CHURN_LIVE; i++) live[i] = new_block(block_size(next_random(&state)));
+    void **live = churn_fill(&state);
     for (int b = -3 * batches; b < batches; b++) {
         double start = now_ns();
-        for (long i = 0; i < n; i++) {
-            uint32_t index, size;
-            churn_choice(&state, &index, &size);
-            drop_block(live[index]);
-            live[index] = new_block(size);
-        }
+        churn_steps(live, &state, n);
         if (b >= 0) ns[b] = (now_ns() - start) / n;
     }
     for (long i = 0; i < CHURN_LIVE; i++) anchor_free(live[i]);
