@@ -20,6 +20,11 @@
  *   lifo        a batch of 1,000,000 blocks of sizes 16..512, freed last-in first-out; 5 batches per process
  *   shuffle     the same batch freed in a shuffled order
  *   churn       100,000 live blocks, then 10,000,000 steps: free a random one, allocate a random size in its place
+ *   free32-batches N B   free32 in B timed batches of N pairs, after 3 x B untimed batches
+ *   churn-batches N B    churn in B timed batches of N steps (the live set filled once, 3 x B batches untimed)
+ *                        both print min, p10 and median ns per pair over the batches, as bench/ab prints
+ *                        the Java side's: on a loaded machine the fastest batches are the ones nothing
+ *                        interrupted, where one whole-run time measures the load
  *   none        start (and for pymalloc, initialise the interpreter) and stop: the process's baseline
  *   faultcost   what one first-touch 4 KiB page fault costs here (256 MiB mapped and touched, 5 times)
  *   sequences N the first N values of every random sequence above, for the test that compares them
@@ -131,6 +136,13 @@ static long minor_faults(void) {
     return u.ru_minflt;
 }
 
+/*
+ * Each timed loop is compiled for speed. Inlined into main, which runs once, gcc optimized them for
+ * size: churn's `% CHURN_LIVE` and `% SIZE_CHOICES` became two 64-bit divisions per step where the
+ * Java loop (and gcc for any other function) multiplies, so the C step did more work than the Java one.
+ */
+#define TIMED __attribute__((hot, noinline))
+
 /* Keeps the compiler from dropping an allocation whose block it can see is never used. */
 #define OPAQUE(p) __asm__ volatile("" : : "r"(p) : "memory")
 
@@ -167,7 +179,7 @@ static double median_of(double *v, int n) {
     return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
-static void run_free32(void) {
+TIMED static void run_free32(void) {
     /* The block is freed without being read, as the Java loop does: one pair is just the two calls. */
     for (long i = 0; i < FREE32_WARMUP; i++) anchor_free(new_block(32));
     double start = now_ns();
@@ -176,7 +188,7 @@ static void run_free32(void) {
     printf("alloc=%s pattern=free32 ops=%ld ns_per_op=%.3f\n", ANCHOR_NAME, FREE32_PAIRS, ns / FREE32_PAIRS);
 }
 
-static void run_batches(int shuffled) {
+TIMED static void run_batches(int shuffled) {
     uint32_t *sizes = harness_array(sizeof(uint32_t) * BATCH_BLOCKS);
     uint32_t *order = harness_array(sizeof(uint32_t) * BATCH_BLOCKS);
     void **blocks = harness_array(sizeof(void *) * BATCH_BLOCKS);
@@ -214,21 +226,70 @@ static void run_batches(int shuffled) {
     free(blocks);
 }
 
-static void run_churn(void) {
+/* churn's live set, its sizes drawn from the stream the steps then continue. */
+static void **churn_fill(uint64_t *state) {
     void **live = harness_array(sizeof(void *) * CHURN_LIVE);
-    uint64_t state = SIZE_SEED;
-    for (long i = 0; i < CHURN_LIVE; i++) live[i] = new_block(block_size(next_random(&state)));
-    double start = now_ns();
-    for (long i = 0; i < CHURN_STEPS; i++) {
+    for (long i = 0; i < CHURN_LIVE; i++) live[i] = new_block(block_size(next_random(state)));
+    return live;
+}
+
+static inline void churn_steps(void **live, uint64_t *state, long steps) {
+    for (long i = 0; i < steps; i++) {
         uint32_t index, size;
-        churn_choice(&state, &index, &size);
+        churn_choice(state, &index, &size);
         drop_block(live[index]);
         live[index] = new_block(size);
     }
+}
+
+TIMED static void run_churn(void) {
+    uint64_t state = SIZE_SEED;
+    void **live = churn_fill(&state);
+    double start = now_ns();
+    churn_steps(live, &state, CHURN_STEPS);
     double ns = now_ns() - start;
     for (long i = 0; i < CHURN_LIVE; i++) anchor_free(live[i]);
     free(live);
     printf("alloc=%s pattern=churn ops=%ld ns_per_op=%.3f\n", ANCHOR_NAME, CHURN_STEPS, ns / CHURN_STEPS);
+}
+
+static int compare_doubles(const void *a, const void *b) {
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+/* min, p10 and median of n batch times, sorted in place. */
+static void print_batches(const char *pattern, long per_batch, double *ns, int n) {
+    qsort(ns, n, sizeof(double), compare_doubles);
+    printf("alloc=%s pattern=%s per_batch=%ld batches=%d min=%.2f p10=%.2f median=%.2f\n", ANCHOR_NAME, pattern,
+           per_batch, n, ns[0], ns[n / 10], ns[n / 2]);
+}
+
+TIMED static void run_free32_batches(long n, int batches) {
+    double *ns = harness_array(sizeof(double) * batches);
+    for (long i = 0; i < 3L * batches * n; i++) anchor_free(new_block(32));
+    for (int b = 0; b < batches; b++) {
+        double start = now_ns();
+        for (long i = 0; i < n; i++) anchor_free(new_block(32));
+        ns[b] = (now_ns() - start) / n;
+    }
+    print_batches("free32-batches", n, ns, batches);
+    free(ns);
+}
+
+TIMED static void run_churn_batches(long n, int batches) {
+    double *ns = harness_array(sizeof(double) * batches);
+    uint64_t state = SIZE_SEED;
+    void **live = churn_fill(&state);
+    for (int b = -3 * batches; b < batches; b++) {
+        double start = now_ns();
+        churn_steps(live, &state, n);
+        if (b >= 0) ns[b] = (now_ns() - start) / n;
+    }
+    for (long i = 0; i < CHURN_LIVE; i++) anchor_free(live[i]);
+    print_batches("churn-batches", n, ns, batches);
+    free(live);
+    free(ns);
 }
 
 static void run_faultcost(void) {
@@ -285,14 +346,24 @@ int main(int argc, char **argv) {
     Py_InitializeEx(0);        /* the main thread now holds the GIL, which PyObject_Malloc requires */
     if (!PyGILState_Check()) { fprintf(stderr, "allocbench: the GIL is not held\n"); return 3; }
 #endif
-    if (!strcmp(command, "free32")) run_free32();
+    if (!strcmp(command, "free32-batches") || !strcmp(command, "churn-batches")) {
+        long n = argc > 2 ? strtol(argv[2], NULL, 10) : 0;
+        long batches = argc > 3 ? strtol(argv[3], NULL, 10) : 0;
+        if (n <= 0 || n > 100000000L || batches <= 0 || batches > 100000) {
+            fprintf(stderr, "allocbench: %s takes N (1 to 100,000,000 per batch) and BATCHES (1 to 100,000)\n", command);
+            return 2;
+        }
+        if (command[0] == 'f') run_free32_batches(n, (int) batches);
+        else run_churn_batches(n, (int) batches);
+    } else if (!strcmp(command, "free32")) run_free32();
     else if (!strcmp(command, "lifo")) run_batches(0);
     else if (!strcmp(command, "shuffle")) run_batches(1);
     else if (!strcmp(command, "churn")) run_churn();
     else if (!strcmp(command, "faultcost")) run_faultcost();
     else if (!strcmp(command, "none")) printf("alloc=%s pattern=none\n", ANCHOR_NAME);
     else {
-        fprintf(stderr, "usage: %s free32|lifo|shuffle|churn|none|faultcost|sequences N\n", argv[0]);
+        fprintf(stderr, "usage: %s free32|lifo|shuffle|churn|none|faultcost|sequences N|free32-batches N B|churn-batches N B\n",
+                argv[0]);
         return 2;
     }
     fprintf(stderr, "checksum=%llu\n", (unsigned long long)checksum);

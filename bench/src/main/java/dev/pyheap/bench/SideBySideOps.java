@@ -1,6 +1,9 @@
 package dev.pyheap.bench;
 
+import dev.pyheap.api.alloc.Allocator;
 import dev.pyheap.api.config.Configuration;
+import dev.pyheap.driver.patterns.AllocatorPattern;
+import dev.pyheap.driver.patterns.Churn;
 import dev.pyheap.driver.scheduling.MutatorDriver;
 import dev.pyheap.driver.scheduling.RunObserver;
 import dev.pyheap.driver.scheduling.RunSpec;
@@ -74,7 +77,9 @@ public final class SideBySideOps {
      * also by CPU time; for {@code cycles}, one full collection freeing {@code n} instances in
      * Person/Dog pairs made untimed before it; for
      * {@code gcbench}, one pass of the workload on a heap of its own, {@code n} unused, and the
-     * mutator thread's CPU time rather than the elapsed time).
+     * mutator thread's CPU time rather than the elapsed time; for {@code free32} and {@code churn},
+     * {@code n} pairs or steps of {@link AllocatorBench}'s patterns on a pymalloc allocator of this side's
+     * build, apart from the heap).
      */
     public long batch(String op, int n) {
         long start;
@@ -194,8 +199,22 @@ public final class SideBySideOps {
                 MutatorDriver.run(Configuration.defaults(), RunSpec.of("gcbench").withObserver(clock));
                 return cpu[1] - cpu[0];
             }
+            case "free32" -> {
+                Allocator a = pymalloc();
+                start = System.nanoTime();
+                AllocatorPattern.free32(a, n);
+            }
+            case "churn" -> {
+                Allocator a = pymalloc();
+                if (churn == null) { // once: the C anchor's 100,000 live blocks; every batch continues its stream
+                    churn = new Churn(AllocatorPattern.CHURN_LIVE, AllocatorPattern.SIZE_SEED);
+                    churn.fill(a);
+                }
+                start = System.nanoTime();
+                churn.steps(a, n);
+            }
             default -> throw new IllegalArgumentException("unknown operation " + op
-                    + " (newList, newInstance, getattr, setattr, getattrCached, setattrCached, young, youngOld, youngOldPromoted, reachable, cycles, gcbench)");
+                    + " (newList, newInstance, getattr, setattr, getattrCached, setattrCached, young, youngOld, youngOldPromoted, reachable, cycles, gcbench, free32, churn)");
         }
         return System.nanoTime() - start;
     }
@@ -214,6 +233,17 @@ public final class SideBySideOps {
     }
 
     private CachedSite cachedSite;
+    /** free32's and churn's allocator: pymalloc on native memory, apart from the heap's, as AllocatorBench's. */
+    private Allocator pymalloc;
+    private Churn churn;
+
+    private Allocator pymalloc() {
+        if (pymalloc == null) {
+            pymalloc = Allocators.create("pymalloc", "native");
+            pymalloc.allocate(32); // the resident 32-byte block of AllocatorBench.free32's resident=true
+        }
+        return pymalloc;
+    }
     /** Whether the graph of {@code reachable} or the old lists of {@code youngOld} exist. */
     private boolean built;
 

@@ -24,6 +24,13 @@ import dev.pyheap.api.alloc.ArenaMapUsage;
  *
  * <p>Invariant: an address is in an arena exactly when its slot exists and
  * {@code offset < tail_lo || (tail_hi != 0 && offset >= tail_hi)}.
+ *
+ * <p>A bottom slot is one {@code long}, {@code tail_hi} in its high half and {@code tail_lo} in its
+ * low half (C's 8-byte struct of two {@code int32}), so the lookup reads it in one access. The map
+ * also remembers the bottom node it last recorded an arena in: one bottom node covers 16 GiB of
+ * addresses and mmap rarely spreads a heap's arenas over more than one, so most lookups compare the
+ * address's upper bits with that node's and skip the root and the mid node, two dependent loads
+ * with their bounds checks that C's static root array does not pay.
  */
 final class ArenaMap {
     static final int TOP_BITS = 15;
@@ -36,24 +43,23 @@ final class ArenaMap {
     private static final int BOT_MASK = (1 << BOT_BITS) - 1;
     private static final int OFFSET_MASK = MemorySource.ARENA_SIZE - 1;
 
-    /** root[top][mid] is a bottom node: (tail_hi, tail_lo) pairs side by side, as CPython's array of structs. */
-    private final int[][][] root = new int[1 << TOP_BITS][][];
+    /** root[top][mid] is a bottom node: one (tail_hi, tail_lo) slot per ideal arena. */
+    private final long[][][] root = new long[1 << TOP_BITS][][];
     private int midNodes;
     private int botNodes;
+    /** The bottom node an arena was last recorded in, and the address bits that select it ({@code address >>> MID_SHIFT}). */
+    private long lastBotKey = -1;
+    private long[] lastBot;
 
     /** {@code arena_map_is_used}: whether {@code address} lies in an arena recorded here. */
     boolean isUsed(long address) {
-        int[][] mid = root[(int) (address >>> TOP_SHIFT)];
-        if (mid == null) {
-            return false;
-        }
-        int[] bot = mid[(int) (address >>> MID_SHIFT) & MID_MASK];
+        long[] bot = address >>> MID_SHIFT == lastBotKey ? lastBot : botOrNull(address);
         if (bot == null) {
             return false;
         }
-        int slot = ((int) (address >>> BOT_SHIFT) & BOT_MASK) << 1;
-        int hi = bot[slot];
-        int lo = bot[slot + 1];
+        long coverage = bot[slot(address)];
+        int hi = (int) (coverage >>> 32);
+        int lo = (int) coverage;
         int tail = (int) address & OFFSET_MASK;
         return tail < lo || (tail >= hi && hi != 0);
     }
@@ -63,14 +69,13 @@ final class ArenaMap {
      * or the previous ideal arena's offset {@code tail_lo} says where it starts.
      */
     long arenaBase(long address) {
-        int[][] mid = root[(int) (address >>> TOP_SHIFT)];
-        int[] bot = mid == null ? null : mid[(int) (address >>> MID_SHIFT) & MID_MASK];
+        long[] bot = botOrNull(address);
         if (bot == null) {
             return 0;
         }
-        int slot = slot(address);
-        int hi = bot[slot];
-        int lo = bot[slot + 1];
+        long coverage = bot[slot(address)];
+        int hi = (int) (coverage >>> 32);
+        int lo = (int) coverage;
         int tail = (int) address & OFFSET_MASK;
         long ideal = address & ~(long) OFFSET_MASK;
         if (tail < lo) {
@@ -94,40 +99,56 @@ final class ArenaMap {
 
     private void mark(long base, boolean used) {
         int tail = (int) base & OFFSET_MASK;
-        int[] hiNode = bot(base);
-        int hiSlot = slot(base);
-        if (tail == 0) {
-            hiNode[hiSlot] = used ? -1 : 0;
-            return;
-        }
         long next = base + MemorySource.ARENA_SIZE;
-        if (Long.compareUnsigned(next, base) < 0) {
+        if (tail != 0 && Long.compareUnsigned(next, base) < 0) {
             throw new IllegalArgumentException("an arena at " + Long.toHexString(base) + " wraps the address space");
         }
-        hiNode[hiSlot] = used ? tail : 0;
-        bot(next)[slot(next) + 1] = used ? tail : 0;
+        long[] hiNode = bot(base);
+        int hiSlot = slot(base);
+        if (tail == 0) {
+            hiNode[hiSlot] = withHi(hiNode[hiSlot], used ? -1 : 0);
+            return;
+        }
+        hiNode[hiSlot] = withHi(hiNode[hiSlot], used ? tail : 0);
+        long[] loNode = bot(next);
+        int loSlot = slot(next);
+        loNode[loSlot] = (loNode[loSlot] & ~0xFFFF_FFFFL) | (used ? tail : 0);
     }
 
-    private int[] bot(long address) {
+    /** A slot with its {@code tail_hi} replaced, its {@code tail_lo} kept. */
+    private static long withHi(long coverage, int hi) {
+        return ((long) hi << 32) | (coverage & 0xFFFF_FFFFL);
+    }
+
+    /** The bottom node covering {@code address}, or null when none was created. */
+    private long[] botOrNull(long address) {
+        long[][] mid = root[(int) (address >>> TOP_SHIFT)];
+        return mid == null ? null : mid[(int) (address >>> MID_SHIFT) & MID_MASK];
+    }
+
+    /** The bottom node covering {@code address}, created (with its mid node) when missing; it becomes the last node. */
+    private long[] bot(long address) {
         int top = (int) (address >>> TOP_SHIFT);
-        int[][] mid = root[top];
+        long[][] mid = root[top];
         if (mid == null) {
-            mid = new int[1 << MID_BITS][];
+            mid = new long[1 << MID_BITS][];
             root[top] = mid;
             midNodes++;
         }
         int m = (int) (address >>> MID_SHIFT) & MID_MASK;
-        int[] bot = mid[m];
+        long[] bot = mid[m];
         if (bot == null) {
-            bot = new int[2 << BOT_BITS];
+            bot = new long[1 << BOT_BITS];
             mid[m] = bot;
             botNodes++;
         }
+        lastBotKey = address >>> MID_SHIFT;
+        lastBot = bot;
         return bot;
     }
 
     private static int slot(long address) {
-        return ((int) (address >>> BOT_SHIFT) & BOT_MASK) << 1;
+        return (int) (address >>> BOT_SHIFT) & BOT_MASK;
     }
 
     /** Interior nodes created so far, as {@code _PyObject_DebugMallocStats}' "arena map counts". */

@@ -136,6 +136,15 @@ public final class Pymalloc implements Allocator {
     static final int POOL_OVERHEAD = 48;
     static final int INITIAL_ARENA_OBJECTS = 16;
     static final int DUMMY_SIZE_IDX = 0xffff;
+    /**
+     * Every pool and block address is below 2^62 (a user-space address is below 2^57, checked
+     * memory's are small numbers). The hot paths mask the addresses they dereference with this
+     * (one {@code and}, which changes no address): the JIT then knows each header access lies inside
+     * native memory's whole-address-space segment and drops that access's bounds check, a compare
+     * and a branch that C does not have.
+     */
+    static final long ADDRESS_BITS = (1L << 62) - 1;
+    static final long POOL_ADDRESS_MASK = ~POOL_SIZE_MASK & ADDRESS_BITS;
 
     // Pool header field offsets.
     static final int COUNT = 0;
@@ -232,11 +241,11 @@ public final class Pymalloc implements Allocator {
     public long allocate(long size) {
         if ((size - 1) >>> 9 == 0) { // 1 <= size <= 512
             int sizeClass = (int) (size - 1) >>> ALIGNMENT_SHIFT;
-            long pool = usedPools[sizeClass];
+            long pool = usedPools[sizeClass] & ADDRESS_BITS;
             if (pool != 0) {
                 Memory m = memory;
                 m.putInt(pool + COUNT, m.getInt(pool + COUNT) + 1);
-                long block = m.getLong(pool + FREEBLOCK);
+                long block = m.getLong(pool + FREEBLOCK) & ADDRESS_BITS;
                 long next = m.getLong(block);
                 m.putLong(pool + FREEBLOCK, next);
                 if (next == 0) {
@@ -362,9 +371,9 @@ public final class Pymalloc implements Allocator {
     public void free(long address) {
         if (source.isArena(address)) {
             Memory m = memory;
-            long pool = address & ~POOL_SIZE_MASK;
+            long pool = address & POOL_ADDRESS_MASK;
             long lastFree = m.getLong(pool + FREEBLOCK);
-            m.putLong(address, lastFree);
+            m.putLong(address & ADDRESS_BITS, lastFree);
             m.putLong(pool + FREEBLOCK, address);
             int count = m.getInt(pool + COUNT) - 1;
             m.putInt(pool + COUNT, count);

@@ -101,6 +101,26 @@ class ArenaMapTest {
     }
 
     @Test
+    void theSameSlotInTheLastBottomNodeAndInAnOlderOne() {
+        long node = 1L << 34; // the addresses one bottom node covers
+        long older = 0x7f00_0030_0000L;
+        long last = older + node; // same slot, next bottom node: recorded last
+        map.markUsed(older);
+        map.markUsed(last);
+        assertCovers(older);
+        assertCovers(last);
+        assertFree(older + 2 * node);   // same slot, a bottom node never created
+        assertFree(older - node);
+        map.markUnused(last);
+        assertFree(last);
+        assertCovers(older);
+        map.markUnused(older);
+        map.markUsed(last);             // the last recorded node is now the older one's neighbour again
+        assertFree(older);
+        assertCovers(last);
+    }
+
+    @Test
     void addressesWithoutNodesAndNegativeAddressesAreFree() {
         assertFree(0);
         assertFree(-1);
