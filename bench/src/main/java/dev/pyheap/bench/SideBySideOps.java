@@ -7,11 +7,14 @@ import dev.pyheap.driver.patterns.Churn;
 import dev.pyheap.driver.scheduling.MutatorDriver;
 import dev.pyheap.driver.scheduling.RunObserver;
 import dev.pyheap.driver.scheduling.RunSpec;
+import dev.pyheap.interpreter.run.Session;
 import dev.pyheap.runtime.CApi;
 import dev.pyheap.runtime.Handle;
 import dev.pyheap.runtime.PyHeap;
 import dev.pyheap.runtime.PyThreadState;
 
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Map;
@@ -213,11 +216,74 @@ public final class SideBySideOps {
                 start = System.nanoTime();
                 churn.steps(a, n);
             }
+            case "pyLoop", "pyCall", "pyClassCall", "pyAttr", "pyGlobal", "pyTopdown" -> {
+                Session.Compiled loop = python(op, n);
+                start = System.nanoTime();
+                loop.run();
+            }
             default -> throw new IllegalArgumentException("unknown operation " + op
-                    + " (newList, newInstance, getattr, setattr, getattrCached, setattrCached, young, youngOld, youngOldPromoted, reachable, cycles, gcbench, free32, churn)");
+                    + " (newList, newInstance, getattr, setattr, getattrCached, setattrCached, young, youngOld, youngOldPromoted,"
+                    + " reachable, cycles, gcbench, free32, churn, pyLoop, pyCall, pyClassCall, pyAttr, pyGlobal, pyTopdown)");
         }
         return System.nanoTime() - start;
     }
+
+    /**
+     * The interpreter's operations, each a Python function running {@code n} iterations of one
+     * statement, {@link InterpreterBench}'s: {@code pyLoop} the loop alone ({@code for i in range(n): pass}),
+     * {@code pyCall} a call of a one-parameter Python function, {@code pyClassCall} gcbench's {@code Node()}
+     * (a Python {@code __init__} with two defaults), {@code pyAttr} an instance attribute's load,
+     * {@code pyGlobal} a global's load, {@code pyTopdown} one of gcbench's depth-4 trees built top-down
+     * ({@code Node()} and {@code populate(4, node)}: 31 instances, 31 calls) and dropped. Subtract
+     * {@code pyLoop} for the statement alone.
+     */
+    private Session.Compiled python(String op, int n) {
+        if (session == null) {
+            session = new Session(heap, new PrintWriter(Writer.nullWriter()));
+            session.exec(String.join("\n",
+                    "def f(a):",
+                    "    return a",
+                    "class Node:",
+                    "    def __init__(self, left=None, right=None):",
+                    "        self.left = left",
+                    "        self.right = right",
+                    "def populate(depth, node):",
+                    "    if depth <= 0:",
+                    "        return",
+                    "    depth -= 1",
+                    "    node.left = Node()",
+                    "    node.right = Node()",
+                    "    populate(depth, node.left)",
+                    "    populate(depth, node.right)",
+                    "o = Node()",
+                    "g = 7",
+                    "def pyLoop(n):",
+                    "    for i in range(n):",
+                    "        pass",
+                    "def pyCall(n):",
+                    "    for i in range(n):",
+                    "        f(i)",
+                    "def pyClassCall(n):",
+                    "    for i in range(n):",
+                    "        Node()",
+                    "def pyAttr(n, o=o):",
+                    "    for i in range(n):",
+                    "        o.left",
+                    "def pyGlobal(n):",
+                    "    for i in range(n):",
+                    "        g",
+                    "def pyTopdown(n):",
+                    "    for i in range(n):",
+                    "        t = Node()",
+                    "        populate(4, t)",
+                    "        t = None",
+                    ""));
+        }
+        return pythonLoops.computeIfAbsent(op + " " + n, k -> session.compile(op + "(" + n + ")"));
+    }
+
+    private Session session;
+    private final Map<String, Session.Compiled> pythonLoops = new java.util.HashMap<>();
 
     /**
      * One {@code gc.collect(generation)}, timed by the CPU time of this thread: on a machine with

@@ -75,10 +75,10 @@ final class Ceval {
             H_CALL = 11, H_RETURN_VALUE = 12, H_PRECALL = 13, H_BINARY_OP = 14, H_COMPARE_OP = 15, H_STORE_ATTR = 16,
             H_LOAD_ATTR = 17, H_LOAD_GLOBAL = 18, H_RESUME = 19, H_POP_TOP = 20, H_STORE_FAST = 21, H_LOAD_CONST = 22,
             H_LOAD_FAST = 23;
+    /** The case of a unit that is an {@code EXTENDED_ARG}: the loop decodes the prefixed instruction from the bytes. */
+    private static final int H_EXTENDED_ARG = 24;
     /** The loop's case of each opcode. */
     private static final byte[] HOT = new byte[256];
-    /** For the loop's dispatch, one load per instruction: {@code HOT[op] | CACHES[op] << 8}. */
-    private static final int[] DISPATCH = new int[256];
 
     static {
         int[][] cases = {
@@ -97,9 +97,22 @@ final class Ceval {
         for (int[] c : cases) {
             HOT[c[0]] = (byte) c[1];
         }
-        for (int op = 0; op < 256; op++) {
-            DISPATCH[op] = HOT[op] | CACHES[op] << 8;
+        HOT[EXTENDED_ARG] = H_EXTENDED_ARG;
+    }
+
+    /**
+     * The code units decoded for the loop's dispatch ({@link CodeInfo#units}), one int each: the loop's
+     * case, the count of inline cache units that follow, the opcode and the oparg, a byte each from the
+     * lowest. One load per instruction gives the loop all it dispatches on; the code object's bytes are
+     * read again only after an {@code EXTENDED_ARG} (its unit's case is {@link #H_EXTENDED_ARG}).
+     */
+    static int[] units(byte[] code) {
+        int[] units = new int[code.length / 2];
+        for (int i = 0; i < units.length; i++) {
+            int op = code[2 * i] & 0xFF;
+            units[i] = (HOT[op] & 0xFF) | (CACHES[op] & 0xFF) << 8 | op << 16 | (code[2 * i + 1] & 0xFF) << 24;
         }
+        return units;
     }
 
     private final ObjectSpace space;
@@ -193,30 +206,44 @@ final class Ceval {
     }
 
     private long loop(EvalThread t, Frame f) {
-        byte[] code = f.code.instructions;
+        int[] units = f.code.units;
         ThreadContext tc = space.tstate;
+        // f.next in a local: the loop's own cases leave it there, so the next dispatch starts from it
+        // (its unit, then the jump) rather than from a load of the frame's field; the field is stored at
+        // every dispatch for the helpers and read back after each helper that may jump, change frames
+        // or unwind, and around the tracing hook (a trace function's jump moves it)
+        int next = f.next;
         for (;;) {
             if (t.useTracing) { // DO_TRACING: a hook is set (the one test tracing costs the loop)
+                f.next = next;
                 interp.tracing.beforeInstruction(t, f);
+                next = f.next;
             }
-            int i = f.next;
-            int op = code[2 * i] & 0xFF;
-            int arg = code[2 * i + 1] & 0xFF;
-            while (op == EXTENDED_ARG) {
-                i++;
-                op = code[2 * i] & 0xFF;
-                arg = arg << 8 | (code[2 * i + 1] & 0xFF);
+            int i = next;
+            int u = units[i];
+            int arg = u >>> 24;
+            if ((u & 0xFF) == H_EXTENDED_ARG) {
+                byte[] code = f.code.instructions;
+                int op;
+                do {
+                    i++;
+                    op = code[2 * i] & 0xFF;
+                    arg = arg << 8 | (code[2 * i + 1] & 0xFF);
+                } while (op == EXTENDED_ARG);
+                u = units[i];
             }
-            int d = DISPATCH[op];
             f.lasti = i;
-            f.next = i + 1 + (d >>> 8);
+            next = i + 1 + (u >>> 8 & 0xFF);
+            f.next = next;
             // set by the instructions that reach the eval breaker; its one call site is after the switch
             boolean check = false;
             // The hottest instructions' cases each hold their specialized fast path only (a few heap
             // accesses): C2 stops inlining into this method when its parse reaches 18,000 nodes, and an
             // FFM access parses as about twenty inlined JDK methods, so the budget buys roughly a hundred
             // accesses; the helpers' misses, generic paths and errors are separate methods (see HOT).
-            switch (d & 0xFF) {
+            // The cases down to STORE_SUBSCR never move f.next nor change frames; the others end by
+            // reading f.next back.
+            switch (u & 0xFF) {
                 case H_LOAD_FAST -> {
                     long v = f.get(arg);
                     if (v == 0) {
@@ -245,36 +272,57 @@ final class Ceval {
                 case H_LOAD_GLOBAL -> loadGlobal(f, arg);
                 case H_LOAD_ATTR -> loadAttr(f, arg);
                 case H_STORE_ATTR -> storeAttr(f, arg);
-                case H_COMPARE_OP -> check = compareOp(f, arg);
-                case H_BINARY_OP -> binaryOp(f, arg);
+                case H_LOAD_METHOD -> loadMethod(f, arg);
+                case H_PUSH_NULL -> f.push(0);
+                case H_JUMP_BACKWARD -> {
+                    next -= arg;
+                    f.next = next;
+                    f.code.warm();
+                    check = true;
+                }
+                case H_BINARY_SUBSCR -> binarySubscr(f);
+                case H_STORE_SUBSCR -> storeSubscr(f);
+                case H_NOP -> {
+                }
+                case H_COMPARE_OP -> {
+                    check = compareOp(f, arg);
+                    next = f.next;
+                }
+                case H_BINARY_OP -> {
+                    binaryOp(f, arg);
+                    next = f.next;
+                }
                 case H_PRECALL -> {
-                    int at = f.next;
-                    if (t.useTracing || code[2 * at] != (byte) CALL || (code[2 * at + 1] & 0xFF) != arg) {
+                    int at = next;
+                    int call = units[at];
+                    if (t.useTracing || (call >>> 16 & 0xFF) != CALL || call >>> 24 != arg) {
                         // a tracer sees the CALL as an instruction of its own; an EXTENDED_ARG before it keeps them apart
                         precall(f, arg);
                     } else {
                         // the CALL the compiler always puts after PRECALL, in the same dispatch: the callable
                         // and the entry below it are read once for both
                         f.lasti = at;
-                        f.next = at + 1 + CACHES[CALL];
+                        f.next = at + 1 + (call >>> 8 & 0xFF);
                         Frame callee = precallCall(t, f, arg);
                         if (callee != null) {
                             f = callee;
-                            code = f.code.instructions;
+                            units = f.code.units;
                         } else {
                             check = true;
                         }
                     }
+                    next = f.next;
                 }
                 case H_CALL -> {
                     Frame callee = call(t, f, arg);
                     if (callee != null) {
                         // the callee's RESUME is the check point (3.11 checks the eval breaker after a call only when it returned)
                         f = callee;
-                        code = f.code.instructions;
+                        units = f.code.units;
                     } else {
                         check = true;
                     }
+                    next = f.next;
                 }
                 case H_RETURN_VALUE -> {
                     Frame caller = returnValue(t, f);
@@ -282,31 +330,34 @@ final class Ceval {
                         return result;
                     }
                     f = caller;
-                    code = f.code.instructions;
+                    units = f.code.units;
+                    next = f.next;
                 }
-                case H_LOAD_METHOD -> loadMethod(f, arg);
-                case H_PUSH_NULL -> f.push(0);
-                case H_JUMP_BACKWARD -> {
-                    f.next -= arg;
-                    f.code.warm();
-                    check = true;
+                case H_POP_JUMP_IF -> {
+                    check = popJumpIf(f, u >>> 16 & 0xFF, arg);
+                    next = f.next;
                 }
-                case H_POP_JUMP_IF -> check = popJumpIf(f, op, arg);
-                case H_POP_JUMP_IF_NONE -> check = popJumpIfNone(f, op, arg);
-                case H_FOR_ITER -> forIter(f, arg);
-                case H_BINARY_SUBSCR -> binarySubscr(f);
-                case H_STORE_SUBSCR -> storeSubscr(f);
-                case H_NOP -> {
+                case H_POP_JUMP_IF_NONE -> {
+                    check = popJumpIfNone(f, u >>> 16 & 0xFF, arg);
+                    next = f.next;
+                }
+                case H_FOR_ITER -> {
+                    forIter(f, arg);
+                    next = f.next;
                 }
                 case H_GENERATOR -> {
-                    Frame caller = op == YIELD_VALUE ? yieldValue(t, f) : returnGenerator(t, f);
+                    Frame caller = (u >>> 16 & 0xFF) == YIELD_VALUE ? yieldValue(t, f) : returnGenerator(t, f);
                     if (caller == null) {
                         return result;
                     }
                     f = caller;
-                    code = f.code.instructions;
+                    units = f.code.units;
+                    next = f.next;
                 }
-                default -> execute(t, f, op, arg);
+                default -> {
+                    execute(t, f, u >>> 16 & 0xFF, arg);
+                    next = f.next;
+                }
             }
             if (check && evalBreaker.isSet() || gcState.collectionDue()) {
                 checkpoint(tc);

@@ -18,6 +18,8 @@ final class CodeInfo {
     final long code;
     final Code source;
     final byte[] instructions;
+    /** The instructions decoded for the loop's dispatch, one int per code unit ({@code Ceval.units}). */
+    final int[] units;
     final long[] consts;
     final long[] names;
     final String[] nameText;
@@ -72,6 +74,7 @@ final class CodeInfo {
         this.code = code;
         this.source = source;
         this.instructions = source.code();
+        this.units = Ceval.units(instructions);
         this.consts = consts;
         this.names = names;
         this.nameText = source.names().toArray(String[]::new);
