@@ -89,3 +89,23 @@ for status in (0, 768, 9, 0x8b, 0x137f, 0xffff, -1, 2**40, Status(), 1.5):
     except Exception as e:
         print(type(e).__name__, e)
 print(os.EX_OK, os.EX_USAGE, os.EX_CONFIG, os.WNOHANG, os.WUNTRACED, os.WNOWAIT)
+
+# no descriptor of the interpreter is a terminal here (stdin, stdout and stderr are redirected)
+for attempt in (lambda: os.get_terminal_size(), lambda: os.get_terminal_size(2), lambda: os.get_terminal_size(99),
+                lambda: os.get_terminal_size('1'), lambda: os.get_terminal_size(1, 2)):
+    try:
+        print(attempt())
+    except Exception as e:
+        print(type(e).__name__, e)
+size = os.terminal_size((100, 40))
+print(size, size.columns, size.lines, size.n_fields, type(size).__module__, type(size).__name__)
+os.environ.pop('COLUMNS', None)
+os.environ.pop('LINES', None)
+import shutil
+print(shutil.get_terminal_size(), shutil.get_terminal_size((10, 5)), type(shutil.get_terminal_size()) is os.terminal_size)
+os.environ['COLUMNS'] = '123'
+print(shutil.get_terminal_size())
+try:
+    os.terminal_size((1,))
+except TypeError as e:
+    print(e)

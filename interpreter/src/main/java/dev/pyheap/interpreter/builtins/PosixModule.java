@@ -47,7 +47,7 @@ final class PosixModule {
 
     // Linux errno values (errno.h) and os.open's flags
     static final int ENOENT = 2, EBADF = 9, EACCES = 13, EEXIST = 17, ENOTDIR = 20, EISDIR = 21,
-            EINVAL = 22, ENOTEMPTY = 39;
+            EINVAL = 22, ENOTTY = 25, ENOTEMPTY = 39;
     private static final int O_WRONLY = 1, O_RDWR = 2, O_CREAT = 0x40, O_EXCL = 0x80, O_TRUNC = 0x200,
             O_APPEND = 0x400;
 
@@ -392,6 +392,12 @@ final class PosixModule {
                 ch.position(pos);
                 return space.newNone();
             });
+        });
+        SysModule.function(space, module, dict, "get_terminal_size", (self, a, n, kw) -> {
+            // no descriptor here is a terminal (isatty below), so the window-size ioctl fails on each
+            CallArgs c = new CallArgs(space, "get_terminal_size", a, n, kw).keywords().range(0, 1);
+            int fd = n == 0 ? 1 : fd(space, c.get(0));
+            throw osError(space, fds.isOpen(fd) ? ENOTTY : EBADF, (String) null);
         });
         SysModule.function(space, module, dict, "isatty", (self, a, n, kw) -> {
             // the runner's streams are not terminals here (sys.stdout.isatty() says the same), nor are files and pipes

@@ -109,6 +109,9 @@ final class PosixSystem {
                 "sysname", "nodename", "release", "version", "machine"));
         StructSeqType times = space.register(new StructSeqType(space, "posix.times_result", false,
                 "user", "system", "children_user", "children_system", "elapsed"));
+        StructSeqType terminalSize = space.register(new StructSeqType(space, "os.terminal_size", true,
+                "columns", "lines"));
+        SysModule.setItem(space, dict, "terminal_size", terminalSize.typeObject());
         SysModule.setItem(space, dict, "uname_result", uname.typeObject());
         SysModule.setItem(space, dict, "times_result", times.typeObject());
         putNames(space, dict, "sysconf_names", SYSCONF_NAMES);

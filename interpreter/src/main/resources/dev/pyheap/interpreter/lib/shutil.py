@@ -232,23 +232,7 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
     return None
 
 
-class terminal_size(tuple):
-    """(columns, lines), as os.terminal_size."""
-
-    def __new__(cls, size):
-        columns, lines = size
-        return tuple.__new__(cls, (columns, lines))
-
-    @property
-    def columns(self):
-        return self[0]
-
-    @property
-    def lines(self):
-        return self[1]
-
-    def __repr__(self):
-        return 'os.terminal_size(columns=%d, lines=%d)' % self
+terminal_size = os.terminal_size
 
 
 def get_terminal_size(fallback=(80, 24)):
