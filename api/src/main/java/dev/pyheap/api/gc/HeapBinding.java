@@ -58,7 +58,9 @@ public interface HeapBinding {
      *     the bit first (PEP 442: once per object);
      * <li>reruns {@link dev.pyheap.api.gc.mechanism.InternalReferences#deduceUnreachable} on the
      *     garbage: whatever the finalizers made reachable again (resurrected) moves to
-     *     {@code survivors} with COLLECTING cleared;
+     *     {@code survivors} with COLLECTING cleared (steps 2 and 3 may be skipped when no callback
+     *     ran and no object awaits its finalizer: no code ran, so the rerun would find the same
+     *     garbage in the same order);
      * <li>clears each remaining object (CPython's {@code tp_clear}: it drops the references it
      *     holds) while holding a temporary reference to it, which lets reference counting free the
      *     cycle; with {@code DEBUG_SAVEALL} the objects go to {@code gc.garbage} instead and nothing

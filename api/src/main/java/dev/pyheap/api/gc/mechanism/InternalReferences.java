@@ -347,15 +347,18 @@ public final class InternalReferences {
      * outside it (COLLECTING clear) and {@code unreachable}, which must start empty, the rest
      * (COLLECTING set); both are ordinary {@link GcList}s.
      *
+     * @return the objects moved to {@code unreachable} (the walk moves or keeps each one, so this is
+     *     counted without a walk of its own)
      * @throws HeapCorruptionError as {@link #updateRefs} and {@link #subtractRefs} do
      * @throws IllegalArgumentException as {@link #moveUnreachable} does, before any header is written
      */
-    public void deduceUnreachable(GcList young, GcList unreachable) {
+    public long deduceUnreachable(GcList young, GcList unreachable) {
         checkPair(young, unreachable);
-        updateRefs(young);
+        long examined = updateRefs(young);
         subtractRefs(young);
-        walk(young, unreachable, KEEP_ATOMIC, 0);
+        long kept = walk(young, unreachable, KEEP_ATOMIC, 0);
         clearUnreachableMask(unreachable);
+        return examined - kept;
     }
 
     /**
