@@ -371,7 +371,18 @@ final class CtypesForeign {
         MethodHandle h = downcalls.get(key);
         if (h == null) {
             FunctionDescriptor d = descriptor(rescode, argcodes, true);
-            h = useErrno ? linker.downcallHandle(d, Linker.Option.captureCallState("errno")) : linker.downcallHandle(d);
+            List<Linker.Option> options = new ArrayList<>(2);
+            if (useErrno) {
+                options.add(Linker.Option.captureCallState("errno"));
+            }
+            // libffi's call sets %al to the vector registers used on every call, so a variadic C
+            // function (printf's family) called without a prototype finds its double arguments;
+            // the linker does so for a variadic call only: every call whose arguments may be
+            // variadic ones (no float, the rest already promoted) is made as one
+            if (!argcodes.isEmpty() && argcodes.indexOf('f') < 0) {
+                options.add(Linker.Option.firstVariadicArg(0));
+            }
+            h = linker.downcallHandle(d, options.toArray(Linker.Option[]::new));
             downcalls.put(key, h);
         }
         return h;

@@ -42,7 +42,7 @@ final class IoModule {
         final java.util.Set<PyType> buffered = new java.util.HashSet<>();
         final java.util.Set<PyType> writers = new java.util.HashSet<>();
         final long buffer, decoded, dpos, readtranslate, readnl, telling, seekable, writeThrough, lineBuffering,
-                encoderStarted, encoding, writetranslate, writenl, held, kind, errors, snap, chunkCr, bomDone, bomSkip,
+                encoderStarted, encoding, writetranslate, writenl, held, kind, errors, snap, chunkCr,
                 readuniversal, seennl, b2cratio, snapshot, hasRead1;
 
         Known(ObjectSpace space) {
@@ -64,8 +64,6 @@ final class IoModule {
             errors = space.strType.literalName("_errors");
             snap = space.strType.literalName("_snap");
             chunkCr = space.strType.literalName("_chunk_cr");
-            bomDone = space.strType.literalName("_bom_done");
-            bomSkip = space.strType.literalName("_bom_skip");
             readuniversal = space.strType.literalName("_readuniversal");
             seennl = space.strType.literalName("_seennl");
             b2cratio = space.strType.literalName("_b2cratio");
@@ -504,7 +502,7 @@ final class IoModule {
     /** The next chunk decoded (io.py's {@code _read_chunk}): in Java when {@link #javaChunks} allows, else the library's. */
     private static boolean readChunkOrLibrary(ObjectSpace space, Known known, TextIOType text, long self) {
         if (javaChunks(space, known, text, self)) {
-            boolean more = readChunk(space, known, text, self);
+            boolean more = readChunk(space, known, text, self, 0);
             long decoded = text.field(self, known.decoded);
             if (!more && (decoded == 0 || space.typeOf(decoded).length(decoded) == 0)) {
                 text.setField(self, known.snapshot, space.none);
@@ -521,18 +519,39 @@ final class IoModule {
 
     /**
      * io.py's {@code _next_chunk} for the stateless codecs (textio.c's {@code textiowrapper_read_chunk}):
-     * up to {@code _CHUNK_SIZE} bytes from the buffer ({@code read1}), after the bytes held back from
-     * the chunk before; a partial UTF-8 character or a last '\r' (whose '\n' may follow) is held
-     * back again; the rest decoded into {@code _decoded}. The fields are set in the library's order,
-     * so a decoding error leaves them as its method would. False at the end of the stream.
+     * {@code _CHUNK_SIZE} bytes from the buffer ({@code read1}), more when {@code sizeHint}
+     * characters need more, fed to the decoder ({@link #feed}); the chunk's bytes per character
+     * kept for tell(). False at the end of the stream.
      */
-    private static boolean readChunk(ObjectSpace space, Known known, TextIOType text, long self) {
+    private static boolean readChunk(ObjectSpace space, Known known, TextIOType text, long self, long sizeHint) {
         long buffer = text.field(self, known.buffer);
         long want = intAttr(space, self, "_CHUNK_SIZE");
-        byte[] fresh = read1(space, buffer, want < 0 ? TextIOType.CHUNK_SIZE : want);
+        if (want < 0) {
+            want = TextIOType.CHUNK_SIZE;
+        }
+        if (sizeHint > 0) {
+            long ratioObj = text.field(self, known.b2cratio);
+            double ratio = ratioObj != 0 && space.typeOf(ratioObj) == space.floatType ? space.floatType.value(ratioObj) : 0.0;
+            want = Math.max(want, (long) (Math.max(ratio, 1.0) * sizeHint));
+        }
+        byte[] fresh = read1(space, buffer, want);
         boolean eof = fresh.length == 0;
+        feed(space, known, text, self, fresh, eof);
+        long chars = space.strType.length(text.field(self, known.decoded));
+        long ratio = space.floatType.create(chars > 0 ? (double) fresh.length / chars : 0.0);
+        text.setField(self, known.b2cratio, ratio);
+        space.decref(ratio);
+        return !eof;
+    }
+
+    /**
+     * io.py's {@code _feed}: the bytes held back from before and {@code fresh} decoded into
+     * {@code _decoded}; a partial UTF-8 character and, with universal newlines, a last '\r' (whose
+     * '\n' may follow) held back again unless at the end.
+     */
+    private static void feed(ObjectSpace space, Known known, TextIOType text, long self, byte[] fresh, boolean eof) {
         byte[] held = space.bytesType.value(text.field(self, known.held));
-        setBool(space, text, self, known.chunkCr, held.length > 0 && held[0] == '\r');
+        boolean chunkCr = held.length > 0 && held[0] == '\r';
         byte[] data = fresh;
         if (held.length > 0) {
             data = new byte[held.length + fresh.length];
@@ -543,7 +562,7 @@ final class IoModule {
         if (!eof) {
             boolean utf8 = space.strType.contentEquals(text.field(self, known.kind), "utf-8");
             int n = utf8 ? utf8Complete(data) : data.length;
-            if (n > 0 && data[n - 1] == '\r') {
+            if (n > 0 && data[n - 1] == '\r' && text.field(self, known.readuniversal) == space.trueObject) {
                 n--;
             }
             if (n < data.length) {
@@ -551,20 +570,17 @@ final class IoModule {
                 data = java.util.Arrays.copyOf(data, n);
             }
         }
-        setBytes(space, text, self, known.held, keep);
-        setBytes(space, text, self, known.snap, data);
+        // a decoding error leaves the state as it was (C's decoder keeps what it held)
         long decoded = data.length > 0 ? decode(space, known, text, self, data) : space.strType.runtime("");
         try {
+            setBool(space, text, self, known.chunkCr, chunkCr);
+            setBytes(space, text, self, known.held, keep);
+            setBytes(space, text, self, known.snap, data);
             text.setField(self, known.decoded, decoded);
             setField(space, text, self, known.dpos, 0);
-            long chars = space.strType.length(decoded);
-            long ratio = space.floatType.create(chars > 0 ? (double) fresh.length / chars : 0.0);
-            text.setField(self, known.b2cratio, ratio);
-            space.decref(ratio);
         } finally {
             space.decref(decoded);
         }
-        return !eof;
     }
 
     /**
@@ -624,45 +640,37 @@ final class IoModule {
         return utf8Complete(data, 0, data.length);
     }
 
-    /** Where the bytes {@code data[from:to]} stop ending on a whole UTF-8 character (an index of data). */
+    /**
+     * Where the bytes {@code data[from:to]} stop ending on a whole UTF-8 character (an index of
+     * data): a last sequence that can still become a valid character is left out, as CPython's
+     * incremental decoder holds it back.
+     */
     private static int utf8Complete(byte[] data, int from, int to) {
-        for (int i = to - 1, stop = Math.max(from, to - 4); i >= stop; i--) {
+        for (int i = to - 1, stop = Math.max(from, to - 3); i >= stop; i--) {
             int c = data[i] & 0xFF;
             if (c < 0x80) {
                 return to;
             }
             if (c >= 0xC0) {
-                int need = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-                return to - i >= need ? to : i;
+                return to - i < 4 && utf8Width(data, i, to, true) > to - i ? i : to;
             }
         }
         return to;
     }
 
     /**
-     * io.py's {@code _decode(data, final)}: a UTF-8 BOM skipped once for utf-8-sig, the bytes decoded
-     * (UTF-8, latin-1 and ASCII in Java when the bytes are valid; otherwise, and for the other
-     * codecs, {@code bytes.decode}, whose error handler and errors are the codec's), the newline
-     * kinds seen counted and, in the translating mode, '\r\n' and '\r' made '\n'. New reference.
+     * io.py's {@code _decode(data, final)}: the bytes decoded (UTF-8, latin-1 and ASCII in Java when
+     * the bytes are valid; otherwise, and for the other codecs, {@code bytes.decode}, whose error
+     * handler and errors are the codec's), the newline kinds seen counted and, in the translating
+     * mode, '\r\n' and '\r' made '\n'. New reference.
      */
     private static long decode(ObjectSpace space, Known known, TextIOType text, long self, byte[] data) {
         String encoding = space.strType.value(text.field(self, known.encoding)).toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        setField(space, text, self, known.bomSkip, 0);
-        boolean sig = encoding.equals("utf-8-sig") || encoding.equals("utf8-sig");
-        if (sig) {
-            encoding = "utf-8";
-            if (text.field(self, known.bomDone) != space.trueObject && data.length >= 3
-                    && (data[0] & 0xFF) == 0xEF && (data[1] & 0xFF) == 0xBB && (data[2] & 0xFF) == 0xBF) {
-                data = java.util.Arrays.copyOfRange(data, 3, data.length);
-                setField(space, text, self, known.bomSkip, 3);
-            }
-        }
-        setBool(space, text, self, known.bomDone, true);
         String decoded = decodeBytes(encoding, data);
         long result;
         if (decoded == null) {
             long b = space.bytesType.of(data);
-            long e = space.strType.runtime(sig ? "utf-8" : space.strType.value(text.field(self, known.encoding)));
+            long e = space.strType.runtime(space.strType.value(text.field(self, known.encoding)));
             try {
                 result = Abstract.callMethod(space, b, "decode", new long[] {e, text.field(self, known.errors)});
             } finally {
@@ -805,19 +813,7 @@ final class IoModule {
                 System.arraycopy(held, 0, data, 0, held.length);
                 System.arraycopy(more, 0, data, held.length, more.length);
             }
-            // _reset_read, the BOM's state kept
-            long empty = space.strType.runtime("");
-            text.setField(self, known.decoded, empty);
-            space.decref(empty);
-            setField(space, text, self, known.dpos, 0);
-            setBytes(space, text, self, known.snap, new byte[0]);
-            setBytes(space, text, self, known.held, new byte[0]);
-            setField(space, text, self, known.bomSkip, 0);
-            setBool(space, text, self, known.chunkCr, false);
-            long zero = space.floatType.create(0.0);
-            text.setField(self, known.b2cratio, zero);
-            space.decref(zero);
-            text.setField(self, known.snapshot, space.none);
+            resetRead(space, known, text, self);
             if (data.length == 0) {
                 return space.strType.runtime(rest);
             }
@@ -852,7 +848,7 @@ final class IoModule {
                 need -= take;
             }
             if (need > 0) {
-                boolean more = readChunk(space, known, text, self);
+                boolean more = readChunk(space, known, text, self, need);
                 long now = text.field(self, known.decoded);
                 if (!more && space.strType.length(now) == 0) {
                     break;
@@ -902,17 +898,13 @@ final class IoModule {
     /**
      * io.py's {@code tell()} (textio.c's {@code _io_TextIOWrapper_tell_impl}) for a stateless codec,
      * where {@link #positionFd} allows: the buffer's position from its raw file's and its read-ahead,
-     * then the cookie of the chunk's bytes as the library's {@code _text_cookie} finds it. 0 when the
+     * then the cookie of the chunk's bytes as the library's {@code _cookie} finds it. 0 when the
      * case is another (the library's method then: telling disabled by iteration, a first chunk whose
      * tell() also recounts the newline kinds seen, bytes the codec would reject). New reference.
      */
     private static long textTell(ObjectSpace space, Known known, FdTable fds, TextIOType text, long self) {
         int fd = positionFd(space, known, text, self);
         if (fd < 0 || text.field(self, known.telling) != space.trueObject) {
-            return 0;
-        }
-        long bomSkip = text.field(self, known.bomSkip);
-        if (bomSkip == 0 || !space.intType.checkExact(bomSkip) || space.intType.longValue(bomSkip) != 0) {
             return 0;
         }
         long buffer = text.field(self, known.buffer);
@@ -957,7 +949,9 @@ final class IoModule {
         }
         long used = space.intType.longValue(text.field(self, known.dpos));
         boolean universal = text.field(self, known.readuniversal) == space.trueObject;
-        if (used < dLength && universal && position - heldLength == snap.length) {
+        if (used > 0 && universal && position == data.length && !chunkCr) {
+            // C's tell() resets its decoder to replay a chunk from the stream's start: the
+            // newline kinds seen are then those of the bytes replayed (the library's path)
             return 0;
         }
         boolean utf8 = space.strType.contentEquals(text.field(self, known.kind), "utf-8");
@@ -974,8 +968,9 @@ final class IoModule {
     }
 
     /**
-     * io.py's {@code _newline_decode} over {@code data[from:to]}: what the stateless decoder under a
-     * text layer makes of those bytes from the state {@code pendingcr}, packed as
+     * What the decoder the library's {@code tell()} replays a stateless codec's chunk through (its
+     * {@code _ChunkDecoder}, under an {@code IncrementalNewlineDecoder} with universal newlines) makes
+     * of {@code data[from:to]} from the state {@code pendingcr}, packed as
      * {@code characters << 3 | bytes held back << 1 | the '\r' it holds}; -1 when the strict codec
      * would reject the bytes (the library's path raises its error then).
      */
@@ -1076,7 +1071,7 @@ final class IoModule {
     }
 
     /**
-     * io.py's {@code _text_cookie}: the cookie of a stateless codec's chunk {@code data} read from
+     * io.py's {@code _cookie} for a stateless codec: the cookie of the chunk {@code data} read from
      * {@code start} in decoder state {@code flags}, {@code used} characters of it read. null when the
      * codec would reject the bytes. See the library's function for the steps.
      */
@@ -1085,6 +1080,10 @@ final class IoModule {
             return pack(start, flags, 0, 0, 0);
         }
         long skip = (long) (ratio * used);
+        if (skip > data.length) {
+            // a guess past the bytes (after a seek): the library's path, which reads on as C's does
+            return null;
+        }
         long back = 1;
         boolean found = false;
         // the guesses only go down from the first: the prefixes' counts found in one pass
@@ -1270,7 +1269,9 @@ final class IoModule {
         }
         long start = cookie.longValue();
         long flags = cookie.shiftRight(64).longValue() & 0xFFFFFFFFL;
+        long fed = cookie.shiftRight(96).longValue() & 0xFFFFFFFFL;
         long skip = cookie.shiftRight(128).longValue() & 0xFFFFFFFFL;
+        boolean eof = (cookie.shiftRight(160).longValue() & 0xFF) != 0;
         if (start < 0) {
             return 0;
         }
@@ -1312,24 +1313,31 @@ final class IoModule {
         if (start == 0 && flags == 0) {
             setField(space, text, self, known.seennl, 0);
         }
-        setBool(space, text, self, known.bomDone, start != 0);
-        setBool(space, text, self, known.encoderStarted, start != 0);
         if ((flags & 1) != 0 && text.field(self, known.readuniversal) == space.trueObject) {
             setBytes(space, text, self, known.held, new byte[] {'\r'});
             setBool(space, text, self, known.chunkCr, true);
         }
         if (skip != 0) {
-            boolean more = readChunk(space, known, text, self);
-            long decoded = text.field(self, known.decoded);
-            long n = space.strType.length(decoded);
-            if (!more && n == 0) {
-                text.setField(self, known.snapshot, space.none);
+            // as C's seek: only the bytes to feed are read, and decoded with the end signalled if the cookie says
+            long ask = space.newInt(fed);
+            long got;
+            try {
+                got = Abstract.callMethod(space, text.field(self, known.buffer), "read", new long[] {ask});
+            } finally {
+                space.decref(ask);
             }
+            try {
+                feed(space, known, text, self, space.bytesType.check(got) ? space.bytesType.value(got) : new byte[0], eof);
+            } finally {
+                space.decref(got);
+            }
+            long n = space.strType.length(text.field(self, known.decoded));
             if (n < skip) {
                 throw new PyException("OSError", "can't restore logical file position");
             }
             setField(space, text, self, known.dpos, skip);
         }
+        setBool(space, text, self, known.encoderStarted, start != 0 || flags != 0);
         return space.newRef(cookieObj);
     }
 
@@ -1341,12 +1349,7 @@ final class IoModule {
         setField(space, text, self, known.dpos, 0);
         setBytes(space, text, self, known.snap, new byte[0]);
         setBytes(space, text, self, known.held, new byte[0]);
-        setBool(space, text, self, known.bomDone, false);
-        setField(space, text, self, known.bomSkip, 0);
         setBool(space, text, self, known.chunkCr, false);
-        long zero = space.floatType.create(0.0);
-        text.setField(self, known.b2cratio, zero);
-        space.decref(zero);
         text.setField(self, known.snapshot, space.none);
     }
 

@@ -1369,17 +1369,19 @@ def _codec_name(encoding):
 
 def _codec_kind(encoding):
     """How the text layer splits a codec's input into chunks: 'utf-8' (a character is 1 to 4
-    bytes, the lead byte says how many), 'byte' (one byte a character), 'state' (UTF-16 and
-    UTF-32: an incremental decoder whose state, the byte order its BOM chose, goes into tell()'s
-    cookie), or 'whole' (the rest of the stream is decoded at once)."""
+    bytes, the lead byte says how many), 'byte' (one byte a character: latin-1, ASCII and the
+    other single-byte tables), 'state' (UTF-16, UTF-32 and UTF-8 with signature: an incremental
+    decoder whose state, the byte order its BOM chose or whether the BOM may still come, goes
+    into tell()'s cookie), or 'whole' (the escape codecs: the rest of the stream is decoded at
+    once)."""
     name = _codec_name(encoding)
-    if name in ('utf-8', 'utf-8-sig'):
+    if name == 'utf-8':
         return 'utf-8'
-    if name in ('latin-1', 'iso8859-1', 'ascii', 'us-ascii', 'iso-8859-1', 'cp1252', 'cp437'):
-        return 'byte'
-    if name in _UTF_WIDTHS:
+    if name in _UTF_WIDTHS or name == 'utf-8-sig':
         return 'state'
-    return 'whole'
+    if name in ('unicode-escape', 'raw-unicode-escape'):
+        return 'whole'
+    return 'byte'
 
 
 # the UTF-16 and UTF-32 codecs: code unit width and byte order (None: the BOM says, else native)
@@ -1399,37 +1401,57 @@ class _UTFDecoder:
         self.order = self.fixed
         self.pending = b''
 
-    def decode(self, data, final=False):
-        data = self.pending + data
-        self.pending = b''
+    def _complete(self, data, final, order):
+        """How many leading bytes of data to decode now: whole code units, and not a last
+        high surrogate whose low half may follow."""
         width = self.width
+        n = len(data) if final else len(data) - len(data) % width
+        if width == 2 and not final and n >= 2:
+            last = data[n - 2:n]
+            unit = last[0] << 8 | last[1] if order == 'big' else last[1] << 8 | last[0]
+            if 0xD800 <= unit < 0xDC00:
+                n -= 2
+        return n
+
+    def decode(self, data, final=False):
+        # the state changes only when the bytes decode: after an error they are still pending
+        data = self.pending + data
+        width = self.width
+        order = self.order
         bom = b''
-        if self.order is None:
+        if order is None:
             if len(data) < width and not final:
                 self.pending = data
                 return ''
             bom_le = b'\xff\xfe' if width == 2 else b'\xff\xfe\x00\x00'
             bom_be = b'\xfe\xff' if width == 2 else b'\x00\x00\xfe\xff'
             if data.startswith(bom_le):
-                self.order, bom, data = 'little', bom_le, data[width:]
+                order, bom, data = 'little', bom_le, data[width:]
             elif data.startswith(bom_be):
-                self.order, bom, data = 'big', bom_be, data[width:]
+                order, bom, data = 'big', bom_be, data[width:]
             elif data:
+                # CPython's codec decodes in the machine's order first (its errors come first),
+                # then refuses a stream that had whole code units and no BOM
+                n = self._complete(data, final, sys.byteorder)
+                native = 'utf-%d-%s' % (width * 8, 'le' if sys.byteorder == 'little' else 'be')
+                data[:n].decode(native, self.errors)
+                if n < width:
+                    self.pending = data
+                    return ''
                 raise UnicodeError('UTF-%d stream does not start with BOM' % (width * 8))
             else:
+                self.pending = b''
                 return ''
-        n = len(data) if final else len(data) - len(data) % width
-        if width == 2 and not final and n >= 2:
-            last = data[n - 2:n]
-            unit = last[0] << 8 | last[1] if self.order == 'big' else last[1] << 8 | last[0]
-            if 0xD800 <= unit < 0xDC00:
-                n -= 2
-        self.pending = data[n:]
+        n = self._complete(data, final, order)
         if bom:
             # the codec that reads the BOM itself: its errors count their positions from it
-            return (bom + data[:n]).decode(self.name, self.errors)
-        codec = 'utf-%d-%s' % (width * 8, 'le' if self.order == 'little' else 'be')
-        return data[:n].decode(codec, self.errors) if n else ''
+            text = (bom + data[:n]).decode(self.name, self.errors)
+        else:
+            codec = 'utf-%d-%s' % (width * 8, 'le' if order == 'little' else 'be')
+            text = data[:n].decode(codec, self.errors) if n else ''
+        self.order = order
+        self.pending = data[n:]
+        return text
 
     def getstate(self):
         if self.fixed is not None:
@@ -1449,87 +1471,134 @@ class _UTFDecoder:
         self.order = self.fixed
 
 
+class _ChunkDecoder:
+    """The incremental decoder of a stateless codec (UTF-8 or one byte a character), with
+    CPython's state: the bytes of an unfinished UTF-8 character, flags 0. Of UTF-8 with
+    signature (first set) also whether the BOM may still come, as encodings.utf_8_sig's state
+    says: 1 before the first three bytes are seen, 0 after."""
+
+    def __init__(self, utf8, encoding, errors, first=0):
+        self.utf8 = utf8
+        self.encoding = encoding
+        self.errors = errors
+        self.sig = first
+        self.first = first
+        self.pending = b''
+
+    def decode(self, data, final=False):
+        data = self.pending + data
+        if self.first:
+            if len(data) < 3 and b'\xef\xbb\xbf'.startswith(data):
+                self.pending = data
+                return ''
+            self.first = 0
+            if data.startswith(b'\xef\xbb\xbf'):
+                data = data[3:]
+        n = len(data) if final or not self.utf8 else _utf8_complete(data)
+        text = data[:n].decode(self.encoding, self.errors) if n else ''
+        self.pending = data[n:]
+        return text
+
+    def getstate(self):
+        return self.pending, self.first
+
+    def setstate(self, state):
+        self.pending, flags = state
+        if self.sig:
+            self.first = flags
+
+    def reset(self):
+        self.pending = b''
+        self.first = self.sig
+
+
 def _utf8_complete(data):
-    """How many leading bytes of data end on a whole UTF-8 character."""
+    """How many leading bytes of data end on a whole UTF-8 character: a last sequence that is
+    the start of a valid one is left out, as CPython's incremental decoder holds it back (an
+    invalid byte is decoded, or rejected, at once)."""
     n = len(data)
     i = n - 1
-    stop = max(0, n - 4)
+    stop = max(0, n - 3)
     while i >= stop:
         c = data[i]
         if c < 0x80:
             return n
         if c >= 0xC0:
+            if c < 0xC2 or c > 0xF4:
+                return n
             need = 2 if c < 0xE0 else 3 if c < 0xF0 else 4
-            return n if n - i >= need else i
+            if n - i >= need:
+                return n
+            if n - i > 1:
+                second = data[i + 1]
+                lo = 0xA0 if c == 0xE0 else 0x90 if c == 0xF0 else 0x80
+                hi = 0x9F if c == 0xED else 0x8F if c == 0xF4 else 0xBF
+                if not lo <= second <= hi:
+                    return n
+            return i
         i -= 1
     return n
 
 
-def _newline_decode(data, pendingcr, final, utf8, encoding, errors, universal, translate):
-    """What the decoder under a text layer makes of data from a state: (characters, the '\\r'
-    it holds back, bytes it holds back). The decoder is stateless but for an unfinished UTF-8
-    character; universal newlines hold a last '\\r' back to see whether '\\n' follows."""
-    used = len(data) if final or not utf8 else _utf8_complete(data)
-    text = data[:used].decode(encoding, errors) if used else ''
-    if not universal:
-        return len(text), 0, len(data) - used
-    if pendingcr and (text or final):
-        text = '\r' + text
-        pendingcr = 0
-    if text.endswith('\r') and not final:
-        text = text[:-1]
-        pendingcr = 1
-    n = len(text) - text.count('\r\n') if translate else len(text)
-    return n, pendingcr, len(data) - used
-
-
-def _text_cookie(data, start, flags, used, ratio, codec):
-    """CPython's tell() for a stateless codec (textio.c's _io_TextIOWrapper_tell_impl): the
-    chunk's bytes from start (its snapshot, decoder state flags), used characters of it read.
-    The last start point at or before that position where the decoder holds no bytes, found by
-    a guess from the bytes-per-character ratio and then byte by byte; then the bytes to feed
-    from there, the characters to skip and whether the end must be signalled. Packed as
-    start | flags << 64 | bytes << 96 | chars << 128 | eof << 160 (C's cookie struct)."""
+def _cookie(decoder, flags, data, start, used, ratio):
+    """CPython's tell() (textio.c's _io_TextIOWrapper_tell_impl) over the snapshot of the
+    chunk being read: the decoder's flags before it and the bytes fed from start; used
+    characters of it read. The last point at or before the position read where the decoder
+    holds no bytes, found by a guess from the bytes-per-character ratio and then byte by byte;
+    the cookie packs that point, the decoder's flags there, the bytes to feed from it, the
+    characters to skip and whether the end must be signalled, as
+    start | flags << 64 | bytes << 96 | chars << 128 | eof << 160 (C's cookie struct).
+    The decoder is left in the state the search ends in (the caller restores its own); at the
+    stream's start with flags 0 it is reset rather than set, as C's, which also forgets the
+    newline kinds seen."""
     if used == 0:
         return start | flags << 64
+
+    def restart():
+        if start == 0 and flags == 0:
+            decoder.reset()
+        else:
+            decoder.setstate((b'', flags))
+
+    first = flags
     skip = int(ratio * used)
     back = 1
     while skip > 0:
-        n, cr, held = _newline_decode(data[:skip], flags, False, *codec)
+        restart()
+        # a guess past the bytes (the ratio is the last chunk's, the snapshot after a seek()
+        # may be shorter) reads on into C's bytes object: its terminating NUL, then zeros here
+        n = len(decoder.decode(data[:skip] if skip <= len(data) else data + bytes(skip - len(data))))
         if n <= used:
+            held, state = decoder.getstate()
             if not held:
-                flags = cr
+                flags = state
                 used -= n
                 break
-            skip -= held
+            skip -= len(held)
             back = 1
         else:
             skip -= back
             back *= 2
-    else:
+    if skip <= 0:
         skip = 0
+        flags = first
+        restart()
     start += skip
     if used == 0:
         return start | flags << 64
-    cr, part, decoded, fed, eof = flags, b'', 0, 0, 0
-    i, end = skip, len(data)
-    while i < end:
-        part += data[i:i + 1]
-        n, cr, held = _newline_decode(part, cr, False, *codec)
-        part = part[len(part) - held:] if held else b''
-        decoded += n
+    fed = decoded = eof = 0
+    for i in range(skip, len(data)):
+        decoded += len(decoder.decode(data[i:i + 1]))
         fed += 1
-        if not part and decoded <= used:
+        held, state = decoder.getstate()
+        if not held and decoded <= used:
             start += fed
             used -= decoded
-            flags = cr
-            fed = decoded = 0
+            flags, fed, decoded = state, 0, 0
         if decoded >= used:
             break
-        i += 1
     else:
-        n, cr, held = _newline_decode(part, cr, True, *codec)
-        decoded += n
+        decoded += len(decoder.decode(b'', True))
         eof = 1
         if decoded < used:
             raise OSError("can't reconstruct logical file position")
@@ -1539,16 +1608,17 @@ def _text_cookie(data, start, flags, used, ratio, codec):
 class _TextLayer(_TextIOBase):
     """Text over a buffered binary stream.
 
-    Reading decodes the buffer's bytes in chunks of chunk_size: the current chunk's text
-    (translated when the newline mode says) is _decoded and _dpos the characters of it read;
-    _snap the bytes the chunk came from and _held the bytes read after them that do not yet
-    make whole characters (a partial UTF-8 sequence, or a last '\\r' whose '\\n' may follow).
-    tell() is the buffer's position less _held and the bytes of the chunk not yet read, found
-    by encoding the untranslated text read; seek() takes such a byte offset.
-    UTF-16 and UTF-32 ('state' codecs) read through an incremental decoder instead, as C's
-    layer does: _snapshot is the decoder's flags before the chunk and the bytes fed since, and
-    tell() replays them to find the cookie, which carries the decoder's flags (the byte order a
-    BOM chose, a '\r' held back) for seek() to restore.
+    Reading decodes the buffer's bytes in chunks of _CHUNK_SIZE (read(n) asks for more when n
+    characters need more): the current chunk's text (translated when the newline mode says) is
+    _decoded and _dpos the characters of it read. The stateless codecs ('utf-8' and 'byte'
+    kinds) keep what C's decoder state would be as bytes: _snap the bytes the chunk was decoded
+    from and _held those read after them that do not yet make whole characters (a partial
+    UTF-8 sequence; with universal newlines also a last '\\r' whose '\\n' may follow, C's
+    pendingcr, which _chunk_cr says the chunk began with). The other codecs ('state') read
+    through an incremental decoder object, as C's layer does: _snapshot is its flags before the
+    chunk and the bytes fed since. tell() replays the chunk's bytes through such a decoder
+    (_cookie) to find C's cookie, which carries the decoder's flags (a '\\r' held back, the
+    byte order a BOM chose, whether a UTF-8 BOM may still come) for seek() to restore.
     Writing translates '\\n' to the newline asked for, encodes, and hands the bytes to the
     buffer (flushed at once when line buffering sees a line end or when writing through)."""
 
@@ -1558,8 +1628,7 @@ class _TextLayer(_TextIOBase):
     # the state C keeps in the struct: stored apart from the instance's __dict__
     _fields = ('_kind', '_encoding', '_errors', '_buffer', '_line_buffering', '_write_through', '_newline',
                '_readuniversal', '_readtranslate', '_readnl', '_writetranslate', '_writenl', '_seekable',
-               '_telling', '_has_read1', '_decoded', '_dpos', '_snap', '_held', '_bom_done', '_bom_skip',
-               '_seennl', '_encoder_started', '_chunk_cr', '_b2cratio', '_decoder', '_snapshot')
+               '_telling', '_has_read1', '_decoded', '_dpos', '_snap', '_held', '_seennl', '_encoder_started', '_chunk_cr', '_b2cratio', '_decoder', '_snapshot')
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
                  write_through=False):
@@ -1587,6 +1656,7 @@ class _TextLayer(_TextIOBase):
         self._has_read1 = hasattr(buffer, 'read1')
         self._reset_read()
         self._seennl = 0
+        self._b2cratio = 0.0
         self._decoder = None
         self._encoder_started = False
         if self._seekable and buffer.writable():
@@ -1609,10 +1679,7 @@ class _TextLayer(_TextIOBase):
         self._dpos = 0
         self._snap = b''
         self._held = b''
-        self._bom_done = False
-        self._bom_skip = 0
         self._chunk_cr = False
-        self._b2cratio = 0.0
         self._snapshot = None
 
     # ---- attributes
@@ -1718,6 +1785,9 @@ class _TextLayer(_TextIOBase):
             if newline not in (None, '', '\n', '\r', '\r\n'):
                 raise ValueError('illegal newline value: %s' % newline)
             self._set_newline(newline)
+        if encoding is not None or errors is not None or newline is not Ellipsis:
+            # C's layer makes its decoder anew for the new codec or newline mode
+            self._decoder = None
         self.flush()
         if line_buffering is not None:
             self._line_buffering = bool(line_buffering)
@@ -1741,27 +1811,24 @@ class _TextLayer(_TextIOBase):
         buffer.write(self._encode(s))
         if self._write_through or self._line_buffering and (lf or '\r' in s):
             buffer.flush()
-        if self._decoded or self._held:
-            self._reset_read()
+        # what was read ahead is dropped and the decoder reset (the newline kinds seen too)
+        self._reset_read()
+        self._seennl = 0
         if self._decoder is not None:
-            self._snapshot = None
             self._decoder.reset()
         return length
 
     def _encode(self, s):
+        """s encoded; the codecs with a BOM write it first at the stream's start, even for ''."""
         encoding = self._encoding
-        if self._encoder_started:
-            low = encoding.lower().replace('_', '-')
-            if low in ('utf-16', 'utf16'):
-                encoding = 'utf-16-le'
-            elif low in ('utf-32', 'utf32'):
-                encoding = 'utf-32-le'
-            elif low in ('utf-8-sig', 'utf8-sig'):
-                encoding = 'utf-8'
-        elif s:
+        if not self._encoder_started:
             self._encoder_started = True
-            if encoding.lower().replace('_', '-') in ('utf-8-sig', 'utf8-sig'):
-                return b'\xef\xbb\xbf' + s.encode('utf-8', self._errors)
+        elif self._kind == 'state':
+            name = _codec_name(encoding)
+            if name in ('utf-16', 'utf-32'):
+                encoding = name + ('-le' if sys.byteorder == 'little' else '-be')
+            elif name == 'utf-8-sig':
+                encoding = 'utf-8'
         return s.encode(encoding, self._errors)
 
     def flush(self):
@@ -1802,16 +1869,9 @@ class _TextLayer(_TextIOBase):
     # ---- reading
 
     def _decode(self, data, final):
-        """The text of data, the untranslated and the translated."""
-        encoding = self._encoding
-        self._bom_skip = 0
-        if encoding.lower().replace('_', '-') in ('utf-8-sig', 'utf8-sig'):
-            encoding = 'utf-8'
-            if not self._bom_done and data.startswith(b'\xef\xbb\xbf'):
-                data = data[3:]
-                self._bom_skip = 3
-        self._bom_done = True
-        text = data.decode(encoding, self._errors)
+        """The text of data (a stateless codec's whole characters), translated when the newline
+        mode says, the newline kinds seen counted."""
+        text = data.decode(self._encoding, self._errors)
         if self._readuniversal and ('\r' in text or '\n' in text):
             crlf = text.count('\r\n')
             cr = text.count('\r') - crlf
@@ -1824,6 +1884,31 @@ class _TextLayer(_TextIOBase):
                     text = text.replace('\r', '\n')
         return text
 
+    def _feed(self, data, eof):
+        """The stateless codecs' decoder fed data (after the bytes it held back): the whole
+        characters decoded into _decoded, a partial UTF-8 sequence and, with universal newlines,
+        a last '\\r' held back again unless at the end."""
+        held = self._held
+        # a '\r' held from the chunk before is what CPython's decoder keeps as its pendingcr flag
+        chunk_cr = held[:1] == b'\r'
+        if held:
+            data = held + data
+            held = b''
+        if not eof:
+            n = _utf8_complete(data) if self._kind == 'utf-8' else len(data)
+            if n and data[n - 1] == 13 and self._readuniversal:
+                n -= 1
+            if n < len(data):
+                held = data[n:]
+                data = data[:n]
+        # a decoding error leaves the state as it was (C's decoder keeps what it held)
+        decoded = self._decode(data, eof) if data else ''
+        self._chunk_cr = chunk_cr
+        self._held = held
+        self._snap = data
+        self._decoded = decoded
+        self._dpos = 0
+
     def _read_chunk(self):
         """readline's next chunk: at the end of the stream with nothing decoded, tell() has no
         snapshot to start from (C's readline drops it there)."""
@@ -1833,20 +1918,32 @@ class _TextLayer(_TextIOBase):
         return more
 
     def _get_decoder(self):
-        decoder = _UTFDecoder(_codec_name(self._encoding), self._errors)
+        name = _codec_name(self._encoding)
+        if name == 'utf-8-sig':
+            decoder = _ChunkDecoder(True, 'utf-8', self._errors, 1)
+        else:
+            decoder = _UTFDecoder(name, self._errors)
         if self._readuniversal:
             decoder = IncrementalNewlineDecoder(decoder, self._readtranslate)
         self._decoder = decoder
         return decoder
 
-    def _state_chunk(self):
+    def _chunk_size(self, size_hint):
+        """textiowrapper_read_chunk's read size: _CHUNK_SIZE, or more for read(n) when n
+        characters at the last chunk's bytes per character need more."""
+        if size_hint > 0:
+            return max(self._CHUNK_SIZE, int(max(self._b2cratio, 1.0) * size_hint))
+        return self._CHUNK_SIZE
+
+    def _state_chunk(self, size_hint):
         """_next_chunk for a decoder with state (textio.c's textiowrapper_read_chunk): the
         decoder's flags before the chunk and the bytes fed from there are the snapshot tell()
         starts from."""
         decoder = self._decoder or self._get_decoder()
         pending, flags = decoder.getstate()
         buffer = self._buffer
-        data = buffer.read1(self._CHUNK_SIZE) if self._has_read1 else buffer.read(self._CHUNK_SIZE)
+        size = self._chunk_size(size_hint)
+        data = buffer.read1(size) if self._has_read1 else buffer.read(size)
         if data is None:
             data = b''
         eof = not data
@@ -1859,39 +1956,26 @@ class _TextLayer(_TextIOBase):
             self._b2cratio = 0.0
         if self._telling:
             self._snapshot = (flags, pending + data)
-        return not eof
+        # C's: at the end, the characters the decoder gave back (a '\r' it held) still count
+        return not eof or bool(text)
 
-    def _next_chunk(self):
+    def _next_chunk(self, size_hint=0):
         """The next chunk decoded into _decoded; false at the end of the stream."""
         if self._kind == 'state':
-            return self._state_chunk()
+            return self._state_chunk(size_hint)
         buffer = self._buffer
         if self._kind == 'whole':
             data = buffer.read()
             eof = True
         else:
-            data = buffer.read1(self._CHUNK_SIZE) if self._has_read1 else buffer.read(self._CHUNK_SIZE)
+            size = self._chunk_size(size_hint)
+            data = buffer.read1(size) if self._has_read1 else buffer.read(size)
             eof = not data
         if data is None:
             data = b''
-        nbytes = len(data)
-        # a '\r' held from the chunk before is what CPython's decoder keeps as its pendingcr flag
-        self._chunk_cr = self._held[:1] == b'\r'
-        if self._held:
-            data = self._held + data
-            self._held = b''
-        if not eof:
-            n = _utf8_complete(data) if self._kind == 'utf-8' else len(data)
-            if n and data[n - 1] == 13:
-                n -= 1
-            if n < len(data):
-                self._held = data[n:]
-                data = data[:n]
-        self._snap = data
-        self._decoded = self._decode(data, eof) if data else ''
-        self._dpos = 0
-        self._b2cratio = nbytes / len(self._decoded) if self._decoded else 0.0
-        return not eof
+        self._feed(data, eof)
+        self._b2cratio = len(data) / len(self._decoded) if self._decoded else 0.0
+        return not eof or bool(self._decoded)
 
     def _check_readable(self):
         buffer = self._attached()
@@ -1913,20 +1997,16 @@ class _TextLayer(_TextIOBase):
             decoder = self._decoder or self._get_decoder()
             rest = self._decoded[self._dpos:]
             text = rest + decoder.decode(buffer.read() or b'', True)
-            if self._snapshot is not None:
-                self._decoded = ''
-                self._dpos = 0
-                self._snapshot = None
+            self._decoded = ''
+            self._dpos = 0
+            self._snapshot = None
             return text
         if size < 0:
             rest = self._decoded[self._dpos:]
-            data = self._held + buffer.read()
-            bom_done = self._bom_done
+            data = self._held + (buffer.read() or b'')
             self._reset_read()
-            self._bom_done = bom_done
             if data:
-                self._snap = b''
-                tail = self._decode_tail(data)
+                tail = self._decode(data, True)
                 return rest + tail if rest else tail
             return rest
         parts = []
@@ -1938,67 +2018,103 @@ class _TextLayer(_TextIOBase):
                 parts.append(d[pos:pos + take])
                 self._dpos = pos + take
                 need -= take
-            if need > 0 and not self._next_chunk() and not self._decoded:
+            if need > 0 and not self._next_chunk(need) and not self._decoded:
                 break
         return ''.join(parts)
-
-    def _decode_tail(self, data):
-        text = self._decode(data, True)
-        return text
 
     def _wrote_pending(self):
         buffer = self._buffer
         return getattr(buffer, '_wbuf', None)
 
     def _readline(self, size=-1):
-        # readline and __next__ are _io's (Java): they take a whole line from the decoded chunk,
-        # and come here for the rest
+        # readline and __next__ are _io's (Java): they take a whole line from the decoded chunk
+        # in the common modes, and come here for the rest. As C's _textiowrapper_readline: a
+        # chunk is decoded first even for size 0; a line end that may go on into the next
+        # chunk ('\r' of '\r\n') is carried over to it (remaining), the chunk before counting
+        # as read.
         buffer = self._attached()
         if size != -1:
             size = -1 if size is None else _integer(size)
-        d = self._decoded
         if buffer.closed:
             raise ValueError('I/O operation on closed file.')
-        if not d and not buffer.readable():
+        if not self._decoded and not buffer.readable():
             raise UnsupportedOperation('not readable')
         parts = []
-        total = 0
+        chunked = 0
+        remaining = ''
+        line = None
+        start = end = offset = 0
         while True:
-            d, pos = self._decoded, self._dpos
-            limit = len(d) if size < 0 else min(len(d), pos + size - total)
-            end = self._line_end(d, pos, limit)
+            more = True
+            while not self._decoded:
+                more = self._read_chunk()
+                if not more:
+                    break
+            if not more:
+                self._decoded = ''
+                self._dpos = 0
+                self._snapshot = None
+                line = None
+                break
+            if remaining:
+                line = remaining + self._decoded
+                start = 0
+                offset = len(remaining)
+                remaining = ''
+            else:
+                line = self._decoded
+                start = self._dpos
+                offset = 0
+            end, consumed = self._line_end(line, start)
             if end >= 0:
-                if size >= 0:
-                    end = min(end, pos + size - total)
-                parts.append(d[pos:end])
-                self._dpos = end
+                if size >= 0 and end - start + chunked >= size:
+                    end = start + size - chunked
                 break
-            if limit > pos:
-                parts.append(d[pos:limit])
-                total += limit - pos
-                self._dpos = limit
-            if size >= 0 and total >= size:
+            end = consumed
+            if size >= 0 and end - start + chunked >= size:
+                end = start + size - chunked
                 break
-            if not self._read_chunk() and not self._decoded:
-                break
-        return ''.join(parts)
+            if end > start:
+                parts.append(line[start:end])
+                chunked += end - start
+            if end < len(line):
+                remaining = line[end:]
+            line = None
+            self._decoded = ''
+            self._dpos = 0
+        if line is not None:
+            self._dpos = end - offset
+            line = line[start:end]
+        if remaining:
+            parts.append(remaining)
+        if parts:
+            if line:
+                parts.append(line)
+            return ''.join(parts)
+        return line or ''
 
-    def _line_end(self, d, pos, limit):
-        """Where the line starting at pos ends (after its newline), or -1 if not before limit."""
+    def _line_end(self, d, pos):
+        """C's _PyIO_find_line_ending over d[pos:]: where the line ends (after its newline)
+        and -1, or -1 and how far the text can be set aside (all of it but a last '\\r' that
+        may begin a '\\r\\n' newline)."""
         if self._readtranslate:
-            i = d.find('\n', pos, limit)
-            return -1 if i < 0 else i + 1
+            i = d.find('\n', pos)
+            return (-1, len(d)) if i < 0 else (i + 1, 0)
         if self._readuniversal:
-            i = d.find('\n', pos, limit)
-            j = d.find('\r', pos, limit)
+            i = d.find('\n', pos)
+            j = d.find('\r', pos)
             if j < 0:
-                return -1 if i < 0 else i + 1
+                return (-1, len(d)) if i < 0 else (i + 1, 0)
             if 0 <= i < j:
-                return i + 1
-            return j + 2 if d.startswith('\n', j + 1) else j + 1
+                return i + 1, 0
+            return (j + 2 if d.startswith('\n', j + 1) else j + 1), 0
         nl = self._readnl
-        i = d.find(nl, pos, limit)
-        return -1 if i < 0 else i + len(nl)
+        i = d.find(nl, pos)
+        if i >= 0:
+            return i + len(nl), 0
+        if len(nl) > 1 and len(d) > pos and d.endswith(nl[0]):
+            return -1, len(d) - 1
+        return -1, len(d)
 
     def __iter__(self):
         self._check_open()
@@ -2021,118 +2137,37 @@ class _TextLayer(_TextIOBase):
         self.flush()
         position = buffer.tell()
         if self._kind == 'state':
-            return self._state_tell(position)
+            decoder = self._decoder
+            if decoder is None or self._snapshot is None:
+                return position
+            flags, data = self._snapshot
+            saved = decoder.getstate()
+            try:
+                return _cookie(decoder, flags, data, position - len(data), self._dpos, self._b2cratio)
+            finally:
+                decoder.setstate(saved)
         if not self._decoded and not self._held:
             return position
-        cookie = None
-        if self._kind != 'whole' and not self._bom_skip and 'sig' not in self._encoding.lower():
-            data = self._snap + self._held
-            if self._chunk_cr:
-                data = data[1:]
-            codec = (self._kind == 'utf-8', 'utf-8' if self._kind == 'utf-8' else self._encoding, self._errors,
-                     self._readuniversal, self._readtranslate)
-            cookie = _text_cookie(data, position - len(data), int(self._chunk_cr), self._dpos, self._b2cratio, codec)
-        position -= len(self._held)
-        d, used = self._decoded, self._dpos
-        if used == len(d):
-            return position if cookie is None else cookie
         if self._kind == 'whole':
-            unread = d[used:].encode(self._encoding, self._errors)
-            return position - len(unread)
-        skip = self._bom_skip
-        raw = self._snap[skip:] if skip else self._snap
-        encoding = 'utf-8' if self._kind == 'utf-8' else self._encoding
-        text = raw.decode(encoding, self._errors) if self._readtranslate else d
-        if text is not d and '\r' in text:
-            # used characters of the translated text; u of the untranslated (each '\r\n' one)
-            u = used
-            while True:
-                nu = used + text.count('\r\n', 0, u)
-                if nu == u:
-                    break
-                u = nu
-            if text.startswith('\r\n', u - 1):
-                u += 1
-            used = u
-        if self._readuniversal and position == len(raw) + skip:
-            # CPython's tell() resets its decoder to replay a first chunk: the newlines seen are
-            # then those of the text read so far
-            self._seennl = 0
-            self._decode_kinds(text, used)
-        if cookie is not None:
-            return cookie
-        if self._kind == 'byte':
-            consumed = used
-        else:
-            consumed = len(text[:used].encode(encoding, self._errors))
-        return position - (len(raw) - consumed)
-
-    def _state_tell(self, position):
-        """tell() over a decoder with state, as textio.c's: from the snapshot (the decoder's
-        flags and the bytes fed since), the last point at or before the position read where
-        the decoder holds no bytes, found by a guess from the bytes-per-character ratio and then
-        byte by byte; the cookie packs that point, the decoder's flags there, the bytes to feed
-        from it, the characters to skip and whether the end must be signalled."""
-        decoder = self._decoder
-        if decoder is None or self._snapshot is None:
-            return position
-        flags, data = self._snapshot
-        position -= len(data)
-        used = self._dpos
-        if used == 0:
-            return position | flags << 64
-        saved = decoder.getstate()
+            unread = self._decoded[self._dpos:].encode(self._encoding, self._errors)
+            return position - len(self._held) - len(unread)
+        # the chunk's bytes replayed through a decoder like C's, from the state it began in
+        data = self._snap + self._held
+        flags = int(self._chunk_cr)
+        if flags:
+            data = data[1:]
+        decoder = _ChunkDecoder(self._kind == 'utf-8', self._encoding, self._errors)
+        if self._readuniversal:
+            decoder = IncrementalNewlineDecoder(decoder, self._readtranslate)
+            decoder.seennl = self._seennl
         try:
-            skip = int(self._b2cratio * used)
-            back = 1
-            while skip > 0:
-                decoder.setstate((b'', flags))
-                n = len(decoder.decode(data[:skip]))
-                if n <= used:
-                    held, state = decoder.getstate()
-                    if not held:
-                        flags = state
-                        used -= n
-                        break
-                    skip -= len(held)
-                    back = 1
-                else:
-                    skip -= back
-                    back *= 2
-            else:
-                skip = 0
-                decoder.setstate((b'', flags))
-            start = position + skip
-            if used == 0:
-                return start | flags << 64
-            fed = decoded = eof = 0
-            for i in range(skip, len(data)):
-                fed += 1
-                decoded += len(decoder.decode(data[i:i + 1]))
-                held, state = decoder.getstate()
-                if not held and decoded <= used:
-                    start += fed
-                    used -= decoded
-                    flags, fed, decoded = state, 0, 0
-                if decoded >= used:
-                    break
-            else:
-                decoded += len(decoder.decode(b'', True))
-                eof = 1
-                if decoded < used:
-                    raise OSError("can't reconstruct logical file position")
-            return start | flags << 64 | fed << 96 | used << 128 | eof << 160
+            return _cookie(decoder, flags, data, position - len(data), self._dpos, self._b2cratio)
         finally:
-            decoder.setstate(saved)
+            if self._readuniversal:
+                self._seennl = decoder.seennl
 
-    def _state_seek(self, cookie, start, flags):
-        fed = cookie >> 96 & 0xFFFFFFFF
-        skip = cookie >> 128 & 0xFFFFFFFF
-        eof = cookie >> 160 & 0xFF
-        self.flush()
-        self._attached().seek(start)
-        self._reset_read()
-        # C's layer has its decoder from the start: the state is set whatever was read before
+    def _state_seek(self, start, flags, fed, skip, eof):
+        buffer = self._attached()
         decoder = self._decoder or self._get_decoder()
         if start == 0 and flags == 0:
             decoder.reset()
@@ -2140,21 +2175,12 @@ class _TextLayer(_TextIOBase):
             decoder.setstate((b'', flags))
         self._snapshot = (flags, b'')
         if skip:
-            data = self._attached().read(fed)
+            data = buffer.read(fed)
             self._decoded = decoder.decode(data, bool(eof))
             self._snapshot = (flags, data)
             if len(self._decoded) < skip:
                 raise OSError("can't restore logical file position")
             self._dpos = skip
-        self._encoder_started = cookie != 0
-        return cookie
-
-    def _decode_kinds(self, text, used):
-        part = text[:used]
-        crlf = part.count('\r\n')
-        cr = part.count('\r') - crlf
-        lf = part.count('\n') - crlf
-        self._seennl |= (lf and 1) | (cr and 2) | (crlf and 4)
 
     def seek(self, cookie, whence=0):
         buffer = self._attached()
@@ -2172,12 +2198,11 @@ class _TextLayer(_TextIOBase):
             if cookie != 0:
                 raise UnsupportedOperation("can't do nonzero end-relative seeks")
             self.flush()
-            position = buffer.seek(0, 2)
             self._reset_read()
             if self._decoder is not None:
                 self._decoder.reset()
-            self._bom_done = True
             self._seennl = 0
+            position = buffer.seek(0, 2)
             self._encoder_started = position != 0
             return position
         elif whence != 0:
@@ -2185,28 +2210,31 @@ class _TextLayer(_TextIOBase):
         if cookie < 0:
             raise ValueError('negative seek position %d' % cookie)
         self.flush()
-        # the cookie tell() packs: a start position, the decoder's pendingcr flag there, and the
-        # characters to skip after it (the bytes to feed are within the chunk read from there)
+        # the cookie tell() packs: the start position, the decoder's flags there, the bytes to
+        # feed from it, the characters of their text to skip, whether the end is signalled
         start = cookie & 0xFFFFFFFFFFFFFFFF
         flags = cookie >> 64 & 0xFFFFFFFF
-        if self._kind == 'state':
-            return self._state_seek(cookie, start, flags)
+        fed = cookie >> 96 & 0xFFFFFFFF
         skip = cookie >> 128 & 0xFFFFFFFF
+        eof = cookie >> 160 & 0xFF
         buffer.seek(start)
         self._reset_read()
-        if start == 0 and flags == 0:
-            # C's layer resets its decoder there: the newline kinds seen are forgotten
-            self._seennl = 0
-        self._bom_done = start != 0
-        self._encoder_started = start != 0
-        if flags & 1 and self._readuniversal:
-            self._held = b'\r'
-            self._chunk_cr = True
-        if skip:
-            self._read_chunk()
-            if len(self._decoded) < skip:
-                raise OSError("can't restore logical file position")
-            self._dpos = skip
+        # the decoder set to the cookie's state; at the start, with flags 0, reset as C's is
+        if self._kind == 'state':
+            self._state_seek(start, flags, fed, skip, eof)
+        else:
+            if start == 0 and flags == 0:
+                self._seennl = 0
+            if flags & 1 and self._readuniversal:
+                self._held = b'\r'
+                self._chunk_cr = True
+            if skip:
+                self._feed(buffer.read(fed), bool(eof))
+                if len(self._decoded) < skip:
+                    raise OSError("can't restore logical file position")
+                self._dpos = skip
+        # the encoder writes a BOM again only from the start
+        self._encoder_started = start != 0 or flags != 0
         return cookie
 
     def truncate(self, pos=None):
