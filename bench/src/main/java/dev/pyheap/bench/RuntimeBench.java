@@ -40,6 +40,7 @@ import java.util.concurrent.TimeUnit;
  *   <tr><td>{@code setattr}</td><td>{@code c.x = 2}: the new value counted, the old one released</td><td>{@code ... "c.x = 2"}</td></tr>
  *   <tr><td>{@code getattrCached}, {@code setattrCached}</td><td>the same two through one call site's {@link AttributeCache}: what CPython's
  *       timeit runs ({@code LOAD_ATTR_INSTANCE_VALUE}, {@code STORE_ATTR_INSTANCE_VALUE} after the first loops)</td><td>{@code ... "c.x"}, {@code "c.x = 2"}</td></tr>
+ *   <tr><td>{@code setattrCachedReplacing}</td><td>{@code c.x = 1; c.x = 2} through the cache, per store: each replaces another object</td><td>{@code ... "c.x = 1; c.x = 2"} (halved)</td></tr>
  * </table>
  *
  * <p>Every operation leaves the heap as it found it (the free lists and pools return to the same
@@ -70,6 +71,8 @@ public class RuntimeBench {
     AttributeCache x;
     /** The small int 2, which {@code setattr} stores (cached: storing it allocates nothing, as in CPython). */
     long two;
+    /** The small int 1, which {@code setattrCachedReplacing} stores in turn with {@link #two}. */
+    long one;
 
     @Setup(Level.Trial)
     public void open() {
@@ -85,9 +88,8 @@ public class RuntimeBench {
             lists[i] = capi.newList();
         }
         instance = capi.call(classObject);
-        long one = capi.newInt(1);
+        one = capi.newInt(1);
         capi.setattr(instance, "x", one);
-        capi.decref(one);
         two = capi.newInt(2);
         x = capi.attributeCache("x");
     }
@@ -95,6 +97,7 @@ public class RuntimeBench {
     @TearDown(Level.Trial)
     public void close() {
         capi.decref(two);
+        capi.decref(one);
         capi.decref(instance);
         for (long l : lists) {
             capi.decref(l);
@@ -180,6 +183,17 @@ public class RuntimeBench {
 
     @Benchmark
     public void setattrCached() {
+        capi.setattr(instance, x, two);
+    }
+
+    /**
+     * {@code c.x = 1; c.x = 2}: each store replaces another object, so the new value is counted and
+     * the old one released ({@code setattrCached} stores the object the slot holds already).
+     */
+    @Benchmark
+    @OperationsPerInvocation(2)
+    public void setattrCachedReplacing() {
+        capi.setattr(instance, x, one);
         capi.setattr(instance, x, two);
     }
 }

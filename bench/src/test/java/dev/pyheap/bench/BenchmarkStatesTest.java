@@ -192,6 +192,15 @@ class BenchmarkStatesTest {
         long x = r.capi.getattr(r.instance, "x");
         assertEquals(r.two, x);
         r.capi.decref(x);
+        r.getattrCached();
+        r.setattrCached();
+        r.setattrCached();
+        assertEquals(twoCount + 1, r.capi.refcount(r.two), "the cached store of the value already there changed no count");
+        long oneCount = r.capi.refcount(r.one);
+        r.setattrCachedReplacing();
+        r.setattrCachedReplacing();
+        assertEquals(oneCount, r.capi.refcount(r.one), "c.x = 1 was replaced each time: its reference released");
+        assertEquals(twoCount + 1, r.capi.refcount(r.two), "the instance holds 2 again, once");
 
         r.close();
         assertEquals(List.of(), r.heap.closeReport());

@@ -10,7 +10,9 @@ import dev.pyheap.runtime.AttributeCache;
  * <pre>
  *   get(o) / set(o, v):
  *     1. Py_TYPE(o) == key and key's version tag == version  -> the value slot index of the analysis
- *        (get: the slot's value, a new reference; set: only when the class has no __setattr__)
+ *        (get: the slot's value, a new reference; set: only when the class has no __setattr__,
+ *        and nothing at all when the slot holds v already: the new reference and the old one's
+ *        release would cancel)
  *     2. the values are gone (a dict materialised), the slot is empty, or step 1 failed
  *        -> the generic PyObject_GetAttr / SetAttr, then the type is analysed again (fill)
  * </pre>
@@ -81,9 +83,14 @@ public final class InstanceAttributeCache implements AttributeCache {
         if (v != 0 && m.getLong(o + Layout.OB_TYPE) == storeKey && type.versionTag == version) {
             long values = m.getLong(o + Layout.VALUES_PTR);
             if (values != 0) {
-                m.putLong(v, m.getLong(v) + 1);
                 long at = values + offset;
                 long old = m.getLong(at);
+                if (old == v) {
+                    // o holds v already: its reference would be taken and the old one released, the
+                    // count going up and down again on one word, each step waiting on the last.
+                    return;
+                }
+                m.putLong(v, m.getLong(v) + 1);
                 m.putLong(at, v);
                 if (old == 0) {
                     space.dictType.valuesAddToOrder(values, index);

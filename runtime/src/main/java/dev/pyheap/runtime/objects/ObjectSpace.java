@@ -514,7 +514,7 @@ public final class ObjectSpace {
      */
     void dealloc(long o) {
         PyType type = typeOf(o);
-        if (!type.usesTrashcan()) {
+        if (!type.trashcan) {
             type.dealloc(o);
             return;
         }

@@ -176,6 +176,7 @@ public abstract class PyType {
     final void bind(int index, long typeObject) {
         this.index = index;
         this.typeObject = typeObject;
+        this.trashcan = usesTrashcan();
         if (typeObject != 0) {
             memory.putInt(typeObject + Layout.TYPE_GC_HEADERS, gcHeaders());
             memory.putLong(typeObject + Layout.TP_FLAGS, flags & 0xFFFF_FFFFL);
@@ -389,6 +390,13 @@ public abstract class PyType {
     public boolean usesTrashcan() {
         return hasFlag(HAVE_GC);
     }
+
+    /**
+     * {@link #usesTrashcan}'s answer, kept when the type is registered ({@link #bind}; it never
+     * changes): {@link ObjectSpace#dealloc} reads it on every death, where asking the method was a
+     * second call through the type beside {@code tp_dealloc}'s, since that call site sees every type.
+     */
+    boolean trashcan;
 
     /**
      * {@code tp_traverse}: what the collectors (through the binding, which keeps the GC-capable ones)
