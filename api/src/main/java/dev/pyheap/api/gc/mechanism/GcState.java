@@ -115,7 +115,8 @@ import java.util.function.LongConsumer;
  * lists. Following such a link reads arbitrary native memory, so the state records the failure and
  * every later operation on the lists ({@link #track}, {@link #untrack}, {@link #collect},
  * {@link #dueGeneration}, {@link #forEachObject}, freezing) throws a {@link HeapCorruptionError}
- * naming it instead; counting and the figures stay readable.
+ * naming it instead; counting and the figures stay readable. The state stays {@code due}, so the
+ * next check point asks {@link #dueGeneration} and is told.
  *
  * <h2>A collection of generation g ({@link #collect})</h2>
  * <ol>
@@ -279,7 +280,7 @@ public final class GcState {
      * @throws HeapCorruptionError if it is tracked already, or a collection failed
      */
     public void track(long object) {
-        if (due || broken != null) {
+        if (due) { // or broken: a failed collection sets due, so that this path is the only test
             checkUsable();
             late.appendTagged(object, GcHeader.LATE_TAG);
         } else {
@@ -390,6 +391,7 @@ public final class GcState {
                 destroyed = collector.collect(generation);
             } catch (RuntimeException | Error e) {
                 broken = e;
+                due = true; // track() takes the path that checks, the next check point says why
                 throw e;
             }
 

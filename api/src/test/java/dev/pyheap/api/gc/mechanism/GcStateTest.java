@@ -330,6 +330,7 @@ class GcStateTest {
             };
             assertThrows(IllegalStateException.class, () -> gc.collect(2));
             assertEquals(Optional.of("corrupt"), gc.failure().map(Throwable::getMessage));
+            assertTrue(gc.collectionDue(), "the next check point asks, and is told why");
             probe.during = () -> { };
             long b = heap.newObject("list", 0);
             List<Executable> uses = List.of(() -> gc.track(b), () -> gc.untrack(a), () -> gc.collect(0),
