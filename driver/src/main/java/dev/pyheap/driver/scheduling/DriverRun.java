@@ -122,6 +122,7 @@ final class DriverRun {
 
     RunReport run() {
         PyThreadState main = heap.attach();
+        Throwable thrown = null;
         try {
             main.acquireGil();
             program = workload.load(new LoadContext(main, n, spec.seed(), spec.out()));
@@ -167,11 +168,23 @@ final class DriverRun {
             AllocatorStatistics allocAfter = heap.metrics().allocator();
             program.unload(main);
             return report(elapsed, gilBefore, gilAfter, statsBefore, statsAfter, allocBefore, allocAfter, leakCheck);
+        } catch (RuntimeException | Error e) {
+            thrown = e;
+            throw e;
         } finally {
             if (main.holdsGil()) {
                 main.releaseGil();
             }
-            main.close();
+            try {
+                main.close();
+            } catch (RuntimeException e) {
+                // After a failed collection closing the thread state refuses to untrack what it frees:
+                // the run's own failure is the one to report.
+                if (thrown == null) {
+                    throw e;
+                }
+                thrown.addSuppressed(e);
+            }
         }
     }
 

@@ -37,7 +37,8 @@ import dev.pyheap.api.gc.mechanism.PythonGenerations;
  * generations 1 and 2 when it is made, and keeps {@code unreachable} and the long-lived figures.
  * It keeps no per-object state: everything about an object is in its two header words
  * ({@link GcHeader}), the generation tag included: GEN0_TAG exactly for the objects of generation 0,
- * GEN1_TAG for those of generation 1, none for the others ({@code track} writes the first, the walk
+ * GEN1_TAG for those of generation 1, LATE_TAG for those the {@link GcState} keeps out of a scheduled
+ * collection until it has run, none for the others ({@code track} writes the first, the walk
  * that promotes a collection's survivors writes the tag of the generation they enter, the survivors
  * of the destroy step get it when they join it).
  *

@@ -136,7 +136,9 @@ final class SchedulingTest extends GenerationalTest {
         }
         assertEquals(expected, started, "count[2] passes 10 but gen 2 is skipped: long_lived_pending is small");
         assertEquals(List.of(0L, 0L, 12L), h.counts());
-        assertEquals(0, h.countByType("C") - 20_000, "every garbage instance was collected young");
+        // The instance whose allocation scheduled the last collection was tracked after it, as in
+        // CPython 3.11, which collects inside the allocation: it waits in generation 0 (python3: 1).
+        assertEquals(1, h.countByType("C") - 20_000, "every other garbage instance was collected young");
     }
 
     private long objectsIn(int generation) {

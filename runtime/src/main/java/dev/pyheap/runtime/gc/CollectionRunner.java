@@ -24,7 +24,9 @@ import java.util.Locale;
  * the debug flags and where their output goes ({@code gc.garbage} is the interpreter state's, a
  * root); the counts, thresholds, statistics and pauses are the api's {@link GcState}'s, which runs the
  * collector. Installed as the thread states' {@link CollectionHook}, it runs the collection the
- * collector scheduled at the next check point (CPython's {@code _Py_RunGC}).
+ * collector scheduled at the next check point (CPython's {@code _Py_RunGC}), and tells the
+ * {@link GcState} when it is over, callbacks included, so that what was tracked since it was
+ * scheduled joins generation 0 after it, as after CPython's collection inside the allocation.
  * <pre>
  *   run(generation):
  *     collecting? -> 0
@@ -110,6 +112,7 @@ public final class CollectionRunner implements CollectionHook {
             int generation = gcState.dueGeneration();
             if (generation >= 0) {
                 run(generation);
+                gcState.scheduledCollectionDone();
             }
         }
     }

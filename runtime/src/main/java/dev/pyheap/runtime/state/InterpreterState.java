@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.function.LongConsumer;
 
@@ -439,6 +440,14 @@ public final class InterpreterState {
         // that never frees cycles kept is that collector working as chosen (INFO).
         report.forEach(LOG::warn);
         Collector collector = collector();
+        Optional<Throwable> failure = gcState().failure();
+        if (failure.isPresent()) {
+            // Its lists are half-linked: no leak report walks them.
+            String line = "a collection failed in the middle and left the collector's lists unusable: " + failure.get();
+            LOG.warn(line);
+            report.add(line);
+            return report;
+        }
         try {
             collector.leakReport().ifPresent(r -> {
                 if (r.objects() > 0) {

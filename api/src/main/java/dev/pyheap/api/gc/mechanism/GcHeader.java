@@ -13,7 +13,8 @@ import dev.pyheap.api.Memory;
  *                          bit 2: NEXT_MASK_ATOMIC_TYPE (the same window)
  *   header + 8   gc_prev   bits 63..2: address of the previous header, or gc_refs during a collection
  *                          bits 3..2: the generation tag, while a link (whose own bits 3..2 are 0):
- *                                     GEN0_TAG, GEN1_TAG, or 0 (generation 2, permanent, untracked)
+ *                                     GEN0_TAG, GEN1_TAG, LATE_TAG, or 0 (generation 2, permanent,
+ *                                     untracked)
  *                          bit 1: COLLECTING   (owned by the collector, set for the objects it examines)
  *                          bit 0: FINALIZED    (owned by the runtime, set once the finalizer has run)
  *   header + 16  the object: ob_refcnt, ob_type, ...
@@ -65,16 +66,25 @@ public final class GcHeader {
      * The generation tag of an object of generation 0, in bits 3..2 of {@code gc_prev} while it holds
      * a link (never while it holds {@code gc_refs}, whose two lowest bits are there). Under the
      * generational collector the tag is exact: {@link #GEN0_TAG} for the objects of generation 0,
-     * {@link #GEN1_TAG} for those of generation 1, 0 for every other object. {@code track} writes
-     * GEN0_TAG; the walk that promotes a collection's survivors writes the tag of the generation
-     * they enter; every pass that writes {@code gc_refs}, and untracking, drop it; {@code gc.freeze}
-     * clears it from the lists it moves into the permanent one. The other collectors keep generation
-     * 0 as their one list and never read it.
+     * {@link #GEN1_TAG} for those of generation 1, {@link #LATE_TAG} for those of the late list, 0
+     * for every other object. {@code track} writes GEN0_TAG (LATE_TAG while a collection is due);
+     * the walk that promotes a collection's survivors writes the tag of the generation they enter;
+     * every pass that writes {@code gc_refs}, and untracking, drop it; {@code gc.freeze} clears it
+     * from the lists it moves into the permanent one. The other collectors keep generation 0 as
+     * their one list and read only LATE_TAG, in their full collections' fused pass.
      */
     public static final long GEN0_TAG = 4L;
 
     /** The generation tag of an object of generation 1 (see {@link #GEN0_TAG}). */
     public static final long GEN1_TAG = 8L;
+
+    /**
+     * The tag of an object on the heap's late list (see {@link GcState}): tracked after an allocation
+     * scheduled a collection, so in no generation that collection examines, whatever the collector.
+     * Both tag bits, so that it is none of the generation tags; the object gets {@link #GEN0_TAG}
+     * when the list joins generation 0 after the collection.
+     */
+    public static final long LATE_TAG = GEN0_TAG | GEN1_TAG;
 
     /** Both bits of the generation tag. */
     public static final long GENERATION_TAGS = GEN0_TAG | GEN1_TAG;

@@ -8,9 +8,8 @@ import java.util.function.LongConsumer;
 
 import static dev.pyheap.api.gc.mechanism.GcHeader.FINALIZED;
 import static dev.pyheap.api.gc.mechanism.GcHeader.GC_PREV;
-import static dev.pyheap.api.gc.mechanism.GcHeader.LINK_FLAGS;
+import static dev.pyheap.api.gc.mechanism.GcHeader.PREV_FLAGS;
 import static dev.pyheap.api.gc.mechanism.GcHeader.SIZE;
-import static dev.pyheap.api.gc.mechanism.GcHeader.GEN0_TAG;
 import static dev.pyheap.api.gc.mechanism.GcHeader.GENERATION_TAGS;
 import static dev.pyheap.api.gc.mechanism.GcHeader.next;
 import static dev.pyheap.api.gc.mechanism.GcHeader.prev;
@@ -101,10 +100,11 @@ public final class GcList {
     }
 
     /**
-     * {@link #append}, tagging the object {@link GcHeader#GEN0_TAG}: {@code track}'s way into
-     * generation 0. The tag rides on the store of the prev link that appending makes anyway.
+     * {@link #append}, tagging the object with {@code tag} ({@link GcHeader#GEN0_TAG} for
+     * {@code track}'s way into generation 0, {@link GcHeader#LATE_TAG} for the late list). The tag
+     * rides on the store of the prev link that appending makes anyway.
      */
-    void appendYoung(long object) {
+    void appendTagged(long object, long tag) {
         long node = object - SIZE;
         if (next(memory, node) != 0) {
             throw new HeapCorruptionError("gc: object at " + Addresses.hex(object)
@@ -112,14 +112,15 @@ public final class GcList {
         }
         long last = prev(memory, head);
         long at = node + GC_PREV;
-        memory.putLong(at, (memory.getLong(at) & LINK_FLAGS) | GEN0_TAG | last);
+        memory.putLong(at, (memory.getLong(at) & PREV_FLAGS) | tag | last);
         setNext(memory, last, node);
         setNext(memory, node, head);
         setPrev(memory, head, node);
     }
 
     /**
-     * Writes {@code tag} ({@link GcHeader#GEN0_TAG}, {@link GcHeader#GEN1_TAG} or 0) as the generation
+     * Writes {@code tag} ({@link GcHeader#GEN0_TAG}, {@link GcHeader#GEN1_TAG}, {@link GcHeader#LATE_TAG}
+     * or 0) as the generation
      * tag of every object of the list, which must be doubly linked. O(n).
      */
     public void setGenerationTag(long tag) {

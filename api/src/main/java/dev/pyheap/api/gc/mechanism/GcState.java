@@ -1,5 +1,6 @@
 package dev.pyheap.api.gc.mechanism;
 
+import dev.pyheap.api.HeapCorruptionError;
 import dev.pyheap.api.Memory;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.config.Options;
@@ -14,6 +15,7 @@ import dev.pyheap.api.gc.PauseStatistics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 
 /**
@@ -28,7 +30,9 @@ import java.util.function.LongConsumer;
  *   generations[0] ─► [hdr]⇄[hdr]⇄ … ─┐  young: track() appends here; every collector has it
  *   generations[1] ─► [hdr]⇄ … ───────┤  } only for a collector that adds them while it is made
  *   generations[2] ─► [hdr]⇄ … ───────┤  } (generational); otherwise list 0 stands for all three
- *   permanent      ─► [hdr]⇄ … ───────┘  gc.freeze(): never examined by any collector
+ *   permanent      ─► [hdr]⇄ … ───────┤  gc.freeze(): never examined by any collector
+ *   late           ─► [hdr]⇄ … ───────┘  tracked since a collection was scheduled: kept out of it,
+ *                                        joins generation 0 after it (see Scheduling)
  *
  *   counts[3]      gc.get_count(): count[0] GC allocations minus frees since generation 0 was last
  *                  collected; count[g], g ≥ 1, collections of generation g-1 since g was collected
@@ -38,6 +42,10 @@ import java.util.function.LongConsumer;
  *                  answer to limit(threshold[0])), with automatic = enabled and threshold[0] != 0
  *   due            a collection is scheduled for the next check point
  *   collecting     a collection runs: allocations never schedule another one
+ *   lateNet        count[0]'s moves since the allocation that scheduled the collection (allocations
+ *   lateLowest       minus frees) and the lowest that sum reached, to replay them after it
+ *   lateHeld       the scheduled collection was chosen and runs: the late list waits for its end
+ *   broken         the failure that left a collection's lists half-linked, or null
  *   statistics     gc.get_stats(): collections, collected, uncollectable per list
  *   pauses         every collection's pause (PauseRecorder)
  * </pre>
@@ -60,8 +68,9 @@ import java.util.function.LongConsumer;
  *
  * <h2>Invariants</h2>
  * <ul>
- * <li>Every tracked object is in exactly one of the generation lists or the permanent one;
- *     untracking unlinks it from whichever holds it ({@link GcList#remove}), so no list is named.
+ * <li>Every tracked object is in exactly one of the generation lists, the permanent one or the
+ *     late one; untracking unlinks it from whichever holds it ({@link GcList#remove}), so no list
+ *     is named. The late list is empty unless a collection is due or the due one runs.
  * <li>Between collections every header is in its ordinary state (doubly linked, COLLECTING clear).
  * <li>{@code counts[0] >= 0}; allocations made while {@code collecting} (finalizers, callbacks)
  *     count but never schedule a collection, as in CPython.
@@ -72,14 +81,42 @@ import java.util.function.LongConsumer;
  * </ul>
  *
  * <h2>Scheduling (facts §5.1, CPython's {@code _PyObject_GC_Link})</h2>
+ * CPython 3.11 collects inside the allocation that crosses the threshold, before the new object is
+ * tracked: that object, and whatever the rest of the instruction allocates, come after the
+ * collection. Here the collection waits for the next check point, so what is tracked meanwhile is
+ * kept apart until it has run, and count[0] is given back what those allocations and frees added:
  * <ol>
  * <li>{@link #objectAllocated()} adds 1 to {@code count[0]}; above {@code limit}, with automatic
  *     collection on and no collection running, {@code due} is set. {@link #objectFreed()} takes 1
  *     away, never below 0. (Objects recycled through a free list are neither, so they move nothing.)
+ *     While {@code due}, both also move {@code lateNet} (and {@code lateLowest}).
+ * <li>While {@code due}, {@link #track} appends to the late list, tagged
+ *     {@link GcHeader#LATE_TAG}: no collector examines it, as if untracked; references from its
+ *     objects count as references from outside.
  * <li>The runtime reads {@link #collectionDue()} at every check point; when it is set it asks
  *     {@link #dueGeneration()}, which clears it and returns the collector's choice, or -1 if
- *     automatic collection was turned off since or a collection runs.
+ *     automatic collection was turned off since or a collection runs. On -1 the late list joins
+ *     generation 0 at once (count[0] has counted it all along); otherwise it is held until the runtime
+ *     calls {@link #scheduledCollectionDone()} after the collection and its callbacks, when it
+ *     joins generation 0 (tagged GEN0_TAG, after whatever the collection tracked) and count[0]
+ *     becomes what replaying the late moves on the collection's count gives:
+ *     {@code max(count[0] + lateNet, lateNet - lateLowest)} (the floor at 0 applied at each step).
+ *     An allocation made while the collection runs (a finalizer, a callback) counts but schedules
+ *     nothing and is tracked in generation 0, as in CPython.
+ * <li>An explicit {@link #collect} while {@code due} (no check point came between) takes the late
+ *     objects in generation 0 first: the collection it runs includes them.
  * </ol>
+ * With several threads nothing changes: they take turns under the GIL, the first check point of any
+ * of them runs the collection, and objects any of them tracked since the crossing are late.
+ *
+ * <h2>A failed collection</h2>
+ * An exception out of the collector (a corrupt heap found mid-walk, a traversal that throws) leaves
+ * the lists it was working on half-linked: prev words holding {@code gc_refs}, objects on temporary
+ * lists. Following such a link reads arbitrary native memory, so the state records the failure and
+ * every later operation on the lists ({@link #track}, {@link #untrack}, {@link #collect},
+ * {@link #dueGeneration}, {@link #forEachObject}, freezing) throws a {@link HeapCorruptionError}
+ * naming it instead; counting and the figures stay readable. The state stays {@code due}, so the
+ * next check point asks {@link #dueGeneration} and is told.
  *
  * <h2>A collection of generation g ({@link #collect})</h2>
  * <ol>
@@ -109,6 +146,7 @@ public final class GcState {
     private final Memory memory;
     private final GcList young;
     private final GcList permanent;
+    private final GcList late;
     /** The lists while the collector is made; {@link #generations} once it is. */
     private List<GcList> adding = new ArrayList<>();
     private GcList[] generations;
@@ -122,6 +160,10 @@ public final class GcState {
     private boolean automatic;
     private boolean due;
     private boolean collecting;
+    private long lateNet;
+    private long lateLowest;
+    private boolean lateHeld;
+    private Throwable broken;
 
     private long[] statCollections;
     private long[] statCollected;
@@ -134,6 +176,7 @@ public final class GcState {
         this.memory = binding.memory();
         this.young = binding.newList();
         this.permanent = binding.newList();
+        this.late = binding.newList();
         this.adding.add(young);
         this.thresholds = new Thresholds(configuration.get(Options.GC_THRESHOLD));
         this.enabled = configuration.get(Options.GC_ENABLED);
@@ -212,7 +255,10 @@ public final class GcState {
 
     /** A GC-capable object was allocated ({@code count[0] += 1}); may schedule a collection. */
     public void objectAllocated() {
-        if (++counts[0] > limit && automatic && !collecting) {
+        if (due) {
+            counts[0]++;
+            lateNet++;
+        } else if (++counts[0] > limit && automatic && !collecting) {
             due = true;
         }
     }
@@ -222,23 +268,35 @@ public final class GcState {
         if (counts[0] > 0) {
             counts[0]--;
         }
+        if (due && --lateNet < lateLowest) {
+            lateLowest = lateNet;
+        }
     }
 
     /**
-     * {@code PyObject_GC_Track}: links the object into the young list.
+     * {@code PyObject_GC_Track}: links the object into the young list, or the late one while a
+     * collection is due.
      *
-     * @throws dev.pyheap.api.HeapCorruptionError if it is tracked already
+     * @throws HeapCorruptionError if it is tracked already, or a collection failed
      */
     public void track(long object) {
-        young.appendYoung(object);
+        if (due) { // or broken: a failed collection sets due, so that this path is the only test
+            checkUsable();
+            late.appendTagged(object, GcHeader.LATE_TAG);
+        } else {
+            young.appendTagged(object, GcHeader.GEN0_TAG);
+        }
     }
 
     /**
      * {@code PyObject_GC_UnTrack}: unlinks the object from whichever list holds it.
      *
-     * @throws dev.pyheap.api.HeapCorruptionError if it is not tracked
+     * @throws HeapCorruptionError if it is not tracked, or a collection failed
      */
     public void untrack(long object) {
+        if (broken != null) {
+            checkUsable();
+        }
         GcList.remove(memory, object);
     }
 
@@ -252,11 +310,55 @@ public final class GcState {
      * nothing is due after all. Clears the schedule. The runtime then calls {@link #collect}.
      */
     public int dueGeneration() {
+        checkUsable();
+        boolean wasDue = due;
         due = false;
-        if (!automatic || collecting) {
-            return -1;
+        int generation = !automatic || collecting ? -1 : collector.selectGeneration();
+        if (generation < 0) {
+            releaseLate(false);
+        } else {
+            lateHeld = wasDue;
         }
-        return collector.selectGeneration();
+        return generation;
+    }
+
+    /**
+     * The collection {@link #dueGeneration()} chose has run, callbacks included: the late objects
+     * join generation 0 and count[0] gets their allocations and frees (see the class comment).
+     * Nothing when no collection was held, or when the collection failed.
+     */
+    public void scheduledCollectionDone() {
+        if (lateHeld && broken == null) {
+            releaseLate(true);
+        }
+    }
+
+    /**
+     * Ends the late phase: the late list joins generation 0, tagged as its objects; when
+     * {@code afterCollection}, count[0] replays the late moves over the collection's count.
+     */
+    private void releaseLate(boolean afterCollection) {
+        late.setGenerationTag(GcHeader.GEN0_TAG);
+        late.mergeInto(young);
+        if (afterCollection) {
+            counts[0] = Math.max(counts[0] + lateNet, lateNet - lateLowest);
+        }
+        lateNet = 0;
+        lateLowest = 0;
+        lateHeld = false;
+    }
+
+    /** Throws when a collection failed and left the lists half-linked (see the class comment). */
+    private void checkUsable() {
+        if (broken != null) {
+            throw new HeapCorruptionError("gc: the heap's collector lists are unusable since a collection failed"
+                    + " in the middle (" + broken + "); nothing can be tracked, untracked or collected", 0);
+        }
+    }
+
+    /** The failure that made the collector lists unusable, if a collection failed in the middle. */
+    public Optional<Throwable> failure() {
+        return java.util.Optional.ofNullable(broken);
     }
 
     // ------------------------------------------------------------------ for the runtime: the gc module
@@ -270,9 +372,13 @@ public final class GcState {
      */
     public CollectionResult collect(int generation) {
         PythonGenerations.checkCollect(generation);
+        checkUsable();
+        if (due) {
+            due = false;
+            releaseLate(false);
+        }
         long start = System.nanoTime();
         collecting = true;
-        due = false;
         try {
             int counted = collector.everyCollectionIsFull() ? PythonGenerations.OLDEST : generation;
             if (counted < PythonGenerations.OLDEST) {
@@ -280,7 +386,14 @@ public final class GcState {
             }
             Arrays.fill(counts, 0, counted + 1, 0);
 
-            DestroyResult destroyed = collector.collect(generation);
+            DestroyResult destroyed;
+            try {
+                destroyed = collector.collect(generation);
+            } catch (RuntimeException | Error e) {
+                broken = e;
+                due = true; // track() takes the path that checks, the next check point says why
+                throw e;
+            }
 
             if (counted == PythonGenerations.OLDEST) {
                 binding.clearFreeLists();
@@ -377,19 +490,36 @@ public final class GcState {
      */
     public void forEachObject(int generation, LongConsumer action) {
         PythonGenerations.checkGetObjects(generation);
+        checkUsable();
         if (generation >= 0) {
             if (generation < generations.length) {
                 generations[generation].forEach(action);
             }
-            return;
+        } else {
+            for (GcList list : generations) {
+                list.forEach(action);
+            }
         }
-        for (GcList list : generations) {
-            list.forEach(action);
+        if (generation <= 0 && due) {
+            // Generation 0's after the collection CPython would have run already; while the
+            // collection runs they are held out of sight, as CPython has not tracked them yet.
+            late.forEach(action);
         }
     }
 
-    /** {@code gc.freeze()}: moves every tracked object into the permanent generation and zeroes the counts. */
+    /**
+     * {@code gc.freeze()}: moves every tracked object into the permanent generation and zeroes the
+     * counts. While a collection is due the late objects are frozen too (CPython would have run
+     * it); while it runs they are not (CPython has not tracked them yet).
+     */
     public void freeze() {
+        checkUsable();
+        if (due) {
+            late.setGenerationTag(0);
+            late.mergeInto(generations[0]);
+            lateNet = 0;
+            lateLowest = 0;
+        }
         // Frozen objects carry no generation tag (GcHeader.GEN0_TAG); the oldest list has none.
         for (int g = 0; g < generations.length - 1; g++) {
             generations[g].setGenerationTag(0);
@@ -404,6 +534,7 @@ public final class GcState {
 
     /** {@code gc.unfreeze()}: moves the permanent generation back into the oldest list kept. */
     public void unfreeze() {
+        checkUsable();
         collector.unfreezing(permanent);
         permanent.mergeInto(generations[generations.length - 1]);
         updateSchedule();
@@ -411,11 +542,13 @@ public final class GcState {
 
     /** Whether the permanent generation holds any object ({@code gc.get_freeze_count() > 0}), in O(1). */
     public boolean hasFrozen() {
+        checkUsable();
         return !permanent.isEmpty();
     }
 
     /** {@code gc.get_freeze_count()}: the objects in the permanent generation. */
     public long freezeCount() {
+        checkUsable();
         return permanent.size();
     }
 }

@@ -172,18 +172,22 @@ public final class InternalReferences {
      * what was given already. Each header is walked once instead of twice. The result is
      * {@code updateRefs}' and {@code subtractRefs}', the same errors included; a tracked referent
      * outside the list (the precondition broken) is found by counting and reported as
-     * corruption, since its links were overwritten.
+     * corruption, since its links were overwritten. "Every tracked object" leaves out the objects
+     * of the heap's late list ({@link GcHeader#LATE_TAG}), tracked after the collection was
+     * scheduled and kept out of it: the tag tells them from members at the load of {@code gc_prev}
+     * the visitor makes anyway.
      *
      * <p>With {@code memberTags} not 0, for a young collection under the generational collector: the
      * set is the objects whose generation tag is one of {@code memberTags} (GcHeader's
      * {@code GEN0_TAG}, {@code GEN1_TAG}), which are exactly the list's, so the referent's own
      * {@code gc_prev} word, loaded anyway for COLLECTING, tells a member not reached yet from an
-     * older object. A member without the tag is reported as corruption. With 0, the list must hold
-     * every tracked object.
+     * older or a late object. A member without the tag is reported as corruption. With 0, the list
+     * must hold every tracked object but the late ones.
      */
     private void updateAndSubtractRefs(GcList containers, long memberTags) {
         long head = containers.head();
-        FirstTouchVisitor visitor = new FirstTouchVisitor(this, memberTags);
+        long memberSet = tagSet(memberTags);
+        FirstTouchVisitor visitor = new FirstTouchVisitor(this, memberSet);
         long walked = 0;
         for (long node = next(memory, head); node != head; ) {
             long next = next(memory, node);
@@ -191,7 +195,7 @@ public final class InternalReferences {
             long at = node + GC_PREV;
             long word = memory.getLong(at);
             if ((word & COLLECTING) == 0) {
-                if (memberTags != 0 && (word & memberTags) == 0) {
+                if (memberSet != 0 && !inTagSet(memberSet, word)) {
                     throw new HeapCorruptionError("gc: " + binding.describe(object) + " is in a collected"
                             + " generation without its generation tag", object);
                 }
@@ -214,6 +218,20 @@ public final class InternalReferences {
                     : " tracked object(s) referred to from the collected generations are in no collected list,"
                     + " though a full collection must see every tracked object"), head);
         }
+    }
+
+    /**
+     * The generation tags in {@code tags} (GEN0_TAG, GEN1_TAG, or both) as a set of tag values: bit
+     * {@code t} for tag value {@code t}, so that LATE_TAG, which has the bits of both, is not in it.
+     */
+    private static long tagSet(long tags) {
+        return ((tags & GcHeader.GEN0_TAG) != 0 ? 1L << GcHeader.GEN0_TAG : 0)
+                | ((tags & GcHeader.GEN1_TAG) != 0 ? 1L << GcHeader.GEN1_TAG : 0);
+    }
+
+    /** Whether the generation tag of the {@code gc_prev} word {@code word} is in {@code tagSet}. */
+    private static boolean inTagSet(long tagSet, long word) {
+        return ((tagSet >>> (word & GcHeader.GENERATION_TAGS)) & 1) != 0;
     }
 
     /**
@@ -464,22 +482,22 @@ public final class InternalReferences {
 
     /**
      * visit_decref for {@link #updateAndSubtractRefs}: a referent of the set that the walk has not
-     * reached yet (tracked, or when {@code memberTags} is not 0 tagged with one of them) gets its
-     * {@code gc_refs} now, less this reference.
+     * reached yet (tracked and not late, or when {@code memberSet} is not 0 tagged with one of its
+     * tags) gets its {@code gc_refs} now, less this reference.
      */
     private static final class FirstTouchVisitor implements ReferentVisitor {
         private final InternalReferences references;
         private final Memory memory;
-        private final long memberTags;
+        private final long memberSet;
         long parent;
         boolean sawMember;
         /** Objects given their gc_refs, by the walk or here. */
         long given;
 
-        FirstTouchVisitor(InternalReferences references, long memberTags) {
+        FirstTouchVisitor(InternalReferences references, long memberSet) {
             this.references = references;
             this.memory = references.memory;
-            this.memberTags = memberTags;
+            this.memberSet = memberSet;
         }
 
         @Override
@@ -487,8 +505,9 @@ public final class InternalReferences {
             long node = referent - SIZE;
             long word = memory.getLong(node + GC_PREV);
             if ((word & COLLECTING) == 0) {
-                if (memberTags != 0 ? (word & memberTags) == 0 : memory.getLong(node) == 0) {
-                    return; // not in the set: older, or untracked
+                if (memberSet != 0 ? !inTagSet(memberSet, word)
+                        : memory.getLong(node) == 0 || (word & GcHeader.GENERATION_TAGS) == GcHeader.LATE_TAG) {
+                    return; // not in the set: older, late, or untracked
                 }
                 sawMember = true;
                 references.resetFromRefcount(referent, word, 1);

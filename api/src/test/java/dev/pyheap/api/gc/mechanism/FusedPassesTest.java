@@ -157,6 +157,46 @@ class FusedPassesTest {
                 .deduceUnreachableAndUntrackTagged(young, unreachable, GcHeader.GEN0_TAG, GcHeader.GEN1_TAG));
     }
 
+    /**
+     * Objects of the heap's late list (tracked after the collection was scheduled, tagged LATE_TAG)
+     * are in neither kind of collection: a full collection's fused pass must not count them as
+     * members it never walked, a young one must not take them for generation 0 (LATE_TAG has
+     * GEN0_TAG's bit), and what they refer to is referred to from outside.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void lateObjectsAreOutsideTheCollectionAndHoldWhatTheyReferTo(boolean full) {
+        FakeHeap heap = new FakeHeap(1 << 16);
+        GcList young = heap.newList();
+        GcList late = heap.newList();
+        GcList unreachable = heap.newList();
+        long held = heap.tracked("obj", young);     // only the late object refers to it
+        long cycleA = heap.tracked("obj", young);   // a cycle that refers to the late object
+        long cycleB = heap.newObject("obj", 2);
+        young.append(cycleB);
+        long lateObject = heap.tracked("obj", late);
+        heap.link(lateObject, held);
+        heap.link(cycleA, cycleB);
+        heap.link(cycleB, cycleA);
+        heap.link(cycleB, lateObject);
+        young.setGenerationTag(GcHeader.GEN0_TAG);
+        late.setGenerationTag(GcHeader.LATE_TAG);
+        long lateWord = heap.memory().getLong(lateObject - 8);
+
+        InternalReferences references = new InternalReferences(heap);
+        long survivors = full
+                ? references.deduceUnreachableAndUntrack(young, unreachable, true, true)
+                : references.deduceUnreachableAndUntrackTagged(young, unreachable, GcHeader.GEN0_TAG | GcHeader.GEN1_TAG,
+                        GcHeader.GEN1_TAG);
+
+        assertEquals(1, survivors);
+        assertEquals(List.of(held), List.of(young.first()));
+        assertEquals(cycleA, unreachable.first());
+        assertEquals(cycleB, unreachable.after(cycleA));
+        assertEquals(lateWord, heap.memory().getLong(lateObject - 8), "the late object's header is untouched");
+        assertEquals(lateObject, late.first());
+    }
+
     @Test
     void aReachableLeafIsNotTraversedTwice() {
         FakeHeap heap = new FakeHeap(1 << 16);

@@ -1,5 +1,6 @@
 package dev.pyheap.api.gc.mechanism;
 
+import dev.pyheap.api.HeapCorruptionError;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.api.gc.CollectionResult;
 import dev.pyheap.api.gc.Collector;
@@ -11,12 +12,14 @@ import dev.pyheap.api.gc.HeapBinding;
 import dev.pyheap.api.testkit.FakeHeap;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -124,10 +127,10 @@ class GcStateTest {
         GcState gc = open(3);
         assertSame(probe, gc.collector());
         assertEquals(3, gc.generations());
-        // young and permanent first, then what the collector added
-        assertEquals(4, heap.listsMade().size());
+        // young, permanent and late first, then what the collector added
+        assertEquals(5, heap.listsMade().size());
         assertSame(heap.listsMade().get(0), gc.generation(0));
-        assertEquals(heap.listsMade().get(2).head(), gc.generation(1).head());
+        assertEquals(heap.listsMade().get(3).head(), gc.generation(1).head());
         IllegalStateException late = assertThrows(IllegalStateException.class, gc::newGeneration);
         assertEquals("generations are added while the collector is made", late.getMessage());
     }
@@ -319,17 +322,159 @@ class GcStateTest {
         }
 
         @Test
-        void aFailingCollectionLeavesTheRunningFlagClear() {
+        void aFailingCollectionLeavesTheListsUnusableAndEveryLaterUseSaysWhy() {
             GcState gc = open(1, Map.of("gc.threshold", "1"));
+            long a = tracked(gc);
             probe.during = () -> {
                 throw new IllegalStateException("corrupt");
             };
             assertThrows(IllegalStateException.class, () -> gc.collect(2));
+            assertEquals(Optional.of("corrupt"), gc.failure().map(Throwable::getMessage));
+            assertTrue(gc.collectionDue(), "the next check point asks, and is told why");
             probe.during = () -> { };
+            long b = heap.newObject("list", 0);
+            List<Executable> uses = List.of(() -> gc.track(b), () -> gc.untrack(a), () -> gc.collect(0),
+                    () -> gc.forEachObject(-1, o -> { }), gc::freeze, gc::unfreeze, gc::freezeCount,
+                    gc::dueGeneration);
+            for (Executable use : uses) {
+                HeapCorruptionError e = assertThrows(HeapCorruptionError.class, use);
+                assertEquals("gc: the heap's collector lists are unusable since a collection failed in the middle"
+                        + " (java.lang.IllegalStateException: corrupt); nothing can be tracked, untracked or collected",
+                        e.getMessage());
+            }
+            assertEquals(List.of("collect 2 counts [0, 0, 0]"), probe.calls, "the collector is never asked again");
+            assertFalse(GcHeader.isTracked(heap.memory(), b), "the refused track wrote nothing");
+            assertTrue(GcHeader.isTracked(heap.memory(), a), "the refused untrack unlinked nothing");
             gc.objectAllocated();
+            gc.objectAllocated();
+            assertEquals(List.of(2L, 0L, 0L), gc.counts(), "counting reads no list");
+            assertEquals(List.of(new GenerationStatistics(0, 0, 0)), gc.statistics(), "it did not count");
+        }
+    }
+
+    /**
+     * CPython 3.11 collects inside the allocation that crosses threshold 0, before the new object is
+     * tracked; here the collection waits for the check point, and the objects tracked meanwhile
+     * wait on the late list.
+     */
+    @Nested
+    class LateObjects {
+
+        /** Threshold 1: the second allocation schedules; returns the objects tracked before it and after it. */
+        private long[] crossing(GcState gc) {
+            long before = tracked(gc);
+            assertFalse(gc.collectionDue());
+            long crossing = tracked(gc);
+            assertTrue(gc.collectionDue());
+            return new long[] {before, crossing};
+        }
+
+        @Test
+        void whatIsTrackedOnceACollectionIsDueStaysOutOfItAndJoinsGenerationZeroAfterIt() {
+            GcState gc = open(3, Map.of("gc.threshold", "1"));
+            long[] o = crossing(gc);
+            long later = tracked(gc);
+            assertEquals(GcHeader.LATE_TAG, GcHeader.generationTag(heap.memory(), o[1]));
+            assertEquals(List.of(o[0], o[1], later), objects(gc, 0), "before the check point, generation 0's");
+            List<List<Long>> seen = new ArrayList<>();
+            probe.during = () -> {
+                seen.add(objects(gc, -1));
+                seen.add(List.of(tracked(gc))); // a finalizer's allocation: generation 0, before the late ones
+            };
+            assertEquals(0, gc.dueGeneration());
+            gc.collect(0);
+            assertEquals(List.of(List.of(o[0])), seen.subList(0, 1), "the collection sees none of them");
+            long finalizers = seen.get(1).getFirst();
+            assertEquals(List.of(o[0], finalizers), objects(gc, 0), "held until the collection is over");
+            gc.scheduledCollectionDone();
+            assertEquals(List.of(o[0], finalizers, o[1], later), objects(gc, 0));
+            assertEquals(GcHeader.GEN0_TAG, GcHeader.generationTag(heap.memory(), o[1]));
+            assertEquals(GcHeader.GEN0_TAG, GcHeader.generationTag(heap.memory(), later));
+            gc.setThresholds(List.of(100L));
+            tracked(gc);
+            assertEquals(GcHeader.GEN0_TAG, GcHeader.generationTag(heap.memory(), objects(gc, 0).getLast()),
+                    "after it, tracking goes to generation 0 again");
+        }
+
+        /**
+         * count[0] after the collection replays the moves made since the crossing on the collection's
+         * own count, the floor at 0 at each step, as when they came after it: the finalizer's 2
+         * allocations, then +1 -1 -1 +1 gives 2, 3, 2, 1, 2 (a start from 0 would give 1, 0, 0, 1).
+         */
+        @ParameterizedTest
+        @ValueSource(ints = {0, 2})
+        void countZeroIsTheCollectionsCountWithTheLateMovesReplayed(int finalizerAllocations) {
+            GcState gc = open(1, Map.of("gc.threshold", "1"));
+            crossing(gc);
+            gc.objectAllocated();
+            gc.objectFreed();
+            gc.objectFreed();
+            gc.objectAllocated();
+            probe.during = () -> {
+                for (int i = 0; i < finalizerAllocations; i++) {
+                    gc.objectAllocated();
+                }
+            };
+            gc.collect(gc.dueGeneration());
+            assertEquals(List.of((long) finalizerAllocations, 1L, 0L), gc.counts(), "until the collection is over");
+            gc.scheduledCollectionDone();
+            assertEquals(List.of(finalizerAllocations == 0 ? 1L : 2L, 1L, 0L), gc.counts());
+        }
+
+        @Test
+        void whenNothingIsCollectedAfterAllTheyJoinGenerationZeroAtOnce() {
+            GcState gc = open(1, Map.of("gc.threshold", "1"));
+            long[] o = crossing(gc);
+            gc.setEnabled(false);
+            assertEquals(-1, gc.dueGeneration());
+            assertEquals(List.of(o[0], o[1]), objects(gc, 0));
+            assertEquals(GcHeader.GEN0_TAG, GcHeader.generationTag(heap.memory(), o[1]));
+            assertEquals(List.of(2L, 0L, 0L), gc.counts(), "count[0] counted them all along");
+        }
+
+        @Test
+        void aLateObjectCanBeUntrackedBeforeTheCollection() {
+            GcState gc = open(1, Map.of("gc.threshold", "1"));
+            long[] o = crossing(gc);
+            long later = tracked(gc);
+            gc.untrack(o[1]);
+            assertFalse(GcHeader.isTracked(heap.memory(), o[1]));
+            gc.collect(gc.dueGeneration());
+            gc.scheduledCollectionDone();
+            assertEquals(List.of(o[0], later), objects(gc, 0));
+        }
+
+        @Test
+        void anExplicitCollectionBeforeTheCheckPointIncludesThem() {
+            GcState gc = open(1, Map.of("gc.threshold", "1"));
+            long[] o = crossing(gc);
+            List<List<Long>> seen = new ArrayList<>();
+            probe.during = () -> seen.add(objects(gc, 0));
+            gc.collect(2);
+            assertFalse(gc.collectionDue());
+            assertEquals(List.of(List.of(o[0], o[1])), seen);
+            gc.scheduledCollectionDone();
+            assertEquals(List.of(0L, 0L, 0L), gc.counts(), "nothing was held: nothing to replay");
+        }
+
+        @Test
+        void freezingWhileDueFreezesThemAndFreezingDuringTheCollectionDoesNot() {
+            GcState gc = open(1, Map.of("gc.threshold", "1"));
+            long[] o = crossing(gc);
+            gc.freeze();
+            assertEquals(2, gc.freezeCount());
+            assertEquals(0, GcHeader.generationTag(heap.memory(), o[1]), "frozen objects carry no tag");
+            gc.unfreeze();
+
             gc.objectAllocated();
             assertTrue(gc.collectionDue());
-            assertEquals(List.of(new GenerationStatistics(0, 0, 0)), gc.statistics(), "it did not count");
+            long late = heap.newObject("list", 0);
+            gc.track(late);
+            probe.during = gc::freeze;
+            gc.collect(gc.dueGeneration());
+            assertEquals(2, gc.freezeCount(), "the late object is not tracked yet for CPython");
+            gc.scheduledCollectionDone();
+            assertEquals(List.of(late), objects(gc, 0));
         }
     }
 
