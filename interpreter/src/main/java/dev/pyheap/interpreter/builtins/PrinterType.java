@@ -3,16 +3,11 @@ package dev.pyheap.interpreter.builtins;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.ObjectSpace;
-import dev.pyheap.runtime.objects.PyType;
-import dev.pyheap.runtime.objects.StructType;
 
 /**
  * {@code _sitebuiltins._Printer} (Lib/_sitebuiltins.py), the type of the builtins {@code copyright},
  * {@code credits} and {@code license} that {@code site} installs: a text shown in pages of
  * {@code MAXLINES} (23) lines.
- * <pre>
- *   -16 PyGC_Head  +0 ob_refcnt  +8 ob_type  +16 __dict__ (counted; tp_dictoffset)
- * </pre>
  * As CPython's instances, an instance keeps its state in its {@code __dict__} under the mangled
  * names {@code _Printer__name}, {@code _Printer__data}, {@code _Printer__lines} (None until first
  * needed) and {@code _Printer__filenames} (each of {@code dirs} joined with each of {@code files}).
@@ -22,21 +17,19 @@ import dev.pyheap.runtime.objects.StructType;
  * MAXLINES lines at a time and asks through {@code input()} whether to go on (Return) or stop
  * ({@code q}); input's EOFError goes to the caller.
  */
-final class PrinterType extends StructType {
+final class PrinterType extends InstanceDictType {
     static final int MAXLINES = 23;
     private static final String PROMPT = "Hit Return for more, or q (and Return) to quit: ";
-    private static final int DICT = 16, SIZE = 24;
     private final Builtins builtins;
 
     PrinterType(ObjectSpace space, Builtins builtins) {
-        super(space, "_sitebuiltins._Printer", null, HAVE_GC | BASETYPE, SIZE, 0, 0, "__dict__", DICT);
+        super(space, "_sitebuiltins._Printer");
         this.builtins = builtins;
     }
 
     @Override
     protected void fillDict() {
         super.fillDict();
-        putInDict("__dict__", space.getSetDescrType.create(this, "__dict__", o -> space.newRef(dict(o)), null));
         putInDict("MAXLINES", space.newInt(MAXLINES));
     }
 
@@ -64,39 +57,6 @@ final class PrinterType extends StructType {
             space.decref(filenames);
         }
         return o;
-    }
-
-    private long empty() {
-        long o = allocateStruct(SIZE);
-        memory.putLong(o + DICT, space.dictType.create());
-        space.track(o);
-        return o;
-    }
-
-    private long dict(long o) {
-        return field(o, DICT);
-    }
-
-    @Override
-    public long dictOffset() {
-        return DICT;
-    }
-
-    @Override
-    protected long instanceAttr(long o, long name) {
-        return space.dictType.get(dict(o), name);
-    }
-
-    @Override
-    protected boolean setInstanceAttr(long o, long name, long value) {
-        setInOwnDict(o, DICT, name, value);
-        return true;
-    }
-
-    @Override
-    public long tpNew(PyType subtype, long args, long kwargs) {
-        long o = empty();
-        return subtype == this ? o : subtype.adopt(o);
     }
 
     /** {@code __init__(self, name, data, files=(), dirs=())}. */
