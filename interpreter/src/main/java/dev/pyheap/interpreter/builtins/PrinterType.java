@@ -292,20 +292,39 @@ final class PrinterType extends InstanceDictType {
         return space.newNone();
     }
 
+    /** {@code lines[i]} (a new reference), or 0 where it raises IndexError: the end of the text. */
+    private long lineAt(long lines, long i) {
+        long index = space.newInt(i);
+        try {
+            return Abstract.getItem(space, lines, index);
+        } catch (PyException e) {
+            if (!Abstract.matches(space, e, "IndexError")) {
+                throw e;
+            }
+            e.release();
+            return 0;
+        } finally {
+            space.decref(index);
+        }
+    }
+
     /** {@code __call__}: MAXLINES lines at a time through {@code print}, then {@code input(PROMPT)} until '' or 'q'. */
     private void page(long self) {
         long lines = lines(self);
         long print = builtins.lookup("print"), input = builtins.lookup("input");
         long prompt = space.strType.runtime(PROMPT);
         try {
-            long count = Abstract.length(space, lines);
             for (long lineno = 0; ; lineno += MAXLINES) {
                 for (long i = lineno; i < lineno + MAXLINES; i++) {
-                    if (i >= count) {
+                    long line = lineAt(lines, i);
+                    if (line == 0) {
                         return;
                     }
-                    long line = space.listType.item(lines, i);
-                    space.decref(Abstract.call(space, print, new long[] {line}));
+                    try {
+                        space.decref(Abstract.call(space, print, new long[] {line}));
+                    } finally {
+                        space.decref(line);
+                    }
                 }
                 String key = null;
                 while (key == null) {

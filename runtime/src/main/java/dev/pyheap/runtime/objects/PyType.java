@@ -609,6 +609,11 @@ public abstract class PyType {
         return true;
     }
 
+    /** What this type's {@code __getattribute__} slot wrapper runs on {@code o}: its {@code tp_getattro}. */
+    public long getAttrOfWrapper(long o, long name) {
+        return getAttr(o, name);
+    }
+
     /** {@code PyObject_GenericGetAttr} without raising: the default {@link #lookupAttr}, for overrides to fall back on. */
     public final long genericLookupAttr(long o, long name) {
         PyType type = space.typeOf(o);

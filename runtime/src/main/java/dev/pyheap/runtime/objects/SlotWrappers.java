@@ -326,23 +326,6 @@ public final class SlotWrappers {
         check(a, 0, 0);
     }
 
-    /**
-     * The type whose lookup {@code object.__getattribute__(s, name)} runs: the receiver's nearest
-     * built-in type when its lookup is the generic one over descriptors it models
-     * ({@link PyType#lookupIsGeneric}: a method's {@code __doc__}, a module's own dict), else object's.
-     */
-    private static PyType genericGetter(PyType owner, long s) {
-        if (owner != owner.space.objectType) {
-            return owner;
-        }
-        for (PyType base : owner.space.typeOf(s).mro()) {
-            if (!base.hasFlag(PyType.HEAPTYPE)) {
-                return base.lookupIsGeneric() ? base : owner;
-            }
-        }
-        return owner;
-    }
-
     private static long name(PyType owner, long n) {
         if (!owner.space.strType.check(n)) {
             throw new PyException("TypeError", "attribute name must be string, not '" + owner.space.typeOf(n).name + "'");
@@ -366,7 +349,7 @@ public final class SlotWrappers {
         for (CompareOp op : CompareOp.values()) {
             def("__" + op.name().toLowerCase() + "__", (t, s, a) -> t.richCompare(s, one(a), op));
         }
-        def("__getattribute__", (t, s, a) -> genericGetter(t, s).getAttr(s, name(t, one(a))));
+        def("__getattribute__", (t, s, a) -> t.getAttrOfWrapper(s, name(t, one(a))));
         def("__setattr__", (t, s, a) -> {
             check(a, 2, 2);
             t.setAttr(s, name(t, a.get(0)), a.get(1));
