@@ -54,6 +54,17 @@ abstract sealed class InstanceDictType extends StructType permits NamespaceType,
         return true;
     }
 
+    /** The repr as Java text: what {@link #reprObject} makes. */
+    @Override
+    public String repr(long o) {
+        long s = reprObject(o);
+        try {
+            return space.strType.value(s);
+        } finally {
+            space.decref(s);
+        }
+    }
+
     @Override
     public long tpNew(PyType subtype, long args, long kwargs) {
         long o = empty();

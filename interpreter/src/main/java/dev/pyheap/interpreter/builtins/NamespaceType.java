@@ -102,16 +102,6 @@ final class NamespaceType extends InstanceDictType {
         }
     }
 
-    @Override
-    public String repr(long o) {
-        long s = reprObject(o);
-        try {
-            return space.strType.value(s);
-        } finally {
-            space.decref(s);
-        }
-    }
-
     /** {@code namespace_richcompare}: between two namespaces, their dicts' equality; otherwise not implemented. */
     @Override
     public long richCompare(long a, long b, CompareOp op) {

@@ -263,16 +263,6 @@ final class PrinterType extends InstanceDictType {
     }
 
     @Override
-    public String repr(long o) {
-        long s = reprObject(o);
-        try {
-            return space.strType.value(s);
-        } finally {
-            space.decref(s);
-        }
-    }
-
-    @Override
     public boolean isCallable() {
         return true;
     }
