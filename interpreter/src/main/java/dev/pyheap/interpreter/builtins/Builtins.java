@@ -32,6 +32,8 @@ public final class Builtins {
     private final BuiltinIterType enumerateType, zipType, mapType, filterType, reversedType, callIterType;
     final TextIOType textIO;
     private final QuitterType quitterType;
+    private final PrinterType printerType;
+    private final HelperType helperType;
     /** The module and its dict (the module holds the dict; the module table holds the module). */
     private long module;
     private long dict;
@@ -52,6 +54,8 @@ public final class Builtins {
         this.callIterType = space.register(new BuiltinIterType(space, BuiltinIterType.Kind.CALLABLE, calls));
         this.textIO = space.register(new TextIOType(space));
         this.quitterType = space.register(new QuitterType(space, this));
+        this.printerType = space.register(new PrinterType(space, this));
+        this.helperType = space.register(new HelperType(space, this));
         this.printKeywords = new ArgParser(space, "sep", "end", "file", "flush");
         interp.setInstanceCheck(this::isInstance);
     }
@@ -98,11 +102,6 @@ public final class Builtins {
         for (var e : space.exceptions.all()) {
             put(e.name, e.typeObject());
         }
-        for (int which = 0; which < 2; which++) { // site's exit and quit
-            long quitter = quitterType.create(which);
-            put(quitterType.nameOf(quitter), quitter);
-            space.decref(quitter);
-        }
         put("EnvironmentError", space.exceptions.byName("OSError").typeObject());
         put("IOError", space.exceptions.byName("OSError").typeObject());
         for (BuiltinIterType t : List.of(enumerateType, zipType, mapType, filterType, reversedType)) {
@@ -116,6 +115,53 @@ public final class Builtins {
         put("__debug__", space.trueObject);
         defineFunctions();
         return module;
+    }
+
+    /**
+     * What CPython's {@code site} adds to builtins at start-up (setquit, setcopyright, sethelper):
+     * {@code exit}, {@code quit}, {@code copyright} ({@code sys.copyright}), {@code credits},
+     * {@code license} (the first of LICENSE.txt and LICENSE found beside the library's folder, in it
+     * or in the current directory, else a pointer to the PSF's page) and {@code help}. Called once
+     * sys exists.
+     */
+    public void addSiteBuiltins() {
+        for (int which = 0; which < 2; which++) {
+            long quitter = quitterType.create(which);
+            put(quitterType.nameOf(quitter), quitter);
+            space.decref(quitter);
+        }
+        long copyright = space.dictType.getItemString(sysDict, "copyright");
+        String[] none = {};
+        putNew("copyright", printerType.create("copyright", space.strType.value(copyright), none, none));
+        putNew("credits", printerType.create("credits",
+                "    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands\n"
+                + "    for supporting Python development.  See www.python.org for more information.", none, none));
+        String here = LibraryCode.FILENAME_PREFIX.substring(0, LibraryCode.FILENAME_PREFIX.length() - 1);
+        putNew("license", printerType.create("license", "See https://www.python.org/psf/license/",
+                new String[] {"LICENSE.txt", "LICENSE"}, new String[] {here + "/..", here, "."}));
+        putNew("help", helperType.create());
+    }
+
+    private void putNew(String name, long value) {
+        try {
+            put(name, value);
+        } finally {
+            space.decref(value);
+        }
+    }
+
+    /** The module {@code name}, imported by the runtime. New reference. */
+    long importModule(String name) {
+        return interp.importModule(name);
+    }
+
+    /** The builtin {@code name} (as a module's global lookup falls back to it). New reference. */
+    long lookup(String name) {
+        long v = space.dictType.getItemString(dict, name);
+        if (v == 0) {
+            throw new PyException("NameError", "name '" + name + "' is not defined");
+        }
+        return space.newRef(v);
     }
 
     /** The builtins dict (borrowed). */

@@ -59,6 +59,7 @@ final class DefaultDictType extends DictSubtype {
 
     @Override
     protected void fillDict() {
+        putClassGetItem(); // defdict_methods lists it
         putInDict("default_factory", space.getSetDescrType.create(this, "default_factory",
                 o -> space.newRef(factoryOrNone(o)), (o, v) -> setFactory(o, v == 0 || v == space.none ? 0 : v)));
     }

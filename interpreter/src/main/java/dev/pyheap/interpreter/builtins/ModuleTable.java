@@ -122,6 +122,7 @@ public final class ModuleTable implements Interpreter.Importer {
         builtins.sysDict = sysDict;
         interp.setSysDict(sysDict);
         SysModule.fill(this, sysModule, sysDict);
+        builtins.addSiteBuiltins();
         fds = new FdTable(out, err, stdin);
         long stdinObject = builtins.newInputStream(fds, StdinBuffer.overDescriptor(space, fds), stdinTerminal);
         for (String n : new String[] {"stdin", "__stdin__"}) {

@@ -6,7 +6,6 @@ import dev.pyheap.runtime.objects.Args;
 import dev.pyheap.runtime.objects.CompareOp;
 import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.objects.PyType;
-import dev.pyheap.runtime.objects.StructType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +21,9 @@ import java.util.List;
  * in insertion order as {@code namespace(a=1, b=2)} (a subclass shows its own name); two namespaces
  * are equal when their dicts are; {@code __reduce__} gives {@code (type, (), __dict__)}.
  */
-final class NamespaceType extends StructType {
-    private static final int DICT = 16, SIZE = 24;
-
+final class NamespaceType extends InstanceDictType {
     NamespaceType(ObjectSpace space) {
-        super(space, "types.SimpleNamespace", null, HAVE_GC | BASETYPE, SIZE, 0, 0, "__dict__", DICT);
+        super(space, "types.SimpleNamespace");
         defineMethod("__reduce__", (self, args) -> {
             Args.none("__reduce__", args);
             long empty = space.tupleType.create();
@@ -36,12 +33,6 @@ final class NamespaceType extends StructType {
                 space.decref(empty);
             }
         });
-    }
-
-    @Override
-    protected void fillDict() {
-        super.fillDict();
-        putInDict("__dict__", space.getSetDescrType.create(this, "__dict__", o -> space.newRef(dict(o)), null));
     }
 
     /** A namespace holding {@code pairs} (name, then a new reference given over). New reference. */
@@ -56,41 +47,6 @@ final class NamespaceType extends StructType {
             }
         }
         return o;
-    }
-
-    /** A tracked namespace with an empty dict. New reference. */
-    private long empty() {
-        long o = allocateStruct(SIZE);
-        memory.putLong(o + DICT, space.dictType.create());
-        space.track(o);
-        return o;
-    }
-
-    /** The namespace's dict (borrowed). */
-    private long dict(long o) {
-        return field(o, DICT);
-    }
-
-    @Override
-    public long dictOffset() {
-        return DICT;
-    }
-
-    @Override
-    protected long instanceAttr(long o, long name) {
-        return space.dictType.get(dict(o), name);
-    }
-
-    @Override
-    protected boolean setInstanceAttr(long o, long name, long value) {
-        setInOwnDict(o, DICT, name, value);
-        return true;
-    }
-
-    @Override
-    public long tpNew(PyType subtype, long args, long kwargs) {
-        long o = empty();
-        return subtype == this ? o : subtype.adopt(o);
     }
 
     /** {@code namespace_init}: keywords only, each a str, into the dict. */
@@ -143,16 +99,6 @@ final class NamespaceType extends StructType {
             }
         } finally {
             Abstract.reprLeave(space, o);
-        }
-    }
-
-    @Override
-    public String repr(long o) {
-        long s = reprObject(o);
-        try {
-            return space.strType.value(s);
-        } finally {
-            space.decref(s);
         }
     }
 

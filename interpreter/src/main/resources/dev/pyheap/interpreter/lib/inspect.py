@@ -1,14 +1,16 @@
 """Looking at live objects: the is* predicates, getmembers, getmro, getdoc/cleandoc, getfile,
-getsourcelines/getsource, currentframe/stack frames, and signature() with Signature and Parameter
-(their str and repr as CPython's).
+getabsfile, getsourcelines/getsource, getcomments, classify_class_attrs, getclasstree,
+currentframe/stack frames, and signature() with Signature and Parameter (their str and repr as
+CPython's).
 
 signature() reads a function's code object (co_argcount, co_posonlyargcount, co_kwonlyargcount,
 co_varnames, co_flags), __defaults__, __kwdefaults__ and __annotations__; a bound method drops its
-first parameter; a class gives the signature of its own __init__ or __new__ (without the first
-parameter); an instance with __call__ that of its bound __call__; __wrapped__ (functools.wraps) is
-followed and __signature__ is honoured. Built-in functions have no signature here (ValueError, as
-for a C function without text signature). getsource finds a def's block by indentation (CPython
-tokenizes), a class by the first 'class NAME' line of its file.
+first parameter; an instance with __call__ gives that of its bound __call__; __wrapped__ (functools.wraps) is
+followed and __signature__ is honoured. A built-in function, method descriptor, slot wrapper or
+method-wrapper gives the signature its __text_signature__ spells (ValueError without one); a class
+one from its metaclass's __call__, else the first Python __new__ or __init__ along its MRO, else the
+first text signature of a base. getsource finds a def's block by indentation (CPython tokenizes), a
+class by the first 'class NAME' line of its file.
 """
 
 import sys
@@ -23,7 +25,8 @@ __all__ = ['ismodule', 'isclass', 'ismethod', 'isfunction', 'isgeneratorfunction
            'istraceback', 'isframe',
            'iscode', 'isbuiltin', 'isroutine', 'isabstract', 'ismethoddescriptor',
            'isdatadescriptor', 'getmembers', 'getmro', 'getdoc', 'cleandoc', 'getfile',
-           'getmodule', 'getsourcefile', 'getsourcelines', 'getsource', 'currentframe', 'signature', 'Signature',
+           'getmodule', 'getsourcefile', 'getabsfile', 'getcomments', 'classify_class_attrs',
+           'getclasstree', 'Attribute', 'ismemberdescriptor', 'isgetsetdescriptor', 'getsourcelines', 'getsource', 'currentframe', 'signature', 'Signature',
            'Parameter', 'unwrap', 'getattr_static', 'Traceback', 'FrameInfo', 'getframeinfo',
            'getlineno', 'getouterframes', 'getinnerframes', 'stack', 'trace']
 
@@ -327,6 +330,174 @@ def getmodule(object):
     if name is not None:
         return sys.modules.get(name)
     return None
+
+
+def getabsfile(object, _filename=None):
+    """The object's source (or other) file as an absolute, case-normalized path; the library's
+    files, which are in no folder, keep their '<pyheap>/lib/...' names."""
+    import os
+    if _filename is None:
+        _filename = getsourcefile(object) or getfile(object)
+    if _filename.startswith('<pyheap>/'):
+        return _filename
+    return os.path.normcase(os.path.abspath(_filename))
+
+
+def ismemberdescriptor(object):
+    return isinstance(object, types.MemberDescriptorType)
+
+
+def isgetsetdescriptor(object):
+    return isinstance(object, types.GetSetDescriptorType)
+
+
+Attribute = collections.namedtuple('Attribute', 'name kind defining_class object')
+
+
+def classify_class_attrs(cls):
+    """An Attribute(name, kind, defining_class, object) for each name dir(cls) lists: kind is
+    'class method', 'static method', 'property', 'method' (any other routine) or 'data'; the
+    defining class is the last class of the MRO (or metaclass MRO) whose attribute is the same
+    object, else the first whose __dict__ has the name; the object is the raw dict entry for the
+    first three kinds, else what getattr gives."""
+    mro = cls.__mro__
+    metamro = tuple(c for c in type(cls).__mro__ if c not in (type, object))
+    class_bases = (cls,) + mro
+    all_bases = class_bases + metamro
+    result = []
+    seen = set()
+    for name in dir(cls):
+        if name in seen:
+            continue
+        homecls = None
+        get_obj = None
+        dict_obj = None
+        try:
+            if name == '__dict__':
+                raise AttributeError(name)
+            get_obj = getattr(cls, name)
+        except Exception:
+            pass
+        else:
+            homecls = getattr(get_obj, '__objclass__', None)
+            if homecls not in class_bases:
+                homecls = None
+                for search in class_bases + metamro:
+                    if getattr(search, name, None) is get_obj:
+                        homecls = search
+        for base in all_bases:
+            if name in base.__dict__:
+                dict_obj = base.__dict__[name]
+                if homecls not in metamro:
+                    homecls = base
+                break
+        if homecls is None:
+            continue
+        obj = get_obj if get_obj is not None else dict_obj
+        if isinstance(dict_obj, (staticmethod, types.BuiltinMethodType)):
+            kind, obj = 'static method', dict_obj
+        elif isinstance(dict_obj, (classmethod, types.ClassMethodDescriptorType)):
+            kind, obj = 'class method', dict_obj
+        elif isinstance(dict_obj, property):
+            kind, obj = 'property', dict_obj
+        elif isroutine(obj):
+            kind = 'method'
+        else:
+            kind = 'data'
+        result.append(Attribute(name, kind, homecls, obj))
+        seen.add(name)
+    return result
+
+
+def getclasstree(classes, unique=False):
+    """The classes arranged by inheritance: a list of (class, bases) entries, each followed by a
+    list of the entries of its subclasses among classes; the roots are the classes without bases
+    and the bases not in classes. With unique, a class appears under its first base of classes only."""
+    children = {}
+    roots = []
+    for c in classes:
+        if c.__bases__:
+            for parent in c.__bases__:
+                kids = children.setdefault(parent, [])
+                if c not in kids:
+                    kids.append(c)
+                if unique and parent in classes:
+                    break
+        elif c not in roots:
+            roots.append(c)
+    for parent in children:
+        if parent not in classes:
+            roots.append(parent)
+    return _class_tree(roots, children)
+
+
+def _class_tree(classes, children):
+    entries = []
+    classes.sort(key=lambda c: (c.__module__, c.__name__))
+    for c in classes:
+        entries.append((c, c.__bases__))
+        if c in children:
+            entries.append(_class_tree(children[c], children))
+    return entries
+
+
+def _definition_line(object, lines):
+    """The index in lines of the first line of the object's definition (its decorators included), or None."""
+    if isclass(object):
+        name = object.__name__
+        for i, line in enumerate(lines):
+            stripped = line.lstrip()
+            if stripped.startswith('class ' + name) and stripped[6 + len(name):7 + len(name)] in ('(', ':', ' '):
+                while i > 0 and lines[i - 1].lstrip().startswith('@') and _indent(lines[i - 1]) == _indent(line):
+                    i -= 1
+                return i
+        return None
+    code = _code_of(unwrap(object) if isfunction(object) else object)
+    if not iscode(code):
+        return None
+    return code.co_firstlineno - 1
+
+
+def getcomments(object):
+    """The block of '#' comment lines just above the object's definition (for a module, the first
+    one of its file), or None."""
+    try:
+        filename = getsourcefile(object)
+    except TypeError:
+        return None
+    if filename is None:
+        return None
+    module = getmodule(object)
+    lines = linecache.getlines(filename, module.__dict__ if module is not None else None)
+    if not lines:
+        return None
+    if ismodule(object):
+        start = 1 if lines[0][:2] == '#!' else 0
+        while start < len(lines) and lines[start].strip() in ('', '#'):
+            start += 1
+        if start < len(lines) and lines[start][:1] == '#':
+            end = start
+            while end < len(lines) and lines[end][:1] == '#':
+                end += 1
+            return ''.join(line.expandtabs() for line in lines[start:end])
+        return None
+    lnum = _definition_line(object, lines)
+    if not lnum or lnum >= len(lines):
+        return None
+    indent = _indent(lines[lnum].expandtabs())
+    comments = []
+    end = lnum - 1
+    while end >= 0:
+        line = lines[end].expandtabs()
+        if line.lstrip()[:1] != '#' or _indent(line) != indent:
+            break
+        comments.insert(0, line.lstrip())
+        end -= 1
+    while comments and comments[0].strip() == '#':
+        del comments[0]
+    while comments and comments[-1].strip() == '#':
+        del comments[-1]
+    return ''.join(comments) if comments else None
 
 
 def _indent(line):
@@ -936,6 +1107,122 @@ def _drop_first(sig):
     return sig.replace(parameters=params[1:])
 
 
+_METHOD_WRAPPER = type(object().__str__)
+
+
+def _user_defined(cls, name):
+    """The attribute as a Python function or method defines it, or None for a built-in one."""
+    meth = getattr(cls, name, None)
+    if meth is None or isbuiltin(meth) or ismethoddescriptor(meth) or isinstance(meth, _METHOD_WRAPPER):
+        return None
+    return meth
+
+
+def _signature_of_class(cls):
+    """A class's call signature: its metaclass's own __call__, else the first __new__ or __init__
+    of Python code along the MRO (without its first parameter), else the first
+    __text_signature__ of a base other than object, else object's '()'."""
+    call = _user_defined(type(cls), '__call__')
+    factory = None
+    if call is not None:
+        factory = call
+    else:
+        new = _user_defined(cls, '__new__')
+        init = _user_defined(cls, '__init__')
+        for base in cls.__mro__:
+            if new is not None and '__new__' in base.__dict__:
+                factory = new
+                break
+            if init is not None and '__init__' in base.__dict__:
+                factory = init
+                break
+    if factory is not None:
+        sig = signature(factory)
+        return sig if ismethod(factory) else _drop_first(sig)
+    for base in cls.__mro__[:-1]:
+        try:
+            text = base.__text_signature__
+        except AttributeError:
+            continue
+        if text:
+            return _signature_fromstr(base, text, True)
+    if type not in cls.__mro__:
+        if cls.__init__ is object.__init__ and cls.__new__ is object.__new__:
+            return Signature()
+        raise ValueError('no signature found for builtin type {!r}'.format(cls))
+    raise ValueError('no signature found for builtin type {!r}'.format(cls))
+
+
+def _signature_fromstr(obj, text, skip_bound_arg):
+    """The Signature a built-in's __text_signature__ describes: '($self, a, b=1, /, *args, **kw)'.
+    The first parameter marked '$' is the bound object: dropped when obj is bound to a module
+    (or to anything, with skip_bound_arg), else positional-only. Defaults are literals or names
+    (dotted) of obj's module or of builtins."""
+    import ast
+    if not text.startswith('(') or not text.endswith(')'):
+        raise ValueError('{!r} builtin has invalid signature'.format(obj))
+    inner = text[1:-1].strip()
+    self_parameter = inner.startswith('$')
+    if self_parameter:
+        inner = inner[1:]
+    try:
+        tree = ast.parse('def f(' + inner + '): pass')
+    except SyntaxError:
+        tree = None
+    if not isinstance(tree, ast.Module) or not tree.body:
+        raise ValueError('{!r} builtin has invalid signature'.format(obj))
+    args = tree.body[0].args
+    module_name = getattr(obj, '__module__', None)
+    if module_name is None:
+        owner = getattr(obj, '__objclass__', None)
+        module_name = getattr(owner, '__module__', None)
+    namespace = getattr(sys.modules.get(module_name), '__dict__', {})
+
+    def value_of(node):
+        try:
+            return ast.literal_eval(node)
+        except ValueError:
+            pass
+        parts = []
+        while isinstance(node, ast.Attribute):
+            parts.insert(0, node.attr)
+            node = node.value
+        if not isinstance(node, ast.Name):
+            raise ValueError('{!r} builtin has invalid signature'.format(obj))
+        import builtins
+        if node.id in namespace:
+            value = namespace[node.id]
+        elif node.id in sys.modules:
+            value = sys.modules[node.id]
+        elif hasattr(builtins, node.id):
+            value = getattr(builtins, node.id)
+        else:
+            raise ValueError('{!r} builtin has invalid signature'.format(obj))
+        for part in parts:
+            value = getattr(value, part)
+        return value
+
+    parameters = []
+    positional = list(args.posonlyargs) + list(args.args)
+    defaults = [_empty] * (len(positional) - len(args.defaults)) + [value_of(d) for d in args.defaults]
+    for i, (arg, default) in enumerate(zip(positional, defaults)):
+        kind = _POSITIONAL_ONLY if i < len(args.posonlyargs) else _POSITIONAL_OR_KEYWORD
+        parameters.append(Parameter(arg.arg, kind, default=default))
+    if args.vararg is not None:
+        parameters.append(Parameter(args.vararg.arg, _VAR_POSITIONAL))
+    for arg, default in zip(args.kwonlyargs, args.kw_defaults):
+        parameters.append(Parameter(arg.arg, _KEYWORD_ONLY, default=_empty if default is None else value_of(default)))
+    if args.kwarg is not None:
+        parameters.append(Parameter(args.kwarg.arg, _VAR_KEYWORD))
+    if self_parameter and parameters:
+        bound = getattr(obj, '__self__', None)
+        if bound is not None and (ismodule(bound) or skip_bound_arg):
+            parameters.pop(0)
+        else:
+            parameters[0] = parameters[0].replace(kind=_POSITIONAL_ONLY)
+    return Signature(parameters)
+
+
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
     """The Signature of the callable obj (ValueError when none can be found, TypeError when obj
     is not callable)."""
@@ -954,25 +1241,13 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
         return sig
     if isfunction(obj):
         return _signature_from_function(obj)
-    if isbuiltin(obj) or ismethoddescriptor(obj):
-        raise ValueError('no signature found for builtin {!r}'.format(obj))
+    if isbuiltin(obj) or ismethoddescriptor(obj) or isinstance(obj, _METHOD_WRAPPER):
+        text = getattr(obj, '__text_signature__', None)
+        if not text:
+            raise ValueError('no signature found for builtin {!r}'.format(obj))
+        return _signature_fromstr(obj, text, True)
     if isinstance(obj, type):
-        for base in obj.__mro__:
-            if base is object:
-                break
-            init = base.__dict__.get('__init__')
-            new = base.__dict__.get('__new__')
-            if isfunction(init):
-                return _drop_first(_signature_from_function(init))
-            if isinstance(new, staticmethod):
-                new = new.__func__
-            if isfunction(new):
-                return _drop_first(_signature_from_function(new))
-            if init is not None or new is not None:
-                raise ValueError('no signature found for builtin type {!r}'.format(base))
-        if obj.__module__ == 'builtins':
-            raise ValueError('no signature found for builtin type {!r}'.format(obj))
-        return Signature()
+        return _signature_of_class(obj)
     call = getattr(type(obj), '__call__', None)
     if isfunction(call):
         return _drop_first(_signature_from_function(call))

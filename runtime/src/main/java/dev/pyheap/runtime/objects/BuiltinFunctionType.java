@@ -46,6 +46,8 @@ public final class BuiltinFunctionType extends StructType {
 
     private final List<Def> defs = new ArrayList<>();
     private final java.util.Map<Def, Integer> indexes = new java.util.IdentityHashMap<>();
+    /** The defs of static methods ({@code METH_STATIC}): {@code PyCFunction_GET_SELF} hides their type, so {@code __self__} is None. */
+    private final java.util.Set<Def> staticDefs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     BuiltinFunctionType(ObjectSpace space) {
         super(space, "builtin_function_or_method", null, HAVE_GC | IMMUTABLETYPE | HAVE_VECTORCALL, 56, 0, WEAKLIST,
@@ -113,7 +115,7 @@ public final class BuiltinFunctionType extends StructType {
         return switch (attribute) {
             case "__name__" -> space.strType.literalName(def(f).name());
             case "__qualname__" -> qualname(f);
-            case "__self__" -> space.newRef(field(f, SELF) == 0 ? space.none : field(f, SELF));
+            case "__self__" -> space.newRef(boundSelf(f) == 0 ? space.none : boundSelf(f));
             case "__module__" -> {
                 long m = field(f, MODULE);
                 yield space.newRef(m == 0 ? space.none : m);
@@ -124,7 +126,7 @@ public final class BuiltinFunctionType extends StructType {
                     DocTexts.Doc recorded = recordedDoc(f);
                     doc = recorded == null ? null : recorded.doc();
                 }
-                yield doc == null ? space.newNone() : space.strType.runtime(doc);
+                yield doc == null || doc.isEmpty() ? space.newNone() : space.strType.runtime(doc);
             }
             case "__text_signature__" -> {
                 DocTexts.Doc recorded = def(f).doc() == null ? recordedDoc(f) : null;
@@ -178,9 +180,19 @@ public final class BuiltinFunctionType extends StructType {
         }
     }
 
+    /** Marks a def as a static method's ({@code METH_STATIC}). */
+    void markStatic(Def def) {
+        staticDefs.add(def);
+    }
+
+    /** {@code PyCFunction_GET_SELF}: the bound object, 0 for none and for a static method. */
+    private long boundSelf(long f) {
+        return staticDefs.contains(def(f)) ? 0 : field(f, SELF);
+    }
+
     @Override
     public String repr(long f) {
-        long self = field(f, SELF);
+        long self = field(f, SELF); // meth_repr reads m_self itself: a static method shows its type
         if (self == 0 || space.moduleType.check(self)) {
             return "<built-in function " + def(f).name() + ">";
         }

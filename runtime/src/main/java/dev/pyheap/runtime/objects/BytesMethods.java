@@ -595,7 +595,7 @@ final class BytesMethods extends TextMethods {
                 space.decref(b);
             }
         });
-        long maketrans = space.builtinFunctionType.create(new BuiltinFunctionType.Def("maketrans", (self, args, nargs, kwnames) -> {
+        var maketransDef = new BuiltinFunctionType.Def("maketrans", (self, args, nargs, kwnames) -> {
             CallArguments a = new CallArguments(space, "maketrans", args, nargs, kwnames).noKeywords(type.name + ".maketrans").range(2, 2);
             byte[] from = requireBuffer(space, a.get(0));
             byte[] to = requireBuffer(space, a.get(1));
@@ -610,7 +610,9 @@ final class BytesMethods extends TextMethods {
                 table[from[i] & 0xFF] = to[i];
             }
             return space.bytesType.of(table);
-        }, null), type.typeObject(), 0);
+        }, null);
+        space.builtinFunctionType.markStatic(maketransDef); // METH_STATIC
+        long maketrans = space.builtinFunctionType.create(maketransDef, type.typeObject(), 0);
         // part of the type, made before any program runs: not objects the collector sees
         space.untrack(maketrans);
         long sm = space.staticMethodType.create(maketrans);

@@ -77,7 +77,8 @@ public abstract class DescrType extends StructType {
         }
         if (str.contentEquals(name, "__doc__")) {
             DocTexts.Doc doc = DocTexts.find(owner(d), descrName(d));
-            return doc == null ? space.newNone() : str.runtime(doc.doc());
+            // _PyType_GetDocFromInternalDoc: a doc that is only a signature is None
+            return doc == null || doc.doc().isEmpty() ? space.newNone() : str.runtime(doc.doc());
         }
         if (hasTextSignature() && str.contentEquals(name, "__text_signature__")) {
             DocTexts.Doc doc = DocTexts.find(owner(d), descrName(d));

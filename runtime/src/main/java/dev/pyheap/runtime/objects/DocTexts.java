@@ -41,8 +41,14 @@ final class DocTexts {
 
     /** The recorded doc of {@code owner}'s attribute {@code attribute}, or null. */
     static Doc find(PyType owner, String attribute) {
-        return Holder.TEXTS.get(owner.name + "." + attribute);
+        Doc doc = Holder.TEXTS.get(owner.name + "." + attribute);
+        return doc == null && owner.hasFlag(PyType.HEAPTYPE) ? SUBTYPE_GETSETS.get(attribute) : doc;
     }
+
+    /** The docs of the {@code __dict__} and {@code __weakref__} descriptors a class gets (typeobject.c's subtype_getsets). */
+    private static final Map<String, Doc> SUBTYPE_GETSETS = Map.of(
+            "__dict__", new Doc("dictionary for instance variables", null),
+            "__weakref__", new Doc("list of weak references to the object", null));
 
     private static Map<String, Doc> read() {
         Map<String, Doc> texts = new HashMap<>(4096);

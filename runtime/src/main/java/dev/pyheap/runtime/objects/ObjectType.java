@@ -21,6 +21,23 @@ public final class ObjectType extends PyType {
         return t == this;
     }
 
+    /**
+     * {@code object.__getattribute__(o, name)}, {@code PyObject_GenericGetAttr}: it finds the data
+     * descriptors a built-in type declares and a module's own dict, which the built-in types here
+     * answer in their own lookup rather than through descriptors in their namespace; so the
+     * receiver's nearest built-in type runs the lookup when that lookup is the generic one
+     * ({@link #lookupIsGeneric}: a method's {@code __doc__}), else this type does.
+     */
+    @Override
+    public long getAttrOfWrapper(long o, long name) {
+        for (PyType base : space.typeOf(o).mro()) {
+            if (!base.hasFlag(HEAPTYPE)) {
+                return (base.lookupIsGeneric() ? base : this).getAttr(o, name);
+            }
+        }
+        return getAttr(o, name);
+    }
+
     ObjectType(ObjectSpace space) {
         super(space, "object", null, BASETYPE | IMMUTABLETYPE, Layout.OBJECT_HEAD, 0);
         ObjectReduce reduce = new ObjectReduce(space);

@@ -606,6 +606,22 @@ public abstract class PyType {
         return true;
     }
 
+    /**
+     * Whether {@link #lookupAttr} is CPython's {@code PyObject_GenericGetAttr} over the data
+     * descriptors the type declares ({@code __doc__}, {@code __name__}, ... answered by the lookup
+     * itself here, not by descriptor objects in the namespace; a module's own dict first), so that
+     * {@code object.__getattribute__} on an instance runs it. False where the type's
+     * {@code tp_getattro} is a lookup of its own (type, super, weak proxies).
+     */
+    public boolean lookupIsGeneric() {
+        return true;
+    }
+
+    /** What this type's {@code __getattribute__} slot wrapper runs on {@code o}: its {@code tp_getattro}. */
+    public long getAttrOfWrapper(long o, long name) {
+        return getAttr(o, name);
+    }
+
     /** {@code PyObject_GenericGetAttr} without raising: the default {@link #lookupAttr}, for overrides to fall back on. */
     public final long genericLookupAttr(long o, long name) {
         PyType type = space.typeOf(o);
@@ -1126,7 +1142,9 @@ public abstract class PyType {
     }
 
     private void putWrappedFunction(String methodName, BuiltinFunctionType.Body body) {
-        long f = space.builtinFunctionType.create(new BuiltinFunctionType.Def(methodName, body, null), typeObject(), 0);
+        var def = new BuiltinFunctionType.Def(methodName, body, null);
+        space.builtinFunctionType.markStatic(def);
+        long f = space.builtinFunctionType.create(def, typeObject(), 0);
         space.untrack(f);
         try {
             putInDict(methodName, space.staticMethodType.create(f));

@@ -349,7 +349,7 @@ public final class SlotWrappers {
         for (CompareOp op : CompareOp.values()) {
             def("__" + op.name().toLowerCase() + "__", (t, s, a) -> t.richCompare(s, one(a), op));
         }
-        def("__getattribute__", (t, s, a) -> t.getAttr(s, name(t, one(a))));
+        def("__getattribute__", (t, s, a) -> t.getAttrOfWrapper(s, name(t, one(a))));
         def("__setattr__", (t, s, a) -> {
             check(a, 2, 2);
             t.setAttr(s, name(t, a.get(0)), a.get(1));

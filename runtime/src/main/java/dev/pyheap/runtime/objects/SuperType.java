@@ -121,6 +121,11 @@ public final class SuperType extends StructType {
     }
 
     @Override
+    public boolean lookupIsGeneric() {
+        return false;
+    }
+
+    @Override
     public String repr(long s) {
         long objType = field(s, OBJ_TYPE);
         String t = "<class '" + space.typeType.described(field(s, TYPE)).name + "'>"; // tp_name: no module

@@ -548,6 +548,11 @@ public final class TypeType extends PyType {
     }
 
     @Override
+    public boolean lookupIsGeneric() {
+        return false;
+    }
+
+    @Override
     public PyException attributeError(long o, String attribute) {
         PyType t = described(o);
         return new PyException("AttributeError", "type object '" + (t == null ? "?" : t.name) + "' has no attribute '"

@@ -68,6 +68,11 @@ public final class WeakProxyType extends PyType {
     }
 
     @Override
+    public boolean lookupIsGeneric() {
+        return false;
+    }
+
+    @Override
     public void setAttr(long o, long name, long value) {
         withReferent(o, r -> {
             Abstract.setAttr(space, r, name, value);

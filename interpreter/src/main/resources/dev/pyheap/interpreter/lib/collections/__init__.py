@@ -153,15 +153,15 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     _replace.__doc__ = f'Return a new {typename} object replacing specified fields with new values'
 
     def __repr__(self):
-        """Name(field=value, ...)."""
+        """Return a nicely formatted representation string"""
         return f'{self.__class__.__name__}{repr_fmt % self}'
 
     def _asdict(self):
-        """A dict of the fields and their values."""
+        """Return a new dict which maps field names to their values."""
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        """The values as a tuple (for copy and pickle)."""
+        """Return self as a plain tuple.  Used by copy and pickle."""
         return tuple(self)
 
     for method in (__new__, _make, _replace, __repr__, _asdict, __getnewargs__):
