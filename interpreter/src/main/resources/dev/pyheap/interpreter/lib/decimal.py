@@ -809,10 +809,15 @@ class Decimal(object):
         other = _convert(other, True)
         return Decimal._new(other._sign, self._int, self._exp, self._special)
 
-    def sqrt(self, context=None):
+    def _unary(self, context):
+        """The context an operation of one operand uses (the thread's for None) and its result
+        when the operand is a NaN, else None."""
         if context is None:
             context = getcontext()
-        nan = self._check_nans(None, context)
+        return context, self._check_nans(None, context)
+
+    def sqrt(self, context=None):
+        context, nan = self._unary(context)
         if nan is not None:
             return nan
         if not self._special and not self._int:
@@ -847,9 +852,7 @@ class Decimal(object):
 
     def next_plus(self, context=None):
         """The smallest number of the context's precision above this one (no flags raised)."""
-        if context is None:
-            context = getcontext()
-        nan = self._check_nans(None, context)
+        context, nan = self._unary(context)
         if nan is not None:
             return nan
         if self._special == 'F':
