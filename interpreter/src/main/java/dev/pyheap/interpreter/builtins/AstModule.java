@@ -97,7 +97,7 @@ final class AstModule {
             CallArgs c = new CallArgs(space, "parse", a, n, kw).exactly(3);
             PythonParser.Mode mode = mode(space, c.get(2));
             String filename = space.strType.check(c.get(1)) ? space.strType.value(c.get(1)) : Abstract.str(space, c.get(1));
-            String text = CoreFunctions.sourceText(space, c.get(0), "compile", PythonParser.Mode.EXEC);
+            String text = CoreFunctions.sourceText(space, c.get(0), "compile", PythonParser.Mode.EXEC, filename);
             Mod mod;
             List<CompileWarning> warnings = new ArrayList<>();
             try {

@@ -104,7 +104,7 @@ final class CoreFunctions {
                 }
             }
             String file = space.strType.check(filename) ? space.strType.value(filename) : Abstract.str(space, filename);
-            String sourceText = sourceText(space, source, "compile", m);
+            String sourceText = sourceText(space, source, "compile", m, file);
             if ((cfFlags & (PY_CF_DONT_IMPLY_DEDENT | PY_CF_ALLOW_INCOMPLETE_INPUT)) != 0) {
                 // codeop's question: whole as it stands? (then compiled as usual below)
                 try {
@@ -341,20 +341,29 @@ final class CoreFunctions {
         if (space.codeType.check(source)) {
             return interp.evalCode(source, globals, locals);
         }
-        Code code = compileSource(table, sourceText(space, source, who, mode), "<string>", mode,
+        Code code = compileSource(table, sourceText(space, source, who, mode, "<string>"), "<string>", mode,
                 interp.currentFutureFlags());
         try (Interpreter.Loaded loaded = interp.load(code, true)) { // exec's arena lives while the code runs
             return interp.evalCode(loaded.code(), globals, locals);
         }
     }
 
-    /** The text of a str or bytes source ({@code source_as_string}); eval's leading blanks go. */
-    static String sourceText(ObjectSpace space, long source, String who, PythonParser.Mode mode) {
+    /**
+     * The text of a str or bytes source ({@code source_as_string}; bytes decoded as their coding
+     * cookie says, errors reported as from {@code filename}); eval's leading blanks go.
+     */
+    static String sourceText(ObjectSpace space, long source, String who, PythonParser.Mode mode, String filename) {
         String text;
         if (space.strType.check(source)) {
             text = space.strType.value(source);
         } else if (space.bytesType.check(source)) {
-            text = new String(space.bytesType.value(source), java.nio.charset.StandardCharsets.UTF_8);
+            byte[] bytes = space.bytesType.value(source);
+            for (byte b : bytes) {
+                if (b == 0) {
+                    throw new PyException("SyntaxError", "source code string cannot contain null bytes");
+                }
+            }
+            text = SyntaxErrors.decodeSource(space, bytes, filename);
         } else {
             throw new PyException("TypeError", who + "() arg 1 must be a string, bytes or " + (who.equals("compile") ? "AST" : "code") + " object");
         }

@@ -761,17 +761,17 @@ public final class ModuleTable implements Interpreter.Importer {
             for (String candidate : new String[] {rel + "/__init__.py", rel + ".py"}) {
                 java.nio.file.Path file = folder.resolve(candidate);
                 if (Files.isRegularFile(file)) {
-                    String source;
+                    byte[] source;
                     try {
                         filename = file.toString();
-                        source = Files.readString(file);
+                        source = Files.readAllBytes(file);
                     } catch (IOException e) {
                         throw new PyException("ImportError", "cannot read " + candidate + ": " + e.getMessage());
                     }
                     isPackage = candidate.endsWith("__init__.py");
                     code = compiled.get(filename);
                     if (code == null) {
-                        code = compile(source, filename);
+                        code = compile(SyntaxErrors.decodeSource(space, source, filename), filename);
                         compiled.put(filename, code);
                     }
                     break search;

@@ -1,6 +1,8 @@
 package dev.pyheap.interpreter.builtins;
 
+import dev.pyheap.interpreter.parser.PythonParser;
 import dev.pyheap.interpreter.parser.PythonSyntaxError;
+import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.ObjectSpace;
 
@@ -13,6 +15,12 @@ public final class SyntaxErrors {
     public static PyException toPython(ObjectSpace space, PythonSyntaxError e) {
         String typeName = e.kind().name();
         var type = space.exceptions.byName(typeName);
+        if (e.filename() == null) { // a file's decoding error: no location at all, printed as the message alone
+            long msg = space.strType.runtime(e.msg());
+            long args = space.tupleType.create(msg);
+            space.decref(msg);
+            return new PyException(typeName, e.msg(), type.create(args, true), space::decref);
+        }
         long msg = space.strType.runtime(e.msg());
         long filename = space.strType.runtime(e.filename());
         long lineno = space.newInt(e.lineno());
@@ -28,6 +36,62 @@ public final class SyntaxErrors {
         }
         long exc = type.create(args, true);
         return new PyException(typeName, e.msg(), exc, space::decref);
+    }
+
+    /**
+     * The SyntaxError of source that could not be turned into text before tokenizing
+     * ({@code _PyPegen_raise_tokenizer_init_error}): the message of the codec's error, at line 0,
+     * offset -1 of {@code filename}, no text.
+     */
+    static PyException undecodable(ObjectSpace space, String message, String filename) {
+        long msg = space.strType.runtime(message);
+        long file = space.strType.runtime(filename);
+        long lineno = space.newInt(0);
+        long offset = space.newInt(-1);
+        long none = space.newNone();
+        long info = space.tupleType.create(file, lineno, offset, none);
+        long args = space.tupleType.create(msg, info);
+        for (long o : new long[] {msg, file, lineno, offset, none, info}) {
+            space.decref(o);
+        }
+        return new PyException("SyntaxError", message, space.exceptions.byName("SyntaxError").create(args, true), space::decref);
+    }
+
+    /**
+     * Source bytes as {@code compile(bytes, ...)}, {@code exec} and the import system's loaders read
+     * them (Parser/tokenizer.c's decode_str): the byte order mark skipped, the text decoded by the
+     * codec a PEP 263 cookie names, else left to the tokenizer as UTF-8; a cookie that names no
+     * codec, or that the bytes do not follow, is a SyntaxError with the codec's message.
+     */
+    static String decodeSource(ObjectSpace space, byte[] source, String filename) {
+        PythonParser.Coding coding = PythonParser.coding(source);
+        int start = coding.start();
+        if (coding.cookie() == null || coding.normalName().equals("utf-8")) {
+            return new String(source, start, source.length - start, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        if (coding.bom()) {
+            throw undecodable(space, "encoding problem: " + coding.normalName() + " with BOM", filename);
+        }
+        long bytes = space.bytesType.of(java.util.Arrays.copyOfRange(source, start, source.length));
+        long encoding = space.strType.runtime(coding.cookie());
+        try {
+            long text = Abstract.callMethod(space, bytes, "decode", new long[] {encoding});
+            try {
+                return space.strType.value(text);
+            } finally {
+                space.decref(text);
+            }
+        } catch (PyException e) {
+            if (!Abstract.matches(space, e, "LookupError") && !Abstract.matches(space, e, "ValueError")) {
+                throw e;
+            }
+            String message = Abstract.str(space, space.exceptions.normalize(e));
+            e.release();
+            throw undecodable(space, message, filename);
+        } finally {
+            space.decref(bytes);
+            space.decref(encoding);
+        }
     }
 
     /**

@@ -101,19 +101,27 @@ public final class PythonParser {
     }
 
     /**
-     * The text of a source file, as {@code python3 FILE} reads it (Parser/tokenizer.c's check_bom,
-     * check_coding_spec and the file decoder): a UTF-8 BOM, or a coding cookie on one of the first two
-     * lines, else UTF-8. Its errors carry no location, as CPython prints them for a file.
+     * What the first bytes of source say about its encoding (Parser/tokenizer.c's check_bom and
+     * check_coding_spec): a UTF-8 byte order mark, and the name a PEP 263 cookie gives on the first
+     * line or on the second after a line of only a comment (null: no cookie).
      */
-    public static String decode(byte[] source, String filename) {
-        int start = 0;
+    public record Coding(boolean bom, String cookie) {
+        /** Where the text starts: after the byte order mark. */
+        public int start() {
+            return bom ? 3 : 0;
+        }
+
+        /** The cookie as tokenizer.c's get_normal_name spells it: {@code utf-8}, {@code iso-8859-1}, or as written. */
+        public String normalName() {
+            return PythonParser.normalName(cookie);
+        }
+    }
+
+    /** The {@link Coding} of {@code source}. */
+    public static Coding coding(byte[] source) {
         boolean bom = source.length >= 3 && (source[0] & 0xff) == 0xef && (source[1] & 0xff) == 0xbb
                 && (source[2] & 0xff) == 0xbf;
-        if (bom) {
-            start = 3;
-        }
-        String encoding = null;
-        int lineStart = start;
+        int lineStart = bom ? 3 : 0;
         for (int line = 0; line < 2 && lineStart < source.length; line++) {
             int e = lineStart;
             while (e < source.length && source[e] != '\n') {
@@ -122,8 +130,7 @@ public final class PythonParser {
             String text = new String(source, lineStart, e - lineStart, StandardCharsets.ISO_8859_1);
             Matcher m = CODING.matcher(text);
             if (m.find()) {
-                encoding = m.group(1);
-                break;
+                return new Coding(bom, m.group(1));
             }
             String trimmed = text.strip();
             if (!trimmed.isEmpty() && !trimmed.startsWith("#") && !trimmed.startsWith("\\")) {
@@ -131,6 +138,19 @@ public final class PythonParser {
             }
             lineStart = e + 1;
         }
+        return new Coding(bom, null);
+    }
+
+    /**
+     * The text of a source file, as {@code python3 FILE} reads it (Parser/tokenizer.c's check_bom,
+     * check_coding_spec and the file decoder): a UTF-8 BOM, or a coding cookie on one of the first two
+     * lines, else UTF-8. Its errors carry no location, as CPython prints them for a file.
+     */
+    public static String decode(byte[] source, String filename) {
+        Coding coding = coding(source);
+        boolean bom = coding.bom();
+        int start = coding.start();
+        String encoding = coding.cookie();
         Charset cs = StandardCharsets.UTF_8;
         if (encoding != null) {
             String normal = normalName(encoding);

@@ -8,7 +8,7 @@ ten; NaN, sNaN and Infinity are special values.  Results are computed
 exactly with Python ints, then rounded (_fix) to the context's precision.
 
 Not here: the Emin/Emax limits (no Overflow, Underflow, Subnormal or
-Clamped), the logarithms and exp, the logical and the next_*/*_total
+Clamped), the logarithms and exp, the logical, next_toward and *_total
 operations, format() specs, and most Context methods (create_decimal, the
 arithmetic methods listed in Context below are there).  Instances are
 Python objects: sys.getsizeof differs from CPython's 104 bytes.  In the
@@ -809,10 +809,15 @@ class Decimal(object):
         other = _convert(other, True)
         return Decimal._new(other._sign, self._int, self._exp, self._special)
 
-    def sqrt(self, context=None):
+    def _unary(self, context):
+        """The context an operation of one operand uses (the thread's for None) and its result
+        when the operand is a NaN, else None."""
         if context is None:
             context = getcontext()
-        nan = self._check_nans(None, context)
+        return context, self._check_nans(None, context)
+
+    def sqrt(self, context=None):
+        context, nan = self._unary(context)
         if nan is not None:
             return nan
         if not self._special and not self._int:
@@ -844,6 +849,52 @@ class Decimal(object):
             return result._fix(context)
         finally:
             context.rounding = saved
+
+    def next_plus(self, context=None):
+        """The smallest number of the context's precision above this one (no flags raised)."""
+        context, nan = self._unary(context)
+        if nan is not None:
+            return nan
+        if self._special == 'F':
+            if self._sign:  # the most negative finite number
+                return Decimal._new(1, 10 ** context.prec - 1, context.Etop())
+            return self
+        prec, etiny = context.prec, context.Etiny()
+        if not self._int:
+            return Decimal._new(0, 1, etiny)
+        coefficient, exp = self._int, self._exp
+        digits = len(str(coefficient))
+        if digits > prec:
+            drop = digits - prec
+            if coefficient % 10 ** drop:  # inexact at this precision: rounding toward +infinity is the answer
+                coefficient, _ = _round(coefficient, drop, self._sign, ROUND_CEILING)
+                exp += drop
+                if len(str(coefficient)) > prec:
+                    coefficient //= 10
+                    exp += 1
+                return Decimal._new(self._sign, coefficient, exp)
+            coefficient //= 10 ** drop
+            exp += drop
+            digits = prec
+        # one unit in the last place of the full precision (never below Etiny)
+        scaled = max(exp - (prec - digits), etiny)
+        coefficient *= 10 ** (exp - scaled)
+        exp = scaled
+        if not self._sign:
+            coefficient += 1
+            if len(str(coefficient)) > prec:
+                coefficient //= 10
+                exp += 1
+            return Decimal._new(0, coefficient, exp)
+        coefficient -= 1
+        if coefficient < 10 ** (prec - 1) and exp > etiny:  # one digit short: a 9 more, one place lower
+            coefficient = coefficient * 10 + 9
+            exp -= 1
+        return Decimal._new(1, coefficient, exp)
+
+    def next_minus(self, context=None):
+        """The largest number of the context's precision below this one (no flags raised)."""
+        return self.copy_negate().next_plus(context).copy_negate()
 
     def quantize(self, exp, rounding=None, context=None):
         """This value with the exponent of exp, rounded by `rounding`

@@ -1,21 +1,22 @@
 """Basic statistics of numeric data: averages (mean, fmean, geometric_mean, harmonic_mean,
 median, median_low, median_high, median_grouped, mode, multimode), spread (pvariance,
-variance, pstdev, stdev), quantiles, and covariance, correlation and linear_regression.
+variance, pstdev, stdev), quantiles, covariance, correlation and linear_regression, and
+NormalDist (a normal distribution: pdf, cdf, its inverse, overlap, arithmetic).
 
 mean, the variances and the standard deviations compute exactly, on ratios of integers (CPython
 uses fractions.Fraction; here a small private rational type), and round once at the end, so
-their floats are CPython's bit for bit. Data may be int, bool and float (and their subclasses);
-Fraction and Decimal data are not supported.
+their floats are CPython's bit for bit. Data may be int, bool, float, Fraction or Decimal: a
+result has the data's type (Fraction exactly, Decimal divided in the current context).
 """
 
 __all__ = ['StatisticsError', 'correlation', 'covariance', 'fmean',
            'geometric_mean', 'harmonic_mean', 'linear_regression', 'mean', 'median',
            'median_grouped', 'median_high', 'median_low', 'mode', 'multimode', 'pstdev',
-           'pvariance', 'quantiles', 'stdev', 'variance']
+           'pvariance', 'quantiles', 'stdev', 'variance', 'NormalDist']
 
 import math
 import sys
-from math import fsum, sqrt, exp, log, gcd
+from math import fsum, sqrt, exp, log, gcd, erf, fabs, hypot, tau
 from collections import Counter, namedtuple
 
 
@@ -200,7 +201,8 @@ def _ss(data, c=None):
 
 
 def _convert(value, T):
-    """An exact result as type T (as float when T is int-like and value not integral)."""
+    """An exact result as type T (as float when T is int-like and value not integral); a type
+    that cannot take a ratio (Decimal) gets its numerator divided by its denominator."""
     if type(value) is T:
         return value
     if issubclass(T, int) and value.denominator != 1:
@@ -208,8 +210,38 @@ def _convert(value, T):
     if isinstance(value, _Rational):
         if issubclass(T, int):
             return T(value.numerator)
-        return T(float(value))
-    return T(value)
+        if issubclass(T, float):
+            return T(float(value))
+        from fractions import Fraction
+        value = Fraction(value.numerator, value.denominator)
+    try:
+        return T(value)
+    except TypeError:
+        from decimal import Decimal
+        if issubclass(T, Decimal):
+            return T(value.numerator) / T(value.denominator)
+        raise
+
+
+def _decimal_sqrt_of_frac(n, m):
+    """The square root of n/m as a Decimal of the current context, correctly rounded: the
+    context's root of the quotient, moved one step up or down when the exact value lies past
+    the midpoint to that neighbour."""
+    from decimal import Decimal
+    if n <= 0:
+        if not n:
+            return Decimal('0.0')
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    rn, rd = root.as_integer_ratio()
+    for neighbour, above in ((root.next_plus(), True), (root.next_minus(), False)):
+        nn, nd = neighbour.as_integer_ratio()
+        # the midpoint (root + neighbour) / 2, squared, against n / m, in integers
+        lhs = 4 * n * (rd * nd) ** 2
+        rhs = m * (rd * nn + nd * rn) ** 2
+        if (lhs > rhs) if above else (lhs < rhs):
+            return neighbour
+    return root
 
 
 def _fail_neg(values, errmsg='negative value'):
@@ -483,6 +515,13 @@ def stdev(data, xbar=None):
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
     num, den = _numerator_denominator(ss / (n - 1))
+    return _sqrt_of_frac(num, den, T)
+
+
+def _sqrt_of_frac(num, den, T):
+    from decimal import Decimal
+    if issubclass(T, Decimal):
+        return _decimal_sqrt_of_frac(num, den)
     return _float_sqrt_of_frac(num, den)
 
 
@@ -492,7 +531,7 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
     num, den = _numerator_denominator(ss / n)
-    return _float_sqrt_of_frac(num, den)
+    return _sqrt_of_frac(num, den, T)
 
 
 def covariance(x, y, /):
@@ -551,3 +590,204 @@ def linear_regression(x, y, /, *, proportional=False):
         raise StatisticsError('x is constant')
     intercept = 0.0 if proportional else ybar - slope * xbar
     return LinearRegression(slope=slope, intercept=intercept)
+
+
+# ---------------------------------------------------------------- the normal distribution
+
+# Wichura's algorithm AS241 (PPND16, Applied Statistics 37, 1988): the inverse of the standard
+# normal CDF by rational approximations in three ranges of p, each a ratio of two polynomials of
+# degree 7 (coefficients from the highest power down).
+_PPND16_CENTRAL = (
+    (2509.0809287301227, 33430.57558358813, 67265.7709270087, 45921.95393154987,
+     13731.69376550946, 1971.5909503065513, 133.14166789178438, 3.3871328727963665),
+    (5226.495278852854, 28729.085735721943, 39307.89580009271, 21213.794301586597,
+     5394.196021424751, 687.1870074920579, 42.31333070160091, 1.0))
+_PPND16_NEAR = (
+    (0.0007745450142783414, 0.022723844989269184, 0.2417807251774506, 1.2704582524523684,
+     3.6478483247632045, 5.769497221460691, 4.630337846156546, 1.4234371107496835),
+    (1.0507500716444169e-09, 0.0005475938084995345, 0.015198666563616457, 0.14810397642748008,
+     0.6897673349851, 1.6763848301838038, 2.053191626637759, 1.0))
+_PPND16_TAIL = (
+    (2.0103343992922881e-07, 2.7115555687434876e-05, 0.0012426609473880784, 0.026532189526576124,
+     0.29656057182850487, 1.7848265399172913, 5.463784911164114, 6.657904643501103),
+    (2.0442631033899397e-15, 1.421511758316446e-07, 1.8463183175100548e-05, 0.0007868691311456133,
+     0.014875361290850615, 0.1369298809227358, 0.599832206555888, 1.0))
+
+
+def _horner(coefficients, r):
+    acc = coefficients[0]
+    for c in coefficients[1:]:
+        acc = acc * r + c
+    return acc
+
+
+def _normal_dist_inv_cdf(p, mu, sigma):
+    q = p - 0.5
+    if fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        num, den = _PPND16_CENTRAL
+        return mu + (_horner(num, r) * q / _horner(den, r)) * sigma
+    r = sqrt(-log(p if q <= 0.0 else 1.0 - p))
+    if r <= 5.0:
+        r -= 1.6
+        num, den = _PPND16_NEAR
+    else:
+        r -= 5.0
+        num, den = _PPND16_TAIL
+    x = _horner(num, r) / _horner(den, r)
+    return mu + ((-x if q < 0.0 else x) * sigma)
+
+
+class NormalDist:
+    """A normal distribution of a random variable: its mean mu and standard deviation sigma."""
+
+    __slots__ = {
+        '_mu': 'Arithmetic mean of a normal distribution',
+        '_sigma': 'Standard deviation of a normal distribution',
+    }
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        """NormalDist where mu is the mean and sigma is the standard deviation."""
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        """The normal distribution with the samples' mean and sample standard deviation."""
+        if not isinstance(data, (list, tuple)):
+            data = list(data)
+        xbar = fmean(data)
+        return cls(xbar, stdev(data, xbar))
+
+    def samples(self, n, *, seed=None):
+        """n random samples (random.gauss; a Random of its own when seeded)."""
+        import random
+        gauss = random.gauss if seed is None else random.Random(seed).gauss
+        mu, sigma = self._mu, self._sigma
+        return [gauss(mu, sigma) for _ in range(n)]
+
+    def pdf(self, x):
+        """The probability density function at x."""
+        variance = self._sigma * self._sigma
+        if not variance:
+            raise StatisticsError('pdf() not defined when sigma is zero')
+        diff = x - self._mu
+        return exp(diff * diff / (-2.0 * variance)) / sqrt(tau * variance)
+
+    def cdf(self, x):
+        """The probability that the variable is at most x."""
+        if not self._sigma:
+            raise StatisticsError('cdf() not defined when sigma is zero')
+        return 0.5 * (1.0 + erf((x - self._mu) / (self._sigma * _SQRT2)))
+
+    def inv_cdf(self, p):
+        """The x where the cdf is p (the quantile function)."""
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError('p must be in the range 0.0 < p < 1.0')
+        if self._sigma <= 0.0:
+            raise StatisticsError('cdf() not defined when sigma at or below zero')
+        return _normal_dist_inv_cdf(p, self._mu, self._sigma)
+
+    def quantiles(self, n=4):
+        """The n - 1 cut points dividing the distribution into n intervals of equal probability."""
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        """The overlapping coefficient: the area the two density functions share."""
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        X, Y = self, other
+        if (Y._sigma, Y._mu) < (X._sigma, X._mu):  # the same answer either way round
+            X, Y = Y, X
+        X_var, Y_var = X.variance, Y.variance
+        if not X_var or not Y_var:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        dv = Y_var - X_var
+        dm = fabs(Y._mu - X._mu)
+        if not dv:
+            return 1.0 - erf(dm / (2.0 * X._sigma * _SQRT2))
+        a = X._mu * Y_var - Y._mu * X_var
+        b = X._sigma * Y._sigma * sqrt(dm * dm + dv * log(Y_var / X_var))
+        x1 = (a + b) / dv
+        x2 = (a - b) / dv
+        return 1.0 - (fabs(Y.cdf(x1) - X.cdf(x1)) + fabs(Y.cdf(x2) - X.cdf(x2)))
+
+    def zscore(self, x):
+        """How many standard deviations x lies above the mean."""
+        if not self._sigma:
+            raise StatisticsError('zscore() not defined when sigma is zero')
+        return (x - self._mu) / self._sigma
+
+    @property
+    def mean(self):
+        """Arithmetic mean of the normal distribution."""
+        return self._mu
+
+    @property
+    def median(self):
+        """Return the median of the normal distribution"""
+        return self._mu
+
+    @property
+    def mode(self):
+        """Return the mode of the normal distribution"""
+        return self._mu
+
+    @property
+    def stdev(self):
+        """Standard deviation of the normal distribution."""
+        return self._sigma
+
+    @property
+    def variance(self):
+        """Square of the standard deviation."""
+        return self._sigma * self._sigma
+
+    def __add__(x1, x2):
+        """The sum of two independent variables, or the distribution shifted by a constant."""
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu + x2._mu, hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu + x2, x1._sigma)
+
+    def __sub__(x1, x2):
+        """The difference of two independent variables, or the distribution shifted by a constant."""
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu - x2._mu, hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu - x2, x1._sigma)
+
+    def __mul__(x1, x2):
+        """The distribution scaled by a constant."""
+        return NormalDist(x1._mu * x2, x1._sigma * fabs(x2))
+
+    def __truediv__(x1, x2):
+        """The distribution divided by a constant."""
+        return NormalDist(x1._mu / x2, x1._sigma / fabs(x2))
+
+    def __pos__(x1):
+        return NormalDist(x1._mu, x1._sigma)
+
+    def __neg__(x1):
+        return NormalDist(-x1._mu, x1._sigma)
+
+    __radd__ = __add__
+
+    def __rsub__(x1, x2):
+        return -(x1 - x2)
+
+    __rmul__ = __mul__
+
+    def __eq__(x1, x2):
+        if not isinstance(x2, NormalDist):
+            return NotImplemented
+        return x1._mu == x2._mu and x1._sigma == x2._sigma
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
+
+
+_SQRT2 = sqrt(2.0)

@@ -5,6 +5,7 @@ checked at run time, as in CPython."""
 
 import collections
 import collections.abc
+import sys
 from _generic_alias import GenericAlias, UnionType as _UnionType
 from abc import ABCMeta as _ABCMeta
 
@@ -849,13 +850,41 @@ def is_typeddict(tp):
     return isinstance(tp, _TypedDictMeta)
 
 
-def NewType(name, tp):
-    def new_type(x):
+class NewType:
+    """A distinct type for a type checker; at run time a callable returning its argument."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        self.__name__ = name.rpartition('.')[-1]
+        self.__supertype__ = tp
+        module = sys._getframe(1).f_globals.get('__name__', '__main__')
+        if module != 'typing':
+            self.__module__ = module
+
+    def __call__(self, x):
         return x
-    new_type.__name__ = name
-    new_type.__qualname__ = name
-    new_type.__supertype__ = tp
-    return new_type
+
+    def __mro_entries__(self, bases):
+        name = self.__name__
+
+        class Dummy:
+            def __init_subclass__(cls):
+                sub = cls.__name__
+                raise TypeError(f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                                f"`{sub} = NewType({sub!r}, {name})`")
+        return (Dummy,)
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
 
 
 class _NamedTupleMeta(type):

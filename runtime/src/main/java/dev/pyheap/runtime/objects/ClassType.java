@@ -148,6 +148,8 @@ public final class ClassType extends PyType {
     private long pythonInit;
     /** {@link #special} answers for {@link #specialsVersion}. */
     private final Map<String, Long> specials = new HashMap<>();
+    /** {@link #builtinDefiner}'s answers per special method name (null values kept), cleared with {@link #specials}. */
+    private final Map<String, PyType> builtinDefiners = new HashMap<>();
     private int specialsVersion = -1;
 
     private ClassType(ObjectSpace space, String name, PyType base, PyType solid, boolean managedDict, boolean varDict,
@@ -795,6 +797,7 @@ public final class ClassType extends PyType {
 
     private void refreshCaches() {
         specials.clear();
+        builtinDefiners.clear();
         typeAttrCache.clear();
         specialsVersion = space.classVersion;
         plainGetAttr = special("__getattribute__") == 0 && special("__getattr__") == 0;
@@ -1734,14 +1737,64 @@ public final class ClassType extends PyType {
     @Override
     public long getItem(long o, long key) {
         if (special("__getitem__") == 0) {
-            return space.objectType.is(solid) ? super.getItem(o, key) : solid.getItem(o, key);
+            if (space.objectType.is(solid)) {
+                return super.getItem(o, key);
+            }
+            RecursionDepth d = enterCoexisting("__getitem__");
+            try {
+                return solid.getItem(o, key);
+            } finally {
+                Abstract.leaveRecursiveCall(d);
+            }
         }
         return callSpecial(o, "__getitem__", key);
     }
 
     @Override
     public long sequenceItem(long o, long i) {
-        return special("__getitem__") == 0 ? solid.sequenceItem(o, i) : super.sequenceItem(o, i);
+        if (special("__getitem__") != 0) {
+            return super.sequenceItem(o, i);
+        }
+        RecursionDepth d = enterCoexisting("__getitem__");
+        try {
+            return solid.sequenceItem(o, i);
+        } finally {
+            Abstract.leaveRecursiveCall(d);
+        }
+    }
+
+    /**
+     * The recursion level of the call of a built-in base's method that stands in its slot
+     * wrapper's place ({@code METH_COEXIST}: {@code dict.__contains__}, {@code list.__getitem__}):
+     * a class inheriting one gets the generic slot ({@code slot_sq_contains}, {@code slot_mp_subscript}),
+     * which calls the method descriptor, and its call checks the depth; null (nothing entered)
+     * when the base that gives {@code special} gives a slot wrapper.
+     */
+    private RecursionDepth enterCoexisting(String special) {
+        PyType base = builtinDefiner(special);
+        return base != null && base.coexisting().contains(special) ? Abstract.enterRecursiveCall(space, Abstract.IN_CALL) : null;
+    }
+
+    /**
+     * The type whose {@code special} the class inherits when that is a built-in type (the one
+     * {@code _PyType_Lookup} finds first), else null: a class or none of the MRO defines it.
+     */
+    private PyType builtinDefiner(String special) {
+        if (specialsVersion != space.classVersion) {
+            refreshCaches();
+        }
+        if (builtinDefiners.containsKey(special)) {
+            return builtinDefiners.get(special);
+        }
+        PyType found = null;
+        for (PyType t : mro()) {
+            if (t.typeDict != 0 && space.dictType.getItemString(t.typeDict, special) != 0) {
+                found = t.hasFlag(HEAPTYPE) ? null : t;
+                break;
+            }
+        }
+        builtinDefiners.put(special, found);
+        return found;
     }
 
     @Override
@@ -1770,7 +1823,15 @@ public final class ClassType extends PyType {
     @Override
     public boolean contains(long o, long v) {
         if (special("__contains__") == 0) {
-            return special("__iter__") != 0 || space.objectType.is(solid) ? super.contains(o, v) : solid.contains(o, v);
+            if (builtinDefiner("__contains__") == null) { // no sq_contains: _PySequence_IterSearch over the class's own iterator
+                return super.contains(o, v);
+            }
+            RecursionDepth d = enterCoexisting("__contains__");
+            try {
+                return solid.contains(o, v);
+            } finally {
+                Abstract.leaveRecursiveCall(d);
+            }
         }
         long r = callSpecial(o, "__contains__", v);
         try {
