@@ -1484,11 +1484,30 @@ def _target_getter(target):
     return (lambda: _resolve_name(owner)), attribute
 
 
-class _patch:
+class _Startable:
+    """start() and stop() for the patchers; the started ones are listed for patch.stopall()."""
+
+    _active_patches = []
+
+    def start(self):
+        """Activate the patch; stop() or patch.stopall() undoes it."""
+        made = self.__enter__()
+        self._active_patches.append(self)
+        return made
+
+    def stop(self):
+        """Undo a patch activated with start()."""
+        try:
+            self._active_patches.remove(self)
+        except ValueError:
+            return None
+        return self.__exit__(None, None, None)
+
+
+class _patch(_Startable):
     """One patch: replaces an attribute while active; a context manager and a decorator."""
 
     attribute_name = None
-    _active_patches = []
 
     def __init__(self, getter, attribute, new, spec, create, spec_set, autospec, new_callable,
                  kwargs, *, unsafe=False):
@@ -1726,20 +1745,6 @@ class _patch:
         self._exit_stack = None
         return stack.__exit__(*exc_info)
 
-    def start(self):
-        """Activate the patch; stop() or patch.stopall() undoes it."""
-        made = self.__enter__()
-        self._active_patches.append(self)
-        return made
-
-    def stop(self):
-        """Undo a patch activated with start()."""
-        try:
-            self._active_patches.remove(self)
-        except ValueError:
-            return None
-        return self.__exit__(None, None, None)
-
 
 _builtin_names = {name for name in dir(builtins) if not name.startswith('_')}
 
@@ -1795,7 +1800,7 @@ def _patch_multiple(target, spec=None, create=False, spec_set=None, autospec=Non
     return first
 
 
-class _patch_dict:
+class _patch_dict(_Startable):
     """Set keys of a mapping while active, restoring its whole contents after."""
 
     def __init__(self, in_dict, values=(), clear=False, **kwargs):
@@ -1872,20 +1877,6 @@ class _patch_dict:
         if self._original is not None:
             self._unpatch_dict()
         return False
-
-    def start(self):
-        """Activate the patch; stop() or patch.stopall() undoes it."""
-        made = self.__enter__()
-        _patch._active_patches.append(self)
-        return made
-
-    def stop(self):
-        """Undo a patch activated with start()."""
-        try:
-            _patch._active_patches.remove(self)
-        except ValueError:
-            return None
-        return self.__exit__(None, None, None)
 
 
 def _clear_mapping(mapping):
