@@ -709,13 +709,7 @@ class NonCallableMock(Base):
                     f'{problem}\nExpected: {_CallList(calls)}'
                     f'{self._calls_repr(prefix="  Actual").rstrip(".")}') from cause
             return
-        remaining = list(seen)
-        missing = []
-        for one in wanted:
-            try:
-                remaining.remove(one)
-            except ValueError:
-                missing.append(one)
+        missing, remaining = _take_out(wanted, seen)
         if missing:
             raise AssertionError(
                 f'{self._mock_name or "mock"!r} does not contain all of {tuple(missing)!r} '
@@ -782,6 +776,18 @@ def _child_signature(mock, dotted):
             return None
         node = child
     return node._spec_signature
+
+
+def _take_out(wanted, seen):
+    """The wanted calls not among `seen` (each seen call matching once), and the seen calls left."""
+    remaining = list(seen)
+    missing = []
+    for one in wanted:
+        try:
+            remaining.remove(one)
+        except ValueError:
+            missing.append(one)
+    return missing, remaining
 
 
 def _calls_equal(one, other):
@@ -1166,13 +1172,7 @@ class AsyncMockMixin(Base):
                 raise AssertionError(f'Awaits not found.\nExpected: {_CallList(calls)}\n'
                                      f'Actual: {self.await_args_list}')
             return
-        remaining = list(seen)
-        missing = []
-        for one in wanted:
-            try:
-                remaining.remove(one)
-            except ValueError:
-                missing.append(one)
+        missing, remaining = _take_out(wanted, seen)
         if missing:
             raise AssertionError(f'{tuple(missing)!r} not all found in await list')
 
