@@ -381,6 +381,20 @@ def urldefrag(url):
     return back(DefragResult(urlunparse(parts[:5] + ('',)), parts.fragment))
 
 
+_scheme_prefix = None
+
+
+def _splittype(url):
+    """('scheme', 'rest') for 'scheme:rest' (the scheme lower-cased), else (None, url)."""
+    global _scheme_prefix
+    if _scheme_prefix is None:
+        _scheme_prefix = re.compile('([^/:]+):(.*)', re.DOTALL)
+    found = _scheme_prefix.match(url)
+    if found:
+        return found.group(1).lower(), found.group(2)
+    return None, url
+
+
 _HEXDIG = '0123456789ABCDEFabcdef'
 
 
