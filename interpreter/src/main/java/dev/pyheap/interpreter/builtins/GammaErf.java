@@ -2,6 +2,9 @@ package dev.pyheap.interpreter.builtins;
 
 import dev.pyheap.runtime.PyException;
 
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+
 /**
  * {@code math.gamma}, {@code lgamma}, {@code erf} and {@code erfc} as {@code Modules/mathmodule.c}
  * computes them.
@@ -19,6 +22,13 @@ import dev.pyheap.runtime.PyException;
  * error"), a range error OverflowError("math range error") unless the result is below 1.5.
  */
 final class GammaErf {
+    // CPython's m_tgamma, m_lgamma and m_sinpi call the C library's functions, whose last bits these are
+    private static final DoubleUnaryOperator SIN = Libm.unary("sin", Math::sin);
+    private static final DoubleUnaryOperator COS = Libm.unary("cos", Math::cos);
+    private static final DoubleUnaryOperator EXP = Libm.unary("exp", Math::exp);
+    private static final DoubleUnaryOperator LOG = Libm.unary("log", Math::log);
+    private static final DoubleBinaryOperator POW = Libm.binary("pow", Math::pow);
+
     private static final double LANCZOS_G = 6.024680040776729583740234375;
     private static final double LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375;
     private static final double[] LANCZOS_NUM = {
@@ -63,11 +73,11 @@ final class GammaErf {
         double y = Math.abs(x) % 2.0;
         int n = (int) Math.round(2.0 * y); // C round(): halves away from zero
         double r = switch (n) {
-            case 0 -> Math.sin(Math.PI * y);
-            case 1 -> Math.cos(Math.PI * (y - 0.5));
-            case 2 -> Math.sin(Math.PI * (1.0 - y)); // not -sin(pi (y-1)): that gives -0.0 at y == 1
-            case 3 -> -Math.cos(Math.PI * (y - 1.5));
-            default -> Math.sin(Math.PI * (y - 2.0));
+            case 0 -> SIN.applyAsDouble(Math.PI * y);
+            case 1 -> COS.applyAsDouble(Math.PI * (y - 0.5));
+            case 2 -> SIN.applyAsDouble(Math.PI * (1.0 - y)); // not -sin(pi (y-1)): that gives -0.0 at y == 1
+            case 3 -> -COS.applyAsDouble(Math.PI * (y - 1.5));
+            default -> SIN.applyAsDouble(Math.PI * (y - 2.0));
         };
         return Math.copySign(1.0, x) * r;
     }
@@ -132,22 +142,22 @@ final class GammaErf {
         z = z * LANCZOS_G / y;
         double r;
         if (x < 0.0) {
-            r = -Math.PI / sinpi(absx) / absx * Math.exp(y) / lanczosSum(absx);
+            r = -Math.PI / sinpi(absx) / absx * EXP.applyAsDouble(y) / lanczosSum(absx);
             r -= z * r;
             if (absx < 140.0) {
-                r /= Math.pow(y, absx - 0.5);
+                r /= POW.applyAsDouble(y, absx - 0.5);
             } else {
-                double sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+                double sqrtpow = POW.applyAsDouble(y, absx / 2.0 - 0.25);
                 r /= sqrtpow;
                 r /= sqrtpow;
             }
         } else {
-            r = lanczosSum(absx) / Math.exp(y);
+            r = lanczosSum(absx) / EXP.applyAsDouble(y);
             r += z * r;
             if (absx < 140.0) {
-                r *= Math.pow(y, absx - 0.5);
+                r *= POW.applyAsDouble(y, absx - 0.5);
             } else {
-                double sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+                double sqrtpow = POW.applyAsDouble(y, absx / 2.0 - 0.25);
                 r *= sqrtpow;
                 r *= sqrtpow;
             }
@@ -167,12 +177,12 @@ final class GammaErf {
         }
         double absx = Math.abs(x);
         if (absx < 1e-20) {
-            return -Math.log(absx);
+            return -LOG.applyAsDouble(absx);
         }
-        double r = Math.log(lanczosSum(absx)) - LANCZOS_G;
-        r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
+        double r = LOG.applyAsDouble(lanczosSum(absx)) - LANCZOS_G;
+        r += (absx - 0.5) * (LOG.applyAsDouble(absx + LANCZOS_G - 0.5) - 1);
         if (x < 0.0) {
-            r = LOG_PI - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+            r = LOG_PI - LOG.applyAsDouble(Math.abs(sinpi(absx))) - LOG.applyAsDouble(absx) - r;
         }
         return rangeChecked(r);
     }
@@ -183,7 +193,7 @@ final class GammaErf {
             acc = 2.0 + x2 * acc / fk;
             fk -= 1.0;
         }
-        return acc * x * Math.exp(-x2) / SQRT_PI;
+        return acc * x * EXP.applyAsDouble(-x2) / SQRT_PI;
     }
 
     /** erfc(x) for x >= 1.5 by its continued fraction. */
@@ -202,7 +212,7 @@ final class GammaErf {
             q = b * q - a * qLast;
             qLast = temp;
         }
-        return p / q * x * Math.exp(-x2) / SQRT_PI;
+        return p / q * x * EXP.applyAsDouble(-x2) / SQRT_PI;
     }
 
     static double erf(double x) {

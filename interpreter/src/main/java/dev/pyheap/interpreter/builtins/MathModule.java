@@ -10,6 +10,8 @@ import dev.pyheap.runtime.objects.PyType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * The {@code math} module (Modules/mathmodule.c). Functions of one float ({@code math_1}) share
@@ -29,6 +31,19 @@ final class MathModule {
         this.space = space;
         this.module = module;
         this.dict = dict;
+    }
+
+    // The C library's functions (see Libm), with the JDK's or our own as the fallback
+    private static final DoubleUnaryOperator LOG = Libm.unary("log", Math::log);
+    private static final DoubleUnaryOperator LOG2 = Libm.unary("log2", x -> Math.log(x) / Math.log(2.0));
+    private static final DoubleUnaryOperator LOG10 = Libm.unary("log10", Math::log10);
+    private static final DoubleUnaryOperator LOG1P = Libm.unary("log1p", Math::log1p);
+    private static final DoubleUnaryOperator ERF = Libm.unary("erf", GammaErf::erf);
+    private static final DoubleUnaryOperator ERFC = Libm.unary("erfc", GammaErf::erfc);
+    private static final DoubleBinaryOperator POW = Libm.binary("pow", Math::pow);
+
+    private static D2D c(String name, DoubleUnaryOperator fallback) {
+        return Libm.unary(name, fallback)::applyAsDouble;
     }
 
     private interface D2D {
@@ -55,23 +70,23 @@ final class MathModule {
             space.decref(v);
         }
         unary("sqrt", Math::sqrt, false);
-        unary("exp", Math::exp, true);
-        unary("exp2", x -> Math.pow(2.0, x), true);
-        unary("expm1", Math::expm1, true);
-        unary("cbrt", Math::cbrt, false);
-        unary("sin", Math::sin, false);
-        unary("cos", Math::cos, false);
-        unary("tan", Math::tan, false);
-        unary("asin", Math::asin, false);
-        unary("acos", Math::acos, false);
-        unary("atan", Math::atan, false);
-        unary("sinh", MathModule::sinh, true);
-        unary("cosh", MathModule::cosh, true);
-        unary("tanh", Math::tanh, false);
-        unary("asinh", MathModule::asinh, false);
-        unary("acosh", x -> x < 1 ? Double.NaN : Math.log(x) + Math.log1p(Math.sqrt(1 - 1 / (x * x))), false);
-        unary("atanh", x -> Math.abs(x) >= 1 ? (Math.abs(x) == 1 ? Math.copySign(Double.POSITIVE_INFINITY, x) : Double.NaN)
-                : 0.5 * Math.log1p(2 * x / (1 - x)), false);
+        unary("exp", c("exp", Math::exp), true);
+        unary("exp2", c("exp2", x -> Math.pow(2.0, x)), true);
+        unary("expm1", c("expm1", Math::expm1), true);
+        unary("cbrt", c("cbrt", Math::cbrt), false);
+        unary("sin", c("sin", Math::sin), false);
+        unary("cos", c("cos", Math::cos), false);
+        unary("tan", c("tan", Math::tan), false);
+        unary("asin", c("asin", Math::asin), false);
+        unary("acos", c("acos", Math::acos), false);
+        unary("atan", c("atan", Math::atan), false);
+        unary("sinh", c("sinh", MathModule::sinh), true);
+        unary("cosh", c("cosh", MathModule::cosh), true);
+        unary("tanh", c("tanh", Math::tanh), false);
+        unary("asinh", c("asinh", MathModule::asinh), false);
+        unary("acosh", c("acosh", x -> x < 1 ? Double.NaN : Math.log(x) + Math.log1p(Math.sqrt(1 - 1 / (x * x)))), false);
+        unary("atanh", c("atanh", x -> Math.abs(x) >= 1 ? (Math.abs(x) == 1 ? Math.copySign(Double.POSITIVE_INFINITY, x) : Double.NaN)
+                : 0.5 * Math.log1p(2 * x / (1 - x))), false);
         unary("fabs", Math::abs, false);
         function("degrees", a -> space.floatType.create(toDouble(exactlyOne(a, "degrees")) * (180.0 / Math.PI)));
         function("radians", a -> space.floatType.create(toDouble(exactlyOne(a, "radians")) * (Math.PI / 180.0)));
@@ -81,12 +96,12 @@ final class MathModule {
                 return space.floatType.create(switch (name) {
                     case "gamma" -> GammaErf.gamma(x);
                     case "lgamma" -> GammaErf.lgamma(x);
-                    case "erf" -> GammaErf.erf(x);
-                    default -> GammaErf.erfc(x);
+                    case "erf" -> ERF.applyAsDouble(x);
+                    default -> ERFC.applyAsDouble(x);
                 });
             });
         }
-        unary("log1p", x -> x <= -1 ? Double.NaN : Math.log1p(x), false);
+        unary("log1p", x -> x <= -1 ? Double.NaN : LOG1P.applyAsDouble(x), false);
         unary("ulp", x -> Double.isNaN(x) || Double.isInfinite(x) ? Math.abs(x) : Math.ulp(x), false);
         binary("atan2", Libm::atan2, false);
         binary("copysign", Math::copySign, false);
@@ -468,16 +483,16 @@ final class MathModule {
     /** {@code log}, {@code log2} (exact at powers of two), {@code log10}. */
     private static double logOf(double x, double base) {
         if (base == 10.0) {
-            return Math.log10(x);
+            return LOG10.applyAsDouble(x);
         }
         if (base == 2.0) {
             int e = Math.getExponent(x);
             if (e > Double.MIN_EXPONENT && x == Math.scalb(1.0, e)) {
                 return e;
             }
-            return Math.log(x) / Math.log(2.0);
+            return LOG2.applyAsDouble(x);
         }
-        return Math.log(x);
+        return LOG.applyAsDouble(x);
     }
 
     /** The largest x whose exp(x) is finite; beyond it up to the overflow threshold exp(x/2) is squared. */
@@ -565,7 +580,7 @@ final class MathModule {
         if (x == 0 && y < 0 && Double.isFinite(y)) {
             return Double.NaN; // a domain error, as CPython raises for pow(0.0, -1.0)
         }
-        return Math.pow(x, y);
+        return POW.applyAsDouble(x, y);
     }
 
     /** {@code vector_norm}: the square root of the exact sum of squares; an infinity wins over a NaN. */

@@ -60,6 +60,7 @@ public final class ModuleTable implements Interpreter.Importer {
         this.interp = interp;
         this.space = interp.space();
         this.programFolder = programFolder;
+        space.floatType.useLibmPow(Libm.binary("pow", Math::pow));
         this.builtins = new Builtins(interp);
         table.put("sys", SysModule::fill);
         table.put("gc", (t, m, d) -> GcModuleFunctions.fill(t, m, d, heap));

@@ -18,6 +18,16 @@ public final class FloatType extends PyType {
     static final int FREE_LIST_SIZE = 100;
 
     final FreeList freeList = new FreeList(FREE_LIST_SIZE);
+    /**
+     * {@code pow(x, y)} of {@code float_pow}: the JDK's until a front end that may call the C
+     * library hands over libm's ({@link #useLibmPow}), whose last bits CPython's are.
+     */
+    private java.util.function.DoubleBinaryOperator libmPow = Math::pow;
+
+    /** The C library's {@code pow}, which {@code x ** y} then uses as CPython's {@code float_pow} does. */
+    public void useLibmPow(java.util.function.DoubleBinaryOperator pow) {
+        libmPow = pow;
+    }
 
     FloatType(ObjectSpace space) {
         super(space, "float", null, BASETYPE | IMMUTABLETYPE | MATCH_SELF, SIZE, 0);
@@ -511,7 +521,7 @@ public final class FloatType extends PyType {
         if (iv == 1.0) {
             return create(negate ? -1.0 : 1.0);
         }
-        double r = Math.pow(iv, iw);
+        double r = libmPow.applyAsDouble(iv, iw);
         if (Double.isInfinite(r)) {
             throw new PyException("OverflowError", "(34, 'Numerical result out of range')");
         }
