@@ -317,6 +317,11 @@ final class Constructors {
                 space.decref(i);
             }
         }
+        byte[] data = BytesMethods.bufferOf(space, x);
+        if (data != null) { // PyFloat_FromString over a bytes-like object's bytes, reported by its repr
+            return space.floatType.create(parseFloat(decimalToAscii(new String(data, java.nio.charset.StandardCharsets.ISO_8859_1)),
+                    Abstract.repr(space, x)));
+        }
         throw new PyException("TypeError", "float() argument must be a string or a real number, not '" + t.name + "'");
     }
 

@@ -561,9 +561,27 @@ public abstract class PyType {
     public long richCompare(long a, long b, CompareOp op) {
         return switch (op) {
             case EQ -> a == b ? space.newTrue() : space.newNotImplemented();
-            case NE -> a == b ? space.newFalse() : space.newNotImplemented();
+            case NE -> notEqualByEquality(a, b);
             default -> space.newNotImplemented();
         };
+    }
+
+    /**
+     * {@code object_richcompare}'s {@code Py_NE}: the receiver's own type answers {@code ==} (its
+     * {@code tp_richcompare}, whatever class or built-in type it is) and the answer is inverted,
+     * unless it is NotImplemented. So {@code object.__ne__(1, 2)} is True and a class that sets
+     * {@code __ne__ = object.__ne__} gets the negation of its {@code __eq__}.
+     */
+    private long notEqualByEquality(long a, long b) {
+        long eq = space.typeOf(a).richCompare(a, b, CompareOp.EQ);
+        if (eq == space.notImplemented) {
+            return eq;
+        }
+        try {
+            return space.newBool(!Abstract.isTrue(space, eq));
+        } finally {
+            space.decref(eq);
+        }
     }
 
     // ================================================================== attributes
