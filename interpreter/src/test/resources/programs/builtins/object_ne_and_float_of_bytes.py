@@ -36,3 +36,24 @@ for value in (b'x', b'1.5\0', bytearray(b''), b'1__0', bytearray(b'1e')):
         float(value)
     except ValueError as e:
         print(e)
+
+
+# without a __ne__ of its own, a subclass of a built-in type gets its base's (int.__ne__ compares the
+# ints), not the inversion of its __eq__; a subclass of a base without comparisons inverts __eq__
+class AlwaysEqualInt(int):
+    def __eq__(self, other):
+        return True
+
+
+class AlwaysEqualStr(str):
+    def __eq__(self, other):
+        return True
+
+
+class AlwaysEqualError(Exception):
+    def __eq__(self, other):
+        return True
+
+
+print(AlwaysEqualInt(1) != AlwaysEqualInt(2), AlwaysEqualInt(1) == AlwaysEqualInt(2),
+      AlwaysEqualStr('a') != AlwaysEqualStr('b'), AlwaysEqualError() != AlwaysEqualError())

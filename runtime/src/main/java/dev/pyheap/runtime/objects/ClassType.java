@@ -1100,18 +1100,8 @@ public final class ClassType extends PyType {
     public long richCompare(long a, long b, CompareOp op) {
         String special = RICH[op.ordinal()];
         if (special(special) == 0) {
-            if (op == CompareOp.NE && special("__eq__") != 0) {
-                // object's __ne__ inverts __eq__ (object_richcompare)
-                long eq = callSpecial(a, "__eq__", b);
-                if (eq == space.notImplemented) {
-                    return eq;
-                }
-                try {
-                    return space.newBool(!Abstract.isTrue(space, eq));
-                } finally {
-                    space.decref(eq);
-                }
-            }
+            // no __ne__ of its own: object's inverts the class's __eq__ (object_richcompare), a
+            // built-in base's answers for itself (int.__ne__ compares the ints)
             return space.objectType.is(solid) ? super.richCompare(a, b, op) : solid.richCompare(a, b, op);
         }
         return callSpecial(a, special, b);
