@@ -237,16 +237,7 @@ class HTTPResponse(io.BufferedIOBase):
         if self.chunked:
             return self._read_chunked(amt)
         if amt is not None:
-            if self.length is not None and amt > self.length:
-                amt = self.length
-            data = self.fp.read(amt)
-            if not data and amt:
-                self._close_conn()
-            elif self.length is not None:
-                self.length -= len(data)
-                if not self.length:
-                    self._close_conn()
-            return data
+            return self._read_counted(self.fp.read, amt)
         if self.length is None:
             data = self.fp.read()
         else:
@@ -337,16 +328,7 @@ class HTTPResponse(io.BufferedIOBase):
             data = self.fp.read1(n)
             self.chunk_left -= len(data)
             return data
-        if self.length is not None and (n < 0 or n > self.length):
-            n = self.length
-        data = self.fp.read1(n)
-        if not data and n:
-            self._close_conn()
-        elif self.length is not None:
-            self.length -= len(data)
-            if not self.length:
-                self._close_conn()
-        return data
+        return self._read_counted(self.fp.read1, n)
 
     def peek(self, n=-1):
         if self.fp is None or self._method == 'HEAD':
@@ -358,16 +340,21 @@ class HTTPResponse(io.BufferedIOBase):
             return b''
         if self.chunked:
             return self._readline_chunked(limit)
-        if self.length is not None and (limit < 0 or limit > self.length):
-            limit = self.length
-        line = self.fp.readline(limit)
-        if not line and limit:
+        return self._read_counted(self.fp.readline, limit)
+
+    def _read_counted(self, reader, n):
+        """reader(n) bounded by what is left of a body of known length; the
+        connection closed when the body or the data ends."""
+        if self.length is not None and (n is None or n < 0 or n > self.length):
+            n = self.length
+        data = reader(n)
+        if not data and n:
             self._close_conn()
         elif self.length is not None:
-            self.length -= len(line)
+            self.length -= len(data)
             if not self.length:
                 self._close_conn()
-        return line
+        return data
 
     def _readline_chunked(self, limit):
         line = bytearray()
