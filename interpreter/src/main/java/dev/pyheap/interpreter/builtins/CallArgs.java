@@ -3,6 +3,7 @@ package dev.pyheap.interpreter.builtins;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.CallArguments;
 import dev.pyheap.runtime.objects.ObjectSpace;
+import dev.pyheap.runtime.objects.PyType;
 
 /**
  * The arguments of a call in the vectorcall layout, read as Python/getargs.c and the Argument
@@ -99,5 +100,17 @@ final class CallArgs {
                     + " argument" + (max == 1 ? "" : "s") + ", got " + nargs);
         }
         return this;
+    }
+
+    /** A C {@code int} argument ({@code _PyLong_AsInt}): an int that fits, else CPython's TypeError or OverflowError. */
+    static int cInt(ObjectSpace space, long o) {
+        PyType type = space.typeOf(o);
+        if (!type.hasFlag(PyType.LONG_SUBCLASS)) {
+            throw new PyException("TypeError", "'" + type.name + "' object cannot be interpreted as an integer");
+        }
+        if (!space.intType.fitsLong(o) || space.intType.longValue(o) != (int) space.intType.longValue(o)) {
+            throw new PyException("OverflowError", "Python int too large to convert to C int");
+        }
+        return (int) space.intType.longValue(o);
     }
 }

@@ -152,7 +152,7 @@ final class PosixSystem {
             }
         });
         SysModule.function(space, module, dict, "umask", (self, a, n, kw) -> {
-            long mask = cInt(space, new CallArgs(space, "posix.umask", a, n, kw).exactly(1).get(0));
+            long mask = CallArgs.cInt(space, new CallArgs(space, "posix.umask", a, n, kw).exactly(1).get(0));
             return space.newInt(callInt(Native.UMASK, new int[1], (int) mask));
         });
         SysModule.function(space, module, dict, "getloadavg", (self, a, n, kw) -> {
@@ -193,7 +193,7 @@ final class PosixSystem {
         SysModule.function(space, module, dict, "kill", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "kill", a, n, kw).keywords().range(2, 2);
             long pid = pid(space, c.get(0));
-            int errno = kill(pid, (int) cInt(space, c.get(1)));
+            int errno = kill(pid, CallArgs.cInt(space, c.get(1)));
             if (errno != 0) {
                 throw PosixModule.osError(space, errno, (String) null);
             }
@@ -270,7 +270,7 @@ final class PosixSystem {
     private static int confName(ObjectSpace space, long o, Object[] table) {
         PyType type = space.typeOf(o);
         if (type.hasFlag(PyType.LONG_SUBCLASS)) {
-            return (int) cInt(space, o);
+            return CallArgs.cInt(space, o);
         }
         if (!space.strType.check(o)) {
             throw new PyException("TypeError", "configuration names must be strings or integers");
@@ -295,20 +295,8 @@ final class PosixSystem {
         space.decref(names);
     }
 
-    /** A C {@code int} from an int argument (index types refused, as {@code _PyLong_AsInt}). */
-    private static long cInt(ObjectSpace space, long o) {
-        PyType type = space.typeOf(o);
-        if (!type.hasFlag(PyType.LONG_SUBCLASS)) {
-            throw new PyException("TypeError", "'" + type.name + "' object cannot be interpreted as an integer");
-        }
-        if (!space.intType.fitsLong(o) || space.intType.longValue(o) != (int) space.intType.longValue(o)) {
-            throw new PyException("OverflowError", "Python int too large to convert to C int");
-        }
-        return space.intType.longValue(o);
-    }
-
     private static long pid(ObjectSpace space, long o) {
-        return cInt(space, o);
+        return CallArgs.cInt(space, o);
     }
 
     private static long created(ObjectSpace space, StructSeqType type, long[] items) {

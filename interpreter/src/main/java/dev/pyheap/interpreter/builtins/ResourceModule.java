@@ -59,7 +59,7 @@ final class ResourceModule {
             return space.newInt(4096);
         });
         SysModule.function(space, module, dict, "getrusage", (self, a, n, kw) -> {
-            int who = cInt(space, new CallArgs(space, "getrusage", a, n, kw).exactly(1).get(0));
+            int who = CallArgs.cInt(space, new CallArgs(space, "getrusage", a, n, kw).exactly(1).get(0));
             double[] values = switch (who) {
                 case RUSAGE_SELF -> usage("/proc/self/stat", "/proc/self/status", false);
                 case RUSAGE_THREAD -> usage("/proc/thread-self/stat", "/proc/thread-self/status", false);
@@ -79,7 +79,7 @@ final class ResourceModule {
             }
         });
         SysModule.function(space, module, dict, "getrlimit", (self, a, n, kw) -> {
-            int resource = cInt(space, new CallArgs(space, "getrlimit", a, n, kw).exactly(1).get(0));
+            int resource = CallArgs.cInt(space, new CallArgs(space, "getrlimit", a, n, kw).exactly(1).get(0));
             if (resource < 0 || resource >= RLIMITS.length) {
                 throw new PyException("ValueError", "invalid resource specified");
             }
@@ -93,18 +93,6 @@ final class ResourceModule {
                 space.decref(hard);
             }
         });
-    }
-
-    /** A C {@code int} argument ({@code _PyLong_AsInt}). */
-    private static int cInt(ObjectSpace space, long o) {
-        PyType type = space.typeOf(o);
-        if (!type.hasFlag(PyType.LONG_SUBCLASS)) {
-            throw new PyException("TypeError", "'" + type.name + "' object cannot be interpreted as an integer");
-        }
-        if (!space.intType.fitsLong(o) || space.intType.longValue(o) != (int) space.intType.longValue(o)) {
-            throw new PyException("OverflowError", "Python int too large to convert to C int");
-        }
-        return (int) space.intType.longValue(o);
     }
 
     /** The 16 fields from a {@code stat} line (and a {@code status} file, for the process or a thread). */
