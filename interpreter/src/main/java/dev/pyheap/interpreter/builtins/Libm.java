@@ -24,8 +24,9 @@ import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
  * (the fallback each caller names) answers. Native code is called this way in native and checked
  * memory alike: no heap memory is involved.
  *
- * <p>The downcall handles are made on a function's first use and kept for the JVM's life in
- * {@link #HANDLES}: immutable values shared by every heap, as the C library itself is.
+ * <p>A function's downcall handle is made the first time an operator for it is asked for and kept
+ * for the JVM's life in {@link #HANDLES} (immutable values shared by every heap, as the C library
+ * itself is), so each {@code math} module a heap fills reuses it.
  */
 final class Libm {
     private Libm() {
@@ -36,13 +37,16 @@ final class Libm {
     /** Each function's handle, or empty where it cannot be called natively. */
     private static final ConcurrentHashMap<String, Optional<MethodHandle>> HANDLES = new ConcurrentHashMap<>();
 
-    /** {@code name(x)} as the C library computes it, else {@code fallback(x)}. */
+    /**
+     * {@code name(x)} as the C library computes it, else {@code fallback(x)}; the handle is looked up
+     * here, once, so a call is one {@code invokeExact}.
+     */
     static DoubleUnaryOperator unary(String name, DoubleUnaryOperator fallback) {
+        MethodHandle h = handle(name, ONE);
+        if (h == null) {
+            return fallback;
+        }
         return x -> {
-            MethodHandle h = handle(name, ONE);
-            if (h == null) {
-                return fallback.applyAsDouble(x);
-            }
             try {
                 return (double) h.invokeExact(x);
             } catch (Throwable t) {
@@ -51,13 +55,13 @@ final class Libm {
         };
     }
 
-    /** {@code name(x, y)} as the C library computes it, else {@code fallback(x, y)}. */
+    /** {@code name(x, y)} as the C library computes it, else {@code fallback(x, y)}; looked up once, as {@link #unary}. */
     static DoubleBinaryOperator binary(String name, DoubleBinaryOperator fallback) {
+        MethodHandle h = handle(name, TWO);
+        if (h == null) {
+            return fallback;
+        }
         return (x, y) -> {
-            MethodHandle h = handle(name, TWO);
-            if (h == null) {
-                return fallback.applyAsDouble(x, y);
-            }
             try {
                 return (double) h.invokeExact(x, y);
             } catch (Throwable t) {
