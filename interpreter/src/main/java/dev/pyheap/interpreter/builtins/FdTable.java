@@ -9,6 +9,9 @@ import java.nio.channels.Channel;
 import java.nio.channels.FileChannel;
 import java.nio.channels.Pipe;
 import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.SelectableChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -68,6 +71,12 @@ final class FdTable {
         final boolean append;
         /** The file's absolute name when opened ({@code fchdir}, {@code futimens} find it by it); null for a pipe. */
         final java.nio.file.Path path;
+        /**
+         * O_NONBLOCK as the program set it. A pipe end's channel is always in Java's non-blocking
+         * mode, so that a selector can watch it at any time; a read or write of a blocking
+         * descriptor waits for the channel itself ({@link #awaitReady}).
+         */
+        boolean nonBlocking;
 
         Chan(Channel channel, boolean append, java.nio.file.Path path) {
             this.channel = channel;
@@ -91,9 +100,11 @@ final class FdTable {
         }
     }
 
-    static final int EBADF = 9, ESPIPE = 29;
+    static final int EBADF = 9, EAGAIN = 11, ESPIPE = 29;
 
     private final Map<Integer, OpenFile> open = new HashMap<>();
+    /** The descriptors with FD_CLOEXEC cleared: 0-2 at start, and what dup2 or set_inheritable made so (PEP 446). */
+    private final java.util.Set<Integer> inheritable = new java.util.HashSet<>(java.util.List.of(0, 1, 2));
 
     FdTable(PrintWriter out, PrintWriter err, InputStream in) {
         install(0, new Std(null, in));
@@ -104,6 +115,9 @@ final class FdTable {
     private synchronized void install(int fd, OpenFile f) {
         f.shares++;
         open.put(fd, f);
+        if (fd > 2) {
+            inheritable.remove(fd);
+        }
     }
 
     private synchronized OpenFile get(int fd) {
@@ -145,6 +159,8 @@ final class FdTable {
     /** {@code os.pipe()}: {@code [read end, write end]}. */
     synchronized int[] pipe() throws IOException {
         Pipe p = Pipe.open();
+        p.source().configureBlocking(false);
+        p.sink().configureBlocking(false);
         int r = add(p.source());
         int w = add(p.sink());
         return new int[] {r, w};
@@ -169,6 +185,7 @@ final class FdTable {
         }
         OpenFile old = open.get(fd2);
         install(fd2, f);
+        inheritable.add(fd2);
         if (old != null) {
             release(old);
         }
@@ -220,7 +237,17 @@ final class FdTable {
                         f.position(f.size());
                     }
                     do {
-                        written += w.write(buf);
+                        int step = w.write(buf);
+                        written += step;
+                        if (step == 0 && w instanceof SelectableChannel ch && !ch.isBlocking()) {
+                            if (c.nonBlocking) {
+                                if (written == 0) {
+                                    throw new FdError(EAGAIN);
+                                }
+                                break; // a partial write, as write(2) on a full non-blocking pipe
+                            }
+                            awaitReady(ch, SelectionKey.OP_WRITE);
+                        }
                     } while (buf.hasRemaining() && !(w instanceof FileChannel));
                 } catch (java.nio.channels.NonWritableChannelException e) {
                     throw new FdError(EBADF); // a file open for reading only
@@ -249,6 +276,13 @@ final class FdTable {
                 int got;
                 try {
                     got = n == 0 ? 0 : r.read(buf);
+                    while (got == 0 && r instanceof SelectableChannel ch && !ch.isBlocking()) {
+                        if (c.nonBlocking) {
+                            throw new FdError(EAGAIN);
+                        }
+                        awaitReady(ch, SelectionKey.OP_READ);
+                        got = r.read(buf);
+                    }
                 } catch (java.nio.channels.NonReadableChannelException e) {
                     throw new FdError(EBADF); // a file open for writing only
                 }
@@ -257,6 +291,52 @@ final class FdTable {
                 buf.get(out);
                 return out;
             }
+        }
+    }
+
+    /** Waits (the caller has given the GIL up) until {@code channel} is ready for {@code op}. */
+    private static void awaitReady(SelectableChannel channel, int op) throws IOException {
+        try (Selector selector = Selector.open()) {
+            channel.register(selector, op);
+            selector.select();
+        }
+    }
+
+    /** The pipe end behind {@code fd}, for a selector to watch; null for a file or a standard stream; EBADF when closed. */
+    SelectableChannel selectable(int fd) {
+        return get(fd) instanceof Chan c && c.channel instanceof SelectableChannel s ? s : null;
+    }
+
+    /** Whether {@code fd} names a regular file (EBADF when closed). */
+    boolean isRegularFile(int fd) {
+        return get(fd) instanceof Chan c && c.channel instanceof FileChannel;
+    }
+
+    /** {@code os.get_blocking(fd)}. */
+    boolean blocking(int fd) {
+        return !(get(fd) instanceof Chan c && c.nonBlocking);
+    }
+
+    /** {@code os.set_blocking(fd, blocking)}: O_NONBLOCK is a flag of the open file description, shared by dup'ed descriptors. */
+    void setBlocking(int fd, boolean blocking) {
+        if (get(fd) instanceof Chan c) {
+            c.nonBlocking = !blocking;
+        }
+    }
+
+    /** {@code os.get_inheritable(fd)}: a flag of the descriptor itself (FD_CLOEXEC cleared). */
+    synchronized boolean inheritable(int fd) {
+        get(fd);
+        return inheritable.contains(fd);
+    }
+
+    /** {@code os.set_inheritable(fd, inheritable)}. */
+    synchronized void setInheritable(int fd, boolean value) {
+        get(fd);
+        if (value) {
+            inheritable.add(fd);
+        } else {
+            inheritable.remove(fd);
         }
     }
 

@@ -360,7 +360,41 @@ final class PosixModule {
             CallArgs c = new CallArgs(space, "dup2", a, n, kw).keywords("inheritable").range(2, 3);
             int fd = fd(space, c.get(0));
             int fd2 = fd(space, c.get(1));
-            return io(space, () -> space.newInt(fds.dup2(fd, fd2)));
+            long flag = c.nargs > 2 ? c.get(2) : c.keyword("inheritable");
+            boolean inheritable = flag == 0 || Abstract.isTrue(space, flag);
+            return io(space, () -> {
+                int result = fds.dup2(fd, fd2);
+                if (!inheritable && result != fd) {
+                    fds.setInheritable(result, false);
+                }
+                return space.newInt(result);
+            });
+        });
+        SysModule.function(space, module, dict, "get_blocking", (self, a, n, kw) -> {
+            int fd = fd(space, new CallArgs(space, "get_blocking", a, n, kw).exactly(1).get(0));
+            return io(space, () -> space.newBool(fds.blocking(fd)));
+        });
+        SysModule.function(space, module, dict, "set_blocking", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "set_blocking", a, n, kw).exactly(2);
+            int fd = fd(space, c.get(0));
+            boolean blocking = Abstract.isTrue(space, c.get(1));
+            return io(space, () -> {
+                fds.setBlocking(fd, blocking);
+                return space.newNone();
+            });
+        });
+        SysModule.function(space, module, dict, "get_inheritable", (self, a, n, kw) -> {
+            int fd = fd(space, new CallArgs(space, "get_inheritable", a, n, kw).exactly(1).get(0));
+            return io(space, () -> space.newBool(fds.inheritable(fd)));
+        });
+        SysModule.function(space, module, dict, "set_inheritable", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "set_inheritable", a, n, kw).exactly(2);
+            int fd = fd(space, c.get(0));
+            boolean value = Abstract.isTrue(space, c.get(1));
+            return io(space, () -> {
+                fds.setInheritable(fd, value);
+                return space.newNone();
+            });
         });
         SysModule.function(space, module, dict, "pipe", (self, a, n, kw) -> {
             new CallArgs(space, "posix.pipe", a, n, kw).exactly(0);

@@ -443,12 +443,23 @@ final class SocketModule {
             CallArgs c = new CallArgs(space, "select", a, n, kw).exactly(3);
             int[] reads = ints(space, c.get(0)), writes = ints(space, c.get(1));
             double timeout = space.floatType.value(c.get(2));
-            int[][] ready = run(space, () -> select(space, slots, reads, writes, timeout));
+            int[][] ready = run(space, () -> select(space, slots, fds, reads, writes, timeout));
             long r = intList(space, ready[0]), w = intList(space, ready[1]);
             long t = space.tupleType.create(r, w);
             space.decref(r);
             space.decref(w);
             return t;
+        });
+        SysModule.function(space, module, dict, "poll", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "poll", a, n, kw).exactly(3);
+            int[] watched = ints(space, c.get(0)), events = ints(space, c.get(1));
+            double timeout = space.floatType.value(c.get(2));
+            int[] revents = run(space, () -> poll(space, slots, fds, watched, events, timeout));
+            return intList(space, revents);
+        });
+        SysModule.function(space, module, dict, "regular", (self, a, n, kw) -> {
+            int fd = (int) space.intType.longValue(new CallArgs(space, "regular", a, n, kw).exactly(1).get(0));
+            return run(space, () -> space.newBool(fds.isRegularFile(fd)));
         });
         SysModule.function(space, module, dict, "resolve", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "resolve", a, n, kw).exactly(1);
@@ -638,67 +649,125 @@ final class SocketModule {
     }
 
     /** {@code select(2)} over sockets: descriptors that are not sockets (files) are always ready. */
-    private static int[][] select(ObjectSpace space, Map<Integer, Slot> slots, int[] reads, int[] writes,
+    static final int POLLIN = 1, POLLOUT = 4, POLLNVAL = 32;
+
+    /**
+     * select(2) over {@link #poll}: the readable and writable descriptors, each list in the order
+     * asked; EBADF when one is not open.
+     */
+    private static int[][] select(ObjectSpace space, Map<Integer, Slot> slots, FdTable fds, int[] reads, int[] writes,
             double timeout) throws IOException {
+        int[] all = new int[reads.length + writes.length];
+        int[] events = new int[all.length];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i < reads.length ? reads[i] : writes[i - reads.length];
+            events[i] = i < reads.length ? POLLIN : POLLOUT;
+        }
+        int[] revents = poll(space, slots, fds, all, events, timeout);
         List<Integer> readyR = new ArrayList<>(), readyW = new ArrayList<>();
+        for (int i = 0; i < all.length; i++) {
+            if ((revents[i] & POLLNVAL) != 0) {
+                throw new FixedErrno(EBADF);
+            }
+            if (revents[i] != 0) {
+                (i < reads.length ? readyR : readyW).add(all[i]);
+            }
+        }
+        return new int[][] {order(readyR, reads), order(readyW, writes)};
+    }
+
+    /**
+     * poll(2): for each descriptor {@code fds[i]} asked for {@code events[i]} (POLLIN, POLLOUT), the
+     * events ready, POLLNVAL when it is not open. A socket or a pipe end is watched through a
+     * {@link Selector}; a file or a standard stream is always ready, as poll(2) reports a regular
+     * file. Waits (without the GIL) up to {@code timeout} seconds (negative: for ever) when none is
+     * ready at once.
+     */
+    private static int[] poll(ObjectSpace space, Map<Integer, Slot> slots, FdTable table, int[] fds, int[] events,
+            double timeout) throws IOException {
+        int[] revents = new int[fds.length];
+        boolean anyReady = false;
         try (Selector sel = Selector.open()) {
-            Map<SelectableChannel, int[]> interest = new HashMap<>();
-            for (int pass = 0; pass < 2; pass++) {
-                for (int fd : pass == 0 ? reads : writes) {
-                    Slot s = slots.get(fd);
-                    if (s == null || s.closed) {
-                        if (s != null) {
-                            throw new FixedErrno(EBADF);
-                        }
-                        (pass == 0 ? readyR : readyW).add(fd);
+            Map<SelectableChannel, Integer> interest = new HashMap<>();
+            Map<SelectableChannel, List<Integer>> askers = new HashMap<>();
+            for (int i = 0; i < fds.length; i++) {
+                int fd = fds[i];
+                Slot s = slots.get(fd);
+                SelectableChannel ch;
+                int ops = 0;
+                if (s != null) {
+                    if (s.closed) {
+                        revents[i] = POLLNVAL;
+                        anyReady = true;
                         continue;
                     }
-                    if (!(s.channel instanceof SelectableChannel ch)) {
+                    if (!(s.channel instanceof SelectableChannel c)) {
                         // an unconnected stream socket polls as hung up: readable and writable
-                        (pass == 0 ? readyR : readyW).add(fd);
+                        revents[i] = events[i] & (POLLIN | POLLOUT);
+                        anyReady |= revents[i] != 0;
                         continue;
                     }
-                    int op = pass == 0 ? (ch instanceof ServerSocketChannel ? SelectionKey.OP_ACCEPT : SelectionKey.OP_READ)
-                            : (s.connecting ? SelectionKey.OP_CONNECT : SelectionKey.OP_WRITE);
-                    if (ch instanceof ServerSocketChannel && pass == 1) {
+                    ch = c;
+                    if ((events[i] & POLLIN) != 0) {
+                        ops |= ch instanceof ServerSocketChannel ? SelectionKey.OP_ACCEPT : SelectionKey.OP_READ;
+                    }
+                    if ((events[i] & POLLOUT) != 0 && !(ch instanceof ServerSocketChannel)) {
+                        ops |= s.connecting ? SelectionKey.OP_CONNECT : SelectionKey.OP_WRITE;
+                    }
+                } else {
+                    if (!table.isOpen(fd)) {
+                        revents[i] = POLLNVAL;
+                        anyReady = true;
                         continue;
                     }
-                    int[] entry = interest.computeIfAbsent(ch, k -> new int[] {fd, 0});
-                    entry[1] |= op;
+                    ch = table.selectable(fd);
+                    if (ch == null) {
+                        revents[i] = events[i] & (POLLIN | POLLOUT);
+                        anyReady |= revents[i] != 0;
+                        continue;
+                    }
+                    // a pipe's read end is never writable nor its write end readable
+                    ops = ch.validOps() & (((events[i] & POLLIN) != 0 ? SelectionKey.OP_READ : 0)
+                            | ((events[i] & POLLOUT) != 0 ? SelectionKey.OP_WRITE : 0));
+                }
+                if (ops != 0) {
+                    interest.merge(ch, ops, (x, y) -> x | y);
+                    askers.computeIfAbsent(ch, k -> new ArrayList<>()).add(i);
                 }
             }
             for (var e : interest.entrySet()) {
-                e.getKey().register(sel, e.getValue()[1], e.getValue());
+                e.getKey().register(sel, e.getValue(), askers.get(e.getKey()));
             }
-            if (readyR.isEmpty() && readyW.isEmpty()) {
+            if (anyReady || timeout == 0) {
+                sel.selectNow();
+            } else {
                 var ts = (ThreadState) space.tstate;
                 ts.releaseGil();
                 try {
                     if (timeout < 0) {
                         sel.select();
-                    } else if (timeout == 0) {
-                        sel.selectNow();
                     } else {
-                        sel.select(Math.max(1, (long) (timeout * 1000)));
+                        sel.select(Math.max(1, (long) Math.ceil(timeout * 1000)));
                     }
                 } finally {
                     ts.acquireGil();
                 }
-            } else {
-                sel.selectNow();
             }
             for (SelectionKey k : sel.selectedKeys()) {
-                int fd = ((int[]) k.attachment())[0];
                 int r = k.readyOps();
-                if ((r & (SelectionKey.OP_READ | SelectionKey.OP_ACCEPT)) != 0) {
-                    readyR.add(fd);
-                }
-                if ((r & (SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT)) != 0) {
-                    readyW.add(fd);
+                @SuppressWarnings("unchecked")
+                List<Integer> asked = (List<Integer>) k.attachment();
+                for (int i : asked) {
+                    if ((r & (SelectionKey.OP_READ | SelectionKey.OP_ACCEPT)) != 0) {
+                        revents[i] |= events[i] & POLLIN;
+                    }
+                    if ((r & (SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT)) != 0) {
+                        revents[i] |= events[i] & POLLOUT;
+                    }
                 }
             }
         }
-        return new int[][] {order(readyR, reads), order(readyW, writes)};
+        return revents;
     }
 
     /** The ready descriptors in the order the caller listed them. */
@@ -804,6 +873,8 @@ final class SocketModule {
         } catch (TimedOut e) {
             throw new PyException("TimeoutError", "timed out");
         } catch (FixedErrno e) {
+            throw osError(space, e.errno);
+        } catch (FdTable.FdError e) {
             throw osError(space, e.errno);
         } catch (ClosedChannelException e) {
             throw osError(space, EBADF);

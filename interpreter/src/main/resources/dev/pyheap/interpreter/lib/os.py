@@ -28,7 +28,8 @@ from posix import (getpid, getppid, cpu_count, getcwd, urandom, strerror, close,
                    access, dup, dup2, pipe, isatty, ftruncate, utime, fchdir, getuid, geteuid,
                    getgid, getegid, getgroups, uname, uname_result, times, times_result, umask,
                    getloadavg, sched_getaffinity, sysconf, sysconf_names, confstr, confstr_names,
-                   pathconf, pathconf_names, get_terminal_size, terminal_size)
+                   pathconf, pathconf_names, get_terminal_size, terminal_size,
+                   get_blocking, set_blocking, get_inheritable, set_inheritable)
 from posix import kill as _kill
 import posixpath as path
 import abc as _abc
@@ -42,7 +43,7 @@ __all__ = ['name', 'sep', 'altsep', 'extsep', 'pathsep', 'linesep', 'curdir', 'p
            'close', 'lseek', 'dup', 'dup2', 'pipe', 'isatty', 'access', 'chmod', 'error', 'path',
            'utime', 'fchdir', 'symlink', 'getuid', 'geteuid', 'getgid', 'getegid', 'getgroups', 'uname', 'uname_result', 'times',
            'times_result', 'umask', 'getloadavg', 'sched_getaffinity', 'sysconf', 'sysconf_names', 'confstr',
-           'confstr_names', 'pathconf', 'pathconf_names', 'system', 'popen', 'kill', 'get_terminal_size', 'terminal_size', 'WIFEXITED', 'WEXITSTATUS',
+           'confstr_names', 'pathconf', 'pathconf_names', 'system', 'popen', 'kill', 'get_terminal_size', 'terminal_size', 'get_blocking', 'set_blocking', 'get_inheritable', 'set_inheritable', 'WIFEXITED', 'WEXITSTATUS',
            'WIFSIGNALED', 'WTERMSIG', 'WIFSTOPPED', 'WSTOPSIG', 'WIFCONTINUED', 'WCOREDUMP',
            'waitstatus_to_exitcode']
 

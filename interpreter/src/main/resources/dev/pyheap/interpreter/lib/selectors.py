@@ -1,7 +1,8 @@
 """Selectors: waiting on many file objects at once, each registered with the events it waits for.
 
-One selector here, SelectSelector (also DefaultSelector), over select.select: a map from each
-registered descriptor to its SelectorKey.
+Every selector keeps a map from each registered descriptor to its SelectorKey
+(_BaseSelectorImpl); SelectSelector waits with select.select, PollSelector with select.poll and
+EpollSelector (DefaultSelector, as on Linux) with select.epoll.
 """
 
 from abc import ABCMeta, abstractmethod
@@ -91,8 +92,8 @@ class BaseSelector(metaclass=ABCMeta):
         self.close()
 
 
-class SelectSelector(BaseSelector):
-    """A selector over select.select()."""
+class _BaseSelectorImpl(BaseSelector):
+    """The registered keys, by descriptor; subclasses wait."""
 
     def __init__(self):
         self._keys = {}
@@ -137,6 +138,17 @@ class SelectSelector(BaseSelector):
             self._keys[key.fd] = key
         return key
 
+    def close(self):
+        self._keys.clear()
+        self._view = None
+
+    def get_map(self):
+        return self._view
+
+
+class SelectSelector(_BaseSelectorImpl):
+    """A selector over select.select()."""
+
     def select(self, timeout=None):
         if timeout is not None:
             timeout = max(timeout, 0)
@@ -157,12 +169,115 @@ class SelectSelector(BaseSelector):
                 ready.append((key, events & key.events))
         return ready
 
+
+class _PollLikeSelector(_BaseSelectorImpl):
+    """What PollSelector and EpollSelector share: a poller object told of every change."""
+    _selector_cls = None
+    _EVENT_READ = None
+    _EVENT_WRITE = None
+
+    def __init__(self):
+        super().__init__()
+        self._selector = type(self)._selector_cls()  # a plain function here, not bound as in C
+
+    def _poller_events(self, events):
+        return ((self._EVENT_READ if events & EVENT_READ else 0)
+                | (self._EVENT_WRITE if events & EVENT_WRITE else 0))
+
+    def register(self, fileobj, events, data=None):
+        key = super().register(fileobj, events, data)
+        try:
+            self._selector.register(key.fd, self._poller_events(events))
+        except:
+            super().unregister(fileobj)
+            raise
+        return key
+
+    def unregister(self, fileobj):
+        key = super().unregister(fileobj)
+        try:
+            self._selector.unregister(key.fd)
+        except OSError:
+            pass  # the descriptor may be closed already
+        return key
+
+    def modify(self, fileobj, events, data=None):
+        try:
+            key = self._keys[self._lookup(fileobj)]
+        except KeyError:
+            raise KeyError(f"{fileobj!r} is not registered") from None
+        changed = False
+        if events != key.events:
+            try:
+                self._selector.modify(key.fd, self._poller_events(events))
+            except:
+                super().unregister(fileobj)
+                raise
+            changed = True
+        if data != key.data:
+            changed = True
+        if changed:
+            key = key._replace(events=events, data=data)
+            self._keys[key.fd] = key
+        return key
+
+    def _poll(self, timeout):
+        if timeout is None:
+            timeout = None
+        elif timeout <= 0:
+            timeout = 0
+        else:
+            import math
+            timeout = math.ceil(timeout * 1e3)  # milliseconds, rounded up so as not to spin
+        return self._selector.poll(timeout)
+
+    def select(self, timeout=None):
+        ready = []
+        try:
+            fd_event_list = self._poll(timeout)
+        except InterruptedError:
+            return ready
+        for fd, event in fd_event_list:
+            events = 0
+            if event & ~self._EVENT_READ:
+                events |= EVENT_WRITE
+            if event & ~self._EVENT_WRITE:
+                events |= EVENT_READ
+            key = self._keys.get(fd)
+            if key:
+                ready.append((key, events & key.events))
+        return ready
+
+
+class PollSelector(_PollLikeSelector):
+    """Poll-based selector."""
+    _selector_cls = _select.poll
+    _EVENT_READ = _select.POLLIN
+    _EVENT_WRITE = _select.POLLOUT
+
+
+class EpollSelector(_PollLikeSelector):
+    """Epoll-based selector."""
+    _selector_cls = _select.epoll
+    _EVENT_READ = _select.EPOLLIN
+    _EVENT_WRITE = _select.EPOLLOUT
+
+    def fileno(self):
+        return self._selector.fileno()
+
+    def _poll(self, timeout):
+        if timeout is None:
+            timeout = -1
+        elif timeout <= 0:
+            timeout = 0
+        else:
+            import math
+            timeout = math.ceil(timeout * 1e3) * 1e-3
+        return self._selector.poll(timeout, max(len(self._keys), 1))
+
     def close(self):
-        self._keys.clear()
-        self._view = None
-
-    def get_map(self):
-        return self._view
+        self._selector.close()
+        super().close()
 
 
-DefaultSelector = SelectSelector
+DefaultSelector = EpollSelector
