@@ -30,7 +30,7 @@ MODULES = ["builtins", "sys", "gc", "math", "cmath", "operator", "itertools", "f
            "struct", "_struct", "time", "marshal", "errno", "_thread", "atexit", "select", "binascii", "zlib",
            "_random", "_sre", "re", "copyreg", "_abc", "_codecs", "_string", "_heapq", "_bisect", "_json",
            "_pickle", "_contextvars", "_stat", "posix", "_datetime", "_decimal", "_csv", "_locale",
-           "unicodedata", "_tracemalloc", "faulthandler", "_signal", "_warnings", "_imp", "pwd", "grp"]
+           "unicodedata", "_tracemalloc", "faulthandler", "_signal", "_warnings", "_imp", "pwd", "grp", "fcntl"]
 HEAPTYPE = 1 << 9
 
 

@@ -78,15 +78,21 @@ final class FdTable {
          */
         boolean nonBlocking;
 
-        Chan(Channel channel, boolean append, java.nio.file.Path path) {
+        /** The status flags {@code fcntl(F_GETFL)} reports: the access mode, O_APPEND, O_LARGEFILE (O_NONBLOCK is {@link #nonBlocking}). */
+        int statusFlags;
+        /** The record locks this open file description holds ({@code flock} and {@code lockf}); null when none. */
+        java.util.List<java.nio.channels.FileLock> locks;
+
+        Chan(Channel channel, boolean append, java.nio.file.Path path, int statusFlags) {
             this.channel = channel;
             this.append = append;
             this.path = path;
+            this.statusFlags = statusFlags;
         }
 
         @Override
         void close() throws IOException {
-            channel.close();
+            channel.close(); // the locks go with it, as the last close of a description drops them
         }
     }
 
@@ -100,7 +106,9 @@ final class FdTable {
         }
     }
 
-    static final int EBADF = 9, EAGAIN = 11, ESPIPE = 29;
+    static final int EBADF = 9, EAGAIN = 11, EINVAL = 22, ESPIPE = 29;
+    static final int O_RDONLY = 0, O_WRONLY = 1, O_RDWR = 2, O_ACCMODE = 3, O_APPEND = 0x400, O_NONBLOCK = 0x800,
+            O_LARGEFILE = 0x8000;
 
     private final Map<Integer, OpenFile> open = new HashMap<>();
     /** The descriptors with FD_CLOEXEC cleared: 0-2 at start, and what dup2 or set_inheritable made so (PEP 446). */
@@ -146,8 +154,19 @@ final class FdTable {
      * {@code path} is the file's absolute name (null for none).
      */
     synchronized int add(Channel channel, boolean append, java.nio.file.Path path) {
+        return add(channel, append, path, O_RDWR);
+    }
+
+    /** {@link #add(Channel, boolean, Path)} with the status flags {@code open(2)} was given (access mode, O_APPEND). */
+    synchronized int add(Channel channel, boolean append, java.nio.file.Path path, int openFlags) {
+        int flags = openFlags & (O_ACCMODE | O_APPEND);
+        if (channel instanceof FileChannel) {
+            flags |= O_LARGEFILE; // a 64-bit kernel adds it to every regular file it opens
+        }
+        Chan c = new Chan(channel, append, path, flags);
+        c.nonBlocking = (openFlags & O_NONBLOCK) != 0;
         int fd = lowestFree();
-        install(fd, new Chan(channel, append, path));
+        install(fd, c);
         return fd;
     }
 
@@ -161,8 +180,8 @@ final class FdTable {
         Pipe p = Pipe.open();
         p.source().configureBlocking(false);
         p.sink().configureBlocking(false);
-        int r = add(p.source());
-        int w = add(p.sink());
+        int r = add(p.source(), false, null, O_RDONLY);
+        int w = add(p.sink(), false, null, O_WRONLY);
         return new int[] {r, w};
     }
 
@@ -321,6 +340,100 @@ final class FdTable {
     void setBlocking(int fd, boolean blocking) {
         if (get(fd) instanceof Chan c) {
             c.nonBlocking = !blocking;
+        }
+    }
+
+    /** {@code fcntl(fd, F_GETFL)}: the status flags of the open file description. */
+    int statusFlags(int fd) {
+        return switch (get(fd)) {
+            case Std s -> s.out != null ? O_WRONLY : O_RDONLY;
+            case Chan c -> c.statusFlags | (c.nonBlocking ? O_NONBLOCK : 0);
+        };
+    }
+
+    /** {@code fcntl(fd, F_SETFL, flags)}: only O_APPEND and O_NONBLOCK can change, as in Linux's fcntl. */
+    void setStatusFlags(int fd, int flags) {
+        if (get(fd) instanceof Chan c) {
+            c.nonBlocking = (flags & O_NONBLOCK) != 0;
+            c.statusFlags = (c.statusFlags & ~O_APPEND) | (flags & O_APPEND);
+        }
+    }
+
+    /** {@code fcntl(fd, F_DUPFD, lowest)}: the lowest free descriptor not below {@code lowest}, not inheritable. */
+    synchronized int dupFrom(int fd, int lowest) {
+        OpenFile f = get(fd);
+        if (lowest < 0) {
+            throw new FdError(EINVAL);
+        }
+        int copy = lowest;
+        while (open.containsKey(copy)) {
+            copy++;
+        }
+        install(copy, f);
+        inheritable.remove(copy);
+        return copy;
+    }
+
+    /**
+     * Takes ({@code kind} 1 shared, 2 exclusive) or drops (0) the lock of bytes {@code [start,
+     * start+length)} of the file behind {@code fd}: {@code flock} locks the whole file
+     * ({@code wholeFile}), {@code lockf} a range. The Java record locks are kept by the open file
+     * description, the same for every descriptor dup'ed from it. Another process's lock makes a
+     * non-waiting request fail with EAGAIN; a waiting one waits (the caller gave the GIL up). Within
+     * this process, flock's locks conflict between descriptions, as flock(2)'s do, while lockf's
+     * never conflict, as POSIX record locks belong to the process. A lock on a pipe or stream does
+     * nothing, as flock(2) allows it there.
+     */
+    void lock(int fd, int kind, boolean wait, long start, long length, boolean wholeFile) throws IOException {
+        if (!(get(fd) instanceof Chan c) || !(c.channel instanceof FileChannel file)) {
+            return;
+        }
+        synchronized (c) {
+            if (c.locks != null) {
+                for (var it = c.locks.iterator(); it.hasNext();) {
+                    var held = it.next();
+                    if (held.overlaps(start, length)) {
+                        held.release();
+                        it.remove();
+                    }
+                }
+            }
+            if (kind == 0) {
+                return;
+            }
+        }
+        boolean shared = kind == 1;
+        while (true) {
+            java.nio.channels.FileLock got;
+            try {
+                got = wait ? file.lock(start, length, shared) : file.tryLock(start, length, shared);
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                if (!wholeFile) {
+                    return; // lockf's locks belong to the process, which never conflicts with itself
+                }
+                got = null; // flock's belong to the open file description: another one in this process holds it
+                if (wait) {
+                    try {
+                        Thread.sleep(5); // Java reports the conflict at once instead of waiting for its release
+                    } catch (InterruptedException stop) {
+                        Thread.currentThread().interrupt();
+                        throw new FdError(4);
+                    }
+                    continue;
+                }
+            } catch (java.nio.channels.NonWritableChannelException | java.nio.channels.NonReadableChannelException e) {
+                throw new FdError(EBADF); // fcntl(2)'s answer for a lock the open mode does not allow
+            }
+            if (got == null) {
+                throw new FdError(EAGAIN);
+            }
+            synchronized (c) {
+                if (c.locks == null) {
+                    c.locks = new java.util.ArrayList<>();
+                }
+                c.locks.add(got);
+            }
+            return;
         }
     }
 

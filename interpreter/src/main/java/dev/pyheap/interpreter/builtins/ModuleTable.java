@@ -78,6 +78,7 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("posix", PosixModule::fill);
         table.put("_io", IoModule::fill);
         table.put("resource", ResourceModule::fill);
+        table.put("fcntl", FcntlModule::fill);
         table.put("pwd", PwdModule::fillPwd);
         table.put("grp", PwdModule::fillGrp);
         table.put("_traceback", SmallModules::traceback);

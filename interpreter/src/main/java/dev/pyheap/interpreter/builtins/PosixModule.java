@@ -304,7 +304,7 @@ final class PosixModule {
             if (created) {
                 chmod(space, p, path, mode & ~umask());
             }
-            return space.newInt(fds.add(channel, appendByHand, p.toAbsolutePath()));
+            return space.newInt(fds.add(channel, appendByHand, p.toAbsolutePath(), flags));
         });
         SysModule.function(space, module, dict, "close", (self, a, n, kw) -> {
             int fd = fd(space, new CallArgs(space, "close", a, n, kw).keywords().exactly(1).get(0));
@@ -466,7 +466,7 @@ final class PosixModule {
      * {@code PyObject_AsFileDescriptor}: an int, or what the object's {@code fileno()} returns; a
      * negative one is a ValueError.
      */
-    private static int descriptor(ObjectSpace space, long o) {
+    static int descriptor(ObjectSpace space, long o) {
         long v;
         if (space.intType.check(o)) {
             v = space.intType.fitsLong(o) ? space.intType.longValue(o) : Long.MAX_VALUE;
@@ -690,7 +690,7 @@ final class PosixModule {
     }
 
     /** Runs {@code step}, turning its failure into CPython's OSError subclass. */
-    private static <T> T io(ObjectSpace space, Io<T> step) {
+    static <T> T io(ObjectSpace space, Io<T> step) {
         try {
             return step.run();
         } catch (FdTable.FdError e) {
