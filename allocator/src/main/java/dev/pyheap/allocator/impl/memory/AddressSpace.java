@@ -63,7 +63,7 @@ import java.util.Optional;
  *
  * <p>Not thread-safe: used under the heap's GIL.
  */
-public final class AddressSpace implements Memory, MemorySource {
+public final class AddressSpace extends SourceMemory implements MemorySource {
     static final int SEGMENT_SHIFT = ARENA_BITS;
     static final int SEGMENT_SIZE = 1 << SEGMENT_SHIFT;
     static final int SEGMENT_MASK = SEGMENT_SIZE - 1;
@@ -94,6 +94,8 @@ public final class AddressSpace implements Memory, MemorySource {
     private int reusableCount;
 
     private final HeapLimit limit;
+    /** The arenas, as {@code address_in_range} asks about them (see {@link #arenaMap()}). */
+    private final ArenaMap arenaMap = new ArenaMap();
     private long rawBlocks;
     private long rawBytes;
 
@@ -108,7 +110,7 @@ public final class AddressSpace implements Memory, MemorySource {
     }
 
     @Override
-    public Memory memory() {
+    public SourceMemory memory() {
         return this;
     }
 
@@ -148,7 +150,9 @@ public final class AddressSpace implements Memory, MemorySource {
         int index = takeIndex();
         segments[index] = memory;
         arenaSegments[index] = memory;
-        return (long) index << SEGMENT_SHIFT;
+        long base = (long) index << SEGMENT_SHIFT;
+        arenaMap.markUsed(base);
+        return base;
     }
 
     /** Unmaps the arena at {@code base}; its memory becomes garbage for the JVM. */
@@ -157,6 +161,7 @@ public final class AddressSpace implements Memory, MemorySource {
         if (!isArena(base) || (base & SEGMENT_MASK) != 0) {
             throw new HeapCorruptionError("unmapArena: " + Addresses.hex(base) + " is not an arena", base);
         }
+        arenaMap.markUnused(base);
         int index = (int) (base >>> SEGMENT_SHIFT);
         limit.release(SEGMENT_SIZE);
         release(index);
@@ -251,15 +256,23 @@ public final class AddressSpace implements Memory, MemorySource {
         }
     }
 
-    /** Whether {@code address} lies in an arena. The pool allocator's {@code address_in_range}. */
+    /**
+     * The pool allocator's {@code address_in_range}, as native memory's: the same radix tree, so the
+     * allocator's free path is one compiled shape whichever memory it runs on. The segment table
+     * answers the same question for this class's own accesses ({@link #arenaOrNull}).
+     */
     @Override
-    public boolean isArena(long address) {
-        return arenaOrNull(address) != null;
+    public ArenaMap arenaMap() {
+        return arenaMap;
     }
 
-    /** None: the segment table answers {@link #isArena}. */
+    /**
+     * None: {@code sys._debugmallocstats} leaves the arena-map section out on checked memory, whose
+     * addresses are small numbers of our own rather than a process's (its node counts would not
+     * describe the address space CPython's would).
+     */
     @Override
-    public Optional<ArenaMapUsage> arenaMap() {
+    public Optional<ArenaMapUsage> arenaMapUsage() {
         return Optional.empty();
     }
 
@@ -279,6 +292,11 @@ public final class AddressSpace implements Memory, MemorySource {
     /** Unmaps everything. */
     @Override
     public void close() {
+        for (int index = 1; index < nextFreshIndex; index++) {
+            if (arenaSegments[index] != null) {
+                arenaMap.markUnused((long) index << SEGMENT_SHIFT);
+            }
+        }
         Arrays.fill(segments, null);
         Arrays.fill(arenaSegments, null);
         Arrays.fill(kinds, UNMAPPED);

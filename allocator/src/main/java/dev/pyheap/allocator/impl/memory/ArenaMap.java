@@ -32,7 +32,7 @@ import dev.pyheap.api.alloc.ArenaMapUsage;
  * address's upper bits with that node's and skip the root and the mid node, two dependent loads
  * with their bounds checks that C's static root array does not pay.
  */
-final class ArenaMap {
+public final class ArenaMap {
     static final int TOP_BITS = 15;
     static final int MID_BITS = 15;
     static final int BOT_BITS = 64 - MemorySource.ARENA_BITS - TOP_BITS - MID_BITS;
@@ -52,7 +52,7 @@ final class ArenaMap {
     private long[] lastBot;
 
     /** {@code arena_map_is_used}: whether {@code address} lies in an arena recorded here. */
-    boolean isUsed(long address) {
+    public boolean isUsed(long address) {
         long[] bot = address >>> MID_SHIFT == lastBotKey ? lastBot : botOrNull(address);
         if (bot == null) {
             return false;

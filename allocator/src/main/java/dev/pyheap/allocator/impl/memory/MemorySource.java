@@ -45,7 +45,7 @@ public interface MemorySource extends AutoCloseable {
     String kind();
 
     /** Access to every arena and raw block of this source. */
-    Memory memory();
+    SourceMemory memory();
 
     /**
      * Maps an arena of {@link #ARENA_SIZE} bytes and returns its address: at least page-aligned
@@ -68,10 +68,19 @@ public interface MemorySource extends AutoCloseable {
      * {@code address_in_range}: whether {@code address} lies in an arena of this source. Answered from
      * the arena map; never touches memory, so any address may be asked about.
      */
-    boolean isArena(long address);
+    default boolean isArena(long address) {
+        return arenaMap().isUsed(address);
+    }
 
-    /** The radix tree behind {@link #isArena}, where this source keeps one as CPython does; empty otherwise. */
-    Optional<ArenaMapUsage> arenaMap();
+    /**
+     * The arena map behind {@link #isArena}: every source records its arenas in one, so the pool
+     * allocator keeps it in a final field and its free path reaches {@code address_in_range} through
+     * one final class, never through this interface.
+     */
+    ArenaMap arenaMap();
+
+    /** The radix tree's nodes and their bytes, where {@code _PyObject_DebugMallocStats} would report them; empty where not. */
+    Optional<ArenaMapUsage> arenaMapUsage();
 
     /**
      * {@code malloc}: a raw block of at least {@code size} bytes (a multiple of {@link #RAW_ALIGNMENT},

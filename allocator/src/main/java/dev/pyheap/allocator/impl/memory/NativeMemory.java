@@ -22,7 +22,7 @@ import java.util.Objects;
  * <p>The segment is a constant shared by every native heap (it holds no state: the JIT folds it
  * into each access); the maps are each heap's own.
  */
-final class NativeMemory implements Memory {
+final class NativeMemory extends SourceMemory {
     /** Every address from 0 up: {@code MemorySegment.NULL} widened (a restricted method). */
     private static final MemorySegment ALL = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
 

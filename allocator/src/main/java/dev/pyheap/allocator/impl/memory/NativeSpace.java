@@ -140,7 +140,7 @@ public final class NativeSpace implements MemorySource {
     }
 
     @Override
-    public Memory memory() {
+    public SourceMemory memory() {
         return memory;
     }
 
@@ -192,12 +192,12 @@ public final class NativeSpace implements MemorySource {
     }
 
     @Override
-    public boolean isArena(long address) {
-        return arenaMap.isUsed(address);
+    public ArenaMap arenaMap() {
+        return arenaMap;
     }
 
     @Override
-    public Optional<ArenaMapUsage> arenaMap() {
+    public Optional<ArenaMapUsage> arenaMapUsage() {
         return Optional.of(arenaMap.usage());
     }
 

@@ -24,6 +24,8 @@
  *       <td>{@code _PyObject_ArenaMmap} / {@code _PyObject_ArenaMunmap}; {@code _PyMem_RawMalloc},
  *       {@code _PyMem_RawCalloc}, {@code _PyMem_RawRealloc}, {@code _PyMem_RawFree} (the C library
  *       underneath)</td></tr>
+ *   <tr><td>{@code SourceMemory}</td><td>none: the class both kinds' memory extend, so that the pool
+ *       allocator's accesses compile without a class check (see the class)</td></tr>
  *   <tr><td>{@code NativeMemory}</td><td>a C pointer dereference: {@code *(uint64_t *)p}</td></tr>
  *   <tr><td>{@code ArenaMap}</td>
  *       <td>{@code arena_map_get}, {@code arena_map_mark_used}, {@code arena_map_is_used}

@@ -1,6 +1,8 @@
 package dev.pyheap.allocator.impl.pool;
 
+import dev.pyheap.allocator.impl.memory.ArenaMap;
 import dev.pyheap.allocator.impl.memory.MemorySource;
+import dev.pyheap.allocator.impl.memory.SourceMemory;
 import dev.pyheap.allocator.impl.raw.CallocSize;
 import dev.pyheap.allocator.impl.raw.RawAllocator;
 import dev.pyheap.api.Addresses;
@@ -97,8 +99,9 @@ import java.util.Optional;
  *       {@code nfp2lasta[n]} is the last arena in that list with exactly n free pools, which makes
  *       re-sorting O(1) (bpo-37029). Wholly allocated arenas are on no list.</li>
  *   <li>{@code address_in_range}: whether a freed address is pymalloc's is answered by the memory
- *       source's arena map (a radix tree, never a read of the block's memory), so a raw block's
- *       address is never mistaken for a pool block and no unmapped page is touched.</li>
+ *       source's arena map (a radix tree, never a read of the block's memory; held here in a final
+ *       field, as obmalloc.c reads its static root), so a raw block's address is never mistaken for
+ *       a pool block and no unmapped page is touched.</li>
  * </ul>
  *
  * <h2>Operations</h2>
@@ -184,7 +187,10 @@ public final class Pymalloc implements Allocator {
     private final String name;
     private final MemorySource source;
     private AllocationHooks hooks = AllocationHooks.NONE;
-    private final Memory memory;
+    /** The source's memory, as its class (see {@link SourceMemory}: the hot paths' accesses need no class check). */
+    private final SourceMemory memory;
+    /** The source's arena map ({@link MemorySource#arenaMap()}): {@code address_in_range} without an interface call. */
+    private final ArenaMap arenaMap;
     private final RawAllocator raw;
 
     private final long[] usedPools = new long[SIZE_CLASSES];
@@ -202,6 +208,7 @@ public final class Pymalloc implements Allocator {
         this.name = name;
         this.source = source;
         this.memory = source.memory();
+        this.arenaMap = source.arenaMap();
         this.raw = new RawAllocator(source);
     }
 
@@ -243,7 +250,7 @@ public final class Pymalloc implements Allocator {
             int sizeClass = (int) (size - 1) >>> ALIGNMENT_SHIFT;
             long pool = usedPools[sizeClass] & ADDRESS_BITS;
             if (pool != 0) {
-                Memory m = memory;
+                SourceMemory m = memory;
                 m.putInt(pool + COUNT, m.getInt(pool + COUNT) + 1);
                 long block = m.getLong(pool + FREEBLOCK) & ADDRESS_BITS;
                 long next = m.getLong(block);
@@ -263,17 +270,27 @@ public final class Pymalloc implements Allocator {
         return raw.allocate(size);
     }
 
-    /** The pool's free list ran out: carve the next virgin block, or unlink the pool, which is now full. */
+    /**
+     * The pool's free list ran out: carve the next virgin block, or unlink the pool, which is now full.
+     * The pool is its class's head (allocate took it from there), so the unlink needs no prevpool:
+     * under churn this is most allocations' path (a block freed into a full pool makes that pool the
+     * head with one free block), so it stays a few bytecodes, small enough for the JIT to inline.
+     */
     private void extendPool(long pool, int sizeClass) {
-        int nextOffset = memory.getInt(pool + NEXTOFFSET);
-        if (nextOffset <= memory.getInt(pool + MAXNEXTOFFSET)) {
+        SourceMemory m = memory;
+        int nextOffset = m.getInt(pool + NEXTOFFSET);
+        if (nextOffset <= m.getInt(pool + MAXNEXTOFFSET)) {
             long block = pool + nextOffset;
-            memory.putLong(pool + FREEBLOCK, block);
-            memory.putInt(pool + NEXTOFFSET, nextOffset + blockSize(sizeClass));
-            memory.putLong(block, 0L);
+            m.putLong(pool + FREEBLOCK, block);
+            m.putInt(pool + NEXTOFFSET, nextOffset + blockSize(sizeClass));
+            m.putLong(block, 0L);
             return;
         }
-        unlinkUsedPool(pool, sizeClass);
+        long next = m.getLong(pool + NEXTPOOL) & ADDRESS_BITS;
+        usedPools[sizeClass] = next;
+        if (next != 0) {
+            m.putLong(next + PREVPOOL, 0L);
+        }
     }
 
     /** No used pool for this class: take one from the fullest usable arena. */
@@ -369,8 +386,8 @@ public final class Pymalloc implements Allocator {
 
     @Override
     public void free(long address) {
-        if (source.isArena(address)) {
-            Memory m = memory;
+        if (arenaMap.isUsed(address)) {
+            SourceMemory m = memory;
             long pool = address & POOL_ADDRESS_MASK;
             long lastFree = m.getLong(pool + FREEBLOCK);
             m.putLong(address & ADDRESS_BITS, lastFree);
@@ -471,11 +488,12 @@ public final class Pymalloc implements Allocator {
     }
 
     private void insertUsedPoolAtFront(long pool, int sizeClass) {
-        long head = usedPools[sizeClass];
-        memory.putLong(pool + NEXTPOOL, head);
-        memory.putLong(pool + PREVPOOL, 0L);
+        SourceMemory m = memory;
+        long head = usedPools[sizeClass] & ADDRESS_BITS;
+        m.putLong(pool + NEXTPOOL, head);
+        m.putLong(pool + PREVPOOL, 0L);
         if (head != 0) {
-            memory.putLong(head + PREVPOOL, pool);
+            m.putLong(head + PREVPOOL, pool);
         }
         usedPools[sizeClass] = pool;
     }
@@ -516,7 +534,7 @@ public final class Pymalloc implements Allocator {
         if (address == 0) {
             return allocate(newSize);
         }
-        if (!source.isArena(address)) {
+        if (!arenaMap.isUsed(address)) {
             return raw.reallocate(address, newSize);
         }
         long size = blockSize(poolSizeClass(address));
@@ -535,7 +553,7 @@ public final class Pymalloc implements Allocator {
 
     @Override
     public long usableSize(long address) {
-        if (source.isArena(address)) {
+        if (arenaMap.isUsed(address)) {
             return blockSize(poolSizeClass(address));
         }
         return raw.usableSize(address);
@@ -680,7 +698,7 @@ public final class Pymalloc implements Allocator {
                 arenasAllocatedTotal, arenasAllocatedTotal - arenasCurrent, arenasHighWater, arenasCurrent,
                 allocatedBytes, availableBytes, unusedPools, totalPools * POOL_OVERHEAD, quantization, arenaAlignment,
                 raw.blocks(), raw.bytes(), blocksInUse + raw.blocks(), source.mappedBytes(), source.limitBytes(),
-                Optional.empty(), source.arenaMap());
+                Optional.empty(), source.arenaMapUsage());
     }
 
     /** Each live arena's pools, as {@link #statistics()} walks them; pools beyond pool_address were never carved. */
@@ -757,7 +775,7 @@ public final class Pymalloc implements Allocator {
      * (the arena map says so before its header is read), and below its arena's pool_address.
      */
     private boolean isCarvedPool(long pool) {
-        if ((pool & POOL_SIZE_MASK) != 0 || !source.isArena(pool)) {
+        if ((pool & POOL_SIZE_MASK) != 0 || !arenaMap.isUsed(pool)) {
             return false;
         }
         int index = memory.getInt(pool + ARENAINDEX);

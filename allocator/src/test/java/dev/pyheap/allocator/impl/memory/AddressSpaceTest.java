@@ -39,6 +39,26 @@ final class AddressSpaceTest {
         assertFalse(space.isMapped(a));
     }
 
+    /** address_in_range on checked memory is the arena map native memory uses: exactly the mapped arenas' bytes. */
+    @Test
+    void theArenaMapHoldsExactlyTheMappedArenas() {
+        long mib = 1L << 20;
+        long a = space.mapArena();
+        long raw = space.mapRaw(100);
+        long b = space.mapArena();
+        assertTrue(space.isArena(a) && space.isArena(a + mib - 1) && space.isArena(b));
+        assertFalse(space.isArena(raw), "a raw block is not pool memory");
+        assertFalse(space.isArena(a - 1) || space.isArena(0));
+        assertTrue(space.arenaMapUsage().isEmpty(), "checked memory reports no radix tree to sys._debugmallocstats");
+        space.unmapArena(a);
+        assertFalse(space.isArena(a) || space.isArena(a + mib - 1));
+        assertTrue(space.isArena(b));
+        HeapCorruptionError e = assertThrows(HeapCorruptionError.class, () -> space.unmapArena(a));
+        assertEquals("unmapArena: 0x" + Long.toHexString(a) + " is not an arena", e.getMessage());
+        space.close();
+        assertFalse(space.isArena(b), "closing forgets every arena");
+    }
+
     @Test
     void aRawBlockEndsWhereItsSizeSays() {
         long p = space.mapRaw(600);
