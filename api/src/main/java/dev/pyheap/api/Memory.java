@@ -24,6 +24,15 @@ package dev.pyheap.api;
  * <p>A {@code Memory} is used under the heap's GIL and is not thread-safe.
  */
 public interface Memory {
+    /**
+     * Every address a heap hands out is below 2^62 (a user-space address is below 2^57, checked
+     * memory's are small numbers), so masking one with this changes nothing. Hot paths mask the
+     * addresses they dereference, once where an address enters (read from memory or a Java array):
+     * the JIT then knows each access through it lies inside native memory's whole-address-space
+     * segment and drops that access's bounds check, a compare and a branch that C does not have.
+     * Only offsets that keep the address above 0 fold: mask the lowest address accessed.
+     */
+    long ADDRESS_BITS = (1L << 62) - 1;
 
     long getLong(long address);
 

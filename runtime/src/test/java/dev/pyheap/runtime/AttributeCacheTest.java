@@ -2,7 +2,9 @@ package dev.pyheap.runtime;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
@@ -184,6 +186,53 @@ final class AttributeCacheTest extends HeapTest {
             assertThrows(IllegalArgumentException.class, () -> capi.setattr(o, x, 0), "NULL is refused as by name");
             long v = capi.getattr(o, x);
             assertEquals(capi.address(one), v, "the refused store changed nothing");
+            capi.decref(v);
+        }
+    }
+
+    /**
+     * The cached calls make the API's checks as every other call (the cache's fast path reads
+     * through the caller's heap, so a cache of another heap must never get that far): a cache
+     * another heap made, a call without the GIL and a call from another thread are refused, and
+     * nothing changes.
+     */
+    @Test
+    void aCacheOfAnotherHeapAndCallsWithoutTheGilAreRefused() {
+        CApi capi = t.capi();
+        try (HeapFixture other = new HeapFixture();
+                Handle cls = t.newClass("C"); Handle c = t.call(cls); Handle one = t.newInt(1)) {
+            long o = capi.address(c);
+            long oneAt = capi.address(one);
+            AttributeCache x = capi.attributeCache("x");
+            capi.setattr(o, x, oneAt);
+            AttributeCache theirs = other.t.capi().attributeCache("x");
+            assertEquals("attribute cache for 'x' was not made by this heap's CApi",
+                    assertThrows(IllegalArgumentException.class, () -> capi.getattr(o, theirs)).getMessage());
+            assertThrows(IllegalArgumentException.class, () -> capi.setattr(o, theirs, oneAt));
+            long before = capi.refcount(oneAt);
+
+            java.util.concurrent.atomic.AtomicReference<Throwable> fromThere = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread there = new Thread(() -> {
+                try {
+                    capi.getattr(o, x);
+                } catch (Throwable e) {
+                    fromThere.set(e);
+                }
+            });
+            there.start();
+            assertDoesNotThrow(() -> there.join());
+            assertInstanceOf(IllegalStateException.class, fromThere.get(), "another thread is refused");
+
+            t.releaseGil();
+            try {
+                assertThrows(IllegalStateException.class, () -> capi.getattr(o, x));
+                assertThrows(IllegalStateException.class, () -> capi.setattr(o, x, oneAt));
+            } finally {
+                t.acquireGil();
+            }
+            assertEquals(before, capi.refcount(oneAt), "no refused call counted a reference");
+            long v = capi.getattr(o, x);
+            assertEquals(oneAt, v);
             capi.decref(v);
         }
     }

@@ -21,8 +21,10 @@ import dev.pyheap.runtime.AttributeCache;
  * every operation of a heap it runs under the GIL.
  */
 public final class InstanceAttributeCache implements AttributeCache {
+    /** {@code ob_type} and the values pointer, from the start of an instance's block (its dict pointer). */
+    private static final long TYPE_IN_BLOCK = Layout.OB_TYPE - Layout.DICT_PTR;
+    private static final long VALUES_IN_BLOCK = Layout.VALUES_PTR - Layout.DICT_PTR;
     private final ObjectSpace space;
-    private final Memory memory;
     private final String name;
     /** The type object analysed, 0 when the cache is empty. */
     private long key;
@@ -42,7 +44,6 @@ public final class InstanceAttributeCache implements AttributeCache {
 
     public InstanceAttributeCache(ObjectSpace space, String name) {
         this.space = space;
-        this.memory = space.memory;
         this.name = name;
     }
 
@@ -56,16 +57,24 @@ public final class InstanceAttributeCache implements AttributeCache {
         return s == space;
     }
 
-    /** {@code o.name}: a new reference; AttributeError (or whatever the lookup raises) as {@code PyException}. */
-    public long get(long o) {
+    /**
+     * {@code o.name}: a new reference; AttributeError (or whatever the lookup raises) as {@code PyException}.
+     *
+     * @param s this cache's heap ({@link #belongsTo} said so), as the caller holds it: every access
+     *     goes through {@code s.memory}, the field the caller's next access (the value's decref)
+     *     reads, so the JIT loads it and checks its class once for both
+     */
+    public long get(ObjectSpace s, long o) {
         // LOAD_ATTR_INSTANCE_VALUE's reads and no more: the type word, the tag, the values pointer,
-        // the slot, the value's refcount, all through the one Memory this cache holds (one receiver
-        // check for the JIT, where the type's and the space's own fields would each bring theirs).
-        Memory m = memory;
-        if (m.getLong(o + Layout.OB_TYPE) == key && type.versionTag == version) {
-            long values = m.getLong(o + Layout.VALUES_PTR);
+        // the slot, the value's refcount. Addresses masked (Memory.ADDRESS_BITS) so that no access
+        // has a bounds check; the object through its block (the pre-header's start): every offset
+        // from there is positive.
+        Memory m = s.memory;
+        long block = (o + Layout.DICT_PTR) & Memory.ADDRESS_BITS;
+        if (m.getLong(block + TYPE_IN_BLOCK) == key && type.versionTag == version) {
+            long values = m.getLong(block + VALUES_IN_BLOCK);
             if (values != 0) { // 0 once a dict holds the attributes (ClassType's class comment)
-                long v = m.getLong(values + offset);
+                long v = m.getLong((values + offset) & Memory.ADDRESS_BITS) & Memory.ADDRESS_BITS;
                 if (v != 0) {
                     m.putLong(v, m.getLong(v) + 1);
                     return v;
@@ -77,27 +86,30 @@ public final class InstanceAttributeCache implements AttributeCache {
         return v;
     }
 
-    /** {@code o.name = v}: {@code o} takes its own reference to {@code v}. */
-    public void set(long o, long v) {
-        Memory m = memory;
-        if (v != 0 && m.getLong(o + Layout.OB_TYPE) == storeKey && type.versionTag == version) {
-            long values = m.getLong(o + Layout.VALUES_PTR);
+    /** {@code o.name = v}: {@code o} takes its own reference to {@code v}; {@code s} as {@link #get}'s. */
+    public void set(ObjectSpace s, long o, long v) {
+        Memory m = s.memory;
+        long block = (o + Layout.DICT_PTR) & Memory.ADDRESS_BITS;
+        if (v != 0 && m.getLong(block + TYPE_IN_BLOCK) == storeKey && type.versionTag == version) {
+            long values = m.getLong(block + VALUES_IN_BLOCK);
             if (values != 0) {
-                long at = values + offset;
+                long at = (values + offset) & Memory.ADDRESS_BITS;
                 long old = m.getLong(at);
                 if (old == v) {
                     // o holds v already: its reference would be taken and the old one released, the
                     // count going up and down again on one word, each step waiting on the last.
                     return;
                 }
-                m.putLong(v, m.getLong(v) + 1);
+                long nv = v & Memory.ADDRESS_BITS;
+                m.putLong(nv, m.getLong(nv) + 1);
                 m.putLong(at, v);
                 if (old == 0) {
                     space.dictType.valuesAddToOrder(values, index);
                 } else {
-                    long count = m.getLong(old);
+                    long oa = old & Memory.ADDRESS_BITS;
+                    long count = m.getLong(oa);
                     if (count > 1) {
-                        m.putLong(old, count - 1);
+                        m.putLong(oa, count - 1);
                     } else {
                         space.decref(old); // the last reference: deallocation (and its checks) as everywhere
                     }
@@ -130,7 +142,7 @@ public final class InstanceAttributeCache implements AttributeCache {
         if (site == null || !site.noClassAttribute() || site.valueIndex() < 0 || c == null) {
             return;
         }
-        key = memory.getLong(o + Layout.OB_TYPE);
+        key = space.memory.getLong(o + Layout.OB_TYPE);
         storeKey = site.plainSetAttr() ? key : 0;
         version = tag;
         type = c;

@@ -104,13 +104,13 @@ final class CApiImpl implements CApi {
     @Override
     public long getattr(long object, AttributeCache cache) {
         thread.requireGil();
-        return own(cache).get(object);
+        return own(cache).get(space, object);
     }
 
     @Override
     public void setattr(long object, AttributeCache cache, long value) {
         thread.requireGil();
-        own(cache).set(object, value);
+        own(cache).set(space, object, value);
         space.raiseParked();
     }
 

@@ -139,14 +139,8 @@ public final class Pymalloc implements Allocator {
     static final int POOL_OVERHEAD = 48;
     static final int INITIAL_ARENA_OBJECTS = 16;
     static final int DUMMY_SIZE_IDX = 0xffff;
-    /**
-     * Every pool and block address is below 2^62 (a user-space address is below 2^57, checked
-     * memory's are small numbers). The hot paths mask the addresses they dereference with this
-     * (one {@code and}, which changes no address): the JIT then knows each header access lies inside
-     * native memory's whole-address-space segment and drops that access's bounds check, a compare
-     * and a branch that C does not have.
-     */
-    static final long ADDRESS_BITS = (1L << 62) - 1;
+    /** Pool and block addresses on the hot paths are masked with this ({@link Memory#ADDRESS_BITS}: no bounds checks). */
+    static final long ADDRESS_BITS = Memory.ADDRESS_BITS;
     static final long POOL_ADDRESS_MASK = ~POOL_SIZE_MASK & ADDRESS_BITS;
 
     // Pool header field offsets.
