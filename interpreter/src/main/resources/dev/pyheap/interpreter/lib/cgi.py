@@ -535,12 +535,16 @@ def test(environ=os.environ):
     print("Content-type: text/html")
     print()
     sys.stderr = sys.stdout
-    try:
+
+    def report():
         form = FieldStorage()
         print_directory()
         print_arguments()
         print_form(form)
         print_environ(environ)
+
+    try:
+        report()
         print_environ_usage()
 
         def f():
@@ -556,11 +560,7 @@ def test(environ=os.environ):
     global maxlen
     maxlen = 50
     try:
-        form = FieldStorage()
-        print_directory()
-        print_arguments()
-        print_form(form)
-        print_environ(environ)
+        report()
     except:
         print_exception()
 
