@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * {@code posix} (Modules/posixmodule.c), the primitives the library's {@code os} module is written
  * over: the process ({@code getpid}, {@code getppid}, {@code cpu_count}, {@code environ} as a dict
  * of str read once from the process environment), the file system ({@code getcwd}, {@code listdir},
- * {@code stat}/{@code lstat} as a tuple {@code os} turns into a {@code stat_result}, {@code mkdir},
+ * {@code stat}/{@code lstat}/{@code fstat} as a tuple {@code os} turns into a {@code stat_result}, {@code mkdir},
  * {@code rmdir}, {@code unlink}/{@code remove}, {@code rename}/{@code replace}, {@code access},
  * {@code chmod}), {@code urandom}, {@code strerror}, and file descriptors ({@code open},
  * {@code read}, {@code write}, {@code close}, {@code lseek}, {@code ftruncate}) kept in a table of this module,
@@ -191,6 +191,26 @@ final class PosixModule {
                 return stat(space, at(space, cwd, path), path, follow);
             });
         }
+        SysModule.function(space, module, dict, "fstat", (self, a, n, kw) -> {
+            int fd = fd(space, new CallArgs(space, "fstat", a, n, kw).keywords().exactly(1).get(0));
+            if (!fds.isOpen(fd)) {
+                throw osError(space, EBADF, (String) null);
+            }
+            Path file = fds.path(fd);
+            if (file != null) {
+                return stat(space, file, file.toString(), true);
+            }
+            if (fd <= 2) {
+                // the standard streams are the process's own: the kernel knows what they are
+                return stat(space, Path.of("/proc/self/fd/" + fd), null, true);
+            }
+            // a pipe made by os.pipe lives in the JVM: a FIFO readable and writable by its owner
+            long[] items = new long[10];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = space.newInt(i == 0 ? 0010600 : 0);
+            }
+            return space.tupleType.createStealing(items);
+        });
         SysModule.function(space, module, dict, "mkdir", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "mkdir", a, n, kw).keywords().range(1, 2);
             String path = path(space, c.get(0));

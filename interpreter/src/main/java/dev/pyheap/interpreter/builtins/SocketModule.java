@@ -483,6 +483,26 @@ final class SocketModule {
             }
             return stealList(space, items);
         });
+        SysModule.function(space, module, dict, "reverse", (self, a, n, kw) -> {
+            // the name the resolver gives a packed address (getnameinfo), or None when it has none
+            CallArgs c = new CallArgs(space, "reverse", a, n, kw).exactly(1);
+            byte[] packed = space.bytesType.value(c.get(0));
+            String name;
+            var ts = (ThreadState) space.tstate;
+            ts.releaseGil();
+            try {
+                InetAddress address = InetAddress.getByAddress(packed);
+                name = address.getCanonicalHostName();
+                if (name.equals(address.getHostAddress())) {
+                    name = null;
+                }
+            } catch (UnknownHostException e) {
+                name = null;
+            } finally {
+                ts.acquireGil();
+            }
+            return name == null ? space.newNone() : space.strType.runtime(name);
+        });
         SysModule.function(space, module, dict, "hostname", (self, a, n, kw) -> {
             new CallArgs(space, "hostname", a, n, kw).exactly(0);
             String name;

@@ -993,8 +993,9 @@ class _Buffered:
             raise ValueError('flush of closed file')
         if self._wbuf:
             self._flush_writes()
-        if self._rbuf and hasattr(self, 'write'):
-            # what was read ahead is given back, so the raw position is the logical one
+        if self._rbuf and hasattr(self, '_flush_writes'):
+            # (BufferedRandom) what was read ahead is given back, so the raw position is the
+            # logical one; a BufferedReader keeps its read-ahead, as CPython's does
             raw.seek(self._rpos - len(self._rbuf), 1)
             self._rbuf = b''
             self._rpos = 0

@@ -37,7 +37,7 @@ from _collections_abc import MutableMapping as _MutableMapping
 
 __all__ = ['name', 'sep', 'altsep', 'extsep', 'pathsep', 'linesep', 'curdir', 'pardir', 'defpath',
            'devnull', 'environ', 'getenv', 'getpid', 'getppid', 'cpu_count', 'getcwd', 'getcwdb', 'chdir',
-           'listdir', 'scandir', 'walk', 'stat', 'lstat', 'stat_result', 'mkdir', 'makedirs',
+           'listdir', 'scandir', 'walk', 'stat', 'lstat', 'fstat', 'stat_result', 'mkdir', 'makedirs',
            'remove', 'unlink', 'rmdir', 'removedirs', 'rename', 'renames', 'replace', 'urandom',
            'strerror', 'fspath', 'fsencode', 'fsdecode', 'PathLike', 'open', 'read', 'write',
            'close', 'lseek', 'dup', 'dup2', 'pipe', 'isatty', 'access', 'chmod', 'error', 'path',
@@ -320,6 +320,11 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
     """The status of the file path (following symbolic links unless follow_symlinks is false)."""
     p = _path(path, 'stat')
     return _stat_result(posix.stat(p) if follow_symlinks else posix.lstat(p))
+
+
+def fstat(fd):
+    """The status of the file that descriptor fd is open on."""
+    return _stat_result(posix.fstat(fd))
 
 
 def lstat(path, *, dir_fd=None):

@@ -13,7 +13,7 @@ import sys
 from enum import IntEnum, IntFlag
 
 __all__ = ["socket", "socketpair", "create_connection", "create_server", "has_dualstack_ipv6",
-           "getaddrinfo", "gethostname", "getfqdn", "inet_aton", "inet_ntoa", "inet_pton", "inet_ntop",
+           "getaddrinfo", "gethostbyaddr", "gethostbyname_ex", "gethostname", "getfqdn", "inet_aton", "inet_ntoa", "inet_pton", "inet_ntop",
            "htons", "htonl", "ntohs", "ntohl", "getdefaulttimeout", "setdefaulttimeout", "error",
            "herror", "gaierror", "timeout", "SocketIO", "AddressFamily", "SocketKind"]
 
@@ -336,8 +336,19 @@ def gethostname():
 
 
 def getfqdn(name=""):
+    """The fully qualified name of a host (this one by default): the first of
+    its names from the resolver that has a dot, else its primary name."""
     name = name.strip()
-    return name if name and name not in ("0.0.0.0", "::") else gethostname()
+    if not name or name in ("0.0.0.0", "::"):
+        name = gethostname()
+    try:
+        hostname, aliases, _ = gethostbyaddr(name)
+    except error:
+        return name
+    for candidate in [hostname] + aliases:
+        if "." in candidate:
+            return candidate
+    return hostname
 
 
 _service_table = None
@@ -459,6 +470,22 @@ def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
 
 def gethostbyname(hostname, /):
     return inet_ntoa(_host_addresses(hostname, AF_INET, "gethostbyname")[0])
+
+
+def gethostbyaddr(ip_address, /):
+    """(name, aliases, addresses) of a host given by address or by name; herror when the
+    resolver has no name for it (the resolver here knows no aliases)."""
+    packed = _host_addresses(ip_address, AF_UNSPEC, "gethostbyaddr")[0]
+    name = _engine.reverse(packed)
+    if name is None:
+        raise herror(1, "Unknown host")
+    return name, [], [inet_ntoa(packed) if len(packed) == 4 else inet_ntop(AF_INET6, packed)]
+
+
+def gethostbyname_ex(hostname, /):
+    """(name, aliases, IPv4 addresses) of a host; the resolver here knows no aliases."""
+    addresses = _host_addresses(hostname, AF_INET, "gethostbyname_ex")
+    return hostname, [], [inet_ntoa(packed) for packed in addresses]
 
 
 # --- addresses between Python and the engine --------------------------------------------------

@@ -302,6 +302,11 @@ public sealed class BaseExceptionType extends StructType permits ExceptionGroupT
         if (has("errno") && kwargs != 0 && space.dictType.size(kwargs) > 0) { // OSError_new, before the errno's subclass
             throw new PyException("TypeError", subtype.name + "() takes no keyword arguments");
         }
+        if (has("errno") && subtype.specialMethod("__init__") != 0 && subtype.specialMethod("__new__") == 0) {
+            // oserror_use_init: a class with an __init__ of its own (and OSError's __new__) reads its
+            // arguments there, through OSError.__init__ or not at all; until then args is ()
+            return create(space.tupleType.create(), true);
+        }
         if (subtype == this && name.equals("OSError")) {
             String sub = errnoSubclass(args);
             if (sub != null) {

@@ -764,9 +764,10 @@ public final class ClassType extends PyType {
     // ================================================================== special methods
 
     /**
-     * The special method {@code name} as a class before the first built-in type of the MRO defines
-     * it (borrowed), or 0: then the solid base's slot applies. None when a class set it to None
-     * ({@code __hash__ = None}).
+     * The special method {@code name} as the first type of the MRO defining it has it (borrowed), or 0
+     * when that type is a built-in one or none defines it: then the solid base's slot applies. A
+     * class after a built-in base still gives what the built-in types lack ({@code __getattr__} of a
+     * mixin). None when a class set it to None ({@code __hash__ = None}).
      */
     @Override
     public long specialMethod(String special) {
@@ -783,11 +784,12 @@ public final class ClassType extends PyType {
         }
         long v = 0;
         for (PyType t : mro()) {
-            if (!t.hasFlag(HEAPTYPE)) {
-                break;
-            }
             v = t.typeDict == 0 ? 0 : space.dictType.getItemString(t.typeDict, special); // 0: cleared by the collector
             if (v != 0) {
+                if (!t.hasFlag(HEAPTYPE)) {
+                    // a built-in type defines it first in the MRO: its own slot answers (update_one_slot)
+                    v = 0;
+                }
                 break;
             }
         }

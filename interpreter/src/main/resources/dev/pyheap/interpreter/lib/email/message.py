@@ -46,10 +46,10 @@ def _formatparam(param, value=None, quote=True):
     return '%s=%s' % (param, value)
 
 
-def _parseparam(s):
-    """The ';'-separated pieces of a header value, names lower-cased."""
-    s = ';' + str(s)
-    pieces = []
+def _split_semicolons(s):
+    """The pieces of s between ';'s, a ';' inside double quotes (an escaped quote not
+    counting) not separating; cgi.parse_header splits the same way."""
+    s = ';' + s
     while s[:1] == ';':
         s = s[1:]
         end = s.find(';')
@@ -57,12 +57,18 @@ def _parseparam(s):
             end = s.find(';', end + 1)
         if end < 0:
             end = len(s)
-        piece = s[:end]
+        yield s[:end]
+        s = s[end:]
+
+
+def _parseparam(s):
+    """The ';'-separated pieces of a header value, names lower-cased."""
+    pieces = []
+    for piece in _split_semicolons(str(s)):
         if '=' in piece:
             eq = piece.index('=')
             piece = piece[:eq].strip().lower() + '=' + piece[eq + 1:].strip()
         pieces.append(piece.strip())
-        s = s[end:]
     return pieces
 
 

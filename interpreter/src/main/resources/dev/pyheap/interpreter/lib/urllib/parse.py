@@ -4,7 +4,9 @@ urlsplit, urlparse, urlunsplit, urlunparse, urljoin, urldefrag, the result tuple
 hostname, port, geturl, encode/decode), and the percent-encoding functions quote, quote_plus,
 quote_from_bytes, unquote, unquote_plus, unquote_to_bytes, urlencode, parse_qs, parse_qsl.
 
-Left out: the deprecated split* helpers (splittype, splithost, ...), unwrap, the check of a
+Also unwrap and the split* helpers urllib.request works with (_splittype, _splithost, _splituser,
+_splitpasswd, _splitport, _splitquery, _splittag, _splitattr, _splitvalue; the public names
+warn that they are deprecated). Left out: splitnport, the check of a
 bracketed host as an IPv6 address (any text between brackets is accepted) and the NFKC check of
 non-ASCII network locations.
 """
@@ -381,18 +383,102 @@ def urldefrag(url):
     return back(DefragResult(urlunparse(parts[:5] + ('',)), parts.fragment))
 
 
-_scheme_prefix = None
-
-
 def _splittype(url):
     """('scheme', 'rest') for 'scheme:rest' (the scheme lower-cased), else (None, url)."""
-    global _scheme_prefix
-    if _scheme_prefix is None:
-        _scheme_prefix = re.compile('([^/:]+):(.*)', re.DOTALL)
-    found = _scheme_prefix.match(url)
+    # (re's cache keeps the split* helpers' patterns compiled)
+    found = re.match('([^/:]+):(.*)', url, re.DOTALL)
     if found:
         return found.group(1).lower(), found.group(2)
     return None, url
+
+
+def unwrap(url):
+    """'scheme://host/path' for '<URL:scheme://host/path>' (either wrapping optional)."""
+    url = str(url).strip()
+    if url[:1] == '<' and url[-1:] == '>':
+        url = url[1:-1].strip()
+    if url[:4] == 'URL:':
+        url = url[4:].strip()
+    return url
+
+
+def _splithost(url):
+    """('host[:port]', '/path') for '//host[:port]/path', else (None, url)."""
+    found = re.match('//([^/#?]*)(.*)', url, re.DOTALL)
+    if not found:
+        return None, url
+    host, path = found.groups()
+    if path and not path.startswith('/'):
+        path = '/' + path
+    return host, path
+
+
+def _splituser(host):
+    """('user[:passwd]', 'host[:port]') for 'user[:passwd]@host[:port]'; user None without '@'."""
+    user, at, host = host.rpartition('@')
+    return (user if at else None), host
+
+
+def _splitpasswd(user):
+    """('user', 'passwd') for 'user:passwd'; passwd None without ':'."""
+    user, colon, passwd = user.partition(':')
+    return user, (passwd if colon else None)
+
+
+def _splitport(host):
+    """('host', 'port') for 'host:port' with a non-empty numeric port, else (host, None)."""
+    found = re.fullmatch('(.*):([0-9]*)', host, re.DOTALL)
+    if found and found.group(2):
+        return found.group(1), found.group(2)
+    return (found.group(1) if found else host), None
+
+
+def _split_last(url, separator):
+    head, found, tail = url.rpartition(separator)
+    return (head, tail) if found else (url, None)
+
+
+def _splitquery(url):
+    """('/path', 'query') for '/path?query'."""
+    return _split_last(url, '?')
+
+
+def _splittag(url):
+    """('/path', 'tag') for '/path#tag'."""
+    return _split_last(url, '#')
+
+
+def _splitattr(url):
+    """('/path', ['a=1', 'b=2']) for '/path;a=1;b=2'."""
+    words = url.split(';')
+    return words[0], words[1:]
+
+
+def _splitvalue(attr):
+    """('attr', 'value') for 'attr=value'; value None without '='."""
+    attr, equals, value = attr.partition('=')
+    return attr, (value if equals else None)
+
+
+def _deprecated(name, helper, instead='urllib.parse.urlparse()'):
+    def split(*args):
+        import warnings
+        warnings.warn("urllib.parse.%s() is deprecated as of 3.8, use %s instead" % (name, instead),
+                      DeprecationWarning, stacklevel=2)
+        return helper(*args)
+    split.__name__ = split.__qualname__ = name
+    return split
+
+
+splittype = _deprecated('splittype', _splittype)
+splithost = _deprecated('splithost', _splithost)
+splituser = _deprecated('splituser', _splituser)
+splitpasswd = _deprecated('splitpasswd', _splitpasswd)
+splitport = _deprecated('splitport', _splitport)
+splitquery = _deprecated('splitquery', _splitquery)
+splittag = _deprecated('splittag', _splittag)
+splitattr = _deprecated('splitattr', _splitattr)
+splitvalue = _deprecated('splitvalue', _splitvalue, 'urllib.parse.parse_qsl()')
 
 
 _HEXDIG = '0123456789ABCDEFabcdef'
