@@ -261,7 +261,7 @@ public final class InternalReferences {
      */
     public void moveUnreachable(GcList young, GcList unreachable) {
         checkPair(young, unreachable);
-        walk(young, unreachable, KEEP_ATOMIC, 0);
+        walk(young, unreachable, KEEP_ATOMIC);
     }
 
     private static final int KEEP_ATOMIC = 0;
@@ -276,7 +276,7 @@ public final class InternalReferences {
      * depends on which of its referents are tracked, and only this walk untracks). Returns the
      * objects left in young.
      */
-    private long walk(GcList young, GcList unreachable, int untrack, long survivorTag) {
+    private long walk(GcList young, GcList unreachable, int untrack) {
         long youngHead = young.head();
         long unreachableHead = unreachable.head();
         ReachableVisitor visitor = new ReachableVisitor(memory, youngHead);
@@ -285,9 +285,8 @@ public final class InternalReferences {
         long node = next(memory, youngHead);
         long kept = 0;
         while (node != youngHead) {
-            long at = node + GC_PREV;
             long nextWord = next(memory, node);
-            if ((memory.getLong(at) >>> PREV_SHIFT) != 0) {
+            if ((memory.getLong(node + GC_PREV) >>> PREV_SHIFT) != 0) {
                 long tags = nextWord & NEXT_TAGS;
                 if ((tags & NEXT_MASK_LEAF) == 0) {
                     // The visitor may append to young, which rewrites node's gc_next (keeping its
@@ -295,39 +294,98 @@ public final class InternalReferences {
                     binding.traverse(node + SIZE, visitor);
                     nextWord = next(memory, node);
                 } // else nothing it refers to is in the set: the visitor would change nothing
-                long link = nextWord & ~NEXT_TAGS;
                 if (untrack != KEEP_ATOMIC && (tags & NEXT_MASK_ATOMIC_TYPE) != 0
                         && binding.isAtomic(node + SIZE, untrack == UNTRACK_TUPLES_AND_DICTS)) {
-                    // Untracked: left out of young, as GcList.remove leaves an object.
-                    setNext(memory, prev, link);
-                    setNext(memory, node, 0);
-                    memory.putLong(at, memory.getLong(at) & FINALIZED);
-                    if (prev(memory, youngHead) == node) {
-                        setPrev(memory, youngHead, prev); // a later append must not follow it
-                    }
+                    leaveOut(youngHead, prev, node, nextWord);
                 } else {
-                    if (tags != 0) {
-                        setNext(memory, node, link);
-                    }
-                    memory.putLong(at, (memory.getLong(at) & FINALIZED) | survivorTag | prev);
+                    keep(prev, node, tags, nextWord, 0);
                     prev = node;
                     kept++;
                 }
             } else {
-                // Singly linked for now: the successor's prev is still gc_refs and is not fixed.
-                setNext(memory, prev, nextWord & ~NEXT_TAGS);
-                long last = prev(memory, unreachableHead);
-                // When `last` is the head, this tags the head's gc_next too; repaired below.
-                setNext(memory, last, node | NEXT_MASK_UNREACHABLE);
-                setPrev(memory, node, last);
-                setNext(memory, node, unreachableHead | NEXT_MASK_UNREACHABLE);
-                setPrev(memory, unreachableHead, node);
+                setAside(unreachableHead, prev, node, nextWord);
             }
             node = next(memory, prev);
         }
-        setPrev(memory, youngHead, prev);
-        setNext(memory, unreachableHead, next(memory, unreachableHead) & ~NEXT_MASK_UNREACHABLE);
+        endWalk(youngHead, prev, unreachableHead);
         return kept;
+    }
+
+    /**
+     * {@link #walk} with UNTRACK_TUPLES for a young collection under the generational collector,
+     * writing {@code survivorTag} into each survivor. The same walk in a method of its own: HotSpot
+     * keeps one profile per method, and C2 compiled the shared walk on the profile of the first long
+     * collection, a full one when a program builds a big heap and collects it before its young
+     * collections start (a million objects, nearly every one a leaf, one traversal in a million);
+     * the young collections then ran about 20 % slower than on code compiled on their own profile
+     * (with C1, which uses no profile, there was no difference). bench/README, "collector pass thirteen".
+     */
+    private long walkYoung(GcList young, GcList unreachable, long survivorTag) {
+        long youngHead = young.head();
+        long unreachableHead = unreachable.head();
+        ReachableVisitor visitor = new ReachableVisitor(memory, youngHead);
+        long prev = youngHead;
+        long node = next(memory, youngHead);
+        long kept = 0;
+        while (node != youngHead) {
+            long nextWord = next(memory, node);
+            if ((memory.getLong(node + GC_PREV) >>> PREV_SHIFT) != 0) {
+                long tags = nextWord & NEXT_TAGS;
+                if ((tags & NEXT_MASK_LEAF) == 0) {
+                    binding.traverse(node + SIZE, visitor);
+                    nextWord = next(memory, node); // as in walk: the visitor may have appended to young
+                }
+                if ((tags & NEXT_MASK_ATOMIC_TYPE) != 0 && binding.isAtomic(node + SIZE, false)) {
+                    leaveOut(youngHead, prev, node, nextWord);
+                } else {
+                    keep(prev, node, tags, nextWord, survivorTag);
+                    prev = node;
+                    kept++;
+                }
+            } else {
+                setAside(unreachableHead, prev, node, nextWord);
+            }
+            node = next(memory, prev);
+        }
+        endWalk(youngHead, prev, unreachableHead);
+        return kept;
+    }
+
+    /** The walk keeps {@code node}, reachable, after {@code prev}: its tags cleared, its prev link written. */
+    private void keep(long prev, long node, long tags, long nextWord, long survivorTag) {
+        if (tags != 0) {
+            setNext(memory, node, nextWord & ~NEXT_TAGS);
+        }
+        long at = node + GC_PREV;
+        memory.putLong(at, (memory.getLong(at) & FINALIZED) | survivorTag | prev);
+    }
+
+    /** The walk untracks {@code node}: left out of young, as GcList.remove leaves an object. */
+    private void leaveOut(long youngHead, long prev, long node, long nextWord) {
+        setNext(memory, prev, nextWord & ~NEXT_TAGS);
+        setNext(memory, node, 0);
+        long at = node + GC_PREV;
+        memory.putLong(at, memory.getLong(at) & FINALIZED);
+        if (prev(memory, youngHead) == node) {
+            setPrev(memory, youngHead, prev); // a later append must not follow it
+        }
+    }
+
+    /** The walk sets {@code node} aside, at the end of the unreachable list. */
+    private void setAside(long unreachableHead, long prev, long node, long nextWord) {
+        // Singly linked for now: the successor's prev is still gc_refs and is not fixed.
+        setNext(memory, prev, nextWord & ~NEXT_TAGS);
+        long last = prev(memory, unreachableHead);
+        // When `last` is the head, this tags the head's gc_next too; repaired in endWalk.
+        setNext(memory, last, node | NEXT_MASK_UNREACHABLE);
+        setPrev(memory, node, last);
+        setNext(memory, node, unreachableHead | NEXT_MASK_UNREACHABLE);
+        setPrev(memory, unreachableHead, node);
+    }
+
+    private void endWalk(long youngHead, long last, long unreachableHead) {
+        setPrev(memory, youngHead, last);
+        setNext(memory, unreachableHead, next(memory, unreachableHead) & ~NEXT_MASK_UNREACHABLE);
     }
 
     /**
@@ -374,7 +432,7 @@ public final class InternalReferences {
         checkPair(young, unreachable);
         long examined = updateRefs(young);
         subtractRefs(young);
-        long kept = walk(young, unreachable, KEEP_ATOMIC, 0);
+        long kept = walk(young, unreachable, KEEP_ATOMIC);
         clearUnreachableMask(unreachable);
         return examined - kept;
     }
@@ -401,7 +459,7 @@ public final class InternalReferences {
             updateRefs(young);
             subtractRefs(young);
         }
-        long kept = walk(young, unreachable, fullCollection ? UNTRACK_TUPLES_AND_DICTS : UNTRACK_TUPLES, 0);
+        long kept = walk(young, unreachable, fullCollection ? UNTRACK_TUPLES_AND_DICTS : UNTRACK_TUPLES);
         clearUnreachableMask(unreachable);
         return kept;
     }
@@ -425,7 +483,7 @@ public final class InternalReferences {
         }
         checkPair(young, unreachable);
         updateAndSubtractRefs(young, memberTags);
-        long kept = walk(young, unreachable, UNTRACK_TUPLES, survivorTag);
+        long kept = walkYoung(young, unreachable, survivorTag);
         clearUnreachableMask(unreachable);
         return kept;
     }
