@@ -96,8 +96,35 @@ final class Bz2Module {
         byte[] pending = new byte[0];
         boolean open = true;
 
-        Stream(boolean compressing) {
+        private Stream(boolean compressing) {
             this.compressing = compressing;
+        }
+
+        /** A stream {@code BZ2_bzCompressInit} (block size {@code level}) or {@code BZ2_bzDecompressInit} set up. */
+        static Stream open(Lib lib, boolean compressing, int level) {
+            Stream s = new Stream(compressing);
+            int rc;
+            try {
+                rc = compressing ? (int) lib.compressInit().invokeExact(s.bzs, level, 0, 0)
+                        : (int) lib.decompressInit().invokeExact(s.bzs, 0, 0);
+            } catch (Throwable t) {
+                s.arena.close();
+                throw new IllegalStateException("BZ2_bz*Init failed", t);
+            }
+            if (rc != BZ_OK) {
+                s.arena.close();
+                throw error(rc);
+            }
+            return s;
+        }
+
+        /** Points the stream's input at a copy of {@code data} in {@code call}'s memory. */
+        MemorySegment feed(Arena call, byte[] data) {
+            MemorySegment in = call.allocate(Math.max(1, data.length));
+            MemorySegment.copy(data, 0, in, JAVA_BYTE, 0, data.length);
+            bzs.set(ADDRESS, NEXT_IN, in);
+            bzs.set(JAVA_INT, AVAIL_IN, data.length);
+            return bzs;
         }
 
         synchronized void end(Lib lib) {
@@ -122,18 +149,7 @@ final class Bz2Module {
         SysModule.function(space, module, dict, "compressor", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "compressor", a, n, kw).exactly(1);
             int level = CallArgs.cInt(space, c.get(0));
-            Stream s = new Stream(true);
-            int rc;
-            try {
-                rc = (int) lib.compressInit().invokeExact(s.bzs, level, 0, 0);
-            } catch (Throwable t) {
-                throw new IllegalStateException("BZ2_bzCompressInit failed", t);
-            }
-            if (rc != BZ_OK) {
-                s.arena.close();
-                throw error(rc);
-            }
-            return space.newInt(streams.add(s));
+            return space.newInt(streams.add(Stream.open(lib, true, level)));
         });
         SysModule.function(space, module, dict, "compress", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "compress", a, n, kw).exactly(2);
@@ -147,18 +163,7 @@ final class Bz2Module {
         });
         SysModule.function(space, module, dict, "decompressor", (self, a, n, kw) -> {
             new CallArgs(space, "decompressor", a, n, kw).exactly(0);
-            Stream s = new Stream(false);
-            int rc;
-            try {
-                rc = (int) lib.decompressInit().invokeExact(s.bzs, 0, 0);
-            } catch (Throwable t) {
-                throw new IllegalStateException("BZ2_bzDecompressInit failed", t);
-            }
-            if (rc != BZ_OK) {
-                s.arena.close();
-                throw error(rc);
-            }
-            return space.newInt(streams.add(s));
+            return space.newInt(streams.add(Stream.open(lib, false, 0)));
         });
         SysModule.function(space, module, dict, "decompress", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "decompress", a, n, kw).exactly(3);
@@ -186,12 +191,8 @@ final class Bz2Module {
         synchronized (s) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (Arena call = Arena.ofConfined()) {
-                MemorySegment in = call.allocate(Math.max(1, data.length));
-                MemorySegment.copy(data, 0, in, JAVA_BYTE, 0, data.length);
                 MemorySegment buffer = call.allocate(CHUNK);
-                MemorySegment bzs = s.bzs;
-                bzs.set(ADDRESS, NEXT_IN, in);
-                bzs.set(JAVA_INT, AVAIL_IN, data.length);
+                MemorySegment bzs = s.feed(call, data);
                 while (!(action == BZ_RUN && bzs.get(JAVA_INT, AVAIL_IN) == 0)) {
                     bzs.set(ADDRESS, NEXT_OUT, buffer);
                     bzs.set(JAVA_INT, AVAIL_OUT, CHUNK);
@@ -230,12 +231,8 @@ final class Bz2Module {
             boolean eof = false;
             long consumed;
             try (Arena call = Arena.ofConfined()) {
-                MemorySegment in = call.allocate(Math.max(1, input.length));
-                MemorySegment.copy(input, 0, in, JAVA_BYTE, 0, input.length);
                 MemorySegment buffer = call.allocate(CHUNK);
-                MemorySegment bzs = s.bzs;
-                bzs.set(ADDRESS, NEXT_IN, in);
-                bzs.set(JAVA_INT, AVAIL_IN, input.length);
+                MemorySegment bzs = s.feed(call, input);
                 while (true) {
                     long room = maxLength < 0 ? CHUNK : Math.min(CHUNK, maxLength - out.size());
                     bzs.set(ADDRESS, NEXT_OUT, buffer);

@@ -14,6 +14,17 @@ def _index(value):
     return index(value)
 
 
+def _end_stream(self):
+    """Frees the object's libbzip2 stream."""
+    handle = getattr(self, '_handle', None)
+    if handle is not None:
+        _pyheap_bz2.end(handle)
+
+
+def _not_picklable(self):
+    raise TypeError(f"cannot pickle '_bz2.{type(self).__name__}' object")
+
+
 class BZ2Compressor:
     """Create a compressor object for compressing data incrementally.
 
@@ -51,13 +62,8 @@ class BZ2Compressor:
         self._flushed = True
         return _pyheap_bz2.finish(self._handle)
 
-    def __del__(self):
-        handle = getattr(self, '_handle', None)
-        if handle is not None:
-            _pyheap_bz2.end(handle)
-
-    def __reduce__(self):
-        raise TypeError(f"cannot pickle '_bz2.{type(self).__name__}' object")
+    __del__ = _end_stream
+    __reduce__ = _not_picklable
 
 
 class BZ2Decompressor:
@@ -101,10 +107,5 @@ class BZ2Decompressor:
         self._needs_input = needs_input
         return output
 
-    def __del__(self):
-        handle = getattr(self, '_handle', None)
-        if handle is not None:
-            _pyheap_bz2.end(handle)
-
-    def __reduce__(self):
-        raise TypeError(f"cannot pickle '_bz2.{type(self).__name__}' object")
+    __del__ = _end_stream
+    __reduce__ = _not_picklable

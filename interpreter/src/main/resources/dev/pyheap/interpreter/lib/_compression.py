@@ -26,9 +26,8 @@ def bytes_of(data):
         return view.tobytes()
 
 
-def open_file(make_binary, mode, encoding, errors, newline):
-    """A module's open(): the binary file make_binary(mode without 't') makes, wrapped in a
-    TextIOWrapper when the mode has 't'."""
+def check_open_arguments(mode, encoding, errors, newline):
+    """The checks of the compression modules' open(): text arguments only in text mode."""
     if 't' in mode:
         if 'b' in mode:
             raise ValueError(f'Invalid mode: {mode!r}')
@@ -39,6 +38,12 @@ def open_file(make_binary, mode, encoding, errors, newline):
             raise ValueError("Argument 'errors' not supported in binary mode")
         if newline is not None:
             raise ValueError("Argument 'newline' not supported in binary mode")
+
+
+def open_file(make_binary, mode, encoding, errors, newline):
+    """A module's open(): the binary file make_binary(mode without 't') makes, wrapped in a
+    TextIOWrapper when the mode has 't'."""
+    check_open_arguments(mode, encoding, errors, newline)
     binary = make_binary(mode.replace('t', ''))
     if 't' in mode:
         encoding = io.text_encoding(encoding)

@@ -311,46 +311,32 @@ def _binary_info(name):
 def _binary_coders(name, encoder, decoder):
     """The incremental classes of a bytes-to-bytes codec: each piece coded by itself, but for
     zlib, whose pieces go through one compression (or decompression) object."""
-    module = 'encodings.' + _module_name(name)
+    import zlib
 
-    class Encoder(IncrementalEncoder):
-        def __init__(self, errors='strict'):
-            IncrementalEncoder.__init__(self, errors)
-            self.reset()
+    def coder(base, whole, stream_factory, method, flavour):
+        class Coder(base):
+            def __init__(self, errors='strict'):
+                base.__init__(self, errors)
+                self.reset()
 
-        def encode(self, input, final=False):
-            if self.stream is None:
-                return encoder(input)
-            data = self.stream.compress(input)
-            if final:
-                data += self.stream.flush()
-            return data
+            def reset(self):
+                self.stream = stream_factory() if name == 'zlib' else None
 
-        def reset(self):
-            import zlib
-            self.stream = zlib.compressobj() if name == 'zlib' else None
+            def _code(self, input, final=False):
+                if self.stream is None:
+                    return whole(input)
+                data = getattr(self.stream, method)(input)
+                if final:
+                    data += self.stream.flush()
+                return data
 
-    class Decoder(IncrementalDecoder):
-        def __init__(self, errors='strict'):
-            IncrementalDecoder.__init__(self, errors)
-            self.reset()
+        setattr(Coder, flavour, Coder._code)
+        Coder.__qualname__ = Coder.__name__ = 'Incremental' + flavour.capitalize() + 'r'
+        Coder.__module__ = 'encodings.' + _module_name(name)
+        return Coder
 
-        def decode(self, input, final=False):
-            if self.stream is None:
-                return decoder(input)
-            data = self.stream.decompress(input)
-            if final:
-                data += self.stream.flush()
-            return data
-
-        def reset(self):
-            import zlib
-            self.stream = zlib.decompressobj() if name == 'zlib' else None
-
-    for cls in (Encoder, Decoder):
-        cls.__qualname__ = cls.__name__ = 'Incremental' + cls.__name__
-        cls.__module__ = module
-    return Encoder, Decoder
+    return (coder(IncrementalEncoder, encoder, zlib.compressobj, 'compress', 'encode'),
+            coder(IncrementalDecoder, decoder, zlib.decompressobj, 'decompress', 'decode'))
 
 
 def lookup(encoding):
@@ -484,28 +470,24 @@ def getincrementaldecoder(encoding):
     return decoder
 
 
-def iterencode(iterator, encoding, errors='strict', **kwargs):
-    """The encoded pieces of the strs iterator yields, through an incremental encoder."""
-    encoder = getincrementalencoder(encoding)(errors, **kwargs)
+def _iter_coded(coder, iterator, empty):
     for input in iterator:
-        output = encoder.encode(input)
+        output = coder(input)
         if output:
             yield output
-    output = encoder.encode("", True)
+    output = coder(empty, True)
     if output:
         yield output
+
+
+def iterencode(iterator, encoding, errors='strict', **kwargs):
+    """The encoded pieces of the strs iterator yields, through an incremental encoder."""
+    yield from _iter_coded(getincrementalencoder(encoding)(errors, **kwargs).encode, iterator, "")
 
 
 def iterdecode(iterator, encoding, errors='strict', **kwargs):
     """The decoded pieces of the bytes iterator yields, through an incremental decoder."""
-    decoder = getincrementaldecoder(encoding)(errors, **kwargs)
-    for input in iterator:
-        output = decoder.decode(input)
-        if output:
-            yield output
-    output = decoder.decode(b"", True)
-    if output:
-        yield output
+    yield from _iter_coded(getincrementaldecoder(encoding)(errors, **kwargs).decode, iterator, b"")
 
 
 def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):

@@ -231,78 +231,47 @@ def expandvars(path):
             return os.fsencode(os.environ[os.fsdecode(name)])
         return environ[name]
 
-    res = path[:0]
-    index = 0
-    pathlen = len(path)
-    while index < pathlen:
-        c = path[index:index + 1]
+    def value(name, written):
+        try:
+            return lookup(name)
+        except KeyError:
+            return written
+
+    pieces = []
+    i, n = 0, len(path)
+    while i < n:
+        c = path[i:i + 1]
+        twice = path[i + 1:i + 2] == c
         if c == quote:
-            # no expansion within single quotes
-            path = path[index + 1:]
-            pathlen = len(path)
-            try:
-                index = path.index(c)
-                res += c + path[:index + 1]
-            except ValueError:
-                res += c + path
-                index = pathlen - 1
-        elif c == percent:
-            if path[index + 1:index + 2] == percent:
-                res += c
-                index += 1
-            else:
-                path = path[index + 1:]
-                pathlen = len(path)
-                try:
-                    index = path.index(percent)
-                except ValueError:
-                    res += percent + path
-                    index = pathlen - 1
-                else:
-                    var = path[:index]
-                    try:
-                        value = lookup(var)
-                    except KeyError:
-                        value = percent + var + percent
-                    res += value
+            # no expansion up to the closing quote
+            end = path.find(quote, i + 1)
+            if end < 0:
+                pieces.append(path[i:])
+                break
+            pieces.append(path[i:end + 1])
+            i = end + 1
+        elif c in (percent, dollar) and twice:
+            pieces.append(c)
+            i += 2
+        elif c == percent or (c == dollar and path[i + 1:i + 2] == brace):
+            # %name% and ${name}: unclosed, the rest is kept as it is
+            start = i + (1 if c == percent else 2)
+            end = path.find(percent if c == percent else rbrace, start)
+            if end < 0:
+                pieces.append(path[i:])
+                break
+            pieces.append(value(path[start:end], path[i:end + 1]))
+            i = end + 1
         elif c == dollar:
-            if path[index + 1:index + 2] == dollar:
-                res += c
-                index += 1
-            elif path[index + 1:index + 2] == brace:
-                path = path[index + 2:]
-                pathlen = len(path)
-                try:
-                    index = path.index(rbrace)
-                except ValueError:
-                    res += dollar + brace + path
-                    index = pathlen - 1
-                else:
-                    var = path[:index]
-                    try:
-                        value = lookup(var)
-                    except KeyError:
-                        value = dollar + brace + var + rbrace
-                    res += value
-            else:
-                var = path[:0]
-                index += 1
-                c = path[index:index + 1]
-                while c and c in varchars:
-                    var += c
-                    index += 1
-                    c = path[index:index + 1]
-                try:
-                    value = lookup(var)
-                except KeyError:
-                    value = dollar + var
-                res += value
-                if c:
-                    index -= 1
+            end = i + 1
+            while end < n and path[end:end + 1] in varchars:
+                end += 1
+            pieces.append(value(path[i + 1:end], path[i:end]))
+            i = end
         else:
-            res += c
-        index += 1
-    return res
+            pieces.append(c)
+            i += 1
+    return path[:0].join(pieces)
 
 
 def normpath(path):
