@@ -113,4 +113,15 @@ final class CallArgs {
         }
         return (int) space.intType.longValue(o);
     }
+
+    /** A data argument of the compression engines: bytes or bytearray (their Python modules turn other buffers into bytes first). */
+    static byte[] bytesOrBytearray(ObjectSpace space, long o) {
+        if (space.bytesType.check(o)) {
+            return space.bytesType.value(o);
+        }
+        if (space.byteArrayType.check(o)) {
+            return space.byteArrayType.value(o);
+        }
+        throw new PyException("TypeError", "a bytes-like object is required, not '" + space.typeOf(o).name + "'");
+    }
 }

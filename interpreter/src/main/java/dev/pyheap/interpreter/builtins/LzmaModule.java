@@ -240,7 +240,7 @@ final class LzmaModule {
             CallArgs c = new CallArgs(space, "compress", a, n, kw).exactly(2);
             Compressor comp = compressor(streams, space, c.get(0));
             try {
-                comp.encoder().write(bytes(space, c.get(1)));
+                comp.encoder().write(CallArgs.bytesOrBytearray(space, c.get(1)));
             } catch (IOException e) {
                 throw new PyException("OSError", "lzma: " + e.getMessage());
             }
@@ -293,7 +293,7 @@ final class LzmaModule {
             if (!(streams.get(space.intType.longValue(c.get(0))) instanceof Pump pump)) {
                 throw new PyException("ValueError", "no such lzma stream");
             }
-            pump.feed(bytes(space, c.get(1)));
+            pump.feed(CallArgs.bytesOrBytearray(space, c.get(1)));
             IOException failure;
             boolean finished;
             int check;
@@ -368,17 +368,6 @@ final class LzmaModule {
         } finally {
             in.unread(header, 0, got);
         }
-    }
-
-    /** The data argument: bytes or bytearray (lzma.py turns other buffers into bytes first). */
-    private static byte[] bytes(ObjectSpace space, long o) {
-        if (space.bytesType.check(o)) {
-            return space.bytesType.value(o);
-        }
-        if (space.byteArrayType.check(o)) {
-            return space.byteArrayType.value(o);
-        }
-        throw new PyException("TypeError", "a bytes-like object is required, not '" + space.typeOf(o).name + "'");
     }
 
     /** liblzma's messages for what XZ for Java reports. */

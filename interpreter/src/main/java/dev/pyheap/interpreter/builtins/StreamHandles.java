@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 
 /**
  * The table of Java-side streams that a compression module's Python classes hold by an int handle
- * (zlib's Deflater/Inflater, lzma's encoders and decoder pumps). A handle is never reused within a
+ * (zlib's Deflater/Inflater, lzma's encoders and decoder pumps, bz2's native streams). A handle is never reused within a
  * heap, so a stale one finds nothing instead of another object's stream; what is still open when the
  * interpreter closes is ended then, through the module's own {@code end}.
  */

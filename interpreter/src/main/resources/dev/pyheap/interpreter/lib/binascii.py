@@ -1,10 +1,10 @@
 """Conversions between binary data and ASCII (the part base64 uses): b2a_base64, a2b_base64 (with
 CPython 3.11's lenient and strict modes and their messages), hexlify/b2a_hex, unhexlify/a2b_hex,
-crc32, and the Error and Incomplete exceptions. CPython writes it in C; this is Python over ints.
+crc32, uuencoding (b2a_uu, a2b_uu), and the Error and Incomplete exceptions. CPython writes it in C; this is Python over ints.
 """
 
 __all__ = ['Error', 'Incomplete', 'a2b_base64', 'b2a_base64', 'a2b_hex', 'b2a_hex', 'hexlify', 'unhexlify',
-           'crc32']
+           'crc32', 'a2b_uu', 'b2a_uu']
 
 
 class Error(ValueError):
@@ -38,6 +38,52 @@ def _ascii_data(data):
         except UnicodeEncodeError:
             raise ValueError('string argument should contain only ASCII characters') from None
     return _bytes_like(data, None)
+
+
+def b2a_uu(data, /, *, backtick=False):
+    """One uuencoded line of at most 45 bytes: its length, then each 6 bits as a character from
+    ' ' (or '`' for 0 when backtick) on, padded to whole groups of 3 bytes, and a newline."""
+    data = _bytes_like(data, 'b2a_uu')
+    if len(data) > 45:
+        raise Error('At most 45 bytes at once')
+    zero = 0x60 if backtick else 0x20
+    out = bytearray([zero if not data else 0x20 + len(data)])
+    for i in range(0, len(data), 3):
+        group = int.from_bytes(data[i:i + 3].ljust(3, b'\0'), 'big')
+        for shift in (18, 12, 6, 0):
+            bits = (group >> shift) & 0x3F
+            out.append(bits + 0x20 if bits or not backtick else zero)
+    out.append(0x0A)
+    return bytes(out)
+
+
+def a2b_uu(data, /):
+    """The bytes of one uuencoded line (its first character gives their number; characters
+    missing at the end count as zeros, and only white space or '`' may follow the data)."""
+    data = _ascii_data(data)
+    length = ((data[0] if data else 0) - 0x20) & 0x3F
+    out = bytearray()
+    acc = bits = 0
+    i = 1
+    while len(out) < length:
+        ch = data[i] if i < len(data) else 0x0A
+        if ch in (0x0A, 0x0D):
+            value = 0
+        elif not 0x20 <= ch <= 0x60:
+            raise Error('Illegal char')
+        else:
+            value = (ch - 0x20) & 0x3F
+        i += 1
+        acc = (acc << 6) | value
+        bits += 6
+        if bits >= 8:
+            bits -= 8
+            out.append((acc >> bits) & 0xFF)
+            acc &= (1 << bits) - 1
+    for ch in data[i:]:
+        if ch not in (0x20, 0x60, 0x0A, 0x0D):
+            raise Error('Trailing garbage')
+    return bytes(out)
 
 
 def b2a_base64(data, *, newline=True):

@@ -6,15 +6,22 @@ and bytes.decode know (UTF-8, UTF-8 with signature, UTF-16, UTF-32 and their
 -le/-be forms, Latin-1, ASCII, unicode_escape, raw_unicode_escape, and the
 single-byte codecs of _charmaps: cp1252, cp437, the ISO 8859 family, mac_roman,
 koi8_r...), and through codecs.encode/decode the bytes-to-bytes codecs hex,
-base64 and zlib and the str-to-str rot13.  Not here:
-register, incremental and stream codecs, iterencode/iterdecode,
+base64 and zlib and the str-to-str rot13.  The text codecs have incremental
+encoders and decoders (a decoder holds back the bytes of a character split
+between two inputs: UTF-8, UTF-16 and UTF-32, with their byte order marks).
+The encodings package's codec modules hand out this registry's CodecInfo
+objects; register adds search functions for other names (codecs.encode and
+decode use their codecs; str.encode and bytes.decode know only the built-in
+ones).  Not here: stream codecs (StreamReader/StreamWriter),
 register_error/lookup_error.
 """
 
 import builtins
 import _codecs
 
-__all__ = ["encode", "decode", "lookup", "CodecInfo", "getencoder", "getdecoder",
+__all__ = ["register", "unregister", "encode", "decode", "lookup", "CodecInfo", "getencoder", "getdecoder",
+           "getincrementalencoder", "getincrementaldecoder", "iterencode", "iterdecode",
+           "Codec", "IncrementalEncoder", "IncrementalDecoder", "BufferedIncrementalDecoder",
            "open", "BOM", "BOM_BE", "BOM_LE", "BOM_UTF8", "BOM_UTF16",
            "BOM_UTF16_BE", "BOM_UTF16_LE", "BOM_UTF32", "BOM_UTF32_BE",
            "BOM_UTF32_LE"]
@@ -73,6 +80,186 @@ class CodecInfo(tuple):
             self.__class__.__module__, self.__class__.__qualname__, self.name, id(self))
 
 
+class Codec:
+    """The interface of a stateless codec: encode and decode return (output, length consumed)."""
+
+    def encode(self, input, errors='strict'):
+        raise NotImplementedError
+
+    def decode(self, input, errors='strict'):
+        raise NotImplementedError
+
+
+class IncrementalEncoder:
+    """Encodes an input given in pieces; encode(input, final) returns what the pieces so far
+    encode to that was not returned before."""
+
+    def __init__(self, errors='strict'):
+        self.errors = errors
+        self.buffer = ""
+
+    def encode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        """Back to the initial state."""
+
+    def getstate(self):
+        return 0
+
+    def setstate(self, state):
+        """Set the encoder's state (from getstate)."""
+
+
+class IncrementalDecoder:
+    """Decodes an input given in pieces; decode(input, final) returns the text the bytes so
+    far decode to that was not returned before."""
+
+    def __init__(self, errors='strict'):
+        self.errors = errors
+
+    def decode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        """Back to the initial state."""
+
+    def getstate(self):
+        return (b"", 0)
+
+    def setstate(self, state):
+        """Set the decoder's state (from getstate)."""
+
+
+class BufferedIncrementalDecoder(IncrementalDecoder):
+    """An incremental decoder that keeps the bytes _buffer_decode did not consume (the start of
+    a character split between two inputs) for the next call."""
+
+    def __init__(self, errors='strict'):
+        IncrementalDecoder.__init__(self, errors)
+        self.buffer = b""
+
+    def _buffer_decode(self, input, errors, final):
+        raise NotImplementedError
+
+    def decode(self, input, final=False):
+        data = self.buffer + input
+        result, consumed = self._buffer_decode(data, self.errors, final)
+        self.buffer = data[consumed:]
+        return result
+
+    def reset(self):
+        IncrementalDecoder.reset(self)
+        self.buffer = b""
+
+    def getstate(self):
+        return (self.buffer, 0)
+
+    def setstate(self, state):
+        self.buffer = state[0]
+
+
+def _incomplete_tail(name, data):
+    """How many bytes at the end of data start a character that more input may complete."""
+    if name in ('utf-8', 'utf-8-sig'):
+        for back in range(1, min(3, len(data)) + 1):
+            lead = data[-back]
+            if 0x80 <= lead <= 0xBF:
+                continue
+            need = 2 if 0xC2 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if 0xF0 <= lead <= 0xF4 else 0
+            if need <= back:
+                return 0
+            if back >= 2:
+                second = data[-back + 1]
+                low, high = {0xE0: (0xA0, 0xBF), 0xED: (0x80, 0x9F), 0xF0: (0x90, 0xBF),
+                             0xF4: (0x80, 0x8F)}.get(lead, (0x80, 0xBF))
+                if not low <= second <= high:
+                    return 0
+            return back
+        return 0
+    unit = 2 if name.startswith('utf-16') else 4 if name.startswith('utf-32') else 0
+    if not unit:
+        return 0
+    keep = len(data) % unit
+    if unit == 2 and len(data) - keep >= 2:
+        last = data[len(data) - keep - 2:len(data) - keep]
+        high = last[1] if name.endswith('le') else last[0]
+        if 0xD8 <= high <= 0xDB:
+            keep += 2
+    return keep
+
+
+# the codecs whose module in the encodings package is not named after the codec
+_MODULES = {'iso8859-1': 'latin_1', 'hex': 'hex_codec', 'base64': 'base64_codec',
+            'zlib': 'zlib_codec'}
+
+
+def _module_name(name):
+    """The name of the codec's module in the encodings package."""
+    return _MODULES.get(name, name.replace('-', '_'))
+
+
+def _text_coders(name):
+    """The incremental encoder and decoder classes of the text codec name (our registry's)."""
+    sig = {'utf-8-sig': BOM_UTF8, 'utf-16': BOM_UTF16, 'utf-32': BOM_UTF32}.get(name)
+    # after the byte order mark, the codec that reads the rest
+    body = {'utf-8-sig': 'utf-8', 'utf-16': 'utf-16-le', 'utf-32': 'utf-32-le'}.get(name, name)
+
+    class Encoder(IncrementalEncoder):
+        def __init__(self, errors='strict'):
+            IncrementalEncoder.__init__(self, errors)
+            self.first = sig is not None
+
+        def encode(self, input, final=False):
+            data = input.encode(body, self.errors)
+            if self.first:
+                self.first = False
+                data = sig + data
+            return data
+
+        def reset(self):
+            self.first = sig is not None
+
+        def getstate(self):
+            return 2 if self.first else 0
+
+        def setstate(self, state):
+            self.first = bool(state)
+
+    class Decoder(BufferedIncrementalDecoder):
+        def __init__(self, errors='strict'):
+            BufferedIncrementalDecoder.__init__(self, errors)
+            self.codec = None if sig is not None else name
+
+        def _buffer_decode(self, input, errors, final):
+            start = 0
+            if self.codec is None:
+                # the byte order mark (or the signature) decides the codec of what follows
+                marks = {BOM_UTF8: 'utf-8'} if name == 'utf-8-sig' else \
+                    {BOM_UTF16_LE: 'utf-16-le', BOM_UTF16_BE: 'utf-16-be'} if name == 'utf-16' else \
+                    {BOM_UTF32_LE: 'utf-32-le', BOM_UTF32_BE: 'utf-32-be'}
+                for mark, codec in marks.items():
+                    if input.startswith(mark):
+                        self.codec, start = codec, len(mark)
+                        break
+                else:
+                    if not final and any(mark.startswith(input) for mark in marks):
+                        return '', 0
+                    self.codec = body
+            keep = 0 if final else _incomplete_tail(self.codec, input[start:])
+            end = len(input) - keep
+            return bytes(input[start:end]).decode(self.codec, errors), end
+
+        def reset(self):
+            BufferedIncrementalDecoder.reset(self)
+            self.codec = None if sig is not None else name
+
+    for cls in (Encoder, Decoder):
+        cls.__qualname__ = cls.__name__ = 'Incremental' + cls.__name__
+        cls.__module__ = 'encodings.' + _module_name(name)
+    return Encoder, Decoder
+
+
 _cache = {}
 
 
@@ -116,7 +303,40 @@ def _binary_info(name):
 
     def decode(input, errors='strict'):
         return (call(decoder, 'decoding', input, errors), len(input))
-    return CodecInfo(encode, decode, name=name, _is_text_encoding=False)
+    incremental_encoder, incremental_decoder = _binary_coders(name, encoder, decoder)
+    return CodecInfo(encode, decode, name=name, incrementalencoder=incremental_encoder,
+                     incrementaldecoder=incremental_decoder, _is_text_encoding=False)
+
+
+def _binary_coders(name, encoder, decoder):
+    """The incremental classes of a bytes-to-bytes codec: each piece coded by itself, but for
+    zlib, whose pieces go through one compression (or decompression) object."""
+    import zlib
+
+    def coder(base, whole, stream_factory, method, flavour):
+        class Coder(base):
+            def __init__(self, errors='strict'):
+                base.__init__(self, errors)
+                self.reset()
+
+            def reset(self):
+                self.stream = stream_factory() if name == 'zlib' else None
+
+            def _code(self, input, final=False):
+                if self.stream is None:
+                    return whole(input)
+                data = getattr(self.stream, method)(input)
+                if final:
+                    data += self.stream.flush()
+                return data
+
+        setattr(Coder, flavour, Coder._code)
+        Coder.__qualname__ = Coder.__name__ = 'Incremental' + flavour.capitalize() + 'r'
+        Coder.__module__ = 'encodings.' + _module_name(name)
+        return Coder
+
+    return (coder(IncrementalEncoder, encoder, zlib.compressobj, 'compress', 'encode'),
+            coder(IncrementalDecoder, decoder, zlib.decompressobj, 'decompress', 'decode'))
 
 
 def lookup(encoding):
@@ -136,7 +356,7 @@ def lookup(encoding):
         import _charmaps
         name = _charmaps.NAMES.get(key)
     if name is None:
-        raise LookupError("unknown encoding: %s" % encoding)
+        return _search(encoding)
     info = _cache.get(name)
     if info is None:
         def encode(input, errors='strict', _name=name):
@@ -144,15 +364,69 @@ def lookup(encoding):
 
         def decode(input, errors='strict', _name=name):
             return (bytes(input).decode(_name, errors), len(input))
-        info = CodecInfo(encode, decode, name=name)
+        encoder, decoder = _text_coders(name)
+        info = CodecInfo(encode, decode, name=name, incrementalencoder=encoder,
+                         incrementaldecoder=decoder)
         _cache[name] = info
     return info
+
+
+# the search functions register() added, in order, and what they found (by normalized name)
+_search_functions = []
+_found = {}
+
+
+def register(search_function):
+    """Register a codec search function: called with a normalized encoding name (lower case,
+    runs of other characters than letters, digits and '.' as '_') for a name none of the
+    built-in codecs has, it returns a CodecInfo or None."""
+    if not callable(search_function):
+        raise TypeError("argument must be callable")
+    _search_functions.append(search_function)
+
+
+def unregister(search_function):
+    """Unregister a codec search function and clear the registry's cache."""
+    if search_function in _search_functions:
+        _search_functions.remove(search_function)
+        _found.clear()
+
+
+def _search(encoding):
+    """The CodecInfo a registered search function gives for encoding, else LookupError."""
+    chars = []
+    punct = False
+    for c in encoding.lower():
+        if c.isalnum() or c == '.':
+            if punct and chars:
+                chars.append('_')
+            chars.append(c)
+            punct = False
+        else:
+            punct = True
+    key = ''.join(chars)
+    info = _found.get(key)
+    if info is not None:
+        return info
+    for function in _search_functions:
+        info = function(key)
+        if info is not None:
+            if not isinstance(info, tuple) or len(info) != 4:
+                raise TypeError("codec search functions must return 4-tuples")
+            _found[key] = info
+            return info
+    raise LookupError("unknown encoding: %s" % encoding)
+
+
+def _registered(info):
+    """Whether the codec came from a search function (str.encode and bytes.decode do not know it)."""
+    return any(found is info for found in _found.values())
 
 
 def encode(obj, encoding='utf-8', errors='strict'):
     """obj encoded with the codec registered for encoding."""
     info = lookup(encoding)
-    if not info._is_text_encoding:
+    if not info._is_text_encoding or _registered(info):
         return info.encode(obj, errors)[0]
     return _codecs.encode(obj, encoding, errors)
 
@@ -160,7 +434,7 @@ def encode(obj, encoding='utf-8', errors='strict'):
 def decode(obj, encoding='utf-8', errors='strict'):
     """obj decoded with the codec registered for encoding."""
     info = lookup(encoding)
-    if not info._is_text_encoding:
+    if not info._is_text_encoding or _registered(info):
         return info.decode(obj, errors)[0]
     name = info.name
     if isinstance(obj, str) and name in ('unicode-escape', 'raw-unicode-escape'):
@@ -178,6 +452,42 @@ def getencoder(encoding):
 
 def getdecoder(encoding):
     return lookup(encoding).decode
+
+
+def getincrementalencoder(encoding):
+    """The incremental encoder class of the encoding (LookupError if it has none)."""
+    encoder = lookup(encoding).incrementalencoder
+    if encoder is None:
+        raise LookupError(encoding)
+    return encoder
+
+
+def getincrementaldecoder(encoding):
+    """The incremental decoder class of the encoding (LookupError if it has none)."""
+    decoder = lookup(encoding).incrementaldecoder
+    if decoder is None:
+        raise LookupError(encoding)
+    return decoder
+
+
+def _iter_coded(coder, iterator, empty):
+    for input in iterator:
+        output = coder(input)
+        if output:
+            yield output
+    output = coder(empty, True)
+    if output:
+        yield output
+
+
+def iterencode(iterator, encoding, errors='strict', **kwargs):
+    """The encoded pieces of the strs iterator yields, through an incremental encoder."""
+    yield from _iter_coded(getincrementalencoder(encoding)(errors, **kwargs).encode, iterator, "")
+
+
+def iterdecode(iterator, encoding, errors='strict', **kwargs):
+    """The decoded pieces of the bytes iterator yields, through an incremental decoder."""
+    yield from _iter_coded(getincrementaldecoder(encoding)(errors, **kwargs).decode, iterator, b"")
 
 
 def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):

@@ -6,6 +6,7 @@ with-statement, name, mode, mtime), BadGzipFile. The compressed data is zlib's (
 import builtins
 import io
 import os
+import _compression
 import struct
 import sys
 import time
@@ -396,16 +397,7 @@ class _TextGzip:
 
 
 def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST, encoding=None, errors=None, newline=None):
-    if "t" in mode:
-        if "b" in mode:
-            raise ValueError("Invalid mode: %r" % (mode,))
-    else:
-        if encoding is not None:
-            raise ValueError("Argument 'encoding' not supported in binary mode")
-        if errors is not None:
-            raise ValueError("Argument 'errors' not supported in binary mode")
-        if newline is not None:
-            raise ValueError("Argument 'newline' not supported in binary mode")
+    _compression.check_open_arguments(mode, encoding, errors, newline)
     gz_mode = mode.replace("t", "")
     if isinstance(filename, (str, bytes, os.PathLike)):
         binary_file = GzipFile(filename, gz_mode, compresslevel)

@@ -82,13 +82,6 @@ def _filter_chain(filters):
     return chain
 
 
-def _bytes_of(data):
-    if isinstance(data, bytes):
-        return data
-    with memoryview(data) as view:
-        return view.tobytes()
-
-
 class LZMACompressor:
     """LZMACompressor(format=FORMAT_XZ, check=-1, preset=None, filters=None)
 
@@ -118,7 +111,7 @@ class LZMACompressor:
         """Provide data to the compressor object; returns the compressed data it has ready."""
         if self._flushed:
             raise ValueError('Compressor has been flushed')
-        return _lzma.compress(self._handle, _bytes_of(data))
+        return _lzma.compress(self._handle, _compression.bytes_of(data))
 
     def flush(self):
         """Finish the compression process; returns the compressed data left."""
@@ -176,7 +169,7 @@ class LZMADecompressor:
         when max_length is not negative; the rest comes with the next calls)."""
         if self._eof:
             raise EOFError('Already at end of stream')
-        data = _bytes_of(data)
+        data = _compression.bytes_of(data)
         if self._ended:
             self._unused += data
         else:
@@ -216,7 +209,7 @@ def compress(data, format=FORMAT_XZ, check=-1, preset=None, filters=None):
 def decompress(data, format=FORMAT_AUTO, memlimit=None, filters=None):
     """Decompress a block of data: every concatenated stream in it (see LZMADecompressor)."""
     parts = []
-    data = _bytes_of(data)
+    data = _compression.bytes_of(data)
     while True:
         decompressor = LZMADecompressor(format, memlimit, filters)
         try:
@@ -233,154 +226,33 @@ def decompress(data, format=FORMAT_AUTO, memlimit=None, filters=None):
     return b''.join(parts)
 
 
-_CLOSED, _READ, _WRITE = 0, 1, 2
-
-
 class LZMAFile(_compression.BaseStream):
     """A file object providing transparent LZMA (de)compression."""
 
     def __init__(self, filename=None, mode='r', *, format=None, check=-1, preset=None, filters=None):
-        self._fp = None
-        self._owns_fp = False
-        self._mode = _CLOSED
         if mode in ('r', 'rb'):
             if check != -1:
                 raise ValueError('Cannot specify an integrity check when opening a file for reading')
             if preset is not None:
                 raise ValueError('Cannot specify a preset compression level when opening a file for reading')
-            if format is None:
-                format = FORMAT_AUTO
-            kind = _READ
+            compressor = None
         elif mode in ('w', 'wb', 'a', 'ab', 'x', 'xb'):
-            if format is None:
-                format = FORMAT_XZ
-            self._compressor = LZMACompressor(format=format, check=check, preset=preset, filters=filters)
-            self._pos = 0
-            kind = _WRITE
+            compressor = LZMACompressor(format=FORMAT_XZ if format is None else format, check=check,
+                                        preset=preset, filters=filters)
         else:
             raise ValueError(f'Invalid mode: {mode!r}')
-        if isinstance(filename, (str, bytes, os.PathLike)):
-            if 'b' not in mode:
-                mode += 'b'
-            self._fp = builtins.open(filename, mode)
-            self._owns_fp = True
-        elif hasattr(filename, 'read') or hasattr(filename, 'write'):
-            self._fp = filename
+        self._open_fp(filename, mode)
+        if compressor is None:
+            self._start_reading(LZMADecompressor, LZMAError,
+                                format=FORMAT_AUTO if format is None else format, filters=filters)
         else:
-            raise TypeError('filename must be a str, bytes, file or PathLike object')
-        self._mode = kind
-        if kind == _READ:
-            raw = _compression.DecompressReader(self._fp, LZMADecompressor, trailing_error=LZMAError,
-                                                format=format, filters=filters)
-            self._buffer = io.BufferedReader(raw)
-
-    def close(self):
-        """Flush and close the file (the underlying one only if this object opened it)."""
-        if self._mode == _CLOSED:
-            return
-        try:
-            if self._mode == _READ:
-                self._buffer.close()
-                self._buffer = None
-            elif self._mode == _WRITE:
-                self._fp.write(self._compressor.flush())
-                self._compressor = None
-        finally:
-            try:
-                if self._owns_fp:
-                    self._fp.close()
-            finally:
-                self._fp = None
-                self._owns_fp = False
-                self._mode = _CLOSED
-
-    @property
-    def closed(self):
-        """True if this file is closed."""
-        return self._mode == _CLOSED
-
-    def fileno(self):
-        """Return the file descriptor for the underlying file."""
-        self._check_not_closed()
-        return self._fp.fileno()
-
-    def seekable(self):
-        """Return whether the file supports seeking."""
-        return self.readable() and self._buffer.seekable()
-
-    def readable(self):
-        """Return whether the file was opened for reading."""
-        self._check_not_closed()
-        return self._mode == _READ
-
-    def writable(self):
-        """Return whether the file was opened for writing."""
-        self._check_not_closed()
-        return self._mode == _WRITE
-
-    def peek(self, size=-1):
-        """Return buffered data without advancing the file position."""
-        self._check_can_read()
-        return self._buffer.peek(size)
-
-    def read(self, size=-1):
-        """Read up to size uncompressed bytes from the file (all of them if size is negative)."""
-        self._check_can_read()
-        return self._buffer.read(size)
-
-    def read1(self, size=-1):
-        """Read up to size uncompressed bytes, with at most one read of the underlying stream."""
-        self._check_can_read()
-        if size < 0:
-            size = io.DEFAULT_BUFFER_SIZE
-        return self._buffer.read1(size)
-
-    def readline(self, size=-1):
-        """Read a line of uncompressed bytes from the file."""
-        self._check_can_read()
-        return self._buffer.readline(size)
-
-    def write(self, data):
-        """Write a bytes object to the file; returns the number of uncompressed bytes written."""
-        self._check_can_write()
-        if isinstance(data, (bytes, bytearray)):
-            length = len(data)
-        else:
-            data = memoryview(data)
-            length = data.nbytes
-        self._fp.write(self._compressor.compress(data))
-        self._pos += length
-        return length
-
-    def seek(self, offset, whence=io.SEEK_SET):
-        """Change the file position (emulated: going back decompresses again from the start)."""
-        self._check_can_seek()
-        return self._buffer.seek(offset, whence)
-
-    def tell(self):
-        """Return the current file position."""
-        self._check_not_closed()
-        if self._mode == _READ:
-            return self._buffer.tell()
-        return self._pos
+            self._start_writing(compressor)
 
 
 def open(filename, mode='rb', *, format=None, check=-1, preset=None, filters=None,
          encoding=None, errors=None, newline=None):
     """Open an LZMA-compressed file in binary or text mode."""
-    if 't' in mode:
-        if 'b' in mode:
-            raise ValueError(f'Invalid mode: {mode!r}')
-    else:
-        if encoding is not None:
-            raise ValueError("Argument 'encoding' not supported in binary mode")
-        if errors is not None:
-            raise ValueError("Argument 'errors' not supported in binary mode")
-        if newline is not None:
-            raise ValueError("Argument 'newline' not supported in binary mode")
-    binary = LZMAFile(filename, mode.replace('t', ''), format=format, check=check, preset=preset,
-                      filters=filters)
-    if 't' in mode:
-        encoding = io.text_encoding(encoding)
-        return io.TextIOWrapper(binary, encoding, errors, newline)
-    return binary
+    return _compression.open_file(
+        lambda binary_mode: LZMAFile(filename, binary_mode, format=format, check=check,
+                                     preset=preset, filters=filters),
+        mode, encoding, errors, newline)

@@ -1,6 +1,6 @@
 """importlib.util over this interpreter's import system: find_spec, spec_from_file_location,
 spec_from_loader, module_from_spec, resolve_name, MAGIC_NUMBER, cache_from_source/source_from_cache,
-decode_source, over the finders of importlib.machinery.
+decode_source, source_hash, over the finders of importlib.machinery.
 """
 
 import sys
@@ -9,7 +9,7 @@ from importlib.machinery import (ModuleSpec, BuiltinImporter, FrozenImporter, Pa
                                  _cache_from_source)
 
 __all__ = ['MAGIC_NUMBER', 'cache_from_source', 'decode_source', 'find_spec', 'module_from_spec', 'resolve_name',
-           'source_from_cache', 'spec_from_file_location', 'spec_from_loader']
+           'source_from_cache', 'source_hash', 'spec_from_file_location', 'spec_from_loader']
 
 MAGIC_NUMBER = (3495).to_bytes(2, 'little') + b'\r\n'
 
@@ -35,7 +35,59 @@ def resolve_name(name, package):
 
 
 def cache_from_source(path, debug_override=None, *, optimization=None):
-    return _cache_from_source(path)
+    """The .pyc file CPython caches path's code in: __pycache__/NAME.TAG[.opt-N].pyc."""
+    cached = _cache_from_source(path)
+    if optimization is None:
+        optimization = sys.flags.optimize or ''
+    optimization = str(optimization)
+    if optimization != '':
+        if not optimization.isalnum():
+            raise ValueError(f'{optimization!r} is not alphanumeric')
+        cached = cached[:-len('.pyc')] + f'.opt-{optimization}.pyc'
+    return cached
+
+
+def _siphash13(k0, k1, data):
+    """SipHash-1-3 of data (bytes) with the key (k0, k1): CPython's _Py_KeyedHash."""
+    mask = 0xFFFFFFFFFFFFFFFF
+
+    def rotl(x, b):
+        return ((x << b) | (x >> (64 - b))) & mask
+
+    def sip_round(v0, v1, v2, v3):
+        v0 = (v0 + v1) & mask
+        v1 = rotl(v1, 13) ^ v0
+        v0 = rotl(v0, 32)
+        v2 = (v2 + v3) & mask
+        v3 = rotl(v3, 16) ^ v2
+        v0 = (v0 + v3) & mask
+        v3 = rotl(v3, 21) ^ v0
+        v2 = (v2 + v1) & mask
+        v1 = rotl(v1, 17) ^ v2
+        v2 = rotl(v2, 32)
+        return v0, v1, v2, v3
+
+    v0, v1 = k0 ^ 0x736f6d6570736575, k1 ^ 0x646f72616e646f6d
+    v2, v3 = k0 ^ 0x6c7967656e657261, k1 ^ 0x7465646279746573
+    n = len(data)
+    end = n - n % 8
+    # the 8-byte words, then the last 0 to 7 bytes with the length's low byte on top
+    words = [int.from_bytes(data[i:i + 8], 'little') for i in range(0, end, 8)]
+    words.append(((n & 0xFF) << 56) | int.from_bytes(data[end:], 'little'))
+    for m in words:
+        v3 ^= m
+        v0, v1, v2, v3 = sip_round(v0, v1, v2, v3)
+        v0 ^= m
+    v2 ^= 0xFF
+    for _ in range(3):
+        v0, v1, v2, v3 = sip_round(v0, v1, v2, v3)
+    return (v0 ^ v1 ^ v2 ^ v3) & mask
+
+
+def source_hash(source_bytes):
+    """The hash a hash-based .pyc keeps of its source (SipHash-1-3 keyed with the magic number)."""
+    key = int.from_bytes(MAGIC_NUMBER, 'little')
+    return _siphash13(key, 0, bytes(source_bytes)).to_bytes(8, 'little')
 
 
 def source_from_cache(path):

@@ -1,0 +1,23 @@
+"""Encoding aliases: the normalized names (see encodings.normalize_encoding) that name a codec
+module of the package other than by its own name. The table is the codec registry's own list of
+spellings, so the package and codecs.lookup agree on every name."""
+
+import codecs
+import _charmaps
+
+
+def _table():
+    table = {}
+    names = dict(codecs._ALIASES)
+    names.update(_charmaps.NAMES)
+    names.update(codecs._BINARY_ALIASES)
+    for alias, name in names.items():
+        module = codecs._module_name(name)
+        alias = alias.replace('-', '_')
+        if alias != module:
+            table.setdefault(alias, module)
+    return table
+
+
+aliases = _table()
+del _table

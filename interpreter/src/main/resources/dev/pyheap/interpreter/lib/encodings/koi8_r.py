@@ -1,0 +1,5 @@
+"""Python codec 'koi8-r': the codec registry's, as a module of the encodings package."""
+
+from encodings import _define
+
+_define(globals(), 'koi8-r')

@@ -1,0 +1,5 @@
+"""Python codec 'utf-8-sig': the codec registry's, as a module of the encodings package."""
+
+from encodings import _define
+
+_define(globals(), 'utf-8-sig')
