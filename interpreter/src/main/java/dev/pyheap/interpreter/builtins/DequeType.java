@@ -34,15 +34,16 @@ import java.util.function.LongConsumer;
  * Invariants: {@code leftindex + ob_size - 1 == (blocks - 1) * 64 + rightindex}; there is always at
  * least one block; an empty deque is "centered" ({@code leftindex = 32}, {@code rightindex = 31}).
  * {@code sys.getsizeof} is {@code 16 + 216 + 528 * blocks}, with
- * {@code blocks = (leftindex + ob_size + 64) / 64}: 760 for an empty deque.
+ * {@code blocks = (leftindex + ob_size + 63) / 64}: 760 for an empty deque.
  * <ol>
  * <li>append: a full right block gets a new block linked to its right; the item goes at
  *     {@code ++rightindex}; a bounded deque then drops its leftmost item. appendleft mirrors it.
  * <li>pop: the item at {@code rightindex} leaves; an emptied right block is freed (kept in
  *     {@code freeblocks} while there are fewer than 16), unless the deque became empty: then it is
  *     re-centered. popleft mirrors it.
- * <li>extend into an empty deque starts at the left end of the block ({@code leftindex = 0}),
- *     extendleft at its right end, CPython's space-saving heuristic.
+ * <li>extend into an empty deque starts next to the left end of the block ({@code leftindex = 1},
+ *     {@code rightindex = 0}, also when the iterable is empty), extendleft next to its right end
+ *     ({@code leftindex = 63}), CPython's space-saving heuristic.
  * </ol>
  */
 final class DequeType extends PyType {
@@ -236,7 +237,7 @@ final class DequeType extends PyType {
     }
 
     private long blocks(long o) {
-        return (memory.getLong(o + LEFTINDEX) + size(o) + BLOCKLEN) / BLOCKLEN;
+        return (memory.getLong(o + LEFTINDEX) + size(o) + BLOCKLEN - 1) / BLOCKLEN;
     }
 
     private long newBlock(long o) {
@@ -408,9 +409,9 @@ final class DequeType extends PyType {
                 }
                 return;
             }
-            if (size(o) == 0) { // the space-saving heuristic: start at the block's end
-                memory.putLong(o + LEFTINDEX, left ? BLOCKLEN : 0);
-                memory.putLong(o + RIGHTINDEX, left ? BLOCKLEN - 1 : -1);
+            if (size(o) == 0) { // the space-saving heuristic: start next to the block's end
+                memory.putLong(o + LEFTINDEX, left ? BLOCKLEN - 1 : 1);
+                memory.putLong(o + RIGHTINDEX, left ? BLOCKLEN - 2 : 0);
             }
             for (long x = Abstract.iterNext(space, it); x != 0; x = Abstract.iterNext(space, it)) {
                 try {
@@ -538,8 +539,8 @@ final class DequeType extends PyType {
         }
         long c = allocate(maxlen(o));
         if (size(o) != 1) { // deque_extend's heuristic (one item is appended)
-            memory.putLong(c + LEFTINDEX, 0);
-            memory.putLong(c + RIGHTINDEX, -1);
+            memory.putLong(c + LEFTINDEX, 1);
+            memory.putLong(c + RIGHTINDEX, 0);
         }
         for (long i = 0; i < size(o); i++) {
             append(c, item(o, i));

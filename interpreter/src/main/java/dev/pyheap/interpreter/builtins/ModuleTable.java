@@ -82,6 +82,7 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("pwd", PwdModule::fillPwd);
         table.put("grp", PwdModule::fillGrp);
         table.put("_traceback", SmallModules::traceback);
+        table.put("_warnings", SmallModules::warnings);
         table.put("_tracemalloc", (t, m, d) -> TracemallocFunctions.fill(t, m, d, heap));
         table.put("_re", ReModule::fill);
         table.put("_hashlib", HashlibModule::fill);

@@ -2,8 +2,10 @@ package dev.pyheap.interpreter.builtins;
 
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
+import dev.pyheap.runtime.objects.BaseExceptionType;
 import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.objects.PyType;
+import dev.pyheap.runtime.objects.TracebackType;
 
 import java.math.BigInteger;
 
@@ -78,6 +80,51 @@ final class SmallModules {
             }
             return space.newNone();
         });
+    }
+
+    /**
+     * {@code _warnings}: {@code warn} and {@code warn_explicit}, C functions in CPython, as built-in
+     * functions running warnings.py's {@code _warn_impl} and {@code _warn_explicit_impl}. A warning the
+     * filters make an error leaves them as if C had raised it: without the traceback entries of
+     * warnings.py's own frames (those at the front of its traceback; an older traceback the warning
+     * instance brought along stays behind them).
+     */
+    static void warnings(ModuleTable table, long module, long dict) {
+        ObjectSpace space = table.space();
+        for (String name : new String[] {"warn", "warn_explicit"}) {
+            SysModule.function(space, module, dict, name, (self, a, n, kw) -> {
+                long warnings = table.importModule("warnings"); // borrowed from sys.modules
+                long impl = Abstract.getAttr(space, warnings, "_" + name + "_impl");
+                try {
+                    return Abstract.vectorcall(space, impl, a, n, kw);
+                } catch (PyException e) {
+                    dropLibraryEntries(space, space.exceptions.normalize(e), warnings);
+                    throw e;
+                } finally {
+                    space.decref(impl);
+                }
+            });
+        }
+    }
+
+    /** Removes the entries of {@code module}'s frames from the front of {@code exc}'s traceback. */
+    private static void dropLibraryEntries(ObjectSpace space, long exc, long module) {
+        var base = space.exceptions.base();
+        long tb = base.field(exc, BaseExceptionType.TRACEBACK);
+        long moduleDict = Abstract.getAttr(space, module, "__dict__");
+        try {
+            while (tb != 0 && space.tracebackType.check(tb)) {
+                long globals = Abstract.getAttr(space, space.tracebackType.field(tb, TracebackType.FRAME), "f_globals");
+                space.decref(globals);
+                if (globals != moduleDict) {
+                    break;
+                }
+                tb = space.tracebackType.field(tb, TracebackType.NEXT);
+            }
+            base.setField(exc, BaseExceptionType.TRACEBACK, tb);
+        } finally {
+            space.decref(moduleDict);
+        }
     }
 
     /**

@@ -311,14 +311,21 @@ def format_exception_only(exc, /, value=_sentinel):
         lines.append(f'{stype}: {text}\n' if text else f'{stype}\n')
     notes = getattr(value, '__notes__', None)
     if notes is not None:
-        if not isinstance(notes, (list, tuple)):
-            lines.append(f"{_some_str(notes)}\n")
-        else:
+        from collections.abc import Sequence
+        if isinstance(notes, Sequence):  # a str too: one note per character
             for note in notes:
-                if not isinstance(note, str):
-                    note = _some_str(note)
-                lines.append(note + '\n')
+                note = _safe_string(note, 'note')
+                lines.extend(line + '\n' for line in note.split('\n'))
+        else:  # its repr, with no line end
+            lines.append(_safe_string(notes, '__notes__', repr))
     return lines
+
+
+def _safe_string(value, what, func=str):
+    try:
+        return func(value)
+    except Exception:
+        return f'<{what} {func.__name__}() failed>'
 
 
 def _margin(line):

@@ -295,7 +295,7 @@ def warn(message, category=None, stacklevel=1, source=None):
     _warn_explicit(category, message, filename, lineno, module, registry, None, source)
 
 
-
+_warn_impl = warn  # run by _warnings.warn (below)
 
 
 def _warn_unawaited_coroutine(coro):
@@ -316,6 +316,13 @@ def warn_explicit(message, category, filename, lineno, module=_NOT_GIVEN, regist
     if module_globals is not None and not isinstance(module_globals, dict):
         raise TypeError("module_globals must be a dict, not '%s'" % type(module_globals).__name__)
     _warn_explicit(category, message, filename, lineno, module, registry, None, source)
+
+
+_warn_explicit_impl = warn_explicit
+
+# CPython's warn and warn_explicit are C (_warnings): built-in functions running the two above, so
+# a warning raised as an error has no traceback entries of this module's frames.
+from _warnings import warn, warn_explicit
 
 
 def _c_int(value):

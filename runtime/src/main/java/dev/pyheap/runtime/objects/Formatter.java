@@ -392,7 +392,7 @@ public final class Formatter {
                 case 'f', 'F' -> body = fixed(a, p.precision < 0 ? 6 : p.precision);
                 case 'e', 'E' -> body = exponent(a, p.precision < 0 ? 6 : p.precision, upper);
                 case '%' -> body = fixed(a * 100, p.precision < 0 ? 6 : p.precision) + "%";
-                case 'g', 'G', 'n' -> body = general(a, p.precision < 0 ? 6 : Math.max(p.precision, 1), p.alternate, upper);
+                case 'g', 'G', 'n' -> body = general(a, p.precision < 0 ? 6 : Math.max(p.precision, 1), p.alternate, upper, false);
                 case 0 -> {
                     if (p.precision < 0) {
                         body = FloatType.repr(a);
@@ -400,7 +400,7 @@ public final class Formatter {
                             body = body.substring(0, body.length() - 2);
                         }
                     } else {
-                        body = general(a, Math.max(p.precision, 1), p.alternate, false);
+                        body = general(a, Math.max(p.precision, 1), p.alternate, false, !inComplex);
                         if (!inComplex && !body.contains(".") && !body.contains("e")) {
                             body = body + ".0";
                         }
@@ -495,14 +495,19 @@ public final class Formatter {
         return upper ? s.toUpperCase() : s;
     }
 
-    private static String general(double a, int precision, boolean alternate, boolean upper) {
+    /**
+     * {@code 'g'}. {@code addDot0}: the float's format without a type ({@code Py_DTSF_ADD_DOT_0}),
+     * whose fixed notation gets a {@code .0} later, so it switches to the exponent one digit sooner:
+     * {@code format(1234.5, '.4')} is {@code '1.234e+03'}, not {@code '1234.0'}.
+     */
+    private static String general(double a, int precision, boolean alternate, boolean upper, boolean addDot0) {
         if (a == 0) {
             return alternate ? "0." + "0".repeat(precision - 1) : "0";
         }
         BigDecimal r = new BigDecimal(a).round(new MathContext(precision, RoundingMode.HALF_EVEN));
         int exp = r.precision() - r.scale() - 1;
         String s;
-        if (exp >= -4 && exp < precision) {
+        if (exp >= -4 && exp < (addDot0 ? precision - 1 : precision)) {
             s = fixed(a, precision - 1 - exp);
         } else {
             s = exponent(a, precision - 1, upper);

@@ -214,6 +214,13 @@ public final class ListType extends SequenceType {
         return o;
     }
 
+    /** {@code PyList_New(n)} then {@code Py_SET_SIZE(list, 0)}: an empty list with n free slots for {@link #append}. */
+    long allocateEmpty(int n) {
+        long o = allocate(n);
+        memory.putLong(o + Layout.OB_SIZE, 0);
+        return o;
+    }
+
     /** {@code [a, b, ...]}: exactly {@code items.length} slots, each a new reference. New reference. */
     @Override
     public long create(long... items) {

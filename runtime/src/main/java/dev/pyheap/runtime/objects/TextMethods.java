@@ -100,7 +100,21 @@ abstract class TextMethods {
 
     /** A list of the pieces {@code [from, to)} of {@code self}; a piece that is all of an exact str or bytes is {@code self} ({@code STRINGLIB_CHECK_EXACT} in split.h). */
     private long pieces(long self, int length, List<int[]> parts) {
-        long l = space.listType.create();
+        return pieces(self, length, parts, space.listType.create());
+    }
+
+    /**
+     * split's and rsplit's list: split.h makes it with {@code PREALLOC_SIZE(maxsplit)} slots (one more
+     * than maxsplit, at most 12) and appends past them, so {@code sys.getsizeof("a b".split())} is 152.
+     */
+    private long splitPieces(long self, int length, List<int[]> parts, long maxsplit) {
+        int prealloc = maxsplit < 0 || maxsplit >= MAX_PREALLOC ? MAX_PREALLOC : (int) maxsplit + 1;
+        return pieces(self, length, parts, space.listType.allocateEmpty(prealloc));
+    }
+
+    private static final int MAX_PREALLOC = 12;
+
+    private long pieces(long self, int length, List<int[]> parts, long l) {
         for (int[] p : parts) {
             long item = p[0] == 0 && p[1] == length && p.length == 2 && returnsSelf(self) ? space.newRef(self) : slice(self, p[0], p[1]);
             space.listType.append(l, item);
@@ -197,8 +211,8 @@ abstract class TextMethods {
             long maxsplit = max != 0 ? Abstract.index(space, max) : -1;
             if (sep == 0 || sep == space.none) {
                 Stringlib.View u = view(self);
-                return pieces(self, u.length(), fromRight ? u.rsplitWhitespace(maxsplit, this::isSpace)
-                        : u.splitWhitespace(maxsplit, this::isSpace));
+                return splitPieces(self, u.length(), fromRight ? u.rsplitWhitespace(maxsplit, this::isSpace)
+                        : u.splitWhitespace(maxsplit, this::isSpace), maxsplit);
             }
             int[] s = textArg(sep, name, 1);
             if (s.length == 0) {
@@ -210,7 +224,7 @@ abstract class TextMethods {
                 space.listType.append(l, self);
                 return l;
             }
-            return pieces(self, u.length(), fromRight ? u.rsplit(s, maxsplit) : u.split(s, maxsplit));
+            return splitPieces(self, u.length(), fromRight ? u.rsplit(s, maxsplit) : u.split(s, maxsplit), maxsplit);
         };
     }
 

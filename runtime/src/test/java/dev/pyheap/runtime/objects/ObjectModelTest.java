@@ -365,6 +365,26 @@ final class ObjectModelTest {
     }
 
     @Test
+    void splitPreallocatesItsList() {
+        long three = own(Abstract.callMethod(space, str("a b c"), "split", PyType.NO_ARGS));
+        assertEquals(56 + 8 * 12, space.typeOf(three).sizeof(three), "PREALLOC_SIZE: 12 slots without a maxsplit");
+        long one = own(Abstract.callMethod(space, str("a,b"), "split", new long[] {str(","), own(space.newInt(0))}));
+        assertEquals(56 + 8, space.typeOf(one).sizeof(one), "maxsplit 0: one slot");
+        long many = own(Abstract.callMethod(space, str("a b c d e f g h i j k l m"), "rsplit", PyType.NO_ARGS));
+        assertEquals(56 + 8 * 20, space.typeOf(many).sizeof(many), "the 13th item appended past the 12 slots");
+        long lines = own(Abstract.callMethod(space, str("a\nb"), "splitlines", PyType.NO_ARGS));
+        assertEquals(56 + 8 * 4, space.typeOf(lines).sizeof(lines), "splitlines appends to an empty list");
+    }
+
+    @Test
+    void floatFormatWithoutTypeSwitchesToExponentOneDigitSooner() {
+        assertEquals("**-1.235e+03**", Formatter.formatFloat(-1234.5678, "*^14.4", space));
+        assertEquals("1.23e+02 12.0 5e+00 0.5", String.join(" ", Formatter.formatFloat(123.0, ".3", space),
+                Formatter.formatFloat(12.0, ".3", space), Formatter.formatFloat(5.0, ".1", space), Formatter.formatFloat(0.5, ".0", space)));
+        assertEquals("1234", Formatter.formatFloat(1234.0, ".4g", space), "'g' keeps fixed notation up to the precision");
+    }
+
+    @Test
     void strMethods() {
         long s = str(" a b  c ");
         assertEquals("['a', 'b', 'c']", repr(own(Abstract.callMethod(space, s, "split", PyType.NO_ARGS))));
