@@ -92,7 +92,10 @@ final class SmallModules {
     static void warnings(ModuleTable table, long module, long dict) {
         ObjectSpace space = table.space();
         for (String name : new String[] {"warn", "warn_explicit"}) {
+            String[] params = name.equals("warn") ? WARN_PARAMETERS : WARN_EXPLICIT_PARAMETERS;
+            int required = name.equals("warn") ? 1 : 4;
             SysModule.function(space, module, dict, name, (self, a, n, kw) -> {
+                checkClinicArguments(space, name, params, required, a, n, kw);
                 long warnings = table.importModule("warnings"); // borrowed from sys.modules
                 long impl = Abstract.getAttr(space, warnings, "_" + name + "_impl");
                 try {
@@ -104,6 +107,32 @@ final class SmallModules {
                     space.decref(impl);
                 }
             });
+        }
+    }
+
+    private static final String[] WARN_PARAMETERS = {"message", "category", "stacklevel", "source"};
+    private static final String[] WARN_EXPLICIT_PARAMETERS = {"message", "category", "filename", "lineno", "module",
+        "registry", "module_globals", "source"};
+
+    /** The Argument Clinic checks of the C functions, with their messages, before the Python code runs. */
+    private static void checkClinicArguments(ObjectSpace space, String name, String[] params, int required, long a,
+            long n, long kw) {
+        CallArgs c = new CallArgs(space, name, a, n, kw).keywords(params);
+        int given = (int) n + (kw == 0 ? 0 : (int) space.tupleType.size(kw));
+        if (given > params.length) {
+            throw new PyException("TypeError", name + "() takes at most " + params.length + " arguments (" + given
+                    + " given)");
+        }
+        for (int i = 0; i < params.length; i++) {
+            boolean byName = c.keyword(params[i]) != 0;
+            if (i < n && byName) {
+                throw new PyException("TypeError", "argument for " + name + "() given by name ('" + params[i]
+                        + "') and position (" + (i + 1) + ")");
+            }
+            if (i < required && i >= n && !byName) {
+                throw new PyException("TypeError", name + "() missing required argument '" + params[i] + "' (pos "
+                        + (i + 1) + ")");
+            }
         }
     }
 
