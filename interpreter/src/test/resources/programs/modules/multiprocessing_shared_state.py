@@ -44,7 +44,7 @@ if __name__ == '__main__':
     barrier = mp.Barrier(2)
     sem = mp.Semaphore(1)
     extra = (text, numbers, cond, ready, box, barrier, sem)
-    workers = [mp.Process(target=add, args=(counter, arr, lock_free, 25, extra if i == 0 else None))
+    workers = [mp.Process(target=add, args=(counter, arr, lock_free, 5, extra if i == 0 else None))
                for i in range(2)]
     for w in workers:
         w.start()

@@ -20,9 +20,8 @@ import os
 import pickle
 import socket
 import struct
-import sys
-import tempfile
 import threading
+import time
 
 _objects = {}
 _next = [1]
@@ -45,6 +44,7 @@ def temp_dir():
     """The private folder of this process's listener and shared memory files (made on first use)."""
     with _table_lock:
         if _listener['dir'] is None or _listener['pid'] != os.getpid():
+            import tempfile
             _listener['dir'] = tempfile.mkdtemp(prefix='pymp-')
             _listener['pid'] = os.getpid()
             import atexit
@@ -106,6 +106,20 @@ def _recv_exactly(sock, n):
 def _recv(sock):
     size, = _HEADER.unpack(_recv_exactly(sock, 4))
     return _recv_exactly(sock, size)
+
+
+def wait_until(cond, ready, timeout):
+    """Waits on cond (held) until ready() or timeout seconds (None: no limit); returns ready()."""
+    deadline = None if timeout is None else time.monotonic() + max(timeout, 0.0)
+    while not ready():
+        if deadline is None:
+            cond.wait()
+        else:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return False
+            cond.wait(remaining)
+    return True
 
 
 def on_disconnect(callback):

@@ -43,16 +43,7 @@ class _PipeCore:
 
     def poll(self, side, timeout):
         with self.cond:
-            deadline = None if timeout is None else time.monotonic() + timeout
-            while not self.messages[side] and self.holders[1 - side] != 0:
-                if deadline is None:
-                    self.cond.wait()
-                else:
-                    remaining = deadline - time.monotonic()
-                    if remaining <= 0:
-                        return False
-                    self.cond.wait(remaining)
-            return True
+            return _hub.wait_until(self.cond, lambda: self.messages[side] or self.holders[1 - side] == 0, timeout)
 
     def reserve(self, side):
         """An end pickled: counted as held from now, so that the holder closing its own copy

@@ -230,44 +230,29 @@ class Pool:
 
     def imap(self, func, iterable, chunksize=1):
         """An iterator over func(x) for x in iterable, in order, as results arrive."""
-        self._check_running()
-        if chunksize == 1:
-            result = IMapIterator(self)
-            for i, x in enumerate(iterable):
-                self._quick_put((result._job, i, func, (x,), {}))
-            result._set_length(i + 1 if 'i' in locals() else 0)
-            return result
-        if chunksize < 1:
-            raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
-        task_batches = Pool._get_tasks(func, iterable, chunksize)
-        result = IMapIterator(self)
-        n = 0
-        for i, x in enumerate(task_batches):
-            self._quick_put((result._job, i, mapstar, (x,), {}))
-            n += 1
-        result._set_length(n)
-        return (item for chunk in result for item in chunk)
+        return self._imap(IMapIterator, func, iterable, chunksize, "Chunksize must be 1+, not {0:n}")
 
     def imap_unordered(self, func, iterable, chunksize=1):
         """An iterator over func(x) for x in iterable, in the order they complete."""
+        return self._imap(IMapUnorderedIterator, func, iterable, chunksize,
+                          "Chunksize must be 1+, not {0!r}")
+
+    def _imap(self, iterator_type, func, iterable, chunksize, message):
         self._check_running()
-        if chunksize == 1:
-            result = IMapUnorderedIterator(self)
-            n = 0
-            for i, x in enumerate(iterable):
-                self._quick_put((result._job, i, func, (x,), {}))
-                n += 1
-            result._set_length(n)
-            return result
         if chunksize < 1:
-            raise ValueError("Chunksize must be 1+, not {0!r}".format(chunksize))
-        task_batches = Pool._get_tasks(func, iterable, chunksize)
-        result = IMapUnorderedIterator(self)
+            raise ValueError(message.format(chunksize))
+        result = iterator_type(self)
+        if chunksize == 1:
+            tasks = ((func, (x,)) for x in iterable)
+        else:
+            tasks = ((mapstar, (batch,)) for batch in Pool._get_tasks(func, iterable, chunksize))
         n = 0
-        for i, x in enumerate(task_batches):
-            self._quick_put((result._job, i, mapstar, (x,), {}))
+        for i, (f, args) in enumerate(tasks):
+            self._quick_put((result._job, i, f, args, {}))
             n += 1
         result._set_length(n)
+        if chunksize == 1:
+            return result
         return (item for chunk in result for item in chunk)
 
     def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
@@ -423,22 +408,17 @@ class MapResult(ApplyResult):
         success, result = success_result
         if success and self._success:
             self._value[i * self._chunksize:(i + 1) * self._chunksize] = result
-            if self._number_left == 0:
-                if self._callback:
-                    self._callback(self._value)
-                del self._cache[self._job]
-                self._event.set()
-                self._pool = None
-        else:
-            if not success and self._success:
-                self._success = False
-                self._value = result
-            if self._number_left == 0:
-                if self._error_callback:
-                    self._error_callback(self._value)
-                del self._cache[self._job]
-                self._event.set()
-                self._pool = None
+        elif not success and self._success:
+            # the first failure is the job's outcome; later chunks are only counted
+            self._success = False
+            self._value = result
+        if self._number_left == 0:
+            callback = self._callback if self._success else self._error_callback
+            if callback:
+                callback(self._value)
+            del self._cache[self._job]
+            self._event.set()
+            self._pool = None
 
 
 class IMapIterator:

@@ -7,7 +7,6 @@ calls."""
 
 import collections
 import threading
-import time
 
 from queue import Empty, Full
 
@@ -30,39 +29,18 @@ class _QueueCore:
 
     def put(self, data, block=True, timeout=None):
         with self.not_full:
-            if self.maxsize > 0:
-                if not block:
-                    if len(self.items) >= self.maxsize:
-                        raise Full
-                elif timeout is None:
-                    while len(self.items) >= self.maxsize:
-                        self.not_full.wait()
-                else:
-                    deadline = time.monotonic() + timeout
-                    while len(self.items) >= self.maxsize:
-                        remaining = deadline - time.monotonic()
-                        if remaining <= 0.0:
-                            raise Full
-                        self.not_full.wait(remaining)
+            room = lambda: self.maxsize <= 0 or len(self.items) < self.maxsize
+            if not room() and (not block or not _hub.wait_until(self.not_full, room, timeout)):
+                raise Full
             self.items.append(data)
             self.unfinished += 1
             self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
         with self.not_empty:
-            if not block:
-                if not self.items:
-                    raise Empty
-            elif timeout is None:
-                while not self.items:
-                    self.not_empty.wait()
-            else:
-                deadline = time.monotonic() + timeout
-                while not self.items:
-                    remaining = deadline - time.monotonic()
-                    if remaining <= 0.0:
-                        raise Empty
-                    self.not_empty.wait(remaining)
+            ready = lambda: bool(self.items)
+            if not ready() and (not block or not _hub.wait_until(self.not_empty, ready, timeout)):
+                raise Empty
             data = self.items.popleft()
             self.not_full.notify()
             return data

@@ -243,20 +243,15 @@ def RawArray(typecode_or_type, size_or_initializer):
 
 def Value(typecode_or_type, *args, lock=True, ctx=None):
     """A C value in shared memory behind a lock (an RLock, or the lock given; none with lock=False)."""
-    obj = RawValue(typecode_or_type, *args)
-    if lock is False:
-        return obj
-    if lock in (True, None):
-        from .synchronize import RLock
-        lock = RLock()
-    if not hasattr(lock, 'acquire'):
-        raise AttributeError("%r has no method 'acquire'" % lock)
-    return synchronized(obj, lock)
+    return _guarded(RawValue(typecode_or_type, *args), lock)
 
 
 def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
     """A C array in shared memory behind a lock (an RLock, or the lock given; none with lock=False)."""
-    obj = RawArray(typecode_or_type, size_or_initializer)
+    return _guarded(RawArray(typecode_or_type, size_or_initializer), lock)
+
+
+def _guarded(obj, lock):
     if lock is False:
         return obj
     if lock in (True, None):
@@ -312,16 +307,20 @@ class SynchronizedBase:
         return '<%s wrapper for %s>' % (type(self).__name__, self._obj)
 
 
-class Synchronized(SynchronizedBase):
-    @property
-    def value(self):
+def _locked(name):
+    """A property reading and writing the wrapped object's attribute under the lock."""
+    def get(self):
         with self._lock:
-            return self._obj.value
+            return getattr(self._obj, name)
 
-    @value.setter
-    def value(self, value):
+    def set(self, value):
         with self._lock:
-            self._obj.value = value
+            setattr(self._obj, name, value)
+    return property(get, set)
+
+
+class Synchronized(SynchronizedBase):
+    value = _locked('value')
 
 
 class SynchronizedArray(SynchronizedBase):
@@ -336,32 +335,7 @@ class SynchronizedArray(SynchronizedBase):
         with self._lock:
             self._obj[i] = value
 
-    def __getslice__(self, start, stop):
-        with self._lock:
-            return self._obj[start:stop]
-
-    def __setslice__(self, start, stop, values):
-        with self._lock:
-            self._obj[start:stop] = values
-
 
 class SynchronizedString(SynchronizedArray):
-    @property
-    def value(self):
-        with self._lock:
-            return self._obj.value
-
-    @value.setter
-    def value(self, value):
-        with self._lock:
-            self._obj.value = value
-
-    @property
-    def raw(self):
-        with self._lock:
-            return self._obj.raw
-
-    @raw.setter
-    def raw(self, value):
-        with self._lock:
-            self._obj.raw = value
+    value = _locked('value')
+    raw = _locked('raw')

@@ -41,17 +41,8 @@ class _SemCore:
     def acquire(self, owner, block=True, timeout=None):
         with self.cond:
             if not self._available(owner):
-                if not block:
+                if not block or not _hub.wait_until(self.cond, lambda: self._available(owner), timeout):
                     return False
-                deadline = None if timeout is None else time.monotonic() + max(timeout, 0.0)
-                while not self._available(owner):
-                    if deadline is None:
-                        self.cond.wait()
-                    else:
-                        remaining = deadline - time.monotonic()
-                        if remaining <= 0:
-                            return False
-                        self.cond.wait(remaining)
             if self.kind == RECURSIVE_MUTEX:
                 self.owner = owner
                 self.count += 1
@@ -179,6 +170,16 @@ class SemLock:
     def _state(self):
         return self._ref('state')
 
+    def _holder(self, free, owner):
+        """Who holds the lock, as CPython's reprs name it."""
+        if self._is_mine():
+            return _owner_name()
+        if free:
+            return 'None'
+        if owner is not None and owner[0] == os.getpid():
+            return 'SomeOtherThread'
+        return 'SomeOtherProcess'
+
 
 def _owner_name():
     name = process.current_process().name
@@ -234,14 +235,7 @@ class Lock(SemLock):
     def __repr__(self):
         try:
             value, count, owner = self._state()
-            if self._is_mine():
-                name = _owner_name()
-            elif value == 1:
-                name = 'None'
-            elif owner is not None and owner[0] == os.getpid():
-                name = 'SomeOtherThread'
-            else:
-                name = 'SomeOtherProcess'
+            name = self._holder(value == 1, owner)
         except Exception:
             name = 'unknown'
         return '<%s(owner=%s)>' % (self.__class__.__name__, name)
@@ -256,14 +250,7 @@ class RLock(SemLock):
     def __repr__(self):
         try:
             value, count, owner = self._state()
-            if self._is_mine():
-                name = _owner_name()
-            elif count == 0:
-                name = 'None'
-            elif owner is not None and owner[0] == os.getpid():
-                name = 'SomeOtherThread'
-            else:
-                name = 'SomeOtherProcess'
+            name = self._holder(count == 0, owner)
         except Exception:
             name, count = 'unknown', 'unknown'
         return '<%s(%s, %s)>' % (self.__class__.__name__, name, count)
@@ -318,22 +305,22 @@ class Condition:
 
     def wait_for(self, predicate, timeout=None):
         """Waits until predicate() is true (or timeout); returns its last value."""
+        return wait_for(self, predicate, timeout)
+
+
+def wait_for(cond, predicate, timeout):
+    """Condition.wait_for over cond's wait(): predicate() checked after each wake-up."""
+    result = predicate()
+    endtime = None if timeout is None else time.monotonic() + timeout
+    waittime = None
+    while not result:
+        if endtime is not None:
+            waittime = endtime - time.monotonic()
+            if waittime <= 0:
+                break
+        cond.wait(waittime)
         result = predicate()
-        if result:
-            return result
-        if timeout is not None:
-            endtime = time.monotonic() + timeout
-        else:
-            endtime = None
-            waittime = None
-        while not result:
-            if endtime is not None:
-                waittime = endtime - time.monotonic()
-                if waittime <= 0:
-                    break
-            self.wait(waittime)
-            result = predicate()
-        return result
+    return result
 
 
 class _EventCore:

@@ -18,6 +18,7 @@ import weakref
 from functools import partial
 
 from concurrent.futures import _base
+from concurrent.futures.thread import _WorkItem
 import multiprocessing as mp
 
 __all__ = ['ProcessPoolExecutor', 'BrokenProcessPool']
@@ -115,14 +116,6 @@ def _process_worker(call_queue, result_queue, initializer, initargs, max_tasks=N
         if max_tasks is not None and done >= max_tasks:
             result_queue.put(('exit', os.getpid(), None))
             return
-
-
-class _WorkItem:
-    def __init__(self, future, fn, args, kwargs):
-        self.future = future
-        self.fn = fn
-        self.args = args
-        self.kwargs = kwargs
 
 
 class ProcessPoolExecutor(_base.Executor):

@@ -5,7 +5,8 @@ import array
 import queue
 import threading
 
-from .connection import Pipe
+from ..connection import Pipe
+from ..managers import Namespace
 from threading import Lock, RLock, Semaphore, BoundedSemaphore, Event, Barrier, Condition
 
 Queue = JoinableQueue = queue.Queue
@@ -46,17 +47,6 @@ def active_children():
 
 def freeze_support():
     pass
-
-
-class Namespace:
-    """Attributes set by keyword; the repr lists the public ones sorted."""
-
-    def __init__(self, /, **kwds):
-        vars(self).update(kwds)
-
-    def __repr__(self):
-        shown = sorted('%s=%r' % kv for kv in vars(self).items() if not kv[0].startswith('_'))
-        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
 
 def Array(typecode, sequence, lock=True):
