@@ -60,8 +60,17 @@ final class MultiprocessingModule {
             }
         }
         command.add("--enable-native-access=dev.pyheap.allocator,dev.pyheap.interpreter");
+        // Without a logging provider (a test JVM), SLF4J's own notice would be the child's first stderr line.
+        command.add("-Dslf4j.internal.verbosity=ERROR");
         command.add("-p");
         command.add(System.getProperty("jdk.module.path", ""));
+        // What this JVM has on the class path beside its modules (a test JVM's javax.inject, which
+        // Dagger's automatic module reads from there)
+        String classPath = System.getProperty("java.class.path", "");
+        if (!classPath.isEmpty()) {
+            command.add("-cp");
+            command.add(classPath);
+        }
         command.add("-m");
         command.add("dev.pyheap.interpreter/dev.pyheap.interpreter.run.SpawnMain");
         for (Setting<?> setting : configuration.all()) {
