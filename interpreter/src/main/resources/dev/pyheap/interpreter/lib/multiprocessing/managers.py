@@ -96,7 +96,8 @@ class BaseProxy:
         return _hub.call(self._token.address, self._token.id, 'value')
 
     def __reduce__(self):
-        return RebuildProxy, (type(self), self._token)
+        # an AutoProxy's class is made at run time: the receiver makes its own
+        return RebuildProxy, (AutoProxy if getattr(self, '_is_auto', False) else type(self), self._token)
 
     def __deepcopy__(self, memo):
         return self._getvalue()
@@ -140,6 +141,7 @@ def AutoProxy(token, serializer=None, manager=None, authkey=None, exposed=None, 
     if exposed is None:
         exposed = _hub.call(token.address, token.id, 'public_methods')
     ProxyType = MakeProxyType('AutoProxy[%s]' % token.typeid, exposed)
+    ProxyType._is_auto = True
     return ProxyType(token)
 
 
