@@ -58,7 +58,29 @@ def _remove_dir(path):
     import shutil
     from . import util
     util._exit_function()
+    _stop_serving()
     shutil.rmtree(path, ignore_errors=True)
+
+
+_serving = {'listener': None, 'threads': []}
+
+
+def _stop_serving():
+    """At exit: the listener and the connections closed, and the threads waiting on them ended,
+    before the interpreter goes (a daemon thread woken by its socket closing during the
+    interpreter's teardown would run in a dying interpreter)."""
+    server = _serving['listener']
+    if server is None:
+        return
+    _serving['listener'] = None
+    server.close()
+    for thread, conn in list(_serving['threads']):
+        try:
+            conn.close()
+        except OSError:
+            pass
+    for thread, conn in list(_serving['threads']):
+        thread.join(0.2)
 
 
 def address():
@@ -72,8 +94,11 @@ def address():
             server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
             server.bind(path)
             server.listen(64)
-            threading.Thread(target=_accept, args=(server,), name='multiprocessing-listener',
-                             daemon=True).start()
+            accepting = threading.Thread(target=_accept, args=(server,), name='multiprocessing-listener',
+                                         daemon=True)
+            _serving['listener'] = server
+            _serving['threads'].append((accepting, server))
+            accepting.start()
             _listener['address'] = path
     return _listener['address']
 
@@ -84,8 +109,9 @@ def _accept(server):
             conn, _ = server.accept()
         except OSError:
             return
-        threading.Thread(target=_serve, args=(conn,), name='multiprocessing-server',
-                         daemon=True).start()
+        serving = threading.Thread(target=_serve, args=(conn,), name='multiprocessing-server', daemon=True)
+        _serving['threads'].append((serving, conn))
+        serving.start()
 
 
 def _send(sock, data):
@@ -165,6 +191,7 @@ def _serve(conn):
             except Exception:
                 pass
         conn.close()
+        _serving['threads'][:] = [entry for entry in _serving['threads'] if entry[1] is not conn]
 
 
 _conns = {}
