@@ -171,7 +171,10 @@ class Pool:
         with self._workers_lock:
             for w in self._pool:
                 if w.ident == ident:
-                    w.join()
+                    # a process is reaped here; a thread is joined by join() or terminate() alone
+                    # (two joins of one thread at once are not safe in this threading)
+                    if self._wrap_exception:
+                        w.join()
                     self._pool.remove(w)
                     break
             if self._state == RUN and self._maxtasksperchild is not None:
