@@ -88,6 +88,7 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("_hashlib", HashlibModule::fill);
         table.put("_subprocess", SubprocessModule::fill);
         table.put("_mmap", MmapModule::fill);
+        table.put("_pyheap_multiprocessing", (t, m, d) -> MultiprocessingModule.fill(t, m, d, heap));
         table.put("_opcode", OpcodeModule::fill);
         table.put("_pyheap_ast", AstModule::fill);
         table.put("_zlib", ZlibModule::fill);

@@ -656,12 +656,15 @@ final class SocketModule {
         ts.releaseGil();
         try {
             sel.select(waitMillis);
+            sel.selectedKeys().clear();
+            if (key.isValid()) {
+                key.interestOps(0);
+            }
+        } catch (java.nio.channels.ClosedSelectorException | java.nio.channels.CancelledKeyException e) {
+            // another thread closed the socket while this one waited on it (a listener's accept at exit)
+            throw new ClosedChannelException();
         } finally {
             ts.acquireGil();
-        }
-        sel.selectedKeys().clear();
-        if (key.isValid()) {
-            key.interestOps(0);
         }
         if (s.closed) {
             throw new ClosedChannelException();

@@ -16,6 +16,8 @@
  *   <tr><td>{@code Bz2Module}</td><td>{@code Modules/_bz2module.c}'s engine: libbzip2 itself through {@code java.lang.foreign} ({@code _pyheap_bz2}; {@code _bz2} and {@code bz2} are written in Python over it)</td></tr>
  *   <tr><td>{@code LzmaModule}</td><td>{@code Modules/_lzmamodule.c}'s engine over XZ for Java (xz, alone and raw streams with filter chains; each decompressor's decoder on a virtual thread of its own; {@code lzma} is written in Python over it)</td></tr>
  *   <tr><td>{@code SocketModule}</td><td>{@code Modules/socketmodule.c} and {@code Modules/selectmodule.c}'s system calls over java.nio channels ({@code _pyheap_socket}: TCP, UDP and AF_UNIX sockets registered in the descriptor table, waits without the GIL on a selector, errno errors; {@code socket}, {@code select} and {@code selectors} are written in Python over it)</td></tr>
+ *   <tr><td>{@code MultiprocessingModule}</td><td>{@code Lib/multiprocessing/spawn.py}'s command line of a child
+ *       ({@code _pyheap_multiprocessing}: a new JVM running this interpreter, configured as this heap)</td></tr>
  *   <tr><td>{@code MmapModule}</td><td>{@code Modules/mmapmodule.c}'s mapping calls (mmap, munmap, msync, mremap over {@code FileChannel.map} and arenas; {@code mmap} is written in Python over it)</td></tr>
  *   <tr><td>{@code ObjgraphModule}</td><td>no CPython file: the counting loops of the third-party {@code objgraph.py} ({@code count}, {@code typestats},
  *       {@code by_type} over {@code gc.get_objects()}), as {@code _objgraph} under the library's {@code objgraph}</td></tr>

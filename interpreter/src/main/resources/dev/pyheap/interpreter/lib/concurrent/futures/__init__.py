@@ -1,8 +1,6 @@
 """Running calls asynchronously: a Future stands for a call's result; an Executor runs calls and
-hands out their Futures; ThreadPoolExecutor runs them on a pool of threads. wait() and as_completed()
-watch several Futures at once.
-
-(ProcessPoolExecutor is not provided: the interpreter runs one process per heap.)
+hands out their Futures; ThreadPoolExecutor runs them on a pool of threads, ProcessPoolExecutor
+in worker processes (imported on first use). wait() and as_completed() watch several Futures at once.
 """
 
 from concurrent.futures._base import (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED,
@@ -11,7 +9,8 @@ from concurrent.futures._base import (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMP
 from concurrent.futures.thread import ThreadPoolExecutor
 
 __all__ = ('FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError', 'TimeoutError',
-           'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed', 'ThreadPoolExecutor')
+           'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed', 'ProcessPoolExecutor',
+           'ThreadPoolExecutor')
 
 
 def __dir__():
@@ -20,5 +19,7 @@ def __dir__():
 
 def __getattr__(name):
     if name == 'ProcessPoolExecutor':
-        raise ImportError("ProcessPoolExecutor is not supported: one process per heap")
+        from .process import ProcessPoolExecutor as pe
+        globals()['ProcessPoolExecutor'] = pe
+        return pe
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
