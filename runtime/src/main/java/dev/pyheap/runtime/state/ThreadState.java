@@ -130,8 +130,8 @@ public final class ThreadState extends HandleApi implements ThreadContext {
     /**
      * {@code PyThread_exit_thread} for a thread that may not run Python again: it waits for ever,
      * holding no GIL. Ending the Java thread would run the finally blocks on its stack, and those
-     * touch the heap (decrefs) the finalizing thread is tearing down. The Java thread is a daemon:
-     * it does not keep the JVM alive.
+     * touch the heap (decrefs) the finalizing thread is tearing down. The interpreter starts its
+     * threads as daemon Java threads, so a parked one does not keep the JVM alive.
      */
     private static Error park() {
         for (;;) {
