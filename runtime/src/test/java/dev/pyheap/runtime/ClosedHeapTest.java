@@ -86,6 +86,43 @@ final class ClosedHeapTest {
         t.close();
     }
 
+    /**
+     * CPython's daemon threads at exit: a thread state of the interpreter's own (as {@code _thread}
+     * makes) that waits for the GIL while the heap finalizes and closes is parked for good, with no
+     * error and without taking the GIL; an embedder's thread state waiting beside it is refused as
+     * before; the close report names only the embedder's thread states.
+     */
+    @Test
+    void anInterpreterThreadWaitingForTheGilAtFinalizationIsParked() throws Exception {
+        PyHeap heap = open();
+        PyThreadState t = heap.attach();
+        t.acquireGil();
+        CompletableFuture<Throwable> returned = new CompletableFuture<>();
+        Thread daemon = Thread.ofPlatform().daemon(true).name("interpreter-thread").start(() -> {
+            try {
+                PyThreadState own = heap.interpreterState().attachInterpreterThread(heap).orElseThrow();
+                own.acquireGil();
+                returned.complete(null);
+            } catch (Throwable e) {
+                returned.complete(e);
+            }
+        });
+        CompletableFuture<Throwable> embedder = TestThreads.acquireInThread(heap, "embedder");
+        await().atMost(Duration.ofSeconds(30)).until(() -> heap.metrics().gil().contendedAcquisitions() == 2);
+        heap.interpreterState().startFinalizing();
+        assertTrue(heap.interpreterState().attachInterpreterThread(heap).isEmpty(), "no new interpreter thread once finalizing");
+        heap.close();
+        await().atMost(Duration.ofSeconds(30)).until(embedder::isDone);
+        assertEquals("the heap is closed", embedder.get().getMessage());
+        await().atMost(Duration.ofSeconds(30)).until(() -> daemon.getState() == Thread.State.WAITING
+                && java.util.Arrays.stream(daemon.getStackTrace()).anyMatch(f -> f.getMethodName().equals("park")
+                        && f.getClassName().equals("dev.pyheap.runtime.state.ThreadState")));
+        assertFalse(returned.isDone(), "a parked thread never returns to run Python");
+        assertEquals(List.of("thread state of '" + Thread.currentThread().getName() + "' was never closed (0 frame(s) still"
+                + " pushed)", "thread state of 'embedder' was never closed (0 frame(s) still pushed)"), heap.closeReport());
+        t.close();
+    }
+
     @Test
     void aFinalizerCannotCloseTheHeapItRunsIn() {
         try (PyHeap heap = open(); PyThreadState t = heap.attach()) {

@@ -29,7 +29,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *     an exception other than SystemExit is reported as CPython's
  *     {@code Exception ignored in thread started by: ...}; then the thread's evaluator state is
  *     dropped, the locks it got from {@code _set_sentinel()} are released (join() waits on them)
- *     and the thread state is closed, giving the GIL back.
+ *     and the thread state is closed, giving the GIL back. Once the interpreter finalizes, a thread
+ *     asking for the GIL is parked for good instead (CPython's daemon threads at exit: see
+ *     {@code InterpreterState}).
  * <li>Each thread's Java stack is the program thread's ({@link #DEFAULT_JAVA_STACK}, as
  *     {@code Runner} gives the main program): a Python call through a built-in or a special method
  *     nests the evaluator in Java, and CPython's recursion limit must be reached before the Java
@@ -254,7 +256,11 @@ final class ThreadModule {
         long javaStack = asked == 0 ? DEFAULT_JAVA_STACK
                 : Math.max(STACK_MIN, (long) ((double) asked / CPYTHON_DEFAULT_STACK * DEFAULT_JAVA_STACK));
         Thread thread = Thread.ofPlatform().stackSize(javaStack).unstarted(() -> {
-            try (PyThreadState ts = heap.attach()) {
+            var attached = heap.interpreterState().attachInterpreterThread(heap);
+            if (attached.isEmpty()) { // the interpreter finalizes: as a CPython thread that never gets the GIL, it ends unrun
+                return;
+            }
+            try (PyThreadState ts = attached.get()) {
                 ts.acquireGil();
                 try {
                     space.decref(table.interpreter().call(func, args, kwargs));

@@ -806,6 +806,8 @@ public final class Runner {
         };
         waitForThreadShutdown(space, table);
         table.runAtexit(true);
+        // _PyInterpreterState_SetFinalizing: the daemon threads still running are parked when they next ask for the GIL
+        heap.interpreterState().startFinalizing();
         table.builtins().flushStdFiles();
         collectAll();
         table.startFinalizing();

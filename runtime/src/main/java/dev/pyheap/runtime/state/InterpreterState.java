@@ -48,6 +48,18 @@ import java.util.function.LongConsumer;
  * Closing the heap ({@link #close}) refuses every later call with "the heap is closed", and
  * nothing afterwards touches the heap's memory, which the allocator has unmapped.
  *
+ * <h2>Finalization and the interpreter's own threads</h2>
+ * CPython's rule ({@code Py_FinalizeEx}, {@code _PyThreadState_MustExit}): once the interpreter
+ * finalizes, a thread other than the finalizing one that takes the GIL gives it back at once and
+ * never runs Python again. {@link #startFinalizing} (the program runner, after the atexit
+ * callbacks) or {@link #close} records the finalizing Java thread, holding the GIL, so no other
+ * thread is inside the evaluator then. A thread state made by {@link #attachInterpreterThread}
+ * ({@code _thread}'s threads) is parked for good when it asks for the GIL afterwards (after a
+ * blocking call, at a check point's forced switch, at its start), before it touches the heap;
+ * {@link ThreadState} does the parking. The memory is released by {@link #close} under the GIL,
+ * so a parked thread never sees it go. The embedders' thread states are not parked: their calls
+ * after the close are refused ("the heap is closed"), as before.
+ *
  * <h2>What it reaches above itself</h2>
  * Only the {@link CollectionHook} the gc layer installs: the check points run scheduled
  * collections through it, and the quiet-point check asks it whether one is running.
@@ -70,6 +82,8 @@ public final class InterpreterState {
     private CollectionHook collectionHook = CollectionHook.NONE;
     /** Set once, by {@link #close}; read without the GIL by every entry point. */
     private volatile boolean closed;
+    /** The Java thread finalizing the interpreter, set once with the GIL held; null before. */
+    private volatile Thread finalizer;
 
     private final List<java.util.function.Consumer<LongConsumer>> rootSources = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -186,6 +200,26 @@ public final class InterpreterState {
         return closed;
     }
 
+    /**
+     * {@code _PyInterpreterState_SetFinalizing}: from now on the interpreter's own threads are
+     * parked when they ask for the GIL (see the class comment). Needs the GIL; the calling thread
+     * is the finalizing one. Doing it again changes nothing.
+     */
+    public void startFinalizing() {
+        requireGil("startFinalizing");
+        synchronized (threads) {
+            if (finalizer == null) {
+                finalizer = Thread.currentThread();
+            }
+        }
+    }
+
+    /** Whether the interpreter finalizes (or is closed) in a thread other than the calling one: {@code _PyThreadState_MustExit}. */
+    boolean mustExit() {
+        Thread f = finalizer;
+        return f != null && f != Thread.currentThread();
+    }
+
     /** What every call on a closed heap throws. */
     static IllegalStateException closedError() {
         return new IllegalStateException("the heap is closed");
@@ -268,6 +302,22 @@ public final class InterpreterState {
             ThreadState t = new ThreadState(this, heap, Thread.currentThread());
             threads.add(t);
             return t;
+        }
+    }
+
+    /**
+     * {@code PyThreadState_New} for a thread the interpreter starts ({@code _thread}'s): attaches
+     * the calling thread with a thread state that is parked once the interpreter finalizes. Empty
+     * when it already finalizes: the thread then ends without running anything.
+     */
+    public Optional<PyThreadState> attachInterpreterThread(PyHeap heap) {
+        synchronized (threads) {
+            if (finalizer != null) {
+                return Optional.empty();
+            }
+            ThreadState t = (ThreadState) attach(heap);
+            t.parksAtFinalization = true;
+            return Optional.of(t);
         }
     }
 
@@ -414,8 +464,14 @@ public final class InterpreterState {
             report.add(gilProblem);
         }
         synchronized (threads) {
+            if (finalizer == null) { // closed by an embedder with no finalization first
+                finalizer = Thread.currentThread();
+            }
             closed = true;
             for (ThreadState t : threads) {
+                if (t.parksAtFinalization) {
+                    continue; // an interpreter thread parked, or blocked outside the GIL, as CPython leaves a daemon thread
+                }
                 report.add("thread state of '" + t.owner.getName() + "' was never closed (" + (t.frameCount() - 1)
                         + " frame(s) still pushed)");
             }

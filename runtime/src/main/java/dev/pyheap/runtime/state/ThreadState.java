@@ -15,6 +15,7 @@ import dev.pyheap.runtime.objects.ThreadContext;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A thread attached to a heap, CPython's {@code PyThreadState}: the GIL as this thread holds it,
@@ -38,6 +39,10 @@ import java.util.List;
  *   releaseGil  -> refused inside embedder code; a parked Error is thrown after the release
  *   gil()       -> a scope: acquireGil unless held; its close releases only what it took
  * </pre>
+ * A thread state of one of the interpreter's own threads ({@link #parksAtFinalization}) asking for
+ * the GIL while another thread finalizes the interpreter ({@link InterpreterState#mustExit}) gives
+ * it back untouched and is parked for good ({@link #park}), as CPython's {@code take_gil} exits
+ * such a thread; see {@link InterpreterState}'s comment.
  */
 public final class ThreadState extends HandleApi implements ThreadContext {
     private final PyHeap publicHeap;
@@ -51,6 +56,8 @@ public final class ThreadState extends HandleApi implements ThreadContext {
     /** {@link #owner} while it holds the GIL through this thread state, else null: {@link #requireGil}'s one compare. */
     private Thread gilHolder;
     private boolean closed;
+    /** One of the interpreter's threads ({@link InterpreterState#attachInterpreterThread}), not an embedder's. */
+    boolean parksAtFinalization;
 
     ThreadState(InterpreterState interp, PyHeap publicHeap, Thread owner) {
         super(interp);
@@ -98,16 +105,39 @@ public final class ThreadState extends HandleApi implements ThreadContext {
 
     @Override
     public void acquireGil() {
-        if (Thread.currentThread() != owner || closed || interp.isClosed()) {
+        if (Thread.currentThread() != owner || closed) {
+            throw refusal();
+        }
+        if (parksAtFinalization && interp.mustExit()) {
+            throw park();
+        }
+        if (interp.isClosed()) {
             throw refusal();
         }
         interp.gil.acquire();
+        if (parksAtFinalization && interp.mustExit()) {
+            interp.gil.release();
+            throw park();
+        }
         if (interp.isClosed()) { // closed while this thread waited
             interp.gil.release();
             throw InterpreterState.closedError();
         }
         gilHolder = owner;
         space.tstate = this;
+    }
+
+    /**
+     * {@code PyThread_exit_thread} for a thread that may not run Python again: it waits for ever,
+     * holding no GIL. Ending the Java thread would run the finally blocks on its stack, and those
+     * touch the heap (decrefs) the finalizing thread is tearing down. The interpreter starts its
+     * threads as daemon Java threads, so a parked one does not keep the JVM alive.
+     */
+    private static Error park() {
+        for (;;) {
+            LockSupport.park();
+            Thread.interrupted(); // an interrupt would end every later park at once
+        }
     }
 
     @Override
@@ -172,6 +202,11 @@ public final class ThreadState extends HandleApi implements ThreadContext {
                 gilHolder = null;
                 space.tstate = null;
                 throw abandoned;
+            }
+            if (parksAtFinalization && interp.mustExit()) { // finalization began while this thread waited
+                gilHolder = null;
+                interp.gil.release();
+                throw park();
             }
             space.tstate = this;
         }
