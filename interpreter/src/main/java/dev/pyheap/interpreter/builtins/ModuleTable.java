@@ -90,6 +90,7 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("_pyheap_ast", AstModule::fill);
         table.put("_zlib", ZlibModule::fill);
         table.put("_lzma", LzmaModule::fill);
+        table.put("_pyheap_expat", ExpatModule::fill);
         table.put("_pyheap_socket", SocketModule::fill);
         table.put("unicodedata", UnicodedataModule::fill);
         table.put("_imp", ImpModule::fill);
