@@ -98,6 +98,14 @@ class xmlparser:
         self._ns_prefixes = False
         self._parent = parent
 
+    def __getattr__(self, name):
+        raise AttributeError("'pyexpat.xmlparser' object has no attribute '%s'" % name)
+
+    def __setattr__(self, name, value):
+        if not hasattr(xmlparser, name):
+            raise AttributeError("'pyexpat.xmlparser' object has no attribute '%s'" % name)
+        object.__setattr__(self, name, value)
+
     def __del__(self):
         h = getattr(self, "_h", None)
         if h is not None:
@@ -123,14 +131,15 @@ class xmlparser:
             if kind in (1, 2) and self._intern is not None:
                 args = (self._intern.setdefault(args[0], args[0]),) + args[1:]
             result = handler(*args)
-            if kind in (_NOT_STANDALONE, _EXTERNAL_ENTITY_REF):
-                return _int_result(result)
-            return result
         except BaseException:
             # pyexpat.c's flag_error: a parser whose handler failed calls no more handlers
             for i in range(len(self._handlers)):
                 self._handlers[i] = None
             raise
+        # a result that is no int stops the parse too, but leaves the handlers in place
+        if kind in (_NOT_STANDALONE, _EXTERNAL_ENTITY_REF):
+            return _int_result(result)
+        return result
 
     def _error(self, code=None):
         error_code, line, column, _ = _expat.position(self._h)
