@@ -56,8 +56,7 @@ final class ExpatModule {
     private ExpatModule() {
     }
 
-    static final int START_ELEMENT = 0, CHARACTER_DATA = 3, NOT_STANDALONE = 13, EXTERNAL_ENTITY_REF = 14,
-            ELEMENT_DECL = 19;
+    static final int CHARACTER_DATA = 3, NOT_STANDALONE = 13, EXTERNAL_ENTITY_REF = 14;
     /** Each kind's setter in libexpat, in pyexpat.c's order. */
     private static final String[] SETTERS = {
         "XML_SetStartElementHandler", "XML_SetEndElementHandler", "XML_SetProcessingInstructionHandler",
@@ -160,9 +159,8 @@ final class ExpatModule {
         /** The character buffer, or null when {@code buffer_text} is off. */
         byte[] buffer;
         int used;
+        /** How many handler calls of this parser are under way (GetInputContext answers only then). */
         int depth;
-        /** Arguments copied for expat that must live as long as the parser (its base). */
-        final Arena arena = Arena.ofShared();
 
         Parser(long address) {
             this.address = address;
@@ -247,7 +245,6 @@ final class ExpatModule {
         void release(Parser p) {
             parsers.remove(p.address);
             call(lib.free, p.address);
-            p.arena.close();
         }
 
         void setHandler(Parser p, int kind, boolean on) {
@@ -342,12 +339,7 @@ final class ExpatModule {
             for (long i = 0; atts.get(JAVA_LONG, i * 8) != 0; i++) {
                 items.add(string(atts.get(JAVA_LONG, i * 8)));
             }
-            long[] values = items.stream().mapToLong(Long::longValue).toArray();
-            long list = space.listType.create(values);
-            for (long v : values) {
-                space.decref(v);
-            }
-            return list;
+            return list(items);
         }
 
         /** An XML_Content: {@code (type, quant, name, children)}, 32 bytes each. */
@@ -361,15 +353,7 @@ final class ExpatModule {
             for (int i = 0; i < count; i++) {
                 kids[i] = model(children + 32L * i);
             }
-            long[] items = {space.newInt(type), space.newInt(quant), string(name), space.tupleType.create(kids)};
-            for (long k : kids) {
-                space.decref(k);
-            }
-            long t = space.tupleType.create(items);
-            for (long x : items) {
-                space.decref(x);
-            }
-            return t;
+            return tuple(space.newInt(type), space.newInt(quant), string(name), tuple(kids));
         }
 
         private void bufferText(Parser p, long data, int len) {
@@ -468,6 +452,25 @@ final class ExpatModule {
             }
         }
 
+        /** A tuple of {@code items}, whose references it takes. */
+        long tuple(long... items) {
+            long t = space.tupleType.create(items);
+            for (long x : items) {
+                space.decref(x);
+            }
+            return t;
+        }
+
+        /** A list of {@code items}, whose references it takes. */
+        long list(List<Long> items) {
+            long[] values = items.stream().mapToLong(Long::longValue).toArray();
+            long list = space.listType.create(values);
+            for (long v : values) {
+                space.decref(v);
+            }
+            return list;
+        }
+
         long string(long address) {
             if (address == 0) {
                 return space.newNone();
@@ -508,17 +511,9 @@ final class ExpatModule {
             MemorySegment f = MemorySegment.ofAddress(call(lib.featureList)).reinterpret(Long.MAX_VALUE);
             List<Long> items = new ArrayList<>();
             for (long at = 0; f.get(JAVA_INT, at) != 0; at += 24) {
-                long[] pair = {state.string(f.get(JAVA_LONG, at + 8)), space.newInt(f.get(JAVA_LONG, at + 16))};
-                items.add(space.tupleType.create(pair));
-                space.decref(pair[0]);
-                space.decref(pair[1]);
+                items.add(state.tuple(state.string(f.get(JAVA_LONG, at + 8)), space.newInt(f.get(JAVA_LONG, at + 16))));
             }
-            long[] values = items.stream().mapToLong(Long::longValue).toArray();
-            long list = space.listType.create(values);
-            for (long v : values) {
-                space.decref(v);
-            }
-            return list;
+            return state.list(items);
         });
         SysModule.function(space, module, dict, "error_string", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "error_string", a, n, kw).exactly(1);
@@ -604,13 +599,8 @@ final class ExpatModule {
         SysModule.function(space, module, dict, "position", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "position", a, n, kw).exactly(1);
             Parser p = state.parser(space.intType.longValue(c.get(0)));
-            long[] items = {space.newInt(call(lib.getErrorCode, p.address)), space.newInt(call(lib.line, p.address)),
-                space.newInt(call(lib.column, p.address)), space.newInt(call(lib.byteIndex, p.address))};
-            long t = space.tupleType.create(items);
-            for (long x : items) {
-                space.decref(x);
-            }
-            return t;
+            return state.tuple(space.newInt(call(lib.getErrorCode, p.address)), space.newInt(call(lib.line, p.address)),
+                    space.newInt(call(lib.column, p.address)), space.newInt(call(lib.byteIndex, p.address)));
         });
         SysModule.function(space, module, dict, "set_base", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "set_base", a, n, kw).exactly(2);
