@@ -509,9 +509,13 @@ public abstract class PyType {
         return name;
     }
 
-    /** {@code tp_str}; by default the repr, as {@code object.__str__}. */
+    /**
+     * {@code tp_str}; by default {@code object_str}: the repr of the object's own type (so
+     * {@code object.__str__(x)} is {@code repr(x)} whichever type's wrapper is called).
+     */
     public String str(long o) {
-        return repr(o);
+        PyType own = space.typeOf(o);
+        return own == this ? repr(o) : own.repr(o);
     }
 
     /**

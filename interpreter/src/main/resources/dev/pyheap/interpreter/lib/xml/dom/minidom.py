@@ -719,26 +719,38 @@ def getDOMImplementation(features=None):
 
 
 class _Builder:
-    """The parser's target: each event becomes a node of the document."""
+    """Builds a document from expat's events (namespace triplets "uri local prefix")."""
 
     def __init__(self):
         self.document = Document()
         self.open = [self.document]
-        self.prefixes = []      # (prefix, uri) declared, innermost last
         self.pending_ns = []
 
-    def _qualified(self, name):
-        if name[:1] != '{':
+    def install(self, parser):
+        parser.buffer_text = True
+        parser.ordered_attributes = True
+        parser.specified_attributes = True
+        parser.namespace_prefixes = True
+        parser.StartNamespaceDeclHandler = self.start_ns
+        parser.StartElementHandler = self.start
+        parser.EndElementHandler = self.end
+        parser.CharacterDataHandler = self.data
+        parser.CommentHandler = self.comment
+        parser.ProcessingInstructionHandler = self.pi
+        parser.XmlDeclHandler = self.xml_decl
+
+    @staticmethod
+    def _qualified(name):
+        parts = name.split(' ')
+        if len(parts) == 1:
             return name, None, None, name
-        uri, local = name[1:].split('}', 1)
-        for prefix, declared in reversed(self.prefixes):
-            if declared == uri:
-                return (f'{prefix}:{local}' if prefix else local), uri, prefix or None, local
-        return local, uri, None, local
+        if len(parts) == 2:
+            return parts[1], parts[0], None, parts[1]
+        uri, local, prefix = parts
+        return f'{prefix}:{local}', uri, prefix, local
 
     def start_ns(self, prefix, uri):
-        self.prefixes.append((prefix, uri))
-        self.pending_ns.append((prefix, uri))
+        self.pending_ns.append((prefix, uri or ''))
 
     def start(self, tag, attrs):
         name, uri, prefix, local = self._qualified(tag)
@@ -746,12 +758,12 @@ class _Builder:
         for ns_prefix, ns_uri in self.pending_ns:
             element.setAttributeNS(XMLNS_NAMESPACE, f'xmlns:{ns_prefix}' if ns_prefix else 'xmlns', ns_uri)
         self.pending_ns = []
-        for key, value in attrs.items():
-            attr_name, attr_uri, _, _ = self._qualified(key)
+        for i in range(0, len(attrs), 2):
+            attr_name, attr_uri, _, _ = self._qualified(attrs[i])
             if attr_uri is None:
-                element.setAttribute(attr_name, value)
+                element.setAttribute(attr_name, attrs[i + 1])
             else:
-                element.setAttributeNS(attr_uri, attr_name, value)
+                element.setAttributeNS(attr_uri, attr_name, attrs[i + 1])
         self.open[-1].appendChild(element)
         self.open.append(element)
 
@@ -774,22 +786,33 @@ class _Builder:
     def pi(self, target, text):
         self.open[-1].appendChild(self.document.createProcessingInstruction(target, text or ''))
 
-    def close(self):
-        return self.document
+    def xml_decl(self, version, encoding, standalone):
+        self.document.version = version
+        self.document.encoding = encoding
+        if standalone >= 0:
+            self.document.standalone = bool(standalone)
+
+
+def _parser(builder):
+    from xml.parsers import expat
+    parser = expat.ParserCreate(namespace_separator=' ')
+    builder.install(parser)
+    return parser
 
 
 def parseString(string, parser=None):
-    """Parse a file into a DOM from a string (badly formed XML raises xml.etree's ParseError
-    here, where CPython's expat raises ExpatError)."""
-    from xml.etree.ElementTree import XMLParser
-    xml_parser = XMLParser(target=_Builder())
-    xml_parser.feed(string)
-    return xml_parser.close()
+    """Parse a file into a DOM from a string (badly formed XML raises expat's ExpatError)."""
+    builder = _Builder()
+    _parser(builder).Parse(string, True)
+    return builder.document
 
 
 def parse(file, parser=None, bufsize=None):
     """Parse a file into a DOM by filename or file object."""
+    builder = _Builder()
     if isinstance(file, str):
         with open(file, 'rb') as stream:
-            return parseString(stream.read())
-    return parseString(file.read())
+            _parser(builder).ParseFile(stream)
+    else:
+        _parser(builder).ParseFile(file)
+    return builder.document

@@ -4,14 +4,14 @@ An Element has a tag, an attribute dict, `text` (the character data before its f
 `tail` (the character data after its end tag, up to the next sibling) and a list of children.
 ElementTree wraps a root element for whole-document reading and writing.
 
-The parser (`XMLParser`) is written here rather than over expat: `_Scanner` reads the document
-(decoded to str, line ends normalized) in one pass with an explicit stack of open elements,
-resolves namespaces (`prefix:name` becomes `{uri}name`, the `xmlns` attributes are consumed) and
-calls a target, by default a `TreeBuilder`. Malformed documents raise ParseError with the message,
-code and (line, column) that expat gives for the same mistake. Text fed to the parser is
-collected and scanned when `close` is called; `iterparse` steps the scanner lazily.
+The parser (`XMLParser`) is expat's (`xml.parsers.expat`, with "}" as its namespace separator,
+so `prefix:name` arrives as `uri}name` and becomes `{uri}name`); it calls a target, by default a
+`TreeBuilder`. Malformed documents raise ParseError with expat's message, code and (line,
+column). `XMLPullParser` and `iterparse` hand out the events of each piece fed as it is parsed.
 """
 
+import collections as _collections
+import collections.abc as _abc
 import io
 import re
 import sys
@@ -625,111 +625,77 @@ def XMLID(text, parser=None):
 
 
 def iterparse(source, events=None, parser=None):
-    """Iterate over (event, element) pairs while reading a document; events are any of
-    'start', 'end', 'comment', 'pi', 'start-ns', 'end-ns' ('end' only by default). The
+    """Iterate over (event, element) pairs while reading a document in pieces; events are any
+    of 'start', 'end', 'comment', 'pi', 'start-ns', 'end-ns' ('end' only by default). The
     iterator's `root` is the root element once the document is read."""
-    wanted = set(events or ("end",))
-    for event in wanted:
-        if event not in ("start", "end", "comment", "pi", "start-ns", "end-ns"):
-            raise ValueError("unknown event %r" % event)
-    own = not hasattr(source, "read")
-    stream = open(source, "rb") if own else source
-    queue = []
-    builder = _EventRecorder(TreeBuilder(), queue, wanted)
-    p = parser or XMLParser(target=builder)
-    if parser is not None:
-        p.target = builder
-
-    class IterParseIterator:
-        root = None
-
-        def __iter__(self):
-            return self
-
-        def __next__(self):
-            return next(self._events)
-
-    it = IterParseIterator()
+    pull = XMLPullParser(events=events, _parser=parser)
 
     def produce():
+        own = not hasattr(source, "read")
+        stream = open(source, "rb") if own else source
         try:
-            p.feed(stream.read())
-            for _ in p._scan_steps():
-                yield from queue
-                queue.clear()
-            yield from queue
-            queue.clear()
-            it.root = builder.close()
+            yield None
+            while True:
+                yield from pull.read_events()
+                data = stream.read(16 * 1024)
+                if not data:
+                    break
+                pull.feed(data)
+            root = pull._close_and_return_root()
+            yield from pull.read_events()
+            it.root = root
         finally:
             if own:
                 stream.close()
 
-    it._events = produce()
+    class IterParseIterator(_abc.Iterator):
+        __next__ = produce().__next__
+
+    it = IterParseIterator()
+    it.root = None
+    next(it)
     return it
 
 
-class _EventRecorder:
-    """A target that passes calls to a TreeBuilder and records the events asked for."""
-
-    def __init__(self, builder, queue, wanted):
-        self.builder = builder
-        self.queue = queue
-        self.wanted = wanted
-
-    def start(self, tag, attrs):
-        elem = self.builder.start(tag, attrs)
-        if "start" in self.wanted:
-            self.queue.append(("start", elem))
-        return elem
-
-    def end(self, tag):
-        elem = self.builder.end(tag)
-        if "end" in self.wanted:
-            self.queue.append(("end", elem))
-        return elem
-
-    def data(self, text):
-        self.builder.data(text)
-
-    def comment(self, text):
-        if "comment" in self.wanted:
-            self.queue.append(("comment", self.builder.comment(text)))
-
-    def pi(self, target, text=None):
-        if "pi" in self.wanted:
-            self.queue.append(("pi", self.builder.pi(target, text)))
-
-    def start_ns(self, prefix, uri):
-        if "start-ns" in self.wanted:
-            self.queue.append(("start-ns", (prefix or "", uri or "")))
-
-    def end_ns(self, prefix):
-        if "end-ns" in self.wanted:
-            self.queue.append(("end-ns", None))
-
-    def close(self):
-        return self.builder.close()
-
-
 class XMLPullParser:
-    """Events from text fed in pieces: feed, then read_events (here the document is read when
-    close is called, so events come after close)."""
+    """A parser that is fed text in pieces and hands out the events each piece completed
+    (`read_events`); a malformed document's ParseError comes out of `read_events` in its turn."""
 
     def __init__(self, events=None, *, _parser=None):
-        self._queue = []
-        self._wanted = set(events or ("end",))
-        self._builder = _EventRecorder(TreeBuilder(), self._queue, self._wanted)
-        self._parser = _parser or XMLParser(target=self._builder)
+        self._events_queue = _collections.deque()
+        self._parser = _parser or XMLParser(target=TreeBuilder())
+        self._parser._setevents(self._events_queue, ("end",) if events is None else events)
 
     def feed(self, data):
-        self._parser.feed(data)
+        if self._parser is None:
+            raise ValueError("feed() called after end of stream")
+        if data:
+            try:
+                self._parser.feed(data)
+            except SyntaxError as exc:
+                self._events_queue.append(exc)
+
+    def _close_and_return_root(self):
+        root = self._parser.close()
+        self._parser = None
+        return root
 
     def close(self):
-        self._root = self._parser.close()
+        self._close_and_return_root()
 
     def read_events(self):
-        while self._queue:
-            yield self._queue.pop(0)
+        queue = self._events_queue
+        while queue:
+            event = queue.popleft()
+            if isinstance(event, Exception):
+                raise event
+            yield event
+
+    def flush(self):
+        if self._parser is None:
+            raise ValueError("flush() called after end of stream")
+        self._parser.flush()
+
 
 
 class TreeBuilder:
@@ -804,540 +770,147 @@ class TreeBuilder:
         return elem
 
 
-# expat's error codes and messages, for the mistakes the scanner recognizes
-_SYNTAX, _NO_ELEMENTS, _INVALID_TOKEN, _UNCLOSED_TOKEN = 2, 3, 4, 5
-_TAG_MISMATCH, _DUPLICATE_ATTRIBUTE, _JUNK_AFTER_DOC = 7, 8, 9
-_UNDEFINED_ENTITY, _BAD_CHAR_REF, _MISPLACED_XML_PI = 11, 14, 17
-_UNCLOSED_CDATA, _UNBOUND_PREFIX = 20, 27
-_MESSAGES = {
-    _SYNTAX: "syntax error",
-    _NO_ELEMENTS: "no element found",
-    _INVALID_TOKEN: "not well-formed (invalid token)",
-    _UNCLOSED_TOKEN: "unclosed token",
-    _TAG_MISMATCH: "mismatched tag",
-    _DUPLICATE_ATTRIBUTE: "duplicate attribute",
-    _JUNK_AFTER_DOC: "junk after document element",
-    _UNDEFINED_ENTITY: "undefined entity",
-    _BAD_CHAR_REF: "reference to invalid character number",
-    _MISPLACED_XML_PI: "XML or text declaration not at start of entity",
-    _UNCLOSED_CDATA: "unclosed CDATA section",
-    _UNBOUND_PREFIX: "unbound prefix",
-}
-
-_XML_NS = "http://www.w3.org/XML/1998/namespace"
-_PREDEFINED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
-# a name with at most one colon: a second one is where expat's namespace-aware scanner stops
-_name_rx = re.compile(r"[^\W\d][\w.\-\u00b7]*(?::[^\W\d][\w.\-\u00b7]*)?")
-_space_rx = re.compile(r"[ \t\n]*")
-_prolog_name_rx = re.compile(r"[\w.\-\u00b7:]+")
-_PROLOG_NAME_ENDS = frozenset(" \t\n>[%|,)*+?")
-_PROLOG_MARKS = frozenset(">[]()|,")
-_decl_word_rx = re.compile(r"[\w\-]*")
-_end_name_rx = re.compile(r"[^\W\d][\w.\-\u00b7:]*")
-_entity_decl_rx = re.compile(r"""<!ENTITY\s+([^\W\d][\w.\-]*)\s+("[^"]*"|'[^']*')\s*>""")
-_char_ref_rx = re.compile(r"&#(x[0-9a-fA-F]+|[0-9]+);")
-_entity_name_rx = re.compile(r"[^\W\d][\w.\-\u00b7]*")
-_bad_char_rx = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_encoding_rx = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z][\w.\-]*)["']""")
-
-
-def _allowed_char(code):
-    return (code in (9, 10, 13) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD
-            or 0x10000 <= code <= 0x10FFFF)
-
-
-class _Failure(Exception):
-    def __init__(self, code, pos, message=None):
-        self.code = code
-        self.pos = pos
-        self.message = message
-
-
 class XMLParser:
-    """The XML parser: text given to `feed` is read on `close`, which calls the target's
-    start, end, data, comment, pi, start_ns and end_ns methods (those it has) and returns
-    the target's `close()` result."""
+    """The XML parser, over expat (`xml.parsers.expat`): text given to `feed` is parsed as it
+    comes, calling the target's start, end, data, comment, pi, doctype, start_ns and end_ns
+    methods (those it has); `close` finishes the document and returns the target's `close()`
+    result. expat's errors become ParseError with its message, `code` and `position`."""
 
     def __init__(self, *, target=None, encoding=None):
-        self.target = target if target is not None else TreeBuilder()
-        self._encoding = encoding
-        self._chunks = []
-        self.version = "Expat 2.5.0"
+        try:
+            from xml.parsers import expat
+        except ImportError:
+            raise ImportError("No module named expat; use SimpleXMLTreeBuilder instead") from None
+        self.parser = self._parser = parser = expat.ParserCreate(encoding, "}")
+        self.target = self._target = target = target if target is not None else TreeBuilder()
+        self._error = expat.error
+        self._names = {}
         self.entity = {}
+        self.version = "Expat %d.%d.%d" % expat.version_info
+        self._events = None
+        parser.DefaultHandlerExpand = self._default
+        parser.StartElementHandler = self._start
+        parser.EndElementHandler = self._end
+        parser.StartNamespaceDeclHandler = self._start_ns
+        parser.EndNamespaceDeclHandler = self._end_ns
+        for name, handler in (("data", "CharacterDataHandler"), ("comment", "CommentHandler"),
+                              ("pi", "ProcessingInstructionHandler")):
+            if hasattr(target, name):
+                setattr(parser, handler, getattr(self, "_" + name))
+        if hasattr(target, "doctype"):
+            parser.StartDoctypeDeclHandler = self._doctype
+        # the target sees expat's pieces of text as they come, as with CPython's C parser
+        parser.ordered_attributes = 1
 
-    def feed(self, data):
-        self._chunks.append(data)
+    def _setevents(self, queue, events):
+        """Report the events named (of start, end, start-ns, end-ns, comment, pi) in `queue`."""
+        wanted = set()
+        for event in events:
+            if not isinstance(event, str):
+                raise TypeError("invalid events sequence")
+            if event not in ("start", "end", "start-ns", "end-ns", "comment", "pi"):
+                raise ValueError("unknown event '%s'" % event)
+            wanted.add(event)
+        self._events = queue, wanted
+        parser = self._parser
+        if "comment" in wanted:
+            parser.CommentHandler = self._comment
+        if "pi" in wanted:
+            parser.ProcessingInstructionHandler = self._pi
 
-    def _text(self):
-        chunks = self._chunks
-        if any(isinstance(c, str) for c in chunks):
-            return "".join(c if isinstance(c, str) else c.decode("utf-8") for c in chunks)
-        raw = b"".join(chunks)
-        encoding = self._encoding
-        if encoding is None:
-            if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
-                encoding = "utf-16"
-            elif raw[:3] == b"\xef\xbb\xbf":
-                encoding = "utf-8-sig"
-            else:
-                m = _encoding_rx.match(raw)
-                encoding = m.group(1).decode("ascii") if m else "utf-8"
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError as e:
-            good = raw[:e.start].decode(encoding, "replace")
-            self._raise(_INVALID_TOKEN, good.replace("\r\n", "\n"), len(good))
-        except LookupError:
-            self._raise(_UNKNOWN_ENCODING, "", 0)
+    def _report(self, event, value):
+        if self._events is not None and event in self._events[1]:
+            self._events[0].append((event, value))
 
-    def _scan_steps(self):
-        text = self._text().replace("\r\n", "\n").replace("\r", "\n")
-        scanner = _Scanner(text, self.target, self.entity)
-        try:
-            yield from scanner.run()
-        except _Failure as f:
-            failure = f
-        else:
+    def _fixname(self, key):
+        # expat gives "uri}local" for a name in a namespace
+        name = self._names.get(key)
+        if name is None:
+            name = "{" + key if "}" in key else key
+            self._names[key] = name
+        return name
+
+    def _start(self, tag, attr_list):
+        fixname = self._fixname
+        tag = fixname(tag)
+        attrib = {}
+        for i in range(0, len(attr_list), 2):
+            attrib[fixname(attr_list[i])] = attr_list[i + 1]
+        start = getattr(self.target, "start", None)
+        elem = start(tag, attrib) if start is not None else None
+        self._report("start", elem)
+        return elem
+
+    def _end(self, tag):
+        end = getattr(self.target, "end", None)
+        elem = end(self._fixname(tag)) if end is not None else None
+        self._report("end", elem)
+        return elem
+
+    def _start_ns(self, prefix, uri):
+        start_ns = getattr(self.target, "start_ns", None)
+        if start_ns is not None:
+            start_ns(prefix or "", uri or "")
+        self._report("start-ns", (prefix or "", uri or ""))
+
+    def _end_ns(self, prefix):
+        end_ns = getattr(self.target, "end_ns", None)
+        if end_ns is not None:
+            end_ns(prefix or "")
+        self._report("end-ns", None)
+
+    def _data(self, text):
+        self.target.data(text)
+
+    def _comment(self, text):
+        comment = getattr(self.target, "comment", None)
+        self._report("comment", comment(text) if comment is not None else None)
+
+    def _pi(self, pi_target, data):
+        pi = getattr(self.target, "pi", None)
+        self._report("pi", pi(pi_target, data) if pi is not None else None)
+
+    def _doctype(self, name, system_id, public_id, has_internal_subset):
+        self.target.doctype(name, public_id, system_id)
+
+    def _default(self, text):
+        # what expat passes on untreated: a reference to an entity it does not know (a document
+        # with an external DTD), which the `entity` dict may name
+        if text[:1] != "&" or len(text) < 2:
             return
-        self._raise(failure.code, text, failure.pos, failure.message)
-
-    def _raise(self, code, text, pos, message=None):
-        line = text.count("\n", 0, pos) + 1
-        column = pos - (text.rfind("\n", 0, pos) + 1)
-        message = message or _MESSAGES.get(code, "unknown encoding")
-        err = ParseError("%s: line %d, column %d" % (message, line, column))
-        err.code = code
-        err.position = line, column
+        value = self.entity.get(text[1:-1])
+        if value is not None:
+            if hasattr(self.target, "data"):
+                self.target.data(value)
+            return
+        err = self._error("undefined entity %s: line %d, column %d"
+                          % (text, self._parser.ErrorLineNumber, self._parser.ErrorColumnNumber))
+        err.code = 11  # XML_ERROR_UNDEFINED_ENTITY
+        err.lineno = self._parser.ErrorLineNumber
+        err.offset = self._parser.ErrorColumnNumber
         raise err
 
+    def _raiseerror(self, value):
+        err = ParseError(value)
+        err.code = value.code
+        err.position = value.lineno, value.offset
+        raise err from None
+
+    def feed(self, data):
+        """Feed encoded data to the parser."""
+        try:
+            self._parser.Parse(data, False)
+        except self._error as v:
+            self._raiseerror(v)
+
     def close(self):
-        for _ in self._scan_steps():
-            pass
+        """Finish feeding data to the parser; the target's close() result."""
+        try:
+            self._parser.Parse(b"", True)
+        except self._error as v:
+            self._raiseerror(v)
         closer = getattr(self.target, "close", None)
         return closer() if closer is not None else None
 
     def flush(self):
         pass
-
-
-_UNKNOWN_ENCODING = 18
-
-
-class _Scanner:
-    """One reading of one document; `run` is a generator that pauses after each element's
-    start and end, so that iterparse can hand out events as they happen."""
-
-    def __init__(self, text, target, entities):
-        self.s = text
-        self.target = target
-        self.entities = entities
-        self.external_dtd = False
-        self.on_start = getattr(target, "start", None)
-        self.on_end = getattr(target, "end", None)
-        self.on_data = getattr(target, "data", None)
-        self.on_comment = getattr(target, "comment", None)
-        self.on_pi = getattr(target, "pi", None)
-        self.on_start_ns = getattr(target, "start_ns", None)
-        self.on_end_ns = getattr(target, "end_ns", None)
-
-    def fail(self, code, pos):
-        raise _Failure(code, pos)
-
-    def name_at(self, pos):
-        m = _name_rx.match(self.s, pos)
-        return m.group() if m else None
-
-    def skip_space(self, pos):
-        return _space_rx.match(self.s, pos).end()
-
-    def run(self):
-        s, n = self.s, len(self.s)
-        # a byte order mark is skipped, but expat still counts it as a column
-        pos = 1 if s[:1] == "\ufeff" else 0
-        if s.startswith("<?xml", pos) and s[pos + 5:pos + 6] in (" ", "\t", "\n", "?"):
-            end = s.find("?>", pos)
-            if end < 0:
-                self.fail(_UNCLOSED_TOKEN, pos)
-            pos = end + 2
-        seen_doctype = False
-        # the prolog: white space, comments, processing instructions, a DOCTYPE
-        while True:
-            pos = self.skip_space(pos)
-            if pos >= n:
-                self.fail(_NO_ELEMENTS, n)
-            if s.startswith("<!--", pos):
-                pos = self.comment(pos)
-            elif s.startswith("<?", pos):
-                pos = self.pi(pos)
-            elif s.startswith("<!DOCTYPE", pos):
-                if seen_doctype:
-                    self.fail(_SYNTAX, pos)
-                seen_doctype = True
-                pos = self.doctype(pos)
-            elif s[pos] == "<":
-                if self.name_at(pos + 1) is not None:
-                    break
-                if s.startswith("<![", pos):
-                    self.fail(_SYNTAX, pos)
-                self.bad_markup(pos)
-            else:
-                self.stray_text(pos, False)
-        # the root element and everything in it
-        stack = []  # (tag as written, resolved tag, namespace scope, prefixes declared)
-        scope = {"xml": _XML_NS}
-        text = []
-        while True:
-            if pos >= n:
-                self.fail(_NO_ELEMENTS, n)
-            c = s[pos]
-            if c == "<":
-                if text:
-                    self.emit_text(text)
-                if s.startswith("</", pos):
-                    pos = self.end_tag(pos, stack)
-                    yield
-                    if not stack:
-                        break
-                    scope = stack[-1][2]
-                elif s.startswith("<!--", pos):
-                    pos = self.comment(pos)
-                elif s.startswith("<![CDATA[", pos):
-                    end = s.find("]]>", pos + 9)
-                    if end < 0:
-                        self.fail(_UNCLOSED_CDATA, n)
-                    self.check_chars(pos + 9, end)
-                    if end > pos + 9:
-                        text.append(s[pos + 9:end])
-                    pos = end + 3
-                elif s.startswith("<?", pos):
-                    pos = self.pi(pos)
-                else:
-                    pos, closed = self.start_tag(pos, stack, scope)
-                    scope = stack[-1][2]
-                    yield
-                    if closed:
-                        self.finish(stack)
-                        yield
-                        if not stack:
-                            break
-                        scope = stack[-1][2]
-            elif c == "&":
-                pos = self.reference(pos, text)
-            else:
-                stop = n
-                for mark in ("<", "&"):
-                    k = s.find(mark, pos)
-                    if 0 <= k < stop:
-                        stop = k
-                chunk = s[pos:stop]
-                bad = chunk.find("]]>")
-                self.check_chars(pos, stop if bad < 0 else pos + bad)
-                if bad >= 0:
-                    self.fail(_INVALID_TOKEN, pos + bad + 2)
-                text.append(chunk)
-                pos = stop
-        # the epilog: only white space, comments and processing instructions may follow
-        while True:
-            pos = self.skip_space(pos)
-            if pos >= n:
-                return
-            if s.startswith("<!--", pos):
-                pos = self.comment(pos)
-            elif s.startswith("<?", pos):
-                pos = self.pi(pos, after_root=True)
-            elif s.startswith("<!", pos):
-                if _decl_word_rx.match(s, pos + 2).end() >= n:
-                    self.fail(_UNCLOSED_TOKEN, pos)
-                self.fail(_JUNK_AFTER_DOC, pos)
-            elif s[pos] == "<":
-                self.bad_markup(pos)
-                self.fail(_JUNK_AFTER_DOC, pos)
-            else:
-                self.stray_text(pos, True)
-
-    def bad_markup(self, pos):
-        """Fail for a '<' that starts no element: cut short by the end, or malformed."""
-        s = self.s
-        rest = s[pos:pos + 9]
-        if pos + 1 >= len(s) or (len(rest) < 9 and ("<!--".startswith(rest)
-                                                    or "<![CDATA[".startswith(rest))):
-            self.fail(_UNCLOSED_TOKEN, pos)
-        if s[pos + 1] == "!":
-            self.fail(_INVALID_TOKEN, pos + 2)
-        if self.name_at(pos + 1) is None:
-            self.fail(_INVALID_TOKEN, pos + 1)
-
-    def stray_text(self, pos, after_root):
-        """Fail for text outside the root element as expat's prolog tokenizer does: a name or
-        a quoted literal ended by a character the grammar allows, or a punctuation mark it
-        knows, is a syntax error (junk after the root); any other character is an invalid
-        token."""
-        s = self.s
-        misplaced = _JUNK_AFTER_DOC if after_root else _SYNTAX
-        c = s[pos]
-        end = None
-        m = _prolog_name_rx.match(s, pos)
-        if m:
-            end = m.end()
-        elif c in "\"'":
-            close = s.find(c, pos + 1)
-            self.check_chars(pos + 1, len(s) if close < 0 else close)
-            if close < 0:
-                self.fail(_UNCLOSED_TOKEN, pos)
-            end = close + 1
-        if end is not None:
-            if end < len(s) and s[end] not in _PROLOG_NAME_ENDS:
-                self.fail(_INVALID_TOKEN, end)
-            self.fail(misplaced, pos)
-        if c in "%#":
-            self.fail(_UNCLOSED_TOKEN, pos)
-        self.fail(misplaced if c in _PROLOG_MARKS else _INVALID_TOKEN, pos)
-
-    def check_chars(self, start, stop):
-        m = _bad_char_rx.search(self.s, start, stop)
-        if m:
-            self.fail(_INVALID_TOKEN, m.start())
-
-    def emit_text(self, text):
-        if self.on_data is not None:
-            self.on_data("".join(text))
-        text.clear()
-
-    def comment(self, pos):
-        s = self.s
-        end = s.find("--", pos + 4)
-        if end < 0:
-            self.fail(_UNCLOSED_TOKEN, pos)
-        if s[end + 2:end + 3] != ">":
-            if end + 2 >= len(s):
-                self.fail(_UNCLOSED_TOKEN, pos)
-            self.fail(_INVALID_TOKEN, end + 2)
-        self.check_chars(pos + 4, end)
-        if self.on_comment is not None:
-            self.on_comment(s[pos + 4:end])
-        return end + 3
-
-    def pi(self, pos, after_root=False):
-        s = self.s
-        name = self.name_at(pos + 2)
-        if name is None:
-            self.fail(_INVALID_TOKEN, pos + 2)
-        if name.lower() == "xml":
-            self.fail(_JUNK_AFTER_DOC if after_root else _MISPLACED_XML_PI, pos)
-        end = s.find("?>", pos)
-        if end < 0:
-            self.fail(_UNCLOSED_TOKEN, pos)
-        after = pos + 2 + len(name)
-        body = s[after:end]
-        if body and body[0] not in " \t\n":
-            self.fail(_INVALID_TOKEN, after)
-        if self.on_pi is not None:
-            self.on_pi(name, body.lstrip(" \t\n"))
-        return end + 2
-
-    def doctype(self, pos):
-        s = self.s
-        depth = 0
-        quote = None
-        i = pos + 9
-        while i < len(s):
-            c = s[i]
-            if quote:
-                if c == quote:
-                    quote = None
-            elif c in "\"'":
-                quote = c
-            elif c == "[":
-                depth += 1
-            elif c == "]":
-                depth -= 1
-            elif c == ">" and depth == 0:
-                head = s[pos:i].split("[", 1)[0].split()
-                self.external_dtd = "SYSTEM" in head or "PUBLIC" in head
-                # general entities declared in the internal subset become known references
-                for m in _entity_decl_rx.finditer(s, pos, i):
-                    value = m.group(2)[1:-1]
-                    self.entities.setdefault(m.group(1), _char_ref_rx.sub(
-                        lambda r: chr(int(r.group(1)[1:], 16) if r.group(1)[0] == "x"
-                                      else int(r.group(1))), value))
-                return i + 1
-            i += 1
-        self.fail(_UNCLOSED_TOKEN, pos)
-
-    def reference(self, pos, text):
-        s = self.s
-        if s.startswith("&#", pos):
-            hexa = s[pos + 2:pos + 3] == "x"
-            start = pos + 3 if hexa else pos + 2
-            digits = "0123456789abcdefABCDEF" if hexa else "0123456789"
-            i = start
-            while i < len(s) and s[i] in digits:
-                i += 1
-            if i >= len(s):
-                self.fail(_UNCLOSED_TOKEN, pos)
-            if i == start or s[i] != ";":
-                self.fail(_INVALID_TOKEN, i)
-            code = int(s[start:i], 16 if hexa else 10)
-            if not _allowed_char(code):
-                self.fail(_BAD_CHAR_REF, pos)
-            text.append(chr(code))
-            return i + 1
-        m = _entity_name_rx.match(s, pos + 1)
-        if m is None:
-            self.fail(_UNCLOSED_TOKEN if pos + 1 >= len(s) else _INVALID_TOKEN,
-                      pos if pos + 1 >= len(s) else pos + 1)
-        name = m.group()
-        end = m.end()
-        if end >= len(s):
-            self.fail(_UNCLOSED_TOKEN, pos)
-        if s[end] != ";":
-            self.fail(_INVALID_TOKEN, end)
-        if name in _PREDEFINED:
-            text.append(_PREDEFINED[name])
-        elif name in self.entities:
-            text.append(self.entities[name])
-        elif self.external_dtd:
-            # expat leaves it to ElementTree, which names the reference
-            raise _Failure(_UNDEFINED_ENTITY, pos, "undefined entity &%s;" % name)
-        else:
-            self.fail(_UNDEFINED_ENTITY, pos)
-        return end + 1
-
-    def attribute_value(self, pos):
-        s = self.s
-        quote = s[pos]
-        end = s.find(quote, pos + 1)
-        if end < 0:
-            return None, len(s)
-        pieces = []
-        i = pos + 1
-        while i < end:
-            c = s[i]
-            if c == "<":
-                self.fail(_INVALID_TOKEN, i)
-            if c == "&":
-                i = self.reference(i, pieces)
-                if i > end:
-                    end = s.find(quote, i)
-                    if end < 0:
-                        return None, len(s)
-                continue
-            if c in "\t\n":
-                pieces.append(" ")
-            else:
-                m = _bad_char_rx.match(s, i)
-                if m:
-                    self.fail(_INVALID_TOKEN, i)
-                pieces.append(c)
-            i += 1
-        return "".join(pieces), end + 1
-
-    def start_tag(self, pos, stack, scope):
-        s, n = self.s, len(self.s)
-        name = self.name_at(pos + 1)
-        if name is None:
-            self.bad_markup(pos)
-        i = pos + 1 + len(name)
-        raw_attrs = []
-        seen = set()
-        while True:
-            j = self.skip_space(i)
-            if j >= n:
-                self.fail(_UNCLOSED_TOKEN, pos)
-            c = s[j]
-            if c == ">":
-                i, closed = j + 1, False
-                break
-            if s.startswith("/>", j):
-                i, closed = j + 2, True
-                break
-            if c == "/":
-                self.fail(_UNCLOSED_TOKEN if j + 1 >= n else _INVALID_TOKEN,
-                          pos if j + 1 >= n else j + 1)
-            if j == i:
-                self.fail(_INVALID_TOKEN, j)
-            key = self.name_at(j)
-            if key is None:
-                self.fail(_INVALID_TOKEN, j)
-            k = self.skip_space(j + len(key))
-            if k >= n:
-                self.fail(_UNCLOSED_TOKEN, pos)
-            if s[k] != "=":
-                self.fail(_INVALID_TOKEN, k)
-            k = self.skip_space(k + 1)
-            if k >= n:
-                self.fail(_UNCLOSED_TOKEN, pos)
-            if s[k] not in "\"'":
-                self.fail(_INVALID_TOKEN, k)
-            value, i = self.attribute_value(k)
-            if value is None:
-                self.fail(_UNCLOSED_TOKEN, pos)
-            if key in seen:
-                self.fail(_DUPLICATE_ATTRIBUTE, j)
-            seen.add(key)
-            raw_attrs.append((key, value, j))
-        # namespace declarations first: they apply to this element's own names
-        declared = []
-        inner = scope
-        for key, value, _ in raw_attrs:
-            if key == "xmlns" or key.startswith("xmlns:"):
-                if inner is scope:
-                    inner = dict(scope)
-                prefix = key[6:] or None
-                inner[prefix] = value or None
-                declared.append(prefix)
-                if self.on_start_ns is not None:
-                    self.on_start_ns(prefix or "", value)
-        tag = self.resolve(name, inner, True, pos)
-        attrs = {}
-        for key, value, at in raw_attrs:
-            if key == "xmlns" or key.startswith("xmlns:"):
-                continue
-            resolved = self.resolve(key, inner, False, at)
-            if resolved in attrs:
-                self.fail(_DUPLICATE_ATTRIBUTE, pos)
-            attrs[resolved] = value
-        stack.append((name, tag, inner, declared))
-        if self.on_start is not None:
-            self.on_start(tag, attrs)
-        return i, closed
-
-    def resolve(self, name, scope, is_element, pos):
-        prefix, colon, local = name.partition(":")
-        if colon:
-            if not local or ":" in local:
-                self.fail(_INVALID_TOKEN, pos)
-            uri = scope.get(prefix)
-            if uri is None:
-                self.fail(_UNBOUND_PREFIX, pos)
-            return "{%s}%s" % (uri, local)
-        if is_element:
-            uri = scope.get(None)
-            if uri:
-                return "{%s}%s" % (uri, name)
-        return name
-
-    def end_tag(self, pos, stack):
-        s = self.s
-        m = _end_name_rx.match(s, pos + 2)
-        if m is None:
-            self.fail(_UNCLOSED_TOKEN if pos + 2 >= len(s) else _INVALID_TOKEN,
-                      pos if pos + 2 >= len(s) else pos + 2)
-        name = m.group()
-        j = self.skip_space(pos + 2 + len(name))
-        if j >= len(s):
-            self.fail(_UNCLOSED_TOKEN, pos)
-        if s[j] != ">":
-            self.fail(_INVALID_TOKEN, j)
-        if name != stack[-1][0]:
-            self.fail(_TAG_MISMATCH, pos + 2)
-        self.finish(stack)
-        return j + 1
-
-    def finish(self, stack):
-        name, tag, scope, declared = stack.pop()
-        if self.on_end is not None:
-            self.on_end(tag)
-        if self.on_end_ns is not None:
-            for prefix in reversed(declared):
-                self.on_end_ns(prefix)
