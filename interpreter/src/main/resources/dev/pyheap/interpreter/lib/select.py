@@ -106,6 +106,20 @@ def _event_mask(value, bits, name):
     return value & 0xFFFFFFFF
 
 
+def _wait_timeout(timeout):
+    """poll()'s and epoll.poll()'s timeout: None, or an int or float (NaN refused)."""
+    if timeout is None:
+        return None
+    if not isinstance(timeout, (int, float)):
+        try:
+            timeout = timeout.__index__()
+        except AttributeError:
+            raise TypeError("timeout must be an integer or None") from None
+    if timeout != timeout:
+        raise ValueError("Invalid value NaN (not a number)")
+    return timeout
+
+
 class _Poll:
     """poll(2) over the descriptors registered: what select.poll() returns."""
 
@@ -136,19 +150,10 @@ class _Poll:
 
     def poll(self, timeout=None, /):
         """Polls the set of registered file descriptors: a list of (fd, event) 2-tuples."""
-        if timeout is None:
-            seconds = -1.0
-        else:
-            if not isinstance(timeout, (int, float)):
-                try:
-                    timeout = timeout.__index__()
-                except AttributeError:
-                    raise TypeError("timeout must be an integer or None") from None
-            if timeout != timeout:
-                raise ValueError("Invalid value NaN (not a number)")
-            if abs(timeout) >= 2 ** 63 / 1e6:
-                raise OverflowError("timestamp too large to convert to C _PyTime_t")
-            seconds = -1.0 if timeout < 0 else timeout / 1000
+        timeout = _wait_timeout(timeout)
+        if timeout is not None and abs(timeout) >= 2 ** 63 / 1e6:
+            raise OverflowError("timestamp too large to convert to C _PyTime_t")
+        seconds = -1.0 if timeout is None or timeout < 0 else timeout / 1000
         if self._polling:
             raise RuntimeError("concurrent poll() invocation")
         self._polling = True
@@ -265,15 +270,8 @@ class epoll:
         Returns a list containing any descriptors that have events to report,
         as a list of (fd, events) 2-tuples."""
         self._check_open()
-        if timeout is None:
-            seconds = -1.0
-        else:
-            if not isinstance(timeout, (int, float)):
-                try:
-                    timeout = timeout.__index__()
-                except AttributeError:
-                    raise TypeError("timeout must be an integer or None") from None
-            seconds = -1.0 if timeout < 0 else timeout
+        timeout = _wait_timeout(timeout)
+        seconds = -1.0 if timeout is None or timeout < 0 else timeout
         if maxevents == -1:
             maxevents = 1023
         elif maxevents < 1:

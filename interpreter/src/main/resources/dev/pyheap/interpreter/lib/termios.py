@@ -8,6 +8,7 @@ descriptor'). Arguments are checked first, with CPython's messages. The constant
 """
 
 import os as _os
+from select import _descriptor as _fd  # PyObject_AsFileDescriptor, shared
 
 __all__ = ["error", "tcgetattr", "tcsetattr", "tcsendbreak", "tcdrain", "tcflush", "tcflow",
            "tcgetwinsize", "tcsetwinsize"]
@@ -250,20 +251,6 @@ VTIME = 5
 VWERASE = 14
 XCASE = 4
 XTABS = 6144
-
-
-def _fd(fd):
-    if not isinstance(fd, int):
-        try:
-            get = fd.fileno
-        except AttributeError:
-            raise TypeError("argument must be an int, or have a fileno() method.") from None
-        fd = get()
-        if not isinstance(fd, int):
-            raise TypeError("fileno() returned a non-integer")
-    if fd < 0:
-        raise ValueError(f"file descriptor cannot be a negative integer ({fd})")
-    return fd
 
 
 def _not_a_terminal(fd):
