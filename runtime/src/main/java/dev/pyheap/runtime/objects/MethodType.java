@@ -19,6 +19,19 @@ public final class MethodType extends StructType {
     MethodType(ObjectSpace space) {
         super(space, "method", null, HAVE_GC | HAVE_VECTORCALL | IMMUTABLETYPE, 48, 0, WEAKLIST,
                 "im_func", FUNC, "im_self", SELF);
+        // method_reduce: getattr(obj, name) rebuilds it, so a bound method pickles (multiprocessing's targets)
+        defineMethod("__reduce__", (self, args) -> {
+            Args.none("method.__reduce__", args);
+            long name = Abstract.getAttr(space, field(self, FUNC), "__name__");
+            long callArgs = 0;
+            try {
+                callArgs = space.tupleType.create(field(self, SELF), name);
+                return space.tupleType.create(space.moduleType.builtin("getattr"), callArgs);
+            } finally {
+                space.decref(name);
+                space.xdecref(callArgs);
+            }
+        });
     }
 
     /** {@code PyMethod_New(func, self)}: both borrowed. New reference. */
