@@ -58,7 +58,10 @@ final class FcntlModule {
             long arg = n > 2 ? c.get(2) : 0;
             if (arg != 0 && (space.bytesType.check(arg) || space.strType.check(arg))) {
                 long argument = arg;
-                PosixModule.io(space, () -> fds.statusFlags(fd)); // EBADF first, as the call would fail
+                PosixModule.io(space, () -> { // EBADF first, as the call would fail
+                    fds.requireOpen(fd);
+                    return null;
+                });
                 if (!known(cmd)) {
                     throw PosixModule.osError(space, FdTable.EINVAL, null);
                 }
@@ -92,15 +95,15 @@ final class FcntlModule {
                     yield 65536;
                 }
                 case F_GETOWN, F_GETSIG -> {
-                    fds.statusFlags(fd);
+                    fds.requireOpen(fd);
                     yield 0;
                 }
                 case F_GETLEASE -> {
-                    fds.statusFlags(fd);
+                    fds.requireOpen(fd);
                     yield F_UNLCK;
                 }
                 default -> {
-                    fds.statusFlags(fd);
+                    fds.requireOpen(fd);
                     throw new FdTable.FdError(FdTable.EINVAL);
                 }
             }));
@@ -110,7 +113,10 @@ final class FcntlModule {
             int fd = PosixModule.descriptor(space, c.get(0));
             int op = CallArgs.cInt(space, c.get(1));
             if ((op & LOCK_MAND) != 0) {
-                PosixModule.io(space, () -> fds.statusFlags(fd));
+                PosixModule.io(space, () -> {
+                fds.requireOpen(fd);
+                return null;
+            });
                 return space.newNone(); // Linux ignores mandatory flock requests
             }
             int kind = switch (op & ~LOCK_NB) {
@@ -137,7 +143,7 @@ final class FcntlModule {
             };
             long base = PosixModule.io(space, () -> switch (whence) {
                 case 0 -> 0L;
-                case 1 -> fds.selectable(fd) == null && fds.isRegularFile(fd) ? fds.file(fd).position() : 0L;
+                case 1 -> fds.isRegularFile(fd) ? fds.file(fd).position() : 0L;
                 case 2 -> fds.isRegularFile(fd) ? fds.file(fd).size() : 0L;
                 default -> throw new FdTable.FdError(FdTable.EINVAL);
             });
@@ -156,7 +162,10 @@ final class FcntlModule {
             CallArgs c = new CallArgs(space, "ioctl", a, n, kw).keywords().range(2, 4);
             int fd = PosixModule.descriptor(space, c.get(0));
             CallArgs.cInt(space, c.get(1));
-            PosixModule.io(space, () -> fds.statusFlags(fd));
+            PosixModule.io(space, () -> {
+                fds.requireOpen(fd);
+                return null;
+            });
             throw PosixModule.osError(space, ENOTTY, null);
         });
     }

@@ -326,6 +326,11 @@ final class FdTable {
         return get(fd) instanceof Chan c && c.channel instanceof SelectableChannel s ? s : null;
     }
 
+    /** EBADF unless {@code fd} is open: the first check of a call that needs nothing else of it. */
+    void requireOpen(int fd) {
+        get(fd);
+    }
+
     /** Whether {@code fd} names a regular file (EBADF when closed). */
     boolean isRegularFile(int fd) {
         return get(fd) instanceof Chan c && c.channel instanceof FileChannel;

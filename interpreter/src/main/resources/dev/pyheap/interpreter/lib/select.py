@@ -91,7 +91,7 @@ def _wait(fds_masks, seconds):
     return [(fd, _reported(fds_masks[fd], r)) for fd, r in zip(fds, ready)]
 
 
-def _event_mask(value, bits, name):
+def _event_mask(value, bits):
     if not isinstance(value, int):
         try:
             value = value.__index__()
@@ -130,12 +130,12 @@ class _Poll:
     def register(self, fd, eventmask=POLLIN | POLLPRI | POLLOUT, /):
         """Register a file descriptor with the polling object."""
         fd = _descriptor(fd)
-        self._masks[fd] = _event_mask(eventmask, 16, "eventmask")
+        self._masks[fd] = _event_mask(eventmask, 16)
 
     def modify(self, fd, eventmask, /):
         """Modify an already registered file descriptor."""
         fd = _descriptor(fd)
-        mask = _event_mask(eventmask, 16, "eventmask")
+        mask = _event_mask(eventmask, 16)
         if fd not in self._masks:
             raise FileNotFoundError(2, "No such file or directory")
         self._masks[fd] = mask
@@ -238,7 +238,7 @@ class epoll:
     def register(self, fd, eventmask=EPOLLIN | EPOLLPRI | EPOLLOUT):
         """Registers a new fd or raises an OSError if the fd is already registered."""
         fd, regular = self._target(fd)
-        mask = _event_mask(eventmask, 32, "eventmask")
+        mask = _event_mask(eventmask, 32)
         if mask & EPOLLEXCLUSIVE and mask & ~(EPOLLEXCLUSIVE | EPOLLIN | EPOLLOUT | EPOLLERR | EPOLLHUP
                                               | EPOLLET | EPOLLRDNORM | EPOLLRDBAND | EPOLLWRNORM
                                               | EPOLLWRBAND | EPOLLMSG | EPOLLRDHUP | EPOLLPRI):
@@ -252,7 +252,7 @@ class epoll:
     def modify(self, fd, eventmask):
         """Modify event mask for a registered file descriptor."""
         fd, _ = self._target(fd)
-        mask = _event_mask(eventmask, 32, "eventmask")
+        mask = _event_mask(eventmask, 32)
         if fd not in self._masks:
             raise FileNotFoundError(2, "No such file or directory")
         self._masks[fd] = mask
