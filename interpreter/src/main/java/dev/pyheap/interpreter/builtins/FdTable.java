@@ -331,6 +331,11 @@ final class FdTable {
         get(fd);
     }
 
+    /** Whether {@code fd} names one of the runner's standard streams (EBADF when closed). */
+    boolean isStandardStream(int fd) {
+        return get(fd) instanceof Std;
+    }
+
     /** Whether {@code fd} names a regular file (EBADF when closed). */
     boolean isRegularFile(int fd) {
         return get(fd) instanceof Chan c && c.channel instanceof FileChannel;

@@ -56,6 +56,7 @@ final class PosixModule {
         FdTable fds = table.fds();
         WorkingDirectory cwd = table.cwd();
         PosixSystem.fill(table, module, dict);
+        PosixFileCalls.fill(table, module, dict);
         SysModule.function(space, module, dict, "pathconf", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "pathconf", a, n, kw).keywords().range(2, 2);
             String path = path(space, c.get(0));
@@ -447,6 +448,64 @@ final class PosixModule {
                 return space.newNone();
             });
         });
+        for (String name : new String[] {"fsync", "fdatasync"}) {
+            boolean metadata = name.equals("fsync");
+            SysModule.function(space, module, dict, name, (self, a, n, kw) -> {
+                int fd = fd(space, new CallArgs(space, name, a, n, kw).keywords().exactly(1).get(0));
+                return io(space, () -> {
+                    if (fds.isStandardStream(fd)) {
+                        // the runner's stream is the process's own descriptor: flush what Java holds, then ask the kernel
+                        fds.flush(fd);
+                        int errno = PosixFileCalls.sync(fd, metadata);
+                        if (errno != 0) {
+                            throw osError(space, errno, null);
+                        }
+                    } else if (fds.isRegularFile(fd)) {
+                        fds.file(fd).force(metadata);
+                    } else {
+                        throw osError(space, EINVAL, null); // a pipe cannot be synchronized
+                    }
+                    return space.newNone();
+                });
+            });
+        }
+        SysModule.function(space, module, dict, "pread", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "pread", a, n, kw).keywords().range(3, 3);
+            int fd = fd(space, c.get(0));
+            long size = Abstract.index(space, c.get(1));
+            long offset = Abstract.index(space, c.get(2));
+            if (size < 0) {
+                throw osError(space, EINVAL, null);
+            }
+            return io(space, () -> {
+                FileChannel ch = fds.file(fd);
+                if (offset < 0) {
+                    throw osError(space, EINVAL, null);
+                }
+                ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(size, Math.max(0, Math.min(ch.size() - offset, Integer.MAX_VALUE - 8))));
+                while (buffer.hasRemaining() && ch.read(buffer, offset + buffer.position()) > 0) {
+                    // a positional read may return less than asked: read to the end of the file or of the request
+                }
+                return space.bytesType.of(java.util.Arrays.copyOf(buffer.array(), buffer.position()));
+            });
+        });
+        SysModule.function(space, module, dict, "pwrite", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "pwrite", a, n, kw).keywords().range(3, 3);
+            int fd = fd(space, c.get(0));
+            byte[] data = CallArgs.bytesOrBytearray(space, c.get(1));
+            long offset = Abstract.index(space, c.get(2));
+            return io(space, () -> {
+                FileChannel ch = fds.file(fd);
+                if (offset < 0) {
+                    throw osError(space, EINVAL, null);
+                }
+                ByteBuffer buffer = ByteBuffer.wrap(data);
+                while (buffer.hasRemaining()) {
+                    ch.write(buffer, offset + buffer.position());
+                }
+                return space.newInt(data.length);
+            });
+        });
         SysModule.function(space, module, dict, "get_terminal_size", (self, a, n, kw) -> {
             // no descriptor here is a terminal (isatty below), so the window-size ioctl fails on each
             CallArgs c = new CallArgs(space, "get_terminal_size", a, n, kw).keywords().range(0, 1);
@@ -767,6 +826,10 @@ final class PosixModule {
 
     /** {@code (mode, ino, dev, nlink, uid, gid, size, atime_ns, mtime_ns, ctime_ns)}. New reference. */
     private static long stat(ObjectSpace space, Path file, String path, boolean follow) {
+        long full = PosixFileCalls.stat(space, file, path, follow);
+        if (full != 0) {
+            return full;
+        }
         Map<String, Object> attrs;
         try {
             attrs = follow ? Files.readAttributes(file, "unix:*")
@@ -874,7 +937,7 @@ final class PosixModule {
      * {@code PyErr_SetFromErrnoWithFilenameObjects}: {@code OSError(errno, strerror[, filename[, None,
      * filename2]])}, which OSError's constructor turns into the subclass for the errno.
      */
-    private static PyException osError(ObjectSpace space, int errno, String path, String path2) {
+    static PyException osError(ObjectSpace space, int errno, String path, String path2) {
         var os = space.exceptions.byName("OSError");
         long[] parts = path == null ? new long[2] : new long[path2 == null ? 3 : 5];
         parts[0] = space.newInt(errno);

@@ -25,7 +25,10 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 /**
  * The parts of {@code posix} (Modules/posixmodule.c) that ask the C library about the system and the
  * process: {@code uname}, {@code times}, {@code umask}, {@code getloadavg}, {@code sched_getaffinity},
- * {@code sysconf}/{@code confstr}/{@code pathconf} with their name tables, {@code kill} (to another
+ * {@code sysconf}/{@code confstr}/{@code pathconf} with their name tables, the process group and session
+ * ({@code getpgrp}, {@code getpgid}, {@code getsid}, {@code setsid}, {@code setpgid}), priorities
+ * ({@code getpriority}, {@code setpriority}), {@code getlogin}, {@code ctermid}, {@code getrandom},
+ * {@code getgrouplist}, {@code kill} (to another
  * process: the library's {@code os.kill} delivers a signal to the program itself through
  * {@code signal.raise_signal}, since the JVM keeps the process's signals) and {@code strerror}.
  * The answers are the C library's own, called through {@code java.lang.foreign}'s linker as CPython
@@ -199,6 +202,118 @@ final class PosixSystem {
             }
             return space.newNone();
         });
+        // the process group and session calls: an id in, an id out, -1 with errno on failure
+        String[][] ids = {{"getpgrp", "0"}, {"getpgid", "1"}, {"getsid", "1"}, {"setsid", "0"}};
+        for (String[] spec : ids) {
+            String name = spec[0];
+            int arity = Integer.parseInt(spec[1]);
+            MethodHandle h = Native.find(name, arity == 0 ? FunctionDescriptor.of(JAVA_INT)
+                    : FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+            SysModule.function(space, module, dict, name, (self, a, n, kw) -> {
+                CallArgs c = new CallArgs(space, name, a, n, kw).keywords().range(arity, arity);
+                int[] errno = {0};
+                int result = arity == 0 ? callInt(h, errno) : callInt(h, errno, (int) pid(space, c.get(0)));
+                if (result < 0) {
+                    throw PosixModule.osError(space, errno[0], (String) null);
+                }
+                return name.equals("setsid") ? space.newNone() : space.newInt(result);
+            });
+        }
+        SysModule.function(space, module, dict, "setpgid", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "setpgid", a, n, kw).keywords().range(2, 2);
+            int[] errno = {0};
+            if (callInt(Native.SETPGID, errno, (int) pid(space, c.get(0)), (int) pid(space, c.get(1))) < 0) {
+                throw PosixModule.osError(space, errno[0], (String) null);
+            }
+            return space.newNone();
+        });
+        SysModule.function(space, module, dict, "getpriority", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "getpriority", a, n, kw).keywords().range(2, 2);
+            int[] errno = {0};
+            // -1 is also a priority: only errno tells a failure
+            int priority = callInt(Native.GETPRIORITY, errno, CallArgs.cInt(space, c.get(0)), CallArgs.cInt(space, c.get(1)));
+            if (priority == -1 && errno[0] != 0) {
+                throw PosixModule.osError(space, errno[0], (String) null);
+            }
+            return space.newInt(priority);
+        });
+        SysModule.function(space, module, dict, "setpriority", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "setpriority", a, n, kw).keywords().range(3, 3);
+            int[] errno = {0};
+            if (callInt(Native.SETPRIORITY, errno, CallArgs.cInt(space, c.get(0)), CallArgs.cInt(space, c.get(1)),
+                    CallArgs.cInt(space, c.get(2))) < 0) {
+                throw PosixModule.osError(space, errno[0], (String) null);
+            }
+            return space.newNone();
+        });
+        SysModule.function(space, module, dict, "sched_yield", (self, a, n, kw) -> {
+            new CallArgs(space, "sched_yield", a, n, kw).exactly(0);
+            Thread.yield();
+            return space.newNone();
+        });
+        SysModule.function(space, module, dict, "getlogin", (self, a, n, kw) -> {
+            new CallArgs(space, "getlogin", a, n, kw).exactly(0);
+            int[] errno = {0};
+            MemorySegment name = (MemorySegment) call(Native.GETLOGIN, errno);
+            if (name.equals(MemorySegment.NULL)) {
+                if (errno[0] != 0) {
+                    throw PosixModule.osError(space, errno[0], (String) null);
+                }
+                throw new PyException("OSError", "unable to determine login name");
+            }
+            return space.strType.runtime(name.reinterpret(Long.MAX_VALUE).getString(0, StandardCharsets.UTF_8));
+        });
+        SysModule.function(space, module, dict, "ctermid", (self, a, n, kw) -> {
+            new CallArgs(space, "ctermid", a, n, kw).exactly(0);
+            try (Arena arena = Arena.ofConfined()) {
+                MemorySegment buffer = arena.allocate(L_CTERMID);
+                call(Native.CTERMID, new int[1], buffer);
+                return space.strType.runtime(buffer.getString(0, StandardCharsets.UTF_8));
+            }
+        });
+        SysModule.function(space, module, dict, "getrandom", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "getrandom", a, n, kw).keywords().range(1, 2);
+            long size = dev.pyheap.runtime.objects.Abstract.index(space, c.get(0));
+            int flags = c.nargs > 1 ? CallArgs.cInt(space, c.get(1)) : 0;
+            if (size < 0) {
+                throw PosixModule.osError(space, EINVAL, (String) null);
+            }
+            try (Arena arena = Arena.ofConfined()) {
+                MemorySegment buffer = arena.allocate(Math.max(1, size));
+                int[] errno = {0};
+                long got = callLong(Native.GETRANDOM, errno, buffer, size, flags);
+                if (got < 0) {
+                    throw PosixModule.osError(space, errno[0], (String) null);
+                }
+                return space.bytesType.of(buffer.asSlice(0, got).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE));
+            }
+        });
+        SysModule.function(space, module, dict, "getgrouplist", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "getgrouplist", a, n, kw).keywords().range(2, 2);
+            if (!space.strType.check(c.get(0))) {
+                throw new PyException("TypeError", "getgrouplist() argument 1 must be str, not " + space.typeOf(c.get(0)).name);
+            }
+            String user = space.strType.value(c.get(0));
+            int group = CallArgs.cInt(space, c.get(1));
+            for (int room = 64; ; room *= 2) {
+                try (Arena arena = Arena.ofConfined()) {
+                    MemorySegment groups = arena.allocate(JAVA_INT, room);
+                    MemorySegment count = arena.allocateFrom(JAVA_INT, room);
+                    if (callInt(Native.GETGROUPLIST, new int[1], arena.allocateFrom(user), group, groups, count) >= 0) {
+                        long list = space.listType.create();
+                        for (int i = 0; i < count.get(JAVA_INT, 0); i++) {
+                            long g = space.newInt(Integer.toUnsignedLong(groups.getAtIndex(JAVA_INT, i)));
+                            space.listType.append(list, g);
+                            space.decref(g);
+                        }
+                        return list;
+                    }
+                    if (room > (1 << 16)) {
+                        throw PosixModule.osError(space, EINVAL, (String) null);
+                    }
+                }
+            }
+        });
         SysModule.function(space, module, dict, "sysconf", (self, a, n, kw) -> {
             int name = confName(space, new CallArgs(space, "sysconf", a, n, kw).keywords().range(1, 1).get(0), SYSCONF_NAMES);
             int[] errno = {0};
@@ -265,6 +380,8 @@ final class PosixSystem {
     }
 
     private static final int SC_CLK_TCK = 2;
+    /** {@code L_ctermid}: the room {@code ctermid} writes its name into. */
+    private static final int L_CTERMID = 9;
 
     /** {@code conv_confname}: an int as it is, a str looked up in {@code table}. */
     private static int confName(ObjectSpace space, long o, Object[] table) {
@@ -309,11 +426,11 @@ final class PosixSystem {
         }
     }
 
-    private static int callInt(MethodHandle h, int[] errno, Object... args) {
+    static int callInt(MethodHandle h, int[] errno, Object... args) {
         return (int) call(h, errno, args);
     }
 
-    private static long callLong(MethodHandle h, int[] errno, Object... args) {
+    static long callLong(MethodHandle h, int[] errno, Object... args) {
         return ((Number) call(h, errno, args)).longValue();
     }
 
@@ -321,7 +438,7 @@ final class PosixSystem {
      * Calls {@code h} with a fresh errno capture segment first (every handle here captures errno);
      * {@code errno[0]} is the C library's errno after the call, 0 when it did not set one.
      */
-    private static Object call(MethodHandle h, int[] errno, Object... args) {
+    static Object call(MethodHandle h, int[] errno, Object... args) {
         if (h == null) {
             throw new PyException("OSError", "[Errno " + ENOSYS + "] Function not implemented");
         }
@@ -341,7 +458,7 @@ final class PosixSystem {
     }
 
     /** The downcall handles, made on first use; null where native code may not be called. */
-    private static final class Native {
+    static final class Native {
         static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
         static final VarHandle ERRNO = CALL_STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
         static final MethodHandle UNAME = find("uname", FunctionDescriptor.of(JAVA_INT, ADDRESS));
@@ -354,9 +471,17 @@ final class PosixSystem {
         static final MethodHandle CONFSTR = find("confstr", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
         static final MethodHandle PATHCONF = find("pathconf", FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_INT));
         static final MethodHandle KILL = find("kill", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
+        static final MethodHandle SETPGID = find("setpgid", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
+        static final MethodHandle GETPRIORITY = find("getpriority", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
+        static final MethodHandle SETPRIORITY = find("setpriority", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
+        static final MethodHandle GETLOGIN = find("getlogin", FunctionDescriptor.of(ADDRESS));
+        static final MethodHandle CTERMID = find("ctermid", FunctionDescriptor.of(ADDRESS, ADDRESS));
+        static final MethodHandle GETRANDOM = find("getrandom", FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_LONG, JAVA_INT));
+        static final MethodHandle GETGROUPLIST = find("getgrouplist",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, ADDRESS));
         static final MethodHandle STRERROR = findPlain("strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
 
-        private static MethodHandle find(String name, FunctionDescriptor descriptor) {
+        static MethodHandle find(String name, FunctionDescriptor descriptor) {
             return lookup(name, descriptor, Linker.Option.captureCallState("errno"));
         }
 

@@ -2958,7 +2958,9 @@ final class Ceval {
             boolean exitUnwind = t.exitUnwind; // a 'return' hook raised: the frame just ends
             t.exitUnwind = false;
             if (!reraise && !exitUnwind) {
-                addTraceback(f, exc);
+                if (!f.code.standsForC) {
+                    addTraceback(f, exc);
+                }
                 if (t.traceFunc != 0) {
                     try {
                         interp.tracing.exception(t, f, exc);

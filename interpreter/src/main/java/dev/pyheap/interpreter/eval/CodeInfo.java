@@ -55,6 +55,12 @@ final class CodeInfo {
      */
     int warmup;
     static final int QUICKENING_WARMUP_DELAY = 8;
+    /**
+     * The code is a library function standing for one CPython writes in C ({@code posix.stat},
+     * {@code _datetime}, {@code _heapq}...): its frames add no traceback entry, so an error it
+     * raises shows the caller's line only, as a C function's does ({@link Interpreter#markStandsForC}).
+     */
+    boolean standsForC;
 
     /**
      * The inline caches of the specialized instructions, made at the first specialization. CPython

@@ -284,6 +284,24 @@ public final class Interpreter implements FrameEvaluator {
         return (CodeInfo) space.codeType.extra(code);
     }
 
+    /**
+     * Marks a library code object, and the code objects among its constants (its lambdas,
+     * comprehensions and nested functions), as standing for C: their frames leave no traceback
+     * entries ({@code _pyheap_c.stands_for_c}).
+     */
+    public void markStandsForC(long code) {
+        CodeInfo info = info(code);
+        if (info == null || info.standsForC) {
+            return;
+        }
+        info.standsForC = true;
+        for (long c : info.consts) {
+            if (space.codeType.check(c)) {
+                markStandsForC(c);
+            }
+        }
+    }
+
     /** The compiler's value a code object was made from (for {@code marshal} to make it again). */
     public Code source(long code) {
         return info(code).source;

@@ -109,3 +109,9 @@ class BZ2Decompressor:
 
     __del__ = _end_stream
     __reduce__ = _not_picklable
+
+
+# Frames that CPython runs in C leave no traceback entry: _bz2 is written in C.
+import _pyheap_c
+_pyheap_c.stands_for_c(globals())
+del _pyheap_c

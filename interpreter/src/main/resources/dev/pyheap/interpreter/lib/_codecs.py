@@ -13,3 +13,9 @@ def encode(obj, encoding='utf-8', errors='strict'):
 def decode(obj, encoding='utf-8', errors='strict'):
     """obj (bytes) decoded with the codec for encoding."""
     return bytes(obj).decode(encoding, errors)
+
+
+# Frames that CPython runs in C leave no traceback entry: _codecs is written in C.
+import _pyheap_c
+_pyheap_c.stands_for_c(globals())
+del _pyheap_c

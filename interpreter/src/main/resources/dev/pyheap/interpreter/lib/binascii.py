@@ -208,3 +208,9 @@ def crc32(data, crc=0):
     for b in data:
         crc = _CRC_TABLE[(crc ^ b) & 0xFF] ^ (crc >> 8)
     return ~crc & 0xFFFFFFFF
+
+
+# Frames that CPython runs in C leave no traceback entry: binascii is written in C.
+import _pyheap_c
+_pyheap_c.stands_for_c(globals())
+del _pyheap_c

@@ -41,3 +41,9 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
 
 bisect = bisect_right
 insort = insort_right
+
+
+# Frames that CPython runs in C leave no traceback entry: CPython's bisect functions are _bisect's, written in C.
+import _pyheap_c
+_pyheap_c.stands_for_c(globals())
+del _pyheap_c

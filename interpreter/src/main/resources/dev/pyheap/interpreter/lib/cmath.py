@@ -523,3 +523,9 @@ def isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0):
 
 
 del _one
+
+
+# Frames that CPython runs in C leave no traceback entry: cmath is written in C.
+import _pyheap_c
+_pyheap_c.stands_for_c(globals())
+del _pyheap_c

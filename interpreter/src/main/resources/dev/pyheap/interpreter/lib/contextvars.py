@@ -195,3 +195,9 @@ def copy_context():
 for _cls in (Context, ContextVar, Token):
     _cls.__module__ = '_contextvars'
 del _cls
+
+
+# Frames that CPython runs in C leave no traceback entry: contextvars is _contextvars, written in C.
+import _pyheap_c
+_pyheap_c.stands_for_c(globals())
+del _pyheap_c

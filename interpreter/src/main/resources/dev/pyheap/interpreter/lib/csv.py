@@ -722,3 +722,9 @@ class Sniffer:
                 else:
                     votes -= 1
         return votes > 0
+
+
+# Frames that CPython runs in C leave no traceback entry: csv's readers, writers and dialect registry are _csv's, written in C; the rest is Python there too.
+import _pyheap_c
+_pyheap_c.stands_for_c(globals(), exclude=('Dialect', 'excel', 'excel_tab', 'unix_dialect', 'DictReader', 'DictWriter', 'Sniffer'))
+del _pyheap_c

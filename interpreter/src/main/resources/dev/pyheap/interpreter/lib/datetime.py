@@ -323,6 +323,9 @@ class timedelta:
         days, rest = divmod(total, 86400000000)
         seconds, microseconds = divmod(rest, 1000000)
         if abs(days) > 999999999:
+            if not -2**31 <= days < 2**31:
+                # the C type converts the day count to a C int before it checks the range
+                raise OverflowError('Python int too large to convert to C int')
             raise OverflowError(f'days={days}; must have magnitude <= 999999999')
         self = object.__new__(cls)
         self._days = days
@@ -1284,3 +1287,9 @@ datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
 _EPOCH_MICROS = datetime(1970, 1, 1)._total()
+
+
+# Frames that CPython runs in C leave no traceback entry: datetime is _datetime, written in C.
+import _pyheap_c
+_pyheap_c.stands_for_c(globals())
+del _pyheap_c

@@ -611,3 +611,9 @@ class singledispatchmethod:
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
+
+
+# Frames that CPython runs in C leave no traceback entry: reduce, cmp_to_key, partial and the lru_cache wrapper are _functools', written in C; the rest is Python there too.
+import _pyheap_c
+_pyheap_c.stands_for_c(reduce, KeyWrapper, cmp_to_key, partial, _lru_cache_wrapper, _make_key)
+del _pyheap_c

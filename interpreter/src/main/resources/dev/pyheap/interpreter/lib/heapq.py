@@ -80,12 +80,90 @@ def _siftup(heap, pos):
     _siftdown(heap, startpos, pos)
 
 
+def _siftdown_max(heap, startpos, pos):
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if parent < newitem:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _siftup_max(heap, pos):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _siftdown_max(heap, startpos, pos)
+
+
+def _heapify_max(x):
+    for i in reversed(range(len(x) // 2)):
+        _siftup_max(x, i)
+
+
+def _heapreplace_max(heap, item):
+    top = heap[0]
+    heap[0] = item
+    _siftup_max(heap, 0)
+    return top
+
+
 def merge(*iterables, key=None, reverse=False):
-    # equal to a lazy k-way merge for sorted inputs: sorted() is stable, ties keep input order
-    entries = []
-    for it in iterables:
-        entries.extend(it)
-    yield from sorted(entries, key=key, reverse=reverse)
+    """A lazy merge of sorted inputs into one sorted iterator: a heap holds each input's next item
+    as [item's key, input's rank, item, input's next]; the rank breaks ties in the inputs' order
+    (negated when reverse, so the max-heap keeps that order too)."""
+    heap = []
+    direction = -1 if reverse else 1
+    heapify_, replace_ = (_heapify_max, _heapreplace_max) if reverse else (heapify, heapreplace)
+    for rank, iterator in enumerate(map(iter, iterables)):
+        try:
+            value = next(iterator)
+        except StopIteration:
+            continue
+        if key is None:
+            heap.append([value, rank * direction, iterator])
+        else:
+            heap.append([key(value), rank * direction, value, iterator])
+    heapify_(heap)
+    item = 0 if key is None else 2
+    while len(heap) > 1:
+        try:
+            while True:
+                entry = heap[0]
+                yield entry[item]
+                value = next(entry[-1])
+                if key is None:
+                    entry[0] = value
+                else:
+                    entry[0] = key(value)
+                    entry[2] = value
+                replace_(heap, entry)
+        except StopIteration:
+            _pop(heap, reverse)
+    if heap:
+        entry = heap[0]
+        yield entry[item]
+        yield from entry[-1]
+
+
+def _pop(heap, reverse):
+    # the exhausted input's entry leaves the heap's top (heappop's move of the last entry up)
+    last = heap.pop()
+    heap[0] = last
+    (_siftup_max if reverse else _siftup)(heap, 0)
 
 
 def _select(n, iterable, key, largest):
@@ -116,3 +194,10 @@ def nsmallest(n, iterable, key=None):
 
 def nlargest(n, iterable, key=None):
     return _select(n, iterable, key, True)
+
+
+# Frames that CPython runs in C leave no traceback entry: _heapq's functions are C in CPython; merge, nsmallest and nlargest are Python there too.
+import _pyheap_c
+_pyheap_c.stands_for_c(heappush, heappop, heapreplace, heappushpop, heapify, _check, _siftdown, _siftup,
+                       _siftdown_max, _siftup_max, _heapify_max, _heapreplace_max, _pop)
+del _pyheap_c

@@ -2341,3 +2341,9 @@ for _name in ('FileIO', 'BytesIO', 'StringIO', 'BufferedReader', 'BufferedWriter
               '_BufferedIOBase', '_TextIOBase'):
     setattr(_io, _name, globals()[_name])
 del _name
+
+
+# Frames that CPython runs in C leave no traceback entry: io's classes and open are _io's, written in C.
+import _pyheap_c
+_pyheap_c.stands_for_c(globals())
+del _pyheap_c

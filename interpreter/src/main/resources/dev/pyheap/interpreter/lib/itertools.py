@@ -496,3 +496,9 @@ class combinations_with_replacement(_GeneratorIterator):
                 return
             indices[i:] = [indices[i] + 1] * (r - i)
             yield tuple(pool[i] for i in indices)
+
+
+# Frames that CPython runs in C leave no traceback entry: itertools is written in C in CPython.
+import _pyheap_c
+_pyheap_c.stands_for_c(globals())
+del _pyheap_c

@@ -508,3 +508,9 @@ def load(file, /):
     if value is _NULL:
         raise TypeError('NULL object in marshal data for object')
     return value
+
+
+# Frames that CPython runs in C leave no traceback entry: marshal is written in C.
+import _pyheap_c
+_pyheap_c.stands_for_c(globals())
+del _pyheap_c

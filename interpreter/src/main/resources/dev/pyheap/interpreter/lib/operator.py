@@ -436,3 +436,9 @@ __irshift__ = irshift
 __isub__ = isub
 __itruediv__ = itruediv
 __ixor__ = ixor
+
+
+# Frames that CPython runs in C leave no traceback entry: operator's functions and classes are _operator's, written in C.
+import _pyheap_c
+_pyheap_c.stands_for_c(globals())
+del _pyheap_c

@@ -29,11 +29,16 @@ from posix import (getpid, getppid, cpu_count, getcwd, urandom, strerror, close,
                    getgid, getegid, getgroups, uname, uname_result, times, times_result, umask,
                    getloadavg, sched_getaffinity, sysconf, sysconf_names, confstr, confstr_names,
                    pathconf, pathconf_names, get_terminal_size, terminal_size,
-                   get_blocking, set_blocking, get_inheritable, set_inheritable)
+                   get_blocking, set_blocking, get_inheritable, set_inheritable, statvfs_result,
+                   getpgrp, getpgid, getsid, setsid, setpgid, getpriority, setpriority, sched_yield,
+                   getlogin, ctermid, getrandom, getgrouplist, sync)
 from posix import kill as _kill
 import posixpath as path
 import abc as _abc
-from _collections_abc import MutableMapping as _MutableMapping
+import abc
+import stat as st
+from _collections_abc import MutableMapping as _MutableMapping, Mapping, MutableMapping
+GenericAlias = type(list[int])
 
 __all__ = ['name', 'sep', 'altsep', 'extsep', 'pathsep', 'linesep', 'curdir', 'pardir', 'defpath',
            'devnull', 'environ', 'getenv', 'getpid', 'getppid', 'cpu_count', 'getcwd', 'getcwdb', 'chdir',
@@ -45,7 +50,13 @@ __all__ = ['name', 'sep', 'altsep', 'extsep', 'pathsep', 'linesep', 'curdir', 'p
            'times_result', 'umask', 'getloadavg', 'sched_getaffinity', 'sysconf', 'sysconf_names', 'confstr',
            'confstr_names', 'pathconf', 'pathconf_names', 'system', 'popen', 'kill', 'get_terminal_size', 'terminal_size', 'get_blocking', 'set_blocking', 'get_inheritable', 'set_inheritable', 'WIFEXITED', 'WEXITSTATUS',
            'WIFSIGNALED', 'WTERMSIG', 'WIFSTOPPED', 'WSTOPSIG', 'WIFCONTINUED', 'WCOREDUMP',
-           'waitstatus_to_exitcode']
+           'waitstatus_to_exitcode', 'readlink', 'link', 'truncate', 'chown', 'lchown', 'mkfifo',
+           'mknod', 'statvfs', 'fstatvfs', 'statvfs_result', 'fsync', 'fdatasync', 'pread', 'pwrite',
+           'readv', 'writev', 'sendfile', 'copy_file_range', 'closerange', 'pipe2', 'device_encoding',
+           'ttyname', 'posix_fadvise', 'posix_fallocate', 'major', 'minor', 'makedev', 'getresuid',
+           'getresgid', 'nice', 'getpgrp', 'getpgid', 'getsid', 'setsid', 'setpgid', 'getpriority',
+           'setpriority', 'sched_yield', 'getlogin', 'ctermid', 'getrandom', 'getgrouplist', 'sync',
+           'putenv', 'unsetenv', 'environb', 'getenvb', 'supports_bytes_environ']
 
 name = 'posix'
 sep = path.sep
@@ -90,41 +101,51 @@ W_OK = 2
 R_OK = 4
 
 
-def _check_str(value, what):
-    if not isinstance(value, str):
-        raise TypeError(f"str expected, not {type(value).__name__}")
-    return value
-
-
 class _Environ(_MutableMapping):
-    """os.environ: the process environment as a mapping of str to str."""
+    """os.environ (str keys and values) and os.environb (bytes): two views of one mapping, the
+    environment as the program sees it. Each change is also made with putenv/unsetenv, so the
+    children the program starts inherit it."""
 
-    def __init__(self, data):
-        self._data = data
+    def __init__(self, data, kind):
+        self._data = data  # str -> str, shared by both views
+        self._kind = kind
+
+    def _encode(self, value):
+        if not isinstance(value, self._kind):
+            raise TypeError(f"{self._kind.__name__} expected, not {type(value).__name__}")
+        return value if self._kind is str else value.decode('utf-8', 'surrogateescape')
+
+    def _decode(self, value):
+        return value if self._kind is str else value.encode('utf-8', 'surrogateescape')
 
     def __getitem__(self, key):
         try:
-            return self._data[_check_str(key, 'key')]
+            return self._decode(self._data[self._encode(key)])
         except KeyError:
             raise KeyError(key) from None
 
     def __setitem__(self, key, value):
-        self._data[_check_str(key, 'key')] = _check_str(value, 'value')
+        key = self._encode(key)
+        value = self._encode(value)
+        putenv(key, value)
+        self._data[key] = value
 
     def __delitem__(self, key):
+        encoded = self._encode(key)
+        unsetenv(encoded)
         try:
-            del self._data[_check_str(key, 'key')]
+            del self._data[encoded]
         except KeyError:
             raise KeyError(key) from None
 
     def __iter__(self):
-        return iter(list(self._data))
+        return iter([self._decode(key) for key in list(self._data)])
 
     def __len__(self):
         return len(self._data)
 
     def __repr__(self):
-        items = ', '.join(f'{key!r}: {value!r}' for key, value in self._data.items())
+        items = ', '.join(f'{self._decode(key)!r}: {self._decode(value)!r}' for key, value in self._data.items())
         return f'environ({{{items}}})'
 
     def copy(self):
@@ -154,12 +175,55 @@ class _Environ(_MutableMapping):
         return new
 
 
-environ = _Environ(dict(posix.environ))
+# The environment the C library holds: what putenv and unsetenv change, and what the children the
+# program starts inherit (subprocess reads it); os.environ's changes go through them.
+_c_environ = dict(posix.environ)
+
+
+def _environment_str(value):
+    if not isinstance(value, (str, bytes)) and not hasattr(type(value), '__fspath__'):
+        raise TypeError(f"expected str, bytes or os.PathLike object, not {type(value).__name__}")
+    value = fspath(value)
+    if isinstance(value, bytes):
+        value = value.decode('utf-8', 'surrogateescape')
+    if '\0' in value:
+        raise ValueError("embedded null byte")
+    return value
+
+
+def putenv(name, value, /):
+    """Sets the environment variable name to value for the children the program starts (not in
+    os.environ: os.environ's own changes call this)."""
+    name = _environment_str(name)
+    value = _environment_str(value)
+    if '=' in name:
+        raise ValueError("illegal environment variable name")
+    if not name:
+        raise OSError(22, strerror(22))
+    _c_environ[name] = value
+
+
+def unsetenv(name, /):
+    """Removes the environment variable name for the children the program starts."""
+    name = _environment_str(name)
+    if not name or '=' in name:
+        raise OSError(22, strerror(22))
+    _c_environ.pop(name, None)
+
+
+environ = _Environ(dict(posix.environ), str)
+environb = _Environ(environ._data, bytes)
+supports_bytes_environ = True
 
 
 def getenv(key, default=None):
     """The environment variable key if it exists, else default."""
     return environ.get(key, default)
+
+
+def getenvb(key, default=None):
+    """The environment variable key (bytes) if it exists, else default."""
+    return environb.get(key, default)
 
 
 def getcwdb():
@@ -227,80 +291,55 @@ def _path(p, function='stat', argument='path', allow_none=False):
 class stat_result(tuple):
     """What stat() returns: (st_mode, st_ino, st_dev, st_nlink, st_uid, st_gid, st_size,
     st_atime, st_mtime, st_ctime) with the times in whole seconds; the attributes give float
-    times and the st_*_ns ones the nanoseconds."""
+    times, the st_*_ns ones the nanoseconds, and st_blksize, st_blocks and st_rdev (None where
+    they are not known), as posixmodule.c's struct sequence of 10 items and 19 fields."""
 
     n_sequence_fields = 10
     n_fields = 19
     n_unnamed_fields = 3
     _names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
               'st_atime', 'st_mtime', 'st_ctime')
+    _hidden = ('st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns', 'st_ctime_ns',
+               'st_blksize', 'st_blocks', 'st_rdev')
 
-    def __new__(cls, values):
-        values = tuple(values)
-        if len(values) < 10:
-            raise TypeError(f"os.stat_result() takes an at least 10-sequence ({len(values)}-sequence given)")
+    def __new__(cls, sequence, dict=None):
+        values = tuple(sequence)
+        n = len(values)
+        if n < 10:
+            raise TypeError(f"os.stat_result() takes an at least 10-sequence ({n}-sequence given)")
+        if n > 19:
+            raise TypeError(f"os.stat_result() takes an at most 19-sequence ({n}-sequence given)")
         self = tuple.__new__(cls, values[:10])
-        self._ns = values[10:13] if len(values) >= 13 else tuple(int(t * 1e9) for t in values[7:10])
+        hidden = list(values[10:]) + [None] * (19 - n)
+        if dict is not None:
+            for i in range(n - 10, 9):
+                hidden[i] = dict.get(cls._hidden[i])
+        for i in range(3):
+            # a float time not given is the item's whole seconds (statresult_new)
+            if hidden[i] is None:
+                hidden[i] = values[7 + i]
+        self._fields = tuple(hidden)
         return self
-
-    @property
-    def st_mode(self):
-        return self[0]
-
-    @property
-    def st_ino(self):
-        return self[1]
-
-    @property
-    def st_dev(self):
-        return self[2]
-
-    @property
-    def st_nlink(self):
-        return self[3]
-
-    @property
-    def st_uid(self):
-        return self[4]
-
-    @property
-    def st_gid(self):
-        return self[5]
-
-    @property
-    def st_size(self):
-        return self[6]
-
-    @property
-    def st_atime(self):
-        return _seconds(self._ns[0])
-
-    @property
-    def st_mtime(self):
-        return _seconds(self._ns[1])
-
-    @property
-    def st_ctime(self):
-        return _seconds(self._ns[2])
-
-    @property
-    def st_atime_ns(self):
-        return self._ns[0]
-
-    @property
-    def st_mtime_ns(self):
-        return self._ns[1]
-
-    @property
-    def st_ctime_ns(self):
-        return self._ns[2]
 
     def __repr__(self):
         fields = ', '.join(f'{n}={v!r}' for n, v in zip(self._names, self))
         return f'os.stat_result({fields})'
 
     def __reduce__(self):
-        return (stat_result, (tuple(self),))
+        return (stat_result, (tuple(self), dict(zip(self._hidden, self._fields))))
+
+
+def _stat_field(index, hidden):
+    if hidden:
+        return property(lambda self: self._fields[index])
+    return property(lambda self: tuple.__getitem__(self, index))
+
+
+for _i, _name in enumerate(stat_result._names[:7]):
+    setattr(stat_result, _name, _stat_field(_i, False))
+for _i, _name in enumerate(stat_result._hidden):
+    setattr(stat_result, _name, _stat_field(_i, True))
+del _i, _name, _stat_field
 
 
 def _seconds(ns):
@@ -310,14 +349,18 @@ def _seconds(ns):
 
 
 def _stat_result(raw):
-    mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime = raw
+    mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime = raw[:10]
+    extra = raw[10:] if len(raw) > 10 else (None, None, None)
     return stat_result((mode, ino, dev, nlink, uid, gid, size,
                         atime // 1000000000, mtime // 1000000000, ctime // 1000000000,
-                        atime, mtime, ctime))
+                        _seconds(atime), _seconds(mtime), _seconds(ctime),
+                        atime, mtime, ctime) + tuple(extra))
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
     """The status of the file path (following symbolic links unless follow_symlinks is false)."""
+    if isinstance(path, int):
+        return fstat(path)
     p = _path(path, 'stat')
     return _stat_result(posix.stat(p) if follow_symlinks else posix.lstat(p))
 
@@ -384,7 +427,9 @@ class DirEntry:
         return self._mode(False) & 0o170000 == 0o120000
 
 
-class _ScandirIterator:
+class ScandirIterator:
+    """What scandir() returns: an iterator of DirEntry objects, closed at its end or by close()."""
+
     def __init__(self, directory, names):
         self._directory = directory
         self._names = iter(names)
@@ -409,6 +454,11 @@ def scandir(path=None):
     """An iterator of DirEntry objects for the entries of the directory path ('.' by default)."""
     directory = '.' if path is None else _path(path, 'scandir')
     return _ScandirIterator(directory, posix.listdir(directory))
+
+
+ScandirIterator.__module__ = DirEntry.__module__ = 'posix'
+_ScandirIterator = ScandirIterator
+del ScandirIterator
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
@@ -641,6 +691,269 @@ class _wrap_close:
         return iter(self._stream)
 
 
+def readlink(path, *, dir_fd=None):
+    """The target a symbolic link points to (bytes for a bytes path)."""
+    target = posix.readlink(_path(path, 'readlink'))
+    return fsencode(target) if isinstance(fspath(path), bytes) else target
+
+
+def link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True):
+    """Makes dst a hard link to the file src."""
+    posix.link(_path(src, 'link', 'src'), _path(dst, 'link', 'dst'))
+
+
+def truncate(path, length):
+    """Cuts the file path (or open descriptor) to length bytes, or extends it with zeros."""
+    if isinstance(path, int):
+        return ftruncate(path, length)
+    posix.truncate(_path(path, 'truncate'), length)
+
+
+def chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True):
+    """Changes the owner and group of path (-1 leaves one as it is)."""
+    p = _path(path, 'chown')
+    (posix.chown if follow_symlinks else posix.lchown)(p, uid, gid)
+
+
+def lchown(path, uid, gid):
+    """chown() of a symbolic link itself."""
+    posix.lchown(_path(path, 'lchown'), uid, gid)
+
+
+def mkfifo(path, mode=0o666, *, dir_fd=None):
+    """Makes a named pipe at path."""
+    posix.mkfifo(_path(path, 'mkfifo'), mode)
+
+
+def mknod(path, mode=0o600, device=0, *, dir_fd=None):
+    """Makes a file system node (a file, a device file or a named pipe) at path."""
+    posix.mknod(_path(path, 'mknod'), mode, device)
+
+
+def statvfs(path):
+    """The status of the file system holding path (or an open descriptor)."""
+    return posix.statvfs(path if isinstance(path, int) else _path(path, 'statvfs'))
+
+
+def fstatvfs(fd, /):
+    """The status of the file system holding the file that descriptor fd is open on."""
+    return posix.statvfs(_c_int(fd))
+
+
+def _fileno(fd):
+    # fsync and fdatasync take a file object too, as PyObject_AsFileDescriptor does
+    if isinstance(fd, int):
+        return fd
+    fileno = getattr(fd, 'fileno', None)
+    if fileno is None:
+        raise TypeError("argument must be an int, or have a fileno() method.")
+    fd = fileno()
+    if not isinstance(fd, int):
+        raise TypeError("fileno() returned a non-integer")
+    if fd < 0:
+        raise ValueError("file descriptor cannot be a negative integer (%i)" % fd)
+    return fd
+
+
+def fsync(fd):
+    """Writes the file's data and metadata held in memory to the disk."""
+    posix.fsync(_fileno(fd))
+
+
+def fdatasync(fd):
+    """Writes the file's data held in memory to the disk."""
+    posix.fdatasync(_fileno(fd))
+
+
+def pread(fd, length, offset, /):
+    """Reads at most length bytes at offset of the file fd, leaving its position alone."""
+    return posix.pread(fd, length, offset)
+
+
+def pwrite(fd, buffer, offset, /):
+    """Writes buffer at offset of the file fd, leaving its position alone."""
+    return posix.pwrite(fd, bytes(memoryview(buffer)), offset)
+
+
+def readv(fd, buffers, /):
+    """Reads into each writable buffer in turn; the number of bytes read."""
+    buffers = list(buffers)
+    views = [memoryview(b).cast('B') for b in buffers]
+    data = read(fd, sum(len(v) for v in views))
+    done = 0
+    for view in views:
+        part = data[done:done + len(view)]
+        view[:len(part)] = part
+        done += len(part)
+        if done == len(data):
+            break
+    return len(data)
+
+
+def writev(fd, buffers, /):
+    """Writes the buffers one after another; the number of bytes written."""
+    return write(fd, b''.join(bytes(memoryview(b)) for b in buffers))
+
+
+def sendfile(out_fd, in_fd, offset, count):
+    """Copies count bytes from in_fd (at offset, or its position when offset is None) to out_fd;
+    the number of bytes copied."""
+    data = read(in_fd, count) if offset is None else pread(in_fd, count, offset)
+    return write(out_fd, data) if data else 0
+
+
+def copy_file_range(src, dst, count, offset_src=None, offset_dst=None):
+    """Copies count bytes from the file src to the file dst (at the offsets, or their positions)."""
+    if not (st.S_ISREG(fstat(src).st_mode) and st.S_ISREG(fstat(dst).st_mode)):
+        raise OSError(22, strerror(22))  # the system call copies between regular files only
+    data = read(src, count) if offset_src is None else pread(src, count, offset_src)
+    if not data:
+        return 0
+    return write(dst, data) if offset_dst is None else pwrite(dst, data, offset_dst)
+
+
+def closerange(fd_low, fd_high, /):
+    """Closes the descriptors from fd_low (included) to fd_high (excluded), ignoring errors."""
+    for fd in range(_c_int(fd_low), _c_int(fd_high)):
+        try:
+            close(fd)
+        except OSError:
+            pass
+
+
+def pipe2(flags, /):
+    """pipe() with O_NONBLOCK and O_CLOEXEC applied to both ends."""
+    flags = _c_int(flags)
+    if flags & ~(O_NONBLOCK | O_CLOEXEC):
+        raise OSError(22, strerror(22))
+    ends = pipe()
+    for fd in ends:
+        if flags & O_NONBLOCK:
+            set_blocking(fd, False)
+        set_inheritable(fd, False)
+    return ends
+
+
+def device_encoding(fd):
+    """The encoding of the terminal fd is open on; None when it is not a terminal."""
+    return None if not isatty(fd) else 'utf-8'
+
+
+def ttyname(fd, /):
+    """The name of the terminal fd is open on (no descriptor here is a terminal, as isatty says)."""
+    fstat(fd)
+    raise OSError(25, strerror(25))
+
+
+def posix_fadvise(fd, offset, length, advice, /):
+    """Advice on how the file will be read; the kernel is free to ignore it, and so is this."""
+    if not _c_int(advice) in range(6):
+        raise OSError(22, strerror(22))
+    pread(fd, 0, 0)  # EBADF for a closed descriptor, ESPIPE for a pipe, as the system call
+    if offset < 0 or length < 0:
+        raise OSError(22, strerror(22))
+
+
+def posix_fallocate(fd, offset, length, /):
+    """Makes the file fd at least offset + length bytes long (zeros after its end)."""
+    if offset < 0 or length <= 0:
+        raise OSError(22, strerror(22))
+    size = fstat(fd).st_size
+    pread(fd, 0, 0)
+    if offset + length > size:
+        ftruncate(fd, offset + length)
+
+
+def major(device, /):
+    """The major number of a device number (glibc's encoding)."""
+    device = _c_uint64(device)
+    return ((device >> 32) & 0xfffff000) | ((device >> 8) & 0x00000fff)
+
+
+def minor(device, /):
+    """The minor number of a device number (glibc's encoding)."""
+    device = _c_uint64(device)
+    return ((device >> 12) & 0xffffff00) | (device & 0x000000ff)
+
+
+def makedev(major, minor, /):
+    """The device number of a major and a minor number (glibc's encoding)."""
+    major = _c_uint32(major)
+    minor = _c_uint32(minor)
+    return (((major & 0x00000fff) << 8) | ((major & 0xfffff000) << 32)
+            | (minor & 0x000000ff) | ((minor & 0xffffff00) << 12))
+
+
+def _c_uint64(value):
+    value = _c_int_like(value)
+    if value < 0:
+        raise OverflowError("can't convert negative int to unsigned")
+    if value > 0xffffffffffffffff:
+        raise OverflowError("Python int too large to convert to C unsigned long")
+    return value
+
+
+def _c_uint32(value):
+    value = _c_int_like(value)
+    if not -0x80000000 <= value <= 0xffffffff:
+        raise OverflowError("Python int too large to convert to C unsigned int" if value > 0
+                            else "can't convert negative int to unsigned")
+    return value & 0xffffffff
+
+
+def _c_int_like(value):
+    index = getattr(type(value), '__index__', None)
+    if index is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    return index(value)
+
+
+def _status_ids(field):
+    # the real, effective and saved ids, as the kernel lists them in /proc/self/status
+    import io
+    with io.open('/proc/self/status') as status:
+        for line in status:
+            if line.startswith(field):
+                return tuple(int(part) for part in line.split()[1:4])
+    raise OSError(38, strerror(38))
+
+
+def getresuid():
+    """(ruid, euid, suid): the process's real, effective and saved user ids."""
+    return _status_ids('Uid:')
+
+
+def getresgid():
+    """(rgid, egid, sgid): the process's real, effective and saved group ids."""
+    return _status_ids('Gid:')
+
+
+def nice(increment, /):
+    """Adds increment to the process's niceness; the new niceness."""
+    value = getpriority(PRIO_PROCESS, 0) + _c_int(increment)
+    value = max(-20, min(19, value))
+    setpriority(PRIO_PROCESS, 0, value)
+    return getpriority(PRIO_PROCESS, 0)
+
+
+PRIO_PROCESS, PRIO_PGRP, PRIO_USER = 0, 1, 2
+GRND_NONBLOCK, GRND_RANDOM = 1, 2
+SEEK_DATA, SEEK_HOLE = 3, 4
+ST_RDONLY, ST_NOSUID, ST_NODEV, ST_NOEXEC, ST_SYNCHRONOUS, ST_MANDLOCK = 1, 2, 4, 8, 16, 64
+ST_WRITE, ST_APPEND, ST_NOATIME, ST_NODIRATIME, ST_RELATIME = 128, 256, 1024, 2048, 4096
+TMP_MAX = 238328
+NGROUPS_MAX = 65536
+CLD_EXITED, CLD_KILLED, CLD_DUMPED, CLD_TRAPPED, CLD_STOPPED, CLD_CONTINUED = 1, 2, 3, 4, 5, 6
+P_ALL, P_PID, P_PGID, P_PIDFD = 0, 1, 2, 3
+P_WAIT, P_NOWAIT, P_NOWAITO = 0, 1, 1
+RTLD_LAZY, RTLD_NOW, RTLD_GLOBAL, RTLD_LOCAL = 1, 2, 256, 0
+RTLD_NODELETE, RTLD_NOLOAD, RTLD_DEEPBIND = 4096, 4, 8
+SCHED_OTHER, SCHED_FIFO, SCHED_RR, SCHED_BATCH, SCHED_IDLE = 0, 1, 2, 3, 5
+SCHED_RESET_ON_FORK = 0x40000000
+POSIX_FADV_NORMAL, POSIX_FADV_RANDOM, POSIX_FADV_SEQUENTIAL = 0, 1, 2
+POSIX_FADV_WILLNEED, POSIX_FADV_DONTNEED, POSIX_FADV_NOREUSE = 3, 4, 5
+
+
 # The fields of a wait status (Linux's encoding): the low 7 bits are the signal that ended the
 # child (0: it exited, 0x7f: it is stopped), bit 7 a core dump, the next byte the exit code or the
 # stopping signal; 0xffff means continued.
@@ -715,3 +1028,12 @@ def waitstatus_to_exitcode(status):
 EX_OK, EX_USAGE, EX_DATAERR, EX_NOINPUT, EX_NOUSER, EX_NOHOST, EX_UNAVAILABLE, EX_SOFTWARE = 0, 64, 65, 66, 67, 68, 69, 70
 EX_OSERR, EX_OSFILE, EX_CANTCREAT, EX_IOERR, EX_TEMPFAIL, EX_PROTOCOL, EX_NOPERM, EX_CONFIG = 71, 72, 73, 74, 75, 76, 77, 78
 WNOHANG, WUNTRACED, WSTOPPED, WEXITED, WCONTINUED, WNOWAIT = 1, 2, 2, 4, 8, 0x01000000
+
+
+# What posixmodule.c writes in C leaves no frame in a traceback; the functions CPython's own os.py
+# writes in Python keep theirs.
+import _pyheap_c
+_pyheap_c.stands_for_c(globals(), exclude=('_Environ', 'getenv', 'getenvb', 'PathLike', 'fsencode', 'fsdecode',
+                                           'walk', 'makedirs', 'removedirs', 'renames', 'fdopen',
+                                           'get_exec_path', 'popen', '_wrap_close'))
+del _pyheap_c

@@ -1434,3 +1434,9 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
     file = io.BytesIO(data)
     return _Unpickler(file, fix_imports=fix_imports, buffers=buffers, encoding=encoding,
                       errors=errors).load()
+
+
+# Frames that CPython runs in C leave no traceback entry: pickle's Pickler, Unpickler and functions are _pickle's, written in C.
+import _pyheap_c
+_pyheap_c.stands_for_c(globals(), exclude=('whichmodule', 'encode_long', 'decode_long'))
+del _pyheap_c

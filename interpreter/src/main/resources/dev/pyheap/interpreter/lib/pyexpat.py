@@ -420,3 +420,9 @@ for _value, _name in enumerate(("EMPTY", "ANY", "MIXED", "NAME", "CHOICE", "SEQ"
 for _value, _name in enumerate(("NONE", "OPT", "REP", "PLUS")):
     setattr(model, "XML_CQUANT_" + _name, _value)
 del _value, _name, _Constants
+
+
+# Frames that CPython runs in C leave no traceback entry: pyexpat is written in C.
+import _pyheap_c
+_pyheap_c.stands_for_c(globals())
+del _pyheap_c

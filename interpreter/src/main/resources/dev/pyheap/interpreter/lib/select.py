@@ -301,3 +301,9 @@ class epoll:
 
 
 epoll.__module__ = "select"
+
+
+# Frames that CPython runs in C leave no traceback entry: select is written in C.
+import _pyheap_c
+_pyheap_c.stands_for_c(globals())
+del _pyheap_c

@@ -342,3 +342,9 @@ def unpack_from(format, buffer, offset=0):
 def iter_unpack(format, buffer):
     """An iterator of the tuples format unpacks from consecutive chunks of buffer."""
     return _struct(format).iter_unpack(buffer)
+
+
+# Frames that CPython runs in C leave no traceback entry: struct is _struct, written in C.
+import _pyheap_c
+_pyheap_c.stands_for_c(globals())
+del _pyheap_c

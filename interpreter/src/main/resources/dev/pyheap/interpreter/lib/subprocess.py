@@ -7,7 +7,7 @@ names a child by its pid. A child's standard streams are the parent's (None), a 
 null device (DEVNULL), stderr into stdout (STDOUT), a file open() made for writing (the child
 opens its path again and writes at its end: a real file descriptor cannot be handed over) or
 for reading (read from its start), or the standard streams. The child's environment is
-os.environ (or env). Not here: preexec_fn, pass_fds, user/group, start_new_session and the other
+the environment os.environ and os.putenv set (or env). Not here: preexec_fn, pass_fds, user/group, start_new_session and the other
 POSIX process options (accepted only with their default values); send_signal knows SIGTERM and
 SIGKILL only.
 """
@@ -223,7 +223,7 @@ class Popen:
         argv = [os.fsdecode(a) for a in argv]
         if executable is not None:
             argv[0] = os.fsdecode(executable)
-        environment = os.environ if env is None else env
+        environment = os._c_environ if env is None else env
         env_list = []
         for key, value in environment.items():
             key, value = os.fsdecode(key), os.fsdecode(value)

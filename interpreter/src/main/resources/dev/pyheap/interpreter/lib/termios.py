@@ -325,3 +325,9 @@ def tcsetwinsize(fd, winsize, /):
     _int(rows)
     _int(columns)
     _not_a_terminal(fd)
+
+
+# Frames that CPython runs in C leave no traceback entry: termios is written in C.
+import _pyheap_c
+_pyheap_c.stands_for_c(globals())
+del _pyheap_c

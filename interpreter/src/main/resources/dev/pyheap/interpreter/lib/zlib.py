@@ -302,3 +302,9 @@ def decompress(data, /, wbits=MAX_WBITS, bufsize=DEF_BUF_SIZE):
     if not d.eof:
         raise error('Error -5 while decompressing data: incomplete or truncated stream')
     return out
+
+
+# Frames that CPython runs in C leave no traceback entry: zlib is written in C.
+import _pyheap_c
+_pyheap_c.stands_for_c(globals())
+del _pyheap_c

@@ -1,0 +1,79 @@
+package dev.pyheap.interpreter.builtins;
+
+import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.ObjectSpace;
+
+/**
+ * {@code _pyheap_c}: marks the library's Python functions that stand for functions CPython writes
+ * in C ({@code posix.stat} behind {@code os.stat}, {@code _datetime}, {@code _heapq}, {@code _bisect},
+ * {@code _operator}, {@code itertools}...), so that their frames leave no entry in a traceback:
+ * an error they raise then shows the program's own line and nothing below it, as CPython's does, and
+ * a function of the program they call back still shows its own frame.
+ *
+ * <pre>
+ *   _pyheap_c.stands_for_c(globals(), exclude=('makedirs', ...))   # at a module's end: its own
+ *                                                                  # functions and classes
+ *   _pyheap_c.stands_for_c(reduce, partial)                        # some of them (one is returned:
+ *                                                                  # a decorator)
+ * </pre>
+ * A class is marked with every function in its namespace (the functions of static and class
+ * methods and of properties, and the classes nested in it); a function with the code objects among
+ * its constants (lambdas, comprehensions, nested functions). A module's namespace marks only the
+ * functions whose globals it is, so names it imported from elsewhere are left alone.
+ */
+final class StandsForCModule {
+    private StandsForCModule() {
+    }
+
+    private static final String PYTHON_PART = """
+            def stands_for_c(*targets, exclude=()):
+                for target in targets:
+                    if isinstance(target, dict):
+                        for name, value in list(target.items()):
+                            if name not in exclude and isinstance(value, (type, _function)):
+                                for function in _functions(value, set()):
+                                    if function.__globals__ is target:
+                                        mark_code(function.__code__)
+                    else:
+                        for function in _functions(target, set()):
+                            mark_code(function.__code__)
+                return targets[0] if len(targets) == 1 else None
+
+            _function = type(stands_for_c)
+
+            def _functions(value, seen):
+                if id(value) in seen:
+                    return
+                seen.add(id(value))
+                if isinstance(value, _function):
+                    yield value
+                elif isinstance(value, (staticmethod, classmethod)):
+                    yield from _functions(value.__func__, seen)
+                elif isinstance(value, property):
+                    for part in (value.fget, value.fset, value.fdel):
+                        if part is not None:
+                            yield from _functions(part, seen)
+                elif isinstance(value, type):
+                    prefix = value.__qualname__ + '.'
+                    for member in list(vars(value).values()):
+                        if not isinstance(member, type) or getattr(member, '__qualname__', '').startswith(prefix):
+                            yield from _functions(member, seen)
+            """;
+
+    static void fill(ModuleTable table, long module, long dict) {
+        ObjectSpace space = table.space();
+        SysModule.function(space, module, dict, "mark_code", (self, a, n, kw) -> {
+            long code = new CallArgs(space, "mark_code", a, n, kw).exactly(1).get(0);
+            if (!space.codeType.check(code)) {
+                throw new PyException("TypeError", "mark_code() argument must be a code object, not "
+                        + space.typeOf(code).name);
+            }
+            table.interpreter().markStandsForC(code);
+            return space.newNone();
+        });
+        var code = table.compile(PYTHON_PART, "<pyheap>/_pyheap_c");
+        try (var loaded = table.interpreter().load(code, false)) {
+            space.decref(table.interpreter().evalCode(loaded.code(), dict, dict));
+        }
+    }
+}
