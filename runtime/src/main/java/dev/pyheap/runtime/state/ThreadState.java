@@ -75,6 +75,15 @@ public final class ThreadState extends HandleApi implements ThreadContext {
         }
     }
 
+    /**
+     * Writes {@link #gilHolder} and {@link CApiImpl}'s copy of it: each API's check then reads one
+     * field of its own receiver (the CApi's saves the load of its thread state).
+     */
+    private void setGilHolder(Thread holder) {
+        gilHolder = holder;
+        capi.gilHolder = holder;
+    }
+
     /** The check of the calls that do not need the GIL: the owner calling, the heap open. */
     private void requireOwner() {
         if (Thread.currentThread() != owner || interp.isClosed()) {
@@ -83,7 +92,7 @@ public final class ThreadState extends HandleApi implements ThreadContext {
     }
 
     /** Why a call was refused, the most fundamental reason first. */
-    private IllegalStateException refusal() {
+    IllegalStateException refusal() {
         Thread me = Thread.currentThread();
         if (interp.isClosed()) {
             return InterpreterState.closedError();
@@ -123,7 +132,7 @@ public final class ThreadState extends HandleApi implements ThreadContext {
             interp.gil.release();
             throw InterpreterState.closedError();
         }
-        gilHolder = owner;
+        setGilHolder(owner);
         space.tstate = this;
     }
 
@@ -148,7 +157,7 @@ public final class ThreadState extends HandleApi implements ThreadContext {
                     + " that runs one keeps the GIL until it returns");
         }
         Error parked = space.takeParked(); // thrown here, not left to the next holder
-        gilHolder = null;
+        setGilHolder(null);
         space.tstate = null;
         interp.gil.release();
         if (parked != null) {
@@ -199,12 +208,12 @@ public final class ThreadState extends HandleApi implements ThreadContext {
             try {
                 interp.gil.checkpoint();
             } catch (IllegalStateException abandoned) { // gave the GIL up, and its next holder died with it
-                gilHolder = null;
+                setGilHolder(null);
                 space.tstate = null;
                 throw abandoned;
             }
             if (parksAtFinalization && interp.mustExit()) { // finalization began while this thread waited
-                gilHolder = null;
+                setGilHolder(null);
                 interp.gil.release();
                 throw park();
             }
@@ -221,7 +230,7 @@ public final class ThreadState extends HandleApi implements ThreadContext {
 
     /** Called by the heap as it closes, in the thread closing it: a thread state holding the GIL holds it no more. */
     void heapClosed() {
-        gilHolder = null;
+        setGilHolder(null);
     }
 
     // ---------------------------------------------------------------- frames and recursion
@@ -406,7 +415,7 @@ public final class ThreadState extends HandleApi implements ThreadContext {
             space.raiseParked();
         } finally {
             if (gilHolder != null) {
-                gilHolder = null;
+                setGilHolder(null);
                 space.tstate = null;
                 interp.gil.release();
             }
