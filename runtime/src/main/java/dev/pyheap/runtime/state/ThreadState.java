@@ -27,7 +27,8 @@ import java.util.concurrent.locks.LockSupport;
  * A thread state belongs to the thread that attached it. Every operation first makes the check
  * {@link #requireGil}: this thread state holds the GIL, and the calling thread is its owner. Both
  * are one compare: {@code gilHolder} is the owner while the GIL is held through this thread state
- * and null otherwise, and {@link Thread#currentThread()} is an intrinsic, so another thread can
+ * and null otherwise (the {@link CApiImpl} tests a copy of it, written with it by
+ * {@link #setGilHolder}), and {@link Thread#currentThread()} is an intrinsic, so another thread can
  * never work on the heap through it while its owner holds the GIL. A refused call changes nothing and names both
  * threads; a closed heap is named first. Handles passed in are checked to belong to this heap.
  *
