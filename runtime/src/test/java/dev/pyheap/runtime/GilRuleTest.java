@@ -16,6 +16,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -97,6 +98,43 @@ final class GilRuleTest {
             }
             assertTrue(t.holdsGil(), "a scope inside acquireGil/releaseGil leaves the GIL held");
             t.releaseGil();
+        }
+    }
+
+    /**
+     * The C API tests a copy of the thread state's GIL holder: every way the thread state stops
+     * holding the GIL (released, given up by a scope, the thread state closed) reaches that copy,
+     * and taking the GIL again makes the calls work again.
+     */
+    @Test
+    void theCApiFollowsEveryChangeOfTheGilHolder() {
+        try (PyHeap heap = open(); PyThreadState t = heap.attach()) {
+            t.acquireGil();
+            CApi c = t.capi();
+            AttributeCache x = c.attributeCache("x");
+            Handle cls = t.newClass("C");
+            long o = c.call(c.address(cls));
+            long one = c.newInt(1);
+            c.setattr(o, x, one);
+            long count = c.refcount(one);
+            String noGil = "the calling thread does not hold the GIL: call acquireGil() first";
+
+            t.releaseGil();
+            assertEquals(noGil, assertThrows(IllegalStateException.class, () -> c.getattr(o, x)).getMessage());
+            assertEquals(noGil, assertThrows(IllegalStateException.class, () -> c.setattr(o, x, one)).getMessage());
+            assertEquals(noGil, assertThrows(IllegalStateException.class, () -> c.decref(o)).getMessage());
+            try (GilScope scope = t.gil()) {
+                assertEquals(count, c.refcount(one), "the refused calls changed no count");
+                c.decref(c.getattr(o, x));
+            }
+            assertEquals(noGil, assertThrows(IllegalStateException.class, c::newList).getMessage(), "the scope gave the GIL back");
+
+            t.acquireGil();
+            c.decref(o);
+            c.decref(one);
+            cls.close();
+            t.close();
+            assertEquals("the thread state is closed", assertThrows(IllegalStateException.class, c::newList).getMessage());
         }
     }
 

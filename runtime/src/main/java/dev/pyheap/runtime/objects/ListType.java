@@ -1,5 +1,6 @@
 package dev.pyheap.runtime.objects;
 
+import dev.pyheap.api.Memory;
 import dev.pyheap.api.alloc.MallocStatsReport;
 import dev.pyheap.runtime.PyException;
 
@@ -612,13 +613,17 @@ public final class ListType extends SequenceType {
 
     @Override
     public void dealloc(long o) {
-        space.untrack(o);
-        long array = itemArray(o);
+        // Every access through ObjectSpace.memory, the field untrack reads: this type's field and the
+        // GC state's hold the same object, but the JIT would load and class-check each of them.
+        ObjectSpace s = space;
+        Memory m = s.memory;
+        s.untrack(o);
+        long array = m.getLong(o + ITEM_ARRAY);
         if (array != 0) {
             releaseItems(o, array);
         }
         // Py_TYPE read once, as list_dealloc's PyList_CheckExact: a subclass's instance is freed by its class
-        if (memory.getLong(o + Layout.OB_TYPE) != typeObject() || !freeList.offer(o)) {
+        if (m.getLong(o + Layout.OB_TYPE) != typeObject() || !freeList.offer(o)) {
             freeUnkept(o);
         }
     }

@@ -690,8 +690,9 @@ public final class ObjectSpace {
 
     /** {@code PyObject_GC_UnTrack}: nothing for an untracked object. */
     public void untrack(long o) {
-        if (GcHeader.isTracked(memory, o)) {
-            gcState.untrack(o);
+        Memory m = memory;
+        if (GcHeader.isTracked(m, o)) {
+            gcState.untrack(m, o);
         }
     }
 

@@ -12,51 +12,67 @@ import java.util.Objects;
 /**
  * The address-level API of one thread state ({@link CApi}): straight calls into the abstract layer
  * and the types, no handles, no argument checks; only the thread state's own check
- * ({@link ThreadState#requireGil}) comes first.
+ * comes first: {@link #requireGil}, {@link ThreadState#requireGil}'s test on a copy of its field.
  */
 final class CApiImpl implements CApi {
     private final ThreadState thread;
     private final ObjectSpace space;
+    /**
+     * The thread state's {@code gilHolder} (its owner while it holds the GIL, else null), written
+     * only by {@link ThreadState}: releasing the GIL, closing the thread state and closing the heap
+     * all make it null, so one compare with the current thread refuses every misuse.
+     */
+    Thread gilHolder;
 
     CApiImpl(ThreadState thread) {
         this.thread = thread;
         this.space = thread.space;
     }
 
+    /**
+     * Every call's check: one load from this object and the current thread (an intrinsic), where
+     * the thread state's own check would first load the thread state. The refusal names the cause.
+     */
+    private void requireGil() {
+        if (Thread.currentThread() != gilHolder) {
+            throw thread.refusal();
+        }
+    }
+
     @Override
     public void incref(long object) {
-        thread.requireGil();
+        requireGil();
         space.incref(object);
     }
 
     @Override
     public void decref(long object) {
-        thread.requireGil();
+        requireGil();
         space.decref(object);
         space.raiseParked();
     }
 
     @Override
     public long refcount(long object) {
-        thread.requireGil();
+        requireGil();
         return space.refcount(object);
     }
 
     @Override
     public long newList() {
-        thread.requireGil();
+        requireGil();
         return space.listType.allocate(0);
     }
 
     @Override
     public void listAppend(long list, long item) {
-        thread.requireGil();
+        requireGil();
         space.listType.append(list, item);
     }
 
     @Override
     public void listSetItem(long list, long index, long item) {
-        thread.requireGil();
+        requireGil();
         if (item == 0) {
             throw new IllegalArgumentException("listSetItem(.., 0): 0 is NULL, not a reference to an object");
         }
@@ -66,50 +82,50 @@ final class CApiImpl implements CApi {
 
     @Override
     public long newTuple(long... items) {
-        thread.requireGil();
+        requireGil();
         return space.tupleType.create(items);
     }
 
     @Override
     public long newInt(long value) {
-        thread.requireGil();
+        requireGil();
         return space.newInt(value);
     }
 
     @Override
     public long call(long cls) {
-        thread.requireGil();
+        requireGil();
         return Abstract.call(space, cls);
     }
 
     @Override
     public long getattr(long object, String name) {
-        thread.requireGil();
+        requireGil();
         return Abstract.getAttr(space, object, name);
     }
 
     @Override
     public void setattr(long object, String name, long value) {
-        thread.requireGil();
+        requireGil();
         Abstract.setAttr(space, object, name, value);
         space.raiseParked();
     }
 
     @Override
     public AttributeCache attributeCache(String name) {
-        thread.requireGil();
+        requireGil();
         return new InstanceAttributeCache(space, Objects.requireNonNull(name, "name"));
     }
 
     @Override
     public long getattr(long object, AttributeCache cache) {
-        thread.requireGil();
+        requireGil();
         return own(cache).get(space, object);
     }
 
     @Override
     public void setattr(long object, AttributeCache cache, long value) {
-        thread.requireGil();
+        requireGil();
         own(cache).set(space, object, value);
         space.raiseParked();
     }
@@ -125,7 +141,7 @@ final class CApiImpl implements CApi {
 
     @Override
     public Handle toHandle(long newReference) {
-        thread.requireGil();
+        requireGil();
         if (newReference == 0) {
             throw new IllegalArgumentException("toHandle(0): 0 is NULL, not a reference to an object");
         }
@@ -134,7 +150,7 @@ final class CApiImpl implements CApi {
 
     @Override
     public long address(Handle handle) {
-        thread.requireGil();
+        requireGil();
         return thread.interp.addressOf(handle);
     }
 }

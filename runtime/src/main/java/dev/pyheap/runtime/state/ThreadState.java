@@ -27,7 +27,8 @@ import java.util.concurrent.locks.LockSupport;
  * A thread state belongs to the thread that attached it. Every operation first makes the check
  * {@link #requireGil}: this thread state holds the GIL, and the calling thread is its owner. Both
  * are one compare: {@code gilHolder} is the owner while the GIL is held through this thread state
- * and null otherwise, and {@link Thread#currentThread()} is an intrinsic, so another thread can
+ * and null otherwise (the {@link CApiImpl} tests a copy of it, written with it by
+ * {@link #setGilHolder}), and {@link Thread#currentThread()} is an intrinsic, so another thread can
  * never work on the heap through it while its owner holds the GIL. A refused call changes nothing and names both
  * threads; a closed heap is named first. Handles passed in are checked to belong to this heap.
  *
@@ -75,6 +76,15 @@ public final class ThreadState extends HandleApi implements ThreadContext {
         }
     }
 
+    /**
+     * Writes {@link #gilHolder} and {@link CApiImpl}'s copy of it: each API's check then reads one
+     * field of its own receiver (the CApi's saves the load of its thread state).
+     */
+    private void setGilHolder(Thread holder) {
+        gilHolder = holder;
+        capi.gilHolder = holder;
+    }
+
     /** The check of the calls that do not need the GIL: the owner calling, the heap open. */
     private void requireOwner() {
         if (Thread.currentThread() != owner || interp.isClosed()) {
@@ -83,7 +93,7 @@ public final class ThreadState extends HandleApi implements ThreadContext {
     }
 
     /** Why a call was refused, the most fundamental reason first. */
-    private IllegalStateException refusal() {
+    IllegalStateException refusal() {
         Thread me = Thread.currentThread();
         if (interp.isClosed()) {
             return InterpreterState.closedError();
@@ -123,7 +133,7 @@ public final class ThreadState extends HandleApi implements ThreadContext {
             interp.gil.release();
             throw InterpreterState.closedError();
         }
-        gilHolder = owner;
+        setGilHolder(owner);
         space.tstate = this;
     }
 
@@ -148,7 +158,7 @@ public final class ThreadState extends HandleApi implements ThreadContext {
                     + " that runs one keeps the GIL until it returns");
         }
         Error parked = space.takeParked(); // thrown here, not left to the next holder
-        gilHolder = null;
+        setGilHolder(null);
         space.tstate = null;
         interp.gil.release();
         if (parked != null) {
@@ -199,12 +209,12 @@ public final class ThreadState extends HandleApi implements ThreadContext {
             try {
                 interp.gil.checkpoint();
             } catch (IllegalStateException abandoned) { // gave the GIL up, and its next holder died with it
-                gilHolder = null;
+                setGilHolder(null);
                 space.tstate = null;
                 throw abandoned;
             }
             if (parksAtFinalization && interp.mustExit()) { // finalization began while this thread waited
-                gilHolder = null;
+                setGilHolder(null);
                 interp.gil.release();
                 throw park();
             }
@@ -221,7 +231,7 @@ public final class ThreadState extends HandleApi implements ThreadContext {
 
     /** Called by the heap as it closes, in the thread closing it: a thread state holding the GIL holds it no more. */
     void heapClosed() {
-        gilHolder = null;
+        setGilHolder(null);
     }
 
     // ---------------------------------------------------------------- frames and recursion
@@ -406,7 +416,7 @@ public final class ThreadState extends HandleApi implements ThreadContext {
             space.raiseParked();
         } finally {
             if (gilHolder != null) {
-                gilHolder = null;
+                setGilHolder(null);
                 space.tstate = null;
                 interp.gil.release();
             }

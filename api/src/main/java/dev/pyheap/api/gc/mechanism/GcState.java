@@ -294,6 +294,15 @@ public final class GcState {
      * @throws HeapCorruptionError if it is not tracked, or a collection failed
      */
     public void untrack(long object) {
+        untrack(memory, object);
+    }
+
+    /**
+     * {@link #untrack(long)} with the heap's {@code memory} as the caller holds it (the binding's,
+     * the one this state reads): a death path that reads the object through that reference has the
+     * JIT load it and check its class once, not once per field that holds it.
+     */
+    public void untrack(Memory memory, long object) {
         if (broken != null) {
             checkUsable();
         }
