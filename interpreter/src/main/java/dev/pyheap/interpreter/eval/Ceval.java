@@ -1048,7 +1048,7 @@ final class Ceval {
     /*
      * The adaptive state of an append site (CodeInfo.appendSites) once its code is quickened, 3.11's
      * BINARY_OP_ADAPTIVE and its specializations with their counters (specialize.c,
-     * pycore_code.h), in the site's InlineCaches entry: index = the specialization (A_* below),
+     * pycore_code.h), in the site's InlineCache entry: index = the specialization (A_* below),
      * version = the counter, aux = the adaptive counter's backoff exponent. What the specialization
      * computes is the generic path's result everywhere but at a hit of BINARY_OP_INPLACE_ADD_UNICODE,
      * whose str may grow in place (its id() then stays the same); so the state is followed only
@@ -1072,30 +1072,30 @@ final class Ceval {
      */
     private void appendSite(Frame f, int arg) {
         int at = f.lasti;
-        InlineCaches c = InlineCaches.of(f.code);
+        InlineCache c = InlineCache.at(f.code, at);
         long b = f.peek(1);
         long a = f.peek(2);
         long ta = memory.getLong(a + Layout.OB_TYPE);
         long tb = memory.getLong(b + Layout.OB_TYPE);
         int target = f.code.instructions[2 * f.next + 1] & 0xFF; // the STORE_FAST's local
-        int kind = c.index[at];
+        int kind = c.index;
         if (kind == A_ADAPTIVE) {
-            if (c.version[at] == 0) {
+            if (c.version == 0) {
                 kind = ta != tb ? A_ADAPTIVE
                         : ta == strTypeObject ? (f.get(target) == a ? A_STR_INPLACE : A_STR)
                         : ta == intTypeObject ? A_INT
                         : ta == floatTypeObject ? A_FLOAT
                         : A_ADAPTIVE;
                 if (kind != A_ADAPTIVE) {
-                    c.index[at] = kind;
-                    c.version[at] = MISS_COUNTER_START;
+                    c.index = kind;
+                    c.version = MISS_COUNTER_START;
                 } else {
-                    int backoff = (int) Math.min(c.aux[at] + 1, MAX_BACKOFF);
-                    c.aux[at] = backoff;
-                    c.version[at] = (1L << backoff) - 2; // 2^backoff - 1, less the failed run's own count
+                    int backoff = (int) Math.min(c.aux + 1, MAX_BACKOFF);
+                    c.aux = backoff;
+                    c.version = (1L << backoff) - 2; // 2^backoff - 1, less the failed run's own count
                 }
             } else {
-                c.version[at]--;
+                c.version--;
             }
         } else {
             boolean hit = switch (kind) {
@@ -1104,10 +1104,10 @@ final class Ceval {
                 case A_STR -> ta == strTypeObject && tb == strTypeObject;
                 default -> ta == strTypeObject && tb == strTypeObject && f.get(target) == a;
             };
-            if (!hit && --c.version[at] == 0) {
-                c.index[at] = A_ADAPTIVE;
-                c.aux[at] = ADAPTIVE_BACKOFF_START;
-                c.version[at] = (1L << ADAPTIVE_BACKOFF_START) - 1;
+            if (!hit && --c.version == 0) {
+                c.index = A_ADAPTIVE;
+                c.aux = ADAPTIVE_BACKOFF_START;
+                c.version = (1L << ADAPTIVE_BACKOFF_START) - 1;
             }
             if (!hit) {
                 kind = A_ADAPTIVE;
@@ -1275,16 +1275,17 @@ final class Ceval {
     /**
      * {@code LOAD_GLOBAL} with its inline cache ({@code LOAD_GLOBAL_MODULE} / {@code _BUILTIN}): the
      * value found last time, while neither the globals nor (when it came from there) the builtins
-     * changed since ({@link InlineCaches}).
+     * changed since ({@link InlineCache}).
      */
     private void loadGlobal(Frame f, int arg) {
         int at = f.lasti;
-        InlineCaches c = f.code.caches;
-        if (c != null) {
+        InlineCache[] caches = f.code.caches;
+        if (caches != null) {
+            InlineCache c = caches[at];
             DictType dicts = space.dictType;
-            long builtinsTag = c.aux[at];
-            if (c.key[at] == dicts.versionTag(f.globals) && (builtinsTag == 0 || builtinsTag == dicts.versionTag(f.builtins))) {
-                long v = c.value[at];
+            long builtinsTag = c.aux;
+            if (c.key == dicts.versionTag(f.globals) && (builtinsTag == 0 || builtinsTag == dicts.versionTag(f.builtins))) {
+                long v = c.value;
                 if ((arg & 1) != 0) {
                     f.push(0);
                 }
@@ -1310,10 +1311,10 @@ final class Ceval {
             builtin = true;
         }
         // the lookups ran no Python code (str keys compare by identity or text), so the tags are the ones v was found under
-        InlineCaches c = InlineCaches.of(f.code);
-        c.key[at] = dicts.versionTag(f.globals);
-        c.aux[at] = builtin ? dicts.versionTag(f.builtins) : 0;
-        c.value[at] = v;
+        InlineCache c = InlineCache.at(f.code, at);
+        c.key = dicts.versionTag(f.globals);
+        c.aux = builtin ? dicts.versionTag(f.builtins) : 0;
+        c.value = v;
         if ((arg & 1) != 0) {
             f.push(0);
         }
@@ -1437,12 +1438,13 @@ final class Ceval {
     private void loadAttr(Frame f, int arg) {
         long o = f.top();
         int at = f.lasti;
-        InlineCaches c = f.code.caches;
+        InlineCache[] caches = f.code.caches;
+        InlineCache c;
         // LOAD_ATTR_INSTANCE_VALUE here; the other entries and the misses in loadAttrOther
-        if (c != null && c.key[at] == memory.getLong(o + Layout.OB_TYPE) && c.index[at] >= 0) {
-            PyType type = c.type[at];
-            if (c.version[at] == type.versionTag()) {
-                long v = type.instanceValue(o, c.index[at]);
+        if (caches != null && (c = caches[at]).key == memory.getLong(o + Layout.OB_TYPE) && c.index >= 0) {
+            PyType type = c.type;
+            if (c.version == type.versionTag()) {
+                long v = type.instanceValue(o, c.index);
                 if (v != 0) {
                     space.incref(v);
                     f.poke(1, v);
@@ -1458,19 +1460,20 @@ final class Ceval {
     private void loadAttrOther(Frame f, int arg, int at) {
         long o = f.pop();
         try {
-            InlineCaches c = f.code.caches;
-            if (c != null && c.key[at] == memory.getLong(o + Layout.OB_TYPE)) {
-                PyType type = c.type[at];
+            InlineCache[] caches = f.code.caches;
+            InlineCache c;
+            if (caches != null && (c = caches[at]).key == memory.getLong(o + Layout.OB_TYPE)) {
+                PyType type = c.type;
                 if (type == null) {
-                    if (c.version[at] == moduleDictTag(o)) {
-                        f.push(space.newRef(c.value[at]));
+                    if (c.version == moduleDictTag(o)) {
+                        f.push(space.newRef(c.value));
                         return;
                     }
-                } else if (c.version[at] == type.versionTag()) {
-                    int index = c.index[at];
+                } else if (c.version == type.versionTag()) {
+                    int index = c.index;
                     long v = index >= 0 ? type.instanceValue(o, index)
-                            : index == SLOT ? memory.getLong(o + c.aux[at])
-                            : c.aux[at] == o ? c.value[at] : 0;
+                            : index == SLOT ? memory.getLong(o + c.aux)
+                            : c.aux == o ? c.value : 0;
                     if (v != 0) {
                         f.push(space.newRef(v));
                         return;
@@ -1493,11 +1496,12 @@ final class Ceval {
     private void storeAttr(Frame f, int arg) {
         long o = f.peek(1);
         int at = f.lasti;
-        InlineCaches c = f.code.caches;
-        if (c != null && c.key[at] == memory.getLong(o + Layout.OB_TYPE)) {
-            PyType type = c.type[at];
-            int index = c.index[at];
-            if (index >= 0 && c.version[at] == type.versionTag()) {
+        InlineCache[] caches = f.code.caches;
+        InlineCache c;
+        if (caches != null && (c = caches[at]).key == memory.getLong(o + Layout.OB_TYPE)) {
+            PyType type = c.type;
+            int index = c.index;
+            if (index >= 0 && c.version == type.versionTag()) {
                 long v = f.peek(2);
                 f.sp -= 2; // popped before the store, which may release an old value (and run its finalizer)
                 if (type.storeInstanceValue(o, index, v)) {
@@ -1514,18 +1518,19 @@ final class Ceval {
     private void storeAttrOther(Frame f, int arg, int at) {
         long o = f.pop();
         long v = f.pop();
-        InlineCaches c = f.code.caches;
-        if (c != null && c.key[at] == memory.getLong(o + Layout.OB_TYPE) && c.version[at] == c.type[at].versionTag()) {
-            int index = c.index[at];
+        InlineCache[] caches = f.code.caches;
+        InlineCache c;
+        if (caches != null && (c = caches[at]).key == memory.getLong(o + Layout.OB_TYPE) && c.version == c.type.versionTag()) {
+            int index = c.index;
             if (index == SLOT) {
-                long slot = o + c.aux[at];
+                long slot = o + c.aux;
                 long old = memory.getLong(slot);
                 memory.putLong(slot, v);
                 space.xdecref(old);
                 space.decref(o);
                 return;
             }
-            if (c.type[at].storeInstanceValue(o, index, v)) {
+            if (c.type.storeInstanceValue(o, index, v)) {
                 space.decref(o);
                 return;
             }
@@ -1548,34 +1553,34 @@ final class Ceval {
      * failure or a deoptimization the next {@link #BACKOFF} misses run generically without trying.
      */
     private void specialize(Frame f, int at, long o, int arg, int op) {
-        InlineCaches c = InlineCaches.of(f.code);
-        if (c.backoff[at] > 0) {
-            c.backoff[at]--;
+        InlineCache c = InlineCache.at(f.code, at);
+        if (c.backoff > 0) {
+            c.backoff--;
             return;
         }
-        if (c.key[at] != 0) { // a deoptimization: generic for a while
-            c.key[at] = 0;
-            c.type[at] = null;
-            c.backoff[at] = BACKOFF;
+        if (c.key != 0) { // a deoptimization: generic for a while
+            c.key = 0;
+            c.type = null;
+            c.backoff = BACKOFF;
             return;
         }
         if (op != STORE_ATTR && memory.getLong(o + Layout.OB_TYPE) == moduleTypeObject) {
-            specializeModule(f, c, at, o, arg);
+            specializeModule(f, c, o, arg);
             return;
         }
         if (op != STORE_ATTR && memory.getLong(o + Layout.OB_TYPE) == typeTypeObject) {
-            specializeClass(f, c, at, o, arg);
+            specializeClass(f, c, o, arg);
             return;
         }
         PyType type = space.typeOf(o);
         if (op == LOAD_METHOD && !type.hasFlag(PyType.HEAPTYPE)) {
-            specializeBuiltinMethod(c, at, o, type, f.code.names[arg]);
+            specializeBuiltinMethod(c, o, type, f.code.names[arg]);
             return;
         }
         long tag = type.assignVersionTag();
         long offset = tag == 0 || op == LOAD_METHOD ? -1 : type.slotOffset(f.code.names[arg], op == STORE_ATTR);
         if (offset > 0 && type.versionTag() == tag) { // LOAD_ATTR_SLOT, STORE_ATTR_SLOT
-            c.fill(at, memory.getLong(o + Layout.OB_TYPE), tag, type, SLOT, 0, offset);
+            c.fill(memory.getLong(o + Layout.OB_TYPE), tag, type, SLOT, 0, offset);
             return;
         }
         AttributeSite site = tag == 0 ? null : type.attributeSite(f.code.names[arg]);
@@ -1585,10 +1590,10 @@ final class Ceval {
             default -> site.method() != 0 && site.valueIndex() < 0; // LOAD_METHOD_WITH_VALUES
         };
         if (!ok) {
-            c.backoff[at] = BACKOFF;
+            c.backoff = BACKOFF;
             return;
         }
-        c.fill(at, memory.getLong(o + Layout.OB_TYPE), tag, type, site.valueIndex(), site.method(), site.keysCount());
+        c.fill(memory.getLong(o + Layout.OB_TYPE), tag, type, site.valueIndex(), site.method(), site.keysCount());
     }
 
     /**
@@ -1597,22 +1602,22 @@ final class Ceval {
      * type can be what the generic lookup found). The entry is the value (borrowed: the dict holds
      * it while its version tag is the one cached) under the dict's tag, with no {@code type}.
      */
-    private void specializeModule(Frame f, InlineCaches c, int at, long module, int arg) {
+    private void specializeModule(Frame f, InlineCache c, long module, int arg) {
         long d = space.moduleType.dict(module);
         long tag = space.dictType.versionTag(d);
         long v = f.code.nameText[arg].startsWith("__") ? 0 : space.dictType.get(d, f.code.names[arg]);
         if (v == 0 || space.dictType.versionTag(d) != tag) { // absent, or the lookup changed the dict
-            c.backoff[at] = BACKOFF;
+            c.backoff = BACKOFF;
             return;
         }
-        c.fill(at, moduleTypeObject, tag, null, -1, v, 0);
+        c.fill(moduleTypeObject, tag, null, -1, v, 0);
     }
 
-    /** {@link InlineCaches#index} of a class attribute's entry ({@link #specializeClass}). */
+    /** {@link InlineCache#index} of a class attribute's entry ({@link #specializeClass}). */
     private static final int CLASS_ATTRIBUTE = -2;
-    /** {@link InlineCaches#index} of a built-in type's method entry ({@link #specializeBuiltinMethod}). */
+    /** {@link InlineCache#index} of a built-in type's method entry ({@link #specializeBuiltinMethod}). */
     private static final int NO_DICT = -3;
-    /** {@link InlineCaches#index} of a {@code __slots__} member's entry ({@code LOAD_ATTR_SLOT}, {@code STORE_ATTR_SLOT}); the offset is in {@code aux}. */
+    /** {@link InlineCache#index} of a {@code __slots__} member's entry ({@code LOAD_ATTR_SLOT}, {@code STORE_ATTR_SLOT}); the offset is in {@code aux}. */
     private static final int SLOT = -4;
 
     /**
@@ -1625,13 +1630,13 @@ final class Ceval {
      * on each hit as well, so a built-in-like type made at run time and freed cannot be mistaken
      * for another at its address) and the descriptor (borrowed from the type's namespace).
      */
-    private void specializeBuiltinMethod(InlineCaches c, int at, long o, PyType type, long name) {
+    private void specializeBuiltinMethod(InlineCache c, long o, PyType type, long name) {
         long descr = type.genericGetAttr() && type.dictOffset() == 0 ? type.lookup(name) : 0;
         if (descr == 0 || !space.typeOf(descr).hasFlag(PyType.METHOD_DESCRIPTOR)) {
-            c.backoff[at] = BACKOFF;
+            c.backoff = BACKOFF;
             return;
         }
-        c.fill(at, memory.getLong(o + Layout.OB_TYPE), 0, type, NO_DICT, descr, 0);
+        c.fill(memory.getLong(o + Layout.OB_TYPE), 0, type, NO_DICT, descr, 0);
     }
 
     /**
@@ -1646,17 +1651,17 @@ final class Ceval {
      * base's namespace ends the tag, the class's death too (so a new object at its address
      * never matches).
      */
-    private void specializeClass(Frame f, InlineCaches c, int at, long cls, int arg) {
+    private void specializeClass(Frame f, InlineCache c, long cls, int arg) {
         PyType type = space.typeType.described(cls);
         long tag = type == null ? 0 : type.assignVersionTag();
         long name = f.code.names[arg];
         long v = tag == 0 || space.typeType.lookup(name) != 0 ? 0 : type.lookup(name);
         if (v == 0 || type.versionTag() != tag || memory.getLong(v + Layout.OB_TYPE) != functionTypeObject
                 && (space.typeOf(v).hasDescrGet() || space.typeOf(v).hasFlag(PyType.HEAPTYPE))) {
-            c.backoff[at] = BACKOFF;
+            c.backoff = BACKOFF;
             return;
         }
-        c.fill(at, typeTypeObject, tag, type, CLASS_ATTRIBUTE, v, cls);
+        c.fill(typeTypeObject, tag, type, CLASS_ATTRIBUTE, v, cls);
     }
 
     /** The version tag of the dict of {@code module}, an exact module (the cache's key said so). */
@@ -1674,22 +1679,23 @@ final class Ceval {
      */
     private void loadMethod(Frame f, int arg) {
         int at = f.lasti;
-        InlineCaches c = f.code.caches;
+        InlineCache[] caches = f.code.caches;
+        InlineCache c;
         long self = f.top();
-        if (c != null && c.key[at] == memory.getLong(self + Layout.OB_TYPE)) {
-            PyType type = c.type[at];
-            int index = c.index[at];
-            if (type == null ? c.version[at] == moduleDictTag(self)
-                    : index == CLASS_ATTRIBUTE && c.aux[at] == self && c.version[at] == type.versionTag()) {
-                long v = space.newRef(c.value[at]);
+        if (caches != null && (c = caches[at]).key == memory.getLong(self + Layout.OB_TYPE)) {
+            PyType type = c.type;
+            int index = c.index;
+            if (type == null ? c.version == moduleDictTag(self)
+                    : index == CLASS_ATTRIBUTE && c.aux == self && c.version == type.versionTag()) {
+                long v = space.newRef(c.value);
                 f.poke(1, 0);
                 f.push(v);
                 space.decref(self);
                 return;
             }
             if (type != null && (index == NO_DICT ? space.typeOf(self) == type
-                    : index != CLASS_ATTRIBUTE && c.version[at] == type.versionTag() && type.valuesUnchanged(self, c.aux[at]))) {
-                f.poke(1, space.newRef(c.value[at]));
+                    : index != CLASS_ATTRIBUTE && c.version == type.versionTag() && type.valuesUnchanged(self, c.aux))) {
+                f.poke(1, space.newRef(c.value));
                 f.push(self);
                 return;
             }

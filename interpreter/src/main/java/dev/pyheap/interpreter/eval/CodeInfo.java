@@ -63,11 +63,12 @@ final class CodeInfo {
     boolean standsForC;
 
     /**
-     * The inline caches of the specialized instructions, made at the first specialization. CPython
-     * 3.11 keeps them in the {@code CACHE} code units after each instruction; here they live beside
-     * the code, so {@code co_code} stays what the compiler made and {@code dis} shows it unchanged.
+     * The inline cache entries of the specialized instructions by code unit (null for the other units),
+     * made at the first specialization ({@link InlineCache#at}). CPython 3.11 keeps them in the
+     * {@code CACHE} code units after each instruction; here they live beside the code, so
+     * {@code co_code} stays what the compiler made and {@code dis} shows it unchanged.
      */
-    InlineCaches caches;
+    InlineCache[] caches;
 
     /**
      * The {@code BINARY_OP} units whose specialization can be {@code BINARY_OP_INPLACE_ADD_UNICODE}

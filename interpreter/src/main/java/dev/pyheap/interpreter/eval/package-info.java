@@ -13,7 +13,7 @@
  *   <tr><td>{@code DataStack}</td><td>{@code Python/pystate.c} ({@code _PyThreadState_BumpFramePointer}, {@code datastack_chunk})</td></tr>
  *   <tr><td>{@code EvalThread}</td><td>{@code Include/cpython/pystate.h} ({@code cframe}, {@code exc_info})</td></tr>
  *   <tr><td>{@code CodeInfo}</td><td>{@code Objects/codeobject.c} ({@code co_extra}, {@code PyCode_Addr2Line}, {@code _PyCode_InitAddressRange})</td></tr>
- *   <tr><td>{@code InlineCaches}</td><td>{@code Include/internal/pycore_code.h} ({@code _PyLoadGlobalCache}, {@code _PyAttrCache}, {@code _PyLoadMethodCache}), {@code Python/specialize.c}</td></tr>
+ *   <tr><td>{@code InlineCache}</td><td>{@code Include/internal/pycore_code.h} ({@code _PyLoadGlobalCache}, {@code _PyAttrCache}, {@code _PyLoadMethodCache}), {@code Python/specialize.c}</td></tr>
  *   <tr><td>{@code Materializer}</td><td>{@code Objects/codeobject.c} ({@code _PyCode_New}), {@code Python/compile.c} ({@code merge_consts_recursive}), {@code Parser/pegen.c}'s arena</td></tr>
  *   <tr><td>{@code ObjectOps}, {@code MethodDefs}</td><td>{@code Objects/abstract.c}, {@code Objects/call.c} as the loop calls them</td></tr>
  * </table>

@@ -58,19 +58,19 @@ class InlineCachesTest {
                 int op = f.equals("get") ? Opcode.LOAD_ATTR : f.equals("put") ? Opcode.STORE_ATTR : Opcode.LOAD_METHOD;
                 int at = unitOf(ci, op);
                 assertNotNull(ci.caches, f);
-                assertEquals(typeA, ci.caches.key[at], f + ": specialized for A");
-                assertNotNull(ci.caches.type[at], f);
+                assertEquals(typeA, ci.caches[at].key, f + ": specialized for A");
+                assertNotNull(ci.caches[at].type, f);
             }
             CodeInfo get = s.code("get");
             int at = unitOf(get, Opcode.LOAD_ATTR);
-            assertEquals(0, get.caches.index[at], "x is the first name of A's shared keys");
+            assertEquals(0, get.caches[at].index, "x is the first name of A's shared keys");
             s.run("""
                     A.x = property(lambda self: "property")
                     print(get(a))
                     """);
-            assertEquals(0, get.caches.key[at], "the class change deoptimized the site");
-            assertNull(get.caches.type[at]);
-            assertEquals(53, get.caches.backoff[at]);
+            assertEquals(0, get.caches[at].key, "the class change deoptimized the site");
+            assertNull(get.caches[at].type);
+            assertEquals(53, get.caches[at].backoff);
         });
         assertEquals("9 9\nproperty\n", out);
     }
@@ -98,9 +98,9 @@ class InlineCachesTest {
             CodeInfo call = s.code("call");
             int load = unitOf(get, Opcode.LOAD_ATTR);
             int method = unitOf(call, Opcode.LOAD_METHOD);
-            long tag = get.caches.version[load];
+            long tag = get.caches[load].version;
             assertTrue(tag != 0, "specialized under A's version tag");
-            assertEquals(tag, get.caches.type[load].versionTag());
+            assertEquals(tag, get.caches[load].type.versionTag());
             s.run("""
                     class Unrelated:
                         y = 1
@@ -109,21 +109,50 @@ class InlineCachesTest {
                         type("Made", (), {})
                     print(get(a), call(a))
                     """);
-            assertEquals(s.global("A"), get.caches.key[load], "still specialized after unrelated classes changed");
-            assertEquals(tag, get.caches.version[load]);
-            assertEquals(tag, get.caches.type[load].versionTag());
-            assertEquals(0, get.caches.backoff[load], "no deoptimization happened");
-            assertEquals(s.global("A"), call.caches.key[method]);
+            assertEquals(s.global("A"), get.caches[load].key, "still specialized after unrelated classes changed");
+            assertEquals(tag, get.caches[load].version);
+            assertEquals(tag, get.caches[load].type.versionTag());
+            assertEquals(0, get.caches[load].backoff, "no deoptimization happened");
+            assertEquals(s.global("A"), call.caches[method].key);
             s.run("""
                     Base.m = lambda self: "new Base.m"
                     """);
-            assertEquals(0, get.caches.type[load].versionTag(), "a base's change ends A's tag");
+            assertEquals(0, get.caches[load].type.versionTag(), "a base's change ends A's tag");
             s.run("""
                     print(call(a))
                     """);
-            assertEquals(0, call.caches.key[method], "the method site deoptimized");
+            assertEquals(0, call.caches[method].key, "the method site deoptimized");
         });
         assertEquals("1 Base.m\nnew Base.m\n", out);
+    }
+
+    @Test
+    void everyCachedInstructionHasItsEntryAnExtendedArgOneToo() {
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            names.append("o.n").append(i).append(", ");
+        }
+        String out = withInterpreter(s -> {
+            s.run("class A:\n    def __init__(self):\n        self.x = 'x'\n"
+                    + "def get(o):\n    if o is None:\n        return (" + names + ")\n    return o.x\n"
+                    + "a = A()\nfor i in range(10):\n    get(a)\nprint(get(a))\n");
+            CodeInfo ci = s.code("get");
+            assertNotNull(ci.caches);
+            int last = -1; // o.x: its name's index is 300, so an EXTENDED_ARG comes before it
+            for (int i = 0; i < ci.instructions.length / 2; i++) {
+                int op = ci.instructions[2 * i] & 0xFF;
+                boolean cached = op == Opcode.LOAD_ATTR || op == Opcode.LOAD_GLOBAL || op == Opcode.STORE_ATTR
+                        || op == Opcode.LOAD_METHOD || op == Opcode.BINARY_OP;
+                assertEquals(cached, ci.caches[i] != null, "unit " + i + ", " + Opcode.name(op));
+                if (op == Opcode.LOAD_ATTR) {
+                    last = i;
+                }
+            }
+            assertEquals(Opcode.EXTENDED_ARG, ci.instructions[2 * last - 2] & 0xFF);
+            assertEquals(s.global("A"), ci.caches[last].key, "the prefixed site specialized for A");
+            assertEquals(0, ci.caches[last].index, "x is the first name of A's shared keys");
+        });
+        assertEquals("x\n", out);
     }
 
     @Test
@@ -139,16 +168,16 @@ class InlineCachesTest {
             CodeInfo ci = s.code("read");
             int at = unitOf(ci, Opcode.LOAD_GLOBAL);
             assertNotNull(ci.caches);
-            long first = ci.caches.key[at];
+            long first = ci.caches[at].key;
             assertTrue(first != 0);
-            assertEquals(0, ci.caches.aux[at], "found in the globals: the builtins are not checked");
-            assertEquals(s.global("counter"), ci.caches.value[at]);
+            assertEquals(0, ci.caches[at].aux, "found in the globals: the builtins are not checked");
+            assertEquals(s.global("counter"), ci.caches[at].value);
             s.run("""
                     counter = 2
                     print(read())
                     """);
-            assertTrue(ci.caches.key[at] != first, "refilled under the new version");
-            assertEquals(s.global("counter"), ci.caches.value[at]);
+            assertTrue(ci.caches[at].key != first, "refilled under the new version");
+            assertEquals(s.global("counter"), ci.caches[at].value);
         });
         assertEquals("2\n", out);
     }
@@ -175,23 +204,23 @@ class InlineCachesTest {
             long c = s.global("C");
             CodeInfo get = s.code("get");
             int load = unitOf(get, Opcode.LOAD_ATTR);
-            assertEquals(c, get.caches.aux[load], "LOAD_ATTR_CLASS: the class object");
-            assertTrue(get.caches.version[load] != 0);
-            assertEquals(get.caches.version[load], get.caches.type[load].versionTag());
+            assertEquals(c, get.caches[load].aux, "LOAD_ATTR_CLASS: the class object");
+            assertTrue(get.caches[load].version != 0);
+            assertEquals(get.caches[load].version, get.caches[load].type.versionTag());
             CodeInfo call = s.code("call");
             int method = unitOf(call, Opcode.LOAD_METHOD);
-            assertEquals(c, call.caches.aux[method], "LOAD_METHOD_CLASS: the class object");
+            assertEquals(c, call.caches[method].aux, "LOAD_METHOD_CLASS: the class object");
             CodeInfo add = s.code("add");
             int append = unitOf(add, Opcode.LOAD_METHOD);
-            assertNotNull(add.caches.type[append], "LOAD_METHOD_NO_DICT: list's own type");
-            assertEquals("list", add.caches.type[append].name);
-            assertEquals(0, add.caches.backoff[append]);
+            assertNotNull(add.caches[append].type, "LOAD_METHOD_NO_DICT: list's own type");
+            assertEquals("list", add.caches[append].type.name);
+            assertEquals(0, add.caches[append].backoff);
             s.run("""
                     C.x = "changed"
                     print(get(C), len(l))
                     """);
-            assertEquals(0, get.caches.key[load], "the class change deoptimized the site");
-            assertEquals(53, get.caches.backoff[load]);
+            assertEquals(0, get.caches[load].key, "the class change deoptimized the site");
+            assertEquals(53, get.caches[load].backoff);
         });
         assertEquals("changed 10\n", out);
     }
@@ -217,21 +246,21 @@ class InlineCachesTest {
             int load = unitOf(get, Opcode.LOAD_ATTR);
             int store = unitOf(put, Opcode.STORE_ATTR);
             for (var site : java.util.List.of(java.util.Map.entry(get, load), java.util.Map.entry(put, store))) {
-                InlineCaches c = site.getKey().caches;
+                InlineCache[] c = site.getKey().caches;
                 int at = site.getValue();
-                assertEquals(typeS, c.key[at], "specialized for S");
-                assertEquals(-4, c.index[at], "a slot entry");
-                assertTrue(c.aux[at] > 0, "the member's offset");
-                assertEquals(c.version[at], c.type[at].versionTag());
+                assertEquals(typeS, c[at].key, "specialized for S");
+                assertEquals(-4, c[at].index, "a slot entry");
+                assertTrue(c[at].aux > 0, "the member's offset");
+                assertEquals(c[at].version, c[at].type.versionTag());
             }
-            assertEquals(get.caches.aux[load], put.caches.aux[store], "one member, one offset");
+            assertEquals(get.caches[load].aux, put.caches[store].aux, "one member, one offset");
             s.run("""
                     print(get(o))
                     S.b = property(lambda self: "property")
                     print(get(o))
                     """);
-            assertEquals(0, get.caches.key[load], "the replaced descriptor deoptimized the site");
-            assertEquals(53, get.caches.backoff[load]);
+            assertEquals(0, get.caches[load].key, "the replaced descriptor deoptimized the site");
+            assertEquals(53, get.caches[load].backoff);
         });
         assertEquals("9\nproperty\n", out);
     }

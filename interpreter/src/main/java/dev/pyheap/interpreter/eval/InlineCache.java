@@ -1,11 +1,14 @@
 package dev.pyheap.interpreter.eval;
 
+import dev.pyheap.interpreter.compiler.Opcode;
 import dev.pyheap.runtime.objects.PyType;
 
 /**
- * The inline cache entries of one code object's specialized instructions (Include/internal/
- * pycore_code.h's {@code _PyLoadGlobalCache}, {@code _PyAttrCache}, {@code _PyLoadMethodCache}),
- * one entry per code unit, indexed by the instruction's offset in code units.
+ * The inline cache entry of one specialized instruction (Include/internal/pycore_code.h's
+ * {@code _PyLoadGlobalCache}, {@code _PyAttrCache}, {@code _PyLoadMethodCache}). A code object's
+ * entries are an array indexed by the instruction's offset in code units ({@link CodeInfo#caches}),
+ * made at its first specialization with an entry for each instruction that has one, so that an
+ * instruction reads its guard and payload from one object (one bounds check, one cache line).
  * <pre>
  *   instruction       guard                                        payload
  *   LOAD_GLOBAL       key  = globals' ma_version_tag               value (borrowed)
@@ -35,42 +38,46 @@ import dev.pyheap.runtime.objects.PyType;
  * read through the cached {@code type} (whose type object is the instance's: the key) means the
  * type's analysis still holds. Making or changing an unrelated class leaves the entry valid.
  */
-final class InlineCaches {
-    final long[] key;
-    final long[] aux;
-    final long[] value;
-    final long[] version;
-    final int[] index;
-    final PyType[] type;
+final class InlineCache {
+    long key;
+    long aux;
+    long value;
+    long version;
+    int index;
+    PyType type;
     /** Misses to run generically before the next specialization attempt (after a failure or a deoptimization). */
-    final int[] backoff;
+    int backoff;
 
-    InlineCaches(int units) {
-        key = new long[units];
-        aux = new long[units];
-        value = new long[units];
-        version = new long[units];
-        index = new int[units];
-        type = new PyType[units];
-        backoff = new int[units];
+    /** Specializes the attribute instruction: its guard and payload, as in the table above. */
+    void fill(long key, long version, PyType type, int index, long value, long aux) {
+        this.key = key;
+        this.version = version;
+        this.type = type;
+        this.index = index;
+        this.value = value;
+        this.aux = aux;
     }
 
-    /** Specializes the attribute instruction at {@code at}: its guard and payload, as in the table above. */
-    void fill(int at, long key, long version, PyType type, int index, long value, long aux) {
-        this.key[at] = key;
-        this.version[at] = version;
-        this.type[at] = type;
-        this.index[at] = index;
-        this.value[at] = value;
-        this.aux[at] = aux;
-    }
-
-    static InlineCaches of(CodeInfo ci) {
-        InlineCaches c = ci.caches;
+    /** The entry of the instruction at code unit {@code at} of {@code ci}, its code's entries made first if need be. */
+    static InlineCache at(CodeInfo ci, int at) {
+        InlineCache[] c = ci.caches;
         if (c == null) {
-            c = new InlineCaches(ci.instructions.length / 2);
+            c = new InlineCache[ci.units.length];
+            for (int i = 0; i < c.length; i++) {
+                if (hasEntry(ci.units[i] >>> 16 & 0xFF)) {
+                    c[i] = new InlineCache();
+                }
+            }
             ci.caches = c;
         }
-        return c;
+        return c[at];
+    }
+
+    /** Whether instructions of {@code opcode} have an entry (the loop reads it without a null test). */
+    private static boolean hasEntry(int opcode) {
+        return switch (opcode) {
+            case Opcode.LOAD_GLOBAL, Opcode.LOAD_ATTR, Opcode.STORE_ATTR, Opcode.LOAD_METHOD, Opcode.BINARY_OP -> true;
+            default -> false;
+        };
     }
 }
