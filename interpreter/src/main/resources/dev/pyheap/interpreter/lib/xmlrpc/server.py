@@ -1,12 +1,22 @@
-"""The server side of XML-RPC's data layer: SimpleXMLRPCDispatcher turns a request's text into
-a call of a registered function (or of a registered instance's method) and the result, or the
-error, into a response's text. No HTTP server classes here (SimpleXMLRPCServer and the CGI and
-documenting servers need http.server)."""
+"""The server side of XML-RPC: SimpleXMLRPCDispatcher turns a request's text into a call of a
+registered function (or of a registered instance's method) and the result, or the error, into a
+response's text; SimpleXMLRPCServer is a TCP server whose handler POSTs each request's body to
+it (MultiPathXMLRPCServer: one dispatcher per path); CGIXMLRPCRequestHandler answers one request
+on stdin and stdout. No documenting servers (they need pydoc's HTMLDoc)."""
 
+import os
+import re
+import socketserver
+import sys
+import traceback
 from functools import partial
-from xmlrpc.client import Fault, dumps, loads
+from http.server import (BaseHTTPRequestHandler, DEFAULT_ERROR_MESSAGE,
+                         DEFAULT_ERROR_CONTENT_TYPE)
+from xmlrpc.client import Fault, dumps, loads, gzip_encode, gzip_decode
 
-__all__ = ["SimpleXMLRPCDispatcher", "resolve_dotted_attribute", "list_public_methods"]
+__all__ = ["SimpleXMLRPCDispatcher", "resolve_dotted_attribute", "list_public_methods",
+           "SimpleXMLRPCRequestHandler", "SimpleXMLRPCServer", "MultiPathXMLRPCServer",
+           "CGIXMLRPCRequestHandler"]
 
 
 def resolve_dotted_attribute(obj, attr, allow_dotted_names=True):
@@ -132,3 +142,181 @@ class SimpleXMLRPCDispatcher:
                 if func is not None:
                     return func(*params)
         raise Exception('method "%s" is not supported' % method)
+
+
+class SimpleXMLRPCRequestHandler(BaseHTTPRequestHandler):
+    """POSTs to one of rpc_paths go to the server's _marshaled_dispatch; a response longer than
+    encode_threshold is gzipped when the client accepts it."""
+
+    rpc_paths = ('/', '/RPC2', '/pydoc.css')
+    encode_threshold = 1400
+    wbufsize = -1
+    disable_nagle_algorithm = True
+    aepattern = re.compile(r"\s*([^\s;]+)\s*(;\s*q\s*=\s*([0-9\.]+))?")
+
+    def accept_encodings(self):
+        """{coding: q} from the request's Accept-Encoding."""
+        codings = {}
+        for item in self.headers.get("Accept-Encoding", "").split(","):
+            match = self.aepattern.match(item)
+            if match:
+                q = match.group(3)
+                codings[match.group(1)] = float(q) if q else 1.0
+        return codings
+
+    def is_rpc_path_valid(self):
+        return self.path in self.rpc_paths if self.rpc_paths else True
+
+    def do_POST(self):
+        if not self.is_rpc_path_valid():
+            self.report_404()
+            return
+        try:
+            max_chunk_size = 10 * 1024 * 1024
+            remaining = int(self.headers["content-length"])
+            chunks = []
+            while remaining:
+                chunk = self.rfile.read(min(remaining, max_chunk_size))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                remaining -= len(chunk)
+            data = self.decode_request_content(b''.join(chunks))
+            if data is None:
+                return
+            response = self.server._marshaled_dispatch(data, getattr(self, '_dispatch', None),
+                                                       self.path)
+        except Exception as e:
+            self.send_response(500)
+            if getattr(self.server, '_send_traceback_header', False):
+                self.send_header("X-exception", str(e))
+                trace = traceback.format_exc().encode('ASCII', 'backslashreplace')
+                self.send_header("X-traceback", str(trace, 'ASCII'))
+            self.send_header("Content-length", "0")
+            self.end_headers()
+            return
+        self.send_response(200)
+        self.send_header("Content-type", "text/xml")
+        if self.encode_threshold is not None and len(response) > self.encode_threshold:
+            if self.accept_encodings().get("gzip", 0):
+                try:
+                    response = gzip_encode(response)
+                    self.send_header("Content-Encoding", "gzip")
+                except NotImplementedError:
+                    pass
+        self.send_header("Content-length", str(len(response)))
+        self.end_headers()
+        self.wfile.write(response)
+
+    def decode_request_content(self, data):
+        """The body without its Content-Encoding; None once an error response was sent."""
+        encoding = self.headers.get("content-encoding", "identity").lower()
+        if encoding == "identity":
+            return data
+        if encoding == "gzip":
+            try:
+                return gzip_decode(data)
+            except NotImplementedError:
+                self.send_response(501, "encoding %r not supported" % encoding)
+            except ValueError:
+                self.send_response(400, "error decoding gzip content")
+        else:
+            self.send_response(501, "encoding %r not supported" % encoding)
+        self.send_header("Content-length", "0")
+        self.end_headers()
+
+    def report_404(self):
+        self.send_response(404)
+        response = b'No such page'
+        self.send_header("Content-type", "text/plain")
+        self.send_header("Content-length", str(len(response)))
+        self.end_headers()
+        self.wfile.write(response)
+
+    def log_request(self, code='-', size='-'):
+        if self.server.logRequests:
+            BaseHTTPRequestHandler.log_request(self, code, size)
+
+
+class SimpleXMLRPCServer(socketserver.TCPServer, SimpleXMLRPCDispatcher):
+    """A TCP server answering XML-RPC requests with its registered functions."""
+
+    allow_reuse_address = True
+    _send_traceback_header = False
+
+    def __init__(self, addr, requestHandler=SimpleXMLRPCRequestHandler, logRequests=True,
+                 allow_none=False, encoding=None, bind_and_activate=True,
+                 use_builtin_types=False):
+        self.logRequests = logRequests
+        SimpleXMLRPCDispatcher.__init__(self, allow_none, encoding, use_builtin_types)
+        socketserver.TCPServer.__init__(self, addr, requestHandler, bind_and_activate)
+
+
+class MultiPathXMLRPCServer(SimpleXMLRPCServer):
+    """Requests go to the dispatcher added for their path; an unknown path is a Fault."""
+
+    def __init__(self, addr, requestHandler=SimpleXMLRPCRequestHandler, logRequests=True,
+                 allow_none=False, encoding=None, bind_and_activate=True,
+                 use_builtin_types=False):
+        SimpleXMLRPCServer.__init__(self, addr, requestHandler, logRequests, allow_none,
+                                    encoding, bind_and_activate, use_builtin_types)
+        self.dispatchers = {}
+        self.allow_none = allow_none
+        self.encoding = encoding or 'utf-8'
+
+    def add_dispatcher(self, path, dispatcher):
+        self.dispatchers[path] = dispatcher
+        return dispatcher
+
+    def get_dispatcher(self, path):
+        return self.dispatchers[path]
+
+    def _marshaled_dispatch(self, data, dispatch_method=None, path=None):
+        try:
+            return self.dispatchers[path]._marshaled_dispatch(data, dispatch_method, path)
+        except BaseException as exc:
+            response = dumps(Fault(1, _fault_text(exc)), encoding=self.encoding,
+                             allow_none=self.allow_none)
+            return response.encode(self.encoding, 'xmlcharrefreplace')
+
+
+class CGIXMLRPCRequestHandler(SimpleXMLRPCDispatcher):
+    """One request in a CGI script: the body from stdin, the answer on stdout."""
+
+    def __init__(self, allow_none=False, encoding=None, use_builtin_types=False):
+        SimpleXMLRPCDispatcher.__init__(self, allow_none, encoding, use_builtin_types)
+
+    def handle_xmlrpc(self, request_text):
+        response = self._marshaled_dispatch(request_text)
+        print('Content-Type: text/xml')
+        print('Content-Length: %d' % len(response))
+        print()
+        sys.stdout.flush()
+        sys.stdout.buffer.write(response)
+        sys.stdout.buffer.flush()
+
+    def handle_get(self):
+        """A GET is answered 400: XML-RPC takes POSTs only."""
+        code = 400
+        message, explain = BaseHTTPRequestHandler.responses[code]
+        response = (DEFAULT_ERROR_MESSAGE % {'code': code, 'message': message,
+                                             'explain': explain}).encode('utf-8')
+        print('Status: %d %s' % (code, message))
+        print('Content-Type: %s' % DEFAULT_ERROR_CONTENT_TYPE)
+        print('Content-Length: %d' % len(response))
+        print()
+        sys.stdout.flush()
+        sys.stdout.buffer.write(response)
+        sys.stdout.buffer.flush()
+
+    def handle_request(self, request_text=None):
+        if request_text is None and os.environ.get('REQUEST_METHOD', None) == 'GET':
+            self.handle_get()
+            return
+        if request_text is None:
+            try:
+                length = int(os.environ.get('CONTENT_LENGTH', None))
+            except (ValueError, TypeError):
+                length = -1
+            request_text = sys.stdin.read(length)
+        self.handle_xmlrpc(request_text)
