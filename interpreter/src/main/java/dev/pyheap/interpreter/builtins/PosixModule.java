@@ -164,6 +164,16 @@ final class PosixModule {
             }
             return space.newNone();
         });
+        SysModule.function(space, module, dict, "link", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "link", a, n, kw).keywords("src", "dst").range(2, 2);
+            String src = path(space, c.get(0)), dst = path(space, c.get(1));
+            try {
+                Files.createLink(at(space, cwd, dst), at(space, cwd, src));
+            } catch (IOException e) {
+                throw osError(space, e, src, dst);
+            }
+            return space.newNone();
+        });
         SysModule.function(space, module, dict, "listdir", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "listdir", a, n, kw).keywords().range(1, 1);
             String path = path(space, c.get(0));

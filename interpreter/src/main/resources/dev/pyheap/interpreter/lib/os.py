@@ -2,7 +2,7 @@
 group ids, uname, times, umask, getloadavg, sched_getaffinity, sysconf/confstr/pathconf), commands
 run by the shell (system, popen, and the W* helpers that read their wait status), the file system
 (getcwd, chdir, fchdir, listdir, scandir, walk, stat, utime, mkdir, makedirs, remove, rmdir, rename,
-symlink), file descriptors (open, read, write, close, lseek, dup, dup2, pipe, isatty) and os.path
+link, symlink), file descriptors (open, read, write, close, lseek, dup, dup2, pipe, isatty) and os.path
 (posixpath). The supports_* sets name the functions that take a descriptor, a dir_fd or
 follow_symlinks=False here.
 
@@ -41,7 +41,7 @@ __all__ = ['name', 'sep', 'altsep', 'extsep', 'pathsep', 'linesep', 'curdir', 'p
            'remove', 'unlink', 'rmdir', 'removedirs', 'rename', 'renames', 'replace', 'urandom',
            'strerror', 'fspath', 'fsencode', 'fsdecode', 'PathLike', 'open', 'read', 'write',
            'close', 'lseek', 'dup', 'dup2', 'pipe', 'isatty', 'access', 'chmod', 'error', 'path',
-           'utime', 'fchdir', 'symlink', 'getuid', 'geteuid', 'getgid', 'getegid', 'getgroups', 'uname', 'uname_result', 'times',
+           'utime', 'fchdir', 'link', 'symlink', 'getuid', 'geteuid', 'getgid', 'getegid', 'getgroups', 'uname', 'uname_result', 'times',
            'times_result', 'umask', 'getloadavg', 'sched_getaffinity', 'sysconf', 'sysconf_names', 'confstr',
            'confstr_names', 'pathconf', 'pathconf_names', 'system', 'popen', 'kill', 'get_terminal_size', 'terminal_size', 'get_blocking', 'set_blocking', 'get_inheritable', 'set_inheritable', 'WIFEXITED', 'WEXITSTATUS',
            'WIFSIGNALED', 'WTERMSIG', 'WIFSTOPPED', 'WSTOPSIG', 'WIFCONTINUED', 'WCOREDUMP',
@@ -453,6 +453,11 @@ def chdir(path):
 def _supports():
     # the functions that take a descriptor, a dir_fd, or follow_symlinks=False here
     return {chdir, utime}, {utime}, {stat, utime}
+
+
+def link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True):
+    """Makes dst a hard link to src."""
+    posix.link(_path(src, 'link', 'src'), _path(dst, 'link', 'dst'))
 
 
 def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
