@@ -1419,6 +1419,21 @@ class mboxMessage(_mboxMMDFMessage):
     """Message with mbox-specific properties."""
 
 
+def _add_name(names, name, error):
+    # An MH sequence or a Babyl label: a str, kept once, in the order added.
+    if not isinstance(name, str):
+        raise TypeError(error % type(name))
+    if name not in names:
+        names.append(name)
+
+
+def _remove_name(names, name):
+    try:
+        names.remove(name)
+    except ValueError:
+        pass
+
+
 class MHMessage(Message):
     """MH state: the names of the sequences the message is in."""
 
@@ -1435,16 +1450,10 @@ class MHMessage(Message):
         self._sequences = list(sequences)
 
     def add_sequence(self, sequence):
-        if not isinstance(sequence, str):
-            raise TypeError('sequence type must be str: %s' % type(sequence))
-        if sequence not in self._sequences:
-            self._sequences.append(sequence)
+        _add_name(self._sequences, sequence, 'sequence type must be str: %s')
 
     def remove_sequence(self, sequence):
-        try:
-            self._sequences.remove(sequence)
-        except ValueError:
-            pass
+        _remove_name(self._sequences, sequence)
 
     def _explain_to(self, message):
         sequences = set(self.get_sequences())
@@ -1491,16 +1500,10 @@ class BabylMessage(Message):
         self._labels = list(labels)
 
     def add_label(self, label):
-        if not isinstance(label, str):
-            raise TypeError('label must be a string: %s' % type(label))
-        if label not in self._labels:
-            self._labels.append(label)
+        _add_name(self._labels, label, 'label must be a string: %s')
 
     def remove_label(self, label):
-        try:
-            self._labels.remove(label)
-        except ValueError:
-            pass
+        _remove_name(self._labels, label)
 
     def get_visible(self):
         return Message(self._visible)

@@ -288,23 +288,17 @@ class NNTP:
             if resp[:3] not in _LONGRESP:
                 raise NNTPReplyError(resp)
             lines = []
-            if file is not None:
-                terminators = (b'.' + _CRLF, b'.\n')
-                while True:
-                    line = self._getline(False)
-                    if line in terminators:
-                        break
-                    if line.startswith(b'..'):
-                        line = line[1:]
-                    file.write(line)
-            else:
-                while True:
-                    line = self._getline()
-                    if line == b'.':
-                        break
-                    if line.startswith(b'..'):
-                        line = line[1:]
-                    lines.append(line)
+            # Into a file the lines go with their ends.
+            keep_ends = file is not None
+            store = file.write if keep_ends else lines.append
+            terminators = (b'.' + _CRLF, b'.\n') if keep_ends else (b'.',)
+            while True:
+                line = self._getline(not keep_ends)
+                if line in terminators:
+                    break
+                if line.startswith(b'..'):
+                    line = line[1:]
+                store(line)
         finally:
             if opened:
                 opened.close()

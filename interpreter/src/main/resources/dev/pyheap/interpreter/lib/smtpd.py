@@ -166,6 +166,12 @@ def _parse_address(text):
     return address, text[_skip_space(text, pos):]
 
 
+def _check_modes(enable_SMTPUTF8, decode_data):
+    if enable_SMTPUTF8 and decode_data:
+        raise ValueError("decode_data and enable_SMTPUTF8 cannot"
+                         " be set to True at the same time")
+
+
 def _deprecated_alias(old, new):
     def getter(self):
         warn("Access to __%s attribute on SMTPChannel is deprecated, use '%s' instead"
@@ -204,9 +210,7 @@ class SMTPChannel(asynchat.async_chat):
         self.data_size_limit = data_size_limit
         self.enable_SMTPUTF8 = enable_SMTPUTF8
         self._decode_data = decode_data
-        if enable_SMTPUTF8 and decode_data:
-            raise ValueError("decode_data and enable_SMTPUTF8 cannot"
-                             " be set to True at the same time")
+        _check_modes(enable_SMTPUTF8, decode_data)
         if decode_data:
             self._emptystring = ''
             self._linesep = '\r\n'
@@ -520,9 +524,7 @@ class SMTPServer(asyncore.dispatcher):
         self.data_size_limit = data_size_limit
         self.enable_SMTPUTF8 = enable_SMTPUTF8
         self._decode_data = decode_data
-        if enable_SMTPUTF8 and decode_data:
-            raise ValueError("decode_data and enable_SMTPUTF8 cannot"
-                             " be set to True at the same time")
+        _check_modes(enable_SMTPUTF8, decode_data)
         asyncore.dispatcher.__init__(self, map=map)
         try:
             family, kind = socket.getaddrinfo(*localaddr, type=socket.SOCK_STREAM)[0][:2]

@@ -53,7 +53,7 @@ NETSCAPE_HEADER_TEXT = """\
 """
 
 
-def _warn_unhandled_exception():
+def _warn_unhandled_exception(stacklevel=2):
     # The loaders and make_cookies catch everything so that one bad header or line cannot
     # break a client; what they caught is still shown, as a warning.
     import io
@@ -61,7 +61,7 @@ def _warn_unhandled_exception():
     import warnings
     text = io.StringIO()
     traceback.print_exc(None, text)
-    warnings.warn("http.cookiejar bug!\n%s" % text.getvalue(), stacklevel=2)
+    warnings.warn("http.cookiejar bug!\n%s" % text.getvalue(), stacklevel=stacklevel)
 
 
 # Dates.
@@ -997,6 +997,12 @@ class LoadError(OSError):
     pass
 
 
+def _invalid_file(kind, filename, line):
+    # Called while the loader's unexpected exception is handled, which the warning shows.
+    _warn_unhandled_exception(stacklevel=3)
+    return LoadError("invalid %s %r: %r" % (kind, filename, line))
+
+
 class FileCookieJar(CookieJar):
     """A CookieJar saved to and loaded from a file (the format is the subclass's)."""
 
@@ -1133,8 +1139,7 @@ class LWPCookieJar(FileCookieJar):
         except OSError:
             raise
         except Exception:
-            _warn_unhandled_exception()
-            raise LoadError("invalid Set-Cookie3 format file %r: %r" % (filename, line))
+            raise _invalid_file("Set-Cookie3 format file", filename, line)
 
 
 class MozillaCookieJar(FileCookieJar):
@@ -1179,8 +1184,7 @@ class MozillaCookieJar(FileCookieJar):
         except OSError:
             raise
         except Exception:
-            _warn_unhandled_exception()
-            raise LoadError("invalid Netscape format cookies file %r: %r" % (filename, line))
+            raise _invalid_file("Netscape format cookies file", filename, line)
 
     def save(self, filename=None, ignore_discard=False, ignore_expires=False):
         filename = self._filename(filename)
