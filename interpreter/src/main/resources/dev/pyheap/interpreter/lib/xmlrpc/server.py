@@ -14,10 +14,6 @@ from http.server import (BaseHTTPRequestHandler, DEFAULT_ERROR_MESSAGE,
                          DEFAULT_ERROR_CONTENT_TYPE)
 from xmlrpc.client import Fault, dumps, loads, gzip_encode, gzip_decode
 
-__all__ = ["SimpleXMLRPCDispatcher", "resolve_dotted_attribute", "list_public_methods",
-           "SimpleXMLRPCRequestHandler", "SimpleXMLRPCServer", "MultiPathXMLRPCServer",
-           "CGIXMLRPCRequestHandler"]
-
 
 def resolve_dotted_attribute(obj, attr, allow_dotted_names=True):
     """obj.a.b.c for 'a.b.c' (only the whole name without allow_dotted_names); a part that
