@@ -2,14 +2,17 @@
 registered function (or of a registered instance's method) and the result, or the error, into a
 response's text; SimpleXMLRPCServer is a TCP server whose handler POSTs each request's body to
 it (MultiPathXMLRPCServer: one dispatcher per path); CGIXMLRPCRequestHandler answers one request
-on stdin and stdout. No documenting servers (they need pydoc's HTMLDoc)."""
+on stdin and stdout. DocXMLRPCServer also answers GET with an HTML page documenting the methods
+(ServerHTMLDoc writes pydoc's page layout itself: this library's pydoc has no HTMLDoc)."""
 
+import html
 import os
 import re
 import socketserver
 import sys
 import traceback
 from functools import partial
+from inspect import signature
 from http.server import (BaseHTTPRequestHandler, DEFAULT_ERROR_MESSAGE,
                          DEFAULT_ERROR_CONTENT_TYPE)
 from xmlrpc.client import Fault, dumps, loads, gzip_encode, gzip_decode
@@ -84,6 +87,9 @@ class SimpleXMLRPCDispatcher:
         return response.encode(self.encoding, 'xmlcharrefreplace')
 
     def system_listMethods(self):
+        """system.listMethods() => ['add', 'subtract', 'multiple']
+
+        Returns a list of the methods supported by the server."""
         methods = set(self.funcs)
         if self.instance is not None:
             if hasattr(self.instance, '_listMethods'):
@@ -93,9 +99,19 @@ class SimpleXMLRPCDispatcher:
         return sorted(methods)
 
     def system_methodSignature(self, method_name):
+        """system.methodSignature('add') => [double, int, int]
+
+        Returns a list describing the signature of the method. In the
+        above example, the add method takes two integers as arguments
+        and returns a double result.
+
+        This server does NOT support system.methodSignature."""
         return 'signatures not supported'
 
     def system_methodHelp(self, method_name):
+        """system.methodHelp('add') => "Adds two integers together"
+
+        Returns a string containing documentation for the specified method."""
         method = self.funcs.get(method_name)
         if method is None and self.instance is not None:
             if hasattr(self.instance, '_methodHelp'):
@@ -112,6 +128,13 @@ class SimpleXMLRPCDispatcher:
         return pydoc.getdoc(method)
 
     def system_multicall(self, call_list):
+        """system.multicall([{'methodName': 'add', 'params': [2, 2]}, ...]) => [[4], ...]
+
+        Allows the caller to package multiple XML-RPC calls into a single
+        request.
+
+        See http://www.xmlrpc.com/discuss/msgReader$1208
+        """
         results = []
         for call in call_list:
             try:
@@ -316,3 +339,203 @@ class CGIXMLRPCRequestHandler(SimpleXMLRPCDispatcher):
                 length = -1
             request_text = sys.stdin.read(length)
         self.handle_xmlrpc(request_text)
+
+
+class ServerHTMLDoc:
+    """The HTML documentation of an XML-RPC server: pydoc's page layout, the methods' names
+    and the URLs, RFC and PEP numbers in docstrings made links."""
+
+    def escape(self, text):
+        return text.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')
+
+    def grey(self, text):
+        return '<span class="grey">%s</span>' % text
+
+    def namelink(self, name, *dicts):
+        for names in dicts:
+            if name in names:
+                return '<a href="%s">%s</a>' % (names[name], name)
+        return name
+
+    def preformat(self, text):
+        text = self.escape(text.expandtabs())
+        # Twice, as a blank line next to another keeps a space only on every second pass.
+        for _ in range(2):
+            text = text.replace('\n\n', '\n \n')
+        return text.replace(' ', '&nbsp;').replace('\n', '<br>\n')
+
+    def heading(self, title, extras=''):
+        return ('\n<table class="heading">\n<tr class="heading-text decor">\n'
+                '<td class="title">&nbsp;<br>%s</td>\n<td class="extra">%s</td></tr></table>\n    '
+                % (title, extras or '&nbsp;'))
+
+    def section(self, title, cls, contents, width=6, prelude='', marginalia=None, gap='&nbsp;'):
+        if marginalia is None:
+            marginalia = '<span class="code">' + '&nbsp;' * width + '</span>'
+        result = ('<p>\n<table class="section">\n<tr class="decor %s-decor heading-text">\n'
+                  '<td class="section-title" colspan=3>&nbsp;<br>%s</td></tr>\n    '
+                  % (cls, title))
+        if prelude:
+            result += ('\n<tr><td class="decor %s-decor" rowspan=2>%s</td>\n'
+                       '<td class="decor %s-decor" colspan=2>%s</td></tr>\n<tr><td>%s</td>'
+                       % (cls, marginalia, cls, prelude, gap))
+        else:
+            result += '\n<tr><td class="decor %s-decor">%s</td><td>%s</td>' % (cls, marginalia, gap)
+        return result + '\n<td class="singlecolumn">%s</td></tr></table>' % contents
+
+    def bigsection(self, title, *args):
+        return self.section('<strong class="bigsection">%s</strong>' % title, *args)
+
+    _MARKUP = re.compile(r'\b((http|https|ftp)://\S+[\w/]|RFC[- ]?(\d+)|PEP[- ]?(\d+)|'
+                         r'(self\.)?((?:\w|\.)+))\b')
+
+    def markup(self, text, escape=None, funcs={}, classes={}, methods={}):
+        """text escaped, with links: URLs, RFCs, PEPs, and the names of funcs (those followed
+        by '('), classes and methods."""
+        escape = escape or self.escape
+        results = []
+        here = 0
+        while match := self._MARKUP.search(text, here):
+            start, end = match.span()
+            results.append(escape(text[here:start]))
+            whole, scheme, rfc, pep, selfdot, name = match.groups()
+            if scheme:
+                url = escape(whole).replace('"', '&quot;')
+                results.append('<a href="%s">%s</a>' % (url, url))
+            elif rfc:
+                url = 'https://www.rfc-editor.org/rfc/rfc%d.txt' % int(rfc)
+                results.append('<a href="%s">%s</a>' % (url, escape(whole)))
+            elif pep:
+                url = 'https://peps.python.org/pep-%04d/' % int(pep)
+                results.append('<a href="%s">%s</a>' % (url, escape(whole)))
+            elif text[end:end + 1] == '(':
+                results.append(self.namelink(name, methods, funcs, classes))
+            elif selfdot:
+                results.append('self.<strong>%s</strong>' % name)
+            else:
+                results.append(self.namelink(name, classes))
+            here = end
+        results.append(escape(text[here:]))
+        return ''.join(results)
+
+    def docroutine(self, object, name, mod=None, funcs={}, classes={}, methods={}, cl=None):
+        """One method: its name, signature and docstring (object may be an
+        (argument string, docstring) pair)."""
+        anchor = (cl and cl.__name__ or '') + '-' + name
+        title = '<a name="%s"><strong>%s</strong></a>' % (self.escape(anchor), self.escape(name))
+        argspec = str(signature(object)) if callable(object) else '(...)'
+        if isinstance(object, tuple):
+            argspec = object[0] or argspec
+            docstring = object[1] or ""
+        else:
+            import pydoc
+            docstring = pydoc.getdoc(object)
+        doc = self.markup(docstring, self.preformat, funcs, classes, methods)
+        doc = doc and '<dd><tt>%s</tt></dd>' % doc
+        return '<dl><dt>%s</dt>%s</dl>\n' % (title + argspec, doc)
+
+    def docserver(self, server_name, package_documentation, methods):
+        fdict = {}
+        for key, value in methods.items():
+            fdict[key] = '#-' + key
+            fdict[value] = fdict[key]
+        head = '<big><big><strong>%s</strong></big></big>' % self.escape(server_name)
+        result = self.heading(head)
+        doc = self.markup(package_documentation, self.preformat, fdict)
+        doc = doc and '<tt>%s</tt>' % doc
+        result = result + '<p>%s</p>\n' % doc
+        contents = [self.docroutine(value, key, funcs=fdict) for key, value in sorted(methods.items())]
+        return result + self.bigsection('Methods', 'functions', ''.join(contents))
+
+    def page(self, title, contents):
+        css_link = '<link rel="stylesheet" type="text/css" href="%s">' % "/pydoc.css"
+        return ('<!DOCTYPE>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+                '<title>Python: %s</title>\n%s</head><body>%s</body></html>'
+                % (title, css_link, contents))
+
+
+class XMLRPCDocGenerator:
+    """A mix-in giving a dispatcher generate_html_documentation()."""
+
+    def __init__(self):
+        self.server_name = 'XML-RPC Server Documentation'
+        self.server_documentation = ("This server exports the following methods through the "
+                                     "XML-RPC protocol.")
+        self.server_title = 'XML-RPC Server Documentation'
+
+    def set_server_title(self, server_title):
+        self.server_title = server_title
+
+    def set_server_name(self, server_name):
+        self.server_name = server_name
+
+    def set_server_documentation(self, server_documentation):
+        self.server_documentation = server_documentation
+
+    def generate_html_documentation(self):
+        """The page: each registered function, or the instance's methods (or what its
+        _get_method_argstring and _methodHelp say of them)."""
+        methods = {}
+        for method_name in self.system_listMethods():
+            if method_name in self.funcs:
+                method = self.funcs[method_name]
+            elif self.instance is not None:
+                info = (getattr(self.instance, '_get_method_argstring', lambda name: None)(method_name),
+                        getattr(self.instance, '_methodHelp', lambda name: None)(method_name))
+                method = info
+                if info == (None, None) and not hasattr(self.instance, '_dispatch'):
+                    try:
+                        method = resolve_dotted_attribute(self.instance, method_name)
+                    except AttributeError:
+                        pass
+            else:
+                assert 0, "Could not find method in self.functions and no instance installed"
+            methods[method_name] = method
+        documenter = ServerHTMLDoc()
+        documentation = documenter.docserver(self.server_name, self.server_documentation,
+                                             methods)
+        return documenter.page(html.escape(self.server_title), documentation)
+
+
+class DocXMLRPCRequestHandler(SimpleXMLRPCRequestHandler):
+    """POSTs are XML-RPC requests; a GET gets the documentation page (or pydoc's style sheet,
+    which this library does not ship: a 404)."""
+
+    def do_GET(self):
+        if not self.is_rpc_path_valid() or self.path.endswith('.css'):
+            self.report_404()
+            return
+        response = self.server.generate_html_documentation().encode('utf-8')
+        self.send_response(200)
+        self.send_header('Content-Type', 'text/html; charset=UTF-8')
+        self.send_header("Content-length", str(len(response)))
+        self.end_headers()
+        self.wfile.write(response)
+
+
+class DocXMLRPCServer(SimpleXMLRPCServer, XMLRPCDocGenerator):
+    """A SimpleXMLRPCServer that also serves its documentation."""
+
+    def __init__(self, addr, requestHandler=DocXMLRPCRequestHandler, logRequests=True,
+                 allow_none=False, encoding=None, bind_and_activate=True,
+                 use_builtin_types=False):
+        SimpleXMLRPCServer.__init__(self, addr, requestHandler, logRequests, allow_none,
+                                    encoding, bind_and_activate, use_builtin_types)
+        XMLRPCDocGenerator.__init__(self)
+
+
+class DocCGIXMLRPCRequestHandler(CGIXMLRPCRequestHandler, XMLRPCDocGenerator):
+    """A CGI handler whose GET answer is the documentation page."""
+
+    def handle_get(self):
+        response = self.generate_html_documentation().encode('utf-8')
+        print('Content-Type: text/html')
+        print('Content-Length: %d' % len(response))
+        print()
+        sys.stdout.flush()
+        sys.stdout.buffer.write(response)
+        sys.stdout.buffer.flush()
+
+    def __init__(self):
+        CGIXMLRPCRequestHandler.__init__(self)
+        XMLRPCDocGenerator.__init__(self)
