@@ -2070,3 +2070,9 @@ _EXACT = Context(prec=MAX_PREC, rounding=ROUND_HALF_EVEN, Emin=MIN_EMIN, Emax=MA
 
 import numbers as _numbers
 _numbers.Number.register(Decimal)
+
+
+# Frames that CPython runs in C leave no traceback entry: decimal is _decimal, written in C.
+import _pyheap_c
+_pyheap_c.stands_for_c(globals())
+del _pyheap_c

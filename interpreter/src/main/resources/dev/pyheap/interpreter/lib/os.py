@@ -2,7 +2,7 @@
 group ids, uname, times, umask, getloadavg, sched_getaffinity, sysconf/confstr/pathconf), commands
 run by the shell (system, popen, and the W* helpers that read their wait status), the file system
 (getcwd, chdir, fchdir, listdir, scandir, walk, stat, utime, mkdir, makedirs, remove, rmdir, rename,
-symlink), file descriptors (open, read, write, close, lseek, dup, dup2, pipe, isatty) and os.path
+link, symlink), file descriptors (open, read, write, close, lseek, dup, dup2, pipe, isatty) and os.path
 (posixpath). The supports_* sets name the functions that take a descriptor, a dir_fd or
 follow_symlinks=False here.
 

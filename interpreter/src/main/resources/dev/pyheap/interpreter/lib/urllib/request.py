@@ -13,7 +13,7 @@ environment variables), UnknownHandler, HTTPHandler, HTTPDefaultErrorHandler,
 HTTPRedirectHandler, FileHandler, HTTPErrorProcessor and DataHandler; a
 handler given as an argument replaces the default of its class. There is no
 ssl module, so https URLs are refused as CPython without ssl refuses them
-("unknown url type: https"), and no FTP, cookies or digest authentication.
+("unknown url type: https"), and no FTP or digest authentication.
 """
 
 import base64
@@ -50,9 +50,9 @@ __all__ = [
     'urlretrieve', 'urlcleanup', 'URLopener', 'FancyURLopener',
 ]
 # The names CPython lists that this module does not have (no ftplib, no
-# http.cookiejar, no digest authentication, no legacy URLopener).
+# digest authentication, no legacy URLopener).
 __all__ = [name for name in __all__ if name not in (
-    'HTTPCookieProcessor', 'AbstractDigestAuthHandler', 'HTTPDigestAuthHandler',
+    'AbstractDigestAuthHandler', 'HTTPDigestAuthHandler',
     'ProxyDigestAuthHandler', 'FTPHandler', 'CacheFTPHandler', 'URLopener',
     'FancyURLopener')]
 
@@ -396,6 +396,27 @@ class HTTPErrorProcessor(BaseHandler):
             response = self.parent.error('http', request, response, code, msg, hdrs)
         return response
 
+    https_response = http_response
+
+
+class HTTPCookieProcessor(BaseHandler):
+    """Adds a CookieJar's cookies to each request and keeps the cookies of each response."""
+
+    def __init__(self, cookiejar=None):
+        import http.cookiejar
+        if cookiejar is None:
+            cookiejar = http.cookiejar.CookieJar()
+        self.cookiejar = cookiejar
+
+    def http_request(self, request):
+        self.cookiejar.add_cookie_header(request)
+        return request
+
+    def http_response(self, request, response):
+        self.cookiejar.extract_cookies(response, request)
+        return response
+
+    https_request = http_request
     https_response = http_response
 
 

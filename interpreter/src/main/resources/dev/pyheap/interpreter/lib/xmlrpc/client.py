@@ -1,16 +1,27 @@
 """XML-RPC's data layer: dumps turns a call's parameters (or a response, or a Fault) into
 XML-RPC text and loads reads it back, with CPython's types (Fault, Binary, DateTime) and errors.
 
+ServerProxy (at the end) sends calls over HTTP with a Transport.
+
 loads runs expat (xml.parsers.expat) with an Unmarshaller as the target: values are pushed on a
 stack as their elements end; an array or a struct marks where its items start and replaces them
 with the container when it ends."""
 
 import base64
+import errno
+import http.client
 import sys
 import time
+import urllib.parse
 from datetime import datetime
 from decimal import Decimal
+from io import BytesIO
 from xml.parsers import expat
+
+try:
+    import gzip
+except ImportError:
+    gzip = None
 
 __version__ = '%d.%d' % sys.version_info[:2]
 
@@ -518,3 +529,304 @@ def loads(data, use_datetime=False, use_builtin_types=False):
     parser.feed(data)
     parser.close()
     return unmarshaller.close(), unmarshaller.getmethodname()
+
+
+# The HTTP side: a ServerProxy turns attribute calls into requests its Transport POSTs, one
+# HTTP/1.1 connection kept per host; bodies may travel gzip-compressed both ways.
+
+def gzip_encode(data):
+    """data compressed as a gzip stream."""
+    if not gzip:
+        raise NotImplementedError
+    f = BytesIO()
+    with gzip.GzipFile(mode="wb", fileobj=f, compresslevel=1) as gzf:
+        gzf.write(data)
+    return f.getvalue()
+
+
+def gzip_decode(data, max_decode=20971520):
+    """The bytes of a gzip stream, refused past max_decode bytes (-1: no limit)."""
+    if not gzip:
+        raise NotImplementedError
+    with gzip.GzipFile(mode="rb", fileobj=BytesIO(data)) as gzf:
+        try:
+            if max_decode < 0:
+                decoded = gzf.read()
+            else:
+                decoded = gzf.read(max_decode + 1)
+        except OSError:
+            raise ValueError("invalid data")
+    if max_decode >= 0 and len(decoded) > max_decode:
+        raise ValueError("max gzipped payload length exceeded")
+    return decoded
+
+
+class GzipDecodedResponse(gzip.GzipFile if gzip else object):
+    """A response whose gzip-encoded body reads decoded."""
+
+    def __init__(self, response):
+        if not gzip:
+            raise NotImplementedError
+        self.io = BytesIO(response.read())
+        gzip.GzipFile.__init__(self, mode="rb", fileobj=self.io)
+
+    def close(self):
+        try:
+            gzip.GzipFile.close(self)
+        finally:
+            self.io.close()
+
+
+class _Method:
+    """server.a.b: a callable that sends the call 'a.b'."""
+
+    def __init__(self, send, name):
+        self.__send = send
+        self.__name = name
+
+    def __getattr__(self, name):
+        return _Method(self.__send, "%s.%s" % (self.__name, name))
+
+    def __call__(self, *args):
+        return self.__send(self.__name, args)
+
+
+class Transport:
+    """Sends a request's body by POST over http.client and reads the response through the
+    unmarshaller; retries once when a kept-alive connection turns out closed."""
+
+    user_agent = "Python-xmlrpc/%s" % __version__
+    accept_gzip_encoding = True
+    encode_threshold = None
+
+    def __init__(self, use_datetime=False, use_builtin_types=False, *, headers=()):
+        self._use_datetime = use_datetime
+        self._use_builtin_types = use_builtin_types
+        self._connection = (None, None)
+        self._headers = list(headers)
+        self._extra_headers = []
+
+    def request(self, host, handler, request_body, verbose=False):
+        for attempt in (0, 1):
+            try:
+                return self.single_request(host, handler, request_body, verbose)
+            except http.client.RemoteDisconnected:
+                if attempt:
+                    raise
+            except OSError as e:
+                if attempt or e.errno not in (errno.ECONNRESET, errno.ECONNABORTED, errno.EPIPE):
+                    raise
+
+    def single_request(self, host, handler, request_body, verbose=False):
+        try:
+            connection = self.send_request(host, handler, request_body, verbose)
+            resp = connection.getresponse()
+            if resp.status == 200:
+                self.verbose = verbose
+                return self.parse_response(resp)
+        except Fault:
+            raise
+        except Exception:
+            self.close()
+            raise
+        if resp.getheader("content-length", ""):
+            resp.read()
+        raise ProtocolError(host + handler, resp.status, resp.reason, dict(resp.getheaders()))
+
+    def getparser(self):
+        return getparser(use_datetime=self._use_datetime,
+                         use_builtin_types=self._use_builtin_types)
+
+    def get_host_info(self, host):
+        """(host, extra headers, x509 dict): user:password@ in host becomes Basic auth."""
+        x509 = {}
+        if isinstance(host, tuple):
+            host, x509 = host
+        auth, host = urllib.parse._splituser(host)
+        if auth:
+            auth = base64.encodebytes(urllib.parse.unquote_to_bytes(auth)).decode("utf-8")
+            extra_headers = [("Authorization", "Basic " + "".join(auth.split()))]
+        else:
+            extra_headers = []
+        return host, extra_headers, x509
+
+    def make_connection(self, host):
+        if self._connection and host == self._connection[0]:
+            return self._connection[1]
+        chost, self._extra_headers, x509 = self.get_host_info(host)
+        self._connection = host, http.client.HTTPConnection(chost)
+        return self._connection[1]
+
+    def close(self):
+        host, connection = self._connection
+        if connection:
+            self._connection = (None, None)
+            connection.close()
+
+    def send_request(self, host, handler, request_body, debug):
+        connection = self.make_connection(host)
+        headers = self._headers + self._extra_headers
+        if debug:
+            connection.set_debuglevel(1)
+        if self.accept_gzip_encoding and gzip:
+            connection.putrequest("POST", handler, skip_accept_encoding=True)
+            headers.append(("Accept-Encoding", "gzip"))
+        else:
+            connection.putrequest("POST", handler)
+        headers.append(("Content-Type", "text/xml"))
+        headers.append(("User-Agent", self.user_agent))
+        self.send_headers(connection, headers)
+        self.send_content(connection, request_body)
+        return connection
+
+    def send_headers(self, connection, headers):
+        for key, val in headers:
+            connection.putheader(key, val)
+
+    def send_content(self, connection, request_body):
+        if self.encode_threshold is not None and self.encode_threshold < len(request_body) and gzip:
+            connection.putheader("Content-Encoding", "gzip")
+            request_body = gzip_encode(request_body)
+        connection.putheader("Content-Length", str(len(request_body)))
+        connection.endheaders(request_body)
+
+    def parse_response(self, response):
+        if hasattr(response, 'getheader') and response.getheader("Content-Encoding", "") == "gzip":
+            stream = GzipDecodedResponse(response)
+        else:
+            stream = response
+        parser, unmarshaller = self.getparser()
+        while True:
+            data = stream.read(1024)
+            if not data:
+                break
+            if self.verbose:
+                print("body:", repr(data))
+            parser.feed(data)
+        if stream is not response:
+            stream.close()
+        parser.close()
+        return unmarshaller.close()
+
+
+class SafeTransport(Transport):
+    """HTTPS: without an ssl module there is no HTTPSConnection to make."""
+
+    def __init__(self, use_datetime=False, use_builtin_types=False, *, headers=(), context=None):
+        super().__init__(use_datetime=use_datetime, use_builtin_types=use_builtin_types,
+                         headers=headers)
+        self.context = context
+
+    def make_connection(self, host):
+        if self._connection and host == self._connection[0]:
+            return self._connection[1]
+        if not hasattr(http.client, "HTTPSConnection"):
+            raise NotImplementedError("your version of http.client doesn't support HTTPS")
+        chost, self._extra_headers, x509 = self.get_host_info(host)
+        self._connection = host, http.client.HTTPSConnection(chost, None, context=self.context,
+                                                             **(x509 or {}))
+        return self._connection[1]
+
+
+class ServerProxy:
+    """A remote XML-RPC server: proxy.name(args) calls its method 'name' (dotted names work);
+    proxy('close')() closes the connection and proxy('transport') is the Transport."""
+
+    def __init__(self, uri, transport=None, encoding=None, verbose=False, allow_none=False,
+                 use_datetime=False, use_builtin_types=False, *, headers=(), context=None):
+        parts = urllib.parse.urlsplit(uri)
+        if parts.scheme not in ("http", "https"):
+            raise OSError("unsupported XML-RPC protocol")
+        self.__host = parts.netloc
+        self.__handler = urllib.parse.urlunsplit(["", "", *parts[2:]]) or "/RPC2"
+        if transport is None:
+            if parts.scheme == "https":
+                transport = SafeTransport(use_datetime=use_datetime,
+                                          use_builtin_types=use_builtin_types,
+                                          headers=headers, context=context)
+            else:
+                transport = Transport(use_datetime=use_datetime,
+                                      use_builtin_types=use_builtin_types, headers=headers)
+        self.__transport = transport
+        self.__encoding = encoding or 'utf-8'
+        self.__verbose = verbose
+        self.__allow_none = allow_none
+
+    def __close(self):
+        self.__transport.close()
+
+    def __request(self, methodname, params):
+        request = dumps(params, methodname, encoding=self.__encoding,
+                        allow_none=self.__allow_none).encode(self.__encoding, 'xmlcharrefreplace')
+        response = self.__transport.request(self.__host, self.__handler, request,
+                                            verbose=self.__verbose)
+        if len(response) == 1:
+            response = response[0]
+        return response
+
+    def __repr__(self):
+        return "<%s for %s%s>" % (self.__class__.__name__, self.__host, self.__handler)
+
+    def __getattr__(self, name):
+        return _Method(self.__request, name)
+
+    def __call__(self, attr):
+        if attr == "close":
+            return self.__close
+        if attr == "transport":
+            return self.__transport
+        raise AttributeError("Attribute %r not found" % (attr,))
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.__close()
+
+
+Server = ServerProxy
+
+
+class _MultiCallMethod:
+    def __init__(self, call_list, name):
+        self.__call_list = call_list
+        self.__name = name
+
+    def __getattr__(self, name):
+        return _MultiCallMethod(self.__call_list, "%s.%s" % (self.__name, name))
+
+    def __call__(self, *args):
+        self.__call_list.append((self.__name, args))
+
+
+class MultiCallIterator:
+    """The results of a system.multicall: each a value, or a Fault raised when it is read."""
+
+    def __init__(self, results):
+        self.results = results
+
+    def __getitem__(self, i):
+        item = self.results[i]
+        if type(item) == type({}):
+            raise Fault(item['faultCode'], item['faultString'])
+        if type(item) == type([]):
+            return item[0]
+        raise ValueError("unexpected type in multicall result")
+
+
+class MultiCall:
+    """Collects calls made on it, then sends them all in one system.multicall when called."""
+
+    def __init__(self, server):
+        self.__server = server
+        self.__call_list = []
+
+    def __repr__(self):
+        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+
+    def __getattr__(self, name):
+        return _MultiCallMethod(self.__call_list, name)
+
+    def __call__(self):
+        calls = [{'methodName': name, 'params': args} for name, args in self.__call_list]
+        return MultiCallIterator(self.__server.system.multicall(calls))
