@@ -10,7 +10,6 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -23,6 +22,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import static dev.pyheap.interpreter.builtins.NativeLibrary.call;
+import static dev.pyheap.interpreter.builtins.NativeLibrary.callDouble;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
@@ -67,8 +68,7 @@ final class SqliteModule {
 
     /** The library's entry points, looked up once per JVM (the library is the process's). */
     private static final class Lib {
-        final Linker linker = Linker.nativeLinker();
-        final SymbolLookup sqlite;
+        final Linker linker;
         final MethodHandle libversion, libversionNumber, complete, threadsafe, open, close, errcode, errmsg,
                 changes, totalChanges, lastInsertRowid, autocommit, busyTimeout, interrupt, limit, prepare,
                 finalize, reset, step, clearBindings, paramCount, paramName, bindNull, bindInt64, bindDouble,
@@ -80,124 +80,102 @@ final class SqliteModule {
                 aggregateContext, valueType, valueInt64, valueDouble, valueText, valueBlob, valueBytes,
                 resultNull, resultInt64, resultDouble, resultText, resultBlob, resultError, resultErrorTooBig, resultErrorNomem, dbFilename;
 
-        Lib(SymbolLookup sqlite) {
-            this.sqlite = sqlite;
+        Lib(NativeLibrary<Lib> sqlite) {
+            linker = sqlite.linker();
             FunctionDescriptor pToI = FunctionDescriptor.of(JAVA_INT, JAVA_LONG);
             FunctionDescriptor pToP = FunctionDescriptor.of(JAVA_LONG, JAVA_LONG);
             FunctionDescriptor piToP = FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_INT);
             FunctionDescriptor piToI = FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_INT);
             FunctionDescriptor pToV = FunctionDescriptor.ofVoid(JAVA_LONG);
-            libversion = handle("sqlite3_libversion", FunctionDescriptor.of(JAVA_LONG));
-            libversionNumber = handle("sqlite3_libversion_number", FunctionDescriptor.of(JAVA_INT));
-            complete = handle("sqlite3_complete", pToI);
-            threadsafe = handle("sqlite3_threadsafe", FunctionDescriptor.of(JAVA_INT));
-            open = handle("sqlite3_open_v2", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_INT, JAVA_LONG));
-            close = handle("sqlite3_close_v2", pToI);
-            errcode = handle("sqlite3_extended_errcode", pToI);
-            errmsg = handle("sqlite3_errmsg", pToP);
-            changes = handle("sqlite3_changes", pToI);
-            totalChanges = handle("sqlite3_total_changes", pToI);
-            lastInsertRowid = handle("sqlite3_last_insert_rowid", pToP);
-            autocommit = handle("sqlite3_get_autocommit", pToI);
-            busyTimeout = handle("sqlite3_busy_timeout", piToI);
-            interrupt = handle("sqlite3_interrupt", pToV);
-            limit = handle("sqlite3_limit", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_INT, JAVA_INT));
-            prepare = handle("sqlite3_prepare_v2",
+            libversion = sqlite.downcall("sqlite3_libversion", FunctionDescriptor.of(JAVA_LONG));
+            libversionNumber = sqlite.downcall("sqlite3_libversion_number", FunctionDescriptor.of(JAVA_INT));
+            complete = sqlite.downcall("sqlite3_complete", pToI);
+            threadsafe = sqlite.downcall("sqlite3_threadsafe", FunctionDescriptor.of(JAVA_INT));
+            open = sqlite.downcall("sqlite3_open_v2", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_INT, JAVA_LONG));
+            close = sqlite.downcall("sqlite3_close_v2", pToI);
+            errcode = sqlite.downcall("sqlite3_extended_errcode", pToI);
+            errmsg = sqlite.downcall("sqlite3_errmsg", pToP);
+            changes = sqlite.downcall("sqlite3_changes", pToI);
+            totalChanges = sqlite.downcall("sqlite3_total_changes", pToI);
+            lastInsertRowid = sqlite.downcall("sqlite3_last_insert_rowid", pToP);
+            autocommit = sqlite.downcall("sqlite3_get_autocommit", pToI);
+            busyTimeout = sqlite.downcall("sqlite3_busy_timeout", piToI);
+            interrupt = sqlite.downcall("sqlite3_interrupt", pToV);
+            limit = sqlite.downcall("sqlite3_limit", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_INT, JAVA_INT));
+            prepare = sqlite.downcall("sqlite3_prepare_v2",
                     FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_INT, JAVA_LONG, JAVA_LONG));
-            finalize = handle("sqlite3_finalize", pToI);
-            reset = handle("sqlite3_reset", pToI);
-            step = handle("sqlite3_step", pToI);
-            clearBindings = handle("sqlite3_clear_bindings", pToI);
-            paramCount = handle("sqlite3_bind_parameter_count", pToI);
-            paramName = handle("sqlite3_bind_parameter_name", piToP);
-            bindNull = handle("sqlite3_bind_null", piToI);
-            bindInt64 = handle("sqlite3_bind_int64", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_INT, JAVA_LONG));
-            bindDouble = handle("sqlite3_bind_double", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_INT, JAVA_DOUBLE));
+            finalize = sqlite.downcall("sqlite3_finalize", pToI);
+            reset = sqlite.downcall("sqlite3_reset", pToI);
+            step = sqlite.downcall("sqlite3_step", pToI);
+            clearBindings = sqlite.downcall("sqlite3_clear_bindings", pToI);
+            paramCount = sqlite.downcall("sqlite3_bind_parameter_count", pToI);
+            paramName = sqlite.downcall("sqlite3_bind_parameter_name", piToP);
+            bindNull = sqlite.downcall("sqlite3_bind_null", piToI);
+            bindInt64 = sqlite.downcall("sqlite3_bind_int64", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_INT, JAVA_LONG));
+            bindDouble = sqlite.downcall("sqlite3_bind_double", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_INT, JAVA_DOUBLE));
             FunctionDescriptor bindBytes = FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_INT, JAVA_LONG, JAVA_INT, JAVA_LONG);
-            bindText = handle("sqlite3_bind_text", bindBytes);
-            bindBlob = handle("sqlite3_bind_blob", bindBytes);
-            columnCount = handle("sqlite3_column_count", pToI);
-            columnName = handle("sqlite3_column_name", piToP);
-            columnDecltype = handle("sqlite3_column_decltype", piToP);
-            columnType = handle("sqlite3_column_type", piToI);
-            columnInt64 = handle("sqlite3_column_int64", piToP);
-            columnDouble = handle("sqlite3_column_double", FunctionDescriptor.of(JAVA_DOUBLE, JAVA_LONG, JAVA_INT));
-            columnText = handle("sqlite3_column_text", piToP);
-            columnBlob = handle("sqlite3_column_blob", piToP);
-            columnBytes = handle("sqlite3_column_bytes", piToI);
-            stmtReadonly = handle("sqlite3_stmt_readonly", pToI);
-            serialize = handle("sqlite3_serialize", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_INT));
-            free = handle("sqlite3_free", pToV);
-            malloc64 = handle("sqlite3_malloc64", pToP);
-            deserialize = handle("sqlite3_deserialize", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG,
+            bindText = sqlite.downcall("sqlite3_bind_text", bindBytes);
+            bindBlob = sqlite.downcall("sqlite3_bind_blob", bindBytes);
+            columnCount = sqlite.downcall("sqlite3_column_count", pToI);
+            columnName = sqlite.downcall("sqlite3_column_name", piToP);
+            columnDecltype = sqlite.downcall("sqlite3_column_decltype", piToP);
+            columnType = sqlite.downcall("sqlite3_column_type", piToI);
+            columnInt64 = sqlite.downcall("sqlite3_column_int64", piToP);
+            columnDouble = sqlite.downcall("sqlite3_column_double", FunctionDescriptor.of(JAVA_DOUBLE, JAVA_LONG, JAVA_INT));
+            columnText = sqlite.downcall("sqlite3_column_text", piToP);
+            columnBlob = sqlite.downcall("sqlite3_column_blob", piToP);
+            columnBytes = sqlite.downcall("sqlite3_column_bytes", piToI);
+            stmtReadonly = sqlite.downcall("sqlite3_stmt_readonly", pToI);
+            serialize = sqlite.downcall("sqlite3_serialize", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_INT));
+            free = sqlite.downcall("sqlite3_free", pToV);
+            malloc64 = sqlite.downcall("sqlite3_malloc64", pToP);
+            deserialize = sqlite.downcall("sqlite3_deserialize", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG,
                     JAVA_LONG, JAVA_LONG, JAVA_INT));
-            backupInit = handle("sqlite3_backup_init", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG));
-            backupStep = handle("sqlite3_backup_step", piToI);
-            backupRemaining = handle("sqlite3_backup_remaining", pToI);
-            backupPagecount = handle("sqlite3_backup_pagecount", pToI);
-            backupFinish = handle("sqlite3_backup_finish", pToI);
-            blobOpen = handle("sqlite3_blob_open", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG,
+            backupInit = sqlite.downcall("sqlite3_backup_init", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG));
+            backupStep = sqlite.downcall("sqlite3_backup_step", piToI);
+            backupRemaining = sqlite.downcall("sqlite3_backup_remaining", pToI);
+            backupPagecount = sqlite.downcall("sqlite3_backup_pagecount", pToI);
+            backupFinish = sqlite.downcall("sqlite3_backup_finish", pToI);
+            blobOpen = sqlite.downcall("sqlite3_blob_open", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG,
                     JAVA_LONG, JAVA_LONG, JAVA_INT, JAVA_LONG));
-            blobBytes = handle("sqlite3_blob_bytes", pToI);
+            blobBytes = sqlite.downcall("sqlite3_blob_bytes", pToI);
             FunctionDescriptor blobIo = FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_INT, JAVA_INT);
-            blobRead = handle("sqlite3_blob_read", blobIo);
-            blobWrite = handle("sqlite3_blob_write", blobIo);
-            blobClose = handle("sqlite3_blob_close", pToI);
-            createFunction = handle("sqlite3_create_function_v2", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG,
+            blobRead = sqlite.downcall("sqlite3_blob_read", blobIo);
+            blobWrite = sqlite.downcall("sqlite3_blob_write", blobIo);
+            blobClose = sqlite.downcall("sqlite3_blob_close", pToI);
+            createFunction = sqlite.downcall("sqlite3_create_function_v2", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG,
                     JAVA_INT, JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG));
-            createWindowFunction = handle("sqlite3_create_window_function", FunctionDescriptor.of(JAVA_INT, JAVA_LONG,
+            createWindowFunction = sqlite.downcall("sqlite3_create_window_function", FunctionDescriptor.of(JAVA_INT, JAVA_LONG,
                     JAVA_LONG, JAVA_INT, JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG));
-            createCollation = handle("sqlite3_create_collation_v2", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG,
+            createCollation = sqlite.downcall("sqlite3_create_collation_v2", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG,
                     JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG));
-            setAuthorizer = handle("sqlite3_set_authorizer", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG));
-            progressHandler = handle("sqlite3_progress_handler", FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_INT, JAVA_LONG, JAVA_LONG));
-            traceV2 = handle("sqlite3_trace_v2", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_INT, JAVA_LONG, JAVA_LONG));
-            expandedSql = handle("sqlite3_expanded_sql", pToP);
-            userData = handle("sqlite3_user_data", pToP);
-            aggregateContext = handle("sqlite3_aggregate_context", piToP);
-            valueType = handle("sqlite3_value_type", pToI);
-            valueInt64 = handle("sqlite3_value_int64", pToP);
-            valueDouble = handle("sqlite3_value_double", FunctionDescriptor.of(JAVA_DOUBLE, JAVA_LONG));
-            valueText = handle("sqlite3_value_text", pToP);
-            valueBlob = handle("sqlite3_value_blob", pToP);
-            valueBytes = handle("sqlite3_value_bytes", pToI);
-            resultNull = handle("sqlite3_result_null", pToV);
-            resultInt64 = handle("sqlite3_result_int64", FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_LONG));
-            resultDouble = handle("sqlite3_result_double", FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_DOUBLE));
+            setAuthorizer = sqlite.downcall("sqlite3_set_authorizer", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG));
+            progressHandler = sqlite.downcall("sqlite3_progress_handler", FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_INT, JAVA_LONG, JAVA_LONG));
+            traceV2 = sqlite.downcall("sqlite3_trace_v2", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_INT, JAVA_LONG, JAVA_LONG));
+            expandedSql = sqlite.downcall("sqlite3_expanded_sql", pToP);
+            userData = sqlite.downcall("sqlite3_user_data", pToP);
+            aggregateContext = sqlite.downcall("sqlite3_aggregate_context", piToP);
+            valueType = sqlite.downcall("sqlite3_value_type", pToI);
+            valueInt64 = sqlite.downcall("sqlite3_value_int64", pToP);
+            valueDouble = sqlite.downcall("sqlite3_value_double", FunctionDescriptor.of(JAVA_DOUBLE, JAVA_LONG));
+            valueText = sqlite.downcall("sqlite3_value_text", pToP);
+            valueBlob = sqlite.downcall("sqlite3_value_blob", pToP);
+            valueBytes = sqlite.downcall("sqlite3_value_bytes", pToI);
+            resultNull = sqlite.downcall("sqlite3_result_null", pToV);
+            resultInt64 = sqlite.downcall("sqlite3_result_int64", FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_LONG));
+            resultDouble = sqlite.downcall("sqlite3_result_double", FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_DOUBLE));
             FunctionDescriptor resultBytes = FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_LONG, JAVA_INT, JAVA_LONG);
-            resultText = handle("sqlite3_result_text", resultBytes);
-            resultBlob = handle("sqlite3_result_blob", resultBytes);
-            resultError = handle("sqlite3_result_error", FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_LONG, JAVA_INT));
-            resultErrorTooBig = handle("sqlite3_result_error_toobig", pToV);
-            resultErrorNomem = handle("sqlite3_result_error_nomem", pToV);
-            dbFilename = handle("sqlite3_db_filename", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG));
-        }
-
-        private MethodHandle handle(String name, FunctionDescriptor d) {
-            return linker.downcallHandle(sqlite.find(name).orElseThrow(() -> new IllegalStateException(name)), d);
+            resultText = sqlite.downcall("sqlite3_result_text", resultBytes);
+            resultBlob = sqlite.downcall("sqlite3_result_blob", resultBytes);
+            resultError = sqlite.downcall("sqlite3_result_error", FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_LONG, JAVA_INT));
+            resultErrorTooBig = sqlite.downcall("sqlite3_result_error_toobig", pToV);
+            resultErrorNomem = sqlite.downcall("sqlite3_result_error_nomem", pToV);
+            dbFilename = sqlite.downcall("sqlite3_db_filename", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG));
         }
     }
 
-    /** The library, or the reason it cannot be used. */
-    private static volatile Object library;
-
-    private static synchronized Lib lib() {
-        if (library == null) {
-            try {
-                if (!SqliteModule.class.getModule().isNativeAccessEnabled()) {
-                    library = "native access is not enabled";
-                } else {
-                    library = new Lib(SymbolLookup.libraryLookup("libsqlite3.so.0", Arena.global()));
-                }
-            } catch (RuntimeException e) {
-                library = "libsqlite3.so.0 cannot be loaded: " + e.getMessage();
-            }
-        }
-        if (library instanceof Lib l) {
-            return l;
-        }
-        throw new PyException("ImportError", (String) library);
-    }
+    /** libsqlite3, bound on first use. */
+    private static final NativeLibrary<Lib> LIBRARY = new NativeLibrary<>("libsqlite3.so.0", Lib::new);
 
     /** One open connection ({@code sqlite3*}) and the registrations whose callables it holds. */
     private static final class Db {
@@ -284,27 +262,29 @@ final class SqliteModule {
             }
         }
 
-        /** Ends whatever a handle holds when the interpreter closes. */
-        private void end(Object o) {
-            switch (o) {
-                case Stmt s -> call(lib.finalize, s.address());
-                case Blob b -> call(lib.blobClose, b.address());
-                case Backup b -> call(lib.backupFinish, b.address());
+        /** Ends what a handle held (finalize, close, finish): SQLite's result code. */
+        private int end(Object o) {
+            return calling(() -> switch (o) {
+                case Stmt s -> (int) call(lib.finalize, s.address());
+                case Blob b -> (int) call(lib.blobClose, b.address());
+                case Backup b -> (int) call(lib.backupFinish, b.address());
                 case Db d -> closeDb(d);
                 default -> throw new IllegalStateException(String.valueOf(o));
-            }
+            }, false);
         }
 
-        void closeDb(Db d) {
+        int closeDb(Db d) {
+            int rc = 0;
             if (d.open) {
                 d.open = false;
-                call(lib.close, d.address);
+                rc = (int) call(lib.close, d.address);
                 for (Callback c : d.callbacks.values()) {
                     c.callable = 0;
                     callbacks.remove(c.id);
                 }
                 d.callbacks.clear();
             }
+            return rc;
         }
 
         /**
@@ -732,30 +712,9 @@ final class SqliteModule {
         return m.address();
     }
 
-    static long call(MethodHandle h, Object... args) {
-        try {
-            Object r = h.invokeWithArguments(args);
-            return r == null ? 0 : r instanceof Integer i ? i : (Long) r;
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException("libsqlite3 call failed", t);
-        }
-    }
-
-    static double callDouble(MethodHandle h, Object... args) {
-        try {
-            return (Double) h.invokeWithArguments(args);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException("libsqlite3 call failed", t);
-        }
-    }
-
     static void fill(ModuleTable table, long module, long dict) {
         ObjectSpace space = table.space();
-        Lib lib = lib();
+        Lib lib = LIBRARY.get();
         State state = new State(table, lib);
         Functions f = new Functions(space, module, dict);
         // write_unraisable(exc, obj): PyErr_WriteUnraisable(obj) for a callback's exception
@@ -789,12 +748,9 @@ final class SqliteModule {
                 return state.tupleOf(space.newInt(rc), space.newInt(handle));
             }
         });
-        f.add("close", 1, c -> {
-            if (state.handles.remove(space.intType.longValue(c.get(0))) instanceof Db d) {
-                state.closeDb(d);
-            }
-            return space.newNone();
-        });
+        // release(handle) -> rc: a connection closed, a statement finalized, a blob closed, a backup finished
+        f.add("release", 1, c -> space.newInt(
+                state.handles.remove(space.intType.longValue(c.get(0))) instanceof Object o ? state.end(o) : 0));
         f.add("errcode", 1, c -> space.newInt(call(lib.errcode, db(state, c).address)));
         f.add("errmsg", 1, c -> state.cstr(call(lib.errmsg, db(state, c).address)));
         f.add("changes", 1, c -> space.newInt(call(lib.changes, db(state, c).address)));
@@ -830,15 +786,12 @@ final class SqliteModule {
                 return state.tupleOf(space.newInt(rc), space.newInt(handle), space.newInt(used));
             }
         });
-        f.add("finalize", 1, c -> {
-            if (state.handles.remove(space.intType.longValue(c.get(0))) instanceof Stmt s) {
-                return space.newInt(state.calling(() -> (int) call(lib.finalize, s.address()), false));
+        // reset(stmt): also of a statement the interpreter's teardown finalized already (a late __del__)
+        f.add("reset", 1, c -> {
+            if (state.handles.get(space.intType.longValue(c.get(0))) instanceof Stmt s) {
+                return space.newInt(state.calling(() -> (int) call(lib.reset, s.address()), false));
             }
             return space.newInt(0);
-        });
-        f.add("reset", 1, c -> {
-            Stmt s = stmt(state, c);
-            return space.newInt(state.calling(() -> (int) call(lib.reset, s.address()), false));
         });
         f.add("step", 1, c -> {
             Stmt s = stmt(state, c);
@@ -921,12 +874,6 @@ final class SqliteModule {
             return state.tupleOf(space.newInt(call(lib.backupRemaining, b.address())),
                     space.newInt(call(lib.backupPagecount, b.address())));
         });
-        f.add("backup_finish", 1, c -> {
-            if (state.handles.remove(space.intType.longValue(c.get(0))) instanceof Backup b) {
-                return space.newInt(call(lib.backupFinish, b.address()));
-            }
-            return space.newInt(0);
-        });
         // blob_open(db, schema, table, column, row, writable) -> (rc, handle or 0)
         f.add("blob_open", 6, c -> {
             Db d = db(state, c);
@@ -958,12 +905,6 @@ final class SqliteModule {
                 return space.newInt(call(lib.blobWrite, b.address(), copy(arena, data), data.length,
                         CallArgs.cInt(space, c.get(2))));
             }
-        });
-        f.add("blob_close", 1, c -> {
-            if (state.handles.remove(space.intType.longValue(c.get(0))) instanceof Blob b) {
-                return space.newInt(call(lib.blobClose, b.address()));
-            }
-            return space.newInt(0);
         });
         // create_function(db, name, narg, flags, callable or None, kind): kind 0 scalar, 1 aggregate, 2 window
         f.add("create_function", 6, c -> {

@@ -221,7 +221,7 @@ def enable_shared_cache(do_enable):
     import warnings
     warnings.warn('enable_shared_cache is deprecated and will be removed in Python 3.12. Shared cache is '
                   'strongly discouraged by the SQLite 3 documentation. If shared cache must be used, open '
-                  'the database in URI mode using the cache=shared query parameter.',
+                  'the database in URI mode usingthe cache=shared query parameter.',
                   DeprecationWarning, stacklevel=2)
 
 
@@ -370,13 +370,27 @@ def _skip_space_and_comments(sql, i):
     return i
 
 
-class _Statement:
+class _Native:
+    """An object owning an engine handle (a statement, a blob), released when it goes."""
+
+    __slots__ = ('_handle',)
+
+    def _release(self):
+        handle, self._handle = self._handle, 0
+        if handle:
+            _engine.release(handle)
+
+    def __del__(self):
+        self._release()
+
+
+class _Statement(_Native):
     """A prepared statement (pysqlite_Statement): its handle, whether it is DML, whether a cursor steps it."""
 
-    __slots__ = ('handle', 'is_dml', 'in_use', '__weakref__')
+    __slots__ = ('is_dml', 'in_use', '__weakref__')
 
     def __init__(self, connection, sql):
-        self.handle = 0
+        self._handle = 0
         if '\0' in sql:
             raise ProgrammingError('the query contains a null character')
         db = connection._db
@@ -386,32 +400,25 @@ class _Statement:
         rc, handle, used = _engine.prepare(db, sql)
         if rc != SQLITE_OK:
             raise _error(db)
-        self.handle = handle
+        self._handle = handle
         self.in_use = False
         rest = sql.encode('utf-8')[used:].decode('utf-8')
         if _skip_space_and_comments(rest, 0) < len(rest):
-            self.finalize()
+            self._release()
             raise ProgrammingError('You can only execute one statement at a time.')
         start = _skip_space_and_comments(sql, 0)
         word = sql[start:start + 7].upper()
         self.is_dml = word.startswith(('INSERT', 'UPDATE', 'DELETE')) or word == 'REPLACE'
 
     def reset(self):
-        if self.handle:
-            _engine.reset(self.handle)
+        if self._handle:
+            _engine.reset(self._handle)
         self.in_use = False
 
-    def finalize(self):
-        handle, self.handle = self.handle, 0
-        if handle:
-            _engine.finalize(handle)
-
-    def __del__(self):
-        self.finalize()
 
 
 def _bind(statement, index, value):
-    rc = _engine.bind(statement.handle, index, value)
+    rc = _engine.bind(statement._handle, index, value)
     if rc == _BIND_OVERFLOW:
         raise OverflowError('Python int too large to convert to SQLite INTEGER')
     if rc == _BIND_UNENCODABLE:
@@ -430,7 +437,7 @@ def _adapted(value):
 
 def _bind_parameters(connection, statement, parameters):
     """bind_parameters: a sequence by position, a mapping by name."""
-    count = _engine.param_count(statement.handle)
+    count = _engine.param_count(statement._handle)
     if type(parameters) in (tuple, list) or (not isinstance(parameters, dict) and _is_sequence(parameters)):
         try:
             supplied = len(parameters)
@@ -446,7 +453,7 @@ def _bind_parameters(connection, statement, parameters):
                 raise InterfaceError(f'Error binding parameter {i + 1} - probably unsupported type.')
     elif isinstance(parameters, dict) or hasattr(type(parameters), '__getitem__') and hasattr(type(parameters), 'keys'):
         for i in range(1, count + 1):
-            name = _engine.param_name(statement.handle, i)
+            name = _engine.param_name(statement._handle, i)
             if name is None:
                 raise ProgrammingError(f'Binding {i} has no name, but you supplied a dictionary (which has only names).')
             key = name[1:]
@@ -520,7 +527,7 @@ class Connection:
         if rc != SQLITE_OK:
             exc = _error(db) if db else OperationalError('unable to open database file')
             if db:
-                _engine.close(db)
+                _engine.release(db)
             raise exc
         self._db = db
         _engine.busy_timeout(db, int(timeout * 1000))
@@ -633,11 +640,11 @@ class Connection:
     def _run(self, sql):
         statement = _Statement(self, sql)
         try:
-            rc = _engine.step(statement.handle)
+            rc = _engine.step(statement._handle)
             if rc not in (SQLITE_DONE, SQLITE_ROW):
                 raise _error(self._db)
         finally:
-            statement.finalize()
+            statement._release()
 
     def commit(self):
         """Commit any pending transaction to the database."""
@@ -661,17 +668,17 @@ class Connection:
         for blob in self._blobs:
             b = blob()
             if b is not None:
-                b._close_handle()
+                b._release()
         self._blobs = []
         self._statement_cache = None
         self._db = 0
-        _engine.close(db)
+        _engine.release(db)
 
     def __del__(self):
         db = getattr(self, '_db', 0)
         if db:
             self._db = 0
-            _engine.close(db)
+            _engine.release(db)
 
     def __enter__(self):
         return self
@@ -903,7 +910,7 @@ class Connection:
                 if rc not in (SQLITE_OK, SQLITE_BUSY, SQLITE_LOCKED):
                     break
         finally:
-            rc_finish = _engine.backup_finish(handle)
+            rc_finish = _engine.release(handle)
         if rc_finish != SQLITE_OK:
             raise _error(target._db)
 
@@ -1033,25 +1040,25 @@ class Cursor:
             if statement.in_use:
                 statement = _Statement(connection, sql)
             self._statement = statement
-            if multiple and statement.handle and _engine.readonly(statement.handle):
+            if multiple and statement._handle and _engine.readonly(statement._handle):
                 raise ProgrammingError('executemany() can only execute DML statements.')
             self._rowcount = 0 if statement.is_dml else -1
             if connection._begin is not None and statement.is_dml and _engine.autocommit(connection._db):
                 connection._run(connection._begin)
             for parameters in parameters_iter:
-                if not statement.handle:
+                if not statement._handle:
                     continue
-                _engine.reset(statement.handle)
+                _engine.reset(statement._handle)
                 statement.in_use = True
                 _bind_parameters(connection, statement, parameters)
-                rc = _engine.step(statement.handle)
+                rc = _engine.step(statement._handle)
                 if rc not in (SQLITE_DONE, SQLITE_ROW):
-                    _engine.reset(statement.handle)
+                    _engine.reset(statement._handle)
                     raise _error(connection._db)
                 self._build_converters()
-                ncols = _engine.column_count(statement.handle)
+                ncols = _engine.column_count(statement._handle)
                 if self._description is None and ncols > 0:
-                    self._description = tuple((self._column_name(_engine.column_name(statement.handle, i)),
+                    self._description = tuple((self._column_name(_engine.column_name(statement._handle, i)),
                                                None, None, None, None, None, None) for i in range(ncols))
                 if rc == SQLITE_DONE:
                     if statement.is_dml:
@@ -1063,7 +1070,7 @@ class Cursor:
                 self._release()
             else:
                 self._lastrowid = _engine.last_insert_rowid(connection._db)
-            if self._statement is not None and not self._statement.handle:
+            if self._statement is not None and not self._statement._handle:
                 self._statement = None
         except BaseException:
             self._rowcount = -1
@@ -1087,7 +1094,7 @@ class Cursor:
         detect = self._connection._detect_types
         if not detect:
             return
-        handle = self._statement.handle
+        handle = self._statement._handle
         found = []
         for i in range(_engine.column_count(handle)):
             converter = None
@@ -1149,7 +1156,7 @@ class Cursor:
                         raise _error(db)
             finally:
                 if handle:
-                    _engine.finalize(handle)
+                    _engine.release(handle)
             if not handle and not used:
                 break
             data = data[used:]
@@ -1159,7 +1166,7 @@ class Cursor:
         """_pysqlite_fetch_one_row: the current row's values, converted."""
         statement = self._statement
         connection = self._connection
-        handle = statement.handle
+        handle = statement._handle
         text_factory = connection.text_factory
         row = _engine.row(handle, text_factory is str)
         if type(row) is int:
@@ -1188,7 +1195,7 @@ class Cursor:
         if statement is None:
             raise StopIteration
         connection = self._connection
-        handle = statement.handle
+        handle = statement._handle
         self._locked = True
         try:
             row = self._fetch_row()
@@ -1313,11 +1320,11 @@ class Row:
 
 # --- Blob --------------------------------------------------------------------------------------
 
-class Blob:
+class Blob(_Native):
     """An SQLite BLOB, open for incremental I/O."""
 
     __module__ = 'sqlite3'
-    __slots__ = ('_connection', '_handle', '_offset', '__weakref__')
+    __slots__ = ('_connection', '_offset', '__weakref__')
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 'sqlite3.Blob' instances")
@@ -1335,18 +1342,11 @@ class Blob:
         if not self._handle:
             raise ProgrammingError('Cannot operate on a closed blob.')
 
-    def _close_handle(self):
-        handle, self._handle = self._handle, 0
-        if handle:
-            _engine.blob_close(handle)
-
-    def __del__(self):
-        self._close_handle()
 
     def close(self):
         """Close the blob."""
         self._connection._check()
-        self._close_handle()
+        self._release()
 
     def __len__(self):
         self._check()
@@ -1418,8 +1418,16 @@ class Blob:
 
     def __exit__(self, exc_type, exc_value, traceback, /):
         self._check()
-        self._close_handle()
+        self._release()
         return False
+
+    def _subscript(self, key):
+        """The blob's size and what key selects: an index, or a slice's (start, stop, step)."""
+        self._check()
+        size = _engine.blob_bytes(self._handle)
+        if not isinstance(key, slice) and not hasattr(type(key), '__index__'):
+            raise TypeError('Blob indices must be integers')
+        return size, self._range(key, size)
 
     def _range(self, key, size):
         if isinstance(key, slice):
@@ -1432,11 +1440,7 @@ class Blob:
         return index
 
     def __getitem__(self, key):
-        self._check()
-        size = _engine.blob_bytes(self._handle)
-        if not isinstance(key, slice) and not hasattr(type(key), '__index__'):
-            raise TypeError('Blob indices must be integers')
-        where = self._range(key, size)
+        size, where = self._subscript(key)
         if isinstance(where, int):
             return self._read(1, where)[0]
         start, stop, step = where
@@ -1446,11 +1450,7 @@ class Blob:
         return data[start:stop:step]
 
     def __setitem__(self, key, value):
-        self._check()
-        size = _engine.blob_bytes(self._handle)
-        if not isinstance(key, slice) and not hasattr(type(key), '__index__'):
-            raise TypeError('Blob indices must be integers')
-        where = self._range(key, size)
+        size, where = self._subscript(key)
         if isinstance(where, int):
             if not isinstance(value, int):
                 raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
