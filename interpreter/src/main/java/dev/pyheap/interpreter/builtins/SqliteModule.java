@@ -47,7 +47,8 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  * progress handler and the trace callback share one upcall stub per kind, made once per heap; the
  * Python callable of a registration is found through the number SQLite hands back (the function's
  * user data, the authorizer's argument). The callables are the Python layer's wrappers, which deal
- * with user errors themselves; an exception that still reaches an upcall becomes the error result
+ * with user errors themselves; the Python Connection owns them and the engine holds them borrowed
+ * (see {@link Callback}). An exception that still reaches an upcall becomes the error result
  * (a function) or the refusing answer (authorizer, progress), never a Java frame unwinding through
  * SQLite's C frames. An aggregate's state is keyed by the address of its
  * {@code sqlite3_aggregate_context}, which SQLite keeps for one group.
@@ -71,14 +72,14 @@ final class SqliteModule {
         final Linker linker;
         final MethodHandle libversion, libversionNumber, complete, threadsafe, open, close, errcode, errmsg,
                 changes, totalChanges, lastInsertRowid, autocommit, busyTimeout, interrupt, limit, prepare,
-                finalize, reset, step, clearBindings, paramCount, paramName, bindNull, bindInt64, bindDouble,
+                finalize, reset, step, paramCount, paramName, bindNull, bindInt64, bindDouble,
                 bindText, bindBlob, columnCount, columnName, columnDecltype, columnType, columnInt64,
                 columnDouble, columnText, columnBlob, columnBytes, stmtReadonly, serialize, free, malloc64,
                 deserialize, backupInit, backupStep, backupRemaining, backupPagecount, backupFinish, blobOpen,
                 blobBytes, blobRead, blobWrite, blobClose, createFunction, createWindowFunction,
                 createCollation, setAuthorizer, progressHandler, traceV2, expandedSql, userData,
                 aggregateContext, valueType, valueInt64, valueDouble, valueText, valueBlob, valueBytes,
-                resultNull, resultInt64, resultDouble, resultText, resultBlob, resultError, resultErrorTooBig, resultErrorNomem, dbFilename;
+                resultNull, resultInt64, resultDouble, resultText, resultBlob, resultError, resultErrorTooBig, resultErrorNomem;
 
         Lib(NativeLibrary<Lib> sqlite) {
             linker = sqlite.linker();
@@ -107,7 +108,6 @@ final class SqliteModule {
             finalize = sqlite.downcall("sqlite3_finalize", pToI);
             reset = sqlite.downcall("sqlite3_reset", pToI);
             step = sqlite.downcall("sqlite3_step", pToI);
-            clearBindings = sqlite.downcall("sqlite3_clear_bindings", pToI);
             paramCount = sqlite.downcall("sqlite3_bind_parameter_count", pToI);
             paramName = sqlite.downcall("sqlite3_bind_parameter_name", piToP);
             bindNull = sqlite.downcall("sqlite3_bind_null", piToI);
@@ -170,7 +170,6 @@ final class SqliteModule {
             resultError = sqlite.downcall("sqlite3_result_error", FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_LONG, JAVA_INT));
             resultErrorTooBig = sqlite.downcall("sqlite3_result_error_toobig", pToV);
             resultErrorNomem = sqlite.downcall("sqlite3_result_error_nomem", pToV);
-            dbFilename = sqlite.downcall("sqlite3_db_filename", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG));
         }
     }
 
@@ -655,12 +654,12 @@ final class SqliteModule {
         /** The current row: a tuple, or the index of a TEXT column that is not UTF-8 (as an int) when {@code str} decodes. */
         long row(Stmt s, boolean decodeText) {
             long stmt = s.address();
-            int n = (int) call(lib.columnCount, stmt);
+            int n = exact(lib.columnCount, stmt);
             long[] items = new long[n];
             for (int i = 0; i < n; i++) {
-                int type = (int) call(lib.columnType, stmt, i);
+                int type = exact(lib.columnType, stmt, i);
                 if (type == TEXT && decodeText) {
-                    String text = decode(bytes(call(lib.columnText, stmt, i), (int) call(lib.columnBytes, stmt, i)));
+                    String text = decode(bytes(pointer(lib.columnText, stmt, i), exact(lib.columnBytes, stmt, i)));
                     if (text == null) {
                         for (int j = 0; j < i; j++) {
                             space.decref(items[j]);
@@ -671,10 +670,10 @@ final class SqliteModule {
                     continue;
                 }
                 items[i] = switch (type) {
-                    case INTEGER -> space.newInt(call(lib.columnInt64, stmt, i));
-                    case FLOAT -> space.floatType.create(callDouble(lib.columnDouble, stmt, i));
-                    case TEXT -> space.bytesType.of(bytes(call(lib.columnText, stmt, i), (int) call(lib.columnBytes, stmt, i)));
-                    case BLOB -> space.bytesType.of(bytes(call(lib.columnBlob, stmt, i), (int) call(lib.columnBytes, stmt, i)));
+                    case INTEGER -> space.newInt(pointer(lib.columnInt64, stmt, i));
+                    case FLOAT -> space.floatType.create(real(lib.columnDouble, stmt, i));
+                    case TEXT -> space.bytesType.of(bytes(pointer(lib.columnText, stmt, i), exact(lib.columnBytes, stmt, i)));
+                    case BLOB -> space.bytesType.of(bytes(pointer(lib.columnBlob, stmt, i), exact(lib.columnBytes, stmt, i)));
                     default -> space.newNone();
                 };
             }
@@ -696,6 +695,40 @@ final class SqliteModule {
 
         String cString(long p) {
             return MemorySegment.ofAddress(p).reinterpret(Long.MAX_VALUE).getString(0);
+        }
+    }
+
+    // Typed calls of the functions run for every row and column: invokeExact, without boxing.
+
+    private static int exact(MethodHandle h, long p) {
+        try {
+            return (int) h.invokeExact(p);
+        } catch (Throwable t) {
+            throw new IllegalStateException("libsqlite3 call failed", t);
+        }
+    }
+
+    private static int exact(MethodHandle h, long p, int i) {
+        try {
+            return (int) h.invokeExact(p, i);
+        } catch (Throwable t) {
+            throw new IllegalStateException("libsqlite3 call failed", t);
+        }
+    }
+
+    private static long pointer(MethodHandle h, long p, int i) {
+        try {
+            return (long) h.invokeExact(p, i);
+        } catch (Throwable t) {
+            throw new IllegalStateException("libsqlite3 call failed", t);
+        }
+    }
+
+    private static double real(MethodHandle h, long p, int i) {
+        try {
+            return (double) h.invokeExact(p, i);
+        } catch (Throwable t) {
+            throw new IllegalStateException("libsqlite3 call failed", t);
         }
     }
 
@@ -764,12 +797,6 @@ final class SqliteModule {
         });
         f.add("limit", 3, c -> space.newInt(call(lib.limit, db(state, c).address, CallArgs.cInt(space, c.get(1)),
                 CallArgs.cInt(space, c.get(2)))));
-        f.add("filename", 2, c -> {
-            try (Arena arena = Arena.ofConfined()) {
-                long p = call(lib.dbFilename, db(state, c).address, arena.allocateFrom(space.strType.value(c.get(1))).address());
-                return state.cstr(p);
-            }
-        });
         // prepare(db, sql as str or UTF-8 bytes) -> (rc, stmt handle or 0, the UTF-8 byte length of the SQL taken)
         f.add("prepare", 2, c -> {
             Db d = db(state, c);
@@ -795,9 +822,8 @@ final class SqliteModule {
         });
         f.add("step", 1, c -> {
             Stmt s = stmt(state, c);
-            return space.newInt(state.calling(() -> (int) call(lib.step, s.address()), true));
+            return space.newInt(state.calling(() -> exact(lib.step, s.address()), true));
         });
-        f.add("clear_bindings", 1, c -> space.newInt(call(lib.clearBindings, stmt(state, c).address())));
         f.add("readonly", 1, c -> space.newBool(call(lib.stmtReadonly, stmt(state, c).address()) != 0));
         f.add("param_count", 1, c -> space.newInt(call(lib.paramCount, stmt(state, c).address())));
         f.add("param_name", 2, c -> state.cstr(call(lib.paramName, stmt(state, c).address(), CallArgs.cInt(space, c.get(1)))));
