@@ -11,8 +11,12 @@ the Python objects that use it."""
 
 import _pyheap_sqlite3 as _engine
 import _thread
+import functools as _functools
+import os as _os
 import sys as _sys
+import time as _time
 import types as _types
+import weakref as _weakref
 
 version = '2.6.0'
 sqlite_version = _engine.libversion()
@@ -514,8 +518,7 @@ class Connection:
         check_same_thread = bool(given.get('check_same_thread', True))
         cached_statements = _index(given.get('cached_statements', 128))
         uri = bool(given.get('uri', False))
-        import os
-        path = os.fsencode(database)
+        path = _os.fsencode(database)
         if b'\0' in path:
             raise ValueError('embedded null byte')
         _check_isolation_level(isolation_level)
@@ -542,8 +545,7 @@ class Connection:
         self._blobs = []
         # CPython's statement cache: an LRU cache of this connection's __call__ (the cycle it makes
         # is CPython's too: a connection dropped without close() goes at the next collection)
-        import functools
-        self._statement_cache = functools.lru_cache(maxsize=_index(cached_statements))(self)
+        self._statement_cache = _functools.lru_cache(maxsize=_index(cached_statements))(self)
         self.row_factory = None
         self.text_factory = str
 
@@ -873,9 +875,8 @@ class Connection:
                 raise InterfaceError('The provided row is invalid')
             raise _error(self._db)
         blob = Blob._new(self, handle)
-        import weakref
         self._blobs = [b for b in self._blobs if b() is not None]
-        self._blobs.append(weakref.ref(blob))
+        self._blobs.append(_weakref.ref(blob))
         return blob
 
     def backup(self, target, *, pages=-1, progress=None, name='main', sleep=0.250):
@@ -896,7 +897,6 @@ class Connection:
         handle = _engine.backup_init(target._db, 'main', self._db, name)
         if not handle:
             raise _error(target._db)
-        import time
         sleep = _real(sleep)
         rc = SQLITE_OK
         try:
@@ -906,7 +906,7 @@ class Connection:
                     remaining, pagecount = _engine.backup_progress(handle)
                     progress(rc, remaining, pagecount)
                 if rc in (SQLITE_BUSY, SQLITE_LOCKED):
-                    time.sleep(sleep)
+                    _time.sleep(sleep)
                 if rc not in (SQLITE_OK, SQLITE_BUSY, SQLITE_LOCKED):
                     break
         finally:
