@@ -2,6 +2,7 @@
 # over lists, iterators and generators, and the binding errors' exact messages.
 import sqlite3
 import collections
+import collections.abc
 
 con = sqlite3.connect(":memory:")
 con.execute("create table t(a, b)")
@@ -21,6 +22,22 @@ class Mapping(dict):
 
 print(con.execute("select :k", Mapping()).fetchone())
 print(con.execute("select :k", collections.OrderedDict(k=9)).fetchone())
+
+
+class Positional(collections.abc.Mapping):
+    # not a dict: bound as a sequence, by position, as CPython's PySequence_Check decides
+    def __getitem__(self, index):
+        return f"item {index}"
+
+    def __len__(self):
+        return 1
+
+    def __iter__(self):
+        return iter(["k"])
+
+
+print(con.execute("select :k", Positional()).fetchone())
+print(con.execute("select $k", {"k": "dollar by name"}).fetchone())
 
 con.executemany("insert into t values (?, ?)", [(1, 2), (3, 4)])
 con.executemany("insert into t values (?, ?)", iter([(5, 6)]))
@@ -51,6 +68,9 @@ attempt("small int", "select ?", (-2 ** 63,))
 attempt("set params", "select ?", {1})
 attempt("int params", "select 1", 5)
 attempt("str params", "select ?", "a")
+attempt("UserDict params", "select :a", collections.UserDict(a=1))
+attempt("no len", "select ?", type("NoLen", (), {"__getitem__": lambda self, i: i})())
+attempt("missing $name", "select $gone", {})
 attempt("not str sql", 42)
 attempt("nul", "select 1\x00")
 attempt("two statements", "select 1; select 2")

@@ -440,13 +440,11 @@ def _adapted(value):
 
 
 def _bind_parameters(connection, statement, parameters):
-    """bind_parameters: a sequence by position, a mapping by name."""
+    """bind_parameters: a sequence by position (any object with __getitem__ but a dict), a dict by name."""
     count = _engine.param_count(statement._handle)
-    if type(parameters) in (tuple, list) or (not isinstance(parameters, dict) and _is_sequence(parameters)):
-        try:
-            supplied = len(parameters)
-        except TypeError:
-            supplied = -1
+    if type(parameters) in (tuple, list) or (not isinstance(parameters, dict)
+                                              and hasattr(type(parameters), '__getitem__')):
+        supplied = len(parameters)
         if supplied != count:
             raise ProgrammingError(f'Incorrect number of bindings supplied. The current statement uses {count}, '
                                    f'and there are {supplied} supplied.')
@@ -455,7 +453,7 @@ def _bind_parameters(connection, statement, parameters):
             rc = _bind(statement, i + 1, value)
             if rc != SQLITE_OK:
                 raise InterfaceError(f'Error binding parameter {i + 1} - probably unsupported type.')
-    elif isinstance(parameters, dict) or hasattr(type(parameters), '__getitem__') and hasattr(type(parameters), 'keys'):
+    elif isinstance(parameters, dict):
         for i in range(1, count + 1):
             name = _engine.param_name(statement._handle, i)
             if name is None:
@@ -464,17 +462,12 @@ def _bind_parameters(connection, statement, parameters):
             try:
                 value = parameters[key]
             except LookupError:
-                raise ProgrammingError(f'You did not supply a value for binding parameter {name}.') from None
+                raise ProgrammingError(f'You did not supply a value for binding parameter :{key}.') from None
             rc = _bind(statement, i, _adapted(value))
             if rc != SQLITE_OK:
-                raise InterfaceError(f"Error binding parameter :{key} - probably unsupported type.")
+                raise InterfaceError(f'Error binding parameter :{key} - probably unsupported type.')
     else:
         raise ProgrammingError('parameters are of unsupported type')
-
-
-def _is_sequence(obj):
-    cls = type(obj)
-    return hasattr(cls, '__getitem__') and hasattr(cls, '__len__') and not hasattr(cls, 'keys')
 
 
 # --- Connection --------------------------------------------------------------------------------
