@@ -1,6 +1,8 @@
 # sqlite3.Row and row factories: access by index, negative index, slice and column name
-# (case-insensitive), keys(), len, iteration, equality and hashing, the IndexError messages; a
+# (case-insensitive), keys(), len, iteration, equality and hashing, the IndexError messages, no
+# pickling (of connections and cursors either); a
 # custom row_factory on the connection and on one cursor; Row's own argument checks.
+import pickle
 import sqlite3
 import collections.abc
 
@@ -21,6 +23,11 @@ other = con.execute("select 1 as x, 'two' as Bee, null as c").fetchone()
 print(row == same, row != same, row == other, hash(row) == hash(same), row == (1, "two", None))
 print(len({row, same, other}))
 print(con.execute("select 1").fetchone().keys())
+for obj in (row, con, con.cursor()):
+    try:
+        pickle.dumps(obj)
+    except TypeError as e:
+        print("TypeError:", e)
 print(con.execute("select 2 as 'ümlaut'").fetchone()["ümlaut"])
 try:
     sqlite3.Row(1, (1,))

@@ -289,6 +289,13 @@ class _ReadOnly:
         raise AttributeError('readonly attribute')
 
 
+def _not_picklable(self, protocol=None):
+    """The objects of C types without pickle support refuse as object.__reduce_ex__ does for them."""
+    cls = type(self)
+    name = f'sqlite3.{cls.__name__}' if cls in (Connection, Cursor, Row, Blob) else cls.__name__
+    raise TypeError(f"cannot pickle '{name}' object")
+
+
 def _index(value):
     index = getattr(type(value), '__index__', None)
     if index is None:
@@ -488,6 +495,7 @@ class Connection:
     """SQLite database connection object."""
 
     __module__ = 'sqlite3'
+    __reduce_ex__ = _not_picklable
     __slots__ = ('_db', '_detect_types', '_isolation_level', '_begin', '_thread', '_callbacks', '_blobs',
                  '_statement_cache', 'row_factory', 'text_factory')
     # the exception classes as attributes of a connection (getset descriptors in CPython)
@@ -960,6 +968,7 @@ class Cursor:
     """SQLite database cursor class."""
 
     __module__ = 'sqlite3'
+    __reduce_ex__ = _not_picklable
     __slots__ = ('_connection', '_arraysize', 'row_factory', '_description', '_rowcount', '_lastrowid',
                  '_statement', '_closed', '_locked', '_converters', '__weakref__')
 
@@ -1261,6 +1270,7 @@ class Row:
     """A row of a query, indexed by position or by column name (case-insensitively)."""
 
     __module__ = 'sqlite3'
+    __reduce_ex__ = _not_picklable
     __slots__ = ('_data', '_description')
 
     def __new__(cls, cursor, data, /):
@@ -1317,6 +1327,7 @@ class Blob(_Native):
     """An SQLite BLOB, open for incremental I/O."""
 
     __module__ = 'sqlite3'
+    __reduce_ex__ = _not_picklable
     __slots__ = ('_connection', '_offset', '__weakref__')
 
     def __new__(cls, *args, **kwargs):
