@@ -9,7 +9,6 @@ import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -19,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dev.pyheap.interpreter.builtins.NativeLibrary.call;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
@@ -80,73 +80,56 @@ final class ExpatModule {
 
     /** libexpat's entry points, looked up once per JVM (the library is the process's). */
     private static final class Lib {
-        final Linker linker = Linker.nativeLinker();
+        final Linker linker;
         final MethodHandle create, createNs, free, setUserData, parse, getErrorCode, errorString,
                 line, column, byteIndex, version, featureList, setBase, getBase, externalCreate,
                 paramEntityParsing, useForeignDtd, returnNsTriplet, specifiedAttributeCount,
                 inputContext, setEncoding, freeContentModel, unknownEncodingHandler;
         final MethodHandle[] setters = new MethodHandle[SETTERS.length];
 
-        Lib(SymbolLookup expat) {
+        Lib(NativeLibrary<Lib> expat) {
+            linker = expat.linker();
             FunctionDescriptor pToP = FunctionDescriptor.of(JAVA_LONG, JAVA_LONG);
             FunctionDescriptor ppToV = FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_LONG);
-            create = handle(expat, "XML_ParserCreate", pToP);
-            createNs = handle(expat, "XML_ParserCreateNS", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_BYTE));
-            free = handle(expat, "XML_ParserFree", FunctionDescriptor.ofVoid(JAVA_LONG));
-            setUserData = handle(expat, "XML_SetUserData", ppToV);
-            parse = handle(expat, "XML_Parse", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_INT, JAVA_INT));
-            getErrorCode = handle(expat, "XML_GetErrorCode", FunctionDescriptor.of(JAVA_INT, JAVA_LONG));
-            errorString = handle(expat, "XML_ErrorString", FunctionDescriptor.of(JAVA_LONG, JAVA_INT));
-            line = handle(expat, "XML_GetCurrentLineNumber", pToP);
-            column = handle(expat, "XML_GetCurrentColumnNumber", pToP);
-            byteIndex = handle(expat, "XML_GetCurrentByteIndex", pToP);
-            version = handle(expat, "XML_ExpatVersion", FunctionDescriptor.of(JAVA_LONG));
-            featureList = handle(expat, "XML_GetFeatureList", FunctionDescriptor.of(JAVA_LONG));
-            setBase = handle(expat, "XML_SetBase", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG));
-            getBase = handle(expat, "XML_GetBase", pToP);
-            externalCreate = handle(expat, "XML_ExternalEntityParserCreate",
+            create = expat.downcall("XML_ParserCreate", pToP);
+            createNs = expat.downcall("XML_ParserCreateNS", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_BYTE));
+            free = expat.downcall("XML_ParserFree", FunctionDescriptor.ofVoid(JAVA_LONG));
+            setUserData = expat.downcall("XML_SetUserData", ppToV);
+            parse = expat.downcall("XML_Parse", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_INT, JAVA_INT));
+            getErrorCode = expat.downcall("XML_GetErrorCode", FunctionDescriptor.of(JAVA_INT, JAVA_LONG));
+            errorString = expat.downcall("XML_ErrorString", FunctionDescriptor.of(JAVA_LONG, JAVA_INT));
+            line = expat.downcall("XML_GetCurrentLineNumber", pToP);
+            column = expat.downcall("XML_GetCurrentColumnNumber", pToP);
+            byteIndex = expat.downcall("XML_GetCurrentByteIndex", pToP);
+            version = expat.downcall("XML_ExpatVersion", FunctionDescriptor.of(JAVA_LONG));
+            featureList = expat.downcall("XML_GetFeatureList", FunctionDescriptor.of(JAVA_LONG));
+            setBase = expat.downcall("XML_SetBase", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG));
+            getBase = expat.downcall("XML_GetBase", pToP);
+            externalCreate = expat.downcall("XML_ExternalEntityParserCreate",
                     FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG));
-            paramEntityParsing = handle(expat, "XML_SetParamEntityParsing",
+            paramEntityParsing = expat.downcall("XML_SetParamEntityParsing",
                     FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_INT));
-            useForeignDtd = handle(expat, "XML_UseForeignDTD", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_BYTE));
-            returnNsTriplet = handle(expat, "XML_SetReturnNSTriplet", FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_INT));
-            specifiedAttributeCount = handle(expat, "XML_GetSpecifiedAttributeCount",
+            useForeignDtd = expat.downcall("XML_UseForeignDTD", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_BYTE));
+            returnNsTriplet = expat.downcall("XML_SetReturnNSTriplet", FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_INT));
+            specifiedAttributeCount = expat.downcall("XML_GetSpecifiedAttributeCount",
                     FunctionDescriptor.of(JAVA_INT, JAVA_LONG));
-            inputContext = handle(expat, "XML_GetInputContext",
+            inputContext = expat.downcall("XML_GetInputContext",
                     FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG));
-            setEncoding = handle(expat, "XML_SetEncoding", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG));
-            freeContentModel = handle(expat, "XML_FreeContentModel", ppToV);
-            unknownEncodingHandler = handle(expat, "XML_SetUnknownEncodingHandler",
+            setEncoding = expat.downcall("XML_SetEncoding", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG));
+            freeContentModel = expat.downcall("XML_FreeContentModel", ppToV);
+            unknownEncodingHandler = expat.downcall("XML_SetUnknownEncodingHandler",
                     FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_LONG, JAVA_LONG));
             for (int i = 0; i < SETTERS.length; i++) {
-                setters[i] = handle(expat, SETTERS[i], ppToV);
+                setters[i] = expat.downcall(SETTERS[i], ppToV);
             }
-        }
-
-        private MethodHandle handle(SymbolLookup expat, String name, FunctionDescriptor d) {
-            return linker.downcallHandle(expat.find(name).orElseThrow(() -> new IllegalStateException(name)), d);
         }
     }
 
-    /** The library, or the reason it cannot be used. */
-    private static volatile Object library;
+    /** libexpat, bound on first use. */
+    private static final NativeLibrary<Lib> LIBRARY = new NativeLibrary<>("libexpat.so.1", Lib::new);
 
-    private static synchronized Lib lib() {
-        if (library == null) {
-            try {
-                if (!ExpatModule.class.getModule().isNativeAccessEnabled()) {
-                    library = "native access is not enabled";
-                } else {
-                    library = new Lib(SymbolLookup.libraryLookup("libexpat.so.1", Arena.global()));
-                }
-            } catch (RuntimeException e) {
-                library = "libexpat.so.1 cannot be loaded: " + e.getMessage();
-            }
-        }
-        if (library instanceof Lib l) {
-            return l;
-        }
-        throw new PyException("ImportError", (String) library);
+    private static Lib lib() {
+        return LIBRARY.get();
     }
 
     /** One parser: its native address and what its Python object asked for. */
@@ -484,17 +467,6 @@ final class ExpatModule {
 
         static byte[] bytes(long address, int len) {
             return MemorySegment.ofAddress(address).reinterpret(len).toArray(JAVA_BYTE);
-        }
-    }
-
-    static long call(MethodHandle h, Object... args) {
-        try {
-            Object r = h.invokeWithArguments(args);
-            return r == null ? 0 : r instanceof Integer i ? i : (Long) r;
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException("libexpat call failed", t);
         }
     }
 

@@ -14,6 +14,9 @@
  *   <tr><td>{@code ZlibModule}</td><td>{@code Modules/zlibmodule.c}'s engine (deflate, inflate, crc32, adler32; {@code zlib} is written in Python over it)</td></tr>
  *   <tr><td>{@code StreamHandles}</td><td>the int handles by which zlib's, lzma's and bz2's Python classes hold their Java streams (the module state's part of {@code zlibmodule.c}'s, {@code _lzmamodule.c}'s and {@code _bz2module.c}'s object structs)</td></tr>
  *   <tr><td>{@code Bz2Module}</td><td>{@code Modules/_bz2module.c}'s engine: libbzip2 itself through {@code java.lang.foreign} ({@code _pyheap_bz2}; {@code _bz2} and {@code bz2} are written in Python over it)</td></tr>
+ *   <tr><td>{@code SqliteModule}</td><td>{@code Modules/_sqlite/*.c}'s engine: SQLite itself ({@code libsqlite3.so.0}) through
+ *       {@code java.lang.foreign}, with upcalls for user functions, collations and hooks ({@code _pyheap_sqlite3};
+ *       {@code _sqlite3} and the {@code sqlite3} package are written in Python over it)</td></tr>
  *   <tr><td>{@code LzmaModule}</td><td>{@code Modules/_lzmamodule.c}'s engine over XZ for Java (xz, alone and raw streams with filter chains; each decompressor's decoder on a virtual thread of its own; {@code lzma} is written in Python over it)</td></tr>
  *   <tr><td>{@code SocketModule}</td><td>{@code Modules/socketmodule.c} and {@code Modules/selectmodule.c}'s system calls over java.nio channels ({@code _pyheap_socket}: TCP, UDP and AF_UNIX sockets registered in the descriptor table, waits without the GIL on a selector, errno errors; {@code socket}, {@code select} and {@code selectors} are written in Python over it)</td></tr>
  *   <tr><td>{@code MultiprocessingModule}</td><td>{@code Lib/multiprocessing/spawn.py}'s command line of a child
