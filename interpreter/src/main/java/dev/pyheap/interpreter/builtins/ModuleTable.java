@@ -40,6 +40,7 @@ public final class ModuleTable implements Interpreter.Importer {
     private final ObjectSpace space;
     private final Map<String, ModuleInit> table = new LinkedHashMap<>();
     private final Map<String, Code> compiled = new HashMap<>();
+    private final ModuleImportLocks importLocks = new ModuleImportLocks();
     final Builtins builtins;
     private long builtinsModule;
     private long sysModule;
@@ -720,9 +721,27 @@ public final class ModuleTable implements Interpreter.Importer {
 
     public long importModule(String name) {
         long m = space.dictType.getItemString(modules, name);
-        if (m != 0) {
+        if (m != 0 && !importLocks.importedElsewhere(name)) {
             return m;
         }
+        if (!importLocks.acquire(name, (dev.pyheap.runtime.state.ThreadState) space.tstate)) {
+            // waiting would deadlock: the module as far as it has run, as CPython gives it
+            m = space.dictType.getItemString(modules, name);
+            if (m != 0) {
+                return m;
+            }
+            return load(name);
+        }
+        try {
+            m = space.dictType.getItemString(modules, name);
+            return m != 0 ? m : load(name);
+        } finally {
+            importLocks.release(name);
+        }
+    }
+
+    /** Finds and runs the module {@code name} (not in sys.modules), under its import lock. Borrowed. */
+    private long load(String name) {
         ModuleInit init = table.get(name);
         if (init != null) {
             long module = space.moduleType.createBuiltin(name);

@@ -51,12 +51,13 @@ def heapify(x, /):
         _siftup(x, i)
 
 
-def _siftdown(heap, startpos, pos):
+def _siftdown(heap, startpos, pos, largest=False):
+    # largest: the max-heap of merge(reverse=True), whose tests swap the operands of <
     newitem = heap[pos]
     while pos > startpos:
         parentpos = (pos - 1) >> 1
         parent = heap[parentpos]
-        if newitem < parent:
+        if (parent < newitem) if largest else (newitem < parent):
             heap[pos] = parent
             pos = parentpos
             continue
@@ -64,60 +65,32 @@ def _siftdown(heap, startpos, pos):
     heap[pos] = newitem
 
 
-def _siftup(heap, pos):
+def _siftup(heap, pos, largest=False):
     endpos = len(heap)
     startpos = pos
     newitem = heap[pos]
     childpos = 2 * pos + 1
     while childpos < endpos:
         rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
+        if rightpos < endpos and not ((heap[rightpos] < heap[childpos]) if largest
+                                      else (heap[childpos] < heap[rightpos])):
             childpos = rightpos
         heap[pos] = heap[childpos]
         pos = childpos
         childpos = 2 * pos + 1
     heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
-
-
-def _siftdown_max(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if parent < newitem:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup_max(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown_max(heap, startpos, pos)
+    _siftdown(heap, startpos, pos, largest)
 
 
 def _heapify_max(x):
     for i in reversed(range(len(x) // 2)):
-        _siftup_max(x, i)
+        _siftup(x, i, True)
 
 
 def _heapreplace_max(heap, item):
     top = heap[0]
     heap[0] = item
-    _siftup_max(heap, 0)
+    _siftup(heap, 0, True)
     return top
 
 
@@ -163,7 +136,7 @@ def _pop(heap, reverse):
     # the exhausted input's entry leaves the heap's top (heappop's move of the last entry up)
     last = heap.pop()
     heap[0] = last
-    (_siftup_max if reverse else _siftup)(heap, 0)
+    _siftup(heap, 0, reverse)
 
 
 def _select(n, iterable, key, largest):
@@ -199,5 +172,5 @@ def nlargest(n, iterable, key=None):
 # Frames that CPython runs in C leave no traceback entry: _heapq's functions are C in CPython; merge, nsmallest and nlargest are Python there too.
 import _pyheap_c
 _pyheap_c.stands_for_c(heappush, heappop, heapreplace, heappushpop, heapify, _check, _siftdown, _siftup,
-                       _siftdown_max, _siftup_max, _heapify_max, _heapreplace_max, _pop)
+                       _heapify_max, _heapreplace_max, _pop)
 del _pyheap_c
