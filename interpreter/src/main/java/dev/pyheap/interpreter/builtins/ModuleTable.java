@@ -91,6 +91,7 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("_pyheap_multiprocessing", (t, m, d) -> MultiprocessingModule.fill(t, m, d, heap));
         table.put("_opcode", OpcodeModule::fill);
         table.put("_pyheap_ast", AstModule::fill);
+        table.put("_pyheap_symtable", SymtableModule::fill);
         table.put("_zlib", ZlibModule::fill);
         table.put("_lzma", LzmaModule::fill);
         table.put("_pyheap_bz2", Bz2Module::fill);
