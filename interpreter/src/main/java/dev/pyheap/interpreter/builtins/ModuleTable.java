@@ -92,6 +92,8 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("_opcode", OpcodeModule::fill);
         table.put("_pyheap_ast", AstModule::fill);
         table.put("_pyheap_symtable", SymtableModule::fill);
+        table.put("_crypt", CryptSyslogModules::crypt);
+        table.put("syslog", CryptSyslogModules::syslog);
         table.put("_zlib", ZlibModule::fill);
         table.put("_lzma", LzmaModule::fill);
         table.put("_pyheap_bz2", Bz2Module::fill);

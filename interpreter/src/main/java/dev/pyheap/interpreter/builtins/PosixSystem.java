@@ -321,7 +321,7 @@ final class PosixSystem {
      * Calls {@code h} with a fresh errno capture segment first (every handle here captures errno);
      * {@code errno[0]} is the C library's errno after the call, 0 when it did not set one.
      */
-    private static Object call(MethodHandle h, int[] errno, Object... args) {
+    static Object call(MethodHandle h, int[] errno, Object... args) {
         if (h == null) {
             throw new PyException("OSError", "[Errno " + ENOSYS + "] Function not implemented");
         }
