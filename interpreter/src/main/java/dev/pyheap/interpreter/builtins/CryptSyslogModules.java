@@ -85,11 +85,16 @@ final class CryptSyslogModules {
             SysModule.setInt(space, dict, (String) SYSLOG_CONSTANTS[i], (Integer) SYSLOG_CONSTANTS[i + 1]);
         }
         Log log = new Log();
+        // the mask is the C library's, for the whole process: each interpreter leaves it as it found it
+        int initialMask = Syslog.SETLOGMASK == null ? 0 : (int) invoke(Syslog.SETLOGMASK, 0);
         table.atClose(() -> {
             if (log.open && Syslog.CLOSELOG != null) {
                 invoke(Syslog.CLOSELOG);
             }
             log.close();
+            if (Syslog.SETLOGMASK != null) {
+                invoke(Syslog.SETLOGMASK, initialMask);
+            }
         });
         SysModule.function(space, module, dict, "openlog", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "openlog", a, n, kw).keywords("ident", "logoption", "facility").range(0, 3);
