@@ -285,6 +285,19 @@ final class PythonRun {
         argv.addAll(program);
         Path file = context.workingDirectory().resolve(program.get(0)).toAbsolutePath().normalize();
         try {
+            if (Files.exists(file)) {
+                java.util.Optional<Runner.Program> main;
+                try {
+                    main = Runner.Program.main(file);
+                } catch (IllegalArgumentException e) { // python3 says it the same way, with exit code 1
+                    context.err().println("pyheap: " + e.getMessage());
+                    context.err().flush();
+                    return Source.failedWith(ErrorReporter.RUN_FAILED);
+                }
+                if (main.isPresent()) {
+                    return new Source(main.get(), argv, false);
+                }
+            }
             return new Source(new Runner.Program(file.toString(), Files.readAllBytes(file), file.getParent()), argv,
                     false);
         } catch (IOException e) {

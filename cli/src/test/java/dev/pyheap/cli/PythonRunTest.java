@@ -97,6 +97,37 @@ class PythonRunTest {
     }
 
     @Test
+    void aZipArchiveOrADirectoryRunsItsMainAsCPythonDoes() throws IOException {
+        Path archive = dir.resolve("app.pyz");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(archive))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("__main__.py"));
+            zip.write("""
+                    import sys, helper
+                    print(__name__, __file__.endswith('app.pyz/__main__.py'), sys.path[0].endswith('app.pyz'),
+                          sys.argv, helper.VALUE, __loader__.archive.endswith('app.pyz'), __spec__.name)
+                    """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("helper.py"));
+            zip.write("VALUE = 42\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        CliRun r = run("run", "app.pyz", "x");
+        assertEquals("__main__ True True ['app.pyz', 'x'] 42 True __main__\n", r.out(), r.toString());
+        assertEquals(0, r.code());
+        Files.createDirectories(dir.resolve("folder"));
+        Files.writeString(dir.resolve("folder/__main__.py"), "print(__name__, __spec__.origin.endswith('folder/__main__.py'))\n");
+        r = run("run", "folder");
+        assertEquals("__main__ True\n", r.out(), r.toString());
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(dir.resolve("nomain.zip")))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("other.py"));
+        }
+        r = run("run", "nomain.zip");
+        assertEquals("pyheap: can't find '__main__' module in '" + dir.resolve("nomain.zip").toAbsolutePath() + "'\n",
+                r.err(), r.toString());
+        assertEquals(1, r.code());
+        Files.writeString(dir.resolve("script.pyz"), "print('a plain script')\n");
+        assertEquals("a plain script\n", run("run", "script.pyz").out());
+    }
+
+    @Test
     void theHeapLimitRaisesMemoryErrorThatTheProgramCatchesAndGoesOn() throws IOException {
         Files.writeString(dir.resolve("fill.py"), """
                 keep = []

@@ -93,6 +93,10 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("_opcode", OpcodeModule::fill);
         table.put("_pyheap_ast", AstModule::fill);
         table.put("_pyheap_c", StandsForCModule::fill);
+        table.put("_pyheap_symtable", SymtableModule::fill);
+        table.put("_crypt", CryptSyslogModules::crypt);
+        table.put("syslog", CryptSyslogModules::syslog);
+        table.put("_pyheap_spwd", PwdModule::fillSpwd);
         table.put("_zlib", ZlibModule::fill);
         table.put("_lzma", LzmaModule::fill);
         table.put("_pyheap_bz2", Bz2Module::fill);
@@ -602,23 +606,77 @@ public final class ModuleTable implements Interpreter.Importer {
      * A folder where modules are looked for: a directory ({@code folder}), or a folder of the library
      * in the jar ({@code library}: its path under lib/ with a trailing '/', or "" for lib/ itself).
      */
-    private record Place(java.nio.file.Path folder, String library) {
-        static final Place LIBRARY = new Place(null, "");
+    private record Place(java.nio.file.Path folder, String library, String archive) {
+        static final Place LIBRARY = new Place(null, "", null);
 
-        /** The place a {@code sys.path} or {@code __path__} entry names, or null when it names no folder. */
+        /**
+         * The place a {@code sys.path} or {@code __path__} entry names, or null when it names no folder:
+         * an entry whose longest existing leading part is a file names a Zip archive (or a folder in one),
+         * searched by {@code zipimport} as CPython's path hook for such entries does.
+         */
         static Place of(WorkingDirectory cwd, String text) {
             String prefix = LibraryCode.FILENAME_PREFIX;
             if (text.startsWith(prefix) || text.equals(prefix.substring(0, prefix.length() - 1))) {
                 String under = text.length() <= prefix.length() ? "" : text.substring(prefix.length());
-                return new Place(null, under.isEmpty() || under.endsWith("/") ? under : under + "/");
+                return new Place(null, under.isEmpty() || under.endsWith("/") ? under : under + "/", null);
             }
             try {
                 java.nio.file.Path folder = cwd.resolve(text);
-                return Files.isDirectory(folder) ? new Place(folder, null) : null;
+                if (Files.isDirectory(folder)) {
+                    return new Place(folder, null, null);
+                }
+                for (java.nio.file.Path p = folder; p != null && !text.isEmpty(); p = p.getParent()) {
+                    if (Files.exists(p)) {
+                        return Files.isRegularFile(p) ? new Place(null, null, text) : null;
+                    }
+                }
+                return null;
             } catch (java.nio.file.InvalidPathException e) {
                 return null;
             }
         }
+    }
+
+    /**
+     * Set while {@code zipimport} is imported or looks for a module in an archive: the imports it makes
+     * then (its own modules, {@code io} for {@code open}) pass over the archives on the path, as
+     * CPython's frozen zipimport needs no import to read one.
+     */
+    private boolean inArchiveHook;
+
+    /**
+     * The module {@code name} imported from the Zip archive a path entry names, borrowed; 0 when the
+     * archive has no such module or the entry names no archive. {@code zipimport._find_spec} finds it
+     * (CPython's path hook for the entry, then its finder), {@code zipimport._load} makes and runs it.
+     */
+    private long importFromArchive(String entry, String name) {
+        if (inArchiveHook) {
+            return 0;
+        }
+        long spec;
+        inArchiveHook = true;
+        try {
+            long zipimport = importModule("zipimport");
+            long e = space.strType.runtime(entry);
+            long n = space.strType.runtime(name);
+            try {
+                spec = Abstract.callMethod(space, zipimport, "_find_spec", new long[] {e, n});
+            } finally {
+                space.decref(e);
+                space.decref(n);
+            }
+        } finally {
+            inArchiveHook = false;
+        }
+        try {
+            if (spec == space.none) {
+                return 0;
+            }
+            space.decref(Abstract.callMethod(space, importModule("zipimport"), "_load", new long[] {spec}));
+        } finally {
+            space.decref(spec);
+        }
+        return space.dictType.getItemString(modules, name);
     }
 
     /**
@@ -700,6 +758,10 @@ public final class ModuleTable implements Interpreter.Importer {
         if (machinery == 0) {
             return;
         }
+        if (filename != null && programFolder != null && filename.equals(programFolder + "/__main__.py")) {
+            describeMainOfPath(module, filename);
+            return;
+        }
         long loader;
         if (filename == null) {
             loader = Abstract.getAttr(space, machinery, "BuiltinImporter");
@@ -717,6 +779,43 @@ public final class ModuleTable implements Interpreter.Importer {
         }
         SysModule.setItem(space, space.moduleType.dict(module), "__loader__", loader);
         space.decref(loader);
+    }
+
+    /**
+     * The {@code __main__} of a directory or Zip archive run as the program gets the spec its path's
+     * importer finds for it (a SourceFileLoader's, or the archive's zipimporter's) and that spec's loader.
+     */
+    private void describeMainOfPath(long module, String filename) {
+        long spec;
+        if (Files.isRegularFile(programFolder)) {
+            long archive = space.strType.runtime(programFolder.toString());
+            try {
+                spec = Abstract.callMethod(space, importModule("zipimport"), "_main_spec", new long[] {archive});
+            } finally {
+                space.decref(archive);
+            }
+        } else {
+            long name = space.strType.runtime("__main__");
+            long path = space.strType.runtime(filename);
+            try {
+                spec = Abstract.callMethod(space, importModule("_frozen_importlib_external"), "spec_from_file",
+                        new long[] {name, path});
+            } finally {
+                space.decref(name);
+                space.decref(path);
+            }
+        }
+        try {
+            long dict = space.moduleType.dict(module);
+            SysModule.setItem(space, dict, "__spec__", spec);
+            if (spec != space.none) {
+                long loader = Abstract.getAttr(space, spec, "loader");
+                SysModule.setItem(space, dict, "__loader__", loader);
+                space.decref(loader);
+            }
+        } finally {
+            space.decref(spec);
+        }
     }
 
     public long importModule(String name) {
@@ -778,6 +877,14 @@ public final class ModuleTable implements Interpreter.Importer {
                         isPackage = candidate.endsWith("__init__.py");
                         break search;
                     }
+                }
+                continue;
+            }
+            if (place.archive() != null) {
+                long module = importFromArchive(place.archive(), name);
+                if (module != 0) {
+                    bindToPackage(name, dot, module);
+                    return module;
                 }
                 continue;
             }

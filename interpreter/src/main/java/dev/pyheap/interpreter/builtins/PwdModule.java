@@ -105,6 +105,66 @@ final class PwdModule {
         });
     }
 
+    private static final Path SHADOW = Path.of("/etc/shadow");
+
+    /**
+     * {@code spwd} (Modules/spwdmodule.c) as {@code _pyheap_spwd}: the shadow password database,
+     * read from {@code /etc/shadow} as glibc's "files" source parses it (an empty number field is -1).
+     * Reading it needs root; otherwise each call raises CPython's {@code PermissionError(13)}.
+     */
+    static void fillSpwd(ModuleTable table, long module, long dict) {
+        ObjectSpace space = table.space();
+        StructSeqType spwd = space.register(new StructSeqType(space, "spwd.struct_spwd", true, 9,
+                "sp_namp", "sp_pwdp", "sp_lstchg", "sp_min", "sp_max", "sp_warn", "sp_inact", "sp_expire", "sp_flag",
+                "sp_nam", "sp_pwd"));
+        SysModule.setItem(space, dict, "struct_spwd", spwd.typeObject());
+        Function<String[], Long> entry = f -> {
+            long[] items = new long[11];
+            items[0] = text(space, f[0]);
+            items[1] = text(space, f[1]);
+            for (int i = 2; i < 9; i++) {
+                items[i] = space.newInt(f[i].isEmpty() ? -1 : Long.parseLong(f[i]));
+            }
+            items[9] = space.newRef(items[0]);
+            items[10] = space.newRef(items[1]);
+            return newStruct(space, spwd, items);
+        };
+        SysModule.function(space, module, dict, "getspnam", (self, a, n, kw) -> {
+            String name = nameArgument(space, "spwd.getspnam", "getspnam() argument", a, n, kw, false);
+            for (String[] f : readShadow(space)) {
+                if (f[0].equals(name)) {
+                    return entry.apply(f);
+                }
+            }
+            throw new PyException("KeyError", "'getspnam(): name not found'");
+        });
+        SysModule.function(space, module, dict, "getspall", (self, a, n, kw) -> {
+            new CallArgs(space, "spwd.getspall", a, n, kw).exactly(0);
+            return listOf(space, readShadow(space), entry);
+        });
+    }
+
+    /** The entries of /etc/shadow with nine fields whose numbers parse (glibc skips the others). */
+    private static List<String[]> readShadow(ObjectSpace space) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(SHADOW, StandardCharsets.UTF_8);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw PosixModule.osError(space, 13, (String) null);
+        } catch (IOException e) {
+            return List.of();
+        }
+        List<String[]> entries = new ArrayList<>();
+        for (String line : lines) {
+            String[] f = line.split(":", -1);
+            if (f.length == 9 && !line.startsWith("#") && java.util.Arrays.stream(f, 2, 9)
+                    .allMatch(t -> t.isEmpty() || (t.length() <= 18 && t.chars().allMatch(Character::isDigit)))) {
+                entries.add(f);
+            }
+        }
+        return entries;
+    }
+
     /** What {@link #idArgument} gives for an id beyond {@code uid_t} that {@code getpwuid} reports as not found. */
     private static final long NOT_AN_ID = Long.MIN_VALUE;
 

@@ -81,6 +81,40 @@ public final class Runner {
                     .orElseThrow(() -> new IllegalArgumentException("No module named " + name));
         }
 
+        /**
+         * {@code python3 PATH} where {@code PATH} is a directory or a Zip archive (Modules/main.c's
+         * {@code pymain_run_python} with a path importer for the path): its {@code __main__.py} runs as
+         * the program with {@code PATH} as {@code sys.path[0]}; empty when {@code PATH} is a file that is
+         * no archive (it runs as a script).
+         *
+         * @throws IllegalArgumentException with CPython's reason when there is no {@code __main__.py}
+         */
+        public static java.util.Optional<Program> main(Path path) throws java.io.IOException {
+            String where = path.toString() + "/__main__.py";
+            if (Files.isDirectory(path)) {
+                Path main = path.resolve("__main__.py");
+                if (!Files.isRegularFile(main)) {
+                    throw noMain(path);
+                }
+                return java.util.Optional.of(new Program(where, Files.readAllBytes(main), path));
+            }
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(path.toFile())) {
+                java.util.zip.ZipEntry entry = zip.getEntry("__main__.py");
+                if (entry == null) {
+                    throw noMain(path);
+                }
+                try (java.io.InputStream in = zip.getInputStream(entry)) {
+                    return java.util.Optional.of(new Program(where, in.readAllBytes(), path));
+                }
+            } catch (java.util.zip.ZipException e) {
+                return java.util.Optional.empty();
+            }
+        }
+
+        private static IllegalArgumentException noMain(Path path) {
+            return new IllegalArgumentException("can't find '__main__' module in '" + path + "'");
+        }
+
         private static IllegalArgumentException notRunnable(String name) {
             return new IllegalArgumentException("No module named " + name + ".__main__; '" + name
                     + "' is a package and cannot be directly executed");
