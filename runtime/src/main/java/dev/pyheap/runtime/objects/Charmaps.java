@@ -15,18 +15,23 @@ import java.util.Map;
  * family, {@code mac_roman}, {@code koi8_r}, ...), which CPython runs through the charmap codec of
  * {@code Objects/unicodeobject.c} with a decoding table and its inverse. The tables come from
  * {@code charmaps.txt}, recorded from CPython's codecs by {@code interpreter/src/test/python/gen_charmaps.py}:
- * every one of these codecs decodes 0x00..0x7F as ASCII, so only the upper half is stored. The
- * file is read on the first use of any of them and shared afterwards (immutable).
+ * for a codec that decodes 0x00..0x7F as ASCII only the upper half is stored, for the others (the
+ * EBCDIC code pages) all 256 bytes. The file is read on the first use of any of them and shared
+ * afterwards (immutable).
  */
 final class Charmaps {
     private Charmaps() {
     }
 
-    /** One codec: the code point of each byte 0x80..0xFF (-1 for none) and the inverse. */
-    record Charmap(String name, int[] upper, Map<Integer, Integer> encoding) {
+    /**
+     * One codec: the code point of each byte (-1 for none) and the inverse, where a character
+     * decoded from several bytes encodes to the last of them, as CPython's encoding maps give it;
+     * {@code asciiItself}: every ASCII character encodes to its own byte.
+     */
+    record Charmap(String name, int[] table, Map<Integer, Integer> encoding, boolean asciiItself) {
         /** The byte for {@code c}, or -1 when the codec has none. */
         int encode(int c) {
-            if (c < 0x80) {
+            if (c < 0x80 && asciiItself) {
                 return c;
             }
             Integer b = encoding.get(c);
@@ -35,7 +40,7 @@ final class Charmaps {
 
         /** The code point of byte {@code b}, or -1. */
         int decode(int b) {
-            return b < 0x80 ? b : upper[b - 0x80];
+            return table[b];
         }
     }
 
@@ -55,15 +60,18 @@ final class Charmaps {
                         names = line.substring(2).split(" ");
                     } else if (line.startsWith("M ") && names != null) {
                         String[] cells = line.substring(2).split(" ");
-                        int[] upper = new int[128];
+                        int first = 256 - cells.length; // 128: the lower half is ASCII and not stored
+                        int[] table = new int[256];
                         Map<Integer, Integer> encoding = new HashMap<>();
-                        for (int i = 0; i < 128; i++) {
-                            upper[i] = cells[i].equals("-") ? -1 : Integer.parseInt(cells[i], 16);
-                            if (upper[i] >= 0) {
-                                encoding.putIfAbsent(upper[i], 0x80 + i);
+                        boolean asciiItself = first == 128;
+                        for (int b = 0; b < 256; b++) {
+                            table[b] = b < first ? b : cells[b - first].equals("-") ? -1 : Integer.parseInt(cells[b - first], 16);
+                            if (table[b] >= 0) {
+                                encoding.put(table[b], b);
+                                asciiItself &= b < 0x80 || table[b] >= 0x80;
                             }
                         }
-                        Charmap map = new Charmap(names[0], upper, Map.copyOf(encoding));
+                        Charmap map = new Charmap(names[0], table, Map.copyOf(encoding), asciiItself);
                         for (int k = 1; k < names.length; k++) {
                             byName.put(names[k], map);
                         }
