@@ -768,7 +768,7 @@ public final class Runner {
                 return 0;
             }
             if (space.intType.check(code)) {
-                return (int) space.intType.longValue(code);
+                return (int) (space.intType.longValue(code) & 0xFF); // the status the process exits with: sys.exit(258) is 2
             }
             writeStderr(table, Abstract.str(space, code) + "\n", true);
             return 1;
