@@ -35,7 +35,7 @@ class Product(Model):
     name = Field(str, default="?")
     price = Field((int, float).__class__ and float, minimum=0.0)
     qty = Field(int, minimum=0, default=0)
-    size = Field(str, choices={"S", "M", "L"}, default="M")
+    size = Field(str, choices=("S", "M", "L"), default="M")
 
 p = Product(name="shirt", price=19.5, qty=3)
 print(p, Product._fields, Product.price, vars(p))

@@ -2,9 +2,9 @@
 import reprlib
 
 roles = {
-    "viewer": frozenset({"read"}),
-    "editor": frozenset({"read", "write", "comment"}),
-    "admin": frozenset({"read", "write", "comment", "delete", "manage"}),
+    "viewer": frozenset(["read"]),
+    "editor": frozenset(["read", "write", "comment"]),
+    "admin": frozenset(["read", "write", "comment", "delete", "manage"]),
 }
 users = {"ann": {"admin"}, "bob": {"viewer", "editor"}, "cy": set(), "di": {"viewer"}}
 def perms(user):
