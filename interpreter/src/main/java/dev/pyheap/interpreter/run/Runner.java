@@ -35,7 +35,8 @@ import java.util.Map;
  * The program runner (Python/pythonrun.c's {@code pyrun_file}, Modules/main.c's {@code pymain_run_*},
  * Python/pylifecycle.c's {@code Py_FinalizeEx}): compiles the program, runs it as {@code __main__}
  * on a thread attached to the heap, prints an uncaught exception as {@code sys.excepthook} does,
- * and gives CPython's exit code: 0, 1 for an uncaught exception, SystemExit's code.
+ * and gives CPython's exit code: 0, 1 for an uncaught exception, SystemExit's code, -2 for an
+ * uncaught KeyboardInterrupt (CPython's process ends by SIGINT then).
  *
  * <p>While the main module runs, its constants are also held by the parser arena (one more
  * reference each), as CPython keeps them until {@code run_mod} returns.
@@ -746,15 +747,42 @@ public final class Runner {
         out.flush();
     }
 
-    /** {@code PyErr_Print}: SystemExit's exit code, or the traceback on stderr and 1. */
+    /**
+     * {@code PyErr_Print}: SystemExit's exit code, or the traceback on stderr and 1; for a
+     * KeyboardInterrupt -{@link #SIGINT} ({@code _Py_UnhandledKeyboardInterrupt}: CPython then ends
+     * by the signal, see {@link #exitProcess}).
+     */
     private int uncaught(Interpreter interp, ModuleTable table, PyException e, Map<String, List<String>> sources) {
-        endedWith = new TracebackPrinter(interp, sources).typeName(interp.space().exceptions.normalize(e));
+        ObjectSpace space = interp.space();
+        long exc = space.exceptions.normalize(e);
+        endedWith = new TracebackPrinter(interp, sources).typeName(exc);
+        boolean interrupt = space.exceptions.byName("KeyboardInterrupt").check(exc);
         int exit = exitCode(interp, table, e);
         if (exit >= 0) {
             return exit;
         }
         printUncaught(interp, table, e, sources);
-        return 1;
+        return interrupt ? -SIGINT : 1;
+    }
+
+    /** {@code SIGINT} on Linux. */
+    static final int SIGINT = 2;
+
+    /**
+     * Ends the process with a program's exit code as CPython's process ends with it. A negative code
+     * -N (-{@link #SIGINT} after an uncaught KeyboardInterrupt, as a parent process sees CPython's
+     * end) ends it by signal N with the signal's default action, as {@code exit_sigint} does, so a
+     * shell learns of the user's ^C; where that cannot be done, the status is 128 + N, CPython's own
+     * fallback. Standard output and error are flushed first.
+     */
+    public static void exitProcess(int code) {
+        System.out.flush();
+        System.err.flush();
+        if (code < 0) {
+            ProcessSignals.raiseWithDefaultAction(-code);
+            code = 128 - code;
+        }
+        System.exit(code);
     }
 
     /**
@@ -774,7 +802,7 @@ public final class Runner {
                 return 0;
             }
             if (space.intType.check(code)) {
-                return (int) space.intType.longValue(code);
+                return (int) (space.intType.longValue(code) & 0xFF); // the status the process exits with: sys.exit(258) is 2
             }
             writeStderr(table, Abstract.str(space, code) + "\n", true);
             return 1;

@@ -45,6 +45,7 @@ class GenericAlias:
     """Represent a PEP 585 generic type
 
 E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
+    __pyheap_tp_name__ = 'types.GenericAlias'
     __slots__ = ('__origin__', '__args__', '_parameters', '__weakref__')
 
     def __new__(cls, origin, args, /):
@@ -145,6 +146,7 @@ class UnionType:
     """Represent a PEP 604 union type
 
 E.g. for int | str"""
+    __pyheap_tp_name__ = 'types.UnionType'
     __slots__ = ('__args__', '_parameters')
 
     def __repr__(self):

@@ -294,6 +294,7 @@ def _local_offset(seconds):
 class timedelta:
     """A duration: days, seconds (0..86399) and microseconds (0..999999), normalized; any of the
     keyword units may be given, floats rounded to the microsecond (half to even)."""
+    __pyheap_tp_name__ = 'datetime.timedelta'
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
@@ -493,6 +494,7 @@ timedelta.resolution = timedelta(microseconds=1)
 
 class _IsoCalendarDate(tuple):
     """The (year, week, weekday) date.isocalendar() gives, with those names."""
+    __pyheap_tp_name__ = 'datetime.IsoCalendarDate'
     __slots__ = ()
 
     def __new__(cls, year, week, weekday):
@@ -519,6 +521,7 @@ _IsoCalendarDate.__name__ = _IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
 
 class date:
     """A date of the proleptic Gregorian calendar: year, month, day."""
+    __pyheap_tp_name__ = 'datetime.date'
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
@@ -557,10 +560,11 @@ class date:
 
     @classmethod
     def fromisoformat(cls, date_string):
-        """The date of 'YYYY-MM-DD' (or 'YYYYMMDD')."""
+        """The date of 'YYYY-MM-DD', 'YYYYMMDD', 'YYYY-Www[-D]' or 'YYYYWww[D]'."""
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        parsed = _parse_isoformat_date(date_string)
+        data = _isoformat_bytes(date_string)
+        parsed = None if data is None or len(data) not in (7, 8, 10) else _parse_isoformat_date(data, len(data))
         if parsed is None:
             raise ValueError(f'Invalid isoformat string: {date_string!r}')
         return cls(*parsed)
@@ -568,11 +572,15 @@ class date:
     @classmethod
     def fromisocalendar(cls, year, week, day):
         """The date of the ISO year, week (1..52 or 53) and weekday (1 Monday .. 7)."""
-        if not 1 <= week <= 53 or week == 53 and _iso_week1_monday(year + 1) - _iso_week1_monday(year) < 371:
+        year, week, day = _index(year), _index(week), _index(day)
+        if not MINYEAR <= year <= MAXYEAR:
+            raise ValueError(f'Year is out of range: {year}')
+        ymd = _iso_to_ymd(year, week, day)
+        if ymd == 'week':
             raise ValueError(f'Invalid week: {week}')
-        if not 1 <= day <= 7:
-            raise ValueError(f'Invalid weekday: {day} (range is [1, 7])')
-        return cls(*_ord_to_ymd(_iso_week1_monday(year) + (week - 1) * 7 + day - 1))
+        if ymd == 'day':
+            raise ValueError(f'Invalid day: {day} (range is [1, 7])')
+        return cls(*ymd)
 
     def _ymd(self):
         return self._year, self._month, self._day
@@ -698,56 +706,182 @@ date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
 
 
-def _parse_isoformat_date(text):
-    if len(text) == 10 and text[4] == '-' and text[7] == '-':
-        parts = text[0:4], text[5:7], text[8:10]
-    elif len(text) == 8:
-        parts = text[0:4], text[4:6], text[6:8]
-    else:
-        return None
-    if not all(p.isdigit() and p.isascii() for p in parts):
-        return None
-    return tuple(int(p) for p in parts)
+# fromisoformat reads the string's UTF-8 bytes as CPython's C parser does: positions, lengths and
+# the look-ahead past a field (a NUL at the end) are those of the bytes. The parser checks the
+# fields' digits and separators but not that a date ends where its format does, so the forms it
+# accepts and refuses are CPython's own.
+_DIGIT_0, _DIGIT_9 = 0x30, 0x39
+_DASH, _COLON, _DOT, _COMMA, _PLUS, _WEEK, _ZULU = 0x2D, 0x3A, 0x2E, 0x2C, 0x2B, 0x57, 0x5A
 
 
-def _parse_isoformat_time(text):
-    """(hour, minute, second, microsecond, tzinfo) of an ISO time, or None."""
-    tz = None
-    for i, c in enumerate(text):
-        if c in '+-Z':
-            offset_text = text[i:]
-            text = text[:i]
-            if offset_text == 'Z':
-                tz = timezone.utc
-            else:
-                parts = _parse_isoformat_time(offset_text[1:])
-                if parts is None or parts[4] is not None:
-                    return None
-                delta = timedelta(hours=parts[0], minutes=parts[1], seconds=parts[2], microseconds=parts[3])
-                tz = timezone.utc if not delta else timezone(-delta if c == '-' else delta)
-            break
-    fields = []
-    rest = text
-    while rest[:2].isdigit() and rest[:2].isascii() and len(fields) < 3:
-        fields.append(int(rest[:2]))
-        rest = rest[2:]
-        if rest[:1] == ':' and len(fields) < 3:
-            rest = rest[1:]
-    if not fields:
-        return None
-    microsecond = 0
-    if rest:
-        if rest[0] not in '.,' or len(fields) != 3 or not rest[1:].isdigit() or len(rest[1:]) not in (3, 6):
+def _iso_byte(data, pos):
+    # the C string's terminating NUL past the end
+    return data[pos] if pos < len(data) else 0
+
+
+def _iso_digits(data, pos, count):
+    """The value of count ASCII digits at pos, or None."""
+    value = 0
+    for i in range(pos, pos + count):
+        c = _iso_byte(data, i)
+        if not _DIGIT_0 <= c <= _DIGIT_9:
             return None
-        digits = rest[1:]
-        microsecond = int(digits) * (1000 if len(digits) == 3 else 1)
-    while len(fields) < 3:
-        fields.append(0)
-    return fields[0], fields[1], fields[2], microsecond, tz
+        value = value * 10 + c - _DIGIT_0
+    return value
+
+
+def _iso_to_ymd(year, week, day):
+    """(year, month, day) of an ISO week date, or 'week' or 'day' for the field out of range."""
+    if not 0 < week < 53:
+        first_weekday = (_ymd_to_ord(year, 1, 1) + 6) % 7
+        if week != 53 or not (first_weekday == 3 or first_weekday == 2 and _is_leap(year)):
+            return 'week'
+    if not 0 < day < 8:
+        return 'day'
+    ordinal = _iso_week1_monday(year) + (week - 1) * 7 + day - 1
+    if ordinal < 1:
+        # year 0, which only fromisoformat lets through: CPython's C conversion of an ordinal below 1
+        # gives year 1 and a month below 1, which the constructor then refuses
+        return 1, 0, 1
+    return _ord_to_ymd(ordinal)
+
+
+def _isoformat_separator(data):
+    """Where the time's separator is in an ISO datetime: after 'YYYY-MM-DD' or 'YYYY-Www-D' (10),
+    'YYYYMMDD', 'YYYY-Www' or 'YYYYWwwD' (8), 'YYYYWww' (7); None when no position fits."""
+    size = len(data)
+    if size == 7:
+        return 7
+    if _iso_byte(data, 4) == _DASH:
+        if _iso_byte(data, 5) != _WEEK:
+            return 10
+        if size < 8:
+            return None
+        if size > 8 and data[8] == _DASH:
+            if size == 9:
+                return None
+            # 'YYYY-Www-' and a digit at 10: read as 'YYYY-Www' and a time 'HH...' after the dash at 8
+            return 8 if size > 10 and _DIGIT_0 <= data[10] <= _DIGIT_9 else 10
+        return 8
+    if _iso_byte(data, 4) == _WEEK:
+        end = 7
+        while end < size and _DIGIT_0 <= data[end] <= _DIGIT_9:
+            end += 1
+        if end < 9:
+            return end
+        # the digits after 'YYYYWww' are a weekday and then the time's pairs, or only the pairs
+        return 7 if end % 2 == 0 else 8
+    return 8
+
+
+def _parse_isoformat_date(data, size):
+    """(year, month, day) of 'YYYY-MM-DD', 'YYYYMMDD', 'YYYY-Www[-D]' or 'YYYYWww[D]' at the start of
+    data (a date of size bytes), or None."""
+    year = _iso_digits(data, 0, 4)
+    if year is None:
+        return None
+    dashes = _iso_byte(data, 4) == _DASH
+    pos = 4 + dashes
+    if _iso_byte(data, pos) == _WEEK:
+        week = _iso_digits(data, pos + 1, 2)
+        if week is None:
+            return None
+        pos += 3
+        day = 1
+        if pos < size:
+            if dashes:
+                if _iso_byte(data, pos) != _DASH:
+                    return None
+                pos += 1
+            day = _iso_digits(data, pos, 1)
+            if day is None:
+                return None
+        ymd = _iso_to_ymd(year, week, day)
+        return None if isinstance(ymd, str) else ymd
+    month = _iso_digits(data, pos, 2)
+    if month is None:
+        return None
+    pos += 2
+    if dashes:
+        if _iso_byte(data, pos) != _DASH:
+            return None
+        pos += 1
+    day = _iso_digits(data, pos, 2)
+    return None if day is None else (year, month, day)
+
+
+def _parse_hh_mm_ss_ff(data, pos, end):
+    """'HH[:MM[:SS[.f...]]]' or 'HH[MM[SS[.f...]]]' from pos up to end: (status, hour, minute, second,
+    microsecond), status None when malformed, True when a byte other than the final NUL follows it."""
+    fields = [0, 0, 0]
+    colons = True
+    for i in range(3):
+        value = _iso_digits(data, pos, 2)
+        if value is None:
+            return None, 0, 0, 0, 0
+        fields[i] = value
+        c = _iso_byte(data, pos + 2)
+        pos += 3
+        if i == 0:
+            colons = c == _COLON
+        if pos >= end:
+            return c != 0, *fields, 0
+        if colons and c == _COLON:
+            continue
+        if c == _DOT or c == _COMMA:
+            break
+        if colons:
+            return None, 0, 0, 0, 0
+        pos -= 1
+    # the fraction: its first six digits, the others skipped
+    count = min(end - pos, 6)
+    microsecond = _iso_digits(data, pos, count)
+    if microsecond is None:
+        return None, 0, 0, 0, 0
+    microsecond *= 10 ** (6 - count)
+    pos += count
+    while _DIGIT_0 <= _iso_byte(data, pos) <= _DIGIT_9:
+        pos += 1
+    return _iso_byte(data, pos) != 0, *fields, microsecond
+
+
+def _parse_isoformat_time(data, pos):
+    """(hour, minute, second, microsecond, tzinfo) of the ISO time from pos to the end of data (an
+    offset after the first '+', '-' or 'Z'), or None."""
+    size = len(data)
+    tz = pos
+    while _iso_byte(data, tz) not in (_ZULU, _PLUS, _DASH):
+        tz += 1
+        if tz >= size:
+            break
+    status, hour, minute, second, microsecond = _parse_hh_mm_ss_ff(data, pos, tz)
+    if status is None:
+        return None
+    if tz >= size:
+        return None if status else (hour, minute, second, microsecond, None)
+    if data[tz] == _ZULU:
+        return None if _iso_byte(data, tz + 1) != 0 else (hour, minute, second, microsecond, timezone.utc)
+    sign = -1 if data[tz] == _DASH else 1
+    status, oh, om, osec, ous = _parse_hh_mm_ss_ff(data, tz + 1, size)
+    if status is None or status:
+        return None
+    offset = sign * (oh * 3600 + om * 60 + osec)
+    # an offset of whole seconds 0 is utc, whatever its microseconds
+    tzinfo = timezone.utc if offset == 0 else timezone(timedelta(0, offset, sign * ous))
+    return hour, minute, second, microsecond, tzinfo
+
+
+def _isoformat_bytes(text):
+    """The UTF-8 bytes fromisoformat parses, or None for a str with lone surrogates."""
+    try:
+        return text.encode('utf-8')
+    except UnicodeEncodeError:
+        return None
 
 
 class tzinfo:
     """The abstract base of time zones: utcoffset(dt), dst(dt), tzname(dt)."""
+    __pyheap_tp_name__ = 'datetime.tzinfo'
     __slots__ = ()
 
     def __reduce__(self):
@@ -787,6 +921,7 @@ class tzinfo:
 
 class timezone(tzinfo):
     """A fixed offset from UTC (strictly between -24 and 24 hours), with an optional name."""
+    __pyheap_tp_name__ = 'datetime.timezone'
     __slots__ = ('_offset', '_name')
 
     def __new__(cls, offset, name=None):
@@ -856,6 +991,7 @@ UTC = timezone.utc
 @_comparisons
 class time:
     """A time of day: hour, minute, second, microsecond, tzinfo, fold."""
+    __pyheap_tp_name__ = 'datetime.time'
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold', '_hashcode')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
@@ -878,10 +1014,11 @@ class time:
 
     @classmethod
     def fromisoformat(cls, time_string):
-        """The time of 'HH[:MM[:SS[.fff[fff]]]][+HH:MM]'."""
+        """The time of 'HH[:MM[:SS[.f...]]]' (or without the colons), then 'Z' or an offset '+HH[:MM[:SS[.f...]]]'."""
         if not isinstance(time_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        parsed = _parse_isoformat_time(time_string.removeprefix('T'))
+        data = _isoformat_bytes(time_string)
+        parsed = None if data is None else _parse_isoformat_time(data, 1 if data[:1] == b'T' else 0)
         if parsed is None:
             raise ValueError(f'Invalid isoformat string: {time_string!r}')
         return cls(*parsed)
@@ -994,6 +1131,7 @@ time.resolution = timedelta(microseconds=1)
 @_comparisons
 class datetime(date):
     """A date and a time of day: year, month, day, hour, minute, second, microsecond, tzinfo, fold."""
+    __pyheap_tp_name__ = 'datetime.datetime'
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *,
@@ -1088,13 +1226,23 @@ class datetime(date):
 
     @classmethod
     def fromisoformat(cls, date_string):
-        """The datetime of 'YYYY-MM-DD[*HH[:MM[:SS[.fff[fff]]]][+HH:MM[:SS]]]'."""
+        """The datetime of an ISO date (as date.fromisoformat's), any one character and an ISO time (as time.fromisoformat's)."""
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        date_part = _parse_isoformat_date(date_string[:10])
+        text = date_string
+        # any separator: a non-ASCII one (where one can be) counts as one character, as 'T'
+        for pos in (7, 8, 10):
+            if pos > len(text):
+                break
+            if pos < len(text) and not text[pos].isascii():
+                text = text[:pos] + 'T' + text[pos + 1:]
+                break
+        data = _isoformat_bytes(text)
+        separator = None if data is None else _isoformat_separator(data)
+        date_part = None if separator is None else _parse_isoformat_date(data, separator)
         time_part = (0, 0, 0, 0, None)
-        if date_part is not None and len(date_string) > 10:
-            time_part = _parse_isoformat_time(date_string[11:])
+        if date_part is not None and len(data) > separator:
+            time_part = _parse_isoformat_time(data, separator + 1)
         if date_part is None or time_part is None:
             raise ValueError(f'Invalid isoformat string: {date_string!r}')
         return cls(*date_part, *time_part)

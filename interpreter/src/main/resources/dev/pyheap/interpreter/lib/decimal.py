@@ -137,6 +137,7 @@ class _SignalDict(dict):
 class Context(object):
     """Precision, rounding mode, exponent limits, and the flags and traps
     of the signals."""
+    __pyheap_tp_name__ = 'decimal.Context'
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None,
                  clamp=None, flags=None, traps=None, _ignored_flags=None):
@@ -340,6 +341,8 @@ def setcontext(context):
 
 
 class _ContextManager(object):
+    __pyheap_tp_name__ = 'decimal.ContextManager'
+
     def __init__(self, new_context):
         self.new_context = new_context.copy()
 
@@ -432,6 +435,7 @@ def _reflected(name):
 class Decimal(object):
     """A decimal number: Decimal('3.14'), Decimal(314), Decimal(3.14)
     (exactly the float's value), Decimal((0, (3, 1, 4), -2))."""
+    __pyheap_tp_name__ = 'decimal.Decimal'
 
     __slots__ = ('_sign', '_int', '_exp', '_special')
 

@@ -163,6 +163,7 @@ def total_ordering(cls):
 class KeyWrapper:
     """cmp_to_key(cmp) is a KeyWrapper holding cmp; calling it on an object makes the key of that
     object, which compares with keys of the same kind through cmp(a, b) < 0, == 0, ..."""
+    __pyheap_tp_name__ = 'functools.KeyWrapper'
     __slots__ = ('cmp', 'obj')
     __hash__ = None
 
@@ -215,6 +216,7 @@ def cmp_to_key(mycmp):
 class partial:
     """partial(func, *args, **keywords): a callable that calls func with args before the call's
     own positional arguments and keywords updated by the call's keywords."""
+    __pyheap_tp_name__ = 'functools.partial'
     __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
 
     def __new__(cls, *args, **keywords):
@@ -360,6 +362,7 @@ _kwd_mark = object()
 class _lru_cache_wrapper:
     """What lru_cache returns: calls the function once per distinct arguments, keeping at most
     maxsize results (all when maxsize is None), dropping the least recently used first."""
+    __pyheap_tp_name__ = 'functools._lru_cache_wrapper'
     __slots__ = ('_maxsize', '_typed', '_cache_info_type', '_cache', '_hits', '_misses', '_lock',
                  '__dict__', '__weakref__')
 

@@ -35,6 +35,7 @@ def _data_bytes(data):
 
 class HASH:
     """A hash object: update(data) adds bytes; digest() and hexdigest() give the hash so far."""
+    __pyheap_tp_name__ = '_hashlib.HASH'
     __slots__ = ('_name', '_data')
 
     def __init__(self, name, data=b''):

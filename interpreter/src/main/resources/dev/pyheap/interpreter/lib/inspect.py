@@ -7,10 +7,11 @@ signature() reads a function's code object (co_argcount, co_posonlyargcount, co_
 co_varnames, co_flags), __defaults__, __kwdefaults__ and __annotations__; a bound method drops its
 first parameter; an instance with __call__ gives that of its bound __call__; __wrapped__ (functools.wraps) is
 followed and __signature__ is honoured. A built-in function, method descriptor, slot wrapper or
-method-wrapper gives the signature its __text_signature__ spells (ValueError without one); a class
+method-wrapper gives the signature its __text_signature__ spells (ValueError without one); a
+functools.partial that of its function less the arguments it binds; a class
 one from its metaclass's __call__, else the first Python __new__ or __init__ along its MRO, else the
 first text signature of a base. getsource finds a def's block by indentation (CPython tokenizes), a
-class by the first 'class NAME' line of its file.
+class by the first 'class NAME' line of its file. getfullargspec reads the signature.
 """
 
 import sys
@@ -28,7 +29,7 @@ __all__ = ['ismodule', 'isclass', 'ismethod', 'isfunction', 'isgeneratorfunction
            'getmodule', 'getsourcefile', 'getabsfile', 'getcomments', 'classify_class_attrs',
            'getclasstree', 'Attribute', 'ismemberdescriptor', 'isgetsetdescriptor', 'getsourcelines', 'getsource', 'currentframe', 'signature', 'Signature',
            'Parameter', 'unwrap', 'getattr_static', 'Traceback', 'FrameInfo', 'getframeinfo',
-           'getlineno', 'getouterframes', 'getinnerframes', 'stack', 'trace']
+           'getlineno', 'getouterframes', 'getinnerframes', 'stack', 'trace', 'getfullargspec', 'FullArgSpec']
 
 CO_OPTIMIZED = 0x1
 CO_NEWLOCALS = 0x2
@@ -1223,6 +1224,71 @@ def _signature_fromstr(obj, text, skip_bound_arg):
     return Signature(parameters)
 
 
+def _signature_of_partial(sig, partial):
+    """The signature left of sig once a functools.partial's arguments are bound: a parameter
+    given positionally goes; one given by keyword keeps the value as its default and, when it could
+    be passed by position, becomes keyword-only with every parameter after it (a *args goes)."""
+    keywords = partial.keywords or {}
+    try:
+        bound = sig.bind_partial(*partial.args, **keywords).arguments
+    except TypeError as e:
+        raise ValueError('partial object {!r} has incorrect arguments'.format(partial)) from e
+    kept = []
+    moved = []
+    keyword_only = False
+    for param in sig.parameters.values():
+        if param.name in bound:
+            if param.kind == _POSITIONAL_ONLY or param.kind == _POSITIONAL_OR_KEYWORD and param.name not in keywords:
+                continue
+            if param.kind in (_POSITIONAL_OR_KEYWORD, _KEYWORD_ONLY):
+                param = param.replace(default=bound[param.name])
+                keyword_only = keyword_only or param.kind == _POSITIONAL_OR_KEYWORD
+        if keyword_only:
+            if param.kind == _VAR_POSITIONAL:
+                continue
+            if param.kind == _POSITIONAL_OR_KEYWORD:
+                param = param.replace(kind=_KEYWORD_ONLY)
+            if param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+                moved.append(param)
+                continue
+        kept.append(param)
+    return sig.replace(parameters=kept + moved)
+
+
+FullArgSpec = collections.namedtuple('FullArgSpec', 'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations')
+
+
+def getfullargspec(func):
+    """The names and defaults of func's parameters as a FullArgSpec, from its signature (wrappers
+    not followed; a bound method keeps its first parameter)."""
+    try:
+        target = func.__func__ if isinstance(func, types.MethodType) else func
+        sig = signature(target, follow_wrapped=False)
+    except Exception as e:
+        raise TypeError('unsupported callable') from e
+    args, kwonlyargs = [], []
+    varargs = varkw = None
+    defaults, kwdefaults, annotations = (), {}, {}
+    if sig.return_annotation is not sig.empty:
+        annotations['return'] = sig.return_annotation
+    for param in sig.parameters.values():
+        if param.kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+            args.append(param.name)
+            if param.default is not param.empty:
+                defaults += (param.default,)
+        elif param.kind == _VAR_POSITIONAL:
+            varargs = param.name
+        elif param.kind == _KEYWORD_ONLY:
+            kwonlyargs.append(param.name)
+            if param.default is not param.empty:
+                kwdefaults[param.name] = param.default
+        else:
+            varkw = param.name
+        if param.annotation is not param.empty:
+            annotations[param.name] = param.annotation
+    return FullArgSpec(args, varargs, varkw, defaults or None, kwonlyargs, kwdefaults or None, annotations)
+
+
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
     """The Signature of the callable obj (ValueError when none can be found, TypeError when obj
     is not callable)."""
@@ -1241,6 +1307,9 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
         return sig
     if isfunction(obj):
         return _signature_from_function(obj)
+    import functools
+    if isinstance(obj, functools.partial):
+        return _signature_of_partial(signature(obj.func, follow_wrapped=follow_wrapped), obj)
     if isbuiltin(obj) or ismethoddescriptor(obj) or isinstance(obj, _METHOD_WRAPPER):
         text = getattr(obj, '__text_signature__', None)
         if not text:

@@ -48,6 +48,7 @@ def _unsupported(name):
 class _IOBase:
     """The default methods of every stream: closing, the with statement, iteration by lines,
     readline over read/peek, and the inquiries of a stream that can do nothing."""
+    __pyheap_tp_name__ = '_io._IOBase'
 
     __module__ = '_io'
     __closed = False
@@ -177,6 +178,7 @@ class _IOBase:
 
 class _RawIOBase(_IOBase):
     """A raw stream's read and readall over its readinto."""
+    __pyheap_tp_name__ = '_io._RawIOBase'
 
     __module__ = '_io'
 
@@ -211,6 +213,7 @@ class _RawIOBase(_IOBase):
 
 class _BufferedIOBase(_IOBase):
     """What a buffered stream cannot do unless it says otherwise; readinto over read."""
+    __pyheap_tp_name__ = '_io._BufferedIOBase'
 
     __module__ = '_io'
 
@@ -246,6 +249,7 @@ _io._accelerate(_BufferedIOBase, 'bufferedbase')
 
 class _TextIOBase(_IOBase):
     """What a text stream cannot do unless it says otherwise."""
+    __pyheap_tp_name__ = '_io._TextIOBase'
 
     __module__ = '_io'
 
@@ -409,6 +413,7 @@ IOBase.register(_Memory)
 
 class StringIO(_Memory):
     """Text I/O in memory."""
+    __pyheap_tp_name__ = '_io.StringIO'
 
     __module__ = '_io'
     _closed_message = 'I/O operation on closed file'
@@ -563,6 +568,7 @@ TextIOBase.register(StringIO)
 
 class BytesIO(_Memory):
     """Binary I/O in memory."""
+    __pyheap_tp_name__ = '_io.BytesIO'
 
     __module__ = '_io'
 
@@ -677,6 +683,7 @@ _O_CREAT, _O_EXCL, _O_TRUNC, _O_APPEND, _O_CLOEXEC = 0o100, 0o200, 0o1000, 0o200
 
 class FileIO(_RawIOBase):
     """Raw binary I/O over a posix descriptor: what the descriptor's read, write and lseek do."""
+    __pyheap_tp_name__ = '_io.FileIO'
 
     __module__ = '_io'
     _fd = -1
@@ -1219,6 +1226,7 @@ def _buffered_type(name, doc, reads, writes, check):
         self._init(raw, buffer_size, name)
     ns['__init__'] = __init__
     ns['__module__'] = '_io'
+    ns['__pyheap_tp_name__'] = '_io.' + name
     ns['__doc__'] = doc
     cls = type(name, (_BufferedIOBase,), ns)
     BufferedIOBase.register(cls)
@@ -1256,6 +1264,7 @@ BufferedRandom = _buffered_type('BufferedRandom', 'A buffer over a seekable raw 
 
 class BufferedRWPair(_BufferedIOBase):
     """A reader and a writer as one stream (a socket's two directions)."""
+    __pyheap_tp_name__ = '_io.BufferedRWPair'
 
     __module__ = '_io'
 
@@ -1313,6 +1322,7 @@ _NEWLINES = (None, '\n', '\r', ('\r', '\n'), '\r\n', ('\n', '\r\n'), ('\r', '\r\
 class IncrementalNewlineDecoder:
     """Universal newlines over another decoder (or none): '\\r\\n' and '\\r' seen become '\\n'
     when translate is true; the kinds seen are in newlines."""
+    __pyheap_tp_name__ = '_io.IncrementalNewlineDecoder'
 
     __module__ = '_io'
 

@@ -7,6 +7,8 @@ __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement
 
 
 class count:
+    __pyheap_tp_name__ = 'itertools.count'
+
     def __init__(self, start=0, step=1):
         for v in (start, step):
             if not isinstance(v, (int, float, complex)) and not hasattr(type(v), '__add__'):
@@ -29,6 +31,8 @@ class count:
 
 
 class cycle:
+    __pyheap_tp_name__ = 'itertools.cycle'
+
     def __init__(self, iterable, /):
         self._it = iter(iterable)
         self._saved = []
@@ -55,6 +59,8 @@ class cycle:
 
 
 class repeat:
+    __pyheap_tp_name__ = 'itertools.repeat'
+
     def __init__(self, object, times=None):
         self._obj = object
         self._times = None if times is None else max(times, 0)
@@ -82,6 +88,8 @@ class repeat:
 
 
 class accumulate:
+    __pyheap_tp_name__ = 'itertools.accumulate'
+
     def __init__(self, iterable, func=None, *, initial=None):
         self._it = iter(iterable)
         self._func = func
@@ -107,6 +115,8 @@ class accumulate:
 
 
 class chain:
+    __pyheap_tp_name__ = 'itertools.chain'
+
     def __init__(self, *iterables):
         self._sources = iter(iterables)
         self._active = None
@@ -131,6 +141,8 @@ class chain:
 
 
 class compress:
+    __pyheap_tp_name__ = 'itertools.compress'
+
     def __init__(self, data, selectors):
         self._pairs = zip(data, selectors)
 
@@ -145,6 +157,8 @@ class compress:
 
 
 class dropwhile:
+    __pyheap_tp_name__ = 'itertools.dropwhile'
+
     def __init__(self, predicate, iterable, /):
         self._pred = predicate
         self._it = iter(iterable)
@@ -163,6 +177,8 @@ class dropwhile:
 
 
 class takewhile:
+    __pyheap_tp_name__ = 'itertools.takewhile'
+
     def __init__(self, predicate, iterable, /):
         self._pred = predicate
         self._it = iter(iterable)
@@ -182,6 +198,8 @@ class takewhile:
 
 
 class filterfalse:
+    __pyheap_tp_name__ = 'itertools.filterfalse'
+
     def __init__(self, function, iterable, /):
         self._pred = bool if function is None else function
         self._it = iter(iterable)
@@ -197,6 +215,8 @@ class filterfalse:
 
 
 class starmap:
+    __pyheap_tp_name__ = 'itertools.starmap'
+
     def __init__(self, function, iterable, /):
         self._func = function
         self._it = iter(iterable)
@@ -209,6 +229,8 @@ class starmap:
 
 
 class islice:
+    __pyheap_tp_name__ = 'itertools.islice'
+
     def __init__(self, iterable, *args):
         if not 1 <= len(args) <= 3:
             if not args:
@@ -263,6 +285,8 @@ class islice:
 
 
 class pairwise:
+    __pyheap_tp_name__ = 'itertools.pairwise'
+
     def __init__(self, iterable, /):
         self._it = iter(iterable)
         self._old = self._unset = object()
@@ -280,6 +304,8 @@ class pairwise:
 
 
 class zip_longest:
+    __pyheap_tp_name__ = 'itertools.zip_longest'
+
     def __init__(self, *iterables, fillvalue=None):
         self._its = [iter(i) for i in iterables]
         self._active = len(self._its)
@@ -308,6 +334,8 @@ class zip_longest:
 
 
 class _grouper:
+    __pyheap_tp_name__ = 'itertools._grouper'
+
     def __init__(self, parent, key):
         self._parent = parent
         self._key = key
@@ -329,6 +357,8 @@ class _grouper:
 
 
 class groupby:
+    __pyheap_tp_name__ = 'itertools.groupby'
+
     def __init__(self, iterable, key=None):
         self._it = iter(iterable)
         self._keyfunc = key
@@ -368,6 +398,8 @@ class groupby:
 
 
 class _tee:
+    __pyheap_tp_name__ = 'itertools._tee'
+
     def __init__(self, it, buffers, me):
         self._it = it
         self._buffers = buffers
@@ -404,6 +436,8 @@ class _GeneratorIterator:
 
 
 class product(_GeneratorIterator):
+    __pyheap_tp_name__ = 'itertools.product'
+
     def __init__(self, *iterables, repeat=1):
         if repeat < 0:
             raise ValueError('repeat argument cannot be negative')
@@ -420,6 +454,8 @@ class product(_GeneratorIterator):
 
 
 class permutations(_GeneratorIterator):
+    __pyheap_tp_name__ = 'itertools.permutations'
+
     def __init__(self, iterable, r=None):
         pool = tuple(iterable)
         n = len(pool)
@@ -451,6 +487,8 @@ class permutations(_GeneratorIterator):
 
 
 class combinations(_GeneratorIterator):
+    __pyheap_tp_name__ = 'itertools.combinations'
+
     def __init__(self, iterable, r):
         pool = tuple(iterable)
         if r < 0:
@@ -476,6 +514,8 @@ class combinations(_GeneratorIterator):
 
 
 class combinations_with_replacement(_GeneratorIterator):
+    __pyheap_tp_name__ = 'itertools.combinations_with_replacement'
+
     def __init__(self, iterable, r):
         pool = tuple(iterable)
         if r < 0:

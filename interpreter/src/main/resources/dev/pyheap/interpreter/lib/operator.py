@@ -222,6 +222,7 @@ def call(obj, /, *args, **kwargs):
 
 class attrgetter:
     """attrgetter('a', 'b.c')(x) is (x.a, x.b.c); with one name, just that attribute."""
+    __pyheap_tp_name__ = 'operator.attrgetter'
     __slots__ = ('_attrs', '_paths')
 
     def __init__(self, *names, **kwargs):
@@ -260,6 +261,7 @@ def _follow(obj, path):
 
 class itemgetter:
     """itemgetter(1, 3)(x) is (x[1], x[3]); with one key, just x[key]."""
+    __pyheap_tp_name__ = 'operator.itemgetter'
     __slots__ = ('_items',)
 
     def __init__(self, *items, **kwargs):
@@ -288,6 +290,7 @@ class itemgetter:
 
 class methodcaller:
     """methodcaller('m', 1, k=2)(x) is x.m(1, k=2)."""
+    __pyheap_tp_name__ = 'operator.methodcaller'
     __slots__ = ('_name', '_args', '_kwargs')
 
     def __init__(self, *args, **kwargs):

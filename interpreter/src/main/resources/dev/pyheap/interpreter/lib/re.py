@@ -807,6 +807,7 @@ def _as_text(string, istext):
 
 class Pattern:
     """A compiled regular expression."""
+    __pyheap_tp_name__ = 're.Pattern'
 
     __slots__ = ('pattern', 'flags', 'groups', '_groupindex', '_handle', '_istext', '_java_group',
                  '_parent', '__weakref__')
@@ -978,6 +979,8 @@ class Pattern:
 
 
 class _Scanner:
+    __pyheap_tp_name__ = '_sre.SRE_Scanner'
+
     def __init__(self, pattern, string, pos, endpos):
         self.pattern = pattern
         self._string = string
@@ -1018,6 +1021,7 @@ def _new_match(pattern, string, pos, endpos, spans):
 
 class Match:
     """The result of a successful match: its groups and where they are."""
+    __pyheap_tp_name__ = 're.Match'
 
     __slots__ = ('re', 'string', 'pos', 'endpos', '_spans', '__weakref__')
 

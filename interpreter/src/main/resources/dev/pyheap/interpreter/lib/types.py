@@ -92,6 +92,8 @@ del sys, _f, _g, _c, _ag, _C, _cell_factory, _descriptor_type
 
 if SimpleNamespace is None:
     class SimpleNamespace:
+        __pyheap_tp_name__ = 'types.SimpleNamespace'
+
         def __init__(self, mapping_or_iterable=(), /, **kwargs):
             self.__dict__.update(mapping_or_iterable)
             self.__dict__.update(kwargs)

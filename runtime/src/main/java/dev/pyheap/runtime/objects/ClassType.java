@@ -116,6 +116,13 @@ public final class ClassType extends PyType {
     /** The {@code __slots__} names this class declares itself ({@code nslot}). */
     private final int ownSlots;
     private final InstanceFinalizer javaFinalizer;
+    /**
+     * The namespace key a library class gives CPython's {@code tp_name} of the C type it stands for
+     * by; like {@code __qualname__} it is not kept in the class's namespace.
+     */
+    static final String STATIC_NAME = "__pyheap_tp_name__";
+    /** Whether {@link #name} came from {@link #STATIC_NAME}: then it stays when the library renames the class. */
+    private boolean staticName;
     private long nameStr;
     private long qualnameStr;
     /** {@code ht_cached_keys}: the shared keys block, 0 without a managed dict. */
@@ -633,6 +640,16 @@ public final class ClassType extends PyType {
                 if (!space.strType.check(value)) {
                     throw new PyException("TypeError", "type __qualname__ must be a str, not " + space.typeOf(value).name);
                 }
+                continue;
+            }
+            if (space.strType.contentEquals(key, STATIC_NAME)) {
+                // a library class written in Python for one of CPython's C types takes that type's
+                // tp_name ('datetime.date', '_io.StringIO'); its __name__ stays the short one
+                if (!space.strType.check(value)) {
+                    throw new PyException("TypeError", STATIC_NAME + " must be a str, not " + space.typeOf(value).name);
+                }
+                name = space.strType.value(value);
+                staticName = true;
                 continue;
             }
             if (space.strType.contentEquals(key, "__classcell__")) {
@@ -2499,6 +2516,9 @@ public final class ClassType extends PyType {
     void renamed(int offset, long v) {
         if (offset == Layout.HT_NAME) {
             nameStr = v;
+            if (!staticName) {
+                name = space.strType.value(v); // type_set_name: tp_name is the new name's
+            }
         } else {
             qualnameStr = v;
         }

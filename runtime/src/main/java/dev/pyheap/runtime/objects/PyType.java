@@ -138,8 +138,12 @@ public abstract class PyType {
 
     protected final ObjectSpace space;
     protected final Memory memory;
-    /** {@code tp_name}. */
-    public final String name;
+    /**
+     * {@code tp_name}, which CPython's messages name a type by. A class's follows its {@code __name__}
+     * ({@code type_set_name}); a library class standing for one of CPython's C types has that type's
+     * dotted name ({@link ClassType}).
+     */
+    public String name;
     /** {@code tp_base}; null for a type whose base is {@code object}. A class's changes with its {@code __bases__}. */
     public PyType base;
     /** Fixed when the type is made, except the collection flags {@link #setCollectionFlag} changes. */
