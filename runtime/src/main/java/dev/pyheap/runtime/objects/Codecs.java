@@ -206,7 +206,7 @@ final class Codecs {
                 while (end < text.length && map.encode(text[end]) < 0) {
                     end++;
                 }
-                encodeError(out, codec, errors, text, i, end, "character maps to <undefined>");
+                encodeError(out, codec, map, errors, text, i, end, "character maps to <undefined>");
                 i = end;
             }
             return out.toByteArray();
@@ -229,7 +229,7 @@ final class Codecs {
                 case LATIN_1 -> "ordinal not in range(256)";
                 default -> "surrogates not allowed";
             };
-            encodeError(out, codec, errors, text, i, end, reason);
+            encodeError(out, codec, null, errors, text, i, end, reason);
             i = end;
         }
         return out.toByteArray();
@@ -245,7 +245,6 @@ final class Codecs {
 
     private static void putChar(ByteArrayOutputStream out, Codec codec, int c) {
         switch (codec) {
-            // a charmap's error handlers write ASCII replacements, which every charmap codec keeps as they are
             case ASCII, LATIN_1, CHARMAP -> out.write(c);
             case UTF_8 -> {
                 if (c < 0x80) {
@@ -284,31 +283,33 @@ final class Codecs {
         }
     }
 
-    private static void encodeError(ByteArrayOutputStream out, Codec codec, String errors, int[] text, int start, int end,
-                                    String reason) {
+    /**
+     * An error handler's work for text[start:end]; {@code map} is the charmap codec's (null for the
+     * others), through which a charmap writes the handler's replacement, as
+     * {@code charmap_encoding_error} does (an EBCDIC page's '?' is not byte 0x3F).
+     */
+    private static void encodeError(ByteArrayOutputStream out, Codec codec, Charmaps.Charmap map, String errors, int[] text,
+                                    int start, int end, String reason) {
+        StringBuilder replacement = new StringBuilder();
         switch (errors) {
             case "strict" -> throw encodeException(codec, text, start, end, reason);
             case "ignore" -> {
             }
-            case "replace" -> {
-                for (int k = start; k < end; k++) {
-                    putChar(out, codec, '?');
-                }
-            }
+            case "replace" -> replacement.repeat('?', end - start);
             case "backslashreplace" -> {
                 for (int k = start; k < end; k++) {
-                    putText(out, codec, StrType.escape(text[k]));
+                    replacement.append(StrType.escape(text[k]));
                 }
             }
             case "xmlcharrefreplace" -> {
                 for (int k = start; k < end; k++) {
-                    putText(out, codec, "&#" + text[k] + ";");
+                    replacement.append("&#").append(text[k]).append(';');
                 }
             }
             case "namereplace" -> {
                 for (int k = start; k < end; k++) {
                     String name = Character.getName(text[k]);
-                    putText(out, codec, name == null || Character.getType(text[k]) == Character.SURROGATE
+                    replacement.append(name == null || Character.getType(text[k]) == Character.SURROGATE
                             ? StrType.escape(text[k]) : "\\N{" + name + "}");
                 }
             }
@@ -336,11 +337,17 @@ final class Codecs {
             }
             default -> throw unknownHandler(errors);
         }
-    }
-
-    private static void putText(ByteArrayOutputStream out, Codec codec, String ascii) {
-        for (int k = 0; k < ascii.length(); k++) {
-            putChar(out, codec, ascii.charAt(k));
+        for (int k = 0; k < replacement.length(); k++) {
+            char c = replacement.charAt(k);
+            if (map == null) {
+                putChar(out, codec, c);
+            } else {
+                int b = map.encode(c);
+                if (b < 0) {
+                    throw encodeException(codec, text, start, end, reason);
+                }
+                out.write(b);
+            }
         }
     }
 

@@ -251,3 +251,9 @@ def make_scanner(context):
             memo.clear()
 
     return scan_once
+
+
+# Frames that CPython runs in C leave no traceback entry: the scanner is _json's c_make_scanner and c_scanstring.
+import _pyheap_c
+_pyheap_c.stands_for_c(globals())
+del _pyheap_c
