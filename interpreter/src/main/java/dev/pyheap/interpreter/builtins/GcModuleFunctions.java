@@ -41,7 +41,7 @@ final class GcModuleFunctions {
         SysModule.function(space, module, dict, "collect", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "collect", a, n, kw).keywords("generation").range(0, 1);
             long g = n > 0 ? c.get(0) : c.keyword("generation");
-            int generation = g == 0 ? 2 : (int) space.intType.longValue(g);
+            int generation = g == 0 ? 2 : CallArgs.cInt(space, g);
             if (generation < 0 || generation > 2) {
                 throw new PyException("ValueError", "invalid generation");
             }
@@ -57,7 +57,7 @@ final class GcModuleFunctions {
             }
             long[] t = new long[(int) n];
             for (int i = 0; i < n; i++) {
-                t[i] = space.intType.longValue(c.get(i));
+                t[i] = CallArgs.cInt(space, c.get(i));
             }
             gc.setThreshold(t);
             return space.newNone();
@@ -84,7 +84,7 @@ final class GcModuleFunctions {
         SysModule.function(space, module, dict, "get_freeze_count", (self, a, n, kw) ->
                 space.newInt(gc.getFreezeCount()));
         SysModule.function(space, module, dict, "set_debug", (self, a, n, kw) -> {
-            gc.setDebug((int) space.intType.longValue(new CallArgs(space, "set_debug", a, n, kw).exactly(1).get(0)));
+            gc.setDebug(CallArgs.cInt(space, new CallArgs(space, "set_debug", a, n, kw).exactly(1).get(0)));
             return space.newNone();
         });
         SysModule.function(space, module, dict, "is_finalized", (self, a, n, kw) -> {
