@@ -183,6 +183,17 @@ public final class PyHeap implements AutoCloseable {
     }
 
     /**
+     * Where {@code gc.set_debug} lines go: {@code duringCollection} takes the {@code DEBUG_COLLECTABLE}
+     * lines, written while the collector runs (no Python code may run then); {@code aroundCollection}
+     * the {@code DEBUG_STATS} lines, written before and after it, where a Python {@code write} method
+     * may be called (CPython's {@code PySys_WriteStderr}). Needs the GIL.
+     */
+    public void setGcDebugOutput(java.io.PrintStream duringCollection, java.io.PrintStream aroundCollection) {
+        state.requireGil("setGcDebugOutput");
+        gc.setDebugOutput(duringCollection, aroundCollection);
+    }
+
+    /**
      * Checks the invariants of ARCHITECTURE §8 over the whole heap (O(heap), allocating nothing in
      * it): every allocated block belongs to exactly one live object, one object's item or values
      * array, one free-list entry or one collector list head; every reference held by a live object

@@ -1,9 +1,9 @@
 package dev.pyheap.interpreter.builtins;
 
 import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.CallArguments;
 import dev.pyheap.runtime.objects.ObjectSpace;
-import dev.pyheap.runtime.objects.PyType;
 
 /**
  * The arguments of a call in the vectorcall layout, read as Python/getargs.c and the Argument
@@ -102,16 +102,20 @@ final class CallArgs {
         return this;
     }
 
-    /** A C {@code int} argument ({@code _PyLong_AsInt}): an int that fits, else CPython's TypeError or OverflowError. */
+    /**
+     * A C {@code int} argument ({@code _PyLong_AsInt}): an int, or an object whose {@code __index__}
+     * gives one, that fits; else CPython's TypeError or OverflowError.
+     */
     static int cInt(ObjectSpace space, long o) {
-        PyType type = space.typeOf(o);
-        if (!type.hasFlag(PyType.LONG_SUBCLASS)) {
-            throw new PyException("TypeError", "'" + type.name + "' object cannot be interpreted as an integer");
+        long i = Abstract.numberIndex(space, o);
+        try {
+            if (!space.intType.fitsLong(i) || space.intType.longValue(i) != (int) space.intType.longValue(i)) {
+                throw new PyException("OverflowError", "Python int too large to convert to C int");
+            }
+            return (int) space.intType.longValue(i);
+        } finally {
+            space.decref(i);
         }
-        if (!space.intType.fitsLong(o) || space.intType.longValue(o) != (int) space.intType.longValue(o)) {
-            throw new PyException("OverflowError", "Python int too large to convert to C int");
-        }
-        return (int) space.intType.longValue(o);
     }
 
     /** A data argument of the compression engines: bytes or bytearray (their Python modules turn other buffers into bytes first). */

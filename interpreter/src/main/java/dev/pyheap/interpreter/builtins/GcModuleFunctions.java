@@ -34,6 +34,14 @@ final class GcModuleFunctions {
         }
     }
 
+    /** A {@code METH_NOARGS} function: arguments refused with errors naming it {@code gc.NAME()}. */
+    private static void noArgs(ObjectSpace space, long module, long dict, String name, java.util.function.LongSupplier body) {
+        SysModule.function(space, module, dict, name, (self, a, n, kw) -> {
+            new CallArgs(space, "gc." + name, a, n, kw).exactly(0);
+            return body.getAsLong();
+        });
+    }
+
     static void fill(ModuleTable table, long module, long dict, PyHeap heap) {
         ObjectSpace space = table.space();
         PyGc gc = heap.gc();
@@ -41,14 +49,14 @@ final class GcModuleFunctions {
         SysModule.function(space, module, dict, "collect", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "collect", a, n, kw).keywords("generation").range(0, 1);
             long g = n > 0 ? c.get(0) : c.keyword("generation");
-            int generation = g == 0 ? 2 : (int) space.intType.longValue(g);
+            int generation = g == 0 ? 2 : CallArgs.cInt(space, g);
             if (generation < 0 || generation > 2) {
                 throw new PyException("ValueError", "invalid generation");
             }
             return space.newInt(gc.collect(generation));
         });
-        SysModule.function(space, module, dict, "get_count", (self, a, n, kw) -> tuple(space, gc.getCount()));
-        SysModule.function(space, module, dict, "get_threshold", (self, a, n, kw) -> tuple(space, gc.getThreshold()));
+        noArgs(space, module, dict, "get_count", () -> tuple(space, gc.getCount()));
+        noArgs(space, module, dict, "get_threshold", () -> tuple(space, gc.getThreshold()));
         SysModule.function(space, module, dict, "set_threshold", (self, a, n, kw) -> withArgumentTuple(space, a, n, () -> {
             CallArgs c = new CallArgs(space, "set_threshold", a, n, kw).keywords();
             if (n < 1 || n > 3) {
@@ -57,38 +65,38 @@ final class GcModuleFunctions {
             }
             long[] t = new long[(int) n];
             for (int i = 0; i < n; i++) {
-                t[i] = space.intType.longValue(c.get(i));
+                t[i] = CallArgs.cInt(space, c.get(i));
             }
             gc.setThreshold(t);
             return space.newNone();
         }));
-        SysModule.function(space, module, dict, "enable", (self, a, n, kw) -> {
+        noArgs(space, module, dict, "enable", () -> {
             gc.enable();
             return space.newNone();
         });
-        SysModule.function(space, module, dict, "disable", (self, a, n, kw) -> {
+        noArgs(space, module, dict, "disable", () -> {
             gc.disable();
             return space.newNone();
         });
-        SysModule.function(space, module, dict, "isenabled", (self, a, n, kw) -> space.newBool(gc.isenabled()));
+        noArgs(space, module, dict, "isenabled", () -> space.newBool(gc.isenabled()));
         SysModule.function(space, module, dict, "is_tracked", (self, a, n, kw) ->
-                space.newBool(space.isTracked(new CallArgs(space, "is_tracked", a, n, kw).exactly(1).get(0))));
-        SysModule.function(space, module, dict, "freeze", (self, a, n, kw) -> {
+                space.newBool(space.isTracked(new CallArgs(space, "gc.is_tracked", a, n, kw).exactly(1).get(0))));
+        noArgs(space, module, dict, "freeze", () -> {
             gc.freeze();
             return space.newNone();
         });
-        SysModule.function(space, module, dict, "unfreeze", (self, a, n, kw) -> {
+        noArgs(space, module, dict, "unfreeze", () -> {
             gc.unfreeze();
             return space.newNone();
         });
-        SysModule.function(space, module, dict, "get_freeze_count", (self, a, n, kw) ->
+        noArgs(space, module, dict, "get_freeze_count", () ->
                 space.newInt(gc.getFreezeCount()));
         SysModule.function(space, module, dict, "set_debug", (self, a, n, kw) -> {
-            gc.setDebug((int) space.intType.longValue(new CallArgs(space, "set_debug", a, n, kw).exactly(1).get(0)));
+            gc.setDebug(CallArgs.cInt(space, new CallArgs(space, "gc.set_debug", a, n, kw).exactly(1).get(0)));
             return space.newNone();
         });
         SysModule.function(space, module, dict, "is_finalized", (self, a, n, kw) -> {
-            long o = new CallArgs(space, "is_finalized", a, n, kw).exactly(1).get(0);
+            long o = new CallArgs(space, "gc.is_finalized", a, n, kw).exactly(1).get(0);
             Handle h = state.wrap(space.newRef(o));
             try {
                 return space.newBool(gc.isFinalized(h));
@@ -96,7 +104,7 @@ final class GcModuleFunctions {
                 h.close();
             }
         });
-        SysModule.function(space, module, dict, "get_stats", (self, a, n, kw) -> {
+        noArgs(space, module, dict, "get_stats", () -> {
             var stats = gc.getStats();
             long[] items = new long[stats.size()];
             for (int i = 0; i < items.length; i++) {
@@ -112,7 +120,7 @@ final class GcModuleFunctions {
             }
             return l;
         });
-        SysModule.function(space, module, dict, "get_debug", (self, a, n, kw) -> space.newInt(gc.getDebug()));
+        noArgs(space, module, dict, "get_debug", () -> space.newInt(gc.getDebug()));
         SysModule.function(space, module, dict, "get_objects", (self, a, n, kw) -> {
             long given = n + (kw == 0 ? 0 : space.tupleType.size(kw));
             if (given > 1) { // Argument Clinic's count of positional and keyword arguments together
@@ -123,10 +131,14 @@ final class GcModuleFunctions {
             return list(space, state, g == 0 || g == space.none ? gc.getObjects()
                     : gc.getObjects(optionalGeneration(space, g)));
         });
-        SysModule.function(space, module, dict, "get_referrers", (self, a, n, kw) ->
-                withArgumentTuple(space, a, n, () -> referenceQuery(space, state, a, n, gc::getReferrers)));
-        SysModule.function(space, module, dict, "get_referents", (self, a, n, kw) ->
-                withArgumentTuple(space, a, n, () -> referenceQuery(space, state, a, n, gc::getReferents)));
+        SysModule.function(space, module, dict, "get_referrers", (self, a, n, kw) -> {
+            new CallArgs(space, "get_referrers", a, n, kw).keywords();
+            return withArgumentTuple(space, a, n, () -> referenceQuery(space, state, a, n, gc::getReferrers));
+        });
+        SysModule.function(space, module, dict, "get_referents", (self, a, n, kw) -> {
+            new CallArgs(space, "get_referents", a, n, kw).keywords();
+            return withArgumentTuple(space, a, n, () -> referenceQuery(space, state, a, n, gc::getReferents));
+        });
         SysModule.setItem(space, dict, "garbage", state.gcGarbage());
         // gc.callbacks: a list of the program's, owned by the interpreter's gc state as CPython's
         // gcstate->callbacks (a root until the interpreter closes: a program may rebind or delete

@@ -2588,7 +2588,7 @@ final class Ceval {
     /** {@code gen_is_coroutine}: a generator whose code {@code types.coroutine} marked CO_ITERABLE_COROUTINE. */
     private boolean isIterableCoroutine(long o) {
         return space.generatorType.check(o)
-                && (interp.info(space.generatorType.field(o, GeneratorType.CODE)).flags & Code.CO_ITERABLE_COROUTINE) != 0;
+                && (interp.info(space.generatorType.field(o, GeneratorType.GI_CODE)).flags & Code.CO_ITERABLE_COROUTINE) != 0;
     }
 
     /** {@code GET_AITER}. */

@@ -314,7 +314,7 @@ public final class Runner {
             table.setWarnOptions(warnOptions);
             table.setXOptions(xOptions);
             table.init(argv, out, err);
-            heap.setGcDebugOutput(stderrLines(table));
+            heap.setGcDebugOutput(stderrLines(table, false), stderrLines(table, true));
             // CPython's tracebacks show source lines through linecache, which finds none for
             // "<string>" (-c) and "<stdin>"
             if (program.filename() != null && !program.filename().startsWith("<")) {
@@ -641,8 +641,12 @@ public final class Runner {
         }
     }
 
-    /** A stream onto the program's stderr for gc's {@code DEBUG_*} lines (CPython writes them with {@code PySys_WriteStderr}). */
-    private PrintStream stderrLines(ModuleTable table) {
+    /**
+     * A stream onto the program's stderr for gc's {@code DEBUG_*} lines (CPython writes them with
+     * {@code PySys_WriteStderr}); {@code mayCallPython} when they are written outside the collector
+     * proper, where a {@code sys.stderr} of the program's own may have its {@code write} called.
+     */
+    private PrintStream stderrLines(ModuleTable table, boolean mayCallPython) {
         return new PrintStream(new OutputStream() {
             private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
 
@@ -655,8 +659,7 @@ public final class Runner {
             public void flush() {
                 String text = pending.toString(StandardCharsets.UTF_8);
                 pending.reset();
-                // during a collection: no Python code runs, so only the interpreter's own streams are written
-                writeStderr(table, text, false);
+                writeStderr(table, text, mayCallPython);
             }
         }, true, StandardCharsets.UTF_8);
     }

@@ -46,6 +46,7 @@ public final class CollectionRunner implements CollectionHook {
     private final List<GcCallback> callbacks = new ArrayList<>();
     private int debug;
     private PrintStream debugOut = System.err;
+    private PrintStream statsOut = System.err;
     private boolean collecting;
     private final String heapName;
 
@@ -71,15 +72,15 @@ public final class CollectionRunner implements CollectionHook {
         try {
             fireCallbacks("start", generation, 0, 0);
             if ((debug & PyGc.DEBUG_STATS) != 0) {
-                debugOut.println("gc: collecting generation " + generation + "...");
+                statsOut.println("gc: collecting generation " + generation + "...");
                 List<Long> sizes = new ArrayList<>();
                 for (int g = 0; g < 3; g++) {
                     long[] n = {0};
                     gcState.forEachObject(g, o -> n[0]++);
                     sizes.add(n[0]);
                 }
-                debugOut.println("gc: objects in each generation: " + sizes.get(0) + " " + sizes.get(1) + " " + sizes.get(2));
-                debugOut.println("gc: objects in permanent generation: " + gcState.freezeCount());
+                statsOut.println("gc: objects in each generation: " + sizes.get(0) + " " + sizes.get(1) + " " + sizes.get(2));
+                statsOut.println("gc: objects in permanent generation: " + gcState.freezeCount());
             }
             CollectionEvent event = Recorder.started() ? new CollectionEvent() : null;
             if (event != null) {
@@ -95,7 +96,7 @@ public final class CollectionRunner implements CollectionHook {
                 event.commit();
             }
             if ((debug & PyGc.DEBUG_STATS) != 0) {
-                debugOut.println("gc: done, " + (result.collected() + result.uncollectable()) + " unreachable, " + result.uncollectable()
+                statsOut.println("gc: done, " + (result.collected() + result.uncollectable()) + " unreachable, " + result.uncollectable()
                         + " uncollectable, " + String.format(Locale.ROOT, "%.4f", result.elapsedNanos() / 1e9) + "s elapsed");
             }
             fireCallbacks("stop", result.generation(), result.collected(), result.uncollectable());
@@ -156,6 +157,16 @@ public final class CollectionRunner implements CollectionHook {
 
     /** Where DEBUG_* lines go (CPython writes them to stderr). */
     public void setDebugOutput(PrintStream out) {
-        this.debugOut = out;
+        setDebugOutput(out, out);
+    }
+
+    /**
+     * Where DEBUG_* lines go: {@code collectable}'s are written while the collector runs, where no
+     * Python code may run; the DEBUG_STATS lines before and after it, where CPython's
+     * {@code PySys_WriteStderr} calls {@code sys.stderr.write} as the callbacks are called.
+     */
+    public void setDebugOutput(PrintStream collectable, PrintStream stats) {
+        this.debugOut = collectable;
+        this.statsOut = stats;
     }
 }

@@ -44,6 +44,11 @@ public final class GcModule implements PyGc {
         runner.setDebugOutput(out);
     }
 
+    /** See {@link CollectionRunner#setDebugOutput(PrintStream, PrintStream)}. */
+    public void setDebugOutput(PrintStream collectable, PrintStream stats) {
+        runner.setDebugOutput(collectable, stats);
+    }
+
     private void requireGil() {
         heap.requireGil("gc");
     }

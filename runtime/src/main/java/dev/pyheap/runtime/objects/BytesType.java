@@ -70,8 +70,11 @@ public final class BytesType extends PyType {
             data = value(r);
             space.decref(r);
         }
+        boolean copied = false;
         if (data == null) {
             data = Constructors.bytesFrom(space, source, encoding, errors, "bytes", "bytes must be in range(0, 256)");
+            // a count, a buffer or a tuple is copied into PyBytes_FromStringAndSize(NULL, n): one byte is a new object
+            copied = data != null && source != 0 && !space.strType.check(source) && !space.listType.checkExact(source);
         }
         if (data == null) {
             long it = Constructors.bytesSourceIter(space, source, "bytes");
@@ -81,7 +84,7 @@ public final class BytesType extends PyType {
                 space.decref(it);
             }
         }
-        return subtype == this ? of(data) : create(data);
+        return subtype == this && (!copied || data.length == 0) ? of(data) : create(data);
     }
 
     void createCaches() {
@@ -218,6 +221,11 @@ public final class BytesType extends PyType {
     @Override
     public long getItem(long o, long key) {
         if (space.sliceType.check(key)) {
+            long length = length(o);
+            long[] s = space.sliceType.indices(key, length);
+            if (s[0] == 0 && s[2] == 1 && s[3] == length && space.typeOf(o) == this) {
+                return space.newRef(o); // bytes_subscript: the whole of an exact bytes is itself
+            }
             return of(BytesMethods.slice(space, value(o), key));
         }
         PyType kt = space.typeOf(key);
@@ -240,7 +248,15 @@ public final class BytesType extends PyType {
 
     @Override
     public long concat(long a, long b) {
-        return of(BytesMethods.concat(space, a, b));
+        byte[] result = BytesMethods.concat(space, a, b);
+        // bytes_concat's end cases: an empty operand gives back the other when it is exactly bytes
+        if (space.typeOf(b) == this && length(b) == result.length) {
+            return space.newRef(b);
+        }
+        if (space.typeOf(a) == this && length(a) == result.length) {
+            return space.newRef(a);
+        }
+        return of(result);
     }
 
     @Override

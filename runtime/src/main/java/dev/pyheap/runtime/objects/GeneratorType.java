@@ -14,11 +14,16 @@ import java.util.function.LongConsumer;
  * ({@code gi_iframe}); GC-capable; {@code sys.getsizeof} is CPython's: the fixed part, the
  * interpreter frame's specials and one word per local and value-stack entry of its code.
  * <pre>
- *   -16 PyGC_Head  +0 ob_refcnt  +8 ob_type  +16 ob_size (locals + stack words)
+ *   -16 PyGC_Head  +0 ob_refcnt  +8 ob_type  +16 gi_code (where PyObject_GC_NewVar put ob_size)
  *   +24 gi_weakreflist  +32 gi_name  +40 gi_qualname  +48 gi_exc_state.exc_value  +56 previous_item
  *   +64 gi_origin_or_finalizer  +72 gi_hooks_inited, gi_closed, gi_running_async (chars)  +75 gi_frame_state (int8)
- *   +80 gi_iframe: +80 f_func +88 f_globals +96 f_builtins +104 f_locals +112 f_code (counted) ...
+ *   +80 gi_iframe: +80 f_func (counted) +88 f_globals +96 f_builtins (borrowed from f_func, as 3.11's)
+ *        +104 f_locals +112 f_code (counted) ... +144 the frame's size in words (locals and value stack;
+ *        3.11 keeps stacktop there, which the evaluator's handle keeps itself)
  * </pre>
+ * The generator holds its code twice, as 3.11 does: {@code gi_code} for its life, {@code f_code} until
+ * its frame is cleared. Traversal follows {@code gen_traverse}: the code, the names, the frame's
+ * references, then the exception being handled.
  * The frame's locals and value stack are the evaluator's ({@link SuspendedFrame}, attached to
  * the generator while it lives); they are the generator's references for traversal and clearing.
  * Resuming goes through the heap's {@link FrameEvaluator}. The finalizer closes a suspended
@@ -29,9 +34,11 @@ import java.util.function.LongConsumer;
  * than in the bytecode.
  */
 public final class GeneratorType extends StructType {
-    public static final int WEAKLIST = 24, NAME = 32, QUALNAME = 40, EXC_VALUE = 48, ORIGIN_OR_FINALIZER = 64,
+    public static final int GI_CODE = 16, WEAKLIST = 24, NAME = 32, QUALNAME = 40, EXC_VALUE = 48, ORIGIN_OR_FINALIZER = 64,
             HOOKS_INITED = 72, FRAME_STATE = 75, FUNC = 80,
             GLOBALS = 88, BUILTINS = 96, LOCALS = 104, CODE = 112, IFRAME = 80;
+    /** The frame's size in words, an int at the frame's {@code stacktop}. */
+    private static final int FRAME_WORDS = IFRAME + 64;
     /** {@code _PyInterpreterFrame}'s size before {@code localsplus}. */
     static final int IFRAME_SIZE = 72;
     public static final byte CREATED = -2, SUSPENDED = -1, EXECUTING = 0, COMPLETED = 1, CLEARED = 4;
@@ -122,9 +129,8 @@ public final class GeneratorType extends StructType {
      * ({@code async_gen_traverse}), a coroutine's origin (a tuple of tuples, in no cycle) last.
      */
     private static Object[] fields(Kind kind) {
-        Object[] common = {kind.prefix + "_name", NAME, kind.prefix + "_qualname", QUALNAME,
-                kind.prefix + "_exc_state.exc_value", EXC_VALUE, "f_func", FUNC, "f_globals", GLOBALS,
-                "f_builtins", BUILTINS, "f_locals", LOCALS, "f_code", CODE};
+        Object[] common = {kind.prefix + "_code", GI_CODE, kind.prefix + "_name", NAME, kind.prefix + "_qualname", QUALNAME,
+                "f_locals", LOCALS, "f_func", FUNC, "f_code", CODE, kind.prefix + "_exc_state.exc_value", EXC_VALUE};
         Object[] origin = {kind.prefix + "_origin_or_finalizer", ORIGIN_OR_FINALIZER};
         return switch (kind) {
             case GENERATOR -> common;
@@ -261,6 +267,9 @@ public final class GeneratorType extends StructType {
                 e.release();
                 throw new PyException("RuntimeError", "cannot reuse already awaited coroutine");
             }
+            if (state(g) == CREATED) {
+                clearFrame(g); // the exception ends the frame before its first instruction: its locals go
+            }
             setState(g, COMPLETED);
             throw e;
         }
@@ -319,11 +328,12 @@ public final class GeneratorType extends StructType {
     /** {@code make_gen}: a tracked generator for the frame of {@code func} (borrowed) running {@code code}, with {@code slots} locals and stack words. New reference. */
     public long create(long func, long code, long globals, long builtins, int slots, SuspendedFrame frame) {
         long g = allocateStruct(IFRAME + IFRAME_SIZE + 8L * slots);
-        memory.putLong(g + Layout.OB_SIZE, slots);
+        memory.putInt(g + FRAME_WORDS, slots);
+        setField(g, GI_CODE, code);
         setField(g, FUNC, func);
         setField(g, CODE, code);
-        setField(g, GLOBALS, globals);
-        setField(g, BUILTINS, builtins);
+        memory.putLong(g + GLOBALS, globals);
+        memory.putLong(g + BUILTINS, builtins);
         setField(g, NAME, space.functionType.field(func, FunctionType.NAME));
         setField(g, QUALNAME, space.functionType.field(func, FunctionType.QUALNAME));
         memory.putByte(g + FRAME_STATE, CREATED);
@@ -358,7 +368,7 @@ public final class GeneratorType extends StructType {
 
     @Override
     public long instanceSize(long g) {
-        return IFRAME + IFRAME_SIZE + 8 * memory.getLong(g + Layout.OB_SIZE);
+        return IFRAME + IFRAME_SIZE + 8L * memory.getInt(g + FRAME_WORDS);
     }
 
     @Override
@@ -397,6 +407,8 @@ public final class GeneratorType extends StructType {
         if (f != null) {
             f.clear();
         }
+        memory.putLong(g + GLOBALS, 0);
+        memory.putLong(g + BUILTINS, 0);
         super.clear(g);
     }
 
@@ -411,9 +423,11 @@ public final class GeneratorType extends StructType {
         if (f != null) {
             f.clear();
         }
-        for (int offset : new int[] {FUNC, GLOBALS, BUILTINS, LOCALS}) {
+        for (int offset : new int[] {FUNC, LOCALS, CODE}) {
             putField(g, offset, 0);
         }
+        memory.putLong(g + GLOBALS, 0);
+        memory.putLong(g + BUILTINS, 0);
     }
 
     @Override
@@ -427,7 +441,7 @@ public final class GeneratorType extends StructType {
         return true;
     }
 
-    /** {@code _PyGen_Finalize}: closes a generator that started and did not finish. */
+    /** {@code _PyGen_Finalize}: closes a generator that did not finish (one never started too: its frame goes). */
     @Override
     public void finalize(long g) {
         byte s = state(g);
@@ -446,7 +460,7 @@ public final class GeneratorType extends StructType {
         }
         if (s == CREATED && kind == Kind.COROUTINE) {
             warnUnawaited(g);
-        } else if (s == SUSPENDED) {
+        } else if (s < COMPLETED) {
             close(g);
         }
     }
@@ -476,6 +490,7 @@ public final class GeneratorType extends StructType {
     public void close(long g) {
         byte s = state(g);
         if (s == CREATED) {
+            clearFrame(g); // GeneratorExit ends the frame before its first instruction: its locals go
             setState(g, COMPLETED);
             return;
         }
@@ -533,7 +548,7 @@ public final class GeneratorType extends StructType {
         String attribute = space.strType.value(attributeName);
         String own = attribute.startsWith(kind.prefix + "_") ? attribute.substring(3) : "";
         return switch (own) {
-            case "code" -> space.newRef(field(g, CODE));
+            case "code" -> space.newRef(field(g, GI_CODE));
             case "origin" -> kind != Kind.COROUTINE ? genericLookupAttr(g, attributeName)
                     : space.newRef(field(g, ORIGIN_OR_FINALIZER) == 0 ? space.none : field(g, ORIGIN_OR_FINALIZER));
             case "running" -> space.newBool(state(g) == EXECUTING);

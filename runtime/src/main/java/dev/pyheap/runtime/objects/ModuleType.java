@@ -174,7 +174,11 @@ public final class ModuleType extends StructType {
 
     @Override
     public PyException attributeError(long m, String attribute) {
-        return new PyException("AttributeError", "module '" + moduleName(m) + "' has no attribute '" + attribute + "'");
+        // module_getattro names the module by the __name__ its dict holds now, when that is a str
+        long name = space.dictType.getItemString(dict(m), "__name__");
+        return new PyException("AttributeError", name != 0 && space.strType.check(name)
+                ? "module '" + space.strType.value(name) + "' has no attribute '" + attribute + "'"
+                : "module has no attribute '" + attribute + "'");
     }
 
     @Override
@@ -198,10 +202,37 @@ public final class ModuleType extends StructType {
         if (memory.getLong(m + DEF) == BUILTIN_DEFINITION) {
             return "<module '" + moduleName(m) + "' (built-in)>";
         }
-        long file = space.dictType.getItemString(dict(m), "__file__");
-        return file != 0 && space.strType.check(file)
-                ? "<module '" + moduleName(m) + "' from '" + space.strType.value(file) + "'>"
-                : "<module '" + moduleName(m) + "'>";
+        // the catch-all: the module's __name__ (or '?') and __file__ as reprs, else its __loader__
+        long name = attribute(m, "__name__");
+        String nameRepr = name == 0 ? "'?'" : reprAndRelease(name);
+        long file = attribute(m, "__file__");
+        if (file != 0) {
+            return "<module " + nameRepr + " from " + reprAndRelease(file) + ">";
+        }
+        long loader = attribute(m, "__loader__");
+        if (loader == 0 || loader == space.none) {
+            space.xdecref(loader);
+            return "<module " + nameRepr + ">";
+        }
+        return "<module " + nameRepr + " (" + reprAndRelease(loader) + ")>";
+    }
+
+    /** {@code getattr(m, name, None)} as a new reference, 0 for none. */
+    private long attribute(long m, String name) {
+        long key = space.strType.runtime(name);
+        try {
+            return lookupAttr(m, key, false);
+        } finally {
+            space.decref(key);
+        }
+    }
+
+    private String reprAndRelease(long o) {
+        try {
+            return Abstract.repr(space, o);
+        } finally {
+            space.decref(o);
+        }
     }
 
     /** _bootstrap._module_repr_from_spec: the origin, or the loader when there is none. */

@@ -59,6 +59,11 @@ final class StrMethods extends TextMethods {
         return str.substring(o, from, to);
     }
 
+    @Override
+    boolean expandtabsKeepsTabless() {
+        return true;
+    }
+
     /** {@code split} in unicodeobject.c: a separator longer than the text, or of a wider kind, gives the text itself, a subclass's instance too. */
     @Override
     boolean splitsWhole(Stringlib.View u, int[] sep) {

@@ -609,6 +609,7 @@ public final class StrType extends PyType {
     }
 
     private void internNew(long s, String text) {
+        hash(s); // PyUnicode_InternInPlace stores it in the interned dict, which hashes it
         space.interned.put(text, s);
         memory.putInt(s + STATE, memory.getInt(s + STATE) | STATE_INTERNED);
         if (STATIC_TEXTS.contains(text)) {

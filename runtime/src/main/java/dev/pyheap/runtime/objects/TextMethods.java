@@ -69,6 +69,11 @@ abstract class TextMethods {
         return false;
     }
 
+    /** Whether expandtabs gives the text itself when it holds no tab ({@code unicode_expandtabs_impl}; bytes' always copies). */
+    boolean expandtabsKeepsTabless() {
+        return false;
+    }
+
     /** The middle item of partition's result. */
     long partitionSeparator(long sepObject, int[] sep) {
         return space.newRef(sepObject);
@@ -322,7 +327,12 @@ abstract class TextMethods {
         def.accept("expandtabs", (PyMethod.WithKeywords) (self, a) -> {
             a.keywords("tabsize").range(0, 1);
             long size = a.either(0, "tabsize");
-            return make(Stringlib.expandtabs(units(self), size != 0 ? Abstract.index(space, size) : 8));
+            long tabsize = size != 0 ? Abstract.index(space, size) : 8;
+            int[] u = units(self);
+            if (expandtabsKeepsTabless() && java.util.Arrays.stream(u).noneMatch(c -> c == '\t')) {
+                return unchanged(self, u);
+            }
+            return make(Stringlib.expandtabs(u, tabsize));
         });
         def.accept("removeprefix", remover("removeprefix", true));
         def.accept("removesuffix", remover("removesuffix", false));
