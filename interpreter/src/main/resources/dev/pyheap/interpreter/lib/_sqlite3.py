@@ -306,9 +306,7 @@ def _index(value):
 def _unraisable(exc, obj):
     """print_or_clear_traceback: the callback's exception to sys.unraisablehook when asked for."""
     if _state['tracebacks']:
-        tb = exc.__traceback__
-        if tb is not None:
-            exc.__traceback__ = tb.tb_next   # the frame of the wrapper that caught it is ours, not the user's
+        # the wrapper that caught it left no traceback entry (this module stands for C)
         _engine.write_unraisable(exc, obj)
 
 
