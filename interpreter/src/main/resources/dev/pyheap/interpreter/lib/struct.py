@@ -90,19 +90,41 @@ def _int_value(v):
 
 def _pack_int(c, v, size, order, native):
     v = _int_value(v)
+    if c == 'P':
+        # PyLong_AsVoidPtr takes a signed or an unsigned 64-bit value
+        if not -(1 << 63) <= v < (1 << 64):
+            raise error("int too large to convert")
+        return (v & 0xFFFFFFFFFFFFFFFF).to_bytes(size, _byteorder(order))
     signed = c in _SIGNED
     bits = size * 8
     if signed:
         low, high = -(1 << (bits - 1)), (1 << (bits - 1)) - 1
     else:
         low, high = 0, (1 << bits) - 1
-    if not low <= v <= high:
+    if low <= v <= high:
+        return v.to_bytes(size, _byteorder(order), signed=signed)
+    raise error(_range_message(c, v, size, order, native, low, high))
+
+
+def _range_message(c, v, size, order, native, low, high):
+    # The packer _struct.c runs: the native one in native mode, and in '<' and '=' (this machine is
+    # little-endian) wherever the standard size is the native size; the standard one otherwise.
+    # Each first reads a C long (unsigned for I, L, Q, N and a standard unsigned code), then checks
+    # the format's range; the standard 8-byte ones convert through _PyLong_AsByteArray, whose
+    # OverflowError pack reports as for any int.
+    fits_long = -(1 << 63) <= v < (1 << 63)
+    fits_ulong = 0 <= v < (1 << 64)
+    if c in 'bB' or native or order in '<=' and _NATIVE_SIZES[c] == size:
         if c in _NAMED_RANGES:
-            raise error(f"{_NAMED_RANGES[c]} format requires {low} <= number <= {high}")
-        if size == 8 or (signed and not -(1 << 63) <= v < (1 << 63)) or (not signed and not 0 <= v < (1 << 64)):
-            raise error("argument out of range")
-        raise error(f"'{c}' format requires {low} <= number <= {high}")
-    return v.to_bytes(size, _byteorder(order), signed=signed)
+            return f"{_NAMED_RANGES[c]} format requires {low} <= number <= {high}" if fits_long else "argument out of range"
+        if size == 8 or not (fits_ulong if c in _UNSIGNED else fits_long):
+            return "argument out of range"
+        return f"'{c}' format requires {low} <= number <= {high}"
+    if size == 8:
+        return "int too large to convert"
+    if not (fits_ulong if c in _UNSIGNED else fits_long):
+        return "argument out of range"
+    return f"'{c}' format requires {low} <= number <= {high}"
 
 
 def _float_bits(x, exp_bits, frac_bits, code):
@@ -148,16 +170,27 @@ def _bits_float(bits, exp_bits, frac_bits):
 
 
 def _pack_float(c, v, order):
-    if not isinstance(v, (int, float)):
-        f = getattr(type(v), '__float__', None)
-        if f is None:
+    # PyFloat_AsDouble's failure (no __float__ or __index__, an int too large) is "not a float"
+    if not isinstance(v, float):
+        convert = getattr(type(v), '__float__', None)
+        if convert is None and getattr(type(v), '__index__', None) is not None:
+            convert = lambda value: float(type(value).__index__(value))
+        if convert is None:
             raise error("required argument is not a float")
-        v = f(v)
+        try:
+            v = convert(v)
+        except OverflowError:
+            raise error("required argument is not a float") from None
     exp_bits, frac_bits = _FLOATS[c]
-    if c == 'd':
-        v = float(v)
+    if c == 'f' and order == '@' and _math.isfinite(v) and abs(v) >= _FLOAT_MAX:
+        # the native packer casts to a C float, which a finite double too large for it makes infinite
+        v = _math.copysign(_math.inf, v)
     bits = _float_bits(float(v), exp_bits, frac_bits, c)
     return bits.to_bytes((1 + exp_bits + frac_bits) // 8, _byteorder(order))
+
+
+# halfway between the largest finite binary32 value and 2**128: a double from there on rounds to infinity (ties to even)
+_FLOAT_MAX = (2 - 2 ** -24) * 2.0 ** 127
 
 
 class Struct:
@@ -209,7 +242,12 @@ class Struct:
                 elif c == '?':
                     data = b'\x01' if v else b'\x00'
                 elif c in _FLOATS:
-                    data = _pack_float(c, v, self._order)
+                    try:
+                        data = _pack_float(c, v, self._order)
+                    except OverflowError:
+                        if isinstance(v, int):
+                            raise error("int too large to convert") from None
+                        raise
                 else:
                     data = _pack_int(c, v, size, self._order, self._native)
                 out[pos + j * size:pos + (j + 1) * size] = data
