@@ -1127,13 +1127,17 @@ class Decimal(object):
 
     # ------------------------------------------------------------ exp and logarithms
 
-    def exp(self, context=None):
-        """e ** self, correctly rounded (half-even)."""
+    def _half_even(self, context, unrounded):
+        # libmpdec rounds exp and the logarithms half-even whatever the context's rounding
         context, nan = self._unary(context)
         if nan is not None:
             return nan
-        result, conditions = self._exp_unrounded(context)
+        result, conditions = unrounded(context)
         return result._fix(context, conditions, ROUND_HALF_EVEN)
+
+    def exp(self, context=None):
+        """e ** self, correctly rounded (half-even)."""
+        return self._half_even(context, self._exp_unrounded)
 
     def _exp_unrounded(self, context):
         """(e ** self unrounded or exact, the conditions met so far): no NaN."""
@@ -1158,11 +1162,7 @@ class Decimal(object):
 
     def ln(self, context=None):
         """The natural logarithm, correctly rounded (half-even)."""
-        context, nan = self._unary(context)
-        if nan is not None:
-            return nan
-        result, conditions = self._ln_unrounded(context)
-        return result._fix(context, conditions, ROUND_HALF_EVEN)
+        return self._half_even(context, self._ln_unrounded)
 
     def _ln_unrounded(self, context):
         special = self._log_special(context)
