@@ -23,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ModuleImportLocks {
     private static final class Lock {
-        Thread owner;
+        /** Read without the monitor by {@link #importedElsewhere}: volatile, so a finished import is seen. */
+        volatile Thread owner;
         int count;
         int waiters;
     }

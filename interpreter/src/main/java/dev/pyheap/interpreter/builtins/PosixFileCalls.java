@@ -63,7 +63,7 @@ final class PosixFileCalls {
                         throw PosixModule.osError(space, errno[0], (String) null);
                     }
                 } else {
-                    String path = path(space, arg);
+                    String path = PosixModule.path(space, arg);
                     if (PosixSystem.callInt(Native.STATVFS, errno, resolved(space, cwd, path, arena), buffer) < 0) {
                         throw PosixModule.osError(space, errno[0], path);
                     }
@@ -85,14 +85,14 @@ final class PosixFileCalls {
         });
         SysModule.function(space, module, dict, "truncate", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "truncate", a, n, kw).keywords().exactly(2);
-            String path = path(space, c.get(0));
+            String path = PosixModule.path(space, c.get(0));
             long length = dev.pyheap.runtime.objects.Abstract.index(space, c.get(1));
             pathCall(space, cwd, Native.TRUNCATE, path, length);
             return space.newNone();
         });
         SysModule.function(space, module, dict, "link", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "link", a, n, kw).keywords().exactly(2);
-            String src = path(space, c.get(0)), dst = path(space, c.get(1));
+            String src = PosixModule.path(space, c.get(0)), dst = PosixModule.path(space, c.get(1));
             try (Arena arena = Arena.ofConfined()) {
                 int[] errno = {0};
                 if (PosixSystem.callInt(Native.LINK, errno, resolved(space, cwd, src, arena),
@@ -103,7 +103,7 @@ final class PosixFileCalls {
             return space.newNone();
         });
         SysModule.function(space, module, dict, "readlink", (self, a, n, kw) -> {
-            String path = path(space, new CallArgs(space, "readlink", a, n, kw).keywords().exactly(1).get(0));
+            String path = PosixModule.path(space, new CallArgs(space, "readlink", a, n, kw).keywords().exactly(1).get(0));
             try (Arena arena = Arena.ofConfined()) {
                 MemorySegment buffer = arena.allocate(PATH_MAX);
                 int[] errno = {0};
@@ -120,14 +120,14 @@ final class PosixFileCalls {
             MethodHandle call = name.equals("chown") ? Native.CHOWN : Native.LCHOWN;
             SysModule.function(space, module, dict, name, (self, a, n, kw) -> {
                 CallArgs c = new CallArgs(space, name, a, n, kw).keywords().exactly(3);
-                String path = path(space, c.get(0));
-                pathCall(space, cwd, call, path, id(space, c.get(1)), id(space, c.get(2)));
+                String path = PosixModule.path(space, c.get(0));
+                pathCall(space, cwd, call, path, id(space, c.get(1), "uid"), id(space, c.get(2), "gid"));
                 return space.newNone();
             });
         }
         SysModule.function(space, module, dict, "mkfifo", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "mkfifo", a, n, kw).keywords().range(1, 2);
-            String path = path(space, c.get(0));
+            String path = PosixModule.path(space, c.get(0));
             int mode = c.nargs > 1 ? CallArgs.cInt(space, c.get(1)) : 0666;
             // posixmodule.c reports mkfifo's and mknod's failures without the file name
             pathCallShowing(space, cwd, Native.MKFIFO, path, null, mode);
@@ -135,7 +135,7 @@ final class PosixFileCalls {
         });
         SysModule.function(space, module, dict, "mknod", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "mknod", a, n, kw).keywords().range(1, 3);
-            String path = path(space, c.get(0));
+            String path = PosixModule.path(space, c.get(0));
             int mode = c.nargs > 1 ? CallArgs.cInt(space, c.get(1)) : 0600;
             long device = c.nargs > 2 ? dev.pyheap.runtime.objects.Abstract.index(space, c.get(2)) : 0;
             pathCallShowing(space, cwd, Native.MKNOD, path, null, mode, device);
@@ -245,18 +245,11 @@ final class PosixFileCalls {
         return arena.allocateFrom(path.isEmpty() ? "" : cwd.resolve(path).toString());
     }
 
-    private static String path(ObjectSpace space, long o) {
-        if (!space.strType.check(o)) {
-            throw new PyException("TypeError", "expected str, bytes or os.PathLike object, not " + space.typeOf(o).name);
-        }
-        return space.strType.value(o);
-    }
-
-    /** A uid or gid argument: -1 (leave it) or an id in C's unsigned range ({@code _Py_Uid_Converter}). */
-    private static int id(ObjectSpace space, long o) {
+    /** A uid or gid argument: -1 (leave it) or an id in C's unsigned range ({@code _Py_Uid_Converter}, {@code _Py_Gid_Converter}). */
+    private static int id(ObjectSpace space, long o, String kind) {
         long v = dev.pyheap.runtime.objects.Abstract.index(space, o);
         if (v < -1 || v > 0xFFFF_FFFEL) {
-            throw new PyException("OverflowError", v < 0 ? "uid is less than minimum" : "uid is greater than maximum");
+            throw new PyException("OverflowError", kind + (v < 0 ? " is less than minimum" : " is greater than maximum"));
         }
         return (int) v;
     }

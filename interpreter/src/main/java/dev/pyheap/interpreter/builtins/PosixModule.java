@@ -817,7 +817,7 @@ final class PosixModule {
     }
 
     /** A path argument: a str ({@code os} has already applied {@code fspath}). */
-    private static String path(ObjectSpace space, long o) {
+    static String path(ObjectSpace space, long o) {
         if (!space.strType.check(o)) {
             throw new PyException("TypeError", "expected str, bytes or os.PathLike object, not " + space.typeOf(o).name);
         }

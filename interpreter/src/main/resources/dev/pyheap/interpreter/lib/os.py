@@ -959,10 +959,7 @@ POSIX_FADV_WILLNEED, POSIX_FADV_DONTNEED, POSIX_FADV_NOREUSE = 3, 4, 5
 # stopping signal; 0xffff means continued.
 
 def _c_int(value):
-    index = getattr(type(value), '__index__', None)
-    if index is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
-    value = index(value)
+    value = _c_int_like(value)
     if not -0x80000000 <= value <= 0x7fffffff:
         raise OverflowError("Python int too large to convert to C int")
     return value
