@@ -151,6 +151,16 @@ final class PosixModule {
             }
             return space.newNone();
         });
+        SysModule.function(space, module, dict, "_fd_path", (self, a, n, kw) -> {
+            // what os's dir_fd arguments and fchmod/fchown/listdir(fd) resolve against: the name the
+            // descriptor was opened on; None for a pipe or a standard stream; EBADF when closed
+            int fd = descriptor(space, new CallArgs(space, "_fd_path", a, n, kw).exactly(1).get(0));
+            Path p = fd < 0 ? null : io(space, () -> fds.path(fd));
+            if (fd < 0) {
+                throw osError(space, EBADF, null);
+            }
+            return p == null ? space.newNone() : space.strType.runtime(p.toString());
+        });
         SysModule.function(space, module, dict, "utime", (self, a, n, kw) -> {
             utime(space, fds, cwd, new CallArgs(space, "utime", a, n, kw));
             return space.newNone();

@@ -238,6 +238,7 @@ final class SysModule {
         } finally {
             space.decref(displayhook);
         }
+        auditHooks(space, dict);
         function(space, module, dict, "getrefcount", (self, a, n, kw) ->
                 space.newInt(space.refcount(new CallArgs(space, "sys.getrefcount", a, n, kw).exactly(1).get(0))));
         function(space, module, dict, "getsizeof", (self, a, n, kw) -> {
@@ -571,6 +572,96 @@ final class SysModule {
      * with {@code "|OO"}): each given hook is None (removed) or a callable; the finalizer is checked
      * and set before the firstiter hook, as 3.11 does.
      */
+    /**
+     * {@code sys.audit(event, *args)} and {@code sys.addaudithook(hook)} (PEP 578): each hook is
+     * called as {@code hook(event, args)} in the order added, for the events the program and the
+     * library raise; a hook's exception goes to the auditing call. The hooks are kept in a list the
+     * two functions hold as their {@code __self__} (CPython keeps it on the interpreter), so the
+     * collector sees them and they die with the functions. The runtime's own C-level events are not
+     * raised.
+     */
+    private static void auditHooks(ObjectSpace space, long dict) {
+        long hooks = space.listType.create();
+        long moduleName = space.dictType.getItemString(dict, "__name__");
+        try {
+            BuiltinFunctionType.Body audit = (self, a, n, kw) -> {
+                if (kw != 0 && space.tupleType.size(kw) > 0) {
+                    throw new PyException("TypeError", "sys.audit() takes no keyword arguments");
+                }
+                if (n == 0) {
+                    throw new PyException("TypeError", "audit() missing 1 required positional argument: 'event'");
+                }
+                CallArgs c = new CallArgs(space, "audit", a, n, kw);
+                long event = c.get(0);
+                if (!space.strType.check(event)) {
+                    throw new PyException("TypeError", "expected str for argument 'event', not " + space.typeOf(event).name);
+                }
+                long[] rest = new long[(int) n - 1];
+                for (int i = 1; i < n; i++) {
+                    rest[i - 1] = c.get(i);
+                }
+                runAuditHooks(space, self, event, rest);
+                return space.newNone();
+            };
+            long f = space.builtinFunctionType.create(def(space, dict, "audit", audit), hooks, moduleName);
+            try {
+                setItem(space, dict, "audit", f);
+            } finally {
+                space.decref(f);
+            }
+            BuiltinFunctionType.Body add = (self, a, n, kw) -> {
+                CallArgs c = new CallArgs(space, "addaudithook", a, n, kw).keywords("hook").range(0, 1);
+                long hook = c.nargs > 0 ? c.get(0) : c.keyword("hook");
+                if (hook == 0) {
+                    throw new PyException("TypeError", "addaudithook() missing required argument 'hook' (pos 1)");
+                }
+                // the hooks already there may refuse the new one: an Exception from them is a silent no
+                long event = space.strType.runtime("sys.addaudithook");
+                try {
+                    runAuditHooks(space, self, event, new long[0]);
+                } catch (PyException e) {
+                    long exc = e.exception();
+                    if (exc != 0 && space.typeOf(exc).isSubtypeOf(space.exceptions.byName("Exception"))) {
+                        e.release();
+                        return space.newNone();
+                    }
+                    throw e;
+                } finally {
+                    space.decref(event);
+                }
+                space.listType.append(self, hook);
+                return space.newNone();
+            };
+            long g = space.builtinFunctionType.create(def(space, dict, "addaudithook", add), hooks, moduleName);
+            try {
+                setItem(space, dict, "addaudithook", g);
+            } finally {
+                space.decref(g);
+            }
+        } finally {
+            space.decref(hooks);
+        }
+    }
+
+    private static void runAuditHooks(ObjectSpace space, long hooks, long event, long[] args) {
+        if (space.listType.size(hooks) == 0) {
+            return;
+        }
+        long tuple = space.tupleType.create(args);
+        try {
+            for (long i = 0; i < space.listType.size(hooks); i++) {
+                long hook = space.newRef(space.listType.item(hooks, i));
+                try {
+                    space.decref(Abstract.call(space, hook, new long[] {event, tuple}));
+                } finally {
+                    space.decref(hook);
+                }
+            }
+        } finally {
+            space.decref(tuple);
+        }
+    }
+
     private static long setAsyncGenHooks(ObjectSpace space, dev.pyheap.interpreter.eval.Interpreter interp,
             long a, long n, long kw) {
         String[] names = {"firstiter", "finalizer"};

@@ -25,7 +25,7 @@ Not here: fork/exec/spawn/wait, which a process that is a JVM cannot offer.
 import sys
 import posix
 from posix import (getpid, getppid, cpu_count, getcwd, urandom, strerror, close, read, write, lseek,
-                   access, dup, dup2, pipe, isatty, ftruncate, utime, fchdir, getuid, geteuid,
+                   dup, dup2, pipe, isatty, ftruncate, utime, fchdir, getuid, geteuid,
                    getgid, getegid, getgroups, uname, uname_result, times, times_result, umask,
                    getloadavg, sched_getaffinity, sysconf, sysconf_names, confstr, confstr_names,
                    pathconf, pathconf_names, get_terminal_size, terminal_size,
@@ -42,7 +42,7 @@ GenericAlias = type(list[int])
 
 __all__ = ['name', 'sep', 'altsep', 'extsep', 'pathsep', 'linesep', 'curdir', 'pardir', 'defpath',
            'devnull', 'environ', 'getenv', 'getpid', 'getppid', 'cpu_count', 'getcwd', 'getcwdb', 'chdir',
-           'listdir', 'scandir', 'walk', 'stat', 'lstat', 'fstat', 'stat_result', 'mkdir', 'makedirs',
+           'listdir', 'scandir', 'walk', 'fwalk', 'fchmod', 'fchown', 'stat', 'lstat', 'fstat', 'stat_result', 'mkdir', 'makedirs',
            'remove', 'unlink', 'rmdir', 'removedirs', 'rename', 'renames', 'replace', 'urandom',
            'strerror', 'fspath', 'fsencode', 'fsdecode', 'PathLike', 'open', 'read', 'write',
            'close', 'lseek', 'dup', 'dup2', 'pipe', 'isatty', 'access', 'chmod', 'error', 'path',
@@ -273,19 +273,80 @@ def fsdecode(filename):
     return filename.decode('utf-8', 'surrogateescape') if isinstance(filename, bytes) else filename
 
 
-def _path(p, function='stat', argument='path', allow_none=False):
-    """A path argument as posix takes it: str (bytes decoded), or CPython's TypeError."""
+def _path(p, function='stat', argument='path', allow_none=False, _stacklevel=3):
+    """A path argument as posix takes it: str (bytes decoded), or CPython's TypeError. Another
+    bytes-like object is taken with 3.11's DeprecationWarning."""
     if isinstance(p, str):
         return p
     if isinstance(p, bytes):
         return p.decode('utf-8', 'surrogateescape')
     if hasattr(type(p), '__fspath__'):
-        return _path(fspath(p), function, argument)
-    if function in ('stat', 'lstat', 'listdir', 'scandir', 'chdir'):
+        return _path(fspath(p), function, argument, allow_none, _stacklevel + 1)
+    if function in ('stat', 'lstat', 'listdir', 'scandir', 'chdir', 'chmod', 'chown', 'truncate',
+                    'statvfs', 'pathconf', 'utime'):
         allowed = 'string, bytes, os.PathLike, integer or None' if allow_none else 'string, bytes, os.PathLike or integer'
     else:
         allowed = 'string, bytes, os.PathLike or None' if allow_none else 'string, bytes or os.PathLike'
-    raise TypeError(f"{function}: {argument} should be {allowed}, not {type(p).__name__}")
+    message = f"{function}: {argument} should be {allowed}, not {type(p).__name__}"
+    try:
+        data = bytes(memoryview(p))
+    except TypeError:
+        raise TypeError(message) from None
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=_stacklevel)
+    return data.decode('utf-8', 'surrogateescape')
+
+
+def _given(p):
+    # the object posixmodule's path_t keeps for an error's filename: fspath's result, or the
+    # bytes-like object itself
+    return fspath(p) if not isinstance(p, (str, bytes)) and hasattr(type(p), '__fspath__') else p
+
+
+def _named(error, path, path2=None):
+    """The OSError names the caller's own path objects, as posixmodule's errors do: bytes stay
+    bytes, a name relative to a dir_fd stays relative."""
+    error.filename = _given(path)
+    if path2 is not None:
+        error.filename2 = _given(path2)
+
+
+def _dir_fd(dir_fd):
+    # dir_fd_converter: None, or a C int through __index__
+    if dir_fd is None:
+        return None
+    if not hasattr(type(dir_fd), '__index__'):
+        raise TypeError(f"argument should be integer or None, not {type(dir_fd).__name__}")
+    fd = dir_fd.__index__()
+    if not -0x80000000 <= fd <= 0x7fffffff:
+        raise OverflowError("fd is greater than maximum" if fd > 0 else "fd is less than minimum")
+    return fd
+
+
+def _at(p, dir_fd, function, argument='path'):
+    """The path posix opens: p as _path gives it, under the directory dir_fd is open on when p is
+    relative (the *at system calls); the error of a bad dir_fd names nothing until _named does."""
+    name = _path(p, function, argument, _stacklevel=4)
+    fd = _dir_fd(dir_fd)
+    if fd is None or name.startswith(sep):
+        return name
+    if fd < 0:
+        raise OSError(9, strerror(9))
+    directory = posix._fd_path(fd)
+    if directory is None or not path.isdir(directory):
+        raise NotADirectoryError(20, strerror(20))
+    if not name:
+        raise FileNotFoundError(2, strerror(2))
+    return directory + name if directory.endswith(sep) else directory + sep + name
+
+
+def _by_fd(function, dir_fd, follow_symlinks=True):
+    # a descriptor given for the path of a function that takes one (posixmodule's
+    # fd_and_follow_symlinks_invalid, dir_fd_and_fd_invalid)
+    if dir_fd is not None:
+        raise ValueError(f"{function}: can't specify dir_fd without matching path")
+    if not follow_symlinks:
+        raise ValueError(f"{function}: cannot use fd and follow_symlinks together")
 
 
 class stat_result(tuple):
@@ -358,11 +419,17 @@ def _stat_result(raw):
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
-    """The status of the file path (following symbolic links unless follow_symlinks is false)."""
+    """The status of the file path (following symbolic links unless follow_symlinks is false),
+    relative to the directory dir_fd is open on, or of an open descriptor."""
     if isinstance(path, int):
+        _by_fd('stat', dir_fd, follow_symlinks)
         return fstat(path)
-    p = _path(path, 'stat')
-    return _stat_result(posix.stat(p) if follow_symlinks else posix.lstat(p))
+    try:
+        p = _at(path, dir_fd, 'stat')
+        return _stat_result(posix.stat(p) if follow_symlinks else posix.lstat(p))
+    except OSError as e:
+        _named(e, path)
+        raise
 
 
 def fstat(fd):
@@ -372,24 +439,51 @@ def fstat(fd):
 
 def lstat(path, *, dir_fd=None):
     """The status of path itself when it is a symbolic link."""
-    return _stat_result(posix.lstat(_path(path, 'lstat')))
+    try:
+        return _stat_result(posix.lstat(_at(path, dir_fd, 'lstat')))
+    except OSError as e:
+        _named(e, path)
+        raise
+
+
+def _fd_directory(fd):
+    # the directory a descriptor given to listdir/scandir is open on (its errors name the descriptor)
+    directory = posix._fd_path(_c_int(fd))
+    if directory is None or not path.isdir(directory):
+        raise NotADirectoryError(20, strerror(20), fd)
+    return directory
 
 
 def listdir(path=None):
-    """The names of the entries of the directory path ('.' by default), in the directory's order."""
+    """The names of the entries of the directory path ('.' by default), or of the directory a
+    descriptor is open on, in the directory's order (bytes names for a bytes path)."""
     if path is None:
         return posix.listdir('.')
-    if isinstance(path, bytes):
-        return [fsencode(n) for n in posix.listdir(_path(path, 'listdir'))]
-    return posix.listdir(_path(path, 'listdir', allow_none=True))
+    if isinstance(path, int):
+        return posix.listdir(_fd_directory(path))
+    try:
+        names = posix.listdir(_path(path, 'listdir', allow_none=True))
+    except OSError as e:
+        _named(e, path)
+        raise
+    return [fsencode(n) for n in names] if not isinstance(_given(path), str) else names
 
 
 class DirEntry:
-    """An entry scandir() yields: name, path, and the is_dir/is_file/is_symlink/stat of the entry."""
+    """An entry scandir() yields: name, path, and the is_dir/is_file/is_symlink/stat of the entry
+    (bytes name and path for a bytes directory; for a descriptor, the path is the name and the
+    entry's stat is taken relative to the descriptor)."""
 
-    def __init__(self, directory, name):
+    def __init__(self, directory, name, dir_fd=None, encode=False):
+        self._dir_fd = dir_fd
+        if dir_fd is not None:
+            full = name
+        else:
+            full = directory + name if directory.endswith(sep) else directory + sep + name
+        if encode:
+            name, full = fsencode(name), fsencode(full)
         self.name = name
-        self.path = directory + name if directory.endswith(sep) else directory + sep + name
+        self.path = full
         self._stat = None
         self._lstat = None
 
@@ -402,10 +496,10 @@ class DirEntry:
     def stat(self, *, follow_symlinks=True):
         if not follow_symlinks:
             if self._lstat is None:
-                self._lstat = lstat(self.path)
+                self._lstat = lstat(self.path, dir_fd=self._dir_fd)
             return self._lstat
         if self._stat is None:
-            self._stat = stat(self.path)
+            self._stat = stat(self.path, dir_fd=self._dir_fd)
         return self._stat
 
     def inode(self):
@@ -430,15 +524,17 @@ class DirEntry:
 class ScandirIterator:
     """What scandir() returns: an iterator of DirEntry objects, closed at its end or by close()."""
 
-    def __init__(self, directory, names):
+    def __init__(self, directory, names, dir_fd=None, encode=False):
         self._directory = directory
         self._names = iter(names)
+        self._dir_fd = dir_fd
+        self._encode = encode
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        return DirEntry(self._directory, next(self._names))
+        return DirEntry(self._directory, next(self._names), self._dir_fd, self._encode)
 
     def close(self):
         self._names = iter(())
@@ -451,14 +547,75 @@ class ScandirIterator:
 
 
 def scandir(path=None):
-    """An iterator of DirEntry objects for the entries of the directory path ('.' by default)."""
-    directory = '.' if path is None else _path(path, 'scandir')
-    return _ScandirIterator(directory, posix.listdir(directory))
+    """An iterator of DirEntry objects for the entries of the directory path ('.' by default), or
+    of the directory a descriptor is open on."""
+    if isinstance(path, int):
+        return _ScandirIterator('', posix.listdir(_fd_directory(path)), dir_fd=path)
+    try:
+        directory = '.' if path is None else _path(path, 'scandir')
+        names = posix.listdir(directory)
+    except OSError as e:
+        _named(e, path)
+        raise
+    return _ScandirIterator(directory, names, encode=path is not None and not isinstance(_given(path), str))
 
 
 ScandirIterator.__module__ = DirEntry.__module__ = 'posix'
 _ScandirIterator = ScandirIterator
 del ScandirIterator
+
+
+def fwalk(top='.', topdown=True, onerror=None, *, follow_symlinks=False, dir_fd=None):
+    """walk() that also yields a descriptor open on each directory: (dirpath, dirnames,
+    filenames, dirfd). The descriptors are closed as the walk moves on; a directory is entered
+    only when the descriptor opened on its name is the directory that was listed (no symbolic
+    link swapped in meanwhile) unless follow_symlinks."""
+    sys.audit('os.fwalk', top, topdown, onerror, follow_symlinks, dir_fd)
+    top = fspath(top)
+    listed = stat(top, follow_symlinks=False, dir_fd=dir_fd)
+    top_fd = open(top, O_RDONLY | O_NONBLOCK, dir_fd=dir_fd)
+    try:
+        if follow_symlinks or (st.S_ISDIR(listed.st_mode) and path.samestat(listed, stat(top_fd))):
+            yield from _fwalk(top_fd, top, isinstance(top, bytes), topdown, onerror, follow_symlinks)
+    finally:
+        close(top_fd)
+
+
+def _fwalk(top_fd, top_path, as_bytes, topdown, onerror, follow_symlinks):
+    # one directory of fwalk: its entries through its descriptor, then each subdirectory opened
+    # relative to it
+    names = listdir(top_fd)
+    dirs, nondirs = [], []
+    for name in names:
+        try:
+            kind = stat(name, dir_fd=top_fd, follow_symlinks=follow_symlinks)
+            is_dir = st.S_ISDIR(kind.st_mode)
+        except OSError:
+            # a dangling link is a file, as walk() finds it; one that vanished is left out
+            try:
+                stat(name, dir_fd=top_fd, follow_symlinks=False)
+            except OSError:
+                continue
+            is_dir = False
+        (dirs if is_dir else nondirs).append(fsencode(name) if as_bytes else name)
+    if topdown:
+        yield top_path, dirs, nondirs, top_fd
+    for name in dirs:
+        try:
+            listed = stat(name, dir_fd=top_fd, follow_symlinks=follow_symlinks)
+            dir_fd = open(name, O_RDONLY | O_NONBLOCK, dir_fd=top_fd)
+        except OSError as error:
+            if onerror is not None:
+                onerror(error)
+            continue
+        try:
+            if follow_symlinks or path.samestat(listed, stat(dir_fd)):
+                yield from _fwalk(dir_fd, path.join(top_path, name), as_bytes, topdown, onerror,
+                                       follow_symlinks)
+        finally:
+            close(dir_fd)
+    if not topdown:
+        yield top_path, dirs, nondirs, top_fd
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
@@ -497,22 +654,39 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
 def chdir(path):
     """Makes path the working directory that relative paths start from (a descriptor: the
     directory it was opened on, as fchdir)."""
-    posix.chdir(path if isinstance(path, int) else _path(path, 'chdir'))
+    if isinstance(path, int):
+        return posix.chdir(path)
+    try:
+        posix.chdir(_path(path, 'chdir'))
+    except OSError as e:
+        _named(e, path)
+        raise
 
 
 def _supports():
-    # the functions that take a descriptor, a dir_fd, or follow_symlinks=False here
-    return {chdir, utime}, {utime}, {stat, utime}
+    # the functions that take a descriptor, a dir_fd, or follow_symlinks=False here: Linux's sets
+    return ({chdir, chmod, chown, listdir, scandir, stat, statvfs, truncate, utime, pathconf},
+            {access, chmod, chown, link, mkdir, mkfifo, mknod, open, readlink, rename, rmdir, stat,
+             symlink, unlink, utime},
+            {access, chown, link, stat, utime})
 
 
 def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
-    """Makes dst a symbolic link to src."""
-    posix.symlink(_path(src, 'symlink', 'src'), _path(dst, 'symlink', 'dst'))
+    """Makes dst a symbolic link to src (dst relative to dir_fd's directory)."""
+    try:
+        posix.symlink(_path(src, 'symlink', 'src'), _at(dst, dir_fd, 'symlink', 'dst'))
+    except OSError as e:
+        _named(e, src, dst)
+        raise
 
 
 def mkdir(path, mode=0o777, *, dir_fd=None):
     """Makes the directory path (FileExistsError if it exists)."""
-    posix.mkdir(_path(path, 'mkdir'), mode)
+    try:
+        posix.mkdir(_at(path, dir_fd, 'mkdir'), mode)
+    except OSError as e:
+        _named(e, path)
+        raise
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
@@ -537,17 +711,29 @@ def makedirs(name, mode=0o777, exist_ok=False):
 
 def remove(path, *, dir_fd=None):
     """Deletes the file path (IsADirectoryError for a directory)."""
-    posix.remove(_path(path, 'remove'))
+    try:
+        posix.remove(_at(path, dir_fd, 'remove'))
+    except OSError as e:
+        _named(e, path)
+        raise
 
 
 def unlink(path, *, dir_fd=None):
     """Deletes the file path (IsADirectoryError for a directory)."""
-    posix.unlink(_path(path, 'unlink'))
+    try:
+        posix.unlink(_at(path, dir_fd, 'unlink'))
+    except OSError as e:
+        _named(e, path)
+        raise
 
 
 def rmdir(path, *, dir_fd=None):
     """Deletes the empty directory path."""
-    posix.rmdir(_path(path, 'rmdir'))
+    try:
+        posix.rmdir(_at(path, dir_fd, 'rmdir'))
+    except OSError as e:
+        _named(e, path)
+        raise
 
 
 def removedirs(name):
@@ -566,12 +752,20 @@ def removedirs(name):
 
 def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
     """Renames src to dst (replacing a file dst)."""
-    posix.rename(_path(src, 'rename', 'src'), _path(dst, 'rename', 'dst'))
+    try:
+        posix.rename(_at(src, src_dir_fd, 'rename', 'src'), _at(dst, dst_dir_fd, 'rename', 'dst'))
+    except OSError as e:
+        _named(e, src, dst)
+        raise
 
 
 def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
     """Renames src to dst, replacing dst."""
-    posix.replace(_path(src, 'replace', 'src'), _path(dst, 'replace', 'dst'))
+    try:
+        posix.replace(_at(src, src_dir_fd, 'replace', 'src'), _at(dst, dst_dir_fd, 'replace', 'dst'))
+    except OSError as e:
+        _named(e, src, dst)
+        raise
 
 
 def renames(old, new):
@@ -589,13 +783,47 @@ def renames(old, new):
 
 
 def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
-    """Sets the permission bits of path."""
-    posix.chmod(_path(path, 'chmod'), mode)
+    """Sets the permission bits of path (or of the file a descriptor is open on). Linux cannot
+    set a symbolic link's own: NotImplementedError, as CPython's."""
+    if isinstance(path, int):
+        _by_fd('chmod', dir_fd, follow_symlinks)
+        try:
+            return fchmod(path, mode)
+        except OSError as e:
+            e.filename = path
+            raise
+    try:
+        p = _at(path, dir_fd, 'chmod')
+        if not follow_symlinks and st.S_ISLNK(posix.lstat(p)[0]):
+            raise NotImplementedError("chmod: follow_symlinks unavailable on this platform")
+        posix.chmod(p, mode)
+    except OSError as e:
+        _named(e, path)
+        raise
+
+
+def fchmod(fd, mode):
+    """Sets the permission bits of the file that descriptor fd is open on."""
+    name = posix._fd_path(_c_int(fd))
+    if name is not None:
+        posix.chmod(name, mode)
+
+
+def fchown(fd, uid, gid):
+    """Changes the owner and group of the file that descriptor fd is open on."""
+    name = posix._fd_path(_c_int(fd))
+    if name is not None:
+        posix.chown(name, uid, gid)
 
 
 def open(path, flags, mode=0o777, *, dir_fd=None):
-    """Opens the file path with the O_* flags; returns its file descriptor."""
-    return posix.open(_path(path, 'open'), flags, mode)
+    """Opens the file path with the O_* flags (relative to dir_fd's directory); returns its file
+    descriptor."""
+    try:
+        return posix.open(_at(path, dir_fd, 'open'), flags, mode)
+    except OSError as e:
+        _named(e, path)
+        raise
 
 
 def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
@@ -614,9 +842,6 @@ def get_exec_path(env=None):
     return env.get('PATH', defpath).split(pathsep)
 
 
-supports_fd, supports_dir_fd, supports_follow_symlinks = _supports()
-supports_effective_ids = set()
-del _supports
 
 
 def system(command):
@@ -693,46 +918,102 @@ class _wrap_close:
 
 def readlink(path, *, dir_fd=None):
     """The target a symbolic link points to (bytes for a bytes path)."""
-    target = posix.readlink(_path(path, 'readlink'))
-    return fsencode(target) if isinstance(fspath(path), bytes) else target
+    try:
+        target = posix.readlink(_at(path, dir_fd, 'readlink'))
+    except OSError as e:
+        _named(e, path)
+        raise
+    return fsencode(target) if not isinstance(_given(path), str) else target
 
 
 def link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True):
-    """Makes dst a hard link to the file src."""
-    posix.link(_path(src, 'link', 'src'), _path(dst, 'link', 'dst'))
+    """Makes dst a hard link to the file src (to a symbolic link src itself unless
+    follow_symlinks, as linkat)."""
+    try:
+        source = _at(src, src_dir_fd, 'link', 'src')
+        if follow_symlinks and path.islink(source):
+            source = path.realpath(source)
+        posix.link(source, _at(dst, dst_dir_fd, 'link', 'dst'))
+    except OSError as e:
+        _named(e, src, dst)
+        raise
 
 
 def truncate(path, length):
     """Cuts the file path (or open descriptor) to length bytes, or extends it with zeros."""
     if isinstance(path, int):
         return ftruncate(path, length)
-    posix.truncate(_path(path, 'truncate'), length)
+    try:
+        posix.truncate(_path(path, 'truncate'), length)
+    except OSError as e:
+        _named(e, path)
+        raise
 
 
 def chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True):
-    """Changes the owner and group of path (-1 leaves one as it is)."""
-    p = _path(path, 'chown')
-    (posix.chown if follow_symlinks else posix.lchown)(p, uid, gid)
+    """Changes the owner and group of path (-1 leaves one as it is), or of an open descriptor."""
+    if isinstance(path, int):
+        _by_fd('chown', dir_fd, follow_symlinks)
+        try:
+            return fchown(path, uid, gid)
+        except OSError as e:
+            e.filename = path
+            raise
+    try:
+        p = _at(path, dir_fd, 'chown')
+        (posix.chown if follow_symlinks else posix.lchown)(p, uid, gid)
+    except OSError as e:
+        _named(e, path)
+        raise
 
 
 def lchown(path, uid, gid):
     """chown() of a symbolic link itself."""
-    posix.lchown(_path(path, 'lchown'), uid, gid)
+    try:
+        posix.lchown(_path(path, 'lchown'), uid, gid)
+    except OSError as e:
+        _named(e, path)
+        raise
 
 
 def mkfifo(path, mode=0o666, *, dir_fd=None):
     """Makes a named pipe at path."""
-    posix.mkfifo(_path(path, 'mkfifo'), mode)
+    # posixmodule's mkfifo reports its errors without the path
+    posix.mkfifo(_at(path, dir_fd, 'mkfifo'), mode)
 
 
 def mknod(path, mode=0o600, device=0, *, dir_fd=None):
     """Makes a file system node (a file, a device file or a named pipe) at path."""
-    posix.mknod(_path(path, 'mknod'), mode, device)
+    # posixmodule's mknod reports its errors without the path
+    posix.mknod(_at(path, dir_fd, 'mknod'), mode, device)
 
 
 def statvfs(path):
     """The status of the file system holding path (or an open descriptor)."""
-    return posix.statvfs(path if isinstance(path, int) else _path(path, 'statvfs'))
+    if isinstance(path, int):
+        return posix.statvfs(path)
+    try:
+        return posix.statvfs(_path(path, 'statvfs'))
+    except OSError as e:
+        _named(e, path)
+        raise
+
+
+def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    """Whether the program may use path in mode (F_OK, or R_OK|W_OK|X_OK), relative to dir_fd's
+    directory; a symbolic link itself unless follow_symlinks. False when it may not, never an
+    error for the file."""
+    try:
+        p = _at(path, dir_fd, 'access')
+    except OSError:
+        return False
+    if not follow_symlinks:
+        try:
+            if st.S_ISLNK(posix.lstat(p)[0]):
+                return mode == 0 or posix.access(p, mode)
+        except OSError:
+            return False
+    return posix.access(p, mode)
 
 
 def fstatvfs(fd, /):
@@ -1027,10 +1308,14 @@ EX_OSERR, EX_OSFILE, EX_CANTCREAT, EX_IOERR, EX_TEMPFAIL, EX_PROTOCOL, EX_NOPERM
 WNOHANG, WUNTRACED, WSTOPPED, WEXITED, WCONTINUED, WNOWAIT = 1, 2, 2, 4, 8, 0x01000000
 
 
+supports_fd, supports_dir_fd, supports_follow_symlinks = _supports()
+supports_effective_ids = {access}
+del _supports
+
 # What posixmodule.c writes in C leaves no frame in a traceback; the functions CPython's own os.py
 # writes in Python keep theirs.
 import _pyheap_c
 _pyheap_c.stands_for_c(globals(), exclude=('_Environ', 'getenv', 'getenvb', 'PathLike', 'fsencode', 'fsdecode',
-                                           'walk', 'makedirs', 'removedirs', 'renames', 'fdopen',
+                                           'walk', 'fwalk', '_fwalk', 'makedirs', 'removedirs', 'renames', 'fdopen',
                                            'get_exec_path', 'popen', '_wrap_close'))
 del _pyheap_c

@@ -1,20 +1,24 @@
 """os.path on POSIX: paths as strings (join, split, splitext, basename, dirname, normpath, abspath,
-relpath, commonprefix, commonpath, expanduser, isabs) and questions to the file system (exists,
-isfile, isdir, islink, getsize, getmtime, getatime, getctime, samefile).
+realpath, relpath, commonprefix, commonpath, expanduser, expandvars, isabs) and questions to the
+file system (islink, lexists, ismount here; exists, isfile, isdir, the sizes and times, samefile,
+samestat and sameopenfile from genericpath, as CPython's posixpath takes them).
 
-bytes paths are accepted where CPython accepts them for the string functions; str and bytes are
-not mixed (TypeError, as CPython's). realpath does not resolve symbolic links here: it is the
-normalized absolute path.
+bytes paths are accepted where CPython accepts them; str and bytes are not mixed (TypeError, as
+CPython's).
 """
 
-import posix
-import stat as _stat
+import os
+import sys
+import stat
+import genericpath
+from genericpath import *
 
-__all__ = ['sep', 'altsep', 'extsep', 'pathsep', 'curdir', 'pardir', 'defpath', 'devnull',
-           'join', 'split', 'splitext', 'splitdrive', 'basename', 'dirname', 'isabs', 'normcase', 'normpath',
-           'abspath', 'realpath', 'relpath', 'commonprefix', 'commonpath', 'expanduser',
-           'exists', 'lexists', 'isfile', 'isdir', 'islink', 'ismount', 'getsize', 'getmtime',
-           'getatime', 'getctime', 'samefile']
+__all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext', 'basename', 'dirname',
+           'commonprefix', 'getsize', 'getmtime', 'getatime', 'getctime', 'islink', 'exists',
+           'lexists', 'isdir', 'isfile', 'ismount', 'expanduser', 'expandvars', 'normpath',
+           'abspath', 'samefile', 'sameopenfile', 'samestat', 'curdir', 'pardir', 'sep', 'pathsep',
+           'defpath', 'altsep', 'extsep', 'devnull', 'realpath', 'supports_unicode_filenames',
+           'relpath', 'commonpath']
 
 sep = '/'
 altsep = None
@@ -28,26 +32,11 @@ supports_unicode_filenames = False
 
 
 def _fspath(p):
-    import os
     return os.fspath(p)
 
 
 def _sep(p):
     return b'/' if isinstance(p, bytes) else '/'
-
-
-def _check_arg_types(funcname, *args):
-    has_str = has_bytes = False
-    for s in args:
-        if isinstance(s, str):
-            has_str = True
-        elif isinstance(s, bytes):
-            has_bytes = True
-        else:
-            raise TypeError(f'{funcname}() argument must be str, bytes, or os.PathLike object, '
-                            f'not {s.__class__.__name__!r}') from None
-    if has_str and has_bytes:
-        raise TypeError("Can't mix strings and bytes in path components") from None
 
 
 def isabs(s):
@@ -72,7 +61,7 @@ def join(a, *p):
             else:
                 path += sep + b
     except (TypeError, AttributeError, BytesWarning):
-        _check_arg_types('join', a, *p)
+        genericpath._check_arg_types('join', a, *p)
         raise
     return path
 
@@ -165,15 +154,68 @@ def abspath(path):
     path = _fspath(path)
     if not isabs(path):
         if isinstance(path, bytes):
-            path = join(posix.getcwd().encode(), path)
+            path = join(os.getcwdb(), path)
         else:
-            path = join(posix.getcwd(), path)
+            path = join(os.getcwd(), path)
     return normpath(path)
 
 
 def realpath(filename, *, strict=False):
-    """The absolute normalized path of filename (symbolic links are not resolved here)."""
-    return abspath(filename)
+    """The canonical path of filename: absolute, normalized, every symbolic link in it resolved.
+    A component that does not exist is kept as it is, unless strict (then OSError); a loop of
+    links stops the resolution there (OSError when strict)."""
+    filename = _fspath(filename)
+    path, _ = _resolve(filename[:0], filename, strict, {})
+    return abspath(path)
+
+
+def _resolve(path, rest, strict, seen):
+    # joins the components of rest to path (already resolved), following links; seen maps each
+    # link being resolved to its result (None while it is in progress: a loop)
+    if isinstance(path, bytes):
+        sep, curdir, pardir = b'/', b'.', b'..'
+    else:
+        sep, curdir, pardir = '/', '.', '..'
+    if rest.startswith(sep):
+        rest = rest[1:]
+        path = sep
+    while rest:
+        name, _, rest = rest.partition(sep)
+        if not name or name == curdir:
+            continue
+        if name == pardir:
+            if path:
+                path, name = split(path)
+                if name == pardir:
+                    path = join(path, pardir, pardir)
+            else:
+                path = pardir
+            continue
+        newpath = join(path, name)
+        try:
+            st = os.lstat(newpath)
+        except OSError:
+            if strict:
+                raise
+            is_link = False
+        else:
+            is_link = stat.S_ISLNK(st.st_mode)
+        if not is_link:
+            path = newpath
+            continue
+        if newpath in seen:
+            path = seen[newpath]
+            if path is not None:
+                continue
+            if strict:
+                os.stat(newpath)  # the loop's own error: ELOOP
+            return join(newpath, rest), False
+        seen[newpath] = None
+        path, ok = _resolve(path, os.readlink(newpath), strict, seen)
+        if not ok:
+            return join(path, rest), False
+        seen[newpath] = path
+    return path, True
 
 
 def relpath(path, start=None):
@@ -198,22 +240,8 @@ def relpath(path, start=None):
             return curdir
         return join(*rel_list)
     except (TypeError, AttributeError, BytesWarning, DeprecationWarning):
-        _check_arg_types('relpath', path, start)
+        genericpath._check_arg_types('relpath', path, start)
         raise
-
-
-def commonprefix(m):
-    """The longest common leading part of the strings (or lists) in m, element by element."""
-    if not m:
-        return ''
-    if not isinstance(m[0], (list, tuple)):
-        m = tuple(map(_fspath, m))
-    s1 = min(m)
-    s2 = max(m)
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            return s1[:i]
-    return s1
 
 
 def commonpath(paths):
@@ -242,12 +270,13 @@ def commonpath(paths):
         prefix = sep if isabs else sep[:0]
         return prefix + sep.join(common)
     except (TypeError, AttributeError):
-        _check_arg_types('commonpath', *paths)
+        genericpath._check_arg_types('commonpath', *paths)
         raise
 
 
 def expanduser(path):
-    """path with a leading ~ replaced by the home directory ($HOME)."""
+    """path with a leading ~ replaced by the home directory ($HOME, else the password database's
+    entry of the user) and ~user by that user's; unchanged when there is none."""
     path = _fspath(path)
     tilde = b'~' if isinstance(path, bytes) else '~'
     if not path.startswith(tilde):
@@ -256,84 +285,111 @@ def expanduser(path):
     i = path.find(sep, 1)
     if i < 0:
         i = len(path)
-    if i != 1:
-        return path  # ~user: no password database here
-    import os
-    home = os.environ.get('HOME')
-    if home is None:
-        return path
+    if i == 1:
+        if 'HOME' in os.environ:
+            home = os.environ['HOME']
+        else:
+            try:
+                import pwd
+                home = pwd.getpwuid(os.getuid()).pw_dir
+            except (ImportError, KeyError):
+                return path
+    else:
+        try:
+            import pwd
+        except ImportError:
+            return path
+        name = path[1:i]
+        if isinstance(name, bytes):
+            name = str(name, 'ASCII')
+        try:
+            home = pwd.getpwnam(name).pw_dir
+        except KeyError:
+            return path
     if isinstance(path, bytes):
-        home = home.encode()
-    root = sep
-    home = home.rstrip(root)
-    return (home + path[i:]) or root
+        home = os.fsencode(home)
+    home = home.rstrip(sep)
+    return (home + path[i:]) or sep
 
 
-def _mode(path, follow=True):
-    import os
-    try:
-        return os.stat(path, follow_symlinks=follow).st_mode
-    except (OSError, ValueError):
-        return None
+_variable_str = None
+_variable_bytes = None
 
 
-def exists(path):
-    """Whether path names an existing file or directory (False for a broken symbolic link)."""
-    return _mode(path) is not None
-
-
-def lexists(path):
-    """Whether path exists, a broken symbolic link included."""
-    return _mode(path, False) is not None
-
-
-def isfile(path):
-    """Whether path is an existing regular file."""
-    mode = _mode(path)
-    return mode is not None and _stat.S_ISREG(mode)
-
-
-def isdir(s):
-    """Whether s is an existing directory."""
-    mode = _mode(s)
-    return mode is not None and _stat.S_ISDIR(mode)
+def expandvars(path):
+    """path with $name and ${name} replaced by the environment's values; unknown names and a
+    lone $ are left as they are."""
+    global _variable_str, _variable_bytes
+    path = _fspath(path)
+    if isinstance(path, bytes):
+        if b'$' not in path:
+            return path
+        if _variable_bytes is None:
+            import re
+            _variable_bytes = re.compile(br'\$(\w+|\{[^}]*\})', re.ASCII)
+        pattern, start, end, environ = _variable_bytes, b'{', b'}', getattr(os, 'environb', None)
+    else:
+        if '$' not in path:
+            return path
+        if _variable_str is None:
+            import re
+            _variable_str = re.compile(r'\$(\w+|\{[^}]*\})', re.ASCII)
+        pattern, start, end, environ = _variable_str, '{', '}', os.environ
+    i = 0
+    while True:
+        m = pattern.search(path, i)
+        if not m:
+            break
+        i, j = m.span(0)
+        name = m.group(1)
+        if name.startswith(start) and name.endswith(end):
+            name = name[1:-1]
+        try:
+            if environ is None:
+                value = os.fsencode(os.environ[os.fsdecode(name)])
+            else:
+                value = environ[name]
+        except KeyError:
+            i = j
+        else:
+            tail = path[j:]
+            path = path[:i] + value
+            i = len(path)
+            path += tail
+    return path
 
 
 def islink(path):
     """Whether path is a symbolic link."""
-    mode = _mode(path, False)
-    return mode is not None and _stat.S_ISLNK(mode)
+    try:
+        st = os.lstat(path)
+    except (OSError, ValueError, AttributeError):
+        return False
+    return stat.S_ISLNK(st.st_mode)
+
+
+def lexists(path):
+    """Whether path exists, a broken symbolic link included."""
+    try:
+        os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def ismount(path):
-    """Whether path is a mount point (here: only '/')."""
-    return abspath(path) in ('/', b'/')
-
-
-def getsize(filename):
-    """The size of the file in bytes."""
-    import os
-    return os.stat(filename).st_size
-
-
-def getmtime(filename):
-    import os
-    return os.stat(filename).st_mtime
-
-
-def getatime(filename):
-    import os
-    return os.stat(filename).st_atime
-
-
-def getctime(filename):
-    import os
-    return os.stat(filename).st_ctime
-
-
-def samefile(f1, f2):
-    """Whether f1 and f2 are the same file (same device and inode)."""
-    import os
-    s1 = os.stat(f1)
-    s2 = os.stat(f2)
-    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+    """Whether path is a mount point: a directory on another device than its parent, or the
+    same directory as its parent ('/')."""
+    try:
+        s1 = os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    if stat.S_ISLNK(s1.st_mode):
+        return False
+    path = _fspath(path)
+    parent = realpath(join(path, b'..' if isinstance(path, bytes) else '..'))
+    try:
+        s2 = os.lstat(parent)
+    except (OSError, ValueError):
+        return False
+    return s1.st_dev != s2.st_dev or s1.st_ino == s2.st_ino
