@@ -124,30 +124,9 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
     return dst
 
 
-def rmtree(path, ignore_errors=False, onerror=None):
-    """Delete the directory tree path.  An error calls onerror(function,
-    path, exc_info), is ignored with ignore_errors, else is raised."""
-    if ignore_errors:
-        def onerror(*args):
-            pass
-    elif onerror is None:
-        def onerror(*args):
-            raise
-    try:
-        if os.path.islink(path):
-            raise OSError("Cannot call rmtree on a symbolic link")
-    except OSError:
-        onerror(os.path.islink, path, sys.exc_info())
-        return
-    _rmtree(path, onerror)
-
-
-def _rmtree(path, onerror):
-    try:
-        os.lstat(path)
-    except OSError:
-        onerror(os.lstat, path, sys.exc_info())
-        return
+def _rmtree_unsafe(path, onerror):
+    # by names: what rmtree does where the *at calls are missing (a symbolic link swapped in
+    # for a directory meanwhile would be followed)
     try:
         with os.scandir(path) as it:
             entries = list(it)
@@ -155,22 +134,143 @@ def _rmtree(path, onerror):
         onerror(os.scandir, path, sys.exc_info())
         entries = []
     for entry in entries:
-        fullname = entry.path
         try:
             is_dir = entry.is_dir(follow_symlinks=False)
         except OSError:
             is_dir = False
         if is_dir:
-            _rmtree(fullname, onerror)
+            try:
+                if entry.is_symlink():
+                    raise OSError("Cannot call rmtree on a symbolic link")
+            except OSError:
+                onerror(os.path.islink, entry.path, sys.exc_info())
+                continue
+            _rmtree_unsafe(entry.path, onerror)
         else:
             try:
-                os.unlink(fullname)
+                os.unlink(entry.path)
             except OSError:
-                onerror(os.unlink, fullname, sys.exc_info())
+                onerror(os.unlink, entry.path, sys.exc_info())
     try:
         os.rmdir(path)
     except OSError:
         onerror(os.rmdir, path, sys.exc_info())
+
+
+def _rmtree_safe_fd(topfd, path, onerror):
+    # the entries of the directory topfd is open on, each removed relative to it; a
+    # subdirectory is entered through a descriptor of its own only when that descriptor is the
+    # directory its lstat saw, so a symbolic link put in its place meanwhile is never followed
+    try:
+        with os.scandir(topfd) as it:
+            entries = list(it)
+    except OSError as err:
+        err.filename = path
+        onerror(os.scandir, path, sys.exc_info())
+        return
+    for entry in entries:
+        fullname = os.path.join(path, entry.name)
+        try:
+            is_dir = entry.is_dir(follow_symlinks=False)
+        except OSError:
+            is_dir = False
+        else:
+            if is_dir:
+                try:
+                    seen = entry.stat(follow_symlinks=False)
+                    is_dir = stat.S_ISDIR(seen.st_mode)
+                except OSError:
+                    onerror(os.lstat, fullname, sys.exc_info())
+                    continue
+        if not is_dir:
+            try:
+                os.unlink(entry.name, dir_fd=topfd)
+            except OSError:
+                onerror(os.unlink, fullname, sys.exc_info())
+            continue
+        try:
+            dirfd = os.open(entry.name, os.O_RDONLY, dir_fd=topfd)
+        except OSError:
+            onerror(os.open, fullname, sys.exc_info())
+            continue
+        closed = False
+        try:
+            if not os.path.samestat(seen, os.fstat(dirfd)):
+                try:
+                    raise OSError("Cannot call rmtree on a symbolic link")
+                except OSError:
+                    onerror(os.path.islink, fullname, sys.exc_info())
+                continue
+            _rmtree_safe_fd(dirfd, fullname, onerror)
+            try:
+                os.close(dirfd)
+                closed = True
+                os.rmdir(entry.name, dir_fd=topfd)
+            except OSError:
+                onerror(os.rmdir, fullname, sys.exc_info())
+        finally:
+            if not closed:
+                os.close(dirfd)
+
+
+_use_fd_functions = ({os.open, os.stat, os.unlink, os.rmdir} <= os.supports_dir_fd and
+                     os.scandir in os.supports_fd and os.stat in os.supports_follow_symlinks)
+
+
+def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
+    """Delete the directory tree path (relative to dir_fd's directory). An error calls
+    onerror(function, path, exc_info), is ignored with ignore_errors, else is raised. A symbolic
+    link given as path is an error; one found inside the tree is removed, never followed."""
+    sys.audit("shutil.rmtree", path, dir_fd)
+    if ignore_errors:
+        def onerror(*args):
+            pass
+    elif onerror is None:
+        def onerror(*args):
+            raise
+    if not _use_fd_functions:
+        if dir_fd is not None:
+            raise NotImplementedError("dir_fd unavailable on this platform")
+        try:
+            if os.path.islink(path):
+                raise OSError("Cannot call rmtree on a symbolic link")
+        except OSError:
+            onerror(os.path.islink, path, sys.exc_info())
+            return
+        return _rmtree_unsafe(path, onerror)
+    if isinstance(path, bytes):
+        path = os.fsdecode(path)
+    try:
+        seen = os.lstat(path, dir_fd=dir_fd)
+    except Exception:
+        onerror(os.lstat, path, sys.exc_info())
+        return
+    try:
+        fd = os.open(path, os.O_RDONLY, dir_fd=dir_fd)
+    except Exception:
+        onerror(os.open, path, sys.exc_info())
+        return
+    closed = False
+    try:
+        if os.path.samestat(seen, os.fstat(fd)):
+            _rmtree_safe_fd(fd, path, onerror)
+            try:
+                os.close(fd)
+                closed = True
+                os.rmdir(path, dir_fd=dir_fd)
+            except OSError:
+                onerror(os.rmdir, path, sys.exc_info())
+        else:
+            try:
+                raise OSError("Cannot call rmtree on a symbolic link")
+            except OSError:
+                onerror(os.path.islink, path, sys.exc_info())
+    finally:
+        if not closed:
+            os.close(fd)
+
+
+rmtree.avoids_symlink_attacks = _use_fd_functions
 
 
 def move(src, dst, copy_function=copy2):
