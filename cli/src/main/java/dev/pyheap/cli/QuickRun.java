@@ -1,5 +1,9 @@
 package dev.pyheap.cli;
 
+import dev.pyheap.api.config.Configuration;
+import dev.pyheap.driver.Workloads;
+import dev.pyheap.driver.scheduling.RunSpec;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +11,9 @@ import java.util.Optional;
 /**
  * {@code pyheap run} of a Python program with no option of {@code run} besides {@code -c} (and
  * {@code --debug}): {@code pyheap run FILE.py [ARGS]}, {@code pyheap run -c CODE [ARGS]},
- * {@code pyheap run - [ARGS]}, the commonest command line, started without picocli.
+ * {@code pyheap run - [ARGS]}, the commonest command line, started without picocli; and
+ * {@code pyheap run --workload W} (or {@code --workload=W}) alone, the benchmarks' command line,
+ * whose wall time counts the start-up too.
  *
  * <p>picocli finds a command's options by reflecting on its annotations, and its classes are built
  * for Java 5: the JVM verifies them the old way at every start and the start-up cache cannot keep
@@ -18,11 +24,13 @@ import java.util.Optional;
  * to picocli, which gives every help text and error message. QuickRunTest checks that picocli reads
  * each command line this class accepts the same way.
  *
- * @param code    {@code -c}'s code, or null
- * @param program the program file (or {@code -}) and its arguments; with {@code -c}, the arguments
- * @param debug   {@code --debug} was given
+ * @param code     {@code -c}'s code, or null
+ * @param program  the program file (or {@code -}) and its arguments; with {@code -c}, the arguments;
+ *                 empty for a workload
+ * @param workload {@code --workload}'s name, or null for a Python program
+ * @param debug    {@code --debug} was given
  */
-record QuickRun(String code, List<String> program, boolean debug) {
+record QuickRun(String code, List<String> program, String workload, boolean debug) {
     /** The command line read, or empty when it is not one this class runs. */
     static Optional<QuickRun> parse(String[] args) {
         if (Arrays.stream(args).anyMatch(a -> a.startsWith("@"))) { // picocli expands argument files
@@ -45,6 +53,10 @@ record QuickRun(String code, List<String> program, boolean debug) {
         if (i == args.length) {
             return Optional.empty();
         }
+        String workload = workloadAlone(args, i);
+        if (workload != null) {
+            return Optional.of(new QuickRun(null, List.of(), workload, debug));
+        }
         String code = null;
         if (args[i].equals("-c")) {
             if (i + 1 == args.length || args[i + 1].startsWith("-")) {
@@ -58,12 +70,35 @@ record QuickRun(String code, List<String> program, boolean debug) {
         } else if (args[i].startsWith("-") && !args[i].equals("-")) {
             return Optional.empty();
         }
-        return Optional.of(new QuickRun(code, List.of(Arrays.copyOfRange(args, i, args.length)), debug));
+        return Optional.of(new QuickRun(code, List.of(Arrays.copyOfRange(args, i, args.length)), null, debug));
     }
 
-    /** Runs the program as {@code pyheap run} does with these arguments; the exit code. */
+    /**
+     * The name when {@code args} from {@code i} on are {@code --workload NAME} or {@code --workload=NAME}
+     * and nothing else, else null; a name picocli could read as an option (a leading {@code -}) or an
+     * empty one is left to picocli.
+     */
+    private static String workloadAlone(String[] args, int i) {
+        String name = null;
+        if (args[i].equals("--workload") && i + 2 == args.length) {
+            name = args[i + 1];
+        } else if (args[i].startsWith("--workload=") && i + 1 == args.length) {
+            name = args[i].substring("--workload=".length());
+        }
+        return name == null || name.isEmpty() || name.startsWith("-") ? null : name;
+    }
+
+    /** Runs the program or the workload as {@code pyheap run} does with these arguments; the exit code. */
     int run(Context context, ErrorReporter errors) {
         try {
+            if (workload != null) {
+                // RunCommand's steps for a workload, in its order (so the errors' order too); RunSpec.of
+                // is RunOptions' defaults (QuickRunTest)
+                Workloads.named(workload);
+                Configuration configuration = ConfigurationOptions.loader(context, null, List.of()).load();
+                return RunCommand.print(context, Runner.run(context, configuration, RunSpec.of(workload),
+                        context.out(), workload), false, null);
+            }
             var configuration = ConfigurationOptions.loader(context, null, List.of()).load();
             return new PythonRun(context).run(configuration, code, null, program,
                     new PythonRun.Reporting(null, false, null, false)).exit();

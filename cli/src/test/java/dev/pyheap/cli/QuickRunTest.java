@@ -2,6 +2,7 @@ package dev.pyheap.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.pyheap.driver.scheduling.RunSpec;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -14,6 +15,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -34,7 +36,10 @@ final class QuickRunTest {
             List.of("run", "-", "--json", "x"),
             List.of("--debug", "run", "prog.py"),
             List.of("run", "--debug", "-c", "pass"),
-            List.of("--debug", "run", "--debug", "prog.py", "--debug"));
+            List.of("--debug", "run", "--debug", "prog.py", "--debug"),
+            List.of("run", "--workload", "gcbench"),
+            List.of("run", "--workload=churn"),
+            List.of("--debug", "run", "--workload", "nosuch"));
 
     private static final List<List<String>> PICOCLI = List.of(
             List.of("run"),
@@ -49,6 +54,12 @@ final class QuickRunTest {
             List.of("run", "@args.txt"),
             List.of("run", "prog.py", "@args.txt"),
             List.of("run", "--help"),
+            List.of("run", "--workload"),
+            List.of("run", "--workload="),
+            List.of("run", "--workload", "-c"),
+            List.of("run", "--workload", "gcbench", "--ops", "10"),
+            List.of("run", "--ops", "10", "--workload", "gcbench"),
+            List.of("run", "--workload", "gcbench", "prog.py"),
             List.of("--version"),
             List.of("list"),
             List.of("runs", "prog.py"),
@@ -63,10 +74,12 @@ final class QuickRunTest {
             CommandLine.ParseResult run = top.subcommand();
             assertEquals("run", run.commandSpec().name(), args.toString());
             for (CommandLine.Model.OptionSpec option : run.matchedOptions()) {
-                assertTrue(List.of("-c", "--debug").contains(option.longestName()),
+                assertTrue(List.of("-c", "--debug", "--workload").contains(option.longestName()),
                         args + ": picocli matched " + option.longestName());
             }
             assertEquals(run.commandSpec().findOption("-c").getValue(), quick.get().code(), args + ": -c");
+            assertEquals(run.hasMatchedOption("--workload") ? run.matchedOptionValue("--workload", "") : null,
+                    quick.get().workload(), args + ": --workload");
             List<String> program = run.commandSpec().positionalParameters().get(0).getValue();
             assertEquals(program == null ? List.of() : program, quick.get().program(), args + ": program");
             assertEquals(ErrorReporter.debugRequested(top), quick.get().debug(), args + ": --debug");
@@ -88,6 +101,42 @@ final class QuickRunTest {
         assertEquals(1, quick.code());
         assertEquals(parsed.toString(), quick.toString());
         assertTrue(quick.err().endsWith("ZeroDivisionError: division by zero\n"), quick.err());
+    }
+
+    /** A quick workload runs with RunSpec.of's settings: they must be the defaults picocli gives run's options. */
+    @Test
+    void aQuickWorkloadHasTheDefaultsOfRunsOptions() {
+        CommandLine.Model.CommandSpec run = picocli().parseArgs("run", "--workload", "churn").subcommand().commandSpec();
+        RunSpec quick = RunSpec.of("churn");
+        assertEquals(quick.threads(), (int) run.findOption("--threads").getValue());
+        assertEquals(quick.seed(), (long) run.findOption("--seed").getValue());
+        assertEquals(quick.yieldPolicy(), run.findOption("--yield").getValue());
+        assertEquals(quick.verify(), run.findOption("--verify").getValue());
+        assertEquals(false, run.findOption("--json").getValue());
+        assertNull(run.findOption("--ops").getValue());
+        assertEquals(0, quick.ops());
+        assertNull(run.findOption("--duration").getValue());
+        assertNull(quick.duration());
+    }
+
+    @Test
+    void aWorkloadRunsTheSameEitherWay() {
+        CliRun quick = CliRun.run(Map.of(), dir, "run", "--workload", "seeds");
+        CliRun parsed = CliRun.run(Map.of(), dir, "run", "--seed", "0x5EED", "--workload", "seeds");
+        assertEquals(0, quick.code(), quick.toString());
+        assertEquals(parsed.code(), quick.code());
+        // Addresses and timings differ from run to run; the lines, words and order do not.
+        assertEquals(parsed.toString().replaceAll("[0-9][0-9,.]*", "N"), quick.toString().replaceAll("[0-9][0-9,.]*", "N"));
+        assertTrue(quick.out().contains("leak check     ok"), quick.out());
+    }
+
+    @Test
+    void anUnknownWorkloadIsTheSameErrorEitherWay() {
+        CliRun quick = CliRun.run(Map.of(), dir, "run", "--workload", "nosuch");
+        CliRun parsed = CliRun.run(Map.of(), dir, "run", "--seed", "1", "--workload", "nosuch");
+        assertEquals(2, quick.code(), quick.toString());
+        assertEquals(parsed.toString(), quick.toString());
+        assertTrue(quick.singleErrorLine().contains("unknown workload 'nosuch'"), quick.err());
     }
 
     @Test

@@ -28,6 +28,12 @@ public interface HeapMetrics {
     /** A snapshot of the allocator's statistics ({@code sys._debugmallocstats()}'s numbers), its name included. */
     AllocatorStatistics allocator();
 
+    /**
+     * The bytes the allocator has mapped from the system now, {@code allocator().mappedBytes()} without
+     * the walk of every pool that a snapshot makes: for sampling a run's peak often.
+     */
+    long mappedBytes();
+
     /** The allocator's live arenas, each a row of its pools ({@link Allocator#arenaMap()}); empty without pools. O(pools). */
     List<ArenaUsage> arenaMap();
 

@@ -56,6 +56,7 @@ final class GilRuleTest {
             calls.put("checkSanity", heap::checkSanity);
             calls.put("metrics.allocator", () -> heap.metrics().allocator());
             calls.put("metrics.collector", () -> heap.metrics().collector());
+            calls.put("metrics.mappedBytes", () -> heap.metrics().mappedBytes());
             calls.put("setUnraisableHook", () -> heap.setUnraisableHook((m, e, o) -> { }));
             calls.put("attributeNamesMade", heap::attributeNamesMade);
             calls.put("t.newList", t::newList);

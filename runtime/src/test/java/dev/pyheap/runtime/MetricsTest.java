@@ -27,6 +27,7 @@ final class MetricsTest {
             AllocatorStatistics s = m.allocator();
             assertEquals(s.arenaBytes(), s.reconciledArenaBytes(), "arena bytes");
             assertEquals(s.arenaBytes() + s.rawBytes(), s.mappedBytes(), "mapped bytes");
+            assertEquals(s.mappedBytes(), m.mappedBytes(), "the sampled mapped bytes are the snapshot's");
             assertEquals(f.sys().getallocatedblocks(), s.allocatedBlocks(), "sys.getallocatedblocks()");
             CollectorMetrics c = m.collector();
             assertEquals("test", c.name());

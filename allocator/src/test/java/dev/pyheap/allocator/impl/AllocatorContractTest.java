@@ -141,6 +141,24 @@ abstract class AllocatorContractTest {
         assertReconciles(a.statistics(), 0);
     }
 
+    /** The sampled figure is the snapshot's, for pooled and raw blocks, as arenas come and go. */
+    @Test
+    void mappedBytesIsTheSnapshotsFigure() {
+        Allocator a = open();
+        assertEquals(a.statistics().mappedBytes(), a.mappedBytes(), "empty");
+        List<Long> blocks = new ArrayList<>();
+        for (int i = 0; i < 40_000; i++) { // more than one 1 MiB arena of 32-byte blocks
+            blocks.add(a.allocate(32));
+        }
+        long big = a.allocate(3 << 20);
+        assertEquals(a.statistics().mappedBytes(), a.mappedBytes(), "pooled and raw blocks live");
+        assertTrue(a.mappedBytes() >= (3L << 20) + 40_000L * 32, "the live blocks are mapped: " + a.mappedBytes());
+        a.free(big);
+        blocks.forEach(a::free);
+        a.releaseFreeArenas();
+        assertEquals(a.statistics().mappedBytes(), a.mappedBytes(), "everything freed");
+    }
+
     @Test
     void millionRandomOperationsAgainstAReferenceModel() {
         Allocator a = open();

@@ -75,6 +75,15 @@ public interface Allocator extends AutoCloseable {
     AllocatorStatistics statistics();
 
     /**
+     * {@code statistics().mappedBytes()}, the bytes mapped from the system now, without the walk of
+     * {@link #statistics()}: for a caller that samples it often (a run's peak). The default walks;
+     * an allocator that keeps the figure answers in O(1).
+     */
+    default long mappedBytes() {
+        return statistics().mappedBytes();
+    }
+
+    /**
      * Every live arena as a row of its pools, by ascending address ({@link ArenaUsage}); empty for an
      * allocator without pools (the default). O(pools).
      */

@@ -34,6 +34,12 @@ public final class Metrics implements HeapMetrics, CollectorMetrics {
     }
 
     @Override
+    public long mappedBytes() {
+        heap.requireGil("metrics");
+        return heap.allocator().mappedBytes();
+    }
+
+    @Override
     public List<ArenaUsage> arenaMap() {
         heap.requireGil("metrics");
         return heap.allocator().arenaMap();

@@ -482,6 +482,12 @@ public final class DebugAllocator implements Allocator {
                 quarantine.blocks(), quarantine.bytes(), quarantine.limit(), retired.size()));
     }
 
+    /** The base allocator's: the wrapper maps nothing of its own. */
+    @Override
+    public long mappedBytes() {
+        return base.mappedBytes();
+    }
+
     /** The base allocator's arenas: the wrapper adds no pools, its blocks live in the base's. */
     @Override
     public List<ArenaUsage> arenaMap() {

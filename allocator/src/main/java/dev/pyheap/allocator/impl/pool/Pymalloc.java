@@ -695,6 +695,11 @@ public final class Pymalloc implements Allocator {
                 Optional.empty(), source.arenaMapUsage());
     }
 
+    @Override
+    public long mappedBytes() {
+        return source.mappedBytes();
+    }
+
     /** Each live arena's pools, as {@link #statistics()} walks them; pools beyond pool_address were never carved. */
     @Override
     public List<ArenaUsage> arenaMap() {
