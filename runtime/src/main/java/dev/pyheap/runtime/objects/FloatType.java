@@ -345,7 +345,8 @@ public final class FloatType extends PyType {
 
     @Override
     public void dealloc(long o) {
-        if (!checkExact(o) || !freeList.offer(o)) { // a subclass's instance is never kept
+        // PyFloat_CheckExact on the type word read once: a subclass's instance is never kept
+        if (space.memory.getLong(o + Layout.OB_TYPE) != typeObject() || !freeList.offer(o)) {
             space.typeOf(o).tpFree(o);
         }
     }

@@ -1,6 +1,7 @@
 package dev.pyheap.runtime.objects;
 
 import dev.pyheap.api.HeapCorruptionError;
+import dev.pyheap.api.Memory;
 
 import dev.pyheap.runtime.PyException;
 
@@ -380,9 +381,13 @@ public final class IntType extends PyType {
         if (!isMedium(value)) {
             return createFromLong(value);
         }
-        long o = space.newObject(space.intType, MEDIUM_SIZE);
-        memory.putLong(o + Layout.OB_SIZE, value < 0 ? -1 : 1);
-        memory.putInt(o + DIGITS, (int) Math.abs(value));
+        // every store through ObjectSpace.memory, newObject's: this type's field holds the same object,
+        // but the JIT would load and class-check each of them
+        ObjectSpace s = space;
+        Memory m = s.memory;
+        long o = s.newObject(s.intType, MEDIUM_SIZE);
+        m.putLong(o + Layout.OB_SIZE, value < 0 ? -1 : 1);
+        m.putInt(o + DIGITS, (int) Math.abs(value));
         return o;
     }
 
@@ -832,7 +837,14 @@ public final class IntType extends PyType {
         if (isBool()) {
             throw new HeapCorruptionError("deallocating " + repr(o) + ": its refcount reached zero", o);
         }
-        space.typeOf(o).tpFree(o);
+        // long_dealloc's Py_TYPE(o)->tp_free: an exact int's is PyObject_Free (no GC header), so the
+        // type word read once decides it; a subclass's instance is freed by its class
+        ObjectSpace s = space;
+        if (s.memory.getLong(o + Layout.OB_TYPE) == typeObject()) {
+            s.freeObject(o);
+        } else {
+            s.typeOf(o).tpFree(o);
+        }
     }
 
     @Override

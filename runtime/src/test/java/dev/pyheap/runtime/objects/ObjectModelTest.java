@@ -411,4 +411,30 @@ final class ObjectModelTest {
         assertEquals("AttributeError: 'super' object has no attribute 'nope'", message(() -> Abstract.getAttr(space, sup, "nope")));
         assertNotEquals(0, Abstract.lookupAttr(space, sup, "__class__") & ~0L);
     }
+
+    @Test
+    void anIntOrFloatDiesThroughItsOwnTypeWordAndASubclassInstanceThroughItsClass() {
+        long blocks = h.blocks();
+        long big = space.intType.newMedium(1_000_000); // one digit, not a cached small int: a block of its own
+        assertEquals(blocks + 1, h.blocks());
+        space.decref(big);
+        assertEquals(blocks, h.blocks(), "an exact int's death frees its block");
+
+        long intSub = newClass("I", tuple(space.intType.typeObject()));
+        long floatSub = newClass("F", tuple(space.floatType.typeObject()));
+        long seven = own(space.newInt(7));
+        long half = own(space.floatType.create(0.5));
+        space.decref(Abstract.call(space, intSub, new long[] {seven})); // the classes' first instances may fill caches of their own
+        space.decref(Abstract.call(space, floatSub, new long[] {half}));
+        blocks = h.blocks();
+        for (long cls : new long[] {intSub, floatSub}) {
+            long o = Abstract.call(space, cls, new long[] {cls == intSub ? seven : half});
+            assertEquals(cls, space.memory.getLong(o + Layout.OB_TYPE));
+            assertTrue(space.isGc(o), "a heap subclass's instance has a GC header");
+            assertTrue(blocks < h.blocks());
+            space.decref(o);
+            assertEquals(blocks, h.blocks(), "the class's tp_free gives back the whole block, pre-header included");
+        }
+        assertEquals("7 0.5", repr(seven) + " " + repr(half));
+    }
 }
