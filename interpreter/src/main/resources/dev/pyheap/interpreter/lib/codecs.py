@@ -10,10 +10,11 @@ base64 and zlib and the str-to-str rot13.  The text codecs have incremental
 encoders and decoders (a decoder holds back the bytes of a character split
 between two inputs: UTF-8, UTF-16 and UTF-32, with their byte order marks).
 The encodings package's codec modules hand out this registry's CodecInfo
-objects; register adds search functions for other names (codecs.encode and
-decode use their codecs; str.encode and bytes.decode know only the built-in
-ones).  Not here: stream codecs (StreamReader/StreamWriter),
-register_error/lookup_error.
+objects; register adds search functions for other names, whose codecs
+codecs.encode/decode use, and str.encode/bytes.decode too through
+_encode_text/_decode_text (the runtime's hook for the codecs it lacks, such as
+idna, punycode and utf-7 of the encodings package).  Not here: stream codecs
+(StreamReader/StreamWriter), register_error/lookup_error.
 """
 
 import builtins
