@@ -338,26 +338,33 @@ def _alaw_to_linear16(code):
     return t if code & 0x80 else -t
 
 
-def lin2ulaw(fragment, width):
+def _encode_law(fragment, width, encoder, shift):
+    """The G.711 codes of the samples, each scaled to 32 bits and shifted to the encoder's range."""
     data, width = _fragment(fragment, width)
-    return bytes(_linear14_to_ulaw(_to32(v, width) >> 18) for v in _samples(data, width))
+    return bytes(encoder(_to32(v, width) >> shift) for v in _samples(data, width))
+
+
+def _decode_law(fragment, width, decoder):
+    """The samples of the G.711 codes (16-bit values scaled to the width)."""
+    data = _buffer(fragment)
+    width = _check_size(width)
+    return _pack([_from32(decoder(b) << 16, width) for b in data], width)
+
+
+def lin2ulaw(fragment, width):
+    return _encode_law(fragment, width, _linear14_to_ulaw, 18)
 
 
 def ulaw2lin(fragment, width):
-    data = _buffer(fragment)
-    width = _check_size(width)
-    return _pack([_from32(_ulaw_to_linear16(b) << 16, width) for b in data], width)
+    return _decode_law(fragment, width, _ulaw_to_linear16)
 
 
 def lin2alaw(fragment, width):
-    data, width = _fragment(fragment, width)
-    return bytes(_linear13_to_alaw(_to32(v, width) >> 19) for v in _samples(data, width))
+    return _encode_law(fragment, width, _linear13_to_alaw, 19)
 
 
 def alaw2lin(fragment, width):
-    data = _buffer(fragment)
-    width = _check_size(width)
-    return _pack([_from32(_alaw_to_linear16(b) << 16, width) for b in data], width)
+    return _decode_law(fragment, width, _alaw_to_linear16)
 
 
 def _adpcm_state(state, function):
