@@ -4,6 +4,7 @@ import dev.pyheap.interpreter.compiler.Code;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.BaseExceptionType;
+import dev.pyheap.runtime.objects.CodecRegistry;
 import dev.pyheap.runtime.objects.CodeType;
 import dev.pyheap.runtime.objects.FrameEvaluator;
 import dev.pyheap.runtime.objects.FrameObjectType;
@@ -50,6 +51,17 @@ public final class Interpreter implements FrameEvaluator {
         this.tracing = new Tracing(this);
         space.frameEvaluator = this;
         space.warningSink = this::warn;
+        space.codecRegistry = new CodecRegistry() {
+            @Override
+            public long encode(long text, String encoding, String errors) {
+                return codecCall("_encode_text", text, encoding, errors);
+            }
+
+            @Override
+            public long decode(long data, String encoding, String errors) {
+                return codecCall("_decode_text", data, encoding, errors);
+            }
+        };
         state.addRootSource(this::forEachRoot);
         space.addKeptBlocks(visitor -> threads.values().forEach(t -> t.stack.forEachChunk(visitor)));
         space.exceptions.keyParser = this::literal;
@@ -783,13 +795,33 @@ public final class Interpreter implements FrameEvaluator {
         try {
             space.decref(Abstract.callMethod(space, module, "warn", new long[] {text, category.typeObject(), level}));
         } catch (PyException e) {
-            // raised by C code in CPython: the warnings module's own frames are not in its traceback
-            long exc = space.exceptions.normalize(e);
-            space.exceptions.base().setField(exc, BaseExceptionType.TRACEBACK, 0);
-            throw e;
+            throw raisedByC(e);
         } finally {
             space.decref(level);
             space.decref(text);
+            space.decref(module);
+        }
+    }
+
+    /** An exception of Python code the runtime called where CPython runs C code: the frames of that code are not in its traceback. */
+    private PyException raisedByC(PyException e) {
+        long exc = space.exceptions.normalize(e);
+        space.exceptions.base().setField(exc, BaseExceptionType.TRACEBACK, 0);
+        return e;
+    }
+
+    /** {@code codecs.NAME(obj, encoding, errors)}: the registry's text codecs for str.encode and bytes.decode. A new reference. */
+    private long codecCall(String name, long obj, String encoding, String errors) {
+        long module = importModule("codecs");
+        long enc = space.strType.runtime(encoding);
+        long err = space.strType.runtime(errors);
+        try {
+            return Abstract.callMethod(space, module, name, new long[] {obj, enc, err});
+        } catch (PyException e) {
+            throw raisedByC(e);
+        } finally {
+            space.decref(err);
+            space.decref(enc);
             space.decref(module);
         }
     }

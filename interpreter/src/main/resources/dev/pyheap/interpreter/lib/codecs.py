@@ -10,10 +10,11 @@ base64 and zlib and the str-to-str rot13.  The text codecs have incremental
 encoders and decoders (a decoder holds back the bytes of a character split
 between two inputs: UTF-8, UTF-16 and UTF-32, with their byte order marks).
 The encodings package's codec modules hand out this registry's CodecInfo
-objects; register adds search functions for other names (codecs.encode and
-decode use their codecs; str.encode and bytes.decode know only the built-in
-ones).  Not here: stream codecs (StreamReader/StreamWriter),
-register_error/lookup_error.
+objects; register adds search functions for other names, whose codecs
+codecs.encode/decode use, and str.encode/bytes.decode too through
+_encode_text/_decode_text (the runtime's hook for the codecs it lacks, such as
+idna, punycode and utf-7 of the encodings package).  Not here: stream codecs
+(StreamReader/StreamWriter), register_error/lookup_error.
 """
 
 import builtins
@@ -21,7 +22,8 @@ import _codecs
 
 __all__ = ["register", "unregister", "encode", "decode", "lookup", "CodecInfo", "getencoder", "getdecoder",
            "getincrementalencoder", "getincrementaldecoder", "iterencode", "iterdecode",
-           "Codec", "IncrementalEncoder", "IncrementalDecoder", "BufferedIncrementalDecoder",
+           "Codec", "IncrementalEncoder", "IncrementalDecoder", "BufferedIncrementalEncoder",
+           "BufferedIncrementalDecoder",
            "open", "BOM", "BOM_BE", "BOM_LE", "BOM_UTF8", "BOM_UTF16",
            "BOM_UTF16_BE", "BOM_UTF16_LE", "BOM_UTF32", "BOM_UTF32_BE",
            "BOM_UTF32_LE"]
@@ -109,6 +111,33 @@ class IncrementalEncoder:
 
     def setstate(self, state):
         """Set the encoder's state (from getstate)."""
+
+
+class BufferedIncrementalEncoder(IncrementalEncoder):
+    """An incremental encoder that keeps the text _buffer_encode did not consume for the next call."""
+
+    def __init__(self, errors='strict'):
+        IncrementalEncoder.__init__(self, errors)
+        self.buffer = ""
+
+    def _buffer_encode(self, input, errors, final):
+        raise NotImplementedError
+
+    def encode(self, input, final=False):
+        data = self.buffer + input
+        result, consumed = self._buffer_encode(data, self.errors, final)
+        self.buffer = data[consumed:]
+        return result
+
+    def reset(self):
+        IncrementalEncoder.reset(self)
+        self.buffer = ""
+
+    def getstate(self):
+        return self.buffer or 0
+
+    def setstate(self, state):
+        self.buffer = state or ""
 
 
 class IncrementalDecoder:
@@ -290,19 +319,16 @@ _BINARY_ALIASES = {'hex': 'hex', 'hex_codec': 'hex', 'base64': 'base64', 'base_6
 def _binary_info(name):
     encoder, decoder = _binary_codecs()[name]
 
-    def call(f, what, input, errors):
+    def call(f, input, errors):
         if errors != 'strict':
             raise ValueError("%s error handling is not supported" % errors)
-        try:
-            return f(input)
-        except Exception as e:
-            raise type(e)("%s with %r codec failed (%s: %s)" % (what, name, type(e).__name__, e)) from e
+        return f(input)
 
     def encode(input, errors='strict'):
-        return (call(encoder, 'encoding', input, errors), len(input))
+        return (call(encoder, input, errors), len(input))
 
     def decode(input, errors='strict'):
-        return (call(decoder, 'decoding', input, errors), len(input))
+        return (call(decoder, input, errors), len(input))
     incremental_encoder, incremental_decoder = _binary_coders(name, encoder, decoder)
     return CodecInfo(encode, decode, name=name, incrementalencoder=incremental_encoder,
                      incrementaldecoder=incremental_decoder, _is_text_encoding=False)
@@ -408,6 +434,9 @@ def _search(encoding):
     info = _found.get(key)
     if info is not None:
         return info
+    # CPython's registry imports the encodings package, whose search function finds the codecs
+    # written in Python, before its first search
+    import encodings
     for function in _search_functions:
         info = function(key)
         if info is not None:
@@ -423,11 +452,84 @@ def _registered(info):
     return any(found is info for found in _found.values())
 
 
+# the built-in exception types whose instances carry more than a message (their own __init__ or
+# fields), which a codec's failure is raised as it is rather than wrapped
+_NOT_WRAPPED = (BaseExceptionGroup, StopIteration, SystemExit, ImportError, OSError, NameError,
+                AttributeError, SyntaxError, UnicodeEncodeError, UnicodeDecodeError,
+                UnicodeTranslateError)
+
+
+def _codec_failed(exc, operation, encoding):
+    """CPython's _PyErr_TrySetFromCause: a codec's exception of a type that holds only its
+    message, repeated with the operation and the codec named ('encoding with 'idna' codec failed
+    (UnicodeError: ...)') to be raised from it; None where it must stay as it is."""
+    cls = type(exc)
+    for base in cls.__mro__:
+        if base.__module__ == 'builtins':
+            break
+        if '__init__' in base.__dict__ or '__new__' in base.__dict__:
+            return None
+    if isinstance(exc, _NOT_WRAPPED) or getattr(exc, '__dict__', None) or len(exc.args) > 1:
+        return None
+    return cls("%s with %r codec failed (%s: %s)" % (operation, encoding, cls.__name__, exc))
+
+
+def _call_codec(coder, obj, errors, operation, encoding):
+    """A codec's (output, length consumed) call, its failure wrapped as CPython wraps it: the output."""
+    try:
+        result = coder(obj, errors)
+    except Exception as e:
+        wrapped = _codec_failed(e, operation, encoding)
+        if wrapped is None:
+            raise
+        # the codec's frames, as CPython's C caller leaves them
+        e.__traceback__ = e.__traceback__.tb_next
+        raise wrapped from e
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError("%s must return a tuple (object, integer)"
+                        % ('encoder' if operation == 'encoding' else 'decoder'))
+    return result[0]
+
+
+def _text_info(encoding, function):
+    info = lookup(encoding)
+    if not info._is_text_encoding:
+        raise LookupError("%r is not a text encoding; use codecs.%s() to handle arbitrary codecs"
+                          % (encoding, function))
+    return info
+
+
+def _encode_text(text, encoding, errors):
+    """str.encode and bytes(str, encoding) with a codec of the registry (PyUnicode_AsEncodedString)."""
+    result = _call_codec(_text_info(encoding, 'encode').encode, text, errors, 'encoding', encoding)
+    if isinstance(result, bytearray):
+        import warnings
+        warnings.warn("encoder %s returned bytearray instead of bytes; use codecs.encode() to "
+                      "encode to arbitrary types" % encoding, RuntimeWarning, 1)
+        return bytes(result)
+    if not isinstance(result, bytes):
+        raise TypeError("'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to "
+                        "encode to arbitrary types" % (encoding, type(result).__name__))
+    return result
+
+
+def _decode_text(data, encoding, errors):
+    """bytes.decode and str(bytes, encoding) with a codec of the registry (PyUnicode_Decode: the
+    codec is given a memoryview of the data)."""
+    info = _text_info(encoding, 'decode')
+    with memoryview(data) as view:
+        result = _call_codec(info.decode, view, errors, 'decoding', encoding)
+    if not isinstance(result, str):
+        raise TypeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to "
+                        "decode to arbitrary types" % (encoding, type(result).__name__))
+    return result
+
+
 def encode(obj, encoding='utf-8', errors='strict'):
     """obj encoded with the codec registered for encoding."""
     info = lookup(encoding)
     if not info._is_text_encoding or _registered(info):
-        return info.encode(obj, errors)[0]
+        return _call_codec(info.encode, obj, errors, 'encoding', encoding)
     return _codecs.encode(obj, encoding, errors)
 
 
@@ -435,7 +537,7 @@ def decode(obj, encoding='utf-8', errors='strict'):
     """obj decoded with the codec registered for encoding."""
     info = lookup(encoding)
     if not info._is_text_encoding or _registered(info):
-        return info.decode(obj, errors)[0]
+        return _call_codec(info.decode, obj, errors, 'decoding', encoding)
     name = info.name
     if isinstance(obj, str) and name in ('unicode-escape', 'raw-unicode-escape'):
         # these two decoders take a str as its UTF-8 bytes
@@ -444,6 +546,29 @@ def decode(obj, encoding='utf-8', errors='strict'):
         raise TypeError("decoding with %r codec failed (TypeError: a bytes-like object is "
                         "required, not 'str')" % name)
     return _codecs.decode(obj, encoding, errors)
+
+
+def _decode_error(errors, encoding, data, start, end, reason):
+    """What the error handler errors puts for the undecodable data[start:end] of a codec written in
+    Python (the standard handlers; Python/codecs.c's): the replacement text, or the
+    UnicodeDecodeError raised. The handler is looked up only when an error happens."""
+    error = UnicodeDecodeError(encoding, bytes(data), start, end, reason)
+    if errors == 'strict' or errors == 'surrogatepass':
+        raise error
+    if errors == 'ignore':
+        return ''
+    if errors == 'replace':
+        return '\ufffd'
+    if errors == 'backslashreplace':
+        return ''.join('\\x%02x' % b for b in error.object[start:end])
+    if errors == 'surrogateescape':
+        bad = error.object[start:end]
+        if any(b < 128 for b in bad):
+            raise error
+        return ''.join(chr(0xDC00 + b) for b in bad)
+    if errors in ('xmlcharrefreplace', 'namereplace'):
+        raise TypeError("don't know how to handle UnicodeDecodeError in error callback")
+    raise LookupError("unknown error handler name '%s'" % errors)
 
 
 def getencoder(encoding):

@@ -393,6 +393,12 @@ def _index(x):
     return method(x)
 
 
+def _idna(host):
+    """A str host name as the resolver takes it: through the idna codec, whose errors (an empty
+    or too long label) are the caller's, as CPython's "et" conversion with "idna" does."""
+    return host.encode("idna").decode("ascii") if isinstance(host, str) else host
+
+
 def _host_addresses(host, family, who):
     """The packed addresses a host name stands for, IPv4 ones as 4 bytes, IPv6 ones as 16."""
     for fam in (AF_INET, AF_INET6):
@@ -443,7 +449,9 @@ def _kinds(port, socktype, proto):
 def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
     if isinstance(host, bytes):
         host = host.decode("ascii")
-    elif host is not None and not isinstance(host, str):
+    elif isinstance(host, str):
+        host = _idna(host)
+    elif host is not None:
         raise TypeError("getaddrinfo() argument 1 must be string or None")
     if family not in (AF_UNSPEC, AF_INET, AF_INET6):
         raise gaierror(EAI_FAMILY, "ai_family not supported")
@@ -469,7 +477,7 @@ def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
 
 
 def gethostbyname(hostname, /):
-    return inet_ntoa(_host_addresses(hostname, AF_INET, "gethostbyname")[0])
+    return inet_ntoa(_host_addresses(_idna(hostname), AF_INET, "gethostbyname")[0])
 
 
 def gethostbyaddr(ip_address, /):
@@ -484,7 +492,7 @@ def gethostbyaddr(ip_address, /):
 
 def gethostbyname_ex(hostname, /):
     """(name, aliases, IPv4 addresses) of a host; the resolver here knows no aliases."""
-    addresses = _host_addresses(hostname, AF_INET, "gethostbyname_ex")
+    addresses = _host_addresses(_idna(hostname), AF_INET, "gethostbyname_ex")
     return hostname, [], [inet_ntoa(packed) for packed in addresses]
 
 
@@ -510,6 +518,8 @@ def _address_in(family, address, call):
         host = bytes(host).decode("idna")
     elif not isinstance(host, str):
         raise TypeError(f"str, bytes or bytearray expected, not {type(host).__name__}")
+    elif not host.isascii():
+        host = _idna(host)
     if not isinstance(port, int):
         raise TypeError(f"'{type(port).__name__}' object cannot be interpreted as an integer")
     if not 0 <= port <= 0xffff:

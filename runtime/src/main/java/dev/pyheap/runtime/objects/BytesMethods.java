@@ -465,6 +465,9 @@ final class BytesMethods extends TextMethods {
             long r = a.either(1, "errors");
             String encoding = e != 0 ? str(e, "decode", 1) : "utf-8";
             String errors = r != 0 ? str(r, "decode", 2) : "strict";
+            if (!Codecs.builtIn(encoding) && space.codecRegistry != null) {
+                return space.codecRegistry.decode(self, encoding, errors);
+            }
             return space.strType.runtime(Codecs.decode(space, self(self), encoding, errors));
         });
         def.accept("hex", (PyMethod.WithKeywords) (self, a) -> {

@@ -64,6 +64,23 @@ final class Codecs {
 
     /** {@code codecs.lookup(encoding)} for the built-in codecs. */
     static Codec lookup(String encoding) {
+        Codec codec = find(encoding);
+        if (codec == null) {
+            throw new PyException("LookupError", "unknown encoding: " + encoding);
+        }
+        return codec;
+    }
+
+    /**
+     * Whether the runtime has the codec itself; the others are found by the interpreter's codec
+     * registry ({@link ObjectSpace#codecRegistry}), as CPython's {@code _PyCodec_Lookup}.
+     */
+    static boolean builtIn(String encoding) {
+        return find(encoding) != null;
+    }
+
+    /** The built-in codec {@code encoding} names, or null. */
+    private static Codec find(String encoding) {
         String e = encoding.toLowerCase(java.util.Locale.ROOT).strip().replace('_', '-').replace(' ', '-');
         return switch (e) {
             case "utf-8", "utf8", "u8", "utf", "utf8-ucs2", "utf8-ucs4", "cp65001" -> Codec.UTF_8;
@@ -78,12 +95,7 @@ final class Codecs {
             case "utf-32-be", "utf-32be", "utf32be", "utf32-be" -> Codec.UTF_32_BE;
             case "unicode-escape" -> Codec.UNICODE_ESCAPE;
             case "raw-unicode-escape" -> Codec.RAW_UNICODE_ESCAPE;
-            default -> {
-                if (Charmaps.find(encoding) == null) {
-                    throw new PyException("LookupError", "unknown encoding: " + encoding);
-                }
-                yield Codec.CHARMAP;
-            }
+            default -> Charmaps.find(encoding) == null ? null : Codec.CHARMAP;
         };
     }
 

@@ -386,8 +386,11 @@ final class Constructors {
             throw new PyException("TypeError", "decoding to str: need a bytes-like object, " + space.typeOf(x).name + " found");
         }
         String enc = encoding == 0 ? "utf-8" : space.strType.value(encoding);
-        return space.strType.runtime(Codecs.decode(space, data, enc,
-                errors == 0 ? "strict" : space.strType.value(errors)));
+        String err = errors == 0 ? "strict" : space.strType.value(errors);
+        if (!Codecs.builtIn(enc) && space.codecRegistry != null) {
+            return space.codecRegistry.decode(x, enc, err);
+        }
+        return space.strType.runtime(Codecs.decode(space, data, enc, err));
     }
 
     // ------------------------------------------------------------------ bytes and bytearray
@@ -412,6 +415,14 @@ final class Constructors {
             }
             String enc = textArgument(space, encoding, type, "encoding", 2);
             String err = errors == 0 ? "strict" : textArgument(space, errors, type, "errors", 3);
+            if (!Codecs.builtIn(enc) && space.codecRegistry != null) {
+                long encoded = space.codecRegistry.encode(source, enc, err);
+                try {
+                    return BytesMethods.bufferOf(space, encoded);
+                } finally {
+                    space.decref(encoded);
+                }
+            }
             return Codecs.encode(space, space.strType.codePoints(source), enc, err);
         }
         PyType t = space.typeOf(source);

@@ -198,6 +198,8 @@ public final class ObjectSpace {
     public FrameEvaluator frameEvaluator;
     /** Where the runtime's warnings go ({@code PyErr_WarnEx}); installed by the interpreter, null: dropped. */
     public WarningSink warningSink;
+    /** The codecs the runtime does not have ({@link CodecRegistry}); installed by the interpreter, null: none. */
+    public CodecRegistry codecRegistry;
 
     /**
      * {@code PyErr_WarnEx(category, message, stacklevel)}: issues a warning through the installed

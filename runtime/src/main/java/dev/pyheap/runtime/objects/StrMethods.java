@@ -252,6 +252,9 @@ final class StrMethods extends TextMethods {
             long r = a.either(1, "errors");
             String enc = e != 0 ? strArg("encode", 1, e) : "utf-8";
             String errors = r != 0 ? strArg("encode", 2, r) : "strict";
+            if (!Codecs.builtIn(enc) && space.codecRegistry != null) {
+                return space.codecRegistry.encode(self, enc, errors);
+            }
             return space.bytesType.of(Codecs.encode(space, units(self), enc, errors));
         });
     }

@@ -1,6 +1,7 @@
 """Encoding aliases: the normalized names (see encodings.normalize_encoding) that name a codec
 module of the package other than by its own name. The table is the codec registry's own list of
-spellings, so the package and codecs.lookup agree on every name."""
+spellings, so the package and codecs.lookup agree on every name, and the aliases of the codecs
+written in Python (utf_7)."""
 
 import codecs
 import _charmaps
@@ -16,6 +17,8 @@ def _table():
         alias = alias.replace('-', '_')
         if alias != module:
             table.setdefault(alias, module)
+    # the codecs written in Python, which only this package finds
+    table.update(u7='utf_7', utf7='utf_7', unicode_1_1_utf_7='utf_7')
     return table
 
 
