@@ -47,10 +47,7 @@ final class TimeCalendar {
         });
         SysModule.function(space, module, dict, "mktime", (self, a, n, kw) -> {
             long t = new CallArgs(space, "mktime", a, n, kw).exactly(1).get(0);
-            int[] f = c.fields(t, "mktime");
-            LocalDateTime local = LocalDateTime.of(f[0], 1, 1, 0, 0).plusMonths(f[1] - 1).plusDays(f[2] - 1L)
-                    .plusHours(f[3]).plusMinutes(f[4]).plusSeconds(f[5]);
-            return space.floatType.create(local.atZone(ZoneId.systemDefault()).toEpochSecond());
+            return space.floatType.create(localEpochSeconds(c.fields(t, "mktime")));
         });
         SysModule.function(space, module, dict, "asctime", (self, a, n, kw) -> {
             CallArgs args = new CallArgs(space, "asctime", a, n, kw).range(0, 1);
@@ -203,58 +200,195 @@ final class TimeCalendar {
                 f[5], f[0]);
     }
 
-    /** glibc's strftime in the C locale for the directives programs use; an unknown one is copied as it is. */
+    /**
+     * glibc's strftime in the C locale. A conversion is {@code %}, flags, a width, an {@code E} or
+     * {@code O} modifier and a letter. The flags: {@code _} pads numbers with spaces, {@code -}
+     * does not pad at all, {@code 0} pads with zeros (the last of the three counts), {@code ^}
+     * upper-cases the result, {@code #} swaps the case of names (upper-cases day and month names,
+     * lower-cases AM/PM and the zone). A number is padded to its own digit count (2 for
+     * {@code %d}, 3 for {@code %j}, 1 for {@code %Y}...) or to the width if that is larger; a text
+     * to the width, with spaces (zeros under {@code 0}); under {@code -} only the width pads, with
+     * spaces. {@code %z} and {@code %Z} give nothing when tm_isdst is negative (the zone unknown,
+     * as in a datetime's timetuple without dst()). A letter glibc does not know, or a
+     * modifier it refuses for that letter, leaves the conversion's own text in the output (padded
+     * to its width) and formatting goes on after it.
+     */
     static String strftime(String format, int[] f) {
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < format.length(); i++) {
-            char ch = format.charAt(i);
-            if (ch != '%' || i + 1 == format.length()) {
+        int i = 0;
+        int length = format.length();
+        while (i < length) {
+            char ch = format.charAt(i++);
+            if (ch != '%') {
                 out.append(ch);
                 continue;
             }
-            char d = format.charAt(++i);
-            int hour12 = f[3] % 12 == 0 ? 12 : f[3] % 12;
-            switch (d) {
-                case 'a' -> out.append(day(f), 0, 3);
-                case 'A' -> out.append(day(f));
-                case 'b', 'h' -> out.append(month(f), 0, 3);
-                case 'B' -> out.append(month(f));
-                case 'c' -> out.append(asctime(f));
-                case 'C' -> out.append(String.format("%02d", Math.floorDiv(f[0], 100)));
-                case 'd' -> out.append(String.format("%02d", f[2]));
-                case 'D' -> out.append(strftime("%m/%d/%y", f));
-                case 'e' -> out.append(String.format("%2d", f[2]));
-                case 'F' -> out.append(strftime("%Y-%m-%d", f));
-                case 'H' -> out.append(String.format("%02d", f[3]));
-                case 'I' -> out.append(String.format("%02d", hour12));
-                case 'j' -> out.append(String.format("%03d", f[7]));
-                case 'k' -> out.append(String.format("%2d", f[3]));
-                case 'l' -> out.append(String.format("%2d", hour12));
-                case 'm' -> out.append(String.format("%02d", f[1]));
-                case 'M' -> out.append(String.format("%02d", f[4]));
-                case 'n' -> out.append('\n');
-                case 'p' -> out.append(f[3] < 12 ? "AM" : "PM");
-                case 'P' -> out.append(f[3] < 12 ? "am" : "pm");
-                case 'r' -> out.append(strftime("%I:%M:%S %p", f));
-                case 'R' -> out.append(strftime("%H:%M", f));
-                case 'S' -> out.append(String.format("%02d", f[5]));
-                case 't' -> out.append('\t');
-                case 'T' -> out.append(strftime("%H:%M:%S", f));
-                case 'u' -> out.append(Math.floorMod(f[6], 7) + 1);
-                case 'U' -> out.append(String.format("%02d", (f[7] - 1 + 7 - (Math.floorMod(f[6], 7) + 1) % 7) / 7));
-                case 'w' -> out.append((Math.floorMod(f[6], 7) + 1) % 7);
-                case 'W' -> out.append(String.format("%02d", (f[7] - 1 + 7 - Math.floorMod(f[6], 7)) / 7));
-                case 'x' -> out.append(strftime("%m/%d/%y", f));
-                case 'X' -> out.append(strftime("%H:%M:%S", f));
-                case 'y' -> out.append(String.format("%02d", Math.floorMod(f[0], 100)));
-                case 'Y' -> out.append(f[0]);
-                case 'Z' -> out.append(zoneAbbreviation(f));
-                case 'z' -> out.append(zoneOffset(f));
-                case '%' -> out.append('%');
-                default -> out.append('%').append(d);
+            int start = i - 1;
+            char pad = 0;
+            boolean upper = false;
+            boolean swapCase = false;
+            for (; i < length; i++) {
+                char flag = format.charAt(i);
+                if (flag == '_' || flag == '-' || flag == '0') {
+                    pad = flag;
+                } else if (flag == '^') {
+                    upper = true;
+                } else if (flag == '#') {
+                    swapCase = true;
+                } else {
+                    break;
+                }
             }
+            int width = -1;
+            while (i < length && format.charAt(i) >= '0' && format.charAt(i) <= '9') {
+                width = Math.max(width, 0) * 10 + (format.charAt(i++) - '0');
+            }
+            char modifier = 0;
+            if (i < length && (format.charAt(i) == 'E' || format.charAt(i) == 'O')) {
+                modifier = format.charAt(i++);
+            }
+            char d = i < length ? format.charAt(i++) : 0;
+            String text = conversion(d, modifier, f);
+            if (text == null) {
+                // the conversion's own text; a '%' that ends the format stands for itself
+                text = format.substring(start, i);
+                appendPadded(out, text, pad, width);
+                continue;
+            }
+            int digits = numberDigits(d);
+            if (digits > 0) {
+                char numberPad = pad != 0 ? pad : (d == 'e' || d == 'k' || d == 'l') ? '_' : '0';
+                appendNumber(out, text, numberPad, width, digits);
+                continue;
+            }
+            boolean lower = d == 'P' || (swapCase && (d == 'p' || d == 'Z'));
+            if (lower) {
+                text = text.toLowerCase(Locale.ROOT);
+            } else if (upper || (swapCase && "aAbBh".indexOf(d) >= 0)) {
+                text = text.toUpperCase(Locale.ROOT);
+            }
+            appendPadded(out, text, pad, width);
         }
         return out.toString();
+    }
+
+    /** The digit count a numeric conversion pads to by default, 0 for the others. */
+    private static int numberDigits(char d) {
+        return switch (d) {
+            case 'C', 'G', 'u', 'w', 'Y', 's' -> 1;
+            case 'd', 'e', 'g', 'H', 'I', 'k', 'l', 'm', 'M', 'S', 'U', 'V', 'W', 'y' -> 2;
+            case 'j' -> 3;
+            default -> 0;
+        };
+    }
+
+    private static void appendNumber(StringBuilder out, String text, char pad, int width, int digits) {
+        if (pad == '-') {
+            appendPadded(out, text, pad, width);
+            return;
+        }
+        for (int k = text.length(); k < Math.max(width, digits); k++) {
+            out.append(pad == '_' ? ' ' : '0');
+        }
+        out.append(text);
+    }
+
+    private static void appendPadded(StringBuilder out, String text, char pad, int width) {
+        for (int k = text.length(); k < width; k++) {
+            out.append(pad == '0' ? '0' : ' ');
+        }
+        out.append(text);
+    }
+
+    /**
+     * The text of one conversion before padding (a number's digits without padding), or null for a
+     * letter glibc does not know or does not accept with the modifier.
+     */
+    private static String conversion(char d, char modifier, int[] f) {
+        boolean noE = "aAbBhdeGgHIjklmMSUVwWDFs".indexOf(d) >= 0;
+        boolean noO = "aAcDFxXYs".indexOf(d) >= 0;
+        if ((modifier == 'E' && noE) || (modifier == 'O' && noO)) {
+            return null;
+        }
+        int hour12 = f[3] % 12 == 0 ? 12 : f[3] % 12;
+        int weekday = Math.floorMod(f[6], 7);
+        return switch (d) {
+            case 'a' -> day(f).substring(0, 3);
+            case 'A' -> day(f);
+            case 'b', 'h' -> month(f).substring(0, 3);
+            case 'B' -> month(f);
+            case 'c' -> asctime(f);
+            case 'C' -> Integer.toString(Math.floorDiv(f[0], 100));
+            case 'd', 'e' -> Integer.toString(f[2]);
+            case 'D', 'x' -> strftime("%m/%d/%y", f);
+            case 'F' -> strftime("%Y-%m-%d", f);
+            case 'G' -> Integer.toString(isoYearAndWeek(f)[0]);
+            case 'g' -> Integer.toString(Math.floorMod(isoYearAndWeek(f)[0], 100));
+            case 'H', 'k' -> Integer.toString(f[3]);
+            case 'I', 'l' -> Integer.toString(hour12);
+            case 'j' -> Integer.toString(f[7]);
+            case 'm' -> Integer.toString(f[1]);
+            case 'M' -> Integer.toString(f[4]);
+            case 'n' -> "\n";
+            case 'p' -> f[3] < 12 ? "AM" : "PM";
+            case 'P' -> f[3] < 12 ? "am" : "pm";
+            case 'r' -> strftime("%I:%M:%S %p", f);
+            case 'R' -> strftime("%H:%M", f);
+            case 's' -> Long.toString(localEpochSeconds(f));
+            case 'S' -> Integer.toString(f[5]);
+            case 't' -> "\t";
+            case 'T', 'X' -> strftime("%H:%M:%S", f);
+            case 'u' -> Integer.toString(weekday + 1);
+            case 'U' -> Integer.toString((f[7] - 1 + 7 - (weekday + 1) % 7) / 7);
+            case 'V' -> Integer.toString(isoYearAndWeek(f)[1]);
+            case 'w' -> Integer.toString((weekday + 1) % 7);
+            case 'W' -> Integer.toString((f[7] - 1 + 7 - weekday) / 7);
+            case 'y' -> Integer.toString(Math.floorMod(f[0], 100));
+            case 'Y' -> Integer.toString(f[0]);
+            case 'Z' -> f[8] < 0 ? "" : zoneAbbreviation(f);
+            case 'z' -> f[8] < 0 ? "" : zoneOffset(f);
+            case '%' -> "%";
+            default -> null;
+        };
+    }
+
+    /**
+     * The ISO 8601 year and week of a broken-down time, from its year, day of the year and day of
+     * the week alone (as glibc computes them): week 1 holds the year's first Thursday.
+     */
+    private static int[] isoYearAndWeek(int[] f) {
+        int year = f[0];
+        int yday = f[7] - 1;
+        int weekday = Math.floorMod(f[6], 7);
+        int days = isoWeekDays(yday, weekday);
+        if (days < 0) {
+            year--;
+            days = isoWeekDays(yday + (java.time.Year.isLeap(year) ? 366 : 365), weekday);
+        } else {
+            int next = isoWeekDays(yday - (java.time.Year.isLeap(year) ? 366 : 365), weekday);
+            if (next >= 0) {
+                year++;
+                days = next;
+            }
+        }
+        return new int[] {year, days / 7 + 1};
+    }
+
+    /**
+     * The days from the Monday that starts ISO week 1 of a year to the day yday (0-based, may
+     * run past either end of that year) whose day of the week (Monday 0) is weekday; negative
+     * when the day comes before week 1.
+     */
+    private static int isoWeekDays(int yday, int weekday) {
+        int january1 = Math.floorMod(weekday - yday, 7);
+        int week1Monday = january1 <= 3 ? -january1 : 7 - january1;
+        return yday - week1Monday;
+    }
+
+    private static long localEpochSeconds(int[] f) {
+        LocalDateTime local = LocalDateTime.of(f[0], 1, 1, 0, 0).plusMonths(f[1] - 1L).plusDays(f[2] - 1L)
+                .plusHours(f[3]).plusMinutes(f[4]).plusSeconds(f[5]);
+        return local.atZone(ZoneId.systemDefault()).toEpochSecond();
     }
 
     /** The zone of a broken-down time as glibc's strftime shows it for a struct that came from gmtime or localtime. */

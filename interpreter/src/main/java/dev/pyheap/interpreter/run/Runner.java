@@ -814,10 +814,51 @@ public final class Runner {
         }
     }
 
-    /** The traceback of {@code e} on stderr, as {@code sys.excepthook} prints it; {@code e} released. */
+    /**
+     * {@code _PyErr_PrintEx}: {@code sys.last_type}, {@code last_value} and {@code last_traceback}
+     * set, then {@code sys.excepthook(type, value, traceback)} called (the built-in one prints the
+     * traceback); a hook that raises has its own error printed after {@code Error in
+     * sys.excepthook:}, then the original after {@code Original exception was:} (a hook of None
+     * too: calling it fails); without the attribute, {@code sys.excepthook is missing} and the
+     * original. {@code e} released.
+     */
     private int printUncaught(Interpreter interp, ModuleTable table, PyException e, Map<String, List<String>> sources) {
+        ObjectSpace space = interp.space();
         try {
-            long exc = interp.space().exceptions.normalize(e);
+            long exc = space.exceptions.normalize(e);
+            long sys = space.dictType.getItemString(table.modules(), "sys");
+            long hook = 0;
+            if (sys != 0) {
+                long type = space.typeOf(exc).typeObject();
+                long tb = Abstract.getAttr(space, exc, "__traceback__");
+                try {
+                    Abstract.setAttr(space, sys, "last_type", type);
+                    Abstract.setAttr(space, sys, "last_value", exc);
+                    Abstract.setAttr(space, sys, "last_traceback", tb);
+                    hook = Abstract.lookupAttr(space, sys, "excepthook");
+                    if (hook != 0) {
+                        space.decref(Abstract.call(space, hook, new long[] {type, exc, tb}));
+                        return 1;
+                    }
+                } catch (PyException hookError) {
+                    if (exitCode(interp, table, hookError) >= 0) {
+                        return 1;
+                    }
+                    long second = space.exceptions.normalize(hookError);
+                    writeStderr(table, "Error in sys.excepthook:\n"
+                            + new TracebackPrinter(interp, sources).withSuggestions().print(second)
+                            + "\nOriginal exception was:\n", true);
+                    hookError.release();
+                } finally {
+                    space.decref(tb);
+                    if (hook != 0) {
+                        space.decref(hook);
+                    }
+                }
+            }
+            if (hook == 0) {
+                writeStderr(table, "sys.excepthook is missing\n", true);
+            }
             writeStderr(table, new TracebackPrinter(interp, sources).withSuggestions().print(exc), true);
             return 1;
         } finally {

@@ -27,10 +27,6 @@ for _dim in _DAYS_IN_MONTH[1:]:
     _n += _dim
 del _n, _dim
 
-_MONTH_NAMES = [None, 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-                'September', 'October', 'November', 'December']
-_DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
-
 
 def _is_leap(year):
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
@@ -195,94 +191,32 @@ def _iso_week1_monday(year):
     return monday
 
 
-def _strftime(fmt, year, month, day, hour, minute, second, microsecond, offset, tzname):
-    """The C library's strftime in the C locale for the fields given; %f, %z and %Z as datetime's."""
+def _strftime(fmt, timetuple, microsecond, offset, tzname):
+    """CPython's wrap_strftime: %f, %z and %Z are replaced here (the microseconds, the UTC offset
+    as +HHMM[SS[.ffffff]], the zone name with its '%' doubled; '' without a zone), everything else
+    is time.strftime's (glibc's conversions, flags and widths) over timetuple."""
     if not isinstance(fmt, str):
         raise TypeError(f'strftime() argument 1 must be str, not {type(fmt).__name__}')
-    ordinal = _ymd_to_ord(year, month, day)
-    weekday = (ordinal + 6) % 7  # Monday 0
-    yday = ordinal - _ymd_to_ord(year, 1, 1) + 1
-    sunday_weekday = (weekday + 1) % 7
-    out = []
+    parts = []
     i = 0
     n = len(fmt)
     while i < n:
         c = fmt[i]
         i += 1
         if c != '%' or i == n:
-            out.append(c)
+            parts.append(c)
             continue
         d = fmt[i]
         i += 1
-        if d == 'Y':
-            out.append(str(year))
-        elif d == 'm':
-            out.append(f'{month:02d}')
-        elif d == 'd':
-            out.append(f'{day:02d}')
-        elif d == 'e':
-            out.append(f'{day:2d}')
-        elif d == 'H':
-            out.append(f'{hour:02d}')
-        elif d == 'I':
-            out.append(f'{(hour % 12) or 12:02d}')
-        elif d == 'M':
-            out.append(f'{minute:02d}')
-        elif d == 'S':
-            out.append(f'{second:02d}')
-        elif d == 'f':
-            out.append(f'{microsecond:06d}')
-        elif d == 'p':
-            out.append('AM' if hour < 12 else 'PM')
-        elif d == 'y':
-            out.append(f'{year % 100:02d}')
-        elif d == 'C':
-            out.append(f'{year // 100:02d}')
-        elif d == 'a':
-            out.append(_DAY_NAMES[weekday][:3])
-        elif d == 'A':
-            out.append(_DAY_NAMES[weekday])
-        elif d in 'bh':
-            out.append(_MONTH_NAMES[month][:3])
-        elif d == 'B':
-            out.append(_MONTH_NAMES[month])
-        elif d == 'j':
-            out.append(f'{yday:03d}')
-        elif d == 'w':
-            out.append(str(sunday_weekday))
-        elif d == 'u':
-            out.append(str(weekday + 1))
-        elif d == 'U':
-            out.append(f'{(yday + 6 - sunday_weekday) // 7:02d}')
-        elif d == 'W':
-            out.append(f'{(yday + 6 - weekday) // 7:02d}')
-        elif d in 'GV':
-            iso_year, iso_week, _ = date(year, month, day).isocalendar()
-            out.append(str(iso_year) if d == 'G' else f'{iso_week:02d}')
-        elif d == 'c':
-            out.append(f'{_DAY_NAMES[weekday][:3]} {_MONTH_NAMES[month][:3]} {day:2d} '
-                       f'{hour:02d}:{minute:02d}:{second:02d} {year}')
-        elif d in 'xD':
-            out.append(f'{month:02d}/{day:02d}/{year % 100:02d}')
-        elif d in 'XT':
-            out.append(f'{hour:02d}:{minute:02d}:{second:02d}')
-        elif d == 'F':
-            out.append(f'{year}-{month:02d}-{day:02d}')
-        elif d == 'R':
-            out.append(f'{hour:02d}:{minute:02d}')
-        elif d == 'n':
-            out.append('\n')
-        elif d == 't':
-            out.append('\t')
+        if d == 'f':
+            parts.append(f'{microsecond:06d}')
         elif d == 'z':
-            out.append(_format_offset(offset, ''))
+            parts.append(_format_offset(offset, ''))
         elif d == 'Z':
-            out.append(tzname or '')
-        elif d == '%':
-            out.append('%')
+            parts.append((tzname or '').replace('%', '%%'))
         else:
-            out.append('%' + d)
-    return ''.join(out)
+            parts.append('%' + d)
+    return _time.strftime(''.join(parts), timetuple)
 
 
 def _local_offset(seconds):
@@ -604,7 +538,7 @@ class date:
 
     def strftime(self, fmt):
         """The date formatted as the C library's strftime does (time fields 0)."""
-        return _strftime(fmt, self._year, self._month, self._day, 0, 0, 0, 0, None, None)
+        return _strftime(fmt, self.timetuple(), 0, None, None)
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
@@ -1062,8 +996,8 @@ class time:
 
     def strftime(self, fmt):
         """The time formatted as the C library's strftime does (the date 1900-01-01)."""
-        return _strftime(fmt, 1900, 1, 1, self._hour, self._minute, self._second, self._microsecond,
-                         self.utcoffset(), self.tzname())
+        return _strftime(fmt, (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1),
+                         self._microsecond, self.utcoffset(), self.tzname())
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
@@ -1350,8 +1284,7 @@ class datetime(date):
 
     def strftime(self, fmt):
         """The date and time formatted as the C library's strftime does."""
-        return _strftime(fmt, self._year, self._month, self._day, self._hour, self._minute, self._second,
-                         self._microsecond, self.utcoffset(), self.tzname())
+        return _strftime(fmt, self.timetuple(), self._microsecond, self.utcoffset(), self.tzname())
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None, microsecond=None,
                 tzinfo=True, *, fold=None):

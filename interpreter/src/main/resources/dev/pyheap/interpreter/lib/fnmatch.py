@@ -1,28 +1,107 @@
-# fnmatch: shell-style wildcards, as CPython 3.11's module matches them (on POSIX, where
-# os.path.normcase changes nothing): '*' any run of characters (slashes too), '?' one character,
-# '[seq]' one character of seq, '[!seq]' one not in it, ranges 'a-z'; a '[' without its ']' is
-# literal. CPython compiles the pattern to a regular expression; here it is parsed into tokens and
-# matched directly (there is no re module). translate() is not provided.
+"""Filename matching with shell patterns, as CPython 3.11's fnmatch.
 
-_cache = {}
+'*' matches any run of characters (slashes too), '?' one character, '[seq]' one character of seq,
+'[!seq]' one not in it, with ranges 'a-z'; a '[' without its ']' is literal. A pattern is turned
+into a regular expression by translate() and compiled once (a cache of 32768 patterns, str and
+bytes apart); fnmatch() first normalises case as os.path.normcase does (on POSIX: not at all).
+
+translate() gives CPython's expression text to the character: each '*' that has fixed text after
+it and another '*' later becomes the atomic group '(?>.*?FIXED)', so that the engine never
+backtracks into it (a pattern with many stars stays linear).
+"""
+
+import functools
+import os
+import posixpath
+import re
+
+__all__ = ["filter", "fnmatch", "fnmatchcase", "translate"]
+
+_STAR = object()
 
 
-def _tokens(pat):
-    # A token is a str (a literal character), None for '*', True for '?', or a
-    # (negated, chars, ranges) tuple for a bracket expression.
-    found = _cache.get(pat)
-    if found is not None:
-        return found
-    out = []
+def fnmatch(name, pat):
+    """Whether name matches pat, after os.path.normcase of both."""
+    return fnmatchcase(os.path.normcase(name), os.path.normcase(pat))
+
+
+@functools.lru_cache(maxsize=32768, typed=True)
+def _compile_pattern(pat):
+    if isinstance(pat, bytes):
+        text = translate(str(pat, 'ISO-8859-1'))
+        return re.compile(bytes(text, 'ISO-8859-1')).match
+    return re.compile(translate(pat)).match
+
+
+def filter(names, pat):
+    """The items of names that match pat."""
+    pat = os.path.normcase(pat)
+    match = _compile_pattern(pat)
+    if os.path is posixpath:
+        return [name for name in names if match(name)]
+    return [name for name in names if match(os.path.normcase(name))]
+
+
+def fnmatchcase(name, pat):
+    """Whether name matches pat, case-sensitively."""
+    return _compile_pattern(pat)(name) is not None
+
+
+def _bracket(pat, start, end):
+    """The regular-expression text of the bracket expression pat[start:end] (without its '[' and
+    ']'), or None when it can match nothing."""
+    body = pat[start:end]
+    if '-' not in body:
+        body = body.replace('\\', '\\\\')
+    else:
+        # Split at the hyphens that make ranges: a leading '!' and the first character after it
+        # are never a range's hyphen.
+        pieces = []
+        piece_start = start
+        search = start + 2 if pat[start] == '!' else start + 1
+        while True:
+            hyphen = pat.find('-', search, end)
+            if hyphen < 0:
+                break
+            pieces.append(pat[piece_start:hyphen])
+            piece_start = hyphen + 1
+            search = hyphen + 3
+        tail = pat[piece_start:end]
+        if tail:
+            pieces.append(tail)
+        else:
+            pieces[-1] += '-'
+        # A range whose ends are out of order matches nothing: drop it, joining its neighbours.
+        for k in range(len(pieces) - 1, 0, -1):
+            if pieces[k - 1][-1] > pieces[k][0]:
+                pieces[k - 1] = pieces[k - 1][:-1] + pieces[k][1:]
+                del pieces[k]
+        body = '-'.join(p.replace('\\', '\\\\').replace('-', '\\-') for p in pieces)
+    # '&&', '~~' and '||' may become set operations in a future re: escape their characters.
+    body = re.sub(r'([&~|])', r'\\\1', body)
+    if not body:
+        return '(?!)'
+    if body == '!':
+        return '.'
+    if body[0] == '!':
+        body = '^' + body[1:]
+    elif body[0] in ('^', '['):
+        body = '\\' + body
+    return '[' + body + ']'
+
+
+def translate(pat):
+    """The regular expression (a str) that matches what the shell pattern pat matches."""
+    parts = []
     i, n = 0, len(pat)
     while i < n:
         c = pat[i]
         i += 1
         if c == '*':
-            if not out or out[-1] is not None:
-                out.append(None)
+            if not parts or parts[-1] is not _STAR:
+                parts.append(_STAR)
         elif c == '?':
-            out.append(True)
+            parts.append('.')
         elif c == '[':
             j = i
             if j < n and pat[j] == '!':
@@ -32,75 +111,29 @@ def _tokens(pat):
             while j < n and pat[j] != ']':
                 j += 1
             if j >= n:
-                out.append('[')
-                continue
-            body = pat[i:j]
-            i = j + 1
-            negated = body.startswith('!')
-            if negated:
-                body = body[1:]
-            chars = []
-            ranges = []
-            k = 0
-            while k < len(body):
-                if k + 2 < len(body) and body[k + 1] == '-':
-                    if body[k] <= body[k + 2]:
-                        ranges.append((body[k], body[k + 2]))
-                    k += 3
-                else:
-                    chars.append(body[k])
-                    k += 1
-            out.append((negated, ''.join(chars), tuple(ranges)))
+                parts.append('\\[')
+            else:
+                parts.append(_bracket(pat, i, j))
+                i = j + 1
         else:
-            out.append(c)
-    out = tuple(out)
-    if len(_cache) >= 256:
-        _cache.clear()
-    _cache[pat] = out
-    return out
+            parts.append(re.escape(c))
 
-
-def _one(token, ch):
-    if token is True:
-        return True
-    if type(token) is str:
-        return token == ch
-    negated, chars, ranges = token
-    inside = ch in chars or any(lo <= ch <= hi for lo, hi in ranges)
-    return inside != negated
-
-
-def fnmatchcase(name, pat):
-    """Whether name matches pat, case-sensitively."""
-    tokens = _tokens(pat)
-    # Greedy matching with backtracking to the last '*' (each '*' resumes one character later).
-    t = s = 0
-    star = -1
-    resume = 0
-    while s < len(name):
-        if t < len(tokens) and tokens[t] is not None and _one(tokens[t], name[s]):
-            t += 1
-            s += 1
-        elif t < len(tokens) and tokens[t] is None:
-            star = t
-            resume = s
-            t += 1
-        elif star >= 0:
-            t = star + 1
-            resume += 1
-            s = resume
+    out = []
+    k, count = 0, len(parts)
+    while k < count and parts[k] is not _STAR:
+        out.append(parts[k])
+        k += 1
+    while k < count:
+        k += 1  # the star
+        if k == count:
+            out.append('.*')
+            break
+        fixed_start = k
+        while k < count and parts[k] is not _STAR:
+            k += 1
+        fixed = ''.join(parts[fixed_start:k])
+        if k == count:
+            out.append('.*' + fixed)
         else:
-            return False
-    while t < len(tokens) and tokens[t] is None:
-        t += 1
-    return t == len(tokens)
-
-
-def fnmatch(name, pat):
-    """Whether name matches pat (normalised as os.path.normcase does on POSIX: unchanged)."""
-    return fnmatchcase(name, pat)
-
-
-def filter(names, pat):
-    """The names that match pat."""
-    return [name for name in names if fnmatchcase(name, pat)]
+            out.append('(?>.*?' + fixed + ')')
+    return '(?s:' + ''.join(out) + ')\\Z'

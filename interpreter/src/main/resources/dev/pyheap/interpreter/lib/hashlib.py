@@ -4,7 +4,8 @@
 The digests are the JDK's (the interpreter's _hashlib module, over java.security.MessageDigest), as
 CPython's are OpenSSL's. A hash object keeps the bytes given to update() and digests them all when
 asked, so update() costs no call into Java and copy() is a copy of those bytes.
-Not here: blake2b/blake2s, shake_128/shake_256, pbkdf2_hmac, scrypt, file_digest.
+pbkdf2_hmac is _hashlib's too (PBKDF2 over the JDK's HMAC).
+Not here: blake2b/blake2s, shake_128/shake_256, scrypt, file_digest.
 """
 
 import _hashlib
@@ -20,7 +21,7 @@ algorithms_guaranteed = frozenset(_SIZES)
 algorithms_available = frozenset(_SIZES)
 
 __all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'sha3_224', 'sha3_256', 'sha3_384',
-           'sha3_512', 'new', 'algorithms_guaranteed', 'algorithms_available')
+           'sha3_512', 'new', 'algorithms_guaranteed', 'algorithms_available', 'pbkdf2_hmac')
 
 
 def _data_bytes(data):
@@ -28,9 +29,18 @@ def _data_bytes(data):
         raise TypeError('Strings must be encoded before hashing')
     if isinstance(data, bytes):
         return data
-    if isinstance(data, bytearray):
-        return bytes(data)
-    raise TypeError('object supporting the buffer API required')
+    try:
+        view = memoryview(data)
+    except TypeError:
+        raise TypeError('object supporting the buffer API required') from None
+    return view.tobytes()
+
+
+class UnsupportedDigestmodError(ValueError):
+    """A digest OpenSSL does not provide."""
+
+
+UnsupportedDigestmodError.__module__ = '_hashlib'
 
 
 class HASH:
@@ -108,3 +118,35 @@ sha3_256 = _constructor('sha3_256')
 sha3_384 = _constructor('sha3_384')
 sha3_512 = _constructor('sha3_512')
 del _constructor
+
+
+def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
+    """Password-based key derivation function 2 (PKCS #5 v2.0) with HMAC as its pseudorandom
+    function: dklen bytes (the digest size by default) from password and salt."""
+    if not isinstance(hash_name, str):
+        raise TypeError(f"pbkdf2_hmac() argument 'hash_name' must be str, not {type(hash_name).__name__}")
+    password = _buffer_argument(password)
+    salt = _buffer_argument(salt)
+    if iterations < 1:
+        raise ValueError('iteration value must be greater than 0.')
+    if iterations > 0x7FFFFFFF:
+        raise OverflowError('iteration value is too great.')
+    key = hash_name.lower()
+    if key not in _SIZES:
+        raise UnsupportedDigestmodError('[digital envelope routines] unsupported')
+    if dklen is None:
+        dklen = _SIZES[key][0]
+    if dklen < 1:
+        raise ValueError('key length must be greater than 0.')
+    if dklen > 0x7FFFFFFF:
+        raise OverflowError('key length is too great.')
+    return _hashlib.pbkdf2(key, password, salt, iterations, dklen)
+
+
+def _buffer_argument(data):
+    if isinstance(data, bytes):
+        return data
+    try:
+        return memoryview(data).tobytes()
+    except TypeError:
+        raise TypeError(f'a bytes-like object is required, not {type(data).__name__!r}') from None

@@ -82,6 +82,78 @@ def _filter_chain(filters):
     return chain
 
 
+# The presets' LZMA1/LZMA2 options (liblzma's lzma_lzma_preset): dictionary size by level; lc=3,
+# lp=0, pb=2 whatever the level.
+_PRESET_DICT_SIZES = (1 << 18, 1 << 20, 1 << 21, 1 << 22, 1 << 22, 1 << 23, 1 << 23, 1 << 24,
+                      1 << 25, 1 << 26)
+_BCJ_FILTERS = (FILTER_X86, FILTER_POWERPC, FILTER_IA64, FILTER_ARM, FILTER_ARMTHUMB, FILTER_SPARC)
+
+
+def _lzma2_dict_size(code):
+    """The dictionary size an LZMA2 properties byte stands for."""
+    if code == 40:
+        return 0xFFFFFFFF
+    return (2 | (code & 1)) << (code // 2 + 11)
+
+
+def _encode_filter_properties(filter):
+    """The raw properties bytes of one filter spec, as a .zip or .7z header stores them
+    (liblzma's lzma_properties_encode)."""
+    filter_id, preset, dict_size, lc, lp, pb = _filter_chain([filter])[0][:6]
+    if filter_id in (FILTER_LZMA1, FILTER_LZMA2):
+        level = PRESET_DEFAULT if preset == -1 else preset & 0x1F
+        if level > 9:
+            raise LZMAError(f'Invalid compression preset: {preset}')
+        if dict_size == -1:
+            dict_size = _PRESET_DICT_SIZES[level]
+        lc = 3 if lc == -1 else lc
+        lp = 0 if lp == -1 else lp
+        pb = 2 if pb == -1 else pb
+        if filter_id == FILTER_LZMA1:
+            if lc + lp > 4 or pb > 4:
+                raise LZMAError('Internal error')
+            return bytes(((pb * 5 + lp) * 9 + lc,)) + dict_size.to_bytes(4, 'little')
+        code = 0
+        while code < 40 and _lzma2_dict_size(code) < max(dict_size, 4096):
+            code += 1
+        return bytes((code,))
+    if filter_id == FILTER_DELTA:
+        dist = filter.get('dist', 1)
+        if not 1 <= dist <= 256:
+            raise LZMAError('Internal error')
+        return bytes((dist - 1,))
+    start = filter.get('start_offset', 0)
+    return b'' if start == 0 else start.to_bytes(4, 'little')
+
+
+def _decode_filter_properties(filter_id, encoded_props):
+    """The filter spec dict that a filter's raw properties bytes stand for
+    (liblzma's lzma_properties_decode)."""
+    props = _compression.bytes_of(encoded_props)
+    if filter_id == FILTER_LZMA1:
+        if len(props) != 5 or props[0] > (4 * 5 + 4) * 9 + 8:
+            raise LZMAError('Invalid or unsupported options')
+        rest, lc = divmod(props[0], 9)
+        pb, lp = divmod(rest, 5)
+        if lc + lp > 4:
+            raise LZMAError('Invalid or unsupported options')
+        return {'id': filter_id, 'lc': lc, 'lp': lp, 'pb': pb,
+                'dict_size': int.from_bytes(props[1:], 'little')}
+    if filter_id == FILTER_LZMA2:
+        if len(props) != 1 or props[0] > 40:
+            raise LZMAError('Invalid or unsupported options')
+        return {'id': filter_id, 'dict_size': _lzma2_dict_size(props[0])}
+    if filter_id == FILTER_DELTA:
+        if len(props) != 1:
+            raise LZMAError('Invalid or unsupported options')
+        return {'id': filter_id, 'dist': props[0] + 1}
+    if filter_id in _BCJ_FILTERS:
+        if len(props) not in (0, 4):
+            raise LZMAError('Invalid or unsupported options')
+        return {'id': filter_id, 'start_offset': int.from_bytes(props, 'little')}
+    raise LZMAError('Invalid or unsupported options')
+
+
 class LZMACompressor:
     """LZMACompressor(format=FORMAT_XZ, check=-1, preset=None, filters=None)
 

@@ -369,7 +369,10 @@ public final class DictType extends PyType {
             long newValues = newValues(size);
             long d = genericAlloc();
             int prefix = memory.getByte(newValues - 1) & 0xFF;
-            memory.copy(valuesBlock(values), valuesBlock(newValues), prefix - 1); // the insertion order
+            // The insertion order, addressed back from the values as CPython's memcpy does: an
+            // older instance's array was made when the keys' usable size was larger, so its
+            // prefix may be longer than the copy's.
+            memory.copy(values - prefix, newValues - prefix, prefix - 1);
             for (long i = 0; i < size; i++) {
                 long v = memory.getLong(values + 8 * i);
                 memory.putLong(newValues + 8 * i, v == 0 ? 0 : space.newRef(v));
