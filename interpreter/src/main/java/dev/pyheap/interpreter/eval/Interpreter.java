@@ -487,7 +487,7 @@ public final class Interpreter implements FrameEvaluator {
         return space.newRef(v == 0 ? space.none : v);
     }
 
-    /** {@code BINARY_OP}'s operation for Java callers (sum, divmod, pow): a new reference. */
+    /** {@code BINARY_OP}'s operation for Java callers (sum, pow): a new reference. */
     public long binaryOp(long a, long b, int oparg) {
         return ops.binaryOp(a, b, oparg);
     }
