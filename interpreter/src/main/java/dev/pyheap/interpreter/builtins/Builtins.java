@@ -918,7 +918,13 @@ public final class Builtins {
             if (sortArguments == null) {
                 space.listType.sort(list, 0, false);
             } else {
-                space.listType.sort(list, sortArguments);
+                // builtin_sorted calls the list's bound sort method, whose vectorcall counts a level
+                RecursionDepth d = Abstract.enterRecursiveCall(space, Abstract.IN_CALL);
+                try {
+                    space.listType.sort(list, sortArguments);
+                } finally {
+                    Abstract.leaveRecursiveCall(d);
+                }
             }
         } catch (RuntimeException e) {
             space.decref(list);

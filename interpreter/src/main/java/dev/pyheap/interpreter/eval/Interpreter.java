@@ -117,6 +117,7 @@ public final class Interpreter implements FrameEvaluator {
         // 3.11's callable cache: borrowed, as the interpreter's are (the builtins module holds them)
         lenFunction = space.dictType.getItemString(builtinsDict, "len");
         isinstanceFunction = space.dictType.getItemString(builtinsDict, "isinstance");
+        listAppend = space.dictType.getItemString(space.listType.dict(), "append");
     }
 
     /**
@@ -125,6 +126,8 @@ public final class Interpreter implements FrameEvaluator {
      * body directly ({@code PRECALL_NO_KW_LEN}, {@code PRECALL_NO_KW_ISINSTANCE}).
      */
     long lenFunction, isinstanceFunction;
+    /** {@code list.append}'s descriptor (borrowed from list's namespace): {@code PRECALL_NO_KW_LIST_APPEND}'s test. */
+    long listAppend;
 
     /** Set by {@link #interrupt} from any thread; the main thread's eval loop raises KeyboardInterrupt at its next check point. */
     volatile boolean interruptPending;
