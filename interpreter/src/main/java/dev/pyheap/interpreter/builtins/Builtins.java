@@ -3,6 +3,7 @@ package dev.pyheap.interpreter.builtins;
 import dev.pyheap.interpreter.eval.Interpreter;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
+import dev.pyheap.runtime.objects.BinaryOp;
 import dev.pyheap.runtime.objects.BuiltinFunctionType;
 import dev.pyheap.runtime.objects.CallArguments;
 import dev.pyheap.runtime.objects.CompareOp;
@@ -499,22 +500,7 @@ public final class Builtins {
         });
         function("divmod", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "divmod", a, n, kw).keywords().range(2, 2);
-            long own = classDivmod(c.get(0), c.get(1));
-            if (own != 0) {
-                return own;
-            }
-            long q = interp.binaryOp(c.get(0), c.get(1), 2);
-            long r;
-            try {
-                r = interp.binaryOp(c.get(0), c.get(1), 6);
-            } catch (RuntimeException e) {
-                space.decref(q);
-                throw e;
-            }
-            long t = space.tupleType.create(q, r);
-            space.decref(q);
-            space.decref(r);
-            return t;
+            return Abstract.binaryOp(space, c.get(0), c.get(1), BinaryOp.DIVMOD);
         });
         function("pow", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "pow", a, n, kw).keywords().range(2, 3);
@@ -799,41 +785,6 @@ public final class Builtins {
         return Abstract.index(space, o);
     }
 
-    /**
-     * {@code nb_divmod} of classes ({@code binary_op1} order): {@code x.__divmod__(y)}, else
-     * {@code y.__rdivmod__(x)} (first when y's class is a subclass of x's). A new reference, or 0 when
-     * neither class defines one or both returned NotImplemented (the built-in operands' path then).
-     */
-    private long classDivmod(long x, long y) {
-        PyType tx = space.typeOf(x);
-        PyType ty = space.typeOf(y);
-        boolean left = tx.specialMethod("__divmod__") != 0;
-        boolean right = ty != tx && ty.specialMethod("__rdivmod__") != 0;
-        if (right && ty.isSubtypeOf(tx)) {
-            long r = Abstract.callMethod(space, y, "__rdivmod__", new long[] {x});
-            if (r != space.notImplemented) {
-                return r;
-            }
-            space.decref(r);
-            right = false;
-        }
-        if (left) {
-            long r = Abstract.callMethod(space, x, "__divmod__", new long[] {y});
-            if (r != space.notImplemented) {
-                return r;
-            }
-            space.decref(r);
-        }
-        if (right) {
-            long r = Abstract.callMethod(space, y, "__rdivmod__", new long[] {x});
-            if (r != space.notImplemented) {
-                return r;
-            }
-            space.decref(r);
-        }
-        return 0;
-    }
-
     private long radix(long o, int radix, String prefix) {
         long i = Abstract.numberIndex(space, o); // PyNumber_ToBase: through __index__
         BigInteger v;
@@ -967,7 +918,13 @@ public final class Builtins {
             if (sortArguments == null) {
                 space.listType.sort(list, 0, false);
             } else {
-                space.listType.sort(list, sortArguments);
+                // builtin_sorted calls the list's bound sort method, whose vectorcall counts a level
+                RecursionDepth d = Abstract.enterRecursiveCall(space, Abstract.IN_CALL);
+                try {
+                    space.listType.sort(list, sortArguments);
+                } finally {
+                    Abstract.leaveRecursiveCall(d);
+                }
             }
         } catch (RuntimeException e) {
             space.decref(list);

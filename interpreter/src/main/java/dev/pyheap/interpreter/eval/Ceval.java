@@ -2073,7 +2073,7 @@ final class Ceval {
         long res;
         try {
             res = t.useTracing ? interp.tracing.cCall(t, function, f.address(argsAt), positional, kwnames)
-                    : callBuiltin(f, function, f.address(argsAt), positional, kwnames);
+                    : callBuiltin(f, function, f.address(argsAt), positional, kwnames, isMeth);
         } finally {
             popCall(f, total, isMeth);
         }
@@ -2083,42 +2083,41 @@ final class Ceval {
 
     /**
      * A call of something other than a Python function, with 3.11's recursion accounting of the
-     * call site: until the code is quickened the generic {@code PRECALL}/{@code CALL} path counts a
-     * level for every builtin function and method descriptor ({@code cfunction_enter_call},
-     * {@code method_enter_call}: the {@code METH_O}, {@code METH_NOARGS} ones count in their own
-     * call anyway), and {@code str(x)} goes through {@code _PyObject_MakeTpCall}; once quickened,
-     * {@code PRECALL_BUILTIN_FAST} and its kin call the function without the check, and
-     * {@code PRECALL_NO_KW_STR_1} calls {@code PyObject_Str} directly.
+     * call site: the generic {@code PRECALL}/{@code CALL} path leaves it to the callee (every
+     * builtin function's and method descriptor's vectorcall counts a level, {@code str(x)} goes
+     * through {@code _PyObject_MakeTpCall}); once the code is quickened, {@code PRECALL_BUILTIN_FAST}
+     * and {@code PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST} and their kin call the C function without the
+     * check while the {@code _O} and {@code _NOARGS} ones keep it
+     * ({@link dev.pyheap.runtime.objects.MethodDescrType#specializedCallChecksRecursion}),
+     * {@code PRECALL_NO_KW_LIST_APPEND} ({@code l.append(x)} whose result is popped) calls no
+     * function at all, and {@code PRECALL_NO_KW_STR_1} calls {@code PyObject_Str} directly.
      */
-    private long callBuiltin(Frame f, long function, long args, int positional, long kwnames) {
+    private long callBuiltin(Frame f, long function, long args, int positional, long kwnames, boolean isMeth) {
+        if (!f.code.quickened()) {
+            return ops.call(function, args, positional, kwnames);
+        }
         PyType type = space.typeOf(function);
-        if (f.code.quickened()) {
-            if (kwnames == 0) {
-                if (positional == 1) {
-                    if (function == interp.lenFunction) { // PRECALL_NO_KW_LEN: PyObject_Length, no argument parsing
-                        return space.newInt(Abstract.length(space, memory.getLong(args)));
-                    }
-                    if (function == space.strType.typeObject()) {
-                        return ops.str(memory.getLong(args));
-                    }
-                } else if (positional == 2 && function == interp.isinstanceFunction) { // PRECALL_NO_KW_ISINSTANCE
-                    return space.newBool(interp.isInstance(memory.getLong(args), memory.getLong(args + 8)));
+        if (kwnames == 0) {
+            if (positional == 1) {
+                if (function == interp.lenFunction) { // PRECALL_NO_KW_LEN: PyObject_Length, no argument parsing
+                    return space.newInt(Abstract.length(space, memory.getLong(args)));
                 }
+                if (function == space.strType.typeObject()) {
+                    return ops.str(memory.getLong(args));
+                }
+            } else if (positional == 2 && function == interp.isinstanceFunction) { // PRECALL_NO_KW_ISINSTANCE
+                return space.newBool(interp.isInstance(memory.getLong(args), memory.getLong(args + 8)));
             }
-            return ops.call(function, args, positional, kwnames);
         }
-        boolean counted = type == space.builtinFunctionType
-                ? !space.builtinFunctionType.def(function).checksRecursion()
-                : type == space.methodDescrType;
-        if (!counted) {
-            return ops.call(function, args, positional, kwnames);
+        if (type == space.builtinFunctionType && !space.builtinFunctionType.def(function).checksRecursion()) {
+            return space.builtinFunctionType.callUnchecked(function, args, positional, kwnames);
         }
-        var d = Abstract.enterRecursiveCall(space, Abstract.IN_CALL);
-        try {
-            return ops.call(function, args, positional, kwnames);
-        } finally {
-            Abstract.leaveRecursiveCall(d);
+        if (type == space.methodDescrType && (!space.methodDescrType.specializedCallChecksRecursion(function, kwnames != 0)
+                || function == interp.listAppend && isMeth && positional == 2
+                        && (f.code.units[f.next] >>> 16 & 0xFF) == POP_TOP)) {
+            return space.methodDescrType.callUnchecked(function, args, positional, kwnames);
         }
+        return ops.call(function, args, positional, kwnames);
     }
 
     /**

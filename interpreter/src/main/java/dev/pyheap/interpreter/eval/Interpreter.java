@@ -129,6 +129,7 @@ public final class Interpreter implements FrameEvaluator {
         // 3.11's callable cache: borrowed, as the interpreter's are (the builtins module holds them)
         lenFunction = space.dictType.getItemString(builtinsDict, "len");
         isinstanceFunction = space.dictType.getItemString(builtinsDict, "isinstance");
+        listAppend = space.dictType.getItemString(space.listType.dict(), "append");
     }
 
     /**
@@ -137,6 +138,8 @@ public final class Interpreter implements FrameEvaluator {
      * body directly ({@code PRECALL_NO_KW_LEN}, {@code PRECALL_NO_KW_ISINSTANCE}).
      */
     long lenFunction, isinstanceFunction;
+    /** {@code list.append}'s descriptor (borrowed from list's namespace): {@code PRECALL_NO_KW_LIST_APPEND}'s test. */
+    long listAppend;
 
     /** Set by {@link #interrupt} from any thread; the main thread's eval loop raises KeyboardInterrupt at its next check point. */
     volatile boolean interruptPending;
@@ -499,7 +502,7 @@ public final class Interpreter implements FrameEvaluator {
         return space.newRef(v == 0 ? space.none : v);
     }
 
-    /** {@code BINARY_OP}'s operation for Java callers (sum, divmod, pow): a new reference. */
+    /** {@code BINARY_OP}'s operation for Java callers (sum, pow): a new reference. */
     public long binaryOp(long a, long b, int oparg) {
         return ops.binaryOp(a, b, oparg);
     }

@@ -30,12 +30,12 @@ public final class BuiltinFunctionType extends StructType {
     }
 
     /**
-     * {@code PyMethodDef}: name, body and doc. {@code checksRecursion}: a call counts one level of
-     * the recursion depth ({@code " while calling a Python object"}), as 3.11 does for the calling
-     * conventions whose specialized {@code PRECALL} still goes through {@code Py_EnterRecursiveCall}
-     * ({@code METH_O}, {@code METH_NOARGS}, {@code METH_VARARGS}); a {@code METH_FASTCALL} function is
-     * called by the specialized instruction without the check, which is how a program that recurses
-     * through it sees it.
+     * {@code PyMethodDef}: name, body and doc. {@code checksRecursion}: a call by a specialized
+     * {@code PRECALL} still counts one level of the recursion depth ({@code " while calling a Python
+     * object"}), as 3.11 does for the calling conventions {@code METH_O}, {@code METH_NOARGS},
+     * {@code METH_VARARGS}; a {@code METH_FASTCALL} function is called by the specialized
+     * instruction without the check ({@link #callUnchecked}). Every other call counts the level
+     * ({@link #call}).
      */
     public record Def(String name, Body body, String doc, boolean checksRecursion) {
         /** A {@code METH_FASTCALL} function. */
@@ -89,19 +89,26 @@ public final class BuiltinFunctionType extends StructType {
         return defs.get((int) memory.getLong(f + ML));
     }
 
-    /** Calls {@code f}: its body with its {@code __self__}. */
+    /**
+     * Calls {@code f}: its body with its {@code __self__}, one level of the recursion depth counted
+     * around it, as every {@code cfunction_vectorcall_*} does ({@code cfunction_enter_call}).
+     */
     @Override
     public long call(long f, long args, long nargsf, long kwnames) {
-        Def def = def(f);
-        if (!def.checksRecursion()) {
-            return def.body().call(field(f, SELF), args, Abstract.nargs(nargsf), kwnames);
-        }
         RecursionDepth d = Abstract.enterRecursiveCall(space, Abstract.IN_CALL);
         try {
-            return def.body().call(field(f, SELF), args, Abstract.nargs(nargsf), kwnames);
+            return callUnchecked(f, args, nargsf, kwnames);
         } finally {
             Abstract.leaveRecursiveCall(d);
         }
+    }
+
+    /**
+     * The body of {@code f} without the recursion check: what 3.11's specialized {@code PRECALL}
+     * instructions run for a function whose {@link Def#checksRecursion} is false.
+     */
+    public long callUnchecked(long f, long args, long nargsf, long kwnames) {
+        return def(f).body().call(field(f, SELF), args, Abstract.nargs(nargsf), kwnames);
     }
 
     @Override

@@ -450,6 +450,17 @@ public final class FloatType extends PyType {
                 }
                 yield create(modulo(a, b));
             }
+            case DIVMOD -> {
+                if (b == 0.0) {
+                    throw new PyException("ZeroDivisionError", "float divmod()");
+                }
+                // Py_BuildValue("(dd)"): the tuple first, then its two floats
+                long t = space.tupleType.allocate(2);
+                space.tupleType.setItemStolen(t, 0, create(floorDivide(a, b)));
+                space.tupleType.setItemStolen(t, 1, create(modulo(a, b)));
+                space.track(t);
+                yield t;
+            }
             case POWER -> power(a, b);
             default -> space.newNotImplemented();
         };

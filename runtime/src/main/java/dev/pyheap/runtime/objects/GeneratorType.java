@@ -262,17 +262,15 @@ public final class GeneratorType extends StructType {
 
     private long throwHere(long g, long exc) {
         PyException e = new PyException(space.typeOf(exc).name, "", exc, space::decref);
-        if (state(g) == CREATED || state(g) >= COMPLETED) {
-            if (state(g) >= COMPLETED && kind == Kind.COROUTINE) {
+        if (state(g) >= COMPLETED) {
+            if (kind == Kind.COROUTINE) {
                 e.release();
                 throw new PyException("RuntimeError", "cannot reuse already awaited coroutine");
             }
-            if (state(g) == CREATED) {
-                clearFrame(g); // the exception ends the frame before its first instruction: its locals go
-            }
-            setState(g, COMPLETED);
             throw e;
         }
+        // one never started is resumed with the exception too (gen_send_ex2): it leaves the frame at
+        // its first instruction, whose traceback entry is the def line
         return space.frameEvaluator.resume(g, space.none, e);
     }
 

@@ -559,6 +559,17 @@ public final class IntType extends PyType {
             boolean a = isTrue(v), b = isTrue(w);
             return space.newBool(op == BinaryOp.AND ? a & b : op == BinaryOp.OR ? a | b : a ^ b);
         }
+        if (op == BinaryOp.DIVMOD) { // long_divmod: l_divmod's quotient and remainder, then the tuple
+            long q = binaryOp(v, w, BinaryOp.FLOOR_DIVIDE);
+            long r;
+            try {
+                r = binaryOp(v, w, BinaryOp.REMAINDER);
+            } catch (RuntimeException e) {
+                space.decref(q);
+                throw e;
+            }
+            return space.tupleType.createStealing(q, r);
+        }
         if (fitsLong(v) && fitsLong(w)) {
             long r = longOp(longValue(v), longValue(w), op);
             if (r != 0) {

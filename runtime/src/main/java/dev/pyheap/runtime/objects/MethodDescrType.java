@@ -2,8 +2,16 @@ package dev.pyheap.runtime.objects;
 
 import dev.pyheap.runtime.PyException;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code method_descriptor} ({@code PyMethodDescr_Type}, Objects/descrobject.c): a method of a
@@ -12,9 +20,44 @@ import java.util.List;
  * receiver first ({@code list.append(l, 1)}, and {@code l.append(1)} through {@code LOAD_METHOD}
  * without binding, {@link PyType#METHOD_DESCRIPTOR}); bound through {@code __get__} it becomes a
  * {@code builtin_function_or_method} whose {@code __self__} is the receiver.
+ *
+ * <p>Each method has CPython's calling convention, its {@code ml_flags}: recorded from CPython 3.11.7
+ * for the built-in types' methods into the resource {@code method-flags.txt}
+ * (interpreter/src/test/python/record_method_flags.py, keyed {@code tp_name.method}), else what the
+ * Java method takes ({@link PyMethod.Varargs}: {@code METH_VARARGS}, {@link PyMethod.WithKeywords}:
+ * {@code METH_FASTCALL | METH_KEYWORDS}, else {@code METH_FASTCALL}). It decides which calls count a
+ * level of the recursion depth ({@link #specializedCallChecksRecursion}).
  */
 public final class MethodDescrType extends DescrType {
-    private record Entry(String name, PyMethod method, BuiltinFunctionType.Def bound) {
+    // ml_flags bits, CPython 3.11's values
+    static final int METH_VARARGS = 0x1, METH_KEYWORDS = 0x2, METH_NOARGS = 0x4, METH_O = 0x8, METH_FASTCALL = 0x80,
+            METH_METHOD = 0x200;
+
+    private record Entry(String name, PyMethod method, int flags, BuiltinFunctionType.Def bound) {
+    }
+
+    /** The recorded {@code ml_flags}, read once per JVM with the first method descriptor. */
+    private static final class RecordedFlags {
+        static final Map<String, Integer> FLAGS = read();
+
+        private static Map<String, Integer> read() {
+            Map<String, Integer> flags = new HashMap<>(1024);
+            try (InputStream in = MethodDescrType.class.getResourceAsStream("method-flags.txt")) {
+                if (in == null) {
+                    throw new IllegalStateException("the runtime's resource method-flags.txt is missing");
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    int tab = line.indexOf('\t');
+                    if (tab > 0) {
+                        flags.put(line.substring(0, tab), Integer.parseInt(line, tab + 1, line.length(), 10));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return Map.copyOf(flags);
+        }
     }
 
     private final List<Entry> table = new ArrayList<>();
@@ -27,9 +70,27 @@ public final class MethodDescrType extends DescrType {
     long create(PyType owner, String methodName, PyMethod method) {
         String qualified = owner.name + "." + methodName;
         int ix = table.size();
-        table.add(new Entry(methodName, method, new BuiltinFunctionType.Def(methodName,
-                (self, args, nargs, kwnames) -> invoke(qualified, method, self, args, (int) nargs, kwnames), null)));
+        int flags = RecordedFlags.FLAGS.getOrDefault(qualified, method instanceof PyMethod.Varargs v
+                ? METH_VARARGS | (v.inner() instanceof PyMethod.WithKeywords ? METH_KEYWORDS : 0)
+                : method instanceof PyMethod.WithKeywords ? METH_FASTCALL | METH_KEYWORDS : METH_FASTCALL);
+        // bound, it is a builtin method that counts a level in its own call unless it is METH_FASTCALL
+        table.add(new Entry(methodName, method, flags, new BuiltinFunctionType.Def(methodName,
+                (self, args, nargs, kwnames) -> invoke(qualified, method, self, args, (int) nargs, kwnames), null,
+                (flags & METH_FASTCALL) == 0)));
         return newDescr(owner, methodName, ix);
+    }
+
+    /**
+     * Whether a call of descriptor {@code d} by 3.11's specialized {@code PRECALL} counts a level of
+     * the recursion depth: {@code PRECALL_NO_KW_METHOD_DESCRIPTOR_O} and {@code _NOARGS} do
+     * ({@code _Py_EnterRecursiveCallTstate}), {@code PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST} and
+     * {@code PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS} call the C function without it; a call
+     * the specializer refuses (keywords given, {@code METH_VARARGS}, {@code METH_METHOD}) goes the
+     * generic way, whose {@code method_enter_call} counts.
+     */
+    public boolean specializedCallChecksRecursion(long d, boolean keywords) {
+        int flags = table.get(tableIndex(d)).flags;
+        return keywords || (flags & (METH_VARARGS | METH_FASTCALL | METH_NOARGS | METH_O | METH_METHOD)) != METH_FASTCALL;
     }
 
     private long invoke(String qualified, PyMethod method, long self, long args, int nargs, long kwnames) {
@@ -95,9 +156,22 @@ public final class MethodDescrType extends DescrType {
         return method.call(self, args);
     }
 
-    /** {@code method_vectorcall_*}: {@code list.append(l, x)}, the receiver first. */
+    /**
+     * {@code method_vectorcall_*}: {@code list.append(l, x)}, the receiver first, one level of the
+     * recursion depth counted around it ({@code method_enter_call}).
+     */
     @Override
     public long call(long d, long args, long nargsf, long kwnames) {
+        RecursionDepth depth = Abstract.enterRecursiveCall(space, Abstract.IN_CALL);
+        try {
+            return callUnchecked(d, args, nargsf, kwnames);
+        } finally {
+            Abstract.leaveRecursiveCall(depth);
+        }
+    }
+
+    /** {@link #call} without the recursion check, as the specialized instructions that skip it call the method. */
+    public long callUnchecked(long d, long args, long nargsf, long kwnames) {
         int n = Abstract.nargs(nargsf);
         Entry e = table.get(tableIndex(d));
         if (n < 1) {

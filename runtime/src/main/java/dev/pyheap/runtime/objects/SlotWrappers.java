@@ -405,7 +405,9 @@ public final class SlotWrappers {
         for (BinaryOp op : BinaryOp.values()) {
             def(op.method, (t, s, a) -> t.binaryOp(s, one(a), op));
             def(op.reflected, (t, s, a) -> t.binaryOp(one(a), s, op));
-            def(op.inplace, (t, s, a) -> t.inplaceOp(s, one(a), op));
+            if (op.inplace != null) {
+                def(op.inplace, (t, s, a) -> t.inplaceOp(s, one(a), op));
+            }
         }
         for (UnaryOp op : UnaryOp.values()) {
             def(op.method, (t, s, a) -> {
@@ -495,9 +497,6 @@ public final class SlotWrappers {
         def("__await__", (t, s, a) -> asyncSlot(t, s, a, "__await__"));
         def("__aiter__", (t, s, a) -> asyncSlot(t, s, a, "__aiter__"));
         def("__anext__", (t, s, a) -> asyncSlot(t, s, a, "__anext__"));
-        // wrap_binaryfunc_l / _r over nb_divmod: the quotient and remainder slots of the type
-        def("__divmod__", (t, s, a) -> divmod(t, s, one(a)));
-        def("__rdivmod__", (t, s, a) -> divmod(t, one(a), s));
         SLOT_WRAPPER = new int[SLOTDEFS.size()];
         for (int i = 0; i < SLOT_WRAPPER.length; i++) {
             SLOT_WRAPPER[i] = index(SLOTDEFS.get(i).name());
@@ -511,26 +510,5 @@ public final class SlotWrappers {
             throw new PyException("TypeError", "'" + t.space.typeOf(s).name + "' object has no " + name);
         }
         return m.call(s, new long[0]);
-    }
-
-    /** {@code nb_divmod} of a built-in number: {@code (v // w, v % w)}, or NotImplemented when either is. */
-    private static long divmod(PyType t, long v, long w) {
-        ObjectSpace space = t.space;
-        long q = t.binaryOp(v, w, BinaryOp.FLOOR_DIVIDE);
-        if (q == space.notImplemented) {
-            return q;
-        }
-        long r;
-        try {
-            r = t.binaryOp(v, w, BinaryOp.REMAINDER);
-        } catch (RuntimeException e) {
-            space.decref(q);
-            throw e;
-        }
-        if (r == space.notImplemented) {
-            space.decref(q);
-            return r;
-        }
-        return space.tupleType.createStealing(q, r);
     }
 }

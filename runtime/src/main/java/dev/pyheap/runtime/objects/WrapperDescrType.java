@@ -68,7 +68,12 @@ public final class WrapperDescrType extends DescrType {
         }
         long self = memory.getLong(args);
         checkReceiver(d, self);
-        return wrapper(d).call(owner(d), self, new CallArguments(space, descrName(d), args + 8, n - 1, kwnames));
+        RecursionDepth depth = Abstract.enterRecursiveCall(space, Abstract.IN_CALL); // _PyObject_MakeTpCall's level
+        try {
+            return wrapper(d).call(owner(d), self, new CallArguments(space, descrName(d), args + 8, n - 1, kwnames));
+        } finally {
+            Abstract.leaveRecursiveCall(depth);
+        }
     }
 
     private void checkReceiver(long d, long self) {
@@ -122,8 +127,13 @@ public final class WrapperDescrType extends DescrType {
         public long call(long w, long args, long nargsf, long kwnames) {
             long d = field(w, DESCR);
             WrapperDescrType descrs = space.wrapperDescrType;
-            return descrs.wrapper(d).call(descrs.owner(d), field(w, SELF),
-                    new CallArguments(space, descrs.descrName(d), args, nargsf, kwnames));
+            RecursionDepth depth = Abstract.enterRecursiveCall(space, Abstract.IN_CALL); // _PyObject_MakeTpCall's level
+            try {
+                return descrs.wrapper(d).call(descrs.owner(d), field(w, SELF),
+                        new CallArguments(space, descrs.descrName(d), args, nargsf, kwnames));
+            } finally {
+                Abstract.leaveRecursiveCall(depth);
+            }
         }
 
         @Override

@@ -153,4 +153,30 @@ final class CallProtocolTest {
         assertEquals(BinaryOp.SUBTRACT, BinaryOp.ofOparg(10));
         assertEquals(BinaryOp.SUBTRACT, BinaryOp.ofOparg(23));
     }
+
+    @Test
+    void divmodIsItsOwnNumberSlot() {
+        long seven = h.integer(7).id();
+        long two = h.integer(2).id();
+        long f = h.keep(h.t.newFloat(-7.5)).id();
+        long zero = h.keep(h.t.newFloat(0.0)).id();
+        for (long[] operands : new long[][] {{seven, two}, {f, two}, {two, f}}) {
+            long r = Abstract.binaryOp(space, operands[0], operands[1], BinaryOp.DIVMOD);
+            try {
+                assertEquals(operands[0] == seven ? "(3, 1)" : operands[0] == f ? "(-4.0, 0.5)" : "(-1.0, -5.5)",
+                        Abstract.repr(space, r));
+            } finally {
+                space.decref(r);
+            }
+        }
+        assertEquals("ZeroDivisionError: float divmod()",
+                assertThrows(PyException.class, () -> Abstract.binaryOp(space, seven, zero, BinaryOp.DIVMOD)).getMessage());
+        long c = space.complexType.create(1, 0);
+        try {
+            assertEquals("TypeError: unsupported operand type(s) for divmod(): 'complex' and 'int'",
+                    assertThrows(PyException.class, () -> Abstract.binaryOp(space, c, two, BinaryOp.DIVMOD)).getMessage());
+        } finally {
+            space.decref(c);
+        }
+    }
 }
