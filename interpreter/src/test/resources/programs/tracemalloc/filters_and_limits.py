@@ -1,5 +1,8 @@
 # Snapshot.filter_traces with inclusive and exclusive Filters and DomainFilters,
 # get_traceback_limit, is_tracing and traceback depth through nested calls.
+# Which blocks come from the start-up free lists decides the counts: marksweep's automatic
+# collections are full ones and empty those lists at other times.
+# collectors: generational refcount
 import tracemalloc
 
 print("tracing before start:", tracemalloc.is_tracing(), tracemalloc.get_traceback_limit())

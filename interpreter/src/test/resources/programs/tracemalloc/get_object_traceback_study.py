@@ -1,5 +1,8 @@
 # tracemalloc.get_object_traceback for objects made in different functions: lists,
 # dicts, instances, strs and bytes, and None for objects made before start().
+# Which blocks come from the start-up free lists decides the counts: marksweep's automatic
+# collections are full ones and empty those lists at other times.
+# collectors: generational refcount
 import tracemalloc
 
 early = [1, 2, 3]
