@@ -583,8 +583,18 @@ class BytesIO(_Memory):
     def _length(self):
         return len(self._buf)
 
+    def _check_exports(self):
+        # a view from getbuffer() pins the buffer: growing it by a byte is refused while one lives
+        self._buf.append(0)
+        del self._buf[-1]
+
+    def close(self):
+        self._check_exports()
+        super().close()
+
     def write(self, b):
         self._check_closed()
+        self._check_exports()
         if isinstance(b, str) or not isinstance(b, (bytes, bytearray)) and not hasattr(b, 'tobytes'):
             raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
         if not isinstance(b, (bytes, bytearray)):
@@ -644,6 +654,7 @@ class BytesIO(_Memory):
 
     def truncate(self, size=None):
         self._check_closed()
+        self._check_exports()
         size = self._pos if size is None else _index(size)
         if size < 0:
             raise ValueError('negative size value %d' % size)

@@ -292,15 +292,23 @@ public final class ByteArrayType extends PyType {
         return v;
     }
 
+    /**
+     * {@code _canresize}: a shrinking edit checks this before it moves any byte, so a refused resize
+     * leaves the contents as they were.
+     */
+    private void checkResizable(long o) {
+        if (memory.getLong(o + EXPORTS) != 0) {
+            throw new PyException("BufferError", "Existing exports of data: object cannot be re-sized");
+        }
+    }
+
     /** {@code PyByteArray_Resize}: see the class comment. */
     void resize(long o, long requested) {
         long size = length(o);
         if (requested == size) {
             return;
         }
-        if (memory.getLong(o + EXPORTS) != 0) {
-            throw new PyException("BufferError", "Existing exports of data: object cannot be re-sized");
-        }
+        checkResizable(o);
         long alloc = memory.getLong(o + ALLOC);
         long bytes = memory.getLong(o + BYTES);
         long offset = start(o) - bytes;
@@ -349,6 +357,7 @@ public final class ByteArrayType extends PyType {
         long size = length(o);
         long growth = with.length - (hi - lo);
         if (growth < 0) {
+            checkResizable(o);
             if (lo == 0) {
                 // shrinking at the front: advance the logical start instead of moving the rest
                 memory.putLong(o + START, start(o) - growth);
@@ -368,6 +377,7 @@ public final class ByteArrayType extends PyType {
     /** {@code pop} and {@code remove}: the rest moves down one byte, then the size shrinks (no logical-offset trick). */
     private void deleteAt(long o, long i) {
         long n = length(o);
+        checkResizable(o);
         memory.copy(start(o) + i + 1, start(o) + i, n - i - 1);
         resize(o, n - 1);
     }
@@ -523,7 +533,9 @@ public final class ByteArrayType extends PyType {
                 replace(o, start, stop, with);
                 return;
             }
-            if (value == 0) {
+            if (with.length == 0) {
+                // CPython deletes the extended slice for an empty value too, and checks first
+                checkResizable(o);
                 if (count == 0) {
                     return;
                 }

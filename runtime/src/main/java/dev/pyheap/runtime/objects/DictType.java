@@ -1077,6 +1077,20 @@ public final class DictType extends PyType {
         return freeList.size();
     }
 
+    /**
+     * Puts {@code n} fresh 8-slot unicode key tables on the keys free list (as far as it has room): the
+     * tables dead dicts of a start-up this runtime did not run would have left there.
+     */
+    public void stockKeysFreeList(int n) {
+        long[] made = new long[n];
+        for (int i = 0; i < n; i++) { // all made first: making one takes from the free list
+            made[i] = newKeys(LOG2_MINSIZE, true);
+        }
+        for (long keys : made) {
+            recycleOrFree(keys);
+        }
+    }
+
     /** Keys blocks kept on the keys free list. */
     int keysFreeListSize() {
         return keysFreeList.size();

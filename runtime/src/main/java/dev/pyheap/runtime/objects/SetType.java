@@ -548,6 +548,13 @@ public final class SetType extends PyType {
     /** {@code set.__new__}: an empty set; {@code set.__init__} fills it. */
     @Override
     public long tpNew(PyType subtype, long args, long kwargs) {
+        if (frozen && subtype == this && space.tupleType.size(args) == 1
+                && (kwargs == 0 || space.dictType.size(kwargs) == 0)) {
+            long same = idempotentFrozenset(space.tupleType.item(args, 0));
+            if (same != 0) {
+                return same;
+            }
+        }
         long s;
         if (subtype == this) {
             s = create();
@@ -594,6 +601,12 @@ public final class SetType extends PyType {
     public long vectorNew(long args, int nargs, long kwnames) {
         Constructors.noKwnames(space, name, kwnames);
         Constructors.checkPositional(name, nargs, 0, 1);
+        if (frozen && nargs == 1) {
+            long same = idempotentFrozenset(memory.getLong(args));
+            if (same != 0) {
+                return same;
+            }
+        }
         long s = create();
         if (nargs > 0) {
             try {
@@ -604,6 +617,11 @@ public final class SetType extends PyType {
             }
         }
         return s;
+    }
+
+    /** {@code make_new_frozenset}: {@code frozenset(f)} of an exact frozenset is {@code f} itself (new reference), else 0. */
+    private long idempotentFrozenset(long iterable) {
+        return space.typeOf(iterable) == this ? space.newRef(iterable) : 0;
     }
 
     /** {@code set_update_internal} from any iterable. */
