@@ -493,6 +493,8 @@ public final class ModuleTable implements Interpreter.Importer {
         }
         if (level > 0) {
             name = resolveRelative(name, globals, level);
+        } else if (name.isEmpty()) {
+            throw new PyException("ValueError", "Empty module name");
         }
         String[] parts = name.split("\\.");
         long top = 0;
@@ -920,7 +922,12 @@ public final class ModuleTable implements Interpreter.Importer {
             if (!namespacePortions.isEmpty()) {
                 return namespacePackage(name, dot, namespacePortions);
             }
-            throw moduleNotFound(name);
+            long parent = dot > 0 ? space.dictType.getItemString(modules, name.substring(0, dot)) : 0;
+            if (parent != 0 && space.moduleType.check(parent)
+                    && space.dictType.getItemString(space.moduleType.dict(parent), "__path__") == 0) {
+                throw moduleNotFound(name, "No module named '" + name + "'; '" + name.substring(0, dot) + "' is not a package");
+            }
+            throw moduleNotFound(name, "No module named '" + name + "'");
         }
         long module = space.moduleType.create(name);
         long dict = space.moduleType.dict(module);
@@ -1053,9 +1060,8 @@ public final class ModuleTable implements Interpreter.Importer {
         }
     }
 
-    private PyException moduleNotFound(String name) {
+    private PyException moduleNotFound(String name, String message) {
         var type = space.exceptions.byName("ModuleNotFoundError");
-        String message = "No module named '" + name + "'";
         long msg = space.strType.runtime(message);
         long args = space.tupleType.create(msg);
         space.decref(msg);

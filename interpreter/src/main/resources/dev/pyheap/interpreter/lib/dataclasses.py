@@ -16,19 +16,21 @@ class FrozenInstanceError(AttributeError):
     pass
 
 
-class _MissingType:
-    def __repr__(self):
-        return 'MISSING'
-
-
-MISSING = _MissingType()
-
-
-class _KwOnlyType:
+class _MISSING_TYPE:
     pass
 
 
-KW_ONLY = _KwOnlyType
+MISSING = _MISSING_TYPE()
+
+
+class _KW_ONLY_TYPE:
+    pass
+
+
+# an instance, as CPython's: annotations show it as <dataclasses._KW_ONLY_TYPE object at ...>
+KW_ONLY = _KW_ONLY_TYPE()
+
+_EMPTY_METADATA = type(type.__dict__)({})
 
 
 class InitVar:
@@ -45,7 +47,15 @@ class InitVar:
         return InitVar(type)
 
 
-_FIELD, _FIELD_CLASSVAR, _FIELD_INITVAR = 'field', 'classvar', 'initvar'
+class _FIELD_BASE:
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+_FIELD, _FIELD_CLASSVAR, _FIELD_INITVAR = _FIELD_BASE('_FIELD'), _FIELD_BASE('_FIELD_CLASSVAR'), _FIELD_BASE('_FIELD_INITVAR')
 
 
 class Field:
@@ -61,7 +71,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        self.metadata = _EMPTY_METADATA if metadata is None else type(type.__dict__)(metadata)
         self.kw_only = kw_only
         self._field_type = None
 
@@ -366,8 +376,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     cls_annotations = cls.__dict__.get('__annotations__', {})
     cls_fields = []
     kw = kw_only
+    kw_only_seen = False
     for name, tp in cls_annotations.items():
         if tp is KW_ONLY:
+            if kw_only_seen:
+                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
+            kw_only_seen = True
             kw = True
             continue
         cls_fields.append(_get_field(cls, name, tp, kw))

@@ -269,6 +269,10 @@ class EnumType(type):
     def _get_mixins_(class_name, bases):
         if not bases:
             return object, None
+        for chain in bases:
+            for base in chain.__mro__:
+                if isinstance(base, EnumType) and base._member_names_:
+                    raise TypeError(f"<enum {class_name!r}> cannot extend {base!r}")
         last = bases[-1]
         if not isinstance(last, EnumType):
             raise TypeError('new enumerations should be created as `EnumName([mixin_type, ...] [data_type,] enum_type)`')

@@ -1893,7 +1893,8 @@ public final class ClassType extends PyType {
         long vm = specialOf(tv, op.method);
         long wm = tw != tv ? specialOf(tw, op.reflected) : 0;
         if (vm != 0 && !isNone(vm)) {
-            if (wm != 0 && !isNone(wm) && tw.isSubtypeOf(tv)) {
+            // method_is_overloaded: a subclass that only inherits the reflected method gets no priority
+            if (wm != 0 && !isNone(wm) && tw.isSubtypeOf(tv) && wm != specialOf(tv, op.reflected)) {
                 long r = ((ClassType) tw).callSpecial(w, op.reflected, v);
                 if (r != space.notImplemented) {
                     return r;

@@ -25,9 +25,7 @@ final class Constructors {
     static long[] clinic(ObjectSpace space, long args, long kwargs, String function, int required, String... names) {
         long[] v = new long[names.length];
         int n = (int) space.tupleType.size(args);
-        if (n > names.length) {
-            throw new PyException("TypeError", function + "() takes at most " + names.length + " arguments (" + n + " given)");
-        }
+        atMostInAll(space, args, kwargs, function, names.length);
         for (int i = 0; i < n; i++) {
             v[i] = space.tupleType.item(args, i);
         }
@@ -53,6 +51,19 @@ final class Constructors {
             }
         }
         return v;
+    }
+
+    /**
+     * {@code _PyArg_UnpackKeywords}' first check, made before any keyword's name is looked at:
+     * {@code int() takes at most 2 arguments (3 given)}, "keyword " when none was positional.
+     */
+    static void atMostInAll(ObjectSpace space, long args, long kwargs, String function, int max) {
+        long n = argCount(space, args);
+        long given = n + (kwargs == 0 ? 0 : space.dictType.size(kwargs));
+        if (given > max) {
+            throw new PyException("TypeError", function + "() takes at most " + max + " " + (n == 0 ? "keyword " : "")
+                    + "argument" + (max == 1 ? "" : "s") + " (" + given + " given)");
+        }
     }
 
     static long argCount(ObjectSpace space, long args) {
@@ -123,11 +134,9 @@ final class Constructors {
 
     /** {@code long_new_impl}: {@code int()}, {@code int(x)}, {@code int(x, base)}. New reference (of type int). */
     static long newInt(ObjectSpace space, long args, long kwargs) {
+        atMostInAll(space, args, kwargs, "int", 2);
         onlyKeywords(space, kwargs, "int", "base");
         long n = argCount(space, args);
-        if (n > 2) {
-            throw new PyException("TypeError", "int() takes at most 2 arguments (" + n + " given)");
-        }
         long x = n > 0 ? space.tupleType.item(args, 0) : 0;
         long base = n > 1 ? space.tupleType.item(args, 1) : keyword(space, kwargs, "base");
         if (x == 0) {

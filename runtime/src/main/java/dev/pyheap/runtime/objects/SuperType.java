@@ -115,6 +115,20 @@ public final class SuperType extends StructType {
         return genericLookupAttr(s, name);
     }
 
+    /** {@code super_members}: the three fields, read-only, None while unset. */
+    @Override
+    protected void fillDict() {
+        String[] names = {"__thisclass__", "__self__", "__self_class__"};
+        int[] offsets = {TYPE, OBJ, OBJ_TYPE};
+        for (int i = 0; i < names.length; i++) {
+            int offset = offsets[i];
+            putInDict(names[i], space.memberDescrType.createAccessor(this, names[i], o -> {
+                long v = field(o, offset);
+                return space.newRef(v == 0 ? space.none : v);
+            }, null));
+        }
+    }
+
     @Override
     public boolean genericGetAttr() {
         return false;

@@ -490,7 +490,8 @@ public final class TypeType extends PyType {
             b[i] = described(base);
         }
         if (winner != meta && winner.specialMethod("__new__") != 0) {
-            return Abstract.call(space, winner.typeObject(), args, kwargs);
+            // only the winner's tp_new: type_call runs the new class's metaclass __init__ once, afterwards
+            return winner.tpNew(winner, args, kwargs);
         }
         ClassType c = ClassType.typeNew(space, winner, space.strType.value(name), b, b.length > 0 ? bases : 0, ns,
                 kwargs != 0 && space.dictType.size(kwargs) > 0 ? kwargs : 0, null);

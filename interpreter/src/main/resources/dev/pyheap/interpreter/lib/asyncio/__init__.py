@@ -16,6 +16,7 @@ in the tracebacks the loop reports, because those reports drop them.
 
 import heapq
 import sys
+import weakref as _weakref
 import time as _time
 import types as _types
 import inspect as _inspect
@@ -28,6 +29,7 @@ __all__ = ['run', 'Runner', 'get_event_loop', 'get_running_loop', 'new_event_loo
            'TaskGroup', 'current_task', 'all_tasks', 'iscoroutine', 'iscoroutinefunction', 'isfuture',
            'CancelledError', 'InvalidStateError', 'TimeoutError', 'Queue', 'LifoQueue', 'PriorityQueue',
            'QueueEmpty', 'QueueFull', 'Event', 'Lock', 'Semaphore', 'BoundedSemaphore', 'Condition',
+           'Barrier', 'BrokenBarrierError',
            'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'wrap_future', 'run_coroutine_threadsafe']
 
 
@@ -52,8 +54,12 @@ class QueueFull(Exception):
     """Queue.put_nowait() on a full queue."""
 
 
-for _cls in (CancelledError, InvalidStateError, QueueEmpty, QueueFull):
-    _cls.__module__ = 'asyncio.exceptions' if _cls in (CancelledError, InvalidStateError) else 'asyncio.queues'
+class BrokenBarrierError(RuntimeError):
+    """Barrier is broken by barrier.abort() call."""
+
+
+for _cls in (CancelledError, InvalidStateError, BrokenBarrierError, QueueEmpty, QueueFull):
+    _cls.__module__ = 'asyncio.queues' if _cls in (QueueEmpty, QueueFull) else 'asyncio.exceptions'
 del _cls
 
 
@@ -226,7 +232,9 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
         self._debug = False
         self._current_handle = None
         self._task_factory = None
-        self._asyncgens = set()
+        # the async generators first iterated under this loop, closed by shutdown_asyncgens()
+        self._asyncgens = _weakref.WeakSet()
+        self._asyncgens_shutdown_called = False
 
     def __repr__(self):
         return (f'<{self.__class__.__name__} running={self.is_running()} '
@@ -317,7 +325,10 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
             raise RuntimeError('Cannot run the event loop while another loop is running')
         self._running = True
         _running = self
+        old_agen_hooks = sys.get_asyncgen_hooks()
         try:
+            sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                                   finalizer=self._asyncgen_finalizer_hook)
             while True:
                 self._run_once()
                 if self._stopping:
@@ -326,6 +337,20 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
             self._stopping = False
             self._running = False
             _running = None
+            sys.set_asyncgen_hooks(*old_agen_hooks)
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens_shutdown_called:
+            import warnings
+            warnings.warn(f'asynchronous generator {agen!r} was scheduled after loop.shutdown_asyncgens() call',
+                          ResourceWarning, source=self)
+        self._asyncgens.add(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        # an unfinished async generator freed: its aclose() runs as a task of the loop
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -443,13 +468,19 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
     # ---- shutdown
 
     async def shutdown_asyncgens(self):
+        self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
         gens = list(self._asyncgens)
         self._asyncgens.clear()
-        for g in gens:
-            try:
-                await g.aclose()
-            except Exception:
-                pass
+        results = await gather(*[g.aclose() for g in gens], return_exceptions=True)
+        for result, agen in zip(results, gens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self):
         pass
@@ -1185,6 +1216,11 @@ def run_coroutine_threadsafe(coro, loop):
 
 # ---------------------------------------------------------------- timeouts (3.11)
 
+# the names its repr and errors show for each state
+_TIMEOUT_STATES = {'CREATED': 'created', 'ENTERED': 'active', 'EXPIRING': 'expiring', 'EXPIRED': 'expired',
+                   'EXITED': 'finished'}
+
+
 class Timeout:
     """An async context manager that cancels the task running its block at a deadline, which it
     turns into TimeoutError."""
@@ -1200,7 +1236,9 @@ class Timeout:
 
     def reschedule(self, when):
         if self._state != 'ENTERED':
-            raise RuntimeError(f'Cannot change state of {self._state.lower()} Timeout')
+            if self._state == 'CREATED':
+                raise RuntimeError('Timeout has not been entered')
+            raise RuntimeError(f'Cannot change state of {_TIMEOUT_STATES[self._state]} Timeout')
         self._when = when
         if self._timeout_handler is not None:
             self._timeout_handler.cancel()
@@ -1221,13 +1259,18 @@ class Timeout:
         if self._state == 'ENTERED':
             when = round(self._when, 3) if self._when is not None else None
             info.append(f'when={when}')
-        return f"<Timeout [{self._state.lower()}]{' '.join(info)}>"
+        return f"<Timeout [{_TIMEOUT_STATES[self._state]}]{' '.join(info)}>"
 
     async def __aenter__(self):
-        self._state = 'ENTERED'
-        self._task = current_task()
-        if self._task is None:
+        if self._state != 'CREATED':
+            raise RuntimeError('Timeout has already been entered')
+        task = current_task()
+        if task is None:
             raise RuntimeError('Timeout should be used inside a task')
+        self._state = 'ENTERED'
+        self._task = task
+        # cancellations requested before the block are not this timeout's
+        self._cancelling = task.cancelling()
         self.reschedule(self._when)
         return self
 
@@ -1237,7 +1280,7 @@ class Timeout:
             self._timeout_handler = None
         if self._state == 'EXPIRING':
             self._state = 'EXPIRED'
-            if self._task.uncancel() == 0 and exc_type is CancelledError:
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
                 raise TimeoutError from exc_val
         elif self._state == 'ENTERED':
             self._state = 'EXITED'
@@ -1291,13 +1334,13 @@ class TaskGroup:
 
     async def __aenter__(self):
         if self._entered:
-            raise RuntimeError(f'TaskGroup {self!r} has been already entered')
-        self._entered = True
+            raise RuntimeError(f'TaskGroup {self!r} has already been entered')
         if self._loop is None:
             self._loop = get_running_loop()
         self._parent_task = current_task(self._loop)
         if self._parent_task is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        self._entered = True
         return self
 
     async def __aexit__(self, et, exc, tb):
@@ -1723,6 +1766,79 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
+
+
+class Barrier(_LoopBound):
+    """Holds tasks at wait() until `parties` of them are there, then lets them all go on, each with
+    its own index. The state cycles filling -> draining -> filling; reset() lets the waiting tasks
+    go with BrokenBarrierError (state resetting until they have left), abort() breaks it for good."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = 'filling'
+        self._count = 0
+
+    def __repr__(self):
+        res = super().__repr__()
+        extra = self._state
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<{res[1:-1]} [{extra}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            # a barrier still letting the last round go (or resetting) holds newcomers back
+            await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))
+            if self._state == 'broken':
+                raise BrokenBarrierError('Barrier aborted')
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    self._state = 'draining'
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state != 'filling')
+                    if self._state in ('broken', 'resetting'):
+                        raise BrokenBarrierError('Abort or reset of barrier')
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0:
+                    if self._state in ('resetting', 'draining'):
+                        self._state = 'filling'
+                    self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            self._state = 'resetting' if self._count > 0 else 'filling'
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = 'broken'
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == 'filling' else 0
+
+    @property
+    def broken(self):
+        return self._state == 'broken'
 
 
 class Queue(_LoopBound):
