@@ -12,7 +12,9 @@ import java.util.Map;
  * {@link MessageDigest}. One function, {@code digest(name, data)}: the digest of the bytes
  * {@code data} with the algorithm {@code name} ({@code 'md5'}, {@code 'sha1'}, {@code 'sha224'},
  * {@code 'sha256'}, {@code 'sha384'}, {@code 'sha512'}, {@code 'sha3_256'}...). The hash objects
- * ({@code update}, {@code digest}, {@code copy}) are {@code hashlib}'s, written in Python over it.
+ * ({@code update}, {@code digest}, {@code copy}) are {@code hashlib}'s, written in Python over it, as
+ * is the choice of an algorithm by name; {@code UnsupportedDigestmodError} (a ValueError) is what
+ * OpenSSL's lookup raises for a name it does not know.
  */
 final class HashlibModule {
     /** hashlib's names and the JDK's. */
@@ -20,6 +22,11 @@ final class HashlibModule {
             "md5", "MD5", "sha1", "SHA-1", "sha224", "SHA-224", "sha256", "SHA-256", "sha384", "SHA-384",
             "sha512", "SHA-512", "sha3_224", "SHA3-224", "sha3_256", "SHA3-256", "sha3_384", "SHA3-384",
             "sha3_512", "SHA3-512");
+
+    private static final String PYTHON_PART = """
+            class UnsupportedDigestmodError(ValueError):
+                pass
+            """;
 
     private HashlibModule() {
     }
@@ -46,5 +53,6 @@ final class HashlibModule {
                 throw new PyException("ValueError", "unsupported hash type " + space.strType.value(name));
             }
         });
+        table.runPythonPart(PYTHON_PART, "<pyheap>/_hashlib", dict);
     }
 }

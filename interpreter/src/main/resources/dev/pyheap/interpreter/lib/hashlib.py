@@ -80,14 +80,31 @@ class HASH:
 HASH.__module__ = '_hashlib'
 
 
-def new(name, data=b'', *, usedforsecurity=True):
-    """A hash object of the algorithm named name (any case), fed data."""
+def _openssl_new(name, data=b'', *, usedforsecurity=True):
+    # _hashlib.new: the lookup by name is OpenSSL's, which ignores case
     if not isinstance(name, str):
         raise TypeError('name must be a string')
     key = name.lower()
     if key not in _SIZES:
-        raise ValueError(f'unsupported hash type {name}')
+        raise _hashlib.UnsupportedDigestmodError('[digital envelope routines] unsupported')
     return HASH(key, data)
+
+
+def __get_builtin_constructor(name):
+    # the constructors of CPython's own _md5, _sha1... modules, tried when OpenSSL does not know a name;
+    # OpenSSL's list holds all of those here
+    raise ValueError('unsupported hash type ' + name)
+
+
+def __hash_new(name, data=b'', **kwargs):
+    """A hash object of the algorithm named name (any case), fed data."""
+    try:
+        return _openssl_new(name, data, **kwargs)
+    except ValueError:
+        return __get_builtin_constructor(name)(data)
+
+
+new = __hash_new
 
 
 def _constructor(name):
@@ -108,3 +125,9 @@ sha3_256 = _constructor('sha3_256')
 sha3_384 = _constructor('sha3_384')
 sha3_512 = _constructor('sha3_512')
 del _constructor
+
+
+# _hashlib's function is C in CPython: its errors show __hash_new's frame and none below it
+import _pyheap_c
+_pyheap_c.stands_for_c(_openssl_new)
+del _pyheap_c

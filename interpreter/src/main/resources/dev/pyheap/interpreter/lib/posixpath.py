@@ -7,8 +7,12 @@ not mixed (TypeError, as CPython's). realpath does not resolve symbolic links he
 normalized absolute path.
 """
 
+import genericpath
+import os
 import posix
 import stat as _stat
+from genericpath import *
+from genericpath import _check_arg_types, _mode
 
 __all__ = ['sep', 'altsep', 'extsep', 'pathsep', 'curdir', 'pardir', 'defpath', 'devnull',
            'join', 'split', 'splitext', 'splitdrive', 'basename', 'dirname', 'isabs', 'normcase', 'normpath',
@@ -27,44 +31,25 @@ devnull = '/dev/null'
 supports_unicode_filenames = False
 
 
-def _fspath(p):
-    import os
-    return os.fspath(p)
-
-
 def _sep(p):
     return b'/' if isinstance(p, bytes) else '/'
 
 
-def _check_arg_types(funcname, *args):
-    has_str = has_bytes = False
-    for s in args:
-        if isinstance(s, str):
-            has_str = True
-        elif isinstance(s, bytes):
-            has_bytes = True
-        else:
-            raise TypeError(f'{funcname}() argument must be str, bytes, or os.PathLike object, '
-                            f'not {s.__class__.__name__!r}') from None
-    if has_str and has_bytes:
-        raise TypeError("Can't mix strings and bytes in path components") from None
-
-
 def isabs(s):
     """Whether s is an absolute path."""
-    s = _fspath(s)
+    s = os.fspath(s)
     return s.startswith(_sep(s))
 
 
 def join(a, *p):
     """Joins path components with '/'; a component that is absolute discards the ones before it."""
-    a = _fspath(a)
+    a = os.fspath(a)
     sep = _sep(a)
     path = a
     try:
         if not p:
             path[:0] + sep
-        for b in map(_fspath, p):
+        for b in map(os.fspath, p):
             if b.startswith(sep):
                 path = b
             elif not path or path.endswith(sep):
@@ -80,7 +65,7 @@ def join(a, *p):
 def split(p):
     """(head, tail): tail is what follows the last '/', head the rest without trailing slashes
     (unless it is all slashes)."""
-    p = _fspath(p)
+    p = os.fspath(p)
     sep = _sep(p)
     i = p.rfind(sep) + 1
     head, tail = p[:i], p[i:]
@@ -92,7 +77,7 @@ def split(p):
 def splitext(p):
     """(root, ext): ext is the last dot and what follows it in the last component, unless the
     component only starts with dots."""
-    p = _fspath(p)
+    p = os.fspath(p)
     if isinstance(p, bytes):
         sep, extsep = b'/', b'.'
     else:
@@ -110,19 +95,19 @@ def splitext(p):
 
 def splitdrive(p):
     """('', p): POSIX paths have no drive."""
-    p = _fspath(p)
+    p = os.fspath(p)
     return p[:0], p
 
 
 def basename(p):
     """The last component of p."""
-    p = _fspath(p)
+    p = os.fspath(p)
     return p[p.rfind(_sep(p)) + 1:]
 
 
 def dirname(p):
     """Everything of p before its last component."""
-    p = _fspath(p)
+    p = os.fspath(p)
     sep = _sep(p)
     head = p[:p.rfind(sep) + 1]
     if head and head != sep * len(head):
@@ -132,12 +117,12 @@ def dirname(p):
 
 def normcase(s):
     """Normalize case of pathname.  Has no effect under Posix"""
-    return _fspath(s)
+    return os.fspath(s)
 
 
 def normpath(path):
     """path with redundant separators and '.' removed and 'x/..' collapsed (lexically)."""
-    path = _fspath(path)
+    path = os.fspath(path)
     if isinstance(path, bytes):
         sep, empty, dot, dotdot = b'/', b'', b'.', b'..'
     else:
@@ -162,7 +147,7 @@ def normpath(path):
 
 def abspath(path):
     """The normalized absolute path of path (relative to the working directory)."""
-    path = _fspath(path)
+    path = os.fspath(path)
     if not isabs(path):
         if isinstance(path, bytes):
             path = join(posix.getcwd().encode(), path)
@@ -180,7 +165,7 @@ def relpath(path, start=None):
     """path relative to start (the working directory by default)."""
     if not path:
         raise ValueError("no path specified")
-    path = _fspath(path)
+    path = os.fspath(path)
     if isinstance(path, bytes):
         curdir, sep, pardir = b'.', b'/', b'..'
     else:
@@ -188,7 +173,7 @@ def relpath(path, start=None):
     if start is None:
         start = curdir
     else:
-        start = _fspath(start)
+        start = os.fspath(start)
     try:
         start_list = [x for x in abspath(start).split(sep) if x]
         path_list = [x for x in abspath(path).split(sep) if x]
@@ -202,25 +187,11 @@ def relpath(path, start=None):
         raise
 
 
-def commonprefix(m):
-    """The longest common leading part of the strings (or lists) in m, element by element."""
-    if not m:
-        return ''
-    if not isinstance(m[0], (list, tuple)):
-        m = tuple(map(_fspath, m))
-    s1 = min(m)
-    s2 = max(m)
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            return s1[:i]
-    return s1
-
-
 def commonpath(paths):
     """The longest common sub-path of the paths (ValueError for none, or absolute mixed with relative)."""
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
-    paths = tuple(map(_fspath, paths))
+    paths = tuple(map(os.fspath, paths))
     if isinstance(paths[0], bytes):
         sep, curdir = b'/', b'.'
     else:
@@ -248,7 +219,7 @@ def commonpath(paths):
 
 def expanduser(path):
     """path with a leading ~ replaced by the home directory ($HOME)."""
-    path = _fspath(path)
+    path = os.fspath(path)
     tilde = b'~' if isinstance(path, bytes) else '~'
     if not path.startswith(tilde):
         return path
@@ -269,34 +240,9 @@ def expanduser(path):
     return (home + path[i:]) or root
 
 
-def _mode(path, follow=True):
-    import os
-    try:
-        return os.stat(path, follow_symlinks=follow).st_mode
-    except (OSError, ValueError):
-        return None
-
-
-def exists(path):
-    """Whether path names an existing file or directory (False for a broken symbolic link)."""
-    return _mode(path) is not None
-
-
 def lexists(path):
     """Whether path exists, a broken symbolic link included."""
     return _mode(path, False) is not None
-
-
-def isfile(path):
-    """Whether path is an existing regular file."""
-    mode = _mode(path)
-    return mode is not None and _stat.S_ISREG(mode)
-
-
-def isdir(s):
-    """Whether s is an existing directory."""
-    mode = _mode(s)
-    return mode is not None and _stat.S_ISDIR(mode)
 
 
 def islink(path):
@@ -308,32 +254,3 @@ def islink(path):
 def ismount(path):
     """Whether path is a mount point (here: only '/')."""
     return abspath(path) in ('/', b'/')
-
-
-def getsize(filename):
-    """The size of the file in bytes."""
-    import os
-    return os.stat(filename).st_size
-
-
-def getmtime(filename):
-    import os
-    return os.stat(filename).st_mtime
-
-
-def getatime(filename):
-    import os
-    return os.stat(filename).st_atime
-
-
-def getctime(filename):
-    import os
-    return os.stat(filename).st_ctime
-
-
-def samefile(f1, f2):
-    """Whether f1 and f2 are the same file (same device and inode)."""
-    import os
-    s1 = os.stat(f1)
-    s2 = os.stat(f2)
-    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
