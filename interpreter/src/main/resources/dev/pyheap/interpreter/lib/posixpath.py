@@ -229,7 +229,6 @@ def expanduser(path):
         i = len(path)
     if i != 1:
         return path  # ~user: no password database here
-    import os
     home = os.environ.get('HOME')
     if home is None:
         return path
