@@ -7,13 +7,6 @@ not mixed (TypeError, as CPython's). realpath does not resolve symbolic links he
 normalized absolute path.
 """
 
-import genericpath
-import os
-import posix
-import stat as _stat
-from genericpath import *
-from genericpath import _check_arg_types, _mode
-
 __all__ = ['sep', 'altsep', 'extsep', 'pathsep', 'curdir', 'pardir', 'defpath', 'devnull',
            'join', 'split', 'splitext', 'splitdrive', 'basename', 'dirname', 'isabs', 'normcase', 'normpath',
            'abspath', 'realpath', 'relpath', 'commonprefix', 'commonpath', 'expanduser',
@@ -29,6 +22,14 @@ pardir = '..'
 defpath = '/bin:/usr/bin'
 devnull = '/dev/null'
 supports_unicode_filenames = False
+
+# imported after the constants, as in CPython: genericpath imports os, which may import this module
+import genericpath
+import os
+import posix
+import stat as _stat
+from genericpath import *
+from genericpath import _check_arg_types, _mode
 
 
 def _sep(p):
