@@ -61,6 +61,7 @@ HEADER_LINE = re.compile(r"#\s*([a-z]+):\s*(.*?)\s*$")
 ADDRESS_IN_REPR = re.compile(r"0x[0-9a-f]+(?=[>;])")
 STDLIB = sysconfig.get_paths()["stdlib"]
 LIBRARY_FRAME = re.compile(r'^  File "' + re.escape(STDLIB) + r'/([^"]+)", line \d+, in (.*)\n(?:    .*\n)*', re.M)
+FROZEN_FRAME = re.compile(r'^  File "<frozen ([^">]+)>", line \d+, in (.*)\n(?:    .*\n)*', re.M)
 
 
 class ProgramError(Exception):
@@ -72,6 +73,7 @@ def normalise(data, folder, is_stderr):
     if is_stderr:
         text = ADDRESS_IN_REPR.sub("0x...", text)
         text = LIBRARY_FRAME.sub(r'  File "<stdlib>/\1", in \2\n', text)
+        text = FROZEN_FRAME.sub(r'  File "<frozen \1>", in \2\n', text)
     return text.encode("utf-8", "surrogateescape")
 
 

@@ -15,7 +15,9 @@ import java.util.Map;
  * {@link MessageDigest}. One function, {@code digest(name, data)}: the digest of the bytes
  * {@code data} with the algorithm {@code name} ({@code 'md5'}, {@code 'sha1'}, {@code 'sha224'},
  * {@code 'sha256'}, {@code 'sha384'}, {@code 'sha512'}, {@code 'sha3_256'}...). The hash objects
- * ({@code update}, {@code digest}, {@code copy}) are {@code hashlib}'s, written in Python over it.
+ * ({@code update}, {@code digest}, {@code copy}) are {@code hashlib}'s, written in Python over it, as
+ * is the choice of an algorithm by name; {@code UnsupportedDigestmodError} (a ValueError) is what
+ * OpenSSL's lookup raises for a name it does not know.
  * And {@code pbkdf2(name, password, salt, iterations, dklen)}: PKCS #5's PBKDF2 over the JDK's
  * HMAC of that algorithm (RFC 8018 5.2), for {@code hashlib.pbkdf2_hmac}, whose checks are in Python.
  */
@@ -25,6 +27,11 @@ final class HashlibModule {
             "md5", "MD5", "sha1", "SHA-1", "sha224", "SHA-224", "sha256", "SHA-256", "sha384", "SHA-384",
             "sha512", "SHA-512", "sha3_224", "SHA3-224", "sha3_256", "SHA3-256", "sha3_384", "SHA3-384",
             "sha3_512", "SHA3-512");
+
+    private static final String PYTHON_PART = """
+            class UnsupportedDigestmodError(ValueError):
+                pass
+            """;
 
     private HashlibModule() {
     }
@@ -65,6 +72,7 @@ final class HashlibModule {
             String hmac = "Hmac" + (algorithm.startsWith("SHA3") ? algorithm : algorithm.replace("-", ""));
             return space.bytesType.of(pbkdf2(hmac, password, salt, iterations, length));
         });
+        table.runPythonPart(PYTHON_PART, "<pyheap>/_hashlib", dict);
     }
 
     /** PBKDF2 (RFC 8018 5.2): block i is U1 ^ U2 ^ ... ^ Uc with U1 = PRF(P, S || INT(i)), Uj = PRF(P, Uj-1). */

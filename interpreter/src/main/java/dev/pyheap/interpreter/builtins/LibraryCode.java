@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -30,10 +31,28 @@ import java.util.stream.Stream;
 final class LibraryCode {
     /** Where the library is, as a resource of this module. */
     static final String RESOURCES = "/dev/pyheap/interpreter/lib/";
-    /** The {@code __file__} and {@code co_filename} of a library module: this, then its path under lib/. */
+    /**
+     * The {@code __file__} of a library module, and the {@code co_filename} of its code unless CPython
+     * freezes it ({@link #codeFilename}): this, then its path under lib/.
+     */
     static final String FILENAME_PREFIX = "<pyheap>/lib/";
     /** The compiled form's file name is the source's with this added. */
     static final String SUFFIX = ".code";
+    /**
+     * The library files whose modules CPython 3.11 runs frozen (Tools/build/freeze_modules.py: the
+     * import system's own and what start-up imports), by their module names: their code objects are
+     * named {@code <frozen NAME>}, as CPython's are, so their traceback entries, warnings and
+     * {@code inspect} read as CPython's; their {@code __file__} is still the file's path.
+     */
+    private static final Map<String, String> FROZEN = Map.ofEntries(
+            Map.entry("_frozen_importlib.py", "importlib._bootstrap"),
+            Map.entry("_frozen_importlib_external.py", "importlib._bootstrap_external"),
+            Map.entry("zipimport.py", "zipimport"), Map.entry("abc.py", "abc"), Map.entry("codecs.py", "codecs"),
+            Map.entry("io.py", "io"), Map.entry("_collections_abc.py", "_collections_abc"),
+            Map.entry("_sitebuiltins.py", "_sitebuiltins"), Map.entry("genericpath.py", "genericpath"),
+            Map.entry("ntpath.py", "ntpath"), Map.entry("posixpath.py", "posixpath"), Map.entry("os.py", "os"),
+            Map.entry("site.py", "site"), Map.entry("stat.py", "stat"), Map.entry("importlib/util.py", "importlib.util"),
+            Map.entry("importlib/machinery.py", "importlib.machinery"), Map.entry("runpy.py", "runpy"));
 
     private LibraryCode() {
     }
@@ -50,9 +69,15 @@ final class LibraryCode {
         }
     }
 
+    /** The {@code co_filename} of the code of the library file {@code path} (under lib/). */
+    static String codeFilename(String path) {
+        String frozen = FROZEN.get(path);
+        return frozen != null ? "<frozen " + frozen + ">" : FILENAME_PREFIX + path;
+    }
+
     /** Compiles the library file {@code path}'s source; the warnings the compiler gave are added to {@code warnings}. */
     static Code compile(String path, String source, List<CompileWarning> warnings) {
-        String filename = FILENAME_PREFIX + path;
+        String filename = codeFilename(path);
         return Analysis.compile(PythonParser.parse(source, filename, PythonParser.Mode.EXEC, warnings), filename, 0,
                 warnings);
     }

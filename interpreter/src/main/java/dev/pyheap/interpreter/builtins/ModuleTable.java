@@ -1082,6 +1082,17 @@ public final class ModuleTable implements Interpreter.Importer {
     }
 
     /**
+     * Runs the Python part of a built-in module ({@code source}, named {@code filename} in its code
+     * objects) in the module's namespace {@code dict}.
+     */
+    void runPythonPart(String source, String filename, long dict) {
+        var code = compile(source, filename);
+        try (var loaded = interpreter().load(code, false)) {
+            space.decref(interpreter().evalCode(loaded.code(), dict, dict));
+        }
+    }
+
+    /**
      * Issues the front end's warnings as CPython's compiler does ({@code PyErr_WarnExplicitObject}
      * with no module and no registry): through {@code warnings.warn_explicit}, so the filters
      * decide and the text shown is the warnings module's, with the source line. A warning the

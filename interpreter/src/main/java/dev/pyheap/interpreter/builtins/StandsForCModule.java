@@ -71,9 +71,6 @@ final class StandsForCModule {
             table.interpreter().markStandsForC(code);
             return space.newNone();
         });
-        var code = table.compile(PYTHON_PART, "<pyheap>/_pyheap_c");
-        try (var loaded = table.interpreter().load(code, false)) {
-            space.decref(table.interpreter().evalCode(loaded.code(), dict, dict));
-        }
+        table.runPythonPart(PYTHON_PART, "<pyheap>/_pyheap_c", dict);
     }
 }

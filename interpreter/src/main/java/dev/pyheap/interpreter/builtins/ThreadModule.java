@@ -207,10 +207,7 @@ final class ThreadModule {
             excepthook(new CallArgs(space, "_excepthook", a, n, kw).exactly(1).get(0));
             return space.newNone();
         });
-        var code = table.compile(PYTHON_PART, "<pyheap>/_thread");
-        try (var loaded = table.interpreter().load(code, false)) {
-            space.decref(table.interpreter().evalCode(loaded.code(), dict, dict));
-        }
+        table.runPythonPart(PYTHON_PART, "<pyheap>/_thread", dict);
     }
 
     /**

@@ -31,48 +31,48 @@ def literal_eval(node_or_string):
     if isinstance(node_or_string, Expression):
         node_or_string = node_or_string.body
 
-    def malformed(node):
+    def _raise_malformed_node(node):
         message = "malformed node or string"
         line = getattr(node, 'lineno', None)
         if line:
             message += f' on line {line}'
         raise ValueError(message + f': {node!r}')
 
-    def number(node):
+    def _convert_num(node):
         if not isinstance(node, Constant) or type(node.value) not in (int, float, complex):
-            malformed(node)
+            _raise_malformed_node(node)
         return node.value
 
-    def signed(node):
+    def _convert_signed_num(node):
         if isinstance(node, UnaryOp) and isinstance(node.op, (UAdd, USub)):
-            operand = number(node.operand)
+            operand = _convert_num(node.operand)
             return +operand if isinstance(node.op, UAdd) else -operand
-        return number(node)
+        return _convert_num(node)
 
-    def value(node):
+    def _convert(node):
         if isinstance(node, Constant):
             return node.value
         if isinstance(node, Tuple):
-            return tuple(value(e) for e in node.elts)
+            return tuple(map(_convert, node.elts))
         if isinstance(node, List):
-            return [value(e) for e in node.elts]
+            return list(map(_convert, node.elts))
         if isinstance(node, Set):
-            return set(value(e) for e in node.elts)
+            return set(map(_convert, node.elts))
         if (isinstance(node, Call) and isinstance(node.func, Name) and node.func.id == 'set'
                 and node.args == node.keywords == []):
             return set()
         if isinstance(node, Dict):
             if len(node.keys) != len(node.values):
-                malformed(node)
-            return dict(zip(map(value, node.keys), map(value, node.values)))
+                _raise_malformed_node(node)
+            return dict(zip(map(_convert, node.keys), map(_convert, node.values)))
         if isinstance(node, BinOp) and isinstance(node.op, (Add, Sub)):
-            left = signed(node.left)
-            right = number(node.right)
+            left = _convert_signed_num(node.left)
+            right = _convert_num(node.right)
             if isinstance(left, (int, float)) and isinstance(right, complex):
                 return left + right if isinstance(node.op, Add) else left - right
-        return signed(node)
+        return _convert_signed_num(node)
 
-    return value(node_or_string)
+    return _convert(node_or_string)
 
 
 def dump(node, annotate_fields=True, include_attributes=False, *, indent=None):

@@ -33,24 +33,23 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    rv = _reduce(x, cls, "shallow")
+    # copyreg's reduction for the class, else __reduce_ex__(4), else __reduce__(), written out here as
+    # in CPython: an error a reductor raises shows no frame of a helper
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        rv = reductor(x)
+    else:
+        reductor = getattr(x, "__reduce_ex__", None)
+        if reductor is not None:
+            rv = reductor(4)
+        else:
+            reductor = getattr(x, "__reduce__", None)
+            if not reductor:
+                raise Error("un(shallow)copyable object of type %s" % cls)
+            rv = reductor()
     if isinstance(rv, str):
         return x
     return _reconstruct(x, None, *rv)
-
-
-def _reduce(x, cls, kind):
-    """How x is taken apart: copyreg's reduction for its class, else __reduce_ex__(4), else __reduce__()."""
-    reductor = dispatch_table.get(cls)
-    if reductor is not None:
-        return reductor(x)
-    reductor = getattr(x, "__reduce_ex__", None)
-    if reductor is not None:
-        return reductor(4)
-    reductor = getattr(x, "__reduce__", None)
-    if reductor:
-        return reductor()
-    raise Error("un(%s)copyable object of type %s" % (kind, cls))
 
 
 def _copy_immutable(x):
@@ -89,7 +88,18 @@ def deepcopy(x, memo=None, _nil=[]):
             if copier is not None:
                 y = copier(memo)
             else:
-                rv = _reduce(x, cls, "deep")
+                reductor = dispatch_table.get(cls)
+                if reductor is not None:
+                    rv = reductor(x)
+                else:
+                    reductor = getattr(x, "__reduce_ex__", None)
+                    if reductor is not None:
+                        rv = reductor(4)
+                    else:
+                        reductor = getattr(x, "__reduce__", None)
+                        if not reductor:
+                            raise Error("un(deep)copyable object of type %s" % cls)
+                        rv = reductor()
                 if isinstance(rv, str):
                     y = x
                 else:

@@ -57,46 +57,55 @@ def compress(data, compresslevel=_COMPRESS_LEVEL_BEST, *, mtime=None):
             + struct.pack("<LL", zlib.crc32(data), len(data) & 0xffffffff))
 
 
-def _member_start(data, pos):
-    """The position of a member's deflate data after its header at pos, or raises as CPython does."""
-    magic = data[pos:pos + 2]
+def _read_exact(fp, n):
+    """n bytes of fp, reading again after a short read; EOFError at the end."""
+    data = fp.read(n)
+    while len(data) < n:
+        more = fp.read(n - len(data))
+        if not more:
+            raise EOFError("Compressed file ended before the end-of-stream marker was reached")
+        data += more
+    return data
+
+
+def _skip_field(fp):
+    # a zero-terminated name or comment; the data's end ends it too
+    while True:
+        byte = fp.read(1)
+        if not byte or byte == b'\0':
+            return
+
+
+def _read_gzip_header(fp):
+    """Reads a member's header from fp: its mtime, or None at the end of the data."""
+    magic = fp.read(2)
+    if magic == b'':
+        return None
     if magic != b'\037\213':
         raise BadGzipFile('Not a gzipped file (%r)' % magic)
-    if len(data) < pos + 10:
-        raise EOFError("Compressed file ended before the end-of-stream marker was reached")
-    method, flag = data[pos + 2], data[pos + 3]
+    method, flag, mtime = struct.unpack("<BBIxx", _read_exact(fp, 8))
     if method != 8:
         raise BadGzipFile('Unknown compression method')
-    pos += 10
     if flag & FEXTRA:
-        extra_len, = struct.unpack("<H", data[pos:pos + 2])
-        pos += 2 + extra_len
-    for bit in (FNAME, FCOMMENT):
-        if flag & bit:
-            end = data.find(b'\0', pos)
-            if end < 0:
-                raise EOFError("Compressed file ended before the end-of-stream marker was reached")
-            pos = end + 1
+        extra_len, = struct.unpack("<H", _read_exact(fp, 2))
+        _read_exact(fp, extra_len)
+    if flag & FNAME:
+        _skip_field(fp)
+    if flag & FCOMMENT:
+        _skip_field(fp)
     if flag & FHCRC:
-        pos += 2
-    if pos > len(data):
-        raise EOFError("Compressed file ended before the end-of-stream marker was reached")
-    return pos
+        _read_exact(fp, 2)
+    return mtime
 
 
 def decompress(data):
-    data = bytes(memoryview(data))
     members = []
-    pos = 0
     while True:
-        # zero padding between or after members is skipped, as gzip -d does
-        while pos < len(data) and data[pos] == 0:
-            pos += 1
-        if pos >= len(data):
+        fp = io.BytesIO(data)
+        if _read_gzip_header(fp) is None:
             return b''.join(members)
-        pos = _member_start(data, pos)
         d = zlib.decompressobj(wbits=-zlib.MAX_WBITS)
-        out = d.decompress(data[pos:])
+        out = d.decompress(data[fp.tell():])
         if not d.eof or len(d.unused_data) < 8:
             raise EOFError("Compressed file ended before the end-of-stream marker was reached")
         crc, length = struct.unpack("<II", d.unused_data[:8])
@@ -105,7 +114,8 @@ def decompress(data):
         if length != (len(out) & 0xffffffff):
             raise BadGzipFile("Incorrect length of data produced")
         members.append(out)
-        pos = len(data) - len(d.unused_data) + 8
+        # zero padding after a member is skipped, as gzip -d does
+        data = d.unused_data[8:].lstrip(b"\0")
 
 
 class GzipFile(io.BufferedIOBase):

@@ -36,13 +36,6 @@ def _data_bytes(data):
     return view.tobytes()
 
 
-class UnsupportedDigestmodError(ValueError):
-    """A digest OpenSSL does not provide."""
-
-
-UnsupportedDigestmodError.__module__ = '_hashlib'
-
-
 class HASH:
     """A hash object: update(data) adds bytes; digest() and hexdigest() give the hash so far."""
     __pyheap_tp_name__ = '_hashlib.HASH'
@@ -90,14 +83,31 @@ class HASH:
 HASH.__module__ = '_hashlib'
 
 
-def new(name, data=b'', *, usedforsecurity=True):
-    """A hash object of the algorithm named name (any case), fed data."""
+def _openssl_new(name, data=b'', *, usedforsecurity=True):
+    # _hashlib.new: the lookup by name is OpenSSL's, which ignores case
     if not isinstance(name, str):
         raise TypeError('name must be a string')
     key = name.lower()
     if key not in _SIZES:
-        raise ValueError(f'unsupported hash type {name}')
+        raise _hashlib.UnsupportedDigestmodError('[digital envelope routines] unsupported')
     return HASH(key, data)
+
+
+def __get_builtin_constructor(name):
+    # the constructors of CPython's own _md5, _sha1... modules, tried when OpenSSL does not know a name;
+    # OpenSSL's list holds all of those here
+    raise ValueError('unsupported hash type ' + name)
+
+
+def __hash_new(name, data=b'', **kwargs):
+    """A hash object of the algorithm named name (any case), fed data."""
+    try:
+        return _openssl_new(name, data, **kwargs)
+    except ValueError:
+        return __get_builtin_constructor(name)(data)
+
+
+new = __hash_new
 
 
 def _constructor(name):
@@ -133,7 +143,7 @@ def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
         raise OverflowError('iteration value is too great.')
     key = hash_name.lower()
     if key not in _SIZES:
-        raise UnsupportedDigestmodError('[digital envelope routines] unsupported')
+        raise _hashlib.UnsupportedDigestmodError('[digital envelope routines] unsupported')
     if dklen is None:
         dklen = _SIZES[key][0]
     if dklen < 1:
@@ -150,3 +160,9 @@ def _buffer_argument(data):
         return memoryview(data).tobytes()
     except TypeError:
         raise TypeError(f'a bytes-like object is required, not {type(data).__name__!r}') from None
+
+
+# _hashlib's function is C in CPython: its errors show __hash_new's frame and none below it
+import _pyheap_c
+_pyheap_c.stands_for_c(_openssl_new)
+del _pyheap_c

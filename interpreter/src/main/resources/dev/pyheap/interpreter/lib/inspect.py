@@ -934,8 +934,8 @@ class Signature:
         self._return_annotation = return_annotation
 
     @classmethod
-    def from_callable(cls, obj, *, follow_wrapped=True):
-        return signature(obj, follow_wrapped=follow_wrapped)
+    def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
+        return _signature_from_callable(obj, follow_wrapper_chains=follow_wrapped)
 
     @property
     def parameters(self):
@@ -1138,7 +1138,7 @@ def _signature_of_class(cls):
                 factory = init
                 break
     if factory is not None:
-        sig = signature(factory)
+        sig = _signature_from_callable(factory)
         return sig if ismethod(factory) else _drop_first(sig)
     for base in cls.__mro__[:-1]:
         try:
@@ -1263,7 +1263,7 @@ def getfullargspec(func):
     not followed; a bound method keeps its first parameter)."""
     try:
         target = func.__func__ if isinstance(func, types.MethodType) else func
-        sig = signature(target, follow_wrapped=False)
+        sig = _signature_from_callable(target, follow_wrapper_chains=False)
     except Exception as e:
         raise TypeError('unsupported callable') from e
     args, kwonlyargs = [], []
@@ -1289,17 +1289,29 @@ def getfullargspec(func):
     return FullArgSpec(args, varargs, varkw, defaults or None, kwonlyargs, kwdefaults or None, annotations)
 
 
+def _signature_from_builtin(obj):
+    text = getattr(obj, '__text_signature__', None)
+    if not text:
+        raise ValueError('no signature found for builtin {!r}'.format(obj))
+    return _signature_fromstr(obj, text, True)
+
+
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
     """The Signature of the callable obj (ValueError when none can be found, TypeError when obj
     is not callable)."""
+    return Signature.from_callable(obj, follow_wrapped=follow_wrapped, globals=globals, locals=locals,
+                                   eval_str=eval_str)
+
+
+def _signature_from_callable(obj, *, follow_wrapper_chains=True):
     if not callable(obj):
         raise TypeError('{!r} is not a callable object'.format(obj))
     if isinstance(obj, types.MethodType):
-        return _drop_first(signature(obj.__func__, follow_wrapped=follow_wrapped))
-    if follow_wrapped:
+        return _drop_first(_signature_from_callable(obj.__func__, follow_wrapper_chains=follow_wrapper_chains))
+    if follow_wrapper_chains:
         obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__'))
         if isinstance(obj, types.MethodType):
-            return signature(obj, follow_wrapped=follow_wrapped)
+            return _signature_from_callable(obj, follow_wrapper_chains=follow_wrapper_chains)
     sig = getattr(obj, '__signature__', None) if not isinstance(obj, type) else obj.__dict__.get('__signature__')
     if sig is not None:
         if not isinstance(sig, Signature):
@@ -1309,12 +1321,9 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
         return _signature_from_function(obj)
     import functools
     if isinstance(obj, functools.partial):
-        return _signature_of_partial(signature(obj.func, follow_wrapped=follow_wrapped), obj)
+        return _signature_of_partial(_signature_from_callable(obj.func, follow_wrapper_chains=follow_wrapper_chains), obj)
     if isbuiltin(obj) or ismethoddescriptor(obj) or isinstance(obj, _METHOD_WRAPPER):
-        text = getattr(obj, '__text_signature__', None)
-        if not text:
-            raise ValueError('no signature found for builtin {!r}'.format(obj))
-        return _signature_fromstr(obj, text, True)
+        return _signature_from_builtin(obj)
     if isinstance(obj, type):
         return _signature_of_class(obj)
     call = getattr(type(obj), '__call__', None)

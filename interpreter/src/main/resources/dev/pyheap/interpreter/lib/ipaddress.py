@@ -38,45 +38,61 @@ class NetmaskValueError(ValueError):
     """A value error about a netmask."""
 
 
-def _try_versions(what, candidates, value, *extra):
-    for make in candidates:
-        try:
-            return make(value, *extra)
-        except (AddressValueError, NetmaskValueError):
-            continue
-    raise ValueError(f'{value!r} does not appear to be an IPv4 or IPv6 {what}')
-
-
+# Each function below tries its classes one by one, as CPython's does: the error of a value that is
+# neither version comes from the function itself.
 def ip_address(address):
     """An IPv4Address or IPv6Address from a str, an int or packed bytes."""
-    return _try_versions('address', (IPv4Address, IPv6Address), address)
+    try:
+        return IPv4Address(address)
+    except (AddressValueError, NetmaskValueError):
+        pass
+    try:
+        return IPv6Address(address)
+    except (AddressValueError, NetmaskValueError):
+        pass
+    raise ValueError(f'{address!r} does not appear to be an IPv4 or IPv6 address')
 
 
 def ip_network(address, strict=True):
     """An IPv4Network or IPv6Network."""
-    return _try_versions('network', (IPv4Network, IPv6Network), address, strict)
+    try:
+        return IPv4Network(address, strict)
+    except (AddressValueError, NetmaskValueError):
+        pass
+    try:
+        return IPv6Network(address, strict)
+    except (AddressValueError, NetmaskValueError):
+        pass
+    raise ValueError(f'{address!r} does not appear to be an IPv4 or IPv6 network')
 
 
 def ip_interface(address):
     """An IPv4Interface or IPv6Interface."""
-    return _try_versions('interface', (IPv4Interface, IPv6Interface), address)
-
-
-def _packed(value, size, version):
     try:
-        return value.to_bytes(size, 'big')
-    except OverflowError:
-        raise ValueError(f'Address negative or too large for IPv{version}')
+        return IPv4Interface(address)
+    except (AddressValueError, NetmaskValueError):
+        pass
+    try:
+        return IPv6Interface(address)
+    except (AddressValueError, NetmaskValueError):
+        pass
+    raise ValueError(f'{address!r} does not appear to be an IPv4 or IPv6 interface')
 
 
 def v4_int_to_packed(address):
     """The 4 bytes of an IPv4 address's int, most significant first."""
-    return _packed(address, 4, 4)
+    try:
+        return address.to_bytes(4, 'big')
+    except OverflowError:
+        raise ValueError("Address negative or too large for IPv4")
 
 
 def v6_int_to_packed(address):
     """The 16 bytes of an IPv6 address's int, most significant first."""
-    return _packed(address, 16, 6)
+    try:
+        return address.to_bytes(16, 'big')
+    except OverflowError:
+        raise ValueError("Address negative or too large for IPv6")
 
 
 def _zero_tail(value, width):

@@ -251,12 +251,10 @@ def fspath(p):
     if isinstance(p, (str, bytes)):
         return p
     path_type = type(p)
-    try:
-        path_repr = path_type.__fspath__(p)
-    except AttributeError:
-        if hasattr(path_type, '__fspath__'):
-            raise
+    if not hasattr(path_type, '__fspath__'):
+        # raised outside any handler: the error has no context, as the C function's
         raise TypeError("expected str, bytes or os.PathLike object, not " + path_type.__name__)
+    path_repr = path_type.__fspath__(p)
     if isinstance(path_repr, (str, bytes)):
         return path_repr
     raise TypeError(f"expected {path_type.__name__}.__fspath__() to return str or bytes, "

@@ -7,12 +7,6 @@ bytes paths are accepted where CPython accepts them; str and bytes are not mixed
 CPython's).
 """
 
-import os
-import sys
-import stat
-import genericpath
-from genericpath import *
-
 __all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext', 'basename', 'dirname',
            'commonprefix', 'getsize', 'getmtime', 'getatime', 'getctime', 'islink', 'exists',
            'lexists', 'isdir', 'isfile', 'ismount', 'expanduser', 'expandvars', 'normpath',
@@ -29,6 +23,14 @@ pardir = '..'
 defpath = '/bin:/usr/bin'
 devnull = '/dev/null'
 supports_unicode_filenames = False
+
+# imported after the constants, as in CPython: genericpath imports os, which may be importing
+# this module and reads its constants
+import os
+import sys
+import stat
+import genericpath
+from genericpath import *
 
 
 def _fspath(p):

@@ -6,8 +6,8 @@ parse trees is not here (this runtime's re runs patterns on java.util.regex)."""
 import warnings
 warnings.warn(f"module {__name__!r} is deprecated", DeprecationWarning, stacklevel=2)
 
-from _sre_constants import *
-from _sre_constants import error, MAGIC, MAXGROUPS, MAXREPEAT
+from re._constants import *
+from re._constants import error, MAGIC, MAXGROUPS, MAXREPEAT
 
 MAXCODE = (1 << 32) - 1
 

@@ -3,5 +3,5 @@
 import warnings
 warnings.warn(f"module {__name__!r} is deprecated", DeprecationWarning, stacklevel=2)
 
-from _sre_constants import *
-from _sre_constants import _NamedIntConstant, error, MAGIC, MAXGROUPS, MAXREPEAT
+from re._constants import *
+from re._constants import _NamedIntConstant, error, MAGIC, MAXGROUPS, MAXREPEAT

@@ -39,14 +39,25 @@ ST_MTIME = 8
 ST_CTIME = 9
 
 
+def _mode_t(mode):
+    # _PyLong_AsMode_t: a C unsigned int
+    if not isinstance(mode, int):
+        raise TypeError('an integer is required')
+    if mode < 0:
+        raise OverflowError("can't convert negative value to unsigned int")
+    if mode > 0xFFFFFFFF:
+        raise OverflowError('mode out of range')
+    return int(mode)
+
+
 def S_IMODE(mode):
     """The permission bits of mode (what chmod sets)."""
-    return mode & 0o7777
+    return _mode_t(mode) & 0o7777
 
 
 def S_IFMT(mode):
     """The file type bits of mode."""
-    return mode & _S_IFMT_MASK
+    return _mode_t(mode) & _S_IFMT_MASK
 
 
 def S_ISDIR(mode):
@@ -77,12 +88,28 @@ def S_ISSOCK(mode):
     return S_IFMT(mode) == S_IFSOCK
 
 
+def S_ISDOOR(mode):
+    _mode_t(mode)
+    return False
+
+
+def S_ISPORT(mode):
+    _mode_t(mode)
+    return False
+
+
+def S_ISWHT(mode):
+    _mode_t(mode)
+    return False
+
+
 _TYPE_CHARS = ((S_IFLNK, 'l'), (S_IFSOCK, 's'), (S_IFREG, '-'), (S_IFBLK, 'b'), (S_IFDIR, 'd'),
                (S_IFCHR, 'c'), (S_IFIFO, 'p'))
 
 
 def filemode(mode):
     """mode as ls -l shows it: '-rwxr-xr-x'."""
+    mode = _mode_t(mode)
     kind = '?'
     for bits, char in _TYPE_CHARS:
         if mode & _S_IFMT_MASK == bits:
@@ -100,3 +127,10 @@ def filemode(mode):
         else:
             chars.append('x' if mode & x else '-')
     return ''.join(chars)
+
+
+# These functions are _stat's, C in CPython (stat.py imports them over its own Python versions)
+import _pyheap_c
+_pyheap_c.stands_for_c(_mode_t, S_IMODE, S_IFMT, S_ISDIR, S_ISCHR, S_ISBLK, S_ISREG, S_ISFIFO, S_ISLNK,
+                       S_ISSOCK, S_ISDOOR, S_ISPORT, S_ISWHT, filemode)
+del _pyheap_c

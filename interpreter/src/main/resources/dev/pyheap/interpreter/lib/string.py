@@ -1,6 +1,7 @@
 """String constants, capwords, Template ($-substitution) and Formatter."""
 
 import re as _re
+from collections import ChainMap as _ChainMap
 
 __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords', 'digits', 'hexdigits',
            'octdigits', 'printable', 'punctuation', 'whitespace', 'Formatter', 'Template']
@@ -18,6 +19,9 @@ printable = digits + ascii_letters + punctuation + whitespace
 
 def capwords(s, sep=None):
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+
+
+_sentinel_dict = {}
 
 
 class Template:
@@ -42,25 +46,6 @@ class Template:
     def __init__(self, template):
         self.template = template
 
-    def _expand(self, mapping, safe):
-        def placeholder(match):
-            name = match.group('named') or match.group('braced')
-            if name is not None:
-                try:
-                    return str(mapping[name])
-                except KeyError:
-                    if safe:
-                        return match.group()
-                    raise
-            if match.group('escaped') is not None:
-                return self.delimiter
-            if match.group('invalid') is not None:
-                if safe:
-                    return match.group()
-                self._invalid(match)
-            raise ValueError('Unrecognized named group in pattern', self.pattern)
-        return self.pattern.sub(placeholder, self.template)
-
     def _invalid(self, match):
         at = match.start('invalid')
         before = self.template[:at].splitlines(keepends=True)
@@ -68,11 +53,44 @@ class Template:
         column = at - len(''.join(before[:-1])) if before else 1
         raise ValueError('Invalid placeholder in string: line %d, col %d' % (line, column))
 
-    def substitute(self, mapping={}, /, **kws):
-        return self._expand(_Chain(kws, mapping) if kws else mapping, False)
+    def substitute(self, mapping=_sentinel_dict, /, **kws):
+        if mapping is _sentinel_dict:
+            mapping = kws
+        elif kws:
+            mapping = _ChainMap(kws, mapping)
 
-    def safe_substitute(self, mapping={}, /, **kws):
-        return self._expand(_Chain(kws, mapping) if kws else mapping, True)
+        # each method has its own replacement function, as CPython's: a missing name's KeyError
+        # shows substitute's frame and convert's
+        def convert(match):
+            name = match.group('named') or match.group('braced')
+            if name is not None:
+                return str(mapping[name])
+            if match.group('escaped') is not None:
+                return self.delimiter
+            if match.group('invalid') is not None:
+                self._invalid(match)
+            raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return self.pattern.sub(convert, self.template)
+
+    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
+        if mapping is _sentinel_dict:
+            mapping = kws
+        elif kws:
+            mapping = _ChainMap(kws, mapping)
+
+        def convert(match):
+            name = match.group('named') or match.group('braced')
+            if name is not None:
+                try:
+                    return str(mapping[name])
+                except KeyError:
+                    return match.group()
+            if match.group('escaped') is not None:
+                return self.delimiter
+            if match.group('invalid') is not None:
+                return match.group()
+            raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return self.pattern.sub(convert, self.template)
 
     def is_valid(self):
         for match in self.pattern.finditer(self.template):
@@ -96,19 +114,6 @@ class Template:
 
 
 Template.__init_subclass__()
-
-
-class _Chain:
-    """The keywords first, then the mapping: substitute()'s two sources as one lookup."""
-
-    def __init__(self, first, second):
-        self.first, self.second = first, second
-
-    def __getitem__(self, k):
-        try:
-            return self.first[k]
-        except KeyError:
-            return self.second[k]
 
 
 def _format_items(text):

@@ -214,6 +214,17 @@ class Popen:
         enc = encoding or 'utf-8'
         err = errors or 'strict'
 
+        self._execute_child(args, executable, cwd, env, shell, stdin, stdout, stderr)
+        self._pipes = (stdin == PIPE, stdout == PIPE, stderr == PIPE)
+        if stdin == PIPE:
+            self.stdin = _Pipe(self.pid, 0, self.text_mode, enc, err)
+        if stdout == PIPE:
+            self.stdout = _Pipe(self.pid, 1, self.text_mode, enc, err)
+        if stderr == PIPE:
+            self.stderr = _Pipe(self.pid, 2, self.text_mode, enc, err)
+
+    def _execute_child(self, args, executable, cwd, env, shell, stdin, stdout, stderr):
+        """Starts the child (its argv, environment and directory checked here, as CPython does)."""
         if isinstance(args, (str, bytes)) or hasattr(type(args), '__fspath__'):
             argv = [args]
         else:
@@ -235,13 +246,6 @@ class Popen:
         self.pid = _subprocess.spawn(tuple(argv), cwd, tuple(env_list),
                                      _stream(stdin, 'stdin', True), _stream(stdout, 'stdout', False),
                                      _stream(stderr, 'stderr', False))
-        self._pipes = (stdin == PIPE, stdout == PIPE, stderr == PIPE)
-        if stdin == PIPE:
-            self.stdin = _Pipe(self.pid, 0, self.text_mode, enc, err)
-        if stdout == PIPE:
-            self.stdout = _Pipe(self.pid, 1, self.text_mode, enc, err)
-        if stderr == PIPE:
-            self.stderr = _Pipe(self.pid, 2, self.text_mode, enc, err)
 
     def __repr__(self):
         obj_repr = f"<{self.__class__.__name__}: returncode: {self.returncode} args: {self.args!r}>"

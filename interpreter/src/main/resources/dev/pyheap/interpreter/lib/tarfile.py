@@ -1091,7 +1091,20 @@ class TarFile(object):
         if not name and not fileobj:
             raise ValueError("nothing to open")
         if mode in ("r", "r:*"):
-            return cls._open_any(name, fileobj, kwargs)
+            # the compressed openers first, the plain one last
+            order = sorted(cls.OPEN_METH, key=lambda kind: cls.OPEN_METH[kind] == 'taropen')
+            failures = []
+            for comptype in order:
+                opener = getattr(cls, cls.OPEN_METH[comptype])
+                start = fileobj.tell() if fileobj is not None else None
+                try:
+                    return opener(name, "r", fileobj, **kwargs)
+                except (ReadError, CompressionError) as e:
+                    failures.append(f'- method {comptype}: {e!r}')
+                    if fileobj is not None:
+                        fileobj.seek(start)
+            summary = '\n'.join(failures)
+            raise ReadError(f"file could not be opened successfully:\n{summary}")
         for separator in ":|":
             if separator in mode:
                 filemode, comptype = mode.split(separator, 1)
@@ -1115,23 +1128,6 @@ class TarFile(object):
         if mode in ("a", "w", "x"):
             return cls.taropen(name, mode, fileobj, **kwargs)
         raise ValueError("undiscernible mode")
-
-    @classmethod
-    def _open_any(cls, name, fileobj, kwargs):
-        # the compressed openers first, the plain one last
-        order = sorted(cls.OPEN_METH, key=lambda kind: cls.OPEN_METH[kind] == 'taropen')
-        failures = []
-        for comptype in order:
-            opener = getattr(cls, cls.OPEN_METH[comptype])
-            start = fileobj.tell() if fileobj is not None else None
-            try:
-                return opener(name, "r", fileobj, **kwargs)
-            except (ReadError, CompressionError) as e:
-                failures.append(f'- method {comptype}: {e!r}')
-                if fileobj is not None:
-                    fileobj.seek(start)
-        summary = '\n'.join(failures)
-        raise ReadError(f"file could not be opened successfully:\n{summary}")
 
     @classmethod
     def taropen(cls, name, mode="r", fileobj=None, **kwargs):

@@ -5,6 +5,7 @@ checked at run time, as in CPython."""
 
 import collections
 import collections.abc
+import functools
 import sys
 from _generic_alias import GenericAlias, UnionType as _UnionType
 from abc import ABCMeta as _ABCMeta
@@ -66,32 +67,62 @@ class _SpecialForm(_Final):
         return Union[other, self]
 
 
-class _GenericAlias(_Final):
-    """A subscripted generic: its origin class and its argument tuple."""
-    __slots__ = ('__origin__', '__args__', '_name', '_special')
+def _tp_cache(func):
+    """The subscriptions of func cached, as CPython caches them (List[int] is List[int]); arguments
+    that cannot be hashed, and errors, go to func itself."""
+    cached = functools.lru_cache(typed=True)(func)
 
-    def __init__(self, origin, args, name=None, special=False):
+    @functools.wraps(func)
+    def inner(*args, **kwds):
+        try:
+            return cached(*args, **kwds)
+        except TypeError:
+            pass
+        return func(*args, **kwds)
+    return inner
+
+
+def _check_generic(cls, parameters, elen):
+    if not elen:
+        raise TypeError(f"{cls} is not a generic class")
+    alen = len(parameters)
+    if alen != elen:
+        raise TypeError(f"Too {'many' if alen > elen else 'few'} arguments for {cls}; actual {alen}, expected {elen}")
+
+
+class _GenericAlias(_Final):
+    """A subscripted generic: its origin class and its argument tuple. A special one (typing.List
+    itself) takes _nparams arguments."""
+    __slots__ = ('__origin__', '__args__', '_name', '_special', '_nparams')
+
+    def __init__(self, origin, args, name=None, special=False, nparams=-1):
         self.__origin__ = origin
         self.__args__ = args if isinstance(args, tuple) else (args,)
         self._name = name
         self._special = special
+        self._nparams = nparams
 
     @property
     def __parameters__(self):
         return () if self._special else _parameters_of(self.__args__)
 
+    @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
         if self._special:
+            _check_generic(self, params, self._nparams)
             return _GenericAlias(self.__origin__, params, self._name)
-        tvars = self.__parameters__
-        if not tvars:
+        if not self.__parameters__:
             raise TypeError(f'{self!r} is not a generic class')
+        return type(self)(self.__origin__, self._determine_new_args(params), self._name)
+
+    def _determine_new_args(self, params):
+        tvars = self.__parameters__
         if len(params) != len(tvars):
             raise TypeError(f"Too {'many' if len(params) > len(tvars) else 'few'} arguments for {self!r}; "
                             f'actual {len(params)}, expected {len(tvars)}')
-        return type(self)(self.__origin__, _substitute(self.__args__, dict(zip(tvars, params))), self._name)
+        return _substitute(self.__args__, dict(zip(tvars, params)))
 
     def __repr__(self):
         name = 'typing.' + self._name if self._name else _type_repr(self.__origin__)
@@ -281,8 +312,8 @@ class Annotated:
         raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
 
 
-def _alias(origin, name):
-    return _GenericAlias(origin, (), name, special=True)
+def _alias(origin, nparams, name):
+    return _GenericAlias(origin, (), name, special=True, nparams=nparams)
 
 
 class _CallableAlias(_GenericAlias):
@@ -332,42 +363,42 @@ class _TupleAlias(_GenericAlias):
 
 
 abc = collections.abc
-List = _alias(list, 'List')
-Dict = _alias(dict, 'Dict')
-Set = _alias(set, 'Set')
-FrozenSet = _alias(frozenset, 'FrozenSet')
+List = _alias(list, 1, 'List')
+Dict = _alias(dict, 2, 'Dict')
+Set = _alias(set, 1, 'Set')
+FrozenSet = _alias(frozenset, 1, 'FrozenSet')
 Tuple = _TupleAlias(tuple, (), 'Tuple', special=True)
-Type = _alias(type, 'Type')
-Deque = _alias(collections.deque, 'Deque')
-DefaultDict = _alias(collections.defaultdict, 'DefaultDict')
-OrderedDict = _alias(collections.OrderedDict, 'OrderedDict')
-Counter = _alias(collections.Counter, 'Counter')
-ChainMap = _alias(collections.ChainMap, 'ChainMap')
+Type = _alias(type, 1, 'Type')
+Deque = _alias(collections.deque, 1, 'Deque')
+DefaultDict = _alias(collections.defaultdict, 2, 'DefaultDict')
+OrderedDict = _alias(collections.OrderedDict, 2, 'OrderedDict')
+Counter = _alias(collections.Counter, 1, 'Counter')
+ChainMap = _alias(collections.ChainMap, 2, 'ChainMap')
 Callable = _CallableAlias(abc.Callable, (), 'Callable', special=True)
-Iterable = _alias(abc.Iterable, 'Iterable')
-Iterator = _alias(abc.Iterator, 'Iterator')
-Generator = _alias(abc.Generator, 'Generator')
-Sequence = _alias(abc.Sequence, 'Sequence')
-MutableSequence = _alias(abc.MutableSequence, 'MutableSequence')
-Mapping = _alias(abc.Mapping, 'Mapping')
-MutableMapping = _alias(abc.MutableMapping, 'MutableMapping')
-AbstractSet = _alias(abc.Set, 'AbstractSet')
-MutableSet = _alias(abc.MutableSet, 'MutableSet')
-Hashable = _alias(abc.Hashable, 'Hashable')
-Sized = _alias(abc.Sized, 'Sized')
-Collection = _alias(abc.Collection, 'Collection')
-Container = _alias(abc.Container, 'Container')
-Reversible = _alias(abc.Reversible, 'Reversible')
-Awaitable = _alias(abc.Awaitable, 'Awaitable')
-Coroutine = _alias(abc.Coroutine, 'Coroutine')
-AsyncIterable = _alias(abc.AsyncIterable, 'AsyncIterable')
-AsyncGenerator = _alias(abc.AsyncGenerator, 'AsyncGenerator')
-ByteString = _alias(abc.ByteString, 'ByteString')
-MappingView = _alias(abc.MappingView, 'MappingView')
-AsyncIterator = _alias(abc.AsyncIterator, 'AsyncIterator')
-ItemsView = _alias(abc.ItemsView, 'ItemsView')
-KeysView = _alias(abc.KeysView, 'KeysView')
-ValuesView = _alias(abc.ValuesView, 'ValuesView')
+Iterable = _alias(abc.Iterable, 1, 'Iterable')
+Iterator = _alias(abc.Iterator, 1, 'Iterator')
+Generator = _alias(abc.Generator, 3, 'Generator')
+Sequence = _alias(abc.Sequence, 1, 'Sequence')
+MutableSequence = _alias(abc.MutableSequence, 1, 'MutableSequence')
+Mapping = _alias(abc.Mapping, 2, 'Mapping')
+MutableMapping = _alias(abc.MutableMapping, 2, 'MutableMapping')
+AbstractSet = _alias(abc.Set, 1, 'AbstractSet')
+MutableSet = _alias(abc.MutableSet, 1, 'MutableSet')
+Hashable = _alias(abc.Hashable, 0, 'Hashable')
+Sized = _alias(abc.Sized, 0, 'Sized')
+Collection = _alias(abc.Collection, 1, 'Collection')
+Container = _alias(abc.Container, 1, 'Container')
+Reversible = _alias(abc.Reversible, 1, 'Reversible')
+Awaitable = _alias(abc.Awaitable, 1, 'Awaitable')
+Coroutine = _alias(abc.Coroutine, 3, 'Coroutine')
+AsyncIterable = _alias(abc.AsyncIterable, 1, 'AsyncIterable')
+AsyncGenerator = _alias(abc.AsyncGenerator, 2, 'AsyncGenerator')
+ByteString = _alias(abc.ByteString, 0, 'ByteString')
+MappingView = _alias(abc.MappingView, 1, 'MappingView')
+AsyncIterator = _alias(abc.AsyncIterator, 1, 'AsyncIterator')
+ItemsView = _alias(abc.ItemsView, 2, 'ItemsView')
+KeysView = _alias(abc.KeysView, 1, 'KeysView')
+ValuesView = _alias(abc.ValuesView, 1, 'ValuesView')
 Text = str
 
 
@@ -842,8 +873,8 @@ def _type_hints(obj, globalns, localns):
 
 
 import contextlib as _contextlib
-ContextManager = _alias(_contextlib.AbstractContextManager, 'ContextManager')
-AsyncContextManager = _alias(_contextlib.AbstractAsyncContextManager, 'AsyncContextManager')
+ContextManager = _alias(_contextlib.AbstractContextManager, 1, 'ContextManager')
+AsyncContextManager = _alias(_contextlib.AbstractAsyncContextManager, 1, 'AsyncContextManager')
 
 
 def is_typeddict(tp):
@@ -1043,5 +1074,5 @@ class BinaryIO(IO[bytes]):
     __slots__ = ()
 
 
-Pattern = _alias(str, 'Pattern')
-Match = _alias(str, 'Match')
+Pattern = _alias(str, 1, 'Pattern')
+Match = _alias(str, 1, 'Match')

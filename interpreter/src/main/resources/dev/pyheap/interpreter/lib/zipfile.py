@@ -794,7 +794,18 @@ class ZipFile:
         if isinstance(file, str):
             self._filePassed = 0
             self.filename = file
-            self.fp = self._open_path(file, _FILE_MODES[mode])
+            # each mode of the list is tried in turn (a file 'a' cannot open is made); inline, as
+            # CPython's is, so an error shows this frame
+            modes = _FILE_MODES[mode]
+            for index, filemode in enumerate(modes):
+                try:
+                    fp = io.open(file, filemode)
+                except OSError:
+                    if index + 1 < len(modes):
+                        continue
+                    raise
+                break
+            self.fp = _seekable_input(fp) if filemode == 'rb' else fp
         else:
             self._filePassed = 1
             self.fp = file
@@ -804,48 +815,35 @@ class ZipFile:
         self._seekable = True
         self._writing = False
         try:
-            self._start()
+            # written out here, as in CPython: reading the directory shows this frame
+            if self.mode == 'r':
+                self._RealGetContents()
+            elif self.mode == 'a':
+                try:
+                    self._RealGetContents()
+                    self.fp.seek(self.start_dir)
+                except BadZipFile:
+                    # not an archive yet: one is put after whatever the file holds
+                    self.fp.seek(0, 2)
+                    self._didModify = True
+                    self.start_dir = self.fp.tell()
+            else:
+                self._didModify = True
+                try:
+                    self.start_dir = self.fp.tell()
+                except (AttributeError, OSError):
+                    self.fp = _Tellable(self.fp)
+                    self.start_dir = 0
+                    self._seekable = False
+                    return
+                try:
+                    self.fp.seek(self.start_dir)
+                except (AttributeError, OSError):
+                    self._seekable = False
         except:
             fp, self.fp = self.fp, None
             self._fpclose(fp)
             raise
-
-    @staticmethod
-    def _open_path(path, modes):
-        for index, filemode in enumerate(modes):
-            try:
-                fp = io.open(path, filemode)
-            except OSError:
-                if index + 1 < len(modes):
-                    continue
-                raise
-            return _seekable_input(fp) if filemode == 'rb' else fp
-
-    def _start(self):
-        if self.mode == 'r':
-            self._RealGetContents()
-        elif self.mode == 'a':
-            try:
-                self._RealGetContents()
-                self.fp.seek(self.start_dir)
-            except BadZipFile:
-                # not an archive yet: one is put after whatever the file holds
-                self.fp.seek(0, 2)
-                self._didModify = True
-                self.start_dir = self.fp.tell()
-        else:
-            self._didModify = True
-            try:
-                self.start_dir = self.fp.tell()
-            except (AttributeError, OSError):
-                self.fp = _Tellable(self.fp)
-                self.start_dir = 0
-                self._seekable = False
-                return
-            try:
-                self.fp.seek(self.start_dir)
-            except (AttributeError, OSError):
-                self._seekable = False
 
     def __enter__(self):
         return self

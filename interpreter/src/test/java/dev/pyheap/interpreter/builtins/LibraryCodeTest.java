@@ -61,8 +61,18 @@ class LibraryCodeTest {
             Code code = fresh(path);
             assertEquals(CodeShape.of(code), CodeShape.of(shipped.get()), path);
             assertEquals(CodeShape.dis(code), CodeShape.dis(shipped.get()), path);
-            assertEquals(LibraryCode.FILENAME_PREFIX + path, shipped.get().filename());
+            assertEquals(LibraryCode.codeFilename(path), shipped.get().filename());
         }
+    }
+
+    @Test
+    void theModulesCPythonFreezesNameTheirCodeAsFrozen() throws Exception {
+        assertEquals("<frozen os>", LibraryCode.codeFilename("os.py"));
+        assertEquals("<frozen importlib.util>", LibraryCode.codeFilename("importlib/util.py"));
+        assertEquals("<frozen importlib._bootstrap>", LibraryCode.codeFilename("_frozen_importlib.py"));
+        assertEquals("<frozen posixpath>", LibraryCode.shipped("posixpath.py", source("posixpath.py")).orElseThrow().filename());
+        assertEquals("<pyheap>/lib/json/__init__.py", LibraryCode.codeFilename("json/__init__.py"));
+        assertEquals("<pyheap>/lib/re/_parser.py", LibraryCode.codeFilename("re/_parser.py"));
     }
 
     @Test

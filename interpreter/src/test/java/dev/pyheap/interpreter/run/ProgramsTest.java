@@ -43,6 +43,9 @@ class ProgramsTest {
      */
     static final Pattern LIBRARY_FRAME = Pattern.compile(
             "(?m)^  File \"(?:<pyheap>/lib|/[^\"]*/lib/python3\\.11)/([^\"]+)\", line \\d+, in (.*)\n(?:    .*\n)*");
+    /** A traceback entry in a module CPython runs frozen ({@code <frozen os>}): compared as a library frame. */
+    static final Pattern FROZEN_FRAME = Pattern.compile(
+            "(?m)^  File \"<frozen ([^\">]+)>\", line \\d+, in (.*)\n(?:    .*\n)*");
 
     /** A program's header directives. */
     record Header(List<String> collectors, Map<String, List<String>> expect, List<String> args, String memory) {
@@ -137,7 +140,8 @@ class ProgramsTest {
 
     /** The third normalisation of the README: library frames named by module and function only. */
     static String libraryFrames(String stderr) {
-        return LIBRARY_FRAME.matcher(stderr).replaceAll("  File \"<stdlib>/$1\", in $2\n");
+        String text = LIBRARY_FRAME.matcher(stderr).replaceAll("  File \"<stdlib>/$1\", in $2\n");
+        return FROZEN_FRAME.matcher(text).replaceAll("  File \"<frozen $1>\", in $2\n");
     }
 
     static Outcome expected(Path program, String collector, Header header) throws IOException {

@@ -86,7 +86,7 @@ class JSONEncoder(object):
         """The JSON text of o, in pieces."""
         if _one_shot and self.indent is None:
             return _OneShot(self).encode(o)
-        return _Chunks(self).iterencode(o, 0)
+        return _Chunks(self)._iterencode(o, 0)
 
 
 class _Settings:
@@ -265,12 +265,12 @@ class _Chunks(_Settings):
 
     def nested(self, o, level):
         if isinstance(o, (list, tuple)):
-            return self.iterencode_list(o, level)
+            return self._iterencode_list(o, level)
         if isinstance(o, dict):
-            return self.iterencode_dict(o, level)
-        return self.iterencode(o, level)
+            return self._iterencode_dict(o, level)
+        return self._iterencode(o, level)
 
-    def iterencode_list(self, seq, level):
+    def _iterencode_list(self, seq, level):
         if not seq:
             yield '[]'
             return
@@ -302,7 +302,7 @@ class _Chunks(_Settings):
         yield ']'
         self.leave(seq)
 
-    def iterencode_dict(self, dct, level):
+    def _iterencode_dict(self, dct, level):
         if not dct:
             yield '{}'
             return
@@ -338,15 +338,24 @@ class _Chunks(_Settings):
         yield '}'
         self.leave(dct)
 
-    def iterencode(self, o, level):
+    def _iterencode(self, o, level):
         text = self.scalar(o)
         if text is not None:
             yield text
         elif isinstance(o, (list, tuple)):
-            yield from self.iterencode_list(o, level)
+            yield from self._iterencode_list(o, level)
         elif isinstance(o, dict):
-            yield from self.iterencode_dict(o, level)
+            yield from self._iterencode_dict(o, level)
         else:
             self.enter(o)
-            yield from self.iterencode(self.default(o), level)
+            yield from self._iterencode(self.default(o), level)
             self.leave(o)
+
+
+# The one-shot encoder is CPython's C encoder (c_make_encoder), whose frames a traceback does not show;
+# the checks both encoders share are written inline in CPython's Python encoder, so they show no frame
+# of their own there either.
+import _pyheap_c
+_pyheap_c.stands_for_c(_OneShot, _too_deep, _Settings.__init__, _Settings.enter, _Settings.leave,
+                       _Settings.float_text, _Settings.items, _Settings.key_text)
+del _pyheap_c

@@ -1,8 +1,10 @@
 """The TOML reader.
 
 A document is read left to right by one `_Reader`, which keeps the text (with CRLF turned into LF,
-as the specification allows) and the current offset. Each top-level statement is a key/value pair,
-a `[table]` header or an `[[array of tables]]` header; values are read by recursive descent.
+as the specification allows) and the current offset; its methods bear the names of CPython's
+functions that read the same constructs, so an error's traceback shows the same frames. Each
+top-level statement is a key/value pair, a `[table]` header or an `[[array of tables]]` header;
+values are read by recursive descent.
 
 Which keys may still be written is tracked beside the data in a tree of `_Marks` nodes that
 mirrors the key paths: a node carries the marks set on that key alone (`own`) and the marks that
@@ -12,9 +14,9 @@ nothing may be added into it later). Dotted keys of a pair mark their intermedia
 only once the next header is read, so that more pairs in the same section may extend them.
 """
 
-import re
 import string
-from datetime import date, datetime, time, timedelta, timezone
+
+from ._re import RE_DATETIME, RE_LOCALTIME, RE_NUMBER, match_to_datetime, match_to_localtime, match_to_number
 
 __all__ = ("loads", "load", "TOMLDecodeError")
 
@@ -33,16 +35,6 @@ _KEY_START = _BARE | {'"', "'"}
 _HEX = frozenset("0123456789abcdefABCDEF")
 _SIMPLE_ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", '"': '"', "\\": "\\"}
 
-_CLOCK = r"([01]\d|2[0-3]):([0-5]\d):([0-5]\d)(?:\.(\d{1,6})\d*)?"
-_CLOCK_RX = re.compile(_CLOCK, re.ASCII)
-_STAMP_RX = re.compile(
-    r"(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
-    r"(?:[Tt ]" + _CLOCK + r"(?:([Zz])|([+-])([01]\d|2[0-3]):([0-5]\d))?)?", re.ASCII)
-_DIGITS = r"\d(?:_?\d)*"
-_NUMBER_RX = re.compile(
-    r"0(?:x[0-9A-Fa-f](?:_?[0-9A-Fa-f])*|b[01](?:_?[01])*|o[0-7](?:_?[0-7])*)"
-    r"|[+-]?(?:0|[1-9](?:_?\d)*)(?P<frac>(?:\." + _DIGITS + r")?(?:[eE][+-]?" + _DIGITS + r")?)",
-    re.ASCII)
 _SPECIAL_FLOATS = ("inf", "nan", "+inf", "+nan", "-inf", "-nan")
 
 DEFINED = 1
@@ -122,7 +114,7 @@ def _descend(top, path, into_arrays=True):
 
 class _Reader:
     def __init__(self, text, parse_float):
-        self.src = text.replace("\r\n", "\n")
+        self.src = text
         self.pos = 0
         self.parse_float = parse_float
 
@@ -148,7 +140,7 @@ class _Reader:
             i += 1
         self.pos = i
 
-    def scan_to(self, stop, forbidden, must_find):
+    def skip_until(self, stop, forbidden, must_find):
         """Offset of the next `stop` (or the end), after checking that no forbidden character
         comes before it."""
         src, start = self.src, self.pos
@@ -165,9 +157,9 @@ class _Reader:
     def skip_comment(self):
         if self.peek() == "#":
             self.pos += 1
-            self.pos = self.scan_to("\n", _BAD_IN_LINE, False)
+            self.pos = self.skip_until("\n", _BAD_IN_LINE, False)
 
-    def skip_gap(self):
+    def skip_comments_and_array_ws(self):
         """White space, newlines and comments, as between the items of an array."""
         while True:
             before = self.pos
@@ -176,45 +168,12 @@ class _Reader:
             if self.pos == before:
                 return
 
-    # -- the document
+    # -- the statements (their loop is loads')
 
-    def document(self):
-        data = {}
-        marks = _MarkTree()
-        section = ()
-        src = self.src
-        while True:
-            self.skip(_BLANK)
-            if self.pos >= len(src):
-                break
-            c = src[self.pos]
-            if c == "\n":
-                self.pos += 1
-                continue
-            if c in _KEY_START:
-                self.pair_statement(data, marks, section)
-                self.skip(_BLANK)
-            elif c == "[":
-                marks.settle()
-                if self.peek(2) == "[[":
-                    section = self.array_header(data, marks)
-                else:
-                    section = self.table_header(data, marks)
-                self.skip(_BLANK)
-            elif c != "#":
-                raise self.fail("Invalid statement")
-            self.skip_comment()
-            if self.pos >= len(src):
-                break
-            if src[self.pos] != "\n":
-                raise self.fail("Expected newline or end of document after a statement")
-            self.pos += 1
-        return data
-
-    def table_header(self, data, marks):
+    def create_dict_rule(self, data, marks):
         self.pos += 1
         self.skip(_BLANK)
-        path = self.key()
+        path = self.parse_key()
         if marks.has(path, DEFINED) or marks.has(path, SEALED):
             raise self.fail("Cannot declare %s twice" % (path,))
         marks.put(path, DEFINED, False)
@@ -227,10 +186,10 @@ class _Reader:
         self.pos += 1
         return path
 
-    def array_header(self, data, marks):
+    def create_list_rule(self, data, marks):
         self.pos += 2
         self.skip(_BLANK)
-        path = self.key()
+        path = self.parse_key()
         if marks.has(path, SEALED):
             raise self.fail("Cannot mutate immutable namespace %s" % (path,))
         # a new element starts clean, but the array's own name stays taken for [headers]
@@ -252,8 +211,8 @@ class _Reader:
         self.pos += 2
         return path
 
-    def pair_statement(self, data, marks, section):
-        path, value = self.pair()
+    def key_value_rule(self, data, marks, section):
+        path, value = self.parse_key_value_pair()
         for n in range(1, len(path)):
             table = section + path[:n]
             if marks.has(table, DEFINED):
@@ -272,59 +231,58 @@ class _Reader:
             marks.put(section + path, SEALED, True)
         target[path[-1]] = value
 
-    def pair(self):
-        path = self.key()
+    def parse_key_value_pair(self):
+        path = self.parse_key()
         if self.peek() != "=":
             raise self.fail("Expected '=' after a key in a key/value pair")
         self.pos += 1
         self.skip(_BLANK)
-        return path, self.value()
+        return path, self.parse_value()
 
     # -- keys
 
-    def key(self):
-        parts = [self.key_part()]
+    def parse_key(self):
+        parts = [self.parse_key_part()]
         self.skip(_BLANK)
         while self.peek() == ".":
             self.pos += 1
             self.skip(_BLANK)
-            parts.append(self.key_part())
+            parts.append(self.parse_key_part())
             self.skip(_BLANK)
         return tuple(parts)
 
-    def key_part(self):
+    def parse_key_part(self):
         c = self.peek()
         if c and c in _BARE:
             start = self.pos
             self.skip(_BARE)
             return self.src[start:self.pos]
         if c == "'":
-            return self.literal_string()
+            return self.parse_literal_str()
         if c == '"':
-            self.pos += 1
-            return self.basic_string(False)
+            return self.parse_one_line_basic_str()
         raise self.fail("Invalid initial character for a key part")
 
     # -- strings
 
-    def literal_string(self):
+    def parse_literal_str(self):
         self.pos += 1
         start = self.pos
-        end = self.scan_to("'", _BAD_IN_LINE, True)
+        end = self.skip_until("'", _BAD_IN_LINE, True)
         self.pos = end + 1
         return self.src[start:end]
 
-    def block_string(self, quote):
+    def parse_multiline_str(self, quote):
         self.pos += 3
         if self.peek() == "\n":
             self.pos += 1
         if quote == "'":
             start = self.pos
-            end = self.scan_to("'''", _BAD_IN_BLOCK, True)
+            end = self.skip_until("'''", _BAD_IN_BLOCK, True)
             text = self.src[start:end]
             self.pos = end + 3
         else:
-            text = self.basic_string(True)
+            text = self.parse_basic_str(True)
         # up to two quotes may sit right before the closing three
         for _ in range(2):
             if self.peek() != quote:
@@ -333,7 +291,11 @@ class _Reader:
             self.pos += 1
         return text
 
-    def basic_string(self, block):
+    def parse_one_line_basic_str(self):
+        self.pos += 1
+        return self.parse_basic_str(False)
+
+    def parse_basic_str(self, block):
         forbidden = _BAD_IN_BLOCK if block else _BAD_IN_LINE
         src, end = self.src, len(self.src)
         pieces = []
@@ -355,14 +317,17 @@ class _Reader:
                 self.pos = i + 1
             elif c == "\\":
                 pieces.append(src[run:i])
-                pieces.append(self.escape(block))
+                pieces.append(self.parse_basic_str_escape_multiline() if block else self.parse_basic_str_escape(False))
                 run = self.pos
             elif c in forbidden:
                 raise self.fail("Illegal character %r" % c)
             else:
                 self.pos = i + 1
 
-    def escape(self, block):
+    def parse_basic_str_escape_multiline(self):
+        return self.parse_basic_str_escape(True)
+
+    def parse_basic_str_escape(self, block):
         src = self.src
         code = src[self.pos + 1:self.pos + 2]
         self.pos += 2
@@ -378,14 +343,14 @@ class _Reader:
             self.skip(_BLANK_OR_EOL)
             return ""
         if code == "u":
-            return self.hex_char(4)
+            return self.parse_hex_char(4)
         if code == "U":
-            return self.hex_char(8)
+            return self.parse_hex_char(8)
         if code in _SIMPLE_ESCAPES:
             return _SIMPLE_ESCAPES[code]
         raise self.fail("Unescaped '\\' in a string")
 
-    def hex_char(self, width):
+    def parse_hex_char(self, width):
         digits = self.peek(width)
         if len(digits) != width or not _HEX.issuperset(digits):
             raise self.fail("Invalid hex value")
@@ -397,18 +362,17 @@ class _Reader:
 
     # -- values
 
-    def value(self):
+    def parse_value(self):
         src, at = self.src, self.pos
         c = src[at:at + 1]
         if c == '"':
             if src.startswith('"""', at):
-                return self.block_string('"')
-            self.pos += 1
-            return self.basic_string(False)
+                return self.parse_multiline_str('"')
+            return self.parse_one_line_basic_str()
         if c == "'":
             if src.startswith("'''", at):
-                return self.block_string("'")
-            return self.literal_string()
+                return self.parse_multiline_str("'")
+            return self.parse_literal_str()
         if c == "t" and src.startswith("true", at):
             self.pos += 4
             return True
@@ -416,44 +380,41 @@ class _Reader:
             self.pos += 5
             return False
         if c == "[":
-            return self.array()
+            return self.parse_array()
         if c == "{":
-            return self.inline_table()
-        m = _STAMP_RX.match(src, at)
+            return self.parse_inline_table()
+        m = RE_DATETIME.match(src, at)
         if m:
             try:
-                result = _stamp(m.groups())
+                result = match_to_datetime(m)
             except ValueError as e:
                 raise self.fail("Invalid date or datetime") from e
             self.pos = m.end()
             return result
-        m = _CLOCK_RX.match(src, at)
+        m = RE_LOCALTIME.match(src, at)
         if m:
             self.pos = m.end()
-            h, mi, s, frac = m.groups()
-            return time(int(h), int(mi), int(s), _micros(frac))
-        m = _NUMBER_RX.match(src, at)
+            return match_to_localtime(m)
+        m = RE_NUMBER.match(src, at)
         if m:
             self.pos = m.end()
-            if m.group("frac"):
-                return self.parse_float(m.group())
-            return int(m.group(), 0)
+            return match_to_number(m, self.parse_float)
         for word in _SPECIAL_FLOATS:
             if src.startswith(word, at):
                 self.pos += len(word)
                 return self.parse_float(word)
         raise self.fail("Invalid value")
 
-    def array(self):
+    def parse_array(self):
         self.pos += 1
         items = []
-        self.skip_gap()
+        self.skip_comments_and_array_ws()
         if self.peek() == "]":
             self.pos += 1
             return items
         while True:
-            items.append(self.value())
-            self.skip_gap()
+            items.append(self.parse_value())
+            self.skip_comments_and_array_ws()
             c = self.peek()
             if c == "]":
                 self.pos += 1
@@ -461,12 +422,12 @@ class _Reader:
             if c != ",":
                 raise self.fail("Unclosed array")
             self.pos += 1
-            self.skip_gap()
+            self.skip_comments_and_array_ws()
             if self.peek() == "]":
                 self.pos += 1
                 return items
 
-    def inline_table(self):
+    def parse_inline_table(self):
         self.pos += 1
         table = {}
         marks = _MarkTree()
@@ -475,7 +436,7 @@ class _Reader:
             self.pos += 1
             return table
         while True:
-            path, value = self.pair()
+            path, value = self.parse_key_value_pair()
             if marks.has(path, SEALED):
                 raise self.fail("Cannot mutate immutable namespace %s" % (path,))
             try:
@@ -499,50 +460,52 @@ class _Reader:
             self.skip(_BLANK)
 
 
-def _micros(frac):
-    return int((frac + "00000")[:6]) if frac else 0
-
-
-_zones = {}
-
-
-def _zone(sign, hours, minutes):
-    key = (sign, hours, minutes)
-    tz = _zones.get(key)
-    if tz is None:
-        k = -1 if sign == "-" else 1
-        tz = _zones[key] = timezone(timedelta(hours=k * int(hours), minutes=k * int(minutes)))
-    return tz
-
-
-def _stamp(groups):
-    y, mo, d, h, mi, s, frac, zulu, sign, oh, om = groups
-    if h is None:
-        return date(int(y), int(mo), int(d))
-    if sign:
-        tz = _zone(sign, oh, om)
-    elif zulu:
-        tz = timezone.utc
-    else:
-        tz = None
-    return datetime(int(y), int(mo), int(d), int(h), int(mi), int(s), _micros(frac), tzinfo=tz)
-
-
-def _checked_float(parse_float):
+def make_safe_parse_float(parse_float):
     if parse_float is float:
         return float
 
-    def convert(text):
+    def safe_parse_float(text):
         result = parse_float(text)
         if isinstance(result, (dict, list)):
             raise ValueError("parse_float must not return dicts or lists")
         return result
-    return convert
+    return safe_parse_float
 
 
 def loads(s, /, *, parse_float=float):
     """Parse TOML from a string."""
-    return _Reader(s, _checked_float(parse_float)).document()
+    src = s.replace("\r\n", "\n")
+    reader = _Reader(src, make_safe_parse_float(parse_float))
+    data = {}
+    marks = _MarkTree()
+    section = ()
+    while True:
+        reader.skip(_BLANK)
+        if reader.pos >= len(src):
+            break
+        c = src[reader.pos]
+        if c == "\n":
+            reader.pos += 1
+            continue
+        if c in _KEY_START:
+            reader.key_value_rule(data, marks, section)
+            reader.skip(_BLANK)
+        elif c == "[":
+            marks.settle()
+            if reader.peek(2) == "[[":
+                section = reader.create_list_rule(data, marks)
+            else:
+                section = reader.create_dict_rule(data, marks)
+            reader.skip(_BLANK)
+        elif c != "#":
+            raise reader.fail("Invalid statement")
+        reader.skip_comment()
+        if reader.pos >= len(src):
+            break
+        if src[reader.pos] != "\n":
+            raise reader.fail("Expected newline or end of document after a statement")
+        reader.pos += 1
+    return data
 
 
 def load(fp, /, *, parse_float=float):

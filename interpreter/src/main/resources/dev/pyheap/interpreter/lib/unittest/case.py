@@ -648,9 +648,6 @@ class TestCase(object):
         except UnicodeDecodeError:
             return '%s : %s' % (safe_repr(standardMsg), safe_repr(msg))
 
-    def _complain(self, msg, standard):
-        raise self.failureException(self._formatMessage(msg, standard))
-
     def _truncateMessage(self, message, diff):
         limit = self.maxDiff
         if limit is not None and len(diff) > limit:
@@ -661,44 +658,44 @@ class TestCase(object):
 
     def assertTrue(self, expr, msg=None):
         if not expr:
-            self._complain(msg, "%s is not true" % safe_repr(expr))
+            raise self.failureException(self._formatMessage(msg, "%s is not true" % safe_repr(expr)))
 
     def assertFalse(self, expr, msg=None):
         if expr:
-            self._complain(msg, "%s is not false" % safe_repr(expr))
+            raise self.failureException(self._formatMessage(msg, "%s is not false" % safe_repr(expr)))
 
     def assertIs(self, expr1, expr2, msg=None):
         if expr1 is not expr2:
-            self._complain(msg, '%s is not %s' % (safe_repr(expr1), safe_repr(expr2)))
+            self.fail(self._formatMessage(msg, '%s is not %s' % (safe_repr(expr1), safe_repr(expr2))))
 
     def assertIsNot(self, expr1, expr2, msg=None):
         if expr1 is expr2:
-            self._complain(msg, 'unexpectedly identical: %s' % (safe_repr(expr1),))
+            self.fail(self._formatMessage(msg, 'unexpectedly identical: %s' % (safe_repr(expr1),)))
 
     def assertIsNone(self, obj, msg=None):
         if obj is not None:
-            self._complain(msg, '%s is not None' % (safe_repr(obj),))
+            self.fail(self._formatMessage(msg, '%s is not None' % (safe_repr(obj),)))
 
     def assertIsNotNone(self, obj, msg=None):
         if obj is None:
-            self._complain(msg, 'unexpectedly None')
+            self.fail(self._formatMessage(msg, 'unexpectedly None'))
 
     def assertIsInstance(self, obj, cls, msg=None):
         if not isinstance(obj, cls):
-            self._complain(msg, '%s is not an instance of %r' % (safe_repr(obj), cls))
+            self.fail(self._formatMessage(msg, '%s is not an instance of %r' % (safe_repr(obj), cls)))
 
     def assertNotIsInstance(self, obj, cls, msg=None):
         if isinstance(obj, cls):
-            self._complain(msg, '%s is an instance of %r' % (safe_repr(obj), cls))
+            self.fail(self._formatMessage(msg, '%s is an instance of %r' % (safe_repr(obj), cls)))
 
     def assertIn(self, member, container, msg=None):
         if member not in container:
-            self._complain(msg, '%s not found in %s' % (safe_repr(member), safe_repr(container)))
+            self.fail(self._formatMessage(msg, '%s not found in %s' % (safe_repr(member), safe_repr(container))))
 
     def assertNotIn(self, member, container, msg=None):
         if member in container:
-            self._complain(msg, '%s unexpectedly found in %s'
-                           % (safe_repr(member), safe_repr(container)))
+            self.fail(self._formatMessage(msg, '%s unexpectedly found in %s'
+                           % (safe_repr(member), safe_repr(container))))
 
     # -- exceptions, warnings, logs ---------------------------------------------------------
 
@@ -750,7 +747,7 @@ class TestCase(object):
 
     def _baseAssertEqual(self, first, second, msg=None):
         if not first == second:
-            self._complain(msg, '%s != %s' % _common_shorten_repr(first, second))
+            raise self.failureException(self._formatMessage(msg, '%s != %s' % _common_shorten_repr(first, second)))
 
     def assertEqual(self, first, second, msg=None):
         """first == second, with a diff of the two in the message for the types that have
@@ -760,7 +757,7 @@ class TestCase(object):
 
     def assertNotEqual(self, first, second, msg=None):
         if not first != second:
-            self._complain(msg, '%s == %s' % (safe_repr(first), safe_repr(second)))
+            raise self.failureException(self._formatMessage(msg, '%s == %s' % (safe_repr(first), safe_repr(second))))
 
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         """first and second differ by at most delta, or by less than half a unit of the
@@ -781,7 +778,7 @@ class TestCase(object):
                 return
             standard = '%s != %s within %r places (%s difference)' % (
                 safe_repr(first), safe_repr(second), places, safe_repr(gap))
-        self._complain(msg, standard)
+        raise self.failureException(self._formatMessage(msg, standard))
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         """The negation of assertAlmostEqual (equal objects always fail it)."""
@@ -799,7 +796,7 @@ class TestCase(object):
                 return
             standard = '%s == %s within %r places' % (safe_repr(first), safe_repr(second),
                                                       places)
-        self._complain(msg, standard)
+        raise self.failureException(self._formatMessage(msg, standard))
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
         """Two sequences (of seq_type, when given) are equal; the message names the first
@@ -954,20 +951,20 @@ class TestCase(object):
 
     def assertLess(self, a, b, msg=None):
         if not a < b:
-            self._complain(msg, '%s not less than %s' % (safe_repr(a), safe_repr(b)))
+            self.fail(self._formatMessage(msg, '%s not less than %s' % (safe_repr(a), safe_repr(b))))
 
     def assertLessEqual(self, a, b, msg=None):
         if not a <= b:
-            self._complain(msg, '%s not less than or equal to %s' % (safe_repr(a), safe_repr(b)))
+            self.fail(self._formatMessage(msg, '%s not less than or equal to %s' % (safe_repr(a), safe_repr(b))))
 
     def assertGreater(self, a, b, msg=None):
         if not a > b:
-            self._complain(msg, '%s not greater than %s' % (safe_repr(a), safe_repr(b)))
+            self.fail(self._formatMessage(msg, '%s not greater than %s' % (safe_repr(a), safe_repr(b))))
 
     def assertGreaterEqual(self, a, b, msg=None):
         if not a >= b:
-            self._complain(msg, '%s not greater than or equal to %s'
-                           % (safe_repr(a), safe_repr(b)))
+            self.fail(self._formatMessage(msg, '%s not greater than or equal to %s'
+                           % (safe_repr(a), safe_repr(b))))
 
     # -- regular expressions ----------------------------------------------------------------
 
@@ -977,8 +974,8 @@ class TestCase(object):
             assert expected_regex, "expected_regex must not be empty."
             expected_regex = re.compile(expected_regex)
         if not expected_regex.search(text):
-            self._complain(msg, "Regex didn't match: %r not found in %r"
-                           % (expected_regex.pattern, text))
+            raise self.failureException(self._formatMessage(msg, "Regex didn't match: %r not found in %r"
+                           % (expected_regex.pattern, text)))
 
     def assertNotRegex(self, text, unexpected_regex, msg=None):
         """unexpected_regex matches nowhere in text."""
@@ -986,8 +983,8 @@ class TestCase(object):
             unexpected_regex = re.compile(unexpected_regex)
         found = unexpected_regex.search(text)
         if found:
-            self._complain(msg, 'Regex matched: %r matches %r in %r'
-                           % (found.group(0), unexpected_regex.pattern, text))
+            raise self.failureException(self._formatMessage(msg, 'Regex matched: %r matches %r in %r'
+                           % (found.group(0), unexpected_regex.pattern, text)))
 
     # -- old names, kept with a DeprecationWarning -----------------------------------------
 

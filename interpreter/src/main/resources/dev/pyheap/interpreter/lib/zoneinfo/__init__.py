@@ -527,3 +527,10 @@ def _last_at_or_before(values, target):
         else:
             low = middle + 1
     return low - 1
+
+
+# ZoneInfo and what it uses are CPython's _zoneinfo, a C module: their frames show in no traceback
+# (the file searches and the tzdata lookup of _tzpath and _common are Python there too)
+import _pyheap_c
+_pyheap_c.stands_for_c(globals(), exclude=('__getattr__', '__dir__'))
+del _pyheap_c

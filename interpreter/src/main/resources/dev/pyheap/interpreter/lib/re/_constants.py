@@ -1,9 +1,30 @@
-"""The names of the regular expression engine's codes, as CPython 3.11's re._constants defines
-them, for the deprecated sre_constants, sre_parse and sre_compile modules. This runtime's re
-translates patterns for java.util.regex and never compiles them to these codes: the names are the
-public vocabulary of CPython's engine, kept for programs that read them."""
+"""re.error, and the names of the regular expression engine's codes as CPython 3.11's
+re._constants defines them (also for the deprecated sre_constants, sre_parse and sre_compile
+modules). This runtime's re translates patterns for java.util.regex and never compiles them to
+these codes: the names are the public vocabulary of CPython's engine, kept for programs that read
+them."""
 
-from re import error
+
+class error(Exception):
+    """A pattern or template that cannot be compiled: msg, pattern, pos, lineno, colno."""
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = '%s at position %d' % (msg, pos)
+            newline = '\n' if isinstance(pattern, str) else b'\n'
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
+        else:
+            self.lineno = self.colno = None
+        super().__init__(msg)
+
+
+error.__module__ = 're'
 
 MAGIC = 20220615
 MAXGROUPS = 2 ** 30 - 1
