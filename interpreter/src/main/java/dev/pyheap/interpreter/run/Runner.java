@@ -917,6 +917,7 @@ public final class Runner {
         table.builtins().flushStdFiles();
         collectAll();
         table.startFinalizing();
+        clearLastException(space, table);
         if (!heap.interpreterState().collector().ordersGarbageAsCPython()) {
             // without CPython's generation lists the collector's order would be no CPython order
             // (and reference counting alone never frees the dict's cycle): the dict is cleared
@@ -967,6 +968,30 @@ public final class Runner {
         // PyThreadState_Clear: the thread state's dict (Py_ReprEnter's list) goes with the interpreter
         space.reprs().clear();
         flushOut(table);
+    }
+
+    /**
+     * {@code finalize_modules_delete_special}'s part a program can see: {@code sys.last_type},
+     * {@code last_value} and {@code last_traceback} become None before the modules go, so an
+     * uncaught exception's traceback no longer keeps the main module's frame and what its locals
+     * hold (a suspended generator's {@code finally} still runs at exit).
+     */
+    private static void clearLastException(ObjectSpace space, ModuleTable table) {
+        long sys = space.dictType.getItemString(table.modules(), "sys");
+        if (sys == 0) {
+            return;
+        }
+        for (String name : new String[] {"last_type", "last_value", "last_traceback"}) {
+            try {
+                long value = Abstract.lookupAttr(space, sys, name);
+                if (value != 0) {
+                    space.decref(value);
+                    Abstract.setAttr(space, sys, name, space.none);
+                }
+            } catch (PyException e) {
+                e.release();
+            }
+        }
     }
 
     /**
