@@ -82,6 +82,16 @@ final class SysModule {
         }
     }
 
+    /** A module function whose {@code __self__} is {@code self} rather than the module (named {@code moduleName}). */
+    static void function(ObjectSpace space, long self, long moduleName, long dict, String name, BuiltinFunctionType.Body body) {
+        long f = space.builtinFunctionType.create(def(space, dict, name, body), self, moduleName);
+        try {
+            setItem(space, dict, name, f);
+        } finally {
+            space.decref(f);
+        }
+    }
+
     /**
      * {@code sys.displayhook(o)} (sysmodule.c's sys_displayhook): nothing for None; otherwise
      * {@code builtins._} is None while {@code repr(o)} and a newline go to {@code sys.stdout}, then
@@ -582,7 +592,7 @@ final class SysModule {
      */
     private static void auditHooks(ObjectSpace space, long dict) {
         long hooks = space.listType.create();
-        long moduleName = space.dictType.getItemString(dict, "__name__");
+        long moduleName = space.dictType.getItemString(dict, "__name__"); // borrowed
         try {
             BuiltinFunctionType.Body audit = (self, a, n, kw) -> {
                 if (kw != 0 && space.tupleType.size(kw) > 0) {
@@ -603,12 +613,7 @@ final class SysModule {
                 runAuditHooks(space, self, event, rest);
                 return space.newNone();
             };
-            long f = space.builtinFunctionType.create(def(space, dict, "audit", audit), hooks, moduleName);
-            try {
-                setItem(space, dict, "audit", f);
-            } finally {
-                space.decref(f);
-            }
+            function(space, hooks, moduleName, dict, "audit", audit);
             BuiltinFunctionType.Body add = (self, a, n, kw) -> {
                 CallArgs c = new CallArgs(space, "addaudithook", a, n, kw).keywords("hook").range(0, 1);
                 long hook = c.nargs > 0 ? c.get(0) : c.keyword("hook");
@@ -632,12 +637,7 @@ final class SysModule {
                 space.listType.append(self, hook);
                 return space.newNone();
             };
-            long g = space.builtinFunctionType.create(def(space, dict, "addaudithook", add), hooks, moduleName);
-            try {
-                setItem(space, dict, "addaudithook", g);
-            } finally {
-                space.decref(g);
-            }
+            function(space, hooks, moduleName, dict, "addaudithook", add);
         } finally {
             space.decref(hooks);
         }
