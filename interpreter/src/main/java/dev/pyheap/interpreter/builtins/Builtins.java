@@ -346,7 +346,7 @@ public final class Builtins {
             return Abstract.getIter(space, c.get(0));
         });
         function("aiter", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "aiter", a, n, kw).keywords().range(1, 1);
+            CallArgs c = new CallArgs(space, "aiter", a, n, kw).exactly(1); // METH_O
             long o = c.get(0);
             long it = space.typeOf(o).amAiter(o);
             if (it == 0) {
@@ -448,14 +448,14 @@ public final class Builtins {
             return sortedList(space.memory.getLong(a), new CallArguments(space, "sort", a + 8, 0, kw));
         });
         function("sum", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "sum", a, n, kw).keywords("start").range(1, 2);
-            long start = n > 1 ? c.get(1) : c.keyword("start");
+            long[] v = new CallArguments(space, "sum", a, n, kw).clinic(1, 1, 2, "iterable", "start");
+            long start = v[1];
             long acc = start == 0 ? space.newInt(0) : space.newRef(start);
             if (space.strType.check(acc)) {
                 space.decref(acc);
                 throw new PyException("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
             }
-            long it = Abstract.getIter(space, c.get(0));
+            long it = Abstract.getIter(space, v[0]);
             try {
                 long owned = acc;
                 acc = 0; // the fast paths release the total before anything can raise
@@ -503,16 +503,16 @@ public final class Builtins {
             return Abstract.binaryOp(space, c.get(0), c.get(1), BinaryOp.DIVMOD);
         });
         function("pow", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "pow", a, n, kw).keywords().range(2, 3);
-            if (n == 3 && c.get(2) != space.none) {
-                return Abstract.power(space, c.get(0), c.get(1), c.get(2));
+            long[] v = new CallArguments(space, "pow", a, n, kw).clinic(0, 2, 3, "base", "exp", "mod");
+            if (v[2] != 0 && v[2] != space.none) {
+                return Abstract.power(space, v[0], v[1], v[2]);
             }
-            return interp.binaryOp(c.get(0), c.get(1), 8);
+            return interp.binaryOp(v[0], v[1], 8);
         });
         function("round", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "round", a, n, kw).keywords("number", "ndigits").range(1, 2);
-            long x = c.get(0);
-            long nd = n > 1 ? c.get(1) : c.keyword("ndigits");
+            long[] v = new CallArguments(space, "round", a, n, kw).clinic(0, 1, 2, "number", "ndigits");
+            long x = v[0];
+            long nd = v[1];
             if (space.intType.check(x)) {
                 return space.intType.round(x, nd == 0 ? space.none : nd);
             }
@@ -1015,6 +1015,10 @@ public final class Builtins {
      * as in CPython; only the best item and its key are held.
      */
     private long minMax(long a, long n, long kw, String name, CompareOp op) {
+        int keywordCount = kw == 0 ? 0 : (int) space.tupleType.size(kw);
+        if (keywordCount > 2) { // PyArg_ParseTupleAndKeywords(emptytuple, kwds, "|$OO:min", ...)
+            throw new PyException("TypeError", name + "() takes at most 2 keyword arguments (" + keywordCount + " given)");
+        }
         CallArgs c = new CallArgs(space, name, a, n, kw).keywords("key", "default");
         long key = c.keyword("key"), dflt = c.keyword("default");
         if (key == space.none) {

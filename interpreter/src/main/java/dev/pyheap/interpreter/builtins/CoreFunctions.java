@@ -10,6 +10,8 @@ import dev.pyheap.interpreter.parser.PythonSyntaxError;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.BaseExceptionType;
+import dev.pyheap.runtime.objects.CallArguments;
+import dev.pyheap.runtime.objects.CodeType;
 import dev.pyheap.runtime.objects.FunctionType;
 import dev.pyheap.runtime.objects.ObjectSpace;
 
@@ -43,13 +45,13 @@ final class CoreFunctions {
         Interpreter interp = table.interpreter();
         Builtins b = table.builtins();
         b.function("exec", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "exec", a, n, kw).keywords("globals", "locals").range(1, 3);
-            space.decref(run(table, c, n, PythonParser.Mode.EXEC, "exec"));
+            long[] v = new CallArguments(space, "exec", a, n, kw).clinic(3, 1, 3, "source", "globals", "locals", "closure");
+            space.decref(run(table, v[0], v[1], v[2], v[3] == space.none ? 0 : v[3], PythonParser.Mode.EXEC, "exec"));
             return space.newNone();
         });
         b.function("eval", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "eval", a, n, kw).keywords("globals", "locals").range(1, 3);
-            return run(table, c, n, PythonParser.Mode.EVAL, "eval");
+            CallArgs c = new CallArgs(space, "eval", a, n, kw).keywords().range(1, 3); // eval(source, globals=None, locals=None, /)
+            return run(table, c.get(0), n > 1 ? c.get(1) : 0, n > 2 ? c.get(2) : 0, 0, PythonParser.Mode.EVAL, "eval");
         });
         b.function("compile", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "compile", a, n, kw)
@@ -317,12 +319,15 @@ final class CoreFunctions {
         }
     }
 
-    private static long run(ModuleTable table, CallArgs c, long n, PythonParser.Mode mode, String who) {
+    /**
+     * exec's and eval's body ({@code builtin_exec_impl}, {@code builtin_eval_impl}): {@code source}
+     * run in {@code globals} and {@code locals} (0 or None: the caller's); a code object with free
+     * variables only through exec's {@code closure}, one cell per free variable.
+     */
+    private static long run(ModuleTable table, long source, long globals, long locals, long closure, PythonParser.Mode mode,
+            String who) {
         ObjectSpace space = table.space();
         Interpreter interp = table.interpreter();
-        long source = c.get(0);
-        long globals = n > 1 ? c.get(1) : c.keyword("globals");
-        long locals = n > 2 ? c.get(2) : c.keyword("locals");
         if (globals == 0 || globals == space.none) {
             globals = interp.currentGlobals();
             if (locals == 0 || locals == space.none) {
@@ -339,13 +344,39 @@ final class CoreFunctions {
             SysModule.setItem(space, globals, "__builtins__", bm);
         }
         if (space.codeType.check(source)) {
-            return interp.evalCode(source, globals, locals);
+            int nfree = space.codeType.intField(source, CodeType.NFREEVARS);
+            if (mode == PythonParser.Mode.EVAL && nfree > 0) {
+                throw new PyException("TypeError", "code object passed to eval() may not contain free variables");
+            }
+            if (mode == PythonParser.Mode.EXEC && !closureFits(space, closure, nfree)) {
+                throw new PyException("TypeError", "code object requires a closure of exactly length " + nfree);
+            }
+            return interp.evalCode(source, globals, locals, closure);
+        }
+        if (closure != 0) {
+            throw new PyException("TypeError", "closure can only be used when source is a code object");
         }
         Code code = compileSource(table, sourceText(space, source, who, mode, "<string>"), "<string>", mode,
                 interp.currentFutureFlags());
         try (Interpreter.Loaded loaded = interp.load(code, true)) { // exec's arena lives while the code runs
             return interp.evalCode(loaded.code(), globals, locals);
         }
+    }
+
+    /** exec's check of a code object's closure: none for a code without free variables, else a tuple of that many cells. */
+    private static boolean closureFits(ObjectSpace space, long closure, int nfree) {
+        if (closure == 0) {
+            return nfree == 0;
+        }
+        if (!space.tupleType.check(closure) || space.tupleType.size(closure) != nfree) {
+            return false;
+        }
+        for (int i = 0; i < nfree; i++) {
+            if (!space.cellType.check(space.tupleType.item(closure, i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -15,7 +15,12 @@ import dev.pyheap.runtime.objects.ObjectSpace;
  *                                                                  # functions and classes
  *   _pyheap_c.stands_for_c(reduce, partial)                        # some of them (one is returned:
  *                                                                  # a decorator)
+ *   _pyheap_c.stands_for_c(globals(), module='_operator')          # CPython's module of the C functions
  * </pre>
+ * A call with arguments the function does not take then fails with the message CPython's C
+ * function gives (Argument Clinic's, {@code _PyArg_CheckPositional}'s, {@code METH_O}'s), derived
+ * from the Python signature: see {@code Arguments.asC}. {@code module} names the C module in the
+ * messages that name one ({@code _operator.add() takes no keyword arguments}).
  * A class is marked with every function in its namespace (the functions of static and class
  * methods and of properties, and the classes nested in it); a function with the code objects among
  * its constants (lambdas, comprehensions, nested functions). A module's namespace marks only the
@@ -26,17 +31,17 @@ final class StandsForCModule {
     }
 
     private static final String PYTHON_PART = """
-            def stands_for_c(*targets, exclude=()):
+            def stands_for_c(*targets, exclude=(), module=None):
                 for target in targets:
                     if isinstance(target, dict):
                         for name, value in list(target.items()):
                             if name not in exclude and isinstance(value, (type, _function)):
                                 for function in _functions(value, set()):
                                     if function.__globals__ is target:
-                                        mark_code(function.__code__)
+                                        mark_code(function.__code__, module)
                     else:
                         for function in _functions(target, set()):
-                            mark_code(function.__code__)
+                            mark_code(function.__code__, module)
                 return targets[0] if len(targets) == 1 else None
 
             _function = type(stands_for_c)
@@ -63,12 +68,14 @@ final class StandsForCModule {
     static void fill(ModuleTable table, long module, long dict) {
         ObjectSpace space = table.space();
         SysModule.function(space, module, dict, "mark_code", (self, a, n, kw) -> {
-            long code = new CallArgs(space, "mark_code", a, n, kw).exactly(1).get(0);
+            CallArgs c = new CallArgs(space, "mark_code", a, n, kw).keywords().range(1, 2);
+            long code = c.get(0);
+            long cModule = n > 1 ? c.get(1) : space.none;
             if (!space.codeType.check(code)) {
                 throw new PyException("TypeError", "mark_code() argument must be a code object, not "
                         + space.typeOf(code).name);
             }
-            table.interpreter().markStandsForC(code);
+            table.interpreter().markStandsForC(code, cModule == space.none ? null : space.strType.value(cModule));
             return space.newNone();
         });
         table.runPythonPart(PYTHON_PART, "<pyheap>/_pyheap_c", dict);

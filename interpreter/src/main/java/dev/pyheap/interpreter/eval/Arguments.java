@@ -22,6 +22,23 @@ final class Arguments {
      * (an inlined call from the value stack); otherwise each is a new reference.
      */
     static void bind(Interpreter interp, Frame f, long func, long args, long nargs, long kwnames, boolean steal) {
+        if (!f.code.standsForC) {
+            bindPython(interp, f, func, args, nargs, kwnames, steal);
+            return;
+        }
+        try {
+            bindPython(interp, f, func, args, nargs, kwnames, steal);
+        } catch (PyException e) {
+            PyException c = asC(interp.space, f.code, func, nargs, kwnames);
+            if (c == null) {
+                throw e;
+            }
+            e.release();
+            throw c;
+        }
+    }
+
+    private static void bindPython(Interpreter interp, Frame f, long func, long args, long nargs, long kwnames, boolean steal) {
         ObjectSpace space = interp.space;
         CodeInfo co = f.code;
         int argcount = co.argcount;
@@ -139,6 +156,110 @@ final class Arguments {
             }
         }
         return -1;
+    }
+
+    /**
+     * The error CPython's C function gives for a call that a library function standing for it
+     * ({@link CodeInfo#standsForC}) refused, derived from the Python signature (which mirrors the C
+     * one: positional-only parameters where CPython's are), or null to keep the Python message
+     * (a signature with {@code **kwargs}, or with {@code *args} unless it refuses keywords, whose C
+     * functions word their own counts). A
+     * method's {@code self} is not counted, as a C method's is not; {@code __init__} and
+     * {@code __new__} speak for the class, as its {@code tp_new} does.
+     * <ul>
+     *   <li>only positional parameters: keywords refused ({@code _operator.add() takes no keyword
+     *       arguments}), one required parameter as {@code METH_O} ({@code _heapq.heapify() takes exactly
+     *       one argument (0 given)}), else {@code _PyArg_CheckPositional} ({@code add expected 2
+     *       arguments, got 1});
+     *   <li>otherwise Argument Clinic's {@code _PyArg_UnpackKeywords}, in its order of checks.
+     * </ul>
+     * Only the arguments' count and keyword names are read: a stolen argument vector is already cleared.
+     */
+    private static PyException asC(ObjectSpace space, CodeInfo co, long func, long nargs, long kwnames) {
+        boolean varargs = (co.flags & Code.CO_VARARGS) != 0;
+        if ((co.flags & Code.CO_VARKEYWORDS) != 0 || varargs && (kwnames == 0 || co.kwonlyargcount > 0)) {
+            return null;
+        }
+        String qualname = qualname(space, func);
+        String[] names = java.util.Arrays.copyOf(co.localsplusNames, co.argcount + co.kwonlyargcount);
+        int posonly = co.posonlyargcount;
+        int argcount = co.argcount;
+        long defaults = space.functionType.field(func, FunctionType.DEFAULTS);
+        int required = argcount - (defaults == 0 ? 0 : (int) space.tupleType.size(defaults));
+        int given = (int) nargs;
+        int dot = qualname.lastIndexOf('.');
+        String name = co.name;
+        String owner = null;
+        if (dot > 0 && !qualname.endsWith(">." + co.name) && argcount > 0) { // a method: self is not an argument
+            owner = qualname.substring(0, dot);
+            names = java.util.Arrays.copyOfRange(names, 1, names.length);
+            posonly = Math.max(0, posonly - 1);
+            argcount--;
+            required = Math.max(0, required - 1);
+            given = Math.max(0, given - 1);
+            if (name.equals("__init__") || name.equals("__new__")) {
+                name = owner.substring(owner.lastIndexOf('.') + 1);
+                owner = null;
+            }
+        }
+        int nkw = kwnames == 0 ? 0 : (int) space.tupleType.size(kwnames);
+        List<String> keywords = new ArrayList<>();
+        for (int k = 0; k < nkw; k++) {
+            keywords.add(space.strType.value(space.tupleType.item(kwnames, k)));
+        }
+        if (varargs && posonly < argcount) {
+            return null; // keywords may name its parameters: not a keyword-less C function
+        }
+        if (posonly == argcount && names.length == argcount) {
+            if (nkw > 0) {
+                String who = owner != null ? owner + "." + name : co.cModule != null ? co.cModule + "." + name : name;
+                return new PyException("TypeError", who + "() takes no keyword arguments");
+            }
+            if (argcount == 1 && required == 1) {
+                String who = owner != null ? owner + "." + name : co.cModule != null ? co.cModule + "." + name : name;
+                return new PyException("TypeError", who + "() takes exactly one argument (" + given + " given)");
+            }
+            if (given < required || given > argcount) {
+                boolean few = given < required;
+                int bound = few ? required : argcount;
+                return new PyException("TypeError", name + " expected " + (required == argcount ? "" : few ? "at least " : "at most ")
+                        + bound + " argument" + (bound == 1 ? "" : "s") + ", got " + given);
+            }
+            return null;
+        }
+        int maxargs = names.length;
+        if (given + nkw > maxargs) {
+            return new PyException("TypeError", name + "() takes at most " + maxargs + " " + (given == 0 ? "keyword " : "")
+                    + "argument" + (maxargs == 1 ? "" : "s") + " (" + (given + nkw) + " given)");
+        }
+        if (given > argcount) {
+            return new PyException("TypeError", argcount == 0 ? name + "() takes no positional arguments"
+                    : name + "() takes " + (required < argcount ? "at most " : "exactly ") + argcount + " positional argument"
+                    + (argcount == 1 ? "" : "s") + " (" + given + " given)");
+        }
+        int minPositionalOnly = Math.min(posonly, required);
+        if (given < minPositionalOnly) {
+            return new PyException("TypeError", name + "() takes " + (minPositionalOnly < argcount ? "at least " : "exactly ")
+                    + minPositionalOnly + " positional argument" + (minPositionalOnly == 1 ? "" : "s") + " (" + given + " given)");
+        }
+        List<String> keywordNames = java.util.Arrays.asList(names).subList(posonly, maxargs);
+        for (int i = Math.max(given, posonly); i < required; i++) {
+            if (!keywords.contains(names[i])) {
+                return new PyException("TypeError", name + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
+            }
+        }
+        for (int i = posonly; i < given; i++) {
+            if (keywords.contains(names[i])) {
+                return new PyException("TypeError", "argument for " + name + "() given by name ('" + names[i]
+                        + "') and position (" + (i + 1) + ")");
+            }
+        }
+        for (String k : keywords) {
+            if (!keywordNames.contains(k)) {
+                return new PyException("TypeError", "'" + k + "' is an invalid keyword argument for " + name + "()");
+            }
+        }
+        return null;
     }
 
     /** The function's {@code __qualname__}, which the errors name (read only when one is raised). */

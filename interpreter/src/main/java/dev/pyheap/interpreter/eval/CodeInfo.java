@@ -61,6 +61,8 @@ final class CodeInfo {
      * raises shows the caller's line only, as a C function's does ({@link Interpreter#markStandsForC}).
      */
     boolean standsForC;
+    /** The CPython module of the C function it stands for, when its messages name one ({@code _operator}), else null. */
+    String cModule;
 
     /**
      * The inline cache entries of the specialized instructions by code unit (null for the other units),

@@ -304,15 +304,16 @@ public final class Interpreter implements FrameEvaluator {
      * comprehensions and nested functions), as standing for C: their frames leave no traceback
      * entries ({@code _pyheap_c.stands_for_c}).
      */
-    public void markStandsForC(long code) {
+    public void markStandsForC(long code, String cModule) {
         CodeInfo info = info(code);
         if (info == null || info.standsForC) {
             return;
         }
         info.standsForC = true;
+        info.cModule = cModule;
         for (long c : info.consts) {
             if (space.codeType.check(c)) {
-                markStandsForC(c);
+                markStandsForC(c, cModule);
             }
         }
     }
@@ -369,8 +370,16 @@ public final class Interpreter implements FrameEvaluator {
      * As 3.11, a function object is made for it. A new reference to the result.
      */
     public long evalCode(long code, long globals, long locals) {
+        return evalCode(code, globals, locals, 0);
+    }
+
+    /** {@link #evalCode(long, long, long)} with exec's {@code closure} (a tuple of cells, or 0) given to the function. */
+    public long evalCode(long code, long globals, long locals, long closure) {
         long b = builtinsOf(globals);
         long func = space.functionType.create(code, globals, b, 0);
+        if (closure != 0) {
+            space.functionType.setField(func, FunctionType.CLOSURE, closure);
+        }
         try {
             EvalThread t = thread();
             Frame f = pushFrame(t, func, locals);

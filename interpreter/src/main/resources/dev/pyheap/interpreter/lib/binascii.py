@@ -168,7 +168,7 @@ def b2a_hex(data, sep=None, bytes_per_sep=1):
 hexlify = b2a_hex
 
 
-def a2b_hex(hexstr):
+def a2b_hex(hexstr, /):
     """The bytes whose hexadecimal digits hexstr holds."""
     hexstr = _ascii_data(hexstr)
     if len(hexstr) % 2:
@@ -198,7 +198,7 @@ def _crc_table():
 _CRC_TABLE = None
 
 
-def crc32(data, crc=0):
+def crc32(data, crc=0, /):
     """The CRC-32 of data, continuing from crc."""
     global _CRC_TABLE
     if _CRC_TABLE is None:

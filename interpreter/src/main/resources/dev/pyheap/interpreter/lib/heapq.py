@@ -82,12 +82,12 @@ def _siftup(heap, pos, largest=False):
     _siftdown(heap, startpos, pos, largest)
 
 
-def _heapify_max(x):
+def _heapify_max(x, /):
     for i in reversed(range(len(x) // 2)):
         _siftup(x, i, True)
 
 
-def _heapreplace_max(heap, item):
+def _heapreplace_max(heap, item, /):
     top = heap[0]
     heap[0] = item
     _siftup(heap, 0, True)
@@ -172,5 +172,5 @@ def nlargest(n, iterable, key=None):
 # Frames that CPython runs in C leave no traceback entry: _heapq's functions are C in CPython; merge, nsmallest and nlargest are Python there too.
 import _pyheap_c
 _pyheap_c.stands_for_c(heappush, heappop, heapreplace, heappushpop, heapify, _check, _siftdown, _siftup,
-                       _heapify_max, _heapreplace_max, _pop)
+                       _heapify_max, _heapreplace_max, _pop, module='_heapq')
 del _pyheap_c

@@ -16,63 +16,63 @@ __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'co
 from builtins import abs as _builtin_abs
 
 
-def lt(a, b):
+def lt(a, b, /):
     "a < b"
     return a < b
 
-def le(a, b):
+def le(a, b, /):
     "a <= b"
     return a <= b
 
-def eq(a, b):
+def eq(a, b, /):
     "a == b"
     return a == b
 
-def ne(a, b):
+def ne(a, b, /):
     "a != b"
     return a != b
 
-def ge(a, b):
+def ge(a, b, /):
     "a >= b"
     return a >= b
 
-def gt(a, b):
+def gt(a, b, /):
     "a > b"
     return a > b
 
-def not_(a):
+def not_(a, /):
     "not a"
     return not a
 
-def truth(a):
+def truth(a, /):
     "bool(a)"
     return True if a else False
 
-def is_(a, b):
+def is_(a, b, /):
     "a is b"
     return a is b
 
-def is_not(a, b):
+def is_not(a, b, /):
     "a is not b"
     return a is not b
 
-def abs(a):
+def abs(a, /):
     "abs(a)"
     return _builtin_abs(a)
 
-def add(a, b):
+def add(a, b, /):
     "a + b"
     return a + b
 
-def and_(a, b):
+def and_(a, b, /):
     "a & b"
     return a & b
 
-def floordiv(a, b):
+def floordiv(a, b, /):
     "a // b"
     return a // b
 
-def index(a):
+def index(a, /):
     "a as an exact int, through its type's __index__"
     if isinstance(a, int):
         return int.__index__(a)
@@ -90,57 +90,59 @@ def index(a):
                       "future version of Python.", DeprecationWarning, stacklevel=2)
     return int.__index__(result)
 
-def inv(a):
+def inv(a, /):
     "~a"
     return ~a
 
-invert = inv
+def invert(a, /):  # a C function of its own in _operator, so its errors name it
+    "Same as ~a."
+    return ~a
 
-def lshift(a, b):
+def lshift(a, b, /):
     "a << b"
     return a << b
 
-def mod(a, b):
+def mod(a, b, /):
     "a % b"
     return a % b
 
-def mul(a, b):
+def mul(a, b, /):
     "a * b"
     return a * b
 
-def matmul(a, b):
+def matmul(a, b, /):
     "a @ b"
     return a @ b
 
-def neg(a):
+def neg(a, /):
     "-a"
     return -a
 
-def or_(a, b):
+def or_(a, b, /):
     "a | b"
     return a | b
 
-def pos(a):
+def pos(a, /):
     "+a"
     return +a
 
-def pow(a, b):
+def pow(a, b, /):
     "a ** b"
     return a ** b
 
-def rshift(a, b):
+def rshift(a, b, /):
     "a >> b"
     return a >> b
 
-def sub(a, b):
+def sub(a, b, /):
     "a - b"
     return a - b
 
-def truediv(a, b):
+def truediv(a, b, /):
     "a / b"
     return a / b
 
-def xor(a, b):
+def xor(a, b, /):
     "a ^ b"
     return a ^ b
 
@@ -150,12 +152,12 @@ def _require_sequence(a):
     if isinstance(a, dict) or not hasattr(type(a), '__getitem__'):
         raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
 
-def concat(a, b):
+def concat(a, b, /):
     "a + b for sequences"
     _require_sequence(a)
     return a + b
 
-def contains(a, b):
+def contains(a, b, /):
     "b in a (the operands in the order of a method call: a.__contains__(b))"
     return b in a
 
@@ -165,7 +167,7 @@ def _iterate(a):
     except TypeError:
         raise TypeError(f"argument of type '{type(a).__name__}' is not iterable") from None
 
-def countOf(a, b):
+def countOf(a, b, /):
     "how many items of a are b or equal to b"
     n = 0
     for item in _iterate(a):
@@ -173,15 +175,15 @@ def countOf(a, b):
             n += 1
     return n
 
-def delitem(a, b):
+def delitem(a, b, /):
     "del a[b]"
     del a[b]
 
-def getitem(a, b):
+def getitem(a, b, /):
     "a[b]"
     return a[b]
 
-def indexOf(a, b):
+def indexOf(a, b, /):
     "the position of the first item of a that is b or equal to b"
     position = 0
     for item in _iterate(a):
@@ -190,11 +192,11 @@ def indexOf(a, b):
         position += 1
     raise ValueError('sequence.index(x): x not in sequence')
 
-def setitem(a, b, c):
+def setitem(a, b, c, /):
     "a[b] = c"
     a[b] = c
 
-def length_hint(obj, default=0):
+def length_hint(obj, default=0, /):
     "len(obj) when it has one, else its __length_hint__(), else default"
     if not isinstance(default, int):
         raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
@@ -321,73 +323,73 @@ class methodcaller:
         return 'operator.methodcaller(%s)' % ', '.join(parts)
 
 
-def iadd(a, b):
+def iadd(a, b, /):
     "a += b"
     a += b
     return a
 
-def iand(a, b):
+def iand(a, b, /):
     "a &= b"
     a &= b
     return a
 
-def iconcat(a, b):
+def iconcat(a, b, /):
     "a += b for sequences"
     _require_sequence(a)
     a += b
     return a
 
-def ifloordiv(a, b):
+def ifloordiv(a, b, /):
     "a //= b"
     a //= b
     return a
 
-def ilshift(a, b):
+def ilshift(a, b, /):
     "a <<= b"
     a <<= b
     return a
 
-def imod(a, b):
+def imod(a, b, /):
     "a %= b"
     a %= b
     return a
 
-def imul(a, b):
+def imul(a, b, /):
     "a *= b"
     a *= b
     return a
 
-def imatmul(a, b):
+def imatmul(a, b, /):
     "a @= b"
     a @= b
     return a
 
-def ior(a, b):
+def ior(a, b, /):
     "a |= b"
     a |= b
     return a
 
-def ipow(a, b):
+def ipow(a, b, /):
     "a **= b"
     a **= b
     return a
 
-def irshift(a, b):
+def irshift(a, b, /):
     "a >>= b"
     a >>= b
     return a
 
-def isub(a, b):
+def isub(a, b, /):
     "a -= b"
     a -= b
     return a
 
-def itruediv(a, b):
+def itruediv(a, b, /):
     "a /= b"
     a /= b
     return a
 
-def ixor(a, b):
+def ixor(a, b, /):
     "a ^= b"
     a ^= b
     return a
@@ -443,5 +445,5 @@ __ixor__ = ixor
 
 # Frames that CPython runs in C leave no traceback entry: operator's functions and classes are _operator's, written in C.
 import _pyheap_c
-_pyheap_c.stands_for_c(globals())
+_pyheap_c.stands_for_c(globals(), module='_operator')
 del _pyheap_c

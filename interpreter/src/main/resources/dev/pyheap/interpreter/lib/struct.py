@@ -352,7 +352,7 @@ def _struct(fmt):
     return s
 
 
-def calcsize(format):
+def calcsize(format, /):
     """The size in bytes of what format packs."""
     return _struct(format).size
 
@@ -367,7 +367,7 @@ def pack_into(format, buffer, offset, *values):
     _struct(format).pack_into(buffer, offset, *values)
 
 
-def unpack(format, buffer):
+def unpack(format, buffer, /):
     """The tuple of values format unpacks from buffer (exactly calcsize(format) bytes)."""
     return _struct(format).unpack(buffer)
 
@@ -377,7 +377,7 @@ def unpack_from(format, buffer, offset=0):
     return _struct(format).unpack_from(buffer, offset)
 
 
-def iter_unpack(format, buffer):
+def iter_unpack(format, buffer, /):
     """An iterator of the tuples format unpacks from consecutive chunks of buffer."""
     return _struct(format).iter_unpack(buffer)
 

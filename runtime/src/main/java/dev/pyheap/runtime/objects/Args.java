@@ -40,6 +40,37 @@ public final class Args {
         }
     }
 
+    /**
+     * {@code PyArg_ParseTuple}'s count check for a format with optional arguments
+     * ({@code "O|OO:count"}): {@code count() takes at least 1 argument (0 given)},
+     * {@code find() takes at most 3 arguments (4 given)}.
+     */
+    public static void parseTuple(String name, long[] args, int min, int max) {
+        int n = args.length;
+        if (n < min || n > max) {
+            int bound = n < min ? min : max;
+            throw new PyException("TypeError", name + "() takes " + (min == max ? "exactly" : n < min ? "at least" : "at most")
+                    + " " + plural(bound) + " (" + n + " given)");
+        }
+    }
+
+    /**
+     * A C {@code int} argument ({@code _PyLong_AsInt}, Argument Clinic's {@code int} and
+     * {@code bool(accept={int})}): an int or an object with {@code __index__} whose value fits,
+     * else CPython's TypeError or OverflowError.
+     */
+    public static int cInt(ObjectSpace space, long o) {
+        long i = Abstract.numberIndex(space, o);
+        try {
+            if (!space.intType.fitsLong(i) || space.intType.longValue(i) != (int) space.intType.longValue(i)) {
+                throw new PyException("OverflowError", "Python int too large to convert to C int");
+            }
+            return (int) space.intType.longValue(i);
+        } finally {
+            space.decref(i);
+        }
+    }
+
     private static String plural(int n) {
         return n + (n == 1 ? " argument" : " arguments");
     }

@@ -343,9 +343,9 @@ final class BytesMethods extends TextMethods {
         return units(b);
     }
 
-    private String str(long o, String function, int position) {
+    private String str(long o, String function, String parameter) {
         if (!space.strType.check(o)) {
-            throw new PyException("TypeError", function + "() argument " + position + " must be str, not " + space.typeOf(o).name);
+            throw CallArguments.badArgument(space, function, "argument '" + parameter + "'", "str", o);
         }
         return space.strType.value(o);
     }
@@ -460,20 +460,17 @@ final class BytesMethods extends TextMethods {
 
     private void defineAll(BiConsumer<String, PyMethod> def) {
         def.accept("decode", (PyMethod.WithKeywords) (self, a) -> {
-            a.keywords("encoding", "errors").range(0, 2);
-            long e = a.either(0, "encoding");
-            long r = a.either(1, "errors");
-            String encoding = e != 0 ? str(e, "decode", 1) : "utf-8";
-            String errors = r != 0 ? str(r, "decode", 2) : "strict";
+            long[] v = a.unpack(0, "encoding", "errors");
+            String encoding = v[0] != 0 ? str(v[0], "decode", "encoding") : "utf-8";
+            String errors = v[1] != 0 ? str(v[1], "decode", "errors") : "strict";
             if (!Codecs.builtIn(encoding) && space.codecRegistry != null) {
                 return space.codecRegistry.decode(self, encoding, errors);
             }
             return space.strType.runtime(Codecs.decode(space, self(self), encoding, errors));
         });
         def.accept("hex", (PyMethod.WithKeywords) (self, a) -> {
-            a.keywords("sep", "bytes_per_sep").range(0, 2);
-            long per = a.either(1, "bytes_per_sep");
-            return space.strType.runtime(hex(space, self(self), a.either(0, "sep"), per != 0 ? Abstract.index(space, per) : 1));
+            long[] v = a.unpack(0, "sep", "bytes_per_sep");
+            return space.strType.runtime(hex(space, self(self), v[0], v[1] != 0 ? Args.cInt(space, v[1]) : 1));
         });
         def.accept("upper", mapping("upper", ASCII::toUpper));
         def.accept("lower", mapping("lower", ASCII::toLower));
@@ -546,9 +543,9 @@ final class BytesMethods extends TextMethods {
             }
         });
         def.accept("translate", (PyMethod.WithKeywords) (self, a) -> {
-            a.keywords("delete").range(1, 2);
-            long table = a.get(0);
-            long delete = a.either(1, "delete");
+            long[] v = a.clinic(1, 1, 2, "table", "delete");
+            long table = v[0];
+            long delete = v[1];
             int[] map = null;
             if (table != space.none) {
                 map = buffer(table);
@@ -578,8 +575,8 @@ final class BytesMethods extends TextMethods {
     static void fillDict(ObjectSpace space, PyType type, Function<byte[], Long> own, BiConsumer<String, Long> put) {
         long fromhex = space.classMethodDescrType.create(type, "fromhex", (self, args, nargs, kwnames) -> {
             CallArguments a = new CallArguments(space, "fromhex", args, nargs, kwnames).noKeywords(type.name + ".fromhex");
-            if (nargs != 2) { // the class, then the string
-                throw new PyException("TypeError", "fromhex() takes exactly one argument (" + (nargs - 1) + " given)");
+            if (nargs != 2) { // the class, then the string (METH_O: named by the descriptor's qualified name)
+                throw new PyException("TypeError", type.name + ".fromhex() takes exactly one argument (" + (nargs - 1) + " given)");
             }
             long cls = a.get(0);
             long text = a.get(1);

@@ -39,7 +39,8 @@ public final class CallArguments {
     public long either(int i, String name) {
         if (i < nargs) {
             if (keyword(name) != 0) {
-                throw new PyException("TypeError", "argument for " + function + "() given by name ('" + name
+                throw new PyException("TypeError", "argument for " + function.substring(function.lastIndexOf('.') + 1)
+                        + "() given by name ('" + name
                         + "') and position (" + (i + 1) + ")");
             }
             return get(i);
@@ -125,8 +126,13 @@ public final class CallArguments {
                 + function.substring(function.lastIndexOf('.') + 1) + "()");
     }
 
-    /** Between {@code min} and {@code max} positionals ({@code _PyArg_CheckPositional}'s messages). */
+    /**
+     * Between {@code min} and {@code max} positionals ({@code _PyArg_CheckPositional}'s and
+     * {@code PyArg_UnpackTuple}'s messages, which name the function alone:
+     * {@code update expected at most 1 argument, got 2}).
+     */
     public CallArguments range(int min, int max) {
+        String function = this.function.substring(this.function.lastIndexOf('.') + 1);
         if (nargs < min) {
             throw new PyException("TypeError", function + " expected " + (min == max ? "" : "at least ") + min
                     + " argument" + (min == 1 ? "" : "s") + ", got " + nargs);
@@ -140,52 +146,91 @@ public final class CallArguments {
 
     /**
      * Argument Clinic's parser for positional-or-keyword parameters ({@code _PyArg_UnpackKeywords}
-     * without positional-only or keyword-only ones): each parameter of {@code names} by position
-     * or by name, the first {@code required} of them required, the others 0 when not given; with
-     * CPython's messages ({@code pop() missing required argument 'key' (pos 1)},
-     * {@code popitem() takes at most 1 argument (2 given)}, {@code 'x' is an invalid keyword argument for f()}),
-     * named by the bare function name as Argument Clinic's {@code fname} is.
+     * without positional-only or keyword-only ones): see {@link #clinic}.
      */
     public long[] unpack(int required, String... names) {
-        String function = this.function.substring(this.function.lastIndexOf('.') + 1); // clinic's fname: the bare name
-        int max = names.length;
-        if (nargs + nkw > max) {
-            throw new PyException("TypeError", function + "() takes at most " + max + " " + (nargs == 0 ? "keyword " : "")
-                    + "argument" + (max == 1 ? "" : "s") + " (" + (nargs + nkw) + " given)");
-        }
-        long[] values = new long[max];
-        int left = nkw;
-        for (int i = 0; i < max; i++) {
-            if (i < nargs) {
+        return clinic(0, required, names.length, names);
+    }
+
+    /**
+     * Argument Clinic's parser, {@code _PyArg_UnpackKeywords}: {@code names} are all the parameters
+     * in order, the first {@code posonly} positional-only, those from {@code maxpos} on
+     * keyword-only, the first {@code minpos} required. Returns each parameter's argument
+     * (borrowed) or 0 when not given. The checks come in CPython's order, so a call wrong in two
+     * ways gets CPython's message: the total count ({@code split() takes at most 2 arguments
+     * (3 given)}), too many or too few positionals ({@code sort() takes no positional arguments},
+     * {@code translate() takes at least 1 positional argument (0 given)}), a required parameter
+     * missing ({@code from_bytes() missing required argument 'bytes' (pos 1)}), one given twice
+     * ({@code argument for split() given by name ('sep') and position (1)}), an unknown keyword
+     * ({@code 'x' is an invalid keyword argument for split()}); named by the bare function name as
+     * Argument Clinic's {@code fname} is.
+     */
+    public long[] clinic(int posonly, int minpos, int maxpos, String... names) {
+        int maxargs = names.length;
+        long[] values = new long[maxargs];
+        if (nkw == 0 && minpos <= nargs && nargs <= maxpos) {
+            for (int i = 0; i < nargs; i++) {
                 values[i] = get(i);
-                continue;
             }
-            if (left == 0 && i >= required) {
+            return values;
+        }
+        String fname = function.substring(function.lastIndexOf('.') + 1);
+        if (nargs + nkw > maxargs) {
+            throw new PyException("TypeError", fname + "() takes at most " + maxargs + " " + (nargs == 0 ? "keyword " : "")
+                    + "argument" + (maxargs == 1 ? "" : "s") + " (" + (nargs + nkw) + " given)");
+        }
+        if (nargs > maxpos) {
+            throw new PyException("TypeError", maxpos == 0 ? fname + "() takes no positional arguments"
+                    : fname + "() takes " + (minpos < maxpos ? "at most " : "exactly ") + maxpos + " positional argument"
+                    + (maxpos == 1 ? "" : "s") + " (" + nargs + " given)");
+        }
+        int minPositionalOnly = Math.min(posonly, minpos); // the others are reported missing by name below
+        if (nargs < minPositionalOnly) {
+            throw new PyException("TypeError", fname + "() takes " + (minPositionalOnly < maxpos ? "at least " : "exactly ")
+                    + minPositionalOnly + " positional argument" + (minPositionalOnly == 1 ? "" : "s") + " (" + nargs + " given)");
+        }
+        for (int i = 0; i < nargs; i++) {
+            values[i] = get(i);
+        }
+        int left = nkw;
+        for (int i = Math.max(nargs, posonly); i < maxargs; i++) {
+            if (left == 0 && i >= minpos) {
                 break;
             }
             values[i] = left == 0 ? 0 : keyword(names[i]);
             if (values[i] != 0) {
                 left--;
-            } else if (i < required) {
-                throw new PyException("TypeError", function + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
+            } else if (i < minpos) {
+                throw new PyException("TypeError", fname + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
             }
         }
         if (left > 0) {
-            for (int i = 0; i < nargs; i++) {
+            for (int i = posonly; i < nargs; i++) {
                 if (keyword(names[i]) != 0) {
-                    throw new PyException("TypeError", "argument for " + function + "() given by name ('" + names[i]
+                    throw new PyException("TypeError", "argument for " + fname + "() given by name ('" + names[i]
                             + "') and position (" + (i + 1) + ")");
                 }
             }
+            java.util.List<String> keywordNames = java.util.Arrays.asList(names).subList(posonly, maxargs);
             for (int k = 0; k < nkw; k++) {
-                long name = space.tupleType.item(kwnames, k);
-                if (!java.util.Arrays.asList(names).contains(space.strType.value(name))) {
-                    throw new PyException("TypeError", "'" + space.strType.value(name) + "' is an invalid keyword argument for "
-                            + function + "()");
+                String name = space.strType.value(space.tupleType.item(kwnames, k));
+                if (!keywordNames.contains(name)) {
+                    throw invalidKeyword(name, fname);
                 }
             }
         }
         return values;
+    }
+
+    /**
+     * {@code _PyArg_BadArgument}: Argument Clinic's error for an argument of the wrong type,
+     * {@code encode() argument 'encoding' must be str, not None}; {@code parameter} is
+     * {@code "argument 'name'"} for a parameter that can be given by name, {@code "argument 1"}
+     * for a positional-only one. None is named {@code None}, anything else by its type's name.
+     */
+    public static PyException badArgument(ObjectSpace space, String function, String parameter, String expected, long arg) {
+        return new PyException("TypeError", function.substring(function.lastIndexOf('.') + 1) + "() " + parameter + " must be "
+                + expected + ", not " + (arg == space.none ? "None" : space.typeOf(arg).name));
     }
 
     /** The positionals as a Java array (borrowed references). */

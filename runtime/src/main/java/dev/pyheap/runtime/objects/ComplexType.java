@@ -98,16 +98,9 @@ public final class ComplexType extends PyType {
     /** {@code complex_new}: {@code complex()}, {@code complex(str)}, {@code complex(real[, imag])} with numbers or complexes. */
     @Override
     public long tpNew(PyType subtype, long args, long kwargs) {
-        Constructors.onlyKeywords(space, kwargs, "complex", "real", "imag");
-        long n = Constructors.argCount(space, args);
-        if (n > 2) {
-            throw new PyException("TypeError", "complex() takes at most 2 arguments (" + n + " given)");
-        }
-        long r = n > 0 ? space.tupleType.item(args, 0) : Constructors.keyword(space, kwargs, "real");
-        long i = n > 1 ? space.tupleType.item(args, 1) : Constructors.keyword(space, kwargs, "imag");
-        if (n > 0 && Constructors.keyword(space, kwargs, "real") != 0) {
-            throw new PyException("TypeError", "argument for complex() given by name ('real') and position (1)");
-        }
+        long[] v = Constructors.clinic(space, args, kwargs, "complex", 0, "real", "imag");
+        long r = v[0];
+        long i = v[1];
         C c = construct(r, i, subtype == this);
         if (c == null) {
             return space.newRef(r); // complex(z) for an exact complex z is z

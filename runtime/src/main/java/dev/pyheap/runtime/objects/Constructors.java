@@ -376,14 +376,16 @@ final class Constructors {
 
     /** {@code unicode_new_impl}: {@code str()}, {@code str(object)}, {@code str(bytes, encoding, errors)}. */
     static long newStr(ObjectSpace space, long args, long kwargs) {
-        onlyKeywords(space, kwargs, "str", "object", "encoding", "errors");
-        long n = argCount(space, args);
-        if (n > 3) {
-            throw new PyException("TypeError", "str() takes at most 3 arguments (" + n + " given)");
+        long[] v = clinic(space, args, kwargs, "str", 0, "object", "encoding", "errors"); // "|Oss:str"
+        long x = v[0];
+        long encoding = v[1];
+        long errors = v[2];
+        if (encoding != 0 && !space.strType.check(encoding)) {
+            throw CallArguments.badArgument(space, "str", "argument 'encoding'", "str", encoding);
         }
-        long x = n > 0 ? space.tupleType.item(args, 0) : keyword(space, kwargs, "object");
-        long encoding = n > 1 ? space.tupleType.item(args, 1) : keyword(space, kwargs, "encoding");
-        long errors = n > 2 ? space.tupleType.item(args, 2) : keyword(space, kwargs, "errors");
+        if (errors != 0 && !space.strType.check(errors)) {
+            throw CallArguments.badArgument(space, "str", "argument 'errors'", "str", errors);
+        }
         if (x == 0) {
             return space.strType.runtime("");
         }

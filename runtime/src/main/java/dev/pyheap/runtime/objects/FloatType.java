@@ -116,7 +116,10 @@ public final class FloatType extends PyType {
     @Override
     protected void fillDict() {
         putClassMethod("fromhex", (self, args, nargs, kwnames) -> {
-            CallArguments a = new CallArguments(space, "fromhex", args + 8, nargs - 1, kwnames).noKeywords("float.fromhex").range(1, 1);
+            CallArguments a = new CallArguments(space, "fromhex", args + 8, nargs - 1, kwnames).noKeywords("float.fromhex");
+            if (a.nargs != 1) { // METH_O: named by the descriptor's qualified name
+                throw new PyException("TypeError", "float.fromhex() takes exactly one argument (" + a.nargs + " given)");
+            }
             long text = a.get(0);
             if (!space.strType.check(text)) {
                 throw new PyException("TypeError", "fromhex() argument must be str, not " + space.typeOf(text).name);

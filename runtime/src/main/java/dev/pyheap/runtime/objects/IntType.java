@@ -64,29 +64,25 @@ public final class IntType extends PyType {
             return space.newInt(fitsLong(self) ? Long.bitCount(Math.abs(longValue(self))) : bigValue(self).abs().bitCount());
         });
         defineMethod("to_bytes", (PyMethod.WithKeywords) (self, a) -> {
-            a.clinicCounts(3, 2).keywords("length", "byteorder", "signed");
-            long length = a.either(0, "length");
-            long order = a.either(1, "byteorder");
-            long signed = a.keyword("signed");
-            return space.bytesType.of(toBytes(bigValue(self), length == 0 ? 1 : asSsize(length), bigEndian(order),
-                    signed != 0 && Abstract.isTrue(space, signed)));
+            long[] v = a.clinic(0, 0, 2, "length", "byteorder", "signed");
+            long length = v[0] == 0 ? 1 : asSsize(v[0]); // clinic converts in parameter order
+            boolean bigEndian = bigEndian("to_bytes", v[1]);
+            return space.bytesType.of(toBytes(bigValue(self), length, bigEndian,
+                    v[2] != 0 && Abstract.isTrue(space, v[2])));
         });
         defineClassMethod("from_bytes", (cls, args, nargs, kwnames) -> {
-            CallArguments a = new CallArguments(space, "from_bytes", args + 8, nargs - 1, kwnames)
-                    .clinicCounts(3, 2).keywords("bytes", "byteorder", "signed");
-            long source = a.either(0, "bytes");
-            if (source == 0) {
-                throw new PyException("TypeError", "from_bytes() missing required argument 'bytes' (pos 1)");
-            }
-            long order = a.either(1, "byteorder");
-            long signed = a.keyword("signed");
+            CallArguments a = new CallArguments(space, "from_bytes", args + 8, nargs - 1, kwnames);
+            long[] parsed = a.clinic(0, 1, 2, "bytes", "byteorder", "signed");
+            long source = parsed[0];
+            boolean bigEndian = bigEndian("from_bytes", parsed[1]); // clinic converts it before the body reads the bytes
+            long signed = parsed[2];
             if (check(source) || space.strType.check(source)) { // PyObject_Bytes takes neither a count nor text
                 throw new PyException("TypeError", "cannot convert '" + space.typeOf(source).name + "' object to bytes");
             }
             long b = Abstract.call(space, space.bytesType.typeObject(), new long[] {source});
             BigInteger v;
             try {
-                v = fromBytes(space.bytesType.value(b), bigEndian(order), signed != 0 && Abstract.isTrue(space, signed));
+                v = fromBytes(space.bytesType.value(b), bigEndian, signed != 0 && Abstract.isTrue(space, signed));
             } finally {
                 space.decref(b);
             }
@@ -183,12 +179,12 @@ public final class IntType extends PyType {
         }
     }
 
-    private boolean bigEndian(long order) {
+    private boolean bigEndian(String function, long order) {
         if (order == 0) {
             return true;
         }
         if (!space.strType.check(order)) {
-            throw new PyException("TypeError", "to_bytes() argument 'byteorder' must be str, not " + space.typeOf(order).name);
+            throw CallArguments.badArgument(space, function, "argument 'byteorder'", "str", order);
         }
         String s = space.strType.value(order);
         if (!s.equals("big") && !s.equals("little")) {

@@ -718,25 +718,10 @@ public final class ListType extends SequenceType {
      * {@code sorted()} passes on after making its list.
      */
     public void sort(long o, CallArguments a) {
-        a.keywords("key", "reverse");
-        if (a.nargs > 0) {
-            throw new PyException("TypeError", "sort() takes no positional arguments");
-        }
-        long key = a.keyword("key");
-        long reverse = a.keyword("reverse");
-        boolean descending = false;
-        if (reverse != 0) {
-            long i = Abstract.numberIndex(space, reverse);
-            try {
-                if (!space.intType.fitsLong(i) || space.intType.longValue(i) != (int) space.intType.longValue(i)) {
-                    throw new PyException("OverflowError", "Python int too large to convert to C int");
-                }
-                descending = space.intType.longValue(i) != 0;
-            } finally {
-                space.decref(i);
-            }
-        }
-        sort(o, key == space.none ? 0 : key, descending);
+        long[] v = a.clinic(0, 0, 0, "key", "reverse");
+        long key = v[0];
+        boolean descending = v[1] != 0 && Args.cInt(space, v[1]) != 0;
+        sort(o, key == 0 || key == space.none ? 0 : key, descending);
     }
 
     /** {@code sq_inplace_concat}: {@code a += iterable} extends {@code a}. */

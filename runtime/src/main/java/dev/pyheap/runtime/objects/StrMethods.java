@@ -26,9 +26,9 @@ final class StrMethods extends TextMethods {
         return str.value(o);
     }
 
-    private String strArg(String method, int n, long a) {
+    private String strArg(String method, String parameter, long a) {
         if (!str.check(a)) {
-            throw new PyException("TypeError", method + "() argument " + n + " must be str, not " + space.typeOf(a).name);
+            throw CallArguments.badArgument(space, method, "argument '" + parameter + "'", "str", a);
         }
         return text(a);
     }
@@ -245,13 +245,11 @@ final class StrMethods extends TextMethods {
             Args.none("str.isidentifier", args);
             return space.newBool(UnicodeCase.isIdentifier(text(self)));
         });
-        def.accept("translate", (self, args) -> translate(self, Args.one("translate", args)));
+        def.accept("translate", (self, args) -> translate(self, Args.one("str.translate", args)));
         def.accept("encode", (PyMethod.WithKeywords) (self, a) -> {
-            a.keywords("encoding", "errors").range(0, 2);
-            long e = a.either(0, "encoding");
-            long r = a.either(1, "errors");
-            String enc = e != 0 ? strArg("encode", 1, e) : "utf-8";
-            String errors = r != 0 ? strArg("encode", 2, r) : "strict";
+            long[] v = a.unpack(0, "encoding", "errors");
+            String enc = v[0] != 0 ? strArg("encode", "encoding", v[0]) : "utf-8";
+            String errors = v[1] != 0 ? strArg("encode", "errors", v[1]) : "strict";
             if (!Codecs.builtIn(enc) && space.codecRegistry != null) {
                 return space.codecRegistry.encode(self, enc, errors);
             }

@@ -78,7 +78,7 @@ public final class SuperType extends StructType {
             return;
         }
         if (n > 2) {
-            throw new PyException("TypeError", "super() takes at most 2 arguments (" + n + " given)");
+            throw new PyException("TypeError", "super() expected at most 2 arguments, got " + n); // _PyArg_CheckPositional("super()")
         }
         init(s, space.tupleType.item(args, 0), n > 1 ? space.tupleType.item(args, 1) : 0);
     }

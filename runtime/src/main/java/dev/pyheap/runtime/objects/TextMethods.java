@@ -147,7 +147,7 @@ abstract class TextMethods {
 
     private PyMethod finder(String name, boolean fromRight, boolean raise) {
         return (self, args) -> {
-            Args.range(name, args, 1, 3);
+            Args.parseTuple(name, args, 1, 3);
             int[] sub = subArg(args[0]);
             long[] raw = rawRange(args, 1);
             Stringlib.View u = view(self);
@@ -162,7 +162,7 @@ abstract class TextMethods {
 
     private PyMethod affix(String name, boolean prefix) {
         return (self, args) -> {
-            Args.range(name, args, 1, 3);
+            Args.parseTuple(name, args, 1, 3);
             long[] raw = rawRange(args, 1);
             long what = args[0];
             if (space.tupleType.check(what)) {
@@ -210,9 +210,9 @@ abstract class TextMethods {
 
     private PyMethod splitter(String name, boolean fromRight) {
         return (PyMethod.WithKeywords) (self, a) -> {
-            a.keywords("sep", "maxsplit").range(0, 2);
-            long sep = a.either(0, "sep");
-            long max = a.either(1, "maxsplit");
+            long[] v = a.unpack(0, "sep", "maxsplit");
+            long sep = v[0];
+            long max = v[1];
             long maxsplit = max != 0 ? Abstract.index(space, max) : -1;
             if (sep == 0 || sep == space.none) {
                 Stringlib.View u = view(self);
@@ -282,7 +282,7 @@ abstract class TextMethods {
         def.accept("index", finder("index", false, true));
         def.accept("rindex", finder("rindex", true, true));
         def.accept("count", (self, args) -> {
-            Args.range("count", args, 1, 3);
+            Args.parseTuple("count", args, 1, 3);
             int[] sub = subArg(args[0]);
             long[] raw = rawRange(args, 1);
             Stringlib.View u = view(self);
@@ -294,9 +294,8 @@ abstract class TextMethods {
         def.accept("split", splitter("split", false));
         def.accept("rsplit", splitter("rsplit", true));
         def.accept("splitlines", (PyMethod.WithKeywords) (self, a) -> {
-            a.keywords("keepends").range(0, 1);
-            long keep = a.either(0, "keepends");
-            boolean keepends = keep != 0 && Abstract.isTrue(space, keep);
+            long keep = a.unpack(0, "keepends")[0];
+            boolean keepends = keep != 0 && Args.cInt(space, keep) != 0;
             Stringlib.View u = view(self);
             return pieces(self, u.length(), u.splitlines(keepends, this::isLineBreak));
         });
@@ -325,9 +324,8 @@ abstract class TextMethods {
             return width <= u.length ? unchanged(self, u) : make(Stringlib.zfill(u, width));
         });
         def.accept("expandtabs", (PyMethod.WithKeywords) (self, a) -> {
-            a.keywords("tabsize").range(0, 1);
-            long size = a.either(0, "tabsize");
-            long tabsize = size != 0 ? Abstract.index(space, size) : 8;
+            long size = a.unpack(0, "tabsize")[0];
+            long tabsize = size != 0 ? Args.cInt(space, size) : 8;
             int[] u = units(self);
             if (expandtabsKeepsTabless() && java.util.Arrays.stream(u).noneMatch(c -> c == '\t')) {
                 return unchanged(self, u);
