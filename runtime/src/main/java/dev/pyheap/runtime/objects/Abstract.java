@@ -749,6 +749,24 @@ public final class Abstract {
     // ================================================================== numbers
 
     /**
+     * Argument Clinic's {@code Py_ssize_t} converter ({@code _PyNumber_Index}, then
+     * {@code PyLong_AsSsize_t}): an int or an object with {@code __index__}, else CPython's
+     * TypeError; OverflowError {@code Python int too large to convert to C ssize_t} when it does
+     * not fit (a width, a count, {@code list.insert}'s position).
+     */
+    public static long ssize(ObjectSpace space, long o) {
+        long i = numberIndex(space, o);
+        try {
+            if (!space.intType.fitsLong(i)) {
+                throw new PyException("OverflowError", "Python int too large to convert to C ssize_t");
+            }
+            return space.intType.longValue(i);
+        } finally {
+            space.decref(i);
+        }
+    }
+
+    /**
      * {@code PyNumber_AsSsize_t(o, PyExc_IndexError)}: an int (or bool) as a Java index; TypeError
      * {@code 'str' object cannot be interpreted as an integer} for other types, IndexError when it
      * does not fit.

@@ -78,7 +78,7 @@ public final class ByteArrayType extends PyType {
             if (n == 0) {
                 throw new PyException("IndexError", "pop from empty bytearray");
             }
-            long i = args.length == 0 ? n - 1 : Abstract.index(space, args[0]);
+            long i = args.length == 0 ? n - 1 : Abstract.ssize(space, args[0]);
             if (i < 0) {
                 i += n;
             }
@@ -92,7 +92,7 @@ public final class ByteArrayType extends PyType {
         defineMethod("insert", (self, args) -> {
             Args.range("insert", args, 2, 2);
             long n = length(self);
-            long i = Abstract.index(space, args[0]);
+            long i = Abstract.ssize(space, args[0]);
             int v = byteValue(space, args[1], "byte must be in range(0, 256)");
             i = i < 0 ? Math.max(0, i + n) : Math.min(i, n);
             replace(self, i, i, new byte[] {(byte) v});

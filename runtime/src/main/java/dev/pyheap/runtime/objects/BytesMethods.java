@@ -405,14 +405,14 @@ final class BytesMethods extends TextMethods {
     static String hex(ObjectSpace space, byte[] data, long sep, long bytesPerSep) {
         String separator = "";
         if (sep != 0) {
-            byte[] sb = bufferOf(space, sep);
-            String st = sb != null ? new String(sb, java.nio.charset.StandardCharsets.ISO_8859_1)
-                    : space.strType.check(sep) ? space.strType.value(sep) : null;
-            if (st == null) {
-                throw new PyException("TypeError", "object of type '" + space.typeOf(sep).name + "' has no len()");
-            }
-            if (st.codePointCount(0, st.length()) != 1) {
+            if (Abstract.length(space, sep) != 1) { // _Py_strhex_impl: the length first, of any sized object
                 throw new PyException("ValueError", "sep must be length 1.");
+            }
+            String st = space.strType.check(sep) ? space.strType.value(sep)
+                    : space.bytesType.check(sep) ? new String(space.bytesType.value(sep), java.nio.charset.StandardCharsets.ISO_8859_1)
+                    : null;
+            if (st == null) {
+                throw new PyException("TypeError", "sep must be str or bytes.");
             }
             if (st.charAt(0) > 127) {
                 throw new PyException("ValueError", "sep must be ASCII.");

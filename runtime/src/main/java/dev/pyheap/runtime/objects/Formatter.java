@@ -571,8 +571,10 @@ public final class Formatter {
     private static Percent percent(ObjectSpace space, String format, long args, boolean bytes) {
         boolean tuple = space.tupleType.check(args);
         // CPython takes any argument with mp_subscript, other than a tuple or the format's own
-        // type, as the mapping for %(key): so 'abc' % [1] is 'abc', not an error
-        boolean own = bytes ? space.bytesType.check(args) || space.byteArrayType.check(args) : space.strType.check(args);
+        // type, as the mapping for %(key): so 'abc' % [1] is 'abc', not an error (bytes formatting
+        // refuses a str as well: _PyBytes_FormatEx)
+        boolean own = bytes ? space.bytesType.check(args) || space.byteArrayType.check(args) || space.strType.check(args)
+                : space.strType.check(args);
         boolean mapping = !tuple && !own && space.typeOf(args).lookup("__getitem__") != 0;
         int argc = tuple ? (int) space.tupleType.size(args) : 1;
         int next = 0;

@@ -59,12 +59,12 @@ public final class ListType extends SequenceType {
         });
         defineMethod("insert", (self, args) -> {
             Args.range("insert", args, 2, 2);
-            insert(self, Abstract.index(space, args[0]), args[1]);
+            insert(self, Abstract.ssize(space, args[0]), args[1]);
             return space.newNone();
         });
         defineMethod("pop", (self, args) -> {
             Args.range("pop", args, 0, 1);
-            return pop(self, args.length == 0 ? -1 : Abstract.index(space, args[0]));
+            return pop(self, args.length == 0 ? -1 : Abstract.ssize(space, args[0]));
         });
         defineMethod("remove", (self, args) -> {
             remove(self, Args.one("list.remove", args));

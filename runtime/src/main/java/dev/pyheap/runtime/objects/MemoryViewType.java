@@ -34,7 +34,16 @@ public final class MemoryViewType extends StructType {
     MemoryViewType(ObjectSpace space) {
         super(space, "memoryview", null, HAVE_GC | IMMUTABLETYPE | SEQUENCE, 144, 8, WEAKLIST, "obj", OBJ);
         defineMethod("tobytes", (PyMethod.WithKeywords) (self, a) -> {
-            a.keywords("order").range(0, 1);
+            long order = a.unpack(0, "order")[0];
+            if (order != 0 && order != space.none) {
+                if (!space.strType.check(order)) {
+                    throw CallArguments.badArgument(space, "tobytes", "argument 'order'", "str or None", order);
+                }
+                String o = space.strType.value(order);
+                if (!o.equals("C") && !o.equals("F") && !o.equals("A")) {
+                    throw new PyException("ValueError", "order must be 'C', 'F' or 'A'");
+                }
+            }
             return space.bytesType.of(bytes(checked(self)));
         });
         defineMethod("tolist", (self, args) -> {
@@ -71,7 +80,10 @@ public final class MemoryViewType extends StructType {
             long shape = a.nargs > 1 ? a.get(1) : a.keyword("shape");
             return cast(checked(self), format, shape);
         });
-        defineMethod("__enter__", (self, args) -> space.newRef(checked(self)));
+        defineMethod("__enter__", (self, args) -> {
+            Args.none("memoryview.__enter__", args);
+            return space.newRef(checked(self));
+        });
         defineMethod("__exit__", (self, args) -> {
             release(self);
             return space.newNone();

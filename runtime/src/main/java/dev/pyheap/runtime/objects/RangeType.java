@@ -28,8 +28,9 @@ public final class RangeType extends StructType {
         defineMethod("index", (self, args) -> {
             long v = Args.one("range.index", args);
             BigInteger i = indexOf(self, v);
-            if (i == null) {
-                throw new PyException("ValueError", Abstract.repr(space, v) + " is not in range");
+            if (i == null) { // range_index: an int by arithmetic, anything else through _PySequence_IterSearch
+                throw new PyException("ValueError", space.typeOf(v).hasFlag(LONG_SUBCLASS)
+                        ? Abstract.repr(space, v) + " is not in range" : "sequence.index(x): x not in sequence");
             }
             return space.intType.newInt(i);
         });
@@ -182,7 +183,7 @@ public final class RangeType extends StructType {
         long it = iter(r);
         try {
             long i = 0, found = 0;
-            for (long item = iterNext(it); item != 0; item = iterNext(it), i++) {
+            for (long item = Abstract.iterNext(space, it); item != 0; item = Abstract.iterNext(space, it), i++) {
                 boolean eq;
                 try {
                     eq = Abstract.equal(space, item, v);

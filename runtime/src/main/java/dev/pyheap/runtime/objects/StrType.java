@@ -707,6 +707,9 @@ public final class StrType extends PyType {
 
     /** The text of {@code o}. */
     public String value(long o) {
+        if (!check(o)) { // a caller that skipped its type check: CPython's PyUnicode_AsUTF8 refuses the same way
+            throw new PyException("TypeError", "bad argument type for built-in operation");
+        }
         long n = length(o);
         if (kind(o) == 1 && n <= Integer.MAX_VALUE) {
             byte[] latin1 = new byte[(int) n]; // one bulk read; latin-1 bytes are the code points

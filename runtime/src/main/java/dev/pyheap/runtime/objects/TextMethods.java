@@ -186,7 +186,7 @@ abstract class TextMethods {
     private PyMethod padder(String name, int where) {
         return (self, args) -> {
             Args.range(name, args, 1, 2);
-            long width = Abstract.index(space, args[0]);
+            long width = Abstract.ssize(space, args[0]);
             int fill = args.length > 1 ? fillArg(args[1], name) : ' ';
             int[] u = units(self);
             long pad = width - u.length;
@@ -213,7 +213,7 @@ abstract class TextMethods {
             long[] v = a.unpack(0, "sep", "maxsplit");
             long sep = v[0];
             long max = v[1];
-            long maxsplit = max != 0 ? Abstract.index(space, max) : -1;
+            long maxsplit = max != 0 ? Abstract.ssize(space, max) : -1;
             if (sep == 0 || sep == space.none) {
                 Stringlib.View u = view(self);
                 return splitPieces(self, u.length(), fromRight ? u.rsplitWhitespace(maxsplit, this::isSpace)
@@ -308,7 +308,7 @@ abstract class TextMethods {
             Args.range("replace", args, 2, 3);
             int[] old = textArg(args[0], "replace", 1);
             int[] with = textArg(args[1], "replace", 2);
-            long count = args.length > 2 ? Abstract.index(space, args[2]) : -1;
+            long count = args.length > 2 ? Abstract.ssize(space, args[2]) : -1;
             Stringlib.View v = view(self);
             if (count == 0 || old.length > 0 && v.find(old, 0, v.length()) < 0) {
                 return whole(self, v.length());
@@ -319,7 +319,7 @@ abstract class TextMethods {
         def.accept("ljust", padder("ljust", -1));
         def.accept("rjust", padder("rjust", 1));
         def.accept("zfill", (self, args) -> {
-            long width = Abstract.index(space, Args.one(qualified("zfill"), args));
+            long width = Abstract.ssize(space, Args.one(qualified("zfill"), args));
             int[] u = units(self);
             return width <= u.length ? unchanged(self, u) : make(Stringlib.zfill(u, width));
         });
