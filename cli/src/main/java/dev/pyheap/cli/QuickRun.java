@@ -92,9 +92,7 @@ record QuickRun(String code, List<String> program, String workload, boolean debu
     int run(Context context, ErrorReporter errors) {
         try {
             if (workload != null) {
-                // RunCommand's steps for a workload, in its order (so the errors' order too); RunSpec.of
-                // is RunOptions' defaults (QuickRunTest)
-                return runWorkload(context, RunSpec.of(workload)); // RunOptions' defaults (QuickRunTest)
+                return runWorkload(context, RunSpec.of(workload)); // RunSpec.of: RunOptions' defaults (QuickRunTest)
             }
             var configuration = ConfigurationOptions.loader(context, null, List.of()).load();
             return new PythonRun(context).run(configuration, code, null, program,
