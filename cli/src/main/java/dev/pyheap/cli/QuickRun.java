@@ -92,12 +92,7 @@ record QuickRun(String code, List<String> program, String workload, boolean debu
     int run(Context context, ErrorReporter errors) {
         try {
             if (workload != null) {
-                // RunCommand's steps for a workload, in its order (so the errors' order too); RunSpec.of
-                // is RunOptions' defaults (QuickRunTest)
-                Workloads.named(workload);
-                Configuration configuration = ConfigurationOptions.loader(context, null, List.of()).load();
-                return RunCommand.print(context, Runner.run(context, configuration, RunSpec.of(workload),
-                        context.out(), workload), false, null);
+                return runWorkload(context, RunSpec.of(workload)); // RunSpec.of: RunOptions' defaults (QuickRunTest)
             }
             var configuration = ConfigurationOptions.loader(context, null, List.of()).load();
             return new PythonRun(context).run(configuration, code, null, program,
@@ -105,5 +100,16 @@ record QuickRun(String code, List<String> program, String workload, boolean debu
         } catch (RuntimeException e) {
             return errors.failure(e, "pyheap run", debug);
         }
+    }
+
+    /**
+     * {@code pyheap run --workload W} with {@code spec}'s settings and every other option at its
+     * default: RunCommand's steps for a workload, in its order (so the errors' order too).
+     */
+    static int runWorkload(Context context, RunSpec spec) {
+        Workloads.named(spec.workload());
+        Configuration configuration = ConfigurationOptions.loader(context, null, List.of()).load();
+        return RunCommand.print(context, Runner.run(context, configuration, spec, context.out(), spec.workload()),
+                false, null);
     }
 }
