@@ -77,6 +77,19 @@ final class Ceval {
             H_LOAD_FAST = 23;
     /** The case of a unit that is an {@code EXTENDED_ARG}: the loop decodes the prefixed instruction from the bytes. */
     private static final int H_EXTENDED_ARG = 24;
+    /**
+     * 3.11's superinstructions ({@code LOAD_FAST__LOAD_FAST}, {@code LOAD_FAST__LOAD_CONST},
+     * {@code LOAD_CONST__LOAD_FAST}, {@code STORE_FAST__LOAD_FAST}): the case of the first unit of such a
+     * pair, which runs the second instruction without a dispatch of its own unless a tracer was set when
+     * the pair was dispatched (a traced thread sees each instruction, as 3.11's tracing runs the plain
+     * opcodes). The second unit keeps its own case, for a jump to it. Between the two, as in 3.11, no
+     * check point runs: a load allocates nothing, and what a store's release runs ends before the load.
+     * An unbound local in the second is located at the first instruction once the code is quickened (3.11
+     * fuses the pairs when it quickens the code, and the pair's error leaves {@code prev_instr} at its
+     * first instruction), at its own before.
+     */
+    private static final int H_LOAD_FAST_LOAD_FAST = 25, H_LOAD_FAST_LOAD_CONST = 26, H_LOAD_CONST_LOAD_FAST = 27,
+            H_STORE_FAST_LOAD_FAST = 28;
     /** The loop's case of each opcode. */
     private static final byte[] HOT = new byte[256];
 
@@ -110,7 +123,13 @@ final class Ceval {
         int[] units = new int[code.length / 2];
         for (int i = 0; i < units.length; i++) {
             int op = code[2 * i] & 0xFF;
-            units[i] = (HOT[op] & 0xFF) | (CACHES[op] & 0xFF) << 8 | op << 16 | (code[2 * i + 1] & 0xFF) << 24;
+            int second = i + 1 < units.length ? code[2 * i + 2] & 0xFF : -1;
+            int hot = op == LOAD_FAST && second == LOAD_FAST ? H_LOAD_FAST_LOAD_FAST
+                    : op == LOAD_FAST && second == LOAD_CONST ? H_LOAD_FAST_LOAD_CONST
+                    : op == LOAD_CONST && second == LOAD_FAST ? H_LOAD_CONST_LOAD_FAST
+                    : op == STORE_FAST && second == LOAD_FAST ? H_STORE_FAST_LOAD_FAST
+                    : HOT[op] & 0xFF;
+            units[i] = hot | (CACHES[op] & 0xFF) << 8 | op << 16 | (code[2 * i + 1] & 0xFF) << 24;
         }
         return units;
     }
@@ -244,19 +263,41 @@ final class Ceval {
             // The cases down to STORE_SUBSCR never move f.next nor change frames; the others end by
             // reading f.next back.
             switch (u & 0xFF) {
-                case H_LOAD_FAST -> {
-                    long v = f.get(arg);
-                    if (v == 0) {
-                        throw unboundLocal(f, arg);
+                case H_LOAD_FAST_LOAD_FAST -> {
+                    loadFast(f, arg);
+                    if (!t.useTracing) {
+                        loadFastSecond(f, units[next] >>> 24, next);
+                        next++;
                     }
-                    space.incref(v);
-                    f.push(v);
                 }
-                case H_LOAD_CONST -> {
-                    long v = f.code.consts[arg];
-                    space.incref(v);
-                    f.push(v);
+                case H_LOAD_FAST_LOAD_CONST -> {
+                    loadFast(f, arg);
+                    if (!t.useTracing) {
+                        loadConst(f, units[next] >>> 24);
+                        next++;
+                    }
                 }
+                case H_LOAD_CONST_LOAD_FAST -> {
+                    loadConst(f, arg);
+                    if (!t.useTracing) {
+                        loadFastSecond(f, units[next] >>> 24, next);
+                        next++;
+                    }
+                }
+                case H_STORE_FAST_LOAD_FAST -> {
+                    boolean traced = t.useTracing;
+                    long old = f.get(arg);
+                    f.put(arg, f.pop());
+                    if (old != 0) {
+                        space.decref(old);
+                    }
+                    if (!traced) {
+                        loadFastSecond(f, units[next] >>> 24, next);
+                        next++;
+                    }
+                }
+                case H_LOAD_FAST -> loadFast(f, arg);
+                case H_LOAD_CONST -> loadConst(f, arg);
                 case H_STORE_FAST -> {
                     long old = f.get(arg);
                     f.put(arg, f.pop());
@@ -285,7 +326,7 @@ final class Ceval {
                 case H_NOP -> {
                 }
                 case H_COMPARE_OP -> {
-                    check = compareOp(f, arg);
+                    check = compareOp(f, arg, t.useTracing);
                     next = f.next;
                 }
                 case H_BINARY_OP -> {
@@ -385,6 +426,36 @@ final class Ceval {
             interp.interruptPending = false;
             throw new PyException("KeyboardInterrupt", "");
         }
+    }
+
+    /** {@code LOAD_FAST}. */
+    private void loadFast(Frame f, int arg) {
+        long v = f.get(arg);
+        if (v == 0) {
+            throw unboundLocal(f, arg);
+        }
+        space.incref(v);
+        f.push(v);
+    }
+
+    /** The {@code LOAD_FAST} at unit {@code at}, the second of a superinstruction's pair (see {@link #H_LOAD_FAST_LOAD_FAST}). */
+    private void loadFastSecond(Frame f, int arg, int at) {
+        long v = f.get(arg);
+        if (v == 0) {
+            if (!f.code.quickened()) {
+                f.lasti = at;
+            }
+            throw unboundLocal(f, arg);
+        }
+        space.incref(v);
+        f.push(v);
+    }
+
+    /** {@code LOAD_CONST}. */
+    private void loadConst(Frame f, int arg) {
+        long v = f.code.consts[arg];
+        space.incref(v);
+        f.push(v);
     }
 
     /** The value returned by the entry frame (or yielded by it). */
@@ -1181,20 +1252,20 @@ final class Ceval {
      * at once, without a bool on the stack), else the bool. True when that jump went backward (a
      * loop's back edge: a check point, as for {@link #popJumpIf}).
      */
-    private boolean compareOp(Frame f, int arg) {
+    private boolean compareOp(Frame f, int arg, boolean traced) {
         long b = f.peek(1);
         long a = f.peek(2);
         if (memory.getLong(a + Layout.OB_TYPE) == intTypeObject && memory.getLong(b + Layout.OB_TYPE) == intTypeObject) {
             long x = space.intType.mediumValue(a), y = space.intType.mediumValue(b);
             if (x != IntType.NOT_MEDIUM && y != IntType.NOT_MEDIUM) {
-                return compared(f, arg, Long.compare(x, y));
+                return compared(f, arg, Long.compare(x, y), traced);
             }
         }
-        return compareOpOther(f, arg);
+        return compareOpOther(f, arg, traced);
     }
 
     /** {@link #compareOp} for anything but two medium ints: the float and str specializations, the generic comparison. */
-    private boolean compareOpOther(Frame f, int arg) {
+    private boolean compareOpOther(Frame f, int arg, boolean traced) {
         long b = f.peek(1);
         long a = f.peek(2);
         long ta = memory.getLong(a + Layout.OB_TYPE);
@@ -1202,10 +1273,10 @@ final class Ceval {
         if (ta == floatTypeObject && tb == floatTypeObject) {
             double x = space.floatType.value(a), y = space.floatType.value(b);
             if (!Double.isNaN(x) && !Double.isNaN(y)) {
-                return compared(f, arg, x < y ? -1 : x > y ? 1 : 0);
+                return compared(f, arg, x < y ? -1 : x > y ? 1 : 0, traced);
             }
         } else if (ta == strTypeObject && tb == strTypeObject && (arg == EQ || arg == NE)) {
-            return compared(f, arg, space.strType.equal(a, b) ? 0 : 1); // COMPARE_OP_STR_JUMP: == and != by content
+            return compared(f, arg, space.strType.equal(a, b) ? 0 : 1, traced); // COMPARE_OP_STR_JUMP: == and != by content
         }
         f.sp -= 2;
         try {
@@ -1220,9 +1291,10 @@ final class Ceval {
     /**
      * The end of a specialized {@code COMPARE_OP} whose operands (the stack's top two) compared as
      * {@code cmp} (the sign of a - b): both released, then the following conditional jump taken at
-     * once, or the bool pushed. True when that jump went backward.
+     * once, or the bool pushed. True when that jump went backward. A traced thread ({@code traced}) sees
+     * the jump as an instruction of its own, as 3.11's tracing runs the plain {@code COMPARE_OP}.
      */
-    private boolean compared(Frame f, int arg, int cmp) {
+    private boolean compared(Frame f, int arg, int cmp, boolean traced) {
         long b = f.peek(1);
         long a = f.peek(2);
         f.sp -= 2;
@@ -1230,7 +1302,7 @@ final class Ceval {
         space.decref(a);
         space.decref(b);
         byte[] code = f.code.instructions;
-        int jump = code[2 * f.next] & 0xFF;
+        int jump = traced ? NOP : code[2 * f.next] & 0xFF;
         if (jump == POP_JUMP_FORWARD_IF_FALSE || jump == POP_JUMP_FORWARD_IF_TRUE
                 || jump == POP_JUMP_BACKWARD_IF_FALSE || jump == POP_JUMP_BACKWARD_IF_TRUE) {
             int target = code[2 * f.next + 1] & 0xFF;
