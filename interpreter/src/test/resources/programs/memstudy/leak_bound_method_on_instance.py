@@ -1,3 +1,4 @@
+# collectors: generational marksweep
 # A bound method stored on its own instance makes a cycle; the object waits for the collector.
 import gc
 import weakref

@@ -1,3 +1,4 @@
+# collectors: generational marksweep
 # A plugin registry filled by __init_subclass__ keeps classes alive; a WeakSet registry lets them go.
 import gc
 import weakref

@@ -1,3 +1,4 @@
+# collectors: generational refcount
 # tracemalloc with a traceback limit of 5: cumulative statistics credit every caller in the chain.
 import tracemalloc
 
