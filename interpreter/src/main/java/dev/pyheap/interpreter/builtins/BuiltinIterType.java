@@ -636,10 +636,15 @@ final class BuiltinIterType extends PyType {
     @Override
     public void forEachReferent(long o, LongConsumer visitor) {
         long a = memory.getLong(o + A), b = bHoldsReference() ? memory.getLong(o + B) : 0;
+        // map_traverse and filter_traverse visit the iterators before the function
+        boolean bFirst = kind == Kind.MAP || kind == Kind.FILTER;
+        if (bFirst && b != 0) {
+            visitor.accept(b);
+        }
         if (a != 0) {
             visitor.accept(a);
         }
-        if (b != 0) {
+        if (!bFirst && b != 0) {
             visitor.accept(b);
         }
     }

@@ -142,7 +142,10 @@ def _pop(heap, reverse):
 def _select(n, iterable, key, largest):
     # The n smallest (or largest) items, in order, ties in the order met, with CPython's answers to
     # odd values of n: n == 1 is min()/max(), an n at least the iterable's length sorts it all
-    # (any n that slices); otherwise n must be an int (range(n) decides) and n <= 0 gives [].
+    # (any n that slices); otherwise the first n items (range(n) decides what n may be) go into a
+    # heap whose top is the worst kept so far, each later item replaces it only when strictly
+    # better, and the kept ones are sorted at the end: the same comparisons, key calls and result
+    # lists as CPython's.
     if n == 1:
         absent = object()
         found = (max if largest else min)(iter(iterable), default=absent, key=key)
@@ -154,11 +157,30 @@ def _select(n, iterable, key, largest):
     else:
         if n >= size:
             return sorted(iterable, key=key, reverse=largest)[:n]
-    items = iter(iterable)
-    count = len(range(0, -n, -1)) if largest else len(range(n))  # the two count n differently
-    if not count:
-        return []
-    return sorted(items, key=key, reverse=largest)[:count]
+    source = iter(iterable)
+    # a rank after each value makes ties keep the order met (counting down when the largest win)
+    ranks = range(0, -n, -1) if largest else range(n)
+    if key is None:
+        kept = [(value, rank) for rank, value in zip(ranks, source)]
+    else:
+        kept = [(key(value), rank, value) for rank, value in zip(ranks, source)]
+    if not kept:
+        return kept
+    if largest:
+        heapify(kept)
+        replace, step, rank = heapreplace, -1, -n
+    else:
+        _heapify_max(kept)
+        replace, step, rank = _heapreplace_max, 1, n
+    worst = kept[0][0]
+    for value in source:
+        k = value if key is None else key(value)
+        if (worst < k) if largest else (k < worst):
+            replace(kept, (k, rank) if key is None else (k, rank, value))
+            worst = kept[0][0]
+            rank += step
+    kept.sort(reverse=largest)
+    return [entry[-1] for entry in kept] if key is not None else [entry[0] for entry in kept]
 
 
 def nsmallest(n, iterable, key=None):

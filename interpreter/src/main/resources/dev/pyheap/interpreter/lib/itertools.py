@@ -333,96 +333,152 @@ class zip_longest:
         return tuple(result)
 
 
+_NOTHING = object()
+
+
 class _grouper:
     __pyheap_tp_name__ = 'itertools._grouper'
 
-    def __init__(self, parent, key):
+    def __init__(self, parent, tgtkey):
         self._parent = parent
-        self._key = key
+        self._tgtkey = tgtkey
+        self._serial = parent._serial
 
     def __iter__(self):
         return self
 
     def __next__(self):
         p = self._parent
-        if p._current is not self:
+        # the parent names its current group by a serial number, never by a reference: a strong
+        # one would make every group and its parent a cycle (CPython's is borrowed)
+        if p._serial != self._serial:
             raise StopIteration
-        if p._pending is p._marker:
-            p._fetch()
-        if p._pending is p._marker or p._tgtkey != self._key:
+        if p._currvalue is _NOTHING:
+            p._step()
+        if not _same(self._tgtkey, p._currkey):
             raise StopIteration
-        v = p._pending
-        p._pending = p._marker
+        v = p._currvalue
+        p._currvalue = _NOTHING
+        p._currkey = _NOTHING
         return v
 
 
+def _same(a, b):
+    # PyObject_RichCompareBool(a, b, Py_EQ): identity first, then a's __eq__
+    return a is b or bool(a == b)
+
+
 class groupby:
+    """Keeps the current value and its key, the key of the group handed out last, and which group
+    that is; a value is released as soon as a group or the next step has read past it."""
     __pyheap_tp_name__ = 'itertools.groupby'
 
     def __init__(self, iterable, key=None):
         self._it = iter(iterable)
         self._keyfunc = key
-        self._marker = object()
-        self._pending = self._marker
-        self._tgtkey = self._marker
-        self._current = None
-        self._exhausted = False
+        self._tgtkey = _NOTHING
+        self._currkey = _NOTHING
+        self._currvalue = _NOTHING
+        self._serial = 0
 
-    def _fetch(self):
-        try:
-            v = next(self._it)
-        except StopIteration:
-            self._exhausted = True
-            self._pending = self._marker
-            return
-        self._pending = v
-        self._tgtkey = v if self._keyfunc is None else self._keyfunc(v)
+    def _step(self):
+        newvalue = next(self._it)
+        newkey = newvalue if self._keyfunc is None else self._keyfunc(newvalue)
+        self._currvalue = newvalue
+        self._currkey = newkey
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        prev = self._current._key if self._current is not None else self._marker
+        self._serial += 1  # no group is current while stepping to the next one
         while True:
-            if self._pending is self._marker:
-                if self._exhausted:
-                    raise StopIteration
-                self._fetch()
-                if self._pending is self._marker:
-                    raise StopIteration
-            if prev is self._marker or self._tgtkey != prev:
+            if self._currkey is _NOTHING:
+                pass
+            elif self._tgtkey is _NOTHING or not _same(self._tgtkey, self._currkey):
                 break
-            self._pending = self._marker
-        self._current = _grouper(self, self._tgtkey)
-        return (self._tgtkey, self._current)
+            self._step()
+        self._tgtkey = self._currkey
+        return (self._currkey, _grouper(self, self._tgtkey))
+
+
+_LINKCELLS = 57
+
+
+class _tee_dataobject:
+    """One link of the values a group of tee iterators shares: up to 57 values read from the
+    source, then the next link. A link lives while a tee iterator still stands in it, so the
+    values of a whole link are released together once the slowest iterator has left it."""
+    __pyheap_tp_name__ = 'itertools._tee_dataobject'
+
+    def __init__(self, it):
+        self._it = it
+        self._values = []
+        self._nextlink = None
+        self._running = False
+
+    def _getitem(self, i):
+        values = self._values
+        if i < len(values):
+            return values[i]
+        if self._running:
+            raise RuntimeError('cannot re-enter the tee iterator')
+        self._running = True
+        try:
+            value = next(self._it)
+        finally:
+            self._running = False
+        values.append(value)
+        return value
+
+    def _jumplink(self):
+        if self._nextlink is None:
+            self._nextlink = _tee_dataobject(self._it)
+        return self._nextlink
 
 
 class _tee:
     __pyheap_tp_name__ = 'itertools._tee'
 
-    def __init__(self, it, buffers, me):
-        self._it = it
-        self._buffers = buffers
-        self._me = me
+    def __new__(cls, iterable, /):
+        it = iter(iterable)
+        if type(it) is _tee:
+            return it.__copy__()
+        return _tee._at(_tee_dataobject(it), 0)
+
+    @staticmethod
+    def _at(tdata, index):
+        to = object.__new__(_tee)
+        to._tdata = tdata
+        to._index = index
+        return to
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        buf = self._buffers[self._me]
-        if not buf:
-            v = next(self._it)
-            for b in self._buffers:
-                b.append(v)
-        return buf.pop(0)
+        if self._index >= _LINKCELLS:
+            self._tdata = self._tdata._jumplink()
+            self._index = 0
+        value = self._tdata._getitem(self._index)
+        self._index += 1
+        return value
+
+    def __copy__(self):
+        return _tee._at(self._tdata, self._index)
 
 
 def tee(iterable, n=2, /):
     if n < 0:
         raise ValueError('n must be >= 0')
+    if n == 0:
+        return ()
     it = iter(iterable)
-    buffers = [[] for _ in range(n)]
-    return tuple(_tee(it, buffers, i) for i in range(n))
+    copy = getattr(it, '__copy__', None)
+    first = it if copy is not None else _tee(it)
+    if copy is None:
+        copy = first.__copy__
+    return (first,) + tuple(copy() for _ in range(n - 1))
 
 
 class _GeneratorIterator:

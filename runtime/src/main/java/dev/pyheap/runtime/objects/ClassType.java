@@ -175,6 +175,11 @@ public final class ClassType extends PyType {
         this.javaFinalizer = javaFinalizer;
     }
 
+    /** str's order ({@code PyUnicode_Compare}): by code point, so a character past the BMP sorts after every BMP one. */
+    private static int compareCodePoints(String a, String b) {
+        return Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
+    }
+
     /**
      * The flags a class takes from its dominant base ({@code tp_base}): {@code inherit_special}'s
      * {@code _Py_TPFLAGS_MATCH_SELF} and {@code inherit_patma_flags}' sequence/mapping flags, which
@@ -280,6 +285,9 @@ public final class ClassType extends PyType {
         if ((variable || !extensible) && !slotNames.isEmpty()) {
             throw new PyException("TypeError", "nonempty __slots__ not supported for subtype of '" + best.name + "'");
         }
+        // type_new_copy_slots sorts the mangled names: members, their descriptors in the namespace,
+        // traversal and the release of the values follow that order, not the one written
+        slotNames.sort(ClassType::compareCodePoints);
         // type_new_descriptors: the slots after the base's fields, then a variable-size base's dict
         // pointer, then the weakref list; a fixed-size base's dict is managed (before the object)
         ClassType bc = best instanceof ClassType c ? c : null;

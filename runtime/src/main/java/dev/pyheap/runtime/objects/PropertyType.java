@@ -41,27 +41,39 @@ public final class PropertyType extends StructType {
         return o == space.none ? 0 : o;
     }
 
+    /**
+     * {@code property_init}: {@code doc} 0 when not given. A doc not given or None is replaced by the
+     * getter's {@code __doc__} when it has one, even None (kept in {@code prop_doc}, or in a
+     * subclass instance's own {@code __doc__} attribute), and {@code getter_doc} records that.
+     */
     private void init(long p, long fget, long fset, long fdel, long doc) {
         setField(p, GET, orNull(fget));
         setField(p, SET, orNull(fset));
         setField(p, DEL, orNull(fdel));
+        setField(p, DOC, doc);
         memory.putLong(p + GETTER_DOC, 0);
-        doc = orNull(doc);
-        if (doc == 0 && orNull(fget) != 0) {
+        if ((doc == 0 || doc == space.none) && orNull(fget) != 0) {
             long d = Abstract.lookupAttr(space, fget, "__doc__");
-            if (d != 0 && d != space.none) {
-                putField(p, DOC, d);
-                memory.putLong(p + GETTER_DOC, 1);
+            if (d == 0) {
                 return;
             }
-            space.xdecref(d);
+            if (space.typeOf(p) == this) {
+                putField(p, DOC, d);
+            } else {
+                try {
+                    Abstract.setAttr(space, p, "__doc__", d);
+                } finally {
+                    space.decref(d);
+                }
+            }
+            memory.putLong(p + GETTER_DOC, 1);
         }
-        setField(p, DOC, doc);
     }
 
     /** {@code property_copy}: a property of the same type with these functions (the doc follows a new getter). */
     private long copy(long old, long fget, long fset, long fdel) {
-        long doc = memory.getLong(old + GETTER_DOC) != 0 ? 0 : field(old, DOC);
+        long doc = memory.getLong(old + GETTER_DOC) != 0 && orNull(fget) != 0 || field(old, DOC) == 0
+                ? space.none : field(old, DOC);
         long p = create(fget, fset, fdel, doc);
         setField(p, NAME, field(old, NAME));
         PyType t = space.typeOf(old);

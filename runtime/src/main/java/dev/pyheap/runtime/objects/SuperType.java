@@ -14,7 +14,8 @@ public final class SuperType extends StructType {
     static final int SIZE = 40;
 
     SuperType(ObjectSpace space) {
-        super(space, "super", null, HAVE_GC | BASETYPE, SIZE, 0, 0, "__thisclass__", TYPE, "__self__", OBJ,
+        // super_traverse and super_dealloc take obj first, then type and obj_type
+        super(space, "super", null, HAVE_GC | BASETYPE, SIZE, 0, 0, "__self__", OBJ, "__thisclass__", TYPE,
                 "__self_class__", OBJ_TYPE);
     }
 

@@ -385,6 +385,18 @@ public final class TupleType extends SequenceType {
         return create(items);
     }
 
+    /** {@code tupleconcat}: an empty operand gives back the other one when that is an exact tuple. */
+    @Override
+    public long concat(long a, long b) {
+        if (checkExact(a) && check(b) && size(b) == 0) {
+            return space.newRef(a);
+        }
+        if (size(a) == 0 && checkExact(b)) {
+            return space.newRef(b);
+        }
+        return super.concat(a, b);
+    }
+
     /** {@code tuplerepeat}: an exact tuple repeated once, or an empty one, is itself. */
     @Override
     public long repeat(long a, long count) {
