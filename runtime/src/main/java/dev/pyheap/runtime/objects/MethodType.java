@@ -161,9 +161,10 @@ public final class MethodType extends StructType {
         return adjusted(super.slots(), java.util.List.of(SlotWrappers.Slot.TP_SETATTRO));
     }
 
-    /** {@code method_memberlist}: the function and the object it is bound to. */
+    /** {@code method_memberlist} (the function and the object it is bound to) and {@code method_getset} ({@code __doc__}). */
     @Override
     protected void fillDict() {
         putMembers("__func__", "__self__");
+        putGetSets("__doc__");
     }
 }
