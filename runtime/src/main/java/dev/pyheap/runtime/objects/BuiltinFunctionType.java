@@ -135,12 +135,7 @@ public final class BuiltinFunctionType extends StructType {
             return fname;
         }
         try {
-            long callArgs = space.tupleType.create(self, fname);
-            try {
-                return space.tupleType.create(space.moduleType.builtin("getattr"), callArgs);
-            } finally {
-                space.decref(callArgs);
-            }
+            return Abstract.reduceToGetattr(space, self, fname);
         } finally {
             space.decref(fname);
         }

@@ -105,12 +105,7 @@ public abstract class DescrType extends StructType {
     protected final void defineReduce() {
         defineMethod("__reduce__", (self, args) -> {
             Args.none(name + ".__reduce__", args);
-            long callArgs = space.tupleType.create(field(self, D_TYPE), field(self, D_NAME));
-            try {
-                return space.tupleType.create(space.moduleType.builtin("getattr"), callArgs);
-            } finally {
-                space.decref(callArgs);
-            }
+            return Abstract.reduceToGetattr(space, field(self, D_TYPE), field(self, D_NAME));
         });
     }
 

@@ -122,12 +122,7 @@ public final class WrapperDescrType extends DescrType {
             // wrapper_reduce: getattr(receiver, name) binds the slot again
             defineMethod("__reduce__", (self, args) -> {
                 Args.none("method-wrapper.__reduce__", args);
-                long callArgs = space.tupleType.create(field(self, SELF), space.wrapperDescrType.field(field(self, DESCR), D_NAME));
-                try {
-                    return space.tupleType.create(space.moduleType.builtin("getattr"), callArgs);
-                } finally {
-                    space.decref(callArgs);
-                }
+                return Abstract.reduceToGetattr(space, field(self, SELF), space.wrapperDescrType.field(field(self, DESCR), D_NAME));
             });
         }
 
