@@ -6,10 +6,11 @@ import dev.pyheap.runtime.objects.ObjectSpace;
 /**
  * {@code _imp} (Python/import.c): what {@code importlib.util} and {@code importlib.machinery},
  * written in Python, ask of this import system, which is Java. {@code is_builtin(name)} (1 for a
- * module written in Java, else 0, as CPython's), {@code is_frozen(name)} (always False: nothing is
- * frozen here), {@code extension_suffixes()}, and {@code _library_source(path)}: the
- * {@code __file__} and bytes of the library's file at {@code path} ({@code "json/__init__.py"}),
- * or None, so that a module of the library can be found without importing it.
+ * built-in module: written in Java, or one CPython builds in that the library writes in Python;
+ * else 0), {@code is_frozen(name)} (always False: nothing is frozen here),
+ * {@code extension_suffixes()}, and {@code _library_source(path)}: the {@code __file__} and
+ * bytes of the library's file at {@code path} ({@code "json/__init__.py"}), or None, so that a
+ * module of the library can be found without importing it.
  */
 final class ImpModule {
     private ImpModule() {
@@ -22,7 +23,7 @@ final class ImpModule {
             if (!space.strType.check(name)) {
                 throw new PyException("TypeError", "is_builtin() argument must be str, not " + space.typeOf(name).name);
             }
-            return space.newInt(table.builtinModuleNames().contains(space.strType.value(name)) ? 1 : 0);
+            return space.newInt(table.isBuiltin(space.strType.value(name)) ? 1 : 0);
         });
         SysModule.function(space, module, dict, "is_frozen", (self, a, n, kw) -> {
             new CallArgs(space, "is_frozen", a, n, kw).exactly(1);

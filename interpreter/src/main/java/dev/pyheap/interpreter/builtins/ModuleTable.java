@@ -110,9 +110,25 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("_objgraph", (t, m, d) -> ObjgraphModule.fill(t, m, d, heap));
     }
 
-    /** {@code sys.builtin_module_names}: the modules written in Java, sorted. */
+    /**
+     * The modules CPython 3.11 builds into its executable that the library writes in Python: each is
+     * imported from the library alone (a program's file of the same name never shadows it, as
+     * BuiltinImporter comes first in CPython's {@code sys.meta_path}) and described as built-in (no
+     * {@code __file__}, origin {@code 'built-in'}, BuiltinImporter its loader), so it looks as
+     * CPython's does to {@code repr}, {@code inspect} and {@code from M import missing}.
+     */
+    private static final java.util.Set<String> BUILT_IN_LIBRARY_MODULES =
+            java.util.Set.of("_ast", "_codecs", "_symtable", "errno", "faulthandler", "itertools", "marshal");
+
+    /** Whether {@code name} is a built-in module: written in Java or one of {@link #BUILT_IN_LIBRARY_MODULES}. */
+    boolean isBuiltin(String name) {
+        return table.containsKey(name) || BUILT_IN_LIBRARY_MODULES.contains(name);
+    }
+
+    /** {@code sys.builtin_module_names}: the modules written in Java and the built-in ones of the library, sorted. */
     java.util.List<String> builtinModuleNames() {
-        return table.keySet().stream().sorted().toList();
+        return java.util.stream.Stream.concat(table.keySet().stream(), BUILT_IN_LIBRARY_MODULES.stream())
+                .sorted().toList();
     }
 
     public ObjectSpace space() {
@@ -740,7 +756,7 @@ public final class ModuleTable implements Interpreter.Importer {
                 continue;
             }
             long file = space.dictType.getItemString(space.moduleType.dict(module), "__file__");
-            if (table.containsKey(name)) {
+            if (isBuiltin(name)) {
                 describe(module, "builtin", null, false);
             } else if (file != 0 && space.strType.check(file)) {
                 String filename = space.strType.value(file);
@@ -859,7 +875,8 @@ public final class ModuleTable implements Interpreter.Importer {
         boolean isPackage = false;
         Code code = null;
         String rel = name.replace('.', '/');
-        List<Place> places = searchFolders();
+        boolean builtIn = BUILT_IN_LIBRARY_MODULES.contains(name);
+        List<Place> places = builtIn ? List.of(Place.LIBRARY) : searchFolders();
         int dot = name.lastIndexOf('.');
         List<Place> parentPath = dot > 0 ? packagePath(name.substring(0, dot)) : List.of();
         if (!parentPath.isEmpty()) {
@@ -932,7 +949,11 @@ public final class ModuleTable implements Interpreter.Importer {
         long module = space.moduleType.create(name);
         long dict = space.moduleType.dict(module);
         try {
-            if (!describe(module, "source", filename, isPackage)) {
+            if (builtIn) {
+                if (!describe(module, "builtin", null, false)) {
+                    SysModule.setText(space, dict, "__package__", "");
+                }
+            } else if (!describe(module, "source", filename, isPackage)) {
                 // before the import system's Python side exists: what _describe would set, less the spec
                 SysModule.setText(space, dict, "__package__", isPackage ? name : dot > 0 ? name.substring(0, dot) : "");
                 if (isPackage) {

@@ -153,6 +153,20 @@ public final class Abstract {
     }
 
     /** {@code PyObject_RichCompare}: {@code a op b}, a new reference (see the class comment). */
+    /**
+     * The {@code __reduce__} of a callable or descriptor found again by name, {@code (getattr,
+     * (target, name))} (a bound method's, a method descriptor's, {@code meth_reduce}'s): borrowed
+     * arguments, a new reference.
+     */
+    public static long reduceToGetattr(ObjectSpace space, long target, long name) {
+        long callArgs = space.tupleType.create(target, name);
+        try {
+            return space.tupleType.create(space.moduleType.builtin("getattr"), callArgs);
+        } finally {
+            space.decref(callArgs);
+        }
+    }
+
     public static long richCompare(ObjectSpace space, long a, long b, CompareOp op) {
         RecursionDepth d = enterRecursiveCall(space, IN_COMPARISON);
         try {

@@ -52,6 +52,10 @@ public final class BuiltinFunctionType extends StructType {
     BuiltinFunctionType(ObjectSpace space) {
         super(space, "builtin_function_or_method", null, HAVE_GC | IMMUTABLETYPE | HAVE_VECTORCALL, 56, 0, WEAKLIST,
                 "m_self", SELF, "m_module", MODULE);
+        defineMethod("__reduce__", (self, args) -> {
+            Args.none("builtin_function_or_method.__reduce__", args);
+            return reduce(self);
+        });
     }
 
     /** {@code PyCFunction_NewEx(def, self, module)}: {@code self} and {@code module} borrowed (0 for none). New reference. */
@@ -114,6 +118,44 @@ public final class BuiltinFunctionType extends StructType {
     @Override
     public boolean isCallable() {
         return true;
+    }
+
+    /** {@code meth_members} and {@code meth_getsets}, read through {@link #lookupAttr}. */
+    @Override
+    protected void fillDict() {
+        putMembers("__module__");
+        putGetSets("__doc__", "__name__", "__qualname__", "__text_signature__", "__self__");
+    }
+
+    /** {@code meth_reduce}: a function of no object or of a module pickles as its name, a bound one as {@code getattr(self, name)}. */
+    private long reduce(long f) {
+        long self = field(f, SELF);
+        long fname = space.strType.literalName(def(f).name());
+        if (self == 0 || space.moduleType.check(self)) {
+            return fname;
+        }
+        try {
+            return Abstract.reduceToGetattr(space, self, fname);
+        } finally {
+            space.decref(fname);
+        }
+    }
+
+    /** {@code meth_richcompare}: two built-in methods are equal when they run one function on one object. */
+    @Override
+    public long richCompare(long a, long b, CompareOp op) {
+        if (op != CompareOp.EQ && op != CompareOp.NE || space.typeOf(b) != this) {
+            return space.newRef(space.notImplemented);
+        }
+        boolean same = def(a) == def(b) && field(a, SELF) == field(b, SELF);
+        return space.newBool(same == (op == CompareOp.EQ));
+    }
+
+    /** {@code meth_hash}: of the receiver's address and the function's (here its index in the table of defs). */
+    @Override
+    public long hash(long f) {
+        long h = Hashing.pointer(field(f, SELF)) ^ memory.getLong(f + ML);
+        return h == -1 ? -2 : h;
     }
 
     @Override

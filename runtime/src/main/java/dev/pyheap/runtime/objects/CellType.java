@@ -75,6 +75,33 @@ public final class CellType extends StructType {
         return genericLookupAttr(o, attributeName);
     }
 
+    /**
+     * {@code cell_richcompare}: two cells compare by their contents; an empty cell is less than a
+     * full one (and equal to another empty one). Cells are unhashable: {@code __hash__} is None.
+     */
+    @Override
+    public long richCompare(long a, long b, CompareOp op) {
+        if (space.typeOf(b) != this) {
+            return space.newRef(space.notImplemented);
+        }
+        long x = get(a);
+        long y = get(b);
+        if (x != 0 && y != 0) {
+            return Abstract.richCompare(space, x, y, op);
+        }
+        return space.newBool(op.holds(Boolean.compare(x != 0, y != 0)));
+    }
+
+    @Override
+    protected boolean hashIsNone() {
+        return true;
+    }
+
+    @Override
+    public long hash(long o) {
+        throw unhashable();
+    }
+
     @Override
     public String repr(long o) {
         long v = get(o);

@@ -87,6 +87,28 @@ public abstract class DescrType extends StructType {
         return genericLookupAttr(d, name);
     }
 
+    /**
+     * {@code descr_members} ({@code __objclass__}, {@code __name__}) and the getsets every kind has
+     * ({@code __doc__}, {@code __qualname__}; {@code __text_signature__} where it answers it), read
+     * through {@link #lookupAttr}.
+     */
+    @Override
+    protected void fillDict() {
+        putMembers("__objclass__", "__name__");
+        putGetSets("__doc__", "__qualname__");
+        if (hasTextSignature()) {
+            putGetSets("__text_signature__");
+        }
+    }
+
+    /** {@code descr_reduce}, for the kinds that have it: {@code getattr(owner, name)} finds the descriptor again. */
+    protected final void defineReduce() {
+        defineMethod("__reduce__", (self, args) -> {
+            Args.none(name + ".__reduce__", args);
+            return Abstract.reduceToGetattr(space, field(self, D_TYPE), field(self, D_NAME));
+        });
+    }
+
     /** Whether this kind of descriptor answers {@code __text_signature__} (the methods' do, getsets and members do not). */
     protected boolean hasTextSignature() {
         return false;

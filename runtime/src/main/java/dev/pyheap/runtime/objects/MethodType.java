@@ -23,13 +23,10 @@ public final class MethodType extends StructType {
         defineMethod("__reduce__", (self, args) -> {
             Args.none("method.__reduce__", args);
             long name = Abstract.getAttr(space, field(self, FUNC), "__name__");
-            long callArgs = 0;
             try {
-                callArgs = space.tupleType.create(field(self, SELF), name);
-                return space.tupleType.create(space.moduleType.builtin("getattr"), callArgs);
+                return Abstract.reduceToGetattr(space, field(self, SELF), name);
             } finally {
                 space.decref(name);
-                space.xdecref(callArgs);
             }
         });
     }
@@ -161,9 +158,10 @@ public final class MethodType extends StructType {
         return adjusted(super.slots(), java.util.List.of(SlotWrappers.Slot.TP_SETATTRO));
     }
 
-    /** {@code method_memberlist}: the function and the object it is bound to. */
+    /** {@code method_memberlist} (the function and the object it is bound to) and {@code method_getset} ({@code __doc__}). */
     @Override
     protected void fillDict() {
         putMembers("__func__", "__self__");
+        putGetSets("__doc__");
     }
 }

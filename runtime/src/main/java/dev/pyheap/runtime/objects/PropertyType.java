@@ -177,6 +177,9 @@ public final class PropertyType extends StructType {
     @Override
     protected void fillDict() {
         putMembers("fget", "fset", "fdel");
+        // a writable member (T_OBJECT): property(doc=...) or an assignment sets it, deleting it leaves None
+        putInDict("__doc__", space.memberDescrType.createAccessor(this, "__doc__", p -> lookupAttr(p, "__doc__"),
+                (p, value) -> setField(p, DOC, value)));
         putGetSets("__isabstractmethod__");
     }
 }

@@ -98,11 +98,11 @@ public final class StructSeqType extends PyType {
 
     @Override
     protected void fillDict() {
-        GetSetDescrType gs = space.getSetDescrType;
         long[] names = new long[fields.length];
         for (int i = 0; i < fields.length; i++) {
             int index = i;
-            putInDict(fields[i], gs.create(this, fields[i], o -> space.newRef(field(o, index)), (o, v) -> {
+            // structseq's fields are READONLY members
+            putInDict(fields[i], space.memberDescrType.createAccessor(this, fields[i], o -> space.newRef(field(o, index)), (o, v) -> {
                 throw new PyException("AttributeError", "readonly attribute"); // a READONLY member's message
             }));
             names[i] = space.strType.literalName(fields[i]);
@@ -114,6 +114,12 @@ public final class StructSeqType extends PyType {
         putInDict("n_sequence_fields", space.newInt(visible));
         putInDict("n_fields", space.newInt(fields.length));
         putInDict("n_unnamed_fields", space.newInt(0));
+    }
+
+    /** A type whose {@code tp_new} CPython clears ({@code sys.flags}, {@code sys.version_info}) has no {@code __new__}. */
+    @Override
+    protected boolean ownNew() {
+        return constructible && super.ownNew();
     }
 
     /** {@code structseq_new(type, sequence, dict=None)}: exactly this type's number of items. */

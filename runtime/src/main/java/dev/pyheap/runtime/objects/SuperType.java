@@ -84,6 +84,26 @@ public final class SuperType extends StructType {
         init(s, space.tupleType.item(args, 0), n > 1 ? space.tupleType.item(args, 1) : 0);
     }
 
+    @Override
+    public boolean hasDescrGet() {
+        return true;
+    }
+
+    /**
+     * {@code super_descr_get}: an unbound super found through an instance binds to it (a new super
+     * of the same type and that instance); a bound one, or one read from the class, is itself.
+     */
+    @Override
+    public long descrGet(long s, long obj, long type) {
+        if (obj == 0 || obj == space.none || field(s, OBJ) != 0) {
+            return space.newRef(s);
+        }
+        if (space.typeOf(s) != this) {
+            return Abstract.call(space, memory.getLong(s + Layout.OB_TYPE), new long[] {field(s, TYPE), obj});
+        }
+        return create(field(s, TYPE), obj);
+    }
+
     /** {@code super_getattro}. */
     @Override
     public long lookupAttr(long s, long name) {

@@ -106,13 +106,15 @@ public final class WeakrefType extends PyType {
     }
 
     /**
-     * {@code __callback__} (a read-only member in CPython): the Python callable, None once it ran or
-     * when there is none. Assigning or deleting it fails with a READONLY member's message.
+     * {@code __callback__} (a read-only member): the Python callable, None once it ran or when there
+     * is none. Assigning or deleting it fails with a READONLY member's message. {@code ref[T]} is a
+     * {@code types.GenericAlias}.
      */
     @Override
     protected void fillDict() {
         super.fillDict();
-        putInDict("__callback__", space.getSetDescrType.create(this, "__callback__", o -> {
+        putClassGetItem();
+        putInDict("__callback__", space.memberDescrType.createAccessor(this, "__callback__", o -> {
             long number = memory.getLong(o + CALLBACK);
             Callback c = number == 0 ? null : callbacks.get(number);
             long callable = c == null ? 0 : c.pythonCallable();

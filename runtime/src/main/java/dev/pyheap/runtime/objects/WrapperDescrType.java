@@ -17,6 +17,12 @@ public final class WrapperDescrType extends DescrType {
 
     WrapperDescrType(ObjectSpace space) {
         super(space, "wrapper_descriptor", METHOD_DESCRIPTOR | HAVE_VECTORCALL, 56);
+        defineReduce();
+    }
+
+    @Override
+    protected boolean hasTextSignature() {
+        return true;
     }
 
     /** {@code PyDescr_NewWrapper}: {@code owner}'s slot behind {@code slotdefs} entry {@code slotDef}. New reference. */
@@ -113,6 +119,18 @@ public final class WrapperDescrType extends DescrType {
         MethodWrapperType(ObjectSpace space) {
             super(space, "method-wrapper", null, HAVE_GC | IMMUTABLETYPE | HAVE_VECTORCALL, 32, 0, 0,
                     "descr", DESCR, "self", SELF);
+            // wrapper_reduce: getattr(receiver, name) binds the slot again
+            defineMethod("__reduce__", (self, args) -> {
+                Args.none("method-wrapper.__reduce__", args);
+                return Abstract.reduceToGetattr(space, field(self, SELF), space.wrapperDescrType.field(field(self, DESCR), D_NAME));
+            });
+        }
+
+        /** {@code wrapper_members} and {@code wrapper_getsets}, read through {@link #lookupAttr}. */
+        @Override
+        protected void fillDict() {
+            putMembers("__self__");
+            putGetSets("__objclass__", "__name__", "__qualname__", "__doc__", "__text_signature__");
         }
 
         long create(long descr, long self) {
