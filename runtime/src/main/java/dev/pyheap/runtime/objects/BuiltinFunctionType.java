@@ -52,6 +52,21 @@ public final class BuiltinFunctionType extends StructType {
     BuiltinFunctionType(ObjectSpace space) {
         super(space, "builtin_function_or_method", null, HAVE_GC | IMMUTABLETYPE | HAVE_VECTORCALL, 56, 0, WEAKLIST,
                 "m_self", SELF, "m_module", MODULE);
+        // meth_reduce: a module's function by its name (pickle finds it as a global), a method by
+        // its receiver's attribute
+        defineMethod("__reduce__", (f, args) -> {
+            Args.none("builtin_function_or_method.__reduce__", args);
+            long self = field(f, SELF);
+            long name = space.strType.literalName(def(f).name());
+            if (self == 0 || space.moduleType.check(self)) {
+                return name;
+            }
+            try {
+                return ObjectReduce.byGetattr(space, self, name);
+            } finally {
+                space.decref(name);
+            }
+        });
     }
 
     /** {@code PyCFunction_NewEx(def, self, module)}: {@code self} and {@code module} borrowed (0 for none). New reference. */

@@ -22,6 +22,18 @@ public abstract class DescrType extends StructType {
                 "d_type", D_TYPE, "d_name", D_NAME, "d_qualname", D_QUALNAME);
     }
 
+    /**
+     * {@code descr_methods}: {@code __reduce__} giving the owner's attribute of that name, which the
+     * method, member and slot-wrapper descriptors have (class-method and getset descriptors do not,
+     * so they do not pickle).
+     */
+    protected final void defineReduce() {
+        defineMethod("__reduce__", (self, args) -> {
+            Args.none(name + ".__reduce__", args);
+            return ObjectReduce.byGetattr(space, field(self, D_TYPE), field(self, D_NAME));
+        });
+    }
+
     /** A tracked descriptor of {@code owner} named {@code name}, its field {@code value}. New reference. */
     protected final long newDescr(PyType owner, String descrName, long value) {
         long d = allocateStruct(basicSize());

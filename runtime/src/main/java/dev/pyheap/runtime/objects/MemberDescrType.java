@@ -12,6 +12,7 @@ public final class MemberDescrType extends DescrType {
 
     MemberDescrType(ObjectSpace space) {
         super(space, "member_descriptor", 0, 48);
+        defineReduce();
     }
 
     /** {@code PyDescr_NewMember}: slot {@code attribute} of {@code owner}'s instances at {@code offset}. New reference. */

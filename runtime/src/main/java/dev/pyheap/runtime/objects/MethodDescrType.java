@@ -64,6 +64,7 @@ public final class MethodDescrType extends DescrType {
 
     MethodDescrType(ObjectSpace space) {
         super(space, "method_descriptor", METHOD_DESCRIPTOR | HAVE_VECTORCALL, 56);
+        defineReduce();
     }
 
     /** {@code PyDescr_NewMethod}: the descriptor of {@code method} of {@code owner}. New reference. */

@@ -23,13 +23,10 @@ public final class MethodType extends StructType {
         defineMethod("__reduce__", (self, args) -> {
             Args.none("method.__reduce__", args);
             long name = Abstract.getAttr(space, field(self, FUNC), "__name__");
-            long callArgs = 0;
             try {
-                callArgs = space.tupleType.create(field(self, SELF), name);
-                return space.tupleType.create(space.moduleType.builtin("getattr"), callArgs);
+                return ObjectReduce.byGetattr(space, field(self, SELF), name);
             } finally {
                 space.decref(name);
-                space.xdecref(callArgs);
             }
         });
     }

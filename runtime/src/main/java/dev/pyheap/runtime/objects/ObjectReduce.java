@@ -27,6 +27,20 @@ final class ObjectReduce {
         this.space = space;
     }
 
+    /**
+     * {@code (getattr, (receiver, name))}, the reduction of what is found again by an attribute
+     * lookup: bound methods, descriptors and method-wrappers pickle by reference. Both borrowed; a
+     * new reference.
+     */
+    static long byGetattr(ObjectSpace space, long receiver, long name) {
+        long args = space.tupleType.create(receiver, name);
+        try {
+            return space.tupleType.create(space.moduleType.builtin("getattr"), args);
+        } finally {
+            space.decref(args);
+        }
+    }
+
     /** {@code object.__reduce_ex__(protocol)}. A new reference. */
     long reduceEx(long self, long protocolObject) {
         int protocol = (int) Abstract.index(space, protocolObject);
@@ -71,6 +85,9 @@ final class ObjectReduce {
     /** {@code reduce_newobj}. */
     private long reduceNewobj(long self) {
         PyType type = space.typeOf(self);
+        if (type.disallowsInstantiation()) {
+            throw new PyException("TypeError", "cannot pickle '" + type.name + "' object");
+        }
         long[] newArgs = newArguments(self); // {args or 0, kwargs or 0}
         long args = newArgs[0], kwargs = newArgs[1];
         long newobj = 0, newargs = 0, state = 0, listitems = 0, dictitems = 0;

@@ -17,6 +17,7 @@ public final class WrapperDescrType extends DescrType {
 
     WrapperDescrType(ObjectSpace space) {
         super(space, "wrapper_descriptor", METHOD_DESCRIPTOR | HAVE_VECTORCALL, 56);
+        defineReduce();
     }
 
     /** {@code PyDescr_NewWrapper}: {@code owner}'s slot behind {@code slotdefs} entry {@code slotDef}. New reference. */
@@ -113,6 +114,11 @@ public final class WrapperDescrType extends DescrType {
         MethodWrapperType(ObjectSpace space) {
             super(space, "method-wrapper", null, HAVE_GC | IMMUTABLETYPE | HAVE_VECTORCALL, 32, 0, 0,
                     "descr", DESCR, "self", SELF);
+            // wrapper_reduce: the receiver's attribute of the slot's name
+            defineMethod("__reduce__", (self, args) -> {
+                Args.none("method-wrapper.__reduce__", args);
+                return ObjectReduce.byGetattr(space, field(self, SELF), space.wrapperDescrType.field(field(self, DESCR), D_NAME));
+            });
         }
 
         long create(long descr, long self) {
