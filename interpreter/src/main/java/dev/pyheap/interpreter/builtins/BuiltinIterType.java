@@ -410,9 +410,13 @@ final class BuiltinIterType extends PyType {
         }
     }
 
-    /** {@code reversed_new_impl}: {@code seq.__reversed__()} when it has one, else a reversed over the sequence. */
+    /**
+     * {@code reversed_new_impl}: {@code type(seq).__reversed__(seq)} when the type has one (None
+     * refuses), else a reversed over a sequence (an item slot, not a dict), sized by {@code len()}
+     * whose errors propagate.
+     */
     private long newReversed(long seq) {
-        long rev = Abstract.lookupAttr(space, seq, "__reversed__");
+        long rev = Abstract.lookupSpecial(space, seq, "__reversed__");
         if (rev == space.none) {
             space.decref(rev);
             throw notReversible(seq);
@@ -424,14 +428,10 @@ final class BuiltinIterType extends PyType {
                 space.decref(rev);
             }
         }
-        long len;
-        try {
-            len = Abstract.length(space, seq);
-        } catch (PyException e) {
-            e.release();
+        if (!Abstract.sequenceCheck(space, seq)) {
             throw notReversible(seq);
         }
-        return create(seq, 0, len - 1);
+        return create(seq, 0, Abstract.length(space, seq) - 1);
     }
 
     private PyException notReversible(long seq) {

@@ -308,7 +308,7 @@ public final class Builtins {
         });
         function("getattr", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "getattr", a, n, kw).keywords().range(2, 3);
-            long name = attrName(c.get(1), "getattr(): attribute name must be string");
+            long name = attrName(c.get(1));
             if (n == 2) {
                 try {
                     return Abstract.getAttr(space, c.get(0), name);
@@ -321,18 +321,18 @@ public final class Builtins {
         });
         function("hasattr", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "hasattr", a, n, kw).keywords().range(2, 2);
-            long v = Abstract.lookupAttr(space, c.get(0), attrName(c.get(1), "hasattr(): attribute name must be string"));
+            long v = Abstract.lookupAttr(space, c.get(0), attrName(c.get(1)));
             space.xdecref(v);
             return space.newBool(v != 0);
         });
         function("setattr", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "setattr", a, n, kw).keywords().range(3, 3);
-            Abstract.setAttr(space, c.get(0), attrName(c.get(1), "attribute name must be string"), c.get(2));
+            Abstract.setAttr(space, c.get(0), attrName(c.get(1)), c.get(2));
             return space.newNone();
         });
         function("delattr", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "delattr", a, n, kw).keywords().range(2, 2);
-            Abstract.delAttr(space, c.get(0), attrName(c.get(1), "attribute name must be string"));
+            Abstract.delAttr(space, c.get(0), attrName(c.get(1)));
             return space.newNone();
         });
         function("iter", (self, a, n, kw) -> {
@@ -454,6 +454,11 @@ public final class Builtins {
             if (space.strType.check(acc)) {
                 space.decref(acc);
                 throw new PyException("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
+            }
+            if (space.bytesType.check(acc) || space.byteArrayType.check(acc)) {
+                String kind = space.bytesType.check(acc) ? "bytes" : "bytearray";
+                space.decref(acc);
+                throw new PyException("TypeError", "sum() can't sum " + kind + " [use b''.join(seq) instead]");
             }
             long it = Abstract.getIter(space, v[0]);
             try {
@@ -797,9 +802,10 @@ public final class Builtins {
         return space.strType.runtime((v.signum() < 0 ? "-" : "") + prefix + digits);
     }
 
-    private long attrName(long name, String message) {
+    /** 3.11's check of getattr/hasattr/setattr/delattr, one message for the four. */
+    private long attrName(long name) {
         if (!space.strType.check(name)) {
-            throw new PyException("TypeError", message + ", not '" + space.typeOf(name).name + "'");
+            throw new PyException("TypeError", "attribute name must be string, not '" + space.typeOf(name).name + "'");
         }
         return name;
     }

@@ -683,8 +683,7 @@ final class Ceval {
                 try {
                     space.listType.extend(f.peek(arg), it);
                 } catch (PyException e) {
-                    if (e.pythonType().equals("TypeError") && !Abstract.hasAttr(space, it, "__iter__")
-                            && space.typeOf(it).lengthHint(it) < 0) {
+                    if (e.pythonType().equals("TypeError") && !Abstract.iterableBySlots(space, it)) {
                         e.release();
                         throw new PyException("TypeError", "Value after * must be an iterable, not "
                                 + space.typeOf(it).name);
@@ -1942,7 +1941,7 @@ final class Ceval {
             try {
                 it = Abstract.getIter(space, seq);
             } catch (PyException e) {
-                if (e.pythonType().equals("TypeError")) {
+                if (e.pythonType().equals("TypeError") && !Abstract.iterableBySlots(space, seq)) {
                     e.release();
                     throw new PyException("TypeError", "cannot unpack non-iterable " + space.typeOf(seq).name + " object");
                 }
@@ -2356,7 +2355,7 @@ final class Ceval {
             forEach(iterable, x -> items.add(space.newRef(x)));
         } catch (PyException e) {
             items.forEach(space::decref);
-            if (e.pythonType().equals("TypeError")) {
+            if (e.pythonType().equals("TypeError") && !Abstract.iterableBySlots(space, iterable)) {
                 e.release();
                 throw new PyException("TypeError", funcDesc(func) + " argument after * must be an iterable, not "
                         + space.typeOf(iterable).name);
@@ -2749,21 +2748,7 @@ final class Ceval {
      * AttributeError included, propagates.
      */
     private long lookupSpecial(long o, String name) {
-        PyType t = space.typeOf(o);
-        long descr = t.lookup(name);
-        if (descr == 0) {
-            return 0;
-        }
-        PyType dt = space.typeOf(descr);
-        if (!dt.hasDescrGet()) {
-            return space.newRef(descr);
-        }
-        space.incref(descr); // the getter may change the class
-        try {
-            return dt.descrGet(descr, o, t.typeObject());
-        } finally {
-            space.decref(descr);
-        }
+        return Abstract.lookupSpecial(space, o, name);
     }
 
     /** {@code BEFORE_WITH} and {@code BEFORE_ASYNC_WITH}: the manager's exit method below its enter's result. */

@@ -78,7 +78,8 @@ public final class PythonParser {
     }
 
     private static Mod parseUtf8(byte[] utf8, String filename, Mode mode, java.util.List<CompileWarning> warnings) {
-        return run(new Parser(new Tokenizer(utf8, filename), filename, false, 0, 0, warnings), mode);
+        // as _PyPegen_run_parser_from_string: only 'exec' input gets a newline added at its end
+        return run(new Parser(new Tokenizer(utf8, filename, mode == Mode.EXEC), filename, false, 0, 0, warnings), mode);
     }
 
     private static Mod run(Parser p, Mode mode) {

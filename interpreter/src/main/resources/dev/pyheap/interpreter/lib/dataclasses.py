@@ -187,8 +187,44 @@ def replace(obj, /, **changes):
 
 def _is_classvar(tp):
     r = repr(tp)
-    return r == 'typing.ClassVar' or r.startswith('typing.ClassVar[') or tp == 'ClassVar' or (
-        isinstance(tp, str) and tp.startswith(('ClassVar', 'typing.ClassVar')))
+    return r == 'typing.ClassVar' or r.startswith('typing.ClassVar[')
+
+
+def _is_initvar(tp):
+    return tp is InitVar or type(tp) is InitVar
+
+
+def _is_kw_only(tp):
+    return tp is KW_ONLY
+
+
+# [module .] name at the start of a string annotation ("InitVar[int]", "dataclasses.KW_ONLY")
+_ANNOTATION_NAME = None
+
+
+def _names_kind(annotation, cls, module, is_kind):
+    """Whether a string annotation names one of the markers (ClassVar, InitVar, KW_ONLY) as the
+    class's module sees it: by the bare name, or through that module's own name for `module`."""
+    global _ANNOTATION_NAME
+    if _ANNOTATION_NAME is None:
+        import re
+        _ANNOTATION_NAME = re.compile(r'^(?:\s*(\w+)\s*\.)?\s*(\w+)')
+    found = _ANNOTATION_NAME.match(annotation)
+    home = sys.modules.get(cls.__module__)
+    if found is None or home is None:
+        return False
+    namespace = home.__dict__
+    qualifier, name = found.groups()
+    if qualifier and namespace.get(qualifier) is not module:
+        return False
+    return is_kind(namespace.get(name))
+
+
+def _marked(tp, cls, module_name, is_kind):
+    if is_kind(tp):
+        return True
+    module = sys.modules.get(module_name)
+    return isinstance(tp, str) and module is not None and _names_kind(tp, cls, module, is_kind)
 
 
 def _get_field(cls, name, tp, default_kw_only):
@@ -200,9 +236,9 @@ def _get_field(cls, name, tp, default_kw_only):
     f.name = name
     f.type = tp
     f._field_type = _FIELD
-    if _is_classvar(tp):
+    if _marked(tp, cls, 'typing', _is_classvar):
         f._field_type = _FIELD_CLASSVAR
-    elif isinstance(tp, InitVar) or tp is InitVar:
+    elif _marked(tp, cls, __name__, _is_initvar):
         f._field_type = _FIELD_INITVAR
     if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR) and f.default_factory is not MISSING:
         raise TypeError(f'field {f.name} cannot have a default factory')
@@ -217,6 +253,9 @@ def _get_field(cls, name, tp, default_kw_only):
 def _create_fn(name, args, body, *, globals, locals=None, return_type=MISSING):
     locals = {} if locals is None else locals
     return_annotation = ''
+    if return_type is not MISSING:
+        locals['_return_type'] = return_type
+        return_annotation = '->_return_type'
     args = ','.join(args)
     body = '\n'.join(f'  {b}' for b in body)
     txt = f' def {name}({args}){return_annotation}:\n{body}'
@@ -287,7 +326,8 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_nam
     _init_params = [_init_param(f) for f in std_fields]
     if kw_only_fields:
         _init_params += ['*'] + [_init_param(f) for f in kw_only_fields]
-    return _create_fn('__init__', [self_name] + _init_params, body_lines, locals=locals, globals=globals)
+    return _create_fn('__init__', [self_name] + _init_params, body_lines, locals=locals, globals=globals,
+                      return_type=None)
 
 
 class _HAS_DEFAULT_FACTORY_CLASS:
@@ -378,7 +418,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     kw = kw_only
     kw_only_seen = False
     for name, tp in cls_annotations.items():
-        if tp is KW_ONLY:
+        if _marked(tp, cls, __name__, _is_kw_only):
             if kw_only_seen:
                 raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
             kw_only_seen = True
@@ -443,8 +483,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         elif eq:
             cls.__hash__ = None
     if not getattr(cls, '__doc__'):
-        cls.__doc__ = cls.__name__ + '(' + ', '.join(
-            f.name + ': ' + (f.type.__name__ if isinstance(f.type, type) else str(f.type)) for f in std_init_fields) + ')'
+        import inspect
+        try:
+            text_signature = str(inspect.signature(cls)).replace(' -> None', '')
+        except (TypeError, ValueError):
+            text_signature = ''
+        cls.__doc__ = cls.__name__ + text_signature
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
     if slots:

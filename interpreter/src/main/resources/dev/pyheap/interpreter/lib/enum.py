@@ -10,6 +10,8 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFla
            'EnumCheck', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'UNIQUE',
            'CONTINUOUS', 'NAMED_FLAGS']
 
+from types import DynamicClassAttribute
+
 _builtin_property = property
 MappingProxyType = type(type.__dict__)
 
@@ -44,8 +46,72 @@ class nonmember:
         self.value = value
 
 
-class property(_builtin_property):
-    pass
+class property(DynamicClassAttribute):
+    """Enum's own property (name, value and the properties of enum classes): read through the
+    class it finds the member of its name; its set and delete errors name the class defining it."""
+
+    def _member_or_error(self, ownerclass, chained):
+        try:
+            return ownerclass._member_map_[self.name]
+        except KeyError:
+            error = AttributeError('%r has no attribute %r' % (ownerclass, self.name))
+            if chained:
+                raise error
+            raise error from None
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            return self._member_or_error(ownerclass, True)
+        if self.fget is None:
+            return self._member_or_error(ownerclass, False)
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("<enum %r> cannot set attribute %r" % (self.clsname, self.name))
+        return self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("<enum %r> cannot delete attribute %r" % (self.clsname, self.name))
+        return self.fdel(instance)
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
+
+
+def _redirect_for(cls, name):
+    """A member named as a property of a base (name, value) is read through an enum property
+    that finds it by name on the class and runs the base's functions on members."""
+    found = None
+    for base in cls.__mro__[1:]:
+        descriptor = base.__dict__.get(name)
+        if descriptor is None:
+            continue
+        if isinstance(descriptor, (_builtin_property, DynamicClassAttribute)):
+            found = descriptor
+            break
+        if all(hasattr(descriptor, a) for a in ('fget', 'fset', 'fdel')):
+            found = descriptor
+    if found is None:
+        return None
+    redirect = property()
+    redirect.__set_name__(cls, name)
+    redirect.fget, redirect.fset, redirect.fdel = found.fget, found.fset, found.fdel
+    return redirect
+
+
+def _find_new_member(own_new, member_type, first_enum):
+    """What makes the members (_new_member_): the class body's own __new__, else the data type's,
+    else a custom one of the enum it extends, else object.__new__."""
+    if own_new is not None:
+        return getattr(own_new, '__func__', own_new)
+    trivial = {None, object.__new__, getattr(globals().get('Enum'), '__new__', None)}
+    for candidate in (getattr(member_type, '__new__', None), getattr(first_enum, '_new_member_', None)):
+        if candidate not in trivial:
+            return candidate
+    return object.__new__
 
 
 def _is_descriptor(obj):
@@ -183,8 +249,7 @@ class EnumType(type):
         classdict['_value2member_map_'] = {}
         classdict['_member_type_'] = member_type
         enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
-        enum_class._new_member_ = enum_class.__dict__.get('__new__', None) or first_enum._new_member_ \
-            if first_enum is not None and hasattr(first_enum, '_new_member_') else None
+        enum_class._new_member_ = _find_new_member(classdict.get('__new__'), member_type, first_enum)
         if first_enum is not None:
             # the data type's repr/str/format (and a flag's operators) must not hide the enum's
             # (IntEnum keeps its own __str__)
@@ -263,7 +328,8 @@ class EnumType(type):
             cls._value2member_map_.setdefault(value, enum_member)
         except TypeError:
             pass
-        type.__setattr__(cls, name, enum_member)
+        redirect = _redirect_for(cls, name)
+        type.__setattr__(cls, name, enum_member if redirect is None else redirect)
 
     @staticmethod
     def _get_mixins_(class_name, bases):
@@ -320,6 +386,27 @@ class EnumType(type):
         if attr in cls._member_map_:
             raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
         super().__delattr__(attr)
+
+    def __getattr__(cls, name):
+        # reached when the class has no such attribute, or when an enum property read through
+        # the class raised: a member of that name, else AttributeError(name)
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def __dir__(cls):
+        names = {'__class__', '__contains__', '__doc__', '__getitem__', '__iter__', '__len__',
+                 '__members__', '__module__', '__name__', '__qualname__', *cls._member_names_}
+        if cls._new_member_ is not object.__new__:
+            names.add('__new__')
+        if cls.__init_subclass__ is not object.__init_subclass__:
+            names.add('__init_subclass__')
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
@@ -436,12 +523,14 @@ class Enum(metaclass=EnumType):
     def __copy__(self):
         return self
 
-    @_builtin_property
+    @property
     def name(self):
+        """The name of the Enum member."""
         return self._name_
 
-    @_builtin_property
+    @property
     def value(self):
+        """The value of the Enum member."""
         return self._value_
 
 

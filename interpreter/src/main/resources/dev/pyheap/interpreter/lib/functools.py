@@ -528,14 +528,16 @@ def _dispatch_types(cls):
 
 
 def _find_impl(cls, registry):
-    # the nearest class of the MRO with an implementation, then an ABC or registered class the class
-    # is a subclass of (the first registered, as a virtual base has no MRO position)
-    for base in cls.__mro__:
+    # the nearest class of the MRO with an implementation, then, before object (which CPython's
+    # composed MRO puts after the ABCs), the most specific ABC or registered class the class is a
+    # subclass of (the first registered among equally specific ones)
+    for base in cls.__mro__[:-1]:
         if base in registry:
             return registry[base]
-    for typ, func in registry.items():
-        if typ is not object and issubclass(cls, typ):
-            return func
+    matches = [typ for typ in registry if typ is not object and issubclass(cls, typ)]
+    for typ in matches:
+        if not any(other is not typ and issubclass(other, typ) for other in matches):
+            return registry[typ]
     return registry.get(object)
 
 

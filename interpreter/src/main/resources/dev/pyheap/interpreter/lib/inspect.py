@@ -182,15 +182,30 @@ def isabstract(object):
 
 
 def getmembers(object, predicate=None):
-    """(name, value) for each attribute dir(object) names, sorted by name; predicate filters."""
+    """(name, value) for each attribute dir(object) names, sorted by name; predicate filters. Of a
+    class, also the DynamicClassAttributes of its bases (an enum's name and value), and what its
+    MRO's dicts hold where getattr fails (a descriptor refusing the class); a name once only."""
+    names = dir(object)
+    mro = ()
+    if isclass(object):
+        mro = (object,) + getmro(object)
+        for base in getattr(object, '__bases__', ()):
+            names.extend(k for k, v in base.__dict__.items() if isinstance(v, types.DynamicClassAttribute))
     results = []
-    for key in dir(object):
+    seen = set()
+    for key in names:
         try:
+            if key in seen:
+                raise AttributeError(key)
             value = getattr(object, key)
         except AttributeError:
-            continue
+            owner = next((base for base in mro if key in base.__dict__), None)
+            if owner is None:
+                continue
+            value = owner.__dict__[key]
         if not predicate or predicate(value):
             results.append((key, value))
+        seen.add(key)
     results.sort(key=lambda pair: pair[0])
     return results
 

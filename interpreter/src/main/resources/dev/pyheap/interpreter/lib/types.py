@@ -156,8 +156,50 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 from _generic_alias import GenericAlias, UnionType
 
 
-class DynamicClassAttribute(property):
-    pass
+class DynamicClassAttribute:
+    """A property read through instances only: read through the class it raises AttributeError,
+    so the metaclass's __getattr__ answers (an abstract getter is given back itself instead).
+    Its copies made by getter/setter/deleter keep whether the doc follows the getter's."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget, self.fset, self.fdel = fget, fset, fdel
+        self.__doc__ = doc if doc else fget.__doc__
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is not None:
+            if self.fget is None:
+                raise AttributeError("unreadable attribute")
+            return self.fget(instance)
+        if self.__isabstractmethod__:
+            return self
+        raise AttributeError()
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def _copy(self, fget, fset, fdel, doc):
+        copy = type(self)(fget, fset, fdel, doc)
+        copy.overwrite_doc = self.overwrite_doc
+        return copy
+
+    def getter(self, fget):
+        own_doc = fget.__doc__ if self.overwrite_doc else None
+        return self._copy(fget, self.fset, self.fdel, own_doc or self.__doc__)
+
+    def setter(self, fset):
+        return self._copy(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return self._copy(self.fget, self.fset, fdel, self.__doc__)
 
 
 def coroutine(func):

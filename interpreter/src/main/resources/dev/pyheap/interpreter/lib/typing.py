@@ -37,6 +37,16 @@ def _type_repr(obj):
     return repr(obj)
 
 
+def _type_convert(arg, module=None, *, allow_special_forms=False):
+    """An argument of a subscription as CPython keeps it: None as NoneType, a str as a ForwardRef
+    (evaluated by get_type_hints), anything else as it is."""
+    if arg is None:
+        return type(None)
+    if isinstance(arg, str):
+        return ForwardRef(arg, module=module, is_class=allow_special_forms)
+    return arg
+
+
 class _Final:
     __slots__ = ('__weakref__',)
 
@@ -110,6 +120,7 @@ class _GenericAlias(_Final):
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
+        params = tuple(_type_convert(p) for p in params)
         if self._special:
             _check_generic(self, params, self._nparams)
             return _GenericAlias(self.__origin__, params, self._name)
@@ -217,7 +228,7 @@ def _union(self, parameters):
         parameters = (parameters,)
     flat = []
     for p in parameters:
-        p = type(None) if p is None else p
+        p = _type_convert(p)
         if isinstance(p, (_UnionGenericAlias, _UnionType)):
             items = p.__args__
         else:
@@ -249,7 +260,7 @@ class _LiteralAlias(_GenericAlias):
 
 def _wrap_one(name):
     def getitem(self, parameter):
-        return _GenericAlias(self, (parameter,), name)
+        return _GenericAlias(self, (_type_convert(parameter),), name)
     return getitem
 
 
@@ -306,7 +317,7 @@ class Annotated:
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError('Annotated[...] should be used with at least two arguments '
                             '(a type and an annotation).')
-        return _AnnotatedAlias(params[0], params[1:])
+        return _AnnotatedAlias(_type_convert(params[0], allow_special_forms=True), params[1:])
 
     def __init_subclass__(cls, *args, **kwargs):
         raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
@@ -323,8 +334,9 @@ class _CallableAlias(_GenericAlias):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
         args, result = params
+        result = _type_convert(result)
         if isinstance(args, list):
-            return _CallableRepr(self.__origin__, args, result)
+            return _CallableRepr(self.__origin__, [_type_convert(a) for a in args], result)
         return _GenericAlias(self.__origin__, (args, result), 'Callable')
 
 
@@ -359,7 +371,7 @@ class _TupleAlias(_GenericAlias):
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
-        return _GenericAlias(tuple, params, 'Tuple')
+        return _GenericAlias(tuple, tuple(p if p is ... else _type_convert(p) for p in params), 'Tuple')
 
 
 abc = collections.abc
@@ -407,8 +419,8 @@ class TypeVar(_Final):
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
-        self.__constraints__ = constraints
-        self.__bound__ = bound
+        self.__constraints__ = tuple(_type_convert(c) for c in constraints)
+        self.__bound__ = None if bound is None else _type_convert(bound)
         self.__covariant__ = covariant
         self.__contravariant__ = contravariant
 
@@ -471,6 +483,7 @@ class Generic:
             if len(set(params)) != len(params):
                 raise TypeError(f'Parameters to {cls.__name__}[...] must all be unique')
         else:
+            params = tuple(_type_convert(p) for p in params)
             expected = len(cls.__dict__.get('__parameters__', ()))
             if expected == 0:
                 raise TypeError(f'{cls} is not a generic class')
@@ -722,7 +735,7 @@ class ParamSpec(_Final):
 
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
-        self.__bound__ = bound
+        self.__bound__ = None if bound is None else _type_convert(bound)
         self.__covariant__ = covariant
         self.__contravariant__ = contravariant
 
@@ -822,11 +835,39 @@ def get_args(tp):
 
 def _hint(value, globalns, localns):
     # a string annotation is a forward reference, evaluated where the annotated object was defined
-    if value is None:
-        return type(None)
-    if isinstance(value, str):
-        return eval(value, globalns, localns)
-    return value
+    return _eval_type(_type_convert(value), globalns, localns)
+
+
+def _eval_type(t, globalns, localns):
+    """t with its forward references evaluated, also those inside aliases (List['int'] is
+    List[int]; a str argument of a built-in alias, list['int'], counts as one too)."""
+    if isinstance(t, ForwardRef):
+        if t.__forward_module__ is not None:
+            module = sys.modules.get(t.__forward_module__)
+            globalns = getattr(module, '__dict__', globalns)
+        return _eval_type(_type_convert(eval(t.__forward_arg__, globalns, localns)), globalns, localns)
+    if isinstance(t, (_GenericAlias, GenericAlias, _UnionType)) and not getattr(t, '_special', False) \
+            and not isinstance(t, _LiteralAlias):
+        args = getattr(t, '__args__', ())
+        if isinstance(t, GenericAlias):
+            args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in args)
+        evaluated = tuple(_eval_type(a, globalns, localns) for a in args)
+        if evaluated != args:
+            return _copy_with(t, evaluated)
+    return t
+
+
+def _copy_with(t, args):
+    """The alias t with other arguments, of t's own kind."""
+    if isinstance(t, GenericAlias):
+        return GenericAlias(t.__origin__, args)
+    if isinstance(t, _UnionType):
+        return functools.reduce(lambda a, b: a | b, args)
+    if isinstance(t, _AnnotatedAlias):
+        return _AnnotatedAlias(args[0], t.__metadata__)
+    if isinstance(t, _CallableRepr):
+        return _CallableRepr(t.__origin__, args[:-1], args[-1])
+    return type(t)(t.__origin__, args, t._name)
 
 
 def _strip_annotations(t):
@@ -836,11 +877,8 @@ def _strip_annotations(t):
     if isinstance(t, (_GenericAlias, GenericAlias)) and not getattr(t, '_special', False):
         args = getattr(t, '__args__', ())
         stripped = tuple(_strip_annotations(a) for a in args)
-        if stripped != args:
-            if type(t) in (_GenericAlias, _UnionGenericAlias, _TupleAlias):
-                return type(t)(t.__origin__, stripped, t._name)
-            if isinstance(t, GenericAlias):
-                return GenericAlias(t.__origin__, stripped)
+        if stripped != args and type(t) in (_GenericAlias, _UnionGenericAlias, _TupleAlias, GenericAlias):
+            return _copy_with(t, stripped)
     return t
 
 
@@ -925,7 +963,7 @@ class _NamedTupleMeta(type):
         types = ns.get('__annotations__', {})
         defaults = [ns[n] for n in types if n in ns]
         nm_tpl = collections.namedtuple(typename, list(types), defaults=defaults, module=ns['__module__'])
-        nm_tpl.__annotations__ = types
+        nm_tpl.__annotations__ = {n: _type_convert(t) for n, t in types.items()}
         for key, value in ns.items():
             if key not in ('__module__', '__qualname__', '__annotations__', '__doc__') and key not in types:
                 setattr(nm_tpl, key, value)
@@ -937,7 +975,7 @@ def NamedTuple(typename, fields=None, /, **kwargs):
         fields = kwargs.items()
     fields = list(fields)
     nm_tpl = collections.namedtuple(typename, [n for n, t in fields])
-    nm_tpl.__annotations__ = dict(fields)
+    nm_tpl.__annotations__ = {n: _type_convert(t) for n, t in fields}
     return nm_tpl
 
 
@@ -964,7 +1002,7 @@ class _TypedDictMeta(type):
             annotations.update(base.__dict__.get('__annotations__', {}))
             required.update(base.__dict__.get('__required_keys__', ()))
             optional.update(base.__dict__.get('__optional_keys__', ()))
-        own = ns.get('__annotations__', {})
+        own = {n: _type_convert(t, module=tp.__module__) for n, t in ns.get('__annotations__', {}).items()}
         annotations.update(own)
         for key, value in own.items():
             origin = getattr(value, '__origin__', None)

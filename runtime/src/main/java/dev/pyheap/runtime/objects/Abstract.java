@@ -152,7 +152,6 @@ public final class Abstract {
         return space.typeOf(o).hash(o);
     }
 
-    /** {@code PyObject_RichCompare}: {@code a op b}, a new reference (see the class comment). */
     /**
      * The {@code __reduce__} of a callable or descriptor found again by name, {@code (getattr,
      * (target, name))} (a bound method's, a method descriptor's, {@code meth_reduce}'s): borrowed
@@ -167,6 +166,7 @@ public final class Abstract {
         }
     }
 
+    /** {@code PyObject_RichCompare}: {@code a op b}, a new reference (see the class comment). */
     public static long richCompare(ObjectSpace space, long a, long b, CompareOp op) {
         RecursionDepth d = enterRecursiveCall(space, IN_COMPARISON);
         try {
@@ -753,6 +753,44 @@ public final class Abstract {
             throw new PyException("TypeError", "iter() returned non-iterator of type '" + type.name + "'");
         }
         return it;
+    }
+
+    /**
+     * Whether {@code o}'s type iterates by its slots: a {@code tp_iter}, or {@code PySequence_Check}
+     * (an item slot, never a dict's). Only when it does not is a TypeError from {@link #getIter} the
+     * "not iterable" one that unpacking and star arguments reword; an {@code __iter__} that raises
+     * or returns a non-iterator keeps its own.
+     */
+    public static boolean iterableBySlots(ObjectSpace space, long o) {
+        return space.typeOf(o).lookup("__iter__") != 0 || sequenceCheck(space, o);
+    }
+
+    /** {@code PySequence_Check}: the type has an item slot ({@code __getitem__}) and is not a dict. */
+    public static boolean sequenceCheck(ObjectSpace space, long o) {
+        return space.typeOf(o).lookup("__getitem__") != 0 && !space.dictType.check(o);
+    }
+
+    /**
+     * {@code _PyObject_LookupSpecial}: the name looked up on the type only (not the instance), bound
+     * through its descriptor; 0 when the type has none. An error the descriptor raises, an
+     * AttributeError included, propagates. A new reference.
+     */
+    public static long lookupSpecial(ObjectSpace space, long o, String name) {
+        PyType t = space.typeOf(o);
+        long descr = t.lookup(name);
+        if (descr == 0) {
+            return 0;
+        }
+        PyType dt = space.typeOf(descr);
+        if (!dt.hasDescrGet()) {
+            return space.newRef(descr);
+        }
+        space.incref(descr); // the getter may change the class
+        try {
+            return dt.descrGet(descr, o, t.typeObject());
+        } finally {
+            space.decref(descr);
+        }
     }
 
     /** {@code PyIter_Next}: the next item (a new reference), or 0 once exhausted (no exception). */

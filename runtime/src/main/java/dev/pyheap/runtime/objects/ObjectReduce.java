@@ -71,6 +71,9 @@ final class ObjectReduce {
     /** {@code reduce_newobj}. */
     private long reduceNewobj(long self) {
         PyType type = space.typeOf(self);
+        if (type.disallowsInstantiation()) {
+            throw new PyException("TypeError", "cannot pickle '" + type.name + "' object");
+        }
         long[] newArgs = newArguments(self); // {args or 0, kwargs or 0}
         long args = newArgs[0], kwargs = newArgs[1];
         long newobj = 0, newargs = 0, state = 0, listitems = 0, dictitems = 0;

@@ -1268,6 +1268,16 @@ public abstract class PyType {
     }
 
     /**
+     * {@code Py_TPFLAGS_DISALLOW_INSTANTIATION}, as {@code type_ready_set_new} gives it: a built-in
+     * type right under object without a {@code tp_new} (generators, frames, built-in functions),
+     * whose {@code tp_new} stays NULL instead of inheriting object's.
+     */
+    public final boolean disallowsInstantiation() {
+        return !hasFlag(HEAPTYPE) && mro().length == 2 && typeDict != 0
+                && space.dictType.getItemString(typeDict, "__new__") == 0;
+    }
+
+    /**
      * Whether the type has a {@code tp_new} of its own, for which {@code type_ready_set_new} adds
      * {@code __new__}: a subclassable built-in type, or one whose class defines {@link #tpNew} where
      * its base's does not.
