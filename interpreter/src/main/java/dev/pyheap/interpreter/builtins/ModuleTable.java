@@ -100,6 +100,7 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("_zlib", ZlibModule::fill);
         table.put("_lzma", LzmaModule::fill);
         table.put("_pyheap_bz2", Bz2Module::fill);
+        table.put("_pyheap_blake2", Blake2Module::fill);
         table.put("_pyheap_expat", ExpatModule::fill);
         table.put("_pyheap_sqlite3", SqliteModule::fill);
         table.put("_pyheap_socket", SocketModule::fill);

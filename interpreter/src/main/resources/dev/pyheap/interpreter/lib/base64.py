@@ -1,13 +1,20 @@
 """Base16, Base32 and Base64 encodings (RFC 4648): b64encode/b64decode (altchars, validate),
 standard_b64*, urlsafe_b64*, b32encode/b32decode (casefold, map01), b32hexencode/b32hexdecode,
-b16encode/b16decode (casefold), encodebytes/decodebytes, with CPython's errors (binascii.Error,
-a ValueError). Not here: Ascii85 and Base85, the file functions encode/decode.
+b16encode/b16decode (casefold), Ascii85 (a85encode/a85decode: foldspaces, wrapcol, pad, adobe)
+and Base85 (b85encode/b85decode, RFC 1924's alphabet), encodebytes/decodebytes, with CPython's
+errors (binascii.Error, a ValueError). Not here: the file functions encode/decode.
+
+Both 85 encodings read the input as big-endian 32-bit words, each written as five base-85 digits
+(most significant first); a short last word is padded with zero bytes and, unless pad is true, its
+output is cut by as many digits as bytes were added. Decoding pads a short last group with the
+highest digit and cuts the same number of bytes, so any cut encoding round-trips.
 """
 
 import binascii
 
 __all__ = ['encode', 'decode', 'encodebytes', 'decodebytes', 'b64encode', 'b64decode', 'b32encode',
-           'b32decode', 'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode', 'standard_b64encode',
+           'b32decode', 'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode', 'a85encode', 'a85decode',
+           'b85encode', 'b85decode', 'standard_b64encode',
            'standard_b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode']
 
 bytes_types = (bytes, bytearray)
@@ -157,6 +164,130 @@ def b16decode(s, casefold=False):
         if c not in b'0123456789ABCDEF':
             raise binascii.Error('Non-base16 digit found')
     return binascii.unhexlify(s)
+
+
+def _words85(b):
+    """The big-endian 32-bit words of the bytes-like b padded with zero bytes, and the padding."""
+    if not isinstance(b, bytes_types):
+        b = memoryview(b).tobytes()
+    padding = -len(b) % 4
+    b = bytes(b) + b'\0' * padding
+    return [int.from_bytes(b[i:i + 4], 'big') for i in range(0, len(b), 4)], padding
+
+
+def _digits85(word, alphabet):
+    out = bytearray(5)
+    for i in range(4, -1, -1):
+        word, digit = divmod(word, 85)
+        out[i] = alphabet[digit]
+    return bytes(out)
+
+
+def _encode85(b, alphabet, pad, folds=()):
+    """The five-digit groups of b's words; folds maps a word to its one-byte short form."""
+    words, padding = _words85(b)
+    groups = []
+    for word in words:
+        short = folds.get(word) if folds else None
+        groups.append(short if short is not None else _digits85(word, alphabet))
+    if padding and not pad:
+        # The cut last group is always written out in full, never folded.
+        groups[-1] = _digits85(words[-1], alphabet)[:-padding]
+    return b''.join(groups)
+
+
+_A85 = bytes(range(33, 118))
+_A85START = b'<~'
+_A85END = b'~>'
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Ascii85 of the bytes-like b: 'z' for a zero word, 'y' for four spaces when foldspaces;
+    wrapcol > 0 breaks the output into lines that long; pad encodes the zero padding of the last
+    word too; adobe frames the result with <~ and ~>."""
+    folds = {0: b'z'}
+    if foldspaces:
+        folds[0x20202020] = b'y'
+    result = _encode85(b, _A85, pad, folds)
+    if adobe:
+        result = _A85START + result
+    if wrapcol:
+        width = max(2 if adobe else 1, wrapcol)
+        lines = [result[i:i + width] for i in range(0, len(result), width)]
+        if adobe and len(lines[-1]) + 2 > width:
+            lines.append(b'')
+        result = b'\n'.join(lines)
+    if adobe:
+        result += _A85END
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
+    """The bytes of the Ascii85 b (bytes-like or ASCII str); adobe requires the ~> end (and drops
+    a <~ start); the bytes of ignorechars are skipped, 'y' is four spaces when foldspaces."""
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(_A85END):
+            raise ValueError('Ascii85 encoded byte sequences must end with %r' % (_A85END,))
+        b = b[2:-2] if b.startswith(_A85START) else b[:-2]
+    out = bytearray()
+    group = []
+    # Four extra 'u' (the digit 84) complete a short last group; what they add is cut below.
+    for c in b + b'uuuu':
+        if 33 <= c <= 117:
+            group.append(c - 33)
+            if len(group) == 5:
+                word = 0
+                for digit in group:
+                    word = word * 85 + digit
+                if word > 0xFFFFFFFF:
+                    raise ValueError('Ascii85 overflow')
+                out += word.to_bytes(4, 'big')
+                group.clear()
+        elif c == 122:
+            if group:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out += b'\0\0\0\0'
+        elif foldspaces and c == 121:
+            if group:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out += b'    '
+        elif c in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % c)
+    cut = 4 - len(group)
+    return bytes(out[:-cut] if cut else out)
+
+
+_B85 = (b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+        b'abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~')
+_B85VALUES = {c: i for i, c in enumerate(_B85)}
+
+
+def b85encode(b, pad=False):
+    """Base85 (the alphabet of git's binary patches) of the bytes-like b; pad encodes the zero
+    padding of the last word too."""
+    return _encode85(b, _B85, pad)
+
+
+def b85decode(b):
+    """The bytes of the Base85 b (bytes-like or ASCII str)."""
+    b = _bytes_from_decode_data(b)
+    padding = -len(b) % 5
+    b = b + b'~' * padding
+    out = bytearray()
+    for start in range(0, len(b), 5):
+        word = 0
+        for j, c in enumerate(b[start:start + 5]):
+            digit = _B85VALUES.get(c)
+            if digit is None:
+                raise ValueError('bad base85 character at position %d' % (start + j))
+            word = word * 85 + digit
+        if word > 0xFFFFFFFF:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % start)
+        out += word.to_bytes(4, 'big')
+    return bytes(out[:-padding] if padding else out)
 
 
 MAXLINESIZE = 76

@@ -9,7 +9,11 @@ b of 200 or more elements with autojunk, the "popular" ones (more than 1% + 1 of
 then widened by equal elements next to it, non-junk first and junk after. The blocks left and
 right of it are matched the same way, so the result is the blocks in order.
 
-Left out: HtmlDiff (the HTML side-by-side table).
+HtmlDiff lays the two texts side by side in an HTML table. Its rows come from _mdiff, which reads
+ndiff's delta and pairs a line of each side: a changed line with its counterpart (the '?' hint
+lines say which characters were added, deleted or changed), an unmatched line with a blank one,
+so both columns stay aligned; with context, only the changes and numlines unchanged lines around
+each are kept, and a break marks what was left out.
 """
 
 from collections import namedtuple as _namedtuple
@@ -17,7 +21,7 @@ from types import GenericAlias
 
 __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher', 'Differ',
            'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff', 'unified_diff',
-           'diff_bytes', 'Match']
+           'diff_bytes', 'HtmlDiff', 'Match']
 
 Match = _namedtuple('Match', 'a b size')
 
@@ -492,3 +496,367 @@ def restore(delta, which):
     for line in delta:
         if line[:2] == '  ' or line[:2] == tag:
             yield line[2:]
+
+
+def _mark_changes(text, hints):
+    """text (a '- ' or '+ ' line) with its changed characters marked as the hint line ('? ') says:
+    each run of '+', '-' or '^' becomes '\0' + that sign before it and '\1' after it."""
+    import re
+    runs = [(m.group()[0], m.start(), m.end()) for m in re.finditer(r'\++|-+|\^+', hints)]
+    for sign, begin, end in reversed(runs):
+        text = text[:begin] + '\0' + sign + text[begin:end] + '\1' + text[end:]
+    return text[2:]
+
+
+_BLANK = ('', '\n')
+
+
+def _side_lines(delta):
+    """The lines of an ndiff delta as (from, to, changed): from and to are (number, marked text)
+    or None where that side has no line here. Unmatched lines are counted so that, where a run of
+    changes ends, blank lines are given to the shorter side."""
+    delta = iter(delta)
+    numbers = [0, 0]
+    window = []
+
+    def take(side, sign):
+        # the next line of side: sign None unmarked, '?' with its hint line's marks, '+'/'-' all marked
+        numbers[side] += 1
+        if sign == '?':
+            text = _mark_changes(window.pop(0), window.pop(0))
+        elif sign is None:
+            text = window.pop(0)[2:]
+        else:
+            text = '\0' + sign + (window.pop(0)[2:] or ' ') + '\1'
+        return numbers[side], text
+
+    unmatched = 0  # to-side lines minus from-side lines since the last balance
+    while True:
+        while len(window) < 4:
+            window.append(next(delta, 'X'))
+        tags = ''.join(line[0] for line in window)
+        if tags.startswith('X'):
+            balance, last = unmatched, None
+        elif tags.startswith('-?+?'):
+            yield take(0, '?'), take(1, '?'), True
+            continue
+        elif tags.startswith('--++'):
+            unmatched -= 1
+            yield take(0, '-'), None, True
+            continue
+        elif tags.startswith(('--?+', '--+', '- ')):
+            balance, unmatched = unmatched - 1, 0
+            last = (take(0, '-'), None, True)
+        elif tags.startswith('-+?'):
+            yield take(0, None), take(1, '?'), True
+            continue
+        elif tags.startswith('-?+'):
+            yield take(0, '?'), take(1, None), True
+            continue
+        elif tags.startswith('-'):
+            unmatched -= 1
+            yield take(0, '-'), None, True
+            continue
+        elif tags.startswith('+--'):
+            unmatched += 1
+            yield None, take(1, '+'), True
+            continue
+        elif tags.startswith(('+ ', '+-')):
+            balance, unmatched = unmatched + 1, 0
+            last = (None, take(1, '+'), True)
+        elif tags.startswith('+'):
+            unmatched += 1
+            yield None, take(1, '+'), True
+            continue
+        else:
+            numbers[0] += 1
+            numbers[1] += 1
+            text = window.pop(0)[2:]
+            yield (numbers[0], text), (numbers[1], text), False
+            continue
+        for _ in range(-balance):
+            yield None, _BLANK, True
+        for _ in range(balance):
+            yield _BLANK, None, True
+        if last is None:
+            return
+        yield last
+
+
+def _line_pairs(side_lines):
+    """(from, to, changed) rows: each side's lines in order, the next of each paired."""
+    from collections import deque
+    froms, tos = deque(), deque()
+    for from_line, to_line, changed in side_lines:
+        if from_line is not None:
+            froms.append((from_line, changed))
+        if to_line is not None:
+            tos.append((to_line, changed))
+        while froms and tos:
+            (from_line, from_changed), (to_line, to_changed) = froms.popleft(), tos.popleft()
+            yield from_line, to_line, from_changed or to_changed
+
+
+def _in_context(pairs, numlines):
+    """The changed rows with numlines unchanged rows before and after each; (None, None, None)
+    stands where rows were left out before a change."""
+    from collections import deque
+    pairs = iter(pairs)
+    before = numlines + 1  # the rows kept up to and including a change
+    while True:
+        recent = deque(maxlen=before)
+        left_out = False
+        for row in pairs:
+            left_out = left_out or len(recent) == before
+            recent.append(row)
+            if row[2]:
+                break
+        else:
+            return
+        if left_out:
+            yield None, None, None
+        yield from recent
+        after = numlines
+        while after:
+            row = next(pairs, None)
+            if row is None:
+                return
+            after = numlines if row[2] else after - 1
+            yield row
+
+
+def _mdiff(fromlines, tolines, context=None, linejunk=None, charjunk=IS_CHARACTER_JUNK):
+    """The side-by-side rows of ndiff(fromlines, tolines) as (from, to, changed): from and to are
+    (line number, text) with '\0+', '\0-' or '\0^' before and '\1' after added, deleted and
+    changed text, a blank side being ('', '\n'); with context (a number), only the changed rows
+    and context rows around each, and (None, None, None) where rows were left out."""
+    pairs = _line_pairs(_side_lines(ndiff(fromlines, tolines, linejunk, charjunk)))
+    if context is None:
+        return pairs
+    return _in_context(pairs, context)
+
+
+_file_template = """
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"
+          "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+
+<html>
+
+<head>
+    <meta http-equiv="Content-Type"
+          content="text/html; charset=%(charset)s" />
+    <title></title>
+    <style type="text/css">%(styles)s
+    </style>
+</head>
+
+<body>
+    %(table)s%(legend)s
+</body>
+
+</html>"""
+
+_styles = """
+        table.diff {font-family:Courier; border:medium;}
+        .diff_header {background-color:#e0e0e0}
+        td.diff_header {text-align:right}
+        .diff_next {background-color:#c0c0c0}
+        .diff_add {background-color:#aaffaa}
+        .diff_chg {background-color:#ffff77}
+        .diff_sub {background-color:#ffaaaa}"""
+
+_table_template = """
+    <table class="diff" id="difflib_chg_%(prefix)s_top"
+           cellspacing="0" cellpadding="0" rules="groups" >
+        <colgroup></colgroup> <colgroup></colgroup> <colgroup></colgroup>
+        <colgroup></colgroup> <colgroup></colgroup> <colgroup></colgroup>
+        %(header_row)s
+        <tbody>
+%(data_rows)s        </tbody>
+    </table>"""
+
+_legend = """
+    <table class="diff" summary="Legends">
+        <tr> <th colspan="2"> Legends </th> </tr>
+        <tr> <td> <table border="" summary="Colors">
+                      <tr><th> Colors </th> </tr>
+                      <tr><td class="diff_add">&nbsp;Added&nbsp;</td></tr>
+                      <tr><td class="diff_chg">Changed</td> </tr>
+                      <tr><td class="diff_sub">Deleted</td> </tr>
+                  </table></td>
+             <td> <table border="" summary="Links">
+                      <tr><th colspan="2"> Links </th> </tr>
+                      <tr><td>(f)irst change</td> </tr>
+                      <tr><td>(n)ext change</td> </tr>
+                      <tr><td>(t)op</td> </tr>
+                  </table></td> </tr>
+    </table>"""
+
+
+class HtmlDiff(object):
+    """Two texts side by side in an HTML table (make_table) or page (make_file): changed lines
+    with their added, changed and deleted characters coloured, links from one change to the next,
+    optionally only the changes in context and long lines wrapped at wrapcolumn."""
+
+    _file_template = _file_template
+    _styles = _styles
+    _table_template = _table_template
+    _legend = _legend
+    # the number of tables made so far: each one's anchors are prefixed with it
+    _default_prefix = 0
+
+    def __init__(self, tabsize=8, wrapcolumn=None, linejunk=None, charjunk=IS_CHARACTER_JUNK):
+        self._tabsize = tabsize
+        self._wrapcolumn = wrapcolumn
+        self._linejunk = linejunk
+        self._charjunk = charjunk
+
+    def make_file(self, fromlines, tolines, fromdesc='', todesc='', context=False, numlines=5, *,
+                  charset='utf-8'):
+        """A whole HTML page: the table of make_table and a legend; characters charset cannot
+        encode become character references."""
+        page = self._file_template % dict(
+            styles=self._styles, legend=self._legend, charset=charset,
+            table=self.make_table(fromlines, tolines, fromdesc, todesc, context=context, numlines=numlines))
+        return page.encode(charset, 'xmlcharrefreplace').decode(charset)
+
+    def _tab_newline_replace(self, fromlines, tolines):
+        # tabs expanded to tabsize columns; the spaces that stand for a tab are kept as '\t' (shown
+        # as &nbsp; at the end), the line ends dropped
+        def expand(line):
+            line = line.replace(' ', '\0').expandtabs(self._tabsize)
+            return line.replace(' ', '\t').replace('\0', ' ').rstrip('\n')
+        return [expand(line) for line in fromlines], [expand(line) for line in tolines]
+
+    def _split_line(self, data_list, line_num, text):
+        """Appends (line_num, text) to data_list, text cut into pieces of wrapcolumn visible
+        characters, the pieces after the first numbered '>'; a mark open at a cut is closed and
+        opened again."""
+        width = self._wrapcolumn
+        while True:
+            if not line_num or len(text) <= width or len(text) - 3 * text.count('\0') <= width:
+                data_list.append((line_num, text))
+                return
+            i = shown = 0
+            mark = ''
+            while shown < width and i < len(text):
+                if text[i] == '\0':
+                    mark = text[i + 1]
+                    i += 2
+                elif text[i] == '\1':
+                    mark = ''
+                    i += 1
+                else:
+                    i += 1
+                    shown += 1
+            head, text = text[:i], text[i:]
+            if mark:
+                head += '\1'
+                text = '\0' + mark + text
+            data_list.append((line_num, head))
+            line_num = '>'
+
+    def _line_wrapper(self, diffs):
+        """The rows with long lines wrapped: a side with fewer pieces is filled with blanks."""
+        for fromdata, todata, flag in diffs:
+            if flag is None:
+                yield fromdata, todata, flag
+                continue
+            fromlist, tolist = [], []
+            self._split_line(fromlist, *fromdata)
+            self._split_line(tolist, *todata)
+            for i in range(max(len(fromlist), len(tolist))):
+                yield (fromlist[i] if i < len(fromlist) else ('', ' '),
+                       tolist[i] if i < len(tolist) else ('', ' '), flag)
+
+    def _collect_lines(self, diffs):
+        """Each side's cells and the rows' flags (None for a break, whose cells are None)."""
+        fromlist, tolist, flaglist = [], [], []
+        for fromdata, todata, flag in diffs:
+            if fromdata is None or todata is None:
+                fromlist.append(None)
+                tolist.append(None)
+            else:
+                fromlist.append(self._format_line(0, flag, *fromdata))
+                tolist.append(self._format_line(1, flag, *todata))
+            flaglist.append(flag)
+        return fromlist, tolist, flaglist
+
+    def _format_line(self, side, flag, linenum, text):
+        """The two cells of one side of a row: its number (an anchor when it is a line's) and its
+        text, escaped, spaces made non-breaking."""
+        if isinstance(linenum, int):
+            linenum = '%d' % linenum
+            anchor = ' id="%s%s"' % (self._prefix[side], linenum)
+        else:
+            anchor = ''
+        text = text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+        text = text.replace(' ', '&nbsp;').rstrip()
+        return '<td class="diff_header"%s>%s</td><td nowrap="nowrap">%s</td>' % (anchor, linenum, text)
+
+    def _make_prefix(self):
+        number = HtmlDiff._default_prefix
+        HtmlDiff._default_prefix += 1
+        self._prefix = ['from%d_' % number, 'to%d_' % number]
+
+    def _convert_flags(self, fromlist, tolist, flaglist, context, numlines):
+        """The navigation column: an anchor numlines rows before each change, an 'n' link to the
+        next change at each change's first row, 'f' (first change) on the first row when it is
+        unchanged and 't' (top) on the last change; a table without rows says so."""
+        toprefix = self._prefix[1]
+        next_id = [''] * len(flaglist)
+        next_href = [''] * len(flaglist)
+        changes = 0
+        in_change = False
+        last = 0
+        for i, flag in enumerate(flaglist):
+            if not flag:
+                in_change = False
+            elif not in_change:
+                in_change = True
+                last = i
+                next_id[max(0, i - numlines)] = ' id="difflib_chg_%s_%d"' % (toprefix, changes)
+                changes += 1
+                next_href[i] = '<a href="#difflib_chg_%s_%d">n</a>' % (toprefix, changes)
+        if not flaglist:
+            flaglist, next_id, next_href, last = [False], [''], [''], 0
+            if context:
+                fromlist = tolist = ['<td></td><td>&nbsp;No Differences Found&nbsp;</td>']
+            else:
+                fromlist = tolist = ['<td></td><td>&nbsp;Empty File&nbsp;</td>']
+        if not flaglist[0]:
+            next_href[0] = '<a href="#difflib_chg_%s_0">f</a>' % toprefix
+        next_href[last] = '<a href="#difflib_chg_%s_top">t</a>' % toprefix
+        return fromlist, tolist, flaglist, next_href, next_id
+
+    def make_table(self, fromlines, tolines, fromdesc='', todesc='', context=False, numlines=5):
+        """The HTML table of the two lists of lines side by side, headed by fromdesc and todesc;
+        with context, only the changes and numlines lines around each."""
+        self._make_prefix()
+        fromlines, tolines = self._tab_newline_replace(fromlines, tolines)
+        diffs = _mdiff(fromlines, tolines, numlines if context else None, linejunk=self._linejunk,
+                       charjunk=self._charjunk)
+        if self._wrapcolumn:
+            diffs = self._line_wrapper(diffs)
+        fromlist, tolist, flaglist = self._collect_lines(diffs)
+        fromlist, tolist, flaglist, next_href, next_id = self._convert_flags(
+            fromlist, tolist, flaglist, context, numlines)
+        rows = []
+        for i, flag in enumerate(flaglist):
+            if flag is None:
+                if i > 0:
+                    rows.append('        </tbody>        \n        <tbody>\n')
+            else:
+                rows.append('            <tr><td class="diff_next"%s>%s</td>%s<td class="diff_next">%s</td>%s</tr>\n'
+                            % (next_id[i], next_href[i], fromlist[i], next_href[i], tolist[i]))
+        header_row = ''
+        if fromdesc or todesc:
+            header_row = ('<thead><tr><th class="diff_next"><br /></th>'
+                          '<th colspan="2" class="diff_header">%s</th>'
+                          '<th class="diff_next"><br /></th>'
+                          '<th colspan="2" class="diff_header">%s</th></tr></thead>' % (fromdesc, todesc))
+        table = self._table_template % dict(data_rows=''.join(rows), header_row=header_row, prefix=self._prefix[1])
+        for marker, html in (('\0+', '<span class="diff_add">'), ('\0-', '<span class="diff_sub">'),
+                             ('\0^', '<span class="diff_chg">'), ('\1', '</span>'), ('\t', '&nbsp;')):
+            table = table.replace(marker, html)
+        return table

@@ -3,7 +3,13 @@ program on the PATH, the terminal's size.
 
 pyheap's own implementation of the standard module, over `os`.  Not here:
 file metadata beyond the permission bits (copystat copies only the mode),
-archives (make_archive, unpack_archive), disk_usage, chown.
+disk_usage, chown.
+
+Archives: make_archive and unpack_archive go through two registries, the archive formats (name:
+the function that writes one, its extra keyword arguments, a description, whether it takes
+root_dir itself instead of being run inside it) and the unpack formats (name: the file name
+extensions, the function that reads one, its extra arguments, a description). zip, tar, gztar,
+bztar and xztar are registered from the start, written and read by zipfile and tarfile.
 """
 
 import os
@@ -12,7 +18,10 @@ import sys
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
            "copytree", "move", "rmtree", "Error", "SameFileError", "which",
-           "ignore_patterns", "get_terminal_size"]
+           "ignore_patterns", "get_terminal_size", "ReadError", "RegistryError", "make_archive",
+           "get_archive_formats", "register_archive_format", "unregister_archive_format",
+           "get_unpack_formats", "register_unpack_format", "unregister_unpack_format",
+           "unpack_archive"]
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -23,6 +32,14 @@ class Error(OSError):
 
 class SameFileError(Error):
     """Raised when source and destination are the same file."""
+
+
+class ReadError(OSError):
+    """Raised when an archive cannot be read."""
+
+
+class RegistryError(Exception):
+    """Raised when a registry operation with the archiving and unpacking registries fails."""
 
 
 def copyfileobj(fsrc, fdst, length=0):
@@ -353,3 +370,255 @@ def get_terminal_size(fallback=(80, 24)):
         if lines <= 0:
             lines = size.lines or fallback[1]
     return terminal_size((columns, lines))
+
+
+# ---------------------------------------------------------------- archives
+
+def _owner_id(name, database):
+    """The uid (database 'pwd') or gid ('grp') of the user or group name, or None."""
+    if name is None:
+        return None
+    try:
+        module = __import__(database)
+        entry = module.getpwnam(name) if database == 'pwd' else module.getgrnam(name)
+    except (ImportError, KeyError):
+        return None
+    return entry[2]
+
+
+def _make_archive_dir(archive_name, dry_run, logger):
+    archive_dir = os.path.dirname(archive_name)
+    if archive_dir and not os.path.exists(archive_dir):
+        if logger is not None:
+            logger.info("creating %s", archive_dir)
+        if not dry_run:
+            os.makedirs(archive_dir)
+
+
+_TAR_COMPRESSIONS = {None: '', 'gzip': 'gz', 'bzip2': 'bz2', 'xz': 'xz'}
+
+
+def _make_tarball(base_name, base_dir, compress="gzip", verbose=0, dry_run=0, owner=None, group=None,
+                  logger=None, root_dir=None):
+    """Write base_name + '.tar' (+ '.gz', '.bz2' or '.xz' for compress 'gzip', 'bzip2', 'xz') holding
+    base_dir (under root_dir) and what is below it; owner and group name the members' owners."""
+    tar_compression = _TAR_COMPRESSIONS.get(compress) if isinstance(compress, (str, type(None))) else None
+    if tar_compression is None:
+        raise ValueError("bad value for 'compress', or compression format not "
+                         "supported : {0}".format(compress))
+    import tarfile
+    archive_name = base_name + '.tar' + ('.' + tar_compression if compress else '')
+    _make_archive_dir(archive_name, dry_run, logger)
+    if logger is not None:
+        logger.info('Creating tar archive')
+    uid = _owner_id(owner, 'pwd')
+    gid = _owner_id(group, 'grp')
+
+    def set_owner(tarinfo):
+        if gid is not None:
+            tarinfo.gid = gid
+            tarinfo.gname = group
+        if uid is not None:
+            tarinfo.uid = uid
+            tarinfo.uname = owner
+        return tarinfo
+
+    if not dry_run:
+        source = base_dir if root_dir is None else os.path.join(root_dir, base_dir)
+        tar = tarfile.open(archive_name, 'w|' + tar_compression)
+        try:
+            tar.add(source, base_dir, filter=set_owner)
+        finally:
+            tar.close()
+    return os.path.abspath(archive_name) if root_dir is not None else archive_name
+
+
+def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None, owner=None, group=None,
+                  root_dir=None):
+    """Write base_name + '.zip' (deflated) holding base_dir (under root_dir), its directories
+    (sorted) and regular files (in the order the directory lists them), named relative to root_dir."""
+    import zipfile
+    zip_filename = base_name + ".zip"
+    _make_archive_dir(base_name, dry_run, logger)
+    if logger is not None:
+        logger.info("creating '%s' and adding '%s' to it", zip_filename, base_dir)
+    if not dry_run:
+        with zipfile.ZipFile(zip_filename, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            top_name = os.path.normpath(base_dir)
+            top = os.path.normpath(base_dir if root_dir is None else os.path.join(root_dir, base_dir))
+
+            def add(path, arcname):
+                zf.write(path, arcname)
+                if logger is not None:
+                    logger.info("adding '%s'", path)
+
+            if top_name != os.curdir:
+                add(top, top_name)
+            for dirpath, dirnames, filenames in os.walk(top):
+                arcdir = os.path.normpath(dirpath if root_dir is None else os.path.relpath(dirpath, root_dir))
+                for name in sorted(dirnames):
+                    add(os.path.join(dirpath, name), os.path.join(arcdir, name))
+                for name in filenames:
+                    path = os.path.normpath(os.path.join(dirpath, name))
+                    if os.path.isfile(path):
+                        add(path, os.path.join(arcdir, name))
+    return os.path.abspath(zip_filename) if root_dir is not None else zip_filename
+
+
+# name: (function, extra keyword arguments, description, takes root_dir)
+_ARCHIVE_FORMATS = {
+    'tar': (_make_tarball, [('compress', None)], "uncompressed tar file", True),
+    'gztar': (_make_tarball, [('compress', 'gzip')], "gzip'ed tar-file", True),
+    'zip': (_make_zipfile, [], "ZIP file", True),
+    'bztar': (_make_tarball, [('compress', 'bzip2')], "bzip2'ed tar-file", True),
+    'xztar': (_make_tarball, [('compress', 'xz')], "xz'ed tar-file", True),
+}
+
+
+def get_archive_formats():
+    """The (name, description) of each archive format, sorted."""
+    return sorted((name, info[2]) for name, info in _ARCHIVE_FORMATS.items())
+
+
+def register_archive_format(name, function, extra_args=None, description=''):
+    """Register function(base_name, base_dir, **extra_args, ...) as the writer of the format name;
+    extra_args is a sequence of (name, value) pairs."""
+    if extra_args is None:
+        extra_args = []
+    if not callable(function):
+        raise TypeError('The %s object is not callable' % function)
+    if not isinstance(extra_args, (tuple, list)):
+        raise TypeError('extra_args needs to be a sequence')
+    for element in extra_args:
+        if not isinstance(element, (tuple, list)) or len(element) != 2:
+            raise TypeError('extra_args elements are : (arg_name, value)')
+    _ARCHIVE_FORMATS[name] = (function, extra_args, description, False)
+
+
+def unregister_archive_format(name):
+    del _ARCHIVE_FORMATS[name]
+
+
+def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0, dry_run=0, owner=None,
+                 group=None, logger=None):
+    """Write an archive of the format ('zip', 'tar', 'gztar', 'bztar', 'xztar' or a registered one)
+    named base_name plus the format's extension, holding base_dir (default: the current
+    directory) as seen from root_dir (default: the current directory); return its name."""
+    sys.audit("shutil.make_archive", base_name, format, root_dir, base_dir)
+    try:
+        function, extra_args, _, takes_root_dir = _ARCHIVE_FORMATS[format]
+    except KeyError:
+        raise ValueError("unknown archive format '%s'" % format) from None
+    kwargs = {'dry_run': dry_run, 'logger': logger, 'owner': owner, 'group': group}
+    for arg, value in extra_args:
+        kwargs[arg] = value
+    if base_dir is None:
+        base_dir = os.curdir
+    saved_cwd = None
+    if root_dir is not None:
+        if takes_root_dir:
+            base_name = os.fspath(base_name)
+            kwargs['root_dir'] = root_dir
+        else:
+            # a registered writer knows no root_dir: it runs inside it
+            saved_cwd = os.getcwd()
+            if logger is not None:
+                logger.debug("changing into '%s'", root_dir)
+            base_name = os.path.abspath(base_name)
+            if not dry_run:
+                os.chdir(root_dir)
+    try:
+        return function(base_name, base_dir, **kwargs)
+    finally:
+        if saved_cwd is not None:
+            if logger is not None:
+                logger.debug("changing back to '%s'", saved_cwd)
+            os.chdir(saved_cwd)
+
+
+def get_unpack_formats():
+    """The (name, extensions, description) of each unpack format, sorted."""
+    return sorted((name, info[0], info[3]) for name, info in _UNPACK_FORMATS.items())
+
+
+def register_unpack_format(name, extensions, function, extra_args=None, description=''):
+    """Register function(filename, extract_dir, **extra_args) as the reader of the format name,
+    chosen by unpack_archive for file names ending with one of extensions."""
+    if extra_args is None:
+        extra_args = []
+    taken = {ext: other for other, info in _UNPACK_FORMATS.items() for ext in info[0]}
+    for extension in extensions:
+        if extension in taken:
+            raise RegistryError('%s is already registered for "%s"' % (extension, taken[extension]))
+    if not callable(function):
+        raise TypeError('The registered function must be a callable')
+    _UNPACK_FORMATS[name] = extensions, function, extra_args, description
+
+
+def unregister_unpack_format(name):
+    """Remove the unpack format name."""
+    del _UNPACK_FORMATS[name]
+
+
+def _unpack_zipfile(filename, extract_dir):
+    """Extract the zip filename into extract_dir, skipping absolute names and names with '..'."""
+    import zipfile
+    if not zipfile.is_zipfile(filename):
+        raise ReadError("%s is not a zip file" % filename)
+    with zipfile.ZipFile(filename) as archive:
+        for info in archive.infolist():
+            name = info.filename
+            if name.startswith('/') or '..' in name:
+                continue
+            target = os.path.join(extract_dir, *name.split('/'))
+            if not target:
+                continue
+            parent = os.path.dirname(target)
+            if not os.path.isdir(parent):
+                os.makedirs(parent)
+            if not name.endswith('/'):
+                with archive.open(name, 'r') as source, open(target, 'wb') as dest:
+                    copyfileobj(source, dest)
+
+
+def _unpack_tarfile(filename, extract_dir):
+    """Extract the tar filename (plain or compressed) into extract_dir."""
+    import tarfile
+    try:
+        archive = tarfile.open(filename)
+    except tarfile.TarError:
+        raise ReadError("%s is not a compressed or uncompressed tar file" % filename)
+    try:
+        archive.extractall(extract_dir)
+    finally:
+        archive.close()
+
+
+# name: (extensions, function, extra keyword arguments, description)
+_UNPACK_FORMATS = {
+    'tar': (['.tar'], _unpack_tarfile, [], "uncompressed tar file"),
+    'zip': (['.zip'], _unpack_zipfile, [], "ZIP file"),
+    'gztar': (['.tar.gz', '.tgz'], _unpack_tarfile, [], "gzip'ed tar-file"),
+    'bztar': (['.tar.bz2', '.tbz2'], _unpack_tarfile, [], "bzip2'ed tar-file"),
+    'xztar': (['.tar.xz', '.txz'], _unpack_tarfile, [], "xz'ed tar-file"),
+}
+
+
+def unpack_archive(filename, extract_dir=None, format=None):
+    """Unpack the archive filename into extract_dir (default: the current directory), with the
+    reader of format, or of the format whose extension filename ends with."""
+    sys.audit("shutil.unpack_archive", filename, extract_dir, format)
+    extract_dir = os.getcwd() if extract_dir is None else os.fspath(extract_dir)
+    filename = os.fspath(filename)
+    if format is not None:
+        try:
+            info = _UNPACK_FORMATS[format]
+        except KeyError:
+            raise ValueError("Unknown unpack format '{0}'".format(format)) from None
+    else:
+        format = next((name for name, info in _UNPACK_FORMATS.items()
+                       if any(filename.endswith(ext) for ext in info[0])), None)
+        if format is None:
+            raise ReadError("Unknown archive format '{0}'".format(filename))
+        info = _UNPACK_FORMATS[format]
+    info[1](filename, extract_dir, **dict(info[2]))
