@@ -1,14 +1,16 @@
 """Base16, Base32 and Base64 encodings (RFC 4648): b64encode/b64decode (altchars, validate),
 standard_b64*, urlsafe_b64*, b32encode/b32decode (casefold, map01), b32hexencode/b32hexdecode,
 b16encode/b16decode (casefold), encodebytes/decodebytes, with CPython's errors (binascii.Error,
-a ValueError). Not here: Ascii85 and Base85, the file functions encode/decode.
+a ValueError), Ascii85 (a85encode/a85decode, Adobe's framing) and Base85 (b85encode/b85decode, git's
+alphabet), and the file functions encode/decode.
 """
 
 import binascii
 
 __all__ = ['encode', 'decode', 'encodebytes', 'decodebytes', 'b64encode', 'b64decode', 'b32encode',
            'b32decode', 'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode', 'standard_b64encode',
-           'standard_b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode']
+           'standard_b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode', 'a85encode', 'a85decode',
+           'b85encode', 'b85decode']
 
 bytes_types = (bytes, bytearray)
 
@@ -21,7 +23,11 @@ def _bytes_from_decode_data(s):
             raise ValueError('string argument should contain only ASCII characters')
     if isinstance(s, bytes_types):
         return bytes(s)
-    raise TypeError("argument should be a bytes-like object or ASCII string, not '%s'" % s.__class__.__name__)
+    try:
+        return memoryview(s).tobytes()
+    except TypeError:
+        raise TypeError("argument should be a bytes-like object or ASCII string, not '%s'"
+                        % s.__class__.__name__) from None
 
 
 def _translate(data, source, target):
@@ -159,6 +165,129 @@ def b16decode(s, casefold=False):
     return binascii.unhexlify(s)
 
 
+# Base85 and Ascii85 write each 4 bytes (big-endian, the last group padded with zeros) as 5 digits in
+# base 85, most significant first; a padded group loses as many digits as it had padding bytes.
+# Ascii85's digits are '!'..'u' and it may fold a zero group to 'z' (and four spaces to 'y').
+
+_A85START = b"<~"
+_A85END = b"~>"
+_a85chars = bytes(range(33, 118))
+_b85alphabet = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
+_b85dec = None
+
+
+def _85encode(b, chars, pad=False, foldnuls=False, foldspaces=False):
+    if not isinstance(b, bytes_types):
+        b = memoryview(b).tobytes()
+    padding = (-len(b)) % 4
+    if padding:
+        b = b + b'\0' * padding
+    chunks = []
+    for i in range(0, len(b), 4):
+        word = int.from_bytes(b[i:i + 4], 'big')
+        if foldnuls and not word:
+            chunks.append(b'z')
+        elif foldspaces and word == 0x20202020:
+            chunks.append(b'y')
+        else:
+            chunks.append(bytes((chars[word // 52200625], chars[word // 614125 % 85],
+                                 chars[word // 7225 % 85], chars[word // 85 % 85], chars[word % 85])))
+    if padding and not pad:
+        if chunks[-1] == b'z':
+            chunks[-1] = bytes((chars[0],)) * 5
+        chunks[-1] = chunks[-1][:-padding]
+    return b''.join(chunks)
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Ascii85 of the bytes-like b: zero groups as 'z', with foldspaces four spaces as 'y', lines of
+    wrapcol characters, the input padded to whole groups with pad, framed by <~ ~> with adobe."""
+    result = _85encode(b, _a85chars, pad, True, foldspaces)
+    if adobe:
+        result = _A85START + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        chunks = [result[i: i + wrapcol] for i in range(0, len(result), wrapcol)]
+        if adobe and len(chunks[-1]) + 2 > wrapcol:
+            chunks.append(b'')
+        result = b'\n'.join(chunks)
+    if adobe:
+        result += _A85END
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
+    """The bytes of Ascii85 data; the characters of ignorechars are skipped."""
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(_A85END):
+            raise ValueError("Ascii85 encoded byte sequences must end with {!r}".format(_A85END))
+        b = b[2:-2] if b.startswith(_A85START) else b[:-2]
+    decoded = []
+    curr = []
+    for x in b + b'u' * 4:
+        if 33 <= x <= 117:
+            curr.append(x)
+            if len(curr) == 5:
+                acc = 0
+                for digit in curr:
+                    acc = 85 * acc + (digit - 33)
+                if acc > 0xFFFFFFFF:
+                    raise ValueError('Ascii85 overflow')
+                decoded.append(acc.to_bytes(4, 'big'))
+                curr.clear()
+        elif x == 0x7A:
+            if curr:
+                raise ValueError('z inside Ascii85 5-tuple')
+            decoded.append(b'\0\0\0\0')
+        elif foldspaces and x == 0x79:
+            if curr:
+                raise ValueError('y inside Ascii85 5-tuple')
+            decoded.append(b'    ')
+        elif x in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % x)
+    result = b''.join(decoded)
+    padding = 4 - len(curr)
+    if padding:
+        result = result[:-padding]
+    return result
+
+
+def b85encode(b, pad=False):
+    """Base85 of the bytes-like b (git's alphabet); pad keeps the zero padding of the last group."""
+    return _85encode(b, _b85alphabet, pad)
+
+
+def b85decode(b):
+    """The bytes of Base85 data."""
+    global _b85dec
+    if _b85dec is None:
+        _b85dec = [None] * 256
+        for i, c in enumerate(_b85alphabet):
+            _b85dec[c] = i
+    b = _bytes_from_decode_data(b)
+    padding = (-len(b)) % 5
+    b = b + b'~' * padding
+    out = []
+    for i in range(0, len(b), 5):
+        acc = 0
+        for j, c in enumerate(b[i:i + 5]):
+            value = _b85dec[c]
+            if value is None:
+                raise ValueError('bad base85 character at position %d' % (i + j))
+            acc = acc * 85 + value
+        if acc > 0xFFFFFFFF:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % i)
+        out.append(acc.to_bytes(4, 'big'))
+    result = b''.join(out)
+    if padding:
+        result = result[:-padding]
+    return result
+
+
 MAXLINESIZE = 76
 MAXBINSIZE = (MAXLINESIZE // 4) * 3
 
@@ -178,3 +307,27 @@ def decodebytes(s):
     if not isinstance(s, bytes_types):
         raise TypeError(f"expected bytes-like object, not {type(s).__name__}")
     return binascii.a2b_base64(s)
+
+
+def encode(input, output):
+    """Base64 of everything read from the binary file input, written to the binary file output in
+    lines of 76 characters."""
+    while True:
+        s = input.read(MAXBINSIZE)
+        if not s:
+            break
+        while len(s) < MAXBINSIZE:
+            more = input.read(MAXBINSIZE - len(s))
+            if not more:
+                break
+            s += more
+        output.write(binascii.b2a_base64(s))
+
+
+def decode(input, output):
+    """The bytes of the Base64 lines read from the binary file input, written to output."""
+    while True:
+        line = input.readline()
+        if not line:
+            break
+        output.write(binascii.a2b_base64(line))

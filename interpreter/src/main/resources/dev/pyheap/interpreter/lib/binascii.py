@@ -1,10 +1,11 @@
 """Conversions between binary data and ASCII (the part base64 uses): b2a_base64, a2b_base64 (with
 CPython 3.11's lenient and strict modes and their messages), hexlify/b2a_hex, unhexlify/a2b_hex,
-crc32, uuencoding (b2a_uu, a2b_uu), and the Error and Incomplete exceptions. CPython writes it in C; this is Python over ints.
+crc32, crc_hqx, uuencoding (b2a_uu, a2b_uu), quoted-printable (b2a_qp, a2b_qp), and the Error and
+Incomplete exceptions. CPython writes it in C; this is Python over ints.
 """
 
 __all__ = ['Error', 'Incomplete', 'a2b_base64', 'b2a_base64', 'a2b_hex', 'b2a_hex', 'hexlify', 'unhexlify',
-           'crc32', 'a2b_uu', 'b2a_uu']
+           'crc32', 'crc_hqx', 'a2b_uu', 'b2a_uu', 'a2b_qp', 'b2a_qp']
 
 
 class Error(ValueError):
@@ -25,8 +26,12 @@ _PAD = ord('=')
 def _bytes_like(data, function):
     if isinstance(data, bytes):
         return data
-    if isinstance(data, bytearray):
-        return bytes(data)
+    if isinstance(data, (bytearray, memoryview)) or not isinstance(data, str):
+        # any object with the buffer protocol (array.array, mmap...), read as its bytes
+        try:
+            return memoryview(data).tobytes()
+        except TypeError:
+            pass
     raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
 
 
@@ -208,6 +213,107 @@ def crc32(data, crc=0):
     for b in data:
         crc = _CRC_TABLE[(crc ^ b) & 0xFF] ^ (crc >> 8)
     return ~crc & 0xFFFFFFFF
+
+
+def crc_hqx(data, crc, /):
+    """The CRC-CCITT (polynomial 0x1021, most significant bit first) of data, continuing from crc."""
+    data = _bytes_like(data, 'crc_hqx')
+    crc &= 0xFFFF
+    for b in data:
+        crc ^= b << 8
+        for _ in range(8):
+            crc = ((crc << 1) ^ 0x1021) & 0xFFFF if crc & 0x8000 else (crc << 1) & 0xFFFF
+    return crc
+
+
+_QP_LINE = 76
+_QP_HEX = {c: int(chr(c), 16) for c in b'0123456789abcdefABCDEF'}
+
+
+def _must_quote(data, i, column, quotetabs, istext, header):
+    b = data[i]
+    last = i + 1 == len(data)
+    if b > 126 or b == 0x3D or (header and b == 0x5F):
+        return True
+    if b == 0x2E and column == 0 and (last or data[i + 1] in (10, 13, 0)):
+        return True
+    if not istext and b in (10, 13):
+        return True
+    if b in (9, 32):
+        return last or quotetabs
+    return b < 33 and b not in (10, 13)
+
+
+def b2a_qp(data, quotetabs=False, istext=True, header=False):
+    """Quoted-printable of data (RFC 1521): lines soft-broken with '=' before 76 columns, bytes
+    outside printable ASCII and '=' written =XX, white space quoted at the end of a line, a line of
+    only '.' quoted, the line ends following the first one's style (CRLF or LF)."""
+    data = _bytes_like(data, 'b2a_qp')
+    first = data.find(b'\n')
+    newline = b'\r\n' if first > 0 and data[first - 1] == 13 else b'\n'
+    soft_break = b'=' + newline
+    out = bytearray()
+    column = 0
+    i, n = 0, len(data)
+    while i < n:
+        b = data[i]
+        if _must_quote(data, i, column, quotetabs, istext, header):
+            if column + 3 >= _QP_LINE:
+                out += soft_break
+                column = 0
+            out += b'=%02X' % b
+            column += 3
+            i += 1
+        elif istext and (b == 10 or (b == 13 and i + 1 < n and data[i + 1] == 10)):
+            # white space may not end a line: the last byte written is quoted after all
+            if out and out[-1] in (9, 32):
+                out[-1:] = b'=%02X' % out[-1]
+            out += newline
+            column = 0
+            i += 2 if b == 13 else 1
+        else:
+            if i + 1 != n and data[i + 1] != 10 and column + 1 >= _QP_LINE:
+                out += soft_break
+                column = 0
+            column += 1
+            out.append(0x5F if header and b == 32 else b)
+            i += 1
+    return bytes(out)
+
+
+def a2b_qp(data, header=False):
+    """The bytes of quoted-printable data; with header, '_' stands for a space."""
+    data = _ascii_data(data)
+    out = bytearray()
+    i, n = 0, len(data)
+    while i < n:
+        b = data[i]
+        if b == 0x3D:
+            i += 1
+            if i >= n:
+                break
+            nxt = data[i]
+            if nxt in (10, 13):
+                # a soft line break: drop everything up to and including the LF
+                while i < n and data[i] != 10:
+                    i += 1
+                if i < n:
+                    i += 1
+            elif nxt == 0x3D:
+                out.append(0x3D)
+                i += 1
+            elif i + 1 < n and nxt in _QP_HEX and data[i + 1] in _QP_HEX:
+                out.append(_QP_HEX[nxt] * 16 + _QP_HEX[data[i + 1]])
+                i += 2
+            else:
+                out.append(0x3D)
+        elif header and b == 0x5F:
+            out.append(0x20)
+            i += 1
+        else:
+            out.append(b)
+            i += 1
+    return bytes(out)
 
 
 # Frames that CPython runs in C leave no traceback entry: binascii is written in C.

@@ -3,7 +3,8 @@ word for the shell.
 
 pyheap's own implementation of the standard module.  The shlex class reads
 tokens from a str or a stream; in POSIX mode quotes and backslashes are
-removed as a POSIX shell removes them.  Not here: punctuation_chars, the
+removed as a POSIX shell removes them; with punctuation_chars, runs of those
+characters are tokens of their own (`&&`, `;`, `|`).  Not here: the
 `source` inclusion of other files (sourcehook), push_source/pop_source.
 """
 
@@ -20,8 +21,6 @@ class shlex:
 
     def __init__(self, instream=None, infile=None, posix=False,
                  punctuation_chars=False):
-        if punctuation_chars:
-            raise NotImplementedError("shlex: punctuation_chars is not supported")
         if isinstance(instream, str):
             instream = StringIO(instream)
         if instream is not None:
@@ -49,7 +48,22 @@ class shlex:
         self.debug = 0
         self.token = ''
         self.source = None
-        self.punctuation_chars = ''
+        if not punctuation_chars:
+            punctuation_chars = ''
+        elif punctuation_chars is True:
+            punctuation_chars = '();<>|&'
+        self._punctuation_chars = punctuation_chars
+        if punctuation_chars:
+            # characters read one too far, given back before the stream's next ones
+            self._pushback_chars = deque()
+            # the characters of file names and globs join words; punctuation never does
+            self.wordchars += '~-./*?='
+            self.wordchars = self.wordchars.translate(
+                self.wordchars.maketrans(dict.fromkeys(punctuation_chars)))
+
+    @property
+    def punctuation_chars(self):
+        return self._punctuation_chars
 
     def push_token(self, tok):
         """Push a token back: the next get_token() returns it."""
@@ -65,7 +79,10 @@ class shlex:
         quoted = False
         escaped_from = ' '  # the state a backslash returns to
         while True:
-            c = self.instream.read(1)
+            if self.punctuation_chars and self._pushback_chars:
+                c = self._pushback_chars.pop()
+            else:
+                c = self.instream.read(1)
             if c == '\n':
                 self.lineno += 1
             state = self.state
@@ -88,6 +105,9 @@ class shlex:
                 elif c in self.wordchars:
                     self.token = c
                     self.state = 'a'
+                elif c in self.punctuation_chars:
+                    self.token = c
+                    self.state = 'c'
                 elif c in self.quotes:
                     if not self.posix:
                         self.token = c
@@ -122,7 +142,7 @@ class shlex:
                     self.token += state
                 self.token += c
                 self.state = escaped_from
-            elif state == 'a':
+            elif state in ('a', 'c'):
                 if not c:
                     self.state = None
                     break
@@ -137,15 +157,26 @@ class shlex:
                         self.state = ' '
                         if self.token or (self.posix and quoted):
                             break
+                elif state == 'c':
+                    if c in self.punctuation_chars:
+                        self.token += c
+                    else:
+                        self._pushback_chars.append(c)
+                        self.state = ' '
+                        break
                 elif self.posix and c in self.quotes:
                     self.state = c
                 elif self.posix and c in self.escape:
                     escaped_from = 'a'
                     self.state = c
-                elif c in self.wordchars or c in self.quotes or self.whitespace_split:
+                elif (c in self.wordchars or c in self.quotes
+                      or (self.whitespace_split and c not in self.punctuation_chars)):
                     self.token += c
                 else:
-                    self.pushback.appendleft(c)
+                    if self.punctuation_chars:
+                        self._pushback_chars.append(c)
+                    else:
+                        self.pushback.appendleft(c)
                     self.state = ' '
                     if self.token or (self.posix and quoted):
                         break

@@ -1,18 +1,27 @@
 """File operations on whole files and trees: copy, move, remove, find a
-program on the PATH, the terminal's size.
+program on the PATH, the terminal's size, the disk's usage, owners, and
+archives (make_archive, unpack_archive and their registries of formats).
 
 pyheap's own implementation of the standard module, over `os`.  Not here:
-file metadata beyond the permission bits (copystat copies only the mode),
-archives (make_archive, unpack_archive), disk_usage, chown.
+extended attributes and file flags (copystat copies the times and the
+permission bits).
 """
 
 import os
 import stat
 import sys
+import fnmatch
+import collections
+import errno
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
-           "copytree", "move", "rmtree", "Error", "SameFileError", "which",
-           "ignore_patterns", "get_terminal_size"]
+           "copytree", "move", "rmtree", "Error", "SpecialFileError",
+           "ExecError", "make_archive", "get_archive_formats",
+           "register_archive_format", "unregister_archive_format",
+           "get_unpack_formats", "register_unpack_format",
+           "unregister_unpack_format", "unpack_archive",
+           "ignore_patterns", "chown", "which", "get_terminal_size",
+           "SameFileError", "disk_usage"]
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -23,6 +32,24 @@ class Error(OSError):
 
 class SameFileError(Error):
     """Raised when source and destination are the same file."""
+
+
+class SpecialFileError(OSError):
+    """Raised when trying to do a kind of operation (e.g. copying) which is
+    not supported on a special file (e.g. a named pipe)"""
+
+
+class ExecError(OSError):
+    """Raised when a command could not be executed"""
+
+
+class ReadError(OSError):
+    """Raised when an archive cannot be read"""
+
+
+class RegistryError(Exception):
+    """Raised when a registry operation with the archiving
+    and unpacking registries fails"""
 
 
 def copyfileobj(fsrc, fdst, length=0):
@@ -60,8 +87,15 @@ def copymode(src, dst, *, follow_symlinks=True):
 
 
 def copystat(src, dst, *, follow_symlinks=True):
-    """Copy the permission bits of src to dst (not the times or flags)."""
-    copymode(src, dst)
+    """Copy the access and modification times (to the nanosecond) and the
+    permission bits of src to dst; of the links themselves when both are
+    symbolic links and follow_symlinks is false (Linux cannot change a
+    link's mode, so that is left)."""
+    follow = follow_symlinks or not (os.path.islink(src) and os.path.islink(dst))
+    st = os.stat(src, follow_symlinks=follow)
+    os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns), follow_symlinks=follow)
+    if follow:
+        os.chmod(dst, stat.S_IMODE(st.st_mode))
 
 
 def copy(src, dst, *, follow_symlinks=True):
@@ -75,18 +109,16 @@ def copy(src, dst, *, follow_symlinks=True):
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    """As copy() (the times are not copied)."""
+    """As copy(), and the times too (copystat)."""
     if os.path.isdir(dst):
         dst = os.path.join(dst, os.path.basename(src))
     copyfile(src, dst)
-    copystat(src, dst)
+    copystat(src, dst, follow_symlinks=follow_symlinks)
     return dst
 
 
 def ignore_patterns(*patterns):
     """An `ignore` function for copytree: the names matching any pattern."""
-    import fnmatch
-
     def _ignore_patterns(path, names):
         ignored = []
         for pattern in patterns:
@@ -119,6 +151,10 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
             errors.extend(err.args[0])
         except OSError as why:
             errors.append((srcname, dstname, str(why)))
+    try:
+        copystat(src, dst)
+    except OSError as why:
+        errors.append((src, dst, str(why)))
     if errors:
         raise Error(errors)
     return dst
@@ -353,3 +389,328 @@ def get_terminal_size(fallback=(80, 24)):
         if lines <= 0:
             lines = size.lines or fallback[1]
     return terminal_size((columns, lines))
+
+
+_ntuple_diskusage = collections.namedtuple('usage', 'total used free')
+
+
+def disk_usage(path):
+    """Total, used and free space of the file system holding path, in bytes
+    (free: what an unprivileged user may still use)."""
+    st = os.statvfs(path)
+    free = st.f_bavail * st.f_frsize
+    total = st.f_blocks * st.f_frsize
+    used = (st.f_blocks - st.f_bfree) * st.f_frsize
+    return _ntuple_diskusage(total, used, free)
+
+
+def _get_gid(name):
+    """The group id of a group name (None for None or an unknown name)."""
+    if name is None:
+        return None
+    import grp
+    try:
+        return grp.getgrnam(name)[2]
+    except KeyError:
+        return None
+
+
+def _get_uid(name):
+    """The user id of a user name (None for None or an unknown name)."""
+    if name is None:
+        return None
+    import pwd
+    try:
+        return pwd.getpwnam(name)[2]
+    except KeyError:
+        return None
+
+
+def chown(path, user=None, group=None):
+    """Change the owner user and/or group of path, given by name or id."""
+    sys.audit('shutil.chown', path, user, group)
+    if user is None and group is None:
+        raise ValueError("user and/or group must be set")
+    uid, gid = user, group
+    if user is None:
+        uid = -1
+    elif isinstance(user, str):
+        uid = _get_uid(user)
+        if uid is None:
+            raise LookupError("no such user: {!r}".format(user))
+    if group is None:
+        gid = -1
+    elif not isinstance(group, int):
+        gid = _get_gid(group)
+        if gid is None:
+            raise LookupError("no such group: {!r}".format(group))
+    os.chown(path, uid, gid)
+
+
+# ---------------------------------------------------------------- archives
+#
+# A format's writer is called as func(base_name, base_dir, **kwargs) and gives back the archive's
+# name; one with `supports_root_dir` is also given root_dir, the others run with root_dir as the
+# current directory.  An unpacker is called as func(filename, extract_dir, **kwargs).
+
+def _make_tarball(base_name, base_dir, compress="gzip", verbose=0, dry_run=0,
+                  owner=None, group=None, logger=None, root_dir=None):
+    """A tar archive of base_dir named base_name + '.tar' and the compression's extension."""
+    suffixes = {None: '', 'gzip': 'gz', 'bzip2': 'bz2', 'xz': 'xz'}
+    if compress not in suffixes:
+        raise ValueError("bad value for 'compress', or compression format not "
+                         "supported : {0}".format(compress))
+    archive_name = base_name + '.tar' + ('.' + suffixes[compress] if compress else '')
+    archive_dir = os.path.dirname(archive_name)
+    if archive_dir and not os.path.exists(archive_dir):
+        if logger is not None:
+            logger.info("creating %s", archive_dir)
+        if not dry_run:
+            os.makedirs(archive_dir)
+    if logger is not None:
+        logger.info('Creating tar archive')
+    uid, gid = _get_uid(owner), _get_gid(group)
+
+    def _set_uid_gid(tarinfo):
+        if gid is not None:
+            tarinfo.gid = gid
+            tarinfo.gname = group
+        if uid is not None:
+            tarinfo.uid = uid
+            tarinfo.uname = owner
+        return tarinfo
+
+    if not dry_run:
+        import tarfile
+        tar = tarfile.open(archive_name, 'w|' + suffixes[compress])
+        arcname = base_dir
+        if root_dir is not None:
+            base_dir = os.path.join(root_dir, base_dir)
+        try:
+            tar.add(base_dir, arcname, filter=_set_uid_gid)
+        finally:
+            tar.close()
+    if root_dir is not None:
+        archive_name = os.path.abspath(archive_name)
+    return archive_name
+
+
+_make_tarball.supports_root_dir = True
+
+
+def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None,
+                  owner=None, group=None, root_dir=None):
+    """A deflated zip archive of base_dir named base_name + '.zip': each directory's
+    subdirectories (sorted) as entries of their own, then its files."""
+    import zipfile
+    zip_filename = base_name + ".zip"
+    archive_dir = os.path.dirname(base_name)
+    if archive_dir and not os.path.exists(archive_dir):
+        if logger is not None:
+            logger.info("creating %s", archive_dir)
+        if not dry_run:
+            os.makedirs(archive_dir)
+    if logger is not None:
+        logger.info("creating '%s' and adding '%s' to it", zip_filename, base_dir)
+    if not dry_run:
+        with zipfile.ZipFile(zip_filename, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            arcname = os.path.normpath(base_dir)
+            if root_dir is not None:
+                base_dir = os.path.join(root_dir, base_dir)
+            base_dir = os.path.normpath(base_dir)
+            if arcname != os.curdir:
+                zf.write(base_dir, arcname)
+            for dirpath, dirnames, filenames in os.walk(base_dir):
+                arcdirpath = dirpath
+                if root_dir is not None:
+                    arcdirpath = os.path.relpath(arcdirpath, root_dir)
+                arcdirpath = os.path.normpath(arcdirpath)
+                for name in sorted(dirnames):
+                    zf.write(os.path.join(dirpath, name), os.path.join(arcdirpath, name))
+                for name in filenames:
+                    path = os.path.normpath(os.path.join(dirpath, name))
+                    if os.path.isfile(path):
+                        zf.write(path, os.path.join(arcdirpath, name))
+    if root_dir is not None:
+        zip_filename = os.path.abspath(zip_filename)
+    return zip_filename
+
+
+_make_zipfile.supports_root_dir = True
+
+_ARCHIVE_FORMATS = {
+    'tar': (_make_tarball, [('compress', None)], "uncompressed tar file"),
+    'zip': (_make_zipfile, [], "ZIP file"),
+    'gztar': (_make_tarball, [('compress', 'gzip')], "gzip'ed tar-file"),
+    'bztar': (_make_tarball, [('compress', 'bzip2')], "bzip2'ed tar-file"),
+    'xztar': (_make_tarball, [('compress', 'xz')], "xz'ed tar-file"),
+}
+
+
+def get_archive_formats():
+    """The (name, description) of each archive format, sorted."""
+    return sorted((name, info[2]) for name, info in _ARCHIVE_FORMATS.items())
+
+
+def register_archive_format(name, function, extra_args=None, description=''):
+    """Register an archive format: function(base_name, base_dir, **kwargs) with
+    the (name, value) pairs of extra_args among the keywords."""
+    if extra_args is None:
+        extra_args = []
+    if not callable(function):
+        raise TypeError('The %s object is not callable' % function)
+    if not isinstance(extra_args, (tuple, list)):
+        raise TypeError('extra_args needs to be a sequence')
+    for element in extra_args:
+        if not isinstance(element, (tuple, list)) or len(element) != 2:
+            raise TypeError('extra_args elements are : (arg_name, value)')
+    _ARCHIVE_FORMATS[name] = (function, extra_args, description)
+
+
+def unregister_archive_format(name):
+    del _ARCHIVE_FORMATS[name]
+
+
+def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0,
+                 dry_run=0, owner=None, group=None, logger=None):
+    """Write an archive of base_dir (default: the current directory), read
+    relative to root_dir, as base_name plus the format's extension; returns
+    its name."""
+    sys.audit("shutil.make_archive", base_name, format, root_dir, base_dir)
+    try:
+        format_info = _ARCHIVE_FORMATS[format]
+    except KeyError:
+        raise ValueError("unknown archive format '%s'" % format) from None
+    kwargs = {'dry_run': dry_run, 'logger': logger, 'owner': owner, 'group': group}
+    func = format_info[0]
+    for arg, val in format_info[1]:
+        kwargs[arg] = val
+    if base_dir is None:
+        base_dir = os.curdir
+    save_cwd = None
+    if root_dir is not None:
+        if not stat.S_ISDIR(os.stat(root_dir).st_mode):
+            raise NotADirectoryError(errno.ENOTDIR, 'Not a directory', root_dir)
+        if getattr(func, 'supports_root_dir', False):
+            base_name = os.fspath(base_name)
+            kwargs['root_dir'] = root_dir
+        else:
+            save_cwd = os.getcwd()
+            if logger is not None:
+                logger.debug("changing into '%s'", root_dir)
+            base_name = os.path.abspath(base_name)
+            if not dry_run:
+                os.chdir(root_dir)
+    try:
+        return func(base_name, base_dir, **kwargs)
+    finally:
+        if save_cwd is not None:
+            if logger is not None:
+                logger.debug("changing back to '%s'", save_cwd)
+            os.chdir(save_cwd)
+
+
+def get_unpack_formats():
+    """The (name, extensions, description) of each unpack format, sorted."""
+    return sorted((name, info[0], info[3]) for name, info in _UNPACK_FORMATS.items())
+
+
+def _check_unpack_options(extensions, function, extra_args):
+    registered = {ext: name for name, info in _UNPACK_FORMATS.items() for ext in info[0]}
+    for extension in extensions:
+        if extension in registered:
+            raise RegistryError('%s is already registered for "%s"'
+                                % (extension, registered[extension]))
+    if not callable(function):
+        raise TypeError('The registered function must be a callable')
+
+
+def register_unpack_format(name, extensions, function, extra_args=None, description=''):
+    """Register an unpack format for the file name extensions: function(filename,
+    extract_dir, **kwargs) with the (name, value) pairs of extra_args."""
+    if extra_args is None:
+        extra_args = []
+    _check_unpack_options(extensions, function, extra_args)
+    _UNPACK_FORMATS[name] = extensions, function, extra_args, description
+
+
+def unregister_unpack_format(name):
+    del _UNPACK_FORMATS[name]
+
+
+def _ensure_directory(path):
+    dirname = os.path.dirname(path)
+    if not os.path.isdir(dirname):
+        os.makedirs(dirname)
+
+
+def _unpack_zipfile(filename, extract_dir):
+    """Extract a zip file, skipping absolute names and names holding '..'."""
+    import zipfile
+    if not zipfile.is_zipfile(filename):
+        raise ReadError("%s is not a zip file" % filename)
+    with zipfile.ZipFile(filename) as zf:
+        for info in zf.infolist():
+            name = info.filename
+            if name.startswith('/') or '..' in name:
+                continue
+            targetpath = os.path.join(extract_dir, *name.split('/'))
+            if not targetpath:
+                continue
+            _ensure_directory(targetpath)
+            if not name.endswith('/'):
+                with zf.open(name, 'r') as source, open(targetpath, 'wb') as target:
+                    copyfileobj(source, target)
+
+
+def _unpack_tarfile(filename, extract_dir, *, filter=None):
+    """Extract a tar file of any compression, through `filter`."""
+    import tarfile
+    try:
+        tarobj = tarfile.open(filename)
+    except tarfile.TarError:
+        raise ReadError("%s is not a compressed or uncompressed tar file" % filename)
+    try:
+        tarobj.extractall(extract_dir, filter=filter)
+    finally:
+        tarobj.close()
+
+
+_UNPACK_FORMATS = {
+    'tar': (['.tar'], _unpack_tarfile, [], "uncompressed tar file"),
+    'zip': (['.zip'], _unpack_zipfile, [], "ZIP file"),
+    'gztar': (['.tar.gz', '.tgz'], _unpack_tarfile, [], "gzip'ed tar-file"),
+    'bztar': (['.tar.bz2', '.tbz2'], _unpack_tarfile, [], "bzip2'ed tar-file"),
+    'xztar': (['.tar.xz', '.txz'], _unpack_tarfile, [], "xz'ed tar-file"),
+}
+
+
+def _find_unpack_format(filename):
+    for name, info in _UNPACK_FORMATS.items():
+        for extension in info[0]:
+            if filename.endswith(extension):
+                return name
+    return None
+
+
+def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
+    """Unpack an archive into extract_dir (default: the current directory);
+    its format is given or found from the file name's extension."""
+    sys.audit("shutil.unpack_archive", filename, extract_dir, format)
+    if extract_dir is None:
+        extract_dir = os.getcwd()
+    extract_dir = os.fspath(extract_dir)
+    filename = os.fspath(filename)
+    filter_kwargs = {} if filter is None else {'filter': filter}
+    if format is not None:
+        try:
+            format_info = _UNPACK_FORMATS[format]
+        except KeyError:
+            raise ValueError("Unknown unpack format '{0}'".format(format)) from None
+        format_info[1](filename, extract_dir, **dict(format_info[2]), **filter_kwargs)
+    else:
+        format = _find_unpack_format(filename)
+        if format is None:
+            raise ReadError("Unknown archive format '{0}'".format(filename))
+        format_info = _UNPACK_FORMATS[format]
+        format_info[1](filename, extract_dir, **(dict(format_info[2]) | filter_kwargs))
