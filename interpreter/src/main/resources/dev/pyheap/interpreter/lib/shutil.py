@@ -1,9 +1,10 @@
 """File operations on whole files and trees: copy, move, remove, find a
-program on the PATH, the terminal's size.
+program on the PATH, the terminal's size, the disk's usage, owners, and
+archives.
 
 pyheap's own implementation of the standard module, over `os`.  Not here:
-file metadata beyond the permission bits (copystat copies only the mode),
-disk_usage, chown.
+extended attributes and file flags (copystat copies the times and the
+permission bits).
 
 Archives: make_archive and unpack_archive go through two registries, the archive formats (name:
 the function that writes one, its extra keyword arguments, a description, whether it takes
@@ -12,16 +13,17 @@ extensions, the function that reads one, its extra arguments, a description). zi
 bztar and xztar are registered from the start, written and read by zipfile and tarfile.
 """
 
+import collections
 import os
 import stat
 import sys
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
            "copytree", "move", "rmtree", "Error", "SameFileError", "which",
-           "ignore_patterns", "get_terminal_size", "ReadError", "RegistryError", "make_archive",
+           "ignore_patterns", "get_terminal_size", "make_archive",
            "get_archive_formats", "register_archive_format", "unregister_archive_format",
            "get_unpack_formats", "register_unpack_format", "unregister_unpack_format",
-           "unpack_archive"]
+           "unpack_archive", "SpecialFileError", "ExecError", "chown", "disk_usage"]
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -32,6 +34,15 @@ class Error(OSError):
 
 class SameFileError(Error):
     """Raised when source and destination are the same file."""
+
+
+class SpecialFileError(OSError):
+    """Raised when trying to do a kind of operation (e.g. copying) which is
+    not supported on a special file (e.g. a named pipe)"""
+
+
+class ExecError(OSError):
+    """Raised when a command could not be executed"""
 
 
 class ReadError(OSError):
@@ -77,8 +88,15 @@ def copymode(src, dst, *, follow_symlinks=True):
 
 
 def copystat(src, dst, *, follow_symlinks=True):
-    """Copy the permission bits of src to dst (not the times or flags)."""
-    copymode(src, dst)
+    """Copy the access and modification times (to the nanosecond) and the
+    permission bits of src to dst; of the links themselves when both are
+    symbolic links and follow_symlinks is false (Linux cannot change a
+    link's mode, so that is left)."""
+    follow = follow_symlinks or not (os.path.islink(src) and os.path.islink(dst))
+    st = os.stat(src, follow_symlinks=follow)
+    os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns), follow_symlinks=follow)
+    if follow:
+        os.chmod(dst, stat.S_IMODE(st.st_mode))
 
 
 def copy(src, dst, *, follow_symlinks=True):
@@ -92,11 +110,11 @@ def copy(src, dst, *, follow_symlinks=True):
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    """As copy() (the times are not copied)."""
+    """As copy(), and the times too (copystat)."""
     if os.path.isdir(dst):
         dst = os.path.join(dst, os.path.basename(src))
     copyfile(src, dst)
-    copystat(src, dst)
+    copystat(src, dst, follow_symlinks=follow_symlinks)
     return dst
 
 
@@ -136,6 +154,10 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
             errors.extend(err.args[0])
         except OSError as why:
             errors.append((srcname, dstname, str(why)))
+    try:
+        copystat(src, dst)
+    except OSError as why:
+        errors.append((src, dst, str(why)))
     if errors:
         raise Error(errors)
     return dst
@@ -622,3 +644,66 @@ def unpack_archive(filename, extract_dir=None, format=None):
             raise ReadError("Unknown archive format '{0}'".format(filename))
         info = _UNPACK_FORMATS[format]
     info[1](filename, extract_dir, **dict(info[2]))
+
+
+_ntuple_diskusage = collections.namedtuple('usage', 'total used free')
+
+
+def disk_usage(path):
+    """Total, used and free space of the file system holding path, in bytes
+    (free: what an unprivileged user may still use)."""
+    st = os.statvfs(path)
+    free = st.f_bavail * st.f_frsize
+    total = st.f_blocks * st.f_frsize
+    used = (st.f_blocks - st.f_bfree) * st.f_frsize
+    return _ntuple_diskusage(total, used, free)
+
+
+def _get_gid(name):
+    """The group id of a group name (None for None or an unknown name)."""
+    if name is None:
+        return None
+    import grp
+    try:
+        return grp.getgrnam(name)[2]
+    except KeyError:
+        return None
+
+
+def _get_uid(name):
+    """The user id of a user name (None for None or an unknown name)."""
+    if name is None:
+        return None
+    import pwd
+    try:
+        return pwd.getpwnam(name)[2]
+    except KeyError:
+        return None
+
+
+def chown(path, user=None, group=None):
+    """Change the owner user and/or group of path, given by name or id."""
+    sys.audit('shutil.chown', path, user, group)
+    if user is None and group is None:
+        raise ValueError("user and/or group must be set")
+    uid, gid = user, group
+    if user is None:
+        uid = -1
+    elif isinstance(user, str):
+        uid = _get_uid(user)
+        if uid is None:
+            raise LookupError("no such user: {!r}".format(user))
+    if group is None:
+        gid = -1
+    elif not isinstance(group, int):
+        gid = _get_gid(group)
+        if gid is None:
+            raise LookupError("no such group: {!r}".format(group))
+    os.chown(path, uid, gid)
+
+
+# ---------------------------------------------------------------- archives
+#
+# A format's writer is called as func(base_name, base_dir, **kwargs) and gives back the archive's
+# name; one with `supports_root_dir` is also given root_dir, the others run with root_dir as the
+# current directory.  An unpacker is called as func(filename, extract_dir, **kwargs).

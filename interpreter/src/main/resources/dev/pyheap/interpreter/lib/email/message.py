@@ -621,7 +621,8 @@ class MIMEPart(Message):
         return self.get_payload(decode=True)
 
     def set_content(self, content, maintype=None, subtype=None, *, charset='utf-8',
-                    cte=None, disposition=None, filename=None, headers=None, **kw):
+                    cte=None, disposition=None, filename=None, cid=None, params=None,
+                    headers=None, **kw):
         """Make this a leaf part holding text (str) or data (bytes)."""
         if 'Content-Type' in self and self.get_content_maintype() == 'multipart':
             raise TypeError('set_content not valid on multipart')
@@ -653,9 +654,62 @@ class MIMEPart(Message):
             if disposition is None:
                 disposition = 'attachment'
             self.add_header('Content-Disposition', disposition, filename=filename)
+        if cid is not None:
+            self['Content-ID'] = cid
+        for key, value in (params or {}).items():
+            self.set_param(key, value)
         for line in headers or ():
             name, value = line.split(':', 1)
             self[name.strip()] = value.strip()
+
+    def _make_multipart(self, subtype, disallowed_subtypes, boundary):
+        # the content headers and payload there are move into a first subpart of the same type
+        if self.get_content_maintype() == 'multipart':
+            existing = self.get_content_subtype()
+            if existing in disallowed_subtypes + (subtype,):
+                raise ValueError("Cannot convert {} to {}".format(existing, subtype))
+        keep_headers = []
+        part_headers = []
+        for name, value in self._headers:
+            (part_headers if name.lower().startswith('content-') else keep_headers).append((name, value))
+        if part_headers:
+            part = type(self)(policy=self.policy)
+            part._headers = part_headers
+            part._payload = self._payload
+            self._payload = [part]
+        else:
+            self._payload = []
+        self._headers = keep_headers
+        self['Content-Type'] = 'multipart/' + subtype
+        if boundary is not None:
+            self.set_param('boundary', boundary)
+
+    def make_related(self, boundary=None):
+        self._make_multipart('related', ('alternative', 'mixed'), boundary)
+
+    def make_alternative(self, boundary=None):
+        self._make_multipart('alternative', ('mixed',), boundary)
+
+    def make_mixed(self, boundary=None):
+        self._make_multipart('mixed', (), boundary)
+
+    def _add_multipart(self, _subtype, *args, _disp=None, **kw):
+        if self.get_content_maintype() != 'multipart' or self.get_content_subtype() != _subtype:
+            getattr(self, 'make_' + _subtype)()
+        part = type(self)(policy=self.policy)
+        part.set_content(*args, **kw)
+        if _disp and 'content-disposition' not in part:
+            part['Content-Disposition'] = _disp
+        self.attach(part)
+
+    def add_related(self, *args, **kw):
+        self._add_multipart('related', *args, _disp='inline', **kw)
+
+    def add_alternative(self, *args, **kw):
+        self._add_multipart('alternative', *args, **kw)
+
+    def add_attachment(self, *args, **kw):
+        self._add_multipart('mixed', *args, _disp='attachment', **kw)
 
     def clear(self):
         self._headers = []
