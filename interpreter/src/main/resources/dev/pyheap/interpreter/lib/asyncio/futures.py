@@ -297,6 +297,9 @@ def wrap_future(future, *, loop=None):
     return new_future
 
 
+# the C implementation's module, as its classes show it
+Future.__module__ = '_asyncio'
+
 import _pyheap_c
 _pyheap_c.stands_for_c(Future)
 del _pyheap_c

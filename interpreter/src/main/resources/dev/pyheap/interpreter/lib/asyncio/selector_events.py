@@ -391,6 +391,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
             fut = None
 
     def _sock_connect(self, fut, sock, address):
+        tcp = sock.family in (socket.AF_INET, socket.AF_INET6) and sock.type == socket.SOCK_STREAM
         try:
             sock.connect(address)
         except (BlockingIOError, InterruptedError):
@@ -398,15 +399,27 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         except (SystemExit, KeyboardInterrupt):
             raise
         except OSError as exc:
-            if exc.errno in _ASYNC_CONNECT_ERRORS and sock.family in (socket.AF_INET, socket.AF_INET6):
-                exc = OSError(exc.errno, f'Connect call failed {address}')
-            fut.set_exception(exc)
+            if tcp and exc.errno in _ASYNC_CONNECT_ERRORS:
+                # Linux reports this once the socket is writable, one iteration of the loop later
+                self._wait_writable(sock, fut, self._sock_connect_failed,
+                                    OSError(exc.errno, f'Connect call failed {address}'))
+            else:
+                fut.set_exception(exc)
         except BaseException as exc:
             fut.set_exception(exc)
         else:
-            fut.set_result(None)
+            if tcp:
+                # a non-blocking TCP connect() on Linux is in progress (EINPROGRESS) even over
+                # loopback: the connection is complete when the socket is reported writable
+                self._wait_writable(sock, fut, self._sock_connect_cb, address)
+            else:
+                fut.set_result(None)
         finally:
             fut = None
+
+    def _sock_connect_failed(self, fut, sock, exc):
+        if not fut.done():
+            fut.set_exception(exc)
 
     def _sock_connect_cb(self, fut, sock, address):
         if fut.done():
@@ -801,7 +814,7 @@ class _SelectorSocketTransport(_SelectorTransport):
         self._empty_waiter = None
 
 
-class _SelectorDatagramTransport(_SelectorTransport, transports.DatagramTransport):
+class _SelectorDatagramTransport(_SelectorTransport):
     """A datagram socket's transport: one datagram_received per datagram; sendto buffers the
     datagrams the socket does not take at once."""
 
