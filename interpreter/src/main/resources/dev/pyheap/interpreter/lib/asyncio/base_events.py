@@ -178,6 +178,18 @@ else:
         pass
 
 
+def _check_binary_popen(bufsize, text, encoding, errors):
+    """The Popen arguments the subprocess transports refuse: they pass bytes, unbuffered."""
+    if bufsize != 0:
+        raise ValueError('bufsize must be 0')
+    if text:
+        raise ValueError('text must be False')
+    if encoding is not None:
+        raise ValueError('encoding must be None')
+    if errors is not None:
+        raise ValueError('errors must be None')
+
+
 def _check_ssl_socket(sock):
     if sslproto.is_ssl_socket(sock):
         raise TypeError('Socket cannot be of type SSLSocket')
@@ -1004,14 +1016,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise ValueError('universal_newlines must be False')
         if not shell:
             raise ValueError('shell must be True')
-        if bufsize != 0:
-            raise ValueError('bufsize must be 0')
-        if text:
-            raise ValueError('text must be False')
-        if encoding is not None:
-            raise ValueError('encoding must be None')
-        if errors is not None:
-            raise ValueError('errors must be None')
+        _check_binary_popen(bufsize, text, encoding, errors)
         protocol = protocol_factory()
         transport = await self._make_subprocess_transport(protocol, cmd, True, stdin, stdout, stderr, bufsize,
                                                           **kwargs)
@@ -1024,14 +1029,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise ValueError('universal_newlines must be False')
         if shell:
             raise ValueError('shell must be False')
-        if bufsize != 0:
-            raise ValueError('bufsize must be 0')
-        if text:
-            raise ValueError('text must be False')
-        if encoding is not None:
-            raise ValueError('encoding must be None')
-        if errors is not None:
-            raise ValueError('errors must be None')
+        _check_binary_popen(bufsize, text, encoding, errors)
         popen_args = (program,) + args
         protocol = protocol_factory()
         transport = await self._make_subprocess_transport(protocol, popen_args, False, stdin, stdout, stderr,

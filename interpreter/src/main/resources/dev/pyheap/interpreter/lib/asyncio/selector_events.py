@@ -180,69 +180,58 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         if transport and not transport.is_closing():
             raise RuntimeError(f'File descriptor {fd!r} is used by transport {transport!r}')
 
-    def _add_reader(self, fd, callback, *args):
+    def _add_handler(self, fd, event, callback, args):
+        # the key's data is the (reader, writer) pair: the handle takes the event's place
         self._check_closed()
         handle = events.Handle(callback, args, self, None)
+        slot = 0 if event == selectors.EVENT_READ else 1
         try:
             key = self._selector.get_key(fd)
         except KeyError:
-            self._selector.register(fd, selectors.EVENT_READ, (handle, None))
+            pair = [None, None]
+            pair[slot] = handle
+            self._selector.register(fd, event, tuple(pair))
         else:
-            mask, (reader, writer) = key.events, key.data
-            self._selector.modify(fd, mask | selectors.EVENT_READ, (handle, writer))
-            if reader is not None:
-                reader.cancel()
+            pair = list(key.data)
+            old = pair[slot]
+            pair[slot] = handle
+            self._selector.modify(fd, key.events | event, tuple(pair))
+            if old is not None:
+                old.cancel()
         return handle
+
+    def _remove_handler(self, fd, event):
+        if self.is_closed():
+            return False
+        try:
+            key = self._selector.get_key(fd)
+        except KeyError:
+            return False
+        slot = 0 if event == selectors.EVENT_READ else 1
+        pair = list(key.data)
+        old = pair[slot]
+        pair[slot] = None
+        mask = key.events & ~event
+        if not mask:
+            self._selector.unregister(fd)
+        else:
+            self._selector.modify(fd, mask, tuple(pair))
+        if old is not None:
+            old.cancel()
+            return True
+        return False
+
+    def _add_reader(self, fd, callback, *args):
+        return self._add_handler(fd, selectors.EVENT_READ, callback, args)
 
     def _remove_reader(self, fd):
-        if self.is_closed():
-            return False
-        try:
-            key = self._selector.get_key(fd)
-        except KeyError:
-            return False
-        mask, (reader, writer) = key.events, key.data
-        mask &= ~selectors.EVENT_READ
-        if not mask:
-            self._selector.unregister(fd)
-        else:
-            self._selector.modify(fd, mask, (None, writer))
-        if reader is not None:
-            reader.cancel()
-            return True
-        return False
+        return self._remove_handler(fd, selectors.EVENT_READ)
 
     def _add_writer(self, fd, callback, *args):
-        self._check_closed()
-        handle = events.Handle(callback, args, self, None)
-        try:
-            key = self._selector.get_key(fd)
-        except KeyError:
-            self._selector.register(fd, selectors.EVENT_WRITE, (None, handle))
-        else:
-            mask, (reader, writer) = key.events, key.data
-            self._selector.modify(fd, mask | selectors.EVENT_WRITE, (reader, handle))
-            if writer is not None:
-                writer.cancel()
-        return handle
+        return self._add_handler(fd, selectors.EVENT_WRITE, callback, args)
 
     def _remove_writer(self, fd):
-        if self.is_closed():
-            return False
-        try:
-            key = self._selector.get_key(fd)
-        except KeyError:
-            return False
-        mask, (reader, writer) = key.events, key.data
-        mask &= ~selectors.EVENT_WRITE
-        if not mask:
-            self._selector.unregister(fd)
-        else:
-            self._selector.modify(fd, mask, (reader, None))
-        if writer is not None:
-            writer.cancel()
-            return True
-        return False
+        return self._remove_handler(fd, selectors.EVENT_WRITE)
 
     def add_reader(self, fd, callback, *args):
         """Call callback(*args) whenever fd is readable."""

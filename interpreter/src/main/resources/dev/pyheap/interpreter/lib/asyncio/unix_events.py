@@ -42,6 +42,15 @@ def _sighandler_noop(signum, frame):
     pass
 
 
+def _check_no_ssl(ssl, ssl_handshake_timeout, ssl_shutdown_timeout):
+    if ssl_handshake_timeout is not None and not ssl:
+        raise ValueError('ssl_handshake_timeout is only meaningful with ssl')
+    if ssl_shutdown_timeout is not None and not ssl:
+        raise ValueError('ssl_shutdown_timeout is only meaningful with ssl')
+    if ssl:
+        raise NotImplementedError('pyheap: asyncio has no TLS transports (ssl=)')
+
+
 def waitstatus_to_exitcode(status):
     try:
         return os.waitstatus_to_exitcode(status)
@@ -138,14 +147,9 @@ class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
                                      ssl_shutdown_timeout=None):
         """Connect to the AF_UNIX socket at path (or use sock): a (transport, protocol) pair."""
         assert server_hostname is None or isinstance(server_hostname, str)
-        if ssl:
-            raise NotImplementedError('pyheap: asyncio has no TLS transports (ssl=)')
-        if server_hostname is not None:
+        if server_hostname is not None and not ssl:
             raise ValueError('server_hostname is only meaningful with ssl')
-        if ssl_handshake_timeout is not None:
-            raise ValueError('ssl_handshake_timeout is only meaningful with ssl')
-        if ssl_shutdown_timeout is not None:
-            raise ValueError('ssl_shutdown_timeout is only meaningful with ssl')
+        _check_no_ssl(ssl, ssl_handshake_timeout, ssl_shutdown_timeout)
         if path is not None:
             if sock is not None:
                 raise ValueError('path and sock can not be specified at the same time')
@@ -172,12 +176,7 @@ class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
         """A Server listening on the AF_UNIX socket at path (a stale socket file there is removed)."""
         if isinstance(ssl, bool):
             raise TypeError('ssl argument must be an SSLContext or None')
-        if ssl:
-            raise NotImplementedError('pyheap: asyncio has no TLS transports (ssl=)')
-        if ssl_handshake_timeout is not None:
-            raise ValueError('ssl_handshake_timeout is only meaningful with ssl')
-        if ssl_shutdown_timeout is not None:
-            raise ValueError('ssl_shutdown_timeout is only meaningful with ssl')
+        _check_no_ssl(ssl, ssl_handshake_timeout, ssl_shutdown_timeout)
         if path is not None:
             if sock is not None:
                 raise ValueError('path and sock can not be specified at the same time')
