@@ -2885,16 +2885,74 @@ final class Ceval {
         }
     }
 
+    /**
+     * {@code import_all_from}: the names of the module's {@code __all__} when it has one (each must
+     * be a str, underscores and all), else the keys of its {@code __dict__} that do not start with
+     * an underscore; each bound to the module's attribute of that name.
+     */
     private void importStar(Frame f) {
         long module = f.pop();
+        long names = 0;
+        long it = 0;
         try {
-            long dict = space.moduleType.dict(module);
-            space.dictType.forEach(dict, (k, v) -> {
-                if (!space.strType.value(k).startsWith("_")) {
-                    space.dictType.setItem(f.locals, k, v);
+            names = Abstract.lookupAttr(space, module, "__all__");
+            boolean fromAll = names != 0;
+            if (!fromAll) {
+                long dict = Abstract.lookupAttr(space, module, "__dict__");
+                if (dict == 0) {
+                    throw new PyException("ImportError", "from-import-* object has no __dict__ and no __all__");
                 }
-            });
+                try {
+                    names = space.listType.create();
+                    long keys = Abstract.getIter(space, dict);
+                    try {
+                        for (long k; (k = Abstract.iterNext(space, keys)) != 0; ) {
+                            space.listType.append(names, k);
+                            space.decref(k);
+                        }
+                    } finally {
+                        space.decref(keys);
+                    }
+                } finally {
+                    space.decref(dict);
+                }
+            }
+            it = Abstract.getIter(space, names);
+            for (long name; (name = Abstract.iterNext(space, it)) != 0; ) {
+                try {
+                    if (!space.strType.check(name)) {
+                        long modname = Abstract.getAttr(space, module, "__name__");
+                        try {
+                            String where = space.strType.check(modname) ? space.strType.value(modname) : null;
+                            String got = space.typeOf(name).name;
+                            throw new PyException("TypeError", where == null
+                                    ? "module __name__ must be a string, not " + space.typeOf(modname).name
+                                    : fromAll ? "Item in " + where + ".__all__ must be str, not " + got
+                                    : "Key in " + where + ".__dict__ must be str, not " + got);
+                        } finally {
+                            space.decref(modname);
+                        }
+                    }
+                    if (!fromAll && space.strType.value(name).startsWith("_")) {
+                        continue;
+                    }
+                    long value = Abstract.getAttr(space, module, name);
+                    try {
+                        Abstract.setItem(space, f.locals, name, value);
+                    } finally {
+                        space.decref(value);
+                    }
+                } finally {
+                    space.decref(name);
+                }
+            }
         } finally {
+            if (it != 0) {
+                space.decref(it);
+            }
+            if (names != 0) {
+                space.decref(names);
+            }
             space.decref(module);
         }
     }

@@ -193,13 +193,17 @@ class epoll:
         import os
         self._fd = os.open("/dev/null", os.O_RDONLY)
         self._masks = {}
+        # kept for close() from __del__ at exit, when importing os fails
+        self._os_close = os.close
 
     @classmethod
     def fromfd(cls, fd, /):
         """Create an epoll object from a given control fd."""
+        import os
         self = cls.__new__(cls)
         self._fd = fd
         self._masks = {}
+        self._os_close = os.close
         return self
 
     def _check_open(self):
@@ -216,10 +220,9 @@ class epoll:
 
         Further operations on the epoll object will raise an exception."""
         if self._fd >= 0:
-            import os
             fd, self._fd = self._fd, -1
             self._masks.clear()
-            os.close(fd)
+            self._os_close(fd)
 
     def fileno(self):
         """Return the epoll control file descriptor."""

@@ -10,8 +10,7 @@ descriptor'). Arguments are checked first, with CPython's messages. The constant
 import os as _os
 from select import _descriptor as _fd  # PyObject_AsFileDescriptor, shared
 
-__all__ = ["error", "tcgetattr", "tcsetattr", "tcsendbreak", "tcdrain", "tcflush", "tcflow",
-           "tcgetwinsize", "tcsetwinsize"]
+# no __all__: CPython's termios is C, so 'from termios import *' (tty) takes every public name
 
 
 class error(Exception):
