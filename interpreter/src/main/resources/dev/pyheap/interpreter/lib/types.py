@@ -50,12 +50,10 @@ async def _ag():
 AsyncGeneratorType = type(_ag())
 
 
-class _C:
-    def _m(self):
-        pass
-
-
-MethodType = type(_C()._m)
+# CPython binds a method of a throwaway class here; that class would be cyclic garbage left for the
+# program's first collection to find (CPython imports types at start-up, before its start-up
+# collections), so a function bound to an object gives the type instead.
+MethodType = type(_f.__get__(object()))
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 WrapperDescriptorType = type(object.__init__)
@@ -87,7 +85,7 @@ NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 
-del sys, _f, _g, _c, _ag, _C, _cell_factory, _descriptor_type
+del sys, _f, _g, _c, _ag, _cell_factory, _descriptor_type
 
 
 if SimpleNamespace is None:

@@ -589,6 +589,9 @@ public final class StrType extends PyType {
         if (!check(s)) {
             throw new PyException("TypeError", "intern() argument must be str, not " + space.typeOf(s).name);
         }
+        if (space.typeOf(s) != this) { // PyUnicode_InternInPlace interns exact strs only
+            throw new PyException("TypeError", "can't intern " + space.typeOf(s).name);
+        }
         return intern(space.newRef(s));
     }
 
