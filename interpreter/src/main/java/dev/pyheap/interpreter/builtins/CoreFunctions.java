@@ -381,7 +381,7 @@ final class CoreFunctions {
 
     /**
      * The text of a str or bytes source ({@code source_as_string}; bytes decoded as their coding
-     * cookie says, errors reported as from {@code filename}); eval's leading blanks go.
+     * cookie says, errors reported as from {@code filename}); eval's leading spaces and tabs go.
      */
     static String sourceText(ObjectSpace space, long source, String who, PythonParser.Mode mode, String filename) {
         String text;
@@ -401,7 +401,14 @@ final class CoreFunctions {
         if (text.indexOf('\0') >= 0) {
             throw new PyException("SyntaxError", "source code string cannot contain null bytes");
         }
-        return mode == PythonParser.Mode.EVAL ? text.stripLeading() : text;
+        if (!who.equals("eval")) {
+            return text; // compile() leaves an indented first line to the parser: IndentationError
+        }
+        int start = 0; // builtin_eval_impl skips leading spaces and tabs only
+        while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
+            start++;
+        }
+        return text.substring(start);
     }
 
     /** Parses and compiles {@code text} as {@code filename} (its warnings issued): CPython's SyntaxError when it is not Python. */
