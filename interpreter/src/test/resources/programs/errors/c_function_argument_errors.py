@@ -5,7 +5,7 @@
 # METH_O's "takes exactly one argument" (qualified by type or C module), keyword-less methods'
 # "takes no keyword arguments"; library functions that stand for C ones (heapq, operator, bisect,
 # itertools) answer the same way. Also pow/round/sum by keyword, exec's closure.
-import bisect, heapq, itertools, operator, types
+import bisect, heapq, itertools, math, operator, types
 
 calls = [
     "sum()", "sum([], 0, 1)", "sum([], start=0, x=1)", "sum([1, 2], start=10)", "sum(iterable=[1])",
@@ -29,6 +29,8 @@ calls = [
     "bisect.bisect()", "bisect.bisect(1, zz=1)", "bisect.insort([], 1, 0, 1, None, 5)", "bisect.bisect([1, 2], x=2, lo=1)",
     "itertools.permutations()", "itertools.permutations(1, zz=1)", "itertools.count(1, 2, 3)",
     "itertools.chain(zz=1)", "itertools.repeat()", "itertools.combinations([1], r=1, x=1)",
+    "math.prod()", "math.prod([1], 2)", "math.prod(iterable=[1])", "math.prod([2, 3], start=2)",
+    "math.isclose()", "math.isclose(1, zz=1)", "math.isclose(a=1, b=1.0000000001)", "math.isclose(1, 2, 3)",
 ]
 for c in calls:
     try:

@@ -151,10 +151,10 @@ final class MathModule {
         function("isnan", a -> space.newBool(Double.isNaN(toDouble(exactlyOne(a, "isnan")))));
         function("isinf", a -> space.newBool(Double.isInfinite(toDouble(exactlyOne(a, "isinf")))));
         function("isclose", a -> {
-            a.keywords("rel_tol", "abs_tol").range(2, 2);
-            double x = toDouble(a.get(0)), y = toDouble(a.get(1));
-            double rel = a.keyword("rel_tol") == 0 ? 1e-09 : toDouble(a.keyword("rel_tol"));
-            double abs = a.keyword("abs_tol") == 0 ? 0.0 : toDouble(a.keyword("abs_tol"));
+            long[] v = a.clinic(0, 2, 2, "a", "b", "rel_tol", "abs_tol"); // isclose(a, b, *, rel_tol, abs_tol)
+            double x = toDouble(v[0]), y = toDouble(v[1]);
+            double rel = v[2] == 0 ? 1e-09 : toDouble(v[2]);
+            double abs = v[3] == 0 ? 0.0 : toDouble(v[3]);
             if (rel < 0 || abs < 0) {
                 throw new PyException("ValueError", "tolerances must be non-negative");
             }
@@ -233,10 +233,10 @@ final class MathModule {
         });
         function("fsum", a -> space.floatType.create(fsum(exactlyOne(a, "fsum"))));
         function("prod", a -> {
-            a.keywords("start").range(1, 1);
-            long start = a.keyword("start");
+            long[] v = a.clinic(1, 1, 1, "iterable", "start"); // prod(iterable, /, *, start=1)
+            long start = v[1];
             long acc = start == 0 ? space.newInt(1) : space.newRef(start);
-            long it = Abstract.getIter(space, a.get(0));
+            long it = Abstract.getIter(space, v[0]);
             try {
                 for (long x = Abstract.iterNext(space, it); x != 0; x = Abstract.iterNext(space, it)) {
                     try {
