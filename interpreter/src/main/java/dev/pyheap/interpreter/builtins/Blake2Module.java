@@ -1,6 +1,7 @@
 package dev.pyheap.interpreter.builtins;
 
 import dev.pyheap.runtime.objects.Abstract;
+import dev.pyheap.runtime.objects.Args;
 import dev.pyheap.runtime.objects.ObjectSpace;
 
 /**
@@ -53,10 +54,10 @@ final class Blake2Module {
             CallArgs c = new CallArgs(space, "digest", a, n, kw).exactly(13);
             boolean isB = Abstract.isTrue(space, c.get(0));
             byte[] data = CallArgs.bytesOrBytearray(space, c.get(1));
-            Params p = new Params(CallArgs.cInt(space, c.get(2)), CallArgs.bytesOrBytearray(space, c.get(3)),
+            Params p = new Params(Args.cInt(space, c.get(2)), CallArgs.bytesOrBytearray(space, c.get(3)),
                     CallArgs.bytesOrBytearray(space, c.get(4)), CallArgs.bytesOrBytearray(space, c.get(5)),
-                    CallArgs.cInt(space, c.get(6)), CallArgs.cInt(space, c.get(7)), space.intType.longValue(c.get(8)),
-                    space.intType.longValue(c.get(9)), CallArgs.cInt(space, c.get(10)), CallArgs.cInt(space, c.get(11)),
+                    Args.cInt(space, c.get(6)), Args.cInt(space, c.get(7)), space.intType.longValue(c.get(8)),
+                    space.intType.longValue(c.get(9)), Args.cInt(space, c.get(10)), Args.cInt(space, c.get(11)),
                     Abstract.isTrue(space, c.get(12)));
             return space.bytesType.of(isB ? blake2b(data, p) : blake2s(data, p));
         });

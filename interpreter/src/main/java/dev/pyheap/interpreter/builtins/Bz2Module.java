@@ -1,6 +1,7 @@
 package dev.pyheap.interpreter.builtins;
 
 import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.Args;
 import dev.pyheap.runtime.objects.ObjectSpace;
 
 import java.io.ByteArrayOutputStream;
@@ -148,7 +149,7 @@ final class Bz2Module {
         StreamHandles streams = StreamHandles.of(table, s -> ((Stream) s).end(lib));
         SysModule.function(space, module, dict, "compressor", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "compressor", a, n, kw).exactly(1);
-            int level = CallArgs.cInt(space, c.get(0));
+            int level = Args.cInt(space, c.get(0));
             return space.newInt(streams.add(Stream.open(lib, true, level)));
         });
         SysModule.function(space, module, dict, "compress", (self, a, n, kw) -> {

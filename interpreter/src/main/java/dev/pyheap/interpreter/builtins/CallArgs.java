@@ -102,22 +102,6 @@ final class CallArgs {
         return this;
     }
 
-    /**
-     * A C {@code int} argument ({@code _PyLong_AsInt}): an int, or an object whose {@code __index__}
-     * gives one, that fits; else CPython's TypeError or OverflowError.
-     */
-    static int cInt(ObjectSpace space, long o) {
-        long i = Abstract.numberIndex(space, o);
-        try {
-            if (!space.intType.fitsLong(i) || space.intType.longValue(i) != (int) space.intType.longValue(i)) {
-                throw new PyException("OverflowError", "Python int too large to convert to C int");
-            }
-            return (int) space.intType.longValue(i);
-        } finally {
-            space.decref(i);
-        }
-    }
-
     /** A data argument of the compression engines: bytes or bytearray (their Python modules turn other buffers into bytes first). */
     static byte[] bytesOrBytearray(ObjectSpace space, long o) {
         if (space.bytesType.check(o)) {

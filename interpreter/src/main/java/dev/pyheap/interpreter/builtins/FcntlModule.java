@@ -1,5 +1,6 @@
 package dev.pyheap.interpreter.builtins;
 
+import dev.pyheap.runtime.objects.Args;
 import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.state.ThreadState;
 
@@ -54,7 +55,7 @@ final class FcntlModule {
         SysModule.function(space, module, dict, "fcntl", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "fcntl", a, n, kw).keywords().range(2, 3);
             int fd = PosixModule.descriptor(space, c.get(0));
-            int cmd = CallArgs.cInt(space, c.get(1));
+            int cmd = Args.cInt(space, c.get(1));
             long arg = n > 2 ? c.get(2) : 0;
             if (arg != 0 && (space.bytesType.check(arg) || space.strType.check(arg))) {
                 long argument = arg;
@@ -71,7 +72,7 @@ final class FcntlModule {
                 }
                 return space.bytesType.of(space.strType.value(argument).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
-            int value = arg == 0 ? 0 : CallArgs.cInt(space, arg);
+            int value = arg == 0 ? 0 : Args.cInt(space, arg);
             return space.newInt(PosixModule.io(space, () -> switch (cmd) {
                 case F_GETFL -> fds.statusFlags(fd);
                 case F_SETFL -> {
@@ -111,7 +112,7 @@ final class FcntlModule {
         SysModule.function(space, module, dict, "flock", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "flock", a, n, kw).keywords().exactly(2);
             int fd = PosixModule.descriptor(space, c.get(0));
-            int op = CallArgs.cInt(space, c.get(1));
+            int op = Args.cInt(space, c.get(1));
             if ((op & LOCK_MAND) != 0) {
                 PosixModule.io(space, () -> {
                 fds.requireOpen(fd);
@@ -131,10 +132,10 @@ final class FcntlModule {
         SysModule.function(space, module, dict, "lockf", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "lockf", a, n, kw).keywords().range(2, 5);
             int fd = PosixModule.descriptor(space, c.get(0));
-            int op = CallArgs.cInt(space, c.get(1));
+            int op = Args.cInt(space, c.get(1));
             long len = n > 2 ? space.intType.longValue(c.get(2)) : 0;
             long start = n > 3 ? space.intType.longValue(c.get(3)) : 0;
-            int whence = n > 4 ? CallArgs.cInt(space, c.get(4)) : 0;
+            int whence = n > 4 ? Args.cInt(space, c.get(4)) : 0;
             int kind = switch (op & ~LOCK_NB) {
                 case LOCK_SH -> 1;
                 case LOCK_EX -> 2;
@@ -161,7 +162,7 @@ final class FcntlModule {
         SysModule.function(space, module, dict, "ioctl", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "ioctl", a, n, kw).keywords().range(2, 4);
             int fd = PosixModule.descriptor(space, c.get(0));
-            CallArgs.cInt(space, c.get(1));
+            Args.cInt(space, c.get(1));
             PosixModule.io(space, () -> {
                 fds.requireOpen(fd);
                 return null;

@@ -5,6 +5,7 @@ import dev.pyheap.runtime.GcCallback;
 import dev.pyheap.runtime.PyGc;
 import dev.pyheap.runtime.PyHeap;
 import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.Args;
 import dev.pyheap.runtime.objects.CallArguments;
 import dev.pyheap.runtime.objects.ObjectSpace;
 
@@ -49,7 +50,7 @@ final class GcModuleFunctions {
         SysModule.function(space, module, dict, "collect", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "collect", a, n, kw).keywords("generation").range(0, 1);
             long g = n > 0 ? c.get(0) : c.keyword("generation");
-            int generation = g == 0 ? 2 : CallArgs.cInt(space, g);
+            int generation = g == 0 ? 2 : Args.cInt(space, g);
             if (generation < 0 || generation > 2) {
                 throw new PyException("ValueError", "invalid generation");
             }
@@ -65,7 +66,7 @@ final class GcModuleFunctions {
             }
             long[] t = new long[(int) n];
             for (int i = 0; i < n; i++) {
-                t[i] = CallArgs.cInt(space, c.get(i));
+                t[i] = Args.cInt(space, c.get(i));
             }
             gc.setThreshold(t);
             return space.newNone();
@@ -92,7 +93,7 @@ final class GcModuleFunctions {
         noArgs(space, module, dict, "get_freeze_count", () ->
                 space.newInt(gc.getFreezeCount()));
         SysModule.function(space, module, dict, "set_debug", (self, a, n, kw) -> {
-            gc.setDebug(CallArgs.cInt(space, new CallArgs(space, "gc.set_debug", a, n, kw).exactly(1).get(0)));
+            gc.setDebug(Args.cInt(space, new CallArgs(space, "gc.set_debug", a, n, kw).exactly(1).get(0)));
             return space.newNone();
         });
         SysModule.function(space, module, dict, "is_finalized", (self, a, n, kw) -> {

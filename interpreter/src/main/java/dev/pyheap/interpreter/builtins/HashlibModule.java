@@ -1,6 +1,7 @@
 package dev.pyheap.interpreter.builtins;
 
 import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.Args;
 import dev.pyheap.runtime.objects.ObjectSpace;
 
 import java.lang.foreign.Arena;
@@ -182,8 +183,8 @@ final class HashlibModule {
             String name = str(space, c.get(0), "pbkdf2");
             byte[] password = CallArgs.bytesOrBytearray(space, c.get(1));
             byte[] salt = CallArgs.bytesOrBytearray(space, c.get(2));
-            int iterations = CallArgs.cInt(space, c.get(3));
-            int length = CallArgs.cInt(space, c.get(4));
+            int iterations = Args.cInt(space, c.get(3));
+            int length = Args.cInt(space, c.get(4));
             return space.bytesType.of(native_(() -> {
                 try (Arena arena = Arena.ofConfined()) {
                     MemorySegment md = lib.fetch(arena, name);

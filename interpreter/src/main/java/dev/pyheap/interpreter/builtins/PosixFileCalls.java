@@ -1,6 +1,7 @@
 package dev.pyheap.interpreter.builtins;
 
 import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.Args;
 import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.objects.StructSeqType;
 
@@ -58,7 +59,7 @@ final class PosixFileCalls {
                 MemorySegment buffer = arena.allocate(STATVFS_SIZE);
                 int[] errno = {0};
                 if (space.intType.check(arg)) {
-                    int fd = CallArgs.cInt(space, arg);
+                    int fd = Args.cInt(space, arg);
                     if (statvfsOfDescriptor(fds, fd, buffer, errno, arena) < 0) {
                         throw PosixModule.osError(space, errno[0], (String) null);
                     }
@@ -128,7 +129,7 @@ final class PosixFileCalls {
         SysModule.function(space, module, dict, "mkfifo", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "mkfifo", a, n, kw).keywords().range(1, 2);
             String path = PosixModule.path(space, c.get(0));
-            int mode = c.nargs > 1 ? CallArgs.cInt(space, c.get(1)) : 0666;
+            int mode = c.nargs > 1 ? Args.cInt(space, c.get(1)) : 0666;
             // posixmodule.c reports mkfifo's and mknod's failures without the file name
             pathCallShowing(space, cwd, Native.MKFIFO, path, null, mode);
             return space.newNone();
@@ -136,7 +137,7 @@ final class PosixFileCalls {
         SysModule.function(space, module, dict, "mknod", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "mknod", a, n, kw).keywords().range(1, 3);
             String path = PosixModule.path(space, c.get(0));
-            int mode = c.nargs > 1 ? CallArgs.cInt(space, c.get(1)) : 0600;
+            int mode = c.nargs > 1 ? Args.cInt(space, c.get(1)) : 0600;
             long device = c.nargs > 2 ? dev.pyheap.runtime.objects.Abstract.index(space, c.get(2)) : 0;
             pathCallShowing(space, cwd, Native.MKNOD, path, null, mode, device);
             return space.newNone();

@@ -1,6 +1,7 @@
 package dev.pyheap.interpreter.builtins;
 
 import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.Args;
 import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.objects.PyType;
 import dev.pyheap.runtime.objects.StructSeqType;
@@ -155,7 +156,7 @@ final class PosixSystem {
             }
         });
         SysModule.function(space, module, dict, "umask", (self, a, n, kw) -> {
-            long mask = CallArgs.cInt(space, new CallArgs(space, "posix.umask", a, n, kw).exactly(1).get(0));
+            long mask = Args.cInt(space, new CallArgs(space, "posix.umask", a, n, kw).exactly(1).get(0));
             return space.newInt(callInt(Native.UMASK, new int[1], (int) mask));
         });
         SysModule.function(space, module, dict, "getloadavg", (self, a, n, kw) -> {
@@ -196,7 +197,7 @@ final class PosixSystem {
         SysModule.function(space, module, dict, "kill", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "kill", a, n, kw).keywords().range(2, 2);
             long pid = pid(space, c.get(0));
-            int errno = kill(pid, CallArgs.cInt(space, c.get(1)));
+            int errno = kill(pid, Args.cInt(space, c.get(1)));
             if (errno != 0) {
                 throw PosixModule.osError(space, errno, (String) null);
             }
@@ -231,7 +232,7 @@ final class PosixSystem {
             CallArgs c = new CallArgs(space, "getpriority", a, n, kw).keywords().range(2, 2);
             int[] errno = {0};
             // -1 is also a priority: only errno tells a failure
-            int priority = callInt(Native.GETPRIORITY, errno, CallArgs.cInt(space, c.get(0)), CallArgs.cInt(space, c.get(1)));
+            int priority = callInt(Native.GETPRIORITY, errno, Args.cInt(space, c.get(0)), Args.cInt(space, c.get(1)));
             if (priority == -1 && errno[0] != 0) {
                 throw PosixModule.osError(space, errno[0], (String) null);
             }
@@ -240,8 +241,8 @@ final class PosixSystem {
         SysModule.function(space, module, dict, "setpriority", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "setpriority", a, n, kw).keywords().range(3, 3);
             int[] errno = {0};
-            if (callInt(Native.SETPRIORITY, errno, CallArgs.cInt(space, c.get(0)), CallArgs.cInt(space, c.get(1)),
-                    CallArgs.cInt(space, c.get(2))) < 0) {
+            if (callInt(Native.SETPRIORITY, errno, Args.cInt(space, c.get(0)), Args.cInt(space, c.get(1)),
+                    Args.cInt(space, c.get(2))) < 0) {
                 throw PosixModule.osError(space, errno[0], (String) null);
             }
             return space.newNone();
@@ -274,7 +275,7 @@ final class PosixSystem {
         SysModule.function(space, module, dict, "getrandom", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "getrandom", a, n, kw).keywords().range(1, 2);
             long size = dev.pyheap.runtime.objects.Abstract.index(space, c.get(0));
-            int flags = c.nargs > 1 ? CallArgs.cInt(space, c.get(1)) : 0;
+            int flags = c.nargs > 1 ? Args.cInt(space, c.get(1)) : 0;
             if (size < 0) {
                 throw PosixModule.osError(space, EINVAL, (String) null);
             }
@@ -294,7 +295,7 @@ final class PosixSystem {
                 throw new PyException("TypeError", "getgrouplist() argument 1 must be str, not " + space.typeOf(c.get(0)).name);
             }
             String user = space.strType.value(c.get(0));
-            int group = CallArgs.cInt(space, c.get(1));
+            int group = Args.cInt(space, c.get(1));
             for (int room = 64; ; room *= 2) {
                 try (Arena arena = Arena.ofConfined()) {
                     MemorySegment groups = arena.allocate(JAVA_INT, room);
@@ -387,7 +388,7 @@ final class PosixSystem {
     private static int confName(ObjectSpace space, long o, Object[] table) {
         PyType type = space.typeOf(o);
         if (type.hasFlag(PyType.LONG_SUBCLASS)) {
-            return CallArgs.cInt(space, o);
+            return Args.cInt(space, o);
         }
         if (!space.strType.check(o)) {
             throw new PyException("TypeError", "configuration names must be strings or integers");
@@ -413,7 +414,7 @@ final class PosixSystem {
     }
 
     private static long pid(ObjectSpace space, long o) {
-        return CallArgs.cInt(space, o);
+        return Args.cInt(space, o);
     }
 
     private static long created(ObjectSpace space, StructSeqType type, long[] items) {

@@ -1,6 +1,7 @@
 package dev.pyheap.interpreter.builtins;
 
 import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.Args;
 import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.objects.PyType;
 import dev.pyheap.runtime.objects.StructSeqType;
@@ -59,7 +60,7 @@ final class ResourceModule {
             return space.newInt(4096);
         });
         SysModule.function(space, module, dict, "getrusage", (self, a, n, kw) -> {
-            int who = CallArgs.cInt(space, new CallArgs(space, "getrusage", a, n, kw).exactly(1).get(0));
+            int who = Args.cInt(space, new CallArgs(space, "getrusage", a, n, kw).exactly(1).get(0));
             double[] values = switch (who) {
                 case RUSAGE_SELF -> usage("/proc/self/stat", "/proc/self/status", false);
                 case RUSAGE_THREAD -> usage("/proc/thread-self/stat", "/proc/thread-self/status", false);
@@ -79,7 +80,7 @@ final class ResourceModule {
             }
         });
         SysModule.function(space, module, dict, "getrlimit", (self, a, n, kw) -> {
-            int resource = CallArgs.cInt(space, new CallArgs(space, "getrlimit", a, n, kw).exactly(1).get(0));
+            int resource = Args.cInt(space, new CallArgs(space, "getrlimit", a, n, kw).exactly(1).get(0));
             if (resource < 0 || resource >= RLIMITS.length) {
                 throw new PyException("ValueError", "invalid resource specified");
             }

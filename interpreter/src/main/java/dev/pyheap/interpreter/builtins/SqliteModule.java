@@ -3,6 +3,7 @@ package dev.pyheap.interpreter.builtins;
 import dev.pyheap.runtime.GilScope;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
+import dev.pyheap.runtime.objects.Args;
 import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.state.ThreadState;
 
@@ -774,7 +775,7 @@ final class SqliteModule {
             try (Arena arena = Arena.ofConfined()) {
                 MemorySegment out = arena.allocate(JAVA_LONG);
                 long path = copy(arena, nulTerminated(Abstract.bufferBytes(space, c.get(0))));
-                int flags = CallArgs.cInt(space, c.get(1));
+                int flags = Args.cInt(space, c.get(1));
                 int rc = state.calling(() -> (int) call(lib.open, path, out.address(), flags, 0L), true);
                 long db = out.get(JAVA_LONG, 0);
                 long handle = db == 0 ? 0 : state.handles.add(new Db(db));
@@ -790,13 +791,13 @@ final class SqliteModule {
         f.add("total_changes", 1, c -> space.newInt(call(lib.totalChanges, db(state, c).address)));
         f.add("last_insert_rowid", 1, c -> space.newInt(call(lib.lastInsertRowid, db(state, c).address)));
         f.add("autocommit", 1, c -> space.newBool(call(lib.autocommit, db(state, c).address) != 0));
-        f.add("busy_timeout", 2, c -> space.newInt(call(lib.busyTimeout, db(state, c).address, CallArgs.cInt(space, c.get(1)))));
+        f.add("busy_timeout", 2, c -> space.newInt(call(lib.busyTimeout, db(state, c).address, Args.cInt(space, c.get(1)))));
         f.add("interrupt", 1, c -> {
             call(lib.interrupt, db(state, c).address);
             return space.newNone();
         });
-        f.add("limit", 3, c -> space.newInt(call(lib.limit, db(state, c).address, CallArgs.cInt(space, c.get(1)),
-                CallArgs.cInt(space, c.get(2)))));
+        f.add("limit", 3, c -> space.newInt(call(lib.limit, db(state, c).address, Args.cInt(space, c.get(1)),
+                Args.cInt(space, c.get(2)))));
         // prepare(db, sql as str or UTF-8 bytes) -> (rc, stmt handle or 0, the UTF-8 byte length of the SQL taken)
         f.add("prepare", 2, c -> {
             Db d = db(state, c);
@@ -826,12 +827,12 @@ final class SqliteModule {
         });
         f.add("readonly", 1, c -> space.newBool(call(lib.stmtReadonly, stmt(state, c).address()) != 0));
         f.add("param_count", 1, c -> space.newInt(call(lib.paramCount, stmt(state, c).address())));
-        f.add("param_name", 2, c -> state.cstr(call(lib.paramName, stmt(state, c).address(), CallArgs.cInt(space, c.get(1)))));
-        f.add("bind", 3, c -> space.newInt(state.bind(stmt(state, c), CallArgs.cInt(space, c.get(1)), c.get(2))));
+        f.add("param_name", 2, c -> state.cstr(call(lib.paramName, stmt(state, c).address(), Args.cInt(space, c.get(1)))));
+        f.add("bind", 3, c -> space.newInt(state.bind(stmt(state, c), Args.cInt(space, c.get(1)), c.get(2))));
         f.add("column_count", 1, c -> space.newInt(call(lib.columnCount, stmt(state, c).address())));
-        f.add("column_name", 2, c -> state.cstr(call(lib.columnName, stmt(state, c).address(), CallArgs.cInt(space, c.get(1)))));
+        f.add("column_name", 2, c -> state.cstr(call(lib.columnName, stmt(state, c).address(), Args.cInt(space, c.get(1)))));
         f.add("column_decltype", 2, c -> state.cstr(call(lib.columnDecltype, stmt(state, c).address(),
-                CallArgs.cInt(space, c.get(1)))));
+                Args.cInt(space, c.get(1)))));
         // column_types(stmt) -> the current row's fundamental types
         f.add("column_types", 1, c -> {
             long s = stmt(state, c).address();
@@ -845,7 +846,7 @@ final class SqliteModule {
         // column_bytes(stmt, i) -> the column's value as bytes (what converters and text factories get)
         f.add("column_bytes", 2, c -> {
             long s = stmt(state, c).address();
-            int i = CallArgs.cInt(space, c.get(1));
+            int i = Args.cInt(space, c.get(1));
             long p = call(lib.columnBlob, s, i);
             return space.bytesType.of(bytes(p, (int) call(lib.columnBytes, s, i)));
         });
@@ -892,7 +893,7 @@ final class SqliteModule {
         });
         f.add("backup_step", 2, c -> {
             Backup b = state.handle(space.intType.longValue(c.get(0)), Backup.class, "backup");
-            int pages = CallArgs.cInt(space, c.get(1));
+            int pages = Args.cInt(space, c.get(1));
             return space.newInt(state.calling(() -> (int) call(lib.backupStep, b.address(), pages), true));
         });
         f.add("backup_progress", 1, c -> {
@@ -917,10 +918,10 @@ final class SqliteModule {
         // blob_read(blob, n, offset) -> bytes, or the error code as an int
         f.add("blob_read", 3, c -> {
             Blob b = blob(state, c);
-            int n = CallArgs.cInt(space, c.get(1));
+            int n = Args.cInt(space, c.get(1));
             try (Arena arena = Arena.ofConfined()) {
                 MemorySegment buf = arena.allocate(Math.max(1, n));
-                int rc = (int) call(lib.blobRead, b.address(), buf.address(), n, CallArgs.cInt(space, c.get(2)));
+                int rc = (int) call(lib.blobRead, b.address(), buf.address(), n, Args.cInt(space, c.get(2)));
                 return rc != 0 ? space.newInt(rc) : space.bytesType.of(buf.asSlice(0, n).toArray(JAVA_BYTE));
             }
         });
@@ -929,16 +930,16 @@ final class SqliteModule {
             byte[] data = Abstract.bufferBytes(space, c.get(1));
             try (Arena arena = Arena.ofConfined()) {
                 return space.newInt(call(lib.blobWrite, b.address(), copy(arena, data), data.length,
-                        CallArgs.cInt(space, c.get(2))));
+                        Args.cInt(space, c.get(2))));
             }
         });
         // create_function(db, name, narg, flags, callable or None, kind): kind 0 scalar, 1 aggregate, 2 window
         f.add("create_function", 6, c -> {
             Db d = db(state, c);
             String name = space.strType.value(c.get(1));
-            int narg = CallArgs.cInt(space, c.get(2));
-            int flags = CallArgs.cInt(space, c.get(3)) | SQLITE_UTF8;
-            int kind = CallArgs.cInt(space, c.get(5));
+            int narg = Args.cInt(space, c.get(2));
+            int flags = Args.cInt(space, c.get(3)) | SQLITE_UTF8;
+            int kind = Args.cInt(space, c.get(5));
             long id = state.register(d, "function " + name.toLowerCase(java.util.Locale.ROOT) + "/" + narg, c.get(4));
             try (Arena arena = Arena.ofConfined()) {
                 long n = arena.allocateFrom(name).address();
@@ -972,7 +973,7 @@ final class SqliteModule {
         f.add("set_progress_handler", 3, c -> {
             Db d = db(state, c);
             long id = state.register(d, "progress", c.get(1));
-            call(lib.progressHandler, d.address, CallArgs.cInt(space, c.get(2)), id == 0 ? 0L : state.progressStub.address(), id);
+            call(lib.progressHandler, d.address, Args.cInt(space, c.get(2)), id == 0 ? 0L : state.progressStub.address(), id);
             return space.newNone();
         });
         f.add("set_trace", 2, c -> {

@@ -2,6 +2,7 @@ package dev.pyheap.interpreter.eval;
 
 import dev.pyheap.interpreter.compiler.Code;
 import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.CallArguments;
 import dev.pyheap.runtime.objects.FunctionType;
 import dev.pyheap.runtime.objects.ObjectSpace;
 
@@ -227,39 +228,7 @@ final class Arguments {
             }
             return null;
         }
-        int maxargs = names.length;
-        if (given + nkw > maxargs) {
-            return new PyException("TypeError", name + "() takes at most " + maxargs + " " + (given == 0 ? "keyword " : "")
-                    + "argument" + (maxargs == 1 ? "" : "s") + " (" + (given + nkw) + " given)");
-        }
-        if (given > argcount) {
-            return new PyException("TypeError", argcount == 0 ? name + "() takes no positional arguments"
-                    : name + "() takes " + (required < argcount ? "at most " : "exactly ") + argcount + " positional argument"
-                    + (argcount == 1 ? "" : "s") + " (" + given + " given)");
-        }
-        int minPositionalOnly = Math.min(posonly, required);
-        if (given < minPositionalOnly) {
-            return new PyException("TypeError", name + "() takes " + (minPositionalOnly < argcount ? "at least " : "exactly ")
-                    + minPositionalOnly + " positional argument" + (minPositionalOnly == 1 ? "" : "s") + " (" + given + " given)");
-        }
-        List<String> keywordNames = java.util.Arrays.asList(names).subList(posonly, maxargs);
-        for (int i = Math.max(given, posonly); i < required; i++) {
-            if (!keywords.contains(names[i])) {
-                return new PyException("TypeError", name + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
-            }
-        }
-        for (int i = posonly; i < given; i++) {
-            if (keywords.contains(names[i])) {
-                return new PyException("TypeError", "argument for " + name + "() given by name ('" + names[i]
-                        + "') and position (" + (i + 1) + ")");
-            }
-        }
-        for (String k : keywords) {
-            if (!keywordNames.contains(k)) {
-                return new PyException("TypeError", "'" + k + "' is an invalid keyword argument for " + name + "()");
-            }
-        }
-        return null;
+        return CallArguments.clinicError(name, posonly, required, argcount, names, given, keywords);
     }
 
     /** The function's {@code __qualname__}, which the errors name (read only when one is raised). */

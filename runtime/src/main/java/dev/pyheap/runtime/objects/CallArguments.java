@@ -87,25 +87,6 @@ public final class CallArguments {
     }
 
     /**
-     * Argument Clinic's counts for a function with keyword-only parameters ({@code _PyArg_UnpackKeywords}):
-     * at most {@code maxArguments} in all, at most {@code maxPositional} of them positional
-     * ({@code to_bytes() takes at most 2 positional arguments (3 given)}), named by the bare name.
-     */
-    public CallArguments clinicCounts(int maxArguments, int maxPositional) {
-        String name = function.substring(function.lastIndexOf('.') + 1);
-        if (nargs + nkw > maxArguments) {
-            throw new PyException("TypeError", name + "() takes at most " + maxArguments + " " + (nargs == 0 ? "keyword " : "")
-                    + "argument" + (maxArguments == 1 ? "" : "s") + " (" + (nargs + nkw) + " given)");
-        }
-        if (nargs > maxPositional) {
-            throw new PyException("TypeError", maxPositional == 0 ? name + "() takes no positional arguments"
-                    : name + "() takes at most " + maxPositional + " positional argument" + (maxPositional == 1 ? "" : "s")
-                    + " (" + nargs + " given)");
-        }
-        return this;
-    }
-
-    /**
      * Refuses any keyword, naming the method as its descriptor does ({@code method_check_args}):
      * {@code dict.fromkeys() takes no keyword arguments}.
      */
@@ -174,52 +155,66 @@ public final class CallArguments {
             }
             return values;
         }
+        java.util.List<String> keywords = new java.util.ArrayList<>(nkw);
+        for (int k = 0; k < nkw; k++) {
+            keywords.add(space.strType.value(space.tupleType.item(kwnames, k)));
+        }
+        PyException refused = clinicError(function, posonly, minpos, maxpos, names, nargs, keywords);
+        if (refused != null) {
+            throw refused;
+        }
+        for (int i = 0; i < nargs; i++) {
+            values[i] = get(i);
+        }
+        for (int i = Math.max(nargs, posonly); i < maxargs; i++) {
+            values[i] = keyword(names[i]);
+        }
+        return values;
+    }
+
+    /**
+     * {@code _PyArg_UnpackKeywords}' checks of a call to {@code function} (named by its bare name) made
+     * with {@code nargs} positionals and {@code keywords} by name, in CPython's order (see
+     * {@link #clinic}): the error, or null when the call fits. Reads names and counts only, so a
+     * caller whose argument values are gone may still word the error.
+     */
+    public static PyException clinicError(String function, int posonly, int minpos, int maxpos, String[] names, int nargs,
+            java.util.List<String> keywords) {
         String fname = function.substring(function.lastIndexOf('.') + 1);
+        int maxargs = names.length;
+        int nkw = keywords.size();
         if (nargs + nkw > maxargs) {
-            throw new PyException("TypeError", fname + "() takes at most " + maxargs + " " + (nargs == 0 ? "keyword " : "")
+            return new PyException("TypeError", fname + "() takes at most " + maxargs + " " + (nargs == 0 ? "keyword " : "")
                     + "argument" + (maxargs == 1 ? "" : "s") + " (" + (nargs + nkw) + " given)");
         }
         if (nargs > maxpos) {
-            throw new PyException("TypeError", maxpos == 0 ? fname + "() takes no positional arguments"
+            return new PyException("TypeError", maxpos == 0 ? fname + "() takes no positional arguments"
                     : fname + "() takes " + (minpos < maxpos ? "at most " : "exactly ") + maxpos + " positional argument"
                     + (maxpos == 1 ? "" : "s") + " (" + nargs + " given)");
         }
         int minPositionalOnly = Math.min(posonly, minpos); // the others are reported missing by name below
         if (nargs < minPositionalOnly) {
-            throw new PyException("TypeError", fname + "() takes " + (minPositionalOnly < maxpos ? "at least " : "exactly ")
+            return new PyException("TypeError", fname + "() takes " + (minPositionalOnly < maxpos ? "at least " : "exactly ")
                     + minPositionalOnly + " positional argument" + (minPositionalOnly == 1 ? "" : "s") + " (" + nargs + " given)");
         }
-        for (int i = 0; i < nargs; i++) {
-            values[i] = get(i);
-        }
-        int left = nkw;
-        for (int i = Math.max(nargs, posonly); i < maxargs; i++) {
-            if (left == 0 && i >= minpos) {
-                break;
-            }
-            values[i] = left == 0 ? 0 : keyword(names[i]);
-            if (values[i] != 0) {
-                left--;
-            } else if (i < minpos) {
-                throw new PyException("TypeError", fname + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
+        for (int i = Math.max(nargs, posonly); i < minpos; i++) {
+            if (!keywords.contains(names[i])) {
+                return new PyException("TypeError", fname + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
             }
         }
-        if (left > 0) {
-            for (int i = posonly; i < nargs; i++) {
-                if (keyword(names[i]) != 0) {
-                    throw new PyException("TypeError", "argument for " + fname + "() given by name ('" + names[i]
-                            + "') and position (" + (i + 1) + ")");
-                }
-            }
-            java.util.List<String> keywordNames = java.util.Arrays.asList(names).subList(posonly, maxargs);
-            for (int k = 0; k < nkw; k++) {
-                String name = space.strType.value(space.tupleType.item(kwnames, k));
-                if (!keywordNames.contains(name)) {
-                    throw invalidKeyword(name, fname);
-                }
+        for (int i = posonly; i < nargs; i++) {
+            if (keywords.contains(names[i])) {
+                return new PyException("TypeError", "argument for " + fname + "() given by name ('" + names[i]
+                        + "') and position (" + (i + 1) + ")");
             }
         }
-        return values;
+        java.util.List<String> keywordNames = java.util.Arrays.asList(names).subList(posonly, maxargs);
+        for (String k : keywords) {
+            if (!keywordNames.contains(k)) {
+                return invalidKeyword(k, fname);
+            }
+        }
+        return null;
     }
 
     /**
