@@ -18,12 +18,22 @@ import java.util.Map;
  *                         then line-buffered, as CPython's)
  * @param stderrTerminal   whether {@code err} writes to a terminal (what a program's
  *                         {@code sys.stderr.isatty()} answers)
+ * @param outBytes         the byte stream {@code out} writes to, or null: what a Python program writes
+ *                         to its stdout as bytes goes there unchanged
+ * @param errBytes         the same for {@code err}
  */
 record Context(PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDirectory,
-               boolean terminal, boolean stdoutTerminal, boolean stderrTerminal) {
+               boolean terminal, boolean stdoutTerminal, boolean stderrTerminal,
+               java.io.OutputStream outBytes, java.io.OutputStream errBytes) {
     Context {
         environment = Map.copyOf(environment);
         workingDirectory = workingDirectory.toAbsolutePath();
+    }
+
+    /** A context whose writers' byte streams are not known (bytes a program writes are decoded as UTF-8). */
+    Context(PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDirectory,
+            boolean terminal, boolean stdoutTerminal, boolean stderrTerminal) {
+        this(out, err, environment, workingDirectory, terminal, stdoutTerminal, stderrTerminal, null, null);
     }
 
     /** A context whose streams are not terminals as far as Python programs are concerned. */

@@ -30,7 +30,7 @@ public final class Main {
         PrintWriter outWriter = new PrintWriter(System.out, true);
         PrintWriter errWriter = new PrintWriter(System.err, true);
         int code = run(args, new Context(outWriter, errWriter, System.getenv(), Path.of("").toAbsolutePath(),
-                System.console() != null, isTerminal(1), isTerminal(2)));
+                System.console() != null, isTerminal(1), isTerminal(2), System.out, System.err));
         outWriter.flush();
         errWriter.flush();
         dev.pyheap.interpreter.run.Runner.exitProcess(code); // (the cli has a Runner of its own)
@@ -63,7 +63,7 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment,
                    Path workingDirectory, boolean terminal) {
         return run(args, new Context(new PrintWriter(out, true), new PrintWriter(err, true), environment, workingDirectory,
-                terminal));
+                terminal, false, false, out, err));
     }
 
     /** Runs one command line in {@code context}. */

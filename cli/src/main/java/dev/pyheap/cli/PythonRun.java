@@ -124,7 +124,7 @@ final class PythonRun {
             if (meter != null) {
                 ProgramRun.withGil(heap, () -> meter.start(heap));
             }
-            Runner runner = new Runner(heap, programOut, context.err()).unbuffered(unbuffered(context))
+            Runner runner = runner(heap, programOut).unbuffered(unbuffered(context))
                     .terminals(programOut == context.out() && context.stdoutTerminal(), context.stderrTerminal())
                     .warnOptions(allWarnOptions()).xOptions(xOptions);
             if (reporting.observer() != null) {
@@ -153,6 +153,12 @@ final class PythonRun {
      * @return the module body's exit code when it failed; else 1 when a thread's call raised or a check
      *         failed; else 0
      */
+    /** A runner writing the program's stdout to {@code programOut} and its stderr to the context's, bytes as they are. */
+    private Runner runner(PyHeap heap, PrintWriter programOut) {
+        return new Runner(heap, programOut, context.err())
+                .byteStreams(programOut == context.out() ? context.outBytes() : context.errBytes(), context.errBytes());
+    }
+
     /** What a threaded run ended with: its exit code, and the driver's report (null when the module body failed). */
     record ThreadedOutcome(int exit, RunReport report) {
     }
@@ -185,7 +191,7 @@ final class PythonRun {
         }
         try (PyHeap heap = PyHeap.open(configuration)) {
             Baseline before = verify ? ProgramChecks.before(heap) : null;
-            ThreadedProgram threaded = new ThreadedProgram(new Runner(heap, programOut, context.err()),
+            ThreadedProgram threaded = new ThreadedProgram(runner(heap, programOut),
                     found.program(), found.argv(), spec.ops() > 0 || spec.duration() != null);
             RunReport report = MutatorDriver.run(heap, threaded, spec.withVerify(spec.verify() || verify));
             programOut.flush();

@@ -35,7 +35,10 @@ import java.util.Map;
  * they look the descriptor up at each write, so {@code os.dup2(fd, 1)} redirects what they write
  * (and what the interpreter writes to stderr for the program: tracebacks, {@code sys._debugmallocstats})
  * until the saved descriptor is put back, as in CPython, where the streams write to the descriptor
- * number. What a Std stream receives as bytes ({@code os.write(1, b)}) is decoded as UTF-8.
+ * number. What a Std stream receives as bytes ({@code os.write(1, b)}, {@code sys.stdout.buffer}) goes
+ * to the process's byte stream unchanged when the runner has one (any bytes, as CPython writes them);
+ * a runner with character streams only gets them decoded as UTF-8, a sequence split between two
+ * writes kept until its end arrives.
  * Reads and writes of a pipe can block: the caller gives the GIL up around them.
  */
 final class FdTable {
@@ -46,15 +49,45 @@ final class FdTable {
         abstract void close() throws IOException;
     }
 
-    /** One of the runner's standard streams: {@code out} for 1 and 2, {@code in} for 0. */
+    /**
+     * One of the runner's standard streams: {@code out} for 1 and 2 (with {@code bytes}, the byte stream
+     * under it, when the runner has one), {@code in} for 0.
+     */
     private static final class Std extends OpenFile {
         final PrintWriter out;
+        final java.io.OutputStream bytes;
         final InputStream in;
+        /** Without {@code bytes}: the UTF-8 decoder that keeps an unfinished sequence between writes. */
+        private final java.nio.charset.CharsetDecoder decoder;
 
-        Std(PrintWriter out, InputStream in) {
+        Std(PrintWriter out, java.io.OutputStream bytes, InputStream in) {
             this.out = out;
+            this.bytes = bytes;
             this.in = in;
+            this.decoder = out == null || bytes != null ? null : StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
         }
+
+        /** {@code write(2)} on the stream: the characters written before go first. */
+        synchronized void writeBytes(byte[] data) throws IOException {
+            if (bytes != null) {
+                out.flush();
+                bytes.write(data);
+                bytes.flush();
+                return;
+            }
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.allocate(pending.length + data.length);
+            in.put(pending).put(data).flip();
+            java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(in.remaining());
+            decoder.decode(in, chars, false);
+            pending = new byte[in.remaining()];
+            in.get(pending);
+            out.write(chars.flip().toString());
+            out.flush();
+        }
+
+        private byte[] pending = new byte[0];
 
         @Override
         void close() {
@@ -114,10 +147,11 @@ final class FdTable {
     /** The descriptors with FD_CLOEXEC cleared: 0-2 at start, and what dup2 or set_inheritable made so (PEP 446). */
     private final java.util.Set<Integer> inheritable = new java.util.HashSet<>(java.util.List.of(0, 1, 2));
 
-    FdTable(PrintWriter out, PrintWriter err, InputStream in) {
-        install(0, new Std(null, in));
-        install(1, new Std(out, null));
-        install(2, new Std(err, null));
+    /** {@code outBytes} and {@code errBytes}, each null when the runner has none: the byte streams under {@code out} and {@code err}. */
+    FdTable(PrintWriter out, PrintWriter err, InputStream in, java.io.OutputStream outBytes, java.io.OutputStream errBytes) {
+        install(0, new Std(null, null, in));
+        install(1, new Std(out, outBytes, null));
+        install(2, new Std(err, errBytes, null));
     }
 
     private synchronized void install(int fd, OpenFile f) {
@@ -241,8 +275,7 @@ final class FdTable {
                 if (s.out == null) {
                     throw new FdError(EBADF);
                 }
-                s.out.print(new String(data, StandardCharsets.UTF_8));
-                s.out.flush();
+                s.writeBytes(data);
                 return data.length;
             }
             case Chan c -> {

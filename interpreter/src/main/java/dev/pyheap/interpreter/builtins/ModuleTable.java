@@ -153,7 +153,7 @@ public final class ModuleTable implements Interpreter.Importer {
         interp.setSysDict(sysDict);
         SysModule.fill(this, sysModule, sysDict);
         builtins.addSiteBuiltins();
-        fds = new FdTable(out, err, stdin);
+        fds = new FdTable(out, err, stdin, outBytes, errBytes);
         long stdinObject = builtins.newInputStream(fds, StdinBuffer.overDescriptor(space, fds), stdinTerminal);
         for (String n : new String[] {"stdin", "__stdin__"}) {
             SysModule.setItem(space, sysDict, n, stdinObject);
@@ -412,6 +412,18 @@ public final class ModuleTable implements Interpreter.Importer {
 
     /** Whether the runner's stdout and stderr are terminals: sys.stdout is then line-buffered, as CPython's. */
     private final boolean[] terminals = new boolean[2];
+
+    private java.io.OutputStream outBytes;
+    private java.io.OutputStream errBytes;
+
+    /**
+     * The byte streams under the runner's stdout and stderr writers (either may be null), so bytes
+     * written to descriptors 1 and 2 reach them as they are; before {@link #init}.
+     */
+    public void setByteStreams(java.io.OutputStream out, java.io.OutputStream err) {
+        outBytes = out;
+        errBytes = err;
+    }
 
     /** Says which of the runner's stdout and stderr are terminals; before {@link #init}. */
     public void setTerminals(boolean stdout, boolean stderr) {

@@ -308,6 +308,7 @@ public final class Runner {
             table.setHoldsOutput(true);
             table.setUnbuffered(unbuffered);
             table.setTerminals(terminals[0], terminals[1]);
+            table.setByteStreams(outBytes, errBytes);
             if (stdin != null) {
                 table.setStdin(stdin, stdinTerminal);
             }
@@ -739,6 +740,20 @@ public final class Runner {
     public Runner terminals(boolean stdout, boolean stderr) {
         terminals[0] = stdout;
         terminals[1] = stderr;
+        return this;
+    }
+
+    private java.io.OutputStream outBytes;
+    private java.io.OutputStream errBytes;
+
+    /**
+     * The byte streams the runner's stdout and stderr writers write to (either may be null): bytes the
+     * program writes to descriptor 1 or 2 ({@code sys.stdout.buffer}, {@code os.write}) then reach them
+     * unchanged, as CPython's do; without them such bytes are decoded as UTF-8 onto the writers.
+     */
+    public Runner byteStreams(java.io.OutputStream out, java.io.OutputStream err) {
+        this.outBytes = out;
+        this.errBytes = err;
         return this;
     }
 

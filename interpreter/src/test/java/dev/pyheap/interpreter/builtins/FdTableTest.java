@@ -24,7 +24,7 @@ class FdTableTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private final FdTable fds = new FdTable(new PrintWriter(out), new PrintWriter(err),
-            new ByteArrayInputStream("typed\n".getBytes(StandardCharsets.UTF_8)));
+            new ByteArrayInputStream("typed\n".getBytes(StandardCharsets.UTF_8)), null, null);
 
     private FileChannel file(Path p) throws IOException {
         return FileChannel.open(p, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
@@ -54,6 +54,26 @@ class FdTableTest {
         fds.flush(2);
         assertEquals("into the file\nbytes too\n", Files.readString(p));
         assertEquals("back\n", err.toString());
+    }
+
+    @Test
+    void bytesReachTheByteStreamUnchangedAfterTheTextBeforeThem() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        PrintWriter text = new PrintWriter(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+        FdTable table = new FdTable(text, new PrintWriter(err), new ByteArrayInputStream(new byte[0]), bytes, null);
+        assertTrue(table.printText(1, "\u00e9:"));
+        assertEquals(3, table.write(1, new byte[] {(byte) 0xff, (byte) 0xfe, '\n'}));
+        assertArrayEquals(new byte[] {(byte) 0xc3, (byte) 0xa9, ':', (byte) 0xff, (byte) 0xfe, '\n'}, bytes.toByteArray());
+    }
+
+    @Test
+    void withoutAByteStreamASequenceSplitBetweenWritesIsDecodedWhole() throws IOException {
+        byte[] euro = "\u20ac".getBytes(StandardCharsets.UTF_8);
+        fds.write(1, new byte[] {'a', euro[0]});
+        fds.write(1, new byte[] {euro[1]});
+        assertEquals("a", out.toString());
+        fds.write(1, new byte[] {euro[2], (byte) 0xff, 'b'});
+        assertEquals("a\u20ac\ufffdb", out.toString());
     }
 
     @Test
