@@ -74,7 +74,7 @@ final class BufferedType extends PyType {
             synchronized (s) {
                 s.heldBytes.writeBytes(data);
             }
-            if (!s.holds || s.buffering == TextIOType.Buffering.WRITE_THROUGH || s.heldBytes.size() >= TextIOType.CHUNK_SIZE) {
+            if (!s.holds || s.writeThrough || s.heldBytes.size() >= TextIOType.CHUNK_SIZE) {
                 s.handOnBytes();
                 s.fds.flush(s.fd);
             }

@@ -162,6 +162,7 @@ public final class ModuleTable implements Interpreter.Importer {
         builtins.textIO.unsupported = this::unsupportedOperation;
         builtins.textIO.rawFile = this::standardRaw;
         builtins.textIO.loadLibrary = () -> importModule("io");
+        builtins.textIO.textCodec = this::checkTextCodec;
         long stdout = builtins.newTextStream(fds, 1, unbuffered, holdsOutput, terminals[0]);
         long stderr = builtins.newTextStream(fds, 2, unbuffered, holdsOutput, terminals[1]);
         for (String n : new String[] {"stdout", "__stdout__"}) {
@@ -393,6 +394,20 @@ public final class ModuleTable implements Interpreter.Importer {
             for (long x : args) {
                 space.decref(x);
             }
+        }
+    }
+
+    /** {@code _PyCodec_LookupTextEncoding(encoding, "codecs.open()")}: raises LookupError unless {@code encoding} is a text codec. */
+    private void checkTextCodec(String encoding) {
+        long codecs = importModule("codecs");
+        long check = Abstract.getAttr(space, codecs, "_text_info");
+        long[] args = {space.strType.runtime(encoding), space.strType.runtime("open")};
+        try {
+            space.decref(Abstract.call(space, check, args));
+        } finally {
+            space.decref(check);
+            space.decref(args[0]);
+            space.decref(args[1]);
         }
     }
 

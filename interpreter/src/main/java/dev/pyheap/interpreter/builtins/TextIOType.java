@@ -30,7 +30,8 @@ import java.util.function.LongConsumer;
  * programs call), writing to the runner's Java streams, with the descriptive attributes CPython's
  * give when the output is not a terminal: {@code name} ({@code <stdout>}), {@code mode} ({@code w}),
  * {@code encoding} ({@code utf-8}), {@code errors} ({@code surrogateescape}, as in the C.UTF-8 locale; {@code backslashreplace} for
- * stderr), {@code fileno()}, {@code isatty()} (what the runner says its streams are),
+ * stderr; {@code reconfigure} changes both: text the Java writer cannot carry, another codec's or lone
+ * surrogates, is encoded by the codec and written as bytes), {@code fileno()}, {@code isatty()} (what the runner says its streams are),
  * {@code readable()}/{@code writable()}/{@code seekable()}, {@code closed}, {@code line_buffering},
  * {@code write_through}.
  *
@@ -59,7 +60,7 @@ import java.util.function.LongConsumer;
  *   +56 weakref list  +64 the library's fields (a dict)  ... to 192, CPython's basic size</pre>
  */
 final class TextIOType extends PyType {
-    /** How a stream hands its pending data on (textio.c's {@code line_buffering} and {@code write_through}). */
+    /** How a stream starts handing its pending data on (textio.c's {@code line_buffering} and {@code write_through}). */
     enum Buffering {
         /** Block-buffered: a pipe or a file (stdout when not a terminal). */
         BLOCK,
@@ -78,8 +79,11 @@ final class TextIOType extends PyType {
     static final class Stream {
         final FdTable fds;
         final int fd;
-        /** Changed by {@code reconfigure(line_buffering=..., write_through=...)}. */
-        volatile Buffering buffering;
+        /** textio.c's two flags, set from the mode the stream starts in; {@code reconfigure} changes each on its own. */
+        volatile boolean lineBuffering, writeThrough;
+        /** The codec, as {@code reconfigure} was given it, and whether it is UTF-8 (the Java streams' own). */
+        volatile String encoding = "utf-8", errors;
+        volatile boolean utf8 = true;
         final boolean holds;
         final boolean terminal;
         final StringBuilder held = new StringBuilder();
@@ -94,7 +98,10 @@ final class TextIOType extends PyType {
         Stream(FdTable fds, int fd, Buffering buffering, boolean holds, boolean terminal, StdinBuffer binary) {
             this.fds = fds;
             this.fd = fd;
-            this.buffering = buffering;
+            this.lineBuffering = buffering == Buffering.LINE;
+            // CPython's in the C.UTF-8 locale
+            this.errors = fd == 2 ? "backslashreplace" : "surrogateescape";
+            this.writeThrough = buffering == Buffering.WRITE_THROUGH;
             this.holds = holds;
             this.terminal = terminal;
             this.binary = binary;
@@ -120,10 +127,6 @@ final class TextIOType extends PyType {
                     // the descriptor was closed under the stream: CPython's flush at exit is silent too
                 }
             }
-        }
-
-        Buffering buffering() {
-            return buffering;
         }
 
         int fd() {
@@ -156,6 +159,9 @@ final class TextIOType extends PyType {
     private long fieldNames;
     /** Java paths for a file's methods, tried before the library's (the {@code _io} module's line reading). */
     final java.util.Map<String, dev.pyheap.runtime.objects.PyMethod> fileFast = new java.util.HashMap<>();
+    /** Raises CPython's LookupError unless the name is a text codec (the codecs module is Python: the module table knows it). */
+    java.util.function.Consumer<String> textCodec = encoding -> {
+    };
     /** Imports the library (io.py), which hands its text layer over ({@link #adoptLibrary}). */
     Runnable loadLibrary = () -> {
     };
@@ -235,11 +241,27 @@ final class TextIOType extends PyType {
             a.keywords("encoding", "errors", "newline", "line_buffering", "write_through");
             Stream s = entry(self);
             long encoding = a.keyword("encoding");
+            long errors = a.keyword("errors");
+            String newEncoding = null, newErrors = null;
             if (encoding != 0 && encoding != space.none) {
-                String e = space.strType.value(encoding).toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-                if (!e.equals("utf-8") && !e.equals("utf8")) {
-                    throw new PyException("ValueError", "this stream's encoding cannot be changed");
+                newEncoding = textArgument(encoding, "encoding");
+                newErrors = "strict";
+            }
+            if (errors != 0 && errors != space.none) {
+                newErrors = textArgument(errors, "errors");
+            }
+            if (newEncoding != null || newErrors != null) {
+                if (s.input != null) {
+                    throw unsupported.apply("It is not possible to set the encoding or newline of stream after the first read");
                 }
+                String codec = newEncoding != null ? newEncoding : s.encoding;
+                textCodec.accept(codec);
+                writeFlush(self);
+                flushJava(self);
+                String normal = codec.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+                s.encoding = codec;
+                s.errors = newErrors;
+                s.utf8 = normal.equals("utf-8") || normal.equals("utf8");
             }
             long lineBuffering = a.keyword("line_buffering");
             long writeThrough = a.keyword("write_through");
@@ -247,11 +269,12 @@ final class TextIOType extends PyType {
                 writeFlush(self);
                 flushJava(self);
             }
-            boolean line = lineBuffering == 0 || lineBuffering == space.none ? s.buffering == Buffering.LINE
-                    : Abstract.isTrue(space, lineBuffering);
-            boolean through = writeThrough == 0 || writeThrough == space.none ? s.buffering == Buffering.WRITE_THROUGH
-                    : Abstract.isTrue(space, writeThrough);
-            s.buffering = through ? Buffering.WRITE_THROUGH : line ? Buffering.LINE : Buffering.BLOCK;
+            if (lineBuffering != 0 && lineBuffering != space.none) {
+                s.lineBuffering = Abstract.isTrue(space, lineBuffering);
+            }
+            if (writeThrough != 0 && writeThrough != space.none) {
+                s.writeThrough = Abstract.isTrue(space, writeThrough);
+            }
             return space.newNone();
         });
         defineBoth("fileno", (self, args) -> {
@@ -593,8 +616,8 @@ final class TextIOType extends PyType {
     protected void fillDict() {
         GetSetDescrType gs = space.getSetDescrType;
         getter("name", o -> space.strType.runtime(entry(o).name()));
-        getter("encoding", o -> space.strType.runtime("utf-8"));
-        getter("errors", o -> space.strType.runtime(fd(o) != 2 ? "surrogateescape" : "backslashreplace"));
+        getter("encoding", o -> space.strType.runtime(entry(o).encoding));
+        getter("errors", o -> space.strType.runtime(entry(o).errors));
         getter("closed", o -> space.newBool(entry(o).closed));
         getter("newlines", o -> space.newNone());
         getter("buffer", o -> {
@@ -604,8 +627,8 @@ final class TextIOType extends PyType {
             }
             return space.newRef(memory.getLong(o + BUFFER));
         });
-        getter("line_buffering", o -> space.newBool(entry(o).buffering() == Buffering.LINE));
-        getter("write_through", o -> space.newBool(entry(o).buffering() == Buffering.WRITE_THROUGH));
+        getter("line_buffering", o -> space.newBool(entry(o).lineBuffering));
+        getter("write_through", o -> space.newBool(entry(o).writeThrough));
         putInDict("__dict__", gs.create(this, "__dict__", o -> space.newRef(ownDict(o, DICT)), (o, v) -> setOwnDict(o, DICT, v)));
     }
 
@@ -659,18 +682,40 @@ final class TextIOType extends PyType {
         if (stream.input != null) {
             throw unsupported.apply("not writable");
         }
-        if (!stream.holds) {
-            stream.fds.printText(stream.fd, value);
-        }
+        boolean ascii = space.strType.isAscii(text);
+        boolean encodedHere = !stream.utf8 || !ascii && hasSurrogate(value);
         long b;
         long length;
-        if (space.strType.isAscii(text) && value.length() <= CHUNK_SIZE) {
-            b = space.newRef(text);
-            length = value.length();
-        } else {
-            byte[] encoded = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            b = space.bytesType.of(encoded);
+        if (encodedHere) {
+            // the stream's codec, or surrogates for its error handler: bytes the Java writer cannot make,
+            // handed on at once after what the stream holds
+            long[] codecArgs = {space.strType.runtime(stream.encoding), space.strType.runtime(stream.errors)};
+            try {
+                b = Abstract.callMethod(space, text, "encode", codecArgs);
+            } finally {
+                space.decref(codecArgs[0]);
+                space.decref(codecArgs[1]);
+            }
+            byte[] encoded = space.bytesType.value(b);
             length = encoded.length;
+            stream.handOn();
+            try {
+                stream.fds.write(stream.fd, encoded);
+            } catch (java.io.IOException | FdTable.FdError e) {
+                // a closed descriptor loses the text, as printText does
+            }
+        } else {
+            if (!stream.holds) {
+                stream.fds.printText(stream.fd, value);
+            }
+            if (ascii && value.length() <= CHUNK_SIZE) {
+                b = space.newRef(text);
+                length = value.length();
+            } else {
+                byte[] encoded = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                b = space.bytesType.of(encoded);
+                length = encoded.length;
+            }
         }
         long pending = memory.getLong(self + PENDING);
         if (pending == 0) {
@@ -688,18 +733,40 @@ final class TextIOType extends PyType {
             space.listType.append(pending, b);
             space.decref(b);
         }
-        if (stream.holds) {
+        if (stream.holds && !encodedHere) {
             synchronized (stream) {
                 stream.held.append(value);
             }
         }
         long count = memory.getLong(self + PENDING_COUNT) + length;
         memory.putLong(self + PENDING_COUNT, count);
-        boolean needFlush = stream.buffering() == Buffering.LINE && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0);
-        if (count >= CHUNK_SIZE || needFlush || stream.buffering() == Buffering.WRITE_THROUGH) {
+        boolean needFlush = stream.lineBuffering && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0);
+        if (count >= CHUNK_SIZE || needFlush || stream.writeThrough) {
             writeFlush(self);
         }
         return value.codePointCount(0, value.length());
+    }
+
+    /** Whether {@code value} has a lone surrogate (a pair is one astral character). */
+    private static boolean hasSurrogate(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A codec name or error handler given to {@code reconfigure}: a str. */
+    private String textArgument(long value, String name) {
+        if (!space.strType.check(value)) {
+            throw new PyException("TypeError", "reconfigure() argument '" + name + "' must be str or None, not "
+                    + space.typeOf(value).name);
+        }
+        return space.strType.value(value);
     }
 
     /** {@code _textiowrapper_writeflush}: the pending data handed on (its text to the descriptor, the objects dropped). */

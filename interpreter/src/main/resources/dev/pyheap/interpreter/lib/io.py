@@ -1385,8 +1385,9 @@ class IncrementalNewlineDecoder:
 
 
 def _codec_name(encoding):
+    """The text codec's normal name; LookupError for another codec, as _PyCodec_LookupTextEncoding."""
     import codecs
-    return codecs.lookup(encoding).name.replace('_', '-')
+    return codecs._text_info(encoding, 'open').name.replace('_', '-')
 
 
 def _codec_kind(encoding):
