@@ -326,20 +326,26 @@ final class PosixSystem {
         });
         SysModule.function(space, module, dict, "confstr", (self, a, n, kw) -> {
             int name = confName(space, new CallArgs(space, "confstr", a, n, kw).keywords().range(1, 1).get(0), CONFSTR_NAMES);
-            try (Arena arena = Arena.ofConfined()) {
-                int[] errno = {0};
-                long length = callLong(Native.CONFSTR, errno, name, MemorySegment.NULL, 0L);
-                if (length == 0) {
-                    if (errno[0] != 0) {
-                        throw PosixModule.osError(space, errno[0], (String) null);
-                    }
-                    return space.newNone();
-                }
-                MemorySegment buffer = arena.allocate(length);
-                callLong(Native.CONFSTR, errno, name, buffer, length);
-                return space.strType.runtime(buffer.getString(0, StandardCharsets.UTF_8));
-            }
+            String value = confstr(space, name);
+            return value == null ? space.newNone() : space.strType.runtime(value);
         });
+    }
+
+    /** {@code confstr(name)}: the configuration string, null when the system has none; OSError for a bad name. */
+    static String confstr(ObjectSpace space, int name) {
+        try (Arena arena = Arena.ofConfined()) {
+            int[] errno = {0};
+            long length = callLong(Native.CONFSTR, errno, name, MemorySegment.NULL, 0L);
+            if (length == 0) {
+                if (errno[0] != 0) {
+                    throw PosixModule.osError(space, errno[0], (String) null);
+                }
+                return null;
+            }
+            MemorySegment buffer = arena.allocate(length);
+            callLong(Native.CONFSTR, errno, name, buffer, length);
+            return buffer.getString(0, StandardCharsets.UTF_8);
+        }
     }
 
     /**

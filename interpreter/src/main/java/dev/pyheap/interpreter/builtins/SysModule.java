@@ -446,6 +446,10 @@ final class SysModule {
                 "str_digits_check_threshold", 640L);
         structSeq(space, dict, "hash_info", true, "width", 64L, "modulus", (1L << 61) - 1, "inf", 314159L, "nan", 0L,
                 "imag", 1000003L, "algorithm", "siphash13", "hash_bits", 64L, "seed_bits", 128L, "cutoff", 0L);
+        // PyThread_GetInfo: the thread library's version from confstr(_CS_GNU_LIBPTHREAD_VERSION)
+        String threads = PosixSystem.confstr(space, 3);
+        structSeq(space, dict, "thread_info", true, "name", "pthread", "lock", "semaphore",
+                "version", threads);
         structSeq(space, dict, "flags", false, "debug", 0L, "inspect", 0L, "interactive", 0L, "optimize", 0L,
                 "dont_write_bytecode", 1L, "no_user_site", 0L, "no_site", 0L, "ignore_environment", 0L, "verbose", 0L,
                 "bytes_warning", 0L, "quiet", 0L, "hash_randomization", 1L, "isolated", 0L, "dev_mode", false,
@@ -711,6 +715,7 @@ final class SysModule {
                 case Double d -> space.floatType.create(d);
                 case Boolean b -> space.newBool(b);
                 case String t -> space.strType.literal(t);
+                case null -> space.newNone();
                 default -> throw new IllegalArgumentException(key + ": " + pairs[2 * i + 1]);
             };
         }

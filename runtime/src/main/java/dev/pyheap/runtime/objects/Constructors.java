@@ -23,32 +23,18 @@ final class Constructors {
      * its messages for too many arguments, an unknown keyword, one given twice and one missing.
      */
     static long[] clinic(ObjectSpace space, long args, long kwargs, String function, int required, String... names) {
-        long[] v = new long[names.length];
         int n = (int) space.tupleType.size(args);
-        atMostInAll(space, args, kwargs, function, names.length);
-        for (int i = 0; i < n; i++) {
-            v[i] = space.tupleType.item(args, i);
-        }
+        java.util.List<String> keywords = new java.util.ArrayList<>();
         if (kwargs != 0) {
-            java.util.List<String> known = java.util.Arrays.asList(names);
-            space.dictType.forEach(kwargs, (k, value) -> {
-                String key = space.strType.value(k);
-                int at = known.indexOf(key);
-                if (at < 0) {
-                    throw new PyException("TypeError", "'" + key + "' is an invalid keyword argument for " + function + "()");
-                }
-                if (at < n) {
-                    throw new PyException("TypeError", "argument for " + function + "() given by name ('" + key
-                            + "') and position (" + (at + 1) + ")");
-                }
-                v[at] = value;
-            });
+            space.dictType.forEach(kwargs, (k, value) -> keywords.add(space.strType.value(k)));
         }
-        for (int i = 0; i < required; i++) {
-            if (v[i] == 0) {
-                throw new PyException("TypeError", function + "() missing required argument '" + names[i] + "' (pos "
-                        + (i + 1) + ")");
-            }
+        PyException refused = CallArguments.clinicError(function, 0, required, names.length, names, n, keywords);
+        if (refused != null) {
+            throw refused;
+        }
+        long[] v = new long[names.length];
+        for (int i = 0; i < names.length; i++) {
+            v[i] = i < n ? space.tupleType.item(args, i) : keyword(space, kwargs, names[i]);
         }
         return v;
     }

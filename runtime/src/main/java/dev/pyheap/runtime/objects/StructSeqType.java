@@ -128,26 +128,28 @@ public final class StructSeqType extends PyType {
         if (!constructible) {
             return super.tpNew(subtype, args, kwargs);
         }
-        Constructors.onlyKeywords(space, kwargs, name, "sequence", "dict");
-        long n = space.tupleType.size(args);
-        long seq = n > 0 ? space.tupleType.item(args, 0) : Constructors.keyword(space, kwargs, "sequence");
-        if (seq == 0) {
-            throw new PyException("TypeError", name + "() missing required argument 'sequence' (pos 1)");
-        }
-        long t = Abstract.sequenceTuple(space, seq);
+        // Argument Clinic's structseq_new: its messages name "structseq", the length checks the type
+        long[] parsed = Constructors.clinic(space, args, kwargs, "structseq", 1, "sequence", "dict");
+        long fast = Abstract.sequenceFast(space, parsed[0], "constructor requires a sequence");
+        long t;
         try {
-            long given = space.tupleType.size(t);
-            if (given < visible || given > fields.length) {
-                String count = visible == fields.length ? "a " + visible
-                        : given < visible ? "an at least " + visible : "an at most " + fields.length;
-                throw new PyException("TypeError", name + "() takes " + count + "-sequence (" + given + "-sequence given)");
-            }
-            long dict = n > 1 ? space.tupleType.item(args, 1) : kwargs == 0 ? 0 : space.dictType.getItemString(kwargs, "dict");
+            t = Abstract.sequenceTuple(space, fast);
+        } finally {
+            space.decref(fast);
+        }
+        try {
+            long dict = parsed[1];
             if (dict == space.none) {
                 dict = 0;
             }
             if (dict != 0 && !space.dictType.check(dict)) {
                 throw new PyException("TypeError", name + "() takes a dict as second arg, if any");
+            }
+            long given = space.tupleType.size(t);
+            if (given < visible || given > fields.length) {
+                String count = visible == fields.length ? "a " + visible
+                        : given < visible ? "an at least " + visible : "an at most " + fields.length;
+                throw new PyException("TypeError", name + "() takes " + count + "-sequence (" + given + "-sequence given)");
             }
             long[] values = new long[fields.length];
             for (int i = 0; i < values.length; i++) {
