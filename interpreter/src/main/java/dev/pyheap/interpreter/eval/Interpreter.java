@@ -173,6 +173,11 @@ public final class Interpreter implements FrameEvaluator {
         state.gil().evalBreaker().request();
     }
 
+    /** The end another thread asked for and no check point has thrown yet (the program's body ended first), or null. */
+    public Error pendingProcessEnd() {
+        return processEnd;
+    }
+
     /** Whether the calling thread handles {@link #interrupt}s: the main thread. */
     boolean handlesSignals() {
         return Thread.currentThread() == mainThread;

@@ -640,6 +640,9 @@ public final class Runner {
             try {
                 dropCode();
                 observer.finished(thread);
+                if (!endedNow && interp.pendingProcessEnd() instanceof ProcessEnd end) {
+                    exit = ended(end); // os._exit in a thread while the main thread ended its body
+                }
                 if (!endedNow) {
                     finalizeMain(interp, table, mainModule, sources);
                 }
