@@ -27,6 +27,7 @@ public final class Main {
         if (Arrays.asList(args).contains("--debug") && System.getProperty(LOG_LEVEL_PROPERTY) == null) {
             System.setProperty(LOG_LEVEL_PROPERTY, "DEBUG");
         }
+        dev.pyheap.interpreter.run.Runner.takeDefaultSignalActions(); // a SIGTERM from outside ends a program as it ends CPython
         PrintWriter outWriter = new PrintWriter(System.out, true);
         PrintWriter errWriter = new PrintWriter(System.err, true);
         int code = run(args, new Context(outWriter, errWriter, System.getenv(), Path.of("").toAbsolutePath(),

@@ -81,6 +81,11 @@ public final class Builtins {
         textIO.handOnAll();
     }
 
+    /** What the standard streams hold dropped, unwritten: the process ends without flushing them ({@code os._exit}). */
+    public void discardOutput() {
+        textIO.dropAll();
+    }
+
     /**
      * Calls {@code f} with Java-held arguments (borrowed), through a heap argument vector: a vectorcall
      * ({@code PyObject_CallOneArg} of a key function, map's and filter's calls), so no argument tuple

@@ -26,6 +26,7 @@ import java.util.Map;
  *     0, 1, 2 at start ──► Std: the runner's stdin, stdout, stderr (Java streams: the terminal, a pipe,
  *                               or a test's buffer)
  *     os.open, os.pipe ──► Chan: a FileChannel, or one end of a Pipe
+ *     a child's pipes ───► Kernel: a descriptor of the process (subprocess's PIPE), which a child can inherit
  * </pre>
  * Invariants: an OpenFile's {@code shares} is the number of descriptors naming it; it is closed when
  * that reaches 0. New descriptors are the lowest free number, as POSIX gives them, so closing 3
@@ -43,7 +44,7 @@ import java.util.Map;
  */
 final class FdTable {
     /** What descriptors refer to; {@code shares} counts them. */
-    private abstract static sealed class OpenFile permits Std, Chan {
+    private abstract static sealed class OpenFile permits Std, Chan, Kernel {
         int shares;
 
         abstract void close() throws IOException;
@@ -129,6 +130,25 @@ final class FdTable {
         }
     }
 
+    /**
+     * A descriptor of the process itself (a pipe to a child): read, written and closed with the C
+     * library's calls, so a child can be given it ({@link #kernelFd}).
+     */
+    private static final class Kernel extends OpenFile {
+        final int fd;
+        final int accessMode;
+
+        Kernel(int fd, int accessMode) {
+            this.fd = fd;
+            this.accessMode = accessMode;
+        }
+
+        @Override
+        void close() {
+            ProcessCalls.close(fd);
+        }
+    }
+
     /** An errno for the caller to raise as CPython's OSError subclass. */
     static final class FdError extends RuntimeException {
         final int errno;
@@ -204,6 +224,18 @@ final class FdTable {
         return fd;
     }
 
+    /** A new descriptor for the process's descriptor {@code kernelFd}, open for {@code accessMode} (O_RDONLY, O_WRONLY). */
+    synchronized int addKernel(int kernelFd, int accessMode) {
+        int fd = lowestFree();
+        install(fd, new Kernel(kernelFd, accessMode));
+        return fd;
+    }
+
+    /** The process's descriptor behind {@code fd}, or -1 when it is a Java stream or channel (EBADF when closed). */
+    int kernelFd(int fd) {
+        return get(fd) instanceof Kernel k ? k.fd : -1;
+    }
+
     /** The absolute name of the file {@code fd} was opened on (EBADF when closed); null for a pipe or a standard stream. */
     java.nio.file.Path path(int fd) {
         return get(fd) instanceof Chan c ? c.path : null;
@@ -265,7 +297,8 @@ final class FdTable {
 
     /** Whether a read or write of {@code fd} can wait for another thread (a pipe). */
     boolean mayBlock(int fd) {
-        return get(fd) instanceof Chan c && !(c.channel instanceof FileChannel);
+        OpenFile f = get(fd);
+        return f instanceof Kernel || f instanceof Chan c && !(c.channel instanceof FileChannel);
     }
 
     /** {@code os.write(fd, data)}: the bytes written. */
@@ -306,6 +339,12 @@ final class FdTable {
                 }
                 return written;
             }
+            case Kernel k -> {
+                if (k.accessMode == O_RDONLY) {
+                    throw new FdError(EBADF);
+                }
+                return ProcessCalls.write(k.fd, data);
+            }
         }
     }
 
@@ -342,6 +381,12 @@ final class FdTable {
                 buf.flip();
                 buf.get(out);
                 return out;
+            }
+            case Kernel k -> {
+                if (k.accessMode == O_WRONLY) {
+                    throw new FdError(EBADF);
+                }
+                return ProcessCalls.read(k.fd, n);
             }
         }
     }
@@ -391,6 +436,7 @@ final class FdTable {
         return switch (get(fd)) {
             case Std s -> s.out != null ? O_WRONLY : O_RDONLY;
             case Chan c -> c.statusFlags | (c.nonBlocking ? O_NONBLOCK : 0);
+            case Kernel k -> k.accessMode;
         };
     }
 
@@ -480,6 +526,11 @@ final class FdTable {
         }
     }
 
+    /** The open descriptors from 3 up with FD_CLOEXEC cleared, in order: what a child started with close_fds=False inherits. */
+    synchronized java.util.List<Integer> inheritableAbove2() {
+        return inheritable.stream().filter(fd -> fd > 2 && open.containsKey(fd)).sorted().toList();
+    }
+
     /** {@code os.get_inheritable(fd)}: a flag of the descriptor itself (FD_CLOEXEC cleared). */
     synchronized boolean inheritable(int fd) {
         get(fd);
@@ -525,7 +576,7 @@ final class FdTable {
                 s.out.print(text);
                 return true;
             }
-            case Chan c -> {
+            case Chan _, Kernel _ -> {
                 try {
                     write(fd, text.getBytes(StandardCharsets.UTF_8));
                     return true;

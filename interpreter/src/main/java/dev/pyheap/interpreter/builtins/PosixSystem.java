@@ -31,7 +31,9 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  * ({@code getpriority}, {@code setpriority}), {@code getlogin}, {@code ctermid}, {@code getrandom},
  * {@code getgrouplist}, {@code kill} (to another
  * process: the library's {@code os.kill} delivers a signal to the program itself through
- * {@code signal.raise_signal}, since the JVM keeps the process's signals) and {@code strerror}.
+ * {@code signal.raise_signal}, since the JVM keeps the process's signals), {@code waitpid} and
+ * {@code wait} (the status word as the kernel gives it), {@code _exit} (a {@link ProcessEnd}) and
+ * {@code strerror}.
  * The answers are the C library's own, called through {@code java.lang.foreign}'s linker as CPython
  * calls them (errno captured with the call), so they are exactly what CPython reports on this
  * machine; {@code umask} changes the mask of the whole process, the JVM's own file creation included.
@@ -203,6 +205,18 @@ final class PosixSystem {
             }
             return space.newNone();
         });
+        SysModule.function(space, module, dict, "waitpid", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "waitpid", a, n, kw).keywords().range(2, 2);
+            return waited(space, pid(space, c.get(0)), Args.cInt(space, c.get(1)));
+        });
+        SysModule.function(space, module, dict, "wait", (self, a, n, kw) -> {
+            new CallArgs(space, "wait", a, n, kw).exactly(0);
+            return waited(space, -1, 0);
+        });
+        SysModule.function(space, module, dict, "_exit", (self, a, n, kw) -> {
+            // the process ends here: no finally block, atexit callback or flush of a buffer runs
+            throw new ProcessEnd(Args.cInt(space, new CallArgs(space, "_exit", a, n, kw).keywords().range(1, 1).get(0)) & 0xFF);
+        });
         // the process group and session calls: an id in, an id out, -1 with errno on failure
         String[][] ids = {{"getpgrp", "0"}, {"getpgid", "1"}, {"getsid", "1"}, {"setsid", "0"}};
         for (String[] spec : ids) {
@@ -346,6 +360,22 @@ final class PosixSystem {
             callLong(Native.CONFSTR, errno, name, buffer, length);
             return buffer.getString(0, StandardCharsets.UTF_8);
         }
+    }
+
+    /** {@code waitpid(pid, options)} without the GIL: {@code (pid, status)}, or the OSError of its errno. */
+    private static long waited(ObjectSpace space, long pid, int options) {
+        var ts = (dev.pyheap.runtime.state.ThreadState) space.tstate;
+        ts.releaseGil();
+        int[] got;
+        try {
+            got = ProcessCalls.waitpid(pid, options);
+        } finally {
+            ts.acquireGil();
+        }
+        if (got[0] < 0) {
+            throw PosixModule.osError(space, got[1], (String) null);
+        }
+        return space.tupleType.createStealing(space.newInt(got[0]), space.newInt(got[1]));
     }
 
     /**
@@ -492,7 +522,7 @@ final class PosixSystem {
             return lookup(name, descriptor, Linker.Option.captureCallState("errno"));
         }
 
-        private static MethodHandle findPlain(String name, FunctionDescriptor descriptor) {
+        static MethodHandle findPlain(String name, FunctionDescriptor descriptor) {
             return lookup(name, descriptor);
         }
 

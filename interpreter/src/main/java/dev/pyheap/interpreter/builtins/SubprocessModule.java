@@ -1,74 +1,71 @@
 package dev.pyheap.interpreter.builtins;
 
 import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.state.ThreadState;
 
-import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
  * {@code _subprocess}, the child processes the library's {@code subprocess} module is written over
- * (the role of Modules/_posixsubprocess.c and of the pipe and wait calls of Modules/posixmodule.c,
- * in our own shape over {@link ProcessBuilder}). A child is named by its pid; this module keeps the
- * {@link Process} and its pipes in a table of the interpreter until {@code release(pid)}.
+ * (the role of Modules/_posixsubprocess.c and of the wait calls of Modules/posixmodule.c): a child
+ * is started with the C library's {@code posix_spawn} ({@link ProcessCalls}) and waited for with
+ * {@code waitpid}, so its return code is CPython's: the exit status, or {@code -N} when signal N
+ * ended it. A child is named by its pid; this module keeps its state until {@code release(pid)}.
  *
  * <ul>
- *   <li>{@code spawn(args, cwd, env, stdin, stdout, stderr)}: {@code args} a tuple of str (the
- *       program first, looked up on PATH as execvp does), {@code cwd} a str or None, {@code env} a
- *       tuple of {@code "KEY=VALUE"} str (the child's whole environment), each stream one of
- *       {@link #INHERIT}, {@link #PIPE}, {@link #STDOUT} (stderr only), {@link #DEVNULL} or a str
- *       path to write ({@code "w:path"}, {@code "a:path"}) or read ({@code "r:path"}). Returns the pid.
- *       A program that cannot be run raises CPython's {@code OSError} subclass for its errno.</li>
- *   <li>{@code read(pid, fd, n)}: up to {@code n} bytes (all, to end of file, when {@code n < 0})
- *       of the child's stdout ({@code fd} 1) or stderr (2); {@code readline(pid, fd)}.</li>
- *   <li>{@code write(pid, data)}, {@code close(pid, fd)}: the child's stdin and closing a pipe.</li>
- *   <li>{@code communicate(pid, input, timeout_ns, out, err)}: writes {@code input} (bytes or None),
- *       closes stdin and collects the output pipes ({@code out}, {@code err}: whether stdout and
- *       stderr are pipes) to their end while the child runs; returns
- *       {@code (out, err)} (None for a stream that is not a pipe), or None when {@code timeout_ns}
- *       ({@code < 0}: none) passes first. Collection goes on in the background, so a later call
- *       returns everything, as CPython's communicate after a TimeoutExpired does.</li>
- *   <li>{@code wait(pid, timeout_ns)}: the return code, or None on timeout; {@code poll(pid)}:
- *       the return code or None while it runs; {@code signal(pid, sig)}: 15 terminates, 9 kills, others are sent with the C library's {@code kill};
- * {@code is_child(pid)}: whether {@code pid} is a running child of this module (os.kill signals those through it);
+ *   <li>{@code spawn(executables, argv, env, cwd, stdin, stdout, stderr, pass_fds, close_fds,
+ *       start_new_session, process_group, restore_signals)}: {@code executables} the paths to try
+ *       in order (bytes; CPython's {@code executable_list}: an ENOENT or ENOTDIR goes on to the next,
+ *       the first other error is the one reported), {@code argv} and {@code env} tuples of bytes
+ *       ({@code env} the child's whole environment). Each standard stream is None (the
+ *       parent's descriptor 0, 1 or 2), {@link #PIPE}, {@link #DEVNULL}, {@link #STDOUT} (stderr
+ *       only) or a descriptor. Returns {@code (pid, p2cwrite, c2pread, errread)}: the parent's ends
+ *       of the pipes made (-1 for none), or {@code (-errno, ...)} when no executable could be started.
+ *       The child starts in the interpreter's working directory.</li>
+ *   <li>{@code wait(pid, timeout_ns)}: the return code, or None when {@code timeout_ns} ({@code < 0}:
+ *       none) passes first; {@code poll(pid)}: the return code or None while the child runs (or while
+ *       another thread waits for it, as CPython's {@code _waitpid_lock} makes it);
+ *       {@code signal(pid, sig)}: {@code kill(2)} unless the child was already waited for;
  *       {@code release(pid)}.</li>
+ *   <li>{@code end_by_signal(n)}: the default action of a terminating signal the program sends
+ *       itself: the process ends now, by signal {@code n} ({@link ProcessEnd}).</li>
  * </ul>
- * Every blocking call gives the GIL up while it waits ({@code Py_BEGIN_ALLOW_THREADS}). A child
- * killed by signal {@code s} this module sent reports {@code -s}, as CPython's waitpid decoding
- * does (the JVM reports {@code 128 + s}).
+ *
+ * <p>A descriptor the child is given must be one of the process: a pipe this module made, a file
+ * (opened again by its name in the child: for writing at its end, for reading from its start), or
+ * the null device. The interpreter's standard streams and the program's {@code os.pipe} ends are
+ * Java streams and channels: a child's output to them goes through a kernel pipe that a thread of
+ * this module copies to them as it comes (joined when the child has been waited for, so its output
+ * is all there, as a child writing to the descriptor directly); the child's stdin of the standard
+ * stream is the process's own descriptor 0. Blocking calls give the GIL up.
  */
 final class SubprocessModule {
     private SubprocessModule() {
     }
 
-    static final int INHERIT = 0, PIPE = -1, STDOUT = -2, DEVNULL = -3;
+    static final int PIPE = -1, STDOUT = -2, DEVNULL = -3;
+    private static final int ENOENT = 2, ENOTDIR = 20, EBADF = 9;
+    private static final byte[] DEV_NULL = "/dev/null".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    /** One child: the process, the signal sent to it (0 if none) and the collectors communicate started. */
+    /** One child: its status once waited for, the lock that one waiter holds, the threads copying its output. */
     private static final class Child {
-        final Process process;
-        final String program;
-        int signalled;
-        Collector out, err;
-        boolean stdinClosed;
-        /** The threads copying an inherited stdout/stderr to the parent's descriptor. */
-        final List<Thread> pumps = new java.util.ArrayList<>();
+        final long pid;
+        final ReentrantLock waiting = new ReentrantLock();
+        /** The return code once waited for, else null. */
+        volatile Integer returnCode;
+        final List<Thread> pumps = new ArrayList<>();
 
-        Child(Process process, String program) {
-            this.process = process;
-            this.program = program;
+        Child(long pid) {
+            this.pid = pid;
         }
 
-        /** Once the child ended: its inherited output is all at the parent's descriptors, as a child writing to them directly. */
+        /** Once the child ended: its output copied to the Java streams is all there. */
         void drain() {
             for (Thread t : pumps) {
                 try {
@@ -80,290 +77,301 @@ final class SubprocessModule {
             }
         }
 
-        int returnCode() {
-            int code = process.exitValue();
-            return signalled != 0 && code == 128 + signalled ? -signalled : code;
-        }
-    }
-
-    /** Reads one pipe to its end on a daemon thread. */
-    private static final class Collector {
-        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        final Thread thread;
-
-        Collector(InputStream in) {
-            thread = Thread.ofPlatform().daemon().name("subprocess-pipe").start(() -> {
-                byte[] buf = new byte[8192];
-                try (in) {
-                    for (int got; (got = in.read(buf)) >= 0; ) {
-                        synchronized (bytes) {
-                            bytes.write(buf, 0, got);
-                        }
-                    }
-                } catch (IOException e) {
-                    // the pipe was closed under us: what was read is the output
-                }
-            });
-        }
-
-        byte[] taken() {
-            synchronized (bytes) {
-                return bytes.toByteArray();
+        /** Records what {@code waitpid} returned: {@code {pid, status}}, or {@code {-1, errno}}. */
+        Integer reaped(int[] got) {
+            if (got[0] == pid) {
+                returnCode = ProcessCalls.returnCode(got[1]);
+            } else if (got[0] < 0 && got[1] == ProcessCalls.ECHILD) {
+                returnCode = 0; // waited for elsewhere (os.waitpid): CPython's Popen reports 0 then
             }
+            return returnCode;
         }
     }
 
     static void fill(ModuleTable table, long module, long dict) {
         ObjectSpace space = table.space();
-        Map<Long, Child> children = new HashMap<>();
-        table.atClose(() -> children.clear());
+        Map<Long, Child> children = new java.util.concurrent.ConcurrentHashMap<>();
+        table.atClose(children::clear);
         SysModule.setInt(space, dict, "PIPE", PIPE);
         SysModule.setInt(space, dict, "STDOUT", STDOUT);
         SysModule.setInt(space, dict, "DEVNULL", DEVNULL);
         SysModule.function(space, module, dict, "spawn", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "spawn", a, n, kw).keywords().range(6, 6);
-            List<String> command = strings(space, c.get(0));
-            if (command.isEmpty()) {
-                throw new PyException("IndexError", "list index out of range");
-            }
-            ProcessBuilder pb = new ProcessBuilder(command);
-            // a child starts in the interpreter's working directory unless told otherwise
-            pb.directory((c.get(1) != space.none ? table.cwd().resolve(str(space, c.get(1)))
-                    : table.cwd().current()).toFile());
-            if (c.get(2) != space.none) {
-                Map<String, String> env = pb.environment();
-                env.clear();
-                for (String kv : strings(space, c.get(2))) {
-                    int eq = kv.indexOf('=');
-                    env.put(kv.substring(0, eq), kv.substring(eq + 1));
-                }
-            }
-            pb.redirectInput(redirect(space, c.get(3), true));
-            // an inherited stdout/stderr is the parent's descriptor 1/2 wherever it points now (a file
-            // after os.dup2, the runner's stream): the child's output is copied there as it comes
-            int pumpOut = pumpedTo(space, c.get(4), 1), pumpErr = pumpedTo(space, c.get(5), 2);
-            for (int fd : new int[] {pumpOut, pumpErr}) {
-                if (fd != -1 && !table.fds().isOpen(fd)) {
-                    throw PosixModule.osError(space, FdTable.EBADF, null);
-                }
-            }
-            pb.redirectOutput(pumpOut >= 0 ? ProcessBuilder.Redirect.PIPE : redirect(space, c.get(4), false));
-            if (isCode(space, c.get(5), STDOUT)) {
-                pb.redirectErrorStream(true);
-            } else {
-                pb.redirectError(pumpErr >= 0 ? ProcessBuilder.Redirect.PIPE : redirect(space, c.get(5), false));
-            }
-            Process p;
+            CallArgs c = new CallArgs(space, "spawn", a, n, kw).exactly(12);
+            Spawn s = new Spawn(space, table.fds());
             try {
-                p = pb.start();
-            } catch (IOException e) {
-                throw spawnError(space, e, command.get(0), pb.directory());
-            }
-            Child child = new Child(p, command.get(0));
-            if (pumpOut >= 0) {
-                child.pumps.add(pump(p.getInputStream(), table.fds(), pumpOut));
-            }
-            if (pumpErr >= 0) {
-                child.pumps.add(pump(p.getErrorStream(), table.fds(), pumpErr));
-            }
-            children.put(p.pid(), child);
-            return space.newInt(p.pid());
-        });
-        SysModule.function(space, module, dict, "read", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "read", a, n, kw).exactly(3);
-            InputStream in = output(child(space, children, c.get(0)), space.intType.longValue(c.get(1)));
-            long size = space.intType.longValue(c.get(2));
-            byte[] got = blocking(space, () -> {
-                try {
-                    if (size < 0) {
-                        return in.readAllBytes();
-                    }
-                    byte[] buf = new byte[(int) Math.min(size, 1 << 20)];
-                    int k = in.read(buf);
-                    return k <= 0 ? new byte[0] : java.util.Arrays.copyOf(buf, k);
-                } catch (IOException e) {
-                    return new byte[0];
+                List<byte[]> executables = byteStrings(space, c.get(0));
+                List<byte[]> argv = byteStrings(space, c.get(1));
+                List<byte[]> env = byteStrings(space, c.get(2));
+                for (int target = 0; target < 3; target++) {
+                    s.stream(target, c.get(4 + target));
                 }
-            });
-            return space.bytesType.of(got);
-        });
-        SysModule.function(space, module, dict, "readline", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "readline", a, n, kw).exactly(2);
-            InputStream in = output(child(space, children, c.get(0)), space.intType.longValue(c.get(1)));
-            byte[] got = blocking(space, () -> {
-                ByteArrayOutputStream line = new ByteArrayOutputStream();
-                try {
-                    for (int b; (b = in.read()) >= 0; ) {
-                        line.write(b);
-                        if (b == '\n') {
-                            break;
-                        }
-                    }
-                } catch (IOException e) {
-                    // end of the pipe
+                for (int fd : ints(space, c.get(7))) {
+                    s.inherit(fd);
                 }
-                return line.toByteArray();
-            });
-            return space.bytesType.of(got);
-        });
-        SysModule.function(space, module, dict, "write", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "write", a, n, kw).exactly(2);
-            Child ch = child(space, children, c.get(0));
-            byte[] data = bytes(space, c.get(1));
-            OutputStream out = ch.process.getOutputStream();
-            IOException failed = blocking(space, () -> {
-                try {
-                    out.write(data);
-                    out.flush();
-                    return null;
-                } catch (IOException e) {
-                    return e;
+                if (!Abstract.isTrue(space, c.get(8))) {
+                    for (int fd : table.fds().inheritableAbove2()) {
+                        s.inherit(fd);
+                    }
                 }
-            });
-            if (failed != null) {
-                throw PosixModule.osError(space, 32, null);
-            }
-            return space.newInt(data.length);
-        });
-        SysModule.function(space, module, dict, "close", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "close", a, n, kw).exactly(2);
-            Child ch = child(space, children, c.get(0));
-            try {
-                switch ((int) space.intType.longValue(c.get(1))) {
-                    case 0 -> {
-                        ch.stdinClosed = true;
-                        ch.process.getOutputStream().close();
+                var attributes = new ProcessCalls.Attributes(Abstract.isTrue(space, c.get(9)),
+                        (int) space.intType.longValue(c.get(10)), Abstract.isTrue(space, c.get(11)));
+                // the interpreter's working directory is its own: the child is started there (or in cwd relative to it)
+                java.nio.file.Path dir = c.get(3) == space.none ? table.cwd().current()
+                        : table.cwd().resolve(new String(bytes(space, c.get(3)), java.nio.charset.StandardCharsets.UTF_8));
+                byte[] cwd = dir.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                int highest = ProcessCalls.highestOpen();
+                long pid = -ENOENT;
+                int reported = 0;
+                for (byte[] executable : executables) {
+                    pid = blocking(space, () -> ProcessCalls.spawn(executable, argv, env, cwd, s.mappings, attributes, highest));
+                    if (pid >= 0) {
+                        break;
                     }
-                    case 1 -> ch.process.getInputStream().close();
-                    default -> ch.process.getErrorStream().close();
+                    if (pid != -ENOENT && pid != -ENOTDIR && reported == 0) {
+                        reported = (int) -pid;
+                    }
                 }
-            } catch (IOException e) {
-                // closing a broken pipe: nothing left to lose
-            }
-            return space.newNone();
-        });
-        SysModule.function(space, module, dict, "communicate", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "communicate", a, n, kw).exactly(5);
-            Child ch = child(space, children, c.get(0));
-            byte[] input = c.get(1) == space.none ? null : bytes(space, c.get(1));
-            long timeout = space.intType.longValue(c.get(2));
-            boolean outPipe = dev.pyheap.runtime.objects.Abstract.isTrue(space, c.get(3)),
-                    errPipe = dev.pyheap.runtime.objects.Abstract.isTrue(space, c.get(4));
-            if (ch.out == null && outPipe) {
-                ch.out = new Collector(ch.process.getInputStream());
-            }
-            if (ch.err == null && errPipe) {
-                ch.err = new Collector(ch.process.getErrorStream());
-            }
-            boolean done = blocking(space, () -> {
-                long deadline = System.nanoTime() + timeout;
-                try {
-                    if (!ch.stdinClosed) {
-                        ch.stdinClosed = true;
-                        try (OutputStream in = ch.process.getOutputStream()) {
-                            if (input != null) {
-                                in.write(input);
-                            }
-                        } catch (IOException e) {
-                            // the child does not read its input (EPIPE is ignored, as in CPython)
-                        }
-                    }
-                    for (Collector k : new Collector[] {ch.out, ch.err}) {
-                        if (k == null) {
-                            continue;
-                        }
-                        if (timeout < 0) {
-                            k.thread.join();
-                        } else if (!k.thread.join(java.time.Duration.ofNanos(Math.max(1, deadline - System.nanoTime())))) {
-                            return false;
-                        }
-                    }
-                    if (timeout < 0) {
-                        ch.process.waitFor();
-                        return true;
-                    }
-                    return ch.process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
+                if (pid < 0) {
+                    s.closeAll();
+                    return result(space, reported != 0 ? -reported : pid, -1, -1, -1);
                 }
-            });
-            if (!done) {
-                return space.newNone();
+                s.closeChildEnds();
+                Child child = new Child(pid);
+                for (int[] pump : s.pumps) {
+                    child.pumps.add(pump(pump[0], table.fds(), pump[1]));
+                }
+                children.put(pid, child);
+                return result(space, pid, s.parentEnds[0], s.parentEnds[1], s.parentEnds[2]);
+            } catch (RuntimeException e) {
+                s.closeAll();
+                throw e;
             }
-            ch.drain();
-            long out = ch.out == null ? space.newNone() : space.bytesType.of(ch.out.taken());
-            long err = ch.err == null ? space.newNone() : space.bytesType.of(ch.err.taken());
-            return space.tupleType.createStealing(out, err);
         });
         SysModule.function(space, module, dict, "wait", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "wait", a, n, kw).exactly(2);
             Child ch = child(space, children, c.get(0));
             long timeout = space.intType.longValue(c.get(1));
-            boolean done = blocking(space, () -> {
-                try {
-                    if (timeout < 0) {
-                        ch.process.waitFor();
-                        return true;
-                    }
-                    return ch.process.waitFor(timeout, TimeUnit.NANOSECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            });
-            if (done) {
-                ch.drain();
+            Integer code = blocking(space, () -> timeout < 0 ? waitFor(ch) : waitFor(ch, timeout));
+            if (code == null) {
+                return space.newNone();
             }
-            return done ? space.newInt(ch.returnCode()) : space.newNone();
+            blocking(space, () -> {
+                ch.drain();
+                return null;
+            });
+            return space.newInt(code);
         });
         SysModule.function(space, module, dict, "poll", (self, a, n, kw) -> {
             Child ch = child(space, children, new CallArgs(space, "poll", a, n, kw).exactly(1).get(0));
-            if (ch.process.isAlive()) {
+            Integer code = ch.returnCode;
+            if (code == null && ch.waiting.tryLock()) {
+                try {
+                    code = ch.returnCode != null ? ch.returnCode : ch.reaped(ProcessCalls.waitpid(ch.pid, ProcessCalls.WNOHANG));
+                } finally {
+                    ch.waiting.unlock();
+                }
+            }
+            if (code == null) {
                 return space.newNone();
             }
-            ch.drain();
-            return space.newInt(ch.returnCode());
+            blocking(space, () -> {
+                ch.drain();
+                return null;
+            });
+            return space.newInt(code);
         });
         SysModule.function(space, module, dict, "signal", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "signal", a, n, kw).exactly(2);
             Child ch = child(space, children, c.get(0));
-            int sig = (int) space.intType.longValue(c.get(1));
-            if (ch.process.isAlive()) {
-                ch.signalled = sig;
-                if (sig == 9) {
-                    ch.process.destroyForcibly();
-                } else if (sig == 15) {
-                    ch.process.destroy();
-                } else {
-                    int errno = PosixSystem.kill(ch.process.pid(), sig);
-                    if (errno != 0) {
-                        ch.signalled = 0;
-                        throw PosixModule.osError(space, errno, (String) null);
-                    }
+            int sig = dev.pyheap.runtime.objects.Args.cInt(space, c.get(1));
+            if (ch.returnCode == null) { // never a signal to a pid the system may have given another process
+                int errno = PosixSystem.kill(ch.pid, sig);
+                if (errno != 0 && errno != 3) { // ESRCH: it ended meanwhile, as CPython's send_signal ignores
+                    throw PosixModule.osError(space, errno, (String) null);
                 }
             }
             return space.newNone();
         });
-        SysModule.function(space, module, dict, "is_child", (self, a, n, kw) -> {
-            Child ch = children.get(space.intType.longValue(new CallArgs(space, "is_child", a, n, kw).exactly(1).get(0)));
-            return space.newBool(ch != null && ch.process.isAlive());
+        SysModule.function(space, module, dict, "end_by_signal", (self, a, n, kw) -> {
+            int sig = dev.pyheap.runtime.objects.Args.cInt(space, new CallArgs(space, "end_by_signal", a, n, kw).exactly(1).get(0));
+            throw new ProcessEnd(-sig);
         });
         SysModule.function(space, module, dict, "release", (self, a, n, kw) -> {
             long pid = space.intType.longValue(new CallArgs(space, "release", a, n, kw).exactly(1).get(0));
-            Child ch = children.remove(pid);
-            if (ch != null && !ch.process.isAlive()) {
-                for (java.io.Closeable s : new java.io.Closeable[] {ch.process.getOutputStream(),
-                        ch.process.getInputStream(), ch.process.getErrorStream()}) {
+            children.remove(pid);
+            return space.newNone();
+        });
+    }
+
+    /** The descriptors of a child being set up; what the parent must close once it started (or failed). */
+    private static final class Spawn {
+        final ObjectSpace space;
+        final FdTable fds;
+        final List<ProcessCalls.Mapping> mappings = new ArrayList<>();
+        /** Kernel descriptors of the parent the child got copies of (pipe ends), closed once it started. */
+        final List<Integer> childEnds = new ArrayList<>();
+        /** {kernel read end, parent's descriptor}: output of the child a thread copies to a Java stream. */
+        final List<int[]> pumps = new ArrayList<>();
+        /** The parent's descriptors of the pipes made for stdin, stdout, stderr (-1: none). */
+        final int[] parentEnds = {-1, -1, -1};
+        /** What the child's descriptor 1 is, for stderr=STDOUT. */
+        ProcessCalls.Mapping stdout;
+
+        Spawn(ObjectSpace space, FdTable fds) {
+            this.space = space;
+            this.fds = fds;
+        }
+
+        void stream(int target, long spec) {
+            if (spec == space.none) {
+                if (fds.isOpen(target)) {
+                    given(target, target, true);
+                }
+                return;
+            }
+            int code = (int) space.intType.longValue(spec);
+            switch (code) {
+                case PIPE -> {
+                    int[] ends = ProcessCalls.pipe();
+                    boolean in = target == 0;
+                    int childEnd = in ? ends[0] : ends[1], parentEnd = in ? ends[1] : ends[0];
+                    childEnds.add(childEnd);
+                    parentEnds[target] = fds.addKernel(parentEnd, in ? FdTable.O_WRONLY : FdTable.O_RDONLY);
+                    map(ProcessCalls.Mapping.dup(target, childEnd));
+                }
+                case DEVNULL -> map(ProcessCalls.Mapping.open(target, DEV_NULL, ProcessCalls.O_RDWR));
+                case STDOUT -> {
+                    if (stdout != null) {
+                        map(new ProcessCalls.Mapping(2, stdout.source(), stdout.path(), stdout.flags()));
+                    }
+                }
+                default -> {
+                    if (code < 0) {
+                        throw PosixModule.osError(space, EBADF, (String) null);
+                    }
+                    given(target, code, false);
+                }
+            }
+        }
+
+        /**
+         * The child's {@code target} is the parent's descriptor {@code fd}. A file the child's output
+         * goes to is opened again at its end when it was given ({@code stdout=f}: the parent flushed it,
+         * and stdout and stderr into one file keep the order written); the parent's own descriptor
+         * 1 or 2 made a file by {@code os.dup2} ({@code inherited}) is written through the parent's
+         * descriptor instead, so its offset moves as the shared offset of a real one does.
+         */
+        private void given(int target, int fd, boolean inherited) {
+            int kernel;
+            try {
+                kernel = fds.kernelFd(fd);
+                if (kernel >= 0) {
+                    map(ProcessCalls.Mapping.dup(target, kernel));
+                    return;
+                }
+                java.nio.file.Path path = fds.path(fd);
+                if (path != null && fds.isRegularFile(fd) && java.nio.file.Files.exists(path)
+                        && !(inherited && target > 0 && target <= 2)) {
+                    byte[] name = path.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    int mode = fds.statusFlags(fd) & FdTable.O_ACCMODE;
+                    int flags = target == 0 ? ProcessCalls.O_RDONLY
+                            : target <= 2 ? ProcessCalls.O_WRONLY | ProcessCalls.O_APPEND : mode | ProcessCalls.O_APPEND;
+                    map(ProcessCalls.Mapping.open(target, name, flags));
+                    return;
+                }
+                if (target == 0 && fds.isStandardStream(fd)) {
+                    return; // the process's own descriptor 0, which the child keeps
+                }
+                if (target == 1 || target == 2) { // a Java stream or channel, or a file without a name any more
+                    int[] ends = ProcessCalls.pipe();
+                    childEnds.add(ends[1]);
+                    pumps.add(new int[] {ends[0], fd});
+                    map(ProcessCalls.Mapping.dup(target, ends[1]));
+                    return;
+                }
+            } catch (FdTable.FdError e) {
+                throw PosixModule.osError(space, e.errno, (String) null);
+            }
+            throw PosixModule.osError(space, EBADF, (String) null); // a Java channel cannot be handed to a child
+        }
+
+        /** pass_fds (and every inheritable descriptor with close_fds=False): the child's {@code fd} is the parent's. */
+        void inherit(int fd) {
+            if (mappings.stream().noneMatch(m -> m.target() == fd)) {
+                given(fd, fd, false);
+            }
+        }
+
+        private void map(ProcessCalls.Mapping m) {
+            mappings.removeIf(old -> old.target() == m.target());
+            mappings.add(m);
+            if (m.target() == 1) {
+                stdout = m;
+            }
+        }
+
+        void closeChildEnds() {
+            childEnds.forEach(ProcessCalls::close);
+        }
+
+        /** After a failed start: every descriptor made for the child closed, the parent's too. */
+        void closeAll() {
+            closeChildEnds();
+            for (int[] p : pumps) {
+                ProcessCalls.close(p[0]);
+            }
+            for (int fd : parentEnds) {
+                if (fd >= 0) {
                     try {
-                        s.close();
-                    } catch (IOException e) {
-                        // already broken
+                        fds.close(fd);
+                    } catch (java.io.IOException | FdTable.FdError e) {
+                        // already gone
                     }
                 }
             }
-            return space.newNone();
-        });
+        }
+    }
+
+    /** Blocks until the child ends; its return code. */
+    private static Integer waitFor(Child ch) {
+        ch.waiting.lock();
+        try {
+            return ch.returnCode != null ? ch.returnCode : ch.reaped(ProcessCalls.waitpid(ch.pid, 0));
+        } finally {
+            ch.waiting.unlock();
+        }
+    }
+
+    /**
+     * Waits at most {@code timeout} ns: CPython's {@code Popen._wait} with a timeout, a non-blocking
+     * {@code waitpid} retried with a delay doubling from 0.5 ms to 50 ms; null when the time passed.
+     */
+    private static Integer waitFor(Child ch, long timeout) {
+        long deadline = System.nanoTime() + timeout;
+        long delay = 500_000;
+        while (true) {
+            if (ch.waiting.tryLock()) {
+                try {
+                    Integer code = ch.returnCode != null ? ch.returnCode : ch.reaped(ProcessCalls.waitpid(ch.pid, ProcessCalls.WNOHANG));
+                    if (code != null) {
+                        return code;
+                    }
+                } finally {
+                    ch.waiting.unlock();
+                }
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return null;
+            }
+            delay = Math.min(Math.min(delay * 2, left), 50_000_000);
+            try {
+                Thread.sleep(java.time.Duration.ofNanos(delay));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
     }
 
     /** Runs {@code body} without the GIL (Py_BEGIN_ALLOW_THREADS ... Py_END_ALLOW_THREADS). */
@@ -385,103 +393,44 @@ final class SubprocessModule {
         return ch;
     }
 
-    private static InputStream output(Child ch, long fd) {
-        return fd == 1 ? ch.process.getInputStream() : ch.process.getErrorStream();
-    }
-
-    /**
-     * The parent's descriptor a child's output stream is copied to: {@code inherited} (1 or 2) for
-     * {@link #INHERIT} ({@code None} in Popen), N for {@code "d:N"} (a descriptor given), else -1.
-     */
-    private static int pumpedTo(ObjectSpace space, long o, int inherited) {
-        if (isCode(space, o, INHERIT)) {
-            return inherited;
-        }
-        if (space.strType.check(o) && space.strType.value(o).startsWith("d:")) {
-            int fd = Integer.parseInt(space.strType.value(o).substring(2));
-            return fd < 0 ? Integer.MIN_VALUE : fd; // never a redirection to a file named "-5"
-        }
-        return -1;
-    }
-
-    /** Copies a child's output to descriptor {@code fd} of the parent until the child closes it. */
-    private static Thread pump(InputStream in, FdTable fds, int fd) {
+    /** Copies a child's output from the kernel pipe {@code in} to descriptor {@code fd} of the parent until the child closes it. */
+    private static Thread pump(int in, FdTable fds, int fd) {
         return Thread.ofPlatform().daemon().name("subprocess-output").start(() -> {
-            byte[] buf = new byte[8192];
-            try (in) {
-                for (int got; (got = in.read(buf)) >= 0; ) {
-                    if (got > 0) {
-                        fds.write(fd, java.util.Arrays.copyOf(buf, got));
-                    }
+            try {
+                for (byte[] got; (got = ProcessCalls.read(in, 8192)).length > 0; ) {
+                    fds.write(fd, got);
                 }
-            } catch (IOException | FdTable.FdError e) {
+            } catch (java.io.IOException | FdTable.FdError e) {
                 // the descriptor was closed: the rest is lost, as a child's write to a closed descriptor
+            } finally {
+                ProcessCalls.close(in);
             }
         });
     }
 
-    private static boolean isCode(ObjectSpace space, long o, int code) {
-        return space.intType.check(o) && space.intType.longValue(o) == code;
-    }
-
-    private static ProcessBuilder.Redirect redirect(ObjectSpace space, long o, boolean input) {
-        if (space.strType.check(o)) {
-            String spec = space.strType.value(o);
-            File f = new File(spec.substring(2));
-            return switch (spec.charAt(0)) {
-                case 'r' -> ProcessBuilder.Redirect.from(f);
-                case 'a' -> ProcessBuilder.Redirect.appendTo(f);
-                default -> ProcessBuilder.Redirect.to(f);
-            };
-        }
-        return switch ((int) space.intType.longValue(o)) {
-            case PIPE -> ProcessBuilder.Redirect.PIPE;
-            case DEVNULL -> input ? ProcessBuilder.Redirect.from(new File("/dev/null"))
-                    : ProcessBuilder.Redirect.DISCARD;
-            default -> ProcessBuilder.Redirect.INHERIT;
-        };
-    }
-
-    /**
-     * The OSError CPython's child reports when exec fails: {@code [Errno 2] No such file or
-     * directory: 'prog'} (the JVM says {@code error=2, No such file or directory}); a missing
-     * working directory is named instead of the program, as _posixsubprocess's chdir failure is.
-     */
-    private static PyException spawnError(ObjectSpace space, IOException e, String program, File cwd) {
-        String m = String.valueOf(e.getMessage());
-        int at = m.indexOf("error=");
-        int errno = 2;
-        if (at >= 0) {
-            int end = at + 6;
-            while (end < m.length() && Character.isDigit(m.charAt(end))) {
-                end++;
-            }
-            errno = Integer.parseInt(m.substring(at + 6, end));
-        }
-        if (cwd != null && !cwd.isDirectory()) {
-            return PosixModule.osError(space, cwd.exists() ? 20 : 2, cwd.getPath());
-        }
-        return PosixModule.osError(space, errno, program);
-    }
-
-    private static String str(ObjectSpace space, long o) {
-        if (!space.strType.check(o)) {
-            throw new PyException("TypeError", "expected str, bytes or os.PathLike object, not " + space.typeOf(o).name);
-        }
-        return space.strType.value(o);
+    private static long result(ObjectSpace space, long pid, int a, int b, int c) {
+        return space.tupleType.createStealing(space.newInt(pid), space.newInt(a), space.newInt(b), space.newInt(c));
     }
 
     private static byte[] bytes(ObjectSpace space, long o) {
         if (!space.bytesType.check(o)) {
-            throw new PyException("TypeError", "a bytes-like object is required, not '" + space.typeOf(o).name + "'");
+            throw new PyException("TypeError", "expected bytes, " + space.typeOf(o).name + " found");
         }
         return space.bytesType.value(o);
     }
 
-    private static List<String> strings(ObjectSpace space, long tuple) {
-        List<String> out = new ArrayList<>();
+    private static List<byte[]> byteStrings(ObjectSpace space, long tuple) {
+        List<byte[]> out = new ArrayList<>();
         for (long i = 0, n = space.tupleType.size(tuple); i < n; i++) {
-            out.add(str(space, space.tupleType.item(tuple, i)));
+            out.add(bytes(space, space.tupleType.item(tuple, i)));
+        }
+        return out;
+    }
+
+    private static List<Integer> ints(ObjectSpace space, long tuple) {
+        List<Integer> out = new ArrayList<>();
+        for (long i = 0, n = space.tupleType.size(tuple); i < n; i++) {
+            out.add(dev.pyheap.runtime.objects.Args.cInt(space, space.tupleType.item(tuple, i)));
         }
         return out;
     }

@@ -133,6 +133,12 @@ final class TextIOType extends PyType {
             return fd;
         }
 
+        /** What the stream holds dropped, as a process that ends without flushing loses its buffers. */
+        synchronized void drop() {
+            heldBytes.reset();
+            held.setLength(0);
+        }
+
         /** The held text to the descriptor, and the Java stream behind it flushed. */
         synchronized void handOn() {
             handOnBytes();
@@ -801,6 +807,13 @@ final class TextIOType extends PyType {
     void handOnAll() {
         for (Stream s : streams) {
             s.handOn();
+        }
+    }
+
+    /** Every standard stream's held data dropped ({@code os._exit}, an end by signal). */
+    void dropAll() {
+        for (Stream s : streams) {
+            s.drop();
         }
     }
 

@@ -263,6 +263,8 @@ final class ThreadModule {
                     space.decref(table.interpreter().call(func, args, kwargs));
                 } catch (PyException e) {
                     reportUncaught(func, e);
+                } catch (ProcessEnd end) {
+                    table.interpreter().endProcess(end);
                 } finally {
                     space.decref(func);
                     space.decref(args);

@@ -418,6 +418,13 @@ final class Ceval {
         if (space.hasParked()) { // parked inside embedder code, which keeps it until the outermost call returns
             evalBreaker.request();
         }
+        if (interp.processEnd != null) { // os._exit in another thread: the main thread ends the program
+            if (!interp.handlesSignals()) {
+                evalBreaker.request();
+                return;
+            }
+            throw interp.processEnd;
+        }
         if (interp.interruptPending) { // the eval breaker's signal check (PyErr_CheckSignals)
             if (!interp.handlesSignals()) {
                 evalBreaker.request(); // the main thread's, at its next check point

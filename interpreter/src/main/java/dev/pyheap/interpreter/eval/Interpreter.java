@@ -160,6 +160,24 @@ public final class Interpreter implements FrameEvaluator {
         state.gil().evalBreaker().request(); // after the flag: the loop that finds the word set reads the flag
     }
 
+    /** The end of the process another thread asked for ({@code os._exit} in a thread), which the main thread throws; null when none. */
+    volatile Error processEnd;
+
+    /**
+     * Hands {@code end} (the interpreter's {@code ProcessEnd}, thrown by a thread that is not the
+     * main one) to the main thread, whose eval loop throws it at its next check point: the program's
+     * runner, which waits on that thread, learns of the end there.
+     */
+    public void endProcess(Error end) {
+        processEnd = end;
+        state.gil().evalBreaker().request();
+    }
+
+    /** The end another thread asked for and no check point has thrown yet (the program's body ended first), or null. */
+    public Error pendingProcessEnd() {
+        return processEnd;
+    }
+
     /** Whether the calling thread handles {@link #interrupt}s: the main thread. */
     boolean handlesSignals() {
         return Thread.currentThread() == mainThread;

@@ -3,6 +3,7 @@ package dev.pyheap.interpreter.run;
 import dev.pyheap.interpreter.ast.Mod;
 import dev.pyheap.interpreter.ast.Stmt;
 import dev.pyheap.interpreter.builtins.ModuleTable;
+import dev.pyheap.interpreter.builtins.ProcessEnd;
 import dev.pyheap.interpreter.builtins.SyntaxErrors;
 import dev.pyheap.interpreter.compiler.Analysis;
 import dev.pyheap.interpreter.compiler.Code;
@@ -293,6 +294,8 @@ public final class Runner {
         private final PyThreadState thread;
         private int exit;
         private boolean closed;
+        /** Whether the program ended the process at once ({@link ProcessEnd}): nothing of the finalization runs. */
+        private boolean endedNow;
 
         private Started(PyThreadState thread, List<String> argv, Program program, Code code,
                         List<CompileWarning> warnings, PythonSyntaxError syntaxError, boolean threaded,
@@ -557,7 +560,19 @@ public final class Runner {
                 return 0;
             } catch (PyException e) {
                 return uncaught(interp, table, e, sources);
+            } catch (ProcessEnd end) {
+                return ended(end);
             }
+        }
+
+        /**
+         * The process ends now ({@code os._exit}, a signal's default action): what the streams hold
+         * is lost and no Python code runs any more, so {@link #close} does not finalize.
+         */
+        private int ended(ProcessEnd end) {
+            endedNow = true;
+            table.builtins().discardOutput();
+            return end.status;
         }
 
         private void dropCode() {
@@ -626,7 +641,14 @@ public final class Runner {
             try {
                 dropCode();
                 observer.finished(thread);
-                finalizeMain(interp, table, mainModule, sources);
+                if (!endedNow && interp.pendingProcessEnd() instanceof ProcessEnd end) {
+                    exit = ended(end); // os._exit in a thread while the main thread ended its body
+                }
+                if (!endedNow) {
+                    finalizeMain(interp, table, mainModule, sources);
+                }
+            } catch (ProcessEnd end) { // os._exit in an atexit callback or a finalizer
+                exit = ended(end);
             } finally {
                 if (body != null) {
                     body.close();
@@ -802,6 +824,18 @@ public final class Runner {
         }
         System.exit(code);
     }
+
+    /**
+     * For a process that runs Python programs (the command line, not an embedder): SIGTERM and
+     * SIGHUP end it by the signal, as they end CPython, whose start-up leaves them at their default
+     * action, instead of the JVM's shutdown and an exit status of 128 + N.
+     */
+    public static void takeDefaultSignalActions() {
+        ProcessSignals.restoreDefaultActions(SIGHUP, SIGTERM);
+    }
+
+    /** {@code SIGHUP} and {@code SIGTERM} on Linux. */
+    static final int SIGHUP = 1, SIGTERM = 15;
 
     /**
      * {@code handle_system_exit}: SystemExit's exit code (its message printed when it is not an

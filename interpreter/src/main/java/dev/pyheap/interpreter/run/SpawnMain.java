@@ -24,6 +24,7 @@ public final class SpawnMain {
     private static final String BOOTSTRAP = "from multiprocessing.spawn import spawn_main; spawn_main()\n";
 
     public static void main(String[] args) {
+        Runner.takeDefaultSignalActions(); // Process.terminate() ends the child by SIGTERM: exitcode -15
         Map<String, String> settings = new LinkedHashMap<>();
         for (String arg : args) {
             int eq = arg.indexOf('=');
@@ -42,6 +43,6 @@ public final class SpawnMain {
             out.flush();
             err.flush();
         }
-        System.exit(exit);
+        Runner.exitProcess(exit); // an end by a signal (os.kill of itself, KeyboardInterrupt) by that signal
     }
 }

@@ -18,8 +18,9 @@ interpreter resolve against it); the JVM's does not change.
 system and popen run `/bin/sh -c COMMAND` through subprocess, so the child writes to the same
 streams as a subprocess child does and nothing buffered in sys.stdout is flushed first (as with C's
 system()). kill(getpid(), sig) delivers the signal to the program through signal.raise_signal (the
-JVM keeps the process's own signals); other processes get it from the C library.
-Not here: fork/exec/spawn/wait, which a process that is a JVM cannot offer.
+JVM keeps the process's own signals); other processes get it from the C library. waitpid and wait
+are the C library's; _exit ends the process at once (no atexit, no finally, no flush).
+Not here: fork/exec/spawn, which a process that is a JVM cannot offer (subprocess starts children).
 """
 
 import sys
@@ -31,7 +32,7 @@ from posix import (getpid, getppid, cpu_count, getcwd, urandom, strerror, close,
                    pathconf, pathconf_names, get_terminal_size, terminal_size,
                    get_blocking, set_blocking, get_inheritable, set_inheritable, statvfs_result,
                    getpgrp, getpgid, getsid, setsid, setpgid, getpriority, setpriority, sched_yield,
-                   getlogin, ctermid, getrandom, getgrouplist, sync)
+                   getlogin, ctermid, getrandom, getgrouplist, sync, waitpid, wait, _exit)
 from posix import kill as _kill
 import posixpath as path
 import abc as _abc
@@ -56,7 +57,8 @@ __all__ = ['name', 'sep', 'altsep', 'extsep', 'pathsep', 'linesep', 'curdir', 'p
            'ttyname', 'posix_fadvise', 'posix_fallocate', 'major', 'minor', 'makedev', 'getresuid',
            'getresgid', 'nice', 'getpgrp', 'getpgid', 'getsid', 'setsid', 'setpgid', 'getpriority',
            'setpriority', 'sched_yield', 'getlogin', 'ctermid', 'getrandom', 'getgrouplist', 'sync',
-           'putenv', 'unsetenv', 'environb', 'getenvb', 'supports_bytes_environ']
+           'putenv', 'unsetenv', 'environb', 'getenvb', 'supports_bytes_environ',
+           'waitpid', 'wait', '_exit', 'WNOHANG', 'WUNTRACED', 'WCONTINUED']
 
 name = 'posix'
 sep = path.sep
@@ -861,13 +863,7 @@ def kill(*args, **kwargs):
         if not 0 < _c_int(signal) < 65:
             raise OSError(22, 'Invalid argument')
         import signal as _signal
-        _signal.raise_signal(signal)
-        return
-    import _subprocess
-    if signal != 0 and isinstance(pid, int) and _subprocess.is_child(pid):
-        # through the module that started it, which then reports the signal as CPython's wait does
-        _c_int(signal)
-        _subprocess.signal(pid, signal)
+        _signal._deliver(signal, sys._getframe(1))
         return
     _kill(pid, signal)
 

@@ -5,7 +5,8 @@ and SIGSTOP refused with EINVAL), default_int_handler, strsignal, valid_signals,
 which delivers the signal to the program at once: its Python handler is called with the signal
 number and the current frame, SIG_IGN drops it, SIGINT's default raises KeyboardInterrupt. Signals
 sent from outside (Ctrl-C, kill) do not reach a handler here: the interpreter runs on the JVM,
-which keeps them; and a terminating signal's default action ends the program with SystemExit(128 + n).
+which keeps them; a terminating signal's default action ends the process by that signal at once,
+as the kernel ends CPython's (a stopping signal's does nothing).
 """
 
 import sys as _sys
@@ -124,21 +125,28 @@ def valid_signals():
 
 def raise_signal(signalnum, /):
     """Delivers the signal to this program now: its handler runs, or its default action."""
-    n = _number(signalnum)
+    _deliver(_number(signalnum), _sys._getframe(1))
+
+
+def _deliver(n, frame):
+    """Signal n reaching the program while frame runs (os.kill of its own pid comes here too)."""
     handler = _handlers[n]
     if handler == Handlers.SIG_IGN and type(handler) is not _BuiltinHandler:
         return
     if handler == Handlers.SIG_DFL and type(handler) is not _BuiltinHandler:
         if n in (17, 18, 23, 28):  # ignored by default
             return
-        # the default action ends the process; here the program ends with the status a shell
-        # reports for it (128 + n), through SystemExit, so exit handlers still run
-        raise SystemExit(128 + n)
-    handler(n, _sys._getframe(1))
+        if n in (19, 20, 21, 22):  # the default action stops the process: a JVM is not stopped here
+            return
+        # the default action ends the process by the signal, at once (no finally, no atexit, no
+        # flush), so a parent sees -n and a shell 128 + n
+        import _subprocess
+        _subprocess.end_by_signal(n)
+    handler(n, frame)
 
 
 def pthread_kill(thread_id, signalnum, /):
     import threading
     if thread_id != threading.main_thread().ident:
         raise OSError(3, 'No such process')
-    raise_signal(signalnum)
+    _deliver(_number(signalnum), _sys._getframe(1))

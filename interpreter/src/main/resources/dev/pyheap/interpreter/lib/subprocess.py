@@ -1,22 +1,24 @@
 """Child processes: run, Popen, call, check_call, check_output, getoutput, getstatusoutput, with
 PIPE, STDOUT and DEVNULL, text mode, timeouts, CompletedProcess, CalledProcessError and
-TimeoutExpired as CPython 3.11's subprocess has them.
+TimeoutExpired as CPython 3.11's subprocess has them on Linux.
 
-Written over the interpreter's _subprocess module (Java, over java.lang.ProcessBuilder), which
-names a child by its pid. A child's standard streams are the parent's (None), a pipe (PIPE), the
-null device (DEVNULL), stderr into stdout (STDOUT), a file open() made for writing (the child
-opens its path again and writes at its end: a real file descriptor cannot be handed over) or
-for reading (read from its start), or the standard streams. The child's environment is
-the environment os.environ and os.putenv set (or env). Not here: preexec_fn, pass_fds, user/group, start_new_session and the other
-POSIX process options (accepted only with their default values); send_signal knows SIGTERM and
-SIGKILL only.
+Written over the interpreter's _subprocess module (Java), which starts a child with the C
+library's posix_spawn and waits for it with waitpid, as _posixsubprocess and the posix module do:
+a child ended by signal N has returncode -N. The pipes to a child are descriptors of the process,
+so Popen.stdin/stdout/stderr are the io objects CPython makes (open(fd, 'rb', bufsize), a
+TextIOWrapper over it in text mode), fileno() is theirs and a pipe can be another child's stdin.
+A child's stream may also be a file open() made (the child opens its path again: for writing at
+its end, for reading from its start), the null device or the interpreter's standard streams
+(the child's output is copied to them as it comes). pass_fds, close_fds, start_new_session,
+process_group and restore_signals are the spawn's; communicate reads each pipe in a thread of its
+own (CPython's way on Windows), so a TimeoutExpired loses nothing. Not here: preexec_fn, user,
+group, extra_groups and umask.
 """
 
 import os
 import sys
 import _subprocess
 import io
-from io import _Lines
 
 __all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput", "getoutput",
            "check_output", "run", "CalledProcessError", "DEVNULL", "SubprocessError",
@@ -78,107 +80,18 @@ class TimeoutExpired(SubprocessError):
     stdout = _stdout
 
 
-def _translate(data):
-    """Universal newlines: \\r\\n and \\r become \\n."""
-    return data.replace('\r\n', '\n').replace('\r', '\n')
-
-
-class _Pipe(_Lines):
-    """One end of a pipe to the child (Popen.stdin, .stdout, .stderr): bytes, or text when the
-    Popen is in text mode."""
-
-    def __init__(self, pid, fd, text, encoding, errors):
-        self._pid = pid
-        self._fd = fd
-        self._text = text
-        self._encoding = encoding
-        self._errors = errors
-        self.closed = False
-        self.mode = ('w' if fd == 0 else 'r') + ('' if text else 'b')
-
-    def _check(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file." if self._text else "I/O operation on closed file")
-
-    def _decode(self, data):
-        return _translate(data.decode(self._encoding, self._errors)) if self._text else data
-
-    def read(self, size=-1):
-        self._check()
-        return self._decode(_subprocess.read(self._pid, self._fd, -1 if size is None else size))
-
-    def readline(self):
-        self._check()
-        return self._decode(_subprocess.readline(self._pid, self._fd))
-
-    def write(self, data):
-        self._check()
-        if self._text:
-            if not isinstance(data, str):
-                raise TypeError(f"write() argument must be str, not {type(data).__name__}")
-            _subprocess.write(self._pid, data.encode(self._encoding, self._errors))
-            return len(data)
-        return _subprocess.write(self._pid, bytes(data))
-
-    def flush(self):
-        self._check()
-
-    def readable(self):
-        return self._fd != 0
-
-    def writable(self):
-        return self._fd == 0
-
-    def close(self):
-        if not self.closed:
-            self.closed = True
-            _subprocess.close(self._pid, self._fd)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __repr__(self):
-        kind = '_io.TextIOWrapper' if self._text else ('_io.BufferedWriter' if self._fd == 0 else '_io.BufferedReader')
-        return f"<{kind} name={self._fd}>"
-
-
-def _stream(value, name, reading):
-    """What _subprocess.spawn takes for one of stdin/stdout/stderr."""
-    if value is None:
-        return 0
-    if value in (PIPE, DEVNULL) or (value == STDOUT and name == 'stderr'):
+def _stream(value, name):
+    """What _subprocess.spawn takes for one of stdin/stdout/stderr: None, PIPE, DEVNULL, STDOUT
+    or a descriptor."""
+    if value is None or value in (PIPE, DEVNULL) or (value == STDOUT and name == 'stderr'):
         return value
     if isinstance(value, int):
-        if value < 0:
-            raise OSError(9, "Bad file descriptor")
-        if reading:
-            if value == 0:
-                return 0
-            # a child reads only from a file, a pipe to it, or the process's stdin
-            raise OSError(9, "Bad file descriptor")
-        # the child's output goes to the descriptor (a file, a pipe, the process's stdout) as it comes
-        return 'd:%d' % value
-    if not reading and isinstance(getattr(value, 'file', value), io.IOBase) and not value.closed:
-        # a file open() or tempfile made: what it buffers first, then the child's output: a named
-        # file opened again by the child at its end (stdout and stderr in the order written), a
-        # file without a name through its descriptor
-        fileno = value.fileno()
-        if fileno not in (0, 1, 2):
-            value.flush()
-            path = getattr(value, 'name', None)
-            if isinstance(path, str):
-                return 'a:' + os.path.abspath(path)
-            return 'd:%d' % fileno
-    path = getattr(value, 'name', None)
-    if reading and isinstance(path, str) and not path.startswith('<'):
-        return 'r:' + os.path.abspath(path)
+        return value
     fileno = value.fileno()
-    if fileno in (0, 1, 2):
-        return 0 if reading else 'd:%d' % fileno
-    raise ValueError(f"{name}: only files open() made and the standard streams can be given to a child")
+    if fileno > 2 and name != 'stdin' and isinstance(getattr(value, 'file', value), io.IOBase):
+        # the child writes after what the file object holds (it opens the file again at its end)
+        value.flush()
+    return fileno
 
 
 class Popen:
@@ -189,63 +102,120 @@ class Popen:
                  universal_newlines=None, startupinfo=None, creationflags=0, restore_signals=True,
                  start_new_session=False, pass_fds=(), *, user=None, group=None, extra_groups=None,
                  encoding=None, errors=None, text=None, umask=-1, pipesize=-1, process_group=None):
+        self._waitpid_lock = None
+        self._input = None
+        self._communication_started = False
         self.args = args
         self.stdin = self.stdout = self.stderr = None
         self.pid = None
         self.returncode = None
-        self._closed_child = False
-        if preexec_fn is not None or pass_fds or user is not None or group is not None \
-                or extra_groups is not None or umask != -1 or process_group is not None \
-                or start_new_session:
-            raise NotImplementedError("preexec_fn, pass_fds, user, group, umask, process groups and "
-                                      "sessions are not supported")
+        if preexec_fn is not None or user is not None or group is not None \
+                or extra_groups is not None or umask != -1:
+            raise NotImplementedError("preexec_fn, user, group, extra_groups and umask are not supported")
         if pipesize is None:
             pipesize = -1
+        if bufsize is None:
+            bufsize = -1
         if not isinstance(bufsize, int):
             raise TypeError("bufsize must be an integer")
+        if startupinfo is not None:
+            raise ValueError("startupinfo is only supported on Windows platforms")
+        if creationflags != 0:
+            raise ValueError("creationflags is only supported on Windows platforms")
+        if pass_fds and not close_fds:
+            import warnings
+            warnings.warn("pass_fds overriding close_fds.", RuntimeWarning)
+            close_fds = True
+        self.text_mode = encoding or errors or text or universal_newlines
+        if self.text_mode and encoding is None:
+            import locale
+            self.encoding = encoding = locale.getencoding()
+        else:
+            self.encoding = encoding
+        self.errors = errors
+        self.pipesize = pipesize
         if universal_newlines is not None and text is not None \
                 and bool(universal_newlines) != bool(text):
             raise SubprocessError('Cannot disambiguate when both text and universal_newlines are '
                                   'supplied but different. Pass one or the other.')
-        self.text_mode = bool(encoding or errors or text or universal_newlines)
-        self.encoding = encoding
-        self.errors = errors
-        self.universal_newlines = universal_newlines
-        enc = encoding or 'utf-8'
-        err = errors or 'strict'
+        self.text_mode = bool(self.text_mode)
+        line_buffering = False
+        if self.text_mode and bufsize == 1:
+            line_buffering = True
+            bufsize = -1  # the binary streams under the text layer cannot buffer by lines
+        if process_group is None:
+            process_group = -1
 
-        self._execute_child(args, executable, cwd, env, shell, stdin, stdout, stderr)
-        self._pipes = (stdin == PIPE, stdout == PIPE, stderr == PIPE)
-        if stdin == PIPE:
-            self.stdin = _Pipe(self.pid, 0, self.text_mode, enc, err)
-        if stdout == PIPE:
-            self.stdout = _Pipe(self.pid, 1, self.text_mode, enc, err)
-        if stderr == PIPE:
-            self.stderr = _Pipe(self.pid, 2, self.text_mode, enc, err)
+        p2cwrite, c2pread, errread = self._execute_child(
+            args, executable, close_fds, pass_fds, cwd, env, shell, stdin, stdout, stderr,
+            restore_signals, start_new_session, process_group)
+        if p2cwrite != -1:
+            self.stdin = io.open(p2cwrite, 'wb', bufsize)
+            if self.text_mode:
+                self.stdin = io.TextIOWrapper(self.stdin, write_through=True,
+                                              line_buffering=line_buffering,
+                                              encoding=encoding, errors=errors)
+        if c2pread != -1:
+            self.stdout = io.open(c2pread, 'rb', bufsize)
+            if self.text_mode:
+                self.stdout = io.TextIOWrapper(self.stdout, encoding=encoding, errors=errors)
+        if errread != -1:
+            self.stderr = io.open(errread, 'rb', bufsize)
+            if self.text_mode:
+                self.stderr = io.TextIOWrapper(self.stderr, encoding=encoding, errors=errors)
 
-    def _execute_child(self, args, executable, cwd, env, shell, stdin, stdout, stderr):
-        """Starts the child (its argv, environment and directory checked here, as CPython does)."""
-        if isinstance(args, (str, bytes)) or hasattr(type(args), '__fspath__'):
-            argv = [args]
+    def _execute_child(self, args, executable, close_fds, pass_fds, cwd, env, shell, stdin, stdout,
+                       stderr, restore_signals, start_new_session, process_group):
+        """Starts the child (its argv, environment and directory checked here, as CPython does):
+        the parent's ends of the pipes made for it, -1 for none."""
+        if isinstance(args, (str, bytes)):
+            args = [args]
+        elif isinstance(args, os.PathLike):
+            if shell:
+                raise TypeError('path-like args is not allowed when shell is true')
+            args = [args]
         else:
-            argv = list(args)
+            args = list(args)
         if shell:
-            argv = ["/bin/sh", "-c"] + argv
-        argv = [os.fsdecode(a) for a in argv]
-        if executable is not None:
-            argv[0] = os.fsdecode(executable)
-        environment = os._c_environ if env is None else env
-        env_list = []
-        for key, value in environment.items():
-            key, value = os.fsdecode(key), os.fsdecode(value)
-            if '=' in key:
-                raise ValueError("illegal environment variable name")
-            env_list.append(key + '=' + value)
+            args = ["/bin/sh", "-c"] + args
+            if executable:
+                args[0] = executable
+        if executable is None:
+            executable = args[0]
+        orig_executable = executable
+        if env is not None:
+            env_list = []
+            for k, v in env.items():
+                k = os.fsencode(k)
+                if b'=' in k:
+                    raise ValueError("illegal environment variable name")
+                env_list.append(k + b'=' + os.fsencode(v))
+        else:
+            env_list = [os.fsencode(k) + b'=' + os.fsencode(v) for k, v in os._c_environ.items()]
+        executable = os.fsencode(executable)
+        if os.path.dirname(executable):
+            executable_list = (executable,)
+        else:
+            executable_list = tuple(os.path.join(os.fsencode(dir), executable)
+                                    for dir in os.get_exec_path(env))
+        argv = tuple(os.fsencode(a) for a in args)
         if cwd is not None:
-            cwd = os.fsdecode(cwd)
-        self.pid = _subprocess.spawn(tuple(argv), cwd, tuple(env_list),
-                                     _stream(stdin, 'stdin', True), _stream(stdout, 'stdout', False),
-                                     _stream(stderr, 'stderr', False))
+            cwd = os.fsencode(cwd)
+            # the child's chdir fails before its exec: the directory is named, as _posixsubprocess names it
+            try:
+                if not os.path.isdir(os.fsdecode(cwd)):
+                    os.listdir(os.fsdecode(cwd))
+            except OSError as e:
+                raise type(e)(e.errno, os.strerror(e.errno), os.fsdecode(cwd)) from None
+        fds_to_keep = tuple(sorted(set(int(fd) for fd in pass_fds)))
+        pid, p2cwrite, c2pread, errread = _subprocess.spawn(
+            executable_list, argv, tuple(env_list), cwd, _stream(stdin, 'stdin'),
+            _stream(stdout, 'stdout'), _stream(stderr, 'stderr'), fds_to_keep, close_fds,
+            start_new_session, process_group, restore_signals)
+        if pid < 0:
+            raise OSError(-pid, os.strerror(-pid), orig_executable)
+        self.pid = pid
+        return p2cwrite, c2pread, errread
 
     def __repr__(self):
         obj_repr = f"<{self.__class__.__name__}: returncode: {self.returncode} args: {self.args!r}>"
@@ -253,45 +223,114 @@ class Popen:
             obj_repr = obj_repr[:76] + "...>"
         return obj_repr
 
+    @property
+    def universal_newlines(self):
+        return self.text_mode
+
+    @universal_newlines.setter
+    def universal_newlines(self, universal_newlines):
+        self.text_mode = bool(universal_newlines)
+
     def __enter__(self):
         return self
 
     def __exit__(self, exc_type, value, traceback):
-        for pipe in (self.stdout, self.stderr, self.stdin):
-            if pipe:
-                pipe.close()
-        self.wait()
+        if self.stdout:
+            self.stdout.close()
+        if self.stderr:
+            self.stderr.close()
+        try:
+            if self.stdin:
+                self.stdin.close()
+        finally:
+            self.wait()
 
     def __del__(self):
         if self.pid is not None and self.returncode is not None:
             _subprocess.release(self.pid)
 
-    def _decode(self, data):
-        if data is None or not self.text_mode:
-            return data
-        return _translate(data.decode(self.encoding or 'utf-8', self.errors or 'strict'))
+    def _stdin_write(self, input):
+        if input:
+            try:
+                self.stdin.write(input)
+            except BrokenPipeError:
+                pass  # the child does not read its input
+            except OSError as exc:
+                if exc.errno != 22:
+                    raise
+        try:
+            self.stdin.close()
+        except BrokenPipeError:
+            pass
+        except OSError as exc:
+            if exc.errno != 22:
+                raise
 
     def communicate(self, input=None, timeout=None):
         """Send input to stdin, read stdout and stderr to their end, wait for the process; returns
         (stdout_data, stderr_data)."""
-        if self.stdin is not None and self.stdin.closed and input:
-            raise ValueError("Invalid file object: " + repr(self.stdin))
-        if input is not None and self.stdin is None:
-            input = None
-        if input is not None and self.text_mode:
-            input = input.encode(self.encoding or 'utf-8', self.errors or 'strict')
-        result = _subprocess.communicate(self.pid, input, _nanos(timeout),
-                                         self.stdout is not None and not self.stdout.closed,
-                                         self.stderr is not None and not self.stderr.closed)
-        if self.stdin is not None:
-            self.stdin.closed = True
-        if result is None:
-            raise TimeoutExpired(self.args, timeout)
-        for pipe in (self.stdout, self.stderr):
-            if pipe is not None:
-                pipe.closed = True
-        self.wait()
-        return self._decode(result[0]), self._decode(result[1])
+        if self._communication_started and input:
+            raise ValueError("Cannot send input after starting communication")
+        if (timeout is None and not self._communication_started and
+                [self.stdin, self.stdout, self.stderr].count(None) >= 2):
+            stdout = None
+            stderr = None
+            if self.stdin:
+                self._stdin_write(input)
+            elif self.stdout:
+                stdout = self.stdout.read()
+                self.stdout.close()
+            elif self.stderr:
+                stderr = self.stderr.read()
+                self.stderr.close()
+            self.wait()
+        else:
+            if timeout is not None:
+                endtime = _time() + timeout
+            else:
+                endtime = None
+            try:
+                stdout, stderr = self._communicate(input, endtime, timeout)
+            finally:
+                self._communication_started = True
+            self.wait(timeout=self._remaining_time(endtime))
+        return (stdout, stderr)
+
+    def _remaining_time(self, endtime):
+        if endtime is None:
+            return None
+        return endtime - _time()
+
+    def _readerthread(self, fh, buffer):
+        buffer.append(fh.read())
+        fh.close()
+
+    def _communicate(self, input, endtime, orig_timeout):
+        """Each output pipe read to its end by a thread of its own, the input written meanwhile;
+        after a TimeoutExpired the threads go on, and the next call collects what they read."""
+        import threading
+        if self.stdout and not hasattr(self, "_stdout_buff"):
+            self._stdout_buff = []
+            self.stdout_thread = threading.Thread(target=self._readerthread,
+                                                  args=(self.stdout, self._stdout_buff), daemon=True)
+            self.stdout_thread.start()
+        if self.stderr and not hasattr(self, "_stderr_buff"):
+            self._stderr_buff = []
+            self.stderr_thread = threading.Thread(target=self._readerthread,
+                                                  args=(self.stderr, self._stderr_buff), daemon=True)
+            self.stderr_thread.start()
+        if self.stdin and not self._communication_started:
+            self._stdin_write(input)
+        for name in ('stdout', 'stderr'):
+            if getattr(self, name) is not None:
+                thread = getattr(self, name + '_thread')
+                remaining = self._remaining_time(endtime)
+                thread.join(None if remaining is None else max(remaining, 0))
+                if thread.is_alive():
+                    raise TimeoutExpired(self.args, orig_timeout)
+        stdout = self._stdout_buff[0] if self.stdout is not None and self._stdout_buff else None
+        stderr = self._stderr_buff[0] if self.stderr is not None and self._stderr_buff else None
+        return (stdout, stderr)
 
     def poll(self):
         """The return code once the child has ended, else None."""
@@ -302,6 +341,8 @@ class Popen:
     def wait(self, timeout=None):
         """Wait for the child to end; its return code (TimeoutExpired after timeout seconds)."""
         if self.returncode is None:
+            if timeout is not None and timeout < 0:
+                timeout = 0
             code = _subprocess.wait(self.pid, _nanos(timeout))
             if code is None:
                 raise TimeoutExpired(self.args, timeout)
@@ -309,15 +350,21 @@ class Popen:
         return self.returncode
 
     def send_signal(self, sig):
+        """Send signal sig to the child (nothing once it has been waited for)."""
         self.poll()
         if self.returncode is None:
-            _subprocess.signal(self.pid, int(sig))
+            _subprocess.signal(self.pid, sig)
 
     def terminate(self):
         self.send_signal(15)
 
     def kill(self):
         self.send_signal(9)
+
+
+def _time():
+    import time
+    return time.monotonic()
 
 
 def _nanos(timeout):
@@ -410,6 +457,34 @@ def check_output(*popenargs, timeout=None, **kwargs):
             empty = b''
         kwargs['input'] = empty
     return run(*popenargs, stdout=PIPE, timeout=timeout, check=True, **kwargs).stdout
+
+
+def list2cmdline(seq):
+    """One command line from a sequence of arguments, quoted as the MS C runtime parses them:
+    an argument with a space or a tab, or an empty one, goes in double quotes; a double quote is
+    escaped by a backslash, and the backslashes right before one (or before the closing quote)
+    are doubled; other backslashes stay as they are."""
+    parts = []
+    for arg in map(os.fsdecode, seq):
+        quote = not arg or ' ' in arg or '\t' in arg
+        out = []
+        backslashes = 0
+        for c in arg:
+            if c == '\\':
+                backslashes += 1
+                continue
+            if c == '"':
+                out.append('\\' * (2 * backslashes + 1) + '"')
+            else:
+                out.append('\\' * backslashes + c)
+            backslashes = 0
+        if quote:
+            out.append('\\' * (2 * backslashes))
+            parts.append('"' + ''.join(out) + '"')
+        else:
+            out.append('\\' * backslashes)
+            parts.append(''.join(out))
+    return ' '.join(parts)
 
 
 def getstatusoutput(cmd, *, encoding=None, errors=None):
