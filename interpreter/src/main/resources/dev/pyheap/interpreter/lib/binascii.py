@@ -23,11 +23,14 @@ _PAD = ord('=')
 
 
 def _bytes_like(data, function):
+    """data's bytes: any object with the buffer protocol (bytes, bytearray, memoryview, array...)."""
     if isinstance(data, bytes):
         return data
-    if isinstance(data, bytearray):
-        return bytes(data)
-    raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
+    try:
+        view = memoryview(data)
+    except TypeError:
+        raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'") from None
+    return view.tobytes()
 
 
 def _ascii_data(data):

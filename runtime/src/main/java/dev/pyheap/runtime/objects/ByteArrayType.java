@@ -629,6 +629,12 @@ public final class ByteArrayType extends PyType {
         return space.newRef(a);
     }
 
+    /** {@code bytearray_str}: its own repr, whatever {@code __repr__} a subclass defines. */
+    @Override
+    public String str(long o) {
+        return repr(o);
+    }
+
     /** {@code bytearray(b'...')}, with the class name for a subclass. */
     @Override
     public String repr(long o) {

@@ -282,6 +282,12 @@ public final class BytesType extends PyType {
         return adjusted(super.slots(), java.util.List.of(SlotWrappers.Slot.NB_REMAINDER, SlotWrappers.Slot.TP_STR));
     }
 
+    /** {@code bytes_str}: its own repr, whatever {@code __repr__} a subclass defines. */
+    @Override
+    public String str(long o) {
+        return repr(o);
+    }
+
     @Override
     public String repr(long o) {
         return BytesMethods.repr("", value(o), "");

@@ -1038,7 +1038,7 @@ public final class ClassType extends PyType {
     @Override
     public String str(long o) {
         if (special("__str__") == 0) {
-            return special("__repr__") != 0 || space.objectType.is(solid) ? repr(o) : solid.str(o);
+            return strIsRepr() ? repr(o) : solid.str(o);
         }
         return textResult(callSpecial(o, "__str__"), "__str__");
     }
@@ -1056,9 +1056,20 @@ public final class ClassType extends PyType {
     @Override
     public long strObject(long o) {
         if (special("__str__") == 0) {
-            return special("__repr__") != 0 || space.objectType.is(solid) ? reprObject(o) : solid.strObject(o);
+            return strIsRepr() ? reprObject(o) : solid.strObject(o);
         }
         return strResult(callSpecial(o, "__str__"), "__str__");
+    }
+
+    /**
+     * Whether str() of an instance is its repr (object_str): no class of the MRO defines
+     * {@code __str__} and no built-in base but object does (str's and bytes' own str wins over
+     * a class's {@code __repr__}; int's and float's come from object).
+     */
+    private boolean strIsRepr() {
+        PyType definer = builtinDefiner("__str__");
+        boolean builtinStr = definer != null && !space.objectType.is(definer);
+        return !builtinStr && (special("__repr__") != 0 || space.objectType.is(solid));
     }
 
     private String textResult(long r, String special) {

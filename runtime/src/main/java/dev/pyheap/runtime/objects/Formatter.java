@@ -167,8 +167,9 @@ public final class Formatter {
             }
             return r;
         }
-        if (s.isEmpty() && !t.hasFlag(PyType.LONG_SUBCLASS) && !space.floatType.check(value) && !space.strType.check(value)) {
-            return Abstract.strObject(space, value); // object.__format__(''): PyObject_Str(self), the object itself
+        if (s.isEmpty()) {
+            // object.__format__('') and the built-in numbers' and str's: PyObject_Str(self), a subclass's __str__ or __repr__ included
+            return Abstract.strObject(space, value);
         }
         String text = format(space, value, s);
         // format_string_internal's fast path: a spec that changes nothing writes the str itself
@@ -178,6 +179,9 @@ public final class Formatter {
 
     /** The built-in types' {@code __format__}: the text of {@code value} formatted by {@code spec}. */
     public static String format(ObjectSpace space, long value, String spec) {
+        if (spec.isEmpty()) {
+            return Abstract.str(space, value); // an empty spec writes str(self), as each built-in __format__ does
+        }
         PyType t = space.typeOf(value);
         if (t.hasFlag(PyType.LONG_SUBCLASS)) {
             return formatInt(space, value, spec, t);

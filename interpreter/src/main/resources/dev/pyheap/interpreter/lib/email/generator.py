@@ -214,6 +214,10 @@ class Generator:
         self._fp.write(payload)
 
     @classmethod
+    def _compile_re(cls, s, flags):
+        return re.compile(s, flags)
+
+    @classmethod
     def _make_boundary(cls, text=None):
         """A boundary of '=' characters around a random number, made unique
         against text with a '.N' suffix."""
@@ -224,7 +228,7 @@ class Generator:
         candidate = boundary
         counter = 0
         while True:
-            clash = re.compile('^--' + re.escape(candidate) + '(--)?$', re.MULTILINE)
+            clash = cls._compile_re('^--' + re.escape(candidate) + '(--)?$', re.MULTILINE)
             if not clash.search(text):
                 return candidate
             candidate = boundary + '.' + str(counter)

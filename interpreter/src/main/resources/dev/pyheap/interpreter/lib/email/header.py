@@ -221,6 +221,7 @@ class Header:
         current = ''
         # The header's name and ': ' share the first line.
         used = self._headerlen
+        last_encoded = False
         for text, charset in self._chunks:
             for index, line in enumerate(text.splitlines() or ['']):
                 if index > 0 and (current or lines):
@@ -228,6 +229,9 @@ class Header:
                     current = ''
                     used = 0
                 if charset.header_encoding is None:
+                    if last_encoded and index == 0 and line[:1] not in ('', ' ', '\t'):
+                        # an encoded word needs white space after it
+                        line = ' ' + line
                     for ws, word in re.findall(r'([ \t]*)([^ \t]*)', line):
                         if not ws and not word:
                             continue
@@ -243,7 +247,7 @@ class Header:
                 if index > 0:
                     line = line.lstrip()
                     current = self._continuation_ws
-                sep = ' ' if current.strip() else ''
+                sep = ' ' if current.strip() and current[-1] not in ' \t' else ''
                 first = maxlinelen - used - len(current) - len(sep)
                 rest = maxlinelen - len(self._continuation_ws)
 
@@ -257,6 +261,7 @@ class Header:
                     lines.append(current)
                     current = self._continuation_ws + word
                     used = 0
+            last_encoded = charset.header_encoding is not None
         lines.append(current)
         result = linesep.join(lines)
         return result

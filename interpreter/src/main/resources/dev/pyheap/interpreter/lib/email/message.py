@@ -209,7 +209,7 @@ class Message:
                 return
             if not isinstance(charset, Charset):
                 charset = Charset(charset)
-            payload = payload.encode(charset.output_charset)
+            payload = payload.encode(charset.output_charset, 'surrogateescape')
         if hasattr(payload, 'decode'):
             self._payload = payload.decode('ascii', 'surrogateescape')
         else:
@@ -593,74 +593,57 @@ class MIMEPart(Message):
         if self.is_multipart():
             yield from self.get_payload()
 
+    def _body_candidates(self, part, preferencelist):
+        """(rank, part) for the parts that may be the body: text parts of a wanted
+        subtype, a multipart/related itself, found through multiparts (only the
+        start part of a related one), never inside attachments."""
+        if part.is_attachment():
+            return
+        maintype, subtype = part.get_content_type().split('/')
+        if maintype == 'text':
+            if subtype in preferencelist:
+                yield preferencelist.index(subtype), part
+            return
+        if maintype != 'multipart' or not self.is_multipart():
+            return
+        if subtype != 'related':
+            for subpart in part.iter_parts():
+                yield from self._body_candidates(subpart, preferencelist)
+            return
+        if 'related' in preferencelist:
+            yield preferencelist.index('related'), part
+        start = part.get_param('start')
+        chosen = None
+        if start:
+            chosen = next((p for p in part.iter_parts() if p['content-id'] == start), None)
+        if chosen is None:
+            subparts = part.get_payload()
+            chosen = subparts[0] if subparts else None
+        if chosen is not None:
+            yield from self._body_candidates(chosen, preferencelist)
+
     def get_body(self, preferencelist=('related', 'html', 'plain')):
-        """The part best holding the body, in the preferred order of subtypes."""
-        best = None
-        best_rank = len(preferencelist)
-        for part in self.walk():
-            if part.is_attachment() or part.is_multipart():
-                continue
-            subtype = part.get_content_subtype()
-            if part.get_content_maintype() == 'text' and subtype in preferencelist:
-                rank = preferencelist.index(subtype)
-                if rank < best_rank:
-                    best, best_rank = part, rank
+        """The part best holding the body: the first found of the best-ranked
+        subtype in preferencelist, or None."""
+        best, best_rank = None, len(preferencelist)
+        for rank, part in self._body_candidates(self, preferencelist):
+            if rank < best_rank:
+                best, best_rank = part, rank
+                if rank == 0:
+                    break
         return best
 
     def get_content(self, *args, content_manager=None, **kw):
-        """A text part's str, or another part's bytes."""
-        if self.get_content_maintype() == 'text':
-            data = self.get_payload(decode=True)
-            charset = self.get_param('charset', 'ASCII')
-            try:
-                return data.decode(charset, errors='replace')
-            except LookupError:
-                return data.decode('utf-8', errors='replace')
-        if self.is_multipart():
-            raise KeyError(self.get_content_type())
-        return self.get_payload(decode=True)
+        """The payload as an object (see email.contentmanager)."""
+        if content_manager is None:
+            content_manager = self.policy.content_manager
+        return content_manager.get_content(self, *args, **kw)
 
-    def set_content(self, content, maintype=None, subtype=None, *, charset='utf-8',
-                    cte=None, disposition=None, filename=None, cid=None, params=None,
-                    headers=None, **kw):
-        """Make this a leaf part holding text (str) or data (bytes)."""
-        if 'Content-Type' in self and self.get_content_maintype() == 'multipart':
-            raise TypeError('set_content not valid on multipart')
-        for name in [k for k in self.keys() if k.lower().startswith('content-')]:
-            del self[name]
-        if isinstance(content, str):
-            subtype = subtype or 'plain'
-            if not content.endswith('\n'):
-                content += '\n'
-            if cte is None:
-                cte = '7bit' if content.isascii() and max(
-                    (len(line) for line in content.splitlines()), default=0) <= 78 else 'base64'
-            self['Content-Type'] = 'text/%s' % subtype
-            self.set_param('charset', charset if cte != '7bit' or charset != 'utf-8' else 'utf-8')
-            self['Content-Transfer-Encoding'] = cte
-            if cte == 'base64':
-                self.set_payload(_charset._b64_body(content.encode(charset)))
-            elif cte == 'quoted-printable':
-                self.set_payload(_charset._qp_body(content.encode(charset).decode('latin-1')))
-            else:
-                self.set_payload(content)
-        else:
-            if maintype is None or subtype is None:
-                raise TypeError('set_content() missing required argument: maintype and subtype')
-            self['Content-Type'] = '%s/%s' % (maintype, subtype)
-            self['Content-Transfer-Encoding'] = cte or 'base64'
-            self.set_payload(_charset._b64_body(bytes(content)))
-        if disposition is not None or filename is not None:
-            if disposition is None:
-                disposition = 'attachment'
-            self.add_header('Content-Disposition', disposition, filename=filename)
-        if cid is not None:
-            self['Content-ID'] = cid
-        for key, value in (params or {}).items():
-            self.set_param(key, value)
-        for line in headers or ():
-            name, value = line.split(':', 1)
-            self[name.strip()] = value.strip()
+    def set_content(self, *args, content_manager=None, **kw):
+        """Make this a leaf part holding an object (see email.contentmanager)."""
+        if content_manager is None:
+            content_manager = self.policy.content_manager
+        content_manager.set_content(self, *args, **kw)
 
     def _make_multipart(self, subtype, disallowed_subtypes, boundary):
         # the content headers and payload there are move into a first subpart of the same type

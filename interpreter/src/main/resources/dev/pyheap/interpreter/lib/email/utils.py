@@ -18,6 +18,7 @@ import urllib.parse
 from email.charset import Charset
 
 COMMASPACE = ', '
+SPACE = ' '
 EMPTYSTRING = ''
 UEMPTYSTRING = ''
 CRLF = '\r\n'
@@ -78,10 +79,17 @@ def _scan_addresses(text):
                 name = comments[0]
             result.append((name, angle))
         elif words:
-            addr = EMPTYSTRING.join(t if k == 'atom' else '"%s"' % quote(t)
-                                    for k, t, spaced in words)
-            result.append((comments[0] if comments else '', addr))
+            if any('@' in t for k, t, sp in words if k == 'atom') or '.' in words[0][1]:
+                addr = EMPTYSTRING.join(t if k == 'atom' else '"%s"' % quote(t)
+                                        for k, t, sp in words)
+            else:
+                # a phrase with no addr-spec: its first word stands for the address
+                addr = words[0][1]
+            result.append((SPACE.join(comments), addr))
         words, comments, angle, spaced = [], [], None, False
+
+    group_start = None  # len(result) where the group being read began
+    empty_item = True   # nothing read since the last top-level comma (or the start)
 
     while pos < n:
         ch = text[pos]
@@ -132,14 +140,23 @@ def _scan_addresses(text):
             angle = EMPTYSTRING.join(inner.split())
             pos = end + 1
         elif ch == ',':
+            if empty_item and group_start is None and not words and angle is None:
+                result.append(('', ''))
             finish()
             pos += 1
+            empty_item = group_start is None
+            spaced = False
+            continue
         elif ch == ':' and angle is None:
             # A group's name: its members follow.
             words, comments = [], []
+            group_start = len(result)
             pos += 1
         elif ch == ';':
             finish()
+            if group_start is not None and len(result) == group_start:
+                result.append(('', ''))  # an empty group
+            group_start = None
             pos += 1
         else:
             start = pos
@@ -147,6 +164,7 @@ def _scan_addresses(text):
                 pos += 1
             words.append(('atom', text[start:pos], spaced))
         spaced = False
+        empty_item = False
     finish()
     return result
 
@@ -154,10 +172,7 @@ def _scan_addresses(text):
 def getaddresses(fieldvalues):
     """The (name, address) pairs of all the given address fields."""
     joined = COMMASPACE.join(str(v) for v in fieldvalues)
-    pairs = _scan_addresses(joined)
-    if not pairs and not joined.strip():
-        return [('', '')]
-    return pairs
+    return _scan_addresses(joined)
 
 
 def parseaddr(addr):
