@@ -84,7 +84,7 @@ final class DefaultDictType extends DictSubtype {
     private long missing(long self, long key) {
         long f = factory(self);
         if (f == 0) {
-            throw new PyException("KeyError", Abstract.repr(space, key));
+            throw space.exceptions.keyError(key);
         }
         long value = Abstract.call(space, f);
         try {
