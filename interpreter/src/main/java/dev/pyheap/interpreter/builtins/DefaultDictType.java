@@ -84,7 +84,7 @@ final class DefaultDictType extends DictSubtype {
     private long missing(long self, long key) {
         long f = factory(self);
         if (f == 0) {
-            throw space.exceptions.keyError(key);
+            throw new PyException("KeyError", Abstract.repr(space, key));
         }
         long value = Abstract.call(space, f);
         try {

@@ -63,14 +63,7 @@ final class HeapqModule {
             if (list.size(heap) == 0) {
                 throw new PyException("IndexError", "index out of range");
             }
-            long returned = list.exchange(heap, 0, space.newRef(item));
-            try {
-                min.siftup(heap, 0);
-            } catch (RuntimeException e) {
-                space.decref(returned);
-                throw e;
-            }
-            return returned;
+            return replaceTop(space, min, heap, space.newRef(item));
         });
         SysModule.function(space, module, dict, "heapify", (self, a, n, kw) -> heapify(space, "heapify", min, a, n, kw));
         SysModule.function(space, module, dict, "_heapify_max", (self, a, n, kw) -> heapify(space, "_heapify_max", max, a, n, kw));
@@ -108,14 +101,7 @@ final class HeapqModule {
         if (list.size(heap) == 0) {
             return last;
         }
-        long returned = list.exchange(heap, 0, last);
-        try {
-            sifter.siftup(heap, 0);
-        } catch (RuntimeException e) {
-            space.decref(returned);
-            throw e;
-        }
-        return returned;
+        return replaceTop(space, sifter, heap, last);
     }
 
     private static long replace(ObjectSpace space, String name, Sifter sifter, long heap, long item) {
@@ -123,7 +109,12 @@ final class HeapqModule {
         if (list.size(heap) == 0) {
             throw new PyException("IndexError", "index out of range");
         }
-        long returned = list.exchange(heap, 0, space.newRef(item));
+        return replaceTop(space, sifter, heap, space.newRef(item));
+    }
+
+    /** Puts {@code item} (a reference this takes over) at the top and sifts it down: the old top, a new reference. */
+    private static long replaceTop(ObjectSpace space, Sifter sifter, long heap, long item) {
+        long returned = space.listType.exchange(heap, 0, item);
         try {
             sifter.siftup(heap, 0);
         } catch (RuntimeException e) {

@@ -432,7 +432,7 @@ final class OrderedDictType extends DictSubtype {
                 if (exact) {
                     long value = dict.get(o, key);
                     if (value == 0) {
-                        throw space.exceptions.keyError(key);
+                        throw new PyException("KeyError", Abstract.repr(space, key));
                     }
                     setItem(copy, key, value, memory.getLong(node + HASH));
                 } else {
@@ -725,7 +725,7 @@ final class OrderedDictType extends DictSubtype {
                     long key = key(node);
                     long value = dict.get(o, key);
                     if (value == 0) {
-                        throw space.exceptions.keyError(key);
+                        throw new PyException("KeyError", Abstract.repr(space, key));
                     }
                     long pair = space.tupleType.create(key, value);
                     try {

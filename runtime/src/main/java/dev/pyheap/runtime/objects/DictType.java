@@ -250,7 +250,7 @@ public final class DictType extends PyType {
 
     /** {@code KeyError: 'k'}: the key's repr, as {@code str(KeyError(k))} prints it. */
     PyException keyError(long key) {
-        return space.exceptions.keyError(key);
+        return new PyException("KeyError", Abstract.repr(space, key));
     }
 
     // ------------------------------------------------------------------ the dict object

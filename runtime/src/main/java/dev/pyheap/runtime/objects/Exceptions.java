@@ -150,17 +150,6 @@ public final class Exceptions {
     }
 
     /**
-     * {@code _PyErr_SetKeyError}: a KeyError made at once with {@code args} {@code (key,)}, the key
-     * itself (what Python code reads back from it, whatever its repr); the message is the key's repr,
-     * as {@code str()} of the error shows it.
-     */
-    public PyException keyError(long key) {
-        String repr = Abstract.repr(space, key);
-        long exc = byName("KeyError").create(space.tupleType.create(key), true);
-        return new PyException("KeyError", repr, exc, space::decref);
-    }
-
-    /**
      * {@code _PyErr_NormalizeException}: gives {@code e} its exception object when it has none: an
      * instance of the type it names (RuntimeError for an unknown name), with {@code args} {@code (message,)},
      * or {@code ()} for an empty message. Returns the exception object (borrowed from {@code e}).
