@@ -9,4 +9,9 @@ public class PyHeapException extends RuntimeException {
     public PyHeapException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** An exception that records its Java stack trace only when {@code writableStackTrace}. */
+    protected PyHeapException(String message, boolean writableStackTrace) {
+        super(message, null, true, writableStackTrace);
+    }
 }

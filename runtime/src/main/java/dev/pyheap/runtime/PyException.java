@@ -25,11 +25,19 @@ public final class PyException extends PyHeapException {
     /** Drops the reference to {@link #exception} (the heap's decref). */
     private transient LongConsumer releaser;
 
+    /**
+     * Whether a Python error records the Java stack where it was made ({@code -Dpyheap.javaStackTraces=true},
+     * for debugging the runtime). Off by default: programs raise and catch errors in their loops, and
+     * walking the interpreter's deep Java stack for each cost more than the rest of the raise; the
+     * Python traceback is the frames' own and does not come from it.
+     */
+    private static final boolean JAVA_STACK_TRACES = Boolean.getBoolean("pyheap.javaStackTraces");
+
     public PyException(String pythonType, String message) {
         // String.concat, not +: a RecursionError is made where the Java stack may be nearly used
         // up, and the first + of a call site links an invokedynamic, which needs stack and, failing,
         // fails that call site for good.
-        super(message.isEmpty() ? pythonType : pythonType.concat(": ").concat(message));
+        super(message.isEmpty() ? pythonType : pythonType.concat(": ").concat(message), JAVA_STACK_TRACES);
         this.pythonType = pythonType;
         this.pythonMessage = message;
     }

@@ -72,6 +72,7 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("atexit", SmallModules::atexit);
         table.put("_abc", SmallModules::abc);
         table.put("_random", RandomModule::fill);
+        table.put("_heapq", HeapqModule::fill);
         table.put("_collections", CollectionsModule::fill);
         table.put("_pyheap_ctypes", CtypesModule::fill);
         table.put("array", ArrayModule::fill);

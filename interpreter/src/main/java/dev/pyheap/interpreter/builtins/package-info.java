@@ -53,6 +53,7 @@
  *   <tr><td>{@code PwdModule}</td><td>{@code Modules/pwdmodule.c} and {@code Modules/grpmodule.c} ({@code pwd} and {@code grp}: the user and group databases read from {@code /etc/passwd} and {@code /etc/group})</td></tr>
  *   <tr><td>{@code ImpModule}</td><td>{@code Python/import.c}'s {@code _imp} (is_builtin, extension_suffixes, and the library's files for {@code importlib.util})</td></tr>
  *   <tr><td>{@code UnicodedataModule}</td><td>{@code Modules/unicodedata.c} (Unicode 14.0's properties from a table written from CPython's module, names from the JDK)</td></tr>
+ *   <tr><td>{@code HeapqModule}</td><td>{@code Modules/_heapqmodule.c}: the heap walks on a list (heapq.py imports them; {@code merge}, {@code nsmallest} and {@code nlargest} stay Python, as CPython's)</td></tr>
  *   <tr><td>{@code HashlibModule}</td><td>{@code Modules/_hashopenssl.c}: OpenSSL's {@code libcrypto.so.3} itself through {@code java.lang.foreign} (the digests, SHAKE, PBKDF2, scrypt; {@code hashlib} is written in Python over it)</td></tr>
  *   <tr><td>{@code Blake2Module}</td><td>{@code Modules/_blake2}'s engine: BLAKE2b and BLAKE2s with keys, salts, personalization and tree parameters ({@code _pyheap_blake2}; {@code _blake2} is written in Python over it)</td></tr>
  *   <tr><td>{@code AstModule}</td><td>{@code Python/Python-ast.c} ({@code ast2obj_mod}, {@code obj2ast_mod}: the parser's tree as

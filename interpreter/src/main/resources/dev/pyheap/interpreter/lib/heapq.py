@@ -3,95 +3,8 @@
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check(heap):
-    if not isinstance(heap, list):
-        raise TypeError('heap argument must be a list')
-
-
-def heappush(heap, item, /):
-    _check(heap)
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-
-def heappop(heap, /):
-    _check(heap)
-    if not heap:
-        raise IndexError('index out of range')
-    last = heap.pop()
-    if heap:
-        top = heap[0]
-        heap[0] = last
-        _siftup(heap, 0)
-        return top
-    return last
-
-
-def heapreplace(heap, item, /):
-    _check(heap)
-    if not heap:
-        raise IndexError('index out of range')
-    top = heap[0]
-    heap[0] = item
-    _siftup(heap, 0)
-    return top
-
-
-def heappushpop(heap, item, /):
-    _check(heap)
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
-
-
-def heapify(x, /):
-    _check(x)
-    for i in reversed(range(len(x) // 2)):
-        _siftup(x, i)
-
-
-def _siftdown(heap, startpos, pos, largest=False):
-    # largest: the max-heap of merge(reverse=True), whose tests swap the operands of <
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if (parent < newitem) if largest else (newitem < parent):
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup(heap, pos, largest=False):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not ((heap[rightpos] < heap[childpos]) if largest
-                                      else (heap[childpos] < heap[rightpos])):
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos, largest)
-
-
-def _heapify_max(x, /):
-    for i in reversed(range(len(x) // 2)):
-        _siftup(x, i, True)
-
-
-def _heapreplace_max(heap, item, /):
-    top = heap[0]
-    heap[0] = item
-    _siftup(heap, 0, True)
-    return top
+from _heapq import *
+from _heapq import _heappop_max, _heapify_max, _heapreplace_max
 
 
 def merge(*iterables, key=None, reverse=False):
@@ -100,7 +13,8 @@ def merge(*iterables, key=None, reverse=False):
     (negated when reverse, so the max-heap keeps that order too)."""
     heap = []
     direction = -1 if reverse else 1
-    heapify_, replace_ = (_heapify_max, _heapreplace_max) if reverse else (heapify, heapreplace)
+    heapify_, replace_, pop_ = ((_heapify_max, _heapreplace_max, _heappop_max) if reverse
+                                else (heapify, heapreplace, heappop))
     for rank, iterator in enumerate(map(iter, iterables)):
         try:
             value = next(iterator)
@@ -125,18 +39,11 @@ def merge(*iterables, key=None, reverse=False):
                     entry[2] = value
                 replace_(heap, entry)
         except StopIteration:
-            _pop(heap, reverse)
+            pop_(heap)
     if heap:
         entry = heap[0]
         yield entry[item]
         yield from entry[-1]
-
-
-def _pop(heap, reverse):
-    # the exhausted input's entry leaves the heap's top (heappop's move of the last entry up)
-    last = heap.pop()
-    heap[0] = last
-    _siftup(heap, 0, reverse)
 
 
 def _select(n, iterable, key, largest):
@@ -189,10 +96,3 @@ def nsmallest(n, iterable, key=None):
 
 def nlargest(n, iterable, key=None):
     return _select(n, iterable, key, True)
-
-
-# Frames that CPython runs in C leave no traceback entry: _heapq's functions are C in CPython; merge, nsmallest and nlargest are Python there too.
-import _pyheap_c
-_pyheap_c.stands_for_c(heappush, heappop, heapreplace, heappushpop, heapify, _check, _siftdown, _siftup,
-                       _heapify_max, _heapreplace_max, _pop, module='_heapq')
-del _pyheap_c

@@ -497,7 +497,7 @@ public final class ByteArrayType extends PyType {
     @Override
     public long getItem(long o, long key) {
         if (space.sliceType.check(key)) {
-            return create(BytesMethods.slice(space, value(o), key));
+            return create(BytesMethods.slice(space, o, key));
         }
         if (!space.typeOf(key).hasFlag(LONG_SUBCLASS)) {
             throw new PyException("TypeError", "bytearray indices must be integers or slices, not " + space.typeOf(key).name);

@@ -91,6 +91,30 @@ final class BytesMethods extends TextMethods {
         return out;
     }
 
+    /**
+     * {@code o[slice]} of a bytes or bytearray object, read where its bytes are: a copy of the whole
+     * object first would make a small slice of a big one cost its size. A bytearray that the slice's
+     * {@code __index__} methods resized is sliced again at its new length.
+     */
+    static byte[] slice(ObjectSpace space, long o, long slice) {
+        boolean bytes = space.bytesType.check(o);
+        long length = bytes ? space.bytesType.length(o) : space.byteArrayType.length(o);
+        long[] s = space.sliceType.indices(slice, length);
+        if (!bytes && space.byteArrayType.length(o) != length) {
+            return slice(space, space.byteArrayType.value(o), slice);
+        }
+        long data = bytes ? o + BytesType.DATA : space.byteArrayType.start(o);
+        byte[] out = new byte[(int) s[3]];
+        if (s[2] == 1) {
+            space.memory.read(data + s[0], out, 0, out.length);
+        } else {
+            for (int k = 0; k < out.length; k++) {
+                out[k] = space.memory.getByte(data + s[0] + k * s[2]);
+            }
+        }
+        return out;
+    }
+
     /** {@code bytes_contains}: an int in 0..255 as a byte, or a bytes-like object as a substring. */
     static boolean contains(ObjectSpace space, long o, long v) {
         int[] sub;

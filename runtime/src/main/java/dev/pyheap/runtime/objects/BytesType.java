@@ -226,7 +226,7 @@ public final class BytesType extends PyType {
             if (s[0] == 0 && s[2] == 1 && s[3] == length && space.typeOf(o) == this) {
                 return space.newRef(o); // bytes_subscript: the whole of an exact bytes is itself
             }
-            return of(BytesMethods.slice(space, value(o), key));
+            return of(BytesMethods.slice(space, o, key));
         }
         PyType kt = space.typeOf(key);
         if (!BytesMethods.indexCheck(space, key)) {

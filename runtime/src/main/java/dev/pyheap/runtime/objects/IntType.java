@@ -23,7 +23,6 @@ public final class IntType extends PyType {
     static final int DIGITS = 24;
     static final int SHIFT = 30;
     static final long MASK = (1L << SHIFT) - 1;
-    private static final BigInteger BIG_MASK = BigInteger.valueOf(MASK);
 
     /** @param base null for {@code int}; {@code int} for {@code bool} */
     IntType(ObjectSpace space, String name, PyType base) {
@@ -457,9 +456,23 @@ public final class IntType extends PyType {
         int digits = (magnitude.bitLength() + SHIFT - 1) / SHIFT;
         long o = space.newObject(space.intType, allocationSize(digits));
         memory.putLong(o + Layout.OB_SIZE, value.signum() < 0 ? -digits : digits);
-        for (int i = 0; i < digits; i++) {
-            memory.putInt(o + DIGITS + 4L * i, magnitude.and(BIG_MASK).intValue());
-            magnitude = magnitude.shiftRight(SHIFT);
+        // One pass over the magnitude's bytes, least significant first: a shift of the BigInteger per
+        // digit would copy it each time (quadratic in the digits).
+        byte[] bigEndian = magnitude.toByteArray();
+        long bits = 0;
+        int held = 0;
+        int digit = 0;
+        for (int p = bigEndian.length - 1; p >= 0 && digit < digits; p--) {
+            bits |= (long) (bigEndian[p] & 0xFF) << held;
+            held += 8;
+            if (held >= SHIFT) {
+                memory.putInt(o + DIGITS + 4L * digit++, (int) (bits & MASK));
+                bits >>>= SHIFT;
+                held -= SHIFT;
+            }
+        }
+        if (digit < digits) {
+            memory.putInt(o + DIGITS + 4L * digit, (int) (bits & MASK));
         }
         return o;
     }
@@ -512,11 +525,27 @@ public final class IntType extends PyType {
     public BigInteger bigValue(long o) {
         long size = memory.getLong(o + Layout.OB_SIZE);
         int digits = (int) Math.abs(size);
-        BigInteger magnitude = BigInteger.ZERO;
-        for (int i = digits - 1; i >= 0; i--) {
-            magnitude = magnitude.shiftLeft(SHIFT).or(BigInteger.valueOf(memory.getInt(o + DIGITS + 4L * i) & MASK));
+        if (digits <= 2) {
+            return BigInteger.valueOf(mediumValue(o));
         }
-        return size < 0 ? magnitude.negate() : magnitude;
+        // The digits' bits packed into big-endian bytes in one pass (see createFromBig).
+        byte[] bigEndian = new byte[(int) ((digits * (long) SHIFT + 7) / 8)];
+        int p = bigEndian.length - 1;
+        long bits = 0;
+        int held = 0;
+        for (int i = 0; i < digits; i++) {
+            bits |= (memory.getInt(o + DIGITS + 4L * i) & MASK) << held;
+            held += SHIFT;
+            while (held >= 8) {
+                bigEndian[p--] = (byte) bits;
+                bits >>>= 8;
+                held -= 8;
+            }
+        }
+        if (p >= 0) {
+            bigEndian[p] = (byte) bits;
+        }
+        return new BigInteger(size < 0 ? -1 : 1, bigEndian);
     }
 
     /** {@code long_compare}: the sign of {@code a - b}, for two ints (or bools). */

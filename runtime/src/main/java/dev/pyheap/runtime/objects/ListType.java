@@ -309,6 +309,25 @@ public final class ListType extends SequenceType {
         memory.putLong(itemArray(o) + 8 * n, space.newRef(v));
     }
 
+    /**
+     * Stores {@code v} at the normalised index {@code i}, taking over the caller's reference, and answers
+     * the item it replaces, whose reference passes to the caller (no count changes: {@code _heapq}'s moves).
+     */
+    public long exchange(long o, long i, long v) {
+        long at = itemArray(o) + 8 * i;
+        long old = memory.getLong(at);
+        memory.putLong(at, v);
+        return old;
+    }
+
+    /** Swaps the items at the normalised indexes {@code i} and {@code j}. */
+    public void swap(long o, long i, long j) {
+        long array = itemArray(o);
+        long a = memory.getLong(array + 8 * i);
+        memory.putLong(array + 8 * i, memory.getLong(array + 8 * j));
+        memory.putLong(array + 8 * j, a);
+    }
+
     /** {@code list.insert(i, v)} with Python's clamping of {@code i}. */
     public void insert(long o, long index, long v) {
         long n = size(o);
