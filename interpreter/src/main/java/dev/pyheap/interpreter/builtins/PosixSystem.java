@@ -326,20 +326,29 @@ final class PosixSystem {
         });
         SysModule.function(space, module, dict, "confstr", (self, a, n, kw) -> {
             int name = confName(space, new CallArgs(space, "confstr", a, n, kw).keywords().range(1, 1).get(0), CONFSTR_NAMES);
-            try (Arena arena = Arena.ofConfined()) {
-                int[] errno = {0};
-                long length = callLong(Native.CONFSTR, errno, name, MemorySegment.NULL, 0L);
-                if (length == 0) {
-                    if (errno[0] != 0) {
-                        throw PosixModule.osError(space, errno[0], (String) null);
-                    }
-                    return space.newNone();
+            int[] errno = {0};
+            String value = confstr(name, errno);
+            if (value == null) {
+                if (errno[0] != 0) {
+                    throw PosixModule.osError(space, errno[0], (String) null);
                 }
-                MemorySegment buffer = arena.allocate(length);
-                callLong(Native.CONFSTR, errno, name, buffer, length);
-                return space.strType.runtime(buffer.getString(0, StandardCharsets.UTF_8));
+                return space.newNone();
             }
+            return space.strType.runtime(value);
         });
+    }
+
+    /** libc's {@code confstr(name)}: the value, or null when it has none (errno set in {@code errno[0]} on an error). */
+    static String confstr(int name, int[] errno) {
+        try (Arena arena = Arena.ofConfined()) {
+            long length = callLong(Native.CONFSTR, errno, name, MemorySegment.NULL, 0L);
+            if (length == 0) {
+                return null;
+            }
+            MemorySegment buffer = arena.allocate(length);
+            callLong(Native.CONFSTR, errno, name, buffer, length);
+            return buffer.getString(0, StandardCharsets.UTF_8);
+        }
     }
 
     /**

@@ -450,6 +450,9 @@ final class SysModule {
                 "dont_write_bytecode", 1L, "no_user_site", 0L, "no_site", 0L, "ignore_environment", 0L, "verbose", 0L,
                 "bytes_warning", 0L, "quiet", 0L, "hash_randomization", 1L, "isolated", 0L, "dev_mode", false,
                 "utf8_mode", 0L, "warn_default_encoding", 0L, "safe_path", false, "int_max_str_digits", -1L);
+        // PyThread_GetInfo: POSIX threads with semaphore locks, the version the C library names
+        String threads = PosixSystem.confstr(3 /* _CS_GNU_LIBPTHREAD_VERSION */, new int[1]);
+        structSeq(space, dict, "thread_info", true, "name", "pthread", "lock", "semaphore", "version", threads);
         installation(table, module, dict);
     }
 
@@ -711,6 +714,7 @@ final class SysModule {
                 case Double d -> space.floatType.create(d);
                 case Boolean b -> space.newBool(b);
                 case String t -> space.strType.literal(t);
+                case null -> space.newNone();
                 default -> throw new IllegalArgumentException(key + ": " + pairs[2 * i + 1]);
             };
         }
