@@ -55,3 +55,6 @@ try:
     weakref.ref(w4.on_event)().__self__
 except AttributeError as e:
     print("plain ref to a bound method dies at once:", type(e).__name__)
+weak.handlers.clear()
+del w4
+print("all gone before exit:", Widget.count)
