@@ -2,7 +2,6 @@ package dev.pyheap.interpreter.builtins;
 
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
-import dev.pyheap.runtime.objects.IntType;
 import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.objects.PyType;
 import dev.pyheap.runtime.objects.StructSeqType;
@@ -187,7 +186,7 @@ final class PwdModule {
         }
         long index = Abstract.numberIndex(space, o);
         try {
-            BigInteger value = ((IntType) space.typeOf(index)).bigValue(index);
+            BigInteger value = space.intType.bigValue(index);
             // CPython's converter: a C long that is not a uid_t (any sign) is "less than minimum",
             // a value only an unsigned long holds, or none, "greater than maximum"; 2**32-1 is -1.
             String problem;

@@ -252,9 +252,17 @@ final class SysModule {
         function(space, module, dict, "getrefcount", (self, a, n, kw) ->
                 space.newInt(space.refcount(new CallArgs(space, "sys.getrefcount", a, n, kw).exactly(1).get(0))));
         function(space, module, dict, "getsizeof", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "getsizeof", a, n, kw).keywords("default").range(1, 2);
-            long o = c.get(0);
-            long dflt = c.nargs > 1 ? c.get(1) : c.keyword("default");
+            // PyArg_ParseTupleAndKeywords(args, kwds, "O|O:getsizeof", {"object", "default"})
+            long given = n + (kw == 0 ? 0 : space.tupleType.size(kw));
+            if (given > 2) {
+                throw new PyException("TypeError", "getsizeof() takes at most 2 arguments (" + given + " given)");
+            }
+            CallArgs c = new CallArgs(space, "getsizeof", a, n, kw).keywords("object", "default").range(0, 2);
+            long o = n > 0 ? c.get(0) : c.keyword("object");
+            if (o == 0) {
+                throw new PyException("TypeError", "getsizeof() missing required argument 'object' (pos 1)");
+            }
+            long dflt = n > 1 ? c.get(1) : c.keyword("default");
             try {
                 return space.newInt(space.typeOf(o).sizeof(o));
             } catch (PyException e) {

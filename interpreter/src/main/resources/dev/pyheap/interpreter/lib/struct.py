@@ -253,9 +253,13 @@ class Struct:
                 out[pos + j * size:pos + (j + 1) * size] = data
 
     def pack_into(self, buffer, offset, *values):
-        buffer = _view(buffer)
-        if isinstance(buffer, bytes) or isinstance(buffer, memoryview) and buffer.readonly:
-            raise TypeError(f"argument must be read-write bytes-like object, not {type(buffer.obj if isinstance(buffer, memoryview) else buffer).__name__}")
+        try:
+            view = _view(buffer)
+        except TypeError:
+            view = None
+        if view is None or isinstance(view, bytes) or isinstance(view, memoryview) and view.readonly:
+            raise TypeError(f"argument must be read-write bytes-like object, not {type(buffer).__name__}")
+        buffer = view
         if len(values) != self._nargs:
             raise error(f"pack expected {self._nargs} items for packing (got {len(values)})")
         if offset < 0:

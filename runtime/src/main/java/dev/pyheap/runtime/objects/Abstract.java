@@ -828,7 +828,7 @@ public final class Abstract {
         if (!type.hasFlag(PyType.LONG_SUBCLASS)) {
             throw new PyException("TypeError", "'" + type.name + "' object cannot be interpreted as an integer");
         }
-        IntType ints = (IntType) type;
+        IntType ints = space.intType; // an int subclass's value is read through int's layout
         if (!ints.fitsLong(o)) {
             throw new PyException("IndexError", "cannot fit 'int' into an index-sized integer");
         }
@@ -931,7 +931,7 @@ public final class Abstract {
             throw new PyException("TypeError", "can't multiply sequence by non-int of type '" + type.name + "'");
         }
         try {
-            IntType ints = (IntType) space.typeOf(i);
+            IntType ints = space.intType;
             if (!ints.fitsLong(i)) {
                 throw new PyException("OverflowError", "cannot fit 'int' into an index-sized integer");
             }

@@ -326,10 +326,10 @@ public sealed class BaseExceptionType extends StructType permits ExceptionGroupT
             return null;
         }
         long errno = space.tupleType.item(args, 0);
-        if (!space.intType.check(errno) || !((IntType) space.typeOf(errno)).fitsLong(errno)) {
+        if (!space.intType.check(errno) || !space.intType.fitsLong(errno)) {
             return null;
         }
-        return switch ((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, ((IntType) space.typeOf(errno)).longValue(errno)))) {
+        return switch ((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, space.intType.longValue(errno)))) {
             case 11, 114, 115 -> "BlockingIOError"; // EAGAIN (EWOULDBLOCK), EALREADY, EINPROGRESS
             case 10 -> "ChildProcessError"; // ECHILD
             case 32, 108 -> "BrokenPipeError"; // EPIPE, ESHUTDOWN

@@ -238,7 +238,7 @@ public final class ByteArrayType extends PyType {
     static int byteValue(ObjectSpace space, long item, String rangeMessage) {
         long i = Abstract.numberIndex(space, item);
         try {
-            IntType ints = (IntType) space.typeOf(i);
+            IntType ints = space.intType;
             long v = ints.fitsLong(i) ? ints.longValue(i) : -1;
             if (v < 0 || v > 255) {
                 throw new PyException("ValueError", rangeMessage);

@@ -294,6 +294,11 @@ final class BytesMethods extends TextMethods {
     }
 
     @Override
+    long fresh(int[] u) {
+        return immutable ? space.bytesType.fresh(bytes(u)) : make(bytes(u));
+    }
+
+    @Override
     boolean returnsSelf(long self) {
         return immutable && space.bytesType.checkExact(self);
     }

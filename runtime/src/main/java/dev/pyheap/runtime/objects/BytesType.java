@@ -141,6 +141,15 @@ public final class BytesType extends PyType {
         };
     }
 
+    /**
+     * {@code PyBytes_FromStringAndSize(NULL, n)} then filled: a new object whatever its length but
+     * 0 ({@code b''} stays the singleton), as the results of a stepped slice, {@code replace} and
+     * {@code *} are. New reference.
+     */
+    long fresh(byte[] value) {
+        return value.length == 0 ? space.newRef(empty) : create(value);
+    }
+
     private long create(byte[] value) {
         long o = space.newObject(this, DATA + value.length + 1L);
         memory.putLong(o + Layout.OB_SIZE, value.length);
@@ -226,7 +235,8 @@ public final class BytesType extends PyType {
             if (s[0] == 0 && s[2] == 1 && s[3] == length && space.typeOf(o) == this) {
                 return space.newRef(o); // bytes_subscript: the whole of an exact bytes is itself
             }
-            return of(BytesMethods.slice(space, o, key));
+            byte[] part = BytesMethods.slice(space, o, key);
+            return s[2] == 1 ? of(part) : fresh(part);
         }
         PyType kt = space.typeOf(key);
         if (!BytesMethods.indexCheck(space, key)) {
@@ -264,16 +274,22 @@ public final class BytesType extends PyType {
         return true;
     }
 
+    /**
+     * {@code bytes_repeat}: an exact bytes whose length would not change ({@code b * 1}, {@code b'' * n})
+     * comes back itself; any other result is a new object, never one of the singletons
+     * ({@code b'ab' * 0} is a fresh empty bytes).
+     */
     @Override
     public long repeat(long a, long count) {
-        if (count == 1 && space.typeOf(a) == this) {
-            return space.newRef(a);
-        }
         byte[] data = value(a);
-        if (count > 0 && data.length > Long.MAX_VALUE / count) {
+        long n = Math.max(count, 0);
+        if (n > 0 && data.length > Long.MAX_VALUE / n) {
             throw new PyException("OverflowError", "repeated bytes are too long");
         }
-        return of(BytesMethods.repeat(data, count));
+        if (data.length * n == data.length && space.typeOf(a) == this) {
+            return space.newRef(a);
+        }
+        return create(BytesMethods.repeat(data, n));
     }
 
     @Override

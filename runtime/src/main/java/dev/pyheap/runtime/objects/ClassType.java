@@ -103,6 +103,8 @@ public final class ClassType extends PyType {
     /** The built-in type whose layout instances have: object, or the base a built-in subclass extends. */
     final PyType solid;
     private final boolean managedDict;
+    /** {@code tp_dictoffset} of a managed dict: where the class that added it ended, inherited unchanged. */
+    private final long managedOffset;
     /** A variable-size base's {@code __dict__} pointer after the instance's last byte ({@code tp_dictoffset} -8). */
     private final boolean varDict;
     /**
@@ -159,13 +161,14 @@ public final class ClassType extends PyType {
     private final Map<String, PyType> builtinDefiners = new HashMap<>();
     private int specialsVersion = -1;
 
-    private ClassType(ObjectSpace space, String name, PyType base, PyType solid, boolean managedDict, boolean varDict,
-            long basicSize, int weaklist, int[] members, InstanceFinalizer javaFinalizer) {
+    private ClassType(ObjectSpace space, String name, PyType base, PyType solid, boolean managedDict, long managedOffset,
+            boolean varDict, long basicSize, int weaklist, int[] members, InstanceFinalizer javaFinalizer) {
         super(space, name, base, HEAPTYPE | BASETYPE | HAVE_GC | (managedDict ? MANAGED_DICT : 0)
                 | (solid.flags() & (LONG_SUBCLASS | LIST_SUBCLASS | TUPLE_SUBCLASS | BYTES_SUBCLASS | UNICODE_SUBCLASS
                 | DICT_SUBCLASS | TYPE_SUBCLASS)) | inheritedPatternFlags(base), basicSize, solid.itemSize());
         this.solid = solid;
         this.managedDict = managedDict;
+        this.managedOffset = managedOffset;
         this.varDict = varDict;
         this.weaklist = weaklist;
         this.moves = !space.objectType.is(solid) && !solid.hasFlag(TYPE_SUBCLASS)
@@ -310,9 +313,12 @@ public final class ClassType extends PyType {
             weak = (int) basic;
             basic += 8;
         }
+        // the managed dict's tp_dictoffset is fixed where the dict is added (after the weakref list)
+        // and inherited as it is by subclasses that add slots
+        long managedOffset = managed ? bc.dictOffset() : -(basic + 3 * 8);
         managed |= addDict && !variable;
-        ClassType c = space.register(new ClassType(space, name, best, solid, managed, varDict, basic, weak, members,
-                javaFinalizer));
+        ClassType c = space.register(new ClassType(space, name, best, solid, managed, managedOffset, varDict, basic, weak,
+                members, javaFinalizer));
         try {
             c.bases = bases.clone();
             c.mro = c3(c, bases);
@@ -1119,7 +1125,7 @@ public final class ClassType extends PyType {
             if (!rt.hasFlag(LONG_SUBCLASS)) {
                 throw new PyException("TypeError", "__hash__ method should return an integer");
             }
-            IntType ints = (IntType) rt;
+            IntType ints = space.intType; // an int subclass's value is read through int's layout
             long v = ints.fitsLong(r) ? ints.longValue(r) : ints.hash(r);
             return v == -1 ? -2 : v;
         } finally {
@@ -1757,9 +1763,24 @@ public final class ClassType extends PyType {
         solid.releaseBuffer(o);
     }
 
+    /**
+     * {@code PyObject_LengthHint} without the default: {@code len(o)} when the class has a
+     * {@code __len__} (a TypeError from it falls through to the hint), else what the class's
+     * {@code __length_hint__} answers, else the built-in base's.
+     */
     @Override
     public long lengthHint(long o) {
-        return special("__len__") != 0 ? length(o) : solid.lengthHint(o);
+        if (special("__len__") != 0) {
+            try {
+                return length(o);
+            } catch (PyException e) {
+                if (!Abstract.matches(space, e, "TypeError")) {
+                    throw e;
+                }
+                e.release();
+            }
+        }
+        return special("__length_hint__") == 0 ? solid.lengthHint(o) : super.lengthHint(o);
     }
 
     @Override
@@ -2115,7 +2136,7 @@ public final class ClassType extends PyType {
     /** {@code tp_dictoffset}: the managed dict's, -8 at a variable-size instance's end, or the base's. */
     @Override
     public long dictOffset() {
-        return managedDict ? -(basicSize() + 3 * 8) : varDict ? -8 : solid.dictOffset();
+        return managedDict ? managedOffset : varDict ? -8 : solid.dictOffset();
     }
 
     /**
@@ -2132,7 +2153,7 @@ public final class ClassType extends PyType {
             if (!space.intType.check(r)) {
                 throw new PyException("TypeError", "an integer is required");
             }
-            IntType ints = (IntType) space.typeOf(r);
+            IntType ints = space.intType; // an int subclass's value is read through int's layout
             if (!ints.fitsLong(r)) {
                 throw new PyException("OverflowError", "Python int too large to convert to C ssize_t");
             }

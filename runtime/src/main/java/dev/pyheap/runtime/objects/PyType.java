@@ -1554,10 +1554,42 @@ public abstract class PyType {
 
     /**
      * {@code PyObject_LengthHint} without the default: {@code len(o)} for a sized object, the items
-     * left for an iterator that knows ({@code __length_hint__}), -1 otherwise.
+     * left for an iterator that knows ({@code __length_hint__}), -1 otherwise. Types that keep the
+     * answer in Java override it; the default asks the type's {@code __length_hint__} as CPython
+     * does for every type (a TypeError from the call or NotImplemented: no hint).
      */
     public long lengthHint(long o) {
-        return -1;
+        long hint = Abstract.lookupSpecial(space, o, "__length_hint__");
+        if (hint == 0) {
+            return -1;
+        }
+        long r;
+        try {
+            r = Abstract.call(space, hint, new long[0]);
+        } catch (PyException e) {
+            if (!Abstract.matches(space, e, "TypeError")) {
+                throw e;
+            }
+            e.release();
+            return -1;
+        } finally {
+            space.decref(hint);
+        }
+        try {
+            if (r == space.notImplemented) {
+                return -1;
+            }
+            if (!space.typeOf(r).hasFlag(LONG_SUBCLASS)) {
+                throw new PyException("TypeError", "__length_hint__ must be an integer, not " + space.typeOf(r).name);
+            }
+            long n = Abstract.ssize(space, r);
+            if (n < 0) {
+                throw new PyException("ValueError", "__length_hint__() should return >= 0");
+            }
+            return n;
+        } finally {
+            space.decref(r);
+        }
     }
 
     /** Whether instances are iterators ({@code PyIter_Check}: a {@code tp_iternext} of their own). */

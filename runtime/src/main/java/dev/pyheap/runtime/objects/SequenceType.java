@@ -41,7 +41,7 @@ public abstract class SequenceType extends PyType {
         if (!space.typeOf(bound).hasFlag(LONG_SUBCLASS)) {
             throw new PyException("TypeError", "slice indices must be integers or have an __index__ method");
         }
-        IntType ints = (IntType) space.typeOf(bound);
+        IntType ints = space.intType;
         return ints.fitsLong(bound) ? ints.longValue(bound) : ints.bigValue(bound).signum() * Long.MAX_VALUE;
     }
 

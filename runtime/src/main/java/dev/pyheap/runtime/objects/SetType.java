@@ -114,8 +114,11 @@ public final class SetType extends PyType {
             return args.length == 0 ? replaceWithCopy(r, self) : r;
         });
         defineMethod("difference", (self, args) -> {
-            long r = copyAs(baseOf(self), self);
-            return updatingNew(r, args, this::differenceUpdate);
+            if (args.length == 0) {
+                return copyAs(baseOf(self), self);
+            }
+            long r = difference(self, args[0]);
+            return updatingNew(r, java.util.Arrays.copyOfRange(args, 1, args.length), this::differenceUpdate);
         });
         defineMethod("symmetric_difference", (self, args) ->
                 symmetricDifference(self, Args.one(name + ".symmetric_difference", args)));
@@ -385,13 +388,55 @@ public final class SetType extends PyType {
         }
     }
 
-    /** {@code set_difference_update_internal}: {@code s -= other} for any iterable. */
+    /**
+     * {@code set_difference_update_internal}: {@code s -= other} for any iterable. A set more than
+     * eight times larger than {@code s} is first cut down to the keys both have; afterwards a table
+     * more than a quarter dummies is rebuilt for the keys left.
+     */
     void differenceUpdate(long s, long other) {
         if (s == other) {
             clear(s);
             return;
         }
-        forEachOf(snapshot(other), k -> discard(s, k));
+        if (anySet(other) && (size(other) >> 3) > size(s)) {
+            long common = intersection(s, other);
+            try {
+                forEachOf(snapshot(common), k -> discard(s, k));
+            } finally {
+                space.decref(common);
+            }
+        } else {
+            forEachOf(snapshot(other), k -> discard(s, k));
+        }
+        if (memory.getLong(s + FILL) - size(s) > mask(s) / 4) {
+            tableResize(s, size(s) > 50_000 ? size(s) * 2 : size(s) * 4);
+        }
+    }
+
+    /**
+     * {@code set_difference}: {@code s - other}, a new set of {@code s}'s base type. Against a set or
+     * an exact dict not much smaller than {@code s}, the keys of {@code s} missing from {@code other}
+     * are added one by one to an empty set (so the result's table grows as adds grow it); otherwise
+     * {@code s} is copied and {@code other}'s keys are removed from the copy.
+     */
+    long difference(long s, long other) {
+        boolean dict = space.dictType.checkExact(other);
+        long otherSize = anySet(other) ? size(other) : dict ? space.dictType.size(other) : -1;
+        if (otherSize < 0 || (size(s) >> 2) > otherSize) {
+            return updatingNew(copyAs(baseOf(s), s), new long[] {other}, this::differenceUpdate);
+        }
+        long r = baseOf(s).create();
+        try {
+            forEachOf(snapshot(s), k -> {
+                if (!(dict ? space.dictType.contains(other, k) : contains(other, k))) {
+                    add(r, k);
+                }
+            });
+        } catch (RuntimeException e) {
+            space.decref(r);
+            throw e;
+        }
+        return r;
     }
 
     /**
@@ -517,10 +562,7 @@ public final class SetType extends PyType {
                 yield updatingNew(r, new long[] {w}, this::update);
             }
             case AND -> intersection(v, w);
-            case SUBTRACT -> {
-                long r = copyAs(baseOf(v), v);
-                yield updatingNew(r, new long[] {w}, this::differenceUpdate);
-            }
+            case SUBTRACT -> difference(v, w);
             case XOR -> symmetricDifference(v, w);
             default -> space.newNotImplemented();
         };

@@ -340,7 +340,7 @@ public final class SlotWrappers {
         });
         def("__str__", (t, s, a) -> {
             none(a);
-            return t.space.strType.runtime(t.str(s));
+            return t.strObject(s);
         });
         def("__hash__", (t, s, a) -> {
             none(a);

@@ -83,6 +83,11 @@ final class StrMethods extends TextMethods {
     }
 
     @Override
+    long fresh(int[] units) {
+        return str.fresh(units, 0, units.length);
+    }
+
+    @Override
     boolean returnsSelf(long self) {
         return str.isExact(self);
     }

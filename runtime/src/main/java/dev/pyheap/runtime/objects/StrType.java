@@ -134,7 +134,7 @@ public final class StrType extends PyType {
             // format_string_internal's fast path: a spec that changes nothing writes the str itself
             return isExact(self) && text.equals(value(self)) ? space.newRef(self) : runtime(text);
         });
-        defineMethod("format", (PyMethod.WithKeywords) (self, a) -> StringFormat.format(space, value(self),
+        defineMethod("format", (PyMethod.WithKeywords) (self, a) -> StringFormat.format(space, self,
                 new StringFormat.Arguments() {
                     @Override
                     public long positional(long index) {
@@ -156,7 +156,7 @@ public final class StrType extends PyType {
                 }));
         defineMethod("format_map", (self, args) -> {
             long mapping = Args.one("str.format_map", args);
-            return StringFormat.format(space, value(self), new StringFormat.Arguments() {
+            return StringFormat.format(space, self, new StringFormat.Arguments() {
                 @Override
                 public long positional(long index) {
                     throw new PyException("ValueError", "Format string contains positional fields");
@@ -381,6 +381,26 @@ public final class StrType extends PyType {
         if (n == 1 && max < 256) {
             return space.newRef(latin1Char(max));
         }
+        return fresh(units, from, to, max);
+    }
+
+    /**
+     * A new str of {@code units} ({@code PyUnicode_New} then filled): no cache but the empty str's,
+     * as the results of a stepped slice and of {@code replace} are. New reference.
+     */
+    long fresh(int[] units, int from, int to) {
+        if (to == from) {
+            return space.newRef(empty);
+        }
+        int max = 0;
+        for (int i = from; i < to; i++) {
+            max = Math.max(max, units[i]);
+        }
+        return fresh(units, from, to, max);
+    }
+
+    private long fresh(int[] units, int from, int to, int max) {
+        int n = to - from;
         long o = allocateCompact(n, max);
         int kind = kind(o);
         long data = data(o);
@@ -992,11 +1012,15 @@ public final class StrType extends PyType {
     public long getItem(long o, long key) {
         if (space.sliceType.check(key)) {
             long[] s = space.sliceType.indices(key, length(o));
-            StringBuilder b = new StringBuilder((int) s[3]);
-            for (long k = 0, i = s[0]; k < s[3]; k++, i += s[2]) {
-                b.appendCodePoint(codePointAt(o, i));
+            if (s[2] == 1 && s[3] == length(o) && isExact(o)) {
+                return space.newRef(o);
             }
-            return s[2] == 1 && s[3] == length(o) && isExact(o) ? space.newRef(o) : runtime(b.toString());
+            int[] part = new int[(int) s[3]];
+            for (int k = 0; k < part.length; k++) {
+                part[k] = codePointAt(o, s[0] + k * s[2]);
+            }
+            // unicode_subscript: a step of 1 is a substring (the caches apply), any other a new str
+            return s[2] == 1 ? runtime(part, 0, part.length) : fresh(part, 0, part.length);
         }
         if (!BytesMethods.indexCheck(space, key)) {
             throw new PyException("TypeError", "string indices must be integers, not '" + space.typeOf(key).name + "'");
@@ -1024,6 +1048,16 @@ public final class StrType extends PyType {
     @Override
     public String str(long o) {
         return value(o);
+    }
+
+    /** {@code unicode_str}: an exact str is itself, a subclass's instance a new exact copy. */
+    @Override
+    public long strObject(long o) {
+        if (isExact(o)) {
+            return space.newRef(o);
+        }
+        int[] units = codePoints(o);
+        return fresh(units, 0, units.length);
     }
 
     @Override

@@ -53,8 +53,16 @@ final class StringFormat {
      */
     private long whole;
 
-    /** {@code do_string_format}: the formatted str, a new reference. */
-    static long format(ObjectSpace space, String format, Arguments arguments) {
+    /**
+     * {@code do_string_format}: the formatted str, a new reference. A format string without braces
+     * is one literal written whole as the last piece: the writer keeps it, so the result is the
+     * format string itself (a str subclass's instance too).
+     */
+    static long format(ObjectSpace space, long self, Arguments arguments) {
+        String format = space.strType.value(self);
+        if (format.indexOf('{') < 0 && format.indexOf('}') < 0) {
+            return space.newRef(self);
+        }
         StringFormat f = new StringFormat(space, arguments);
         String text = f.build(format, RECURSION_DEPTH);
         return f.whole != 0 ? f.whole : space.strType.runtime(text);

@@ -34,6 +34,9 @@ abstract class TextMethods {
     /** A new object of the receiver's kind holding {@code units}. */
     abstract long make(int[] units);
 
+    /** A result of the type that is a new object whatever its length but 0 (the empty singleton), never a cached one-character one. */
+    abstract long fresh(int[] units);
+
     /** Whether a result equal to {@code self} may be {@code self} (exactly str or exactly bytes). */
     abstract boolean returnsSelf(long self);
 
@@ -135,7 +138,7 @@ abstract class TextMethods {
         }
         long i = Abstract.numberIndex(space, o);
         try {
-            IntType ints = (IntType) space.typeOf(i);
+            IntType ints = space.intType;
             if (ints.fitsLong(i)) {
                 return ints.longValue(i);
             }
@@ -313,7 +316,7 @@ abstract class TextMethods {
             if (count == 0 || old.length > 0 && v.find(old, 0, v.length()) < 0) {
                 return whole(self, v.length());
             }
-            return make(Stringlib.replace(units(self), old, with, count));
+            return fresh(Stringlib.replace(units(self), old, with, count));
         });
         def.accept("center", padder("center", 0));
         def.accept("ljust", padder("ljust", -1));
