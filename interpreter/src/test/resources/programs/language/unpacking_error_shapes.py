@@ -36,7 +36,7 @@ i = 0
 i, x[i] = 1, 9
 print(i, x)
 print(*range(3), *"ab", sep=",")
-print([*range(2), *{"k": 1}, *(c for c in "yz")], {*"aab", *[1]} == {"a", "b", 1}, {**{"a": 1}, "b": 2, **{"a": 3}})
+print([*range(2), *{"k": 1}, *(c for c in "yz")], {*"aab", *[1]} == set("ab") | {1}, {**{"a": 1}, "b": 2, **{"a": 3}})
 def f(a, b, c=0, *rest, key=None, **kw):
     return a, b, c, rest, key, kw
 print(f(*[1, 2], *[3, 4], key=5, **{"z": 6}))
