@@ -811,6 +811,12 @@ final class ArrayModule {
             return size(o);
         }
 
+        /** No {@code nb_bool}: {@code PyObject_IsTrue} takes the length. */
+        @Override
+        public boolean isTrue(long o) {
+            return size(o) != 0;
+        }
+
         @Override
         public long sequenceItem(long o, long i) {
             return get(o, checkedIndex(i, size(o), "array index out of range"));

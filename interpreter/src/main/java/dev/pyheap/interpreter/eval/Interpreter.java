@@ -214,6 +214,11 @@ public final class Interpreter implements FrameEvaluator {
         interruptPending = false;
     }
 
+    /** The sys module's dict (borrowed), 0 before it exists. */
+    public long sysDict() {
+        return sysDict;
+    }
+
     /** Sets the sys module's dict, where {@code PRINT_EXPR} finds {@code sys.displayhook}. */
     public void setSysDict(long sysDict) {
         this.sysDict = sysDict;

@@ -76,9 +76,10 @@ final class TracebackPrinter {
      */
     String printUnraisable(long exc) {
         long tb = space.exceptions.base().field(exc, BaseExceptionType.TRACEBACK);
-        if (tb != 0 && tb != space.none) {
+        long limit = tracebackLimit();
+        if (tb != 0 && tb != space.none && limit > 0) {
             out.append("Traceback (most recent call last):\n");
-            printTraceback(tb);
+            printTraceback(tb, limit);
         }
         String module = moduleOf(exc);
         if (module == null) {
@@ -208,9 +209,10 @@ final class TracebackPrinter {
             return;
         }
         long tb = space.exceptions.base().field(value, BaseExceptionType.TRACEBACK);
-        if (tb != 0) {
+        long limit = tracebackLimit();
+        if (tb != 0 && limit > 0) {
             String before = take();
-            printTraceback(tb);
+            printTraceback(tb, limit);
             String entries = take();
             out.append(before);
             boolean group = space.exceptions.groups().isGroup(value);
@@ -346,13 +348,28 @@ final class TracebackPrinter {
         out.append("    ").append(" ".repeat((int) offset)).append("^".repeat((int) carets)).append('\n');
     }
 
-    /** {@code tb_printinternal}: the entries, with CPython's limit and the collapsing of repeats. */
-    private void printTraceback(long tb) {
+    /**
+     * How many entries a traceback shows ({@code _PyTraceBack_Print_Indented}): 1000, or an int
+     * {@code sys.tracebacklimit} (past a C long: no limit); 0 when that is not positive, and then
+     * not even the {@code Traceback} header is written. Any other type of value is ignored.
+     */
+    private long tracebackLimit() {
+        long sysDict = interp.sysDict();
+        long value = sysDict == 0 ? 0 : space.dictType.getItemString(sysDict, "tracebacklimit");
+        if (value == 0 || !space.intType.check(value)) {
+            return 1000;
+        }
+        java.math.BigInteger limit = space.intType.bigValue(value);
+        return limit.signum() <= 0 ? 0 : limit.bitLength() < 64 ? limit.longValue() : Long.MAX_VALUE;
+    }
+
+    /** {@code tb_printinternal}: the last {@code limit} entries, with the collapsing of repeats. */
+    private void printTraceback(long tb, long limit) {
         long depth = 0;
         for (long t = tb; t != 0; t = space.tracebackType.field(t, TracebackType.NEXT)) {
             depth++;
         }
-        for (String entry : entries(tb, depth - 1000, Long.MAX_VALUE)) {
+        for (String entry : entries(tb, depth - limit, Long.MAX_VALUE)) {
             out.append(entry);
         }
     }

@@ -5,8 +5,10 @@ As in CPython, the generated methods (__init__, __repr__, __eq__, the orderings,
 __setattr__/__delattr__ of frozen classes) are compiled from source text with exec, so their
 argument errors and tracebacks are Python's own; their __qualname__ is Class.method."""
 
+import abc
 import copy
 import sys
+import types
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING',
            'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
@@ -232,6 +234,9 @@ def _get_field(cls, name, tp, default_kw_only):
     if isinstance(default, Field):
         f = default
     else:
+        if isinstance(default, types.MemberDescriptorType):
+            # a slot of a base made with slots=True: a redeclared field, not a default
+            default = MISSING
         f = field(default=default)
     f.name = name
     f.type = tp
@@ -399,7 +404,8 @@ def _hash_fn(fields, globals):
     return _create_fn('__hash__', ('self',), [f'return hash({self_tuple})'], globals=globals)
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
+                   weakref_slot):
     fields = {}
     globals = sys.modules[cls.__module__].__dict__ if cls.__module__ in sys.modules else {}
     setattr(cls, '__dataclass_params__', _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
@@ -491,15 +497,51 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         cls.__doc__ = cls.__name__ + text_signature
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
     if slots:
-        cls = _add_slots(cls, frozen)
+        cls = _add_slots(cls, frozen, weakref_slot)
+    # The generated methods may implement abstract ones of an ABC base.
+    abc.update_abstractmethods(cls)
     return cls
 
 
-def _add_slots(cls, is_frozen):
+def _slot_names(cls):
+    # The names a class's own __slots__ declares; an iterator is refused, since reading it would
+    # use it up.
+    declared = cls.__dict__.get('__slots__')
+    if declared is None:
+        return ()
+    if isinstance(declared, str):
+        return (declared,)
+    if hasattr(declared, '__next__'):
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+    return tuple(declared)
+
+
+def _dataclass_getstate(self):
+    # A frozen class with slots has no __dict__ for pickle to take: the state is the field values.
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _dataclass_setstate(self, state):
+    # A frozen instance refuses setattr, so each field goes in through object's own.
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)
+
+
+def _add_slots(cls, is_frozen, weakref_slot):
+    # The class is made again with __slots__ instead of the defaults in its namespace; a name some
+    # base already has a slot for gets none of its own (it would only hide the base's).
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
     cls_dict = dict(cls.__dict__)
     field_names = tuple(f.name for f in fields(cls))
-    cls_dict['__slots__'] = field_names
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_slot_names(base))
+    wanted = field_names + (('__weakref__',) if weakref_slot else ())
+    cls_dict['__slots__'] = tuple(name for name in wanted if name not in inherited)
     for field_name in field_names:
         cls_dict.pop(field_name, None)
     cls_dict.pop('__dict__', None)
@@ -508,13 +550,19 @@ def _add_slots(cls, is_frozen):
     cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
     if qualname is not None:
         cls.__qualname__ = qualname
+    if is_frozen:
+        if '__getstate__' not in cls_dict:
+            cls.__getstate__ = _dataclass_getstate
+        if '__setstate__' not in cls_dict:
+            cls.__setstate__ = _dataclass_setstate
     return cls
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots)
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
+                              weakref_slot)
     if cls is None:
         return wrap
     return wrap(cls)

@@ -84,6 +84,8 @@ public sealed class BaseExceptionType extends StructType permits ExceptionGroupT
                 if (notes == 0) {
                     notes = space.listType.create();
                     putField(self, NOTES, notes);
+                } else if (!space.listType.check(notes)) { // a program assigned something else
+                    throw new PyException("TypeError", "Cannot add note: __notes__ is not a list");
                 }
                 space.listType.append(notes, args[0]);
                 return space.newNone();
@@ -660,6 +662,23 @@ public sealed class BaseExceptionType extends StructType permits ExceptionGroupT
         return v == 0 ? space.none : v;
     }
 
+    /**
+     * The value {@code __cause__} or {@code __context__} may be set to ({@code BaseException_set_cause}
+     * and {@code _set_context}): an exception, or None as 0; never deleted.
+     */
+    private long chainedException(long value, String which) {
+        if (value == 0) {
+            throw new PyException("TypeError", "__" + which + "__ may not be deleted");
+        }
+        if (value == space.none) {
+            return 0;
+        }
+        if (!space.exceptions.isException(value)) {
+            throw new PyException("TypeError", "exception " + which + " must be None or derive from BaseException");
+        }
+        return value;
+    }
+
     @Override
     public void setAttr(long e, long attributeName, long value) {
         String attribute = space.strType.value(attributeName);
@@ -670,14 +689,29 @@ public sealed class BaseExceptionType extends StructType permits ExceptionGroupT
                 }
                 putField(e, ARGS, tupleOf(value));
             }
-            case "__traceback__" -> setField(e, TRACEBACK, value == space.none ? 0 : value);
-            case "__context__" -> setField(e, CONTEXT, value == space.none ? 0 : value);
+            case "__traceback__" -> {
+                if (value == 0) {
+                    throw new PyException("TypeError", "__traceback__ may not be deleted");
+                }
+                if (value != space.none && !space.tracebackType.check(value)) {
+                    throw new PyException("TypeError", "__traceback__ must be a traceback or None");
+                }
+                setField(e, TRACEBACK, value == space.none ? 0 : value);
+            }
+            case "__context__" -> setField(e, CONTEXT, chainedException(value, "context"));
             case "__cause__" -> {
-                setField(e, CAUSE, value == space.none ? 0 : value);
+                setField(e, CAUSE, chainedException(value, "cause"));
                 memory.putByte(e + SUPPRESS_CONTEXT, (byte) 1);
             }
-            case "__suppress_context__" -> memory.putByte(e + SUPPRESS_CONTEXT,
-                    (byte) (value != 0 && Abstract.isTrue(space, value) ? 1 : 0));
+            case "__suppress_context__" -> { // a T_BOOL member
+                if (value == 0) {
+                    throw new PyException("TypeError", "can't delete numeric/char attribute");
+                }
+                if (!space.boolType.checkExact(value)) {
+                    throw new PyException("TypeError", "attribute value type must be bool");
+                }
+                memory.putByte(e + SUPPRESS_CONTEXT, (byte) (value == space.trueObject ? 1 : 0));
+            }
             case "__notes__" -> setField(e, NOTES, value);
             default -> {
                 int offset = offsetOf(attribute);

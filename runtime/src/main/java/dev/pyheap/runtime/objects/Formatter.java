@@ -38,7 +38,7 @@ public final class Formatter {
      * {@code format()}, f-strings, {@code str.format} and the printf-style float path. The
      * {@code 0} flag pads with zeros and, where the type aligns right by default, after the sign.
      */
-    private static Spec parse(String spec, String typeName, char defaultAlign) {
+    private static Spec parse(String spec, String typeName, char defaultAlign, int defaultType) {
         int[] s = spec.codePoints().toArray();
         Spec p = new Spec();
         p.align = defaultAlign;
@@ -108,7 +108,8 @@ public final class Formatter {
             p.type = s[i];
         }
         if (p.grouping != 0) {
-            switch (p.type) {
+            // the grouping check sees the type's default ('s' for str) when the spec names none
+            switch (p.type != 0 ? p.type : defaultType) {
                 case 'd', 'e', 'f', 'g', 'E', 'G', '%', 'F', 0 -> {
                 }
                 case 'b', 'o', 'x', 'X' -> {
@@ -117,7 +118,7 @@ public final class Formatter {
                     }
                 }
                 default -> throw new PyException("ValueError", "Cannot specify '" + p.grouping + "' with "
-                        + quotedCode(p.type) + ".");
+                        + quotedCode(p.type != 0 ? p.type : defaultType) + ".");
             }
         }
         return p;
@@ -209,7 +210,7 @@ public final class Formatter {
         if (spec.isEmpty()) {
             return v;
         }
-        Spec p = parse(spec, typeName, '<');
+        Spec p = parse(spec, typeName, '<', 's');
         if (p.type != 0 && p.type != 's') {
             invalid(p, typeName);
         }
@@ -276,7 +277,7 @@ public final class Formatter {
         if (spec.isEmpty()) {
             return space.boolType.checkExact(value) ? (v.signum() != 0 ? "True" : "False") : space.intType.decimal(v);
         }
-        Spec p = parse(spec, t.name, '>');
+        Spec p = parse(spec, t.name, '>', 'd');
         int type = p.type;
         if (type != 0 && "eEfFgG%".indexOf(type) >= 0) {
             return formatFloat(v.doubleValue(), spec, space);
@@ -343,7 +344,7 @@ public final class Formatter {
         if (spec.isEmpty()) {
             return FloatType.repr(d);
         }
-        Spec p = parse(spec, "float", '>');
+        Spec p = parse(spec, "float", '>', 0);
         String[] number = floatNumber(d, p, false, "float");
         String body = number[1];
         if (p.grouping != 0 && p.align == '=' && p.fill == '0' && Double.isFinite(d)) {
@@ -431,7 +432,7 @@ public final class Formatter {
      * unless the real part is +0. No zero padding, no {@code =} alignment.
      */
     static String formatComplex(double re, double im, String spec) {
-        Spec p = parse(spec, "complex", '>');
+        Spec p = parse(spec, "complex", '>', 0);
         switch (p.type) {
             case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n' -> {
             }

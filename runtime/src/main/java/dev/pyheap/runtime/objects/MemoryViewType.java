@@ -398,6 +398,12 @@ public final class MemoryViewType extends StructType {
         return ndim(m) == 0 ? 1 : memory.getLong(m + SHAPE);
     }
 
+    /** No {@code nb_bool}: {@code PyObject_IsTrue} takes the length (a released view refuses it). */
+    @Override
+    public boolean isTrue(long m) {
+        return length(m) != 0;
+    }
+
     /** The address of item {@code i} of the first dimension ({@code ptr_from_index}). */
     private long itemAddress(Buffer b, long index, int dim) {
         long n = b.shape()[dim];

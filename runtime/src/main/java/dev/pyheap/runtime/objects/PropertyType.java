@@ -158,6 +158,12 @@ public final class PropertyType extends StructType {
 
     @Override
     public long lookupAttr(long p, long name) {
+        PyType type = space.typeOf(p);
+        if (type != this && type.lookup(name) != lookup(name)) {
+            // a subclass's own class attribute comes first in its MRO (abc.abstractproperty's
+            // __isabstractmethod__ = True), as CPython's generic lookup finds it
+            return genericLookupAttr(p, name);
+        }
         StrType str = space.strType;
         int offset = str.contentEquals(name, "fget") ? GET : str.contentEquals(name, "fset") ? SET
                 : str.contentEquals(name, "fdel") ? DEL : str.contentEquals(name, "__doc__") ? DOC : -1;
