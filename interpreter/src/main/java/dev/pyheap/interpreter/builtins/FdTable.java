@@ -25,7 +25,9 @@ import java.util.Map;
  *   descriptor (int) ──► OpenFile (the kernel's "open file description": shared by dup'ed descriptors)
  *     0, 1, 2 at start ──► Std: the runner's stdin, stdout, stderr (Java streams: the terminal, a pipe,
  *                               or a test's buffer)
- *     os.open, os.pipe ──► Chan: a FileChannel, or one end of a Pipe
+ *     os.open, os.pipe ──► Chan: a FileChannel, a kernel descriptor (a pipe end, a socket, an epoll
+ *                               instance: {@link KernelFd}), or one end of a java.nio Pipe where native
+ *                               code may not be called
  * </pre>
  * Invariants: an OpenFile's {@code shares} is the number of descriptors naming it; it is closed when
  * that reaches 0. New descriptors are the lowest free number, as POSIX gives them, so closing 3

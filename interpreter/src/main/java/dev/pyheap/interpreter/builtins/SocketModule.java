@@ -57,7 +57,7 @@ final class SocketModule {
     }
 
     static final int AF_UNIX = 1, AF_INET = 2, AF_INET6 = 10;
-    private static final int EPERM = 1, EBADF = 9, EINVAL = 22, ENOTSOCK = 88;
+    private static final int EPERM = 1, EBADF = 9, EINVAL = 22, ENOTSOCK = 88, EISCONN = 106;
     /** Room for any {@code struct sockaddr} the kernel returns ({@code sockaddr_storage}). */
     private static final int SOCKADDR_ROOM = 128;
     /** {@code sizeof(sockaddr_un.sun_path)}. */
@@ -531,10 +531,7 @@ final class SocketModule {
         int fd = s.enter();
         try {
             int[] errno = {0};
-            int r;
-            do {
-                r = PosixSystem.callInt(SocketCalls.CONNECT, errno, fd, to.at(), to.length());
-            } while (r < 0 && errno[0] == SocketCalls.EINTR && timeout == 0);
+            int r = PosixSystem.callInt(SocketCalls.CONNECT, errno, fd, to.at(), to.length());
             if (r == 0) {
                 return;
             }
@@ -542,6 +539,17 @@ final class SocketModule {
                 throw new FdTable.FdError(errno[0]);
             }
             await(space, s, fd, SocketCalls.POLLOUT, timeout, deadline(timeout));
+            if (timeout < 0) {
+                // a blocking connect(2) returns once the kernel has marked the socket connected, which
+                // a second call does: 0, or the error the handshake met
+                do {
+                    r = PosixSystem.callInt(SocketCalls.CONNECT, errno, fd, to.at(), to.length());
+                } while (r < 0 && errno[0] == SocketCalls.EINTR);
+                if (r < 0 && errno[0] != EISCONN) {
+                    throw new FdTable.FdError(errno[0]);
+                }
+                return;
+            }
             try (Arena arena = Arena.ofConfined()) {
                 MemorySegment error = arena.allocate(JAVA_INT);
                 MemorySegment length = arena.allocateFrom(JAVA_INT, 4);
@@ -682,11 +690,19 @@ final class SocketModule {
         int[][] kernel = new int[3][];
         boolean fileReady = false;
         int top = -1;
+        for (int[] list : lists) {
+            for (int fd : list) {
+                if (fd >= FD_SETSIZE) {
+                    throw new PyException("ValueError", "filedescriptor out of range in select()");
+                }
+            }
+        }
         for (int g = 0; g < 3; g++) {
             kernel[g] = new int[lists[g].length];
             for (int i = 0; i < lists[g].length; i++) {
                 int k = fds.kernelFd(lists[g][i]);
-                if (k >= FD_SETSIZE || lists[g][i] >= FD_SETSIZE) {
+                if (k >= FD_SETSIZE) {
+                    // the JVM's own descriptors pushed the kernel's number past what select(2) takes
                     throw new PyException("ValueError", "filedescriptor out of range in select()");
                 }
                 kernel[g][i] = k;

@@ -112,7 +112,9 @@ def _timeout_value(value):
         seconds = float(value)
     else:
         seconds = float(_index(value))
-    if seconds != seconds or seconds < 0:
+    if seconds != seconds:
+        raise ValueError("Invalid value NaN (not a number)")
+    if seconds < 0:
         raise ValueError("Timeout value out of range")
     return seconds
 
@@ -505,7 +507,7 @@ def _address_in(family, address, call):
             return os.fsdecode(bytes(address))
         if isinstance(address, str):
             return address
-        raise TypeError(f"{call}(): AF_UNIX address must be str or bytes, not {type(address).__name__}")
+        raise TypeError(f"a bytes-like object is required, not '{type(address).__name__}'")
     name = "AF_INET" if family == AF_INET else "AF_INET6"
     if not isinstance(address, tuple):
         raise TypeError(f"{call}(): {name} address must be tuple, not {type(address).__name__}")
