@@ -1,15 +1,21 @@
 # A line-based chat server and clients with asyncio on 127.0.0.1: start_server, open_connection,
 # StreamReader.readline/readexactly, writer.drain/close/wait_closed, gather of clients, a Queue
 # fan-out, wait_for timeouts, cancellation, and an exception inside a task surfaced by gather.
+# The clients wait for each other's join, message and leave through Events, so the order of the
+# chat is the same under any load.
 import asyncio
 
 clients = {}
 log = []
+joined = {"ann": asyncio.Event(), "bob": asyncio.Event()}
+spoke = {"ann": asyncio.Event(), "bob": asyncio.Event()}
+left = {"ann": asyncio.Event(), "bob": asyncio.Event()}
 
 async def handle(reader, writer):
     name = (await reader.readline()).decode().strip()
     clients[name] = writer
     log.append(f"join {name}")
+    joined[name].set()
     try:
         while line := await reader.readline():
             msg = line.decode().rstrip("\n")
@@ -24,21 +30,26 @@ async def handle(reader, writer):
                 if other != name:
                     w.write(f"<{name}> {msg}\n".encode())
             await asyncio.gather(*(w.drain() for w in clients.values()))
+            spoke[name].set()
     finally:
         del clients[name]
         log.append(f"leave {name}")
+        left[name].set()
         writer.close()
         await writer.wait_closed()
 
-async def client(port, name, lines, expect):
+async def client(port, name, lines, expect, wait=None, quit_after=None):
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     writer.write(f"{name}\n".encode())
     await writer.drain()
-    await asyncio.sleep(0.05)
+    if wait:
+        await wait.wait()
     for l in lines:
         writer.write(l.encode())
         await writer.drain()
     got = [(await reader.readline()).decode().rstrip() for _ in range(expect)]
+    if quit_after:
+        await left[quit_after].wait()
     writer.write(b"/quit\n")
     await writer.drain()
     rest = await reader.read()
@@ -51,9 +62,9 @@ async def main():
     port = server.sockets[0].getsockname()[1]
     print("serving:", server.is_serving(), isinstance(port, int))
     async with server:
-        a = asyncio.create_task(client(port, "ann", ["hi all\n"], 1))
-        await asyncio.sleep(0.02)
-        b = asyncio.create_task(client(port, "bob", ["/len 5\nhello", "hey ann\n"], 2))
+        a = asyncio.create_task(client(port, "ann", ["hi all\n"], 1, joined["bob"], "bob"))
+        await joined["ann"].wait()
+        b = asyncio.create_task(client(port, "bob", ["/len 5\nhello", "hey ann\n"], 2, spoke["ann"]))
         for name, got, rest in sorted(await asyncio.gather(a, b)):
             print(name, got, rest)
         try:

@@ -90,7 +90,7 @@ final class FcntlModule {
                     yield copy;
                 }
                 case F_GETPIPE_SZ -> {
-                    if (fds.selectable(fd) == null) {
+                    if (!fds.isPipe(fd)) {
                         throw new FdTable.FdError(FdTable.EBADF);
                     }
                     yield 65536;

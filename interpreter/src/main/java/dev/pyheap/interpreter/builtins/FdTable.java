@@ -25,7 +25,9 @@ import java.util.Map;
  *   descriptor (int) ──► OpenFile (the kernel's "open file description": shared by dup'ed descriptors)
  *     0, 1, 2 at start ──► Std: the runner's stdin, stdout, stderr (Java streams: the terminal, a pipe,
  *                               or a test's buffer)
- *     os.open, os.pipe ──► Chan: a FileChannel, or one end of a Pipe
+ *     os.open, os.pipe ──► Chan: a FileChannel, a kernel descriptor (a pipe end, a socket, an epoll
+ *                               instance: {@link KernelFd}), or one end of a java.nio Pipe where native
+ *                               code may not be called
  *     a child's pipes ───► Kernel: a descriptor of the process (subprocess's PIPE), which a child can inherit
  * </pre>
  * Invariants: an OpenFile's {@code shares} is the number of descriptors naming it; it is closed when
@@ -241,8 +243,25 @@ final class FdTable {
         return get(fd) instanceof Chan c ? c.path : null;
     }
 
-    /** {@code os.pipe()}: {@code [read end, write end]}. */
+    /**
+     * {@code os.pipe()}: {@code [read end, write end]}, the kernel's own pipe ({@code pipe2(2)} with
+     * O_CLOEXEC) where native code may be called, else a java.nio pipe.
+     */
     synchronized int[] pipe() throws IOException {
+        if (SocketCalls.available()) {
+            try (java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofConfined()) {
+                var ends = arena.allocate(java.lang.foreign.ValueLayout.JAVA_INT, 2);
+                int[] errno = {0};
+                if (PosixSystem.callInt(SocketCalls.PIPE2, errno, ends, SocketCalls.O_CLOEXEC) < 0) {
+                    throw new FdError(errno[0]);
+                }
+                int r = add(new KernelFile(ends.getAtIndex(java.lang.foreign.ValueLayout.JAVA_INT, 0), true), false, null,
+                        O_RDONLY);
+                int w = add(new KernelFile(ends.getAtIndex(java.lang.foreign.ValueLayout.JAVA_INT, 1), true), false, null,
+                        O_WRONLY);
+                return new int[] {r, w};
+            }
+        }
         Pipe p = Pipe.open();
         p.source().configureBlocking(false);
         p.sink().configureBlocking(false);
@@ -324,6 +343,12 @@ final class FdTable {
                     do {
                         int step = w.write(buf);
                         written += step;
+                        if (step == 0 && w instanceof KernelFile) {
+                            if (written == 0) {
+                                throw new FdError(EAGAIN);
+                            }
+                            break; // write(2) on a full non-blocking pipe: a partial write
+                        }
                         if (step == 0 && w instanceof SelectableChannel ch && !ch.isBlocking()) {
                             if (c.nonBlocking) {
                                 if (written == 0) {
@@ -399,6 +424,25 @@ final class FdTable {
         }
     }
 
+    /**
+     * The kernel's descriptor behind {@code fd} (a socket, a pipe end, an epoll instance), -1 for a
+     * file or a standard stream the JVM holds; EBADF when {@code fd} is closed.
+     */
+    int kernelFd(int fd) {
+        return get(fd) instanceof Chan c && c.channel instanceof KernelFd k ? k.kernelFd() : -1;
+    }
+
+    /** The channel behind {@code fd} (a socket's, a file's, a pipe end's), null for a standard stream; EBADF when closed. */
+    Channel channel(int fd) {
+        return get(fd) instanceof Chan c ? c.channel : null;
+    }
+
+    /** Whether {@code fd} is a pipe end (EBADF when closed). */
+    boolean isPipe(int fd) {
+        return get(fd) instanceof Chan c && (c.channel instanceof KernelFile k ? k.isPipe()
+                : c.channel instanceof Pipe.SourceChannel || c.channel instanceof Pipe.SinkChannel);
+    }
+
     /** The pipe end behind {@code fd}, for a selector to watch; null for a file or a standard stream; EBADF when closed. */
     SelectableChannel selectable(int fd) {
         return get(fd) instanceof Chan c && c.channel instanceof SelectableChannel s ? s : null;
@@ -427,6 +471,9 @@ final class FdTable {
     /** {@code os.set_blocking(fd, blocking)}: O_NONBLOCK is a flag of the open file description, shared by dup'ed descriptors. */
     void setBlocking(int fd, boolean blocking) {
         if (get(fd) instanceof Chan c) {
+            if (c.channel instanceof KernelFile k) {
+                k.setNonBlocking(!blocking);
+            }
             c.nonBlocking = !blocking;
         }
     }
@@ -443,6 +490,9 @@ final class FdTable {
     /** {@code fcntl(fd, F_SETFL, flags)}: only O_APPEND and O_NONBLOCK can change, as in Linux's fcntl. */
     void setStatusFlags(int fd, int flags) {
         if (get(fd) instanceof Chan c) {
+            if (c.channel instanceof KernelFile k) {
+                k.setNonBlocking((flags & O_NONBLOCK) != 0);
+            }
             c.nonBlocking = (flags & O_NONBLOCK) != 0;
             c.statusFlags = (c.statusFlags & ~O_APPEND) | (flags & O_APPEND);
         }

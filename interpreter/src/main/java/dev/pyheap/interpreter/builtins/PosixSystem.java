@@ -526,7 +526,7 @@ final class PosixSystem {
             return lookup(name, descriptor);
         }
 
-        private static MethodHandle lookup(String name, FunctionDescriptor descriptor, Linker.Option... options) {
+        static MethodHandle lookup(String name, FunctionDescriptor descriptor, Linker.Option... options) {
             if (!PosixSystem.class.getModule().isNativeAccessEnabled()) {
                 return null;
             }

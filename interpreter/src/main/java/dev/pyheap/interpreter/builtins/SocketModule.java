@@ -5,461 +5,468 @@ import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.state.ThreadState;
 
 import java.io.IOException;
-import java.net.Inet6Address;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ProtocolFamily;
-import java.net.SocketAddress;
-import java.net.SocketOption;
-import java.net.StandardProtocolFamily;
-import java.net.StandardSocketOptions;
-import java.net.UnixDomainSocketAddress;
 import java.net.UnknownHostException;
-import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.Channel;
-import java.nio.channels.ClosedChannelException;
-import java.nio.channels.DatagramChannel;
-import java.nio.channels.NetworkChannel;
-import java.nio.channels.NotYetConnectedException;
-import java.nio.channels.SelectableChannel;
-import java.nio.channels.SelectionKey;
-import java.nio.channels.Selector;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
-import java.nio.channels.UnresolvedAddressException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 
 /**
- * {@code _socket}: the engine under the {@code socket} and {@code select} modules
- * (Modules/socketmodule.c, Modules/selectmodule.c), over java.nio's channels. The Python module
- * {@code socket} holds the socket objects, their timeouts, address parsing and name lookup; this
- * class holds the channels and does the system calls' work.
+ * {@code _pyheap_socket}: the system calls under the {@code socket}, {@code select} and
+ * {@code selectors} modules (Modules/socketmodule.c, Modules/selectmodule.c), made on the kernel's
+ * own descriptors through the C library ({@link SocketCalls}). The Python module {@code socket}
+ * holds the socket objects, their timeouts, address parsing and name lookup; this class holds the
+ * descriptors and makes the calls.
  *
- * <p>A socket is a {@link Slot} registered in the interpreter's descriptor table ({@link FdTable}),
- * so its {@code fileno()} is the lowest free descriptor, as the kernel would give it, and
- * {@code os.close} closes it. Java splits what POSIX keeps in one socket: a TCP socket is a
- * {@link ServerSocketChannel} once bound (Java's bind also listens, which a bound socket that is
- * never connected cannot tell apart) and becomes a {@link SocketChannel} when it connects (after a
- * bind, the client channel is bound to the same address). A UDP socket is a {@link DatagramChannel}
- * from the start.
+ * <p>A socket is a {@link Slot}: the kernel's descriptor from {@code socket(2)}, registered in the
+ * interpreter's descriptor table ({@link FdTable}), so its {@code fileno()} is the lowest free
+ * number of the table as the kernel would give it in CPython, and {@code os.close} closes it.
+ * Every socket descriptor is O_NONBLOCK in the kernel, as CPython makes a socket with a timeout.
+ * A call that would wait (the socket has a timeout, or none: the timeout argument is then negative)
+ * gets EAGAIN and waits in {@code poll(2)} for the descriptor, without the GIL
+ * (Py_BEGIN_ALLOW_THREADS), up to the deadline, then calls again: CPython's {@code sock_call}. A
+ * timeout of 0 raises {@code BlockingIOError} at once; EINTR repeats the call.
  *
- * <p>Every channel is non-blocking. A call that would wait (the socket has a timeout, or none: the
- * timeout argument is then negative) waits on the slot's own {@link Selector} for the operation,
- * without the GIL (Py_BEGIN_ALLOW_THREADS), up to the timeout, as CPython's {@code sock_call}
- * polls; a timeout of 0 raises {@code BlockingIOError} at once. Java's exceptions become
- * {@code OSError}s with Linux's errno and message, which OSError's constructor turns into the
- * subclass ({@code ConnectionRefusedError}, ...). Addresses cross as {@code (ip bytes, port,
- * scope id)} tuples or, for AF_UNIX, str paths.
+ * <p>Closing a socket that another thread is using (waiting in its accept, a listener stopped at
+ * exit) must not free the kernel's number while that thread may still call with it: each call
+ * counts itself in the slot's {@code users}, and the last one out closes the descriptor. A waiting
+ * thread also polls the slot's {@code waker} (an eventfd), which the close signals.
+ *
+ * <p>{@code select}, {@code poll} and {@code epoll} are the kernel's: the table's numbers are
+ * translated to the kernel's before the call and back after it ({@code epoll_event.data} holds the
+ * table's number, as CPython's holds the descriptor). A regular file or a standard stream held by
+ * the JVM has no kernel descriptor here: it is ready at once for reading and writing, as
+ * {@code poll(2)} and {@code select(2)} report regular files, and {@code epoll_ctl} refuses it with
+ * EPERM, as it refuses regular files. Errors are OSErrors with the kernel's errno and the C
+ * library's message, which OSError's constructor turns into the subclass
+ * ({@code ConnectionRefusedError}, ...). Addresses cross as {@code (ip bytes, port, scope id)}
+ * tuples, or for AF_UNIX a str path (bytes for Linux's abstract names).
  */
 final class SocketModule {
     private SocketModule() {
     }
 
     static final int AF_UNIX = 1, AF_INET = 2, AF_INET6 = 10;
-    static final int SOCK_STREAM = 1, SOCK_DGRAM = 2;
-    static final int SOL_SOCKET = 1, SO_REUSEADDR = 2, SO_TYPE = 3, SO_ERROR = 4, SO_BROADCAST = 6,
-            SO_SNDBUF = 7, SO_RCVBUF = 8, SO_KEEPALIVE = 9, SO_REUSEPORT = 15;
-    static final int IPPROTO_TCP = 6, TCP_NODELAY = 1;
+    private static final int EPERM = 1, EBADF = 9, EINVAL = 22, ENOTSOCK = 88, EISCONN = 106;
+    /** Room for any {@code struct sockaddr} the kernel returns ({@code sockaddr_storage}). */
+    private static final int SOCKADDR_ROOM = 128;
+    /** {@code sizeof(sockaddr_un.sun_path)}. */
+    private static final int SUN_PATH = 108;
+    private static final int FD_SETSIZE = 1024, FD_SET_BYTES = FD_SETSIZE / 8;
+    /** {@code struct epoll_event} on x86-64: packed, a 32-bit mask then the 64-bit data. */
+    private static final int EPOLL_EVENT = 12;
+    /** {@code struct pollfd}: int fd, short events, short revents. */
+    private static final int POLLFD = 8;
+    private static final int EPOLL_CLOEXEC = 0x80000, EFD_NONBLOCK = 0x800, EFD_CLOEXEC = 0x80000;
+    /** What a regular file is always ready for ({@code DEFAULT_POLLMASK}). */
+    private static final int FILE_READY = SocketCalls.POLLIN | SocketCalls.POLLOUT | SocketCalls.POLLRDNORM
+            | SocketCalls.POLLWRNORM;
+    private static final ValueLayout.OfShort NET_SHORT = JAVA_SHORT.withOrder(ByteOrder.BIG_ENDIAN);
 
-    static final int EBADF = 9, EAGAIN = 11, EINVAL = 22, EPIPE = 32, EADDRINUSE = 98, EADDRNOTAVAIL = 99,
-            ENETUNREACH = 101, ECONNRESET = 104, EISCONN = 106, ENOTCONN = 107, ECONNREFUSED = 111,
-            EINPROGRESS = 115, ENOENT = 2, EACCES = 13, EHOSTUNREACH = 113, ECONNABORTED = 103, ETIMEDOUT = 110;
+    /** One socket: the kernel's descriptor, and the threads using it now. */
+    private static final class Slot implements Channel, KernelFd {
+        final int family;
+        private final int fd;
+        /** The calls under way with {@link #fd}; the last one out of a closed slot closes it. */
+        private int users;
+        private boolean closed;
+        /** The eventfd a close signals to wake a waiting thread; made at the first wait. */
+        private int waker = -1;
 
-    /** Linux's strerror texts for the errnos a socket call reports; Java's messages are these texts. */
-    private static final Map<Integer, String> MESSAGES = Map.ofEntries(
-            Map.entry(ENOENT, "No such file or directory"), Map.entry(EBADF, "Bad file descriptor"),
-            Map.entry(EAGAIN, "Resource temporarily unavailable"), Map.entry(EACCES, "Permission denied"),
-            Map.entry(EINVAL, "Invalid argument"), Map.entry(EPIPE, "Broken pipe"),
-            Map.entry(EADDRINUSE, "Address already in use"), Map.entry(EADDRNOTAVAIL, "Cannot assign requested address"),
-            Map.entry(ENETUNREACH, "Network is unreachable"), Map.entry(ECONNABORTED, "Software caused connection abort"),
-            Map.entry(ECONNRESET, "Connection reset by peer"), Map.entry(EISCONN, "Transport endpoint is already connected"),
-            Map.entry(ENOTCONN, "Transport endpoint is not connected"), Map.entry(ETIMEDOUT, "Connection timed out"),
-            Map.entry(ECONNREFUSED, "Connection refused"), Map.entry(EHOSTUNREACH, "No route to host"),
-            Map.entry(EINPROGRESS, "Operation now in progress"), Map.entry(89, "Destination address required"),
-            Map.entry(95, "Operation not supported"), Map.entry(92, "Protocol not available"));
-
-    /** One socket: its kind, the channel it is now, and the options to give the channels it becomes. */
-    private static final class Slot implements Channel {
-        final int family, type;
-        NetworkChannel channel;
-        /** The slot's wait selector, made at the first wait. */
-        Selector waiter;
-        /** A connect under way on a non-blocking socket. */
-        boolean connecting;
-        boolean closed, outputShut;
-        /** From socketpair: its addresses are unnamed. */
-        boolean unnamed;
-        final Map<Integer, Object> options = new HashMap<>();
-
-        Slot(int family, int type) {
+        Slot(int family, int fd) {
             this.family = family;
-            this.type = type;
+            this.fd = fd;
         }
 
-        ProtocolFamily protocol() {
-            return switch (family) {
-                case AF_INET -> StandardProtocolFamily.INET;
-                case AF_INET6 -> StandardProtocolFamily.INET6;
-                default -> StandardProtocolFamily.UNIX;
-            };
+        @Override
+        public int kernelFd() {
+            return fd;
+        }
+
+        synchronized int enter() {
+            if (closed) {
+                throw new FdTable.FdError(EBADF);
+            }
+            users++;
+            return fd;
+        }
+
+        synchronized void leave() {
+            if (--users == 0 && closed) {
+                release();
+            }
+        }
+
+        synchronized boolean isClosed() {
+            return closed;
+        }
+
+        synchronized int waker() {
+            if (waker < 0) {
+                int[] errno = {0};
+                waker = PosixSystem.callInt(SocketCalls.EVENTFD, errno, 0, EFD_NONBLOCK | EFD_CLOEXEC);
+                if (waker < 0) {
+                    throw new FdTable.FdError(errno[0]);
+                }
+            }
+            return waker;
         }
 
         @Override
         public boolean isOpen() {
-            return !closed;
+            return !isClosed();
         }
 
         @Override
-        public synchronized void close() throws IOException {
+        public synchronized void close() {
+            if (closed) {
+                return;
+            }
             closed = true;
-            if (waiter != null) {
-                waiter.wakeup();
-                waiter.close();
-            }
-            if (channel != null) {
-                channel.close();
+            if (users == 0) {
+                release();
+            } else if (waker >= 0) {
+                try (Arena arena = Arena.ofConfined()) {
+                    SocketCalls.write(waker, arena.allocateFrom(JAVA_LONG, 1L), 8);
+                }
             }
         }
 
-        /** Installs {@code c} (non-blocking, with the options set so far) as the socket's channel. */
-        void adopt(NetworkChannel c) throws IOException {
-            ((SelectableChannel) c).configureBlocking(false);
-            for (var e : options.entrySet()) {
-                apply(c, e.getKey(), e.getValue());
+        private void release() {
+            SocketCalls.close(fd);
+            if (waker >= 0) {
+                SocketCalls.close(waker);
+                waker = -1;
             }
-            channel = c;
         }
     }
 
-    /** The java.nio option for a (level, name) pair this module knows, else null. */
-    @SuppressWarnings("unchecked")
-    private static SocketOption<Object> option(int key) {
-        SocketOption<?> o = switch (key) {
-            case SOL_SOCKET << 16 | SO_REUSEADDR -> StandardSocketOptions.SO_REUSEADDR;
-            case SOL_SOCKET << 16 | SO_REUSEPORT -> StandardSocketOptions.SO_REUSEPORT;
-            case SOL_SOCKET << 16 | SO_KEEPALIVE -> StandardSocketOptions.SO_KEEPALIVE;
-            case SOL_SOCKET << 16 | SO_BROADCAST -> StandardSocketOptions.SO_BROADCAST;
-            case SOL_SOCKET << 16 | SO_SNDBUF -> StandardSocketOptions.SO_SNDBUF;
-            case SOL_SOCKET << 16 | SO_RCVBUF -> StandardSocketOptions.SO_RCVBUF;
-            case IPPROTO_TCP << 16 | TCP_NODELAY -> StandardSocketOptions.TCP_NODELAY;
-            default -> null;
-        };
-        return (SocketOption<Object>) o;
+    private static final class TimedOut extends RuntimeException {
+        TimedOut() {
+            super("timed out", null, false, false);
+        }
     }
 
-    private static void apply(NetworkChannel c, int key, Object value) throws IOException {
-        SocketOption<Object> o = option(key);
-        if (o != null && c.supportedOptions().contains(o)) {
-            c.setOption(o, value);
-        }
+    /** One try of a non-blocking call on the kernel's descriptor: its result, negative with errno set on failure. */
+    private interface Attempt {
+        long call(int fd, int[] errno);
     }
 
     static void fill(ModuleTable table, long module, long dict) {
         ObjectSpace space = table.space();
         FdTable fds = table.fds();
-        Map<Integer, Slot> slots = new HashMap<>();
         SysModule.function(space, module, dict, "open", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "open", a, n, kw).exactly(2);
-            int family = (int) space.intType.longValue(c.get(0));
-            int type = (int) space.intType.longValue(c.get(1));
-            Slot s = new Slot(family, type);
-            if (type == SOCK_DGRAM) {
-                if (family == AF_UNIX) {
-                    throw osError(space, EINVAL);
+            CallArgs c = new CallArgs(space, "open", a, n, kw).exactly(3);
+            int family = cInt(space, c.get(0)), type = cInt(space, c.get(1)), proto = cInt(space, c.get(2));
+            return run(space, () -> {
+                int[] errno = {0};
+                int fd = PosixSystem.callInt(SocketCalls.SOCKET, errno, family,
+                        type | SocketCalls.SOCK_NONBLOCK | SocketCalls.SOCK_CLOEXEC, proto);
+                if (fd < 0) {
+                    throw new FdTable.FdError(errno[0]);
                 }
-                run(space, () -> {
-                    s.adopt(DatagramChannel.open(s.protocol()));
-                    return null;
-                });
-            }
-            int fd = fds.add(s);
-            slots.put(fd, s);
-            return space.newInt(fd);
+                return space.newInt(fds.add(new Slot(family, fd)));
+            });
         });
         SysModule.function(space, module, dict, "pair", (self, a, n, kw) -> {
-            new CallArgs(space, "pair", a, n, kw).exactly(0);
-            Slot[] two = run(space, SocketModule::pair);
-            int fa = fds.add(two[0]);
-            slots.put(fa, two[0]);
-            int fb = fds.add(two[1]);
-            slots.put(fb, two[1]);
-            long x = space.newInt(fa), y = space.newInt(fb);
-            long t = space.tupleType.create(x, y);
-            space.decref(x);
-            space.decref(y);
-            return t;
+            CallArgs c = new CallArgs(space, "pair", a, n, kw).exactly(3);
+            int family = cInt(space, c.get(0)), type = cInt(space, c.get(1)), proto = cInt(space, c.get(2));
+            return run(space, () -> {
+                try (Arena arena = Arena.ofConfined()) {
+                    MemorySegment sv = arena.allocate(JAVA_INT, 2);
+                    int[] errno = {0};
+                    if (PosixSystem.callInt(SocketCalls.SOCKETPAIR, errno, family,
+                            type | SocketCalls.SOCK_NONBLOCK | SocketCalls.SOCK_CLOEXEC, proto, sv) < 0) {
+                        throw new FdTable.FdError(errno[0]);
+                    }
+                    int left = fds.add(new Slot(family, sv.getAtIndex(JAVA_INT, 0)));
+                    int right = fds.add(new Slot(family, sv.getAtIndex(JAVA_INT, 1)));
+                    return space.tupleType.createStealing(space.newInt(left), space.newInt(right));
+                }
+            });
         });
         SysModule.function(space, module, dict, "close", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "close", a, n, kw).exactly(1);
-            int fd = (int) space.intType.longValue(c.get(0));
-            Slot s = slots.remove(fd);
-            if (s != null && !s.closed) {
-                run(space, () -> {
+            int fd = cInt(space, new CallArgs(space, "close", a, n, kw).exactly(1).get(0));
+            return run(space, () -> {
+                try {
                     fds.close(fd);
-                    return null;
-                });
-            }
-            return space.newNone();
+                } catch (IOException e) {
+                    throw new FdTable.FdError(EBADF);
+                }
+                return space.newNone();
+            });
         });
         SysModule.function(space, module, dict, "bind", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "bind", a, n, kw).exactly(2);
-            Slot s = slot(space, slots, c.get(0));
-            SocketAddress at = address(space, s, c.get(1));
-            run(space, () -> {
-                if (s.channel != null && s.channel.getLocalAddress() != null) {
-                    throw new FixedErrno(EINVAL);
+            Slot s = slot(space, fds, c.get(0));
+            long address = c.get(1);
+            return run(space, () -> {
+                try (Arena arena = Arena.ofConfined()) {
+                    Addr at = sockaddr(space, arena, s.family, address);
+                    once(s, (fd, errno) -> PosixSystem.callInt(SocketCalls.BIND, errno, fd, at.at(), at.length()));
+                    return space.newNone();
                 }
-                if (s.type == SOCK_DGRAM) {
-                    s.channel.bind(at);
-                } else {
-                    ServerSocketChannel server = ServerSocketChannel.open(s.protocol());
-                    try {
-                        s.adopt(server);
-                        server.bind(at, 128);
-                    } catch (IOException e) {
-                        server.close();
-                        s.channel = null;
-                        throw e;
-                    }
-                }
-                return null;
             });
-            return space.newNone();
         });
         SysModule.function(space, module, dict, "listen", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "listen", a, n, kw).exactly(2);
-            Slot s = slot(space, slots, c.get(0));
-            run(space, () -> {
-                if (s.type != SOCK_STREAM) {
-                    throw new FixedErrno(95);
-                }
-                if (s.channel == null) {
-                    ServerSocketChannel server = ServerSocketChannel.open(s.protocol());
-                    s.adopt(server);
-                    server.bind(null, 128);
-                } else if (!(s.channel instanceof ServerSocketChannel)) {
-                    throw new FixedErrno(EINVAL);
-                }
-                return null;
+            Slot s = slot(space, fds, c.get(0));
+            int backlog = Math.max(0, cInt(space, c.get(1)));
+            return run(space, () -> {
+                once(s, (fd, errno) -> PosixSystem.callInt(SocketCalls.LISTEN, errno, fd, backlog));
+                return space.newNone();
             });
-            return space.newNone();
         });
         SysModule.function(space, module, dict, "accept", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "accept", a, n, kw).exactly(2);
-            Slot s = slot(space, slots, c.get(0));
+            Slot s = slot(space, fds, c.get(0));
             double timeout = space.floatType.value(c.get(1));
-            Slot accepted = run(space, () -> {
-                if (!(s.channel instanceof ServerSocketChannel server)) {
-                    throw new FixedErrno(EINVAL);
-                }
-                long deadline = deadline(timeout);
-                while (true) {
-                    SocketChannel got = server.accept();
-                    if (got != null) {
-                        Slot t = new Slot(s.family, SOCK_STREAM);
-                        t.adopt(got);
-                        return t;
-                    }
-                    await(space, s, SelectionKey.OP_ACCEPT, timeout, deadline);
+            return run(space, () -> {
+                try (Arena arena = Arena.ofConfined()) {
+                    MemorySegment peer = arena.allocate(SOCKADDR_ROOM);
+                    MemorySegment length = arena.allocate(JAVA_INT);
+                    int got = (int) retry(space, s, SocketCalls.POLLIN, timeout, (fd, errno) -> {
+                        length.set(JAVA_INT, 0, SOCKADDR_ROOM);
+                        return PosixSystem.callInt(SocketCalls.ACCEPT4, errno, fd, peer, length,
+                                SocketCalls.SOCK_NONBLOCK | SocketCalls.SOCK_CLOEXEC);
+                    });
+                    long f = space.newInt(fds.add(new Slot(s.family, got)));
+                    return space.tupleType.createStealing(f, address(space, peer, length.get(JAVA_INT, 0)));
                 }
             });
-            int fd = fds.add(accepted);
-            slots.put(fd, accepted);
-            long f = space.newInt(fd);
-            long peer = run(space, () -> sockAddr(space, accepted, accepted.channel instanceof SocketChannel sc
-                    ? sc.getRemoteAddress() : null));
-            long t = space.tupleType.create(f, peer);
-            space.decref(f);
-            space.decref(peer);
-            return t;
         });
         SysModule.function(space, module, dict, "connect", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "connect", a, n, kw).exactly(3);
-            Slot s = slot(space, slots, c.get(0));
-            SocketAddress to = address(space, s, c.get(1));
+            Slot s = slot(space, fds, c.get(0));
+            long address = c.get(1);
             double timeout = space.floatType.value(c.get(2));
-            run(space, () -> {
-                connect(space, s, to, timeout);
-                return null;
+            return run(space, () -> {
+                try (Arena arena = Arena.ofConfined()) {
+                    connect(space, s, sockaddr(space, arena, s.family, address), timeout);
+                    return space.newNone();
+                }
             });
-            return space.newNone();
         });
         SysModule.function(space, module, dict, "send", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "send", a, n, kw).exactly(4);
-            Slot s = slot(space, slots, c.get(0));
-            ByteBuffer data = ByteBuffer.wrap(space.bytesType.value(c.get(1)));
+            CallArgs c = new CallArgs(space, "send", a, n, kw).exactly(5);
+            Slot s = slot(space, fds, c.get(0));
+            byte[] data = space.bytesType.value(c.get(1));
             double timeout = space.floatType.value(c.get(2));
             boolean all = dev.pyheap.runtime.objects.Abstract.isTrue(space, c.get(3));
-            int sent = run(space, () -> {
-                if (s.outputShut) {
-                    throw new FixedErrno(EPIPE);
-                }
-                if (!(s.channel instanceof java.nio.channels.WritableByteChannel w)
-                        || s.channel instanceof DatagramChannel dc && !dc.isConnected()) {
-                    throw new FixedErrno(s.type == SOCK_DGRAM ? 89 : EPIPE);
-                }
-                long deadline = deadline(timeout);
-                int total = 0;
-                while (true) {
-                    total += w.write(data);
-                    if (!data.hasRemaining() || total > 0 && !all) {
-                        return total;
-                    }
-                    await(space, s, SelectionKey.OP_WRITE, timeout, deadline);
+            int flags = cInt(space, c.get(4)) | SocketCalls.MSG_NOSIGNAL;
+            return run(space, () -> {
+                try (Arena arena = Arena.ofConfined()) {
+                    MemorySegment buf = arena.allocate(Math.max(1, data.length));
+                    MemorySegment.copy(data, 0, buf, JAVA_BYTE, 0, data.length);
+                    long deadline = deadline(timeout);
+                    long sent = 0;
+                    do {
+                        long from = sent;
+                        sent += retry(space, s, SocketCalls.POLLOUT, timeout, deadline, (fd, errno) ->
+                                PosixSystem.callLong(SocketCalls.SEND, errno, fd, buf.asSlice(from), data.length - from,
+                                        flags));
+                    } while (all && sent < data.length);
+                    return space.newInt(sent);
                 }
             });
-            return space.newInt(sent);
-        });
-        SysModule.function(space, module, dict, "recv", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "recv", a, n, kw).exactly(3);
-            Slot s = slot(space, slots, c.get(0));
-            int size = (int) space.intType.longValue(c.get(1));
-            double timeout = space.floatType.value(c.get(2));
-            byte[] got = run(space, () -> receive(space, s, size, timeout)).data();
-            return space.bytesType.of(got);
         });
         SysModule.function(space, module, dict, "sendto", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "sendto", a, n, kw).exactly(4);
-            Slot s = slot(space, slots, c.get(0));
-            ByteBuffer data = ByteBuffer.wrap(space.bytesType.value(c.get(1)));
-            SocketAddress to = address(space, s, c.get(2));
+            CallArgs c = new CallArgs(space, "sendto", a, n, kw).exactly(5);
+            Slot s = slot(space, fds, c.get(0));
+            byte[] data = space.bytesType.value(c.get(1));
+            long address = c.get(2);
             double timeout = space.floatType.value(c.get(3));
-            int sent = run(space, () -> {
-                if (!(s.channel instanceof DatagramChannel dc)) {
-                    throw new FixedErrno(s.channel == null ? EPIPE : EISCONN);
-                }
-                long deadline = deadline(timeout);
-                while (true) {
-                    int k = dc.send(data, to);
-                    if (k > 0 || data.capacity() == 0) {
-                        return k;
-                    }
-                    await(space, s, SelectionKey.OP_WRITE, timeout, deadline);
+            int flags = cInt(space, c.get(4)) | SocketCalls.MSG_NOSIGNAL;
+            return run(space, () -> {
+                try (Arena arena = Arena.ofConfined()) {
+                    Addr to = sockaddr(space, arena, s.family, address);
+                    MemorySegment buf = arena.allocate(Math.max(1, data.length));
+                    MemorySegment.copy(data, 0, buf, JAVA_BYTE, 0, data.length);
+                    return space.newInt(retry(space, s, SocketCalls.POLLOUT, timeout, (fd, errno) ->
+                            PosixSystem.callLong(SocketCalls.SENDTO, errno, fd, buf, (long) data.length, flags,
+                                    to.at(), to.length())));
                 }
             });
-            return space.newInt(sent);
+        });
+        SysModule.function(space, module, dict, "recv", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "recv", a, n, kw).exactly(4);
+            Slot s = slot(space, fds, c.get(0));
+            int size = cInt(space, c.get(1));
+            double timeout = space.floatType.value(c.get(2));
+            int flags = cInt(space, c.get(3));
+            return run(space, () -> {
+                try (Arena arena = Arena.ofConfined()) {
+                    MemorySegment buf = arena.allocate(Math.max(1, size));
+                    long got = retry(space, s, SocketCalls.POLLIN, timeout, (fd, errno) ->
+                            PosixSystem.callLong(SocketCalls.RECV, errno, fd, buf, (long) size, flags));
+                    return space.bytesType.of(buf.asSlice(0, got).toArray(JAVA_BYTE));
+                }
+            });
         });
         SysModule.function(space, module, dict, "recvfrom", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "recvfrom", a, n, kw).exactly(3);
-            Slot s = slot(space, slots, c.get(0));
-            int size = (int) space.intType.longValue(c.get(1));
+            CallArgs c = new CallArgs(space, "recvfrom", a, n, kw).exactly(4);
+            Slot s = slot(space, fds, c.get(0));
+            int size = cInt(space, c.get(1));
             double timeout = space.floatType.value(c.get(2));
-            Received got = run(space, () -> receive(space, s, size, timeout));
-            long data = space.bytesType.of(got.data());
-            long from = got.from() == null ? space.newNone() : sockAddr(space, s, got.from());
-            long t = space.tupleType.create(data, from);
-            space.decref(data);
-            space.decref(from);
-            return t;
+            int flags = cInt(space, c.get(3));
+            return run(space, () -> {
+                try (Arena arena = Arena.ofConfined()) {
+                    MemorySegment buf = arena.allocate(Math.max(1, size));
+                    MemorySegment from = arena.allocate(SOCKADDR_ROOM);
+                    MemorySegment length = arena.allocate(JAVA_INT);
+                    long got = retry(space, s, SocketCalls.POLLIN, timeout, (fd, errno) -> {
+                        length.set(JAVA_INT, 0, SOCKADDR_ROOM);
+                        return PosixSystem.callLong(SocketCalls.RECVFROM, errno, fd, buf, (long) size, flags, from, length);
+                    });
+                    long data = space.bytesType.of(buf.asSlice(0, got).toArray(JAVA_BYTE));
+                    return space.tupleType.createStealing(data, address(space, from, length.get(JAVA_INT, 0)));
+                }
+            });
         });
         SysModule.function(space, module, dict, "sockname", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "sockname", a, n, kw).exactly(1);
-            Slot s = slot(space, slots, c.get(0));
-            return run(space, () -> s.channel == null || s.unnamed ? space.newNone()
-                    : sockAddr(space, s, s.channel.getLocalAddress()));
+            Slot s = slot(space, fds, new CallArgs(space, "sockname", a, n, kw).exactly(1).get(0));
+            return run(space, () -> name(space, s, SocketCalls.GETSOCKNAME));
         });
         SysModule.function(space, module, dict, "peername", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "peername", a, n, kw).exactly(1);
-            Slot s = slot(space, slots, c.get(0));
-            return run(space, () -> {
-                SocketAddress peer = switch (s.channel) {
-                    case SocketChannel sc when sc.isConnected() -> sc.getRemoteAddress();
-                    case DatagramChannel dc when dc.isConnected() -> dc.getRemoteAddress();
-                    case null, default -> throw new FixedErrno(ENOTCONN);
-                };
-                return s.unnamed ? space.newNone() : sockAddr(space, s, peer);
-            });
+            Slot s = slot(space, fds, new CallArgs(space, "peername", a, n, kw).exactly(1).get(0));
+            return run(space, () -> name(space, s, SocketCalls.GETPEERNAME));
         });
         SysModule.function(space, module, dict, "shutdown", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "shutdown", a, n, kw).exactly(2);
-            Slot s = slot(space, slots, c.get(0));
-            int how = (int) space.intType.longValue(c.get(1));
-            run(space, () -> {
-                if (how < 0 || how > 2) {
-                    throw new FixedErrno(EINVAL);
-                }
-                if (!(s.channel instanceof SocketChannel sc) || !sc.isConnected()) {
-                    throw new FixedErrno(ENOTCONN);
-                }
-                if (how != 1) {
-                    sc.shutdownInput();
-                }
-                if (how != 0) {
-                    sc.shutdownOutput();
-                    s.outputShut = true;
-                }
-                return null;
+            Slot s = slot(space, fds, c.get(0));
+            int how = cInt(space, c.get(1));
+            return run(space, () -> {
+                once(s, (fd, errno) -> PosixSystem.callInt(SocketCalls.SHUTDOWN, errno, fd, how));
+                return space.newNone();
             });
-            return space.newNone();
         });
         SysModule.function(space, module, dict, "setopt", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "setopt", a, n, kw).exactly(4);
-            Slot s = slot(space, slots, c.get(0));
-            int key = (int) space.intType.longValue(c.get(1)) << 16 | (int) space.intType.longValue(c.get(2));
-            long v = space.intType.longValue(c.get(3));
-            SocketOption<Object> o = option(key);
-            if (o != null) {
-                Object value = (Class<?>) o.type() == Boolean.class ? (Object) (v != 0) : (Object) (int) v;
-                s.options.put(key, value);
-                if (s.channel != null) {
-                    run(space, () -> {
-                        apply(s.channel, key, value);
-                        return null;
-                    });
+            Slot s = slot(space, fds, c.get(0));
+            int level = cInt(space, c.get(1)), option = cInt(space, c.get(2));
+            long value = c.get(3);
+            byte[] raw = space.bytesType.check(value) ? space.bytesType.value(value) : null;
+            int number = raw == null ? cInt(space, value) : 0;
+            return run(space, () -> {
+                try (Arena arena = Arena.ofConfined()) {
+                    MemorySegment v = raw == null ? arena.allocateFrom(JAVA_INT, number)
+                            : arena.allocate(Math.max(1, raw.length));
+                    if (raw != null) {
+                        MemorySegment.copy(raw, 0, v, JAVA_BYTE, 0, raw.length);
+                    }
+                    int length = raw == null ? 4 : raw.length;
+                    once(s, (fd, errno) -> PosixSystem.callInt(SocketCalls.SETSOCKOPT, errno, fd, level, option, v, length));
+                    return space.newNone();
                 }
-            }
-            return space.newNone();
+            });
         });
         SysModule.function(space, module, dict, "getopt", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "getopt", a, n, kw).exactly(3);
-            Slot s = slot(space, slots, c.get(0));
-            int key = (int) space.intType.longValue(c.get(1)) << 16 | (int) space.intType.longValue(c.get(2));
-            if (key == (SOL_SOCKET << 16 | SO_TYPE)) {
-                return space.newInt(s.type);
+            CallArgs c = new CallArgs(space, "getopt", a, n, kw).exactly(4);
+            Slot s = slot(space, fds, c.get(0));
+            int level = cInt(space, c.get(1)), option = cInt(space, c.get(2)), buflen = cInt(space, c.get(3));
+            if (buflen > 1024) {
+                throw new PyException("OSError", "getsockopt buflen out of range");
             }
-            if (key == (SOL_SOCKET << 16 | SO_ERROR)) {
-                return space.newInt(0);
-            }
-            SocketOption<Object> o = option(key);
-            if (o == null) {
-                throw osError(space, 92);
-            }
-            Object value = s.options.get(key);
-            if (value == null && s.channel != null && s.channel.supportedOptions().contains(o)) {
-                value = run(space, () -> s.channel.getOption(o));
-            }
-            return space.newInt(switch (value) {
-                case Boolean b -> b ? 1 : 0;
-                case Integer i -> i;
-                case null, default -> 0;
+            return run(space, () -> {
+                try (Arena arena = Arena.ofConfined()) {
+                    MemorySegment v = arena.allocate(Math.max(4, buflen));
+                    MemorySegment length = arena.allocateFrom(JAVA_INT, buflen < 0 ? 4 : buflen);
+                    once(s, (fd, errno) -> PosixSystem.callInt(SocketCalls.GETSOCKOPT, errno, fd, level, option, v, length));
+                    if (buflen < 0) {
+                        return space.newInt(v.get(JAVA_INT, 0));
+                    }
+                    return space.bytesType.of(v.asSlice(0, length.get(JAVA_INT, 0)).toArray(JAVA_BYTE));
+                }
             });
         });
         SysModule.function(space, module, dict, "select", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "select", a, n, kw).exactly(3);
-            int[] reads = ints(space, c.get(0)), writes = ints(space, c.get(1));
-            double timeout = space.floatType.value(c.get(2));
-            int[][] ready = run(space, () -> select(space, slots, fds, reads, writes, timeout));
-            long r = intList(space, ready[0]), w = intList(space, ready[1]);
-            long t = space.tupleType.create(r, w);
-            space.decref(r);
-            space.decref(w);
-            return t;
+            CallArgs c = new CallArgs(space, "select", a, n, kw).exactly(4);
+            int[][] lists = {ints(space, c.get(0)), ints(space, c.get(1)), ints(space, c.get(2))};
+            double timeout = space.floatType.value(c.get(3));
+            return run(space, () -> {
+                int[][] ready = select(space, fds, lists, timeout);
+                return space.tupleType.createStealing(intList(space, ready[0]), intList(space, ready[1]),
+                        intList(space, ready[2]));
+            });
         });
         SysModule.function(space, module, dict, "poll", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "poll", a, n, kw).exactly(3);
             int[] watched = ints(space, c.get(0)), events = ints(space, c.get(1));
             double timeout = space.floatType.value(c.get(2));
-            int[] revents = run(space, () -> poll(space, slots, fds, watched, events, timeout));
-            return intList(space, revents);
+            return run(space, () -> intList(space, poll(space, fds, watched, events, timeout)));
         });
-        SysModule.function(space, module, dict, "regular", (self, a, n, kw) -> {
-            int fd = (int) space.intType.longValue(new CallArgs(space, "regular", a, n, kw).exactly(1).get(0));
-            return run(space, () -> space.newBool(fds.isRegularFile(fd)));
+        SysModule.function(space, module, dict, "epoll_create", (self, a, n, kw) -> {
+            new CallArgs(space, "epoll_create", a, n, kw).exactly(0);
+            return run(space, () -> {
+                int[] errno = {0};
+                int ep = PosixSystem.callInt(SocketCalls.EPOLL_CREATE1, errno, EPOLL_CLOEXEC);
+                if (ep < 0) {
+                    throw new FdTable.FdError(errno[0]);
+                }
+                return space.newInt(fds.add(new KernelFile(ep, false)));
+            });
+        });
+        SysModule.function(space, module, dict, "epoll_ctl", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "epoll_ctl", a, n, kw).exactly(4);
+            int ep = cInt(space, c.get(0)), op = cInt(space, c.get(1)), fd = cInt(space, c.get(2));
+            int events = (int) space.intType.longValue(c.get(3));
+            return run(space, () -> {
+                int kep = fds.kernelFd(ep), kfd = fds.kernelFd(fd);
+                if (kep < 0) {
+                    throw new FdTable.FdError(EINVAL);
+                }
+                if (kfd < 0) {
+                    throw new FdTable.FdError(EPERM);
+                }
+                try (Arena arena = Arena.ofConfined()) {
+                    MemorySegment event = arena.allocate(EPOLL_EVENT);
+                    event.set(JAVA_INT, 0, events);
+                    event.set(JAVA_LONG.withByteAlignment(1), 4, fd);
+                    int[] errno = {0};
+                    if (PosixSystem.callInt(SocketCalls.EPOLL_CTL, errno, kep, op, kfd, event) < 0) {
+                        throw new FdTable.FdError(errno[0]);
+                    }
+                }
+                return space.newNone();
+            });
+        });
+        SysModule.function(space, module, dict, "epoll_wait", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "epoll_wait", a, n, kw).exactly(3);
+            int ep = cInt(space, c.get(0));
+            double timeout = space.floatType.value(c.get(1));
+            int max = cInt(space, c.get(2));
+            return run(space, () -> {
+                int kep = fds.kernelFd(ep);
+                if (kep < 0) {
+                    throw new FdTable.FdError(EINVAL);
+                }
+                try (Arena arena = Arena.ofConfined()) {
+                    MemorySegment events = arena.allocate((long) EPOLL_EVENT * max);
+                    long deadline = deadline(timeout);
+                    int got = waitInterrupted(space, timeout, deadline, ms -> {
+                        int[] errno = {0};
+                        int r = PosixSystem.callInt(SocketCalls.EPOLL_WAIT, errno, kep, events, max, ms);
+                        return r < 0 ? -errno[0] : r;
+                    });
+                    long[] items = new long[got];
+                    for (int i = 0; i < got; i++) {
+                        long fd = events.get(JAVA_LONG.withByteAlignment(1), (long) i * EPOLL_EVENT + 4);
+                        long mask = Integer.toUnsignedLong(events.get(JAVA_INT, (long) i * EPOLL_EVENT));
+                        items[i] = space.tupleType.createStealing(space.newInt((int) fd), space.newInt(mask));
+                    }
+                    return stealList(space, items);
+                }
+            });
         });
         SysModule.function(space, module, dict, "resolve", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "resolve", a, n, kw).exactly(1);
@@ -509,300 +516,368 @@ final class SocketModule {
             try {
                 name = Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
             } catch (IOException e) {
-                name = run(space, () -> InetAddress.getLocalHost().getHostName());
+                try {
+                    name = InetAddress.getLocalHost().getHostName();
+                } catch (UnknownHostException unknown) {
+                    throw PosixModule.osError(space, EINVAL, (String) null);
+                }
             }
             return space.strType.runtime(name);
         });
     }
 
-    /** A connected pair of AF_UNIX stream sockets, made through a listening socket in a private folder. */
-    private static Slot[] pair() throws IOException {
-        Path dir = Files.createTempDirectory("pyheap-pair");
-        Path at = dir.resolve("s");
-        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
-            server.bind(UnixDomainSocketAddress.of(at));
-            SocketChannel left = SocketChannel.open(UnixDomainSocketAddress.of(at));
-            SocketChannel right = server.accept();
-            Slot a = new Slot(AF_UNIX, SOCK_STREAM), b = new Slot(AF_UNIX, SOCK_STREAM);
-            a.adopt(left);
-            b.adopt(right);
-            a.unnamed = b.unnamed = true;
-            return new Slot[] {a, b};
-        } finally {
-            Files.deleteIfExists(at);
-            Files.deleteIfExists(dir);
-        }
-    }
-
-    private static void connect(ObjectSpace space, Slot s, SocketAddress to, double timeout) throws IOException {
-        if (s.type == SOCK_DGRAM) {
-            ((DatagramChannel) s.channel).connect(to);
-            return;
-        }
-        SocketChannel sc;
-        if (s.channel instanceof SocketChannel existing) {
-            sc = existing;
-            if (sc.isConnected()) {
-                throw new FixedErrno(EISCONN);
-            }
-            if (!s.connecting) {
-                throw new FixedErrno(EINVAL);
-            }
-        } else {
-            SocketAddress local = null;
-            if (s.channel instanceof ServerSocketChannel bound) {
-                local = bound.getLocalAddress();
-                bound.close();
-                s.channel = null;
-            }
-            sc = SocketChannel.open(s.protocol());
-            s.adopt(sc);
-            if (local != null) {
-                sc.bind(local);
-            }
-            s.connecting = true;
-            if (sc.connect(to)) {
-                s.connecting = false;
+    /** connect(2) as {@code sock_connect} makes it: on EINPROGRESS, wait for writability, then SO_ERROR says how it went. */
+    private static void connect(ObjectSpace space, Slot s, Addr to, double timeout) {
+        int fd = s.enter();
+        try {
+            int[] errno = {0};
+            int r = PosixSystem.callInt(SocketCalls.CONNECT, errno, fd, to.at(), to.length());
+            if (r == 0) {
                 return;
             }
-        }
-        long deadline = deadline(timeout);
-        while (true) {
-            try {
-                if (sc.finishConnect()) {
-                    s.connecting = false;
-                    return;
+            if (errno[0] != SocketCalls.EINPROGRESS && errno[0] != SocketCalls.EINTR || timeout == 0) {
+                throw new FdTable.FdError(errno[0]);
+            }
+            await(space, s, fd, SocketCalls.POLLOUT, timeout, deadline(timeout));
+            if (timeout < 0) {
+                // a blocking connect(2) returns once the kernel has marked the socket connected, which
+                // a second call does: 0, or the error the handshake met
+                do {
+                    r = PosixSystem.callInt(SocketCalls.CONNECT, errno, fd, to.at(), to.length());
+                } while (r < 0 && errno[0] == SocketCalls.EINTR);
+                if (r < 0 && errno[0] != EISCONN) {
+                    throw new FdTable.FdError(errno[0]);
                 }
-            } catch (IOException e) {
-                // a refused connect leaves the socket unusable, as after connect(2) fails
-                s.connecting = false;
-                sc.close();
-                s.channel = null;
-                throw e;
+                return;
             }
-            if (timeout == 0) {
-                throw new FixedErrno(EINPROGRESS);
+            try (Arena arena = Arena.ofConfined()) {
+                MemorySegment error = arena.allocate(JAVA_INT);
+                MemorySegment length = arena.allocateFrom(JAVA_INT, 4);
+                if (PosixSystem.callInt(SocketCalls.GETSOCKOPT, errno, fd, SocketCalls.SOL_SOCKET, SocketCalls.SO_ERROR,
+                        error, length) < 0) {
+                    throw new FdTable.FdError(errno[0]);
+                }
+                if (error.get(JAVA_INT, 0) != 0) {
+                    throw new FdTable.FdError(error.get(JAVA_INT, 0));
+                }
             }
-            await(space, s, SelectionKey.OP_CONNECT, timeout, deadline);
+        } finally {
+            s.leave();
         }
     }
 
-    /** What a receive gave: the bytes, and the sender (null for a stream socket). */
-    private record Received(byte[] data, SocketAddress from) {
+    /** A call that does not wait: its result, or its errno raised. */
+    private static long once(Slot s, Attempt attempt) {
+        return retry(null, s, 0, 0, 0, attempt);
+    }
+
+    private static long retry(ObjectSpace space, Slot s, int events, double timeout, Attempt attempt) {
+        return retry(space, s, events, timeout, deadline(timeout), attempt);
     }
 
     /**
-     * recv/recvfrom: at most {@code size} bytes, waiting as the timeout says; a datagram socket
-     * names its sender, a stream socket returns what it has (b'' at end of stream).
+     * {@code sock_call}: repeats {@code attempt} while it reports EINTR, and while it reports EAGAIN
+     * after waiting for {@code events} as the timeout says (raising BlockingIOError for 0,
+     * TimeoutError past the deadline).
      */
-    private static Received receive(ObjectSpace space, Slot s, int size, double timeout) throws IOException {
-        ByteBuffer buf = ByteBuffer.allocate(size);
-        long deadline = deadline(timeout);
-        SocketAddress from;
-        while (true) {
-            if (s.channel instanceof DatagramChannel dc) {
-                from = dc.receive(buf);
-                if (from != null) {
-                    break;
+    private static long retry(ObjectSpace space, Slot s, int events, double timeout, long deadline, Attempt attempt) {
+        int fd = s.enter();
+        try {
+            int[] errno = {0};
+            while (true) {
+                long r = attempt.call(fd, errno);
+                if (r >= 0) {
+                    return r;
                 }
-            } else if (s.channel instanceof SocketChannel sc) {
-                int r = size == 0 ? 0 : sc.read(buf);
-                if (r != 0 || size == 0) {
-                    from = null;
-                    break;
+                if (errno[0] == SocketCalls.EINTR) {
+                    continue;
                 }
-            } else {
-                throw new FixedErrno(ENOTCONN);
+                if (errno[0] != SocketCalls.EAGAIN || events == 0) {
+                    throw new FdTable.FdError(errno[0]);
+                }
+                await(space, s, fd, events, timeout, deadline);
             }
-            await(space, s, SelectionKey.OP_READ, timeout, deadline);
+        } finally {
+            s.leave();
         }
-        byte[] out = new byte[buf.position()];
-        buf.flip().get(out);
-        return new Received(out, from);
     }
 
     private static long deadline(double timeout) {
         return timeout > 0 ? System.nanoTime() + (long) (timeout * 1e9) : 0;
     }
 
-    /**
-     * Waits without the GIL until the slot's channel is ready for {@code ops}: forever when the
-     * timeout is negative, {@code BlockingIOError} when it is 0, {@code TimeoutError} past the deadline.
-     */
-    private static void await(ObjectSpace space, Slot s, int ops, double timeout, long deadline) throws IOException {
-        if (timeout == 0) {
-            throw new FixedErrno(EAGAIN);
+    /** The milliseconds left before the deadline, rounded up (-1: no timeout); TimeoutError once past it. */
+    private static int millisLeft(double timeout, long deadline) {
+        if (timeout < 0) {
+            return -1;
         }
-        long waitMillis = 0;
-        if (timeout > 0) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
+        long left = deadline - System.nanoTime();
+        if (timeout > 0 && left <= 0) {
+            throw new TimedOut();
+        }
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(0, (left + 999_999) / 1_000_000));
+    }
+
+    /**
+     * Waits without the GIL until the socket is ready for {@code events} or closed by another
+     * thread (EBADF then); BlockingIOError for a timeout of 0, TimeoutError past the deadline.
+     */
+    private static void await(ObjectSpace space, Slot s, int fd, int events, double timeout, long deadline) {
+        if (timeout == 0) {
+            throw new FdTable.FdError(SocketCalls.EAGAIN);
+        }
+        int waker = s.waker();
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment set = arena.allocate(2L * POLLFD);
+            set.set(JAVA_INT, 0, fd);
+            set.set(JAVA_SHORT, 4, (short) events);
+            set.set(JAVA_INT, POLLFD, waker);
+            set.set(JAVA_SHORT, POLLFD + 4, (short) SocketCalls.POLLIN);
+            int r = waitInterrupted(space, timeout, deadline, ms -> {
+                int[] errno = {0};
+                int got = PosixSystem.callInt(SocketCalls.POLL, errno, set, 2L, ms);
+                return got < 0 ? -errno[0] : got;
+            });
+            if (s.isClosed()) {
+                throw new FdTable.FdError(EBADF);
+            }
+            if (r == 0) {
                 throw new TimedOut();
             }
-            waitMillis = Math.max(1, left / 1_000_000);
         }
-        Selector sel;
-        synchronized (s) {
-            if (s.closed) {
-                throw new ClosedChannelException();
-            }
-            if (s.waiter == null) {
-                s.waiter = Selector.open();
-            }
-            sel = s.waiter;
-        }
-        SelectionKey key = ((SelectableChannel) s.channel).register(sel, ops);
+    }
+
+    /** One wait of the kernel's with a timeout in milliseconds: the count ready, or minus the errno. */
+    private interface Wait {
+        int call(int millis);
+    }
+
+    /**
+     * Runs {@code wait} without the GIL, again with the time left after EINTR (PEP 475): the count
+     * ready, 0 when the timeout passed.
+     */
+    private static int waitInterrupted(ObjectSpace space, double timeout, long deadline, Wait wait) {
         var ts = (ThreadState) space.tstate;
-        ts.releaseGil();
-        try {
-            sel.select(waitMillis);
-            sel.selectedKeys().clear();
-            if (key.isValid()) {
-                key.interestOps(0);
+        while (true) {
+            int ms;
+            try {
+                ms = millisLeft(timeout, deadline);
+            } catch (TimedOut e) {
+                ms = 0;
             }
-        } catch (java.nio.channels.ClosedSelectorException | java.nio.channels.CancelledKeyException e) {
-            // another thread closed the socket while this one waited on it (a listener's accept at exit)
-            throw new ClosedChannelException();
-        } finally {
-            ts.acquireGil();
-        }
-        if (s.closed) {
-            throw new ClosedChannelException();
+            int finalMs = ms;
+            int r;
+            ts.releaseGil();
+            try {
+                r = wait.call(finalMs);
+            } finally {
+                ts.acquireGil();
+            }
+            if (r >= 0) {
+                return r;
+            }
+            if (-r != SocketCalls.EINTR) {
+                throw new FdTable.FdError(-r);
+            }
         }
     }
 
-    /** {@code select(2)} over sockets: descriptors that are not sockets (files) are always ready. */
-    static final int POLLIN = 1, POLLOUT = 4, POLLNVAL = 32;
-
     /**
-     * select(2) over {@link #poll}: the readable and writable descriptors, each list in the order
-     * asked; EBADF when one is not open.
+     * select(2) on the kernel's descriptors behind {@code lists} (read, write, exceptional): each
+     * list of the ready ones in the order asked, repeated as asked.
      */
-    private static int[][] select(ObjectSpace space, Map<Integer, Slot> slots, FdTable fds, int[] reads, int[] writes,
-            double timeout) throws IOException {
-        int[] all = new int[reads.length + writes.length];
-        int[] events = new int[all.length];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = i < reads.length ? reads[i] : writes[i - reads.length];
-            events[i] = i < reads.length ? POLLIN : POLLOUT;
-        }
-        int[] revents = poll(space, slots, fds, all, events, timeout);
-        List<Integer> readyR = new ArrayList<>(), readyW = new ArrayList<>();
-        for (int i = 0; i < all.length; i++) {
-            if ((revents[i] & POLLNVAL) != 0) {
-                throw new FixedErrno(EBADF);
-            }
-            if (revents[i] != 0) {
-                (i < reads.length ? readyR : readyW).add(all[i]);
+    private static int[][] select(ObjectSpace space, FdTable fds, int[][] lists, double timeout) {
+        int[][] kernel = new int[3][];
+        boolean fileReady = false;
+        int top = -1;
+        for (int[] list : lists) {
+            for (int fd : list) {
+                if (fd >= FD_SETSIZE) {
+                    throw new PyException("ValueError", "filedescriptor out of range in select()");
+                }
             }
         }
-        return new int[][] {order(readyR, reads), order(readyW, writes)};
+        for (int g = 0; g < 3; g++) {
+            kernel[g] = new int[lists[g].length];
+            for (int i = 0; i < lists[g].length; i++) {
+                int k = fds.kernelFd(lists[g][i]);
+                if (k >= FD_SETSIZE) {
+                    // the JVM's own descriptors pushed the kernel's number past what select(2) takes
+                    throw new PyException("ValueError", "filedescriptor out of range in select()");
+                }
+                kernel[g][i] = k;
+                fileReady |= k < 0 && g < 2;
+                top = Math.max(top, k);
+            }
+        }
+        int nfds = top + 1;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment sets = arena.allocate(3L * FD_SET_BYTES);
+            MemorySegment tv = arena.allocate(16);
+            double wait = fileReady ? 0 : timeout;
+            long deadline = deadline(wait);
+            waitInterrupted(space, wait, deadline, ms -> {
+                sets.fill((byte) 0);
+                for (int g = 0; g < 3; g++) {
+                    for (int k : kernel[g]) {
+                        if (k >= 0) {
+                            long at = (long) g * FD_SET_BYTES + k / 8;
+                            sets.set(JAVA_BYTE, at, (byte) (sets.get(JAVA_BYTE, at) | 1 << (k % 8)));
+                        }
+                    }
+                }
+                MemorySegment time = MemorySegment.NULL;
+                if (wait >= 0) {
+                    long left = wait == 0 ? 0 : Math.max(0, deadline - System.nanoTime());
+                    tv.set(JAVA_LONG, 0, left / 1_000_000_000L);
+                    tv.set(JAVA_LONG, 8, (left % 1_000_000_000L + 999) / 1000);
+                    time = tv;
+                }
+                int[] errno = {0};
+                int r = PosixSystem.callInt(SocketCalls.SELECT, errno, nfds, sets, sets.asSlice(FD_SET_BYTES),
+                        sets.asSlice(2L * FD_SET_BYTES), time);
+                return r < 0 ? -errno[0] : r;
+            });
+            int[][] ready = new int[3][];
+            for (int g = 0; g < 3; g++) {
+                int[] out = new int[lists[g].length];
+                int count = 0;
+                for (int i = 0; i < lists[g].length; i++) {
+                    int k = kernel[g][i];
+                    boolean set = k < 0 ? g < 2
+                            : (sets.get(JAVA_BYTE, (long) g * FD_SET_BYTES + k / 8) & 1 << (k % 8)) != 0;
+                    if (set) {
+                        out[count++] = lists[g][i];
+                    }
+                }
+                ready[g] = java.util.Arrays.copyOf(out, count);
+            }
+            return ready;
+        }
     }
 
     /**
-     * poll(2): for each descriptor {@code fds[i]} asked for {@code events[i]} (POLLIN, POLLOUT), the
-     * events ready, POLLNVAL when it is not open. A socket or a pipe end is watched through a
-     * {@link Selector}; a file or a standard stream is always ready, as poll(2) reports a regular
-     * file. Waits (without the GIL) up to {@code timeout} seconds (negative: for ever) when none is
-     * ready at once.
+     * poll(2): for each descriptor {@code fds[i]} asked for {@code events[i]}, the events the kernel
+     * reports; POLLNVAL for one that is not open, a file's always-ready events for one the JVM holds.
      */
-    private static int[] poll(ObjectSpace space, Map<Integer, Slot> slots, FdTable table, int[] fds, int[] events,
-            double timeout) throws IOException {
+    private static int[] poll(ObjectSpace space, FdTable table, int[] fds, int[] events, double timeout) {
         int[] revents = new int[fds.length];
         boolean anyReady = false;
-        try (Selector sel = Selector.open()) {
-            Map<SelectableChannel, Integer> interest = new HashMap<>();
-            Map<SelectableChannel, List<Integer>> askers = new HashMap<>();
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment set = arena.allocate(Math.max(1, (long) POLLFD * fds.length));
             for (int i = 0; i < fds.length; i++) {
-                int fd = fds[i];
-                Slot s = slots.get(fd);
-                SelectableChannel ch;
-                int ops = 0;
-                if (s != null) {
-                    if (s.closed) {
-                        revents[i] = POLLNVAL;
-                        anyReady = true;
-                        continue;
-                    }
-                    if (!(s.channel instanceof SelectableChannel c)) {
-                        // an unconnected stream socket polls as hung up: readable and writable
-                        revents[i] = events[i] & (POLLIN | POLLOUT);
-                        anyReady |= revents[i] != 0;
-                        continue;
-                    }
-                    ch = c;
-                    if ((events[i] & POLLIN) != 0) {
-                        ops |= ch instanceof ServerSocketChannel ? SelectionKey.OP_ACCEPT : SelectionKey.OP_READ;
-                    }
-                    if ((events[i] & POLLOUT) != 0 && !(ch instanceof ServerSocketChannel)) {
-                        ops |= s.connecting ? SelectionKey.OP_CONNECT : SelectionKey.OP_WRITE;
-                    }
-                } else {
-                    if (!table.isOpen(fd)) {
-                        revents[i] = POLLNVAL;
-                        anyReady = true;
-                        continue;
-                    }
-                    ch = table.selectable(fd);
-                    if (ch == null) {
-                        revents[i] = events[i] & (POLLIN | POLLOUT);
-                        anyReady |= revents[i] != 0;
-                        continue;
-                    }
-                    // a pipe's read end is never writable nor its write end readable
-                    ops = ch.validOps() & (((events[i] & POLLIN) != 0 ? SelectionKey.OP_READ : 0)
-                            | ((events[i] & POLLOUT) != 0 ? SelectionKey.OP_WRITE : 0));
-                }
-                if (ops != 0) {
-                    interest.merge(ch, ops, (x, y) -> x | y);
-                    askers.computeIfAbsent(ch, k -> new ArrayList<>()).add(i);
-                }
-            }
-            for (var e : interest.entrySet()) {
-                e.getKey().register(sel, e.getValue(), askers.get(e.getKey()));
-            }
-            if (anyReady || timeout == 0) {
-                sel.selectNow();
-            } else {
-                var ts = (ThreadState) space.tstate;
-                ts.releaseGil();
+                int k;
                 try {
-                    if (timeout < 0) {
-                        sel.select();
-                    } else {
-                        sel.select(Math.max(1, (long) Math.ceil(timeout * 1000)));
-                    }
-                } finally {
-                    ts.acquireGil();
+                    k = table.kernelFd(fds[i]);
+                } catch (FdTable.FdError e) {
+                    k = -1;
+                    revents[i] = SocketCalls.POLLNVAL;
                 }
+                if (k < 0 && revents[i] == 0) {
+                    revents[i] = events[i] & FILE_READY;
+                }
+                anyReady |= revents[i] != 0;
+                set.set(JAVA_INT, (long) i * POLLFD, k);
+                set.set(JAVA_SHORT, (long) i * POLLFD + 4, k < 0 ? 0 : (short) events[i]);
             }
-            for (SelectionKey k : sel.selectedKeys()) {
-                int r = k.readyOps();
-                @SuppressWarnings("unchecked")
-                List<Integer> asked = (List<Integer>) k.attachment();
-                for (int i : asked) {
-                    if ((r & (SelectionKey.OP_READ | SelectionKey.OP_ACCEPT)) != 0) {
-                        revents[i] |= events[i] & POLLIN;
-                    }
-                    if ((r & (SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT)) != 0) {
-                        revents[i] |= events[i] & POLLOUT;
-                    }
+            double wait = anyReady ? 0 : timeout;
+            waitInterrupted(space, wait, deadline(wait), ms -> {
+                int[] errno = {0};
+                int r = PosixSystem.callInt(SocketCalls.POLL, errno, set, (long) fds.length, ms);
+                return r < 0 ? -errno[0] : r;
+            });
+            for (int i = 0; i < fds.length; i++) {
+                if (set.get(JAVA_INT, (long) i * POLLFD) >= 0) {
+                    revents[i] = Short.toUnsignedInt(set.get(JAVA_SHORT, (long) i * POLLFD + 6));
                 }
             }
         }
         return revents;
     }
 
-    /** The ready descriptors in the order the caller listed them. */
-    private static int[] order(List<Integer> ready, int[] asked) {
-        return java.util.Arrays.stream(asked).filter(ready::contains).distinct().toArray();
+    /** A {@code struct sockaddr} and its length. */
+    private record Addr(MemorySegment at, int length) {
+    }
+
+    /** The C address for the Python side's: a path (str or bytes) for AF_UNIX, else {@code (ip bytes, port, scope)}. */
+    private static Addr sockaddr(ObjectSpace space, Arena arena, int family, long o) {
+        MemorySegment sa = arena.allocate(SOCKADDR_ROOM);
+        sa.set(JAVA_SHORT, 0, (short) family);
+        if (family == AF_UNIX) {
+            byte[] path = space.strType.check(o) ? space.strType.value(o).getBytes(StandardCharsets.UTF_8)
+                    : space.bytesType.value(o);
+            if (path.length > SUN_PATH) {
+                throw new PyException("OSError", "AF_UNIX path too long");
+            }
+            MemorySegment.copy(path, 0, sa, JAVA_BYTE, 2, path.length);
+            return new Addr(sa, 2 + path.length);
+        }
+        byte[] ip = space.bytesType.value(space.tupleType.item(o, 0));
+        int port = cInt(space, space.tupleType.item(o, 1));
+        int scope = cInt(space, space.tupleType.item(o, 2));
+        sa.set(NET_SHORT, 2, (short) port);
+        if (family == AF_INET6) {
+            MemorySegment.copy(ip, 0, sa, JAVA_BYTE, 8, ip.length);
+            sa.set(JAVA_INT, 24, scope);
+            return new Addr(sa, 28);
+        }
+        MemorySegment.copy(ip, 0, sa, JAVA_BYTE, 4, ip.length);
+        return new Addr(sa, 16);
+    }
+
+    /**
+     * {@code makesockaddr}: None for no address, a path for AF_UNIX (str; bytes for an abstract
+     * name; '' for an unnamed socket), else {@code (ip bytes, port, scope)}.
+     */
+    private static long address(ObjectSpace space, MemorySegment sa, int length) {
+        if (length < 2) {
+            return space.newNone();
+        }
+        int family = sa.get(JAVA_SHORT, 0);
+        switch (family) {
+            case AF_UNIX -> {
+                int size = Math.min(length - 2, SUN_PATH);
+                if (size > 0 && sa.get(JAVA_BYTE, 2) == 0) {
+                    return space.bytesType.of(sa.asSlice(2, size).toArray(JAVA_BYTE));
+                }
+                int end = 0;
+                while (end < size && sa.get(JAVA_BYTE, 2 + end) != 0) {
+                    end++;
+                }
+                return space.strType.runtime(new String(sa.asSlice(2, end).toArray(JAVA_BYTE), StandardCharsets.UTF_8));
+            }
+            case AF_INET, AF_INET6 -> {
+                boolean v6 = family == AF_INET6;
+                long ip = space.bytesType.of(sa.asSlice(v6 ? 8 : 4, v6 ? 16 : 4).toArray(JAVA_BYTE));
+                long port = space.newInt(Short.toUnsignedInt(sa.get(NET_SHORT, 2)));
+                long scope = space.newInt(v6 ? Integer.toUnsignedLong(sa.get(JAVA_INT, 24)) : 0);
+                return space.tupleType.createStealing(ip, port, scope);
+            }
+            default -> {
+                return space.newNone();
+            }
+        }
+    }
+
+    /** getsockname(2) or getpeername(2), made into the Python side's address. */
+    private static long name(ObjectSpace space, Slot s, java.lang.invoke.MethodHandle call) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment sa = arena.allocate(SOCKADDR_ROOM);
+            MemorySegment length = arena.allocateFrom(JAVA_INT, SOCKADDR_ROOM);
+            once(s, (fd, errno) -> PosixSystem.callInt(call, errno, fd, sa, length));
+            return address(space, sa, length.get(JAVA_INT, 0));
+        }
+    }
+
+    private static int cInt(ObjectSpace space, long o) {
+        return (int) space.intType.longValue(o);
     }
 
     private static int[] ints(ObjectSpace space, long list) {
         int count = (int) space.listType.size(list);
         int[] out = new int[count];
         for (int i = 0; i < count; i++) {
-            out[i] = (int) space.intType.longValue(space.listType.item(list, i));
+            out[i] = cInt(space, space.listType.item(list, i));
         }
         return out;
     }
@@ -823,118 +898,29 @@ final class SocketModule {
         return l;
     }
 
-    private static Slot slot(ObjectSpace space, Map<Integer, Slot> slots, long fd) {
-        Slot s = slots.get((int) space.intType.longValue(fd));
-        if (s == null || s.closed) {
-            throw osError(space, EBADF);
+    /** The socket behind descriptor {@code fd}; EBADF when it is closed or not a socket (ENOTSOCK's place). */
+    private static Slot slot(ObjectSpace space, FdTable fds, long fd) {
+        int number = cInt(space, fd);
+        Channel c;
+        try {
+            c = fds.channel(number);
+        } catch (FdTable.FdError e) {
+            throw PosixModule.osError(space, EBADF, (String) null);
+        }
+        if (!(c instanceof Slot s) || s.isClosed()) {
+            throw PosixModule.osError(space, c instanceof Slot ? EBADF : ENOTSOCK, (String) null);
         }
         return s;
     }
 
-    /** The Python side's address for the slot's family: a path (str) or {@code (ip bytes, port, scope)}. */
-    private static SocketAddress address(ObjectSpace space, Slot s, long o) {
-        if (s.family == AF_UNIX) {
-            return UnixDomainSocketAddress.of(space.strType.value(o));
-        }
-        byte[] ip = space.bytesType.value(space.tupleType.item(o, 0));
-        int port = (int) space.intType.longValue(space.tupleType.item(o, 1));
-        int scope = (int) space.intType.longValue(space.tupleType.item(o, 2));
+    /** Runs a socket step, turning its errno into CPython's exception. */
+    private static <T> T run(ObjectSpace space, java.util.function.Supplier<T> step) {
         try {
-            InetAddress at = s.family == AF_INET6 ? Inet6Address.getByAddress(null, ip, scope) : InetAddress.getByAddress(ip);
-            return new InetSocketAddress(at, port);
-        } catch (UnknownHostException e) {
-            throw osError(space, EINVAL);
-        }
-    }
-
-    /** An address for Python: a str path for AF_UNIX, else {@code (ip bytes, port, scope)}; None for none. */
-    private static long sockAddr(ObjectSpace space, Slot s, SocketAddress at) {
-        return switch (at) {
-            case UnixDomainSocketAddress u -> space.strType.runtime(u.getPath().toString());
-            case InetSocketAddress i -> {
-                InetAddress ip = i.getAddress();
-                byte[] raw = ip.getAddress();
-                if (s.family == AF_INET6 && raw.length == 4) {
-                    byte[] mapped = new byte[16];
-                    mapped[10] = mapped[11] = (byte) 0xff;
-                    System.arraycopy(raw, 0, mapped, 12, 4);
-                    raw = mapped;
-                }
-                long b = space.bytesType.of(raw);
-                long p = space.newInt(i.getPort());
-                long sc = space.newInt(ip instanceof Inet6Address v6 ? v6.getScopeId() : 0);
-                yield space.tupleType.createStealing(new long[] {b, p, sc});
-            }
-            case null, default -> space.newNone();
-        };
-    }
-
-    /** A failure with its errno decided here rather than read from Java's message. */
-    private static final class FixedErrno extends IOException {
-        final int errno;
-
-        FixedErrno(int errno) {
-            super(MESSAGES.getOrDefault(errno, "Unknown error " + errno));
-            this.errno = errno;
-        }
-    }
-
-    private static final class TimedOut extends IOException {
-        TimedOut() {
-            super("timed out");
-        }
-    }
-
-    private interface Io<T> {
-        T call() throws IOException;
-    }
-
-    /** Runs a socket step, turning Java's failures into CPython's exceptions. */
-    private static <T> T run(ObjectSpace space, Io<T> step) {
-        try {
-            return step.call();
+            return step.get();
         } catch (TimedOut e) {
             throw new PyException("TimeoutError", "timed out");
-        } catch (FixedErrno e) {
-            throw osError(space, e.errno);
         } catch (FdTable.FdError e) {
-            throw osError(space, e.errno);
-        } catch (ClosedChannelException e) {
-            throw osError(space, EBADF);
-        } catch (IOException e) {
-            throw osError(space, errno(e));
-        } catch (NotYetConnectedException e) {
-            throw osError(space, ENOTCONN);
-        } catch (UnresolvedAddressException | java.nio.channels.UnsupportedAddressTypeException e) {
-            throw osError(space, EINVAL);
+            throw PosixModule.osError(space, e.errno, (String) null);
         }
-    }
-
-    /** The errno whose Linux text Java's message carries (Java passes strerror through). */
-    private static int errno(IOException e) {
-        if (e instanceof java.net.ConnectException && e.getMessage() == null) {
-            return ECONNREFUSED;
-        }
-        String m = String.valueOf(e.getMessage());
-        for (var entry : MESSAGES.entrySet()) {
-            if (m.contains(entry.getValue())) {
-                return entry.getKey();
-            }
-        }
-        return e instanceof java.net.ConnectException ? ECONNREFUSED : EINVAL;
-    }
-
-    /** {@code OSError(errno, strerror)}, which OSError's constructor turns into the errno's subclass. */
-    static PyException osError(ObjectSpace space, int errno) {
-        var os = space.exceptions.byName("OSError");
-        long args = space.tupleType.createStealing(new long[] {space.newInt(errno),
-            space.strType.runtime(MESSAGES.getOrDefault(errno, "Unknown error " + errno))});
-        long e;
-        try {
-            e = os.tpNew(os, args, 0);
-        } finally {
-            space.decref(args);
-        }
-        return new PyException(space.typeOf(e).name, dev.pyheap.runtime.objects.Abstract.str(space, e), e, space::decref);
     }
 }

@@ -1,11 +1,10 @@
-"""select(): waiting for sockets to become readable or writable.
+"""select(), poll() and epoll(): waiting for descriptors to become ready.
 
-Sockets and pipe ends are the interpreter's java.nio channels (see socket), watched through a
-java.nio Selector; files and the standard streams are always ready, as select(2) reports regular
-files. poll() and epoll() keep their registrations here and ask the same engine: they report
-readiness to read and to write (POLLIN/POLLOUT and their RDNORM/WRNORM aliases) and POLLNVAL, not
-priority data, errors or hang-ups (a pipe whose writer closed polls as readable, not POLLHUP), and an
-edge-triggered registration (EPOLLET) is reported as a level-triggered one.
+Each is the kernel's own call (select(2), poll(2), epoll_create1/epoll_ctl/epoll_wait) through the
+interpreter's engine (_pyheap_socket), on the kernel's descriptors behind the program's: sockets, pipe
+ends and epoll instances. The events and their order are the kernel's. A regular file or a standard
+stream that the JVM holds is ready at once, as the kernel reports regular files, and epoll refuses it
+with EPERM.
 """
 
 import _pyheap_socket as _engine
@@ -49,13 +48,13 @@ def _seconds(timeout):
 def select(rlist, wlist, xlist, timeout=None, /):
     """Wait until some of the objects are ready: (readable, writable, exceptional) lists."""
     seconds = _seconds(timeout)
-    groups = []
-    for objects in (rlist, wlist, xlist):
-        objects = list(objects)
-        groups.append([(obj, _descriptor(obj)) for obj in objects])
-    ready_r, ready_w = _engine.select([fd for _, fd in groups[0]], [fd for _, fd in groups[1]], seconds)
-    return ([obj for obj, fd in groups[0] if fd in ready_r],
-            [obj for obj, fd in groups[1] if fd in ready_w], [])
+    groups = [[(obj, _descriptor(obj)) for obj in list(objects)] for objects in (rlist, wlist, xlist)]
+    ready = _engine.select(*[[fd for _, fd in group] for group in groups], seconds)
+    result = []
+    for group, fds in zip(groups, ready):
+        fds = set(fds)
+        result.append([obj for obj, fd in group if fd in fds])
+    return tuple(result)
 
 
 POLLIN, POLLPRI, POLLOUT, POLLERR, POLLHUP, POLLNVAL = 1, 2, 4, 8, 16, 32
@@ -66,30 +65,6 @@ EPOLLEXCLUSIVE, EPOLLONESHOT, EPOLLET, EPOLL_CLOEXEC = 1 << 28, 1 << 30, 1 << 31
 PIPE_BUF = 4096
 
 __all__ += ["poll", "epoll"]
-
-# What the engine watches: readiness to read (POLLIN and its aliases) and to write (POLLOUT and its
-# aliases). Priority data, errors and hang-ups are not reported.
-_READ_BITS = POLLIN | POLLRDNORM
-_WRITE_BITS = POLLOUT | POLLWRNORM
-
-
-def _engine_mask(events):
-    return (POLLIN if events & _READ_BITS else 0) | (POLLOUT if events & _WRITE_BITS else 0)
-
-
-def _reported(events, ready):
-    """The bits of `events` that the engine's POLLIN/POLLOUT/POLLNVAL answer `ready` sets."""
-    if ready & POLLNVAL:
-        return POLLNVAL
-    return (events & _READ_BITS if ready & POLLIN else 0) | (events & _WRITE_BITS if ready & POLLOUT else 0)
-
-
-def _wait(fds_masks, seconds):
-    fds = list(fds_masks)
-    masks = [_engine_mask(fds_masks[fd]) for fd in fds]
-    ready = _engine.poll(fds, masks, seconds)
-    return [(fd, _reported(fds_masks[fd], r)) for fd, r in zip(fds, ready)]
-
 
 def _event_mask(value, bits):
     if not isinstance(value, int):
@@ -158,7 +133,9 @@ class _Poll:
             raise RuntimeError("concurrent poll() invocation")
         self._polling = True
         try:
-            return [(fd, ev) for fd, ev in _wait(self._masks, seconds) if ev]
+            fds = list(self._masks)
+            ready = _engine.poll(fds, [self._masks[fd] for fd in fds], seconds)
+            return [(fd, ev) for fd, ev in zip(fds, ready) if ev]
         finally:
             self._polling = False
 
@@ -189,10 +166,8 @@ class epoll:
             raise ValueError("negative sizehint")
         if flags and flags != EPOLL_CLOEXEC:
             raise OSError(22, "Invalid argument")
-        # the epoll instance takes a descriptor number, the lowest free one, as epoll_create1 does
         import os
-        self._fd = os.open("/dev/null", os.O_RDONLY)
-        self._masks = {}
+        self._fd = _engine.epoll_create()
         # kept for close() from __del__ at exit, when importing os fails
         self._os_close = os.close
 
@@ -202,7 +177,6 @@ class epoll:
         import os
         self = cls.__new__(cls)
         self._fd = fd
-        self._masks = {}
         self._os_close = os.close
         return self
 
@@ -221,7 +195,6 @@ class epoll:
         Further operations on the epoll object will raise an exception."""
         if self._fd >= 0:
             fd, self._fd = self._fd, -1
-            self._masks.clear()
             self._os_close(fd)
 
     def fileno(self):
@@ -229,43 +202,21 @@ class epoll:
         self._check_open()
         return self._fd
 
-    def _target(self, fd):
+    def _control(self, op, fd, mask):
         self._check_open()
-        fd = _descriptor(fd)
-        try:
-            regular = _engine.regular(fd)
-        except OSError:
-            raise OSError(9, "Bad file descriptor") from None
-        return fd, regular
+        _engine.epoll_ctl(self._fd, op, _descriptor(fd), mask)
 
     def register(self, fd, eventmask=EPOLLIN | EPOLLPRI | EPOLLOUT):
         """Registers a new fd or raises an OSError if the fd is already registered."""
-        fd, regular = self._target(fd)
-        mask = _event_mask(eventmask, 32)
-        if mask & EPOLLEXCLUSIVE and mask & ~(EPOLLEXCLUSIVE | EPOLLIN | EPOLLOUT | EPOLLERR | EPOLLHUP
-                                              | EPOLLET | EPOLLRDNORM | EPOLLRDBAND | EPOLLWRNORM
-                                              | EPOLLWRBAND | EPOLLMSG | EPOLLRDHUP | EPOLLPRI):
-            raise OSError(22, "Invalid argument")
-        if regular:
-            raise PermissionError(1, "Operation not permitted")
-        if fd in self._masks:
-            raise FileExistsError(17, "File exists")
-        self._masks[fd] = mask
+        self._control(1, fd, _event_mask(eventmask, 32))
 
     def modify(self, fd, eventmask):
         """Modify event mask for a registered file descriptor."""
-        fd, _ = self._target(fd)
-        mask = _event_mask(eventmask, 32)
-        if fd not in self._masks:
-            raise FileNotFoundError(2, "No such file or directory")
-        self._masks[fd] = mask
+        self._control(3, fd, _event_mask(eventmask, 32))
 
     def unregister(self, fd):
         """Remove a registered file descriptor from the epoll object."""
-        fd, _ = self._target(fd)
-        if fd not in self._masks:
-            raise FileNotFoundError(2, "No such file or directory")
-        del self._masks[fd]
+        self._control(2, fd, 0)
 
     def poll(self, timeout=None, maxevents=-1):
         """Wait for events on the epoll file descriptor.
@@ -279,17 +230,7 @@ class epoll:
             maxevents = 1023
         elif maxevents < 1:
             raise ValueError(f"maxevents must be greater than 0, got {maxevents}")
-        # a one-shot descriptor whose event was reported waits with an empty mask until modified
-        watched = {fd: mask for fd, mask in self._masks.items() if mask & ~(EPOLLONESHOT | EPOLLET)}
-        found = []
-        for fd, ev in _wait(watched, seconds):
-            if ev and not ev & POLLNVAL:
-                found.append((fd, ev))
-                if self._masks[fd] & EPOLLONESHOT:
-                    self._masks[fd] = 0
-                if len(found) == maxevents:
-                    break
-        return found
+        return _engine.epoll_wait(self._fd, float(seconds), maxevents)
 
     def __enter__(self):
         self._check_open()

@@ -1,10 +1,10 @@
 """Network sockets: TCP and UDP over IPv4 and IPv6, and Unix stream sockets.
 
-The socket objects live here; the channels behind them and the waiting are the interpreter's
-engine (_pyheap_socket, over java.nio). A socket's timeout is kept here and handed to each call
+The socket objects live here; the kernel's descriptors behind them, the system calls and the
+waiting are the interpreter's engine (_pyheap_socket, through the C library). A socket's timeout is kept here and handed to each call
 that may wait: None waits for ever, 0.0 never waits, a positive number waits that long and then
 raises TimeoutError (socket.timeout). Addresses are parsed and formatted here: the engine sees
-packed IP addresses and ports, or a Unix path.
+packed IP addresses and ports, or a Unix path (bytes for an abstract name).
 """
 
 import _pyheap_socket as _engine
@@ -112,7 +112,9 @@ def _timeout_value(value):
         seconds = float(value)
     else:
         seconds = float(_index(value))
-    if seconds != seconds or seconds < 0:
+    if seconds != seconds:
+        raise ValueError("Invalid value NaN (not a number)")
+    if seconds < 0:
         raise ValueError("Timeout value out of range")
     return seconds
 
@@ -505,7 +507,7 @@ def _address_in(family, address, call):
             return os.fsdecode(bytes(address))
         if isinstance(address, str):
             return address
-        raise TypeError(f"{call}(): AF_UNIX address must be str or bytes, not {type(address).__name__}")
+        raise TypeError(f"a bytes-like object is required, not '{type(address).__name__}'")
     name = "AF_INET" if family == AF_INET else "AF_INET6"
     if not isinstance(address, tuple):
         raise TypeError(f"{call}(): {name} address must be tuple, not {type(address).__name__}")
@@ -538,7 +540,7 @@ def _address_in(family, address, call):
 def _address_out(family, raw):
     if raw is None:
         return {AF_INET: ("0.0.0.0", 0), AF_INET6: ("::", 0, 0, 0)}.get(family, "")
-    if isinstance(raw, str):
+    if isinstance(raw, (str, bytes)):
         return raw
     packed, port, scope = raw
     if family == AF_INET6 or len(packed) == 16:
@@ -570,6 +572,15 @@ class socket:
     __slots__ = ("__weakref__", "_fd", "_family", "_type", "_proto", "_timeout", "_io_refs", "_closed")
 
     def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
+        if fileno is not None:
+            # a descriptor of the caller's: the kernel says what it is, as CPython asks it
+            fileno = _index(fileno)
+            if family == -1:
+                family = _engine.getopt(fileno, SOL_SOCKET, 39, -1)
+            if type == -1:
+                type = _engine.getopt(fileno, SOL_SOCKET, SO_TYPE, -1)
+            if proto == -1:
+                proto = _engine.getopt(fileno, SOL_SOCKET, 38, -1)
         family = AF_INET if family == -1 else family
         type = SOCK_STREAM if type == -1 else type
         proto = 0 if proto == -1 else proto
@@ -581,7 +592,7 @@ class socket:
         self._family, self._type, self._proto = family, kind, proto
         self._io_refs = 0
         self._closed = False
-        self._fd = _engine.open(family, kind) if fileno is None else _index(fileno)
+        self._fd = _engine.open(family, kind, proto) if fileno is None else fileno
         self._timeout = 0.0 if type & SOCK_NONBLOCK else _default_timeout
 
     family = property(lambda self: _enum_or_int(self._family, AddressFamily), doc="the socket family")
@@ -683,14 +694,15 @@ class socket:
         return 0
 
     def send(self, data, flags=0):
-        return _engine.send(self._fd, _data(data), self._wait(), False)
+        return _engine.send(self._fd, _data(data), self._wait(), False, flags)
 
     def sendall(self, data, flags=0):
-        _engine.send(self._fd, _data(data), self._wait(), True)
+        _engine.send(self._fd, _data(data), self._wait(), True, flags)
 
     def sendto(self, data, flags_or_address, address=None):
-        target = flags_or_address if address is None else address
-        return _engine.sendto(self._fd, _data(data), _address_in(self._family, target, "sendto"), self._wait())
+        flags, target = (0, flags_or_address) if address is None else (flags_or_address, address)
+        return _engine.sendto(self._fd, _data(data), _address_in(self._family, target, "sendto"), self._wait(),
+                              flags)
 
     def _size(self, bufsize, call):
         bufsize = _index(bufsize)
@@ -699,10 +711,10 @@ class socket:
         return bufsize
 
     def recv(self, bufsize, flags=0):
-        return _engine.recv(self._fd, self._size(bufsize, "recv"), self._wait())
+        return _engine.recv(self._fd, self._size(bufsize, "recv"), self._wait(), flags)
 
     def recvfrom(self, bufsize, flags=0):
-        data, raw = _engine.recvfrom(self._fd, self._size(bufsize, "recvfrom"), self._wait())
+        data, raw = _engine.recvfrom(self._fd, self._size(bufsize, "recvfrom"), self._wait(), flags)
         return data, (None if raw is None else _address_out(self._family, raw))
 
     def recv_into(self, buffer, nbytes=0, flags=0):
@@ -711,7 +723,7 @@ class socket:
             raise ValueError("negative buffersize in recv_into")
         if nbytes > len(view):
             raise ValueError("buffer too small for requested bytes")
-        data = self.recv(nbytes or len(view))
+        data = self.recv(nbytes or len(view), flags)
         view[:len(data)] = data
         return len(data)
 
@@ -719,7 +731,7 @@ class socket:
         view = memoryview(buffer).cast("B")
         if nbytes > len(view):
             raise ValueError("nbytes is greater than the length of the buffer")
-        data, where = self.recvfrom(nbytes or len(view))
+        data, where = self.recvfrom(nbytes or len(view), flags)
         view[:len(data)] = data
         return len(data), where
 
@@ -736,14 +748,16 @@ class socket:
         if not isinstance(value, int):
             if value is None:
                 return
-            value = int.from_bytes(_data(value)[:4] or b"\0", sys.byteorder)
+            value = _data(value)
         _engine.setopt(self._fd, level, optname, value)
 
     def getsockopt(self, level, optname, buflen=None):
-        value = _engine.getopt(self._fd, level, optname)
         if buflen is None:
-            return value
-        return value.to_bytes(4, sys.byteorder)[:buflen]
+            return _engine.getopt(self._fd, level, optname, -1)
+        buflen = _index(buflen)
+        if buflen <= 0:
+            raise OSError("getsockopt buflen out of range")
+        return _engine.getopt(self._fd, level, optname, buflen)
 
     def dup(self):
         return socket(self._family, self._type, self._proto, fileno=os.dup(self._fd))
@@ -853,9 +867,7 @@ class SocketIO(_socketio_base()):
 
 
 def socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0):
-    if family != AF_UNIX or type != SOCK_STREAM:
-        raise OSError(95, "Operation not supported")
-    left, right = _engine.pair()
+    left, right = _engine.pair(family, type, proto)
     return socket(family, type, proto, fileno=left), socket(family, type, proto, fileno=right)
 
 

@@ -209,12 +209,16 @@ class Task(futures._PyFuture):
             self = None  # no cycle through an exception's frame
 
     def __wakeup(self, future):
+        # the step runs outside the except clause: the coroutine must not see the future's exception
+        # as one being handled (CPython's C task_wakeup handles none), or it becomes the __context__
+        # of what the coroutine raises after catching it
         try:
             future.result()
         except BaseException as exc:
-            self.__step(exc)
+            error = exc
         else:
-            self.__step()
+            error = None
+        self.__step(error)
         self = None
 
     # the name CPython's C task gives its wake-up callback (shown in a future's cb=[...])
