@@ -233,11 +233,6 @@ final class FdTable {
         return fd;
     }
 
-    /** The process's descriptor behind {@code fd}, or -1 when it is a Java stream or channel (EBADF when closed). */
-    int kernelFd(int fd) {
-        return get(fd) instanceof Kernel k ? k.fd : -1;
-    }
-
     /** The absolute name of the file {@code fd} was opened on (EBADF when closed); null for a pipe or a standard stream. */
     java.nio.file.Path path(int fd) {
         return get(fd) instanceof Chan c ? c.path : null;
@@ -425,11 +420,16 @@ final class FdTable {
     }
 
     /**
-     * The kernel's descriptor behind {@code fd} (a socket, a pipe end, an epoll instance), -1 for a
-     * file or a standard stream the JVM holds; EBADF when {@code fd} is closed.
+     * The kernel's descriptor behind {@code fd} (a child's pipe, a socket, an os.pipe end, an epoll
+     * instance), so a child can be given it and select/poll/epoll can watch it; -1 for a file or a
+     * standard stream the JVM holds; EBADF when {@code fd} is closed.
      */
     int kernelFd(int fd) {
-        return get(fd) instanceof Chan c && c.channel instanceof KernelFd k ? k.kernelFd() : -1;
+        return switch (get(fd)) {
+            case Kernel k -> k.fd;
+            case Chan c when c.channel instanceof KernelFd k -> k.kernelFd();
+            default -> -1;
+        };
     }
 
     /** The channel behind {@code fd} (a socket's, a file's, a pipe end's), null for a standard stream; EBADF when closed. */
