@@ -102,6 +102,12 @@ final class CallArgs {
         return this;
     }
 
+    /** Between {@code min} and {@code max} positionals as {@code PyArg_ParseTuple} counts them ({@code strftime() takes at least 1 argument (0 given)}). */
+    CallArgs parseTuple(int min, int max) {
+        dev.pyheap.runtime.objects.Args.parseTuple(function, nargs, min, max);
+        return this;
+    }
+
     /** A data argument of the compression engines: bytes or bytearray (their Python modules turn other buffers into bytes first). */
     static byte[] bytesOrBytearray(ObjectSpace space, long o) {
         if (space.bytesType.check(o)) {

@@ -2,6 +2,7 @@ package dev.pyheap.interpreter.builtins;
 
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
+import dev.pyheap.runtime.objects.Args;
 import dev.pyheap.runtime.objects.ObjectSpace;
 
 import java.io.IOException;
@@ -231,7 +232,7 @@ final class PosixModule {
                 throw osError(space, e, path);
             }
             if (n > 1) {
-                chmod(space, at(space, cwd, path), path, (int) space.intType.longValue(c.get(1)) & ~umask());
+                chmod(space, at(space, cwd, path), path, Args.cInt(space, c.get(1)) & ~umask());
             }
             return space.newNone();
         });
@@ -271,7 +272,7 @@ final class PosixModule {
         SysModule.function(space, module, dict, "access", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "access", a, n, kw).keywords().range(2, 2);
             String path = path(space, c.get(0));
-            long mode = space.intType.longValue(c.get(1));
+            long mode = Args.cInt(space, c.get(1));
             Path p = cwd.resolve(path);
             boolean ok = !path.isEmpty() && Files.exists(p) && ((mode & 4) == 0 || Files.isReadable(p))
                     && ((mode & 2) == 0 || Files.isWritable(p)) && ((mode & 1) == 0 || Files.isExecutable(p));
@@ -280,27 +281,30 @@ final class PosixModule {
         SysModule.function(space, module, dict, "chmod", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "chmod", a, n, kw).keywords().range(2, 2);
             String path = path(space, c.get(0));
-            chmod(space, at(space, cwd, path), path, (int) space.intType.longValue(c.get(1)));
+            chmod(space, at(space, cwd, path), path, Args.cInt(space, c.get(1)));
             return space.newNone();
         });
         SysModule.function(space, module, dict, "urandom", (self, a, n, kw) -> {
-            long size = space.intType.longValue(new CallArgs(space, "urandom", a, n, kw).exactly(1).get(0));
+            long size = Abstract.ssize(space, new CallArgs(space, "urandom", a, n, kw).exactly(1).get(0));
             if (size < 0) {
                 throw new PyException("ValueError", "negative argument not allowed");
             }
-            byte[] bytes = new byte[Math.toIntExact(size)];
+            if (size > Integer.MAX_VALUE - 8) { // beyond a Java array: what a failed PyBytes allocation raises
+                throw new PyException("MemoryError", "");
+            }
+            byte[] bytes = new byte[(int) size];
             new SecureRandom().nextBytes(bytes);
             return space.bytesType.of(bytes);
         });
         SysModule.function(space, module, dict, "strerror", (self, a, n, kw) -> {
-            long code = space.intType.longValue(new CallArgs(space, "strerror", a, n, kw).exactly(1).get(0));
+            long code = Args.cInt(space, new CallArgs(space, "strerror", a, n, kw).exactly(1).get(0));
             return space.strType.runtime(strerror((int) code));
         });
         SysModule.function(space, module, dict, "open", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "open", a, n, kw).keywords().range(2, 3);
             String path = path(space, c.get(0));
-            int flags = (int) space.intType.longValue(c.get(1));
-            int mode = n > 2 ? (int) space.intType.longValue(c.get(2)) : 0777;
+            int flags = Args.cInt(space, c.get(1));
+            int mode = n > 2 ? Args.cInt(space, c.get(2)) : 0777;
             Path p = at(space, cwd, path);
             if (Files.isDirectory(p) && (flags & 3) != 0) {
                 throw osError(space, EISDIR, path);

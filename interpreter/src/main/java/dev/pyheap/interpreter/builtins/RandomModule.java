@@ -68,7 +68,7 @@ final class RandomModule {
         RandomType(ObjectSpace space) {
             super(space, "_random.Random", null, BASETYPE, BASIC_SIZE, 0);
             defineMethod("random", (self, args) -> {
-                Args.none("random", args);
+                Args.none("Random.random", args);
                 long a = next(self) >>> 5, b = next(self) >>> 6;
                 return space.floatType.create((a * 67108864.0 + b) * (1.0 / 9007199254740992.0));
             });
@@ -78,7 +78,7 @@ final class RandomModule {
                 return space.newNone();
             });
             defineMethod("getstate", (self, args) -> {
-                Args.none("getstate", args);
+                Args.none("Random.getstate", args);
                 long[] items = new long[N + 1];
                 for (int i = 0; i < N; i++) {
                     items[i] = space.newInt(word(self, i));
@@ -91,12 +91,12 @@ final class RandomModule {
                 return t;
             });
             defineMethod("setstate", (self, args) -> {
-                Args.range("setstate", args, 1, 1);
+                Args.one("Random.setstate", args);
                 setState(self, args[0]);
                 return space.newNone();
             });
             defineMethod("getrandbits", (self, args) -> {
-                Args.range("getrandbits", args, 1, 1);
+                Args.one("Random.getrandbits", args);
                 return getrandbits(self, asInt(args[0]));
             });
         }

@@ -20,7 +20,8 @@ import dev.pyheap.runtime.objects.ObjectSpace;
  * A call with arguments the function does not take then fails with the message CPython's C
  * function gives (Argument Clinic's, {@code _PyArg_CheckPositional}'s, {@code METH_O}'s), derived
  * from the Python signature: see {@code Arguments.asC}. {@code module} names the C module in the
- * messages that name one ({@code _operator.add() takes no keyword arguments}).
+ * messages that name one ({@code _operator.add() takes no keyword arguments}); without it, the
+ * function's own module ({@code cmath.sqrt() takes exactly one argument (0 given)}).
  * A class is marked with every function in its namespace (the functions of static and class
  * methods and of properties, and the classes nested in it); a function with the code objects among
  * its constants (lambdas, comprehensions, nested functions). A module's namespace marks only the
@@ -38,10 +39,10 @@ final class StandsForCModule {
                             if name not in exclude and isinstance(value, (type, _function)):
                                 for function in _functions(value, set()):
                                     if function.__globals__ is target:
-                                        mark_code(function.__code__, module)
+                                        mark_code(function.__code__, module or function.__module__)
                     else:
                         for function in _functions(target, set()):
-                            mark_code(function.__code__, module)
+                            mark_code(function.__code__, module or function.__module__)
                 return targets[0] if len(targets) == 1 else None
 
             _function = type(stands_for_c)

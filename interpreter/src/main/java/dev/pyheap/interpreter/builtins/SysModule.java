@@ -45,32 +45,11 @@ final class SysModule {
         }
     }
 
-    /**
-     * The functions of builtins, sys and gc that 3.11 defines with {@code METH_O}, {@code METH_NOARGS}
-     * or {@code METH_VARARGS}: their calls count a level of the recursion depth even once specialized
-     * ({@link BuiltinFunctionType.Def#checksRecursion}). {@code len} is one, but its specialized
-     * instruction ({@code PRECALL_NO_KW_LEN}) calls the slot directly.
-     */
-    private static final java.util.Map<String, java.util.Set<String>> CHECKING_RECURSION = java.util.Map.of(
-            "builtins", java.util.Set.of("abs", "aiter", "all", "any", "ascii", "bin", "callable", "chr", "dir", "globals",
-                    "hash", "hex", "id", "locals", "max", "min", "oct", "ord", "repr", "vars"),
-            "sys", java.util.Set.of("displayhook", "__displayhook__", "unraisablehook", "__unraisablehook__",
-                    "_clear_type_cache", "_current_exceptions", "_current_frames", "_debugmallocstats", "exc_info",
-                    "exception", "get_asyncgen_hooks", "get_coroutine_origin_tracking_depth", "get_int_max_str_digits",
-                    "getallocatedblocks", "getdefaultencoding", "getfilesystemencodeerrors", "getfilesystemencoding",
-                    "getprofile", "getrecursionlimit", "getrefcount", "getsizeof", "getswitchinterval", "gettrace",
-                    "intern", "is_finalizing", "set_asyncgen_hooks", "setprofile", "setrecursionlimit",
-                    "setswitchinterval", "settrace"),
-            "gc", java.util.Set.of("disable", "enable", "freeze", "get_count", "get_debug", "get_freeze_count",
-                    "get_referents", "get_referrers", "get_stats", "get_threshold", "is_finalized", "is_tracked",
-                    "isenabled", "set_debug", "set_threshold", "unfreeze"));
-
-    /** The definition of module function {@code name}, with its calling convention's recursion check. */
+    /** The definition of module function {@code name}, with its C counterpart's calling convention ({@link FunctionFlags}). */
     static BuiltinFunctionType.Def def(ObjectSpace space, long dict, String name, BuiltinFunctionType.Body body) {
         long moduleName = dict == 0 ? 0 : space.dictType.getItemString(dict, "__name__");
-        var names = moduleName == 0 || !space.strType.check(moduleName) ? null
-                : CHECKING_RECURSION.get(space.strType.value(moduleName));
-        return new BuiltinFunctionType.Def(name, body, null, names != null && names.contains(name));
+        return FunctionFlags.def(space, moduleName == 0 || !space.strType.check(moduleName) ? null
+                : space.strType.value(moduleName), name, body);
     }
 
     static void function(ObjectSpace space, long module, long dict, String name, BuiltinFunctionType.Body body) {

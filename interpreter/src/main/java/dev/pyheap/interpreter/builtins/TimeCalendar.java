@@ -40,9 +40,9 @@ final class TimeCalendar {
         SysModule.setItem(space, dict, "struct_time", type.typeObject());
         SysModule.setInt(space, dict, "_STRUCT_TM_ITEMS", FIELDS.length);
         SysModule.function(space, module, dict, "gmtime", (self, a, n, kw) ->
-                c.struct(c.at(new CallArgs(space, "gmtime", a, n, kw).range(0, 1), n).atZone(ZoneOffset.UTC), false));
+                c.struct(c.at(new CallArgs(space, "gmtime", a, n, kw).parseTuple(0, 1), n).atZone(ZoneOffset.UTC), false));
         SysModule.function(space, module, dict, "localtime", (self, a, n, kw) -> {
-            ZonedDateTime t = c.at(new CallArgs(space, "localtime", a, n, kw).range(0, 1), n).atZone(ZoneId.systemDefault());
+            ZonedDateTime t = c.at(new CallArgs(space, "localtime", a, n, kw).parseTuple(0, 1), n).atZone(ZoneId.systemDefault());
             return c.struct(t, t.getZone().getRules().isDaylightSavings(t.toInstant()));
         });
         SysModule.function(space, module, dict, "mktime", (self, a, n, kw) -> {
@@ -54,11 +54,11 @@ final class TimeCalendar {
             return space.strType.runtime(asctime(n == 0 ? c.now() : c.fields(args.get(0), "asctime")));
         });
         SysModule.function(space, module, dict, "ctime", (self, a, n, kw) -> {
-            ZonedDateTime t = c.at(new CallArgs(space, "ctime", a, n, kw).range(0, 1), n).atZone(ZoneId.systemDefault());
+            ZonedDateTime t = c.at(new CallArgs(space, "ctime", a, n, kw).parseTuple(0, 1), n).atZone(ZoneId.systemDefault());
             return space.strType.runtime(asctime(c.fieldsOf(t, false)));
         });
         SysModule.function(space, module, dict, "strftime", (self, a, n, kw) -> {
-            CallArgs args = new CallArgs(space, "strftime", a, n, kw).range(1, 2);
+            CallArgs args = new CallArgs(space, "strftime", a, n, kw).parseTuple(1, 2);
             long format = args.get(0);
             if (!space.strType.check(format)) {
                 throw new PyException("TypeError", "strftime() argument 1 must be str, not " + space.typeOf(format).name);
@@ -96,10 +96,21 @@ final class TimeCalendar {
         if (n == 0 || args.get(0) == space.none) {
             return Instant.ofEpochMilli(System.currentTimeMillis());
         }
+        // _PyTime_ObjectToTime_t: a float floored, anything else through __index__
         long secs = args.get(0);
-        double d = SmallModules.toDouble(space, secs);
-        if (Double.isNaN(d)) {
-            throw new PyException("ValueError", "Invalid value NaN (not a number)");
+        double d;
+        if (space.floatType.check(secs)) {
+            d = space.floatType.value(secs);
+            if (Double.isNaN(d)) {
+                throw new PyException("ValueError", "Invalid value NaN (not a number)");
+            }
+        } else {
+            long i = dev.pyheap.runtime.objects.Abstract.numberIndex(space, secs);
+            try {
+                d = space.intType.fitsLong(i) ? space.intType.longValue(i) : Double.POSITIVE_INFINITY;
+            } finally {
+                space.decref(i);
+            }
         }
         if (Double.isInfinite(d) || Math.abs(d) > 6.7e16) {
             throw new PyException("OverflowError", "timestamp out of range for platform time_t");

@@ -34,8 +34,11 @@ final class WeakrefModule {
             return space.listType.create(refs.stream().mapToLong(Long::longValue).toArray());
         });
         SysModule.function(space, module, dict, "_remove_dead_weakref", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "_remove_dead_weakref", a, n, kw).keywords().range(2, 2);
+            CallArgs c = new CallArgs(space, "_remove_dead_weakref", a, n, kw).range(2, 2);
             long d = c.get(0), key = c.get(1);
+            if (!space.dictType.check(d)) { // Argument Clinic's subclass_of='&PyDict_Type'
+                throw dev.pyheap.runtime.objects.CallArguments.badArgument(space, "_remove_dead_weakref", "argument 1", "dict", d);
+            }
             long v = space.dictType.get(d, key);
             if (v != 0 && space.weakrefType.check(v) && space.weakrefType.referent(v) == space.none) {
                 space.dictType.delItem(d, key);

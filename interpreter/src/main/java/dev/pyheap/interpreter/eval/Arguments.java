@@ -189,9 +189,10 @@ final class Arguments {
         int required = argcount - (defaults == 0 ? 0 : (int) space.tupleType.size(defaults));
         int given = (int) nargs;
         int dot = qualname.lastIndexOf('.');
-        String name = co.name;
+        String name = space.strType.value(space.functionType.field(func, FunctionType.NAME)); // ml_name, not co_name
         String owner = null;
-        if (dot > 0 && !qualname.endsWith(">." + co.name) && argcount > 0) { // a method: self is not an argument
+        boolean constructor = false; // tp_new's _PyArg_NoKeywords names the type alone
+        if (dot > 0 && !qualname.endsWith(">." + name) && argcount > 0) { // a method: self is not an argument
             owner = qualname.substring(0, dot);
             names = java.util.Arrays.copyOfRange(names, 1, names.length);
             posonly = Math.max(0, posonly - 1);
@@ -201,6 +202,7 @@ final class Arguments {
             if (name.equals("__init__") || name.equals("__new__")) {
                 name = owner.substring(owner.lastIndexOf('.') + 1);
                 owner = null;
+                constructor = true;
             }
         }
         int nkw = kwnames == 0 ? 0 : (int) space.tupleType.size(kwnames);
@@ -212,12 +214,13 @@ final class Arguments {
             return null; // keywords may name its parameters: not a keyword-less C function
         }
         if (posonly == argcount && names.length == argcount) {
+            String cModule = constructor || "builtins".equals(co.cModule) ? null : co.cModule;
             if (nkw > 0) {
-                String who = owner != null ? owner + "." + name : co.cModule != null ? co.cModule + "." + name : name;
+                String who = owner != null ? owner + "." + name : cModule != null ? cModule + "." + name : name;
                 return new PyException("TypeError", who + "() takes no keyword arguments");
             }
             if (argcount == 1 && required == 1) {
-                String who = owner != null ? owner + "." + name : co.cModule != null ? co.cModule + "." + name : name;
+                String who = owner != null ? owner + "." + name : cModule != null ? cModule + "." + name : name;
                 return new PyException("TypeError", who + "() takes exactly one argument (" + given + " given)");
             }
             if (given < required || given > argcount) {

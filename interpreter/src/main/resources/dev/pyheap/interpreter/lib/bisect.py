@@ -45,5 +45,5 @@ insort = insort_right
 
 # Frames that CPython runs in C leave no traceback entry: CPython's bisect functions are _bisect's, written in C.
 import _pyheap_c
-_pyheap_c.stands_for_c(globals())
+_pyheap_c.stands_for_c(globals(), module='_bisect')
 del _pyheap_c

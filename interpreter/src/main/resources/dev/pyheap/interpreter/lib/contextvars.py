@@ -199,5 +199,5 @@ del _cls
 
 # Frames that CPython runs in C leave no traceback entry: contextvars is _contextvars, written in C.
 import _pyheap_c
-_pyheap_c.stands_for_c(globals())
+_pyheap_c.stands_for_c(globals(), module='_contextvars')
 del _pyheap_c

@@ -726,5 +726,5 @@ class Sniffer:
 
 # Frames that CPython runs in C leave no traceback entry: csv's readers, writers and dialect registry are _csv's, written in C; the rest is Python there too.
 import _pyheap_c
-_pyheap_c.stands_for_c(globals(), exclude=('Dialect', 'excel', 'excel_tab', 'unix_dialect', 'DictReader', 'DictWriter', 'Sniffer'))
+_pyheap_c.stands_for_c(globals(), exclude=('Dialect', 'excel', 'excel_tab', 'unix_dialect', 'DictReader', 'DictWriter', 'Sniffer'), module='_csv')
 del _pyheap_c

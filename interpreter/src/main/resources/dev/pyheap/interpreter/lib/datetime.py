@@ -1372,5 +1372,5 @@ _EPOCH_MICROS = datetime(1970, 1, 1)._total()
 
 # Frames that CPython runs in C leave no traceback entry: datetime is _datetime, written in C.
 import _pyheap_c
-_pyheap_c.stands_for_c(globals())
+_pyheap_c.stands_for_c(globals(), module='_datetime')
 del _pyheap_c

@@ -2078,5 +2078,5 @@ _numbers.Number.register(Decimal)
 
 # Frames that CPython runs in C leave no traceback entry: decimal is _decimal, written in C.
 import _pyheap_c
-_pyheap_c.stands_for_c(globals())
+_pyheap_c.stands_for_c(globals(), module='_decimal')
 del _pyheap_c

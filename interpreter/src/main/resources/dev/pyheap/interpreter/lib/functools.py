@@ -620,5 +620,5 @@ class singledispatchmethod:
 
 # Frames that CPython runs in C leave no traceback entry: reduce, cmp_to_key, partial and the lru_cache wrapper are _functools', written in C; the rest is Python there too.
 import _pyheap_c
-_pyheap_c.stands_for_c(reduce, KeyWrapper, cmp_to_key, partial, _lru_cache_wrapper, _make_key)
+_pyheap_c.stands_for_c(reduce, KeyWrapper, cmp_to_key, partial, _lru_cache_wrapper, _make_key, module='_functools')
 del _pyheap_c

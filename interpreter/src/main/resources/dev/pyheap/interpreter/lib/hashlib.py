@@ -288,5 +288,5 @@ def file_digest(fileobj, digest, /, *, _bufsize=2**18):
 
 # _hashlib is C in CPython: its errors show the caller's frame (or __hash_new's) and none below it
 import _pyheap_c
-_pyheap_c.stands_for_c(globals(), exclude=('__get_builtin_constructor', '__hash_new', 'new', 'file_digest'))
+_pyheap_c.stands_for_c(globals(), exclude=('__get_builtin_constructor', '__hash_new', 'new', 'file_digest'), module='_hashlib')
 del _pyheap_c

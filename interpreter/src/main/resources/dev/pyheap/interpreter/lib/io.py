@@ -2367,5 +2367,5 @@ del _name
 
 # Frames that CPython runs in C leave no traceback entry: io's classes and open are _io's, written in C.
 import _pyheap_c
-_pyheap_c.stands_for_c(globals())
+_pyheap_c.stands_for_c(globals(), module='_io')
 del _pyheap_c

@@ -248,15 +248,15 @@ class PathLike(_abc.ABC):
         return NotImplemented
 
 
-def fspath(p):
-    """The file system path of p: a str or bytes as it is, else what p.__fspath__() returns."""
-    if isinstance(p, (str, bytes)):
-        return p
-    path_type = type(p)
+def fspath(path):
+    """The file system path of path: a str or bytes as it is, else what path.__fspath__() returns."""
+    if isinstance(path, (str, bytes)):
+        return path
+    path_type = type(path)
     if not hasattr(path_type, '__fspath__'):
         # raised outside any handler: the error has no context, as the C function's
         raise TypeError("expected str, bytes or os.PathLike object, not " + path_type.__name__)
-    path_repr = path_type.__fspath__(p)
+    path_repr = path_type.__fspath__(path)
     if isinstance(path_repr, (str, bytes)):
         return path_repr
     raise TypeError(f"expected {path_type.__name__}.__fspath__() to return str or bytes, "
@@ -1311,5 +1311,5 @@ del _supports
 import _pyheap_c
 _pyheap_c.stands_for_c(globals(), exclude=('_Environ', 'getenv', 'getenvb', 'PathLike', 'fsencode', 'fsdecode',
                                            'walk', 'fwalk', '_fwalk', 'makedirs', 'removedirs', 'renames', 'fdopen',
-                                           'get_exec_path', 'popen', '_wrap_close'))
+                                           'get_exec_path', 'popen', '_wrap_close'), module='posix')
 del _pyheap_c

@@ -1438,5 +1438,5 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
 
 # Frames that CPython runs in C leave no traceback entry: pickle's Pickler, Unpickler and functions are _pickle's, written in C.
 import _pyheap_c
-_pyheap_c.stands_for_c(globals(), exclude=('whichmodule', 'encode_long', 'decode_long'))
+_pyheap_c.stands_for_c(globals(), exclude=('whichmodule', 'encode_long', 'decode_long'), module='_pickle')
 del _pyheap_c

@@ -132,5 +132,5 @@ def filemode(mode):
 # These functions are _stat's, C in CPython (stat.py imports them over its own Python versions)
 import _pyheap_c
 _pyheap_c.stands_for_c(_mode_t, S_IMODE, S_IFMT, S_ISDIR, S_ISCHR, S_ISBLK, S_ISREG, S_ISFIFO, S_ISLNK,
-                       S_ISSOCK, S_ISDOOR, S_ISPORT, S_ISWHT, filemode)
+                       S_ISSOCK, S_ISDOOR, S_ISPORT, S_ISWHT, filemode, module='_stat')
 del _pyheap_c

@@ -388,5 +388,5 @@ def iter_unpack(format, buffer, /):
 
 # Frames that CPython runs in C leave no traceback entry: struct is _struct, written in C.
 import _pyheap_c
-_pyheap_c.stands_for_c(globals())
+_pyheap_c.stands_for_c(globals(), module='_struct')
 del _pyheap_c

@@ -46,7 +46,11 @@ public final class Args {
      * {@code find() takes at most 3 arguments (4 given)}.
      */
     public static void parseTuple(String name, long[] args, int min, int max) {
-        int n = args.length;
+        parseTuple(name, args.length, min, max);
+    }
+
+    /** {@code PyArg_ParseTuple}'s count check of {@code n} arguments (see above). */
+    public static void parseTuple(String name, int n, int min, int max) {
         if (n < min || n > max) {
             int bound = n < min ? min : max;
             throw new PyException("TypeError", name + "() takes " + (min == max ? "exactly" : n < min ? "at least" : "at most")

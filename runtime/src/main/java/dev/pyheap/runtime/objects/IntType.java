@@ -477,19 +477,22 @@ public final class IntType extends PyType {
         return o;
     }
 
-    /** The value as a {@code long}, or throws when it does not fit (see {@link #fitsLong}). */
+    /**
+     * The value as a {@code long}, or {@code PyLong_AsLong}'s OverflowError when it does not fit (see
+     * {@link #fitsLong}): a C function given a huge int where it reads a machine word refuses it so.
+     */
     public long longValue(long o) {
         long size = memory.getLong(o + Layout.OB_SIZE);
         int digits = (int) Math.abs(size);
         if (digits > 3) {
-            throw new ArithmeticException("int too large for a Java long");
+            throw new PyException("OverflowError", "Python int too large to convert to C long");
         }
         long magnitude = 0;
         for (int i = digits - 1; i >= 0; i--) {
             magnitude = (magnitude << SHIFT) | (memory.getInt(o + DIGITS + 4L * i) & MASK);
         }
         if (digits == 3 && (memory.getInt(o + DIGITS + 8) >>> 3) != 0) {
-            throw new ArithmeticException("int too large for a Java long");
+            throw new PyException("OverflowError", "Python int too large to convert to C long");
         }
         return size < 0 ? -magnitude : magnitude;
     }

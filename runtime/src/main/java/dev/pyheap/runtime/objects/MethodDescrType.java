@@ -67,6 +67,15 @@ public final class MethodDescrType extends DescrType {
         defineReduce();
     }
 
+    /**
+     * How the errors name a method: by its {@code __qualname__}, as {@code _PyObject_FunctionStr} does,
+     * whose type part is the type's {@code __qualname__} ({@code deque.append}, not the {@code tp_name}
+     * {@code collections.deque}).
+     */
+    private static String shown(PyType owner, String methodName) {
+        return owner.name.substring(owner.name.lastIndexOf('.') + 1) + "." + methodName;
+    }
+
     /** {@code PyDescr_NewMethod}: the descriptor of {@code method} of {@code owner}. New reference. */
     long create(PyType owner, String methodName, PyMethod method) {
         String qualified = owner.name + "." + methodName;
@@ -75,8 +84,9 @@ public final class MethodDescrType extends DescrType {
                 ? METH_VARARGS | (v.inner() instanceof PyMethod.WithKeywords ? METH_KEYWORDS : 0)
                 : method instanceof PyMethod.WithKeywords ? METH_FASTCALL | METH_KEYWORDS : METH_FASTCALL);
         // bound, it is a builtin method that counts a level in its own call unless it is METH_FASTCALL
+        String shown = shown(owner, methodName);
         table.add(new Entry(methodName, method, flags, new BuiltinFunctionType.Def(methodName,
-                (self, args, nargs, kwnames) -> invoke(qualified, method, self, args, (int) nargs, kwnames), null,
+                (self, args, nargs, kwnames) -> invoke(shown, method, flags, self, args, (int) nargs, kwnames), null,
                 (flags & METH_FASTCALL) == 0)));
         return newDescr(owner, methodName, ix);
     }
@@ -94,13 +104,13 @@ public final class MethodDescrType extends DescrType {
         return keywords || (flags & (METH_VARARGS | METH_FASTCALL | METH_NOARGS | METH_O | METH_METHOD)) != METH_FASTCALL;
     }
 
-    private long invoke(String qualified, PyMethod method, long self, long args, int nargs, long kwnames) {
+    private long invoke(String qualified, PyMethod method, int flags, long self, long args, int nargs, long kwnames) {
         if (method instanceof PyMethod.Varargs v) {
             CallArguments packed = new CallArguments(space, qualified, args, nargs, kwnames);
             long tuple = packed.tuple();
             long kwargs = packed.kwargsDict();
             try {
-                return invoke(qualified, v.inner(), self, args, nargs, kwnames);
+                return invoke(qualified, v.inner(), flags, self, args, nargs, kwnames);
             } finally {
                 space.xdecref(kwargs);
                 space.decref(tuple);
@@ -111,6 +121,13 @@ public final class MethodDescrType extends DescrType {
         }
         if (kwnames != 0 && space.tupleType.size(kwnames) > 0) {
             throw new PyException("TypeError", qualified + "() takes no keyword arguments");
+        }
+        // the recorded convention's count, before the method's own parsing (method_vectorcall_NOARGS, _O)
+        if ((flags & METH_NOARGS) != 0 && nargs != 0) {
+            throw new PyException("TypeError", qualified + "() takes no arguments (" + nargs + " given)");
+        }
+        if ((flags & METH_O) != 0 && nargs != 1) {
+            throw new PyException("TypeError", qualified + "() takes exactly one argument (" + nargs + " given)");
         }
         long[] a = new long[nargs];
         for (int i = 0; i < nargs; i++) {
@@ -144,12 +161,12 @@ public final class MethodDescrType extends DescrType {
         PyMethod method = e.method instanceof PyMethod.Varargs v ? v.inner() : e.method;
         if (method instanceof PyMethod.WithKeywords kw) {
             if (args.length == 0) {
-                return kw.call(self, new CallArguments(space, owner(d).name + "." + e.name, 0, 0, 0));
+                return kw.call(self, new CallArguments(space, shown(owner(d), e.name), 0, 0, 0));
             }
             ArgumentArea area = space.arguments();
             long mark = area.mark();
             try {
-                return kw.call(self, new CallArguments(space, owner(d).name + "." + e.name, area.push(args), args.length, 0));
+                return kw.call(self, new CallArguments(space, shown(owner(d), e.name), area.push(args), args.length, 0));
             } finally {
                 area.release(mark);
             }
@@ -176,11 +193,11 @@ public final class MethodDescrType extends DescrType {
         int n = Abstract.nargs(nargsf);
         Entry e = table.get(tableIndex(d));
         if (n < 1) {
-            throw new PyException("TypeError", "unbound method " + owner(d).name + "." + e.name + "() needs an argument");
+            throw new PyException("TypeError", "unbound method " + shown(owner(d), e.name) + "() needs an argument");
         }
         long self = memory.getLong(args);
         check(d, self);
-        return invoke(owner(d).name + "." + e.name, e.method, self, args + 8, n - 1, kwnames);
+        return invoke(shown(owner(d), e.name), e.method, e.flags, self, args + 8, n - 1, kwnames);
     }
 
     @Override

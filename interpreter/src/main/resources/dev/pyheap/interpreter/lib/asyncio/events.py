@@ -493,5 +493,5 @@ def set_child_watcher(watcher):
 
 # CPython writes these in C (_asyncio): their frames leave no traceback entries
 import _pyheap_c
-_pyheap_c.stands_for_c(get_running_loop, _get_running_loop, _set_running_loop, get_event_loop)
+_pyheap_c.stands_for_c(get_running_loop, _get_running_loop, _set_running_loop, get_event_loop, module='_asyncio')
 del _pyheap_c

@@ -301,5 +301,5 @@ def wrap_future(future, *, loop=None):
 Future.__module__ = '_asyncio'
 
 import _pyheap_c
-_pyheap_c.stands_for_c(Future)
+_pyheap_c.stands_for_c(Future, module='_asyncio')
 del _pyheap_c

@@ -611,5 +611,5 @@ def shield(arg):
 Task.__module__ = '_asyncio'
 
 import _pyheap_c
-_pyheap_c.stands_for_c(Task, _register_task, _unregister_task, _enter_task, _leave_task)
+_pyheap_c.stands_for_c(Task, _register_task, _unregister_task, _enter_task, _leave_task, module='_asyncio')
 del _pyheap_c

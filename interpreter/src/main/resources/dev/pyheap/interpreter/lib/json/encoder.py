@@ -357,5 +357,5 @@ class _Chunks(_Settings):
 # of their own there either.
 import _pyheap_c
 _pyheap_c.stands_for_c(_OneShot, _too_deep, _Settings.__init__, _Settings.enter, _Settings.leave,
-                       _Settings.float_text, _Settings.items, _Settings.key_text)
+                       _Settings.float_text, _Settings.items, _Settings.key_text, module='_json')
 del _pyheap_c

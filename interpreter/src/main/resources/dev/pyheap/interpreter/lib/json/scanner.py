@@ -255,5 +255,5 @@ def make_scanner(context):
 
 # Frames that CPython runs in C leave no traceback entry: the scanner is _json's c_make_scanner and c_scanstring.
 import _pyheap_c
-_pyheap_c.stands_for_c(globals())
+_pyheap_c.stands_for_c(globals(), module='_json')
 del _pyheap_c

@@ -532,5 +532,5 @@ def _last_at_or_before(values, target):
 # ZoneInfo and what it uses are CPython's _zoneinfo, a C module: their frames show in no traceback
 # (the file searches and the tzdata lookup of _tzpath and _common are Python there too)
 import _pyheap_c
-_pyheap_c.stands_for_c(globals(), exclude=('__getattr__', '__dir__'))
+_pyheap_c.stands_for_c(globals(), exclude=('__getattr__', '__dir__'), module='_zoneinfo')
 del _pyheap_c
