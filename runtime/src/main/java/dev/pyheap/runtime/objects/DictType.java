@@ -248,14 +248,9 @@ public final class DictType extends PyType {
         return space.typeOf(o) == this;
     }
 
-    /**
-     * {@code _PyErr_SetKeyError}: a KeyError whose args are {@code (key,)}, the key object itself
-     * (a tuple key too), and whose message is the key's repr, as {@code str(KeyError(k))} prints it.
-     */
+    /** {@code KeyError: 'k'}: the key's repr, as {@code str(KeyError(k))} prints it. */
     PyException keyError(long key) {
-        long args = space.tupleType.create(key);
-        long e = space.exceptions.byName("KeyError").create(args, true);
-        return new PyException("KeyError", Abstract.str(space, e), e, space::decref);
+        return new PyException("KeyError", Abstract.repr(space, key));
     }
 
     // ------------------------------------------------------------------ the dict object

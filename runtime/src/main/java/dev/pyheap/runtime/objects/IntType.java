@@ -409,16 +409,9 @@ public final class IntType extends PyType {
 
     /** The result of {@code long_add}/{@code long_sub}: {@code x_add} (room for a carry) when the magnitudes add, else {@code x_sub}. */
     private long newSum(long r, long a, long b, boolean magnitudesAdd) {
-        int da = digitCount(a);
-        int db = digitCount(b);
-        int room;
-        if (magnitudesAdd || da != db) {
-            room = Math.max(da, db) + (magnitudesAdd ? 1 : 0);
-        } else {
-            // Math.abs(Long.MIN_VALUE) read unsigned is its magnitude
-            room = unsignedDigitCount(Math.abs(a) ^ Math.abs(b));
-        }
-        return newWithRoom(r, room);
+        // Math.abs(Long.MIN_VALUE) read unsigned is its magnitude
+        return newWithRoom(r, sumRoom(digitCount(a), digitCount(b), magnitudesAdd,
+                unsignedDigitCount(Math.abs(a) ^ Math.abs(b))));
     }
 
     /**
@@ -427,15 +420,17 @@ public final class IntType extends PyType {
      * longer one's for a difference, and when both are as long, only up to the highest digit where
      * they differ (x_sub skips the equal leading digits before it allocates).
      */
-    private static int sumRoom(BigInteger a, BigInteger b, boolean magnitudesAdd) {
-        BigInteger ma = a.abs();
-        BigInteger mb = b.abs();
-        int da = bigDigitCount(ma);
-        int db = bigDigitCount(mb);
+    private static int sumRoom(int da, int db, boolean magnitudesAdd, int differingDigits) {
         if (magnitudesAdd || da != db) {
             return Math.max(da, db) + (magnitudesAdd ? 1 : 0);
         }
-        return bigDigitCount(ma.xor(mb));
+        return differingDigits; // the digits of |a| xor |b|
+    }
+
+    private static int sumRoom(BigInteger a, BigInteger b, boolean magnitudesAdd) {
+        BigInteger ma = a.abs();
+        BigInteger mb = b.abs();
+        return sumRoom(bigDigitCount(ma), bigDigitCount(mb), magnitudesAdd, bigDigitCount(ma.xor(mb)));
     }
 
     private static int bigDigitCount(BigInteger magnitude) {

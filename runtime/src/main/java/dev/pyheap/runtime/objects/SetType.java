@@ -156,7 +156,7 @@ public final class SetType extends PyType {
         defineMethod("remove", (self, args) -> {
             long key = Args.one("set.remove", args);
             if (!discard(self, key)) {
-                throw space.dictType.keyError(key);
+                throw new PyException("KeyError", Abstract.repr(space, key));
             }
             return space.newNone();
         });
