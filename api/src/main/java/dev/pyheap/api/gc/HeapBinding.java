@@ -87,10 +87,11 @@ public interface HeapBinding {
     void clearFreeLists();
 
     /**
-     * CPython's {@code untrack_tuples} / {@code untrack_dicts} for one tracked object: a tuple whose
-     * items are all untracked or atomic (int, str, ...) is untracked; so is such a dict when
-     * {@code fullCollection} is true (CPython looks at dicts only in full collections). Other objects
-     * are left alone. The runtime knows the type; the collector calls this for each object of the
+     * One object's step of CPython's {@code untrack_tuples} ({@code dicts} false) or
+     * {@code untrack_dicts} ({@code dicts} true): a tuple whose items are all atoms (int, str, ...)
+     * or untracked tuples is untracked in the first, a dict whose keys and values are in the second
+     * (CPython looks at dicts only in full collections, after every tuple). Other objects are left
+     * alone. The runtime knows the type; the collector calls this for the objects of the
      * generations it collects, after finding the garbage, on ordinary (doubly linked) lists only.
      * An untracked object is unlinked from its list as
      * {@link dev.pyheap.api.gc.mechanism.GcState#untrack} would, so a caller walking that list must
@@ -98,21 +99,19 @@ public interface HeapBinding {
      *
      * @return whether the object was untracked
      */
-    boolean untrackIfAtomic(long object, boolean fullCollection);
+    boolean untrackIfAtomic(long object, boolean dicts);
 
     /**
      * Whether {@link #untrackIfAtomic} would untrack the object now, without untracking it: for a
      * collection that untracks while it walks its list, where a link of the list is not yet one
      * {@link GcList#remove} could follow. Reads only.
      */
-    boolean isAtomic(long object, boolean fullCollection);
+    boolean isAtomic(long object, boolean dicts);
 
     /**
-     * {@link #untrackIfAtomic} for every object of {@code list}, in one walk: CPython's
-     * {@code untrack_tuples}, and {@code untrack_dicts} too when {@code fullCollection}. CPython
-     * walks twice, tuples then dicts; one walk differs only for a tuple whose last tracked item is
-     * a dict met earlier in the walk and untracked there: it goes now, where CPython leaves it to
-     * the next collection.
+     * CPython's {@code untrack_tuples} over {@code list}, then {@code untrack_dicts} when
+     * {@code fullCollection}: two walks, since a dict holding a tuple that the first walk untracks
+     * later in the list is untracked by the second.
      *
      * @return the objects still in {@code list} (the survivors a collector counts)
      */
@@ -120,8 +119,16 @@ public interface HeapBinding {
         long remaining = 0;
         for (long o = list.first(), next; o != 0; o = next) {
             next = list.after(o);
-            if (!untrackIfAtomic(o, fullCollection)) {
+            if (!untrackIfAtomic(o, false)) {
                 remaining++;
+            }
+        }
+        if (fullCollection) {
+            for (long o = list.first(), next; o != 0; o = next) {
+                next = list.after(o);
+                if (untrackIfAtomic(o, true)) {
+                    remaining--;
+                }
             }
         }
         return remaining;

@@ -34,7 +34,7 @@ public final class FakeHeap implements HeapBinding {
     private static final int FIRST_SLOT = 16;
 
     /** One call of {@link #untrackIfAtomic}. */
-    public record UntrackCheck(long object, boolean fullCollection) {
+    public record UntrackCheck(long object, boolean dicts) {
     }
 
     private final ArrayMemory memory;
@@ -216,10 +216,10 @@ public final class FakeHeap implements HeapBinding {
         freeListClears++;
     }
 
-    /** A tuple (or, in a full collection, a dict) none of whose referents is tracked is untracked. */
+    /** A tuple (or, in untrack_dicts' pass, a dict) none of whose referents is tracked is untracked. */
     @Override
-    public boolean untrackIfAtomic(long object, boolean fullCollection) {
-        boolean atomic = isAtomic(object, fullCollection);
+    public boolean untrackIfAtomic(long object, boolean dicts) {
+        boolean atomic = isAtomic(object, dicts);
         if (atomic) {
             GcList.remove(memory, object);
         }
@@ -228,10 +228,10 @@ public final class FakeHeap implements HeapBinding {
 
     /** Recorded as a check of {@link #untrackChecks}, as {@link #untrackIfAtomic} is. */
     @Override
-    public boolean isAtomic(long object, boolean fullCollection) {
-        untrackChecks.add(new UntrackCheck(object, fullCollection));
+    public boolean isAtomic(long object, boolean dicts) {
+        untrackChecks.add(new UntrackCheck(object, dicts));
         String type = typeName(object);
-        if (!type.equals("tuple") && !(fullCollection && type.equals("dict"))) {
+        if (!type.equals(dicts ? "dict" : "tuple")) {
             return false;
         }
         boolean[] atomic = {true};

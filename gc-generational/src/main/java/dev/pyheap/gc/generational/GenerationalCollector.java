@@ -87,8 +87,9 @@ import dev.pyheap.api.gc.mechanism.PythonGenerations;
  *     tags say which referents are ({@link InternalReferences#deduceUnreachableAndUntrackTagged});
  *     the walk writes old's tag into the survivors it relinks.
  * <li>untrack_tuples: every survivor that is a tuple of atoms is untracked
- *     ({@link HeapBinding#isAtomic}); in a full collection untrack_dicts runs in the same
- *     walk, which is move_unreachable's: each survivor is asked as the walk judges it.
+ *     ({@link HeapBinding#isAtomic}) in move_unreachable's walk, each survivor asked as the walk
+ *     judges it; in a full collection untrack_dicts follows over the survivors of untracking
+ *     types the walk saved, once every tuple has been judged.
  * <li>Survivors: for {@code g < 2} {@code young} is merged into {@code old} (promotion); the
  *     survivors of a gen-1 collection add to {@code longLivedPending}. For a full collection
  *     {@code longLivedTotal} = their number and {@code longLivedPending} = 0.
@@ -187,8 +188,8 @@ final class GenerationalCollector implements Collector {
 
         // 2. Garbage = what nothing outside young reaches; 3. untrack_tuples, and in a full
         // collection untrack_dicts (dicts only then, as CPython: its issue #14775, scanning dicts
-        // in every young collection made building a big dict quadratic), both inside the walk of
-        // move_unreachable, which also counts the survivors. With nothing frozen, a full
+        // in every young collection made building a big dict quadratic), the tuples inside the
+        // walk of move_unreachable, which also counts the survivors, the dicts right after it. With nothing frozen, a full
         // collection's young holds every tracked object, which lets update_refs share a walk.
         // A young collection tells its members from older objects by their generation tags, and so
         // shares that walk too; its walk writes the tag of old into the survivors it promotes.

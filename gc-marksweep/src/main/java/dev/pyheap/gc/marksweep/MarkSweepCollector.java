@@ -10,6 +10,7 @@ import dev.pyheap.api.gc.ReferentVisitor;
 import dev.pyheap.api.gc.mechanism.GcHeader;
 import dev.pyheap.api.gc.mechanism.GcList;
 import dev.pyheap.api.gc.mechanism.GcState;
+import dev.pyheap.api.gc.mechanism.PendingDicts;
 import dev.pyheap.api.gc.mechanism.InternalReferences;
 import dev.pyheap.api.gc.mechanism.PythonGenerations;
 
@@ -63,9 +64,11 @@ import dev.pyheap.api.gc.mechanism.PythonGenerations;
  *     Anything else (frozen, untracked, already reached) it ignores.
  * <li>Walk: {@code reached} is the work queue. From its first object on, each object is traversed
  *     with the marker, which appends what it newly reaches behind the walk; the walk ends when it
- *     catches up with the end. Then the object gets CPython's {@code untrack_tuples} /
- *     {@code untrack_dicts} ({@link HeapBinding#untrackIfAtomic}, full-collection rules), which
- *     unlinks it when it holds only atoms. A chain or a ring of any length is one loop.
+ *     catches up with the end. Then the object gets CPython's {@code untrack_tuples}
+ *     ({@link HeapBinding#untrackIfAtomic}), which unlinks a tuple that holds only atoms; an
+ *     object of an untracking type that stays is saved ({@link PendingDicts}) for
+ *     {@code untrack_dicts}, which runs once every tuple has been judged (a dict is reached
+ *     before the tuples it holds). A chain or a ring of any length is one loop.
  * <li>Rescue: what stays in {@code tracked} was not reached. The shared
  *     {@link InternalReferences#deduceUnreachable} runs on those candidates alone: a candidate with
  *     a reference from outside the candidates (see <em>Safety</em>) is kept, with everything it
@@ -202,7 +205,8 @@ final class MarkSweepCollector implements Collector {
 
         // 2-3. Mark: the reached list is the work queue.
         binding.visitRoots(marker);
-        long kept = walk();
+        PendingDicts dicts = new PendingDicts();
+        long kept = walk(dicts);
 
         // 4. Rescue the candidates held from outside the candidates (frozen objects, raw references).
         if (!candidates.isEmpty()) {
@@ -210,6 +214,7 @@ final class MarkSweepCollector implements Collector {
             kept += binding.untrackAtomic(candidates, true);
             candidates.mergeInto(reached);
         }
+        kept -= dicts.untrack(binding);
 
         // 5. Destroy; what the finalizers create is tracked with the survivors.
         reached.mergeInto(tracked);
@@ -219,18 +224,22 @@ final class MarkSweepCollector implements Collector {
 
     /**
      * Steps 2-3's walk: traverses each object of {@code reached} in order while the marker appends
-     * behind it, untracking atomic containers as it passes them.
+     * behind it, untracking atomic tuples as it passes them and saving in {@code dicts} the kept
+     * objects of untracking types.
      *
      * @return the objects reached that are still tracked
      */
-    private long walk() {
+    private long walk(PendingDicts dicts) {
         long kept = 0;
         for (long o = reached.first(); o != 0; ) {
-            binding.traverse(o, marker);
+            boolean atomicType = binding.traverseTellingAtomic(o, marker);
             // Read the successor only now: the traversal may have appended behind the last object.
             long next = reached.after(o);
-            if (!binding.untrackIfAtomic(o, true)) {
+            if (!atomicType || !binding.untrackIfAtomic(o, false)) {
                 kept++;
+                if (atomicType) {
+                    dicts.add(o);
+                }
             }
             o = next;
         }

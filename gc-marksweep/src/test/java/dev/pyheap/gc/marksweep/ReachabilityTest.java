@@ -260,4 +260,20 @@ final class ReachabilityTest extends MarkSweepTest {
             assertFalse(h.gc().isTracked(d), "collect(0) is a full collection: untrack_dicts runs");
         }
     }
+
+    @Test
+    void aDictHoldingOnlyATupleOfAtomsIsUntrackedWithItInOneCollection() {
+        try (Handle d = t.newDict(); Handle key = t.literal("k")) {
+            try (Handle one = t.newInt(1); Handle tuple = t.newTuple(one)) {
+                t.setitem(d, key, tuple);
+            }
+            // The mark reaches the dict first and the tuple through it; untrack_dicts must wait
+            // for untrack_tuples, as CPython's two walks do.
+            assertEquals(0, h.collect());
+            assertFalse(h.gc().isTracked(d), "the dict holds an untracked tuple only");
+            try (Handle tuple = t.getitem(d, key)) {
+                assertFalse(h.gc().isTracked(tuple));
+            }
+        }
+    }
 }

@@ -134,14 +134,14 @@ public final class Binding implements HeapBinding {
     }
 
     @Override
-    public boolean untrackIfAtomic(long object, boolean fullCollection) {
-        return space.typeOf(object).untrackIfAtomic(object, fullCollection);
+    public boolean untrackIfAtomic(long object, boolean dicts) {
+        return space.typeOf(object).untrackIfAtomic(object, dicts);
     }
 
     @Override
-    public boolean isAtomic(long object, boolean fullCollection) {
+    public boolean isAtomic(long object, boolean dicts) {
         PyType type = space.typeOf(object);
-        return type.untracksAtomic() && type.isAtomic(object, fullCollection);
+        return type.untracksAtomic() && type.isAtomic(object, dicts);
     }
 
     @Override
@@ -274,7 +274,7 @@ public final class Binding implements HeapBinding {
             finalizing.moveHere(o);
             if (space.typeOf(o).hasFinalizer() && !GcHeader.isFinalized(memory, o)) {
                 space.incref(o);
-                space.callFinalizer(o);
+                space.finalizeUnreachable(o);
                 space.decref(o);
             }
         }

@@ -1098,11 +1098,12 @@ public final class DictType extends PyType {
 
     /**
      * {@code untrack_dicts}' test for one dict ({@code _PyDict_MaybeUntrack}, full collections
-     * only): a tracked dict none of whose keys or values could be part of a cycle.
+     * only, after untrack_tuples): a tracked dict none of whose keys or values could be part of a
+     * cycle.
      */
     @Override
-    public boolean isAtomic(long d, boolean fullCollection) {
-        if (!fullCollection || !GcHeader.isTracked(memory, d)) {
+    public boolean isAtomic(long d, boolean dicts) {
+        if (!dicts || !GcHeader.isTracked(memory, d)) {
             return false;
         }
         long keys = keysOf(d);

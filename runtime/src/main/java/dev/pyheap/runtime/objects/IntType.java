@@ -408,8 +408,48 @@ public final class IntType extends PyType {
 
     /** The result of {@code long_add}/{@code long_sub}: {@code x_add} (room for a carry) when the magnitudes add, else {@code x_sub}. */
     private long newSum(long r, long a, long b, boolean magnitudesAdd) {
-        int longest = Math.max(digitCount(a), digitCount(b));
-        return newWithRoom(r, magnitudesAdd ? longest + 1 : longest);
+        // Math.abs(Long.MIN_VALUE) read unsigned is its magnitude
+        return newWithRoom(r, sumRoom(digitCount(a), digitCount(b), magnitudesAdd,
+                unsignedDigitCount(Math.abs(a) ^ Math.abs(b))));
+    }
+
+    /**
+     * The digits {@code x_add} ({@code magnitudesAdd}) or {@code x_sub} allocate for
+     * {@code |a| + |b|} or {@code |a| - |b|}: one more than the longer operand's for a sum; the
+     * longer one's for a difference, and when both are as long, only up to the highest digit where
+     * they differ (x_sub skips the equal leading digits before it allocates).
+     */
+    private static int sumRoom(int da, int db, boolean magnitudesAdd, int differingDigits) {
+        if (magnitudesAdd || da != db) {
+            return Math.max(da, db) + (magnitudesAdd ? 1 : 0);
+        }
+        return differingDigits; // the digits of |a| xor |b|
+    }
+
+    private static int sumRoom(BigInteger a, BigInteger b, boolean magnitudesAdd) {
+        BigInteger ma = a.abs();
+        BigInteger mb = b.abs();
+        return sumRoom(bigDigitCount(ma), bigDigitCount(mb), magnitudesAdd, bigDigitCount(ma.xor(mb)));
+    }
+
+    private static int bigDigitCount(BigInteger magnitude) {
+        return (magnitude.bitLength() + SHIFT - 1) / SHIFT;
+    }
+
+    private static int unsignedDigitCount(long magnitude) {
+        int digits = 0;
+        for (long m = magnitude; m != 0; m >>>= SHIFT) {
+            digits++;
+        }
+        return digits;
+    }
+
+    /** {@link #newWithRoom} for a result of any size (small ints from the cache). New reference. */
+    private long newBigWithRoom(BigInteger v, int allocDigits) {
+        if (v.bitLength() < 64) {
+            return newWithRoom(v.longValue(), allocDigits);
+        }
+        return createFromBig(v, allocDigits);
     }
 
     /**
@@ -449,12 +489,17 @@ public final class IntType extends PyType {
 
     /** {@code PyLong_FromString}-like: an int of any size (cached small ints aside: no cache lookup). New reference. */
     public long createFromBig(BigInteger value) {
-        if (value.bitLength() < 63) {
+        return createFromBig(value, 0);
+    }
+
+    /** {@link #createFromBig} in a block with room for at least {@code allocDigits} digits. */
+    private long createFromBig(BigInteger value, int allocDigits) {
+        if (value.bitLength() < 63 && allocDigits == 0) {
             return createFromLong(value.longValue());
         }
         BigInteger magnitude = value.abs();
-        int digits = (magnitude.bitLength() + SHIFT - 1) / SHIFT;
-        long o = space.newObject(space.intType, allocationSize(digits));
+        int digits = bigDigitCount(magnitude);
+        long o = space.newObject(space.intType, allocationSize(Math.max(digits, allocDigits)));
         memory.putLong(o + Layout.OB_SIZE, value.signum() < 0 ? -digits : digits);
         // One pass over the magnitude's bytes, least significant first: a shift of the BigInteger per
         // digit would copy it each time (quadratic in the digits).
@@ -730,9 +775,10 @@ public final class IntType extends PyType {
 
     private long bigOp(BigInteger x, BigInteger y, BinaryOp op) {
         return switch (op) {
-            case ADD -> newInt(x.add(y));
-            case SUBTRACT -> newInt(x.subtract(y));
-            case MULTIPLY -> newInt(x.multiply(y));
+            // x_add/x_sub/x_mul (k_mul too) allocate before they normalize, as for machine-sized ints
+            case ADD -> newBigWithRoom(x.add(y), sumRoom(x, y, (x.signum() < 0) == (y.signum() < 0)));
+            case SUBTRACT -> newBigWithRoom(x.subtract(y), sumRoom(x, y, (x.signum() < 0) != (y.signum() < 0)));
+            case MULTIPLY -> newBigWithRoom(x.multiply(y), bigDigitCount(x.abs()) + bigDigitCount(y.abs()));
             case AND -> newInt(x.and(y));
             case OR -> newInt(x.or(y));
             case XOR -> newInt(x.xor(y));

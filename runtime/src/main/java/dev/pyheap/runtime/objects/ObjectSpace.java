@@ -1000,14 +1000,29 @@ public final class ObjectSpace {
     }
 
     /**
-     * {@code PyObject_CallFinalizer}: runs {@code o}'s {@code tp_finalize} unless it already ran;
-     * sets FINALIZED first. As embedder code ({@link #callOut}).
+     * {@code PyObject_CallFinalizer}: runs {@code o}'s {@code tp_finalize} unless it already ran and
+     * sets FINALIZED after it, so {@code gc.is_finalized} is still False inside a {@code __del__}
+     * called by a deallocation. As embedder code ({@link #callOut}).
      */
     public void callFinalizer(long o) {
         if (GcHeader.isFinalized(memory, o)) {
             return;
         }
+        runFinalizer(o);
         GcHeader.setFinalized(memory, o);
+    }
+
+    /**
+     * The collector's {@code finalize_garbage} step for one unreachable object: FINALIZED is set
+     * before {@code tp_finalize} runs (a {@code __del__} run by the collector sees
+     * {@code gc.is_finalized(self)} True).
+     */
+    public void finalizeUnreachable(long o) {
+        GcHeader.setFinalized(memory, o);
+        runFinalizer(o);
+    }
+
+    private void runFinalizer(long o) {
         PyType type = typeOf(o);
         callOut(() -> type.finalize(o), () -> type.finalizerReportsObject()
                 ? "Exception ignored in: " + Abstract.repr(this, o)

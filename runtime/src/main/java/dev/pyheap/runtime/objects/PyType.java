@@ -440,13 +440,13 @@ public abstract class PyType {
     }
 
     /**
-     * {@code _PyTuple_MaybeUntrack} / {@code _PyDict_MaybeUntrack}: untracks {@code o} when nothing it
-     * holds could be part of a cycle, as a collection does for the tuples (and, in a full
-     * collection, the dicts) it examined. False when {@code o} stays tracked; the default keeps
-     * every object.
+     * {@code _PyTuple_MaybeUntrack} ({@code dicts} false) / {@code _PyDict_MaybeUntrack}
+     * ({@code dicts} true): untracks {@code o} when nothing it holds could be part of a cycle, as a
+     * collection does for the tuples it examined and then, in a full collection, the dicts. False
+     * when {@code o} stays tracked; the default keeps every object.
      */
-    public final boolean maybeUntrack(long o, boolean fullCollection) {
-        if (isAtomic(o, fullCollection)) {
+    public final boolean maybeUntrack(long o, boolean dicts) {
+        if (isAtomic(o, dicts)) {
             space.untrack(o);
             return true;
         }
@@ -457,7 +457,7 @@ public abstract class PyType {
      * {@link #maybeUntrack}'s test alone: whether nothing {@code o} holds could be part of a cycle
      * (for a collection that untracks while it walks its list). Reads only; the default: never.
      */
-    public boolean isAtomic(long o, boolean fullCollection) {
+    public boolean isAtomic(long o, boolean dicts) {
         return false;
     }
 
@@ -475,8 +475,8 @@ public abstract class PyType {
      * {@link #maybeUntrack} behind a field test: a collection asks it of every object it examined,
      * and for the types that never untrack this costs no call.
      */
-    public final boolean untrackIfAtomic(long o, boolean fullCollection) {
-        return untracksAtomic && maybeUntrack(o, fullCollection);
+    public final boolean untrackIfAtomic(long o, boolean dicts) {
+        return untracksAtomic && maybeUntrack(o, dicts);
     }
 
     /** Whether instances have a {@code tp_finalize} ({@code __del__}). */

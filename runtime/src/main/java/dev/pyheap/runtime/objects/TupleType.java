@@ -290,7 +290,10 @@ public final class TupleType extends SequenceType {
 
     /** {@code untrack_tuples}' test for one tuple ({@code _PyTuple_MaybeUntrack}): no item could be part of a cycle. */
     @Override
-    public boolean isAtomic(long o, boolean fullCollection) {
+    public boolean isAtomic(long o, boolean dicts) {
+        if (dicts) {
+            return false;
+        }
         for (long i = 0, n = size(o); i < n; i++) {
             long item = item(o, i);
             if (item != 0 && space.mayBeTracked(item)) {

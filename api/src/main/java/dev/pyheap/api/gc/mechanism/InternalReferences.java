@@ -74,8 +74,9 @@ import static dev.pyheap.api.gc.mechanism.GcHeader.setPrev;
  *
  * <h2>Fewer walks than CPython</h2>
  * {@link #deduceUnreachableAndUntrack}, the generational collector's entry, does in the walk what
- * CPython does after it in walks of its own (untrack_tuples, untrack_dicts: the objects whose type
- * can untrack carry NEXT_MASK_ATOMIC_TYPE from subtractRefs), and for a full collection of a heap
+ * CPython does after it in walks of its own (untrack_tuples, and untrack_dicts over the survivors
+ * of untracking types the walk saved: the objects whose type can untrack carry
+ * NEXT_MASK_ATOMIC_TYPE from subtractRefs), and for a full collection of a heap
  * with nothing frozen, or a young collection under a collector that keeps the
  * generation tags ({@link GcHeader#GEN0_TAG}), does update_refs inside subtract_refs' walk. On a generation larger than the
  * caches every walk costs a miss per object, so the number of walks, not the work per object, sets
@@ -95,7 +96,7 @@ import static dev.pyheap.api.gc.mechanism.GcHeader.setPrev;
  * whoever hands one of them back to a live list must {@link #clearCollecting clear} it first.
  *
  * <p>An instance is immutable and holds no per-collection state: each pass allocates its one
- * visitor (never one per object). Called under the heap's GIL.
+ * visitor (never one per object), a full collection's walk its {@link PendingDicts} too. Called under the heap's GIL.
  */
 public final class InternalReferences {
     private final HeapBinding binding;
@@ -270,16 +271,18 @@ public final class InternalReferences {
 
     /**
      * moveUnreachable's walk; with {@code untrack} other than KEEP_ATOMIC, also CPython's
-     * untrack_tuples (and untrack_dicts) on each object as it is judged reachable: the young list
-     * after the walk is in the order the walk judged its objects, so untracking each one then is
-     * untracking them in list order afterwards, with the same answers (an object's atomicity
-     * depends on which of its referents are tracked, and only this walk untracks). Returns the
-     * objects left in young.
+     * untrack_tuples on each object as it is judged reachable: the young list after the walk is in
+     * the order the walk judged its objects, so untracking each one then is untracking them in
+     * list order afterwards, with the same answers (a tuple's atomicity depends on which of its
+     * items are tracked, and only this walk untracks). With UNTRACK_TUPLES_AND_DICTS, untrack_dicts
+     * follows over the objects of untracking types the walk kept ({@link PendingDicts}): a dict
+     * looks at its tuples once all of them have been judged. Returns the objects left in young.
      */
     private long walk(GcList young, GcList unreachable, int untrack) {
         long youngHead = young.head();
         long unreachableHead = unreachable.head();
         ReachableVisitor visitor = new ReachableVisitor(memory, youngHead);
+        PendingDicts dicts = untrack == UNTRACK_TUPLES_AND_DICTS ? new PendingDicts() : null;
         // Objects left of `node` in young have been judged reachable; `prev` is the last of them.
         long prev = youngHead;
         long node = next(memory, youngHead);
@@ -294,13 +297,16 @@ public final class InternalReferences {
                     binding.traverse(node + SIZE, visitor);
                     nextWord = next(memory, node);
                 } // else nothing it refers to is in the set: the visitor would change nothing
-                if (untrack != KEEP_ATOMIC && (tags & NEXT_MASK_ATOMIC_TYPE) != 0
-                        && binding.isAtomic(node + SIZE, untrack == UNTRACK_TUPLES_AND_DICTS)) {
+                boolean atomicType = untrack != KEEP_ATOMIC && (tags & NEXT_MASK_ATOMIC_TYPE) != 0;
+                if (atomicType && binding.isAtomic(node + SIZE, false)) {
                     leaveOut(youngHead, prev, node, nextWord);
                 } else {
                     keep(prev, node, tags, nextWord, 0);
                     prev = node;
                     kept++;
+                    if (atomicType && dicts != null) {
+                        dicts.add(node + SIZE);
+                    }
                 }
             } else {
                 setAside(unreachableHead, prev, node, nextWord);
@@ -308,7 +314,7 @@ public final class InternalReferences {
             node = next(memory, prev);
         }
         endWalk(youngHead, prev, unreachableHead);
-        return kept;
+        return dicts == null ? kept : kept - dicts.untrack(binding);
     }
 
     /**
@@ -440,9 +446,9 @@ public final class InternalReferences {
     /**
      * What a generational collection runs on the generations it collects: {@link #deduceUnreachable},
      * then CPython's {@code untrack_tuples} on the survivors, and {@code untrack_dicts} too when
-     * {@code fullCollection} ({@link HeapBinding#untrackAtomic}'s one walk, with its one difference
-     * from CPython's two), the untracking done inside the walk of moveUnreachable rather than in
-     * walks of its own, and only for objects whose type can untrack. When {@code holdsEveryTracked}
+     * {@code fullCollection} (as {@link HeapBinding#untrackAtomic}), the tuples untracked inside the
+     * walk of moveUnreachable rather than in a walk of their own, the dicts after it among the
+     * survivors of untracking types only. When {@code holdsEveryTracked}
      * (a full collection with nothing frozen: every tracked object is in {@code young}), update_refs
      * is done inside subtract_refs' walk. Same results as the separate passes.
      *

@@ -242,6 +242,28 @@ class FusedPassesTest {
     }
 
     @Test
+    void aDictJudgedBeforeItsTupleIsUntrackedAfterTheTupleInAFullCollection() {
+        FakeHeap heap = new FakeHeap(1 << 16);
+        GcList young = heap.newList();
+        GcList unreachable = heap.newList();
+        // The tuple comes first and only the dict refers to it: the walk sets it aside, judges the
+        // dict, then pulls the tuple back behind it. CPython untracks tuples over the whole list
+        // before it looks at a dict, so both go in one collection.
+        long tuple = heap.tracked("tuple", young);
+        long dict = heap.tracked("dict", young);
+        heap.addExternal(dict);
+        heap.link(dict, tuple);
+
+        long survivors = new InternalReferences(heap).deduceUnreachableAndUntrack(young, unreachable, true, true);
+
+        assertEquals(0, survivors);
+        assertFalse(GcHeader.isTracked(heap.memory(), tuple));
+        assertFalse(GcHeader.isTracked(heap.memory(), dict), "the dict holds an untracked tuple only");
+        assertEquals(List.of(new FakeHeap.UntrackCheck(dict, false), new FakeHeap.UntrackCheck(tuple, false),
+                new FakeHeap.UntrackCheck(dict, true)), heap.untrackChecks());
+    }
+
+    @Test
     void aFullCollectionThatDoesNotHoldEveryTrackedObjectIsReportedAsCorruption() {
         FakeHeap heap = new FakeHeap(1 << 16);
         GcList young = heap.newList();
