@@ -1,7 +1,8 @@
 # Children ended by signals, as waitpid reports them: terminate/kill/send_signal are kill(2), a
 # child that kills itself, returncode -N against an exit status of 143, CalledProcessError's "died
 # with <Signals...>", os.waitpid's status word read by the W* helpers (WNOHANG, ECHILD once waited
-# for, Popen.wait after it), and os.system's status.
+# for, Popen.wait after it), and os.system's status. (SIGALRM, not SIGHUP, for the shell that raises
+# one: a parent started under nohup ignores SIGHUP, and its children inherit that.)
 import os, signal, subprocess
 
 p = subprocess.Popen(["sleep", "30"])
@@ -21,7 +22,7 @@ print("after:", p.returncode)
 print("shell kills itself:", subprocess.call(["sh", "-c", "kill -TERM $$"]))
 print("shell exits 143:", subprocess.call(["sh", "-c", "exit 143"]))
 try:
-    subprocess.run(["sh", "-c", "kill -HUP $$"], check=True)
+    subprocess.run(["sh", "-c", "kill -ALRM $$"], check=True)
 except subprocess.CalledProcessError as e:
     print(e.returncode, str(e))
 try:

@@ -2,16 +2,16 @@ package dev.pyheap.interpreter.builtins;
 
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.BuiltinFunctionType;
+import dev.pyheap.runtime.objects.MethodDescrType;
 import dev.pyheap.runtime.objects.ObjectSpace;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
+
+import static dev.pyheap.runtime.objects.MethodDescrType.METH_FASTCALL;
+import static dev.pyheap.runtime.objects.MethodDescrType.METH_KEYWORDS;
+import static dev.pyheap.runtime.objects.MethodDescrType.METH_NOARGS;
+import static dev.pyheap.runtime.objects.MethodDescrType.METH_O;
+import static dev.pyheap.runtime.objects.MethodDescrType.METH_VARARGS;
 
 /**
  * The calling conventions ({@code ml_flags}) of the functions CPython 3.11.7 writes in C for its
@@ -28,9 +28,6 @@ import java.util.Map;
  * interpreter's own) parses all its arguments itself.
  */
 final class FunctionFlags {
-    // ml_flags bits, CPython 3.11's values
-    static final int METH_VARARGS = 0x1, METH_KEYWORDS = 0x2, METH_NOARGS = 0x4, METH_O = 0x8, METH_FASTCALL = 0x80;
-
     private FunctionFlags() {
     }
 
@@ -38,22 +35,8 @@ final class FunctionFlags {
         static final Map<String, Integer> FLAGS = read();
 
         private static Map<String, Integer> read() {
-            Map<String, Integer> flags = new HashMap<>(2048);
-            try (InputStream in = FunctionFlags.class.getResourceAsStream("function-flags.txt")) {
-                if (in == null) {
-                    throw new IllegalStateException("the interpreter's resource function-flags.txt is missing");
-                }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    int tab = line.indexOf('\t');
-                    if (tab > 0) {
-                        flags.put(line.substring(0, tab), Integer.parseInt(line, tab + 1, line.length(), 10));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return Map.copyOf(flags);
+            return MethodDescrType.readFlags(FunctionFlags.class.getResourceAsStream("function-flags.txt"),
+                    "the interpreter's resource function-flags.txt");
         }
     }
 

@@ -3,6 +3,7 @@ package dev.pyheap.interpreter.builtins;
 import dev.pyheap.api.config.Configuration;
 import dev.pyheap.interpreter.run.Runner;
 import dev.pyheap.runtime.PyHeap;
+import dev.pyheap.runtime.objects.MethodDescrType;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
@@ -17,11 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class FunctionFlagsTest {
     @Test
     void recordedConventions() {
-        assertEquals(FunctionFlags.METH_O, FunctionFlags.of("math", "sqrt"));
-        assertEquals(FunctionFlags.METH_NOARGS, FunctionFlags.of("time", "time"));
-        assertEquals(FunctionFlags.METH_VARARGS, FunctionFlags.of("math", "log"));
-        assertEquals(FunctionFlags.METH_FASTCALL, FunctionFlags.of("math", "atan2"));
-        assertEquals(FunctionFlags.METH_FASTCALL | FunctionFlags.METH_KEYWORDS, FunctionFlags.of("builtins", "print"));
+        assertEquals(MethodDescrType.METH_O, FunctionFlags.of("math", "sqrt"));
+        assertEquals(MethodDescrType.METH_NOARGS, FunctionFlags.of("time", "time"));
+        assertEquals(MethodDescrType.METH_VARARGS, FunctionFlags.of("math", "log"));
+        assertEquals(MethodDescrType.METH_FASTCALL, FunctionFlags.of("math", "atan2"));
+        assertEquals(MethodDescrType.METH_FASTCALL | MethodDescrType.METH_KEYWORDS, FunctionFlags.of("builtins", "print"));
         assertEquals(-1, FunctionFlags.of("math", "no_such_function"));
         assertEquals(-1, FunctionFlags.of(null, "sqrt"));
     }

@@ -125,22 +125,28 @@ public final class DictViewType extends StructType {
         };
     }
 
-    private long asSet(long o) {
-        long s = space.setType.create();
-        long it = Abstract.getIter(space, o);
-        try {
-            for (long item = Abstract.iterNext(space, it); item != 0; item = Abstract.iterNext(space, it)) {
-                try {
-                    space.setType.add(s, item);
-                } finally {
-                    space.decref(item);
-                }
+    /**
+     * {@code PyDictViewSet_Check}: the keys or items view type {@code o} is an instance of (a subclass,
+     * as OrderedDict's views, included), whose slots read its dict; null for anything else.
+     */
+    private DictViewType setLikeView(long o) {
+        for (PyType t : space.typeOf(o).mro()) {
+            if (t instanceof DictViewType view) {
+                return view.kind == Kind.VALUES ? null : view;
             }
+        }
+        return null;
+    }
+
+    /** {@code dictviews_to_set}: a keys view's dict goes in as a dict does (the table sized for it); anything else is iterated. */
+    private long toSet(long o) {
+        long s = space.setType.create();
+        try {
+            DictViewType view = setLikeView(o);
+            space.setType.update(s, view != null && view.kind == Kind.KEYS ? field(o, DICT) : o);
         } catch (RuntimeException e) {
             space.decref(s);
             throw e;
-        } finally {
-            space.decref(it);
         }
         return s;
     }
@@ -190,14 +196,68 @@ public final class DictViewType extends StructType {
         if (kind == Kind.VALUES || (op != BinaryOp.AND && op != BinaryOp.OR && op != BinaryOp.SUBTRACT && op != BinaryOp.XOR)) {
             return space.newNotImplemented();
         }
-        long sv = asSet(v);
-        long sw = asSet(w);
-        try {
-            return Abstract.binaryOp(space, sv, sw, op);
-        } finally {
-            space.decref(sv);
-            space.decref(sw);
+        if (op == BinaryOp.AND) {
+            return intersect(v, w);
         }
+        // dictviews_sub / _or / _xor: the left operand (a view, or what the view is reflected against) as a
+        // set, then the set's in-place method with the right one
+        long result = toSet(v);
+        try {
+            switch (op) {
+                case SUBTRACT -> space.setType.differenceUpdate(result, w);
+                case OR -> space.setType.update(result, w);
+                default -> space.setType.symmetricDifferenceUpdate(result, w);
+            }
+        } catch (RuntimeException e) {
+            space.decref(result);
+            throw e;
+        }
+        return result;
+    }
+
+    /**
+     * {@code _PyDictView_Intersect}: with the view as {@code self}, a larger exact set does the work
+     * ({@code other.intersection(self)}); else the smaller of two views, or the other operand, is
+     * iterated and its keys the larger view contains are added to a new set.
+     */
+    private long intersect(long v, long w) {
+        long self = v, other = w;
+        DictViewType selfType = setLikeView(self);
+        if (selfType == null) {
+            self = w;
+            other = v;
+            selfType = setLikeView(self);
+        }
+        long lenSelf = selfType.length(self);
+        if (space.typeOf(other) == space.setType && lenSelf <= Abstract.length(space, other)) {
+            return space.setType.intersection(other, self);
+        }
+        DictViewType otherType = setLikeView(other);
+        if (otherType != null && otherType.length(other) > lenSelf) {
+            long t = self;
+            self = other;
+            other = t;
+            selfType = otherType;
+        }
+        long result = space.setType.create();
+        long it = Abstract.getIter(space, other);
+        try {
+            for (long key = Abstract.iterNext(space, it); key != 0; key = Abstract.iterNext(space, it)) {
+                try {
+                    if (selfType.contains(self, key)) {
+                        space.setType.add(result, key);
+                    }
+                } finally {
+                    space.decref(key);
+                }
+            }
+        } catch (RuntimeException e) {
+            space.decref(result);
+            throw e;
+        } finally {
+            space.decref(it);
+        }
+        return result;
     }
 
     @Override

@@ -30,7 +30,7 @@ import java.util.Map;
  */
 public final class MethodDescrType extends DescrType {
     // ml_flags bits, CPython 3.11's values
-    static final int METH_VARARGS = 0x1, METH_KEYWORDS = 0x2, METH_NOARGS = 0x4, METH_O = 0x8, METH_FASTCALL = 0x80,
+    public static final int METH_VARARGS = 0x1, METH_KEYWORDS = 0x2, METH_NOARGS = 0x4, METH_O = 0x8, METH_FASTCALL = 0x80,
             METH_METHOD = 0x200;
 
     private record Entry(String name, PyMethod method, int flags, BuiltinFunctionType.Def bound) {
@@ -41,23 +41,30 @@ public final class MethodDescrType extends DescrType {
         static final Map<String, Integer> FLAGS = read();
 
         private static Map<String, Integer> read() {
-            Map<String, Integer> flags = new HashMap<>(1024);
-            try (InputStream in = MethodDescrType.class.getResourceAsStream("method-flags.txt")) {
-                if (in == null) {
-                    throw new IllegalStateException("the runtime's resource method-flags.txt is missing");
-                }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    int tab = line.indexOf('\t');
-                    if (tab > 0) {
-                        flags.put(line.substring(0, tab), Integer.parseInt(line, tab + 1, line.length(), 10));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return Map.copyOf(flags);
+            return readFlags(MethodDescrType.class.getResourceAsStream("method-flags.txt"), "the runtime's resource method-flags.txt");
         }
+    }
+
+    /**
+     * A recording of {@code ml_flags}, one {@code name TAB flags} a line (flags in decimal), as
+     * interpreter/src/test/python/record_method_flags.py writes them; {@code in} is closed.
+     */
+    public static Map<String, Integer> readFlags(InputStream in, String what) {
+        if (in == null) {
+            throw new IllegalStateException(what + " is missing");
+        }
+        Map<String, Integer> flags = new HashMap<>(2048);
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                int tab = line.indexOf('\t');
+                if (tab > 0) {
+                    flags.put(line.substring(0, tab), Integer.parseInt(line, tab + 1, line.length(), 10));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(flags);
     }
 
     private final List<Entry> table = new ArrayList<>();
