@@ -229,7 +229,7 @@ public final class DictViewType extends StructType {
             selfType = setLikeView(self);
         }
         long lenSelf = selfType.length(self);
-        if (space.typeOf(other) == space.setType && lenSelf <= Abstract.length(space, other)) {
+        if (space.setType.checkExact(other) && lenSelf <= Abstract.length(space, other)) {
             return space.setType.intersection(other, self);
         }
         DictViewType otherType = setLikeView(other);

@@ -206,6 +206,11 @@ public final class SetType extends PyType {
         return space.typeOf(o).isSubtypeOf(this);
     }
 
+    /** {@code PySet_CheckExact} (for the set type; {@code PyFrozenSet_CheckExact} for the frozenset type). */
+    public boolean checkExact(long o) {
+        return space.typeOf(o) == this;
+    }
+
     /** {@code PyAnySet_Check}: a set, a frozenset, or an instance of a subclass of either. */
     public boolean anySet(long o) {
         return space.setType.check(o) || space.frozenSetType.check(o);
