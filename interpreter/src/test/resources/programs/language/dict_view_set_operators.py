@@ -5,7 +5,7 @@
 d = {'apples': 10, 'bananas': 12, 'grapes': 7, 'figs': 1, 'new': 0}
 e = {'figs': 2, 'kiwi': 3, 'apples': 1, 'x': 0, 'y': 1, 'z': 2, 'w': 9}
 k = d.keys()
-for r in (k - {"new"}, k | {"a", "b"}, k ^ {"figs", "zz"}, k & {"figs", "new", "q"}, k & {"figs"},
+for r in (k - {"new"}, k | {"a", "b"}, k ^ {"figs", "zz"}, k & set(("figs", "new", "q")), k & {"figs"},
           {"figs", "a"} - k, ["new", "x", "apples"] - k, {"q", "figs"} | k, {"a"} ^ k,
           k & e.keys(), e.keys() & k, k - e.keys(), e.keys() | k, k ^ e.keys(), d.items() & e.items(),
           d.items() - {("figs", 1)}, k & ["figs", "apples", "nope", "figs"], ["figs", "grapes"] & k,
