@@ -434,7 +434,13 @@ final class SysModule {
         structSeq(space, dict, "hash_info", true, "width", 64L, "modulus", (1L << 61) - 1, "inf", 314159L, "nan", 0L,
                 "imag", 1000003L, "algorithm", "siphash13", "hash_bits", 64L, "seed_bits", 128L, "cutoff", 0L);
         // PyThread_GetInfo: the thread library's version from confstr(_CS_GNU_LIBPTHREAD_VERSION)
-        String threads = PosixSystem.confstr(space, 3);
+        String threads;
+        try {
+            threads = PosixSystem.confstr(space, 3);
+        } catch (PyException e) { // native code may not be called here: None, as when confstr fails
+            e.release();
+            threads = null;
+        }
         structSeq(space, dict, "thread_info", true, "name", "pthread", "lock", "semaphore",
                 "version", threads);
         structSeq(space, dict, "flags", false, "debug", 0L, "inspect", 0L, "interactive", 0L, "optimize", 0L,
