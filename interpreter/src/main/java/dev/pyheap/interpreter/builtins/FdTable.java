@@ -244,18 +244,10 @@ final class FdTable {
      */
     synchronized int[] pipe() throws IOException {
         if (SocketCalls.available()) {
-            try (java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofConfined()) {
-                var ends = arena.allocate(java.lang.foreign.ValueLayout.JAVA_INT, 2);
-                int[] errno = {0};
-                if (PosixSystem.callInt(SocketCalls.PIPE2, errno, ends, SocketCalls.O_CLOEXEC) < 0) {
-                    throw new FdError(errno[0]);
-                }
-                int r = add(new KernelFile(ends.getAtIndex(java.lang.foreign.ValueLayout.JAVA_INT, 0), true), false, null,
-                        O_RDONLY);
-                int w = add(new KernelFile(ends.getAtIndex(java.lang.foreign.ValueLayout.JAVA_INT, 1), true), false, null,
-                        O_WRONLY);
-                return new int[] {r, w};
-            }
+            int[] ends = ProcessCalls.pipe();
+            int r = add(new KernelFile(ends[0], true), false, null, O_RDONLY);
+            int w = add(new KernelFile(ends[1], true), false, null, O_WRONLY);
+            return new int[] {r, w};
         }
         Pipe p = Pipe.open();
         p.source().configureBlocking(false);

@@ -193,10 +193,10 @@ final class ProcessCalls {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment ends = arena.allocate(JAVA_INT, 2);
             int[] errno = {0};
-            if (Native.PIPE2 == null) {
+            if (SocketCalls.PIPE2 == null) {
                 throw new FdTable.FdError(ENOSYS);
             }
-            if (PosixSystem.callInt(Native.PIPE2, errno, ends, O_CLOEXEC) < 0) {
+            if (PosixSystem.callInt(SocketCalls.PIPE2, errno, ends, O_CLOEXEC) < 0) {
                 throw new FdTable.FdError(errno[0]);
             }
             return new int[] {ends.getAtIndex(JAVA_INT, 0), ends.getAtIndex(JAVA_INT, 1)};
@@ -209,7 +209,7 @@ final class ProcessCalls {
             MemorySegment buf = arena.allocate(Math.max(1, n));
             int[] errno = {0};
             while (true) {
-                long got = PosixSystem.callLong(Native.READ, errno, fd, buf, (long) n);
+                long got = PosixSystem.callLong(SocketCalls.READ, errno, fd, buf, (long) n);
                 if (got >= 0) {
                     return buf.asSlice(0, got).toArray(JAVA_BYTE);
                 }
@@ -226,7 +226,7 @@ final class ProcessCalls {
             MemorySegment buf = arena.allocateFrom(JAVA_BYTE, data);
             int[] errno = {0};
             while (true) {
-                long got = PosixSystem.callLong(Native.WRITE, errno, fd, buf, (long) data.length);
+                long got = PosixSystem.callLong(SocketCalls.WRITE, errno, fd, buf, (long) data.length);
                 if (got >= 0) {
                     return (int) got;
                 }
@@ -240,7 +240,7 @@ final class ProcessCalls {
     /** {@code close(fd)}: 0 or the errno. */
     static int close(int fd) {
         int[] errno = {0};
-        return PosixSystem.callInt(Native.CLOSE, errno, fd) == 0 ? 0 : errno[0];
+        return PosixSystem.callInt(SocketCalls.CLOSE, errno, fd) == 0 ? 0 : errno[0];
     }
 
     /** The highest descriptor open in this process now (from {@code /proc/self/fd}), 2 when it cannot be listed. */
@@ -306,10 +306,7 @@ final class ProcessCalls {
         static final MethodHandle SIGEMPTYSET = plain("sigemptyset", FunctionDescriptor.of(JAVA_INT, ADDRESS));
         static final MethodHandle SIGADDSET = plain("sigaddset", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
         static final MethodHandle WAITPID = PosixSystem.Native.find("waitpid", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
-        static final MethodHandle PIPE2 = PosixSystem.Native.find("pipe2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
-        static final MethodHandle READ = PosixSystem.Native.find("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
-        static final MethodHandle WRITE = PosixSystem.Native.find("write", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
-        static final MethodHandle CLOSE = PosixSystem.Native.find("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+        // pipe2, read, write and close are bound once, in SocketCalls (the calls on any descriptor)
 
         private static MethodHandle plain(String name, FunctionDescriptor descriptor) {
             return PosixSystem.Native.findPlain(name, descriptor);
