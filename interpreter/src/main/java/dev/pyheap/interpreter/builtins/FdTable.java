@@ -25,10 +25,9 @@ import java.util.Map;
  *   descriptor (int) ──► OpenFile (the kernel's "open file description": shared by dup'ed descriptors)
  *     0, 1, 2 at start ──► Std: the runner's stdin, stdout, stderr (Java streams: the terminal, a pipe,
  *                               or a test's buffer)
- *     os.open, os.pipe ──► Chan: a FileChannel, a kernel descriptor (a pipe end, a socket, an epoll
- *                               instance: {@link KernelFd}), or one end of a java.nio Pipe where native
- *                               code may not be called
- *     a child's pipes ───► Kernel: a descriptor of the process (subprocess's PIPE), which a child can inherit
+ *     os.open, os.pipe, ──► Chan: a FileChannel, a kernel descriptor (a pipe end, a socket, an epoll
+ *     Popen's PIPEs,            instance: {@link KernelFd}, which a child can be given), or one end of
+ *     sockets, epoll            a java.nio Pipe where native code may not be called
  * </pre>
  * Invariants: an OpenFile's {@code shares} is the number of descriptors naming it; it is closed when
  * that reaches 0. New descriptors are the lowest free number, as POSIX gives them, so closing 3
@@ -46,7 +45,7 @@ import java.util.Map;
  */
 final class FdTable {
     /** What descriptors refer to; {@code shares} counts them. */
-    private abstract static sealed class OpenFile permits Std, Chan, Kernel {
+    private abstract static sealed class OpenFile permits Std, Chan {
         int shares;
 
         abstract void close() throws IOException;
@@ -132,25 +131,6 @@ final class FdTable {
         }
     }
 
-    /**
-     * A descriptor of the process itself (a pipe to a child): read, written and closed with the C
-     * library's calls, so a child can be given it ({@link #kernelFd}).
-     */
-    private static final class Kernel extends OpenFile {
-        final int fd;
-        final int accessMode;
-
-        Kernel(int fd, int accessMode) {
-            this.fd = fd;
-            this.accessMode = accessMode;
-        }
-
-        @Override
-        void close() {
-            ProcessCalls.close(fd);
-        }
-    }
-
     /** An errno for the caller to raise as CPython's OSError subclass. */
     static final class FdError extends RuntimeException {
         final int errno;
@@ -226,11 +206,9 @@ final class FdTable {
         return fd;
     }
 
-    /** A new descriptor for the process's descriptor {@code kernelFd}, open for {@code accessMode} (O_RDONLY, O_WRONLY). */
-    synchronized int addKernel(int kernelFd, int accessMode) {
-        int fd = lowestFree();
-        install(fd, new Kernel(kernelFd, accessMode));
-        return fd;
+    /** A new descriptor for the kernel's pipe end {@code kernelFd}, open for {@code accessMode} (O_RDONLY, O_WRONLY). */
+    synchronized int addKernelPipe(int kernelFd, int accessMode) {
+        return add(new KernelFile(kernelFd, true), false, null, accessMode);
     }
 
     /** The absolute name of the file {@code fd} was opened on (EBADF when closed); null for a pipe or a standard stream. */
@@ -245,9 +223,7 @@ final class FdTable {
     synchronized int[] pipe() throws IOException {
         if (SocketCalls.available()) {
             int[] ends = ProcessCalls.pipe();
-            int r = add(new KernelFile(ends[0], true), false, null, O_RDONLY);
-            int w = add(new KernelFile(ends[1], true), false, null, O_WRONLY);
-            return new int[] {r, w};
+            return new int[] {addKernelPipe(ends[0], O_RDONLY), addKernelPipe(ends[1], O_WRONLY)};
         }
         Pipe p = Pipe.open();
         p.source().configureBlocking(false);
@@ -304,7 +280,7 @@ final class FdTable {
     /** Whether a read or write of {@code fd} can wait for another thread (a pipe). */
     boolean mayBlock(int fd) {
         OpenFile f = get(fd);
-        return f instanceof Kernel || f instanceof Chan c && !(c.channel instanceof FileChannel);
+        return f instanceof Chan c && !(c.channel instanceof FileChannel);
     }
 
     /** {@code os.write(fd, data)}: the bytes written. */
@@ -351,12 +327,6 @@ final class FdTable {
                 }
                 return written;
             }
-            case Kernel k -> {
-                if (k.accessMode == O_RDONLY) {
-                    throw new FdError(EBADF);
-                }
-                return ProcessCalls.write(k.fd, data);
-            }
         }
     }
 
@@ -394,12 +364,6 @@ final class FdTable {
                 buf.get(out);
                 return out;
             }
-            case Kernel k -> {
-                if (k.accessMode == O_WRONLY) {
-                    throw new FdError(EBADF);
-                }
-                return ProcessCalls.read(k.fd, n);
-            }
         }
     }
 
@@ -412,13 +376,12 @@ final class FdTable {
     }
 
     /**
-     * The kernel's descriptor behind {@code fd} (a child's pipe, a socket, an os.pipe end, an epoll
+     * The kernel's descriptor behind {@code fd} (a Popen pipe, a socket, an os.pipe end, an epoll
      * instance), so a child can be given it and select/poll/epoll can watch it; -1 for a file or a
      * standard stream the JVM holds; EBADF when {@code fd} is closed.
      */
     int kernelFd(int fd) {
         return switch (get(fd)) {
-            case Kernel k -> k.fd;
             case Chan c when c.channel instanceof KernelFd k -> k.kernelFd();
             default -> -1;
         };
@@ -475,7 +438,6 @@ final class FdTable {
         return switch (get(fd)) {
             case Std s -> s.out != null ? O_WRONLY : O_RDONLY;
             case Chan c -> c.statusFlags | (c.nonBlocking ? O_NONBLOCK : 0);
-            case Kernel k -> k.accessMode;
         };
     }
 
@@ -618,7 +580,7 @@ final class FdTable {
                 s.out.print(text);
                 return true;
             }
-            case Chan _, Kernel _ -> {
+            case Chan _ -> {
                 try {
                     write(fd, text.getBytes(StandardCharsets.UTF_8));
                     return true;

@@ -220,23 +220,6 @@ final class ProcessCalls {
         }
     }
 
-    /** {@code write(fd, data)}: the bytes written (a pipe takes them all unless the reader is gone), EINTR retried. */
-    static int write(int fd, byte[] data) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment buf = arena.allocateFrom(JAVA_BYTE, data);
-            int[] errno = {0};
-            while (true) {
-                long got = PosixSystem.callLong(SocketCalls.WRITE, errno, fd, buf, (long) data.length);
-                if (got >= 0) {
-                    return (int) got;
-                }
-                if (errno[0] != EINTR) {
-                    throw new FdTable.FdError(errno[0]);
-                }
-            }
-        }
-    }
-
     /** {@code close(fd)}: 0 or the errno. */
     static int close(int fd) {
         int[] errno = {0};

@@ -236,7 +236,7 @@ final class SubprocessModule {
                     boolean in = target == 0;
                     int childEnd = in ? ends[0] : ends[1], parentEnd = in ? ends[1] : ends[0];
                     childEnds.add(childEnd);
-                    parentEnds[target] = fds.addKernel(parentEnd, in ? FdTable.O_WRONLY : FdTable.O_RDONLY);
+                    parentEnds[target] = fds.addKernelPipe(parentEnd, in ? FdTable.O_WRONLY : FdTable.O_RDONLY);
                     map(ProcessCalls.Mapping.dup(target, childEnd));
                 }
                 case DEVNULL -> map(ProcessCalls.Mapping.open(target, DEV_NULL, ProcessCalls.O_RDWR));
