@@ -298,41 +298,8 @@ final class SocketModule {
                 }
             });
         });
-        SysModule.function(space, module, dict, "recv", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "recv", a, n, kw).exactly(4);
-            Slot s = slot(space, fds, c.get(0));
-            int size = cInt(space, c.get(1));
-            double timeout = space.floatType.value(c.get(2));
-            int flags = cInt(space, c.get(3));
-            return run(space, () -> {
-                try (Arena arena = Arena.ofConfined()) {
-                    MemorySegment buf = arena.allocate(Math.max(1, size));
-                    long got = retry(space, s, SocketCalls.POLLIN, timeout, (fd, errno) ->
-                            PosixSystem.callLong(SocketCalls.RECV, errno, fd, buf, (long) size, flags));
-                    return space.bytesType.of(buf.asSlice(0, got).toArray(JAVA_BYTE));
-                }
-            });
-        });
-        SysModule.function(space, module, dict, "recvfrom", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "recvfrom", a, n, kw).exactly(4);
-            Slot s = slot(space, fds, c.get(0));
-            int size = cInt(space, c.get(1));
-            double timeout = space.floatType.value(c.get(2));
-            int flags = cInt(space, c.get(3));
-            return run(space, () -> {
-                try (Arena arena = Arena.ofConfined()) {
-                    MemorySegment buf = arena.allocate(Math.max(1, size));
-                    MemorySegment from = arena.allocate(SOCKADDR_ROOM);
-                    MemorySegment length = arena.allocate(JAVA_INT);
-                    long got = retry(space, s, SocketCalls.POLLIN, timeout, (fd, errno) -> {
-                        length.set(JAVA_INT, 0, SOCKADDR_ROOM);
-                        return PosixSystem.callLong(SocketCalls.RECVFROM, errno, fd, buf, (long) size, flags, from, length);
-                    });
-                    long data = space.bytesType.of(buf.asSlice(0, got).toArray(JAVA_BYTE));
-                    return space.tupleType.createStealing(data, address(space, from, length.get(JAVA_INT, 0)));
-                }
-            });
-        });
+        SysModule.function(space, module, dict, "recv", (self, a, n, kw) -> receive(space, fds, "recv", a, n, kw, false));
+        SysModule.function(space, module, dict, "recvfrom", (self, a, n, kw) -> receive(space, fds, "recvfrom", a, n, kw, true));
         SysModule.function(space, module, dict, "sockname", (self, a, n, kw) -> {
             Slot s = slot(space, fds, new CallArgs(space, "sockname", a, n, kw).exactly(1).get(0));
             return run(space, () -> name(space, s, SocketCalls.GETSOCKNAME));
@@ -899,6 +866,33 @@ final class SocketModule {
     }
 
     /** The socket behind descriptor {@code fd}; EBADF when it is closed or not a socket (ENOTSOCK's place). */
+    /**
+     * {@code recv} (the bytes) and {@code recvfrom} (the bytes and the sender's address): one
+     * {@code recvfrom(2)}, given no address buffer for {@code recv}, as recv(2) is defined.
+     */
+    private static long receive(ObjectSpace space, FdTable fds, String name, long a, long n, long kw, boolean withAddress) {
+        CallArgs c = new CallArgs(space, name, a, n, kw).exactly(4);
+        Slot s = slot(space, fds, c.get(0));
+        int size = cInt(space, c.get(1));
+        double timeout = space.floatType.value(c.get(2));
+        int flags = cInt(space, c.get(3));
+        return run(space, () -> {
+            try (Arena arena = Arena.ofConfined()) {
+                MemorySegment buf = arena.allocate(Math.max(1, size));
+                MemorySegment from = withAddress ? arena.allocate(SOCKADDR_ROOM) : MemorySegment.NULL;
+                MemorySegment length = withAddress ? arena.allocate(JAVA_INT) : MemorySegment.NULL;
+                long got = retry(space, s, SocketCalls.POLLIN, timeout, (fd, errno) -> {
+                    if (withAddress) {
+                        length.set(JAVA_INT, 0, SOCKADDR_ROOM);
+                    }
+                    return PosixSystem.callLong(SocketCalls.RECVFROM, errno, fd, buf, (long) size, flags, from, length);
+                });
+                long data = space.bytesType.of(buf.asSlice(0, got).toArray(JAVA_BYTE));
+                return withAddress ? space.tupleType.createStealing(data, address(space, from, length.get(JAVA_INT, 0))) : data;
+            }
+        });
+    }
+
     private static Slot slot(ObjectSpace space, FdTable fds, long fd) {
         int number = cInt(space, fd);
         Channel c;
