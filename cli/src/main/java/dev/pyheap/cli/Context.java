@@ -21,13 +21,22 @@ import java.util.Map;
  * @param outBytes         the byte stream {@code out} writes to, or null: what a Python program writes
  *                         to its stdout as bytes goes there unchanged
  * @param errBytes         the same for {@code err}
+ * @param ownsProcess      whether the command is this process ({@link Main#main}): a program's
+ *                         {@code os._exit} in a thread then ends it at once, as CPython's
  */
 record Context(PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDirectory,
                boolean terminal, boolean stdoutTerminal, boolean stderrTerminal,
-               java.io.OutputStream outBytes, java.io.OutputStream errBytes) {
+               java.io.OutputStream outBytes, java.io.OutputStream errBytes, boolean ownsProcess) {
     Context {
         environment = Map.copyOf(environment);
         workingDirectory = workingDirectory.toAbsolutePath();
+    }
+
+    /** A context inside a JVM the command does not own (tests, an embedder): a program's os._exit in a thread leaves the JVM running. */
+    Context(PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDirectory,
+            boolean terminal, boolean stdoutTerminal, boolean stderrTerminal,
+            java.io.OutputStream outBytes, java.io.OutputStream errBytes) {
+        this(out, err, environment, workingDirectory, terminal, stdoutTerminal, stderrTerminal, outBytes, errBytes, false);
     }
 
     /** A context whose writers' byte streams are not known (bytes a program writes are decoded as UTF-8). */

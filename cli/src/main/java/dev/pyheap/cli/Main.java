@@ -31,7 +31,7 @@ public final class Main {
         PrintWriter outWriter = new PrintWriter(System.out, true);
         PrintWriter errWriter = new PrintWriter(System.err, true);
         int code = run(args, new Context(outWriter, errWriter, System.getenv(), Path.of("").toAbsolutePath(),
-                System.console() != null, isTerminal(1), isTerminal(2), System.out, System.err));
+                System.console() != null, isTerminal(1), isTerminal(2), System.out, System.err, true));
         outWriter.flush();
         errWriter.flush();
         dev.pyheap.interpreter.run.Runner.exitProcess(code); // (the cli has a Runner of its own)

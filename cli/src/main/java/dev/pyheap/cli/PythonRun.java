@@ -155,7 +155,7 @@ final class PythonRun {
      */
     /** A runner writing the program's stdout to {@code programOut} and its stderr to the context's, bytes as they are. */
     private Runner runner(PyHeap heap, PrintWriter programOut) {
-        return new Runner(heap, programOut, context.err())
+        return new Runner(heap, programOut, context.err()).endsProcess(context.ownsProcess())
                 .byteStreams(programOut == context.out() ? context.outBytes() : context.errBytes(), context.errBytes());
     }
 

@@ -110,6 +110,24 @@ class ModulePathLaunchIT {
     }
 
     @Test
+    void osExitInAThreadEndsTheProcessWhileTheMainThreadWaitsOnALock() throws Exception {
+        // CPython 3.11.7 on the same program: exit status 4 at once, the line written to descriptor 1
+        // kept, the one sys.stdout still buffers lost, no finally block run. The in-process runner
+        // waits for the main thread's next check point instead, which this program never reaches.
+        Files.writeString(dir.resolve("prog.py"), "import os, sys, threading, time\n"
+                + "sys.stdout.reconfigure(write_through=False)\n"
+                + "print('main: start', flush=True)\nprint('buffered, never written')\n"
+                + "lock = threading.Lock()\nlock.acquire()\n"
+                + "def watchdog():\n    time.sleep(0.1)\n    os.write(1, b'watchdog: giving up\\n')\n    os._exit(4)\n"
+                + "threading.Thread(target=watchdog).start()\n"
+                + "try:\n    lock.acquire()\nfinally:\n    print('finally never runs')\n");
+        CliRun r = launch("run", "prog.py");
+        assertEquals("main: start\nwatchdog: giving up\n", r.out(), r::toString);
+        assertEquals("", r.err(), r::toString);
+        assertEquals(4, r.code(), r::toString);
+    }
+
+    @Test
     void programFromStdinStillRuns() throws Exception {
         // 'run -' reads the program from stdin; what it reads next is then at its end
         Files.writeString(dir.resolve("in.txt"), "import sys\nprint('from stdin', repr(sys.stdin.read()))\n");

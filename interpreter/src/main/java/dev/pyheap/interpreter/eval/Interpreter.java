@@ -195,8 +195,24 @@ public final class Interpreter implements FrameEvaluator {
      * runner, which waits on that thread, learns of the end there.
      */
     public void endProcess(Error end) {
+        if (processHalt != null) {
+            processHalt.accept(end); // does not return: the process is gone
+        }
         processEnd = end;
         state.gil().evalBreaker().request();
+    }
+
+    /** What ends the process at once where the program is the process; null inside an embedder's JVM. */
+    private volatile java.util.function.Consumer<Error> processHalt;
+
+    /**
+     * Where the program is the process (the command line), {@code halt} ends it at once when another
+     * thread than the main one asks for its end ({@code os._exit} in a thread), as {@code _exit(2)}
+     * ends CPython's whatever its main thread is doing; without it the main thread throws the end at
+     * its next check point, so an embedder running programs inside its JVM survives them.
+     */
+    public void haltProcessWith(java.util.function.Consumer<Error> halt) {
+        processHalt = halt;
     }
 
     /** The end another thread asked for and no check point has thrown yet (the program's body ended first), or null. */

@@ -303,6 +303,9 @@ public final class Runner {
             this.thread = thread;
             this.callsMain = callsMain;
             interp = new Interpreter(heap.interpreterState());
+            if (endsProcess) {
+                interp.haltProcessWith(end -> halt((ProcessEnd) end));
+            }
             space = interp.space();
             table = new ModuleTable(interp, program.folder(), heap);
             if (workingDirectory != null) {
@@ -710,6 +713,46 @@ public final class Runner {
     public Runner unbuffered(boolean unbuffered) {
         this.unbuffered = unbuffered;
         return this;
+    }
+
+    private boolean endsProcess;
+
+    /**
+     * Whether the program is this process (the command line, a spawned child), so that
+     * {@code os._exit} or a signal's default action taken by a thread that is not the main one ends
+     * the process at once, as it ends CPython's whatever the main thread is doing (sleeping, waiting
+     * on a lock or a socket). The default (false) suits an embedder running programs inside its own
+     * JVM: the main thread then ends the program at its next check point.
+     */
+    public Runner endsProcess(boolean endsProcess) {
+        this.endsProcess = endsProcess;
+        return this;
+    }
+
+    /**
+     * {@code _exit(2)} from a thread: what was written to descriptors 1 and 2 reaches them (the Java
+     * streams under them are flushed), what the program's text streams still buffer is lost, and no
+     * Python code runs; an end by signal N is the signal's default action.
+     */
+    private void halt(ProcessEnd end) {
+        out.flush();
+        err.flush();
+        try {
+            if (outBytes != null) {
+                outBytes.flush();
+            }
+            if (errBytes != null) {
+                errBytes.flush();
+            }
+        } catch (java.io.IOException ignored) {
+            // the stream is gone: nothing more can reach it
+        }
+        int status = end.status;
+        if (status < 0) {
+            ProcessSignals.raiseWithDefaultAction(-status);
+            status = 128 - status;
+        }
+        Runtime.getRuntime().halt(status);
     }
 
     private final boolean[] terminals = new boolean[2];

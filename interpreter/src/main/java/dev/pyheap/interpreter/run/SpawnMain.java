@@ -37,7 +37,7 @@ public final class SpawnMain {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         Path folder = Path.of("").toAbsolutePath();
         try (PyHeap heap = PyHeap.open(Configuration.of(settings))) {
-            Runner runner = new Runner(heap, out, err)
+            Runner runner = new Runner(heap, out, err).endsProcess(true)
                     .unbuffered(!System.getenv().getOrDefault("PYTHONUNBUFFERED", "").isEmpty());
             exit = runner.run(new Runner.Program("<string>", BOOTSTRAP.getBytes(StandardCharsets.UTF_8), folder), List.of("-c"));
             out.flush();
