@@ -11,8 +11,9 @@ A child's stream may also be a file open() made (the child opens its path again:
 its end, for reading from its start), the null device or the interpreter's standard streams
 (the child's output is copied to them as it comes). pass_fds, close_fds, start_new_session,
 process_group and restore_signals are the spawn's; communicate reads each pipe in a thread of its
-own (CPython's way on Windows), so a TimeoutExpired loses nothing. Not here: preexec_fn, user,
-group, extra_groups and umask.
+own (CPython's way on Windows), so a TimeoutExpired loses nothing. umask is the parent's own for
+the moment of the spawn. Not here: preexec_fn (no Python code can run between fork and exec), and
+user, group and extra_groups other than the process's own ids.
 """
 
 import os
@@ -94,6 +95,59 @@ def _stream(value, name):
     return fileno
 
 
+def _ids(user, group, extra_groups):
+    """The child's (uid, gid, groups) as Popen checks them, each None when not asked for. The spawn
+    cannot change them in the child; ids the process already has need no change, others are
+    refused in a NotImplementedError naming them."""
+    gid = None
+    if group is not None:
+        if isinstance(group, str):
+            import grp
+            gid = grp.getgrnam(group).gr_gid
+        elif isinstance(group, int):
+            gid = group
+        else:
+            raise TypeError("Group must be a string or an integer, not {}".format(type(group)))
+        if gid < 0:
+            raise ValueError(f"Group ID cannot be negative, got {gid}")
+    gids = None
+    if extra_groups is not None:
+        gids = []
+        for g in extra_groups:
+            if isinstance(g, str):
+                import grp
+                gids.append(grp.getgrnam(g).gr_gid)
+            elif isinstance(g, int):
+                gids.append(g)
+            else:
+                raise TypeError("Items in extra_groups must be a string or integer, not {}".format(type(g)))
+        for g in gids:
+            if g < 0:
+                raise ValueError(f"Group ID cannot be negative, got {g}")
+    uid = None
+    if user is not None:
+        if isinstance(user, str):
+            import pwd
+            uid = pwd.getpwnam(user).pw_uid
+        elif isinstance(user, int):
+            uid = user
+        else:
+            raise TypeError("User must be a string or an integer")
+        if uid < 0:
+            raise ValueError(f"User ID cannot be negative, got {uid}")
+    changes = []
+    if uid is not None and not (uid == os.getuid() == os.geteuid()):
+        changes.append(f"user {uid}")
+    if gid is not None and not (gid == os.getgid() == os.getegid()):
+        changes.append(f"group {gid}")
+    if gids is not None and sorted(set(gids)) != sorted(set(os.getgroups())):
+        changes.append(f"extra_groups {gids}")
+    if changes:
+        raise NotImplementedError("a child cannot be started with other ids than the process's ("
+                                  + ", ".join(changes) + ")")
+    return uid, gid, gids
+
+
 class Popen:
     """Execute a child program in a new process."""
 
@@ -109,9 +163,11 @@ class Popen:
         self.stdin = self.stdout = self.stderr = None
         self.pid = None
         self.returncode = None
-        if preexec_fn is not None or user is not None or group is not None \
-                or extra_groups is not None or umask != -1:
-            raise NotImplementedError("preexec_fn, user, group, extra_groups and umask are not supported")
+        if preexec_fn is not None:
+            # the JVM cannot run Python code in a forked child before its exec
+            raise NotImplementedError("preexec_fn is not supported: start_new_session, process_group, "
+                                      "restore_signals, umask and cwd cover its usual uses")
+        ids = _ids(user, group, extra_groups)
         if pipesize is None:
             pipesize = -1
         if bufsize is None:
@@ -146,9 +202,15 @@ class Popen:
         if process_group is None:
             process_group = -1
 
-        p2cwrite, c2pread, errread = self._execute_child(
-            args, executable, close_fds, pass_fds, cwd, env, shell, stdin, stdout, stderr,
-            restore_signals, start_new_session, process_group)
+        # the child's umask is the parent's at the spawn: the parent's own is put back at once
+        old_umask = os.umask(umask) if umask >= 0 else -1
+        try:
+            p2cwrite, c2pread, errread = self._execute_child(
+                args, executable, close_fds, pass_fds, cwd, env, shell, stdin, stdout, stderr,
+                restore_signals, start_new_session, process_group)
+        finally:
+            if old_umask >= 0:
+                os.umask(old_umask)
         if p2cwrite != -1:
             self.stdin = io.open(p2cwrite, 'wb', bufsize)
             if self.text_mode:
