@@ -68,7 +68,7 @@ public final class SideBySide {
                     long ns = call(batch.get(s), sides.get(s), op, n);
                     double value = switch (op) {
                         case "young", "youngOld", "youngOldPromoted" -> ns / 1e3;
-                        case "reachable", "cycles" -> ns / 1e6;
+                        case "reachable", "reachableTuples", "cycles" -> ns / 1e6;
                         case "gcbench" -> ns / 1e9;
                         default -> (double) ns / n;
                     };
@@ -81,7 +81,7 @@ public final class SideBySide {
         }
         String unit = switch (op) {
             case "young", "youngOld", "youngOldPromoted" -> "us per collection";
-            case "reachable", "cycles" -> "ms per collection";
+            case "reachable", "reachableTuples", "cycles" -> "ms per collection";
             case "gcbench" -> "mutator CPU s per pass";
             default -> "ns per operation";
         };

@@ -77,7 +77,7 @@ public final class SideBySideOps {
      * {@code youngOldPromoted} the same beside 1,000,000 lists in generation 1, moved there by a
      * young collection: the same heap as youngOld's, but no full collection has run over it; for
      * {@code reachable}, one full collection over {@code n} one-int lists built at the first batch,
-     * also by CPU time; for {@code cycles}, one full collection freeing {@code n} instances in
+     * also by CPU time ({@code reachableTuples}: each list in a tuple of its own); for {@code cycles}, one full collection freeing {@code n} instances in
      * Person/Dog pairs made untimed before it; for
      * {@code gcbench}, one pass of the workload on a heap of its own, {@code n} unused, and the
      * mutator thread's CPU time rather than the elapsed time; for {@code free32} and {@code churn},
@@ -146,14 +146,19 @@ public final class SideBySideOps {
                 setGlobal("young", CollectorBench.listOfLists(capi, n));
                 return collectionCpuTime(0);
             }
-            case "reachable" -> {
-                if (!built) { // once: root = [[i] for i in range(n)], as CollectorBench.reachable's lists
+            case "reachable", "reachableTuples" -> {
+                if (!built) { // once: root = [[i] for i in range(n)], as CollectorBench.reachable's lists, or [([i],) ...]
                     long root = capi.newList();
                     for (int i = 0; i < n; i++) {
                         long item = capi.newList();
                         long value = capi.newInt(i);
                         capi.listAppend(item, value);
                         capi.decref(value);
+                        if (op.equals("reachableTuples")) { // a tuple holding a list: tracked after every collection
+                            long tuple = capi.newTuple(item);
+                            capi.decref(item);
+                            item = tuple;
+                        }
                         capi.listAppend(root, item);
                         capi.decref(item);
                     }
@@ -223,7 +228,7 @@ public final class SideBySideOps {
             }
             default -> throw new IllegalArgumentException("unknown operation " + op
                     + " (newList, newInstance, getattr, setattr, getattrCached, setattrCached, young, youngOld, youngOldPromoted,"
-                    + " reachable, cycles, gcbench, free32, churn, pyLoop, pyCall, pyClassCall, pyAttr, pyGlobal, pyTopdown)");
+                    + " reachable, reachableTuples, cycles, gcbench, free32, churn, pyLoop, pyCall, pyClassCall, pyAttr, pyGlobal, pyTopdown)");
         }
         return System.nanoTime() - start;
     }

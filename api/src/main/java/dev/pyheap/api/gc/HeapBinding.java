@@ -109,6 +109,16 @@ public interface HeapBinding {
     boolean isAtomic(long object, boolean dicts);
 
     /**
+     * Whether CPython's {@code untrack_dicts} looks at the object at all ({@code PyDict_CheckExact}):
+     * a collection asks {@link #untrackIfAtomic} with {@code dicts} true only of these, so that the
+     * tuples the first pass already judged are not read again. The default, true, leaves the answer
+     * to {@link #untrackIfAtomic}, which is false for everything else; always correct, only slower.
+     */
+    default boolean inDictPass(long object) {
+        return true;
+    }
+
+    /**
      * CPython's {@code untrack_tuples} over {@code list}, then {@code untrack_dicts} when
      * {@code fullCollection}: two walks, since a dict holding a tuple that the first walk untracks
      * later in the list is untracked by the second.
@@ -126,7 +136,7 @@ public interface HeapBinding {
         if (fullCollection) {
             for (long o = list.first(), next; o != 0; o = next) {
                 next = list.after(o);
-                if (untrackIfAtomic(o, true)) {
+                if (inDictPass(o) && untrackIfAtomic(o, true)) {
                     remaining--;
                 }
             }

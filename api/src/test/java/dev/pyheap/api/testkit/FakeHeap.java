@@ -226,6 +226,12 @@ public final class FakeHeap implements HeapBinding {
         return atomic;
     }
 
+    /** {@code PyDict_CheckExact}, by the fake type name. */
+    @Override
+    public boolean inDictPass(long object) {
+        return typeName(object).equals("dict");
+    }
+
     /** Recorded as a check of {@link #untrackChecks}, as {@link #untrackIfAtomic} is. */
     @Override
     public boolean isAtomic(long object, boolean dicts) {

@@ -88,8 +88,8 @@ import dev.pyheap.api.gc.mechanism.PythonGenerations;
  *     the walk writes old's tag into the survivors it relinks.
  * <li>untrack_tuples: every survivor that is a tuple of atoms is untracked
  *     ({@link HeapBinding#isAtomic}) in move_unreachable's walk, each survivor asked as the walk
- *     judges it; in a full collection untrack_dicts follows over the survivors of untracking
- *     types the walk saved, once every tuple has been judged.
+ *     judges it; in a full collection untrack_dicts follows over the dicts among the survivors
+ *     (the walk saves them), once every tuple has been judged.
  * <li>Survivors: for {@code g < 2} {@code young} is merged into {@code old} (promotion); the
  *     survivors of a gen-1 collection add to {@code longLivedPending}. For a full collection
  *     {@code longLivedTotal} = their number and {@code longLivedPending} = 0.

@@ -66,7 +66,7 @@ import dev.pyheap.api.gc.mechanism.PythonGenerations;
  *     with the marker, which appends what it newly reaches behind the walk; the walk ends when it
  *     catches up with the end. Then the object gets CPython's {@code untrack_tuples}
  *     ({@link HeapBinding#untrackIfAtomic}), which unlinks a tuple that holds only atoms; an
- *     object of an untracking type that stays is saved ({@link PendingDicts}) for
+ *     exact dict that stays is saved ({@link PendingDicts}) for
  *     {@code untrack_dicts}, which runs once every tuple has been judged (a dict is reached
  *     before the tuples it holds). A chain or a ring of any length is one loop.
  * <li>Rescue: what stays in {@code tracked} was not reached. The shared
@@ -224,8 +224,8 @@ final class MarkSweepCollector implements Collector {
 
     /**
      * Steps 2-3's walk: traverses each object of {@code reached} in order while the marker appends
-     * behind it, untracking atomic tuples as it passes them and saving in {@code dicts} the kept
-     * objects of untracking types.
+     * behind it, untracking atomic tuples as it passes them and saving in {@code dicts} the dicts
+     * it keeps.
      *
      * @return the objects reached that are still tracked
      */
@@ -237,7 +237,7 @@ final class MarkSweepCollector implements Collector {
             long next = reached.after(o);
             if (!atomicType || !binding.untrackIfAtomic(o, false)) {
                 kept++;
-                if (atomicType) {
+                if (atomicType && binding.inDictPass(o)) {
                     dicts.add(o);
                 }
             }

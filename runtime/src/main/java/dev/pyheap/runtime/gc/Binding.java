@@ -138,6 +138,12 @@ public final class Binding implements HeapBinding {
         return space.typeOf(object).untrackIfAtomic(object, dicts);
     }
 
+    /** {@code PyDict_CheckExact}: a dict subclass's instances never untrack (their type is a class). */
+    @Override
+    public boolean inDictPass(long object) {
+        return space.dictType.checkExact(object);
+    }
+
     @Override
     public boolean isAtomic(long object, boolean dicts) {
         PyType type = space.typeOf(object);

@@ -74,8 +74,8 @@ import static dev.pyheap.api.gc.mechanism.GcHeader.setPrev;
  *
  * <h2>Fewer walks than CPython</h2>
  * {@link #deduceUnreachableAndUntrack}, the generational collector's entry, does in the walk what
- * CPython does after it in walks of its own (untrack_tuples, and untrack_dicts over the survivors
- * of untracking types the walk saved: the objects whose type can untrack carry
+ * CPython does after it in walks of its own (untrack_tuples, and untrack_dicts over the dicts among
+ * the survivors, which the walk saved: the objects whose type can untrack carry
  * NEXT_MASK_ATOMIC_TYPE from subtractRefs), and for a full collection of a heap
  * with nothing frozen, or a young collection under a collector that keeps the
  * generation tags ({@link GcHeader#GEN0_TAG}), does update_refs inside subtract_refs' walk. On a generation larger than the
@@ -275,8 +275,8 @@ public final class InternalReferences {
      * the order the walk judged its objects, so untracking each one then is untracking them in
      * list order afterwards, with the same answers (a tuple's atomicity depends on which of its
      * items are tracked, and only this walk untracks). With UNTRACK_TUPLES_AND_DICTS, untrack_dicts
-     * follows over the objects of untracking types the walk kept ({@link PendingDicts}): a dict
-     * looks at its tuples once all of them have been judged. Returns the objects left in young.
+     * follows over the dicts the walk kept ({@link PendingDicts}): a dict looks at its tuples
+     * once all of them have been judged. Returns the objects left in young.
      */
     private long walk(GcList young, GcList unreachable, int untrack) {
         long youngHead = young.head();
@@ -304,7 +304,7 @@ public final class InternalReferences {
                     keep(prev, node, tags, nextWord, 0);
                     prev = node;
                     kept++;
-                    if (atomicType && dicts != null) {
+                    if (atomicType && dicts != null && binding.inDictPass(node + SIZE)) {
                         dicts.add(node + SIZE);
                     }
                 }
@@ -448,7 +448,7 @@ public final class InternalReferences {
      * then CPython's {@code untrack_tuples} on the survivors, and {@code untrack_dicts} too when
      * {@code fullCollection} (as {@link HeapBinding#untrackAtomic}), the tuples untracked inside the
      * walk of moveUnreachable rather than in a walk of their own, the dicts after it among the
-     * survivors of untracking types only. When {@code holdsEveryTracked}
+     * survivors ({@link HeapBinding#inDictPass}) only. When {@code holdsEveryTracked}
      * (a full collection with nothing frozen: every tracked object is in {@code young}), update_refs
      * is done inside subtract_refs' walk. Same results as the separate passes.
      *

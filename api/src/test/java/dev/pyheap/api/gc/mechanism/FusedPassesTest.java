@@ -264,6 +264,30 @@ class FusedPassesTest {
     }
 
     @Test
+    void theDictPassOfAFullCollectionAsksDictsOnly() {
+        FakeHeap heap = new FakeHeap(1 << 16);
+        GcList young = heap.newList();
+        GcList unreachable = heap.newList();
+        // A tuple holding a list stays tracked after untrack_tuples; untrack_dicts then looks at the
+        // dict only, as CPython's does (PyDict_CheckExact), not at the tuple judged already.
+        long list = heap.tracked("list", young);
+        long tuple = heap.tracked("tuple", young);
+        long dict = heap.tracked("dict", young);
+        heap.addExternal(list);
+        heap.addExternal(tuple);
+        heap.addExternal(dict);
+        heap.link(tuple, list);
+
+        long survivors = new InternalReferences(heap).deduceUnreachableAndUntrack(young, unreachable, true, true);
+
+        assertEquals(2, survivors);
+        assertTrue(GcHeader.isTracked(heap.memory(), tuple), "the tuple holds a tracked list");
+        assertFalse(GcHeader.isTracked(heap.memory(), dict), "an empty dict is atomic");
+        assertEquals(List.of(new FakeHeap.UntrackCheck(list, false), new FakeHeap.UntrackCheck(tuple, false),
+                new FakeHeap.UntrackCheck(dict, false), new FakeHeap.UntrackCheck(dict, true)), heap.untrackChecks());
+    }
+
+    @Test
     void aFullCollectionThatDoesNotHoldEveryTrackedObjectIsReportedAsCorruption() {
         FakeHeap heap = new FakeHeap(1 << 16);
         GcList young = heap.newList();
