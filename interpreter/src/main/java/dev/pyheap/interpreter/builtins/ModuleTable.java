@@ -73,6 +73,8 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("_abc", SmallModules::abc);
         table.put("_random", RandomModule::fill);
         table.put("_heapq", HeapqModule::fill);
+        table.put("_functools", FunctoolsModule::fill);
+        table.put("_operator", OperatorModule::fill);
         table.put("_collections", CollectionsModule::fill);
         table.put("_pyheap_ctypes", CtypesModule::fill);
         table.put("array", ArrayModule::fill);

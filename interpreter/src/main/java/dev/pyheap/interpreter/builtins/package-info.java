@@ -55,6 +55,8 @@
  *   <tr><td>{@code ImpModule}</td><td>{@code Python/import.c}'s {@code _imp} (is_builtin, extension_suffixes, and the library's files for {@code importlib.util})</td></tr>
  *   <tr><td>{@code UnicodedataModule}</td><td>{@code Modules/unicodedata.c} (Unicode 14.0's properties from a table written from CPython's module, names from the JDK)</td></tr>
  *   <tr><td>{@code HeapqModule}</td><td>{@code Modules/_heapqmodule.c}: the heap walks on a list (heapq.py imports them; {@code merge}, {@code nsmallest} and {@code nlargest} stay Python, as CPython's)</td></tr>
+ *   <tr><td>{@code FunctoolsModule}, {@code PartialType}, {@code LruCacheType}, {@code KeyWrapperType}</td><td>{@code Modules/_functoolsmodule.c}: {@code partial}, the {@code lru_cache} wrapper with its linked list, {@code cmp_to_key}'s keys and {@code reduce} (functools.py imports them)</td></tr>
+ *   <tr><td>{@code OperatorModule}, {@code ItemGetterType}, {@code AttrGetterType}, {@code MethodCallerType}</td><td>{@code Modules/_operator.c}: the operator functions and the three getter types (operator.py imports them over its Python definitions)</td></tr>
  *   <tr><td>{@code HashlibModule}</td><td>{@code Modules/_hashopenssl.c}: OpenSSL's {@code libcrypto.so.3} itself through {@code java.lang.foreign} (the digests, SHAKE, PBKDF2, scrypt; {@code hashlib} is written in Python over it)</td></tr>
  *   <tr><td>{@code Blake2Module}</td><td>{@code Modules/_blake2}'s engine: BLAKE2b and BLAKE2s with keys, salts, personalization and tree parameters ({@code _pyheap_blake2}; {@code _blake2} is written in Python over it)</td></tr>
  *   <tr><td>{@code AstModule}</td><td>{@code Python/Python-ast.c} ({@code ast2obj_mod}, {@code obj2ast_mod}: the parser's tree as

@@ -1,8 +1,8 @@
 """Tools for functions: reduce, partial, wraps/update_wrapper, total_ordering, cmp_to_key,
 lru_cache/cache, cached_property, partialmethod, singledispatch and singledispatchmethod.
 
-CPython implements reduce, partial, cmp_to_key's key objects and the lru_cache wrapper in C; here
-they are Python classes and functions with the same behaviour (and C's type names, so reprs match).
+reduce, partial, cmp_to_key and the lru_cache wrapper come from _functools, written in Java as
+CPython writes them in C.
 """
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
@@ -38,25 +38,9 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return decorate
 
 
+from _functools import reduce, cmp_to_key, partial, _lru_cache_wrapper
+
 _missing = object()
-
-
-def reduce(function, sequence, initial=_missing):
-    """Folds the items of sequence from the left with function(accumulated, item), starting from
-    initial when given, else from the first item."""
-    try:
-        items = iter(sequence)
-    except TypeError:
-        raise TypeError('reduce() arg 2 must support iteration') from None
-    value = initial
-    if value is _missing:
-        for value in items:
-            break
-        else:
-            raise TypeError('reduce() of empty iterable with no initial value')
-    for item in items:
-        value = function(value, item)
-    return value
 
 
 # total_ordering: the three operators a class lacks, each computed from the one it defines and
@@ -160,122 +144,6 @@ def total_ordering(cls):
     return cls
 
 
-class KeyWrapper:
-    """cmp_to_key(cmp) is a KeyWrapper holding cmp; calling it on an object makes the key of that
-    object, which compares with keys of the same kind through cmp(a, b) < 0, == 0, ..."""
-    __pyheap_tp_name__ = 'functools.KeyWrapper'
-    __slots__ = ('cmp', 'obj')
-    __hash__ = None
-
-    def __init__(self, cmp, obj=_missing):
-        self.cmp = cmp
-        if obj is not _missing:
-            self.obj = obj
-
-    def __call__(self, *args, **kwargs):
-        # the argument checks of C's K(obj)
-        if 'obj' in kwargs:
-            args = args + (kwargs.pop('obj'),)
-        for name in kwargs:
-            raise TypeError(f"'{name}' is an invalid keyword argument for K()")
-        if not args:
-            raise TypeError("K() missing required argument 'obj' (pos 1)")
-        if len(args) > 1:
-            raise TypeError(f'K() takes at most 1 argument ({len(args)} given)')
-        return KeyWrapper(self.cmp, args[0])
-
-    def _compare(self, other):
-        if type(other) is not type(self):
-            raise TypeError('other argument must be K instance')
-        return self.cmp(self.obj, other.obj)
-
-    def __lt__(self, other):
-        return self._compare(other) < 0
-
-    def __gt__(self, other):
-        return self._compare(other) > 0
-
-    def __eq__(self, other):
-        return self._compare(other) == 0
-
-    def __ne__(self, other):
-        return self._compare(other) != 0
-
-    def __le__(self, other):
-        return self._compare(other) <= 0
-
-    def __ge__(self, other):
-        return self._compare(other) >= 0
-
-
-def cmp_to_key(mycmp):
-    """A key function (for sorted, min, max) from a comparison function returning <0, 0 or >0."""
-    return KeyWrapper(mycmp)
-
-
-class partial:
-    """partial(func, *args, **keywords): a callable that calls func with args before the call's
-    own positional arguments and keywords updated by the call's keywords."""
-    __pyheap_tp_name__ = 'functools.partial'
-    __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
-
-    def __new__(cls, *args, **keywords):
-        if not args:
-            raise TypeError("type 'partial' takes at least one argument")
-        func = args[0]
-        args = args[1:]
-        if isinstance(func, partial) and type(func).__call__ is partial.__call__ and not func.__dict__:
-            # a partial of a partial is flattened into one
-            args = func.args + args
-            merged = dict(func.keywords)
-            merged.update(keywords)
-            keywords = merged
-            func = func.func
-        if not callable(func):
-            raise TypeError('the first argument must be callable')
-        self = super().__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-        return self
-
-    def __call__(self, /, *args, **keywords):
-        if self.keywords:
-            merged = dict(self.keywords)
-            merged.update(keywords)
-            keywords = merged
-        return self.func(*self.args, *args, **keywords)
-
-    def __repr__(self):
-        name = 'functools.partial' if type(self) is partial else type(self).__name__
-        parts = [repr(self.func)]
-        for a in self.args:
-            parts.append(repr(a))
-        for k, v in self.keywords.items():
-            parts.append('%s=%r' % (k, v))
-        return '%s(%s)' % (name, ', '.join(parts))
-
-    def __reduce__(self):
-        return type(self), (self.func,), (self.func, self.args, self.keywords or None, self.__dict__ or None)
-
-    def __setstate__(self, state):
-        # what __reduce__ gave, checked as CPython's partial_setstate checks it
-        if not isinstance(state, tuple):
-            raise TypeError("argument to __setstate__ must be a tuple")
-        if len(state) != 4:
-            raise TypeError(f"expected 4 items in state, got {len(state)}")
-        func, args, kwds, namespace = state
-        if (not callable(func) or not isinstance(args, tuple) or
-                (kwds is not None and not isinstance(kwds, dict)) or
-                (namespace is not None and not isinstance(namespace, dict))):
-            raise TypeError("invalid partial state")
-        self.func = func
-        self.args = args if type(args) is tuple else tuple(args)
-        self.keywords = {} if kwds is None else (kwds if type(kwds) is dict else dict(kwds))
-        if namespace:
-            self.__dict__.update(namespace)
-
-
 class partialmethod:
     """partialmethod(func, *args, **keywords): a descriptor that, looked up on an instance, is the
     partial of func bound to it (self first, then args); on a class, func's own binding is used."""
@@ -327,16 +195,6 @@ class partialmethod:
         return getattr(self.func, '__isabstractmethod__', False)
 
 
-def _method_type():
-    class Probe:
-        def method(self):
-            pass
-    return type(Probe().method)
-
-
-_MethodType = _method_type()
-
-
 def _make_key(args, kwds, typed):
     """The cache key of a call: the argument itself for one int or str, else the arguments (and the
     keywords after a marker, and the types when typed) in a tuple."""
@@ -357,80 +215,6 @@ def _make_key(args, kwds, typed):
 
 
 _kwd_mark = object()
-
-
-class _lru_cache_wrapper:
-    """What lru_cache returns: calls the function once per distinct arguments, keeping at most
-    maxsize results (all when maxsize is None), dropping the least recently used first."""
-    __pyheap_tp_name__ = 'functools._lru_cache_wrapper'
-    __slots__ = ('_maxsize', '_typed', '_cache_info_type', '_cache', '_hits', '_misses', '_lock',
-                 '__dict__', '__weakref__')
-
-    def __init__(self, user_function, maxsize, typed, cache_info_type):
-        self.__wrapped__ = user_function
-        self._maxsize = maxsize
-        self._typed = typed
-        self._cache_info_type = cache_info_type
-        self._cache = {}
-        self._hits = 0
-        self._misses = 0
-        self._lock = RLock()
-
-    def __call__(self, /, *args, **kwds):
-        if self._maxsize == 0:
-            self._misses += 1
-            return self.__wrapped__(*args, **kwds)
-        key = _make_key(args, kwds, self._typed)
-        cache = self._cache
-        result = cache.get(key, _missing)
-        if result is not _missing:
-            self._hits += 1
-            if self._maxsize is not None:
-                # most recent last: move the entry to the end
-                with self._lock:
-                    if key in cache:
-                        del cache[key]
-                        cache[key] = result
-            return result
-        self._misses += 1
-        result = self.__wrapped__(*args, **kwds)
-        with self._lock:
-            if key in cache:
-                # the call itself filled this entry: keep that one
-                pass
-            else:
-                if self._maxsize is not None and len(cache) >= self._maxsize:
-                    for oldest in cache:
-                        break
-                    del cache[oldest]
-                cache[key] = result
-        return result
-
-    def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        return _MethodType(self, obj)
-
-    def cache_info(self):
-        """(hits, misses, maxsize, currsize) of the cache."""
-        with self._lock:
-            return self._cache_info_type(self._hits, self._misses, self._maxsize, len(self._cache))
-
-    def cache_clear(self):
-        """Empties the cache and zeroes the statistics."""
-        with self._lock:
-            self._cache.clear()
-            self._hits = 0
-            self._misses = 0
-
-    def __reduce__(self):
-        return self.__qualname__
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
 
 
 _CacheInfo = None
@@ -617,8 +401,3 @@ class singledispatchmethod:
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
 
-
-# Frames that CPython runs in C leave no traceback entry: reduce, cmp_to_key, partial and the lru_cache wrapper are _functools', written in C; the rest is Python there too.
-import _pyheap_c
-_pyheap_c.stands_for_c(reduce, KeyWrapper, cmp_to_key, partial, _lru_cache_wrapper, _make_key, module='_functools')
-del _pyheap_c

@@ -395,6 +395,10 @@ def ixor(a, b, /):
     return a
 
 
+# The functions and classes written in Java (as CPython's in C) replace the Python ones above.
+from _operator import *
+from _operator import __doc__
+
 __lt__ = lt
 __le__ = le
 __eq__ = eq
@@ -442,8 +446,3 @@ __isub__ = isub
 __itruediv__ = itruediv
 __ixor__ = ixor
 
-
-# Frames that CPython runs in C leave no traceback entry: operator's functions and classes are _operator's, written in C.
-import _pyheap_c
-_pyheap_c.stands_for_c(globals(), module='_operator')
-del _pyheap_c
