@@ -333,7 +333,16 @@ final class StructModule {
             int itemSize = size;
             for (long j = 0; j < repeat; j++) {
                 long v = args[k++];
-                packItem(c, table, v, out, offset + (int) j * itemSize, itemSize);
+                try {
+                    packItem(c, table, v, out, offset + (int) j * itemSize, itemSize);
+                } catch (PyException e) {
+                    // s_pack_internal: an OverflowError while packing an int is the struct's error
+                    if (!e.pythonType().equals("OverflowError") || !space.intType.check(v)) {
+                        throw e;
+                    }
+                    e.release();
+                    throw error("int too large to convert");
+                }
             }
         }
     }
