@@ -75,6 +75,8 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("_heapq", HeapqModule::fill);
         table.put("_functools", FunctoolsModule::fill);
         table.put("_operator", OperatorModule::fill);
+        table.put("_json", JsonModule::fill);
+        table.put("_struct", StructModule::fill);
         table.put("_collections", CollectionsModule::fill);
         table.put("_pyheap_ctypes", CtypesModule::fill);
         table.put("array", ArrayModule::fill);
@@ -869,6 +871,9 @@ public final class ModuleTable implements Interpreter.Importer {
 
     public long importModule(String name) {
         long m = space.dictType.getItemString(modules, name);
+        if (m == space.none) { // importlib's _find_and_load: a None entry blocks the import
+            throw moduleNotFound(name, "import of " + name + " halted; None in sys.modules");
+        }
         if (m != 0 && !importLocks.importedElsewhere(name)) {
             return m;
         }

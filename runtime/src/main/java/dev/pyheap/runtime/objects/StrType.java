@@ -369,7 +369,7 @@ public final class StrType extends PyType {
      * A str made at run time from {@code units} (code points): the caches of {@link #runtime} apply.
      * New reference.
      */
-    long runtime(int[] units, int from, int to) {
+    public long runtime(int[] units, int from, int to) {
         int n = to - from;
         if (n == 0) {
             return space.newRef(empty);

@@ -36,14 +36,31 @@ def _quote(s, ascii_only):
     return '"' + ''.join(parts) + '"'
 
 
-def encode_basestring(s):
+def py_encode_basestring(s):
     """The JSON string literal of s, escaping only what JSON requires."""
     return _quote(s, False)
 
 
-def encode_basestring_ascii(s):
+def py_encode_basestring_ascii(s):
     """The JSON string literal of s in ASCII: every other character as a \\uXXXX escape."""
     return _quote(s, True)
+
+
+try:
+    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+except ImportError:
+    c_encode_basestring_ascii = None
+try:
+    from _json import encode_basestring as c_encode_basestring
+except ImportError:
+    c_encode_basestring = None
+try:
+    from _json import make_encoder as c_make_encoder
+except ImportError:
+    c_make_encoder = None
+
+encode_basestring = c_encode_basestring or py_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
 
 
 class JSONEncoder(object):
@@ -76,7 +93,9 @@ class JSONEncoder(object):
     def encode(self, o):
         """The JSON text of o."""
         if isinstance(o, str):
-            return _quote(o, self.ensure_ascii)
+            if self.ensure_ascii:
+                return encode_basestring_ascii(o)
+            return encode_basestring(o)
         chunks = self.iterencode(o, _one_shot=True)
         if not isinstance(chunks, (list, tuple)):
             chunks = list(chunks)
@@ -85,6 +104,13 @@ class JSONEncoder(object):
     def iterencode(self, o, _one_shot=False):
         """The JSON text of o, in pieces."""
         if _one_shot and self.indent is None:
+            if c_make_encoder is not None:
+                _iterencode = c_make_encoder(
+                    {} if self.check_circular else None, self.default,
+                    encode_basestring_ascii if self.ensure_ascii else encode_basestring,
+                    self.indent, self.key_separator, self.item_separator,
+                    self.sort_keys, self.skipkeys, self.allow_nan)
+                return _iterencode(o, 0)
             return _OneShot(self).encode(o)
         return _Chunks(self)._iterencode(o, 0)
 
@@ -96,6 +122,7 @@ class _Settings:
         self.markers = {} if encoder.check_circular else None
         self.default = encoder.default
         self.ascii_only = bool(encoder.ensure_ascii)
+        self.quote = encode_basestring_ascii if self.ascii_only else encode_basestring
         self.key_separator = encoder.key_separator
         self.item_separator = encoder.item_separator
         self.sort_keys = encoder.sort_keys
@@ -250,7 +277,7 @@ class _Chunks(_Settings):
     def scalar(self, o):
         """The text of a str, None, bool, int or float; None for anything else."""
         if isinstance(o, str):
-            return _quote(o, self.ascii_only)
+            return self.quote(o)
         if o is None:
             return 'null'
         if o is True:
@@ -325,7 +352,7 @@ class _Chunks(_Settings):
                 first = False
             else:
                 yield item_separator
-            yield _quote(key, self.ascii_only)
+            yield self.quote(key)
             yield self.key_separator
             text = self.scalar(value)
             if text is not None:

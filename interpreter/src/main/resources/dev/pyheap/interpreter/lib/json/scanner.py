@@ -1,5 +1,6 @@
 """The JSON scanner: make_scanner(decoder) gives scan_once(string, idx) -> (value, end), and
-scanstring reads one JSON string.
+scanstring reads one JSON string. Both are _json's when that module is there; py_make_scanner and
+py_scanstring are the Python ones.
 
 This follows the checks, error messages and error positions of CPython's C scanner (the one
 CPython uses), not those of its pure-Python fallback where the two differ: "Invalid control
@@ -8,7 +9,7 @@ escape" at the 'u'. A value that is not there raises StopIteration(index), which
 JSONDecoder.raw_decode reports as "Expecting value".
 """
 
-__all__ = ['make_scanner', 'scanstring']
+__all__ = ['make_scanner']
 
 _HEX = {}
 for _i, _c in enumerate('0123456789abcdef'):
@@ -57,7 +58,7 @@ def _hex4(s, at):
     return value
 
 
-def scanstring(s, end, strict=True):
+def py_scanstring(s, end, strict=True):
     """Reads the JSON string whose opening quote is s[end - 1]; returns (the str, the index after
     the closing quote)."""
     begin = end - 1
@@ -155,7 +156,7 @@ def _match_number(s, start, parse_int, parse_float):
     return parse_int(text), idx
 
 
-def make_scanner(context):
+def py_make_scanner(context):
     """scan_once(string, idx) for a JSONDecoder's settings: reads the JSON value at string[idx]
     and returns (value, index after it). Keys of objects are shared within one call (memo)."""
     strict = bool(context.strict)
@@ -174,7 +175,7 @@ def make_scanner(context):
             raise StopIteration(idx)
         c = s[idx]
         if c == '"':
-            return scanstring(s, idx + 1, strict)
+            return py_scanstring(s, idx + 1, strict)
         if c == '{':
             try:
                 pairs = [] if object_pairs_hook is not None else {}
@@ -183,7 +184,7 @@ def make_scanner(context):
                     while True:
                         if idx >= n or s[idx] != '"':
                             raise _error('Expecting property name enclosed in double quotes', s, idx)
-                        key, idx = scanstring(s, idx + 1, strict)
+                        key, idx = py_scanstring(s, idx + 1, strict)
                         key = memo.setdefault(key, key)
                         idx = _skip(s, idx, n)
                         if idx >= n or s[idx] != ':':
@@ -257,3 +258,15 @@ def make_scanner(context):
 import _pyheap_c
 _pyheap_c.stands_for_c(globals(), module='_json')
 del _pyheap_c
+
+try:
+    from _json import make_scanner as c_make_scanner
+except ImportError:
+    c_make_scanner = None
+try:
+    from _json import scanstring as c_scanstring
+except ImportError:
+    c_scanstring = None
+
+make_scanner = c_make_scanner or py_make_scanner
+scanstring = c_scanstring or py_scanstring
