@@ -328,20 +328,34 @@ final class CoreFunctions {
             String who) {
         ObjectSpace space = table.space();
         Interpreter interp = table.interpreter();
-        if (globals == 0 || globals == space.none) {
+        boolean noGlobals = globals == 0 || globals == space.none;
+        boolean noLocals = locals == 0 || locals == space.none;
+        if (mode == PythonParser.Mode.EVAL) { // eval checks its arguments before it picks the caller's
+            if (!noLocals && !isMapping(space, locals)) {
+                throw new PyException("TypeError", "locals must be a mapping");
+            }
+            if (!noGlobals && !space.dictType.check(globals)) {
+                throw new PyException("TypeError", isMapping(space, globals)
+                        ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict");
+            }
+        }
+        if (noGlobals) {
             globals = interp.currentGlobals();
-            if (locals == 0 || locals == space.none) {
+            if (noLocals) {
                 locals = interp.currentLocals();
             }
-        } else if (!space.dictType.check(globals)) {
-            throw new PyException("TypeError", who + "() globals must be a dict, not " + space.typeOf(globals).name);
-        }
-        if (locals == 0 || locals == space.none) {
+        } else if (noLocals) {
             locals = globals;
         }
+        if (!space.dictType.check(globals)) {
+            throw new PyException("TypeError", who + "() globals must be a dict, not " + space.typeOf(globals).name);
+        }
+        if (!isMapping(space, locals)) {
+            throw new PyException("TypeError", "locals must be a mapping or None, not " + space.typeOf(locals).name);
+        }
         if (space.dictType.getItemString(globals, "__builtins__") == 0) {
-            long bm = space.dictType.getItemString(table.modules(), "builtins");
-            SysModule.setItem(space, globals, "__builtins__", bm);
+            // PyEval_GetBuiltins: the running frame's builtins dict, not the module
+            SysModule.setItem(space, globals, "__builtins__", interp.currentBuiltins());
         }
         if (space.codeType.check(source)) {
             int nfree = space.codeType.intField(source, CodeType.NFREEVARS);
@@ -361,6 +375,11 @@ final class CoreFunctions {
         try (Interpreter.Loaded loaded = interp.load(code, true)) { // exec's arena lives while the code runs
             return interp.evalCode(loaded.code(), globals, locals);
         }
+    }
+
+    /** {@code PyMapping_Check}: the type has a subscript (lists and strs too). */
+    private static boolean isMapping(ObjectSpace space, long o) {
+        return space.typeOf(o).lookup("__getitem__") != 0;
     }
 
     /** exec's check of a code object's closure: none for a code without free variables, else a tuple of that many cells. */

@@ -1153,7 +1153,8 @@ public final class ModuleTable implements Interpreter.Importer {
      * Issues the front end's warnings as CPython's compiler does ({@code PyErr_WarnExplicitObject}
      * with no module and no registry): through {@code warnings.warn_explicit}, so the filters
      * decide and the text shown is the warnings module's, with the source line. A warning the
-     * filters turn into an error is raised.
+     * filters turn into an exception of its category is replaced by the SyntaxError it carries
+     * (the callers' "more accurate error report"); any other exception is raised as it is.
      */
     public void warnCompile(List<CompileWarning> warnings) {
         if (warnings.isEmpty()) {
@@ -1168,6 +1169,12 @@ public final class ModuleTable implements Interpreter.Importer {
                 try {
                     long category = space.exceptions.byName(w.category()).typeObject();
                     space.decref(Abstract.call(space, warn, new long[] {message, category, filename, lineno}));
+                } catch (PyException e) {
+                    if (w.error() == null || !Abstract.matches(space, e, w.category())) {
+                        throw e;
+                    }
+                    e.release();
+                    throw SyntaxErrors.toPython(space, w.error());
                 } finally {
                     space.decref(message);
                     space.decref(filename);

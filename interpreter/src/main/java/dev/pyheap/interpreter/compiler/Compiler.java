@@ -365,7 +365,7 @@ final class Compiler {
 
     private void warn(String msg) {
         if (warnings != null) {
-            warnings.add(new CompileWarning("SyntaxWarning", msg, filename, u.lineno));
+            warnings.add(new CompileWarning("SyntaxWarning", msg, filename, u.lineno, error(msg)));
         }
     }
 

@@ -533,6 +533,12 @@ public final class Interpreter implements FrameEvaluator {
         return f == null ? 0 : f.globals;
     }
 
+    /** {@code PyEval_GetBuiltins}: the running frame's builtins dict (borrowed), else the interpreter's. */
+    public long currentBuiltins() {
+        Frame f = thread().top;
+        return f == null ? builtins : f.builtins;
+    }
+
     /**
      * {@code PyEval_MergeCompilerFlags}: the future features ({@code CO_FUTURE_*} bits of co_flags)
      * of the running frame's code, which compile(), exec() and eval() of source text inherit.

@@ -40,7 +40,8 @@ final class StringParser {
         char c = escape.charAt(0);
         String msg = (c >= '4' && c <= '7') ? "invalid octal escape sequence '\\" + escape + "'"
                 : "invalid escape sequence '\\" + c + "'";
-        warnings.add(new CompileWarning("DeprecationWarning", msg, filename, current.lineno));
+        warnings.add(new CompileWarning("DeprecationWarning", msg, filename, current.lineno,
+                p.raiseKnownLocation(current, msg)));
     }
 
     /** FstringParser: the pieces collected so far. */

@@ -496,7 +496,11 @@ final class Tokenizer {
         if (r) {
             // CPython 3.11 only warns for a literal followed by a keyword (1if, 0x1for, ...).
             if (warnings != null) {
-                warnings.add(new CompileWarning("SyntaxWarning", "invalid " + kind + " literal", filename, lineno));
+                String msg = "invalid " + kind + " literal";
+                backup(c); // the error points at the keyword's first letter
+                PythonSyntaxError error = syntaxError(msg);
+                nextc();
+                warnings.add(new CompileWarning("SyntaxWarning", msg, filename, lineno, error));
             }
             return;
         }

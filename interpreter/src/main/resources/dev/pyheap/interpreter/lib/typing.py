@@ -47,6 +47,21 @@ def _type_convert(arg, module=None, *, allow_special_forms=False):
     return arg
 
 
+def _tp_cache(func):
+    """The subscriptions of func cached, as CPython caches them (List[int] is List[int]); arguments
+    that cannot be hashed, and errors, go to func itself."""
+    cached = functools.lru_cache(typed=True)(func)
+
+    @functools.wraps(func)
+    def inner(*args, **kwds):
+        try:
+            return cached(*args, **kwds)
+        except TypeError:
+            pass
+        return func(*args, **kwds)
+    return inner
+
+
 class _Final:
     __slots__ = ('__weakref__',)
 
@@ -67,6 +82,7 @@ class _SpecialForm(_Final):
     def __call__(self, *args, **kwds):
         raise TypeError(f'Cannot instantiate {self!r}')
 
+    @_tp_cache
     def __getitem__(self, parameters):
         return self._getitem(self, parameters)
 
@@ -75,21 +91,6 @@ class _SpecialForm(_Final):
 
     def __ror__(self, other):
         return Union[other, self]
-
-
-def _tp_cache(func):
-    """The subscriptions of func cached, as CPython caches them (List[int] is List[int]); arguments
-    that cannot be hashed, and errors, go to func itself."""
-    cached = functools.lru_cache(typed=True)(func)
-
-    @functools.wraps(func)
-    def inner(*args, **kwds):
-        try:
-            return cached(*args, **kwds)
-        except TypeError:
-            pass
-        return func(*args, **kwds)
-    return inner
 
 
 def _check_generic(cls, parameters, elen):
@@ -221,6 +222,21 @@ class _UnionGenericAlias(_GenericAlias):
         return hash(frozenset(self.__args__))
 
 
+def _type_check(arg, msg):
+    """An argument of Union or Optional as CPython checks it: a tuple, or a special form or
+    Generic/Protocol given bare, is refused; anything else is kept as it converts."""
+    arg = _type_convert(arg)
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in (Generic, Protocol):
+        raise TypeError(f"{arg} is not valid as type argument")
+    if arg in (Any, LiteralString, NoReturn, Never, Self):
+        return arg
+    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
+        raise TypeError(f"Plain {arg} is not valid as type argument")
+    if type(arg) is tuple:
+        raise TypeError(f"{msg} Got {arg!r:.100}.")
+    return arg
+
+
 def _union(self, parameters):
     if parameters == ():
         raise TypeError('Cannot take a Union of no types.')
@@ -228,34 +244,67 @@ def _union(self, parameters):
         parameters = (parameters,)
     flat = []
     for p in parameters:
-        p = _type_convert(p)
+        p = _type_check(p, 'Union[arg, ...]: each arg must be a type.')
         if isinstance(p, (_UnionGenericAlias, _UnionType)):
-            items = p.__args__
+            flat.extend(p.__args__)
         else:
-            items = (p,)
-        for item in items:
-            if item not in flat:
-                flat.append(item)
+            flat.append(p)
+    # The first of equal arguments stays; they are told apart by hash, so each must have one.
+    flat = list(dict.fromkeys(flat))
     if len(flat) == 1:
         return flat[0]
     return _UnionGenericAlias(Union, tuple(flat), 'Union')
 
 
 def _optional(self, parameters):
-    return Union[parameters, None]
+    arg = _type_check(parameters, f'{self} requires a single type.')
+    return Union[arg, None]
 
 
-def _literal(self, parameters):
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    return _LiteralAlias(Literal, parameters, 'Literal')
+class _LiteralForm(_SpecialForm):
+    """Literal's subscription is cached by each value and its type, so Literal[1, True] is not
+    the cached Literal[1, 1]."""
+    __slots__ = ()
+
+    def __getitem__(self, parameters):
+        if not isinstance(parameters, tuple):
+            parameters = (parameters,)
+        return self._getitem(self, *parameters)
+
+
+@_tp_cache
+def _literal(self, *parameters):
+    flat = []
+    for p in parameters:
+        flat.extend(p.__args__ if isinstance(p, _LiteralAlias) else (p,))
+    # Duplicates are judged by value and type (1 and True both stay); unhashable values keep them all.
+    try:
+        unique = dict.fromkeys(_values_and_types(flat))
+    except TypeError:
+        pass
+    else:
+        flat = [value for value, _ in unique]
+    return _LiteralAlias(Literal, tuple(flat), 'Literal')
+
+
+def _values_and_types(args):
+    return [(a, type(a)) for a in args]
 
 
 class _LiteralAlias(_GenericAlias):
+    """Literal[...]: its values compare and hash as a set of (value, type) pairs."""
     __slots__ = ()
 
     def __repr__(self):
         return 'typing.Literal[' + ', '.join(repr(a) for a in self.__args__) + ']'
+
+    def __eq__(self, other):
+        if not isinstance(other, _LiteralAlias):
+            return NotImplemented
+        return set(_values_and_types(self.__args__)) == set(_values_and_types(other.__args__))
+
+    def __hash__(self):
+        return hash(frozenset(_values_and_types(self.__args__)))
 
 
 def _wrap_one(name):
@@ -274,7 +323,7 @@ Never = _SpecialForm(_any, 'Never')
 Self = _SpecialForm(_any, 'Self')
 Union = _SpecialForm(_union, 'Union')
 Optional = _SpecialForm(_optional, 'Optional')
-Literal = _SpecialForm(_literal, 'Literal')
+Literal = _LiteralForm(_literal, 'Literal')
 ClassVar = _SpecialForm(_wrap_one('ClassVar'), 'ClassVar')
 Final = _SpecialForm(_wrap_one('Final'), 'Final')
 Required = _SpecialForm(_wrap_one('Required'), 'Required')
