@@ -102,6 +102,7 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("_crypt", CryptSyslogModules::crypt);
         table.put("syslog", CryptSyslogModules::syslog);
         table.put("_pyheap_spwd", PwdModule::fillSpwd);
+        table.put("_pyheap_cjkcodecs", CjkCodecsModule::fill);
         table.put("_zlib", ZlibModule::fill);
         table.put("_lzma", LzmaModule::fill);
         table.put("_pyheap_bz2", Bz2Module::fill);

@@ -1,0 +1,11 @@
+"""The Chinese (traditional) multibyte codecs (CPython's Modules/cjkcodecs/_codecs_tw.c): getcodec(name) gives
+the _multibytecodec.MultibyteCodec of big5, cp950."""
+
+import _multibytecodec
+
+_NAMES = ('big5', 'cp950')
+
+
+def getcodec(encoding):
+    """The codec called encoding, or LookupError."""
+    return _multibytecodec._getcodec(_NAMES, encoding)

@@ -1,0 +1,250 @@
+"""The multibyte codecs' classes (CPython's Modules/cjkcodecs/multibytecodec.c): MultibyteCodec,
+the object _codecs_jp.getcodec() and the other _codecs_* modules hand out, and the incremental
+and stream coders the encodings modules (shift_jis, gbk, big5, ...) subclass.
+
+The coding loops and tables are the interpreter's (_pyheap_cjkcodecs), which applies the error
+handlers ignore, replace, backslashreplace, xmlcharrefreplace, namereplace and surrogateescape
+itself and stops at any other error; here such an error becomes CPython's UnicodeEncodeError or
+UnicodeDecodeError ("illegal multibyte sequence", "incomplete multibyte sequence").
+Every character that does not encode is an error of its own, as CPython's encoders report it.
+
+Incremental state as CPython keeps it: an encoder holds back a character that may begin a pair
+(euc_jis_2004's kana before U+309A), its getstate() an int of the held text's UTF-8 bytes after
+their count (little-endian, the codec's own eight state bytes after them, zero for these codecs);
+a decoder holds back the bytes of an unfinished sequence, getstate() (bytes, 0)."""
+
+import _pyheap_cjkcodecs
+
+_ILLEGAL = 'illegal multibyte sequence'
+_INCOMPLETE = 'incomplete multibyte sequence'
+_ERROR, _INCOMPLETE_AT_END = 1, 3
+
+
+def _check_errors(function, errors):
+    if errors is None:
+        return 'strict'
+    if not isinstance(errors, str):
+        raise TypeError("%s() argument 'errors' must be str or None, not %s"
+                        % (function, type(errors).__name__))
+    return errors
+
+
+def _unhandled(errors, exc):
+    """The error handler `errors` has no loop of its own: it raises exc, or what CPython's does."""
+    if errors in ('strict', 'surrogateescape', 'surrogatepass'):
+        raise exc
+    if errors in ('namereplace', 'xmlcharrefreplace'):
+        raise TypeError("don't know how to handle UnicodeDecodeError in error callback")
+    raise LookupError("unknown error handler name '%s'" % errors)
+
+
+def _error(kind, codec, obj, start, end, reason, first, first_end):
+    """The error at [start, end): CPython's exception object of the call, made at the first error a
+    handler took (its args stay that one's) and moved to this one."""
+    if first < 0:
+        return kind(codec._name, obj, start, end, reason)
+    exc = kind(codec._name, obj, first, first_end, reason)
+    exc.start = start
+    exc.end = end
+    return exc
+
+
+def _encode(codec, text, errors, final):
+    """(bytes, where encoding stopped): before a held-back character when not final."""
+    data, pos, state, _, first, first_end = _pyheap_cjkcodecs.encode(codec._key, text, 0, errors, final)
+    if state == _ERROR:
+        _unhandled(errors, _error(UnicodeEncodeError, codec, text, pos, pos + 1, _ILLEGAL, first, first_end))
+    return data, pos
+
+
+def _decode(codec, data, errors, final):
+    """(str, where decoding stopped): before the bytes of an unfinished sequence when not final."""
+    text, pos, state, end, first, first_end = _pyheap_cjkcodecs.decode(codec._key, data, 0, errors, final)
+    if state in (_ERROR, _INCOMPLETE_AT_END):
+        reason = _ILLEGAL if state == _ERROR else _INCOMPLETE
+        _unhandled(errors, _error(UnicodeDecodeError, codec, bytes(data), pos, end, reason, first, first_end))
+    return text, pos
+
+
+class MultibyteCodec:
+    """A codec of one of the _codecs_* modules: encode and decode return (output, length consumed)."""
+
+    def __init__(self, key, name):
+        self._key = key
+        self._name = name
+
+    def encode(self, input, errors=None):
+        errors = _check_errors('encode', errors)
+        if not isinstance(input, str):
+            raise TypeError("couldn't convert the object to unicode.")
+        return _encode(self, input, errors, True)[0], len(input)
+
+    def decode(self, input, errors=None):
+        errors = _check_errors('decode', errors)
+        data = memoryview(input).tobytes()
+        return _decode(self, data, errors, True)[0], len(data)
+
+
+class MultibyteIncrementalEncoder:
+    """An incremental encoder (subclassed by each codec module with its `codec`)."""
+
+    def __init__(self, errors='strict'):
+        self.errors = _check_errors('MultibyteIncrementalEncoder', errors)
+        self._pending = ''
+
+    def encode(self, input, final=False):
+        text = self._pending + input
+        data, stop = _encode(self.codec, text, self.errors, bool(final))
+        self._pending = text[stop:]
+        return data
+
+    def reset(self):
+        self._pending = ''
+
+    def getstate(self):
+        held = self._pending.encode('utf-8')
+        return int.from_bytes(bytes([len(held)]) + held + bytes(8), 'little')
+
+    def setstate(self, state):
+        if not isinstance(state, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(state).__name__)
+        raw = state.to_bytes(max(1, (state.bit_length() + 7) // 8), 'little')
+        self._pending = raw[1:1 + raw[0]].decode('utf-8')
+
+
+class MultibyteIncrementalDecoder:
+    """An incremental decoder (subclassed by each codec module with its `codec`)."""
+
+    def __init__(self, errors='strict'):
+        self.errors = _check_errors('MultibyteIncrementalDecoder', errors)
+        self._pending = b''
+
+    def decode(self, input, final=False):
+        data = self._pending + memoryview(input).tobytes()
+        text, stop = _decode(self.codec, data, self.errors, bool(final))
+        self._pending = data[stop:]
+        return text
+
+    def reset(self):
+        self._pending = b''
+
+    def getstate(self):
+        return self._pending, 0
+
+    def setstate(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError('state argument must be a tuple')
+        self._pending = bytes(state[0])
+
+
+class MultibyteStreamReader:
+    """Reads text from a binary stream: read, readline, readlines and reset, as CPython's reader
+    (a read of n bytes that ends inside a sequence reads one byte more until a character is whole)."""
+
+    def __init__(self, stream, errors='strict'):
+        self.stream = stream
+        self.errors = _check_errors('MultibyteStreamReader', errors)
+        self._pending = b''
+
+    def _read(self, method, size):
+        if size == 0:
+            return ''
+        while True:
+            chunk = getattr(self.stream, method)() if size is None or size < 0 else \
+                getattr(self.stream, method)(size)
+            if not isinstance(chunk, bytes):
+                raise TypeError('stream function returned a non-bytes object (%s)' % type(chunk).__name__)
+            data = self._pending + chunk
+            end = not chunk or size is None or size < 0
+            text, stop = _decode(self.codec, data, self.errors, end)
+            self._pending = data[stop:]
+            if text or end:
+                return text
+            size = 1
+
+    def read(self, size=-1):
+        return self._read('read', size)
+
+    def readline(self, size=None):
+        return self._read('readline', size)
+
+    def readlines(self, sizehint=None):
+        return self.read().splitlines(True)
+
+    def reset(self):
+        self._pending = b''
+
+
+class MultibyteStreamWriter:
+    """Writes text to a binary stream: write, writelines, and reset (which writes what an encoder
+    held back)."""
+
+    def __init__(self, stream, errors='strict'):
+        self.stream = stream
+        self.errors = _check_errors('MultibyteStreamWriter', errors)
+        self._pending = ''
+
+    def write(self, data):
+        if not isinstance(data, str):
+            raise TypeError("couldn't convert the object to str.")
+        text = self._pending + data
+        out, stop = _encode(self.codec, text, self.errors, False)
+        self._pending = text[stop:]
+        if out:
+            self.stream.write(out)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def reset(self):
+        out, _ = _encode(self.codec, self._pending, self.errors, True)
+        self._pending = ''
+        if out:
+            self.stream.write(out)
+
+
+def _getcodec(names, name):
+    """A _codecs_* module's getcodec: the codec of that module called name."""
+    if not isinstance(name, str):
+        raise TypeError('encoding name must be a string.')
+    if name not in names:
+        raise LookupError('no such codec is supported.')
+    return MultibyteCodec(name, name)
+
+
+def _codec_module(namespace, module, name):
+    """Fills an encodings module (encodings.shift_jis, ...) as CPython's are written: Codec,
+    IncrementalEncoder, IncrementalDecoder, StreamReader, StreamWriter, codec and getregentry."""
+    import codecs
+    codec = module.getcodec(name)
+
+    class Codec(codecs.Codec):
+        encode = codec.encode
+        decode = codec.decode
+
+    class IncrementalEncoder(MultibyteIncrementalEncoder, codecs.IncrementalEncoder):
+        pass
+
+    class IncrementalDecoder(MultibyteIncrementalDecoder, codecs.IncrementalDecoder):
+        pass
+
+    class StreamReader(Codec, MultibyteStreamReader):
+        pass
+
+    class StreamWriter(Codec, MultibyteStreamWriter):
+        pass
+
+    classes = dict(Codec=Codec, IncrementalEncoder=IncrementalEncoder, IncrementalDecoder=IncrementalDecoder,
+                   StreamReader=StreamReader, StreamWriter=StreamWriter)
+    for qualname, cls in classes.items():
+        cls.__module__ = namespace['__name__']
+        cls.__qualname__ = qualname
+        cls.codec = codec
+
+    def getregentry():
+        return codecs.CodecInfo(name=name, encode=Codec().encode, decode=Codec().decode,
+                                incrementalencoder=IncrementalEncoder, incrementaldecoder=IncrementalDecoder,
+                                streamreader=StreamReader, streamwriter=StreamWriter)
+
+    namespace.update(classes, codec=codec, getregentry=getregentry)

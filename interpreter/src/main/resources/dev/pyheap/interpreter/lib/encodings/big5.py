@@ -1,0 +1,6 @@
+"""Python codec 'big5' (a multibyte codec of _codecs_tw)."""
+
+import _codecs_tw
+import _multibytecodec
+
+_multibytecodec._codec_module(globals(), _codecs_tw, 'big5')

@@ -1,0 +1,6 @@
+"""Python codec 'euc_jp' (a multibyte codec of _codecs_jp)."""
+
+import _codecs_jp
+import _multibytecodec
+
+_multibytecodec._codec_module(globals(), _codecs_jp, 'euc_jp')

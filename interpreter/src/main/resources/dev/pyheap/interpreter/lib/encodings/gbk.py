@@ -1,0 +1,6 @@
+"""Python codec 'gbk' (a multibyte codec of _codecs_cn)."""
+
+import _codecs_cn
+import _multibytecodec
+
+_multibytecodec._codec_module(globals(), _codecs_cn, 'gbk')
