@@ -4,7 +4,7 @@ from collections import deque
 from graphlib import CycleError, TopologicalSorter
 
 deps = {
-    "app": {"lib", "config", "ui"},
+    "app": set(["lib", "config", "ui"]),
     "ui": {"lib", "assets"},
     "lib": {"core"},
     "config": {"core"},

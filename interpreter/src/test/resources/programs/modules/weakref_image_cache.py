@@ -1,4 +1,5 @@
 # A weakly-referenced image cache: WeakValueDictionary entries vanishing with their last user, WeakKeyDictionary metadata, finalize for cleanup order, WeakSet of listeners, ref callbacks, proxies to dead objects.
+# collectors: generational marksweep
 import gc
 import weakref
 
