@@ -10,7 +10,7 @@ followed and __signature__ is honoured. A built-in function, method descriptor, 
 method-wrapper gives the signature its __text_signature__ spells (ValueError without one); a
 functools.partial that of its function less the arguments it binds; a class
 one from its metaclass's __call__, else the first Python __new__ or __init__ along its MRO, else the
-first text signature of a base. getsource finds a def's block by indentation (CPython tokenizes), a
+first text signature of a base. getsource finds a definition's block by its tokens (_BlockScanner), a
 class by the first 'class NAME' line of its file. getfullargspec reads the signature.
 """
 
@@ -543,31 +543,85 @@ def getsourcelines(object):
     start = object.co_firstlineno - 1
     if object.co_name == '<module>':
         return lines, 0
-    if object.co_name == '<lambda>':
-        return [lines[start]], start + 1
     return _block(lines, start), start + 1
 
 
+class _BlockEnds(Exception):
+    pass
+
+
+class _BlockScanner:
+    """Follows the tokens from a definition's first line to where its block ends: past the decorators
+    (a decorator ends at its closing parenthesis or its NEWLINE), the def/class/lambda header, then
+    every logical line indented deeper than the header. The first token back at the header's level
+    ends it (a lambda ends with its logical line); a comment indented at least as the body's first
+    line belongs to the block. `last` counts the lines taken so far."""
+
+    def __init__(self):
+        self.levels = 0
+        self.header_seen = False
+        self.in_decorator = False
+        self.skip_to_newline = False
+        self.lambda_only = False
+        self.body_column = None
+        self.last = 1
+
+    def take(self, kind, text, first, after):
+        import tokenize
+        if not self.header_seen and not self.in_decorator:
+            if text == '@':
+                self.in_decorator = True
+            elif text in ('def', 'class', 'lambda'):
+                self.header_seen = True
+                self.lambda_only = text == 'lambda'
+            self.skip_to_newline = True
+        elif text == '(' or text == ')':
+            if text == ')' and self.in_decorator:
+                self.in_decorator = False
+        elif kind == tokenize.NEWLINE:
+            self.skip_to_newline = False
+            self.last = first[0]
+            if self.lambda_only:
+                raise _BlockEnds
+            self.in_decorator = False
+        elif self.skip_to_newline:
+            pass
+        elif kind == tokenize.INDENT:
+            if self.body_column is None and self.header_seen:
+                self.body_column = after[1]
+            self.levels += 1
+            self.skip_to_newline = True
+        elif kind == tokenize.DEDENT:
+            self.levels -= 1
+            if self.levels <= 0:
+                raise _BlockEnds
+        elif kind == tokenize.COMMENT:
+            if self.body_column is not None and first[1] >= self.body_column:
+                self.last = first[0]
+        elif self.levels == 0 and kind != tokenize.NL:
+            raise _BlockEnds
+
+
 def _block(lines, start):
-    """The lines of the definition starting at lines[start]: its decorators, its header and every
-    following line that is blank or indented deeper."""
-    base = _indent(lines[start])
-    i = start
-    while i < len(lines) and lines[i].lstrip().startswith('@'):
-        i += 1
-    # the header may continue over several lines until its colon ends a line
-    while i < len(lines) and not lines[i].rstrip().endswith(':'):
-        i += 1
-    end = i + 1
-    j = end
-    while j < len(lines):
-        line = lines[j]
-        if line.strip() and _indent(line) <= base:
-            break
-        j += 1
-        if line.strip():
-            end = j
-    return lines[start:end]
+    """The lines of the definition starting at lines[start], as the tokenizer splits them (a one-line
+    def ends with its line; continuation lines inside brackets belong to their statement)."""
+    import tokenize
+    scanner = _BlockScanner()
+    tokens = tokenize.generate_tokens(iter(lines[start:]).__next__)
+    try:
+        for token in tokens:
+            scanner.take(token.type, token.string, token.start, token.end)
+    except (_BlockEnds, IndentationError):
+        pass
+    except SyntaxError as e:
+        # a closing bracket past the block's end (its statement continues outside the slice)
+        if 'unmatched' not in e.msg:
+            raise e from None
+        try:
+            scanner.take(tokenize.NEWLINE, '', token.start, token.end)
+        except (_BlockEnds, IndentationError):
+            pass
+    return lines[start:start + scanner.last]
 
 
 def getsource(object):

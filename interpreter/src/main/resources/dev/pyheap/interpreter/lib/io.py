@@ -45,6 +45,14 @@ def _unsupported(name):
     raise UnsupportedOperation(name)
 
 
+def _refuse_pickling(stream):
+    # object_getstate_default names the type by tp_name: '_io.TextIOWrapper' for the C types, the
+    # bare name for a subclass (a heap type)
+    cls = type(stream)
+    name = '_io.' + cls.__qualname__ if cls.__module__ == '_io' else cls.__name__
+    raise TypeError("cannot pickle '%s' object" % name)
+
+
 class _IOBase:
     """The default methods of every stream: closing, the with statement, iteration by lines,
     readline over read/peek, and the inquiries of a stream that can do nothing."""
@@ -907,7 +915,7 @@ class FileIO(_RawIOBase):
         return '<%s.%s %s mode=%r closefd=%r>' % (module, name, shown, self.mode, self._closefd)
 
     def __getstate__(self):
-        raise TypeError("cannot pickle '_io.FileIO' object")
+        _refuse_pickling(self)
 
 
 RawIOBase.register(FileIO)
@@ -1060,7 +1068,7 @@ class _Buffered:
         return '<%s.%s name=%r>' % (module, name, shown)
 
     def __getstate__(self):
-        raise TypeError("cannot pickle '%s' object" % type(self).__name__)
+        _refuse_pickling(self)
 
     # ---- reading
 
@@ -1788,7 +1796,7 @@ class _TextLayer(_TextIOBase):
         return ''.join(parts)
 
     def __getstate__(self):
-        raise TypeError("cannot pickle '%s' object" % type(self).__name__)
+        _refuse_pickling(self)
 
     def reconfigure(self, *, encoding=None, errors=None, newline=Ellipsis, line_buffering=None,
                     write_through=None):
