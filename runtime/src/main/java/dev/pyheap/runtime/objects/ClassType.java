@@ -1560,10 +1560,14 @@ public final class ClassType extends PyType {
      * {@code PyType_GenericAlloc} for this class: a block for {@code baseBytes} of the base's fields
      * (zero) and the class's own (the dict at the end of a variable-size base's, the members and
      * weakref list after a fixed-size one's; a managed dict starts with neither dict nor values), tracked as every heap
-     * type's instance is, holding a reference to the class.
+     * type's instance is, holding a reference to the class. The block is {@code _PyObject_VAR_SIZE(type,
+     * nitems + 1)}: one item more than the base's (the sentinel room CPython gives every variable-size
+     * instance), word-aligned, so a tuple subclass's instance takes 8 bytes more than its items and an
+     * int subclass's a digit more.
      */
     private long allocate(long baseBytes) {
-        long size = varDict ? ((baseBytes + 7) & ~7L) + 8 : Math.max(basicSize(), baseBytes);
+        long block = (baseBytes + solid.itemSize() + 7) & ~7L;
+        long size = varDict ? block + 8 : Math.max(basicSize(), block);
         long n = space.newGcObject(this, size, preHeader());
         memory.fill(n + Layout.OBJECT_HEAD, size - Layout.OBJECT_HEAD, (byte) 0);
         if (managedDict) {
@@ -2471,11 +2475,8 @@ public final class ClassType extends PyType {
         }
         releaseDictAndMembers(o);
         if (builtinBase) {
-            if (!moves) {
-                // the base's own layout (a metaclass's class, an exception class with empty
-                // __slots__): its deallocation may keep it on a free list as its own
-                memory.putLong(o + Layout.OB_TYPE, solid.typeObject());
-            }
+            // ob_type stays this class, also where the instance has the base's layout (a tuple or
+            // list class with empty __slots__): the base's free lists take exact instances only
             solid.dealloc(o);
         } else {
             tpFree(o);
@@ -2595,7 +2596,6 @@ public final class ClassType extends PyType {
         for (int i = 0; i < DEALLOC_FIELDS.length; i++) {
             fields[i] = memory.getLong(t + DEALLOC_FIELDS[i]);
         }
-        long meta = memory.getLong(t + Layout.OB_TYPE);
         typeDict = 0;
         space.classVersion++;
         modified();
@@ -2605,9 +2605,7 @@ public final class ClassType extends PyType {
         for (long v : fields) {
             space.xdecref(v);
         }
-        if (meta != space.typeType.typeObject()) {
-            space.decref(meta);
-        }
+        // a metaclass's reference is released by its own dealloc (subtype_dealloc), which called this one
         if (keys != 0) {
             space.dictType.keysDecref(keys); // the names go with the last holder of the keys
         }
