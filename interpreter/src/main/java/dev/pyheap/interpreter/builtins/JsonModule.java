@@ -6,11 +6,11 @@ import dev.pyheap.runtime.objects.BuiltinFunctionType;
 import dev.pyheap.runtime.objects.FloatType;
 import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.objects.PyType;
+import dev.pyheap.runtime.objects.StructType;
 
 import java.nio.IntBuffer;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.function.LongConsumer;
 
 /**
  * {@code _json} (Modules/_json.c): the scanner and the one-shot encoder that json/decoder.py,
@@ -550,14 +550,15 @@ final class JsonModule {
      * <pre> -16 PyGC_Head  +0 ob_refcnt  +8 ob_type  +16 strict (char)  +24 object_hook  +32 object_pairs_hook
      *  +40 parse_float  +48 parse_int  +56 parse_constant </pre>
      */
-    static final class ScannerType extends PyType {
+    static final class ScannerType extends StructType {
         private static final int STRICT = 16, OBJECT_HOOK = 24, PAIRS_HOOK = 32, PARSE_FLOAT = 40, PARSE_INT = 48,
                 PARSE_CONSTANT = 56, SIZE = 64;
         private static final String[] HOOKS = {"object_hook", "object_pairs_hook", "parse_float", "parse_int", "parse_constant"};
         private final ModuleTable table;
 
         ScannerType(ObjectSpace space, ModuleTable table) {
-            super(space, "_json.Scanner", null, HAVE_GC, SIZE, 0);
+            super(space, "_json.Scanner", null, HAVE_GC, SIZE, 0, 0, HOOKS[0], OBJECT_HOOK, HOOKS[1], PAIRS_HOOK,
+                    HOOKS[2], PARSE_FLOAT, HOOKS[3], PARSE_INT, HOOKS[4], PARSE_CONSTANT);
             this.table = table;
         }
 
@@ -653,33 +654,6 @@ final class JsonModule {
             }
         }
 
-        @Override
-        public void forEachReferent(long o, LongConsumer visitor) {
-            for (int i = 0; i < HOOKS.length; i++) {
-                long v = memory.getLong(o + OBJECT_HOOK + 8L * i);
-                if (v != 0) {
-                    visitor.accept(v);
-                }
-            }
-        }
-
-        @Override
-        public void clear(long o) {
-            for (int i = 0; i < HOOKS.length; i++) {
-                long v = memory.getLong(o + OBJECT_HOOK + 8L * i);
-                if (v != 0) {
-                    memory.putLong(o + OBJECT_HOOK + 8L * i, 0);
-                    space.decref(v);
-                }
-            }
-        }
-
-        @Override
-        public void dealloc(long o) {
-            space.untrack(o);
-            clear(o);
-            space.freeGcObject(o, 0);
-        }
     }
 
     /** A constructor's one argument, by position or by name ({@code "O:make_scanner"} with its keyword list). Borrowed. */
@@ -820,7 +794,7 @@ final class JsonModule {
      * {@code fast_encode} is 1 for this module's {@code encode_basestring_ascii}, 2 for its
      * {@code encode_basestring}, 0 for any other encoder.
      */
-    static final class EncoderType extends PyType {
+    static final class EncoderType extends StructType {
         private static final int MARKERS = 16, KEY_SEPARATOR = 48, ITEM_SEPARATOR = 56, SORT_KEYS = 64,
                 SKIPKEYS = 65, ALLOW_NAN = 68, FAST_ENCODE = 72, SIZE = 80;
         private static final String[] FIELDS = {"markers", "default", "encoder", "indent", "key_separator", "item_separator"};
@@ -830,7 +804,8 @@ final class JsonModule {
         private final Escaper escaper;
 
         EncoderType(ObjectSpace space, Escaper escaper) {
-            super(space, "_json.Encoder", null, HAVE_GC, SIZE, 0);
+            super(space, "_json.Encoder", null, HAVE_GC, SIZE, 0, 0, FIELDS[0], MARKERS, FIELDS[1], MARKERS + 8,
+                    FIELDS[2], MARKERS + 16, FIELDS[3], MARKERS + 24, FIELDS[4], KEY_SEPARATOR, FIELDS[5], ITEM_SEPARATOR);
             this.escaper = escaper;
         }
 
@@ -1178,32 +1153,5 @@ final class JsonModule {
             }
         }
 
-        @Override
-        public void forEachReferent(long o, LongConsumer visitor) {
-            for (int i = 0; i < FIELDS.length; i++) {
-                long v = memory.getLong(o + MARKERS + 8L * i);
-                if (v != 0) {
-                    visitor.accept(v);
-                }
-            }
-        }
-
-        @Override
-        public void clear(long o) {
-            for (int i = 0; i < FIELDS.length; i++) {
-                long v = memory.getLong(o + MARKERS + 8L * i);
-                if (v != 0) {
-                    memory.putLong(o + MARKERS + 8L * i, 0);
-                    space.decref(v);
-                }
-            }
-        }
-
-        @Override
-        public void dealloc(long o) {
-            space.untrack(o);
-            clear(o);
-            space.freeGcObject(o, 0);
-        }
     }
 }
