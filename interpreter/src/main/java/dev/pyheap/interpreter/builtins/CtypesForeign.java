@@ -467,6 +467,9 @@ final class CtypesForeign {
         try {
             what = Abstract.repr(space, func);
         } catch (RuntimeException ignored) {
+            if (ignored instanceof PyException p) {
+                p.release();
+            }
             what = "<callback>";
         }
         space.reportUnraisable(message + what, error, func);

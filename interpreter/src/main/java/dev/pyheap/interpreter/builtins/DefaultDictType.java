@@ -60,7 +60,8 @@ final class DefaultDictType extends DictSubtype {
     @Override
     protected void fillDict() {
         putClassGetItem(); // defdict_methods lists it
-        putInDict("default_factory", space.getSetDescrType.create(this, "default_factory",
+        // defdict_members: a T_OBJECT member (NULL reads as None, deleting stores NULL)
+        putInDict("default_factory", space.memberDescrType.createAccessor(this, "default_factory",
                 o -> space.newRef(factoryOrNone(o)), (o, v) -> setFactory(o, v == 0 || v == space.none ? 0 : v)));
     }
 
@@ -84,7 +85,7 @@ final class DefaultDictType extends DictSubtype {
     private long missing(long self, long key) {
         long f = factory(self);
         if (f == 0) {
-            throw new PyException("KeyError", Abstract.repr(space, key));
+            throw space.exceptions.keyError(key);
         }
         long value = Abstract.call(space, f);
         try {

@@ -74,9 +74,9 @@ final class OdictIterType extends StructType {
         }
         long node = odicts.findNode(od, key);
         if (node == 0) {
-            String repr = Abstract.repr(space, key);
+            PyException gone = space.exceptions.setObject("KeyError", key);
             putField(it, CURRENT, 0);
-            throw new PyException("KeyError", repr);
+            throw gone;
         }
         node = odicts.next(node, (kind(it) & REVERSED) != 0);
         memory.putLong(it + CURRENT, node == 0 ? 0 : space.newRef(odicts.key(node)));
@@ -93,11 +93,11 @@ final class OdictIterType extends StructType {
         }
         long value = odicts.value(memory.getLong(it + ODICT), key);
         if (value == 0) {
-            String repr = Abstract.repr(space, key);
+            PyException gone = space.exceptions.setObject("KeyError", key);
             space.decref(key);
             putField(it, CURRENT, 0);
             putField(it, ODICT, 0);
-            throw new PyException("KeyError", repr);
+            throw gone;
         }
         if ((kind & KEYS) == 0) {
             space.decref(key);

@@ -336,7 +336,7 @@ final class OrderedDictType extends DictSubtype {
     /** {@code OrderedDict_move_to_end_impl}: the last (or first) node is left alone when it holds {@code key} itself. */
     private void moveToEnd(long o, long key, boolean last) {
         if (first(o) == 0) {
-            throw keyErrorWithArgs(key);
+            throw space.exceptions.setObject("KeyError", key);
         }
         long end = last ? last(o) : first(o);
         if (key(end) == key) {
@@ -344,7 +344,7 @@ final class OrderedDictType extends DictSubtype {
         }
         long node = findNode(o, key);
         if (node == 0) {
-            throw keyErrorWithArgs(key);
+            throw space.exceptions.setObject("KeyError", key);
         }
         if (node != end) {
             removeNode(o, node);
@@ -372,25 +372,14 @@ final class OrderedDictType extends DictSubtype {
         if (dflt != 0) {
             return space.newRef(dflt);
         }
-        throw keyErrorWithArgs(key);
-    }
-
-    /**
-     * {@code PyErr_SetObject(PyExc_KeyError, key)}, as odict's {@code move_to_end} and {@code pop} raise
-     * it: a tuple key is taken as the arguments themselves, so {@code od.pop((1, 2))} raises
-     * {@code KeyError(1, 2)} where a dict raises {@code KeyError((1, 2))}.
-     */
-    private PyException keyErrorWithArgs(long key) {
-        long args = space.tupleType.check(key) ? space.newRef(key) : space.tupleType.create(key);
-        long e = space.exceptions.byName("KeyError").create(args, true);
-        return new PyException("KeyError", Abstract.str(space, e), e, space::decref);
+        throw space.exceptions.setObject("KeyError", key);
     }
 
     /** {@code OrderedDict_popitem_impl}: {@code (key, value)} of the last (or first) node. */
     private long popitem(long o, boolean last) {
         long node = last ? last(o) : first(o);
         if (node == 0) {
-            throw new PyException("KeyError", "dictionary is empty");
+            throw space.exceptions.keyError("dictionary is empty");
         }
         long key = space.newRef(key(node));
         try {
@@ -432,7 +421,7 @@ final class OrderedDictType extends DictSubtype {
                 if (exact) {
                     long value = dict.get(o, key);
                     if (value == 0) {
-                        throw new PyException("KeyError", Abstract.repr(space, key));
+                        throw space.exceptions.setObject("KeyError", key);
                     }
                     setItem(copy, key, value, memory.getLong(node + HASH));
                 } else {
@@ -725,7 +714,7 @@ final class OrderedDictType extends DictSubtype {
                     long key = key(node);
                     long value = dict.get(o, key);
                     if (value == 0) {
-                        throw new PyException("KeyError", Abstract.repr(space, key));
+                        throw space.exceptions.setObject("KeyError", key);
                     }
                     long pair = space.tupleType.create(key, value);
                     try {

@@ -48,7 +48,7 @@ final class PwdModule {
             long uid = idArgument(space, "pwd.getpwuid", "uid", a, n, kw, true);
             String[] found = uid == NOT_AN_ID ? null : find(PASSWD, 7, f -> parseId(f[2]) == uid);
             if (found == null) {
-                throw new PyException("KeyError", "'getpwuid(): uid not found" + (uid == NOT_AN_ID ? "" : ": " + uid) + "'");
+                throw space.exceptions.keyError("getpwuid(): uid not found" + (uid == NOT_AN_ID ? "" : ": " + uid));
             }
             return entry.apply(found);
         });
@@ -86,7 +86,7 @@ final class PwdModule {
             long gid = idArgument(space, "getgrgid", "gid", a, n, kw, false);
             String[] found = find(GROUP, 4, f -> parseId(f[2]) == gid);
             if (found == null) {
-                throw new PyException("KeyError", "'getgrgid(): gid not found: " + gid + "'");
+                throw space.exceptions.keyError("getgrgid(): gid not found: " + gid);
             }
             return entry.apply(found);
         });
@@ -135,7 +135,7 @@ final class PwdModule {
                     return entry.apply(f);
                 }
             }
-            throw new PyException("KeyError", "'getspnam(): name not found'");
+            throw space.exceptions.keyError("getspnam(): name not found");
         });
         SysModule.function(space, module, dict, "getspall", (self, a, n, kw) -> {
             new CallArgs(space, "spwd.getspall", a, n, kw).exactly(0);
@@ -255,7 +255,7 @@ final class PwdModule {
         long text = 0;
         try {
             text = text(space, message + Abstract.repr(space, nameText));
-            return new PyException("KeyError", Abstract.repr(space, text));
+            return space.exceptions.keyError(text);
         } finally {
             space.decref(nameText);
             space.xdecref(text);

@@ -208,11 +208,11 @@ final class UnicodedataModule {
                 throw new PyException("TypeError", "a bytes-like object is required, not '" + space.typeOf(arg).name + "'");
             }
             if (name.getBytes(StandardCharsets.UTF_8).length > 256) {
-                throw keyError(space, "name too long");
+                throw space.exceptions.keyError("name too long");
             }
             int cp = name.chars().allMatch(ch -> ch < 128) ? lookup(name) : -1;
             if (cp < 0) {
-                throw keyError(space, "undefined character name '" + name + "'");
+                throw space.exceptions.keyError("undefined character name '" + name + "'");
             }
             return space.strType.runtime(Character.toString(cp));
         });
@@ -260,15 +260,6 @@ final class UnicodedataModule {
         };
     }
 
-    /** KeyError(text): Java-raised KeyErrors carry their key's repr. */
-    private static PyException keyError(ObjectSpace space, String text) {
-        long key = space.strType.runtime(text);
-        try {
-            return new PyException("KeyError", dev.pyheap.runtime.objects.Abstract.repr(space, key));
-        } finally {
-            space.decref(key);
-        }
-    }
 
     /** The code point of a one-character str, else CPython's TypeError naming {@code what}. */
     private static int character(ObjectSpace space, long o, String what) {

@@ -64,7 +64,6 @@ public final class Interpreter implements FrameEvaluator {
         };
         state.addRootSource(this::forEachRoot);
         space.addKeptBlocks(visitor -> threads.values().forEach(t -> t.stack.forEachChunk(visitor)));
-        space.exceptions.keyParser = this::literal;
     }
 
     /** What {@code import} calls: installed by the module system. */
@@ -102,51 +101,6 @@ public final class Interpreter implements FrameEvaluator {
             throw new PyException("SystemError", "isinstance is not installed");
         }
         return instanceCheck.isInstance(o, cls);
-    }
-
-    /** The object a literal's text stands for ({@code ast.literal_eval} of constants), a new reference, or 0. */
-    private long literal(String text) {
-        long quick = quickLiteral(text);
-        if (quick != 0) {
-            return quick;
-        }
-        try {
-            var mod = dev.pyheap.interpreter.parser.PythonParser.parse(text, "<key>",
-                    dev.pyheap.interpreter.parser.PythonParser.Mode.EVAL);
-            Code code = dev.pyheap.interpreter.compiler.Analysis.compile(mod, "<key>", 0, null);
-            // an expression of constants compiles to LOAD_CONST k; RETURN_VALUE (after RESUME)
-            if (code.names().isEmpty() && code.consts().size() == 1) {
-                try (Loaded loaded = load(code, false)) {
-                    return space.newRef(space.tupleType.item(
-                            space.codeType.field(loaded.code(), dev.pyheap.runtime.objects.CodeType.CONSTS), 0));
-                }
-            }
-        } catch (RuntimeException e) {
-            return 0;
-        }
-        return 0;
-    }
-
-    /**
-     * The reprs of most keys, read without the compiler (a dict's missing key in a loop made a parse
-     * and a compile per KeyError): a decimal int, or a str quoted with nothing escaped in it. Else 0.
-     */
-    private long quickLiteral(String text) {
-        int n = text.length();
-        if (n >= 2 && (text.charAt(0) == '\'' || text.charAt(0) == '"') && text.charAt(n - 1) == text.charAt(0)) {
-            String inner = text.substring(1, n - 1);
-            return inner.indexOf('\\') < 0 && inner.indexOf(text.charAt(0)) < 0 ? space.strType.runtime(inner) : 0;
-        }
-        int digitsFrom = n > 1 && text.charAt(0) == '-' ? 1 : 0;
-        if (n == digitsFrom || n - digitsFrom > 18 || (text.charAt(digitsFrom) == '0' && n - digitsFrom > 1)) {
-            return 0;
-        }
-        for (int i = digitsFrom; i < n; i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return 0;
-            }
-        }
-        return space.newInt(Long.parseLong(text));
     }
 
     /** Sets the builtins dict new frames see when their globals have no {@code __builtins__}. */

@@ -581,62 +581,64 @@ public sealed class BaseExceptionType extends StructType permits ExceptionGroupT
 
     private void putAccessor(boolean member, String attribute) {
         GetSetDescrType.Getter getter = o -> {
-            long n = space.strType.literalName(attribute);
-            try {
-                long v = lookupAttr(o, n);
-                if (v == 0) {
-                    throw attributeError(o, attribute);
-                }
-                return v;
-            } finally {
-                space.decref(n);
+            long v = accessorGet(o, attribute);
+            if (v == 0) { // OSError_written_get's message
+                throw new PyException("AttributeError", attribute);
             }
+            return v;
         };
-        GetSetDescrType.Setter setter = (o, v) -> {
-            long n = space.strType.literalName(attribute);
-            try {
-                setAttr(o, n, v);
-            } finally {
-                space.decref(n);
-            }
-        };
+        GetSetDescrType.Setter setter = (o, v) -> accessorSet(o, attribute, v);
         putInDict(attribute, member ? space.memberDescrType.createAccessor(this, attribute, getter, setter)
                 : space.getSetDescrType.create(this, attribute, getter, setter));
     }
 
-    @Override
-    public long lookupAttr(long e, long attributeName) {
-        String attribute = space.strType.value(attributeName);
+    /**
+     * What the getset or member descriptor {@code attribute} reads: a new reference, or 0 when the
+     * field is unset ({@code characters_written}). Attribute lookup itself is the generic one, so a
+     * subclass's class attribute of the same name comes first in the MRO, as in CPython.
+     */
+    private long accessorGet(long e, String attribute) {
         long v = switch (attribute) {
             case "args" -> field(e, ARGS);
             case "__traceback__" -> orNone(field(e, TRACEBACK));
             case "__context__" -> orNone(field(e, CONTEXT));
             case "__cause__" -> orNone(field(e, CAUSE));
             case "__suppress_context__" -> memory.getByte(e + SUPPRESS_CONTEXT) != 0 ? space.trueObject : space.falseObject;
-            case "__notes__" -> field(e, NOTES);
             case "__dict__" -> {
                 if (field(e, DICT) == 0) {
                     memory.putLong(e + DICT, space.dictType.create());
                 }
                 yield field(e, DICT);
             }
-            default -> {
-                int offset = offsetOf(attribute);
-                if (offset >= 0) {
-                    yield orNone(field(e, offset));
-                }
-                long dict = field(e, DICT);
-                long dv = dict == 0 ? 0 : space.dictType.get(dict, attributeName);
-                if (dv == 0) {
-                    yield -1;
-                }
-                yield dv;
-            }
+            case "characters_written" -> field(e, offsetOf("written"));
+            default -> orNone(field(e, offsetOf(attribute)));
         };
-        if (v == -1) {
-            return genericLookupAttr(e, attributeName);
-        }
         return v == 0 ? 0 : space.newRef(v);
+    }
+
+    /** The instance's own attribute: its {@code __dict__}'s entry (borrowed), or 0. */
+    @Override
+    protected long instanceAttr(long e, long name) {
+        if (isNotes(name)) {
+            return field(e, NOTES);
+        }
+        long dict = field(e, DICT);
+        return dict == 0 ? 0 : space.dictType.get(dict, name);
+    }
+
+    @Override
+    protected boolean setInstanceAttr(long e, long name, long value) {
+        if (isNotes(name)) {
+            setField(e, NOTES, value);
+        } else {
+            setInOwnDict(e, DICT, name, value);
+        }
+        return true;
+    }
+
+    /** {@code __notes__}, which {@code add_note} keeps in a field of its own here (CPython: in {@code __dict__}). */
+    private boolean isNotes(long name) {
+        return space.strType.value(name).equals("__notes__");
     }
 
     /** {@code PySequence_Tuple(value)}: a new reference. */
@@ -679,9 +681,8 @@ public sealed class BaseExceptionType extends StructType permits ExceptionGroupT
         return value;
     }
 
-    @Override
-    public void setAttr(long e, long attributeName, long value) {
-        String attribute = space.strType.value(attributeName);
+    /** What the getset or member descriptor {@code attribute} writes ({@code value} 0 deletes). */
+    void accessorSet(long e, String attribute, long value) {
         switch (attribute) {
             case "args" -> {
                 if (value == 0) {
@@ -712,29 +713,36 @@ public sealed class BaseExceptionType extends StructType permits ExceptionGroupT
                 }
                 memory.putByte(e + SUPPRESS_CONTEXT, (byte) (value == space.trueObject ? 1 : 0));
             }
-            case "__notes__" -> setField(e, NOTES, value);
-            default -> {
-                int offset = offsetOf(attribute);
-                if (offset >= 0) {
-                    setField(e, offset, value);
-                    return;
+            case "__dict__" -> {
+                if (value == 0) { // PyObject_GenericSetDict's messages
+                    throw new PyException("TypeError", "cannot delete __dict__");
                 }
-                long dict = field(e, DICT);
-                if (dict == 0) {
-                    dict = space.dictType.create();
-                    memory.putLong(e + DICT, dict);
+                if (!space.dictType.check(value)) {
+                    throw new PyException("TypeError", "__dict__ must be set to a dictionary, not a '"
+                            + space.typeOf(value).name + "'");
                 }
-                long key = space.strType.literalName(attribute);
-                try {
-                    if (value != 0) {
-                        space.dictType.setItem(dict, key, value);
-                    } else if (!space.dictType.delItem(dict, key)) {
-                        throw attributeError(e, attribute);
-                    }
-                } finally {
-                    space.decref(key);
-                }
+                setField(e, DICT, value);
             }
+            case "characters_written" -> { // OSError_written_set: a Py_ssize_t, -1 (here 0) when unset
+                int at = offsetOf("written");
+                if (value == 0 && field(e, at) == 0) {
+                    throw new PyException("AttributeError", attribute);
+                }
+                long n = 0;
+                if (value != 0) {
+                    try {
+                        n = Abstract.index(space, value);
+                    } catch (PyException tooBig) {
+                        if (!Abstract.matches(space, tooBig, "IndexError")) {
+                            throw tooBig;
+                        }
+                        tooBig.release();
+                        throw new PyException("ValueError", "cannot fit 'int' into an index-sized integer");
+                    }
+                }
+                putField(e, at, value == 0 ? 0 : space.newInt(n));
+            }
+            default -> setField(e, offsetOf(attribute), value);
         }
     }
 }

@@ -1221,13 +1221,25 @@ public final class ClassType extends PyType {
         }
     }
 
-    /** The generic lookup for a built-in subclass: the classes' descriptors and attributes around the base's own lookup. */
+    /**
+     * The generic lookup for a built-in subclass: the classes' descriptors and attributes around the
+     * base's own lookup. A class attribute found before the base in the MRO shadows what the base's
+     * lookup answers for that name (its getsets and members, {@code class E(Exception): args = ...}),
+     * so then only the instance's own attribute comes before it, as in {@code _PyObject_GenericGetAttrWithDict}.
+     */
     private long lookupThroughSolid(long o, long name) {
         long descr = lookup(name);
         if (descr != 0) {
             PyType dt = space.typeOf(descr);
             if (dt.hasDescrGet() && dt.hasDescrSet()) {
                 return dt.descrGet(descr, o, typeObject());
+            }
+            if (solid.lookup(name) != descr) {
+                long own = instanceAttr(o, name);
+                if (own != 0) {
+                    return space.newRef(own);
+                }
+                return dt.hasDescrGet() ? dt.descrGet(descr, o, typeObject()) : space.newRef(descr);
             }
         }
         long v = solid.lookupAttr(o, name);

@@ -255,6 +255,7 @@ public final class ComplexType extends PyType {
             }
             return new C(Constructors.parseFloat(re, re), imagPart(im));
         } catch (PyException e) {
+            e.release();
             throw malformed;
         }
     }

@@ -182,7 +182,7 @@ public final class DictType extends PyType {
             if (args.length > 1) {
                 return space.newRef(args[1]);
             }
-            throw keyError(args[0]);
+            throw space.exceptions.keyError(args[0]);
         });
         defineMethod("setdefault", (self, args) -> {
             Args.range("setdefault", args, 1, 2);
@@ -232,7 +232,7 @@ public final class DictType extends PyType {
         defineMethod("popitem", (self, args) -> {
             Args.none("dict.popitem", args);
             if (size(self) == 0) {
-                throw new PyException("KeyError", "'popitem(): dictionary is empty'");
+                throw space.exceptions.keyError("popitem(): dictionary is empty");
             }
             return popLast(self);
         });
@@ -246,11 +246,6 @@ public final class DictType extends PyType {
     /** {@code PyDict_CheckExact}. */
     public boolean checkExact(long o) {
         return space.typeOf(o) == this;
-    }
-
-    /** {@code KeyError: 'k'}: the key's repr, as {@code str(KeyError(k))} prints it. */
-    PyException keyError(long key) {
-        return new PyException("KeyError", Abstract.repr(space, key));
     }
 
     // ------------------------------------------------------------------ the dict object
@@ -636,7 +631,7 @@ public final class DictType extends PyType {
             if (space.typeOf(d) != this && space.typeOf(d).lookup("__missing__") != 0) {
                 return Abstract.callMethod(space, d, "__missing__", new long[] {key});
             }
-            throw keyError(key);
+            throw space.exceptions.keyError(key);
         }
         return space.newRef(v);
     }
@@ -695,7 +690,7 @@ public final class DictType extends PyType {
     public void setItem(long d, long key, long value) {
         if (value == 0) {
             if (!delItem(d, key)) {
-                throw keyError(key);
+                throw space.exceptions.keyError(key);
             }
             return;
         }

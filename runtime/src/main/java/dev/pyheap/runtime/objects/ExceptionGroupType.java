@@ -218,12 +218,11 @@ public final class ExceptionGroupType extends BaseExceptionType {
     }
 
     @Override
-    public void setAttr(long e, long attributeName, long value) {
-        String attribute = space.strType.value(attributeName);
+    void accessorSet(long e, String attribute, long value) {
         if (attribute.equals("message") || attribute.equals("exceptions")) {
             throw new PyException("AttributeError", "readonly attribute");
         }
-        super.setAttr(e, attributeName, value);
+        super.accessorSet(e, attribute, value);
     }
 
     /** {@code BaseExceptionGroup.derive}: {@code BaseExceptionGroup(self.message, excs)}. */

@@ -105,10 +105,38 @@ public final class Exceptions {
     }
 
     /**
-     * Makes a KeyError's key from its repr (the message Java code raises it with), or 0: the front
-     * end installs one that reads literals ({@code 'name'}, {@code 3}, {@code (1, 2)}).
+     * {@code _PyErr_SetKeyError}: a KeyError whose args are {@code (key,)}, the key object itself (a
+     * tuple key too), as dict and set lookups raise it. The error owns its exception object, which
+     * holds the key: a Java caller that catches it and does not rethrow it releases it.
      */
-    public java.util.function.ToLongFunction<String> keyParser;
+    public PyException keyError(long key) {
+        return raised(byName("KeyError"), space.tupleType.create(key));
+    }
+
+    /** {@code PyErr_SetString(PyExc_KeyError, text)}: a KeyError whose one argument is the str {@code text}. */
+    public PyException keyError(String text) {
+        long s = space.strType.runtime(text);
+        try {
+            return keyError(s);
+        } finally {
+            space.decref(s);
+        }
+    }
+
+    /**
+     * {@code PyErr_SetObject(type, value)} for the built-in exception type {@code typeName}: a tuple
+     * {@code value} is the arguments themselves ({@code OrderedDict().pop((1, 2))} raises
+     * {@code KeyError(1, 2)}), any other value the one argument.
+     */
+    public PyException setObject(String typeName, long value) {
+        long args = space.tupleType.check(value) ? space.newRef(value) : space.tupleType.create(value);
+        return raised(byName(typeName), args);
+    }
+
+    /** An error owning a new instance of {@code type} made with {@code args} (stolen). */
+    private PyException raised(BaseExceptionType type, long args) {
+        return new PyException(type.name, "", type.create(args, true), space::decref);
+    }
 
     /** Every built-in exception type, base classes first. */
     public Iterable<BaseExceptionType> all() {
@@ -164,11 +192,7 @@ public final class Exceptions {
             type = byName("RuntimeError");
         }
         long args;
-        long key = type == byName("KeyError") && keyParser != null ? keyParser.applyAsLong(e.pythonMessage()) : 0;
-        if (key != 0) { // the key a Java-side KeyError names by its repr, made again from that repr
-            args = space.tupleType.create(key);
-            space.decref(key);
-        } else if (e.pythonMessage().isEmpty()) {
+        if (e.pythonMessage().isEmpty()) {
             args = space.tupleType.create();
         } else {
             long msg = space.strType.runtime(e.pythonMessage());

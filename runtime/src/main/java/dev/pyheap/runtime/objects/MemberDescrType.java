@@ -25,7 +25,7 @@ public final class MemberDescrType extends DescrType {
      * ({@code slice.start}, {@code code.co_argcount}): the field is then {@code -1 - i} for entry
      * {@code i} of {@link #accessors}. {@code setter} null for a {@code READONLY} member.
      */
-    long createAccessor(PyType owner, String attribute, GetSetDescrType.Getter getter, GetSetDescrType.Setter setter) {
+    public long createAccessor(PyType owner, String attribute, GetSetDescrType.Getter getter, GetSetDescrType.Setter setter) {
         accessors.add(new Accessor(getter, setter));
         return newDescr(owner, attribute, -accessors.size());
     }

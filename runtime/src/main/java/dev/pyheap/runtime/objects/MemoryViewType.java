@@ -14,25 +14,29 @@ import java.util.Arrays;
  * {@code sys.getsizeof} is 184 for one dimension or none, as in CPython.
  * <pre>
  *   -16 PyGC_Head  +0 ob_refcnt  +8 ob_type  +16 ob_size (3 * max(ndim, 1))
- *   +24 mbuf (unused: the exporter is view.obj)  +32 hash (-1 until computed)  +40 flags (released)
+ *   +24 mbuf (the managed buffer, counted)  +32 hash (-1 until computed)  +40 flags (released)
  *   +48 exports (buffers exported from this view)   +56 view.buf (address of the first item)
- *   +64 view.obj (the exporter, counted)  +72 view.len (bytes)  +80 view.itemsize
+ *   +64 view.obj (the exporter, borrowed from the managed buffer)  +72 view.len (bytes)  +80 view.itemsize
  *   +88 view.readonly (int)  +92 view.ndim (int)  +96 view.format (its ASCII characters, up to 8)
  *   +104..+128 shape/strides/suboffsets/internal pointers  +136 weakreflist
  *   +144 shape[ndim]  +144+8*ndim strides[ndim]  +144+16*ndim suboffsets[ndim]
  * </pre>
- * Every view holds one export of its exporter from creation to release or deallocation: a bytearray
- * or an array refuses to resize meanwhile, so the item addresses stay valid for the view's life.
+ * A view made from an exporter takes one export of its buffer in a new managed buffer
+ * ({@link ManagedBufferType}); a view made from a view (a slice, {@code memoryview(view)},
+ * {@code cast}, {@code toreadonly}) is registered with the same managed buffer, which holds the
+ * exporter once. Until the last of them is released a bytearray or an array refuses to resize, so
+ * the item addresses stay valid for the views' life. Releasing a view is refused only while
+ * buffers exported from that view itself are held ({@code memoryview has 1 exported buffer}).
  */
 public final class MemoryViewType extends StructType {
-    static final int HASH = 32, FLAGS = 40, EXPORTS = 48, BUF = 56, OBJ = 64, LEN = 72, ITEMSIZE = 80, READONLY = 88,
+    static final int MBUF = 24, HASH = 32, FLAGS = 40, EXPORTS = 48, BUF = 56, OBJ = 64, LEN = 72, ITEMSIZE = 80, READONLY = 88,
             NDIM = 92, FORMAT = 96, WEAKLIST = 136, SHAPE = 144;
     private static final int RELEASED = 1;
     private static final int MAX_DIM = 64;
     private static final String CAST_FORMATS = "cbBhHiIlLqQnNfd?P";
 
     MemoryViewType(ObjectSpace space) {
-        super(space, "memoryview", null, HAVE_GC | IMMUTABLETYPE | SEQUENCE, 144, 8, WEAKLIST, "obj", OBJ);
+        super(space, "memoryview", null, HAVE_GC | IMMUTABLETYPE | SEQUENCE, 144, 8, WEAKLIST, "mbuf", MBUF);
         defineMethod("tobytes", (PyMethod.WithKeywords) (self, a) -> {
             long order = a.unpack(0, "order")[0];
             if (order != 0 && order != space.none) {
@@ -69,7 +73,8 @@ public final class MemoryViewType extends StructType {
         defineMethod("toreadonly", (self, args) -> {
             Args.none("toreadonly", args);
             Buffer b = view(checked(self));
-            return make(new Buffer(b.obj(), b.buf(), b.len(), b.itemsize(), true, b.format(), b.shape(), b.strides()));
+            return make(field(self, MBUF), new Buffer(b.obj(), b.buf(), b.len(), b.itemsize(), true, b.format(), b.shape(),
+                    b.strides()));
         });
         defineMethod("cast", (PyMethod.WithKeywords) (self, a) -> {
             a.keywords("format", "shape").range(0, 2);
@@ -151,39 +156,38 @@ public final class MemoryViewType extends StructType {
     /** {@code PyMemoryView_FromObject}: a view of an exporter's whole buffer. New reference. */
     public long fromObject(long source) {
         if (check(source)) {
-            return make(view(checked(source)));
+            return make(field(source, MBUF), view(checked(source)));
         }
         PyType t = space.typeOf(source);
         Buffer b = t.getBuffer(source);
         if (b == null) {
             throw new PyException("TypeError", "memoryview: a bytes-like object is required, not '" + t.name + "'");
         }
+        long mbuf = space.managedBufferType.create(source); // takes over the export
         try {
-            return make(b);
+            return make(mbuf, b);
         } finally {
-            t.releaseBuffer(source);
+            space.decref(mbuf);
         }
     }
 
-    /** A new view of {@code b}; it takes an export of {@code b.obj()} of its own. New reference. */
-    private long make(Buffer b) {
+    /** {@code mbuf_add_view}: a new view of {@code b}, registered with the managed buffer {@code mbuf}. New reference. */
+    private long make(long mbuf, Buffer b) {
         int ndim = b.shape().length;
+        long format = packFormat(b.format());
         // a view of no dimension still has the items of one, as CPython allocates it
         int items = 3 * Math.max(ndim, 1);
         long m = allocateStruct(144 + 8L * items);
         memory.putLong(m + Layout.OB_SIZE, items);
         memory.putLong(m + HASH, -1);
-        PyType t = space.typeOf(b.obj());
-        if (t.getBuffer(b.obj()) == null) {
-            throw new IllegalStateException("the exporter of a view exports no buffer");
-        }
         memory.putLong(m + BUF, b.buf());
-        setField(m, OBJ, b.obj());
+        memory.putLong(m + OBJ, b.obj());
         memory.putLong(m + LEN, b.len());
         memory.putLong(m + ITEMSIZE, b.itemsize());
         memory.putInt(m + READONLY, b.readonly() ? 1 : 0);
         memory.putInt(m + NDIM, ndim);
-        memory.putLong(m + FORMAT, packFormat(b.format()));
+        memory.putLong(m + FORMAT, format);
+        memory.putLong(m + MBUF, space.managedBufferType.addView(mbuf));
         for (int d = 0; d < ndim; d++) {
             memory.putLong(m + SHAPE + 8L * d, b.shape()[d]);
             memory.putLong(m + SHAPE + 8L * (ndim + d), b.strides()[d]);
@@ -238,29 +242,25 @@ public final class MemoryViewType extends StructType {
         if (exports > 0) {
             throw new PyException("BufferError", "memoryview has " + exports + " exported buffer" + (exports > 1 ? "s" : ""));
         }
-        dropExport(m);
+        releaseView(m);
     }
 
-    private void dropExport(long m) {
+    /** {@code _memory_release} once nothing is exported from the view: the managed buffer's last view gives the export back. */
+    private void releaseView(long m) {
         if (released(m)) {
             return;
         }
         memory.putLong(m + FLAGS, memory.getLong(m + FLAGS) | RELEASED);
-        long obj = field(m, OBJ);
-        space.typeOf(obj).releaseBuffer(obj);
         memory.putLong(m + BUF, 0);
-        setField(m, OBJ, 0);
+        memory.putLong(m + OBJ, 0);
+        space.managedBufferType.removeView(field(m, MBUF));
     }
 
+    /** {@code memory_clear}: released, then the managed buffer dropped (so also at deallocation). */
     @Override
     public void clear(long m) {
-        dropExport(m);
-    }
-
-    @Override
-    public void dealloc(long m) {
-        dropExport(m);
-        super.dealloc(m);
+        releaseView(m);
+        clearFields(m);
     }
 
     private boolean released(long m) {
@@ -378,7 +378,7 @@ public final class MemoryViewType extends StructType {
                 stride *= dims[d];
             }
         }
-        return make(new Buffer(b.obj(), b.buf(), b.len(), size, b.readonly(), f, dims, strides));
+        return make(field(m, MBUF), new Buffer(b.obj(), b.buf(), b.len(), size, b.readonly(), f, dims, strides));
     }
 
     private static boolean zeroInShape(Buffer b) {
@@ -452,7 +452,7 @@ public final class MemoryViewType extends StructType {
             for (long d : shape) {
                 len *= d;
             }
-            return make(new Buffer(b.obj(), b.buf() + s[0] * b.strides()[0], len, b.itemsize(), b.readonly(),
+            return make(field(m, MBUF), new Buffer(b.obj(), b.buf() + s[0] * b.strides()[0], len, b.itemsize(), b.readonly(),
                     b.format(), shape, strides));
         }
         if (key == space.ellipsis) {

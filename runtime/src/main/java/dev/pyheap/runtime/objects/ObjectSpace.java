@@ -157,6 +157,7 @@ public final class ObjectSpace {
     public final StrType strType;
     public final BytesType bytesType;
     public final ByteArrayType byteArrayType;
+    public final ManagedBufferType managedBufferType;
     public final MemoryViewType memoryViewType;
     public final TupleType tupleType;
     public final ListType listType;
@@ -315,6 +316,7 @@ public final class ObjectSpace {
         this.propertyType = register(new PropertyType(this));
         this.superType = register(new SuperType(this));
         this.sliceType = register(new SliceType(this));
+        this.managedBufferType = register(new ManagedBufferType(this));
         this.memoryViewType = register(new MemoryViewType(this));
         this.seqIterType = register(new SeqIterType(this));
         this.dictKeysType = register(new DictViewType(this, DictViewType.Kind.KEYS));

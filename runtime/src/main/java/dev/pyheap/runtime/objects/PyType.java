@@ -1702,6 +1702,10 @@ public abstract class PyType {
         try {
             it = iter(o);
         } catch (PyException notIterable) {
+            if (!Abstract.matches(space, notIterable, "TypeError")) {
+                throw notIterable;
+            }
+            notIterable.release();
             throw new PyException("TypeError", "argument of type '" + name + "' is not iterable");
         }
         try {

@@ -153,13 +153,13 @@ public final class SetType extends PyType {
             return space.newNone();
         });
         defineMethod("discard", (self, args) -> {
-            discard(self, Args.one("set.discard", args));
+            discardItem(self, Args.one("set.discard", args));
             return space.newNone();
         });
         defineMethod("remove", (self, args) -> {
             long key = Args.one("set.remove", args);
-            if (!discard(self, key)) {
-                throw new PyException("KeyError", Abstract.repr(space, key));
+            if (!discardItem(self, key)) {
+                throw space.exceptions.keyError(key);
             }
             return space.newNone();
         });
@@ -534,7 +534,7 @@ public final class SetType extends PyType {
     /** {@code set.pop()}: the key at the finger or the next one after it (wrapping), as {@code set_pop}. New reference. */
     long pop(long s) {
         if (size(s) == 0) {
-            throw new PyException("KeyError", "'pop from an empty set'");
+            throw space.exceptions.keyError("pop from an empty set");
         }
         long table = table(s);
         long mask = mask(s);
@@ -830,25 +830,41 @@ public final class SetType extends PyType {
         return true;
     }
 
-    /** {@code key in s}; a set key, unhashable, is looked for as the frozenset of its items ({@code set_contains}). */
+    /** {@code set_discard}'s and {@code set_remove}'s removal: whether {@code key} (or a set key's frozenset) was there. */
+    private boolean discardItem(long s, long key) {
+        try {
+            return discard(s, key);
+        } catch (PyException e) {
+            return asFrozenKey(key, e, k -> discard(s, k));
+        }
+    }
+
+    /** {@code key in s} ({@code set_contains}). */
     @Override
     public boolean contains(long s, long key) {
-        long hash;
         try {
-            hash = Abstract.hash(space, key);
-        } catch (dev.pyheap.runtime.PyException e) {
-            if (!space.setType.check(key) || !Abstract.matches(space, e, "TypeError")) {
-                throw e;
-            }
-            e.release();
-            long frozenKey = copyAs(space.frozenSetType, key);
-            try {
-                return contains(s, frozenKey);
-            } finally {
-                space.decref(frozenKey);
-            }
+            return memory.getLong(lookKey(s, key, Abstract.hash(space, key))) != 0;
+        } catch (PyException e) {
+            return asFrozenKey(key, e, k -> contains(s, k));
         }
-        return memory.getLong(lookKey(s, key, hash)) != 0;
+    }
+
+    /**
+     * {@code set_contains}'s, {@code set_discard}'s and {@code set_remove}'s retry after {@code e}: a
+     * set key whose lookup failed with a TypeError (it is unhashable) is looked for as the frozenset
+     * of its items; any other error goes on.
+     */
+    private boolean asFrozenKey(long key, PyException e, java.util.function.LongPredicate lookup) {
+        if (!space.setType.check(key) || !Abstract.matches(space, e, "TypeError")) {
+            throw e;
+        }
+        e.release();
+        long frozenKey = copyAs(space.frozenSetType, key);
+        try {
+            return lookup.test(frozenKey);
+        } finally {
+            space.decref(frozenKey);
+        }
     }
 
     /** {@code set_table_resize}: rebuilds the table at the smallest power of two above {@code minUsed} (at least 8). */

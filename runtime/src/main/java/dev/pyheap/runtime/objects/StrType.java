@@ -149,7 +149,7 @@ public final class StrType extends PyType {
                     public long named(String name) {
                         long v = a.keyword(name);
                         if (v == 0) {
-                            throw new PyException("KeyError", repr(name));
+                            throw space.exceptions.keyError(name);
                         }
                         return space.newRef(v);
                     }

@@ -189,7 +189,8 @@ public final class TypeType extends PyType {
             try {
                 setInNamespace(o, "__abstractmethods__", v);
             } catch (PyException e) {
-                if (v == 0) {
+                if (v == 0) { // the namespace's KeyError, which holds the name
+                    e.release();
                     throw new PyException("AttributeError", "__abstractmethods__");
                 }
                 throw e;
@@ -250,7 +251,8 @@ public final class TypeType extends PyType {
             try {
                 setInNamespace(o, "__annotations__", v);
             } catch (PyException e) {
-                if (v == 0) {
+                if (v == 0) { // the namespace's KeyError, which holds the name
+                    e.release();
                     throw new PyException("AttributeError", "__annotations__");
                 }
                 throw e;

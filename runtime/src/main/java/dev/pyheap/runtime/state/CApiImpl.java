@@ -3,6 +3,7 @@ package dev.pyheap.runtime.state;
 import dev.pyheap.runtime.AttributeCache;
 import dev.pyheap.runtime.CApi;
 import dev.pyheap.runtime.Handle;
+import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.InstanceAttributeCache;
 import dev.pyheap.runtime.objects.ObjectSpace;
@@ -13,6 +14,7 @@ import java.util.Objects;
  * The address-level API of one thread state ({@link CApi}): straight calls into the abstract layer
  * and the types, no handles, no argument checks; only the thread state's own check
  * comes first: {@link #requireGil}, {@link ThreadState#requireGil}'s test on a copy of its field.
+ * A Python error leaves as the handle API's do ({@link HandleApi#escaping}).
  */
 final class CApiImpl implements CApi {
     private final ThreadState thread;
@@ -95,19 +97,31 @@ final class CApiImpl implements CApi {
     @Override
     public long call(long cls) {
         requireGil();
-        return Abstract.call(space, cls);
+        try {
+            return Abstract.call(space, cls);
+        } catch (PyException e) {
+            throw thread.escaping(e);
+        }
     }
 
     @Override
     public long getattr(long object, String name) {
         requireGil();
-        return Abstract.getAttr(space, object, name);
+        try {
+            return Abstract.getAttr(space, object, name);
+        } catch (PyException e) {
+            throw thread.escaping(e);
+        }
     }
 
     @Override
     public void setattr(long object, String name, long value) {
         requireGil();
-        Abstract.setAttr(space, object, name, value);
+        try {
+            Abstract.setAttr(space, object, name, value);
+        } catch (PyException e) {
+            throw thread.escaping(e);
+        }
         space.raiseParked();
     }
 
@@ -120,13 +134,21 @@ final class CApiImpl implements CApi {
     @Override
     public long getattr(long object, AttributeCache cache) {
         requireGil();
-        return own(cache).get(space, object);
+        try {
+            return own(cache).get(space, object);
+        } catch (PyException e) {
+            throw thread.escaping(e);
+        }
     }
 
     @Override
     public void setattr(long object, AttributeCache cache, long value) {
         requireGil();
-        own(cache).set(space, object, value);
+        try {
+            own(cache).set(space, object, value);
+        } catch (PyException e) {
+            throw thread.escaping(e);
+        }
         space.raiseParked();
     }
 

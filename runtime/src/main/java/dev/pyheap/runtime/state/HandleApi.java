@@ -13,6 +13,8 @@ import dev.pyheap.runtime.objects.RecursionDepth;
 
 import java.math.BigInteger;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -29,6 +31,12 @@ import java.util.function.Supplier;
  * operation once its work is complete: void operations end with {@link ObjectSpace#raiseParked},
  * those returning a handle raise it in {@link #wrap} (dropping the result, which the caller would
  * never see).
+ *
+ * <h2>Python errors leaving the API</h2>
+ * Inside the heap a {@link PyException} may own its exception object (CPython's current exception),
+ * which holds its arguments: a KeyError from a dict holds the key. The embedder is given the type
+ * and the message only ({@link #escaping}), so no Java exception it keeps, logs or drops keeps a
+ * heap object alive.
  */
 abstract class HandleApi implements PyThreadState {
     final InterpreterState interp;
@@ -68,10 +76,56 @@ abstract class HandleApi implements PyThreadState {
         return interp.wrap(newReference);
     }
 
-    /** A method's result (None for most) the caller does not want. */
-    private void discard(long result) {
-        space.decref(result);
+    /**
+     * An error leaving the embedding API: the embedder gets the exception's type name and its
+     * {@code str()}, and the exception object (whose arguments may hold objects: a KeyError holds
+     * its key) is released here, as nothing outside the heap could release it.
+     */
+    final PyException escaping(PyException e) {
+        long exc = e.exception();
+        if (exc == 0) {
+            return e;
+        }
+        String message;
+        try {
+            message = Abstract.str(space, exc);
+        } catch (PyException failed) {
+            failed.release();
+            message = "<exception str() failed>";
+        }
+        String type = space.typeOf(exc).name;
+        e.release();
+        return new PyException(type, message);
+    }
+
+    /** An operation that may run code: its new reference as a handle, or its error as {@link #escaping} leaves it. */
+    private Handle handle(LongSupplier operation) {
+        long result;
+        try {
+            result = operation.getAsLong();
+        } catch (PyException e) {
+            throw escaping(e);
+        }
+        return wrap(result);
+    }
+
+    /** An operation that may run code and returns nothing. */
+    private void run(Runnable operation) {
+        try {
+            operation.run();
+        } catch (PyException e) {
+            throw escaping(e);
+        }
         space.raiseParked();
+    }
+
+    /** An operation that may run code and answers a question. */
+    private boolean test(BooleanSupplier operation) {
+        try {
+            return operation.getAsBoolean();
+        } catch (PyException e) {
+            throw escaping(e);
+        }
     }
 
     // ---------------------------------------------------------------- making objects
@@ -156,7 +210,7 @@ abstract class HandleApi implements PyThreadState {
             }
         } catch (RuntimeException e) {
             space.decref(s);
-            throw e;
+            throw e instanceof PyException p ? escaping(p) : e;
         }
         return wrap(s);
     }
@@ -180,13 +234,15 @@ abstract class HandleApi implements PyThreadState {
     @Override
     public Handle call(Handle callable, Handle... args) {
         long c = addressOf(callable);
-        return wrap(Abstract.call(space, c, addresses(args)));
+        long[] a = addresses(args);
+        return handle(() -> Abstract.call(space, c, a));
     }
 
     @Override
     public Handle callMethod(Handle obj, String name, Handle... args) {
         long o = addressOf(obj);
-        return wrap(Abstract.callMethod(space, o, name, addresses(args)));
+        long[] a = addresses(args);
+        return handle(() -> Abstract.callMethod(space, o, name, a));
     }
 
     @Override
@@ -225,42 +281,45 @@ abstract class HandleApi implements PyThreadState {
     @Override
     public Handle getattr(Handle obj, String name) {
         long o = addressOf(obj);
-        return wrap(Abstract.getAttr(space, o, name));
+        return handle(() -> Abstract.getAttr(space, o, name));
     }
 
     @Override
     public void setattr(Handle obj, String name, Handle value) {
         long o = addressOf(obj);
         long v = addressOf(value);
-        Abstract.setAttr(space, o, name, v);
-        space.raiseParked();
+        run(() -> Abstract.setAttr(space, o, name, v));
     }
 
     @Override
     public void delattr(Handle obj, String name) {
         long o = addressOf(obj);
-        Abstract.delAttr(space, o, name);
-        space.raiseParked();
+        run(() -> Abstract.delAttr(space, o, name));
     }
 
     @Override
     public boolean hasattr(Handle obj, String name) {
         long o = addressOf(obj);
-        return Abstract.hasAttr(space, o, name);
+        return test(() -> Abstract.hasAttr(space, o, name));
     }
 
     // ---------------------------------------------------------------- containers and iteration
 
     @Override
     public long len(Handle obj) {
-        return Abstract.length(space, addressOf(obj));
+        long o = addressOf(obj);
+        try {
+            return Abstract.length(space, o);
+        } catch (PyException e) {
+            throw escaping(e);
+        }
     }
 
     @Override
     public void append(Handle list, Handle item) {
         long l = addressOf(list);
         long v = addressOf(item);
-        discard(Abstract.callDescriptor(space, space.listType, "append", l, new long[]{v}));
+        run(() -> space.decref(Abstract.callDescriptor(space, space.listType, "append", l, new long[]{v})));
     }
 
     @Override
@@ -268,7 +327,7 @@ abstract class HandleApi implements PyThreadState {
         long l = addressOf(list);
         long[] a = addresses(items);
         Abstract.checkSelf(space, space.listType, "extend", l);
-        space.listType.extendItems(l, a);
+        run(() -> space.listType.extendItems(l, a));
     }
 
     @Override
@@ -295,7 +354,7 @@ abstract class HandleApi implements PyThreadState {
     public Handle dictPop(Handle dict, Handle key) {
         long d = addressOf(dict);
         long k = addressOf(key);
-        return wrap(Abstract.callDescriptor(space, space.dictType, "pop", d, new long[]{k}));
+        return handle(() -> Abstract.callDescriptor(space, space.dictType, "pop", d, new long[]{k}));
     }
 
     @Override
@@ -303,28 +362,27 @@ abstract class HandleApi implements PyThreadState {
         long d = addressOf(dict);
         long k = addressOf(key);
         long v = addressOf(defaultValue);
-        return wrap(Abstract.callDescriptor(space, space.dictType, "pop", d, new long[]{k, v}));
+        return handle(() -> Abstract.callDescriptor(space, space.dictType, "pop", d, new long[]{k, v}));
     }
 
     @Override
     public Handle getitem(Handle obj, long index) {
         long o = addressOf(obj);
-        return wrap(Abstract.getItemAt(space, o, index));
+        return handle(() -> Abstract.getItemAt(space, o, index));
     }
 
     @Override
     public Handle getitem(Handle obj, Handle key) {
         long o = addressOf(obj);
         long k = addressOf(key);
-        return wrap(Abstract.getItem(space, o, k));
+        return handle(() -> Abstract.getItem(space, o, k));
     }
 
     @Override
     public void setitem(Handle obj, long index, Handle value) {
         long o = addressOf(obj);
         long v = addressOf(value);
-        Abstract.setItemAt(space, o, index, v);
-        space.raiseParked();
+        run(() -> Abstract.setItemAt(space, o, index, v));
     }
 
     @Override
@@ -332,55 +390,53 @@ abstract class HandleApi implements PyThreadState {
         long o = addressOf(obj);
         long k = addressOf(key);
         long v = addressOf(value);
-        Abstract.setItem(space, o, k, v);
-        space.raiseParked();
+        run(() -> Abstract.setItem(space, o, k, v));
     }
 
     @Override
     public void delitem(Handle obj, long index) {
         long o = addressOf(obj);
-        Abstract.delItemAt(space, o, index);
-        space.raiseParked();
+        run(() -> Abstract.delItemAt(space, o, index));
     }
 
     @Override
     public void delitem(Handle obj, Handle key) {
         long o = addressOf(obj);
         long k = addressOf(key);
-        Abstract.delItem(space, o, k);
-        space.raiseParked();
+        run(() -> Abstract.delItem(space, o, k));
     }
 
     @Override
     public void clear(Handle obj) {
         long o = addressOf(obj);
-        discard(Abstract.callMethod(space, o, "clear", PyType.NO_ARGS));
+        run(() -> space.decref(Abstract.callMethod(space, o, "clear", PyType.NO_ARGS)));
     }
 
     @Override
     public void add(Handle set, Handle item) {
         long s = addressOf(set);
         long v = addressOf(item);
-        discard(Abstract.callDescriptor(space, space.setType, "add", s, new long[]{v}));
+        run(() -> space.decref(Abstract.callDescriptor(space, space.setType, "add", s, new long[]{v})));
     }
 
     @Override
     public void discard(Handle set, Handle item) {
         long s = addressOf(set);
         long v = addressOf(item);
-        discard(Abstract.callDescriptor(space, space.setType, "discard", s, new long[]{v}));
+        run(() -> space.decref(Abstract.callDescriptor(space, space.setType, "discard", s, new long[]{v})));
     }
 
     @Override
     public boolean contains(Handle container, Handle item) {
         long c = addressOf(container);
         long v = addressOf(item);
-        return Abstract.contains(space, c, v);
+        return test(() -> Abstract.contains(space, c, v));
     }
 
     @Override
     public Handle iter(Handle obj) {
-        return wrap(Abstract.getIter(space, addressOf(obj)));
+        long o = addressOf(obj);
+        return handle(() -> Abstract.getIter(space, o));
     }
 
     @Override
@@ -390,7 +446,12 @@ abstract class HandleApi implements PyThreadState {
         if (!type.isIterator()) {
             throw new PyException("TypeError", "'" + type.name + "' object is not an iterator");
         }
-        long item = Abstract.iterNext(space, it);
+        long item;
+        try {
+            item = Abstract.iterNext(space, it);
+        } catch (PyException e) {
+            throw escaping(e);
+        }
         if (item == 0) {
             space.raiseParked();
             return null;
@@ -413,12 +474,14 @@ abstract class HandleApi implements PyThreadState {
 
     @Override
     public boolean eq(Handle a, Handle b) {
-        return Abstract.equal(space, addressOf(a), addressOf(b));
+        long x = addressOf(a), y = addressOf(b);
+        return test(() -> Abstract.equal(space, x, y));
     }
 
     @Override
     public boolean isTrue(Handle obj) {
-        return Abstract.isTrue(space, addressOf(obj));
+        long o = addressOf(obj);
+        return test(() -> Abstract.isTrue(space, o));
     }
 
     /** A builtin's call ({@code hash(x)}, {@code repr(x)}, {@code str(x)}): one level of the recursion limit, as in CPython. */
@@ -426,6 +489,8 @@ abstract class HandleApi implements PyThreadState {
         RecursionDepth d = Abstract.enterRecursiveCall(space, Abstract.IN_CALL);
         try {
             return call.get();
+        } catch (PyException e) {
+            throw escaping(e);
         } finally {
             Abstract.leaveRecursiveCall(d);
         }

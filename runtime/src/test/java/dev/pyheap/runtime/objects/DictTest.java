@@ -72,6 +72,33 @@ final class DictTest extends TestHeapTest {
         assertEquals(1, t.len(d), "a failed operation changes nothing");
     }
 
+    /**
+     * A KeyError holds its key ({@code _PyErr_SetKeyError}); one leaving the embedding API holds
+     * nothing of the heap: the key's count is back where it was and the error owns no object.
+     */
+    @Test
+    void aKeyErrorLeavingTheApiKeepsNoReferenceToItsKey() {
+        Handle d = h.keep(t.newDict());
+        Handle set = h.keep(t.newSet());
+        Handle k = h.keep(t.newStr("some key"));
+        long before = h.refcount(k);
+        for (org.junit.jupiter.api.function.Executable op : List.<org.junit.jupiter.api.function.Executable>of(
+                () -> t.getitem(d, k), () -> t.delitem(d, k), () -> t.dictPop(d, k),
+                () -> t.callMethod(set, "remove", k))) {
+            PyException e = error(op);
+            assertEquals("KeyError: 'some key'", e.getMessage());
+            assertEquals(0, e.exception(), "the embedder's error owns no heap object");
+            assertEquals(before, h.refcount(k));
+        }
+        t.setitem(d, k, k);
+        try (Handle k2 = t.newStr("other")) {
+            long before2 = h.refcount(k2);
+            assertEquals("KeyError: 'other'", error(() -> t.callMethod(d, "pop", k2)).getMessage());
+            assertEquals(before2, h.refcount(k2));
+        }
+        assertEquals(before + 2, h.refcount(k), "the dict holds the key and the value");
+    }
+
     @Test
     void referencesOfKeysAndValues() {
         Handle d = h.keep(t.newDict());
