@@ -229,10 +229,10 @@ def _codec_module(namespace, module, name):
     class IncrementalDecoder(MultibyteIncrementalDecoder, codecs.IncrementalDecoder):
         pass
 
-    class StreamReader(Codec, MultibyteStreamReader):
+    class StreamReader(Codec, MultibyteStreamReader, codecs.StreamReader):
         pass
 
-    class StreamWriter(Codec, MultibyteStreamWriter):
+    class StreamWriter(Codec, MultibyteStreamWriter, codecs.StreamWriter):
         pass
 
     classes = dict(Codec=Codec, IncrementalEncoder=IncrementalEncoder, IncrementalDecoder=IncrementalDecoder,
