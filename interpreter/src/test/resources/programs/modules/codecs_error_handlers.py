@@ -6,7 +6,8 @@
 # bytes replacements (UTF codecs take ASCII text and whole code units), positions forward, back,
 # from the end, the exception's object replaced; what a handler may not return (IndexError,
 # "error handler must return ... tuple"), a handler that raises, an unknown name never looked up
-# when nothing fails.
+# when nothing fails; the multibyte (CJK) codecs calling a program's handler (bytes or str replacements,
+# positions, incremental encoders).
 import codecs, io
 
 # the built-in handlers as callables
@@ -117,3 +118,21 @@ except LookupError as x:
     print(x)
 print('fine'.encode('ascii', 'unregistered'), b'fine'.decode('ascii', 'unregistered'))
 print(b'+AOk-'.decode('utf-7', 'star') if False else '', 'a\xe9'.encode('ascii', 'xmlcharrefreplace'))
+
+# the multibyte (CJK) codecs with a program's handler
+codecs.register_error('star', lambda e: ('<%s %d-%d %s>' % (type(e).__name__, e.start, e.end, e.reason), e.end))
+print('a\u20acb\u00e9'.encode('shift_jis', 'star'), b'a\x81b\xff'.decode('shift_jis', 'star'), b'a\x82'.decode('euc_jp', 'star'))
+codecs.register_error('bad', lambda e: (b'x', e.end))
+for f in (lambda: 'a\u20ac'.encode('gbk', 'bad'), lambda: 'a\u20ac'.encode('big5', 'unknownname'),
+          lambda: b'\xff'.decode('big5', 'bad')):
+    try:
+        print(f())
+    except Exception as x:
+        print(type(x).__name__, x)
+codecs.register_error('far', lambda e: ('?', 99))
+try:
+    'a\u20ac'.encode('shift_jis', 'far')
+except IndexError as x:
+    print(x)
+enc = codecs.getincrementalencoder('cp932')('star')
+print(enc.encode('\u20acx'), enc.encode('\u00e9', True))
