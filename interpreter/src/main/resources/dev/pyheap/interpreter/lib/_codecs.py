@@ -17,6 +17,99 @@ def decode(obj, encoding='utf-8', errors='strict'):
     return bytes(obj).decode(encoding, errors)
 
 
+# ------------------------------------------------------------------ the codecs' functions
+
+def _text_arg(function, obj):
+    if not isinstance(obj, str):
+        raise TypeError("%s() argument 1 must be str, not %s" % (function, type(obj).__name__))
+    return obj
+
+
+def _encoder(function, codec):
+    """NAME_encode(str, errors=None): (bytes, characters consumed)."""
+    def encode(str, errors=None):
+        return (_text_arg(function, str).encode(codec, errors or 'strict'), len(str))
+    encode.__name__ = encode.__qualname__ = function
+    return encode
+
+
+def _decoder(function, codec, stateful):
+    """NAME_decode(data, errors=None[, final=False]): (str, bytes consumed); when not final, the
+    bytes of a character the end of the data cuts are left for the next call."""
+    def decode(data, errors=None, final=False):
+        data = bytes(memoryview(data))
+        end = len(data)
+        if stateful and not final:
+            import codecs
+            end -= codecs._incomplete_tail(codec, data)
+        return (data[:end].decode(codec, errors or 'strict'), end)
+    if not stateful:
+        def decode(data, errors=None, _decode=decode):
+            return _decode(data, errors, True)
+    decode.__name__ = decode.__qualname__ = function
+    return decode
+
+
+for _codec, _stateful in (('utf-8', True), ('latin-1', False), ('ascii', False), ('utf-16-le', True),
+                          ('utf-16-be', True), ('utf-32-le', True), ('utf-32-be', True),
+                          ('unicode-escape', False), ('raw-unicode-escape', False)):
+    _base = _codec.replace('-', '_')
+    globals()[_base + '_encode'] = _encoder(_base + '_encode', _codec)
+    globals()[_base + '_decode'] = _decoder(_base + '_decode', _codec, _stateful)
+del _codec, _stateful, _base
+
+
+def _ex_decode(unit, data, errors=None, byteorder=0, final=False):
+    """utf_16_ex_decode/utf_32_ex_decode: (str, consumed, byte order: -1 little, 1 big, 0 none
+    found), a byte order mark read when byteorder is 0."""
+    data = bytes(memoryview(data))
+    start = 0
+    if byteorder == 0:
+        import codecs
+        for mark, order in ((codecs.BOM_UTF16_LE if unit == 2 else codecs.BOM_UTF32_LE, -1),
+                            (codecs.BOM_UTF16_BE if unit == 2 else codecs.BOM_UTF32_BE, 1)):
+            if data.startswith(mark):
+                byteorder, start = order, unit
+                break
+    codec = 'utf-%d-%s' % (unit * 8, 'be' if byteorder == 1 else 'le')
+    text, used = globals()[codec.replace('-', '_') + '_decode'](data[start:], errors, final)
+    return (text, start + used, byteorder)
+
+
+def utf_16_ex_decode(data, errors=None, byteorder=0, final=False):
+    return _ex_decode(2, data, errors, byteorder, final)
+
+
+def utf_32_ex_decode(data, errors=None, byteorder=0, final=False):
+    return _ex_decode(4, data, errors, byteorder, final)
+
+
+def utf_16_decode(data, errors=None, final=False):
+    return utf_16_ex_decode(data, errors, 0, final)[:2]
+
+
+def utf_32_decode(data, errors=None, final=False):
+    return utf_32_ex_decode(data, errors, 0, final)[:2]
+
+
+def utf_16_encode(str, errors=None, byteorder=0):
+    _text_arg('utf_16_encode', str)
+    codec = 'utf-16' if byteorder == 0 else 'utf-16-be' if byteorder > 0 else 'utf-16-le'
+    return (str.encode(codec, errors or 'strict'), len(str))
+
+
+def utf_32_encode(str, errors=None, byteorder=0):
+    _text_arg('utf_32_encode', str)
+    codec = 'utf-32' if byteorder == 0 else 'utf-32-be' if byteorder > 0 else 'utf-32-le'
+    return (str.encode(codec, errors or 'strict'), len(str))
+
+
+def readbuffer_encode(data, errors=None):
+    """The bytes of a buffer (or a str's UTF-8), with their length."""
+    data = data.encode() if isinstance(data, str) else bytes(memoryview(data))
+    return (data, len(data))
+
+
 # ------------------------------------------------------------------ error handlers (Python/codecs.c)
 
 def _span(exc):
