@@ -1,6 +1,7 @@
 """The functions of CPython's _codecs that programs reach directly: encode and decode (pickle's
 protocols 0 to 2 rebuild bytes with _codecs.encode(text, 'latin1')), whose encodings are
-str.encode's and bytes.decode's; and the error handlers' registry (register_error, lookup_error and
+str.encode's and bytes.decode's; the NAME_encode/NAME_decode functions of the built-in codecs
+over them; and the error handlers' registry (register_error, lookup_error and
 the built-in handlers of Python/codecs.c), which str.encode and bytes.decode consult through the
 codecs module for a name they do not know."""
 
