@@ -45,6 +45,14 @@ BOM_UTF32_BE = b'\x00\x00\xfe\xff'
 # this machine is little-endian
 BOM = BOM_UTF16 = BOM_UTF16_LE
 BOM_UTF32 = BOM_UTF32_LE
+# the old names
+BOM32_LE, BOM32_BE, BOM64_LE, BOM64_BE = BOM_UTF16_LE, BOM_UTF16_BE, BOM_UTF32_LE, BOM_UTF32_BE
+
+# the codecs' functions of _codecs (utf_8_encode, latin_1_decode...), as CPython's module has them
+for _name in dir(_codecs):
+    if _name.endswith(('_encode', '_decode')):
+        globals()[_name] = getattr(_codecs, _name)
+del _name
 
 # the UTF codecs that begin with a byte order mark (or a signature): the mark the encoder writes,
 # and the codec of what follows; and the marks a decoder reads, with the codec each one chooses
