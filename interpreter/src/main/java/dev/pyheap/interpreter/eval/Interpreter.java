@@ -61,6 +61,16 @@ public final class Interpreter implements FrameEvaluator {
             public long decode(long data, String encoding, String errors) {
                 return codecCall("_decode_text", data, encoding, errors);
             }
+
+            @Override
+            public long encodeWithHandler(long text, String encoding, String errors) {
+                return codecCall("_encode_with_handler", text, encoding, errors);
+            }
+
+            @Override
+            public long decodeWithHandler(long data, String encoding, String errors) {
+                return codecCall("_decode_with_handler", data, encoding, errors);
+            }
         };
         state.addRootSource(this::forEachRoot);
         space.addKeptBlocks(visitor -> threads.values().forEach(t -> t.stack.forEachChunk(visitor)));

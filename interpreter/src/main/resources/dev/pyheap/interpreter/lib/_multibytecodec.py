@@ -5,7 +5,8 @@ and stream coders the encodings modules (shift_jis, gbk, big5, ...) subclass.
 The coding loops and tables are the interpreter's (_pyheap_cjkcodecs), which applies the error
 handlers ignore, replace, backslashreplace, xmlcharrefreplace, namereplace and surrogateescape
 itself and stops at any other error; here such an error becomes CPython's UnicodeEncodeError or
-UnicodeDecodeError ("illegal multibyte sequence", "incomplete multibyte sequence").
+UnicodeDecodeError ("illegal multibyte sequence", "incomplete multibyte sequence"), raised, or
+given to the handler a program registered, the loop resuming where the handler says.
 Every character that does not encode is an error of its own, as CPython's encoders report it.
 
 Incremental state as CPython keeps it: an encoder holds back a character that may begin a pair
@@ -49,21 +50,50 @@ def _error(kind, codec, obj, start, end, reason, first, first_end):
     return exc
 
 
+def _handled(errors, exc, what, size):
+    """A handler of the registry (a name the coding loop does not apply, none of _unhandled's):
+    its (replacement, position) for exc, checked as multibytecodec.c checks it (an encoder's
+    replacement a str, which it encodes strictly, or bytes)."""
+    if errors in ('strict', 'surrogateescape', 'surrogatepass', 'namereplace', 'xmlcharrefreplace'):
+        _unhandled(errors, exc)
+    import codecs
+    result = codecs.lookup_error(errors)(exc)
+    if not isinstance(result, tuple) or len(result) != 2 or not isinstance(result[1], int) \
+            or not isinstance(result[0], (str, bytes) if what == 'encoding' else str):
+        raise TypeError("%s error handler must return (str, int) tuple" % what)
+    position = result[1] + size if result[1] < 0 else result[1]
+    if not 0 <= position <= size:
+        raise IndexError("position %d from error handler out of bounds" % position)
+    return result[0], position
+
+
 def _encode(codec, text, errors, final):
     """(bytes, where encoding stopped): before a held-back character when not final."""
-    data, pos, state, _, first, first_end = _pyheap_cjkcodecs.encode(codec._key, text, 0, errors, final)
-    if state == _ERROR:
-        _unhandled(errors, _error(UnicodeEncodeError, codec, text, pos, pos + 1, _ILLEGAL, first, first_end))
-    return data, pos
+    out = b''
+    start = 0
+    while True:
+        data, pos, state, _, first, first_end = _pyheap_cjkcodecs.encode(codec._key, text, start, errors, final)
+        out += data
+        if state != _ERROR:
+            return out, pos
+        exc = _error(UnicodeEncodeError, codec, text, pos, pos + 1, _ILLEGAL, first, first_end)
+        replacement, start = _handled(errors, exc, 'encoding', len(text))
+        out += replacement if isinstance(replacement, bytes) else _encode(codec, replacement, 'strict', True)[0]
 
 
 def _decode(codec, data, errors, final):
     """(str, where decoding stopped): before the bytes of an unfinished sequence when not final."""
-    text, pos, state, end, first, first_end = _pyheap_cjkcodecs.decode(codec._key, data, 0, errors, final)
-    if state in (_ERROR, _INCOMPLETE_AT_END):
+    out = ''
+    start = 0
+    while True:
+        text, pos, state, end, first, first_end = _pyheap_cjkcodecs.decode(codec._key, data, start, errors, final)
+        out += text
+        if state not in (_ERROR, _INCOMPLETE_AT_END):
+            return out, pos
         reason = _ILLEGAL if state == _ERROR else _INCOMPLETE
-        _unhandled(errors, _error(UnicodeDecodeError, codec, bytes(data), pos, end, reason, first, first_end))
-    return text, pos
+        exc = _error(UnicodeDecodeError, codec, bytes(data), pos, end, reason, first, first_end)
+        replacement, start = _handled(errors, exc, 'decoding', len(data))
+        out += replacement
 
 
 class MultibyteCodec:
@@ -229,10 +259,10 @@ def _codec_module(namespace, module, name):
     class IncrementalDecoder(MultibyteIncrementalDecoder, codecs.IncrementalDecoder):
         pass
 
-    class StreamReader(Codec, MultibyteStreamReader):
+    class StreamReader(Codec, MultibyteStreamReader, codecs.StreamReader):
         pass
 
-    class StreamWriter(Codec, MultibyteStreamWriter):
+    class StreamWriter(Codec, MultibyteStreamWriter, codecs.StreamWriter):
         pass
 
     classes = dict(Codec=Codec, IncrementalEncoder=IncrementalEncoder, IncrementalDecoder=IncrementalDecoder,

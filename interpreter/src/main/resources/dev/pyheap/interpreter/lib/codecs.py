@@ -13,17 +13,26 @@ The encodings package's codec modules hand out this registry's CodecInfo
 objects; register adds search functions for other names, whose codecs
 codecs.encode/decode use, and str.encode/bytes.decode too through
 _encode_text/_decode_text (the runtime's hook for the codecs it lacks, such as
-idna, punycode and utf-7 of the encodings package).  Not here: stream codecs
-(StreamReader/StreamWriter), register_error/lookup_error.
+idna, punycode and utf-7 of the encodings package).  Every codec has stream
+classes too (StreamReader, StreamWriter: text over a binary file object), which
+StreamReaderWriter, StreamRecoder, EncodedFile and codecs.open combine.  The error
+handlers' registry is _codecs' (register_error, lookup_error); a handler name the
+runtime's codecs do not know comes back here (_encode_with_handler,
+_decode_with_handler), where the handler is called as Python/codecs.c calls it.
 """
 
 import builtins
 import _codecs
+from _codecs import (register_error, lookup_error, strict_errors, ignore_errors, replace_errors,
+                     xmlcharrefreplace_errors, backslashreplace_errors, namereplace_errors)
 
 __all__ = ["register", "unregister", "encode", "decode", "lookup", "CodecInfo", "getencoder", "getdecoder",
            "getincrementalencoder", "getincrementaldecoder", "iterencode", "iterdecode",
            "Codec", "IncrementalEncoder", "IncrementalDecoder", "BufferedIncrementalEncoder",
-           "BufferedIncrementalDecoder",
+           "BufferedIncrementalDecoder", "StreamReader", "StreamWriter", "StreamReaderWriter",
+           "StreamRecoder", "getreader", "getwriter", "EncodedFile", "register_error", "lookup_error",
+           "strict_errors", "ignore_errors", "replace_errors", "xmlcharrefreplace_errors",
+           "backslashreplace_errors", "namereplace_errors",
            "open", "BOM", "BOM_BE", "BOM_LE", "BOM_UTF8", "BOM_UTF16",
            "BOM_UTF16_BE", "BOM_UTF16_LE", "BOM_UTF32", "BOM_UTF32_BE",
            "BOM_UTF32_LE"]
@@ -36,6 +45,22 @@ BOM_UTF32_BE = b'\x00\x00\xfe\xff'
 # this machine is little-endian
 BOM = BOM_UTF16 = BOM_UTF16_LE
 BOM_UTF32 = BOM_UTF32_LE
+# the old names
+BOM32_LE, BOM32_BE, BOM64_LE, BOM64_BE = BOM_UTF16_LE, BOM_UTF16_BE, BOM_UTF32_LE, BOM_UTF32_BE
+
+# the codecs' functions of _codecs (utf_8_encode, latin_1_decode...), as CPython's module has them
+for _name in dir(_codecs):
+    if _name.endswith(('_encode', '_decode')):
+        globals()[_name] = getattr(_codecs, _name)
+del _name
+
+# the UTF codecs that begin with a byte order mark (or a signature): the mark the encoder writes,
+# and the codec of what follows; and the marks a decoder reads, with the codec each one chooses
+_SIGNED = {'utf-8-sig': (BOM_UTF8, 'utf-8'), 'utf-16': (BOM_UTF16, 'utf-16-le'),
+           'utf-32': (BOM_UTF32, 'utf-32-le')}
+_MARKS = {'utf-8-sig': {BOM_UTF8: 'utf-8'},
+          'utf-16': {BOM_UTF16_LE: 'utf-16-le', BOM_UTF16_BE: 'utf-16-be'},
+          'utf-32': {BOM_UTF32_LE: 'utf-32-le', BOM_UTF32_BE: 'utf-32-be'}}
 
 # the normalized names (lower case, '_' for '-' and ' ') of each codec's name
 _ALIASES = {}
@@ -188,6 +213,314 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
         self.buffer = state[0]
 
 
+def _stream_getattr(self, name, getattr=getattr):
+    return getattr(self.stream, name)
+
+
+def _stream_enter(self):
+    return self
+
+
+def _stream_exit(self, type, value, tb):
+    self.stream.close()
+
+
+def _stream_reduce_ex(self, proto):
+    raise TypeError("can't serialize %s" % self.__class__.__name__)
+
+
+class StreamWriter(Codec):
+    """Writes text to a binary stream: each write hands the stream what encode makes of it."""
+
+    def __init__(self, stream, errors='strict'):
+        self.stream = stream
+        self.errors = errors
+
+    def write(self, object):
+        data, consumed = self.encode(object, self.errors)
+        self.stream.write(data)
+
+    def writelines(self, list):
+        self.write(''.join(list))
+
+    def reset(self):
+        """Forget the encoder's state: what follows is written as at the start of a stream."""
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        if offset == 0 and whence == 0:
+            self.reset()
+
+
+class StreamReader(Codec):
+    """Reads text from a binary stream. The bytes read and not yet decoded (a character split
+    by the end of a read) wait in bytebuffer, the text decoded and not yet returned in
+    charbuffer; readline splits what it read into lines and keeps those after the first in
+    linebuffer (charbuffer is then None) for the next calls."""
+
+    charbuffertype = str
+
+    def __init__(self, stream, errors='strict'):
+        self.stream = stream
+        self.errors = errors
+        self.bytebuffer = b""
+        self._empty_charbuffer = self.charbuffertype()
+        self.charbuffer = self._empty_charbuffer
+        self.linebuffer = None
+
+    def decode(self, input, errors='strict'):
+        raise NotImplementedError
+
+    def read(self, size=-1, chars=-1, firstline=False):
+        """At most chars characters (all there are when negative), reading the stream size bytes
+        at a time (all at once when negative); firstline: a decoding error after the first line
+        leaves the text before it to be returned."""
+        if self.linebuffer:
+            self.charbuffer = self._empty_charbuffer.join(self.linebuffer)
+            self.linebuffer = None
+        if chars < 0:
+            chars = size
+        while chars < 0 or len(self.charbuffer) < chars:
+            newdata = self.stream.read() if size < 0 else self.stream.read(size)
+            data = self.bytebuffer + newdata
+            if not data:
+                break
+            try:
+                text, used = self.decode(data, self.errors)
+            except UnicodeDecodeError as exc:
+                if not firstline:
+                    raise
+                text, used = self.decode(data[:exc.start], self.errors)
+                if len(text.splitlines(keepends=True)) < 2:
+                    raise
+            self.bytebuffer = data[used:]
+            self.charbuffer += text
+            if not newdata:
+                break
+        if chars < 0:
+            result, self.charbuffer = self.charbuffer, self._empty_charbuffer
+        else:
+            result, self.charbuffer = self.charbuffer[:chars], self.charbuffer[chars:]
+        return result
+
+    def readline(self, size=None, keepends=True):
+        """The next line (its line end dropped unless keepends); with a size, what one read of
+        that many bytes gives when it holds no whole line."""
+        if self.linebuffer:
+            line = self.linebuffer.pop(0)
+            if len(self.linebuffer) == 1:
+                # one (maybe partial) line left: back to the character buffer
+                self.charbuffer = self.linebuffer[0]
+                self.linebuffer = None
+            return line if keepends else line.splitlines(keepends=False)[0]
+        readsize = size or 72
+        line = self._empty_charbuffer
+        cr = '\r' if self.charbuffertype is str else b'\r'
+        while True:
+            data = self.read(readsize, firstline=True)
+            if data and isinstance(data, (str, bytes)) and data.endswith(cr):
+                # a '\r' may be the start of '\r\n'
+                data += self.read(size=1, chars=1)
+            line += data
+            lines = line.splitlines(keepends=True)
+            if len(lines) > 1:
+                line = lines.pop(0)
+                if len(lines) == 1:
+                    self.charbuffer = lines[0] + self.charbuffer
+                else:
+                    lines[-1] += self.charbuffer
+                    self.linebuffer = lines
+                    self.charbuffer = None
+                break
+            if lines and lines[0].splitlines(keepends=False)[0] != lines[0]:
+                break
+            if not data or size is not None:
+                break
+            if readsize < 8000:
+                readsize *= 2
+        if line and not keepends:
+            line = line.splitlines(keepends=False)[0]
+        return line
+
+    def readlines(self, sizehint=None, keepends=True):
+        return self.read().splitlines(keepends)
+
+    def reset(self):
+        """Drop what was read and not returned, and the decoder's state."""
+        self.bytebuffer = b""
+        self.charbuffer = self._empty_charbuffer
+        self.linebuffer = None
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        self.reset()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+
+class StreamReaderWriter:
+    """One stream read through a StreamReader and written through a StreamWriter (what
+    codecs.open returns)."""
+
+    encoding = 'unknown'
+
+    def __init__(self, stream, Reader, Writer, errors='strict'):
+        self.stream = stream
+        self.reader = Reader(stream, errors)
+        self.writer = Writer(stream, errors)
+        self.errors = errors
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def readline(self, size=None):
+        return self.reader.readline(size)
+
+    def readlines(self, sizehint=None):
+        return self.reader.readlines(sizehint)
+
+    def __next__(self):
+        return next(self.reader)
+
+    def __iter__(self):
+        return self
+
+    def write(self, data):
+        return self.writer.write(data)
+
+    def writelines(self, list):
+        return self.writer.writelines(list)
+
+    def reset(self):
+        self.reader.reset()
+        self.writer.reset()
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        self.reader.reset()
+        if offset == 0 and whence == 0:
+            self.writer.reset()
+
+
+class StreamRecoder:
+    """A stream in one encoding seen in another: the Reader decodes the stream's bytes and
+    encode makes the caller's bytes of the text; a write decodes the caller's bytes with decode
+    and the Writer encodes them for the stream."""
+
+    data_encoding = 'unknown'
+    file_encoding = 'unknown'
+
+    def __init__(self, stream, encode, decode, Reader, Writer, errors='strict'):
+        self.stream = stream
+        self.encode = encode
+        self.decode = decode
+        self.reader = Reader(stream, errors)
+        self.writer = Writer(stream, errors)
+        self.errors = errors
+
+    def _encoded(self, text):
+        return self.encode(text, self.errors)[0]
+
+    def read(self, size=-1):
+        return self._encoded(self.reader.read(size))
+
+    def readline(self, size=None):
+        return self._encoded(self.reader.readline() if size is None else self.reader.readline(size))
+
+    def readlines(self, sizehint=None):
+        return self._encoded(self.reader.read()).splitlines(keepends=True)
+
+    def __next__(self):
+        return self._encoded(next(self.reader))
+
+    def __iter__(self):
+        return self
+
+    def write(self, data):
+        return self.writer.write(self.decode(data, self.errors)[0])
+
+    def writelines(self, list):
+        return self.write(b''.join(list))
+
+    def reset(self):
+        self.reader.reset()
+        self.writer.reset()
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        self.reset()
+
+
+# what the four stream classes share: the other attributes are the wrapped stream's, a with
+# block closes the stream, and no pickling (a stream cannot be)
+for _cls in (StreamWriter, StreamReader, StreamReaderWriter, StreamRecoder):
+    _cls.__getattr__ = _stream_getattr
+    _cls.__enter__ = _stream_enter
+    _cls.__exit__ = _stream_exit
+    _cls.__reduce_ex__ = _stream_reduce_ex
+del _cls
+
+
+def _text_streams(name, codec):
+    """The StreamReader and StreamWriter classes of the text codec name (our registry's), over
+    its Codec class (not for the UTF codecs, as CPython's): a reader's decode holds back a
+    character split by the end of a read, and the UTF codecs with a byte order mark (or
+    signature) write it once and read it to choose the byte order."""
+    sig, body = _SIGNED.get(name, (None, name))
+    bases = () if name.startswith('utf-') else (codec,)
+
+    class Writer(*bases, StreamWriter):
+        def __init__(self, stream, errors='strict'):
+            StreamWriter.__init__(self, stream, errors)
+            self._first = sig is not None
+
+        def encode(self, input, errors='strict'):
+            data = input.encode(body, errors)
+            if self._first:
+                self._first = False
+                data = sig + data
+            return (data, len(input))
+
+        def reset(self):
+            self._first = sig is not None
+
+    class Reader(*bases, StreamReader):
+        def __init__(self, stream, errors='strict'):
+            StreamReader.__init__(self, stream, errors)
+            self._codec = None if sig is not None else name
+
+        def decode(self, input, errors='strict'):
+            start = 0
+            if self._codec is None:
+                marks = _MARKS[name]
+                for mark, found in marks.items():
+                    if input[:len(mark)] == mark:
+                        self._codec, start = found, len(mark)
+                        break
+                else:
+                    if len(input) < len(sig) and (name != 'utf-8-sig' or sig.startswith(input)):
+                        return ('', 0)
+                    if name != 'utf-8-sig':
+                        raise UnicodeError("%s stream does not start with BOM" % name[:6].upper())
+                    self._codec = body
+            keep = _incomplete_tail(self._codec, input[start:])
+            end = len(input) - keep
+            return (bytes(input[start:end]).decode(self._codec, errors), end)
+
+        def reset(self):
+            StreamReader.reset(self)
+            self._codec = None if sig is not None else name
+
+    return Reader, Writer
+
+
 def _incomplete_tail(name, data):
     """How many bytes at the end of data start a character that more input may complete."""
     if name in ('utf-8', 'utf-8-sig'):
@@ -230,9 +563,7 @@ def _module_name(name):
 
 def _text_coders(name):
     """The incremental encoder and decoder classes of the text codec name (our registry's)."""
-    sig = {'utf-8-sig': BOM_UTF8, 'utf-16': BOM_UTF16, 'utf-32': BOM_UTF32}.get(name)
-    # after the byte order mark, the codec that reads the rest
-    body = {'utf-8-sig': 'utf-8', 'utf-16': 'utf-16-le', 'utf-32': 'utf-32-le'}.get(name, name)
+    sig, body = _SIGNED.get(name, (None, name))
 
     class Encoder(IncrementalEncoder):
         def __init__(self, errors='strict'):
@@ -264,9 +595,7 @@ def _text_coders(name):
             start = 0
             if self.codec is None:
                 # the byte order mark (or the signature) decides the codec of what follows
-                marks = {BOM_UTF8: 'utf-8'} if name == 'utf-8-sig' else \
-                    {BOM_UTF16_LE: 'utf-16-le', BOM_UTF16_BE: 'utf-16-be'} if name == 'utf-16' else \
-                    {BOM_UTF32_LE: 'utf-32-le', BOM_UTF32_BE: 'utf-32-be'}
+                marks = _MARKS[name]
                 for mark, codec in marks.items():
                     if input.startswith(mark):
                         self.codec, start = codec, len(mark)
@@ -290,6 +619,8 @@ def _text_coders(name):
 
 
 _cache = {}
+# the Codec class of each codec of _cache (by its name), which its encodings module hands out
+_codec_classes = {}
 
 
 def _rot13(text):
@@ -330,8 +661,37 @@ def _binary_info(name):
     def decode(input, errors='strict'):
         return (call(decoder, input, errors), len(input))
     incremental_encoder, incremental_decoder = _binary_coders(name, encoder, decoder)
-    return CodecInfo(encode, decode, name=name, incrementalencoder=incremental_encoder,
+    codec = _codec_class(name, encode, decode)
+
+    class Writer(codec, StreamWriter):
+        charbuffertype = str if name == 'rot-13' else bytes
+
+    class Reader(codec, StreamReader):
+        charbuffertype = Writer.charbuffertype
+    _name_classes(name, Reader, Writer)
+    return CodecInfo(encode, decode, Reader, Writer, name=name, incrementalencoder=incremental_encoder,
                      incrementaldecoder=incremental_decoder, _is_text_encoding=False)
+
+
+def _codec_class(name, encode, decode):
+    """The Codec class of the codec name (its encodings module's), calling the functions."""
+    class Codec_(Codec):
+        def encode(self, input, errors='strict'):
+            return encode(input, errors)
+
+        def decode(self, input, errors='strict'):
+            return decode(input, errors)
+    _codec_classes[name] = Codec_
+    _name_classes(name, Codec_)
+    return Codec_
+
+
+def _name_classes(name, *classes):
+    """Name each class (Codec_ as Codec, Reader as StreamReader...) as its encodings module's."""
+    for cls in classes:
+        cls.__qualname__ = cls.__name__ = {'Codec_': 'Codec', 'Reader': 'StreamReader',
+                                           'Writer': 'StreamWriter'}.get(cls.__name__, cls.__name__)
+        cls.__module__ = 'encodings.' + _module_name(name)
 
 
 def _binary_coders(name, encoder, decoder):
@@ -391,7 +751,9 @@ def lookup(encoding):
         def decode(input, errors='strict', _name=name):
             return (bytes(input).decode(_name, errors), len(input))
         encoder, decoder = _text_coders(name)
-        info = CodecInfo(encode, decode, name=name, incrementalencoder=encoder,
+        reader, writer = _text_streams(name, _codec_class(name, encode, decode))
+        _name_classes(name, reader, writer)
+        info = CodecInfo(encode, decode, reader, writer, name=name, incrementalencoder=encoder,
                          incrementaldecoder=decoder)
         _cache[name] = info
     return info
@@ -525,6 +887,103 @@ def _decode_text(data, encoding, errors):
     return result
 
 
+def _handled(handler, exc, what, types, size=None):
+    """The handler's (replacement, position) for exc, checked as Python/codecs.c's callers check it:
+    a negative position counts from the end of the input (size items, or the exception's object
+    as the handler left it)."""
+    result = handler(exc)
+    if size is None:
+        size = len(exc.object)
+    message = "%s error handler must return (%s, int) tuple" % (what, 'str/bytes' if what == 'encoding' else 'str')
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError(message)
+    import operator
+    replacement, position = result[0], operator.index(result[1])
+    if not isinstance(replacement, types):
+        raise TypeError(message)
+    if position < 0:
+        position += size
+    if not 0 <= position <= size:
+        raise IndexError("position %d from error handler out of bounds" % position)
+    return replacement, position
+
+
+def _unit(codec):
+    return 2 if codec.startswith('utf-16') else 4 if codec.startswith('utf-32') else 1
+
+
+def _encode_with_handler(text, encoding, errors):
+    """str.encode with a built-in codec and an error handler of the registry: the text encoded
+    strictly up to each error, the handler called with a UnicodeEncodeError over the whole text,
+    its replacement put (a str encoded by the codec, else the original error; bytes as they are),
+    and encoding resumed where it says."""
+    handler = lookup_error(errors)
+    name = lookup(encoding).name
+    mark, codec = _SIGNED.get(name, (b'', name))
+    out = [mark]
+    position = 0
+    while True:
+        try:
+            out.append(text[position:].encode(codec, 'strict'))
+            return b''.join(out)
+        except UnicodeEncodeError as e:
+            error = e
+        start = position + error.start
+        out.append(text[position:start].encode(codec, 'strict'))
+        exc = UnicodeEncodeError(name if name in ('utf-16', 'utf-32') else error.encoding, text,
+                                 start, position + error.end, error.reason)
+        replacement, position = _handled(handler, exc, 'encoding', (str, bytes), len(text))
+        if isinstance(replacement, str):
+            # the UTF encoders take only ASCII replacements, the others what they can encode
+            if codec.startswith('utf-') and not replacement.isascii():
+                raise exc
+            try:
+                replacement = replacement.encode(codec, 'strict')
+            except UnicodeEncodeError:
+                replacement = None
+            if replacement is None:
+                raise exc
+        elif len(replacement) % _unit(codec):
+            # bytes go in as they are, whole code units of UTF-16 and UTF-32
+            raise exc
+        out.append(replacement)
+
+
+def _decode_with_handler(data, encoding, errors):
+    """bytes.decode with a built-in codec and an error handler of the registry, as
+    _encode_with_handler: the handler may replace the exception's object, which decoding goes on
+    with."""
+    handler = lookup_error(errors)
+    name = lookup(encoding).name
+    data = bytes(data)
+    codec, position = name, 0
+    if name in _SIGNED:
+        codec = _SIGNED[name][1]
+        for mark, found in _MARKS[name].items():
+            if data.startswith(mark):
+                codec = found
+                # positions count from after utf-8-sig's signature, from the mark for the others
+                if name == 'utf-8-sig':
+                    data = data[len(mark):]
+                else:
+                    position = len(mark)
+                break
+    out = []
+    while True:
+        try:
+            out.append(data[position:].decode(codec, 'strict'))
+            return ''.join(out)
+        except UnicodeDecodeError as e:
+            error = e
+        start = position + error.start
+        out.append(data[position:start].decode(codec, 'strict'))
+        exc = UnicodeDecodeError(error.encoding, data,
+                                 start, position + error.end, error.reason)
+        replacement, position = _handled(handler, exc, 'decoding', str)
+        data = bytes(exc.object)
+        out.append(replacement)
+
+
 def encode(obj, encoding='utf-8', errors='strict'):
     """obj encoded with the codec registered for encoding."""
     info = lookup(encoding)
@@ -550,8 +1009,8 @@ def decode(obj, encoding='utf-8', errors='strict'):
 
 def _decode_error(errors, encoding, data, start, end, reason):
     """What the error handler errors puts for the undecodable data[start:end] of a codec written in
-    Python (the standard handlers; Python/codecs.c's): the replacement text, or the
-    UnicodeDecodeError raised. The handler is looked up only when an error happens."""
+    Python (the standard handlers; Python/codecs.c's, and the registry's): the replacement text,
+    or the UnicodeDecodeError raised. The handler is looked up only when an error happens."""
     error = UnicodeDecodeError(encoding, bytes(data), start, end, reason)
     if errors == 'strict' or errors == 'surrogatepass':
         raise error
@@ -568,7 +1027,8 @@ def _decode_error(errors, encoding, data, start, end, reason):
         return ''.join(chr(0xDC00 + b) for b in bad)
     if errors in ('xmlcharrefreplace', 'namereplace'):
         raise TypeError("don't know how to handle UnicodeDecodeError in error callback")
-    raise LookupError("unknown error handler name '%s'" % errors)
+    # a handler of the registry: its replacement (the codec resumes after the error)
+    return _handled(lookup_error(errors), error, 'decoding', str)[0]
 
 
 def getencoder(encoding):
@@ -615,9 +1075,43 @@ def iterdecode(iterator, encoding, errors='strict', **kwargs):
     yield from _iter_coded(getincrementaldecoder(encoding)(errors, **kwargs).decode, iterator, b"")
 
 
+def getreader(encoding):
+    """The StreamReader class of the encoding."""
+    return lookup(encoding).streamreader
+
+
+def getwriter(encoding):
+    """The StreamWriter class of the encoding."""
+    return lookup(encoding).streamwriter
+
+
 def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
-    """The file opened with builtins.open (in binary mode when an encoding
-    is given, as CPython's codecs.open reads and writes through the codec)."""
+    """The file opened with builtins.open, or with an encoding, opened in binary mode and
+    wrapped in a StreamReaderWriter of the encoding's stream classes."""
     if encoding is None:
-        return builtins.open(filename, mode)
-    raise NotImplementedError("codecs.open with an encoding is not supported")
+        return builtins.open(filename, mode, buffering)
+    if 'b' not in mode:
+        mode = mode + 'b'
+    file = builtins.open(filename, mode, buffering)
+    try:
+        info = lookup(encoding)
+        wrapper = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
+    except:
+        file.close()
+        raise
+    wrapper.encoding = encoding
+    return wrapper
+
+
+def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
+    """A StreamRecoder over file: the caller reads and writes bytes in data_encoding, the file
+    holds them in file_encoding (the same when not given)."""
+    if file_encoding is None:
+        file_encoding = data_encoding
+    data_info = lookup(data_encoding)
+    file_info = lookup(file_encoding)
+    recoder = StreamRecoder(file, data_info.encode, data_info.decode,
+                            file_info.streamreader, file_info.streamwriter, errors)
+    recoder.data_encoding = data_encoding
+    recoder.file_encoding = file_encoding
+    return recoder

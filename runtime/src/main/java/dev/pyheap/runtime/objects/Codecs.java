@@ -24,7 +24,8 @@ import java.io.ByteArrayOutputStream;
  *   <li>The handler is looked up only when an error happens, as CPython does: {@code strict}
  *       raises UnicodeEncodeError/UnicodeDecodeError with CPython's message; {@code ignore},
  *       {@code replace}, {@code backslashreplace}, {@code surrogateescape}, and for encoding
- *       {@code xmlcharrefreplace} and {@code namereplace}.</li>
+ *       {@code xmlcharrefreplace} and {@code namereplace}. Any other name (a handler the program
+ *       registered) starts the codec over in the codec registry, which calls the handler.</li>
  * </ol>
  * Text is in code points, so a str's lone surrogates (from {@code surrogateescape}) stay as they are.
  */
@@ -145,12 +146,46 @@ final class Codecs {
         }
     }
 
+    /**
+     * An error met with a handler name the runtime does not know: the codec starts over in the
+     * codec registry ({@link CodecRegistry#encodeWithHandler}), which asks {@code codecs} for the
+     * handler a program registered, calls it with the exception object and resumes where it says.
+     */
+    private static final class UnknownHandler extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String errors;
+
+        UnknownHandler(String errors) {
+            super(null, null, false, false);
+            this.errors = errors;
+        }
+
+        PyException lookupError() {
+            return new PyException("LookupError", "unknown error handler name '" + errors + "'");
+        }
+    }
+
     /** {@code str.encode(encoding, errors)}: a failure raises a UnicodeEncodeError object with its attributes. */
     static byte[] encode(ObjectSpace space, int[] text, String encoding, String errors) {
         try {
             return encodeText(text, encoding, errors);
         } catch (CodecFailure f) {
             throw f.raise(space);
+        } catch (UnknownHandler u) {
+            if (space.codecRegistry == null) {
+                throw u.lookupError();
+            }
+            long str = space.strType.runtime(text, 0, text.length);
+            long bytes = 0;
+            try {
+                bytes = space.codecRegistry.encodeWithHandler(str, encoding, errors);
+                return BytesMethods.bufferOf(space, bytes);
+            } finally {
+                space.decref(str);
+                if (bytes != 0) {
+                    space.decref(bytes);
+                }
+            }
         }
     }
 
@@ -160,6 +195,8 @@ final class Codecs {
             return encodeText(text, encoding, errors);
         } catch (CodecFailure f) {
             throw f.unnormalized();
+        } catch (UnknownHandler u) {
+            throw u.lookupError();
         }
     }
 
@@ -171,6 +208,21 @@ final class Codecs {
             text = decodeBytes(data, encoding, errors, invalidEscape);
         } catch (CodecFailure f) {
             throw f.raise(space);
+        } catch (UnknownHandler u) {
+            if (space.codecRegistry == null) {
+                throw u.lookupError();
+            }
+            long bytes = space.bytesType.of(data);
+            long str = 0;
+            try {
+                str = space.codecRegistry.decodeWithHandler(bytes, encoding, errors);
+                return space.strType.value(str);
+            } finally {
+                space.decref(bytes);
+                if (str != 0) {
+                    space.decref(str);
+                }
+            }
         }
         if (invalidEscape[0] != null) {
             // once decoding succeeded, as _PyUnicode_DecodeUnicodeEscapeStateful: the first one only
@@ -185,6 +237,8 @@ final class Codecs {
             return decodeBytes(data, encoding, errors, new String[1]);
         } catch (CodecFailure f) {
             throw f.unnormalized();
+        } catch (UnknownHandler u) {
+            throw u.lookupError();
         }
     }
 
@@ -363,8 +417,8 @@ final class Codecs {
         }
     }
 
-    private static PyException unknownHandler(String errors) {
-        return new PyException("LookupError", "unknown error handler name '" + errors + "'");
+    private static UnknownHandler unknownHandler(String errors) {
+        return new UnknownHandler(errors);
     }
 
     /** {@code UnicodeEncodeError.__str__}: one character by its escape, a run by its positions. */

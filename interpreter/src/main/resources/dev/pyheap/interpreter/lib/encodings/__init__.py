@@ -88,23 +88,15 @@ codecs.register(search_function)
 
 def _define(namespace, name):
     """Fills a codec module's namespace from the registry's codec `name`: Codec,
-    IncrementalEncoder, IncrementalDecoder and getregentry (the registry's CodecInfo), and for
-    the UTF codecs the functions encode and decode, as CPython's modules have them."""
+    IncrementalEncoder, IncrementalDecoder, StreamReader, StreamWriter and getregentry (the
+    registry's CodecInfo), and for the UTF codecs the functions encode and decode, as CPython's modules have them."""
     info = codecs.lookup(name)
-
-    class Codec(codecs.Codec):
-        def encode(self, input, errors='strict'):
-            return info.encode(input, errors)
-
-        def decode(self, input, errors='strict'):
-            return info.decode(input, errors)
 
     def getregentry():
         return info
 
-    module = namespace['__name__']
-    Codec.__module__ = module
-    namespace.update(Codec=Codec, getregentry=getregentry)
+    namespace.update(Codec=codecs._codec_classes[info.name], getregentry=getregentry,
+                     StreamReader=info.streamreader, StreamWriter=info.streamwriter)
     if name.startswith('utf-'):
         namespace.update(encode=info.encode, decode=info.decode)
     if info.incrementalencoder is not None:

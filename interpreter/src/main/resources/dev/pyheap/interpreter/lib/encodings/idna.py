@@ -167,7 +167,16 @@ class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
         return (result, _consumed(labels, dot))
 
 
+class StreamWriter(Codec, codecs.StreamWriter):
+    pass
+
+
+class StreamReader(Codec, codecs.StreamReader):
+    pass
+
+
 def getregentry():
     return codecs.CodecInfo(name='idna', encode=Codec().encode, decode=Codec().decode,
                             incrementalencoder=IncrementalEncoder,
-                            incrementaldecoder=IncrementalDecoder)
+                            incrementaldecoder=IncrementalDecoder,
+                            streamwriter=StreamWriter, streamreader=StreamReader)

@@ -163,7 +163,16 @@ class IncrementalDecoder(codecs.IncrementalDecoder):
         return punycode_decode(input, self.errors)
 
 
+class StreamWriter(Codec, codecs.StreamWriter):
+    pass
+
+
+class StreamReader(Codec, codecs.StreamReader):
+    pass
+
+
 def getregentry():
     return codecs.CodecInfo(name='punycode', encode=Codec().encode, decode=Codec().decode,
                             incrementalencoder=IncrementalEncoder,
-                            incrementaldecoder=IncrementalDecoder)
+                            incrementaldecoder=IncrementalDecoder,
+                            streamwriter=StreamWriter, streamreader=StreamReader)

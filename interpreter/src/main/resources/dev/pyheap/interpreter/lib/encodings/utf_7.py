@@ -172,7 +172,18 @@ class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
         return utf_7_decode(input, errors, final)
 
 
+class StreamWriter(codecs.StreamWriter):
+    def encode(self, input, errors='strict'):
+        return utf_7_encode(input, errors)
+
+
+class StreamReader(codecs.StreamReader):
+    def decode(self, input, errors='strict'):
+        return utf_7_decode(input, errors, False)
+
+
 def getregentry():
     return codecs.CodecInfo(name='utf-7', encode=encode, decode=decode,
                             incrementalencoder=IncrementalEncoder,
-                            incrementaldecoder=IncrementalDecoder)
+                            incrementaldecoder=IncrementalDecoder,
+                            streamwriter=StreamWriter, streamreader=StreamReader)
