@@ -1234,7 +1234,9 @@ public final class ClassType extends PyType {
             if (dt.hasDescrGet() && dt.hasDescrSet()) {
                 return dt.descrGet(descr, o, typeObject());
             }
-            if (solid.lookup(name) != descr) {
+            // (a metaclass's instances are classes: type's own lookup, type_getattro, already puts the
+            // metatype's attributes after the class's MRO and its data descriptors before it)
+            if (solid.lookup(name) != descr && !space.typeType.is(solid)) {
                 long own = instanceAttr(o, name);
                 if (own != 0) {
                     return space.newRef(own);
