@@ -1513,7 +1513,30 @@ public final class ClassType extends PyType {
 
     @Override
     public long callTuple(long o, long args, long kwargs) {
-        return Abstract.call(space, o, args, kwargs);
+        // slot_tp_call with a tuple and a dict: __call__ found on the class, self prepended (a class
+        // has no vectorcall, so going back through Abstract.call would come here again)
+        long c = special("__call__");
+        if (c == 0) {
+            if (space.objectType.is(solid)) {
+                throw notCallable();
+            }
+            return solid.callTuple(o, args, kwargs);
+        }
+        space.incref(c);
+        try {
+            PyType ct = space.typeOf(c);
+            if (ct.hasFlag(METHOD_DESCRIPTOR)) {
+                return Abstract.callPrepend(space, c, o, args, kwargs);
+            }
+            long bound = ct.hasDescrGet() ? ct.descrGet(c, o, typeObject()) : space.newRef(c);
+            try {
+                return Abstract.call(space, bound, args, kwargs);
+            } finally {
+                space.decref(bound);
+            }
+        } finally {
+            space.decref(c);
+        }
     }
 
     /** {@code slot_tp_new} or the solid base's {@code tp_new}. */
