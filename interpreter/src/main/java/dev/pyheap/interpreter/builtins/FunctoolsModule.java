@@ -23,6 +23,8 @@ final class FunctoolsModule {
         try {
             LruCacheType lru = space.register(new LruCacheType(space, kwdMark));
             SysModule.setItem(space, dict, "_lru_cache_wrapper", lru.typeObject());
+            table.interpreter().addRoots(lru::forEachHeld);
+            table.atClose(lru::releaseHeld);
         } finally {
             space.decref(kwdMark);
         }

@@ -47,8 +47,8 @@ final class LruCacheType extends StructType {
     private static final int UNCACHED = 0, INFINITE = 1, BOUNDED = 2;
 
     private final LinkType linkType;
-    /** The keyword marker of every key ({@code kwd_mark}, the module's {@code object()}). Owned. */
-    private final long kwdMark;
+    /** The {@code kwd_mark} every wrapper's keys share (the module state's in CPython), held until the interpreter closes. */
+    private long kwdMark;
 
     LruCacheType(ObjectSpace space, long kwdMark) {
         super(space, "functools._lru_cache_wrapper", null, HAVE_GC | BASETYPE | METHOD_DESCRIPTOR, SIZE, 0, WEAKLIST,
@@ -448,6 +448,20 @@ final class LruCacheType extends StructType {
     }
 
     // ---------------------------------------------------------------- gc
+
+    /** What this type holds outside any object (the shared {@code kwd_mark}): a root of the interpreter's. */
+    void forEachHeld(LongConsumer visitor) {
+        if (kwdMark != 0) {
+            visitor.accept(kwdMark);
+        }
+    }
+
+    /** The module state's end ({@code _functools}' m_free): the shared {@code kwd_mark} released. */
+    void releaseHeld() {
+        long mark = kwdMark;
+        kwdMark = 0;
+        space.xdecref(mark);
+    }
 
     /** The counted references: each link (the list's), then the fields. */
     @Override

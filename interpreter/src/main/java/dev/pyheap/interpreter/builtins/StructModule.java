@@ -66,8 +66,8 @@ final class StructModule {
 
     private final ObjectSpace space;
     private final Memory memory;
-    /** {@code struct.error} (held). */
-    private final long error;
+    /** {@code struct.error} (held until the interpreter closes). */
+    private long error;
     private final StructType structType;
     /** Compiled formats by their format object's type and text: {@code PyDict} semantics, str and bytes apart. */
     private final Map<Object, Long> cache = new HashMap<>();
@@ -88,6 +88,9 @@ final class StructModule {
         space.decref(doc);
         SysModule.setItem(space, dict, "error", error);
         SysModule.setItem(space, dict, "Struct", m.structType.typeObject());
+        // the module state (CPython's _structmodulestate and its cache): roots while it lives, released at the end
+        table.interpreter().addRoots(m::forEachHeld);
+        table.atClose(m::releaseHeld);
         SysModule.function(space, module, dict, "_clearcache", (self, a, n, kw) -> {
             new CallArgs(space, "_struct._clearcache", a, n, kw).exactly(0);
             m.clearCache();
@@ -202,6 +205,20 @@ final class StructModule {
         }
         cache.put(key, made);
         return made;
+    }
+
+    private void forEachHeld(java.util.function.LongConsumer visitor) {
+        if (error != 0) {
+            visitor.accept(error);
+        }
+        cache.values().forEach(visitor::accept);
+    }
+
+    private void releaseHeld() {
+        clearCache();
+        long e = error;
+        error = 0;
+        space.xdecref(e);
     }
 
     private void clearCache() {
