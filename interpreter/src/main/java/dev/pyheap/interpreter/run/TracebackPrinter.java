@@ -242,13 +242,53 @@ final class TracebackPrinter {
             out.append(". Did you mean: '").append(suggestion).append("'?");
         }
         out.append('\n');
-        long notes = space.exceptions.base().field(value, BaseExceptionType.NOTES);
-        if (notes != 0 && space.listType.check(notes)) {
-            for (int i = 0; i < space.listType.size(notes); i++) {
-                long n = space.listType.item(notes, i);
-                String text = space.strType.check(n) ? space.strType.value(n) : safeStr(n);
-                appendLines(text + "\n", margin.isEmpty() ? "" : margin);
+        printNotes(value, margin);
+    }
+
+    /**
+     * {@code print_exception_notes}: a sequence's items each on its lines after the margin (a str as it
+     * is, anything else by its str, or {@code <note str() failed>} at the line's start); anything that
+     * is not a sequence by its repr after the margin, with no newline, as 3.11 writes it.
+     */
+    private void printNotes(long value, String margin) {
+        long notes = Abstract.lookupAttr(space, value, "__notes__");
+        if (notes == 0) {
+            return;
+        }
+        try {
+            if (!Abstract.sequenceCheck(space, notes)) {
+                String text;
+                try {
+                    text = Abstract.repr(space, notes);
+                } catch (dev.pyheap.runtime.PyException e) {
+                    e.release();
+                    text = "<__notes__ repr() failed>";
+                }
+                out.append(margin).append(text);
+                return;
             }
+            long count = Abstract.length(space, notes);
+            for (long i = 0; i < count; i++) {
+                long note = Abstract.getItemAt(space, notes, i);
+                try {
+                    if (space.strType.check(note)) {
+                        appendLines(space.strType.value(note) + "\n", margin);
+                    } else {
+                        try {
+                            appendLines(Abstract.str(space, note) + "\n", margin);
+                        } catch (dev.pyheap.runtime.PyException e) {
+                            e.release();
+                            out.append("<note str() failed>\n");
+                        }
+                    }
+                } finally {
+                    space.decref(note);
+                }
+            }
+        } catch (dev.pyheap.runtime.PyException e) {
+            e.release(); // a sequence whose length or items fail: the rest of the notes is not printed
+        } finally {
+            space.decref(notes);
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
  * the plain layout, 8 more per extra field, as CPython's.
  * <pre>
  *   -16 PyGC_Head  +0 ob_refcnt  +8 ob_type
- *   +16 dict  +24 args (tuple)  +32 notes  +40 traceback  +48 context  +56 cause  +64 suppress_context (char)
+ *   +16 dict  +24 args (tuple)  +32 notes (unused: 3.11 keeps {@code __notes__} in the dict)  +40 traceback  +48 context  +56 cause  +64 suppress_context (char)
  *   +72 ... the subtype's fields, 8 bytes each
  * </pre>
  * The constructor fills the subtype's fields from the arguments as each {@code *_init} does; str and
@@ -80,14 +80,25 @@ public sealed class BaseExceptionType extends StructType permits ExceptionGroupT
                 if (!space.strType.check(args[0])) {
                     throw new PyException("TypeError", "note must be a str, not '" + space.typeOf(args[0]).name + "'");
                 }
-                long notes = field(self, NOTES);
-                if (notes == 0) {
-                    notes = space.listType.create();
-                    putField(self, NOTES, notes);
-                } else if (!space.listType.check(notes)) { // a program assigned something else
-                    throw new PyException("TypeError", "Cannot add note: __notes__ is not a list");
+                // 3.11 keeps the notes in the instance's __dict__ through the generic attribute protocol
+                // (the struct's notes field stays unused), so a class's own __notes__ descriptor is honoured
+                if (!Abstract.hasAttr(space, self, "__notes__")) {
+                    long fresh = space.listType.create();
+                    try {
+                        Abstract.setAttr(space, self, "__notes__", fresh);
+                    } finally {
+                        space.decref(fresh);
+                    }
                 }
-                space.listType.append(notes, args[0]);
+                long notes = Abstract.getAttr(space, self, "__notes__");
+                try {
+                    if (!space.listType.check(notes)) {
+                        throw new PyException("TypeError", "Cannot add note: __notes__ is not a list");
+                    }
+                    space.listType.append(notes, args[0]);
+                } finally {
+                    space.decref(notes);
+                }
                 return space.newNone();
             });
         }
@@ -619,26 +630,14 @@ public sealed class BaseExceptionType extends StructType permits ExceptionGroupT
     /** The instance's own attribute: its {@code __dict__}'s entry (borrowed), or 0. */
     @Override
     protected long instanceAttr(long e, long name) {
-        if (isNotes(name)) {
-            return field(e, NOTES);
-        }
         long dict = field(e, DICT);
         return dict == 0 ? 0 : space.dictType.get(dict, name);
     }
 
     @Override
     protected boolean setInstanceAttr(long e, long name, long value) {
-        if (isNotes(name)) {
-            setField(e, NOTES, value);
-        } else {
-            setInOwnDict(e, DICT, name, value);
-        }
+        setInOwnDict(e, DICT, name, value);
         return true;
-    }
-
-    /** {@code __notes__}, which {@code add_note} keeps in a field of its own here (CPython: in {@code __dict__}). */
-    private boolean isNotes(long name) {
-        return space.strType.value(name).equals("__notes__");
     }
 
     /** {@code PySequence_Tuple(value)}: a new reference. */
