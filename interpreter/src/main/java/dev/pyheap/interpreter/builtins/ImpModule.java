@@ -10,7 +10,10 @@ import dev.pyheap.runtime.objects.ObjectSpace;
  * else 0), {@code is_frozen(name)} (always False: nothing is frozen here),
  * {@code extension_suffixes()}, and {@code _library_source(path)}: the {@code __file__} and
  * bytes of the library's file at {@code path} ({@code "json/__init__.py"}), or None, so that a
- * module of the library can be found without importing it.
+ * module of the library can be found without importing it; {@code _find_and_load(name)}: the
+ * module found by sys.meta_path's finders and loaded, or None when none finds it (the search and the
+ * loading of importlib._bootstrap's {@code _find_and_load_unlocked}, whose Python half raises the
+ * ModuleNotFoundError so its traceback entries are CPython's).
  */
 final class ImpModule {
     private ImpModule() {
@@ -39,6 +42,14 @@ final class ImpModule {
                 space.decref(item);
             }
             return list;
+        });
+        SysModule.function(space, module, dict, "_find_and_load", (self, a, n, kw) -> {
+            long name = new CallArgs(space, "_find_and_load", a, n, kw).exactly(1).get(0);
+            if (!space.strType.check(name)) {
+                throw new PyException("TypeError", "_find_and_load() argument must be str, not " + space.typeOf(name).name);
+            }
+            long found = table.findAndLoad(space.strType.value(name));
+            return found == 0 ? space.newNone() : space.newRef(found);
         });
         SysModule.function(space, module, dict, "_library_source", (self, a, n, kw) -> {
             long path = new CallArgs(space, "_library_source", a, n, kw).exactly(1).get(0);

@@ -782,6 +782,22 @@ public final class ModuleTable implements Interpreter.Importer {
     private void bootstrap() {
         importModule("_frozen_importlib");
         importModule("_frozen_importlib_external");
+        // sys.meta_path as CPython's _install makes it; path_hooks and path_importer_cache exist for
+        // programs that look at them, but PathFinder's search here does not consult them
+        long bootstrap = space.dictType.getItemString(modules, "_frozen_importlib");
+        long external = space.dictType.getItemString(modules, "_frozen_importlib_external");
+        long metaPath = space.listType.create(
+                space.dictType.getItemString(space.moduleType.dict(bootstrap), "BuiltinImporter"),
+                space.dictType.getItemString(space.moduleType.dict(bootstrap), "FrozenImporter"),
+                space.dictType.getItemString(space.moduleType.dict(external), "PathFinder"));
+        SysModule.setItem(space, sysDict(), "meta_path", metaPath);
+        space.decref(metaPath);
+        long hooks = space.listType.create();
+        SysModule.setItem(space, sysDict(), "path_hooks", hooks);
+        space.decref(hooks);
+        long cache = space.dictType.create();
+        SysModule.setItem(space, sysDict(), "path_importer_cache", cache);
+        space.decref(cache);
         bootstrapped = true;
         undescribed.addAll(0, List.of("sys", "builtins"));
         for (String name : undescribed) {
@@ -871,6 +887,19 @@ public final class ModuleTable implements Interpreter.Importer {
     }
 
     public long importModule(String name) {
+        return importModule(name, true);
+    }
+
+    /**
+     * importlib's {@code _find_and_load_unlocked} less its parent handling (done by the caller): the
+     * module {@code name}, imported under its lock if sys.modules lacks it, or 0 when no finder of
+     * sys.meta_path finds it. Borrowed.
+     */
+    long findAndLoad(String name) {
+        return importModule(name, false);
+    }
+
+    private long importModule(String name, boolean mustFind) {
         long m = space.dictType.getItemString(modules, name);
         if (m == space.none) { // importlib's _find_and_load: a None entry blocks the import
             throw moduleNotFound(name, "import of " + name + " halted; None in sys.modules");
@@ -884,18 +913,138 @@ public final class ModuleTable implements Interpreter.Importer {
             if (m != 0) {
                 return m;
             }
-            return load(name);
+            return load(name, mustFind);
         }
         try {
             m = space.dictType.getItemString(modules, name);
-            return m != 0 ? m : load(name);
+            return m != 0 ? m : load(name, mustFind);
         } finally {
             importLocks.release(name);
         }
     }
 
-    /** Finds and runs the module {@code name} (not in sys.modules), under its import lock. Borrowed. */
-    private long load(String name) {
+    /**
+     * importlib's {@code _find_spec} and {@code _load_unlocked} for the module {@code name} (not in
+     * sys.modules), under its import lock: the finders of {@code sys.meta_path} in order, where
+     * BuiltinImporter, FrozenImporter and PathFinder stand for this class's own search (done once, at
+     * the first of them) and any other finder is asked for a spec that importlib's
+     * {@code _load_unlocked} then runs. Borrowed; 0 when nothing finds it and {@code mustFind} is false.
+     */
+    private long load(String name, boolean mustFind) {
+        long metaPath = bootstrapped ? space.dictType.getItemString(sysDict(), "meta_path") : 0;
+        if (metaPath == 0 || ownFinders(metaPath)) {
+            return search(name, mustFind);
+        }
+        if (metaPath == space.none) {
+            throw new PyException("ImportError", "sys.meta_path is None, Python is likely shutting down");
+        }
+        long finders = Abstract.sequenceTuple(space, metaPath); // a snapshot: a finder may change the list
+        try {
+            int count = (int) space.tupleType.size(finders);
+            if (count == 0) {
+                warnImport("sys.meta_path is empty");
+            }
+            boolean searched = false;
+            for (int i = 0; i < count; i++) {
+                long finder = space.tupleType.item(finders, i);
+                if (isOwnFinder(finder)) {
+                    if (!searched) {
+                        searched = true;
+                        long module = search(name, false);
+                        if (module != 0) {
+                            return module;
+                        }
+                    }
+                    continue;
+                }
+                long module = loadThroughFinder(finder, name);
+                if (module != 0) {
+                    return module;
+                }
+            }
+        } finally {
+            space.decref(finders);
+        }
+        if (!mustFind) {
+            return 0;
+        }
+        throw moduleNotFound(name, "No module named '" + name + "'");
+    }
+
+    /** Whether {@code metaPath} is the list start-up made: the three finders this class stands for. */
+    private boolean ownFinders(long metaPath) {
+        if (!space.listType.checkExact(metaPath) || space.listType.size(metaPath) != 3) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            if (!isOwnFinder(space.listType.item(metaPath, i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isOwnFinder(long finder) {
+        long bootstrap = space.dictType.getItemString(modules, "_frozen_importlib");
+        long external = space.dictType.getItemString(modules, "_frozen_importlib_external");
+        return bootstrap != 0 && (finder == space.dictType.getItemString(space.moduleType.dict(bootstrap), "BuiltinImporter")
+                || finder == space.dictType.getItemString(space.moduleType.dict(bootstrap), "FrozenImporter"))
+                || external != 0 && finder == space.dictType.getItemString(space.moduleType.dict(external), "PathFinder");
+    }
+
+    /**
+     * A program's finder: its spec for {@code name} (importlib's {@code _spec_from_finder}, with the
+     * parent package's {@code __path__}), run by {@code _load_unlocked}; the module, borrowed from
+     * sys.modules, or 0 when the finder has no spec.
+     */
+    private long loadThroughFinder(long finder, String name) {
+        long bootstrap = space.dictType.getItemString(modules, "_frozen_importlib");
+        int dot = name.lastIndexOf('.');
+        long path = space.none;
+        if (dot > 0) {
+            long parent = space.dictType.getItemString(modules, name.substring(0, dot));
+            long p = parent == 0 ? 0 : Abstract.lookupAttr(space, parent, "__path__");
+            path = p == 0 ? space.newNone() : p;
+        } else {
+            space.incref(path);
+        }
+        long text = space.strType.runtime(name);
+        long spec;
+        try {
+            spec = Abstract.callMethod(space, bootstrap, "_spec_from_finder", new long[] {finder, text, path});
+        } finally {
+            space.decref(path);
+            space.decref(text);
+        }
+        try {
+            if (spec == space.none) {
+                return 0;
+            }
+            space.decref(Abstract.callMethod(space, bootstrap, "_load_unlocked", new long[] {spec}));
+        } finally {
+            space.decref(spec);
+        }
+        long module = space.dictType.getItemString(modules, name);
+        if (module == 0) {
+            throw new PyException("KeyError", "'" + name + "'");
+        }
+        bindToPackage(name, dot, module);
+        return module;
+    }
+
+    private void warnImport(String message) {
+        long warnings = importModule("_warnings");
+        long text = space.strType.runtime(message);
+        long category = space.exceptions.byName("ImportWarning").typeObject();
+        try {
+            space.decref(Abstract.callMethod(space, warnings, "warn", new long[] {text, category}));
+        } finally {
+            space.decref(text);
+        }
+    }
+
+    /** This import system's own search (the three default finders' part) and the running of what it finds. */
+    private long search(String name, boolean mustFind) {
         ModuleInit init = table.get(name);
         if (init != null) {
             long module = space.moduleType.createBuiltin(name);
@@ -980,6 +1129,9 @@ public final class ModuleTable implements Interpreter.Importer {
             if (parent != 0 && space.moduleType.check(parent)
                     && space.dictType.getItemString(space.moduleType.dict(parent), "__path__") == 0) {
                 throw moduleNotFound(name, "No module named '" + name + "'; '" + name.substring(0, dot) + "' is not a package");
+            }
+            if (!mustFind) {
+                return 0;
             }
             throw moduleNotFound(name, "No module named '" + name + "'");
         }

@@ -247,6 +247,8 @@ class PathLike(_abc.ABC):
                     return klass.__dict__['__fspath__'] is not None
         return NotImplemented
 
+    __class_getitem__ = classmethod(type(list[int]))
+
 
 def fspath(path):
     """The file system path of path: a str or bytes as it is, else what path.__fspath__() returns."""

@@ -1,8 +1,9 @@
-"""importlib's functions that programs call, over this interpreter's import system (which is
-written in Java: sys.meta_path's finders are not consulted; the finders and loaders of its modules'
-specs are in importlib.machinery).
+"""importlib's functions that programs call, over this interpreter's import system (written in
+Java; it consults the finders a program adds to sys.meta_path, but not sys.path_hooks; the finders
+and loaders of its modules' specs are in importlib.machinery).
 
-import_module resolves relative names as _gcd_import does, with its errors; reload finds the
+import_module is _bootstrap._gcd_import's, as CPython's (so its tracebacks show the same frozen
+frames); reload finds the
 module's spec again and has its loader run the module's code in the module's own namespace;
 invalidate_caches has nothing to invalidate.
 """
@@ -11,26 +12,15 @@ import sys
 __all__ = ['import_module', 'invalidate_caches', 'reload']
 
 
-def _resolve_name(name, package, level):
-    bits = package.rsplit('.', level - 1)
-    if len(bits) < level:
-        raise ImportError('attempted relative import beyond top-level package')
-    base = bits[0]
-    return f'{base}.{name}' if name else base
+# the import system's Python side, under the names CPython's importlib gives its frozen modules
+import _frozen_importlib as _bootstrap
+import _frozen_importlib_external as _bootstrap_external
 
-
-def _sanity_check(name, package, level):
-    if not isinstance(name, str):
-        raise TypeError(f'module name must be str, not {type(name)}')
-    if level < 0:
-        raise ValueError('level must be >= 0')
-    if level > 0:
-        if not isinstance(package, str):
-            raise TypeError('__package__ not set to a string')
-        elif not package:
-            raise ImportError('attempted relative import with no known parent package')
-    if not name and level == 0:
-        raise ValueError('Empty module name')
+for _module, _name in ((_bootstrap, 'importlib._bootstrap'), (_bootstrap_external, 'importlib._bootstrap_external')):
+    _module.__name__ = _name
+    _module.__package__ = 'importlib'
+    sys.modules[_name] = _module
+del _module, _name
 
 
 def import_module(name, package=None):
@@ -44,12 +34,7 @@ def import_module(name, package=None):
             if character != '.':
                 break
             level += 1
-    name, dots = name[level:], level
-    _sanity_check(name, package, dots)
-    if dots > 0:
-        name = _resolve_name(name, package, dots)
-    __import__(name)
-    return sys.modules[name]
+    return _bootstrap._gcd_import(name[level:], package, level)
 
 
 def invalidate_caches():

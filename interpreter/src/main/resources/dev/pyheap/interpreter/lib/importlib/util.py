@@ -5,6 +5,7 @@ decode_source, source_hash, over the finders of importlib.machinery.
 
 import sys
 import _imp
+from _frozen_importlib import module_from_spec
 from importlib.machinery import (ModuleSpec, BuiltinImporter, FrozenImporter, PathFinder, SourceFileLoader, _spec_from_file,
                                  _cache_from_source)
 
@@ -186,22 +187,3 @@ def spec_from_file_location(name, location=None, *, loader=None, submodule_searc
     return spec
 
 
-def module_from_spec(spec):
-    """A new module for spec: its loader's create_module, else an empty module, with the spec's attributes set."""
-    module = None
-    if hasattr(spec.loader, 'create_module'):
-        module = spec.loader.create_module(spec)
-    elif hasattr(spec.loader, 'exec_module'):
-        raise ImportError('loaders that define exec_module() must also define create_module()')
-    if module is None:
-        module = type(sys)(spec.name)
-    module.__name__ = spec.name
-    module.__loader__ = spec.loader
-    module.__package__ = spec.parent
-    module.__spec__ = spec
-    if spec.submodule_search_locations is not None:
-        module.__path__ = spec.submodule_search_locations
-    if spec.has_location:
-        module.__file__ = spec.origin
-        module.__cached__ = spec.cached
-    return module
