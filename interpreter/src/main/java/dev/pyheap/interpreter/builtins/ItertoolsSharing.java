@@ -240,6 +240,12 @@ final class ItertoolsSharing {
             putInDict("__doc__", space.strType.runtime("Iterator wrapped to make it copyable."));
         }
 
+        /** {@code tee_type} leaves {@code tp_getattro} 0 (inherited), so its dict has no {@code __getattribute__} of its own. */
+        @Override
+        protected java.util.Set<dev.pyheap.runtime.objects.SlotWrappers.Slot> slots() {
+            return adjusted(super.slots(), java.util.List.of(), dev.pyheap.runtime.objects.SlotWrappers.Slot.TP_GETATTRO);
+        }
+
         /** {@code tee_copy}: an independent tee at the same position. New reference. */
         long copy(long o) {
             long n = allocate();
