@@ -1004,7 +1004,12 @@ final class ItertoolsModule {
             if (kwargs != 0 && space.dictType.size(kwargs) > 0) {
                 fillvalue = 0;
                 if (space.dictType.size(kwargs) == 1) {
-                    fillvalue = space.dictType.get(kwargs, space.strType.literalName("fillvalue"));
+                    long key = space.strType.literalName("fillvalue");
+                    try {
+                        fillvalue = space.dictType.get(kwargs, key);
+                    } finally {
+                        space.decref(key);
+                    }
                 }
                 if (fillvalue == 0) {
                     throw new PyException("TypeError", "zip_longest() got an unexpected keyword argument");

@@ -77,7 +77,7 @@ final class ItertoolsSharing {
             noKeywordsExact(subtype, kwargs);
             long[] p = positional(args, 3, 3);
             if (!space.listType.check(p[1])) {
-                throw new PyException("TypeError", "_tee_dataobject() argument 2 must be list, not " + space.typeOf(p[1]).name);
+                throw new PyException("TypeError", "teedataobject() argument 2 must be list, not " + space.typeOf(p[1]).name);
             }
             long o = newInternal(p[0]);
             long len = space.listType.size(p[1]);
