@@ -3,6 +3,7 @@
 # no lock), groupby invalidating its earlier groups, weak references to tee objects, cycles through each kind of
 # itertools object collected by gc.collect(), subclasses (BASETYPE ones; _tee, _tee_dataobject and _grouper
 # refuse), chain's __class_getitem__ and from_iterable on a subclass, and the module's namespace.
+# refcount: expect itertools_types_sharing.refcount.out
 import itertools as it, sys, gc, weakref, copy, threading
 
 t1, t2 = it.tee(range(200))
