@@ -77,6 +77,7 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("_operator", OperatorModule::fill);
         table.put("_json", JsonModule::fill);
         table.put("_struct", StructModule::fill);
+        table.put("itertools", ItertoolsModule::fill);
         table.put("_collections", CollectionsModule::fill);
         table.put("_pyheap_ctypes", CtypesModule::fill);
         table.put("array", ArrayModule::fill);
@@ -125,7 +126,7 @@ public final class ModuleTable implements Interpreter.Importer {
      * CPython's does to {@code repr}, {@code inspect} and {@code from M import missing}.
      */
     private static final java.util.Set<String> BUILT_IN_LIBRARY_MODULES =
-            java.util.Set.of("_ast", "_codecs", "_symtable", "errno", "faulthandler", "itertools", "marshal");
+            java.util.Set.of("_ast", "_codecs", "_symtable", "errno", "faulthandler", "marshal");
 
     /** Whether {@code name} is a built-in module: written in Java or one of {@link #BUILT_IN_LIBRARY_MODULES}. */
     boolean isBuiltin(String name) {
