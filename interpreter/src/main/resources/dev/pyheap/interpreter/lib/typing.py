@@ -842,8 +842,9 @@ def _concatenate(self, parameters):
         raise TypeError('Cannot take a Concatenate of no types.')
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
-    if not isinstance(parameters[-1], ParamSpec):
-        raise TypeError('The last parameter to Concatenate should be a ParamSpec variable.')
+    # 3.11 also takes an ellipsis last (Concatenate[int, ...])
+    if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
+        raise TypeError('The last parameter to Concatenate should be a ParamSpec variable or ellipsis.')
     return _GenericAlias(self, parameters, 'Concatenate')
 
 
