@@ -1,6 +1,8 @@
 package dev.pyheap.interpreter.builtins;
 
 import dev.pyheap.interpreter.compiler.Opcode;
+import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.ObjectSpace;
 
 import java.util.List;
@@ -9,7 +11,9 @@ import java.util.function.IntPredicate;
 /**
  * {@code _opcode}: the compiler's instruction set ({@link Opcode}) as data for the library's
  * {@code opcode} and {@code dis} modules, so the table exists once (Lib/opcode.py's lists; CPython's
- * own {@code _opcode} C module has only {@code stack_effect}):
+ * own {@code _opcode} C module has only {@code stack_effect}, here too: {@code
+ * stack_effect(opcode, oparg=None, /, *, jump=None)} answers from the compiler's own table, as
+ * Modules/_opcode.c answers from compile.c's):
  * {@code opname} (256 names, {@code '<N>'} for a number no instruction has),
  * {@code inline_cache_entries} (256 ints), {@code hasconst}, {@code hasname}, {@code hasjrel},
  * {@code haslocal}, {@code hasfree}, {@code backward_jumps} (lists of numbers),
@@ -41,6 +45,52 @@ final class OpcodeModule {
         SysModule.setInt(space, dict, "EXTENDED_ARG", Opcode.EXTENDED_ARG);
         strings(space, dict, "cmp_op", Opcode.CMP_OP);
         strings(space, dict, "nb_ops", Opcode.NB_OPS);
+        SysModule.function(space, module, dict, "stack_effect", (self, a, n, kw) -> stackEffect(space, a, n, kw));
+    }
+
+    /**
+     * Modules/_opcode.c's stack_effect: an oparg only for an opcode that takes one (HAS_ARG, from
+     * HAVE_ARGUMENT on), jump None for the larger of the two paths, True for the jump, False for
+     * the fall-through; an opcode the compiler has no effect for is refused.
+     */
+    private static long stackEffect(ObjectSpace space, long a, long n, long kw) {
+        CallArgs c = new CallArgs(space, "stack_effect", a, n, kw).keywords("jump").range(1, 2);
+        int opcode = cInt(space, c.get(0));
+        long oparg = n > 1 ? c.get(1) : space.none;
+        long jump = c.keyword("jump");
+        int argValue = 0;
+        if (opcode >= Opcode.HAVE_ARGUMENT) {
+            if (oparg == space.none) {
+                throw new PyException("ValueError", "stack_effect: opcode requires oparg but oparg was not specified");
+            }
+            argValue = cInt(space, oparg);
+        } else if (oparg != space.none) {
+            throw new PyException("ValueError", "stack_effect: opcode does not permit oparg but oparg was specified");
+        }
+        int path;
+        if (jump == 0 || jump == space.none) {
+            path = -1;
+        } else if (jump == space.trueObject) {
+            path = 1;
+        } else if (jump == space.falseObject) {
+            path = 0;
+        } else {
+            throw new PyException("ValueError", "stack_effect: jump must be False, True or None");
+        }
+        int effect = Opcode.stackEffect(opcode, argValue, path);
+        if (effect == Opcode.INVALID_STACK_EFFECT) {
+            throw new PyException("ValueError", "invalid opcode or oparg");
+        }
+        return space.newInt(effect);
+    }
+
+    /** _PyLong_AsInt: an index that fits a C int. */
+    private static int cInt(ObjectSpace space, long o) {
+        long v = Abstract.index(space, o);
+        if (v != (int) v) {
+            throw new PyException("OverflowError", "Python int too large to convert to C int");
+        }
+        return (int) v;
     }
 
     /** dict[key] = list (stolen), after dropping the references {@code items} the list took. */

@@ -248,7 +248,7 @@ public final class Opcode {
     }
 
     /** Sentinel of {@link #stackEffect} for an unknown opcode (PY_INVALID_STACK_EFFECT). */
-    static final int INVALID_STACK_EFFECT = Integer.MAX_VALUE;
+    public static final int INVALID_STACK_EFFECT = Integer.MAX_VALUE;
 
     /**
      * compile.c's stack_effect: {@code jump} is 0 for the fall-through path, 1 for the jump (or

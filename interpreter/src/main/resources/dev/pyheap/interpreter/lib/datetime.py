@@ -1029,7 +1029,7 @@ class time:
         if keys is None:
             if name in ('eq', 'ne'):
                 return name == 'ne'
-            raise TypeError('cannot compare naive and aware times')
+            raise TypeError("can't compare offset-naive and offset-aware times")
         return op(keys[0], keys[1])
 
     def __hash__(self):

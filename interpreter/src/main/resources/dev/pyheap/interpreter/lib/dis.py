@@ -6,7 +6,7 @@ The interpreter's code objects hold CPython 3.11's bytecode, location table and 
 byte for byte, so this module reads them as CPython's dis does: co_code with its inline caches
 skipped, the locations decoded from co_linetable (the format of Objects/locations.md), the handlers
 from co_exceptiontable. Not here: adaptive=True shows the same instructions as adaptive=False (the
-evaluator does not rewrite co_code in place), and stack_effect.
+evaluator does not rewrite co_code in place).
 """
 
 import sys

@@ -775,14 +775,79 @@ def global_enum(cls):
     return cls
 
 
-class EnumCheck(str):
-    pass
+class EnumCheck(StrEnum):
+    """The constraints verify() checks."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
 
 
-UNIQUE, CONTINUOUS, NAMED_FLAGS = 'unique', 'no skipped integer values', 'multi-flag aliases may not contain unnamed flags'
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
 
 
-def verify(*checks):
-    def decorator(enumeration):
+def show_flag_values(value):
+    """The single-bit values a flag value is made of, lowest first."""
+    return list(_bits_low_first(value))
+
+
+class verify:
+    """A class decorator checking an enumeration for EnumCheck constraints, in the order given:
+    UNIQUE (no aliases), CONTINUOUS (no integer skipped between the lowest and highest value; for
+    a Flag, no power of two), NAMED_FLAGS (every bit of a multi-bit alias is a member's);
+    ValueError with CPython's messages otherwise."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        cls_name = enumeration.__name__
+        if Flag is not None and issubclass(enumeration, Flag):
+            enum_type = 'flag'
+        elif issubclass(enumeration, Enum):
+            enum_type = 'enum'
+        else:
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
+        for check in self.checks:
+            if check is UNIQUE:
+                aliases = [(name, m.name) for name, m in enumeration.__members__.items() if name != m.name]
+                if aliases:
+                    raise ValueError('aliases found in %r: %s'
+                                     % (enumeration, ', '.join('%s -> %s' % pair for pair in aliases)))
+            elif check is CONTINUOUS:
+                values = {m.value for m in enumeration}
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                if enum_type == 'flag':
+                    expected = (1 << i for i in range(low.bit_length(), high.bit_length() - 1))
+                else:
+                    expected = range(low + 1, high)
+                missing = [v for v in expected if v not in values]
+                if missing:
+                    # cut to 256 characters, as CPython's, against huge gaps
+                    raise ValueError(('invalid %s %r: missing values %s'
+                                      % (enum_type, cls_name, ', '.join(str(v) for v in missing)))[:256])
+            elif check is NAMED_FLAGS:
+                member_values = [m.value for m in enumeration]
+                missing_names = []
+                missing_value = 0
+                for name, alias in enumeration._member_map_.items():
+                    if name in enumeration._member_names_ or alias.value < 0:
+                        continue
+                    missed = [v for v in _bits_low_first(alias.value) if v not in member_values]
+                    if missed:
+                        missing_names.append(name)
+                        for v in missed:
+                            missing_value |= v
+                if missing_names:
+                    if len(missing_names) == 1:
+                        which = 'alias %s is missing' % missing_names[0]
+                    else:
+                        which = 'aliases %s and %s are missing' % (', '.join(missing_names[:-1]), missing_names[-1])
+                    if missing_value & (missing_value - 1) == 0:
+                        value = 'value 0x%x' % missing_value
+                    else:
+                        value = 'combined values of 0x%x' % missing_value
+                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                                     % (cls_name, which, value))
         return enumeration
-    return decorator

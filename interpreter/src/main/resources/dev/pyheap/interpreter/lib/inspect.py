@@ -1399,3 +1399,253 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True):
     if isfunction(call):
         return _drop_first(_signature_from_function(call))
     raise ValueError('callable {!r} is not supported by signature'.format(obj))
+
+
+# ---- the older argument helpers: getcallargs, getargs/getargvalues, getclosurevars, and
+# get_annotations, getmodulename, indentsize, ismethodwrapper, getmembers_static ----
+
+TPFLAGS_IS_ABSTRACT = 1 << 20
+
+Arguments = collections.namedtuple('Arguments', 'args, varargs, varkw')
+ArgInfo = collections.namedtuple('ArgInfo', 'args varargs keywords locals')
+ClosureVars = collections.namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
+
+
+def getargs(co):
+    """The names of a code object's parameters: positional and keyword-only ones in order, then the
+    names of *args and **kwargs (None when absent)."""
+    if not iscode(co):
+        raise TypeError('{!r} is not a code object'.format(co))
+    names = co.co_varnames
+    npos = co.co_argcount
+    nnamed = npos + co.co_kwonlyargcount
+    varargs = varkw = None
+    after = nnamed
+    if co.co_flags & CO_VARARGS:
+        varargs = names[after]
+        after += 1
+    if co.co_flags & CO_VARKEYWORDS:
+        varkw = names[after]
+    return Arguments(list(names[:nnamed]), varargs, varkw)
+
+
+def getargvalues(frame):
+    """A frame's parameters (getargs of its code) with its f_locals."""
+    args, varargs, varkw = getargs(frame.f_code)
+    return ArgInfo(args, varargs, varkw, frame.f_locals)
+
+
+def formatargvalues(args, varargs, varkw, locals, formatarg=str, formatvarargs=lambda name: '*' + name,
+                    formatvarkw=lambda name: '**' + name, formatvalue=lambda value: '=' + repr(value)):
+    """'(a=1, *rest=(), **kw={})' from getargvalues' four parts."""
+    parts = [formatarg(name) + formatvalue(locals[name]) for name in args]
+    if varargs:
+        parts.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
+    if varkw:
+        parts.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
+    return '(' + ', '.join(parts) + ')'
+
+
+def _names_listed(names):
+    # 'a' / 'a' and 'b' / 'a', 'b' and 'c': how the call errors list missing parameters
+    if len(names) == 1:
+        return names[0]
+    return ', '.join(names[:-1]) + ' and ' + names[-1] if len(names) == 2 else \
+        ', '.join(names[:-2]) + ', ' + names[-2] + ' and ' + names[-1]
+
+
+def _missing_arguments(f_name, argnames, positional, values):
+    names = [repr(name) for name in argnames if name not in values]
+    raise TypeError('%s() missing %i required %s argument%s: %s'
+                    % (f_name, len(names), 'positional' if positional else 'keyword-only',
+                       '' if len(names) == 1 else 's', _names_listed(names)))
+
+
+def _too_many(f_name, args, kwonly, varargs, defcount, given, values):
+    least = len(args) - defcount
+    kwonly_given = sum(1 for name in kwonly if name in values)
+    if varargs:
+        plural, how_many = least != 1, 'at least %d' % least
+    elif defcount:
+        plural, how_many = True, 'from %d to %d' % (least, len(args))
+    else:
+        plural, how_many = len(args) != 1, str(len(args))
+    extra = ''
+    if kwonly_given:
+        extra = ' positional argument%s (and %d keyword-only argument%s)' % (
+            's' if given != 1 else '', kwonly_given, 's' if kwonly_given != 1 else '')
+    raise TypeError('%s() takes %s positional argument%s but %d%s %s given'
+                    % (f_name, how_many, 's' if plural else '', given, extra,
+                       'was' if given == 1 and not kwonly_given else 'were'))
+
+
+def getcallargs(func, /, *positional, **named):
+    """The dict of parameter name to value that calling func(*positional, **named) would bind (a bound
+    method's self included), with the TypeErrors such a call would raise."""
+    spec = getfullargspec(func)
+    args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults = spec[:6]
+    f_name = func.__name__
+    values = {}
+    if ismethod(func) and func.__self__ is not None:
+        positional = (func.__self__,) + positional
+    given = len(positional)
+    nargs = len(args)
+    ndefaults = len(defaults) if defaults else 0
+    bound = min(given, nargs)
+    for name, value in zip(args, positional[:bound]):
+        values[name] = value
+    if varargs:
+        values[varargs] = tuple(positional[bound:])
+    accepted = set(args + kwonlyargs)
+    if varkw:
+        values[varkw] = {}
+    for name, value in named.items():
+        if name not in accepted:
+            if not varkw:
+                raise TypeError('%s() got an unexpected keyword argument %r' % (f_name, name))
+            values[varkw][name] = value
+            continue
+        if name in values:
+            raise TypeError('%s() got multiple values for argument %r' % (f_name, name))
+        values[name] = value
+    if given > nargs and not varargs:
+        _too_many(f_name, args, kwonlyargs, varargs, ndefaults, given, values)
+    if given < nargs:
+        required = args[:nargs - ndefaults]
+        if any(name not in values for name in required):
+            _missing_arguments(f_name, required, True, values)
+        for name, default in zip(args[nargs - ndefaults:], defaults or ()):
+            values.setdefault(name, default)
+    absent = False
+    for name in kwonlyargs:
+        if name not in values:
+            if kwonlydefaults and name in kwonlydefaults:
+                values[name] = kwonlydefaults[name]
+            else:
+                absent = True
+    if absent:
+        _missing_arguments(f_name, kwonlyargs, False, values)
+    return values
+
+
+def getclosurevars(func):
+    """Where each name a function's own code uses is found: its closure cells (nonlocals), its
+    globals, the builtins, or nowhere (unbound); None, True and False are left out."""
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError('{!r} is not a Python function'.format(func))
+    code = func.__code__
+    nonlocal_vars = {}
+    if func.__closure__ is not None:
+        nonlocal_vars = {name: cell.cell_contents for name, cell in zip(code.co_freevars, func.__closure__)}
+    global_ns = func.__globals__
+    builtin_ns = global_ns.get('__builtins__', __builtins__)
+    if ismodule(builtin_ns):
+        builtin_ns = builtin_ns.__dict__
+    global_vars, builtin_vars, unbound = {}, {}, set()
+    for name in code.co_names:
+        if name in ('None', 'True', 'False'):
+            continue
+        if name in global_ns:
+            global_vars[name] = global_ns[name]
+        elif name in builtin_ns:
+            builtin_vars[name] = builtin_ns[name]
+        else:
+            unbound.add(name)
+    return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound)
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """A new dict of obj's own annotations (a class's from its own __dict__ only; a module's; a
+    callable's); with eval_str, the str ones evaluated in the object's globals (those of the function
+    it wraps) and, for a class, its namespace."""
+    if isinstance(obj, type):
+        own = getattr(obj, '__dict__', None)
+        ann = own.get('__annotations__', None) if own is not None and hasattr(own, 'get') else None
+        if isinstance(ann, types.GetSetDescriptorType):
+            ann = None
+        module = sys.modules.get(getattr(obj, '__module__', None) or '', None)
+        obj_globals = getattr(module, '__dict__', None) if module else None
+        obj_locals = dict(vars(obj))
+        unwrapped = obj
+    elif isinstance(obj, types.ModuleType):
+        ann = getattr(obj, '__annotations__', None)
+        obj_globals = getattr(obj, '__dict__')
+        obj_locals = None
+        unwrapped = None
+    elif callable(obj):
+        ann = getattr(obj, '__annotations__', None)
+        obj_globals = getattr(obj, '__globals__', None)
+        obj_locals = None
+        unwrapped = obj
+    else:
+        raise TypeError(f"{obj!r} is not a module, class, or callable.")
+    if ann is None:
+        return {}
+    if not isinstance(ann, dict):
+        raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
+    if not ann:
+        return {}
+    if not eval_str:
+        return dict(ann)
+    if unwrapped is not None:
+        import functools
+        while True:
+            if hasattr(unwrapped, '__wrapped__'):
+                unwrapped = unwrapped.__wrapped__
+            elif isinstance(unwrapped, functools.partial):
+                unwrapped = unwrapped.func
+            else:
+                break
+        if hasattr(unwrapped, '__globals__'):
+            obj_globals = unwrapped.__globals__
+    if globals is None:
+        globals = obj_globals
+    if locals is None:
+        locals = obj_locals
+    return {key: eval(value, globals, locals) if isinstance(value, str) else value for key, value in ann.items()}
+
+
+def getmodulename(path):
+    """The module name a file's name stands for (its import suffix removed, the longest first), or None."""
+    import os
+    import importlib.machinery
+    fname = os.path.basename(path)
+    for suffix in sorted(importlib.machinery.all_suffixes(), key=len, reverse=True):
+        if fname.endswith(suffix):
+            return fname[:-len(suffix)]
+    return None
+
+
+def indentsize(line):
+    """The width of a line's leading white space, tabs expanded."""
+    expanded = line.expandtabs()
+    return len(expanded) - len(expanded.lstrip())
+
+
+def ismethodwrapper(object):
+    return isinstance(object, types.MethodWrapperType)
+
+
+def getmembers_static(object, predicate=None):
+    """getmembers with getattr_static: no descriptor, property or __getattr__ runs."""
+    results = []
+    seen = set()
+    for key in dir(object):
+        if key in seen:
+            continue
+        try:
+            value = getattr_static(object, key)
+        except AttributeError:
+            continue
+        if not predicate or predicate(value):
+            results.append((key, value))
+        seen.add(key)
+    results.sort(key=lambda pair: pair[0])
+    return results
+
+
+__all__ += ['getargs', 'getargvalues', 'formatargvalues', 'getcallargs', 'getclosurevars', 'get_annotations',
+            'getmodulename', 'indentsize', 'ismethodwrapper', 'getmembers_static', 'Arguments', 'ArgInfo',
+            'ClosureVars', 'TPFLAGS_IS_ABSTRACT']

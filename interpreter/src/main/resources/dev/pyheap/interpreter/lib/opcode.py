@@ -4,13 +4,17 @@ EXTENDED_ARG, and the lists of instructions whose argument is a constant (hascon
 (haslocal), a comparison (hascompare) or a cell or free variable (hasfree).
 
 The numbers come from the interpreter's compiler through _opcode (Java), so the table exists once.
-Not here: stack_effect and the specialized (adaptive) instruction names.
+stack_effect is _opcode's (the compiler's table, as CPython's is compile.c's). Not here: the
+specialized (adaptive) instruction names.
 """
 
 import _opcode
 
 __all__ = ["cmp_op", "hasconst", "hasname", "hasjrel", "hasjabs", "haslocal", "hascompare",
            "hasfree", "opname", "opmap", "HAVE_ARGUMENT", "EXTENDED_ARG", "hasnargs"]
+
+from _opcode import stack_effect
+__all__.append('stack_effect')
 
 cmp_op = tuple(_opcode.cmp_op)
 opname = list(_opcode.opname)

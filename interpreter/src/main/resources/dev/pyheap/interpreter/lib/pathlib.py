@@ -1,8 +1,9 @@
 """Paths as objects: PurePosixPath computes with paths, PosixPath (what
 Path() makes here) also reaches the file system.
 
-pyheap's own implementation of the standard module, for POSIX paths only
-(PureWindowsPath and WindowsPath exist but cannot be used).  A path is its
+pyheap's own implementation of the standard module: POSIX paths, and
+Windows paths as pure paths (PureWindowsPath; WindowsPath cannot be made here,
+as on any POSIX system).  A path is its
 anchor ('/' or '//' or '') and its parts; '.' parts and repeated slashes
 are dropped, '..' is kept.  Not here: owner/group, chmod/lchmod, symlinks
 (symlink_to, readlink, hardlink_to), expanduser's '~user' form.  The path
@@ -31,15 +32,33 @@ def _split(text):
 
 class PurePath(object):
     """A path without file system access; PurePath(...) makes a
-    PurePosixPath."""
+    PurePosixPath.
+
+    A path is its anchor (_root: the drive and the root together, '' when
+    relative), the drive alone (_drv: '' except for Windows paths) and its
+    other parts.  The flavour (POSIX or Windows) is the subclass's: how text
+    is split (_parse_args), the separator (_sep) and how parts compare
+    (_casefold: Windows paths compare case-insensitively)."""
+
+    _sep = '/'
 
     def __new__(cls, *args):
         if cls is PurePath:
             cls = PurePosixPath
         return cls._from_args(args)
 
+    @staticmethod
+    def _casefold(text):
+        return text
+
+    @staticmethod
+    def _drive_of(anchor):
+        return ''
+
     @classmethod
-    def _from_args(cls, args):
+    def _parse_args(cls, args):
+        """(anchor, parts) of the arguments joined: a later absolute one
+        starts again."""
         root = ''
         parts = []
         for a in args:
@@ -55,12 +74,17 @@ class PurePath(object):
                 root, parts = a_root, list(a_parts)
             else:
                 parts.extend(a_parts)
-        return cls._from_parts(root, parts)
+        return root, parts
+
+    @classmethod
+    def _from_args(cls, args):
+        return cls._from_parts(*cls._parse_args(args))
 
     @classmethod
     def _from_parts(cls, root, parts):
         self = object.__new__(cls)
         self._root = root
+        self._drv = cls._drive_of(root)
         self._parts = tuple(parts)
         self._str = None
         self._hash = None
@@ -74,14 +98,14 @@ class PurePath(object):
 
     def __str__(self):
         if self._str is None:
-            self._str = (self._root + '/'.join(self._parts)) or '.'
+            self._str = (self._root + self._sep.join(self._parts)) or '.'
         return self._str
 
     def __fspath__(self):
         return str(self)
 
     def as_posix(self):
-        return str(self)
+        return str(self).replace(self._sep, '/')
 
     def __bytes__(self):
         return os.fsencode(self)
@@ -95,9 +119,10 @@ class PurePath(object):
         from urllib.parse import quote_from_bytes
         return 'file://' + quote_from_bytes(os.fsencode(str(self)))
 
-    # comparisons: paths of the same flavour, by their parts
+    # comparisons: paths of the same flavour, by their (case-folded) parts
     def _key(self):
-        return (self._root,) + self._parts if self._root else self._parts
+        parts = (self._root,) + self._parts if self._root else self._parts
+        return tuple(self._casefold(p) for p in parts)
 
     def __eq__(self, other):
         if not isinstance(other, PurePath) or self._flavour is not other._flavour:
@@ -106,7 +131,7 @@ class PurePath(object):
 
     def __hash__(self):
         if self._hash is None:
-            self._hash = hash(str(self))
+            self._hash = hash(self._casefold(str(self)))
         return self._hash
 
     def __lt__(self, other):
@@ -129,8 +154,8 @@ class PurePath(object):
             return NotImplemented
         return self._key() >= other._key()
 
-    drive = property(lambda self: '', doc="The drive: always '' on POSIX.")
-    root = property(lambda self: self._root, doc="The root: '/', '//' or ''.")
+    drive = property(lambda self: self._drv, doc="The drive: 'C:' or '\\\\host\\share' of a Windows path, else ''.")
+    root = property(lambda self: self._root[len(self._drv):], doc="The root: '/', '//' or '' (Windows: '\\' or '').")
     anchor = property(lambda self: self._root, doc="The drive and the root.")
 
     @property
@@ -173,8 +198,8 @@ class PurePath(object):
     def with_name(self, name):
         if not self.name:
             raise ValueError("%r has an empty name" % (self,))
-        root, parts = _split(name)
-        if not name or name[-1] == '/' or root or len(parts) != 1 or parts[0] != name:
+        root, parts = self._parse_args((name,))
+        if not name or name[-1] in ('/', self._sep) or root or len(parts) != 1 or parts[0] != name:
             raise ValueError("Invalid name %r" % (name))
         return self._new(self._root, self._parts[:-1] + (name,))
 
@@ -182,7 +207,7 @@ class PurePath(object):
         return self.with_name(stem + self.suffix)
 
     def with_suffix(self, suffix):
-        if '/' in suffix or suffix and not suffix.startswith('.') or suffix == '.':
+        if '/' in suffix or self._sep in suffix or suffix and not suffix.startswith('.') or suffix == '.':
             raise ValueError("Invalid suffix %r" % (suffix,))
         name = self.name
         if not name:
@@ -192,16 +217,31 @@ class PurePath(object):
         return self._new(self._root, self._parts[:-1] + (name,))
 
     def relative_to(self, *other):
-        """This path relative to `other`, which must be a prefix of it."""
+        """This path relative to `other`, which must be a prefix of it (compared
+        as the flavour compares: a drive alone, a drive and a root, or parts)."""
         if not other:
             raise TypeError("need at least one argument")
         base = type(self)(*other)
-        n = len(base._parts)
-        if base._root != self._root or self._parts[:n] != base._parts:
+        mine = self._anchored_parts()
+        theirs = base._anchored_parts()
+        n = len(theirs)
+        fold = self._casefold
+        if (bool(self._root)) if n == 0 else [fold(p) for p in mine[:n]] != [fold(p) for p in theirs]:
             raise ValueError("{!r} is not in the subpath of {!r}"
                              " OR one path is relative and the other is absolute."
-                             .format(str(self), str(base)))
-        return self._new('', self._parts[n:])
+                             .format(str(self), base._root + base._sep.join(base._parts)))
+        # what is left keeps a root only after a drive without one ('C:' against 'C:\\x')
+        rest_root = self._root[len(self._drv):] if n == 1 else ''
+        rest = mine[n + 1:] if rest_root else mine[n:]
+        return self._new(rest_root, rest)
+
+    def _anchored_parts(self):
+        # the drive and the root as separate items when there is a root, else the anchor (a drive
+        # alone) as one: what relative_to compares item by item
+        root = self._root[len(self._drv):]
+        if root:
+            return [self._drv, root] + list(self._parts)
+        return ([self._root] if self._root else []) + list(self._parts)
 
     def is_relative_to(self, *other):
         try:
@@ -211,11 +251,14 @@ class PurePath(object):
             return False
 
     def joinpath(self, *args):
+        return self._join(args)
+
+    def _join(self, args):
         return type(self)(self, *args)
 
     def __truediv__(self, key):
         try:
-            return type(self)(self, key)
+            return self._join((key,))
         except TypeError:
             return NotImplemented
 
@@ -246,16 +289,26 @@ class PurePath(object):
 
     def match(self, path_pattern):
         """Whether the path matches the glob-style pattern, compared from
-        the right (a relative pattern) or whole (an absolute one)."""
-        root, pattern_parts = _split(path_pattern)
-        if not root and not pattern_parts:
+        the right (a relative pattern) or whole (an anchored one); Windows
+        paths case-insensitively.  As in CPython 3.11, the path's anchor
+        counts as a part a relative pattern's first part may match."""
+        fold = self._casefold
+        anchor, pattern_parts = self._parse_args((fold(path_pattern),))
+        if not anchor and not pattern_parts:
             raise ValueError("empty pattern")
-        if root:
-            if root != self._root or len(pattern_parts) != len(self._parts):
-                return False
-        elif len(pattern_parts) > len(self._parts):
+        drv = self._drive_of(anchor)
+        if drv and drv != fold(self._drv):
             return False
-        for part, pattern in zip(reversed(self._parts), reversed(pattern_parts)):
+        root = anchor[len(drv):]
+        if root and root != fold(self._root[len(self._drv):]):
+            return False
+        parts = [fold(p) for p in self.parts]
+        if anchor:
+            if len(pattern_parts) + 1 != len(parts):
+                return False
+        elif len(pattern_parts) > len(parts):
+            return False
+        for part, pattern in zip(reversed(parts), reversed(pattern_parts)):
             if not fnmatch.fnmatchcase(part, pattern):
                 return False
         return True
@@ -284,17 +337,146 @@ class _PathParents(Sequence):
         return "<{}.parents>".format(type(self._path).__name__)
 
 
+_WINDOWS_RESERVED = ({'CON', 'PRN', 'AUX', 'NUL', 'CONIN$', 'CONOUT$'}
+                     | {'COM%s' % c for c in '123456789\xb9\xb2\xb3'}
+                     | {'LPT%s' % c for c in '123456789\xb9\xb2\xb3'})
+
+
+def _win_splitroot(part):
+    """(drive, root, rest) of one Windows path string whose separators are
+    backslashes already: a drive letter 'C:', a UNC share '\\\\host\\share'
+    (also behind the '\\\\?\\' and '\\\\?\\UNC\\' prefixes of extended
+    paths), and a root '\\'."""
+    prefix = ''
+    if part.startswith('\\\\'):
+        if part.startswith('\\\\?\\'):
+            prefix = part[:4]
+            part = part[4:]
+            if part.startswith('UNC\\'):
+                prefix += part[:3]
+                part = '\\' + part[3:]
+    if part.startswith('\\\\') and part[2:3] != '\\':
+        # \\machine\share\rest: the share is part of the drive; never two separators in a row
+        first = part.find('\\', 2)
+        if first != -1:
+            second = part.find('\\', first + 1)
+            if second != first + 1:
+                if second == -1:
+                    second = len(part)
+                drive = prefix + part[1:second] if prefix else part[:second]
+                return drive, '\\', part[second + 1:]
+    drive = root = ''
+    if part[1:2] == ':' and part[:1].isascii() and part[:1].isalpha():
+        drive, part = part[:2], part[2:]
+    if part[:1] == '\\':
+        root = '\\'
+        part = part.lstrip('\\')
+    return prefix + drive, root, part
+
+
 class PurePosixPath(PurePath):
     """A POSIX path without file system access."""
     _flavour = 'posix'
 
 
 class PureWindowsPath(PurePath):
-    """Windows paths are not supported here."""
-    _flavour = 'windows'
+    """A Windows path without file system access: drives, UNC shares,
+    backslashes (slashes read as backslashes), case-insensitive comparisons.
 
-    def __new__(cls, *args):
-        raise NotImplementedError("pathlib: Windows paths are not supported")
+    The arguments are parsed as CPython 3.11's _WindowsFlavour.parse_parts
+    parses them: from the last one back to the first anchored one, which
+    ends the parse (a rooted part without a drive takes the drive of an
+    earlier argument); joining (/ and joinpath) keeps this path's drive for
+    a drive-relative or rooted part, as join_parsed_parts does."""
+    _flavour = 'windows'
+    _sep = '\\'
+
+    @staticmethod
+    def _casefold(text):
+        return text.lower()
+
+    @staticmethod
+    def _drive_of(anchor):
+        return _win_splitroot(anchor)[0] if anchor else ''
+
+    @classmethod
+    def _texts(cls, args):
+        texts = []
+        for a in args:
+            if isinstance(a, PurePath):
+                texts.extend(a.parts)
+                continue
+            a = os.fspath(a)
+            if not isinstance(a, str):
+                raise TypeError("argument should be a str object or an os.PathLike "
+                                "object returning str, not %r" % type(a))
+            texts.append(a)
+        return texts
+
+    @classmethod
+    def _parse_args(cls, args):
+        drv, root, parts = cls._parse_texts(cls._texts(args))
+        return drv + root, parts
+
+    @staticmethod
+    def _parse_texts(texts):
+        parsed = []
+        drv = root = ''
+        it = reversed(texts)
+        for text in it:
+            if not text:
+                continue
+            drv, root, rel = _win_splitroot(text.replace('/', '\\'))
+            parsed.extend(x for x in reversed(rel.split('\\')) if x and x != '.')
+            if drv or root:
+                if not drv:
+                    for earlier in it:
+                        if earlier:
+                            drv = _win_splitroot(earlier.replace('/', '\\'))[0]
+                            if drv:
+                                break
+                break
+        parsed.reverse()
+        return drv, root, parsed
+
+    def _join(self, args):
+        drv2, root2, parts2 = self._parse_texts(self._texts(args))
+        drv, root = self._drv, self._root[len(self._drv):]
+        if root2:
+            if not drv2 and drv:
+                return self._new(drv + root2, parts2)
+        elif drv2:
+            if drv2 == drv or drv2.lower() == drv.lower():
+                return self._new(self._root, self._parts + tuple(parts2))
+        else:
+            return self._new(self._root, self._parts + tuple(parts2))
+        return self._new(drv2 + root2, parts2)
+
+    def __rtruediv__(self, key):
+        try:
+            return type(self)(key, *self.parts)
+        except TypeError:
+            return NotImplemented
+
+    def is_absolute(self):
+        return bool(self._drv) and len(self._root) > len(self._drv)
+
+    def is_reserved(self):
+        parts = self.parts
+        if not parts or parts[0].startswith('\\\\'):
+            return False
+        name = parts[-1].partition('.')[0].partition(':')[0].rstrip(' ')
+        return name.upper() in _WINDOWS_RESERVED
+
+    def as_uri(self):
+        if not self.is_absolute():
+            raise ValueError("relative path can't be expressed as a file URI")
+        from urllib.parse import quote_from_bytes
+        drive = self._drv
+        if len(drive) == 2 and drive[1] == ':':
+            rest = self.as_posix()[2:].lstrip('/')
+            return 'file:///%s/%s' % (drive, quote_from_bytes(rest.encode('utf-8')))
+        return 'file:' + quote_from_bytes(self.as_posix().encode('utf-8'))
 
 
 class Path(PurePath):

@@ -468,6 +468,12 @@ class TypeVar(_Final):
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        if constraints and bound is not None:
+            raise TypeError("Constraints cannot be combined with bound=...")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
         self.__constraints__ = tuple(_type_convert(c) for c in constraints)
         self.__bound__ = None if bound is None else _type_convert(bound)
         self.__covariant__ = covariant
@@ -646,6 +652,11 @@ def runtime_checkable(cls):
 
 
 def final(f):
+    # 3.11 marks the decorated object so introspection can see it, where it can be set
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
     return f
 
 
@@ -831,8 +842,9 @@ def _concatenate(self, parameters):
         raise TypeError('Cannot take a Concatenate of no types.')
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
-    if not isinstance(parameters[-1], ParamSpec):
-        raise TypeError('The last parameter to Concatenate should be a ParamSpec variable.')
+    # 3.11 also takes an ellipsis last (Concatenate[int, ...])
+    if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
+        raise TypeError('The last parameter to Concatenate should be a ParamSpec variable or ellipsis.')
     return _GenericAlias(self, parameters, 'Concatenate')
 
 
@@ -923,6 +935,9 @@ def _strip_annotations(t):
     # Annotated[T, ...] reads as T, also inside other aliases (List[Annotated[int, x]] is List[int])
     if isinstance(t, _AnnotatedAlias):
         return _strip_annotations(t.__origin__)
+    # so do a TypedDict's Required[T] and NotRequired[T]
+    if getattr(t, '__origin__', None) in (Required, NotRequired):
+        return _strip_annotations(t.__args__[0])
     if isinstance(t, (_GenericAlias, GenericAlias)) and not getattr(t, '_special', False):
         args = getattr(t, '__args__', ())
         stripped = tuple(_strip_annotations(a) for a in args)

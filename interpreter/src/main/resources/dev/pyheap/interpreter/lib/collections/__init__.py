@@ -605,10 +605,7 @@ class UserDict(_collections_abc.MutableMapping):
     def __contains__(self, key):
         return key in self.data
 
-    def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
+    # no get() of its own: 3.11's is Mapping's (self[key], so a subclass's __missing__ answers too)
 
     def __repr__(self):
         return repr(self.data)
