@@ -61,6 +61,310 @@ public final class CodeType extends StructType {
             Args.none("code.__sizeof__", args);
             return space.newInt(sizeof(self));
         });
+        defineMethod("co_lines", (self, args) -> {
+            Args.none("code.co_lines", args);
+            return iterate(lines(self));
+        });
+        defineMethod("co_positions", (self, args) -> {
+            Args.none("code.co_positions", args);
+            return iterate(positions(self));
+        });
+        defineMethod("_varname_from_oparg", (PyMethod.WithKeywords) (self, a) -> {
+            // Argument Clinic: _varname_from_oparg($self, /, oparg), an int; PyTuple_GetItem's IndexError past the end
+            a.keywords("oparg").range(0, 1);
+            long oparg = a.either(0, "oparg");
+            if (oparg == 0) {
+                throw new PyException("TypeError", "_varname_from_oparg() missing required argument 'oparg' (pos 1)");
+            }
+            int i = Args.cInt(space, oparg);
+            long names = field(self, LOCALSPLUSNAMES);
+            if (i < 0 || i >= space.tupleType.size(names)) {
+                throw new PyException("IndexError", "tuple index out of range");
+            }
+            return space.newRef(space.tupleType.item(names, i));
+        });
+    }
+
+    // ------------------------------------------------------------------ the location table (Objects/locations.md)
+
+    /**
+     * One entry of {@code co_linetable} as {@code advance_with_locations} reads it: the code units it
+     * covers, the line computed so far ({@code computed_line}, kept across entries without a
+     * location), the entry's own line or -1 ({@code ar_line}), its end line and columns or -1.
+     */
+    private record Location(int units, int computedLine, int line, int endLine, int column, int endColumn) {
+    }
+
+    /**
+     * The entries of the 3.11 location table: a first byte {@code 1kkkkLLL} (kind, length - 1), then
+     * for kind 15 nothing (no location), 14 the long form (a signed varint line delta, varints of the
+     * end line delta and the columns plus one), 13 a line delta alone, 10-12 the line delta
+     * {@code kind - 10} and two column bytes, 0-9 the short form (a column group and one byte of
+     * column low bits and length).
+     */
+    private java.util.List<Location> locations(long o) {
+        byte[] t = space.bytesType.value(field(o, LINETABLE));
+        java.util.List<Location> out = new java.util.ArrayList<>();
+        int line = intField(o, FIRSTLINENO);
+        int[] at = {0};
+        while (at[0] < t.length) {
+            int first = t[at[0]++] & 0xff;
+            int kind = (first >> 3) & 15, units = (first & 7) + 1;
+            switch (kind) {
+                case 15 -> out.add(new Location(units, line, -1, -1, -1, -1));
+                case 14 -> {
+                    line += signedVarint(t, at);
+                    int endLine = line + varint(t, at);
+                    int column = varint(t, at) - 1, endColumn = varint(t, at) - 1;
+                    out.add(new Location(units, line, line, endLine, column, endColumn));
+                }
+                case 13 -> {
+                    line += signedVarint(t, at);
+                    out.add(new Location(units, line, line, line, -1, -1));
+                }
+                case 10, 11, 12 -> {
+                    line += kind - 10;
+                    int column = t[at[0]++] & 0xff, endColumn = t[at[0]++] & 0xff;
+                    out.add(new Location(units, line, line, line, column, endColumn));
+                }
+                default -> {
+                    int second = t[at[0]++] & 0xff;
+                    int column = kind * 8 + ((second >> 4) & 7);
+                    out.add(new Location(units, line, line, line, column, column + (second & 15)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** An unsigned varint: 6-bit chunks, least significant first, bit 6 set when another follows. */
+    private static int varint(byte[] t, int[] at) {
+        int b = t[at[0]++] & 0xff;
+        int value = b & 63, shift = 0;
+        while ((b & 64) != 0) {
+            b = t[at[0]++] & 0xff;
+            shift += 6;
+            value |= (b & 63) << shift;
+        }
+        return value;
+    }
+
+    /** A signed varint: the sign in the lowest bit. */
+    private static int signedVarint(byte[] t, int[] at) {
+        int v = varint(t, at);
+        return (v & 1) != 0 ? -(v >> 1) : v >> 1;
+    }
+
+    private long lineOrNone(int line) {
+        return line < 0 ? space.newNone() : space.newInt(line);
+    }
+
+    /** {@code co_lines()}: {@code (start, end, line or None)} per entry, offsets in bytes, as {@code lineiter_next}. */
+    private long lines(long o) {
+        long list = space.listType.create();
+        int end = 0;
+        for (Location l : locations(o)) {
+            int start = end;
+            end += 2 * l.units();
+            long item = space.tupleType.createStealing(space.newInt(start), space.newInt(end), lineOrNone(l.line()));
+            space.listType.append(list, item);
+            space.decref(item);
+        }
+        return list;
+    }
+
+    /** {@code co_positions()}: {@code (line, end line, column, end column)} per code unit, None for -1. */
+    private long positions(long o) {
+        long list = space.listType.create();
+        for (Location l : locations(o)) {
+            for (int i = 0; i < l.units(); i++) {
+                long item = space.tupleType.createStealing(lineOrNone(l.line()), lineOrNone(l.endLine()),
+                        lineOrNone(l.column()), lineOrNone(l.endColumn()));
+                space.listType.append(list, item);
+                space.decref(item);
+            }
+        }
+        return list;
+    }
+
+    /** An iterator over a list made here (the list is released with it). */
+    private long iterate(long list) {
+        try {
+            return Abstract.getIter(space, list);
+        } finally {
+            space.decref(list);
+        }
+    }
+
+    /**
+     * {@code co_lnotab} ({@code decode_linetable}): the 3.10 table of (bytecode delta, line delta)
+     * byte pairs, one step wherever the computed line changes between address ranges, deltas past a
+     * byte split as {@code emit_delta} splits them.
+     */
+    private long lnotab(long o) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int line = intField(o, FIRSTLINENO), codeOffset = 0, start = 0;
+        for (Location l : locations(o)) {
+            if (l.computedLine() != line) {
+                int bdelta = start - codeOffset, ldelta = l.computedLine() - line;
+                while (bdelta > 255) {
+                    out.write(255);
+                    out.write(0);
+                    bdelta -= 255;
+                }
+                while (ldelta > 127) {
+                    out.write(bdelta);
+                    out.write(127);
+                    bdelta = 0;
+                    ldelta -= 127;
+                }
+                while (ldelta < -128) {
+                    out.write(bdelta);
+                    out.write(-128);
+                    bdelta = 0;
+                    ldelta += 128;
+                }
+                out.write(bdelta);
+                out.write(ldelta);
+                codeOffset = start;
+                line = l.computedLine();
+            }
+            start += 2 * l.units();
+        }
+        return space.bytesType.of(out.toByteArray());
+    }
+
+    // ------------------------------------------------------------------ comparison and hash (code_richcompare, code_hash)
+
+    /**
+     * {@code code_richcompare}: two code objects are equal when their names, argument counts, flags,
+     * first line, instructions, constants (by {@link #constantKey}, so {@code 0} and {@code 0.0},
+     * {@code 0.0} and {@code -0.0} differ), names, local names, location and exception tables are;
+     * only {@code ==} and {@code !=} are answered.
+     */
+    @Override
+    public long richCompare(long a, long b, CompareOp op) {
+        if (op != CompareOp.EQ && op != CompareOp.NE || space.typeOf(a) != this || space.typeOf(b) != this) {
+            return space.newRef(space.notImplemented);
+        }
+        boolean eq = a == b || sameCode(a, b);
+        return space.newBool(eq == (op == CompareOp.EQ));
+    }
+
+    private boolean sameCode(long a, long b) {
+        if (!Abstract.richCompareBool(space, field(a, NAME), field(b, NAME), CompareOp.EQ)) {
+            return false;
+        }
+        for (int f : new int[] {ARGCOUNT, POSONLYARGCOUNT, KWONLYARGCOUNT, FLAGS, FIRSTLINENO}) {
+            if (intField(a, f) != intField(b, f)) {
+                return false;
+            }
+        }
+        if (units(a) != units(b) || !java.util.Arrays.equals(instructions(a), instructions(b))) {
+            return false;
+        }
+        long ka = constantKey(field(a, CONSTS)), kb = constantKey(field(b, CONSTS));
+        try {
+            if (!Abstract.richCompareBool(space, ka, kb, CompareOp.EQ)) {
+                return false;
+            }
+        } finally {
+            space.decref(ka);
+            space.decref(kb);
+        }
+        for (int f : new int[] {NAMES, LOCALSPLUSNAMES, LINETABLE, EXCEPTIONTABLE}) {
+            if (!Abstract.richCompareBool(space, field(a, f), field(b, f), CompareOp.EQ)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code _PyCode_ConstantKey}: what a constant is compared by, so that constants equal by
+     * {@code ==} but of different types or zero signs stay apart: None, Ellipsis, ints, strs and
+     * code objects are their own key; a bool or bytes {@code (type, o)}; a float {@code (type, o)}
+     * ({@code (type, o, None)} for -0.0); a complex by the signs of its zero parts; a tuple or a
+     * frozenset the keys of its items paired with itself; anything else {@code (id, o)}. New reference.
+     */
+    private long constantKey(long op) {
+        PyType t = space.typeOf(op);
+        if (op == space.none || op == space.ellipsis || t == space.intType || t == space.strType || t == this) {
+            return space.newRef(op);
+        }
+        if (t == space.boolType || t == space.bytesType) {
+            return space.tupleType.create(t.typeObject(), op);
+        }
+        if (t == space.floatType) {
+            double d = space.floatType.value(op);
+            return d == 0.0 && Math.copySign(1.0, d) < 0 ? space.tupleType.create(t.typeObject(), op, space.none)
+                    : space.tupleType.create(t.typeObject(), op);
+        }
+        if (t == space.complexType) {
+            double re = space.complexType.real(op), im = space.complexType.imag(op);
+            boolean realNegZero = re == 0.0 && Math.copySign(1.0, re) < 0, imagNegZero = im == 0.0 && Math.copySign(1.0, im) < 0;
+            if (realNegZero && imagNegZero) {
+                return space.tupleType.create(t.typeObject(), op, space.trueObject);
+            }
+            if (imagNegZero) {
+                return space.tupleType.create(t.typeObject(), op, space.falseObject);
+            }
+            if (realNegZero) {
+                return space.tupleType.create(t.typeObject(), op, space.none);
+            }
+            return space.tupleType.create(t.typeObject(), op);
+        }
+        if (t == space.tupleType) {
+            int n = (int) space.tupleType.size(op);
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = constantKey(space.tupleType.item(op, i));
+            }
+            long tuple = space.tupleType.createStealing(keys);
+            try {
+                return space.tupleType.create(tuple, op);
+            } finally {
+                space.decref(tuple);
+            }
+        }
+        if (t == space.frozenSetType) {
+            long set = space.frozenSetType.create();
+            try {
+                long it = Abstract.getIter(space, op);
+                try {
+                    for (long item; (item = Abstract.iterNext(space, it)) != 0; ) {
+                        long key = constantKey(item);
+                        space.decref(item);
+                        try {
+                            space.frozenSetType.add(set, key);
+                        } finally {
+                            space.decref(key);
+                        }
+                    }
+                } finally {
+                    space.decref(it);
+                }
+                return space.tupleType.create(set, op);
+            } finally {
+                space.decref(set);
+            }
+        }
+        long id = space.newInt(op);
+        try {
+            return space.tupleType.create(id, op);
+        } finally {
+            space.decref(id);
+        }
+    }
+
+    /** {@code code_hash}: the fields' hashes and the counts xored together. */
+    @Override
+    public long hash(long o) {
+        long h = Abstract.hash(space, field(o, NAME)) ^ Abstract.hash(space, field(o, CONSTS))
+                ^ Abstract.hash(space, field(o, NAMES)) ^ Abstract.hash(space, field(o, LOCALSPLUSNAMES))
+                ^ Abstract.hash(space, field(o, LINETABLE)) ^ Abstract.hash(space, field(o, EXCEPTIONTABLE))
+                ^ intField(o, ARGCOUNT) ^ intField(o, POSONLYARGCOUNT) ^ intField(o, KWONLYARGCOUNT) ^ intField(o, FLAGS);
+        return h == -1 ? -2 : h;
     }
 
     /**
@@ -179,6 +483,8 @@ public final class CodeType extends StructType {
                 }
                 yield space.newRef(c);
             }
+            case "co_lnotab" -> lnotab(o);
+            case "_co_code_adaptive" -> space.bytesType.of(instructions(o));
             case "co_varnames" -> namesOfKind(o, 0x20);
             case "co_cellvars" -> namesOfKind(o, 0x40);
             case "co_freevars" -> namesOfKind(o, 0x80);
@@ -243,6 +549,6 @@ public final class CodeType extends StructType {
         putMembers("co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_stacksize", "co_flags", "co_nlocals",
                 "co_consts", "co_names", "co_filename", "co_name", "co_qualname", "co_firstlineno", "co_linetable",
                 "co_exceptiontable");
-        putGetSets("co_varnames", "co_cellvars", "co_freevars", "co_code");
+        putGetSets("co_lnotab", "_co_code_adaptive", "co_varnames", "co_cellvars", "co_freevars", "co_code");
     }
 }
