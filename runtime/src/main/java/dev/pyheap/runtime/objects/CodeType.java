@@ -42,8 +42,15 @@ public final class CodeType extends StructType {
                 "co_filename", FILENAME, "co_name", NAME, "co_qualname", QUALNAME, "co_linetable", LINETABLE,
                 "_co_code", CO_CODE);
         defineMethod("replace", (PyMethod.WithKeywords) (self, a) -> {
-            a.range(0, 0);
-            a.keywords("co_flags", "co_name", "co_qualname");
+            if (a.nargs > 0) {
+                throw new PyException("TypeError", "replace() takes no positional arguments"); // its fields are keyword-only
+            }
+            a.keywords(REPLACE_FIELDS);
+            for (String k : REPLACE_FIELDS) {
+                if (a.keyword(k) != 0 && !k.equals("co_flags") && !k.equals("co_name") && !k.equals("co_qualname")) {
+                    return replaceAll(self, a); // code_replace_impl: a new code object from every field
+                }
+            }
             long flags = a.keyword("co_flags"), name = a.keyword("co_name"), qualname = a.keyword("co_qualname");
             if (flags != 0 && !space.typeOf(flags).hasFlag(LONG_SUBCLASS)) {
                 throw new PyException("TypeError", "replace() argument 'co_flags' must be int, not " + space.typeOf(flags).name);
@@ -83,6 +90,185 @@ public final class CodeType extends StructType {
             }
             return space.newRef(space.tupleType.item(names, i));
         });
+    }
+
+    // ------------------------------------------------------------------ code.__new__ (code_new_impl)
+
+    private static final int CO_FAST_LOCAL = 0x20, CO_FAST_CELL = 0x40, CO_FAST_FREE = 0x80, CO_VARARGS = 0x4,
+            CO_VARKEYWORDS = 0x8;
+
+    /**
+     * {@code code(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize, flags, codestring,
+     * constants, names, varnames, filename, name, qualname, firstlineno, linetable, exceptiontable,
+     * freevars=(), cellvars=(), /)}: Argument Clinic's checks, then {@code code_new_impl}'s (negative
+     * counts, names that are not strs), {@code PyCode_NewWithPosOnlyArgs}'s (its bad internal call
+     * for the rest, {@code co_nlocals != len(co_varnames)}) and {@code _PyCode_Validate}'s; the local
+     * names are the varnames (CO_FAST_LOCAL), the cellvars not among them (a cellvar that is also a
+     * varname marks that local CO_FAST_CELL instead), then the freevars (CO_FAST_FREE).
+     */
+    @Override
+    public long tpNew(PyType subtype, long args, long kwargs) {
+        if (kwargs != 0 && space.dictType.size(kwargs) > 0) {
+            throw new PyException("TypeError", "code() takes no keyword arguments");
+        }
+        long n = space.tupleType.size(args);
+        if (n < 16 || n > 18) {
+            throw new PyException("TypeError", "code expected at " + (n < 16 ? "least 16" : "most 18") + " arguments, got " + n);
+        }
+        long[] a = new long[18];
+        for (int i = 0; i < n; i++) {
+            a[i] = space.tupleType.item(args, i);
+        }
+        int[] ints = new int[6];
+        for (int i = 0; i < 6; i++) {
+            ints[i] = Args.cInt(space, a[i]);
+        }
+        checkArgument(a[6], 7, space.bytesType, "bytes");
+        checkArgument(a[7], 8, space.tupleType, "tuple");
+        checkArgument(a[8], 9, space.tupleType, "tuple");
+        checkArgument(a[9], 10, space.tupleType, "tuple");
+        checkArgument(a[10], 11, space.strType, "str");
+        checkArgument(a[11], 12, space.strType, "str");
+        checkArgument(a[12], 13, space.strType, "str");
+        int firstlineno = Args.cInt(space, a[13]);
+        checkArgument(a[14], 15, space.bytesType, "bytes");
+        checkArgument(a[15], 16, space.bytesType, "bytes");
+        if (a[16] != 0) {
+            checkArgument(a[16], 17, space.tupleType, "tuple");
+        }
+        if (a[17] != 0) {
+            checkArgument(a[17], 18, space.tupleType, "tuple");
+        }
+        int argcount = ints[0], posonly = ints[1], kwonly = ints[2], nlocals = ints[3], stacksize = ints[4], flags = ints[5];
+        String[] negative = {"argcount", "posonlyargcount", "kwonlyargcount", "nlocals"};
+        for (int i = 0; i < 4; i++) {
+            if (ints[i] < 0) {
+                throw new PyException("ValueError", "code: " + negative[i] + " must not be negative");
+            }
+        }
+        java.util.List<Long> varnames = names(a[9]), freevars = a[16] == 0 ? java.util.List.of() : names(a[16]),
+                cellvars = a[17] == 0 ? java.util.List.of() : names(a[17]);
+        names(a[8]);
+        if (argcount < posonly || stacksize < 0 || flags < 0) {
+            throw new PyException("SystemError", "Objects/codeobject.c:250: bad argument to internal function");
+        }
+        if (nlocals != varnames.size()) {
+            throw new PyException("ValueError", "code: co_nlocals != len(co_varnames)");
+        }
+        java.util.List<Long> localsplus = new java.util.ArrayList<>(varnames);
+        java.io.ByteArrayOutputStream kinds = new java.io.ByteArrayOutputStream();
+        byte[] varKinds = new byte[varnames.size()];
+        java.util.Arrays.fill(varKinds, (byte) CO_FAST_LOCAL);
+        java.util.List<Long> extra = new java.util.ArrayList<>();
+        java.io.ByteArrayOutputStream extraKinds = new java.io.ByteArrayOutputStream();
+        for (long cell : cellvars) {
+            int at = -1;
+            for (int j = 0; j < varnames.size() && at < 0; j++) {
+                if (space.strType.value(varnames.get(j)).equals(space.strType.value(cell))) {
+                    at = j;
+                }
+            }
+            if (at >= 0) {
+                varKinds[at] |= CO_FAST_CELL; // an argument that is also a cell: one slot
+            } else {
+                extra.add(cell);
+                extraKinds.write(CO_FAST_CELL);
+            }
+        }
+        for (long free : freevars) {
+            extra.add(free);
+            extraKinds.write(CO_FAST_FREE);
+        }
+        localsplus.addAll(extra);
+        kinds.writeBytes(varKinds);
+        kinds.writeBytes(extraKinds.toByteArray());
+        // _PyCode_Validate
+        if (space.bytesType.value(a[6]).length % 2 != 0) {
+            throw new PyException("ValueError", "code: co_code is malformed");
+        }
+        int plain = varnames.size() - argcount - kwonly - ((flags & CO_VARARGS) != 0 ? 1 : 0) - ((flags & CO_VARKEYWORDS) != 0 ? 1 : 0);
+        if (plain < 0) {
+            throw new PyException("ValueError", "code: co_varnames is too small");
+        }
+        long lpnames = space.tupleType.create(localsplus.stream().mapToLong(Long::longValue).toArray());
+        try {
+            return space.frameEvaluator.newCode(argcount, posonly, kwonly, stacksize, flags, a[6], a[7], a[8], lpnames,
+                    kinds.toByteArray(), a[10], a[11], a[12], firstlineno, a[14], a[15]);
+        } finally {
+            space.decref(lpnames);
+        }
+    }
+
+    /** {@code code.replace}'s keywords, in {@code code.__new__}'s order of its arguments. */
+    private static final String[] REPLACE_FIELDS = {"co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals",
+            "co_stacksize", "co_flags", "co_code", "co_consts", "co_names", "co_varnames", "co_filename", "co_name",
+            "co_qualname", "co_firstlineno", "co_linetable", "co_exceptiontable", "co_freevars", "co_cellvars"};
+
+    /**
+     * {@code code.replace(**fields)} changing more than the flags and names: each field given (checked
+     * as Argument Clinic checks it: {@code replace() argument 'co_code' must be bytes, not str}) or
+     * the code's own, made into a new code object as {@code code.__new__} makes one.
+     */
+    private long replaceAll(long self, CallArguments a) {
+        long[] values = new long[REPLACE_FIELDS.length];
+        try {
+            for (int i = 0; i < values.length; i++) {
+                String k = REPLACE_FIELDS[i];
+                long v = a.keyword(k);
+                if (v != 0) {
+                    // the int fields are Argument Clinic's int converter (code.__new__ checks them the same way)
+                    PyType expected = i < 6 || i == 13 ? null : i == 6 || i == 14 || i == 15 ? space.bytesType
+                            : i >= 10 && i <= 12 ? space.strType : space.tupleType;
+                    if (expected != null && !space.typeOf(v).isSubtypeOf(expected)) {
+                        throw new PyException("TypeError", "replace() argument '" + k + "' must be " + expected.name
+                                + ", not " + space.typeOf(v).name);
+                    }
+                    if (expected == space.tupleType && i != 7) {
+                        // PyCode_NewWithPosOnlyArgs' intern_strings, which replace() reaches without code_new's check
+                        for (long j = 0; j < space.tupleType.size(v); j++) {
+                            if (!space.strType.check(space.tupleType.item(v, j))) {
+                                throw new PyException("SystemError", "non-string found in code slot");
+                            }
+                        }
+                    }
+                    values[i] = space.newRef(v);
+                } else {
+                    values[i] = lookupAttr(self, k);
+                }
+            }
+        } catch (RuntimeException e) {
+            for (long v : values) {
+                space.xdecref(v);
+            }
+            throw e;
+        }
+        long args = space.tupleType.createStealing(values);
+        try {
+            return tpNew(this, args, 0);
+        } finally {
+            space.decref(args);
+        }
+    }
+
+    /** Argument Clinic's {@code subclass_of} check: {@code code() argument 7 must be bytes, not str}. */
+    private void checkArgument(long o, int position, PyType type, String typeName) {
+        if (!space.typeOf(o).isSubtypeOf(type)) {
+            throw new PyException("TypeError", "code() argument " + position + " must be " + typeName + ", not "
+                    + space.typeOf(o).name);
+        }
+    }
+
+    /** {@code validate_and_copy_tuple}: the items of a tuple of names, each a str. */
+    private java.util.List<Long> names(long tuple) {
+        java.util.List<Long> out = new java.util.ArrayList<>();
+        for (long i = 0; i < space.tupleType.size(tuple); i++) {
+            long item = space.tupleType.item(tuple, i);
+            if (!space.strType.check(item)) {
+                throw new PyException("TypeError", "name tuples must contain only strings, not '" + space.typeOf(item).name + "'");
+            }
+            out.add(item);
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ the location table (Objects/locations.md)
