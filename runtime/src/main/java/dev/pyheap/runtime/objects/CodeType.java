@@ -223,7 +223,7 @@ public final class CodeType extends StructType {
                         throw new PyException("TypeError", "replace() argument '" + k + "' must be " + expected.name
                                 + ", not " + space.typeOf(v).name);
                     }
-                    if (expected == space.tupleType && i != 7) {
+                    if (i == 8 || i == 9 || i >= 16) { // names, varnames, freevars, cellvars
                         // PyCode_NewWithPosOnlyArgs' intern_strings, which replace() reaches without code_new's check
                         for (long j = 0; j < space.tupleType.size(v); j++) {
                             if (!space.strType.check(space.tupleType.item(v, j))) {
@@ -475,18 +475,18 @@ public final class CodeType extends StructType {
      */
     private long constantKey(long op) {
         PyType t = space.typeOf(op);
-        if (op == space.none || op == space.ellipsis || t == space.intType || t == space.strType || t == this) {
+        if (op == space.none || op == space.ellipsis || space.intType.checkExact(op) || space.strType.isExact(op) || t == this) {
             return space.newRef(op);
         }
-        if (t == space.boolType || t == space.bytesType) {
+        if (space.boolType.checkExact(op) || space.bytesType.checkExact(op)) {
             return space.tupleType.create(t.typeObject(), op);
         }
-        if (t == space.floatType) {
+        if (space.floatType.checkExact(op)) {
             double d = space.floatType.value(op);
             return d == 0.0 && Math.copySign(1.0, d) < 0 ? space.tupleType.create(t.typeObject(), op, space.none)
                     : space.tupleType.create(t.typeObject(), op);
         }
-        if (t == space.complexType) {
+        if (space.complexType.checkExact(op)) {
             double re = space.complexType.real(op), im = space.complexType.imag(op);
             boolean realNegZero = re == 0.0 && Math.copySign(1.0, re) < 0, imagNegZero = im == 0.0 && Math.copySign(1.0, im) < 0;
             if (realNegZero && imagNegZero) {
@@ -500,7 +500,7 @@ public final class CodeType extends StructType {
             }
             return space.tupleType.create(t.typeObject(), op);
         }
-        if (t == space.tupleType) {
+        if (space.tupleType.checkExact(op)) {
             int n = (int) space.tupleType.size(op);
             long[] keys = new long[n];
             for (int i = 0; i < n; i++) {
@@ -513,7 +513,7 @@ public final class CodeType extends StructType {
                 space.decref(tuple);
             }
         }
-        if (t == space.frozenSetType) {
+        if (space.frozenSetType.checkExact(op)) {
             long set = space.frozenSetType.create();
             try {
                 long it = Abstract.getIter(space, op);
