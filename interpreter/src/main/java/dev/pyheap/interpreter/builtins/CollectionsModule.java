@@ -21,6 +21,8 @@ final class CollectionsModule {
         SysModule.setItem(space, dict, "defaultdict", defaultdict.typeObject());
         OrderedDictType odict = space.register(new OrderedDictType(space));
         SysModule.setItem(space, dict, "OrderedDict", odict.typeObject());
+        SysModule.setItem(space, dict, "_deque_iterator", deque.iterType.typeObject());
+        SysModule.setItem(space, dict, "_deque_reverse_iterator", deque.reverseIterType.typeObject());
         SysModule.function(space, module, dict, "_count_elements", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "_count_elements", a, n, kw).keywords().range(2, 2);
             countElements(table, c.get(0), c.get(1));

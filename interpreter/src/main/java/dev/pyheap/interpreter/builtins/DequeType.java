@@ -927,6 +927,58 @@ final class DequeType extends PyType {
             super(space, name, null, HAVE_GC, ITSIZE, 0);
             this.deques = deques;
             this.reverse = reverse;
+            defineMethod("__length_hint__", (self, args) -> { // dequeiter_len: the items left
+                Args.none(name + ".__length_hint__", args);
+                return space.newInt(memory.getLong(self + COUNTER));
+            });
+            defineMethod("__reduce__", (self, args) -> { // dequeiter_reduce: (type, (deque, items consumed))
+                Args.none(name + ".__reduce__", args);
+                long d = memory.getLong(self + DEQUE);
+                long consumed = space.newInt(deques.size(d) - memory.getLong(self + COUNTER));
+                try {
+                    long inner = space.tupleType.create(d, consumed);
+                    try {
+                        return space.tupleType.create(typeObject(), inner);
+                    } finally {
+                        space.decref(inner);
+                    }
+                } finally {
+                    space.decref(consumed);
+                }
+            });
+        }
+
+        /**
+         * {@code dequeiter_new} / {@code dequereviter_new}: {@code (deque, index=0)} by position
+         * ({@code PyArg_ParseTuple "O!|n"}, keywords ignored), an iterator over the deque that has
+         * consumed {@code index} items, so that {@code __reduce__}'s result unpickles mid-way.
+         */
+        @Override
+        public long tpNew(PyType subtype, long args, long kwargs) {
+            long n = space.tupleType.size(args);
+            if (n < 1 || n > 2) {
+                throw new PyException("TypeError", "function takes at " + (n < 1 ? "least 1 argument (" : "most 2 arguments (")
+                        + n + " given)");
+            }
+            long d = space.tupleType.item(args, 0);
+            if (!space.typeOf(d).isSubtypeOf(deques)) {
+                throw new PyException("TypeError", "argument 1 must be collections.deque, not " + space.typeOf(d).name);
+            }
+            long index = n == 2 ? Abstract.ssize(space, space.tupleType.item(args, 1)) : 0;
+            long it = create(d);
+            try {
+                for (long i = 0; i < index; i++) {
+                    long item = iterNext(it);
+                    if (item == 0) {
+                        break;
+                    }
+                    space.decref(item);
+                }
+            } catch (RuntimeException e) {
+                space.decref(it);
+                throw e;
+            }
+            return it;
         }
 
         long create(long d) {

@@ -22,7 +22,16 @@ abstract sealed class InstanceDictType extends StructType permits NamespaceType,
     @Override
     protected void fillDict() {
         super.fillDict();
-        putInDict("__dict__", space.getSetDescrType.create(this, "__dict__", o -> space.newRef(dict(o)), null));
+        putInDict("__dict__", dictIsMember()
+                ? space.memberDescrType.createAccessor(this, "__dict__", o -> space.newRef(dict(o)), (o, v) -> {
+                    throw new dev.pyheap.runtime.PyException("AttributeError", "readonly attribute"); // a READONLY member's message
+                })
+                : space.getSetDescrType.create(this, "__dict__", o -> space.newRef(dict(o)), null));
+    }
+
+    /** Whether the type declares {@code __dict__} as a read-only member ({@code namespace_members}) rather than a getset. */
+    protected boolean dictIsMember() {
+        return false;
     }
 
     /** A tracked instance with an empty dict. New reference. */

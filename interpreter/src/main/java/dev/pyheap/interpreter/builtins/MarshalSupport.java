@@ -1,9 +1,5 @@
 package dev.pyheap.interpreter.builtins;
 
-import dev.pyheap.interpreter.ast.Complex;
-import dev.pyheap.interpreter.ast.ConstantFrozenset;
-import dev.pyheap.interpreter.ast.ConstantTuple;
-import dev.pyheap.interpreter.ast.PySingleton;
 import dev.pyheap.interpreter.compiler.Code;
 import dev.pyheap.interpreter.eval.Interpreter;
 import dev.pyheap.runtime.PyException;
@@ -93,52 +89,6 @@ final class MarshalSupport {
         if (space.typeOf(tuple) != space.tupleType) {
             throw new PyException("TypeError", "code: co_consts must be tuple, not " + space.typeOf(tuple).name);
         }
-        List<Object> out = new ArrayList<>();
-        for (long i = 0; i < space.tupleType.size(tuple); i++) {
-            out.add(constant(interp, space.tupleType.item(tuple, i)));
-        }
-        return out;
-    }
-
-    /** The compiler's value for a heap constant (the kinds a code object's co_consts may hold). */
-    private static Object constant(Interpreter interp, long o) {
-        ObjectSpace space = interp.space();
-        if (o == space.none) {
-            return PySingleton.None;
-        }
-        if (o == space.ellipsis) {
-            return PySingleton.Ellipsis;
-        }
-        if (o == space.trueObject || o == space.falseObject) {
-            return o == space.trueObject;
-        }
-        var type = space.typeOf(o);
-        if (type == space.intType) {
-            return space.intType.fitsLong(o) ? (Object) space.intType.longValue(o) : space.intType.bigValue(o);
-        }
-        if (type == space.floatType) {
-            return space.floatType.value(o);
-        }
-        if (type == space.complexType) {
-            return new Complex(space.complexType.real(o), space.complexType.imag(o));
-        }
-        if (type == space.strType) {
-            return space.strType.value(o);
-        }
-        if (type == space.bytesType) {
-            return space.bytesType.value(o);
-        }
-        if (type == space.tupleType) {
-            return new ConstantTuple(constants(interp, o));
-        }
-        if (type == space.frozenSetType) {
-            List<Object> items = new ArrayList<>();
-            space.frozenSetType.forEachReferent(o, item -> items.add(constant(interp, item)));
-            return new ConstantFrozenset(items);
-        }
-        if (type == space.codeType) {
-            return interp.source(o);
-        }
-        throw new PyException("TypeError", "code: a constant of type " + type.name + " is not supported");
+        return interp.constantValues(tuple);
     }
 }

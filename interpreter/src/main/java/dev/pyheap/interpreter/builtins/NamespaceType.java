@@ -112,6 +112,18 @@ final class NamespaceType extends InstanceDictType {
         return space.newNotImplemented();
     }
 
+    /** {@code namespace_members}: {@code __dict__} is a read-only {@code T_OBJECT} member. */
+    @Override
+    protected boolean dictIsMember() {
+        return true;
+    }
+
+    /** {@code tp_setattro} set explicitly to {@code PyObject_GenericSetAttr}: its own {@code __setattr__} and {@code __delattr__}. */
+    @Override
+    protected java.util.Set<dev.pyheap.runtime.objects.SlotWrappers.Slot> slots() {
+        return adjusted(super.slots(), java.util.List.of(dev.pyheap.runtime.objects.SlotWrappers.Slot.TP_SETATTRO));
+    }
+
     @Override
     protected boolean hashIsNone() {
         return true;

@@ -52,6 +52,20 @@ final class PosixFileCalls {
                 "f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree", "f_favail",
                 "f_flag", "f_namemax", "f_fsid"));
         SysModule.setItem(space, dict, "statvfs_result", statvfsResult.typeObject());
+        // posixmodule's stat_result_desc on Linux: 10 items (the times at 7-9 unnamed whole seconds), 19 fields
+        StructSeqType statResult = space.register(new StructSeqType(space, "os.stat_result", true, 10,
+                "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", null, null, null,
+                "st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns",
+                "st_blksize", "st_blocks", "st_rdev"));
+        statResult.afterNew(o -> {
+            // statresult_new: a float time not given (None) is the item's whole seconds
+            for (int i = 7; i <= 9; i++) {
+                if (statResult.field(o, i + 3) == space.none) {
+                    statResult.setField(o, i + 3, statResult.field(o, i));
+                }
+            }
+        });
+        SysModule.setItem(space, dict, "stat_result", statResult.typeObject());
 
         SysModule.function(space, module, dict, "statvfs", (self, a, n, kw) -> {
             long arg = new CallArgs(space, "statvfs", a, n, kw).keywords().exactly(1).get(0);

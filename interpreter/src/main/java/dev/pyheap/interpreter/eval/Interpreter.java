@@ -347,6 +347,81 @@ public final class Interpreter implements FrameEvaluator {
         }
     }
 
+    /**
+     * {@code code.__new__}: the fields become the compiler's {@link Code} value, loaded as a compiled
+     * module is (its constants made again from their values, so their identity is not kept).
+     */
+    @Override
+    public long newCode(int argcount, int posonlyargcount, int kwonlyargcount, int stacksize, int flags, long code,
+            long consts, long names, long localsplusnames, byte[] localspluskinds, long filename, long name, long qualname,
+            int firstlineno, long linetable, long exceptiontable) {
+        Code c = new Code(space.strType.value(filename), space.strType.value(name), space.strType.value(qualname), flags,
+                space.bytesType.value(code), firstlineno, space.bytesType.value(linetable),
+                space.bytesType.value(exceptiontable), constantValues(consts), strings(names), strings(localsplusnames),
+                localspluskinds, argcount, posonlyargcount, kwonlyargcount, stacksize);
+        try (Loaded loaded = load(c, false)) {
+            space.incref(loaded.code());
+            return loaded.code();
+        }
+    }
+
+    private java.util.List<String> strings(long tuple) {
+        java.util.List<String> out = new ArrayList<>();
+        for (long i = 0; i < space.tupleType.size(tuple); i++) {
+            out.add(space.strType.value(space.tupleType.item(tuple, i)));
+        }
+        return out;
+    }
+
+    /** The compiler's values of a tuple of constants (the kinds a code object's {@code co_consts} may hold). */
+    public java.util.List<Object> constantValues(long tuple) {
+        java.util.List<Object> out = new ArrayList<>();
+        for (long i = 0; i < space.tupleType.size(tuple); i++) {
+            out.add(constantValue(space.tupleType.item(tuple, i)));
+        }
+        return out;
+    }
+
+    private Object constantValue(long o) {
+        if (o == space.none) {
+            return dev.pyheap.interpreter.ast.PySingleton.None;
+        }
+        if (o == space.ellipsis) {
+            return dev.pyheap.interpreter.ast.PySingleton.Ellipsis;
+        }
+        if (o == space.trueObject || o == space.falseObject) {
+            return o == space.trueObject;
+        }
+        var type = space.typeOf(o);
+        if (type == space.intType) {
+            return space.intType.fitsLong(o) ? (Object) space.intType.longValue(o) : space.intType.bigValue(o);
+        }
+        if (type == space.floatType) {
+            return space.floatType.value(o);
+        }
+        if (type == space.complexType) {
+            return new dev.pyheap.interpreter.ast.Complex(space.complexType.real(o), space.complexType.imag(o));
+        }
+        if (type == space.strType) {
+            return space.strType.value(o);
+        }
+        if (type == space.bytesType) {
+            return space.bytesType.value(o);
+        }
+        if (type == space.tupleType) {
+            return new dev.pyheap.interpreter.ast.ConstantTuple(constantValues(o));
+        }
+        if (type == space.frozenSetType) {
+            java.util.List<Object> items = new ArrayList<>();
+            space.frozenSetType.forEachReferent(o, item -> items.add(constantValue(item)));
+            return new dev.pyheap.interpreter.ast.ConstantFrozenset(items);
+        }
+        if (type == space.codeType) {
+            return source(o);
+        }
+        throw new PyException("TypeError", "code: a constant of type " + type.name + " is not supported");
+    }
+
     /** The compiler's value a code object was made from (for {@code marshal} to make it again). */
     public Code source(long code) {
         return info(code).source;

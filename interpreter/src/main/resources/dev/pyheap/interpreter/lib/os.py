@@ -30,7 +30,7 @@ from posix import (getpid, getppid, cpu_count, getcwd, urandom, strerror, close,
                    getgid, getegid, getgroups, uname, uname_result, times, times_result, umask,
                    getloadavg, sched_getaffinity, sysconf, sysconf_names, confstr, confstr_names,
                    pathconf, pathconf_names, get_terminal_size, terminal_size,
-                   get_blocking, set_blocking, get_inheritable, set_inheritable, statvfs_result,
+                   get_blocking, set_blocking, get_inheritable, set_inheritable, statvfs_result, stat_result,
                    getpgrp, getpgid, getsid, setsid, setpgid, getpriority, setpriority, sched_yield,
                    getlogin, ctermid, getrandom, getgrouplist, sync, waitpid, wait, _exit)
 from posix import kill as _kill
@@ -349,60 +349,6 @@ def _by_fd(function, dir_fd, follow_symlinks=True):
         raise ValueError(f"{function}: can't specify dir_fd without matching path")
     if not follow_symlinks:
         raise ValueError(f"{function}: cannot use fd and follow_symlinks together")
-
-
-class stat_result(tuple):
-    """What stat() returns: (st_mode, st_ino, st_dev, st_nlink, st_uid, st_gid, st_size,
-    st_atime, st_mtime, st_ctime) with the times in whole seconds; the attributes give float
-    times, the st_*_ns ones the nanoseconds, and st_blksize, st_blocks and st_rdev (None where
-    they are not known), as posixmodule.c's struct sequence of 10 items and 19 fields."""
-
-    n_sequence_fields = 10
-    n_fields = 19
-    n_unnamed_fields = 3
-    _names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
-              'st_atime', 'st_mtime', 'st_ctime')
-    _hidden = ('st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns', 'st_ctime_ns',
-               'st_blksize', 'st_blocks', 'st_rdev')
-
-    def __new__(cls, sequence, dict=None):
-        values = tuple(sequence)
-        n = len(values)
-        if n < 10:
-            raise TypeError(f"os.stat_result() takes an at least 10-sequence ({n}-sequence given)")
-        if n > 19:
-            raise TypeError(f"os.stat_result() takes an at most 19-sequence ({n}-sequence given)")
-        self = tuple.__new__(cls, values[:10])
-        hidden = list(values[10:]) + [None] * (19 - n)
-        if dict is not None:
-            for i in range(n - 10, 9):
-                hidden[i] = dict.get(cls._hidden[i])
-        for i in range(3):
-            # a float time not given is the item's whole seconds (statresult_new)
-            if hidden[i] is None:
-                hidden[i] = values[7 + i]
-        self._fields = tuple(hidden)
-        return self
-
-    def __repr__(self):
-        fields = ', '.join(f'{n}={v!r}' for n, v in zip(self._names, self))
-        return f'os.stat_result({fields})'
-
-    def __reduce__(self):
-        return (stat_result, (tuple(self), dict(zip(self._hidden, self._fields))))
-
-
-def _stat_field(index, hidden):
-    if hidden:
-        return property(lambda self: self._fields[index])
-    return property(lambda self: tuple.__getitem__(self, index))
-
-
-for _i, _name in enumerate(stat_result._names[:7]):
-    setattr(stat_result, _name, _stat_field(_i, False))
-for _i, _name in enumerate(stat_result._hidden):
-    setattr(stat_result, _name, _stat_field(_i, True))
-del _i, _name, _stat_field
 
 
 def _seconds(ns):

@@ -60,7 +60,7 @@ final class BytesMethods extends TextMethods {
     /** {@code PyIndex_Check}: an int, or an object whose class defines {@code __index__}. */
     static boolean indexCheck(ObjectSpace space, long o) {
         PyType t = space.typeOf(o);
-        return t.hasFlag(PyType.LONG_SUBCLASS) || t.specialMethod("__index__") != 0;
+        return t.hasFlag(PyType.LONG_SUBCLASS) || t.specialMethod("__index__") != 0 || t.hasIndexSlot();
     }
 
     /** {@code PyNumber_AsSsize_t(o, IndexError)} through {@code __index__}. */

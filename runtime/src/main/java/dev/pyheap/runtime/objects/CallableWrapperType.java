@@ -155,6 +155,6 @@ public final class CallableWrapperType extends StructType {
     @Override
     protected void fillDict() {
         putMembers("__func__", "__wrapped__");
-        putGetSets("__isabstractmethod__");
+        putGetSets("__isabstractmethod__", "__dict__"); // cm_getsetlist: __dict__ by PyObject_GenericGetDict
     }
 }

@@ -43,6 +43,17 @@ public interface FrameEvaluator {
         throw new dev.pyheap.runtime.PyException("RuntimeError", "code objects cannot be copied here");
     }
 
+    /**
+     * {@code code.__new__}'s {@code PyCode_NewWithPosOnlyArgs} once its arguments are checked: a
+     * code object of these fields (borrowed; the local names and their kinds already merged as
+     * {@code _Py_set_localsplus_info} does) that the evaluator can run. A new reference.
+     */
+    default long newCode(int argcount, int posonlyargcount, int kwonlyargcount, int stacksize, int flags, long code,
+            long consts, long names, long localsplusnames, byte[] localspluskinds, long filename, long name, long qualname,
+            int firstlineno, long linetable, long exceptiontable) {
+        throw new dev.pyheap.runtime.PyException("RuntimeError", "code objects cannot be made here");
+    }
+
     /** {@code PyEval_GetGlobals}: the innermost Python frame's globals (borrowed), 0 when none runs. */
     default long currentGlobals() {
         return 0;

@@ -754,9 +754,11 @@ public final class ListType extends SequenceType {
     @Override
     public long inplaceRepeat(long a, long count) {
         long r = repeat(a, count);
+        long all = space.sliceType.create(0, 0, 0);
         try {
-            setSlice(a, space.sliceType.create(0, 0, 0), r);
+            setSlice(a, all, r);
         } finally {
+            space.decref(all); // the whole-list slice was never released: each a *= n leaked one
             space.decref(r);
         }
         return space.newRef(a);

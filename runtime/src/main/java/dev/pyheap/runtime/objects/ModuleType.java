@@ -81,6 +81,53 @@ public final class ModuleType extends StructType {
         return m;
     }
 
+    /**
+     * {@code module___init___impl}: {@code module.__init__(self, name, doc=None)} (again) sets the
+     * module's {@code __name__}, {@code __doc__}, and {@code __package__}, {@code __loader__},
+     * {@code __spec__} to None ({@code module_init_dict}), and its {@code md_name}.
+     */
+    @Override
+    public void tpInit(long self, long args, long kwargs) {
+        long[] parsed = Constructors.clinic(space, args, kwargs, "module", 1, "name", "doc");
+        if (!space.strType.check(parsed[0])) {
+            throw new PyException("TypeError", "module() argument 'name' must be str, not " + space.typeOf(parsed[0]).name);
+        }
+        long doc = parsed[1] == 0 ? space.none : parsed[1];
+        long dict = dict(self);
+        for (String key : new String[] {"__name__", "__doc__", "__package__", "__loader__", "__spec__"}) {
+            space.dictType.setItemString(dict, key, key.equals("__name__") ? parsed[0] : key.equals("__doc__") ? doc : space.none);
+        }
+        long old = field(self, NAME);
+        memory.putLong(self + NAME, space.newRef(parsed[0]));
+        space.xdecref(old);
+    }
+
+    /**
+     * {@code module_members} ({@code __dict__}, read-only) and {@code module_getsets}
+     * ({@code __annotations__}: the dict's {@code __annotations__}, a new empty dict stored there on
+     * first read; deleting a missing one is {@code AttributeError: __annotations__}).
+     */
+    @Override
+    protected void fillDict() {
+        putInDict("__dict__", space.memberDescrType.createAccessor(this, "__dict__", o -> space.newRef(dict(o)), (o, v) -> {
+            throw new PyException("AttributeError", "readonly attribute");
+        }));
+        putInDict("__annotations__", space.getSetDescrType.create(this, "__annotations__", this::annotations,
+                (o, v) -> setAttr(o, "__annotations__", v)));
+    }
+
+    /** {@code module_get_annotations}. New reference. */
+    private long annotations(long m) {
+        long d = dict(m);
+        long a = space.dictType.getItemString(d, "__annotations__");
+        if (a != 0) {
+            return space.newRef(a);
+        }
+        a = space.dictType.create();
+        space.dictType.setItemString(d, "__annotations__", a);
+        return a;
+    }
+
     /** {@link #create}, for a module the runtime defines (sys, gc, builtins, ...): its repr says {@code (built-in)}. */
     public long createBuiltin(String name) {
         long m = create(name);
@@ -184,10 +231,14 @@ public final class ModuleType extends StructType {
     @Override
     public void setAttr(long m, long attributeName, long value) {
         String attribute = space.strType.value(attributeName);
+        if (attribute.equals("__dict__")) {
+            throw new PyException("AttributeError", "readonly attribute"); // the READONLY member found first by PyObject_GenericSetAttr
+        }
         if (value != 0) {
             space.dictType.setItem(dict(m), attributeName, value);
         } else if (!space.dictType.delItem(dict(m), attributeName)) {
-            throw attributeError(m, attribute);
+            // module_set_annotations' own message for a missing one
+            throw attribute.equals("__annotations__") ? new PyException("AttributeError", attribute) : attributeError(m, attribute);
         }
     }
 

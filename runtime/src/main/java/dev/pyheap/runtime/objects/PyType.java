@@ -1798,6 +1798,14 @@ public abstract class PyType {
         return 0;
     }
 
+    /**
+     * Whether a built-in type other than int fills {@code nb_index} ({@code _PyIndex_Check} true
+     * before its {@link #index} is called: a weakref proxy, whose referent may still refuse).
+     */
+    public boolean hasIndexSlot() {
+        return false;
+    }
+
     /** {@code nb_index}: {@code o.__index__()}, an int (new reference), or 0 when the type has none ({@code PyIndex_Check} false). */
     public long index(long o) {
         return 0;

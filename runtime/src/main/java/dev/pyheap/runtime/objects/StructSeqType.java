@@ -21,14 +21,23 @@ import java.util.function.LongFunction;
  * {@code __match_args__}, its repr {@code sys.version_info(major=3, ...)} and {@code __reduce__}.
  * The last fields may be hidden ({@code time.struct_time}'s {@code tm_zone} and {@code tm_gmtoff}):
  * they are stored after the visible items, {@code ob_size} counts only the visible ones (so length,
- * indexing, iteration, comparison and {@code sys.getsizeof} see those), and only their attributes,
- * {@code n_fields} and {@code __reduce__}'s dict show them. Like CPython's, such a type is not
+ * indexing, iteration, comparison and {@code sys.getsizeof} see those: 3.11's {@code tp_basicsize}
+ * does not count the hidden ones), and only their attributes, {@code n_fields} and
+ * {@code __reduce__}'s dict show them. A field may also be unnamed ({@code null} here,
+ * {@code PyStructSequence_UnnamedField}: {@code os.stat_result}'s integer times at 7-9): it has no
+ * member, so the members, {@code __match_args__}, the repr's labels and {@code __reduce__}'s keys
+ * are the named fields in order, the i-th visible item labelled by the i-th member as
+ * {@code structseq_repr} does. Like CPython's, such a type is not
  * subclassable; {@code sys.version_info} and {@code sys.flags} refuse to be called, while others take one sequence of exactly their fields.
  */
 public final class StructSeqType extends PyType {
     private final String[] fields;
+    /** The named fields in order ({@code tp_members}): {@link #fields} without the unnamed ones. */
+    private final String[] members;
     private final int visible;
     private final boolean constructible;
+    /** A module's own {@code tp_new} around {@code structseq_new} (posixmodule's {@code statresult_new}), or null. */
+    private java.util.function.LongConsumer afterNew;
 
     /**
      * @param name          the dotted name ({@code "sys.version_info"}): {@code __module__} and {@code __name__}
@@ -48,6 +57,7 @@ public final class StructSeqType extends PyType {
             throw new IllegalArgumentException(name + ": " + visible + " visible fields of " + fields.length);
         }
         this.fields = fields.clone();
+        this.members = java.util.Arrays.stream(fields).filter(java.util.Objects::nonNull).toArray(String[]::new);
         this.visible = visible;
         this.constructible = constructible;
         defineMethod("__reduce__", (self, args) -> {
@@ -55,7 +65,7 @@ public final class StructSeqType extends PyType {
             long items = copy(self);
             long empty = space.dictType.create();
             for (int i = visible; i < this.fields.length; i++) {
-                space.dictType.setItemString(empty, this.fields[i], field(self, i));
+                space.dictType.setItemString(empty, members[i - unnamed()], field(self, i));
             }
             long inner = space.tupleType.create(items, empty);
             try {
@@ -83,8 +93,30 @@ public final class StructSeqType extends PyType {
     }
 
     /** Field {@code i}, visible or hidden. Borrowed. */
-    private long field(long o, int i) {
+    public long field(long o, int i) {
         return memory.getLong(o + TupleType.ITEMS + 8L * i);
+    }
+
+    /** Stores a new reference to {@code value} as field {@code i} of an instance being made, releasing the old one. */
+    public void setField(long o, int i, long value) {
+        long old = field(o, i);
+        memory.putLong(o + TupleType.ITEMS + 8L * i, space.newRef(value));
+        space.xdecref(old);
+    }
+
+    /** {@code n_unnamed_fields}. */
+    private int unnamed() {
+        return fields.length - members.length;
+    }
+
+    /**
+     * Runs {@code fixup} on each instance {@code type(x)(sequence, dict)} makes, after
+     * {@code structseq_new} filled it: a module's own {@code tp_new} (posixmodule's
+     * {@code statresult_new}).
+     */
+    public StructSeqType afterNew(java.util.function.LongConsumer fixup) {
+        this.afterNew = fixup;
+        return this;
     }
 
     /** A plain tuple of the items. New reference. */
@@ -98,22 +130,27 @@ public final class StructSeqType extends PyType {
 
     @Override
     protected void fillDict() {
-        long[] names = new long[fields.length];
+        java.util.List<Long> names = new java.util.ArrayList<>();
         for (int i = 0; i < fields.length; i++) {
+            if (fields[i] == null) {
+                continue; // an unnamed field has no member
+            }
             int index = i;
             // structseq's fields are READONLY members
             putInDict(fields[i], space.memberDescrType.createAccessor(this, fields[i], o -> space.newRef(field(o, index)), (o, v) -> {
                 throw new PyException("AttributeError", "readonly attribute"); // a READONLY member's message
             }));
-            names[i] = space.strType.literalName(fields[i]);
+            if (i < visible) {
+                names.add(space.strType.literalName(fields[i])); // __match_args__: the named visible fields
+            }
         }
-        putInDict("__match_args__", space.tupleType.create(java.util.Arrays.copyOf(names, visible)));
+        putInDict("__match_args__", space.tupleType.create(names.stream().mapToLong(Long::longValue).toArray()));
         for (long n : names) {
             space.decref(n);
         }
         putInDict("n_sequence_fields", space.newInt(visible));
         putInDict("n_fields", space.newInt(fields.length));
-        putInDict("n_unnamed_fields", space.newInt(0));
+        putInDict("n_unnamed_fields", space.newInt(unnamed()));
     }
 
     /** A type whose {@code tp_new} CPython clears ({@code sys.flags}, {@code sys.version_info}) has no {@code __new__}. */
@@ -153,10 +190,20 @@ public final class StructSeqType extends PyType {
             }
             long[] values = new long[fields.length];
             for (int i = 0; i < values.length; i++) {
-                long fromDict = i >= given && dict != 0 ? space.dictType.getItemString(dict, fields[i]) : 0;
+                // a missing field from the dict under tp_members[i - n_unnamed_fields].name
+                long fromDict = i >= given && dict != 0 ? space.dictType.getItemString(dict, members[i - unnamed()]) : 0;
                 values[i] = i < given ? space.tupleType.item(t, i) : fromDict != 0 ? fromDict : space.none;
             }
-            return create(values);
+            long o = create(values);
+            if (afterNew != null) {
+                try {
+                    afterNew.accept(o);
+                } catch (RuntimeException e) {
+                    space.decref(o);
+                    throw e;
+                }
+            }
+            return o;
         } finally {
             space.decref(t);
         }
@@ -166,7 +213,7 @@ public final class StructSeqType extends PyType {
     public String repr(long o) {
         StringBuilder b = new StringBuilder(name).append('(');
         for (int i = 0; i < visible; i++) {
-            b.append(i == 0 ? "" : ", ").append(fields[i]).append('=')
+            b.append(i == 0 ? "" : ", ").append(members[i]).append('=')
                     .append(Abstract.repr(space, space.tupleType.item(o, i)));
         }
         return b.append(')').toString();

@@ -11,8 +11,11 @@ import java.util.function.LongConsumer;
  * ({@link WeakrefType}'s fields, 80 bytes with the GC header), in its referent's list of weakrefs,
  * that forwards attribute access, calls, containers, numbers and comparisons to the referent
  * ({@code UNWRAP}): each operation on a dead proxy raises {@code ReferenceError: weakly-referenced
- * object no longer exists}. Proxies are not hashable. The callable kind is made for a callable
- * referent.
+ * object no longer exists}. Every number slot is forwarded ({@code proxy_as_number}: the binary,
+ * ternary, in-place and unary operators, {@code __int__}, {@code __float__}, {@code __index__}),
+ * and {@code tp_iternext} when the referent is an iterator; an in-place operator gives the
+ * referent's result, not the proxy. Proxies are not hashable. The callable kind is made for a
+ * callable referent; only the plain kind has {@code __bytes__} and {@code __reversed__}.
  */
 public final class WeakProxyType extends PyType {
     private final boolean callable;
@@ -20,6 +23,17 @@ public final class WeakProxyType extends PyType {
     WeakProxyType(ObjectSpace space, String name, boolean callable) {
         super(space, name, null, HAVE_GC, WeakrefType.SIZE, 0);
         this.callable = callable;
+        if (!callable) {
+            // proxy_methods: only the plain proxy has them (proxy_bytes, proxy_reversed)
+            defineMethod("__bytes__", (self, args) -> {
+                Args.none(name + ".__bytes__", args);
+                return withReferent(self, r -> Abstract.callMethod(space, r, "__bytes__", new long[0]));
+            });
+            defineMethod("__reversed__", (self, args) -> {
+                Args.none(name + ".__reversed__", args);
+                return withReferent(self, r -> Abstract.callMethod(space, r, "__reversed__", new long[0]));
+            });
+        }
     }
 
     /** Whether {@code o} is a proxy of this kind. */
@@ -125,6 +139,54 @@ public final class WeakProxyType extends PyType {
         return Abstract.binaryOp(space, unwrap(v), unwrap(w), op);
     }
 
+    /** {@code proxy_iadd} ...: the referent's in-place operation, whose result (not the proxy) is what the name is bound to. */
+    @Override
+    public long inplaceOp(long v, long w, BinaryOp op) {
+        return withReferent(v, r -> Abstract.inplaceOp(space, r, unwrap(w), op));
+    }
+
+    /** {@code proxy_pow} ({@code WRAP_TERNARY}): every operand unwrapped. */
+    @Override
+    public long power(long v, long w, long z) {
+        return Abstract.power(space, unwrap(v), unwrap(w), unwrap(z));
+    }
+
+    @Override
+    public boolean hasIndexSlot() {
+        return true;
+    }
+
+    @Override
+    public long index(long o) {
+        return withReferent(o, r -> Abstract.numberIndex(space, r));
+    }
+
+    @Override
+    public long toInt(long o) {
+        return withReferent(o, r -> Constructors.toInt(space, r));
+    }
+
+    @Override
+    public long toFloat(long o) {
+        return withReferent(o, r -> Constructors.newFloat(space, r));
+    }
+
+    @Override
+    public boolean isIterator() {
+        return true;
+    }
+
+    /** {@code proxy_iternext}: the referent's next item, when it is an iterator. */
+    @Override
+    public long iterNext(long o) {
+        return withReferent(o, r -> {
+            if (!space.typeOf(r).isIterator()) {
+                throw new PyException("TypeError", "Weakref proxy referenced a non-iterator '" + space.typeOf(r).name + "' object");
+            }
+            return Abstract.iterNext(space, r);
+        });
+    }
+
     @Override
     public long unaryOp(long o, UnaryOp op) {
         return withReferent(o, r -> Abstract.unaryOp(space, r, op));
@@ -205,7 +267,13 @@ public final class WeakProxyType extends PyType {
         java.util.Set<SlotWrappers.Slot> s = adjusted(super.slots(), java.util.List.of(SlotWrappers.Slot.NB_ADD, SlotWrappers.Slot.NB_SUBTRACT,
                 SlotWrappers.Slot.NB_MULTIPLY, SlotWrappers.Slot.NB_REMAINDER, SlotWrappers.Slot.NB_NEGATIVE, SlotWrappers.Slot.NB_POSITIVE, SlotWrappers.Slot.NB_ABSOLUTE, SlotWrappers.Slot.NB_BOOL,
                 SlotWrappers.Slot.NB_INVERT, SlotWrappers.Slot.NB_LSHIFT, SlotWrappers.Slot.NB_RSHIFT, SlotWrappers.Slot.NB_AND, SlotWrappers.Slot.NB_XOR, SlotWrappers.Slot.NB_OR, SlotWrappers.Slot.NB_FLOOR_DIVIDE,
-                SlotWrappers.Slot.NB_TRUE_DIVIDE, SlotWrappers.Slot.NB_MATRIX_MULTIPLY), SlotWrappers.Slot.TP_HASH);
+                SlotWrappers.Slot.NB_TRUE_DIVIDE, SlotWrappers.Slot.NB_MATRIX_MULTIPLY, SlotWrappers.Slot.NB_DIVMOD, SlotWrappers.Slot.NB_POWER,
+                SlotWrappers.Slot.NB_INT, SlotWrappers.Slot.NB_FLOAT, SlotWrappers.Slot.NB_INDEX, SlotWrappers.Slot.NB_INPLACE_ADD,
+                SlotWrappers.Slot.NB_INPLACE_SUBTRACT, SlotWrappers.Slot.NB_INPLACE_MULTIPLY, SlotWrappers.Slot.NB_INPLACE_REMAINDER,
+                SlotWrappers.Slot.NB_INPLACE_POWER, SlotWrappers.Slot.NB_INPLACE_LSHIFT, SlotWrappers.Slot.NB_INPLACE_RSHIFT,
+                SlotWrappers.Slot.NB_INPLACE_AND, SlotWrappers.Slot.NB_INPLACE_XOR, SlotWrappers.Slot.NB_INPLACE_OR,
+                SlotWrappers.Slot.NB_INPLACE_FLOOR_DIVIDE, SlotWrappers.Slot.NB_INPLACE_TRUE_DIVIDE,
+                SlotWrappers.Slot.NB_INPLACE_MATRIX_MULTIPLY, SlotWrappers.Slot.TP_ITERNEXT), SlotWrappers.Slot.TP_HASH);
         return callable ? s : adjusted(s, java.util.List.of(), SlotWrappers.Slot.TP_CALL);
     }
 
