@@ -8,6 +8,8 @@
 module dev.pyheap.interpreter {
     requires transitive dev.pyheap.runtime;
     requires org.tukaani.xz;
+    // time.process_time and time.thread_time: the process's and the thread's CPU time
+    requires jdk.management;
 
     exports dev.pyheap.interpreter.ast;
     exports dev.pyheap.interpreter.parser;

@@ -7,11 +7,13 @@ import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.objects.PyType;
 import dev.pyheap.runtime.objects.TracebackType;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigInteger;
 
 /**
  * Modules written in Java that programs about memory use call a few functions of:
- * {@code time} (Modules/timemodule.c: time, monotonic, perf_counter, process_time, sleep — which
+ * {@code time} (Modules/timemodule.c: time, monotonic, perf_counter, process_time, thread_time, sleep — which
  * gives the GIL up while it sleeps; the calendar functions are {@link TimeCalendar}) and {@code atexit} (Modules/atexitmodule.c: register,
  * unregister; the runner calls the functions at exit, last registered first), {@code _abc} (the
  * collection flags of Modules/_abc.c). {@code math} is
@@ -27,10 +29,19 @@ final class SmallModules {
                 space.floatType.create(System.currentTimeMillis() / 1000.0));
         SysModule.function(space, module, dict, "time_ns", (self, a, n, kw) ->
                 space.intType.createFromBig(BigInteger.valueOf(System.currentTimeMillis()).multiply(BigInteger.valueOf(1_000_000))));
-        for (String name : new String[] {"monotonic", "perf_counter", "process_time"}) {
+        for (String name : new String[] {"monotonic", "perf_counter"}) {
             SysModule.function(space, module, dict, name, (self, a, n, kw) ->
                     space.floatType.create(System.nanoTime() / 1e9));
         }
+        // CLOCK_PROCESS_CPUTIME_ID and CLOCK_THREAD_CPUTIME_ID: CPU time, not elapsed time (a program
+        // timing its own work with them is less disturbed by a loaded machine); the process's is every
+        // thread's, the JVM's compiler and collector threads among them, as CPython's counts its own
+        SysModule.function(space, module, dict, "process_time", (self, a, n, kw) ->
+                space.floatType.create(processCpuNanos() / 1e9));
+        SysModule.function(space, module, dict, "process_time_ns", (self, a, n, kw) -> space.newInt(processCpuNanos()));
+        SysModule.function(space, module, dict, "thread_time", (self, a, n, kw) ->
+                space.floatType.create(threadCpuNanos() / 1e9));
+        SysModule.function(space, module, dict, "thread_time_ns", (self, a, n, kw) -> space.newInt(threadCpuNanos()));
         SysModule.function(space, module, dict, "perf_counter_ns", (self, a, n, kw) -> space.newInt(System.nanoTime()));
         SysModule.function(space, module, dict, "monotonic_ns", (self, a, n, kw) -> space.newInt(System.nanoTime()));
         // datetime's local time zone (CPython's datetime asks the C library's localtime_r): the offset
@@ -80,6 +91,27 @@ final class SmallModules {
             }
             return space.newNone();
         });
+    }
+
+    /** The CPU time of this process in nanoseconds (every thread's), as {@code CLOCK_PROCESS_CPUTIME_ID} counts it. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            long cpu = os.getProcessCpuTime();
+            if (cpu >= 0) {
+                return cpu;
+            }
+        }
+        // the platform cannot say: the operating system's own account, at its clock tick's resolution
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+    }
+
+    /** The calling thread's CPU time in nanoseconds, as {@code CLOCK_THREAD_CPUTIME_ID} counts it. */
+    private static long threadCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        if (!threads.isCurrentThreadCpuTimeSupported()) {
+            throw new PyException("OSError", "[Errno 22] Invalid argument");
+        }
+        return threads.getCurrentThreadCpuTime();
     }
 
     /**
