@@ -242,13 +242,18 @@ final class TracebackPrinter {
             out.append(". Did you mean: '").append(suggestion).append("'?");
         }
         out.append('\n');
-        long notes = space.exceptions.base().field(value, BaseExceptionType.NOTES);
-        if (notes != 0 && space.listType.check(notes)) {
-            for (int i = 0; i < space.listType.size(notes); i++) {
-                long n = space.listType.item(notes, i);
-                String text = space.strType.check(n) ? space.strType.value(n) : safeStr(n);
-                appendLines(text + "\n", margin.isEmpty() ? "" : margin);
+        // print_exception_notes: __notes__ looked up as an attribute (add_note keeps it in __dict__)
+        long notes = Abstract.lookupAttr(space, value, "__notes__");
+        try {
+            if (notes != 0 && space.listType.check(notes)) {
+                for (int i = 0; i < space.listType.size(notes); i++) {
+                    long n = space.listType.item(notes, i);
+                    String text = space.strType.check(n) ? space.strType.value(n) : safeStr(n);
+                    appendLines(text + "\n", margin.isEmpty() ? "" : margin);
+                }
             }
+        } finally {
+            space.xdecref(notes);
         }
     }
 

@@ -15,6 +15,9 @@ import java.util.List;
  *   +16 dict  +24 args (tuple)  +32 notes  +40 traceback  +48 context  +56 cause  +64 suppress_context (char)
  *   +72 ... the subtype's fields, 8 bytes each
  * </pre>
+ * The notes field is 3.11's {@code PyBaseExceptionObject.notes}: visited, cleared, compared by
+ * exception groups' metadata check, but never set: {@code add_note} keeps {@code __notes__} in the
+ * instance {@code __dict__}, where {@code vars(e)} shows it.
  * The constructor fills the subtype's fields from the arguments as each {@code *_init} does; str and
  * repr are CPython's ({@code KeyError} shows the repr of its one argument, {@code OSError} its errno
  * and strerror, {@code SyntaxError} its file and line).
@@ -80,14 +83,27 @@ public sealed class BaseExceptionType extends StructType permits ExceptionGroupT
                 if (!space.strType.check(args[0])) {
                     throw new PyException("TypeError", "note must be a str, not '" + space.typeOf(args[0]).name + "'");
                 }
-                long notes = field(self, NOTES);
+                // BaseException_add_note: __notes__ is an ordinary attribute (in the instance
+                // __dict__, or wherever a subclass's attribute machinery puts it), made a new list
+                // when absent, then read back and appended to
+                long notes = Abstract.lookupAttr(space, self, "__notes__");
                 if (notes == 0) {
-                    notes = space.listType.create();
-                    putField(self, NOTES, notes);
-                } else if (!space.listType.check(notes)) { // a program assigned something else
-                    throw new PyException("TypeError", "Cannot add note: __notes__ is not a list");
+                    long fresh = space.listType.create();
+                    try {
+                        Abstract.setAttr(space, self, "__notes__", fresh);
+                    } finally {
+                        space.decref(fresh);
+                    }
+                    notes = Abstract.getAttr(space, self, "__notes__");
                 }
-                space.listType.append(notes, args[0]);
+                try {
+                    if (!space.listType.check(notes)) { // a program assigned something else
+                        throw new PyException("TypeError", "Cannot add note: __notes__ is not a list");
+                    }
+                    space.listType.append(notes, args[0]);
+                } finally {
+                    space.decref(notes);
+                }
                 return space.newNone();
             });
         }
@@ -619,26 +635,14 @@ public sealed class BaseExceptionType extends StructType permits ExceptionGroupT
     /** The instance's own attribute: its {@code __dict__}'s entry (borrowed), or 0. */
     @Override
     protected long instanceAttr(long e, long name) {
-        if (isNotes(name)) {
-            return field(e, NOTES);
-        }
         long dict = field(e, DICT);
         return dict == 0 ? 0 : space.dictType.get(dict, name);
     }
 
     @Override
     protected boolean setInstanceAttr(long e, long name, long value) {
-        if (isNotes(name)) {
-            setField(e, NOTES, value);
-        } else {
-            setInOwnDict(e, DICT, name, value);
-        }
+        setInOwnDict(e, DICT, name, value);
         return true;
-    }
-
-    /** {@code __notes__}, which {@code add_note} keeps in a field of its own here (CPython: in {@code __dict__}). */
-    private boolean isNotes(long name) {
-        return space.strType.value(name).equals("__notes__");
     }
 
     /** {@code PySequence_Tuple(value)}: a new reference. */
