@@ -4,7 +4,8 @@
 # closed one (its code and names only), a coroutine wrapper (its coroutine); a frame object of a
 # running function shows nothing (its f_back is not made yet and the frame belongs to the thread),
 # one that outlived its function shows f_back, the function, code and locals (after clear(): the
-# f_locals dict that reading f_locals made); a traceback its frame.
+# f_locals dict that reading f_locals made); a traceback its frame; a generator whose frame object
+# exists shows it before f_locals, and one suspended in a handler its stack, then the saved exception.
 import asyncio
 import gc
 import sys
@@ -87,3 +88,28 @@ try:
 except ZeroDivisionError as exc:
     tb = exc.__traceback__
 print("traceback:", kinds(tb))
+
+
+# a generator whose frame object exists and whose f_locals was read: frame object, then f_locals
+def gen_locals():
+    x = [1]
+    yield x
+
+
+gl = gen_locals()
+next(gl)
+gl.gi_frame.f_locals
+print("generator with its frame's f_locals:", kinds(gl))
+
+
+# suspended inside an except block: the stack holds the previous exception, the handled one last
+def gen_in_handler():
+    try:
+        1 / 0
+    except ZeroDivisionError:
+        yield 1
+
+
+gh = gen_in_handler()
+next(gh)
+print("generator suspended in a handler:", kinds(gh))
