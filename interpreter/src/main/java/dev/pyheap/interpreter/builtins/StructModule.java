@@ -911,6 +911,18 @@ final class StructModule {
             }
         }
 
+        /**
+         * {@code s_traverse}: the type first (a heap type in CPython 3.11, made from a spec; a
+         * subclass's own traverse visits its type instead), then the format bytes.
+         */
+        @Override
+        public void traverse(long o, LongConsumer visitor) {
+            if (space.typeOf(o) == this) {
+                visitor.accept(typeObject());
+            }
+            forEachReferent(o, visitor);
+        }
+
         @Override
         public void dealloc(long o) {
             space.untrack(o);
@@ -1006,6 +1018,13 @@ final class StructModule {
             if (obj != 0) {
                 visitor.accept(obj);
             }
+        }
+
+        /** {@code unpackiter_traverse}: the type (a heap type in CPython 3.11), the Struct, the buffer's object. */
+        @Override
+        public void traverse(long o, LongConsumer visitor) {
+            visitor.accept(typeObject());
+            forEachReferent(o, visitor);
         }
 
         @Override

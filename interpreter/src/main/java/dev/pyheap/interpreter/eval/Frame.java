@@ -258,6 +258,25 @@ final class Frame implements SuspendedFrame, FrameObjectType.LiveFrame {
     }
 
     @Override
+    public long frameObjectReference() {
+        return frameObj;
+    }
+
+    @Override
+    public void forEachLocalReference(LongConsumer visitor) {
+        if (initSelf != 0) {
+            visitor.accept(initSelf);
+            visitor.accept(initArgs);
+        }
+        for (int i = 0; i < sp; i++) {
+            long v = get(i);
+            if (v != 0) {
+                visitor.accept(v);
+            }
+        }
+    }
+
+    @Override
     public void forEachReference(LongConsumer visitor) {
         long f = frameObj;
         if (gen == 0) {

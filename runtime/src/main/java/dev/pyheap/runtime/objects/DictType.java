@@ -324,9 +324,29 @@ public final class DictType extends PyType {
     /**
      * {@code _PyDict_FromKeys}: {@code cls()} (a plain dict made directly when {@code cls} is dict)
      * with each item of {@code iterable} set to {@code value} through {@code PyObject_SetItem}. New reference.
+     * When {@code cls()} gave an empty exact dict and {@code iterable} is an exact dict, set or
+     * frozenset, the table is first sized for it ({@code dictresize} to {@code estimate_log2_keysize}
+     * of its length: str keys only for a dict source whose table is, never for a set's, so a set of
+     * strs gives the general 24-byte entries) and its keys go in with their stored hashes (no
+     * {@code __hash__} call).
      */
     public long fromKeys(long cls, long iterable, long value) {
         long d = cls == typeObject() ? create() : Abstract.call(space, cls);
+        if (checkExact(d) && size(d) == 0) {
+            boolean fromDict = checkExact(iterable);
+            if (fromDict || space.setType.checkExact(iterable) || space.frozenSetType.checkExact(iterable)) {
+                long n = fromDict ? size(iterable) : space.setType.size(iterable);
+                long sourceKeys = fromDict ? keysOf(iterable) : 0;
+                boolean unicode = fromDict && (sourceKeys == 0 || kind(sourceKeys) != KIND_GENERAL);
+                presize(d, calculateLog2KeySize((n * 3 + 1) / 2), unicode);
+                if (fromDict) {
+                    forEachHashed(iterable, (k, hash) -> insert(d, k, hash, value));
+                } else {
+                    space.setType.forEachHashed(iterable, (k, hash) -> insert(d, k, hash, value));
+                }
+                return d;
+            }
+        }
         try {
             long it = Abstract.getIter(space, iterable);
             try {
@@ -824,6 +844,44 @@ public final class DictType extends PyType {
             if (v != 0) {
                 visitor.accept(entryKey(keys, kind, i), v);
             }
+        }
+    }
+
+    /** A key and its stored hash, for insertion without calling {@code __hash__} again. */
+    @FunctionalInterface
+    interface HashedKeyVisitor {
+        void accept(long key, long hash);
+    }
+
+    /** Visits every key in insertion order with its stored hash (borrowed; the dict must not change meanwhile). */
+    private void forEachHashed(long d, HashedKeyVisitor visitor) {
+        long keys = keysOf(d);
+        if (keys == 0) {
+            return;
+        }
+        long values = valuesOf(d);
+        if (values != 0) {
+            for (int k = 0, n = valuesOrderCount(values); k < n; k++) {
+                int ix = valuesOrderAt(values, k);
+                visitor.accept(entryKey(keys, ix), entryHash(keys, kind(keys), ix));
+            }
+            return;
+        }
+        int kind = kind(keys);
+        for (long i = 0, n = nentries(keys); i < n; i++) {
+            if (entryValue(keys, kind, i) != 0) {
+                visitor.accept(entryKey(keys, kind, i), entryHash(keys, kind, i));
+            }
+        }
+    }
+
+    /** {@code dictresize} of an empty dict to 2**log2 slots, str keys only when {@code unicode}. */
+    private void presize(long d, int log2, boolean unicode) {
+        if (keysOf(d) == 0) {
+            memory.putLong(d + MA_KEYS, newKeys(log2, unicode));
+            memory.putLong(d + MA_VALUES, 0);
+        } else {
+            resize(d, log2, unicode);
         }
     }
 

@@ -177,7 +177,7 @@ public final class FrameObjectType extends StructType {
     @Override
     public void forEachReferent(long f, java.util.function.LongConsumer visitor) {
         // frame_traverse: the interpreter frame's references only once the object owns them
-        for (int offset : ownsSpecials(f) ? new int[] {BACK, TRACE, FUNC, LOCALS, CODE} : new int[] {BACK, TRACE}) {
+        for (int offset : ownsSpecials(f) ? new int[] {BACK, TRACE, LOCALS, FUNC, CODE} : new int[] {BACK, TRACE}) {
             long v = field(f, offset);
             if (v != 0) {
                 visitor.accept(v);

@@ -399,6 +399,42 @@ public final class GeneratorType extends StructType {
         }
     }
 
+    /**
+     * {@code gen_traverse} (and {@code async_gen_traverse}, its finalizer first) in CPython 3.11's
+     * order, for {@code gc.get_referents}: code, name, qualname, then {@code _PyFrame_Traverse} of
+     * the embedded frame (its frame object, f_locals, f_func, f_code, the locals and value stack),
+     * then the saved exception; a coroutine's origin is never visited (tuples of atoms, in no cycle).
+     * The collectors walk {@link #forEachReferent}: the same objects, the origin included.
+     */
+    @Override
+    public void traverse(long g, LongConsumer visitor) {
+        if (kind == Kind.ASYNC_GENERATOR) {
+            visitField(g, ORIGIN_OR_FINALIZER, visitor);
+        }
+        visitField(g, GI_CODE, visitor);
+        visitField(g, NAME, visitor);
+        visitField(g, QUALNAME, visitor);
+        SuspendedFrame f = frames.get(g);
+        long fo = f == null ? 0 : f.frameObjectReference();
+        if (fo != 0) {
+            visitor.accept(fo);
+        }
+        visitField(g, LOCALS, visitor);
+        visitField(g, FUNC, visitor);
+        visitField(g, CODE, visitor);
+        if (f != null) {
+            f.forEachLocalReference(visitor);
+        }
+        visitField(g, EXC_VALUE, visitor);
+    }
+
+    private void visitField(long g, int offset, LongConsumer visitor) {
+        long v = memory.getLong(g + offset);
+        if (v != 0) {
+            visitor.accept(v);
+        }
+    }
+
     @Override
     public void clear(long g) {
         SuspendedFrame f = frames.remove(g);

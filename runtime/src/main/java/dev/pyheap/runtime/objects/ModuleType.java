@@ -172,6 +172,20 @@ public final class ModuleType extends StructType {
         return space.strType.value(field(m, NAME));
     }
 
+    /**
+     * {@code module_traverse}: only {@code md_dict} (and a C module's state, which none here has):
+     * {@code md_name} is a counted reference that 3.11 never visits, so {@code gc.get_referents} of
+     * a module is its dict alone. The collectors still walk both through forEachReferent (a str is
+     * not GC-capable, so the cycle collector's counts are the same).
+     */
+    @Override
+    public void traverse(long m, java.util.function.LongConsumer visitor) {
+        long d = memory.getLong(m + DICT);
+        if (d != 0) {
+            visitor.accept(d);
+        }
+    }
+
     @Override
     public long getAttr(long m, long attributeName) {
         long v = lookupAttr(m, attributeName, true);

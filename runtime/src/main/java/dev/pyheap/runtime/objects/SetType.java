@@ -725,6 +725,17 @@ public final class SetType extends PyType {
         return k == DUMMY ? 0 : k;
     }
 
+    /** Visits every key in table order with its stored hash ({@code _PySet_NextEntry}; borrowed, the set must not change). */
+    void forEachHashed(long s, DictType.HashedKeyVisitor visitor) {
+        long table = table(s);
+        for (long i = 0, mask = mask(s); i <= mask; i++) {
+            long k = memory.getLong(table + i * ENTRY);
+            if (k != 0 && k != DUMMY) {
+                visitor.accept(k, memory.getLong(table + i * ENTRY + 8));
+            }
+        }
+    }
+
     /** The last slot index: slots - 1. */
     long lastSlot(long s) {
         return mask(s);

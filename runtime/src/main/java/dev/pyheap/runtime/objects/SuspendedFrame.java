@@ -11,6 +11,31 @@ public interface SuspendedFrame {
     /** Visits each counted reference the frame holds. */
     void forEachReference(LongConsumer visitor);
 
+    /**
+     * {@code _PyFrame_Traverse}'s first reference: the frame object of an embedded frame (borrowed),
+     * or 0. {@link #forEachReference} visits it too; a traversal in CPython's order takes it from
+     * here, then the owner's specials, then {@link #forEachLocalReference}.
+     */
+    default long frameObjectReference() {
+        return 0;
+    }
+
+    /**
+     * The references {@link #forEachReference} visits after the frame object: the locals, cells
+     * and value stack, in their slot order ({@code _PyFrame_Traverse}'s loop over localsplus).
+     */
+    default void forEachLocalReference(LongConsumer visitor) {
+        long f = frameObjectReference();
+        boolean[] skipped = {f == 0};
+        forEachReference(v -> {
+            if (!skipped[0] && v == f) {
+                skipped[0] = true;
+            } else {
+                visitor.accept(v);
+            }
+        });
+    }
+
     /** Drops every reference the frame holds. */
     void clear();
 
