@@ -365,31 +365,24 @@ final class ItertoolsModule {
     // ================================================================== dropwhile, takewhile
 
     /**
-     * {@code dropwhile} and {@code takewhile}: a predicate over an iterator and a flag (dropwhile's
-     * {@code start}: the predicate has failed once; takewhile's {@code stop}: it has).
-     * <pre>  +16 func  +24 it  +32 start / stop   40 bytes</pre>
+     * What dropwhile, takewhile, filterfalse and starmap share: a function and an iterator, made from
+     * {@code (function, iterable)} with no keywords, reduced to {@code (type, (function, it), ...)}.
+     * <pre>  +16 func  +24 it   (then the type's own fields)</pre>
      */
-    static final class WhileType extends IterToolType {
-        static final int FUNC = 16, IT = 24, FLAG = 32;
-        private final boolean drop;
+    abstract static sealed class FunctionOverIteratorType extends IterToolType permits WhileType, FilterFalseType, StarmapType {
+        static final int FUNC = 16, IT = 24;
 
-        WhileType(ObjectSpace space, boolean drop) {
-            super(space, drop ? "dropwhile" : "takewhile", BASETYPE, 40, 0, "it", IT, "func", FUNC);
-            this.drop = drop;
-            defineMethod("__reduce__", (self, a) -> {
-                Args.none(shortName() + ".__reduce__", a);
-                return steal(typeRef(self), steal(ref(field(self, FUNC)), ref(field(self, IT))),
-                        space.newInt(memory.getLong(self + FLAG)));
-            });
-            defineMethod("__setstate__", (self, a) -> {
-                long state = Args.one(shortName() + ".__setstate__", a);
-                memory.putLong(self + FLAG, Abstract.isTrue(space, state) ? 1 : 0);
-                return space.newNone();
-            });
+        FunctionOverIteratorType(ObjectSpace space, String name, long size) {
+            super(space, name, BASETYPE, size, 0, "it", IT, "func", FUNC);
+        }
+
+        /** The {@code (function, it)} part of {@code __reduce__}'s answer: a new tuple. */
+        final long reduceArguments(long self) {
+            return steal(ref(field(self, FUNC)), ref(field(self, IT)));
         }
 
         @Override
-        public long tpNew(PyType subtype, long args, long kwargs) {
+        public final long tpNew(PyType subtype, long args, long kwargs) {
             noKeywords(subtype, kwargs);
             long[] p = positional(args, 2, 2);
             long it = getIter(p[1]);
@@ -398,6 +391,31 @@ final class ItertoolsModule {
             memory.putLong(o + IT, it);
             space.track(o);
             return o;
+        }
+
+    }
+
+    /**
+     * {@code dropwhile} and {@code takewhile}: a predicate over an iterator and a flag (dropwhile's
+     * {@code start}: the predicate has failed once; takewhile's {@code stop}: it has).
+     * <pre>  +16 func  +24 it  +32 start / stop   40 bytes</pre>
+     */
+    static final class WhileType extends FunctionOverIteratorType {
+        static final int FLAG = 32;
+        private final boolean drop;
+
+        WhileType(ObjectSpace space, boolean drop) {
+            super(space, drop ? "dropwhile" : "takewhile", 40);
+            this.drop = drop;
+            defineMethod("__reduce__", (self, a) -> {
+                Args.none(shortName() + ".__reduce__", a);
+                return steal(typeRef(self), reduceArguments(self), space.newInt(memory.getLong(self + FLAG)));
+            });
+            defineMethod("__setstate__", (self, a) -> {
+                long state = Args.one(shortName() + ".__setstate__", a);
+                memory.putLong(self + FLAG, Abstract.isTrue(space, state) ? 1 : 0);
+                return space.newNone();
+            });
         }
 
         @Override
@@ -442,27 +460,13 @@ final class ItertoolsModule {
     // ================================================================== filterfalse, starmap
 
     /** {@code filterfalse}: the items whose predicate (None or bool: the item's own truth) is false. <pre>  +16 func  +24 it   32 bytes</pre> */
-    static final class FilterFalseType extends IterToolType {
-        static final int FUNC = 16, IT = 24;
-
+    static final class FilterFalseType extends FunctionOverIteratorType {
         FilterFalseType(ObjectSpace space) {
-            super(space, "filterfalse", BASETYPE, 32, 0, "it", IT, "func", FUNC);
+            super(space, "filterfalse", 32);
             defineMethod("__reduce__", (self, a) -> {
                 Args.none("filterfalse.__reduce__", a);
-                return steal(typeRef(self), steal(ref(field(self, FUNC)), ref(field(self, IT))));
+                return steal(typeRef(self), reduceArguments(self));
             });
-        }
-
-        @Override
-        public long tpNew(PyType subtype, long args, long kwargs) {
-            noKeywords(subtype, kwargs);
-            long[] p = positional(args, 2, 2);
-            long it = getIter(p[1]);
-            long o = allocate();
-            memory.putLong(o + FUNC, space.newRef(p[0]));
-            memory.putLong(o + IT, it);
-            space.track(o);
-            return o;
         }
 
         @Override
@@ -491,27 +495,13 @@ final class ItertoolsModule {
     }
 
     /** {@code starmap}: {@code func(*args)} for each argument tuple (any other iterable made a tuple). <pre>  +16 func  +24 it   32 bytes</pre> */
-    static final class StarmapType extends IterToolType {
-        static final int FUNC = 16, IT = 24;
-
+    static final class StarmapType extends FunctionOverIteratorType {
         StarmapType(ObjectSpace space) {
-            super(space, "starmap", BASETYPE, 32, 0, "it", IT, "func", FUNC);
+            super(space, "starmap", 32);
             defineMethod("__reduce__", (self, a) -> {
                 Args.none("starmap.__reduce__", a);
-                return steal(typeRef(self), steal(ref(field(self, FUNC)), ref(field(self, IT))));
+                return steal(typeRef(self), reduceArguments(self));
             });
-        }
-
-        @Override
-        public long tpNew(PyType subtype, long args, long kwargs) {
-            noKeywords(subtype, kwargs);
-            long[] p = positional(args, 2, 2);
-            long it = getIter(p[1]);
-            long o = allocate();
-            memory.putLong(o + FUNC, space.newRef(p[0]));
-            memory.putLong(o + IT, it);
-            space.track(o);
-            return o;
         }
 
         @Override
