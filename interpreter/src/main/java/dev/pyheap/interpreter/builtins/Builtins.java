@@ -589,6 +589,9 @@ public final class Builtins {
         }));
         function("format", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "format", a, n, kw).keywords().range(1, 2);
+            if (n > 1 && !space.strType.check(c.get(1))) { // builtin_format's clinic converter: format_spec is a str
+                throw new PyException("TypeError", "format() argument 2 must be str, not " + space.typeOf(c.get(1)).name);
+            }
             return interp.format(c.get(0), n > 1 ? c.get(1) : 0);
         });
     }

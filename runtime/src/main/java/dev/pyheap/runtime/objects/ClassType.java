@@ -1923,6 +1923,9 @@ public final class ClassType extends PyType {
                 Abstract.leaveRecursiveCall(d);
             }
         }
+        if (special("__contains__") == space.none) { // slot_sq_contains: __contains__ = None refuses, never iterates
+            throw new PyException("TypeError", "'" + name + "' object is not a container");
+        }
         long r = callSpecial(o, "__contains__", v);
         try {
             return Abstract.isTrue(space, r);

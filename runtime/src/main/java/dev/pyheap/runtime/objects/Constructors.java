@@ -152,6 +152,12 @@ final class Constructors {
         if (space.intType.checkExact(x)) {
             return space.newRef(x);
         }
+        if (t.hasFlag(PyType.LONG_SUBCLASS) || space.floatType.check(x)) {
+            long own = t.toInt(x); // nb_int first: a subclass's own __int__ (slot_nb_int), else the base's conversion below
+            if (own != 0) {
+                return own;
+            }
+        }
         if (t.hasFlag(PyType.LONG_SUBCLASS)) {
             IntType ints = space.intType;
             return ints.fitsLong(x) ? space.newInt(ints.longValue(x)) : ints.createFromBig(ints.bigValue(x));

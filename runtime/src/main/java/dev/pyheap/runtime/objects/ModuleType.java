@@ -149,11 +149,9 @@ public final class ModuleType extends StructType {
         if (attribute.equals("__dict__")) {
             return space.newRef(dict(m));
         }
-        long v = space.dictType.get(dict(m), attributeName);
-        if (v != 0) {
-            return space.newRef(v);
-        }
-        v = genericLookupAttr(m, attributeName);
+        // PyObject_GenericGetAttr: a data descriptor of the module's class (object's __class__, a
+        // property of a ModuleType subclass assigned to __class__) before the module's dict
+        long v = genericLookupAttr(m, attributeName);
         if (v != 0) {
             return v;
         }
@@ -181,14 +179,30 @@ public final class ModuleType extends StructType {
                 : "module has no attribute '" + attribute + "'");
     }
 
+    /** The module's dict is its instance dict ({@code tp_dictoffset}), which the generic lookup reads. */
+    @Override
+    protected long instanceAttr(long m, long name) {
+        long d = dict(m);
+        return d == 0 ? 0 : space.dictType.get(d, name);
+    }
+
+    /**
+     * {@code PyObject_GenericSetAttr} (module's {@code tp_setattro}): a data descriptor of the class
+     * first ({@code m.__class__ = ModuleSubclass}), else the module's dict.
+     */
     @Override
     public void setAttr(long m, long attributeName, long value) {
-        String attribute = space.strType.value(attributeName);
+        genericSetAttr(m, attributeName, value);
+    }
+
+    @Override
+    protected boolean setInstanceAttr(long m, long attributeName, long value) {
         if (value != 0) {
             space.dictType.setItem(dict(m), attributeName, value);
         } else if (!space.dictType.delItem(dict(m), attributeName)) {
-            throw attributeError(m, attribute);
+            throw attributeError(m, space.strType.value(attributeName));
         }
+        return true;
     }
 
     @Override

@@ -470,6 +470,14 @@ public final class TypeType extends PyType {
             throw new PyException("TypeError", "type.__new__() argument 3 must be dict, not " + space.typeOf(ns).name);
         }
         PyType[] b = new PyType[(int) space.tupleType.size(bases)];
+        for (int i = 0; i < b.length; i++) { // type_new_get_bases: only __build_class__ resolves MRO entries
+            long base = space.tupleType.item(bases, i);
+            long entries = check(base) ? 0 : Abstract.lookupAttr(space, base, "__mro_entries__");
+            if (entries != 0) {
+                space.decref(entries);
+                throw new PyException("TypeError", "type() doesn't support MRO entry resolution; use types.new_class()");
+            }
+        }
         PyType winner = meta;
         for (int i = 0; i < b.length; i++) {
             long base = space.tupleType.item(bases, i);
