@@ -228,6 +228,17 @@ class starmap:
         return self._func(*next(self._it))
 
 
+def _ssize(value):
+    """PyNumber_AsSsize_t(value, OverflowError) for islice: the index, or None when it fails."""
+    try:
+        value = type(value).__index__(value) if not isinstance(value, int) else int(value)
+    except Exception:  # islice_new clears whatever the conversion raised
+        return None
+    if not -9223372036854775808 <= value <= 9223372036854775807:
+        return None
+    return value
+
+
 class islice:
     __pyheap_tp_name__ = 'itertools.islice'
 
@@ -236,14 +247,27 @@ class islice:
             if not args:
                 raise TypeError('islice expected at least 2 arguments, got 1')
             raise TypeError(f'islice expected at most 4 arguments, got {len(args) + 1}')
-        start, stop, step = (0, args[0], 1) if len(args) == 1 else (tuple(args) + (None,))[:3]
-        start = 0 if start is None else start
-        step = 1 if step is None else step
-        if stop is not None and (not isinstance(stop, int) or stop < 0):
-            raise ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
-        if not isinstance(start, int) or start < 0 or not isinstance(step, int) or step < 0:
+        start, stop, step = (None, args[0], None) if len(args) == 1 else (tuple(args) + (None,))[:3]
+        # islice_new: each part through PyNumber_AsSsize_t (so __index__), a failure read as -1
+        if stop is not None:
+            stop = _ssize(stop)
+            if stop is None or stop == -1:
+                raise ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+        if start is None:
+            start = 0
+        else:
+            start = _ssize(start)
+            if start is None or start == -1:
+                raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+        if step is None:
+            step = 1
+        else:
+            step = _ssize(step)
+            if step is None:
+                step = -1
+        if start < 0 or (stop is not None and stop < -1):
             raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
-        if step == 0:
+        if step < 1:
             raise ValueError('Step for islice() must be a positive integer or None.')
         self._it = iter(iterable)
         self._next = start
