@@ -1,6 +1,6 @@
 # Generators' close/throw protocol at its corners: close() on a generator that yields in finally
 # (RuntimeError "generator ignored GeneratorExit"), close() swallowing StopIteration from return,
-# throw() with a type, an instance and a type plus value, throw() into a yield from delegating to
+# throw() with a type, an instance, a type plus value and a traceback (checked, kept), throw() into a yield from delegating to
 # an iterator without throw(), a generator catching GeneratorExit and returning, PEP 479 turning
 # StopIteration into RuntimeError (with the cause), and a finished generator's throw.
 import sys
@@ -133,3 +133,27 @@ def genexit_subclass():
 g3 = genexit_subclass(); next(g3)
 g3.close()
 print(GeneratorExit.__mro__[1].__name__, issubclass(GeneratorExit, Exception))
+def tb_catcher():
+    try:
+        yield 1
+    except ValueError as e:
+        yield (e.args, e.__traceback__.tb_frame.f_code.co_name, e.__traceback__.tb_next.tb_frame.f_code.co_name)
+try:
+    raise ValueError('x')
+except ValueError as e:
+    saved_tb = e.__traceback__
+gt = tb_catcher(); next(gt)
+print(gt.throw(ValueError, ValueError('y'), saved_tb))
+gt2 = tb_catcher(); next(gt2)
+try:
+    gt2.throw(ValueError, None, 5)
+except TypeError as e:
+    print('TypeError', e)
+class NotAnException(Exception):
+    def __new__(cls, *a):
+        return 5
+gt3 = tb_catcher(); next(gt3)
+try:
+    gt3.throw(NotAnException)
+except TypeError as e:
+    print('TypeError', e)
