@@ -308,8 +308,7 @@ public final class Builtins {
         });
         function("issubclass", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "issubclass", a, n, kw).keywords().range(2, 2);
-            PyType t = typeOf(c.get(0), "issubclass() arg 1 must be a class");
-            return space.newBool(isSubclass(t, c.get(1)));
+            return space.newBool(isSubclass(c.get(0), c.get(1)));
         });
         function("getattr", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "getattr", a, n, kw).keywords().range(2, 3);
@@ -589,6 +588,9 @@ public final class Builtins {
         }));
         function("format", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "format", a, n, kw).keywords().range(1, 2);
+            if (n > 1 && !space.strType.check(c.get(1))) { // builtin_format's clinic converter: format_spec is a str
+                throw new PyException("TypeError", "format() argument 2 must be str, not " + space.typeOf(c.get(1)).name);
+            }
             return interp.format(c.get(0), n > 1 ? c.get(1) : 0);
         });
     }
@@ -838,8 +840,76 @@ public final class Builtins {
                 return answer == 1;
             }
         }
+        if (!space.typeType.check(cls)) { // object_isinstance for a class-like object: its __class__ against cls's __bases__
+            checkClass(cls, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+            long icls = Abstract.lookupAttr(space, o, "__class__");
+            if (icls == 0) {
+                return false;
+            }
+            try {
+                return abstractIsSubclass(icls, cls);
+            } finally {
+                space.decref(icls);
+            }
+        }
         PyType t = typeOf(cls, "isinstance() arg 2 must be a type, a tuple of types, or a union");
         return isSubtype(space.typeOf(o), t) || Abstract.objectIsInstance(space, o, t);
+    }
+
+    /** {@code abstract_get_bases}: {@code o.__bases__} when it is a tuple (a new reference), else 0. */
+    private long abstractBases(long o) {
+        long bases = Abstract.lookupAttr(space, o, "__bases__");
+        if (bases != 0 && !space.tupleType.check(bases)) {
+            space.decref(bases);
+            return 0;
+        }
+        return bases;
+    }
+
+    /** {@code check_class}: a class, or any object with a tuple {@code __bases__}; TypeError {@code message} otherwise. */
+    private void checkClass(long o, String message) {
+        long bases = abstractBases(o);
+        if (bases == 0) {
+            throw new PyException("TypeError", message);
+        }
+        space.decref(bases);
+    }
+
+    /** {@code abstract_issubclass}: {@code derived} is {@code cls} or has it among its {@code __bases__}, searched depth first. */
+    private boolean abstractIsSubclass(long derived, long cls) {
+        if (derived == cls) {
+            return true;
+        }
+        long bases = abstractBases(derived);
+        if (bases == 0) {
+            return false;
+        }
+        RecursionDepth d = null;
+        try {
+            d = Abstract.enterRecursiveCall(space, " in __issubclass__");
+            for (int i = 0; i < space.tupleType.size(bases); i++) {
+                if (abstractIsSubclass(space.tupleType.item(bases, i), cls)) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            Abstract.leaveRecursiveCall(d);
+            space.decref(bases);
+        }
+    }
+
+    /**
+     * {@code recursive_issubclass}: two classes by their MROs; otherwise both must pass
+     * {@code check_class} and {@code derived}'s {@code __bases__} are searched.
+     */
+    private boolean recursiveIsSubclass(long derived, long cls) {
+        if (space.typeType.check(cls) && space.typeType.check(derived)) {
+            return isSubtype(space.typeType.described(derived), space.typeType.described(cls));
+        }
+        checkClass(derived, "issubclass() arg 1 must be a class");
+        checkClass(cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return abstractIsSubclass(derived, cls);
     }
 
     /**
@@ -872,22 +942,24 @@ public final class Builtins {
         }
     }
 
-    private boolean isSubclass(PyType t, long cls) {
+    /** {@code PyObject_IsSubclass}: a tuple's items, a metaclass's {@code __subclasscheck__}, else {@link #recursiveIsSubclass}. */
+    private boolean isSubclass(long derived, long cls) {
+        if (space.typeOf(cls) == space.typeType) {
+            return derived == cls || recursiveIsSubclass(derived, cls);
+        }
         if (space.tupleType.check(cls)) {
             for (int i = 0; i < space.tupleType.size(cls); i++) {
-                if (isSubclass(t, space.tupleType.item(cls, i))) {
+                if (isSubclass(derived, space.tupleType.item(cls, i))) {
                     return true;
                 }
             }
             return false;
         }
-        if (space.typeOf(cls) != space.typeType) {
-            int answer = metaclassCheck(cls, "__subclasscheck__", t.typeObject());
-            if (answer >= 0) {
-                return answer == 1;
-            }
+        int answer = metaclassCheck(cls, "__subclasscheck__", derived);
+        if (answer >= 0) {
+            return answer == 1;
         }
-        return isSubtype(t, typeOf(cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+        return recursiveIsSubclass(derived, cls);
     }
 
     private static boolean isSubtype(PyType t, PyType of) {

@@ -63,16 +63,6 @@ final class Arguments {
                     extra[i] = space.memory.getLong(args + 8L * (argcount + i));
                 }
                 f.put(total, space.tupleType.create(extra));
-            } else if (nargs > argcount) {
-                int given = (int) nargs;
-                int kwonlyGiven = 0;
-                for (int k = 0; k < nkw; k++) {
-                    int idx = indexOf(space, co, space.tupleType.item(kwnames, k));
-                    if (idx >= argcount && idx < total) {
-                        kwonlyGiven++;
-                    }
-                }
-                throw tooManyPositional(space, f, func, qualname(space, func), given, kwonlyGiven);
             }
             for (int k = 0; k < nkw; k++) {
                 long name = space.tupleType.item(kwnames, k);
@@ -80,10 +70,9 @@ final class Arguments {
                 int idx = indexOf(space, co, name);
                 if (idx < co.posonlyargcount || idx >= total) {
                     if (kwdict == 0) {
-                        if (idx >= 0 && idx < co.posonlyargcount) {
-                            throw new PyException("TypeError", qualname(space, func)
-                                    + "() got some positional-only arguments passed as keyword arguments: '"
-                                    + space.strType.value(name) + "'");
+                        PyException posonly = positionalOnlyAsKeywords(space, co, func, kwnames, nkw);
+                        if (posonly != null) {
+                            throw posonly;
                         }
                         throw new PyException("TypeError", qualname(space, func) + "() got an unexpected keyword argument '"
                                 + space.strType.value(name) + "'");
@@ -96,6 +85,15 @@ final class Arguments {
                             + space.strType.value(name) + "'");
                 }
                 f.put(idx, space.newRef(value));
+            }
+            if (!varargs && nargs > argcount) { // after the keywords, as initialize_locals checks it
+                int kwonlyGiven = 0;
+                for (int i = argcount; i < total; i++) {
+                    if (f.get(i) != 0) {
+                        kwonlyGiven++;
+                    }
+                }
+                throw tooManyPositional(space, f, func, qualname(space, func), (int) nargs, kwonlyGiven);
             }
             // defaults for the positionals
             if (nargs < argcount) {
@@ -239,6 +237,25 @@ final class Arguments {
         return space.strType.value(space.functionType.field(func, FunctionType.QUALNAME));
     }
 
+    /**
+     * {@code positional_only_passed_as_keyword}, checked when a keyword finds no parameter that may be
+     * named: the positional-only parameters that any keyword names, in the parameters' order, joined
+     * with ", " inside one pair of quotes; null when there are none (the keyword is then unexpected).
+     */
+    private static PyException positionalOnlyAsKeywords(ObjectSpace space, CodeInfo co, long func, long kwnames, int nkw) {
+        StringBuilder names = new StringBuilder();
+        for (int p = 0; p < co.posonlyargcount; p++) {
+            for (int k = 0; k < nkw; k++) {
+                if (space.strType.value(space.tupleType.item(kwnames, k)).equals(co.localsplusNames[p])) {
+                    names.append(names.isEmpty() ? "" : ", ").append(co.localsplusNames[p]);
+                    break;
+                }
+            }
+        }
+        return names.isEmpty() ? null : new PyException("TypeError", qualname(space, func)
+                + "() got some positional-only arguments passed as keyword arguments: '" + names + "'");
+    }
+
     private static PyException tooManyPositional(ObjectSpace space, Frame f, long func, String qualname, int given,
             int kwonlyGiven) {
         CodeInfo co = f.code;
@@ -259,7 +276,7 @@ final class Arguments {
                     + (kwonlyGiven != 1 ? "s" : "") + ")";
         }
         return new PyException("TypeError", qualname + "() takes " + sig + " positional argument" + (plural ? "s" : "")
-                + " but " + given + (kwonlyGiven > 0 ? kwonly : given == 1 ? " was" : " were") + " given");
+                + " but " + given + (kwonlyGiven > 0 ? kwonly : "") + (given == 1 && kwonlyGiven == 0 ? " was" : " were") + " given");
     }
 
     private static PyException missing(String qualname, List<String> names, String kind) {

@@ -82,7 +82,10 @@ class FrameSummary:
 def walk_stack(f):
     """Yields (frame, lineno) from f (the caller's frame by default) to the outermost."""
     if f is None:
-        f = sys._getframe().f_back.f_back
+        # CPython 3.11's own four steps back from the generator's frame: the frame that called
+        # next() on it, that frame's caller and two more, so a loop over walk_stack(None) in a
+        # function starts two frames above the function itself (the frames 3.11 prints).
+        f = sys._getframe().f_back.f_back.f_back.f_back
     while f is not None:
         yield f, f.f_lineno
         f = f.f_back

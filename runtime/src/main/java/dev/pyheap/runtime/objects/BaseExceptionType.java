@@ -38,7 +38,7 @@ public sealed class BaseExceptionType extends StructType permits ExceptionGroupT
         if (base == null) {
             defineMethod("with_traceback", (self, args) -> {
                 Args.range("with_traceback", args, 1, 1);
-                setField(self, TRACEBACK, args[0] == space.none ? 0 : args[0]);
+                accessorSet(self, "__traceback__", args[0]); // PyException_SetTraceback's check
                 return space.newRef(self);
             });
             // BaseException_reduce: (type, args) and the __dict__ when it has one; __setstate__ sets its items back

@@ -1923,6 +1923,9 @@ public final class ClassType extends PyType {
                 Abstract.leaveRecursiveCall(d);
             }
         }
+        if (special("__contains__") == space.none) { // slot_sq_contains: __contains__ = None refuses, never iterates
+            throw new PyException("TypeError", "'" + name + "' object is not a container");
+        }
         long r = callSpecial(o, "__contains__", v);
         try {
             return Abstract.isTrue(space, r);
@@ -2650,6 +2653,11 @@ public final class ClassType extends PyType {
 
     @Override
     public String toString() {
-        return "<class '" + qualifiedName() + "'>";
+        // type_repr: module.qualname while __module__ is a str other than 'builtins', else tp_name (the __name__)
+        long module = typeDict == 0 ? 0 : space.dictType.getItemString(typeDict, "__module__");
+        if (module != 0 && space.strType.check(module) && !space.strType.contentEquals(module, "builtins")) {
+            return "<class '" + qualifiedName() + "'>";
+        }
+        return "<class '" + currentName() + "'>";
     }
 }

@@ -193,13 +193,16 @@ public final class ComplexType extends PyType {
     /** {@code PyFloat_AsDouble} for a constructor argument: an int, a float, or something with {@code __float__}/{@code __index__}. */
     private double toDouble(long o, String notANumber) {
         PyType t = space.typeOf(o);
-        if (space.floatType.check(o)) {
+        if (space.floatType.checkExact(o)) {
             return space.floatType.value(o);
         }
-        if (t.hasFlag(LONG_SUBCLASS)) {
+        long f = t.toFloat(o); // PyNumber_Float: nb_float first, so a subclass's own __float__
+        if (f == 0 && space.floatType.check(o)) {
+            return space.floatType.value(o);
+        }
+        if (f == 0 && t.hasFlag(LONG_SUBCLASS)) {
             return Constructors.intToDouble(space, o);
         }
-        long f = t.toFloat(o);
         if (f == 0) {
             f = t.index(o);
             if (f != 0) {

@@ -134,7 +134,7 @@ final class Constructors {
         if (base == 0) {
             return toInt(space, x);
         }
-        long b = Abstract.index(space, base);
+        long b = baseValue(space, base);
         if (!space.strType.check(x) && !space.bytesType.check(x)) {
             throw new PyException("TypeError", "int() can't convert non-string with explicit base");
         }
@@ -146,11 +146,31 @@ final class Constructors {
         return parseInt(space, text, (int) b, Abstract.repr(space, x));
     }
 
+    /**
+     * {@code PyNumber_AsSsize_t(base, NULL)}: the base through {@code __index__}, clamped to the
+     * Java long range (a huge base is then refused by the range check as CPython's clipped one is).
+     */
+    private static long baseValue(ObjectSpace space, long base) {
+        long i = Abstract.numberIndex(space, base);
+        try {
+            IntType ints = space.intType;
+            return ints.fitsLong(i) ? ints.longValue(i) : ints.bigValue(i).signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        } finally {
+            space.decref(i);
+        }
+    }
+
     /** {@code PyNumber_Long}: {@code int(x)} for one argument. */
     static long toInt(ObjectSpace space, long x) {
         PyType t = space.typeOf(x);
         if (space.intType.checkExact(x)) {
             return space.newRef(x);
+        }
+        if (t.hasFlag(PyType.LONG_SUBCLASS) || space.floatType.check(x)) {
+            long own = t.toInt(x); // nb_int first: a subclass's own __int__ (slot_nb_int), else the base's conversion below
+            if (own != 0) {
+                return own;
+            }
         }
         if (t.hasFlag(PyType.LONG_SUBCLASS)) {
             IntType ints = space.intType;
@@ -297,12 +317,12 @@ final class Constructors {
         if (space.strType.check(x)) {
             return space.floatType.create(parseFloat(decimalToAscii(space.strType.value(x)), Abstract.repr(space, x)));
         }
-        if (t.hasFlag(PyType.LONG_SUBCLASS)) {
-            return space.floatType.create(intToDouble(space, x));
-        }
-        long r = t.toFloat(x);
+        long r = t.toFloat(x); // PyNumber_Float's nb_float first: an int or float subclass's own __float__
         if (r != 0) {
             return r;
+        }
+        if (t.hasFlag(PyType.LONG_SUBCLASS)) {
+            return space.floatType.create(intToDouble(space, x));
         }
         long i = t.index(x);
         if (i != 0) {

@@ -195,9 +195,20 @@ public final class FunctionType extends StructType {
         return v == 0 ? space.newNone() : space.newRef(v);
     }
 
+    /**
+     * {@code func_getsetlist}'s setters and {@code func_memberlist}'s writable members: {@code __name__}
+     * and {@code __qualname__} take a str, {@code __code__} a code object with as many free variables
+     * as the closure has cells, {@code __defaults__}/{@code __kwdefaults__} a tuple/dict or None
+     * (deleting clears them), {@code __dict__} a dict; {@code __doc__} and {@code __module__} anything.
+     */
     @Override
     public void setAttr(long o, long attributeName, long value) {
         String attribute = space.strType.value(attributeName);
+        checkSettable(o, attribute, value);
+        if (attribute.equals("__dict__")) {
+            setField(o, DICT, value);
+            return;
+        }
         int offset = switch (attribute) {
             case "__name__" -> NAME;
             case "__qualname__" -> QUALNAME;
@@ -226,6 +237,48 @@ public final class FunctionType extends StructType {
             setInOwnDict(o, DICT, key, value);
         } finally {
             space.decref(key);
+        }
+    }
+
+    private void checkSettable(long o, String attribute, long value) {
+        switch (attribute) {
+            case "__name__", "__qualname__" -> {
+                if (value == 0 || !space.strType.check(value)) {
+                    throw new PyException("TypeError", attribute + " must be set to a string object");
+                }
+            }
+            case "__code__" -> {
+                if (value == 0 || !space.codeType.check(value)) {
+                    throw new PyException("TypeError", "__code__ must be set to a code object");
+                }
+                long closure = field(o, CLOSURE);
+                long nclosure = closure == 0 || closure == space.none ? 0 : space.tupleType.size(closure);
+                int nfree = space.codeType.intField(value, CodeType.NFREEVARS);
+                if (nfree != nclosure) {
+                    throw new PyException("ValueError", space.strType.value(field(o, NAME)) + "() requires a code object with "
+                            + nclosure + " free vars, not " + nfree);
+                }
+            }
+            case "__defaults__" -> {
+                if (value != 0 && value != space.none && !space.tupleType.check(value)) {
+                    throw new PyException("TypeError", "__defaults__ must be set to a tuple object");
+                }
+            }
+            case "__kwdefaults__" -> {
+                if (value != 0 && value != space.none && !space.dictType.check(value)) {
+                    throw new PyException("TypeError", "__kwdefaults__ must be set to a dict object");
+                }
+            }
+            case "__dict__" -> { // PyObject_GenericSetDict
+                if (value == 0) {
+                    throw new PyException("TypeError", "cannot delete __dict__");
+                }
+                if (!space.dictType.check(value)) {
+                    throw new PyException("TypeError", "__dict__ must be set to a dictionary, not a '" + space.typeOf(value).name + "'");
+                }
+            }
+            default -> {
+            }
         }
     }
 

@@ -305,22 +305,64 @@ public final class GeneratorType extends StructType {
         throw new PyException("StopIteration", "", e, space::decref);
     }
 
-    /** {@code throw(type[, value[, tb]])}'s exception instance: a new reference. */
+    /**
+     * {@code _gen_throw}'s arguments made into the exception instance it raises: a new reference.
+     * An instance takes no separate value; a class is normalized as {@code PyErr_NormalizeException}
+     * does (a value that is already an instance of it is raised as is, a tuple is the constructor's
+     * arguments, None none, anything else its one argument). A traceback given third becomes the
+     * exception's {@code __traceback__}, which the frames it passes through then extend.
+     */
     long exceptionOf(long[] args) {
         long typ = args[0];
+        long val = args.length > 1 ? args[1] : space.none;
+        long tb = args.length > 2 ? args[2] : space.none;
+        if (tb != space.none && !space.tracebackType.check(tb)) {
+            throw new PyException("TypeError", "throw() third argument must be a traceback object");
+        }
+        long exc;
         if (space.exceptions.isException(typ)) {
-            return space.newRef(typ);
+            if (val != space.none) {
+                throw new PyException("TypeError", "instance exception may not have a separate value");
+            }
+            exc = space.newRef(typ);
+        } else {
+            PyType t = space.typeType.check(typ) ? space.typeType.described(typ) : null;
+            if (t == null || !t.isSubtypeOf(space.exceptions.base())) {
+                throw new PyException("TypeError", "exceptions must be classes or instances deriving from BaseException, not "
+                        + space.typeOf(typ).name);
+            }
+            if (val != space.none && space.typeOf(val).isSubtypeOf(t)) {
+                exc = space.newRef(val);
+            } else {
+                long[] a;
+                if (val == space.none) {
+                    a = new long[0];
+                } else if (space.tupleType.check(val)) {
+                    a = new long[(int) space.tupleType.size(val)];
+                    for (int i = 0; i < a.length; i++) {
+                        a[i] = space.tupleType.item(val, i);
+                    }
+                } else {
+                    a = new long[] {val};
+                }
+                exc = Abstract.call(space, typ, a);
+                if (!space.exceptions.isException(exc)) {
+                    String made = space.typeOf(exc).name;
+                    space.decref(exc);
+                    throw new PyException("TypeError", "calling " + t + " should have returned an instance of BaseException, not "
+                            + made);
+                }
+            }
         }
-        PyType t = space.typeType.check(typ) ? space.typeType.described(typ) : null;
-        if (t == null || !t.isSubtypeOf(space.exceptions.base())) {
-            throw new PyException("TypeError", "exceptions must be classes or instances deriving from BaseException, not "
-                    + space.typeOf(typ).name);
+        if (tb != space.none) {
+            try {
+                space.typeOf(exc).setAttr(exc, "__traceback__", tb);
+            } catch (RuntimeException e) {
+                space.decref(exc);
+                throw e;
+            }
         }
-        if (args.length > 1 && space.exceptions.isException(args[1])) {
-            return space.newRef(args[1]);
-        }
-        long[] a = args.length > 1 && args[1] != space.none ? new long[] {args[1]} : new long[0];
-        return Abstract.call(space, typ, a);
+        return exc;
     }
 
     /** {@code make_gen}: a tracked generator for the frame of {@code func} (borrowed) running {@code code}, with {@code slots} locals and stack words. New reference. */
@@ -598,6 +640,25 @@ public final class GeneratorType extends StructType {
                 default -> genericLookupAttr(g, attributeName);
             };
         };
+    }
+
+    /** {@code gen_set_name} and {@code gen_set_qualname}: the only writable getsets, str values only. */
+    @Override
+    protected boolean setInstanceAttr(long g, long attributeName, long value) {
+        String attribute = space.strType.value(attributeName);
+        int offset = switch (attribute) {
+            case "__name__" -> NAME;
+            case "__qualname__" -> QUALNAME;
+            default -> -1;
+        };
+        if (offset < 0) {
+            return false;
+        }
+        if (value == 0 || !space.strType.check(value)) {
+            throw new PyException("TypeError", attribute + " must be set to a string object");
+        }
+        setField(g, offset, value);
+        return true;
     }
 
     /** {@code _PyGen_yf}: what a suspended {@code g} awaits or delegates to, None otherwise. A new reference. */

@@ -396,7 +396,16 @@ public final class ListType extends SequenceType {
      */
     private void setSlice(long o, long slice, long value) {
         long[] s = space.sliceType.indices(slice, size(o));
-        long seq = value == 0 ? 0 : Abstract.sequenceList(space, value);
+        long seq = 0;
+        if (value != 0) { // PySequence_Fast with list_ass_slice's or list_ass_subscript's message, then a copy
+            long fast = Abstract.sequenceFast(space, value, s[2] == 1 ? "can only assign an iterable"
+                    : "must assign iterable to extended slice");
+            try {
+                seq = Abstract.sequenceList(space, fast);
+            } finally {
+                space.decref(fast);
+            }
+        }
         try {
             int n = (int) size(o);
             long[] old = new long[n];

@@ -113,7 +113,16 @@ public final class ModuleType extends StructType {
             throw new PyException("AttributeError", "readonly attribute");
         }));
         putInDict("__annotations__", space.getSetDescrType.create(this, "__annotations__", this::annotations,
-                (o, v) -> setAttr(o, "__annotations__", v)));
+                this::setAnnotations));
+    }
+
+    /** {@code module_set_annotations}: into the dict, or out of it (a missing one: {@code AttributeError: __annotations__}). */
+    private void setAnnotations(long m, long value) {
+        if (value != 0) {
+            space.dictType.setItemString(dict(m), "__annotations__", value);
+        } else if (!space.dictType.delItemString(dict(m), "__annotations__")) {
+            throw new PyException("AttributeError", "__annotations__");
+        }
     }
 
     /** {@code module_get_annotations}. New reference. */
@@ -210,11 +219,9 @@ public final class ModuleType extends StructType {
         if (attribute.equals("__dict__")) {
             return space.newRef(dict(m));
         }
-        long v = space.dictType.get(dict(m), attributeName);
-        if (v != 0) {
-            return space.newRef(v);
-        }
-        v = genericLookupAttr(m, attributeName);
+        // PyObject_GenericGetAttr: a data descriptor of the module's class (object's __class__, a
+        // property of a ModuleType subclass assigned to __class__) before the module's dict
+        long v = genericLookupAttr(m, attributeName);
         if (v != 0) {
             return v;
         }
@@ -242,18 +249,30 @@ public final class ModuleType extends StructType {
                 : "module has no attribute '" + attribute + "'");
     }
 
+    /** The module's dict is its instance dict ({@code tp_dictoffset}), which the generic lookup reads. */
+    @Override
+    protected long instanceAttr(long m, long name) {
+        long d = dict(m);
+        return d == 0 ? 0 : space.dictType.get(d, name);
+    }
+
+    /**
+     * {@code PyObject_GenericSetAttr} (module's {@code tp_setattro}): a data descriptor of the class
+     * first ({@code m.__class__ = ModuleSubclass}), else the module's dict.
+     */
     @Override
     public void setAttr(long m, long attributeName, long value) {
-        String attribute = space.strType.value(attributeName);
-        if (attribute.equals("__dict__")) {
-            throw new PyException("AttributeError", "readonly attribute"); // the READONLY member found first by PyObject_GenericSetAttr
-        }
+        genericSetAttr(m, attributeName, value);
+    }
+
+    @Override
+    protected boolean setInstanceAttr(long m, long attributeName, long value) {
         if (value != 0) {
             space.dictType.setItem(dict(m), attributeName, value);
         } else if (!space.dictType.delItem(dict(m), attributeName)) {
-            // module_set_annotations' own message for a missing one
-            throw attribute.equals("__annotations__") ? new PyException("AttributeError", attribute) : attributeError(m, attribute);
+            throw attributeError(m, space.strType.value(attributeName));
         }
+        return true;
     }
 
     @Override

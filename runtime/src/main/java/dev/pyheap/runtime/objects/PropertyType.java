@@ -96,25 +96,23 @@ public final class PropertyType extends StructType {
     /** {@code property_init(fget=None, fset=None, fdel=None, doc=None)}. */
     @Override
     public void tpInit(long p, long args, long kwargs) {
-        long n = space.tupleType.size(args);
-        if (n > 4) {
-            throw new PyException("TypeError", "property() takes at most 4 arguments (" + n + " given)");
-        }
+        int n = (int) space.tupleType.size(args);
         long[] a = new long[4];
         String[] names = {"fget", "fset", "fdel", "doc"};
+        java.util.List<String> keywords = new java.util.ArrayList<>();
+        if (kwargs != 0) {
+            space.dictType.forEach(kwargs, (k, v) -> keywords.add(space.strType.value(k)));
+        }
+        // Argument Clinic's _PyArg_UnpackKeywords: the count, then names given twice, then unknown names
+        PyException refused = CallArguments.clinicError("property", 0, 0, 4, names, n, keywords);
+        if (refused != null) {
+            throw refused;
+        }
         for (int i = 0; i < n; i++) {
             a[i] = space.tupleType.item(args, i);
         }
         if (kwargs != 0) {
-            space.dictType.forEach(kwargs, (k, v) -> {
-                for (int i = 0; i < 4; i++) {
-                    if (space.strType.contentEquals(k, names[i])) {
-                        a[i] = v;
-                        return;
-                    }
-                }
-                throw CallArguments.invalidKeyword(space.strType.value(k), "property");
-            });
+            space.dictType.forEach(kwargs, (k, v) -> a[java.util.Arrays.asList(names).indexOf(space.strType.value(k))] = v);
         }
         init(p, a[0], a[1], a[2], a[3]);
     }

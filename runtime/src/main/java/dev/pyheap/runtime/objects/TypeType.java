@@ -172,6 +172,7 @@ public final class TypeType extends PyType {
                     classOf(o) == null && tpName.contains(".") ? tpName.substring(0, tpName.lastIndexOf('.')) : "builtins");
         }, (o, v) -> {
             requireHeap(o, "__module__");
+            refuseDelete(o, "__module__", v); // check_set_special_type_attr
             setInNamespace(o, "__module__", v);
         }));
         // type_abstractmethods: only the class's own namespace (type's own is never looked at); storing
@@ -219,6 +220,7 @@ public final class TypeType extends PyType {
             return dt.hasDescrGet() ? dt.descrGet(d, 0, o) : space.newRef(d);
         }, (o, v) -> {
             requireHeap(o, "__doc__");
+            refuseDelete(o, "__doc__", v); // check_set_special_type_attr
             setInNamespace(o, "__doc__", v);
         }));
         // type_get_text_signature: a static type's, from its tp_doc
@@ -310,16 +312,24 @@ public final class TypeType extends PyType {
         }
     }
 
+    /** {@code check_set_special_type_attr}'s refusal to delete (its wording, "immutable type" even for a class). */
+    private void refuseDelete(long o, String attribute, long v) {
+        if (v == 0) {
+            throw new PyException("TypeError", "cannot delete '" + attribute + "' attribute of immutable type '"
+                    + classOf(o).currentName() + "'");
+        }
+    }
+
     private void setHeapField(long o, String attribute, int offset, long v) {
         requireHeap(o, attribute);
         String tpName = classOf(o).currentName();
-        if (v == 0) {
-            throw new PyException("TypeError", "cannot delete '" + attribute + "' attribute of immutable type '"
-                    + tpName + "'");
-        }
+        refuseDelete(o, attribute, v);
         if (!space.strType.check(v)) {
             throw new PyException("TypeError", "can only assign string to " + tpName + "." + attribute
                     + ", not '" + space.typeOf(v).name + "'");
+        }
+        if (offset == Layout.HT_NAME && space.strType.value(v).indexOf('\0') >= 0) { // type_set_name: tp_name is a C string
+            throw new PyException("ValueError", "type name must not contain null characters");
         }
         long old = memory.getLong(o + offset);
         memory.putLong(o + offset, space.newRef(v));
@@ -470,6 +480,14 @@ public final class TypeType extends PyType {
             throw new PyException("TypeError", "type.__new__() argument 3 must be dict, not " + space.typeOf(ns).name);
         }
         PyType[] b = new PyType[(int) space.tupleType.size(bases)];
+        for (int i = 0; i < b.length; i++) { // type_new_get_bases: only __build_class__ resolves MRO entries
+            long base = space.tupleType.item(bases, i);
+            long entries = check(base) ? 0 : Abstract.lookupAttr(space, base, "__mro_entries__");
+            if (entries != 0) {
+                space.decref(entries);
+                throw new PyException("TypeError", "type() doesn't support MRO entry resolution; use types.new_class()");
+            }
+        }
         PyType winner = meta;
         for (int i = 0; i < b.length; i++) {
             long base = space.tupleType.item(bases, i);
