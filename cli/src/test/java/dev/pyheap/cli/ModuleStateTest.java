@@ -59,7 +59,6 @@ class ModuleStateTest {
     }
 
     static {
-        use("pass0", "pass");
         use("io", """
                 import io
                 s = io.StringIO('a\\nb\\n'); s.readlines(); io.BytesIO(b'xy').read(1)
@@ -311,7 +310,7 @@ class ModuleStateTest {
                 m = email.message_from_string('Subject: x\\nTo: a@b.c\\n\\nbody'); m['Subject']; m.get_payload()
                 e = email.message.EmailMessage(); e['Subject'] = 'é'; e.set_content('hi'); e.as_string()
                 """);
-        use("http.client", "import http.client\nhttp.client.HTTPConnection('localhost', 1); http.client.responses[200]; http.client.HTTPStatus.OK.phrase");
+        use("http.client", "import http.client\nhttp.client.HTTPConnection('localhost', 1); http.client.responses[200]; http.client.parse_headers");
         use("urllib.parse", "import urllib.parse\nurllib.parse.urlparse('http://a/b?c=1#d'); urllib.parse.urlencode({'a': 'b c'}); urllib.parse.quote('a b/é'); urllib.parse.parse_qs('a=1&a=2')");
         use("uuid", "import uuid\nuuid.uuid4(); str(uuid.UUID(int=1)); uuid.uuid5(uuid.NAMESPACE_DNS, 'x')");
         use("secrets", "import secrets\nsecrets.token_hex(8); secrets.choice('abc'); secrets.randbelow(10)");
@@ -327,7 +326,7 @@ class ModuleStateTest {
                 ctypes.c_int(5).value; b = ctypes.create_string_buffer(b'xy'); b.value; ctypes.sizeof(ctypes.c_double)
                 class S(ctypes.Structure):
                     _fields_ = [('a', ctypes.c_int), ('b', ctypes.c_char * 4)]
-                S(1, b'ab').b; ctypes.CDLL(None).strlen(b'abc')
+                S(1, b'ab').b; ctypes.CDLL(None).abs(-3)
                 """);
         use("pyexpat", "import pyexpat\np = pyexpat.ParserCreate(); p.StartElementHandler = lambda n, a: None; p.Parse('<a x=\"1\"/>', True)");
         use("shelve", "import shelve\nwith shelve.open('shelf') as s:\n    s['a'] = [1, 2]\nwith shelve.open('shelf') as s:\n    s['a']");
@@ -405,7 +404,7 @@ class ModuleStateTest {
         use("py_compile", "import py_compile\nopen('pc.py', 'w').write('x = 1\\n'); py_compile.compile('pc.py')");
         use("pickletools", "import pickletools, pickle, io\npickletools.dis(pickle.dumps([1]), out=io.StringIO()); pickletools.optimize(pickle.dumps((1, 2)))");
         use("profile", "import profile, io, contextlib\nwith contextlib.redirect_stdout(io.StringIO()):\n    profile.run('sorted([3, 1])')");
-        use("pdb", "import pdb\npdb.Pdb(stdout=None).botframe");
+        use("pdb", "import pdb\np = pdb.Pdb(); p.reset(); p.canonic('x.py')");
         use("cmd", "import cmd, io\nclass C(cmd.Cmd):\n    def do_x(self, a): return True\nC(stdin=io.StringIO(), stdout=io.StringIO()).onecmd('x')");
         use("rlcompleter", "import rlcompleter\nrlcompleter.Completer({'abc': 1}).complete('ab', 0)");
         use("multiprocessing", "import multiprocessing\nmultiprocessing.cpu_count(); multiprocessing.current_process().name");
@@ -422,6 +421,64 @@ class ModuleStateTest {
         use("webbrowser", "import webbrowser\nwebbrowser.Error");
         use("asynchat", "import warnings\nwith warnings.catch_warnings():\n    warnings.simplefilter('ignore')\n    import asynchat, asyncore\n    asyncore.socket_map");
         use("site", "import site\nsite.getsitepackages(); site.ENABLE_USER_SITE");
+        use("__future__", "from __future__ import annotations\ndef f(x: 'int') -> None: pass\nf.__annotations__");
+        use("_codecs", "import _codecs\n_codecs.utf_8_encode('é'); _codecs.utf_8_decode(b'\\xc3\\xa9')");
+        use("_codecs_jp", "import _codecs_jp\n'日本'.encode('shift_jis').decode('shift_jis'); 'x'.encode('euc_jp')");
+        use("_codecs_kr", "import _codecs_kr\n'한'.encode('euc_kr').decode('euc_kr')");
+        use("_collections", "import _collections\n_collections.deque([1]).pop(); _collections.OrderedDict(a=1)");
+        use("_imp", "import _imp\n_imp.is_builtin('sys'); _imp.is_frozen('x')");
+        use("_json", "import _json, json\n_json.encode_basestring_ascii('é'); _json.scanstring('\"a\"', 1)");
+        use("_lsprof", "import _lsprof\np = _lsprof.Profiler(); p.enable(); abs(1); p.disable(); p.getstats()");
+        use("_operator", "import _operator\n_operator.add(1, 2); _operator.itemgetter(0)([1])");
+        use("_random", "import _random\nr = _random.Random(3); r.random(); r.getrandbits(70)");
+        use("_sitebuiltins", "import _sitebuiltins\nrepr(quit); repr(copyright)");
+        use("_struct", "import _struct\n_struct.pack('>h', 1); _struct.calcsize('q')");
+        use("_symtable", "import _symtable\n_symtable.symtable('x = 1', 's', 'exec')");
+        use("_thread", "import _thread\nl = _thread.allocate_lock(); l.acquire(); l.release(); _thread.get_ident(); _thread._local()");
+        use("_weakref", "import _weakref\nclass C: pass\nc = C(); _weakref.ref(c); _weakref.getweakrefcount(c)");
+        use("asyncio.streams", "import asyncio, asyncio.streams\nasync def main():\n    r = asyncio.StreamReader(); r.feed_data(b'ab\\n'); r.feed_eof(); return await r.readline()\nasyncio.run(main())");
+        use("audioop", "import warnings\nwith warnings.catch_warnings():\n    warnings.simplefilter('ignore')\n    import audioop\naudioop.max(b'\\x01\\x00\\x02\\x00', 2); audioop.lin2lin(b'\\x01\\x00', 2, 1)");
+        use("bdb", "import bdb\nbdb.Bdb().canonic('x.py'); bdb.Breakpoint.bplist");
+        use("builtins", "import builtins\nbuiltins.len('ab'); builtins.__dict__['abs'](-1)");
+        use("cgi", "import warnings\nwith warnings.catch_warnings():\n    warnings.simplefilter('ignore')\n    import cgi\ncgi.parse_header('text/html; charset=utf-8')");
+        use("chunk", "import warnings, io\nwith warnings.catch_warnings():\n    warnings.simplefilter('ignore')\n    import chunk\nchunk.Chunk(io.BytesIO(b'ABCD\\x00\\x00\\x00\\x02hi')).read()");
+        use("crypt", "import warnings\nwith warnings.catch_warnings():\n    warnings.simplefilter('ignore')\n    import crypt\ncrypt.methods");
+        use("ctypes.util", "import ctypes.util\nctypes.util.find_library('c')");
+        use("dbm.dumb", "import dbm.dumb\nd = dbm.dumb.open('dumb', 'c'); d[b'a'] = b'b'; d.close(); dbm.dumb.open('dumb')[b'a']");
+        use("email.mime.multipart", "import email.mime.multipart, email.mime.text, email.mime.application\nm = email.mime.multipart.MIMEMultipart(); m.attach(email.mime.text.MIMEText('hi')); m.attach(email.mime.application.MIMEApplication(b'x')); m.as_bytes()");
+        use("email.headerregistry", "import email.headerregistry, email.policy, email.parser\nemail.parser.BytesParser(policy=email.policy.default).parsebytes(b'From: A <a@b.c>\\nDate: Mon, 1 Jan 2001 00:00:00 +0000\\n\\nx')['from'].addresses");
+        use("email.utils", "import email.utils, email.header, email.charset\nemail.utils.formatdate(0); email.utils.parseaddr('A <a@b.c>'); str(email.header.make_header(email.header.decode_header('=?utf-8?q?=C3=A9?='))); email.charset.Charset('utf-8').header_encode('é')");
+        use("genericpath", "import genericpath\ngenericpath.exists('.'); genericpath.commonprefix(['ab', 'ac'])");
+        use("html.entities", "import html.entities\nhtml.entities.name2codepoint['amp']; html.entities.html5['lt;']");
+        use("imaplib", "import imaplib\nimaplib.Time2Internaldate(0); imaplib.ParseFlags(b'FLAGS (\\\\Seen)')");
+        use("imghdr", "import warnings\nwith warnings.catch_warnings():\n    warnings.simplefilter('ignore')\n    import imghdr\nimghdr.what(None, b'\\x89PNG\\r\\n\\x1a\\n')");
+        use("importlib.resources", "import importlib.resources, importlib.machinery\nimportlib.resources.files('json'); importlib.machinery.SOURCE_SUFFIXES");
+        use("importlib.metadata", "import importlib.metadata\nimportlib.metadata.distributions; list(importlib.metadata.entry_points().select(group='nothing'))");
+        use("json.tool", "import json.tool, json.scanner, json.encoder, json.decoder\njson.decoder.JSONDecoder().decode('[1]'); json.encoder.JSONEncoder(indent=2).encode({'a': 1})");
+        use("logging.config", "import logging.config\nlogging.config.dictConfig({'version': 1, 'handlers': {'n': {'class': 'logging.NullHandler'}}, 'root': {'handlers': ['n']}}); logging.getLogger().info('x')");
+        use("mailcap", "import warnings\nwith warnings.catch_warnings():\n    warnings.simplefilter('ignore')\n    import mailcap\nmailcap.findmatch({}, 'text/plain')");
+        use("nntplib", "import warnings\nwith warnings.catch_warnings():\n    warnings.simplefilter('ignore')\n    import nntplib\nnntplib.decode_header('x')");
+        use("ntpath", "import ntpath\nntpath.join('a', 'b'); ntpath.splitdrive('c:\\\\x'); ntpath.normpath('a/../b')");
+        use("nturl2path", "import nturl2path\nnturl2path.url2pathname('///C:/a')");
+        use("pipes", "import warnings\nwith warnings.catch_warnings():\n    warnings.simplefilter('ignore')\n    import pipes\npipes.quote('a b'); pipes.Template().append('cat', '--')");
+        use("poplib", "import poplib\npoplib.POP3_PORT");
+        use("posixpath", "import posixpath\nposixpath.normpath('a/./b/../c'); posixpath.relpath('/a/b', '/a'); posixpath.expanduser('~')");
+        use("pyclbr", "import pyclbr\npyclbr.readmodule_ex('colorsys')");
+        use("sndhdr", "import warnings\nwith warnings.catch_warnings():\n    warnings.simplefilter('ignore')\n    import sndhdr\nsndhdr.tests");
+        use("spwd", "import warnings\nwith warnings.catch_warnings():\n    warnings.simplefilter('ignore')\n    import spwd\nspwd.getspall");
+        use("sre_parse", "import warnings\nwith warnings.catch_warnings():\n    warnings.simplefilter('ignore')\n    import sre_parse, sre_constants\n    sre_constants.MAXREPEAT; sre_parse.SPECIAL_CHARS");
+        use("tabnanny", "import tabnanny\nopen('tn.py', 'w').write('if 1:\\n    x = 1\\n'); tabnanny.check('tn.py')");
+        use("telnetlib", "import warnings\nwith warnings.catch_warnings():\n    warnings.simplefilter('ignore')\n    import telnetlib\ntelnetlib.Telnet().close()");
+        use("token", "import token\ntoken.tok_name[token.NAME]; token.ISTERMINAL(1)");
+        use("unittest.runner", "import unittest.runner, io\nunittest.runner.TextTestRunner(io.StringIO()).run(unittest.TestSuite())");
+        use("urllib.robotparser", "import urllib.robotparser, urllib.error, urllib.response\nr = urllib.robotparser.RobotFileParser(); r.parse(['User-agent: *', 'Disallow: /x']); r.can_fetch('a', '/x'); urllib.error.URLError('x')");
+        use("wsgiref.validate", "import wsgiref.validate, wsgiref.simple_server\ndef app(e, s):\n    s('200 OK', [('Content-Type', 'text/plain')]); return [b'x']\nwsgiref.validate.validator(app)");
+        use("xdrlib", "import warnings\nwith warnings.catch_warnings():\n    warnings.simplefilter('ignore')\n    import xdrlib\np = xdrlib.Packer(); p.pack_int(3); xdrlib.Unpacker(p.get_buffer()).unpack_int()");
+        use("xml.dom", "import xml.dom, xml.dom.pulldom, xml.parsers.expat\nxml.dom.Node.ELEMENT_NODE; [e for e, n in xml.dom.pulldom.parseString('<a><b/></a>')]");
+        use("xmlrpc.server", "import xmlrpc.server\nd = xmlrpc.server.SimpleXMLRPCDispatcher(); d.register_function(abs); d._marshaled_dispatch(b'<?xml version=\"1.0\"?><methodCall><methodName>abs</methodName><params><param><value><int>-2</int></value></param></params></methodCall>')");
+        use("zipapp", "import zipapp, os\nos.makedirs('app'); open('app/__main__.py', 'w').write('pass\\n'); zipapp.create_archive('app', 'app.pyz')");
+        use("smtpd", "import warnings\nwith warnings.catch_warnings():\n    warnings.simplefilter('ignore')\n    import smtpd\nsmtpd.DEBUGSTREAM");
+        use("objgraph", "import objgraph\nobjgraph.count('dict'); objgraph.typestats(); objgraph.by_type('Nothing')");
     }
 
     /** A program's checks and what it printed. */
@@ -431,7 +488,12 @@ class ModuleStateTest {
     private Outcome run(String code) {
         StringWriter out = new StringWriter(), err = new StringWriter();
         // checked memory: a module that gets the heap wrong fails with an error naming the address, never a crash
-        try (PyHeap heap = PyHeap.open(Configuration.of(Map.of("memory", "checked")))) {
+        Map<String, String> settings = new java.util.HashMap<>(Map.of("memory", "checked"));
+        String collector = System.getenv("MODULE_STATE_COLLECTOR");
+        if (collector != null && !collector.isBlank()) {
+            settings.put("collector", collector);
+        }
+        try (PyHeap heap = PyHeap.open(Configuration.of(settings))) {
             Baseline before = ProgramChecks.before(heap);
             int exit;
             try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
