@@ -59,6 +59,8 @@ class ModuleStateTest {
     }
 
     static {
+        // first: a future statement must begin the program its group makes
+        use("__future__", "from __future__ import annotations\ndef f(x: 'int') -> None: pass\nf.__annotations__");
         use("io", """
                 import io
                 s = io.StringIO('a\\nb\\n'); s.readlines(); io.BytesIO(b'xy').read(1)
@@ -420,8 +422,14 @@ class ModuleStateTest {
         use("this", "import io, contextlib\nwith contextlib.redirect_stdout(io.StringIO()):\n    import this");
         use("webbrowser", "import webbrowser\nwebbrowser.Error");
         use("asynchat", "import warnings\nwith warnings.catch_warnings():\n    warnings.simplefilter('ignore')\n    import asynchat, asyncore\n    asyncore.socket_map");
+        // what a program leaves registered at its end, which the interpreter holds until it closes
+        use("sys.settrace", "import sys, threading\ndef tr(*a): return None\nsys.settrace(tr); sys.setprofile(tr); threading.settrace(tr); threading.setprofile(tr)");
+        use("sys.addaudithook", "import sys\nsys.addaudithook(lambda e, a: None); sys.set_asyncgen_hooks(firstiter=lambda g: None, finalizer=lambda g: None)");
+        use("signal.left", "import signal\nsignal.signal(signal.SIGUSR2, lambda n, f: None); signal.signal(signal.SIGALRM, lambda n, f: None)");
+        use("codecs.register", "import codecs\ncodecs.register(lambda name: None); codecs.register_error('mine', lambda e: ('?', e.end)); 'é'.encode('ascii', 'mine')");
+        use("faulthandler.enable", "import faulthandler, io\nfaulthandler.enable()");
+        use("sqlite3.callbacks", "import sqlite3\ncon = sqlite3.connect(':memory:'); con.create_function('f', 1, lambda x: x); con.create_collation('c', lambda a, b: 0); con.set_trace_callback(lambda s: None); con.execute('select f(1)').fetchall()");
         use("site", "import site\nsite.getsitepackages(); site.ENABLE_USER_SITE");
-        use("__future__", "from __future__ import annotations\ndef f(x: 'int') -> None: pass\nf.__annotations__");
         use("_codecs", "import _codecs\n_codecs.utf_8_encode('é'); _codecs.utf_8_decode(b'\\xc3\\xa9')");
         use("_codecs_jp", "import _codecs_jp\n'日本'.encode('shift_jis').decode('shift_jis'); 'x'.encode('euc_jp')");
         use("_codecs_kr", "import _codecs_kr\n'한'.encode('euc_kr').decode('euc_kr')");
