@@ -225,6 +225,11 @@ final class BufferedType extends PyType {
         setPythonBase(base);
     }
 
+    /** The library's base given back at the interpreter's end ({@link TextIOType#releaseLibrary}). */
+    void clearBase() {
+        clearPythonBase();
+    }
+
     @Override
     public String repr(long o) {
         TextIOType.Stream s = stream(o);

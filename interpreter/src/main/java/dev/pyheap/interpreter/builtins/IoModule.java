@@ -7,6 +7,8 @@ import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.objects.PyMethod;
 import dev.pyheap.runtime.objects.PyType;
 
+import java.util.function.LongConsumer;
+
 /**
  * The {@code _io} module: the per-line paths of the library's io classes, in Java as CPython has
  * them in C (Modules/_io/bufferedio.c's {@code _buffered_readline}, textio.c's
@@ -34,47 +36,94 @@ final class IoModule {
 
     /**
      * The classes the fast paths recognise (the raw file, the buffered types over it that read,
-     * those that write) and the names of the text layer's fields they read, interned once for the
-     * heap's life.
+     * those that write), the library's own {@code read} of each buffered type that reads, and the
+     * names of the text layer's fields they read, interned once: the module's state (CPython's
+     * {@code _PyIO_State} with its interned names), whose references are the interpreter's roots
+     * while it lives and are given back when it closes ({@link #release}, {@code _io}'s m_free).
      */
     private static final class Known {
         PyType fileIO;
         final java.util.Set<PyType> buffered = new java.util.HashSet<>();
         final java.util.Set<PyType> writers = new java.util.HashSet<>();
+        /** The library's {@code read} each buffered type that reads had before its Java one (owned). */
+        final java.util.Map<PyType, Long> libraryReads = new java.util.HashMap<>();
+        /** The interned names below (owned). */
+        private final java.util.List<Long> names = new java.util.ArrayList<>();
+        private final ObjectSpace space;
         final long buffer, decoded, dpos, readtranslate, readnl, telling, seekable, writeThrough, lineBuffering,
                 encoderStarted, encoding, writetranslate, writenl, held, kind, errors, snap, chunkCr,
                 readuniversal, seennl, b2cratio, snapshot, hasRead1;
 
         Known(ObjectSpace space) {
-            buffer = space.strType.literalName("_buffer");
-            decoded = space.strType.literalName("_decoded");
-            dpos = space.strType.literalName("_dpos");
-            readtranslate = space.strType.literalName("_readtranslate");
-            readnl = space.strType.literalName("_readnl");
-            telling = space.strType.literalName("_telling");
-            seekable = space.strType.literalName("_seekable");
-            writeThrough = space.strType.literalName("_write_through");
-            lineBuffering = space.strType.literalName("_line_buffering");
-            encoderStarted = space.strType.literalName("_encoder_started");
-            encoding = space.strType.literalName("_encoding");
-            writetranslate = space.strType.literalName("_writetranslate");
-            writenl = space.strType.literalName("_writenl");
-            held = space.strType.literalName("_held");
-            kind = space.strType.literalName("_kind");
-            errors = space.strType.literalName("_errors");
-            snap = space.strType.literalName("_snap");
-            chunkCr = space.strType.literalName("_chunk_cr");
-            readuniversal = space.strType.literalName("_readuniversal");
-            seennl = space.strType.literalName("_seennl");
-            b2cratio = space.strType.literalName("_b2cratio");
-            snapshot = space.strType.literalName("_snapshot");
-            hasRead1 = space.strType.literalName("_has_read1");
+            this.space = space;
+            buffer = name("_buffer");
+            decoded = name("_decoded");
+            dpos = name("_dpos");
+            readtranslate = name("_readtranslate");
+            readnl = name("_readnl");
+            telling = name("_telling");
+            seekable = name("_seekable");
+            writeThrough = name("_write_through");
+            lineBuffering = name("_line_buffering");
+            encoderStarted = name("_encoder_started");
+            encoding = name("_encoding");
+            writetranslate = name("_writetranslate");
+            writenl = name("_writenl");
+            held = name("_held");
+            kind = name("_kind");
+            errors = name("_errors");
+            snap = name("_snap");
+            chunkCr = name("_chunk_cr");
+            readuniversal = name("_readuniversal");
+            seennl = name("_seennl");
+            b2cratio = name("_b2cratio");
+            snapshot = name("_snapshot");
+            hasRead1 = name("_has_read1");
+        }
+
+        private long name(String text) {
+            long n = space.strType.literalName(text);
+            names.add(n);
+            return n;
+        }
+
+        /** The module state's references ({@code _io}'s m_traverse): roots of the interpreter. */
+        void forEachHeld(LongConsumer visitor) {
+            names.forEach(visitor::accept);
+            libraryReads.values().forEach(visitor::accept);
+        }
+
+        /**
+         * {@code _io}'s m_free: every reference given back. The types are forgotten too, so a fast path
+         * still reachable from a library class (which dies in the collection after the end) finds no
+         * stream it recognises and takes the library's path; the names are then never read again.
+         */
+        void release() {
+            fileIO = null;
+            buffered.clear();
+            writers.clear();
+            java.util.List<Long> owned = new java.util.ArrayList<>(names);
+            owned.addAll(libraryReads.values());
+            names.clear();
+            libraryReads.clear();
+            owned.forEach(space::decref);
         }
     }
 
     static void fill(ModuleTable table, long module, long dict) {
         ObjectSpace space = table.space();
         Known known = new Known(space);
+        TextIOType textIO = table.builtins.textIO;
+        // the module state and what the library handed to the runtime's types: roots while the
+        // interpreter lives, given back at its end (before sys.modules goes, which frees the library)
+        table.interpreter().addRoots(visitor -> {
+            known.forEachHeld(visitor);
+            textIO.forEachHeld(visitor);
+        });
+        table.atClose(() -> {
+            textIO.releaseLibrary();
+            known.release();
+        });
         SysModule.function(space, module, dict, "_accelerate", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "_io._accelerate", a, n, kw).keywords().range(2, 2);
             long cls = c.get(0);
@@ -88,8 +137,13 @@ final class IoModule {
                     known.buffered.add(type);
                     // read(n) served from the buffer in Java; the library's read (kept) otherwise
                     long readName = space.strType.literalName("read");
-                    long libraryRead = space.newRef(space.dictType.get(type.dict(), readName));
+                    long libraryRead = space.dictType.get(type.dict(), readName);
                     space.decref(readName);
+                    if (libraryRead == 0) {
+                        throw new PyException("TypeError", type.name + " defines no read");
+                    }
+                    Long previous = known.libraryReads.put(type, space.newRef(libraryRead));
+                    space.xdecref(previous == null ? 0 : previous);
                     install(space, cls, type, "read", (s, args) -> {
                         if (args.length == 1 && space.typeOf(s) == type && space.intType.checkExact(args[0])
                                 && space.intType.fitsLong(args[0]) && space.intType.longValue(args[0]) >= 0) {
@@ -98,10 +152,14 @@ final class IoModule {
                                 return got;
                             }
                         }
+                        Long read = known.libraryReads.get(type);
+                        if (read == null) { // the interpreter has ended
+                            throw new PyException("AttributeError", "'" + type.name + "' object has no attribute 'read'");
+                        }
                         long[] all = new long[args.length + 1];
                         all[0] = s;
                         System.arraycopy(args, 0, all, 1, args.length);
-                        return Abstract.call(space, libraryRead, all);
+                        return Abstract.call(space, read, all);
                     });
                     install(space, cls, type, "readline", (s, args) -> {
                         Args.range("readline", args, 0, 1);
@@ -198,8 +256,8 @@ final class IoModule {
                         return text.py("seek", s, args);
                     });
                     try {
-                        space.dictType.setItem(type.dict(), tellName, tell);
-                        space.dictType.setItem(type.dict(), seekName, seek);
+                        text.putAdopted(tellName, tell);
+                        text.putAdopted(seekName, seek);
                     } finally {
                         space.decref(tell);
                         space.decref(seek);

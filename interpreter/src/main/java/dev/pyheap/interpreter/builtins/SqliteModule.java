@@ -549,7 +549,8 @@ final class SqliteModule {
         /** {@code SQLITE_TRACE_STMT}: the statement's expanded SQL (the unexpanded text when it is a trigger's comment). */
         int trace(int type, long id, long stmt, long sql) {
             try {
-                callPython(id, () -> {
+                // the wrapper's result (its 0) is a new reference, dropped as sqlite's trace callback drops it
+                Long result = callPython(id, () -> {
                     String text = cString(sql);
                     if (!text.startsWith("--")) {
                         long expanded = call(lib.expandedSql, stmt);
@@ -560,6 +561,12 @@ final class SqliteModule {
                     }
                     return new long[] {space.strType.runtime(text)};
                 });
+                if (result != null) {
+                    ThreadState ts = caller.get();
+                    try (GilScope gil = ts.gil()) {
+                        space.decref(result);
+                    }
+                }
             } catch (PyException e) {
                 e.release();
             } catch (RuntimeException | StackOverflowError e) {

@@ -923,6 +923,17 @@ final class StructModule {
             forEachReferent(o, visitor);
         }
 
+        /**
+         * {@code s_codes}, the compiled format (the traversal reads none of it): without it a Struct
+         * outside the module's cache (a library's {@code struct.Struct(...)} global, wave's and
+         * zoneinfo's) made its codes a block owned by nothing for the sanity checker.
+         */
+        @Override
+        public boolean forEachOwnedBlock(long o, OwnedBlockVisitor visitor) {
+            long codes = memory.getLong(o + S_CODES);
+            return codes == 0 || visitor.owned(codes, 0);
+        }
+
         @Override
         public void dealloc(long o) {
             space.untrack(o);

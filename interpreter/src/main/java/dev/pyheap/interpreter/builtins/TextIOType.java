@@ -161,6 +161,11 @@ final class TextIOType extends PyType {
      * by name. Owned references.
      */
     private final java.util.Map<String, Long> library = new java.util.HashMap<>();
+    /**
+     * The names put into this type's namespace for the library's text layer ({@link #adoptLibrary},
+     * {@link #putAdopted}): taken out again when the interpreter closes ({@link #releaseLibrary}).
+     */
+    private final List<String> adopted = new ArrayList<>();
     /** The names of the library's fields ({@code _fields}: kept in the instance's FIELDS dict, not its {@code __dict__}), as a dict's keys; 0 before the library. */
     private long fieldNames;
     /** Java paths for a file's methods, tried before the library's (the {@code _io} module's line reading). */
@@ -435,6 +440,7 @@ final class TextIOType extends PyType {
                     library.put(name, space.newRef(value));
                     if (t == given && space.dictType.get(dict(), key) == 0) {
                         space.dictType.setItem(dict(), key, value);
+                        adopted.add(name);
                     }
                 }
             } finally {
@@ -458,6 +464,64 @@ final class TextIOType extends PyType {
                 space.decref(it);
             }
         }
+        space.classVersion++;
+    }
+
+    /** {@code name} (borrowed) set to {@code value} (borrowed) in this type's namespace until the interpreter closes. */
+    void putAdopted(long name, long value) {
+        space.dictType.setItem(dict(), name, value);
+        String text = space.strType.value(name);
+        if (!adopted.contains(text)) {
+            adopted.add(text);
+        }
+        space.classVersion++;
+    }
+
+    /**
+     * What the type holds for the library outside any object (the library's functions and
+     * properties by name, the field names' dict, which holds only str keys and None, so no
+     * collector list has it): roots of the interpreter, as a module state's are.
+     */
+    void forEachHeld(LongConsumer visitor) {
+        library.values().forEach(visitor::accept);
+        if (fieldNames != 0) {
+            visitor.accept(fieldNames);
+        }
+    }
+
+    /**
+     * The end of the interpreter that loaded the library: this type and its buffers' types (static
+     * types, which outlive it) give the library back, as {@code _PyStaticType_Dealloc} clears a
+     * static type: the adopted names leave the namespace, the bases are object again, the held
+     * references are released and the Java paths forgotten. Without it the namespace's functions
+     * would keep their module's globals, and through them every module the library imported, alive
+     * after the interpreter's end. A file's text layer that dies later finds no library method
+     * ({@link #finalize} then does nothing).
+     */
+    void releaseLibrary() {
+        fileFast.clear();
+        fileNext = null;
+        for (String name : adopted) {
+            long key = space.strType.runtime(name);
+            try {
+                if (space.dictType.get(dict(), key) != 0) {
+                    space.dictType.delItem(dict(), key);
+                }
+            } finally {
+                space.decref(key);
+            }
+        }
+        adopted.clear();
+        clearPythonBase();
+        readerType.clearBase();
+        writerType.clearBase();
+        List<Long> owned = new ArrayList<>(library.values());
+        library.clear();
+        if (fieldNames != 0) {
+            owned.add(fieldNames);
+            fieldNames = 0;
+        }
+        owned.forEach(space::decref);
         space.classVersion++;
     }
 

@@ -388,6 +388,15 @@ public final class ObjectSpace {
         } finally {
             readying = false;
         }
+        untrackStatic(type);
+    }
+
+    /**
+     * A built-in type's namespace, its {@code tp_bases} and {@code tp_mro}, its entries in its bases'
+     * {@code tp_subclasses} and those dicts out of the collector's lists, as its start-up left them
+     * (also after {@link PyType#clearPythonBase} gave it its own bases back).
+     */
+    void untrackStatic(PyType type) {
         // Immortal and reachable from the type object, a root: they never take part in a cycle
         // the collector must find, so they stay out of its lists and of gc.get_objects() (a
         // difference from CPython, whose static types' namespaces are tracked).
@@ -398,21 +407,31 @@ public final class ObjectSpace {
                     untrack(v);
                 }
             });
-            untrack(d);
-            untrack(memory.getLong(type.typeObject() + Layout.TP_BASES));
-            untrack(memory.getLong(type.typeObject() + Layout.TP_MRO));
-            // so are its entries in its bases' tp_subclasses (a weakref each) and those dicts (which
-            // stay untracked when classes register there later: TypeType.addSubclass)
-            for (long ref : weakrefType.weakrefsTo(type.typeObject())) {
-                if (isTracked(ref)) {
-                    untrack(ref);
+            for (long o : new long[] {d, memory.getLong(type.typeObject() + Layout.TP_BASES),
+                    memory.getLong(type.typeObject() + Layout.TP_MRO)}) {
+                if (o != 0 && isTracked(o)) {
+                    untrack(o);
                 }
             }
-            for (PyType b : type.bases()) {
-                long subclasses = memory.getLong(b.typeObject() + Layout.TP_SUBCLASSES);
-                if (subclasses != 0 && isTracked(subclasses)) {
-                    untrack(subclasses);
+            // so are its entries in its bases' tp_subclasses (a weakref each) and those dicts (which
+            // stay untracked when classes register there later: TypeType.addSubclass); only those:
+            // a program's weakref to the type (one with a callback, in a WeakSet) stays the collector's
+            long key = newInt(type.typeObject());
+            try {
+                for (PyType b : type.bases()) {
+                    long subclasses = memory.getLong(b.typeObject() + Layout.TP_SUBCLASSES);
+                    if (subclasses != 0) {
+                        long ref = dictType.get(subclasses, key);
+                        if (ref != 0 && isTracked(ref)) {
+                            untrack(ref);
+                        }
+                        if (isTracked(subclasses)) {
+                            untrack(subclasses);
+                        }
+                    }
                 }
+            } finally {
+                decref(key);
             }
         }
     }

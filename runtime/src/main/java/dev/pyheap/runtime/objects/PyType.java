@@ -882,6 +882,32 @@ public abstract class PyType {
         space.classVersion++;
     }
 
+    /**
+     * Undoes {@link #setPythonBase} when the interpreter that gave the base is torn down (as
+     * {@code _PyStaticType_Dealloc} gives a static type's {@code tp_bases} and {@code tp_mro} back):
+     * the type is object's direct subclass again, so it no longer keeps the library's classes, and
+     * through their functions' globals the library's modules, alive past the interpreter's end.
+     * What it made stays out of the collector's lists, as a built-in type's start-up left it
+     * ({@code ObjectSpace.untrackStatic}). Nothing happens when the type was given no Python base.
+     */
+    protected final void clearPythonBase() {
+        if (base != null || bases == null || bases.length != 1 || space.objectType.is(bases[0])) {
+            return;
+        }
+        space.typeType.removeAllSubclasses(this, bases);
+        bases = new PyType[] {space.objectType};
+        mro = new PyType[] {this, space.objectType};
+        long oldMro = memory.getLong(typeObject + Layout.TP_MRO);
+        long oldBases = memory.getLong(typeObject + Layout.TP_BASES);
+        memory.putLong(typeObject + Layout.TP_MRO, space.tupleType.create(typeObject, space.objectType.typeObject()));
+        memory.putLong(typeObject + Layout.TP_BASES, space.tupleType.create(space.objectType.typeObject()));
+        space.xdecref(oldMro);
+        space.xdecref(oldBases);
+        space.typeType.addAllSubclasses(this, bases);
+        space.untrackStatic(this);
+        space.classVersion++;
+    }
+
     /** {@code tp_bases} as Java types. */
     public PyType[] bases() {
         PyType[] b = bases;
