@@ -23,6 +23,40 @@ final class SmallModules {
     private SmallModules() {
     }
 
+    /**
+     * {@code time.get_clock_info(name)}: a SimpleNamespace (implementation, monotonic, adjustable,
+     * resolution) naming the POSIX clock each function reads on Linux, as CPython 3.11 reports it.
+     */
+    private static long clockInfo(ModuleTable table, String name) {
+        ObjectSpace space = table.space();
+        String clock = switch (name) {
+            case "time" -> "CLOCK_REALTIME";
+            case "monotonic", "perf_counter" -> "CLOCK_MONOTONIC";
+            case "process_time" -> "CLOCK_PROCESS_CPUTIME_ID";
+            case "thread_time" -> "CLOCK_THREAD_CPUTIME_ID";
+            default -> throw new PyException("ValueError", "unknown clock");
+        };
+        boolean realtime = name.equals("time");
+        // sys.implementation's type is types.SimpleNamespace: called with the fields as keywords
+        long namespaceType = space.typeOf(space.dictType.getItemString(table.sysDict(), "implementation")).typeObject();
+        long kwargs = space.dictType.create();
+        long args = space.tupleType.create(new long[0]);
+        try {
+            long implementation = space.strType.runtime("clock_gettime(" + clock + ")");
+            space.dictType.setItemString(kwargs, "implementation", implementation);
+            space.decref(implementation);
+            space.dictType.setItemString(kwargs, "monotonic", realtime ? space.falseObject : space.trueObject);
+            space.dictType.setItemString(kwargs, "adjustable", realtime ? space.trueObject : space.falseObject);
+            long resolution = space.floatType.create(1e-09);
+            space.dictType.setItemString(kwargs, "resolution", resolution);
+            space.decref(resolution);
+            return Abstract.call(space, namespaceType, args, kwargs);
+        } finally {
+            space.decref(args);
+            space.decref(kwargs);
+        }
+    }
+
     static void time(ModuleTable table, long module, long dict) {
         ObjectSpace space = table.space();
         SysModule.function(space, module, dict, "time", (self, a, n, kw) ->
@@ -42,6 +76,13 @@ final class SmallModules {
         SysModule.function(space, module, dict, "thread_time", (self, a, n, kw) ->
                 space.floatType.create(threadCpuNanos() / 1e9));
         SysModule.function(space, module, dict, "thread_time_ns", (self, a, n, kw) -> space.newInt(threadCpuNanos()));
+        SysModule.function(space, module, dict, "get_clock_info", (self, a, n, kw) -> {
+            long name = new CallArgs(space, "get_clock_info", a, n, kw).exactly(1).get(0);
+            if (!space.strType.check(name)) {
+                throw new PyException("TypeError", "get_clock_info() argument 1 must be str, not " + space.typeOf(name).name);
+            }
+            return clockInfo(table, space.strType.value(name));
+        });
         SysModule.function(space, module, dict, "perf_counter_ns", (self, a, n, kw) -> space.newInt(System.nanoTime()));
         SysModule.function(space, module, dict, "monotonic_ns", (self, a, n, kw) -> space.newInt(System.nanoTime()));
         // datetime's local time zone (CPython's datetime asks the C library's localtime_r): the offset

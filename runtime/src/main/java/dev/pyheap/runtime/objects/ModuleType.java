@@ -81,6 +81,16 @@ public final class ModuleType extends StructType {
         return m;
     }
 
+    /** {@code module(name, doc=None)} with its arguments by position or keyword, as Argument Clinic parses them. */
+    @Override
+    public long tpNew(PyType subtype, long args, long kwargs) {
+        if (kwargs == 0 || space.dictType.size(kwargs) == 0) {
+            return super.tpNew(subtype, args, kwargs);
+        }
+        long[] parsed = Constructors.clinic(space, args, kwargs, "module", 1, "name", "doc");
+        return newInstance(parsed[1] == 0 ? new long[] {parsed[0]} : parsed);
+    }
+
     /**
      * {@code module___init___impl}: {@code module.__init__(self, name, doc=None)} (again) sets the
      * module's {@code __name__}, {@code __doc__}, and {@code __package__}, {@code __loader__},
