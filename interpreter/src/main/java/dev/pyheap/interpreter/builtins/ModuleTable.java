@@ -1000,6 +1000,7 @@ public final class ModuleTable implements Interpreter.Importer {
      */
     private long loadThroughFinder(long finder, String name) {
         long bootstrap = space.dictType.getItemString(modules, "_frozen_importlib");
+        space.decref(Abstract.callMethod(space, bootstrap, "_install_protocol", new long[0]));
         int dot = name.lastIndexOf('.');
         long path = space.none;
         if (dot > 0) {

@@ -15,6 +15,7 @@ __all__ = ['import_module', 'invalidate_caches', 'reload']
 # the import system's Python side, under the names CPython's importlib gives its frozen modules
 import _frozen_importlib as _bootstrap
 import _frozen_importlib_external as _bootstrap_external
+_bootstrap._install_protocol()
 
 for _module, _name in ((_bootstrap, 'importlib._bootstrap'), (_bootstrap_external, 'importlib._bootstrap_external')):
     _module.__name__ = _name
