@@ -405,6 +405,7 @@ final class CoreFunctions {
     static String sourceText(ObjectSpace space, long source, String who, PythonParser.Mode mode, String filename) {
         String text;
         if (space.strType.check(source)) {
+            space.strType.asUtf8(source); // PyUnicode_AsUTF8AndSize: the parser reads UTF-8, kept in the str
             text = space.strType.value(source);
         } else if (space.bytesType.check(source)) {
             byte[] bytes = space.bytesType.value(source);

@@ -15,7 +15,6 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -465,7 +464,7 @@ final class SqliteModule {
                 } else if (space.floatType.check(v)) {
                     call(lib.resultDouble, ctx, space.floatType.value(v));
                 } else if (space.strType.check(v)) {
-                    byte[] b = utf8Checked(space.strType.value(v));
+                    byte[] b = space.strType.asUtf8(v); // PyUnicode_AsUTF8AndSize: kept in the str
                     call(lib.resultText, ctx, copy(arena, b), b.length, SQLITE_TRANSIENT);
                 } else {
                     byte[] b = Abstract.bufferBytes(space, v);
@@ -594,31 +593,6 @@ final class SqliteModule {
             }
         }
 
-        /**
-         * A str's UTF-8, or null for a str with lone surrogates (the Python layer encodes those
-         * itself to raise CPython's UnicodeEncodeError).
-         */
-        byte[] utf8(String s) {
-            try {
-                ByteBuffer b = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(s));
-                byte[] out = new byte[b.remaining()];
-                b.get(out);
-                return out;
-            } catch (CharacterCodingException e) {
-                return null;
-            }
-        }
-
-        /** A str argument's UTF-8; the Python layer passes only strs that encode. */
-        byte[] utf8Checked(String s) {
-            byte[] b = utf8(s);
-            if (b == null) {
-                throw new PyException("ValueError", "surrogates not allowed");
-            }
-            return b;
-        }
-
         /** An int known to fit SQLite's 64 bits ({@code fitsLong} leaves out the most negative one). */
         private long int64(long v) {
             return space.intType.fitsLong(v) ? space.intType.longValue(v) : space.intType.bigValue(v).longValue();
@@ -641,8 +615,10 @@ final class SqliteModule {
             byte[] b;
             boolean text = space.strType.check(v);
             if (text) {
-                b = utf8(space.strType.value(v));
-                if (b == null) {
+                try {
+                    b = space.strType.asUtf8(v); // PyUnicode_AsUTF8AndSize: kept in the str
+                } catch (PyException e) {
+                    e.release();
                     return BIND_UNENCODABLE;
                 }
             } else {
@@ -808,7 +784,7 @@ final class SqliteModule {
         // prepare(db, sql as str or UTF-8 bytes) -> (rc, stmt handle or 0, the UTF-8 byte length of the SQL taken)
         f.add("prepare", 2, c -> {
             Db d = db(state, c);
-            byte[] sql = space.strType.check(c.get(1)) ? state.utf8Checked(space.strType.value(c.get(1)))
+            byte[] sql = space.strType.check(c.get(1)) ? space.strType.asUtf8(c.get(1))
                     : Abstract.bufferBytes(space, c.get(1));
             try (Arena arena = Arena.ofConfined()) {
                 long text = copy(arena, nulTerminated(sql));

@@ -201,7 +201,12 @@ public final class ClassType extends PyType {
             space.dictType.setItem(ns, key, module);
             space.decref(key);
             space.decref(module);
-            return typeNew(space, space.typeType, name, new PyType[0], 0, ns, 0, finalizer);
+            long className = space.strType.literalName(name); // as a class statement's constant
+            try {
+                return typeNew(space, space.typeType, className, new PyType[0], 0, ns, 0, finalizer);
+            } finally {
+                space.decref(className);
+            }
         } finally {
             space.decref(ns);
         }
@@ -216,8 +221,9 @@ public final class ClassType extends PyType {
      * {@code __init_subclass__} with the class statement's keywords {@code kwargs} (a dict, or 0).
      * New reference to its type object.
      */
-    static ClassType typeNew(ObjectSpace space, PyType meta, String name, PyType[] bases, long basesTuple, long ns,
+    static ClassType typeNew(ObjectSpace space, PyType meta, long nameObject, PyType[] bases, long basesTuple, long ns,
             long kwargs, InstanceFinalizer javaFinalizer) {
+        String name = space.strType.value(nameObject);
         if (bases.length == 0) {
             bases = new PyType[] {space.objectType};
         }
@@ -317,6 +323,10 @@ public final class ClassType extends PyType {
         // and inherited as it is by subclasses that add slots
         long managedOffset = managed ? bc.dictOffset() : -(basic + 3 * 8);
         managed |= addDict && !variable;
+        // type_new_set_name: tp_name is the name's UTF-8 as a C string, kept in the name str
+        if (TypeType.hasNul(space.strType.asUtf8(nameObject))) {
+            throw new PyException("ValueError", "type name must not contain null characters");
+        }
         ClassType c = space.register(new ClassType(space, name, best, solid, managed, managedOffset, varDict, basic, weak,
                 members, javaFinalizer));
         try {
@@ -326,7 +336,7 @@ public final class ClassType extends PyType {
             space.unregister(c);
             throw e;
         }
-        c.allocateTypeObject(meta, basesTuple);
+        c.allocateTypeObject(meta, basesTuple, nameObject);
         try {
             c.fillNamespace(ns, slotNames, addDict && slotsObj == 0 || addDict, addWeak);
             c.setNames(ns);
@@ -598,7 +608,7 @@ public final class ClassType extends PyType {
     }
 
     /** The heap type object: 904 bytes, tracked, its metaclass counted when that is a class. */
-    private void allocateTypeObject(PyType meta, long basesTuple) {
+    private void allocateTypeObject(PyType meta, long basesTuple, long nameObject) {
         try {
             if (managedDict) {
                 sharedKeys = space.dictType.newSharedKeys();
@@ -631,7 +641,7 @@ public final class ClassType extends PyType {
             memory.putLong(t + Layout.TP_BASES, space.tupleType.create(bt));
         }
         storeMro(mro);
-        nameStr = space.strType.literalName(name);
+        nameStr = space.newRef(nameObject); // type_new keeps the str it was given
         memory.putLong(t + Layout.HT_NAME, nameStr);
         typeDict = space.dictType.create();
         memory.putLong(t + Layout.TP_DICT, typeDict);

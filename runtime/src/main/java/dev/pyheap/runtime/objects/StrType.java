@@ -19,7 +19,7 @@ import java.util.function.LongConsumer;
  *  compact ASCII (every code point < 128)           other compact (latin-1, UCS-2, UCS-4)
  *   +0  ob_refcnt                                     +0 .. +40  as ASCII
  *   +8  ob_type                                       +48 utf8_length
- *   +16 length     code points                        +56 utf8        (0: never cached here)
+ *   +16 length     code points                        +56 utf8        (0 until C code asks)
  *   +24 hash       -1 until computed                  +64 wstr_length
  *   +32 state      interned:2 kind:3 compact ascii ready
  *   +40 wstr       0                                  +72 data, (length + 1) * kind bytes
@@ -27,6 +27,14 @@ import java.util.function.LongConsumer;
  * </pre>
  * {@code sys.getsizeof} is {@code 48 + length + 1} for ASCII and {@code 72 + (length + 1) * kind}
  * otherwise (kind 1, 2 or 4 bytes per code point, from the largest code point).
+ *
+ * <h2>The UTF-8 copy ({@code PyUnicode_AsUTF8AndSize})</h2>
+ * An ASCII str's data is its UTF-8. Any other str gets a UTF-8 copy the first time C code asks for
+ * its bytes as a C string ({@link #asUtf8}: a class's {@code tp_name}, the source text of
+ * {@code compile}/{@code exec}/{@code eval}, SQLite's statements and bound strs): a block of
+ * {@code utf8_length + 1} bytes that the str owns from then on, counted by {@code __sizeof__} and
+ * freed with it, so {@code sys.getsizeof('é')} grows from 74 to 77 once a class is named with it.
+ * Surrogates cannot be written so: {@code UnicodeEncodeError}, and nothing is cached.
  *
  * <h2>Instances of subclasses ({@code unicode_subtype_new})</h2>
  * A subclass's instance is the legacy two-block {@code PyUnicodeObject}: the compact fields, then
@@ -249,6 +257,11 @@ public final class StrType extends PyType {
                 && (leftState & STATE_INTERNED_MASK) == 0 && isExact(left)
                 && ((rightState >>> STATE_KIND_SHIFT) & 7) <= leftKind
                 && !(leftAscii && (rightState & STATE_ASCII) == 0)) {
+            if (hasUtf8Memory(left)) { // resize_compact: the UTF-8 copy no longer says the text
+                space.free(memory.getLong(left + UTF8));
+                memory.putLong(left + UTF8_LENGTH, 0);
+                memory.putLong(left + UTF8, 0);
+            }
             long grown;
             try {
                 grown = space.reallocate(left, (leftAscii ? ASCII_DATA : COMPACT_DATA) + (length + 1) * leftKind);
@@ -846,24 +859,56 @@ public final class StrType extends PyType {
     /** {@code unicode_sizeof}: a two-block instance counts its data block too. */
     @Override
     public long sizeof(long o) {
-        return isCompact(o) ? super.sizeof(o) : UNICODE_OBJECT_SIZE + (length(o) + 1) * kind(o);
+        long size = isCompact(o) ? super.sizeof(o) : UNICODE_OBJECT_SIZE + (length(o) + 1) * kind(o);
+        return hasUtf8Memory(o) ? size + memory.getLong(o + UTF8_LENGTH) + 1 : size;
+    }
+
+    /** {@code _PyUnicode_HAS_UTF8_MEMORY}: a UTF-8 copy in a block of its own (never an ASCII str's). */
+    private boolean hasUtf8Memory(long o) {
+        if ((memory.getInt(o + STATE) & STATE_ASCII) != 0) {
+            return false;
+        }
+        return memory.getLong(o + UTF8) != 0;
+    }
+
+    /**
+     * {@code PyUnicode_AsUTF8AndSize}: the UTF-8 bytes of {@code o}, kept in the str (a block it owns,
+     * made at the first call) unless it is ASCII, whose data is its UTF-8. A str with a surrogate
+     * raises CPython's UnicodeEncodeError and keeps nothing.
+     */
+    public byte[] asUtf8(long o) {
+        int[] text = codePoints(o);
+        byte[] utf8 = Codecs.encode(space, text, "utf-8", "strict");
+        if ((memory.getInt(o + STATE) & STATE_ASCII) == 0 && memory.getLong(o + UTF8) == 0) {
+            long block = space.allocate(utf8.length + 1L);
+            memory.write(block, utf8, 0, utf8.length);
+            memory.putByte(block + utf8.length, (byte) 0);
+            memory.putLong(o + UTF8_LENGTH, utf8.length);
+            memory.putLong(o + UTF8, block);
+        }
+        return utf8;
     }
 
     /** A subclass's instance owns its data block. */
     @Override
     public boolean forEachOwnedBlock(long o, OwnedBlockVisitor visitor) {
-        if (isCompact(o)) {
-            return super.forEachOwnedBlock(o, visitor);
+        if (!isCompact(o)) {
+            long data = memory.getLong(o + DATA_POINTER);
+            if (data == 0) {
+                return visitor.damaged("a str subclass's instance without its data block");
+            }
+            if (!visitor.owned(data, (length(o) + 1) * kind(o))) {
+                return false;
+            }
         }
-        long data = memory.getLong(o + DATA_POINTER);
-        if (data == 0) {
-            return visitor.damaged("a str subclass's instance without its data block");
-        }
-        return visitor.owned(data, (length(o) + 1) * kind(o));
+        return !hasUtf8Memory(o) || visitor.owned(memory.getLong(o + UTF8), memory.getLong(o + UTF8_LENGTH) + 1);
     }
 
     @Override
     public void dealloc(long o) {
+        if (hasUtf8Memory(o)) {
+            space.free(memory.getLong(o + UTF8));
+        }
         if (!isCompact(o)) {
             space.free(memory.getLong(o + DATA_POINTER));
         }

@@ -328,7 +328,8 @@ public final class TypeType extends PyType {
             throw new PyException("TypeError", "can only assign string to " + tpName + "." + attribute
                     + ", not '" + space.typeOf(v).name + "'");
         }
-        if (offset == Layout.HT_NAME && space.strType.value(v).indexOf('\0') >= 0) { // type_set_name: tp_name is a C string
+        // type_set_name: tp_name is the new name's UTF-8 as a C string (kept in the str)
+        if (offset == Layout.HT_NAME && hasNul(space.strType.asUtf8(v))) {
             throw new PyException("ValueError", "type name must not contain null characters");
         }
         long old = memory.getLong(o + offset);
@@ -336,6 +337,16 @@ public final class TypeType extends PyType {
         space.decref(old);
         ClassType c = classOf(o);
         c.renamed(offset, v);
+    }
+
+    /** Whether a name's UTF-8 has a NUL: C's strlen would stop short of it. */
+    static boolean hasNul(byte[] utf8) {
+        for (byte b : utf8) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void setInNamespace(long o, String key, long v) {
@@ -513,7 +524,7 @@ public final class TypeType extends PyType {
             // only the winner's tp_new: type_call runs the new class's metaclass __init__ once, afterwards
             return winner.tpNew(winner, args, kwargs);
         }
-        ClassType c = ClassType.typeNew(space, winner, space.strType.value(name), b, b.length > 0 ? bases : 0, ns,
+        ClassType c = ClassType.typeNew(space, winner, name, b, b.length > 0 ? bases : 0, ns,
                 kwargs != 0 && space.dictType.size(kwargs) > 0 ? kwargs : 0, null);
         return c.typeObject();
     }
