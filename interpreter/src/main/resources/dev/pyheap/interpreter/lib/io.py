@@ -758,7 +758,14 @@ class FileIO(_RawIOBase):
             import os
             path = os.fspath(file)
             if opener is None:
-                fd = _posix.open(os.fsdecode(path), flags, 0o666)
+                try:
+                    fd = _posix.open(os.fsdecode(path), flags, 0o666)
+                except OSError as exc:
+                    # posix takes the name as a str: the error names the path as it was given,
+                    # so a bytes name stays bytes (FileNotFoundError ...: b'absent.dat')
+                    if isinstance(path, bytes) and exc.filename is not None:
+                        exc.filename = path
+                    raise
             else:
                 fd = opener(path, flags)
                 if not isinstance(fd, int):
