@@ -758,7 +758,14 @@ class FileIO(_RawIOBase):
             import os
             path = os.fspath(file)
             if opener is None:
-                fd = _posix.open(os.fsdecode(path), flags, 0o666)
+                try:
+                    fd = _posix.open(os.fsdecode(path), flags, 0o666)
+                except OSError as exc:
+                    # posix takes the name as a str: the error names the path as it was given,
+                    # so a bytes name stays bytes (FileNotFoundError ...: b'absent.dat')
+                    if isinstance(path, bytes) and exc.filename is not None:
+                        exc.filename = path
+                    raise
             else:
                 fd = opener(path, flags)
                 if not isinstance(fd, int):
@@ -1675,7 +1682,11 @@ class _TextLayer(_TextIOBase):
         if newline not in (None, '', '\n', '\r', '\r\n'):
             raise ValueError('illegal newline value: %s' % newline)
         if encoding is None or encoding == 'locale':
-            encoding = 'UTF-8'
+            # the locale's encoding, as CPython's _Py_GetLocaleEncoding: the current LC_CTYPE's
+            # codeset, which only a program that imported locale can have changed from the
+            # environment's UTF-8 (setlocale(LC_ALL, 'C') makes it 'ANSI_X3.4-1968')
+            loc = sys.modules.get('locale')
+            encoding = loc.getencoding() if loc is not None and hasattr(loc, 'getencoding') else 'UTF-8'
         self._kind = _codec_kind(encoding)
         self._encoding = encoding
         self._errors = 'strict' if errors is None else errors

@@ -21,12 +21,8 @@ from time import monotonic as time
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
-class Empty(Exception):
-    'Exception raised by Queue.get(block=0)/get_nowait().'
-
-
-# CPython defines it in its C helper module, and tracebacks print it as _queue.Empty
-Empty.__module__ = '_queue'
+# the C helper module's: SimpleQueue and Empty are _queue's, as CPython's queue imports them
+from _queue import Empty, SimpleQueue
 
 
 class Full(Exception):
@@ -187,47 +183,3 @@ class LifoQueue(Queue):
 
     def _get(self):
         return self.queue.pop()
-
-
-class SimpleQueue:
-    """An unbounded first-in, first-out queue without task_done()/join(); put() never
-    blocks. A semaphore counts the items, so getters sleep on it."""
-
-    # CPython's is the C type _queue.SimpleQueue
-    __module__ = '_queue'
-
-    def __init__(self):
-        self._queue = deque()
-        self._count = threading.Semaphore(0)
-
-    def put(self, item, block=True, timeout=None):
-        """Adds item (block and timeout are accepted for Queue's signature, and ignored)."""
-        self._queue.append(item)
-        self._count.release()
-
-    def put_nowait(self, item):
-        """put(item, block=False)."""
-        return self.put(item, block=False)
-
-    def get(self, block=True, timeout=None):
-        """Takes out and gives the oldest item, waiting as Queue.get does."""
-        if block and timeout is not None and timeout < 0:
-            raise ValueError(_BAD_TIMEOUT)
-        got = self._count.acquire(True, timeout) if block else self._count.acquire(False)
-        if not got:
-            raise Empty
-        return self._queue.popleft()
-
-    def get_nowait(self):
-        """get(block=False)."""
-        return self.get(False)
-
-    def empty(self):
-        """Whether it holds no item at this instant."""
-        return not self._queue
-
-    def qsize(self):
-        """The number of items at this instant."""
-        return len(self._queue)
-
-    __class_getitem__ = classmethod(types.GenericAlias)

@@ -1,14 +1,22 @@
 """UUID objects (RFC 4122): the UUID class (from hex, bytes, bytes_le, fields or int, with a
 version; its fields, time, clock_seq, node, hex, urn, variant, version, reprs, ordering,
 immutability and pickling), uuid3 and uuid5 (MD5 and SHA-1 of a namespace and a name), uuid4
-(random), the NAMESPACE_* constants, the variant names and SafeUUID.
+(random), uuid1 (time-based, with getnode's hardware address), the NAMESPACE_* constants, the
+variant names and SafeUUID.
 
-Left out: uuid1 and getnode (they need the machine's hardware address), and the command line."""
+getnode is the 48-bit hardware address of the first network interface the machine routes IPv4
+through, as the C library's uuid_generate_time finds it (an interface holding an address, not
+the loopback), else of any other interface, else a random number with the multicast bit set, as
+RFC 4122 says; it is found once. uuid1 counts 100-ns intervals since 1582-10-15, one more than the
+last when the clock has not moved, with a random 14-bit clock sequence; its is_safe is
+SafeUUID.unsafe, as CPython's over libuuid says when no uuidd daemon hands out the times.
+
+Left out: the command line."""
 
 import os
 from enum import Enum
 
-__all__ = ['UUID', 'uuid3', 'uuid4', 'uuid5', 'SafeUUID', 'NAMESPACE_DNS', 'NAMESPACE_URL',
+__all__ = ['UUID', 'getnode', 'uuid1', 'uuid3', 'uuid4', 'uuid5', 'SafeUUID', 'NAMESPACE_DNS', 'NAMESPACE_URL',
            'NAMESPACE_OID', 'NAMESPACE_X500', 'RESERVED_NCS', 'RFC_4122', 'RESERVED_MICROSOFT',
            'RESERVED_FUTURE']
 
@@ -204,6 +212,85 @@ class UUID:
         if self.variant == RFC_4122:
             return int((self.int >> 76) & 0xf)
         return None
+
+
+_node = None
+_last_timestamp = None
+
+
+def _interface_address(name):
+    """The hardware address of a network interface as an int, or None (none, or all zeros)."""
+    try:
+        with open(f'/sys/class/net/{name}/address') as f:
+            text = f.read().strip()
+    except OSError:
+        return None
+    try:
+        value = int(text.replace(':', ''), 16)
+    except ValueError:
+        return None
+    return value if value and len(text) == 17 else None
+
+
+def _routed_interfaces():
+    """The interfaces named in the IPv4 routing table, in its order."""
+    names = []
+    try:
+        with open('/proc/net/route') as f:
+            next(f, None)
+            for line in f:
+                name = line.split('\t', 1)[0].strip()
+                if name and name not in names:
+                    names.append(name)
+    except OSError:
+        pass
+    return names
+
+
+def getnode():
+    """The 48-bit hardware address of this machine as an int (random, with the multicast bit,
+    when no interface has one)."""
+    global _node
+    if _node is not None:
+        return _node
+    try:
+        others = sorted(os.listdir('/sys/class/net'))
+    except OSError:
+        others = []
+    for name in _routed_interfaces() + others:
+        if name == 'lo':
+            continue
+        value = _interface_address(name)
+        if value is not None:
+            _node = value
+            return _node
+    _node = int.from_bytes(os.urandom(6), 'big') | (1 << 40)
+    return _node
+
+
+def uuid1(node=None, clock_seq=None):
+    """A UUID from the time, a clock sequence and a node (getnode() unless given)."""
+    global _last_timestamp
+    import time
+    nanoseconds = time.time_ns()
+    # 0x01b21dd213814000: the 100-ns intervals between 1582-10-15 and 1970-01-01
+    timestamp = nanoseconds // 100 + 0x01b21dd213814000
+    if _last_timestamp is not None and timestamp <= _last_timestamp:
+        timestamp = _last_timestamp + 1
+    _last_timestamp = timestamp
+    given = node is not None or clock_seq is not None
+    if clock_seq is None:
+        import random
+        clock_seq = random.getrandbits(14)
+    if node is None:
+        node = getnode()
+    time_low = timestamp & 0xffffffff
+    time_mid = (timestamp >> 32) & 0xffff
+    time_hi_version = (timestamp >> 48) & 0x0fff
+    clock_seq_low = clock_seq & 0xff
+    clock_seq_hi_variant = (clock_seq >> 8) & 0x3f
+    return UUID(fields=(time_low, time_mid, time_hi_version, clock_seq_hi_variant, clock_seq_low, node),
+                version=1, is_safe=SafeUUID.unknown if given else SafeUUID.unsafe)
 
 
 def uuid3(namespace, name):

@@ -725,6 +725,10 @@ class _Builder:
         self.document = Document()
         self.open = [self.document]
         self.pending_ns = []
+        # inside <![CDATA[...]]>: its text becomes one CDATASection node (expatbuilder's
+        # cdata_sections option, on by default), which later text does not join
+        self.in_cdata = False
+        self.cdata_continue = False
 
     def install(self, parser):
         parser.buffer_text = True
@@ -738,6 +742,8 @@ class _Builder:
         parser.CommentHandler = self.comment
         parser.ProcessingInstructionHandler = self.pi
         parser.XmlDeclHandler = self.xml_decl
+        parser.StartCdataSectionHandler = self.start_cdata
+        parser.EndCdataSectionHandler = self.end_cdata
 
     @staticmethod
     def _qualified(name):
@@ -775,10 +781,24 @@ class _Builder:
         if parent is self.document:
             return
         last = parent.childNodes[-1] if parent.childNodes else None
-        if last is not None and last.nodeType == Node.TEXT_NODE:
+        if self.in_cdata:
+            if self.cdata_continue and last is not None and last.nodeType == Node.CDATA_SECTION_NODE:
+                last.data += text
+            else:
+                parent.appendChild(self.document.createCDATASection(text))
+                self.cdata_continue = True
+        elif last is not None and last.nodeType == Node.TEXT_NODE:
             last.data += text
         else:
             parent.appendChild(self.document.createTextNode(text))
+
+    def start_cdata(self):
+        self.in_cdata = True
+        self.cdata_continue = False
+
+    def end_cdata(self):
+        self.in_cdata = False
+        self.cdata_continue = False
 
     def comment(self, text):
         self.open[-1].appendChild(self.document.createComment(text))
