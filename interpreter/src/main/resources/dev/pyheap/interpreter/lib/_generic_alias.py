@@ -14,9 +14,6 @@ _OWN = frozenset({'__class__', '__origin__', '__args__', '__unpacked__', '__para
 def _repr_item(p):
     if p is Ellipsis:
         return '...'
-    if isinstance(p, list):
-        # a parameter list substituted for a ParamSpec (Callable's [int, str])
-        return '[' + ', '.join(_repr_item(a) for a in p) + ']'
     try:
         if hasattr(p, '__origin__') and hasattr(p, '__args__'):
             return repr(p)
@@ -126,7 +123,12 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
     __pyheap_tp_name__ = 'types.GenericAlias'
     __slots__ = ('__origin__', '__args__', '_parameters', '_starred', '__weakref__')
 
-    def __new__(cls, origin, args, /):
+    def __new__(cls, *arguments, **kwargs):
+        if kwargs and cls is GenericAlias:
+            raise TypeError('GenericAlias() takes no keyword arguments')
+        if len(arguments) != 2:
+            raise TypeError(f'GenericAlias expected 2 arguments, got {len(arguments)}')
+        origin, args = arguments
         self = object.__new__(cls)
         if not isinstance(args, tuple):
             args = (args,)
@@ -162,9 +164,7 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
 
     def __iter__(self):
         # *list[int] (3.11: iterating gives the starred alias once)
-        starred = GenericAlias(self.__origin__, self.__args__)
-        object.__setattr__(starred, '_starred', True)
-        yield starred
+        return generic_alias_iterator(self)
 
     def __repr__(self):
         args = self.__args__
@@ -226,12 +226,43 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
 GenericAlias.__module__ = 'types'
 
 
+class generic_alias_iterator:
+    """iter(list[int]): gives *list[int] once; pickled as iter(list[int])."""
+    __slots__ = ('_obj',)
+
+    def __init__(self, obj):
+        self._obj = obj
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        obj = self._obj
+        if obj is None:
+            raise StopIteration
+        self._obj = None
+        starred = GenericAlias(obj.__origin__, obj.__args__)
+        object.__setattr__(starred, '_starred', True)
+        return starred
+
+    def __reduce__(self):
+        if self._obj is not None:
+            return iter, (self._obj,)
+        return iter, ((),)
+
+
+generic_alias_iterator.__module__ = 'builtins'
+
+
 class UnionType:
     """Represent a PEP 604 union type
 
 E.g. for int | str"""
     __pyheap_tp_name__ = 'types.UnionType'
     __slots__ = ('__args__', '_parameters')
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'types.UnionType' instances")
 
     def __repr__(self):
         return ' | '.join('None' if a is _NoneType else _repr_item(a) for a in self.__args__)
@@ -274,6 +305,10 @@ E.g. for int | str"""
 
 
 UnionType.__module__ = 'types'
+
+import copyreg as _copyreg
+_copyreg.pickle(UnionType, _copyreg.pickle_union)
+del _copyreg
 
 
 def _unionable(obj):
