@@ -12,17 +12,22 @@ from abc import ABCMeta as _ABCMeta
 
 TYPE_CHECKING = False
 
-__all__ = ['Any', 'Callable', 'ClassVar', 'Dict', 'Final', 'FrozenSet', 'Generic', 'Iterable',
-           'Iterator', 'List', 'Literal', 'Mapping', 'NamedTuple', 'Optional', 'Protocol',
-           'Sequence', 'Set', 'Tuple', 'Type', 'TypeVar', 'TypedDict', 'Union', 'cast',
-           'get_type_hints', 'overload', 'TYPE_CHECKING', 'NoReturn', 'Deque', 'DefaultDict',
-           'Counter', 'OrderedDict', 'Generator', 'Hashable', 'Sized', 'Collection', 'Container',
-           'MutableMapping', 'MutableSequence', 'MutableSet', 'Awaitable', 'Coroutine',
-           'AsyncIterator', 'AsyncIterable', 'Reversible', 'SupportsInt', 'SupportsFloat',
-           'SupportsAbs', 'SupportsIndex', 'AnyStr', 'Text', 'final', 'runtime_checkable',
-           'no_type_check', 'get_origin', 'get_args', 'Annotated', 'Self', 'NewType',
-           'ItemsView', 'KeysView', 'ValuesView', 'ChainMap', 'Pattern', 'Match', 'IO', 'TextIO',
-           'BinaryIO', 'Required', 'NotRequired']
+__all__ = ['Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef',
+           'Generic', 'Literal', 'Optional', 'ParamSpec', 'Protocol', 'Tuple', 'Type', 'TypeVar',
+           'TypeVarTuple', 'Union', 'AbstractSet', 'ByteString', 'Container', 'ContextManager',
+           'Hashable', 'ItemsView', 'Iterable', 'Iterator', 'KeysView', 'Mapping', 'MappingView',
+           'MutableMapping', 'MutableSequence', 'MutableSet', 'Sequence', 'Sized', 'ValuesView',
+           'Awaitable', 'AsyncIterator', 'AsyncIterable', 'Coroutine', 'Collection',
+           'AsyncGenerator', 'AsyncContextManager', 'Reversible', 'SupportsAbs', 'SupportsBytes',
+           'SupportsComplex', 'SupportsFloat', 'SupportsIndex', 'SupportsInt', 'SupportsRound',
+           'ChainMap', 'Counter', 'Deque', 'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set',
+           'FrozenSet', 'NamedTuple', 'TypedDict', 'Generator', 'BinaryIO', 'IO', 'Match',
+           'Pattern', 'TextIO', 'AnyStr', 'assert_type', 'assert_never', 'cast', 'clear_overloads',
+           'dataclass_transform', 'final', 'get_args', 'get_origin', 'get_overloads',
+           'get_type_hints', 'is_typeddict', 'LiteralString', 'Never', 'NewType', 'no_type_check',
+           'no_type_check_decorator', 'NoReturn', 'NotRequired', 'overload', 'ParamSpecArgs',
+           'ParamSpecKwargs', 'Required', 'reveal_type', 'runtime_checkable', 'Self', 'Text',
+           'TYPE_CHECKING', 'TypeAlias', 'TypeGuard', 'Unpack']
 
 
 def _type_repr(obj):
