@@ -60,6 +60,16 @@ class _CallableGenericAlias(GenericAlias):
             args = list(args[:-1]), args[-1]
         return _CallableGenericAlias, (Callable, args)
 
+    def __getitem__(self, item):
+        # a substitution gives a Callable alias again: the new arguments are regrouped as
+        # (parameters, result) and flattened by __new__ (a ParamSpec's list of types among them)
+        if not isinstance(item, tuple):
+            item = (item,)
+        new_args = super().__getitem__(item).__args__
+        if not isinstance(new_args[0], (tuple, list)):
+            new_args = (new_args[:-1], new_args[-1])
+        return _CallableGenericAlias(Callable, tuple(new_args))
+
 
 def _is_param_expr(obj):
     # an ellipsis, a ParamSpec or a Concatenate[...] stands for a whole parameter list

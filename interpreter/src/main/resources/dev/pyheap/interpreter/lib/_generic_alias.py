@@ -27,18 +27,93 @@ def _repr_item(p):
 
 
 def _parameters(args):
+    """The type variables of an argument tuple, each once, in order of first appearance
+    (_Py_make_parameters): an argument that substitutes itself (__typing_subst__: TypeVar,
+    ParamSpec, TypeVarTuple) is one; another's own __parameters__ are collected; a class is
+    skipped (its __parameters__ would be a descriptor's, not its variables)."""
     params = []
     for a in args:
         if isinstance(a, type):
             continue
-        if hasattr(a, '__typing_subst__') or type(a).__name__ in ('TypeVar', 'ParamSpec', 'TypeVarTuple'):
+        if hasattr(a, '__typing_subst__'):
             if a not in params:
                 params.append(a)
             continue
-        for p in getattr(a, '__parameters__', ()):
-            if p not in params:
-                params.append(p)
+        sub = getattr(a, '__parameters__', ())
+        if isinstance(sub, tuple):
+            for p in sub:
+                if p not in params:
+                    params.append(p)
     return tuple(params)
+
+
+def _unpack_args(item):
+    # *tuple[int, str] among the arguments stands for int, str (an unbounded *tuple[int, ...] stays)
+    items = item if isinstance(item, tuple) else (item,)
+    out = []
+    for a in items:
+        sub = None if isinstance(a, type) else getattr(a, '__typing_unpacked_tuple_args__', None)
+        if isinstance(sub, tuple) and not (sub and sub[-1] is Ellipsis):
+            out.extend(sub)
+        else:
+            out.append(a)
+    return tuple(out)
+
+
+def _is_unpacked_typevartuple(a):
+    return not isinstance(a, type) and bool(getattr(a, '__typing_is_unpacked_typevartuple__', False))
+
+
+def _subs_tvars(obj, params, argitems):
+    """obj (an argument that is itself generic) with its own parameters replaced by the items
+    given for them; a TypeVarTuple's item (a tuple) is spread."""
+    subparams = getattr(obj, '__parameters__', ())
+    if not isinstance(subparams, tuple) or not subparams:
+        return obj
+    subargs = []
+    for p in subparams:
+        arg = argitems[params.index(p)]
+        if hasattr(type(p), '__iter__') and isinstance(arg, tuple):
+            subargs.extend(arg)
+        else:
+            subargs.append(arg)
+    return obj[tuple(subargs)]
+
+
+def _subs_parameters(alias, args, params, item):
+    """The arguments of alias[item] (_Py_subs_parameters): each parameter may first reshape the
+    items (__typing_prepare_subst__: a ParamSpec takes a bare list of types, a TypeVarTuple
+    gathers its run of items into a tuple); then there must be one item per parameter, and each
+    argument is replaced: a variable by its item through its __typing_subst__, a generic argument
+    by its own subscription, an unpacked TypeVarTuple by its items spread."""
+    if not params:
+        raise TypeError(f'{alias!r} is not a generic class')
+    item = _unpack_args(item)
+    for p in params:
+        prepare = getattr(p, '__typing_prepare_subst__', None)
+        if prepare is not None:
+            item = prepare(alias, item)
+    if not isinstance(item, tuple):
+        item = (item,)
+    if len(item) != len(params):
+        raise TypeError(f"Too {'many' if len(item) > len(params) else 'few'} arguments for {alias!r}; "
+                        f"actual {len(item)}, expected {len(params)}")
+    newargs = []
+    for a in args:
+        if isinstance(a, type):
+            newargs.append(a)
+            continue
+        unpack = _is_unpacked_typevartuple(a)
+        subst = getattr(a, '__typing_subst__', None)
+        if subst is not None:
+            a = subst(item[params.index(a)])
+        else:
+            a = _subs_tvars(a, params, item)
+        if unpack:
+            newargs.extend(a)
+        else:
+            newargs.append(a)
+    return tuple(newargs)
 
 
 class GenericAlias:
@@ -46,19 +121,25 @@ class GenericAlias:
 
 E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
     __pyheap_tp_name__ = 'types.GenericAlias'
-    __slots__ = ('__origin__', '__args__', '_parameters', '__weakref__')
+    __slots__ = ('__origin__', '__args__', '_parameters', '_starred', '__weakref__')
 
-    def __new__(cls, origin, args, /):
+    def __new__(cls, *arguments, **kwargs):
+        if kwargs and cls is GenericAlias:
+            raise TypeError('GenericAlias() takes no keyword arguments')
+        if len(arguments) != 2:
+            raise TypeError(f'GenericAlias expected 2 arguments, got {len(arguments)}')
+        origin, args = arguments
         self = object.__new__(cls)
         if not isinstance(args, tuple):
             args = (args,)
         object.__setattr__(self, '__origin__', origin)
         object.__setattr__(self, '__args__', args)
         object.__setattr__(self, '_parameters', None)
+        object.__setattr__(self, '_starred', False)
         return self
 
     def __getattribute__(self, name):
-        if name in _OWN or name == '_parameters':
+        if name in _OWN or name in ('_parameters', '_starred'):
             return object.__getattribute__(self, name)
         return getattr(object.__getattribute__(self, '__origin__'), name)
 
@@ -70,12 +151,25 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
             object.__setattr__(self, '_parameters', params)
         return params
 
-    __unpacked__ = False
+    @property
+    def __unpacked__(self):
+        return self._starred
+
+    @property
+    def __typing_unpacked_tuple_args__(self):
+        # *tuple[int, str]'s arguments, which a subscription spreads
+        if self._starred and self.__origin__ is tuple:
+            return self.__args__
+        return None
+
+    def __iter__(self):
+        # *list[int] (3.11: iterating gives the starred alias once)
+        return generic_alias_iterator(self)
 
     def __repr__(self):
         args = self.__args__
         inner = ', '.join(_repr_item(a) for a in args) if args else '()'
-        return f'{_repr_item(self.__origin__)}[{inner}]'
+        return f"{'*' if self._starred else ''}{_repr_item(self.__origin__)}[{inner}]"
 
     def __call__(self, *args, **kwargs):
         obj = self.__origin__(*args, **kwargs)
@@ -89,28 +183,16 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
         return (self.__origin__,)
 
     def __getitem__(self, item):
-        params = self.__parameters__
-        if not params:
-            raise TypeError(f'{self!r} is not a generic class')
-        items = item if isinstance(item, tuple) else (item,)
-        if len(items) != len(params):
-            raise TypeError(f"Too {'many' if len(items) > len(params) else 'few'} arguments for {self!r}; "
-                            f"actual {len(items)}, expected {len(params)}")
-        subst = dict(zip(params, items))
-
-        def substitute(a):
-            if a in params:
-                return subst[a]
-            sub = getattr(a, '__parameters__', ())
-            if sub:
-                return a[tuple(subst[p] for p in sub)]
-            return a
-        return GenericAlias(self.__origin__, tuple(substitute(a) for a in self.__args__))
+        args = _subs_parameters(self, self.__args__, self.__parameters__, item)
+        res = GenericAlias(self.__origin__, args)
+        object.__setattr__(res, '_starred', self._starred)
+        return res
 
     def __eq__(self, other):
         if not isinstance(other, GenericAlias):
             return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        return (self._starred == other._starred and self.__origin__ == other.__origin__
+                and self.__args__ == other.__args__)
 
     def __hash__(self):
         return hash(self.__origin__) ^ hash(self.__args__)
@@ -128,6 +210,8 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
         raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
 
     def __reduce__(self):
+        if self._starred:
+            return next, (iter(GenericAlias(self.__origin__, self.__args__)),)
         return GenericAlias, (self.__origin__, self.__args__)
 
     def __dir__(self):
@@ -142,12 +226,43 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
 GenericAlias.__module__ = 'types'
 
 
+class generic_alias_iterator:
+    """iter(list[int]): gives *list[int] once; pickled as iter(list[int])."""
+    __slots__ = ('_obj',)
+
+    def __init__(self, obj):
+        self._obj = obj
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        obj = self._obj
+        if obj is None:
+            raise StopIteration
+        self._obj = None
+        starred = GenericAlias(obj.__origin__, obj.__args__)
+        object.__setattr__(starred, '_starred', True)
+        return starred
+
+    def __reduce__(self):
+        if self._obj is not None:
+            return iter, (self._obj,)
+        return iter, ((),)
+
+
+generic_alias_iterator.__module__ = 'builtins'
+
+
 class UnionType:
     """Represent a PEP 604 union type
 
 E.g. for int | str"""
     __pyheap_tp_name__ = 'types.UnionType'
     __slots__ = ('__args__', '_parameters')
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'types.UnionType' instances")
 
     def __repr__(self):
         return ' | '.join('None' if a is _NoneType else _repr_item(a) for a in self.__args__)
@@ -179,12 +294,21 @@ E.g. for int | str"""
         return issubclass(cls, self.__args__)
 
     def __getitem__(self, item):
-        if not self.__parameters__:
-            raise TypeError(f'{self!r} is not a generic class')
-        raise TypeError(f'{self!r}: substituting type variables in a union is not supported')
+        # the members substituted, then joined again with | (so a member may become a typing form)
+        newargs = _subs_parameters(self, self.__args__, self.__parameters__, item)
+        if not newargs:
+            return _make_union(newargs)
+        res = newargs[0]
+        for a in newargs[1:]:
+            res = res | a
+        return res
 
 
 UnionType.__module__ = 'types'
+
+import copyreg as _copyreg
+_copyreg.pickle(UnionType, _copyreg.pickle_union)
+del _copyreg
 
 
 def _unionable(obj):
@@ -208,7 +332,11 @@ def _type_or(a, b):
                 members.append(m)
     if len(members) == 1:
         return members[0]
+    return _make_union(tuple(members))
+
+
+def _make_union(members):
     u = object.__new__(UnionType)
-    u.__args__ = tuple(members)
+    u.__args__ = members
     u._parameters = None
     return u

@@ -30,6 +30,13 @@ def pickle_complex(c):
 pickle(complex, pickle_complex, complex)
 
 
+def pickle_union(obj):
+    # int | None is rebuilt as functools.reduce(operator.or_, (int, NoneType)); _generic_alias
+    # registers it for types.UnionType when it is first imported (no union exists before)
+    import functools, operator
+    return functools.reduce, (operator.or_, obj.__args__)
+
+
 def _reconstructor(cls, base, state):
     """Rebuilds an instance reduced by _reduce_ex: made by its nearest built-in base from state."""
     if base is object:

@@ -545,8 +545,8 @@ class IntEnum(int, ReprEnum):
     """Enum where members are also (and must be) ints."""
     __str__ = int.__repr__
 
-    def __format__(self, format_spec):
-        return int.__format__(self._value_, format_spec)
+    # the data type's own __format__, as EnumType gives a ReprEnum: an empty spec formats str(self)
+    __format__ = int.__format__
 
 
 class StrEnum(str, ReprEnum):
@@ -564,8 +564,8 @@ class StrEnum(str, ReprEnum):
 
     __str__ = str.__str__
 
-    def __format__(self, format_spec):
-        return str.__format__(self._value_, format_spec)
+    # the data type's own __format__, as EnumType gives a ReprEnum: an empty spec formats str(self)
+    __format__ = str.__format__
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -756,8 +756,8 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """Support for integer-based flags."""
     __str__ = int.__repr__
 
-    def __format__(self, format_spec):
-        return int.__format__(self._value_, format_spec)
+    # the data type's own __format__, as EnumType gives a ReprEnum: an empty spec formats str(self)
+    __format__ = int.__format__
 
 
 def unique(enumeration):
@@ -771,7 +771,52 @@ def unique(enumeration):
     return enumeration
 
 
-def global_enum(cls):
+def _is_single_bit(num):
+    # 0 and the powers of two; global_flag_repr passes the member itself, as 3.11.7 does, so a
+    # plain Flag (no arithmetic) raises TypeError there as in CPython
+    num &= num - 1
+    return num == 0
+
+
+def global_enum_repr(self):
+    """module.NAME (the last part of a dotted module name) instead of <Class.NAME: value>."""
+    module = self.__class__.__module__.split('.')[-1]
+    return '%s.%s' % (module, self._name_)
+
+
+def global_flag_repr(self):
+    """module.NAME for a flag, its members joined with | for a combination (a KEEP flag's bits
+    that no member names stay a number); module.Class(value) when nothing names it."""
+    module = self.__class__.__module__.split('.')[-1]
+    cls_name = self.__class__.__name__
+    if self._name_ is None:
+        return '%s.%s(%r)' % (module, cls_name, self._value_)
+    if _is_single_bit(self):
+        return '%s.%s' % (module, self._name_)
+    if self._boundary_ is not KEEP:
+        return '|'.join(['%s.%s' % (module, name) for name in self.name.split('|')])
+    return '|'.join([n if n[0].isdigit() else '%s.%s' % (module, n) for n in self._name_.split('|')])
+
+
+def global_str(self):
+    """NAME instead of Class.NAME."""
+    if self._name_ is None:
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """The members' repr names their module instead of their class (re.IGNORECASE), their str
+    is their bare name (unless the class is a ReprEnum, whose str is its value's), and they are
+    put in the module's globals."""
+    if issubclass(cls, Flag):
+        cls.__repr__ = global_flag_repr
+    else:
+        cls.__repr__ = global_enum_repr
+    if not issubclass(cls, ReprEnum) or update_str:
+        cls.__str__ = global_str
+    import sys
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
     return cls
 
 

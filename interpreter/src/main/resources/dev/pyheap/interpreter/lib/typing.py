@@ -12,20 +12,27 @@ from abc import ABCMeta as _ABCMeta
 
 TYPE_CHECKING = False
 
-__all__ = ['Any', 'Callable', 'ClassVar', 'Dict', 'Final', 'FrozenSet', 'Generic', 'Iterable',
-           'Iterator', 'List', 'Literal', 'Mapping', 'NamedTuple', 'Optional', 'Protocol',
-           'Sequence', 'Set', 'Tuple', 'Type', 'TypeVar', 'TypedDict', 'Union', 'cast',
-           'get_type_hints', 'overload', 'TYPE_CHECKING', 'NoReturn', 'Deque', 'DefaultDict',
-           'Counter', 'OrderedDict', 'Generator', 'Hashable', 'Sized', 'Collection', 'Container',
-           'MutableMapping', 'MutableSequence', 'MutableSet', 'Awaitable', 'Coroutine',
-           'AsyncIterator', 'AsyncIterable', 'Reversible', 'SupportsInt', 'SupportsFloat',
-           'SupportsAbs', 'SupportsIndex', 'AnyStr', 'Text', 'final', 'runtime_checkable',
-           'no_type_check', 'get_origin', 'get_args', 'Annotated', 'Self', 'NewType',
-           'ItemsView', 'KeysView', 'ValuesView', 'ChainMap', 'Pattern', 'Match', 'IO', 'TextIO',
-           'BinaryIO', 'Required', 'NotRequired']
+__all__ = ['Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef',
+           'Generic', 'Literal', 'Optional', 'ParamSpec', 'Protocol', 'Tuple', 'Type', 'TypeVar',
+           'TypeVarTuple', 'Union', 'AbstractSet', 'ByteString', 'Container', 'ContextManager',
+           'Hashable', 'ItemsView', 'Iterable', 'Iterator', 'KeysView', 'Mapping', 'MappingView',
+           'MutableMapping', 'MutableSequence', 'MutableSet', 'Sequence', 'Sized', 'ValuesView',
+           'Awaitable', 'AsyncIterator', 'AsyncIterable', 'Coroutine', 'Collection',
+           'AsyncGenerator', 'AsyncContextManager', 'Reversible', 'SupportsAbs', 'SupportsBytes',
+           'SupportsComplex', 'SupportsFloat', 'SupportsIndex', 'SupportsInt', 'SupportsRound',
+           'ChainMap', 'Counter', 'Deque', 'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set',
+           'FrozenSet', 'NamedTuple', 'TypedDict', 'Generator', 'BinaryIO', 'IO', 'Match',
+           'Pattern', 'TextIO', 'AnyStr', 'assert_type', 'assert_never', 'cast', 'clear_overloads',
+           'dataclass_transform', 'final', 'get_args', 'get_origin', 'get_overloads',
+           'get_type_hints', 'is_typeddict', 'LiteralString', 'Never', 'NewType', 'no_type_check',
+           'no_type_check_decorator', 'NoReturn', 'NotRequired', 'overload', 'ParamSpecArgs',
+           'ParamSpecKwargs', 'Required', 'reveal_type', 'runtime_checkable', 'Self', 'Text',
+           'TYPE_CHECKING', 'TypeAlias', 'TypeGuard', 'Unpack']
 
 
 def _type_repr(obj):
+    if isinstance(obj, GenericAlias):
+        return repr(obj)
     if isinstance(obj, type):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
@@ -103,50 +110,100 @@ def _check_generic(cls, parameters, elen):
 
 class _GenericAlias(_Final):
     """A subscripted generic: its origin class and its argument tuple. A special one (typing.List
-    itself) takes _nparams arguments."""
-    __slots__ = ('__origin__', '__args__', '_name', '_special', '_nparams')
+    itself) takes _nparams arguments.
 
-    def __init__(self, origin, args, name=None, special=False, nparams=-1):
+    Substitution (PEP 484, 612, 646) works as CPython 3.11's: an alias's __parameters__ are the
+    variables of its arguments (_collect_parameters: those with __typing_subst__, and the
+    __parameters__ of generic arguments), gathered when it is made; alias[args] lets each
+    parameter reshape the arguments first (__typing_prepare_subst__: a ParamSpec takes a bare list
+    of types, a TypeVarTuple gathers its run into a tuple), then replaces each argument
+    (_make_substitution) and makes the new alias through copy_with, which the Callable and
+    Concatenate aliases override to flatten a substituted parameter list."""
+    __slots__ = ('__origin__', '__args__', '_name', '_special', '_nparams', '_inst', '_params')
+
+    def __init__(self, origin, args, name=None, special=False, nparams=-1, inst=True):
         self.__origin__ = origin
         self.__args__ = args if isinstance(args, tuple) else (args,)
         self._name = name
         self._special = special
         self._nparams = nparams
+        self._inst = inst
+        self._params = () if special else _collect_parameters(self.__args__)
 
     @property
     def __parameters__(self):
-        return () if self._special else _parameters_of(self.__args__)
+        return self._params
 
     @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
-        params = tuple(_type_convert(p) for p in params)
         if self._special:
+            params = tuple(_type_convert(p) for p in params)
             _check_generic(self, params, self._nparams)
-            return _GenericAlias(self.__origin__, params, self._name)
-        if not self.__parameters__:
+            return _GenericAlias(self.__origin__, params, self._name, inst=self._inst)
+        if self.__origin__ in (Generic, Protocol):
+            raise TypeError(f'Cannot subscript already-subscripted {self}')
+        if not self._params:
             raise TypeError(f'{self!r} is not a generic class')
-        return type(self)(self.__origin__, self._determine_new_args(params), self._name)
+        params = _unpack_args(tuple(_type_convert(p) for p in params))
+        return self.copy_with(self._determine_new_args(params))
 
-    def _determine_new_args(self, params):
-        tvars = self.__parameters__
-        if len(params) != len(tvars):
-            raise TypeError(f"Too {'many' if len(params) > len(tvars) else 'few'} arguments for {self!r}; "
-                            f'actual {len(params)}, expected {len(tvars)}')
-        return _substitute(self.__args__, dict(zip(tvars, params)))
+    def copy_with(self, args):
+        return type(self)(self.__origin__, args, self._name, inst=self._inst)
+
+    def _determine_new_args(self, args):
+        params = self._params
+        for param in params:
+            prepare = getattr(param, '__typing_prepare_subst__', None)
+            if prepare is not None:
+                args = prepare(self, args)
+        if len(args) != len(params):
+            raise TypeError(f"Too {'many' if len(args) > len(params) else 'few'} arguments for {self!r}; "
+                            f'actual {len(args)}, expected {len(params)}')
+        return tuple(self._make_substitution(self.__args__, dict(zip(params, args))))
+
+    def _make_substitution(self, args, new_arg_by_param):
+        new_args = []
+        for old_arg in args:
+            if isinstance(old_arg, type):
+                new_args.append(old_arg)
+                continue
+            substfunc = getattr(old_arg, '__typing_subst__', None)
+            if substfunc:
+                new_arg = substfunc(new_arg_by_param[old_arg])
+            else:
+                subparams = getattr(old_arg, '__parameters__', ())
+                if not subparams:
+                    new_arg = old_arg
+                else:
+                    subargs = []
+                    for x in subparams:
+                        if isinstance(x, TypeVarTuple):
+                            subargs.extend(new_arg_by_param[x])
+                        else:
+                            subargs.append(new_arg_by_param[x])
+                    new_arg = old_arg[tuple(subargs)]
+            if self.__origin__ == collections.abc.Callable and isinstance(new_arg, tuple):
+                # Callable[P, T][[int, str], bool]: the parameter list joins the arguments
+                new_args.extend(new_arg)
+            elif _is_unpacked_typevartuple(old_arg):
+                # Tuple[int, *Ts][str, bytes]: the TypeVarTuple's types are spread
+                new_args.extend(new_arg)
+            elif isinstance(old_arg, tuple):
+                new_args.append(tuple(self._make_substitution(old_arg, new_arg_by_param)))
+            else:
+                new_args.append(new_arg)
+        return new_args
 
     def __repr__(self):
         name = 'typing.' + self._name if self._name else _type_repr(self.__origin__)
         if self._special:
             return name
-        if self._name == 'Callable' and len(self.__args__) == 2 and isinstance(self.__args__[0], list):
-            args = '[' + ', '.join(_type_repr(a) for a in self.__args__[0]) + '], ' + _type_repr(self.__args__[1])
-        elif self.__args__ == ():
+        if self.__args__ == ():
             args = '()'
         else:
-            args = ', '.join(_type_repr(a) if not isinstance(a, list) else '[' + ', '.join(map(_type_repr, a)) + ']'
-                             for a in self.__args__)
+            args = ', '.join(_type_repr(a) for a in self.__args__)
         return f'{name}[{args}]'
 
     def __eq__(self, other):
@@ -156,7 +213,7 @@ class _GenericAlias(_Final):
                 and self._special == other._special)
 
     def __hash__(self):
-        return hash((self.__origin__, self.__args__ if all(not isinstance(a, list) for a in self.__args__) else None))
+        return hash((self.__origin__, self.__args__))
 
     def __call__(self, *args, **kwargs):
         if self._name in ('List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type'):
@@ -220,6 +277,9 @@ class _UnionGenericAlias(_GenericAlias):
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
+
+    def copy_with(self, args):
+        return Union[args]
 
 
 def _type_check(arg, msg):
@@ -335,7 +395,7 @@ NotRequired = _SpecialForm(_wrap_one('NotRequired'), 'NotRequired')
 class _AnnotatedAlias(_GenericAlias):
     __slots__ = ('__metadata__',)
 
-    def __init__(self, origin, metadata):
+    def __init__(self, origin, metadata, *unused, **kwunused):
         if isinstance(origin, _AnnotatedAlias):
             metadata = origin.__metadata__ + metadata
             origin = origin.__origin__
@@ -349,6 +409,9 @@ class _AnnotatedAlias(_GenericAlias):
 
     def __hash__(self):
         return hash((self.__origin__, self.__metadata__))
+
+    def copy_with(self, args):
+        return _AnnotatedAlias(args[0], self.__metadata__)
 
     def __repr__(self):
         return 'typing.Annotated[' + ', '.join([_type_repr(self.__origin__)] + [repr(m) for m in self.__metadata__]) + ']'
@@ -377,41 +440,60 @@ def _alias(origin, nparams, name):
 
 
 class _CallableAlias(_GenericAlias):
+    """typing.Callable itself: Callable[[int, str], bool] keeps its arguments flattened,
+    (int, str, bool); Callable[..., T], Callable[P, T] and Callable[Concatenate[int, P], T] keep
+    the parameter expression as the first argument. Nothing else is checked (PEP 612 left it to
+    the type checkers)."""
     __slots__ = ()
 
     def __getitem__(self, params):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
         args, result = params
-        result = _type_convert(result)
         if isinstance(args, list):
-            return _CallableRepr(self.__origin__, [_type_convert(a) for a in args], result)
-        return _GenericAlias(self.__origin__, (args, result), 'Callable')
+            params = (tuple(args), result)
+        else:
+            params = (args, result)
+        return self._getitem_inner(params)
+
+    @_tp_cache
+    def _getitem_inner(self, params):
+        args, result = params
+        result = _type_check(result, 'Callable[args, result]: result must be a type.')
+        if args is Ellipsis:
+            return _CallableGenericAlias(self.__origin__, (Ellipsis, result), 'Callable', inst=self._inst)
+        if not isinstance(args, tuple):
+            args = (args,)
+        args = tuple(_type_convert(a) for a in args)
+        return _CallableGenericAlias(self.__origin__, args + (result,), 'Callable', inst=self._inst)
 
 
-class _CallableRepr(_GenericAlias):
-    __slots__ = ('_params', '_result')
-
-    def __init__(self, origin, params, result):
-        super().__init__(origin, tuple(params) + (result,), 'Callable')
-        self._params = list(params)
-        self._result = result
+class _CallableGenericAlias(_GenericAlias):
+    __slots__ = ()
 
     def __repr__(self):
-        return 'typing.Callable[[' + ', '.join(map(_type_repr, self._params)) + '], ' + _type_repr(self._result) + ']'
+        args = self.__args__
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return super().__repr__()
+        return ('typing.Callable[[' + ', '.join(_type_repr(a) for a in args[:-1]) + '], '
+                + _type_repr(args[-1]) + ']')
 
-    def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        tvars = self.__parameters__
-        if len(params) != len(tvars):
-            raise TypeError(f"Too {'many' if len(params) > len(tvars) else 'few'} arguments for {self!r}; "
-                            f'actual {len(params)}, expected {len(tvars)}')
-        mapping = dict(zip(tvars, params))
-        return _CallableRepr(self.__origin__, _substitute(tuple(self._params), mapping),
-                             _substitute((self._result,), mapping)[0])
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = list(args[:-1]), args[-1]
+        import operator
+        return operator.getitem, (Callable, args)
 
 
+def _is_param_expr(arg):
+    # what stands for a whole parameter list: ..., a list of types, a ParamSpec, a Concatenate
+    return arg is ... or isinstance(arg, (tuple, list, ParamSpec, _ConcatenateGenericAlias))
+
+
+def _should_unflatten_callable_args(typ, args):
+    # get_args(Callable[[int, str], bool]) is ([int, str], bool), not the flat __args__
+    return typ.__origin__ is collections.abc.Callable and not (len(args) == 2 and _is_param_expr(args[0]))
 
 
 class _TupleAlias(_GenericAlias):
@@ -486,38 +568,56 @@ class TypeVar(_Final):
     def __or__(self, other):
         return Union[self, other]
 
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __typing_subst__(self, arg):
+        arg = _type_check(arg, 'Parameters to generic types must be types.')
+        if ((isinstance(arg, _GenericAlias) and arg.__origin__ is Unpack) or
+                (isinstance(arg, GenericAlias) and getattr(arg, '__unpacked__', False))):
+            raise TypeError(f'{arg} is not valid as type argument')
+        return arg
+
 
 AnyStr = TypeVar('AnyStr', bytes, str)
 
 
-def _parameters_of(args):
-    """The type variables of an argument tuple, each once, in order of first appearance."""
-    params = []
-    for a in args:
-        if isinstance(a, TypeVar):
-            found = (a,)
-        elif isinstance(a, list):
-            found = _parameters_of(tuple(a))
-        else:
-            found = getattr(a, '__parameters__', ()) if isinstance(a, (_GenericAlias, GenericAlias)) else ()
-        for p in found:
-            if p not in params:
-                params.append(p)
-    return tuple(params)
+def _is_unpacked_typevartuple(x):
+    return not isinstance(x, type) and getattr(x, '__typing_is_unpacked_typevartuple__', False)
 
 
-def _substitute(args, mapping):
-    out = []
-    for a in args:
-        if isinstance(a, TypeVar):
-            out.append(mapping.get(a, a))
-        elif isinstance(a, list):
-            out.append(list(_substitute(tuple(a), mapping)))
-        elif isinstance(a, (_GenericAlias, GenericAlias)) and getattr(a, '__parameters__', ()):
-            out.append(a[tuple(mapping.get(p, p) for p in a.__parameters__)])
+def _is_typevar_like(x):
+    return isinstance(x, (TypeVar, ParamSpec)) or _is_unpacked_typevartuple(x)
+
+
+def _collect_parameters(args):
+    """The type variables of an argument tuple, each once, in order of first appearance: an
+    argument with __typing_subst__ (TypeVar, ParamSpec, TypeVarTuple) is one; a generic
+    argument gives its own __parameters__; a class gives none."""
+    parameters = []
+    for t in args:
+        if isinstance(t, type):
+            continue
+        if hasattr(t, '__typing_subst__'):
+            if t not in parameters:
+                parameters.append(t)
         else:
-            out.append(a)
-    return tuple(out)
+            for x in getattr(t, '__parameters__', ()):
+                if x not in parameters:
+                    parameters.append(x)
+    return tuple(parameters)
+
+
+def _unpack_args(args):
+    # Unpack[Tuple[int, str]] (or *tuple[int, str]) among arguments stands for int, str
+    newargs = []
+    for arg in args:
+        subargs = getattr(arg, '__typing_unpacked_tuple_args__', None)
+        if subargs is not None and not (subargs and subargs[-1] is ...):
+            newargs.extend(subargs)
+        else:
+            newargs.append(arg)
+    return tuple(newargs)
 
 
 class Generic:
@@ -526,45 +626,59 @@ class Generic:
     __slots__ = ()
     _is_protocol = False
 
+    @_tp_cache
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
+        params = tuple(_type_convert(p) for p in params)
         if cls in (Generic, Protocol):
             if not params:
                 raise TypeError(f'Parameter list to {cls.__qualname__}[...] cannot be empty')
-            if not all(isinstance(p, TypeVar) for p in params):
+            if not all(_is_typevar_like(p) for p in params):
                 raise TypeError(f'Parameters to {cls.__name__}[...] must all be type variables '
                                 f'or parameter specification variables.')
             if len(set(params)) != len(params):
                 raise TypeError(f'Parameters to {cls.__name__}[...] must all be unique')
         else:
-            params = tuple(_type_convert(p) for p in params)
-            expected = len(cls.__dict__.get('__parameters__', ()))
-            if expected == 0:
-                raise TypeError(f'{cls} is not a generic class')
-            if len(params) != expected:
-                raise TypeError(f"Too {'many' if len(params) > expected else 'few'} arguments for {cls}; "
-                                f'actual {len(params)}, expected {expected}')
+            tvars = cls.__dict__.get('__parameters__', ())
+            for param in tvars:
+                prepare = getattr(param, '__typing_prepare_subst__', None)
+                if prepare is not None:
+                    params = prepare(cls, params)
+            _check_generic(cls, params, len(tvars))
+            new_args = []
+            for param, new_arg in zip(tvars, params):
+                if isinstance(param, TypeVarTuple):
+                    new_args.extend(new_arg)
+                else:
+                    new_args.append(new_arg)
+            params = tuple(new_args)
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
         orig = cls.__dict__.get('__orig_bases__')
         if orig is not None:
-            if Generic in orig:
-                raise TypeError('Cannot inherit from plain Generic')
-            tvars = _parameters_of(orig)
-            for base in orig:
-                if isinstance(base, _GenericAlias) and base.__origin__ in (Generic, Protocol):
-                    declared = base.__args__
-                    missing = [t for t in tvars if t not in declared]
-                    if missing:
-                        raise TypeError(f"Some type variables ({', '.join(map(str, missing))}) are not "
-                                        f"listed in {base.__origin__.__name__}[{', '.join(map(str, declared))}]")
-                    tvars = declared
+            error = Generic in orig
         else:
-            if Generic in cls.__bases__ and cls.__name__ != 'Protocol' and type(cls) is not _TypedDictMeta:
-                raise TypeError('Cannot inherit from plain Generic')
+            error = Generic in cls.__bases__ and cls.__name__ != 'Protocol' and type(cls) is not _TypedDictMeta
+        if error:
+            raise TypeError('Cannot inherit from plain Generic')
+        if orig is not None:
+            tvars = _collect_parameters(orig)
+            gvars = None
+            for base in orig:
+                if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
+                    if gvars is not None:
+                        raise TypeError('Cannot inherit from Generic[...] multiple types.')
+                    gvars = base.__parameters__
+            if gvars is not None:
+                missing = [t for t in tvars if t not in gvars]
+                if missing:
+                    raise TypeError(f"Some type variables ({', '.join(str(t) for t in missing)}) are not "
+                                    f"listed in Generic[{', '.join(str(g) for g in gvars)}]")
+                tvars = gvars
+        else:
             tvars = ()
         cls.__parameters__ = tuple(tvars)
 
@@ -811,6 +925,31 @@ class ParamSpec(_Final):
         prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
         return prefix + self.__name__
 
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __typing_subst__(self, arg):
+        if isinstance(arg, (list, tuple)):
+            arg = tuple(_type_check(a, 'Expected a type.') for a in arg)
+        elif not _is_param_expr(arg):
+            raise TypeError(f'Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {arg}')
+        return arg
+
+    def __typing_prepare_subst__(self, alias, args):
+        params = alias.__parameters__
+        i = params.index(self)
+        if i >= len(args):
+            raise TypeError(f'Too few arguments for {alias}')
+        if len(params) == 1 and not _is_param_expr(args[0]):
+            # PEP 612: Z[int, str, bool] is Z[[int, str, bool]] when P is Z's only parameter
+            args = (args,)
+        elif isinstance(args[i], list):
+            args = (*args[:i], tuple(args[i]), *args[i + 1:])
+        return args
+
 
 class TypeVarTuple(_Final):
     """Any number of types as one variable (*Ts)."""
@@ -825,16 +964,85 @@ class TypeVarTuple(_Final):
     def __repr__(self):
         return self.__name__
 
+    def __typing_subst__(self, arg):
+        raise TypeError('Substitution of bare TypeVarTuple is not supported')
 
-class _UnpackAlias(_GenericAlias):
+    def __typing_prepare_subst__(self, alias, args):
+        """The arguments with the run that falls to this TypeVarTuple gathered into one tuple:
+        the parameters before it and after it take one argument each (an unbounded
+        *tuple[X, ...] among the arguments may stand for any of them, as X)."""
+        params = alias.__parameters__
+        typevartuple_index = params.index(self)
+        for param in params[typevartuple_index + 1:]:
+            if isinstance(param, TypeVarTuple):
+                raise TypeError(f'More than one TypeVarTuple parameter in {alias}')
+        alen = len(args)
+        plen = len(params)
+        left = typevartuple_index
+        right = plen - typevartuple_index - 1
+        var_tuple_index = None
+        fillarg = None
+        for k, arg in enumerate(args):
+            if not isinstance(arg, type):
+                subargs = getattr(arg, '__typing_unpacked_tuple_args__', None)
+                if subargs and len(subargs) == 2 and subargs[-1] is ...:
+                    if var_tuple_index is not None:
+                        raise TypeError('More than one unpacked arbitrary-length tuple argument')
+                    var_tuple_index = k
+                    fillarg = subargs[0]
+        if var_tuple_index is not None:
+            left = min(left, var_tuple_index)
+            right = min(right, alen - var_tuple_index - 1)
+        elif left + right > alen:
+            raise TypeError(f'Too few arguments for {alias}; actual {alen}, expected at least {plen - 1}')
+        return (
+            *args[:left],
+            *([fillarg] * (typevartuple_index - left)),
+            tuple(args[left: alen - right]),
+            *([fillarg] * (plen - right - left - typevartuple_index - 1)),
+            *args[alen - right:],
+        )
+
+
+class _UnpackGenericAlias(_GenericAlias):
+    """Unpack[Ts] (*Ts) and Unpack[Tuple[int, str]]: in an argument list, the types they stand for."""
     __slots__ = ()
 
     def __repr__(self):
-        return '*' + _type_repr(self.__args__[0])
+        return '*' + repr(self.__args__[0])
+
+    def __getitem__(self, args):
+        if self.__typing_is_unpacked_typevartuple__:
+            return args
+        return super().__getitem__(args)
+
+    @property
+    def __typing_unpacked_tuple_args__(self):
+        arg, = self.__args__
+        if isinstance(arg, _GenericAlias):
+            return arg.__args__
+        return None
+
+    @property
+    def __typing_is_unpacked_typevartuple__(self):
+        return isinstance(self.__args__[0], TypeVarTuple)
+
+
+class _ConcatenateGenericAlias(_GenericAlias):
+    __slots__ = ()
+
+    def copy_with(self, params):
+        # Concatenate[int, P] with P substituted by a parameter list is that list after int
+        if isinstance(params[-1], (list, tuple)):
+            return (*params[:-1], *params[-1])
+        if isinstance(params[-1], _ConcatenateGenericAlias):
+            params = (*params[:-1], *params[-1].__args__)
+        return super().copy_with(params)
 
 
 def _unpack(self, parameters):
-    return _UnpackAlias(self, (parameters,), 'Unpack')
+    item = _type_check(parameters, f'{self._name} accepts only single type.')
+    return _UnpackGenericAlias(self, (item,))
 
 
 def _concatenate(self, parameters):
@@ -845,7 +1053,9 @@ def _concatenate(self, parameters):
     # 3.11 also takes an ellipsis last (Concatenate[int, ...])
     if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
         raise TypeError('The last parameter to Concatenate should be a ParamSpec variable or ellipsis.')
-    return _GenericAlias(self, parameters, 'Concatenate')
+    msg = 'Concatenate[arg, ...]: each arg must be a type.'
+    parameters = (*(_type_check(p, msg) for p in parameters[:-1]), parameters[-1])
+    return _ConcatenateGenericAlias(self, parameters)
 
 
 Unpack = _SpecialForm(_unpack, 'Unpack')
@@ -866,29 +1076,23 @@ def cast(typ, val):
 def get_origin(tp):
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
-    if isinstance(tp, _GenericAlias) and not tp._special:
+    if isinstance(tp, (_GenericAlias, GenericAlias, ParamSpecArgs, ParamSpecKwargs)):
         return tp.__origin__
-    if isinstance(tp, GenericAlias):
-        return tp.__origin__
-    if isinstance(tp, _UnionType):
-        return _UnionType
     if tp is Generic:
         return Generic
+    if isinstance(tp, _UnionType):
+        return _UnionType
     return None
 
 
 def get_args(tp):
-    if isinstance(tp, _CallableRepr):
-        return (tp._params, tp._result)
     if isinstance(tp, _AnnotatedAlias):
         return (tp.__origin__, *tp.__metadata__)
-    if isinstance(tp, _GenericAlias) and not tp._special:
-        return tp.__args__
-    if isinstance(tp, GenericAlias):
-        args = tp.__args__
-        if tp.__origin__ is collections.abc.Callable and not (len(args) == 2 and args[0] is Ellipsis):
-            return (list(args[:-1]), args[-1])
-        return args
+    if isinstance(tp, (_GenericAlias, GenericAlias)) and not getattr(tp, '_special', False):
+        res = tp.__args__
+        if _should_unflatten_callable_args(tp, res):
+            res = (list(res[:-1]), res[-1])
+        return res
     if isinstance(tp, _UnionType):
         return tp.__args__
     return ()
@@ -926,9 +1130,7 @@ def _copy_with(t, args):
         return functools.reduce(lambda a, b: a | b, args)
     if isinstance(t, _AnnotatedAlias):
         return _AnnotatedAlias(args[0], t.__metadata__)
-    if isinstance(t, _CallableRepr):
-        return _CallableRepr(t.__origin__, args[:-1], args[-1])
-    return type(t)(t.__origin__, args, t._name)
+    return t.copy_with(args)
 
 
 def _strip_annotations(t):
@@ -941,7 +1143,7 @@ def _strip_annotations(t):
     if isinstance(t, (_GenericAlias, GenericAlias)) and not getattr(t, '_special', False):
         args = getattr(t, '__args__', ())
         stripped = tuple(_strip_annotations(a) for a in args)
-        if stripped != args and type(t) in (_GenericAlias, _UnionGenericAlias, _TupleAlias, GenericAlias):
+        if stripped != args and type(t) in (_GenericAlias, _UnionGenericAlias, _CallableGenericAlias, GenericAlias):
             return _copy_with(t, stripped)
     return t
 

@@ -54,19 +54,26 @@ class RegexFlag(int):
     _names = {}
 
     def __new__(cls, value):
+        # an IntFlag with the KEEP boundary: a negative value is taken modulo the next power of two
+        # past the flags (so ~re.IGNORECASE is the other eight flags, 509)
+        if value < 0:
+            value += max(512, 2 ** value.bit_length())
         return int.__new__(cls, value)
 
     def __repr__(self):
+        # enum.global_flag_repr: the members in definition order, bits no member names as a number
         value = int(self)
-        if value < 0:
-            return '~' + repr(RegexFlag(~value))
+        if not value:
+            return 're.NOFLAG'
         parts = []
         for bit, name in _FLAG_ORDER:
             if value & bit:
                 parts.append('re.' + name)
                 value &= ~bit
-        if value or not parts:
-            parts.append(hex(value) if parts else 're.NOFLAG' if not value else hex(value))
+        if not parts:
+            return 're.RegexFlag(%r)' % value
+        if value:
+            parts.append(hex(value))
         return '|'.join(parts)
 
     __str__ = __repr__
@@ -117,8 +124,9 @@ U = UNICODE = RegexFlag(32)
 X = VERBOSE = RegexFlag(64)
 DEBUG = RegexFlag(128)
 A = ASCII = RegexFlag(256)
-_FLAG_ORDER = [(2, 'IGNORECASE'), (4, 'LOCALE'), (8, 'MULTILINE'), (16, 'DOTALL'), (32, 'UNICODE'),
-               (64, 'VERBOSE'), (128, 'DEBUG'), (256, 'ASCII'), (1, 'TEMPLATE')]
+# RegexFlag's members in the order CPython 3.11's re defines them (its reprs list them so)
+_FLAG_ORDER = [(256, 'ASCII'), (2, 'IGNORECASE'), (4, 'LOCALE'), (32, 'UNICODE'), (8, 'MULTILINE'),
+               (16, 'DOTALL'), (64, 'VERBOSE'), (1, 'TEMPLATE'), (128, 'DEBUG')]
 _REPR_ORDER = [(1, 'TEMPLATE'), (2, 'IGNORECASE'), (4, 'LOCALE'), (8, 'MULTILINE'), (16, 'DOTALL'),
                (32, 'UNICODE'), (64, 'VERBOSE'), (128, 'DEBUG'), (256, 'ASCII')]
 
