@@ -1,14 +1,13 @@
 # sys.getallocatedblocks() deltas for building and dropping the library's objects, measured with
 # nothing printed in between and after a gc.collect() (which empties the free lists): a deque (one
 # object block plus one per 64-item block), an array (object plus buffer), a partial, an
-# lru_cache'd function's entries, a BytesIO and its buffer, a Struct, itertools objects; each
+# lru_cache'd function's entries, a Struct, itertools objects; each
 # drop gives every block back (the 1 left, and counted in "made" too, is the int holding the first
 # reading: it was allocated after that reading was taken).
 import array
 import collections
 import functools
 import gc
-import io
 import itertools
 import struct
 import sys
@@ -41,7 +40,6 @@ cases = [
     ("array('d', 100 items)", lambda: array.array("d", bytes(800))),
     ("empty array", lambda: array.array("d")),
     ("partial(print, 1, k=2)", lambda: functools.partial(print, 1, k=2)),
-    ("BytesIO(5000)", lambda: io.BytesIO(bytes(5000))),
     ("Struct('<iqd')", lambda: struct.Struct("<iqd")),
     ("count()", lambda: itertools.count()),
     ("chain of 2 lists", lambda: itertools.chain([1], [2])),

@@ -2,9 +2,13 @@
 # buffer's allocation (a bytes object, grown by resize_buffer's over-allocation of 1/8 when
 # writes run past it) unless the buffer is shared (its bytes' refcount above 1: getvalue()'s
 # result, not a temporary initial value); truncate shrinks it. StringIO has no __sizeof__ of its
-# own in 3.11: its size is the basic size whatever it holds.
+# own in 3.11: its size is the basic size whatever it holds. Both are C objects: one block each
+# for sys.getallocatedblocks (an empty BytesIO's buffer is the empty bytes singleton), and
+# tracemalloc names the line that made them.
+import gc
 import io
 import sys
+import tracemalloc
 
 b = io.BytesIO()
 base = sys.getsizeof(b)
@@ -50,3 +54,13 @@ print("after getvalue", sys.getsizeof(w) - sbase)
 w.seek(0)
 w.write("z")
 print("overwrite at 0", sys.getsizeof(w) - sbase)
+
+gc.collect()
+start = sys.getallocatedblocks()
+made = [io.BytesIO(), io.StringIO()]
+print("blocks for an empty BytesIO and StringIO", sys.getallocatedblocks() - start)
+del made
+tracemalloc.start()
+traced = [io.BytesIO(b"abc"), io.StringIO("abc")]
+print("traced at lines", [tracemalloc.get_object_traceback(o)[0].lineno for o in traced])
+tracemalloc.stop()

@@ -1,13 +1,12 @@
 # collectors: generational refcount
 # tracemalloc.get_object_traceback of the library's objects made while tracing: deque, array,
-# partial, lru_cache wrapper, Struct, BytesIO, StringIO, itertools objects and operator getters
+# partial, lru_cache wrapper, Struct, itertools objects and operator getters
 # each name the line that made them (the lru_cache wrapper the line in functools.py that made it); objects made before tracing started have none; an object
 # reused from a free list keeps the traceback of its first allocation only if that was traced.
 import array
 import collections
 import functools
 import gc
-import io
 import itertools
 import operator
 import struct
@@ -22,8 +21,6 @@ objs = {
     "partial": functools.partial(print, 1),
     "lru_cache": functools.lru_cache(print),
     "Struct": struct.Struct("<i"),
-    "BytesIO": io.BytesIO(b"abc"),
-    "StringIO": io.StringIO("abc"),
     "count": itertools.count(),
     "chain": itertools.chain([1]),
     "attrgetter": operator.attrgetter("x"),
