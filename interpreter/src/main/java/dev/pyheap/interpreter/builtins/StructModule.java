@@ -954,11 +954,15 @@ final class StructModule {
 
     /**
      * {@code _struct.unpack_iterator}: the Struct, the exporter whose buffer it holds until it is
-     * used up or freed, and the offset of the next chunk.
-     * <pre> -16 PyGC_Head  +0 ob_refcnt  +8 ob_type  +16 so  +24 exporter (0 once released)  +32 buf  +40 len  +48 index </pre>
+     * used up or freed, and the offset of the next chunk. The export is a whole {@code Py_buffer} in
+     * CPython's {@code unpackiterobject} (80 bytes: buf, obj, len, itemsize, readonly, ndim, format,
+     * shape, strides, suboffsets, internal), so the object is as big as CPython's (112 bytes, 128
+     * with its GC header, as {@code sys.getsizeof} and tracemalloc see it); we use three of its words.
+     * <pre> -16 PyGC_Head  +0 ob_refcnt  +8 ob_type  +16 so  +24 buf  +32 exporter (0 once released)  +40 len
+     * (+48 .. +104 the rest of the Py_buffer, unused)  +104 index </pre>
      */
     static final class UnpackIterType extends PyType {
-        private static final int SO = 16, OBJ = 24, BUF = 32, LEN = 40, INDEX = 48, SIZE = 56;
+        private static final int SO = 16, BUF = 24, OBJ = 32, LEN = 40, INDEX = 104, SIZE = 112;
         private final StructModule module;
 
         UnpackIterType(ObjectSpace space, StructModule module) {

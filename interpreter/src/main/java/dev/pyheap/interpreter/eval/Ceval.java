@@ -2331,29 +2331,40 @@ final class Ceval {
     }
 
     private void callFunctionEx(EvalThread t, Frame f, int arg) {
-        long kwargs = (arg & 1) != 0 ? f.pop() : 0;
-        long callargs = f.pop();
-        long func = f.pop();
-        long nul = f.pop();
+        // The operands stay in their stack slots for the length of the call, as in CPython (where
+        // func stays TOP and the others sit in C locals of the same evaluation): the frame's value
+        // stack is a root the sanity checker sees, so the callable and the arguments tuple (untracked
+        // by a collection when it holds only atoms) are found and counted while the callee runs.
+        int n = (arg & 1) != 0 ? 4 : 3;
+        int argsAt = n - 2; // the callargs slot, counted from the top
+        long kwargs = (arg & 1) != 0 ? f.peek(1) : 0;
+        long callargs = f.peek(argsAt);
+        long func = f.peek(argsAt + 1);
+        long nul = f.peek(argsAt + 2);
+        long result = 0;
         try {
             if (!space.tupleType.checkExact(callargs)) {
                 // Py_SETREF(callargs, PySequence_Tuple(callargs)): what * unpacked goes before the call
                 long iterable = callargs;
                 callargs = 0;
+                f.poke(argsAt, 0);
                 try {
                     callargs = tupleOf(iterable, func);
                 } finally {
                     space.decref(iterable);
                 }
+                f.poke(argsAt, callargs);
             }
-            f.push(t.useTracing ? interp.tracing.cCallWithTuple(t, func, callargs, kwargs)
-                    : callWithTupleAndDict(func, callargs, kwargs));
+            result = t.useTracing ? interp.tracing.cCallWithTuple(t, func, callargs, kwargs)
+                    : callWithTupleAndDict(func, callargs, kwargs);
         } finally {
+            f.sp -= n;
             space.decref(func);
             space.xdecref(callargs);
             space.xdecref(kwargs);
             space.xdecref(nul);
         }
+        f.push(result);
     }
 
     private long tupleOf(long iterable, long func) {
@@ -2407,15 +2418,22 @@ final class Ceval {
                     memory.putLong(area + 8L * (n + k[0]), space.newRef(value));
                     k[0]++;
                 });
+                // the copy's references and the names tuple are held by this call alone: roots while it runs
+                t.hold(area, n + nkw);
                 kwnames = space.tupleType.create(names);
+                t.hold(kwnames, EvalThread.OBJECT);
             }
             try {
                 return ops.call(func, area, n, kwnames);
             } finally {
                 if (kwnames != 0) {
+                    t.drop();
                     for (int i = 0; i < n + nkw; i++) {
-                        space.decref(memory.getLong(area + 8L * i));
+                        long v = memory.getLong(area + 8L * i);
+                        memory.putLong(area + 8L * i, 0); // released: no longer a root
+                        space.decref(v);
                     }
+                    t.drop();
                 }
                 space.xdecref(kwnames);
             }
@@ -2532,8 +2550,10 @@ final class Ceval {
 
     /** {@code SEND}: one step of {@code yield from}: the value sent or the subiterator's return value. */
     private void send(Frame f, int arg) {
-        long v = f.pop();
-        long receiver = f.top();
+        // the value sent stays on the stack while the subiterator runs (CPython pops it into a C local
+        // of the same evaluation): the frame's value stack is a root the sanity checker sees
+        long v = f.top();
+        long receiver = f.peek(2);
         long retval;
         boolean returned;
         try {
@@ -2552,15 +2572,18 @@ final class Ceval {
                 }
             } else {
                 long send = Abstract.getAttr(space, receiver, "send");
+                EvalThread t = interp.thread();
+                t.hold(send, EvalThread.OBJECT); // the bound method is this step's alone: a root while it runs
                 try {
-                    long area = interp.thread().stack.push(8);
+                    long area = t.stack.push(8);
                     try {
                         memory.putLong(area, v);
                         retval = ops.call(send, area, 1, 0);
                     } finally {
-                        interp.thread().stack.pop(area);
+                        t.stack.pop(area);
                     }
                 } finally {
+                    t.drop();
                     space.decref(send);
                 }
                 returned = false;
@@ -2572,6 +2595,7 @@ final class Ceval {
                     interp.tracing.exception(interp.thread(), f, exc);
                 } catch (PyException hookError) {
                     e.release();
+                    f.sp--;
                     space.decref(v);
                     throw hookError;
                 }
@@ -2579,10 +2603,12 @@ final class Ceval {
                 e.release();
                 returned = true;
             } else {
+                f.sp--;
                 space.decref(v);
                 throw e;
             }
         }
+        f.sp--;
         space.decref(v);
         if (returned) {
             f.pop();
@@ -2615,11 +2641,12 @@ final class Ceval {
 
     /** {@code GET_AWAITABLE}: the awaitable on the stack replaced by the iterator {@code await} drives. */
     private void getAwaitable(Frame f, int where) {
-        long o = f.pop();
+        long o = f.top(); // stays on the stack while __await__ runs, as in CPython (a root the checker sees)
         long it;
         try {
             it = awaitableIter(o, where);
         } finally {
+            f.sp--;
             space.decref(o);
         }
         if (space.coroutineType.check(it) && space.coroutineType.state(it) == GeneratorType.SUSPENDED) {

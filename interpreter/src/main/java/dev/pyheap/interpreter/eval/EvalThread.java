@@ -11,6 +11,7 @@ import java.util.function.LongConsumer;
  * and the exception being handled ({@code sys.exc_info()}).
  */
 final class EvalThread {
+    private final ObjectSpace space;
     final DataStack stack;
     /** The frame being run, or null. */
     Frame top;
@@ -78,6 +79,7 @@ final class EvalThread {
     final long serial;
 
     EvalThread(ObjectSpace space, long serial) {
+        this.space = space;
         this.stack = new DataStack(space);
         this.rec = space.tstate == null ? new RecursionDepth() : space.tstate.recursion();
         // the thread state counts a module frame of its own from the start; this thread's first
@@ -87,11 +89,53 @@ final class EvalThread {
         this.serial = serial;
     }
 
+    /**
+     * The counted references a running call holds outside any frame: the argument arrays
+     * {@code f(*args, **kwargs)} builds ({@code _PyStack_UnpackDict}'s copy, which owns a reference
+     * to each argument for the length of the call) and the objects made for such a call alone (its
+     * keyword-names tuple). In CPython they are C locals the collector never needs; here they are
+     * roots, so that the sanity checker finds what only they hold (a tuple of strs that a
+     * collection untracked is in no collector list) and counts their references. A stack of
+     * (address, slots) pairs, slots {@link #OBJECT} for a single object; {@link #hold} and
+     * {@link #drop} bracket the call, zero slots are skipped.
+     */
+    private long[] held = new long[16];
+    private int heldCount;
+    static final long OBJECT = -1;
+
+    /** Holds {@code slots} words at {@code address} (counted references, 0 for none), or the object {@code address} when {@code slots} is {@link #OBJECT}. */
+    void hold(long address, long slots) {
+        if (heldCount == held.length) {
+            held = java.util.Arrays.copyOf(held, 2 * heldCount);
+        }
+        held[heldCount++] = address;
+        held[heldCount++] = slots;
+    }
+
+    /** Ends the most recent {@link #hold}. */
+    void drop() {
+        heldCount -= 2;
+    }
+
     /** Visits the counted references of this thread's frames (roots) and of its handled exception. */
     void forEachRoot(LongConsumer visitor) {
         for (Frame f = top; f != null; f = f.previous) {
             if (f.gen == 0) {
                 f.forEachReference(visitor);
+            }
+        }
+        for (int i = 0; i < heldCount; i += 2) {
+            long address = held[i];
+            long slots = held[i + 1];
+            if (slots == OBJECT) {
+                visitor.accept(address);
+                continue;
+            }
+            for (long k = 0; k < slots; k++) {
+                long v = space.memory.getLong(address + 8 * k);
+                if (v != 0) {
+                    visitor.accept(v);
+                }
             }
         }
         if (excValue != 0) {

@@ -217,6 +217,13 @@ public final class Interpreter implements FrameEvaluator {
         for (EvalThread t : threads.values()) {
             t.forEachRoot(visitor);
         }
+        for (Loaded l : openLoaded) {
+            visitor.accept(l.code);
+            long arena = l.arena.arenaList();
+            if (arena != 0) {
+                visitor.accept(arena);
+            }
+        }
     }
 
     /** The calling thread's evaluator state (it holds the GIL). */
@@ -438,8 +445,17 @@ public final class Interpreter implements FrameEvaluator {
         if (!keepArena) {
             m.releaseArena();
         }
-        return new Loaded(co, m);
+        Loaded loaded = new Loaded(co, m);
+        openLoaded.add(loaded);
+        return loaded;
     }
+
+    /**
+     * The loaded code objects not closed yet: each holds its code object and, for the main module,
+     * the parser arena's list (C locals and the arena in CPython). Roots, so that the sanity checker
+     * counts these references while the code runs.
+     */
+    private final java.util.List<Loaded> openLoaded = new java.util.ArrayList<>();
 
     /** A loaded module code object (owned) and its arena. */
     public final class Loaded implements AutoCloseable {
@@ -461,6 +477,7 @@ public final class Interpreter implements FrameEvaluator {
         public void close() {
             if (!closed) {
                 closed = true;
+                openLoaded.remove(this);
                 if (arena.keepsArena()) {
                     arena.releaseArena();
                 }
@@ -484,11 +501,13 @@ public final class Interpreter implements FrameEvaluator {
         if (closure != 0) {
             space.functionType.setField(func, FunctionType.CLOSURE, closure);
         }
+        EvalThread t = thread();
+        t.hold(func, EvalThread.OBJECT); // PyEval_EvalCode's C local: a root while the code runs
         try {
-            EvalThread t = thread();
             Frame f = pushFrame(t, func, locals);
             return ceval.run(t, f, null);
         } finally {
+            t.drop();
             space.decref(func);
         }
     }

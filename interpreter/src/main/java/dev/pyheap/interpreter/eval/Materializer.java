@@ -167,6 +167,11 @@ final class Materializer {
         return o;
     }
 
+    /** The parser arena's list while it is kept (one counted reference, a root of the loader's), else 0. */
+    long arenaList() {
+        return arenaList;
+    }
+
     /** Whether the constants' references are kept as the parser arena (the main module) or dropped at once. */
     boolean keepsArena() {
         return keepArena;

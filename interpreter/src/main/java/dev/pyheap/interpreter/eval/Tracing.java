@@ -263,9 +263,14 @@ final class Tracing {
                 others[k - 1] = space.tupleType.item(args, k);
             }
             long rest = space.tupleType.create(others);
+            // the bound method and the rest of the arguments are this call's alone: roots while it runs
+            t.hold(bound, EvalThread.OBJECT);
+            t.hold(rest, EvalThread.OBJECT);
             try {
                 return profiledCall(t, bound, () -> ceval.callWithTupleAndDict(bound, rest, kwargs));
             } finally {
+                t.drop();
+                t.drop();
                 space.decref(rest);
                 space.decref(bound);
             }

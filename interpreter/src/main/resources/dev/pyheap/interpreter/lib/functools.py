@@ -217,14 +217,14 @@ def _make_key(args, kwds, typed):
 _kwd_mark = object()
 
 
-_CacheInfo = None
+# made when functools is imported, as CPython's functools.py does (it imports collections for it):
+# the first lru_cache of a program then allocates only its wrapper, not the collections module
+# and the named tuple class
+from collections import namedtuple
+_CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
 
 
 def _cache_info_type():
-    global _CacheInfo
-    if _CacheInfo is None:
-        from collections import namedtuple
-        _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
     return _CacheInfo
 
 
