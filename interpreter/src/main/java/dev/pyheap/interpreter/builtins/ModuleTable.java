@@ -804,7 +804,7 @@ public final class ModuleTable implements Interpreter.Importer {
      * when it has a loader. The module (borrowed from sys.modules); 0 when the finder has no spec,
      * with a namespace portion's folders added to {@code portions}.
      */
-    private long loadThroughEntryFinder(long finder, String name, int dot, List<String> portions) {
+    private long loadThroughEntryFinder(long finder, String name, int dot, List<String> portions, boolean viaProtocol) {
         long bootstrap = space.dictType.getItemString(modules, "_frozen_importlib");
         long external = space.dictType.getItemString(modules, "_frozen_importlib_external");
         space.decref(Abstract.callMethod(space, bootstrap, "_install_protocol", new long[0]));
@@ -842,7 +842,8 @@ public final class ModuleTable implements Interpreter.Importer {
                 }
                 return 0;
             }
-            space.decref(Abstract.callMethod(space, bootstrap, "_load_unlocked", new long[] {spec}));
+            space.decref(Abstract.callMethod(space, bootstrap, viaProtocol ? "_load_unlocked" : "_load_found",
+                    new long[] {spec}));
         } finally {
             space.decref(spec);
         }
@@ -1063,7 +1064,12 @@ public final class ModuleTable implements Interpreter.Importer {
      * sys.meta_path finds it. Borrowed.
      */
     long findAndLoad(String name) {
-        return importModule(name, false);
+        protocolCall = true;
+        try {
+            return importModule(name, false);
+        } finally {
+            protocolCall = false;
+        }
     }
 
     private long importModule(String name, boolean mustFind) {
@@ -1098,9 +1104,12 @@ public final class ModuleTable implements Interpreter.Importer {
      * {@code _load_unlocked} then runs. Borrowed; 0 when nothing finds it and {@code mustFind} is false.
      */
     private long load(String name, boolean mustFind) {
+        // whether importlib's _find_and_load_unlocked (Python) asked: its frames are then on the stack
+        boolean viaProtocol = protocolCall;
+        protocolCall = false;
         long metaPath = bootstrapped ? space.dictType.getItemString(sysDict(), "meta_path") : 0;
         if (metaPath == 0 || ownFinders(metaPath)) {
-            return search(name, mustFind);
+            return search(name, mustFind, viaProtocol);
         }
         if (metaPath == space.none) {
             throw new PyException("ImportError", "sys.meta_path is None, Python is likely shutting down");
@@ -1117,14 +1126,14 @@ public final class ModuleTable implements Interpreter.Importer {
                 if (isOwnFinder(finder)) {
                     if (!searched) {
                         searched = true;
-                        long module = search(name, false);
+                        long module = search(name, false, viaProtocol);
                         if (module != 0) {
                             return module;
                         }
                     }
                     continue;
                 }
-                long module = loadThroughFinder(finder, name);
+                long module = loadThroughFinder(finder, name, viaProtocol);
                 if (module != 0) {
                     return module;
                 }
@@ -1164,7 +1173,7 @@ public final class ModuleTable implements Interpreter.Importer {
      * parent package's {@code __path__}), run by {@code _load_unlocked}; the module, borrowed from
      * sys.modules, or 0 when the finder has no spec.
      */
-    private long loadThroughFinder(long finder, String name) {
+    private long loadThroughFinder(long finder, String name, boolean viaProtocol) {
         long bootstrap = space.dictType.getItemString(modules, "_frozen_importlib");
         space.decref(Abstract.callMethod(space, bootstrap, "_install_protocol", new long[0]));
         int dot = name.lastIndexOf('.');
@@ -1179,7 +1188,9 @@ public final class ModuleTable implements Interpreter.Importer {
         long text = space.strType.runtime(name);
         long spec;
         try {
-            spec = Abstract.callMethod(space, bootstrap, "_spec_from_finder", new long[] {finder, text, path});
+            // from an import statement, through functions that leave _find_and_load's frames in a traceback
+            spec = Abstract.callMethod(space, bootstrap, viaProtocol ? "_spec_from_finder" : "_find_found",
+                    new long[] {finder, text, path});
         } finally {
             space.decref(path);
             space.decref(text);
@@ -1188,7 +1199,8 @@ public final class ModuleTable implements Interpreter.Importer {
             if (spec == space.none) {
                 return 0;
             }
-            space.decref(Abstract.callMethod(space, bootstrap, "_load_unlocked", new long[] {spec}));
+            space.decref(Abstract.callMethod(space, bootstrap, viaProtocol ? "_load_unlocked" : "_load_found",
+                    new long[] {spec}));
         } finally {
             space.decref(spec);
         }
@@ -1199,6 +1211,9 @@ public final class ModuleTable implements Interpreter.Importer {
         bindToPackage(name, dot, module);
         return module;
     }
+
+    /** Set by {@link #findAndLoad} for the {@link #load} it leads to. */
+    private boolean protocolCall;
 
     private void warnImport(String message) {
         long warnings = importModule("_warnings");
@@ -1212,7 +1227,7 @@ public final class ModuleTable implements Interpreter.Importer {
     }
 
     /** This import system's own search (the three default finders' part) and the running of what it finds. */
-    private long search(String name, boolean mustFind) {
+    private long search(String name, boolean mustFind, boolean viaProtocol) {
         ModuleInit init = table.get(name);
         if (init != null) {
             long module = space.moduleType.createBuiltin(name);
@@ -1263,7 +1278,7 @@ public final class ModuleTable implements Interpreter.Importer {
                 try {
                     kind = finderKind(finder);
                     if (kind == FinderKind.OTHER) {
-                        long module = loadThroughEntryFinder(finder, name, dot, namespacePortions);
+                        long module = loadThroughEntryFinder(finder, name, dot, namespacePortions, viaProtocol);
                         if (module != 0) {
                             return module;
                         }
@@ -1346,7 +1361,14 @@ public final class ModuleTable implements Interpreter.Importer {
             SysModule.setItem(space, dict, "__builtins__", builtinsModule);
             SysModule.setItem(space, modules, name, module);
             try (Interpreter.Loaded loaded = interp.load(code, false)) {
-                space.decref(interp.evalCode(loaded.code(), dict, dict));
+                if (viaProtocol && !builtIn) {
+                    // importlib.import_module's traceback shows the loader's frames, as CPython's:
+                    // _load_unlocked, exec_module, _call_with_frames_removed
+                    long bootstrap = space.dictType.getItemString(modules, "_frozen_importlib");
+                    space.decref(Abstract.callMethod(space, bootstrap, "_run_found", new long[] {loaded.code(), dict}));
+                } else {
+                    space.decref(interp.evalCode(loaded.code(), dict, dict));
+                }
             } catch (RuntimeException e) {
                 space.dictType.delItemString(modules, name);
                 throw e;
