@@ -344,7 +344,8 @@ def lookup(encoding):
     """The CodecInfo of the encoding: a codec of the runtime's, else the first a search function
     gives for the normalized name (cached); LookupError when none does."""
     if not isinstance(encoding, str):
-        raise TypeError("lookup() argument must be str, not %s" % type(encoding).__name__)
+        raise TypeError("lookup() argument must be str, not %s"
+                        % ('None' if encoding is None else type(encoding).__name__))
     import codecs
     info = codecs._builtin_lookup(encoding)
     if info is not None:

@@ -201,7 +201,7 @@ class FileFinder:
         import posix
         if not path or path == '.':
             self.path = posix.getcwd()
-        elif path.startswith(_LIBRARY) or path.startswith('/'):
+        elif path.startswith(_LIBRARY) or path + '/' == _LIBRARY or path.startswith('/'):
             self.path = path
         else:
             self.path = _path_join(posix.getcwd(), path)
