@@ -3,7 +3,7 @@
 # (lower case, each run of other characters than letters, digits and '.' one '_') and its codec
 # cached; str.encode, bytes.decode and open(encoding=) find it; unregister clears the cache; a
 # search function's bad result (TypeError), unknown names (LookupError); the built-in error
-# handlers from codecs.lookup_error; encodings.normalize_encoding.
+# handlers from codecs.lookup_error (<built-in function strict_errors>); encodings.normalize_encoding.
 import codecs
 import encodings
 import os
@@ -14,6 +14,10 @@ print(codecs.lookup is _codecs.lookup, codecs.register is _codecs.register,
       codecs.unregister is _codecs.unregister)
 print(codecs.lookup('UTF-8').name, codecs.lookup('latin 1').name, codecs.lookup('Latin-1').name)
 print(codecs.lookup_error('strict') is codecs.strict_errors, codecs.lookup_error('ignore') is codecs.ignore_errors)
+print(codecs.lookup, codecs.register, codecs.unregister, _codecs.utf_8_encode)
+for handler in ('strict', 'ignore', 'replace', 'xmlcharrefreplace', 'backslashreplace', 'namereplace',
+                'surrogateescape', 'surrogatepass'):
+    print(handler, codecs.lookup_error(handler))
 print(encodings.normalize_encoding('Latin 1  x-y'), encodings.normalize_encoding(' a--b '),
       encodings.normalize_encoding('utf.8'))
 

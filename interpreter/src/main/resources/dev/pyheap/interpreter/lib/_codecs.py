@@ -368,14 +368,12 @@ def lookup(encoding):
     raise LookupError("unknown encoding: %s" % encoding)
 
 
-def _forget_codec(encoding):
-    """Take the encoding's codec out of the registry's cache."""
-    if not isinstance(encoding, str):
-        raise TypeError("_forget_codec() argument must be str, not %s" % type(encoding).__name__)
-    _search_cache.pop(_normalize(encoding), None)
-
-
 # Frames that CPython runs in C leave no traceback entry: _codecs is written in C.
 import _pyheap_c
 _pyheap_c.stands_for_c(globals())
-del _pyheap_c
+# and they are built-in functions (codecs.lookup_error('strict') is <built-in function strict_errors>)
+for _name, _value in list(globals().items()):
+    if not _name.startswith('_') and type(_value) is type(_normalize) and _value.__module__ == __name__:
+        _pyheap_c.as_builtin(globals(), _name)
+_handlers = {_name: globals()[_handler.__name__] for _name, _handler in _handlers.items()}
+del _pyheap_c, _name, _value
