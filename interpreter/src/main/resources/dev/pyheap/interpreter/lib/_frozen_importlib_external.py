@@ -1,6 +1,13 @@
 """The file side of the import system (CPython's importlib._bootstrap_external, frozen as
-_frozen_importlib_external): the loaders of .py files, PathFinder and FileFinder's search of
-sys.path or of a package's __path__, and namespace packages' loader.
+_frozen_importlib_external): the loaders of .py files, PathFinder's search of sys.path or of a
+package's __path__ through sys.path_hooks and sys.path_importer_cache, FileFinder (the path entry
+finder of a folder) and its path hook, and namespace packages' loader.
+
+The import statement's search is the Java import system's (ModuleTable), which follows PathFinder:
+it takes each entry's finder from sys.path_importer_cache or the hooks, searches the folder of a
+FileFinder the default hook made and the archive of a zipimporter itself, and asks any other
+finder through PathFinder._entry_spec. PathFinder here serves importlib's callers
+(importlib.util.find_spec, reload, pkgutil).
 
 The interpreter's library lives in its jar: its files are named '<pyheap>/lib/' followed by their
 path in the library (a stable name, the same in every run and on every machine), and a folder named
