@@ -620,11 +620,10 @@ public final class ModuleTable implements Interpreter.Importer {
         return name.isEmpty() ? base : base + "." + name;
     }
 
-    /** The module {@code name} (borrowed from sys.modules), imported when needed. */
     /**
-     * Where an import looks, in order: the folders of {@code sys.path} as the program has it now
-     * (str entries naming directories; '' is the current directory), with the library's place
-     * (null) right after the program's own folder, where CPython's standard library directories
+     * Where an import looks, in order: the str entries of {@code sys.path} as the program has it now
+     * (each searched through its path entry finder, see {@link #entryFinder}), with the library's
+     * place right after the program's own folder, where CPython's standard library directories
      * follow the script's: a folder the program inserts before it shadows the library, one it
      * appends comes after.
      */
@@ -639,7 +638,7 @@ public final class ModuleTable implements Interpreter.Importer {
                     continue;
                 }
                 String text = space.strType.value(entry);
-                Place place = Place.of(cwd, text);
+                Place place = Place.entry(cwd, text);
                 if (place != null) {
                     folders.add(place);
                 }
@@ -656,38 +655,204 @@ public final class ModuleTable implements Interpreter.Importer {
     }
 
     /**
-     * A folder where modules are looked for: a directory ({@code folder}), or a folder of the library
-     * in the jar ({@code library}: its path under lib/ with a trailing '/', or "" for lib/ itself).
+     * A place where modules are looked for: a {@code sys.path} or {@code __path__} entry ({@code entry},
+     * its text), or a folder of the library in the jar ({@code library}: its path under lib/ with a
+     * trailing '/', or "" for lib/ itself; {@code entry} null: the library's folders are no entries
+     * of {@code sys.path} here, so they are searched without the path hooks).
      */
-    private record Place(java.nio.file.Path folder, String library, String archive) {
-        static final Place LIBRARY = new Place(null, "", null);
+    private record Place(String library, String entry) {
+        static final Place LIBRARY = new Place("", null);
 
-        /**
-         * The place a {@code sys.path} or {@code __path__} entry names, or null when it names no folder:
-         * an entry whose longest existing leading part is a file names a Zip archive (or a folder in one),
-         * searched by {@code zipimport} as CPython's path hook for such entries does.
-         */
-        static Place of(WorkingDirectory cwd, String text) {
+        /** The place of a {@code sys.path} or {@code __path__} entry (one naming a library folder is that folder). */
+        static Place entry(WorkingDirectory cwd, String text) {
             String prefix = LibraryCode.FILENAME_PREFIX;
             if (text.startsWith(prefix) || text.equals(prefix.substring(0, prefix.length() - 1))) {
                 String under = text.length() <= prefix.length() ? "" : text.substring(prefix.length());
-                return new Place(null, under.isEmpty() || under.endsWith("/") ? under : under + "/", null);
+                return new Place(under.isEmpty() || under.endsWith("/") ? under : under + "/", null);
             }
+            return new Place(null, text);
+        }
+
+        /** The directory an entry names, or null when it names none. */
+        static java.nio.file.Path folder(WorkingDirectory cwd, String text) {
             try {
                 java.nio.file.Path folder = cwd.resolve(text);
-                if (Files.isDirectory(folder)) {
-                    return new Place(folder, null, null);
-                }
-                for (java.nio.file.Path p = folder; p != null && !text.isEmpty(); p = p.getParent()) {
-                    if (Files.exists(p)) {
-                        return Files.isRegularFile(p) ? new Place(null, null, text) : null;
-                    }
-                }
-                return null;
+                return Files.isDirectory(folder) ? folder : null;
             } catch (java.nio.file.InvalidPathException e) {
                 return null;
             }
         }
+
+        /**
+         * Whether an entry names a Zip archive (or a folder in one): its longest existing leading part
+         * is a file, as for zipimport's zipimporter (before the path hooks exist).
+         */
+        static boolean archive(WorkingDirectory cwd, String text) {
+            try {
+                for (java.nio.file.Path p = cwd.resolve(text); p != null && !text.isEmpty(); p = p.getParent()) {
+                    if (Files.exists(p)) {
+                        return Files.isRegularFile(p);
+                    }
+                }
+                return false;
+            } catch (java.nio.file.InvalidPathException e) {
+                return false;
+            }
+        }
+    }
+
+    /** How {@link #search} searches with a path entry finder. */
+    private enum FinderKind {
+        /** A FileFinder the default hook made: the folder searched here. */
+        FOLDER,
+        /** zipimport's zipimporter: asked through zipimport's own functions. */
+        ARCHIVE,
+        /** Any other finder (a program's): asked for a spec, which importlib's _load_unlocked runs. */
+        OTHER
+    }
+
+    /**
+     * importlib's {@code PathFinder._path_importer_cache}: the path entry finder of {@code entry} (a new
+     * reference), or 0 for None: the one {@code sys.path_importer_cache} holds, else the first a hook of
+     * {@code sys.path_hooks} makes (a hook raising ImportError passes), cached there (None too). The
+     * entry '' stands for the current directory. -1 before start-up made the hooks (the entry is then
+     * searched as a folder or archive).
+     */
+    private long entryFinder(String entry) {
+        long sys = sysDict();
+        long hooks = space.dictType.getItemString(sys, "path_hooks");
+        long cache = space.dictType.getItemString(sys, "path_importer_cache");
+        if (!bootstrapped || !hooksInstalled || hooks == 0 || cache == 0 || !space.dictType.check(cache)) {
+            return -1;
+        }
+        String key = entry.isEmpty() ? cwd.current().toString() : entry;
+        long keyText = space.strType.runtime(key);
+        try {
+            long finder = space.dictType.get(cache, keyText);
+            if (finder == 0) {
+                finder = pathHooks(hooks, keyText);
+                space.dictType.setItem(cache, keyText, finder);
+            } else {
+                space.incref(finder);
+            }
+            if (finder == space.none) {
+                space.decref(finder);
+                return 0;
+            }
+            return finder;
+        } finally {
+            space.decref(keyText);
+        }
+    }
+
+    /** importlib's {@code PathFinder._path_hooks}: the finder the first accepting hook makes, else None (new references). */
+    private long pathHooks(long hooks, long entry) {
+        if (hooks != space.none && !Abstract.isTrue(space, hooks)) {
+            warnImport("sys.path_hooks is empty");
+        }
+        long list = Abstract.sequenceTuple(space, hooks);
+        try {
+            for (int i = 0; i < space.tupleType.size(list); i++) {
+                try {
+                    return Abstract.call(space, space.tupleType.item(list, i), new long[] {entry});
+                } catch (PyException e) {
+                    if (!Abstract.matches(space, e, "ImportError")) {
+                        throw e;
+                    }
+                    e.release();
+                }
+            }
+        } finally {
+            space.decref(list);
+        }
+        return space.newNone();
+    }
+
+    /** Whether start-up has put its hooks on {@code sys.path_hooks} (after that, every entry is searched through them). */
+    private boolean hooksInstalled;
+
+    private FinderKind finderKind(long finder) {
+        long external = space.dictType.getItemString(modules, "_frozen_importlib_external");
+        long type = space.typeOf(finder).typeObject();
+        if (external != 0) {
+            long dict = space.moduleType.dict(external);
+            if (type == space.dictType.getItemString(dict, "FileFinder")) {
+                long own = Abstract.lookupAttr(space, finder, "_loaders");
+                try {
+                    if (own != 0 && own == space.dictType.getItemString(dict, "_DEFAULT_LOADERS")) {
+                        return FinderKind.FOLDER;
+                    }
+                } finally {
+                    if (own != 0) {
+                        space.decref(own);
+                    }
+                }
+                return FinderKind.OTHER;
+            }
+        }
+        long zipimport = space.dictType.getItemString(modules, "zipimport");
+        if (zipimport != 0 && space.moduleType.check(zipimport)
+                && type == space.dictType.getItemString(space.moduleType.dict(zipimport), "zipimporter")) {
+            return FinderKind.ARCHIVE;
+        }
+        return FinderKind.OTHER;
+    }
+
+    /**
+     * A program's path entry finder: its spec for {@code name} ({@code PathFinder._entry_spec}: its
+     * find_spec, else the legacy find_loader/find_module), run by importlib's {@code _load_unlocked}
+     * when it has a loader. The module (borrowed from sys.modules); 0 when the finder has no spec,
+     * with a namespace portion's folders added to {@code portions}.
+     */
+    private long loadThroughEntryFinder(long finder, String name, int dot, List<String> portions, boolean viaProtocol) {
+        long bootstrap = space.dictType.getItemString(modules, "_frozen_importlib");
+        long external = space.dictType.getItemString(modules, "_frozen_importlib_external");
+        space.decref(Abstract.callMethod(space, bootstrap, "_install_protocol", new long[0]));
+        long pathFinder = space.dictType.getItemString(space.moduleType.dict(external), "PathFinder");
+        long text = space.strType.runtime(name);
+        long spec;
+        try {
+            spec = Abstract.callMethod(space, pathFinder, "_entry_spec", new long[] {finder, text});
+        } finally {
+            space.decref(text);
+        }
+        try {
+            if (spec == space.none) {
+                return 0;
+            }
+            long loader = Abstract.getAttr(space, spec, "loader");
+            boolean hasLoader = loader != space.none;
+            space.decref(loader);
+            if (!hasLoader) {
+                long locations = Abstract.getAttr(space, spec, "submodule_search_locations");
+                try {
+                    if (locations == space.none) {
+                        throw new PyException("ImportError", "spec missing loader");
+                    }
+                    long items = Abstract.sequenceTuple(space, locations);
+                    for (int i = 0; i < space.tupleType.size(items); i++) {
+                        long item = space.tupleType.item(items, i);
+                        if (space.strType.check(item)) {
+                            portions.add(space.strType.value(item));
+                        }
+                    }
+                    space.decref(items);
+                } finally {
+                    space.decref(locations);
+                }
+                return 0;
+            }
+            space.decref(Abstract.callMethod(space, bootstrap, viaProtocol ? "_load_unlocked" : "_load_found",
+                    new long[] {spec}));
+        } finally {
+            space.decref(spec);
+        }
+        long module = space.dictType.getItemString(modules, name);
+        if (module == 0) {
+            throw new PyException("KeyError", "'" + name + "'");
+        }
+        bindToPackage(name, dot, module);
+        return module;
     }
 
     /**
@@ -783,8 +948,8 @@ public final class ModuleTable implements Interpreter.Importer {
     private void bootstrap() {
         importModule("_frozen_importlib");
         importModule("_frozen_importlib_external");
-        // sys.meta_path as CPython's _install makes it; path_hooks and path_importer_cache exist for
-        // programs that look at them, but PathFinder's search here does not consult them
+        // sys.meta_path as CPython's _install makes it; sys.path_hooks (zipimporter and FileFinder's hook)
+        // once zipimport is imported below
         long bootstrap = space.dictType.getItemString(modules, "_frozen_importlib");
         long external = space.dictType.getItemString(modules, "_frozen_importlib_external");
         long metaPath = space.listType.create(
@@ -815,6 +980,8 @@ public final class ModuleTable implements Interpreter.Importer {
             }
         }
         undescribed.clear();
+        space.decref(Abstract.callMethod(space, external, "_install_path_hooks", new long[0]));
+        hooksInstalled = true;
     }
 
     /**
@@ -897,7 +1064,12 @@ public final class ModuleTable implements Interpreter.Importer {
      * sys.meta_path finds it. Borrowed.
      */
     long findAndLoad(String name) {
-        return importModule(name, false);
+        protocolCall = true;
+        try {
+            return importModule(name, false);
+        } finally {
+            protocolCall = false;
+        }
     }
 
     private long importModule(String name, boolean mustFind) {
@@ -932,9 +1104,12 @@ public final class ModuleTable implements Interpreter.Importer {
      * {@code _load_unlocked} then runs. Borrowed; 0 when nothing finds it and {@code mustFind} is false.
      */
     private long load(String name, boolean mustFind) {
+        // whether importlib's _find_and_load_unlocked (Python) asked: its frames are then on the stack
+        boolean viaProtocol = protocolCall;
+        protocolCall = false;
         long metaPath = bootstrapped ? space.dictType.getItemString(sysDict(), "meta_path") : 0;
         if (metaPath == 0 || ownFinders(metaPath)) {
-            return search(name, mustFind);
+            return search(name, mustFind, viaProtocol);
         }
         if (metaPath == space.none) {
             throw new PyException("ImportError", "sys.meta_path is None, Python is likely shutting down");
@@ -951,14 +1126,14 @@ public final class ModuleTable implements Interpreter.Importer {
                 if (isOwnFinder(finder)) {
                     if (!searched) {
                         searched = true;
-                        long module = search(name, false);
+                        long module = search(name, false, viaProtocol);
                         if (module != 0) {
                             return module;
                         }
                     }
                     continue;
                 }
-                long module = loadThroughFinder(finder, name);
+                long module = loadThroughFinder(finder, name, viaProtocol);
                 if (module != 0) {
                     return module;
                 }
@@ -998,7 +1173,7 @@ public final class ModuleTable implements Interpreter.Importer {
      * parent package's {@code __path__}), run by {@code _load_unlocked}; the module, borrowed from
      * sys.modules, or 0 when the finder has no spec.
      */
-    private long loadThroughFinder(long finder, String name) {
+    private long loadThroughFinder(long finder, String name, boolean viaProtocol) {
         long bootstrap = space.dictType.getItemString(modules, "_frozen_importlib");
         space.decref(Abstract.callMethod(space, bootstrap, "_install_protocol", new long[0]));
         int dot = name.lastIndexOf('.');
@@ -1013,7 +1188,9 @@ public final class ModuleTable implements Interpreter.Importer {
         long text = space.strType.runtime(name);
         long spec;
         try {
-            spec = Abstract.callMethod(space, bootstrap, "_spec_from_finder", new long[] {finder, text, path});
+            // from an import statement, through functions that leave _find_and_load's frames in a traceback
+            spec = Abstract.callMethod(space, bootstrap, viaProtocol ? "_spec_from_finder" : "_find_found",
+                    new long[] {finder, text, path});
         } finally {
             space.decref(path);
             space.decref(text);
@@ -1022,7 +1199,8 @@ public final class ModuleTable implements Interpreter.Importer {
             if (spec == space.none) {
                 return 0;
             }
-            space.decref(Abstract.callMethod(space, bootstrap, "_load_unlocked", new long[] {spec}));
+            space.decref(Abstract.callMethod(space, bootstrap, viaProtocol ? "_load_unlocked" : "_load_found",
+                    new long[] {spec}));
         } finally {
             space.decref(spec);
         }
@@ -1033,6 +1211,9 @@ public final class ModuleTable implements Interpreter.Importer {
         bindToPackage(name, dot, module);
         return module;
     }
+
+    /** Set by {@link #findAndLoad} for the {@link #load} it leads to. */
+    private boolean protocolCall;
 
     private void warnImport(String message) {
         long warnings = importModule("_warnings");
@@ -1046,7 +1227,7 @@ public final class ModuleTable implements Interpreter.Importer {
     }
 
     /** This import system's own search (the three default finders' part) and the running of what it finds. */
-    private long search(String name, boolean mustFind) {
+    private long search(String name, boolean mustFind, boolean viaProtocol) {
         ModuleInit init = table.get(name);
         if (init != null) {
             long module = space.moduleType.createBuiltin(name);
@@ -1087,15 +1268,38 @@ public final class ModuleTable implements Interpreter.Importer {
                 }
                 continue;
             }
-            if (place.archive() != null) {
-                long module = importFromArchive(place.archive(), name);
+            long finder = entryFinder(place.entry());
+            FinderKind kind;
+            if (finder == -1) { // start-up, before the hooks: a folder, or an archive for zipimport
+                kind = Place.archive(cwd, place.entry()) ? FinderKind.ARCHIVE : FinderKind.FOLDER;
+            } else if (finder == 0) {
+                continue;
+            } else {
+                try {
+                    kind = finderKind(finder);
+                    if (kind == FinderKind.OTHER) {
+                        long module = loadThroughEntryFinder(finder, name, dot, namespacePortions, viaProtocol);
+                        if (module != 0) {
+                            return module;
+                        }
+                        continue;
+                    }
+                } finally {
+                    space.decref(finder);
+                }
+            }
+            if (kind == FinderKind.ARCHIVE) {
+                long module = importFromArchive(place.entry(), name);
                 if (module != 0) {
                     bindToPackage(name, dot, module);
                     return module;
                 }
                 continue;
             }
-            java.nio.file.Path folder = place.folder();
+            java.nio.file.Path folder = Place.folder(cwd, place.entry());
+            if (folder == null) {
+                continue;
+            }
             // FileFinder's order in one folder: a package before a module of the same name, and a
             // folder without __init__.py only a portion of a namespace package (PEP 420), which any
             // regular package or module found later on the path still wins over
@@ -1157,7 +1361,14 @@ public final class ModuleTable implements Interpreter.Importer {
             SysModule.setItem(space, dict, "__builtins__", builtinsModule);
             SysModule.setItem(space, modules, name, module);
             try (Interpreter.Loaded loaded = interp.load(code, false)) {
-                space.decref(interp.evalCode(loaded.code(), dict, dict));
+                if (viaProtocol && !builtIn) {
+                    // importlib.import_module's traceback shows the loader's frames, as CPython's:
+                    // _load_unlocked, exec_module, _call_with_frames_removed
+                    long bootstrap = space.dictType.getItemString(modules, "_frozen_importlib");
+                    space.decref(Abstract.callMethod(space, bootstrap, "_run_found", new long[] {loaded.code(), dict}));
+                } else {
+                    space.decref(interp.evalCode(loaded.code(), dict, dict));
+                }
             } catch (RuntimeException e) {
                 space.dictType.delItemString(modules, name);
                 throw e;
@@ -1249,10 +1460,7 @@ public final class ModuleTable implements Interpreter.Importer {
         for (long i = 0; i < space.listType.size(path); i++) {
             long item = space.listType.item(path, i);
             if (space.strType.check(item)) {
-                Place place = Place.of(cwd, space.strType.value(item));
-                if (place != null) {
-                    places.add(place);
-                }
+                places.add(Place.entry(cwd, space.strType.value(item)));
             }
         }
         return places;

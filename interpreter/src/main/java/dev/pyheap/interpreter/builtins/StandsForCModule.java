@@ -1,6 +1,7 @@
 package dev.pyheap.interpreter.builtins;
 
 import dev.pyheap.runtime.PyException;
+import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.ObjectSpace;
 
 /**
@@ -77,6 +78,40 @@ final class StandsForCModule {
                         + space.typeOf(code).name);
             }
             table.interpreter().markStandsForC(code, cModule == space.none ? null : space.strType.value(cModule));
+            return space.newNone();
+        });
+        // as_builtin(namespace, name): the module's Python function `name` becomes a built-in function of
+        // the module (repr <built-in function name>, as CPython's C function is) that calls it; the
+        // Python function is kept in the module's __c_functions__ dict (no Java-held reference).
+        SysModule.function(space, module, dict, "as_builtin", (self, a, n, kw) -> {
+            CallArgs c = new CallArgs(space, "as_builtin", a, n, kw).keywords().exactly(2);
+            long namespace = c.get(0);
+            long nameObject = c.get(1);
+            if (!space.dictType.check(namespace) || !space.strType.check(nameObject)) {
+                throw new PyException("TypeError", "as_builtin() takes a namespace dict and a str");
+            }
+            String name = space.strType.value(nameObject);
+            long moduleName = space.dictType.getItemString(namespace, "__name__");
+            long target = moduleName == 0 ? 0 : space.dictType.get(table.modules(), moduleName);
+            long function = space.dictType.getItemString(namespace, name);
+            if (target == 0 || !space.moduleType.check(target) || space.moduleType.dict(target) != namespace || function == 0) {
+                throw new PyException("ValueError", "as_builtin(): no function " + name + " in a module's namespace");
+            }
+            long functions = space.dictType.getItemString(namespace, "__c_functions__");
+            if (functions == 0) {
+                functions = space.dictType.create();
+                SysModule.setItem(space, namespace, "__c_functions__", functions);
+                space.decref(functions);
+            }
+            SysModule.setItem(space, functions, name, function);
+            SysModule.function(space, target, namespace, name, (owner, args, nargs, kwnames) -> {
+                long held = space.dictType.getItemString(space.moduleType.dict(owner), "__c_functions__");
+                long f = held == 0 || !space.dictType.check(held) ? 0 : space.dictType.getItemString(held, name);
+                if (f == 0) {
+                    throw new PyException("SystemError", name + "(): its implementation is gone");
+                }
+                return Abstract.vectorcall(space, f, args, nargs, kwnames);
+            });
             return space.newNone();
         });
         table.runPythonPart(PYTHON_PART, "<pyheap>/_pyheap_c", dict);

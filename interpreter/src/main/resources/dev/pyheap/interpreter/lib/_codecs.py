@@ -291,7 +291,89 @@ def lookup_error(name):
     return handler
 
 
+# ------------------------------------------------------------------ the codec registry (Python/codecs.c)
+
+# The search functions register() added, in order (the encodings package's first: importing it
+# registers its search_function), and the CodecInfo each normalized name found, as the
+# interpreter's codec_search_path and codec_search_cache. The codecs the runtime has itself
+# (str.encode's, the bytes-to-bytes ones, the single-byte tables) are codecs._builtin_lookup's,
+# found before the search functions: encodings.search_function would find the same objects
+# through the encodings modules, which hand out the registry's CodecInfo.
+_search_path = []
+_search_cache = {}
+
+
+def _normalize(encoding):
+    """_Py_normalize_encoding: ASCII letters lower-cased, each run of other characters than ASCII
+    letters, digits and '.' one '_' (none at either end)."""
+    chars = []
+    punct = False
+    for c in encoding:
+        if c.isascii() and (c.isalnum() or c == '.'):
+            if punct and chars:
+                chars.append('_')
+            chars.append(c.lower())
+            punct = False
+        else:
+            punct = True
+    return ''.join(chars)
+
+
+def register(search_function):
+    """Register a codec search function: called with a normalized encoding name, it returns a
+    CodecInfo (a 4-tuple at least) or None."""
+    if not callable(search_function):
+        raise TypeError("argument must be callable")
+    if not _search_path:
+        # the encodings package's search function comes first, as CPython's start-up registers it
+        import encodings
+    _search_path.append(search_function)
+
+
+def unregister(search_function):
+    """Unregister a codec search function (the first registered that is this object) and clear the
+    registry's cache; nothing when it is not registered."""
+    for i, function in enumerate(_search_path):
+        if function is search_function:
+            del _search_path[i]
+            _search_cache.clear()
+            break
+
+
+def lookup(encoding):
+    """The CodecInfo of the encoding: a codec of the runtime's, else the first a search function
+    gives for the normalized name (cached); LookupError when none does."""
+    if not isinstance(encoding, str):
+        raise TypeError("lookup() argument must be str, not %s"
+                        % ('None' if encoding is None else type(encoding).__name__))
+    import codecs
+    info = codecs._builtin_lookup(encoding)
+    if info is not None:
+        return info
+    key = _normalize(encoding)
+    info = _search_cache.get(key)
+    if info is not None:
+        return info
+    if not _search_path:
+        # the registry's first use imports the encodings package, which registers its search function
+        import encodings
+    for function in list(_search_path):
+        info = function(key)
+        if info is None:
+            continue
+        if not isinstance(info, tuple) or len(info) != 4:
+            raise TypeError("codec search functions must return 4-tuples")
+        _search_cache[key] = info
+        return info
+    raise LookupError("unknown encoding: %s" % encoding)
+
+
 # Frames that CPython runs in C leave no traceback entry: _codecs is written in C.
 import _pyheap_c
 _pyheap_c.stands_for_c(globals())
-del _pyheap_c
+# and they are built-in functions (codecs.lookup_error('strict') is <built-in function strict_errors>)
+for _name, _value in list(globals().items()):
+    if not _name.startswith('_') and type(_value) is type(_normalize) and _value.__module__ == __name__:
+        _pyheap_c.as_builtin(globals(), _name)
+_handlers = {_name: globals()[_handler.__name__] for _name, _handler in _handlers.items()}
+del _pyheap_c, _name, _value

@@ -90,3 +90,15 @@ def _find_module_shim(self, fullname):
 for _cls in (_LoaderBasics, SourceLoader, WindowsRegistryFinder):
     _cls.__module__ = '_frozen_importlib_external'
 del _cls
+
+
+def _exec_module_frame():
+    # (see _frozen_importlib's _run_found): a code object named as the loaders' exec_module
+    def exec_module(code, namespace):
+        import _frozen_importlib
+        _frozen_importlib._call_with_frames_removed(exec, code, namespace)
+    return exec_module
+
+
+_exec_found = _exec_module_frame()
+del _exec_module_frame

@@ -243,3 +243,47 @@ def _load_module_shim(self, fullname):
         self.exec_module(module)
         return sys.modules[fullname]
     return _load_unlocked(spec)
+
+
+# The import statement's finding and loading is the Java import system's; when it asks a program's
+# finder or loader, it calls these, whose code objects carry the names of importlib's functions, so
+# a traceback through them shows CPython's frames (_find_and_load, _find_and_load_unlocked, then
+# _find_spec or _load_unlocked). _run_found runs a module the Java side found in a file when
+# importlib's own _find_and_load_unlocked asked (importlib.import_module): _load_unlocked, the
+# loader's exec_module and _call_with_frames_removed, as CPython's SourceFileLoader shows them.
+def _make_find_found():
+    def _find_and_load(finder, name, path):
+        return _find_and_load_unlocked(finder, name, path)
+
+    def _find_and_load_unlocked(finder, name, path):
+        return _find_spec(finder, name, path)
+
+    def _find_spec(finder, name, path):
+        try:
+            find_spec = finder.find_spec
+        except AttributeError:
+            return _spec_from_finder(finder, name, path)
+        return find_spec(name, path, None)
+    return _find_and_load
+
+
+def _make_load_found(load_unlocked):
+    def _find_and_load(spec):
+        return _find_and_load_unlocked(spec)
+
+    def _find_and_load_unlocked(spec):
+        return load_unlocked(spec)
+    return _find_and_load
+
+
+def _make_run_found():
+    def _load_unlocked(code, namespace):
+        import _frozen_importlib_external
+        _frozen_importlib_external._exec_found(code, namespace)
+    return _load_unlocked
+
+
+_find_found = _make_find_found()
+_load_found = _make_load_found(_load_unlocked)
+_run_found = _make_run_found()
+del _make_find_found, _make_load_found, _make_run_found

@@ -23,8 +23,8 @@ _decode_with_handler), where the handler is called as Python/codecs.c calls it.
 
 import builtins
 import _codecs
-from _codecs import (register_error, lookup_error, strict_errors, ignore_errors, replace_errors,
-                     xmlcharrefreplace_errors, backslashreplace_errors, namereplace_errors)
+from _codecs import (register, unregister, lookup, register_error, lookup_error, strict_errors, ignore_errors,
+                     replace_errors, xmlcharrefreplace_errors, backslashreplace_errors, namereplace_errors)
 
 __all__ = ["register", "unregister", "encode", "decode", "lookup", "CodecInfo", "getencoder", "getdecoder",
            "getincrementalencoder", "getincrementaldecoder", "iterencode", "iterdecode",
@@ -725,11 +725,9 @@ def _binary_coders(name, encoder, decoder):
             coder(IncrementalDecoder, decoder, zlib.decompressobj, 'decompress', 'decode'))
 
 
-def lookup(encoding):
-    """The CodecInfo of the encoding (any spelling of its name);
-    LookupError for an encoding there is no codec for."""
-    if not isinstance(encoding, str):
-        raise TypeError("lookup() argument must be str, not %s" % type(encoding).__name__)
+def _builtin_lookup(encoding):
+    """The CodecInfo of the encoding (any spelling of its name) when it is one of the runtime's
+    codecs, else None (_codecs.lookup then asks the registered search functions)."""
     key = '_'.join(encoding.lower().replace('-', ' ').replace('_', ' ').split())
     name = _ALIASES.get(key)
     if name is None and key in _BINARY_ALIASES:
@@ -742,7 +740,7 @@ def lookup(encoding):
         import _charmaps
         name = _charmaps.NAMES.get(key)
     if name is None:
-        return _search(encoding)
+        return None
     info = _cache.get(name)
     if info is None:
         def encode(input, errors='strict', _name=name):
@@ -759,59 +757,9 @@ def lookup(encoding):
     return info
 
 
-# the search functions register() added, in order, and what they found (by normalized name)
-_search_functions = []
-_found = {}
-
-
-def register(search_function):
-    """Register a codec search function: called with a normalized encoding name (lower case,
-    runs of other characters than letters, digits and '.' as '_') for a name none of the
-    built-in codecs has, it returns a CodecInfo or None."""
-    if not callable(search_function):
-        raise TypeError("argument must be callable")
-    _search_functions.append(search_function)
-
-
-def unregister(search_function):
-    """Unregister a codec search function and clear the registry's cache."""
-    if search_function in _search_functions:
-        _search_functions.remove(search_function)
-        _found.clear()
-
-
-def _search(encoding):
-    """The CodecInfo a registered search function gives for encoding, else LookupError."""
-    chars = []
-    punct = False
-    for c in encoding.lower():
-        if c.isalnum() or c == '.':
-            if punct and chars:
-                chars.append('_')
-            chars.append(c)
-            punct = False
-        else:
-            punct = True
-    key = ''.join(chars)
-    info = _found.get(key)
-    if info is not None:
-        return info
-    # CPython's registry imports the encodings package, whose search function finds the codecs
-    # written in Python, before its first search
-    import encodings
-    for function in _search_functions:
-        info = function(key)
-        if info is not None:
-            if not isinstance(info, tuple) or len(info) != 4:
-                raise TypeError("codec search functions must return 4-tuples")
-            _found[key] = info
-            return info
-    raise LookupError("unknown encoding: %s" % encoding)
-
-
 def _registered(info):
     """Whether the codec came from a search function (str.encode and bytes.decode do not know it)."""
-    return any(found is info for found in _found.values())
+    return any(found is info for found in _codecs._search_cache.values())
 
 
 # the built-in exception types whose instances carry more than a message (their own __init__ or

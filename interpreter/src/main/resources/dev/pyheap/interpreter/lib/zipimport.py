@@ -16,12 +16,9 @@ for the entries of sys.path that name an archive.
 # names a file, or a folder inside one, instead of a directory: that is CPython's path hook
 # consulted for such an entry, with the importers kept in _importers as path_importer_cache does.
 
-import os
-import stat
+# (_warnings and zlib are imported where they are used: CPython's start-up imports this
+# module to put zipimporter on sys.path_hooks, and so does this interpreter's)
 import sys
-import warnings
-import zlib
-from importlib.util import module_from_spec, spec_from_loader
 from _frozen_importlib import ModuleSpec
 from _frozen_importlib_external import spec_from_file
 
@@ -52,8 +49,11 @@ def _u32(data, at):
 
 
 def _is_regular_file(path):
+    # posix (built in), not os and stat: the path hooks call this for each new sys.path entry,
+    # also while those modules are imported
+    import posix
     try:
-        return stat.S_ISREG(os.stat(path).st_mode)
+        return posix.stat(path)[0] & 0o170000 == 0o100000
     except (OSError, ValueError):
         return None
 
@@ -95,7 +95,8 @@ class zipimporter:
         """(self, []) when the module is in the archive, (None, [its folder]) for a portion of a
         namespace package, else (None, []); deprecated since 3.10 for find_spec()."""
 
-        warnings.warn("zipimporter.find_loader() is deprecated and slated for "
+        import _warnings
+        _warnings.warn("zipimporter.find_loader() is deprecated and slated for "
                        "removal in Python 3.12; use find_spec() instead",
                        DeprecationWarning)
         if _module_kind(self, fullname) is not None:
@@ -108,7 +109,8 @@ class zipimporter:
     def find_module(self, fullname, path=None):
         """self when the module is in the archive, else None; deprecated since 3.10 for find_spec()."""
 
-        warnings.warn("zipimporter.find_module() is deprecated and slated for "
+        import _warnings
+        _warnings.warn("zipimporter.find_module() is deprecated and slated for "
                        "removal in Python 3.12; use find_spec() instead",
                        DeprecationWarning)
         return self.find_loader(fullname, path)[0]
@@ -117,7 +119,8 @@ class zipimporter:
         """The ModuleSpec of fullname in the archive, or None."""
         kind = _module_kind(self, fullname)
         if kind is not None:
-            return spec_from_loader(fullname, self, is_package=kind)
+            # importlib.util.spec_from_loader's spec for a loader with get_filename
+            return spec_from_file(fullname, self.get_filename(fullname), self, is_package=kind)
         where = _module_path(self, fullname)
         if not _is_dir(self, where):
             return None
@@ -166,7 +169,8 @@ class zipimporter:
     def load_module(self, fullname):
         """Imports fullname from the archive and returns it; deprecated since 3.10 for exec_module()."""
 
-        warnings.warn("zipimport.zipimporter.load_module() is deprecated and slated for "
+        import _warnings
+        _warnings.warn("zipimport.zipimporter.load_module() is deprecated and slated for "
                        "removal in Python 3.12; use exec_module() instead",
                        DeprecationWarning)
         code, is_package, where = _module_code(self, fullname)
@@ -180,6 +184,7 @@ class zipimporter:
                 module.__path__ = [self.archive + path_sep + _module_path(self, fullname)]
             if not hasattr(module, '__builtins__'):
                 module.__builtins__ = __builtins__
+            import os
             spec = spec_from_file(fullname, os.path.abspath(where), self, is_package)
             module.__spec__ = spec
             module.__file__ = spec.origin
@@ -368,6 +373,7 @@ def _get_data(archive, entry):
             raise OSError("zipimport: can't read data")
     if method == 0:
         return data
+    import zlib
     return zlib.decompress(data, -15)
 
 
@@ -391,6 +397,7 @@ def _find_spec(entry, fullname):
 
 def _load(spec):
     """Makes the module of spec, puts it in sys.modules and runs it there (taken out again if it fails)."""
+    from importlib.util import module_from_spec
     module = module_from_spec(spec)
     sys.modules[spec.name] = module
     try:

@@ -1,11 +1,12 @@
 """importlib's functions that programs call, over this interpreter's import system (written in
-Java; it consults the finders a program adds to sys.meta_path, but not sys.path_hooks; the finders
-and loaders of its modules' specs are in importlib.machinery).
+Java; it consults the finders a program adds to sys.meta_path, and PathFinder's search goes through
+sys.path_hooks and sys.path_importer_cache; the finders and loaders of its modules' specs are in
+importlib.machinery).
 
 import_module is _bootstrap._gcd_import's, as CPython's (so its tracebacks show the same frozen
 frames); reload finds the
 module's spec again and has its loader run the module's code in the module's own namespace;
-invalidate_caches has nothing to invalidate.
+invalidate_caches asks the meta path finders to invalidate their caches.
 """
 import sys
 
@@ -39,7 +40,12 @@ def import_module(name, package=None):
 
 
 def invalidate_caches():
-    """Nothing to do: this import system keeps no finder caches."""
+    """Call the invalidate_caches() method of each finder on sys.meta_path that has one (PathFinder's
+    drops sys.path_importer_cache's None and relative entries and has the other finders
+    invalidate theirs)."""
+    for finder in sys.meta_path:
+        if hasattr(finder, 'invalidate_caches'):
+            finder.invalidate_caches()
 
 
 def reload(module):
