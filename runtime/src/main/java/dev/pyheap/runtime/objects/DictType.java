@@ -1954,9 +1954,17 @@ public final class DictType extends PyType {
     long newValues(long size) {
         int prefix = Layout.align8((int) size + 2);
         long block = space.allocate(prefix + 8 * size);
-        memory.fill(block, prefix + 8 * size, (byte) 0);
         long values = block + prefix;
-        memory.putByte(values - 1, (byte) prefix);
+        // Word stores only, each byte written once (every instance of a class with a managed dict
+        // makes one of these): the prefix's last word holds the order's count (0, at values - 2)
+        // and the prefix's size (at values - 1), little-endian as Memory is; then the empty slots.
+        for (long at = block; at < values - 8; at += 8) {
+            memory.putLong(at, 0);
+        }
+        memory.putLong(values - 8, (long) prefix << 56);
+        for (long at = values, end = values + 8 * size; at < end; at += 8) {
+            memory.putLong(at, 0);
+        }
         return values;
     }
 
