@@ -228,3 +228,31 @@ params = inspect.signature(lambda a, /, b=2, *c, d, e=5, **f: None).parameters
 print([(p.name, p.kind.name, p.default if p.default is not p.empty else "-") for p in params.values()])
 bound = inspect.signature(Formatter.tag).bind(None, "u", text="t")
 print(bound.arguments, bound.args, bound.kwargs)
+
+
+class BasePlugin:
+    """Base of the documented plugins."""
+
+    def run(self, value):
+        """Run the plugin on one value."""
+
+    @property
+    def label(self):
+        """The plugin's label."""
+        return "base"
+
+
+class Doubler(BasePlugin):
+    def run(self, value):
+        return value * 2
+
+    @property
+    def label(self):
+        return "doubler"
+
+
+print("inherited docs:", inspect.getdoc(Doubler), "|", inspect.getdoc(Doubler.run), "|", inspect.getdoc(Doubler().run),
+      "|", inspect.getdoc(Doubler.label), "|", inspect.getdoc(lambda: 0), "|", inspect.getdoc(Plugin.__init_subclass__)[:30])
+print(repr(partialmethod(max, 1, key=abs)), repr(partialmethod(min)))
+print(inspect.signature(partialmethod(Formatter.tag, "k", text="t").__get__(None, Formatter)),
+      inspect.signature(type("P", (), {"m": partialmethod(lambda *a: a, 1)}).m))
