@@ -52,14 +52,19 @@ for cities in (["Paris", "New York"], ["Paris", "Kolkata"], ["Paris", "Tokyo"], 
 print("\nDST transitions 2026:")
 for city in ("Paris", "New York"):
     tz = ZONES[city]
-    t = datetime(2026, 1, 1, tzinfo=timezone.utc)
-    prev = t.astimezone(tz).utcoffset()
-    while t.year == 2026:
-        t += timedelta(hours=1)
-        off = t.astimezone(tz).utcoffset()
-        if off != prev:
+    day = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    prev = day.astimezone(tz).utcoffset()
+    while day.year == 2026:
+        nxt = day + timedelta(days=1)
+        if nxt.astimezone(tz).utcoffset() != prev:
+            # the offset changed during this day: find the hour
+            t = day
+            while t.astimezone(tz).utcoffset() == prev:
+                t += timedelta(hours=1)
+            off = t.astimezone(tz).utcoffset()
             print(f"  {city:<9} at {t:%Y-%m-%d %H:%M} UTC: {fmt_td(prev)} -> {fmt_td(off)} ({t.astimezone(tz).tzname()})")
             prev = off
+        day = nxt
 gap = datetime(2026, 3, 29, 2, 30, tzinfo=ZONES["Paris"])
 print("nonexistent 02:30 Paris:", gap.utcoffset(), gap.astimezone(timezone.utc).time(), "fold=1:", gap.replace(fold=1).utcoffset())
 amb = datetime(2026, 11, 1, 1, 30, tzinfo=ZONES["New York"])
