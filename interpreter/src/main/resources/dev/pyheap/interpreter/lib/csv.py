@@ -228,6 +228,15 @@ class _Reader:
         self._lines = iter(lines)
         self.dialect = _make_dialect(dialect, fmtparams)
         self.line_num = 0
+        # The runs of characters the states IN_FIELD and IN_QUOTED_FIELD only append to the field
+        # (none of the characters those states act on): __next__ takes such a run in one step,
+        # where _process would be called once per character (_csv.c's loop is C, one call per
+        # character costs nothing there).
+        d = self.dialect
+        plain = ['\n', '\r', d.delimiter] + ([d.escapechar] if d.escapechar else [])
+        quoted = ([d.escapechar] if d.escapechar else []) + ([d.quotechar] if d.quotechar else [])
+        self._runs = {IN_FIELD: re.compile('[^%s]+' % re.escape(''.join(plain))),
+                      IN_QUOTED_FIELD: re.compile('[^%s]+' % re.escape(''.join(quoted))) if quoted else re.compile('.+', re.S)}
 
     def __iter__(self):
         return self
@@ -357,8 +366,19 @@ class _Reader:
                 raise Error('iterator should return strings, not %.200s (the file should be '
                             'opened in text mode)' % type(line).__name__)
             self.line_num += 1
-            for c in line:
-                self._process(c)
+            runs = self._runs
+            i = 0
+            n = len(line)
+            while i < n:
+                run = runs.get(self._state)
+                if run is not None:
+                    m = run.match(line, i)
+                    if m is not None and len(self._field) + (m.end() - i) <= _field_limit:
+                        self._field.extend(line[i:m.end()])
+                        i = m.end()
+                        continue
+                self._process(line[i])
+                i += 1
             self._process(_EOL)
             if self._state == START_RECORD:
                 break

@@ -75,12 +75,14 @@ def _index(value, what='integer'):
 
 
 def _check_date_fields(year, month, day):
-    year = _index(year)
+    if type(year) is not int:
+        year = _index(year)
     if month is None:
         raise TypeError("function missing required argument 'month' (pos 2)")
     if day is None:
         raise TypeError("function missing required argument 'day' (pos 3)")
-    year, month, day = _index(year), _index(month), _index(day)
+    if type(month) is not int or type(day) is not int:
+        month, day = _index(month), _index(day)
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError(f'year {year} is out of range')
     if not 1 <= month <= 12:
@@ -91,7 +93,9 @@ def _check_date_fields(year, month, day):
 
 
 def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour, minute, second, microsecond = _index(hour), _index(minute), _index(second), _index(microsecond)
+    # exact ints (every field the module computes itself) need no __index__ call
+    if type(hour) is not int or type(minute) is not int or type(second) is not int or type(microsecond) is not int:
+        hour, minute, second, microsecond = _index(hour), _index(minute), _index(second), _index(microsecond)
     if not 0 <= hour <= 23:
         raise ValueError('hour must be in 0..23')
     if not 0 <= minute <= 59:

@@ -162,12 +162,14 @@ class partialmethod:
             self.keywords = keywords
 
     def __repr__(self):
-        parts = [repr(a) for a in self.args]
-        parts.extend(f'{k}={v!r}' for k, v in self.keywords.items())
+        # as 3.11's: the args and the keywords always follow as two parts, each possibly empty
+        # ("functools.partialmethod(<function f>, 'b', )")
+        args = ", ".join(map(repr, self.args))
+        keywords = ", ".join(f"{k}={v!r}" for k, v in self.keywords.items())
         cls = type(self)
-        return f"{cls.__module__}.{cls.__qualname__}({self.func!r}{''.join(', ' + p for p in parts)})"
+        return f"{cls.__module__}.{cls.__qualname__}({self.func!r}, {args}, {keywords})"
 
-    def _unbound(self):
+    def _make_unbound_method(self):
         def _method(cls_or_self, /, *args, **keywords):
             return self.func(cls_or_self, *self.args, *args, **{**self.keywords, **keywords})
         _method.__isabstractmethod__ = self.__isabstractmethod__
@@ -187,7 +189,7 @@ class partialmethod:
                 except AttributeError:
                     pass
         if result is None:
-            result = self._unbound().__get__(obj, cls)
+            result = self._make_unbound_method().__get__(obj, cls)
         return result
 
     @property

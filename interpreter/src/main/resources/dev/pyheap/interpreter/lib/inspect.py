@@ -15,6 +15,7 @@ class by the first 'class NAME' line of its file. getfullargspec reads the signa
 """
 
 import sys
+import builtins
 import types
 import linecache
 import collections.abc
@@ -263,31 +264,91 @@ def cleandoc(doc):
 
 
 def getdoc(object):
-    """The object's docstring cleaned (inherited from the classes of a method or class when it has none)."""
+    """The object's docstring cleaned; without one, the docstring _finddoc inherits for it."""
     try:
         doc = object.__doc__
     except AttributeError:
         return None
-    if doc is None and isclass(object):
-        for base in object.__mro__[1:]:
-            if base is object.__class__ or base is type:
-                continue
-            doc = base.__doc__
-            if doc is not None:
-                break
-    elif doc is None and (ismethod(object) or isfunction(object)):
-        name = object.__name__
-        owner = object.__self__ if ismethod(object) else None
-        cls = owner if isclass(owner) else type(owner) if owner is not None else None
-        if cls is not None:
-            for base in cls.__mro__:
-                f = base.__dict__.get(name)
-                if f is not None and getattr(f, '__doc__', None) is not None:
-                    doc = f.__doc__
-                    break
+    if doc is None:
+        try:
+            doc = _finddoc(object)
+        except (AttributeError, TypeError):
+            return None
     if not isinstance(doc, str):
         return None
     return cleandoc(doc)
+
+
+def _finddoc(obj):
+    # As 3.11's inspect: a class inherits the first docstring along its MRO except object's; a
+    # method, function, property or descriptor the docstring of the attribute of its name on the
+    # first base that has one, once the class it was defined in (its __qualname__ for functions,
+    # __objclass__ for descriptors) is found and really holds it.
+    if isclass(obj):
+        for base in obj.__mro__:
+            if base is builtins.object:
+                continue
+            try:
+                doc = base.__doc__
+            except AttributeError:
+                continue
+            if doc is not None:
+                return doc
+        return None
+    if ismethod(obj):
+        name = obj.__func__.__name__
+        owner = obj.__self__
+        if isclass(owner) and getattr(getattr(owner, name, None), '__func__') is obj.__func__:
+            cls = owner
+        else:
+            cls = owner.__class__
+    elif isfunction(obj):
+        name = obj.__name__
+        cls = _findclass(obj)
+        if cls is None or getattr(cls, name) is not obj:
+            return None
+    elif isbuiltin(obj):
+        name = obj.__name__
+        owner = obj.__self__
+        if isclass(owner) and owner.__qualname__ + '.' + name == obj.__qualname__:
+            cls = owner
+        else:
+            cls = owner.__class__
+    elif isinstance(obj, property):
+        # before the descriptor case: a property is a data descriptor without __objclass__
+        name = obj.fget.__name__
+        cls = _findclass(obj.fget)
+        if cls is None or getattr(cls, name) is not obj:
+            return None
+    elif ismethoddescriptor(obj) or isdatadescriptor(obj):
+        name = obj.__name__
+        cls = obj.__objclass__
+        if getattr(cls, name) is not obj:
+            return None
+        if ismemberdescriptor(obj):
+            slots = getattr(cls, '__slots__', None)
+            if isinstance(slots, dict) and name in slots:
+                return slots[name]
+    else:
+        return None
+    for base in cls.__mro__:
+        try:
+            doc = getattr(base, name).__doc__
+        except AttributeError:
+            continue
+        if doc is not None:
+            return doc
+    return None
+
+
+def _findclass(func):
+    """The class a function was defined in, found by walking its __qualname__ from its module."""
+    cls = sys.modules.get(func.__module__)
+    if cls is None:
+        return None
+    for name in func.__qualname__.split('.')[:-1]:
+        cls = getattr(cls, name)
+    return cls if isclass(cls) else None
 
 
 def getfile(object):
@@ -1293,13 +1354,13 @@ def _signature_fromstr(obj, text, skip_bound_arg):
     return Signature(parameters)
 
 
-def _signature_of_partial(sig, partial):
-    """The signature left of sig once a functools.partial's arguments are bound: a parameter
+def _signature_of_partial(sig, partial, extra_args=()):
+    """The signature left of sig once a functools.partial's arguments (after extra_args) are bound: a parameter
     given positionally goes; one given by keyword keeps the value as its default and, when it could
     be passed by position, becomes keyword-only with every parameter after it (a *args goes)."""
     keywords = partial.keywords or {}
     try:
-        bound = sig.bind_partial(*partial.args, **keywords).arguments
+        bound = sig.bind_partial(*extra_args, *partial.args, **keywords).arguments
     except TypeError as e:
         raise ValueError('partial object {!r} has incorrect arguments'.format(partial)) from e
     kept = []
@@ -1386,9 +1447,19 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True):
         if not isinstance(sig, Signature):
             raise TypeError('unexpected object {!r} in __signature__ attribute'.format(sig))
         return sig
+    import functools
+    partialmethod = getattr(obj, '_partialmethod', None)
+    if isinstance(partialmethod, functools.partialmethod):
+        # the function a partialmethod gives when looked up on its class: its func's signature less
+        # the bound arguments, as a partial with a None in front for the self or cls the call passes
+        wrapped_sig = _signature_from_callable(partialmethod.func, follow_wrapper_chains=follow_wrapper_chains)
+        sig = _signature_of_partial(wrapped_sig, partialmethod, (None,))
+        first = tuple(wrapped_sig.parameters.values())[0]
+        if first.kind is _VAR_POSITIONAL:
+            return sig
+        return sig.replace(parameters=(first,) + tuple(sig.parameters.values()))
     if isfunction(obj):
         return _signature_from_function(obj)
-    import functools
     if isinstance(obj, functools.partial):
         return _signature_of_partial(_signature_from_callable(obj.func, follow_wrapper_chains=follow_wrapper_chains), obj)
     if isbuiltin(obj) or ismethoddescriptor(obj) or isinstance(obj, _METHOD_WRAPPER):

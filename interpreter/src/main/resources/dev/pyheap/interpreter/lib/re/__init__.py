@@ -628,6 +628,62 @@ def escape(pattern):
     return pattern.translate(_special_chars_map).encode('latin1')
 
 
+class Scanner:
+    """A lexer (undocumented in CPython's re, and used by programs): scan(string) matches the
+    lexicon's phrases at each position, the first phrase that matches winning, and collects what
+    each phrase's action gives (the action called with the scanner and the matched text, or
+    taken as it is; None collects nothing), until no phrase matches or one matches nothing; it
+    returns the results and the rest of the string.
+
+    CPython joins the phrases' parsed trees into one alternation of groups numbered 1..n; here
+    they are joined as pattern text, each phrase in a group of its own, and the group each phrase's
+    group gets (after the groups the phrases before it hold) is kept to find its action again:
+    the phrase's group closes after any group inside it, so it is the match's lastindex. Two
+    differences follow, both in what only CPython's internals decide: the groups inside a phrase
+    are numbered in the joined pattern (CPython numbers them from 1 in each phrase, over the
+    phrases' own groups), and an empty lexicon scans nothing (CPython's code is invalid)."""
+
+    def __init__(self, lexicon, flags=0):
+        if isinstance(flags, RegexFlag):
+            flags = int(flags)
+        self.lexicon = lexicon
+        self._phrase_of = {}
+        parts = []
+        group = 1
+        for index, (phrase, action) in enumerate(lexicon):
+            self._phrase_of[group] = index
+            group += 1 + _compile(phrase, flags).groups
+            if isinstance(phrase, bytes):
+                phrase = phrase.decode('latin1')
+            # a newline ends a VERBOSE phrase's trailing comment before its group closes
+            parts.append('(' + phrase + ('\n)' if flags & VERBOSE else ')'))
+        joined = '|'.join(parts)
+        if lexicon and isinstance(lexicon[0][0], bytes):
+            joined = joined.encode('latin1')
+        self.scanner = _compile(joined, flags)
+
+    def scan(self, string):
+        result = []
+        append = result.append
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[self._phrase_of[m.lastindex]][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                append(action)
+            i = j
+        return result, string[i:]
+
+
 # Pattern, Match and the scanner are _sre's types, C in CPython: an error they raise shows the
 # caller's line and nothing below it (a replacement function or template still shows its own)
 import _pyheap_c
