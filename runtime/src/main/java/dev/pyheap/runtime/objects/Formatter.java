@@ -506,11 +506,16 @@ public final class Formatter {
      * {@code format(1234.5, '.4')} is {@code '1.234e+03'}, not {@code '1234.0'}.
      */
     private static String general(double a, int precision, boolean alternate, boolean upper, boolean addDot0) {
-        if (a == 0) {
+        // zero's decimal point is after its one digit (_Py_dg_dtoa's decpt 1): exponent 0, which
+        // is already the exponent notation's when addDot0 leaves no digit for fixed: format(0.0, '.1')
+        if (a == 0 && !(addDot0 && precision <= 1)) {
             return alternate ? "0." + "0".repeat(precision - 1) : "0";
         }
-        BigDecimal r = new BigDecimal(a).round(new MathContext(precision, RoundingMode.HALF_EVEN));
-        int exp = r.precision() - r.scale() - 1;
+        int exp = 0;
+        if (a != 0) {
+            BigDecimal r = new BigDecimal(a).round(new MathContext(precision, RoundingMode.HALF_EVEN));
+            exp = r.precision() - r.scale() - 1;
+        }
         String s;
         if (exp >= -4 && exp < (addDot0 ? precision - 1 : precision)) {
             s = fixed(a, precision - 1 - exp);
@@ -790,7 +795,9 @@ public final class Formatter {
                 }
                 try {
                     BigInteger v = big(space, iv);
-                    String digits = v.abs().toString(conv == 'x' || conv == 'X' ? 16 : conv == 'o' ? 8 : 10);
+                    // decimal digits go through long_to_decimal_string and its int_max_str_digits limit
+                    String digits = integral ? v.abs().toString(conv == 'o' ? 8 : 16)
+                            : space.intType.decimal(v.abs());
                     if (p.precision > digits.length()) {
                         digits = "0".repeat(p.precision - digits.length()) + digits;
                     }
