@@ -579,6 +579,20 @@ public final class Formatter {
      * {@link #pad} of the mini-language.
      */
     private static Percent percent(ObjectSpace space, String format, long args, boolean bytes) {
+        long[] keyedValue = {0};
+        try {
+            return percentLoop(space, format, args, bytes, keyedValue);
+        } finally {
+            space.xdecref(keyedValue[0]);
+        }
+    }
+
+    /**
+     * {@link #percent}'s loop. A %(key) value is held (a strong reference in {@code keyedValue[0]},
+     * as PyUnicode_Format's args_owned) until the next key replaces it or the loop ends: a
+     * mapping's {@code __getitem__} or {@code __missing__} may return an object nothing else holds.
+     */
+    private static Percent percentLoop(ObjectSpace space, String format, long args, boolean bytes, long[] keyedValue) {
         boolean tuple = space.tupleType.check(args);
         // CPython takes any argument with mp_subscript, other than a tuple or the format's own
         // type, as the mapping for %(key): so 'abc' % [1] is 'abc', not an error (bytes formatting
@@ -620,8 +634,10 @@ public final class Formatter {
                 long key = bytes ? space.bytesType.of(keyText.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
                         : space.strType.runtime(keyText);
                 try {
+                    space.xdecref(keyedValue[0]);
+                    keyedValue[0] = 0;
                     value = Abstract.getItem(space, args, key);
-                    space.decref(value); // borrowed from the mapping while it is formatted
+                    keyedValue[0] = value;
                 } finally {
                     space.decref(key);
                 }
