@@ -108,3 +108,5 @@ except TypeError as e:
     print('TypeError:', e)
 print(s.throw(Flush, 'arg'), s.gi_running, s.gi_suspended if hasattr(s, 'gi_suspended') else '', s.__name__, s.__qualname__)
 print(coroutine.__name__, sink.__name__, sink.__wrapped__.__name__, getattr(sink, '__qualname__'))
+s.close()
+print('closed before exit:', s.gi_frame is None)

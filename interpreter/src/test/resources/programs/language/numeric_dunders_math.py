@@ -25,7 +25,8 @@ try:
     format(object(), 'x')
 except TypeError as e:
     print('TypeError:', e)
-print(format(object(), '') == str(object()) or 'differs')
+plain = object()
+print(format(plain, '') == str(plain) or 'differs')
 class Sub(int): pass
 print(format(Sub(5), '03d'), f'{True:d}', f'{True}', f'{True:>5}', format(3.0, ''), format(1e16, ''))
 try:
