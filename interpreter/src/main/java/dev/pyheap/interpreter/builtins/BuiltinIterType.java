@@ -16,6 +16,7 @@ import java.util.function.LongConsumer;
  * <pre>
  *   -16 PyGC_Head  +0 ob_refcnt  +8 ob_type
  *   enumerate   +16 a = the iterator  +24 b = result   +32 counter = the next index   56 bytes
+ *               +40 en_longindex: the next index as an int once it is beyond 64 bits (or 0)
  *   zip         +16 a = iterators     +24 b = result   +32 counter = strict (0/1)     48 bytes
  *   map         +16 a = the function  +24 b = iterators                               32 bytes
  *   filter      +16 a = the predicate +24 b = the iterator (None: truth)              32 bytes
@@ -32,7 +33,7 @@ import java.util.function.LongConsumer;
 final class BuiltinIterType extends PyType {
     enum Kind { ENUMERATE, ZIP, MAP, FILTER, REVERSED, CALLABLE }
 
-    static final int A = 16, B = 24, COUNTER = 32;
+    static final int A = 16, B = 24, COUNTER = 32, LONGINDEX = 40;
     private final Kind kind;
     private final Calls calls;
     /** Where the counter is: reversed keeps it in the second field. */
@@ -99,7 +100,8 @@ final class BuiltinIterType extends PyType {
         long b = bHoldsReference() ? memory.getLong(o + B) : 0;
         return switch (kind) {
             case ENUMERATE -> {
-                long index = space.newInt(memory.getLong(o + COUNTER));
+                long longIndex = memory.getLong(o + LONGINDEX);
+                long index = longIndex != 0 ? space.newRef(longIndex) : space.newInt(memory.getLong(o + COUNTER));
                 try {
                     yield reduction(type, new long[] {a, index}, 0);
                 } finally {
@@ -396,8 +398,21 @@ final class BuiltinIterType extends PyType {
         if (start != 0) {
             long i = Abstract.numberIndex(space, start);
             if (!space.intType.fitsLong(i)) {
-                space.decref(i);
-                throw new PyException("OverflowError", "pyheap: an enumerate start beyond 64 bits is not supported");
+                // enum_new_impl: a start beyond Py_ssize_t is counted as an int (en_longindex)
+                long it;
+                try {
+                    it = Abstract.getIter(space, iterable);
+                } catch (RuntimeException e) {
+                    space.decref(i);
+                    throw e;
+                }
+                try {
+                    long o = create(it, 0, Long.MAX_VALUE);
+                    memory.putLong(o + LONGINDEX, i);
+                    return o;
+                } finally {
+                    space.decref(it);
+                }
             }
             first = space.intType.longValue(i);
             space.decref(i);
@@ -495,6 +510,26 @@ final class BuiltinIterType extends PyType {
                     return 0;
                 }
                 long i = memory.getLong(o + COUNTER);
+                if (i == Long.MAX_VALUE) {
+                    // enum_next_long: from here the index is an int, one added per item
+                    long index = memory.getLong(o + LONGINDEX);
+                    if (index == 0) {
+                        index = space.newInt(Long.MAX_VALUE);
+                    }
+                    long one = space.newInt(1);
+                    long following;
+                    try {
+                        following = Abstract.binaryOp(space, index, one, dev.pyheap.runtime.objects.BinaryOp.ADD);
+                    } catch (RuntimeException e) {
+                        space.decref(one);
+                        space.decref(item);
+                        memory.putLong(o + LONGINDEX, index);
+                        throw e;
+                    }
+                    space.decref(one);
+                    memory.putLong(o + LONGINDEX, following);
+                    return space.tupleType.recycleOrCreate(b, index, item);
+                }
                 memory.putLong(o + COUNTER, i + 1);
                 return space.tupleType.recycleOrCreate(b, space.newInt(i), item);
             }
@@ -556,7 +591,18 @@ final class BuiltinIterType extends PyType {
                 if (a == 0) {
                     return 0;
                 }
-                long v = calls.call(a, new long[0]);
+                long v;
+                try {
+                    v = calls.call(a, new long[0]);
+                } catch (PyException e) {
+                    // calliter_iternext: a StopIteration from the callable ends the iteration
+                    if (Abstract.matches(space, e, "StopIteration")) {
+                        e.release();
+                        clear(o);
+                        return 0;
+                    }
+                    throw e;
+                }
                 if (Abstract.richCompareBool(space, v, b, dev.pyheap.runtime.objects.CompareOp.EQ)) {
                     space.decref(v);
                     clear(o);
@@ -647,11 +693,14 @@ final class BuiltinIterType extends PyType {
         if (!bFirst && b != 0) {
             visitor.accept(b);
         }
+        if (kind == Kind.ENUMERATE && memory.getLong(o + LONGINDEX) != 0) {
+            visitor.accept(memory.getLong(o + LONGINDEX));
+        }
     }
 
     @Override
     public void clear(long o) {
-        for (int off : bHoldsReference() ? new int[] {A, B} : new int[] {A}) {
+        for (int off : kind == Kind.ENUMERATE ? new int[] {A, B, LONGINDEX} : bHoldsReference() ? new int[] {A, B} : new int[] {A}) {
             long v = memory.getLong(o + off);
             if (v != 0) {
                 memory.putLong(o + off, 0);

@@ -274,7 +274,8 @@ public final class Builtins {
         function("oct", (self, a, n, kw) -> radix(args("oct", a, n, kw, 1).get(0), 8, "0o"));
         function("bin", (self, a, n, kw) -> radix(args("bin", a, n, kw, 1).get(0), 2, "0b"));
         function("chr", (self, a, n, kw) -> {
-            long i = index(args("chr", a, n, kw, 1).get(0));
+            // Argument Clinic's "i" converter: through __index__ (_PyLong_AsInt), a C int
+            long i = cInt(args("chr", a, n, kw, 1).get(0));
             if (i < 0 || i > 0x10FFFF) {
                 throw new PyException("ValueError", "chr() arg not in range(0x110000)");
             }
@@ -793,8 +794,21 @@ public final class Builtins {
         }
     }
 
-    private long index(long o) {
-        return Abstract.index(space, o);
+    /** {@code _PyLong_AsInt(PyNumber_Index(o))}: OverflowError when the value does not fit a C int. */
+    private long cInt(long o) {
+        long i = Abstract.numberIndex(space, o);
+        try {
+            if (!space.intType.fitsLong(i)) {
+                throw new PyException("OverflowError", "Python int too large to convert to C int");
+            }
+            long v = space.intType.longValue(i);
+            if (v != (int) v) {
+                throw new PyException("OverflowError", "Python int too large to convert to C int");
+            }
+            return v;
+        } finally {
+            space.decref(i);
+        }
     }
 
     private long radix(long o, int radix, String prefix) {

@@ -264,10 +264,18 @@ final class SysModule {
             if (v == 0) {
                 throw new PyException("TypeError", "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
             }
-            if (!space.intType.check(v)) {
-                throw new PyException("TypeError", "'" + space.typeOf(v).name + "' object cannot be interpreted as an integer");
+            // Argument Clinic's "int" converter: through __index__, then a C int
+            long i = Abstract.numberIndex(space, v);
+            long digits;
+            try {
+                digits = space.intType.fitsLong(i) ? space.intType.longValue(i) : Long.MAX_VALUE;
+            } finally {
+                space.decref(i);
             }
-            space.intType.setMaxStrDigits(space.intType.fitsLong(v) ? space.intType.longValue(v) : Long.MAX_VALUE);
+            if (digits != (int) digits) {
+                throw new PyException("OverflowError", "Python int too large to convert to C int");
+            }
+            space.intType.setMaxStrDigits(digits);
             return space.newNone();
         });
         StructSeqType hooksType = space.register(new StructSeqType(space, "asyncgen_hooks", false,

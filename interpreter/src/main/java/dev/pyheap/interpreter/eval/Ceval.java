@@ -2565,10 +2565,23 @@ final class Ceval {
                     traceSendStop(f, retval);
                 }
             } else if (v == space.none && space.typeOf(receiver).isIterator()) {
-                retval = Abstract.iterNext(space, receiver);
-                returned = retval == 0;
-                if (returned) {
-                    retval = space.newRef(space.none);
+                PyType rt = space.typeOf(receiver);
+                long next = rt.hasFlag(PyType.HEAPTYPE) ? Abstract.lookupSpecial(space, receiver, "__next__") : 0;
+                if (next != 0) {
+                    // slot_tp_iternext leaves the StopIteration set: SEND takes its value
+                    // (_PyGen_FetchStopIterationValue), the result of 'yield from' an iterator class
+                    try {
+                        retval = Abstract.call(space, next, new long[0]);
+                    } finally {
+                        space.decref(next);
+                    }
+                    returned = false;
+                } else {
+                    retval = Abstract.iterNext(space, receiver);
+                    returned = retval == 0;
+                    if (returned) {
+                        retval = space.newRef(space.none);
+                    }
                 }
             } else {
                 long send = Abstract.getAttr(space, receiver, "send");
@@ -3186,20 +3199,37 @@ final class Ceval {
             return;
         }
         BaseExceptionType base = space.exceptions.base();
-        if (base.field(exc, BaseExceptionType.CONTEXT) != 0) {
-            return;
+        long existing = base.field(exc, BaseExceptionType.CONTEXT);
+        if (existing != 0 && existing != handled) {
+            return; // chained where it was raised: the frames it propagates through add nothing
         }
-        // avoid a cycle: cut the chain where it reaches exc
+        // avoid a cycle: cut the chain where it reaches exc; a cycle already in the chain (made
+        // by assigning __context__) ends the walk when the slow pointer is met (Floyd's, as
+        // _PyErr_SetObject), so it never hangs
         long o = handled;
-        while (o != 0) {
+        long slow = handled;
+        boolean toggle = false;
+        for (;;) {
             long ctx = base.field(o, BaseExceptionType.CONTEXT);
+            if (ctx == 0) {
+                break;
+            }
             if (ctx == exc) {
-                base.putField(o, BaseExceptionType.CONTEXT, 0);
+                base.setField(o, BaseExceptionType.CONTEXT, 0);
                 break;
             }
             o = ctx;
+            if (o == slow) {
+                break;
+            }
+            if (toggle) {
+                slow = base.field(slow, BaseExceptionType.CONTEXT);
+            }
+            toggle = !toggle;
         }
-        base.setField(exc, BaseExceptionType.CONTEXT, handled);
+        if (existing != handled) {
+            base.setField(exc, BaseExceptionType.CONTEXT, handled);
+        }
     }
 
     /** {@code PyTraceBack_Here}: a traceback entry for {@code f} at the front of the exception's traceback. */

@@ -14,8 +14,7 @@ import dev.pyheap.runtime.objects.TracebackType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +63,9 @@ final class TracebackPrinter {
 
     /** The text for {@code exc}, chained exceptions first. */
     String print(long exc) {
-        recursive(exc, Collections.newSetFromMap(new IdentityHashMap<>()));
+        // the seen set of print_exception_recursive: addresses compared by value (boxed Longs are
+        // not identical), so a __context__ or __cause__ cycle made by hand ends at its repeat
+        recursive(exc, new HashSet<>());
         return out.toString();
     }
 

@@ -1591,6 +1591,9 @@ class Decimal(object):
         if other is NotImplemented:
             return other
         if left.is_nan() or other.is_nan():
+            # dec_richcompare: a signaling NaN signals InvalidOperation even for == and !=
+            if left.is_snan() or other.is_snan():
+                getcontext()._raise(InvalidOperation)
             return False
         return left._cmp(other) == 0
 

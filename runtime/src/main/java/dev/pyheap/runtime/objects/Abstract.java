@@ -933,7 +933,7 @@ public final class Abstract {
         try {
             IntType ints = space.intType;
             if (!ints.fitsLong(i)) {
-                throw new PyException("OverflowError", "cannot fit 'int' into an index-sized integer");
+                throw new PyException("OverflowError", "cannot fit '" + type.name + "' into an index-sized integer");
             }
             return ints.longValue(i);
         } finally {

@@ -441,14 +441,25 @@ public sealed class BaseExceptionType extends StructType permits ExceptionGroupT
                 setField(e, offsetOf("msg"), first);
             }
             if (n == 2) {
-                long info = space.tupleType.item(args, 1);
-                String[] names = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
-                long m = space.tupleType.check(info) ? space.tupleType.size(info) : 0;
-                if (m < 4 || m > 6) {
-                    throw new PyException("IndexError", "tuple index out of range");
-                }
-                for (int i = 0; i < m; i++) {
-                    setField(e, offsetOf(names[i]), space.tupleType.item(info, i));
+                // SyntaxError_init: PySequence_Tuple of the details, then PyArg_ParseTuple's
+                // "OOOO|OO" (no function name in its messages)
+                long info = Abstract.sequenceTuple(space, space.tupleType.item(args, 1));
+                try {
+                    String[] names = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+                    long m = space.tupleType.size(info);
+                    if (m < 4) {
+                        throw new PyException("TypeError", "function takes at least 4 arguments (" + m + " given)");
+                    }
+                    if (m > 6) {
+                        throw new PyException("TypeError", "function takes at most 6 arguments (" + m + " given)");
+                    }
+                    setField(e, offsetOf("end_lineno"), 0);
+                    setField(e, offsetOf("end_offset"), 0);
+                    for (int i = 0; i < m; i++) {
+                        setField(e, offsetOf(names[i]), space.tupleType.item(info, i));
+                    }
+                } finally {
+                    space.decref(info);
                 }
             }
         }

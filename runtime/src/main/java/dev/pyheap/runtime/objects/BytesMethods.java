@@ -67,6 +67,9 @@ final class BytesMethods extends TextMethods {
     static long asIndex(ObjectSpace space, long o) {
         long i = Abstract.numberIndex(space, o);
         try {
+            if (!space.intType.fitsLong(i)) { // PyNumber_AsSsize_t names the object it was given
+                throw new PyException("IndexError", "cannot fit '" + space.typeOf(o).name + "' into an index-sized integer");
+            }
             return Abstract.index(space, i);
         } finally {
             space.decref(i);

@@ -105,6 +105,12 @@ public final class CallableWrapperType extends StructType {
         if (type == 0) {
             type = space.memory.getLong(obj + Layout.OB_TYPE);
         }
+        // cm_descr_get (3.9-3.12): a wrapped object with __get__ is bound through it, with the
+        // class as both instance and owner, so classmethod(property(...)) gives the property's value
+        PyType ft = space.typeOf(f);
+        if (ft.hasDescrGet()) {
+            return ft.descrGet(f, type, type);
+        }
         return space.methodType.create(f, type);
     }
 

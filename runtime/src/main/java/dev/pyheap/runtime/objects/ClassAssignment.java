@@ -35,7 +35,8 @@ final class ClassAssignment {
         PyType newto = space.typeType.described(value);
         PyType oldto = space.typeOf(self);
         boolean modules = newto.isSubtypeOf(space.moduleType) && oldto.isSubtypeOf(space.moduleType);
-        if (!modules && (newto.hasFlag(PyType.IMMUTABLETYPE) || oldto.hasFlag(PyType.IMMUTABLETYPE))) {
+        // every static type is immutable (PyType.flags() reports the flag for each non-heap type)
+        if (!modules && (immutable(newto) || immutable(oldto))) {
             throw new PyException("TypeError", "__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
         checkCompatible(space, oldto, newto, "__class__");
@@ -54,6 +55,10 @@ final class ClassAssignment {
         if (oldto.hasFlag(PyType.HEAPTYPE)) {
             space.decref(oldto.typeObject());
         }
+    }
+
+    private static boolean immutable(PyType t) {
+        return t.hasFlag(PyType.IMMUTABLETYPE) || !t.hasFlag(PyType.HEAPTYPE);
     }
 
     /**

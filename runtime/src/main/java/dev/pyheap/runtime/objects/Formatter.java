@@ -506,11 +506,16 @@ public final class Formatter {
      * {@code format(1234.5, '.4')} is {@code '1.234e+03'}, not {@code '1234.0'}.
      */
     private static String general(double a, int precision, boolean alternate, boolean upper, boolean addDot0) {
-        if (a == 0) {
+        // zero's decimal point is after its one digit (_Py_dg_dtoa's decpt 1): exponent 0, which
+        // is already the exponent notation's when addDot0 leaves no digit for fixed: format(0.0, '.1')
+        if (a == 0 && !(addDot0 && precision <= 1)) {
             return alternate ? "0." + "0".repeat(precision - 1) : "0";
         }
-        BigDecimal r = new BigDecimal(a).round(new MathContext(precision, RoundingMode.HALF_EVEN));
-        int exp = r.precision() - r.scale() - 1;
+        int exp = 0;
+        if (a != 0) {
+            BigDecimal r = new BigDecimal(a).round(new MathContext(precision, RoundingMode.HALF_EVEN));
+            exp = r.precision() - r.scale() - 1;
+        }
         String s;
         if (exp >= -4 && exp < (addDot0 ? precision - 1 : precision)) {
             s = fixed(a, precision - 1 - exp);
@@ -574,6 +579,20 @@ public final class Formatter {
      * {@link #pad} of the mini-language.
      */
     private static Percent percent(ObjectSpace space, String format, long args, boolean bytes) {
+        long[] keyedValue = {0};
+        try {
+            return percentLoop(space, format, args, bytes, keyedValue);
+        } finally {
+            space.xdecref(keyedValue[0]);
+        }
+    }
+
+    /**
+     * {@link #percent}'s loop. A %(key) value is held (a strong reference in {@code keyedValue[0]},
+     * as PyUnicode_Format's args_owned) until the next key replaces it or the loop ends: a
+     * mapping's {@code __getitem__} or {@code __missing__} may return an object nothing else holds.
+     */
+    private static Percent percentLoop(ObjectSpace space, String format, long args, boolean bytes, long[] keyedValue) {
         boolean tuple = space.tupleType.check(args);
         // CPython takes any argument with mp_subscript, other than a tuple or the format's own
         // type, as the mapping for %(key): so 'abc' % [1] is 'abc', not an error (bytes formatting
@@ -615,8 +634,10 @@ public final class Formatter {
                 long key = bytes ? space.bytesType.of(keyText.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
                         : space.strType.runtime(keyText);
                 try {
+                    space.xdecref(keyedValue[0]);
+                    keyedValue[0] = 0;
                     value = Abstract.getItem(space, args, key);
-                    space.decref(value); // borrowed from the mapping while it is formatted
+                    keyedValue[0] = value;
                 } finally {
                     space.decref(key);
                 }
@@ -790,7 +811,9 @@ public final class Formatter {
                 }
                 try {
                     BigInteger v = big(space, iv);
-                    String digits = v.abs().toString(conv == 'x' || conv == 'X' ? 16 : conv == 'o' ? 8 : 10);
+                    // decimal digits go through long_to_decimal_string and its int_max_str_digits limit
+                    String digits = integral ? v.abs().toString(conv == 'o' ? 8 : 16)
+                            : space.intType.decimal(v.abs());
                     if (p.precision > digits.length()) {
                         digits = "0".repeat(p.precision - digits.length()) + digits;
                     }

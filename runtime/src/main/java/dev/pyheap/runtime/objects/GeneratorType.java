@@ -208,9 +208,24 @@ public final class GeneratorType extends StructType {
                     setState(g, st);
                 } else {
                     long ret;
+                    boolean subgenerator = isGeneratorLike(yf) && typeOfGenerator(yf).kind != Kind.ASYNC_GENERATOR;
+                    long meth = 0;
+                    if (!subgenerator) {
+                        // _gen_throw: an iterator without throw() gets the exception raised in the
+                        // delegating frame itself (throw_here); a failing lookup goes to the caller
+                        try {
+                            meth = Abstract.lookupAttr(space, yf, "throw");
+                        } catch (PyException e) {
+                            space.decref(exc);
+                            throw e;
+                        }
+                        if (meth == 0) {
+                            return throwHere(g, exc);
+                        }
+                    }
                     setState(g, EXECUTING);
                     try {
-                        if (isGeneratorLike(yf) && typeOfGenerator(yf).kind != Kind.ASYNC_GENERATOR) {
+                        if (subgenerator) {
                             ret = typeOfGenerator(yf).throwRaw(yf, space.newRef(exc), closeOnGenExit);
                             if (state(yf) >= COMPLETED) {
                                 // the subgenerator returned: its value goes to the delegating frame
@@ -224,11 +239,6 @@ public final class GeneratorType extends StructType {
                                 }
                             }
                         } else {
-                            long meth = Abstract.lookupAttr(space, yf, "throw");
-                            if (meth == 0) {
-                                setState(g, st);
-                                return throwHere(g, exc);
-                            }
                             try {
                                 ret = Abstract.call(space, meth, new long[] {exc});
                             } finally {

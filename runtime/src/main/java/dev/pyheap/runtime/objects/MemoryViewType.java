@@ -574,10 +574,8 @@ public final class MemoryViewType extends StructType {
             return space.newNotImplemented();
         }
         boolean eq;
-        if (a == b) {
-            eq = true;
-        } else if (released(a) || check(b) && released(b)) {
-            eq = false;
+        if (released(a) || check(b) && released(b)) {
+            eq = a == b; // only a released view is compared by identity: a live one item by item (a NaN is unequal to itself)
         } else {
             PyType t = space.typeOf(b);
             Buffer other = t.getBuffer(b);

@@ -20,7 +20,13 @@ public final class SliceType extends StructType {
             return reduceFields(self, START, STOP, STEP);
         });
         defineMethod("indices", (self, args) -> {
-            long n = Abstract.index(space, Args.one("slice.indices", args));
+            long length = Abstract.numberIndex(space, Args.one("slice.indices", args)); // PyNumber_Index
+            long n;
+            try {
+                n = Abstract.index(space, length);
+            } finally {
+                space.decref(length);
+            }
             if (n < 0) {
                 throw new PyException("ValueError", "length should not be negative");
             }

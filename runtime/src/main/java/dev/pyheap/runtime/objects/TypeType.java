@@ -269,6 +269,11 @@ public final class TypeType extends PyType {
                     if (!check(meta)) {
                         throw new PyException("TypeError", "type.__new__(X): X is not a type object (" + space.typeOf(meta).name + ")");
                     }
+                    PyType subtype = described(meta); // tp_new_wrapper's check
+                    if (!subtype.isSubtypeOf(TypeType.this)) {
+                        throw new PyException("TypeError", "type.__new__(" + subtype.name + "): " + subtype.name
+                                + " is not a subtype of type");
+                    }
                     CallArguments a = new CallArguments(space, "type.__new__", args + 8, nargs - 1, kwnames);
                     long tuple = a.tuple();
                     long kwargs = a.kwargsDict();
@@ -489,6 +494,9 @@ public final class TypeType extends PyType {
         }
         if (!space.dictType.check(ns)) {
             throw new PyException("TypeError", "type.__new__() argument 3 must be dict, not " + space.typeOf(ns).name);
+        }
+        if (space.strType.value(name).indexOf('\0') >= 0) { // type_new_set_name: tp_name is a C string
+            throw new PyException("ValueError", "type name must not contain null characters");
         }
         PyType[] b = new PyType[(int) space.tupleType.size(bases)];
         for (int i = 0; i < b.length; i++) { // type_new_get_bases: only __build_class__ resolves MRO entries
