@@ -274,7 +274,8 @@ public final class Builtins {
         function("oct", (self, a, n, kw) -> radix(args("oct", a, n, kw, 1).get(0), 8, "0o"));
         function("bin", (self, a, n, kw) -> radix(args("bin", a, n, kw, 1).get(0), 2, "0b"));
         function("chr", (self, a, n, kw) -> {
-            long i = index(args("chr", a, n, kw, 1).get(0));
+            // Argument Clinic's `i` (_PyLong_AsInt): outside a C int is an OverflowError
+            long i = dev.pyheap.runtime.objects.Args.cInt(space, args("chr", a, n, kw, 1).get(0));
             if (i < 0 || i > 0x10FFFF) {
                 throw new PyException("ValueError", "chr() arg not in range(0x110000)");
             }
@@ -427,7 +428,8 @@ public final class Builtins {
             }
             long v;
             try {
-                v = Abstract.iterNext(space, it);
+                // the StopIteration a class's __next__ raises propagates as it was made (its value, args)
+                v = space.typeOf(it).iterNextRaising(it);
             } catch (PyException e) {
                 // a type's tp_iternext may end with StopIteration set (coroutine_wrapper, the async generator awaitables)
                 if (n == 2 && Abstract.matches(space, e, "StopIteration")) {
@@ -1098,6 +1100,9 @@ public final class Builtins {
      * as in CPython; only the best item and its key are held.
      */
     private long minMax(long a, long n, long kw, String name, CompareOp op) {
+        if (n == 0) { // the positional count is checked before the keywords are parsed
+            throw new PyException("TypeError", name + " expected at least 1 argument, got 0");
+        }
         int keywordCount = kw == 0 ? 0 : (int) space.tupleType.size(kw);
         if (keywordCount > 2) { // PyArg_ParseTupleAndKeywords(emptytuple, kwds, "|$OO:min", ...)
             throw new PyException("TypeError", name + "() takes at most 2 keyword arguments (" + keywordCount + " given)");
