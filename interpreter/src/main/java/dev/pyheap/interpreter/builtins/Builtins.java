@@ -456,17 +456,18 @@ public final class Builtins {
         function("sum", (self, a, n, kw) -> {
             long[] v = new CallArguments(space, "sum", a, n, kw).clinic(1, 1, 2, "iterable", "start");
             long start = v[1];
-            long acc = start == 0 ? space.newInt(0) : space.newRef(start);
-            if (space.strType.check(acc)) {
-                space.decref(acc);
+            // builtin_sum_impl: the iterator first (sum(1, 'a') is "not iterable"), then the start's checks
+            long it = Abstract.getIter(space, v[0]);
+            if (start != 0 && space.strType.check(start)) {
+                space.decref(it);
                 throw new PyException("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
             }
-            if (space.bytesType.check(acc) || space.byteArrayType.check(acc)) {
-                String kind = space.bytesType.check(acc) ? "bytes" : "bytearray";
-                space.decref(acc);
+            if (start != 0 && (space.bytesType.check(start) || space.byteArrayType.check(start))) {
+                String kind = space.bytesType.check(start) ? "bytes" : "bytearray";
+                space.decref(it);
                 throw new PyException("TypeError", "sum() can't sum " + kind + " [use b''.join(seq) instead]");
             }
-            long it = Abstract.getIter(space, v[0]);
+            long acc = start == 0 ? space.newInt(0) : space.newRef(start);
             try {
                 long owned = acc;
                 acc = 0; // the fast paths release the total before anything can raise
