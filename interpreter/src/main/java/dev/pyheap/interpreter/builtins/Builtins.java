@@ -274,8 +274,8 @@ public final class Builtins {
         function("oct", (self, a, n, kw) -> radix(args("oct", a, n, kw, 1).get(0), 8, "0o"));
         function("bin", (self, a, n, kw) -> radix(args("bin", a, n, kw, 1).get(0), 2, "0b"));
         function("chr", (self, a, n, kw) -> {
-            // Argument Clinic's "i" converter: through __index__ (_PyLong_AsInt), a C int
-            long i = cInt(args("chr", a, n, kw, 1).get(0));
+            // Argument Clinic's `i` (_PyLong_AsInt): outside a C int is an OverflowError
+            long i = dev.pyheap.runtime.objects.Args.cInt(space, args("chr", a, n, kw, 1).get(0));
             if (i < 0 || i > 0x10FFFF) {
                 throw new PyException("ValueError", "chr() arg not in range(0x110000)");
             }
@@ -428,7 +428,8 @@ public final class Builtins {
             }
             long v;
             try {
-                v = Abstract.iterNext(space, it);
+                // the StopIteration a class's __next__ raises propagates as it was made (its value, args)
+                v = space.typeOf(it).iterNextRaising(it);
             } catch (PyException e) {
                 // a type's tp_iternext may end with StopIteration set (coroutine_wrapper, the async generator awaitables)
                 if (n == 2 && Abstract.matches(space, e, "StopIteration")) {
@@ -455,17 +456,18 @@ public final class Builtins {
         function("sum", (self, a, n, kw) -> {
             long[] v = new CallArguments(space, "sum", a, n, kw).clinic(1, 1, 2, "iterable", "start");
             long start = v[1];
-            long acc = start == 0 ? space.newInt(0) : space.newRef(start);
-            if (space.strType.check(acc)) {
-                space.decref(acc);
+            // builtin_sum_impl: the iterator first (sum(1, 'a') is "not iterable"), then the start's checks
+            long it = Abstract.getIter(space, v[0]);
+            if (start != 0 && space.strType.check(start)) {
+                space.decref(it);
                 throw new PyException("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
             }
-            if (space.bytesType.check(acc) || space.byteArrayType.check(acc)) {
-                String kind = space.bytesType.check(acc) ? "bytes" : "bytearray";
-                space.decref(acc);
+            if (start != 0 && (space.bytesType.check(start) || space.byteArrayType.check(start))) {
+                String kind = space.bytesType.check(start) ? "bytes" : "bytearray";
+                space.decref(it);
                 throw new PyException("TypeError", "sum() can't sum " + kind + " [use b''.join(seq) instead]");
             }
-            long it = Abstract.getIter(space, v[0]);
+            long acc = start == 0 ? space.newInt(0) : space.newRef(start);
             try {
                 long owned = acc;
                 acc = 0; // the fast paths release the total before anything can raise
@@ -794,23 +796,6 @@ public final class Builtins {
         }
     }
 
-    /** {@code _PyLong_AsInt(PyNumber_Index(o))}: OverflowError when the value does not fit a C int. */
-    private long cInt(long o) {
-        long i = Abstract.numberIndex(space, o);
-        try {
-            if (!space.intType.fitsLong(i)) {
-                throw new PyException("OverflowError", "Python int too large to convert to C int");
-            }
-            long v = space.intType.longValue(i);
-            if (v != (int) v) {
-                throw new PyException("OverflowError", "Python int too large to convert to C int");
-            }
-            return v;
-        } finally {
-            space.decref(i);
-        }
-    }
-
     private long radix(long o, int radix, String prefix) {
         long i = Abstract.numberIndex(space, o); // PyNumber_ToBase: through __index__
         BigInteger v;
@@ -1112,6 +1097,9 @@ public final class Builtins {
      * as in CPython; only the best item and its key are held.
      */
     private long minMax(long a, long n, long kw, String name, CompareOp op) {
+        if (n == 0) { // the positional count is checked before the keywords are parsed
+            throw new PyException("TypeError", name + " expected at least 1 argument, got 0");
+        }
         int keywordCount = kw == 0 ? 0 : (int) space.tupleType.size(kw);
         if (keywordCount > 2) { // PyArg_ParseTupleAndKeywords(emptytuple, kwds, "|$OO:min", ...)
             throw new PyException("TypeError", name + "() takes at most 2 keyword arguments (" + keywordCount + " given)");

@@ -557,6 +557,12 @@ final class DequeType extends PyType {
     }
 
     private long checkedIndex(long o, long key) {
+        // deque has sq_item but no mp_subscript: PyObject_GetItem/SetItem/DelItem refuse a key that
+        // is not an index (a slice included) before converting it
+        PyType kt = space.typeOf(key);
+        if (!(kt.hasFlag(PyType.LONG_SUBCLASS) || kt.specialMethod("__index__") != 0 || kt.hasIndexSlot())) {
+            throw new PyException("TypeError", "sequence index must be integer, not '" + kt.name + "'");
+        }
         long i = Abstract.index(space, key);
         long n = size(o);
         if (i < 0) {

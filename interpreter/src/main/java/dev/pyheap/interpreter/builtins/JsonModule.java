@@ -968,16 +968,21 @@ final class JsonModule {
                     }
                 } else {
                     long ident = enter(o);
-                    long replacement = Abstract.call(space, defaultFunction, new long[] {o});
                     try {
-                        var depth = Abstract.enterRecursiveCall(space, IN_ENCODING);
+                        long replacement = Abstract.call(space, defaultFunction, new long[] {o});
                         try {
-                            object(replacement);
+                            var depth = Abstract.enterRecursiveCall(space, IN_ENCODING);
+                            try {
+                                object(replacement);
+                            } finally {
+                                Abstract.leaveRecursiveCall(depth);
+                            }
                         } finally {
-                            Abstract.leaveRecursiveCall(depth);
+                            space.decref(replacement);
                         }
-                    } finally {
-                        space.decref(replacement);
+                    } catch (RuntimeException e) {
+                        abandon(ident);
+                        throw e;
                     }
                     leave(ident);
                 }
@@ -999,6 +1004,16 @@ final class JsonModule {
                     throw e;
                 }
                 return ident;
+            }
+
+            /**
+             * An error ends the writing of the object {@code ident} marks: its id is released, but the
+             * markers keep their entry, as encoder_listencode_list/dict's bail paths leave it.
+             */
+            private void abandon(long ident) {
+                if (ident != 0) {
+                    space.decref(ident);
+                }
             }
 
             private void leave(long ident) {
@@ -1050,16 +1065,21 @@ final class JsonModule {
                 }
                 long ident = enter(seq);
                 out.add('[');
-                for (long i = 0; i < (isList ? space.listType.size(seq) : space.tupleType.size(seq)); i++) {
-                    if (i > 0) {
-                        out.add(itemSeparatorText, 0, itemSeparatorText.length);
+                try {
+                    for (long i = 0; i < (isList ? space.listType.size(seq) : space.tupleType.size(seq)); i++) {
+                        if (i > 0) {
+                            out.add(itemSeparatorText, 0, itemSeparatorText.length);
+                        }
+                        long item = space.newRef(isList ? space.listType.item(seq, i) : space.tupleType.item(seq, i));
+                        try {
+                            object(item);
+                        } finally {
+                            space.decref(item);
+                        }
                     }
-                    long item = space.newRef(isList ? space.listType.item(seq, i) : space.tupleType.item(seq, i));
-                    try {
-                        object(item);
-                    } finally {
-                        space.decref(item);
-                    }
+                } catch (RuntimeException e) {
+                    abandon(ident);
+                    throw e;
                 }
                 leave(ident);
                 out.add(']');
@@ -1072,6 +1092,18 @@ final class JsonModule {
                     return;
                 }
                 long ident = enter(dct);
+                try {
+                    dictItems(dct);
+                } catch (RuntimeException e) {
+                    abandon(ident);
+                    throw e;
+                }
+                leave(ident);
+                out.add('}');
+            }
+
+            /** The body of {@link #dict}: its items, written between the braces. */
+            private void dictItems(long dct) {
                 out.add('{');
                 long items;
                 if (space.typeOf(dct) == space.dictType) {
@@ -1120,8 +1152,6 @@ final class JsonModule {
                 } finally {
                     space.decref(items);
                 }
-                leave(ident);
-                out.add('}');
             }
 
             /** The str of a key that is not a str (new reference), 0 to skip it; TypeError for a key of no JSON kind. */

@@ -5,6 +5,7 @@ import dev.pyheap.interpreter.compiler.Code;
 import dev.pyheap.interpreter.eval.Interpreter;
 import dev.pyheap.interpreter.parser.CompileWarning;
 import dev.pyheap.interpreter.parser.PythonParser;
+import dev.pyheap.interpreter.parser.PythonSyntaxError;
 import dev.pyheap.runtime.PyException;
 import dev.pyheap.runtime.objects.Abstract;
 import dev.pyheap.runtime.objects.ObjectSpace;
@@ -220,12 +221,19 @@ public final class ModuleTable implements Interpreter.Importer {
             }
             long fromlist = n > 3 ? c.get(3) : c.keyword("fromlist");
             long level = n > 4 ? c.get(4) : c.keyword("level");
+            // Argument Clinic's `i` for level, then PyImport_ImportModuleLevelObject's checks in its order
+            int levelValue = level == 0 ? 0 : dev.pyheap.runtime.objects.Args.cInt(space, level);
+            if (!space.strType.check(c.get(0))) {
+                throw new PyException("TypeError", "module name must be a string");
+            }
+            if (levelValue < 0) {
+                throw new PyException("ValueError", "level must be >= 0");
+            }
             // any non-empty sequence asks for the submodule itself, as _handle_fromlist takes it (a list, often)
             long names = fromlist == 0 || fromlist == space.none || !Abstract.isTrue(space, fromlist) ? space.newNone()
                     : Abstract.sequenceTuple(space, fromlist);
             try {
-                return importName(space.strType.value(c.get(0)), interp.currentGlobals(), names,
-                        level == 0 ? 0 : (int) space.intType.longValue(level));
+                return importName(space.strType.value(c.get(0)), interp.currentGlobals(), names, levelValue);
             } finally {
                 space.decref(names);
             }
@@ -1316,7 +1324,12 @@ public final class ModuleTable implements Interpreter.Importer {
                     isPackage = candidate.endsWith("__init__.py");
                     code = compiled.get(filename);
                     if (code == null) {
-                        code = compile(SyntaxErrors.decodeSource(space, source, filename), filename);
+                        try {
+                            code = compile(SyntaxErrors.decodeSource(space, source, filename), filename);
+                        } catch (PythonSyntaxError e) {
+                            // the importer's source_to_code raises the SyntaxError at the import
+                            throw SyntaxErrors.toPython(space, e);
+                        }
                         compiled.put(filename, code);
                     }
                     break search;
@@ -1360,6 +1373,9 @@ public final class ModuleTable implements Interpreter.Importer {
             }
             SysModule.setItem(space, dict, "__builtins__", builtinsModule);
             SysModule.setItem(space, modules, name, module);
+            // _load_unlocked marks the spec while the body runs: `from M import x` of a missing x
+            // in a module still initializing blames a circular import (_PyModuleSpec_IsInitializing)
+            markInitializing(dict, true);
             try (Interpreter.Loaded loaded = interp.load(code, false)) {
                 if (viaProtocol && !builtIn) {
                     // importlib.import_module's traceback shows the loader's frames, as CPython's:
@@ -1372,12 +1388,22 @@ public final class ModuleTable implements Interpreter.Importer {
             } catch (RuntimeException e) {
                 space.dictType.delItemString(modules, name);
                 throw e;
+            } finally {
+                markInitializing(dict, false);
             }
             bindToPackage(name, dot, module);
         } finally {
             space.decref(module);
         }
         return space.dictType.getItemString(modules, name);
+    }
+
+    /** {@code spec._initializing = flag} on the module's {@code __spec__} (none before the import system is up). */
+    private void markInitializing(long dict, boolean flag) {
+        long spec = space.dictType.getItemString(dict, "__spec__");
+        if (spec != 0 && spec != space.none) {
+            Abstract.setAttr(space, spec, "_initializing", flag ? space.trueObject : space.falseObject);
+        }
     }
 
     /** A submodule becomes an attribute of its package (when the package is imported). */

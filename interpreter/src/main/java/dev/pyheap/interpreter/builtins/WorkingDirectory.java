@@ -2,6 +2,8 @@ package dev.pyheap.interpreter.builtins;
 
 import java.nio.file.Path;
 
+import dev.pyheap.runtime.PyException;
+
 /**
  * The interpreter's current working directory: what {@code os.getcwd()} returns and what every
  * relative path the interpreter's modules touch is resolved against ({@code posix}'s file functions,
@@ -29,8 +31,15 @@ final class WorkingDirectory {
         return current;
     }
 
-    /** {@code name} as the file system would find it from here: absolute names stay as they are. */
+    /**
+     * {@code name} as the file system would find it from here: absolute names stay as they are. A NUL
+     * cannot be in a C path: CPython's path converter refuses it ({@code path_converter} in
+     * posixmodule.c) with the ValueError every caller (open, os.stat, os.remove...) raises.
+     */
     Path resolve(String name) {
+        if (name.indexOf('\0') >= 0) {
+            throw new PyException("ValueError", "embedded null byte");
+        }
         return current.resolve(name);
     }
 

@@ -369,7 +369,15 @@ public sealed class BaseExceptionType extends StructType permits ExceptionGroupT
         } else {
             setField(e, ARGS, args);
         }
-        initFields(e);
+        try {
+            initFields(e);
+        } catch (RuntimeException failed) {
+            // the type's checks refused the arguments (UnicodeDecodeError('x')): the half-made
+            // exception is released as any other, not left owned by nothing
+            space.track(e);
+            space.decref(e);
+            throw failed;
+        }
         space.track(e);
         return e;
     }

@@ -1768,6 +1768,14 @@ public final class ClassType extends PyType {
     }
 
     @Override
+    public long iterNextRaising(long it) {
+        if (special("__next__") == 0) {
+            return solid.iterNextRaising(it);
+        }
+        return callSpecial(it, "__next__");
+    }
+
+    @Override
     public long iterNext(long it) {
         if (special("__next__") == 0) {
             return solid.iterNext(it);

@@ -280,7 +280,10 @@ public final class ModuleType extends StructType {
         if (value != 0) {
             space.dictType.setItem(dict(m), attributeName, value);
         } else if (!space.dictType.delItem(dict(m), attributeName)) {
-            throw attributeError(m, space.strType.value(attributeName));
+            // _PyObject_GenericSetAttrWithDict's KeyError turned AttributeError names the object's
+            // type (a module subclass's name too), not the module as a failed lookup does
+            throw new PyException("AttributeError", "'" + space.typeOf(m).name + "' object has no attribute '"
+                    + space.strType.value(attributeName) + "'");
         }
         return true;
     }

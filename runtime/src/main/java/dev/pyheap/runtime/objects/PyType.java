@@ -1624,6 +1624,15 @@ public abstract class PyType {
     }
 
     /**
+     * {@code tp_iternext} as a caller that lets StopIteration through sees it ({@code next()}):
+     * where the slot ends by raising StopIteration (a class's {@code __next__}, slot_tp_iternext)
+     * that exception, with its value and args, propagates; elsewhere as {@link #iterNext}.
+     */
+    public long iterNextRaising(long it) {
+        return iterNext(it);
+    }
+
+    /**
      * {@code tp_iternext}: the next item (a new reference), or 0 when the iterator is exhausted,
      * without an exception, as CPython returns NULL without setting StopIteration.
      */

@@ -30,6 +30,7 @@ their objects are ordinary objects on the heap.
 """
 
 import _re
+from _operator import index as _index
 from . import _compiler, _parser
 from ._constants import error
 
@@ -163,6 +164,9 @@ class Pattern:
 
     def _subject(self, string, pos, endpos):
         """The subject as text, with pos and endpos brought within it (as _sre's state_init)."""
+        # Argument Clinic's Py_ssize_t converter for pos and endpos, before the string is looked at
+        pos = _index(pos)
+        endpos = _index(endpos)
         text = _as_text(string, self._istext)
         length = len(text)
         return text, min(max(pos, 0), length), min(max(endpos, 0), length)
@@ -218,6 +222,7 @@ class Pattern:
         return result
 
     def split(self, string, maxsplit=0):
+        maxsplit = _index(maxsplit)
         if maxsplit < 0:
             return [string[:]] if isinstance(string, (str, bytes)) else [string]
         found, pos, endpos = self._scan(string, 0, _MAXSIZE, maxsplit)
@@ -240,6 +245,7 @@ class Pattern:
         return self._sub(repl, string, count)[0]
 
     def _sub(self, repl, string, count):
+        count = _index(count)
         # as _sre's pattern_subx: a callable is called per match, a template without a backslash is
         # used as it is, any other goes through re._subx (the literal, or the parsed template)
         if callable(repl):
@@ -502,7 +508,7 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError('first argument must be string or compiled pattern')
-    if flags & 1:
+    if flags & T:
         import warnings
         warnings.warn("The re.TEMPLATE/re.T flag is deprecated as it is an undocumented flag "
                       "without an obvious purpose. Don't use it.", DeprecationWarning)
