@@ -49,8 +49,14 @@ final class PickleBufferType extends PyType {
     /** {@code picklebuf_new}: {@code PickleBuffer(obj)}, one positional argument exporting a buffer. */
     @Override
     public long tpNew(PyType subtype, long args, long kwargs) {
+        // PyArg_ParseTupleAndKeywords with one positional-only parameter: too many arguments in
+        // all first, then a missing positional one
         int n = (int) space.tupleType.size(args);
-        if (n != 1 || kwargs != 0 && space.dictType.size(kwargs) != 0) {
+        long all = n + (kwargs == 0 ? 0 : space.dictType.size(kwargs));
+        if (all > 1) {
+            throw new PyException("TypeError", "PickleBuffer() takes at most 1 argument (" + all + " given)");
+        }
+        if (n != 1) {
             throw new PyException("TypeError", "PickleBuffer() takes exactly 1 positional argument (" + n + " given)");
         }
         long base = space.tupleType.item(args, 0);

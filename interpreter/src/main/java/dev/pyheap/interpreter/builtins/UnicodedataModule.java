@@ -192,8 +192,8 @@ final class UnicodedataModule {
      * the library's {@code _ucd_3_2_0} (written from CPython's object) records 3.2's own category,
      * bidirectional class, mirroring, width, decimal value or decomposition of an ideograph. As in
      * C, {@code digit} is 14.0's for every character and {@code lookup} knows the algorithmic
-     * names but no alias. Each method first calls the module's function of its name, so its
-     * argument errors are the module's; the class cannot be instantiated, subclassed or pickled.
+     * names but no alias. Each method first calls the module's function of its name on its
+     * arguments, so its argument errors are the module's; the class cannot be instantiated, subclassed or pickled.
      */
     private static final String PYTHON_PART = """
             def _previous_version():
@@ -240,47 +240,62 @@ final class UnicodedataModule {
                     def unidata_version(self):
                         return '3.2.0'
 
-                    @unidata_version.setter
-                    def unidata_version(self, value):
-                        raise AttributeError('readonly attribute')
+                    # C's tp_name is 'unicodedata.UCD': its attribute errors name it so
+                    def __getattr__(self, name):
+                        raise AttributeError(f"'unicodedata.UCD' object has no attribute '{name}'")
 
-                    def category(self, chr, /):
-                        current = _category(chr)
+                    def __setattr__(self, name, value):
+                        if name == 'unidata_version':
+                            raise AttributeError('readonly attribute')
+                        raise AttributeError(f"'unicodedata.UCD' object has no attribute '{name}'")
+
+                    __delattr__ = lambda self, name: UCD.__setattr__(self, name, None)
+
+                    def category(self, /, *args):
+                        current = _category(*args)
+                        chr = args[0]
                         p = ord(chr)
                         if not assigned(p):
                             return 'Cn'
                         return changed(load()[0].CATEGORY, p, current)
 
-                    def bidirectional(self, chr, /):
-                        current = _bidirectional(chr)
+                    def bidirectional(self, /, *args):
+                        current = _bidirectional(*args)
+                        chr = args[0]
                         p = ord(chr)
                         if not assigned(p):
                             return ''
                         return changed(load()[0].BIDIRECTIONAL, p, current)
 
-                    def combining(self, chr, /):
-                        current = _combining(chr)
+                    def combining(self, /, *args):
+                        current = _combining(*args)
+                        chr = args[0]
                         return current if assigned(ord(chr)) else 0
 
-                    def mirrored(self, chr, /):
-                        current = _mirrored(chr)
+                    def mirrored(self, /, *args):
+                        current = _mirrored(*args)
+                        chr = args[0]
                         p = ord(chr)
                         if not assigned(p):
                             return 0
                         return load()[0].MIRRORED.get(p, current)
 
-                    def east_asian_width(self, chr, /):
-                        current = _east_asian_width(chr)
+                    def east_asian_width(self, /, *args):
+                        current = _east_asian_width(*args)
+                        chr = args[0]
                         p = ord(chr)
                         if not assigned(p):
                             return 'F'
                         return load()[0].EAST_ASIAN_WIDTH.get(p, current)
 
-                    def decomposition(self, chr, /):
-                        current = _decomposition(chr)
+                    def decomposition(self, /, *args):
+                        current = _decomposition(*args)
+                        chr = args[0]
                         return current if assigned(ord(chr)) else ''
 
-                    def decimal(self, chr, default=_missing, /):
+                    def decimal(self, /, *args):
+                        _decimal(*(args[:1] + (None,) + args[2:] if args else ()))
+                        chr, default = (args + (_missing,))[:2]
                         current = _decimal(chr, None)
                         p = ord(chr)
                         value = load()[0].DECIMAL.get(p, current) if assigned(p) else None
@@ -290,10 +305,12 @@ final class UnicodedataModule {
                             raise ValueError('not a decimal')
                         return default
 
-                    def digit(self, chr, *default):
-                        return _digit(chr, *default)
+                    def digit(self, /, *args):
+                        return _digit(*args)
 
-                    def numeric(self, chr, default=_missing, /):
+                    def numeric(self, /, *args):
+                        _numeric(*(args[:1] + (None,) + args[2:] if args else ()))
+                        chr, default = (args + (_missing,))[:2]
                         value = _numeric(chr, None)
                         if value is not None and assigned(ord(chr)):
                             return value
@@ -301,7 +318,9 @@ final class UnicodedataModule {
                             raise ValueError('not a numeric character')
                         return default
 
-                    def name(self, chr, default=_missing, /):
+                    def name(self, /, *args):
+                        _name(*(args[:1] + (None,) + args[2:] if args else ()))
+                        chr, default = (args + (_missing,))[:2]
                         value = _name(chr, None)
                         if value is not None and assigned(ord(chr)):
                             return value
@@ -309,8 +328,9 @@ final class UnicodedataModule {
                             raise ValueError('no such name')
                         return default
 
-                    def lookup(self, name, /):
-                        found = _lookup(name)
+                    def lookup(self, /, *args):
+                        found = _lookup(*args)
+                        name = args[0]
                         text = name if isinstance(name, str) else name.decode()
                         if text.startswith(('HANGUL SYLLABLE ', 'CJK UNIFIED IDEOGRAPH-')):
                             return found
@@ -319,12 +339,13 @@ final class UnicodedataModule {
                             raise KeyError(f"undefined character name '{text}'")
                         return found
 
-                    def normalize(self, form, unistr, /):
+                    def normalize(self, /, *args):
                         # as C's nfd_nfkd for a previous version: 3.2's decomposition of the
                         # corrected ideographs, and no decomposition of a character 3.2 does not
                         # assign (kept as it is, the runs on either side normalized apart: an
                         # approximation, C still reorders marks around it)
-                        _is_normalized(form, unistr)
+                        _normalize(*args)
+                        form, unistr = args
                         corrections = load()[0].NORMALIZATION
                         out = []
                         run = []
@@ -341,9 +362,10 @@ final class UnicodedataModule {
                             out.append(_normalize(form, ''.join(run)))
                         return ''.join(out)
 
-                    def is_normalized(self, form, unistr, /):
+                    def is_normalized(self, /, *args):
                         # C skips the quick check for a previous version: normalize and compare
-                        return self.normalize(form, unistr) == unistr
+                        _is_normalized(*args)
+                        return self.normalize(*args) == args[1]
 
                 UCD.__qualname__ = 'UCD'
                 for attribute in list(vars(UCD).values()):
