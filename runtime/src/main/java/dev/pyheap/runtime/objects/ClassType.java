@@ -350,7 +350,13 @@ public final class ClassType extends PyType {
             throw e;
         }
         space.classVersion++;
-        c.setNamesAndInitSubclass(kwargs);
+        try {
+            c.setNamesAndInitSubclass(kwargs);
+        } catch (RuntimeException e) {
+            // type_new_impl: a failing __set_name__ or __init_subclass__ drops the new class
+            space.decref(c.typeObject());
+            throw e;
+        }
         return c;
     }
 
