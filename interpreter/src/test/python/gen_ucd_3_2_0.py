@@ -10,7 +10,10 @@ The module holds, as flat tuples of half-open ranges (start, end, start, end, ..
   CATEGORY        per category, the assigned code points whose 3.2 category differs from 14.0's
   BIDIRECTIONAL   per bidirectional class, the same for the bidirectional class
 and NORMALIZATION: the compatibility ideographs whose (singleton) decomposition 3.2 gives
-differently (the corrections 14.0 applies), code point to code point; B3_EXCEPTIONS: RFC 3454's
+differently (the corrections 14.0 applies), code point to code point; MIRRORED, EAST_ASIAN_WIDTH
+and DECIMAL: the assigned code points whose mirrored flag, East Asian width or decimal value
+(None: none) 3.2 gives differently, code point to value (combining classes, decompositions,
+digit and numeric values are 14.0's for every character 3.2 assigns, checked here); B3_EXCEPTIONS: RFC 3454's
 table B.3 (case folding) where it differs from str.lower, as CPython's stringprep has it. Every other assigned
 character normalizes in 3.2 as in 14.0; this is checked here for each character and form."""
 
@@ -59,6 +62,7 @@ def main():
         sys.exit('run this with CPython 3.11')
     old = unicodedata.ucd_3_2_0
     assigned, category, bidirectional, normalization = [], {}, {}, {}
+    mirrored, east_asian_width, decimal = {}, {}, {}
     for p in range(0x110000):
         c = chr(p)
         if old.category(c) == 'Cn':
@@ -68,6 +72,15 @@ def main():
             category[p] = old.category(c)
         if old.bidirectional(c) != unicodedata.bidirectional(c):
             bidirectional[p] = old.bidirectional(c)
+        if old.mirrored(c) != unicodedata.mirrored(c):
+            mirrored[p] = old.mirrored(c)
+        if old.east_asian_width(c) != unicodedata.east_asian_width(c):
+            east_asian_width[p] = old.east_asian_width(c)
+        if old.decimal(c, None) != unicodedata.decimal(c, None):
+            decimal[p] = old.decimal(c, None)
+        assert old.digit(c, None) == unicodedata.digit(c, None), hex(p)
+        assert old.numeric(c, None) == unicodedata.numeric(c, None), hex(p)
+        assert old.decomposition(c) == unicodedata.decomposition(c), hex(p)
         if 0xD800 <= p < 0xE000:
             continue
         decomposed = old.normalize('NFD', c)
@@ -80,7 +93,8 @@ def main():
         assert old.combining(c) == unicodedata.combining(c), hex(p)
     out = ['"""Unicode 3.2.0 where it differs from unicodedata\'s 14.0 (CPython\'s unicodedata.ucd_3_2_0):',
            'the code points 3.2 assigns, their categories and bidirectional classes that changed since, and',
-           'the ideographs whose decomposition was corrected. Ranges are flat tuples of half-open ranges.',
+           'the ideographs whose decomposition was corrected, the mirrored flags, East Asian widths and',
+           'decimal values that changed. Ranges are flat tuples of half-open ranges.',
            'Written by interpreter/src/test/python/gen_ucd_3_2_0.py from CPython 3.11."""', '',
            'ASSIGNED = (']
     write_ranges(out, ranges(assigned), '    ')
@@ -96,6 +110,11 @@ def main():
     for p, q in sorted(normalization.items()):
         out.append('    0x%X: 0x%X,' % (p, q))
     out.append('}')
+    for name, diffs in (('MIRRORED', mirrored), ('EAST_ASIAN_WIDTH', east_asian_width), ('DECIMAL', decimal)):
+        out += ['', '%s = {' % name]
+        for p, v in sorted(diffs.items()):
+            out.append('    0x%X: %r,' % (p, v))
+        out.append('}')
     out += ['', 'B3_EXCEPTIONS = {']
     for p, text in sorted(stringprep.b3_exceptions.items()):
         if text == chr(p).lower():

@@ -100,6 +100,8 @@ public final class ModuleTable implements Interpreter.Importer {
         table.put("_opcode", OpcodeModule::fill);
         table.put("_pyheap_ast", AstModule::fill);
         table.put("_pyheap_c", StandsForCModule::fill);
+        table.put("_pyheap_pickle", (t, m, d) -> SysModule.setItem(t.space(), d, "PickleBuffer",
+                t.space().register(new PickleBufferType(t.space())).typeObject()));
         table.put("_pyheap_symtable", SymtableModule::fill);
         table.put("_crypt", CryptSyslogModules::crypt);
         table.put("syslog", CryptSyslogModules::syslog);

@@ -183,6 +183,202 @@ final class UnicodedataModule {
         return canonical.equalsIgnoreCase(name) ? cp : -1;
     }
 
+    /**
+     * The {@code UCD} type and its one instance {@code ucd_3_2_0} (unicodedata.c's
+     * {@code PreviousDBVersion}, {@code new_previous_version}): the module's functions answering for
+     * Unicode 3.2.0, as IDNA and stringprep need. A character 3.2 does not assign has category
+     * 'Cn', no name, class '' and the record at index 0 elsewhere (width 'F', not mirrored, no
+     * decimal or numeric value, no decomposition); an assigned one has 14.0's properties but where
+     * the library's {@code _ucd_3_2_0} (written from CPython's object) records 3.2's own category,
+     * bidirectional class, mirroring, width, decimal value or decomposition of an ideograph. As in
+     * C, {@code digit} is 14.0's for every character and {@code lookup} knows the algorithmic
+     * names but no alias. Each method first calls the module's function of its name on its
+     * arguments, so its argument errors are the module's; the class cannot be instantiated, subclassed or pickled.
+     */
+    private static final String PYTHON_PART = """
+            def _previous_version():
+                data = None
+
+                def load():
+                    nonlocal data
+                    if data is None:
+                        from bisect import bisect_right
+                        import _ucd_3_2_0
+                        data = (_ucd_3_2_0, bisect_right)
+                    return data
+
+                def assigned(p):
+                    ucd, bisect_right = load()
+                    return bisect_right(ucd.ASSIGNED, p) % 2 == 1
+
+                def changed(table, p, current):
+                    ucd, bisect_right = load()
+                    for value, flat in table.items():
+                        if bisect_right(flat, p) % 2 == 1:
+                            return value
+                    return current
+
+                _category, _bidirectional, _combining, _mirrored = category, bidirectional, combining, mirrored
+                _east_asian_width, _decomposition, _decimal, _digit = east_asian_width, decomposition, decimal, digit
+                _numeric, _name, _lookup, _normalize, _is_normalized = numeric, name, lookup, normalize, is_normalized
+                _missing = object()
+
+                class UCD:
+                    __slots__ = ()
+                    __module__ = 'unicodedata'
+
+                    def __new__(cls, *args, **kwargs):
+                        raise TypeError("cannot create 'unicodedata.UCD' instances")
+
+                    def __init_subclass__(cls, **kwargs):
+                        raise TypeError("type 'unicodedata.UCD' is not an acceptable base type")
+
+                    def __reduce_ex__(self, protocol, /):
+                        raise TypeError("cannot pickle 'unicodedata.UCD' object")
+
+                    @property
+                    def unidata_version(self):
+                        return '3.2.0'
+
+                    # C's tp_name is 'unicodedata.UCD': its attribute errors name it so
+                    def __getattr__(self, name):
+                        raise AttributeError(f"'unicodedata.UCD' object has no attribute '{name}'")
+
+                    def __setattr__(self, name, value):
+                        if name == 'unidata_version':
+                            raise AttributeError('readonly attribute')
+                        raise AttributeError(f"'unicodedata.UCD' object has no attribute '{name}'")
+
+                    __delattr__ = lambda self, name: UCD.__setattr__(self, name, None)
+
+                    def category(self, /, *args):
+                        current = _category(*args)
+                        chr = args[0]
+                        p = ord(chr)
+                        if not assigned(p):
+                            return 'Cn'
+                        return changed(load()[0].CATEGORY, p, current)
+
+                    def bidirectional(self, /, *args):
+                        current = _bidirectional(*args)
+                        chr = args[0]
+                        p = ord(chr)
+                        if not assigned(p):
+                            return ''
+                        return changed(load()[0].BIDIRECTIONAL, p, current)
+
+                    def combining(self, /, *args):
+                        current = _combining(*args)
+                        chr = args[0]
+                        return current if assigned(ord(chr)) else 0
+
+                    def mirrored(self, /, *args):
+                        current = _mirrored(*args)
+                        chr = args[0]
+                        p = ord(chr)
+                        if not assigned(p):
+                            return 0
+                        return load()[0].MIRRORED.get(p, current)
+
+                    def east_asian_width(self, /, *args):
+                        current = _east_asian_width(*args)
+                        chr = args[0]
+                        p = ord(chr)
+                        if not assigned(p):
+                            return 'F'
+                        return load()[0].EAST_ASIAN_WIDTH.get(p, current)
+
+                    def decomposition(self, /, *args):
+                        current = _decomposition(*args)
+                        chr = args[0]
+                        return current if assigned(ord(chr)) else ''
+
+                    def decimal(self, /, *args):
+                        _decimal(*(args[:1] + (None,) + args[2:] if args else ()))
+                        chr, default = (args + (_missing,))[:2]
+                        current = _decimal(chr, None)
+                        p = ord(chr)
+                        value = load()[0].DECIMAL.get(p, current) if assigned(p) else None
+                        if value is not None:
+                            return value
+                        if default is _missing:
+                            raise ValueError('not a decimal')
+                        return default
+
+                    def digit(self, /, *args):
+                        return _digit(*args)
+
+                    def numeric(self, /, *args):
+                        _numeric(*(args[:1] + (None,) + args[2:] if args else ()))
+                        chr, default = (args + (_missing,))[:2]
+                        value = _numeric(chr, None)
+                        if value is not None and assigned(ord(chr)):
+                            return value
+                        if default is _missing:
+                            raise ValueError('not a numeric character')
+                        return default
+
+                    def name(self, /, *args):
+                        _name(*(args[:1] + (None,) + args[2:] if args else ()))
+                        chr, default = (args + (_missing,))[:2]
+                        value = _name(chr, None)
+                        if value is not None and assigned(ord(chr)):
+                            return value
+                        if default is _missing:
+                            raise ValueError('no such name')
+                        return default
+
+                    def lookup(self, /, *args):
+                        found = _lookup(*args)
+                        name = args[0]
+                        text = name if isinstance(name, str) else name.decode()
+                        if text.startswith(('HANGUL SYLLABLE ', 'CJK UNIFIED IDEOGRAPH-')):
+                            return found
+                        known = self.name(found, None)
+                        if known is None or known.upper() != text.upper():
+                            raise KeyError(f"undefined character name '{text}'")
+                        return found
+
+                    def normalize(self, /, *args):
+                        # as C's nfd_nfkd for a previous version: 3.2's decomposition of the
+                        # corrected ideographs, and no decomposition of a character 3.2 does not
+                        # assign (kept as it is, the runs on either side normalized apart: an
+                        # approximation, C still reorders marks around it)
+                        _normalize(*args)
+                        form, unistr = args
+                        corrections = load()[0].NORMALIZATION
+                        out = []
+                        run = []
+                        for c in unistr:
+                            p = ord(c)
+                            if assigned(p) or not _decomposition(c):
+                                run.append(chr(corrections.get(p, p)))
+                                continue
+                            if run:
+                                out.append(_normalize(form, ''.join(run)))
+                                run = []
+                            out.append(c)
+                        if run:
+                            out.append(_normalize(form, ''.join(run)))
+                        return ''.join(out)
+
+                    def is_normalized(self, /, *args):
+                        # C skips the quick check for a previous version: normalize and compare
+                        _is_normalized(*args)
+                        return self.normalize(*args) == args[1]
+
+                UCD.__qualname__ = 'UCD'
+                for attribute in list(vars(UCD).values()):
+                    function = getattr(attribute, 'fget', attribute)
+                    if hasattr(function, '__qualname__') and hasattr(function, '__code__'):
+                        function.__qualname__ = 'UCD.' + function.__name__
+                return UCD, object.__new__(UCD)
+
+
+            UCD, ucd_3_2_0 = _previous_version()
+            del _previous_version
+            """;
+
     static void fill(ModuleTable table, long module, long dict) {
         ObjectSpace space = table.space();
         SysModule.setText(space, dict, "unidata_version", "14.0.0");
@@ -241,6 +437,7 @@ final class UnicodedataModule {
             Normalizer.Form form = form(space, c, "is_normalized");
             return space.newBool(Normalizer.isNormalized(space.strType.value(c.get(1)), form));
         });
+        table.runPythonPart(PYTHON_PART, "<pyheap>/unicodedata", dict);
     }
 
     /** The two arguments of normalize/is_normalized, checked as the Argument Clinic checks them, and the form. */

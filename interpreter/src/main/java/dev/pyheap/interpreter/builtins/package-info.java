@@ -53,7 +53,8 @@
  *   <tr><td>{@code ResourceModule}</td><td>{@code Modules/resource.c} ({@code getrusage} from the kernel's {@code /proc} accounts, {@code getrlimit}, the constants)</td></tr>
  *   <tr><td>{@code PwdModule}</td><td>{@code Modules/pwdmodule.c} and {@code Modules/grpmodule.c} ({@code pwd} and {@code grp}: the user and group databases read from {@code /etc/passwd} and {@code /etc/group})</td></tr>
  *   <tr><td>{@code ImpModule}</td><td>{@code Python/import.c}'s {@code _imp} (is_builtin, extension_suffixes, and the library's files for {@code importlib.util})</td></tr>
- *   <tr><td>{@code UnicodedataModule}</td><td>{@code Modules/unicodedata.c} (Unicode 14.0's properties from a table written from CPython's module, names from the JDK)</td></tr>
+ *   <tr><td>{@code UnicodedataModule}</td><td>{@code Modules/unicodedata.c} (Unicode 14.0's properties from a table written from CPython's module, names from the JDK; its Python part: the {@code UCD} type of {@code ucd_3_2_0}, 3.2.0's differences from the library's {@code _ucd_3_2_0})</td></tr>
+ *   <tr><td>{@code PickleBufferType}</td><td>{@code Objects/picklebufobject.c} ({@code pickle.PickleBuffer}, in the module {@code _pyheap_pickle} that the library's pickle imports)</td></tr>
  *   <tr><td>{@code HeapqModule}</td><td>{@code Modules/_heapqmodule.c}: the heap walks on a list (heapq.py imports them; {@code merge}, {@code nsmallest} and {@code nlargest} stay Python, as CPython's)</td></tr>
  *   <tr><td>{@code JsonModule}</td><td>{@code Modules/_json.c}: the scanner ({@code make_scanner}, {@code scanstring}) and the encoder for {@code indent=None} ({@code make_encoder}, {@code encode_basestring(_ascii)}); json/*.py import them</td></tr>
  *   <tr><td>{@code StructModule}</td><td>{@code Modules/_struct.c}: {@code Struct}, its format cache, the packers of the native and standard tables, {@code iter_unpack}'s iterator (struct.py re-exports them)</td></tr>

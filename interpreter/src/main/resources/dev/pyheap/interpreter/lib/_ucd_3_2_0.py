@@ -1,6 +1,7 @@
 """Unicode 3.2.0 where it differs from unicodedata's 14.0 (CPython's unicodedata.ucd_3_2_0):
 the code points 3.2 assigns, their categories and bidirectional classes that changed since, and
-the ideographs whose decomposition was corrected. Ranges are flat tuples of half-open ranges.
+the ideographs whose decomposition was corrected, the mirrored flags, East Asian widths and
+decimal values that changed. Ranges are flat tuples of half-open ranges.
 Written by interpreter/src/test/python/gen_ucd_3_2_0.py from CPython 3.11."""
 
 ASSIGNED = (
@@ -161,6 +162,80 @@ NORMALIZATION = {
     0x2F91F: 0x43AB,
     0x2F95F: 0x7AAE,
     0x2F9BF: 0x4D57,
+}
+
+MIRRORED = {
+    0xF3A: 0,
+    0xF3B: 0,
+    0xF3C: 0,
+    0xF3D: 0,
+    0x169B: 0,
+    0x169C: 0,
+    0x29A1: 1,
+    0xFE59: 0,
+    0xFE5A: 0,
+    0xFE5B: 0,
+    0xFE5C: 0,
+    0xFE5D: 0,
+    0xFE5E: 0,
+    0xFE64: 0,
+    0xFE65: 0,
+    0x1D6DB: 0,
+    0x1D715: 0,
+    0x1D74F: 0,
+    0x1D789: 0,
+    0x1D7C3: 0,
+}
+
+EAST_ASIAN_WIDTH = {
+    0x231A: 'N',
+    0x231B: 'N',
+    0x25FD: 'N',
+    0x25FE: 'N',
+    0x2648: 'N',
+    0x2649: 'N',
+    0x264A: 'N',
+    0x264B: 'N',
+    0x264C: 'N',
+    0x264D: 'N',
+    0x264E: 'N',
+    0x264F: 'N',
+    0x2650: 'N',
+    0x2651: 'N',
+    0x2652: 'N',
+    0x2653: 'N',
+}
+
+DECIMAL = {
+    0xB2: 2,
+    0xB3: 3,
+    0xB9: 1,
+    0x1369: 1,
+    0x136A: 2,
+    0x136B: 3,
+    0x136C: 4,
+    0x136D: 5,
+    0x136E: 6,
+    0x136F: 7,
+    0x1370: 8,
+    0x1371: 9,
+    0x2070: 0,
+    0x2074: 4,
+    0x2075: 5,
+    0x2076: 6,
+    0x2077: 7,
+    0x2078: 8,
+    0x2079: 9,
+    0x2080: 0,
+    0x2081: 1,
+    0x2082: 2,
+    0x2083: 3,
+    0x2084: 4,
+    0x2085: 5,
+    0x2086: 6,
+    0x2087: 7,
+    0x2088: 8,
+    0x2089: 9,
 }
 
 B3_EXCEPTIONS = {

@@ -10,9 +10,10 @@ write frames of about 64 KiB. The opcodes are the pickle format's (Lib/pickletoo
 them).
 
 The unpickler is a table from each opcode to the reader of its argument and the action taking
-it; its checks and messages are the C unpickler's. Not here: writing out-of-band buffers
-(PickleBuffer, buffer_callback; reading them through buffers= is), and the Python 2 name mapping
-beyond builtins/__builtin__, copyreg/copy_reg and the exceptions.
+it; its checks and messages are the C unpickler's. Protocol 5's out-of-band buffers: a
+PickleBuffer is written in band (as bytes or bytearray) unless buffer_callback returns false for it,
+then as NEXT_BUFFER (READONLY_BUFFER after it for a read-only buffer), read back from buffers=.
+Not here: the Python 2 name mapping beyond builtins/__builtin__, copyreg/copy_reg and the exceptions.
 """
 
 import sys
@@ -21,9 +22,10 @@ import re
 import copyreg
 from copyreg import dispatch_table
 from struct import calcsize, pack, unpack
+from _pyheap_pickle import PickleBuffer
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler", "dump",
-           "dumps", "load", "loads", "HIGHEST_PROTOCOL", "DEFAULT_PROTOCOL"]
+           "dumps", "load", "loads", "PickleBuffer", "HIGHEST_PROTOCOL", "DEFAULT_PROTOCOL"]
 
 HIGHEST_PROTOCOL = 5
 DEFAULT_PROTOCOL = 4
@@ -308,6 +310,7 @@ class _Pickler:
             raise ValueError("pickle protocol must be <= %d" % HIGHEST_PROTOCOL)
         if buffer_callback is not None and protocol < 5:
             raise ValueError("buffer_callback needs protocol >= 5")
+        self._buffer_callback = buffer_callback
         try:
             self._file_write = file.write
         except AttributeError:
@@ -524,17 +527,21 @@ class _Pickler:
                 import _codecs
                 self.save_reduce(_codecs.encode, (str(obj, 'latin1'), 'latin1'), obj=obj)
             return
-        n = len(obj)
-        if n <= 0xff:
-            self.write(SHORT_BINBYTES + pack("<B", n) + obj)
-        elif n > 0xffffffff and self.proto >= 4:
-            self._write_large_bytes(BINBYTES8 + pack("<Q", n), obj)
-        elif n >= _FRAME_SIZE_TARGET:
-            self._write_large_bytes(BINBYTES + pack("<I", n), obj)
-        else:
-            self.write(BINBYTES + pack("<I", n) + obj)
-        self.memoize(obj)
+        self._save_bytes_data(obj, obj)
     dispatch[bytes] = save_bytes
+
+    def _save_bytes_data(self, data, obj):
+        """data (bytes) as BINBYTES, memoized as obj (the bytes or the PickleBuffer written)."""
+        n = len(data)
+        if n <= 0xff:
+            self.write(SHORT_BINBYTES + pack("<B", n) + data)
+        elif n > 0xffffffff and self.proto >= 4:
+            self._write_large_bytes(BINBYTES8 + pack("<Q", n), data)
+        elif n >= _FRAME_SIZE_TARGET:
+            self._write_large_bytes(BINBYTES + pack("<I", n), data)
+        else:
+            self.write(BINBYTES + pack("<I", n) + data)
+        self.memoize(obj)
 
     def save_bytearray(self, obj):
         if self.proto < 5:
@@ -543,13 +550,39 @@ class _Pickler:
             else:
                 self.save_reduce(bytearray, (bytes(obj),), obj=obj)
             return
-        n = len(obj)
-        if n >= _FRAME_SIZE_TARGET:
-            self._write_large_bytes(BYTEARRAY8 + pack("<Q", n), bytes(obj))
-        else:
-            self.write(BYTEARRAY8 + pack("<Q", n) + bytes(obj))
-        self.memoize(obj)
+        self._save_bytearray_data(bytes(obj), obj)
     dispatch[bytearray] = save_bytearray
+
+    def _save_bytearray_data(self, data, obj):
+        """data (bytes) as BYTEARRAY8, memoized as obj (the bytearray or the PickleBuffer written)."""
+        n = len(data)
+        if n >= _FRAME_SIZE_TARGET:
+            self._write_large_bytes(BYTEARRAY8 + pack("<Q", n), data)
+        else:
+            self.write(BYTEARRAY8 + pack("<Q", n) + data)
+        self.memoize(obj)
+
+    def save_picklebuffer(self, obj):
+        """C's save_picklebuffer: in band as bytes (read-only) or bytearray, memoized as the
+        PickleBuffer, unless buffer_callback(obj) is false: then out of band."""
+        if self.proto < 5:
+            raise PicklingError("PickleBuffer can only pickled with protocol >= 5")
+        with memoryview(obj) as m:
+            if not m.contiguous:
+                raise PicklingError("PickleBuffer can not be pickled when pointing to a non-contiguous buffer")
+            in_band = True
+            if self._buffer_callback is not None:
+                in_band = bool(self._buffer_callback(obj))
+            if in_band:
+                if m.readonly:
+                    self._save_bytes_data(m.tobytes(), obj)
+                else:
+                    self._save_bytearray_data(m.tobytes(), obj)
+            else:
+                self.write(NEXT_BUFFER)
+                if m.readonly:
+                    self.write(READONLY_BUFFER)
+    dispatch[PickleBuffer] = save_picklebuffer
 
     def _write_large_bytes(self, header, payload):
         if self.proto >= 4:

@@ -1,72 +1,13 @@
 """RFC 3454 ("stringprep"): the tables of its appendices as functions of one character.
 
-The tables are bound to Unicode 3.2, which `unicodedata` here stands for: this module's view of
-3.2, made of the running 14.0 data and what 3.2 says differently (_ucd_3_2_0, recorded from
-CPython's unicodedata.ucd_3_2_0): its categories, bidirectional classes and normalization. Table
+The tables are bound to Unicode 3.2, which `unicodedata` here stands for, as in CPython: the
+module's ucd_3_2_0 (its categories, bidirectional classes and normalization). Table
 B.3 (case folding) is str.lower but for the RFC's exceptions."""
 
-from bisect import bisect_right
-import unicodedata as _unicodedata_14
+from unicodedata import ucd_3_2_0 as unicodedata
 import _ucd_3_2_0 as _data
 
 __all__ = []
-
-
-def _in_ranges(flat, p):
-    """Whether p is in one of the flat tuple's half-open ranges."""
-    return bisect_right(flat, p) % 2 == 1
-
-
-class _UCD:
-    """The Unicode 3.2.0 database, as far as stringprep and the idna codec ask it."""
-
-    unidata_version = '3.2.0'
-
-    def _assigned(self, p):
-        return _in_ranges(_data.ASSIGNED, p)
-
-    def _changed(self, table, p, current):
-        for value, flat in table.items():
-            if _in_ranges(flat, p):
-                return value
-        return current
-
-    def category(self, chr):
-        p = ord(chr)
-        if not self._assigned(p):
-            return 'Cn'
-        return self._changed(_data.CATEGORY, p, _unicodedata_14.category(chr))
-
-    def bidirectional(self, chr):
-        p = ord(chr)
-        if not self._assigned(p):
-            return ''
-        return self._changed(_data.BIDIRECTIONAL, p, _unicodedata_14.bidirectional(chr))
-
-    def normalize(self, form, unistr):
-        """unistr normalized as CPython normalizes for 3.2: as 14.0 does (its combining classes
-        and compositions), with 3.2's decompositions of the corrected ideographs, but a character
-        3.2 does not assign is not decomposed: one that 14.0 decomposes is kept as it is, the runs
-        on either side normalized apart (an approximation: CPython still reorders marks around it)."""
-        if form not in ('NFC', 'NFKC', 'NFD', 'NFKD'):
-            raise ValueError("invalid normalization form")
-        out = []
-        run = []
-        for c in unistr:
-            p = ord(c)
-            if self._assigned(p) or not _unicodedata_14.decomposition(c):
-                run.append(chr(_data.NORMALIZATION.get(p, p)))
-                continue
-            if run:
-                out.append(_unicodedata_14.normalize(form, ''.join(run)))
-                run = []
-            out.append(c)
-        if run:
-            out.append(_unicodedata_14.normalize(form, ''.join(run)))
-        return ''.join(out)
-
-
-unicodedata = _UCD()
 
 
 def in_table_a1(code):

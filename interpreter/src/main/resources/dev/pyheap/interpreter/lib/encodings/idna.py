@@ -9,8 +9,7 @@ checks that the result encodes back to the same label. Only errors='strict' is a
 
 import codecs
 import stringprep
-
-unicodedata = stringprep.unicodedata
+from unicodedata import ucd_3_2_0 as unicodedata
 
 ace_prefix = b"xn--"
 sace_prefix = "xn--"
