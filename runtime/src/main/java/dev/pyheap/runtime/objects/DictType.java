@@ -678,8 +678,8 @@ public final class DictType extends PyType {
         if (keys == 0) {
             return 0;
         }
-        long ix = lookup(keys, key, hash);
-        return ix < 0 ? 0 : valueAt(d, keys, ix);
+        long ix = lookup(d, key, hash);
+        return ix < 0 ? 0 : valueAt(d, keysOf(d), ix);
     }
 
     /** {@code PyDict_SetItemString}: {@code d[key] = value}, the key interned first; {@code value} borrowed. */
@@ -724,7 +724,8 @@ public final class DictType extends PyType {
         if (keys == 0) {
             return false;
         }
-        return delete(d, keys, lookup(keys, key, hash), hash);
+        long ix = lookup(d, key, hash);
+        return ix >= 0 && delete(d, keysOf(d), ix, hash);
     }
 
     /** {@code del d[name]} for a str key given as Java text: false when absent. */
@@ -756,8 +757,8 @@ public final class DictType extends PyType {
             return 0;
         }
         long hash = Abstract.hash(space, key);
+        long ix = lookup(d, key, hash);
         long keys = keysOf(d);
-        long ix = lookup(keys, key, hash);
         long old = ix < 0 ? 0 : valueAt(d, keys, ix);
         if (old == 0) {
             return 0;
@@ -932,8 +933,9 @@ public final class DictType extends PyType {
         if (keys == 0) {
             return 0;
         }
-        long ix = lookup(keys, key, hash);
-        return ix == DKIX_EMPTY ? nentries(keys) : ix;
+        long ix = lookup(d, key, hash);
+        keys = keysOf(d);
+        return ix != DKIX_EMPTY ? ix : keys == 0 ? 0 : nentries(keys);
     }
 
     /** {@code dict.__sizeof__} plus the GC header ({@code _PyDict_SizeOf}). */
@@ -1227,27 +1229,42 @@ public final class DictType extends PyType {
         if (size(a) != size(b)) {
             return false;
         }
-        long keys = keysOf(a);
-        if (keys == 0) {
-            return true;
-        }
-        long values = valuesOf(a);
-        int kind = kind(keys);
-        long bKeys = keysOf(b);
-        for (long i = 0, n = nentries(keys); i < n; i++) {
+        // a's table is read again at each entry and the entry's key and value held while b is
+        // searched and the values compared: either __eq__ may change both dicts
+        for (long i = 0; ; i++) {
+            long keys = keysOf(a);
+            if (keys == 0 || i >= nentries(keys)) {
+                return true;
+            }
+            long values = valuesOf(a);
+            int kind = kind(keys);
             long aValue = values != 0 ? memory.getLong(values + 8 * i) : entryValue(keys, kind, i);
             if (aValue == 0) {
                 continue;
             }
             long key = entryKey(keys, kind, i);
             long hash = kind == KIND_GENERAL ? memory.getLong(entry(keys, kind, i)) : str.hash(key);
-            long ix = bKeys == 0 ? DKIX_EMPTY : lookup(bKeys, key, hash);
-            long bValue = ix < 0 ? 0 : valueAt(b, bKeys, ix);
-            if (bValue == 0 || !Abstract.equal(space, aValue, bValue)) {
-                return false;
+            space.incref(aValue);
+            space.incref(key);
+            long bValue = 0;
+            try {
+                long ix = lookup(b, key, hash);
+                bValue = ix < 0 ? 0 : valueAt(b, keysOf(b), ix);
+                if (bValue == 0) {
+                    return false;
+                }
+                space.incref(bValue);
+                if (!Abstract.equal(space, aValue, bValue)) {
+                    return false;
+                }
+            } finally {
+                if (bValue != 0) {
+                    space.decref(bValue);
+                }
+                space.decref(key);
+                space.decref(aValue);
             }
         }
-        return true;
     }
 
     // ------------------------------------------------------------------ iteration
@@ -1365,7 +1382,18 @@ public final class DictType extends PyType {
             insertionResize(d, false);
             keys = keysOf(d);
         }
-        long ix = lookup(keys, key, hash);
+        long ix = lookup(d, key, hash);
+        if (keysOf(d) != keys) { // a key's __eq__ changed the table: insert into the one there is now
+            keys = keysOf(d);
+            if (keys == 0) {
+                insertToEmpty(d, key, hash, value);
+                return;
+            }
+            if (kind(keys) != KIND_GENERAL && !str.isExact(key)) {
+                insertionResize(d, false);
+                keys = keysOf(d);
+            }
+        }
         maintainTracking(d, key, value);
         long values = valuesOf(d);
         if (ix == DKIX_EMPTY) {
@@ -1553,27 +1581,76 @@ public final class DictType extends PyType {
 
     // ------------------------------------------------------------------ probing
 
-    /** {@code _Py_dict_lookup}: the entry number of {@code key}, or {@link #DKIX_EMPTY}. */
-    private long lookup(long keys, long key, long hash) {
-        int kind = kind(keys);
-        boolean strKey = kind != KIND_GENERAL && str.isExact(key);
+    /**
+     * {@code _Py_dict_lookup}: the entry number of {@code key} in {@code d}'s table (read again by
+     * the caller: it may not be the one there was), or {@link #DKIX_EMPTY}. A key compared by its
+     * {@code __eq__} is held during the call, and when the call replaced the dict's table or the
+     * entry's key the search starts again on the table there is now, as CPython's does: the old
+     * table or key may be gone.
+     */
+    private long lookup(long d, long key, long hash) {
+        restart:
+        for (;;) {
+            long keys = keysOf(d);
+            if (keys == 0) {
+                return DKIX_EMPTY;
+            }
+            int kind = kind(keys);
+            boolean strKey = kind != KIND_GENERAL && str.isExact(key);
+            long mask = mask(keys);
+            long i = hash & mask;
+            long perturb = hash;
+            for (;;) {
+                long ix = getIndex(keys, i);
+                if (ix >= 0) {
+                    long e = entry(keys, kind, ix);
+                    long keyAt = kind == KIND_GENERAL ? e + 8 : e;
+                    long k = memory.getLong(keyAt);
+                    if (k == key) {
+                        return ix;
+                    }
+                    long entryHash = kind == KIND_GENERAL ? memory.getLong(e) : str.hash(k);
+                    if (entryHash == hash) {
+                        if (strKey) { // a str-keyed table holds exact strs only: no Python code runs
+                            if (str.equal(k, key)) {
+                                return ix;
+                            }
+                        } else {
+                            space.incref(k);
+                            boolean equal;
+                            try {
+                                equal = Abstract.equal(space, k, key);
+                            } finally {
+                                space.decref(k);
+                            }
+                            if (keysOf(d) != keys || memory.getLong(keyAt) != k) {
+                                continue restart;
+                            }
+                            if (equal) {
+                                return ix;
+                            }
+                        }
+                    }
+                } else if (ix == DKIX_EMPTY) {
+                    return DKIX_EMPTY;
+                }
+                perturb >>>= PERTURB_SHIFT;
+                i = (i * 5 + perturb + 1) & mask;
+            }
+        }
+    }
+
+    /** {@link #lookup} in a class's shared keys, whose keys are strs (no dict to start again from). */
+    private long lookupInKeys(long keys, long name, long hash) {
         long mask = mask(keys);
         long i = hash & mask;
         long perturb = hash;
         for (;;) {
             long ix = getIndex(keys, i);
             if (ix >= 0) {
-                long e = entry(keys, kind, ix);
-                if (kind == KIND_GENERAL) {
-                    long k = memory.getLong(e + 8);
-                    if (k == key || (memory.getLong(e) == hash && Abstract.equal(space, k, key))) {
-                        return ix;
-                    }
-                } else {
-                    long k = memory.getLong(e);
-                    if (k == key || (str.hash(k) == hash && (strKey ? str.equal(k, key) : Abstract.equal(space, k, key)))) {
-                        return ix;
-                    }
+                long k = entryKey(keys, kind(keys), ix);
+                if (k == name || (str.hash(k) == hash && str.equal(k, name))) {
+                    return ix;
                 }
             } else if (ix == DKIX_EMPTY) {
                 return DKIX_EMPTY;
@@ -1818,7 +1895,7 @@ public final class DictType extends PyType {
 
     /** The slot of attribute {@code name} (a str) in shared keys, or -1. */
     int sharedKeysIndex(long keys, long name) {
-        return (int) lookup(keys, name, str.hash(name));
+        return (int) lookupInKeys(keys, name, str.hash(name));
     }
 
     /**
@@ -1827,7 +1904,7 @@ public final class DictType extends PyType {
      */
     int sharedKeysInsert(long keys, long name) {
         long hash = str.hash(name);
-        long ix = lookup(keys, name, hash);
+        long ix = lookupInKeys(keys, name, hash);
         if (ix >= 0) {
             return (int) ix;
         }
