@@ -852,17 +852,10 @@ public final class ModuleTable implements Interpreter.Importer {
                 }
                 return 0;
             }
-            space.decref(Abstract.callMethod(space, bootstrap, viaProtocol ? "_load_unlocked" : "_load_found",
-                    new long[] {spec}));
+            return loadSpec(bootstrap, spec, name, dot, viaProtocol);
         } finally {
             space.decref(spec);
         }
-        long module = space.dictType.getItemString(modules, name);
-        if (module == 0) {
-            throw new PyException("KeyError", "'" + name + "'");
-        }
-        bindToPackage(name, dot, module);
-        return module;
     }
 
     /**
@@ -1209,11 +1202,20 @@ public final class ModuleTable implements Interpreter.Importer {
             if (spec == space.none) {
                 return 0;
             }
-            space.decref(Abstract.callMethod(space, bootstrap, viaProtocol ? "_load_unlocked" : "_load_found",
-                    new long[] {spec}));
+            return loadSpec(bootstrap, spec, name, dot, viaProtocol);
         } finally {
             space.decref(spec);
         }
+    }
+
+    /**
+     * Runs a found spec's loader ({@code bootstrap}'s {@code _load_unlocked}, or {@code _load_found}
+     * outside the protocol) and gives the module it left in sys.modules (borrowed), bound to its
+     * package.
+     */
+    private long loadSpec(long bootstrap, long spec, String name, int dot, boolean viaProtocol) {
+        space.decref(Abstract.callMethod(space, bootstrap, viaProtocol ? "_load_unlocked" : "_load_found",
+                new long[] {spec}));
         long module = space.dictType.getItemString(modules, name);
         if (module == 0) {
             throw new PyException("KeyError", "'" + name + "'");

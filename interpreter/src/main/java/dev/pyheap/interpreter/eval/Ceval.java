@@ -2565,23 +2565,12 @@ final class Ceval {
                     traceSendStop(f, retval);
                 }
             } else if (v == space.none && space.typeOf(receiver).isIterator()) {
-                PyType rt = space.typeOf(receiver);
-                long next = rt.hasFlag(PyType.HEAPTYPE) ? Abstract.lookupSpecial(space, receiver, "__next__") : 0;
-                if (next != 0) {
-                    // slot_tp_iternext leaves the StopIteration set: SEND takes its value
-                    // (_PyGen_FetchStopIterationValue), the result of 'yield from' an iterator class
-                    try {
-                        retval = Abstract.call(space, next, new long[0]);
-                    } finally {
-                        space.decref(next);
-                    }
-                    returned = false;
-                } else {
-                    retval = Abstract.iterNext(space, receiver);
-                    returned = retval == 0;
-                    if (returned) {
-                        retval = space.newRef(space.none);
-                    }
+                // PyIter_Send: a StopIteration the iterator raises (a class's __next__) carries the
+                // value 'yield from' gives (the handler below takes it); an end without one gives None
+                retval = space.typeOf(receiver).iterNextRaising(receiver);
+                returned = retval == 0;
+                if (returned) {
+                    retval = space.newRef(space.none);
                 }
             } else {
                 long send = Abstract.getAttr(space, receiver, "send");

@@ -1640,8 +1640,12 @@ public final class DictType extends PyType {
         }
     }
 
-    /** {@link #lookup} in a class's shared keys, whose keys are strs (no dict to start again from). */
+    /**
+     * {@link #lookup} in a class's shared keys, whose keys are exact strs (no dict to start again
+     * from); a name of a str subclass is compared by its {@code __eq__}.
+     */
     private long lookupInKeys(long keys, long name, long hash) {
+        boolean exact = str.isExact(name);
         long mask = mask(keys);
         long i = hash & mask;
         long perturb = hash;
@@ -1649,7 +1653,7 @@ public final class DictType extends PyType {
             long ix = getIndex(keys, i);
             if (ix >= 0) {
                 long k = entryKey(keys, kind(keys), ix);
-                if (k == name || (str.hash(k) == hash && str.equal(k, name))) {
+                if (k == name || (str.hash(k) == hash && (exact ? str.equal(k, name) : Abstract.equal(space, k, name)))) {
                     return ix;
                 }
             } else if (ix == DKIX_EMPTY) {
