@@ -323,10 +323,7 @@ public final class ClassType extends PyType {
         // and inherited as it is by subclasses that add slots
         long managedOffset = managed ? bc.dictOffset() : -(basic + 3 * 8);
         managed |= addDict && !variable;
-        // type_new_set_name: tp_name is the name's UTF-8 as a C string, kept in the name str
-        if (TypeType.hasNul(space.strType.asUtf8(nameObject))) {
-            throw new PyException("ValueError", "type name must not contain null characters");
-        }
+        TypeType.checkTpName(space, nameObject); // type_new_set_name
         ClassType c = space.register(new ClassType(space, name, best, solid, managed, managedOffset, varDict, basic, weak,
                 members, javaFinalizer));
         try {

@@ -333,9 +333,8 @@ public final class TypeType extends PyType {
             throw new PyException("TypeError", "can only assign string to " + tpName + "." + attribute
                     + ", not '" + space.typeOf(v).name + "'");
         }
-        // type_set_name: tp_name is the new name's UTF-8 as a C string (kept in the str)
-        if (offset == Layout.HT_NAME && hasNul(space.strType.asUtf8(v))) {
-            throw new PyException("ValueError", "type name must not contain null characters");
+        if (offset == Layout.HT_NAME) {
+            checkTpName(space, v); // type_set_name
         }
         long old = memory.getLong(o + offset);
         memory.putLong(o + offset, space.newRef(v));
@@ -344,14 +343,17 @@ public final class TypeType extends PyType {
         c.renamed(offset, v);
     }
 
-    /** Whether a name's UTF-8 has a NUL: C's strlen would stop short of it. */
-    static boolean hasNul(byte[] utf8) {
-        for (byte b : utf8) {
+    /**
+     * {@code tp_name} from a class's name ({@code type_new_set_name}, {@code type_set_name}): its
+     * UTF-8 as a C string, which the str keeps; a surrogate is CPython's UnicodeEncodeError, a NUL
+     * (where C's strlen would stop short) a ValueError.
+     */
+    static void checkTpName(ObjectSpace space, long name) {
+        for (byte b : space.strType.asUtf8(name)) {
             if (b == 0) {
-                return true;
+                throw new PyException("ValueError", "type name must not contain null characters");
             }
         }
-        return false;
     }
 
     private void setInNamespace(long o, String key, long v) {
@@ -494,9 +496,6 @@ public final class TypeType extends PyType {
         }
         if (!space.dictType.check(ns)) {
             throw new PyException("TypeError", "type.__new__() argument 3 must be dict, not " + space.typeOf(ns).name);
-        }
-        if (space.strType.value(name).indexOf('\0') >= 0) { // type_new_set_name: tp_name is a C string
-            throw new PyException("ValueError", "type name must not contain null characters");
         }
         PyType[] b = new PyType[(int) space.tupleType.size(bases)];
         for (int i = 0; i < b.length; i++) { // type_new_get_bases: only __build_class__ resolves MRO entries
