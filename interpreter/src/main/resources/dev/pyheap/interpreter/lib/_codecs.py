@@ -26,6 +26,16 @@ def _text_arg(function, obj):
     return obj
 
 
+def _buffer_arg(obj):
+    """The bytes of a bytes-like argument (y* in CPython's argument clinic)."""
+    if not isinstance(obj, type('')):
+        try:
+            return bytes(memoryview(obj))
+        except TypeError:
+            pass
+    raise TypeError("a bytes-like object is required, not '%s'" % type(obj).__name__)
+
+
 def _encoder(function, codec):
     """NAME_encode(str, errors=None): (bytes, characters consumed)."""
     def encode(str, errors=None):
@@ -38,7 +48,7 @@ def _decoder(function, codec, stateful):
     """NAME_decode(data, errors=None[, final=False]): (str, bytes consumed); when not final, the
     bytes of a character the end of the data cuts are left for the next call."""
     def decode(data, errors=None, final=False):
-        data = bytes(memoryview(data))
+        data = _buffer_arg(data)
         end = len(data)
         if stateful and not final:
             import codecs
@@ -63,7 +73,7 @@ del _codec, _stateful, _base
 def _ex_decode(unit, data, errors=None, byteorder=0, final=False):
     """utf_16_ex_decode/utf_32_ex_decode: (str, consumed, byte order: -1 little, 1 big, 0 none
     found), a byte order mark read when byteorder is 0."""
-    data = bytes(memoryview(data))
+    data = _buffer_arg(data)
     start = 0
     if byteorder == 0:
         import codecs
@@ -109,6 +119,274 @@ def readbuffer_encode(data, errors=None):
     """The bytes of a buffer (or a str's UTF-8), with their length."""
     data = data.encode() if isinstance(data, str) else bytes(memoryview(data))
     return (data, len(data))
+
+
+# ------------------------------------------------------------------ single-byte tables (charmap)
+
+class _EncodingMap:
+    """CPython's EncodingMap (Objects/unicodeobject.c): the inverse of a 256-character decoding
+    table, which charmap_build makes when the table maps byte 0 to U+0000 and every other
+    character is in the BMP. CPython stores it as a three-level trie (32 first-level cells, 16
+    second-level cells per distinct 2048-code-point block, 128 bytes per distinct 128-code-point
+    block); here a dict holds the same pairs and size() reports the trie's size."""
+
+    __slots__ = ('_codes', '_size')
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'EncodingMap' instances")
+
+    def size(self):
+        """Return the size (in bytes) of this object."""
+        return self._size
+
+    def _lookup(self, code):
+        """The byte of the code point, or -1: U+0000 is always byte 0 (encoding_map_lookup)."""
+        return 0 if code == 0 else self._codes.get(code, -1)
+
+
+_EncodingMap.__name__ = _EncodingMap.__qualname__ = 'EncodingMap'
+_EncodingMap.__module__ = 'builtins'
+
+# sizeof(struct encoding_map) less its one-byte flexible array: the header, 32 first-level
+# cells and the two counts, padded to 8 bytes
+_ENCODING_MAP_BASE = 63
+
+
+def charmap_build(map):
+    """The encoding table of the decoding table map (a str of up to 256 characters): an
+    EncodingMap, or a dict of code point to byte when the table does not map byte 0 to U+0000
+    or has a character outside the BMP (or blocks too many for the trie)."""
+    if not isinstance(map, str):
+        raise TypeError("charmap_build() argument must be str, not %s" % type(map).__name__)
+    if not map:
+        raise TypeError("bad argument type for built-in operation")
+    table = map[:256]
+    codes = {}
+    blocks, cells = set(), set()
+    need_dict = table[0] != '\x00'
+    for i in range(1, len(table)):
+        code = ord(table[i])
+        if code == 0 or code > 0xFFFF:
+            need_dict = True
+            break
+        if code == 0xFFFE:
+            continue
+        blocks.add(code >> 11)
+        cells.add(code >> 7)
+        codes[code] = i
+    if need_dict or len(blocks) >= 255 or len(cells) >= 255:
+        return {ord(c): i for i, c in enumerate(table)}
+    result = object.__new__(_EncodingMap)
+    result._codes = codes
+    result._size = _ENCODING_MAP_BASE + 16 * len(blocks) + 128 * len(cells)
+    return result
+
+
+def charmap_decode(data, errors=None, mapping=None):
+    """data decoded through mapping: None is latin-1; a str gives each byte's character
+    (U+FFFE or past its end: undefined); any other mapping is asked mapping[byte] for an int, a
+    str or None (undefined, as a LookupError is). (str, bytes consumed)."""
+    data = _buffer_arg(data)
+    if mapping is None:
+        return latin_1_decode(data, errors)
+    out = []
+    position = 0
+    size = len(data)
+    while position < size:
+        byte = data[position]
+        if type(mapping) is str:
+            value = mapping[byte] if byte < len(mapping) else None
+            if value == '\ufffe':
+                value = None
+        else:
+            try:
+                value = mapping[byte]
+            except LookupError:
+                value = None
+            if isinstance(value, int):
+                if not 0 <= value < 0x110000:
+                    raise TypeError("character mapping must be in range(0x110000)")
+                value = None if value == 0xFFFE else chr(value)
+            elif isinstance(value, str):
+                if value == '\ufffe':
+                    value = None
+            elif value is not None:
+                raise TypeError("character mapping must return integer, None or str")
+        if value is not None:
+            out.append(value)
+            position += 1
+            continue
+        error = UnicodeDecodeError('charmap', data, position, position + 1, 'character maps to <undefined>')
+        if errors is None or errors == 'strict':
+            raise error
+        import codecs
+        replacement, position = codecs._handled(lookup_error(errors), error, 'decoding', str)
+        out.append(replacement)
+        # a handler may hand back another object to go on decoding
+        data = bytes(error.object)
+        size = len(data)
+    return (''.join(out), size)
+
+
+def _charmap_output(code, mapping):
+    """The bytes mapping gives for the code point, or None where it is undefined (charmapencode_output)."""
+    if type(mapping) is _EncodingMap:
+        byte = mapping._lookup(code)
+        return None if byte < 0 else bytes((byte,))
+    try:
+        value = mapping[code]
+    except LookupError:
+        return None
+    if value is None or isinstance(value, bytes):
+        return value
+    if isinstance(value, int):
+        if not 0 <= value <= 255:
+            raise TypeError("character mapping must be in range(256)")
+        return bytes((value,))
+    raise TypeError("character mapping must return integer, bytes or None, not %s" % type(value).__name__)
+
+
+def charmap_encode(str, errors=None, mapping=None):
+    """str encoded through mapping: None is latin-1; an EncodingMap (charmap_build's) or a mapping
+    of code point to an int, bytes or None (undefined). A run of undefined characters is one
+    error; the standard handlers' replacements are encoded through the mapping too. (bytes,
+    characters consumed)."""
+    text = _text_arg('charmap_encode', str)
+    if mapping is None:
+        return latin_1_encode(text, errors)
+    errors = errors or 'strict'
+    out = []
+    position = 0
+    size = len(text)
+    while position < size:
+        piece = _charmap_output(ord(text[position]), mapping)
+        if piece is not None:
+            out.append(piece)
+            position += 1
+            continue
+        end = position + 1
+        while end < size and _charmap_output(ord(text[end]), mapping) is None:
+            end += 1
+        error = UnicodeEncodeError('charmap', text, position, end, 'character maps to <undefined>')
+        if errors == 'strict':
+            raise error
+        if errors == 'ignore':
+            position = end
+            continue
+        if errors in ('replace', 'xmlcharrefreplace'):
+            replacement = '?' * (end - position) if errors == 'replace' else \
+                ''.join('&#%d;' % ord(c) for c in text[position:end])
+            resume = end
+        else:
+            import codecs
+            replacement, resume = codecs._handled(lookup_error(errors), error, 'encoding', (type(''), bytes), size)
+        if isinstance(replacement, bytes):
+            out.append(replacement)
+        else:
+            for c in replacement:
+                piece = _charmap_output(ord(c), mapping)
+                if piece is None:
+                    raise error
+                out.append(piece)
+        position = resume
+    return (b''.join(out), size)
+
+
+# ------------------------------------------------------------------ the escape codec (Objects/bytesobject.c)
+
+_SIMPLE_ESCAPES = {ord('\n'): b'', ord('\\'): b'\\', ord("'"): b"'", ord('"'): b'"', ord('b'): b'\b',
+                   ord('f'): b'\f', ord('t'): b'\t', ord('n'): b'\n', ord('r'): b'\r', ord('v'): b'\v',
+                   ord('a'): b'\a'}
+_HEX_DIGITS = b'0123456789abcdefABCDEF'
+
+
+def escape_encode(data, errors=None):
+    """The bytes written as a bytes literal's body (repr without the quotes, the single quote
+    escaped), with the input's length."""
+    if not isinstance(data, bytes):
+        raise TypeError("escape_encode() argument 1 must be bytes, not %s" % type(data).__name__)
+    out = bytearray()
+    for b in data:
+        if b in (0x27, 0x5C):
+            out += b'\\' + bytes((b,))
+        elif b == 0x09:
+            out += b'\\t'
+        elif b == 0x0A:
+            out += b'\\n'
+        elif b == 0x0D:
+            out += b'\\r'
+        elif b < 0x20 or b >= 0x7F:
+            out += b'\\x%02x' % b
+        else:
+            out.append(b)
+    return (bytes(out), len(data))
+
+
+def escape_decode(data, errors=None):
+    """A bytes literal's escapes decoded (a str is taken as its UTF-8): \\x with a bad digit is a
+    ValueError, or '?' ('replace') or nothing ('ignore'); an unknown escape stays as it is and
+    an octal escape above 0o377 keeps its low byte, the first of either warned about
+    (DeprecationWarning). (bytes, input length)."""
+    data = data.encode() if isinstance(data, type('')) else _buffer_arg(data)
+    out = bytearray()
+    size = len(data)
+    invalid = None
+    i = 0
+    while i < size:
+        b = data[i]
+        i += 1
+        if b != 0x5C:
+            out.append(b)
+            continue
+        if i >= size:
+            raise ValueError("Trailing \\ in string")
+        c = data[i]
+        i += 1
+        simple = _SIMPLE_ESCAPES.get(c)
+        if simple is not None:
+            out += simple
+        elif 0x30 <= c <= 0x37:
+            value = c - 0x30
+            start = i - 1
+            for _ in range(2):
+                if i < size and 0x30 <= data[i] <= 0x37:
+                    value = value * 8 + data[i] - 0x30
+                    i += 1
+            if value > 0o377 and invalid is None:
+                invalid = ('invalid octal escape sequence', data[start:i])
+            out.append(value & 0xFF)
+        elif c == 0x78:
+            if i + 1 < size and data[i] in _HEX_DIGITS and data[i + 1] in _HEX_DIGITS:
+                out.append(int(data[i:i + 2], 16))
+                i += 2
+                continue
+            if errors is None or errors == 'strict':
+                raise ValueError("invalid \\x escape at position %d" % (i - 2))
+            if errors == 'replace':
+                out.append(0x3F)
+            elif errors != 'ignore':
+                raise ValueError("decoding error; unknown error handling code: %s" % errors)
+            if i < size and data[i] in _HEX_DIGITS:
+                i += 1
+        else:
+            if invalid is None:
+                invalid = ('invalid escape sequence', data[i - 1:i])
+            out += b'\\'
+            out.append(c)
+    if invalid is not None:
+        import warnings
+        warnings.warn("%s '\\%s'" % (invalid[0], invalid[1].decode('latin-1')), DeprecationWarning, stacklevel=2)
+    return (bytes(out), size)
+
+
+def utf_7_encode(str, errors=None):
+    import encodings.utf_7
+    return encodings.utf_7.utf_7_encode(_text_arg('utf_7_encode', str), errors)
+
+
+def utf_7_decode(data, errors=None, final=False):
+    import encodings.utf_7
+    return encodings.utf_7.utf_7_decode(data, errors, final)
 
 
 # ------------------------------------------------------------------ error handlers (Python/codecs.c)

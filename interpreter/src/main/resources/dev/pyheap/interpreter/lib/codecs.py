@@ -50,7 +50,7 @@ BOM32_LE, BOM32_BE, BOM64_LE, BOM64_BE = BOM_UTF16_LE, BOM_UTF16_BE, BOM_UTF32_L
 
 # the codecs' functions of _codecs (utf_8_encode, latin_1_decode...), as CPython's module has them
 for _name in dir(_codecs):
-    if _name.endswith(('_encode', '_decode')):
+    if _name.endswith(('_encode', '_decode')) or _name == 'charmap_build':
         globals()[_name] = getattr(_codecs, _name)
 del _name
 
@@ -553,7 +553,7 @@ def _incomplete_tail(name, data):
 
 # the codecs whose module in the encodings package is not named after the codec
 _MODULES = {'iso8859-1': 'latin_1', 'hex': 'hex_codec', 'base64': 'base64_codec',
-            'zlib': 'zlib_codec'}
+            'zlib': 'zlib_codec', 'bz2': 'bz2_codec', 'quopri': 'quopri_codec', 'uu': 'uu_codec'}
 
 
 def _module_name(name):
@@ -639,11 +639,78 @@ def _binary_codecs():
     return {'hex': (binascii.b2a_hex, binascii.a2b_hex),
             'base64': (base64.encodebytes, base64.decodebytes),
             'zlib': (zlib.compress, zlib.decompress),
+            'bz2': (_bz2_compress, _bz2_decompress),
+            'quopri': (_quopri_encode, _quopri_decode),
+            'uu': (_uu_encode, _uu_decode),
             'rot-13': (_rot13, _rot13)}
+
+
+def _bz2_compress(data):
+    import bz2
+    return bz2.compress(data)
+
+
+def _bz2_decompress(data):
+    import bz2
+    return bz2.decompress(data)
+
+
+def _quopri_encode(data):
+    """Quoted-printable with tabs and spaces always quoted, as the quopri codec writes it."""
+    import binascii
+    return binascii.b2a_qp(bytes(data), quotetabs=True)
+
+
+def _quopri_decode(data):
+    import binascii
+    return binascii.a2b_qp(bytes(data))
+
+
+def _uu_encode(data):
+    """One uuencoded file named <data> with mode 666: 45 bytes a line, a blank line and 'end'."""
+    import binascii
+    data = bytes(data)
+    lines = [b'begin 666 <data>\n']
+    lines += [binascii.b2a_uu(data[i:i + 45]) for i in range(0, len(data), 45)]
+    lines.append(b' \nend\n')
+    return b''.join(lines)
+
+
+def _uu_decode(data):
+    """The data of the first uuencoded file in data: the lines after 'begin' up to 'end'; a line
+    whose length byte promises more than it holds is read as far as that byte says."""
+    import binascii
+    # uu's lines end at \n only (bytes.splitlines would also split at \r)
+    lines = [line + b'\n' for line in bytes(data).split(b'\n')]
+    lines[-1] = lines[-1][:-1]
+    index = 0
+    while True:
+        if index >= len(lines) or not lines[index]:
+            raise ValueError('Missing "begin" line in input data')
+        index += 1
+        if lines[index - 1].startswith(b'begin'):
+            break
+    out = []
+    line = b''
+    for line in lines[index:]:
+        if not line or line == b'end\n':
+            break
+        try:
+            out.append(binascii.a2b_uu(line))
+        except binascii.Error:
+            size = ((line[0] - 32 & 63) * 4 + 5) // 3
+            out.append(binascii.a2b_uu(line[:size]))
+    else:
+        line = b''
+    if not line:
+        raise ValueError('Truncated input data')
+    return b''.join(out)
 
 
 _BINARY_ALIASES = {'hex': 'hex', 'hex_codec': 'hex', 'base64': 'base64', 'base_64': 'base64',
                    'base64_codec': 'base64', 'zlib': 'zlib', 'zip': 'zlib', 'zlib_codec': 'zlib',
+                   'bz2': 'bz2', 'bz2_codec': 'bz2', 'quopri': 'quopri', 'quotedprintable': 'quopri',
+                   'quoted_printable': 'quopri', 'quopri_codec': 'quopri', 'uu': 'uu', 'uu_codec': 'uu',
                    'rot13': 'rot-13', 'rot_13': 'rot-13'}
 
 
@@ -651,8 +718,9 @@ def _binary_info(name):
     encoder, decoder = _binary_codecs()[name]
 
     def call(f, input, errors):
-        if errors != 'strict':
-            raise ValueError("%s error handling is not supported" % errors)
+        # the bytes-to-bytes codecs know only 'strict' (an assert of theirs); rot-13 ignores errors
+        if errors != 'strict' and name != 'rot-13':
+            raise AssertionError
         return f(input)
 
     def encode(input, errors='strict'):
@@ -696,8 +764,16 @@ def _name_classes(name, *classes):
 
 def _binary_coders(name, encoder, decoder):
     """The incremental classes of a bytes-to-bytes codec: each piece coded by itself, but for
-    zlib, whose pieces go through one compression (or decompression) object."""
-    import zlib
+    zlib and bz2, whose pieces go through one compression (or decompression) object."""
+    def streams():
+        if name == 'zlib':
+            import zlib
+            return zlib.compressobj, zlib.decompressobj
+        if name == 'bz2':
+            import bz2
+            return bz2.BZ2Compressor, bz2.BZ2Decompressor
+        return None, None
+    compressor, decompressor = streams()
 
     def coder(base, whole, stream_factory, method, flavour):
         class Coder(base):
@@ -706,13 +782,17 @@ def _binary_coders(name, encoder, decoder):
                 self.reset()
 
             def reset(self):
-                self.stream = stream_factory() if name == 'zlib' else None
+                self.stream = stream_factory() if stream_factory is not None else None
 
             def _code(self, input, final=False):
                 if self.stream is None:
                     return whole(input)
-                data = getattr(self.stream, method)(input)
-                if final:
+                try:
+                    data = getattr(self.stream, method)(input)
+                except EOFError:
+                    # bz2's decoder past the end of its stream
+                    return b''
+                if final and hasattr(self.stream, 'flush'):
                     data += self.stream.flush()
                 return data
 
@@ -721,8 +801,8 @@ def _binary_coders(name, encoder, decoder):
         Coder.__module__ = 'encodings.' + _module_name(name)
         return Coder
 
-    return (coder(IncrementalEncoder, encoder, zlib.compressobj, 'compress', 'encode'),
-            coder(IncrementalDecoder, decoder, zlib.decompressobj, 'decompress', 'decode'))
+    return (coder(IncrementalEncoder, encoder, compressor, 'compress', 'encode'),
+            coder(IncrementalDecoder, decoder, decompressor, 'decompress', 'decode'))
 
 
 def _builtin_lookup(encoding):

@@ -1,0 +1,5 @@
+"""Python codec 'uu': the codec registry's, as a module of the encodings package."""
+
+from encodings import _define
+
+_define(globals(), 'uu')
