@@ -36,6 +36,13 @@ def _table():
         'shift_jis_2004', 'sjisx0213': 'shift_jisx0213', 'u_jis': 'euc_jp', 'uhc': 'cp949', 'ujis':
         'euc_jp', 'x_mac_japanese': 'shift_jis', 'x_mac_korean': 'euc_kr', 'x_mac_simp_chinese':
         'gb2312', 'x_mac_trad_chinese': 'big5'})
+    # the stateful multibyte codecs (HZ, ISO-2022), CPython's aliases of them
+    table.update({
+        'csiso2022jp': 'iso2022_jp', 'csiso2022kr': 'iso2022_kr', 'hz_gb': 'hz', 'hz_gb_2312': 'hz',
+        'hzgb': 'hz', 'iso2022jp': 'iso2022_jp', 'iso2022jp_1': 'iso2022_jp_1', 'iso2022jp_2':
+        'iso2022_jp_2', 'iso2022jp_ext': 'iso2022_jp_ext', 'iso2022kr': 'iso2022_kr', 'iso_2022_jp':
+        'iso2022_jp', 'iso_2022_jp_1': 'iso2022_jp_1', 'iso_2022_jp_2': 'iso2022_jp_2',
+        'iso_2022_jp_ext': 'iso2022_jp_ext', 'iso_2022_kr': 'iso2022_kr'})
     return table
 
 
