@@ -1,4 +1,5 @@
-# The stateful CJK codecs: HZ and the ISO-2022 family (iso2022_kr, _jp, _jp_1, _jp_2, _jp_ext).
+# The stateful CJK codecs: HZ and the ISO-2022 family (iso2022_kr, _jp, _jp_1, _jp_2, _jp_2004,
+# _jp_3, _jp_ext), JIS X 0213's pairs (a kana and U+309A in one code) held back between inputs.
 # Designations and shifts as the encoder writes them, the decoder following escape sequences
 # (foreign ones copied through, unknown sets an error over the sequence, ESC & @ ESC $ B, the
 # single shift ESC N into G2), errors with their ranges and reasons under the standard handlers,
@@ -6,9 +7,10 @@
 import codecs
 import io
 
-NAMES = ['hz', 'iso2022_jp', 'iso2022_jp_1', 'iso2022_jp_2', 'iso2022_jp_ext', 'iso2022_kr']
+NAMES = ['hz', 'iso2022_jp', 'iso2022_jp_1', 'iso2022_jp_2', 'iso2022_jp_2004', 'iso2022_jp_3', 'iso2022_jp_ext',
+         'iso2022_kr']
 TEXTS = ['plain ascii', '中文 and 汉字', '~tilde~', 'テスト ｶﾀｶﾅ', '¥100 ‾', '한국어 텍스트',
-         'mixed 中 テ 한 é Ω', 'line\none中\ntwo한\n']
+         'mixed 中 テ 한 é Ω', 'line\none中\ntwo한\n', 'pairs か\u309aか ㇷ\u309a \u02e9\u02e5 鷗 𠀋']
 
 
 def attempt(f, *args):
@@ -40,7 +42,8 @@ CASES = [
     ('iso2022_jp_2', b'\x1b.A\x1bNi\x1b.F\x1bNa\x1bN!'), ('iso2022_jp_2', b'\x1b$A VP\x1b$(CGQ\x1b(B'),
     ('iso2022_jp_2', b'\x1bNa'), ('iso2022_jp_2', b'\x1b.A\x1bN\xe9'), ('iso2022_jp', b'\x1b.A'),
     ('iso2022_jp_ext', b'\x1b(I1\x1b(B'), ('iso2022_kr', b'\x1b$)C\x0eGQ\x0fA\x0eGQ\nB'),
-    ('iso2022_kr', b'\x0eGQ'), ('iso2022_kr', b'\x1b$)C\x0e$T\x0f'), ('iso2022_kr', b'\x1b$)A'),
+    ('iso2022_jp_2004', b'\x1b$(Q$w$+\x1b$(P!!\x1b(B'), ('iso2022_jp_3', b'\x1b$(O$w~e\x1b$(Q$w'),
+    ('iso2022_jp_2004', b'\x1b$(O$w'), ('iso2022_kr', b'\x0eGQ'), ('iso2022_kr', b'\x1b$)C\x0e$T\x0f'), ('iso2022_kr', b'\x1b$)A'),
 ]
 for name, data in CASES:
     for errors in ('strict', 'replace', 'ignore', 'backslashreplace'):
@@ -59,7 +62,7 @@ for name in ('hz', 'iso2022_jp', 'iso2022_kr'):
 # incremental coders carry the state between inputs
 for name in NAMES:
     encoder = codecs.getincrementalencoder(name)()
-    pieces = [encoder.encode(piece) for piece in ('a', '中', '文', 'テ', 'b')]
+    pieces = [encoder.encode(piece) for piece in ('a', '中', '文', 'テ', 'か', '\u309a', 'か', 'b')]
     print(name, 'pieces', pieces, encoder.getstate(), encoder.encode('', True), encoder.getstate())
     encoder.encode('中')
     state = encoder.getstate()

@@ -43,6 +43,11 @@ public final class Builtins {
     /** Where {@code print} finds {@code sys.stdout}: the sys module's dict (borrowed), set by the module table. */
     long sysDict;
 
+    /** The terminal columns of {@code text[0:end)}: East Asian wide characters take two (unicodedata's table). */
+    public static int displayWidth(String text, int end) {
+        return UnicodedataModule.displayWidth(text, end);
+    }
+
     public Builtins(Interpreter interp) {
         this.interp = interp;
         this.space = interp.space();

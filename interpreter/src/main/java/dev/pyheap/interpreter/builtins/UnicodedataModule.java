@@ -146,6 +146,28 @@ final class UnicodedataModule {
     }
 
     /** The code point named {@code name} in 14.0, or -1. */
+    /**
+     * The columns {@code text[0:end)} (UTF-16 indices) takes on a terminal: two for each East Asian
+     * wide or fullwidth character, one for any other, as 3.11's traceback draws its carets under a
+     * line ({@code _display_width}).
+     */
+    static int displayWidth(String text, int end) {
+        int width = 0;
+        int limit = Math.min(end, text.length());
+        for (int i = 0; i < limit; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x80) {
+                width++;
+                continue;
+            }
+            Run run = Data.INSTANCE.run(cp);
+            String eaw = run == null ? "N" : run.eastAsianWidth;
+            width += eaw.equals("W") || eaw.equals("F") ? 2 : 1;
+        }
+        return width;
+    }
+
     static int lookup(String name) {
         if (name.startsWith(HANGUL)) {
             String rest = name.substring(HANGUL.length());

@@ -1,6 +1,7 @@
 package dev.pyheap.interpreter.run;
 
 import dev.pyheap.interpreter.ast.Expr;
+import dev.pyheap.interpreter.builtins.Builtins;
 import dev.pyheap.interpreter.ast.Mod;
 import dev.pyheap.interpreter.ast.Stmt;
 import dev.pyheap.interpreter.parser.PythonParser;
@@ -558,12 +559,16 @@ final class TracebackPrinter {
         if (end - start == strippedLen && !secondaryRanges) {
             return;
         }
+        // the carets go under the columns the characters take: an East Asian wide one takes two
+        int startColumn = Builtins.displayWidth(line, start), endColumn = Builtins.displayWidth(line, end);
+        int leftEndColumn = secondaryRanges ? Builtins.displayWidth(line, leftEnd) : -1;
+        int rightStartColumn = secondaryRanges ? Builtins.displayWidth(line, rightStart) : -1;
         StringBuilder carets = new StringBuilder();
         int offset = truncation;
-        while (++offset <= end) {
-            if (offset <= start) {
+        while (++offset <= endColumn) {
+            if (offset <= startColumn) {
                 carets.append(' ');
-            } else if (secondaryRanges && leftEnd < offset && offset <= rightStart) {
+            } else if (secondaryRanges && leftEndColumn < offset && offset <= rightStartColumn) {
                 carets.append(secondary);
             } else {
                 carets.append(primary);

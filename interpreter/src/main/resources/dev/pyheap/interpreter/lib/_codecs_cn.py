@@ -32,7 +32,7 @@ class _HZ:
     def decoder_reset(self, state):
         state[0] = 0
 
-    def encode(self, state, text, start):
+    def encode(self, state, text, start, final):
         out = bytearray()
         for pos in range(start, len(text)):
             c = ord(text[pos])
@@ -94,3 +94,9 @@ class _HZ:
 def getcodec(encoding):
     """The codec called encoding, or LookupError."""
     return _multibytecodec._getcodec(_NAMES, encoding, {'hz': _HZ})
+
+
+# Frames that CPython runs in C leave no traceback entry: _codecs_cn is written in C.
+import _pyheap_c
+_pyheap_c.stands_for_c(globals())
+del _pyheap_c

@@ -1,6 +1,6 @@
 """The ISO-2022 codecs (CPython's Modules/cjkcodecs/_codecs_iso2022.c): getcodec(name) gives the
-_multibytecodec.MultibyteCodec of iso2022_kr, iso2022_jp, iso2022_jp_1, iso2022_jp_2 and
-iso2022_jp_ext.
+_multibytecodec.MultibyteCodec of iso2022_kr, iso2022_jp, iso2022_jp_1, iso2022_jp_2,
+iso2022_jp_2004, iso2022_jp_3 and iso2022_jp_ext.
 
 ISO-2022 text is 7-bit: escape sequences designate a character set into one of the graphic sets
 G0-G2 and the bytes that follow are read in the set designated there (G0 by default, G1 between SO
@@ -14,18 +14,25 @@ and SI, G2 for the one character after ESC N). Each codec has an ordered list of
     iso2022_jp_2    as jp_1, with KS X 1001 (ESC $ ( C), GB 2312 (ESC $ A) before JIS X 0201,
                     and ISO 8859-1/-7 into G2 (decoding only: ESC . A / ESC . F, ESC N c) no shift
     iso2022_jp_ext  as jp_1, with JIS X 0201 Katakana (ESC ( I)                        no shift
+    iso2022_jp_2004 JIS X 0213:2004 plane 1 for pairs only (ESC $ ( Q), JIS X 0208,
+                    JIS X 0213:2004 plane 1, plane 2 (ESC $ ( P)                       no shift
+    iso2022_jp_3    as jp_2004 with JIS X 0213:2000 (ESC $ ( O for plane 1)            no shift
 
 The encoder writes ASCII in G0 (ESC ( B first when another set is there, SI when shifted) and any
 other character in the first designation that maps it, designating it first when it is not
-there; a final encode returns to ASCII. The decoder follows the designations it reads (an escape
+there; a final encode returns to ASCII. A character of JIS X 0213 that may begin a pair (a kana
+before U+309A, ...) asks for the next one: the pair takes one code when the set has it, and at
+the end of a non-final input the character waits for the next input (CPython's
+MAP_MULTIPLE_AVAIL and MBERR_TOOFEW). The decoder follows the designations it reads (an escape
 sequence of a set the codec does not have is an error over the sequence), passes control
 characters through, ends a shift at a newline, and copies any other escape sequence through
 as Latin-1 up to its final byte. The state is CPython's eight bytes: the marks of G0-G3 (a set's
 final byte, with 0x80 for a double-byte set) and the flags (shifted, inside a foreign escape).
 
 The double-byte sets are read from the stateless codecs' tables: JIS X 0208 and 0212 are EUC-JP's
-two- and three-byte codes, KS X 1001 is EUC-KR's and GB 2312 is EUC-CN's, without the high bit.
-Not here: iso2022_jp_2004 and iso2022_jp_3 (JIS X 0213)."""
+two- and three-byte codes, KS X 1001 is EUC-KR's, GB 2312 is EUC-CN's, JIS X 0213's two planes
+are EUC-JIS-2004's (EUC-JISX0213's for the 2000 edition) two- and three-byte codes, without the
+high bit."""
 
 import _multibytecodec
 
@@ -37,16 +44,22 @@ _MAX_ESCAPE = 16
 _ASCII = ord('B')
 
 
+# a JIS X 0213 character that may begin a pair: the encoder must see the next one (MAP_MULTIPLE_AVAIL)
+_MULTIPLE = -1
+
+
 class _Charset:
     """One designation: its mark, the graphic set it goes to, its width, and the coding of one
-    character (decode: the bytes to a str or None; encode: a character to its code or None)."""
+    character (decode: the bytes to a str or None; encode: a character to its code or None, or
+    with pairs(ch, next, length) the (code or None or _MULTIPLE, characters consumed) of a
+    JIS X 0213 set, as CPython's jisx0213 encoders are called with a length of 1, 2 or -1)."""
 
-    def __init__(self, mark, plane, width, decode, encode):
+    def __init__(self, mark, plane, width, decode, encode=None, pairs=None):
         self.mark = mark
         self.plane = plane
         self.width = width
         self.decode = decode
-        self.encode = encode
+        self.pairs = pairs if pairs is not None else lambda ch, following, length: (encode(ch), 1)
 
 
 def _euc_pair(codec, prefix=b'', special=None):
@@ -110,6 +123,72 @@ def _jisx0201_katakana():
     return decode, encode
 
 
+def _jisx0213(codec):
+    """The two planes of JIS X 0213 read from codec (euc_jis_2004 or euc_jisx0213): decode of
+    plane 1 and plane 2, and CPython's jisx0213_encoder: (code, consumed) for a character alone
+    (plane 2 codes with 0x8000), _MULTIPLE for one that may begin a pair, the pair's code when
+    asked with the next character (or the first alone when there is no such pair)."""
+    plane1, _ = _euc_pair(codec)
+    plane2, _ = _euc_pair(codec, prefix=b'\x8f')
+    alone_codes = {}
+    starts = []
+
+    def alone(ch):
+        if ch not in alone_codes:
+            try:
+                data = ch.encode(codec)
+            except UnicodeEncodeError:
+                data = b''
+            code = None
+            if len(data) == 2 and data[0] >= 0xA1 and data[1] >= 0xA1:
+                code = (data[0] & 0x7F) << 8 | data[1] & 0x7F
+            elif len(data) == 3 and data[0] == 0x8F:
+                code = 0x8000 | (data[1] & 0x7F) << 8 | data[2] & 0x7F
+            alone_codes[ch] = code
+        return alone_codes[ch]
+
+    def pair_starts():
+        if not starts:
+            found = set()
+            for b1 in range(0x21, 0x7F):
+                for b2 in range(0x21, 0x7F):
+                    text = plane1(bytes((b1, b2)))
+                    if text is not None and len(text) == 2:
+                        found.add(text[0])
+            starts.append(found)
+        return starts[0]
+
+    def encode(ch, following, length):
+        if length == 1:
+            return (_MULTIPLE, 1) if ch in pair_starts() else (alone(ch), 1)
+        if length == 2:
+            try:
+                data = (ch + following).encode(codec)
+            except UnicodeEncodeError:
+                data = b''
+            if len(data) == 2 and data[0] >= 0xA1 and data[1] >= 0xA1:
+                return (data[0] & 0x7F) << 8 | data[1] & 0x7F, 2
+        return alone(ch), 1
+
+    def plane1_encode(ch, following, length):
+        code, used = encode(ch, following, length)
+        return (None if code is not None and code != _MULTIPLE and code & 0x8000 else code), used
+
+    def pair_only(ch, following, length):
+        code, used = encode(ch, following, length)
+        if length == 1:
+            return (code if code == _MULTIPLE else None), used
+        return (code if length == 2 and used == 2 else None), used
+
+    def plane2_encode(ch, following, length):
+        code, used = encode(ch, following, length)
+        if code is None or code == _MULTIPLE:
+            return code, used
+        return (code & 0x7FFF if code & 0x8000 else None), used
+
+    return plane1, plane2, plane1_encode, pair_only, plane2_encode
+
+
 def _nothing():
     return (lambda data: None), (lambda ch: None)
 
@@ -118,7 +197,13 @@ def _charsets():
     """The designations by name, each made once per interpreter (their caches fill as they are used)."""
     jisx0208 = _euc_pair('euc_jp')
     ksx1001 = _euc_pair('euc_kr', special={(0x24, 0x54): '\u3164'})
-    return {
+    sets = {}
+    for edition, codec, mark in (('2004', 'euc_jis_2004', 'Q'), ('2000', 'euc_jisx0213', 'O')):
+        plane1, plane2, plane1_encode, pair_only, plane2_encode = _jisx0213(codec)
+        sets['jisx0213_%s_1_paironly' % edition] = _Charset(ord(mark) | _DBCS, 0, 2, plane1, pairs=pair_only)
+        sets['jisx0213_%s_1' % edition] = _Charset(ord(mark) | _DBCS, 0, 2, plane1, pairs=plane1_encode)
+        sets['jisx0213_%s_2' % edition] = _Charset(ord('P') | _DBCS, 0, 2, plane2, pairs=plane2_encode)
+    return sets | {
         'jisx0208': _Charset(ord('B') | _DBCS, 0, 2, *jisx0208),
         'jisx0208_o': _Charset(ord('@') | _DBCS, 0, 2, *jisx0208),
         'jisx0212': _Charset(ord('D') | _DBCS, 0, 2, *_euc_pair('euc_jp', prefix=b'\x8f')),
@@ -139,11 +224,16 @@ _CONFIGS = {
     'iso2022_jp_2': (_NO_SHIFT | _USE_G2 | _USE_JISX0208_EXT,
                      ('jisx0208', 'jisx0212', 'ksx1001_g0', 'gb2312', 'jisx0201_r', 'jisx0208_o',
                       'iso8859_1', 'iso8859_7')),
+    'iso2022_jp_2004': (_NO_SHIFT | _USE_JISX0208_EXT,
+                        ('jisx0213_2004_1_paironly', 'jisx0208', 'jisx0213_2004_1', 'jisx0213_2004_2')),
+    'iso2022_jp_3': (_NO_SHIFT | _USE_JISX0208_EXT,
+                     ('jisx0213_2000_1_paironly', 'jisx0208', 'jisx0213_2000_1', 'jisx0213_2000_2')),
     'iso2022_jp_ext': (_NO_SHIFT | _USE_JISX0208_EXT,
                        ('jisx0208', 'jisx0212', 'jisx0201_r', 'jisx0201_k', 'jisx0208_o')),
 }
 
-_NAMES = ('iso2022_kr', 'iso2022_jp', 'iso2022_jp_1', 'iso2022_jp_2', 'iso2022_jp_ext')
+_NAMES = ('iso2022_kr', 'iso2022_jp', 'iso2022_jp_1', 'iso2022_jp_2', 'iso2022_jp_2004', 'iso2022_jp_3',
+          'iso2022_jp_ext')
 
 # the ISO 8859-7 characters single-shifted into G2 (CPython's ISO8859_7_DECODE): the bytes 0xA0-0xBF
 # that are themselves, those 0xB4-0xFE that are 0x2D0 above, and three quotation marks
@@ -191,9 +281,10 @@ class _ISO2022:
         state[0] = _ASCII
         state[4] &= ~_SHIFTED
 
-    def encode(self, state, text, start):
+    def encode(self, state, text, start, final):
         out = bytearray()
-        for pos in range(start, len(text)):
+        pos = start
+        while pos < len(text):
             ch = text[pos]
             c = ord(ch)
             if c < 0x80:
@@ -204,9 +295,17 @@ class _ISO2022:
                     out.append(_SI)
                     state[4] &= ~_SHIFTED
                 out.append(c)
+                pos += 1
                 continue
             for charset in self.designations:
-                code = charset.encode(ch)
+                code, used = charset.pairs(ch, None, 1)
+                if code == _MULTIPLE:
+                    if pos + 1 < len(text):
+                        code, used = charset.pairs(ch, text[pos + 1], 2)
+                    elif not final:
+                        return bytes(out), pos, _multibytecodec._TOOFEW
+                    else:
+                        code, used = charset.pairs(ch, None, -1)
                 if code is not None:
                     break
             else:
@@ -232,6 +331,7 @@ class _ISO2022:
                     out.append(_SO)
                     state[4] |= _SHIFTED
             out += bytes((code,)) if charset.width == 1 else bytes((code >> 8, code & 0xFF))
+            pos += used
         return bytes(out), len(text), _multibytecodec._DONE
 
     def _escape(self, state, data, pos):
@@ -373,3 +473,9 @@ class _ISO2022:
 def getcodec(encoding):
     """The codec called encoding, or LookupError."""
     return _multibytecodec._getcodec(_NAMES, encoding, {name: (lambda n=name: _ISO2022(n)) for name in _NAMES})
+
+
+# Frames that CPython runs in C leave no traceback entry: _codecs_iso2022 is written in C.
+import _pyheap_c
+_pyheap_c.stands_for_c(globals())
+del _pyheap_c

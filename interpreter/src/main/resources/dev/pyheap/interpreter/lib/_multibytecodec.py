@@ -77,7 +77,7 @@ def _handled(errors, exc, what, size):
 def _encode(codec, text, errors, final, state=None):
     """(bytes, where encoding stopped): before a held-back character when not final."""
     if state is not None:
-        return _stateful_encode(codec, text, errors, state)
+        return _stateful_encode(codec, text, errors, state, final)
     out = b''
     start = 0
     while True:
@@ -125,24 +125,27 @@ def _handler_result(errors, exc, what, size):
     return result[0], position
 
 
-def _stateful_encode(codec, text, errors, state):
-    """A stateful codec's encoding of text with its state (not reset at the end): (bytes, len(text)).
-    A character no designation maps is an error of its own; a replacement is encoded through the
-    same state, as multibytecodec_encerror does."""
+def _stateful_encode(codec, text, errors, state, final=True):
+    """A stateful codec's encoding of text with its state (not reset at the end): (bytes, where
+    encoding stopped: before a character that may begin a pair when not final). A character no
+    designation maps is an error of its own; a replacement is encoded through the same state, as
+    multibytecodec_encerror does."""
     coder = codec._coder
     out = []
     start = 0
     first = first_end = -1
     while True:
-        data, pos, status = coder.encode(state, text, start)
+        data, pos, status = coder.encode(state, text, start, final)
         out.append(data)
         if status == _DONE:
             return b''.join(out), len(text)
+        if status == _TOOFEW:
+            return b''.join(out), pos
         if errors == 'ignore':
             start = pos + 1
             continue
         if errors == 'replace':
-            data, _, status = coder.encode(state, '?', 0)
+            data, _, status = coder.encode(state, '?', 0, True)
             if status == _DONE:
                 out.append(data)
                 start = pos + 1
@@ -413,3 +416,9 @@ def _codec_module(namespace, module, name):
                                 streamreader=StreamReader, streamwriter=StreamWriter)
 
     namespace.update(classes, codec=codec, getregentry=getregentry)
+
+
+# Frames that CPython runs in C leave no traceback entry: _multibytecodec is written in C.
+import _pyheap_c
+_pyheap_c.stands_for_c(globals())
+del _pyheap_c

@@ -42,7 +42,8 @@ def _table():
         'hzgb': 'hz', 'iso2022jp': 'iso2022_jp', 'iso2022jp_1': 'iso2022_jp_1', 'iso2022jp_2':
         'iso2022_jp_2', 'iso2022jp_ext': 'iso2022_jp_ext', 'iso2022kr': 'iso2022_kr', 'iso_2022_jp':
         'iso2022_jp', 'iso_2022_jp_1': 'iso2022_jp_1', 'iso_2022_jp_2': 'iso2022_jp_2',
-        'iso_2022_jp_ext': 'iso2022_jp_ext', 'iso_2022_kr': 'iso2022_kr'})
+        'iso_2022_jp_ext': 'iso2022_jp_ext', 'iso_2022_kr': 'iso2022_kr', 'iso2022jp_2004': 'iso2022_jp_2004',
+        'iso_2022_jp_2004': 'iso2022_jp_2004', 'iso2022jp_3': 'iso2022_jp_3', 'iso_2022_jp_3': 'iso2022_jp_3'})
     return table
 
 
