@@ -123,13 +123,22 @@ def _jisx0201_katakana():
     return decode, encode
 
 
+# the rows of JIS X 0213's plane 2 (the others are JIS X 0212's in EUC)
+_PLANE2_ROWS = frozenset((1, 3, 4, 5, 8, 12, 13, 14, 15)) | frozenset(range(78, 95))
+
+
 def _jisx0213(codec):
     """The two planes of JIS X 0213 read from codec (euc_jis_2004 or euc_jisx0213): decode of
     plane 1 and plane 2, and CPython's jisx0213_encoder: (code, consumed) for a character alone
     (plane 2 codes with 0x8000), _MULTIPLE for one that may begin a pair, the pair's code when
     asked with the next character (or the first alone when there is no such pair)."""
-    plane1, _ = _euc_pair(codec)
-    plane2, _ = _euc_pair(codec, prefix=b'\x8f')
+    # 1-2-18: the EUC codec reads U+FF5E there, CPython's JIS X 0213 table a tilde (and it encodes no U+FF5E)
+    plane1, _ = _euc_pair(codec, special={(0x22, 0x32): '~'})
+    euc_plane2, _ = _euc_pair(codec, prefix=b'\x8f')
+
+    def plane2(data):
+        # the EUC codec falls back to JIS X 0212 in the rows plane 2 leaves to it
+        return euc_plane2(data) if data[0] - 0x20 in _PLANE2_ROWS else None
     alone_codes = {}
     starts = []
 
@@ -140,9 +149,11 @@ def _jisx0213(codec):
             except UnicodeEncodeError:
                 data = b''
             code = None
-            if len(data) == 2 and data[0] >= 0xA1 and data[1] >= 0xA1:
+            if ch == '\uff5e':
+                pass
+            elif len(data) == 2 and data[0] >= 0xA1 and data[1] >= 0xA1:
                 code = (data[0] & 0x7F) << 8 | data[1] & 0x7F
-            elif len(data) == 3 and data[0] == 0x8F:
+            elif len(data) == 3 and data[0] == 0x8F and (data[1] & 0x7F) - 0x20 in _PLANE2_ROWS:
                 code = 0x8000 | (data[1] & 0x7F) << 8 | data[2] & 0x7F
             alone_codes[ch] = code
         return alone_codes[ch]
@@ -198,8 +209,13 @@ def _charsets():
     jisx0208 = _euc_pair('euc_jp')
     ksx1001 = _euc_pair('euc_kr', special={(0x24, 0x54): '\u3164'})
     sets = {}
+    plane2_2004 = None
     for edition, codec, mark in (('2004', 'euc_jis_2004', 'Q'), ('2000', 'euc_jisx0213', 'O')):
         plane1, plane2, plane1_encode, pair_only, plane2_encode = _jisx0213(codec)
+        # CPython's 2000-edition plane 2 decoder looks its table up after the emulation of 2-93-27
+        # and keeps the table's (2004) character: both editions decode plane 2 alike
+        plane2_2004 = plane2_2004 or plane2
+        plane2 = plane2_2004
         sets['jisx0213_%s_1_paironly' % edition] = _Charset(ord(mark) | _DBCS, 0, 2, plane1, pairs=pair_only)
         sets['jisx0213_%s_1' % edition] = _Charset(ord(mark) | _DBCS, 0, 2, plane1, pairs=plane1_encode)
         sets['jisx0213_%s_2' % edition] = _Charset(ord('P') | _DBCS, 0, 2, plane2, pairs=plane2_encode)
